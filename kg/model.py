@@ -1,0 +1,113 @@
+"""Typed records passed between the pipeline stages.
+
+documents → mentions/relation mentions (extract) → entities/relations (resolve) → RDF.
+Offsets are character offsets into ``Document.text`` (end exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+ENTITY_CLASSES = ("Country", "Agency", "MediaOutlet", "Person", "Region", "Weapon", "Agreement")
+RELATIONS = ("supplies", "deploys", "reports", "signed")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article, decoded; ``text`` is what offsets refer to."""
+
+    doc_id: str  # stable, IRI-safe: "doc_" + first 16 hex of sha256
+    path: str  # path as discovered (for messages)
+    name: str  # file name
+    text: str
+    sha256: str  # of the raw file bytes
+    title: str  # first non-empty line, stripped
+    date: date | None = None  # publication date when the text gives one
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not processed, and why (one line, for the user)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a document."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention as found in the text, before resolution."""
+
+    span: Span
+    cls: str  # one of ENTITY_CLASSES
+    key: str | None = None  # canonical id when a gazetteer pattern matched
+    lemma: str = ""  # normalised surface form (no article/possessive, singular head)
+
+
+@dataclass(frozen=True)
+class RelationMention:
+    """One relation instance in one sentence, with role → mentions."""
+
+    relation: str  # one of RELATIONS
+    # e.g. (("supplier", (m,)), ("item", (m1, m2)))
+    roles: tuple[tuple[str, tuple[Mention, ...]], ...]
+    sentence: Span
+    trigger: str
+    attrs: tuple[tuple[str, str], ...] = ()  # literal roles: ("date", "June"), ("force", "…")
+
+    def role(self, name: str) -> tuple[Mention, ...]:
+        return dict(self.roles).get(name, ())
+
+    def attr(self, name: str) -> str | None:
+        return dict(self.attrs).get(name)
+
+
+@dataclass(frozen=True)
+class DocExtraction:
+    """Everything extracted from one document."""
+
+    doc: Document
+    mentions: tuple[Mention, ...]
+    relations: tuple[RelationMention, ...]
+
+
+@dataclass
+class Entity:
+    """A resolved real-world thing: one node in the graph."""
+
+    key: str  # canonical name; the IRI is minted from it
+    label: str
+    cls: str
+    aliases: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)  # doc_ids
+    mention_count: int = 0
+    wikidata: str | None = None
+    broader: str | None = None  # key of a more generic entity
+    part_of: str | None = None  # key of the containing entity
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A resolved relation instance: roles point at entity keys."""
+
+    relation: str
+    roles: tuple[tuple[str, tuple[str, ...]], ...]
+    evidence: Span
+    trigger: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def role(self, name: str) -> tuple[str, ...]:
+        return dict(self.roles).get(name, ())
+
+    def attr(self, name: str) -> str | None:
+        return dict(self.attrs).get(name)

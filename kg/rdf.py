@@ -1,0 +1,195 @@
+"""RDF graph building: entities, binary relations, event/claim/evidence nodes, documents.
+
+The scheme (docs/graph-model.md): each relation instance becomes an event node (n-ary roles,
+evidence, source document) and also yields the direct binary triples, so that simple SPARQL
+(``?a kg:supplies ?b``) and the picture both work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from kg.model import Document, Entity, Relation, Span
+
+KG = Namespace("https://example.org/kg/ontology#")
+SCHEMA = Namespace("https://schema.org/")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+DEFAULT_BASE_IRI = "https://example.org/kg/id/"
+
+EVENT_CLASS = {"supplies": KG.SupplyEvent, "deploys": KG.DeploymentEvent, "signed": KG.SigningEvent}
+# Characters kept as-is in minted local names; everything else is percent-encoded (UTF-8), so
+# minting is injective and the IRI is valid for every strict Turtle/N-Triples parser.
+_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.~")
+_FORBIDDEN_IN_BASE = set('<>"{}|\\^`') | {chr(c) for c in range(0x21)}
+
+
+class BaseIRIError(ValueError):
+    """The --base-iri is not an absolute IRI ending in '/' or '#'."""
+
+
+def check_base_iri(base: str) -> str:
+    """Return ``base`` if usable as a namespace for minted IRIs, else raise BaseIRIError."""
+    parts = urlsplit(base)
+    if not parts.scheme or not (parts.netloc or parts.scheme == "urn"):
+        raise BaseIRIError(f"base IRI {base!r} is not absolute (expected e.g. {DEFAULT_BASE_IRI})")
+    if not base.endswith(("/", "#")):
+        raise BaseIRIError(f"base IRI {base!r} must end with '/' or '#'")
+    bad = sorted({c for c in base if c in _FORBIDDEN_IN_BASE})
+    if bad:
+        raise BaseIRIError(f"base IRI {base!r} contains characters not allowed in an IRI: {bad!r}")
+    return base
+
+
+def local_name(name: str) -> str:
+    """Injective, IRI-safe local name: NFC, spaces → '_', other unsafe bytes → %XX."""
+    out = []
+    for ch in unicodedata.normalize("NFC", name):
+        if ch == " ":
+            out.append("_")
+        elif ch in _SAFE:
+            out.append(ch)
+        else:
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+    return "".join(out) or "_empty"
+
+
+def mint(base: str, name: str) -> URIRef:
+    return URIRef(base + local_name(name))
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+class GraphBuilder:
+    """Adds documents, entities and relations to one rdflib Graph."""
+
+    def __init__(self, base_iri: str = DEFAULT_BASE_IRI) -> None:
+        self.base = check_base_iri(base_iri)
+        self.graph = Graph()
+        for prefix, ns in (
+            ("kg", KG),
+            ("id", Namespace(self.base)),
+            ("schema", SCHEMA),
+            ("skos", SKOS),
+            ("prov", PROV),
+            ("dcterms", DCTERMS),
+            ("owl", OWL),
+            ("wd", WIKIDATA),
+        ):
+            self.graph.bind(prefix, ns, override=True)
+        self._entity_iris: dict[str, URIRef] = {}
+
+    def entity_iri(self, key: str) -> URIRef:
+        return self._entity_iris.get(key) or mint(self.base, key)
+
+    def doc_iri(self, doc_id: str) -> URIRef:
+        return mint(self.base, doc_id)
+
+    def add_document(self, doc: Document) -> None:
+        g, d = self.graph, self.doc_iri(doc.doc_id)
+        g.add((d, RDF.type, KG.Document))
+        g.add((d, KG.fileName, Literal(doc.name)))
+        g.add((d, KG.sha256, Literal(doc.sha256)))
+        if doc.title:
+            g.add((d, DCTERMS.title, Literal(doc.title)))
+        if doc.date is not None:
+            g.add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+
+    def add_entities(self, entities: Iterable[Entity]) -> None:
+        ents = list(entities)
+        for e in ents:
+            self._entity_iris[e.key] = mint(self.base, e.key)
+        g = self.graph
+        for e in ents:
+            s = self._entity_iris[e.key]
+            g.add((s, RDF.type, KG[e.cls]))
+            g.add((s, RDFS.label, Literal(e.label)))
+            for alias in sorted(e.aliases):
+                g.add((s, SKOS.altLabel, Literal(alias)))
+            for doc_id in sorted(e.documents):
+                g.add((s, KG.mentionedIn, self.doc_iri(doc_id)))
+            g.add((s, KG.mentionCount, Literal(e.mention_count)))
+            if e.wikidata:
+                g.add((s, OWL.sameAs, WIKIDATA[e.wikidata]))
+            # Only link to nodes that exist: a dangling broader/partOf would have no label.
+            if e.broader and e.broader in self._entity_iris:
+                g.add((s, SKOS.broader, self._entity_iris[e.broader]))
+            if e.part_of and e.part_of in self._entity_iris:
+                g.add((s, KG.partOf, self._entity_iris[e.part_of]))
+
+    def _evidence(self, span: Span) -> URIRef:
+        g = self.graph
+        ev = URIRef(f"{self.base}evidence_{_digest(span.doc_id, span.start, span.end)}")
+        g.add((ev, RDF.type, KG.Evidence))
+        g.add((ev, KG.inDocument, self.doc_iri(span.doc_id)))
+        g.add((ev, KG.sentence, Literal(" ".join(span.text.split()))))
+        g.add((ev, KG.startChar, Literal(span.start)))
+        g.add((ev, KG.endChar, Literal(span.end)))
+        return ev
+
+    def add_relation(self, rel: Relation) -> URIRef:
+        """The event (or claim) node for ``rel`` plus its binary triples."""
+        g = self.graph
+        ident = _digest(rel.relation, rel.roles, rel.evidence.doc_id, rel.evidence.start,
+                        rel.evidence.end, rel.trigger)
+        kind = "claim" if rel.relation == "reports" else "event"
+        node = URIRef(f"{self.base}{kind}_{ident}")
+        g.add((node, KG.evidence, self._evidence(rel.evidence)))
+        g.add((node, PROV.wasDerivedFrom, self.doc_iri(rel.evidence.doc_id)))
+        g.add((node, KG.trigger, Literal(rel.trigger)))
+        if rel.attr("date"):
+            g.add((node, KG.date, Literal(rel.attr("date"))))
+        for role, keys in rel.roles:
+            for key in keys:
+                g.add((node, KG[role], self.entity_iri(key)))
+        first = {role: keys[0] for role, keys in rel.roles if keys}
+        if rel.relation == "reports":
+            g.add((node, RDF.type, KG.Claim))
+            g.add((node, KG.statement, Literal(rel.attr("statement") or "")))
+            g.add((self.entity_iri(first["claimant"]), KG.reports, node))
+            g.add((node, RDFS.label, Literal(f"{first['claimant']} reports")))
+            return node
+        g.add((node, RDF.type, EVENT_CLASS[rel.relation]))
+        if rel.relation == "supplies":
+            targets = [*rel.role("recipient"), *rel.role("item")]
+            for t in targets:
+                g.add((self.entity_iri(first["supplier"]), KG.supplies, self.entity_iri(t)))
+            label = f"{first['supplier']} supplies {', '.join(targets)}"
+        elif rel.relation == "deploys":
+            g.add((self.entity_iri(first["deployer"]), KG.deploys,
+                   self.entity_iri(first["destination"])))
+            if rel.attr("force"):
+                g.add((node, KG.force, Literal(rel.attr("force"))))
+            label = f"{first['deployer']} deploys to {first['destination']}"
+        else:  # signed
+            for party in rel.role("party"):
+                g.add((self.entity_iri(party), KG.signed, self.entity_iri(first["agreement"])))
+            label = f"{' and '.join(rel.role('party'))} signed {first['agreement']}"
+        g.add((node, RDFS.label, Literal(label)))
+        return node
+
+
+def build_graph(
+    documents: Iterable[Document],
+    entities: Iterable[Entity],
+    relations: Iterable[Relation],
+    base_iri: str = DEFAULT_BASE_IRI,
+) -> Graph:
+    b = GraphBuilder(base_iri)
+    for doc in documents:
+        b.add_document(doc)
+    b.add_entities(entities)
+    for rel in relations:
+        b.add_relation(rel)
+    return b.graph
+
+
+def to_turtle(graph: Graph) -> bytes:
+    return graph.serialize(format="turtle", encoding="utf-8")

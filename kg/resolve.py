@@ -1,0 +1,122 @@
+"""Entity resolution: mentions → one entity per real-world thing; relation roles → entity keys.
+
+Order of evidence for a mention's canonical entity:
+1. the gazetteer pattern that matched it (EntityRuler id);
+2. the gazetteer alias index (an NER span that equals a known alias);
+3. within one document, a one-word person name that is the first or last word of a longer
+   person name seen in that document ("Lee" after "Lee Seong-kweun");
+4. otherwise its own normalised surface form.
+An entity's class is the most frequent class among its mentions (a gazetteer class wins).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer, surface_form
+from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
+
+REQUIRED = {
+    "supplies": (("supplier",), ("recipient", "item")),
+    "deploys": (("deployer",), ("destination",)),
+    "reports": (("claimant",),),
+    "signed": (("party",), ("agreement",)),
+}
+SINGLE = {"supplier", "recipient", "deployer", "destination", "claimant", "agreement"}
+
+
+@dataclass
+class Resolver:
+    """Accumulates entities over documents; ``add`` one document at a time (bounded memory)."""
+
+    gazetteer: Gazetteer
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    _classes: dict[str, Counter] = field(default_factory=dict)
+
+    def add(self, ex: DocExtraction) -> None:
+        keys = self._doc_keys(ex.mentions)
+        for m in ex.mentions:
+            self._record(m, keys[m.span], ex.doc.doc_id)
+        for rm in ex.relations:
+            rel = self._relation(rm, keys)
+            if rel is not None:
+                self.relations.append(rel)
+
+    def _doc_keys(self, mentions: Iterable[Mention]) -> dict:
+        """Canonical key for every mention span of one document."""
+        keys = {}
+        people: list[str] = []
+        pending: list[Mention] = []
+        for m in mentions:
+            key = self._known_key(m)
+            if key is None and m.cls == "Person" and " " not in m.lemma:
+                pending.append(m)
+                continue
+            keys[m.span] = key or m.lemma
+            if m.cls == "Person" or self._class_of(keys[m.span]) == "Person":
+                people.append(keys[m.span])
+        for m in pending:
+            full = [p for p in people if m.lemma in (p.split()[0], p.split()[-1])]
+            keys[m.span] = full[0] if full else m.lemma
+        return keys
+
+    def _known_key(self, m: Mention) -> str | None:
+        if m.key:
+            return m.key
+        entry = self.gazetteer.lookup(m.lemma)
+        return entry.label if entry else None
+
+    def _class_of(self, key: str) -> str | None:
+        entry = self.gazetteer.by_label.get(key)
+        return entry.cls if entry else None
+
+    def _record(self, m: Mention, key: str, doc_id: str) -> None:
+        ent = self.entities.get(key)
+        if ent is None:
+            entry = self.gazetteer.by_label.get(key)
+            ent = Entity(key=key, label=key, cls=entry.cls if entry else m.cls)
+            if entry is not None:
+                ent.wikidata, ent.broader = entry.wikidata, entry.broader
+                ent.part_of = entry.part_of
+            self.entities[key] = ent
+            self._classes[key] = Counter()
+        ent.mention_count += 1
+        ent.documents.add(doc_id)
+        alias = surface_form(m.span.text)
+        if alias and alias != ent.label:
+            ent.aliases.add(alias)
+        if key not in self.gazetteer.by_label:
+            self._classes[key][m.cls] += 1
+            ent.cls = self._classes[key].most_common(1)[0][0]
+
+    def _relation(self, rm: RelationMention, keys: dict) -> Relation | None:
+        roles: dict[str, tuple[str, ...]] = {}
+        for name, mentions in rm.roles:
+            ks = tuple(dict.fromkeys(keys[m.span] for m in mentions if m.span in keys))
+            roles[name] = ks[:1] if name in SINGLE else ks
+        agent = next(iter(roles.get("supplier") or roles.get("deployer") or ()), None)
+        for other in ("recipient", "destination"):
+            roles[other] = tuple(k for k in roles.get(other, ()) if k != agent)
+        if "about" in roles:
+            roles["about"] = tuple(k for k in roles["about"] if k not in roles.get("claimant", ()))
+        for alternatives in REQUIRED[rm.relation]:
+            if not any(roles.get(r) for r in alternatives):
+                return None
+        return Relation(
+            relation=rm.relation,
+            roles=tuple((k, v) for k, v in roles.items() if v),
+            evidence=rm.sentence,
+            trigger=rm.trigger,
+            attrs=rm.attrs,
+        )
+
+
+def resolve(extractions: Iterable[DocExtraction], gazetteer: Gazetteer) -> Resolver:
+    """Resolve every document's mentions and relations into one set of entities."""
+    r = Resolver(gazetteer)
+    for ex in extractions:
+        r.add(ex)
+    return r

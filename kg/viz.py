@@ -1,0 +1,346 @@
+"""Render the knowledge graph as one self-contained, offline HTML page (vis-network).
+
+Entities become nodes, the binary relations become edges whose evidence is gathered from the
+event and claim nodes (see docs/graph-model.md). Graph text reaches the page only as escaped
+JSON and is put into the DOM with ``textContent`` by ``templates/graph.js``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import unquote
+
+import pyvis
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace
+from rdflib.term import Node
+
+KG = Namespace("https://example.org/kg/ontology#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+TEMPLATES = Path(__file__).parent / "templates"
+VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+
+# Most specific first: a MediaOutlet is also an Agency if a reasoner added that type.
+CLASS_PRIORITY = ("MediaOutlet", "Country", "Agency", "Person", "Region", "Weapon", "Agreement")
+# Legend order.
+CLASS_ORDER = ("Country", "Agency", "MediaOutlet", "Person", "Region", "Weapon", "Agreement")
+RELATION_ORDER = ("supplies", "deploys", "signed", "reports")
+
+# Okabe-Ito colours (colour-blind safe) plus a distinct vis shape per class.
+CLASS_STYLES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "Country": ("#0072B2", "dot"),
+        "Agency": ("#E69F00", "square"),
+        "MediaOutlet": ("#CC79A7", "triangle"),
+        "Person": ("#009E73", "diamond"),
+        "Region": ("#56B4E9", "hexagon"),
+        "Weapon": ("#D55E00", "star"),
+        "Agreement": ("#8C7E00", "triangleDown"),
+    }
+)
+RELATION_COLORS: Mapping[str, str] = MappingProxyType(
+    {"supplies": "#C0392B", "deploys": "#1F618D", "signed": "#7D6608", "reports": "#6C6C6C"}
+)
+
+# Event class, source role, target roles for each relation (docs/graph-model.md, "Event nodes").
+EVENT_ROLES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("supplies", "SupplyEvent", "supplier", ("recipient", "item")),
+    ("deploys", "DeploymentEvent", "deployer", ("destination",)),
+    ("signed", "SigningEvent", "party", ("agreement",)),
+    ("reports", "Claim", "claimant", ("about",)),
+)
+
+EVIDENCE_CAP = 10  # evidence items stored per edge; the page says "… and N more"
+ALIAS_CAP = 15
+LARGE_GRAPH = 400  # above this many nodes: Barnes-Hut and a short stabilisation
+WIKIDATA_IRI = re.compile(r"^https?://(?:www\.)?wikidata\.org/(?:entity|wiki)/(Q[0-9]+)$")
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_MARKER = re.compile(r"@@KG_([A-Z_]+)@@")
+
+
+@dataclass
+class _Edge:
+    """One merged edge: every instance of a relation between one ordered pair."""
+
+    rel: str
+    source: Node
+    target: Node
+    evidence: dict[tuple[str, str, str], None] = field(default_factory=dict)  # ordered set
+
+
+def render_html(graph: Graph, *, title: str = "kg knowledge graph") -> str:
+    """Return a complete offline HTML page drawing ``graph``'s entities and relations."""
+    return _page(graph_view(graph), title)
+
+
+def graph_view(graph: Graph) -> dict[str, Any]:
+    """The JSON-ready data the page draws: nodes, edges, classes/relations present, layout."""
+    entities = _entities(graph)
+    edges = _edges(graph, entities)
+    degree = _degrees(edges)
+    nodes = [_node_data(graph, n, cls, degree.get(n, 0)) for n, cls in entities.items()]
+    nodes.sort(key=lambda d: (CLASS_ORDER.index(d["cls"]), d["label"].casefold(), d["id"]))
+    edge_data = [_edge_data(i, e) for i, e in enumerate(edges)]
+    return {
+        "nodes": nodes,
+        "edges": edge_data,
+        "classes": _counts(CLASS_ORDER, (d["cls"] for d in nodes)),
+        "relations": _counts(RELATION_ORDER, (d["rel"] for d in edge_data)),
+        "large": len(nodes) > LARGE_GRAPH,
+        "styles": {c: {"color": col, "shape": shape} for c, (col, shape) in CLASS_STYLES.items()},
+        "relColors": dict(RELATION_COLORS),
+    }
+
+
+def _entities(graph: Graph) -> dict[Node, str]:
+    """Every entity node with its (most specific) class."""
+    found: dict[Node, str] = {}
+    for cls in CLASS_PRIORITY:
+        for node in graph.subjects(RDF.type, KG[cls]):
+            found.setdefault(node, cls)
+    return found
+
+
+def _text(value: Node | None) -> str:
+    return str(value) if value is not None else ""
+
+
+def _label(graph: Graph, node: Node) -> str:
+    """rdfs:label, else the IRI's last segment made readable."""
+    labels = sorted(str(x) for x in graph.objects(node, RDFS.label) if isinstance(x, Literal))
+    if labels:
+        return labels[0]
+    tail = re.split(r"[/#]", str(node).rstrip("/#"))[-1]
+    return unquote(tail).replace("_", " ") or str(node)
+
+
+def _wikidata(graph: Graph, node: Node) -> str | None:
+    """A Wikidata page URL if the entity is owl:sameAs a Wikidata item."""
+    for same in sorted(str(x) for x in graph.objects(node, OWL.sameAs)):
+        match = WIKIDATA_IRI.match(same)
+        if match:
+            return f"https://www.wikidata.org/wiki/{match.group(1)}"
+    return None
+
+
+def _node_data(graph: Graph, node: Node, cls: str, degree: int) -> dict[str, Any]:
+    label = _label(graph, node)
+    aliases = sorted(
+        {str(a) for a in graph.objects(node, SKOS.altLabel)} - {label}, key=str.casefold
+    )
+    docs = len(set(graph.objects(node, KG.mentionedIn)))
+    mentions = graph.value(node, KG.mentionCount)
+    return {
+        "id": str(node),
+        "label": label,
+        "cls": cls,
+        "aliases": aliases[:ALIAS_CAP],
+        "aliasCount": len(aliases),
+        "wikidata": _wikidata(graph, node),
+        "docs": docs,
+        "mentions": int(mentions) if isinstance(mentions, Literal) and _is_int(mentions) else None,
+        "degree": degree,
+        # Documents are the spec's size measure; degree keeps undocumented nodes distinguishable.
+        "value": docs if docs else degree,
+    }
+
+
+def _is_int(value: Literal) -> bool:
+    try:
+        int(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _edges(graph: Graph, entities: Mapping[Node, str]) -> list[_Edge]:
+    """Merged edges from the binary triples and from the events that carry their evidence."""
+    merged: dict[tuple[str, Node, Node], _Edge] = {}
+
+    def edge(rel: str, source: Node, target: Node) -> _Edge | None:
+        if source not in entities or target not in entities:
+            return None
+        key = (rel, source, target)
+        if key not in merged:
+            merged[key] = _Edge(rel, source, target)
+        return merged[key]
+
+    for rel in ("supplies", "deploys", "signed"):
+        for source, target in graph.subject_objects(KG[rel]):
+            edge(rel, source, target)
+    for claimant, claim in graph.subject_objects(KG.reports):
+        for about in graph.objects(claim, KG.about):
+            edge("reports", claimant, about)
+    # Events imply their binary triples (docs/graph-model.md), so an event adds its edge if
+    # the simple view lacks it, and always adds its evidence.
+    for rel, event_cls, source_role, target_roles in EVENT_ROLES:
+        for event in graph.subjects(RDF.type, KG[event_cls]):
+            sources = set(graph.objects(event, KG[source_role]))
+            if rel == "reports":
+                sources |= set(graph.subjects(KG.reports, event))
+            targets = {t for role in target_roles for t in graph.objects(event, KG[role])}
+            items = _evidence(graph, event, rel)
+            for source in sources:
+                for target in targets:
+                    found = edge(rel, source, target)
+                    if found is not None:
+                        found.evidence.update(dict.fromkeys(items))
+    return sorted(merged.values(), key=lambda e: (e.rel, str(e.source), str(e.target)))
+
+
+def _evidence(graph: Graph, event: Node, rel: str) -> list[tuple[str, str, str]]:
+    """(sentence, file name, claim statement) for each evidence span of an event or claim."""
+    statement = _text(graph.value(event, KG.statement)) if rel == "reports" else ""
+    fallback_doc = graph.value(event, PROV.wasDerivedFrom)
+    spans = []
+    for ev in graph.objects(event, KG.evidence):
+        doc = graph.value(ev, KG.inDocument) or fallback_doc
+        file_name = _text(graph.value(doc, KG.fileName)) if doc is not None else ""
+        start = graph.value(ev, KG.startChar)
+        order = int(start) if isinstance(start, Literal) and _is_int(start) else 0
+        spans.append((file_name, order, _text(graph.value(ev, KG.sentence))))
+    if not spans and statement:
+        spans.append((_text(graph.value(fallback_doc, KG.fileName)) if fallback_doc else "", 0, ""))
+    return [(sentence, file_name, statement) for file_name, _, sentence in sorted(spans)]
+
+
+def _degrees(edges: Iterable[_Edge]) -> dict[Node, int]:
+    degree: dict[Node, int] = {}
+    for e in edges:
+        degree[e.source] = degree.get(e.source, 0) + 1
+        degree[e.target] = degree.get(e.target, 0) + 1
+    return degree
+
+
+def _edge_data(index: int, edge: _Edge) -> dict[str, Any]:
+    items = list(edge.evidence)
+    return {
+        "id": f"e{index}",
+        "from": str(edge.source),
+        "to": str(edge.target),
+        "rel": edge.rel,
+        "label": edge.rel,
+        "evidence": [
+            {"sentence": s, "file": f, "statement": c} for s, f, c in items[:EVIDENCE_CAP]
+        ],
+        "evidenceCount": len(items),
+        "docCount": len({f for _, f, _ in items if f}),
+        "value": len(items) or 1,
+    }
+
+
+def _counts(order: tuple[str, ...], values: Iterator[str]) -> dict[str, int]:
+    """Occurrences of each value present, in ``order``."""
+    seen: dict[str, int] = {}
+    for v in values:
+        seen[v] = seen.get(v, 0) + 1
+    return {k: seen[k] for k in order if k in seen}
+
+
+def json_for_script(data: Any) -> str:
+    """JSON that is inert inside a ``<script>`` element: no ``<``, ``>``, ``&``, U+2028/9."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+def _inline(text: str, tag: str) -> str:
+    """Vendor code made safe to inline: it must not close its own element early."""
+    return re.sub(rf"</({tag})", r"<\\/\1", text, flags=re.IGNORECASE)
+
+
+def _shape_icon(shape: str, color: str) -> str:
+    """A small inline SVG of a vis shape for the legend (constants only, no graph text)."""
+    paths = {
+        "dot": '<circle cx="8" cy="8" r="6"/>',
+        "square": '<rect x="2.5" y="2.5" width="11" height="11"/>',
+        "triangle": '<polygon points="8,1.5 14.5,14 1.5,14"/>',
+        "triangleDown": '<polygon points="1.5,2 14.5,2 8,14.5"/>',
+        "diamond": '<polygon points="8,1 15,8 8,15 1,8"/>',
+        "hexagon": '<polygon points="4.5,2 11.5,2 15,8 11.5,14 4.5,14 1,8"/>',
+        "star": '<polygon points="8,1 9.9,5.9 15,6.2 11,9.5 12.4,14.6 8,11.8 3.6,14.6 5,9.5 '
+        '1,6.2 6.1,5.9"/>',
+    }
+    return (
+        f'<svg class="kg-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" '
+        f'fill="{color}" stroke="#333" stroke-width="0.8">{paths[shape]}</svg>'
+    )
+
+
+def _legend_row(kind: str, key: str, swatch: str, count: int) -> str:
+    """One legend entry with its filter checkbox (``kind`` is "class" or "rel")."""
+    name = html.escape(key)
+    return (
+        f'<li><label><input type="checkbox" id="kg-filter-{kind}-{name}" data-{kind}="{name}" '
+        f'checked> {swatch} <span class="kg-name">{name}</span> '
+        f'<span class="kg-count">{count}</span></label></li>'
+    )
+
+
+def _legend(view: Mapping[str, Any]) -> str:
+    """Class legend: shape and colour per entity class present."""
+    rows = [
+        _legend_row("class", cls, _shape_icon(CLASS_STYLES[cls][1], CLASS_STYLES[cls][0]), n)
+        for cls, n in view["classes"].items()
+    ]
+    return "\n".join(rows) or '<li class="kg-muted">none</li>'
+
+
+def _relation_legend(view: Mapping[str, Any]) -> str:
+    """Relation legend: line colour per relation present."""
+    line = '<span class="kg-line" style="background:{}"></span>'
+    rows = [
+        _legend_row("rel", rel, line.format(RELATION_COLORS[rel]), n)
+        for rel, n in view["relations"].items()
+    ]
+    return "\n".join(rows) or '<li class="kg-muted">none</li>'
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def _page(view: Mapping[str, Any], title: str) -> str:
+    empty = (
+        '<p id="kg-empty">The graph is empty: there are no entities to show.</p>'
+        if not view["nodes"]
+        else ""
+    )
+    vis_js = _inline((VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"), "script")
+    app_js = _inline((TEMPLATES / "graph.js").read_text(encoding="utf-8"), "script")
+    parts = {
+        "TITLE": html.escape(title),
+        "VIS_CSS": _inline((VIS_DIR / "vis-network.css").read_text(encoding="utf-8"), "style"),
+        "APP_CSS": _inline((TEMPLATES / "graph.css").read_text(encoding="utf-8"), "style"),
+        "VIS_JS": vis_js,
+        "APP_JS": app_js,
+        # Only these two scripts may run: an injected handler or script would be refused
+        # even if escaping ever failed.
+        "SCRIPT_HASHES": " ".join(_csp_hash(js) for js in (vis_js, app_js)),
+        "DATA": json_for_script(view),
+        "CLASS_LEGEND": _legend(view),
+        "REL_LEGEND": _relation_legend(view),
+        "SUMMARY": f"{len(view['nodes'])} entities, {len(view['edges'])} relations",
+        "EMPTY": empty,
+    }
+    template = (TEMPLATES / "graph.html").read_text(encoding="utf-8")
+    # One pass, so inserted text (vendor code, data) is never scanned for markers again.
+    return _MARKER.sub(lambda m: parts[m.group(1)], template)
+
+
+__all__ = ["graph_view", "json_for_script", "render_html"]

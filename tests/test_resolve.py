@@ -1,0 +1,55 @@
+from kg.model import DocExtraction, Document, Mention, RelationMention, Span
+from kg.resolve import resolve
+
+
+def _m(doc, start, text, cls, key=None):
+    return Mention(Span(doc.doc_id, start, start + len(text), text), cls, key, text)
+
+
+def _doc(i):
+    return Document(f"doc_{i:016x}", f"{i}.txt", f"{i}.txt", "", f"{i:064x}", "t")
+
+
+def test_aliases_from_several_documents_become_one_node(gazetteer):
+    d1, d2 = _doc(1), _doc(2)
+    ex1 = DocExtraction(d1, (_m(d1, 0, "Pyongyang", "Country", "North Korea"),), ())
+    ex2 = DocExtraction(d2, (_m(d2, 0, "North Korea", "Region"),
+                             _m(d2, 20, "the North", "Country", "North Korea")), ())
+    r = resolve([ex1, ex2], gazetteer)
+    nk = r.entities["North Korea"]
+    assert nk.cls == "Country"
+    assert nk.mention_count == 3
+    assert nk.documents == {d1.doc_id, d2.doc_id}
+    assert nk.aliases == {"Pyongyang", "North"}
+    assert nk.wikidata == "Q423"
+
+
+def test_short_person_name_resolves_within_document_only(gazetteer):
+    d1, d2 = _doc(1), _doc(2)
+    ex1 = DocExtraction(d1, (_m(d1, 0, "Lee Seong-kweun", "Person", "Lee Seong-kweun"),
+                             _m(d1, 40, "Lee", "Person")), ())
+    ex2 = DocExtraction(d2, (_m(d2, 0, "Lee", "Person"),), ())
+    r = resolve([ex1, ex2], gazetteer)
+    assert r.entities["Lee Seong-kweun"].mention_count == 2
+    assert r.entities["Lee"].documents == {d2.doc_id}
+
+
+def test_unknown_entity_class_is_majority_vote(gazetteer):
+    d = _doc(1)
+    ms = tuple(_m(d, i * 10, "Wagner", c) for i, c in enumerate(["Agency", "Agency", "Person"]))
+    r = resolve([DocExtraction(d, ms, ())], gazetteer)
+    assert r.entities["Wagner"].cls == "Agency"
+
+
+def test_relation_roles_resolved_and_incomplete_ones_dropped(gazetteer):
+    d = _doc(1)
+    pyo = _m(d, 0, "Pyongyang", "Country", "North Korea")
+    nk = _m(d, 30, "North Korea", "Country", "North Korea")
+    mos = _m(d, 50, "Moscow", "Country", "Russia")
+    sent = Span(d.doc_id, 0, 60, "x")
+    ok = RelationMention("supplies", (("supplier", (pyo,)), ("recipient", (mos,))), sent, "sent")
+    self_loop = RelationMention("supplies", (("supplier", (pyo,)), ("recipient", (nk,))), sent, "x")
+    r = resolve([DocExtraction(d, (pyo, nk, mos), (ok, self_loop))], gazetteer)
+    assert [rel.roles for rel in r.relations] == [
+        (("supplier", ("North Korea",)), ("recipient", ("Russia",)))
+    ]
