@@ -23,10 +23,22 @@ def ensure_writable_dir(path: Path) -> Path:
     return path
 
 
+def _file_mode(path: Path) -> int:
+    """The replaced file's mode, else what a plain open() would give (0o666 less the umask)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half."""
+    mode = _file_mode(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, mode)  # mkstemp creates 0o600
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

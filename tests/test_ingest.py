@@ -349,10 +349,10 @@ def test_html_article_extraction(tmp_path: Path) -> None:
 def test_html_sniffed_and_declared_charset(tmp_path: Path, name: str, charset: str) -> None:
     page = (
         '<!doctype html><html><head><meta http-equiv="Content-Type" '
-        f'content="text/html; charset={charset}"><title>Caf\xe9</title></head>'
+        f'content="text/html; charset={charset}"><title>Caf\xe9 news</title></head>'
         "<body><main><p>The caf\xe9 \x93deal\x94 was signed in Pyongyang.</p></main></body></html>"
     )
-    doc = read(tmp_path, name, page.replace("Caf\xe9<", "Caf\xe9 news<").encode("latin-1"))
+    doc = read(tmp_path, name, page.encode("latin-1"))
     assert doc.title == "Café news"
     assert doc.text == "The café “deal” was signed in Pyongyang."
 
