@@ -45,6 +45,7 @@ class RelationRules:
     support_verbs: frozenset[str]
     roles: dict[str, frozenset[str]]
     actor_priority: tuple[str, ...]
+    estimating: frozenset[str] = frozenset()  # reporting verbs that mark an estimate
 
     def relations_for(self, lemma: str) -> tuple[str, ...]:
         return tuple(r for r in RELATIONS if lemma in self.triggers.get(r, ()))
@@ -215,6 +216,7 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRul
         support_verbs=_lemmas(data.get("support_verbs") or ()),
         roles=roles,
         actor_priority=tuple(data.get("actor_priority") or ()),
+        estimating=_lemmas(data.get("estimating") or ()),
     )
 
 

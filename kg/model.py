@@ -55,6 +55,18 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A number stated in a claim: "approximately 1,100 casualties"."""
+
+    value: int | float
+    text: str  # the number as written, qualifier included
+    qualifier: str | None = None  # "approximately", "at least", "more than", …
+    unit: str | None = None  # "killed", "wounded", "killed or wounded", "deployed", "USD", …
+    measure: str | None = None  # what was claimed: "casualties", "troops deployed", "payment"
+    counted: str | None = None  # the counted noun phrase: "North Korean troops"
+
+
+@dataclass(frozen=True)
 class RelationMention:
     """One relation instance in one sentence, with role → mentions."""
 
@@ -64,6 +76,7 @@ class RelationMention:
     sentence: Span
     trigger: str
     attrs: tuple[tuple[str, str], ...] = ()  # literal roles: ("date", "June"), ("force", "…")
+    figures: tuple[Figure, ...] = ()  # numbers stated in a claim
 
     def role(self, name: str) -> tuple[Mention, ...]:
         return dict(self.roles).get(name, ())
@@ -105,6 +118,7 @@ class Relation:
     evidence: Span
     trigger: str
     attrs: tuple[tuple[str, str], ...] = ()
+    figures: tuple[Figure, ...] = ()
 
     def role(self, name: str) -> tuple[str, ...]:
         return dict(self.roles).get(name, ())

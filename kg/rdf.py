@@ -7,15 +7,18 @@ evidence, source document) and also yields the direct binary triples, so that si
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
 from collections.abc import Iterable
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from kg.model import Document, Entity, Relation, Span
+from kg.dates import normalise
+from kg.model import Document, Entity, Figure, Relation, Span
 
 KG = Namespace("https://example.org/kg/ontology#")
 SCHEMA = Namespace("https://schema.org/")
@@ -85,6 +88,8 @@ class GraphBuilder:
         ):
             self.graph.bind(prefix, ns, override=True)
         self._entity_iris: dict[str, URIRef] = {}
+        self._entity_cls: dict[str, str] = {}
+        self._published: dict[str, dt.date | None] = {}
 
     def entity_iri(self, key: str) -> URIRef:
         return self._entity_iris.get(key) or mint(self.base, key)
@@ -94,6 +99,7 @@ class GraphBuilder:
 
     def add_document(self, doc: Document) -> None:
         g, d = self.graph, self.doc_iri(doc.doc_id)
+        self._published[doc.doc_id] = doc.date
         g.add((d, RDF.type, KG.Document))
         g.add((d, KG.fileName, Literal(doc.name)))
         g.add((d, KG.sha256, Literal(doc.sha256)))
@@ -106,6 +112,7 @@ class GraphBuilder:
         ents = list(entities)
         for e in ents:
             self._entity_iris[e.key] = mint(self.base, e.key)
+            self._entity_cls[e.key] = e.cls
         g = self.graph
         for e in ents:
             s = self._entity_iris[e.key]
@@ -144,8 +151,12 @@ class GraphBuilder:
         g.add((node, KG.evidence, self._evidence(rel.evidence)))
         g.add((node, PROV.wasDerivedFrom, self.doc_iri(rel.evidence.doc_id)))
         g.add((node, KG.trigger, Literal(rel.trigger)))
-        if rel.attr("date"):
-            g.add((node, KG.date, Literal(rel.attr("date"))))
+        date = rel.attr("date")
+        if date:
+            g.add((node, KG.date, Literal(date)))
+            norm = normalise(date, self._published.get(rel.evidence.doc_id))
+            if norm is not None:
+                g.add((node, KG.claimDate, Literal(norm.value, datatype=XSD[norm.kind])))
         for role, keys in rel.roles:
             for key in keys:
                 g.add((node, KG[role], self.entity_iri(key)))
@@ -153,6 +164,12 @@ class GraphBuilder:
         if rel.relation == "reports":
             g.add((node, RDF.type, KG.Claim))
             g.add((node, KG.statement, Literal(rel.attr("statement") or "")))
+            g.add((node, KG.certainty, Literal(rel.attr("certainty") or "asserted")))
+            for key in rel.role("about"):
+                if self._entity_cls.get(key) == "Region":
+                    g.add((node, KG.place, self.entity_iri(key)))
+            for i, fig in enumerate(rel.figures):
+                self._figure(URIRef(f"{node}_figure{i}"), node, fig)
             g.add((self.entity_iri(first["claimant"]), KG.reports, node))
             g.add((node, RDFS.label, Literal(f"{first['claimant']} reports")))
             return node
@@ -174,6 +191,19 @@ class GraphBuilder:
             label = f"{' and '.join(rel.role('party'))} signed {first['agreement']}"
         g.add((node, RDFS.label, Literal(label)))
         return node
+
+
+    def _figure(self, iri: URIRef, claim: URIRef, fig: Figure) -> None:
+        g = self.graph
+        g.add((claim, KG.figure, iri))
+        g.add((iri, RDF.type, KG.Figure))
+        value = fig.value if isinstance(fig.value, int) else Decimal(str(fig.value))
+        g.add((iri, KG.value, Literal(value)))  # xsd:integer or xsd:decimal, never a double
+        g.add((iri, KG.asStated, Literal(fig.text)))
+        for prop, value in ((KG.qualifier, fig.qualifier), (KG.unit, fig.unit),
+                            (KG.measure, fig.measure), (KG.counted, fig.counted)):
+            if value:
+                g.add((iri, prop, Literal(value)))
 
 
 def build_graph(

@@ -111,6 +111,7 @@ class Resolver:
             evidence=rm.sentence,
             trigger=rm.trigger,
             attrs=rm.attrs,
+            figures=rm.figures,
         )
 
 

@@ -36,6 +36,7 @@ SPEC_CLASSES: dict[str, set[rdflib.URIRef]] = {
     "DeploymentEvent": {KG.Event},
     "SigningEvent": {KG.Event},
     "Claim": {PROV.Entity},
+    "Figure": {SCHEMA.QuantitativeValue},
     "Evidence": {PROV.Entity},
 }
 
@@ -69,11 +70,21 @@ SPEC_PROPERTIES: dict[str, tuple[rdflib.URIRef, object, object]] = {
     "mentionedIn": (OWL.ObjectProperty, KG.Entity, KG.Document),
     "mentionCount": (OWL.DatatypeProperty, KG.Entity, XSD.integer),
     "partOf": (OWL.ObjectProperty, KG.Entity, KG.Entity),
+    "figure": (OWL.ObjectProperty, KG.Claim, KG.Figure),
+    "value": (OWL.DatatypeProperty, KG.Figure, RDFS.Literal),
+    "asStated": (OWL.DatatypeProperty, KG.Figure, XSD.string),
+    "qualifier": (OWL.DatatypeProperty, KG.Figure, XSD.string),
+    "unit": (OWL.DatatypeProperty, KG.Figure, XSD.string),
+    "measure": (OWL.DatatypeProperty, KG.Figure, XSD.string),
+    "counted": (OWL.DatatypeProperty, KG.Figure, XSD.string),
+    "certainty": (OWL.DatatypeProperty, KG.Claim, XSD.string),
+    "claimDate": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, RDFS.Literal),
+    "place": (OWL.ObjectProperty, KG.Claim, KG.Place),
 }
 
 # Classes whose instances kg writes (Entity, Actor, Place, Event are abstract).
 OUTPUT_CLASSES = (*ENTITY_CLASSES, "Document", "SupplyEvent", "DeploymentEvent", "SigningEvent")
-OUTPUT_CLASSES += ("Claim", "Evidence")
+OUTPUT_CLASSES += ("Claim", "Figure", "Evidence")
 
 
 @pytest.fixture(scope="module")

@@ -53,6 +53,7 @@ def test_sample_exercises_every_output_class(sample: rdflib.Graph) -> None:
         KG.DeploymentEvent,
         KG.SigningEvent,
         KG.Claim,
+        KG.Figure,
         KG.Evidence,
     }
     assert types == expected
@@ -327,3 +328,17 @@ def test_two_thousand_triples_validate_quickly(
     assert result.conforms, result.report()
     # Measured ~0.3 s; the bound is loose so slow CI machines do not flake.
     assert elapsed < 10, f"validation took {elapsed:.1f} s"
+
+
+def test_figure_without_value_or_with_double_is_rejected(sample: rdflib.Graph) -> None:
+    """A claim figure must carry an integer/decimal value (never a lossy double)."""
+    g = rdflib.Graph()
+    for t in sample:
+        g.add(t)
+    fig = next(g.subjects(RDF.type, KG.Figure))
+    g.set((fig, KG.value, Literal(1.5e3)))
+    result = validate(g)
+    assert not result.conforms
+    assert "kg:value" in result.report()
+    g.remove((fig, KG.value, None))
+    assert "kg:value" in validate(g).report()

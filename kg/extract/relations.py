@@ -9,11 +9,12 @@ mentions of the allowed classes fill a role. Negated triggers ("has not confirme
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.claims import figures
 from kg.gazetteer import RelationRules
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
@@ -293,9 +294,16 @@ def _reports(ctx: _Sentence, verb: Token) -> RelationMention | None:
     if _negated(verb, subj):
         return None
     claimant = _best_actor(ctx, subj)
+    if claimant is None:  # "Western officials told the BBC that …": the outlet carries it
+        heard = [ctx.own(c) for c in _children(verb, {"dobj", "dative"})]
+        claimant = next((m for m in heard if m is not None and m.cls == "MediaOutlet"), None)
     if claimant is None:
         return None
-    return _claim(ctx, verb, claimant, _statement_tokens(ctx, verb, _subtree_ids(subj)))
+    exclude = _subtree_ids(subj) | {
+        t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) == claimant
+        for t in c.subtree
+    }
+    return _claim(ctx, verb, claimant, _statement_tokens(ctx, verb, exclude))
 
 
 def _claim(
@@ -306,9 +314,17 @@ def _claim(
     if not statement:
         return None
     about = [m for m in ctx.mentions(tokens, ALL_CLASSES) if m.span != claimant.span]
-    return _relation(
-        ctx, "reports", trigger, {"claimant": [claimant], "about": about}, statement=statement
+    if _hedged(trigger):
+        certainty = "hedged"
+    elif trigger.lemma_.lower() in ctx.rules.estimating:
+        certainty = "estimated"
+    else:
+        certainty = "asserted"
+    rel = _relation(
+        ctx, "reports", trigger, {"claimant": [claimant], "about": about},
+        statement=statement, certainty=certainty,
     )
+    return replace(rel, figures=tuple(figures(tokens)))
 
 
 def _according_to(ctx: _Sentence) -> list[RelationMention]:
