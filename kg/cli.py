@@ -1,4 +1,4 @@
-"""Command line: ``kg build``, ``kg query``, ``kg validate``."""
+"""Command line: ``kg build``, ``kg query``, ``kg validate``, ``kg serve``."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from kg import __version__
 from kg.model import ENTITY_CLASSES, RELATIONS, Document, Skipped
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
+# pySHACL takes ~0.1 ms per triple: above this, `auto` validation would dominate the build.
+VALIDATE_AUTO_MAX_TRIPLES = 200_000
 
 BUILD_EPILOG = """\
 exit status: 0 all inputs built; 3 built, but some inputs were skipped (see warnings);
@@ -38,17 +40,20 @@ def _progress(quiet: bool):
     return wrap
 
 
-def _summary(result, seconds: float, out: Path, files: Sequence[Path], stream: TextIO) -> None:
+def _summary(result, seconds: float, out: Path, files: Sequence[Path], stream: TextIO,
+             inferred: int = 0) -> None:
     ents = result.entity_counts()
     rels = result.relation_counts()
     w = stream.write
-    w(f"documents  {len(result.documents)} built, {len(result.skipped)} skipped"
-      f"  (model {result.model})\n")
+    w(f"documents  {len(result.documents)} built ({result.parsed} parsed, {result.cached} from "
+      f"cache), {len(result.skipped)} skipped  (model {result.model})\n")
     w(f"entities   {sum(ents.values())}: "
       + ", ".join(f"{c} {ents[c]}" for c in ENTITY_CLASSES if ents[c]) + "\n")
     w(f"relations  {sum(rels.values())}: "
       + ", ".join(f"{r} {rels[r]}" for r in RELATIONS) + "\n")
     w(f"triples    {len(result.graph)}\n")
+    if inferred:
+        w(f"inferred   {inferred} triples (RDFS, --reason)\n")
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
     w(f"time       {seconds:.1f}s  ({stages})\n")
     for f in files:
@@ -60,13 +65,16 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.outputs import OutputError, ensure_writable_dir, write_atomic
     from kg.pipeline import SAMPLES_DIR, BuildConfig, build
     from kg.rdf import BaseIRIError, check_base_iri, to_turtle
+    from kg.store import StoreError, check_store_dir, write_store
 
     t0 = time.perf_counter()
     out = Path(args.out)
     try:
         check_base_iri(args.base_iri)
         ensure_writable_dir(out)
-    except (BaseIRIError, OutputError) as exc:
+        if args.store is not None:
+            check_store_dir(Path(args.store))
+    except (BaseIRIError, OutputError, StoreError) as exc:
         _err(str(exc))
         return EXIT_USAGE
 
@@ -74,7 +82,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         _err(f"warning: skipped {s.path}: {s.reason}")
 
     paths = args.paths or [SAMPLES_DIR]
-    config = BuildConfig(model=args.model, base_iri=args.base_iri, jobs=args.jobs)
+    cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
+    config = BuildConfig(model=args.model, base_iri=args.base_iri, jobs=args.jobs,
+                         cache_dir=cache)
     try:
         result = build(paths, config, on_skip=on_skip, progress=_progress(args.quiet))
     except ModelError as exc:
@@ -87,7 +97,13 @@ def cmd_build(args: argparse.Namespace) -> int:
         _err(f"--strict: {len(result.skipped)} input(s) skipped; nothing written")
         return EXIT_ERROR
     turtle = to_turtle(result.graph)
-    if args.validate:
+    validate_now = args.validate == "always" or (
+        args.validate == "auto" and len(result.graph) <= VALIDATE_AUTO_MAX_TRIPLES
+    )
+    if args.validate == "auto" and not validate_now:
+        _err(f"note: SHACL validation skipped for a graph of {len(result.graph):,} triples "
+             f"(auto limit {VALIDATE_AUTO_MAX_TRIPLES:,}); run `kg validate` or --validate always")
+    if validate_now:
         from kg.validate import validate
 
         t = time.perf_counter()
@@ -99,35 +115,72 @@ def cmd_build(args: argparse.Namespace) -> int:
                  f"previous outputs kept, rejected graph in {out / 'graph.invalid.ttl'}\n"
                  + report.report())
             return EXIT_INVALID
+    from kg.exports import file_name, materialise_rdfs, serialize
     from kg.viz import render_html
 
+    graph = result.graph  # validated as extracted: inferred types are not what shapes expect
+    if args.reason:
+        t = time.perf_counter()
+        graph = materialise_rdfs(result.graph)
+        result.timings["reason"] = time.perf_counter() - t
     t = time.perf_counter()
-    ttl_path, html_path = out / "graph.ttl", out / "graph.html"
-    write_atomic(ttl_path, turtle)
+    files: list[Path] = []
+    for fmt in args.formats:
+        files.append(out / file_name(fmt))
+        write_atomic(files[-1], turtle if fmt == "ttl" and not args.reason
+                     else serialize(graph, fmt))
     result.timings["serialise"] = time.perf_counter() - t
     t = time.perf_counter()
+    html_path = out / "graph.html"
     write_atomic(html_path, render_html(result.graph, title="kg: " + out.name).encode("utf-8"))
+    files.append(html_path)
     result.timings["html"] = time.perf_counter() - t
+    if args.store is not None:
+        t = time.perf_counter()
+        try:
+            write_store(Path(args.store), graph)
+        except StoreError as exc:
+            _err(f"{exc} (the graph files were written)")
+            return EXIT_ERROR
+        files.append(Path(args.store))
+        result.timings["store"] = time.perf_counter() - t
     if not args.quiet:
-        _summary(result, time.perf_counter() - t0, out, [ttl_path, html_path], sys.stdout)
+        _summary(result, time.perf_counter() - t0, out, files, sys.stdout,
+                 inferred=len(graph) - len(result.graph))
     return EXIT_SKIPPED if result.skipped else EXIT_OK
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import QueryError, format_result, load_graph, run_query
+    from kg.query import (
+        QueryError,
+        QueryUsageError,
+        format_result,
+        list_queries,
+        load_graph,
+        plan_query,
+        run_query,
+    )
+    from kg.store import StoreError, query_store
 
-    if (args.sparql is None) == (args.file is None):
-        _err("give the query either as an argument or with --file Q.rq (not both)")
+    if args.list:
+        print(list_queries())
+        return EXIT_OK
+    try:
+        plan = plan_query([a for a in (args.graph, args.sparql) if a is not None],
+                          file=args.file, graph=args.graph_file, store=args.store)
+    except QueryUsageError as exc:
+        _err(str(exc))
         return EXIT_USAGE
     try:
-        sparql = args.sparql if args.file is None else Path(args.file).read_text(encoding="utf-8")
-    except OSError as exc:
-        _err(f"cannot read query file {args.file!r}: {exc.strerror or exc}")
-        return EXIT_USAGE
-    try:
-        graph = load_graph(Path(args.graph))
-        print(format_result(run_query(graph, sparql), args.format))
-    except QueryError as exc:
+        if plan.store:
+            result = query_store(plan.source, plan.sparql)
+        else:
+            if plan.default_source and not plan.source.is_file():
+                raise QueryError(f"graph file {str(plan.source)!r} does not exist; run kg build "
+                                 "first, or name the graph with --graph FILE or --store DIR")
+            result = run_query(load_graph(plan.source), plan.sparql)
+        print(format_result(result, args.format))
+    except (QueryError, StoreError) as exc:
         _err(str(exc))
         return EXIT_ERROR
     return EXIT_OK
@@ -145,6 +198,93 @@ def cmd_validate(args: argparse.Namespace) -> int:
     result = validate(graph)
     print(result.report())
     return EXIT_OK if result.conforms else EXIT_INVALID
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from kg.evaluate import DEFAULT_GOLD_DIR, GoldError, evaluate, load_gold
+    from kg.nlp import ModelError
+    from kg.pipeline import SAMPLES_DIR, BuildConfig, build
+
+    try:
+        gold = load_gold(Path(args.gold) if args.gold else DEFAULT_GOLD_DIR)
+    except GoldError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    paths = args.paths or [SAMPLES_DIR]
+    try:
+        result = build(paths, BuildConfig(model=args.model),
+                       on_skip=lambda s: _err(f"warning: skipped {s.path}: {s.reason}"))
+    except ModelError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    report = evaluate(result, gold)
+    for warning in report.warnings:
+        _err(f"warning: {warning}")
+    if not report.documents:
+        _err("no built document has a gold file (gold files are matched by file stem)")
+        return EXIT_ERROR
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(report.format(sentences=args.sentences))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.query import DEFAULT_GRAPH
+    from kg.serve import is_loopback, load_store, make_server
+    from kg.store import StoreError, open_read_only
+
+    if args.graph is not None and args.store is not None:
+        _err("serve either a GRAPH file or a --store DIR, not both")
+        return EXIT_USAGE
+    try:
+        if args.store is not None:
+            source, store = args.store, open_read_only(Path(args.store))
+        else:
+            source = args.graph or str(DEFAULT_GRAPH)
+            store = load_store(Path(source))
+    except StoreError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    try:
+        server = make_server(store, args.host, args.port, log=None if args.quiet else sys.stderr)
+    except OSError as exc:
+        _err(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+        return EXIT_ERROR
+    if not is_loopback(args.host):
+        _err(f"warning: listening on {args.host}: anyone who can reach this machine can query "
+             "the graph")
+    print(f"serving {len(store)} triples from {source} at {server.url} "
+          "(read-only; Ctrl-C stops)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass  # the normal way to stop a server, not an error
+    finally:
+        server.server_close()
+    return EXIT_OK
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    from kg.exports import ExportError, parse_formats
+
+    try:
+        return parse_formats(text)
+    except ExportError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be a number from 0 to 65535, not {text!r}")
+    return port
 
 
 def parser() -> argparse.ArgumentParser:
@@ -177,19 +317,55 @@ def parser() -> argparse.ArgumentParser:
                    "(default: %(default)s)")
     b.add_argument("--jobs", type=int, metavar="N",
                    help="parser processes (default: 1 for small corpora, else up to 2)")
-    b.add_argument("--no-validate", dest="validate", action="store_false",
-                   help="skip the SHACL validation of the built graph")
+    b.add_argument("--validate", choices=("auto", "always", "never"), default="auto",
+                   help="SHACL-validate the built graph before writing it: auto = when it has "
+                   f"at most {VALIDATE_AUTO_MAX_TRIPLES:,} triples (default: %(default)s)")
+    b.add_argument("--no-validate", dest="validate", action="store_const", const="never",
+                   help="same as --validate never")
+    b.add_argument("--cache", metavar="DIR",
+                   help="extraction cache: unchanged documents are not parsed again "
+                   "(default: DIR/.cache under --out)")
+    b.add_argument("--no-cache", action="store_true", help="parse every document")
+    b.add_argument("--format", dest="formats", type=_formats, default="ttl", metavar="LIST",
+                   help="graph files to write, comma-separated from ttl, nt, jsonld, trig "
+                   "(graph.ttl, graph.nt, …; default: %(default)s); trig keeps one named graph "
+                   "per document. graph.html is always written")
+    b.add_argument("--store", metavar="DIR",
+                   help="also load the graph into an Oxigraph store in DIR (created, or cleared "
+                   "and refilled; one named graph per document) for kg query/serve --store")
+    b.add_argument("--reason", action="store_true",
+                   help="add what RDFS infers from ontology/kg.ttl (e.g. every kg:Country is "
+                   "also a schema:Country) to the written graph; SHACL still checks the graph "
+                   "as extracted")
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, write nothing) if any input is skipped")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     b.set_defaults(func=cmd_build)
 
-    q = sub.add_parser("query", help="run a SPARQL query over a graph file",
+    q = sub.add_parser("query", help="run a SPARQL query over a graph file or store",
                        description="Run SPARQL SELECT/ASK/CONSTRUCT over a Turtle (or other RDF) "
-                       "file with rdflib and print the result.")
-    q.add_argument("graph", metavar="GRAPH", help="graph file, e.g. output/graph.ttl")
-    q.add_argument("sparql", nargs="?", metavar="SPARQL", help="the query text")
+                       "file with rdflib, or over a kg build --store folder, and print the "
+                       "result. The query is SPARQL text, the NAME of a shipped query "
+                       "(kg query --list) or --file Q.rq.",
+                       epilog="examples:\n  kg query output/graph.ttl 'SELECT ...'\n"
+                       "  kg query output/graph.ttl --file q.rq\n"
+                       "  kg query supplies                  (over output/graph.ttl)\n"
+                       "  kg query paths --graph other/graph.trig\n"
+                       "  kg query --store output/store claims --format csv",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    q.add_argument("graph", nargs="?", metavar="GRAPH",
+                   help="graph file, e.g. output/graph.ttl; may be left out before a query "
+                   "NAME (then --graph, --store or output/graph.ttl)")
+    q.add_argument("sparql", nargs="?", metavar="SPARQL|NAME",
+                   help="the query text, or the name of a shipped query")
     q.add_argument("--file", metavar="Q.rq", help="read the query from a file")
+    source = q.add_mutually_exclusive_group()
+    source.add_argument("--graph", dest="graph_file", metavar="FILE",
+                        help="graph file to query (default: output/graph.ttl)")
+    source.add_argument("--store", metavar="DIR",
+                        help="query the Oxigraph store written by kg build --store DIR")
+    q.add_argument("--list", action="store_true",
+                   help="list the shipped queries (name and title) and exit")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table",
                    help="output format (default: %(default)s)")
     q.set_defaults(func=cmd_query)
@@ -199,6 +375,38 @@ def parser() -> argparse.ArgumentParser:
                        "and print a readable report; exit 4 if it does not conform.")
     v.add_argument("graph", metavar="GRAPH", help="graph file, e.g. output/graph.ttl")
     v.set_defaults(func=cmd_validate)
+
+    e = sub.add_parser("eval", help="score the extraction against gold annotations",
+                       description="Build the articles and compare the result with gold "
+                       "annotations (one JSONL file per article, matched by file stem; format in "
+                       "tests/gold/README.md): precision, recall and F1 of entities per class "
+                       "and of relation pairs per relation, then every miss and false positive.")
+    e.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders of articles (default: the bundled sample corpus)")
+    e.add_argument("--gold", metavar="DIR",
+                   help="folder of gold *.jsonl files (default: tests/gold of this checkout)")
+    e.add_argument("--model", metavar="NAME", help="installed spaCy pipeline (as for build)")
+    e.add_argument("--json", action="store_true", help="print the report as JSON")
+    e.add_argument("--sentences", action="store_true",
+                   help="also list the misses and false positives of each pair per sentence")
+    e.set_defaults(func=cmd_eval)
+
+    from kg.serve import DEFAULT_HOST, DEFAULT_PORT
+
+    s = sub.add_parser("serve", help="serve a graph as a read-only local SPARQL endpoint",
+                       description="Serve a graph file (or a kg build --store folder) as a "
+                       "read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql: GET/POST "
+                       "queries, results as SPARQL JSON/CSV/TSV/XML by Accept header, CORS "
+                       "allowed (e.g. for YASGUI), SPARQL UPDATE refused. Ctrl-C stops it.")
+    s.add_argument("graph", nargs="?", metavar="GRAPH",
+                   help="graph file (default: output/graph.ttl); a TriG file keeps its graphs")
+    s.add_argument("--store", metavar="DIR", help="serve the store written by kg build --store")
+    s.add_argument("--host", default=DEFAULT_HOST,
+                   help="address to listen on (default: %(default)s, this machine only)")
+    s.add_argument("--port", type=_port, default=DEFAULT_PORT,
+                   help="port (default: %(default)s; 0 picks a free one)")
+    s.add_argument("-q", "--quiet", action="store_true", help="do not log requests")
+    s.set_defaults(func=cmd_serve)
     return p
 
 

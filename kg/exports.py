@@ -10,7 +10,9 @@ Also here: :func:`materialise_rdfs`, the optional RDFS closure behind ``kg build
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -30,11 +32,21 @@ DEFAULT_FORMATS: tuple[str, ...] = ("ttl",)
 
 # A node derived from one document points at it with one of these.
 _PROVENANCE = (PROV.wasDerivedFrom, KG.inDocument)
+# Parts of a derived node (a claim's figures) that carry no provenance of their own.
+_PARTS = (KG.figure,)
 # RDFS entailments that say nothing about the data (every IRI is an rdfs:Resource, …).
 _TRIVIAL_CLASSES = frozenset(
     {RDFS.Resource, RDFS.Class, RDFS.Literal, RDFS.Datatype, RDF.Property, OWL.Class, OWL.Thing}
 )
 _SCHEMA_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(XSD))
+
+
+@contextmanager
+def quiet_rdflib() -> Iterator[None]:
+    """Silence the DeprecationWarnings rdflib 7's own TriG/Dataset code raises about itself."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
+        yield
 
 
 class ExportError(ValueError):
@@ -64,8 +76,9 @@ def document_graphs(graph: Graph) -> dict[Node, URIRef]:
     """Subject → the document it was derived from, for event, claim and evidence nodes.
 
     A subject qualifies when it names exactly one ``kg:Document`` through
-    ``prov:wasDerivedFrom`` or ``kg:inDocument``; anything else (entities, documents, a node
-    with mixed provenance) belongs to the default graph.
+    ``prov:wasDerivedFrom`` or ``kg:inDocument``, or is a part (``kg:figure``) of one that
+    does; anything else (entities, documents, a node with mixed provenance) belongs to the
+    default graph.
     """
     documents = set(graph.subjects(RDF.type, KG.Document))
     sources: dict[Node, set[Node]] = {}
@@ -77,18 +90,28 @@ def document_graphs(graph: Graph) -> dict[Node, URIRef]:
         (doc, *more) = docs
         if not more and doc in documents and isinstance(doc, URIRef):
             owner[s] = doc
+    part_docs: dict[Node, set[URIRef | None]] = {}
+    for prop in _PARTS:
+        for s, part in graph.subject_objects(prop):
+            if part not in sources:
+                part_docs.setdefault(part, set()).add(owner.get(s))
+    for part, docs in part_docs.items():
+        (doc, *more) = docs
+        if not more and doc is not None:
+            owner[part] = doc
     return owner
 
 
 def to_dataset(graph: Graph) -> Dataset:
     """Split ``graph`` into a Dataset: one named graph per source document, the rest default."""
-    ds = Dataset()
-    for prefix, namespace in graph.namespaces():
-        ds.bind(prefix, namespace, override=True)
-    owner = document_graphs(graph)
-    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
-    named = {doc: ds.graph(doc) for doc in sorted(set(owner.values()))}
-    ds.addN((s, p, o, named[owner[s]] if s in owner else default) for s, p, o in graph)
+    with quiet_rdflib():
+        ds = Dataset()
+        for prefix, namespace in graph.namespaces():
+            ds.bind(prefix, namespace, override=True)
+        owner = document_graphs(graph)
+        default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
+        named = {doc: ds.graph(doc) for doc in sorted(set(owner.values()))}
+        ds.addN((s, p, o, named[owner[s]] if s in owner else default) for s, p, o in graph)
     return ds
 
 
@@ -105,7 +128,8 @@ def serialize(graph: Graph, fmt: str) -> bytes:
             format="json-ld", context=_jsonld_context(graph), indent=2, encoding="utf-8"
         )
     if fmt == "trig":
-        return to_dataset(graph).serialize(format="trig", encoding="utf-8")
+        with quiet_rdflib():
+            return to_dataset(graph).serialize(format="trig", encoding="utf-8")
     raise ExportError(f"unknown output format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
 
 

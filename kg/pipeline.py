@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections import Counter
@@ -12,19 +13,17 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.extract import extract_mentions, extract_relations
+from kg.cache import ExtractionCache
+from kg.extract.runner import Extractor, extract_parallel
 from kg.gazetteer import Gazetteer, RelationRules, default_gazetteer, default_relation_rules
 from kg.ingest import discover, iter_documents
-from kg.model import DocExtraction, Document, Entity, Mention, Relation, RelationMention, Skipped
-from kg.nlp import load_pipeline, resolve_model_name
+from kg.model import DocExtraction, Document, Entity, Relation, Skipped
+from kg.nlp import resolve_model_name
 from kg.rdf import DEFAULT_BASE_IRI, build_graph, check_base_iri
 from kg.resolve import Resolver
 
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
-# Paragraph-aligned chunks keep every parse far below spaCy's max_length and bound memory.
-CHUNK_CHARS = 100_000
-# Same-length replacements only: offsets into Document.text must stay valid.
-_PARSE_TRANSLATION = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+# Below this many documents one process is faster: starting workers costs seconds.
 PARALLEL_MIN_DOCS = 64
 
 
@@ -34,6 +33,7 @@ class BuildConfig:
     base_iri: str = DEFAULT_BASE_IRI
     jobs: int | None = None  # None: 1 for small corpora, else up to 2 processes
     batch_size: int = 32
+    cache_dir: Path | None = None  # extraction cache; None: no cache
 
 
 @dataclass
@@ -45,6 +45,8 @@ class BuildResult:
     skipped: list[Skipped]
     model: str
     timings: dict[str, float] = field(default_factory=dict)
+    parsed: int = 0  # documents run through spaCy in this build
+    cached: int = 0  # documents whose extraction came from the cache
 
     def entity_counts(self) -> Counter:
         return Counter(e.cls for e in self.entities.values())
@@ -68,74 +70,10 @@ class Timer:
             self.totals[name] = self.totals.get(name, 0.0) + time.perf_counter() - t0
 
 
-def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, piece) pieces of at most ``limit`` chars, cut at paragraph/line/space breaks."""
-    start, n = 0, len(text)
-    while start < n:
-        end = min(start + limit, n)
-        if end < n:
-            for sep in ("\n\n", "\n", ". ", " "):
-                cut = text.rfind(sep, start + limit // 2, end)
-                if cut != -1:
-                    end = cut + len(sep)
-                    break
-        yield start, text[start:end]
-        start = end
-
-
 def _jobs(config: BuildConfig, n_docs: int) -> int:
     if config.jobs is not None:
         return max(1, config.jobs)
     return 1 if n_docs < PARALLEL_MIN_DOCS else max(1, min(2, os.cpu_count() or 1))
-
-
-def _original_text(rel: RelationMention, doc: Document) -> RelationMention:
-    """Evidence quotes the document, not the parser's normalised copy of it."""
-    s = rel.sentence
-    return replace(rel, sentence=replace(s, text=doc.text[s.start : s.end]))
-
-
-def extract_documents(
-    docs: Iterable[Document],
-    nlp,
-    rules: RelationRules,
-    *,
-    ignore: frozenset[str] = frozenset(),
-    n_process: int = 1,
-    batch_size: int = 32,
-    timer: Timer | None = None,
-) -> Iterator[DocExtraction]:
-    """Parse with ``nlp.pipe`` (batched, optionally multi-process) and extract per document."""
-    timer = timer or Timer()
-    current: dict[str, Document] = {}
-
-    def items() -> Iterator[tuple[str, tuple[str, int, bool]]]:
-        for doc in docs:
-            current[doc.doc_id] = doc
-            parts = list(chunks(doc.text))
-            if not parts:
-                yield "", (doc.doc_id, 0, True)
-            for i, (offset, piece) in enumerate(parts):
-                yield piece.translate(_PARSE_TRANSLATION), (doc.doc_id, offset, i == len(parts) - 1)
-
-    mentions: list[Mention] = []
-    relations: list[RelationMention] = []
-    stream = nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    while True:
-        with timer.stage("parse"):
-            nxt = next(stream, None)
-        if nxt is None:
-            break
-        parsed, (doc_id, offset, last) = nxt
-        with timer.stage("extract"):
-            found = extract_mentions(parsed, doc_id, offset, ignore)
-            mentions.extend(found)
-            relations.extend(extract_relations(parsed, doc_id, rules, found, offset))
-        if last:
-            doc = current.pop(doc_id)
-            rels = tuple(_original_text(r, doc) for r in relations)
-            yield DocExtraction(doc, tuple(mentions), rels)
-            mentions, relations = [], []
 
 
 def build(
@@ -158,12 +96,12 @@ def build(
         skipped.append(s)
         on_skip(s)
 
-    with timer.stage("load model"):
-        model = resolve_model_name(config.model)
-        nlp = load_pipeline(model, gazetteer)
+    model = resolve_model_name(config.model)
     with timer.stage("discover"):
         files = list(discover(paths, on_skip=skip))
     documents: list[Document] = []
+    resolver = Resolver(gazetteer)
+    cache = ExtractionCache(config.cache_dir, model) if config.cache_dir else None
 
     def read() -> Iterator[Document]:
         it = iter_documents(files, on_skip=skip)
@@ -178,16 +116,36 @@ def build(
     stream: Iterable[Document] = read()
     if progress is not None:
         stream = progress(stream, len(files))
-    resolver = Resolver(gazetteer)
-    extracted = extract_documents(
-        stream, nlp, rules, ignore=gazetteer.not_entities, n_process=_jobs(config, len(files)),
-        batch_size=config.batch_size, timer=timer,
-    )
-    for ex in extracted:
+
+    def misses() -> Iterator[Document]:
+        """Documents to parse; cached ones are resolved on the way."""
+        for doc in stream:
+            hit = cache.get(doc) if cache else None
+            if hit is None:
+                yield doc
+                continue
+            with timer.stage("resolve"):
+                resolver.add(hit)
+
+    jobs = _jobs(config, len(files))
+    seconds: dict[str, float] = {}
+    parsed = 0
+    t0 = time.perf_counter()
+    for ex in _extract(misses(), model, gazetteer, rules, jobs, config.batch_size, seconds):
+        parsed += 1
         with timer.stage("resolve"):
             resolver.add(ex)
-    # Documents are read lazily from inside nlp.pipe: keep "parse" net of reading.
-    timer.totals["parse"] = timer.totals.get("parse", 0.0) - timer.totals.get("read", 0.0)
+        if cache is not None:
+            with timer.stage("cache"):
+                cache.put(ex)
+    wall = time.perf_counter() - t0
+    with timer.stage("resolve"):
+        resolver.finish(rules)
+    # parse/extract ran inside the loop above (in workers when jobs > 1): report their wall time
+    # net of what the loop body itself spent reading and resolving.
+    inner = sum(timer.totals.get(k, 0.0) for k in ("read", "resolve", "cache"))
+    timer.totals["parse+extract"] = max(0.0, wall - inner)
+    timer.totals.update({f"{k} (cpu)": v for k, v in seconds.items()})
     with timer.stage("rdf"):
         graph = build_graph(documents, resolver.entities.values(), resolver.relations,
                             config.base_iri)
@@ -199,4 +157,32 @@ def build(
         skipped=skipped,
         model=model,
         timings=timer.totals,
+        parsed=parsed,
+        cached=cache.hits if cache else 0,
     )
+
+
+def _extract(
+    docs: Iterable[Document],
+    model: str,
+    gazetteer: Gazetteer,
+    rules: RelationRules,
+    jobs: int,
+    batch_size: int,
+    seconds: dict[str, float],
+) -> Iterator[DocExtraction]:
+    """Extract in this process or in ``jobs`` workers; load nothing when nothing is to parse."""
+    it = iter(docs)
+    first = next(it, None)
+    if first is None:
+        return
+    rest = itertools.chain([first], it)
+    if jobs > 1:
+        yield from extract_parallel(rest, model, jobs, batch_size=batch_size, seconds=seconds)
+        return
+    t = time.perf_counter()
+    extractor = Extractor.load(model, gazetteer, rules, batch_size)
+    seconds["load model"] = time.perf_counter() - t
+    yield from extractor.extract(rest, keep_text=False)
+    for k, v in extractor.seconds.items():
+        seconds[k] = seconds.get(k, 0.0) + v

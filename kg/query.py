@@ -1,20 +1,25 @@
-"""SPARQL over a graph file with rdflib, and result formatting (table, CSV, JSON)."""
+"""SPARQL over a graph file with rdflib, the shipped named queries, and result formatting."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from pyparsing import ParseException
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
 FORMATS = ("table", "csv", "json")
 MAX_CELL = 80
 _RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads",
                 ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
+_DATASET_FORMATS = {"trig", "nquads"}
+DEFAULT_GRAPH = Path("output") / "graph.ttl"
+_HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 
 
 class QueryError(ValueError):
@@ -27,7 +32,19 @@ def load_graph(path: Path) -> Graph:
     fmt = _RDF_FORMATS.get(path.suffix.lower(), "turtle")
     g = Graph()
     try:
-        g.parse(path, format=fmt)
+        if fmt in _DATASET_FORMATS:
+            from kg.exports import quiet_rdflib
+
+            # A plain Graph would keep one graph of a TriG file; merge them all instead.
+            with quiet_rdflib():
+                ds = Dataset()
+                ds.parse(path, format=fmt)
+                for prefix, namespace in ds.namespaces():
+                    g.bind(prefix, namespace, override=True)
+                for s, p, o, _ctx in ds.quads((None, None, None, None)):
+                    g.add((s, p, o))
+        else:
+            g.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many types for bad input
         raise QueryError(f"cannot parse {str(path)!r} as {fmt}: {exc}") from exc
     return g
@@ -43,6 +60,132 @@ def run_query(graph: Graph, sparql: str) -> Result:
         ) from exc
     except Exception as exc:
         raise QueryError(f"query failed: {exc}") from exc
+
+
+class QueryUsageError(QueryError):
+    """The command line names no query, two queries, or an unknown query name."""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A shipped example query: ``queries/NAME.rq`` with ``# title:``/``# description:``."""
+
+    name: str
+    title: str
+    description: str
+    path: Path
+
+    @property
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+def queries_dir() -> Path:
+    """The ``queries/`` folder: next to the package in a checkout, inside it in a wheel."""
+    here = Path(__file__).resolve().parent
+    candidates = (here.parent / "queries", here / "queries")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise QueryError("kg example queries not found (looked in "
+                     + " and ".join(str(c) for c in candidates) + ")")
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """The shipped queries by name (file name without ``.rq``), sorted by name."""
+    out: dict[str, NamedQuery] = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        header: dict[str, str] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            match = _HEADER.match(line)
+            if match:
+                header.setdefault(match.group(1).lower(), match.group(2))
+            elif line.strip() and not line.lstrip().startswith("#"):
+                break  # the header is the leading comment block
+        out[path.stem] = NamedQuery(path.stem, header.get("title", path.stem),
+                                    header.get("description", ""), path)
+    return out
+
+
+def named_query(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name not in queries:
+        raise QueryUsageError(f"no shipped query named {name!r}; choose one of "
+                              f"{', '.join(queries)} (kg query --list)")
+    return queries[name]
+
+
+def list_queries() -> str:
+    """``kg query --list``: one line per shipped query, name and title."""
+    queries = named_queries()
+    width = max((len(n) for n in queries), default=0)
+    return "\n".join(f"{q.name.ljust(width)}  {q.title}" for q in queries.values())
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What ``kg query`` was asked to run, and over which graph file or store folder."""
+
+    sparql: str
+    source: Path
+    store: bool
+    default_source: bool  # the graph was not named: output/graph.ttl
+
+
+def plan_query(
+    positionals: list[str],
+    *,
+    file: str | None = None,
+    graph: str | None = None,
+    store: str | None = None,
+) -> QueryPlan:
+    """Read the ``kg query`` command line; raise QueryUsageError when it is ambiguous.
+
+    Accepted: ``GRAPH SPARQL``, ``GRAPH NAME``, ``GRAPH --file Q.rq`` (the graph first), and
+    ``NAME`` / ``SPARQL`` / ``--file Q.rq`` with ``--graph FILE`` or ``--store DIR`` or neither
+    (then output/graph.ttl). A NAME is one word; SPARQL text always has a space or a ``{``.
+    """
+    if len(positionals) > 2:
+        raise QueryUsageError("too many arguments: give GRAPH and one query at most")
+    query_arg: str | None
+    if len(positionals) == 2:
+        if graph is not None or store is not None:
+            raise QueryUsageError("give the graph once: as the first argument, or with "
+                                  "--graph/--store")
+        graph, query_arg = positionals
+    elif positionals and file is not None and graph is None and store is None:
+        graph, query_arg = positionals[0], None  # kg query GRAPH --file Q.rq
+    else:
+        query_arg = positionals[0] if positionals else None
+    if (query_arg is None) == (file is None):
+        raise QueryUsageError("give the query either as an argument (SPARQL text or a query "
+                              "NAME, see kg query --list) or with --file Q.rq (not both)")
+    if file is not None:
+        try:
+            sparql = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
+            raise QueryUsageError(f"cannot read query file {file!r}: {reason}") from exc
+    else:
+        sparql = _query_text(query_arg or "")
+    if store is not None:
+        return QueryPlan(sparql, Path(store), store=True, default_source=False)
+    source = Path(graph) if graph is not None else DEFAULT_GRAPH
+    return QueryPlan(sparql, source, store=False, default_source=graph is None)
+
+
+def _query_text(arg: str) -> str:
+    """SPARQL text as given, or the text of the shipped query ``arg``."""
+    if "{" in arg or any(c.isspace() for c in arg):
+        return arg
+    if arg in named_queries():
+        return named_query(arg).text
+    if arg.lower().endswith((".rq", ".sparql")):
+        raise QueryUsageError(f"to run the query file {arg!r}, use --file {arg}")
+    if Path(arg).is_file():
+        raise QueryUsageError(f"no query given for graph {arg!r}: add SPARQL text, a query "
+                              "NAME (kg query --list) or --file Q.rq")
+    return named_query(arg).text  # raises: unknown name, with the list
 
 
 def _cell(value: object) -> str:

@@ -25,6 +25,8 @@ SCHEMA = Namespace("https://schema.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 DEFAULT_BASE_IRI = "https://example.org/kg/id/"
 
+# Prefixes written in Turtle output (rdflib binds dozens more by default).
+PREFIXES = ("kg", "schema", "skos", "prov", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd")
 EVENT_CLASS = {"supplies": KG.SupplyEvent, "deploys": KG.DeploymentEvent, "signed": KG.SigningEvent}
 # Characters kept as-is in minted local names; everything else is percent-encoded (UTF-8), so
 # minting is injective and the IRI is valid for every strict Turtle/N-Triples parser.
@@ -95,7 +97,7 @@ class GraphBuilder:
         return self._entity_iris.get(key) or mint(self.base, key)
 
     def doc_iri(self, doc_id: str) -> URIRef:
-        return mint(self.base, doc_id)
+        return URIRef(self.base + doc_id)  # "doc_" + hex: already IRI-safe
 
     def add_document(self, doc: Document) -> None:
         g, d = self.graph, self.doc_iri(doc.doc_id)
@@ -221,5 +223,49 @@ def build_graph(
     return b.graph
 
 
+def _ox_term(term, cache: dict):
+    """rdflib term → pyoxigraph term (memoised: the same IRIs recur thousands of times)."""
+    found = cache.get(term)
+    if found is not None:
+        return found
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        out = ox.NamedNode(str(term))
+    elif isinstance(term, Literal):
+        if term.language:
+            out = ox.Literal(str(term), language=term.language)
+        elif term.datatype is not None:
+            out = ox.Literal(str(term), datatype=_ox_term(term.datatype, cache))
+        else:
+            out = ox.Literal(str(term))
+    else:
+        out = ox.BlankNode(str(term))
+    cache[term] = out
+    return out
+
+
+def to_oxigraph_triples(graph: Graph) -> list:
+    """The graph's triples as pyoxigraph Triples."""
+    import pyoxigraph as ox
+
+    cache: dict = {}
+    # Sorted so the serializer can group a subject's triples with ';' and ','.
+    return [ox.Triple(_ox_term(s, cache), _ox_term(p, cache), _ox_term(o, cache))
+            for s, p, o in sorted(graph, key=lambda t: (str(t[0]), t[1] != RDF.type, str(t[1])))]
+
+
+def serialize_fast(graph: Graph, fmt: str = "turtle") -> bytes:
+    """Turtle or N-Triples through Oxigraph's serializer: same RDF as rdflib's, several times
+    faster on large graphs, and strict about escaping."""
+    import pyoxigraph as ox
+
+    formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+    wanted = set(PREFIXES) | {"id"}
+    prefixes = ({p: str(ns) for p, ns in graph.namespaces() if p in wanted}
+                if fmt == "turtle" else None)
+    return ox.serialize(to_oxigraph_triples(graph), format=formats[fmt], prefixes=prefixes)
+
+
 def to_turtle(graph: Graph) -> bytes:
-    return graph.serialize(format="turtle", encoding="utf-8")
+    return serialize_fast(graph, "turtle")

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kg.gazetteer import Gazetteer, surface_form
+from kg.gazetteer import Gazetteer, RelationRules, surface_form
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
 REQUIRED = {
@@ -25,6 +25,10 @@ REQUIRED = {
     "signed": (("party",), ("agreement",)),
 }
 SINGLE = {"supplier", "recipient", "deployer", "destination", "claimant", "agreement"}
+# Role → the relations.yaml role group whose classes may fill it ("about" takes any entity).
+ROLE_GROUP = {"supplier": "actor", "recipient": "actor", "deployer": "actor", "party": "actor",
+              "claimant": "actor", "destination": "place", "item": "item",
+              "agreement": "agreement"}
 
 
 @dataclass
@@ -44,6 +48,27 @@ class Resolver:
             rel = self._relation(rm, keys)
             if rel is not None:
                 self.relations.append(rel)
+
+    def finish(self, rules: RelationRules) -> list[Relation]:
+        """Relations whose roles still fit their entities' final classes.
+
+        An unknown name's class is a majority vote that can change as documents arrive
+        ("Moldova" tagged a person in one sentence, a place in others), so role constraints are
+        checked once, after the last document; a relation that loses a required role is dropped.
+        """
+        kept = []
+        for rel in self.relations:
+            roles = []
+            for name, keys in rel.roles:
+                group = ROLE_GROUP.get(name)
+                if group is not None:
+                    keys = tuple(k for k in keys if self.entities[k].cls in rules.roles[group])
+                roles.append((name, keys))
+            fitted = dict(roles)
+            if all(any(fitted.get(r) for r in alts) for alts in REQUIRED[rel.relation]):
+                kept.append(replace(rel, roles=tuple((n, k) for n, k in roles if k)))
+        self.relations = kept
+        return kept
 
     def _doc_keys(self, mentions: Iterable[Mention]) -> dict:
         """Canonical key for every mention span of one document."""

@@ -15,13 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Node
 
 if TYPE_CHECKING:
     import pyoxigraph
+
+KG = Namespace("https://example.org/kg/ontology#")
 
 
 class StoreError(OSError):
@@ -60,7 +62,8 @@ def check_store_dir(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create store folder {str(path)!r}: {exc.strerror or exc}") from exc
+        reason = exc.strerror or exc
+        raise StoreError(f"cannot create store folder {str(path)!r}: {reason}") from exc
     if is_store(path):
         _open(path)  # fails now, not after the build, if another process holds the lock
     return path
@@ -170,6 +173,7 @@ def run_query(store: pyoxigraph.Store, sparql: str) -> Result:
         result.graph = Graph().parse(
             data=answer.serialize(format=ox.RdfFormat.N_TRIPLES), format="nt"
         )
+        result.graph.bind("kg", KG)  # rdflib binds rdfs, skos, prov … itself
         return result
     data = answer.serialize(format=ox.QueryResultsFormat.JSON)
     return Result.parse(io.BytesIO(data), format="json")

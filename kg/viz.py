@@ -310,6 +310,11 @@ def _relation_legend(view: Mapping[str, Any]) -> str:
     return "\n".join(rows) or '<li class="kg-muted">none</li>'
 
 
+def _html_text(text: str) -> str:
+    """Escape for HTML text and attributes; line separators as references too."""
+    return html.escape(text).replace("\u2028", "&#x2028;").replace("\u2029", "&#x2029;")
+
+
 def _csp_hash(script: str) -> str:
     digest = hashlib.sha256(script.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
@@ -324,7 +329,7 @@ def _page(view: Mapping[str, Any], title: str) -> str:
     vis_js = _inline((VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"), "script")
     app_js = _inline((TEMPLATES / "graph.js").read_text(encoding="utf-8"), "script")
     parts = {
-        "TITLE": html.escape(title),
+        "TITLE": _html_text(title),
         "VIS_CSS": _inline((VIS_DIR / "vis-network.css").read_text(encoding="utf-8"), "style"),
         "APP_CSS": _inline((TEMPLATES / "graph.css").read_text(encoding="utf-8"), "style"),
         "VIS_JS": vis_js,

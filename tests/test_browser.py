@@ -135,9 +135,7 @@ def test_hostile_text_runs_no_script(driver, tmp_path: Path) -> None:
 
     graph = hostile_graph()
     open_graph(driver, tmp_path, graph, "hostile")
-    evil = driver.execute_script(
-        "return kgData.raw.nodes.find(n => n.cls === 'Person').id"
-    )
+    evil = driver.execute_script("return kgData.raw.nodes.find(n => n.cls === 'Person').id")
     driver.execute_script("kgSelect(arguments[0])", evil)
     panel_text = driver.find_element(By.ID, "kg-panel").text
     driver.execute_script("kgShowEdge(kgData.raw.edges[0].id)")

@@ -31,7 +31,7 @@ def test_build_writes_turtle_and_html_and_summary(built):
     assert Graph().parse(out / "graph.ttl", format="turtle")
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert page.lstrip().lower().startswith("<!doctype html")
-    assert "documents  5 built, 0 skipped" in proc.stdout
+    assert "documents  5 built (5 parsed, 0 from cache), 0 skipped" in proc.stdout
     for word in ("entities", "relations", "supplies", "deploys", "reports", "signed", "time"):
         assert word in proc.stdout
     assert not list(out.glob(".*.tmp")), "temp files left behind"

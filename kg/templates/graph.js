@@ -14,6 +14,7 @@
     reports: { type: "curvedCCW", roundness: 0.3 },
   };
   var WIKIDATA_URL = /^https:\/\/www\.wikidata\.org\/wiki\/Q[0-9]+$/;
+  var LAYOUT_BUDGET_MS = 3000; // stabilisation stops after this long, whatever the size
   var FONT = "#222";
   var FONT_DIM = "#c8c8c8";
   var EDGE_FONT = "#555";
@@ -78,16 +79,16 @@
 
   function physics() {
     if (raw.large) {
-      // Barnes-Hut is O(n log n); a short stabilisation keeps 2,000 nodes to a few seconds.
+      // Barnes-Hut is O(n log n); a coarse theta and no overlap pass keep iterations cheap.
       return { solver: "barnesHut", minVelocity: 1.5,
         barnesHut: { gravitationalConstant: -6000, centralGravity: 0.4, springLength: 90,
-          springConstant: 0.05, damping: 0.35, avoidOverlap: 0.05 },
-        stabilization: { iterations: 150, updateInterval: 25, fit: true } };
+          springConstant: 0.05, damping: 0.35, avoidOverlap: 0, theta: 0.9 },
+        stabilization: { iterations: 400, updateInterval: 10, fit: true } };
     }
     return { solver: "forceAtlas2Based", minVelocity: 0.75,
       forceAtlas2Based: { gravitationalConstant: -90, centralGravity: 0.012, springLength: 130,
         springConstant: 0.06, damping: 0.5, avoidOverlap: 0.6 },
-      stabilization: { iterations: 600, updateInterval: 25, fit: true } };
+      stabilization: { iterations: 800, updateInterval: 20, fit: true } };
   }
 
   var options = {
@@ -132,8 +133,15 @@
     setStatus(summaryText() + ".");
   }
 
+  var layoutStart = null;
   network.on("stabilizationProgress", function (p) {
+    layoutStart = layoutStart === null ? performance.now() : layoutStart;
     setStatus("Laying out… " + Math.round((100 * p.iterations) / p.total) + "%");
+    var engine = network.physics; // vis-network 9 internals: end the batch loop early
+    if (performance.now() - layoutStart > LAYOUT_BUDGET_MS && engine &&
+        typeof engine.stabilizationIterations === "number") {
+      engine.targetIterations = engine.stabilizationIterations;
+    }
   });
   network.once("stabilizationIterationsDone", freeze);
   if (raw.nodes.length === 0) freeze();
@@ -149,8 +157,10 @@
     }));
     edges.update(edges.get().map(function (e) {
       var on = id === null || keepEdges.has(e.id);
+      // A dimmed edge drops its label entirely: a transparent label still paints its halo.
       return { id: e.id, color: edgeColor(e.rel, on ? 1 : 0.1),
-        font: { color: on ? EDGE_FONT : "rgba(0,0,0,0)" } };
+        font: on ? { color: EDGE_FONT, strokeWidth: 3 }
+          : { color: "rgba(0,0,0,0)", strokeWidth: 0 } };
     }));
   }
 
@@ -206,8 +216,7 @@
     var links = network.getConnectedEdges(id).map(function (eid) { return edgeById.get(eid); });
     var list = el("ul");
     links.slice(0, LIST_CAP).forEach(function (e) {
-      list.appendChild(el("li", e.from === id ? e.rel + " → " + labelOf(e.to)
-        : labelOf(e.from) + " " + e.rel + " →"));
+      list.appendChild(el("li", labelOf(e.from) + " — " + e.rel + " → " + labelOf(e.to)));
     });
     var style = raw.styles[n.cls] || { color: "#888" };
     panel([el("h3", n.label), badge(n.cls, style.color), dl,

@@ -1,0 +1,149 @@
+"""Running the extractor over documents: batched ``nlp.pipe`` over paragraph-aligned chunks,
+in this process or in a pool of worker processes (each loads the pipeline once)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from itertools import islice
+
+from kg.extract.entities import extract_mentions
+from kg.extract.relations import extract_relations
+from kg.gazetteer import Gazetteer, RelationRules, default_gazetteer, default_relation_rules
+from kg.model import DocExtraction, Document, Mention, RelationMention
+
+# Paragraph-aligned chunks keep every parse far below spaCy's max_length and bound memory.
+CHUNK_CHARS = 100_000
+# Same-length replacements only: offsets into Document.text must stay valid.
+_PARSE_TRANSLATION = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pieces of at most ``limit`` chars, cut at paragraph/line/space breaks."""
+    start, n = 0, len(text)
+    while start < n:
+        end = min(start + limit, n)
+        if end < n:
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(sep, start + limit // 2, end)
+                if cut != -1:
+                    end = cut + len(sep)
+                    break
+        yield start, text[start:end]
+        start = end
+
+
+def _original_text(rel: RelationMention, doc: Document) -> RelationMention:
+    """Evidence quotes the document, not the parser's normalised copy of it."""
+    s = rel.sentence
+    return replace(rel, sentence=replace(s, text=doc.text[s.start : s.end]))
+
+
+@dataclass
+class Extractor:
+    """A loaded pipeline plus the rules; ``extract`` turns documents into DocExtractions."""
+
+    nlp: object
+    rules: RelationRules
+    ignore: frozenset[str] = frozenset()
+    batch_size: int = 32
+    seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "extract": 0.0})
+
+    @classmethod
+    def load(cls, model: str | None, gazetteer: Gazetteer | None = None,
+             rules: RelationRules | None = None, batch_size: int = 32) -> Extractor:
+        from kg.nlp import load_pipeline
+
+        gazetteer = gazetteer or default_gazetteer()
+        return cls(load_pipeline(model, gazetteer), rules or default_relation_rules(),
+                   gazetteer.not_entities, batch_size)
+
+    def extract(self, docs: Iterable[Document], keep_text: bool = True) -> Iterator[DocExtraction]:
+        """One DocExtraction per document, in order; ``keep_text=False`` drops the text."""
+        current: dict[str, Document] = {}
+
+        def items() -> Iterator[tuple[str, tuple[str, int, bool]]]:
+            for doc in docs:
+                current[doc.doc_id] = doc
+                parts = list(chunks(doc.text)) or [(0, "")]
+                for i, (offset, piece) in enumerate(parts):
+                    last = i == len(parts) - 1
+                    yield piece.translate(_PARSE_TRANSLATION), (doc.doc_id, offset, last)
+
+        mentions: list[Mention] = []
+        relations: list[RelationMention] = []
+        stream = self.nlp.pipe(items(), as_tuples=True, batch_size=self.batch_size)
+        while True:
+            t0 = time.perf_counter()
+            nxt = next(stream, None)
+            t1 = time.perf_counter()
+            self.seconds["parse"] += t1 - t0
+            if nxt is None:
+                return
+            parsed, (doc_id, offset, last) = nxt
+            found = extract_mentions(parsed, doc_id, offset, self.ignore)
+            mentions.extend(found)
+            relations.extend(extract_relations(parsed, doc_id, self.rules, found, offset))
+            if not last:
+                self.seconds["extract"] += time.perf_counter() - t1
+                continue
+            doc = current.pop(doc_id)
+            rels = tuple(_original_text(r, doc) for r in relations)
+            out = DocExtraction(doc if keep_text else replace(doc, text=""), tuple(mentions), rels)
+            mentions, relations = [], []
+            self.seconds["extract"] += time.perf_counter() - t1
+            yield out
+
+
+# One extractor per worker process, set by the pool's initializer: loading spaCy per task would
+# cost more than the parse itself.
+_WORKER: dict[str, Extractor] = {}
+
+
+def _init_worker(model: str | None, batch_size: int) -> None:
+    _WORKER["extractor"] = Extractor.load(model, batch_size=batch_size)
+
+
+def _run_batch(docs: list[Document]) -> tuple[list[DocExtraction], dict[str, float]]:
+    ex = _WORKER["extractor"]
+    before = dict(ex.seconds)
+    out = list(ex.extract(docs, keep_text=False))
+    return out, {k: ex.seconds[k] - before[k] for k in ex.seconds}
+
+
+def extract_parallel(
+    docs: Iterable[Document],
+    model: str | None,
+    jobs: int,
+    *,
+    batch_docs: int = 16,
+    batch_size: int = 32,
+    seconds: dict[str, float] | None = None,
+) -> Iterator[DocExtraction]:
+    """Like ``Extractor.extract`` over ``jobs`` worker processes, in order, with at most
+    ``2 × jobs`` batches in flight (memory stays bounded however long the stream)."""
+    it = iter(docs)
+    first = list(islice(it, batch_docs))
+    if not first:
+        return
+    ctx = multiprocessing.get_context("spawn")  # no fork of a parent that may hold threads
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(model, batch_size)) as pool:
+        pending: deque[Future] = deque([pool.submit(_run_batch, first)])
+
+        def drain(limit: int) -> Iterator[DocExtraction]:
+            while len(pending) > limit:
+                out, secs = pending.popleft().result()
+                if seconds is not None:
+                    for k, v in secs.items():
+                        seconds[k] = seconds.get(k, 0.0) + v
+                yield from out
+
+        while batch := list(islice(it, batch_docs)):
+            pending.append(pool.submit(_run_batch, batch))
+            yield from drain(2 * jobs)
+        yield from drain(0)

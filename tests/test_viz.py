@@ -1,0 +1,195 @@
+"""kg.viz without a browser: what the page contains, and that graph text stays inert."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import pytest
+from rdflib import OWL, RDF, Graph, URIRef
+from viz_fixtures import (
+    ID,
+    KG,
+    Builder,
+    entity_count,
+    example_graph,
+    hostile_graph,
+    synthetic_graph,
+)
+
+from kg.viz import EVIDENCE_CAP, graph_view, json_for_script, render_html
+
+ALERTS = "<script>alert(1)</script> <img src=x onerror=alert(1)> \u2028 & \"'"
+DATA = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
+
+
+def page_data(page: str) -> dict:
+    """The JSON the page draws, parsed back out of the HTML."""
+    match = DATA.search(page)
+    assert match, "no data block"
+    return json.loads(match.group(1))
+
+
+def edge_triples(data: dict) -> set[tuple[str, str, str]]:
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    return {(labels[e["from"]], e["label"], labels[e["to"]]) for e in data["edges"]}
+
+
+@pytest.fixture(scope="module")
+def example_page() -> str:
+    return render_html(example_graph())
+
+
+def test_one_node_per_entity(example_page: str) -> None:
+    data = page_data(example_page)
+    assert len(data["nodes"]) == entity_count(example_graph()) == 9
+    big = synthetic_graph(300)
+    assert len(graph_view(big)["nodes"]) == entity_count(big) == 300
+
+
+def test_events_claims_evidence_and_documents_are_not_nodes(example_page: str) -> None:
+    ids = {n["id"] for n in page_data(example_page)["nodes"]}
+    assert all("/event_" not in i and "/claim_" not in i and "/doc_" not in i for i in ids)
+    assert not any("/evidence_" in i for i in ids)
+
+
+def test_edges_are_labelled_relations(example_page: str) -> None:
+    assert edge_triples(page_data(example_page)) == {
+        ("North Korea", "supplies", "Russia"),
+        ("North Korea", "supplies", "240mm rocket launcher"),
+        ("North Korea", "supplies", "artillery shell"),
+        ("North Korea", "deploys", "Kursk"),
+        ("North Korea", "signed", "Comprehensive Strategic Partnership Treaty"),
+        ("Russia", "signed", "Comprehensive Strategic Partnership Treaty"),
+        ("Joint Chiefs of Staff", "reports", "North Korea"),
+        ("Yonhap", "reports", "North Korea"),
+        ("Yonhap", "reports", "Kursk"),
+    }
+
+
+def test_parallel_edges_merge_with_all_their_evidence(example_page: str) -> None:
+    data = page_data(example_page)
+    (edge,) = [e for e in data["edges"] if e["to"] == str(ID.Russia) and e["rel"] == "supplies"]
+    assert edge["evidenceCount"] == 2 and edge["docCount"] == 2
+    assert {(ev["file"], ev["sentence"]) for ev in edge["evidence"]} == {
+        (
+            "000_76ef6d1dfa1e6e91.txt",
+            "North Korea has been supplying Russia with 240mm rocket launchers.",
+        ),
+        ("001_d5b554a282af7b66.txt", "Pyongyang sent millions of shells to Moscow."),
+    }
+
+
+def test_reports_edges_carry_the_claim_statement(example_page: str) -> None:
+    data = page_data(example_page)
+    (edge,) = [e for e in data["edges"] if e["from"] == str(ID.Joint_Chiefs_of_Staff)]
+    (ev,) = edge["evidence"]
+    assert ev["statement"] == "about 1,100 North Korean troops were killed or wounded"
+    assert ev["file"] == "000_76ef6d1dfa1e6e91.txt"
+
+
+def test_node_details(example_page: str) -> None:
+    nodes = {n["label"]: n for n in page_data(example_page)["nodes"]}
+    nk = nodes["North Korea"]
+    assert nk["cls"] == "Country"
+    assert nk["aliases"] == ["Pyongyang", "the North"]
+    assert nk["wikidata"] == "https://www.wikidata.org/wiki/Q423"
+    assert nk["docs"] == 2 and nk["value"] == 2
+    assert nodes["Kim Jong Un"]["degree"] == 0 and nodes["Kim Jong Un"]["wikidata"] is None
+
+
+def test_no_remote_resources(example_page: str) -> None:
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", example_page, re.I)
+    assert not re.search(r"<link\b", example_page, re.I)
+    assert not re.search(r"""@import|url\(\s*["']?\s*(?:https?:)?//""", example_page, re.I)
+    assert "default-src 'none'" in example_page
+
+
+def test_scripts_match_the_content_security_policy(example_page: str) -> None:
+    scripts = re.findall(r"<script>(.*?)</script>", example_page, re.S)
+    assert len(scripts) == 2  # vis-network and the page's own code
+    for code in scripts:
+        digest = base64.b64encode(hashlib.sha256(code.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in example_page
+
+
+def test_legend_lists_the_classes_present(example_page: str) -> None:
+    for cls in ("Country", "Agency", "MediaOutlet", "Person", "Region", "Weapon", "Agreement"):
+        assert f'id="kg-filter-class-{cls}"' in example_page
+    for rel in ("supplies", "deploys", "signed", "reports"):
+        assert f'id="kg-filter-rel-{rel}"' in example_page
+    b = Builder()
+    doc = b.document("a.txt")
+    b.supply(
+        b.entity("Iran", "Country"), doc, "Iran sent drones.", items=(b.entity("drone", "Weapon"),)
+    )
+    page = render_html(b.graph)
+    shown = set(re.findall(r'id="kg-filter-class-(\w+)"', page))
+    assert shown == {"Country", "Weapon"}
+    assert set(re.findall(r'id="kg-filter-rel-(\w+)"', page)) == {"supplies"}
+
+
+def test_hostile_text_is_only_present_escaped() -> None:
+    page = render_html(hostile_graph(ALERTS), title=ALERTS)
+    assert "<script>alert" not in page
+    assert "<img src=x onerror" not in page
+    assert "\u2028" not in page and "\u2029" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the escaped <title>
+    # The text survives intact inside the data, where the page reads it with textContent.
+    data = page_data(page)
+    evil = next(n for n in data["nodes"] if n["cls"] == "Person")
+    assert evil["label"] == f"Evil {ALERTS}" and ALERTS in evil["aliases"]
+    sentences = [ev["sentence"] for e in data["edges"] for ev in e["evidence"]]
+    assert f"He said {ALERTS} and left." in sentences
+    assert all(ev["file"] == f"evil{ALERTS}.txt" for e in data["edges"] for ev in e["evidence"])
+
+
+def test_json_for_script_escapes_html_breakers() -> None:
+    text = json_for_script({"k": "</script><!-- & \u2028\u2029 >"})
+    assert not set(text) & set("<>&\u2028\u2029")
+    assert json.loads(text) == {"k": "</script><!-- & \u2028\u2029 >"}
+
+
+def test_empty_graph_renders_an_empty_page() -> None:
+    page = render_html(Graph())
+    assert "The graph is empty" in page
+    assert page_data(page)["nodes"] == [] and page_data(page)["edges"] == []
+    assert page.lstrip().startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+
+
+def test_long_evidence_lists_are_capped() -> None:
+    b = Builder()
+    doc = b.document("a.txt")
+    src, dst = b.entity("Iran", "Country"), b.entity("Russia", "Country")
+    for i in range(EVIDENCE_CAP + 15):
+        b.supply(src, doc, f"Iran supplied Russia, sentence {i}.", recipient=dst)
+    (edge,) = graph_view(b.graph)["edges"]
+    assert len(edge["evidence"]) == EVIDENCE_CAP
+    assert edge["evidenceCount"] == EVIDENCE_CAP + 15
+
+
+def test_most_specific_class_and_foreign_same_as() -> None:
+    b = Builder()
+    outlet = b.entity("Reuters", "MediaOutlet")
+    b.graph.add((outlet, RDF.type, KG.Agency))  # as a reasoner would add
+    b.graph.add((outlet, OWL.sameAs, URIRef("https://dbpedia.org/resource/Reuters")))
+    (node,) = graph_view(b.graph)["nodes"]
+    assert node["cls"] == "MediaOutlet" and node["wikidata"] is None
+
+
+def test_binary_triple_without_event_is_still_an_edge() -> None:
+    g = Graph()
+    for name in ("A", "B"):
+        g.add((ID[name], RDF.type, KG.Country))
+    g.add((ID.A, KG.supplies, ID.B))
+    g.add((ID.A, KG.supplies, ID.Nowhere))  # not an entity: no dangling edge
+    (edge,) = graph_view(g)["edges"]
+    assert (edge["from"], edge["to"], edge["evidenceCount"]) == (str(ID.A), str(ID.B), 0)
+    assert {n["label"] for n in graph_view(g)["nodes"]} == {"A", "B"}  # IRI tail as label
+
+
+def test_large_graphs_switch_layout_mode() -> None:
+    assert graph_view(synthetic_graph(500))["large"] is True
+    assert graph_view(example_graph())["large"] is False
