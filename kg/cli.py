@@ -73,7 +73,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         check_base_iri(args.base_iri)
         ensure_writable_dir(out)
         if args.store is not None:
-            check_store_dir(Path(args.store))
+            check_store_dir(Path(args.store), not_at=out)
     except (BaseIRIError, OutputError, StoreError) as exc:
         _err(str(exc))
         return EXIT_USAGE

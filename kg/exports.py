@@ -28,7 +28,6 @@ EXPORT_FORMATS: dict[str, str] = {
     "jsonld": "graph.jsonld",
     "trig": "graph.trig",
 }
-DEFAULT_FORMATS: tuple[str, ...] = ("ttl",)
 
 # A node derived from one document points at it with one of these.
 _PROVENANCE = (PROV.wasDerivedFrom, KG.inDocument)

@@ -13,7 +13,6 @@ Read-only by construction and by policy: SPARQL UPDATE (``application/sparql-upd
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -159,7 +158,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
     timeout = SOCKET_TIMEOUT_S
 
     def do_OPTIONS(self) -> None:  # CORS preflight for POST with a JSON/SPARQL content type
-        self._send(HTTPStatus.NO_CONTENT, b"", None)
+        extra: dict[str, str] = {}
+        if self.headers.get("Access-Control-Request-Private-Network"):
+            # Chrome asks before a public page (e.g. YASGUI's site) may call a loopback server.
+            extra["Access-Control-Allow-Private-Network"] = "true"
+        self._send(HTTPStatus.NO_CONTENT, b"", None, extra)
 
     def do_GET(self) -> None:
         self._handle(self._get_query)
@@ -179,8 +182,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             path = urlsplit(self.path).path
             if path not in ("/", ENDPOINT):
                 raise Refused(HTTPStatus.NOT_FOUND, f"no such resource; the endpoint is {ENDPOINT}")
-            params = read()
-            self._answer(path, params)
+            self._answer(read())
         except Refused as exc:
             self._send_text(exc.status, exc.message)
 
@@ -218,13 +220,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
                           f"request body over {MAX_BODY} bytes")
         return self.rfile.read(size)
 
-    def _answer(self, path: str, params: dict[str, list[str]]) -> None:
+    def _answer(self, params: dict[str, list[str]]) -> None:
         if "update" in params:
             raise Refused(HTTPStatus.FORBIDDEN,
                           "this endpoint is read-only: SPARQL UPDATE is refused")
         queries = params.get("query", [])
         if not queries:
-            if path == "/" or self.command == "GET":
+            if self.command == "GET":  # a browser pointed at the endpoint: say how to use it
                 self._send_text(HTTPStatus.OK, _usage(self.server.url))
                 return
             raise Refused(HTTPStatus.BAD_REQUEST, "no query given")
@@ -325,8 +327,11 @@ def _usage(url: str) -> str:
 
 
 def make_server(store: pyoxigraph.Store, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-                *, log: TextIO | None = sys.stderr) -> SparqlServer:
-    """Bind (port 0: any free port) but do not start serving; call ``serve_forever()``."""
+                *, log: TextIO | None = None) -> SparqlServer:
+    """Bind (port 0: any free port) but do not start serving; call ``serve_forever()``.
+
+    ``log`` receives one line per request (None: no request log).
+    """
     return SparqlServer((host, port), store, log)
 
 

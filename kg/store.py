@@ -45,13 +45,16 @@ def is_store(path: Path) -> bool:
     return (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
 
 
-def check_store_dir(path: Path) -> Path:
+def check_store_dir(path: Path, *, not_at: Path | None = None) -> Path:
     """Prove, before any work, that ``kg build --store`` may (re)write ``path``.
 
     ``path`` must be absent, an empty folder, or an existing store that no other process
     holds open. A folder with other files in it is refused: rebuilding clears the store, and
-    that must never be pointed at, say, the output folder by mistake.
+    that must never be pointed at, say, the output folder by mistake (``not_at``).
     """
+    if not_at is not None and path.resolve() == not_at.resolve():
+        raise StoreError(f"the store needs a folder of its own, not {str(path)!r} "
+                         f"(e.g. {str(path / 'store')!r})")
     if path.exists() and not path.is_dir():
         raise StoreError(f"store {str(path)!r} is a file, not a folder")
     if path.is_dir() and any(path.iterdir()) and not is_store(path):

@@ -60,7 +60,8 @@ def test_finish_drops_roles_whose_entity_class_changed(gazetteer, rules):
     nk = _m(d, 0, "North Korea", "Country", "North Korea")
     mol = [_m(d, 20 + i * 10, "Moldova", c) for i, c in enumerate(["Region", "Person", "Person"])]
     sent = Span(d.doc_id, 0, 60, "x")
-    dep = RelationMention("deploys", (("deployer", (nk,)), ("destination", (mol[0],))), sent, "sent")
+    roles = (("deployer", (nk,)), ("destination", (mol[0],)))
+    dep = RelationMention("deploys", roles, sent, "sent")
     r = resolve([DocExtraction(d, (nk, *mol), (dep,))], gazetteer)
     assert len(r.relations) == 1
     assert r.finish(rules) == []  # Moldova ended up a Person: not a place to deploy to

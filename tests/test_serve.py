@@ -150,8 +150,10 @@ def test_errors_are_plain_text(server: SparqlServer) -> None:
 def test_preflight_allows_cross_origin_posts(server: SparqlServer) -> None:
     status, headers, _ = call(server.url, method="OPTIONS",
                               headers={"Origin": "https://yasgui.example",
-                                       "Access-Control-Request-Method": "POST"})
+                                       "Access-Control-Request-Method": "POST",
+                                       "Access-Control-Request-Private-Network": "true"})
     assert status == 204
+    assert headers["Access-Control-Allow-Private-Network"] == "true"
     assert headers["Access-Control-Allow-Origin"] == "*"
     assert "POST" in headers["Access-Control-Allow-Methods"]
     assert "Content-Type" in headers["Access-Control-Allow-Headers"]

@@ -83,6 +83,8 @@ def test_store_folder_checks(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="is a file"):
         check_store_dir(tmp_path / "file")
     assert (tmp_path / "output" / "graph.ttl").read_text(encoding="utf-8") == "keep me"
+    with pytest.raises(StoreError, match="folder of its own"):
+        check_store_dir(tmp_path / "new", not_at=tmp_path / "new")
 
 
 def test_locked_store_is_a_clear_error(tmp_path: Path) -> None:

@@ -130,7 +130,11 @@ def extract_parallel(
     first = list(islice(it, batch_docs))
     if not first:
         return
-    ctx = multiprocessing.get_context("spawn")  # no fork of a parent that may hold threads
+    # fork: workers start in milliseconds and, unlike spawn, do not re-run the caller's
+    # __main__ (a script calling build() without a main guard would recurse). The parent has
+    # not loaded spaCy at this point, so little is copied.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(model, batch_size)) as pool:
         pending: deque[Future] = deque([pool.submit(_run_batch, first)])

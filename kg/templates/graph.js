@@ -118,7 +118,8 @@
   function setStatus(text) { $("kg-status").textContent = text; }
 
   function summaryText() {
-    return plural(nodesView.length, "entity").replace("entitys", "entities") + " and " +
+    var n = nodesView.length;
+    return n + (n === 1 ? " entity" : " entities") + " and " +
       plural(edgesView.length, "relation") + " shown";
   }
 
