@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint venv clean
+.PHONY: run test lint venv clean bench
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,11 +19,14 @@ run: $(STAMP)
 	$(VENV)/bin/kg build --out output
 
 test: $(STAMP)
-	$(PY) -m ruff check kg tests
+	$(PY) -m ruff check kg tests benchmarks
 	$(PY) -m pytest
 
+bench: $(STAMP)
+	$(PY) -m benchmarks.bench
+
 lint: $(STAMP)
-	$(PY) -m ruff check kg tests
+	$(PY) -m ruff check kg tests benchmarks
 
 clean:
 	rm -rf $(VENV) output/graph.* .pytest_cache

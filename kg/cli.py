@@ -13,8 +13,9 @@ from kg import __version__
 from kg.model import ENTITY_CLASSES, RELATIONS, Document, Skipped
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
-# pySHACL takes ~0.1 ms per triple: above this, `auto` validation would dominate the build.
-VALIDATE_AUTO_MAX_TRIPLES = 200_000
+# pySHACL costs ~0.15 ms per triple, about half of what parsing costs per triple: `auto`
+# validates graphs up to this size (some 60 articles) and leaves larger ones to `kg validate`.
+VALIDATE_AUTO_MAX_TRIPLES = 10_000
 
 BUILD_EPILOG = """\
 exit status: 0 all inputs built; 3 built, but some inputs were skipped (see warnings);
@@ -41,7 +42,7 @@ def _progress(quiet: bool):
 
 
 def _summary(result, seconds: float, out: Path, files: Sequence[Path], stream: TextIO,
-             inferred: int = 0) -> None:
+             inferred: int = 0, triples: int | None = None) -> None:
     ents = result.entity_counts()
     rels = result.relation_counts()
     w = stream.write
@@ -51,7 +52,7 @@ def _summary(result, seconds: float, out: Path, files: Sequence[Path], stream: T
       + ", ".join(f"{c} {ents[c]}" for c in ENTITY_CLASSES if ents[c]) + "\n")
     w(f"relations  {sum(rels.values())}: "
       + ", ".join(f"{r} {rels[r]}" for r in RELATIONS) + "\n")
-    w(f"triples    {len(result.graph)}\n")
+    w(f"triples    {len(result.graph) if triples is None else triples}\n")
     if inferred:
         w(f"inferred   {inferred} triples (RDFS, --reason)\n")
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
@@ -78,16 +79,29 @@ def cmd_build(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_USAGE
 
+    from kg.distributed import DaskError
+
+    engine = args.engine or ("dask" if args.scheduler else "local")
+    try:
+        _check_engine(args, engine, out)
+    except _UsageError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    except DaskError as exc:  # dask missing, scheduler unreachable
+        _err(str(exc))
+        return EXIT_ERROR
+
     def on_skip(s: Skipped) -> None:
         _err(f"warning: skipped {s.path}: {s.reason}")
 
     paths = args.paths or [SAMPLES_DIR]
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
     config = BuildConfig(model=args.model, base_iri=args.base_iri, jobs=args.jobs,
-                         cache_dir=cache)
+                         cache_dir=cache, engine=engine, scheduler=args.scheduler,
+                         graph=not args.shards)
     try:
         result = build(paths, config, on_skip=on_skip, progress=_progress(args.quiet))
-    except ModelError as exc:
+    except (ModelError, DaskError) as exc:
         _err(str(exc))
         return EXIT_ERROR
     if not result.documents:
@@ -96,7 +110,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     if result.skipped and args.strict:
         _err(f"--strict: {len(result.skipped)} input(s) skipped; nothing written")
         return EXIT_ERROR
+    if args.shards:
+        return _build_shards(args, result, out, t0)
+    t = time.perf_counter()
     turtle = to_turtle(result.graph)
+    result.timings["serialise"] = time.perf_counter() - t
     validate_now = args.validate == "always" or (
         args.validate == "auto" and len(result.graph) <= VALIDATE_AUTO_MAX_TRIPLES
     )
@@ -129,12 +147,26 @@ def cmd_build(args: argparse.Namespace) -> int:
         files.append(out / file_name(fmt))
         write_atomic(files[-1], turtle if fmt == "ttl" and not args.reason
                      else serialize(graph, fmt))
-    result.timings["serialise"] = time.perf_counter() - t
+    result.timings["serialise"] += time.perf_counter() - t
     t = time.perf_counter()
     html_path = out / "graph.html"
     write_atomic(html_path, render_html(result.graph, title="kg: " + out.name).encode("utf-8"))
     files.append(html_path)
     result.timings["html"] = time.perf_counter() - t
+    from kg.report import render_png, summary_markdown
+
+    if not args.no_png:
+        t = time.perf_counter()
+        png_path = out / "graph.png"
+        write_atomic(png_path, render_png(result.graph, title="kg: " + out.name))
+        files.append(png_path)
+        result.timings["png"] = time.perf_counter() - t
+    t = time.perf_counter()
+    summary_path = out / "summary.md"
+    summary = summary_markdown(result.graph, title="kg: " + out.name, timings=dict(result.timings))
+    write_atomic(summary_path, summary.encode("utf-8"))
+    files.append(summary_path)
+    result.timings["summary"] = time.perf_counter() - t
     if args.store is not None:
         t = time.perf_counter()
         try:
@@ -144,10 +176,93 @@ def cmd_build(args: argparse.Namespace) -> int:
             return EXIT_ERROR
         files.append(Path(args.store))
         result.timings["store"] = time.perf_counter() - t
+    if args.stats:
+        write_atomic(Path(args.stats), _stats(result, time.perf_counter() - t0).encode("utf-8"))
     if not args.quiet:
         _summary(result, time.perf_counter() - t0, out, files, sys.stdout,
                  inferred=len(graph) - len(result.graph))
     return EXIT_SKIPPED if result.skipped else EXIT_OK
+
+
+class _UsageError(ValueError):
+    """Bad arguments (exit 2); the message says which."""
+
+
+def _check_engine(args: argparse.Namespace, engine: str, out: Path) -> None:
+    """--engine/--scheduler/--shards checks, before any work: _UsageError, or DaskError when
+    dask is missing or the scheduler cannot be reached."""
+    from kg.distributed import (
+        DaskError,
+        SchedulerAddressError,
+        check_scheduler,
+        check_shards_dir,
+        require_dask,
+    )
+
+    if engine == "local" and args.scheduler:
+        raise _UsageError("--scheduler needs --engine dask")
+    if args.shards:
+        # Shards are written per document, so no whole graph exists to validate or convert.
+        clash = [flag for flag, on in (("--store", args.store is not None),
+                                       ("--reason", args.reason),
+                                       ("--validate always", args.validate == "always"),
+                                       ("--format", args.formats != ("ttl",))) if on]
+        if clash:
+            raise _UsageError(
+                f"--shards writes N-Quads per document and never the whole graph, so it cannot "
+                f"be combined with {', '.join(clash)}; load the shards into a store instead")
+        try:
+            check_shards_dir(out)
+        except DaskError as exc:
+            raise _UsageError(str(exc)) from None
+    if engine == "dask":
+        require_dask()
+        if args.scheduler:
+            try:
+                check_scheduler(args.scheduler)
+            except SchedulerAddressError as exc:
+                raise _UsageError(str(exc)) from None
+
+
+def _build_shards(args: argparse.Namespace, result, out: Path, t0: float) -> int:
+    """``kg build --shards``: the RDF as DIR/shards/*.nq instead of graph files."""
+    from kg.distributed import DaskError, write_shards
+
+    t = time.perf_counter()
+    try:
+        shards = write_shards(out, result.documents, result.entities.values(), result.relations,
+                              args.base_iri)
+    except (DaskError, OSError) as exc:
+        _err(f"cannot write the shards: {exc}")
+        return EXIT_ERROR
+    result.timings["shards"] = time.perf_counter() - t
+    if args.validate == "auto" and not args.quiet:
+        _err("note: --shards does not run SHACL validation (no whole graph is built); "
+             "--no-validate silences this note")
+    if args.stats:
+        from kg.outputs import write_atomic
+
+        write_atomic(Path(args.stats), _stats(result, time.perf_counter() - t0).encode("utf-8"))
+    if not args.quiet:
+        _summary(result, time.perf_counter() - t0, out, [shards.folder], sys.stdout,
+                 triples=shards.triples)
+    return EXIT_SKIPPED if result.skipped else EXIT_OK
+
+
+def _stats(result, seconds: float) -> str:
+    """The build summary as JSON, for scripts and benchmarks."""
+    import json
+    import resource
+
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return json.dumps({
+        "documents": len(result.documents), "parsed": result.parsed, "cached": result.cached,
+        "skipped": len(result.skipped), "model": result.model,
+        "entities": dict(result.entity_counts()), "relations": dict(result.relation_counts()),
+        "triples": len(result.graph), "seconds": round(seconds, 3),
+        "timings": {k: round(v, 3) for k, v in result.timings.items()},
+        "peak_rss_mib": round(peak_kib / 1024, 1),
+    }, indent=2)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -326,6 +441,21 @@ def parser() -> argparse.ArgumentParser:
                    help="extraction cache: unchanged documents are not parsed again "
                    "(default: DIR/.cache under --out)")
     b.add_argument("--no-cache", action="store_true", help="parse every document")
+    b.add_argument("--engine", choices=("local", "dask"),
+                   help="where documents are parsed: local = this machine, --jobs processes; "
+                   "dask = Dask workers, needs pip install 'kg[dask]' (default: local, or dask "
+                   "with --scheduler)")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler to use, e.g. tcp://host:8786; its workers need kg, the "
+                   "model, and the input files at the same paths (else texts are sent). Default "
+                   "with --engine dask: a local cluster of --jobs worker processes")
+    b.add_argument("--shards", action="store_true",
+                   help="write DIR/shards/*.nq instead of graph files and graph.html: one N-Quads "
+                   "file per document (its events, claims and evidence in the named graph of "
+                   "the document) plus entities.nq, for a store's bulk loader (oxigraph load, "
+                   "tdb2.tdbloader); the whole graph is never held in memory")
+    b.add_argument("--stats", metavar="FILE",
+                   help="also write the summary (counts, per-stage seconds, peak memory) as JSON")
     b.add_argument("--format", dest="formats", type=_formats, default="ttl", metavar="LIST",
                    help="graph files to write, comma-separated from ttl, nt, jsonld, trig "
                    "(graph.ttl, graph.nt, …; default: %(default)s); trig keeps one named graph "
@@ -337,6 +467,9 @@ def parser() -> argparse.ArgumentParser:
                    help="add what RDFS infers from ontology/kg.ttl (e.g. every kg:Country is "
                    "also a schema:Country) to the written graph; SHACL still checks the graph "
                    "as extracted")
+    b.add_argument("--no-png", action="store_true",
+                   help="do not draw DIR/graph.png, the static picture of the graph "
+                   "(DIR/summary.md, a Markdown report, is always written)")
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, write nothing) if any input is skipped")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
@@ -417,6 +550,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted; previous outputs left as they were")
         return 130
+    except BrokenPipeError:  # `kg query … | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
 
 
 if __name__ == "__main__":

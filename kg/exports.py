@@ -116,11 +116,13 @@ def to_dataset(graph: Graph) -> Dataset:
 
 def serialize(graph: Graph, fmt: str) -> bytes:
     """``graph`` as UTF-8 bytes in one of :data:`EXPORT_FORMATS`."""
+    from kg.rdf import serialize_fast, to_turtle
+
     if fmt == "ttl":
-        return graph.serialize(format="turtle", encoding="utf-8")
+        return to_turtle(graph)
     if fmt == "nt":
         # Sorted lines: the same graph always gives the same file, so outputs diff cleanly.
-        lines = graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
+        lines = serialize_fast(graph, "nt").splitlines(keepends=True)
         return b"".join(sorted(line for line in lines if line.strip()))
     if fmt == "jsonld":
         return graph.serialize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,23 @@ class GazetteerEntry:
     wikidata: str | None = None
     broader: str | None = None
     part_of: str | None = None
+    # Agreements: the states a specific treaty binds, and the generic kinds it is one of
+    # ("Treaty on Comprehensive Strategic Partnership"); such an entry is reached only through
+    # a kind's phrase whose sentence (or document) names its parties, never by a phrase alone.
+    parties: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    generic: bool = False  # a kind of agreement ("defence pact"), not one treaty
+    ambiguous: bool = False  # also a common given name: never overrides spaCy's NER
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Words that name people's roles and state agencies (``kg/data/roles.yaml``)."""
+
+    titles: tuple[tuple[str, ...], ...] = ()  # lower-case token tuples, longest first
+    agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
+    not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
+    title_words: frozenset[str] = frozenset()  # every lower-case word of a title
 
 
 @dataclass(frozen=True)
@@ -58,6 +75,7 @@ class Gazetteer:
     not_entities: frozenset[str] = frozenset()  # lower-case names never made entities
     by_label: dict[str, GazetteerEntry] = field(default_factory=dict)
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias → label
+    roles: Roles = field(default_factory=Roles)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry whose label or alias equals ``surface`` (normalised), if any."""
@@ -69,13 +87,25 @@ class Gazetteer:
         out = set()
         for e in self.entries:
             if e.cls == "Country":
-                out.update(a.lower() for a in e.aliases if " " not in a)
+                out.update(a.lower() for a in (*e.aliases, *e.exact) if " " not in a)
         return sorted(out)
 
-    def ruler_patterns(self, tokenize: Callable[[str], list[str]]) -> list[dict[str, Any]]:
-        """EntityRuler patterns: label = class, id = canonical label."""
+    def agreements_of_kind(self, kind: str) -> list[GazetteerEntry]:
+        """Specific agreements (with parties) that are of the generic ``kind``."""
+        return [e for e in self.entries if kind in e.kinds and e.parties]
+
+    def ruler_patterns(
+        self, tokenize: Callable[[str], list[str]], ambiguous: bool = False
+    ) -> list[dict[str, Any]]:
+        """EntityRuler patterns: label = class, id = canonical label.
+
+        ``ambiguous``: only the patterns of entries that must not override spaCy's NER (for a
+        second ruler after it); otherwise all the others plus the generic patterns.
+        """
         patterns: list[dict[str, Any]] = []
         for e in self.entries:
+            if e.ambiguous != ambiguous or e.parties:
+                continue
             for alias in e.aliases:
                 words = tokenize(alias)
                 toks = [_token_pattern(t) for t in words]
@@ -87,7 +117,8 @@ class Gazetteer:
                 patterns.append(_pattern(e, [{"TEXT": t} for t in tokenize(alias)]))
             for raw in e.patterns:
                 patterns.append(_pattern(e, [dict(t) for t in raw]))
-        patterns.extend(dict(p) for p in self.generic_patterns)
+        if not ambiguous:
+            patterns.extend(dict(p) for p in self.generic_patterns)
         return patterns
 
 
@@ -141,18 +172,71 @@ def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         raise GazetteerError(f"{path}: entry without a label: {raw!r}")
     if cls not in ENTITY_CLASSES:
         raise GazetteerError(f"{path}: {label!r}: class {cls!r} is not one of {ENTITY_CLASSES}")
+    exact = tuple(str(a) for a in raw.get("exact") or ())
     aliases = tuple(str(a) for a in raw.get("aliases") or ())
-    if label not in aliases:
+    if label not in aliases and label not in exact:
         aliases = (label, *aliases)
     return GazetteerEntry(
         label=label,
         cls=cls,
         aliases=aliases,
-        exact=tuple(str(a) for a in raw.get("exact") or ()),
+        exact=exact,
         patterns=tuple(tuple(p) for p in raw.get("patterns") or ()),
         wikidata=raw.get("wikidata"),
         broader=raw.get("broader"),
         part_of=raw.get("part_of"),
+        parties=tuple(str(p) for p in raw.get("parties") or ()),
+        kinds=tuple(str(k) for k in raw.get("kinds") or ()),
+        generic=bool(raw.get("generic", False)),
+        ambiguous=bool(raw.get("ambiguous", False)),
+    )
+
+
+def _listed(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def _country(raw: dict[str, Any], path: Path) -> GazetteerEntry:
+    """A countries.yaml entry: name, aliases, demonyms and capital all resolve to the state."""
+    if not isinstance(raw, dict):
+        raise GazetteerError(f"{path}: expected a mapping per country, got {raw!r}")
+    aliases = [*_listed(raw.get("aliases")), *_listed(raw.get("demonyms")),
+               *_listed(raw.get("capital"))]
+    return _entry({**raw, "class": "Country", "aliases": aliases}, path)
+
+
+def _entries_of(path: Path) -> list[GazetteerEntry]:
+    data = _read_yaml(path)
+    out = [_entry(r, path) for r in data.get("entities") or []]
+    out += [_country(r, path) for r in data.get("countries") or []]
+    return out
+
+
+def _without(entry: GazetteerEntry, taken: set[str]) -> GazetteerEntry:
+    """``entry`` less the aliases an earlier file already claims (the earlier file wins)."""
+    keep = tuple(a for a in entry.aliases if normalise_alias(a) not in taken)
+    exact = tuple(a for a in entry.exact if normalise_alias(a) not in taken)
+    return replace(entry, aliases=keep, exact=exact)
+
+
+def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
+    """Person titles and state-agency nouns (``kg/data/roles.yaml``)."""
+    if not path.is_file():
+        return Roles()
+    data = _read_yaml(path)
+    titles = sorted({tuple(str(t).lower().split()) for t in data.get("titles") or ()},
+                    key=lambda t: (-len(t), t))
+    nouns: dict[tuple[str, ...], str] = {}
+    for name, forms in (data.get("agency_nouns") or {}).items():
+        for form in [name, *(forms or [])]:
+            nouns.setdefault(tuple(str(form).lower().split()), str(name))
+    return Roles(
+        titles=tuple(titles),
+        agency_nouns=nouns,
+        not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
+        title_words=frozenset(w for t in titles for w in t),
     )
 
 
@@ -167,26 +251,49 @@ def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
     return value
 
 
+# General knowledge beyond the sample corpus, read after entities.yaml (which wins on a label
+# or an alias both claim): every sovereign state, regions and seas, organisations and armed
+# groups, well-known weapon systems, generic kinds of agreement.
+EXTRA_FILES = ("countries.yaml", "regions.yaml", "organisations.yaml", "weapons.yaml",
+               "agreements.yaml")
+
+
 def load_gazetteer(
     entities_file: Path = DATA_DIR / "entities.yaml",
     patterns_file: Path = DATA_DIR / "patterns.yaml",
+    extra_files: Iterable[Path] | None = None,
+    roles_file: Path = DATA_DIR / "roles.yaml",
 ) -> Gazetteer:
-    """Read and check the gazetteer; every ``broader``/``part_of`` must name an entry."""
-    raw = _read_yaml(entities_file).get("entities") or []
-    entries = tuple(_entry(r, entities_file) for r in raw)
+    """Read and check the gazetteer; every ``broader``/``part_of``/party must name an entry.
+
+    ``extra_files`` defaults to ``EXTRA_FILES`` in ``kg/data`` when ``entities_file`` is the
+    default one, and to none otherwise (a test's own small gazetteer stays small).
+    """
+    if extra_files is None:
+        default = entities_file == DATA_DIR / "entities.yaml"
+        extra_files = [DATA_DIR / f for f in EXTRA_FILES] if default else []
+    entries: list[GazetteerEntry] = []
     by_label: dict[str, GazetteerEntry] = {}
     alias_index: dict[str, str] = {}
+    for path in (entities_file, *extra_files):
+        taken = set(alias_index)
+        for e in _entries_of(path):
+            if e.label in by_label:
+                if path == entities_file:
+                    raise GazetteerError(f"{path}: duplicate label {e.label!r}")
+                continue  # entities.yaml (or an earlier file) wins
+            e = _without(e, taken) if path != entities_file else e
+            entries.append(e)
+            by_label[e.label] = e
+            if e.parties:  # reached only through its kinds' phrases, in context
+                continue
+            for alias in (e.label, *e.aliases, *e.exact):
+                alias_index.setdefault(normalise_alias(alias), e.label)
     for e in entries:
-        if e.label in by_label:
-            raise GazetteerError(f"{entities_file}: duplicate label {e.label!r}")
-        by_label[e.label] = e
-        for alias in (*e.aliases, *e.exact):
-            alias_index.setdefault(normalise_alias(alias), e.label)
-    for e in entries:
-        for ref in (e.broader, e.part_of):
+        for ref in (e.broader, e.part_of, *e.parties, *e.kinds):
             if ref is not None and ref not in by_label:
                 raise GazetteerError(f"{entities_file}: {e.label!r} refers to unknown {ref!r}")
-    gaz = Gazetteer(entries=entries, by_label=by_label, alias_index=alias_index)
+    gaz = Gazetteer(entries=tuple(entries), by_label=by_label, alias_index=alias_index)
     pat = _read_yaml(patterns_file)
     symbols = {"WEAPON_NOUNS": list(pat.get("weapon_nouns") or []), "DEMONYMS": gaz.demonyms()}
     generic = tuple(_expand(p, symbols) for p in pat.get("patterns") or [])
@@ -194,7 +301,8 @@ def load_gazetteer(
         if p.get("label") not in ENTITY_CLASSES:
             raise GazetteerError(f"{patterns_file}: pattern label {p.get('label')!r} unknown")
     ignore = frozenset(str(n).lower() for n in pat.get("not_entities") or ())
-    return Gazetteer(entries, generic, ignore, by_label, alias_index)
+    return Gazetteer(tuple(entries), generic, ignore, by_label, alias_index,
+                     load_roles(roles_file))
 
 
 def _lemmas(values: Iterable[Any]) -> frozenset[str]:

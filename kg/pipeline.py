@@ -34,6 +34,9 @@ class BuildConfig:
     jobs: int | None = None  # None: 1 for small corpora, else up to 2 processes
     batch_size: int = 32
     cache_dir: Path | None = None  # extraction cache; None: no cache
+    engine: str = "local"  # "dask": parse on a Dask cluster (kg.distributed)
+    scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster of `jobs`
+    graph: bool = True  # False: leave BuildResult.graph empty (kg build --shards writes RDF)
 
 
 @dataclass
@@ -131,7 +134,16 @@ def build(
     seconds: dict[str, float] = {}
     parsed = 0
     t0 = time.perf_counter()
-    for ex in _extract(misses(), model, gazetteer, rules, jobs, config.batch_size, seconds):
+    if config.engine == "dask":
+        from kg.distributed import extract_dask
+
+        extracted = extract_dask(misses(), model, jobs, config.scheduler,
+                                 batch_size=config.batch_size, seconds=seconds)
+    elif config.engine == "local":
+        extracted = _extract(misses(), model, gazetteer, rules, jobs, config.batch_size, seconds)
+    else:
+        raise ValueError(f"unknown engine {config.engine!r}; expected 'local' or 'dask'")
+    for ex in extracted:
         parsed += 1
         with timer.stage("resolve"):
             resolver.add(ex)
@@ -148,7 +160,7 @@ def build(
     timer.totals.update({f"{k} (cpu)": v for k, v in seconds.items()})
     with timer.stage("rdf"):
         graph = build_graph(documents, resolver.entities.values(), resolver.relations,
-                            config.base_iri)
+                            config.base_iri) if config.graph else Graph()
     return BuildResult(
         graph=graph,
         documents=documents,

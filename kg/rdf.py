@@ -223,8 +223,11 @@ def build_graph(
     return b.graph
 
 
-def _ox_term(term, cache: dict):
-    """rdflib term → pyoxigraph term (memoised: the same IRIs recur thousands of times)."""
+def ox_term(term, cache: dict | None = None):
+    """rdflib term → pyoxigraph term; pass one ``cache`` dict across calls to memoise (the
+    same IRIs recur thousands of times)."""
+    if cache is None:
+        cache = {}
     found = cache.get(term)
     if found is not None:
         return found
@@ -236,7 +239,7 @@ def _ox_term(term, cache: dict):
         if term.language:
             out = ox.Literal(str(term), language=term.language)
         elif term.datatype is not None:
-            out = ox.Literal(str(term), datatype=_ox_term(term.datatype, cache))
+            out = ox.Literal(str(term), datatype=ox_term(term.datatype, cache))
         else:
             out = ox.Literal(str(term))
     else:
@@ -251,7 +254,7 @@ def to_oxigraph_triples(graph: Graph) -> list:
 
     cache: dict = {}
     # Sorted so the serializer can group a subject's triples with ';' and ','.
-    return [ox.Triple(_ox_term(s, cache), _ox_term(p, cache), _ox_term(o, cache))
+    return [ox.Triple(ox_term(s, cache), ox_term(p, cache), ox_term(o, cache))
             for s, p, o in sorted(graph, key=lambda t: (str(t[0]), t[1] != RDF.type, str(t[1])))]
 
 

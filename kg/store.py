@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
-from rdflib.term import Node
+
+from kg.rdf import ox_term
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -104,25 +105,11 @@ def to_quads(graph: Graph) -> Iterator[pyoxigraph.Quad]:
 
     ox = _ox()
     default = ox.DefaultGraph()
+    cache: dict = {}
     for s, p, o, g in to_dataset(graph).quads((None, None, None, None)):
         ident = getattr(g, "identifier", g)
-        name = default if ident in (None, DATASET_DEFAULT_GRAPH_ID) else _term(ident)
-        yield ox.Quad(_term(s), _term(p), _term(o), name)
-
-
-def _term(node: Node):
-    ox = _ox()
-    if isinstance(node, URIRef):
-        return ox.NamedNode(str(node))
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        if node.datatype is not None:
-            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-        return ox.Literal(str(node))
-    raise StoreError(f"cannot store RDF term {node!r}")
+        name = default if ident in (None, DATASET_DEFAULT_GRAPH_ID) else ox_term(ident, cache)
+        yield ox.Quad(ox_term(s, cache), ox_term(p, cache), ox_term(o, cache), name)
 
 
 def memory_store(graph: Graph) -> pyoxigraph.Store:

@@ -1,0 +1,454 @@
+"""Past one machine: extraction on a Dask cluster (``kg build --engine dask``) and the graph as
+per-document N-Quads shards (``kg build --shards``) for a triple store's bulk loader.
+
+Only the per-document work runs on the workers: reading a file and parsing it with spaCy, by
+far the most expensive step. Resolution needs every document (an unknown name's class is a
+vote over the whole corpus), so the client resolves entities and writes the RDF; it holds the
+entities and relations, never the texts or the whole graph.
+
+Documents travel as paths when the workers see the client's files (always on a LocalCluster;
+on a real cluster, put the corpus on a shared file system such as NFS, or a mounted object
+store, at the same path on every machine). A worker that cannot read a path, or reads bytes
+other than the client read, hands the document back and the client sends its text instead; if
+a whole batch comes back, later batches are sent as texts from the start.
+
+Optional extra: ``pip install 'kg[dask]'`` (dask + distributed).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rdflib import Dataset, Graph, Namespace, URIRef
+from rdflib.namespace import PROV
+
+from kg.model import DocExtraction, Document, Entity, Relation
+from kg.rdf import GraphBuilder, to_oxigraph_triples
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+
+    from kg.extract.runner import Extractor
+
+INSTALL_HINT = "pip install 'kg[dask]'"
+# Seconds to reach a scheduler, and to wait for its first worker, before giving up with a
+# message instead of hanging.
+CONNECT_TIMEOUT = 10.0
+SHARDS_DIR = "shards"
+ENTITIES_SHARD = "entities.nq"
+KG = Namespace("https://example.org/kg/ontology#")
+
+
+class DaskError(RuntimeError):
+    """Dask is missing, or the cluster cannot be used; one line for the user."""
+
+
+class SchedulerAddressError(DaskError):
+    """A scheduler address that is not an address (a usage error, not a cluster failure)."""
+
+
+def require_dask() -> None:
+    """Raise DaskError naming the extra to install if dask.distributed cannot be imported."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise DaskError(f"--engine dask needs dask.distributed: {INSTALL_HINT}") from exc
+
+
+# ------------------------------------------------------------------------------ worker side
+
+# One Extractor per worker thread, kept across tasks: loading the spaCy pipeline costs seconds,
+# more than parsing a batch, so it must happen once per worker, not once per task. Module state
+# survives between tasks because a Dask worker runs every task in the same process; per thread
+# because an Extractor (its timings, spaCy's pipe state) is not meant to be shared by threads.
+_LOCAL = threading.local()
+
+
+def _extractor(model: str, batch_size: int) -> tuple[Extractor, float]:
+    """The cached Extractor for this thread, and the seconds spent loading it now (0 if cached)."""
+    from kg.extract.runner import Extractor
+
+    cache: dict[tuple[str, int], Extractor] = _LOCAL.__dict__.setdefault("extractors", {})
+    found = cache.get((model, batch_size))
+    if found is not None:
+        return found, 0.0
+    t = time.perf_counter()
+    cache[(model, batch_size)] = Extractor.load(model, batch_size=batch_size)
+    return cache[(model, batch_size)], time.perf_counter() - t
+
+
+def _boilerplate():
+    from kg.ingest import Boilerplate
+
+    if not hasattr(_LOCAL, "boilerplate"):
+        _LOCAL.boilerplate = Boilerplate.load()  # read once: read_document would reload the YAML
+    return _LOCAL.boilerplate
+
+
+def _fetch(doc: Document, by_path: bool) -> Document | None:
+    """The document with its text: as sent, or read from ``doc.path``; None if not readable
+    here or not the bytes the client read."""
+    if not by_path:
+        return doc
+    from kg.ingest import IngestError, read_document
+
+    try:
+        found = read_document(doc.path, boilerplate=_boilerplate())
+    except IngestError:
+        return None
+    return found if found.sha256 == doc.sha256 else None
+
+
+def _run_batch(
+    items: list[tuple[Document, bool]], model: str, batch_size: int
+) -> tuple[list[DocExtraction | None], dict[str, float]]:
+    """Worker task: extract a batch; None for each document that could not be read here."""
+    from kg.nlp import ModelError
+
+    try:
+        extractor, load = _extractor(model, batch_size)
+    except ModelError as exc:  # say where: the client may well have the model installed
+        raise ModelError(f"on Dask worker {_worker_address()}: {exc}") from None
+    before = dict(extractor.seconds)
+    t = time.perf_counter()
+    docs = [_fetch(doc, by_path) for doc, by_path in items]
+    read = time.perf_counter() - t
+    found = iter(extractor.extract((d for d in docs if d is not None), keep_text=False))
+    out = [None if d is None else next(found) for d in docs]
+    seconds = {k: v - before.get(k, 0.0) for k, v in extractor.seconds.items()}
+    seconds["read on workers"] = read
+    if load:
+        seconds["load model"] = load
+    return out, seconds
+
+
+def _worker_address() -> str:
+    try:
+        from distributed import get_worker
+
+        return get_worker().address
+    except (ImportError, ValueError):
+        return "?"
+
+
+def _worker_version(model: str) -> str:
+    from kg.cache import extractor_version
+
+    return extractor_version(model)
+
+
+# ------------------------------------------------------------------------------ client side
+
+
+def check_scheduler(address: str, timeout: float = CONNECT_TIMEOUT) -> None:
+    """Fail fast with a clear message on a malformed (SchedulerAddressError) or unreachable
+    (DaskError) tcp:// address: Dask would retry until its timeout, then raise a bare OSError."""
+    require_dask()
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme != "tcp":
+            return  # tls://, ucx://, …: leave it to Dask
+        host, port = parse_host_port(location)
+    except (ValueError, TypeError) as exc:
+        raise SchedulerAddressError(f"bad scheduler address {address!r}: {exc} "
+                        "(expected e.g. tcp://host:8786)") from None
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            pass
+    except OSError as exc:
+        why = exc.strerror or str(exc) or type(exc).__name__
+        raise DaskError(f"cannot reach the Dask scheduler at {address} within {timeout:g} s: "
+                        f"{why}") from None
+
+
+@contextmanager
+def dask_client(scheduler: str | None, jobs: int, model: str,
+                timeout: float = CONNECT_TIMEOUT) -> Iterator[Client]:
+    """A Client on ``scheduler``, or on a LocalCluster of ``jobs`` single-threaded worker
+    processes on 127.0.0.1 that is started here and closed on exit. Checks that there is a
+    worker and that every worker runs the same kg code, data and model as this process."""
+    require_dask()
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    try:
+        if scheduler is None:
+            # Processes, one thread each: spaCy holds the GIL, so threads would not parallelise.
+            cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", dashboard_address=None,
+                                   silence_logs=logging.ERROR)
+            client = Client(cluster, timeout=timeout)
+        else:
+            check_scheduler(scheduler, timeout)
+            try:
+                client = Client(scheduler, timeout=timeout)
+            except Exception as exc:  # Dask raises OSError, ValueError, TimeoutError, …
+                raise DaskError(f"cannot connect to the Dask scheduler at {scheduler}: "
+                                f"{exc}") from None
+        try:
+            _check_workers(client, scheduler, model, timeout)
+            yield client
+        finally:
+            client.close()
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def _check_workers(client: Client, scheduler: str | None, model: str, timeout: float) -> None:
+    from kg.cache import extractor_version
+
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except TimeoutError:
+        raise DaskError(f"the Dask scheduler at {scheduler} has no workers after {timeout:g} s; "
+                        f"start some with: dask worker {scheduler}") from None
+    try:
+        versions: dict[str, str] = client.run(_worker_version, model)
+    except Exception as exc:  # typically ModuleNotFoundError: kg is not installed there
+        raise DaskError(f"Dask workers cannot run kg ({type(exc).__name__}: {exc}); install "
+                        f"kg and the spaCy model on every worker: {INSTALL_HINT}") from None
+    mine = extractor_version(model)
+    # The extraction cache and the results are keyed by this version: a worker with other code,
+    # data files or model would silently give other results.
+    odd = sorted(addr for addr, v in versions.items() if v != mine)
+    if odd:
+        raise DaskError(f"Dask worker(s) {', '.join(odd)} run other kg code, data files or "
+                        f"spaCy model {model!r} than this machine; install the same on every "
+                        "worker")
+
+
+def extract_dask(
+    docs: Iterable[Document],
+    model: str,
+    jobs: int,
+    scheduler: str | None = None,
+    *,
+    batch_docs: int = 16,
+    batch_size: int = 32,
+    seconds: dict[str, float] | None = None,
+    timeout: float = CONNECT_TIMEOUT,
+) -> Iterator[DocExtraction]:
+    """Like ``Extractor.extract(docs, keep_text=False)``, on Dask workers, in input order.
+
+    Batches of ``batch_docs`` documents go to the cluster at ``scheduler`` (e.g.
+    ``tcp://host:8786``), or to a LocalCluster of ``jobs`` workers when None; at most two
+    batches per worker thread are in flight, so memory stays bounded however long the stream.
+    Nothing is started when ``docs`` is empty.
+    """
+    it = iter(docs)
+    first = list(islice(it, batch_docs))
+    if not first:
+        return
+    from concurrent.futures import CancelledError
+
+    from distributed import KilledWorker
+
+    with dask_client(scheduler, jobs, model, timeout) as client:
+        window = 2 * max(1, sum(client.nthreads().values()))
+        by_path = True
+        pending: deque[tuple[list[Document], Future]] = deque()
+
+        def submit(batch: list[Document], paths: bool) -> Future:
+            # A path is resolved here: a worker's working directory is not ours.
+            items = [(replace(d, text="", path=os.path.abspath(d.path)), True) if paths
+                     else (d, False) for d in batch]
+            return client.submit(_run_batch, items, model, batch_size, pure=False)
+
+        def result(future: Future) -> list[DocExtraction | None]:
+            try:
+                out, secs = future.result()
+            except (KilledWorker, CancelledError, OSError) as exc:
+                raise DaskError(f"the Dask cluster failed while extracting: "
+                                f"{type(exc).__name__}: {exc}") from None
+            if seconds is not None:
+                for k, v in secs.items():
+                    seconds[k] = seconds.get(k, 0.0) + v
+            return out
+
+        def drain(limit: int) -> Iterator[DocExtraction]:
+            nonlocal by_path
+            while len(pending) > limit:
+                batch, future = pending.popleft()
+                out = result(future)
+                missing = [i for i, ex in enumerate(out) if ex is None]
+                if missing:
+                    if len(missing) == len(batch):
+                        by_path = False  # the workers do not see this machine's files
+                    again = result(submit([batch[i] for i in missing], paths=False))
+                    for i, ex in zip(missing, again, strict=True):
+                        out[i] = ex
+                for doc, ex in zip(batch, out, strict=True):
+                    assert ex is not None  # sent as text: always extracted
+                    yield replace(ex, doc=replace(doc, text=""))  # the path as discovered
+
+        batch = first
+        while batch:
+            pending.append((batch, submit(batch, by_path)))
+            yield from drain(window)
+            batch = list(islice(it, batch_docs))
+        yield from drain(0)
+
+
+# ------------------------------------------------------------------------------ shards
+
+
+def _quads(graph: Graph, doc: URIRef | None = None) -> list[Any]:
+    """``graph`` as pyoxigraph Quads, laid out like ``kg build --store``: the triples about the
+    event, claim, evidence and figure nodes of document ``doc`` in the named graph ``doc``, all
+    else (entities, documents, binary relation triples) in the default graph."""
+    import pyoxigraph as ox
+
+    if doc is None:
+        return [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                for t in to_oxigraph_triples(graph)]
+    owned = {str(s) for p in (PROV.wasDerivedFrom, KG.inDocument) for s in graph.subjects(p)}
+    owned |= {str(o) for o in graph.objects(None, KG.figure)}
+    named, default = ox.NamedNode(str(doc)), ox.DefaultGraph()
+    return [ox.Quad(t.subject, t.predicate, t.object,
+                    named if t.subject.value in owned else default)
+            for t in to_oxigraph_triples(graph)]
+
+
+def _replace_dir(target: Path, built: Path) -> None:
+    """Put the folder ``built`` at ``target``, swapping out the old one, so that an interrupted
+    run leaves the previous shards whole rather than a mix of old and new."""
+    if not target.exists():
+        built.rename(target)
+        return
+    old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}-old-"))
+    target.rename(old / target.name)
+    built.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def check_shards_dir(out: Path) -> Path:
+    """``out/shards``, refused (DaskError) if it holds anything but .nq files: rebuilding
+    replaces the folder, which must not delete what is not ours."""
+    target = out / SHARDS_DIR
+    if target.exists() and not target.is_dir():
+        raise DaskError(f"{str(target)!r} is a file; the shards need that name for a folder")
+    if target.is_dir():
+        foreign = [p.name for p in target.iterdir() if not (p.is_file() and p.suffix == ".nq")]
+        if foreign:
+            raise DaskError(f"{str(target)!r} holds files that are not shards "
+                            f"({', '.join(sorted(foreign)[:3])}); move them or use another --out")
+    return target
+
+
+@dataclass(frozen=True)
+class Shards:
+    """What :func:`write_shards` wrote."""
+
+    folder: Path
+    files: int
+    quads: int  # lines written; a binary triple stated in several documents is in each
+    triples: int  # distinct triples: the size of the merged graph
+
+
+def write_shards(
+    out: Path,
+    documents: Iterable[Document],
+    entities: Iterable[Entity],
+    relations: Iterable[Relation],
+    base_iri: str,
+) -> Shards:
+    """Write the graph as N-Quads under ``out/shards/``: ``entities.nq`` (entities and document
+    nodes, default graph) and one ``<doc_id>.nq`` per document (layout: :func:`_quads`), also
+    for a document without relations.
+
+    The union of all shards is the graph ``build_graph`` makes from the same input; only one
+    document's RDF is in memory at a time. The new folder replaces the old one when complete.
+    """
+    from pyoxigraph import DefaultGraph
+
+    target = check_shards_dir(out)
+    docs = list(documents)
+    by_doc: dict[str, list[Relation]] = defaultdict(list)
+    for rel in relations:
+        by_doc[rel.evidence.doc_id].append(rel)
+    builder = GraphBuilder(base_iri)
+    for doc in docs:
+        builder.add_document(doc)
+    builder.add_entities(entities)
+    # Default-graph triples recur across shards (a binary relation stated in several
+    # documents); named-graph ones cannot (their subjects are minted from the document).
+    shared: set[Any] = set()
+    quads = named = 0
+    tmp = Path(tempfile.mkdtemp(dir=out, prefix=f".{SHARDS_DIR}-"))
+    try:
+        for name, graph, doc_iri in _shard_graphs(builder, docs, by_doc):
+            found = _quads(graph, doc_iri)
+            (tmp / name).write_bytes(_nquads(found))
+            quads += len(found)
+            for q in found:
+                if isinstance(q.graph_name, DefaultGraph):
+                    shared.add(q.triple)
+                else:
+                    named += 1
+        _replace_dir(target, tmp)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return Shards(target, len(docs) + 1, quads, named + len(shared))
+
+
+def _shard_graphs(
+    builder: GraphBuilder, docs: list[Document], by_doc: dict[str, list[Relation]]
+) -> Iterator[tuple[str, Graph, URIRef | None]]:
+    """(file name, graph, document IRI or None) per shard, one graph alive at a time."""
+    yield ENTITIES_SHARD, builder.graph, None
+    for doc in docs:
+        # A fresh graph, same builder: it keeps the entity classes and publication dates
+        # that add_relation needs (claim places, normalised dates).
+        builder.graph = Graph()
+        for rel in by_doc.pop(doc.doc_id, ()):
+            builder.add_relation(rel)
+        yield f"{doc.doc_id}.nq", builder.graph, builder.doc_iri(doc.doc_id)
+
+
+def _nquads(quads: list[Any]) -> bytes:
+    import pyoxigraph as ox
+
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+
+
+def merge_shards(folder: Path | str) -> Dataset:
+    """All ``*.nq`` shards in ``folder`` as one rdflib Dataset (named graphs kept); its triples,
+    ``{(s, p, o) for s, p, o, _ in dataset.quads()}``, are the whole graph. For a small corpus
+    or a test: a large one belongs in a store, loaded with ``oxigraph load`` or Jena's
+    ``tdb2.tdbloader``."""
+    from kg.exports import quiet_rdflib
+
+    paths = sorted(Path(folder).glob("*.nq"))
+    if not paths:
+        raise FileNotFoundError(f"no .nq shards in {str(folder)!r}")
+    with quiet_rdflib():
+        ds = Dataset()
+        # One parse of all the lines: rdflib's N-Quads parser replaces the default graph on each
+        # parse() call, which would keep only the last shard's default-graph triples.
+        ds.parse(data=b"\n".join(path.read_bytes() for path in paths), format="nquads")
+    return ds
+
+
+def union_graph(ds: Dataset) -> Graph:
+    """The triples of every graph in ``ds`` as one Graph (what ``graph.ttl`` would hold)."""
+    g = Graph()
+    g += ((s, p, o) for s, p, o, _ in ds.quads((None, None, None, None)))
+    return g

@@ -1,0 +1,162 @@
+"""kg build --engine dask gives the graph of the single-process build; --shards writes one
+N-Quads file per document plus entities.nq, and their union is that same graph."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import replace
+from importlib.util import find_spec
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+from rdflib.compare import isomorphic
+
+from kg.cli import main
+from kg.distributed import (
+    ENTITIES_SHARD,
+    DaskError,
+    merge_shards,
+    require_dask,
+    union_graph,
+    write_shards,
+)
+from kg.pipeline import BuildConfig, build
+
+SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
+BASE = "https://example.org/kg/id/"
+
+needs_dask = pytest.mark.skipif(
+    find_spec("distributed") is None,
+    reason="dask.distributed is not installed (pip install 'kg[dask]')",
+)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """Two single-threaded worker processes on loopback, shared by the tests below."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, silence_logs=logging.ERROR) as c:
+        yield c
+
+
+@needs_dask
+def test_dask_build_matches_local_build(sample_build):
+    # No scheduler: kg starts a LocalCluster of --jobs workers itself and closes it.
+    result = build([SAMPLES], BuildConfig(engine="dask", jobs=2))
+    assert result.parsed == len(result.documents) == 5
+    assert isomorphic(result.graph, sample_build.graph)
+    assert [d.path for d in result.documents] == [d.path for d in sample_build.documents]
+
+
+@needs_dask
+@pytest.mark.parametrize("readable", [True, False], ids=["paths", "texts"])
+def test_extract_dask_keeps_order_and_falls_back_to_texts(cluster, nlp, rules, gazetteer,
+                                                          tmp_path, readable):
+    from kg.distributed import extract_dask
+    from kg.extract.runner import Extractor
+    from kg.ingest import iter_documents
+    from kg.nlp import resolve_model_name
+
+    docs = list(iter_documents([SAMPLES], on_skip=pytest.fail))
+    if not readable:  # as on a cluster without the corpus: workers must be sent the texts
+        docs = [replace(d, path=str(tmp_path / "elsewhere" / d.name)) for d in docs]
+    seconds: dict[str, float] = {}
+    got = list(extract_dask(docs, resolve_model_name(None), 2, cluster.scheduler_address,
+                            batch_docs=2, seconds=seconds))
+    want = list(Extractor(nlp, rules, gazetteer.not_entities).extract(docs, keep_text=False))
+    assert got == want  # same order, same mentions and relations, the client's paths
+    assert seconds["parse"] > 0
+
+
+@needs_dask
+def test_cli_shards_merge_to_the_local_graph(cluster, sample_build, tmp_path, capsys):
+    out = tmp_path / "out"
+    code = main(["build", "--scheduler", cluster.scheduler_address, "--shards", "--no-validate",
+                 "--no-cache", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    shards = out / "shards"
+    names = sorted(p.name for p in shards.iterdir())
+    doc_ids = sorted(d.doc_id for d in sample_build.documents)
+    assert names == sorted([ENTITIES_SHARD, *(f"{d}.nq" for d in doc_ids)])
+    assert not (out / "graph.ttl").exists() and not (out / "graph.html").exists()
+    ds = merge_shards(shards)
+    assert isomorphic(union_graph(ds), sample_build.graph)
+    named = {str(g.identifier) for g in ds.graphs() if len(g)} - {
+        str(ds.default_graph.identifier)}
+    assert named == {BASE + d for d in doc_ids}  # one named graph per document
+    assert f"triples    {len(sample_build.graph)}" in capsys.readouterr().out
+
+
+def test_shards_bulk_load_and_query(sample_build, tmp_path):
+    """The loaded shards answer a query as graph.ttl does (what `oxigraph load` would give)."""
+    import pyoxigraph as ox
+
+    from kg.query import run_query
+    from kg.store import run_query as run_store_query
+
+    r = sample_build
+    write_shards(tmp_path, r.documents, r.entities.values(), r.relations, BASE)
+    store = ox.Store()
+    for f in sorted((tmp_path / "shards").glob("*.nq")):
+        store.bulk_load(path=str(f), format=ox.RdfFormat.N_QUADS)
+    sparql = ("PREFIX kg: <https://example.org/kg/ontology#> SELECT ?s ?o ?e WHERE "
+              "{ ?s kg:supplies ?o . ?e kg:supplier ?s ; kg:evidence/kg:sentence ?t }")
+    rows = {tuple(row) for row in run_store_query(store, sparql)}
+    assert rows and rows == {tuple(row) for row in run_query(r.graph, sparql)}
+
+
+def test_rewriting_shards_drops_stale_ones(sample_build, tmp_path):
+    r = sample_build
+    (tmp_path / "shards").mkdir()
+    (tmp_path / "shards" / "doc_0000000000000000.nq").write_text("")
+    shards = write_shards(tmp_path, r.documents, r.entities.values(), r.relations, BASE)
+    assert shards.files == len(r.documents) + 1 == len(list(shards.folder.iterdir()))
+    assert shards.triples == len(r.graph) and shards.quads >= shards.triples
+    assert not (shards.folder / "doc_0000000000000000.nq").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp folders
+
+
+def test_shards_refuse_a_folder_with_other_files(sample_build, tmp_path, capsys):
+    (tmp_path / "shards").mkdir()
+    (tmp_path / "shards" / "notes.txt").write_text("mine")
+    assert main(["build", "--shards", "--out", str(tmp_path), "-q"]) == 2
+    assert "notes.txt" in capsys.readouterr().err
+    assert (tmp_path / "shards" / "notes.txt").read_text() == "mine"
+
+
+@pytest.mark.parametrize("argv, code, message", [
+    (["--scheduler", "tcp://127.0.0.1:1"], 1, "cannot reach the Dask scheduler at"),
+    (["--scheduler", "nonsense:::"], 2, "bad scheduler address"),
+    (["--engine", "local", "--scheduler", "tcp://127.0.0.1:1"], 2, "needs --engine dask"),
+    (["--shards", "--store", "STORE"], 2, "cannot be combined with --store"),
+    (["--shards", "--format", "nt"], 2, "cannot be combined with --format"),
+])
+def test_engine_usage_errors_are_one_line(argv, code, message, tmp_path, capsys):
+    if "--scheduler" in argv and "local" not in argv and find_spec("distributed") is None:
+        pytest.skip("dask.distributed is not installed (pip install 'kg[dask]')")
+    argv = [a if a != "STORE" else str(tmp_path / "store") for a in argv]
+    assert main(["build", *argv, "--out", str(tmp_path / "out"), "-q"]) == code
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_missing_dask_names_the_extra(monkeypatch, tmp_path, capsys):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed → ImportError
+    with pytest.raises(DaskError, match=r"pip install 'kg\[dask\]'"):
+        require_dask()
+    assert main(["build", "--engine", "dask", "--out", str(tmp_path), "-q"]) == 1
+    assert "pip install 'kg[dask]'" in capsys.readouterr().err
+
+
+def test_shards_of_a_document_without_relations_exist(sample_build, tmp_path):
+    r = sample_build
+    doc = r.documents[0]
+    rels = [x for x in r.relations if x.evidence.doc_id != doc.doc_id]
+    shards = write_shards(tmp_path, r.documents, r.entities.values(), rels, BASE)
+    assert (shards.folder / f"{doc.doc_id}.nq").read_bytes() == b""
+    ds = merge_shards(shards.folder)
+    assert not len(ds.graph(URIRef(BASE + doc.doc_id)))
