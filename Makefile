@@ -29,4 +29,4 @@ lint: $(STAMP)
 	$(PY) -m ruff check kg tests benchmarks
 
 clean:
-	rm -rf $(VENV) output/graph.* .pytest_cache
+	rm -rf $(VENV) output/graph.* output/summary.md output/.cache .pytest_cache

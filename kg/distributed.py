@@ -3,8 +3,9 @@ per-document N-Quads shards (``kg build --shards``) for a triple store's bulk lo
 
 Only the per-document work runs on the workers: reading a file and parsing it with spaCy, by
 far the most expensive step. Resolution needs every document (an unknown name's class is a
-vote over the whole corpus), so the client resolves entities and writes the RDF; it holds the
-entities and relations, never the texts or the whole graph.
+vote over the whole corpus), so the client resolves entities and writes the RDF. It holds the
+entities and relations and a bounded window of documents in flight, never the whole graph
+(with ``--shards``).
 
 Documents travel as paths when the workers see the client's files (always on a LocalCluster;
 on a real cluster, put the corpus on a shared file system such as NFS, or a mounted object
@@ -31,11 +32,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Dataset, Graph, Namespace, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import PROV
 
 from kg.model import DocExtraction, Document, Entity, Relation
-from kg.rdf import GraphBuilder, to_oxigraph_triples
+from kg.rdf import KG, GraphBuilder, to_oxigraph_triples
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -48,7 +49,6 @@ INSTALL_HINT = "pip install 'kg[dask]'"
 CONNECT_TIMEOUT = 10.0
 SHARDS_DIR = "shards"
 ENTITIES_SHARD = "entities.nq"
-KG = Namespace("https://example.org/kg/ontology#")
 
 
 class DaskError(RuntimeError):
@@ -157,15 +157,18 @@ def check_scheduler(address: str, timeout: float = CONNECT_TIMEOUT) -> None:
     (DaskError) tcp:// address: Dask would retry until its timeout, then raise a bare OSError."""
     require_dask()
     from distributed.comm.addressing import parse_address, parse_host_port
+    from distributed.comm.registry import backends
 
     try:
         scheme, location = parse_address(address)
+        if scheme not in backends:
+            raise ValueError(f"unknown scheme {scheme!r}")
         if scheme != "tcp":
             return  # tls://, ucx://, …: leave it to Dask
         host, port = parse_host_port(location)
     except (ValueError, TypeError) as exc:
         raise SchedulerAddressError(f"bad scheduler address {address!r}: {exc} "
-                        "(expected e.g. tcp://host:8786)") from None
+                                    "(expected e.g. tcp://host:8786)") from None
     try:
         with socket.create_connection((host, port), timeout=timeout):
             pass
@@ -190,8 +193,9 @@ def dask_client(scheduler: str | None, jobs: int, model: str,
     try:
         if scheduler is None:
             # Processes, one thread each: spaCy holds the GIL, so threads would not parallelise.
+            # Everything on loopback; the status server on a free port (8787 may be taken).
             cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                   host="127.0.0.1", dashboard_address=None,
+                                   host="127.0.0.1", dashboard_address="127.0.0.1:0",
                                    silence_logs=logging.ERROR)
             client = Client(cluster, timeout=timeout)
         else:
@@ -315,12 +319,12 @@ def _quads(graph: Graph, doc: URIRef | None = None) -> list[Any]:
     else (entities, documents, binary relation triples) in the default graph."""
     import pyoxigraph as ox
 
-    if doc is None:
-        return [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                for t in to_oxigraph_triples(graph)]
-    owned = {str(s) for p in (PROV.wasDerivedFrom, KG.inDocument) for s in graph.subjects(p)}
-    owned |= {str(o) for o in graph.objects(None, KG.figure)}
-    named, default = ox.NamedNode(str(doc)), ox.DefaultGraph()
+    owned: set[str] = set()
+    if doc is not None:
+        owned = {str(s) for p in (PROV.wasDerivedFrom, KG.inDocument) for s in graph.subjects(p)}
+        owned |= {str(o) for o in graph.objects(None, KG.figure)}
+    default = ox.DefaultGraph()
+    named = ox.NamedNode(str(doc)) if doc is not None else default
     return [ox.Quad(t.subject, t.predicate, t.object,
                     named if t.subject.value in owned else default)
             for t in to_oxigraph_triples(graph)]

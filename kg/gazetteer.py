@@ -49,6 +49,7 @@ class Roles:
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
+    place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,10 @@ class RelationRules:
     roles: dict[str, frozenset[str]]
     actor_priority: tuple[str, ...]
     estimating: frozenset[str] = frozenset()  # reporting verbs that mark an estimate
+    denying: frozenset[str] = frozenset()  # reporting verbs that deny what they report
+    accusing: frozenset[str] = frozenset()  # "accuse Y of V-ing": Y is V's subject
+    stance_nouns: frozenset[str] = frozenset()  # "expressed concern that"
+    hedging_heads: frozenset[str] = frozenset()  # "preparing to deploy": a plan, hedged
 
     def relations_for(self, lemma: str) -> tuple[str, ...]:
         return tuple(r for r in RELATIONS if lemma in self.triggers.get(r, ()))
@@ -237,11 +242,12 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
         title_words=frozenset(w for t in titles for w in t),
+        place_nouns=frozenset(str(w).lower() for w in data.get("place_nouns") or ()),
     )
 
 
 def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
-    """Substitute symbolic lists (WEAPON_NOUNS, DEMONYMS) inside a pattern."""
+    """Substitute symbolic lists (WEAPON_NOUNS, WEAPON_KINDS, DEMONYMS) inside a pattern."""
     if isinstance(value, str) and value in symbols:
         return symbols[value]
     if isinstance(value, dict):
@@ -295,7 +301,8 @@ def load_gazetteer(
                 raise GazetteerError(f"{entities_file}: {e.label!r} refers to unknown {ref!r}")
     gaz = Gazetteer(entries=tuple(entries), by_label=by_label, alias_index=alias_index)
     pat = _read_yaml(patterns_file)
-    symbols = {"WEAPON_NOUNS": list(pat.get("weapon_nouns") or []), "DEMONYMS": gaz.demonyms()}
+    symbols = {"WEAPON_NOUNS": list(pat.get("weapon_nouns") or []), "DEMONYMS": gaz.demonyms(),
+               "WEAPON_KINDS": list(pat.get("weapon_kinds") or [])}
     generic = tuple(_expand(p, symbols) for p in pat.get("patterns") or [])
     for p in generic:
         if p.get("label") not in ENTITY_CLASSES:
@@ -325,6 +332,10 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRul
         roles=roles,
         actor_priority=tuple(data.get("actor_priority") or ()),
         estimating=_lemmas(data.get("estimating") or ()),
+        denying=_lemmas(data.get("denying") or ()),
+        accusing=_lemmas(data.get("accusing") or ()),
+        stance_nouns=_lemmas(data.get("stance_nouns") or ()),
+        hedging_heads=_lemmas(data.get("hedging_heads") or ()),
     )
 
 

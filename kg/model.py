@@ -52,6 +52,10 @@ class Mention:
     cls: str  # one of ENTITY_CLASSES
     key: str | None = None  # canonical id when a gazetteer pattern matched
     lemma: str = ""  # normalised surface form (no article/possessive, singular head)
+    # People: the role as written beside the name ("President") and the span of the mention
+    # of the country or agency it is held in ("Russian President Vladimir Putin" → "Russian").
+    title: str | None = None
+    affiliation: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ class Entity:
     wikidata: str | None = None
     broader: str | None = None  # key of a more generic entity
     part_of: str | None = None  # key of the containing entity
+    title: str | None = None  # a person's role, e.g. "President"
+    affiliation: str | None = None  # key of the country/agency a person's role is held in
 
 
 @dataclass(frozen=True)

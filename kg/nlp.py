@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
+from kg.extract.entities import EntityRefiner
 from kg.gazetteer import Gazetteer
 
 # The official package first; the hash-pinned MIT copy of the same weights second.
@@ -29,6 +30,12 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in prev.whitespace_ or "\n" in prev.text:
             tok.is_sent_start = True
     return doc
+
+
+@Language.factory("kg_refine_entities")
+def make_refiner(nlp: Language, name: str) -> EntityRefiner:
+    """Rule-based corrections of the entity spans; ``load_pipeline`` hands it the gazetteer."""
+    return EntityRefiner()
 
 
 def _installed(name: str) -> bool:
@@ -90,4 +97,12 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer) -> Language:
         return [t.text for t in nlp.tokenizer(text)]
 
     ruler.add_patterns(gazetteer.ruler_patterns(tokenize))
+    # Names that are also given names ("Chad", "Jordan") only fill gaps NER left: a PERSON
+    # "Jordan" stays a person.
+    late = gazetteer.ruler_patterns(tokenize, ambiguous=True)
+    if late:
+        nlp.add_pipe("entity_ruler", name="kg_gazetteer_late", after="ner",
+                     config={"validate": True, "overwrite_ents": False}).add_patterns(late)
+    refiner = nlp.add_pipe("kg_refine_entities", last=True)
+    refiner.gazetteer = gazetteer
     return nlp

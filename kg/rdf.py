@@ -60,8 +60,15 @@ def local_name(name: str) -> str:
         elif ch in _SAFE:
             out.append(ch)
         else:
-            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
-    return "".join(out) or "_empty"
+            # surrogatepass: a lone surrogate gets bytes no valid character has, not an error
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
+    if out and out[-1] == ".":
+        # A prefixed name cannot end in '.': Turtle writers escape it (id:Kim_Jr\.), which
+        # rdflib's parser rejects. '.' is kept everywhere else, so %2E stays injective.
+        out[-1] = "%2E"
+    # The empty name needs a local name no other name yields: a space is always minted as '_',
+    # never as %20 ("_empty" was taken: it is the local name of " empty").
+    return "".join(out) or "%20"
 
 
 def mint(base: str, name: str) -> URIRef:
@@ -132,6 +139,12 @@ class GraphBuilder:
                 g.add((s, SKOS.broader, self._entity_iris[e.broader]))
             if e.part_of and e.part_of in self._entity_iris:
                 g.add((s, KG.partOf, self._entity_iris[e.part_of]))
+            if getattr(e, "title", None):
+                g.add((s, KG.title, Literal(e.title)))
+            affiliation = getattr(e, "affiliation", None)
+            if affiliation and self._entity_cls.get(affiliation) in ("Country", "Agency",
+                                                                     "MediaOutlet"):
+                g.add((s, KG.affiliation, self._entity_iris[affiliation]))
 
     def _evidence(self, span: Span) -> URIRef:
         g = self.graph
@@ -176,6 +189,8 @@ class GraphBuilder:
             g.add((node, RDFS.label, Literal(f"{first['claimant']} reports")))
             return node
         g.add((node, RDF.type, EVENT_CLASS[rel.relation]))
+        if rel.attr("certainty"):  # "appears to be preparing to deploy": hedged
+            g.add((node, KG.certainty, Literal(rel.attr("certainty"))))
         if rel.relation == "supplies":
             targets = [*rel.role("recipient"), *rel.role("item")]
             for t in targets:

@@ -10,6 +10,7 @@ import html
 import io
 import math
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
@@ -56,7 +57,7 @@ MAX_DRAWN = 2000  # above this many entities only the best connected are drawn (
 LAYOUT_ITERATIONS = 80
 LABEL_CHARS = 32
 
-_BREAKS = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
+_BREAKS = re.compile(r"[\s\x00-\x1f\x7f]+")  # \s covers U+0085, U+2028/9 and other spaces
 # Backslash-escaping ASCII punctuation is always literal in CommonMark/GFM; these are the
 # characters that could start emphasis, code, links, strikethrough or end a table cell.
 _MD_PUNCT = re.compile(r"([\\`*_\[\]|~])")
@@ -91,7 +92,8 @@ def summary_markdown(graph: Graph, *, title: str, timings: Mapping[str, float] |
 def md_text(value: object) -> str:
     """``value`` as one line of literal Markdown text, safe inside a table cell.
 
-    Line breaks and control characters become spaces (a newline would end the table row),
+    Runs of white space, line breaks and control characters become one space (a newline
+    would end the table row),
     ``&``/``<``/``>`` become entities (no raw HTML), and Markdown punctuation is
     backslash-escaped (no code spans, links, emphasis or cell breaks).
     """
@@ -256,11 +258,19 @@ def render_png(graph: Graph, *, title: str = "kg knowledge graph",
     ``LABEL_ALL_MAX`` nodes only the ``LABEL_TOP`` best connected are labelled, and only where
     the label has room; above ``MAX_DRAWN`` nodes only that many best connected are drawn.
     """
-    # Imported here: matplotlib is slow to import and only this function needs it.
+    with warnings.catch_warnings():
+        # Scripts DejaVu Sans lacks (Hangul, CJK) draw as boxes; one warning per glyph would
+        # only flood the build's output.
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+        return _render_png(graph_view(graph), title=title, size=size, seed=seed)
+
+
+def _render_png(view: Mapping[str, Any], *, title: str, size: tuple[int, int], seed: int
+                ) -> bytes:
+    # Imported here: matplotlib is slow to import and only the picture needs it.
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    view = graph_view(graph)
     nodes, edges = _drawn(view)
     fig = Figure(figsize=(size[0] / PNG_DPI, size[1] / PNG_DPI), dpi=PNG_DPI)
     FigureCanvasAgg(fig)  # an explicit Agg canvas: no display, no pyplot global state
@@ -273,7 +283,8 @@ def render_png(graph: Graph, *, title: str = "kg knowledge graph",
         shown += f"; the {len(nodes):,} best connected entities are drawn"
     if len(nodes) > LABEL_ALL_MAX:
         shown += f"; labels on up to {LABEL_TOP} of the best connected"
-    fig.text(0.01, 0.975, title, fontsize=15, weight="bold", va="top", parse_math=False)
+    fig.text(0.01, 0.975, _BREAKS.sub(" ", title), fontsize=15, weight="bold", va="top",
+             parse_math=False)
     fig.text(0.01, 0.94, shown, fontsize=10, color="#444", va="top", parse_math=False)
     if nodes:
         index = {n["id"]: i for i, n in enumerate(nodes)}
@@ -332,6 +343,8 @@ def _positions(n: int, pairs: np.ndarray, *, seed: int, per_row: int
         remap = np.full(n, -1, dtype=np.intp)
         remap[core] = np.arange(core.size)
         fitted = _fit(_layout(core.size, remap[pairs], seed=seed))
+        pad = max(0.0, 0.3 - 0.04 * core.size)  # a handful of nodes need not span the picture
+        fitted = pad + fitted * (1 - 2 * pad)
         low = band + 0.04 if band else 0.0
         pos[core] = fitted * (1.0, 1.0 - low) + (0.0, low)
     return pos, (band if core.size else 0.0)
@@ -421,7 +434,7 @@ def _draw_edges(ax: Any, edges: Sequence[Mapping[str, Any]], pairs: np.ndarray, 
         rad = 0.0 if nth == 0 else 0.18 * ((nth + 1) // 2) * (1 if nth % 2 else -1)
         if s > t:
             rad = -rad
-        ax.add_patch(FancyArrowPatch(
+        ax.add_artist(FancyArrowPatch(  # add_patch would recompute data limits: slow
             pos[s], pos[t], arrowstyle="-|>", mutation_scale=11,
             connectionstyle=f"arc3,rad={rad}",
             color=RELATION_COLORS[e["rel"]], alpha=0.8,
@@ -464,7 +477,7 @@ def _draw_labels(ax: Any, nodes: Sequence[Mapping[str, Any]], pos: np.ndarray,
     placed = np.empty((0, 4))
     halo = [withStroke(linewidth=3, foreground="white")]
     for i in order:
-        label = nodes[i]["label"]
+        label = _BREAKS.sub(" ", nodes[i]["label"]).strip()
         if len(label) > LABEL_CHARS:
             label = label[: LABEL_CHARS - 1].rstrip() + "…"
         text = ax.annotate(label, (pos[i, 0], pos[i, 1]), xytext=(0, 0),

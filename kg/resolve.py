@@ -4,9 +4,15 @@ Order of evidence for a mention's canonical entity:
 1. the gazetteer pattern that matched it (EntityRuler id);
 2. the gazetteer alias index (an NER span that equals a known alias);
 3. within one document, a one-word person name that is the first or last word of a longer
-   person name seen in that document ("Lee" after "Lee Seong-kweun");
+   person name seen in that document ("Lee" after "Lee Seong-kweun"), and a weapon family
+   name that a longer weapon name of that document narrows ("Leopard tanks" after "Leopard 2
+   tanks");
 4. otherwise its own normalised surface form.
 An entity's class is the most frequent class among its mentions (a gazetteer class wins).
+An entity the gazetteer does not list gets, by rule: ``part_of`` the country its name ends
+with in brackets ("Ministry of Defence (Russia)"); a weapon, ``broader`` the longest listed
+weapon its name ends with ("anti-ship ballistic missile" → "ballistic missile").
+A person's title and affiliation are the first ones seen beside a mention of them.
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ class Resolver:
     def add(self, ex: DocExtraction) -> None:
         keys = self._doc_keys(ex.mentions)
         for m in ex.mentions:
-            self._record(m, keys[m.span], ex.doc.doc_id)
+            self._record(m, keys[m.span], ex.doc.doc_id, keys)
         for rm in ex.relations:
             rel = self._relation(rm, keys)
             if rel is not None:
@@ -80,25 +86,57 @@ class Resolver:
             if key is None and m.cls == "Person" and " " not in m.lemma:
                 pending.append(m)
                 continue
-            keys[m.span] = key or m.lemma
+            keys[m.span] = key or self._own_name(m)
             if m.cls == "Person" or self._class_of(keys[m.span]) == "Person":
                 people.append(keys[m.span])
         for m in pending:
             full = [p for p in people if m.lemma in (p.split()[0], p.split()[-1])]
-            keys[m.span] = full[0] if full else m.lemma
+            keys[m.span] = full[0] if full else self._own_name(m)
+        weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
+        for m in mentions:
+            if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
+                keys[m.span] = _narrower(keys[m.span], weapons)
         return keys
+
+    def _own_name(self, m: Mention) -> str:
+        """The mention's own name as key; a person called like an ambiguous listed place
+        ("Jordan") gets the class in brackets so as not to merge with the place."""
+        entry = self.gazetteer.by_label.get(m.lemma)
+        if entry is not None and entry.ambiguous and entry.cls != m.cls:
+            return f"{m.lemma} ({m.cls})"
+        return m.lemma
 
     def _known_key(self, m: Mention) -> str | None:
         if m.key:
             return m.key
         entry = self.gazetteer.lookup(m.lemma)
-        return entry.label if entry else None
+        if entry is None or (entry.ambiguous and m.cls == "Person"):
+            return None
+        return entry.label
 
     def _class_of(self, key: str) -> str | None:
         entry = self.gazetteer.by_label.get(key)
         return entry.cls if entry else None
 
-    def _record(self, m: Mention, key: str, doc_id: str) -> None:
+    def _state_of(self, key: str) -> str | None:
+        """"Ministry of Defence (Russia)" → "Russia", when that is a listed country."""
+        if not key.endswith(")") or " (" not in key:
+            return None
+        inner = key[key.rindex(" (") + 2 : -1]
+        entry = self.gazetteer.by_label.get(inner)
+        return inner if entry is not None and entry.cls == "Country" else None
+
+    def _broader_weapon(self, key: str) -> str | None:
+        """The longest listed weapon that ``key`` ends with, word-wise ("Fath-360 ballistic
+        missile" → "ballistic missile"; "Leopard tank" → "tank")."""
+        words = key.split()
+        for i in range(1, len(words)):
+            entry = self.gazetteer.lookup(" ".join(words[i:]))
+            if entry is not None and entry.cls == "Weapon" and not entry.generic:
+                return entry.label
+        return None
+
+    def _record(self, m: Mention, key: str, doc_id: str, keys_of_doc: dict) -> None:
         ent = self.entities.get(key)
         if ent is None:
             entry = self.gazetteer.by_label.get(key)
@@ -106,8 +144,15 @@ class Resolver:
             if entry is not None:
                 ent.wikidata, ent.broader = entry.wikidata, entry.broader
                 ent.part_of = entry.part_of
+            else:
+                ent.part_of = self._state_of(key)
+                ent.broader = self._broader_weapon(key) if m.cls == "Weapon" else None
             self.entities[key] = ent
             self._classes[key] = Counter()
+        if m.cls == "Person" and ent.title is None and m.title:
+            ent.title = m.title
+        if m.cls == "Person" and ent.affiliation is None and m.affiliation is not None:
+            ent.affiliation = keys_of_doc.get(m.affiliation)
         ent.mention_count += 1
         ent.documents.add(doc_id)
         alias = surface_form(m.span.text)
@@ -146,3 +191,14 @@ def resolve(extractions: Iterable[DocExtraction], gazetteer: Gazetteer) -> Resol
     for ex in extractions:
         r.add(ex)
     return r
+
+
+def _narrower(key: str, weapons: list[str]) -> str:
+    """The one longer weapon name of the document that narrows ``key``: same first word and
+    same head noun, more words ("Leopard tank" → "Leopard 2 tank"); else ``key``."""
+    words = key.split()
+    if len(words) < 2:
+        return key
+    found = [w for w in weapons if w != key and len(w.split()) > len(words)
+             and w.split()[0] == words[0] and w.split()[-1] == words[-1]]
+    return found[0] if len(found) == 1 else key

@@ -184,3 +184,11 @@ def test_every_relation_evidence_names_its_arguments(sample_graph):
             names[arg] = {str(n).lower() for n in labels}
         text = " ".join(str(sentence).replace("\u2019", "'").replace("\u2018", "'").split())
         assert any(n in text.lower() for n in names[arg]), (str(e), str(arg), text)
+
+
+def test_denials_are_claims_with_certainty_denied(claims):
+    (c,) = claims("Tehran rejected the report that it had shipped missiles to Russia.")
+    assert c.attr("certainty") == "denied"
+    (c,) = claims("Beijing denies sending weapons to either side.")
+    assert c.attr("certainty") == "denied"
+    assert c.attr("statement") == "sending weapons to either side"

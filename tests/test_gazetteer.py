@@ -66,3 +66,67 @@ def test_dangling_broader_is_reported(tmp_path: Path):
                  encoding="utf-8")
     with pytest.raises(GazetteerError, match="unknown 'Bar'"):
         load_gazetteer(f)
+
+
+# --------------------------------------------------------------------------- general knowledge
+
+
+def test_every_sovereign_state_is_listed(gazetteer):
+    countries = [e for e in gazetteer.entries if e.cls == "Country"]
+    assert len(countries) >= 195
+    for surface, label in [("Britain", "United Kingdom"), ("Bamako", "Mali"),
+                           ("Malians", "Mali"), ("Holland", "Netherlands"),
+                           ("Türkiye", "Turkey"), ("Yemeni", "Yemen")]:
+        assert gazetteer.lookup(surface).label == label
+
+
+def test_entities_yaml_wins_over_the_general_files(gazetteer):
+    assert gazetteer.lookup("Washington").label == "United States"
+    assert gazetteer.by_label["Russia"].wikidata == "Q159"
+    # each alias is claimed by one entry only
+    claimed = {}
+    for e in gazetteer.entries:
+        if e.parties:  # a specific treaty claims no alias: its kinds do
+            continue
+        for a in (*e.aliases, *e.exact):
+            assert claimed.setdefault(normalise_alias(a), e.label) == e.label, a
+
+
+def test_common_words_are_case_sensitive_and_names_never_override_ner(gazetteer):
+    pats = gazetteer.ruler_patterns(str.split)
+    poland = [p["pattern"] for p in pats if p.get("id") == "Poland"]
+    assert [{"TEXT": "Polish"}] in poland
+    assert all({"LOWER": "polish"} not in p for p in poland)
+    assert not [p for p in pats if p.get("id") in ("Chad", "Jordan")]
+    late = gazetteer.ruler_patterns(str.split, ambiguous=True)
+    assert {p["id"] for p in late} >= {"Chad", "Jordan", "Georgia"}
+
+
+def test_specific_treaty_is_reached_only_through_its_kinds(gazetteer):
+    treaty = gazetteer.by_label["Comprehensive Strategic Partnership Treaty"]
+    assert treaty.parties == ("Russia", "North Korea")
+    pats = gazetteer.ruler_patterns(str.split)
+    assert not [p for p in pats if p.get("id") == treaty.label]
+    kinds = gazetteer.agreements_of_kind("Mutual Defence Treaty")
+    assert kinds == [treaty]
+    assert gazetteer.lookup("defense pact").label == "Mutual Defence Treaty"
+
+
+def test_roles_are_loaded(gazetteer):
+    roles = gazetteer.roles
+    assert ("secretary", "of", "state") in roles.titles
+    assert roles.agency_nouns[("defence", "ministry")] == "Ministry of Defence"
+    assert "state" in roles.not_names
+
+
+def test_an_earlier_file_wins_an_alias(tmp_path: Path):
+    first, second, pats = tmp_path / "a.yaml", tmp_path / "b.yaml", tmp_path / "p.yaml"
+    first.write_text("entities:\n  - {label: Foo, class: Agency, aliases: [FX]}\n",
+                     encoding="utf-8")
+    second.write_text("countries:\n  - {label: Fooland, aliases: [FX], capital: Foo City}\n",
+                      encoding="utf-8")
+    pats.write_text("patterns: []\n", encoding="utf-8")
+    g = load_gazetteer(first, pats, extra_files=[second])
+    assert g.lookup("FX").label == "Foo"
+    assert g.lookup("Foo City").label == "Fooland"
+    assert g.by_label["Fooland"].cls == "Country"

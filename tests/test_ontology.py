@@ -77,7 +77,9 @@ SPEC_PROPERTIES: dict[str, tuple[rdflib.URIRef, object, object]] = {
     "unit": (OWL.DatatypeProperty, KG.Figure, XSD.string),
     "measure": (OWL.DatatypeProperty, KG.Figure, XSD.string),
     "counted": (OWL.DatatypeProperty, KG.Figure, XSD.string),
-    "certainty": (OWL.DatatypeProperty, KG.Claim, XSD.string),
+    "certainty": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, XSD.string),
+    "title": (OWL.DatatypeProperty, KG.Person, XSD.string),
+    "affiliation": (OWL.ObjectProperty, KG.Person, frozenset({KG.Country, KG.Agency})),
     "claimDate": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, RDFS.Literal),
     "place": (OWL.ObjectProperty, KG.Claim, KG.Place),
 }

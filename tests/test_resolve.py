@@ -36,9 +36,9 @@ def test_short_person_name_resolves_within_document_only(gazetteer):
 
 def test_unknown_entity_class_is_majority_vote(gazetteer):
     d = _doc(1)
-    ms = tuple(_m(d, i * 10, "Wagner", c) for i, c in enumerate(["Agency", "Agency", "Person"]))
+    ms = tuple(_m(d, i * 10, "Zorvath", c) for i, c in enumerate(["Agency", "Agency", "Person"]))
     r = resolve([DocExtraction(d, ms, ())], gazetteer)
-    assert r.entities["Wagner"].cls == "Agency"
+    assert r.entities["Zorvath"].cls == "Agency"
 
 
 def test_relation_roles_resolved_and_incomplete_ones_dropped(gazetteer):
@@ -58,10 +58,42 @@ def test_relation_roles_resolved_and_incomplete_ones_dropped(gazetteer):
 def test_finish_drops_roles_whose_entity_class_changed(gazetteer, rules):
     d = _doc(1)
     nk = _m(d, 0, "North Korea", "Country", "North Korea")
-    mol = [_m(d, 20 + i * 10, "Moldova", c) for i, c in enumerate(["Region", "Person", "Person"])]
+    mol = [_m(d, 20 + i * 10, "Zorvath", c) for i, c in enumerate(["Region", "Person", "Person"])]
     sent = Span(d.doc_id, 0, 60, "x")
     roles = (("deployer", (nk,)), ("destination", (mol[0],)))
     dep = RelationMention("deploys", roles, sent, "sent")
     r = resolve([DocExtraction(d, (nk, *mol), (dep,))], gazetteer)
     assert len(r.relations) == 1
-    assert r.finish(rules) == []  # Moldova ended up a Person: not a place to deploy to
+    assert r.finish(rules) == []  # Zorvath ended up a Person: not a place to deploy to
+
+
+def test_rule_made_names_get_part_of_broader_and_narrower(gazetteer):
+    d = _doc(1)
+    ms = (_m(d, 0, "Ministry of Defence (Russia)", "Agency", "Ministry of Defence (Russia)"),
+          _m(d, 40, "Fath-360 ballistic missile", "Weapon"),
+          _m(d, 80, "Leopard tank", "Weapon"),
+          _m(d, 100, "Leopard 2 tank", "Weapon", "Leopard 2 tank"))
+    r = resolve([DocExtraction(d, ms, ())], gazetteer)
+    assert r.entities["Ministry of Defence (Russia)"].part_of == "Russia"
+    assert r.entities["Fath-360 ballistic missile"].broader == "ballistic missile"
+    assert "Leopard tank" not in r.entities  # narrowed to the document's Leopard 2 tank
+    assert r.entities["Leopard 2 tank"].mention_count == 2
+    assert r.entities["Leopard 2 tank"].broader == "tank"
+
+
+def test_person_title_and_affiliation_recorded(gazetteer):
+    d = _doc(1)
+    ru = _m(d, 0, "Russian", "Country", "Russia")
+    putin = Mention(Span(d.doc_id, 18, 32, "Vladimir Putin"), "Person", "Vladimir Putin",
+                    "Vladimir Putin", title="President", affiliation=ru.span)
+    r = resolve([DocExtraction(d, (ru, putin), ())], gazetteer)
+    assert (r.entities["Vladimir Putin"].title, r.entities["Vladimir Putin"].affiliation) == (
+        "President", "Russia")
+
+
+def test_a_person_named_like_an_ambiguous_country_stays_a_person(gazetteer):
+    d = _doc(1)
+    r = resolve([DocExtraction(d, (_m(d, 0, "Jordan", "Person"),), ())], gazetteer)
+    assert r.entities["Jordan (Person)"].cls == "Person"
+    r = resolve([DocExtraction(d, (_m(d, 0, "France", "Person"),), ())], gazetteer)
+    assert r.entities["France"].cls == "Country"

@@ -157,6 +157,18 @@ def _document_without_title(g: rdflib.Graph) -> None:
     g.remove((DOC, DCTERMS.title, None))
 
 
+def _affiliation_is_weapon(g: rdflib.Graph) -> None:
+    g.set((ID.Kim_Jong_Un, KG.affiliation, ID.rocket_launcher))
+
+
+def _two_titles(g: rdflib.Graph) -> None:
+    g.add((ID.Kim_Jong_Un, KG.title, Literal("General Secretary")))
+
+
+def _event_certainty_denied(g: rdflib.Graph) -> None:
+    g.set((ID.event_7b10, KG.certainty, Literal("denied")))
+
+
 def _misspelt_property(g: rdflib.Graph) -> None:
     g.add((ID.North_Korea, KG.suplies, ID.Russia))
 
@@ -219,6 +231,19 @@ BROKEN: dict[str, tuple[Callable[[rdflib.Graph], None], URIRef, str | None, tupl
     ),
     "document without title": (_document_without_title, DOC, "dcterms:title", ()),
     "misspelt kg property": (_misspelt_property, ID.North_Korea, None, ("kg:suplies",)),
+    "affiliation is a weapon": (
+        _affiliation_is_weapon,
+        ID.Kim_Jong_Un,
+        "kg:affiliation",
+        ("kg:Country", "kg:Agency"),
+    ),
+    "person with two titles": (_two_titles, ID.Kim_Jong_Un, "kg:title", ("at most one",)),
+    "event certainty denied": (
+        _event_certainty_denied,
+        ID.event_7b10,
+        "kg:certainty",
+        ("asserted, estimated or hedged",),
+    ),
 }
 
 

@@ -1,0 +1,141 @@
+"""Ctrl-C or a crash in the middle of ``kg build`` leaves the previous outputs as they were.
+
+The interrupted build runs as ``python -m kg build`` in its own process group, which gets
+SIGINT the way a terminal's Ctrl-C sends it: to every process of the group (the worker
+processes too). The child signals "parsing has begun" by touching a marker file when the spaCy
+pipeline is loaded, so the interrupt lands mid-parse on any machine, fast or slow.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+import kg.rdf
+from kg.cli import EXIT_ERROR, main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((ROOT / "kg" / "samples").glob("*.txt"))
+LAUNCH = """
+import pathlib, runpy, sys
+from kg.extract import runner
+
+real_load = runner.Extractor.load
+
+def load(*args, **kwargs):
+    extractor = real_load(*args, **kwargs)
+    pathlib.Path({marker!r}).touch()  # the pipeline is loaded: parsing starts now
+    return extractor
+
+runner.Extractor.load = staticmethod(load)
+sys.argv = ["kg", *{argv!r}]
+runpy.run_module("kg", run_name="__main__")
+"""
+
+
+def corpus(folder: Path, n: int) -> Path:
+    """``n`` distinct articles (duplicates would be skipped), ~3 KB each."""
+    folder.mkdir()
+    for i in range(n):
+        text = SAMPLES[i % len(SAMPLES)].read_text(encoding="utf-8")
+        (folder / f"a{i:03d}.txt").write_text(f"{text}\n\nEditor's note {i}.\n", encoding="utf-8")
+    return folder
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    """Every file under ``out`` except the extraction cache, by relative path."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and ".cache" not in p.relative_to(out).parts}
+
+
+def leftovers(out: Path) -> list[str]:
+    return [str(p) for p in out.rglob("*") if p.name.endswith(".tmp") or ".kg-probe-" in p.name]
+
+
+@pytest.fixture
+def previous(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
+    """An output folder holding a finished build of two articles."""
+    out = tmp_path / "out"
+    small = tmp_path / "small"
+    small.mkdir()
+    for src in SAMPLES[:2]:
+        (small / src.name).write_bytes(src.read_bytes())
+    assert main(["build", str(small), "--out", str(out), "--no-cache", "-q"]) == 0
+    before = snapshot(out)
+    assert {"graph.ttl", "graph.html"} <= set(before)
+    return out, before
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_mid_build_keeps_previous_outputs(tmp_path: Path, previous, jobs: str) -> None:
+    out, before = previous
+    docs = corpus(tmp_path / "big", 24)
+    marker = tmp_path / "parsing"
+    argv = ["build", str(docs), "--out", str(out), "--jobs", jobs, "-q"]
+    code = textwrap.dedent(LAUNCH.format(marker=str(marker), argv=argv))
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 180
+        while not marker.exists():
+            assert proc.poll() is None, proc.communicate()[1]
+            assert time.monotonic() < deadline, "the build never started parsing"
+            time.sleep(0.05)
+        time.sleep(0.5)
+        assert proc.poll() is None, "the build finished before it could be interrupted"
+        sent = time.monotonic()
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    latency = time.monotonic() - sent
+    print(f"--jobs {jobs}: exited {proc.returncode} {latency:.1f} s after SIGINT")
+    assert proc.returncode == 130, err
+    assert "interrupted; previous outputs left as they were" in err
+    assert snapshot(out) == before
+    assert leftovers(out) == []
+
+
+def test_crash_while_serialising_keeps_previous_outputs(tmp_path: Path, previous,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    out, before = previous
+    docs = corpus(tmp_path / "new", 3)
+
+    def broken(graph):
+        raise RuntimeError("injected crash in to_turtle")
+
+    monkeypatch.setattr(kg.rdf, "to_turtle", broken)
+    with pytest.raises(RuntimeError, match="injected crash"):
+        main(["build", str(docs), "--out", str(out), "--no-cache", "-q"])
+    assert snapshot(out) == before
+    assert leftovers(out) == []
+
+
+def test_disk_full_while_writing_is_one_error_line(tmp_path: Path, previous, capsys,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first output write fails (ENOSPC at fsync): nothing is replaced, no temp file stays
+    and the user gets one line, not a traceback."""
+    out, before = previous
+    docs = corpus(tmp_path / "new", 3)
+    capsys.readouterr()
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert main(["build", str(docs), "--out", str(out), "--no-cache", "-q"]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    assert snapshot(out) == before
+    assert leftovers(out) == []
