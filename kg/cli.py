@@ -242,14 +242,15 @@ def _build_shards(args: argparse.Namespace, result, out: Path, t0: float) -> int
     if args.stats:
         from kg.outputs import write_atomic
 
-        write_atomic(Path(args.stats), _stats(result, time.perf_counter() - t0).encode("utf-8"))
+        stats = _stats(result, time.perf_counter() - t0, triples=shards.triples)
+        write_atomic(Path(args.stats), stats.encode("utf-8"))
     if not args.quiet:
         _summary(result, time.perf_counter() - t0, out, [shards.folder], sys.stdout,
                  triples=shards.triples)
     return EXIT_SKIPPED if result.skipped else EXIT_OK
 
 
-def _stats(result, seconds: float) -> str:
+def _stats(result, seconds: float, triples: int | None = None) -> str:
     """The build summary as JSON, for scripts and benchmarks."""
     import json
     import resource
@@ -259,7 +260,8 @@ def _stats(result, seconds: float) -> str:
         "documents": len(result.documents), "parsed": result.parsed, "cached": result.cached,
         "skipped": len(result.skipped), "model": result.model,
         "entities": dict(result.entity_counts()), "relations": dict(result.relation_counts()),
-        "triples": len(result.graph), "seconds": round(seconds, 3),
+        "triples": len(result.graph) if triples is None else triples,
+        "seconds": round(seconds, 3),
         "timings": {k: round(v, 3) for k, v in result.timings.items()},
         "peak_rss_mib": round(peak_kib / 1024, 1),
     }, indent=2)
@@ -553,6 +555,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `kg query … | head`: the reader left; not an error of ours
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:  # disk full, folder removed mid-run: one line, not a traceback
+        _err(f"error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -274,12 +274,19 @@ def _document(path: Path, raw: bytes, sha: str, furniture: Boilerplate) -> Docum
     return Document(
         doc_id=f"doc_{sha[:16]}",
         path=str(path),
-        name=path.name,
+        name=_unicode_name(path.name),
         text=text,
         sha256=sha,
         title=title,
         date=published,
     )
+
+
+def _unicode_name(name: str) -> str:
+    """A file name as valid Unicode. Python keeps the bytes of a name that are not UTF-8 (a
+    Latin-1 name from an old archive) as lone surrogates, which no RDF writer accepts: each
+    such byte becomes the four characters ``\\xNN``."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _article(path: Path, raw: bytes, furniture: Boilerplate) -> tuple[str, str, dt.date | None]:

@@ -44,6 +44,9 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and not isinstance(exc, OutputError):
+            # ENOSPC at fsync names no file: say which output could not be written
+            raise OutputError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from exc
         raise

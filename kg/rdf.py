@@ -263,14 +263,20 @@ def ox_term(term, cache: dict | None = None):
     return out
 
 
+def _triple_order(t: tuple) -> tuple:
+    """Subject, then rdf:type first, then predicate and object: byte-identical output for the
+    same triples, and the serializer can group a subject's triples with ';' and ','."""
+    s, p, o = t
+    return (str(s), p != RDF.type, str(p), str(o))
+
+
 def to_oxigraph_triples(graph: Graph) -> list:
     """The graph's triples as pyoxigraph Triples."""
     import pyoxigraph as ox
 
     cache: dict = {}
-    # Sorted so the serializer can group a subject's triples with ';' and ','.
     return [ox.Triple(ox_term(s, cache), ox_term(p, cache), ox_term(o, cache))
-            for s, p, o in sorted(graph, key=lambda t: (str(t[0]), t[1] != RDF.type, str(t[1])))]
+            for s, p, o in sorted(graph, key=_triple_order)]
 
 
 def serialize_fast(graph: Graph, fmt: str = "turtle") -> bytes:
