@@ -63,7 +63,7 @@ def _summary(result, seconds: float, out: Path, files: Sequence[Path], stream: T
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.nlp import ModelError
-    from kg.outputs import OutputError, ensure_writable_dir, write_atomic
+    from kg.outputs import OutputError, ensure_writable_dir, write_all_atomic, write_atomic
     from kg.pipeline import SAMPLES_DIR, BuildConfig, build
     from kg.rdf import BaseIRIError, check_base_iri, to_turtle
     from kg.store import StoreError, check_store_dir, write_store
@@ -93,6 +93,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     def on_skip(s: Skipped) -> None:
         _err(f"warning: skipped {s.path}: {s.reason}")
+        if args.strict:  # stop now rather than parse everything and fail at the end
+            raise _StrictStop(s)
 
     paths = args.paths or [SAMPLES_DIR]
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
@@ -103,6 +105,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         result = build(paths, config, on_skip=on_skip, progress=_progress(args.quiet))
     except (ModelError, DaskError) as exc:
         _err(str(exc))
+        return EXIT_ERROR
+    except _StrictStop as stop:
+        _err(f"--strict: {stop.args[0].path} was skipped; nothing written")
         return EXIT_ERROR
     if not result.documents:
         _err("no documents to build from: " + ", ".join(map(str, paths)))
@@ -141,32 +146,32 @@ def cmd_build(args: argparse.Namespace) -> int:
         t = time.perf_counter()
         graph = materialise_rdfs(result.graph)
         result.timings["reason"] = time.perf_counter() - t
+    # Every output is produced in memory first and then replaced as one set: a crash or Ctrl-C
+    # while rendering leaves the previous graph.ttl, graph.html, … together.
+    outputs: dict[Path, bytes] = {}
     t = time.perf_counter()
-    files: list[Path] = []
     for fmt in args.formats:
-        files.append(out / file_name(fmt))
-        write_atomic(files[-1], turtle if fmt == "ttl" and not args.reason
-                     else serialize(graph, fmt))
+        outputs[out / file_name(fmt)] = (turtle if fmt == "ttl" and not args.reason
+                                         else serialize(graph, fmt))
     result.timings["serialise"] += time.perf_counter() - t
     t = time.perf_counter()
-    html_path = out / "graph.html"
-    write_atomic(html_path, render_html(result.graph, title="kg: " + out.name).encode("utf-8"))
-    files.append(html_path)
+    page = render_html(result.graph, title="kg: " + out.name)
+    outputs[out / "graph.html"] = page.encode("utf-8")
     result.timings["html"] = time.perf_counter() - t
     from kg.report import render_png, summary_markdown
 
     if not args.no_png:
         t = time.perf_counter()
-        png_path = out / "graph.png"
-        write_atomic(png_path, render_png(result.graph, title="kg: " + out.name))
-        files.append(png_path)
+        outputs[out / "graph.png"] = render_png(result.graph, title="kg: " + out.name)
         result.timings["png"] = time.perf_counter() - t
     t = time.perf_counter()
-    summary_path = out / "summary.md"
     summary = summary_markdown(result.graph, title="kg: " + out.name, timings=dict(result.timings))
-    write_atomic(summary_path, summary.encode("utf-8"))
-    files.append(summary_path)
+    outputs[out / "summary.md"] = summary.encode("utf-8")
     result.timings["summary"] = time.perf_counter() - t
+    t = time.perf_counter()
+    write_all_atomic(outputs)
+    result.timings["write"] = time.perf_counter() - t
+    files = list(outputs)
     if args.store is not None:
         t = time.perf_counter()
         try:
@@ -182,6 +187,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         _summary(result, time.perf_counter() - t0, out, files, sys.stdout,
                  inferred=len(graph) - len(result.graph))
     return EXIT_SKIPPED if result.skipped else EXIT_OK
+
+
+class _StrictStop(Exception):
+    """--strict and an input was skipped: abort the build (args[0] is the Skipped)."""
 
 
 class _UsageError(ValueError):

@@ -190,7 +190,8 @@ def _extract(
         return
     rest = itertools.chain([first], it)
     if jobs > 1:
-        yield from extract_parallel(rest, model, jobs, batch_size=batch_size, seconds=seconds)
+        yield from extract_parallel(rest, model, jobs, batch_size=batch_size, seconds=seconds,
+                                    gazetteer=gazetteer, rules=rules)
         return
     t = time.perf_counter()
     extractor = Extractor.load(model, gazetteer, rules, batch_size)

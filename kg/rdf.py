@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
@@ -31,6 +32,8 @@ EVENT_CLASS = {"supplies": KG.SupplyEvent, "deploys": KG.DeploymentEvent, "signe
 # Characters kept as-is in minted local names; everything else is percent-encoded (UTF-8), so
 # minting is injective and the IRI is valid for every strict Turtle/N-Triples parser.
 _SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.~")
+# Local names of the nodes kg mints itself (documents, events, claims, evidence, figures).
+_SYSTEM_NAME = re.compile(r"^(doc|event|claim|evidence)_[0-9a-f]{16}")
 _FORBIDDEN_IN_BASE = set('<>"{}|\\^`') | {chr(c) for c in range(0x21)}
 
 
@@ -66,9 +69,14 @@ def local_name(name: str) -> str:
         # A prefixed name cannot end in '.': Turtle writers escape it (id:Kim_Jr\.), which
         # rdflib's parser rejects. '.' is kept everywhere else, so %2E stays injective.
         out[-1] = "%2E"
+    local = "".join(out)
+    if _SYSTEM_NAME.match(local):
+        # An entity called "doc 0123456789abcdef" must not take a document's IRI: escape its
+        # first letter, which local_name otherwise always keeps literal, so this stays injective.
+        local = f"%{ord(local[0]):02X}{local[1:]}"
     # The empty name needs a local name no other name yields: a space is always minted as '_',
     # never as %20 ("_empty" was taken: it is the local name of " empty").
-    return "".join(out) or "%20"
+    return local or "%20"
 
 
 def mint(base: str, name: str) -> URIRef:

@@ -150,8 +150,6 @@ def test_disk_full_while_writing_is_one_error_line(tmp_path: Path, previous, cap
     assert leftovers(out) == []
 
 
-@pytest.mark.xfail(strict=True, reason="outputs are replaced one by one: a crash after graph.ttl "
-                   "is renamed into place leaves a new graph.ttl beside the old graph.html")
 def test_crash_while_rendering_the_page_keeps_the_whole_previous_set(
         tmp_path: Path, previous, monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.viz

@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from kg.outputs import OutputError, ensure_writable_dir, write_atomic
+from kg.outputs import OutputError, ensure_writable_dir, write_all_atomic, write_atomic
 
 
 def test_write_atomic_replaces_and_leaves_no_temp(tmp_path):
@@ -43,3 +43,22 @@ def test_unwritable_out_dir_is_reported(tmp_path):
     blocker.write_text("x")
     with pytest.raises(OutputError, match="not writable"):
         ensure_writable_dir(blocker / "sub")
+
+
+def test_write_all_atomic_replaces_the_set_or_nothing(tmp_path, monkeypatch):
+    a, b = tmp_path / "graph.ttl", tmp_path / "graph.html"
+    write_all_atomic({a: b"old ttl", b: b"old html"})
+    real_fsync = os.fsync
+    calls = []
+
+    def fail_second(fd):
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fail_second)
+    with pytest.raises(OSError, match="disk full"):
+        write_all_atomic({a: b"new ttl", b: b"new html"})
+    assert (a.read_bytes(), b.read_bytes()) == (b"old ttl", b"old html")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]

@@ -111,3 +111,10 @@ def test_hostile_names_give_valid_reparsable_turtle(name):
     (s,) = back.subjects(RDF.type, KG.Person)
     assert back.value(s, RDFS.label) == Literal(name)
     assert str(s) == str(mint(BASE, name))
+
+
+def test_entity_named_like_a_system_node_gets_its_own_iri():
+    doc_like = "doc 0123456789abcdef"
+    assert local_name(doc_like) != "doc_0123456789abcdef"
+    assert local_name("event 0123456789abcdef_figure0").startswith("%65")
+    assert local_name("documentary") == "documentary"

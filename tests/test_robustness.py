@@ -6,7 +6,7 @@ file gets built, each bad file is named once on stderr with its reason, and the 
 the graph. Big inputs, hostile names and the page in a real browser follow.
 
 The 50 MB end-to-end build is opt-in (``pytest -m slow`` or ``KG_SLOW=1``): the spaCy pipeline
-parses ~10 KB of text per second on one core, so it takes over an hour.
+parses ~5-10 KB of text per second on one core, so it takes hours (5 MB took 27 min).
 """
 
 from __future__ import annotations
@@ -195,8 +195,9 @@ def test_strict_fails_and_writes_nothing(tmp_path: Path, hazards, capsys) -> Non
                  "--jobs", "1"])
     assert code == EXIT_ERROR
     err = capsys.readouterr().err
-    assert "--strict" in err and f"{len(corpus.bad)} input(s) skipped" in err
-    assert len(_warnings(err)) == len(corpus.bad)
+    # --strict stops at the first skipped input instead of parsing the rest first.
+    assert "--strict:" in err and "was skipped; nothing written" in err
+    assert len(_warnings(err)) == 1
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
@@ -247,7 +248,8 @@ def test_50mb_text_is_cut_into_chunks_below_spacy_max_length(nlp) -> None:
         offset += len(piece)
     # Cuts fall at a paragraph, line or word break wherever there is one.
     at_break = sum(p.endswith(("\n", " ")) for _, p in pieces[:-1])
-    assert at_break >= len(pieces) - 1 - 3  # only the cuts inside the 250,000 x's may not
+    # only the cuts inside the 250,000 x's may not
+    assert at_break >= len(pieces) - 1 - (250_000 // CHUNK_CHARS + 1)
     assert len(pieces) < 1.1 * len(text) / CHUNK_CHARS + 10
     assert seconds < 20, f"chunking 50 MB took {seconds:.1f} s"
 
@@ -261,8 +263,7 @@ def _child(code: str, timeout: float) -> dict:
 
 
 MEASURE = """
-import json, os, threading, time
-from pathlib import Path
+import json, os, time
 
 def rss_mib():
     return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -273,12 +274,6 @@ def peak_mib():
     for line in open("/proc/self/status"):
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
-
-samples = []
-def sample():
-    while True:
-        samples.append((time.perf_counter(), rss_mib()))
-        time.sleep(0.5)
 """
 
 
@@ -308,17 +303,21 @@ print(json.dumps({{"chars": len(doc.text), "title": doc.title, "seconds": second
 def _build_one_big_document(tmp_path: Path, size: int, timeout: float,
                             limit: int = CHUNK_CHARS) -> dict:
     """Build one document of ``size`` chars in a child process, cut into pieces of at most
-    ``limit`` chars, recording every piece handed to spaCy and the RSS over time."""
+    ``limit`` chars, recording every piece handed to spaCy and the peak RSS when half of them
+    had been handed over (by then the first batches are parsed) and at the end."""
     path = tmp_path / "big.txt"
     path.write_text(realistic_text(size), encoding="utf-8")
     return _child(MEASURE + f"""
 from kg.extract import runner
 from kg.pipeline import BuildConfig, build
 real_chunks = runner.chunks
-pieces = []
+pieces, peak_at_half = [], []
 def spy(text, limit={limit}):
+    half = len(text) // limit // 2
     for offset, piece in real_chunks(text, limit):
         pieces.append(len(piece))
+        if len(pieces) == half:
+            peak_at_half.append(peak_mib())
         yield offset, piece
 runner.chunks = spy
 loaded = []
@@ -329,7 +328,6 @@ def load(*args, **kwargs):
     return extractor
 runner.Extractor.load = staticmethod(load)
 base = rss_mib()
-threading.Thread(target=sample, daemon=True).start()
 t = time.perf_counter()
 result = build([{str(path)!r}], BuildConfig(jobs=1))
 seconds = time.perf_counter() - t
@@ -337,12 +335,10 @@ from kg.ingest import read_document
 text = read_document({str(path)!r}).text  # what offsets refer to (a leading date is blanked)
 bad = [r for r in result.relations
        if text[r.evidence.start:r.evidence.end] != r.evidence.text]
-half = t + seconds / 2
 print(json.dumps({{
     "seconds": seconds, "pieces": pieces, "max_length": loaded[0], "base_mib": base,
     "peak_mib": peak_mib(),
-    "peak_first_half": max([m for s, m in samples if s <= half] or [base]),
-    "peak_second_half": max([m for s, m in samples if s > half] or [base]),
+    "peak_at_half": (peak_at_half or [None])[0],
     "relations": len(result.relations), "bad_offsets": len(bad),
     "last_evidence_end": max(r.evidence.end for r in result.relations)}}))
 """, timeout=timeout)
@@ -370,16 +366,21 @@ def _slow_enabled(config: pytest.Config) -> bool:
 def test_50mb_document_builds_with_bounded_memory(tmp_path: Path, request) -> None:
     """Opt-in: ``pytest -m slow`` (or KG_SLOW=1). KG_BIG_BYTES changes the size."""
     if not _slow_enabled(request.config):
-        pytest.skip("takes over an hour; run with -m slow or KG_SLOW=1")
+        pytest.skip("takes hours (~10 KB/s); run with -m slow or KG_SLOW=1")
     size = int(os.environ.get("KG_BIG_BYTES", str(50 * 2**20)))
     r = _build_one_big_document(tmp_path, size, timeout=6 * 3600)
     print(f"{size:,} chars: {r['seconds']:.0f} s, RSS {r['base_mib']:.0f} → {r['peak_mib']:.0f}"
-          f" MiB peak (first half {r['peak_first_half']:.0f}, second {r['peak_second_half']:.0f})")
+          f" MiB peak ({r['peak_at_half']:.0f} MiB when half the pieces were parsed)")
     assert sum(r["pieces"]) == size and max(r["pieces"]) <= CHUNK_CHARS < r["max_length"]
     assert r["bad_offsets"] == 0
     # Memory follows the batch of pieces in flight, not the document: the second half of the
-    # run (past the first batches) needs no more than the first.
-    assert r["peak_second_half"] < 1.25 * r["peak_first_half"]
+    # document needs no more than the first. spaCy takes pieces a batch at a time, so that only
+    # says something once the first half spans several batches. (Bounded is not small: a batch
+    # of 32 pieces of 100,000 chars peaks at ~8 GiB.)
+    from kg.pipeline import BuildConfig
+
+    if len(r["pieces"]) >= 4 * BuildConfig().batch_size:
+        assert r["peak_mib"] < 1.25 * r["peak_at_half"]
 
 
 def test_ten_thousand_small_files_are_found_and_read(tmp_path: Path) -> None:
