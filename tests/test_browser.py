@@ -37,18 +37,31 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    """One headless chromium for the module, with a fresh profile."""
+def chromium_driver(profile: Path):
+    """A headless Debian chromium under Selenium, with a fresh profile and browser logs kept."""
     webdriver = pytest.importorskip("selenium.webdriver")
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in FLAGS:
         options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.add_argument(f"--user-data-dir={profile}")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = webdriver.ChromeService(executable_path=str(CHROMEDRIVER))
-    drv = webdriver.Chrome(options=options, service=service)
+    return webdriver.Chrome(options=options, service=service)
+
+
+def wait_until_stable(driver, start: float, timeout: float = 30) -> float:
+    """Seconds from ``start`` (time.monotonic) until the page's layout froze."""
+    while not driver.execute_script("return window.kgStable === true"):
+        assert time.monotonic() < start + timeout, "layout never froze"
+        time.sleep(0.05)
+    return time.monotonic() - start
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """One headless chromium for the module, with a fresh profile."""
+    drv = chromium_driver(tmp_path_factory.mktemp("chromium-profile"))
     try:
         yield drv
     finally:
@@ -62,11 +75,7 @@ def open_graph(driver, tmp_path: Path, graph: Graph, name: str = "graph") -> flo
     driver.get_log("browser")  # drop earlier pages' entries
     start = time.monotonic()
     driver.get(page.as_uri())
-    deadline = start + 30
-    while not driver.execute_script("return window.kgStable === true"):
-        assert time.monotonic() < deadline, "layout never froze"
-        time.sleep(0.05)
-    return time.monotonic() - start
+    return wait_until_stable(driver, start)
 
 
 def severe_logs(driver) -> list[str]:

@@ -112,3 +112,17 @@ def test_no_documents_is_an_error(tmp_path, capsys):
     empty.mkdir()
     assert main(["build", str(empty), "--out", str(tmp_path / "o")]) == EXIT_ERROR
     assert "no documents" in capsys.readouterr().err
+
+
+def test_progress_bar_only_on_a_terminal_for_more_than_a_handful(monkeypatch):
+    from kg.cli import _progress
+
+    docs = list(range(10))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert _progress(False)(docs, 10) is docs  # not a terminal: plain iteration
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert _progress(True)(docs, 10) is docs  # --quiet
+    assert _progress(False)(docs, 5) is docs  # a handful
+    bar = _progress(False)(docs, 10)
+    assert bar is not docs and list(bar) == docs
+    assert type(bar).__name__ == "tqdm"

@@ -485,17 +485,9 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
         pytest.skip("needs Debian chromium + chromium-driver (/usr/bin/chromium, "
                     "/usr/bin/chromedriver)")
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from test_browser import FLAGS
+    from test_browser import chromium_driver
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    drv = webdriver.Chrome(options=options,
-                           service=webdriver.ChromeService(executable_path=str(CHROMEDRIVER)))
+    drv = chromium_driver(tmp_path_factory.mktemp("chromium-profile"))
     try:
         yield drv
     finally:
@@ -505,12 +497,10 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 @pytest.mark.browser
 def test_hostile_build_runs_no_script_in_chromium(driver, hostile_build: Path) -> None:
     from selenium.webdriver.common.by import By
+    from test_browser import wait_until_stable
 
     driver.get((hostile_build / "graph.html").as_uri())
-    deadline = time.monotonic() + 30
-    while not driver.execute_script("return window.kgStable === true"):
-        assert time.monotonic() < deadline, "layout never froze"
-        time.sleep(0.05)
+    wait_until_stable(driver, time.monotonic())
     node_ids = driver.execute_script("return kgData.raw.nodes.map(n => n.id)")
     edge_ids = driver.execute_script("return kgData.raw.edges.map(e => e.id)")
     assert len(node_ids) == len(HOSTILE_ENTITIES) and edge_ids
