@@ -139,7 +139,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                  + report.report())
             return EXIT_INVALID
     from kg.exports import file_name, materialise_rdfs, serialize
-    from kg.viz import render_html
+    from kg.viz import graph_view, render_html
 
     graph = result.graph  # validated as extracted: inferred types are not what shapes expect
     if args.reason:
@@ -155,17 +155,20 @@ def cmd_build(args: argparse.Namespace) -> int:
                                          else serialize(graph, fmt))
     result.timings["serialise"] += time.perf_counter() - t
     t = time.perf_counter()
-    page = render_html(result.graph, title="kg: " + out.name)
+    view = graph_view(result.graph)  # one view for the page, the picture and the summary
+    page = render_html(result.graph, title="kg: " + out.name, view=view)
     outputs[out / "graph.html"] = page.encode("utf-8")
     result.timings["html"] = time.perf_counter() - t
     from kg.report import render_png, summary_markdown
 
     if not args.no_png:
         t = time.perf_counter()
-        outputs[out / "graph.png"] = render_png(result.graph, title="kg: " + out.name)
+        outputs[out / "graph.png"] = render_png(result.graph, title="kg: " + out.name,
+                                                view=view)
         result.timings["png"] = time.perf_counter() - t
     t = time.perf_counter()
-    summary = summary_markdown(result.graph, title="kg: " + out.name, timings=dict(result.timings))
+    summary = summary_markdown(result.graph, title="kg: " + out.name,
+                               timings=dict(result.timings), view=view)
     outputs[out / "summary.md"] = summary.encode("utf-8")
     result.timings["summary"] = time.perf_counter() - t
     t = time.perf_counter()

@@ -68,14 +68,14 @@ _INTRAWORD_UNDERSCORE = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])")
 # Markdown summary
 
 
-def summary_markdown(graph: Graph, *, title: str, timings: Mapping[str, float] | None = None
-                     ) -> str:
+def summary_markdown(graph: Graph, *, title: str, timings: Mapping[str, float] | None = None,
+                     view: dict[str, Any] | None = None) -> str:
     """A Markdown report of ``graph``: counts, top entities, relations and claimed figures.
 
     Every piece of graph text is escaped, so article text cannot break a table or inject HTML
     when the Markdown is rendered. Long tables stop after ``TABLE_ROWS`` rows and say so.
     """
-    view = graph_view(graph)
+    view = graph_view(graph) if view is None else view  # see kg.viz.render_html
     labels = {n["id"]: n["label"] for n in view["nodes"]}
     parts = [
         [f"# {md_text(title)}"],
@@ -250,7 +250,8 @@ def _timings_section(timings: Mapping[str, float]) -> list[str]:
 
 
 def render_png(graph: Graph, *, title: str = "kg knowledge graph",
-               size: tuple[int, int] = PNG_SIZE, seed: int = 1) -> bytes:
+               size: tuple[int, int] = PNG_SIZE, seed: int = 1,
+               view: dict[str, Any] | None = None) -> bytes:
     """A static PNG picture of the page's graph: same nodes, edges, colours and shapes.
 
     The layout is a seeded force-directed one, so the same graph gives the same bytes (with the
@@ -262,7 +263,8 @@ def render_png(graph: Graph, *, title: str = "kg knowledge graph",
         # Scripts DejaVu Sans lacks (Hangul, CJK) draw as boxes; one warning per glyph would
         # only flood the build's output.
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
-        return _render_png(graph_view(graph), title=title, size=size, seed=seed)
+        return _render_png(graph_view(graph) if view is None else view, title=title, size=size,
+                           seed=seed)
 
 
 def _render_png(view: Mapping[str, Any], *, title: str, size: tuple[int, int], seed: int

@@ -83,9 +83,15 @@ class _Edge:
     evidence: dict[tuple[str, str, str], None] = field(default_factory=dict)  # ordered set
 
 
-def render_html(graph: Graph, *, title: str = "kg knowledge graph") -> str:
-    """Return a complete offline HTML page drawing ``graph``'s entities and relations."""
-    return _page(graph_view(graph), title)
+def render_html(
+    graph: Graph, *, title: str = "kg knowledge graph", view: dict[str, Any] | None = None
+) -> str:
+    """Return a complete offline HTML page drawing ``graph``'s entities and relations.
+
+    ``view``: ``graph_view(graph)`` when the caller already has it (the build shares one view
+    between the page, the picture and the summary).
+    """
+    return _page(graph_view(graph) if view is None else view, title)
 
 
 def graph_view(graph: Graph) -> dict[str, Any]:
