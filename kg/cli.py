@@ -62,9 +62,7 @@ def _summary(result, seconds: float, out: Path, files: Sequence[Path], stream: T
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.nlp import ModelError
     from kg.outputs import OutputError, ensure_writable_dir, write_all_atomic, write_atomic
-    from kg.pipeline import SAMPLES_DIR, BuildConfig, build
     from kg.rdf import BaseIRIError, check_base_iri, to_turtle
     from kg.store import StoreError, check_store_dir, write_store
 
@@ -91,12 +89,35 @@ def cmd_build(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_ERROR
 
+    from kg import manifest
+
+    paths = args.paths or [manifest.SAMPLES_DIR]
+    options = manifest.build_options(args, out, paths)
+    # make-style: nothing to do when inputs, options, kg and outputs are as the last build left
+    # them. --no-cache forces a rebuild; a store must be refilled; shards and dask skip the check.
+    if not (args.no_cache or args.store is not None or args.shards or engine == "dask"):
+        fresh = manifest.up_to_date(out, options, args.model, paths)
+        if fresh is not None:
+            if args.stats:
+                import json
+
+                stats = json.dumps(fresh.stats(time.perf_counter() - t0), indent=2)
+                write_atomic(Path(args.stats), stats.encode("utf-8"))
+            if not args.quiet:
+                print(fresh.message(out))
+            return EXIT_OK
+
+    from kg.nlp import DEFAULT_MODELS, ModelError
+    from kg.pipeline import BuildConfig, build
+
+    models = (args.model,) if args.model else DEFAULT_MODELS
+    settings = manifest.settings_digest(options, models)  # before reading any input
+
     def on_skip(s: Skipped) -> None:
         _err(f"warning: skipped {s.path}: {s.reason}")
         if args.strict:  # stop now rather than parse everything and fail at the end
             raise _StrictStop(s)
 
-    paths = args.paths or [SAMPLES_DIR]
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
     config = BuildConfig(model=args.model, base_iri=args.base_iri, jobs=args.jobs,
                          cache_dir=cache, engine=engine, scheduler=args.scheduler,
@@ -171,8 +192,14 @@ def cmd_build(args: argparse.Namespace) -> int:
                                timings=dict(result.timings), view=view)
     outputs[out / "summary.md"] = summary.encode("utf-8")
     result.timings["summary"] = time.perf_counter() - t
+    # The record is replaced with the outputs as one set, renamed last: a failure leaves the old
+    # outputs with the old record, and an interruption between the renames leaves a record whose
+    # output hashes no longer match, so the next build simply runs. Inputs are keyed as this
+    # build read them (path as discovered, sha256 of the bytes), in the order discovered.
+    key = manifest.build_key(settings, ((d.path, d.sha256) for d in result.documents))
+    record = manifest.Manifest.of_build(key, models, outputs, result)
     t = time.perf_counter()
-    write_all_atomic(outputs)
+    write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json()})
     result.timings["write"] = time.perf_counter() - t
     files = list(outputs)
     if args.store is not None:
@@ -453,8 +480,11 @@ def parser() -> argparse.ArgumentParser:
                    help="same as --validate never")
     b.add_argument("--cache", metavar="DIR",
                    help="extraction cache: unchanged documents are not parsed again "
-                   "(default: DIR/.cache under --out)")
-    b.add_argument("--no-cache", action="store_true", help="parse every document")
+                   "(default: DIR/.cache under --out). A build whose inputs, options, model and "
+                   "kg are unchanged and whose outputs are intact does nothing (up to date, "
+                   "recorded in DIR/.kg-build.json)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="parse every document and rebuild every output, even when up to date")
     b.add_argument("--engine", choices=("local", "dask"),
                    help="where documents are parsed: local = this machine, --jobs processes; "
                    "dask = Dask workers, needs pip install 'kg[dask]' (default: local, or dask "

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from urllib.parse import urlsplit
 
@@ -20,6 +20,7 @@ from rdflib.namespace import DCTERMS, PROV
 
 from kg.dates import normalise
 from kg.model import Document, Entity, Figure, Relation, Span
+from kg.oxgraph import new_graph, to_oxigraph
 
 KG = Namespace("https://example.org/kg/ontology#")
 SCHEMA = Namespace("https://schema.org/")
@@ -92,7 +93,7 @@ class GraphBuilder:
 
     def __init__(self, base_iri: str = DEFAULT_BASE_IRI) -> None:
         self.base = check_base_iri(base_iri)
-        self.graph = Graph()
+        self.graph = new_graph()
         for prefix, ns in (
             ("kg", KG),
             ("id", Namespace(self.base)),
@@ -222,13 +223,20 @@ class GraphBuilder:
         g = self.graph
         g.add((claim, KG.figure, iri))
         g.add((iri, RDF.type, KG.Figure))
-        value = fig.value if isinstance(fig.value, int) else Decimal(str(fig.value))
-        g.add((iri, KG.value, Literal(value)))  # xsd:integer or xsd:decimal, never a double
+        g.add((iri, KG.value, figure_value(fig.value)))
         g.add((iri, KG.asStated, Literal(fig.text)))
         for prop, value in ((KG.qualifier, fig.qualifier), (KG.unit, fig.unit),
                             (KG.measure, fig.measure), (KG.counted, fig.counted)):
             if value:
                 g.add((iri, prop, Literal(value)))
+
+
+def figure_value(value: float) -> Literal:
+    """xsd:integer for whole numbers, else xsd:decimal (never a double), in canonical lexical
+    form: the store keeps "2000.0"^^xsd:decimal as "2000", so kg writes that form itself."""
+    if isinstance(value, int) or float(value).is_integer():
+        return Literal(int(value))
+    return Literal(Decimal(repr(float(value))))
 
 
 def build_graph(
@@ -271,20 +279,28 @@ def ox_term(term, cache: dict | None = None):
     return out
 
 
-def _triple_order(t: tuple) -> tuple:
-    """Subject, then rdf:type first, then predicate and object: byte-identical output for the
-    same triples, and the serializer can group a subject's triples with ';' and ','."""
-    s, p, o = t
-    return (str(s), p != RDF.type, str(p), str(o))
+def _sorted_triples(store) -> Iterator:
+    """The store's default-graph triples, by subject, then rdf:type first, then predicate and
+    object: the same triples always give byte-identical output, and the serializer can group a
+    subject's triples with ';' and ','. Sorted one subject at a time, so the transient memory
+    is the list of subjects, not a copy of the graph."""
+    import pyoxigraph as ox
+
+    default = ox.DefaultGraph()
+    subjects = sorted({q.subject for q in store.quads_for_pattern(None, None, None, default)},
+                      key=lambda t: t.value)
+    rdf_type = str(RDF.type)
+    for s in subjects:
+        quads = sorted(store.quads_for_pattern(s, None, None, default),
+                       key=lambda q: (q.predicate.value != rdf_type, q.predicate.value,
+                                      q.object.value))
+        for q in quads:
+            yield q.triple
 
 
 def to_oxigraph_triples(graph: Graph) -> list:
-    """The graph's triples as pyoxigraph Triples."""
-    import pyoxigraph as ox
-
-    cache: dict = {}
-    return [ox.Triple(ox_term(s, cache), ox_term(p, cache), ox_term(o, cache))
-            for s, p, o in sorted(graph, key=_triple_order)]
+    """The graph's triples as pyoxigraph Triples, in serialisation order."""
+    return list(_sorted_triples(to_oxigraph(graph)))
 
 
 def serialize_fast(graph: Graph, fmt: str = "turtle") -> bytes:
@@ -296,7 +312,8 @@ def serialize_fast(graph: Graph, fmt: str = "turtle") -> bytes:
     wanted = set(PREFIXES) | {"id"}
     prefixes = ({p: str(ns) for p, ns in graph.namespaces() if p in wanted}
                 if fmt == "turtle" else None)
-    return ox.serialize(to_oxigraph_triples(graph), format=formats[fmt], prefixes=prefixes)
+    return ox.serialize(_sorted_triples(to_oxigraph(graph)), format=formats[fmt],
+                        prefixes=prefixes)
 
 
 def to_turtle(graph: Graph) -> bytes:

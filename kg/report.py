@@ -28,6 +28,7 @@ from kg.viz import (
     PROV,
     RELATION_COLORS,
     RELATION_ORDER,
+    PredicateIndex,
     graph_view,
 )
 
@@ -173,7 +174,8 @@ def _top_entities_section(view: Mapping[str, Any]) -> list[str]:
 def _relations_section(view: Mapping[str, Any], labels: Mapping[str, str]) -> list[str]:
     edges = [e for e in view["edges"] if e["rel"] != "reports"]  # claims have their own table
     edges.sort(key=lambda e: (-e["evidenceCount"], -e["docCount"], RELATION_ORDER.index(e["rel"]),
-                              labels[e["from"]].casefold(), labels[e["to"]].casefold()))
+                              labels[e["from"]].casefold(), labels[e["to"]].casefold(),
+                              e["from"], e["to"]))
     rows: list[Sequence[object]] = [
         (labels[e["from"]], e["rel"], labels[e["to"]], e["evidenceCount"], e["docCount"])
         for e in edges
@@ -189,18 +191,19 @@ def _relations_section(view: Mapping[str, Any], labels: Mapping[str, str]) -> li
     ]
 
 
-def _name(graph: Graph, node: Node, labels: Mapping[str, str]) -> str:
+def _name(index: PredicateIndex, node: Node, labels: Mapping[str, str]) -> str:
     if str(node) in labels:
         return labels[str(node)]
-    label = graph.value(node, RDFS.label)
+    label = index.value(node, RDFS.label)
     return str(label) if label is not None else str(node)
 
 
-def _claim_documents(graph: Graph, claim: Node) -> list[str]:
+def _claim_documents(index: PredicateIndex, claim: Node) -> list[str]:
     """File names of the documents a claim was read from (evidence first, then provenance)."""
-    docs = {d for ev in graph.objects(claim, KG.evidence) for d in graph.objects(ev, KG.inDocument)}
-    docs = docs or set(graph.objects(claim, PROV.wasDerivedFrom))
-    return sorted(str(graph.value(d, KG.fileName) or d) for d in docs)
+    docs = {d for ev in index.objects(claim, KG.evidence)
+            for d in index.objects(ev, KG.inDocument)}
+    docs = docs or set(index.objects(claim, PROV.wasDerivedFrom))
+    return sorted(str(index.value(d, KG.fileName) or d) for d in docs)
 
 
 def _number(value: Node | None) -> tuple[float, str]:
@@ -214,18 +217,25 @@ def _number(value: Node | None) -> tuple[float, str]:
 
 
 def _claims_section(graph: Graph, labels: Mapping[str, str]) -> list[str]:
+    index = PredicateIndex(graph)
+    reporters: dict[Node, set[Node]] = {}
+    for claimant, claim in graph.subject_objects(KG.reports):
+        reporters.setdefault(claim, set()).add(claimant)
     rows: list[tuple[Any, ...]] = []
     for claim in set(graph.subjects(RDF.type, KG.Claim)):
-        claimants = set(graph.objects(claim, KG.claimant)) | set(graph.subjects(KG.reports, claim))
-        source = "; ".join(sorted(_name(graph, c, labels) for c in claimants))
-        date = graph.value(claim, KG.claimDate) or graph.value(claim, KG.date)
-        documents = "; ".join(_claim_documents(graph, claim))
-        for fig in graph.objects(claim, KG.figure):
-            key, value = _number(graph.value(fig, KG.value))
-            measure = str(graph.value(fig, KG.measure) or "")
+        figures = index.objects(claim, KG.figure)
+        if not figures:
+            continue
+        claimants = set(index.objects(claim, KG.claimant)) | reporters.get(claim, set())
+        source = "; ".join(sorted(_name(index, c, labels) for c in claimants))
+        date = index.value(claim, KG.claimDate) or index.value(claim, KG.date)
+        documents = "; ".join(_claim_documents(index, claim))
+        for fig in figures:
+            key, value = _number(index.value(fig, KG.value))
+            measure = str(index.value(fig, KG.measure) or "")
             rows.append((measure, source.casefold(), key, documents, str(fig),
-                         (source, str(graph.value(fig, KG.qualifier) or ""), value,
-                          str(graph.value(fig, KG.unit) or ""), measure,
+                         (source, str(index.value(fig, KG.qualifier) or ""), value,
+                          str(index.value(fig, KG.unit) or ""), measure,
                           "" if date is None else str(date), documents)))
     rows.sort(key=lambda r: r[:5])
     header = ("source", "qualifier", "value", "unit", "measure", "date", "document")

@@ -15,11 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, Namespace
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib import Graph, Namespace, URIRef
 from rdflib.query import Result
-
-from kg.rdf import ox_term
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -100,16 +97,20 @@ def open_read_only(path: Path) -> pyoxigraph.Store:
 
 
 def to_quads(graph: Graph) -> Iterator[pyoxigraph.Quad]:
-    """The triples of ``graph`` as pyoxigraph quads, one named graph per source document."""
-    from kg.exports import to_dataset
+    """The triples of ``graph`` as pyoxigraph quads, one named graph per source document (the
+    layout of :func:`kg.exports.to_dataset`, without building an rdflib Dataset)."""
+    from kg.exports import document_graphs
+    from kg.oxgraph import to_oxigraph
 
     ox = _ox()
     default = ox.DefaultGraph()
-    cache: dict = {}
-    for s, p, o, g in to_dataset(graph).quads((None, None, None, None)):
-        ident = getattr(g, "identifier", g)
-        name = default if ident in (None, DATASET_DEFAULT_GRAPH_ID) else ox_term(ident, cache)
-        yield ox.Quad(ox_term(s, cache), ox_term(p, cache), ox_term(o, cache), name)
+    names: dict[str, pyoxigraph.NamedNode] = {}
+    owner = {str(s): names.setdefault(str(doc), ox.NamedNode(str(doc)))
+             for s, doc in document_graphs(graph).items() if isinstance(s, URIRef)}
+    for q in to_oxigraph(graph).quads_for_pattern(None, None, None, default):
+        name = owner.get(q.subject.value, default) if isinstance(q.subject, ox.NamedNode) \
+            else default
+        yield ox.Quad(q.subject, q.predicate, q.object, name)
 
 
 def memory_store(graph: Graph) -> pyoxigraph.Store:

@@ -131,6 +131,12 @@ def validate(
     """
     shapes = load_shapes() if shapes is None else shapes
     ontology = load_ontology() if ontology is None else ontology
+    if not graph.store.context_aware:
+        # pySHACL needs a context-aware store; kg's graphs live in Oxigraph (kg.oxgraph)
+        memory = rdflib.Graph()
+        for triple in graph:
+            memory.add(triple)
+        graph = memory
     _conforms, results, _text = shacl_validate(
         graph,
         shacl_graph=shapes,

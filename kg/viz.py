@@ -80,7 +80,7 @@ class _Edge:
     rel: str
     source: Node
     target: Node
-    evidence: dict[tuple[str, str, str], None] = field(default_factory=dict)  # ordered set
+    evidence: dict[tuple[str, str, str], int] = field(default_factory=dict)  # item → offset
 
 
 def render_html(
@@ -92,6 +92,30 @@ def render_html(
     between the page, the picture and the summary).
     """
     return _page(graph_view(graph) if view is None else view, title)
+
+
+class PredicateIndex:
+    """subject → objects, one scan of the graph per predicate asked for: per-node lookups
+    (``graph.objects(event, …)`` for each of 100,000 events) cost a store query each."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self._maps: dict[Node, dict[Node, list[Node]]] = {}
+
+    def _map(self, predicate: Node) -> dict[Node, list[Node]]:
+        found = self._maps.get(predicate)
+        if found is None:
+            found = self._maps[predicate] = {}
+            for s, o in self.graph.subject_objects(predicate):
+                found.setdefault(s, []).append(o)
+        return found
+
+    def objects(self, subject: Node | None, predicate: Node) -> list[Node]:
+        return self._map(predicate).get(subject, []) if subject is not None else []
+
+    def value(self, subject: Node | None, predicate: Node) -> Node | None:
+        found = self.objects(subject, predicate)
+        return found[0] if found else None
 
 
 def graph_view(graph: Graph) -> dict[str, Any]:
@@ -147,7 +171,8 @@ def _wikidata(graph: Graph, node: Node) -> str | None:
 def _node_data(graph: Graph, node: Node, cls: str, degree: int) -> dict[str, Any]:
     label = _label(graph, node)
     aliases = sorted(
-        {str(a) for a in graph.objects(node, SKOS.altLabel)} - {label}, key=str.casefold
+        {str(a) for a in graph.objects(node, SKOS.altLabel)} - {label},
+        key=lambda a: (a.casefold(), a),  # the tie-break keeps the page byte-identical
     )
     docs = len(set(graph.objects(node, KG.mentionedIn)))
     mentions = graph.value(node, KG.mentionCount)
@@ -189,40 +214,46 @@ def _edges(graph: Graph, entities: Mapping[Node, str]) -> list[_Edge]:
     for rel in ("supplies", "deploys", "signed"):
         for source, target in graph.subject_objects(KG[rel]):
             edge(rel, source, target)
-    for claimant, claim in graph.subject_objects(KG.reports):
-        for about in graph.objects(claim, KG.about):
-            edge("reports", claimant, about)
     # Events imply their binary triples (docs/graph-model.md), so an event adds its edge if
     # the simple view lacks it, and always adds its evidence.
+    index = PredicateIndex(graph)
+    reporters: dict[Node, list[Node]] = {}
+    for claimant, claim in graph.subject_objects(KG.reports):
+        reporters.setdefault(claim, []).append(claimant)
+        for about in index.objects(claim, KG.about):
+            edge("reports", claimant, about)
     for rel, event_cls, source_role, target_roles in EVENT_ROLES:
         for event in graph.subjects(RDF.type, KG[event_cls]):
-            sources = set(graph.objects(event, KG[source_role]))
+            sources = set(index.objects(event, KG[source_role]))
             if rel == "reports":
-                sources |= set(graph.subjects(KG.reports, event))
-            targets = {t for role in target_roles for t in graph.objects(event, KG[role])}
-            items = _evidence(graph, event, rel)
+                sources.update(reporters.get(event, ()))
+            targets = {t for role in target_roles for t in index.objects(event, KG[role])}
+            items = _evidence(index, event, rel)
             for source in sources:
                 for target in targets:
                     found = edge(rel, source, target)
                     if found is not None:
-                        found.evidence.update(dict.fromkeys(items))
+                        for item, order in items:
+                            found.evidence[item] = min(order, found.evidence.get(item, order))
     return sorted(merged.values(), key=lambda e: (e.rel, str(e.source), str(e.target)))
 
 
-def _evidence(graph: Graph, event: Node, rel: str) -> list[tuple[str, str, str]]:
-    """(sentence, file name, claim statement) for each evidence span of an event or claim."""
-    statement = _text(graph.value(event, KG.statement)) if rel == "reports" else ""
-    fallback_doc = graph.value(event, PROV.wasDerivedFrom)
+def _evidence(index: PredicateIndex, event: Node, rel: str
+              ) -> list[tuple[tuple[str, str, str], int]]:
+    """((sentence, file name, claim statement), start offset) for each evidence span of an
+    event or claim."""
+    statement = _text(index.value(event, KG.statement)) if rel == "reports" else ""
+    fallback_doc = index.value(event, PROV.wasDerivedFrom)
     spans = []
-    for ev in graph.objects(event, KG.evidence):
-        doc = graph.value(ev, KG.inDocument) or fallback_doc
-        file_name = _text(graph.value(doc, KG.fileName)) if doc is not None else ""
-        start = graph.value(ev, KG.startChar)
+    for ev in index.objects(event, KG.evidence):
+        doc = index.value(ev, KG.inDocument) or fallback_doc
+        file_name = _text(index.value(doc, KG.fileName))
+        start = index.value(ev, KG.startChar)
         order = int(start) if isinstance(start, Literal) and _is_int(start) else 0
-        spans.append((file_name, order, _text(graph.value(ev, KG.sentence))))
+        spans.append((file_name, order, _text(index.value(ev, KG.sentence))))
     if not spans and statement:
-        spans.append((_text(graph.value(fallback_doc, KG.fileName)) if fallback_doc else "", 0, ""))
-    return [(sentence, file_name, statement) for file_name, _, sentence in sorted(spans)]
+        spans.append((_text(index.value(fallback_doc, KG.fileName)), 0, ""))
+    return [((sentence, file_name, statement), order) for file_name, order, sentence in spans]
 
 
 def _degrees(edges: Iterable[_Edge]) -> dict[Node, int]:
@@ -234,7 +265,8 @@ def _degrees(edges: Iterable[_Edge]) -> dict[Node, int]:
 
 
 def _edge_data(index: int, edge: _Edge) -> dict[str, Any]:
-    items = list(edge.evidence)
+    # in reading order: by file, then offset (the graph's own order is its store's)
+    items = sorted(edge.evidence, key=lambda k: (k[1], edge.evidence[k], k[0], k[2]))
     return {
         "id": f"e{index}",
         "from": str(edge.source),

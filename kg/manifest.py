@@ -1,0 +1,218 @@
+"""Up-to-date check for ``kg build``, as make does it: ``DIR/.kg-build.json`` records what the
+last successful build read and wrote, so a rebuild of an unchanged corpus with the same options
+and the same kg does nothing.
+
+The record holds a key, a sha256 over everything that can change the outputs (kg's own code and
+data, the model, the libraries, the options and every input file's bytes), and the sha256 of
+each output file. The build is up to date when the key computed now is the same and every
+output file is still there with the recorded hash. Anything unreadable counts as "not up to
+date": the worst a bad record can cause is one full rebuild.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.metadata
+import json
+import platform
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import kg
+from kg.cache import _model_version
+from kg.ingest import discover
+
+if TYPE_CHECKING:
+    from kg.pipeline import BuildResult
+
+MANIFEST_NAME = ".kg-build.json"
+FORMAT = 1  # of the record; bump when its fields or the key's recipe change
+_KG = Path(kg.__file__).resolve().parent
+# = kg.pipeline.SAMPLES_DIR (the inputs when none are given), named here because importing
+# kg.pipeline loads spaCy, which alone takes longer than the whole up-to-date check.
+SAMPLES_DIR = _KG / "samples"
+# Suffixes of kg's own files that can change an output (see code_files).
+CODE_SUFFIXES = frozenset({".py", ".yaml", ".js", ".css", ".html", ".json", ".txt", ".md", ".ttl"})
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What one successful build read (as ``key``) and wrote."""
+
+    key: str
+    models: tuple[str, ...]  # the pipelines the key's model part was computed over
+    outputs: dict[str, str]  # file name in DIR → sha256 of its bytes
+    skipped: int  # inputs the build skipped: such a build is never up to date (warnings, exit 3)
+    counts: dict[str, Any]  # documents, entities, relations, triples, model: for the messages
+
+    def to_json(self) -> bytes:
+        return json.dumps({"format": FORMAT, **asdict(self)}, indent=2, sort_keys=True).encode()
+
+    @classmethod
+    def from_json(cls, data: bytes) -> Manifest:
+        """Parse a record; ValueError if it is not one this kg wrote."""
+        raw = json.loads(data)
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise ValueError("not a kg build record of this format")
+        m = cls(key=raw["key"], models=tuple(raw["models"]), outputs=dict(raw["outputs"]),
+                skipped=raw["skipped"], counts=dict(raw["counts"]))
+        if not (isinstance(m.key, str) and isinstance(m.skipped, int)
+                and all(isinstance(x, str) for x in (*m.models, *m.outputs, *m.outputs.values()))
+                and all(Path(name).name == name for name in m.outputs)):  # files in DIR only
+            raise ValueError("malformed kg build record")
+        return m
+
+    @classmethod
+    def of_build(cls, key: str, models: Sequence[str], outputs: Mapping[Path, bytes],
+                 result: BuildResult) -> Manifest:
+        """The record of a finished build that is about to write ``outputs``."""
+        counts = {"documents": len(result.documents), "model": result.model,
+                  "entities": dict(result.entity_counts()),
+                  "relations": dict(result.relation_counts()), "triples": len(result.graph)}
+        return cls(key=key, models=tuple(models), outputs=output_digests(outputs),
+                   skipped=len(result.skipped), counts=counts)
+
+    def message(self, out: Path) -> str:
+        """The one line that says nothing was rebuilt, and how to force it."""
+        c = self.counts
+        ents, rels = sum(c.get("entities", {}).values()), sum(c.get("relations", {}).values())
+        return (f"kg: {out}/ is up to date ({c.get('documents', '?')} documents unchanged, same "
+                f"options and kg version; {ents} entities, {rels} relations, "
+                f"{c.get('triples', '?')} triples); nothing rebuilt. Use --no-cache to rebuild.")
+
+    def stats(self, seconds: float) -> dict[str, Any]:
+        """``kg build --stats`` for a build that was up to date: the recorded counts."""
+        import resource
+
+        c = self.counts
+        return {
+            "documents": c.get("documents"), "parsed": 0, "cached": c.get("documents"),
+            "skipped": 0, "model": c.get("model"), "entities": c.get("entities"),
+            "relations": c.get("relations"), "triples": c.get("triples"),
+            "seconds": round(seconds, 3), "timings": {"up-to-date check": round(seconds, 3)},
+            "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "up_to_date": True,
+        }
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file's bytes, read in chunks (inputs may be large)."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def code_files() -> list[Path]:
+    """kg's own files that can change an output: code, data, page templates, the bundled
+    samples, and the ontology where kg.validate.ontology_dir() looks for it (beside the package
+    in a checkout, inside it in a wheel). Listed here rather than asked of kg.validate, whose
+    pySHACL import alone would cost half the up-to-date check."""
+    inside = [f for f in sorted(_KG.rglob("*"))
+              if f.suffix in CODE_SUFFIXES and "__pycache__" not in f.parts and f.is_file()]
+    return inside + sorted((_KG.parent / "ontology").glob("*.ttl"))
+
+
+def code_fingerprint() -> str:
+    """A digest of ``code_files()``: their paths and bytes."""
+    h = hashlib.sha256()
+    for f in code_files():
+        data = f.read_bytes()
+        # The length keeps one file's end from passing for the next file's name.
+        h.update(f"{f.relative_to(_KG.parent)}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
+def _library_versions() -> dict[str, str]:
+    """Versions of kg's required libraries: a new rdflib or matplotlib can change the files."""
+    try:
+        requires = importlib.metadata.requires("kg") or []
+    except importlib.metadata.PackageNotFoundError:  # run from a checkout that is not installed
+        return {}
+    names = [m.group(0) for r in requires if "extra ==" not in r
+             if (m := re.match(r"[A-Za-z0-9._-]+", r))]
+    # _model_version is importlib.metadata's version of any distribution, "unknown" if absent
+    return {name: _model_version(name) for name in names}
+
+
+def build_options(args: argparse.Namespace, out: Path, paths: Sequence[str | Path]) -> dict:
+    """The ``kg build`` options that change what is written (not --jobs, --cache, --quiet, …)."""
+    model_dir = Path(args.model).resolve() if args.model and Path(args.model).is_dir() else None
+    return {
+        "base_iri": args.base_iri, "formats": list(args.formats), "reason": args.reason,
+        "validate": args.validate, "no_png": args.no_png,
+        "model": args.model, "model_dir": str(model_dir) if model_dir else None,
+        "title": out.name,  # pages and summary are titled after the folder
+        "paths": [str(p) for p in paths], "resolved": [str(Path(p).resolve()) for p in paths],
+    }
+
+
+def settings_digest(options: Mapping[str, Any], models: Sequence[str]) -> str:
+    """The key's part that does not depend on the inputs: kg, Python, libraries, models,
+    options. Computed before a build, so a file edited while it runs is not recorded as built."""
+    settings = {
+        "format": FORMAT, "kg": kg.__version__, "code": code_fingerprint(),
+        "python": platform.python_version(), "libraries": _library_versions(),
+        "models": {m: _model_version(m) for m in models}, "options": dict(options),
+    }
+    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()
+
+
+def build_key(settings: str, inputs: Iterable[tuple[str, str]]) -> str:
+    """The key: ``settings_digest`` plus each input's (path as discovered, sha256), in order."""
+    h = hashlib.sha256(settings.encode())
+    for path, digest in inputs:
+        # surrogateescape: a file name that is not UTF-8 (kept as os.fsdecode gives it)
+        h.update(f"\n{path}\0{digest}".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def scan_inputs(paths: Sequence[str | Path]) -> list[tuple[str, str]] | None:
+    """(path, sha256) of each input ``kg build`` would read; None if any would be skipped or
+    cannot be read now, so that the build runs and says why."""
+    skipped: list[object] = []
+    try:
+        inputs = [(str(p), file_sha256(p)) for p in discover(paths, on_skip=skipped.append)]
+    except OSError:
+        return None
+    return None if skipped else inputs
+
+
+def output_digests(outputs: Mapping[Path, bytes]) -> dict[str, str]:
+    """File name → sha256 of the outputs about to be written (all directly in DIR)."""
+    return {path.name: hashlib.sha256(data).hexdigest() for path, data in outputs.items()}
+
+
+def read_manifest(out: Path) -> Manifest | None:
+    """The record in ``out``, or None when it is missing, unreadable or corrupt."""
+    try:
+        return Manifest.from_json((out / MANIFEST_NAME).read_bytes())
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):  # RecursionError: [[[…
+        return None
+
+
+def up_to_date(out: Path, options: Mapping[str, Any], model: str | None,
+               paths: Sequence[str | Path]) -> Manifest | None:
+    """The record of the last build if its outputs are still current, else None."""
+    previous = read_manifest(out)
+    if previous is None or previous.skipped:
+        return None
+    # With no --model the pipeline is the first installed default: the record names the
+    # candidates, and installing or upgrading any of them changes their versions in the key.
+    models = (model,) if model else previous.models
+    inputs = scan_inputs(paths)
+    if inputs is None or build_key(settings_digest(options, models), inputs) != previous.key:
+        return None
+    try:
+        current = all(file_sha256(out / name) == digest
+                      for name, digest in previous.outputs.items())
+    except OSError:  # an output was deleted or cannot be read: rebuild it
+        return None
+    return previous if current else None
