@@ -297,7 +297,7 @@ def _stats(result, seconds: float, triples: int | None = None) -> str:
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     return json.dumps({
         "documents": len(result.documents), "parsed": result.parsed, "cached": result.cached,
-        "skipped": len(result.skipped), "model": result.model,
+        "skipped": len(result.skipped), "model": result.model, "up_to_date": False,
         "entities": dict(result.entity_counts()), "relations": dict(result.relation_counts()),
         "triples": len(result.graph) if triples is None else triples,
         "seconds": round(seconds, 3),

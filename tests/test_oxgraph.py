@@ -9,21 +9,25 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+import rdflib
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
 from kg.oxgraph import OxigraphMemory, from_ox, new_graph, oxigraph_of, to_oxigraph
 from kg.rdf import figure_value, serialize_fast
 
 EX = Namespace("https://example.org/t/")
+# rdflib.XSD itself is not a module global: pytest probes globals for attributes, and the
+# closed XSD namespace warns about each unknown one.
+XSD_DATE, XSD_INTEGER, XSD_DECIMAL = rdflib.XSD.date, rdflib.XSD.integer, rdflib.XSD.decimal
 
 TERMS = [
     Literal("plain"),
     Literal("hello", lang="en"),
     Literal(42),
     Literal(Decimal("1.5")),
-    Literal("2024-12-23", datatype=XSD.date),
-    Literal("2024-10", datatype=XSD.gYearMonth),
+    Literal("2024-12-23", datatype=XSD_DATE),
+    Literal("2024-10", datatype=rdflib.XSD.gYearMonth),
     Literal('quote " and \\ and\nnewline <script>'),
     EX["other"],
 ]
@@ -119,8 +123,8 @@ def test_store_access():
 
 @pytest.mark.parametrize(
     ("value", "lexical", "datatype"),
-    [(3, "3", XSD.integer), (2000.0, "2000", XSD.integer), (1.5, "1.5", XSD.decimal),
-     (0.25, "0.25", XSD.decimal)],
+    [(3, "3", XSD_INTEGER), (2000.0, "2000", XSD_INTEGER), (1.5, "1.5", XSD_DECIMAL),
+     (0.25, "0.25", XSD_DECIMAL)],
 )
 def test_figure_values_are_canonical(value, lexical, datatype):
     lit = figure_value(value)
