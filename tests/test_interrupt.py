@@ -90,8 +90,11 @@ def test_ctrl_c_mid_build_keeps_previous_outputs(tmp_path: Path, previous, jobs:
     marker = tmp_path / "parsing"
     argv = ["build", str(docs), "--out", str(out), "--jobs", jobs, "-q"]
     code = textwrap.dedent(LAUNCH.format(marker=str(marker), argv=argv))
+    # SIG_DFL in the child: a shell started in the background (a CI runner, `cmd &`) ignores
+    # SIGINT, children inherit that, and Python then never raises KeyboardInterrupt.
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, start_new_session=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 180
         while not marker.exists():

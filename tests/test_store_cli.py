@@ -124,6 +124,8 @@ def test_serve_command_answers_and_stops_on_ctrl_c(built: tuple[Path, Path]) -> 
     proc = subprocess.Popen(
         [sys.executable, "-m", "kg", "serve", str(out / "graph.ttl"), "--port", "0", "-q"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # an inherited "ignore SIGINT" (shell started in the background) would hide Ctrl-C
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         line = proc.stdout.readline()  # "serving N triples from … at http://127.0.0.1:PORT/sparql"
