@@ -22,9 +22,10 @@ _KG = Path(kg.__file__).resolve().parent
 VERSIONED = ("ingest.py", "nlp.py", "gazetteer.py", "model.py", "extract", "data")
 
 
-def _model_version(model: str) -> str:
+def package_version(name: str) -> str:
+    """The installed version of distribution ``name`` (a model or a library), else "unknown"."""
     try:
-        return importlib.metadata.version(model)
+        return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
         return "unknown"
 
@@ -32,7 +33,7 @@ def _model_version(model: str) -> str:
 def extractor_version(model: str) -> str:
     """A digest of kg's version, the model (name and package version) and the extractor's
     source and data files."""
-    h = hashlib.sha256(f"{kg.__version__}\0{model}\0{_model_version(model)}".encode())
+    h = hashlib.sha256(f"{kg.__version__}\0{model}\0{package_version(model)}".encode())
     for name in VERSIONED:
         root = _KG / name
         files = sorted(root.rglob("*")) if root.is_dir() else [root]

@@ -99,10 +99,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         fresh = manifest.up_to_date(out, options, args.model, paths)
         if fresh is not None:
             if args.stats:
-                import json
-
-                stats = json.dumps(fresh.stats(time.perf_counter() - t0), indent=2)
-                write_atomic(Path(args.stats), stats.encode("utf-8"))
+                _write_stats(Path(args.stats), fresh.stats(time.perf_counter() - t0))
             if not args.quiet:
                 print(fresh.message(out))
             return EXIT_OK
@@ -212,7 +209,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         files.append(Path(args.store))
         result.timings["store"] = time.perf_counter() - t
     if args.stats:
-        write_atomic(Path(args.stats), _stats(result, time.perf_counter() - t0).encode("utf-8"))
+        _write_stats(Path(args.stats), _stats(result, time.perf_counter() - t0))
     if not args.quiet:
         _summary(result, time.perf_counter() - t0, out, files, sys.stdout,
                  inferred=len(graph) - len(result.graph))
@@ -279,31 +276,36 @@ def _build_shards(args: argparse.Namespace, result, out: Path, t0: float) -> int
         _err("note: --shards does not run SHACL validation (no whole graph is built); "
              "--no-validate silences this note")
     if args.stats:
-        from kg.outputs import write_atomic
-
-        stats = _stats(result, time.perf_counter() - t0, triples=shards.triples)
-        write_atomic(Path(args.stats), stats.encode("utf-8"))
+        _write_stats(Path(args.stats), _stats(result, time.perf_counter() - t0,
+                                               triples=shards.triples))
     if not args.quiet:
         _summary(result, time.perf_counter() - t0, out, [shards.folder], sys.stdout,
                  triples=shards.triples)
     return EXIT_SKIPPED if result.skipped else EXIT_OK
 
 
-def _stats(result, seconds: float, triples: int | None = None) -> str:
-    """The build summary as JSON, for scripts and benchmarks."""
+def _write_stats(path: Path, stats: dict) -> None:
+    """``--stats FILE``: the run's summary as JSON, with this process's peak memory."""
     import json
     import resource
 
+    from kg.outputs import write_atomic
+
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    return json.dumps({
+    data = {**stats, "peak_rss_mib": round(peak_kib / 1024, 1)}
+    write_atomic(path, json.dumps(data, indent=2).encode("utf-8"))
+
+
+def _stats(result, seconds: float, triples: int | None = None) -> dict:
+    """The build summary, for scripts and benchmarks."""
+    return {
         "documents": len(result.documents), "parsed": result.parsed, "cached": result.cached,
         "skipped": len(result.skipped), "model": result.model, "up_to_date": False,
         "entities": dict(result.entity_counts()), "relations": dict(result.relation_counts()),
         "triples": len(result.graph) if triples is None else triples,
         "seconds": round(seconds, 3),
         "timings": {k: round(v, 3) for k, v in result.timings.items()},
-        "peak_rss_mib": round(peak_kib / 1024, 1),
-    }, indent=2)
+    }
 
 
 def cmd_query(args: argparse.Namespace) -> int:

@@ -29,6 +29,9 @@ from markdown_it.token import Token
 
 from kg.model import Document, Skipped
 
+# The bundled sample corpus: what kg builds when given no inputs.
+SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
+
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})

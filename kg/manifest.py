@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import kg
-from kg.cache import _model_version
+from kg.cache import package_version
+from kg.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
 from kg.ingest import discover
 
 if TYPE_CHECKING:
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
 MANIFEST_NAME = ".kg-build.json"
 FORMAT = 1  # of the record; bump when its fields or the key's recipe change
 _KG = Path(kg.__file__).resolve().parent
-# = kg.pipeline.SAMPLES_DIR (the inputs when none are given), named here because importing
-# kg.pipeline loads spaCy, which alone takes longer than the whole up-to-date check.
-SAMPLES_DIR = _KG / "samples"
 # Suffixes of kg's own files that can change an output (see code_files).
 CODE_SUFFIXES = frozenset({".py", ".yaml", ".js", ".css", ".html", ".json", ".txt", ".md", ".ttl"})
 _CHUNK = 1 << 20
@@ -87,15 +85,12 @@ class Manifest:
 
     def stats(self, seconds: float) -> dict[str, Any]:
         """``kg build --stats`` for a build that was up to date: the recorded counts."""
-        import resource
-
         c = self.counts
         return {
             "documents": c.get("documents"), "parsed": 0, "cached": c.get("documents"),
             "skipped": 0, "model": c.get("model"), "entities": c.get("entities"),
             "relations": c.get("relations"), "triples": c.get("triples"),
             "seconds": round(seconds, 3), "timings": {"up-to-date check": round(seconds, 3)},
-            "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "up_to_date": True,
         }
 
@@ -138,8 +133,7 @@ def _library_versions() -> dict[str, str]:
         return {}
     names = [m.group(0) for r in requires if "extra ==" not in r
              if (m := re.match(r"[A-Za-z0-9._-]+", r))]
-    # _model_version is importlib.metadata's version of any distribution, "unknown" if absent
-    return {name: _model_version(name) for name in names}
+    return {name: package_version(name) for name in names}
 
 
 def build_options(args: argparse.Namespace, out: Path, paths: Sequence[str | Path]) -> dict:
@@ -160,7 +154,7 @@ def settings_digest(options: Mapping[str, Any], models: Sequence[str]) -> str:
     settings = {
         "format": FORMAT, "kg": kg.__version__, "code": code_fingerprint(),
         "python": platform.python_version(), "libraries": _library_versions(),
-        "models": {m: _model_version(m) for m in models}, "options": dict(options),
+        "models": {m: package_version(m) for m in models}, "options": dict(options),
     }
     return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()
 

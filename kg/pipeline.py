@@ -16,13 +16,13 @@ from rdflib import Graph
 from kg.cache import ExtractionCache
 from kg.extract.runner import Extractor, extract_parallel
 from kg.gazetteer import Gazetteer, RelationRules, default_gazetteer, default_relation_rules
+from kg.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
 from kg.ingest import discover, iter_documents
 from kg.model import DocExtraction, Document, Entity, Relation, Skipped
 from kg.nlp import resolve_model_name
 from kg.rdf import DEFAULT_BASE_IRI, build_graph, check_base_iri
 from kg.resolve import Resolver
 
-SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 # Below this many documents one process is faster: starting workers costs seconds.
 PARALLEL_MIN_DOCS = 64
 

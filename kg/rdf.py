@@ -254,31 +254,6 @@ def build_graph(
     return b.graph
 
 
-def ox_term(term, cache: dict | None = None):
-    """rdflib term → pyoxigraph term; pass one ``cache`` dict across calls to memoise (the
-    same IRIs recur thousands of times)."""
-    if cache is None:
-        cache = {}
-    found = cache.get(term)
-    if found is not None:
-        return found
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        out = ox.NamedNode(str(term))
-    elif isinstance(term, Literal):
-        if term.language:
-            out = ox.Literal(str(term), language=term.language)
-        elif term.datatype is not None:
-            out = ox.Literal(str(term), datatype=ox_term(term.datatype, cache))
-        else:
-            out = ox.Literal(str(term))
-    else:
-        out = ox.BlankNode(str(term))
-    cache[term] = out
-    return out
-
-
 def _sorted_triples(store) -> Iterator:
     """The store's default-graph triples, by subject, then rdf:type first, then predicate and
     object: the same triples always give byte-identical output, and the serializer can group a

@@ -218,15 +218,12 @@ def _number(value: Node | None) -> tuple[float, str]:
 
 def _claims_section(graph: Graph, labels: Mapping[str, str]) -> list[str]:
     index = PredicateIndex(graph)
-    reporters: dict[Node, set[Node]] = {}
-    for claimant, claim in graph.subject_objects(KG.reports):
-        reporters.setdefault(claim, set()).add(claimant)
     rows: list[tuple[Any, ...]] = []
     for claim in set(graph.subjects(RDF.type, KG.Claim)):
         figures = index.objects(claim, KG.figure)
         if not figures:
             continue
-        claimants = set(index.objects(claim, KG.claimant)) | reporters.get(claim, set())
+        claimants = {*index.objects(claim, KG.claimant), *index.subjects(KG.reports, claim)}
         source = "; ".join(sorted(_name(index, c, labels) for c in claimants))
         date = index.value(claim, KG.claimDate) or index.value(claim, KG.date)
         documents = "; ".join(_claim_documents(index, claim))

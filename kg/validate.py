@@ -134,8 +134,7 @@ def validate(
     if not graph.store.context_aware:
         # pySHACL needs a context-aware store; kg's graphs live in Oxigraph (kg.oxgraph)
         memory = rdflib.Graph()
-        for triple in graph:
-            memory.add(triple)
+        memory += graph
         graph = memory
     _conforms, results, _text = shacl_validate(
         graph,

@@ -95,23 +95,29 @@ def render_html(
 
 
 class PredicateIndex:
-    """subject → objects, one scan of the graph per predicate asked for: per-node lookups
-    (``graph.objects(event, …)`` for each of 100,000 events) cost a store query each."""
+    """subject → objects (and object → subjects), one scan of the graph per predicate asked
+    for: per-node lookups (``graph.objects(event, …)`` for each of 100,000 events) cost a
+    store query each."""
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self._maps: dict[Node, dict[Node, list[Node]]] = {}
+        self._maps: dict[tuple[Node, bool], dict[Node, list[Node]]] = {}
 
-    def _map(self, predicate: Node) -> dict[Node, list[Node]]:
-        found = self._maps.get(predicate)
+    def _map(self, predicate: Node, inverse: bool = False) -> dict[Node, list[Node]]:
+        found = self._maps.get((predicate, inverse))
         if found is None:
-            found = self._maps[predicate] = {}
+            found = self._maps[(predicate, inverse)] = {}
             for s, o in self.graph.subject_objects(predicate):
+                if inverse:
+                    s, o = o, s
                 found.setdefault(s, []).append(o)
         return found
 
     def objects(self, subject: Node | None, predicate: Node) -> list[Node]:
         return self._map(predicate).get(subject, []) if subject is not None else []
+
+    def subjects(self, predicate: Node, obj: Node) -> list[Node]:
+        return self._map(predicate, inverse=True).get(obj, [])
 
     def value(self, subject: Node | None, predicate: Node) -> Node | None:
         found = self.objects(subject, predicate)
@@ -214,19 +220,17 @@ def _edges(graph: Graph, entities: Mapping[Node, str]) -> list[_Edge]:
     for rel in ("supplies", "deploys", "signed"):
         for source, target in graph.subject_objects(KG[rel]):
             edge(rel, source, target)
-    # Events imply their binary triples (docs/graph-model.md), so an event adds its edge if
-    # the simple view lacks it, and always adds its evidence.
     index = PredicateIndex(graph)
-    reporters: dict[Node, list[Node]] = {}
     for claimant, claim in graph.subject_objects(KG.reports):
-        reporters.setdefault(claim, []).append(claimant)
         for about in index.objects(claim, KG.about):
             edge("reports", claimant, about)
+    # Events imply their binary triples (docs/graph-model.md), so an event adds its edge if
+    # the simple view lacks it, and always adds its evidence.
     for rel, event_cls, source_role, target_roles in EVENT_ROLES:
         for event in graph.subjects(RDF.type, KG[event_cls]):
             sources = set(index.objects(event, KG[source_role]))
             if rel == "reports":
-                sources.update(reporters.get(event, ()))
+                sources.update(index.subjects(KG.reports, event))
             targets = {t for role in target_roles for t in index.objects(event, KG[role])}
             items = _evidence(index, event, rel)
             for source in sources:
