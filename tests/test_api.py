@@ -94,6 +94,16 @@ def test_without_out_nothing_is_written(tmp_path: Path, monkeypatch: pytest.Monk
     assert {e.label for e in graph.entities()} >= {"North Korea", "Russia"}
 
 
+def test_reason_adds_to_rdf_not_to_the_page(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("North Korea has sent 3,000 troops to Russia.\n")
+    plain = kg.build(tmp_path / "a.txt", validate="never")
+    reasoned = kg.build(tmp_path / "a.txt", validate="never", reason=True)
+    assert len(reasoned.rdf) > len(plain.rdf) == len(reasoned.result.graph)
+    assert reasoned.publication.inferred == len(reasoned.rdf) - len(plain.rdf)
+    assert reasoned.entities() == plain.entities()  # drawn from the graph as extracted
+    assert reasoned.query("ASK { ?x a <https://schema.org/Country> }") is True
+
+
 @pytest.mark.parametrize(("options", "cli"), [
     ({"base_iri": "not an iri"}, ["--base-iri", "not an iri"]),
     ({"shards": True, "reason": True}, ["--shards", "--reason"]),
