@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from typing import Any
 
 import networkx as nx
-from rdflib import RDF, SKOS, Graph, Literal, URIRef
+from rdflib import SKOS, Graph, Literal, URIRef
 
-from kg.viz import EVENT_ROLES, KG, PredicateIndex, graph_view
+from kg.viz import KG, PredicateIndex, event_ends, graph_view
 
 # --format values drawn from the view rather than serialised from the RDF: name → files.
 VIEW_FORMATS: Mapping[str, tuple[str, ...]] = {
@@ -36,19 +36,14 @@ def edge_facts(graph: Graph) -> dict[EdgeKey, tuple[tuple[str, ...], str]]:
     index = PredicateIndex(graph)
     dates: dict[EdgeKey, set[str]] = {}
     certainty: dict[EdgeKey, set[str]] = {}
-    for rel, event_cls, source_role, target_roles in EVENT_ROLES:
-        for event in index.subjects(RDF.type, KG[event_cls]):
-            sources = set(index.objects(event, KG[source_role]))
-            if rel == "reports":
-                sources.update(index.subjects(KG.reports, event))
-            targets = {t for role in target_roles for t in index.objects(event, KG[role])}
-            when = {str(d) for d in index.objects(event, KG.claimDate)}
-            how = {str(c) for c in index.objects(event, KG.certainty)} or {"asserted"}
-            for s in sources:
-                for t in targets:
-                    key = (rel, str(s), str(t))
-                    dates.setdefault(key, set()).update(when)
-                    certainty.setdefault(key, set()).update(how)
+    for rel, event, sources, targets in event_ends(index):
+        when = {str(d) for d in index.objects(event, KG.claimDate)}
+        how = {str(c) for c in index.objects(event, KG.certainty)} or {"asserted"}
+        for s in sources:
+            for t in targets:
+                key = (rel, str(s), str(t))
+                dates.setdefault(key, set()).update(when)
+                certainty.setdefault(key, set()).update(how)
     return {key: (tuple(sorted(dates[key])), _strongest(certainty[key])) for key in dates}
 
 

@@ -5,11 +5,11 @@ tests/test_browser.py."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_browser import CHROMEDRIVER, CHROMIUM, chromium_driver, severe_logs, wait_until_stable
+import test_browser
+from test_browser import CHROMEDRIVER, CHROMIUM, severe_logs, wait_until_stable
 from viz_fixtures import example_graph
 
 import kg
@@ -21,15 +21,7 @@ pytestmark = [
         reason="needs Debian chromium + chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)",
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    drv = chromium_driver(tmp_path_factory.mktemp("chromium-profile"))
-    try:
-        yield drv
-    finally:
-        drv.quit()
+driver = test_browser.driver  # the fixture: one headless chromium for the module
 
 
 def test_inline_page_draws_in_its_sandboxed_iframe(driver, tmp_path: Path) -> None:
