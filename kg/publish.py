@@ -166,28 +166,9 @@ def publish(paths: Sequence[str | Path] | None, options: BuildOptions, *,
     (or a subclass) with the message ``kg build`` prints; nothing is written then, except
     ``DIR/graph.invalid.ttl`` for :class:`InvalidGraphError`.
     """
-    from kg.outputs import OutputError, ensure_writable_dir
-    from kg.rdf import BaseIRIError, check_base_iri
-    from kg.store import StoreError, check_store_dir
-
     pub = Publication(options, time.perf_counter())
     out = options.out
-    try:
-        check_base_iri(options.base_iri)
-        if out is not None:
-            ensure_writable_dir(out)
-        if options.store is not None:
-            check_store_dir(Path(options.store), not_at=out)
-    except (BaseIRIError, OutputError, StoreError) as exc:
-        raise UsageError(str(exc)) from None
-
-    from kg.distributed import DaskError
-
-    engine = options.engine or ("dask" if options.scheduler else "local")
-    try:
-        _check_engine(options, engine)
-    except DaskError as exc:  # dask missing, scheduler unreachable
-        raise BuildError(str(exc)) from None
+    engine = _preflight(options)
 
     from kg import manifest
 
@@ -204,32 +185,11 @@ def publish(paths: Sequence[str | Path] | None, options: BuildOptions, *,
                 write_stats(Path(options.stats), fresh.stats(time.perf_counter() - pub.started))
             return pub
 
-    from kg.nlp import DEFAULT_MODELS, ModelError
-    from kg.pipeline import BuildConfig, build
+    from kg.nlp import DEFAULT_MODELS
 
     models = (options.model,) if options.model else DEFAULT_MODELS
     settings = manifest.settings_digest(record_options, models)  # before reading any input
-
-    def on_skip(s: Skipped) -> None:
-        warn(f"warning: skipped {s.path}: {s.reason}")
-        if options.strict:  # stop now rather than parse everything and fail at the end
-            raise _StrictStop(s)
-
-    cache = (None if options.no_cache else Path(options.cache) if options.cache
-             else out / ".cache" if out is not None else None)
-    config = BuildConfig(model=options.model, base_iri=options.base_iri, jobs=options.jobs,
-                         cache_dir=cache, engine=engine, scheduler=options.scheduler,
-                         graph=not options.shards)
-    try:
-        result = build(paths, config, on_skip=on_skip, progress=progress)
-    except (ModelError, DaskError) as exc:
-        raise BuildError(str(exc)) from None
-    except _StrictStop as stop:
-        raise BuildError(f"--strict: {stop.args[0].path} was skipped; nothing written") from None
-    if not result.documents:
-        raise BuildError("no documents to build from: " + ", ".join(map(str, paths)))
-    if result.skipped and options.strict:
-        raise BuildError(f"--strict: {len(result.skipped)} input(s) skipped; nothing written")
+    result = _extract(paths, options, engine, warn, progress)
     pub.result = result
     if options.shards:
         return _publish_shards(pub, warn)
@@ -252,12 +212,12 @@ def publish(paths: Sequence[str | Path] | None, options: BuildOptions, *,
     if out is not None:
         _write_outputs(pub, out, turtle or b"", settings, models)
     if options.store is not None:
-        from kg.store import write_store
+        from kg.store import StoreError, write_store
 
         t = time.perf_counter()
         try:
             write_store(Path(options.store), graph)
-        except StoreError as exc:
+        except StoreError as exc:  # checked up front; this is a failure while writing
             raise BuildError(f"{exc} (the graph files were written)" if out is not None
                              else str(exc)) from None
         pub.files.append(Path(options.store))
@@ -265,6 +225,62 @@ def publish(paths: Sequence[str | Path] | None, options: BuildOptions, *,
     if options.stats:
         write_stats(Path(options.stats), stats(result, time.perf_counter() - pub.started))
     return pub
+
+
+def _preflight(options: BuildOptions) -> str:
+    """Every check that needs no input read (base IRI, output and store folders, engine);
+    returns the engine to use."""
+    from kg.distributed import DaskError
+    from kg.outputs import OutputError, ensure_writable_dir
+    from kg.rdf import BaseIRIError, check_base_iri
+    from kg.store import StoreError, check_store_dir
+
+    try:
+        check_base_iri(options.base_iri)
+        if options.out is not None:
+            ensure_writable_dir(options.out)
+        if options.store is not None:
+            check_store_dir(Path(options.store), not_at=options.out)
+    except (BaseIRIError, OutputError, StoreError) as exc:
+        raise UsageError(str(exc)) from None
+    engine = options.engine or ("dask" if options.scheduler else "local")
+    try:
+        _check_engine(options, engine)
+    except DaskError as exc:  # dask missing, scheduler unreachable
+        raise BuildError(str(exc)) from None
+    return engine
+
+
+def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
+             warn: Callable[[str], None], progress: Progress | None) -> BuildResult:
+    """The extraction (kg.pipeline.build) as the options ask; BuildError when it fails or
+    leaves nothing to write."""
+    from kg.distributed import DaskError
+    from kg.nlp import ModelError
+    from kg.pipeline import BuildConfig, build
+
+    def on_skip(s: Skipped) -> None:
+        warn(f"warning: skipped {s.path}: {s.reason}")
+        if options.strict:  # stop now rather than parse everything and fail at the end
+            raise _StrictStop(s)
+
+    out = options.out
+    cache = (None if options.no_cache else Path(options.cache) if options.cache
+             else out / ".cache" if out is not None else None)
+    config = BuildConfig(model=options.model, base_iri=options.base_iri, jobs=options.jobs,
+                         cache_dir=cache, engine=engine, scheduler=options.scheduler,
+                         graph=not options.shards)
+    try:
+        result = build(paths, config, on_skip=on_skip, progress=progress)
+    except (ModelError, DaskError) as exc:
+        raise BuildError(str(exc)) from None
+    except _StrictStop as stop:
+        raise BuildError(f"--strict: {stop.args[0].path} was skipped; nothing written") from None
+    if not result.documents:
+        raise BuildError("no documents to build from: " + ", ".join(map(str, paths)))
+    if result.skipped and options.strict:
+        raise BuildError(f"--strict: {len(result.skipped)} input(s) skipped; nothing written")
+    return result
 
 
 def _check(pub: Publication, warn: Callable[[str], None], turtle: bytes | None) -> None:
