@@ -10,12 +10,15 @@ from pathlib import Path
 from typing import TextIO
 
 from kg import __version__
-from kg.model import ENTITY_CLASSES, RELATIONS, Document, Skipped
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
-# pySHACL costs ~0.15 ms per triple, about half of what parsing costs per triple: `auto`
-# validates graphs up to this size (some 60 articles) and leaves larger ones to `kg validate`.
-VALIDATE_AUTO_MAX_TRIPLES = 10_000
+from kg.model import ENTITY_CLASSES, RELATIONS, Document
+from kg.publish import (
+    EXIT_ERROR,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_SKIPPED,  # noqa: F401  (kg.cli.EXIT_SKIPPED, as scripts and tests import it)
+    EXIT_USAGE,
+    VALIDATE_AUTO_MAX_TRIPLES,
+)
 
 BUILD_EPILOG = """\
 exit status: 0 all inputs built; 3 built, but some inputs were skipped (see warnings);
@@ -62,250 +65,22 @@ def _summary(result, seconds: float, out: Path, files: Sequence[Path], stream: T
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.outputs import OutputError, ensure_writable_dir, write_all_atomic, write_atomic
-    from kg.rdf import BaseIRIError, check_base_iri, to_turtle
-    from kg.store import StoreError, check_store_dir, write_store
+    from kg.publish import BuildError, BuildOptions, publish
 
-    t0 = time.perf_counter()
-    out = Path(args.out)
+    options = BuildOptions.of(args)
     try:
-        check_base_iri(args.base_iri)
-        ensure_writable_dir(out)
-        if args.store is not None:
-            check_store_dir(Path(args.store), not_at=out)
-    except (BaseIRIError, OutputError, StoreError) as exc:
+        pub = publish(args.paths, options, warn=_err, progress=_progress(args.quiet))
+    except BuildError as exc:
         _err(str(exc))
-        return EXIT_USAGE
-
-    from kg.distributed import DaskError
-
-    engine = args.engine or ("dask" if args.scheduler else "local")
-    try:
-        _check_engine(args, engine, out)
-    except _UsageError as exc:
-        _err(str(exc))
-        return EXIT_USAGE
-    except DaskError as exc:  # dask missing, scheduler unreachable
-        _err(str(exc))
-        return EXIT_ERROR
-
-    from kg import manifest
-
-    paths = args.paths or [manifest.SAMPLES_DIR]
-    options = manifest.build_options(args, out, paths)
-    # make-style: nothing to do when inputs, options, kg and outputs are as the last build left
-    # them. --no-cache forces a rebuild; a store must be refilled; shards and dask skip the check.
-    if not (args.no_cache or args.store is not None or args.shards or engine == "dask"):
-        fresh = manifest.up_to_date(out, options, args.model, paths)
-        if fresh is not None:
-            if args.stats:
-                _write_stats(Path(args.stats), fresh.stats(time.perf_counter() - t0))
-            if not args.quiet:
-                print(fresh.message(out))
-            return EXIT_OK
-
-    from kg.nlp import DEFAULT_MODELS, ModelError
-    from kg.pipeline import BuildConfig, build
-
-    models = (args.model,) if args.model else DEFAULT_MODELS
-    settings = manifest.settings_digest(options, models)  # before reading any input
-
-    def on_skip(s: Skipped) -> None:
-        _err(f"warning: skipped {s.path}: {s.reason}")
-        if args.strict:  # stop now rather than parse everything and fail at the end
-            raise _StrictStop(s)
-
-    cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
-    config = BuildConfig(model=args.model, base_iri=args.base_iri, jobs=args.jobs,
-                         cache_dir=cache, engine=engine, scheduler=args.scheduler,
-                         graph=not args.shards)
-    try:
-        result = build(paths, config, on_skip=on_skip, progress=_progress(args.quiet))
-    except (ModelError, DaskError) as exc:
-        _err(str(exc))
-        return EXIT_ERROR
-    except _StrictStop as stop:
-        _err(f"--strict: {stop.args[0].path} was skipped; nothing written")
-        return EXIT_ERROR
-    if not result.documents:
-        _err("no documents to build from: " + ", ".join(map(str, paths)))
-        return EXIT_ERROR
-    if result.skipped and args.strict:
-        _err(f"--strict: {len(result.skipped)} input(s) skipped; nothing written")
-        return EXIT_ERROR
-    if args.shards:
-        return _build_shards(args, result, out, t0)
-    t = time.perf_counter()
-    turtle = to_turtle(result.graph)
-    result.timings["serialise"] = time.perf_counter() - t
-    validate_now = args.validate == "always" or (
-        args.validate == "auto" and len(result.graph) <= VALIDATE_AUTO_MAX_TRIPLES
-    )
-    if args.validate == "auto" and not validate_now:
-        _err(f"note: SHACL validation skipped for a graph of {len(result.graph):,} triples "
-             f"(auto limit {VALIDATE_AUTO_MAX_TRIPLES:,}); run `kg validate` or --validate always")
-    if validate_now:
-        from kg.validate import validate
-
-        t = time.perf_counter()
-        report = validate(result.graph)
-        result.timings["validate"] = time.perf_counter() - t
-        if not report.conforms:
-            write_atomic(out / "graph.invalid.ttl", turtle)
-            _err("the built graph does not conform to ontology/shapes.ttl; "
-                 f"previous outputs kept, rejected graph in {out / 'graph.invalid.ttl'}\n"
-                 + report.report())
-            return EXIT_INVALID
-    from kg.exports import file_name, materialise_rdfs, serialize
-    from kg.viz import graph_view, render_html
-
-    graph = result.graph  # validated as extracted: inferred types are not what shapes expect
-    if args.reason:
-        t = time.perf_counter()
-        graph = materialise_rdfs(result.graph)
-        result.timings["reason"] = time.perf_counter() - t
-    # Every output is produced in memory first and then replaced as one set: a crash or Ctrl-C
-    # while rendering leaves the previous graph.ttl, graph.html, … together.
-    outputs: dict[Path, bytes] = {}
-    t = time.perf_counter()
-    for fmt in args.formats:
-        outputs[out / file_name(fmt)] = (turtle if fmt == "ttl" and not args.reason
-                                         else serialize(graph, fmt))
-    result.timings["serialise"] += time.perf_counter() - t
-    t = time.perf_counter()
-    view = graph_view(result.graph)  # one view for the page, the picture and the summary
-    page = render_html(result.graph, title="kg: " + out.name, view=view)
-    outputs[out / "graph.html"] = page.encode("utf-8")
-    result.timings["html"] = time.perf_counter() - t
-    from kg.report import render_png, summary_markdown
-
-    if not args.no_png:
-        t = time.perf_counter()
-        outputs[out / "graph.png"] = render_png(result.graph, title="kg: " + out.name,
-                                                view=view)
-        result.timings["png"] = time.perf_counter() - t
-    t = time.perf_counter()
-    summary = summary_markdown(result.graph, title="kg: " + out.name,
-                               timings=dict(result.timings), view=view)
-    outputs[out / "summary.md"] = summary.encode("utf-8")
-    result.timings["summary"] = time.perf_counter() - t
-    # The record is replaced with the outputs as one set, renamed last: a failure leaves the old
-    # outputs with the old record, and an interruption between the renames leaves a record whose
-    # output hashes no longer match, so the next build simply runs. Inputs are keyed as this
-    # build read them (path as discovered, sha256 of the bytes), in the order discovered.
-    key = manifest.build_key(settings, ((d.path, d.sha256) for d in result.documents))
-    record = manifest.Manifest.of_build(key, models, outputs, result)
-    t = time.perf_counter()
-    write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json()})
-    result.timings["write"] = time.perf_counter() - t
-    files = list(outputs)
-    if args.store is not None:
-        t = time.perf_counter()
-        try:
-            write_store(Path(args.store), graph)
-        except StoreError as exc:
-            _err(f"{exc} (the graph files were written)")
-            return EXIT_ERROR
-        files.append(Path(args.store))
-        result.timings["store"] = time.perf_counter() - t
-    if args.stats:
-        _write_stats(Path(args.stats), _stats(result, time.perf_counter() - t0))
-    if not args.quiet:
-        _summary(result, time.perf_counter() - t0, out, files, sys.stdout,
-                 inferred=len(graph) - len(result.graph))
-    return EXIT_SKIPPED if result.skipped else EXIT_OK
-
-
-class _StrictStop(Exception):
-    """--strict and an input was skipped: abort the build (args[0] is the Skipped)."""
-
-
-class _UsageError(ValueError):
-    """Bad arguments (exit 2); the message says which."""
-
-
-def _check_engine(args: argparse.Namespace, engine: str, out: Path) -> None:
-    """--engine/--scheduler/--shards checks, before any work: _UsageError, or DaskError when
-    dask is missing or the scheduler cannot be reached."""
-    from kg.distributed import (
-        DaskError,
-        SchedulerAddressError,
-        check_scheduler,
-        check_shards_dir,
-        require_dask,
-    )
-
-    if engine == "local" and args.scheduler:
-        raise _UsageError("--scheduler needs --engine dask")
-    if args.shards:
-        # Shards are written per document, so no whole graph exists to validate or convert.
-        clash = [flag for flag, on in (("--store", args.store is not None),
-                                       ("--reason", args.reason),
-                                       ("--validate always", args.validate == "always"),
-                                       ("--format", args.formats != ("ttl",))) if on]
-        if clash:
-            raise _UsageError(
-                f"--shards writes N-Quads per document and never the whole graph, so it cannot "
-                f"be combined with {', '.join(clash)}; load the shards into a store instead")
-        try:
-            check_shards_dir(out)
-        except DaskError as exc:
-            raise _UsageError(str(exc)) from None
-    if engine == "dask":
-        require_dask()
-        if args.scheduler:
-            try:
-                check_scheduler(args.scheduler)
-            except SchedulerAddressError as exc:
-                raise _UsageError(str(exc)) from None
-
-
-def _build_shards(args: argparse.Namespace, result, out: Path, t0: float) -> int:
-    """``kg build --shards``: the RDF as DIR/shards/*.nq instead of graph files."""
-    from kg.distributed import DaskError, write_shards
-
-    t = time.perf_counter()
-    try:
-        shards = write_shards(out, result.documents, result.entities.values(), result.relations,
-                              args.base_iri)
-    except (DaskError, OSError) as exc:
-        _err(f"cannot write the shards: {exc}")
-        return EXIT_ERROR
-    result.timings["shards"] = time.perf_counter() - t
-    if args.validate == "auto" and not args.quiet:
-        _err("note: --shards does not run SHACL validation (no whole graph is built); "
-             "--no-validate silences this note")
-    if args.stats:
-        _write_stats(Path(args.stats), _stats(result, time.perf_counter() - t0,
-                                               triples=shards.triples))
-    if not args.quiet:
-        _summary(result, time.perf_counter() - t0, out, [shards.folder], sys.stdout,
-                 triples=shards.triples)
-    return EXIT_SKIPPED if result.skipped else EXIT_OK
-
-
-def _write_stats(path: Path, stats: dict) -> None:
-    """``--stats FILE``: the run's summary as JSON, with this process's peak memory."""
-    import json
-    import resource
-
-    from kg.outputs import write_atomic
-
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    data = {**stats, "peak_rss_mib": round(peak_kib / 1024, 1)}
-    write_atomic(path, json.dumps(data, indent=2).encode("utf-8"))
-
-
-def _stats(result, seconds: float, triples: int | None = None) -> dict:
-    """The build summary, for scripts and benchmarks."""
-    return {
-        "documents": len(result.documents), "parsed": result.parsed, "cached": result.cached,
-        "skipped": len(result.skipped), "model": result.model, "up_to_date": False,
-        "entities": dict(result.entity_counts()), "relations": dict(result.relation_counts()),
-        "triples": len(result.graph) if triples is None else triples,
-        "seconds": round(seconds, 3),
-        "timings": {k: round(v, 3) for k, v in result.timings.items()},
-    }
+        return exc.exit_code
+    if args.quiet:
+        return pub.exit_code
+    if pub.up_to_date is not None:
+        print(pub.up_to_date.message(Path(args.out)))
+    elif pub.result is not None:
+        _summary(pub.result, time.perf_counter() - pub.started, Path(args.out), pub.files,
+                 sys.stdout, inferred=pub.inferred, triples=pub.shard_triples)
+    return pub.exit_code
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -505,7 +280,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--format", dest="formats", type=_formats, default="ttl", metavar="LIST",
                    help="graph files to write, comma-separated from ttl, nt, jsonld, trig "
                    "(graph.ttl, graph.nt, …; default: %(default)s); trig keeps one named graph "
-                   "per document. graph.html is always written")
+                   "per document; graphml (graph.graphml) and csv (graph.nodes.csv + "
+                   "graph.relationships.csv for neo4j-admin import) hold the entities and "
+                   "relations the page draws. graph.html is always written")
     b.add_argument("--store", metavar="DIR",
                    help="also load the graph into an Oxigraph store in DIR (created, or cleared "
                    "and refilled; one named graph per document) for kg query/serve --store")

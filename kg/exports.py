@@ -27,6 +27,11 @@ EXPORT_FORMATS: dict[str, str] = {
     "nt": "graph.nt",
     "jsonld": "graph.jsonld",
     "trig": "graph.trig",
+    # The entity/relation view the page draws, for graph tools (kg.interop.VIEW_FORMATS):
+    # GraphML for Gephi/Cytoscape/yEd, and Neo4j import CSV (graph.nodes.csv and
+    # graph.relationships.csv).
+    "graphml": "graph.graphml",
+    "csv": "graph.nodes.csv",
 }
 
 # A node derived from one document points at it with one of these.

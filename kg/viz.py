@@ -226,20 +226,27 @@ def _edges(graph: Graph, entities: Mapping[Node, str]) -> list[_Edge]:
             edge("reports", claimant, about)
     # Events imply their binary triples (docs/graph-model.md), so an event adds its edge if
     # the simple view lacks it, and always adds its evidence.
+    for rel, event, sources, targets in event_ends(index):
+        items = _evidence(index, event, rel)
+        for source in sources:
+            for target in targets:
+                found = edge(rel, source, target)
+                if found is not None:
+                    for item, order in items:
+                        found.evidence[item] = min(order, found.evidence.get(item, order))
+    return sorted(merged.values(), key=lambda e: (e.rel, str(e.source), str(e.target)))
+
+
+def event_ends(index: PredicateIndex) -> Iterator[tuple[str, Node, set[Node], set[Node]]]:
+    """(relation, event, its sources, its targets) for every event and claim: the ends of the
+    edges it stands behind (``EVENT_ROLES``)."""
     for rel, event_cls, source_role, target_roles in EVENT_ROLES:
-        for event in graph.subjects(RDF.type, KG[event_cls]):
+        for event in index.graph.subjects(RDF.type, KG[event_cls]):
             sources = set(index.objects(event, KG[source_role]))
             if rel == "reports":
                 sources.update(index.subjects(KG.reports, event))
             targets = {t for role in target_roles for t in index.objects(event, KG[role])}
-            items = _evidence(index, event, rel)
-            for source in sources:
-                for target in targets:
-                    found = edge(rel, source, target)
-                    if found is not None:
-                        for item, order in items:
-                            found.evidence[item] = min(order, found.evidence.get(item, order))
-    return sorted(merged.values(), key=lambda e: (e.rel, str(e.source), str(e.target)))
+            yield rel, event, sources, targets
 
 
 def _evidence(index: PredicateIndex, event: Node, rel: str

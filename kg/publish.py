@@ -1,0 +1,469 @@
+"""Build and publish: everything ``kg build`` does after reading its arguments, as a library.
+
+One build runs: the up-to-date check (``DIR/.kg-build.json``), the extraction
+(:func:`kg.pipeline.build`), SHACL validation, the optional RDFS closure, the graph files, the
+page, the picture, the Markdown summary, the build record, the optional store and ``--stats``.
+``kg build`` (:mod:`kg.cli`) and the Python API (:func:`kg.build`) both call :func:`publish`;
+the CLI only turns arguments into :class:`BuildOptions` and :class:`BuildError` into a message
+and an exit status.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.model import Document, Skipped
+from kg.rdf import DEFAULT_BASE_IRI
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from kg.manifest import Manifest
+    from kg.pipeline import BuildResult
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
+# pySHACL costs ~0.15 ms per triple, about half of what parsing costs per triple: `auto`
+# validates graphs up to this size (some 60 articles) and leaves larger ones to `kg validate`.
+VALIDATE_AUTO_MAX_TRIPLES = 10_000
+VALIDATE_CHOICES = ("auto", "always", "never")
+ENGINES = ("local", "dask")
+
+log = logging.getLogger("kg")
+
+Progress = Callable[[Iterable[Document], int], Iterable[Document]]
+
+
+class BuildError(Exception):
+    """A build that cannot run or finish; ``str()`` is the message ``kg build`` prints and
+    ``exit_code`` its exit status."""
+
+    exit_code = EXIT_ERROR
+
+
+class UsageError(BuildError):
+    """Bad options, caught before any work (``kg build`` exits 2)."""
+
+    exit_code = EXIT_USAGE
+
+
+class InvalidGraphError(BuildError):
+    """The built graph does not conform to the SHACL shapes (``kg build`` exits 4)."""
+
+    exit_code = EXIT_INVALID
+
+    def __init__(self, message: str, report: Any) -> None:
+        super().__init__(message)
+        self.report = report  # the kg.validate.ValidationResult
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """The options of ``kg build`` with the same names and defaults (``out=None``: write
+    nothing; the CLI's default folder is ``output``)."""
+
+    out: Path | None = None
+    model: str | None = None
+    base_iri: str = DEFAULT_BASE_IRI
+    jobs: int | None = None
+    validate: str = "auto"
+    cache: str | Path | None = None
+    no_cache: bool = False
+    engine: str | None = None
+    scheduler: str | None = None
+    shards: bool = False
+    stats: str | Path | None = None
+    formats: tuple[str, ...] = ("ttl",)
+    store: str | Path | None = None
+    reason: bool = False
+    no_png: bool = False
+    strict: bool = False
+    quiet: bool = False
+
+    @classmethod
+    def create(cls, **options: Any) -> BuildOptions:
+        """Options from keywords as a Python caller gives them (``formats="ttl,nt"`` or a
+        sequence, paths as str or Path); UsageError names an unknown option or value."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(options) - names)
+        if unknown:
+            raise UsageError(f"unknown build option(s) {', '.join(unknown)}; "
+                             f"choose from {', '.join(sorted(names))}")
+        if isinstance(options.get("formats"), str | list | tuple):
+            from kg.exports import ExportError, parse_formats
+
+            spec = options["formats"]
+            try:
+                options["formats"] = parse_formats(spec if isinstance(spec, str)
+                                                   else ",".join(spec))
+            except ExportError as exc:
+                raise UsageError(str(exc)) from None
+        if options.get("out") is not None:
+            options["out"] = Path(options["out"])
+        made = cls(**options)
+        if made.validate not in VALIDATE_CHOICES:
+            raise UsageError(f"validate must be one of {', '.join(VALIDATE_CHOICES)}, "
+                             f"not {made.validate!r}")
+        if made.engine not in (None, *ENGINES):
+            raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {made.engine!r}")
+        return made
+
+    @classmethod
+    def of(cls, namespace: Any) -> BuildOptions:
+        """The options held by an ``argparse.Namespace`` of ``kg build`` (other keys ignored)."""
+        values = {f.name: getattr(namespace, f.name) for f in dataclasses.fields(cls)
+                  if hasattr(namespace, f.name)}
+        if values.get("out") is not None:
+            values["out"] = Path(values["out"])
+        return cls(**values)
+
+
+@dataclass
+class Publication:
+    """What :func:`publish` did: the build (None when the outputs were up to date), the graph
+    as written, and the files written."""
+
+    options: BuildOptions
+    started: float  # time.perf_counter() at the start
+    result: BuildResult | None = None
+    graph: Graph | None = None  # the written graph: result.graph plus inferences with reason
+    files: list[Path] = field(default_factory=list)
+    up_to_date: Manifest | None = None  # the record of the build that is still current
+    shard_triples: int | None = None  # --shards: distinct triples written as N-Quads
+
+    @property
+    def exit_code(self) -> int:
+        """``kg build``'s exit status: 3 when inputs were skipped, else 0."""
+        return EXIT_SKIPPED if self.result is not None and self.result.skipped else EXIT_OK
+
+    @property
+    def inferred(self) -> int:
+        """Triples ``reason`` added."""
+        if self.result is None or self.graph is None:
+            return 0
+        return len(self.graph) - len(self.result.graph)
+
+
+class _StrictStop(Exception):
+    """--strict and an input was skipped: abort the build (args[0] is the Skipped)."""
+
+
+def _warn(message: str) -> None:
+    log.warning(message)
+
+
+def publish(paths: Sequence[str | Path] | None, options: BuildOptions, *,
+            warn: Callable[[str], None] = _warn, progress: Progress | None = None) -> Publication:
+    """Build ``paths`` (default: the bundled samples) and write what ``options`` ask for.
+
+    ``warn`` receives each warning and note as one line (skipped inputs, validation left out);
+    ``progress`` wraps the document stream (a progress bar). Raises :class:`BuildError`
+    (or a subclass) with the message ``kg build`` prints; nothing is written then, except
+    ``DIR/graph.invalid.ttl`` for :class:`InvalidGraphError`.
+    """
+    pub = Publication(options, time.perf_counter())
+    out = options.out
+    engine = _preflight(options)
+
+    from kg import manifest
+
+    paths = list(paths) if paths else [manifest.SAMPLES_DIR]
+    record_options = manifest.build_options(options, out or Path(), paths)
+    # make-style: nothing to do when inputs, options, kg and outputs are as the last build left
+    # them. --no-cache forces a rebuild; a store must be refilled; shards and dask skip the check.
+    if out is not None and not (options.no_cache or options.store is not None or options.shards
+                                or engine == "dask"):
+        fresh = manifest.up_to_date(out, record_options, options.model, paths)
+        if fresh is not None:
+            pub.up_to_date = fresh
+            if options.stats:
+                write_stats(Path(options.stats), fresh.stats(time.perf_counter() - pub.started))
+            return pub
+
+    from kg.nlp import DEFAULT_MODELS
+
+    models = (options.model,) if options.model else DEFAULT_MODELS
+    settings = manifest.settings_digest(record_options, models)  # before reading any input
+    result = _extract(paths, options, engine, warn, progress)
+    pub.result = result
+    if options.shards:
+        return _publish_shards(pub, warn)
+    turtle = None
+    if out is not None:
+        from kg.rdf import to_turtle
+
+        t = time.perf_counter()
+        turtle = to_turtle(result.graph)
+        result.timings["serialise"] = time.perf_counter() - t
+    _check(pub, warn, turtle)
+    graph = result.graph  # validated as extracted: inferred types are not what shapes expect
+    if options.reason:
+        from kg.exports import materialise_rdfs
+
+        t = time.perf_counter()
+        graph = materialise_rdfs(result.graph)
+        result.timings["reason"] = time.perf_counter() - t
+    pub.graph = graph
+    if out is not None:
+        _write_outputs(pub, out, turtle or b"", settings, models)
+    if options.store is not None:
+        from kg.store import StoreError, write_store
+
+        t = time.perf_counter()
+        try:
+            write_store(Path(options.store), graph)
+        except StoreError as exc:  # checked up front; this is a failure while writing
+            raise BuildError(f"{exc} (the graph files were written)" if out is not None
+                             else str(exc)) from None
+        pub.files.append(Path(options.store))
+        result.timings["store"] = time.perf_counter() - t
+    if options.stats:
+        write_stats(Path(options.stats), stats(result, time.perf_counter() - pub.started))
+    return pub
+
+
+def _preflight(options: BuildOptions) -> str:
+    """Every check that needs no input read (base IRI, output and store folders, engine);
+    returns the engine to use."""
+    from kg.distributed import DaskError
+    from kg.outputs import OutputError, ensure_writable_dir
+    from kg.rdf import BaseIRIError, check_base_iri
+    from kg.store import StoreError, check_store_dir
+
+    try:
+        check_base_iri(options.base_iri)
+        if options.out is not None:
+            ensure_writable_dir(options.out)
+        if options.store is not None:
+            check_store_dir(Path(options.store), not_at=options.out)
+    except (BaseIRIError, OutputError, StoreError) as exc:
+        raise UsageError(str(exc)) from None
+    engine = options.engine or ("dask" if options.scheduler else "local")
+    try:
+        _check_engine(options, engine)
+    except DaskError as exc:  # dask missing, scheduler unreachable
+        raise BuildError(str(exc)) from None
+    return engine
+
+
+def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
+             warn: Callable[[str], None], progress: Progress | None) -> BuildResult:
+    """The extraction (kg.pipeline.build) as the options ask; BuildError when it fails or
+    leaves nothing to write."""
+    from kg.distributed import DaskError
+    from kg.nlp import ModelError
+    from kg.pipeline import BuildConfig, build
+
+    def on_skip(s: Skipped) -> None:
+        warn(f"warning: skipped {s.path}: {s.reason}")
+        if options.strict:  # stop now rather than parse everything and fail at the end
+            raise _StrictStop(s)
+
+    out = options.out
+    cache = (None if options.no_cache else Path(options.cache) if options.cache
+             else out / ".cache" if out is not None else None)
+    config = BuildConfig(model=options.model, base_iri=options.base_iri, jobs=options.jobs,
+                         cache_dir=cache, engine=engine, scheduler=options.scheduler,
+                         graph=not options.shards)
+    try:
+        result = build(paths, config, on_skip=on_skip, progress=progress)
+    except (ModelError, DaskError) as exc:
+        raise BuildError(str(exc)) from None
+    except _StrictStop as stop:
+        raise BuildError(f"--strict: {stop.args[0].path} was skipped; nothing written") from None
+    if not result.documents:
+        raise BuildError("no documents to build from: " + ", ".join(map(str, paths)))
+    if result.skipped and options.strict:
+        raise BuildError(f"--strict: {len(result.skipped)} input(s) skipped; nothing written")
+    return result
+
+
+def _check(pub: Publication, warn: Callable[[str], None], turtle: bytes | None) -> None:
+    """SHACL validation as ``options.validate`` asks; InvalidGraphError when it fails (the
+    rejected graph is then written to DIR/graph.invalid.ttl)."""
+    from kg.outputs import write_atomic
+
+    options, result = pub.options, pub.result
+    assert result is not None
+    validate_now = options.validate == "always" or (
+        options.validate == "auto" and len(result.graph) <= VALIDATE_AUTO_MAX_TRIPLES
+    )
+    if options.validate == "auto" and not validate_now:
+        warn(f"note: SHACL validation skipped for a graph of {len(result.graph):,} triples "
+             f"(auto limit {VALIDATE_AUTO_MAX_TRIPLES:,}); run `kg validate` or --validate always")
+    if not validate_now:
+        return
+    from kg.validate import validate
+
+    t = time.perf_counter()
+    report = validate(result.graph)
+    result.timings["validate"] = time.perf_counter() - t
+    if report.conforms:
+        return
+    message = "the built graph does not conform to ontology/shapes.ttl"
+    if pub.options.out is not None and turtle is not None:
+        rejected = pub.options.out / "graph.invalid.ttl"
+        write_atomic(rejected, turtle)
+        message += f"; previous outputs kept, rejected graph in {rejected}"
+    raise InvalidGraphError(message + "\n" + report.report(), report)
+
+
+def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
+                   models: Sequence[str]) -> None:
+    """Render every output in memory, then replace them and the build record as one set."""
+    from kg import manifest
+    from kg.outputs import write_all_atomic
+
+    result, options = pub.result, pub.options
+    assert result is not None and pub.graph is not None
+    outputs = render_outputs(result.graph, pub.graph, out, options.formats,
+                             png=not options.no_png, title="kg: " + out.name,
+                             timings=result.timings,
+                             turtle=None if options.reason else turtle)
+    # The record is replaced with the outputs as one set, renamed last: a failure leaves the old
+    # outputs with the old record, and an interruption between the renames leaves a record whose
+    # output hashes no longer match, so the next build simply runs. Inputs are keyed as this
+    # build read them (path as discovered, sha256 of the bytes), in the order discovered.
+    key = manifest.build_key(settings, ((d.path, d.sha256) for d in result.documents))
+    record = manifest.Manifest.of_build(key, models, outputs, result)
+    t = time.perf_counter()
+    write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json()})
+    result.timings["write"] = time.perf_counter() - t
+    pub.files.extend(outputs)
+
+
+def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[str], *,
+                   png: bool = True, title: str, timings: dict[str, float] | None = None,
+                   turtle: bytes | None = None) -> dict[Path, bytes]:
+    """Every output file of a build, in memory and in the order they are listed: the graph
+    files in ``formats`` (of ``graph``), then the page, the picture and ``summary.md`` (drawn
+    from ``extracted``, one view for the three). ``timings`` gains each stage's seconds and
+    is reported in the summary (None: none reported); ``turtle``: ``graph`` already
+    serialised as Turtle."""
+    from kg.exports import file_name, serialize
+    from kg.interop import VIEW_FORMATS, view_files
+    from kg.report import render_png, summary_markdown
+    from kg.viz import graph_view, render_html
+
+    report_timings = timings is not None
+    timings = {} if timings is None else timings
+    # Every output is produced in memory first and then replaced as one set: a crash or Ctrl-C
+    # while rendering leaves the previous graph.ttl, graph.html, … together.
+    outputs: dict[Path, bytes] = {}
+    view: dict[str, Any] | None = None
+    t = time.perf_counter()
+    for fmt in formats:
+        if fmt in VIEW_FORMATS:
+            view = graph_view(extracted) if view is None else view
+            outputs.update({out / name: data
+                            for name, data in view_files(extracted, view, fmt).items()})
+        else:
+            outputs[out / file_name(fmt)] = (turtle if fmt == "ttl" and turtle is not None
+                                             else serialize(graph, fmt))
+    timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
+    t = time.perf_counter()
+    view = graph_view(extracted) if view is None else view  # page, picture and summary
+    page = render_html(extracted, title=title, view=view)
+    outputs[out / "graph.html"] = page.encode("utf-8")
+    timings["html"] = time.perf_counter() - t
+    if png:
+        t = time.perf_counter()
+        outputs[out / "graph.png"] = render_png(extracted, title=title, view=view)
+        timings["png"] = time.perf_counter() - t
+    t = time.perf_counter()
+    summary = summary_markdown(extracted, title=title, view=view,
+                               timings=dict(timings) if report_timings else None)
+    outputs[out / "summary.md"] = summary.encode("utf-8")
+    timings["summary"] = time.perf_counter() - t
+    return outputs
+
+
+def _check_engine(options: BuildOptions, engine: str) -> None:
+    """engine/scheduler/shards checks, before any work: UsageError, or DaskError when dask is
+    missing or the scheduler cannot be reached."""
+    from kg.distributed import (
+        DaskError,
+        SchedulerAddressError,
+        check_scheduler,
+        check_shards_dir,
+        require_dask,
+    )
+
+    if engine == "local" and options.scheduler:
+        raise UsageError("--scheduler needs --engine dask")
+    if options.shards:
+        if options.out is None:
+            raise UsageError("--shards writes N-Quads files: it needs an output folder")
+        # Shards are written per document, so no whole graph exists to validate or convert.
+        clash = [flag for flag, on in (("--store", options.store is not None),
+                                       ("--reason", options.reason),
+                                       ("--validate always", options.validate == "always"),
+                                       ("--format", tuple(options.formats) != ("ttl",))) if on]
+        if clash:
+            raise UsageError(
+                f"--shards writes N-Quads per document and never the whole graph, so it cannot "
+                f"be combined with {', '.join(clash)}; load the shards into a store instead")
+        try:
+            check_shards_dir(options.out)
+        except DaskError as exc:
+            raise UsageError(str(exc)) from None
+    if engine == "dask":
+        require_dask()
+        if options.scheduler:
+            try:
+                check_scheduler(options.scheduler)
+            except SchedulerAddressError as exc:
+                raise UsageError(str(exc)) from None
+
+
+def _publish_shards(pub: Publication, warn: Callable[[str], None]) -> Publication:
+    """``--shards``: the RDF as DIR/shards/*.nq instead of graph files."""
+    from kg.distributed import DaskError, write_shards
+
+    result, options, out = pub.result, pub.options, pub.options.out
+    assert result is not None and out is not None
+    t = time.perf_counter()
+    try:
+        shards = write_shards(out, result.documents, result.entities.values(), result.relations,
+                              options.base_iri)
+    except (DaskError, OSError) as exc:
+        raise BuildError(f"cannot write the shards: {exc}") from None
+    result.timings["shards"] = time.perf_counter() - t
+    if options.validate == "auto" and not options.quiet:
+        warn("note: --shards does not run SHACL validation (no whole graph is built); "
+             "--no-validate silences this note")
+    pub.files.append(shards.folder)
+    pub.shard_triples = shards.triples
+    if options.stats:
+        write_stats(Path(options.stats), stats(result, time.perf_counter() - pub.started,
+                                               triples=shards.triples))
+    return pub
+
+
+def write_stats(path: Path, data: Mapping[str, Any]) -> None:
+    """``--stats FILE``: the run's summary as JSON, with this process's peak memory."""
+    import json
+    import resource
+
+    from kg.outputs import write_atomic
+
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    data = {**data, "peak_rss_mib": round(peak_kib / 1024, 1)}
+    write_atomic(path, json.dumps(data, indent=2).encode("utf-8"))
+
+
+def stats(result: BuildResult, seconds: float, triples: int | None = None) -> dict[str, Any]:
+    """The build summary, for scripts and benchmarks."""
+    return {
+        "documents": len(result.documents), "parsed": result.parsed, "cached": result.cached,
+        "skipped": len(result.skipped), "model": result.model, "up_to_date": False,
+        "entities": dict(result.entity_counts()), "relations": dict(result.relation_counts()),
+        "triples": len(result.graph) if triples is None else triples,
+        "seconds": round(seconds, 3),
+        "timings": {k: round(v, 3) for k, v in result.timings.items()},
+    }
