@@ -15,6 +15,12 @@ What is compared (sets, so a fact stated several times counts once per document)
 A system entity is the gold entity whose canonical name or one of whose mentions equals its
 key after `normalise_name`; this lets entities the gazetteer does not know ("Wagner Group")
 match whatever surface form the system chose as key. Everything else is compared exactly.
+
+``evaluate(..., strict=True)`` applies the stricter rules of issue 12 (see ``tests/gold/README.md``,
+"What is scored"): a system node matches a gold entity of its own class by its key, label or
+any alias; two nodes for one gold entity are one hit and one false positive (a split); so a
+relation pair counts only when its arguments have the right class; and a ``reports`` claim
+counts only when its statement overlaps the gold statement (`statement_overlap`).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -46,6 +52,15 @@ PAIR_ROLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "signed": ("party", ("agreement",)),
     "reports": ("claimant", ()),
 }
+
+# Strict scoring: a system claim matches a gold one when its statement holds at least this
+# share of the gold statement's content words (`statement_overlap`). A system clause that runs
+# on into its elaboration or a second claim still counts; a truncated clause ("a discrepancy"
+# for "a discrepancy regarding casualty figures …") or another clause of the same speaker
+# does not.
+STATEMENT_OVERLAP = 0.5
+# Object of a strict `reports` pair whose statement matches no gold statement of its claimant.
+OTHER_STATEMENT = "(another statement)"
 
 Pair = tuple[str, str | None]
 PairKey = tuple[str, str, str, str | None]  # (document, relation, subject, object)
@@ -213,6 +228,28 @@ def normalise_name(name: str) -> str:
     return text
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _content_words(text: str) -> set[str]:
+    """Casefolded words less spaCy's English stop words, so that two statements do not
+    overlap on "the … of … that … was" alone."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a word list; loads no model
+
+    words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    return {w for w in words if w not in STOP_WORDS}
+
+
+def statement_overlap(gold: str, found: str) -> float:
+    """The share of the gold statement's content words (casefolded, stop words left out) that
+    the system statement contains: 1.0 when it holds them all, 0.0 when none or either side
+    has no content word."""
+    wg, wf = _content_words(gold), _content_words(found)
+    if not wg or not wf:
+        return 0.0
+    return len(wg & wf) / len(wg)
+
+
 def binary_pairs(relation: str, roles: Mapping[str, Sequence[str]]) -> set[Pair]:
     """The graph model's binary triples of one relation instance, as (subject, object)."""
     subject_role, object_roles = PAIR_ROLES[relation]
@@ -323,6 +360,10 @@ class EvalReport:
     sentence_false_positives: list[RelationItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     model: str = ""
+    strict: bool = False
+    # Strict only: system nodes beyond the first for one gold entity (each a false positive);
+    # ``forms`` are the node keys.
+    entity_splits: list[EntityItem] = field(default_factory=list)
 
     @property
     def documents(self) -> list[str]:
@@ -362,6 +403,7 @@ class EvalReport:
 
         return {
             "model": self.model,
+            "mode": "strict" if self.strict else "lenient",
             "documents": self.documents,
             "entities": table(self.entities),
             "relations": table(self.relations),
@@ -377,13 +419,15 @@ class EvalReport:
             "relation_false_positives": [asdict(i) for i in self.relation_false_positives],
             "sentence_misses": [asdict(i) for i in self.sentence_misses],
             "sentence_false_positives": [asdict(i) for i in self.sentence_false_positives],
+            "entity_splits": [asdict(i) for i in self.entity_splits],
             "warnings": list(self.warnings),
         }
 
     def format(self, sentences: bool = False) -> str:
         """A readable report: score tables, then the misses and false positives (of pairs;
         with ``sentences`` also of pairs per sentence)."""
-        out = [f"documents  {len(self.per_document)} evaluated"
+        out = [f"documents  {len(self.per_document)} evaluated, "
+               + ("strict" if self.strict else "lenient") + " scoring"
                + (f"  (model {self.model})" if self.model else ""), ""]
         out += _table("entities", self.entities, self.entity_total)
         out += _table("relation pairs", self.relations, self.relation_total)
@@ -394,6 +438,9 @@ class EvalReport:
             out.append(f"  {name:<26}{_prf(e):>24}{_prf(r):>24}")
         out += _entity_list("missed entities (false negatives)", self.entity_misses)
         out += _entity_list("spurious entities (false positives)", self.entity_false_positives)
+        if self.strict:
+            out += _entity_list("split entities (a second node for one gold entity: false "
+                                "positives)", self.entity_splits)
         out += _relation_list("missed relation pairs (false negatives)", self.relation_misses)
         out += _relation_list("spurious relation pairs (false positives)",
                               self.relation_false_positives)
@@ -401,6 +448,21 @@ class EvalReport:
             out += _relation_list("missed pairs per sentence", self.sentence_misses)
             out += _relation_list("spurious pairs per sentence", self.sentence_false_positives)
         return "\n".join(out) + "\n"
+
+
+def format_comparison(lenient: EvalReport, strict: EvalReport) -> str:
+    """The lenient (name only) and strict figures of one build side by side."""
+    out = [f"{'':<18}{'lenient P / R / F1':>24}{'strict P / R / F1':>24}"]
+    for title, part, total in (("entities", "entities", "entity_total"),
+                               ("relation pairs", "relations", "relation_total"),
+                               ("per sentence", "sentences", "sentence_total")):
+        out.append(title)
+        rows_l, rows_s = getattr(lenient, part), getattr(strict, part)
+        for name in rows_l:
+            out.append(f"  {name:<16}{_prf(rows_l[name]):>24}{_prf(rows_s[name]):>24}")
+        out.append(f"  {'all':<16}{_prf(getattr(lenient, total)):>24}"
+                   f"{_prf(getattr(strict, total)):>24}")
+    return "\n".join(out) + "\n"
 
 
 def _prf(s: Score) -> str:
@@ -475,11 +537,12 @@ def _match_sentences(gold: Sequence[str], found: Sequence[str]) -> list[tuple[st
     return pairs
 
 
-def evaluate(build_result, gold: str | Path | Mapping[str, GoldDocument]) -> EvalReport:
+def evaluate(build_result, gold: str | Path | Mapping[str, GoldDocument], *,
+             strict: bool = False) -> EvalReport:
     """Compare a `kg.pipeline.BuildResult` with gold annotations (a folder or loaded ones).
 
     Only documents that have both a built article and a gold file are scored; the others are
-    named in ``warnings``.
+    named in ``warnings``. ``strict`` applies issue 12's rules (module docstring).
     """
     golds = load_gold(gold) if isinstance(gold, (str, Path)) else dict(gold)
     stems, warnings = _stems(build_result)
@@ -488,10 +551,7 @@ def evaluate(build_result, gold: str | Path | Mapping[str, GoldDocument]) -> Eva
     warnings += [f"{s}: gold file, but no such document was built"
                  for s in sorted(golds.keys() - built)]
     docs = sorted(built & golds.keys())
-    index = {d: golds[d].name_index() for d in docs}
-
-    def name(doc: str, key: str) -> str:
-        return index[doc].get(normalise_name(key), key)
+    names = _Names({d: golds[d] for d in docs}, build_result.entities, strict)
 
     # Gold sets; sentences in annotation order, each once per pair.
     gold_ents: dict[EntityKey, tuple[str, ...]] = {}
@@ -508,39 +568,111 @@ def evaluate(build_result, gold: str | Path | Mapping[str, GoldDocument]) -> Eva
                 elif r.sentence not in gold_pairs[key]:
                     gold_pairs[key].append(r.sentence)
 
-    # System sets, with names mapped onto gold canonical names.
-    sys_ents: dict[EntityKey, set[str]] = defaultdict(set)
+    # System sets, with names mapped onto gold canonical names; per entity key, the system
+    # nodes mapped onto it (node key → its surface forms).
+    sys_ents: dict[EntityKey, dict[str, set[str]]] = defaultdict(dict)
     for ent in build_result.entities.values():
         for doc_id in ent.documents:
             d = stems.get(doc_id)
-            if d in index:
-                sys_ents[(d, name(d, ent.key), ent.cls)].update({ent.key, *ent.aliases})
+            if d in names.docs:
+                nodes = sys_ents[(d, names.entity(d, ent), ent.cls)]
+                nodes.setdefault(ent.key, set()).update({ent.key, *ent.aliases})
     sys_pairs: dict[PairKey, list[str]] = defaultdict(list)
     for rel in build_result.relations:
         d = stems.get(rel.evidence.doc_id)
-        if d not in index:
+        if d not in names.docs:
             continue
-        roles = {role: [name(d, k) for k in keys] for role, keys in rel.roles}
+        roles = {role: [names.key(d, k) for k in keys] for role, keys in rel.roles}
         for s, o in binary_pairs(rel.relation, roles):
+            if strict and rel.relation == "reports" and not names.claim_matches(d, s, rel):
+                o = OTHER_STATEMENT
             sentences = sys_pairs[(d, rel.relation, s, o)]
             if rel.evidence.text not in sentences:
                 sentences.append(rel.evidence.text)
 
     report = EvalReport({d: DocumentScores() for d in docs}, warnings=warnings,
-                        model=getattr(build_result, "model", ""))
+                        model=getattr(build_result, "model", ""), strict=strict)
     for key in sorted(gold_ents.keys() | sys_ents.keys()):
-        d, ent, cls = key
-        tp, fp, fn = _counts(key in gold_ents, key in sys_ents)
-        report.per_document[d].entities[cls] += Score(tp, fp, fn)
-        if fn:
-            report.entity_misses.append(EntityItem(d, ent, cls, gold_ents[key]))
-        if fp:
-            forms = tuple(sorted(sys_ents[key] - {ent}))
-            report.entity_false_positives.append(EntityItem(d, ent, cls, forms))
+        _score_entity(report, key, gold_ents.get(key), sys_ents.get(key, {}))
     for key in sorted(gold_pairs.keys() | sys_pairs.keys(), key=_pair_order):
         _score_pair(report, key, gold_pairs.get(key, []), sys_pairs.get(key, []),
                     not_asserted.get(key, []))
     return report
+
+
+class _Names:
+    """Maps system entity keys onto gold canonical names, per document.
+
+    Lenient: the key itself is looked up among the gold names and mentions, whatever its
+    class. Strict: the node's key, then its label, then its aliases (the gold entity most of
+    them name) are looked up, only among gold entities of the node's class; a node that
+    matches none keeps its key, marked with its class where the bare key would pass for a gold
+    name, so a pair with a wrong-class argument never equals a gold pair.
+    """
+
+    def __init__(self, golds: Mapping[str, GoldDocument], entities: Mapping[str, Any],
+                 strict: bool) -> None:
+        self.docs = set(golds)
+        self.strict = strict
+        self._entities = entities
+        self._index = {d: g.name_index() for d, g in golds.items()}
+        self._classes = {d: {e.canonical: e.cls for e in g.entities} for d, g in golds.items()}
+        self._statements: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
+        for d, g in golds.items():
+            for r in g.relations:
+                if r.relation == "reports" and r.asserted:
+                    for claimant, _ in r.pairs():
+                        self._statements[(d, claimant)].append((r.sentence, r.statement))
+
+    def _lookup(self, doc: str, form: str) -> str | None:
+        return self._index[doc].get(normalise_name(form))
+
+    def entity(self, doc: str, ent) -> str:
+        """The name a system node is scored under in ``doc``."""
+        if not self.strict:
+            return self._lookup(doc, ent.key) or ent.key
+        classes = self._classes[doc]
+        for form in (ent.key, ent.label):
+            name = self._lookup(doc, form)
+            if name is not None and classes[name] == ent.cls:
+                return name
+        hits = Counter(n for a in ent.aliases if (n := self._lookup(doc, a)) is not None
+                       and classes[n] == ent.cls)
+        if hits:
+            return min(hits, key=lambda n: (-hits[n], n))
+        return f"{ent.key} [{ent.cls}]" if self._lookup(doc, ent.key) else ent.key
+
+    def key(self, doc: str, key: str) -> str:
+        """The name a relation argument (a system entity key) is scored under."""
+        ent = self._entities.get(key)
+        if ent is None:  # not a node of this build: compare the bare key
+            return (self._lookup(doc, key) or key) if not self.strict else key
+        return self.entity(doc, ent)
+
+    def claim_matches(self, doc: str, claimant: str, rel) -> bool:
+        """Whether a system claim's statement overlaps a gold statement of the same claimant
+        in the same sentence (a gold line without a statement accepts any)."""
+        statement = rel.attr("statement") or ""
+        return any(_same_sentence(sentence, rel.evidence.text)
+                   and (gold is None or statement_overlap(gold, statement) >= STATEMENT_OVERLAP)
+                   for sentence, gold in self._statements.get((doc, claimant), ()))
+
+
+def _score_entity(report: EvalReport, key: EntityKey, gold: tuple[str, ...] | None,
+                  nodes: Mapping[str, set[str]]) -> None:
+    """Add one (document, entity, class)'s counts; strict: each node after the first is a
+    false positive (a split)."""
+    d, ent, cls = key
+    tp, fp, fn = _counts(gold is not None, bool(nodes))
+    extra = sorted(nodes)[1:] if report.strict and tp else []
+    report.per_document[d].entities[cls] += Score(tp, fp + len(extra), fn)
+    if fn:
+        report.entity_misses.append(EntityItem(d, ent, cls, gold or ()))
+    if fp:
+        forms = set().union(*nodes.values()) - {ent}
+        report.entity_false_positives.append(EntityItem(d, ent, cls, tuple(sorted(forms))))
+    if extra:
+        report.entity_splits.append(EntityItem(d, ent, cls, tuple(sorted(nodes))))
 
 
 def _score_pair(report: EvalReport, key: PairKey, gold: Sequence[str], found: Sequence[str],

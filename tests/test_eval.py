@@ -11,6 +11,8 @@ import pytest
 
 from kg.cli import EXIT_OK, EXIT_USAGE, main
 from kg.evaluate import (
+    OTHER_STATEMENT,
+    STATEMENT_OVERLAP,
     GoldDocument,
     GoldEntity,
     GoldError,
@@ -18,16 +20,24 @@ from kg.evaluate import (
     Score,
     binary_pairs,
     evaluate,
+    format_comparison,
     load_gold,
     normalise_name,
     read_gold_file,
+    statement_overlap,
 )
 from kg.model import Document, Entity, Relation, Span
 
 TESTS = Path(__file__).resolve().parent
 SAMPLES = TESTS.parent / "kg" / "samples"
 GOLD, HELDOUT = TESTS / "gold", TESTS / "heldout"
+<<<<<<< HEAD
 DEV = TESTS / "corpus" / "dev"  # issue #12: development corpus, gold next to each article
+=======
+# The frozen test split of issue 12 (tests/corpus/test/README.md): only its files are checked
+# here, never a score; kg is not tuned on it.
+TEST_SPLIT = TESTS / "corpus" / "test"
+>>>>>>> h-testsplit
 
 # Ratchet: the scores on the sample corpus must not fall below these floors. They sit just
 # under what kg reached when they were set (entities F1 0.994, relation pairs F1 0.951,
@@ -38,10 +48,17 @@ DEV = TESTS / "corpus" / "dev"  # issue #12: development corpus, gold next to ea
 SAMPLE_ENTITY_F1 = 0.98
 SAMPLE_RELATION_F1 = 0.935
 SAMPLE_SENTENCE_F1 = 0.91
-# Held-out (tests/heldout/README.md) measures generalisation to unseen names and phrasings;
-# when set (issue #3) kg reached entities F1 0.934 and relation pairs F1 0.916 (0.647 and
-# 0.565 before the general country/region/organisation/weapon lists and rules; 0.866 and
-# 0.863 with the list entries that name held-out entities left out).
+# The same under strict scoring (issue 12): kg reached entities F1 0.994, relation pairs F1
+# 0.921 and pairs per sentence F1 0.899 when the strict rules were added.
+SAMPLE_STRICT_ENTITY_F1 = 0.98
+SAMPLE_STRICT_RELATION_F1 = 0.90
+SAMPLE_STRICT_SENTENCE_F1 = 0.88
+# Held-out (tests/heldout/README.md) was meant to measure generalisation to unseen names and
+# phrasings, but its names have since entered kg/data (its README, "Contamination"): a fit
+# number now; the frozen test split (tests/corpus/test) is the honest one. When set (issue #3)
+# kg reached entities F1 0.934 and relation pairs F1 0.916 (0.647 and 0.565 before the
+# general country/region/organisation/weapon lists and rules; 0.866 and 0.863 with the list
+# entries that name held-out entities left out).
 HELDOUT_ENTITY_F1 = 0.92
 HELDOUT_RELATION_F1 = 0.90
 
@@ -169,6 +186,120 @@ def test_sentences_count_each_statement():
     assert [i.sentences for i in r.sentence_misses if i.relation == "reports"] == [(s4,)]
 
 
+# --------------------------------------------------------------------------- strict rules
+
+
+def _ent(key: str, cls: str, aliases=(), label: str | None = None) -> Entity:
+    return Entity(key=key, label=label or key, cls=cls, aliases=set(aliases), documents={"doc_a"})
+
+
+def _rel(name: str, roles, sentence: str, statement: str | None = None) -> Relation:
+    attrs = (("statement", statement),) if statement else ()
+    return Relation(name, roles, Span("doc_a", 0, len(sentence), sentence), "x", attrs)
+
+
+def _result(entities, relations) -> SimpleNamespace:
+    return SimpleNamespace(documents=[Document("doc_a", "a.txt", "a.txt", "", "", "")],
+                           entities={e.key: e for e in entities}, relations=relations, model="")
+
+
+def test_strict_pair_needs_arguments_of_the_right_class():
+    """Lenient: "Russia" typed Region still completes NK→Russia. Strict: the argument is
+    not the gold Country, so the pair is a false positive and the gold pair a miss."""
+    result, gold = _tiny()
+    lenient, strict = evaluate(result, gold), evaluate(result, gold, strict=True)
+    assert lenient.relations["supplies"] == Score(tp=1, fn=1)
+    assert strict.relations["supplies"] == Score(tp=0, fp=1, fn=2)
+    (fp,) = strict.relation_false_positives[:1]
+    assert (fp.relation, fp.subject, fp.object) == ("supplies", "North Korea", "Russia [Region]")
+    # Entities: the wrong class is a false positive and a miss under both rules.
+    assert strict.entities["Region"] == lenient.entities["Region"] == Score(fp=2, fn=1)
+
+
+def test_strict_split_is_one_hit_and_one_false_positive():
+    gold = {"a": GoldDocument("a", (GoldEntity("Wagner Group", "Agency", ("Wagner",)),), ())}
+    result = _result([_ent("Wagner Group", "Agency"), _ent("Wagner", "Agency")], [])
+    assert evaluate(result, gold).entities["Agency"] == Score(tp=1)
+    strict = evaluate(result, gold, strict=True)
+    assert strict.entities["Agency"] == Score(tp=1, fp=1)
+    (split,) = strict.entity_splits
+    assert (split.entity, split.forms) == ("Wagner Group", ("Wagner", "Wagner Group"))
+    assert "split entities" in strict.format()  # listed in the readable report
+
+
+def test_strict_matches_a_node_by_label_or_alias_of_its_own_class():
+    gold = {"a": GoldDocument("a", (
+        GoldEntity("Ministry of Defence of Russia", "Agency", ("Russia's Defence Ministry",)),
+        GoldEntity("Russia", "Country", ("Moscow",)),
+        GoldEntity("Kursk Oblast", "Region", ("Kursk",)),
+    ), ())}
+    result = _result([
+        # keyed otherwise, found by an alias that is a gold mention
+        _ent("Ministry of Defence (Russia)", "Agency", {"Russia's Defence Ministry", "Moscow"}),
+        _ent("Q7", "Region", label="Kursk"),  # found by its label
+        _ent("Russia", "Country"),
+    ], [])
+    lenient, strict = evaluate(result, gold), evaluate(result, gold, strict=True)
+    assert lenient.entities["Agency"] == Score(fp=1, fn=1)
+    assert lenient.entities["Region"] == Score(fp=1, fn=1)
+    # "Moscow" names the Country, not an Agency: the alias of the other class is ignored.
+    assert strict.entities["Agency"] == strict.entities["Region"] == Score(tp=1)
+    assert strict.entity_total == Score(tp=3)
+
+
+def test_strict_claim_needs_an_overlapping_statement():
+    s = "Seoul said North Korea sent 1,000 more troops, and added that more would follow."
+    gold = {"a": GoldDocument("a", (
+        GoldEntity("South Korea", "Country", ("Seoul",)),
+        GoldEntity("North Korea", "Country", ()),
+    ), (
+        GoldRelation("reports", (("claimant", ("South Korea",)),), s,
+                     statement="North Korea sent 1,000 more troops"),
+    ))}
+    ents = [_ent("South Korea", "Country", {"Seoul"}), _ent("North Korea", "Country")]
+    claimant = (("claimant", ("South Korea",)),)
+    same = _result(ents, [_rel("reports", claimant, s, "North Korea sent 1,000 more troops, "
+                                                        "and added that more would follow")])
+    other = _result(ents, [_rel("reports", claimant, s, "more would follow")])
+    assert evaluate(same, gold, strict=True).relations["reports"] == Score(tp=1)
+    assert evaluate(other, gold).relations["reports"] == Score(tp=1)  # lenient: claimant only
+    strict = evaluate(other, gold, strict=True)
+    assert strict.relations["reports"] == Score(fp=1, fn=1)
+    assert strict.sentences["reports"] == Score(fp=1, fn=1)
+    (fp,) = strict.relation_false_positives
+    assert (fp.subject, fp.object) == ("South Korea", OTHER_STATEMENT)
+
+
+def test_statement_overlap_is_the_share_of_gold_content_words():
+    gold = "North Korea sent 1,000 more troops"
+    assert statement_overlap(gold, gold) == 1.0
+    assert statement_overlap(gold, f"that {gold} to Russia, and more will follow") == 1.0
+    assert statement_overlap(gold, "the troops") == pytest.approx(1 / 6)  # truncated
+    assert statement_overlap(gold, "more would follow") == 0.0  # another clause
+    assert statement_overlap("the", gold) == statement_overlap(gold, "") == 0.0  # no content
+    assert statement_overlap(gold, "North Korea sent troops") >= STATEMENT_OVERLAP
+
+
+def test_company_is_a_gold_class(tmp_path):
+    f = tmp_path / "doc.jsonl"
+    f.write_text('{"type": "entity", "canonical": "Saab", "class": "Company", '
+                 '"mentions": ["Saab"]}\n', encoding="utf-8")
+    doc = read_gold_file(f)
+    result = _result([_ent("Saab", "Company")], [])
+    for strict in (False, True):
+        assert evaluate(result, {"a": doc}, strict=strict).entities["Company"] == Score(tp=1)
+
+
+def test_comparison_shows_lenient_and_strict_side_by_side():
+    result, gold = _tiny()
+    text = format_comparison(evaluate(result, gold), evaluate(result, gold, strict=True))
+    supplies = next(line for line in text.splitlines() if line.strip().startswith("supplies"))
+    # lenient 1/1 found right of 2 gold; strict 0 right
+    assert supplies.split()[1:] == ["1.000", "/", "0.500", "/", "0.667",
+                                    "0.000", "/", "0.000", "/", "0.000"]
+    assert "lenient" in text.splitlines()[0] and "strict" in text.splitlines()[0]
+
+
 def test_documents_without_a_counterpart_are_warned_and_skipped():
     result, gold = _tiny()
     gold["b"] = GoldDocument("b", (), ())
@@ -214,7 +345,11 @@ def _squash(text: str) -> str:
 
 
 @pytest.mark.parametrize(("gold_dir", "corpus"), [(GOLD, SAMPLES), (HELDOUT, HELDOUT),
+<<<<<<< HEAD
                                                   (DEV, DEV)])
+=======
+                                                 (TEST_SPLIT, TEST_SPLIT)])
+>>>>>>> h-testsplit
 def test_gold_files_match_their_articles(gold_dir, corpus):
     """Every article has a gold file; every mention and sentence is quoted from the article."""
     gold = load_gold(gold_dir)
@@ -230,7 +365,11 @@ def test_gold_files_match_their_articles(gold_dir, corpus):
     assert sum(len(d.relations) for d in gold.values()) >= 5 * len(gold)
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize("gold_dir", [GOLD, HELDOUT, DEV])
+=======
+@pytest.mark.parametrize("gold_dir", [GOLD, HELDOUT, TEST_SPLIT])
+>>>>>>> h-testsplit
 def test_gold_subject_and_object_agree_with_roles(gold_dir):
     for path in sorted(gold_dir.glob("*.jsonl")):
         for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -254,6 +393,11 @@ def test_sample_scores_do_not_regress(sample_build):
     assert report.entity_total.f1 >= SAMPLE_ENTITY_F1, summary
     assert report.relation_total.f1 >= SAMPLE_RELATION_F1, summary
     assert report.sentence_total.f1 >= SAMPLE_SENTENCE_F1, summary
+    strict = evaluate(sample_build, GOLD, strict=True)
+    summary = strict.format()
+    assert strict.entity_total.f1 >= SAMPLE_STRICT_ENTITY_F1, summary
+    assert strict.relation_total.f1 >= SAMPLE_STRICT_RELATION_F1, summary
+    assert strict.sentence_total.f1 >= SAMPLE_STRICT_SENTENCE_F1, summary
 
 
 def test_kg_eval_defaults_to_the_samples(capsys, sample_build):
@@ -263,6 +407,11 @@ def test_kg_eval_defaults_to_the_samples(capsys, sample_build):
     assert out["documents"] == expected.documents
     assert out["entities"]["all"]["f1"] == round(expected.entity_total.f1, 4)
     assert out["relations"]["all"]["f1"] == round(expected.relation_total.f1, 4)
+    # the strict figures beside the lenient ones, which stay where they were
+    strict = evaluate(sample_build, GOLD, strict=True)
+    assert (out["mode"], out["strict"]["mode"]) == ("lenient", "strict")
+    assert out["strict"]["relations"]["all"]["f1"] == round(strict.relation_total.f1, 4)
+    assert out["strict"]["entities"]["all"]["f1"] == round(strict.entity_total.f1, 4)
 
 
 def test_heldout_scores_stay_above_a_low_floor(capsys):
