@@ -125,8 +125,8 @@ class Evidence:
             doc = self.doc(ix.value(ev, KG.inDocument) or fallback if ev is not None else fallback)
             by, doubt = self._claimants(ev) if ev is not None else ([], None)
             if rel == "reports":
-                by = sorted(str(c) for c in (*ix.objects(event, KG.claimant),
-                                             *ix.subjects(KG.reports, event)))
+                by = sorted({str(c) for c in (*ix.objects(event, KG.claimant),
+                                              *ix.subjects(KG.reports, event))})
             item = {
                 "s": self.sentence(ev, doc) if ev is not None else -1,
                 "doc": doc,

@@ -19,7 +19,7 @@ from viz_fixtures import (
     synthetic_graph,
 )
 
-from kg.viz import EVIDENCE_CAP, graph_view, json_for_script, render_html
+from kg.viz import graph_view, json_for_script, render_html
 
 ALERTS = "<script>alert(1)</script> <img src=x onerror=alert(1)> \u2028 & \"'"
 DATA = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
@@ -30,6 +30,11 @@ def page_data(page: str) -> dict:
     match = DATA.search(page)
     assert match, "no data block"
     return json.loads(match.group(1))
+
+
+def sentence_and_file(data: dict, ev: dict) -> tuple[str, str]:
+    """An evidence item's sentence text and its document's file name."""
+    return (data["sentences"][ev["s"]]["text"], data["docs"][ev["doc"]]["file"])
 
 
 def edge_triples(data: dict) -> set[tuple[str, str, str]]:
@@ -73,7 +78,7 @@ def test_parallel_edges_merge_with_all_their_evidence(example_page: str) -> None
     data = page_data(example_page)
     (edge,) = [e for e in data["edges"] if e["to"] == str(ID.Russia) and e["rel"] == "supplies"]
     assert edge["evidenceCount"] == 2 and edge["docCount"] == 2
-    assert {(ev["file"], ev["sentence"]) for ev in edge["evidence"]} == {
+    assert {sentence_and_file(data, ev)[::-1] for ev in edge["evidence"]} == {
         (
             "000_76ef6d1dfa1e6e91.txt",
             "North Korea has been supplying Russia with 240mm rocket launchers.",
@@ -87,7 +92,8 @@ def test_reports_edges_carry_the_claim_statement(example_page: str) -> None:
     (edge,) = [e for e in data["edges"] if e["from"] == str(ID.Joint_Chiefs_of_Staff)]
     (ev,) = edge["evidence"]
     assert ev["statement"] == "about 1,100 North Korean troops were killed or wounded"
-    assert ev["file"] == "000_76ef6d1dfa1e6e91.txt"
+    assert sentence_and_file(data, ev)[1] == "000_76ef6d1dfa1e6e91.txt"
+    assert ev["by"] == [str(ID.Joint_Chiefs_of_Staff)]
 
 
 def test_node_details(example_page: str) -> None:
@@ -141,9 +147,11 @@ def test_hostile_text_is_only_present_escaped() -> None:
     data = page_data(page)
     evil = next(n for n in data["nodes"] if n["cls"] == "Person")
     assert evil["label"] == f"Evil {ALERTS}" and ALERTS in evil["aliases"]
-    sentences = [ev["sentence"] for e in data["edges"] for ev in e["evidence"]]
+    sentences = [sentence_and_file(data, ev)[0] for e in data["edges"] for ev in e["evidence"]]
     assert f"He said {ALERTS} and left." in sentences
-    assert all(ev["file"] == f"evil{ALERTS}.txt" for e in data["edges"] for ev in e["evidence"])
+    assert all(sentence_and_file(data, ev)[1] == f"evil{ALERTS}.txt"
+               for e in data["edges"] for ev in e["evidence"])
+    assert data["docs"][0]["title"] == ALERTS
 
 
 def test_json_for_script_escapes_html_breakers() -> None:
@@ -159,15 +167,18 @@ def test_empty_graph_renders_an_empty_page() -> None:
     assert page.lstrip().startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
 
 
-def test_long_evidence_lists_are_capped() -> None:
+def test_every_evidence_sentence_is_kept() -> None:
+    """No "… and N more": the page gets every sentence behind an edge."""
     b = Builder()
     doc = b.document("a.txt")
     src, dst = b.entity("Iran", "Country"), b.entity("Russia", "Country")
-    for i in range(EVIDENCE_CAP + 15):
+    for i in range(25):
         b.supply(src, doc, f"Iran supplied Russia, sentence {i}.", recipient=dst)
-    (edge,) = graph_view(b.graph)["edges"]
-    assert len(edge["evidence"]) == EVIDENCE_CAP
-    assert edge["evidenceCount"] == EVIDENCE_CAP + 15
+    view = graph_view(b.graph)
+    (edge,) = view["edges"]
+    assert len(edge["evidence"]) == edge["evidenceCount"] == 25
+    texts = {view["sentences"][ev["s"]]["text"] for ev in edge["evidence"]}
+    assert texts == {f"Iran supplied Russia, sentence {i}." for i in range(25)}
 
 
 def test_most_specific_class_and_foreign_same_as() -> None:
