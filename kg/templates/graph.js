@@ -79,10 +79,12 @@
       font: { size: nodeFont(n.value) }, title: nodeTitle(n) };
   }));
   var edges = new vis.DataSet(raw.edges.map(function (e) {
-    return { id: e.id, from: e.from, to: e.to, rel: e.rel, label: e.rel,
+    return { id: e.id, from: e.from, to: e.to, rel: e.rel, label: raw.large ? undefined : e.rel,
       width: edgeWidth(Math.log2(1 + e.value)),
       title: edgeTitle(e), color: edgeColor(e.rel, 1), dashes: DASHES[e.certainty] || false,
-      smooth: Object.assign({ enabled: true }, CURVES[e.rel] || CURVES.supplies) };
+      // Large graphs: straight, unlabelled edges (the colour and tooltip name the relation);
+      // curves and labels make each edge a filter re-adds several times dearer.
+      smooth: raw.large ? false : Object.assign({ enabled: true }, CURVES[e.rel] || CURVES.supplies) };
   }));
 
   /* ---- what is shown: one pass over the edges, then the nodes ---- */
@@ -940,16 +942,20 @@
       });
       var ids = shownNodes().filter(function (n) { return SAFE_IRI.test(n.id); })
         .map(function (n) { return "<" + n.id + ">"; });
+      // Empty VALUES blocks are left out: some engines (rdflib) reject them.
+      var where = ["  { VALUES ?n { " + ids.join(" ") + " } ?n a ?cls ; rdfs:label ?label . }"];
+      if (direct.length) where.push("  UNION { VALUES (?s ?p ?o) { " + direct.join(" ") + " } ?s ?p ?o . }");
+      if (reports.length) {
+        where.push("  UNION { VALUES (?c ?a) { " + reports.join(" ") +
+          " } ?c kg:reports ?claim . ?claim kg:about ?a . }");
+      }
       return ["# The graph shown on the kg page: its entities with their labels and classes, and",
         "# its relations (claims: claimant kg:reports claim kg:about entity). Run it on graph.ttl.",
         "PREFIX kg: <https://example.org/kg/ontology#>",
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>",
         "CONSTRUCT {", "  ?n a ?cls ; rdfs:label ?label .", "  ?s ?p ?o .",
-        "  ?c kg:reports ?claim . ?claim kg:about ?a .", "} WHERE {",
-        "  { VALUES ?n { " + ids.join(" ") + " } ?n a ?cls ; rdfs:label ?label . }",
-        "  UNION { VALUES (?s ?p ?o) { " + direct.join(" ") + " } ?s ?p ?o . }",
-        "  UNION { VALUES (?c ?a) { " + reports.join(" ") + " } ?c kg:reports ?claim . ?claim kg:about ?a . }",
-        "}"].join("\n") + "\n";
+        "  ?c kg:reports ?claim . ?claim kg:about ?a .", "} WHERE {"].concat(where, ["}"])
+        .join("\n") + "\n";
     },
   };
 
@@ -990,6 +996,9 @@
   window.kgSelect = selectNode;
   window.kgShowEdge = showEdge;
   window.kgFocusEdge = focusEdge;
+  window.kgOpenArticle = openArticle;
+  window.kgOpenFigures = openFigures;
+  window.kgOpenTimeline = openTimeline;
   window.kgExport = exporters;
   window.kgSetTime = setTimeRange;
   window.kgApplyFilters = applyFilters;
