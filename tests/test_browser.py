@@ -425,7 +425,6 @@ def test_1000_articles_first_paint_filter_and_search(driver, tmp_path: Path,
                                                       record_property) -> None:
     """A synthetic view of 1,000 articles' size (550 entities, ~6,000 relations)."""
     from selenium.webdriver.common.by import By
-
     from viz_fixtures import corpus_graph
 
     seconds = open_graph(driver, tmp_path, corpus_graph(1000), "articles1000")
