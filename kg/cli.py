@@ -173,7 +173,10 @@ def cmd_build(args: argparse.Namespace) -> int:
                                          else serialize(graph, fmt))
     result.timings["serialise"] += time.perf_counter() - t
     t = time.perf_counter()
-    view = graph_view(result.graph)  # one view for the page, the picture and the summary
+    from kg.evidence import document_texts
+
+    # one view for the page, the picture and the summary; article texts for the page's reader
+    view = graph_view(result.graph, texts=document_texts(result.documents))
     page = render_html(result.graph, title="kg: " + out.name, view=view)
     outputs[out / "graph.html"] = page.encode("utf-8")
     result.timings["html"] = time.perf_counter() - t

@@ -8,7 +8,7 @@ once and referred to by index, so a sentence behind several edges costs its text
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -46,8 +46,9 @@ def _number(value: Node | None) -> float | int | None:
 class Evidence:
     """Documents, sentences and evidence items of one graph (``index``: kg.viz.PredicateIndex)."""
 
-    def __init__(self, index: Any) -> None:
+    def __init__(self, index: Any, texts: Mapping[str, str] | None = None) -> None:
         self.index = index
+        self.texts = texts or {}  # sha256 of the file → its decoded text (offsets refer to it)
         self.docs: list[dict[str, Any]] = []
         self.sentences: list[dict[str, Any]] = []
         self._doc_at: dict[Node, int] = {}
@@ -72,6 +73,7 @@ class Evidence:
                 # only web links: the page makes it an <a href>
                 "url": url if url.startswith(("https://", "http://")) else "",
                 "publisher": _text(publisher),
+                "text": self.texts.get(_text(ix.value(node, KG.sha256))),
             })
         return self._doc_at[node]
 
@@ -82,6 +84,7 @@ class Evidence:
                 "doc": doc,
                 "text": _text(self.index.value(ev, KG.sentence)),
                 "start": _int(self.index.value(ev, KG.startChar)),
+                "end": _int(self.index.value(ev, KG.endChar)),
             })
         return self._sentence_at[ev]
 
@@ -186,3 +189,20 @@ def community_of(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[s
     graph.add_nodes_from(ids)
     graph.add_edges_from(pairs)
     return {node: i for i, group in enumerate(communities(graph)) for node in group}
+
+
+def document_texts(documents: Iterable[Any]) -> dict[str, str]:
+    """sha256 → decoded text of each built document, read again from its path (the build drops
+    texts after parsing); a file that is gone or changed since is left out, with its sentences
+    still shown."""
+    from kg.ingest import IngestError, read_document
+
+    texts = {}
+    for doc in documents:
+        try:
+            again = read_document(doc.path)
+        except (IngestError, OSError):
+            continue
+        if again.sha256 == doc.sha256:
+            texts[doc.sha256] = again.text
+    return texts

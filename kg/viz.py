@@ -126,15 +126,16 @@ class PredicateIndex:
         return found[0] if found else None
 
 
-def graph_view(graph: Graph) -> dict[str, Any]:
+def graph_view(graph: Graph, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The JSON-ready data the page draws: nodes, edges, classes/relations present, layout,
     and the tables behind the panels (documents, sentences, claims, figures; see
-    ``kg.evidence``)."""
+    ``kg.evidence``). ``texts``: sha256 → article text, embedded so that the page can open an
+    article with the sentence marked (``kg.evidence.document_texts``)."""
     from kg.evidence import Evidence, community_of
 
     entities = _entities(graph)
     index = PredicateIndex(graph)
-    ev = Evidence(index)
+    ev = Evidence(index, texts)
     edges = _edges(graph, entities, index, ev)
     degree = _degrees(edges)
     nodes = [_node_data(graph, n, cls, degree.get(n, 0)) for n, cls in entities.items()]

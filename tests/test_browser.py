@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from viz_fixtures import ID, example_graph, hostile_graph, synthetic_graph
+from viz_fixtures import HOSTILE, ID, example_graph, hostile_graph, synthetic_graph
 
 from kg.viz import render_html
 
@@ -158,8 +158,16 @@ def test_class_filter_hides_every_weapon(driver, tmp_path: Path) -> None:
 def test_hostile_text_runs_no_script(driver, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
+    from kg.viz import graph_view
+
     graph = hostile_graph()
-    open_graph(driver, tmp_path, graph, "hostile")
+    page = tmp_path / "hostile.html"
+    # the article's full text is embedded too, with the payload inside the marked sentence
+    text = f"{HOSTILE} He said {HOSTILE} and left. {HOSTILE}" * 3
+    view = graph_view(graph, texts={"ab12" * 16: text})
+    page.write_text(render_html(graph, view=view), encoding="utf-8")
+    driver.get(page.as_uri())
+    wait_until_stable(driver, time.monotonic())
     evil = driver.execute_script("return kgData.raw.nodes.find(n => n.cls === 'Person').id")
     driver.execute_script("kgSelect(arguments[0])", evil)
     panel_text = driver.find_element(By.ID, "kg-panel").text
@@ -208,9 +216,16 @@ def test_2000_nodes_settle_and_freeze_quickly(driver, tmp_path: Path, record_pro
 
 
 @pytest.fixture(scope="module")
-def sample_page(sample_graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sample_page(sample_build, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The samples' page as `kg build` writes it: with the article texts embedded."""
+    from kg.evidence import document_texts
+    from kg.viz import graph_view
+
     page = tmp_path_factory.mktemp("samples") / "samples.html"
-    page.write_text(render_html(sample_graph, title="kg: samples"), encoding="utf-8")
+    view = graph_view(sample_build.graph, texts=document_texts(sample_build.documents))
+    assert all(d["text"] for d in view["docs"])
+    page.write_text(render_html(sample_build.graph, title="kg: samples", view=view),
+                    encoding="utf-8")
     return page
 
 
@@ -274,7 +289,9 @@ def test_which_weapons_did_north_korea_supply_and_who_says_so(driver, sample_pag
     entries[0].find_element(By.CSS_SELECTOR, "cite .kg-link").click()
     view = driver.find_element(By.ID, "kg-view")
     assert view.is_displayed()
-    assert view.find_element(By.CSS_SELECTOR, "mark.kg-hit").text == sentence
+    marked = view.find_element(By.CSS_SELECTOR, "mark.kg-hit").text
+    assert " ".join(marked.split()) == " ".join(sentence.split())
+    assert len(view.find_element(By.CSS_SELECTOR, ".kg-full").text) > 5 * len(sentence)
     shot(driver, "article")
     driver.find_element(By.ID, "kg-view-close").click()
     driver.find_element(By.ID, "kg-filter-cert-hedged").click()

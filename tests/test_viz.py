@@ -204,3 +204,29 @@ def test_binary_triple_without_event_is_still_an_edge() -> None:
 def test_large_graphs_switch_layout_mode() -> None:
     assert graph_view(synthetic_graph(500))["large"] is True
     assert graph_view(example_graph())["large"] is False
+
+
+def test_embedded_article_text_is_only_present_escaped() -> None:
+    graph = hostile_graph(ALERTS)
+    text = f"Intro. He said {ALERTS} and left. {ALERTS}"
+    page = render_html(graph, view=graph_view(graph, texts={"ab12" * 16: text}))
+    assert "<script>alert" not in page and "<img src=x onerror" not in page
+    assert page_data(page)["docs"][0]["text"] == text  # intact inside the JSON
+
+
+def test_figures_claims_and_conflicts_in_the_view(sample_graph) -> None:
+    view = graph_view(sample_graph)
+    labels = {n["id"]: n["label"] for n in view["nodes"]}
+    figures = view["figures"]
+    flagged = [f for f in figures if f["conflicts"]]
+    assert flagged and all(i != j for i, f in enumerate(figures) for j in f["conflicts"])
+    for i, f in enumerate(flagged):
+        for j in f["conflicts"]:
+            other = figures[j]
+            assert other["subject"] == f["subject"] and figures.index(f) in other["conflicts"]
+    zel = next(f for f in figures if f["text"] == "more than 3,000")
+    claim = view["claims"][zel["claim"]]
+    assert [labels[c] for c in claim["by"]] == ["Volodymyr Zelenskyy"]
+    assert labels[zel["subject"]] == "North Korea"
+    # reports edges carry the claim's certainty: a denial is drawn as one
+    assert {e["certainty"] for e in view["edges"]} <= {"asserted", "hedged", "denied"}

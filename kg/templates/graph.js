@@ -423,6 +423,21 @@
       a.href = d.url; a.target = "_blank"; a.rel = "noopener noreferrer";
       parts.push(a);
     }
+    if (typeof d.text === "string") {
+      // The whole article, the sentence marked by its offsets; text nodes only.
+      var s = sentenceIndex >= 0 ? raw.sentences[sentenceIndex] : null;
+      var full = el("div", null, "kg-article kg-full");
+      if (s && s.end > s.start && s.end <= d.text.length) {
+        full.appendChild(document.createTextNode(d.text.slice(0, s.start)));
+        full.appendChild(el("mark", d.text.slice(s.start, s.end), "kg-hit"));
+        full.appendChild(document.createTextNode(d.text.slice(s.end)));
+      } else full.textContent = d.text;
+      parts.push(full);
+      openView(parts);
+      var mark = full.querySelector("mark");
+      if (mark) mark.scrollIntoView({ block: "center" });
+      return;
+    }
     var body = el("div", null, "kg-article");
     var mine = [];
     raw.sentences.forEach(function (s, i) { if (s.doc === docIndex) mine.push(i); });
