@@ -220,7 +220,7 @@ def test_figures_claims_and_conflicts_in_the_view(sample_graph) -> None:
     figures = view["figures"]
     flagged = [f for f in figures if f["conflicts"]]
     assert flagged and all(i != j for i, f in enumerate(figures) for j in f["conflicts"])
-    for i, f in enumerate(flagged):
+    for f in flagged:
         for j in f["conflicts"]:
             other = figures[j]
             assert other["subject"] == f["subject"] and figures.index(f) in other["conflicts"]
