@@ -251,7 +251,7 @@ def _claims_section(graph: Graph, labels: Mapping[str, str]) -> list[str]:
 
 def _source(item: Mapping[str, Any], view: Mapping[str, Any], labels: Mapping[str, str]) -> str:
     """Who says so: the claimants of the sentence, else the article's publisher or title."""
-    if item["by"]:
+    if item.get("by"):
         return "; ".join(labels.get(c, c) for c in item["by"])
     doc = view["docs"][item["doc"]] if item["doc"] >= 0 else {}
     return doc.get("publisher") or doc.get("title") or doc.get("file", "")
