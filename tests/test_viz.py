@@ -230,3 +230,28 @@ def test_figures_claims_and_conflicts_in_the_view(sample_graph) -> None:
     assert labels[zel["subject"]] == "North Korea"
     # reports edges carry the claim's certainty: a denial is drawn as one
     assert {e["certainty"] for e in view["edges"]} <= {"asserted", "hedged", "denied"}
+
+
+def test_denials_and_hedges_mark_their_edges() -> None:
+    """"Iran has denied supplying drones": Iran's claim, drawn as a denial, not as a report."""
+    from rdflib import Literal
+
+    b = Builder()
+    doc = b.document("a.txt")
+    iran, russia = b.entity("Iran", "Country"), b.entity("Russia", "Country")
+    drone = b.entity("drone", "Weapon")
+    denial = b.claim(iran, (russia,), doc, "Iran has denied supplying drones to Russia.",
+                     "supplying drones to Russia")
+    b.graph.add((denial, KG.certainty, Literal("denied")))
+    hedged = b.supply(russia, doc, "Russia may have sent drones.", items=(drone,))
+    b.graph.add((hedged, KG.certainty, Literal("hedged")))
+    both = b.supply(iran, doc, "Iran reportedly sent drones.", items=(drone,))
+    b.graph.add((both, KG.certainty, Literal("hedged")))
+    b.supply(iran, doc, "Iran sent drones.", items=(drone,))
+    edges = {(e["from"], e["rel"], e["to"]): e for e in graph_view(b.graph)["edges"]}
+    assert edges[(str(iran), "reports", str(russia))]["certainty"] == "denied"
+    assert edges[(str(russia), "supplies", str(drone))]["certainty"] == "hedged"
+    # stated once and hedged once: drawn as stated, both sentences listed with their certainty
+    iran_drone = edges[(str(iran), "supplies", str(drone))]
+    assert iran_drone["certainty"] == "asserted"
+    assert sorted(ev["certainty"] for ev in iran_drone["evidence"]) == ["asserted", "hedged"]
