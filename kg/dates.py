@@ -79,3 +79,58 @@ def normalise(text: str, published: dt.date | None) -> NormalDate | None:
     if phrase == "last year":
         return NormalDate("gYear", f"{published.year - 1:04d}")
     return None
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The days a date phrase covers: ``start``..``end`` inclusive, and how precise it is."""
+
+    start: dt.date
+    end: dt.date
+    precision: str  # day, week, month or year
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def interval(text: str, published: dt.date | None) -> Interval | None:
+    """The interval a date phrase stands for: "on Monday" → that day, "in June" → the month,
+    "last week" → the Monday–Sunday week before publication; None when it cannot be pinned."""
+    words = " ".join(_NOISE.sub(" ", text.lower()).split())
+    if published is not None and words in ("last week", "this week", "past week"):
+        monday = published - dt.timedelta(days=published.weekday())
+        if words != "this week":
+            monday -= dt.timedelta(days=7)
+        return Interval(monday, monday + dt.timedelta(days=6), "week")
+    norm = normalise(text, published)
+    if norm is None:
+        return None
+    if norm.kind == "date":
+        day = dt.date.fromisoformat(norm.value)
+        return Interval(day, day, "day")
+    if norm.kind == "gYearMonth":
+        year, month = map(int, norm.value.split("-"))
+        return Interval(dt.date(year, month, 1), _last_day(year, month), "month")
+    year = int(norm.value)
+    return Interval(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PHRASE = re.compile(
+    rf"\b(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"  # December 18(, 2024)
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"  # 18 December (2024)
+    rf"|(?:on|last|this)\s+{_DAY}"  # on Monday
+    rf"|(?:in|since|during|early|late|mid-?)\s+{_MONTH}(?:\s+\d{{4}})?"  # in June (2024)
+    rf"|(?:last|this|past)\s+(?:week|month|year)|yesterday|today)\b",
+    re.IGNORECASE,
+)
+
+
+def find_date_phrase(sentence: str) -> str | None:
+    """The first date phrase in a sentence ("on Monday", "in June", "last week"), or None."""
+    match = _PHRASE.search(sentence)
+    return match.group(0) if match else None

@@ -317,6 +317,7 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
                    models: Sequence[str]) -> None:
     """Render every output in memory, then replace them and the build record as one set."""
     from kg import manifest
+    from kg.evidence import document_texts
     from kg.outputs import write_all_atomic
 
     result, options = pub.result, pub.options
@@ -324,7 +325,8 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
     outputs = render_outputs(result.graph, pub.graph, out, options.formats,
                              png=not options.no_png, title="kg: " + out.name,
                              timings=result.timings,
-                             turtle=None if options.reason else turtle)
+                             turtle=None if options.reason else turtle,
+                             texts=document_texts(result.documents))
     # The record is replaced with the outputs as one set, renamed last: a failure leaves the old
     # outputs with the old record, and an interruption between the renames leaves a record whose
     # output hashes no longer match, so the next build simply runs. Inputs are keyed as this
@@ -339,12 +341,13 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
 
 def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[str], *,
                    png: bool = True, title: str, timings: dict[str, float] | None = None,
-                   turtle: bytes | None = None) -> dict[Path, bytes]:
+                   turtle: bytes | None = None,
+                   texts: Mapping[str, str] | None = None) -> dict[Path, bytes]:
     """Every output file of a build, in memory and in the order they are listed: the graph
     files in ``formats`` (of ``graph``), then the page, the picture and ``summary.md`` (drawn
     from ``extracted``, one view for the three). ``timings`` gains each stage's seconds and
     is reported in the summary (None: none reported); ``turtle``: ``graph`` already
-    serialised as Turtle."""
+    serialised as Turtle; ``texts``: sha256 → article text, for the page's article reader."""
     from kg.exports import file_name, serialize
     from kg.interop import VIEW_FORMATS, view_files
     from kg.report import render_png, summary_markdown
@@ -359,7 +362,7 @@ def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[
     t = time.perf_counter()
     for fmt in formats:
         if fmt in VIEW_FORMATS:
-            view = graph_view(extracted) if view is None else view
+            view = graph_view(extracted, texts=texts) if view is None else view
             outputs.update({out / name: data
                             for name, data in view_files(extracted, view, fmt).items()})
         else:
@@ -367,7 +370,7 @@ def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[
                                              else serialize(graph, fmt))
     timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
     t = time.perf_counter()
-    view = graph_view(extracted) if view is None else view  # page, picture and summary
+    view = graph_view(extracted, texts=texts) if view is None else view  # page, picture, summary
     page = render_html(extracted, title=title, view=view)
     outputs[out / "graph.html"] = page.encode("utf-8")
     timings["html"] = time.perf_counter() - t

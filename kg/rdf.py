@@ -18,7 +18,15 @@ from urllib.parse import urlsplit
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from kg.dates import normalise
+from kg.dates import Interval, find_date_phrase, interval, normalise
+from kg.figures import (
+    Name,
+    comparison_key,
+    disagree,
+    figure_subject,
+    name_pattern,
+    value_range,
+)
 from kg.model import Document, Entity, Figure, Relation, Span
 from kg.oxgraph import new_graph, to_oxigraph
 
@@ -108,6 +116,9 @@ class GraphBuilder:
         self._entity_iris: dict[str, URIRef] = {}
         self._entity_cls: dict[str, str] = {}
         self._published: dict[str, dt.date | None] = {}
+        # Figure subjects and conflicts (kg.figures): country names, figures seen so far.
+        self._names: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
+        self._figures_seen: dict[tuple[str, str], list[tuple[URIRef, tuple, str]]] = {}
 
     def entity_iri(self, key: str) -> URIRef:
         return self._entity_iris.get(key) or mint(self.base, key)
@@ -131,6 +142,8 @@ class GraphBuilder:
         for e in ents:
             self._entity_iris[e.key] = mint(self.base, e.key)
             self._entity_cls[e.key] = e.cls
+        self._names = name_pattern(Name(text, e.key) for e in ents if e.cls == "Country"
+                                   for text in (e.label, *sorted(e.aliases)))
         g = self.graph
         for e in ents:
             s = self._entity_iris[e.key]
@@ -175,12 +188,7 @@ class GraphBuilder:
         g.add((node, KG.evidence, self._evidence(rel.evidence)))
         g.add((node, PROV.wasDerivedFrom, self.doc_iri(rel.evidence.doc_id)))
         g.add((node, KG.trigger, Literal(rel.trigger)))
-        date = rel.attr("date")
-        if date:
-            g.add((node, KG.date, Literal(date)))
-            norm = normalise(date, self._published.get(rel.evidence.doc_id))
-            if norm is not None:
-                g.add((node, KG.claimDate, Literal(norm.value, datatype=XSD[norm.kind])))
+        period = self._dates(node, rel)
         for role, keys in rel.roles:
             for key in keys:
                 g.add((node, KG[role], self.entity_iri(key)))
@@ -194,6 +202,7 @@ class GraphBuilder:
                     g.add((node, KG.place, self.entity_iri(key)))
             for i, fig in enumerate(rel.figures):
                 self._figure(URIRef(f"{node}_figure{i}"), node, fig)
+                self._compare_figure(URIRef(f"{node}_figure{i}"), fig, rel, period)
             g.add((self.entity_iri(first["claimant"]), KG.reports, node))
             g.add((node, RDFS.label, Literal(f"{first['claimant']} reports")))
             return node
@@ -218,6 +227,51 @@ class GraphBuilder:
         g.add((node, RDFS.label, Literal(label)))
         return node
 
+    def _dates(self, node: URIRef, rel: Relation) -> str:
+        """kg:date/kg:claimDate from the sentence, else the publication date, with its source
+        and interval; returns the month ("2024-12") the figures of ``node`` are compared in."""
+        g, published = self.graph, self._published.get(rel.evidence.doc_id)
+        phrase = rel.attr("date") or find_date_phrase(rel.evidence.text)
+        span = interval(phrase, published) if phrase else None
+        if phrase:
+            g.add((node, KG.date, Literal(phrase)))
+            norm = normalise(phrase, published)
+            if norm is not None:
+                g.add((node, KG.claimDate, Literal(norm.value, datatype=XSD[norm.kind])))
+        if span is None and published is not None:
+            if not phrase:  # an unresolved phrase keeps kg:date only, as before
+                g.add((node, KG.claimDate, Literal(published, datatype=XSD.date)))
+            span, source = Interval(published, published, "day"), "publication"
+        else:
+            source = "sentence"
+        if span is None:
+            return ""
+        g.add((node, KG.dateSource, Literal(source)))
+        g.add((node, KG.dateStart, Literal(span.start, datatype=XSD.date)))
+        g.add((node, KG.dateEnd, Literal(span.end, datatype=XSD.date)))
+        g.add((node, KG.datePrecision, Literal(span.precision)))
+        return span.start.isoformat()[:7] if span.precision != "year" else ""
+
+    def _compare_figure(self, iri: URIRef, fig: Figure, rel: Relation, period: str) -> None:
+        """kg:figureSubject, and kg:conflictsWith (both ways) to every earlier figure of the same
+        subject, comparable unit and period (or an unknown period) whose range it excludes."""
+        pattern, table = self._names
+        subject = figure_subject(rel.attr("statement") or "", fig.text, fig.counted, "",
+                                 pattern, table)
+        if subject is None:
+            return
+        self.graph.add((iri, KG.figureSubject, self.entity_iri(subject)))
+        key = comparison_key(subject, fig.unit, fig.measure)
+        found = value_range(float(fig.value), fig.qualifier)
+        if key is None or found is None:
+            return
+        seen = self._figures_seen.setdefault(key, [])
+        for other, other_range, other_period in seen:
+            same_time = not period or not other_period or period == other_period
+            if same_time and disagree(found, other_range):
+                self.graph.add((iri, KG.conflictsWith, other))
+                self.graph.add((other, KG.conflictsWith, iri))
+        seen.append((iri, found, period))
 
     def _figure(self, iri: URIRef, claim: URIRef, fig: Figure) -> None:
         g = self.graph

@@ -84,6 +84,8 @@ def summary_markdown(graph: Graph, *, title: str, timings: Mapping[str, float] |
         _top_entities_section(view),
         _relations_section(view, labels),
         _claims_section(graph, labels),
+        _conflicts_section(view, labels),
+        _timeline_section(view, labels),
     ]
     if timings:
         parts.append(_timings_section(timings))
@@ -244,6 +246,78 @@ def _claims_section(graph: Graph, labels: Mapping[str, str]) -> list[str]:
         "",
         *(_capped([r[-1] for r in rows], header, "llrllll", "figures") if rows
           else ["None found."]),
+    ]
+
+
+def _source(item: Mapping[str, Any], view: Mapping[str, Any], labels: Mapping[str, str]) -> str:
+    """Who says so: the claimants of the sentence, else the article's publisher or title."""
+    if item.get("by"):
+        return "; ".join(labels.get(c, c) for c in item["by"])
+    doc = view["docs"][item["doc"]] if item["doc"] >= 0 else {}
+    return doc.get("publisher") or doc.get("title") or doc.get("file", "")
+
+
+def _when(item: Mapping[str, Any]) -> str:
+    if not item["from"]:
+        return ""
+    span = item["from"] if item["from"] == item["to"] else f"{item['from']} – {item['to']}"
+    return span + (" (publication)" if item["dateSource"] == "publication" else "")
+
+
+def _conflicts_section(view: Mapping[str, Any], labels: Mapping[str, str]) -> list[str]:
+    """Each pair of figures that disagree (kg:conflictsWith), once."""
+    figures, claims = view["figures"], view["claims"]
+
+    def describe(i: int) -> tuple[str, str, str]:
+        f, c = figures[i], claims[figures[i]["claim"]]
+        return (f"{f['text']} {f['unit']}", _source(c, view, labels), _when(c))
+
+    rows = []
+    for i, f in enumerate(figures):
+        for j in f["conflicts"]:
+            if i < j:
+                subject = labels.get(f["subject"] or "", "")
+                rows.append((subject, f["measure"], *describe(i), *describe(j)))
+    rows.sort()
+    header = ("subject", "measure", "figure", "source", "date", "conflicts with", "source",
+              "date")
+    return [
+        "## Conflicting figures",
+        "",
+        "Figures for the same subject, comparable unit and period (the same month, or an "
+        "undated one) whose values cannot both hold given their qualifiers "
+        "(`kg:conflictsWith`; rules in kg/data/figures.yaml).",
+        "",
+        *(_capped(rows, header, "llllllll", "conflicts") if rows else ["None found."]),
+    ]
+
+
+def _timeline_section(view: Mapping[str, Any], labels: Mapping[str, str]) -> list[str]:
+    """Every dated event and claim in date order: what, who says so, the article."""
+    rows = []
+    for e in view["edges"]:
+        if e["rel"] == "reports":
+            continue
+        what = f"{labels[e['from']]} {e['rel']} {labels[e['to']]}"
+        rows += [(ev["from"], what, ev) for ev in e["evidence"] if ev["from"]]
+    for c in view["claims"]:
+        if c["from"]:
+            verb = "denies" if c["certainty"] == "denied" else "says"
+            rows.append((c["from"], f"{_source(c, view, labels)} {verb}: {c['statement']}", c))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    table = [(_when(ev), what, ev["certainty"], _source(ev, view, labels),
+              view["docs"][ev["doc"]]["file"] if ev["doc"] >= 0 else "")
+             for _, what, ev in rows]
+    undated = sum(1 for c in view["claims"] if not c["from"])
+    return [
+        "## Timeline",
+        "",
+        "Events and claims in date order: the date named in the sentence, normalised against "
+        "the publication date, else the publication date (marked). "
+        f"{undated:,} claims have no date (no date in the sentence, no publication date).",
+        "",
+        *(_capped(table, ("date", "what", "certainty", "source", "document"), "lllll",
+                  "dated events") if table else ["None dated."]),
     ]
 
 

@@ -34,6 +34,8 @@ CLASS_PRIORITY = ("MediaOutlet", "Country", "Agency", "Person", "Region", "Weapo
 # Legend order.
 CLASS_ORDER = ("Country", "Agency", "MediaOutlet", "Person", "Region", "Weapon", "Agreement")
 RELATION_ORDER = ("supplies", "deploys", "signed", "reports")
+# Off when the page opens: claims are reached from the panels and the Figures/Claims views.
+HIDDEN_RELATIONS = ("reports",)
 
 # Okabe-Ito colours (colour-blind safe) plus a distinct vis shape per class.
 CLASS_STYLES: Mapping[str, tuple[str, str]] = MappingProxyType(
@@ -59,7 +61,6 @@ EVENT_ROLES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("reports", "Claim", "claimant", ("about",)),
 )
 
-EVIDENCE_CAP = 10  # evidence items stored per edge; the page says "… and N more"
 ALIAS_CAP = 15
 LARGE_GRAPH = 400  # above this many nodes: Barnes-Hut and a short stabilisation
 WIKIDATA_IRI = re.compile(r"^https?://(?:www\.)?wikidata\.org/(?:entity|wiki)/(Q[0-9]+)$")
@@ -71,6 +72,7 @@ _JSON_ESCAPES = {
     "\u2029": "\\u2029",
 }
 _MARKER = re.compile(r"@@KG_([A-Z_]+)@@")
+_OPTIONAL_ITEM_KEYS = frozenset({"by", "statement", "asWritten"})
 
 
 @dataclass
@@ -80,7 +82,8 @@ class _Edge:
     rel: str
     source: Node
     target: Node
-    evidence: dict[tuple[str, str, str], int] = field(default_factory=dict)  # item → offset
+    # (event or claim, evidence node) → the evidence item the page shows
+    evidence: dict[tuple[Node, Node | None], dict[str, Any]] = field(default_factory=dict)
 
 
 def render_html(
@@ -124,14 +127,26 @@ class PredicateIndex:
         return found[0] if found else None
 
 
-def graph_view(graph: Graph) -> dict[str, Any]:
-    """The JSON-ready data the page draws: nodes, edges, classes/relations present, layout."""
+def graph_view(graph: Graph, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The JSON-ready data the page draws: nodes, edges, classes/relations present, layout,
+    and the tables behind the panels (documents, sentences, claims, figures; see
+    ``kg.evidence``). ``texts``: sha256 → article text, embedded so that the page can open an
+    article with the sentence marked (``kg.evidence.document_texts``)."""
+    from kg.evidence import Evidence, community_of
+
     entities = _entities(graph)
-    edges = _edges(graph, entities)
+    index = PredicateIndex(graph)
+    ev = Evidence(index, texts)
+    edges = _edges(graph, entities, index, ev)
     degree = _degrees(edges)
     nodes = [_node_data(graph, n, cls, degree.get(n, 0)) for n, cls in entities.items()]
     nodes.sort(key=lambda d: (CLASS_ORDER.index(d["cls"]), d["label"].casefold(), d["id"]))
+    group = community_of([n["id"] for n in nodes],
+                         [(str(e.source), str(e.target)) for e in edges if e.rel != "reports"])
+    for n in nodes:
+        n["community"] = group[n["id"]]
     edge_data = [_edge_data(i, e) for i, e in enumerate(edges)]
+    claims, figures = ev.claims_and_figures({n["id"] for n in nodes})
     return {
         "nodes": nodes,
         "edges": edge_data,
@@ -140,6 +155,11 @@ def graph_view(graph: Graph) -> dict[str, Any]:
         "large": len(nodes) > LARGE_GRAPH,
         "styles": {c: {"color": col, "shape": shape} for c, (col, shape) in CLASS_STYLES.items()},
         "relColors": dict(RELATION_COLORS),
+        "hiddenRelations": list(HIDDEN_RELATIONS),
+        "docs": ev.docs,
+        "sentences": ev.sentences,
+        "claims": claims,
+        "figures": figures,
     }
 
 
@@ -205,7 +225,8 @@ def _is_int(value: Literal) -> bool:
     return True
 
 
-def _edges(graph: Graph, entities: Mapping[Node, str]) -> list[_Edge]:
+def _edges(graph: Graph, entities: Mapping[Node, str], index: PredicateIndex, ev: Any
+           ) -> list[_Edge]:
     """Merged edges from the binary triples and from the events that carry their evidence."""
     merged: dict[tuple[str, Node, Node], _Edge] = {}
 
@@ -220,20 +241,18 @@ def _edges(graph: Graph, entities: Mapping[Node, str]) -> list[_Edge]:
     for rel in ("supplies", "deploys", "signed"):
         for source, target in graph.subject_objects(KG[rel]):
             edge(rel, source, target)
-    index = PredicateIndex(graph)
     for claimant, claim in graph.subject_objects(KG.reports):
         for about in index.objects(claim, KG.about):
             edge("reports", claimant, about)
     # Events imply their binary triples (docs/graph-model.md), so an event adds its edge if
     # the simple view lacks it, and always adds its evidence.
     for rel, event, sources, targets in event_ends(index):
-        items = _evidence(index, event, rel)
+        items = ev.items(event, rel)
         for source in sources:
             for target in targets:
                 found = edge(rel, source, target)
                 if found is not None:
-                    for item, order in items:
-                        found.evidence[item] = min(order, found.evidence.get(item, order))
+                    found.evidence.update(items)
     return sorted(merged.values(), key=lambda e: (e.rel, str(e.source), str(e.target)))
 
 
@@ -249,24 +268,6 @@ def event_ends(index: PredicateIndex) -> Iterator[tuple[str, Node, set[Node], se
             yield rel, event, sources, targets
 
 
-def _evidence(index: PredicateIndex, event: Node, rel: str
-              ) -> list[tuple[tuple[str, str, str], int]]:
-    """((sentence, file name, claim statement), start offset) for each evidence span of an
-    event or claim."""
-    statement = _text(index.value(event, KG.statement)) if rel == "reports" else ""
-    fallback_doc = index.value(event, PROV.wasDerivedFrom)
-    spans = []
-    for ev in index.objects(event, KG.evidence):
-        doc = index.value(ev, KG.inDocument) or fallback_doc
-        file_name = _text(index.value(doc, KG.fileName))
-        start = index.value(ev, KG.startChar)
-        order = int(start) if isinstance(start, Literal) and _is_int(start) else 0
-        spans.append((file_name, order, _text(index.value(ev, KG.sentence))))
-    if not spans and statement:
-        spans.append((_text(index.value(fallback_doc, KG.fileName)), 0, ""))
-    return [((sentence, file_name, statement), order) for file_name, order, sentence in spans]
-
-
 def _degrees(edges: Iterable[_Edge]) -> dict[Node, int]:
     degree: dict[Node, int] = {}
     for e in edges:
@@ -276,19 +277,24 @@ def _degrees(edges: Iterable[_Edge]) -> dict[Node, int]:
 
 
 def _edge_data(index: int, edge: _Edge) -> dict[str, Any]:
-    # in reading order: by file, then offset (the graph's own order is its store's)
-    items = sorted(edge.evidence, key=lambda k: (k[1], edge.evidence[k], k[0], k[2]))
+    # in reading order: by document, then offset (the graph's own order is its store's)
+    items = sorted(edge.evidence.values(), key=lambda it: (it["doc"], it["at"], it["s"]))
+    certainties = {it["certainty"] for it in items}
+    # Drawn as stated when any sentence states or estimates it; dashed when only hedged/denied.
+    certainty = ("asserted" if certainties & {"asserted", "estimated"} or not items
+                 else "hedged" if "hedged" in certainties else "denied")
     return {
         "id": f"e{index}",
         "from": str(edge.source),
         "to": str(edge.target),
         "rel": edge.rel,
         "label": edge.rel,
-        "evidence": [
-            {"sentence": s, "file": f, "statement": c} for s, f, c in items[:EVIDENCE_CAP]
-        ],
+        # empty optional fields left out: at 1,000 articles they were a fifth of the page
+        "evidence": [{k: v for k, v in it.items() if v or k not in _OPTIONAL_ITEM_KEYS}
+                     for it in items],
         "evidenceCount": len(items),
-        "docCount": len({f for _, f, _ in items if f}),
+        "docCount": len({it["doc"] for it in items if it["doc"] >= 0}),
+        "certainty": certainty,
         "value": len(items) or 1,
     }
 
@@ -333,9 +339,10 @@ def _shape_icon(shape: str, color: str) -> str:
 def _legend_row(kind: str, key: str, swatch: str, count: int) -> str:
     """One legend entry with its filter checkbox (``kind`` is "class" or "rel")."""
     name = html.escape(key)
+    checked = "" if kind == "rel" and key in HIDDEN_RELATIONS else " checked"
     return (
-        f'<li><label><input type="checkbox" id="kg-filter-{kind}-{name}" data-{kind}="{name}" '
-        f'checked> {swatch} <span class="kg-name">{name}</span> '
+        f'<li><label><input type="checkbox" id="kg-filter-{kind}-{name}" data-{kind}="{name}"'
+        f'{checked}> {swatch} <span class="kg-name">{name}</span> '
         f'<span class="kg-count">{count}</span></label></li>'
     )
 

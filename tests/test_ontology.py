@@ -82,6 +82,13 @@ SPEC_PROPERTIES: dict[str, tuple[rdflib.URIRef, object, object]] = {
     "affiliation": (OWL.ObjectProperty, KG.Person, frozenset({KG.Country, KG.Agency})),
     "claimDate": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, RDFS.Literal),
     "place": (OWL.ObjectProperty, KG.Claim, KG.Place),
+    # issue 14: dates of events and claims, figure subjects and conflicts
+    "dateSource": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, XSD.string),
+    "dateStart": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, XSD.date),
+    "dateEnd": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, XSD.date),
+    "datePrecision": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, XSD.string),
+    "figureSubject": (OWL.ObjectProperty, KG.Figure, KG.Entity),
+    "conflictsWith": (OWL.ObjectProperty, KG.Figure, KG.Figure),
 }
 
 # Classes whose instances kg writes (Entity, Actor, Place, Event are abstract).

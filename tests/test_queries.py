@@ -172,3 +172,16 @@ def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["query", "nonesuch"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert "kg query --list" in err and "Traceback" not in err
+
+
+def test_timeline(sample_graph: Graph) -> None:
+    rows = records(sample_graph, "timeline")
+    assert len(rows) >= 20
+    starts = [r["start"] for r in rows]
+    assert starts == sorted(starts)
+    assert {r["dateSource"] for r in rows} == {"sentence", "publication"}
+    assert all(r["start"] <= r["end"] and r["precision"] in {"day", "week", "month", "year"}
+               for r in rows)
+    october = [r for r in rows if r["start"] == "2024-10-01"]
+    assert october and all(r["end"] == "2024-10-31" and r["precision"] == "month"
+                           for r in october)

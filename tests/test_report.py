@@ -165,7 +165,8 @@ def test_md_text_escapes_and_keeps_file_names_readable() -> None:
 def test_empty_graph_summary() -> None:
     markdown = summary_markdown(Graph(), title="empty")
     assert "| entities | 0 |" in markdown
-    assert markdown.count("None found.") == 2
+    assert markdown.count("None found.") == 3  # relations, claims, conflicting figures
+    assert "None dated." in markdown
 
 
 def test_png_of_the_sample_graph(sample_graph: Graph) -> None:

@@ -19,7 +19,7 @@ from viz_fixtures import (
     synthetic_graph,
 )
 
-from kg.viz import EVIDENCE_CAP, graph_view, json_for_script, render_html
+from kg.viz import graph_view, json_for_script, render_html
 
 ALERTS = "<script>alert(1)</script> <img src=x onerror=alert(1)> \u2028 & \"'"
 DATA = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
@@ -30,6 +30,11 @@ def page_data(page: str) -> dict:
     match = DATA.search(page)
     assert match, "no data block"
     return json.loads(match.group(1))
+
+
+def sentence_and_file(data: dict, ev: dict) -> tuple[str, str]:
+    """An evidence item's sentence text and its document's file name."""
+    return (data["sentences"][ev["s"]]["text"], data["docs"][ev["doc"]]["file"])
 
 
 def edge_triples(data: dict) -> set[tuple[str, str, str]]:
@@ -73,7 +78,7 @@ def test_parallel_edges_merge_with_all_their_evidence(example_page: str) -> None
     data = page_data(example_page)
     (edge,) = [e for e in data["edges"] if e["to"] == str(ID.Russia) and e["rel"] == "supplies"]
     assert edge["evidenceCount"] == 2 and edge["docCount"] == 2
-    assert {(ev["file"], ev["sentence"]) for ev in edge["evidence"]} == {
+    assert {sentence_and_file(data, ev)[::-1] for ev in edge["evidence"]} == {
         (
             "000_76ef6d1dfa1e6e91.txt",
             "North Korea has been supplying Russia with 240mm rocket launchers.",
@@ -87,7 +92,8 @@ def test_reports_edges_carry_the_claim_statement(example_page: str) -> None:
     (edge,) = [e for e in data["edges"] if e["from"] == str(ID.Joint_Chiefs_of_Staff)]
     (ev,) = edge["evidence"]
     assert ev["statement"] == "about 1,100 North Korean troops were killed or wounded"
-    assert ev["file"] == "000_76ef6d1dfa1e6e91.txt"
+    assert sentence_and_file(data, ev)[1] == "000_76ef6d1dfa1e6e91.txt"
+    assert ev["by"] == [str(ID.Joint_Chiefs_of_Staff)]
 
 
 def test_node_details(example_page: str) -> None:
@@ -141,9 +147,11 @@ def test_hostile_text_is_only_present_escaped() -> None:
     data = page_data(page)
     evil = next(n for n in data["nodes"] if n["cls"] == "Person")
     assert evil["label"] == f"Evil {ALERTS}" and ALERTS in evil["aliases"]
-    sentences = [ev["sentence"] for e in data["edges"] for ev in e["evidence"]]
+    sentences = [sentence_and_file(data, ev)[0] for e in data["edges"] for ev in e["evidence"]]
     assert f"He said {ALERTS} and left." in sentences
-    assert all(ev["file"] == f"evil{ALERTS}.txt" for e in data["edges"] for ev in e["evidence"])
+    assert all(sentence_and_file(data, ev)[1] == f"evil{ALERTS}.txt"
+               for e in data["edges"] for ev in e["evidence"])
+    assert data["docs"][0]["title"] == ALERTS
 
 
 def test_json_for_script_escapes_html_breakers() -> None:
@@ -159,15 +167,18 @@ def test_empty_graph_renders_an_empty_page() -> None:
     assert page.lstrip().startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
 
 
-def test_long_evidence_lists_are_capped() -> None:
+def test_every_evidence_sentence_is_kept() -> None:
+    """No "… and N more": the page gets every sentence behind an edge."""
     b = Builder()
     doc = b.document("a.txt")
     src, dst = b.entity("Iran", "Country"), b.entity("Russia", "Country")
-    for i in range(EVIDENCE_CAP + 15):
+    for i in range(25):
         b.supply(src, doc, f"Iran supplied Russia, sentence {i}.", recipient=dst)
-    (edge,) = graph_view(b.graph)["edges"]
-    assert len(edge["evidence"]) == EVIDENCE_CAP
-    assert edge["evidenceCount"] == EVIDENCE_CAP + 15
+    view = graph_view(b.graph)
+    (edge,) = view["edges"]
+    assert len(edge["evidence"]) == edge["evidenceCount"] == 25
+    texts = {view["sentences"][ev["s"]]["text"] for ev in edge["evidence"]}
+    assert texts == {f"Iran supplied Russia, sentence {i}." for i in range(25)}
 
 
 def test_most_specific_class_and_foreign_same_as() -> None:
@@ -193,3 +204,54 @@ def test_binary_triple_without_event_is_still_an_edge() -> None:
 def test_large_graphs_switch_layout_mode() -> None:
     assert graph_view(synthetic_graph(500))["large"] is True
     assert graph_view(example_graph())["large"] is False
+
+
+def test_embedded_article_text_is_only_present_escaped() -> None:
+    graph = hostile_graph(ALERTS)
+    text = f"Intro. He said {ALERTS} and left. {ALERTS}"
+    page = render_html(graph, view=graph_view(graph, texts={"ab12" * 16: text}))
+    assert "<script>alert" not in page and "<img src=x onerror" not in page
+    assert page_data(page)["docs"][0]["text"] == text  # intact inside the JSON
+
+
+def test_figures_claims_and_conflicts_in_the_view(sample_graph) -> None:
+    view = graph_view(sample_graph)
+    labels = {n["id"]: n["label"] for n in view["nodes"]}
+    figures = view["figures"]
+    flagged = [f for f in figures if f["conflicts"]]
+    assert flagged and all(i != j for i, f in enumerate(figures) for j in f["conflicts"])
+    for f in flagged:
+        for j in f["conflicts"]:
+            other = figures[j]
+            assert other["subject"] == f["subject"] and figures.index(f) in other["conflicts"]
+    zel = next(f for f in figures if f["text"] == "more than 3,000")
+    claim = view["claims"][zel["claim"]]
+    assert [labels[c] for c in claim["by"]] == ["Volodymyr Zelenskyy"]
+    assert labels[zel["subject"]] == "North Korea"
+    # reports edges carry the claim's certainty: a denial is drawn as one
+    assert {e["certainty"] for e in view["edges"]} <= {"asserted", "hedged", "denied"}
+
+
+def test_denials_and_hedges_mark_their_edges() -> None:
+    """"Iran has denied supplying drones": Iran's claim, drawn as a denial, not as a report."""
+    from rdflib import Literal
+
+    b = Builder()
+    doc = b.document("a.txt")
+    iran, russia = b.entity("Iran", "Country"), b.entity("Russia", "Country")
+    drone = b.entity("drone", "Weapon")
+    denial = b.claim(iran, (russia,), doc, "Iran has denied supplying drones to Russia.",
+                     "supplying drones to Russia")
+    b.graph.add((denial, KG.certainty, Literal("denied")))
+    hedged = b.supply(russia, doc, "Russia may have sent drones.", items=(drone,))
+    b.graph.add((hedged, KG.certainty, Literal("hedged")))
+    both = b.supply(iran, doc, "Iran reportedly sent drones.", items=(drone,))
+    b.graph.add((both, KG.certainty, Literal("hedged")))
+    b.supply(iran, doc, "Iran sent drones.", items=(drone,))
+    edges = {(e["from"], e["rel"], e["to"]): e for e in graph_view(b.graph)["edges"]}
+    assert edges[(str(iran), "reports", str(russia))]["certainty"] == "denied"
+    assert edges[(str(russia), "supplies", str(drone))]["certainty"] == "hedged"
+    # stated once and hedged once: drawn as stated, both sentences listed with their certainty
+    iran_drone = edges[(str(iran), "supplies", str(drone))]
+    assert iran_drone["certainty"] == "asserted"
+    assert sorted(ev["certainty"] for ev in iran_drone["evidence"]) == ["asserted", "hedged"]

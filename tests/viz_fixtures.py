@@ -195,3 +195,70 @@ def entity_count(graph: Graph) -> int:
     """Distinct entities, counted independently of kg.viz."""
     classes = ("Country", "Agency", "MediaOutlet", "Person", "Region", "Weapon", "Agreement")
     return len({s for c in classes for s in graph.subjects(RDF.type, KG[c])})
+
+
+def corpus_graph(articles: int, *, seed: int = 1) -> Graph:
+    """A graph shaped like kg's output for ``articles`` news articles (~0.55 entities and ~8
+    relation or claim sentences per article; claims by a few dozen sources about the best known
+    entities, a third of them with figures), deterministic.
+    Parsing 1,000 articles through spaCy takes minutes; this gives the page the same load."""
+    from rdflib.namespace import DCTERMS
+
+    rng = random.Random(seed)
+    b = Builder()
+    start = 19_700  # days since 1970: mid-2023
+    docs = []
+    for i in range(articles):
+        doc = b.document(f"{i:04d}_synthetic.txt", title=f"Article {i} about the war")
+        b.graph.add((doc, DCTERMS.date, Literal(
+            _iso(start + rng.randint(0, 540)), datatype=XSD.date)))
+        docs.append(doc)
+    n = max(20, int(0.55 * articles))
+    classes = ("Country", "Agency", "MediaOutlet", "Person", "Region", "Weapon", "Agreement")
+    by_class: dict[str, list[URIRef]] = {c: [] for c in classes}
+    for i in range(n):
+        cls = classes[i % len(classes)]
+        by_class[cls].append(b.entity(f"{cls} {i}", cls, aliases=(f"alias {i}",),
+                                      docs=tuple(rng.sample(docs, rng.randint(1, 6)))))
+    actors = by_class["Country"] + by_class["Agency"] + by_class["Person"]
+    places = by_class["Region"] + by_class["Country"]
+    # a few hubs get most of the relations, as in the news
+    hub = [rng.choice(actors) for _ in range(12)]
+    sources = by_class["MediaOutlet"][:15] + actors[:25]
+    known = actors[:60]
+    for doc in docs:
+        date = b.graph.value(doc, DCTERMS.date)
+        for _ in range(8):
+            src = rng.choice(hub) if rng.random() < 0.5 else rng.choice(actors)
+            kind = rng.random()
+            if kind < 0.15:
+                node = b.supply(src, doc, "x supplies y.", recipient=rng.choice(actors),
+                                items=(rng.choice(by_class["Weapon"]),))
+            elif kind < 0.3:
+                node = b.deploy(src, rng.choice(places), doc, "x deploys to y.")
+            elif kind < 0.35:
+                node = b.sign((src,), rng.choice(by_class["Agreement"]), doc, "x signed y.")
+            else:
+                about = tuple({rng.choice(known) for _ in range(rng.randint(1, 3))})
+                node = b.claim(rng.choice(sources), about, doc,
+                               "m said x.", "x did it")
+                if rng.random() < 0.3:
+                    fig = URIRef(f"{node}_figure0")
+                    b.graph.add((node, KG.figure, fig))
+                    b.graph.add((fig, RDF.type, KG.Figure))
+                    b.graph.add((fig, KG.value, Literal(rng.randint(1, 50) * 100)))
+                    b.graph.add((fig, KG.asStated, Literal("about 1,000")))
+                    b.graph.add((fig, KG.unit, Literal("killed")))
+                    b.graph.add((fig, KG.measure, Literal("casualties")))
+                    b.graph.add((fig, KG.figureSubject, rng.choice(by_class["Country"])))
+            for prop, value in ((KG.dateStart, date), (KG.dateEnd, date),
+                                (KG.datePrecision, Literal("day")),
+                                (KG.dateSource, Literal("publication"))):
+                b.graph.add((node, prop, value))
+    return b.graph
+
+
+def _iso(day: int) -> str:
+    import datetime as dt
+
+    return (dt.date(1970, 1, 1) + dt.timedelta(days=day)).isoformat()

@@ -1,0 +1,116 @@
+"""Which reported figures disagree: ranges from qualifiers, comparable units, the subject.
+
+A figure "over 1,000" allows [1000, ∞), "approximately 1,100" [990, 1210], "3,000" exactly 3000
+(rules in ``kg/data/figures.yaml``). Two figures of the same subject, comparable unit and
+period conflict when their ranges do not overlap. Pure functions; ``kg.rdf`` writes the result
+as ``kg:conflictsWith``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+FIGURES_FILE = Path(__file__).resolve().parent / "data" / "figures.yaml"
+AFTER_WORDS = 4  # words after the number searched for "among"/"of" ("casualties among …")
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    comparable: Mapping[str, str]
+    ranges: Mapping[str, tuple[float, float]]
+    increments: frozenset[str]
+    measures: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def figure_rules(path: Path = FIGURES_FILE) -> FigureRules:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    ranges = {
+        str(q).lower(): (float(lo if lo is not None else 0.0),
+                         float(hi) if hi is not None else math.inf)
+        for q, (lo, hi) in (data.get("ranges") or {}).items()
+    }
+    return FigureRules(
+        comparable={str(k): str(v) for k, v in (data.get("comparable_units") or {}).items()},
+        ranges=ranges,
+        increments=frozenset(str(q).lower() for q in data.get("increments") or ()),
+        measures=frozenset(str(m) for m in data.get("compared_measures") or ()),
+    )
+
+
+def value_range(value: float, qualifier: str | None, rules: FigureRules | None = None
+                ) -> tuple[float, float] | None:
+    """The values a qualified figure allows; None for an increment ("another 1,000")."""
+    rules = rules or figure_rules()
+    q = (qualifier or "").lower()
+    if q in rules.increments:
+        return None
+    low, high = rules.ranges.get(q, (1.0, 1.0))
+    return (value * low, value * high)
+
+
+def comparison_key(subject: str | None, unit: str | None, measure: str | None,
+                   rules: FigureRules | None = None) -> tuple[str, str] | None:
+    """(subject, comparable unit) — figures are compared only within one key; None when the
+    subject or unit is unknown or the measure is not a running total (payments add up)."""
+    rules = rules or figure_rules()
+    if not subject or not unit or measure not in rules.measures:
+        return None
+    return (subject, rules.comparable.get(unit, unit))
+
+
+def disagree(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    """Two ranges that cannot both be right."""
+    return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
+
+
+@dataclass(frozen=True)
+class Name:
+    """One way the text may name an entity (label or alias), with the entity's key."""
+
+    text: str
+    key: str
+
+
+def name_pattern(names: Iterable[Name]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One regex matching any of ``names`` as whole words, longest first, and name → key."""
+    table = {n.text: n.key for n in names if len(n.text) > 2}
+    if not table:
+        return None, table
+    alternatives = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+    return pattern, table
+
+
+def figure_subject(statement: str, as_stated: str, counted: str | None, title: str,
+                   pattern: re.Pattern[str] | None, table: Mapping[str, str]) -> str | None:
+    """Whose figure it is: the entity named in the counted phrase ("North Korean soldiers"), else
+    just after the number ("casualties among North Korean troops"), else nearest before it
+    ("Ukraine's military has suffered 45,100"), else first in the article's title."""
+    if pattern is None:
+        return None
+
+    def first(text: str, last: bool = False) -> str | None:
+        found = [table[m.group(0)] for m in pattern.finditer(text)]
+        return (found[-1] if last else found[0]) if found else None
+
+    at = statement.find(as_stated) if as_stated else -1
+    after = statement[at + len(as_stated):].split() if at >= 0 else []
+    before = statement[:at] if at >= 0 else ""
+    # "1,000 North Korean casualties", "casualties among North Korean troops" — not "soldiers
+    # to Russia" (a destination), so only the two words after the number or after among/of.
+    near = after[:2]
+    for i, word in enumerate(after[:AFTER_WORDS]):
+        if word.lower() in ("among", "of"):
+            near = after[i + 1 : i + 4]
+            break
+    # Before the number the clause's subject comes first ("North Korean troops who fought
+    # Ukrainian forces have suffered around 1,100 casualties").
+    return first(counted or "") or first(" ".join(near)) or first(before) or first(title)
