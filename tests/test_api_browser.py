@@ -36,6 +36,10 @@ def test_inline_page_draws_in_its_sandboxed_iframe(driver, tmp_path: Path) -> No
     driver.switch_to.frame(driver.find_element(By.TAG_NAME, "iframe"))
     try:
         wait_until_stable(driver, time.monotonic())
+        # the page opens with `reports` off and entities without a shown relation hidden:
+        # switch both so that the whole view is drawn
+        driver.find_element(By.ID, "kg-filter-rel-reports").click()
+        driver.find_element(By.ID, "kg-hide-isolated").click()
         drawn = set(driver.execute_script("return kgNetwork.body.nodeIndices.slice()"))
         edges = driver.execute_script("return kgNetwork.body.edgeIndices.length")
     finally:
