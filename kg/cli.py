@@ -407,15 +407,31 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except StoreError as exc:
         _err(str(exc))
         return EXIT_ERROR
+    from kg.guard import Limits, StoreSource
+    from kg.serve import ServeOptions
+
+    triples = len(store)
+    del store  # the query workers load their own copy
+    where = StoreSource(store_dir=Path(source)) if args.store is not None \
+        else StoreSource(graph_file=Path(source))
+    limits = Limits(timeout_s=args.timeout, max_result_bytes=args.max_result_mb << 20)
+    options = ServeOptions(limits, workers=args.workers, cors=args.cors)
     try:
-        server = make_server(store, args.host, args.port, log=None if args.quiet else sys.stderr)
+        server = make_server(where, args.host, args.port, log=None if args.quiet else sys.stderr,
+                             options=options)
+    except RuntimeError as exc:
+        _err(f"cannot start the query workers: {exc}")
+        return EXIT_ERROR
     except OSError as exc:
         _err(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
         return EXIT_ERROR
     if not is_loopback(args.host):
         _err(f"warning: listening on {args.host}: anyone who can reach this machine can query "
              "the graph")
-    print(f"serving {len(store)} triples from {source} at {server.url} "
+    if not server.pool.offline:
+        _err("note: query workers could not leave the network (no user namespaces here); "
+             "SERVICE is still refused in the parsed query")
+    print(f"serving {triples} triples from {source} at {server.url} "
           "(read-only; Ctrl-C stops)", flush=True)
     try:
         server.serve_forever()
@@ -433,6 +449,42 @@ def _formats(text: str) -> tuple[str, ...]:
         return parse_formats(text)
     except ExportError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
+    return value
+
+
+def _limit_options(p: argparse.ArgumentParser, *, rows: bool) -> None:
+    """--timeout and a result cap, shared by kg serve and kg query."""
+    from kg.guard import DEFAULT_MAX_RESULT_MB, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S
+
+    p.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT_S, metavar="S",
+                   help="stop a query after S seconds (default: %(default)g)")
+    if rows:
+        p.add_argument("--max-rows", type=_positive_int, default=DEFAULT_MAX_ROWS,
+                       metavar="N", help="refuse a result of more than N rows "
+                       "(default: %(default)s)")
+    else:
+        p.add_argument("--max-result-mb", type=_positive_int, default=DEFAULT_MAX_RESULT_MB,
+                       metavar="MB", help="refuse a result larger than MB megabytes "
+                       "(default: %(default)s)")
 
 
 def _port(text: str) -> int:
@@ -570,6 +622,7 @@ def parser() -> argparse.ArgumentParser:
                    help="also list the misses and false positives of each pair per sentence")
     e.set_defaults(func=cmd_eval)
 
+    from kg.guard import default_workers
     from kg.serve import DEFAULT_HOST, DEFAULT_PORT
 
     s = sub.add_parser("serve", help="serve a graph as a read-only local SPARQL endpoint",
@@ -585,6 +638,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=_port, default=DEFAULT_PORT,
                    help="port (default: %(default)s; 0 picks a free one)")
     s.add_argument("-q", "--quiet", action="store_true", help="do not log requests")
+    _limit_options(s, rows=False)
+    s.add_argument("--workers", type=_positive_int, default=default_workers(),
+                   help="query worker processes (default: %(default)s)")
+    s.add_argument("--cors", metavar="ORIGIN",
+                   help="let web pages from ORIGIN (e.g. https://yasgui.triply.cc, or *) call "
+                   "the endpoint; off by default")
     s.set_defaults(func=cmd_serve)
     return p
 

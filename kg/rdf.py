@@ -108,6 +108,7 @@ class GraphBuilder:
         self._entity_iris: dict[str, URIRef] = {}
         self._entity_cls: dict[str, str] = {}
         self._published: dict[str, dt.date | None] = {}
+        self._minted: dict[URIRef, Relation] = {}  # event/claim node → the relation it holds
 
     def entity_iri(self, key: str) -> URIRef:
         return self._entity_iris.get(key) or mint(self.base, key)
@@ -172,6 +173,10 @@ class GraphBuilder:
                         rel.evidence.end, rel.trigger)
         kind = "claim" if rel.relation == "reports" else "event"
         node = URIRef(f"{self.base}{kind}_{ident}")
+        if self._minted.setdefault(node, rel) != rel:
+            # Another relation of this sentence with the same roles and trigger ("Reuters said
+            # X, and Reuters said Y"): its own node, named by what tells the two apart.
+            node = URIRef(f"{self.base}{kind}_{_digest(ident, rel.attrs, rel.figures)}")
         g.add((node, KG.evidence, self._evidence(rel.evidence)))
         g.add((node, PROV.wasDerivedFrom, self.doc_iri(rel.evidence.doc_id)))
         g.add((node, KG.trigger, Literal(rel.trigger)))

@@ -23,6 +23,7 @@ from kg.serve import (
     DEFAULT_HOST,
     MAX_BODY,
     Refused,
+    ServeOptions,
     SparqlServer,
     check_read_only,
     load_store,
@@ -42,7 +43,7 @@ def server(sample_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Ite
     # TriG: the endpoint must see the per-document graphs together, as in graph.ttl.
     path = tmp_path_factory.mktemp("serve") / "graph.trig"
     path.write_bytes(serialize(sample_graph, "trig"))
-    srv = make_server(load_store(path), port=0, log=None)
+    srv = make_server(load_store(path), port=0, log=None, options=ServeOptions(cors="*"))
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     try:
