@@ -66,48 +66,62 @@ class QueryRefused(Exception):
 
 
 def nesting_depth(sparql: str) -> int:
-    """The deepest nesting of ``(``, ``{`` and ``[`` outside strings, IRIs and comments.
+    """The deepest nesting of ``(``, ``{`` and ``[``, estimated high, never low.
 
-    A pre-filter only (what counts is that the parser then runs in a worker): backslash pairs
-    outside strings are skipped (``ex:p\\#`` is a prefixed name, not a comment), and where the
-    scan could be unsure it counts the bracket, so the estimate errs high, not low.
+    A pre-filter before any parser sees the text (what protects the server is that parsers run
+    in a worker). Brackets inside what looks like a string, an IRI or a comment cannot lower
+    the count below where that span began, so text that this scan takes for a literal but a
+    parser reads as code (``ex:p\\#``, ``<urn:x#(>``) hides nothing; balanced brackets in a
+    literal add nothing.
     """
     depth = deepest = 0
     i, n = 0, len(sparql)
     while i < n:
         c = sparql[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c in "\"'":
-            long = sparql.startswith(c * 3, i)
-            quote = c * 3 if long else c
-            j = i + len(quote)
-            while j < n and not sparql.startswith(quote, j):
-                if sparql[j] == "\\":
-                    j += 1
-                elif not long and sparql[j] == "\n":
-                    break  # an unclosed short string: resume scanning after it
-                j += 1
-            i = j + len(quote)
-            continue
-        if c == "<":  # an IRI has no spaces or brackets; otherwise it is "less than"
-            j = i + 1
-            while j < n and sparql[j] not in '<>"{}|^`\\ \t\r\n()[]':
-                j += 1
-            i = j + 1 if j < n and sparql[j] == ">" else i + 1
-            continue
-        if c == "#":
-            j = sparql.find("\n", i)
-            i = n if j == -1 else j
+        end = _literal_end(sparql, i)
+        if end > i:
+            top = bal = 0
+            for ch in sparql[i:end]:
+                bal += (ch in "({[") - (ch in ")}]")
+                top = max(top, bal)
+            deepest = max(deepest, depth + top)
+            depth += max(0, bal)
+            i = end
             continue
         if c in "({[":
             depth += 1
             deepest = max(deepest, depth)
         elif c in ")}]":
             depth = max(0, depth - 1)
-        i += 1
+        i += 2 if c == "\\" else 1  # ex:p\\) is part of a name
     return deepest
+
+
+_IRI_STOP = frozenset('<>"{}|^`\\ \t\r\n')
+
+
+def _literal_end(text: str, i: int) -> int:
+    """The end of the string, IRI or comment starting at ``i``; ``i`` if none starts there."""
+    c, n = text[i], len(text)
+    if c in "\"'":
+        quote = c * 3 if text.startswith(c * 3, i) else c
+        j = i + len(quote)
+        while j < n and not text.startswith(quote, j):
+            if text[j] == "\\":
+                j += 1
+            elif len(quote) == 1 and text[j] == "\n":
+                return j  # an unclosed short string ends at the line end
+            j += 1
+        return min(n, j + len(quote))
+    if c == "<":
+        j = i + 1
+        while j < n and text[j] not in _IRI_STOP:
+            j += 1
+        return j + 1 if j < n and text[j] == ">" else i
+    if c == "#":
+        j = text.find("\n", i)
+        return n if j == -1 else j
+    return i
 
 
 def precheck(sparql: str, limits: Limits) -> None:
@@ -181,21 +195,33 @@ def leave_network() -> bool:
         return False
 
 
-def die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies (PR_SET_PDEATHSIG)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+def die_with_parent(poll_s: float = 0.5) -> None:
+    """End this process soon after its parent dies, however the parent died (kill -9 too).
+
+    A thread watches the parent's pid. (Linux's PR_SET_PDEATHSIG is not used: it fires when
+    the *thread* that started the child ends, which is wrong for workers started by a
+    short-lived thread.)
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll_s)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="kg-parent-watch").start()
 
 
 def confine(memory_bytes: int) -> bool:
-    """The worker's own limits: dies with its parent, capped memory, no network."""
+    """The worker's own limits: no network, capped memory, dies with its parent."""
+    offline = leave_network()  # first: it needs a single-threaded process
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     sys.setrecursionlimit(20_000)  # rdflib's parser needs ~40 frames per nesting level
-    return leave_network()
+    return offline
 
 
 class CappedWriter:
