@@ -318,7 +318,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         plan_query,
         run_query,
     )
-    from kg.store import StoreError, query_store
+    from kg.store import StoreError
 
     if args.list:
         print(list_queries())
@@ -329,16 +329,27 @@ def cmd_query(args: argparse.Namespace) -> int:
     except QueryUsageError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    try:
+    from kg.guard import QueryTimeout, run_limited
+
+    def prepare():  # in the child: open the store or load the graph (not timed)
         if plan.store:
-            result = query_store(plan.source, plan.sparql)
-        else:
-            if plan.default_source and not plan.source.is_file():
-                raise QueryError(f"graph file {str(plan.source)!r} does not exist; run kg build "
-                                 "first, or name the graph with --graph FILE or --store DIR")
-            result = run_query(load_graph(plan.source), plan.sparql)
-        print(format_result(result, args.format))
-    except (QueryError, StoreError) as exc:
+            from kg.store import open_read_only
+
+            return open_read_only(plan.source)
+        return load_graph(plan.source)
+
+    def answer(source) -> str:  # in the child: run and format, under --timeout and --max-rows
+        from kg.store import run_query as run_store_query
+
+        result = (run_store_query if plan.store else run_query)(source, plan.sparql)
+        return format_result(result, args.format, args.max_rows)
+
+    try:
+        if not plan.store and plan.default_source and not plan.source.is_file():
+            raise QueryError(f"graph file {str(plan.source)!r} does not exist; run kg build "
+                             "first, or name the graph with --graph FILE or --store DIR")
+        print(run_limited(prepare, answer, args.timeout))
+    except (QueryError, StoreError, QueryTimeout, RuntimeError) as exc:
         _err(str(exc))
         return EXIT_ERROR
     return EXIT_OK
@@ -599,6 +610,7 @@ def parser() -> argparse.ArgumentParser:
                    help="list the shipped queries (name and title) and exit")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table",
                    help="output format (default: %(default)s)")
+    _limit_options(q, rows=True)
     q.set_defaults(func=cmd_query)
 
     v = sub.add_parser("validate", help="check a graph file against the SHACL shapes",

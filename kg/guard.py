@@ -408,6 +408,59 @@ def _closed(sock: socket.socket) -> bool:
         return True
 
 
+class QueryTimeout(Exception):
+    """A query still running at its time limit (it was stopped)."""
+
+
+def run_limited(prepare: Callable[[], Any], run: Callable[[Any], Any], timeout_s: float) -> Any:
+    """``run(prepare())`` in a forked child; ``timeout_s`` counts from when ``prepare`` (loading
+    the graph) is done. Raises QueryTimeout at the limit, re-raises the child's exception, and
+    a RuntimeError when the child dies (a crash of the native engine)."""
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
+                                      else "spawn")
+    parent, child = ctx.Pipe(duplex=False)
+
+    def main() -> None:
+        die_with_parent()
+        try:
+            value = prepare()
+            child.send(("ready", None))
+            child.send(("ok", run(value)))
+        except BaseException as exc:  # handed to the parent, which reports it
+            child.send(("error", exc))
+
+    proc = ctx.Process(target=main, daemon=True, name="kg-query")
+    proc.start()
+    child.close()
+    try:
+        deadline = None
+        while True:
+            if deadline is None:
+                got = parent.poll(None)
+            else:
+                got = parent.poll(max(0.0, deadline - time.monotonic()))
+                if not got:
+                    raise QueryTimeout(f"the query ran past its {timeout_s:g} s time limit "
+                                       "(--timeout) and was stopped")
+            try:
+                tag, value = parent.recv()
+            except EOFError:
+                proc.join(5)
+                raise RuntimeError(f"the query engine failed (exit code {proc.exitcode})") \
+                    from None
+            if tag == "ready":
+                deadline = time.monotonic() + timeout_s
+            elif tag == "error":
+                raise value
+            else:
+                return value
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        parent.close()
+
+
 _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F) if c not in (0x09,)}
 
 
