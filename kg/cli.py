@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kg import __version__
+from kg.guard import printable
 from kg.model import ENTITY_CLASSES, RELATIONS, Document, Skipped
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
@@ -111,14 +112,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = manifest.settings_digest(options, models)  # before reading any input
 
     def on_skip(s: Skipped) -> None:
-        _err(f"warning: skipped {s.path}: {s.reason}")
+        _err(f"warning: skipped {printable(s.path)}: {printable(s.reason)}")
         if args.strict:  # stop now rather than parse everything and fail at the end
             raise _StrictStop(s)
 
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
     config = BuildConfig(model=args.model, base_iri=args.base_iri, jobs=args.jobs,
                          cache_dir=cache, engine=engine, scheduler=args.scheduler,
-                         graph=not args.shards)
+                         graph=not args.shards, follow_links=args.follow_links)
     try:
         result = build(paths, config, on_skip=on_skip, progress=_progress(args.quiet))
     except (ModelError, DaskError) as exc:
@@ -384,7 +385,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     paths = args.paths or [SAMPLES_DIR]
     try:
         result = build(paths, BuildConfig(model=args.model),
-                       on_skip=lambda s: _err(f"warning: skipped {s.path}: {s.reason}"))
+                       on_skip=lambda s: _err(f"warning: skipped {printable(s.path)}: "
+                                              f"{printable(s.reason)}"))
     except ModelError as exc:
         _err(str(exc))
         return EXIT_ERROR
@@ -581,6 +583,9 @@ def parser() -> argparse.ArgumentParser:
                    "(DIR/summary.md, a Markdown report, is always written)")
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, write nothing) if any input is skipped")
+    b.add_argument("--follow-links", action="store_true",
+                   help="also read symbolic links that lead out of the given folders (by "
+                   "default they are skipped with a warning)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     b.set_defaults(func=cmd_build)
 
