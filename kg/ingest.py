@@ -682,13 +682,32 @@ def _inline_text(children: Iterable[Token]) -> str:
     return "".join(parts)
 
 
+FRONT_MATTER_MAX = 64 * 1024  # characters; a title and a date need a few hundred
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases (``*name``): with them, 600 bytes of YAML expand to
+    gigabytes (a "billion laughs"); front matter never needs them."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            raise IngestError("YAML front matter uses aliases (*name), which are refused")
+        return super().compose_node(parent, index)
+
+
 def _front_matter(text: str) -> tuple[str, dt.date | None, str]:
-    """(title, date, rest) from a leading YAML front-matter block, if there is one."""
+    """(title, date, rest) from a leading YAML front-matter block, if there is one.
+
+    Raises IngestError (the document is skipped with a warning) for front matter over
+    FRONT_MATTER_MAX characters or with YAML aliases.
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
         return "", None, text
+    if len(match.group(1)) > FRONT_MATTER_MAX:
+        raise IngestError(f"YAML front matter larger than {FRONT_MATTER_MAX // 1024} KiB")
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_NoAliasLoader)  # noqa: S506 - safe loader
     except yaml.YAMLError:
         return "", None, text
     if not isinstance(meta, dict):
