@@ -665,10 +665,29 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, a service manager, a CI timeout): stopped like Ctrl-C, exit 143."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import signal
+    import threading
+
     args = parser().parse_args(argv)
+    previous = signal.getsignal(signal.SIGTERM)
+    # Not when embedded in a program that handles SIGTERM itself, nor off the main thread.
+    own = previous == signal.SIG_DFL and threading.current_thread() is threading.main_thread()
+    if own:
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return args.func(args)
+    except Terminated:
+        _err("terminated; previous outputs left as they were")
+        return 143
     except KeyboardInterrupt:
         _err("interrupted; previous outputs left as they were")
         return 130
@@ -678,6 +697,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # disk full, folder removed mid-run: one line, not a traceback
         _err(f"error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
         return EXIT_ERROR
+    finally:
+        if own:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":
