@@ -408,6 +408,43 @@ def _closed(sock: socket.socket) -> bool:
         return True
 
 
+def check_graph_file(path: Path) -> None:
+    """Refuse (ValueError) a graph file that would make a parser expand or fetch: an RDF/XML
+    file declaring XML entities (a few hundred bytes can expand to gigabytes), or a JSON-LD
+    file naming a remote ``@context`` (rdflib would download it)."""
+    suffix = path.suffix.lower()
+    if suffix in (".rdf", ".owl", ".xml"):
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                if b"<!ENTITY" in chunk:  # a split across chunks still shows in the DTD
+                    raise ValueError("it declares XML entities (<!ENTITY ...>), which kg refuses "
+                                     "to expand")
+    elif suffix == ".jsonld":
+        import json
+
+        with path.open("rb") as fh:
+            data = json.load(fh)
+        if _remote_context(data):
+            raise ValueError("it names a remote @context, which kg does not fetch; put the "
+                             "context inline")
+
+
+def _remote_context(node: Any) -> bool:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ctx = item.get("@context")
+            ctxs = ctx if isinstance(ctx, list) else [ctx]
+            if any(isinstance(c, str) for c in ctxs) or \
+                    any(isinstance(c, dict) and isinstance(c.get("@import"), str) for c in ctxs):
+                return True
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
 class QueryTimeout(Exception):
     """A query still running at its time limit (it was stopped)."""
 

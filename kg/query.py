@@ -14,6 +14,8 @@ from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
+from kg.guard import check_graph_file
+
 FORMATS = ("table", "csv", "json")
 MAX_CELL = 80
 _RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads",
@@ -34,6 +36,7 @@ def load_graph(path: Path) -> Graph:
     fmt = _RDF_FORMATS.get(path.suffix.lower(), "turtle")
     g = Graph()
     try:
+        check_graph_file(path)
         if fmt in _DATASET_FORMATS:
             from kg.exports import quiet_rdflib
 

@@ -32,6 +32,7 @@ from kg.guard import (
     ResultTooLarge,
     StoreSource,
     WorkerPool,
+    check_graph_file,
     check_parsed,
     default_workers,
     precheck,
@@ -78,6 +79,7 @@ def load_store(path: Path) -> pyoxigraph.Store:
     fmt = getattr(ox.RdfFormat, _EXTENSION_FORMATS.get(path.suffix.lower(), "TURTLE"))
     store = ox.Store()
     try:
+        check_graph_file(path)
         store.load(path=str(path), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
         raise StoreError(f"cannot parse {str(path)!r} as {fmt.name}: {exc}") from exc
