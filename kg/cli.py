@@ -62,6 +62,18 @@ def _summary(result, seconds: float, out: Path, files: Sequence[Path], stream: T
         w(f"wrote      {f}\n")
 
 
+_MAIN_OUTPUTS = ("graph.ttl", "graph.html", "graph.png", "summary.md")
+
+
+def _check_foreign(out: Path, foreign: list[str], overwrite: bool) -> None:
+    from kg.outputs import OutputError
+
+    if foreign and not overwrite:
+        raise OutputError(f"{str(out)!r} holds {', '.join(foreign)} that kg did not write (or "
+                          "that changed since); move them, choose another --out, or add "
+                          "--overwrite")
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.outputs import OutputError, ensure_writable_dir, write_all_atomic, write_atomic
     from kg.rdf import BaseIRIError, check_base_iri, to_turtle
@@ -72,6 +84,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         check_base_iri(args.base_iri)
         ensure_writable_dir(out)
+        from kg.manifest import foreign_outputs
+        from kg.outputs import lock_output_dir
+
+        lock = lock_output_dir(out)  # held until this function returns  # noqa: F841
+        _check_foreign(out, foreign_outputs(out, _MAIN_OUTPUTS), args.overwrite)
+        if args.cache and not args.no_cache:
+            ensure_writable_dir(Path(args.cache), what="cache folder")
         if args.store is not None:
             check_store_dir(Path(args.store), not_at=out)
     except (BaseIRIError, OutputError, StoreError) as exc:
@@ -196,6 +215,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     # build read them (path as discovered, sha256 of the bytes), in the order discovered.
     key = manifest.build_key(settings, ((d.path, d.sha256) for d in result.documents))
     record = manifest.Manifest.of_build(key, models, outputs, result)
+    try:
+        _check_foreign(out, manifest.foreign_outputs(out, (p.name for p in outputs)),
+                       args.overwrite)
+    except OutputError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     t = time.perf_counter()
     write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json()})
     result.timings["write"] = time.perf_counter() - t
@@ -583,6 +608,8 @@ def parser() -> argparse.ArgumentParser:
                    "(DIR/summary.md, a Markdown report, is always written)")
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, write nothing) if any input is skipped")
+    b.add_argument("--overwrite", action="store_true",
+                   help="replace files in --out that kg did not write (refused by default)")
     b.add_argument("--follow-links", action="store_true",
                    help="also read symbolic links that lead out of the given folders (by "
                    "default they are skipped with a warning)")

@@ -6,13 +6,21 @@ import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import BinaryIO
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: builds into one folder are not serialised
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_NAME = ".kg-build.lock"
 
 
 class OutputError(OSError):
     """The output folder cannot be created or written; the message names it."""
 
 
-def ensure_writable_dir(path: Path) -> Path:
+def ensure_writable_dir(path: Path, what: str = "output folder") -> Path:
     """Create ``path`` if needed and prove it is writable, before any expensive work."""
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -20,7 +28,7 @@ def ensure_writable_dir(path: Path) -> Path:
             pass
     except OSError as exc:
         reason = exc.strerror or exc
-        raise OutputError(f"output folder {str(path)!r} is not writable: {reason}") from exc
+        raise OutputError(f"{what} {str(path)!r} is not writable: {reason}") from exc
     return path
 
 
@@ -72,3 +80,21 @@ def write_all_atomic(files: Mapping[Path, bytes]) -> None:
         for tmp, _ in temps:
             Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def lock_output_dir(path: Path) -> BinaryIO:
+    """Hold ``path`` for one build: an exclusive lock on ``DIR/.kg-build.lock``, released when
+    the returned file is closed (or the process ends). A second build into the same folder is
+    refused at once instead of mixing its outputs with the first one's record. With the lock
+    held, temp files a killed build left behind (``.NAME.*.tmp``) are removed."""
+    fh = (path / LOCK_NAME).open("a+b")
+    if fcntl is not None:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            fh.close()
+            raise OutputError(f"another kg build is writing to {str(path)!r}; wait for it to "
+                              "finish") from exc
+    for stale in path.glob(".*.*.tmp"):
+        stale.unlink(missing_ok=True)
+    return fh
