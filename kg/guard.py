@@ -155,10 +155,10 @@ def _names(node: Any) -> set[str]:
 
 
 @lru_cache(maxsize=512)
-def check_parsed(sparql: str) -> None:
+def check_parsed(sparql: str) -> bool:
     """Refuse SPARQL UPDATE (403), ``SERVICE`` (403) and text that does not parse (400), by the
     parse tree of rdflib's SPARQL 1.1 parser, never by looking at the text: a query the parser
-    does not understand is not run either."""
+    does not understand is not run either. True if the query names its dataset (FROM)."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
@@ -175,8 +175,10 @@ def check_parsed(sparql: str) -> None:
                                f"{exc.msg}") from None
         raise QueryRefused(HTTPStatus.FORBIDDEN,
                            "this endpoint is read-only: SPARQL UPDATE is refused") from None
-    if "ServiceGraphPattern" in _names(tree):
+    names = _names(tree)
+    if "ServiceGraphPattern" in names:
         raise QueryRefused(HTTPStatus.FORBIDDEN, "federated queries (SERVICE) are disabled here")
+    return "DatasetClause" in names
 
 
 # ---------------------------------------------------------------------------------------------

@@ -368,23 +368,25 @@ def answer_query(store: pyoxigraph.Store, job: tuple, *, limits: Limits) -> tupl
     """(status, body, content type) for one query: checked, run, serialised under the cap."""
     sparql, default_graphs, named_graphs, accept = job
     try:
-        check_parsed(sparql)
-        body, ctype = _run(store, sparql, default_graphs, named_graphs, accept, limits)
+        own_dataset = check_parsed(sparql)
+        body, ctype = _run(store, sparql, default_graphs, named_graphs, accept, limits,
+                           union=not own_dataset)
     except QueryRefused as exc:
         return int(exc.status), (exc.message + "\n").encode("utf-8"), "text/plain; charset=utf-8"
     return 200, body, ctype
 
 
 def _run(store: pyoxigraph.Store, sparql: str, default_graphs: list[str],
-         named_graphs: list[str], accept: str | None, limits: Limits) -> tuple[bytes, str]:
+         named_graphs: list[str], accept: str | None, limits: Limits,
+         union: bool = True) -> tuple[bytes, str]:
     import pyoxigraph as ox
 
     options: dict[str, object] = {}
     try:
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(u) for u in default_graphs]
-        else:  # as over graph.ttl: the document graphs of a TriG file are seen together
-            options["use_default_graph_as_union"] = True
+        elif union:  # as over graph.ttl: the document graphs of a TriG file are seen together
+            options["use_default_graph_as_union"] = True  # (not when the query says FROM)
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(u) for u in named_graphs]
     except ValueError as exc:

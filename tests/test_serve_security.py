@@ -338,3 +338,22 @@ def test_leave_network_is_harmless_to_call_in_a_child() -> None:
                           capture_output=True, text=True, timeout=TIMEOUT)
     assert proc.returncode == 0 and proc.stdout.strip() in ("True", "False")
     assert callable(leave_network)
+
+
+def test_from_names_the_dataset(tmp_path: Path) -> None:
+    trig = tmp_path / "g.trig"
+    trig.write_text('<urn:g1> { <urn:a> <urn:p> "in g1" . }\n'
+                    '<urn:g2> { <urn:b> <urn:p> "in g2" . }\n', encoding="utf-8")
+    srv, thread = _serve(trig, ServeOptions(workers=1))
+    try:
+        def values(query: str) -> set[str]:
+            status, _, body = call(srv.url, query)
+            assert status == 200, body
+            return {b["o"]["value"] for b in json.loads(body)["results"]["bindings"]}
+
+        assert values("SELECT ?o WHERE { ?s ?p ?o }") == {"in g1", "in g2"}  # union by default
+        assert values("SELECT ?o FROM <urn:g1> WHERE { ?s ?p ?o }") == {"in g1"}
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(TIMEOUT)
