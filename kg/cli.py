@@ -672,8 +672,9 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="serve a graph as a read-only local SPARQL endpoint",
                        description="Serve a graph file (or a kg build --store folder) as a "
                        "read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql: GET/POST "
-                       "queries, results as SPARQL JSON/CSV/TSV/XML by Accept header, CORS "
-                       "allowed (e.g. for YASGUI), SPARQL UPDATE refused. Ctrl-C stops it.")
+                       "queries, results as SPARQL JSON/CSV/TSV/XML by Accept header; SPARQL "
+                       "UPDATE and SERVICE refused; each query runs in a worker process under "
+                       "a time limit and a result cap. Ctrl-C stops it.")
     s.add_argument("graph", nargs="?", metavar="GRAPH",
                    help="graph file (default: output/graph.ttl); a TriG file keeps its graphs")
     s.add_argument("--store", metavar="DIR", help="serve the store written by kg build --store")
