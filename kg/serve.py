@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -50,6 +52,7 @@ MAX_BODY = 1 << 20  # a query larger than 1 MiB is a mistake or an attack
 SOCKET_TIMEOUT_S = 10  # a client that stops sending mid-request frees its thread
 LISTEN_BACKLOG = 128  # connections the kernel holds while every thread is busy
 MAX_CONNECTIONS = 64  # connections served at once; one more is told 503
+REQUEST_READ_S = 20  # a request must arrive whole within this time
 _EXTENSION_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS",
                       ".jsonld": "JSON_LD", ".rdf": "RDF_XML", ".owl": "RDF_XML"}
 # media type → pyoxigraph format name; the first entry of each table is the default.
@@ -130,6 +133,7 @@ class ServeOptions:
     limits: Limits = field(default_factory=Limits)
     workers: int = field(default_factory=default_workers)
     max_connections: int = MAX_CONNECTIONS
+    request_read_s: float = REQUEST_READ_S  # to receive one request, headers and body
     cors: str | None = None  # an origin (or "*") allowed to call from a web page; None: none
 
 
@@ -147,7 +151,10 @@ class SparqlServer(ThreadingHTTPServer):
                  options: ServeOptions) -> None:
         self.options = options
         self.log = log
+        self._closed = threading.Event()
         self._slots = threading.BoundedSemaphore(options.max_connections)
+        self._reading: dict[socket.socket, float] = {}  # connection → when its request began
+        self._reading_lock = threading.Lock()
         self.pool = WorkerPool(functools.partial(_worker_setup, source, options.limits),
                                options.workers, options.limits.memory_bytes)
         try:
@@ -176,7 +183,32 @@ class SparqlServer(ThreadingHTTPServer):
         finally:
             self._slots.release()
 
+    def reading(self, conn: socket.socket, started: bool) -> None:
+        """Mark ``conn`` as receiving a request (True) or done receiving it (False)."""
+        with self._reading_lock:
+            if started:
+                self._reading.setdefault(conn, time.monotonic())
+            else:
+                self._reading.pop(conn, None)
+
+    def _reap(self) -> None:
+        """Cut off connections whose request has not arrived whole within the deadline."""
+        while not self._closed.wait(0.5):
+            limit = time.monotonic() - self.options.request_read_s
+            with self._reading_lock:
+                late = [c for c, since in self._reading.items() if since < limit]
+                for conn in late:
+                    del self._reading[conn]
+            for conn in late:
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        threading.Thread(target=self._reap, daemon=True, name="kg-serve-reaper").start()
+        super().serve_forever(poll_interval)
+
     def server_close(self) -> None:
+        self._closed.set()
         super().server_close()
         self.pool.close()
 
@@ -192,6 +224,15 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "kg-serve"
     timeout = SOCKET_TIMEOUT_S
+
+    def handle_one_request(self) -> None:
+        # The request line, headers and body must all arrive within the server's read
+        # deadline: a client trickling one byte every few seconds is cut off, not waited for.
+        self.server.reading(self.connection, True)
+        try:
+            super().handle_one_request()
+        finally:
+            self.server.reading(self.connection, False)
 
     def do_OPTIONS(self) -> None:  # CORS preflight for POST with a JSON/SPARQL content type
         extra: dict[str, str] = {}
@@ -218,7 +259,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
             path = urlsplit(self.path).path
             if path not in ("/", ENDPOINT):
                 raise Refused(HTTPStatus.NOT_FOUND, f"no such resource; the endpoint is {ENDPOINT}")
-            self._answer(read())
+            params = read()
+            self.server.reading(self.connection, False)  # read in full: now the query runs
+            self._answer(params)
         except Refused as exc:
             self._send_text(exc.status, exc.message)
 

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.guard import Limits, leave_network, nesting_depth, precheck
+from kg.guard import Limits, nesting_depth, precheck
 from kg.rdf import to_turtle
 from kg.serve import Refused, ServeOptions, SparqlServer, answer_query, load_store, make_server
 
@@ -332,14 +332,6 @@ def test_serialisation_error_is_a_500_answer() -> None:
     assert status == 500 and b"cannot answer" in body and ctype.startswith("text/plain")
 
 
-def test_leave_network_is_harmless_to_call_in_a_child() -> None:
-    proc = subprocess.run([sys.executable, "-c",
-                           "from kg.guard import leave_network; print(leave_network())"],
-                          capture_output=True, text=True, timeout=TIMEOUT)
-    assert proc.returncode == 0 and proc.stdout.strip() in ("True", "False")
-    assert callable(leave_network)
-
-
 def test_from_names_the_dataset(tmp_path: Path) -> None:
     trig = tmp_path / "g.trig"
     trig.write_text('<urn:g1> { <urn:a> <urn:p> "in g1" . }\n'
@@ -357,3 +349,34 @@ def test_from_names_the_dataset(tmp_path: Path) -> None:
         srv.shutdown()
         srv.server_close()
         thread.join(TIMEOUT)
+
+
+def test_a_client_trickling_its_request_is_cut_off(graph_file: Path) -> None:
+    srv, thread = _serve(graph_file, ServeOptions(workers=1, request_read_s=2))
+    try:
+        with socket.create_connection(srv.server_address[:2], timeout=TIMEOUT) as sock:
+            sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n")
+            t0 = time.monotonic()
+            closed = False
+            while time.monotonic() - t0 < 8 and not closed:
+                try:
+                    sock.sendall(b"X")  # one header byte every 0.4 s, each within 10 s
+                    time.sleep(0.4)
+                except OSError:
+                    closed = True
+            assert closed, "the server waited for the trickling client"
+            assert time.monotonic() - t0 < 5
+        assert _alive(srv.url)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(TIMEOUT)
+
+
+def test_the_real_workers_are_offline_where_linux_allows(server: SparqlServer) -> None:
+    proc = subprocess.run([sys.executable, "-c",
+                           "from kg.guard import leave_network; print(leave_network())"],
+                          capture_output=True, text=True, timeout=TIMEOUT)
+    if proc.stdout.strip() != "True":
+        pytest.skip("this kernel allows no unprivileged network namespace")
+    assert server.pool.offline
