@@ -293,7 +293,15 @@ class WorkerPool:
         self._setup = setup
         self._memory = memory_bytes
         self._start_timeout = start_timeout_s
-        self._ctx = multiprocessing.get_context("spawn")
+        # forkserver: a replacement worker forks from a clean process that has the query
+        # libraries imported already, so replacing a killed worker costs little CPU. (Plain
+        # fork would copy this multi-threaded server; spawn would re-import everything.)
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() \
+            else "spawn"
+        self._ctx = multiprocessing.get_context(method)
+        if method == "forkserver":
+            self._ctx.set_forkserver_preload(["kg.guard", "kg.serve", "pyoxigraph",
+                                              "rdflib.plugins.sparql.parser"])
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
