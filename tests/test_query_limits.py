@@ -14,18 +14,10 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from benchmarks.serve_load import RUNAWAY
 from kg.cli import main
-from kg.rdf import to_turtle
 
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 MEMORY_LIMIT = 3 << 30
-
-
-@pytest.fixture(scope="module")
-def graph_file(sample_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("query-limits") / "graph.ttl"
-    path.write_bytes(to_turtle(sample_graph))
-    return path
 
 
 def _kg(*args: str, timeout: float = 60) -> tuple[subprocess.CompletedProcess, float]:
@@ -38,8 +30,8 @@ def _kg(*args: str, timeout: float = 60) -> tuple[subprocess.CompletedProcess, f
     return proc, time.monotonic() - t0
 
 
-def test_runaway_query_over_a_file_stops_at_its_timeout(graph_file: Path) -> None:
-    proc, elapsed = _kg("query", str(graph_file), RUNAWAY, "--timeout", "1")
+def test_runaway_query_over_a_file_stops_at_its_timeout(sample_graph_file: Path) -> None:
+    proc, elapsed = _kg("query", str(sample_graph_file), RUNAWAY, "--timeout", "1")
     assert proc.returncode == 1, proc.stderr
     assert "time limit" in proc.stderr and "Traceback" not in proc.stderr
     assert elapsed < 20
@@ -56,15 +48,16 @@ def test_runaway_query_over_a_store_stops_at_its_timeout(sample_graph: Graph,
     assert elapsed < 20
 
 
-def test_result_over_max_rows_is_refused(graph_file: Path, capsys) -> None:
-    assert main(["query", str(graph_file), "SELECT * WHERE { ?s ?p ?o }", "--max-rows", "5"]) == 1
+def test_result_over_max_rows_is_refused(sample_graph_file: Path, capsys) -> None:
+    assert main(["query", str(sample_graph_file), "SELECT * WHERE { ?s ?p ?o }",
+                 "--max-rows", "5"]) == 1
     assert "more than 5 rows" in capsys.readouterr().err
-    assert main(["query", str(graph_file), "SELECT * WHERE { ?s ?p ?o } LIMIT 5",
+    assert main(["query", str(sample_graph_file), "SELECT * WHERE { ?s ?p ?o } LIMIT 5",
                  "--max-rows", "5"]) == 0
 
 
-def test_query_file_is_read_with_a_bound(graph_file: Path, capsys) -> None:
+def test_query_file_is_read_with_a_bound(sample_graph_file: Path, capsys) -> None:
     t0 = time.monotonic()
-    assert main(["query", str(graph_file), "--file", "/dev/zero"]) == 2
+    assert main(["query", str(sample_graph_file), "--file", "/dev/zero"]) == 2
     assert "larger than 1 MiB" in capsys.readouterr().err
     assert time.monotonic() - t0 < 5

@@ -7,24 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from rdflib import Graph
-
 from benchmarks.serve_load import _stop, measure, start_kg
-from kg.rdf import to_turtle
 
 TIMEOUT_S = 2.0
 
 
-@pytest.fixture(scope="module")
-def graph_file(sample_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("load") / "graph.ttl"
-    path.write_bytes(to_turtle(sample_graph))
-    return path
-
-
-def test_clients_keep_being_answered_beside_a_runaway_query(graph_file: Path) -> None:
-    proc, url = start_kg(graph_file, TIMEOUT_S)
+def test_clients_keep_being_answered_beside_a_runaway_query(sample_graph_file: Path) -> None:
+    proc, url = start_kg(sample_graph_file, TIMEOUT_S)
     try:
         result = measure(url, "kg serve", clients=8, requests=50, runaway_timeout_s=TIMEOUT_S)
         assert proc.poll() is None

@@ -7,7 +7,6 @@ limit, so a regression fails the test instead of killing the test run.
 
 from __future__ import annotations
 
-import http.server
 import io
 import json
 import re
@@ -15,99 +14,43 @@ import resource
 import socket
 import subprocess
 import sys
-import threading
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from test_serve import call as request
+from test_serve import served
 
+from benchmarks.serve_load import RUNAWAY
 from kg.guard import Limits, nesting_depth, precheck
-from kg.rdf import to_turtle
-from kg.serve import Refused, ServeOptions, SparqlServer, answer_query, load_store, make_server
+from kg.serve import Refused, ServeOptions, SparqlServer, answer_query
 
 pytest.importorskip("pyoxigraph")
 TIMEOUT = 20
 DEEP = "ASK{FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ")}"
-# Counts every combination of three triples: no output, no memory growth, no end.
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 MEMORY_LIMIT = 3 << 30
 
 
 @pytest.fixture(scope="module")
-def graph_file(sample_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("serve-security") / "graph.ttl"
-    path.write_bytes(to_turtle(sample_graph))
-    return path
-
-
-def _serve(path: Path, options: ServeOptions | None = None,
-           log: io.StringIO | None = None) -> tuple[SparqlServer, threading.Thread]:
-    srv = make_server(load_store(path), port=0, log=log, options=options)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    return srv, thread
-
-
-@pytest.fixture(scope="module")
-def server(graph_file: Path) -> Iterator[SparqlServer]:
-    srv, thread = _serve(graph_file)
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-    thread.join(TIMEOUT)
+def server(sample_graph_file: Path) -> Iterator[SparqlServer]:
+    with served(sample_graph_file) as srv:
+        yield srv
 
 
 def call(url: str, query: str | None = None, headers: dict[str, str] | None = None,
          method: str | None = None, timeout: float = TIMEOUT) -> tuple[int, dict, bytes]:
+    """GET ``url`` with ``query`` (test_serve.call does the request)."""
     if query is not None:
         url += "?" + urllib.parse.urlencode({"query": query})
-    req = urllib.request.Request(url, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return resp.status, dict(resp.headers), resp.read()
-    except urllib.error.HTTPError as exc:
-        with exc:
-            return exc.code, dict(exc.headers), exc.read()
+    return request(url, headers=headers, method=method, timeout=timeout)
 
 
 def _alive(url: str) -> bool:
     status, _, body = call(url, "ASK { ?s ?p ?o }")
     return status == 200 and json.loads(body)["boolean"] is True
-
-
-class _Target(http.server.BaseHTTPRequestHandler):
-    """A SPARQL endpoint an attacker wants the server to call; it counts the calls."""
-
-    hits: list[str] = []
-
-    def do_GET(self) -> None:
-        self.hits.append(self.path)
-        body = b'{"head":{"vars":["s"]},"results":{"bindings":[]}}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/sparql-results+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    do_POST = do_GET
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture()
-def target() -> Iterator[tuple[str, list[str]]]:
-    _Target.hits = []
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Target)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/x", _Target.hits
-    srv.shutdown()
-    srv.server_close()
 
 
 # --- 1. SERVICE (SSRF) and CORS ---------------------------------------------------------------
@@ -184,7 +127,7 @@ def test_nesting_prefilter_counts_what_strings_cannot_hide() -> None:
 
 
 @pytest.fixture()
-def serve_process(graph_file: Path):
+def serve_process(sample_graph_file: Path):
     """``kg serve GRAPH --port 0`` in a subprocess with a memory limit; yields its URL."""
     procs: list[subprocess.Popen] = []
 
@@ -193,7 +136,8 @@ def serve_process(graph_file: Path):
             resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kg", "serve", str(graph_file), "--port", "0", "-q", *extra],
+            [sys.executable, "-m", "kg", "serve", str(sample_graph_file), "--port", "0", "-q",
+             *extra],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=limit)
         procs.append(proc)
         line = proc.stdout.readline()
@@ -217,20 +161,15 @@ def test_parser_crashing_query_is_refused_and_server_keeps_answering(serve_proce
     assert _alive(url) and proc.poll() is None
 
 
-def test_engine_crash_costs_one_worker_not_the_server(graph_file: Path) -> None:
+def test_engine_crash_costs_one_worker_not_the_server(sample_graph_file: Path) -> None:
     # A memory cap far below what the query needs: the engine aborts inside the worker.
     sort_all = ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f")
     options = ServeOptions(Limits(memory_bytes=600 << 20, timeout_s=60), workers=2)
-    srv, thread = _serve(graph_file, options)
-    try:
+    with served(sample_graph_file, options) as srv:
         status, _, body = call(srv.url, sort_all, timeout=90)
         assert status == 500 and b"engine failed" in body
         assert _alive(srv.url)
         assert srv.pool.restarts >= 1
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(TIMEOUT)
 
 
 # --- 3. Time, size and disconnects ------------------------------------------------------------
@@ -245,21 +184,16 @@ def test_runaway_query_stops_at_its_timeout(serve_process) -> None:
     assert _alive(url) and proc.poll() is None
 
 
-def test_result_cap(graph_file: Path) -> None:
-    srv, thread = _serve(graph_file, ServeOptions(Limits(max_result_bytes=10_000), workers=1))
-    try:
+def test_result_cap(sample_graph_file: Path) -> None:
+    options = ServeOptions(Limits(max_result_bytes=10_000), workers=1)
+    with served(sample_graph_file, options) as srv:
         status, _, body = call(srv.url, "SELECT * WHERE { ?s ?p ?o }")
         assert status == 507 and b"larger than" in body
         assert _alive(srv.url)
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(TIMEOUT)
 
 
-def test_client_leaving_cancels_its_query(graph_file: Path) -> None:
-    srv, thread = _serve(graph_file, ServeOptions(Limits(timeout_s=60), workers=1))
-    try:
+def test_client_leaving_cancels_its_query(sample_graph_file: Path) -> None:
+    with served(sample_graph_file, ServeOptions(Limits(timeout_s=60), workers=1)) as srv:
         host, port = srv.server_address[:2]
         with socket.create_connection((host, port), timeout=TIMEOUT) as sock:
             path = "/sparql?" + urllib.parse.urlencode({"query": RUNAWAY})
@@ -270,49 +204,35 @@ def test_client_leaving_cancels_its_query(graph_file: Path) -> None:
             time.sleep(0.1)
         assert srv.pool.restarts == 1  # the worker was stopped, long before the 60 s limit
         assert _alive(srv.url)  # and its replacement answers
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(TIMEOUT)
 
 
 # --- Also: connections, backlog, logs, serialisation errors -----------------------------------
 
-def test_connection_cap_and_backlog(graph_file: Path) -> None:
-    srv, thread = _serve(graph_file, ServeOptions(max_connections=2, workers=1))
-    idle = []
-    try:
+def test_connection_cap_and_backlog(sample_graph_file: Path) -> None:
+    with served(sample_graph_file, ServeOptions(max_connections=2, workers=1)) as srv:
         assert srv.request_queue_size >= 128
-        for _ in range(2):  # two clients that connect and send nothing
-            idle.append(socket.create_connection(srv.server_address[:2], timeout=TIMEOUT))
-        time.sleep(0.3)
-        t0 = time.monotonic()
-        status, _, body = call(srv.url, "ASK {}")
-        assert status == 503 and b"too many connections" in body
-        assert time.monotonic() - t0 < 2
-        for sock in idle:
-            sock.close()
+        # two clients that connect and send nothing
+        idle = [socket.create_connection(srv.server_address[:2], timeout=TIMEOUT)
+                for _ in range(2)]
+        try:
+            time.sleep(0.3)
+            t0 = time.monotonic()
+            status, _, body = call(srv.url, "ASK {}")
+            assert status == 503 and b"too many connections" in body
+            assert time.monotonic() - t0 < 2
+        finally:
+            for sock in idle:
+                sock.close()
         time.sleep(0.3)
         assert _alive(srv.url)
-    finally:
-        for sock in idle:
-            sock.close()
-        srv.shutdown()
-        srv.server_close()
-        thread.join(TIMEOUT)
 
 
-def test_control_characters_are_escaped_in_the_log(graph_file: Path) -> None:
+def test_control_characters_are_escaped_in_the_log(sample_graph_file: Path) -> None:
     log = io.StringIO()
-    srv, thread = _serve(graph_file, ServeOptions(workers=1), log=log)
-    try:
-        with socket.create_connection(srv.server_address[:2], timeout=TIMEOUT) as sock:
-            sock.sendall(b"GET /\x1b[2J\rkg: all good HTTP/1.0\r\n\r\n")
-            sock.recv(4096)
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(TIMEOUT)
+    with served(sample_graph_file, ServeOptions(workers=1), log=log) as srv, \
+            socket.create_connection(srv.server_address[:2], timeout=TIMEOUT) as sock:
+        sock.sendall(b"GET /\x1b[2J\rkg: all good HTTP/1.0\r\n\r\n")
+        sock.recv(4096)
     text = log.getvalue()
     assert "\x1b" not in text and "\r" not in text
     assert "\\x1b" in text
@@ -336,8 +256,7 @@ def test_from_names_the_dataset(tmp_path: Path) -> None:
     trig = tmp_path / "g.trig"
     trig.write_text('<urn:g1> { <urn:a> <urn:p> "in g1" . }\n'
                     '<urn:g2> { <urn:b> <urn:p> "in g2" . }\n', encoding="utf-8")
-    srv, thread = _serve(trig, ServeOptions(workers=1))
-    try:
+    with served(trig, ServeOptions(workers=1)) as srv:
         def values(query: str) -> set[str]:
             status, _, body = call(srv.url, query)
             assert status == 200, body
@@ -345,15 +264,10 @@ def test_from_names_the_dataset(tmp_path: Path) -> None:
 
         assert values("SELECT ?o WHERE { ?s ?p ?o }") == {"in g1", "in g2"}  # union by default
         assert values("SELECT ?o FROM <urn:g1> WHERE { ?s ?p ?o }") == {"in g1"}
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(TIMEOUT)
 
 
-def test_a_client_trickling_its_request_is_cut_off(graph_file: Path) -> None:
-    srv, thread = _serve(graph_file, ServeOptions(workers=1, request_read_s=2))
-    try:
+def test_a_client_trickling_its_request_is_cut_off(sample_graph_file: Path) -> None:
+    with served(sample_graph_file, ServeOptions(workers=1, request_read_s=2)) as srv:
         with socket.create_connection(srv.server_address[:2], timeout=TIMEOUT) as sock:
             sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n")
             t0 = time.monotonic()
@@ -367,10 +281,6 @@ def test_a_client_trickling_its_request_is_cut_off(graph_file: Path) -> None:
             assert closed, "the server waited for the trickling client"
             assert time.monotonic() - t0 < 5
         assert _alive(srv.url)
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(TIMEOUT)
 
 
 def test_the_real_workers_are_offline_where_linux_allows(server: SparqlServer) -> None:

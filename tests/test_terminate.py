@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_interrupt import LAUNCH, ROOT, corpus
+from test_interrupt import LAUNCH, ROOT, corpus, wait_until_parsing
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
 
@@ -43,12 +43,7 @@ def _start(tmp_path: Path) -> tuple[subprocess.Popen, set[int]]:
     code = textwrap.dedent(LAUNCH.format(marker=str(marker), argv=argv))
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 180
-    while not marker.exists():
-        assert proc.poll() is None, proc.communicate()[1]
-        assert time.monotonic() < deadline, "the build never started parsing"
-        time.sleep(0.05)
-    time.sleep(0.5)
+    wait_until_parsing(proc, marker)
     workers = _children(proc.pid)
     assert workers and proc.poll() is None
     return proc, workers
