@@ -145,6 +145,7 @@ def build_options(args: argparse.Namespace, out: Path, paths: Sequence[str | Pat
         "model": args.model, "model_dir": str(model_dir) if model_dir else None,
         "title": out.name,  # pages and summary are titled after the folder
         "paths": [str(p) for p in paths], "resolved": [str(Path(p).resolve()) for p in paths],
+        "follow_links": getattr(args, "follow_links", False),
     }
 
 
