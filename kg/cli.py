@@ -69,9 +69,8 @@ def _check_foreign(out: Path, foreign: list[str], overwrite: bool) -> None:
     from kg.outputs import OutputError
 
     if foreign and not overwrite:
-        raise OutputError(f"{str(out)!r} holds {', '.join(foreign)} that kg did not write (or "
-                          "that changed since); move them, choose another --out, or add "
-                          "--overwrite")
+        raise OutputError(f"{str(out)!r} holds {', '.join(foreign)}, which kg did not write; "
+                          "move them, choose another --out, or add --overwrite")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
