@@ -6,14 +6,11 @@ import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import BinaryIO
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: builds into one folder are not serialised
     fcntl = None  # type: ignore[assignment]
-
-LOCK_NAME = ".kg-build.lock"
 
 
 class OutputError(OSError):
@@ -82,19 +79,34 @@ def write_all_atomic(files: Mapping[Path, bytes]) -> None:
         raise
 
 
-def lock_output_dir(path: Path) -> BinaryIO:
-    """Hold ``path`` for one build: an exclusive lock on ``DIR/.kg-build.lock``, released when
-    the returned file is closed (or the process ends). A second build into the same folder is
+class OutputLock:
+    """An exclusive lock on an output folder, held until ``close()`` (or garbage collection,
+    or the end of the process)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor releases the flock
+            self._fd = None
+
+    __del__ = close
+
+
+def lock_output_dir(path: Path) -> OutputLock:
+    """Hold ``path`` for one build: an exclusive lock on the folder itself (no lock file is left
+    behind), released when the returned lock is closed. A second build into the same folder is
     refused at once instead of mixing its outputs with the first one's record. With the lock
     held, temp files a killed build left behind (``.NAME.*.tmp``) are removed."""
-    fh = (path / LOCK_NAME).open("a+b")
+    fd = os.open(path, os.O_RDONLY)
     if fcntl is not None:
         try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
-            fh.close()
+            os.close(fd)
             raise OutputError(f"another kg build is writing to {str(path)!r}; wait for it to "
                               "finish") from exc
     for stale in path.glob(".*.*.tmp"):
         stale.unlink(missing_ok=True)
-    return fh
+    return OutputLock(fd)
