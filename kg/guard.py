@@ -282,7 +282,7 @@ def _worker_main(conn: Any, setup: Callable[[], Callable[[Job], Answer]],
 
 
 class WorkerPool:
-    """``size`` spawned worker processes running ``setup()``'s handler on jobs, one at a time.
+    """``size`` worker processes running ``setup()``'s handler on jobs, one at a time.
 
     ``run`` gives the job to an idle worker and waits at most ``timeout_s``; a worker that runs
     late, whose client left, or that crashed is killed and replaced in the background.
