@@ -1,20 +1,23 @@
 """Extraction cache: one file per document, keyed by its content hash, the spaCy model and the
 extractor's version (code and data files), so an unchanged document is never parsed twice.
 
-Entries are pickles written by kg itself into the user's own output folder; a corrupt or
-unreadable entry is treated as a miss and rewritten.
+Entries are JSON, a data-only format: whoever can write the cache folder (a shared --cache, an
+output folder copied from someone else) can at worst change extracted data, never run code.
+A corrupt or unreadable entry is treated as a miss and rewritten; pickles of older versions
+(``*.pickle``) are never opened.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import pickle
-from dataclasses import replace
+import json
+from dataclasses import asdict, replace
 from pathlib import Path
+from typing import Any
 
 import kg
-from kg.model import DocExtraction, Document
+from kg.model import DocExtraction, Document, Figure, Mention, RelationMention, Span
 from kg.outputs import write_atomic
 
 _KG = Path(kg.__file__).resolve().parent
@@ -53,17 +56,16 @@ class ExtractionCache:
         self.misses = 0
 
     def _path(self, doc: Document) -> Path:
-        return self.folder / doc.sha256[:2] / f"{doc.sha256}.pickle"
+        return self.folder / doc.sha256[:2] / f"{doc.sha256}.json"
 
     def get(self, doc: Document) -> DocExtraction | None:
         path = self._path(doc)
         try:
-            with path.open("rb") as fh:
-                mentions, relations = pickle.load(fh)
+            mentions, relations = decode(path.read_bytes())
         except FileNotFoundError:
             self.misses += 1
             return None
-        except Exception:  # corrupt or from an incompatible Python: re-extract
+        except (OSError, ValueError, KeyError, TypeError):  # corrupt or foreign: re-extract
             path.unlink(missing_ok=True)
             self.misses += 1
             return None
@@ -73,4 +75,37 @@ class ExtractionCache:
     def put(self, ex: DocExtraction) -> None:
         path = self._path(ex.doc)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, pickle.dumps((ex.mentions, ex.relations), protocol=5))
+        write_atomic(path, encode(ex.mentions, ex.relations))
+
+
+def encode(mentions: tuple[Mention, ...], relations: tuple[RelationMention, ...]) -> bytes:
+    """One cache entry as JSON (ASCII, so any text, lone surrogates included, round-trips)."""
+    data = {"mentions": [asdict(m) for m in mentions], "relations": [
+        {**asdict(r), "roles": [[role, [asdict(m) for m in ms]] for role, ms in r.roles]}
+        for r in relations]}
+    return json.dumps(data, separators=(",", ":")).encode("ascii")
+
+
+def decode(raw: bytes) -> tuple[tuple[Mention, ...], tuple[RelationMention, ...]]:
+    """The inverse of ``encode``; raises ValueError/KeyError/TypeError on anything else."""
+    data = json.loads(raw)
+    mentions = tuple(_mention(m) for m in data["mentions"])
+    relations = tuple(
+        RelationMention(**{
+            **r,
+            "roles": tuple((str(role), tuple(_mention(m) for m in ms)) for role, ms in r["roles"]),
+            "sentence": _span(r["sentence"]),
+            "attrs": tuple((str(k), str(v)) for k, v in r["attrs"]),
+            "figures": tuple(Figure(**f) for f in r["figures"]),
+        })
+        for r in data["relations"])
+    return mentions, relations
+
+
+def _span(d: dict[str, Any]) -> Span:
+    return Span(str(d["doc_id"]), int(d["start"]), int(d["end"]), str(d["text"]))
+
+
+def _mention(d: dict[str, Any]) -> Mention:
+    return Mention(**{**d, "span": _span(d["span"]),
+                      "affiliation": _span(d["affiliation"]) if d.get("affiliation") else None})

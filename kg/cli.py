@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kg import __version__
+from kg.guard import printable
 from kg.model import ENTITY_CLASSES, RELATIONS, Document
 from kg.publish import (
     EXIT_ERROR,
@@ -93,7 +94,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         plan_query,
         run_query,
     )
-    from kg.store import StoreError, query_store
+    from kg.store import StoreError
 
     if args.list:
         print(list_queries())
@@ -104,16 +105,27 @@ def cmd_query(args: argparse.Namespace) -> int:
     except QueryUsageError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    try:
+    from kg.guard import QueryTimeout, run_limited
+
+    def prepare():  # in the child: open the store or load the graph (not timed)
         if plan.store:
-            result = query_store(plan.source, plan.sparql)
-        else:
-            if plan.default_source and not plan.source.is_file():
-                raise QueryError(f"graph file {str(plan.source)!r} does not exist; run kg build "
-                                 "first, or name the graph with --graph FILE or --store DIR")
-            result = run_query(load_graph(plan.source), plan.sparql)
-        print(format_result(result, args.format))
-    except (QueryError, StoreError) as exc:
+            from kg.store import open_read_only
+
+            return open_read_only(plan.source)
+        return load_graph(plan.source)
+
+    def answer(source) -> str:  # in the child: run and format, under --timeout and --max-rows
+        from kg.store import run_query as run_store_query
+
+        result = (run_store_query if plan.store else run_query)(source, plan.sparql)
+        return format_result(result, args.format, args.max_rows)
+
+    try:
+        if not plan.store and plan.default_source and not plan.source.is_file():
+            raise QueryError(f"graph file {str(plan.source)!r} does not exist; run kg build "
+                             "first, or name the graph with --graph FILE or --store DIR")
+        print(run_limited(prepare, answer, args.timeout))
+    except (QueryError, StoreError, QueryTimeout, RuntimeError) as exc:
         _err(str(exc))
         return EXIT_ERROR
     return EXIT_OK
@@ -148,7 +160,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     paths = args.paths or [SAMPLES_DIR]
     try:
         result = build(paths, BuildConfig(model=args.model),
-                       on_skip=lambda s: _err(f"warning: skipped {s.path}: {s.reason}"))
+                       on_skip=lambda s: _err(f"warning: skipped {printable(s.path)}: "
+                                              f"{printable(s.reason)}"))
     except ModelError as exc:
         _err(str(exc))
         return EXIT_ERROR
@@ -186,15 +199,31 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except StoreError as exc:
         _err(str(exc))
         return EXIT_ERROR
+    from kg.guard import Limits, StoreSource
+    from kg.serve import ServeOptions
+
+    triples = len(store)
+    del store  # the query workers load their own copy
+    where = StoreSource(store_dir=Path(source)) if args.store is not None \
+        else StoreSource(graph_file=Path(source))
+    limits = Limits(timeout_s=args.timeout, max_result_bytes=args.max_result_mb << 20)
+    options = ServeOptions(limits, workers=args.workers, cors=args.cors)
     try:
-        server = make_server(store, args.host, args.port, log=None if args.quiet else sys.stderr)
+        server = make_server(where, args.host, args.port, log=None if args.quiet else sys.stderr,
+                             options=options)
+    except RuntimeError as exc:
+        _err(f"cannot start the query workers: {exc}")
+        return EXIT_ERROR
     except OSError as exc:
         _err(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
         return EXIT_ERROR
     if not is_loopback(args.host):
         _err(f"warning: listening on {args.host}: anyone who can reach this machine can query "
              "the graph")
-    print(f"serving {len(store)} triples from {source} at {server.url} "
+    if not server.pool.offline:
+        _err("note: query workers could not leave the network (no user namespaces here); "
+             "SERVICE is still refused in the parsed query")
+    print(f"serving {triples} triples from {source} at {server.url} "
           "(read-only; Ctrl-C stops)", flush=True)
     try:
         server.serve_forever()
@@ -212,6 +241,42 @@ def _formats(text: str) -> tuple[str, ...]:
         return parse_formats(text)
     except ExportError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
+    return value
+
+
+def _limit_options(p: argparse.ArgumentParser, *, rows: bool) -> None:
+    """--timeout and a result cap, shared by kg serve and kg query."""
+    from kg.guard import DEFAULT_MAX_RESULT_MB, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S
+
+    p.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT_S, metavar="S",
+                   help="stop a query after S seconds (default: %(default)g)")
+    if rows:
+        p.add_argument("--max-rows", type=_positive_int, default=DEFAULT_MAX_ROWS,
+                       metavar="N", help="refuse a result of more than N rows "
+                       "(default: %(default)s)")
+    else:
+        p.add_argument("--max-result-mb", type=_positive_int, default=DEFAULT_MAX_RESULT_MB,
+                       metavar="MB", help="refuse a result larger than MB megabytes "
+                       "(default: %(default)s)")
 
 
 def _port(text: str) -> int:
@@ -299,6 +364,11 @@ def parser() -> argparse.ArgumentParser:
                    "(DIR/summary.md, a Markdown report, is always written)")
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, write nothing) if any input is skipped")
+    b.add_argument("--overwrite", action="store_true",
+                   help="replace files in --out that kg did not write (refused by default)")
+    b.add_argument("--follow-links", action="store_true",
+                   help="also read symbolic links that lead out of the given folders (by "
+                   "default they are skipped with a warning)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     b.set_defaults(func=cmd_build)
 
@@ -328,6 +398,7 @@ def parser() -> argparse.ArgumentParser:
                    help="list the shipped queries (name and title) and exit")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table",
                    help="output format (default: %(default)s)")
+    _limit_options(q, rows=True)
     q.set_defaults(func=cmd_query)
 
     v = sub.add_parser("validate", help="check a graph file against the SHACL shapes",
@@ -355,13 +426,15 @@ def parser() -> argparse.ArgumentParser:
                    "the strict one; the summary shows both either way")
     e.set_defaults(func=cmd_eval)
 
+    from kg.guard import default_workers
     from kg.serve import DEFAULT_HOST, DEFAULT_PORT
 
     s = sub.add_parser("serve", help="serve a graph as a read-only local SPARQL endpoint",
                        description="Serve a graph file (or a kg build --store folder) as a "
                        "read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql: GET/POST "
-                       "queries, results as SPARQL JSON/CSV/TSV/XML by Accept header, CORS "
-                       "allowed (e.g. for YASGUI), SPARQL UPDATE refused. Ctrl-C stops it.")
+                       "queries, results as SPARQL JSON/CSV/TSV/XML by Accept header; SPARQL "
+                       "UPDATE and SERVICE refused; each query runs in a worker process under "
+                       "a time limit and a result cap. Ctrl-C stops it.")
     s.add_argument("graph", nargs="?", metavar="GRAPH",
                    help="graph file (default: output/graph.ttl); a TriG file keeps its graphs")
     s.add_argument("--store", metavar="DIR", help="serve the store written by kg build --store")
@@ -370,14 +443,39 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=_port, default=DEFAULT_PORT,
                    help="port (default: %(default)s; 0 picks a free one)")
     s.add_argument("-q", "--quiet", action="store_true", help="do not log requests")
+    _limit_options(s, rows=False)
+    s.add_argument("--workers", type=_positive_int, default=default_workers(),
+                   help="query worker processes (default: %(default)s)")
+    s.add_argument("--cors", metavar="ORIGIN",
+                   help="let web pages from ORIGIN (e.g. https://yasgui.triply.cc, or *) call "
+                   "the endpoint; off by default")
     s.set_defaults(func=cmd_serve)
     return p
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, a service manager, a CI timeout): stopped like Ctrl-C, exit 143."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import signal
+    import threading
+
     args = parser().parse_args(argv)
+    previous = signal.getsignal(signal.SIGTERM)
+    # Not when embedded in a program that handles SIGTERM itself, nor off the main thread.
+    own = previous == signal.SIG_DFL and threading.current_thread() is threading.main_thread()
+    if own:
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return args.func(args)
+    except Terminated:
+        _err("terminated; previous outputs left as they were")
+        return 143
     except KeyboardInterrupt:
         _err("interrupted; previous outputs left as they were")
         return 130
@@ -387,6 +485,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # disk full, folder removed mid-run: one line, not a traceback
         _err(f"error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
         return EXIT_ERROR
+    finally:
+        if own:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -74,15 +74,19 @@ def _first_time(seen: set[tuple[int, int]], key: tuple[int, int]) -> bool:
     return True
 
 
-def discover(paths: Sequence[str | Path], *, on_skip: OnSkip) -> Iterator[Path]:
+def discover(paths: Sequence[str | Path], *, on_skip: OnSkip,
+             follow_links: bool = False) -> Iterator[Path]:
     """Yield the supported files under ``paths``, each once, lazily.
 
     Arguments are taken in the order given; folders are walked depth-first with entries
     sorted by name, skipping hidden ones. Files are de-duplicated by inode (so symlinks and
     hard links count once) and folders too (so symlink loops end). Paths yielded are as
-    discovered, not resolved, so messages show what the user typed.
+    discovered, not resolved, so messages show what the user typed. A symbolic link found
+    in a folder whose target is outside every given path is skipped with a warning unless
+    ``follow_links``: a link must not pull a file from elsewhere into the graph.
     """
     seen = _Seen()
+    roots = None if follow_links else _roots(paths)
     for given in paths:
         path = Path(given)
         try:
@@ -94,7 +98,7 @@ def discover(paths: Sequence[str | Path], *, on_skip: OnSkip) -> Iterator[Path]:
             on_skip(Skipped(str(path), f"cannot access: {_why(err)}"))
             continue
         if stat.S_ISDIR(st.st_mode):
-            yield from _walk(path, st, seen, on_skip)
+            yield from _walk(path, st, seen, on_skip, roots)
         elif not stat.S_ISREG(st.st_mode):
             on_skip(Skipped(str(path), "not a regular file"))
         elif not _supported(path.name):
@@ -105,7 +109,21 @@ def discover(paths: Sequence[str | Path], *, on_skip: OnSkip) -> Iterator[Path]:
             yield path
 
 
-def _walk(root: Path, root_st: os.stat_result, seen: _Seen, on_skip: OnSkip) -> Iterator[Path]:
+def _roots(paths: Sequence[str | Path]) -> list[str]:
+    """The real locations of the given paths: where links may point without --follow-links."""
+    return [os.path.realpath(p) for p in paths]
+
+
+def _outside(entry: os.DirEntry[str], roots: list[str] | None) -> bool:
+    """True if ``entry`` is a symbolic link whose target lies outside every root."""
+    if roots is None or not entry.is_symlink() or not os.path.exists(entry.path):
+        return False  # not a link, or a broken one (reported as such below)
+    target = os.path.realpath(entry.path)
+    return not any(target == r or target.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def _walk(root: Path, root_st: os.stat_result, seen: _Seen, on_skip: OnSkip,
+          roots: list[str] | None = None) -> Iterator[Path]:
     """Depth-first walk with an explicit stack: deep trees cannot exhaust recursion."""
     if not seen.new_dir(root_st):
         return
@@ -118,6 +136,11 @@ def _walk(root: Path, root_st: os.stat_result, seen: _Seen, on_skip: OnSkip) -> 
         if entry.name.startswith("."):
             continue  # .git, .DS_Store, editor swap files: never articles
         try:
+            if _outside(entry, roots):
+                if entry.is_dir() or _supported(entry.name):
+                    on_skip(Skipped(entry.path, "symbolic link to outside the input folders "
+                                    "(kg build --follow-links reads it)"))
+                continue
             if entry.is_dir():
                 if seen.new_dir(entry.stat()):
                     stack.append(_entries(Path(entry.path), on_skip))
@@ -659,13 +682,32 @@ def _inline_text(children: Iterable[Token]) -> str:
     return "".join(parts)
 
 
+FRONT_MATTER_MAX = 64 * 1024  # characters; a title and a date need a few hundred
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases (``*name``): with them, 600 bytes of YAML expand to
+    gigabytes (a "billion laughs"); front matter never needs them."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            raise IngestError("YAML front matter uses aliases (*name), which are refused")
+        return super().compose_node(parent, index)
+
+
 def _front_matter(text: str) -> tuple[str, dt.date | None, str]:
-    """(title, date, rest) from a leading YAML front-matter block, if there is one."""
+    """(title, date, rest) from a leading YAML front-matter block, if there is one.
+
+    Raises IngestError (the document is skipped with a warning) for front matter over
+    FRONT_MATTER_MAX characters or with YAML aliases.
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
         return "", None, text
+    if len(match.group(1)) > FRONT_MATTER_MAX:
+        raise IngestError(f"YAML front matter larger than {FRONT_MATTER_MAX // 1024} KiB")
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_NoAliasLoader)  # noqa: S506 - safe loader
     except yaml.YAMLError:
         return "", None, text
     if not isinstance(meta, dict):

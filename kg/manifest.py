@@ -145,6 +145,7 @@ def build_options(args: argparse.Namespace, out: Path, paths: Sequence[str | Pat
         "model": args.model, "model_dir": str(model_dir) if model_dir else None,
         "title": out.name,  # pages and summary are titled after the folder
         "paths": [str(p) for p in paths], "resolved": [str(Path(p).resolve()) for p in paths],
+        "follow_links": getattr(args, "follow_links", False),
     }
 
 
@@ -182,6 +183,20 @@ def scan_inputs(paths: Sequence[str | Path]) -> list[tuple[str, str]] | None:
 def output_digests(outputs: Mapping[Path, bytes]) -> dict[str, str]:
     """File name → sha256 of the outputs about to be written (all directly in DIR)."""
     return {path.name: hashlib.sha256(data).hexdigest() for path, data in outputs.items()}
+
+
+def foreign_outputs(out: Path, names: Iterable[str]) -> list[str]:
+    """The files among ``names`` in ``out`` that a build would replace although kg did not write
+    them (a user's own summary.md): they exist, and the folder has no build record or one that
+    does not list them. An output kg wrote and someone edited is kg's: it is rebuilt. A folder
+    whose record is unreadable is still kg's."""
+    names = [name for name in names if (out / name).is_file()]
+    if not names:
+        return []
+    if not (out / MANIFEST_NAME).is_file():
+        return names
+    record = read_manifest(out)
+    return [] if record is None else [name for name in names if name not in record.outputs]
 
 
 def read_manifest(out: Path) -> Manifest | None:

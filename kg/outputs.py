@@ -7,12 +7,17 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: builds into one folder are not serialised
+    fcntl = None  # type: ignore[assignment]
+
 
 class OutputError(OSError):
     """The output folder cannot be created or written; the message names it."""
 
 
-def ensure_writable_dir(path: Path) -> Path:
+def ensure_writable_dir(path: Path, what: str = "output folder") -> Path:
     """Create ``path`` if needed and prove it is writable, before any expensive work."""
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -20,7 +25,7 @@ def ensure_writable_dir(path: Path) -> Path:
             pass
     except OSError as exc:
         reason = exc.strerror or exc
-        raise OutputError(f"output folder {str(path)!r} is not writable: {reason}") from exc
+        raise OutputError(f"{what} {str(path)!r} is not writable: {reason}") from exc
     return path
 
 
@@ -72,3 +77,36 @@ def write_all_atomic(files: Mapping[Path, bytes]) -> None:
         for tmp, _ in temps:
             Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class OutputLock:
+    """An exclusive lock on an output folder, held until ``close()`` (or garbage collection,
+    or the end of the process)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor releases the flock
+            self._fd = None
+
+    __del__ = close
+
+
+def lock_output_dir(path: Path) -> OutputLock:
+    """Hold ``path`` for one build: an exclusive lock on the folder itself (no lock file is left
+    behind), released when the returned lock is closed. A second build into the same folder is
+    refused at once instead of mixing its outputs with the first one's record. With the lock
+    held, temp files a killed build left behind (``.NAME.*.tmp``) are removed."""
+    fd = os.open(path, os.O_RDONLY)
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise OutputError(f"another kg build is writing to {str(path)!r}; wait for it to "
+                              "finish") from exc
+    for stale in path.glob(".*.*.tmp"):
+        stale.unlink(missing_ok=True)
+    return OutputLock(fd)

@@ -37,6 +37,7 @@ class BuildConfig:
     engine: str = "local"  # "dask": parse on a Dask cluster (kg.distributed)
     scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster of `jobs`
     graph: bool = True  # False: leave BuildResult.graph empty (kg build --shards writes RDF)
+    follow_links: bool = False  # read symbolic links that lead out of the given folders
 
 
 @dataclass
@@ -101,7 +102,7 @@ def build(
 
     model = resolve_model_name(config.model)
     with timer.stage("discover"):
-        files = list(discover(paths, on_skip=skip))
+        files = list(discover(paths, on_skip=skip, follow_links=config.follow_links))
     documents: list[Document] = []
     resolver = Resolver(gazetteer)
     cache = ExtractionCache(config.cache_dir, model) if config.cache_dir else None

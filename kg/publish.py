@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.guard import printable
 from kg.model import Document, Skipped
 from kg.rdf import DEFAULT_BASE_IRI
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
     from kg.manifest import Manifest
+    from kg.outputs import OutputLock
     from kg.pipeline import BuildResult
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
@@ -33,6 +35,8 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
 VALIDATE_AUTO_MAX_TRIPLES = 10_000
 VALIDATE_CHOICES = ("auto", "always", "never")
 ENGINES = ("local", "dask")
+# Outputs every build writes: a folder holding one of them that kg did not write is refused.
+MAIN_OUTPUTS = ("graph.ttl", "graph.html", "graph.png", "summary.md")
 
 log = logging.getLogger("kg")
 
@@ -84,6 +88,8 @@ class BuildOptions:
     no_png: bool = False
     strict: bool = False
     quiet: bool = False
+    overwrite: bool = False  # replace files in out that kg did not write
+    follow_links: bool = False  # read symbolic links that lead out of the given folders
 
     @classmethod
     def create(cls, **options: Any) -> BuildOptions:
@@ -167,9 +173,19 @@ def publish(paths: Sequence[str | Path] | None, options: BuildOptions, *,
     ``DIR/graph.invalid.ttl`` for :class:`InvalidGraphError`.
     """
     pub = Publication(options, time.perf_counter())
-    out = options.out
     engine = _preflight(options)
+    lock = _lock(options)  # one build at a time per output folder, held to the end
+    try:
+        return _publish(pub, paths, engine, warn, progress)
+    finally:
+        if lock is not None:
+            lock.close()
 
+
+def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
+             warn: Callable[[str], None], progress: Progress | None) -> Publication:
+    options = pub.options
+    out = options.out
     from kg import manifest
 
     paths = list(paths) if paths else [manifest.SAMPLES_DIR]
@@ -239,6 +255,8 @@ def _preflight(options: BuildOptions) -> str:
         check_base_iri(options.base_iri)
         if options.out is not None:
             ensure_writable_dir(options.out)
+        if options.cache and not options.no_cache:
+            ensure_writable_dir(Path(options.cache), what="cache folder")
         if options.store is not None:
             check_store_dir(Path(options.store), not_at=options.out)
     except (BaseIRIError, OutputError, StoreError) as exc:
@@ -251,6 +269,33 @@ def _preflight(options: BuildOptions) -> str:
     return engine
 
 
+def _lock(options: BuildOptions) -> OutputLock | None:
+    """Lock the output folder and refuse to replace main outputs kg did not write (UsageError)."""
+    if options.out is None:
+        return None
+    from kg.manifest import foreign_outputs
+    from kg.outputs import OutputError, lock_output_dir
+
+    try:
+        lock = lock_output_dir(options.out)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        _check_foreign(options, foreign_outputs(options.out, MAIN_OUTPUTS))
+    except UsageError:
+        lock.close()
+        raise
+    return lock
+
+
+def _check_foreign(options: BuildOptions, foreign: list[str]) -> None:
+    """UsageError when ``foreign`` (files kg did not write) would be replaced without
+    ``overwrite``."""
+    if foreign and not options.overwrite:
+        raise UsageError(f"{str(options.out)!r} holds {', '.join(foreign)}, which kg did not "
+                         "write; move them, choose another --out, or add --overwrite")
+
+
 def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
              warn: Callable[[str], None], progress: Progress | None) -> BuildResult:
     """The extraction (kg.pipeline.build) as the options ask; BuildError when it fails or
@@ -260,7 +305,7 @@ def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
     from kg.pipeline import BuildConfig, build
 
     def on_skip(s: Skipped) -> None:
-        warn(f"warning: skipped {s.path}: {s.reason}")
+        warn(f"warning: skipped {printable(s.path)}: {printable(s.reason)}")
         if options.strict:  # stop now rather than parse everything and fail at the end
             raise _StrictStop(s)
 
@@ -269,7 +314,7 @@ def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
              else out / ".cache" if out is not None else None)
     config = BuildConfig(model=options.model, base_iri=options.base_iri, jobs=options.jobs,
                          cache_dir=cache, engine=engine, scheduler=options.scheduler,
-                         graph=not options.shards)
+                         graph=not options.shards, follow_links=options.follow_links)
     try:
         result = build(paths, config, on_skip=on_skip, progress=progress)
     except (ModelError, DaskError) as exc:
@@ -333,6 +378,7 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
     # build read them (path as discovered, sha256 of the bytes), in the order discovered.
     key = manifest.build_key(settings, ((d.path, d.sha256) for d in result.documents))
     record = manifest.Manifest.of_build(key, models, outputs, result)
+    _check_foreign(options, manifest.foreign_outputs(out, (p.name for p in outputs)))
     t = time.perf_counter()
     write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json()})
     result.timings["write"] = time.perf_counter() - t

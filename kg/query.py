@@ -7,11 +7,14 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
+
+from kg.guard import check_graph_file
 
 FORMATS = ("table", "csv", "json")
 MAX_CELL = 80
@@ -19,6 +22,7 @@ _RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads",
                 ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
 _DATASET_FORMATS = {"trig", "nquads"}
 DEFAULT_GRAPH = Path("output") / "graph.ttl"
+MAX_QUERY_FILE = 1 << 20
 _HEADER = re.compile(r"^#\s*(title|description)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 
 
@@ -32,6 +36,7 @@ def load_graph(path: Path) -> Graph:
     fmt = _RDF_FORMATS.get(path.suffix.lower(), "turtle")
     g = Graph()
     try:
+        check_graph_file(path)
         if fmt in _DATASET_FORMATS:
             from kg.exports import quiet_rdflib
 
@@ -162,7 +167,12 @@ def plan_query(
                               "NAME, see kg query --list) or with --file Q.rq (not both)")
     if file is not None:
         try:
-            sparql = Path(file).read_text(encoding="utf-8")
+            with Path(file).open("rb") as fh:  # bounded: --file /dev/zero must not fill memory
+                raw = fh.read(MAX_QUERY_FILE + 1)
+            if len(raw) > MAX_QUERY_FILE:
+                raise QueryUsageError(f"query file {file!r} is larger than "
+                                      f"{MAX_QUERY_FILE >> 20} MiB")
+            sparql = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             reason = getattr(exc, "strerror", None) or exc
             raise QueryUsageError(f"cannot read query file {file!r}: {reason}") from exc
@@ -196,21 +206,30 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _rows(result: Result) -> tuple[list[str], list[list[str]]]:
+def _rows(result: Result, max_rows: int | None = None) -> tuple[list[str], list[list[str]]]:
     names = [str(v) for v in result.vars or []]
-    return names, [[_cell(v) for v in row] for row in result]
+    rows = [[_cell(v) for v in row] for row in islice(result, None if max_rows is None
+                                                      else max_rows + 1)]
+    if max_rows is not None and len(rows) > max_rows:
+        raise QueryError(f"the result has more than {max_rows} rows; add a LIMIT to the query "
+                         "or raise --max-rows")
+    return names, rows
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
-    """Render a SELECT/ASK/CONSTRUCT result as text."""
+def format_result(result: Result, fmt: str = "table", max_rows: int | None = None) -> str:
+    """Render a SELECT/ASK/CONSTRUCT result as text; more than ``max_rows`` rows (or triples)
+    is an error."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if result.type == "ASK":
         answer = bool(result.askAnswer)
         return json.dumps({"boolean": answer}) if fmt == "json" else str(answer).lower()
     if result.type in ("CONSTRUCT", "DESCRIBE"):
+        if max_rows is not None and result.graph is not None and len(result.graph) > max_rows:
+            raise QueryError(f"the result has more than {max_rows} triples; add a LIMIT to "
+                             "the query or raise --max-rows")
         return result.serialize(format="json-ld" if fmt == "json" else "turtle").decode("utf-8")
-    names, rows = _rows(result)
+    names, rows = _rows(result, max_rows)
     if fmt == "json":
         records = [dict(zip(names, r, strict=True)) for r in rows]
         return json.dumps(records, ensure_ascii=False, indent=2)

@@ -119,6 +119,7 @@ class GraphBuilder:
         # Figure subjects and conflicts (kg.figures): country names, figures seen so far.
         self._names: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
         self._figures_seen: dict[tuple[str, str], list[tuple[URIRef, tuple, str]]] = {}
+        self._minted: dict[URIRef, Relation] = {}  # event/claim node → the relation it holds
 
     def entity_iri(self, key: str) -> URIRef:
         return self._entity_iris.get(key) or mint(self.base, key)
@@ -185,6 +186,10 @@ class GraphBuilder:
                         rel.evidence.end, rel.trigger)
         kind = "claim" if rel.relation == "reports" else "event"
         node = URIRef(f"{self.base}{kind}_{ident}")
+        if self._minted.setdefault(node, rel) != rel:
+            # Another relation of this sentence with the same roles and trigger ("Reuters said
+            # X, and Reuters said Y"): its own node, named by what tells the two apart.
+            node = URIRef(f"{self.base}{kind}_{_digest(ident, rel.attrs, rel.figures)}")
         g.add((node, KG.evidence, self._evidence(rel.evidence)))
         g.add((node, PROV.wasDerivedFrom, self.doc_iri(rel.evidence.doc_id)))
         g.add((node, KG.trigger, Literal(rel.trigger)))

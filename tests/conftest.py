@@ -39,3 +39,44 @@ def sample_build():
 @pytest.fixture(scope="session")
 def sample_graph(sample_build):
     return sample_build.graph
+
+
+@pytest.fixture(scope="session")
+def sample_graph_file(sample_graph, tmp_path_factory):
+    """The sample graph written as Turtle, for commands that read a graph file."""
+    from kg.rdf import to_turtle
+
+    path = tmp_path_factory.mktemp("sample-graph") / "graph.ttl"
+    path.write_bytes(to_turtle(sample_graph))
+    return path
+
+
+@pytest.fixture()
+def target():
+    """A loopback HTTP server that must never be called: yields (URL, list of paths called).
+    It answers as a SPARQL endpoint would, so a call that does happen succeeds and shows."""
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            body = b'{"head":{"vars":["s"]},"results":{"bindings":[]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_GET
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}/x", hits
+    srv.shutdown()
+    srv.server_close()

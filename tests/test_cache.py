@@ -44,8 +44,8 @@ def test_corrupt_entry_is_a_miss(tmp_path):
     (corpus / "a.txt").write_text("Iran sent drones to Russia.\n", encoding="utf-8")
     config = BuildConfig(cache_dir=tmp_path / "cache")
     build([corpus], config)
-    for entry in (tmp_path / "cache").rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_bytes(b"not json")
     assert build([corpus], config).parsed == 1
     assert build([corpus], config).parsed == 0
 

@@ -102,8 +102,9 @@ def test_skipped_inputs_are_reported_and_strict_fails(tmp_path, capsys):
     assert main(["build", str(corpus), "--out", str(out), "-q"]) == EXIT_SKIPPED
     assert "empty.txt" in capsys.readouterr().err
     assert (out / "graph.ttl").exists()
-    (out / "graph.ttl").write_text("previous", encoding="utf-8")
-    assert main(["build", str(corpus), "--out", str(out), "--strict", "-q"]) == EXIT_ERROR
+    (out / "graph.ttl").write_text("previous", encoding="utf-8")  # not kg's: --overwrite
+    assert main(["build", str(corpus), "--out", str(out), "--strict", "--overwrite",
+                 "-q"]) == EXIT_ERROR
     assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
 
 

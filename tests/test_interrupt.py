@@ -51,6 +51,17 @@ def corpus(folder: Path, n: int) -> Path:
     return folder
 
 
+def wait_until_parsing(proc: subprocess.Popen, marker: Path) -> None:
+    """Return half a second after the launched build touched ``marker`` (parsing has begun)."""
+    deadline = time.monotonic() + 180
+    while not marker.exists():
+        assert proc.poll() is None, proc.communicate()[1]
+        assert time.monotonic() < deadline, "the build never started parsing"
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+
+
 def snapshot(out: Path) -> dict[str, bytes]:
     """Every file under ``out`` except the extraction cache, by relative path."""
     return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
@@ -96,13 +107,7 @@ def test_ctrl_c_mid_build_keeps_previous_outputs(tmp_path: Path, previous, jobs:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
-        deadline = time.monotonic() + 180
-        while not marker.exists():
-            assert proc.poll() is None, proc.communicate()[1]
-            assert time.monotonic() < deadline, "the build never started parsing"
-            time.sleep(0.05)
-        time.sleep(0.5)
-        assert proc.poll() is None, "the build finished before it could be interrupted"
+        wait_until_parsing(proc, marker)
         sent = time.monotonic()
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
         _, err = proc.communicate(timeout=120)

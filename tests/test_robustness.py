@@ -192,7 +192,7 @@ def test_strict_fails_and_writes_nothing(tmp_path: Path, hazards, capsys) -> Non
     (out / "graph.html").write_bytes(b"previous page")
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     code = main(["build", str(corpus.folder), "--out", str(out), "--no-cache", "--strict",
-                 "--jobs", "1"])
+                 "--jobs", "1", "--overwrite"])  # the placeholders are not kg's own files
     assert code == EXIT_ERROR
     err = capsys.readouterr().err
     # --strict stops at the first skipped input instead of parsing the rest first.

@@ -11,7 +11,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 from rdflib import Graph
@@ -23,6 +25,7 @@ from kg.serve import (
     DEFAULT_HOST,
     MAX_BODY,
     Refused,
+    ServeOptions,
     SparqlServer,
     check_read_only,
     load_store,
@@ -37,12 +40,11 @@ SUPPLIERS = ("PREFIX kg: <https://example.org/kg/ontology#> "
              "SELECT DISTINCT ?s WHERE { ?s kg:supplies ?o }")
 
 
-@pytest.fixture(scope="module")
-def server(sample_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
-    # TriG: the endpoint must see the per-document graphs together, as in graph.ttl.
-    path = tmp_path_factory.mktemp("serve") / "graph.trig"
-    path.write_bytes(serialize(sample_graph, "trig"))
-    srv = make_server(load_store(path), port=0, log=None)
+@contextmanager
+def served(path: Path, options: ServeOptions | None = None,
+           log: TextIO | None = None) -> Iterator[SparqlServer]:
+    """``kg serve`` in this process on a free port, stopped (workers too) on leaving."""
+    srv = make_server(load_store(path), port=0, log=log, options=options)
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     try:
@@ -53,11 +55,20 @@ def server(sample_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Ite
         thread.join(TIMEOUT)
 
 
+@pytest.fixture(scope="module")
+def server(sample_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
+    # TriG: the endpoint must see the per-document graphs together, as in graph.ttl.
+    path = tmp_path_factory.mktemp("serve") / "graph.trig"
+    path.write_bytes(serialize(sample_graph, "trig"))
+    with served(path, ServeOptions(cors="*")) as srv:
+        yield srv
+
+
 def call(url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
-         method: str | None = None) -> tuple[int, dict[str, str], bytes]:
+         method: str | None = None, timeout: float = TIMEOUT) -> tuple[int, dict[str, str], bytes]:
     req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
     try:
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
             return resp.status, dict(resp.headers), resp.read()
     except urllib.error.HTTPError as exc:
         with exc:

@@ -109,6 +109,9 @@ _WORKER: dict[str, Extractor] = {}
 
 def _init_worker(model: str | None, batch_size: int, gazetteer: Gazetteer | None,
                  rules: RelationRules | None) -> None:
+    from kg.guard import die_with_parent
+
+    die_with_parent()  # a killed `kg build` must not leave workers holding its stdout
     _WORKER["extractor"] = Extractor.load(model, gazetteer, rules, batch_size=batch_size)
 
 
@@ -161,5 +164,9 @@ def extract_parallel(
         yield from drain(0)
         finished = True
     finally:
-        # On Ctrl-C or an error, drop queued batches instead of parsing them before exiting.
+        # On Ctrl-C, SIGTERM or an error, drop queued batches and stop the batches in progress
+        # (a worker may be minutes into a long document) instead of waiting for them.
+        if not finished:
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
         pool.shutdown(wait=finished, cancel_futures=not finished)
