@@ -50,6 +50,10 @@ class Roles:
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
     place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
+    company_suffixes: frozenset[str] = frozenset()  # "Hanwha Aerospace": a Company
+    org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
+    media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
+    company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
 
 
 @dataclass(frozen=True)
@@ -243,11 +247,18 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
         title_words=frozenset(w for t in titles for w in t),
         place_nouns=frozenset(str(w).lower() for w in data.get("place_nouns") or ()),
+        company_suffixes=frozenset(str(w) for w in data.get("company_suffixes") or ()),
+        org_heads=frozenset(str(w) for w in data.get("org_heads") or ()),
+        media_nouns=tuple(sorted({tuple(str(w).lower().split())
+                                  for w in data.get("media_nouns") or ()},
+                                 key=lambda t: (-len(t), t))),
+        company_nouns=frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
     )
 
 
 def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
-    """Substitute symbolic lists (WEAPON_NOUNS, WEAPON_KINDS, DEMONYMS) inside a pattern."""
+    """Substitute symbolic lists (WEAPON_NOUNS, WEAPON_KINDS, SHIP_NOUNS, AGREEMENT_HEADS,
+    DEMONYMS) inside a pattern."""
     if isinstance(value, str) and value in symbols:
         return symbols[value]
     if isinstance(value, dict):
@@ -261,7 +272,7 @@ def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
 # or an alias both claim): every sovereign state, regions and seas, organisations and armed
 # groups, well-known weapon systems, generic kinds of agreement.
 EXTRA_FILES = ("countries.yaml", "regions.yaml", "organisations.yaml", "weapons.yaml",
-               "agreements.yaml")
+               "agreements.yaml", "companies.yaml", "media.yaml")
 
 
 def load_gazetteer(
@@ -302,7 +313,9 @@ def load_gazetteer(
     gaz = Gazetteer(entries=tuple(entries), by_label=by_label, alias_index=alias_index)
     pat = _read_yaml(patterns_file)
     symbols = {"WEAPON_NOUNS": list(pat.get("weapon_nouns") or []), "DEMONYMS": gaz.demonyms(),
-               "WEAPON_KINDS": list(pat.get("weapon_kinds") or [])}
+               "WEAPON_KINDS": list(pat.get("weapon_kinds") or []),
+               "SHIP_NOUNS": list(pat.get("ship_nouns") or []),
+               "AGREEMENT_HEADS": list(pat.get("agreement_heads") or [])}
     generic = tuple(_expand(p, symbols) for p in pat.get("patterns") or [])
     for p in generic:
         if p.get("label") not in ENTITY_CLASSES:

@@ -173,6 +173,80 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     return out
 
 
+def _title_run(doc: Doc, start: int, stop: int, step: int) -> int:
+    """The index where a run of capitalised words from ``start`` (walking by ``step``) ends."""
+    i = start
+    while i != stop and 0 <= i < len(doc) and (doc[i].is_title or doc[i].is_upper) \
+            and doc[i].is_alpha and doc[i].pos_ != "DET" and abs(i - start) < 6:
+        i += step
+    return i
+
+
+def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """A country or place that begins a longer organisation name is part of that name: "the
+    Norwegian Refugee Council", "the Black Sea Fleet" (``org_heads`` end such names)."""
+    out = []
+    for e in ents:
+        if e.label_ not in ("Country", "Region"):
+            continue
+        end = _title_run(doc, e.end, len(doc), 1)
+        while end > e.end and doc[end - 1].text not in roles.org_heads:
+            end -= 1
+        if end > e.end:
+            out.append(SpacySpan(doc, e.start, end, label="ORG"))
+    return _replace(ents, out)
+
+
+def _replace(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with the spans of ``made`` replacing those they overlap."""
+    made = filter_spans(made)
+    for e in made:
+        if not e.id_:  # a new name: not the id of a gazetteer entry it swallowed
+            for t in e:
+                t.ent_id_ = ""
+    taken = {i for e in made for i in range(e.start, e.end)}
+    return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
+                  key=lambda e: e.start)
+
+
+def _media_noun_at(doc: Doc, i: int, roles: Roles) -> int | None:
+    """End of the longest media noun phrase ("news agency", "radio") starting at token i."""
+    for words in roles.media_nouns:
+        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+            return i + len(words)
+    return None
+
+
+def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """Names that their context makes a news outlet ("the Interfax news agency", "France Info
+    radio", "the newspaper Haaretz") or a company ("Hanwha Aerospace", "the shipbuilder
+    DCNS")."""
+    made = []
+    for i in range(1, len(doc)):
+        if _media_noun_at(doc, i, roles) is None or doc[i].is_title:
+            continue
+        start = _title_run(doc, i - 1, -1, -1) + 1
+        if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
+                                 for e in ents):
+            made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
+    out = []
+    for e in _replace(ents, made):
+        known = bool(e.ent_id_) or e.label_ in ENTITY_CLASSES
+        before = doc[e.start - 1] if e.start > 0 else None
+        if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
+            if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
+                before = doc[e.start - 2] if _media_noun_at(doc, e.start - 2, roles) else before
+            if before is not None and _media_noun_at(doc, before.i, roles) == e.start:
+                out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
+                continue
+            if (len(e) > 1 and e[-1].text in roles.company_suffixes) or (
+                    before is not None and before.lower_ in roles.company_nouns):
+                out.append(SpacySpan(doc, e.start, e.end, label="Company"))
+                continue
+        out.append(e)
+    return out
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -180,6 +254,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
         return doc
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles)
+    ents = _nested_names(doc, ents, gaz.roles)
+    ents = _outlets_and_companies(doc, ents, gaz.roles)
     doc.ents = _agreements(doc, ents, gaz)
     return doc
 
