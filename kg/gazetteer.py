@@ -39,6 +39,8 @@ class GazetteerEntry:
     kinds: tuple[str, ...] = ()
     generic: bool = False  # a kind of agreement ("defence pact"), not one treaty
     ambiguous: bool = False  # also a common given name: never overrides spaCy's NER
+    unnamed: bool = False  # a kind of deal named "<kind> (<A>–<B>)" after its parties
+    anaphor: bool = False  # a bare word ("the pact") that only refers back to an agreement
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,17 @@ class RelationRules:
     accusing: frozenset[str] = frozenset()  # "accuse Y of V-ing": Y is V's subject
     stance_nouns: frozenset[str] = frozenset()  # "expressed concern that"
     hedging_heads: frozenset[str] = frozenset()  # "preparing to deploy": a plan, hedged
+    # Issue 12 constructions (see relations.yaml for each list).
+    needs_clause: frozenset[str] = frozenset()
+    receiving: frozenset[str] = frozenset()
+    transfer_nouns: frozenset[str] = frozenset()
+    supplier_nouns: frozenset[str] = frozenset()
+    supplied_participles: frozenset[str] = frozenset()
+    concluding: frozenset[str] = frozenset()
+    signed_object_only: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+    anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
+    descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def relations_for(self, lemma: str) -> tuple[str, ...]:
         return tuple(r for r in RELATIONS if lemma in self.triggers.get(r, ()))
@@ -198,6 +211,8 @@ def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         kinds=tuple(str(k) for k in raw.get("kinds") or ()),
         generic=bool(raw.get("generic", False)),
         ambiguous=bool(raw.get("ambiguous", False)),
+        unnamed=bool(raw.get("unnamed", False)),
+        anaphor=bool(raw.get("anaphor", False)),
     )
 
 
@@ -349,6 +364,17 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRul
         accusing=_lemmas(data.get("accusing") or ()),
         stance_nouns=_lemmas(data.get("stance_nouns") or ()),
         hedging_heads=_lemmas(data.get("hedging_heads") or ()),
+        needs_clause=_lemmas(data.get("needs_clause") or ()),
+        receiving=_lemmas(data.get("receiving") or ()),
+        transfer_nouns=_lemmas(data.get("transfer_nouns") or ()),
+        supplier_nouns=_lemmas(data.get("supplier_nouns") or ()),
+        supplied_participles=_lemmas(data.get("supplied_participles") or ()),
+        concluding=_lemmas(data.get("concluding") or ()),
+        signed_object_only=_lemmas(data.get("signed_object_only") or ()),
+        modals=_lemmas(data.get("modals") or ("may", "might", "could")),
+        anaphors={str(k).lower(): frozenset(v) for k, v in (data.get("anaphors") or {}).items()},
+        descriptions={str(k).lower(): frozenset(v)
+                      for k, v in (data.get("descriptions") or {}).items()},
     )
 
 

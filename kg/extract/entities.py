@@ -144,32 +144,77 @@ def _countries(spans: Iterable[SpacySpan]) -> list[str]:
     return list(dict.fromkeys(e.ent_id_ for e in spans if e.label_ == "Country" and e.ent_id_))
 
 
+PARTY_LABELS = ("Country", "Company")
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _party_key(e: SpacySpan) -> str:
+    return e.ent_id_ or surface_form(e.text)
+
+
+def _parties(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
+    """The states and companies among ``spans`` that can be parties to a deal, in the order
+    the document first names them; "French-designed" (a hyphenated modifier) is none."""
+    keys = [_party_key(e) for e in spans if e.label_ in PARTY_LABELS
+            and not (e.end < len(e.doc) and e.doc[e.end].text == "-")]
+    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))
+
+
+def _definite(e: SpacySpan) -> bool:
+    """"the deal", "this contract", "its pact": a phrase that refers back."""
+    if e[0].lower_ in DEFINITE:
+        return True
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+               for c in e.root.children)
+
+
 def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A generic agreement phrase ("a defense pact") names a known treaty only where its
     parties are named: in the sentence, or (when the sentence names at most one state) in the
     document; a sentence naming other states makes a new agreement "<kind> (<A>–<B>)";
-    otherwise the phrase stays the generic kind."""
-    out, in_doc = [], None
+    otherwise the phrase stays the generic kind. An unnamed deal ("a $2 billion deal", "a
+    memorandum of understanding") is "<kind> (<A>–<B>)" after the parties its sentence names,
+    in the order the document first names them; "the deal" without them, and a bare "the
+    pact", are the document's last agreement; else no entity."""
+    out, in_doc, last = [], None, None
+    order: dict[str, int] = {}
     for e in ents:
-        entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Agreement" else None
-        if entry is None or not entry.generic:
+        if e.label_ in PARTY_LABELS:
+            order.setdefault(_party_key(e), e.start)
+    for e in ents:
+        if e.label_ != "Agreement":
             out.append(e)
             continue
-        in_sent = _countries(e.sent.ents)
-        known = gaz.agreements_of_kind(entry.label)
-        if len(in_sent) >= 2:
-            scope = in_sent
+        entry = gaz.by_label.get(e.ent_id_)
+        if entry is not None and (entry.unnamed or entry.anaphor):
+            parties = _parties(e.sent.ents, order)
+            if len(parties) >= 2 and entry.unnamed and not (last and _definite(e)):
+                key = f"{entry.label} ({DASH.join(parties)})"
+            elif last and (entry.unnamed or _definite(e)):
+                key = last
+            else:
+                continue  # "a deal", "an agreement" of no named parties: no entity
+        elif entry is None or not entry.generic:
+            out.append(e)
+            last = e.ent_id_ or surface_form(e.text)
+            continue
         else:
-            in_doc = _countries(ents) if in_doc is None else in_doc
-            scope = in_doc if set(in_sent) <= set(in_doc) else in_sent
-        match = next((k for k in known if set(k.parties) <= set(scope)), None)
-        if match is not None:
-            key = match.label
-        elif len(in_sent) >= 2:
-            key = f"{entry.label} ({DASH.join(in_sent)})"
-        else:
-            key = entry.label
+            in_sent = _countries(e.sent.ents)
+            known = gaz.agreements_of_kind(entry.label)
+            if len(in_sent) >= 2:
+                scope = in_sent
+            else:
+                in_doc = _countries(ents) if in_doc is None else in_doc
+                scope = in_doc if set(in_sent) <= set(in_doc) else in_sent
+            match = next((k for k in known if set(k.parties) <= set(scope)), None)
+            if match is not None:
+                key = match.label
+            elif len(in_sent) >= 2:
+                key = f"{entry.label} ({DASH.join(in_sent)})"
+            else:
+                key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
+        last = key
     return out
 
 

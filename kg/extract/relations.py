@@ -77,13 +77,14 @@ def _negated(verb: Token, subject: Token | None) -> bool:
     return False
 
 
-def _hedged(verb: Token, heads: frozenset[str] = frozenset()) -> bool:
+def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
+            modals: frozenset[str] = frozenset(MODALS)) -> bool:
     """Hedged by an adverb or modal on the verb (or the verb it complements), or planned,
     prepared or apparent: "appears to be preparing to deploy", "is expected to send"."""
     kids = list(verb.children)
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         kids += list(verb.head.children)
-    if any(c.lower_ in HEDGES or (c.dep_ == "aux" and c.lower_ in MODALS) for c in kids):
+    if any(c.lower_ in HEDGES or (c.dep_ == "aux" and c.lower_ in modals) for c in kids):
         return True
     v = verb
     for _ in range(4):
@@ -127,7 +128,7 @@ def _subject(
     "X accuses Y of supplying": climbing through "of" to an ``accusing`` verb, the subject is
     its object Y. "Poland was the first country to supply": the copula's subject.
     """
-    v = verb
+    v, raised = verb, False
     for _ in range(6):
         for c in v.children:
             if c.dep_ in ("nsubj", "csubj"):
@@ -135,6 +136,8 @@ def _subject(
                     return v.head, False
                 return c, False
             if c.dep_ == "nsubjpass":
+                if raised:  # "Russia is believed to have deployed": Russia deployed
+                    return c, False
                 agent = _agent(v)
                 return (agent, False) if agent is not None else (c, True)
         if v.dep_ in ("acl", "relcl") and v.head.dep_ == "attr":  # "was the first … to supply"
@@ -153,6 +156,7 @@ def _subject(
             return obj, False
         if climb is not None and not climb(head):
             break
+        raised = v.dep_ == "xcomp"
         v = head
     return None, False
 
@@ -198,12 +202,23 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     own = ctx.own(tok)
     if own is not None and own.cls in ctx.role("actor"):
         return own
-    found = ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude)
+    found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude)
+             if not _modifier_person(ctx, m, tok)]
     for cls in ctx.rules.actor_priority:
         for m in found:
             if m.cls == cls:
                 return m
     return None
+
+
+def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
+    """"a senior Macron adviser", "Putin's spokesman": the person only modifies the noun
+    that acts, and is not the actor."""
+    if m.cls != "Person" or tok.pos_ != "NOUN":
+        return False
+    root = _mention_root(ctx, m, tok.subtree)
+    return root is not None and root.head.i == tok.i and root.dep_ in (
+        "compound", "poss", "amod", "nmod")
 
 
 def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
@@ -228,7 +243,8 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
         for c in anchor.conjuncts:
             if c.i in exclude:
                 continue
-            m = ctx.own(c) if anchor is root else _best_actor(ctx, c, exclude)
+            m = ctx.own(c) if anchor is root else None
+            m = m if m is not None else _best_actor(ctx, c, exclude)
             if m is not None and m.cls in ctx.role("actor") and m not in out:
                 out.append(m)
     return out
@@ -238,7 +254,8 @@ def _relation(
     ctx: _Sentence, name: str, verb: Token, roles: dict[str, list[Mention]], **attrs: str | None
 ) -> RelationMention:
     attrs_out = {k: v for k, v in attrs.items() if v}
-    if _hedged(verb, ctx.rules.hedging_heads):
+    if _hedged(verb, ctx.rules.hedging_heads,
+               ctx.rules.modals if name != "reports" else frozenset(MODALS)):
         attrs_out["hedge"] = "hedged"
         if name != "reports":
             attrs_out.setdefault("certainty", "hedged")
@@ -269,7 +286,53 @@ def _object(verb: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The suppliers after "from": on the verb, or on a verb inside its object ("the systems
+    it had ordered from Russia", "jets bought from France")."""
+    heads = [verb]
+    for obj in _children(verb, {"dobj", "obj"}):
+        heads += [t for t in obj.subtree if t.pos_ == "VERB"]
+        if obj.lemma_.lower() in ctx.rules.transfer_nouns:  # "took delivery of"
+            heads.append(obj)
+    out: list[Mention] = []
+    for head in heads:
+        for pobj in _prep_objects(head, {"from"}):
+            m = _best_actor(ctx, pobj)
+            if m is not None and m not in out:
+                out.append(m)
+    return out
+
+
+def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
+    subj, passive = ctx.subject(verb)
+    if passive:
+        return []
+    recipients = _actors(ctx, subj)
+    suppliers = _from_suppliers(ctx, verb)
+    if not recipients or not suppliers:
+        return []
+    items: list[Mention] = []  # required: money received is no supply
+    for obj in _children(verb, {"dobj", "obj"}):
+        roots = [obj, *obj.conjuncts]
+        if obj.lemma_.lower() in ctx.rules.transfer_nouns:
+            roots = _prep_objects(obj, {"of"})
+        for r in roots:
+            items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item")) if m not in items)
+    if not items:
+        return []
+    return [_relation(ctx, "supplies", verb, {"supplier": [suppliers[0]], "recipient": [r],
+                                              "item": items})
+            for r in recipients if r.span != suppliers[0].span]
+
+
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    if verb.lemma_.lower() in ctx.rules.receiving or (
+            verb.lemma_.lower() == "take" and any(
+                o.lemma_.lower() in ctx.rules.transfer_nouns for o in _children(verb, {"dobj"}))):
+        return _received(ctx, verb)
+    if verb.lemma_.lower() == "take":
+        return []
     subj, passive = ctx.subject(verb)
     if passive:
         return []
@@ -357,6 +420,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     else the sentence minus the reporting."""
     comps = _children(verb, {"ccomp", "xcomp"}) or _children(verb, {"dobj"})
     lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.needs_clause:  # "called the decision a stab in the back"
+        comps = _children(verb, {"ccomp", "xcomp", "oprd"})
+        comps += _children(verb, {"dobj"}) if comps else []
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),
                  *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")]
@@ -378,8 +444,12 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
 
 def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]:
     reporting = ctx.rules.triggers["reports"]
+    # "…, saying it acted in self-defence": a participle shares any head's subject.
+    participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                  and verb.lemma_.lower() not in ctx.rules.estimating)
     subj, passive = ctx.subject(
-        verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and h.lemma_.lower() in reporting
+        verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
+            participle or h.lemma_.lower() in reporting)
     )
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
@@ -393,6 +463,8 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
 
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.needs_clause and not _children(verb, {"ccomp", "xcomp", "oprd"}):
+        return []  # "Biden called Putin", "she wrote a letter": no statement
     if lemma == "express" and not any(
             c.lemma_.lower() in ctx.rules.stance_nouns for c in _children(verb, {"dobj"})):
         return []
@@ -506,10 +578,27 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     dobj = _object(verb)
     if dobj is not None:
         candidates += ctx.mentions(dobj.subtree, ctx.role("agreement"))
-    if verb.dep_ == "acl":
+    if verb.dep_ in ("acl", "relcl"):
         candidates += ctx.mentions(verb.head.subtree, ctx.role("agreement"))
-    candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
+    subj, passive = ctx.subject(verb)
+    if passive and subj is not None:  # "the pact was signed by …"
+        candidates += ctx.mentions(subj.subtree, ctx.role("agreement"))
+    if verb.lemma_.lower() not in ctx.rules.signed_object_only:
+        candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
     return candidates[0] if candidates else None
+
+
+def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
+    """Parties after "with"/"between" on the given heads, or on "together with"."""
+    out: list[Mention] = []
+    for head in heads:
+        anchors = [head, *(c for c in head.children
+                           if c.dep_ == "advmod" and c.lower_ in ("together", "along"))]
+        for a in anchors:
+            for pobj in _prep_objects(a, {"with", "between"}):
+                out.extend(m for c in (pobj, *pobj.conjuncts)
+                           if (m := _best_actor(ctx, c)) is not None)
+    return out
 
 
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -521,13 +610,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     parties: list[Mention] = []
     if subj is not None and not passive:
-        own = _best_actor(ctx, subj)
-        parties.extend([own] if own else [])
-        parties.extend(m for c in subj.conjuncts for m in [_best_actor(ctx, c)] if m)
-    dobj = _object(verb)
-    for head in (verb, *([dobj] if dobj is not None else [])):
-        for pobj in _prep_objects(head, {"with", "between"}):
-            parties.extend(ctx.mentions(pobj.subtree, ctx.role("actor")))
+        parties.extend(_actors(ctx, subj))
+    skip = _subtree_ids(subj) if subj is not None else set()
+    parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
     # "a meeting between Putin and Kim, culminating in an agreement": off the subject.
     for tok in ctx.sent:
@@ -537,10 +622,79 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for pobj in _children(tok, {"pobj"}):  # "Russian President Putin and …": Putin
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
-    parties = list(dict.fromkeys(parties))
+    parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span]
     if not parties:
         return []
     return [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+
+
+def _concluded(ctx: _Sentence) -> list[RelationMention]:
+    """"New Delhi ordered five squadrons in a $5.4 billion deal", "agreed to buy the system
+    from Moscow in a deal": the buyer (and the seller after "from") concluded the deal."""
+    out = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.concluding:
+            continue
+        deals = [m for p in _prep_objects(verb, {"in", "under", "through", "via"})
+                 for m in ctx.mentions([p], ctx.role("agreement"))]
+        if not deals:
+            continue
+        subj, passive = ctx.subject(verb)
+        if passive or _negated(verb, subj):
+            continue
+        parties = [*_actors(ctx, subj), *_from_suppliers(ctx, verb)]
+        if parties:
+            out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
+                                                       "agreement": deals[:1]}))
+    return out
+
+
+def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
+    """Supplies stated by nouns: "the delivery of Patriot systems to Poland by Germany",
+    "the main arms supplier of Taiwan", "French-supplied missiles"."""
+    out = []
+    rules = ctx.rules
+    for tok in ctx.sent:
+        lemma = tok.lower_
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.transfer_nouns:
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("take", *rules.receiving):
+                continue  # "took delivery of": the verb's extractor reads it
+            suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                         if (m := _best_actor(ctx, c)) is not None]
+            suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for g in _children(c, {"pobj"}) if (m := _best_actor(ctx, g))]
+            recipients = [m for p in _prep_objects(tok, rules.to_preps)
+                          if (m := _best_actor(ctx, p)) is not None]
+            items = [m for p in _prep_objects(tok, {"of"})
+                     for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            if suppliers and (recipients or items):
+                out.append(_relation(ctx, "supplies", tok, {
+                    "supplier": suppliers[:1],
+                    "recipient": [r for r in recipients if r.span != suppliers[0].span][:1],
+                    "item": list(dict.fromkeys(items))}))
+        elif tok.pos_ == "NOUN" and lemma in rules.supplier_nouns and tok.dep_ in (
+                "attr", "appos"):
+            if tok.dep_ == "attr":
+                supplier = _best_actor(ctx, ctx.subject(tok.head)[0])
+            else:
+                supplier = _best_actor(ctx, tok.head)
+            recipients = [m for c in tok.children if c.dep_ == "poss"
+                          if (m := _best_actor(ctx, c)) is not None]
+            recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
+                           if (m := _best_actor(ctx, p)) is not None]
+            if supplier is not None and recipients and recipients[0].span != supplier.span:
+                out.append(_relation(ctx, "supplies", tok, {
+                    "supplier": [supplier], "recipient": recipients[:1]}))
+        elif lemma in rules.supplied_participles and tok.i >= ctx.sent.start + 2 and \
+                tok.doc[tok.i - 1].text == "-":
+            supplier = ctx.own(tok.doc[tok.i - 2])
+            item = ctx.own(tok.head) or next(
+                (ctx.own(t) for t in tok.doc[tok.i + 1 : ctx.sent.end] if ctx.own(t)), None)
+            if supplier is not None and supplier.cls in ctx.role("actor") and \
+                    item is not None and item.cls in ctx.role("item"):
+                out.append(_relation(ctx, "supplies", tok, {"supplier": [supplier],
+                                                            "item": [item]}))
+    return out
 
 
 EXTRACTORS = {"supplies": _supplies, "deploys": _deploys, "reports": _reports, "signed": _signed}
@@ -575,6 +729,8 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
                 continue
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
+    out.extend(_noun_supplies(ctx))
+    out.extend(_concluded(ctx))
     return out
 
 
