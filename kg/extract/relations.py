@@ -734,6 +734,50 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "appos"}
+COREF_WINDOW = 3  # sentences back
+
+
+def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
+    """The classes a pronoun ("he", "it") or a definite description ("the ministry", "the
+    company") may refer to, or None when ``tok`` is neither."""
+    if tok.dep_ not in COREF_DEPS:
+        return None
+    if tok.pos_ == "PRON":
+        return rules.anaphors.get(tok.lower_)
+    classes = rules.descriptions.get(tok.lower_)
+    if classes is None or tok.tag_ != "NN":
+        return None
+    kids = list(tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for c in kids)
+    return classes if definite and not modified else None
+
+
+def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                ) -> dict[int, Mention]:
+    """Token → antecedent mention for pronouns and definite descriptions: the nearest
+    preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
+    salience is recency, agreement is the class)."""
+    out: dict[int, Mention] = {}
+    history: list[tuple[int, Mention]] = []  # (sentence number, mention), in text order
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            own = by_token.get(tok.i)
+            if own is not None:
+                if not history or history[-1][1] is not own:
+                    history.append((n, own))
+                continue
+            classes = _anaphor_classes(tok, rules)
+            if not classes:
+                continue
+            found = next((m for k, m in reversed(history)
+                          if n - k <= COREF_WINDOW and m.cls in classes), None)
+            if found is not None:
+                out[tok.i] = found
+    return out
+
+
 def extract_relations(
     doc: Doc, doc_id: str, rules: RelationRules, mentions: Iterable[Mention], offset: int = 0
 ) -> list[RelationMention]:
@@ -754,6 +798,7 @@ def extract_relations(
             if all((p.key or p.lemma) != (m.key or m.lemma) for p in people):
                 people.append(m)
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
+    by_token.update(coreference(doc, rules, by_token))
     out: list[RelationMention] = []
     for sent in doc.sents:
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled)
