@@ -282,7 +282,11 @@ def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
 
 
 def _object(verb: Token) -> Token | None:
+    """The direct object; in "the frigate, which Spain had sent", the noun "which" stands
+    for."""
     objs = _children(verb, {"dobj", "obj"})
+    if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
     return objs[0] if objs else None
 
 
