@@ -185,7 +185,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         if e.label_ != "Agreement":
             out.append(e)
             continue
-        entry = gaz.by_label.get(e.ent_id_)
+        # a name the patterns found that is also a listed agreement or kind of agreement
+        entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else gaz.lookup(e.text)
         if entry is not None and (entry.unnamed or entry.anaphor):
             parties = _parties(e.sent.ents, order)
             if len(parties) >= 2 and entry.unnamed and not (last and _definite(e)):

@@ -453,7 +453,7 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                   and verb.lemma_.lower() not in ctx.rules.estimating)
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
-            participle or h.lemma_.lower() in reporting)
+            (participle and h.dep_ == "ROOT") or h.lemma_.lower() in reporting)
     )
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
