@@ -53,7 +53,8 @@ class Resolver:
         keys = self._doc_keys(ex.mentions)
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
-            if m.cls != "Person" and m.key is None and keys[m.span] in people:
+            if m.cls != "Person" and m.key is None and keys[m.span] in people \
+                    and keys[m.span] != m.lemma:
                 m = replace(m, cls="Person")  # "Hollande" tagged an organisation
             self._record(m, keys[m.span], ex.doc.doc_id, keys)
         for rm in ex.relations:

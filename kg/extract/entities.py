@@ -185,8 +185,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         if e.label_ != "Agreement":
             out.append(e)
             continue
-        # a name the patterns found that is also a listed agreement or kind of agreement
-        entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else gaz.lookup(e.text)
+        entry = gaz.by_label.get(e.ent_id_)
         if entry is not None and (entry.unnamed or entry.anaphor):
             parties = _parties(e.sent.ents, order)
             if len(parties) >= 2 and entry.unnamed and not (last and _definite(e)):
@@ -293,11 +292,29 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return out
 
 
+def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """A name a generic pattern found that the gazetteer lists ("F-35 jets", "Treaty on
+    Comprehensive Strategic Partnership") is that entry (the two matches tie on length)."""
+    out = []
+    for e in ents:
+        entry = None
+        if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
+            words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+        if entry is not None and entry.cls == e.label_:
+            for t in e:  # a span's ent_id_ is read off its tokens
+                t.ent_id_ = entry.label
+            e = SpacySpan(doc, e.start, e.end, label=e.label_, span_id=entry.label)
+        out.append(e)
+    return out
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
     if not ents:
         return doc
+    ents = _listed_names(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
@@ -407,7 +424,7 @@ def mention_of(
         not _usable(text) or text.lower() in ignore or _headline(ent.sent)
     ):
         return None
-    lemma = _lemma(span) if (cls == "Weapon" and key is None) else surface_form(text)
+    lemma = _lemma(span) if cls == "Weapon" else surface_form(text)
     title = affiliation = None
     if cls == "Person" and roles is not None:
         title, held = person_role(ent, roles)
