@@ -18,10 +18,12 @@ from kg.model import ENTITY_CLASSES, Mention, Span
 NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Region"}
 MAX_NAME_CHARS = 80
 _LETTER = re.compile(r"[^\W\d_]")
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}s?$")  # "A-29", "Su-30MK"
 
 
 def _keep_case(tok) -> bool:
-    return tok.pos_ == "PROPN" or tok.is_upper or any(c.isdigit() for c in tok.text)
+    return (tok.pos_ == "PROPN" or tok.is_upper or any(c.isdigit() for c in tok.text)
+            or (tok.is_title and not tok.is_sent_start and tok.pos_ == "ADJ"))  # "Typhon"
 
 
 def _lemma(ent: SpacySpan) -> str:
@@ -30,7 +32,9 @@ def _lemma(ent: SpacySpan) -> str:
     if not words:
         return surface_form(ent.text)
     head = "".join((t.text if _keep_case(t) else t.lower_) + t.whitespace_ for t in words[:-1])
-    return " ".join((head + words[-1].lemma_.lower()).split())
+    last = words[-1]
+    lemma = last.lemma_ if last.pos_ == "PROPN" and _keep_case(last) else last.lemma_.lower()
+    return " ".join((head + lemma).split())
 
 
 def _usable(text: str) -> bool:
@@ -305,6 +309,14 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             for t in e:  # a span's ent_id_ is read off its tokens
                 t.ent_id_ = entry.label
             e = SpacySpan(doc, e.start, e.end, label=e.label_, span_id=entry.label)
+        elif not e.ent_id_ and e.label_ == "Weapon" and DESIGNATION.match(e[0].text):
+            # "A-29 Super Tucano light attack aircraft": a designation with a type name is
+            # named by the two ("A-29 Super Tucano"); without one it keeps its kind
+            end = e.start + 1
+            while end < e.end and e.doc[end].is_title and e.doc[end].pos_ == "PROPN":
+                end += 1
+            if e.start + 1 < end < e.end:
+                e = SpacySpan(doc, e.start, end, label="Weapon")
         out.append(e)
     return out
 

@@ -294,8 +294,8 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The suppliers after "from": on the verb, or on a verb inside its object ("the systems
     it had ordered from Russia", "jets bought from France")."""
     heads = [verb]
-    for obj in _children(verb, {"dobj", "obj"}):
-        heads += [t for t in obj.subtree if t.pos_ == "VERB"]
+    for obj in [o for o in [_object(verb)] if o is not None]:
+        heads += list(obj.subtree)  # "jets bought from France", "helicopters from Russia"
         if obj.lemma_.lower() in ctx.rules.transfer_nouns:  # "took delivery of"
             heads.append(obj)
     out: list[Mention] = []
@@ -310,14 +310,20 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
     subj, passive = ctx.subject(verb)
+    if subj is None and verb.dep_ in ("acl", "relcl") and ctx.own(verb.head) is not None \
+            and ctx.own(verb.head).cls in ctx.role("agreement"):  # "signed a deal to buy"
+        subj, passive = ctx.subject(verb.head.head)
     if passive:
         return []
     recipients = _actors(ctx, subj)
-    suppliers = _from_suppliers(ctx, verb)
+    objects = [o for o in [_object(verb)] if o is not None]
+    suppliers = _from_suppliers(ctx, verb) or [  # "Mali receives Russian helicopters"
+        m for o in objects for c in o.children if c.dep_ in ("amod", "compound", "nmod")
+        if (m := ctx.own(c)) is not None and m.cls == "Country"][:1]
     if not recipients or not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
-    for obj in _children(verb, {"dobj", "obj"}):
+    for obj in objects:
         roots = [obj, *obj.conjuncts]
         if obj.lemma_.lower() in ctx.rules.transfer_nouns:
             roots = _prep_objects(obj, {"of"})
@@ -387,7 +393,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
 
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
     places: list[Mention] = []
-    for pobj in _prep_objects(verb, ctx.rules.place_preps):
+    obj = _object(verb)
+    # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
+    heads = [verb, *([obj, *obj.conjuncts] if obj is not None and verb.dep_ != "relcl" else [])]
+    for pobj in [p for h in heads for p in _prep_objects(h, ctx.rules.place_preps)]:
         found = ctx.mentions(pobj.subtree, ctx.role("place"))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
@@ -715,7 +724,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 obj, passive = ctx.subject(verb)
                 obj = obj if passive else None
             force = obj
-        keep = "deploys" if _is_force(force, ctx) else "supplies"
+        forces = [force, *force.conjuncts] if force is not None else []
+        keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 
