@@ -324,3 +324,34 @@ def test_named_jet_is_its_own_weapon_narrower_than_fighter_jet(gazetteer, run):
     mentions, _ = run("Greece bought Rafale fighter jets.")
     assert ("Weapon", "Rafale") in found(mentions)
     assert gazetteer.by_label["Rafale"].broader == "fighter jet"
+
+
+def test_towns_and_regions_from_packages(run):
+    mentions, _ = run("The batteries were moved to Rzeszow. The plant is in Korwa, in Uttar "
+                      "Pradesh.")
+    assert {("Region", "Rzeszow"), ("Region", "Uttar Pradesh")} <= found(mentions)
+
+
+def test_a_town_name_is_no_place_without_a_preposition(run):
+    mentions, _ = run("Michael Jackson sang.")
+    assert ("Person", "Michael Jackson") in found(mentions)
+
+
+def test_air_bases_are_places(run):
+    mentions, _ = run("The jets landed at Murted air base and later at Moody Air Force Base.")
+    assert {("Region", "Murted air base"), ("Region", "Moody Air Force Base")} <= found(mentions)
+
+
+def test_designation_with_type_name(run):
+    mentions, rels = run("The first six of 12 A-29 Super Tucano light attack aircraft that "
+                         "Nigeria ordered from the United States have arrived.")
+    assert ("Weapon", "A-29 Super Tucano") in found(mentions)
+    assert roles(only(rels, "supplies")) == {"supplier": ["United States"],
+                                             "recipient": ["Nigeria"],
+                                             "item": ["A-29 Super Tucano"]}
+
+
+def test_nationality_of_the_item_is_the_supplier(run):
+    _, rels = run("Mali receives Russian helicopters as ties with France fray")
+    assert roles(only(rels, "supplies")) == {"supplier": ["Russia"], "recipient": ["Mali"],
+                                             "item": ["helicopter"]}

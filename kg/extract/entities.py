@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, Roles, surface_form
 from kg.model import ENTITY_CLASSES, Mention, Span
+from kg.places import cities, fold, subdivisions
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
 # gazetteer country, products…) are not entities here.
@@ -149,6 +150,7 @@ def _countries(spans: Iterable[SpacySpan]) -> list[str]:
 
 
 PARTY_LABELS = ("Country", "Company")
+MAX_PARTIES = 2  # a deal's name: its first two parties (the buyer and the seller, mostly)
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -161,7 +163,7 @@ def _parties(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
     the document first names them; "French-designed" (a hyphenated modifier) is none."""
     keys = [_party_key(e) for e in spans if e.label_ in PARTY_LABELS
             and not (e.end < len(e.doc) and e.doc[e.end].text == "-")]
-    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))
+    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:MAX_PARTIES]
 
 
 def _definite(e: SpacySpan) -> bool:
@@ -321,6 +323,23 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
+PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around"}
+
+
+def _places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A name NER took for a person or an organisation that is a region ("Uttar Pradesh"),
+    or a town after a place preposition ("at Rzeszow", "in Istres"), is a place."""
+    out = []
+    for e in ents:
+        if not e.ent_id_ and e.label_ in ("PERSON", "ORG"):
+            name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
+            after_prep = e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS
+            if name in subdivisions() or (after_prep and name in cities()):
+                e = SpacySpan(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -328,6 +347,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
         return doc
     ents = _listed_names(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
+    ents = _places(doc, ents)
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
