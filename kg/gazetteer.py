@@ -82,6 +82,8 @@ class RelationRules:
     supplied_participles: frozenset[str] = frozenset()
     concluding: frozenset[str] = frozenset()
     signed_object_only: frozenset[str] = frozenset()
+    supply_objects: frozenset[str] = frozenset()
+    appeal_preps: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -371,6 +373,8 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRul
         supplied_participles=_lemmas(data.get("supplied_participles") or ()),
         concluding=_lemmas(data.get("concluding") or ()),
         signed_object_only=_lemmas(data.get("signed_object_only") or ()),
+        supply_objects=_lemmas(data.get("supply_objects") or ()),
+        appeal_preps=_lemmas(data.get("appeal_preps") or ()),
         modals=_lemmas(data.get("modals") or ("may", "might", "could")),
         anaphors={str(k).lower(): frozenset(v) for k, v in (data.get("anaphors") or {}).items()},
         descriptions={str(k).lower(): frozenset(v)

@@ -355,3 +355,26 @@ def test_nationality_of_the_item_is_the_supplier(run):
     _, rels = run("Mali receives Russian helicopters as ties with France fray")
     assert roles(only(rels, "supplies")) == {"supplier": ["Russia"], "recipient": ["Mali"],
                                              "item": ["helicopter"]}
+
+
+def test_what_was_given_must_be_material(run):
+    _, rels = run("France and China gave Ukraine weaker assurances. Russia sent arms to Syria.")
+    assert of(rels, "supplies") == [{"supplier": ["Russia"], "recipient": ["Syria"]}]
+
+
+def test_call_on_is_an_appeal_not_a_report(run):
+    _, rels = run("Spokesman Sean McCormack called on Russia to reconsider.")
+    assert of(rels, "reports") == []
+
+
+def test_kind_of_agreement_takes_the_articles_parties(run):
+    mentions, _ = run("Russia delivered S-400 systems to India. Defence Minister Rajnath Singh "
+                      "signed an agreement on military-technical cooperation on Monday.")
+    assert [m.key for m in mentions if m.cls == "Agreement"] == [
+        "military-technical cooperation agreement (Russia\u2013India)"]
+
+
+def test_subject_pronoun_prefers_the_last_subject(run):
+    _, rels = run("Poland signed a framework agreement with South Korea. It is also buying 250 "
+                  "Abrams tanks from the United States.")
+    assert roles(only(rels, "supplies"))["recipient"] == ["Poland"]

@@ -183,23 +183,33 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     in the order the document first names them; "the deal" without them, and a bare "the
     pact", are the document's last agreement; else no entity."""
     out, in_doc, last = [], None, None
+    kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
     order: dict[str, int] = {}
     for e in ents:
         if e.label_ in PARTY_LABELS:
             order.setdefault(_party_key(e), e.start)
+    doc_parties = _parties(ents, order)
     for e in ents:
         if e.label_ != "Agreement":
             out.append(e)
             continue
         entry = gaz.by_label.get(e.ent_id_)
-        if entry is not None and (entry.unnamed or entry.anaphor):
+        if entry is not None and entry.unnamed:
             parties = _parties(e.sent.ents, order)
-            if len(parties) >= 2 and entry.unnamed and not (last and _definite(e)):
+            same = kinds.get(entry.label)
+            if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
-            elif last and (entry.unnamed or _definite(e)):
-                key = last
+            elif same:
+                key = same
+            elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
+                key = f"{entry.label} ({DASH.join(doc_parties)})"
             else:
-                continue  # "a deal", "an agreement" of no named parties: no entity
+                continue  # "a deal" of no named parties: no entity
+            kinds[entry.label] = key
+        elif entry is not None and entry.anaphor:
+            if not (last and _definite(e)):
+                continue  # "an agreement": which one is not said
+            key = last
         elif entry is None or not entry.generic:
             out.append(e)
             last = e.ent_id_ or surface_form(e.text)

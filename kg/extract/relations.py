@@ -324,7 +324,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     items: list[Mention] = []  # required: money received is no supply
     for obj in objects:
-        roots = [obj, *obj.conjuncts]
+        # "jets that Pakistan received …, and frigates built by …": not the conjunct
+        roots = [obj] if verb.dep_ == "relcl" else [obj, *obj.conjuncts]
         if obj.lemma_.lower() in ctx.rules.transfer_nouns:
             roots = _prep_objects(obj, {"of"})
         for r in roots:
@@ -367,6 +368,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     items: list[Mention] = []
     for root in item_roots:
         items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item")) if m not in items)
+    if not items and dobj is not None and ctx.own(dobj) is None and \
+            dobj.lemma_.lower() not in ctx.rules.supply_objects:
+        return []  # "gave Ukraine assurances": what was given is no material
     out = []
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span]
@@ -476,8 +480,11 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
 
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
-    if lemma in ctx.rules.needs_clause and not _children(verb, {"ccomp", "xcomp", "oprd"}):
-        return []  # "Biden called Putin", "she wrote a letter": no statement
+    if lemma in ctx.rules.needs_clause and (
+            not _children(verb, {"ccomp", "xcomp", "oprd"})
+            or any(c.dep_ == "prep" and c.lower_ in ctx.rules.appeal_preps
+                   for c in verb.children)):
+        return []  # "Biden called Putin", "called on Russia to …": no statement
     if lemma == "express" and not any(
             c.lemma_.lower() in ctx.rules.stance_nouns for c in _children(verb, {"dobj"})):
         return []
@@ -774,21 +781,28 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
     salience is recency, agreement is the class)."""
     out: dict[int, Mention] = {}
-    history: list[tuple[int, Mention]] = []  # (sentence number, mention), in text order
+    # (sentence number, mention, is a subject), in text order
+    history: list[tuple[int, Mention, bool]] = []
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             own = by_token.get(tok.i)
             if own is not None:
+                subject = any(a.dep_ in ("nsubj", "nsubjpass") for a in (tok, *tok.ancestors)
+                              if a.i == tok.i or a.head.i != a.i)
                 if not history or history[-1][1] is not own:
-                    history.append((n, own))
+                    history.append((n, own, subject and tok.head.pos_ != "NOUN"))
                 continue
             classes = _anaphor_classes(tok, rules)
             if not classes:
                 continue
-            found = next((m for k, m in reversed(history)
-                          if n - k <= COREF_WINDOW and m.cls in classes), None)
-            if found is not None:
-                out[tok.i] = found
+            fits = [(m, subj) for k, m, subj in reversed(history)
+                    if n - k <= COREF_WINDOW and m.cls in classes]
+            # a subject pronoun prefers the last subject ("It is also buying …" after
+            # "Poland signed …, and the US …")
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                fits = [f for f in fits if f[1]] or fits
+            if fits:
+                out[tok.i] = fits[0][0]
     return out
 
 
