@@ -378,3 +378,16 @@ def test_subject_pronoun_prefers_the_last_subject(run):
     _, rels = run("Poland signed a framework agreement with South Korea. It is also buying 250 "
                   "Abrams tanks from the United States.")
     assert roles(only(rels, "supplies"))["recipient"] == ["Poland"]
+
+
+def test_participle_of_a_listed_subject(run):
+    _, rels = run("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar "
+                  "on June 5, accusing it of backing militant groups.")
+    assert sorted(r["claimant"][0] for r in of(rels, "reports")) == [
+        "Bahrain", "Egypt", "Saudi Arabia", "United Arab Emirates"]
+
+
+def test_signed_object_that_is_no_agreement_takes_none_from_the_sentence(run):
+    _, rels = run("The leaders of Ukraine and Russia signed a memorandum in Budapest, and "
+                  "Ukraine joined the Treaty on the Non-Proliferation of Nuclear Weapons.")
+    assert of(rels, "signed") == []

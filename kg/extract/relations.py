@@ -240,7 +240,11 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
     for anchor in (tok, root):
         if anchor is None:
             continue
-        for c in anchor.conjuncts:
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser
+        # hangs as an apposition with conjuncts
+        lists = [a for a in anchor.children if a.dep_ == "appos" and ctx.own(a) is not None
+                 and ctx.own(a).cls == first.cls]
+        for c in [*anchor.conjuncts, *(x for a in lists for x in (a, *a.conjuncts))]:
             if c.i in exclude:
                 continue
             m = ctx.own(c) if anchor is root else None
@@ -466,7 +470,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                   and verb.lemma_.lower() not in ctx.rules.estimating)
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
-            (participle and h.dep_ == "ROOT") or h.lemma_.lower() in reporting)
+            (participle and (h.dep_ == "ROOT" or any(
+                c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)))
+            or h.lemma_.lower() in reporting)
     )
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
@@ -603,7 +609,10 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     subj, passive = ctx.subject(verb)
     if passive and subj is not None:  # "the pact was signed by …"
         candidates += ctx.mentions(subj.subtree, ctx.role("agreement"))
-    if verb.lemma_.lower() not in ctx.rules.signed_object_only:
+    # the sentence's agreement only when the verb's object does not name another thing
+    # ("signed a memorandum …, and Ukraine joined the Non-Proliferation Treaty")
+    if verb.lemma_.lower() not in ctx.rules.signed_object_only and (
+            dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
     return candidates[0] if candidates else None
 
