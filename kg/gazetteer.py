@@ -83,6 +83,9 @@ class RelationRules:
     concluding: frozenset[str] = frozenset()
     signed_object_only: frozenset[str] = frozenset()
     supply_objects: frozenset[str] = frozenset()
+    transfer_verbs: frozenset[str] = frozenset()
+    signature_verbs: frozenset[str] = frozenset()
+    signature_nouns: frozenset[str] = frozenset()
     appeal_preps: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -374,6 +377,9 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRul
         concluding=_lemmas(data.get("concluding") or ()),
         signed_object_only=_lemmas(data.get("signed_object_only") or ()),
         supply_objects=_lemmas(data.get("supply_objects") or ()),
+        transfer_verbs=_lemmas(data.get("transfer_verbs") or ()),
+        signature_verbs=_lemmas(data.get("signature_verbs") or ()),
+        signature_nouns=_lemmas(data.get("signature_nouns") or ()),
         appeal_preps=_lemmas(data.get("appeal_preps") or ()),
         modals=_lemmas(data.get("modals") or ("may", "might", "could")),
         anaphors={str(k).lower(): frozenset(v) for k, v in (data.get("anaphors") or {}).items()},

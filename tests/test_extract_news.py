@@ -391,3 +391,50 @@ def test_signed_object_that_is_no_agreement_takes_none_from_the_sentence(run):
     _, rels = run("The leaders of Ukraine and Russia signed a memorandum in Budapest, and "
                   "Ukraine joined the Treaty on the Non-Proliferation of Nuclear Weapons.")
     assert of(rels, "signed") == []
+
+
+def test_participle_with_agent_names_the_signatories(run):
+    _, rels = run("The INF Treaty, signed by Ronald Reagan and Mikhail Gorbachev in 1987, "
+                  "bans land-based missiles.")
+    assert roles(only(rels, "signed")) == {"party": ["Ronald Reagan", "Mikhail Gorbachev"],
+                                           "agreement": ["INF Treaty"]}
+
+
+def test_put_their_names_to_is_a_signing(run):
+    _, rels = run("President Bill Clinton and Prime Minister John Major put their names to the "
+                  "Budapest Memorandum on Security Assurances.")
+    assert roles(only(rels, "signed")) == {
+        "party": ["Bill Clinton", "John Major"],
+        "agreement": ["Budapest Memorandum on Security Assurances"]}
+
+
+def test_signing_without_object_is_the_agreement_just_named(run):
+    _, rels = run("Japan and the Philippines signed the Reciprocal Access Agreement on Monday. "
+                  "Foreign Minister Yoko Kamikawa signed for Japan.")
+    assert [r["agreement"] for r in of(rels, "signed")] == [["Reciprocal Access Agreement"]] * 2
+
+
+def test_deal_for_items_is_a_purchase(run):
+    _, rels = run("Qatar signs $12 billion deal for US F-15 jets")
+    assert roles(only(rels, "supplies")) == {"supplier": ["United States"],
+                                             "recipient": ["Qatar"], "item": ["F-15"]}
+
+
+def test_several_suppliers_and_umbrella_objects(run):
+    _, rels = run("India buys most of its weapons from Russia, France and Israel.")
+    assert [r["supplier"] for r in of(rels, "supplies")] == [["Russia"], ["France"], ["Israel"]]
+
+
+def test_transfer_completed_by_the_subject(run):
+    _, rels = run("Germany and the Netherlands completed the delivery of a dozen PzH 2000 "
+                  "howitzers to Ukraine last year.")
+    assert [r["supplier"] for r in of(rels, "supplies")] == [["Germany"], ["Netherlands"]]
+    assert all(r["recipient"] == ["Ukraine"] for r in of(rels, "supplies"))
+
+
+def test_supplier_noun_with_item_and_recipient(run):
+    _, rels = run("The United States, once a major supplier of F-16s to Islamabad, now accounts "
+                  "for a small share.")
+    assert roles(only(rels, "supplies")) == {"supplier": ["United States"],
+                                             "recipient": ["Pakistan"],
+                                             "item": ["F-16 fighter jet"]}

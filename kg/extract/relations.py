@@ -38,6 +38,7 @@ class _Sentence:
     rules: RelationRules
     by_token: dict[int, Mention]
     titled: dict[str, Mention] = field(default_factory=dict)  # title → its one holder
+    prior_agreement: Mention | None = None  # the last agreement named before the sentence
 
     def own(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.by_token.get(tok.i)
@@ -140,6 +141,9 @@ def _subject(
                     return c, False
                 agent = _agent(v)
                 return (agent, False) if agent is not None else (c, True)
+        agent = _agent(v) if v.dep_ in ("acl", "advcl") else None
+        if agent is not None:  # "the INF Treaty, signed by Reagan and Gorbachev"
+            return agent, False
         if v.dep_ in ("acl", "relcl") and v.head.dep_ == "attr":  # "was the first … to supply"
             cop = v.head.head
             subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
@@ -305,9 +309,10 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     out: list[Mention] = []
     for head in heads:
         for pobj in _prep_objects(head, {"from"}):
-            m = _best_actor(ctx, pobj)
-            if m is not None and m not in out:
-                out.append(m)
+            for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
+                m = _best_actor(ctx, c)
+                if m is not None and m not in out:
+                    out.append(m)
     return out
 
 
@@ -334,11 +339,12 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             roots = _prep_objects(obj, {"of"})
         for r in roots:
             items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item")) if m not in items)
-    if not items:
+    material = any(t.lemma_.lower() in ctx.rules.supply_objects
+                   for o in objects for t in o.subtree)  # "bought most of its arms from"
+    if not items and not material:
         return []
-    return [_relation(ctx, "supplies", verb, {"supplier": [suppliers[0]], "recipient": [r],
-                                              "item": items})
-            for r in recipients if r.span != suppliers[0].span]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
+            for s in suppliers for r in recipients if r.span != s.span]
 
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -611,9 +617,17 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         candidates += ctx.mentions(subj.subtree, ctx.role("agreement"))
     # the sentence's agreement only when the verb's object does not name another thing
     # ("signed a memorandum …, and Ukraine joined the Non-Proliferation Treaty")
+    if verb.lemma_.lower() in ctx.rules.signature_verbs:  # "put their signatures to the treaty"
+        if dobj is None or dobj.lemma_.lower() not in ctx.rules.signature_nouns:
+            return None
+        return next((m for p in _prep_objects(verb, {"to"})
+                     for m in ctx.mentions(p.subtree, ctx.role("agreement"))), None)
     if verb.lemma_.lower() not in ctx.rules.signed_object_only and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
+    if not candidates and dobj is None and verb.lemma_.lower() == "sign":
+        # "Kamikawa and Kihara signed for Japan": the agreement just named
+        candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
 
 
@@ -654,7 +668,27 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span]
     if not parties:
         return []
-    return [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[RelationMention]:
+    """"Venezuela signs a deal for Russian Sukhoi jets", "signed a deal with Z for Y": the
+    subject buys the items from the "with" party or from the items' nationality."""
+    dobj = _object(verb)
+    heads = [verb, *([dobj] if dobj is not None else [])]
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})]
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    buyers = _actors(ctx, subj) if subj is not None else []
+    if not items or not buyers:
+        return []
+    sellers = [m for h in heads for p in _prep_objects(h, {"with"})
+               if (m := _best_actor(ctx, p)) is not None]
+    sellers = sellers or [m for r in roots for c in r.children
+                          if c.dep_ in ("amod", "compound", "nmod")
+                          if (m := ctx.own(c)) is not None and m.cls == "Country"]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
+            for s in sellers[:1] for b in buyers if b.span != s.span]
 
 
 def _concluded(ctx: _Sentence) -> list[RelationMention]:
@@ -692,14 +726,18 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                          if (m := _best_actor(ctx, c)) is not None]
             suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                           for g in _children(c, {"pobj"}) if (m := _best_actor(ctx, g))]
+            if not suppliers and tok.dep_ == "dobj" and \
+                    tok.head.lemma_.lower() in rules.transfer_verbs:  # "completed the delivery"
+                subj, passive = ctx.subject(tok.head)
+                suppliers = [] if passive else _actors(ctx, subj)
             recipients = [m for p in _prep_objects(tok, rules.to_preps)
                           if (m := _best_actor(ctx, p)) is not None]
             items = [m for p in _prep_objects(tok, {"of"})
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
-            if suppliers and (recipients or items):
+            for supplier in suppliers if (recipients or items) else []:
                 out.append(_relation(ctx, "supplies", tok, {
-                    "supplier": suppliers[:1],
-                    "recipient": [r for r in recipients if r.span != suppliers[0].span][:1],
+                    "supplier": [supplier],
+                    "recipient": [r for r in recipients if r.span != supplier.span][:1],
                     "item": list(dict.fromkeys(items))}))
         elif tok.pos_ == "NOUN" and lemma in rules.supplier_nouns and tok.dep_ in (
                 "attr", "appos"):
@@ -711,9 +749,12 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                           if (m := _best_actor(ctx, c)) is not None]
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
                            if (m := _best_actor(ctx, p)) is not None]
-            if supplier is not None and recipients and recipients[0].span != supplier.span:
+            items = [m for p in _prep_objects(tok, {"of"})  # "a supplier of F-16s to …"
+                     for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            recipients = [r for r in recipients if supplier is None or r.span != supplier.span]
+            if supplier is not None and (recipients or items):
                 out.append(_relation(ctx, "supplies", tok, {
-                    "supplier": [supplier], "recipient": recipients[:1]}))
+                    "supplier": [supplier], "recipient": recipients[:1], "item": items}))
         elif lemma in rules.supplied_participles and tok.i >= ctx.sent.start + 2 and \
                 tok.doc[tok.i - 1].text == "-":
             supplier = ctx.own(tok.doc[tok.i - 2])
@@ -837,7 +878,11 @@ def extract_relations(
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
     by_token.update(coreference(doc, rules, by_token))
     out: list[RelationMention] = []
+    prior: Mention | None = None
     for sent in doc.sents:
-        ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled)
+        ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior)
         out.extend(_sentence_relations(ctx))
+        named = [by_token[t.i] for t in sent if t.i in by_token
+                 and by_token[t.i].cls in rules.roles["agreement"]]
+        prior = named[-1] if named else prior
     return out
