@@ -278,7 +278,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
 
 def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
     """Substitute symbolic lists (WEAPON_NOUNS, WEAPON_KINDS, SHIP_NOUNS, AGREEMENT_HEADS,
-    DEMONYMS) inside a pattern."""
+    CALENDAR, DEMONYMS) inside a pattern."""
     if isinstance(value, str) and value in symbols:
         return symbols[value]
     if isinstance(value, dict):
@@ -335,7 +335,8 @@ def load_gazetteer(
     symbols = {"WEAPON_NOUNS": list(pat.get("weapon_nouns") or []), "DEMONYMS": gaz.demonyms(),
                "WEAPON_KINDS": list(pat.get("weapon_kinds") or []),
                "SHIP_NOUNS": list(pat.get("ship_nouns") or []),
-               "AGREEMENT_HEADS": list(pat.get("agreement_heads") or [])}
+               "AGREEMENT_HEADS": list(pat.get("agreement_heads") or []),
+               "CALENDAR": list(pat.get("calendar") or [])}
     generic = tuple(_expand(p, symbols) for p in pat.get("patterns") or [])
     for p in generic:
         if p.get("label") not in ENTITY_CLASSES:

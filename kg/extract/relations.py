@@ -654,6 +654,10 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     parties: list[Mention] = []
     if subj is not None and not passive:
         parties.extend(_actors(ctx, subj))
+        # "Clinton and Major put …": the parser may give the verb two subjects
+        for other in _children(verb, {"nsubj"}):
+            if other.i != subj.i:
+                parties.extend(_actors(ctx, other))
     skip = _subtree_ids(subj) if subj is not None else set()
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
