@@ -438,3 +438,9 @@ def test_supplier_noun_with_item_and_recipient(run):
     assert roles(only(rels, "supplies")) == {"supplier": ["United States"],
                                              "recipient": ["Pakistan"],
                                              "item": ["F-16 fighter jet"]}
+
+
+def test_listed_system_followed_by_its_kind_is_one_mention(run):
+    mentions, _ = run("Germany delivered PzH 2000 howitzers and BrahMos supersonic cruise missiles.")
+    weapons = [m.key for m in mentions if m.cls == "Weapon"]
+    assert weapons == ["PzH 2000", "BrahMos"]

@@ -350,12 +350,32 @@ def _places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"PzH 2000 howitzers", "BrahMos supersonic cruise missiles": a listed system followed
+    by the name of a kind (with adjectives between) is one mention of the system."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == e.label_ == "Weapon" and prev.ent_id_
+                and e.ent_id_ and e.ent_id_ != prev.ent_id_ and e.start - prev.end <= 2
+                and all(t.pos_ == "ADJ" for t in doc[prev.end : e.start])
+                and (entry := gaz.by_label.get(prev.ent_id_)) is not None
+                and entry.broader is not None):
+            out[-1] = SpacySpan(doc, prev.start, e.end, label="Weapon", span_id=prev.ent_id_)
+            for t in out[-1]:
+                t.ent_id_ = prev.ent_id_
+            continue
+        out.append(e)
+    return out
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _system_with_kind(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents)
     ents = _state_agencies(doc, ents, gaz.roles)
