@@ -74,19 +74,8 @@ class RelationRules:
     accusing: frozenset[str] = frozenset()  # "accuse Y of V-ing": Y is V's subject
     stance_nouns: frozenset[str] = frozenset()  # "expressed concern that"
     hedging_heads: frozenset[str] = frozenset()  # "preparing to deploy": a plan, hedged
-    # Issue 12 constructions (see relations.yaml for each list).
-    needs_clause: frozenset[str] = frozenset()
-    receiving: frozenset[str] = frozenset()
-    transfer_nouns: frozenset[str] = frozenset()
-    supplier_nouns: frozenset[str] = frozenset()
-    supplied_participles: frozenset[str] = frozenset()
-    concluding: frozenset[str] = frozenset()
-    signed_object_only: frozenset[str] = frozenset()
-    supply_objects: frozenset[str] = frozenset()
-    transfer_verbs: frozenset[str] = frozenset()
-    signature_verbs: frozenset[str] = frozenset()
-    signature_nouns: frozenset[str] = frozenset()
-    appeal_preps: frozenset[str] = frozenset()
+    # More word lists by name (WORD_LISTS; relations.yaml says what each is for).
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
     modals: frozenset[str] = frozenset()
     anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -350,6 +339,12 @@ def _lemmas(values: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values)
 
 
+# Word lists of relations.yaml read into RelationRules.words (issue 12 constructions).
+WORD_LISTS = ("needs_clause", "receiving", "transfer_nouns", "supplier_nouns",
+              "supplied_participles", "concluding", "signed_object_only", "supply_objects",
+              "transfer_verbs", "signature_verbs", "signature_nouns", "appeal_preps")
+
+
 def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRules:
     data = _read_yaml(path)
     triggers = {r: _lemmas(data.get("triggers", {}).get(r) or ()) for r in RELATIONS}
@@ -370,18 +365,7 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRul
         accusing=_lemmas(data.get("accusing") or ()),
         stance_nouns=_lemmas(data.get("stance_nouns") or ()),
         hedging_heads=_lemmas(data.get("hedging_heads") or ()),
-        needs_clause=_lemmas(data.get("needs_clause") or ()),
-        receiving=_lemmas(data.get("receiving") or ()),
-        transfer_nouns=_lemmas(data.get("transfer_nouns") or ()),
-        supplier_nouns=_lemmas(data.get("supplier_nouns") or ()),
-        supplied_participles=_lemmas(data.get("supplied_participles") or ()),
-        concluding=_lemmas(data.get("concluding") or ()),
-        signed_object_only=_lemmas(data.get("signed_object_only") or ()),
-        supply_objects=_lemmas(data.get("supply_objects") or ()),
-        transfer_verbs=_lemmas(data.get("transfer_verbs") or ()),
-        signature_verbs=_lemmas(data.get("signature_verbs") or ()),
-        signature_nouns=_lemmas(data.get("signature_nouns") or ()),
-        appeal_preps=_lemmas(data.get("appeal_preps") or ()),
+        words={name: _lemmas(data.get(name) or ()) for name in WORD_LISTS},
         modals=_lemmas(data.get("modals") or ("may", "might", "could")),
         anaphors={str(k).lower(): frozenset(v) for k, v in (data.get("anaphors") or {}).items()},
         descriptions={str(k).lower(): frozenset(v)

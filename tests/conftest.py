@@ -39,3 +39,16 @@ def sample_build():
 @pytest.fixture(scope="session")
 def sample_graph(sample_build):
     return sample_build.graph
+
+
+@pytest.fixture(scope="session")
+def run(nlp, rules, gazetteer):
+    """Text → (mentions, relation mentions) with the default pipeline and rules."""
+    from kg.extract import extract_mentions, extract_relations
+
+    def _run(text: str):
+        doc = nlp(text)
+        mentions = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+        return mentions, extract_relations(doc, "d", rules, mentions)
+
+    return _run

@@ -304,7 +304,7 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     heads = [verb]
     for obj in [o for o in [_object(verb)] if o is not None]:
         heads += list(obj.subtree)  # "jets bought from France", "helicopters from Russia"
-        if obj.lemma_.lower() in ctx.rules.transfer_nouns:  # "took delivery of"
+        if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
             heads.append(obj)
     out: list[Mention] = []
     for head in heads:
@@ -335,11 +335,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     for obj in objects:
         # "jets that Pakistan received …, and frigates built by …": not the conjunct
         roots = [obj] if verb.dep_ == "relcl" else [obj, *obj.conjuncts]
-        if obj.lemma_.lower() in ctx.rules.transfer_nouns:
+        if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
             roots = _prep_objects(obj, {"of"})
         for r in roots:
             items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item")) if m not in items)
-    material = any(t.lemma_.lower() in ctx.rules.supply_objects
+    material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     if not items and not material:
         return []
@@ -348,9 +348,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
-    if verb.lemma_.lower() in ctx.rules.receiving or (
+    transfer = ctx.rules.words["transfer_nouns"]
+    if verb.lemma_.lower() in ctx.rules.words["receiving"] or (
             verb.lemma_.lower() == "take" and any(
-                o.lemma_.lower() in ctx.rules.transfer_nouns for o in _children(verb, {"dobj"}))):
+                o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
         return _received(ctx, verb)
     if verb.lemma_.lower() == "take":
         return []
@@ -379,7 +380,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     for root in item_roots:
         items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item")) if m not in items)
     if not items and dobj is not None and ctx.own(dobj) is None and \
-            dobj.lemma_.lower() not in ctx.rules.supply_objects:
+            dobj.lemma_.lower() not in ctx.rules.words["supply_objects"]:
         return []  # "gave Ukraine assurances": what was given is no material
     out = []
     for supplier in suppliers:
@@ -447,7 +448,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     else the sentence minus the reporting."""
     comps = _children(verb, {"ccomp", "xcomp"}) or _children(verb, {"dobj"})
     lemma = verb.lemma_.lower()
-    if lemma in ctx.rules.needs_clause:  # "called the decision a stab in the back"
+    if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
         comps = _children(verb, {"ccomp", "xcomp", "oprd"})
         comps += _children(verb, {"dobj"}) if comps else []
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
@@ -492,9 +493,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
 
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
-    if lemma in ctx.rules.needs_clause and (
+    if lemma in ctx.rules.words["needs_clause"] and (
             not _children(verb, {"ccomp", "xcomp", "oprd"})
-            or any(c.dep_ == "prep" and c.lower_ in ctx.rules.appeal_preps
+            or any(c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
                    for c in verb.children)):
         return []  # "Biden called Putin", "called on Russia to …": no statement
     if lemma == "express" and not any(
@@ -617,12 +618,13 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         candidates += ctx.mentions(subj.subtree, ctx.role("agreement"))
     # the sentence's agreement only when the verb's object does not name another thing
     # ("signed a memorandum …, and Ukraine joined the Non-Proliferation Treaty")
-    if verb.lemma_.lower() in ctx.rules.signature_verbs:  # "put their signatures to the treaty"
-        if dobj is None or dobj.lemma_.lower() not in ctx.rules.signature_nouns:
+    # "put their signatures to the treaty"
+    if verb.lemma_.lower() in ctx.rules.words["signature_verbs"]:
+        if dobj is None or dobj.lemma_.lower() not in ctx.rules.words["signature_nouns"]:
             return None
         return next((m for p in _prep_objects(verb, {"to"})
                      for m in ctx.mentions(p.subtree, ctx.role("agreement"))), None)
-    if verb.lemma_.lower() not in ctx.rules.signed_object_only and (
+    if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
     if not candidates and dobj is None and verb.lemma_.lower() == "sign":
@@ -700,7 +702,7 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
     from Moscow in a deal": the buyer (and the seller after "from") concluded the deal."""
     out = []
     for verb in ctx.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.concluding:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
             continue
         deals = [m for p in _prep_objects(verb, {"in", "under", "through", "via"})
                  for m in ctx.mentions([p], ctx.role("agreement"))]
@@ -723,15 +725,17 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     rules = ctx.rules
     for tok in ctx.sent:
         lemma = tok.lower_
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.transfer_nouns:
-            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("take", *rules.receiving):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["transfer_nouns"]:
+            receiving = ("take", *rules.words["receiving"])
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in receiving:
                 continue  # "took delivery of": the verb's extractor reads it
             suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                          if (m := _best_actor(ctx, c)) is not None]
             suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                           for g in _children(c, {"pobj"}) if (m := _best_actor(ctx, g))]
+            # "completed the delivery"
             if not suppliers and tok.dep_ == "dobj" and \
-                    tok.head.lemma_.lower() in rules.transfer_verbs:  # "completed the delivery"
+                    tok.head.lemma_.lower() in rules.words["transfer_verbs"]:
                 subj, passive = ctx.subject(tok.head)
                 suppliers = [] if passive else _actors(ctx, subj)
             recipients = [m for p in _prep_objects(tok, rules.to_preps)
@@ -743,7 +747,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "supplier": [supplier],
                     "recipient": [r for r in recipients if r.span != supplier.span][:1],
                     "item": list(dict.fromkeys(items))}))
-        elif tok.pos_ == "NOUN" and lemma in rules.supplier_nouns and tok.dep_ in (
+        elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and tok.dep_ in (
                 "attr", "appos"):
             if tok.dep_ == "attr":
                 supplier = _best_actor(ctx, ctx.subject(tok.head)[0])
@@ -759,7 +763,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             if supplier is not None and (recipients or items):
                 out.append(_relation(ctx, "supplies", tok, {
                     "supplier": [supplier], "recipient": recipients[:1], "item": items}))
-        elif lemma in rules.supplied_participles and tok.i >= ctx.sent.start + 2 and \
+        elif lemma in rules.words["supplied_participles"] and tok.i >= ctx.sent.start + 2 and \
                 tok.doc[tok.i - 1].text == "-":
             supplier = ctx.own(tok.doc[tok.i - 2])
             item = ctx.own(tok.head) or next(
