@@ -56,6 +56,7 @@ class Roles:
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
+    name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
 
 
 @dataclass(frozen=True)
@@ -262,6 +263,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                                   for w in data.get("media_nouns") or ()},
                                  key=lambda t: (-len(t), t))),
         company_nouns=frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
+        name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
     )
 
 

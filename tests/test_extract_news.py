@@ -418,3 +418,22 @@ def test_listed_system_followed_by_its_kind_is_one_mention(run):
 def test_no_relation(run, text, relation):
     _, rels = run(text)
     assert of(rels, relation) == []
+
+
+def test_name_with_particles_is_one_person(run):
+    mentions, rels = run("German Defence Minister Ursula von der Leyen stressed that the ships "
+                         "would stay.")
+    assert ("Person", "Ursula von der Leyen") in found(mentions)
+    assert roles(only(rels, "reports"))["claimant"] == ["Ursula von der Leyen"]
+
+
+def test_acronym_with_lower_case_head_is_named_by_the_acronym(run):
+    mentions, _ = run("Under the AUKUS pact, Australia will get nuclear-powered submarines.")
+    assert ("Agreement", "AUKUS") in found(mentions)
+
+
+def test_named_declaration_outranks_the_capital(run):
+    _, rels = run("The treaty follows the Washington Declaration that Hussein and Rabin signed "
+                  "in July.")
+    assert roles(only(rels, "signed")) == {"party": ["Hussein", "Rabin"],
+                                           "agreement": ["Washington Declaration"]}

@@ -126,13 +126,23 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
     organisation ("Secretary of State")."""
-    out = []
+    out, longer = [], []
     for e in ents:
         if e.ent_id_ or e.label_ not in NAME_LABELS:
             out.append(e)
             continue
-        if len(e) == 1 and e.label_ == "ORG" and e[0].lower_ in roles.not_names:
-            continue
+        if e.label_ == "ORG" and (len(e) == 1 and e[0].lower_ in roles.not_names
+                                  or tuple(t.lower_ for t in e) in roles.titles):
+            continue  # "Ministry", "Air Marshal": a title or a word, not an organisation
+        if e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].lower_ in roles.name_particles:
+            end = e.end
+            while end < len(doc) and doc[end].lower_ in roles.name_particles:
+                end += 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > e.end + 1 and doc[end - 1].is_title:  # "Ursula von" + "der Leyen"
+                longer.append(SpacySpan(doc, e.start, end, label="PERSON"))
+                continue
         names = all(t.is_title and t.pos_ == "PROPN" for t in e)
         root = e.root
         if names and len(e) >= 2 and _title_before(doc, e.start, roles) is not None:
@@ -142,7 +152,7 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         else:
             out.append(e)
-    return out
+    return _replace(out, longer) if longer else out
 
 
 def _countries(spans: Iterable[SpacySpan]) -> list[str]:
@@ -314,13 +324,17 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     out = []
     for e in ents:
         entry = None
+        words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
-            words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
             entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
         if entry is not None and entry.cls == e.label_:
             for t in e:  # a span's ent_id_ is read off its tokens
                 t.ent_id_ = entry.label
             e = SpacySpan(doc, e.start, e.end, label=e.label_, span_id=entry.label)
+        elif (not e.ent_id_ and e.label_ == "Agreement" and len(words) == 2
+              and words[0].is_upper and words[1].is_lower):
+            # "the AUKUS pact": the treaty is named "AUKUS"
+            e = SpacySpan(doc, words.start, words.start + 1, label="Agreement")
         elif not e.ent_id_ and e.label_ == "Weapon" and DESIGNATION.match(e[0].text):
             # "A-29 Super Tucano light attack aircraft": a designation with a type name is
             # named by the two ("A-29 Super Tucano"); without one it keeps its kind
@@ -340,8 +354,9 @@ def _places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """A name NER took for a person or an organisation that is a region ("Uttar Pradesh"),
     or a town after a place preposition ("at Rzeszow", "in Istres"), is a place."""
     out = []
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
-        if not e.ent_id_ and e.label_ in ("PERSON", "ORG"):
+        if not e.ent_id_ and e.label_ in ("PERSON", "ORG") and e.text.lower() not in surnames:
             name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
             after_prep = e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS
             if name in subdivisions() or (after_prep and name in cities()):
