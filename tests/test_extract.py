@@ -6,7 +6,6 @@ import pytest
 from rdflib import RDFS, SKOS, Literal
 
 
-
 def keys(mentions):
     return [m.key or m.lemma for m in mentions]
 

@@ -7,7 +7,7 @@ claimants, coreference, coordination, deployments, false positives, entities.
 from __future__ import annotations
 
 import pytest
-from test_extract import keys, only, roles
+from test_extract import only, roles
 
 from kg.extract import extract_mentions
 from kg.model import DocExtraction, Document
