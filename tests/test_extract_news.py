@@ -437,3 +437,27 @@ def test_named_declaration_outranks_the_capital(run):
                   "in July.")
     assert roles(only(rels, "signed")) == {"party": ["Hussein", "Rabin"],
                                            "agreement": ["Washington Declaration"]}
+
+
+def test_destination_with_its_country_and_coordinated_places(run):
+    _, rels = run("Germany has deployed two Patriot batteries and about 350 soldiers to Zamosc "
+                  "in eastern Poland. NATO has deployed four battalions to Poland and the "
+                  "Baltic states.")
+    assert [(r["deployer"][0], r["destination"][0]) for r in of(rels, "deploys")] == [
+        ("Germany", "Zamosc"), ("Germany", "Poland"), ("NATO", "Poland"),
+        ("NATO", "Baltic states")]
+
+
+def test_ships_sent_are_deployed(run):
+    _, rels = run("Last year France sent two Rafale jets and the frigate Lafayette to the "
+                  "eastern Mediterranean.")
+    assert of(rels, "supplies") == []
+    assert roles(only(rels, "deploys")) == {"deployer": ["France"],
+                                            "destination": ["Mediterranean Sea"]}
+
+
+def test_troops_stationed_by_the_relative_clause_subject(run):
+    _, rels = run("Poland is buying tanks from the United States, which has about 10,000 troops "
+                  "stationed in Poland.")
+    assert roles(only(rels, "deploys")) == {"deployer": ["United States"],
+                                            "destination": ["Poland"]}

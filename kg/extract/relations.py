@@ -101,7 +101,8 @@ def _in_denial(verb: Token, denying: frozenset[str]) -> bool:
     """The verb is what a denial denies: "denied supplying weapons", "denies sending …"."""
     v = verb
     for _ in range(4):
-        if v.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") or v.head is v:
+        # "rejected the report that it had deployed": acl of the denied noun
+        if v.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl", "acl") or v.head is v:
             return False
         v = v.head
         while v.pos_ == "ADP" and v.head is not v:
@@ -286,7 +287,10 @@ def _relation(
 
 
 def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
-    return tok is not None and tok.lower_ in ctx.rules.force_nouns
+    """A force noun, or a name a force noun modifies ("the frigate Lafayette")."""
+    return tok is not None and (tok.lower_ in ctx.rules.force_nouns or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
+        for c in tok.children))
 
 
 def _object(verb: Token) -> Token | None:
@@ -398,6 +402,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         force = verb.head
         own_scope = _subtree_ids(verb)
         nationals = ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
+        if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
+            nationals = _actors(ctx, ctx.subject(force.head)[0])
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
     if passive:
@@ -437,10 +443,23 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         destination = _destination(ctx, verb, deployer)
         if destination is None:
             continue
-        out.append(_relation(
-            ctx, "deploys", verb, {"deployer": [deployer], "destination": [destination]},
-            force=force_text))
+        for place in [destination, *_more_places(ctx, destination)]:
+            out.append(_relation(
+                ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
+                force=force_text))
     return out
+
+
+def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
+    """Places named with a destination: its country ("to Zamosc in eastern Poland") and
+    coordinated places ("to Poland and the Baltic states"), one deployment each."""
+    root = _mention_root(ctx, place, ctx.sent)
+    if root is None:
+        return []
+    heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
+    out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
+           and m.span != place.span]
+    return list(dict.fromkeys(out))
 
 
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
@@ -790,6 +809,9 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 obj = obj if passive else None
             force = obj
         forces = [force, *force.conjuncts] if force is not None else []
+        # "sent … along with patrol boats", "together with 200 troops"
+        forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
+                   for p in _prep_objects(a, {"with"})]
         keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
