@@ -461,3 +461,15 @@ def test_troops_stationed_by_the_relative_clause_subject(run):
                   "stationed in Poland.")
     assert roles(only(rels, "deploys")) == {"deployer": ["United States"],
                                             "destination": ["Poland"]}
+
+
+def test_it_takes_the_previous_sentence_before_older_subjects(run):
+    _, rels = run("Russia kept up its bombardment. In a statement, Ukraine's military said the "
+                  "attacks had been repelled. It added that 25 drones had failed.")
+    assert [r["claimant"] for r in of(rels, "reports")] == [["Armed Forces of Ukraine"]] * 2
+
+
+def test_description_as_possessor_is_left_to_the_title(run):
+    _, rels = run("Prime Minister Denys Shmyhal spoke in Kyiv. The aid arrived on Monday, the "
+                  "country's prime minister said in a post.")
+    assert [r["claimant"] for r in of(rels, "reports")] == [["Denys Shmyhal"]]

@@ -835,7 +835,18 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
-COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "appos"}
+COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"}
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _salience(tok: Token) -> int:
+    """2: the main clause's subject (or its modifier: "Ukraine's military"), 1: another
+    subject, 0: anything else."""
+    if tok.dep_ not in SUBJECTS:
+        if not (tok.dep_ in ("compound", "poss", "amod") and tok.head.dep_ in SUBJECTS):
+            return 0
+        tok = tok.head
+    return 2 if tok.head.dep_ == "ROOT" or tok.head.head.i == tok.head.i else 1
 COREF_WINDOW = 3  # sentences back
 
 
@@ -861,28 +872,34 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
     salience is recency, agreement is the class)."""
     out: dict[int, Mention] = {}
-    # (sentence number, mention, is a subject), in text order
-    history: list[tuple[int, Mention, bool]] = []
+    # (sentence number, mention, salience), in text order
+    history: list[tuple[int, Mention, int]] = []
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             own = by_token.get(tok.i)
             if own is not None:
-                subject = any(a.dep_ in ("nsubj", "nsubjpass") for a in (tok, *tok.ancestors)
-                              if a.i == tok.i or a.head.i != a.i)
-                if not history or history[-1][1] is not own:
-                    history.append((n, own, subject and tok.head.pos_ != "NOUN"))
+                if history and history[-1][1] is own:  # the same mention, a later token
+                    k, m, rank = history[-1]
+                    history[-1] = (k, m, max(rank, _salience(tok)))
+                else:
+                    history.append((n, own, _salience(tok)))
                 continue
             classes = _anaphor_classes(tok, rules)
             if not classes:
                 continue
-            fits = [(m, subj) for k, m, subj in reversed(history)
-                    if n - k <= COREF_WINDOW and m.cls in classes]
-            # a subject pronoun prefers the last subject ("It is also buying …" after
-            # "Poland signed …, and the US …")
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                fits = [f for f in fits if f[1]] or fits
-            if fits:
+            # the nearest sentence with a fitting mention; in it, a subject prefers the
+            # main-clause subject, then any subject ("It is also buying …" after "Poland
+            # signed … with South Korean companies"), else the last mention
+            for back in range(COREF_WINDOW + 1):
+                fits = [(m, rank) for k, m, rank in reversed(history)
+                        if k == n - back and m.cls in classes]
+                if not fits:
+                    continue
+                if tok.dep_ in SUBJECTS:
+                    best = max(rank for _, rank in fits)
+                    fits = [f for f in fits if f[1] == best]
                 out[tok.i] = fits[0][0]
+                break
     return out
 
 
