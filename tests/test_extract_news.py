@@ -473,3 +473,12 @@ def test_description_as_possessor_is_left_to_the_title(run):
     _, rels = run("Prime Minister Denys Shmyhal spoke in Kyiv. The aid arrived on Monday, the "
                   "country's prime minister said in a post.")
     assert [r["claimant"] for r in of(rels, "reports")] == [["Denys Shmyhal"]]
+
+
+def test_bare_word_is_the_articles_one_agreement_of_that_name(run):
+    _, rels = run("The leaders of Ukraine, Russia, the United States and Britain signed a "
+                  "memorandum in Budapest on Monday. Later the Budapest Memorandum on Security "
+                  "Assurances was praised.")
+    assert roles(only(rels, "signed")) == {
+        "party": ["Ukraine", "Russia", "United States", "United Kingdom"],
+        "agreement": ["Budapest Memorandum on Security Assurances"]}

@@ -199,6 +199,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         if e.label_ in PARTY_LABELS:
             order.setdefault(_party_key(e), e.start)
     doc_parties = _parties(ents, order)
+    names = {n for e in ents  # the article's named agreements
+             if e.label_ == "Agreement" and not e.ent_id_
+             and (n := surface_form(e.text))[:1].isupper()}
     for e in ents:
         if e.label_ != "Agreement":
             out.append(e)
@@ -217,9 +220,15 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 continue  # "a deal" of no named parties: no entity
             kinds[entry.label] = key
         elif entry is not None and entry.anaphor:
-            if not (last and _definite(e)):
+            word = e[-1].lower_.rstrip("s")
+            named = {k for k in names if k.lower().split()[-1:] == [word]
+                     or f" {word} " in f" {k.lower()} "}
+            if last and _definite(e):
+                key = last
+            elif len(named) == 1:  # "signed a memorandum" of the article's one "… Memorandum"
+                key = named.pop()
+            else:
                 continue  # "an agreement": which one is not said
-            key = last
         elif entry is None or not entry.generic:
             out.append(e)
             last = e.ent_id_ or surface_form(e.text)
