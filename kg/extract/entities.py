@@ -291,10 +291,17 @@ def _replace(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
 
 def _media_noun_at(doc: Doc, i: int, roles: Roles) -> int | None:
     """End of the longest media noun phrase ("news agency", "radio") starting at token i."""
+    if i < 0 or doc[i].lower_ not in _first_words(roles.media_nouns):
+        return None
     for words in roles.media_nouns:
         if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
             return i + len(words)
     return None
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases)
 
 
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
