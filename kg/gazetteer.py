@@ -39,6 +39,8 @@ class GazetteerEntry:
     kinds: tuple[str, ...] = ()
     generic: bool = False  # a kind of agreement ("defence pact"), not one treaty
     ambiguous: bool = False  # also a common given name: never overrides spaCy's NER
+    unnamed: bool = False  # a kind of deal named "<kind> (<A>–<B>)" after its parties
+    anaphor: bool = False  # a bare word ("the pact") that only refers back to an agreement
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,11 @@ class Roles:
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
     place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
+    company_suffixes: frozenset[str] = frozenset()  # "Hanwha Aerospace": a Company
+    org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
+    media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
+    company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
+    name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,11 @@ class RelationRules:
     accusing: frozenset[str] = frozenset()  # "accuse Y of V-ing": Y is V's subject
     stance_nouns: frozenset[str] = frozenset()  # "expressed concern that"
     hedging_heads: frozenset[str] = frozenset()  # "preparing to deploy": a plan, hedged
+    # More word lists by name (WORD_LISTS; relations.yaml says what each is for).
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    modals: frozenset[str] = frozenset()
+    anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
+    descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def relations_for(self, lemma: str) -> tuple[str, ...]:
         return tuple(r for r in RELATIONS if lemma in self.triggers.get(r, ()))
@@ -194,6 +206,8 @@ def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         kinds=tuple(str(k) for k in raw.get("kinds") or ()),
         generic=bool(raw.get("generic", False)),
         ambiguous=bool(raw.get("ambiguous", False)),
+        unnamed=bool(raw.get("unnamed", False)),
+        anaphor=bool(raw.get("anaphor", False)),
     )
 
 
@@ -243,11 +257,19 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
         title_words=frozenset(w for t in titles for w in t),
         place_nouns=frozenset(str(w).lower() for w in data.get("place_nouns") or ()),
+        company_suffixes=frozenset(str(w) for w in data.get("company_suffixes") or ()),
+        org_heads=frozenset(str(w) for w in data.get("org_heads") or ()),
+        media_nouns=tuple(sorted({tuple(str(w).lower().split())
+                                  for w in data.get("media_nouns") or ()},
+                                 key=lambda t: (-len(t), t))),
+        company_nouns=frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
+        name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
     )
 
 
 def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
-    """Substitute symbolic lists (WEAPON_NOUNS, WEAPON_KINDS, DEMONYMS) inside a pattern."""
+    """Substitute symbolic lists (WEAPON_NOUNS, WEAPON_KINDS, SHIP_NOUNS, AGREEMENT_HEADS,
+    CALENDAR, DEMONYMS) inside a pattern."""
     if isinstance(value, str) and value in symbols:
         return symbols[value]
     if isinstance(value, dict):
@@ -261,7 +283,7 @@ def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
 # or an alias both claim): every sovereign state, regions and seas, organisations and armed
 # groups, well-known weapon systems, generic kinds of agreement.
 EXTRA_FILES = ("countries.yaml", "regions.yaml", "organisations.yaml", "weapons.yaml",
-               "agreements.yaml")
+               "agreements.yaml", "companies.yaml", "media.yaml")
 
 
 def load_gazetteer(
@@ -302,7 +324,10 @@ def load_gazetteer(
     gaz = Gazetteer(entries=tuple(entries), by_label=by_label, alias_index=alias_index)
     pat = _read_yaml(patterns_file)
     symbols = {"WEAPON_NOUNS": list(pat.get("weapon_nouns") or []), "DEMONYMS": gaz.demonyms(),
-               "WEAPON_KINDS": list(pat.get("weapon_kinds") or [])}
+               "WEAPON_KINDS": list(pat.get("weapon_kinds") or []),
+               "SHIP_NOUNS": list(pat.get("ship_nouns") or []),
+               "AGREEMENT_HEADS": list(pat.get("agreement_heads") or []),
+               "CALENDAR": list(pat.get("calendar") or [])}
     generic = tuple(_expand(p, symbols) for p in pat.get("patterns") or [])
     for p in generic:
         if p.get("label") not in ENTITY_CLASSES:
@@ -314,6 +339,12 @@ def load_gazetteer(
 
 def _lemmas(values: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values)
+
+
+# Word lists of relations.yaml read into RelationRules.words (issue 12 constructions).
+WORD_LISTS = ("needs_clause", "receiving", "transfer_nouns", "supplier_nouns",
+              "supplied_participles", "concluding", "signed_object_only", "supply_objects",
+              "transfer_verbs", "signature_verbs", "signature_nouns", "appeal_preps")
 
 
 def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRules:
@@ -336,6 +367,11 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRul
         accusing=_lemmas(data.get("accusing") or ()),
         stance_nouns=_lemmas(data.get("stance_nouns") or ()),
         hedging_heads=_lemmas(data.get("hedging_heads") or ()),
+        words={name: _lemmas(data.get(name) or ()) for name in WORD_LISTS},
+        modals=_lemmas(data.get("modals") or ("may", "might", "could")),
+        anaphors={str(k).lower(): frozenset(v) for k, v in (data.get("anaphors") or {}).items()},
+        descriptions={str(k).lower(): frozenset(v)
+                      for k, v in (data.get("descriptions") or {}).items()},
     )
 
 

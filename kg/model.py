@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-ENTITY_CLASSES = ("Country", "Agency", "Company", "MediaOutlet", "Person", "Region", "Weapon", "Agreement")
+ENTITY_CLASSES = (
+    "Country", "Agency", "Company", "MediaOutlet", "Person", "Region", "Weapon", "Agreement",
+)
 RELATIONS = ("supplies", "deploys", "reports", "signed")
 
 

@@ -30,6 +30,9 @@ REQUIRED = {
     "reports": (("claimant",),),
     "signed": (("party",), ("agreement",)),
 }
+# One-word mentions of these classes that equal the surname of a person named in full in the
+# same document are that person ("Trappier" after "Eric Trappier", even if NER said ORG).
+SURNAME_CLASSES = ("Person", "Agency", "Region", "Company", "MediaOutlet")
 SINGLE = {"supplier", "recipient", "deployer", "destination", "claimant", "agreement"}
 # Role → the relations.yaml role group whose classes may fill it ("about" takes any entity).
 ROLE_GROUP = {"supplier": "actor", "recipient": "actor", "deployer": "actor", "party": "actor",
@@ -48,7 +51,11 @@ class Resolver:
 
     def add(self, ex: DocExtraction) -> None:
         keys = self._doc_keys(ex.mentions)
+        people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
+            if m.cls != "Person" and m.key is None and keys[m.span] in people \
+                    and keys[m.span] != m.lemma:
+                m = replace(m, cls="Person")  # "Hollande" tagged an organisation
             self._record(m, keys[m.span], ex.doc.doc_id, keys)
         for rm in ex.relations:
             rel = self._relation(rm, keys)
@@ -83,14 +90,16 @@ class Resolver:
         pending: list[Mention] = []
         for m in mentions:
             key = self._known_key(m)
-            if key is None and m.cls == "Person" and " " not in m.lemma:
+            if key is None and m.cls in SURNAME_CLASSES and " " not in m.lemma:
                 pending.append(m)
                 continue
             keys[m.span] = key or self._own_name(m)
             if m.cls == "Person" or self._class_of(keys[m.span]) == "Person":
                 people.append(keys[m.span])
         for m in pending:
-            full = [p for p in people if m.lemma in (p.split()[0], p.split()[-1])]
+            # a surname NER took for an organisation or place is still the person's
+            ends = (0, -1) if m.cls == "Person" else (-1,)
+            full = [p for p in people if " " in p and any(m.lemma == p.split()[i] for i in ends)]
             keys[m.span] = full[0] if full else self._own_name(m)
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
         for m in mentions:

@@ -30,9 +30,11 @@ TEMPLATES = Path(__file__).parent / "templates"
 VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
 
 # Most specific first: a MediaOutlet is also an Agency if a reasoner added that type.
-CLASS_PRIORITY = ("MediaOutlet", "Country", "Agency", "Person", "Region", "Weapon", "Agreement")
+CLASS_PRIORITY = ("MediaOutlet", "Country", "Agency", "Company", "Person", "Region", "Weapon",
+                  "Agreement")
 # Legend order.
-CLASS_ORDER = ("Country", "Agency", "MediaOutlet", "Person", "Region", "Weapon", "Agreement")
+CLASS_ORDER = ("Country", "Agency", "Company", "MediaOutlet", "Person", "Region", "Weapon",
+               "Agreement")
 RELATION_ORDER = ("supplies", "deploys", "signed", "reports")
 # Off when the page opens: claims are reached from the panels and the Figures/Claims views.
 HIDDEN_RELATIONS = ("reports",)
@@ -42,6 +44,7 @@ CLASS_STYLES: Mapping[str, tuple[str, str]] = MappingProxyType(
     {
         "Country": ("#0072B2", "dot"),
         "Agency": ("#E69F00", "square"),
+        "Company": ("#000000", "square"),
         "MediaOutlet": ("#CC79A7", "triangle"),
         "Person": ("#009E73", "diamond"),
         "Region": ("#56B4E9", "hexagon"),

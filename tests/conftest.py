@@ -80,3 +80,16 @@ def target():
     yield f"http://127.0.0.1:{srv.server_address[1]}/x", hits
     srv.shutdown()
     srv.server_close()
+
+
+@pytest.fixture(scope="session")
+def run(nlp, rules, gazetteer):
+    """Text → (mentions, relation mentions) with the default pipeline and rules."""
+    from kg.extract import extract_mentions, extract_relations
+
+    def _run(text: str):
+        doc = nlp(text)
+        mentions = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+        return mentions, extract_relations(doc, "d", rules, mentions)
+
+    return _run

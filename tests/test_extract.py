@@ -5,18 +5,6 @@ from __future__ import annotations
 import pytest
 from rdflib import RDFS, SKOS, Literal
 
-from kg.extract import extract_mentions, extract_relations
-
-
-@pytest.fixture(scope="module")
-def run(nlp, rules, gazetteer):
-    def _run(text: str):
-        doc = nlp(text)
-        mentions = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
-        return mentions, extract_relations(doc, "d", rules, mentions)
-
-    return _run
-
 
 def keys(mentions):
     return [m.key or m.lemma for m in mentions]

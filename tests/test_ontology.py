@@ -25,6 +25,7 @@ SPEC_CLASSES: dict[str, set[rdflib.URIRef]] = {
     "Place": {KG.Entity, SCHEMA.Place},
     "Country": {KG.Actor, KG.Place, SCHEMA.Country},
     "Agency": {KG.Actor, SCHEMA.Organization},
+    "Company": {KG.Actor, SCHEMA.Corporation},
     "MediaOutlet": {KG.Agency, SCHEMA.NewsMediaOrganization},
     "Person": {KG.Actor, SCHEMA.Person},
     "Region": {KG.Place, SCHEMA.AdministrativeArea},

@@ -12,16 +12,19 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, Roles, surface_form
 from kg.model import ENTITY_CLASSES, Mention, Span
+from kg.places import cities, fold, subdivisions
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
 # gazetteer country, products…) are not entities here.
 NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Region"}
 MAX_NAME_CHARS = 80
 _LETTER = re.compile(r"[^\W\d_]")
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}s?$")  # "A-29", "Su-30MK"
 
 
 def _keep_case(tok) -> bool:
-    return tok.pos_ == "PROPN" or tok.is_upper or any(c.isdigit() for c in tok.text)
+    return (tok.pos_ == "PROPN" or tok.is_upper or any(c.isdigit() for c in tok.text)
+            or (tok.is_title and not tok.is_sent_start and tok.pos_ == "ADJ"))  # "Typhon"
 
 
 def _lemma(ent: SpacySpan) -> str:
@@ -30,7 +33,9 @@ def _lemma(ent: SpacySpan) -> str:
     if not words:
         return surface_form(ent.text)
     head = "".join((t.text if _keep_case(t) else t.lower_) + t.whitespace_ for t in words[:-1])
-    return " ".join((head + words[-1].lemma_.lower()).split())
+    last = words[-1]
+    lemma = last.lemma_ if last.pos_ == "PROPN" and _keep_case(last) else last.lemma_.lower()
+    return " ".join((head + lemma).split())
 
 
 def _usable(text: str) -> bool:
@@ -121,13 +126,23 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
     organisation ("Secretary of State")."""
-    out = []
+    out, longer = [], []
     for e in ents:
         if e.ent_id_ or e.label_ not in NAME_LABELS:
             out.append(e)
             continue
-        if len(e) == 1 and e.label_ == "ORG" and e[0].lower_ in roles.not_names:
-            continue
+        if e.label_ == "ORG" and (len(e) == 1 and e[0].lower_ in roles.not_names
+                                  or tuple(t.lower_ for t in e) in roles.titles):
+            continue  # "Ministry", "Air Marshal": a title or a word, not an organisation
+        if e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].lower_ in roles.name_particles:
+            end = e.end
+            while end < len(doc) and doc[end].lower_ in roles.name_particles:
+                end += 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > e.end + 1 and doc[end - 1].is_title:  # "Ursula von" + "der Leyen"
+                longer.append(SpacySpan(doc, e.start, end, label="PERSON"))
+                continue
         names = all(t.is_title and t.pos_ == "PROPN" for t in e)
         root = e.root
         if names and len(e) >= 2 and _title_before(doc, e.start, roles) is not None:
@@ -137,39 +152,251 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         else:
             out.append(e)
-    return out
+    return _replace(out, longer) if longer else out
 
 
 def _countries(spans: Iterable[SpacySpan]) -> list[str]:
     return list(dict.fromkeys(e.ent_id_ for e in spans if e.label_ == "Country" and e.ent_id_))
 
 
+PARTY_LABELS = ("Country", "Company")
+MAX_PARTIES = 2  # a deal's name: its first two parties (the buyer and the seller, mostly)
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _party_key(e: SpacySpan) -> str:
+    return e.ent_id_ or surface_form(e.text)
+
+
+def _parties(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
+    """The states and companies among ``spans`` that can be parties to a deal, in the order
+    the document first names them; "French-designed" (a hyphenated modifier) is none."""
+    keys = [_party_key(e) for e in spans if e.label_ in PARTY_LABELS
+            and not (e.end < len(e.doc) and e.doc[e.end].text == "-")]
+    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:MAX_PARTIES]
+
+
+def _definite(e: SpacySpan) -> bool:
+    """"the deal", "this contract", "its pact": a phrase that refers back."""
+    if e[0].lower_ in DEFINITE:
+        return True
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+               for c in e.root.children)
+
+
 def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A generic agreement phrase ("a defense pact") names a known treaty only where its
     parties are named: in the sentence, or (when the sentence names at most one state) in the
     document; a sentence naming other states makes a new agreement "<kind> (<A>–<B>)";
-    otherwise the phrase stays the generic kind."""
-    out, in_doc = [], None
+    otherwise the phrase stays the generic kind. An unnamed deal ("a $2 billion deal", "a
+    memorandum of understanding") is "<kind> (<A>–<B>)" after the parties its sentence names,
+    in the order the document first names them; "the deal" without them, and a bare "the
+    pact", are the document's last agreement; else no entity."""
+    out, in_doc, last = [], None, None
+    kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
+    order: dict[str, int] = {}
     for e in ents:
-        entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Agreement" else None
-        if entry is None or not entry.generic:
+        if e.label_ in PARTY_LABELS:
+            order.setdefault(_party_key(e), e.start)
+    doc_parties = _parties(ents, order)
+    names = {n for e in ents  # the article's named agreements
+             if e.label_ == "Agreement" and not e.ent_id_
+             and (n := surface_form(e.text))[:1].isupper()}
+    for e in ents:
+        if e.label_ != "Agreement":
             out.append(e)
             continue
-        in_sent = _countries(e.sent.ents)
-        known = gaz.agreements_of_kind(entry.label)
-        if len(in_sent) >= 2:
-            scope = in_sent
+        entry = gaz.by_label.get(e.ent_id_)
+        if entry is not None and entry.unnamed:
+            parties = _parties(e.sent.ents, order)
+            same = kinds.get(entry.label)
+            if len(parties) >= 2 and not (same and _definite(e)):
+                key = f"{entry.label} ({DASH.join(parties)})"
+            elif same:
+                key = same
+            elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
+                key = f"{entry.label} ({DASH.join(doc_parties)})"
+            else:
+                continue  # "a deal" of no named parties: no entity
+            kinds[entry.label] = key
+        elif entry is not None and entry.anaphor:
+            word = e[-1].lower_.rstrip("s")
+            named = {k for k in names if k.lower().split()[-1:] == [word]
+                     or f" {word} " in f" {k.lower()} "}
+            if last and _definite(e):
+                key = last
+            elif len(named) == 1:  # "signed a memorandum" of the article's one "… Memorandum"
+                key = named.pop()
+            else:
+                continue  # "an agreement": which one is not said
+        elif entry is None or not entry.generic:
+            out.append(e)
+            last = e.ent_id_ or surface_form(e.text)
+            continue
         else:
-            in_doc = _countries(ents) if in_doc is None else in_doc
-            scope = in_doc if set(in_sent) <= set(in_doc) else in_sent
-        match = next((k for k in known if set(k.parties) <= set(scope)), None)
-        if match is not None:
-            key = match.label
-        elif len(in_sent) >= 2:
-            key = f"{entry.label} ({DASH.join(in_sent)})"
-        else:
-            key = entry.label
+            in_sent = _countries(e.sent.ents)
+            known = gaz.agreements_of_kind(entry.label)
+            if len(in_sent) >= 2:
+                scope = in_sent
+            else:
+                in_doc = _countries(ents) if in_doc is None else in_doc
+                scope = in_doc if set(in_sent) <= set(in_doc) else in_sent
+            match = next((k for k in known if set(k.parties) <= set(scope)), None)
+            if match is not None:
+                key = match.label
+            elif len(in_sent) >= 2:
+                key = f"{entry.label} ({DASH.join(in_sent)})"
+            else:
+                key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
+        last = key
+    return out
+
+
+def _title_run(doc: Doc, start: int, stop: int, step: int) -> int:
+    """The index where a run of capitalised words from ``start`` (walking by ``step``) ends."""
+    i = start
+    while i != stop and 0 <= i < len(doc) and (doc[i].is_title or doc[i].is_upper) \
+            and doc[i].is_alpha and doc[i].pos_ != "DET" and abs(i - start) < 6:
+        i += step
+    return i
+
+
+def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """A country or place that begins a longer organisation name is part of that name: "the
+    Norwegian Refugee Council", "the Black Sea Fleet" (``org_heads`` end such names)."""
+    out = []
+    for e in ents:
+        if e.label_ not in ("Country", "Region"):
+            continue
+        end = _title_run(doc, e.end, len(doc), 1)
+        while end > e.end and doc[end - 1].text not in roles.org_heads:
+            end -= 1
+        if end > e.end:
+            out.append(SpacySpan(doc, e.start, end, label="ORG"))
+    return _replace(ents, out)
+
+
+def _replace(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with the spans of ``made`` replacing those they overlap."""
+    made = filter_spans(made)
+    for e in made:
+        if not e.id_:  # a new name: not the id of a gazetteer entry it swallowed
+            for t in e:
+                t.ent_id_ = ""
+    taken = {i for e in made for i in range(e.start, e.end)}
+    return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
+                  key=lambda e: e.start)
+
+
+def _media_noun_at(doc: Doc, i: int, roles: Roles) -> int | None:
+    """End of the longest media noun phrase ("news agency", "radio") starting at token i."""
+    if i < 0 or doc[i].lower_ not in _first_words(roles.media_nouns):
+        return None
+    for words in roles.media_nouns:
+        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+            return i + len(words)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases)
+
+
+def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """Names that their context makes a news outlet ("the Interfax news agency", "France Info
+    radio", "the newspaper Haaretz") or a company ("Hanwha Aerospace", "the shipbuilder
+    DCNS")."""
+    made = []
+    for i in range(1, len(doc)):
+        if _media_noun_at(doc, i, roles) is None or doc[i].is_title:
+            continue
+        start = _title_run(doc, i - 1, -1, -1) + 1
+        if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
+                                 for e in ents):
+            made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
+    out = []
+    for e in _replace(ents, made):
+        known = bool(e.ent_id_) or e.label_ in ENTITY_CLASSES
+        before = doc[e.start - 1] if e.start > 0 else None
+        if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
+            if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
+                before = doc[e.start - 2] if _media_noun_at(doc, e.start - 2, roles) else before
+            if before is not None and _media_noun_at(doc, before.i, roles) == e.start:
+                out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
+                continue
+            if (len(e) > 1 and e[-1].text in roles.company_suffixes) or (
+                    before is not None and before.lower_ in roles.company_nouns):
+                out.append(SpacySpan(doc, e.start, e.end, label="Company"))
+                continue
+        out.append(e)
+    return out
+
+
+def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """A name a generic pattern found that the gazetteer lists ("F-35 jets", "Treaty on
+    Comprehensive Strategic Partnership") is that entry (the two matches tie on length)."""
+    out = []
+    for e in ents:
+        entry = None
+        words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+        if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
+            entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+        if entry is not None and entry.cls == e.label_:
+            for t in e:  # a span's ent_id_ is read off its tokens
+                t.ent_id_ = entry.label
+            e = SpacySpan(doc, e.start, e.end, label=e.label_, span_id=entry.label)
+        elif (not e.ent_id_ and e.label_ == "Agreement" and len(words) == 2
+              and words[0].is_upper and words[1].is_lower):
+            # "the AUKUS pact": the treaty is named "AUKUS"
+            e = SpacySpan(doc, words.start, words.start + 1, label="Agreement")
+        elif not e.ent_id_ and e.label_ == "Weapon" and DESIGNATION.match(e[0].text):
+            # "A-29 Super Tucano light attack aircraft": a designation with a type name is
+            # named by the two ("A-29 Super Tucano"); without one it keeps its kind
+            end = e.start + 1
+            while end < e.end and e.doc[end].is_title and e.doc[end].pos_ == "PROPN":
+                end += 1
+            if e.start + 1 < end < e.end:
+                e = SpacySpan(doc, e.start, end, label="Weapon")
+        out.append(e)
+    return out
+
+
+PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around"}
+
+
+def _places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A name NER took for a person or an organisation that is a region ("Uttar Pradesh"),
+    or a town after a place preposition ("at Rzeszow", "in Istres"), is a place."""
+    out = []
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    for e in ents:
+        if not e.ent_id_ and e.label_ in ("PERSON", "ORG") and e.text.lower() not in surnames:
+            name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
+            after_prep = e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS
+            if name in subdivisions() or (after_prep and name in cities()):
+                e = SpacySpan(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
+
+def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"PzH 2000 howitzers", "BrahMos supersonic cruise missiles": a listed system followed
+    by the name of a kind (with adjectives between) is one mention of the system."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == e.label_ == "Weapon" and prev.ent_id_
+                and e.ent_id_ and e.ent_id_ != prev.ent_id_ and e.start - prev.end <= 2
+                and all(t.pos_ == "ADJ" for t in doc[prev.end : e.start])
+                and (entry := gaz.by_label.get(prev.ent_id_)) is not None
+                and entry.broader is not None):
+            out[-1] = SpacySpan(doc, prev.start, e.end, label="Weapon", span_id=prev.ent_id_)
+            for t in out[-1]:
+                t.ent_id_ = prev.ent_id_
+            continue
+        out.append(e)
     return out
 
 
@@ -178,8 +405,13 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = list(doc.ents)
     if not ents:
         return doc
+    ents = _listed_names(doc, ents, gaz)
+    ents = _system_with_kind(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
+    ents = _places(doc, ents)
     ents = _state_agencies(doc, ents, gaz.roles)
+    ents = _nested_names(doc, ents, gaz.roles)
+    ents = _outlets_and_companies(doc, ents, gaz.roles)
     doc.ents = _agreements(doc, ents, gaz)
     return doc
 
@@ -285,7 +517,7 @@ def mention_of(
         not _usable(text) or text.lower() in ignore or _headline(ent.sent)
     ):
         return None
-    lemma = _lemma(span) if (cls == "Weapon" and key is None) else surface_form(text)
+    lemma = _lemma(span) if cls == "Weapon" else surface_form(text)
     title = affiliation = None
     if cls == "Person" and roles is not None:
         title, held = person_role(ent, roles)

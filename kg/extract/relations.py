@@ -38,6 +38,7 @@ class _Sentence:
     rules: RelationRules
     by_token: dict[int, Mention]
     titled: dict[str, Mention] = field(default_factory=dict)  # title → its one holder
+    prior_agreement: Mention | None = None  # the last agreement named before the sentence
 
     def own(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.by_token.get(tok.i)
@@ -77,13 +78,14 @@ def _negated(verb: Token, subject: Token | None) -> bool:
     return False
 
 
-def _hedged(verb: Token, heads: frozenset[str] = frozenset()) -> bool:
+def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
+            modals: frozenset[str] = frozenset(MODALS)) -> bool:
     """Hedged by an adverb or modal on the verb (or the verb it complements), or planned,
     prepared or apparent: "appears to be preparing to deploy", "is expected to send"."""
     kids = list(verb.children)
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         kids += list(verb.head.children)
-    if any(c.lower_ in HEDGES or (c.dep_ == "aux" and c.lower_ in MODALS) for c in kids):
+    if any(c.lower_ in HEDGES or (c.dep_ == "aux" and c.lower_ in modals) for c in kids):
         return True
     v = verb
     for _ in range(4):
@@ -99,7 +101,8 @@ def _in_denial(verb: Token, denying: frozenset[str]) -> bool:
     """The verb is what a denial denies: "denied supplying weapons", "denies sending …"."""
     v = verb
     for _ in range(4):
-        if v.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") or v.head is v:
+        # "rejected the report that it had deployed": acl of the denied noun
+        if v.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl", "acl") or v.head is v:
             return False
         v = v.head
         while v.pos_ == "ADP" and v.head is not v:
@@ -127,7 +130,7 @@ def _subject(
     "X accuses Y of supplying": climbing through "of" to an ``accusing`` verb, the subject is
     its object Y. "Poland was the first country to supply": the copula's subject.
     """
-    v = verb
+    v, raised = verb, False
     for _ in range(6):
         for c in v.children:
             if c.dep_ in ("nsubj", "csubj"):
@@ -135,8 +138,13 @@ def _subject(
                     return v.head, False
                 return c, False
             if c.dep_ == "nsubjpass":
+                if raised:  # "Russia is believed to have deployed": Russia deployed
+                    return c, False
                 agent = _agent(v)
                 return (agent, False) if agent is not None else (c, True)
+        agent = _agent(v) if v.dep_ in ("acl", "advcl") else None
+        if agent is not None:  # "the INF Treaty, signed by Reagan and Gorbachev"
+            return agent, False
         if v.dep_ in ("acl", "relcl") and v.head.dep_ == "attr":  # "was the first … to supply"
             cop = v.head.head
             subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
@@ -153,6 +161,7 @@ def _subject(
             return obj, False
         if climb is not None and not climb(head):
             break
+        raised = v.dep_ == "xcomp"
         v = head
     return None, False
 
@@ -198,12 +207,23 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     own = ctx.own(tok)
     if own is not None and own.cls in ctx.role("actor"):
         return own
-    found = ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude)
+    found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude)
+             if not _modifier_person(ctx, m, tok)]
     for cls in ctx.rules.actor_priority:
         for m in found:
             if m.cls == cls:
                 return m
     return None
+
+
+def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
+    """"a senior Macron adviser", "Putin's spokesman": the person only modifies the noun
+    that acts, and is not the actor."""
+    if m.cls != "Person" or tok.pos_ != "NOUN":
+        return False
+    root = _mention_root(ctx, m, tok.subtree)
+    return root is not None and root.head.i == tok.i and root.dep_ in (
+        "compound", "poss", "amod", "nmod")
 
 
 def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
@@ -225,10 +245,15 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
     for anchor in (tok, root):
         if anchor is None:
             continue
-        for c in anchor.conjuncts:
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser
+        # hangs as an apposition with conjuncts
+        lists = [a for a in anchor.children if a.dep_ == "appos" and ctx.own(a) is not None
+                 and ctx.own(a).cls == first.cls]
+        for c in [*anchor.conjuncts, *(x for a in lists for x in (a, *a.conjuncts))]:
             if c.i in exclude:
                 continue
-            m = ctx.own(c) if anchor is root else _best_actor(ctx, c, exclude)
+            m = ctx.own(c) if anchor is root else None
+            m = m if m is not None else _best_actor(ctx, c, exclude)
             if m is not None and m.cls in ctx.role("actor") and m not in out:
                 out.append(m)
     return out
@@ -238,7 +263,8 @@ def _relation(
     ctx: _Sentence, name: str, verb: Token, roles: dict[str, list[Mention]], **attrs: str | None
 ) -> RelationMention:
     attrs_out = {k: v for k, v in attrs.items() if v}
-    if _hedged(verb, ctx.rules.hedging_heads):
+    if _hedged(verb, ctx.rules.hedging_heads,
+               ctx.rules.modals if name != "reports" else frozenset(MODALS)):
         attrs_out["hedge"] = "hedged"
         if name != "reports":
             attrs_out.setdefault("certainty", "hedged")
@@ -261,15 +287,78 @@ def _relation(
 
 
 def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
-    return tok is not None and tok.lower_ in ctx.rules.force_nouns
+    """A force noun, or a name a force noun modifies ("the frigate Lafayette")."""
+    return tok is not None and (tok.lower_ in ctx.rules.force_nouns or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
+        for c in tok.children))
 
 
 def _object(verb: Token) -> Token | None:
+    """The direct object; in "the frigate, which Spain had sent", the noun "which" stands
+    for."""
     objs = _children(verb, {"dobj", "obj"})
+    if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
     return objs[0] if objs else None
 
 
+def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The suppliers after "from": on the verb, or on a verb inside its object ("the systems
+    it had ordered from Russia", "jets bought from France")."""
+    heads = [verb]
+    for obj in [o for o in [_object(verb)] if o is not None]:
+        heads += list(obj.subtree)  # "jets bought from France", "helicopters from Russia"
+        if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
+            heads.append(obj)
+    out: list[Mention] = []
+    for head in heads:
+        for pobj in _prep_objects(head, {"from"}):
+            for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
+                m = _best_actor(ctx, c)
+                if m is not None and m not in out:
+                    out.append(m)
+    return out
+
+
+def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
+    subj, passive = ctx.subject(verb)
+    if subj is None and verb.dep_ in ("acl", "relcl") and ctx.own(verb.head) is not None \
+            and ctx.own(verb.head).cls in ctx.role("agreement"):  # "signed a deal to buy"
+        subj, passive = ctx.subject(verb.head.head)
+    if passive:
+        return []
+    recipients = _actors(ctx, subj)
+    objects = [o for o in [_object(verb)] if o is not None]
+    suppliers = _from_suppliers(ctx, verb) or [  # "Mali receives Russian helicopters"
+        m for o in objects for c in o.children if c.dep_ in ("amod", "compound", "nmod")
+        if (m := ctx.own(c)) is not None and m.cls == "Country"][:1]
+    if not recipients or not suppliers:
+        return []
+    items: list[Mention] = []  # required: money received is no supply
+    for obj in objects:
+        # "jets that Pakistan received …, and frigates built by …": not the conjunct
+        roots = [obj] if verb.dep_ == "relcl" else [obj, *obj.conjuncts]
+        if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
+            roots = _prep_objects(obj, {"of"})
+        for r in roots:
+            items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item")) if m not in items)
+    material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
+                   for o in objects for t in o.subtree)  # "bought most of its arms from"
+    if not items and not material:
+        return []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
+            for s in suppliers for r in recipients if r.span != s.span]
+
+
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    transfer = ctx.rules.words["transfer_nouns"]
+    if verb.lemma_.lower() in ctx.rules.words["receiving"] or (
+            verb.lemma_.lower() == "take" and any(
+                o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
+        return _received(ctx, verb)
+    if verb.lemma_.lower() == "take":
+        return []
     subj, passive = ctx.subject(verb)
     if passive:
         return []
@@ -294,6 +383,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     items: list[Mention] = []
     for root in item_roots:
         items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item")) if m not in items)
+    if not items and dobj is not None and ctx.own(dobj) is None and \
+            dobj.lemma_.lower() not in ctx.rules.words["supply_objects"]:
+        return []  # "gave Ukraine assurances": what was given is no material
     out = []
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span]
@@ -310,6 +402,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         force = verb.head
         own_scope = _subtree_ids(verb)
         nationals = ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
+        if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
+            nationals = _actors(ctx, ctx.subject(force.head)[0])
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
     if passive:
@@ -320,7 +414,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
 
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
     places: list[Mention] = []
-    for pobj in _prep_objects(verb, ctx.rules.place_preps):
+    obj = _object(verb)
+    # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
+    heads = [verb, *([obj, *obj.conjuncts] if obj is not None and verb.dep_ != "relcl" else [])]
+    for pobj in [p for h in heads for p in _prep_objects(h, ctx.rules.place_preps)]:
         found = ctx.mentions(pobj.subtree, ctx.role("place"))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
@@ -346,10 +443,23 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         destination = _destination(ctx, verb, deployer)
         if destination is None:
             continue
-        out.append(_relation(
-            ctx, "deploys", verb, {"deployer": [deployer], "destination": [destination]},
-            force=force_text))
+        for place in [destination, *_more_places(ctx, destination)]:
+            out.append(_relation(
+                ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
+                force=force_text))
     return out
+
+
+def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
+    """Places named with a destination: its country ("to Zamosc in eastern Poland") and
+    coordinated places ("to Poland and the Baltic states"), one deployment each."""
+    root = _mention_root(ctx, place, ctx.sent)
+    if root is None:
+        return []
+    heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
+    out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
+           and m.span != place.span]
+    return list(dict.fromkeys(out))
 
 
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
@@ -357,6 +467,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     else the sentence minus the reporting."""
     comps = _children(verb, {"ccomp", "xcomp"}) or _children(verb, {"dobj"})
     lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
+        comps = _children(verb, {"ccomp", "xcomp", "oprd"})
+        comps += _children(verb, {"dobj"}) if comps else []
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),
                  *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")]
@@ -378,8 +491,14 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
 
 def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]:
     reporting = ctx.rules.triggers["reports"]
+    # "…, saying it acted in self-defence": a participle shares any head's subject.
+    participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                  and verb.lemma_.lower() not in ctx.rules.estimating)
     subj, passive = ctx.subject(
-        verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and h.lemma_.lower() in reporting
+        verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
+            (participle and (h.dep_ == "ROOT" or any(
+                c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)))
+            or h.lemma_.lower() in reporting)
     )
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
@@ -393,6 +512,11 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
 
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.words["needs_clause"] and (
+            not _children(verb, {"ccomp", "xcomp", "oprd"})
+            or any(c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
+                   for c in verb.children)):
+        return []  # "Biden called Putin", "called on Russia to …": no statement
     if lemma == "express" and not any(
             c.lemma_.lower() in ctx.rules.stance_nouns for c in _children(verb, {"dobj"})):
         return []
@@ -506,10 +630,39 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     dobj = _object(verb)
     if dobj is not None:
         candidates += ctx.mentions(dobj.subtree, ctx.role("agreement"))
-    if verb.dep_ == "acl":
+    if verb.dep_ in ("acl", "relcl"):
         candidates += ctx.mentions(verb.head.subtree, ctx.role("agreement"))
-    candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
+    subj, passive = ctx.subject(verb)
+    if passive and subj is not None:  # "the pact was signed by …"
+        candidates += ctx.mentions(subj.subtree, ctx.role("agreement"))
+    # the sentence's agreement only when the verb's object does not name another thing
+    # ("signed a memorandum …, and Ukraine joined the Non-Proliferation Treaty")
+    # "put their signatures to the treaty"
+    if verb.lemma_.lower() in ctx.rules.words["signature_verbs"]:
+        if dobj is None or dobj.lemma_.lower() not in ctx.rules.words["signature_nouns"]:
+            return None
+        return next((m for p in _prep_objects(verb, {"to"})
+                     for m in ctx.mentions(p.subtree, ctx.role("agreement"))), None)
+    if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
+            dobj is None or dobj.pos_ == "PRON"):
+        candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
+    if not candidates and dobj is None and verb.lemma_.lower() == "sign":
+        # "Kamikawa and Kihara signed for Japan": the agreement just named
+        candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
+    """Parties after "with"/"between" on the given heads, or on "together with"."""
+    out: list[Mention] = []
+    for head in heads:
+        anchors = [head, *(c for c in head.children
+                           if c.dep_ == "advmod" and c.lower_ in ("together", "along"))]
+        for a in anchors:
+            for pobj in _prep_objects(a, {"with", "between"}):
+                out.extend(m for c in (pobj, *pobj.conjuncts)
+                           if (m := _best_actor(ctx, c)) is not None)
+    return out
 
 
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -521,13 +674,13 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     parties: list[Mention] = []
     if subj is not None and not passive:
-        own = _best_actor(ctx, subj)
-        parties.extend([own] if own else [])
-        parties.extend(m for c in subj.conjuncts for m in [_best_actor(ctx, c)] if m)
-    dobj = _object(verb)
-    for head in (verb, *([dobj] if dobj is not None else [])):
-        for pobj in _prep_objects(head, {"with", "between"}):
-            parties.extend(ctx.mentions(pobj.subtree, ctx.role("actor")))
+        parties.extend(_actors(ctx, subj))
+        # "Clinton and Major put …": the parser may give the verb two subjects
+        for other in _children(verb, {"nsubj"}):
+            if other.i != subj.i:
+                parties.extend(_actors(ctx, other))
+    skip = _subtree_ids(subj) if subj is not None else set()
+    parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
     # "a meeting between Putin and Kim, culminating in an agreement": off the subject.
     for tok in ctx.sent:
@@ -537,10 +690,108 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for pobj in _children(tok, {"pobj"}):  # "Russian President Putin and …": Putin
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
-    parties = list(dict.fromkeys(parties))
+    parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span]
     if not parties:
         return []
-    return [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[RelationMention]:
+    """"Venezuela signs a deal for Russian Sukhoi jets", "signed a deal with Z for Y": the
+    subject buys the items from the "with" party or from the items' nationality."""
+    dobj = _object(verb)
+    heads = [verb, *([dobj] if dobj is not None else [])]
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})]
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    buyers = _actors(ctx, subj) if subj is not None else []
+    if not items or not buyers:
+        return []
+    sellers = [m for h in heads for p in _prep_objects(h, {"with"})
+               if (m := _best_actor(ctx, p)) is not None]
+    sellers = sellers or [m for r in roots for c in r.children
+                          if c.dep_ in ("amod", "compound", "nmod")
+                          if (m := ctx.own(c)) is not None and m.cls == "Country"]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
+            for s in sellers[:1] for b in buyers if b.span != s.span]
+
+
+def _concluded(ctx: _Sentence) -> list[RelationMention]:
+    """"New Delhi ordered five squadrons in a $5.4 billion deal", "agreed to buy the system
+    from Moscow in a deal": the buyer (and the seller after "from") concluded the deal."""
+    out = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
+            continue
+        deals = [m for p in _prep_objects(verb, {"in", "under", "through", "via"})
+                 for m in ctx.mentions([p], ctx.role("agreement"))]
+        if not deals:
+            continue
+        subj, passive = ctx.subject(verb)
+        if passive or _negated(verb, subj):
+            continue
+        parties = [*_actors(ctx, subj), *_from_suppliers(ctx, verb)]
+        if parties:
+            out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
+                                                       "agreement": deals[:1]}))
+    return out
+
+
+def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
+    """Supplies stated by nouns: "the delivery of Patriot systems to Poland by Germany",
+    "the main arms supplier of Taiwan", "French-supplied missiles"."""
+    out = []
+    rules = ctx.rules
+    for tok in ctx.sent:
+        lemma = tok.lower_
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["transfer_nouns"]:
+            receiving = ("take", *rules.words["receiving"])
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in receiving:
+                continue  # "took delivery of": the verb's extractor reads it
+            suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                         if (m := _best_actor(ctx, c)) is not None]
+            suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for g in _children(c, {"pobj"}) if (m := _best_actor(ctx, g))]
+            # "completed the delivery"
+            if not suppliers and tok.dep_ == "dobj" and \
+                    tok.head.lemma_.lower() in rules.words["transfer_verbs"]:
+                subj, passive = ctx.subject(tok.head)
+                suppliers = [] if passive else _actors(ctx, subj)
+            recipients = [m for p in _prep_objects(tok, rules.to_preps)
+                          if (m := _best_actor(ctx, p)) is not None]
+            items = [m for p in _prep_objects(tok, {"of"})
+                     for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            for supplier in suppliers if (recipients or items) else []:
+                out.append(_relation(ctx, "supplies", tok, {
+                    "supplier": [supplier],
+                    "recipient": [r for r in recipients if r.span != supplier.span][:1],
+                    "item": list(dict.fromkeys(items))}))
+        elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and tok.dep_ in (
+                "attr", "appos"):
+            if tok.dep_ == "attr":
+                supplier = _best_actor(ctx, ctx.subject(tok.head)[0])
+            else:
+                supplier = _best_actor(ctx, tok.head)
+            recipients = [m for c in tok.children if c.dep_ == "poss"
+                          if (m := _best_actor(ctx, c)) is not None]
+            recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
+                           if (m := _best_actor(ctx, p)) is not None]
+            items = [m for p in _prep_objects(tok, {"of"})  # "a supplier of F-16s to …"
+                     for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            recipients = [r for r in recipients if supplier is None or r.span != supplier.span]
+            if supplier is not None and (recipients or items):
+                out.append(_relation(ctx, "supplies", tok, {
+                    "supplier": [supplier], "recipient": recipients[:1], "item": items}))
+        elif lemma in rules.words["supplied_participles"] and tok.i >= ctx.sent.start + 2 and \
+                tok.doc[tok.i - 1].text == "-":
+            supplier = ctx.own(tok.doc[tok.i - 2])
+            item = ctx.own(tok.head) or next(
+                (ctx.own(t) for t in tok.doc[tok.i + 1 : ctx.sent.end] if ctx.own(t)), None)
+            if supplier is not None and supplier.cls in ctx.role("actor") and \
+                    item is not None and item.cls in ctx.role("item"):
+                out.append(_relation(ctx, "supplies", tok, {"supplier": [supplier],
+                                                            "item": [item]}))
+    return out
 
 
 EXTRACTORS = {"supplies": _supplies, "deploys": _deploys, "reports": _reports, "signed": _signed}
@@ -557,7 +808,11 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 obj, passive = ctx.subject(verb)
                 obj = obj if passive else None
             force = obj
-        keep = "deploys" if _is_force(force, ctx) else "supplies"
+        forces = [force, *force.conjuncts] if force is not None else []
+        # "sent … along with patrol boats", "together with 200 troops"
+        forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
+                   for p in _prep_objects(a, {"with"})]
+        keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 
@@ -575,6 +830,76 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
                 continue
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
+    out.extend(_noun_supplies(ctx))
+    out.extend(_concluded(ctx))
+    return out
+
+
+COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"}
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _salience(tok: Token) -> int:
+    """2: the main clause's subject (or its modifier: "Ukraine's military"), 1: another
+    subject, 0: anything else."""
+    if tok.dep_ not in SUBJECTS:
+        if not (tok.dep_ in ("compound", "poss", "amod") and tok.head.dep_ in SUBJECTS):
+            return 0
+        tok = tok.head
+    return 2 if tok.head.dep_ == "ROOT" or tok.head.head.i == tok.head.i else 1
+COREF_WINDOW = 3  # sentences back
+
+
+def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
+    """The classes a pronoun ("he", "it") or a definite description ("the ministry", "the
+    company") may refer to, or None when ``tok`` is neither."""
+    if tok.dep_ not in COREF_DEPS:
+        return None
+    if tok.pos_ == "PRON":
+        return rules.anaphors.get(tok.lower_)
+    classes = rules.descriptions.get(tok.lower_)
+    if classes is None or tok.tag_ != "NN":
+        return None
+    kids = list(tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for c in kids)
+    return classes if definite and not modified else None
+
+
+def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                ) -> dict[int, Mention]:
+    """Token → antecedent mention for pronouns and definite descriptions: the nearest
+    preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
+    salience is recency, agreement is the class)."""
+    out: dict[int, Mention] = {}
+    # (sentence number, mention, salience), in text order
+    history: list[tuple[int, Mention, int]] = []
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            own = by_token.get(tok.i)
+            if own is not None:
+                if history and history[-1][1] is own:  # the same mention, a later token
+                    k, m, rank = history[-1]
+                    history[-1] = (k, m, max(rank, _salience(tok)))
+                else:
+                    history.append((n, own, _salience(tok)))
+                continue
+            classes = _anaphor_classes(tok, rules)
+            if not classes:
+                continue
+            # the nearest sentence with a fitting mention; in it, a subject prefers the
+            # main-clause subject, then any subject ("It is also buying …" after "Poland
+            # signed … with South Korean companies"), else the last mention
+            for back in range(COREF_WINDOW + 1):
+                fits = [(m, rank) for k, m, rank in reversed(history)
+                        if k == n - back and m.cls in classes]
+                if not fits:
+                    continue
+                if tok.dep_ in SUBJECTS:
+                    best = max(rank for _, rank in fits)
+                    fits = [f for f in fits if f[1] == best]
+                out[tok.i] = fits[0][0]
+                break
     return out
 
 
@@ -598,8 +923,13 @@ def extract_relations(
             if all((p.key or p.lemma) != (m.key or m.lemma) for p in people):
                 people.append(m)
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
+    by_token.update(coreference(doc, rules, by_token))
     out: list[RelationMention] = []
+    prior: Mention | None = None
     for sent in doc.sents:
-        ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled)
+        ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior)
         out.extend(_sentence_relations(ctx))
+        named = [by_token[t.i] for t in sent if t.i in by_token
+                 and by_token[t.i].cls in rules.roles["agreement"]]
+        prior = named[-1] if named else prior
     return out
