@@ -19,7 +19,7 @@ from kg.outputs import write_atomic
 
 _KG = Path(kg.__file__).resolve().parent
 # Everything that can change what extraction produces for the same bytes.
-VERSIONED = ("ingest.py", "nlp.py", "gazetteer.py", "model.py", "extract", "data")
+VERSIONED = ("ingest.py", "sources.py", "nlp.py", "gazetteer.py", "model.py", "extract", "data")
 
 
 def package_version(name: str) -> str:

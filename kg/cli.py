@@ -118,9 +118,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
     config = BuildConfig(model=args.model, base_iri=args.base_iri, jobs=args.jobs,
                          cache_dir=cache, engine=engine, scheduler=args.scheduler,
-                         graph=not args.shards)
+                         graph=not args.shards, fields=tuple(args.fields or ()))
     try:
-        result = build(paths, config, on_skip=on_skip, progress=_progress(args.quiet))
+        result = build(paths, config, on_skip=on_skip, progress=_progress(args.quiet),
+                       on_note=lambda note: _err(f"note: {note}"))
     except (ModelError, DaskError) as exc:
         _err(str(exc))
         return EXIT_ERROR
@@ -435,6 +436,15 @@ def _formats(text: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+def _fields(text: str) -> tuple[tuple[str, str], ...]:
+    from kg.sources import parse_fields
+
+    try:
+        return tuple(parse_fields(text).items())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def _port(text: str) -> int:
     try:
         port = int(text)
@@ -458,13 +468,14 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build",
         help="extract entities and relations from articles into graph.ttl + graph.html",
-        description="Extract entities and relations from .txt/.md/.html articles into "
+        description="Extract entities and relations from articles (.txt/.md/.html, JSONL/JSON/CSV "
+        "exports, RSS/Atom feeds, WARC archives) into "
         "DIR/graph.ttl (Turtle) and DIR/graph.html (interactive page, works offline).",
         epilog=BUILD_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     b.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or folders of .txt/.md/.html (default: the bundled sample corpus)")
+                   help="files or folders of articles (default: the bundled sample corpus)")
     b.add_argument("--out", default="output", metavar="DIR",
                    help="output folder (default: %(default)s)")
     b.add_argument("--model", metavar="NAME",
@@ -516,6 +527,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-png", action="store_true",
                    help="do not draw DIR/graph.png, the static picture of the graph "
                    "(DIR/summary.md, a Markdown report, is always written)")
+    b.add_argument("--fields", type=_fields, metavar="MAP",
+                   help="which fields of JSONL/JSON/CSV records hold the article, e.g. "
+                   "text=body,date=pubDate,outlet=site (parts: text, title, date, url, outlet, "
+                   "author); tried before the usual names (kg/data/record_fields.yaml)")
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, write nothing) if any input is skipped")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")

@@ -210,12 +210,11 @@ def _json_records(data: bytes, fields: FieldMap) -> list[Any]:
 def _csv_rows(data: bytes) -> list[dict[str, str]]:
     text = _text(data)
     csv.field_size_limit(2**31 - 1)  # article bodies are longer than csv's 128 KiB default
+    # The header line names the delimiter (csv.Sniffer misreads quoted multi-line bodies).
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t|", key=header.count)
     try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return list(csv.DictReader(io.StringIO(text, newline=""), dialect=dialect))
+        return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise SourceError(f"malformed CSV: {exc}") from None
 
@@ -285,8 +284,10 @@ def read_warc(path: Path, tally: WarcTally, max_bytes: int) -> Iterator[Record |
                 skip = _warc_skip(rec)
                 if skip:
                     tally.other[skip] += 1
+                    _drain(rec)  # warcio would too; here a cut-off record is noticed
                     continue
                 body = _read_capped(rec.content_stream(), max_bytes)
+                _drain(rec)
                 if body is None:
                     yield Skipped(f"{path}#{index}", "HTML page too large")
                     continue
@@ -314,6 +315,14 @@ def _warc_skip(rec: Any) -> str | None:
     if ctype not in _HTML_TYPES:
         return f"response {ctype or 'without type'}"
     return None
+
+
+def _drain(rec: Any) -> None:
+    """Read the rest of a record; EOFError if the file ends before the record does."""
+    while rec.raw_stream.read(1 << 16):
+        pass
+    if getattr(rec.raw_stream, "limit", 0):
+        raise EOFError(f"a {rec.rec_type} record is cut off")
 
 
 def _read_capped(stream: BinaryIO, max_bytes: int) -> bytes | None:

@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 import pyvis
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace
+from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 KG = Namespace("https://example.org/kg/ontology#")
@@ -60,6 +61,7 @@ EVENT_ROLES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 )
 
 EVIDENCE_CAP = 10  # evidence items stored per edge; the page says "… and N more"
+DOCUMENT_LABEL_CHARS = 90  # a document's title as shown beside its evidence
 ALIAS_CAP = 15
 LARGE_GRAPH = 400  # above this many nodes: Barnes-Hut and a short stabilisation
 WIKIDATA_IRI = re.compile(r"^https?://(?:www\.)?wikidata\.org/(?:entity|wiki)/(Q[0-9]+)$")
@@ -154,6 +156,18 @@ def _entities(graph: Graph) -> dict[Node, str]:
 
 def _text(value: Node | None) -> str:
     return str(value) if value is not None else ""
+
+
+def document_label(index: PredicateIndex, doc: Node | None) -> str:
+    """A document as a reader knows it: "Title (outlet, 2024-10-18)", else its file name."""
+    title = _text(index.value(doc, DCTERMS.title))
+    if not title:
+        return _text(index.value(doc, KG.fileName))
+    if len(title) > DOCUMENT_LABEL_CHARS:  # a first paragraph standing in for a headline
+        title = title[: DOCUMENT_LABEL_CHARS - 1].rstrip() + "…"
+    about = ", ".join(_text(v) for v in (index.value(doc, DCTERMS.publisher),
+                                         index.value(doc, DCTERMS.date)) if v is not None)
+    return f"{title} ({about})" if about else title
 
 
 def _label(graph: Graph, node: Node) -> str:
@@ -251,12 +265,12 @@ def _evidence(index: PredicateIndex, event: Node, rel: str
     spans = []
     for ev in index.objects(event, KG.evidence):
         doc = index.value(ev, KG.inDocument) or fallback_doc
-        file_name = _text(index.value(doc, KG.fileName))
+        file_name = document_label(index, doc)
         start = index.value(ev, KG.startChar)
         order = int(start) if isinstance(start, Literal) and _is_int(start) else 0
         spans.append((file_name, order, _text(index.value(ev, KG.sentence))))
     if not spans and statement:
-        spans.append((_text(index.value(fallback_doc, KG.fileName)), 0, ""))
+        spans.append((document_label(index, fallback_doc), 0, ""))
     return [((sentence, file_name, statement), order) for file_name, order, sentence in spans]
 
 
