@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import logging
+import os
 import shutil
 from importlib.util import find_spec
 from pathlib import Path
@@ -206,8 +207,12 @@ def test_small_warc_through_dask(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @needs_dask
-def test_thousand_page_warc_shards_through_dask_local_cluster(tmp_path: Path) -> None:
-    """Common Crawl's news crawl as kg meets it: WARC shards, parsed on a Dask LocalCluster."""
+def test_thousand_page_warc_shards_through_dask_local_cluster(tmp_path: Path, request) -> None:
+    """Common Crawl's news crawl as kg meets it: WARC shards, parsed on a Dask LocalCluster.
+    Opt-in (``pytest -m slow`` or ``KG_SLOW=1``): minutes on two cores."""
+    if os.environ.get("KG_SLOW") != "1" and "slow" not in (request.config.getoption("markexpr")
+                                                         or ""):
+        pytest.skip("slow: run with pytest -m slow or KG_SLOW=1")
     from distributed import LocalCluster
 
     shards = tmp_path / "cc-news"
