@@ -307,15 +307,15 @@ def _container(path: Path, max_bytes: int, furniture: Boilerplate,
 def _record_document(path: Path, rec: sources.Record, furniture: Boilerplate) -> Document:
     """One article of a many-article file as a Document: the record's own fields win over what
     its HTML says (a scraper's date is the one it was asked for)."""
-    sha = hashlib.sha256(rec.raw).hexdigest()
-    try:
+
+    def parse() -> _Parsed:
         if rec.html is not None:
             markup = decode(rec.html) if isinstance(rec.html, bytes) else rec.html
             parsed = (extract_html(markup) if rec.page
                       else _Parsed(_html_fragment_text(markup)))
         else:
             parsed = _Parsed(rec.text or "")
-        parsed = _Parsed(
+        return _Parsed(
             parsed.text,
             rec.title or parsed.title,
             _published(rec.date) or parsed.date,
@@ -323,24 +323,9 @@ def _record_document(path: Path, rec: sources.Record, furniture: Boilerplate) ->
             outlet=rec.outlet or parsed.outlet,
             author=rec.author or parsed.author,
         )
-        text, title, published = _finish(parsed, furniture)
-    except IngestError:
-        raise
-    except Exception as err:  # a parser bug must cost one article, not the whole run
-        raise IngestError(f"internal error: {type(err).__name__}: {_why(err)}") from err
-    return Document(
-        doc_id=f"doc_{sha[:16]}",
-        path=str(path),
-        name=f"{_unicode_name(path.name)}#{rec.index}",
-        text=text,
-        sha256=sha,
-        title=title,
-        date=published,
-        url=parsed.url,
-        outlet=parsed.outlet,
-        author=parsed.author,
-        record=str(rec.index),
-    )
+
+    return _built(path, f"{_unicode_name(path.name)}#{rec.index}",
+                  hashlib.sha256(rec.raw).hexdigest(), parse, furniture, str(rec.index))
 
 
 def _published(value: str | dt.date | None) -> dt.date | None:
@@ -388,17 +373,22 @@ def _size(n: int) -> str:
 
 
 def _document(path: Path, raw: bytes, sha: str, furniture: Boilerplate) -> Document:
+    return _built(path, _unicode_name(path.name), sha, lambda: _article(path, raw), furniture)
+
+
+def _built(path: Path, name: str, sha: str, parse: Callable[[], _Parsed], furniture: Boilerplate,
+           record: str | None = None) -> Document:
     try:
-        parsed = _article(path, raw)
+        parsed = parse()
         text, title, published = _finish(parsed, furniture)
     except IngestError:
         raise
-    except Exception as err:  # a parser bug must cost one file, not the whole run
+    except Exception as err:  # a parser bug must cost one article, not the whole run
         raise IngestError(f"internal error: {type(err).__name__}: {_why(err)}") from err
     return Document(
         doc_id=f"doc_{sha[:16]}",
         path=str(path),
-        name=_unicode_name(path.name),
+        name=name,
         text=text,
         sha256=sha,
         title=title,
@@ -406,6 +396,7 @@ def _document(path: Path, raw: bytes, sha: str, furniture: Boilerplate) -> Docum
         url=parsed.url,
         outlet=parsed.outlet,
         author=parsed.author,
+        record=record,
     )
 
 

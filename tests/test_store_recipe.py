@@ -13,12 +13,11 @@ import io
 import re
 import shlex
 import subprocess
-import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from test_oxigraph_server import TIMEOUT, Oxigraph, _executable, _free_port
+from test_oxigraph_server import TIMEOUT, _executable, _free_port, serving
 
 from kg.cli import main
 from kg.exports import serialize
@@ -65,20 +64,7 @@ def test_readme_recipe_answers_every_shipped_query_like_kg_query(
     serve, load = (line.replace("7878", port) for line in recipe())
     argv = shlex.split(serve.removesuffix("&"))
     assert argv[0] == "oxigraph" and "127.0.0.1:" + port in argv  # loopback only
-    proc = subprocess.Popen([exe, *argv[1:]], cwd=tmp_path, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    server = Oxigraph(f"http://127.0.0.1:{port}")
-    try:
-        deadline = time.monotonic() + TIMEOUT
-        while True:
-            assert proc.poll() is None, proc.stderr.read().decode("utf-8", "replace")
-            try:
-                if server.request("/query?query=ASK%7B%7D")[0] == 200:
-                    break
-            except OSError:  # not listening yet
-                pass
-            assert time.monotonic() < deadline, f"oxigraph did not answer within {TIMEOUT}s"
-            time.sleep(0.1)
+    with serving(exe, argv[1:], int(port), cwd=tmp_path) as server:
         done = subprocess.run(shlex.split(load), cwd=tmp_path, capture_output=True,
                               timeout=TIMEOUT)
         assert done.returncode == 0, done.stderr
@@ -89,11 +75,3 @@ def test_readme_recipe_answers_every_shipped_query_like_kg_query(
             assert expected, f"{name}: kg query found nothing to compare"
             # No union parameter on the request: the server's --union-default-graph does it.
             assert server.select(query.text) == expected, name
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=TIMEOUT)
-        proc.stderr.close()
