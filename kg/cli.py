@@ -198,7 +198,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     record = manifest.Manifest.of_build(key, models, outputs, result)
     from kg.incremental import CATALOG_NAME, Catalog  # what kg add extends
 
-    catalog = Catalog(tuple(result.documents), result.model, args.base_iri).to_json()
+    catalog = Catalog(tuple(result.documents), result.model, args.base_iri,
+                      tuple(args.formats)).to_json()
     t = time.perf_counter()
     write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json(),
                       out / CATALOG_NAME: catalog})
@@ -609,8 +610,8 @@ def parser() -> argparse.ArgumentParser:
                    "article that is not under them any more")
     a.add_argument("--cache", metavar="DIR", help="the build's extraction cache "
                    "(default: DIR/.cache under --out)")
-    a.add_argument("--format", dest="formats", type=_formats, default="ttl", metavar="LIST",
-                   help="graph files to write, as for kg build (default: %(default)s)")
+    a.add_argument("--format", dest="formats", type=_formats, metavar="LIST",
+                   help="graph files to write, as for kg build (default: those the build wrote)")
     a.add_argument("--fields", type=_fields, metavar="MAP",
                    help="record field names, as for kg build")
     a.add_argument("--no-png", action="store_true", help="do not draw DIR/graph.png")

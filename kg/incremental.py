@@ -52,6 +52,7 @@ class Catalog:
     documents: tuple[Document, ...]
     model: str
     base_iri: str
+    formats: tuple[str, ...] = ("ttl",)  # graph files the build wrote: kg add rewrites them
 
     def to_json(self) -> bytes:
         # Paths absolute: kg add may run from another folder than the build did.
@@ -61,7 +62,7 @@ class Catalog:
             if isinstance(d.get("date"), date):
                 d["date"] = d["date"].isoformat()
         data = {"format": FORMAT, "model": self.model, "base_iri": self.base_iri,
-                "documents": docs}
+                "formats": list(self.formats), "documents": docs}
         return json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
 
     @classmethod
@@ -75,7 +76,8 @@ class Catalog:
                 Document(**{**d, "text": "",
                             "date": date.fromisoformat(d["date"]) if d.get("date") else None})
                 for d in data["documents"])
-            return cls(docs, data["model"], data["base_iri"])
+            return cls(docs, data["model"], data["base_iri"],
+                       tuple(data.get("formats") or ("ttl",)))
         except FileNotFoundError:
             raise AddError(f"no build to add to in {str(out)!r} (no {CATALOG_NAME}); build it "
                            f"first: kg build PATH … --out {out}") from None
@@ -170,8 +172,8 @@ def add(
     build = BuildResult(graph=graph, documents=docs, entities=resolver.entities,
                         relations=resolver.relations, skipped=skipped, model=catalog.model,
                         timings=timer.totals, parsed=len(fresh), cached=len(docs) - len(fresh))
-    return AddResult(build, Catalog(tuple(docs), catalog.model, catalog.base_iri), added,
-                     changed, removed, unchanged)
+    return AddResult(build, replace(catalog, documents=tuple(docs)), added, changed, removed,
+                     unchanged)
 
 
 def _extractions(docs: Sequence[Document], fresh: dict[str, Document], model: str,
@@ -217,10 +219,11 @@ def update_store(path: Path, graph) -> tuple[int, int]:
     return len(gone), len(fresh)
 
 
-def publish(out: Path, result: AddResult, *, formats: Sequence[str], png: bool, title: str
-            ) -> list[Path]:
-    """Write the graph files, page, picture, summary and catalog of ``result`` as one set
-    (what ``kg build`` writes; the previous set stays if anything fails)."""
+def publish(out: Path, result: AddResult, *, png: bool, title: str,
+            formats: Sequence[str] | None = None) -> list[Path]:
+    """Write the graph files (``formats``, default: those of the build), page, picture, summary
+    and catalog of ``result`` as one set (what ``kg build`` writes; the previous set stays if
+    anything fails)."""
     from kg.exports import file_name, serialize
     from kg.outputs import write_all_atomic
     from kg.report import render_png, summary_markdown
@@ -231,7 +234,7 @@ def publish(out: Path, result: AddResult, *, formats: Sequence[str], png: bool, 
     timer.totals = result.build.timings  # the stages below add to the build's own
     outputs: dict[Path, bytes] = {}
     with timer.stage("serialise"):
-        for fmt in formats:
+        for fmt in formats or result.catalog.formats:
             outputs[out / file_name(fmt)] = serialize(graph, fmt)
     with timer.stage("html"):
         view = graph_view(graph)
