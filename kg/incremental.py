@@ -63,7 +63,9 @@ class Catalog:
                 d["date"] = d["date"].isoformat()
         data = {"format": FORMAT, "model": self.model, "base_iri": self.base_iri,
                 "formats": list(self.formats), "documents": docs}
-        return json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
+        # ASCII with escapes: a file name that is not UTF-8 reaches Python as lone surrogates,
+        # which JSON can carry escaped (and gives back as the same str) but UTF-8 cannot.
+        return json.dumps(data, indent=1).encode("ascii")
 
     @classmethod
     def read(cls, out: Path) -> Catalog:
