@@ -6,7 +6,8 @@ order, with the model and base IRI. ``add`` reads the given paths, compares each
 the catalog by its location (path, and record number inside a file of many) and content hash:
 
 - new: appended to the catalog and parsed;
-- changed (same location, other bytes): replaced where it stood, and parsed;
+- changed (same file, other bytes): replaced where it stood, and parsed; inside a file of
+  many (JSONL, feed, WARC) a record is known by its content, so an edited record is new;
 - unchanged: taken from the extraction cache (``DIR/.cache``), not parsed;
 - removed: with ``sync=True`` the paths are the whole corpus now, and every catalogued
   document not found under them is dropped.
@@ -88,8 +89,12 @@ class Catalog:
 
 
 def location(doc: Document) -> tuple[str, str | None]:
-    """Where an article lives: its file (absolute) and its record inside the file."""
-    return os.path.normpath(os.path.abspath(doc.path)), doc.record
+    """What identifies an article across builds: its file (absolute) and, inside a file of many,
+    its content hash. Not its record number: a line inserted at the top of a JSONL export would
+    renumber every record after it. So an edited record counts as a new one (its old version is
+    removed by ``--sync``)."""
+    path = os.path.normpath(os.path.abspath(doc.path))
+    return path, None if doc.record is None else doc.sha256
 
 
 @dataclass
@@ -144,6 +149,7 @@ def add(
             at = index.get(where)
             if at is not None and docs[at].sha256 == doc.sha256:
                 unchanged += 1
+                docs[at] = replace(doc, text="")  # its name may have moved ("FILE#3" → "#4")
                 continue
             if doc.sha256 in known and location(known[doc.sha256]) != where:
                 skip(Skipped(doc.path, f"duplicate of {known[doc.sha256].path}"))

@@ -3,6 +3,7 @@ full rebuild of the same articles gives."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -113,3 +114,24 @@ def test_entities_keep_their_iris_and_merge_aliases(tmp_path: Path) -> None:
     assert "Pyongyang" in labels
     mentioned = set(after.objects(nk, URIRef("https://example.org/kg/ontology#mentionedIn")))
     assert len(mentioned) == 2
+
+
+def test_records_are_known_by_content_not_by_line(tmp_path: Path, parsed: list[str]) -> None:
+    """A record inserted at the top of a JSONL export renumbers the others: only it is new."""
+    lines = [json.dumps({"title": f"Story {i}", "text": text}) for i, text in enumerate((
+        "North Korea sent troops to Russia on Monday.",
+        "Iran supplied drones to Russia, Ukraine said.",
+    ))]
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    assert main(["build", str(export), "--out", str(out), "--no-png", "-q"]) == EXIT_OK
+    parsed.clear()
+    first = json.dumps({"title": "Story new", "text": "Belarus signed a treaty with Russia."})
+    export.write_text("\n".join([first, *lines]) + "\n")
+    assert main(["add", str(export), "--sync", "--out", str(out), "--no-png", "-q"]) == EXIT_OK
+    assert parsed == ["export.jsonl#1"]
+    docs = {d.title: d.name for d in Catalog.read(out).documents}
+    assert docs == {"Story 0": "export.jsonl#2", "Story 1": "export.jsonl#3",
+                    "Story new": "export.jsonl#1"}
+    assert '"export.jsonl#3"' in (out / "graph.ttl").read_text()  # renumbered in the graph too
