@@ -77,3 +77,58 @@ def write_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
         p.write_text(text, encoding="utf-8")
         paths.append(p)
     return paths
+
+
+def page(text: str, index: int) -> str:
+    """``text`` (a headline, a blank line, the story) as a news page with furniture around it."""
+    headline, _, story = text.partition("\n\n")
+    day = 1 + index % 28
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        f"<title>{headline} | Synthetic Wire</title>"
+        f"<meta property='og:title' content='{headline}'>"
+        "<meta property='og:site_name' content='Synthetic Wire'>"
+        f"<meta property='article:published_time' content='2024-11-{day:02d}T08:00:00Z'>"
+        f"<meta name='author' content='Desk {index % 7}'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav>"
+        f"<article><h1>{headline}</h1><p>{story.strip()}</p></article>"
+        "<aside class='related'><a href='/x'>Another story entirely</a></aside>"
+        "<footer>© 2024 Synthetic Wire</footer></body></html>"
+    )
+
+
+def write_warc(path: Path, n: int, seed: int = 7) -> dict[str, int]:
+    """A gzipped WARC of ``n`` news pages as a crawler writes them: a warcinfo record, and per
+    page a request and an HTML response; plus one image response and one 404 per 100 pages.
+    Returns the count of records by kind."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    counts = {"warcinfo": 1, "request": 0, "html": 0, "image": 0, "404": 0}
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "kg tests"}))
+
+        def response(url: str, status: str, ctype: str, body: bytes) -> None:
+            http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body),
+                                                          http_headers=http))
+            request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "wire.example.com")],
+                                       is_http_request=True)
+            writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
+            counts["request"] += 1
+
+        for i, text in enumerate(documents(n, seed)):
+            url = f"https://wire.example.com/2024/11/story-{i}"
+            response(url, "200 OK", "text/html; charset=utf-8", page(text, i).encode("utf-8"))
+            counts["html"] += 1
+            if i % 100 == 0:
+                response(f"https://wire.example.com/img/{i}.png", "200 OK", "image/png",
+                         b"\x89PNG\r\n\x1a\n" + bytes(64))
+                response(f"https://wire.example.com/gone/{i}", "404 Not Found", "text/html",
+                         b"<html><body>Not found</body></html>")
+                counts["image"] += 1
+                counts["404"] += 1
+    return counts

@@ -22,7 +22,8 @@ from kg.outputs import write_atomic
 
 _KG = Path(kg.__file__).resolve().parent
 # Everything that can change what extraction produces for the same bytes.
-VERSIONED = ("ingest.py", "nlp.py", "gazetteer.py", "model.py", "places.py", "extract", "data")
+VERSIONED = ("ingest.py", "sources.py", "nlp.py", "gazetteer.py", "model.py", "places.py",
+             "extract", "data")
 
 
 def package_version(name: str) -> str:

@@ -84,6 +84,67 @@ def cmd_build(args: argparse.Namespace) -> int:
     return pub.exit_code
 
 
+def _fields(text: str) -> tuple[tuple[str, str], ...]:
+    from kg.sources import parse_fields
+
+    try:
+        return tuple(parse_fields(text).items())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from kg.incremental import AddError, add, publish, update_store
+    from kg.nlp import ModelError
+    from kg.pipeline import BuildConfig
+    from kg.store import StoreError, is_store
+
+    t0 = time.perf_counter()
+    out = Path(args.out)
+    if args.store is not None and not is_store(Path(args.store)):
+        _err(f"{args.store!r} is not a kg store (build one with: kg build … --store DIR)")
+        return EXIT_USAGE
+    cache = Path(args.cache) if args.cache else out / ".cache"
+    config = BuildConfig(cache_dir=cache, fields=tuple(args.fields or ()))
+    try:
+        result = add(args.paths, out, config, sync=args.sync,
+                     on_skip=lambda s: _err(f"warning: skipped {s.path}: {s.reason}"),
+                     on_note=lambda note: _err(f"note: {note}"))
+    except (AddError, ModelError) as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    if not result.build.documents:
+        _err("no documents left in the build")
+        return EXIT_ERROR
+    build = result.build
+    if len(build.graph) <= VALIDATE_AUTO_MAX_TRIPLES:
+        from kg.validate import validate
+
+        report = validate(build.graph)
+        if not report.conforms:
+            _err("the graph does not conform to ontology/shapes.ttl; nothing written\n"
+                 + report.report())
+            return EXIT_INVALID
+    files = publish(out, result, formats=args.formats, png=not args.no_png,
+                    title="kg: " + out.name)
+    if args.store is not None:
+        t = time.perf_counter()
+        try:
+            removed, added = update_store(Path(args.store), build.graph)
+        except StoreError as exc:
+            _err(f"{exc} (the graph files were written)")
+            return EXIT_ERROR
+        build.timings["store"] = time.perf_counter() - t
+        files.append(Path(args.store))
+    if not args.quiet:
+        print(f"articles   {len(result.added)} new, {len(result.changed)} changed, "
+              f"{len(result.removed)} removed, {result.unchanged} unchanged")
+        if args.store is not None:
+            print(f"store      {removed} quads removed, {added} added")
+        _summary(build, time.perf_counter() - t0, out, files, sys.stdout)
+    return EXIT_SKIPPED if build.skipped else EXIT_OK
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.query import (
         QueryError,
@@ -302,13 +363,14 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build",
         help="extract entities and relations from articles into graph.ttl + graph.html",
-        description="Extract entities and relations from .txt/.md/.html articles into "
+        description="Extract entities and relations from articles (.txt/.md/.html, JSONL/JSON/CSV "
+        "exports, RSS/Atom feeds, WARC archives) into "
         "DIR/graph.ttl (Turtle) and DIR/graph.html (interactive page, works offline).",
         epilog=BUILD_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     b.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or folders of .txt/.md/.html (default: the bundled sample corpus)")
+                   help="files or folders of articles (default: the bundled sample corpus)")
     b.add_argument("--out", default="output", metavar="DIR",
                    help="output folder (default: %(default)s)")
     b.add_argument("--model", metavar="NAME",
@@ -362,6 +424,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-png", action="store_true",
                    help="do not draw DIR/graph.png, the static picture of the graph "
                    "(DIR/summary.md, a Markdown report, is always written)")
+    b.add_argument("--fields", type=_fields, metavar="MAP",
+                   help="which fields of JSONL/JSON/CSV records hold the article, e.g. "
+                   "text=body,date=pubDate,outlet=site (parts: text, title, date, url, outlet, "
+                   "author); tried before the usual names (kg/data/record_fields.yaml)")
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, write nothing) if any input is skipped")
     b.add_argument("--overwrite", action="store_true",
@@ -371,6 +437,31 @@ def parser() -> argparse.ArgumentParser:
                    "default they are skipped with a warning)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     b.set_defaults(func=cmd_build)
+
+    a = sub.add_parser("add", help="add new or changed articles to a build without rebuilding",
+                       description="Add the articles under PATH to the build in --out: only new "
+                       "and changed ones are parsed (the others come from the build's extraction "
+                       "cache), entities are resolved together with the existing ones (same "
+                       "IRIs, aliases merged), a changed article's old statements are replaced, "
+                       "and graph files, page, picture, summary and --store are refreshed. The "
+                       "result is the graph a full kg build of the same articles gives.")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    a.add_argument("--out", default="output", metavar="DIR",
+                   help="the build to extend (default: %(default)s)")
+    a.add_argument("--store", metavar="DIR",
+                   help="also update this kg build --store folder (only the changed quads)")
+    a.add_argument("--sync", action="store_true",
+                   help="the PATHs are the whole corpus now: remove from the build every "
+                   "article that is not under them any more")
+    a.add_argument("--cache", metavar="DIR", help="the build's extraction cache "
+                   "(default: DIR/.cache under --out)")
+    a.add_argument("--format", dest="formats", type=_formats, metavar="LIST",
+                   help="graph files to write, as for kg build (default: those the build wrote)")
+    a.add_argument("--fields", type=_fields, metavar="MAP",
+                   help="record field names, as for kg build")
+    a.add_argument("--no-png", action="store_true", help="do not draw DIR/graph.png")
+    a.add_argument("-q", "--quiet", action="store_true", help="no summary")
+    a.set_defaults(func=cmd_add)
 
     q = sub.add_parser("query", help="run a SPARQL query over a graph file or store",
                        description="Run SPARQL SELECT/ASK/CONSTRUCT over a Turtle (or other RDF) "

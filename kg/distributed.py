@@ -270,9 +270,11 @@ def extract_dask(
         pending: deque[tuple[list[Document], Future]] = deque()
 
         def submit(batch: list[Document], paths: bool) -> Future:
-            # A path is resolved here: a worker's working directory is not ours.
-            items = [(replace(d, text="", path=os.path.abspath(d.path)), True) if paths
-                     else (d, False) for d in batch]
+            # A path is resolved here: a worker's working directory is not ours. An article
+            # inside a file of many (a WARC record, a JSONL line) travels as text: re-reading
+            # its whole file on a worker would cost more than sending it.
+            items = [(replace(d, text="", path=os.path.abspath(d.path)), True)
+                     if paths and d.record is None else (d, False) for d in batch]
             return client.submit(_run_batch, items, model, batch_size, pure=False)
 
         def result(future: Future) -> list[DocExtraction | None]:

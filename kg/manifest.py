@@ -142,6 +142,7 @@ def build_options(args: argparse.Namespace, out: Path, paths: Sequence[str | Pat
     return {
         "base_iri": args.base_iri, "formats": list(args.formats), "reason": args.reason,
         "validate": args.validate, "no_png": args.no_png,
+        "fields": sorted(getattr(args, "fields", None) or ()),
         "model": args.model, "model_dir": str(model_dir) if model_dir else None,
         "title": out.name,  # pages and summary are titled after the folder
         "paths": [str(p) for p in paths], "resolved": [str(Path(p).resolve()) for p in paths],

@@ -26,6 +26,12 @@ class Document:
     sha256: str  # of the raw file bytes
     title: str  # first non-empty line, stripped
     date: date | None = None  # publication date when the text gives one
+    url: str | None = None  # the article's address, as the page, feed or record gave it
+    outlet: str | None = None  # publisher / site name, as given
+    author: str | None = None  # byline, as given
+    # Where in ``path`` the article is when the file holds many (a JSONL line, a feed entry,
+    # a WARC record): None for a one-article file, which workers can re-read by path.
+    record: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from kg.model import DocExtraction, Document, Entity, Relation, Skipped
 from kg.nlp import resolve_model_name
 from kg.rdf import DEFAULT_BASE_IRI, build_graph, check_base_iri
 from kg.resolve import Resolver
+from kg.sources import FieldMap
 
 # Below this many documents one process is faster: starting workers costs seconds.
 PARALLEL_MIN_DOCS = 64
@@ -38,6 +39,8 @@ class BuildConfig:
     scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster of `jobs`
     graph: bool = True  # False: leave BuildResult.graph empty (kg build --shards writes RDF)
     follow_links: bool = False  # read symbolic links that lead out of the given folders
+    # Record field names to try first (part → field), e.g. {"text": "body"}: kg build --fields
+    fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -88,6 +91,7 @@ def build(
     progress: Callable[[Iterable[Document], int], Iterable[Document]] | None = None,
     gazetteer: Gazetteer | None = None,
     rules: RelationRules | None = None,
+    on_note: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Run the whole extraction over ``paths`` (files or folders) and return the graph."""
     check_base_iri(config.base_iri)
@@ -108,7 +112,8 @@ def build(
     cache = ExtractionCache(config.cache_dir, model) if config.cache_dir else None
 
     def read() -> Iterator[Document]:
-        it = iter_documents(files, on_skip=skip)
+        fields = FieldMap.load(dict(config.fields)) if config.fields else None
+        it = iter_documents(files, on_skip=skip, fields=fields, on_note=on_note)
         while True:
             with timer.stage("read"):
                 doc = next(it, None)

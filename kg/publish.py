@@ -90,6 +90,7 @@ class BuildOptions:
     quiet: bool = False
     overwrite: bool = False  # replace files in out that kg did not write
     follow_links: bool = False  # read symbolic links that lead out of the given folders
+    fields: tuple[tuple[str, str], ...] | None = None  # record field names (part → field)
 
     @classmethod
     def create(cls, **options: Any) -> BuildOptions:
@@ -314,9 +315,11 @@ def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
              else out / ".cache" if out is not None else None)
     config = BuildConfig(model=options.model, base_iri=options.base_iri, jobs=options.jobs,
                          cache_dir=cache, engine=engine, scheduler=options.scheduler,
-                         graph=not options.shards, follow_links=options.follow_links)
+                         graph=not options.shards, follow_links=options.follow_links,
+                         fields=tuple(options.fields or ()))
     try:
-        result = build(paths, config, on_skip=on_skip, progress=progress)
+        result = build(paths, config, on_skip=on_skip, progress=progress,
+                       on_note=lambda note: warn(f"note: {note}"))
     except (ModelError, DaskError) as exc:
         raise BuildError(str(exc)) from None
     except _StrictStop as stop:
@@ -379,8 +382,13 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
     key = manifest.build_key(settings, ((d.path, d.sha256) for d in result.documents))
     record = manifest.Manifest.of_build(key, models, outputs, result)
     _check_foreign(options, manifest.foreign_outputs(out, (p.name for p in outputs)))
+    from kg.incremental import CATALOG_NAME, Catalog  # what kg add extends
+
+    catalog = Catalog(tuple(result.documents), result.model, options.base_iri,
+                      tuple(options.formats)).to_json()
     t = time.perf_counter()
-    write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json()})
+    write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json(),
+                      out / CATALOG_NAME: catalog})
     result.timings["write"] = time.perf_counter() - t
     pub.files.extend(outputs)
 

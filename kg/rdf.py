@@ -88,6 +88,10 @@ def local_name(name: str) -> str:
     return local or "%20"
 
 
+# An absolute http(s) address without spaces or characters that cannot stand in an IRI.
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z", re.I)
+
+
 def mint(base: str, name: str) -> URIRef:
     return URIRef(base + local_name(name))
 
@@ -137,6 +141,13 @@ class GraphBuilder:
             g.add((d, DCTERMS.title, Literal(doc.title)))
         if doc.date is not None:
             g.add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+        # The article's address is a literal: an IRI minted from input text could be anything.
+        if doc.url and _WEB_ADDRESS.match(doc.url):
+            g.add((d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+        if doc.outlet:
+            g.add((d, DCTERMS.publisher, Literal(doc.outlet)))
+        if doc.author:
+            g.add((d, DCTERMS.creator, Literal(doc.author)))
 
     def add_entities(self, entities: Iterable[Entity]) -> None:
         ents = list(entities)

@@ -17,7 +17,8 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-from rdflib import RDF, RDFS, Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal, Namespace
+from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 from kg.viz import (
@@ -29,8 +30,11 @@ from kg.viz import (
     RELATION_COLORS,
     RELATION_ORDER,
     PredicateIndex,
+    document_label,
     graph_view,
 )
+
+SCHEMA = Namespace("https://schema.org/")
 
 TOP_ENTITIES = 15
 TABLE_ROWS = 200  # relation and claim rows written; the rest are counted, not listed
@@ -86,6 +90,7 @@ def summary_markdown(graph: Graph, *, title: str, timings: Mapping[str, float] |
         _claims_section(graph, labels),
         _conflicts_section(view, labels),
         _timeline_section(view, labels),
+        _documents_section(graph),
     ]
     if timings:
         parts.append(_timings_section(timings))
@@ -201,11 +206,28 @@ def _name(index: PredicateIndex, node: Node, labels: Mapping[str, str]) -> str:
 
 
 def _claim_documents(index: PredicateIndex, claim: Node) -> list[str]:
-    """File names of the documents a claim was read from (evidence first, then provenance)."""
+    """The documents a claim was read from (evidence first, then provenance), by title."""
     docs = {d for ev in index.objects(claim, KG.evidence)
             for d in index.objects(ev, KG.inDocument)}
     docs = docs or set(index.objects(claim, PROV.wasDerivedFrom))
-    return sorted(str(index.value(d, KG.fileName) or d) for d in docs)
+    return sorted(document_label(index, d) or str(d) for d in docs)
+
+
+def _documents_section(graph: Graph) -> list[str]:
+    """Each article by title, with its date, outlet and address: newest first."""
+    index = PredicateIndex(graph)
+    rows = []
+    for doc in set(graph.subjects(RDF.type, KG.Document)):
+        date = index.value(doc, DCTERMS.date)
+        title = index.value(doc, DCTERMS.title) or index.value(doc, KG.fileName) or doc
+        where = (index.value(doc, DCTERMS.publisher),
+                 index.value(doc, SCHEMA.url) or index.value(doc, KG.fileName))
+        rows.append(("" if date is None else str(date), str(title),
+                     " · ".join(str(w) for w in where if w is not None)))
+    rows.sort(key=lambda r: (r[1], r[2]))
+    rows.sort(key=lambda r: r[0], reverse=True)  # newest first; undated ("") last
+    header = ("date", "title", "outlet · address (or file)")
+    return ["## Documents", "", *_capped(rows, header, "lll", "documents")]
 
 
 def _number(value: Node | None) -> tuple[float, str]:

@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 import pyvis
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace
+from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 KG = Namespace("https://example.org/kg/ontology#")
@@ -64,6 +65,7 @@ EVENT_ROLES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("reports", "Claim", "claimant", ("about",)),
 )
 
+DOCUMENT_LABEL_CHARS = 90  # a document's title as shown beside its evidence
 ALIAS_CAP = 15
 LARGE_GRAPH = 400  # above this many nodes: Barnes-Hut and a short stabilisation
 WIKIDATA_IRI = re.compile(r"^https?://(?:www\.)?wikidata\.org/(?:entity|wiki)/(Q[0-9]+)$")
@@ -177,6 +179,18 @@ def _entities(graph: Graph) -> dict[Node, str]:
 
 def _text(value: Node | None) -> str:
     return str(value) if value is not None else ""
+
+
+def document_label(index: PredicateIndex, doc: Node | None) -> str:
+    """A document as a reader knows it: "Title (outlet, 2024-10-18)", else its file name."""
+    title = _text(index.value(doc, DCTERMS.title))
+    if not title:
+        return _text(index.value(doc, KG.fileName))
+    if len(title) > DOCUMENT_LABEL_CHARS:  # a first paragraph standing in for a headline
+        title = title[: DOCUMENT_LABEL_CHARS - 1].rstrip() + "…"
+    about = ", ".join(_text(v) for v in (index.value(doc, DCTERMS.publisher),
+                                         index.value(doc, DCTERMS.date)) if v is not None)
+    return f"{title} ({about})" if about else title
 
 
 def _label(graph: Graph, node: Node) -> str:

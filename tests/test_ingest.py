@@ -228,9 +228,15 @@ def test_discover_sorted_filtered_hidden_and_case(tmp_path: Path) -> None:
         write(tmp_path, name, "x")
     write(tmp_path, "sub/z.txt", "x")
     write(tmp_path, ".git/config.txt", "x")
-    found = list(discover([tmp_path], on_skip=pytest.fail))
+    skipped: list[Skipped] = []
+    found = list(discover([tmp_path], on_skip=skipped.append))
     rel = [p.relative_to(tmp_path).as_posix() for p in found]
     assert rel == ["a.MD", "b.txt", "c.HTML", "d.markdown", "e.htm", "sub/z.txt"]
+    # Files kg does not read are reported, never passed over; hidden ones are not files to read.
+    assert sorted((Path(s.path).name, s.reason) for s in skipped) == [
+        ("f.pdf", "not read: unsupported file type .pdf"),
+        ("g", "not read: unsupported file without extension"),
+    ]
 
 
 def test_discover_reports_bad_arguments(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ import urllib.parse
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,17 +78,13 @@ class Oxigraph:
                        for b in data["results"]["bindings"])
 
 
-@pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Oxigraph]:
-    exe = _executable()
-    if exe is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph); "
-                    "no 'oxigraph' beside the Python executable or on PATH")
-    location = tmp_path_factory.mktemp("oxigraph")
-    port = _free_port()
-    proc = subprocess.Popen([exe, "serve", "--location", str(location),
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+@contextmanager
+def serving(exe: str, args: list[str], port: int, cwd: Path | None = None
+            ) -> Iterator[Oxigraph]:
+    """``oxigraph ARGS`` (a serve command bound to 127.0.0.1:PORT) running until the block
+    ends; yields once it answers."""
+    proc = subprocess.Popen([exe, *args], cwd=cwd, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
     server = Oxigraph(f"http://127.0.0.1:{port}")
     try:
         deadline = time.monotonic() + TIMEOUT
@@ -112,6 +109,19 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Oxigraph]:
             proc.kill()
             proc.wait(timeout=TIMEOUT)
         proc.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Oxigraph]:
+    exe = _executable()
+    if exe is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph); "
+                    "no 'oxigraph' beside the Python executable or on PATH")
+    location = tmp_path_factory.mktemp("oxigraph")
+    port = _free_port()
+    with serving(exe, ["serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                 port) as server:
+        yield server
 
 
 def rdflib_rows(graph: Graph, sparql: str) -> Counter:

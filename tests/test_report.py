@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
 from viz_fixtures import HOSTILE, KG, example_graph, hostile_graph, synthetic_graph
 
 from kg.cli import EXIT_OK, main
 from kg.report import md_text, render_png, summary_markdown
+from kg.viz import PredicateIndex, document_label
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PREFIXES = """
@@ -93,13 +95,18 @@ def test_casualty_claims_are_listed_with_their_figures(sample_graph: Graph,
     table = sections(sample_summary)["Claims with figures"]
     listed = {(unescape(r[0]), r[2].replace(",", ""), unescape(r[6])) for r in table
               if r[4] == "casualties"}
-    assert ("Volodymyr Zelenskyy", "3000", "001_d5b554a282af7b66.txt") in listed
+    # Documents are named by title (and date), not by file name.
+    index = PredicateIndex(sample_graph)
+    doc = next(sample_graph.subjects(KG.fileName, Literal("001_d5b554a282af7b66.txt")))
+    title = str(sample_graph.value(doc, DCTERMS.title))
+    assert document_label(index, doc).startswith(title)
+    assert ("Volodymyr Zelenskyy", "3000", document_label(index, doc)) in listed
     expected = {
-        (str(src), str(value), str(file))
-        for src, value, file in sample_graph.query(PREFIXES + """
-            SELECT ?src ?value ?file WHERE {
+        (str(src), str(value), document_label(index, doc))
+        for src, value, doc in sample_graph.query(PREFIXES + """
+            SELECT ?src ?value ?doc WHERE {
               ?c a kg:Claim ; kg:claimant/rdfs:label ?src ; kg:figure ?f ;
-                 kg:evidence/kg:inDocument/kg:fileName ?file .
+                 kg:evidence/kg:inDocument ?doc .
               ?f kg:measure "casualties" ; kg:value ?value }""")
     }
     assert listed == expected

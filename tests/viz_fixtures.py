@@ -119,8 +119,8 @@ class Builder:
 def example_graph() -> Graph:
     """Nine entities of all seven classes, every relation, a claim, two documents."""
     b = Builder()
-    d0 = b.document("000_76ef6d1dfa1e6e91.txt")
-    d1 = b.document("001_d5b554a282af7b66.txt")
+    d0 = b.document("000_76ef6d1dfa1e6e91.txt", title="Seoul counts North Korean losses")
+    d1 = b.document("001_d5b554a282af7b66.txt", title="Pyongyang's shells reach Moscow")
     nk = b.entity(
         "North Korea", "Country", aliases=("Pyongyang", "the North"), docs=(d0, d1), wikidata="Q423"
     )

@@ -1,0 +1,137 @@
+"""kg add: only new and changed articles are parsed, and the result is the graph (and store) a
+full rebuild of the same articles gives."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg.cli import EXIT_ERROR, EXIT_OK, main
+from kg.extract.runner import Extractor
+from kg.incremental import CATALOG_NAME, Catalog
+from kg.oxgraph import from_ox
+from kg.store import open_read_only
+
+SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
+
+
+@pytest.fixture
+def parsed(monkeypatch) -> list[str]:
+    """Names of the documents spaCy parses, in order."""
+    seen: list[str] = []
+    original = Extractor.extract
+
+    def counting(self, docs, *args, **kwargs):
+        def spy(it):
+            for doc in it:
+                seen.append(doc.name)
+                yield doc
+        return original(self, spy(docs), *args, **kwargs)
+
+    monkeypatch.setattr(Extractor, "extract", counting)
+    return seen
+
+
+def store_graph(path: Path) -> Graph:
+    """The union of the store's graphs."""
+    g = Graph()
+    for q in open_read_only(path):
+        g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return g
+
+
+def test_add_new_changed_removed_is_a_rebuild(tmp_path: Path, parsed: list[str]) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    samples = sorted(SAMPLES.glob("*.txt"))
+    for f in samples[:4]:
+        shutil.copy(f, a / f.name)
+    shutil.copy(samples[4], b / samples[4].name)
+    out, store = tmp_path / "out", tmp_path / "store"
+    assert main(["build", str(a), "--out", str(out), "--store", str(store), "--no-png",
+                 "-q"]) == EXIT_OK
+    assert len(parsed) == 4 and (out / CATALOG_NAME).is_file()
+    parsed.clear()
+
+    changed, removed = a / samples[1].name, a / samples[2].name
+    with changed.open("a", encoding="utf-8") as fh:
+        fh.write("\nRussia deployed more troops to Kursk Oblast, Ukraine's army said.\n")
+    gone_id = next(d.doc_id for d in Catalog.read(out).documents if d.name == removed.name)
+    removed.unlink()
+    assert main(["add", str(a), str(b), "--sync", "--out", str(out), "--store", str(store),
+                 "--no-png", "-q"]) == EXIT_OK
+    assert sorted(parsed) == sorted([changed.name, samples[4].name])  # only these were parsed
+
+    parsed.clear()
+    rebuilt = tmp_path / "rebuilt"
+    assert main(["build", str(a), str(b), "--out", str(rebuilt), "--no-cache", "--no-png",
+                 "-q"]) == EXIT_OK
+    full = Graph().parse(rebuilt / "graph.ttl")
+    added = Graph().parse(out / "graph.ttl")
+    assert isomorphic(added, full)
+    assert isomorphic(store_graph(store), full)  # the store was updated in place, not refilled
+    assert not any(gone_id in str(t) for triple in added for t in triple)
+    assert "Russia deployed more troops" in (out / "graph.ttl").read_text()
+    docs = Catalog.read(out).documents
+    assert [d.name for d in docs] == [samples[0].name, samples[1].name, samples[3].name,
+                                      samples[4].name]
+    # Page and summary were refreshed: they list the new document.
+    assert (out / "summary.md").read_text().count("| ") > 0
+    new_title = next(d.title for d in docs if d.name == samples[4].name)
+    assert new_title[:40] in (out / "summary.md").read_text()
+
+    # Nothing new: nothing parsed, same graph.
+    parsed.clear()
+    assert main(["add", str(a), str(b), "--out", str(out), "--no-png", "-q"]) == EXIT_OK
+    assert parsed == []
+    assert isomorphic(Graph().parse(out / "graph.ttl"), full)
+
+
+def test_add_needs_a_build(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.txt").write_text("North Korea sent troops to Russia.\n")
+    assert main(["add", str(tmp_path / "a.txt"), "--out", str(tmp_path / "none")]) == EXIT_ERROR
+    assert "no build to add to" in capsys.readouterr().err
+
+
+def test_entities_keep_their_iris_and_merge_aliases(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (tmp_path / "one.txt").write_text("North Korea sent troops to Russia on Monday.\n")
+    assert main(["build", str(tmp_path / "one.txt"), "--out", str(out), "--no-png", "-q"]) == 0
+    before = Graph().parse(out / "graph.ttl")
+    (tmp_path / "two.txt").write_text("Pyongyang sent more troops to Moscow on Friday.\n")
+    assert main(["add", str(tmp_path / "two.txt"), "--out", str(out), "--no-png", "-q"]) == 0
+    after = Graph().parse(out / "graph.ttl")
+    nk = URIRef("https://example.org/kg/id/North_Korea")
+    assert (nk, None, None) in before and (nk, None, None) in after
+    labels = {str(o) for o in after.objects(nk, URIRef("http://www.w3.org/2004/02/skos/core#"
+                                                       "altLabel"))}
+    assert "Pyongyang" in labels
+    mentioned = set(after.objects(nk, URIRef("https://example.org/kg/ontology#mentionedIn")))
+    assert len(mentioned) == 2
+
+
+def test_records_are_known_by_content_not_by_line(tmp_path: Path, parsed: list[str]) -> None:
+    """A record inserted at the top of a JSONL export renumbers the others: only it is new."""
+    lines = [json.dumps({"title": f"Story {i}", "text": text}) for i, text in enumerate((
+        "North Korea sent troops to Russia on Monday.",
+        "Iran supplied drones to Russia, Ukraine said.",
+    ))]
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    assert main(["build", str(export), "--out", str(out), "--no-png", "-q"]) == EXIT_OK
+    parsed.clear()
+    first = json.dumps({"title": "Story new", "text": "Belarus signed a treaty with Russia."})
+    export.write_text("\n".join([first, *lines]) + "\n")
+    assert main(["add", str(export), "--sync", "--out", str(out), "--no-png", "-q"]) == EXIT_OK
+    assert parsed == ["export.jsonl#1"]
+    docs = {d.title: d.name for d in Catalog.read(out).documents}
+    assert docs == {"Story 0": "export.jsonl#2", "Story 1": "export.jsonl#3",
+                    "Story new": "export.jsonl#1"}
+    assert '"export.jsonl#3"' in (out / "graph.ttl").read_text()  # renumbered in the graph too
