@@ -97,6 +97,28 @@ def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
     return False
 
 
+def _planned(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Only planned, offered or intended: "will give", "would donate", "plans to send", "is
+    expected to deploy", "would consider supplying", "has no plans to station"."""
+    v = verb
+    for _ in range(5):
+        kids = list(v.children)
+        if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"] for c in kids):
+            return True
+        if v.dep_ == "acl" and v.head.lemma_.lower() in words["planning_nouns"]:
+            return True
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+        if v.dep_ not in ("xcomp", "conj", "pcomp") or v.head is v or (
+                v.dep_ == "conj" and own_subject):
+            return False
+        v = v.head
+        while v.pos_ == "ADP" and v.head is not v:  # "would consider supplying"
+            v = v.head
+        if v.lemma_.lower() in words["planning_heads"] and v.dep_ != "conj":
+            return True
+    return False
+
+
 def _in_denial(verb: Token, denying: frozenset[str]) -> bool:
     """The verb is what a denial denies: "denied supplying weapons", "denies sending …"."""
     v = verb
@@ -826,7 +848,8 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
         for name in _choose(ctx, tok, candidates):
             subj, _ = ctx.subject(tok)
             if name != "reports" and (
-                    _negated(tok, subj) or _in_denial(tok, ctx.rules.denying)):
+                    _negated(tok, subj) or _in_denial(tok, ctx.rules.denying)
+                    or _planned(tok, ctx.rules.words)):
                 continue
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
