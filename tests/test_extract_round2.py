@@ -30,3 +30,32 @@ def test_hedged_fact_stays_an_event(run):
     _, rels = run("Estonia said it would donate howitzers, and Germany delivered tanks to "
                   "Ukraine last year.")
     assert [r["supplier"] for r in of(rels, "supplies")] == [["Germany"]]
+
+
+# --------------------------------------------------------------------------- companies
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Boeing signed a deal with the state-owned Emirati Defence Industries on Monday.",
+     "Emirati Defence Industries"),
+    ("The radars were bought from Toshiba Electric last year.", "Toshiba Electric"),
+    ("Ankara ordered drones from Karadeniz Defense in March.", "Karadeniz Defense"),
+    ("Rome will build the tanks together with the state-owned Italian Armaments Group.",
+     "Italian Armaments Group"),
+    ("The corvettes were built by the Jiangnan shipyard in Shanghai.", "Jiangnan shipyard"),
+])
+def test_company_from_suffix_or_context(run, text, name):
+    mentions, _ = run(text)
+    assert ("Company", name) in {(m.cls, m.key or m.lemma) for m in mentions}
+
+
+def test_a_title_after_a_suffix_is_no_company(run):
+    mentions, _ = run("US Defense Secretary Jim Mattis visited Doha.")
+    assert "Company" not in {m.cls for m in mentions}
+
+
+def test_a_framework_agreement_is_no_purchase(run):
+    _, rels = run("Poland signed framework agreements with Hyundai Rotem for 1,000 K2 tanks.")
+    assert of(rels, "supplies") == []
+    _, rels = run("Poland signed a deal with Hyundai Rotem for 180 K2 tanks.")
+    assert of(rels, "supplies")[0]["supplier"] == ["Hyundai Rotem"]

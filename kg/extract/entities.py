@@ -85,6 +85,24 @@ def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
     return best
 
 
+def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
+    """A company noun just before token ``start`` ("the shipbuilder DCNS"), or the compound
+    "state-owned" ("the state-owned Polish Armaments Group")."""
+    if start < 1:
+        return False
+    if doc[start - 1].lower_ in roles.company_nouns:
+        return True
+    return start >= 3 and doc[start - 3 : start].text.lower().replace(" ", "") in \
+        roles.company_nouns
+
+
+def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
+    """Token ``i`` ends a business's name ("Hanwha Defense"), unless a title follows ("US
+    Defense Secretary")."""
+    return doc[i].text in roles.company_suffixes and not (
+        i + 1 < len(doc) and doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop)
+
+
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
@@ -103,6 +121,11 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             words = tuple(t.lower_ for t in org)
             name = roles.agency_nouns.get(words) or surface_form(org.text)
             found = (org.end, name)
+        if found is not None and org is not None and found[0] == org.end and (
+                _company_before(doc, country.start, roles)):
+            # "the state-owned Polish Armaments Group": a firm, named as written
+            out.append(SpacySpan(doc, country.start, org.end, label="Company"))
+            continue
         if found is not None:
             end, name = found
             out.append(SpacySpan(doc, country.start, end, label="Agency",
@@ -270,7 +293,8 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         if e.label_ not in ("Country", "Region"):
             continue
         end = _title_run(doc, e.end, len(doc), 1)
-        while end > e.end and doc[end - 1].text not in roles.org_heads:
+        while end > e.end and doc[end - 1].text not in roles.org_heads \
+                and not _company_suffix_at(doc, end - 1, roles):
             end -= 1
         if end > e.end:
             out.append(SpacySpan(doc, e.start, end, label="ORG"))
@@ -326,8 +350,12 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             if before is not None and _media_noun_at(doc, before.i, roles) == e.start:
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
-            if (len(e) > 1 and e[-1].text in roles.company_suffixes) or (
-                    before is not None and before.lower_ in roles.company_nouns):
+            if e.end < len(doc) and doc[e.end].lower_ in roles.company_nouns \
+                    and e.label_ in ("ORG", "PERSON"):  # "the Hudong-Zhonghua shipyard"
+                out.append(SpacySpan(doc, e.start, e.end + 1, label="Company"))
+                continue
+            if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)) or \
+                    _company_before(doc, e.start, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="Company"))
                 continue
         out.append(e)

@@ -723,6 +723,10 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     """"Venezuela signs a deal for Russian Sukhoi jets", "signed a deal with Z for Y": the
     subject buys the items from the "with" party or from the items' nationality."""
     dobj = _object(verb)
+    if dobj is not None and any(  # "signed framework agreements … for 1,000 tanks"
+            t.lemma_.lower() in ctx.rules.words["not_purchases"] for t in dobj.lefts) or (
+            dobj is not None and dobj.lemma_.lower() in ctx.rules.words["not_purchases"]):
+        return []
     heads = [verb, *([dobj] if dobj is not None else [])]
     roots = [p for h in heads for p in _prep_objects(h, {"for"})]
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
