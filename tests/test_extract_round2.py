@@ -59,3 +59,22 @@ def test_a_framework_agreement_is_no_purchase(run):
     assert of(rels, "supplies") == []
     _, rels = run("Poland signed a deal with Hyundai Rotem for 180 K2 tanks.")
     assert of(rels, "supplies")[0]["supplier"] == ["Hyundai Rotem"]
+
+
+# --------------------------------------------------------------------------- places typed as actors
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A jet bombed a camp for displaced people in Gwoza, officials said.", "Gwoza"),
+    ("Troops were sent to the Kamal desert last week.", "Kamal"),
+    ("The deal lets US troops use bases including Tolemaida, Larandia and Tres Esquinas.",
+     "Larandia"),
+])
+def test_a_place_ner_took_for_an_actor(run, text, place):
+    mentions, _ = run(text)
+    assert ("Region", place) in {(m.cls, m.key or m.lemma) for m in mentions}
+
+
+def test_an_organisation_after_in_stays_one(run):
+    mentions, _ = run("The sale was blocked in Congress last year.")
+    assert "Region" not in {m.cls for m in mentions}

@@ -394,16 +394,37 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
 PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around"}
 
 
-def _places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+LOCAL_PREPS = {"in", "at", "near"}
+EXAMPLE_PREPS = {"including", "like", "as"}
+
+
+def _among_places(root, place_nouns: frozenset[str]) -> bool:
+    """"bases including Palanquero, Apiay and Malambo": a name in a list of examples of a
+    place noun."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in EXAMPLE_PREPS
+            and bool({prep.head.lemma_.lower(), prep.head.lower_} & place_nouns))
+
+
+def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name NER took for a person or an organisation that is a region ("Uttar Pradesh"),
-    or a town after a place preposition ("at Rzeszow", "in Istres"), is a place."""
+    a town after a place preposition ("at Rzeszow", "in Istres"), a one-word name right after
+    "in"/"at"/"near" ("a camp in Rann"), a name before a place noun ("the Arava valley") or
+    in a list of places ("bases including Apiay and Malambo") is a place."""
     out = []
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
         if not e.ent_id_ and e.label_ in ("PERSON", "ORG") and e.text.lower() not in surnames:
             name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
-            after_prep = e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS
-            if name in subdivisions() or (after_prep and name in cities()):
+            before = doc[e.start - 1].lower_ if e.start > 0 else ""
+            if name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
+                    before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
+                    and e[0].text not in roles.org_heads) or (
+                    e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
+                    and doc[e.end].lower_ not in ("capital", "port")) or (
+                    _among_places(e.root, roles.place_nouns)):
                 e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return out
@@ -436,7 +457,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _listed_names(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
-    ents = _places(doc, ents)
+    ents = _places(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
