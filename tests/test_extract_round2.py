@@ -78,3 +78,19 @@ def test_a_place_ner_took_for_an_actor(run, text, place):
 def test_an_organisation_after_in_stays_one(run):
     mentions, _ = run("The sale was blocked in Congress last year.")
     assert "Region" not in {m.cls for m in mentions}
+
+
+# --------------------------------------------------------------------------- deals and signing
+
+
+def test_a_deal_is_named_after_its_buyer_and_seller(run):
+    mentions, rels = run("Japan is a close partner of Vietnam. Last year Hanoi bought four radars "
+                         "from Toshiba Electric under a $90 million contract.")
+    assert "arms deal (Vietnam–Toshiba Electric)" in {m.key for m in mentions}
+    # the buyer concluded the contract; the seller is no signatory of "bought … under"
+    assert [r["party"] for r in of(rels, "signed")] == [["Vietnam"]]
+
+
+def test_agreeing_to_buy_makes_both_sides_parties(run):
+    _, rels = run("Ankara agreed to buy the system from Moscow in 2017 in a $2 billion deal.")
+    assert [sorted(r["party"]) for r in of(rels, "signed")] == [["Russia", "Turkey"]]

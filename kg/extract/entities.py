@@ -199,6 +199,23 @@ def _parties(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
     return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:MAX_PARTIES]
 
 
+def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int]
+                   ) -> list[str]:
+    """The buyer and seller of the verb a deal hangs on ("Manila bought radars from Acme
+    under a $100 million contract": the subject and the "from"/"with" party), in the order
+    the document first names them; [] unless both are named."""
+    root = e.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    toks = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    toks += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    spans = [by_token[t.i] for t in toks if t.i in by_token]
+    parties = _parties(spans, order)
+    return parties if len(parties) >= 2 else []
+
+
 def _definite(e: SpacySpan) -> bool:
     """"the deal", "this contract", "its pact": a phrase that refers back."""
     if e[0].lower_ in DEFINITE:
@@ -222,6 +239,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         if e.label_ in PARTY_LABELS:
             order.setdefault(_party_key(e), e.start)
     doc_parties = _parties(ents, order)
+    by_token = {t.i: x for x in ents for t in x}
     names = {n for e in ents  # the article's named agreements
              if e.label_ == "Agreement" and not e.ent_id_
              and (n := surface_form(e.text))[:1].isupper()}
@@ -231,7 +249,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue
         entry = gaz.by_label.get(e.ent_id_)
         if entry is not None and entry.unnamed:
-            parties = _parties(e.sent.ents, order)
+            parties = _local_parties(e, by_token, order) or _parties(e.sent.ents, order)
             same = kinds.get(entry.label)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"

@@ -756,7 +756,10 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         subj, passive = ctx.subject(verb)
         if passive or _negated(verb, subj):
             continue
-        parties = [*_actors(ctx, subj), *_from_suppliers(ctx, verb)]
+        # "bought … from France in a deal": the buyer concluded it; "agreed to buy … from
+        # Moscow in a deal": both sides agreed
+        agreed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree"
+        parties = [*_actors(ctx, subj), *(_from_suppliers(ctx, verb) if agreed else [])]
         if parties:
             out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
                                                        "agreement": deals[:1]}))
