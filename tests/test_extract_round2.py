@@ -94,3 +94,21 @@ def test_a_deal_is_named_after_its_buyer_and_seller(run):
 def test_agreeing_to_buy_makes_both_sides_parties(run):
     _, rels = run("Ankara agreed to buy the system from Moscow in 2017 in a $2 billion deal.")
     assert [sorted(r["party"]) for r in of(rels, "signed")] == [["Russia", "Turkey"]]
+
+
+# --------------------------------------------------------------------------- armed forces
+
+
+def test_a_countrys_military_as_speaker_is_its_armed_forces(run):
+    mentions, rels = run("The jets landed near Tunis, the Tunisian military said in a statement.")
+    assert ("Agency", "Armed Forces (Tunisia)") in {(m.cls, m.key) for m in mentions}
+    assert [r["claimant"] for r in of(rels, "reports")] == [["Armed Forces (Tunisia)"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Tunisia will modernise its military equipment.",
+    "Seoul warns of Tunisia's military ambitions.",
+])
+def test_military_as_a_modifier_is_no_agency(run, text):
+    mentions, _ = run(text)
+    assert "Agency" not in {m.cls for m in mentions}

@@ -103,6 +103,17 @@ def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
         i + 1 < len(doc) and doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop)
 
 
+def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
+    """The agency phrase doc[start:end] modifies a noun ("Russian military equipment",
+    "Pyongyang's military ambitions") or begins a longer name ("Saudi Arabian Military
+    Industries"): it is not the state body."""
+    last = doc[end - 1]
+    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        return True
+    return (end - start == 1 and last.is_lower and last.dep_ in ("amod", "compound")
+            and last.head.i >= end and last.head.lower_ not in roles.title_words)
+
+
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
@@ -126,6 +137,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             # "the state-owned Polish Armaments Group": a firm, named as written
             out.append(SpacySpan(doc, country.start, org.end, label="Company"))
             continue
+        if found is not None and _not_the_body(doc, pos, found[0], roles):
+            found = None
         if found is not None:
             end, name = found
             out.append(SpacySpan(doc, country.start, end, label="Agency",
