@@ -112,3 +112,14 @@ def test_a_countrys_military_as_speaker_is_its_armed_forces(run):
 def test_military_as_a_modifier_is_no_agency(run, text):
     mentions, _ = run(text)
     assert "Agency" not in {m.cls for m in mentions}
+
+
+# --------------------------------------------------------------------------- accusations
+
+
+def test_accusation_by_a_gerund_names_the_accused_as_supplier(run):
+    _, rels = run("Qatar denied the report. Bahrain accused the Gulf state of complicity "
+                  "in the war by arming the Wagner Group in Sirte.")
+    assert of(rels, "supplies") == [{"supplier": ["Qatar"], "recipient": ["Wagner Group"]}]
+    (claim,) = [r for r in rels if r.relation == "reports" and roles(r)["claimant"] == ["Bahrain"]]
+    assert "arming the Wagner Group" in claim.attr("statement")

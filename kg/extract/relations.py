@@ -176,7 +176,8 @@ def _subject(
         head = v.head
         through_of = False
         while head.pos_ == "ADP" and head.head is not head:  # "along with supplying": pcomp→prep
-            through_of = through_of or head.lower_ == "of"
+            # "accused Y of supplying", "accused Y of complicity by arming"
+            through_of = through_of or head.lower_ in ("of", "by")
             head = head.head
         if through_of and head.lemma_.lower() in accusing:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
@@ -493,8 +494,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         comps = _children(verb, {"ccomp", "xcomp", "oprd"})
         comps += _children(verb, {"dobj"}) if comps else []
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
-        comps = [*_children(verb, {"dobj"}),
-                 *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")]
+        comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
+                 *(c for c in verb.children if c.dep_ == "prep"
+                   and c.lower_ in ("of", "in", "by", "for", "over"))]
     elif lemma == "express":  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
@@ -892,7 +894,9 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
         return None
     kids = list(tok.children)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-    modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for c in kids)
+    # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes
+    modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod")
+                   and not (c.dep_ == "compound" and c.pos_ == "PROPN") for c in kids)
     return classes if definite and not modified else None
 
 
@@ -920,9 +924,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             # the nearest sentence with a fitting mention; in it, a subject prefers the
             # main-clause subject, then any subject ("It is also buying …" after "Poland
             # signed … with South Korean companies"), else the last mention
+            # an object is not its own verb's subject ("Sudan accused the Gulf state")
+            own_subject = {id(by_token.get(c.i)) for c in tok.head.children
+                           if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
             for back in range(COREF_WINDOW + 1):
                 fits = [(m, rank) for k, m, rank in reversed(history)
-                        if k == n - back and m.cls in classes]
+                        if k == n - back and m.cls in classes and id(m) not in own_subject]
                 if not fits:
                     continue
                 if tok.dep_ in SUBJECTS:
