@@ -123,3 +123,13 @@ def test_accusation_by_a_gerund_names_the_accused_as_supplier(run):
     assert of(rels, "supplies") == [{"supplier": ["Qatar"], "recipient": ["Wagner Group"]}]
     (claim,) = [r for r in rels if r.relation == "reports" and roles(r)["claimant"] == ["Bahrain"]]
     assert "arming the Wagner Group" in claim.attr("statement")
+
+
+# --------------------------------------------------------------------------- paragraph ends
+
+
+def test_a_title_heavy_sentence_ending_a_paragraph_is_no_headline(run):
+    mentions, _ = run("Foreign Minister Anna Lindqvist and Defence Minister Pal Jonson signed "
+                      "for Sweden, with President Alar Karis looking on.\n\nThe pact took effect.")
+    people = {m.key or m.lemma for m in mentions if m.cls == "Person"}
+    assert {"Anna Lindqvist", "Pal Jonson"} <= people

@@ -50,7 +50,8 @@ def _usable(text: str) -> bool:
 def _headline(sent: SpacySpan) -> bool:
     """A title-case line without final punctuation: NER invents organisations there."""
     words = [t for t in sent if t.is_alpha]
-    if not words or sent[-1].text in {".", "!", "?", "\u201d", '"'}:
+    last = next((t for t in reversed(sent) if not t.is_space), None)  # not the "\n\n"
+    if not words or last is None or last.text in {".", "!", "?", "\u201d", '"'}:
         return False
     return sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
