@@ -133,3 +133,15 @@ def test_a_title_heavy_sentence_ending_a_paragraph_is_no_headline(run):
                       "for Sweden, with President Alar Karis looking on.\n\nThe pact took effect.")
     people = {m.key or m.lemma for m in mentions if m.cls == "Person"}
     assert {"Anna Lindqvist", "Pal Jonson"} <= people
+
+
+def test_signers_for_their_country_and_no_witness(run):
+    # (the parse of the gapped second signer, "and B for Norway", varies with the names; the
+    # rule for the misparse that makes B the object is exercised on the dev corpus only)
+    _, rels = run("Sweden and Norway signed a Defence Cooperation Agreement in Oslo on Monday. "
+                  "Foreign Minister Anna Lindqvist and Defence Minister Tobias Berg signed for "
+                  "Sweden, and Defence Secretary Peter Hultqvist for Norway, with President "
+                  "Karl Olsen looking on.")
+    people = {p for r in rels if r.relation == "signed" for p in roles(r)["party"]}
+    assert {"Anna Lindqvist", "Tobias Berg"} <= people
+    assert "Karl Olsen" not in people

@@ -670,10 +670,18 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
-    if not candidates and dobj is None and verb.lemma_.lower() == "sign":
+    if not candidates and (dobj is None or _gapped_signer(ctx, dobj)) \
+            and verb.lemma_.lower() == "sign":
         # "Kamikawa and Kihara signed for Japan": the agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
+    """"A signed for Japan, and B for the Philippines": the parser takes B for the object."""
+    m = ctx.own(dobj)
+    return m is not None and m.cls == "Person" and any(
+        c.dep_ == "cc" for c in dobj.head.children if c.i < dobj.i)
 
 
 def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
@@ -684,6 +692,9 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
                            if c.dep_ == "advmod" and c.lower_ in ("together", "along"))]
         for a in anchors:
             for pobj in _prep_objects(a, {"with", "between"}):
+                if any(c.dep_ in ("pcomp", "acl") for c in (*pobj.children,
+                                                               *pobj.head.children)):
+                    continue  # "with President X looking on": a witness
                 out.extend(m for c in (pobj, *pobj.conjuncts)
                            if (m := _best_actor(ctx, c)) is not None)
     return out
@@ -703,6 +714,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i:
                 parties.extend(_actors(ctx, other))
+    dobj = _object(verb)
+    if dobj is not None and _gapped_signer(ctx, dobj):
+        parties.append(ctx.own(dobj))
     skip = _subtree_ids(subj) if subj is not None else set()
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
