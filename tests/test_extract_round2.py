@@ -145,3 +145,13 @@ def test_signers_for_their_country_and_no_witness(run):
     people = {p for r in rels if r.relation == "signed" for p in roles(r)["party"]}
     assert {"Anna Lindqvist", "Tobias Berg"} <= people
     assert "Karl Olsen" not in people
+
+
+# --------------------------------------------------------------------------- ambiguous country names
+
+
+def test_a_place_ner_found_under_an_ambiguous_country_name_is_the_country(run):
+    mentions, rels = run("Syria and Jordan signed a border treaty on Wednesday.")
+    assert ("Country", "Jordan") in {(m.cls, m.key) for m in mentions}
+    mentions, _ = run("Michael Jordan said he was happy.")
+    assert "Country" not in {m.cls for m in mentions}

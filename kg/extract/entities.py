@@ -462,6 +462,20 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     return out
 
 
+def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """A place NER found that the gazetteer lists only as an ambiguous name ("Jordan", also a
+    given name, is left to NER): NER's place label settles it, it is that country."""
+    out = []
+    for e in ents:
+        entry = gaz.lookup(e.text) if not e.ent_id_ and e.label_ in ("GPE", "LOC") else None
+        if entry is not None and entry.cls == "Country":
+            for t in e:
+                t.ent_id_ = entry.label
+            e = SpacySpan(doc, e.start, e.end, label="Country", span_id=entry.label)
+        out.append(e)
+    return out
+
+
 def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"PzH 2000 howitzers", "BrahMos supersonic cruise missiles": a listed system followed
     by the name of a kind (with adjectives between) is one mention of the system."""
@@ -490,6 +504,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _system_with_kind(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
+    ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
