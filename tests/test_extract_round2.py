@@ -155,3 +155,13 @@ def test_a_place_ner_found_under_an_ambiguous_country_name_is_the_country(run):
     assert ("Country", "Jordan") in {(m.cls, m.key) for m in mentions}
     mentions, _ = run("Michael Jordan said he was happy.")
     assert "Country" not in {m.cls for m in mentions}
+
+
+# --------------------------------------------------------------------------- plural system names
+
+
+def test_the_plural_of_a_named_system_is_that_system(run):
+    _, rels = run("Norway bought 24 Caesar self-propelled howitzers last year. Spain has already "
+                  "delivered 12 Caesars to Kyiv.")
+    assert of(rels, "supplies") == [{"supplier": ["Spain"], "recipient": ["Ukraine"],
+                                     "item": ["CAESAR howitzer"]}]

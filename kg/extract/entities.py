@@ -476,6 +476,40 @@ def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     return out
 
 
+def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"18 Caesars", "the six Super Tucanos": the plural of a listed weapon system, which the
+    gazetteer's patterns (singular names) and NER miss or take for an organisation."""
+    # the document's named systems: "Caesar self-propelled howitzers" makes "Caesars" one
+    named = {f" {e.text.lower()} ": e.ent_id_ or e.text for e in ents
+             if e.label_ == "Weapon" and any(t.pos_ == "PROPN" for t in e)}
+
+    def system(words: SpacySpan) -> str | None:
+        text = words.text
+        if len(text) < 4 or not text.endswith("s") or not words[-1].pos_ == "PROPN":
+            return None
+        entry = gaz.lookup(text[:-1])
+        if entry is not None and entry.cls == "Weapon":
+            return entry.label
+        return next((key for phrase, key in named.items()
+                     if f" {text[:-1].lower()} " in phrase), None)
+
+    made = []
+    taken = {t.i for e in ents for t in e}
+    for e in ents:
+        if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP") \
+                and (key := system(e)) is not None:
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
+    for t in doc:
+        if t.i not in taken and (key := system(doc[t.i : t.i + 1])) is not None:
+            made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=key))
+    for e in made:
+        for t in e:
+            t.ent_id_ = e.id_
+    taken_new = {t.i for e in made for t in e}
+    return sorted([*made, *(e for e in ents if not taken_new & {t.i for t in e})],
+                  key=lambda e: e.start)
+
+
 def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"PzH 2000 howitzers", "BrahMos supersonic cruise missiles": a listed system followed
     by the name of a kind (with adjectives between) is one mention of the system."""
@@ -501,6 +535,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
