@@ -165,3 +165,17 @@ def test_the_plural_of_a_named_system_is_that_system(run):
                   "delivered 12 Caesars to Kyiv.")
     assert of(rels, "supplies") == [{"supplier": ["Spain"], "recipient": ["Ukraine"],
                                      "item": ["CAESAR howitzer"]}]
+
+
+# --------------------------------------------------------------------------- denials
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Ankara rejected US demands to cancel the purchase.", 0),
+    ("The court dismissed a case brought by Iran against Canada.", 0),
+    ("Moscow rejected the accusation.", 1),
+    ("Tehran denied involvement in the attack.", 1),
+])
+def test_a_denial_needs_something_claimed(run, text, claims):
+    _, rels = run(text)
+    assert len(of(rels, "reports")) == claims

@@ -544,6 +544,11 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if lemma == "express" and not any(
             c.lemma_.lower() in ctx.rules.stance_nouns for c in _children(verb, {"dobj"})):
         return []
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and any(
+            c.lemma_.lower() not in ctx.rules.words["denied_objects"]
+            and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
+            for c in _children(verb, {"dobj"})):
+        return []  # "rejected US demands", "dismissed a case": no claim is denied
     if lemma == "cite" and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
         return _cited(ctx, verb)
     subj, passive = _reporting_subject(ctx, verb)
