@@ -61,7 +61,7 @@ def test_a_framework_agreement_is_no_purchase(run):
     assert of(rels, "supplies")[0]["supplier"] == ["Hyundai Rotem"]
 
 
-# --------------------------------------------------------------------------- places typed as actors
+# ------------------------------------------------------------------- places typed as actors
 
 
 @pytest.mark.parametrize("text, place", [
@@ -147,7 +147,7 @@ def test_signers_for_their_country_and_no_witness(run):
     assert "Karl Olsen" not in people
 
 
-# --------------------------------------------------------------------------- ambiguous country names
+# ------------------------------------------------------------------ ambiguous country names
 
 
 def test_a_place_ner_found_under_an_ambiguous_country_name_is_the_country(run):

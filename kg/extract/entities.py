@@ -485,7 +485,7 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
 
     def system(words: SpacySpan) -> str | None:
         text = words.text
-        if len(text) < 4 or not text.endswith("s") or not words[-1].pos_ == "PROPN":
+        if len(text) < 4 or not text.endswith("s") or words[-1].pos_ != "PROPN":
             return None
         entry = gaz.lookup(text[:-1])
         if entry is not None and entry.cls == "Weapon":
