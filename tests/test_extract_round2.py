@@ -32,26 +32,36 @@ def test_hedged_fact_stays_an_event(run):
     assert [r["supplier"] for r in of(rels, "supplies")] == [["Germany"]]
 
 
-# --------------------------------------------------------------------------- companies
+# ------------------------------------------------------------------- companies and places
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Boeing signed a deal with the state-owned Emirati Defence Industries on Monday.",
+@pytest.mark.parametrize("cls, text, name", [
+    ("Company", "Boeing signed a deal with the state-owned Emirati Defence Industries on Monday.",
      "Emirati Defence Industries"),
-    ("The radars were bought from Toshiba Electric last year.", "Toshiba Electric"),
-    ("Ankara ordered drones from Karadeniz Defense in March.", "Karadeniz Defense"),
-    ("Rome will build the tanks together with the state-owned Italian Armaments Group.",
+    ("Company", "The radars were bought from Toshiba Electric last year.", "Toshiba Electric"),
+    ("Company", "Ankara ordered drones from Karadeniz Defense in March.", "Karadeniz Defense"),
+    ("Company", "Rome will build tanks together with the state-owned Italian Armaments Group.",
      "Italian Armaments Group"),
-    ("The corvettes were built by the Jiangnan shipyard in Shanghai.", "Jiangnan shipyard"),
+    ("Company", "The corvettes were built by the Jiangnan shipyard in Shanghai.",
+     "Jiangnan shipyard"),
+    ("Region", "A jet bombed a camp for displaced people in Gwoza, officials said.", "Gwoza"),
+    ("Region", "Troops were sent to the Kamal desert last week.", "Kamal"),
+    ("Region", "The deal lets US troops use bases including Tolemaida, Larandia and Tres "
+     "Esquinas.", "Larandia"),
 ])
-def test_company_from_suffix_or_context(run, text, name):
+def test_class_from_context(run, cls, text, name):
+    """Companies from suffixes and context; places NER took for actors."""
     mentions, _ = run(text)
-    assert ("Company", name) in {(m.cls, m.key or m.lemma) for m in mentions}
+    assert (cls, name) in {(m.cls, m.key or m.lemma) for m in mentions}
 
 
-def test_a_title_after_a_suffix_is_no_company(run):
-    mentions, _ = run("US Defense Secretary Jim Mattis visited Doha.")
-    assert "Company" not in {m.cls for m in mentions}
+@pytest.mark.parametrize("text, cls", [
+    ("US Defense Secretary Jim Mattis visited Doha.", "Company"),  # a title after a suffix
+    ("The sale was blocked in Congress last year.", "Region"),  # an organisation after "in"
+])
+def test_no_class_from_false_context(run, text, cls):
+    mentions, _ = run(text)
+    assert cls not in {m.cls for m in mentions}
 
 
 def test_a_framework_agreement_is_no_purchase(run):
@@ -59,25 +69,6 @@ def test_a_framework_agreement_is_no_purchase(run):
     assert of(rels, "supplies") == []
     _, rels = run("Poland signed a deal with Hyundai Rotem for 180 K2 tanks.")
     assert of(rels, "supplies")[0]["supplier"] == ["Hyundai Rotem"]
-
-
-# ------------------------------------------------------------------- places typed as actors
-
-
-@pytest.mark.parametrize("text, place", [
-    ("A jet bombed a camp for displaced people in Gwoza, officials said.", "Gwoza"),
-    ("Troops were sent to the Kamal desert last week.", "Kamal"),
-    ("The deal lets US troops use bases including Tolemaida, Larandia and Tres Esquinas.",
-     "Larandia"),
-])
-def test_a_place_ner_took_for_an_actor(run, text, place):
-    mentions, _ = run(text)
-    assert ("Region", place) in {(m.cls, m.key or m.lemma) for m in mentions}
-
-
-def test_an_organisation_after_in_stays_one(run):
-    mentions, _ = run("The sale was blocked in Congress last year.")
-    assert "Region" not in {m.cls for m in mentions}
 
 
 # --------------------------------------------------------------------------- deals and signing
