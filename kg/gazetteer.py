@@ -344,7 +344,9 @@ def _lemmas(values: Iterable[Any]) -> frozenset[str]:
 # Word lists of relations.yaml read into RelationRules.words (issue 12 constructions).
 WORD_LISTS = ("needs_clause", "receiving", "transfer_nouns", "supplier_nouns",
               "supplied_participles", "concluding", "signed_object_only", "supply_objects",
-              "transfer_verbs", "signature_verbs", "signature_nouns", "appeal_preps")
+              "transfer_verbs", "signature_verbs", "signature_nouns", "appeal_preps",
+              "planning_heads", "planning_modals", "planning_nouns", "not_purchases",
+              "denied_objects")
 
 
 def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRules:

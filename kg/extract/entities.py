@@ -50,7 +50,8 @@ def _usable(text: str) -> bool:
 def _headline(sent: SpacySpan) -> bool:
     """A title-case line without final punctuation: NER invents organisations there."""
     words = [t for t in sent if t.is_alpha]
-    if not words or sent[-1].text in {".", "!", "?", "\u201d", '"'}:
+    last = next((t for t in reversed(sent) if not t.is_space), None)  # not the "\n\n"
+    if not words or last is None or last.text in {".", "!", "?", "\u201d", '"'}:
         return False
     return sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
@@ -85,6 +86,35 @@ def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
     return best
 
 
+def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
+    """A company noun just before token ``start`` ("the shipbuilder DCNS"), or the compound
+    "state-owned" ("the state-owned Polish Armaments Group")."""
+    if start < 1:
+        return False
+    if doc[start - 1].lower_ in roles.company_nouns:
+        return True
+    return start >= 3 and doc[start - 3 : start].text.lower().replace(" ", "") in \
+        roles.company_nouns
+
+
+def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
+    """Token ``i`` ends a business's name ("Hanwha Defense"), unless a title follows ("US
+    Defense Secretary")."""
+    return doc[i].text in roles.company_suffixes and not (
+        i + 1 < len(doc) and doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop)
+
+
+def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
+    """The agency phrase doc[start:end] modifies a noun ("Russian military equipment",
+    "Pyongyang's military ambitions") or begins a longer name ("Saudi Arabian Military
+    Industries"): it is not the state body."""
+    last = doc[end - 1]
+    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        return True
+    return (end - start == 1 and last.is_lower and last.dep_ in ("amod", "compound")
+            and last.head.i >= end and last.head.lower_ not in roles.title_words)
+
+
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
@@ -103,6 +133,13 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             words = tuple(t.lower_ for t in org)
             name = roles.agency_nouns.get(words) or surface_form(org.text)
             found = (org.end, name)
+        if found is not None and org is not None and found[0] == org.end and (
+                _company_before(doc, country.start, roles)):
+            # "the state-owned Polish Armaments Group": a firm, named as written
+            out.append(SpacySpan(doc, country.start, org.end, label="Company"))
+            continue
+        if found is not None and _not_the_body(doc, pos, found[0], roles):
+            found = None
         if found is not None:
             end, name = found
             out.append(SpacySpan(doc, country.start, end, label="Agency",
@@ -176,6 +213,23 @@ def _parties(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
     return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:MAX_PARTIES]
 
 
+def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int]
+                   ) -> list[str]:
+    """The buyer and seller of the verb a deal hangs on ("Manila bought radars from Acme
+    under a $100 million contract": the subject and the "from"/"with" party), in the order
+    the document first names them; [] unless both are named."""
+    root = e.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    toks = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    toks += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    spans = [by_token[t.i] for t in toks if t.i in by_token]
+    parties = _parties(spans, order)
+    return parties if len(parties) >= 2 else []
+
+
 def _definite(e: SpacySpan) -> bool:
     """"the deal", "this contract", "its pact": a phrase that refers back."""
     if e[0].lower_ in DEFINITE:
@@ -199,6 +253,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         if e.label_ in PARTY_LABELS:
             order.setdefault(_party_key(e), e.start)
     doc_parties = _parties(ents, order)
+    by_token = {t.i: x for x in ents for t in x}
     names = {n for e in ents  # the article's named agreements
              if e.label_ == "Agreement" and not e.ent_id_
              and (n := surface_form(e.text))[:1].isupper()}
@@ -208,7 +263,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue
         entry = gaz.by_label.get(e.ent_id_)
         if entry is not None and entry.unnamed:
-            parties = _parties(e.sent.ents, order)
+            parties = _local_parties(e, by_token, order) or _parties(e.sent.ents, order)
             same = kinds.get(entry.label)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
@@ -270,7 +325,8 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         if e.label_ not in ("Country", "Region"):
             continue
         end = _title_run(doc, e.end, len(doc), 1)
-        while end > e.end and doc[end - 1].text not in roles.org_heads:
+        while end > e.end and doc[end - 1].text not in roles.org_heads \
+                and not _company_suffix_at(doc, end - 1, roles):
             end -= 1
         if end > e.end:
             out.append(SpacySpan(doc, e.start, end, label="ORG"))
@@ -326,8 +382,12 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             if before is not None and _media_noun_at(doc, before.i, roles) == e.start:
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
-            if (len(e) > 1 and e[-1].text in roles.company_suffixes) or (
-                    before is not None and before.lower_ in roles.company_nouns):
+            if e.end < len(doc) and doc[e.end].lower_ in roles.company_nouns \
+                    and e.label_ in ("ORG", "PERSON"):  # "the Hudong-Zhonghua shipyard"
+                out.append(SpacySpan(doc, e.start, e.end + 1, label="Company"))
+                continue
+            if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)) or \
+                    _company_before(doc, e.start, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="Company"))
                 continue
         out.append(e)
@@ -366,19 +426,88 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
 PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around"}
 
 
-def _places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+LOCAL_PREPS = {"in", "at", "near"}
+EXAMPLE_PREPS = {"including", "like", "as"}
+
+
+def _among_places(root, place_nouns: frozenset[str]) -> bool:
+    """"bases including Palanquero, Apiay and Malambo": a name in a list of examples of a
+    place noun."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in EXAMPLE_PREPS
+            and bool({prep.head.lemma_.lower(), prep.head.lower_} & place_nouns))
+
+
+def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name NER took for a person or an organisation that is a region ("Uttar Pradesh"),
-    or a town after a place preposition ("at Rzeszow", "in Istres"), is a place."""
+    a town after a place preposition ("at Rzeszow", "in Istres"), a one-word name right after
+    "in"/"at"/"near" ("a camp in Rann"), a name before a place noun ("the Arava valley") or
+    in a list of places ("bases including Apiay and Malambo") is a place."""
     out = []
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
         if not e.ent_id_ and e.label_ in ("PERSON", "ORG") and e.text.lower() not in surnames:
             name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
-            after_prep = e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS
-            if name in subdivisions() or (after_prep and name in cities()):
+            before = doc[e.start - 1].lower_ if e.start > 0 else ""
+            if name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
+                    before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
+                    and e[0].text not in roles.org_heads) or (
+                    e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
+                    and doc[e.end].lower_ not in ("capital", "port")) or (
+                    _among_places(e.root, roles.place_nouns)):
                 e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return out
+
+
+def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """A place NER found that the gazetteer lists only as an ambiguous name ("Jordan", also a
+    given name, is left to NER): NER's place label settles it, it is that country."""
+    out = []
+    for e in ents:
+        entry = gaz.lookup(e.text) if not e.ent_id_ and e.label_ in ("GPE", "LOC") else None
+        if entry is not None and entry.cls == "Country":
+            for t in e:
+                t.ent_id_ = entry.label
+            e = SpacySpan(doc, e.start, e.end, label="Country", span_id=entry.label)
+        out.append(e)
+    return out
+
+
+def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"18 Caesars", "the six Super Tucanos": the plural of a listed weapon system, which the
+    gazetteer's patterns (singular names) and NER miss or take for an organisation."""
+    # the document's named systems: "Caesar self-propelled howitzers" makes "Caesars" one
+    named = {f" {e.text.lower()} ": e.ent_id_ or e.text for e in ents
+             if e.label_ == "Weapon" and any(t.pos_ == "PROPN" for t in e)}
+
+    def system(words: SpacySpan) -> str | None:
+        text = words.text
+        if len(text) < 4 or not text.endswith("s") or words[-1].pos_ != "PROPN":
+            return None
+        entry = gaz.lookup(text[:-1])
+        if entry is not None and entry.cls == "Weapon":
+            return entry.label
+        return next((key for phrase, key in named.items()
+                     if f" {text[:-1].lower()} " in phrase), None)
+
+    made = []
+    taken = {t.i for e in ents for t in e}
+    for e in ents:
+        if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP") \
+                and (key := system(e)) is not None:
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
+    for t in doc:
+        if t.i not in taken and (key := system(doc[t.i : t.i + 1])) is not None:
+            made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=key))
+    for e in made:
+        for t in e:
+            t.ent_id_ = e.id_
+    taken_new = {t.i for e in made for t in e}
+    return sorted([*made, *(e for e in ents if not taken_new & {t.i for t in e})],
+                  key=lambda e: e.start)
 
 
 def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -406,9 +535,11 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
-    ents = _places(doc, ents)
+    ents = _places(doc, ents, gaz.roles)
+    ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)

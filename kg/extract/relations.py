@@ -97,6 +97,28 @@ def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
     return False
 
 
+def _planned(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Only planned, offered or intended: "will give", "would donate", "plans to send", "is
+    expected to deploy", "would consider supplying", "has no plans to station"."""
+    v = verb
+    for _ in range(5):
+        kids = list(v.children)
+        if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"] for c in kids):
+            return True
+        if v.dep_ == "acl" and v.head.lemma_.lower() in words["planning_nouns"]:
+            return True
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+        if v.dep_ not in ("xcomp", "conj", "pcomp") or v.head is v or (
+                v.dep_ == "conj" and own_subject):
+            return False
+        v = v.head
+        while v.pos_ == "ADP" and v.head is not v:  # "would consider supplying"
+            v = v.head
+        if v.lemma_.lower() in words["planning_heads"] and v.dep_ != "conj":
+            return True
+    return False
+
+
 def _in_denial(verb: Token, denying: frozenset[str]) -> bool:
     """The verb is what a denial denies: "denied supplying weapons", "denies sending …"."""
     v = verb
@@ -154,7 +176,8 @@ def _subject(
         head = v.head
         through_of = False
         while head.pos_ == "ADP" and head.head is not head:  # "along with supplying": pcomp→prep
-            through_of = through_of or head.lower_ == "of"
+            # "accused Y of supplying", "accused Y of complicity by arming"
+            through_of = through_of or head.lower_ in ("of", "by")
             head = head.head
         if through_of and head.lemma_.lower() in accusing:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
@@ -471,8 +494,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         comps = _children(verb, {"ccomp", "xcomp", "oprd"})
         comps += _children(verb, {"dobj"}) if comps else []
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
-        comps = [*_children(verb, {"dobj"}),
-                 *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")]
+        comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
+                 *(c for c in verb.children if c.dep_ == "prep"
+                   and c.lower_ in ("of", "in", "by", "for", "over"))]
     elif lemma == "express":  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
@@ -520,6 +544,11 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if lemma == "express" and not any(
             c.lemma_.lower() in ctx.rules.stance_nouns for c in _children(verb, {"dobj"})):
         return []
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and any(
+            c.lemma_.lower() not in ctx.rules.words["denied_objects"]
+            and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
+            for c in _children(verb, {"dobj"})):
+        return []  # "rejected US demands", "dismissed a case": no claim is denied
     if lemma == "cite" and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
         return _cited(ctx, verb)
     subj, passive = _reporting_subject(ctx, verb)
@@ -646,10 +675,18 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
-    if not candidates and dobj is None and verb.lemma_.lower() == "sign":
+    if not candidates and (dobj is None or _gapped_signer(ctx, dobj)) \
+            and verb.lemma_.lower() == "sign":
         # "Kamikawa and Kihara signed for Japan": the agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
+    """"A signed for Japan, and B for the Philippines": the parser takes B for the object."""
+    m = ctx.own(dobj)
+    return m is not None and m.cls == "Person" and any(
+        c.dep_ == "cc" for c in dobj.head.children if c.i < dobj.i)
 
 
 def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
@@ -660,6 +697,9 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
                            if c.dep_ == "advmod" and c.lower_ in ("together", "along"))]
         for a in anchors:
             for pobj in _prep_objects(a, {"with", "between"}):
+                if any(c.dep_ in ("pcomp", "acl") for c in (*pobj.children,
+                                                               *pobj.head.children)):
+                    continue  # "with President X looking on": a witness
                 out.extend(m for c in (pobj, *pobj.conjuncts)
                            if (m := _best_actor(ctx, c)) is not None)
     return out
@@ -679,6 +719,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i:
                 parties.extend(_actors(ctx, other))
+    dobj = _object(verb)
+    if dobj is not None and _gapped_signer(ctx, dobj):
+        parties.append(ctx.own(dobj))
     skip = _subtree_ids(subj) if subj is not None else set()
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
@@ -701,6 +744,10 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     """"Venezuela signs a deal for Russian Sukhoi jets", "signed a deal with Z for Y": the
     subject buys the items from the "with" party or from the items' nationality."""
     dobj = _object(verb)
+    if dobj is not None and any(  # "signed framework agreements … for 1,000 tanks"
+            t.lemma_.lower() in ctx.rules.words["not_purchases"] for t in dobj.lefts) or (
+            dobj is not None and dobj.lemma_.lower() in ctx.rules.words["not_purchases"]):
+        return []
     heads = [verb, *([dobj] if dobj is not None else [])]
     roots = [p for h in heads for p in _prep_objects(h, {"for"})]
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
@@ -730,7 +777,10 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         subj, passive = ctx.subject(verb)
         if passive or _negated(verb, subj):
             continue
-        parties = [*_actors(ctx, subj), *_from_suppliers(ctx, verb)]
+        # "bought … from France in a deal": the buyer concluded it; "agreed to buy … from
+        # Moscow in a deal": both sides agreed
+        agreed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree"
+        parties = [*_actors(ctx, subj), *(_from_suppliers(ctx, verb) if agreed else [])]
         if parties:
             out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
                                                        "agreement": deals[:1]}))
@@ -826,7 +876,8 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
         for name in _choose(ctx, tok, candidates):
             subj, _ = ctx.subject(tok)
             if name != "reports" and (
-                    _negated(tok, subj) or _in_denial(tok, ctx.rules.denying)):
+                    _negated(tok, subj) or _in_denial(tok, ctx.rules.denying)
+                    or _planned(tok, ctx.rules.words)):
                 continue
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
@@ -862,7 +913,9 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
         return None
     kids = list(tok.children)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-    modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for c in kids)
+    # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes
+    modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod")
+                   and not (c.dep_ == "compound" and c.pos_ == "PROPN") for c in kids)
     return classes if definite and not modified else None
 
 
@@ -890,9 +943,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             # the nearest sentence with a fitting mention; in it, a subject prefers the
             # main-clause subject, then any subject ("It is also buying …" after "Poland
             # signed … with South Korean companies"), else the last mention
+            # an object is not its own verb's subject ("Sudan accused the Gulf state")
+            own_subject = {id(by_token.get(c.i)) for c in tok.head.children
+                           if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
             for back in range(COREF_WINDOW + 1):
                 fits = [(m, rank) for k, m, rank in reversed(history)
-                        if k == n - back and m.cls in classes]
+                        if k == n - back and m.cls in classes and id(m) not in own_subject]
                 if not fits:
                     continue
                 if tok.dep_ in SUBJECTS:
