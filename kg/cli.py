@@ -118,7 +118,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
     config = BuildConfig(model=args.model, base_iri=args.base_iri, jobs=args.jobs,
                          cache_dir=cache, engine=engine, scheduler=args.scheduler,
-                         graph=not args.shards)
+                         graph=not args.shards, profile=args.profile)
     try:
         result = build(paths, config, on_skip=on_skip, progress=_progress(args.quiet))
     except (ModelError, DaskError) as exc:
@@ -210,6 +210,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         result.timings["store"] = time.perf_counter() - t
     if args.stats:
         _write_stats(Path(args.stats), _stats(result, time.perf_counter() - t0))
+    if args.profile:
+        from kg.profile import profile_table
+
+        print(profile_table(result.timings), file=sys.stderr)
     if not args.quiet:
         _summary(result, time.perf_counter() - t0, out, files, sys.stdout,
                  inferred=len(graph) - len(result.graph))
@@ -500,6 +504,9 @@ def parser() -> argparse.ArgumentParser:
                    "file per document (its events, claims and evidence in the named graph of "
                    "the document) plus entities.nq, for a store's bulk loader (oxigraph load, "
                    "tdb2.tdbloader); the whole graph is never held in memory")
+    b.add_argument("--profile", action="store_true",
+                   help="print seconds per spaCy component and per kg stage to stderr "
+                        "(and into --stats); the parse runs component by component")
     b.add_argument("--stats", metavar="FILE",
                    help="also write the summary (counts, per-stage seconds, peak memory) as JSON")
     b.add_argument("--format", dest="formats", type=_formats, default="ttl", metavar="LIST",

@@ -75,14 +75,18 @@ class GazetteerRuler(EntityRuler):
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = list(self.matcher(doc)) if len(self.matcher) else []
-            if len(self.exact):
-                matches += self.exact(doc)
-            for m_id, start, end in self.names(_plain(doc)):
-                matches.append((m_id, start, end))
-                if start and m_id in self.with_article and doc[start - 1].lower == self._the:
-                    matches.append((m_id, start - 1, end))
+            matches += self.name_matches(doc)
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def name_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of the names in ``doc``; needs no tagger."""
+        matches = list(self.exact(doc)) if len(self.exact) else []
+        for m_id, start, end in self.names(_plain(doc)):
+            matches.append((m_id, start, end))
+            if start and m_id in self.with_article and doc[start - 1].lower == self._the:
+                matches.append((m_id, start - 1, end))
+        return matches
 
 
 def _plain(doc: Doc) -> Doc:
