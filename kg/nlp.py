@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
+from kg.attribute_ruler import use_array_attribute_ruler
 from kg.extract.entities import EntityRefiner
 from kg.gazetteer import Gazetteer
 from kg.ruler import add_gazetteer_rulers
@@ -87,6 +88,8 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer) -> Language:
     suffixes = [r"(?<=\w)[\u2018\u2019]s$", r"(?<=\w)[\u2018\u2019]$", *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("kg_line_breaks", before="parser")
+    # The model's tag → POS/morphology rules, same annotations, a sixth of the time.
+    use_array_attribute_ruler(nlp)
 
     def tokenize(text: str) -> list[str]:
         return [t.text for t in nlp.tokenizer(text)]

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-# Every component kg's pipeline has (kg.nlp.load_pipeline, default model), in pipeline order,
-# and what it does; tests/test_profile.py fails when the pipeline gains one not listed here.
+# Every component kg's pipeline may have (kg.nlp.load_pipeline), in pipeline order, and what it
+# does; tests/test_profile.py fails when the pipeline gains one not listed here.
 COMPONENTS = {
     "tokenizer": "spaCy: split the text into tokens",
     "tok2vec": "spaCy: token vectors shared by tagger and parser",
@@ -25,6 +25,7 @@ COMPONENTS = {
     "kg_line_breaks": "kg: a sentence starts after each line break",
     "parser": "spaCy: dependency parse, sentences",
     "attribute_ruler": "spaCy: coarse POS and morphology from the tags",
+    "kg_attribute_ruler": "kg: attribute_ruler's rules as arrays (same annotations)",
     "lemmatizer": "spaCy: lemmas",
     "kg_gazetteer": "kg: gazetteer names and weapon patterns (before NER)",
     "ner": "spaCy: named entities",
