@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,24 @@ class Roles:
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
     place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
+
+    @cached_property
+    def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+        """The titles grouped by length, longest first: one look-up per length."""
+        return _by_length(self.titles)
+
+    @cached_property
+    def agency_noun_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+        """The agency nouns grouped by length, longest first."""
+        return _by_length(self.agency_nouns)
+
+
+def _by_length(phrases: Iterable[tuple[str, ...]]
+               ) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    sizes: dict[int, set[tuple[str, ...]]] = {}
+    for words in phrases:
+        sizes.setdefault(len(words), set()).add(words)
+    return tuple((n, frozenset(sizes[n])) for n in sorted(sizes, reverse=True))
 
 
 @dataclass(frozen=True)
