@@ -210,9 +210,14 @@ def surface_form(text: str) -> str:
     return _POSSESSIVE.sub("", text)
 
 
+# libyaml's loader when PyYAML has it: the same data, eight times faster than the pure-Python
+# one (the gazetteer is read by every process that builds).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise GazetteerError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(data, dict):
