@@ -10,10 +10,12 @@ def _row(n: int, plain: float, kg1: float, kg2: float, rss: float = 900.0) -> di
     stats = {"peak_rss_mib": rss, "triples": 180 * n, "timings": {"rdf": 1.0}}
     return {
         "n": n, "load": [1.0, 1.0, 1.0, 2.0, 2.0, 2.0],
-        "plain": {"words": words, "wall": plain, "walls": [plain]},
-        "pipeline": {"words": words, "wall": plain * 0.98, "walls": [plain * 0.98]},
-        "kg1": {**stats, "wall": kg1, "walls": [kg1]},
-        "kgN": {**stats, "wall": kg2, "walls": [kg2]},
+        "plain": {"words": words, "wall": plain, "walls": [plain], "cpu": plain,
+                  "cpus": [plain]},
+        "pipeline": {"words": words, "wall": plain, "walls": [plain], "cpu": plain,
+                     "cpus": [plain]},
+        "kg1": {**stats, "wall": kg1, "walls": [kg1], "cpu": kg1, "cpus": [kg1]},
+        "kgN": {**stats, "wall": kg2, "walls": [kg2], "cpu": 2 * kg2, "cpus": [2 * kg2]},
         "rebuild": {"wall": 0.5, "up_to_date": True, "peak_rss_mib": 50.0},
     }
 
@@ -27,6 +29,7 @@ def test_report_gives_ratios_to_plain_spacy_and_checks_the_targets():
     assert "(N=10,000) | 1.76 | yes |" in text  # 600 / 340
     assert "| time(10,000) / time(1,000) ≤ 10.5 | 10.94 | no |" in text
     assert "| peak RSS < 1,536 MiB (N=10,000) | 900 MiB | yes |" in text
+    assert "| 1,000 | 60.0 | 60.0 | 1.00 | 64.0 | 0.94 | 68.0 |" in text  # CPU seconds
 
 
 def test_report_without_10000_says_it_was_not_measured():
