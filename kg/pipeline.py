@@ -41,6 +41,7 @@ class BuildConfig:
     follow_links: bool = False  # read symbolic links that lead out of the given folders
     # Record field names to try first (part → field), e.g. {"text": "body"}: kg build --fields
     fields: tuple[tuple[str, str], ...] = ()
+    profile: bool = False  # time each spaCy component and extraction step (kg.profile)
 
 
 @dataclass
@@ -146,7 +147,8 @@ def build(
         extracted = extract_dask(misses(), model, jobs, config.scheduler,
                                  batch_size=config.batch_size, seconds=seconds)
     elif config.engine == "local":
-        extracted = _extract(misses(), model, gazetteer, rules, jobs, config.batch_size, seconds)
+        extracted = _extract(misses(), model, gazetteer, rules, jobs, config.batch_size, seconds,
+                             config.profile)
     else:
         raise ValueError(f"unknown engine {config.engine!r}; expected 'local' or 'dask'")
     for ex in extracted:
@@ -188,6 +190,7 @@ def _extract(
     jobs: int,
     batch_size: int,
     seconds: dict[str, float],
+    profile: bool = False,
 ) -> Iterator[DocExtraction]:
     """Extract in this process or in ``jobs`` workers; load nothing when nothing is to parse."""
     it = iter(docs)
@@ -197,10 +200,10 @@ def _extract(
     rest = itertools.chain([first], it)
     if jobs > 1:
         yield from extract_parallel(rest, model, jobs, batch_size=batch_size, seconds=seconds,
-                                    gazetteer=gazetteer, rules=rules)
+                                    gazetteer=gazetteer, rules=rules, profile=profile)
         return
     t = time.perf_counter()
-    extractor = Extractor.load(model, gazetteer, rules, batch_size)
+    extractor = Extractor.load(model, gazetteer, rules, batch_size, profile=profile)
     seconds["load model"] = time.perf_counter() - t
     yield from extractor.extract(rest, keep_text=False)
     for k, v in extractor.seconds.items():

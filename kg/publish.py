@@ -91,6 +91,7 @@ class BuildOptions:
     overwrite: bool = False  # replace files in out that kg did not write
     follow_links: bool = False  # read symbolic links that lead out of the given folders
     fields: tuple[tuple[str, str], ...] | None = None  # record field names (part → field)
+    profile: bool = False  # time each spaCy component and extraction step (kg.profile)
 
     @classmethod
     def create(cls, **options: Any) -> BuildOptions:
@@ -316,7 +317,7 @@ def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
     config = BuildConfig(model=options.model, base_iri=options.base_iri, jobs=options.jobs,
                          cache_dir=cache, engine=engine, scheduler=options.scheduler,
                          graph=not options.shards, follow_links=options.follow_links,
-                         fields=tuple(options.fields or ()))
+                         fields=tuple(options.fields or ()), profile=options.profile)
     try:
         result = build(paths, config, on_skip=on_skip, progress=progress,
                        on_note=lambda note: warn(f"note: {note}"))

@@ -68,22 +68,21 @@ NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "PE
 
 def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
     """Start of the longest title phrase that ends just before token ``end``, if any."""
-    for title in roles.titles:  # longest first
-        start = end - len(title)
-        if start >= 0 and tuple(t.lower_ for t in doc[start:end]) == title:
+    for size, titles in roles.title_sizes:  # longest first
+        start = end - size
+        if start >= 0 and tuple(t.lower_ for t in doc[start:end]) in titles:
             return start
     return None
 
 
 def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
     """(end, canonical name) of the longest agency noun phrase starting at token ``start``."""
-    best = None
-    for words, name in roles.agency_nouns.items():
-        end = start + len(words)
-        if (end <= len(doc) and (best is None or end > best[0])
-                and tuple(t.lower_ for t in doc[start:end]) == words):
-            best = (end, name)
-    return best
+    for size, nouns in roles.agency_noun_sizes:  # longest first
+        end = start + size
+        words = tuple(t.lower_ for t in doc[start:end]) if end <= len(doc) else None
+        if words in nouns:
+            return end, roles.agency_nouns[words]
+    return None
 
 
 def _company_before(doc: Doc, start: int, roles: Roles) -> bool:

@@ -211,9 +211,10 @@ def _date(sent: SpacySpan, verb: Token) -> str | None:
     if verb.dep_ in ("conj", "xcomp"):
         head = verb.head
         scopes.append({t.i for c in head.children if c.dep_ == "prep" for t in c.subtree})
+    dates = [ent for ent in sent.ents if ent.label_ == "DATE"]  # Span.ents builds every span
     for scope in scopes:
-        for ent in sent.ents:
-            if ent.label_ == "DATE" and ent.start in scope:
+        for ent in dates:
+            if ent.start in scope:
                 return ent.text
     return None
 

@@ -15,6 +15,7 @@ from kg.extract.entities import extract_mentions
 from kg.extract.relations import extract_relations
 from kg.gazetteer import Gazetteer, RelationRules, default_gazetteer, default_relation_rules
 from kg.model import DocExtraction, Document, Mention, RelationMention
+from kg.profile import EXTRACT, timed_pipe
 
 # Paragraph-aligned chunks keep every parse far below spaCy's max_length and bound memory:
 # a batch is at most batch_size chunks, and spaCy's memory grows with the characters in flight
@@ -55,15 +56,17 @@ class Extractor:
     ignore: frozenset[str] = frozenset()
     batch_size: int = 32
     seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "extract": 0.0})
+    profile: bool = False  # time each pipeline component and extraction step (kg.profile)
 
     @classmethod
     def load(cls, model: str | None, gazetteer: Gazetteer | None = None,
-             rules: RelationRules | None = None, batch_size: int = 32) -> Extractor:
+             rules: RelationRules | None = None, batch_size: int = 32,
+             profile: bool = False) -> Extractor:
         from kg.nlp import load_pipeline
 
         gazetteer = gazetteer or default_gazetteer()
         return cls(load_pipeline(model, gazetteer), rules or default_relation_rules(),
-                   gazetteer.not_entities, batch_size)
+                   gazetteer.not_entities, batch_size, profile=profile)
 
     def extract(self, docs: Iterable[Document], keep_text: bool = True) -> Iterator[DocExtraction]:
         """One DocExtraction per document, in order; ``keep_text=False`` drops the text."""
@@ -79,7 +82,10 @@ class Extractor:
 
         mentions: list[Mention] = []
         relations: list[RelationMention] = []
-        stream = self.nlp.pipe(items(), as_tuples=True, batch_size=self.batch_size)
+        if self.profile:
+            stream = timed_pipe(self.nlp, items(), self.batch_size, self.seconds)
+        else:
+            stream = self.nlp.pipe(items(), as_tuples=True, batch_size=self.batch_size)
         while True:
             t0 = time.perf_counter()
             nxt = next(stream, None)
@@ -90,7 +96,11 @@ class Extractor:
             parsed, (doc_id, offset, last) = nxt
             found = extract_mentions(parsed, doc_id, offset, self.ignore)
             mentions.extend(found)
+            t2 = time.perf_counter()
             relations.extend(extract_relations(parsed, doc_id, self.rules, found, offset))
+            if self.profile:
+                self._add(EXTRACT + "mentions", t2 - t1)
+                self._add(EXTRACT + "relations", time.perf_counter() - t2)
             if not last:
                 self.seconds["extract"] += time.perf_counter() - t1
                 continue
@@ -101,6 +111,9 @@ class Extractor:
             self.seconds["extract"] += time.perf_counter() - t1
             yield out
 
+    def _add(self, key: str, seconds: float) -> None:
+        self.seconds[key] = self.seconds.get(key, 0.0) + seconds
+
 
 # One extractor per worker process, set by the pool's initializer: loading spaCy per task would
 # cost more than the parse itself.
@@ -108,18 +121,19 @@ _WORKER: dict[str, Extractor] = {}
 
 
 def _init_worker(model: str | None, batch_size: int, gazetteer: Gazetteer | None,
-                 rules: RelationRules | None) -> None:
+                 rules: RelationRules | None, profile: bool = False) -> None:
     from kg.guard import die_with_parent
 
     die_with_parent()  # a killed `kg build` must not leave workers holding its stdout
-    _WORKER["extractor"] = Extractor.load(model, gazetteer, rules, batch_size=batch_size)
+    _WORKER["extractor"] = Extractor.load(model, gazetteer, rules, batch_size=batch_size,
+                                          profile=profile)
 
 
 def _run_batch(docs: list[Document]) -> tuple[list[DocExtraction], dict[str, float]]:
     ex = _WORKER["extractor"]
     before = dict(ex.seconds)
     out = list(ex.extract(docs, keep_text=False))
-    return out, {k: ex.seconds[k] - before[k] for k in ex.seconds}
+    return out, {k: v - before.get(k, 0.0) for k, v in ex.seconds.items()}
 
 
 def extract_parallel(
@@ -132,6 +146,7 @@ def extract_parallel(
     seconds: dict[str, float] | None = None,
     gazetteer: Gazetteer | None = None,
     rules: RelationRules | None = None,
+    profile: bool = False,
 ) -> Iterator[DocExtraction]:
     """Like ``Extractor.extract`` over ``jobs`` worker processes, in order, with at most
     ``2 × jobs`` batches in flight (memory stays bounded however long the stream)."""
@@ -145,7 +160,7 @@ def extract_parallel(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                               initargs=(model, batch_size, gazetteer, rules))
+                               initargs=(model, batch_size, gazetteer, rules, profile))
     finished = False
     try:
         pending: deque[Future] = deque([pool.submit(_run_batch, first)])

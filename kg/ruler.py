@@ -1,0 +1,121 @@
+"""The gazetteer as a spaCy component: names through phrase matchers, patterns through a Matcher.
+
+A plain name is a phrase: its tokens compared case-insensitively (``LOWER``) by a
+``PhraseMatcher``, whose cost hardly grows with the number of names. What token patterns did
+with alternatives is done around the match instead:
+
+- a leading "the" is added after the match (both spans are candidates, as with the optional
+  token ``{"LOWER": "the", "OP": "?"}``: the longer one wins);
+- typographic apostrophes (‘ ’) are normalised to ' in a shadow copy of the token texts, built
+  only for a text that has one;
+- the plural of a weapon or an agreement is one more phrase.
+
+Only entries' own token patterns and the generic patterns (``kg/data/patterns.yaml``) go through
+spaCy's token ``Matcher``. Candidates are chosen exactly as spaCy's ``EntityRuler`` chooses
+them (this class is one, with two more matchers).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer, NamePattern
+
+# The apostrophes a name's ' also matches (the token patterns' alternatives were these three).
+QUOTES = "'\u2018\u2019"
+_TO_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'"})
+
+
+class GazetteerRuler(EntityRuler):
+    """An ``EntityRuler`` whose names are phrase patterns (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, *, overwrite_ents: bool) -> None:
+        super().__init__(nlp, name, validate=True, overwrite_ents=overwrite_ents)
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")  # ' normalised: see _plain
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.with_article: set[int] = set()  # match ids whose names may follow "the"
+        self._the = nlp.vocab.strings.add("the")
+
+    def add_names(self, names: Iterable[NamePattern]) -> None:
+        """Add the gazetteer's names (``Gazetteer.name_patterns``)."""
+        vocab = self.nlp.vocab
+        for n in names:
+            key = self._create_label(n.cls, n.label)
+            match_id = vocab.strings.add(key)
+            self._ent_ids[match_id] = (n.cls, n.label)
+            if n.exact:
+                self.exact.add(key, [Doc(vocab, words=list(n.words))])
+                continue
+            words = [w.translate(_TO_PLAIN) for w in n.words]
+            forms = [words]
+            if n.plural:
+                last = words[-1].lower()
+                forms = [[*words[:-1], last + end] for end in ("", "s", "es")]
+            self.names.add(key, [Doc(vocab, words=f) for f in forms])
+            if n.article:
+                self.with_article.add(match_id)
+
+    def __len__(self) -> int:
+        return super().__len__() + len(self.names) + len(self.exact)
+
+    def _require_patterns(self) -> None:
+        """A ruler with names only is not empty (the base class looks at its own matchers)."""
+        if not len(self):
+            super()._require_patterns()
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """All candidates, longest first (then leftmost), like ``EntityRuler.match``."""
+        self._require_patterns()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = list(self.matcher(doc)) if len(self.matcher) else []
+            matches += self.name_matches(doc)
+        final = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def name_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of the names in ``doc``; needs no tagger."""
+        matches = list(self.exact(doc)) if len(self.exact) else []
+        for m_id, start, end in self.names(_plain(doc)):
+            matches.append((m_id, start, end))
+            if start and m_id in self.with_article and doc[start - 1].lower == self._the:
+                matches.append((m_id, start - 1, end))
+        return matches
+
+
+def _plain(doc: Doc) -> Doc:
+    """``doc``, or a copy of its tokens with ‘ and ’ as ' when it has any (same token count)."""
+    text = doc.text
+    if "\u2018" not in text and "\u2019" not in text:
+        return doc
+    words = [t.text.translate(_TO_PLAIN) for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+def add_gazetteer_rulers(nlp: Language, gazetteer: Gazetteer,
+                         tokenize: Callable[[str], list[str]]) -> None:
+    """``kg_gazetteer`` before spaCy's NER (it overrides it) and, for names that are also given
+    names ("Chad", "Jordan"), ``kg_gazetteer_late`` after it, which only fills gaps NER left."""
+    for ambiguous, name, where in ((False, "kg_gazetteer", {"before": "ner"}),
+                                   (True, "kg_gazetteer_late", {"after": "ner"})):
+        names = gazetteer.name_patterns(tokenize, ambiguous=ambiguous)
+        tokens = gazetteer.token_patterns(ambiguous=ambiguous)
+        if not names and not tokens:
+            continue
+        ruler = nlp.add_pipe("kg_gazetteer_ruler", name=name, **where,
+                             config={"overwrite_ents": not ambiguous})
+        ruler.add_names(names)
+        if tokens:
+            ruler.add_patterns(tokens)
+
+
+@Language.factory("kg_gazetteer_ruler", default_config={"overwrite_ents": True})
+def make_gazetteer_ruler(nlp: Language, name: str, overwrite_ents: bool) -> GazetteerRuler:
+    """The component; ``add_gazetteer_rulers`` adds and fills it."""
+    return GazetteerRuler(nlp, name, overwrite_ents=overwrite_ents)

@@ -1,0 +1,38 @@
+"""The benchmark's report: ratios to plain spaCy and the issue-13 targets (no timing here)."""
+
+from __future__ import annotations
+
+from benchmarks.bench import report
+
+
+def _row(n: int, plain: float, kg1: float, kg2: float, rss: float = 900.0) -> dict:
+    words = 150 * n
+    stats = {"peak_rss_mib": rss, "triples": 180 * n, "timings": {"rdf": 1.0}}
+    return {
+        "n": n, "load": [1.0, 1.0, 1.0, 2.0, 2.0, 2.0],
+        "plain": {"words": words, "wall": plain, "walls": [plain], "cpu": plain,
+                  "cpus": [plain]},
+        "pipeline": {"words": words, "wall": plain, "walls": [plain], "cpu": plain,
+                     "cpus": [plain]},
+        "kg1": {**stats, "wall": kg1, "walls": [kg1], "cpu": kg1, "cpus": [kg1]},
+        "kgN": {**stats, "wall": kg2, "walls": [kg2], "cpu": 2 * kg2, "cpus": [2 * kg2]},
+        "rebuild": {"wall": 0.5, "up_to_date": True, "peak_rss_mib": 50.0},
+    }
+
+
+def test_report_gives_ratios_to_plain_spacy_and_checks_the_targets():
+    rows = [_row(1000, 60.0, 64.0, 34.0), _row(10000, 600.0, 700.0, 340.0)]
+    text = report(rows, jobs=2, repeat=1, model="m")
+    assert "| 1,000 | 150,000 | 2,500 |" in text  # plain spaCy words/s
+    assert "| kg --jobs 1 ≥ 0.90 × plain spaCy (N=1,000) | 0.94 | yes |" in text
+    assert "| kg --jobs 1 ≥ 0.90 × plain spaCy (N=10,000) | 0.86 | no |" in text
+    assert "(N=10,000) | 1.76 | yes |" in text  # 600 / 340
+    assert "| time(10,000) / time(1,000) ≤ 10.5 | 10.94 | no |" in text
+    assert "| peak RSS < 1,536 MiB (N=10,000) | 900 MiB | yes |" in text
+    assert "| 1,000 | 60.0 | 60.0 | 1.00 | 64.0 | 0.94 | 68.0 |" in text  # CPU seconds
+
+
+def test_report_without_10000_says_it_was_not_measured():
+    text = report([_row(100, 6.0, 9.0, 9.0), _row(1000, 60.0, 64.0, 34.0)], 2, 2, "m")
+    assert "10,000 not measured" in text
+    assert "time(10,000)" not in text

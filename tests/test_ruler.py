@@ -1,0 +1,64 @@
+"""The gazetteer's phrase-matcher ruler: every alias is found, and it finds what spaCy's
+EntityRuler finds with the same names written as token patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.pipeline import EntityRuler
+
+SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
+TRICKY = ("The Kremlin and the Kremlin\u2019s men met the JCS. South Korea\u2018s and South "
+          "Korea's army. C\u00f4te d\u2019Ivoire and Cote d'Ivoire and N\u2019Djamena. Polish "
+          "and polish. THE KREMLIN said 240mm rocket launchers and defense pacts arrived.")
+
+
+def _found(ruler, doc) -> set[tuple[str, str]]:
+    """(entry label, matched text) of every candidate the ruler's matchers return."""
+    return {(ruler._ent_ids[m][1], doc[s:e].text) for m, s, e in ruler.name_matches(doc)}
+
+
+def _variants(entry, alias: str, exact: bool) -> list[str]:
+    """The alias as written, and the forms the ruler must also accept."""
+    if exact:
+        return [alias]
+    forms = [alias, "the " + alias]
+    forms += [alias.replace("'", q) for q in "\u2018\u2019" if "'" in alias]
+    if entry.cls in ("Weapon", "Agreement"):
+        forms.append(alias + "s")
+    return forms
+
+
+def test_every_alias_of_every_entry_is_found(nlp, gazetteer):
+    rulers = {False: nlp.get_pipe("kg_gazetteer"), True: nlp.get_pipe("kg_gazetteer_late")}
+    missed = []
+    for entry in gazetteer.entries:
+        if entry.parties:  # a specific treaty is reached through its kinds' phrases only
+            continue
+        ruler = rulers[entry.ambiguous]
+        for exact, aliases in ((False, entry.aliases), (True, entry.exact)):
+            for alias in aliases:
+                for form in _variants(entry, alias, exact):
+                    doc = nlp.make_doc(f"On Monday {form} was mentioned.")
+                    if (entry.label, form) not in _found(ruler, doc):
+                        missed.append((entry.label, form))
+    assert not missed, f"{len(missed)} names not matched, e.g. {missed[:10]}"
+
+
+@pytest.mark.parametrize("ambiguous", [False, True])
+def test_same_entities_as_an_entity_ruler_of_token_patterns(nlp, gazetteer, ambiguous):
+    name = "kg_gazetteer_late" if ambiguous else "kg_gazetteer"
+    ours = nlp.get_pipe(name)
+    reference = EntityRuler(nlp, overwrite_ents=not ambiguous)
+    reference.add_patterns(gazetteer.ruler_patterns(
+        lambda s: [t.text for t in nlp.tokenizer(s)], ambiguous=ambiguous))
+    before = nlp.pipe_names[: nlp.pipe_names.index(name)]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + [TRICKY]
+    with nlp.select_pipes(enable=before):
+        docs = list(nlp.pipe(texts))
+    for doc in docs:
+        expected = [(e.start, e.end, e.label_, e.ent_id_) for e in reference(doc.copy()).ents]
+        got = [(e.start, e.end, e.label_, e.ent_id_) for e in ours(doc.copy()).ents]
+        assert got == expected
+        assert got or ambiguous
