@@ -216,19 +216,19 @@ def update_store(path: Path, graph) -> tuple[int, int]:
     quads it no longer has and adding the new ones; returns (removed, added).
 
     The two sides are compared as N-Quads lines, both written by Oxigraph's serializer (the
-    store's dump and the new quads): hashing bytes is some 10x cheaper than building a Python
-    Quad object per stored quad, and only the lines that differ are parsed back. Removals go
+    store's dump and :func:`nquad_lines`): hashing bytes is several times cheaper than building
+    a Python Quad object per quad, and only the lines that differ are parsed back. Removals go
     first, so a quad written in another lexical form is removed and added again, never lost.
     kg mints no blank nodes, so every line names its quad exactly.
     """
     import pyoxigraph as ox
 
-    from kg.store import StoreError, _open, to_quads
+    from kg.store import StoreError, _open
 
     nquads = ox.RdfFormat.N_QUADS
     store = _open(path)
     try:
-        new = set(ox.serialize(to_quads(graph), format=nquads).splitlines())
+        new = nquad_lines(graph)
         old = set(store.dump(format=nquads).splitlines())
         gone, fresh = old - new, new - old
         for quad in ox.parse(b"\n".join(gone), format=nquads):
@@ -238,6 +238,26 @@ def update_store(path: Path, graph) -> tuple[int, int]:
     except (OSError, ValueError, SyntaxError) as exc:
         raise StoreError(f"cannot update store {str(path)!r}: {exc}") from exc
     return len(gone), len(fresh)
+
+
+def nquad_lines(graph) -> set[bytes]:
+    """The quads of :func:`kg.store.to_quads` as N-Quads lines, without a Python object per
+    quad: Oxigraph writes the graph's triples, and each line whose subject belongs to a
+    document gets that document's graph name."""
+    import pyoxigraph as ox
+    from rdflib import URIRef
+
+    from kg.exports import document_graphs
+    from kg.oxgraph import to_oxigraph
+
+    owner = {f"<{s}>".encode(): f"<{doc}> .".encode()
+             for s, doc in document_graphs(graph).items() if isinstance(s, URIRef)}
+    lines = set()
+    for line in to_oxigraph(graph).dump(format=ox.RdfFormat.N_QUADS,
+                                        from_graph=ox.DefaultGraph()).splitlines():
+        name = owner.get(line[:line.find(b" ")])  # "<s> <p> <o> ." → "<s> <p> <o> <g> ."
+        lines.add(line if name is None else line[:-1] + name)
+    return lines
 
 
 @dataclass(frozen=True)
