@@ -16,7 +16,11 @@ Entities are then resolved over all documents' extractions in catalog order, exa
 full build over the same documents resolves them: the same keys give the same IRIs, aliases
 and mention counts merge, and an entity no document mentions any more disappears. The graph is
 rebuilt from the resolved entities and relations; the on-disk store, when given, is updated by
-the difference (quads removed and added), and the caller rewrites page, picture and summary.
+the difference (quads removed and added).
+
+:func:`publish` is all of ``kg add`` (the CLI only turns arguments into :class:`AddOptions` and
+prints): the addition, the SHACL check kg build runs, graph files, page, picture, summary and
+catalog written as one set, then the store.
 """
 
 from __future__ import annotations
