@@ -313,8 +313,8 @@ def publish(paths: Sequence[str | Path], options: AddOptions, *,
 
     ``warn`` receives each warning and note as one line. Raises :class:`kg.publish.BuildError`
     (:class:`AddError`, :class:`kg.publish.UsageError`, :class:`kg.publish.InvalidGraphError`)
-    with the message ``kg add`` prints; nothing is written then (except
-    ``OUT/graph.invalid.ttl`` for an invalid graph).
+    with the message ``kg add`` prints; nothing is written then (the previous outputs stay),
+    except that a store error comes after the graph files were written.
     """
     from kg.nlp import ModelError
     from kg.outputs import OutputError, lock_output_dir
