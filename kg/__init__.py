@@ -1,7 +1,8 @@
 """kg: a knowledge-graph builder for news and intelligence text.
 
-From Python: ``kg.build(paths, out=…, **options)`` builds a graph as ``kg build`` does and
-``kg.load(path)`` reopens one; both return a :class:`kg.KnowledgeGraph` (see the README's
+From Python: ``kg.build(paths, out=…, **options)`` builds a graph as ``kg build`` does,
+``kg.add(paths, out=…)`` extends one as ``kg add`` does and ``kg.load(path)`` reopens one;
+all three return a :class:`kg.KnowledgeGraph` (see the README's
 "Python" section). The names are imported on first use, so ``import kg`` stays cheap for the
 command line.
 """
@@ -14,15 +15,15 @@ __version__ = "0.1.0"
 
 # public name → module that defines it
 _API = {
-    "build": "kg.api", "load": "kg.api", "KnowledgeGraph": "kg.api",
+    "build": "kg.api", "add": "kg.api", "load": "kg.api", "KnowledgeGraph": "kg.api",
     "EntityRecord": "kg.api", "RelationRecord": "kg.api", "ClaimRecord": "kg.api",
     "BuildOptions": "kg.publish", "BuildError": "kg.publish", "UsageError": "kg.publish",
     "InvalidGraphError": "kg.publish", "QueryError": "kg.query",
 }
 __all__ = [
     "BuildError", "BuildOptions", "ClaimRecord", "EntityRecord", "InvalidGraphError",
-    "KnowledgeGraph", "QueryError", "RelationRecord", "UsageError", "__version__", "build",
-    "load",
+    "KnowledgeGraph", "QueryError", "RelationRecord", "UsageError", "__version__", "add",
+    "build", "load",
 ]
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
         EntityRecord,
         KnowledgeGraph,
         RelationRecord,
+        add,
         build,
         load,
     )

@@ -276,6 +276,25 @@ def build(paths: PathLike | Sequence[PathLike] | None = None, *, out: PathLike |
     return KnowledgeGraph(pub.graph, extracted=pub.result.graph, title=title, publication=pub)
 
 
+def add(paths: PathLike | Sequence[PathLike], *, out: PathLike = "output",
+        store: PathLike | None = None, sync: bool = False, **options: Any) -> KnowledgeGraph:
+    """Add the articles under ``paths`` to the build in ``out``, as ``kg add`` does
+    (:func:`kg.incremental.publish`): only new and changed articles are parsed, the outputs and
+    ``store`` are refreshed, and with ``sync`` every article no longer under ``paths`` is
+    removed. ``options``: ``cache``, ``formats``, ``fields``, ``validate``, ``no_png``.
+    Returns the whole graph after the addition; ``.publication`` says what was added, changed
+    and removed. Raises :class:`BuildError` with the message ``kg add`` prints.
+    """
+    from kg import incremental
+
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    opts = incremental.AddOptions.create(out=out, store=store, sync=sync, **options)
+    pub = incremental.publish(paths, opts)
+    assert pub.result is not None and pub.graph is not None
+    return KnowledgeGraph(pub.graph, title=f"kg: {opts.out.name}", publication=pub)
+
+
 def _written_graph(out: Path, formats: Sequence[str]) -> Path | None:
     from kg.exports import file_name
     from kg.interop import VIEW_FORMATS

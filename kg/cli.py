@@ -98,55 +98,24 @@ def _fields(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from kg.incremental import AddError, add, publish, update_store
-    from kg.nlp import ModelError
-    from kg.pipeline import BuildConfig
-    from kg.store import StoreError, is_store
+    from kg.incremental import AddOptions, publish
+    from kg.publish import BuildError
 
-    t0 = time.perf_counter()
-    out = Path(args.out)
-    if args.store is not None and not is_store(Path(args.store)):
-        _err(f"{args.store!r} is not a kg store (build one with: kg build … --store DIR)")
-        return EXIT_USAGE
-    cache = Path(args.cache) if args.cache else out / ".cache"
-    config = BuildConfig(cache_dir=cache, fields=tuple(args.fields or ()))
+    options = AddOptions(out=Path(args.out), store=args.store, sync=args.sync, cache=args.cache,
+                         formats=args.formats, fields=args.fields, no_png=args.no_png)
     try:
-        result = add(args.paths, out, config, sync=args.sync,
-                     on_skip=lambda s: _err(f"warning: skipped {s.path}: {s.reason}"),
-                     on_note=lambda note: _err(f"note: {note}"))
-    except (AddError, ModelError) as exc:
+        pub = publish(args.paths, options, warn=_err)
+    except BuildError as exc:
         _err(str(exc))
-        return EXIT_ERROR
-    if not result.build.documents:
-        _err("no documents left in the build")
-        return EXIT_ERROR
-    build = result.build
-    if len(build.graph) <= VALIDATE_AUTO_MAX_TRIPLES:
-        from kg.validate import validate
-
-        report = validate(build.graph)
-        if not report.conforms:
-            _err("the graph does not conform to ontology/shapes.ttl; nothing written\n"
-                 + report.report())
-            return EXIT_INVALID
-    files = publish(out, result, formats=args.formats, png=not args.no_png,
-                    title="kg: " + out.name)
-    if args.store is not None:
-        t = time.perf_counter()
-        try:
-            removed, added = update_store(Path(args.store), build.graph)
-        except StoreError as exc:
-            _err(f"{exc} (the graph files were written)")
-            return EXIT_ERROR
-        build.timings["store"] = time.perf_counter() - t
-        files.append(Path(args.store))
+        return exc.exit_code
     if not args.quiet:
-        print(f"articles   {len(result.added)} new, {len(result.changed)} changed, "
-              f"{len(result.removed)} removed, {result.unchanged} unchanged")
-        if args.store is not None:
-            print(f"store      {removed} quads removed, {added} added")
-        _summary(build, time.perf_counter() - t0, out, files, sys.stdout)
-    return EXIT_SKIPPED if build.skipped else EXIT_OK
+        print(f"articles   {len(pub.added)} new, {len(pub.changed)} changed, "
+              f"{len(pub.removed)} removed, {pub.unchanged} unchanged")
+        if pub.store_changes is not None:
+            print(f"store      {pub.store_changes[0]} quads removed, {pub.store_changes[1]} added")
+        _summary(pub.result, time.perf_counter() - pub.started, options.out, pub.files,
+                 sys.stdout)
+    return pub.exit_code
 
 
 def cmd_query(args: argparse.Namespace) -> int:

@@ -195,12 +195,13 @@ def document_texts(documents: Iterable[Any]) -> dict[str, str]:
     """sha256 → decoded text of each built document, read again from its path (the build drops
     texts after parsing); a file that is gone or changed since is left out, with its sentences
     still shown."""
-    from kg.ingest import IngestError, read_document
+    from kg.ingest import Boilerplate, IngestError, read_document
 
     texts = {}
+    boilerplate = Boilerplate.load()  # once: loading it per document cost ~6 ms each
     for doc in documents:
         try:
-            again = read_document(doc.path)
+            again = read_document(doc.path, boilerplate=boilerplate)
         except (IngestError, OSError):
             continue
         if again.sha256 == doc.sha256:

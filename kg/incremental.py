@@ -16,7 +16,11 @@ Entities are then resolved over all documents' extractions in catalog order, exa
 full build over the same documents resolves them: the same keys give the same IRIs, aliases
 and mention counts merge, and an entity no document mentions any more disappears. The graph is
 rebuilt from the resolved entities and relations; the on-disk store, when given, is updated by
-the difference (quads removed and added), and the caller rewrites page, picture and summary.
+the difference (quads removed and added).
+
+:func:`publish` is all of ``kg add`` (the CLI only turns arguments into :class:`AddOptions` and
+prints): the addition, the SHACL check kg build runs, graph files, page, picture, summary and
+catalog written as one set, then the store.
 """
 
 from __future__ import annotations
@@ -25,15 +29,17 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 
 from kg.cache import ExtractionCache
 from kg.gazetteer import default_gazetteer, default_relation_rules
+from kg.guard import printable
 from kg.ingest import iter_documents
 from kg.model import DocExtraction, Document, Skipped
 from kg.pipeline import BuildConfig, BuildResult, Timer, _extract
+from kg.publish import BuildError, BuildOptions, Publication, UsageError, _check, _warn
 from kg.rdf import build_graph
 from kg.resolve import Resolver
 from kg.sources import FieldMap
@@ -42,8 +48,9 @@ CATALOG_NAME = ".kg-catalog.json"
 FORMAT = 1
 
 
-class AddError(RuntimeError):
-    """The build cannot be extended (no catalog, other model, lost cache); one line."""
+class AddError(BuildError):
+    """The build cannot be extended (no catalog, other model, lost cache); one line, and
+    ``kg add`` exits 1."""
 
 
 @dataclass(frozen=True)
@@ -210,25 +217,153 @@ def _extractions(docs: Sequence[Document], fresh: dict[str, Document], model: st
 
 def update_store(path: Path, graph) -> tuple[int, int]:
     """Make the store at ``path`` hold ``graph`` (layout of kg.store.to_quads) by removing the
-    quads it no longer has and adding the new ones; returns (removed, added)."""
-    from kg.store import StoreError, _open, to_quads
+    quads it no longer has and adding the new ones; returns (removed, added).
 
+    The two sides are compared as N-Quads lines, both written by Oxigraph's serializer (the
+    store's dump and :func:`nquad_lines`): hashing bytes is several times cheaper than building
+    a Python Quad object per quad, and only the lines that differ are parsed back. Removals go
+    first, so a quad written in another lexical form is removed and added again, never lost.
+    kg mints no blank nodes, so every line names its quad exactly.
+    """
+    import pyoxigraph as ox
+
+    from kg.store import StoreError, _open
+
+    nquads = ox.RdfFormat.N_QUADS
     store = _open(path)
     try:
-        new = set(to_quads(graph))
-        old = set(store)
+        new = nquad_lines(graph)
+        old = set(store.dump(format=nquads).splitlines())
         gone, fresh = old - new, new - old
-        for quad in gone:
+        for quad in ox.parse(b"\n".join(gone), format=nquads):
             store.remove(quad)
-        store.extend(fresh)
+        store.extend(ox.parse(b"\n".join(fresh), format=nquads))
         store.flush()
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, SyntaxError) as exc:
         raise StoreError(f"cannot update store {str(path)!r}: {exc}") from exc
     return len(gone), len(fresh)
 
 
-def publish(out: Path, result: AddResult, *, png: bool, title: str,
-            formats: Sequence[str] | None = None) -> list[Path]:
+def nquad_lines(graph) -> set[bytes]:
+    """The quads of :func:`kg.store.to_quads` as N-Quads lines, without a Python object per
+    quad: Oxigraph writes the graph's triples, and each line whose subject belongs to a
+    document gets that document's graph name."""
+    import pyoxigraph as ox
+    from rdflib import URIRef
+
+    from kg.exports import document_graphs
+    from kg.oxgraph import to_oxigraph
+
+    owner = {f"<{s}>".encode(): f"<{doc}> .".encode()
+             for s, doc in document_graphs(graph).items() if isinstance(s, URIRef)}
+    lines = set()
+    for line in to_oxigraph(graph).dump(format=ox.RdfFormat.N_QUADS,
+                                        from_graph=ox.DefaultGraph()).splitlines():
+        name = owner.get(line[:line.find(b" ")])  # "<s> <p> <o> ." → "<s> <p> <o> <g> ."
+        lines.add(line if name is None else line[:-1] + name)
+    return lines
+
+
+@dataclass(frozen=True)
+class AddOptions:
+    """The options of ``kg add`` with the same names and defaults."""
+
+    out: Path = Path("output")
+    store: str | Path | None = None
+    sync: bool = False
+    cache: str | Path | None = None  # default: OUT/.cache
+    formats: tuple[str, ...] | None = None  # graph files to write; None: those the build wrote
+    fields: tuple[tuple[str, str], ...] | None = None
+    validate: str = "auto"
+    no_png: bool = False
+
+    @classmethod
+    def create(cls, **options) -> AddOptions:
+        """Options as a Python caller gives them (checked like kg.publish.BuildOptions)."""
+        names = {f.name for f in fields(cls)}
+        unknown = sorted(set(options) - names)
+        if unknown:
+            raise UsageError(f"unknown add option(s) {', '.join(unknown)}; "
+                             f"choose from {', '.join(sorted(names))}")
+        checked = BuildOptions.create(**{k: v for k, v in options.items()
+                                         if k in ("out", "formats", "validate")
+                                         and v is not None})
+        for name in ("out", "formats", "validate"):
+            if options.get(name) is not None:
+                options[name] = getattr(checked, name)
+        return cls(**options)
+
+
+@dataclass
+class Addition(Publication):
+    """What :func:`publish` did: a :class:`kg.publish.Publication` (``result`` the whole graph
+    after the addition) plus what changed."""
+
+    added: list[Document] = field(default_factory=list)
+    changed: list[Document] = field(default_factory=list)
+    removed: list[Document] = field(default_factory=list)
+    unchanged: int = 0
+    store_changes: tuple[int, int] | None = None  # quads (removed, added) in the store
+
+
+def publish(paths: Sequence[str | Path], options: AddOptions, *,
+            warn: Callable[[str], None] = _warn) -> Addition:
+    """``kg add``: extend the build in ``options.out`` with the articles under ``paths`` and
+    rewrite its outputs (graph files, page, picture, summary, catalog) and ``options.store``.
+
+    ``warn`` receives each warning and note as one line. Raises :class:`kg.publish.BuildError`
+    (:class:`AddError`, :class:`kg.publish.UsageError`, :class:`kg.publish.InvalidGraphError`)
+    with the message ``kg add`` prints; nothing is written then (the previous outputs stay),
+    except that a store error comes after the graph files were written.
+    """
+    from kg.nlp import ModelError
+    from kg.outputs import OutputError, lock_output_dir
+    from kg.store import StoreError, is_store
+
+    started = time.perf_counter()
+    out = Path(options.out)
+    if options.store is not None and not is_store(Path(options.store)):
+        raise UsageError(f"{str(options.store)!r} is not a kg store (build one with: "
+                         "kg build … --store DIR)")
+    cache = Path(options.cache) if options.cache else out / ".cache"
+    config = BuildConfig(cache_dir=cache, fields=tuple(options.fields or ()))
+    try:
+        lock = lock_output_dir(out) if out.is_dir() else None
+    except OutputError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        try:
+            result = add(paths, out, config, sync=options.sync,
+                         on_skip=lambda s: warn(f"warning: skipped {printable(s.path)}: "
+                                                f"{printable(s.reason)}"),
+                         on_note=lambda note: warn(f"note: {note}"))
+        except ModelError as exc:
+            raise AddError(str(exc)) from None
+        build = result.build
+        if not build.documents:
+            raise AddError("no documents left in the build")
+        pub = Addition(BuildOptions(out=out, validate=options.validate), started, build,
+                       build.graph, added=result.added, changed=result.changed,
+                       removed=result.removed, unchanged=result.unchanged)
+        _check(pub, warn, None)  # the same SHACL check as kg build
+        pub.files = _write_outputs(out, result, formats=options.formats,
+                                   png=not options.no_png, title="kg: " + out.name)
+        if options.store is not None:
+            t = time.perf_counter()
+            try:
+                pub.store_changes = update_store(Path(options.store), build.graph)
+            except StoreError as exc:
+                raise AddError(f"{exc} (the graph files were written)") from None
+            build.timings["store"] = time.perf_counter() - t
+            pub.files.append(Path(options.store))
+    finally:
+        if lock is not None:
+            lock.close()
+    return pub
+
+
+def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
+                   formats: Sequence[str] | None = None) -> list[Path]:
     """Write the graph files (``formats``, default: those of the build), page, picture, summary
     and catalog of ``result`` as one set (what ``kg build`` writes, through the same
     :func:`kg.publish.render_outputs`; the previous set stays if anything fails)."""
@@ -244,4 +379,3 @@ def publish(out: Path, result: AddResult, *, png: bool, title: str,
     write_all_atomic({**outputs, out / CATALOG_NAME: result.catalog.to_json()})
     build.timings["write"] = time.perf_counter() - t
     return list(outputs)
-

@@ -135,3 +135,32 @@ def test_records_are_known_by_content_not_by_line(tmp_path: Path, parsed: list[s
     assert docs == {"Story 0": "export.jsonl#2", "Story 1": "export.jsonl#3",
                     "Story new": "export.jsonl#1"}
     assert '"export.jsonl#3"' in (out / "graph.ttl").read_text()  # renumbered in the graph too
+
+
+def test_python_add_returns_the_whole_graph_and_says_what_changed(tmp_path: Path) -> None:
+    import kg
+    from kg.incremental import AddError
+    from kg.publish import EXIT_ERROR as BUILD_EXIT_ERROR
+    from kg.publish import EXIT_USAGE, UsageError
+
+    out = tmp_path / "out"
+    (tmp_path / "one.txt").write_text("North Korea sent troops to Russia on Monday.\n")
+    kg.build(tmp_path / "one.txt", out=out, no_png=True)
+    (tmp_path / "two.txt").write_text("Iran supplied drones to Russia, Ukraine said.\n")
+    graph = kg.add(tmp_path / "two.txt", out=out, no_png=True)
+    pub = graph.publication
+    assert [d.name for d in pub.added] == ["two.txt"] and pub.unchanged == 0
+    assert pub.changed == [] and pub.removed == [] and pub.store_changes is None
+    assert len(graph.rdf) == len(Graph().parse(out / "graph.ttl"))
+    assert {e.label for e in graph.entities()} >= {"North Korea", "Iran", "Russia"}
+    assert out / "graph.ttl" in graph.files
+
+    with pytest.raises(AddError) as no_build:  # a BuildError: kg add prints it and exits 1
+        kg.add(tmp_path / "two.txt", out=tmp_path / "elsewhere")
+    assert no_build.value.exit_code == BUILD_EXIT_ERROR
+    assert "no build to add to" in str(no_build.value)
+    with pytest.raises(UsageError) as not_store:
+        kg.add(tmp_path / "two.txt", out=out, store=tmp_path)
+    assert not_store.value.exit_code == EXIT_USAGE and "is not a kg store" in str(not_store.value)
+    with pytest.raises(UsageError, match="unknown add option"):
+        kg.add(tmp_path / "two.txt", out=out, jobs=2)
