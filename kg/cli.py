@@ -287,6 +287,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"expected seconds (0 or more), got {text!r}")
+    return value
+
+
 def _positive_float(text: str) -> float:
     try:
         value = float(text)
@@ -379,6 +389,11 @@ def parser() -> argparse.ArgumentParser:
                    "file per document (its events, claims and evidence in the named graph of "
                    "the document) plus entities.nq, for a store's bulk loader (oxigraph load, "
                    "tdb2.tdbloader); the whole graph is never held in memory")
+    from kg.publish import DOC_TIMEOUT_S
+
+    b.add_argument("--doc-timeout", type=_seconds, default=DOC_TIMEOUT_S, metavar="S",
+                   help="skip (with a warning) a document still parsing after S seconds; 0: no "
+                   "cap (default: %(default)g; not applied with --engine dask)")
     b.add_argument("--profile", action="store_true",
                    help="print seconds per spaCy component and per kg stage to stderr "
                         "(and into --stats); the parse runs component by component")

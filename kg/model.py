@@ -104,6 +104,7 @@ class DocExtraction:
     doc: Document
     mentions: tuple[Mention, ...]
     relations: tuple[RelationMention, ...]
+    timed_out: bool = False  # parsing passed the per-document time cap: nothing extracted
 
 
 @dataclass

@@ -42,6 +42,9 @@ class BuildConfig:
     # Record field names to try first (part → field), e.g. {"text": "body"}: kg build --fields
     fields: tuple[tuple[str, str], ...] = ()
     profile: bool = False  # time each spaCy component and extraction step (kg.profile)
+    # Seconds one document may take to parse; a document over it is skipped (None: no cap;
+    # kg build's default is kg.publish.DOC_TIMEOUT_S).
+    doc_timeout: float | None = None
 
 
 @dataclass
@@ -148,17 +151,25 @@ def build(
                                  batch_size=config.batch_size, seconds=seconds)
     elif config.engine == "local":
         extracted = _extract(misses(), model, gazetteer, rules, jobs, config.batch_size, seconds,
-                             config.profile)
+                             config.profile, config.doc_timeout)
     else:
         raise ValueError(f"unknown engine {config.engine!r}; expected 'local' or 'dask'")
+    timed_out: set[str] = set()
     for ex in extracted:
         parsed += 1
+        if ex.timed_out:  # never cached: a later build with a higher cap parses it
+            timed_out.add(ex.doc.doc_id)
+            skip(Skipped(ex.doc.path, f"parsing took longer than {config.doc_timeout:g} s "
+                         "(--doc-timeout); nothing extracted from it"))
+            continue
         with timer.stage("resolve"):
             resolver.add(ex)
         if cache is not None:
             with timer.stage("cache"):
                 cache.put(ex)
     wall = time.perf_counter() - t0
+    if timed_out:
+        documents[:] = [d for d in documents if d.doc_id not in timed_out]
     with timer.stage("resolve"):
         resolver.finish(rules)
     # parse/extract ran inside the loop above (in workers when jobs > 1): report their wall time
@@ -191,6 +202,7 @@ def _extract(
     batch_size: int,
     seconds: dict[str, float],
     profile: bool = False,
+    doc_timeout: float | None = None,
 ) -> Iterator[DocExtraction]:
     """Extract in this process or in ``jobs`` workers; load nothing when nothing is to parse."""
     it = iter(docs)
@@ -200,10 +212,12 @@ def _extract(
     rest = itertools.chain([first], it)
     if jobs > 1:
         yield from extract_parallel(rest, model, jobs, batch_size=batch_size, seconds=seconds,
-                                    gazetteer=gazetteer, rules=rules, profile=profile)
+                                    gazetteer=gazetteer, rules=rules, profile=profile,
+                                    doc_timeout=doc_timeout)
         return
     t = time.perf_counter()
-    extractor = Extractor.load(model, gazetteer, rules, batch_size, profile=profile)
+    extractor = Extractor.load(model, gazetteer, rules, batch_size, profile=profile,
+                               doc_timeout=doc_timeout)
     seconds["load model"] = time.perf_counter() - t
     yield from extractor.extract(rest, keep_text=False)
     for k, v in extractor.seconds.items():

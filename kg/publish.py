@@ -35,6 +35,9 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
 VALIDATE_AUTO_MAX_TRIPLES = 10_000
 VALIDATE_CHOICES = ("auto", "always", "never")
 ENGINES = ("local", "dask")
+# A news article parses in well under a second; a document still parsing after this long is
+# pathological input (a 5 MB single line took 400 s+) and is skipped, not waited for.
+DOC_TIMEOUT_S = 300.0
 # Outputs every build writes: a folder holding one of them that kg did not write is refused.
 MAIN_OUTPUTS = ("graph.ttl", "graph.html", "graph.png", "summary.md")
 
@@ -92,6 +95,7 @@ class BuildOptions:
     follow_links: bool = False  # read symbolic links that lead out of the given folders
     fields: tuple[tuple[str, str], ...] | None = None  # record field names (part → field)
     profile: bool = False  # time each spaCy component and extraction step (kg.profile)
+    doc_timeout: float | None = DOC_TIMEOUT_S  # seconds one document may parse; 0/None: no cap
 
     @classmethod
     def create(cls, **options: Any) -> BuildOptions:
@@ -317,7 +321,8 @@ def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
     config = BuildConfig(model=options.model, base_iri=options.base_iri, jobs=options.jobs,
                          cache_dir=cache, engine=engine, scheduler=options.scheduler,
                          graph=not options.shards, follow_links=options.follow_links,
-                         fields=tuple(options.fields or ()), profile=options.profile)
+                         fields=tuple(options.fields or ()), profile=options.profile,
+                         doc_timeout=options.doc_timeout or None)
     try:
         result = build(paths, config, on_skip=on_skip, progress=progress,
                        on_note=lambda note: warn(f"note: {note}"))

@@ -57,26 +57,36 @@ class Extractor:
     batch_size: int = 32
     seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "extract": 0.0})
     profile: bool = False  # time each pipeline component and extraction step (kg.profile)
+    # Seconds one document may take to parse (None: no cap). Checked between its chunks, so a
+    # document over the cap stops within about one batch of chunks and yields ``timed_out``.
+    doc_timeout: float | None = None
 
     @classmethod
     def load(cls, model: str | None, gazetteer: Gazetteer | None = None,
              rules: RelationRules | None = None, batch_size: int = 32,
-             profile: bool = False) -> Extractor:
+             profile: bool = False, doc_timeout: float | None = None) -> Extractor:
         from kg.nlp import load_pipeline
 
         gazetteer = gazetteer or default_gazetteer()
         return cls(load_pipeline(model, gazetteer), rules or default_relation_rules(),
-                   gazetteer.not_entities, batch_size, profile=profile)
+                   gazetteer.not_entities, batch_size, profile=profile,
+                   doc_timeout=doc_timeout)
 
     def extract(self, docs: Iterable[Document], keep_text: bool = True) -> Iterator[DocExtraction]:
         """One DocExtraction per document, in order; ``keep_text=False`` drops the text."""
         current: dict[str, Document] = {}
+        started: dict[str, float] = {}  # when each document's first chunk went to the parser
+        timed_out: set[str] = set()
 
         def items() -> Iterator[tuple[str, tuple[str, int, bool]]]:
             for doc in docs:
                 current[doc.doc_id] = doc
+                started[doc.doc_id] = time.perf_counter()
                 parts = list(chunks(doc.text)) or [(0, "")]
                 for i, (offset, piece) in enumerate(parts):
+                    if doc.doc_id in timed_out:  # over its cap: close it with an empty chunk
+                        yield "", (doc.doc_id, offset, True)
+                        break
                     last = i == len(parts) - 1
                     yield piece.translate(_PARSE_TRANSLATION), (doc.doc_id, offset, last)
 
@@ -94,6 +104,16 @@ class Extractor:
             if nxt is None:
                 return
             parsed, (doc_id, offset, last) = nxt
+            if self.doc_timeout is not None and (
+                    doc_id in timed_out or t1 - started[doc_id] > self.doc_timeout):
+                timed_out.add(doc_id)
+                if last:
+                    doc = current.pop(doc_id)
+                    del started[doc_id]
+                    timed_out.discard(doc_id)
+                    mentions, relations = [], []
+                    yield DocExtraction(replace(doc, text=""), (), (), timed_out=True)
+                continue
             found = extract_mentions(parsed, doc_id, offset, self.ignore)
             mentions.extend(found)
             t2 = time.perf_counter()
@@ -105,6 +125,7 @@ class Extractor:
                 self.seconds["extract"] += time.perf_counter() - t1
                 continue
             doc = current.pop(doc_id)
+            started.pop(doc_id, None)
             rels = tuple(_original_text(r, doc) for r in relations)
             out = DocExtraction(doc if keep_text else replace(doc, text=""), tuple(mentions), rels)
             mentions, relations = [], []
@@ -121,12 +142,13 @@ _WORKER: dict[str, Extractor] = {}
 
 
 def _init_worker(model: str | None, batch_size: int, gazetteer: Gazetteer | None,
-                 rules: RelationRules | None, profile: bool = False) -> None:
+                 rules: RelationRules | None, profile: bool = False,
+                 doc_timeout: float | None = None) -> None:
     from kg.guard import die_with_parent
 
     die_with_parent()  # a killed `kg build` must not leave workers holding its stdout
     _WORKER["extractor"] = Extractor.load(model, gazetteer, rules, batch_size=batch_size,
-                                          profile=profile)
+                                          profile=profile, doc_timeout=doc_timeout)
 
 
 def _run_batch(docs: list[Document]) -> tuple[list[DocExtraction], dict[str, float]]:
@@ -147,6 +169,7 @@ def extract_parallel(
     gazetteer: Gazetteer | None = None,
     rules: RelationRules | None = None,
     profile: bool = False,
+    doc_timeout: float | None = None,
 ) -> Iterator[DocExtraction]:
     """Like ``Extractor.extract`` over ``jobs`` worker processes, in order, with at most
     ``2 × jobs`` batches in flight (memory stays bounded however long the stream)."""
@@ -160,7 +183,8 @@ def extract_parallel(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                               initargs=(model, batch_size, gazetteer, rules, profile))
+                               initargs=(model, batch_size, gazetteer, rules, profile,
+                                         doc_timeout))
     finished = False
     try:
         pending: deque[Future] = deque([pool.submit(_run_batch, first)])
