@@ -394,6 +394,18 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return out
 
 
+def _listed_system_with_kind(words: SpacySpan, gaz: Gazetteer):
+    """"S-400 air defence system", "Harpoon coastal defence systems": a listed system named
+    with its kind in lower case after it is that system (so one node, not two)."""
+    for k in range(len(words) - 1, 0, -1):
+        if not all(t.is_lower or t.is_punct for t in words[k:]):
+            break
+        entry = gaz.lookup(words[:k].text)
+        if entry is not None and entry.cls == "Weapon":
+            return entry
+    return None
+
+
 def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A name a generic pattern found that the gazetteer lists ("F-35 jets", "Treaty on
     Comprehensive Strategic Partnership") is that entry (the two matches tie on length)."""
@@ -403,6 +415,8 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
             entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+        if entry is None and not e.ent_id_ and e.label_ == "Weapon":
+            entry = _listed_system_with_kind(words, gaz)
         if entry is not None and entry.cls == e.label_:
             for t in e:  # a span's ent_id_ is read off its tokens
                 t.ent_id_ = entry.label

@@ -1,0 +1,37 @@
+"""Issue 12, round 3: weapon designations and systems named with their kind (sentences written
+for these tests, real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _weapons(run, text):
+    mentions, _ = run(text)
+    return [(m.span.text, m.key) for m in mentions if m.cls == "Weapon"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moscow denied testing the 3M14 sea-launched cruise missile.", "3M14 sea-launched cruise"),
+    ("Norway bought JSM-ER air-to-ground missiles from Kongsberg.", "JSM-ER air-to-ground"),
+    ("Beijing handed two Type 039B/C submarines to Bangkok.", "Type 039B/C submarines"),
+    ("The army keeps Granit coastal missile batteries and Granit coastal missile systems "
+     "near the port.", "Granit coastal missile systems"),
+])
+def test_unlisted_designation_with_its_kind_is_one_weapon(run, text, name):
+    found = _weapons(run, text)
+    assert any(name in span for span, _ in found), found
+    assert not any(span in {"missile", "missiles", "cruise missile"} for span, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara deployed the S-400 air defence system near the capital.",
+    "India ordered the S-400 air defence systems in 2018.",
+])
+def test_listed_system_with_its_kind_is_that_system(run, gazetteer, text):
+    found = _weapons(run, text)
+    assert [key for _, key in found] == [gazetteer.lookup("S-400").label]
+
+
+def test_acronym_without_weapon_noun_stays_no_weapon(run):
+    assert _weapons(run, "The WHO-EU summit opened in Geneva on Monday.") == []
