@@ -35,3 +35,23 @@ def test_listed_system_with_its_kind_is_that_system(run, gazetteer, text):
 
 def test_acronym_without_weapon_noun_stays_no_weapon(run):
     assert _weapons(run, "The WHO-EU summit opened in Geneva on Monday.") == []
+
+
+# --------------------------------------------------------- agencies named with their country
+
+
+def test_country_qualified_agency_keeps_its_own_name_as_alias(gazetteer):
+    from kg.model import DocExtraction, Document, Mention, Span
+    from kg.resolve import resolve
+
+    d = Document("doc_1", "1.txt", "1.txt", "", "0" * 64, "t")
+    text = "Chile's National Space Agency"
+    key = "National Space Agency (Chile)"
+    r = resolve([DocExtraction(d, (Mention(Span(d.doc_id, 0, len(text), text), "Agency", key,
+                                           text),), ())], gazetteer)
+    assert {"Chile's National Space Agency", "National Space Agency"} <= \
+        r.entities[key].aliases
+    # a lower-case kind ("Chile's navy") is no name of its own
+    r = resolve([DocExtraction(d, (Mention(Span(d.doc_id, 0, 14, "Chile's navy"), "Agency",
+                                           "navy (Chile)", "Chile's navy"),), ())], gazetteer)
+    assert "navy" not in r.entities["navy (Chile)"].aliases
