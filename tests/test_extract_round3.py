@@ -55,3 +55,22 @@ def test_country_qualified_agency_keeps_its_own_name_as_alias(gazetteer):
     r = resolve([DocExtraction(d, (Mention(Span(d.doc_id, 0, 14, "Chile's navy"), "Agency",
                                            "navy (Chile)", "Chile's navy"),), ())], gazetteer)
     assert "navy" not in r.entities["navy (Chile)"].aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Leaders of the Union of South American Nations met in Quito on Friday.",
+     "Union of South American Nations"),
+    ("The Organization of American States sent observers to Lima.",
+     "Organization of American States"),
+])
+def test_organisation_name_cut_before_a_demonym_is_whole(run, text, name):
+    mentions, _ = run(text)
+    agencies = [m.span.text.removeprefix("the ").removeprefix("The ") for m in mentions
+                if m.cls == "Agency"]
+    assert agencies == [name]
+    assert not any(m.cls == "Country" for m in mentions if m.span.text == "American")
+
+
+def test_organisation_name_does_not_run_on_past_a_preposition(run):
+    mentions, _ = run("The Ministry of Defence in Moscow said on Friday that the talks failed.")
+    assert "Moscow" in [m.span.text for m in mentions if m.cls == "Country"]

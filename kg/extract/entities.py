@@ -406,6 +406,39 @@ def _listed_system_with_kind(words: SpacySpan, gaz: Gazetteer):
     return None
 
 
+ORG_LINKS = {"of", "on", "for"}
+
+
+def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"the Union of South | American | Nations": NER ends an "X of Y" organisation inside its
+    name, before a demonym; the title-case words that follow it (a demonym taken for its
+    country among them) belong to the name."""
+    by_token = {t.i: e for e in ents for t in e}
+    demonyms = set(gaz.demonyms())
+    out: list[SpacySpan] = []
+    skip: set[int] = set()
+    for e in ents:
+        if id(e) in skip:
+            continue
+        end = e.end
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 \
+                and any(t.lower_ in ORG_LINKS for t in e[1:]):
+            while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                other = by_token.get(end)
+                if other is not None and not (other.label_ == "Country" and len(other) == 1
+                                              and doc[end].lower_ in demonyms):
+                    break
+                end += 1
+            while end > e.end and (doc[end - 1].pos_ == "ADJ"
+                                   or doc[end - 1].lower_ in demonyms):  # a name ends in a noun
+                end -= 1
+        if end > e.end:
+            skip.update(id(by_token[i]) for i in range(e.end, end) if i in by_token)
+            e = SpacySpan(doc, e.start, end, label="ORG")
+        out.append(e)
+    return [e for e in out if id(e) not in skip]
+
+
 def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A name a generic pattern found that the gazetteer lists ("F-35 jets", "Treaty on
     Comprehensive Strategic Partnership") is that entry (the two matches tie on length)."""
@@ -549,6 +582,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _cut_names(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
