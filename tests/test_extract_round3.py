@@ -74,3 +74,26 @@ def test_organisation_name_cut_before_a_demonym_is_whole(run, text, name):
 def test_organisation_name_does_not_run_on_past_a_preposition(run):
     mentions, _ = run("The Ministry of Defence in Moscow said on Friday that the talks failed.")
     assert "Moscow" in [m.span.text for m in mentions if m.cls == "Country"]
+
+
+# ------------------------------------------------- "the howitzers": the system named before
+
+
+@pytest.mark.parametrize("text, anaphor", [
+    ("Norway bought Caesar self-propelled howitzers from France. The howitzers arrived in May.",
+     "howitzers"),
+    ("Russia sold KN-23 ballistic missiles to Iran. Tehran later fired the missiles.",
+     "missiles"),
+])
+def test_definite_kind_after_a_named_system_is_that_system(run, text, anaphor):
+    mentions, _ = run(text)
+    weapons = [m for m in mentions if m.cls == "Weapon"]
+    named, later = weapons[0], weapons[-1]
+    assert anaphor in later.span.text and later.span.start > named.span.start
+    assert later.key is not None and later.key == (named.key or named.lemma)
+
+
+def test_indefinite_kind_stays_generic(run):
+    mentions, _ = run("Norway bought Caesar self-propelled howitzers from France. Sweden also "
+                      "wants howitzers.")
+    assert [m.key for m in mentions if m.cls == "Weapon"][-1] == "howitzer"

@@ -576,6 +576,32 @@ def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     return out
 
 
+ANAPHOR_DETS = {"the", "those", "these"}
+
+
+def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"… Caesar self-propelled howitzers … The howitzers are built by …": a bare kind after
+    "the"/"those" refers back to the last named system of that kind in the document, not to
+    the generic kind."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        words = e[1:] if e[0].lower_ in ANAPHOR_DETS and len(e) > 1 else e
+        det = e[0] if words is not e else (doc[e.start - 1] if e.start else None)
+        entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Weapon" and e.ent_id_ else None
+        if entry is not None and entry.label.islower() and len(words) == 1 \
+                and det is not None and det.lower_ in ANAPHOR_DETS:
+            named = next((p for p in reversed(out) if p.label_ == "Weapon"
+                          and p[-1].lemma_.lower() == words[-1].lemma_.lower()
+                          and any(not t.is_lower for t in p)), None)
+            if named is not None:
+                key = named.ent_id_ or _lemma(named)
+                e = SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key)
+                for t in e:
+                    t.ent_id_ = key
+        out.append(e)
+    return out
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -585,6 +611,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _cut_names(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
+    ents = _kind_anaphors(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
