@@ -97,3 +97,23 @@ def test_indefinite_kind_stays_generic(run):
     mentions, _ = run("Norway bought Caesar self-propelled howitzers from France. Sweden also "
                       "wants howitzers.")
     assert [m.key for m in mentions if m.cls == "Weapon"][-1] == "howitzer"
+
+
+# ------------------------------------------------ "told reporters at the time that …"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Dupont told reporters at the time that the sale was a turning point for the yard.",
+     "turning point"),
+    ("Ortega said on Monday that the tanks would reach Lima in June.", "reach Lima"),
+])
+def test_that_clause_after_an_adverbial_is_the_statement(run, text, words):
+    _, rels = run(text)
+    claims = [r for r in rels if r.relation == "reports"]
+    assert claims and all(words in (c.attr("statement") or "") for c in claims), claims
+
+
+def test_relative_that_is_no_statement(run):
+    _, rels = run("Dupont told reporters at the base that had been closed about the deal.")
+    assert all("had been closed" not in (r.attr("statement") or "") for r in rels
+               if r.relation == "reports")
