@@ -167,6 +167,11 @@ class Resolver:
         alias = surface_form(m.span.text)
         if alias and alias != ent.label:
             ent.aliases.add(alias)
+        owner, sep, body = alias.partition("'s ")
+        if m.cls == "Agency" and sep and key.endswith(")") and body[:1].isupper():
+            # "Russia's Federal Service for …" (keyed "… (Russia)"): the body's own name is an
+            # alias too, as a reader would name it
+            ent.aliases.add(body)
         if key not in self.gazetteer.by_label:
             self._classes[key][m.cls] += 1
             ent.cls = self._classes[key].most_common(1)[0][0]

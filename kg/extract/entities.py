@@ -393,6 +393,51 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return out
 
 
+def _listed_system_with_kind(words: SpacySpan, gaz: Gazetteer):
+    """"S-400 air defence system", "Harpoon coastal defence systems": a listed system named
+    with its kind in lower case after it is that system (so one node, not two)."""
+    for k in range(len(words) - 1, 0, -1):
+        if not all(t.is_lower or t.is_punct for t in words[k:]):
+            break
+        entry = gaz.lookup(words[:k].text)
+        if entry is not None and entry.cls == "Weapon":
+            return entry
+    return None
+
+
+ORG_LINKS = {"of", "on", "for"}
+
+
+def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"the Union of South | American | Nations": NER ends an "X of Y" organisation inside its
+    name, before a demonym; the title-case words that follow it (a demonym taken for its
+    country among them) belong to the name."""
+    by_token = {t.i: e for e in ents for t in e}
+    demonyms = set(gaz.demonyms())
+    out: list[SpacySpan] = []
+    skip: set[int] = set()
+    for e in ents:
+        if id(e) in skip:
+            continue
+        end = e.end
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 \
+                and any(t.lower_ in ORG_LINKS for t in e[1:]):
+            while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                other = by_token.get(end)
+                if other is not None and not (other.label_ == "Country" and len(other) == 1
+                                              and doc[end].lower_ in demonyms):
+                    break
+                end += 1
+            while end > e.end and (doc[end - 1].pos_ == "ADJ"
+                                   or doc[end - 1].lower_ in demonyms):  # a name ends in a noun
+                end -= 1
+        if end > e.end:
+            skip.update(id(by_token[i]) for i in range(e.end, end) if i in by_token)
+            e = SpacySpan(doc, e.start, end, label="ORG")
+        out.append(e)
+    return [e for e in out if id(e) not in skip]
+
+
 def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A name a generic pattern found that the gazetteer lists ("F-35 jets", "Treaty on
     Comprehensive Strategic Partnership") is that entry (the two matches tie on length)."""
@@ -402,6 +447,8 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
             entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+        if entry is None and not e.ent_id_ and e.label_ == "Weapon":
+            entry = _listed_system_with_kind(words, gaz)
         if entry is not None and entry.cls == e.label_:
             for t in e:  # a span's ent_id_ is read off its tokens
                 t.ent_id_ = entry.label
@@ -528,14 +575,42 @@ def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     return out
 
 
+ANAPHOR_DETS = {"the", "those", "these"}
+
+
+def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"… Caesar self-propelled howitzers … The howitzers are built by …": a bare kind after
+    "the"/"those" refers back to the last named system of that kind in the document, not to
+    the generic kind."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        words = e[1:] if e[0].lower_ in ANAPHOR_DETS and len(e) > 1 else e
+        det = e[0] if words is not e else (doc[e.start - 1] if e.start else None)
+        entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Weapon" and e.ent_id_ else None
+        if entry is not None and entry.label.islower() and len(words) == 1 \
+                and det is not None and det.lower_ in ANAPHOR_DETS:
+            named = next((p for p in reversed(out) if p.label_ == "Weapon"
+                          and p[-1].lemma_.lower() == words[-1].lemma_.lower()
+                          and any(not t.is_lower for t in p)), None)
+            if named is not None:
+                key = named.ent_id_ or _lemma(named)
+                e = SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key)
+                for t in e:
+                    t.ent_id_ = key
+        out.append(e)
+    return out
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _cut_names(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
+    ents = _kind_anaphors(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)

@@ -486,10 +486,27 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     return list(dict.fromkeys(out))
 
 
+def _late_that_clause(verb: Token) -> list[Token]:
+    """"told reporters at the time that the order was …": a "that" clause after an adverbial,
+    which the parser hangs on the adverbial's noun ("time") as a relative clause; "that" is
+    its conjunction (not a relative pronoun, which would be its subject or object)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            for h in obj.children:
+                first = h.doc[h.left_edge.i]
+                if h.dep_ in ("relcl", "acl") and first.lower_ == "that" \
+                        and first.dep_ in ("mark", "advmod"):
+                    return [h]
+    return []
+
+
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
     """The reported content: the complement clause, else the object, else "warns of …",
     else the sentence minus the reporting."""
-    comps = _children(verb, {"ccomp", "xcomp"}) or _children(verb, {"dobj"})
+    comps = (_children(verb, {"ccomp", "xcomp"}) or _late_that_clause(verb)
+             or _children(verb, {"dobj"}))
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
         comps = _children(verb, {"ccomp", "xcomp", "oprd"})
