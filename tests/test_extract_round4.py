@@ -31,3 +31,23 @@ def test_signing_a_defence_partnership_is_signed(run):
     found = _signed(run, "Norway and Finland signed a defense partnership in Oslo on Monday.")
     assert {("Norway", "defence partnership (Norway–Finland)"),
             ("Finland", "defence partnership (Norway–Finland)")} <= found
+
+
+def _supplies(run, text):
+    _, rels = run(text)
+    return {(s.key, r.role("recipient")[0].key if r.role("recipient") else None, i.key)
+            for r in rels if r.relation == "supplies"
+            for s in r.role("supplier") for i in r.role("item")}
+
+
+def test_purchase_of_items_from_a_seller_is_a_supply(run, gazetteer):
+    found = _supplies(run, "The deal follows Chile's purchase of Leopard 2 tanks from Germany "
+                           "last year.")
+    tank = gazetteer.lookup("Leopard 2").label
+    assert ("Germany", "Chile", tank) in found, found
+    assert not any(s == "Chile" for s, _, _ in found)
+
+
+def test_purchase_without_a_seller_is_no_supply(run):
+    found = _supplies(run, "Chile's purchase of Leopard 2 tanks was criticised.")
+    assert found == set()

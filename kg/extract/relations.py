@@ -834,6 +834,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "supplier": [supplier],
                     "recipient": [r for r in recipients if r.span != supplier.span][:1],
                     "item": list(dict.fromkeys(items))}))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["receiving_nouns"]:
+            out.extend(_purchase(ctx, tok))
         elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and tok.dep_ in (
                 "attr", "appos"):
             if tok.dep_ == "attr":
@@ -860,6 +862,25 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 out.append(_relation(ctx, "supplies", tok, {"supplier": [supplier],
                                                             "item": [item]}))
     return out
+
+
+def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
+    """"Chile's purchase of tanks from Germany": Germany supplies Chile the tanks (the
+    possessor or a nationality modifier buys; the object of "from" sells)."""
+    # "from" hangs on the noun or on its item ("purchase of [tanks from Germany]")
+    heads = [tok, *_prep_objects(tok, {"of"})]
+    suppliers = [m for h in heads for p in _prep_objects(h, {"from"})
+                 for c in (p, *p.conjuncts) if (m := _best_actor(ctx, c)) is not None]
+    buyers = [m for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+              if (m := _best_actor(ctx, c)) is not None]
+    items = [m for p in _prep_objects(tok, {"of"})
+             for m in ctx.mentions(p.subtree, ctx.role("item"))]
+    if not items:
+        return []
+    return [_relation(ctx, "supplies", tok, {
+        "supplier": [s],
+        "recipient": [b for b in buyers if b.span != s.span][:1],
+        "item": list(dict.fromkeys(items))}) for s in dict.fromkeys(suppliers)]
 
 
 EXTRACTORS = {"supplies": _supplies, "deploys": _deploys, "reports": _reports, "signed": _signed}
