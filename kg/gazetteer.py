@@ -400,7 +400,7 @@ WORD_LISTS = ("needs_clause", "receiving", "transfer_nouns", "supplier_nouns",
               "supplied_participles", "concluding", "signed_object_only", "supply_objects",
               "transfer_verbs", "signature_verbs", "signature_nouns", "appeal_preps",
               "planning_heads", "planning_modals", "planning_nouns", "not_purchases",
-              "denied_objects", "receiving_nouns")
+              "denied_objects", "receiving_nouns", "deal_contents")
 
 
 def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRules:

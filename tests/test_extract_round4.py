@@ -51,3 +51,25 @@ def test_purchase_of_items_from_a_seller_is_a_supply(run, gazetteer):
 def test_purchase_without_a_seller_is_no_supply(run):
     found = _supplies(run, "Chile's purchase of Leopard 2 tanks was criticised.")
     assert found == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Greece bought Rafale jets from France in a deal that also included two frigates.",
+    "France sold Rafale jets to Greece under a contract that included two frigates.",
+])
+def test_items_a_deal_includes_are_supplied(run, gazetteer, text):
+    found = _supplies(run, text)
+    items = {i for s, r, i in found if (s, r) == ("France", "Greece")}
+    assert gazetteer.lookup("Rafale").label in items, found
+    assert any("frigate" in i for i in items), found
+
+
+def test_deal_items_need_a_supply(run):
+    # a deal signed, nothing supplied in this sentence: its contents are no supply
+    assert _supplies(run, "Greece signed a deal that included two frigates.") == set()
+
+
+def test_deal_items_count_when_the_bought_object_names_no_weapon(run):
+    found = _supplies(run, "Greece bought 18 of the aircraft from France in a deal that also "
+                           "included two frigates.")
+    assert any(s == "France" and "frigate" in i for s, _, i in found), found

@@ -344,6 +344,24 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     return out
 
 
+def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Items a supply's deal holds: "… in a deal that also included a frigate and missiles",
+    "under a contract including two frigates"."""
+    contents = ctx.rules.words["deal_contents"]
+    out: list[Mention] = []
+    for deal in _prep_objects(verb, {"in", "under", "through", "as"}):
+        own = ctx.own(deal)
+        if own is None or own.cls not in ctx.role("agreement"):
+            continue
+        for c in deal.children:
+            if c.lemma_.lower() in contents and c.dep_ in ("relcl", "acl", "prep"):
+                roots = [*_children(c, {"dobj", "pobj"})]
+                for r in roots:
+                    out.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"))
+                               if m not in out)
+    return out
+
+
 def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
     subj, passive = ctx.subject(verb)
@@ -369,6 +387,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item")) if m not in items)
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
+    items.extend(m for m in _deal_items(ctx, verb) if m not in items)
     if not items and not material:
         return []
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
@@ -410,6 +429,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not items and dobj is not None and ctx.own(dobj) is None and \
             dobj.lemma_.lower() not in ctx.rules.words["supply_objects"]:
         return []  # "gave Ukraine assurances": what was given is no material
+    items.extend(m for m in _deal_items(ctx, verb) if m not in items)
     out = []
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span]
