@@ -73,3 +73,19 @@ def test_deal_items_count_when_the_bought_object_names_no_weapon(run):
     found = _supplies(run, "Greece bought 18 of the aircraft from France in a deal that also "
                            "included two frigates.")
     assert any(s == "France" and "frigate" in i for s, _, i in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Two Leopard 2 tanks were delivered by Germany to Chile in May.",
+    "The Leopard 2 tanks were handed over by Germany to Chile in May.",
+])
+def test_passive_supply_with_an_agent_keeps_its_item(run, gazetteer, text):
+    found = _supplies(run, text)
+    assert ("Germany", "Chile", gazetteer.lookup("Leopard 2").label) in found, found
+
+
+def test_passive_supply_item_is_the_named_apposition(run):
+    _, rels = run("The first of the frigates, PNS Example, was handed over by China to "
+                  "Pakistan in May.")
+    items = [i.span.text for r in rels if r.relation == "supplies" for i in r.role("item")]
+    assert items == ["PNS Example"], items

@@ -418,6 +418,12 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         else:
             item_roots.append(dobj)
     item_roots.extend(_prep_objects(verb, {"with"}))
+    # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if dobj is None and patient is not None and _agent(verb) is not None:
+        # "the second of those frigates, PNS Taimur, was handed over by": the named apposition
+        named = [a for a in _children(patient, {"appos"}) if ctx.mentions([a], ctx.role("item"))]
+        item_roots.extend(named or [patient])
     # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts))]
     for head in heads:
