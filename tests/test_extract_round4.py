@@ -89,3 +89,19 @@ def test_passive_supply_item_is_the_named_apposition(run):
                   "Pakistan in May.")
     items = [i.span.text for r in rels if r.relation == "supplies" for i in r.role("item")]
     assert items == ["PNS Example"], items
+
+
+def test_acronym_of_an_agreement_named_before_is_that_agreement(run):
+    mentions, rels = run("Peru and Chile signed a Maritime Security Agreement in Lima on Friday. "
+                         "Officials of both navies signed the MSA at a private ceremony.")
+    acronym = [m for m in mentions if m.span.text == "MSA"]
+    full = [m for m in mentions if m.span.text == "Maritime Security Agreement"]
+    assert acronym and full and acronym[0].cls == "Agreement", [(m.span.text, m.cls)
+                                                                 for m in mentions]
+    assert acronym[0].key == full[0].key
+
+
+def test_unrelated_acronym_stays_as_it_was(run):
+    mentions, _ = run("Peru and Chile signed a Maritime Security Agreement in Lima. "
+                      "NATO welcomed the step.")
+    assert all(m.cls != "Agreement" for m in mentions if m.span.text == "NATO")

@@ -601,6 +601,28 @@ def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     return out
 
 
+def _agreement_acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """An upper-case acronym spelling the initials of an agreement named before it in the
+    document is that agreement ("a Defence Cooperation Agreement … signed the DCA"), whatever
+    class NER gave it; both get the agreement's key."""
+    named: dict[str, int] = {}  # initials → index in ``out`` of the agreement
+    out: list[SpacySpan] = []
+    for e in ents:
+        text = e.text
+        if e.label_ == "Agreement":
+            words = [t for t in e if t.is_alpha and t.is_title]
+            if len(words) >= 2:
+                named.setdefault("".join(t.text[0] for t in words), len(out))
+        elif text.isalpha() and text.isupper() and 2 <= len(text) <= 6 and text in named:
+            full = out[named[text]]
+            key = full.id_ or full.ent_id_ or surface_form(full.text)
+            out[named[text]] = SpacySpan(doc, full.start, full.end, label="Agreement",
+                                         span_id=key)
+            e = SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key)
+        out.append(e)
+    return out
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -617,7 +639,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
-    doc.ents = _agreements(doc, ents, gaz)
+    doc.ents = _agreement_acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 
 
