@@ -105,3 +105,25 @@ def test_unrelated_acronym_stays_as_it_was(run):
     mentions, _ = run("Peru and Chile signed a Maritime Security Agreement in Lima. "
                       "NATO welcomed the step.")
     assert all(m.cls != "Agreement" for m in mentions if m.span.text == "NATO")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Peru and Chile settled the dispute in a framework agreement signed with Bolivia in May.",
+     {"Peru", "Chile", "Bolivia"}),
+    ("Israel and Morocco restored ties in a joint declaration signed with Egypt.",
+     {"Israel", "Morocco", "Egypt"}),
+])
+def test_clause_subject_signs_the_agreement_it_acts_in(run, text, parties):
+    assert {p for p, _ in _signed(run, text)} == parties
+
+
+def test_agreement_signed_by_an_agent_keeps_its_agent_only(run):
+    found = _signed(run, "Peru and Chile settled the dispute in a framework agreement signed by "
+                         "Bolivia in May.")
+    assert {p for p, _ in found} == {"Bolivia"}
+
+
+def test_reporter_of_a_clause_is_no_signer(run):
+    found = _signed(run, "Peru took delivery of two tanks under a contract signed in May, "
+                         "Defence Minister Juan Perez said.")
+    assert not any(p == "Juan Perez" for p, _ in found), found

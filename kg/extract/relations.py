@@ -768,6 +768,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.append(ctx.own(dobj))
     skip = _subtree_ids(subj) if subj is not None else set()
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
+    parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
     # "a meeting between Putin and Kim, culminating in an agreement": off the subject.
     for tok in ctx.sent:
@@ -782,6 +783,23 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[Mention]:
+    """"Israel and Morocco restored relations in a joint declaration signed with the United
+    States": the subject of the clause the signed agreement belongs to signed it too."""
+    deal = verb.head
+    if verb.dep_ != "acl" or ctx.own(deal) != agreement or deal.dep_ != "pobj" or \
+            deal.head.lower_ not in ("in", "under", "through", "via"):
+        return []
+    governor = deal.head.head
+    if governor.dep_ == "dobj":  # "settled the dispute in an agreement signed …"
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or \
+            "reports" in ctx.rules.relations_for(governor.lemma_.lower()):
+        return []  # "… under a contract signed in May, the minister said": no signer
+    subj, passive = ctx.subject(governor)
+    return [] if passive else _actors(ctx, subj)
 
 
 def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[RelationMention]:
