@@ -63,6 +63,8 @@ class OxigraphMemory(Store):
             return ox.Literal(str(term))
         if isinstance(term, BNode):
             return ox.BlankNode(str(term))
+        if isinstance(term, ox.Literal):  # already converted (kg.rdf writes these directly)
+            return term
         raise TypeError(f"cannot store {type(term).__name__} {term!r} in an Oxigraph graph")
 
     def from_ox(self, term: Any) -> Node:
