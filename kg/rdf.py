@@ -33,7 +33,7 @@ from kg.model import Document, Entity, Figure, Relation, Span
 from kg.oxgraph import OxigraphMemory, from_ox, new_graph, to_oxigraph
 
 
-class _Namespace(Namespace):
+class CachedNamespace(Namespace):
     """A Namespace that makes each term once: rdflib builds and checks a new URIRef at every
     ``KG.x``, some 15 % of the time it takes to build a graph."""
 
@@ -48,8 +48,8 @@ class _Namespace(Namespace):
         return found
 
 
-KG = _Namespace("https://example.org/kg/ontology#")
-SCHEMA = _Namespace("https://schema.org/")
+KG = CachedNamespace("https://example.org/kg/ontology#")
+SCHEMA = CachedNamespace("https://schema.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 DEFAULT_BASE_IRI = "https://example.org/kg/id/"
 
@@ -111,7 +111,7 @@ _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z", re.I)
 
 
 _RDF, _RDFS, _SKOS, _OWL, _XSD, _DCTERMS, _PROV = (
-    _Namespace(str(ns)) for ns in (RDF, RDFS, SKOS, OWL, XSD, DCTERMS, PROV))
+    CachedNamespace(str(ns)) for ns in (RDF, RDFS, SKOS, OWL, XSD, DCTERMS, PROV))
 _XSD_INTEGER = ox.NamedNode(str(XSD.integer))
 _XSD_DATE = ox.NamedNode(str(XSD.date))
 
