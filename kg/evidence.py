@@ -13,15 +13,16 @@ from decimal import Decimal
 from typing import Any
 
 import networkx as nx
-from rdflib import RDF, RDFS, Literal, Namespace
+from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 from kg.analysis import communities
+from kg.rdf import CachedNamespace
 
-KG = Namespace("https://example.org/kg/ontology#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SCHEMA = Namespace("https://schema.org/")
+KG = CachedNamespace("https://example.org/kg/ontology#")
+PROV = CachedNamespace("http://www.w3.org/ns/prov#")
+SCHEMA = CachedNamespace("https://schema.org/")
 CERTAINTY_ORDER = ("denied", "hedged", "estimated", "asserted")  # the first one found wins
 
 

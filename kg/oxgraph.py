@@ -63,6 +63,8 @@ class OxigraphMemory(Store):
             return ox.Literal(str(term))
         if isinstance(term, BNode):
             return ox.BlankNode(str(term))
+        if isinstance(term, ox.Literal):  # already converted (kg.rdf writes these directly)
+            return term
         raise TypeError(f"cannot store {type(term).__name__} {term!r} in an Oxigraph graph")
 
     def from_ox(self, term: Any) -> Node:
@@ -75,6 +77,25 @@ class OxigraphMemory(Store):
                 found = self._uris[iri] = URIRef(iri)
             return found
         return from_ox(term)
+
+    def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
+        """(subject, object) of every triple with ``predicate``: Graph.subject_objects without
+        rdflib's per-triple layers, and with typed literals' datatypes converted once."""
+        self.flush()
+        term, plain = self.from_ox, _XSD_STRING
+        for q in self.inner.quads_for_pattern(None, self.to_ox(predicate), None,
+                                              ox.DefaultGraph()):
+            o = q.object
+            if isinstance(o, ox.Literal):
+                if o.language:
+                    o = Literal(o.value, lang=o.language)
+                else:
+                    datatype = o.datatype
+                    o = (Literal(o.value) if datatype.value == plain
+                         else Literal(o.value, datatype=term(datatype)))
+            else:
+                o = term(o)
+            yield term(q.subject), o
 
     def _pattern(self, term: Node | None) -> Any:
         return None if term is None else self.to_ox(term)
@@ -160,6 +181,13 @@ def from_ox(term: Any) -> Node:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise TypeError(f"unexpected Oxigraph term {term!r}")
+
+
+def subject_objects(graph: Graph, predicate: Node) -> Iterator[tuple[Node, Node]]:
+    """``graph.subject_objects(predicate)``, straight from the Oxigraph store when it has one."""
+    if isinstance(graph.store, OxigraphMemory):
+        return graph.store.subject_objects(predicate)
+    return graph.subject_objects(predicate)
 
 
 def new_graph() -> Graph:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
@@ -29,10 +30,10 @@ from kg.figures import (
     value_range,
 )
 from kg.model import Document, Entity, Figure, Relation, Span
-from kg.oxgraph import new_graph, to_oxigraph
+from kg.oxgraph import OxigraphMemory, from_ox, new_graph, to_oxigraph
 
 
-class _Namespace(Namespace):
+class CachedNamespace(Namespace):
     """A Namespace that makes each term once: rdflib builds and checks a new URIRef at every
     ``KG.x``, some 15 % of the time it takes to build a graph."""
 
@@ -40,9 +41,15 @@ class _Namespace(Namespace):
     def term(self, name: str) -> URIRef:
         return super().term(name)
 
+    def __getattr__(self, name: str) -> URIRef:
+        # Kept as an attribute: the next ``KG.x`` is a plain attribute read.
+        found = super().__getattr__(name)
+        self.__dict__[name] = found
+        return found
 
-KG = _Namespace("https://example.org/kg/ontology#")
-SCHEMA = _Namespace("https://schema.org/")
+
+KG = CachedNamespace("https://example.org/kg/ontology#")
+SCHEMA = CachedNamespace("https://schema.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 DEFAULT_BASE_IRI = "https://example.org/kg/id/"
 
@@ -103,6 +110,26 @@ def local_name(name: str) -> str:
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z", re.I)
 
 
+_RDF, _RDFS, _SKOS, _OWL, _XSD, _DCTERMS, _PROV = (
+    CachedNamespace(str(ns)) for ns in (RDF, RDFS, SKOS, OWL, XSD, DCTERMS, PROV))
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_XSD_DATE = ox.NamedNode(str(XSD.date))
+
+
+def _lit(value: str | int | dt.date) -> ox.Literal:
+    """The Oxigraph literal rdflib's ``Literal(value)`` is stored as (str, int or date), made
+    without an rdflib term: a graph holds some 120 literals per document."""
+    if isinstance(value, str):
+        return ox.Literal(value)
+    if isinstance(value, bool):
+        raise TypeError("no boolean literals in kg graphs")
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=_XSD_INTEGER)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
+    raise TypeError(f"no fast literal for {type(value).__name__}")
+
+
 def mint(base: str, name: str) -> URIRef:
     return URIRef(base + local_name(name))
 
@@ -136,6 +163,14 @@ class GraphBuilder:
         self._figures_seen: dict[tuple[str, str], list[tuple[URIRef, tuple, str]]] = {}
         self._minted: dict[URIRef, Relation] = {}  # event/claim node → the relation it holds
 
+    def _add(self, s: URIRef, p: URIRef, o: URIRef | Literal | ox.Literal) -> None:
+        """Graph.add without its checks; ``o`` may be an Oxigraph literal (see :func:`_lit`)."""
+        store = self.graph.store
+        if isinstance(store, OxigraphMemory):
+            store.add((s, p, o))
+        else:  # e.g. a plain rdflib Graph (kg.distributed swaps one in)
+            self.graph.add((s, p, from_ox(o) if isinstance(o, ox.Literal) else o))
+
     def entity_iri(self, key: str) -> URIRef:
         return self._entity_iris.get(key) or mint(self.base, key)
 
@@ -143,22 +178,22 @@ class GraphBuilder:
         return URIRef(self.base + doc_id)  # "doc_" + hex: already IRI-safe
 
     def add_document(self, doc: Document) -> None:
-        g, d = self.graph, self.doc_iri(doc.doc_id)
+        d = self.doc_iri(doc.doc_id)
         self._published[doc.doc_id] = doc.date
-        g.add((d, RDF.type, KG.Document))
-        g.add((d, KG.fileName, Literal(doc.name)))
-        g.add((d, KG.sha256, Literal(doc.sha256)))
+        self._add(d, _RDF.type, KG.Document)
+        self._add(d, KG.fileName, _lit(doc.name))
+        self._add(d, KG.sha256, _lit(doc.sha256))
         if doc.title:
-            g.add((d, DCTERMS.title, Literal(doc.title)))
+            self._add(d, _DCTERMS.title, _lit(doc.title))
         if doc.date is not None:
-            g.add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+            self._add(d, _DCTERMS.date, _lit(doc.date))
         # The article's address is a literal: an IRI minted from input text could be anything.
         if doc.url and _WEB_ADDRESS.match(doc.url):
-            g.add((d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+            self._add(d, SCHEMA.url, Literal(doc.url, datatype=_XSD.anyURI))
         if doc.outlet:
-            g.add((d, DCTERMS.publisher, Literal(doc.outlet)))
+            self._add(d, _DCTERMS.publisher, _lit(doc.outlet))
         if doc.author:
-            g.add((d, DCTERMS.creator, Literal(doc.author)))
+            self._add(d, _DCTERMS.creator, _lit(doc.author))
 
     def add_entities(self, entities: Iterable[Entity]) -> None:
         ents = list(entities)
@@ -167,43 +202,40 @@ class GraphBuilder:
             self._entity_cls[e.key] = e.cls
         self._names = name_pattern(Name(text, e.key) for e in ents if e.cls == "Country"
                                    for text in (e.label, *sorted(e.aliases)))
-        g = self.graph
         for e in ents:
             s = self._entity_iris[e.key]
-            g.add((s, RDF.type, KG[e.cls]))
-            g.add((s, RDFS.label, Literal(e.label)))
+            self._add(s, _RDF.type, KG[e.cls])
+            self._add(s, _RDFS.label, _lit(e.label))
             for alias in sorted(e.aliases):
-                g.add((s, SKOS.altLabel, Literal(alias)))
+                self._add(s, _SKOS.altLabel, _lit(alias))
             for doc_id in sorted(e.documents):
-                g.add((s, KG.mentionedIn, self.doc_iri(doc_id)))
-            g.add((s, KG.mentionCount, Literal(e.mention_count)))
+                self._add(s, KG.mentionedIn, self.doc_iri(doc_id))
+            self._add(s, KG.mentionCount, _lit(e.mention_count))
             if e.wikidata:
-                g.add((s, OWL.sameAs, WIKIDATA[e.wikidata]))
+                self._add(s, _OWL.sameAs, WIKIDATA[e.wikidata])
             # Only link to nodes that exist: a dangling broader/partOf would have no label.
             if e.broader and e.broader in self._entity_iris:
-                g.add((s, SKOS.broader, self._entity_iris[e.broader]))
+                self._add(s, _SKOS.broader, self._entity_iris[e.broader])
             if e.part_of and e.part_of in self._entity_iris:
-                g.add((s, KG.partOf, self._entity_iris[e.part_of]))
+                self._add(s, KG.partOf, self._entity_iris[e.part_of])
             if getattr(e, "title", None):
-                g.add((s, KG.title, Literal(e.title)))
+                self._add(s, KG.title, _lit(e.title))
             affiliation = getattr(e, "affiliation", None)
             if affiliation and self._entity_cls.get(affiliation) in ("Country", "Agency",
                                                                      "MediaOutlet"):
-                g.add((s, KG.affiliation, self._entity_iris[affiliation]))
+                self._add(s, KG.affiliation, self._entity_iris[affiliation])
 
     def _evidence(self, span: Span) -> URIRef:
-        g = self.graph
         ev = URIRef(f"{self.base}evidence_{_digest(span.doc_id, span.start, span.end)}")
-        g.add((ev, RDF.type, KG.Evidence))
-        g.add((ev, KG.inDocument, self.doc_iri(span.doc_id)))
-        g.add((ev, KG.sentence, Literal(" ".join(span.text.split()))))
-        g.add((ev, KG.startChar, Literal(span.start)))
-        g.add((ev, KG.endChar, Literal(span.end)))
+        self._add(ev, _RDF.type, KG.Evidence)
+        self._add(ev, KG.inDocument, self.doc_iri(span.doc_id))
+        self._add(ev, KG.sentence, _lit(" ".join(span.text.split())))
+        self._add(ev, KG.startChar, _lit(span.start))
+        self._add(ev, KG.endChar, _lit(span.end))
         return ev
 
     def add_relation(self, rel: Relation) -> URIRef:
         """The event (or claim) node for ``rel`` plus its binary triples."""
-        g = self.graph
         ident = _digest(rel.relation, rel.roles, rel.evidence.doc_id, rel.evidence.start,
                         rel.evidence.end, rel.trigger)
         kind = "claim" if rel.relation == "reports" else "event"
@@ -212,71 +244,71 @@ class GraphBuilder:
             # Another relation of this sentence with the same roles and trigger ("Reuters said
             # X, and Reuters said Y"): its own node, named by what tells the two apart.
             node = URIRef(f"{self.base}{kind}_{_digest(ident, rel.attrs, rel.figures)}")
-        g.add((node, KG.evidence, self._evidence(rel.evidence)))
-        g.add((node, PROV.wasDerivedFrom, self.doc_iri(rel.evidence.doc_id)))
-        g.add((node, KG.trigger, Literal(rel.trigger)))
+        self._add(node, KG.evidence, self._evidence(rel.evidence))
+        self._add(node, _PROV.wasDerivedFrom, self.doc_iri(rel.evidence.doc_id))
+        self._add(node, KG.trigger, _lit(rel.trigger))
         period = self._dates(node, rel)
         for role, keys in rel.roles:
             for key in keys:
-                g.add((node, KG[role], self.entity_iri(key)))
+                self._add(node, KG[role], self.entity_iri(key))
         first = {role: keys[0] for role, keys in rel.roles if keys}
         if rel.relation == "reports":
-            g.add((node, RDF.type, KG.Claim))
-            g.add((node, KG.statement, Literal(rel.attr("statement") or "")))
-            g.add((node, KG.certainty, Literal(rel.attr("certainty") or "asserted")))
+            self._add(node, _RDF.type, KG.Claim)
+            self._add(node, KG.statement, _lit(rel.attr("statement") or ""))
+            self._add(node, KG.certainty, _lit(rel.attr("certainty") or "asserted"))
             for key in rel.role("about"):
                 if self._entity_cls.get(key) == "Region":
-                    g.add((node, KG.place, self.entity_iri(key)))
+                    self._add(node, KG.place, self.entity_iri(key))
             for i, fig in enumerate(rel.figures):
                 self._figure(URIRef(f"{node}_figure{i}"), node, fig)
                 self._compare_figure(URIRef(f"{node}_figure{i}"), fig, rel, period)
-            g.add((self.entity_iri(first["claimant"]), KG.reports, node))
-            g.add((node, RDFS.label, Literal(f"{first['claimant']} reports")))
+            self._add(self.entity_iri(first["claimant"]), KG.reports, node)
+            self._add(node, _RDFS.label, _lit(f"{first['claimant']} reports"))
             return node
-        g.add((node, RDF.type, EVENT_CLASS[rel.relation]))
+        self._add(node, _RDF.type, EVENT_CLASS[rel.relation])
         if rel.attr("certainty"):  # "appears to be preparing to deploy": hedged
-            g.add((node, KG.certainty, Literal(rel.attr("certainty"))))
+            self._add(node, KG.certainty, _lit(rel.attr("certainty")))
         if rel.relation == "supplies":
             targets = [*rel.role("recipient"), *rel.role("item")]
             for t in targets:
-                g.add((self.entity_iri(first["supplier"]), KG.supplies, self.entity_iri(t)))
+                self._add(self.entity_iri(first["supplier"]), KG.supplies, self.entity_iri(t))
             label = f"{first['supplier']} supplies {', '.join(targets)}"
         elif rel.relation == "deploys":
-            g.add((self.entity_iri(first["deployer"]), KG.deploys,
-                   self.entity_iri(first["destination"])))
+            self._add(self.entity_iri(first["deployer"]), KG.deploys,
+                   self.entity_iri(first["destination"]))
             if rel.attr("force"):
-                g.add((node, KG.force, Literal(rel.attr("force"))))
+                self._add(node, KG.force, _lit(rel.attr("force")))
             label = f"{first['deployer']} deploys to {first['destination']}"
         else:  # signed
             for party in rel.role("party"):
-                g.add((self.entity_iri(party), KG.signed, self.entity_iri(first["agreement"])))
+                self._add(self.entity_iri(party), KG.signed, self.entity_iri(first["agreement"]))
             label = f"{' and '.join(rel.role('party'))} signed {first['agreement']}"
-        g.add((node, RDFS.label, Literal(label)))
+        self._add(node, _RDFS.label, _lit(label))
         return node
 
     def _dates(self, node: URIRef, rel: Relation) -> str:
         """kg:date/kg:claimDate from the sentence, else the publication date, with its source
         and interval; returns the month ("2024-12") the figures of ``node`` are compared in."""
-        g, published = self.graph, self._published.get(rel.evidence.doc_id)
+        published = self._published.get(rel.evidence.doc_id)
         phrase = rel.attr("date") or find_date_phrase(rel.evidence.text)
         span = interval(phrase, published) if phrase else None
         if phrase:
-            g.add((node, KG.date, Literal(phrase)))
+            self._add(node, KG.date, _lit(phrase))
             norm = normalise(phrase, published)
             if norm is not None:
-                g.add((node, KG.claimDate, Literal(norm.value, datatype=XSD[norm.kind])))
+                self._add(node, KG.claimDate, Literal(norm.value, datatype=_XSD[norm.kind]))
         if span is None and published is not None:
             if not phrase:  # an unresolved phrase keeps kg:date only, as before
-                g.add((node, KG.claimDate, Literal(published, datatype=XSD.date)))
+                self._add(node, KG.claimDate, _lit(published))
             span, source = Interval(published, published, "day"), "publication"
         else:
             source = "sentence"
         if span is None:
             return ""
-        g.add((node, KG.dateSource, Literal(source)))
-        g.add((node, KG.dateStart, Literal(span.start, datatype=XSD.date)))
-        g.add((node, KG.dateEnd, Literal(span.end, datatype=XSD.date)))
-        g.add((node, KG.datePrecision, Literal(span.precision)))
+        self._add(node, KG.dateSource, _lit(source))
+        self._add(node, KG.dateStart, _lit(span.start))
+        self._add(node, KG.dateEnd, _lit(span.end))
+        self._add(node, KG.datePrecision, _lit(span.precision))
         return span.start.isoformat()[:7] if span.precision != "year" else ""
 
     def _compare_figure(self, iri: URIRef, fig: Figure, rel: Relation, period: str) -> None:
@@ -287,7 +319,7 @@ class GraphBuilder:
                                  pattern, table)
         if subject is None:
             return
-        self.graph.add((iri, KG.figureSubject, self.entity_iri(subject)))
+        self._add(iri, KG.figureSubject, self.entity_iri(subject))
         key = comparison_key(subject, fig.unit, fig.measure)
         found = value_range(float(fig.value), fig.qualifier)
         if key is None or found is None:
@@ -296,20 +328,19 @@ class GraphBuilder:
         for other, other_range, other_period in seen:
             same_time = not period or not other_period or period == other_period
             if same_time and disagree(found, other_range):
-                self.graph.add((iri, KG.conflictsWith, other))
-                self.graph.add((other, KG.conflictsWith, iri))
+                self._add(iri, KG.conflictsWith, other)
+                self._add(other, KG.conflictsWith, iri)
         seen.append((iri, found, period))
 
     def _figure(self, iri: URIRef, claim: URIRef, fig: Figure) -> None:
-        g = self.graph
-        g.add((claim, KG.figure, iri))
-        g.add((iri, RDF.type, KG.Figure))
-        g.add((iri, KG.value, figure_value(fig.value)))
-        g.add((iri, KG.asStated, Literal(fig.text)))
+        self._add(claim, KG.figure, iri)
+        self._add(iri, _RDF.type, KG.Figure)
+        self._add(iri, KG.value, figure_value(fig.value))
+        self._add(iri, KG.asStated, _lit(fig.text))
         for prop, value in ((KG.qualifier, fig.qualifier), (KG.unit, fig.unit),
                             (KG.measure, fig.measure), (KG.counted, fig.counted)):
             if value:
-                g.add((iri, prop, Literal(value)))
+                self._add(iri, prop, _lit(value))
 
 
 def figure_value(value: float) -> Literal:

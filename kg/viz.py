@@ -20,12 +20,15 @@ from typing import Any
 from urllib.parse import unquote
 
 import pyvis
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
-KG = Namespace("https://example.org/kg/ontology#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
+from kg.oxgraph import subject_objects
+from kg.rdf import CachedNamespace
+
+KG = CachedNamespace("https://example.org/kg/ontology#")
+PROV = CachedNamespace("http://www.w3.org/ns/prov#")
 
 TEMPLATES = Path(__file__).parent / "templates"
 VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
@@ -115,7 +118,7 @@ class PredicateIndex:
         found = self._maps.get((predicate, inverse))
         if found is None:
             found = self._maps[(predicate, inverse)] = {}
-            for s, o in self.graph.subject_objects(predicate):
+            for s, o in subject_objects(self.graph, predicate):
                 if inverse:
                     s, o = o, s
                 found.setdefault(s, []).append(o)
