@@ -782,8 +782,8 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 
 def _parse_markdown(text: str) -> _Parsed:
     """Markdown → plain text: pure syntax goes, text stays, blocks separated by blank lines."""
-    title, published, body = _front_matter(text)
-    extra = _front_matter_fields(text) if body is not text else {}
+    title, published, body, meta = _front_matter(text)
+    extra = _front_matter_fields(meta) if meta else {}
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     blocks: list[str] = []
     row: list[str] | None = None
@@ -803,18 +803,9 @@ def _parse_markdown(text: str) -> _Parsed:
     return _Parsed("\n\n".join(b for b in blocks if b.strip()), title, published, **extra)
 
 
-def _front_matter_fields(text: str) -> dict[str, str | None]:
-    """url, outlet and author from YAML front matter, under the names scraper exports use
+def _front_matter_fields(meta: dict) -> dict[str, str | None]:
+    """url, outlet and author from parsed front matter, under the names scraper exports use
     (kg/data/record_fields.yaml); `_front_matter` gives the title and date."""
-    match = _FRONT_MATTER.match(text)
-    if not match or len(match.group(1)) > 65536:  # front matter, not a document in disguise
-        return {}
-    try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(meta, dict):
-        return {}
     fields = sources.default_fields()
     return {part: fields.value(meta, part) for part in ("url", "outlet", "author")}
 
@@ -843,28 +834,29 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-def _front_matter(text: str) -> tuple[str, dt.date | None, str]:
-    """(title, date, rest) from a leading YAML front-matter block, if there is one.
+def _front_matter(text: str) -> tuple[str, dt.date | None, str, dict]:
+    """(title, date, rest, the parsed block) from a leading YAML front-matter block, if there
+    is one (else ``("", None, text, {})``).
 
     Raises IngestError (the document is skipped with a warning) for front matter over
     FRONT_MATTER_MAX characters or with YAML aliases.
     """
     match = _FRONT_MATTER.match(text)
     if not match:
-        return "", None, text
+        return "", None, text, {}
     if len(match.group(1)) > FRONT_MATTER_MAX:
         raise IngestError(f"YAML front matter larger than {FRONT_MATTER_MAX // 1024} KiB")
     try:
         meta = yaml.load(match.group(1), Loader=_NoAliasLoader)  # noqa: S506 - safe loader
     except yaml.YAMLError:
-        return "", None, text
+        return "", None, text, {}
     if not isinstance(meta, dict):
-        return "", None, text
+        return "", None, text, {}
     value = meta.get("date")
     if isinstance(value, dt.datetime):
         value = value.date()
     published = value if isinstance(value, dt.date) else _iso_date(str(value or ""))
-    return _squash(str(meta.get("title") or "")), published, text[match.end() :]
+    return _squash(str(meta.get("title") or "")), published, text[match.end() :], meta
 
 
 # --------------------------------------------------------------------------- dates, furniture
