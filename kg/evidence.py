@@ -145,14 +145,14 @@ class Evidence:
                 self._claim_items.setdefault(event, item)
         return out
 
-    def claims_and_figures(self, shown: set[str]) -> tuple[list[dict], list[dict]]:
-        """Every claim (source, statement, certainty, date, sentence) and every figure (value,
-        qualifier, unit, measure, subject, the figures it conflicts with)."""
+    def claims_and_figures(self, shown: set[str]) -> tuple[list[dict], list[dict], list[dict]]:
+        """Every claim (source, statement, certainty, date, sentence), every figure (value,
+        qualifier, unit, measure, subject, the conflict groups it belongs to) and every conflict
+        group (kg:FigureConflict: unit group, period, member figures)."""
         ix = self.index
         claims: list[dict[str, Any]] = []
         figures: list[dict[str, Any]] = []
         fig_at: dict[Node, int] = {}
-        conflicts: list[tuple[int, Node]] = []
         ordered = sorted(self._claim_items.items(), key=lambda kv: (kv[1]["doc"], kv[1]["at"],
                                                                      str(kv[0])))
         for claim, item in ordered:
@@ -164,7 +164,6 @@ class Evidence:
                 subject = ix.value(fig, KG.figureSubject)
                 fig_at[fig] = len(figures)
                 row["figures"].append(len(figures))
-                conflicts += [(len(figures), other) for other in ix.objects(fig, KG.conflictsWith)]
                 figures.append({
                     "claim": len(claims),
                     "value": _number(ix.value(fig, KG.value)),
@@ -175,13 +174,21 @@ class Evidence:
                     "counted": _text(ix.value(fig, KG.counted)),
                     "subject": str(subject) if subject is not None and str(subject) in shown
                     else None,
-                    "conflicts": [],
+                    "conflicts": [],  # indices into the conflict groups
                 })
             claims.append(row)
-        for at, other in conflicts:
-            if other in fig_at:
-                figures[at]["conflicts"].append(fig_at[other])
-        return claims, figures
+        groups: list[dict[str, Any]] = []
+        for node in sorted(ix.subjects(RDF.type, KG.FigureConflict), key=str):
+            members = sorted(fig_at[f] for f in ix.objects(node, KG.conflictingFigure)
+                             if f in fig_at)
+            if len(members) < 2:
+                continue
+            for at in members:
+                figures[at]["conflicts"].append(len(groups))
+            groups.append({"id": str(node), "unit": _text(ix.value(node, KG.conflictUnit)),
+                           "period": _text(ix.value(node, KG.conflictPeriod)),
+                           "figures": members})
+        return claims, figures, groups
 
 
 def community_of(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[str, int]:

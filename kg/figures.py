@@ -3,7 +3,7 @@
 A figure "over 1,000" allows [1000, ∞), "approximately 1,100" [990, 1210], "3,000" exactly 3000
 (rules in ``kg/data/figures.yaml``). Two figures of the same subject, comparable unit and
 period conflict when their ranges do not overlap. Pure functions; ``kg.rdf`` writes the result
-as ``kg:conflictsWith``.
+as ``kg:FigureConflict`` groups (``kg:conflictingFigure`` members).
 """
 
 from __future__ import annotations

@@ -161,6 +161,7 @@ class GraphBuilder:
         # Figure subjects and conflicts (kg.figures): country names, figures seen so far.
         self._names: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
         self._figures_seen: dict[tuple[str, str], list[tuple[URIRef, tuple, str]]] = {}
+        self._conflict_members: set[tuple[URIRef, URIRef | None]] = set()  # already written
         self._minted: dict[URIRef, Relation] = {}  # event/claim node → the relation it holds
 
     def _add(self, s: URIRef, p: URIRef, o: URIRef | Literal | ox.Literal) -> None:
@@ -312,8 +313,10 @@ class GraphBuilder:
         return span.start.isoformat()[:7] if span.precision != "year" else ""
 
     def _compare_figure(self, iri: URIRef, fig: Figure, rel: Relation, period: str) -> None:
-        """kg:figureSubject, and kg:conflictsWith (both ways) to every earlier figure of the same
-        subject, comparable unit and period (or an unknown period) whose range it excludes."""
+        """kg:figureSubject; and when the figure disagrees with an earlier figure of the same
+        subject, comparable unit and period (or an unknown period), both become
+        kg:conflictingFigure of that group's kg:FigureConflict node — one link per figure and
+        group, so the RDF grows linearly with the figures (not one link per pair)."""
         pattern, table = self._names
         subject = figure_subject(rel.attr("statement") or "", fig.text, fig.counted, "",
                                  pattern, table)
@@ -328,9 +331,24 @@ class GraphBuilder:
         for other, other_range, other_period in seen:
             same_time = not period or not other_period or period == other_period
             if same_time and disagree(found, other_range):
-                self._add(iri, KG.conflictsWith, other)
-                self._add(other, KG.conflictsWith, iri)
+                group = self._conflict_group(key, period or other_period)
+                for member in (iri, other):
+                    if (group, member) not in self._conflict_members:
+                        self._conflict_members.add((group, member))
+                        self._add(group, KG.conflictingFigure, member)
         seen.append((iri, found, period))
+
+    def _conflict_group(self, key: tuple[str, str], period: str) -> URIRef:
+        """The kg:FigureConflict node of (subject, unit group, period); its IRI depends on these
+        only, so shards that find the same group mint the same node."""
+        group = URIRef(f"{self.base}conflict_{_digest(*key, period)}")
+        if (group, None) not in self._conflict_members:
+            self._conflict_members.add((group, None))
+            self._add(group, _RDF.type, KG.FigureConflict)
+            self._add(group, KG.conflictUnit, _lit(key[1]))
+            if period:
+                self._add(group, KG.conflictPeriod, _lit(period))
+        return group
 
     def _figure(self, iri: URIRef, claim: URIRef, fig: Figure) -> None:
         self._add(claim, KG.figure, iri)

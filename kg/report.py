@@ -287,30 +287,29 @@ def _when(item: Mapping[str, Any]) -> str:
 
 
 def _conflicts_section(view: Mapping[str, Any], labels: Mapping[str, str]) -> list[str]:
-    """Each pair of figures that disagree (kg:conflictsWith), once."""
+    """The conflict groups (kg:FigureConflict) one after the other, a row per member figure by
+    value: one row per kg:conflictingFigure link, so the section grows with the figures."""
     figures, claims = view["figures"], view["claims"]
-
-    def describe(i: int) -> tuple[str, str, str]:
-        f, c = figures[i], claims[figures[i]["claim"]]
-        return (f"{f['text']} {f['unit']}", _source(c, view, labels), _when(c))
-
     rows = []
-    for i, f in enumerate(figures):
-        for j in f["conflicts"]:
-            if i < j:
-                subject = labels.get(f["subject"] or "", "")
-                rows.append((subject, f["measure"], *describe(i), *describe(j)))
-    rows.sort()
-    header = ("subject", "measure", "figure", "source", "date", "conflicts with", "source",
-              "date")
+    for group in view["conflicts"]:
+        members = sorted(group["figures"], key=lambda i: (figures[i]["value"] or 0, i))
+        subject = labels.get(figures[members[0]]["subject"] or "", "")
+        key = (subject, group["unit"], group["period"] or "undated")
+        for i in members:
+            f, c = figures[i], claims[figures[i]["claim"]]
+            rows.append((*key, f"{f['text']} {f['unit']}", _source(c, view, labels), _when(c),
+                         len(members)))
+    rows.sort(key=lambda r: r[:3])  # stable: each group's figures stay in value order
+    header = ("subject", "unit", "period", "figure", "source", "date", "figures in group")
     return [
         "## Conflicting figures",
         "",
-        "Figures for the same subject, comparable unit and period (the same month, or an "
-        "undated one) whose values cannot both hold given their qualifiers "
-        "(`kg:conflictsWith`; rules in kg/data/figures.yaml).",
+        "Groups of figures for the same subject, comparable unit and period (the same month; an "
+        "undated figure joins each period it disagrees in) in which values cannot both hold "
+        "given their qualifiers (`kg:FigureConflict`; rules in kg/data/figures.yaml). Each "
+        "listed figure disagrees with at least one other figure of its group.",
         "",
-        *(_capped(rows, header, "llllllll", "conflicts") if rows else ["None found."]),
+        *(_capped(rows, header, "llllllr", "conflicting figures") if rows else ["None found."]),
     ]
 
 

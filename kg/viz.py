@@ -154,7 +154,7 @@ def graph_view(graph: Graph, texts: Mapping[str, str] | None = None) -> dict[str
     for n in nodes:
         n["community"] = group[n["id"]]
     edge_data = [_edge_data(i, e) for i, e in enumerate(edges)]
-    claims, figures = ev.claims_and_figures({n["id"] for n in nodes})
+    claims, figures, conflicts = ev.claims_and_figures({n["id"] for n in nodes})
     return {
         "nodes": nodes,
         "edges": edge_data,
@@ -168,6 +168,7 @@ def graph_view(graph: Graph, texts: Mapping[str, str] | None = None) -> dict[str
         "sentences": ev.sentences,
         "claims": claims,
         "figures": figures,
+        "conflicts": conflicts,
     }
 
 

@@ -1,14 +1,17 @@
-"""Figure subjects, conflicts (kg.figures, kg:conflictsWith) and date intervals (kg.dates)."""
+"""Figure subjects, conflict groups (kg.figures, kg:FigureConflict) and date intervals
+(kg.dates)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from pathlib import Path
 
 import pytest
-from rdflib import RDFS, Graph, Namespace
+from rdflib import RDF, RDFS, Graph, Namespace
 
 from kg.dates import find_date_phrase, interval
-from kg.figures import Name, disagree, figure_subject, name_pattern, value_range
+from kg.figures import Name, comparison_key, disagree, figure_subject, name_pattern, value_range
 
 KG = Namespace("https://example.org/kg/ontology#")
 MONDAY = dt.date(2024, 12, 23)
@@ -74,22 +77,86 @@ def _label(graph: Graph, node) -> str:
     return str(graph.value(node, RDFS.label))
 
 
+def _members(graph: Graph) -> dict:
+    """Conflict group → its member figures."""
+    groups: dict = {}
+    for group, fig in graph.subject_objects(KG.conflictingFigure):
+        groups.setdefault(group, set()).add(fig)
+    return groups
+
+
 def test_sample_conflicts_are_in_the_rdf(sample_graph: Graph) -> None:
-    pairs = {
-        (str(sample_graph.value(a, KG.asStated)), str(sample_graph.value(b, KG.asStated)))
-        for a, b in sample_graph.subject_objects(KG.conflictsWith)
-    }
-    assert pairs  # Zelenskyy's "more than 3,000" against the JCS's "approximately 1,100"
-    assert ("more than 3,000", "approximately 1,100") in pairs
-    assert all((b, a) in pairs for a, b in pairs)  # stated both ways
-    subjects = {_label(sample_graph, sample_graph.value(a, KG.figureSubject))
-                for a, _ in sample_graph.subject_objects(KG.conflictsWith)}
+    groups = _members(sample_graph)
+    assert groups  # Zelenskyy's "more than 3,000" against the JCS's "approximately 1,100"
+    assert set(groups) == set(sample_graph.subjects(RDF.type, KG.FigureConflict))
+    stated = [{str(sample_graph.value(f, KG.asStated)) for f in figs} for figs in groups.values()]
+    assert any({"more than 3,000", "approximately 1,100"} <= s for s in stated)
+    assert all(len(figs) >= 2 for figs in groups.values())
+    subjects = {_label(sample_graph, sample_graph.value(f, KG.figureSubject))
+                for figs in groups.values() for f in figs}
     assert subjects == {"North Korea"}
+    assert all(sample_graph.value(g, KG.conflictUnit) is not None for g in groups)
     # Ukraine's own losses are Ukraine's, not North Korea's
     (own,) = [f for f in sample_graph.subjects(KG.asStated, None)
               if str(sample_graph.value(f, KG.asStated)) == "45,100"]
     assert _label(sample_graph, sample_graph.value(own, KG.figureSubject)) == "Ukraine"
-    assert (own, KG.conflictsWith, None) not in sample_graph
+    assert (None, KG.conflictingFigure, own) not in sample_graph
+    assert (None, KG.conflictsWith, None) not in sample_graph  # the pairwise links are gone
+
+
+def _pairwise_conflicting(graph: Graph) -> set:
+    """The figures the pairwise rule flags: kg.figures.disagree over every two figures of the
+    same comparison key whose periods match (same month, or either undated)."""
+    found = []
+    for claim, fig in graph.subject_objects(KG.figure):
+        subject = graph.value(fig, KG.figureSubject)
+        qualifier = graph.value(fig, KG.qualifier)
+        key = comparison_key(str(subject) if subject is not None else None,
+                             str(graph.value(fig, KG.unit) or "") or None,
+                             str(graph.value(fig, KG.measure) or "") or None)
+        span = value_range(float(graph.value(fig, KG.value)),
+                           str(qualifier) if qualifier is not None else None)
+        start, precision = graph.value(claim, KG.dateStart), graph.value(claim, KG.datePrecision)
+        period = str(start)[:7] if start is not None and str(precision) != "year" else ""
+        if key is not None and span is not None:
+            found.append((fig, key, span, period))
+    flagged = set()
+    for (a, ka, ra, pa), (b, kb, rb, pb) in itertools.combinations(found, 2):
+        if ka == kb and (not pa or not pb or pa == pb) and disagree(ra, rb):
+            flagged |= {a, b}
+    return flagged
+
+
+def test_conflict_groups_flag_the_same_figures_as_the_pairwise_rule(sample_graph: Graph) -> None:
+    expected = _pairwise_conflicting(sample_graph)
+    assert expected
+    assert set(sample_graph.objects(None, KG.conflictingFigure)) == expected
+
+
+def _conflict_triples(graph: Graph) -> int:
+    groups = set(graph.subjects(RDF.type, KG.FigureConflict))
+    return sum(1 for s, _, _ in graph if s in groups)
+
+
+def test_conflict_triples_grow_linearly_with_repeated_documents(tmp_path: Path) -> None:
+    """Copies of the samples: every copy's "more than 3,000" conflicts with every copy's
+    "approximately 1,100", yet the conflict triples grow with the copies, not their square."""
+    from kg.pipeline import build
+
+    samples = sorted((Path(__file__).resolve().parent.parent / "kg" / "samples").glob("*.txt"))
+    counts = {}
+    for n in (2, 8):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        for i, sample in itertools.product(range(n), samples):
+            # a distinct last line: no two copies are the same document
+            text = sample.read_text(encoding="utf-8")
+            (folder / f"{i}_{sample.name}").write_text(f"{text}\nCopy {i}.\n", encoding="utf-8")
+        graph = build([folder]).graph
+        assert _pairwise_conflicting(graph) == set(graph.objects(None, KG.conflictingFigure))
+        counts[n] = _conflict_triples(graph)
+    assert counts[2] > 0
+    assert counts[8] / counts[2] <= 4.5  # pairwise links: ~16×
 
 
 def test_every_event_and_claim_of_a_dated_article_has_a_date(sample_graph: Graph) -> None:

@@ -39,6 +39,7 @@ SPEC_CLASSES: dict[str, set[rdflib.URIRef]] = {
     "Claim": {PROV.Entity},
     "Figure": {SCHEMA.QuantitativeValue},
     "Evidence": {PROV.Entity},
+    "FigureConflict": {PROV.Entity},
 }
 
 _EVENT_OR_CLAIM = frozenset({KG.Event, KG.Claim})
@@ -89,12 +90,15 @@ SPEC_PROPERTIES: dict[str, tuple[rdflib.URIRef, object, object]] = {
     "dateEnd": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, XSD.date),
     "datePrecision": (OWL.DatatypeProperty, _EVENT_OR_CLAIM, XSD.string),
     "figureSubject": (OWL.ObjectProperty, KG.Figure, KG.Entity),
-    "conflictsWith": (OWL.ObjectProperty, KG.Figure, KG.Figure),
+    # figure conflict groups (linear; replaced the pairwise kg:conflictsWith)
+    "conflictingFigure": (OWL.ObjectProperty, KG.FigureConflict, KG.Figure),
+    "conflictUnit": (OWL.DatatypeProperty, KG.FigureConflict, XSD.string),
+    "conflictPeriod": (OWL.DatatypeProperty, KG.FigureConflict, XSD.string),
 }
 
 # Classes whose instances kg writes (Entity, Actor, Place, Event are abstract).
 OUTPUT_CLASSES = (*ENTITY_CLASSES, "Document", "SupplyEvent", "DeploymentEvent", "SigningEvent")
-OUTPUT_CLASSES += ("Claim", "Figure", "Evidence")
+OUTPUT_CLASSES += ("Claim", "Figure", "Evidence", "FigureConflict")
 
 
 @pytest.fixture(scope="module")

@@ -218,12 +218,14 @@ def test_figures_claims_and_conflicts_in_the_view(sample_graph) -> None:
     view = graph_view(sample_graph)
     labels = {n["id"]: n["label"] for n in view["nodes"]}
     figures = view["figures"]
-    flagged = [f for f in figures if f["conflicts"]]
-    assert flagged and all(i != j for i, f in enumerate(figures) for j in f["conflicts"])
-    for f in flagged:
-        for j in f["conflicts"]:
-            other = figures[j]
-            assert other["subject"] == f["subject"] and figures.index(f) in other["conflicts"]
+    groups = view["conflicts"]
+    flagged = [i for i, f in enumerate(figures) if f["conflicts"]]
+    assert flagged and groups
+    for g, group in enumerate(groups):  # each group: its members, all pointing back at it
+        assert len(group["figures"]) >= 2 and group["unit"]
+        assert len({figures[i]["subject"] for i in group["figures"]}) == 1
+        assert all(g in figures[i]["conflicts"] for i in group["figures"])
+    assert sorted(flagged) == sorted({i for group in groups for i in group["figures"]})
     zel = next(f for f in figures if f["text"] == "more than 3,000")
     claim = view["claims"][zel["claim"]]
     assert [labels[c] for c in claim["by"]] == ["Volodymyr Zelenskyy"]

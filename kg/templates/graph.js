@@ -386,7 +386,24 @@
 
   function figureText(f) {
     return f.text + " " + f.unit + (f.counted ? " (" + f.counted + ")" : "") +
-      (f.conflicts.length ? " — conflicts with " + plural(f.conflicts.length, "other figure") : "");
+      (f.conflicts.length ? " — conflicts with " + conflictNote(f, -1) : "");
+  }
+
+  // What a figure conflicts with, per conflict group (kg:FigureConflict): the group's other
+  // figures by name when the group is small, else only how many — so the page stays linear.
+  var CONFLICT_NAMES = 6;
+  // at: the figure's index, to name the group's others; -1: counts only.
+  function conflictNote(f, at) {
+    return f.conflicts.map(function (gi) {
+      var g = raw.conflicts[gi];
+      var period = g.period ? " (" + g.period + ")" : "";
+      if (at >= 0 && g.figures.length <= CONFLICT_NAMES) {
+        return g.figures.filter(function (o) { return o !== at; }).map(function (o) {
+          var of = raw.figures[o]; return of.text + " " + of.unit + " (" + sourceName(raw.claims[of.claim]) + ")";
+        }).join("; ") + period;
+      }
+      return plural(g.figures.length - 1, "other figure") + " in this group" + period;
+    }).join("; ");
   }
 
   function showEdge(eid) {
@@ -490,7 +507,8 @@
     var conflicts = raw.figures.filter(function (f) { return f.conflicts.length; }).length;
     var parts = [el("h3", "Figures"), el("p", plural(raw.figures.length, "figure") + " in " +
       plural(raw.claims.filter(function (c) { return c.figures.length; }).length, "claim") + "; " +
-      conflicts + " disagree with another figure for the same subject, measure and period.", "kg-muted")];
+      conflicts + " disagree with another figure for the same subject, measure and period (" +
+      plural(raw.conflicts.length, "conflict group") + ").", "kg-muted")];
     keys.forEach(function (key) {
       var rows = groups.get(key);
       var h = el("h3", key);
@@ -512,9 +530,8 @@
         cell(tr, c.certainty);
         cell(tr, when(c));
         cell(tr, articleLink(c));
-        cell(tr, f.conflicts.length ? "⚠ vs " + f.conflicts.map(function (o) {
-          var of = raw.figures[o]; return of.text + " " + of.unit + " (" + sourceName(raw.claims[of.claim]) + ")";
-        }).join("; ") : "", f.conflicts.length ? "kg-flag" : "");
+        cell(tr, f.conflicts.length ? "⚠ vs " + conflictNote(f, fi) : "",
+          f.conflicts.length ? "kg-flag" : "");
         t.appendChild(tr);
       });
       parts.push(t);
