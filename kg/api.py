@@ -236,11 +236,9 @@ class KnowledgeGraph:
             ensure_writable_dir(out)
         except OutputError as exc:
             raise BuildError(str(exc)) from None
-        from kg.evidence import document_texts
-
-        texts = document_texts(self.result.documents) if self.result is not None else None
         outputs = render_outputs(self._extracted, self._rdf, out, chosen, png=png,
-                                 title="kg: " + out.name, texts=texts)
+                                 title="kg: " + out.name,
+                                 documents=self.result.documents if self.result else ())
         write_all_atomic(outputs)
         return list(outputs)
 

@@ -39,7 +39,15 @@ from kg.guard import printable
 from kg.ingest import iter_documents
 from kg.model import DocExtraction, Document, Skipped
 from kg.pipeline import BuildConfig, BuildResult, Timer, _extract
-from kg.publish import BuildError, BuildOptions, Publication, UsageError, _check, _warn
+from kg.publish import (
+    BuildError,
+    BuildOptions,
+    Publication,
+    UsageError,
+    _check,
+    _warn,
+    lock_output,
+)
 from kg.rdf import build_graph
 from kg.resolve import Resolver
 from kg.sources import FieldMap
@@ -317,7 +325,6 @@ def publish(paths: Sequence[str | Path], options: AddOptions, *,
     except that a store error comes after the graph files were written.
     """
     from kg.nlp import ModelError
-    from kg.outputs import OutputError, lock_output_dir
     from kg.store import StoreError, is_store
 
     started = time.perf_counter()
@@ -327,10 +334,7 @@ def publish(paths: Sequence[str | Path], options: AddOptions, *,
                          "kg build … --store DIR)")
     cache = Path(options.cache) if options.cache else out / ".cache"
     config = BuildConfig(cache_dir=cache, fields=tuple(options.fields or ()))
-    try:
-        lock = lock_output_dir(out) if out.is_dir() else None
-    except OutputError as exc:
-        raise UsageError(str(exc)) from None
+    lock = lock_output(out) if out.is_dir() else None
     try:
         try:
             result = add(paths, out, config, sync=options.sync,
@@ -367,14 +371,13 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
     """Write the graph files (``formats``, default: those of the build), page, picture, summary
     and catalog of ``result`` as one set (what ``kg build`` writes, through the same
     :func:`kg.publish.render_outputs`; the previous set stays if anything fails)."""
-    from kg.evidence import document_texts
     from kg.outputs import write_all_atomic
     from kg.publish import render_outputs
 
     build = result.build
     outputs = render_outputs(build.graph, build.graph, out, formats or result.catalog.formats,
                              png=png, title=title, timings=build.timings,
-                             texts=document_texts(build.documents))
+                             documents=build.documents)
     t = time.perf_counter()
     write_all_atomic({**outputs, out / CATALOG_NAME: result.catalog.to_json()})
     build.timings["write"] = time.perf_counter() - t

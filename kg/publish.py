@@ -280,18 +280,25 @@ def _lock(options: BuildOptions) -> OutputLock | None:
     if options.out is None:
         return None
     from kg.manifest import foreign_outputs
-    from kg.outputs import OutputError, lock_output_dir
 
-    try:
-        lock = lock_output_dir(options.out)
-    except OutputError as exc:
-        raise UsageError(str(exc)) from None
+    lock = lock_output(options.out)
     try:
         _check_foreign(options, foreign_outputs(options.out, MAIN_OUTPUTS))
     except UsageError:
         lock.close()
         raise
     return lock
+
+
+def lock_output(out: Path) -> OutputLock:
+    """Hold ``out`` for one build or addition (kg.outputs.lock_output_dir); UsageError when
+    another one is writing there."""
+    from kg.outputs import OutputError, lock_output_dir
+
+    try:
+        return lock_output_dir(out)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _check_foreign(options: BuildOptions, foreign: list[str]) -> None:
@@ -371,7 +378,6 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
                    models: Sequence[str]) -> None:
     """Render every output in memory, then replace them and the build record as one set."""
     from kg import manifest
-    from kg.evidence import document_texts
     from kg.outputs import write_all_atomic
 
     result, options = pub.result, pub.options
@@ -380,7 +386,7 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
                              png=not options.no_png, title="kg: " + out.name,
                              timings=result.timings,
                              turtle=None if options.reason else turtle,
-                             texts=document_texts(result.documents))
+                             documents=result.documents)
     # The record is replaced with the outputs as one set, renamed last: a failure leaves the old
     # outputs with the old record, and an interruption between the renames leaves a record whose
     # output hashes no longer match, so the next build simply runs. Inputs are keyed as this
@@ -402,17 +408,20 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
 def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[str], *,
                    png: bool = True, title: str, timings: dict[str, float] | None = None,
                    turtle: bytes | None = None,
-                   texts: Mapping[str, str] | None = None) -> dict[Path, bytes]:
+                   documents: Sequence[Document] = ()) -> dict[Path, bytes]:
     """Every output file of a build, in memory and in the order they are listed: the graph
     files in ``formats`` (of ``graph``), then the page, the picture and ``summary.md`` (drawn
     from ``extracted``, one view for the three). ``timings`` gains each stage's seconds and
     is reported in the summary (None: none reported); ``turtle``: ``graph`` already
-    serialised as Turtle; ``texts``: sha256 → article text, for the page's article reader."""
+    serialised as Turtle; ``documents``: the built documents, whose texts are read again for
+    the page's article reader."""
+    from kg.evidence import document_texts
     from kg.exports import file_name, serialize
     from kg.interop import VIEW_FORMATS, view_files
     from kg.report import render_png, summary_markdown
     from kg.viz import graph_view, render_html
 
+    texts = document_texts(documents) if documents else None
     report_timings = timings is not None
     timings = {} if timings is None else timings
     # Every output is produced in memory first and then replaced as one set: a crash or Ctrl-C
