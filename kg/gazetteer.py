@@ -57,6 +57,10 @@ class Roles:
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
+    ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
+    media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
+    compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
+    group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -318,6 +322,10 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                                  key=lambda t: (-len(t), t))),
         company_nouns=frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
+        ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
+        media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
+        compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
+        group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
     )
 
 

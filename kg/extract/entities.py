@@ -563,7 +563,8 @@ def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     for e in ents:
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ == e.label_ == "Weapon" and prev.ent_id_
-                and e.ent_id_ and e.ent_id_ != prev.ent_id_ and e.start - prev.end <= 2
+                and e.ent_id_ in gaz.by_label and e.ent_id_ != prev.ent_id_
+                and e.start - prev.end <= 2
                 and all(t.pos_ == "ADJ" for t in doc[prev.end : e.start])
                 and (entry := gaz.by_label.get(prev.ent_id_)) is not None
                 and entry.broader is not None):
@@ -623,13 +624,218 @@ def _agreement_acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+# --------------------------------------------------------------------------- names in context
+# Rules of issue 12 that read a name off its neighbours: who owns a weapon, which name a
+# weapon or a ship carries, a second name given with "known as", and names that spaCy's NER
+# cut short.
+
+ACTOR_CLASSES = ("Country", "Agency", "Company", "MediaOutlet", "Region")
+
+
+def _set_id(span: SpacySpan) -> SpacySpan:
+    for t in span:  # a span's ent_id_ is read off its tokens
+        t.ent_id_ = span.id_
+    return span
+
+
+def _kind_of(words: SpacySpan, gaz: Gazetteer) -> str:
+    entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+    return entry.label if entry is not None and entry.cls == "Weapon" else ""
+
+
+def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Hezbollah drones", "Boeing jets", "Navy helicopters": a generic pattern took a listed
+    actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
+    is the weapon's kind where the gazetteer lists it."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        first = e.start + (1 if e[0].lower_ == "the" else 0)
+        if e.label_ != "Weapon" or e.ent_id_ or e.end - first < 2:
+            out.append(e)
+            continue
+        word = doc[first]
+        entry = gaz.lookup(word.text)
+        organ = (word.text in gaz.roles.org_heads or word.lower_ in gaz.roles.not_names
+                 or word.lower_ in gaz.roles.group_adjectives)
+        if (entry is None or entry.cls not in ACTOR_CLASSES) and not organ:
+            out.append(e)
+            continue
+        if entry is not None and entry.cls in ACTOR_CLASSES:
+            out.append(_set_id(SpacySpan(doc, e.start, first + 1, label=entry.cls,
+                                         span_id=entry.label)))
+        rest = doc[first + 1 : e.end]
+        kind = _kind_of(rest, gaz)
+        if kind:  # "transport planes" is no weapon of its own
+            out.append(_set_id(SpacySpan(doc, rest.start, rest.end, label="Weapon",
+                                         span_id=kind)))
+    return out
+
+
+def _maker_name(span: SpacySpan, roles: Roles) -> bool:
+    """An unlisted proper name NER tagged ("Sukhoi", "Kalashnikov", "ATAGS")."""
+    return (not span.ent_id_ and span.label_ in NAME_LABELS and span[0].lower_ != "the"
+            and all((t.is_title or t.is_upper) and t.is_alpha for t in span)
+            and not any(t.lower_ in roles.title_words or t.text in roles.org_heads
+                        or t.lower_ in roles.group_adjectives for t in span))
+
+
+def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Sukhoi Su-30 fighter jets", "Kalashnikov rifles", "ATAGS howitzers", "Wing Loong
+    drones": an unlisted name just before a weapon phrase is part of that weapon's mention
+    (kept under the named system's key where the phrase had one), unless the document also
+    names it on its own as an actor ("the RSF said"); title-case words before a named
+    weapon continue its name."""
+    roles = gaz.roles
+    weapon_starts = {e.start for e in ents if e.label_ == "Weapon"}
+    actors = {e.text for e in ents if _maker_name(e, roles) and e.end not in weapon_starts}
+    taken = {t.i for e in ents for t in e}
+    demonyms = set(gaz.demonyms())
+    makers: dict[str, str] = {}  # "Sukhoi" → the key of "Sukhoi Su-30 fighter jets"
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (e.label_ == "Weapon" and prev is not None and prev.end == e.start
+                and _maker_name(prev, roles) and prev.text not in actors):
+            entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
+            key = e.ent_id_ if entry is not None and not entry.label.islower() else ""
+            out[-1] = _set_id(SpacySpan(doc, prev.start, e.end, label="Weapon", span_id=key))
+            makers.setdefault(prev.text, key)
+            continue
+        if e.label_ == "Weapon" and not e.ent_id_ and e[0].pos_ == "PROPN" and e[0].is_title:
+            start = e.start
+            while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
+                   and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start
+                   and doc[start - 1].lower_ not in demonyms
+                   and doc[start - 1].lower_ not in roles.title_words):
+                start -= 1
+            if start < e.start:
+                e = SpacySpan(doc, start, e.end, label="Weapon")
+        out.append(e)
+    # "Sukhoi jets" after (or before) "Sukhoi Su-30 fighter jets": the one system so made
+    return [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=makers[e[0].text]))
+            if e.label_ == "Weapon" and not e.ent_id_ and len(e) == 2 and e[0].text in makers
+            and makers[e[0].text] else e for e in out]
+
+
+def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
+    ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
+    designation in apposition to a weapon is that model."""
+    weapon_at = {t.i for e in ents if e.label_ == "Weapon" for t in e}
+    by_start = {e.start: e for e in ents}
+    taken = {t.i for e in ents for t in e}
+    made = []
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.lower_ not in roles.ship_nouns or not t.is_lower or not nxt.is_title:
+            continue
+        e = by_start.get(nxt.i)
+        if e is not None and (not e.ent_id_ and e.label_ in NAME_LABELS
+                              or e.label_ == "Region"):
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                  span_id=surface_form(e.text)))
+        elif e is None and nxt.i not in taken and nxt.pos_ == "PROPN":
+            end = nxt.i
+            while end < len(doc) and end not in taken and doc[end].is_title \
+                    and doc[end].pos_ == "PROPN":
+                end += 1
+            made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
+                                  span_id=surface_form(doc[nxt.i : end].text)))
+    for t in doc:
+        head = t.head
+        of_weapon = head.i in weapon_at or any(
+            g.i in weapon_at for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj")
+        if (t.i not in taken and t.dep_ == "appos" and of_weapon
+                and t.is_upper and any(c.isdigit() for c in t.text)):
+            made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=t.text))
+    for e in made:
+        _set_id(e)
+    return _replace(ents, made) if made else ents
+
+
+NAMING_WORDS = {"known", "nicknamed", "dubbed"}
+
+
+def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
+    as the Belharra": the second name is another name of the first entity (its class, its
+    key)."""
+    by_token = {t.i: e for e in ents for t in e}
+    out = list(ents)
+    for n, e in enumerate(ents):
+        i = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 else 0) - 1
+        if i > 0 and doc[i].lower_ == "the" and e[0].lower_ != "the":
+            i -= 1
+        if i < 1:
+            continue
+        if doc[i].lower_ == "as":
+            word = next((doc[j] for j in range(i - 1, max(-1, i - 6), -1)
+                         if doc[j].lower_ in NAMING_WORDS), None)
+        else:
+            word = doc[i] if doc[i].lower_ in ("nicknamed", "dubbed") else None
+        if word is None:
+            continue
+        first = by_token.get(word.head.i)
+        if first is None:
+            j = word.i - 1
+            while j >= 0 and doc[j].is_punct:
+                j -= 1
+            first = by_token.get(j)
+        if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES):
+            continue
+        cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
+        words = first[1:] if first[0].lower_ == "the" and len(first) > 1 else first
+        key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(words.text))
+        out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
+        if not first.ent_id_:
+            k = out.index(first)
+            out[k] = _set_id(SpacySpan(doc, first.start, first.end, label=cls, span_id=key))
+    return out
+
+
+def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """Names NER cut short: a given name before a person's name ("Air Marshal Isiaka |
+    Oladayo Amao"), a hyphenated second part ("EADS-CASA"), a direction before a listed place
+    ("the West | Philippine Sea")."""
+    roles = gaz.roles
+    taken = {t.i for e in ents for t in e}
+    demonyms = set(gaz.demonyms())
+    made = []
+    for e in ents:
+        start, end = e.start, e.end
+        if e.label_ == "PERSON" and not e.ent_id_:
+            while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
+                   and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha
+                   and doc[start - 1].lower_ not in roles.title_words
+                   and doc[start - 1].lower_ not in demonyms):
+                start -= 1
+        if (e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT") and not e.ent_id_
+                and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_ and end + 1 not in taken
+                and (doc[end + 1].is_upper or doc[end + 1].is_title)):
+            end += 2
+        if (e.label_ == "Region" and start > 0 and start - 1 not in taken
+                and doc[start - 1].text in roles.compass_words):
+            made.append(SpacySpan(doc, start - 1, end, label="LOC"))
+            continue
+        if (start, end) != (e.start, e.end):
+            made.append(SpacySpan(doc, start, end, label=e.label_))
+    return _replace(ents, made) if made else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
+    ents = _cut_short(doc, ents, gaz)
+    ents = _weapon_names(doc, ents, gaz)
+    ents = _ships_and_models(doc, ents, gaz.roles)
+    ents = _known_as(doc, ents)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
