@@ -61,6 +61,7 @@ class Roles:
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
     compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
     group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
+    agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -326,6 +327,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
         compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
         group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
+        agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
     )
 
 

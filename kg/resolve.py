@@ -97,9 +97,9 @@ class Resolver:
             if m.cls == "Person" or self._class_of(keys[m.span]) == "Person":
                 people.append(keys[m.span])
         for m in pending:
-            # a surname NER took for an organisation or place is still the person's
-            ends = (0, -1) if m.cls == "Person" else (-1,)
-            full = [p for p in people if " " in p and any(m.lemma == p.split()[i] for i in ends)]
+            # a surname (or, "Najib" after "Najib Razak", a first name) NER took for an
+            # organisation or place is still the person's
+            full = [p for p in people if " " in p and m.lemma in (p.split()[0], p.split()[-1])]
             keys[m.span] = full[0] if full else self._own_name(m)
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
         for m in mentions:

@@ -141,7 +141,10 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             found = None
         if found is not None:
             end, name = found
-            out.append(SpacySpan(doc, country.start, end, label="Agency",
+            start = country.start  # "the Royal Malaysian Air Force": the prefix is the name's
+            if start > 0 and doc[start - 1].text in roles.agency_prefixes:
+                start -= 1
+            out.append(SpacySpan(doc, start, end, label="Agency",
                                  span_id=f"{name} ({country.ent_id_})"))
             continue
         # "the Ministry of Defence of Russia"
@@ -237,6 +240,12 @@ def _definite(e: SpacySpan) -> bool:
                for c in e.root.children)
 
 
+def _in_sentence(e: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The refined spans of ``e``'s sentence (``doc.ents`` still holds the unrefined ones)."""
+    sent = e.sent
+    return [x for x in ents if sent.start <= x.start and x.end <= sent.end]
+
+
 def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A generic agreement phrase ("a defense pact") names a known treaty only where its
     parties are named: in the sentence, or (when the sentence names at most one state) in the
@@ -262,7 +271,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue
         entry = gaz.by_label.get(e.ent_id_)
         if entry is not None and entry.unnamed:
-            parties = _local_parties(e, by_token, order) or _parties(e.sent.ents, order)
+            parties = _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
             same = kinds.get(entry.label)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
@@ -288,7 +297,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             last = e.ent_id_ or surface_form(e.text)
             continue
         else:
-            in_sent = _countries(e.sent.ents)
+            in_sent = _countries(_in_sentence(e, ents))
             known = gaz.agreements_of_kind(entry.label)
             if len(in_sent) >= 2:
                 scope = in_sent
@@ -647,14 +656,22 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     """"Hezbollah drones", "Boeing jets", "Navy helicopters": a generic pattern took a listed
     actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
     is the weapon's kind where the gazetteer lists it."""
+    makers = {t.text for t in doc[:-1] if DESIGNATION.match(doc[t.i + 1].text)}
     out: list[SpacySpan] = []
     for e in ents:
         first = e.start + (1 if e[0].lower_ == "the" else 0)
         if e.label_ != "Weapon" or e.ent_id_ or e.end - first < 2:
             out.append(e)
             continue
+        if e.end < len(doc) and doc[e.end].text in gaz.roles.company_suffixes:
+            # "Shenyang Aircraft Corporation": a firm's name, not a weapon
+            out.append(SpacySpan(doc, first, e.end + 1, label="Company"))
+            continue
         word = doc[first]
         entry = gaz.lookup(word.text)
+        if entry is not None and entry.cls == "Company" and word.text in makers:
+            out.append(e)  # "Sukhoi jets" beside "Sukhoi Su-30 jets": a system's name
+            continue
         organ = (word.text in gaz.roles.org_heads or word.lower_ in gaz.roles.not_names
                  or word.lower_ in gaz.roles.group_adjectives)
         if (entry is None or entry.cls not in ACTOR_CLASSES) and not organ:
@@ -695,7 +712,8 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     for e in ents:
         prev = out[-1] if out else None
         if (e.label_ == "Weapon" and prev is not None and prev.end == e.start
-                and _maker_name(prev, roles) and prev.text not in actors):
+                and (_maker_name(prev, roles) and prev.text not in actors
+                     or prev.label_ == "Company" and DESIGNATION.match(e[0].text))):
             entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
             key = e.ent_id_ if entry is not None and not entry.label.islower() else ""
             out[-1] = _set_id(SpacySpan(doc, prev.start, e.end, label="Weapon", span_id=key))
@@ -824,6 +842,108 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     return _replace(ents, made) if made else ents
 
 
+VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?)s?$")  # "MiG-29N", "F-16s"
+
+
+def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"F-16s", "Su-27 fighters", "MiG-29N": the forms of one designation in a document are
+    one weapon: the listed system (a variant of a listed one is that one), else the
+    designation itself once the document writes it in more than one way."""
+    found: dict[int, tuple[str, str]] = {}  # span index → (designation, variant family)
+    for n, e in enumerate(ents):
+        # the designation may follow "the" or its maker ("Sukhoi Su-27 fighters")
+        m = next((m for t in e[:3] if (m := VARIANT.match(t.text))), None) \
+            if e.label_ == "Weapon" else None
+        if m is not None:
+            found[n] = (m.group(1) + m.group(2), m.group(1))
+    keys: dict[str, set[str]] = {}
+    for n, (base, _) in found.items():
+        keys.setdefault(base, set()).add(ents[n].ent_id_ or _lemma(ents[n]))
+    out = list(ents)
+    for n, (base, family) in found.items():
+        e = ents[n]
+        entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
+        if entry is not None and not entry.label.islower():
+            continue  # a listed system already
+        listed = gaz.lookup(base) or gaz.lookup(family)
+        if listed is not None and listed.cls == "Weapon":
+            key = listed.label
+        elif len(keys[base]) > 1:
+            key = base
+        else:
+            continue
+        out[n] = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
+    return out
+
+
+def _long_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Agreement on Confidence Building | in the Military Field in the Border Areas": a
+    named agreement goes on over "in/of/on/for (the) Title Words" (no date among them)."""
+    by_token = {t.i: e for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.label_ != "Agreement" or e.ent_id_ or not e[-1].is_title:
+            continue
+        end = e.end
+        for _ in range(3):
+            i = end
+            if i >= len(doc) or doc[i].lower_ not in ("in", "of", "on", "for"):
+                break
+            i += 1
+            if i < len(doc) and doc[i].lower_ == "the":
+                i += 1
+            elif doc[i - 1].lower_ == "in":
+                break  # "signed the Agreement in Manila": a place, not the name
+            j = i
+            while (j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN")
+                   and (by_token.get(j) is None or not by_token[j].ent_id_
+                        and by_token[j].label_ not in ("DATE", "TIME"))):
+                j += 1
+            if j == i:
+                break
+            end = j
+        if end > e.end:
+            made.append(SpacySpan(doc, e.start, end, label="Agreement"))
+    return _replace(ents, made) if made else ents
+
+
+def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Tornado and Jaguar aircraft", "Mirage, Rafale and Gripen jets": names coordinated with
+    a named weapon share its noun, so each is a weapon named by itself (the last one too)."""
+    by_token = {t.i: e for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or not e[0].is_title or e.start < 2 \
+                or doc[e.start - 1].lower_ not in ("and", "or"):
+            continue
+        k = e.start
+        while k < e.end and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if not e.ent_id_ and k < e.end:
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                  span_id=doc[e.start : k].text))
+        i = e.start - 2
+        while i >= 0:
+            other = by_token.get(i)
+            if other is not None and not other.ent_id_ and other.label_ in NAME_LABELS \
+                    and all(t.is_title for t in other):
+                made.append(SpacySpan(doc, other.start, other.end, label="Weapon",
+                                      span_id=surface_form(other.text)))
+                i = other.start - 1
+            elif other is None and doc[i].is_title and doc[i].pos_ == "PROPN" \
+                    and not doc[i].is_sent_start:
+                made.append(SpacySpan(doc, i, i + 1, label="Weapon", span_id=doc[i].text))
+                i -= 1
+            else:
+                break
+            if i < 0 or doc[i].text != ",":
+                break
+            i -= 1
+    for e in made:
+        _set_id(e)
+    return _replace(ents, made) if made else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -834,6 +954,9 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _cut_names(doc, ents, gaz)
     ents = _cut_short(doc, ents, gaz)
     ents = _weapon_names(doc, ents, gaz)
+    ents = _coordinated_weapons(doc, ents)
+    ents = _designations(doc, ents, gaz)
+    ents = _long_agreements(doc, ents)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
     ents = _plural_systems(doc, ents, gaz)
