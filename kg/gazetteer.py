@@ -62,6 +62,7 @@ class Roles:
     compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
     group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
     agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
+    body_nouns: frozenset[str] = frozenset()  # "the UN refugee agency": a body of the UN
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -328,6 +329,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
         group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
         agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
+        body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or ()),
     )
 
 

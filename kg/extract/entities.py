@@ -118,6 +118,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
     by_start = {e.start: e for e in ents}
+    by_token = {t.i: e for e in ents for t in e}
     out: list[SpacySpan] = []
     for country in ents:
         if country.label_ != "Country" or not country.ent_id_:
@@ -144,6 +145,15 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             start = country.start  # "the Royal Malaysian Air Force": the prefix is the name's
             if start > 0 and doc[start - 1].text in roles.agency_prefixes:
                 start -= 1
+            elif start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ in ("PROPN", "ADJ") \
+                    and doc[start - 1].lower_ not in roles.title_words \
+                    and ((cover := by_token.get(start - 1)) is None
+                         or not cover.ent_id_ and cover.label_ in NAME_LABELS):
+                # "the Free Syrian Army": a longer name, not the state's body
+                out.append(SpacySpan(doc, cover.start if cover else start - 1, end,
+                                     label="ORG"))
+                continue
             out.append(SpacySpan(doc, start, end, label="Agency",
                                  span_id=f"{name} ({country.ent_id_})"))
             continue
@@ -611,28 +621,6 @@ def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     return out
 
 
-def _agreement_acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """An upper-case acronym spelling the initials of an agreement named before it in the
-    document is that agreement ("a Defence Cooperation Agreement … signed the DCA"), whatever
-    class NER gave it; both get the agreement's key."""
-    named: dict[str, int] = {}  # initials → index in ``out`` of the agreement
-    out: list[SpacySpan] = []
-    for e in ents:
-        text = e.text
-        if e.label_ == "Agreement":
-            words = [t for t in e if t.is_alpha and t.is_title]
-            if len(words) >= 2:
-                named.setdefault("".join(t.text[0] for t in words), len(out))
-        elif text.isalpha() and text.isupper() and 2 <= len(text) <= 6 and text in named:
-            full = out[named[text]]
-            key = full.id_ or full.ent_id_ or surface_form(full.text)
-            out[named[text]] = SpacySpan(doc, full.start, full.end, label="Agreement",
-                                         span_id=key)
-            e = SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key)
-        out.append(e)
-    return out
-
-
 # --------------------------------------------------------------------------- names in context
 # Rules of issue 12 that read a name off its neighbours: who owns a weapon, which name a
 # weapon or a ship carries, a second name given with "known as", and names that spaCy's NER
@@ -842,6 +830,39 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     return _replace(ents, made) if made else ents
 
 
+def _sub_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the UN refugee agency, UNHCR", "a UN panel of experts": a listed organisation's short
+    name before lower-case words ending in a body noun names that body (keyed as written, or
+    as the listed name in apposition), not the organisation itself."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        if e.label_ != "Agency" or not e.ent_id_ or len(e) > 2:
+            continue
+        end = e.end
+        while end < len(doc) and end - e.end < 3 and doc[end].is_lower and doc[end].is_alpha \
+                and doc[end].lower_ not in roles.body_nouns and end not in by_start:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in roles.body_nouns:
+            continue
+        end += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower \
+                and doc[end + 1].pos_ == "NOUN":
+            end += 2  # "panel of experts"
+        start = e.start + (1 if e[0].lower_ == "the" else 0)
+        # the body's own name in apposition: "the UN refugee agency(,) UNHCR"
+        appos = by_start.get(end + 1) if end < len(doc) and doc[end].text == "," \
+            else by_start.get(end)
+        if appos is not None and appos.label_ in ("Agency", "ORG"):
+            key = appos.ent_id_ or surface_form(appos.text)
+            made.append(_set_id(SpacySpan(doc, appos.start, appos.end, label="Agency",
+                                          span_id=key)))
+        else:
+            key = surface_form(doc[start:end].text)
+        made.append(_set_id(SpacySpan(doc, start, end, label="Agency", span_id=key)))
+    return _replace(ents, made) if made else ents
+
+
 VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?)s?$")  # "MiG-29N", "F-16s"
 
 
@@ -944,6 +965,35 @@ def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
+
+
+def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """An upper-case acronym spelling the initials of an agreement or an organisation the
+    document names ("a Defence Cooperation Agreement … the DCA", "the Rapid Support Forces
+    (RSF)"), before or after it, is that agreement or organisation, whatever class NER gave
+    it; both get the full name's key."""
+    named: dict[str, int] = {}  # initials → index in ``ents`` of the full name
+    for n, e in enumerate(ents):
+        if e.label_ in NAMED_BODIES:
+            words = [t for t in e if t.is_alpha and t.is_title]
+            if len(words) >= 2:
+                named.setdefault("".join(t.text[0] for t in words), n)
+    out = list(ents)
+    for n, e in enumerate(ents):
+        text = e.text
+        if not (e.label_ != "Agreement" and text.isalpha() and text.isupper()
+                and 2 <= len(text) <= 6 and text in named and not e.ent_id_):
+            continue
+        full = out[named[text]]
+        cls = "Agency" if full.label_ == "ORG" else full.label_
+        key = full.id_ or full.ent_id_ or surface_form(full.text)
+        out[named[text]] = _set_id(SpacySpan(doc, full.start, full.end, label=cls,
+                                             span_id=key))
+        out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
+    return out
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -957,6 +1007,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents)
+    ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
     ents = _plural_systems(doc, ents, gaz)
@@ -968,7 +1019,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
-    doc.ents = _agreement_acronyms(doc, _agreements(doc, ents, gaz))
+    doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 
 
