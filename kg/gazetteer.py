@@ -63,6 +63,7 @@ class Roles:
     group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
     agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
     body_nouns: frozenset[str] = frozenset()  # "the UN refugee agency": a body of the UN
+    modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -330,6 +331,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
         agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or ()),
+        modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
     )
 
 

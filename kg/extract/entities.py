@@ -171,6 +171,33 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                   key=lambda e: e.start)
 
 
+def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
+    without its state is the ministry of the one state its sentence names, else of the one
+    state whose such ministry the document named before; otherwise no entity."""
+    taken = {t.i for e in ents for t in e}
+    made: list[SpacySpan] = []
+    seen: dict[str, set[str]] = {}  # ministry → its states so far
+    for e in ents:
+        if e.label_ == "Agency" and e.ent_id_.endswith(")") and " (" in e.ent_id_:
+            name, _, state = e.ent_id_[:-1].rpartition(" (")
+            seen.setdefault(name, set()).add(state)
+    for t in doc:
+        if t.i in taken or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE):
+            continue
+        hit = _agency_noun(doc, t.i, roles)
+        if hit is None or not hit[1].startswith("Ministry of") or \
+                any(i in taken for i in range(t.i, hit[0])):
+            continue
+        states = _countries(x for x in ents if x.sent.start == t.sent.start)
+        if len(states) != 1:
+            states = sorted(seen.get(hit[1], ()))
+        if len(states) == 1:
+            made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
+                                          span_id=f"{hit[1]} ({states[0]})")))
+    return _replace(ents, made) if made else ents
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -346,8 +373,12 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         while end > e.end and doc[end - 1].text not in roles.org_heads \
                 and not _company_suffix_at(doc, end - 1, roles):
             end -= 1
+        start = e.start  # "the NATO-Russia Council": the name begins before the hyphen
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].is_lower:
+            start -= 2
         if end > e.end:
-            out.append(SpacySpan(doc, e.start, end, label="ORG"))
+            out.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, out)
 
 
@@ -480,7 +511,8 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             # "A-29 Super Tucano light attack aircraft": a designation with a type name is
             # named by the two ("A-29 Super Tucano"); without one it keeps its kind
             end = e.start + 1
-            while end < e.end and e.doc[end].is_title and e.doc[end].pos_ == "PROPN":
+            while end < e.end and e.doc[end].is_title and not e.doc[end].is_upper \
+                    and e.doc[end].pos_ == "PROPN":  # not a variant letter ("Mi-35 M")
                 end += 1
             if e.start + 1 < end < e.end:
                 e = SpacySpan(doc, e.start, end, label="Weapon")
@@ -643,10 +675,15 @@ def _kind_of(words: SpacySpan, gaz: Gazetteer) -> str:
 def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Hezbollah drones", "Boeing jets", "Navy helicopters": a generic pattern took a listed
     actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
-    is the weapon's kind where the gazetteer lists it."""
+    is the weapon's kind where the gazetteer lists it. A generic kind that only modifies a
+    noun ("missile defence", "drone factory") is no weapon."""
     makers = {t.text for t in doc[:-1] if DESIGNATION.match(doc[t.i + 1].text)}
     out: list[SpacySpan] = []
     for e in ents:
+        if (e.label_ == "Weapon" and e.ent_id_.islower() and e.end < len(doc)
+                and doc[e.end].pos_ == "NOUN"
+                and doc[e.end].lemma_.lower() in gaz.roles.modified_heads):
+            continue  # "missile defence", "drone factory": a modifier, no weapon
         first = e.start + (1 if e[0].lower_ == "the" else 0)
         if e.label_ != "Weapon" or e.ent_id_ or e.end - first < 2:
             out.append(e)
@@ -723,6 +760,9 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             and makers[e[0].text] else e for e in out]
 
 
+SHIP_NAMING = {"named", "renamed", "christened"}
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -747,6 +787,18 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 end += 1
             made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
                                   span_id=surface_form(doc[nxt.i : end].text)))
+    ship_sentences = {t.sent.start for t in doc if t.lemma_.lower() in roles.ship_nouns}
+    for e in ents:
+        if not (not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region") \
+                or e.start == 0:
+            continue
+        before = doc[e.start - 1]
+        # "the warship, named Vladivostok", "the first, renamed Gamal Abdel Nasser", "a
+        # second ship, Sevastopol,"
+        if (before.lower_ in SHIP_NAMING and e.sent.start in ship_sentences) or (
+                e.root.dep_ == "appos" and e.root.head.lemma_.lower() in roles.ship_nouns):
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                  span_id=surface_form(e.text)))
     for t in doc:
         head = t.head
         of_weapon = head.i in weapon_at or any(
@@ -755,6 +807,11 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if (t.i not in taken and t.dep_ == "appos" and of_weapon
                 and t.is_upper and any(c.isdigit() for c in t.text)):
             made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=t.text))
+    # the ship's other mentions ("training on the Vladivostok")
+    ships = {e.id_ for e in made}
+    made += [SpacySpan(doc, e.start, e.end, label="Weapon", span_id=surface_form(e.text))
+             for e in ents if surface_form(e.text) in ships and e.label_ != "Weapon"
+             and (not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region")]
     for e in made:
         _set_id(e)
     return _replace(ents, made) if made else ents
@@ -880,7 +937,24 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     keys: dict[str, set[str]] = {}
     for n, (base, _) in found.items():
         keys.setdefault(base, set()).add(ents[n].ent_id_ or _lemma(ents[n]))
+    # "Cobra attack helicopters" beside "AH-1 Cobra": the name after a designation
+    named = {}
+    for n in found:
+        e = ents[n]
+        tail = [t.text for t in e if t.is_title and t.is_alpha and not VARIANT.match(t.text)
+                and t.lower_ != "the"]
+        if tail and len(tail) < len(e):
+            named.setdefault(" ".join(tail), e.ent_id_ or _lemma(e))
     out = list(ents)
+    for n, e in enumerate(ents):
+        if e.label_ == "Weapon" and not e.ent_id_ and n not in found and named:
+            words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            k = 0
+            while k < len(words) and words[k].is_title and words[k].is_alpha:
+                k += 1
+            if k and words[:k].text in named:
+                out[n] = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                           span_id=named[words[:k].text]))
     for n, (base, family) in found.items():
         e = ents[n]
         entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
@@ -1017,6 +1091,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _places(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
+    ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
