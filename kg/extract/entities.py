@@ -873,7 +873,7 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
                    and doc[start - 1].lower_ not in roles.title_words
                    and doc[start - 1].lower_ not in demonyms):
                 start -= 1
-        if (e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT") and not e.ent_id_
+        if (e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "Company", "Agency")
                 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_ and end + 1 not in taken
                 and (doc[end + 1].is_upper or doc[end + 1].is_title)):
@@ -1050,7 +1050,7 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     named: dict[str, int] = {}  # initials → index in ``ents`` of the full name
     for n, e in enumerate(ents):
         if e.label_ in NAMED_BODIES:
-            words = [t for t in e if t.is_alpha and t.is_title]
+            words = [t for t in e if t.is_alpha and t.is_title and t.pos_ != "DET"]
             if len(words) >= 2:
                 named.setdefault("".join(t.text[0] for t in words), n)
     out = list(ents)
