@@ -101,16 +101,18 @@ class Resolver:
             # organisation or place is still the person's
             full = [p for p in people if " " in p and m.lemma in (p.split()[0], p.split()[-1])]
             keys[m.span] = full[0] if full else self._own_name(m)
-        # "the Senate" after "the US Senate": the one organisation of the document whose
-        # name ends with these words
-        agencies = {keys[m.span] for m in mentions if m.cls == "Agency"}
-        for m in mentions:
-            if m.cls == "Agency" and self._known_key(m) is None and m.lemma[:1].isupper():
-                tail = m.lemma.split()
-                longer = [k for k in agencies if len(k.split()) > len(tail)
-                          and k.split()[-len(tail):] == tail]
-                if len(longer) == 1:
-                    keys[m.span] = longer[0]
+        # "the Senate" after "the US Senate": the one organisation (or person) of the
+        # document whose name ends with these words
+        # (and "Jaber Ansari" after "Hossein Jaber Ansari")
+        for cls in ("Agency", "Person"):
+            named = {keys[m.span] for m in mentions if m.cls == cls}
+            for m in mentions:
+                if m.cls == cls and self._known_key(m) is None and m.lemma[:1].isupper():
+                    tail = m.lemma.split()
+                    longer = [k for k in named if len(k.split()) > len(tail)
+                              and k.split()[-len(tail):] == tail]
+                    if len(longer) == 1:
+                        keys[m.span] = longer[0]
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
         for m in mentions:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:

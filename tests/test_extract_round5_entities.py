@@ -286,3 +286,18 @@ def test_a_well_known_treaty_short_form_is_the_treaty(run):
 def test_a_state_body_listed_under_its_own_name_is_the_rule_made_node(run):
     found = _ents(run, "The Bundeswehr said the German Defence Ministry agreed.")
     assert ("Agency", "Armed Forces (Germany)") in found
+
+
+def test_a_renamed_ship_is_the_same_ship(run):
+    mentions, _ = run("The two ships, the Aurora and the Tempesta, were built in Genoa. The "
+                      "Aurora was handed over in May and renamed Al-Nasr.")
+    keys = {m.span.text: m.key for m in mentions if m.cls == "Weapon"}
+    assert keys["Al-Nasr"] == "Aurora"
+    assert keys["Tempesta"] == "Tempesta"
+
+
+def test_a_designation_tagged_as_a_place_is_a_weapon(run):
+    found = _ents(run, "Iran unveiled the Bavar-373 near Tehran, and the Bavar-373 was shown "
+                       "again in Isfahan.")
+    assert not any(cls in ("Region", "Person", "Agency") and key == "Bavar-373"
+                   for cls, key in found)

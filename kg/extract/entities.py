@@ -20,6 +20,7 @@ NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Reg
 MAX_NAME_CHARS = 80
 _LETTER = re.compile(r"[^\W\d_]")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}s?$")  # "A-29", "Su-30MK"
+NAMED_DESIGNATION = re.compile(r"^[A-Z][a-z]{2,9}-\d{1,4}[A-Z]{0,3}$")  # "Bavar-373"
 
 
 def _keep_case(tok) -> bool:
@@ -787,18 +788,27 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 end += 1
             made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
                                   span_id=surface_form(doc[nxt.i : end].text)))
+    def ship_names(named: bool) -> None:
+        for e in ents:
+            if not (not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region") \
+                    or e.start == 0:
+                continue
+            root = e.root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "the two ships, the Spartaco Schergat and the Emilio Bianchi"
+            if named:  # "the warship, named Vladivostok", "… renamed Gamal Abdel Nasser"
+                found = doc[e.start - 1].lower_ in SHIP_NAMING and e.sent.start in ship_sentences
+            else:  # "a second ship, Sevastopol,"
+                found = root.dep_ == "appos" and root.head.lemma_.lower() in roles.ship_nouns
+            if found:
+                made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                      span_id=surface_form(e.text)))
+
+    ship_names(named=False)
+    known = {surface_form(e.text) for e in made}
     ship_sentences = {t.sent.start for t in doc if t.lemma_.lower() in roles.ship_nouns}
-    for e in ents:
-        if not (not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region") \
-                or e.start == 0:
-            continue
-        before = doc[e.start - 1]
-        # "the warship, named Vladivostok", "the first, renamed Gamal Abdel Nasser", "a
-        # second ship, Sevastopol,"
-        if (before.lower_ in SHIP_NAMING and e.sent.start in ship_sentences) or (
-                e.root.dep_ == "appos" and e.root.head.lemma_.lower() in roles.ship_nouns):
-            made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
-                                  span_id=surface_form(e.text)))
+    ship_sentences |= {e.sent.start for e in ents if surface_form(e.text) in known}
+    ship_names(named=True)
     for t in doc:
         head = t.head
         of_weapon = head.i in weapon_at or any(
@@ -817,7 +827,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
-NAMING_WORDS = {"known", "nicknamed", "dubbed"}
+NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed"}
 
 
 def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -836,7 +846,7 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             word = next((doc[j] for j in range(i - 1, max(-1, i - 6), -1)
                          if doc[j].lower_ in NAMING_WORDS), None)
         else:
-            word = doc[i] if doc[i].lower_ in ("nicknamed", "dubbed") else None
+            word = doc[i] if doc[i].lower_ in NAMING_WORDS - {"known"} else None
         if word is None:
             continue
         first = by_token.get(word.head.i)
@@ -845,8 +855,15 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             while j >= 0 and doc[j].is_punct:
                 j -= 1
             first = by_token.get(j)
-        if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES):
-            continue
+        if first is None:  # "The X was handed over … and renamed Y": the verbs' subject
+            verb = word
+            while verb.dep_ == "conj" and verb.head is not verb:
+                verb = verb.head
+            first = next((by_token[c.i] for c in verb.children
+                          if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_token), None)
+        if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES) \
+                or first.label_ == "Weapon" and first.ent_id_.islower():
+            continue  # "a used warship, renamed Tabuk": a kind, not another name
         cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
         words = first[1:] if first[0].lower_ == "the" and len(first) > 1 else first
         key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(words.text))
@@ -878,6 +895,15 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
                 and not doc[end].whitespace_ and end + 1 not in taken
                 and (doc[end + 1].is_upper or doc[end + 1].is_title)):
             end += 2
+        if e.label_ in NAME_LABELS and not e.ent_id_ and NAMED_DESIGNATION.match(e.text):
+            # "the Bavar-373", "Fateh-110": a designation NER took for a place or a name
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon"))
+            continue
+        if (e.label_ == "Weapon" and e.end < len(doc) and e.end not in taken
+                and DESIGNATION.match(e[-1].text) and doc[e.end].is_upper
+                and doc[e.end].is_alpha and 2 <= len(doc[e.end]) <= 4):
+            made.append(SpacySpan(doc, e.start, e.end + 1, label="Weapon"))  # "PAC-3 MSE"
+            continue
         if (e.label_ == "Region" and start > 0 and start - 1 not in taken
                 and doc[start - 1].text in roles.compass_words):
             made.append(SpacySpan(doc, start - 1, end, label="LOC"))
