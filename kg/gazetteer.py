@@ -75,6 +75,11 @@ class Roles:
         """The agency nouns grouped by length, longest first."""
         return _by_length(self.agency_nouns)
 
+    @cached_property
+    def agency_first_words(self) -> frozenset[str]:
+        """The first words of the agency nouns: a cheap test before a look-up."""
+        return frozenset(words[0] for words in self.agency_nouns)
+
 
 def _by_length(phrases: Iterable[tuple[str, ...]]
                ) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -123,6 +128,11 @@ class Gazetteer:
         """The entry whose label or alias equals ``surface`` (normalised), if any."""
         label = self.alias_index.get(normalise_alias(surface))
         return self.by_label.get(label) if label else None
+
+    @cached_property
+    def demonym_set(self) -> frozenset[str]:
+        """``demonyms()`` as a set, computed once per gazetteer."""
+        return frozenset(self.demonyms())
 
     def demonyms(self) -> list[str]:
         """Lower-case single-word aliases of countries ("russian", "ukrainians")."""

@@ -184,13 +184,15 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             name, _, state = e.ent_id_[:-1].rpartition(" (")
             seen.setdefault(name, set()).add(state)
     for t in doc:
-        if t.i in taken or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE):
+        if t.lower_ not in roles.agency_first_words or t.i in taken \
+                or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE):
             continue
         hit = _agency_noun(doc, t.i, roles)
         if hit is None or not hit[1].startswith("Ministry of") or \
                 any(i in taken for i in range(t.i, hit[0])):
             continue
-        states = _countries(x for x in ents if x.sent.start == t.sent.start)
+        sent = t.sent
+        states = _countries(x for x in ents if sent.start <= x.start < sent.end)
         if len(states) != 1:
             states = sorted(seen.get(hit[1], ()))
         if len(states) == 1:
@@ -464,7 +466,7 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     name, before a demonym; the title-case words that follow it (a demonym taken for its
     country among them) belong to the name."""
     by_token = {t.i: e for e in ents for t in e}
-    demonyms = set(gaz.demonyms())
+    demonyms = gaz.demonym_set
     out: list[SpacySpan] = []
     skip: set[int] = set()
     for e in ents:
@@ -732,7 +734,7 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     weapon_starts = {e.start for e in ents if e.label_ == "Weapon"}
     actors = {e.text for e in ents if _maker_name(e, roles) and e.end not in weapon_starts}
     taken = {t.i for e in ents for t in e}
-    demonyms = set(gaz.demonyms())
+    demonyms = gaz.demonym_set
     makers: dict[str, str] = {}  # "Sukhoi" → the key of "Sukhoi Su-30 fighter jets"
     out: list[SpacySpan] = []
     for e in ents:
@@ -771,7 +773,8 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     weapon_at = {t.i for e in ents if e.label_ == "Weapon" for t in e}
     by_start = {e.start: e for e in ents}
     taken = {t.i for e in ents for t in e}
-    made = []
+    made: list[SpacySpan] = []
+    ship_sentences: set[int] = set()
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
         if t.lower_ not in roles.ship_nouns or not t.is_lower or not nxt.is_title:
@@ -805,23 +808,28 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                                       span_id=surface_form(e.text)))
 
     ship_names(named=False)
-    known = {surface_form(e.text) for e in made}
-    ship_sentences = {t.sent.start for t in doc if t.lemma_.lower() in roles.ship_nouns}
-    ship_sentences |= {e.sent.start for e in ents if surface_form(e.text) in known}
-    ship_names(named=True)
+    if any(t.lower_ in SHIP_NAMING for t in doc):
+        known = {surface_form(e.text) for e in made}
+        ship_sentences = {t.sent.start for t in doc if t.lower_ in roles.ship_nouns
+                          or t.lower_[:-1] in roles.ship_nouns}  # "ships"
+        ship_sentences |= {e.sent.start for e in ents if surface_form(e.text) in known}
+        ship_names(named=True)
     for t in doc:
+        if t.dep_ != "appos" or not t.is_upper or t.i in taken \
+                or not any(c.isdigit() for c in t.text):
+            continue
         head = t.head
-        of_weapon = head.i in weapon_at or any(
-            g.i in weapon_at for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj")
-        if (t.i not in taken and t.dep_ == "appos" and of_weapon
-                and t.is_upper and any(c.isdigit() for c in t.text)):
+        if head.i in weapon_at or any(
+                g.i in weapon_at for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"):
             made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=t.text))
     # the ship's other mentions ("training on the Vladivostok")
     ships = {e.id_ for e in made}
-    made += [SpacySpan(doc, e.start, e.end, label="Weapon", span_id=surface_form(e.text))
-             for e in ents if surface_form(e.text) in ships and e.label_ != "Weapon"
-             and (not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region")]
+    if ships:
+        made += [SpacySpan(doc, e.start, e.end, label="Weapon", span_id=surface_form(e.text))
+                 for e in ents if e.label_ != "Weapon" and (
+                     not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region")
+                 and surface_form(e.text) in ships]
     for e in made:
         _set_id(e)
     return _replace(ents, made) if made else ents
@@ -880,7 +888,7 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     ("the West | Philippine Sea")."""
     roles = gaz.roles
     taken = {t.i for e in ents for t in e}
-    demonyms = set(gaz.demonyms())
+    demonyms = gaz.demonym_set
     made = []
     for e in ents:
         start, end = e.start, e.end
