@@ -301,3 +301,26 @@ def test_a_designation_tagged_as_a_place_is_a_weapon(run):
                        "again in Isfahan.")
     assert not any(cls in ("Region", "Person", "Agency") and key == "Bavar-373"
                    for cls, key in found)
+
+
+def test_an_airport_is_a_place(run):
+    assert ("Region", "Bamako airport") in _ents(run, "The jets landed at Bamako airport.")
+
+
+def test_the_emirates_is_the_country(run):
+    found = _ents(run, "The weapons had been re-exported by the Emirates, the report said.")
+    assert ("Country", "United Arab Emirates") in found
+
+
+def test_a_predicative_deal_is_the_agreement_named_before(run):
+    mentions, _ = run("Chile and Peru signed the Lima Accord on Monday. Peru's president "
+                      "described the agreement as a fair deal.")
+    keys = {m.key for m in mentions if m.cls == "Agreement"}
+    assert "Lima Accord" in keys
+    assert not any(k and k.startswith("arms deal") for k in keys)
+
+
+def test_a_place_where_a_deal_is_signed_is_no_party(run):
+    mentions, _ = run("Chile signed a $300 million contract with Saab in Stockholm.")
+    keys = {m.key for m in mentions if m.cls == "Agreement"}
+    assert "arms deal (Chile–Saab)" in keys

@@ -15,8 +15,10 @@ from kg.model import ENTITY_CLASSES, Mention, Span
 from kg.places import cities, fold, subdivisions
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
-# gazetteer country, products…) are not entities here.
-NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Region"}
+# gazetteer country, products…) are not entities here. A facility (a base, an airport, a
+# castle) is a place, as the gold conventions make it.
+NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Region",
+               "FAC": "Region"}
 MAX_NAME_CHARS = 80
 _LETTER = re.compile(r"[^\W\d_]")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}s?$")  # "A-29", "Su-30MK"
@@ -249,9 +251,12 @@ def _party_key(e: SpacySpan) -> str:
 
 def _parties(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
     """The states and companies among ``spans`` that can be parties to a deal, in the order
-    the document first names them; "French-designed" (a hyphenated modifier) is none."""
+    the document first names them; "French-designed" (a hyphenated modifier) and "in
+    Prague" (a place where it happens) are none."""
     keys = [_party_key(e) for e in spans if e.label_ in PARTY_LABELS
-            and not (e.end < len(e.doc) and e.doc[e.end].text == "-")]
+            and not (e.end < len(e.doc) and e.doc[e.end].text == "-")
+            and not (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCAL_PREPS)
+            and not (e.text.isupper() and len(e.text) > 3)]  # a dateline: "PRAGUE, April 8"
     return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:MAX_PARTIES]
 
 
@@ -278,6 +283,14 @@ def _definite(e: SpacySpan) -> bool:
         return True
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
                for c in e.root.children)
+
+
+def _predicative(e: SpacySpan) -> bool:
+    """"… as a win-win deal", "it is a good deal", "the document, a deal": a phrase that
+    describes something already named rather than naming a new agreement."""
+    root = e.root
+    return root.dep_ in ("attr", "oprd", "appos") or (
+        root.dep_ == "pobj" and root.head.lower_ == "as")
 
 
 def _in_sentence(e: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -317,6 +330,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same:
                 key = same
+            elif last and _predicative(e):  # "described the agreement as a win-win deal"
+                key = last
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
                 key = f"{entry.label} ({DASH.join(doc_parties)})"
             else:
