@@ -324,3 +324,15 @@ def test_a_place_where_a_deal_is_signed_is_no_party(run):
     mentions, _ = run("Chile signed a $300 million contract with Saab in Stockholm.")
     keys = {m.key for m in mentions if m.cls == "Agreement"}
     assert "arms deal (Chile–Saab)" in keys
+
+
+def test_an_agreement_name_goes_back_over_title_of(run):
+    found = _ents(run, "Japan has not signed such a pact since the 1960 Status of Forces "
+                       "Agreement with the United States.")
+    assert ("Agreement", "Status of Forces Agreement") in found
+
+
+def test_a_treaty_name_before_an_organisation_head_is_the_organisation(run):
+    found = _ents(run, "Both states left the Eastern Mutual Defence Treaty Organisation in 1999.")
+    assert not any(cls == "Agreement" for cls, _ in found)
+    assert any(cls == "Agency" and key.endswith("Organisation") for cls, key in found)

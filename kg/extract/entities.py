@@ -1020,15 +1020,27 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
-def _long_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Agreement on Confidence Building | in the Military Field in the Border Areas": a
-    named agreement goes on over "in/of/on/for (the) Title Words" (no date among them)."""
+    named agreement goes on over "in/of/on/for (the) Title Words" (no date among them), and
+    back over "Title of" ("the Status of | Forces Agreement"); one followed by an
+    organisation's head ("the Collective Security Treaty | Organization") is that
+    organisation."""
     by_token = {t.i: e for e in ents for t in e}
     made = []
     for e in ents:
         if e.label_ != "Agreement" or e.ent_id_ or not e[-1].is_title:
             continue
-        end = e.end
+        start, end = e.start, e.end
+        while (start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title
+               and doc[start - 2].is_alpha and not doc[start - 2].is_sent_start):
+            cover = by_token.get(start - 2)  # NER may tag "Status of" a law
+            if cover is not None and (cover.ent_id_ or cover.label_ in ENTITY_CLASSES):
+                break
+            start = cover.start if cover is not None else start - 2
+        if end < len(doc) and doc[end].text in roles.org_heads:
+            made.append(SpacySpan(doc, start, end + 1, label="ORG"))
+            continue
         for _ in range(3):
             i = end
             if i >= len(doc) or doc[i].lower_ not in ("in", "of", "on", "for"):
@@ -1046,8 +1058,8 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             if j == i:
                 break
             end = j
-        if end > e.end:
-            made.append(SpacySpan(doc, e.start, end, label="Agreement"))
+        if (start, end) != (e.start, e.end):
+            made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
 
 
@@ -1129,7 +1141,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
-    ents = _long_agreements(doc, ents)
+    ents = _long_agreements(doc, ents, gaz.roles)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
