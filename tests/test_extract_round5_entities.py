@@ -336,3 +336,9 @@ def test_a_treaty_name_before_an_organisation_head_is_the_organisation(run):
     found = _ents(run, "Both states left the Eastern Mutual Defence Treaty Organisation in 1999.")
     assert not any(cls == "Agreement" for cls, _ in found)
     assert any(cls == "Agency" and key.endswith("Organisation") for cls, key in found)
+
+
+def test_proper_names_after_a_title_that_ner_left_are_a_person(run):
+    found = _ents(run, "Colonel-General Arkady Volkonsky, deputy chief of staff, said the "
+                       "site was a target.")
+    assert ("Person", "Arkady Volkonsky") in found

@@ -203,6 +203,25 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Colonel-General Anatoly Nogovitsyn said": two to four proper names right after a
+    title that NER left untagged are a person."""
+    taken = {t.i for e in ents for t in e}
+    made = []
+    for t in doc[1:]:
+        if not t.is_title or t.pos_ != "PROPN" or t.i in taken \
+                or doc[t.i - 1].lower_ not in roles.title_words \
+                or _title_before(doc, t.i, roles) is None:
+            continue
+        end = t.i
+        while end < len(doc) and end not in taken and doc[end].is_title \
+                and doc[end].pos_ == "PROPN" and end - t.i < 4:
+            end += 1
+        if end - t.i >= 2 and not (end < len(doc) and doc[end].is_title):
+            made.append(SpacySpan(doc, t.i, end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -1149,6 +1168,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
+    ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
