@@ -57,6 +57,13 @@ class Roles:
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
+    ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
+    media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
+    compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
+    group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
+    agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
+    body_nouns: frozenset[str] = frozenset()  # "the UN refugee agency": a body of the UN
+    modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -67,6 +74,11 @@ class Roles:
     def agency_noun_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
         """The agency nouns grouped by length, longest first."""
         return _by_length(self.agency_nouns)
+
+    @cached_property
+    def agency_first_words(self) -> frozenset[str]:
+        """The first words of the agency nouns: a cheap test before a look-up."""
+        return frozenset(words[0] for words in self.agency_nouns)
 
 
 def _by_length(phrases: Iterable[tuple[str, ...]]
@@ -116,6 +128,11 @@ class Gazetteer:
         """The entry whose label or alias equals ``surface`` (normalised), if any."""
         label = self.alias_index.get(normalise_alias(surface))
         return self.by_label.get(label) if label else None
+
+    @cached_property
+    def demonym_set(self) -> frozenset[str]:
+        """``demonyms()`` as a set, computed once per gazetteer."""
+        return frozenset(self.demonyms())
 
     def demonyms(self) -> list[str]:
         """Lower-case single-word aliases of countries ("russian", "ukrainians")."""
@@ -318,6 +335,13 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                                  key=lambda t: (-len(t), t))),
         company_nouns=frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
+        ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
+        media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
+        compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
+        group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
+        agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
+        body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or ()),
+        modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
     )
 
 

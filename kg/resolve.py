@@ -97,10 +97,22 @@ class Resolver:
             if m.cls == "Person" or self._class_of(keys[m.span]) == "Person":
                 people.append(keys[m.span])
         for m in pending:
-            # a surname NER took for an organisation or place is still the person's
-            ends = (0, -1) if m.cls == "Person" else (-1,)
-            full = [p for p in people if " " in p and any(m.lemma == p.split()[i] for i in ends)]
+            # a surname (or, "Najib" after "Najib Razak", a first name) NER took for an
+            # organisation or place is still the person's
+            full = [p for p in people if " " in p and m.lemma in (p.split()[0], p.split()[-1])]
             keys[m.span] = full[0] if full else self._own_name(m)
+        # "the Senate" after "the US Senate": the one organisation (or person) of the
+        # document whose name ends with these words
+        # (and "Jaber Ansari" after "Hossein Jaber Ansari")
+        for cls in ("Agency", "Person"):
+            named = {keys[m.span] for m in mentions if m.cls == cls}
+            for m in mentions:
+                if m.cls == cls and self._known_key(m) is None and m.lemma[:1].isupper():
+                    tail = m.lemma.split()
+                    longer = [k for k in named if len(k.split()) > len(tail)
+                              and k.split()[-len(tail):] == tail]
+                    if len(longer) == 1:
+                        keys[m.span] = longer[0]
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
         for m in mentions:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:

@@ -15,11 +15,14 @@ from kg.model import ENTITY_CLASSES, Mention, Span
 from kg.places import cities, fold, subdivisions
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
-# gazetteer country, products…) are not entities here.
-NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Region"}
+# gazetteer country, products…) are not entities here. A facility (a base, an airport, a
+# castle) is a place, as the gold conventions make it.
+NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Region",
+               "FAC": "Region"}
 MAX_NAME_CHARS = 80
 _LETTER = re.compile(r"[^\W\d_]")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}s?$")  # "A-29", "Su-30MK"
+NAMED_DESIGNATION = re.compile(r"^[A-Z][a-z]{2,9}-\d{1,4}[A-Z]{0,3}$")  # "Bavar-373"
 
 
 def _keep_case(tok) -> bool:
@@ -118,6 +121,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
     by_start = {e.start: e for e in ents}
+    by_token = {t.i: e for e in ents for t in e}
     out: list[SpacySpan] = []
     for country in ents:
         if country.label_ != "Country" or not country.ent_id_:
@@ -141,7 +145,19 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             found = None
         if found is not None:
             end, name = found
-            out.append(SpacySpan(doc, country.start, end, label="Agency",
+            start = country.start  # "the Royal Malaysian Air Force": the prefix is the name's
+            if start > 0 and doc[start - 1].text in roles.agency_prefixes:
+                start -= 1
+            elif start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ in ("PROPN", "ADJ") \
+                    and doc[start - 1].lower_ not in roles.title_words \
+                    and ((cover := by_token.get(start - 1)) is None
+                         or not cover.ent_id_ and cover.label_ in NAME_LABELS):
+                # "the Free Syrian Army": a longer name, not the state's body
+                out.append(SpacySpan(doc, cover.start if cover else start - 1, end,
+                                     label="ORG"))
+                continue
+            out.append(SpacySpan(doc, start, end, label="Agency",
                                  span_id=f"{name} ({country.ent_id_})"))
             continue
         # "the Ministry of Defence of Russia"
@@ -156,6 +172,54 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     taken = {i for e in made for i in range(e.start, e.end)}
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
+    without its state is the ministry of the one state its sentence names, else of the one
+    state whose such ministry the document named before; otherwise no entity."""
+    taken = {t.i for e in ents for t in e}
+    made: list[SpacySpan] = []
+    seen: dict[str, set[str]] = {}  # ministry → its states so far
+    for e in ents:
+        if e.label_ == "Agency" and e.ent_id_.endswith(")") and " (" in e.ent_id_:
+            name, _, state = e.ent_id_[:-1].rpartition(" (")
+            seen.setdefault(name, set()).add(state)
+    for t in doc:
+        if t.lower_ not in roles.agency_first_words or t.i in taken \
+                or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE):
+            continue
+        hit = _agency_noun(doc, t.i, roles)
+        if hit is None or not hit[1].startswith("Ministry of") or \
+                any(i in taken for i in range(t.i, hit[0])):
+            continue
+        sent = t.sent
+        states = _countries(x for x in ents if sent.start <= x.start < sent.end)
+        if len(states) != 1:
+            states = sorted(seen.get(hit[1], ()))
+        if len(states) == 1:
+            made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
+                                          span_id=f"{hit[1]} ({states[0]})")))
+    return _replace(ents, made) if made else ents
+
+
+def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Colonel-General Anatoly Nogovitsyn said": two to four proper names right after a
+    title that NER left untagged are a person."""
+    taken = {t.i for e in ents for t in e}
+    made = []
+    for t in doc[1:]:
+        if not t.is_title or t.pos_ != "PROPN" or t.i in taken \
+                or doc[t.i - 1].lower_ not in roles.title_words \
+                or _title_before(doc, t.i, roles) is None:
+            continue
+        end = t.i
+        while end < len(doc) and end not in taken and doc[end].is_title \
+                and doc[end].pos_ == "PROPN" and end - t.i < 4:
+            end += 1
+        if end - t.i >= 2 and not (end < len(doc) and doc[end].is_title):
+            made.append(SpacySpan(doc, t.i, end, label="PERSON"))
+    return _replace(ents, made) if made else ents
 
 
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -206,9 +270,12 @@ def _party_key(e: SpacySpan) -> str:
 
 def _parties(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
     """The states and companies among ``spans`` that can be parties to a deal, in the order
-    the document first names them; "French-designed" (a hyphenated modifier) is none."""
+    the document first names them; "French-designed" (a hyphenated modifier) and "in
+    Prague" (a place where it happens) are none."""
     keys = [_party_key(e) for e in spans if e.label_ in PARTY_LABELS
-            and not (e.end < len(e.doc) and e.doc[e.end].text == "-")]
+            and not (e.end < len(e.doc) and e.doc[e.end].text == "-")
+            and not (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCAL_PREPS)
+            and not (e.text.isupper() and len(e.text) > 3)]  # a dateline: "PRAGUE, April 8"
     return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:MAX_PARTIES]
 
 
@@ -237,6 +304,20 @@ def _definite(e: SpacySpan) -> bool:
                for c in e.root.children)
 
 
+def _predicative(e: SpacySpan) -> bool:
+    """"… as a win-win deal", "it is a good deal", "the document, a deal": a phrase that
+    describes something already named rather than naming a new agreement."""
+    root = e.root
+    return root.dep_ in ("attr", "oprd", "appos") or (
+        root.dep_ == "pobj" and root.head.lower_ == "as")
+
+
+def _in_sentence(e: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The refined spans of ``e``'s sentence (``doc.ents`` still holds the unrefined ones)."""
+    sent = e.sent
+    return [x for x in ents if sent.start <= x.start and x.end <= sent.end]
+
+
 def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A generic agreement phrase ("a defense pact") names a known treaty only where its
     parties are named: in the sentence, or (when the sentence names at most one state) in the
@@ -262,12 +343,14 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue
         entry = gaz.by_label.get(e.ent_id_)
         if entry is not None and entry.unnamed:
-            parties = _local_parties(e, by_token, order) or _parties(e.sent.ents, order)
+            parties = _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
             same = kinds.get(entry.label)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same:
                 key = same
+            elif last and _predicative(e):  # "described the agreement as a win-win deal"
+                key = last
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
                 key = f"{entry.label} ({DASH.join(doc_parties)})"
             else:
@@ -288,7 +371,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             last = e.ent_id_ or surface_form(e.text)
             continue
         else:
-            in_sent = _countries(e.sent.ents)
+            in_sent = _countries(_in_sentence(e, ents))
             known = gaz.agreements_of_kind(entry.label)
             if len(in_sent) >= 2:
                 scope = in_sent
@@ -327,8 +410,12 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         while end > e.end and doc[end - 1].text not in roles.org_heads \
                 and not _company_suffix_at(doc, end - 1, roles):
             end -= 1
+        start = e.start  # "the NATO-Russia Council": the name begins before the hyphen
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].is_lower:
+            start -= 2
         if end > e.end:
-            out.append(SpacySpan(doc, e.start, end, label="ORG"))
+            out.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, out)
 
 
@@ -413,7 +500,7 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     name, before a demonym; the title-case words that follow it (a demonym taken for its
     country among them) belong to the name."""
     by_token = {t.i: e for e in ents for t in e}
-    demonyms = set(gaz.demonyms())
+    demonyms = gaz.demonym_set
     out: list[SpacySpan] = []
     skip: set[int] = set()
     for e in ents:
@@ -461,7 +548,8 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             # "A-29 Super Tucano light attack aircraft": a designation with a type name is
             # named by the two ("A-29 Super Tucano"); without one it keeps its kind
             end = e.start + 1
-            while end < e.end and e.doc[end].is_title and e.doc[end].pos_ == "PROPN":
+            while end < e.end and e.doc[end].is_title and not e.doc[end].is_upper \
+                    and e.doc[end].pos_ == "PROPN":  # not a variant letter ("Mi-35 M")
                 end += 1
             if e.start + 1 < end < e.end:
                 e = SpacySpan(doc, e.start, end, label="Weapon")
@@ -563,7 +651,8 @@ def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     for e in ents:
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ == e.label_ == "Weapon" and prev.ent_id_
-                and e.ent_id_ and e.ent_id_ != prev.ent_id_ and e.start - prev.end <= 2
+                and e.ent_id_ in gaz.by_label and e.ent_id_ != prev.ent_id_
+                and e.start - prev.end <= 2
                 and all(t.pos_ == "ADJ" for t in doc[prev.end : e.start])
                 and (entry := gaz.by_label.get(prev.ent_id_)) is not None
                 and entry.broader is not None):
@@ -601,25 +690,461 @@ def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     return out
 
 
-def _agreement_acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """An upper-case acronym spelling the initials of an agreement named before it in the
-    document is that agreement ("a Defence Cooperation Agreement … signed the DCA"), whatever
-    class NER gave it; both get the agreement's key."""
-    named: dict[str, int] = {}  # initials → index in ``out`` of the agreement
+# --------------------------------------------------------------------------- names in context
+# Rules of issue 12 that read a name off its neighbours: who owns a weapon, which name a
+# weapon or a ship carries, a second name given with "known as", and names that spaCy's NER
+# cut short.
+
+ACTOR_CLASSES = ("Country", "Agency", "Company", "MediaOutlet", "Region")
+
+
+def _set_id(span: SpacySpan) -> SpacySpan:
+    for t in span:  # a span's ent_id_ is read off its tokens
+        t.ent_id_ = span.id_
+    return span
+
+
+def _kind_of(words: SpacySpan, gaz: Gazetteer) -> str:
+    entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+    return entry.label if entry is not None and entry.cls == "Weapon" else ""
+
+
+def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Hezbollah drones", "Boeing jets", "Navy helicopters": a generic pattern took a listed
+    actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
+    is the weapon's kind where the gazetteer lists it. A generic kind that only modifies a
+    noun ("missile defence", "drone factory") is no weapon."""
+    makers = {t.text for t in doc[:-1] if DESIGNATION.match(doc[t.i + 1].text)}
     out: list[SpacySpan] = []
     for e in ents:
-        text = e.text
-        if e.label_ == "Agreement":
-            words = [t for t in e if t.is_alpha and t.is_title]
-            if len(words) >= 2:
-                named.setdefault("".join(t.text[0] for t in words), len(out))
-        elif text.isalpha() and text.isupper() and 2 <= len(text) <= 6 and text in named:
-            full = out[named[text]]
-            key = full.id_ or full.ent_id_ or surface_form(full.text)
-            out[named[text]] = SpacySpan(doc, full.start, full.end, label="Agreement",
-                                         span_id=key)
-            e = SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key)
+        if (e.label_ == "Weapon" and e.ent_id_.islower() and e.end < len(doc)
+                and doc[e.end].pos_ == "NOUN"
+                and doc[e.end].lemma_.lower() in gaz.roles.modified_heads):
+            continue  # "missile defence", "drone factory": a modifier, no weapon
+        first = e.start + (1 if e[0].lower_ == "the" else 0)
+        if e.label_ != "Weapon" or e.ent_id_ or e.end - first < 2:
+            out.append(e)
+            continue
+        if e.end < len(doc) and doc[e.end].text in gaz.roles.company_suffixes:
+            # "Shenyang Aircraft Corporation": a firm's name, not a weapon
+            out.append(SpacySpan(doc, first, e.end + 1, label="Company"))
+            continue
+        word = doc[first]
+        entry = gaz.lookup(word.text)
+        if entry is not None and entry.cls == "Company" and word.text in makers:
+            out.append(e)  # "Sukhoi jets" beside "Sukhoi Su-30 jets": a system's name
+            continue
+        organ = (word.text in gaz.roles.org_heads or word.lower_ in gaz.roles.not_names
+                 or word.lower_ in gaz.roles.group_adjectives)
+        if (entry is None or entry.cls not in ACTOR_CLASSES) and not organ:
+            out.append(e)
+            continue
+        if entry is not None and entry.cls in ACTOR_CLASSES:
+            out.append(_set_id(SpacySpan(doc, e.start, first + 1, label=entry.cls,
+                                         span_id=entry.label)))
+        rest = doc[first + 1 : e.end]
+        kind = _kind_of(rest, gaz)
+        if kind:  # "transport planes" is no weapon of its own
+            out.append(_set_id(SpacySpan(doc, rest.start, rest.end, label="Weapon",
+                                         span_id=kind)))
+    return out
+
+
+def _maker_name(span: SpacySpan, roles: Roles) -> bool:
+    """An unlisted proper name NER tagged ("Sukhoi", "Kalashnikov", "ATAGS")."""
+    return (not span.ent_id_ and span.label_ in NAME_LABELS and span[0].lower_ != "the"
+            and all((t.is_title or t.is_upper) and t.is_alpha for t in span)
+            and not any(t.lower_ in roles.title_words or t.text in roles.org_heads
+                        or t.lower_ in roles.group_adjectives for t in span))
+
+
+def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Sukhoi Su-30 fighter jets", "Kalashnikov rifles", "ATAGS howitzers", "Wing Loong
+    drones": an unlisted name just before a weapon phrase is part of that weapon's mention
+    (kept under the named system's key where the phrase had one), unless the document also
+    names it on its own as an actor ("the RSF said"); title-case words before a named
+    weapon continue its name."""
+    roles = gaz.roles
+    weapon_starts = {e.start for e in ents if e.label_ == "Weapon"}
+    actors = {e.text for e in ents if _maker_name(e, roles) and e.end not in weapon_starts}
+    taken = {t.i for e in ents for t in e}
+    demonyms = gaz.demonym_set
+    makers: dict[str, str] = {}  # "Sukhoi" → the key of "Sukhoi Su-30 fighter jets"
+    out: list[SpacySpan] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (e.label_ == "Weapon" and prev is not None and prev.end == e.start
+                and (_maker_name(prev, roles) and prev.text not in actors
+                     or prev.label_ == "Company" and DESIGNATION.match(e[0].text))):
+            entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
+            key = e.ent_id_ if entry is not None and not entry.label.islower() else ""
+            out[-1] = _set_id(SpacySpan(doc, prev.start, e.end, label="Weapon", span_id=key))
+            makers.setdefault(prev.text, key)
+            continue
+        if e.label_ == "Weapon" and not e.ent_id_ and e[0].pos_ == "PROPN" and e[0].is_title:
+            start = e.start
+            while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
+                   and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start
+                   and doc[start - 1].lower_ not in demonyms
+                   and doc[start - 1].lower_ not in roles.title_words):
+                start -= 1
+            if start < e.start:
+                e = SpacySpan(doc, start, e.end, label="Weapon")
         out.append(e)
+    # "Sukhoi jets" after (or before) "Sukhoi Su-30 fighter jets": the one system so made
+    return [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=makers[e[0].text]))
+            if e.label_ == "Weapon" and not e.ent_id_ and len(e) == 2 and e[0].text in makers
+            and makers[e[0].text] else e for e in out]
+
+
+SHIP_NAMING = {"named", "renamed", "christened"}
+
+
+def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
+    ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
+    designation in apposition to a weapon is that model."""
+    weapon_at = {t.i for e in ents if e.label_ == "Weapon" for t in e}
+    by_start = {e.start: e for e in ents}
+    taken = {t.i for e in ents for t in e}
+    made: list[SpacySpan] = []
+    ship_sentences: set[int] = set()
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.lower_ not in roles.ship_nouns or not t.is_lower or not nxt.is_title:
+            continue
+        e = by_start.get(nxt.i)
+        if e is not None and (not e.ent_id_ and e.label_ in NAME_LABELS
+                              or e.label_ == "Region"):
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                  span_id=surface_form(e.text)))
+        elif e is None and nxt.i not in taken and nxt.pos_ == "PROPN":
+            end = nxt.i
+            while end < len(doc) and end not in taken and doc[end].is_title \
+                    and doc[end].pos_ == "PROPN":
+                end += 1
+            made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
+                                  span_id=surface_form(doc[nxt.i : end].text)))
+    def ship_names(named: bool) -> None:
+        for e in ents:
+            if not (not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region") \
+                    or e.start == 0:
+                continue
+            root = e.root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "the two ships, the Spartaco Schergat and the Emilio Bianchi"
+            if named:  # "the warship, named Vladivostok", "… renamed Gamal Abdel Nasser"
+                found = doc[e.start - 1].lower_ in SHIP_NAMING and e.sent.start in ship_sentences
+            else:  # "a second ship, Sevastopol,"
+                found = root.dep_ == "appos" and root.head.lemma_.lower() in roles.ship_nouns
+            if found:
+                made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                      span_id=surface_form(e.text)))
+
+    ship_names(named=False)
+    if any(t.lower_ in SHIP_NAMING for t in doc):
+        known = {surface_form(e.text) for e in made}
+        ship_sentences = {t.sent.start for t in doc if t.lower_ in roles.ship_nouns
+                          or t.lower_[:-1] in roles.ship_nouns}  # "ships"
+        ship_sentences |= {e.sent.start for e in ents if surface_form(e.text) in known}
+        ship_names(named=True)
+    for t in doc:
+        if t.dep_ != "appos" or not t.is_upper or t.i in taken \
+                or not any(c.isdigit() for c in t.text):
+            continue
+        head = t.head
+        if head.i in weapon_at or any(
+                g.i in weapon_at for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"):
+            made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=t.text))
+    # the ship's other mentions ("training on the Vladivostok")
+    ships = {e.id_ for e in made}
+    if ships:
+        made += [SpacySpan(doc, e.start, e.end, label="Weapon", span_id=surface_form(e.text))
+                 for e in ents if e.label_ != "Weapon" and (
+                     not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region")
+                 and surface_form(e.text) in ships]
+    for e in made:
+        _set_id(e)
+    return _replace(ents, made) if made else ents
+
+
+NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed"}
+
+
+def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
+    as the Belharra": the second name is another name of the first entity (its class, its
+    key)."""
+    by_token = {t.i: e for e in ents for t in e}
+    out = list(ents)
+    for n, e in enumerate(ents):
+        i = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 else 0) - 1
+        if i > 0 and doc[i].lower_ == "the" and e[0].lower_ != "the":
+            i -= 1
+        if i < 1:
+            continue
+        if doc[i].lower_ == "as":
+            word = next((doc[j] for j in range(i - 1, max(-1, i - 6), -1)
+                         if doc[j].lower_ in NAMING_WORDS), None)
+        else:
+            word = doc[i] if doc[i].lower_ in NAMING_WORDS - {"known"} else None
+        if word is None:
+            continue
+        first = by_token.get(word.head.i)
+        if first is None:
+            j = word.i - 1
+            while j >= 0 and doc[j].is_punct:
+                j -= 1
+            first = by_token.get(j)
+        if first is None:  # "The X was handed over … and renamed Y": the verbs' subject
+            verb = word
+            while verb.dep_ == "conj" and verb.head is not verb:
+                verb = verb.head
+            first = next((by_token[c.i] for c in verb.children
+                          if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_token), None)
+        if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES) \
+                or first.label_ == "Weapon" and first.ent_id_.islower():
+            continue  # "a used warship, renamed Tabuk": a kind, not another name
+        cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
+        words = first[1:] if first[0].lower_ == "the" and len(first) > 1 else first
+        key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(words.text))
+        out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
+        if not first.ent_id_:
+            k = out.index(first)
+            out[k] = _set_id(SpacySpan(doc, first.start, first.end, label=cls, span_id=key))
+    return out
+
+
+def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """Names NER cut short: a given name before a person's name ("Air Marshal Isiaka |
+    Oladayo Amao"), a hyphenated second part ("EADS-CASA"), a direction before a listed place
+    ("the West | Philippine Sea")."""
+    roles = gaz.roles
+    taken = {t.i for e in ents for t in e}
+    demonyms = gaz.demonym_set
+    made = []
+    for e in ents:
+        start, end = e.start, e.end
+        if e.label_ == "PERSON" and not e.ent_id_:
+            while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
+                   and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha
+                   and doc[start - 1].lower_ not in roles.title_words
+                   and doc[start - 1].lower_ not in demonyms):
+                start -= 1
+        if (e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "Company", "Agency")
+                and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_ and end + 1 not in taken
+                and (doc[end + 1].is_upper or doc[end + 1].is_title)):
+            end += 2
+        if e.label_ in NAME_LABELS and not e.ent_id_ and NAMED_DESIGNATION.match(e.text):
+            # "the Bavar-373", "Fateh-110": a designation NER took for a place or a name
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon"))
+            continue
+        if (e.label_ == "Weapon" and e.end < len(doc) and e.end not in taken
+                and DESIGNATION.match(e[-1].text) and doc[e.end].is_upper
+                and doc[e.end].is_alpha and 2 <= len(doc[e.end]) <= 4):
+            made.append(SpacySpan(doc, e.start, e.end + 1, label="Weapon"))  # "PAC-3 MSE"
+            continue
+        if (e.label_ == "Region" and start > 0 and start - 1 not in taken
+                and doc[start - 1].text in roles.compass_words):
+            made.append(SpacySpan(doc, start - 1, end, label="LOC"))
+            continue
+        if (start, end) != (e.start, e.end):
+            made.append(SpacySpan(doc, start, end, label=e.label_))
+    return _replace(ents, made) if made else ents
+
+
+def _sub_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the UN refugee agency, UNHCR", "a UN panel of experts": a listed organisation's short
+    name before lower-case words ending in a body noun names that body (keyed as written, or
+    as the listed name in apposition), not the organisation itself."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        if e.label_ != "Agency" or not e.ent_id_ or len(e) > 2:
+            continue
+        end = e.end
+        while end < len(doc) and end - e.end < 3 and doc[end].is_lower and doc[end].is_alpha \
+                and doc[end].lower_ not in roles.body_nouns and end not in by_start:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in roles.body_nouns:
+            continue
+        end += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower \
+                and doc[end + 1].pos_ == "NOUN":
+            end += 2  # "panel of experts"
+        start = e.start + (1 if e[0].lower_ == "the" else 0)
+        # the body's own name in apposition: "the UN refugee agency(,) UNHCR"
+        appos = by_start.get(end + 1) if end < len(doc) and doc[end].text == "," \
+            else by_start.get(end)
+        if appos is not None and appos.label_ in ("Agency", "ORG"):
+            key = appos.ent_id_ or surface_form(appos.text)
+            made.append(_set_id(SpacySpan(doc, appos.start, appos.end, label="Agency",
+                                          span_id=key)))
+        else:
+            key = surface_form(doc[start:end].text)
+        made.append(_set_id(SpacySpan(doc, start, end, label="Agency", span_id=key)))
+    return _replace(ents, made) if made else ents
+
+
+VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?)s?$")  # "MiG-29N", "F-16s"
+
+
+def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"F-16s", "Su-27 fighters", "MiG-29N": the forms of one designation in a document are
+    one weapon: the listed system (a variant of a listed one is that one), else the
+    designation itself once the document writes it in more than one way."""
+    found: dict[int, tuple[str, str]] = {}  # span index → (designation, variant family)
+    for n, e in enumerate(ents):
+        # the designation may follow "the" or its maker ("Sukhoi Su-27 fighters")
+        m = next((m for t in e[:3] if (m := VARIANT.match(t.text))), None) \
+            if e.label_ == "Weapon" else None
+        if m is not None:
+            found[n] = (m.group(1) + m.group(2), m.group(1))
+    keys: dict[str, set[str]] = {}
+    for n, (base, _) in found.items():
+        keys.setdefault(base, set()).add(ents[n].ent_id_ or _lemma(ents[n]))
+    # "Cobra attack helicopters" beside "AH-1 Cobra": the name after a designation
+    named = {}
+    for n in found:
+        e = ents[n]
+        tail = [t.text for t in e if t.is_title and t.is_alpha and not VARIANT.match(t.text)
+                and t.lower_ != "the"]
+        if tail and len(tail) < len(e):
+            named.setdefault(" ".join(tail), e.ent_id_ or _lemma(e))
+    out = list(ents)
+    for n, e in enumerate(ents):
+        if e.label_ == "Weapon" and not e.ent_id_ and n not in found and named:
+            words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            k = 0
+            while k < len(words) and words[k].is_title and words[k].is_alpha:
+                k += 1
+            if k and words[:k].text in named:
+                out[n] = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                           span_id=named[words[:k].text]))
+    for n, (base, family) in found.items():
+        e = ents[n]
+        entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
+        if entry is not None and not entry.label.islower():
+            continue  # a listed system already
+        listed = gaz.lookup(base) or gaz.lookup(family)
+        if listed is not None and listed.cls == "Weapon":
+            key = listed.label
+        elif len(keys[base]) > 1:
+            key = base
+        else:
+            continue
+        out[n] = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
+    return out
+
+
+def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Agreement on Confidence Building | in the Military Field in the Border Areas": a
+    named agreement goes on over "in/of/on/for (the) Title Words" (no date among them), and
+    back over "Title of" ("the Status of | Forces Agreement"); one followed by an
+    organisation's head ("the Collective Security Treaty | Organization") is that
+    organisation."""
+    by_token = {t.i: e for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.label_ != "Agreement" or e.ent_id_ or not e[-1].is_title:
+            continue
+        start, end = e.start, e.end
+        while (start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title
+               and doc[start - 2].is_alpha and not doc[start - 2].is_sent_start):
+            cover = by_token.get(start - 2)  # NER may tag "Status of" a law
+            if cover is not None and (cover.ent_id_ or cover.label_ in ENTITY_CLASSES):
+                break
+            start = cover.start if cover is not None else start - 2
+        if end < len(doc) and doc[end].text in roles.org_heads:
+            made.append(SpacySpan(doc, start, end + 1, label="ORG"))
+            continue
+        for _ in range(3):
+            i = end
+            if i >= len(doc) or doc[i].lower_ not in ("in", "of", "on", "for"):
+                break
+            i += 1
+            if i < len(doc) and doc[i].lower_ == "the":
+                i += 1
+            elif doc[i - 1].lower_ == "in":
+                break  # "signed the Agreement in Manila": a place, not the name
+            j = i
+            while (j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN")
+                   and (by_token.get(j) is None or not by_token[j].ent_id_
+                        and by_token[j].label_ not in ("DATE", "TIME"))):
+                j += 1
+            if j == i:
+                break
+            end = j
+        if (start, end) != (e.start, e.end):
+            made.append(SpacySpan(doc, start, end, label="Agreement"))
+    return _replace(ents, made) if made else ents
+
+
+def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Tornado and Jaguar aircraft", "Mirage, Rafale and Gripen jets": names coordinated with
+    a named weapon share its noun, so each is a weapon named by itself (the last one too)."""
+    by_token = {t.i: e for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or not e[0].is_title or e.start < 2 \
+                or doc[e.start - 1].lower_ not in ("and", "or"):
+            continue
+        k = e.start
+        while k < e.end and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if not e.ent_id_ and k < e.end:
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                  span_id=doc[e.start : k].text))
+        i = e.start - 2
+        while i >= 0:
+            other = by_token.get(i)
+            if other is not None and not other.ent_id_ and other.label_ in NAME_LABELS \
+                    and all(t.is_title for t in other):
+                made.append(SpacySpan(doc, other.start, other.end, label="Weapon",
+                                      span_id=surface_form(other.text)))
+                i = other.start - 1
+            elif other is None and doc[i].is_title and doc[i].pos_ == "PROPN" \
+                    and not doc[i].is_sent_start:
+                made.append(SpacySpan(doc, i, i + 1, label="Weapon", span_id=doc[i].text))
+                i -= 1
+            else:
+                break
+            if i < 0 or doc[i].text != ",":
+                break
+            i -= 1
+    for e in made:
+        _set_id(e)
+    return _replace(ents, made) if made else ents
+
+
+NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
+
+
+def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """An upper-case acronym spelling the initials of an agreement or an organisation the
+    document names ("a Defence Cooperation Agreement … the DCA", "the Rapid Support Forces
+    (RSF)"), before or after it, is that agreement or organisation, whatever class NER gave
+    it; both get the full name's key."""
+    named: dict[str, int] = {}  # initials → index in ``ents`` of the full name
+    for n, e in enumerate(ents):
+        if e.label_ in NAMED_BODIES:
+            words = [t for t in e if t.is_alpha and t.is_title and t.pos_ != "DET"]
+            if len(words) >= 2:
+                named.setdefault("".join(t.text[0] for t in words), n)
+    out = list(ents)
+    for n, e in enumerate(ents):
+        text = e.text
+        if not (e.label_ != "Agreement" and text.isalpha() and text.isupper()
+                and 2 <= len(text) <= 6 and text in named and not e.ent_id_):
+            continue
+        full = out[named[text]]
+        cls = "Agency" if full.label_ == "ORG" else full.label_
+        key = full.id_ or full.ent_id_ or surface_form(full.text)
+        out[named[text]] = _set_id(SpacySpan(doc, full.start, full.end, label=cls,
+                                             span_id=key))
+        out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
     return out
 
 
@@ -629,17 +1154,28 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
+    ents = _cut_short(doc, ents, gaz)
+    ents = _weapon_names(doc, ents, gaz)
+    ents = _coordinated_weapons(doc, ents)
+    ents = _designations(doc, ents, gaz)
+    ents = _long_agreements(doc, ents, gaz.roles)
+    ents = _sub_bodies(doc, ents, gaz.roles)
+    ents = _ships_and_models(doc, ents, gaz.roles)
+    ents = _known_as(doc, ents)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
     ents = _people_after_titles(doc, ents, gaz.roles)
+    ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
+    ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
-    doc.ents = _agreement_acronyms(doc, _agreements(doc, ents, gaz))
+    doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 
 
