@@ -26,6 +26,7 @@ catalog written as one set, then the store.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
 import time
@@ -54,7 +55,7 @@ from kg.publish import (
     _warn,
     lock_output,
 )
-from kg.rdf import KG, GraphBuilder, build_graph, mint
+from kg.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph, mint
 from kg.resolve import Resolver
 from kg.sources import FieldMap
 
@@ -229,10 +230,11 @@ class AddResult:
     changed: list[Document]
     removed: list[Document]
     unchanged: int
-    # Appended only: the quads the store loses and gains (the graph files had this graph);
-    # None: the store is brought level with ``build.graph`` by difference (update_store).
-    changes: tuple[list, list] | None = None
+    # Appended only: the quads the store loses and gains, and its size before (that of the
+    # graph the build wrote); None: the store is made to hold ``build.graph`` by difference.
+    changes: tuple[int, list, list] | None = None
     path: str = "full"  # "append": resolved against the growth record; "full": from the cache
+    turtle: bytes | None = None  # graph.ttl of ``build.graph`` when already made
 
 
 def add(
@@ -392,7 +394,8 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
         graph = GraphBuilder(base_iri).graph  # its prefixes bound
         inner = oxigraph_of(graph)
         try:
-            inner.bulk_load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+            turtle = (out / "graph.ttl").read_bytes()
+            inner.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
         except (OSError, SyntaxError, ValueError) as exc:
             raise _Fallback(f"cannot read {out / 'graph.ttl'}: {exc}") from None
         if len(inner) != growth.triples:
@@ -419,18 +422,71 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
                  for s, d in document_graphs(builder.graph).items() if isinstance(s, URIRef)}
         named = [ox.Quad(q.subject, q.predicate, q.object, owner.get(q.subject.value, default))
                  for q in fresh]
+    with timer.stage("serialise"):
+        try:
+            result.turtle = splice_turtle(turtle, graph, {q.subject for q in (*gone, *fresh)})
+        except _Fallback:  # render_outputs writes it from the graph
+            result.turtle = None
     growth.related |= {k for r in found for _, keys in r.roles for k in keys}
     growth.relations.update(r.relation for r in relations)
     growth.documents = catalog_digest(result.catalog.documents)
-    growth.triples = len(inner)
+    before, growth.triples = growth.triples, len(inner)
     result.build = GrownResult(graph=graph, documents=result.build.documents, entities=entities,
                                relations=relations, skipped=result.build.skipped,
                                model=result.build.model, timings=timer.totals,
                                parsed=result.build.parsed, cached=result.build.cached,
                                growth=growth, counts=growth.relations)
-    result.changes = (gone, named)
+    result.changes = (before, gone, named)
     result.path = "append"
     return result
+
+
+def splice_turtle(old: bytes, graph, subjects: Iterable) -> bytes:
+    """``kg.rdf.to_turtle(graph)`` made from ``old`` (that of the graph before an addition)
+    and the blocks of the ``subjects`` (pyoxigraph terms) whose triples changed. to_turtle
+    writes one block per subject, the subjects sorted by IRI, each block the same bytes
+    whatever else the graph holds: so the other blocks are copied, not sorted and written
+    again. _Fallback for a file whose subjects this cannot read (then to_turtle runs)."""
+    from kg.oxgraph import oxigraph_of
+    from kg.rdf import to_turtle
+
+    changed = {s.value for s in subjects}
+    part = GraphBuilder(DEFAULT_BASE_IRI).graph
+    for prefix, namespace in graph.namespaces():
+        part.bind(prefix, namespace, override=True)
+    inner, mine = oxigraph_of(graph), oxigraph_of(part)
+    for s in subjects:
+        mine.extend(inner.quads_for_pattern(s, None, None, None))
+    header, kept = _turtle_blocks(old)
+    _, made = _turtle_blocks(to_turtle(part))
+    blocks = heapq.merge(((iri, b) for iri, b in kept if iri not in changed), made,
+                         key=lambda block: block[0])
+    return header + b"".join(b for _, b in blocks)
+
+
+def _turtle_blocks(turtle: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
+    """The @prefix lines of kg's Turtle, and its subject blocks as (subject IRI, bytes)."""
+    lines = turtle.split(b"\n")
+    end = 0
+    while end < len(lines) and lines[end].startswith(b"@prefix "):
+        end += 1
+    prefixes = {}
+    for line in lines[:end]:  # b"@prefix id: <https://example.org/kg/id/> ."
+        _, name, iri, _ = line.split(b" ")
+        prefixes[name[:-1]] = iri[1:-1]
+    starts = [i for i in range(end, len(lines)) if lines[i][:1] not in (b"\t", b"")]
+    blocks = []
+    for i, j in zip(starts, [*starts[1:], len(lines) - 1], strict=True):
+        token = lines[i].split(b" ", 1)[0]
+        prefix, colon, local = token.partition(b":")
+        if token.startswith(b"<") and token.endswith(b">"):
+            iri = token[1:-1]
+        elif colon and prefix in prefixes and b"\\" not in local:
+            iri = prefixes[prefix] + local
+        else:
+            raise _Fallback(f"graph.ttl: cannot read the subject {token[:80]!r}")
+        blocks.append((iri.decode("utf-8"), b"".join(line + b"\n" for line in lines[i:j])))
+    return b"".join(line + b"\n" for line in lines[:end]), blocks
 
 
 def _parse(docs: Sequence[Document], fresh: dict[str, Document], model: str,
@@ -492,13 +548,18 @@ def update_store(path: Path, graph) -> tuple[int, int]:
     return len(gone), len(fresh)
 
 
-def apply_changes(path: Path, gone: Sequence, fresh: Sequence) -> tuple[int, int]:
+def apply_changes(path: Path, size: int, gone: Sequence, fresh: Sequence
+                  ) -> tuple[int, int] | None:
     """Remove the quads ``gone`` from the store at ``path`` and add ``fresh`` (an appending
-    kg add: what it changed, without comparing the whole store); returns (removed, added)."""
+    kg add: what it changed, without comparing the whole store); returns (removed, added), or
+    None, changing nothing, when the store does not hold ``size`` quads (it is not the build's
+    store as kg left it: then only a full comparison, update_store, makes it right)."""
     from kg.store import StoreError, _open
 
     store = _open(path)
     try:
+        if len(store) != size:
+            return None
         for quad in gone:
             store.remove(quad)
         store.extend(fresh)
@@ -612,9 +673,10 @@ def publish(paths: Sequence[str | Path], options: AddOptions, *,
         if options.store is not None:
             t = time.perf_counter()
             try:
-                pub.store_changes = (update_store(Path(options.store), build.graph)
-                                     if result.changes is None
-                                     else apply_changes(Path(options.store), *result.changes))
+                pub.store_changes = (
+                    result.changes is not None
+                    and apply_changes(Path(options.store), *result.changes)
+                    or update_store(Path(options.store), build.graph))
             except StoreError as exc:
                 raise AddError(f"{exc} (the graph files were written)") from None
             build.timings["store"] = time.perf_counter() - t
@@ -636,7 +698,7 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
     build = result.build
     outputs = render_outputs(build.graph, build.graph, out, formats or result.catalog.formats,
                              png=png, title=title, timings=build.timings,
-                             documents=build.documents)
+                             documents=build.documents, turtle=result.turtle)
     t = time.perf_counter()
     write_all_atomic({**outputs, **extension_files(out, result.catalog, build)})
     build.timings["write"] = time.perf_counter() - t
