@@ -29,6 +29,7 @@ import hashlib
 import heapq
 import json
 import os
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -464,6 +465,9 @@ def splice_turtle(old: bytes, graph, subjects: Iterable) -> bytes:
     return header + b"".join(b for _, b in blocks)
 
 
+_LOCAL_ESCAPE = re.compile(rb"\\(.)")  # Turtle's escapes in local names: a backslash, a character
+
+
 def _turtle_blocks(turtle: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     """The @prefix lines of kg's Turtle, and its subject blocks as (subject IRI, bytes)."""
     lines = turtle.split(b"\n")
@@ -481,8 +485,9 @@ def _turtle_blocks(turtle: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
         prefix, colon, local = token.partition(b":")
         if token.startswith(b"<") and token.endswith(b">"):
             iri = token[1:-1]
-        elif colon and prefix in prefixes and b"\\" not in local:
-            iri = prefixes[prefix] + local
+        elif colon and prefix in prefixes:  # "id:Staff_\\%28Belarus\\%29": escapes dropped
+            iri = prefixes[prefix] + (_LOCAL_ESCAPE.sub(rb"\1", local) if b"\\" in local
+                                      else local)
         else:
             raise _Fallback(f"graph.ttl: cannot read the subject {token[:80]!r}")
         blocks.append((iri.decode("utf-8"), b"".join(line + b"\n" for line in lines[i:j])))
