@@ -480,7 +480,7 @@ def _turtle_blocks(turtle: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
         prefixes[name[:-1]] = iri[1:-1]
     starts = [i for i in range(end, len(lines)) if lines[i][:1] not in (b"\t", b"")]
     blocks = []
-    for i, j in zip(starts, [*starts[1:], len(lines) - 1], strict=True):
+    for i, j in zip(starts, [*starts[1:], len(lines) - 1][:len(starts)], strict=True):
         token = lines[i].split(b" ", 1)[0]
         prefix, colon, local = token.partition(b":")
         if token.startswith(b"<") and token.endswith(b">"):
