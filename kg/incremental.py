@@ -301,8 +301,9 @@ def add(
 
     cache = ExtractionCache(config.cache_dir, catalog.model)
     extractions = _parse(docs, fresh, catalog.model, config, cache, timer)
-    result = AddResult(BuildResult(graph=None, documents=docs, entities={}, relations=[],  # type: ignore[arg-type]
-                                   skipped=skipped, model=catalog.model, timings=timer.totals,
+    result = AddResult(BuildResult(graph=None,  # type: ignore[arg-type]  # set below
+                                   documents=docs, entities={}, relations=[], skipped=skipped,
+                                   model=catalog.model, timings=timer.totals,
                                    parsed=len(fresh), cached=len(docs) - len(fresh)),
                        replace(catalog, documents=tuple(docs)), added, changed, removed,
                        unchanged)
