@@ -25,8 +25,8 @@ catalog written as one set, then the store.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-import heapq
 import json
 import os
 import re
@@ -447,52 +447,88 @@ def splice_turtle(old: bytes, graph, subjects: Iterable) -> bytes:
     """``kg.rdf.to_turtle(graph)`` made from ``old`` (that of the graph before an addition)
     and the blocks of the ``subjects`` (pyoxigraph terms) whose triples changed. to_turtle
     writes one block per subject, the subjects sorted by IRI, each block the same bytes
-    whatever else the graph holds: so the other blocks are copied, not sorted and written
-    again. _Fallback for a file whose subjects this cannot read (then to_turtle runs)."""
+    whatever else the graph holds: so the other blocks are copied as they are, and each
+    changed subject is found by binary search. _Fallback for a file whose subjects this cannot
+    read (then to_turtle runs)."""
     from kg.oxgraph import oxigraph_of
     from kg.rdf import to_turtle
 
-    changed = {s.value for s in subjects}
     part = GraphBuilder(DEFAULT_BASE_IRI).graph
     for prefix, namespace in graph.namespaces():
         part.bind(prefix, namespace, override=True)
     inner, mine = oxigraph_of(graph), oxigraph_of(part)
     for s in subjects:
         mine.extend(inner.quads_for_pattern(s, None, None, None))
-    header, kept = _turtle_blocks(old)
-    _, made = _turtle_blocks(to_turtle(part))
-    blocks = heapq.merge(((iri, b) for iri, b in kept if iri not in changed), made,
-                         key=lambda block: block[0])
-    return header + b"".join(b for _, b in blocks)
+    made = to_turtle(part)
+    made_at, made_blocks = _blocks(made)
+    blocks = dict(_named(made, made_at, made_blocks))
+    changed = sorted({s.value for s in subjects})
+    header, starts = _blocks(old)
+    prefixes = _prefixes(old[:header])
+    names = _Subjects(old, starts, prefixes)
+    ends = [*starts[1:], len(old)]
+    pieces, at = [], 0
+    for iri in changed:  # sorted: the edits come in the file's order
+        k = bisect.bisect_left(names, iri)
+        here = starts[k] if k < len(starts) else len(old)
+        pieces.append(old[at:here])
+        pieces.append(blocks.get(iri, b""))
+        at = ends[k] if k < len(starts) and names[k] == iri else here
+    pieces.append(old[at:])
+    return b"".join(pieces)
 
 
+_BLOCK = re.compile(rb"\n(?=[^\t\n])")  # a line that starts a subject's block follows
 _LOCAL_ESCAPE = re.compile(rb"\\(.)")  # Turtle's escapes in local names: a backslash, a character
 
 
-def _turtle_blocks(turtle: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
-    """The @prefix lines of kg's Turtle, and its subject blocks as (subject IRI, bytes)."""
-    lines = turtle.split(b"\n")
-    end = 0
-    while end < len(lines) and lines[end].startswith(b"@prefix "):
-        end += 1
-    prefixes = {}
-    for line in lines[:end]:  # b"@prefix id: <https://example.org/kg/id/> ."
+def _blocks(turtle: bytes) -> tuple[int, list[int]]:
+    """Where kg's Turtle's @prefix lines end, and where each subject block starts."""
+    header = 0
+    while turtle.startswith(b"@prefix ", header):
+        header = turtle.index(b"\n", header) + 1
+    starts = [m.end() for m in _BLOCK.finditer(turtle, header)]
+    return header, ([header] if header < len(turtle) else []) + starts
+
+
+def _prefixes(header: bytes) -> dict[bytes, bytes]:
+    """b"@prefix id: <https://example.org/kg/id/> ." lines → {b"id": b"https://…"}."""
+    found = {}
+    for line in header.splitlines():
         _, name, iri, _ = line.split(b" ")
-        prefixes[name[:-1]] = iri[1:-1]
-    starts = [i for i in range(end, len(lines)) if lines[i][:1] not in (b"\t", b"")]
-    blocks = []
-    for i, j in zip(starts, [*starts[1:], len(lines) - 1][:len(starts)], strict=True):
-        token = lines[i].split(b" ", 1)[0]
-        prefix, colon, local = token.partition(b":")
-        if token.startswith(b"<") and token.endswith(b">"):
-            iri = token[1:-1]
-        elif colon and prefix in prefixes:  # "id:Staff_\\%28Belarus\\%29": escapes dropped
-            iri = prefixes[prefix] + (_LOCAL_ESCAPE.sub(rb"\1", local) if b"\\" in local
-                                      else local)
-        else:
-            raise _Fallback(f"graph.ttl: cannot read the subject {token[:80]!r}")
-        blocks.append((iri.decode("utf-8"), b"".join(line + b"\n" for line in lines[i:j])))
-    return b"".join(line + b"\n" for line in lines[:end]), blocks
+        found[name[:-1]] = iri[1:-1]
+    return found
+
+
+def _subject(turtle: bytes, start: int, prefixes: dict[bytes, bytes]) -> str:
+    """The IRI of the subject whose block starts at ``start``."""
+    token = turtle[start:turtle.index(b" ", start)]
+    prefix, colon, local = token.partition(b":")
+    if token.startswith(b"<") and token.endswith(b">"):
+        return token[1:-1].decode("utf-8")
+    if colon and prefix in prefixes:  # "id:Staff_\\%28Belarus\\%29": escapes dropped
+        return (prefixes[prefix] + _LOCAL_ESCAPE.sub(rb"\1", local)).decode("utf-8")
+    raise _Fallback(f"graph.ttl: cannot read the subject {token[:80]!r}")
+
+
+def _named(turtle: bytes, header: int, starts: list[int]) -> Iterator[tuple[str, bytes]]:
+    """(subject IRI, block bytes) of every block."""
+    prefixes = _prefixes(turtle[:header])
+    for start, end in zip(starts, [*starts[1:], len(turtle)][:len(starts)], strict=True):
+        yield _subject(turtle, start, prefixes), turtle[start:end]
+
+
+class _Subjects(Sequence[str]):
+    """The subject IRIs of a Turtle file's blocks, read only where a binary search looks."""
+
+    def __init__(self, turtle: bytes, starts: list[int], prefixes: dict[bytes, bytes]) -> None:
+        self.turtle, self.starts, self.prefixes = turtle, starts, prefixes
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        return _subject(self.turtle, self.starts[k], self.prefixes)
 
 
 def _parse(docs: Sequence[Document], fresh: dict[str, Document], model: str,
