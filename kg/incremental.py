@@ -158,6 +158,8 @@ class Growth:
         if isinstance(build.growth, Growth) or build.growth is None:
             return build.growth
         resolver, unfinished, builder = build.growth
+        if not all(hasattr(builder, name) for name in _BUILDER_STATE):
+            return None  # kg add then resolves everything again (and says so)
         return cls(resolver.entities, resolver._classes,
                    {k for r in unfinished for _, keys in r.roles for k in keys},
                    build.relation_counts(), builder._figures_seen, builder._conflict_members,
@@ -336,6 +338,10 @@ def add(
     return result
 
 
+# The GraphBuilder attributes an addition sets (kg.rdf): entity maps, country names, figures.
+_BUILDER_STATE = ("_entity_iris", "_entity_cls", "_names", "_figures_seen", "_conflict_members")
+
+
 class _Fallback(Exception):
     """The addition changes what the graph says about earlier documents: resolve all again."""
 
@@ -382,6 +388,8 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
         relations = resolver.finish(rules)
     with timer.stage("rdf"):
         builder = GraphBuilder(base_iri)
+        if not all(hasattr(builder, name) for name in _BUILDER_STATE):
+            raise _Fallback("kg.rdf.GraphBuilder keeps its state otherwise now")
         builder._entity_iris = {k: mint(base_iri, k) for k in entities}
         builder._entity_cls = {k: e.cls for k, e in entities.items()}
         builder._figures_seen, builder._conflict_members = growth.figures, growth.conflicts
