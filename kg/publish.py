@@ -403,6 +403,7 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
     t = time.perf_counter()
     write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json(),
                       **extension_files(out, catalog, grown)})
+    result.growth = None  # recorded: the resolver and graph builder need not stay in memory
     result.timings["write"] = time.perf_counter() - t
     pub.files.extend(outputs)
 
