@@ -111,6 +111,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"articles   {len(pub.added)} new, {len(pub.changed)} changed, "
               f"{len(pub.removed)} removed, {pub.unchanged} unchanged")
+        print("resolved   " + ("the new articles only, against the build's entities "
+                               "(.kg-growth.json)" if pub.path == "append" else
+                               "every article again, from the extraction cache"))
         if pub.store_changes is not None:
             print(f"store      {pub.store_changes[0]} quads removed, {pub.store_changes[1]} added")
         _summary(pub.result, time.perf_counter() - pub.started, options.out, pub.files,

@@ -25,19 +25,27 @@ catalog written as one set, then the store.
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import json
 import os
+import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from rdflib import URIRef
 
 from kg.cache import ExtractionCache
+from kg.figures import Name, name_pattern
 from kg.gazetteer import default_gazetteer, default_relation_rules
 from kg.guard import printable
 from kg.ingest import iter_documents
-from kg.model import DocExtraction, Document, Skipped
+from kg.model import DocExtraction, Document, Entity, Skipped
 from kg.pipeline import BuildConfig, BuildResult, Timer, _extract
 from kg.publish import (
     BuildError,
@@ -48,11 +56,12 @@ from kg.publish import (
     _warn,
     lock_output,
 )
-from kg.rdf import build_graph
+from kg.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph, mint
 from kg.resolve import Resolver
 from kg.sources import FieldMap
 
 CATALOG_NAME = ".kg-catalog.json"
+GROWTH_NAME = ".kg-growth.json"
 FORMAT = 1
 
 
@@ -112,6 +121,108 @@ def location(doc: Document) -> tuple[str, str | None]:
     return path, None if doc.record is None else doc.sha256
 
 
+def catalog_digest(docs: Iterable[Document]) -> str:
+    """Which documents in which order: ties a growth record to the catalog it was made with."""
+    h = hashlib.sha256()
+    for d in docs:
+        h.update(d.sha256.encode("ascii") + b"\n")
+    return h.hexdigest()
+
+
+# What the graph says about an entity because of a relation (kg.rdf.GraphBuilder.add_relation),
+# not because of the entity itself (add_entities): an entity's own triples are these others.
+_RELATION_PREDICATES = frozenset(str(KG[p]) for p in ("supplies", "deploys", "signed", "reports"))
+
+
+@dataclass
+class Growth:
+    """What ``kg add`` needs to append articles to a build without reading every document's
+    extraction again (``DIR/.kg-growth.json``; JSON like the cache: data, never code):
+    the resolver's entities and class votes (kg.resolve.Resolver), the entity keys that any
+    relation found so far names, the finished relations per kind, the graph builder's figure
+    comparisons (kg.rdf.GraphBuilder), and, so that a record of another build is never used,
+    the catalog digest and the size of the graph in ``graph.ttl``."""
+
+    entities: dict[str, Entity]
+    votes: dict[str, Counter]
+    related: set[str]
+    relations: Counter
+    figures: dict[tuple[str, str], list[tuple[URIRef, tuple[float, float], str]]]
+    conflicts: set[tuple[URIRef, URIRef | None]]
+    documents: str
+    triples: int
+
+    @classmethod
+    def of(cls, build: BuildResult) -> Growth | None:
+        """The record of a build (None when it kept no growth state, e.g. --shards)."""
+        if isinstance(build.growth, Growth) or build.growth is None:
+            return build.growth
+        resolver, unfinished, builder = build.growth
+        if not all(hasattr(builder, name) for name in _BUILDER_STATE):
+            return None  # kg add then resolves everything again (and says so)
+        return cls(resolver.entities, resolver._classes,
+                   {k for r in unfinished for _, keys in r.roles for k in keys},
+                   build.relation_counts(), builder._figures_seen, builder._conflict_members,
+                   catalog_digest(build.documents), len(build.graph))
+
+    def to_json(self) -> bytes:
+        entities = [{**{f.name: getattr(e, f.name) for f in fields(Entity)},
+                     "aliases": sorted(e.aliases), "documents": sorted(e.documents),
+                     "votes": self.votes.get(e.key)} for e in self.entities.values()]
+        figures = [[*key, [[str(iri), *span, period] for iri, span, period in seen]]
+                   for key, seen in self.figures.items()]
+        conflicts = sorted(([str(g), None if m is None else str(m)] for g, m in self.conflicts),
+                           key=lambda pair: (pair[0], pair[1] or ""))
+        data = {"format": FORMAT, "documents": self.documents, "triples": self.triples,
+                "relations": dict(self.relations), "related": sorted(self.related),
+                "entities": entities, "figures": figures, "conflicts": conflicts}
+        return json.dumps(data, separators=(",", ":")).encode("ascii")
+
+    @classmethod
+    def read(cls, out: Path) -> Growth | None:
+        """The record in ``out``; None when there is none or it cannot be read (kg add then
+        resolves from the cache)."""
+        try:
+            data = json.loads((out / GROWTH_NAME).read_bytes())
+            if data.get("format") != FORMAT or "entities" not in data:
+                return None
+            entities: dict[str, Entity] = {}
+            votes: dict[str, Counter] = {}
+            for d in data["entities"]:
+                counted = d.pop("votes")
+                if counted is not None:
+                    votes[d["key"]] = Counter(counted)
+                entities[d["key"]] = Entity(**{**d, "aliases": set(d["aliases"]),
+                                               "documents": set(d["documents"])})
+            return cls(entities, votes, set(data["related"]), Counter(data["relations"]),
+                       {(a, b): [(URIRef(i), (lo, hi), p) for i, lo, hi, p in seen]
+                        for a, b, seen in data["figures"]},
+                       {(URIRef(g), None if m is None else URIRef(m))
+                        for g, m in data["conflicts"]},
+                       str(data["documents"]), int(data["triples"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+def extension_files(out: Path, catalog: Catalog, build: BuildResult) -> dict[Path, bytes]:
+    """The catalog and growth record of a build or addition (written with its outputs)."""
+    growth = Growth.of(build)
+    return {out / CATALOG_NAME: catalog.to_json(),
+            out / GROWTH_NAME: (growth.to_json() if growth is not None
+                                else json.dumps({"format": FORMAT}).encode("ascii"))}
+
+
+@dataclass
+class GrownResult(BuildResult):
+    """The build after an addition that appended only (see :func:`_grow`): ``relations`` holds
+    the new ones, ``counts`` all of them per kind."""
+
+    counts: Counter = field(default_factory=Counter)
+
+    def relation_counts(self) -> Counter:
+        return self.counts
+
+
 @dataclass
 class AddResult:
     """What ``add`` did; ``build`` is the whole graph after it, like a full build's result."""
@@ -122,6 +233,11 @@ class AddResult:
     changed: list[Document]
     removed: list[Document]
     unchanged: int
+    # Appended only: the quads the store loses and gains, and its size before (that of the
+    # graph the build wrote); None: the store is made to hold ``build.graph`` by difference.
+    changes: tuple[int, list, list] | None = None
+    path: str = "full"  # "append": resolved against the growth record; "full": from the cache
+    turtle: bytes | None = None  # graph.ttl of ``build.graph`` when already made
 
 
 def add(
@@ -156,6 +272,7 @@ def add(
     added: list[Document] = []
     changed: list[Document] = []
     unchanged = 0
+    moved = False  # an unchanged document whose metadata (name, …) is not as catalogued
     fields = FieldMap.load(dict(config.fields)) if config.fields else None
     with timer.stage("read"):
         for doc in iter_documents(paths, on_skip=skip, fields=fields, on_note=on_note):
@@ -164,7 +281,9 @@ def add(
             at = index.get(where)
             if at is not None and docs[at].sha256 == doc.sha256:
                 unchanged += 1
-                docs[at] = replace(doc, text="")  # its name may have moved ("FILE#3" → "#4")
+                now = replace(doc, text="")  # its name may have moved ("FILE#3" → "#4")
+                moved = moved or now != docs[at]
+                docs[at] = now
                 continue
             if doc.sha256 in known and location(known[doc.sha256]) != where:
                 skip(Skipped(doc.path, f"duplicate of {known[doc.sha256].path}"))
@@ -182,36 +301,249 @@ def add(
     if removed:
         docs = [d for d in docs if location(d) in seen]
 
-    extractions = _extractions(docs, fresh, catalog.model, config, timer)
+    cache = ExtractionCache(config.cache_dir, catalog.model)
+    extractions = _parse(docs, fresh, catalog.model, config, cache, timer)
+    result = AddResult(BuildResult(graph=None,  # type: ignore[arg-type]  # set below
+                                   documents=docs, entities={}, relations=[], skipped=skipped,
+                                   model=catalog.model, timings=timer.totals,
+                                   parsed=len(fresh), cached=len(docs) - len(fresh)),
+                       replace(catalog, documents=tuple(docs)), added, changed, removed,
+                       unchanged)
+    if not (changed or removed or moved):
+        growth = Growth.read(out)
+        why = ("no growth record (built by an older kg, or with --reason)" if growth is None
+               else "the growth record is not this build's"
+               if growth.documents != catalog_digest(catalog.documents) else None)
+        if why is None:
+            try:
+                return _grow(result, out, growth, extractions, catalog.base_iri, timer)
+            except _Fallback as exc:
+                why = str(exc)
+        if on_note is not None and added:
+            on_note(f"resolving all {len(docs):,} documents again from the cache: {why}")
+    _cached(docs, extractions, cache, config, timer)
     gazetteer, rules = default_gazetteer(), default_relation_rules()
     resolver = Resolver(gazetteer)
     with timer.stage("resolve"):
         for doc in docs:
             resolver.add(replace(extractions[doc.sha256], doc=doc))
+        unfinished = resolver.relations
         resolver.finish(rules)
     with timer.stage("rdf"):
+        builder = GraphBuilder(catalog.base_iri)
         graph = build_graph(docs, resolver.entities.values(), resolver.relations,
-                            catalog.base_iri)
-    build = BuildResult(graph=graph, documents=docs, entities=resolver.entities,
-                        relations=resolver.relations, skipped=skipped, model=catalog.model,
-                        timings=timer.totals, parsed=len(fresh), cached=len(docs) - len(fresh))
-    return AddResult(build, replace(catalog, documents=tuple(docs)), added, changed, removed,
-                     unchanged)
+                            catalog.base_iri, builder)
+    result.build = replace(result.build, graph=graph, entities=resolver.entities,
+                           relations=resolver.relations, growth=(resolver, unfinished, builder))
+    return result
 
 
-def _extractions(docs: Sequence[Document], fresh: dict[str, Document], model: str,
-                 config: BuildConfig, timer: Timer) -> dict[str, DocExtraction]:
-    """Every document's extraction: the new and changed ones parsed, the others cached."""
-    cache = ExtractionCache(config.cache_dir, model)  # type: ignore[arg-type]
+# The GraphBuilder attributes an addition sets (kg.rdf): entity maps, country names, figures.
+_BUILDER_STATE = ("_entity_iris", "_entity_cls", "_names", "_figures_seen", "_conflict_members")
+
+
+class _Fallback(Exception):
+    """The addition changes what the graph says about earlier documents: resolve all again."""
+
+
+def _country_names(entities: Iterable[Entity]) -> tuple[Any, dict[str, str]]:
+    """The names of countries that figures are attributed by (as kg.rdf.GraphBuilder makes
+    them)."""
+    return name_pattern(Name(text, e.key) for e in entities if e.cls == "Country"
+                        for text in (e.label, *sorted(e.aliases)))
+
+
+def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, DocExtraction],
+          base_iri: str, timer: Timer) -> AddResult:
+    """Append the new documents to the build without reading the others' extractions: resolve
+    them against the growth record's entities, make the graph of what they add (their
+    documents, relations, figures, and the entities they touch), and apply that to the graph
+    the build wrote (``graph.ttl``). Exactly what resolving everything again gives, as long
+    as no earlier relation or figure changes meaning; _Fallback otherwise (an entity an
+    earlier relation names changed class, a country gained a name)."""
+    import pyoxigraph as ox
+
+    from kg.exports import document_graphs
+    from kg.oxgraph import oxigraph_of
+
+    gazetteer, rules = default_gazetteer(), default_relation_rules()
+    entities = growth.entities
+    resolver = Resolver(gazetteer, entities=entities, relations=[], _classes=growth.votes)
+    before = {k: (e.cls, e.mention_count) for k, e in entities.items()}
+    names = _country_names(entities.values())[1]
+    with timer.stage("resolve"):
+        for doc in result.added:
+            resolver.add(replace(extractions[doc.sha256], doc=doc))
+        found = resolver.relations
+        reclassed = {k for k, (cls, _) in before.items() if entities[k].cls != cls}
+        if reclassed & growth.related:
+            raise _Fallback(f"{', '.join(sorted(reclassed & growth.related))} changed class")
+        pattern = _country_names(entities.values())
+        renamed = {t for t in names.keys() | pattern[1].keys() if names.get(t) != pattern[1].get(t)}
+        new_keys = entities.keys() - before.keys()
+        dirty = [e for k, e in entities.items()
+                 if before.get(k, ("", -1))[1] != e.mention_count or e.broader in new_keys
+                 or e.part_of in new_keys or e.affiliation in new_keys
+                 or e.affiliation in reclassed]
+        relations = resolver.finish(rules)
+    with timer.stage("rdf"):
+        builder = GraphBuilder(base_iri)
+        if not all(hasattr(builder, name) for name in _BUILDER_STATE):
+            raise _Fallback("kg.rdf.GraphBuilder keeps its state otherwise now")
+        builder._entity_iris = {k: mint(base_iri, k) for k in entities}
+        builder._entity_cls = {k: e.cls for k, e in entities.items()}
+        builder._figures_seen, builder._conflict_members = growth.figures, growth.conflicts
+        for doc in result.added:
+            builder.add_document(doc)
+        builder.add_entities(dirty)
+        builder._names = pattern
+        for rel in relations:
+            builder.add_relation(rel)
+    default = ox.DefaultGraph()
+    with timer.stage("load"):
+        graph = GraphBuilder(base_iri).graph  # its prefixes bound
+        inner = oxigraph_of(graph)
+        try:
+            turtle = (out / "graph.ttl").read_bytes()
+            inner.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise _Fallback(f"cannot read {out / 'graph.ttl'}: {exc}") from None
+        if len(inner) != growth.triples:
+            raise _Fallback("graph.ttl is not the graph the build wrote")
+        # A figure's subject is the country its claim's words name (kg.figures.figure_subject):
+        # a new name of a country changes no earlier figure whose words do not contain it.
+        for prop in ("statement", "asStated", "counted") if renamed else ():
+            for q in inner.quads_for_pattern(None, ox.NamedNode(str(KG[prop])), None, default):
+                words = " ".join(q.object.value.split())
+                if any(name in words for name in renamed):
+                    raise _Fallback("a country gained a name that earlier claims use")
+    with timer.stage("rdf"):
+        news = oxigraph_of(builder.graph)
+        gone = []
+        for e in dirty:  # an entity's own triples are all made again: drop those it lost
+            s = ox.NamedNode(str(builder._entity_iris[e.key]))
+            gone.extend(q for q in inner.quads_for_pattern(s, None, None, default)
+                        if q.predicate.value not in _RELATION_PREDICATES and q not in news)
+        fresh = [q for q in news.quads_for_pattern(None, None, None, default) if q not in inner]
+        for q in gone:
+            inner.remove(q)
+        inner.extend(fresh)
+        owner = {str(s): ox.NamedNode(str(d))
+                 for s, d in document_graphs(builder.graph).items() if isinstance(s, URIRef)}
+        named = [ox.Quad(q.subject, q.predicate, q.object, owner.get(q.subject.value, default))
+                 for q in fresh]
+    with timer.stage("serialise"):
+        try:
+            result.turtle = splice_turtle(turtle, graph, {q.subject for q in (*gone, *fresh)})
+        except _Fallback:  # render_outputs writes it from the graph
+            result.turtle = None
+    growth.related |= {k for r in found for _, keys in r.roles for k in keys}
+    growth.relations.update(r.relation for r in relations)
+    growth.documents = catalog_digest(result.catalog.documents)
+    before, growth.triples = growth.triples, len(inner)
+    result.build = GrownResult(graph=graph, documents=result.build.documents, entities=entities,
+                               relations=relations, skipped=result.build.skipped,
+                               model=result.build.model, timings=timer.totals,
+                               parsed=result.build.parsed, cached=result.build.cached,
+                               growth=growth, counts=growth.relations)
+    result.changes = (before, gone, named)
+    result.path = "append"
+    return result
+
+
+def splice_turtle(old: bytes, graph, subjects: Iterable) -> bytes:
+    """``kg.rdf.to_turtle(graph)`` made from ``old`` (that of the graph before an addition)
+    and the blocks of the ``subjects`` (pyoxigraph terms) whose triples changed. to_turtle
+    writes one block per subject, the subjects sorted by IRI, each block the same bytes
+    whatever else the graph holds: so the other blocks are copied as they are, and each
+    changed subject is found by binary search. _Fallback for a file whose subjects this cannot
+    read (then to_turtle runs)."""
+    from kg.oxgraph import oxigraph_of
+    from kg.rdf import to_turtle
+
+    part = GraphBuilder(DEFAULT_BASE_IRI).graph
+    for prefix, namespace in graph.namespaces():
+        part.bind(prefix, namespace, override=True)
+    inner, mine = oxigraph_of(graph), oxigraph_of(part)
+    for s in subjects:
+        mine.extend(inner.quads_for_pattern(s, None, None, None))
+    made = to_turtle(part)
+    made_at, made_blocks = _blocks(made)
+    blocks = dict(_named(made, made_at, made_blocks))
+    changed = sorted({s.value for s in subjects})
+    header, starts = _blocks(old)
+    prefixes = _prefixes(old[:header])
+    names = _Subjects(old, starts, prefixes)
+    ends = [*starts[1:], len(old)]
+    pieces, at = [], 0
+    for iri in changed:  # sorted: the edits come in the file's order
+        k = bisect.bisect_left(names, iri)
+        here = starts[k] if k < len(starts) else len(old)
+        pieces.append(old[at:here])
+        pieces.append(blocks.get(iri, b""))
+        at = ends[k] if k < len(starts) and names[k] == iri else here
+    pieces.append(old[at:])
+    return b"".join(pieces)
+
+
+_BLOCK = re.compile(rb"\n(?=[^\t\n])")  # a line that starts a subject's block follows
+_LOCAL_ESCAPE = re.compile(rb"\\(.)")  # Turtle's escapes in local names: a backslash, a character
+
+
+def _blocks(turtle: bytes) -> tuple[int, list[int]]:
+    """Where kg's Turtle's @prefix lines end, and where each subject block starts."""
+    header = 0
+    while turtle.startswith(b"@prefix ", header):
+        header = turtle.index(b"\n", header) + 1
+    starts = [m.end() for m in _BLOCK.finditer(turtle, header)]
+    return header, ([header] if header < len(turtle) else []) + starts
+
+
+def _prefixes(header: bytes) -> dict[bytes, bytes]:
+    """b"@prefix id: <https://example.org/kg/id/> ." lines → {b"id": b"https://…"}."""
+    found = {}
+    for line in header.splitlines():
+        _, name, iri, _ = line.split(b" ")
+        found[name[:-1]] = iri[1:-1]
+    return found
+
+
+def _subject(turtle: bytes, start: int, prefixes: dict[bytes, bytes]) -> str:
+    """The IRI of the subject whose block starts at ``start``."""
+    token = turtle[start:turtle.index(b" ", start)]
+    prefix, colon, local = token.partition(b":")
+    if token.startswith(b"<") and token.endswith(b">"):
+        return token[1:-1].decode("utf-8")
+    if colon and prefix in prefixes:  # "id:Staff_\\%28Belarus\\%29": escapes dropped
+        return (prefixes[prefix] + _LOCAL_ESCAPE.sub(rb"\1", local)).decode("utf-8")
+    raise _Fallback(f"graph.ttl: cannot read the subject {token[:80]!r}")
+
+
+def _named(turtle: bytes, header: int, starts: list[int]) -> Iterator[tuple[str, bytes]]:
+    """(subject IRI, block bytes) of every block."""
+    prefixes = _prefixes(turtle[:header])
+    for start, end in zip(starts, [*starts[1:], len(turtle)][:len(starts)], strict=True):
+        yield _subject(turtle, start, prefixes), turtle[start:end]
+
+
+class _Subjects(Sequence[str]):
+    """The subject IRIs of a Turtle file's blocks, read only where a binary search looks."""
+
+    def __init__(self, turtle: bytes, starts: list[int], prefixes: dict[bytes, bytes]) -> None:
+        self.turtle, self.starts, self.prefixes = turtle, starts, prefixes
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        return _subject(self.turtle, self.starts[k], self.prefixes)
+
+
+def _parse(docs: Sequence[Document], fresh: dict[str, Document], model: str,
+           config: BuildConfig, cache: ExtractionCache, timer: Timer
+           ) -> dict[str, DocExtraction]:
+    """The new and changed documents' extractions, parsed (and put in the cache)."""
     found: dict[str, DocExtraction] = {}
-    with timer.stage("cache"):
-        for doc in docs:
-            if doc.sha256 not in fresh:
-                hit = cache.get(doc)
-                if hit is None:
-                    raise AddError(f"the extraction of {doc.path} is not in the cache "
-                                   f"{config.cache_dir}; rebuild with kg build")
-                found[doc.sha256] = hit
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
     todo: Iterator[Document] = (fresh[d.sha256] for d in docs if d.sha256 in fresh)
@@ -220,7 +552,21 @@ def _extractions(docs: Sequence[Document], fresh: dict[str, Document], model: st
         found[ex.doc.sha256] = ex
         cache.put(ex)
     timer.totals["parse+extract"] = time.perf_counter() - t0
+    timer.totals.update({f"{k} (cpu)": v for k, v in seconds.items()})
     return found
+
+
+def _cached(docs: Sequence[Document], found: dict[str, DocExtraction], cache: ExtractionCache,
+            config: BuildConfig, timer: Timer) -> None:
+    """Add the other documents' extractions, from the cache, to ``found``."""
+    with timer.stage("cache"):
+        for doc in docs:
+            if doc.sha256 not in found:
+                hit = cache.get(doc)
+                if hit is None:
+                    raise AddError(f"the extraction of {doc.path} is not in the cache "
+                                   f"{config.cache_dir}; rebuild with kg build")
+                found[doc.sha256] = hit
 
 
 def update_store(path: Path, graph) -> tuple[int, int]:
@@ -248,6 +594,27 @@ def update_store(path: Path, graph) -> tuple[int, int]:
         store.extend(ox.parse(b"\n".join(fresh), format=nquads))
         store.flush()
     except (OSError, ValueError, SyntaxError) as exc:
+        raise StoreError(f"cannot update store {str(path)!r}: {exc}") from exc
+    return len(gone), len(fresh)
+
+
+def apply_changes(path: Path, size: int, gone: Sequence, fresh: Sequence
+                  ) -> tuple[int, int] | None:
+    """Remove the quads ``gone`` from the store at ``path`` and add ``fresh`` (an appending
+    kg add: what it changed, without comparing the whole store); returns (removed, added), or
+    None, changing nothing, when the store does not hold ``size`` quads (it is not the build's
+    store as kg left it: then only a full comparison, update_store, makes it right)."""
+    from kg.store import StoreError, _open
+
+    store = _open(path)
+    try:
+        if len(store) != size:
+            return None
+        for quad in gone:
+            store.remove(quad)
+        store.extend(fresh)
+        store.flush()
+    except (OSError, ValueError) as exc:
         raise StoreError(f"cannot update store {str(path)!r}: {exc}") from exc
     return len(gone), len(fresh)
 
@@ -312,6 +679,7 @@ class Addition(Publication):
     removed: list[Document] = field(default_factory=list)
     unchanged: int = 0
     store_changes: tuple[int, int] | None = None  # quads (removed, added) in the store
+    path: str = "full"  # "append": only the new articles' part resolved (AddResult.path)
 
 
 def publish(paths: Sequence[str | Path], options: AddOptions, *,
@@ -348,14 +716,17 @@ def publish(paths: Sequence[str | Path], options: AddOptions, *,
             raise AddError("no documents left in the build")
         pub = Addition(BuildOptions(out=out, validate=options.validate), started, build,
                        build.graph, added=result.added, changed=result.changed,
-                       removed=result.removed, unchanged=result.unchanged)
+                       removed=result.removed, unchanged=result.unchanged, path=result.path)
         _check(pub, warn, None)  # the same SHACL check as kg build
         pub.files = _write_outputs(out, result, formats=options.formats,
                                    png=not options.no_png, title="kg: " + out.name)
         if options.store is not None:
             t = time.perf_counter()
             try:
-                pub.store_changes = update_store(Path(options.store), build.graph)
+                pub.store_changes = (
+                    result.changes is not None
+                    and apply_changes(Path(options.store), *result.changes)
+                    or update_store(Path(options.store), build.graph))
             except StoreError as exc:
                 raise AddError(f"{exc} (the graph files were written)") from None
             build.timings["store"] = time.perf_counter() - t
@@ -377,8 +748,8 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
     build = result.build
     outputs = render_outputs(build.graph, build.graph, out, formats or result.catalog.formats,
                              png=png, title=title, timings=build.timings,
-                             documents=build.documents)
+                             documents=build.documents, turtle=result.turtle)
     t = time.perf_counter()
-    write_all_atomic({**outputs, out / CATALOG_NAME: result.catalog.to_json()})
+    write_all_atomic({**outputs, **extension_files(out, result.catalog, build)})
     build.timings["write"] = time.perf_counter() - t
     return list(outputs)

@@ -42,6 +42,7 @@ class OxigraphMemory(Store):
         self._pending: list[ox.Quad] = []
         self._iris: dict[str, ox.NamedNode] = {}
         self._uris: dict[str, URIRef] = {}  # the reverse: rdflib builds and checks each URIRef
+        self._literals: dict[tuple[str, str], Literal] = {}  # (value, datatype) → rdflib's
         self._prefixes: dict[str, URIRef] = {}
         self._namespaces: dict[URIRef, str] = {}
 
@@ -80,22 +81,35 @@ class OxigraphMemory(Store):
 
     def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
         """(subject, object) of every triple with ``predicate``: Graph.subject_objects without
-        rdflib's per-triple layers, and with typed literals' datatypes converted once."""
+        rdflib's per-triple layers. The page reads every triple of a graph this way, so terms
+        are looked up by type and value in caches of their rdflib terms (a typed or plain
+        literal too: rdflib makes and checks each Literal at some 5 µs)."""
         self.flush()
-        term, plain = self.from_ox, _XSD_STRING
+        uris, literals, plain = self._uris, self._literals, _XSD_STRING
+        named, literal, term = ox.NamedNode, ox.Literal, self.from_ox
         for q in self.inner.quads_for_pattern(None, self.to_ox(predicate), None,
                                               ox.DefaultGraph()):
-            o = q.object
-            if isinstance(o, ox.Literal):
-                if o.language:
-                    o = Literal(o.value, lang=o.language)
+            s, o = q.subject, q.object
+            kind = type(o)
+            if kind is literal:
+                value, language = o.value, o.language
+                if language:
+                    o = Literal(value, lang=language)
                 else:
-                    datatype = o.datatype
-                    o = (Literal(o.value) if datatype.value == plain
-                         else Literal(o.value, datatype=term(datatype)))
+                    datatype = o.datatype.value
+                    found = literals.get((value, datatype))
+                    if found is None:
+                        if len(literals) >= _CACHE_MAX:
+                            literals.clear()
+                        found = literals[(value, datatype)] = (
+                            Literal(value) if datatype == plain
+                            else Literal(value, datatype=term(o.datatype)))
+                    o = found
+            elif kind is named:
+                o = uris.get(o.value) or term(o)
             else:
                 o = term(o)
-            yield term(q.subject), o
+            yield (uris.get(s.value) if type(s) is named else None) or term(s), o
 
     def _pattern(self, term: Node | None) -> Any:
         return None if term is None else self.to_ox(term)

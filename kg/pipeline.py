@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 
@@ -20,7 +21,7 @@ from kg.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default inp
 from kg.ingest import discover, iter_documents
 from kg.model import DocExtraction, Document, Entity, Relation, Skipped
 from kg.nlp import resolve_model_name
-from kg.rdf import DEFAULT_BASE_IRI, build_graph, check_base_iri
+from kg.rdf import DEFAULT_BASE_IRI, GraphBuilder, build_graph, check_base_iri
 from kg.resolve import Resolver
 from kg.sources import FieldMap
 
@@ -58,6 +59,9 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     parsed: int = 0  # documents run through spaCy in this build
     cached: int = 0  # documents whose extraction came from the cache
+    # (Resolver, its relations before finish(), GraphBuilder): what kg add extends
+    # (kg.incremental.Growth); None with --shards
+    growth: Any = None
 
     def entity_counts(self) -> Counter:
         return Counter(e.cls for e in self.entities.values())
@@ -171,6 +175,7 @@ def build(
     if timed_out:
         documents[:] = [d for d in documents if d.doc_id not in timed_out]
     with timer.stage("resolve"):
+        unfinished = resolver.relations  # finish() makes a new list: kg add extends this one
         resolver.finish(rules)
     # parse/extract ran inside the loop above (in workers when jobs > 1): report their wall time
     # net of what the loop body itself spent reading and resolving.
@@ -178,8 +183,9 @@ def build(
     timer.totals["parse+extract"] = max(0.0, wall - inner)
     timer.totals.update({f"{k} (cpu)": v for k, v in seconds.items()})
     with timer.stage("rdf"):
+        builder = GraphBuilder(config.base_iri) if config.graph else None
         graph = build_graph(documents, resolver.entities.values(), resolver.relations,
-                            config.base_iri) if config.graph else Graph()
+                            config.base_iri, builder) if builder else Graph()
     return BuildResult(
         graph=graph,
         documents=documents,
@@ -190,6 +196,7 @@ def build(
         timings=timer.totals,
         parsed=parsed,
         cached=cache.hits if cache else 0,
+        growth=(resolver, unfinished, builder) if builder else None,
     )
 
 

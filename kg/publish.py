@@ -394,13 +394,16 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
     key = manifest.build_key(settings, ((d.path, d.sha256) for d in result.documents))
     record = manifest.Manifest.of_build(key, models, outputs, result)
     _check_foreign(options, manifest.foreign_outputs(out, (p.name for p in outputs)))
-    from kg.incremental import CATALOG_NAME, Catalog  # what kg add extends
+    from kg.incremental import Catalog, extension_files  # what kg add extends
 
     catalog = Catalog(tuple(result.documents), result.model, options.base_iri,
-                      tuple(options.formats)).to_json()
+                      tuple(options.formats))
+    # With --reason graph.ttl holds inferences: kg add then resolves everything again.
+    grown = dataclasses.replace(result, growth=None) if options.reason else result
     t = time.perf_counter()
     write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json(),
-                      out / CATALOG_NAME: catalog})
+                      **extension_files(out, catalog, grown)})
+    result.growth = None  # recorded: the resolver and graph builder need not stay in memory
     result.timings["write"] = time.perf_counter() - t
     pub.files.extend(outputs)
 

@@ -374,8 +374,11 @@ def build_graph(
     entities: Iterable[Entity],
     relations: Iterable[Relation],
     base_iri: str = DEFAULT_BASE_IRI,
+    builder: GraphBuilder | None = None,
 ) -> Graph:
-    b = GraphBuilder(base_iri)
+    """The graph of a build; ``builder``: an empty GraphBuilder to use (kg.incremental keeps
+    its figure-comparison state for kg add)."""
+    b = builder or GraphBuilder(base_iri)
     for doc in documents:
         b.add_document(doc)
     b.add_entities(entities)

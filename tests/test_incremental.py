@@ -164,3 +164,81 @@ def test_python_add_returns_the_whole_graph_and_says_what_changed(tmp_path: Path
     assert not_store.value.exit_code == EXIT_USAGE and "is not a kg store" in str(not_store.value)
     with pytest.raises(UsageError, match="unknown add option"):
         kg.add(tmp_path / "two.txt", out=out, jobs=2)
+
+
+def test_appending_resolves_only_the_new_articles(tmp_path: Path, parsed: list[str],
+                                                  monkeypatch) -> None:
+    """New articles only: resolved against the growth record and applied to graph.ttl and the
+    store as a difference (no other extraction read); twice in a row, still a rebuild."""
+    import kg
+    from kg.cache import ExtractionCache
+
+    samples = sorted(SAMPLES.glob("*.txt"))
+    folders = [tmp_path / name for name in ("a", "b", "c")]
+    for folder, files in zip(folders, (samples[:3], samples[3:4], samples[4:]), strict=True):
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+    out, store = tmp_path / "out", tmp_path / "store"
+    kg.build(folders[0], out=out, store=store, no_png=True)
+    read: list[str] = []
+    original = ExtractionCache.get
+    monkeypatch.setattr(ExtractionCache, "get",
+                        lambda self, doc: read.append(doc.name) or original(self, doc))
+    parsed.clear()
+    for folder in folders[1:]:
+        pub = kg.add(folder, out=out, store=store, no_png=True).publication
+        assert pub.path == "append" and [d.name for d in pub.added] == [p.name for p in
+                                                                        folder.iterdir()]
+        assert pub.store_changes is not None and pub.store_changes[1] > 0
+    assert read == [] and sorted(parsed) == sorted(f.name for f in samples[3:])
+
+    rebuilt = tmp_path / "rebuilt"
+    assert main(["build", *map(str, folders), "--out", str(rebuilt), "--no-cache", "--no-png",
+                 "-q"]) == EXIT_OK
+    full = Graph().parse(rebuilt / "graph.ttl")
+    assert isomorphic(Graph().parse(out / "graph.ttl"), full)
+    # graph.ttl was spliced (changed subjects' blocks only): the bytes a rebuild writes.
+    assert (out / "graph.ttl").read_bytes() == (rebuilt / "graph.ttl").read_bytes()
+    assert isomorphic(store_graph(store), full)
+    # The store's named graphs are a rebuild's too (one per document for its events).
+    from kg.store import write_store
+    write_store(tmp_path / "store2", full)
+    assert ({(q.subject, q.predicate, q.object, q.graph_name) for q in open_read_only(store)}
+            == {(q.subject, q.predicate, q.object, q.graph_name)
+                for q in open_read_only(tmp_path / "store2")})
+    summary = (out / "summary.md").read_text()
+    assert next(d.title for d in Catalog.read(out).documents
+                if d.name == samples[4].name)[:40] in summary
+
+
+def test_without_a_growth_record_everything_is_resolved_again(tmp_path: Path, capsys) -> None:
+    samples = sorted(SAMPLES.glob("*.txt"))
+    out = tmp_path / "out"
+    assert main(["build", str(samples[0]), "--out", str(out), "--no-png", "-q"]) == EXIT_OK
+    (out / ".kg-growth.json").write_text("{not json")
+    assert main(["add", str(samples[1]), "--out", str(out), "--no-png", "-q"]) == EXIT_OK
+    assert "resolving all 2 documents again from the cache" in capsys.readouterr().err
+    assert main(["build", str(samples[0]), str(samples[1]), "--out", str(tmp_path / "full"),
+                 "--no-png", "-q"]) == EXIT_OK
+    assert isomorphic(Graph().parse(out / "graph.ttl"),
+                      Graph().parse(tmp_path / "full" / "graph.ttl"))
+    # …and the record is written again: the next addition appends.
+    assert json.loads((out / ".kg-growth.json").read_text())["entities"]
+
+
+def test_a_store_out_of_step_is_compared_in_full(tmp_path: Path, capsys) -> None:
+    """Appending applies the difference only to the store the build left: one that lost a
+    quad since is brought level by a full comparison instead."""
+    samples = sorted(SAMPLES.glob("*.txt"))
+    out, store = tmp_path / "out", tmp_path / "store"
+    assert main(["build", str(samples[0]), "--out", str(out), "--store", str(store),
+                 "--no-png", "-q"]) == EXIT_OK
+    import pyoxigraph as ox
+    db = ox.Store(str(store))
+    db.remove(next(iter(db)))
+    del db
+    assert main(["add", str(samples[1]), "--out", str(out), "--store", str(store),
+                 "--no-png"]) == EXIT_OK
+    assert "the new articles only" in capsys.readouterr().out
+    assert isomorphic(store_graph(store), Graph().parse(out / "graph.ttl"))
