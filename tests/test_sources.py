@@ -21,7 +21,15 @@ from kg.ingest import iter_documents
 from kg.model import Document, Skipped
 from kg.pipeline import BuildConfig, build
 from kg.rdf import SCHEMA, build_graph
-from kg.sources import FieldMap, parse_fields
+from kg.sources import (
+    FieldMap,
+    SourceError,
+    WarcTally,
+    index_warc,
+    parse_fields,
+    read_warc,
+    read_warc_pages,
+)
 from kg.validate import validate
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -191,6 +199,44 @@ def test_plain_warc_and_a_gzip_member_per_record(tmp_path: Path) -> None:
     plain.write_bytes(gzip.decompress(gz.read_bytes()))  # all members, concatenated
     docs, skipped, _ = read(plain)
     assert len(docs) == 3 and skipped == []
+
+
+def test_warc_first_pass_and_slices_read_what_one_pass_reads(tmp_path: Path) -> None:
+    """The workers' way through a WARC file (kg.distributed): a first pass for the pages'
+    offsets, then slices read independently, in any order, give the records of one pass."""
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, 40)
+    tally = WarcTally()
+    whole = list(read_warc(warc, tally, 1 << 20))
+    index = index_warc(warc)
+    assert index.error is None and index.other == tally.other and len(index.offsets) == 40
+    slices = list(index.slices(7))
+    assert [len(s) for s in slices] == [7] * 5 + [5]
+    sliced = [r for pages in reversed(slices) for r in read_warc_pages(warc, pages, 1 << 20)]
+    key = sorted((r.index, r.raw, r.url) for r in sliced)
+    assert key == sorted((r.index, r.raw, r.url) for r in whole)
+    # A plain (uncompressed) WARC: offsets into the file itself.
+    plain = tmp_path / "crawl.warc"
+    plain.write_bytes(gzip.decompress(warc.read_bytes()))
+    index = index_warc(plain)
+    pages = list(index.slices(3))[4]
+    assert [r.raw for r in read_warc_pages(plain, pages, 1 << 20)] == [
+        r.raw for r in whole[12:15]]
+
+
+def test_warc_first_pass_of_a_broken_file_and_a_changed_file(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, 30)
+    data = warc.read_bytes()
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(data[: len(data) // 2])
+    index = index_warc(broken)
+    assert 5 < len(index.offsets) < 30 and "broken after" in (index.error or "")
+    pages = list(index_warc(warc).slices(10))[2]
+    warc.write_bytes(data[: len(data) * 3 // 4])  # cut inside the last slice
+    with pytest.raises(SourceError):
+        list(read_warc_pages(warc, pages, 1 << 20))
+    assert list(read_warc_pages(broken, [], 1 << 20)) == []  # nothing asked, nothing read
 
 
 @needs_dask
