@@ -41,6 +41,7 @@ from kg.rdf import KG, GraphBuilder, to_oxigraph_triples
 if TYPE_CHECKING:
     from distributed import Client, Future
 
+    from kg.cache import ExtractionCache
     from kg.extract.runner import Extractor
     from kg.sources import WarcIndex
 
@@ -164,14 +165,35 @@ def _index_warc(path: str) -> tuple[WarcIndex, dict[str, float]]:
     return found, {"index WARC on workers": time.perf_counter() - t}
 
 
-def _run_warc_slice(
-    path: str, shown: str, pages: list[tuple[int, int]], model: str, batch_size: int,
-    max_bytes: int,
-) -> tuple[list[DocExtraction | Skipped], int, dict[str, float]]:
+@dataclass(frozen=True)
+class WarcJob:
+    """What every WARC slice task needs besides its pages."""
+
+    model: str
+    batch_size: int
+    max_bytes: int
+    cache_dir: str | None = None  # absolute: the extraction cache to look pages up in
+
+
+def _cache(job: WarcJob) -> ExtractionCache | None:
+    """The worker's ExtractionCache for ``job`` (its version digest is computed once)."""
+    from kg.cache import ExtractionCache
+
+    if job.cache_dir is None:
+        return None
+    caches = _LOCAL.__dict__.setdefault("caches", {})
+    key = (job.cache_dir, job.model)
+    if key not in caches:
+        caches[key] = ExtractionCache(Path(job.cache_dir), job.model)
+    return caches[key]
+
+
+def _run_warc_slice(path: str, shown: str, pages: list[tuple[int, int]], job: WarcJob
+                    ) -> tuple[list[DocExtraction | Skipped], list[bool], int, dict[str, float]]:
     """Worker task: read the HTML pages ``pages`` of the WARC file ``path`` (named ``shown``
-    in messages, as the client found it), make Documents of them and extract them. Returns, in
-    record order, a DocExtraction (without text) or a Skipped per page, the number of pages
-    read and the seconds spent."""
+    in messages, as the client found it), make Documents of them and extract those that are
+    not in the cache. Returns, in record order, a DocExtraction (without text) or a Skipped
+    per page, whether each came from the cache, the number of pages read and the seconds."""
     # The record → Document step of `kg build`'s own reader: the same Document either way.
     from kg.ingest import IngestError
     from kg.ingest import _record_document as record_document
@@ -182,7 +204,7 @@ def _run_warc_slice(
     first: dict[str, str] = {}  # sha256 → where: one slice must not parse a page twice
     read = 0
     try:
-        for rec in read_warc_pages(Path(path), pages, max_bytes):
+        for rec in read_warc_pages(Path(path), pages, job.max_bytes):
             if not isinstance(rec, Record):
                 items.append(replace(rec, path=rec.path.replace(path, shown, 1)))
                 continue
@@ -200,12 +222,17 @@ def _run_warc_slice(
             items.append(doc)
     except (SourceError, OSError) as exc:  # the rest of this slice is lost, not the build
         items.append(Skipped(shown, f"pages {pages[0][0]}–{pages[-1][0]}: {exc}"))
+    cache = _cache(job)
+    hits = {i: cache.get(d) for i, d in enumerate(items)
+            if cache is not None and isinstance(d, Document)}
     read_s = time.perf_counter() - t
-    docs = [d for d in items if isinstance(d, Document)]
-    found, seconds = _run_batch([(d, False) for d in docs], model, batch_size)
+    todo = [d for i, d in enumerate(items) if isinstance(d, Document) and hits.get(i) is None]
+    found, seconds = _run_batch([(d, False) for d in todo], job.model, job.batch_size)
     seconds["read on workers"] += read_s
-    done = iter(found)
-    return [next(done) if isinstance(d, Document) else d for d in items], read, seconds
+    parsed = iter(found)
+    out = [d if isinstance(d, Skipped) else hits.get(i) or next(parsed)
+           for i, d in enumerate(items)]
+    return out, [hits.get(i) is not None for i in range(len(items))], read, seconds
 
 
 # ------------------------------------------------------------------------------ client side
@@ -308,6 +335,8 @@ def extract_dask(
     on_skip: Callable[[Skipped], None] = lambda s: None,
     on_note: Callable[[str], None] = lambda n: None,
     progress: Callable[[Iterable[Document], int], Iterable[Document]] | None = None,
+    cache: ExtractionCache | None = None,
+    on_cached: Callable[[DocExtraction], None] = lambda ex: None,
     batch_docs: int = 16,
     batch_size: int = 32,
     slice_pages: int = WARC_SLICE_PAGES,
@@ -331,7 +360,10 @@ def extract_dask(
     read (too large, undecodable, duplicates) go to ``on_skip``; the records that are not HTML
     pages are counted per kind and reported through ``on_note``, per file (up to
     ``NOTE_FILES`` files) and in total. ``progress`` wraps the pages' Documents (with their
-    number, known after the first pass) like ``kg.pipeline.build``'s progress argument.
+    number, known after the first pass) like ``kg.pipeline.build``'s progress argument. With
+    ``cache``, the workers look the pages up in it (its folder must be theirs too, as the
+    WARC files are) and parse only the others; a page found there goes to ``on_cached``
+    instead of being yielded.
     """
     it = iter(docs)
     first = list(islice(it, batch_docs))
@@ -398,19 +430,26 @@ def extract_dask(
             return
 
         found: list[WarcIndex] = [get(f)[0] for f in indexes]
-        pages = _warc_pages(client, warcs, found, get, window, seen, on_skip, on_note,
-                            (model, batch_size, slice_pages, max_bytes or DEFAULT_MAX_BYTES))
+        job = WarcJob(model, batch_size, max_bytes or DEFAULT_MAX_BYTES,
+                      None if cache is None else os.path.abspath(cache.folder.parent))
+        pages = _warc_pages(client, warcs, found, get, window, seen, on_skip, on_note, job,
+                            slice_pages)
         done: deque[DocExtraction] = deque()
 
         def documents() -> Iterator[Document]:
-            for ex in pages:
+            for ex, cached in pages:
                 on_document(ex.doc)
-                done.append(ex)
+                if cached and cache is not None:
+                    cache.hits += 1
+                    on_cached(ex)
+                else:
+                    done.append(ex)
                 yield ex.doc
 
         total = sum(len(ix.offsets) for ix in found)
         for _ in documents() if progress is None else progress(documents(), total):
-            yield done.popleft()
+            while done:
+                yield done.popleft()
 
 
 def _warc_pages(
@@ -422,13 +461,13 @@ def _warc_pages(
     seen: dict[str, Document],
     on_skip: Callable[[Skipped], None],
     on_note: Callable[[str], None],
-    task: tuple[str, int, int, int],
-) -> Iterator[DocExtraction]:
+    job: WarcJob,
+    slice_pages: int,
+) -> Iterator[tuple[DocExtraction, bool]]:
     """The extractions of the WARC files' pages, in file order: slices of each file's pages
     on the workers, at most ``window`` in flight; then the file's note and error, if any."""
     from kg.sources import WarcTally
 
-    model, batch_size, slice_pages, max_bytes = task
     # (file number, future of a slice), or (file number, None) after a file's last slice
     pending: deque[tuple[int, Future | None]] = deque()
     read = [0] * len(warcs)
@@ -449,9 +488,9 @@ def _warc_pages(
                 finish(n)
                 continue
             in_flight -= 1
-            out, read_here, _ = get(future)
+            out, cached, read_here, _ = get(future)
             read[n] += read_here
-            for item in out:
+            for item, hit in zip(out, cached, strict=True):
                 if isinstance(item, Skipped):
                     on_skip(item)
                     continue
@@ -461,12 +500,12 @@ def _warc_pages(
                                     + (f"{first.path}#{first.record}" if first.record
                                        else first.path)))
                     continue
-                yield item
+                yield item, hit
 
     for n, (path, index) in enumerate(zip(warcs, found, strict=True)):
         for pages in index.slices(slice_pages):
             pending.append((n, client.submit(_run_warc_slice, os.path.abspath(path), str(path),
-                                             pages, model, batch_size, max_bytes, pure=False)))
+                                             pages, job, pure=False)))
             in_flight += 1
             yield from drain(window)
         pending.append((n, None))

@@ -154,6 +154,7 @@ def build(
         extracted = extract_dask(misses(), model, jobs, config.scheduler, warcs=warcs,
                                  on_document=documents.append, on_skip=skip,
                                  on_note=on_note or (lambda n: None), progress=progress,
+                                 cache=cache, on_cached=resolver.add,
                                  batch_size=config.batch_size, seconds=seconds)
     elif config.engine == "local":
         extracted = _extract(misses(), model, gazetteer, rules, jobs, config.batch_size, seconds,

@@ -233,3 +233,21 @@ def test_warc_broken_part_way_keeps_its_pages_through_dask(cluster, tmp_path):
                             warcs=[broken], on_skip=skipped.append, slice_pages=4))
     assert [ex.doc for ex in out] == [replace(d, text="") for d in local] and 10 < len(out) < 30
     assert skipped == local_skipped and "broken after" in skipped[0].reason
+
+
+@needs_dask
+def test_warc_pages_through_dask_use_the_extraction_cache(cluster, tmp_path):
+    """A second build of the same WARC parses nothing: the workers find every page in the
+    cache, and the graph is the same, and the local engine's."""
+    from benchmarks.corpus import write_warc
+
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, 20)
+    config = BuildConfig(engine="dask", scheduler=cluster.scheduler_address,
+                         cache_dir=tmp_path / "cache")
+    first = build([warc], config)
+    again = build([warc], config)
+    local = build([warc], BuildConfig())
+    assert (first.parsed, first.cached) == (20, 0) and (again.parsed, again.cached) == (0, 20)
+    assert again.documents == first.documents == local.documents
+    assert isomorphic(again.graph, local.graph) and isomorphic(first.graph, local.graph)

@@ -16,6 +16,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from benchmarks.corpus import write_warc
+from kg import sources
 from kg.cli import EXIT_SKIPPED, main
 from kg.ingest import iter_documents
 from kg.model import Document, Skipped
@@ -253,9 +254,11 @@ def test_small_warc_through_dask(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @needs_dask
-def test_thousand_page_warc_shards_through_dask_local_cluster(tmp_path: Path, request) -> None:
-    """Common Crawl's news crawl as kg meets it: WARC shards, parsed on a Dask LocalCluster.
-    Opt-in (``pytest -m slow`` or ``KG_SLOW=1``): minutes on two cores."""
+def test_thousand_page_warc_shards_through_dask_local_cluster(tmp_path: Path, request,
+                                                              monkeypatch) -> None:
+    """Common Crawl's news crawl as kg meets it: WARC shards, read and parsed on a Dask
+    LocalCluster (never read by this process). Opt-in (``pytest -m slow`` or ``KG_SLOW=1``):
+    minutes on two cores."""
     if os.environ.get("KG_SLOW") != "1" and "slow" not in (request.config.getoption("markexpr")
                                                          or ""):
         pytest.skip("slow: run with pytest -m slow or KG_SLOW=1")
@@ -266,11 +269,14 @@ def test_thousand_page_warc_shards_through_dask_local_cluster(tmp_path: Path, re
     total = 0
     for i, n in enumerate((400, 350, 250)):
         total += write_warc(shards / f"CC-NEWS-{i:05d}.warc.gz", n, seed=i)["html"]
+    notes: list[str] = []
+    monkeypatch.setattr(sources, "read_warc", None)  # this process must not read the WARCs
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster:
         result = build([shards], BuildConfig(engine="dask", scheduler=cluster.scheduler_address,
-                                             graph=False))
-    assert total == 1000
+                                             graph=False), on_note=notes.append)
+    assert total == 1000 and result.skipped == []
+    assert notes[-1].startswith("3 WARC files: read 1,000 HTML pages; not articles, not read: ")
     assert result.parsed == len(result.documents) == 1000
     assert all(d.url and d.outlet == "Synthetic Wire" for d in result.documents)
     assert sum(result.relation_counts().values()) > 1000
