@@ -4,8 +4,8 @@
 
 Writes (or reuses) DIR/pPAGES.warc.gz with benchmarks.corpus.write_warc, builds it on a
 LocalCluster of N workers and prints the driver's peak RSS (VmHWM of this process: the workers
-are other processes), wall and CPU seconds of the driver and of the workers, and the load
-average.
+are other processes; also when the shards start), wall and CPU seconds of the driver and of
+the workers, and the load average.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from pathlib import Path
 from benchmarks.corpus import write_warc
 
 
-def _peak_rss_mib() -> float:
+def _rss_mib(field: str = "VmHWM") -> float:
+    """This process's peak (VmHWM) or current (VmRSS) resident memory."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -41,7 +42,17 @@ def main() -> None:
         write_warc(warc, args.pages)
     out = args.dir / f"out{args.pages}"
     shutil.rmtree(out, ignore_errors=True)
-    rss0 = _peak_rss_mib()
+    import kg.distributed
+
+    write_shards = kg.distributed.write_shards
+    at_shards: list[tuple[float, float]] = []
+
+    def measured(*a, **k):  # memory when extraction and resolution are done, before the RDF
+        at_shards.append((_rss_mib("VmRSS"), _rss_mib()))
+        return write_shards(*a, **k)
+
+    kg.distributed.write_shards = measured
+    rss0 = _rss_mib()
     t = time.perf_counter()
     code = kg(["build", str(warc), "--engine", "dask", "--jobs", str(args.jobs), "--shards",
                "--no-validate", "--no-cache", "--out", str(out)])
@@ -50,8 +61,9 @@ def main() -> None:
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"exit {code}; pages {args.pages}; jobs {args.jobs}; wall {wall:.1f} s; "
           f"driver cpu {me.ru_utime + me.ru_stime:.1f} s; workers cpu "
-          f"{kids.ru_utime + kids.ru_stime:.1f} s; driver peak RSS {_peak_rss_mib():.0f} MiB "
-          f"(after imports {rss0:.0f} MiB); load {os.getloadavg()[0]:.2f}")
+          f"{kids.ru_utime + kids.ru_stime:.1f} s; driver peak RSS {_rss_mib():.0f} MiB "
+          f"(after imports {rss0:.0f}; before writing the shards: RSS {at_shards[0][0]:.0f}, "
+          f"peak {at_shards[0][1]:.0f}); load {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

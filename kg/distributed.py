@@ -13,6 +13,12 @@ store, at the same path on every machine). A worker that cannot read a path, or 
 other than the client read, hands the document back and the client sends its text instead; if
 a whole batch comes back, later batches are sent as texts from the start.
 
+WARC files (a web crawl: thousands of pages a file) are never read by the client. A worker
+indexes each file (where its HTML pages start), and the pages are read, extracted and parsed in
+slices by any worker; the client gets back each page's metadata and extraction, so its memory
+grows with the graph, not with the pages' text. Here too the workers need the files (and the
+extraction cache) at the client's paths.
+
 Optional extra: ``pip install 'kg[dask]'`` (dask + distributed).
 """
 

@@ -144,7 +144,7 @@ def build(
             with timer.stage("resolve"):
                 resolver.add(hit)
 
-    jobs = _jobs(config, len(files) + len(warcs))
+    jobs = _jobs(config, len(files) + PARALLEL_MIN_DOCS * len(warcs))  # a WARC: many pages
     seconds: dict[str, float] = {}
     parsed = 0
     t0 = time.perf_counter()
