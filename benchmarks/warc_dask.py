@@ -34,7 +34,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--dir", type=Path, default=Path("/tmp/warc"))
     args = ap.parse_args()
-    from kg.cli import main as kg
+    from kg.cli import main as kg_main
 
     args.dir.mkdir(parents=True, exist_ok=True)
     warc = args.dir / f"p{args.pages}.warc.gz"
@@ -54,7 +54,7 @@ def main() -> None:
     kg.distributed.write_shards = measured
     rss0 = _rss_mib()
     t = time.perf_counter()
-    code = kg(["build", str(warc), "--engine", "dask", "--jobs", str(args.jobs), "--shards",
+    code = kg_main(["build", str(warc), "--engine", "dask", "--jobs", str(args.jobs), "--shards",
                "--no-validate", "--no-cache", "--out", str(out)])
     wall = time.perf_counter() - t
     me = resource.getrusage(resource.RUSAGE_SELF)

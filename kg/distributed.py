@@ -30,6 +30,7 @@ import socket
 import tempfile
 import threading
 import time
+from array import array
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -164,9 +165,14 @@ def _worker_version(model: str) -> str:
 
 def _index_warc(path: str) -> tuple[WarcIndex, dict[str, float]]:
     """Worker task: the first pass over one WARC file (kg.sources.index_warc)."""
-    from kg.sources import index_warc
+    from kg.sources import WarcIndex, index_warc
 
     t = time.perf_counter()
+    if not os.access(path, os.R_OK):  # a cluster without the files on shared storage
+        return WarcIndex(array("q"), array("q"), Counter(),
+                         f"not readable on Dask worker {_worker_address()}: the workers read "
+                         "WARC files themselves, so put them at this path on every worker "
+                         "(shared storage)"), {}
     found = index_warc(Path(path))
     return found, {"index WARC on workers": time.perf_counter() - t}
 

@@ -251,3 +251,17 @@ def test_warc_pages_through_dask_use_the_extraction_cache(cluster, tmp_path):
     assert (first.parsed, first.cached) == (20, 0) and (again.parsed, again.cached) == (0, 20)
     assert again.documents == first.documents == local.documents
     assert isomorphic(again.graph, local.graph) and isomorphic(first.graph, local.graph)
+
+
+@needs_dask
+def test_a_warc_the_workers_cannot_read_is_skipped_with_the_reason(cluster, tmp_path):
+    from kg.distributed import extract_dask
+    from kg.nlp import resolve_model_name
+
+    skipped: list[Skipped] = []
+    missing = tmp_path / "elsewhere.warc.gz"
+    out = list(extract_dask([], resolve_model_name(None), 2, cluster.scheduler_address,
+                            warcs=[missing], on_skip=skipped.append))
+    assert out == [] and [s.path for s in skipped] == [str(missing)]
+    assert "not readable on Dask worker tcp://127.0.0.1:" in skipped[0].reason
+    assert "at this path on every worker" in skipped[0].reason
