@@ -13,6 +13,12 @@ store, at the same path on every machine). A worker that cannot read a path, or 
 other than the client read, hands the document back and the client sends its text instead; if
 a whole batch comes back, later batches are sent as texts from the start.
 
+WARC files (a web crawl: thousands of pages a file) are never read by the client. A worker
+indexes each file (where its HTML pages start), and the pages are read, extracted and parsed in
+slices by any worker; the client gets back each page's metadata and extraction, so its memory
+grows with the graph, not with the pages' text. Here too the workers need the files (and the
+extraction cache) at the client's paths.
+
 Optional extra: ``pip install 'kg[dask]'`` (dask + distributed).
 """
 
@@ -24,8 +30,9 @@ import socket
 import tempfile
 import threading
 import time
-from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator
+from array import array
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -35,13 +42,15 @@ from typing import TYPE_CHECKING, Any
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import PROV
 
-from kg.model import DocExtraction, Document, Entity, Relation
+from kg.model import DocExtraction, Document, Entity, Relation, Skipped
 from kg.rdf import KG, GraphBuilder, to_oxigraph_triples
 
 if TYPE_CHECKING:
     from distributed import Client, Future
 
+    from kg.cache import ExtractionCache
     from kg.extract.runner import Extractor
+    from kg.sources import WarcIndex
 
 INSTALL_HINT = "pip install 'kg[dask]'"
 # Seconds to reach a scheduler, and to wait for its first worker, before giving up with a
@@ -49,6 +58,11 @@ INSTALL_HINT = "pip install 'kg[dask]'"
 CONNECT_TIMEOUT = 10.0
 SHARDS_DIR = "shards"
 ENTITIES_SHARD = "entities.nq"
+# HTML pages per WARC task: a few seconds of parsing, so that one ~1 GB Common Crawl file
+# (~30,000 pages) is spread over every worker and a lost worker costs little.
+WARC_SLICE_PAGES = 256
+# Up to this many WARC files get a note each on what they held besides pages; more, a total.
+NOTE_FILES = 10
 
 
 class DaskError(RuntimeError):
@@ -149,6 +163,90 @@ def _worker_version(model: str) -> str:
     return extractor_version(model)
 
 
+def _index_warc(path: str) -> tuple[WarcIndex, dict[str, float]]:
+    """Worker task: the first pass over one WARC file (kg.sources.index_warc)."""
+    from kg.sources import WarcIndex, index_warc
+
+    t = time.perf_counter()
+    if not os.access(path, os.R_OK):  # a cluster without the files on shared storage
+        return WarcIndex(array("q"), array("q"), Counter(),
+                         f"not readable on Dask worker {_worker_address()}: the workers read "
+                         "WARC files themselves, so put them at this path on every worker "
+                         "(shared storage)"), {}
+    found = index_warc(Path(path))
+    return found, {"index WARC on workers": time.perf_counter() - t}
+
+
+@dataclass(frozen=True)
+class WarcJob:
+    """What every WARC slice task needs besides its pages."""
+
+    model: str
+    batch_size: int
+    max_bytes: int
+    cache_dir: str | None = None  # absolute: the extraction cache to look pages up in
+
+
+def _cache(job: WarcJob) -> ExtractionCache | None:
+    """The worker's ExtractionCache for ``job`` (its version digest is computed once)."""
+    from kg.cache import ExtractionCache
+
+    if job.cache_dir is None:
+        return None
+    caches = _LOCAL.__dict__.setdefault("caches", {})
+    key = (job.cache_dir, job.model)
+    if key not in caches:
+        caches[key] = ExtractionCache(Path(job.cache_dir), job.model)
+    return caches[key]
+
+
+def _run_warc_slice(path: str, shown: str, pages: list[tuple[int, int]], job: WarcJob
+                    ) -> tuple[list[DocExtraction | Skipped], list[bool], int, dict[str, float]]:
+    """Worker task: read the HTML pages ``pages`` of the WARC file ``path`` (named ``shown``
+    in messages, as the client found it), make Documents of them and extract those that are
+    not in the cache. Returns, in record order, a DocExtraction (without text) or a Skipped
+    per page, whether each came from the cache, the number of pages read and the seconds."""
+    # The record → Document step of `kg build`'s own reader: the same Document either way.
+    from kg.ingest import IngestError
+    from kg.ingest import _record_document as record_document
+    from kg.sources import Record, SourceError, read_warc_pages
+
+    t = time.perf_counter()
+    items: list[Document | Skipped] = []
+    first: dict[str, str] = {}  # sha256 → where: one slice must not parse a page twice
+    read = 0
+    try:
+        for rec in read_warc_pages(Path(path), pages, job.max_bytes):
+            if not isinstance(rec, Record):
+                items.append(replace(rec, path=rec.path.replace(path, shown, 1)))
+                continue
+            read += 1
+            where = f"{shown}#{rec.index}"
+            try:
+                doc = record_document(Path(shown), rec, _boilerplate())
+            except IngestError as err:
+                items.append(Skipped(where, err.reason))
+                continue
+            if doc.sha256 in first:
+                items.append(Skipped(where, f"duplicate of {first[doc.sha256]}"))
+                continue
+            first[doc.sha256] = where
+            items.append(doc)
+    except (SourceError, OSError) as exc:  # the rest of this slice is lost, not the build
+        items.append(Skipped(shown, f"pages {pages[0][0]}–{pages[-1][0]}: {exc}"))
+    cache = _cache(job)
+    hits = {i: cache.get(d) for i, d in enumerate(items)
+            if cache is not None and isinstance(d, Document)}
+    read_s = time.perf_counter() - t
+    todo = [d for i, d in enumerate(items) if isinstance(d, Document) and hits.get(i) is None]
+    found, seconds = _run_batch([(d, False) for d in todo], job.model, job.batch_size)
+    seconds["read on workers"] += read_s
+    parsed = iter(found)
+    out = [d if isinstance(d, Skipped) else hits.get(i) or next(parsed)
+           for i, d in enumerate(items)]
+    return out, [hits.get(i) is not None for i in range(len(items))], read, seconds
+
+
 # ------------------------------------------------------------------------------ client side
 
 
@@ -244,65 +342,95 @@ def extract_dask(
     jobs: int,
     scheduler: str | None = None,
     *,
+    warcs: Sequence[str | Path] = (),
+    on_document: Callable[[Document], None] = lambda d: None,
+    on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_note: Callable[[str], None] = lambda n: None,
+    progress: Callable[[Iterable[Document], int], Iterable[Document]] | None = None,
+    cache: ExtractionCache | None = None,
+    on_cached: Callable[[DocExtraction], None] = lambda ex: None,
     batch_docs: int = 16,
     batch_size: int = 32,
+    slice_pages: int = WARC_SLICE_PAGES,
+    max_bytes: int | None = None,
     seconds: dict[str, float] | None = None,
     timeout: float = CONNECT_TIMEOUT,
 ) -> Iterator[DocExtraction]:
-    """Like ``Extractor.extract(docs, keep_text=False)``, on Dask workers, in input order.
+    """Like ``Extractor.extract(docs, keep_text=False)``, on Dask workers, in input order;
+    then the HTML pages of the WARC files ``warcs``, which the workers read themselves.
 
     Batches of ``batch_docs`` documents go to the cluster at ``scheduler`` (e.g.
     ``tcp://host:8786``), or to a LocalCluster of ``jobs`` workers when None; at most two
-    batches per worker thread are in flight, so memory stays bounded however long the stream.
-    Nothing is started when ``docs`` is empty.
+    tasks per worker thread are in flight, so memory stays bounded however long the stream.
+    Nothing is started when there is nothing to parse.
+
+    A WARC file is never read here: a first pass on a worker finds where its HTML pages start
+    (``kg.sources.index_warc``), then slices of ``slice_pages`` pages are read and parsed by
+    any worker, so one large file keeps every worker busy. This process holds a few numbers per
+    page until its slice is done, and gets back each page's Document without its text (given
+    to ``on_document``, then its extraction is yielded, in file order). Pages that are not
+    read (too large, undecodable, duplicates) go to ``on_skip``; the records that are not HTML
+    pages are counted per kind and reported through ``on_note``, per file (up to
+    ``NOTE_FILES`` files) and in total. ``progress`` wraps the pages' Documents (with their
+    number, known after the first pass) like ``kg.pipeline.build``'s progress argument. With
+    ``cache``, the workers look the pages up in it (its folder must be theirs too, as the
+    WARC files are) and parse only the others; a page found there goes to ``on_cached``
+    instead of being yielded.
     """
     it = iter(docs)
     first = list(islice(it, batch_docs))
-    if not first:
+    if not first and not warcs:
         return
     from concurrent.futures import CancelledError
 
     from distributed import KilledWorker
 
+    from kg.ingest import DEFAULT_MAX_BYTES
+
     with dask_client(scheduler, jobs, model, timeout) as client:
         window = 2 * max(1, sum(client.nthreads().values()))
         by_path = True
         pending: deque[tuple[list[Document], Future]] = deque()
+        seen: dict[str, Document] = {}  # sha256 → the first document with those bytes
+        # The first pass over every WARC file starts now, alongside the documents below.
+        indexes = [client.submit(_index_warc, os.path.abspath(p), pure=False) for p in warcs]
+
+        def get(future: Future) -> Any:
+            try:
+                out = future.result()
+            except (KilledWorker, CancelledError, OSError) as exc:
+                raise DaskError(f"the Dask cluster failed while extracting: "
+                                f"{type(exc).__name__}: {exc}") from None
+            if seconds is not None:
+                for k, v in out[-1].items():
+                    seconds[k] = seconds.get(k, 0.0) + v
+            return out
 
         def submit(batch: list[Document], paths: bool) -> Future:
             # A path is resolved here: a worker's working directory is not ours. An article
-            # inside a file of many (a WARC record, a JSONL line) travels as text: re-reading
+            # inside a file of many (a JSONL line, a feed entry) travels as text: re-reading
             # its whole file on a worker would cost more than sending it.
             items = [(replace(d, text="", path=os.path.abspath(d.path)), True)
                      if paths and d.record is None else (d, False) for d in batch]
             return client.submit(_run_batch, items, model, batch_size, pure=False)
 
-        def result(future: Future) -> list[DocExtraction | None]:
-            try:
-                out, secs = future.result()
-            except (KilledWorker, CancelledError, OSError) as exc:
-                raise DaskError(f"the Dask cluster failed while extracting: "
-                                f"{type(exc).__name__}: {exc}") from None
-            if seconds is not None:
-                for k, v in secs.items():
-                    seconds[k] = seconds.get(k, 0.0) + v
-            return out
-
         def drain(limit: int) -> Iterator[DocExtraction]:
             nonlocal by_path
             while len(pending) > limit:
                 batch, future = pending.popleft()
-                out = result(future)
+                out = get(future)[0]
                 missing = [i for i, ex in enumerate(out) if ex is None]
                 if missing:
                     if len(missing) == len(batch):
                         by_path = False  # the workers do not see this machine's files
-                    again = result(submit([batch[i] for i in missing], paths=False))
+                    again = get(submit([batch[i] for i in missing], paths=False))[0]
                     for i, ex in zip(missing, again, strict=True):
                         out[i] = ex
                 for doc, ex in zip(batch, out, strict=True):
                     assert ex is not None  # sent as text: always extracted
-                    yield replace(ex, doc=replace(doc, text=""))  # the path as discovered
+                    ex = replace(ex, doc=replace(doc, text=""))  # the path as discovered
+                    seen.setdefault(doc.sha256, ex.doc)
+                    yield ex
 
         batch = first
         while batch:
@@ -310,6 +438,95 @@ def extract_dask(
             yield from drain(window)
             batch = list(islice(it, batch_docs))
         yield from drain(0)
+        if not warcs:
+            return
+
+        found: list[WarcIndex] = [get(f)[0] for f in indexes]
+        job = WarcJob(model, batch_size, max_bytes or DEFAULT_MAX_BYTES,
+                      None if cache is None else os.path.abspath(cache.folder.parent))
+        pages = _warc_pages(client, warcs, found, get, window, seen, on_skip, on_note, job,
+                            slice_pages)
+        done: deque[DocExtraction] = deque()
+
+        def documents() -> Iterator[Document]:
+            for ex, cached in pages:
+                on_document(ex.doc)
+                if cached and cache is not None:
+                    cache.hits += 1
+                    on_cached(ex)
+                else:
+                    done.append(ex)
+                yield ex.doc
+
+        total = sum(len(ix.offsets) for ix in found)
+        for _ in documents() if progress is None else progress(documents(), total):
+            while done:
+                yield done.popleft()
+
+
+def _warc_pages(
+    client: Client,
+    warcs: Sequence[str | Path],
+    found: list[WarcIndex],
+    get: Callable[[Future], Any],
+    window: int,
+    seen: dict[str, Document],
+    on_skip: Callable[[Skipped], None],
+    on_note: Callable[[str], None],
+    job: WarcJob,
+    slice_pages: int,
+) -> Iterator[tuple[DocExtraction, bool]]:
+    """The extractions of the WARC files' pages, in file order: slices of each file's pages
+    on the workers, at most ``window`` in flight; then the file's note and error, if any."""
+    from kg.sources import WarcTally
+
+    # (file number, future of a slice), or (file number, None) after a file's last slice
+    pending: deque[tuple[int, Future | None]] = deque()
+    read = [0] * len(warcs)
+    in_flight = 0
+
+    def finish(n: int) -> None:
+        if found[n].error:
+            on_skip(Skipped(str(warcs[n]), found[n].error))
+        note = WarcTally(read[n], found[n].other).note(Path(warcs[n]))
+        if note and len(warcs) <= NOTE_FILES:
+            on_note(note)
+
+    def drain(limit: int) -> Iterator[DocExtraction]:
+        nonlocal in_flight
+        while pending and (pending[0][1] is None or in_flight > limit):
+            n, future = pending.popleft()
+            if future is None:
+                finish(n)
+                continue
+            in_flight -= 1
+            out, cached, read_here, _ = get(future)
+            read[n] += read_here
+            for item, hit in zip(out, cached, strict=True):
+                if isinstance(item, Skipped):
+                    on_skip(item)
+                    continue
+                first = seen.setdefault(item.doc.sha256, item.doc)
+                if first is not item.doc:
+                    on_skip(Skipped(f"{item.doc.path}#{item.doc.record}", "duplicate of "
+                                    + (f"{first.path}#{first.record}" if first.record
+                                       else first.path)))
+                    continue
+                yield item, hit
+
+    for n, (path, index) in enumerate(zip(warcs, found, strict=True)):
+        for pages in index.slices(slice_pages):
+            pending.append((n, client.submit(_run_warc_slice, os.path.abspath(path), str(path),
+                                             pages, job, pure=False)))
+            in_flight += 1
+            yield from drain(window)
+        pending.append((n, None))
+    yield from drain(0)
+    if len(warcs) > 1:
+        other: Counter = sum((ix.other for ix in found), Counter())
+        note = WarcTally(sum(read), other).note(Path(f"{len(warcs):,} WARC files"))
+        if note:
+            on_note(note)
 
 
 # ------------------------------------------------------------------------------ shards

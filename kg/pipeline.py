@@ -23,7 +23,7 @@ from kg.model import DocExtraction, Document, Entity, Relation, Skipped
 from kg.nlp import resolve_model_name
 from kg.rdf import DEFAULT_BASE_IRI, GraphBuilder, build_graph, check_base_iri
 from kg.resolve import Resolver
-from kg.sources import FieldMap
+from kg.sources import FieldMap, kind
 
 # Below this many documents one process is faster: starting workers costs seconds.
 PARALLEL_MIN_DOCS = 64
@@ -115,6 +115,10 @@ def build(
     model = resolve_model_name(config.model)
     with timer.stage("discover"):
         files = list(discover(paths, on_skip=skip, follow_links=config.follow_links))
+    warcs: list[Path] = []
+    if config.engine == "dask":  # the workers read WARC files themselves: kg.distributed
+        warcs = [f for f in files if kind(f.name) == "warc"]
+        files = [f for f in files if kind(f.name) != "warc"]
     documents: list[Document] = []
     resolver = Resolver(gazetteer)
     cache = ExtractionCache(config.cache_dir, model) if config.cache_dir else None
@@ -144,14 +148,17 @@ def build(
             with timer.stage("resolve"):
                 resolver.add(hit)
 
-    jobs = _jobs(config, len(files))
+    jobs = _jobs(config, len(files) + PARALLEL_MIN_DOCS * len(warcs))  # a WARC: many pages
     seconds: dict[str, float] = {}
     parsed = 0
     t0 = time.perf_counter()
     if config.engine == "dask":
         from kg.distributed import extract_dask
 
-        extracted = extract_dask(misses(), model, jobs, config.scheduler,
+        extracted = extract_dask(misses(), model, jobs, config.scheduler, warcs=warcs,
+                                 on_document=documents.append, on_skip=skip,
+                                 on_note=on_note or (lambda n: None), progress=progress,
+                                 cache=cache, on_cached=resolver.add,
                                  batch_size=config.batch_size, seconds=seconds)
     elif config.engine == "local":
         extracted = _extract(misses(), model, gazetteer, rules, jobs, config.batch_size, seconds,

@@ -14,9 +14,11 @@ import datetime as dt
 import functools
 import io
 import json
+from array import array
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -265,40 +267,142 @@ class WarcTally:
         """One line for the user, or None when every record was a page."""
         if not self.other:
             return None
-        parts = ", ".join(f"{n:,} {what}" for what, n in self.other.most_common())
+        ranked = sorted(self.other.items(), key=lambda kv: (-kv[1], kv[0]))  # ties by name
+        parts = ", ".join(f"{n:,} {what}" for what, n in ranked)
         return f"{path}: read {self.pages:,} HTML pages; not articles, not read: {parts}"
 
 
 def read_warc(path: Path, tally: WarcTally, max_bytes: int) -> Iterator[Record | Skipped]:
     """HTML responses (status 200) of a WARC file, streamed; every other record is counted in
     ``tally`` by kind (request, warcinfo, response image/jpeg, response 404, …)."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     tally.other = Counter()
-    index = 0
-    try:
-        with open(path, "rb") as fh:
-            for rec in ArchiveIterator(fh):
-                index += 1
+    with open(path, "rb") as fh:
+        warc = _WarcReader(fh)
+        with warc.errors():
+            for rec in warc:
                 skip = _warc_skip(rec)
                 if skip:
                     tally.other[skip] += 1
                     _drain(rec)  # warcio would too; here a cut-off record is noticed
                     continue
-                body = _read_capped(rec.content_stream(), max_bytes)
-                _drain(rec)
-                if body is None:
-                    yield Skipped(f"{path}#{index}", "HTML page too large")
+                found = _page(path, warc.index, rec, max_bytes)
+                if isinstance(found, Record):
+                    tally.pages += 1
+                yield found
+
+
+@dataclass(frozen=True)
+class WarcIndex:
+    """A first pass over one WARC file, headers only: where its HTML pages start (record
+    number and byte offset, as compact arrays), its other records counted by kind, and the
+    error that ended the pass early, if any. It lets one large file be read as several
+    independent slices (:func:`read_warc_pages`), by several processes."""
+
+    numbers: array  # 1-based record numbers of the HTML pages
+    offsets: array  # their byte offsets: where their gzip member (or plain record) starts
+    other: Counter
+    error: str | None = None
+
+    def slices(self, size: int) -> Iterator[list[tuple[int, int]]]:
+        """The pages as lists of at most ``size`` (record number, offset) pairs, in order."""
+        for start in range(0, len(self.offsets), size):
+            yield list(zip(self.numbers[start:start + size], self.offsets[start:start + size],
+                           strict=True))
+
+
+def index_warc(path: Path) -> WarcIndex:
+    """Record numbers and offsets of a WARC file's HTML pages, bodies unread; a file that
+    breaks part-way keeps what came before, with the reason in ``error``."""
+    numbers, offsets, other = array("q"), array("q"), Counter()
+    error = None
+    try:
+        with open(path, "rb") as fh:
+            warc = _WarcReader(fh)
+            with warc.errors():
+                for rec in warc:
+                    skip = _warc_skip(rec)
+                    _drain(rec)
+                    if skip:
+                        other[skip] += 1
+                        continue
+                    numbers.append(warc.index)
+                    offsets.append(warc.offset())
+    except (SourceError, OSError) as exc:
+        error = str(exc)
+    return WarcIndex(numbers, offsets, other, error)
+
+
+def read_warc_pages(path: Path, pages: list[tuple[int, int]], max_bytes: int
+                    ) -> Iterator[Record | Skipped]:
+    """The HTML pages ``pages`` ((record number, offset) pairs from :func:`index_warc`, in
+    file order) of a WARC file, read from the first one's offset to the last one's end.
+    SourceError if the file no longer holds them there."""
+    if not pages:
+        return
+    numbers = {offset: number for number, offset in pages}
+    last = pages[-1][1]
+    with open(path, "rb") as fh:
+        fh.seek(pages[0][1])
+        warc = _WarcReader(fh)
+        with warc.errors():
+            for rec in warc:
+                if _warc_skip(rec):
+                    _drain(rec)
                     continue
-                tally.pages += 1
-                yield Record(index=index, raw=body, html=body, page=True,
-                             url=rec.rec_headers.get_header("WARC-Target-URI"))
-    except ArchiveLoadFailed as exc:
-        raise SourceError(f"not a readable WARC file after {index} records: "
-                          f"{str(exc).strip().splitlines()[0]}") from None
-    except (OSError, EOFError, ValueError) as exc:  # a truncated gzip member, mostly
-        raise SourceError(f"WARC file broken after {index} records: {exc}") from None
+                found = _page(path, 0, rec, max_bytes)
+                number = numbers.get(warc.offset())
+                if number is None:
+                    raise SourceError(f"an HTML page at byte {warc.offset()} that the first "
+                                      "pass did not see there: has the file changed?")
+                yield (replace(found, index=number) if isinstance(found, Record)
+                       else Skipped(f"{path}#{number}", found.reason))
+                if warc.offset() >= last:
+                    return
+    raise SourceError(f"ended before the HTML page at byte {last}: has the file changed?")
+
+
+class _WarcReader:
+    """The records of an open WARC file from its position on, counted; ``errors()`` turns
+    what a broken or foreign file raises into SourceError saying after how many records."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        from warcio.archiveiterator import ArchiveIterator
+
+        self.it = ArchiveIterator(fh)
+        self.index = 0  # records seen: the number of the current one in a whole-file read
+
+    def __iter__(self) -> Iterator[Any]:
+        for rec in self.it:
+            self.index += 1
+            yield rec
+
+    def offset(self) -> int:
+        """Byte offset of the current record (once it has been read to its end)."""
+        return self.it.get_record_offset()
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        from warcio.exceptions import ArchiveLoadFailed
+
+        try:
+            yield
+        except SourceError:
+            raise
+        except ArchiveLoadFailed as exc:
+            raise SourceError(f"not a readable WARC file after {self.index} records: "
+                              f"{str(exc).strip().splitlines()[0]}") from None
+        except (OSError, EOFError, ValueError) as exc:  # a truncated gzip member, mostly
+            raise SourceError(f"WARC file broken after {self.index} records: {exc}") from None
+
+
+def _page(path: Path, index: int, rec: Any, max_bytes: int) -> Record | Skipped:
+    """An HTML response record as a Record, or Skipped when its page is over ``max_bytes``."""
+    body = _read_capped(rec.content_stream(), max_bytes)
+    _drain(rec)
+    if body is None:
+        return Skipped(f"{path}#{index}", "HTML page too large")
+    return Record(index=index, raw=body, html=body, page=True,
+                  url=rec.rec_headers.get_header("WARC-Target-URI"))
 
 
 def _warc_skip(rec: Any) -> str | None:

@@ -22,6 +22,7 @@ from kg.distributed import (
     union_graph,
     write_shards,
 )
+from kg.model import Document, Skipped
 from kg.pipeline import BuildConfig, build
 
 SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
@@ -161,3 +162,106 @@ def test_shards_of_a_document_without_relations_exist(sample_build, tmp_path):
     assert (shards.folder / f"{doc.doc_id}.nq").read_bytes() == b""
     ds = merge_shards(shards.folder)
     assert not len(ds.graph(URIRef(BASE + doc.doc_id)))
+
+
+@needs_dask
+def test_warc_pages_are_read_by_the_workers_in_slices(cluster, tmp_path, monkeypatch):
+    """Two WARC files and a text file: the client reads no WARC (its reader is broken here);
+    the pages come back in file order as the local reader gives them, duplicates skipped, the
+    other records counted per file and in total."""
+    from benchmarks.corpus import write_warc
+    from kg import sources
+    from kg.distributed import extract_dask
+    from kg.ingest import iter_documents
+    from kg.nlp import resolve_model_name
+
+    a, b = tmp_path / "a.warc.gz", tmp_path / "b.warc.gz"
+    counts = [write_warc(a, 30), write_warc(b, 12, seed=3)]
+    (tmp_path / "dup.warc.gz").write_bytes(b.read_bytes())  # every page a duplicate of b's
+    counts.append(counts[1])
+    text = next(SAMPLES.glob("*.txt"))
+    (tmp_path / "0-plain.txt").write_text(text.read_text())  # found first, parsed first
+    warcs = [a, b, tmp_path / "dup.warc.gz"]
+    skipped: list[Skipped] = []
+    notes: list[str] = []
+    local = list(iter_documents([tmp_path], on_skip=skipped.append, on_note=notes.append))
+    local_skipped, local_notes = skipped[:], notes[:]
+    skipped.clear()
+    notes.clear()
+    monkeypatch.setattr(sources, "read_warc", None)  # in this process only
+    documents: list[Document] = []
+    totals: list[int] = []
+
+    def progress(docs, total):
+        totals.append(total)
+        return docs
+
+    texts = [d for d in local if d.record is None]
+    out = list(extract_dask(texts, resolve_model_name(None), 2, cluster.scheduler_address,
+                            warcs=warcs, on_document=documents.append, on_skip=skipped.append,
+                            on_note=notes.append, progress=progress, slice_pages=8))
+    assert [ex.doc for ex in out] == [replace(d, text="") for d in local]  # same order
+    assert documents == [ex.doc for ex in out if ex.doc.record is not None]
+    assert totals == [sum(c["html"] for c in counts)] and all(ex.relations for ex in out)
+    assert skipped == local_skipped and len(skipped) == 12
+    assert notes[:3] == local_notes
+
+    def total(kind: str) -> str:
+        return f"{sum(c[kind] for c in counts):,}"
+
+    assert notes[3] == (f"3 WARC files: read {total('html')} HTML pages; not articles, not "
+                        f"read: {total('request')} request, {total('image')} response image/png, "
+                        f"{total('404')} response status 404, {total('warcinfo')} warcinfo")
+
+
+@needs_dask
+def test_warc_broken_part_way_keeps_its_pages_through_dask(cluster, tmp_path):
+    from benchmarks.corpus import write_warc
+    from kg.distributed import extract_dask
+    from kg.ingest import iter_documents
+    from kg.nlp import resolve_model_name
+
+    whole = tmp_path / "whole.warc.gz"
+    write_warc(whole, 30)
+    data = whole.read_bytes()
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(data[: len(data) * 2 // 3])
+    local_skipped: list[Skipped] = []
+    local = list(iter_documents([broken], on_skip=local_skipped.append))
+    skipped: list[Skipped] = []
+    out = list(extract_dask([], resolve_model_name(None), 2, cluster.scheduler_address,
+                            warcs=[broken], on_skip=skipped.append, slice_pages=4))
+    assert [ex.doc for ex in out] == [replace(d, text="") for d in local] and 10 < len(out) < 30
+    assert skipped == local_skipped and "broken after" in skipped[0].reason
+
+
+@needs_dask
+def test_warc_pages_through_dask_use_the_extraction_cache(cluster, tmp_path):
+    """A second build of the same WARC parses nothing: the workers find every page in the
+    cache, and the graph is the same, and the local engine's."""
+    from benchmarks.corpus import write_warc
+
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, 20)
+    config = BuildConfig(engine="dask", scheduler=cluster.scheduler_address,
+                         cache_dir=tmp_path / "cache")
+    first = build([warc], config)
+    again = build([warc], config)
+    local = build([warc], BuildConfig())
+    assert (first.parsed, first.cached) == (20, 0) and (again.parsed, again.cached) == (0, 20)
+    assert again.documents == first.documents == local.documents
+    assert isomorphic(again.graph, local.graph) and isomorphic(first.graph, local.graph)
+
+
+@needs_dask
+def test_a_warc_the_workers_cannot_read_is_skipped_with_the_reason(cluster, tmp_path):
+    from kg.distributed import extract_dask
+    from kg.nlp import resolve_model_name
+
+    skipped: list[Skipped] = []
+    missing = tmp_path / "elsewhere.warc.gz"
+    out = list(extract_dask([], resolve_model_name(None), 2, cluster.scheduler_address,
+                            warcs=[missing], on_skip=skipped.append))
+    assert out == [] and [s.path for s in skipped] == [str(missing)]
+    assert "not readable on Dask worker tcp://127.0.0.1:" in skipped[0].reason
+    assert "at this path on every worker" in skipped[0].reason

@@ -16,12 +16,21 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from benchmarks.corpus import write_warc
+from kg import sources
 from kg.cli import EXIT_SKIPPED, main
 from kg.ingest import iter_documents
 from kg.model import Document, Skipped
 from kg.pipeline import BuildConfig, build
 from kg.rdf import SCHEMA, build_graph
-from kg.sources import FieldMap, parse_fields
+from kg.sources import (
+    FieldMap,
+    SourceError,
+    WarcTally,
+    index_warc,
+    parse_fields,
+    read_warc,
+    read_warc_pages,
+)
 from kg.validate import validate
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -193,6 +202,44 @@ def test_plain_warc_and_a_gzip_member_per_record(tmp_path: Path) -> None:
     assert len(docs) == 3 and skipped == []
 
 
+def test_warc_first_pass_and_slices_read_what_one_pass_reads(tmp_path: Path) -> None:
+    """The workers' way through a WARC file (kg.distributed): a first pass for the pages'
+    offsets, then slices read independently, in any order, give the records of one pass."""
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, 40)
+    tally = WarcTally()
+    whole = list(read_warc(warc, tally, 1 << 20))
+    index = index_warc(warc)
+    assert index.error is None and index.other == tally.other and len(index.offsets) == 40
+    slices = list(index.slices(7))
+    assert [len(s) for s in slices] == [7] * 5 + [5]
+    sliced = [r for pages in reversed(slices) for r in read_warc_pages(warc, pages, 1 << 20)]
+    key = sorted((r.index, r.raw, r.url) for r in sliced)
+    assert key == sorted((r.index, r.raw, r.url) for r in whole)
+    # A plain (uncompressed) WARC: offsets into the file itself.
+    plain = tmp_path / "crawl.warc"
+    plain.write_bytes(gzip.decompress(warc.read_bytes()))
+    index = index_warc(plain)
+    pages = list(index.slices(3))[4]
+    assert [r.raw for r in read_warc_pages(plain, pages, 1 << 20)] == [
+        r.raw for r in whole[12:15]]
+
+
+def test_warc_first_pass_of_a_broken_file_and_a_changed_file(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, 30)
+    data = warc.read_bytes()
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(data[: len(data) // 2])
+    index = index_warc(broken)
+    assert 5 < len(index.offsets) < 30 and "broken after" in (index.error or "")
+    pages = list(index_warc(warc).slices(10))[2]
+    warc.write_bytes(data[: len(data) * 3 // 4])  # cut inside the last slice
+    with pytest.raises(SourceError):
+        list(read_warc_pages(warc, pages, 1 << 20))
+    assert list(read_warc_pages(broken, [], 1 << 20)) == []  # nothing asked, nothing read
+
+
 @needs_dask
 def test_small_warc_through_dask(tmp_path: Path) -> None:
     warc = tmp_path / "small.warc.gz"
@@ -207,9 +254,11 @@ def test_small_warc_through_dask(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @needs_dask
-def test_thousand_page_warc_shards_through_dask_local_cluster(tmp_path: Path, request) -> None:
-    """Common Crawl's news crawl as kg meets it: WARC shards, parsed on a Dask LocalCluster.
-    Opt-in (``pytest -m slow`` or ``KG_SLOW=1``): minutes on two cores."""
+def test_thousand_page_warc_shards_through_dask_local_cluster(tmp_path: Path, request,
+                                                              monkeypatch) -> None:
+    """Common Crawl's news crawl as kg meets it: WARC shards, read and parsed on a Dask
+    LocalCluster (never read by this process). Opt-in (``pytest -m slow`` or ``KG_SLOW=1``):
+    minutes on two cores."""
     if os.environ.get("KG_SLOW") != "1" and "slow" not in (request.config.getoption("markexpr")
                                                          or ""):
         pytest.skip("slow: run with pytest -m slow or KG_SLOW=1")
@@ -220,11 +269,14 @@ def test_thousand_page_warc_shards_through_dask_local_cluster(tmp_path: Path, re
     total = 0
     for i, n in enumerate((400, 350, 250)):
         total += write_warc(shards / f"CC-NEWS-{i:05d}.warc.gz", n, seed=i)["html"]
+    notes: list[str] = []
+    monkeypatch.setattr(sources, "read_warc", None)  # this process must not read the WARCs
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster:
         result = build([shards], BuildConfig(engine="dask", scheduler=cluster.scheduler_address,
-                                             graph=False))
-    assert total == 1000
+                                             graph=False), on_note=notes.append)
+    assert total == 1000 and result.skipped == []
+    assert notes[-1].startswith("3 WARC files: read 1,000 HTML pages; not articles, not read: ")
     assert result.parsed == len(result.documents) == 1000
     assert all(d.url and d.outlet == "Synthetic Wire" for d in result.documents)
     assert sum(result.relation_counts().values()) > 1000
