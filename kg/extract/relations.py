@@ -73,6 +73,12 @@ def _subtree_ids(tok: Token) -> set[int]:
 def _negated(verb: Token, subject: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in verb.children):
         return True
+    # "has neither confirmed nor denied": "neither" hangs on the first verb, "nor" before the
+    # second
+    first = verb.head if verb.dep_ == "conj" else verb
+    if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor")
+           for c in first.children):
+        return True
     if subject is not None:
         return any(c.dep_ in ("preconj", "det") and c.lower_ in NEGATORS for c in subject.children)
     return False
@@ -137,7 +143,7 @@ def _in_denial(verb: Token, denying: frozenset[str]) -> bool:
 def _agent(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next(iter(_pobjs(c)), None)
     return None
 
 
@@ -193,13 +199,20 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition; in a headline the parser may leave the last one as a bare
+    ``dep`` ("… buys jets from Denmark" before the blank line)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
+
+
 def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``tok`` ("to Russia" → Russia)."""
     wanted = set(preps)
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(_pobjs(c))
         elif c.dep_ == "dative" and c.pos_ != "ADP":
             out.append(c)
     return out
@@ -535,8 +548,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
              or _children(verb, {"dobj"}))
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
-        comps = _children(verb, {"ccomp", "xcomp", "oprd"})
-        comps += _children(verb, {"dobj"}) if comps else []
+        comps = _clauses(ctx, verb)
+        comps += [o for o in _children(verb, {"dobj"}) if o not in comps] if comps else []
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep"
@@ -557,11 +570,38 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     return [t for t in ctx.sent if t.i in ids]
 
 
+def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
+    """The verb whose subject says what a participle reports: the reporting verb of the clause
+    the parser hung it in ("Lavrov said that Mali had approached …, stressing that …"), or
+    the verb of a statement it describes ("issued a statement saying …")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in ctx.rules.words["statement_nouns"]:
+        while head.dep_ == "pobj" and head.head.head is not head.head:  # "in a statement"
+            head = head.head.head
+        return head.head if head.dep_ in ("dobj", "pobj") or head.pos_ == "ADP" else None
+    if verb.dep_ != "advcl":
+        return None
+    v = head
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "conj") or v.head is v:
+            return None
+        v = v.head
+        if v.pos_ == "VERB" and v.lemma_.lower() in ctx.rules.triggers["reports"] \
+                and v.dep_ != "conj":
+            return v
+    return None
+
+
 def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]:
     reporting = ctx.rules.triggers["reports"]
     # "…, saying it acted in self-defence": a participle shares any head's subject.
     participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                   and verb.lemma_.lower() not in ctx.rules.estimating)
+    # "…, suggesting that": an estimating participle's subject is the event, not its reporter
+    reporter = _outer_reporter(ctx, verb) if verb.tag_ == "VBG" and \
+        verb.lemma_.lower() not in ctx.rules.estimating else None
+    if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
+        return ctx.subject(reporter)
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
             (participle and (h.dep_ == "ROOT" or any(
@@ -578,12 +618,41 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     return subj, passive
 
 
+def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
+    """What a clause-taking reporting verb says: its complement or object predicate;
+    "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
+    found = _children(verb, {"ccomp", "xcomp", "oprd"})
+    if not found and verb.lemma_.lower() == "call":
+        found = [o for o in _children(verb, {"dobj"})
+                 if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)]
+    return found
+
+
+def _relative_object(ctx: _Sentence, verb: Token) -> bool:
+    """A reporting verb in a relative clause that says nothing of its own: "the waters that
+    it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
+    if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp"}):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+           for c in verb.children):
+        return False  # "the ministry, which confirmed …": the pronoun is the reporter
+    objs = _children(verb, {"dobj"})
+    if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs) or any(
+            c.lower_ in ("when", "where") for c in verb.children):
+        return False  # "September, when it reported 5,937 deaths": it says something
+    said = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
+    return verb.head.lemma_.lower() not in said
+
+
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
+    if _relative_object(ctx, verb):
+        return []
     if lemma in ctx.rules.words["needs_clause"] and (
-            not _children(verb, {"ccomp", "xcomp", "oprd"})
-            or any(c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
-                   for c in verb.children)):
+            not _clauses(ctx, verb)
+            or lemma == "call" and any(  # not "wrote on social media that"
+                c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
+                for c in verb.children)):
         return []  # "Biden called Putin", "called on Russia to …": no statement
     if lemma == "express" and not any(
             c.lemma_.lower() in ctx.rules.stance_nouns for c in _children(verb, {"dobj"})):
@@ -687,7 +756,7 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         if tok.lower_ != "according":
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
-        pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        pobj = next(iter(_pobjs(to)), None) if to else None
         claimant = _best_actor(ctx, pobj)
         if claimant is None:
             continue
@@ -775,7 +844,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         on_subject = subj is not None and (tok.head == subj or (
             subj.dep_ == "nsubj" and tok.head == subj.head))  # "occurred … between A and B"
         if tok.lower_ == "between" and (ctx.own(tok.head) == agreement or on_subject):
-            for pobj in _children(tok, {"pobj"}):  # "Russian President Putin and …": Putin
+            for pobj in _pobjs(tok):  # "Russian President Putin and …": Putin
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span]
@@ -863,7 +932,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                          if (m := _best_actor(ctx, c)) is not None]
             suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                          for g in _children(c, {"pobj"}) if (m := _best_actor(ctx, g))]
+                          for g in _pobjs(c) if (m := _best_actor(ctx, g))]
             # "completed the delivery"
             if not suppliers and tok.dep_ == "dobj" and \
                     tok.head.lemma_.lower() in rules.words["transfer_verbs"]:
