@@ -106,3 +106,38 @@ def test_headline_supplier_after_from_is_found(run):
     found = _supplies(run, "Argentina buys 24 F-16 fighter jets from Denmark\n\nArgentina "
                            "signed the deal on Tuesday.")
     assert any(s == "Denmark" and r == "Argentina" for s, r, _ in found), found
+
+
+def test_relative_clause_without_that_names_the_bought_item(run, gazetteer):
+    found = _supplies(run, "Norway will lend Latvia four of the Leopard 2 tanks it bought from "
+                           "Germany, the minister said.")
+    assert ("Germany", "Norway", gazetteer.lookup("Leopard 2").label) in found, found
+
+
+def test_relative_clause_on_the_last_conjunct_holds_for_the_list(run):
+    found = _supplies(run, "The T-90 tanks and Su-30 fighter jets that Vietnam ordered from "
+                           "Russia arrived in Haiphong.")
+    items = {i for s, r, i in found if (s, r) == ("Russia", "Vietnam")}
+    assert len(items) == 2, found
+
+
+@pytest.mark.parametrize("text", [
+    "Howitzers supplied by France have been used near Kherson.",
+    "The howitzers, which were supplied by France, were used near Kherson.",
+])
+def test_passive_participle_or_relative_names_the_supplier(run, text):
+    assert any(s == "France" and i and "howitzer" in i for s, _, i in _supplies(run, text))
+
+
+def test_deal_worth_a_sum_to_buy_is_a_purchase(run):
+    found = _supplies(run, "Peru has signed contracts worth about $1 billion to buy 12 Su-30 "
+                           "fighter jets from Russia.")
+    assert any(s == "Russia" and r == "Peru" for s, r, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry, which banned US arms sales to Venezuela in May, said the jets were old.",
+    "Congress imposed a ban on US arms sales to Venezuela in May.",
+])
+def test_banned_sales_are_no_supply(run, text):
+    assert _supplies(run, text) == set()

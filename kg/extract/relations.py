@@ -336,6 +336,11 @@ def _object(verb: Token) -> Token | None:
     objs = _children(verb, {"dobj", "obj"})
     if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
+    if not objs and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
+            and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
+                        for c in verb.children):
+        return verb.head  # "the howitzers it bought from France": a relative without "that"
     return objs[0] if objs else None
 
 
@@ -378,9 +383,14 @@ def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
     subj, passive = ctx.subject(verb)
-    if subj is None and verb.dep_ in ("acl", "relcl") and ctx.own(verb.head) is not None \
-            and ctx.own(verb.head).cls in ctx.role("agreement"):  # "signed a deal to buy"
-        subj, passive = ctx.subject(verb.head.head)
+    deal = verb
+    for _ in range(3):  # "signed a deal to buy", "signed contracts worth $1 billion to buy"
+        if subj is not None or deal.dep_ not in ("acl", "relcl", "xcomp", "amod"):
+            break
+        deal = deal.head
+        if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
+            subj, passive = ctx.subject(deal.head)
+            break
     if passive:
         return []
     recipients = _actors(ctx, subj)
@@ -392,8 +402,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     items: list[Mention] = []  # required: money received is no supply
     for obj in objects:
-        # "jets that Pakistan received …, and frigates built by …": not the conjunct
-        roots = [obj] if verb.dep_ == "relcl" else [obj, *obj.conjuncts]
+        # "jets that Pakistan received …, and frigates built by …": not the conjunct; but
+        # "the tanks and howitzers that Poland ordered": the clause on the last conjunct
+        # holds for the list
+        roots = [obj] if verb.dep_ == "relcl" and obj.dep_ != "conj" else [obj, *obj.conjuncts]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
             roots = _prep_objects(obj, {"of"})
         for r in roots:
@@ -433,6 +445,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
+            patient is None or patient.lower_ in RELATIVE_PRONOUNS):
+        patient = verb.head  # "howitzers supplied by France", "drones, which were sent by"
     if dobj is None and patient is not None and _agent(verb) is not None:
         # "the second of those frigates, PNS Taimur, was handed over by": the named apposition
         named = [a for a in _children(patient, {"appos"}) if ctx.mentions([a], ctx.role("item"))]
@@ -929,6 +944,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             receiving = ("take", *rules.words["receiving"])
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in receiving:
                 continue  # "took delivery of": the verb's extractor reads it
+            if _blocked(ctx, tok):
+                continue  # "banned US arms sales to Venezuela": none took place
             suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                          if (m := _best_actor(ctx, c)) is not None]
             suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -975,6 +992,16 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 out.append(_relation(ctx, "supplies", tok, {"supplier": [supplier],
                                                             "item": [item]}))
     return out
+
+
+def _blocked(ctx: _Sentence, noun: Token) -> bool:
+    """A transfer noun that is stopped or opposed, not done: "banned arms sales to", "a ban on
+    deliveries of", "halted the shipments"."""
+    blocking = ctx.rules.words["blocking"]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in blocking
 
 
 def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
