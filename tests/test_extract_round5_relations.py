@@ -25,7 +25,7 @@ def _supplies(run, text):
 
 def _signed(run, text):
     _, rels = run(text)
-    return {(p.key or p.lemma, a.key) for r in rels if r.relation == "signed"
+    return {(p.key or p.lemma, a.key or a.lemma) for r in rels if r.relation == "signed"
             for p in r.role("party") for a in r.role("agreement")}
 
 
@@ -141,3 +141,53 @@ def test_deal_worth_a_sum_to_buy_is_a_purchase(run):
 ])
 def test_banned_sales_are_no_supply(run, text):
     assert _supplies(run, text) == set()
+
+
+# --- signings -------------------------------------------------------------------------------
+
+def test_signing_it_is_signing_the_agreement_named_before(run):
+    found = _signed(run, "Chile and Peru signed a defence cooperation agreement in 2019. "
+                         "President Sebastian Pinera and President Martin Vizcarra signed it "
+                         "in Lima.")
+    agreement = "defence cooperation agreement (Chile–Peru)"
+    assert {("Sebastian Pinera", agreement), ("Martin Vizcarra", agreement)} <= found, found
+
+
+def test_signatures_to_the_document_sign_the_agreement_named_before(run):
+    found = _signed(run, "Chile and Peru signed a defence cooperation agreement in 2019. "
+                         "Ministers Alberto Espina and Jose Huerta put their signatures to the "
+                         "document in Lima.")
+    assert ("Alberto Espina", "defence cooperation agreement (Chile–Peru)") in found, found
+
+
+def test_signing_as_a_witness_is_no_party(run):
+    found = _signed(run, "Chile and Peru signed a defence cooperation agreement in 2019, and "
+                         "President Donald Trump signed it as a witness.")
+    assert not any(p == "Donald Trump" for p, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan joined the Nuclear Non-Proliferation Treaty in 1993.",
+    "Kazakhstan acceded to the Nuclear Non-Proliferation Treaty in 1993.",
+])
+def test_joining_a_treaty_is_signing_it(run, text):
+    found = _signed(run, text)
+    assert any(p == "Kazakhstan" and "Non-Proliferation" in (a or "") for p, a in found), found
+
+
+def test_withdrawing_from_a_treaty_is_no_signing(run):
+    assert _signed(run, "North Korea withdrew from the Nuclear Non-Proliferation Treaty.") \
+        == set()
+
+
+def test_relative_signer_keeps_the_with_party(run):
+    found = _signed(run, "Poland, which signed the deal with South Korea in July, received "
+                         "the tanks in December.")
+    assert ("South Korea", "arms deal (Poland–South Korea)") in found, found
+
+
+def test_with_party_of_a_coordinated_clause_is_not_the_first_deals(run):
+    found = _signed(run, "Egypt and Russia signed a contract for 50 MiG-29 jets, and Cairo "
+                         "also signed a deal with France for Rafale jets.")
+    assert ("France", "arms deal (Egypt–Russia)") not in found, found
+    assert ("France", "arms deal (Egypt–France)") in found, found

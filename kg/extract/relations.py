@@ -798,16 +798,33 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     if verb.lemma_.lower() in ctx.rules.words["signature_verbs"]:
         if dobj is None or dobj.lemma_.lower() not in ctx.rules.words["signature_nouns"]:
             return None
-        return next((m for p in _prep_objects(verb, {"to"})
-                     for m in ctx.mentions(p.subtree, ctx.role("agreement"))), None)
+        to = _prep_objects(verb, {"to"})
+        return next((m for p in to for m in ctx.mentions(p.subtree, ctx.role("agreement"))),
+                    None) or next((ctx.prior_agreement for p in to  # "… to the document"
+                                   if _refers_back(ctx, p)), None)
+    if verb.lemma_.lower() in ctx.rules.words["accession_verbs"]:  # "acceded to the treaty"
+        candidates += [m for p in _prep_objects(verb, {"to"})
+                       for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
     if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
-    if not candidates and (dobj is None or _gapped_signer(ctx, dobj)) \
-            and verb.lemma_.lower() == "sign":
-        # "Kamikawa and Kihara signed for Japan": the agreement just named
+    if not candidates and verb.lemma_.lower() == "sign" and (
+            dobj is None or _gapped_signer(ctx, dobj) or _refers_back(ctx, dobj)):
+        # "Kamikawa and Kihara signed for Japan", "… signed it", "signed the document": the
+        # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _refers_back(ctx: _Sentence, tok: Token) -> bool:
+    """"it", "the document", "the text": a word that can only mean the agreement named
+    before, when it names no entity itself."""
+    if tok.pos_ == "PRON":  # one signs no country: "it" is the agreement, whatever coref said
+        return tok.lower_ in ("it", "them")
+    if ctx.own(tok) is not None:
+        return False
+    return tok.lemma_.lower() in ctx.rules.words["agreement_nouns"] and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
@@ -835,8 +852,9 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
 
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     agreement = _agreement_of(ctx, verb)
-    if agreement is None:
-        return []
+    if agreement is None or any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
+                                for p in _prep_objects(verb, {"as"})):
+        return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     if _negated(verb, subj):
         return []
@@ -850,7 +868,12 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     dobj = _object(verb)
     if dobj is not None and _gapped_signer(ctx, dobj):
         parties.append(ctx.own(dobj))
-    skip = _subtree_ids(subj) if subj is not None else set()
+    # not the subject's words (but "Poland, which signed the deal with Korea": the clause is
+    # in the subject's subtree), nor a coordinated clause's ("…, and Cairo signed a deal with
+    # France")
+    skip = (_subtree_ids(subj) - _subtree_ids(verb)) if subj is not None else set()
+    skip |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+             for t in c.subtree}
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
