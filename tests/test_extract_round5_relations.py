@@ -18,9 +18,10 @@ def _claimants(run, text):
 
 def _supplies(run, text):
     _, rels = run(text)
-    return {(s.key, r.role("recipient")[0].key if r.role("recipient") else None, i.key)
+    return {(s.key, r.role("recipient")[0].key if r.role("recipient") else None, i)
             for r in rels if r.relation == "supplies"
-            for s in r.role("supplier") for i in (r.role("item") or [None])}
+            for s in r.role("supplier")
+            for i in ([m.key or m.lemma for m in r.role("item")] or [None])}
 
 
 def _signed(run, text):
@@ -191,3 +192,57 @@ def test_with_party_of_a_coordinated_clause_is_not_the_first_deals(run):
                          "also signed a deal with France for Rafale jets.")
     assert ("France", "arms deal (Egypt–Russia)") not in found, found
     assert ("France", "arms deal (Egypt–France)") in found, found
+
+
+# --- wire conventions and more constructions -------------------------------------------------
+
+def test_dateline_is_no_claimant(run):
+    found = _claimants(run, "WASHINGTON, Aug 8 (Reuters) - President Anne Carter said on "
+                            "Wednesday that the troops would stay.")
+    assert found == {"Anne Carter"}, found
+
+
+def test_dateline_does_not_hide_the_buyer(run):
+    found = _supplies(run, "LIMA, June 7 (Reuters) - Peru signed a contract on Tuesday to buy "
+                           "12 MiG-29 fighter jets from Russia.")
+    assert any(s == "Russia" and r == "Peru" for s, r, _ in found), found
+
+
+def test_ordering_troops_to_a_place_deploys_them(run):
+    found = _deploys(run, "Chile ordered 300 troops to Bolivia on Monday.")
+    assert ("Chile", "Bolivia", None) in found, found
+    assert _supplies(run, "Chile ordered 300 troops to Bolivia on Monday.") == set()
+
+
+def test_ordering_troops_home_deploys_nothing(run):
+    assert _deploys(run, "Chile ordered its 300 troops in Bolivia to return home.") == set()
+
+
+def test_described_as_keeps_the_predicate(run):
+    found = _claims(run, "Russian officials described the sale as a breakthrough.")
+    assert ("Russia", "the sale as a breakthrough") in found, found
+
+
+def test_relative_described_as_is_a_claim(run):
+    found = _claimants(run, "Chile left the pact in May, a move Peru described as a mistake.")
+    assert "Peru" in found, found
+
+
+def test_object_split_in_two_still_names_the_item(run):
+    found = _supplies(run, "Critics noted that Beijing itself had bought 24 Sukhoi Su-27 "
+                           "fighters from Russia earlier this year.")
+    assert any(s == "Russia" and r == "China" and i for s, r, i in found), found
+
+
+def test_equipping_its_own_forces_is_no_supply(run):
+    text = ("Malaysia signed a contract to buy jets, becoming the first member of the bloc to "
+            "equip its air force with Russian combat aircraft.")
+    assert not any(s == "Malaysia" for s, _, _ in _supplies(run, text))
+
+
+def test_quote_before_its_reporting_verb_keeps_its_participle(run):
+    found = _claims(run, "Prime Minister Jacinda Ardern informed the Chilean president of the "
+                         "decision in a letter, saying New Zealand regretted the delay, the "
+                         "statement said.")
+    assert any(c == "Jacinda Ardern" and s.startswith("New Zealand regretted")
+               for c, s in found), found

@@ -8,6 +8,7 @@ mentions of the allowed classes fill a role. Negated triggers ("has not confirme
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -26,6 +27,9 @@ NEGATORS = {"neither", "no", "never", "not", "n't", "nor"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
+# A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
+                      r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,11 @@ def _subject(
     """
     v, raised = verb, False
     for _ in range(6):
-        for c in v.children:
+        # two subjects: "WASHINGTON, Aug 8 (Reuters) - President Bush said": the nearest
+        subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        dashed = len(subjects) > 1 and any(
+            t.text in ("-", "\u2013", "\u2014") for t in v.doc[subjects[0].i : subjects[-1].i])
+        for c in ([subjects[-1]] if dashed else []) + list(v.children):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                     return v.head, False
@@ -348,7 +356,8 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The suppliers after "from": on the verb, or on a verb inside its object ("the systems
     it had ordered from Russia", "jets bought from France")."""
     heads = [verb]
-    for obj in [o for o in [_object(verb)] if o is not None]:
+    objs = [o for o in [_object(verb)] if o is not None]
+    for obj in objs + [o for o in _children(verb, {"dobj"}) if o not in objs]:
         heads += list(obj.subtree)  # "jets bought from France", "helicopters from Russia"
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
             heads.append(obj)
@@ -394,7 +403,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if passive:
         return []
     recipients = _actors(ctx, subj)
+    # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
+    objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
     suppliers = _from_suppliers(ctx, verb) or [  # "Mali receives Russian helicopters"
         m for o in objects for c in o.children if c.dep_ in ("amod", "compound", "nmod")
         if (m := ctx.own(c)) is not None and m.cls == "Country"][:1]
@@ -442,6 +453,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.append(own)
         else:
             item_roots.append(dobj)
+    if dobj is not None and verb.lemma_.lower() in ctx.rules.words["equipping"] and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
+        return []  # "to equip its air force with Russian aircraft": its own forces
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -495,7 +509,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     obj = _object(verb)
     # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
     heads = [verb, *([obj, *obj.conjuncts] if obj is not None and verb.dep_ != "relcl" else [])]
-    for pobj in [p for h in heads for p in _prep_objects(h, ctx.rules.place_preps)]:
+    # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
+    preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
+        else ctx.rules.place_preps
+    for pobj in [p for h in heads for p in _prep_objects(h, preps)]:
         found = ctx.mentions(pobj.subtree, ctx.role("place"))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
@@ -569,7 +586,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep"
                    and c.lower_ in ("of", "in", "by", "for", "over"))]
-    elif lemma == "express":  # "expressed concern that …"
+    elif comps and comps[0].dep_ == "dobj":  # "described the sale as a breakthrough"
+        comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if lemma == "express":  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
     if not comps:
@@ -597,13 +616,15 @@ def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
     if verb.dep_ != "advcl":
         return None
     v = head
-    for _ in range(3):
-        if v.dep_ not in ("ccomp", "conj") or v.head is v:
+    for _ in range(4):
+        if v.dep_ not in ("ccomp", "conj", "advcl") or v.head is v:
             return None
-        v = v.head
+        inner, v = v, v.head
+        # "Barak informed …, saying …, the statement said": a quote before its reporting verb
+        # keeps its own subject
         if v.pos_ == "VERB" and v.lemma_.lower() in ctx.rules.triggers["reports"] \
                 and v.dep_ != "conj":
-            return v
+            return v if inner.dep_ == "ccomp" and v.i < inner.i else None
     return None
 
 
@@ -646,8 +667,9 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
 def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb in a relative clause that says nothing of its own: "the waters that
     it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
-    if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp"}):
-        return False
+    if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
+            _prep_objects(verb, {"as"}):
+        return False  # "a move Putin described as a mistake", "… called a mistake"
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
            for c in verb.children):
         return False  # "the ministry, which confirmed …": the pronoun is the reporter
@@ -1065,6 +1087,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
                    for p in _prep_objects(a, {"with"})]
         keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
+        if verb.lemma_.lower() in ctx.rules.words["receiving"] and _from_suppliers(ctx, verb):
+            keep = "supplies"  # "ordered fighter jets from Russia": a purchase
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 
@@ -1085,7 +1109,10 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_according_to(ctx))
     out.extend(_noun_supplies(ctx))
     out.extend(_concluded(ctx))
-    return out
+    # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
+    seen: set[tuple] = set()
+    return [r for r in out if (key := (r.relation, r.roles, r.attr("statement"))) not in seen
+            and not seen.add(key)]
 
 
 COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"}
@@ -1181,6 +1208,10 @@ def extract_relations(
             if all((p.key or p.lemma) != (m.key or m.lemma) for p in people):
                 people.append(m)
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
+    for sent in doc.sents:  # "WASHINGTON, Aug 8 (Reuters) - …": the dateline acts in nothing
+        line = DATELINE.match(sent.text)
+        for t in sent.char_span(0, line.end(), alignment_mode="expand") if line else ():
+            by_token.pop(t.i, None)
     by_token.update(coreference(doc, rules, by_token))
     out: list[RelationMention] = []
     prior: Mention | None = None
