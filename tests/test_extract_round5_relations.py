@@ -246,3 +246,35 @@ def test_quote_before_its_reporting_verb_keeps_its_participle(run):
                          "statement said.")
     assert any(c == "Jacinda Ardern" and s.startswith("New Zealand regretted")
                for c, s in found), found
+
+
+def test_the_kingdom_is_the_monarchy_named_before(run):
+    found = _supplies(run, "Kuwait and Saudi Arabia asked for help. The Pentagon said the "
+                           "kingdom had bought Patriot missiles from the United States.")
+    assert {r for s, r, _ in found if s == "United States"} == {"Saudi Arabia"}, found
+
+
+def test_quoted_as_saying_is_the_outlets_and_the_sources_claim(run):
+    found = _claims(run, "The official Xinhua news agency quoted Vice Foreign Minister Liu "
+                         "Huaqiu as saying that Beijing reserved the right to respond.")
+    statement = "that Beijing reserved the right to respond"
+    assert {("Xinhua", statement), ("Liu Huaqiu", statement)} <= found, found
+
+
+def test_coordinated_reporting_verb_shares_the_subject(run):
+    found = _claimants(run, "President Rodrigo Duterte met the Chinese ambassador on Monday and "
+                            "told reporters that the Philippines would buy no more weapons.")
+    assert found == {"Rodrigo Duterte"}, found
+
+
+def test_coordinated_announcement_of_a_thing_is_no_claim(run):
+    # "announced a partnership" says no clause: the shared subject makes no claim of it
+    found = _claimants(run, "Australia tore up the contract and announced a new security "
+                            "partnership with Britain.")
+    assert found == set(), found
+
+
+def test_participle_bought_from_names_the_owner_as_recipient(run):
+    found = _supplies(run, "Peru said its ageing Mirage 2000 jets, bought from France in the "
+                           "1980s, needed replacing.")
+    assert any(s == "France" and r == "Peru" for s, r, _ in found), found

@@ -405,6 +405,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     recipients = _actors(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
+        # "its ageing F-5 fleets, bought from the United States": the owner bought them
+        objects = [verb.head]
+        recipients = [m for c in verb.head.children if c.dep_ == "poss"
+                      if (m := _best_actor(ctx, c)) is not None]
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
     suppliers = _from_suppliers(ctx, verb) or [  # "Mali receives Russian helicopters"
         m for o in objects for c in o.children if c.dep_ in ("amod", "compound", "nmod")
@@ -642,7 +647,10 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
             (participle and (h.dep_ == "ROOT" or any(
                 c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)))
-            or h.lemma_.lower() in reporting)
+            or h.lemma_.lower() in reporting
+            # "summoned the ambassador and said …": coordinated verbs share their subject
+            or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
+                and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
@@ -699,7 +707,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
             for c in _children(verb, {"dobj"})):
         return []  # "rejected US demands", "dismissed a case": no claim is denied
-    if lemma == "cite" and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
+    citing = lemma in ctx.rules.words["citing"]
+    if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
         return _cited(ctx, verb)
     subj, passive = _reporting_subject(ctx, verb)
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
@@ -725,12 +734,17 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) in claimants
         for t in c.subtree
     }
-    tokens = _statement_tokens(ctx, verb, exclude)
+    # "quoted the minister as saying that …": what the minister said
+    saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ == "pcomp"] if citing else []
+    quoted = [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
+              for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+    tokens = quoted or _statement_tokens(ctx, verb, exclude)
     out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
-    if lemma == "cite":  # "Reuters cited a JCS official as saying …": the official's claim too
+    if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
         if source is not None and source not in claimants:
-            rel = _claim(ctx, verb, source, _statement_tokens(ctx, verb, exclude | {
+            rel = _claim(ctx, verb, source, quoted or _statement_tokens(ctx, verb, exclude | {
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
@@ -1115,7 +1129,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
             and not seen.add(key)]
 
 
-COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"}
+COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -1133,8 +1147,8 @@ COREF_WINDOW = 3  # sentences back
 def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     """The classes a pronoun ("he", "it") or a definite description ("the ministry", "the
     company") may refer to, or None when ``tok`` is neither."""
-    if tok.dep_ not in COREF_DEPS:
-        return None
+    if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"):
+        return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
     classes = rules.descriptions.get(tok.lower_)
@@ -1175,9 +1189,11 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             # an object is not its own verb's subject ("Sudan accused the Gulf state")
             own_subject = {id(by_token.get(c.i)) for c in tok.head.children
                            if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
+            members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
             for back in range(COREF_WINDOW + 1):
                 fits = [(m, rank) for k, m, rank in reversed(history)
-                        if k == n - back and m.cls in classes and id(m) not in own_subject]
+                        if k == n - back and m.cls in classes and id(m) not in own_subject
+                        and (members is None or (m.key or "").lower() in members)]
                 if not fits:
                     continue
                 if tok.dep_ in SUBJECTS:
