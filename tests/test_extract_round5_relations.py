@@ -278,3 +278,55 @@ def test_participle_bought_from_names_the_owner_as_recipient(run):
     found = _supplies(run, "Peru said its ageing Mirage 2000 jets, bought from France in the "
                            "1980s, needed replacing.")
     assert any(s == "France" and r == "Peru" for s, r, _ in found), found
+
+
+def test_signed_with_a_seller_to_buy_names_the_seller(run):
+    found = _supplies(run, "Peru signed agreements with France on Tuesday to buy four Scorpene "
+                           "submarines and to receive French help in building the hull of its "
+                           "first nuclear-powered submarine.")
+    assert any(s == "France" and r == "Peru" and i and "submarine" in i for s, r, i in found), \
+        found
+    # the submarine inside "help in building …" is nothing received
+    assert not any(i and "nuclear" in i for _, _, i in found), found
+
+
+def test_ordered_in_a_contract_signed_with_names_the_seller(run):
+    found = _supplies(run, "Russia ordered 12 Rafale jets in a contract signed with Dassault "
+                           "Aviation in June 2011.")
+    assert any(s == "Dassault Aviation" and r == "Russia" for s, r, _ in found), found
+
+
+def test_fielded_items_bought_from_name_the_subject_as_buyer(run):
+    found = _supplies(run, "Peru already fields older Patriot batteries bought from the United "
+                           "States.")
+    assert any(s == "United States" and r == "Peru" for s, r, _ in found), found
+
+
+def test_quoted_official_is_named_by_the_apposition(run):
+    found = _claimants(run, "The RIA Novosti news agency quoted the chairman of the foreign "
+                            "affairs committee, Konstantin Kosachev, as saying the treaty would "
+                            "be ratified.")
+    assert "Konstantin Kosachev" in found, found
+
+
+def test_citing_a_reason_names_no_source(run):
+    found = _claimants(run, "France has suspended the delivery of the warship, the Elysee said "
+                            "on Tuesday, citing Moscow's role in the conflict.")
+    assert "Russia" not in found, found
+
+
+def test_with_a_company_as_supplier_is_no_signing_party(run):
+    found = _signed(run, "Sweden signed the contract with the United States, with Raytheon as "
+                         "the main supplier.")
+    assert not any(p == "Raytheon" for p, _ in found), found
+
+
+def test_asking_to_buy_is_no_supply(run):
+    assert _supplies(run, "Ankara asked last year to buy 40 F-16s from the United States.") \
+        == set()
+
+
+def test_dateline_with_two_cities_is_no_claimant(run):
+    found = _claimants(run, "ABUJA/WASHINGTON, Nov 11 (Reuters) - Nigeria's ambassador accused "
+                            "Washington of blocking the sale.")
+    assert "Reuters" not in found, found

@@ -28,7 +28,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
 # A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
+DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
                       r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
 
 
@@ -252,6 +252,11 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     own = ctx.own(tok)
     if own is not None and own.cls in ctx.role("actor"):
         return own
+    if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
+        named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
+                 if (m := ctx.own(a)) is not None and m.cls == "Person"]
+        if named:
+            return named[0]
     found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude)
              if not _modifier_person(ctx, m, tok)]
     for cls in ctx.rules.actor_priority:
@@ -410,10 +415,13 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         objects = [verb.head]
         recipients = [m for c in verb.head.children if c.dep_ == "poss"
                       if (m := _best_actor(ctx, c)) is not None]
+        if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
+            recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
-    suppliers = _from_suppliers(ctx, verb) or [  # "Mali receives Russian helicopters"
-        m for o in objects for c in o.children if c.dep_ in ("amod", "compound", "nmod")
-        if (m := ctx.own(c)) is not None and m.cls == "Country"][:1]
+    suppliers = (_from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
+                 or [m for o in objects  # "Mali receives Russian helicopters"
+                     for c in o.children if c.dep_ in ("amod", "compound", "nmod")
+                     if (m := ctx.own(c)) is not None and m.cls == "Country"][:1])
     if not recipients or not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
@@ -425,7 +433,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
             roots = _prep_objects(obj, {"of"})
         for r in roots:
-            items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item")) if m not in items)
+            # not in a clause inside the object: "French help in building its submarine"
+            inner = {t.i for v in r.subtree if v.pos_ == "VERB" and v is not r
+                     for t in v.subtree}
+            items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inner)
+                         if m not in items)
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
@@ -433,6 +445,25 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
             for s in suppliers for r in recipients if r.span != s.span]
+
+
+def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The other party of the deal a purchase is made under: "signed agreements with France
+    to buy submarines", "ordered two ships in a contract signed with DCNS"."""
+    heads = []
+    v = verb
+    for _ in range(3):  # "signed an agreement with France to buy": the signing verb's "with"
+        if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head is v:
+            break
+        v = v.head
+        if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or (
+                ctx.own(v) is not None and ctx.own(v).cls in ctx.role("agreement")):
+            heads += [v, *_children(v, {"dobj"})]  # "signed agreements with France"
+            break
+    for deal in _prep_objects(verb, {"in", "under", "through", "via"}):  # "in a contract …"
+        if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
+            heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
+    return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1]
 
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -764,10 +795,21 @@ def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
     return None
 
 
+def _is_source(ctx: _Sentence, obj: Token | None) -> bool:
+    """What "citing" names is a source ("citing South Korean intelligence", "citing
+    officials"), not a reason ("citing Moscow's role in the conflict")."""
+    if obj is None:
+        return False
+    own = ctx.own(obj)
+    return (own is not None and own.cls in ctx.role("actor")) or \
+        obj.lemma_.lower() in ctx.rules.words["source_nouns"]
+
+
 def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"…, Yonhap News Agency reports, citing South Korean Intelligence": the cited source
     states what the reporting verb reports."""
-    source = _best_actor(ctx, _object(verb))
+    obj = _object(verb)
+    source = _best_actor(ctx, obj) if _is_source(ctx, obj) else None
     head = verb.head
     if source is None or head.lemma_.lower() not in ctx.rules.triggers["reports"]:
         return []
@@ -881,6 +923,10 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
                 if any(c.dep_ in ("pcomp", "acl") for c in (*pobj.children,
                                                                *pobj.head.children)):
                     continue  # "with President X looking on": a witness
+                after = pobj.right_edge.i + 1
+                if any(c.dep_ == "prep" and c.lower_ == "as" for c in pobj.children) or (
+                        after < len(pobj.doc) and pobj.doc[after].lower_ == "as"):
+                    continue  # "with Raytheon as the main supplier": a role, no party
                 out.extend(m for c in (pobj, *pobj.conjuncts)
                            if (m := _best_actor(ctx, c)) is not None)
     return out
@@ -1101,8 +1147,9 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
                    for p in _prep_objects(a, {"with"})]
         keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
-        if verb.lemma_.lower() in ctx.rules.words["receiving"] and _from_suppliers(ctx, verb):
-            keep = "supplies"  # "ordered fighter jets from Russia": a purchase
+        if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
+                _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
+            keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 
