@@ -330,3 +330,36 @@ def test_dateline_with_two_cities_is_no_claimant(run):
     found = _claimants(run, "ABUJA/WASHINGTON, Nov 11 (Reuters) - Nigeria's ambassador accused "
                             "Washington of blocking the sale.")
     assert "Reuters" not in found, found
+
+
+def test_nationality_description_is_that_countrys_leader(run):
+    found = _claimants(run, "Russian President Dmitry Medvedev met US President Barack Obama in "
+                            "Prague. The Russian leader warned that Moscow could leave the "
+                            "treaty.")
+    assert found == {"Dmitry Medvedev"}, found
+
+
+def test_relative_clause_on_the_speaker_is_no_claimant(run):
+    found = _claimants(run, "The Tasnim news agency, which is close to the Revolutionary Guards, "
+                            "reported that Iran would build its own system.")
+    assert "Islamic Revolutionary Guard Corps" not in found, found
+
+
+@pytest.mark.parametrize("text, country, claims", [
+    ("Critics in Washington noted that Beijing had bought fighters.", "United States", False),
+    ("Officials in Amman said Washington would supply fighter jets.", "Jordan", True),
+])
+def test_a_place_speaks_only_through_its_officials(run, text, country, claims):
+    assert (country in _claimants(run, text)) is claims
+
+
+def test_declining_to_let_a_transfer_happen_is_no_supply(run):
+    text = ("The State Department declined to let Israel transfer the AH-1 Cobra helicopters "
+            "to Nigeria, officials said.")
+    assert _supplies(run, text) == set()
+
+
+def test_approval_for_a_company_to_sell_is_no_supply(run):
+    text = ("France gave its approval on Wednesday for Dassault Aviation to sell 60 Mirage "
+            "2000-5 fighters to Taiwan.")
+    assert _supplies(run, text) == set()

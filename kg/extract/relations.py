@@ -117,9 +117,15 @@ def _planned(verb: Token, words: dict[str, frozenset[str]]) -> bool:
             return True
         if v.dep_ == "acl" and v.head.lemma_.lower() in words["planning_nouns"]:
             return True
+        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
+                any(o.lemma_.lower() in words["planning_nouns"] for o in v.head.children
+                    if o.dep_ == "dobj"):
+            return True  # "gave its approval for Dassault to sell"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
-        if v.dep_ not in ("xcomp", "conj", "pcomp") or v.head is v or (
-                v.dep_ == "conj" and own_subject):
+        # "declined to let Israel transfer …": through "let" to "declined"
+        permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
+        if not permitted and (v.dep_ not in ("xcomp", "conj", "pcomp") or v.head is v or (
+                v.dep_ == "conj" and own_subject)):
             return False
         v = v.head
         while v.pos_ == "ADP" and v.head is not v:  # "would consider supplying"
@@ -257,7 +263,15 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
                  if (m := ctx.own(a)) is not None and m.cls == "Person"]
         if named:
             return named[0]
-    found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude)
+    # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
+    # place the noun is at ("critics in Washington", "Kurdish groups in Sweden")
+    # (but "officials in Amman" speak for Jordan, and a person is no place)
+    placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"]
+    aside = {t.i for c in tok.children
+             if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
+             and c.lower_ in ("in", "at") for t in c.subtree
+             if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
+    found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude | aside)
              if not _modifier_person(ctx, m, tok)]
     for cls in ctx.rules.actor_priority:
         for m in found:
@@ -1209,6 +1223,38 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     return classes if definite and not modified else None
 
 
+def _nationality(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
+                 ) -> str | None:
+    """The country of a definite person description modified only by a nationality ("the
+    Russian leader", "the French president"), or None."""
+    if tok.dep_ not in COREF_DEPS or tok.tag_ != "NN" or \
+            "Person" not in rules.descriptions.get(tok.lower_, ()):
+        return None
+    kids = list(tok.children)
+    nations = [m for c in kids if c.dep_ in ("amod", "compound")
+               if (m := by_token.get(c.i)) is not None and m.cls == "Country"]
+    others = [c for c in kids if c.dep_ not in ("det", "amod", "compound", "punct")
+              or c.dep_ in ("amod", "compound") and by_token.get(c.i) is None]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    return nations[0].key if definite and len(nations) == 1 and not others else None
+
+
+def _national_holder(tok: Token, rules: RelationRules, nation: str,
+                     history: list[tuple[int, Mention, int]],
+                     by_token: dict[int, Mention]) -> Mention | None:
+    """The last person named before as holding the described office for ``nation``."""
+    starts = {m.span.start: m for _, m, _ in history}
+    leaders = rules.words["leader_titles"]
+    for _, m, _ in reversed(history):
+        aff = starts.get(m.affiliation.start) if m.affiliation is not None else None
+        if m.cls != "Person" or aff is None or aff.key != nation:
+            continue
+        title = (m.title or "").lower()
+        if tok.lower_ in title or (tok.lower_ == "leader" and title in leaders):
+            return m
+    return None
+
+
 def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 ) -> dict[int, Mention]:
     """Token → antecedent mention for pronouns and definite descriptions: the nearest
@@ -1226,6 +1272,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                     history[-1] = (k, m, max(rank, _salience(tok)))
                 else:
                     history.append((n, own, _salience(tok)))
+                continue
+            nation = _nationality(tok, rules, by_token)
+            if nation is not None:  # "the Russian leader": Russia's leader named before
+                holder = _national_holder(tok, rules, nation, history, by_token)
+                if holder is not None:
+                    out[tok.i] = holder
                 continue
             classes = _anaphor_classes(tok, rules)
             if not classes:
