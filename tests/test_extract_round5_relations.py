@@ -363,3 +363,30 @@ def test_approval_for_a_company_to_sell_is_no_supply(run):
     text = ("France gave its approval on Wednesday for Dassault Aviation to sell 60 Mirage "
             "2000-5 fighters to Taiwan.")
     assert _supplies(run, text) == set()
+
+
+def test_buying_ships_by_their_kind_is_a_supply(run):
+    # no weapon name, but "ships" is material: the pair is still stated
+    found = _supplies(run, "Egypt bought both ships from France weeks later.")
+    assert any(s == "France" and r == "Egypt" for s, r, _ in found), found
+
+
+def test_accused_of_passing_technology_is_a_supply(run):
+    found = _supplies(run, "The United States has accused Israel of passing American military "
+                           "technology to China.")
+    assert any(s == "Israel" and r == "China" for s, r, _ in found), found
+
+
+def test_passing_something_unnamed_is_no_supply(run):
+    assert _supplies(run, "The naval group gathers information and passes it to the Greek "
+                          "coast guard.") == set()
+
+
+def test_company_description_reaches_back_past_the_pronoun_window(run):
+    text = ("Egypt ordered two frigates from Fincantieri in 2020. The first ship sailed in "
+            "December. Its crew trained in Italy. Officials praised the handover. Cairo paid "
+            "in full. The shipbuilder delivered the second ship to Egypt in April.")
+    _, rels = run(text)
+    found = {(s.key or s.lemma) for r in rels if r.relation == "supplies"
+             and "April" in r.sentence.text for s in r.role("supplier")}
+    assert found == {"Fincantieri"}, found

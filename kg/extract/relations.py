@@ -497,6 +497,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     recipients: list[Mention] = []
     item_roots: list[Token] = []
     dobj = _object(verb)
+    if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
+            dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
+            and ctx.own(dobj).cls not in ctx.role("item")):
+        return []  # "passes it to the coast guards": "pass" supplies only named material
     if dobj is not None:
         own = ctx.own(dobj)
         if own is not None and own.cls in ctx.role("actor"):
@@ -1289,7 +1293,11 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             own_subject = {id(by_token.get(c.i)) for c in tok.head.children
                            if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
             members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
-            for back in range(COREF_WINDOW + 1):
+            # "the shipbuilder", "the alliance": a description of a firm or body may reach
+            # back further than a pronoun, to the last such actor of the document
+            window = COREF_WINDOW if tok.pos_ == "PRON" or classes & {"Country", "Person"} \
+                else n
+            for back in range(window + 1):
                 fits = [(m, rank) for k, m, rank in reversed(history)
                         if k == n - back and m.cls in classes and id(m) not in own_subject
                         and (members is None or (m.key or "").lower() in members)]
