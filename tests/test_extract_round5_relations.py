@@ -390,3 +390,20 @@ def test_company_description_reaches_back_past_the_pronoun_window(run):
     found = {(s.key or s.lemma) for r in rels if r.relation == "supplies"
              and "April" in r.sentence.text for s in r.role("supplier")}
     assert found == {"Fincantieri"}, found
+
+
+def test_its_supplier_is_not_the_supplier_itself(run):
+    found = _supplies(run, "Saudi Arabia is the largest buyer of American weapons, and "
+                           "Washington has long been its main arms supplier.")
+    assert ("United States", "Saudi Arabia", None) in found, found
+
+
+def test_headline_destination_after_a_misparsed_to(run):
+    found = _deploys(run, "Germany sends Patriot batteries and troops to eastern Poland\n\n"
+                          "The batteries arrived on Monday.")
+    assert any(d == "Germany" and p == "Poland" for d, p, _ in found), found
+
+
+def test_sending_warheads_to_a_country_is_a_supply(run):
+    found = _supplies(run, "Ukraine is sending the nuclear warheads it inherited to Russia.")
+    assert any(s == "Ukraine" and r == "Russia" for s, r, _ in found), found

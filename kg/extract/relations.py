@@ -522,6 +522,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         item_roots.extend(named or [patient])
     # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts))]
+    # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
+    heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     for head in heads:
         for pobj in _prep_objects(head, ctx.rules.to_preps):
             recipients.extend(ctx.mentions(pobj.subtree, ctx.role("actor")))
@@ -580,6 +582,11 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                 obj = _object(c)
                 if obj is not None:
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
+    if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
+        places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
+                  and t.dep_ not in ("prep", "dative")
+                  for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
+                  if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
 
@@ -1292,6 +1299,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             # an object is not its own verb's subject ("Sudan accused the Gulf state")
             own_subject = {id(by_token.get(c.i)) for c in tok.head.children
                            if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
+            other: set[str] = set()  # "Washington has been its supplier": not the US
+            if tok.dep_ == "poss" and tok.head.dep_ == "attr":
+                other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
+                         if (m := by_token.get(c.i)) is not None and m.key}
             members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
             # "the shipbuilder", "the alliance": a description of a firm or body may reach
             # back further than a pronoun, to the last such actor of the document
@@ -1300,6 +1311,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             for back in range(window + 1):
                 fits = [(m, rank) for k, m, rank in reversed(history)
                         if k == n - back and m.cls in classes and id(m) not in own_subject
+                        and m.key not in other
                         and (members is None or (m.key or "").lower() in members)]
                 if not fits:
                     continue
