@@ -43,6 +43,9 @@ class _Sentence:
     by_token: dict[int, Mention]
     titled: dict[str, Mention] = field(default_factory=dict)  # title → its one holder
     prior_agreement: Mention | None = None  # the last agreement named before the sentence
+    # the sentence's spaCy entities, read once per document: ``Doc.ents`` and ``Span.ents``
+    # build every span of the document on each call (quadratic on long documents)
+    ents: tuple[SpacySpan, ...] = ()
 
     def own(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.by_token.get(tok.i)
@@ -232,13 +235,14 @@ def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     return out
 
 
-def _date(sent: SpacySpan, verb: Token) -> str | None:
-    """The date phrase attached to the trigger (or to the verb it is coordinated with)."""
+def _date(ents: Iterable[SpacySpan], verb: Token) -> str | None:
+    """The date phrase attached to the trigger (or to the verb it is coordinated with);
+    ``ents``: the sentence's entities."""
     scopes = [_subtree_ids(verb)]
     if verb.dep_ in ("conj", "xcomp"):
         head = verb.head
         scopes.append({t.i for c in head.children if c.dep_ == "prep" for t in c.subtree})
-    dates = [ent for ent in sent.ents if ent.label_ == "DATE"]  # Span.ents builds every span
+    dates = [ent for ent in ents if ent.label_ == "DATE"]
     for scope in scopes:
         for ent in dates:
             if ent.start in scope:
@@ -332,7 +336,7 @@ def _relation(
         attrs_out["hedge"] = "hedged"
         if name != "reports":
             attrs_out.setdefault("certainty", "hedged")
-    date = _date(ctx.sent, verb)
+    date = _date(ctx.ents, verb)
     if date:
         attrs_out.setdefault("date", date)
     sent = ctx.sent
@@ -864,7 +868,7 @@ def _claim(
         ctx, "reports", trigger, {"claimant": [claimant], "about": about},
         statement=statement, certainty=certainty,
     )
-    return replace(rel, figures=tuple(figures(tokens)))
+    return replace(rel, figures=tuple(figures(tokens, ents=ctx.ents)))
 
 
 def _according_to(ctx: _Sentence) -> list[RelationMention]:
@@ -1252,9 +1256,8 @@ def _nationality(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
 
 def _national_holder(tok: Token, rules: RelationRules, nation: str,
                      history: list[tuple[int, Mention, int]],
-                     by_token: dict[int, Mention]) -> Mention | None:
+                     starts: dict[int, Mention]) -> Mention | None:
     """The last person named before as holding the described office for ``nation``."""
-    starts = {m.span.start: m for _, m, _ in history}
     leaders = rules.words["leader_titles"]
     for _, m, _ in reversed(history):
         aff = starts.get(m.affiliation.start) if m.affiliation is not None else None
@@ -1274,6 +1277,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     out: dict[int, Mention] = {}
     # (sentence number, mention, salience), in text order
     history: list[tuple[int, Mention, int]] = []
+    starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             own = by_token.get(tok.i)
@@ -1283,10 +1287,11 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                     history[-1] = (k, m, max(rank, _salience(tok)))
                 else:
                     history.append((n, own, _salience(tok)))
+                    starts[own.span.start] = own
                 continue
             nation = _nationality(tok, rules, by_token)
             if nation is not None:  # "the Russian leader": Russia's leader named before
-                holder = _national_holder(tok, rules, nation, history, by_token)
+                holder = _national_holder(tok, rules, nation, history, starts)
                 if holder is not None:
                     out[tok.i] = holder
                 continue
@@ -1308,18 +1313,22 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             # back further than a pronoun, to the last such actor of the document
             window = COREF_WINDOW if tok.pos_ == "PRON" or classes & {"Country", "Person"} \
                 else n
-            for back in range(window + 1):
-                fits = [(m, rank) for k, m, rank in reversed(history)
-                        if k == n - back and m.cls in classes and id(m) not in own_subject
-                        and m.key not in other
-                        and (members is None or (m.key or "").lower() in members)]
-                if not fits:
-                    continue
-                if tok.dep_ in SUBJECTS:
-                    best = max(rank for _, rank in fits)
-                    fits = [f for f in fits if f[1] == best]
-                out[tok.i] = fits[0][0]
-                break
+            # one backward pass: the fitting mentions of the nearest sentence that has any
+            fits: list[tuple[Mention, int]] = []
+            nearest = None
+            for k, m, rank in reversed(history):
+                if k < n - window or (nearest is not None and k != nearest):
+                    break
+                if m.cls in classes and id(m) not in own_subject and m.key not in other \
+                        and (members is None or (m.key or "").lower() in members):
+                    nearest = k
+                    fits.append((m, rank))
+            if not fits:
+                continue
+            if tok.dep_ in SUBJECTS:
+                best = max(rank for _, rank in fits)
+                fits = [f for f in fits if f[1] == best]
+            out[tok.i] = fits[0][0]
     return out
 
 
@@ -1350,8 +1359,16 @@ def extract_relations(
     by_token.update(coreference(doc, rules, by_token))
     out: list[RelationMention] = []
     prior: Mention | None = None
+    ents = list(doc.ents)
+    k = 0
     for sent in doc.sents:
-        ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior)
+        while k < len(ents) and ents[k].start < sent.start:
+            k += 1
+        first = k
+        while k < len(ents) and ents[k].start < sent.end:
+            k += 1
+        ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
+                        tuple(ents[first:k]))
         out.extend(_sentence_relations(ctx))
         named = [by_token[t.i] for t in sent if t.i in by_token
                  and by_token[t.i].cls in rules.roles["agreement"]]
