@@ -407,3 +407,22 @@ def test_headline_destination_after_a_misparsed_to(run):
 def test_sending_warheads_to_a_country_is_a_supply(run):
     found = _supplies(run, "Ukraine is sending the nuclear warheads it inherited to Russia.")
     assert any(s == "Ukraine" and r == "Russia" for s, r, _ in found), found
+
+
+def test_speaker_set_off_by_commas_after_the_quote(run):
+    found = _claims(run, "Russia has begun delivering the S-400 air defence system to India, "
+                         "Dmitry Shugaev, the head of the federal service, told the Interfax "
+                         "news agency, three years after New Delhi ordered five squadrons.")
+    assert ("Dmitry Shugaev", "Russia has begun delivering the S-400 air defence system to "
+            "India") in found, found
+
+
+def test_long_document_reads_its_entities_once(run):
+    # many claims in one document: each sentence gets its own entities (dates, figures)
+    text = " ".join(f"On {day} May, Ukraine's air force said 1{day} drones had been shot down."
+                    for day in range(1, 30))
+    _, rels = run(text)
+    claims = [r for r in rels if r.relation == "reports"]
+    assert len(claims) == 29
+    assert [r.attr("date") for r in claims] == [f"{d} May" for d in range(1, 30)]
+    assert all(len(r.figures) == 1 for r in claims)

@@ -722,6 +722,26 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     return subj, passive
 
 
+def _trailing_speaker(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Russia has begun delivering …, Dmitry Shugaev, the head of …, told Interfax": a quote
+    before its reporting verb, the speaker set off by commas and taken by the parser for an
+    apposition of the quote. The speaker: the last person named right after a comma before
+    the verb, with only his apposition between him and the verb."""
+    if verb.dep_ not in ("conj", "advcl", "parataxis") or verb.tag_ not in (
+            "VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(
+            c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return None
+    for t in reversed(ctx.sent[: verb.i - ctx.sent.start]):
+        m = ctx.own(t)
+        prev = t.doc[t.i - 1] if t.i > ctx.sent.start else None
+        if m is not None and m.cls == "Person" and prev is not None and prev.text == "," \
+                and (ctx.own(prev.doc[prev.i + 1]) == m) and t.doc[verb.i - 1].text == ",":
+            root = _mention_root(ctx, m, ctx.sent)
+            return t if root is not None and not root.dep_.startswith("nsubj") else None
+    return None
+
+
 def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     """What a clause-taking reporting verb says: its complement or object predicate;
     "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
@@ -771,6 +791,11 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
         return _cited(ctx, verb)
     subj, passive = _reporting_subject(ctx, verb)
+    speaker = _trailing_speaker(ctx, verb) if subj is None and not passive else None
+    if speaker is not None:  # the quote is what comes before the speaker
+        tokens = [t for t in ctx.sent if t.i < speaker.i - 1]  # up to the comma
+        rel = _claim(ctx, verb, ctx.own(speaker), tokens)
+        return [rel] if rel is not None else []
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
     if _negated(verb, subj):
