@@ -426,3 +426,23 @@ def test_long_document_reads_its_entities_once(run):
     assert len(claims) == 29
     assert [r.attr("date") for r in claims] == [f"{d} May" for d in range(1, 30)]
     assert all(len(r.figures) == 1 for r in claims)
+
+
+def test_the_two_leaders_are_the_last_two_named(run):
+    found = _signed(run, "Russian President Vladimir Putin met US President George W. Bush in "
+                         "Moscow. The two leaders also signed a joint declaration on strategic "
+                         "relations.")
+    assert {p for p, _ in found} == {"Vladimir Putin", "George W. Bush"}, found
+
+
+def test_both_governments_are_the_last_pair_named(run):
+    found = _claimants(run, "Israel has accused Syria and Iran of smuggling rockets to "
+                            "Hezbollah. Both governments deny that they armed the group.")
+    assert {"Syria", "Iran"} <= found, found
+
+
+def test_reported_object_keeps_what_follows_it(run):
+    found = _claims(run, "In the document, Russia reaffirmed its obligation under the UN "
+                         "Charter to refrain from the use of force.")
+    assert any(c == "Russia" and "refrain from the use of force" in s for c, s in found), found
+

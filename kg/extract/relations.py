@@ -46,6 +46,7 @@ class _Sentence:
     # the sentence's spaCy entities, read once per document: ``Doc.ents`` and ``Span.ents``
     # build every span of the document on each call (quadratic on long documents)
     ents: tuple[SpacySpan, ...] = ()
+    plural: dict[int, tuple[Mention, ...]] = field(default_factory=dict)  # "the two sides"
 
     def own(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.by_token.get(tok.i)
@@ -305,6 +306,8 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
             ) -> list[Mention]:
     """The actor of a subject plus those coordinated with it: "The United States and Britain",
     "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials"."""
+    if tok is not None and tok.i in ctx.plural:  # "the two leaders": both named before
+        return list(ctx.plural[tok.i])
     first = _best_actor(ctx, tok, exclude)
     if first is None or tok is None:
         return []
@@ -653,6 +656,13 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                    and c.lower_ in ("of", "in", "by", "for", "over"))]
     elif comps and comps[0].dep_ == "dobj":  # "described the sale as a breakthrough"
         comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        # "reaffirmed their obligation under the Charter to refrain from …": what follows
+        # the object belongs to it, unless it only dates the report ("on Monday")
+        comps += [c for c in verb.children if c.i > comps[0].i and c not in comps
+                  and (c.dep_ == "xcomp" or c.dep_ == "prep"
+                       or c.dep_ == "advcl" and not any(  # "…, while the envoy left": no
+                           g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                       and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children))]
     if lemma == "express":  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
@@ -1357,6 +1367,63 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     return out
 
 
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                       ) -> dict[int, tuple[Mention, ...]]:
+    """Token → the actors a counted plural description refers to: "the two sides", "both
+    countries", "the three powers", "the two leaders" are the last N distinct countries (or
+    people) named within ``COREF_WINDOW`` sentences."""
+    out: dict[int, tuple[Mention, ...]] = {}
+    history: list[tuple[int, Mention]] = []
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            own = by_token.get(tok.i)
+            if own is not None:
+                if not history or history[-1][1] is not own:
+                    history.append((n, own))
+                continue
+            if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS:
+                continue
+            cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
+                   "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
+            count = next((NUMBER_WORDS[c.lower_] for c in tok.children
+                          if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS),
+                         None)
+            if cls is None or count is None:
+                continue
+            found: dict[str, Mention] = {}
+            if cls == "Person":  # people: the last so many named
+                for k, m in reversed(history):
+                    if k < n - COREF_WINDOW or len(found) == count:
+                        break
+                    if m.cls == cls and (m.key or m.lemma) not in found:
+                        found[m.key or m.lemma] = m
+            else:  # countries: the last list of exactly so many ("Syria and Iran")
+                found = _last_group(doc, tok, cls, count, by_token)
+            if len(found) == count:
+                out[tok.i] = tuple(reversed(found.values()))
+    return out
+
+
+def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention]
+                ) -> dict[str, Mention]:
+    """The last coordinated list of exactly ``count`` mentions of ``cls`` before ``tok``
+    within ``COREF_WINDOW`` sentences, latest first."""
+    start = max(0, tok.sent.start - 400)  # about three sentences back, bounded
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        m = by_token.get(t.i)
+        if m is None or m.cls != cls or t.dep_ == "conj" or not t.conjuncts:
+            continue
+        group = {(g.key or g.lemma): g for c in (t, *t.conjuncts)
+                 if (g := by_token.get(c.i)) is not None and g.cls == cls}
+        if len(group) == count:
+            return dict(reversed(list(group.items())))
+    return {}
+
+
 def extract_relations(
     doc: Doc, doc_id: str, rules: RelationRules, mentions: Iterable[Mention], offset: int = 0
 ) -> list[RelationMention]:
@@ -1381,6 +1448,7 @@ def extract_relations(
         line = DATELINE.match(sent.text)
         for t in sent.char_span(0, line.end(), alignment_mode="expand") if line else ():
             by_token.pop(t.i, None)
+    plural = plural_coreference(doc, rules, by_token)
     by_token.update(coreference(doc, rules, by_token))
     out: list[RelationMention] = []
     prior: Mention | None = None
@@ -1393,7 +1461,7 @@ def extract_relations(
         while k < len(ents) and ents[k].start < sent.end:
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
-                        tuple(ents[first:k]))
+                        tuple(ents[first:k]), plural)
         out.extend(_sentence_relations(ctx))
         named = [by_token[t.i] for t in sent if t.i in by_token
                  and by_token[t.i].cls in rules.roles["agreement"]]
