@@ -654,7 +654,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep"
                    and c.lower_ in ("of", "in", "by", "for", "over"))]
-    elif comps and comps[0].dep_ == "dobj":  # "described the sale as a breakthrough"
+    elif comps and comps[0].dep_ == "dobj" and lemma not in ctx.rules.words["addressing"]:
         comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
         # "reaffirmed their obligation under the Charter to refrain from …": what follows
         # the object belongs to it, unless it only dates the report ("on Monday")
