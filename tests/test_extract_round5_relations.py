@@ -446,3 +446,11 @@ def test_reported_object_keeps_what_follows_it(run):
                          "Charter to refrain from the use of force.")
     assert any(c == "Russia" and "refrain from the use of force" in s for c, s in found), found
 
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Officials in Taipei expressed concern that the deal would tilt the balance.", True),
+    ("US officials have expressed concern about the submarine project.", False),
+])
+def test_expressed_concern_reports_only_a_clause(run, text, claims):
+    assert bool(_claimants(run, text)) is claims

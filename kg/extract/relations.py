@@ -789,8 +789,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
                 for c in verb.children)):
         return []  # "Biden called Putin", "called on Russia to …": no statement
-    if lemma == "express" and not any(
-            c.lemma_.lower() in ctx.rules.stance_nouns for c in _children(verb, {"dobj"})):
+    if lemma == "express" and not any(  # "expressed concern that …", not "… about the plan"
+            c.lemma_.lower() in ctx.rules.stance_nouns and any(
+                g.dep_ in ("ccomp", "acl") for g in c.children)
+            for c in _children(verb, {"dobj"})):
         return []
     if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and any(
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
