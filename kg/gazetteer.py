@@ -447,7 +447,8 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRul
         accusing=_lemmas(data.get("accusing") or ()),
         stance_nouns=_lemmas(data.get("stance_nouns") or ()),
         hedging_heads=_lemmas(data.get("hedging_heads") or ()),
-        words={name: _lemmas(data.get(name) or ()) for name in WORD_LISTS},
+        words={**{name: frozenset() for name in WORD_LISTS},  # any other list by its key too
+               **{k: _lemmas(v) for k, v in data.items() if isinstance(v, list)}},
         modals=_lemmas(data.get("modals") or ("may", "might", "could")),
         anaphors={str(k).lower(): frozenset(v) for k, v in (data.get("anaphors") or {}).items()},
         descriptions={str(k).lower(): frozenset(v)

@@ -155,15 +155,18 @@ def _unit(
         noun.lemma_.lower())
 
 
-def figures(tokens: Iterable[Token], rules: ClaimRules | None = None) -> list[Figure]:
-    """The figures among ``tokens`` (a claim's statement), in text order."""
+def figures(tokens: Iterable[Token], rules: ClaimRules | None = None,
+            ents: Iterable[SpacySpan] | None = None) -> list[Figure]:
+    """The figures among ``tokens`` (a claim's statement), in text order. ``ents``: the
+    entities of the tokens' sentence, when the caller has them (``Doc.ents`` rebuilds every
+    span of the document on each call)."""
     rules = rules or claim_rules()
     toks = list(tokens)
     if not toks:
         return []
     ids = {t.i for t in toks}
     out = []
-    for ent in toks[0].doc.ents:
+    for ent in toks[0].doc.ents if ents is None else ents:
         if ent.label_ not in NUMBER_LABELS or ent.start not in ids:
             continue
         value = parse_number(ent.text)

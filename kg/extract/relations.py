@@ -8,6 +8,7 @@ mentions of the allowed classes fill a role. Negated triggers ("has not confirme
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -26,6 +27,9 @@ NEGATORS = {"neither", "no", "never", "not", "n't", "nor"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
+# A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
+DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
+                      r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,10 @@ class _Sentence:
     by_token: dict[int, Mention]
     titled: dict[str, Mention] = field(default_factory=dict)  # title → its one holder
     prior_agreement: Mention | None = None  # the last agreement named before the sentence
+    # the sentence's spaCy entities, read once per document: ``Doc.ents`` and ``Span.ents``
+    # build every span of the document on each call (quadratic on long documents)
+    ents: tuple[SpacySpan, ...] = ()
+    plural: dict[int, tuple[Mention, ...]] = field(default_factory=dict)  # "the two sides"
 
     def own(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.by_token.get(tok.i)
@@ -72,6 +80,12 @@ def _subtree_ids(tok: Token) -> set[int]:
 
 def _negated(verb: Token, subject: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in verb.children):
+        return True
+    # "has neither confirmed nor denied": "neither" hangs on the first verb, "nor" before the
+    # second
+    first = verb.head if verb.dep_ == "conj" else verb
+    if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor")
+           for c in first.children):
         return True
     if subject is not None:
         return any(c.dep_ in ("preconj", "det") and c.lower_ in NEGATORS for c in subject.children)
@@ -107,9 +121,15 @@ def _planned(verb: Token, words: dict[str, frozenset[str]]) -> bool:
             return True
         if v.dep_ == "acl" and v.head.lemma_.lower() in words["planning_nouns"]:
             return True
+        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
+                any(o.lemma_.lower() in words["planning_nouns"] for o in v.head.children
+                    if o.dep_ == "dobj"):
+            return True  # "gave its approval for Dassault to sell"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
-        if v.dep_ not in ("xcomp", "conj", "pcomp") or v.head is v or (
-                v.dep_ == "conj" and own_subject):
+        # "declined to let Israel transfer …": through "let" to "declined"
+        permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
+        if not permitted and (v.dep_ not in ("xcomp", "conj", "pcomp") or v.head is v or (
+                v.dep_ == "conj" and own_subject)):
             return False
         v = v.head
         while v.pos_ == "ADP" and v.head is not v:  # "would consider supplying"
@@ -137,7 +157,7 @@ def _in_denial(verb: Token, denying: frozenset[str]) -> bool:
 def _agent(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next(iter(_pobjs(c)), None)
     return None
 
 
@@ -154,7 +174,11 @@ def _subject(
     """
     v, raised = verb, False
     for _ in range(6):
-        for c in v.children:
+        # two subjects: "WASHINGTON, Aug 8 (Reuters) - President Bush said": the nearest
+        subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        dashed = len(subjects) > 1 and any(
+            t.text in ("-", "\u2013", "\u2014") for t in v.doc[subjects[0].i : subjects[-1].i])
+        for c in ([subjects[-1]] if dashed else []) + list(v.children):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                     return v.head, False
@@ -193,25 +217,33 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition; in a headline the parser may leave the last one as a bare
+    ``dep`` ("… buys jets from Denmark" before the blank line)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
+
+
 def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``tok`` ("to Russia" → Russia)."""
     wanted = set(preps)
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(_pobjs(c))
         elif c.dep_ == "dative" and c.pos_ != "ADP":
             out.append(c)
     return out
 
 
-def _date(sent: SpacySpan, verb: Token) -> str | None:
-    """The date phrase attached to the trigger (or to the verb it is coordinated with)."""
+def _date(ents: Iterable[SpacySpan], verb: Token) -> str | None:
+    """The date phrase attached to the trigger (or to the verb it is coordinated with);
+    ``ents``: the sentence's entities."""
     scopes = [_subtree_ids(verb)]
     if verb.dep_ in ("conj", "xcomp"):
         head = verb.head
         scopes.append({t.i for c in head.children if c.dep_ == "prep" for t in c.subtree})
-    dates = [ent for ent in sent.ents if ent.label_ == "DATE"]  # Span.ents builds every span
+    dates = [ent for ent in ents if ent.label_ == "DATE"]
     for scope in scopes:
         for ent in dates:
             if ent.start in scope:
@@ -231,7 +263,20 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     own = ctx.own(tok)
     if own is not None and own.cls in ctx.role("actor"):
         return own
-    found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude)
+    if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
+        named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
+                 if (m := ctx.own(a)) is not None and m.cls == "Person"]
+        if named:
+            return named[0]
+    # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
+    # place the noun is at ("critics in Washington", "Kurdish groups in Sweden")
+    # (but "officials in Amman" speak for Jordan, and a person is no place)
+    placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"]
+    aside = {t.i for c in tok.children
+             if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
+             and c.lower_ in ("in", "at") for t in c.subtree
+             if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
+    found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude | aside)
              if not _modifier_person(ctx, m, tok)]
     for cls in ctx.rules.actor_priority:
         for m in found:
@@ -261,6 +306,8 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
             ) -> list[Mention]:
     """The actor of a subject plus those coordinated with it: "The United States and Britain",
     "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials"."""
+    if tok is not None and tok.i in ctx.plural:  # "the two leaders": both named before
+        return list(ctx.plural[tok.i])
     first = _best_actor(ctx, tok, exclude)
     if first is None or tok is None:
         return []
@@ -292,7 +339,7 @@ def _relation(
         attrs_out["hedge"] = "hedged"
         if name != "reports":
             attrs_out.setdefault("certainty", "hedged")
-    date = _date(ctx.sent, verb)
+    date = _date(ctx.ents, verb)
     if date:
         attrs_out.setdefault("date", date)
     sent = ctx.sent
@@ -323,6 +370,11 @@ def _object(verb: Token) -> Token | None:
     objs = _children(verb, {"dobj", "obj"})
     if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
+    if not objs and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
+            and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
+                        for c in verb.children):
+        return verb.head  # "the howitzers it bought from France": a relative without "that"
     return objs[0] if objs else None
 
 
@@ -330,7 +382,8 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The suppliers after "from": on the verb, or on a verb inside its object ("the systems
     it had ordered from Russia", "jets bought from France")."""
     heads = [verb]
-    for obj in [o for o in [_object(verb)] if o is not None]:
+    objs = [o for o in [_object(verb)] if o is not None]
+    for obj in objs + [o for o in _children(verb, {"dobj"}) if o not in objs]:
         heads += list(obj.subtree)  # "jets bought from France", "helicopters from Russia"
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
             heads.append(obj)
@@ -365,26 +418,47 @@ def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
     subj, passive = ctx.subject(verb)
-    if subj is None and verb.dep_ in ("acl", "relcl") and ctx.own(verb.head) is not None \
-            and ctx.own(verb.head).cls in ctx.role("agreement"):  # "signed a deal to buy"
-        subj, passive = ctx.subject(verb.head.head)
+    deal = verb
+    for _ in range(3):  # "signed a deal to buy", "signed contracts worth $1 billion to buy"
+        if subj is not None or deal.dep_ not in ("acl", "relcl", "xcomp", "amod"):
+            break
+        deal = deal.head
+        if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
+            subj, passive = ctx.subject(deal.head)
+            break
     if passive:
         return []
     recipients = _actors(ctx, subj)
+    # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
-    suppliers = _from_suppliers(ctx, verb) or [  # "Mali receives Russian helicopters"
-        m for o in objects for c in o.children if c.dep_ in ("amod", "compound", "nmod")
-        if (m := ctx.own(c)) is not None and m.cls == "Country"][:1]
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
+        # "its ageing F-5 fleets, bought from the United States": the owner bought them
+        objects = [verb.head]
+        recipients = [m for c in verb.head.children if c.dep_ == "poss"
+                      if (m := _best_actor(ctx, c)) is not None]
+        if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
+            recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
+    objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
+    suppliers = (_from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
+                 or [m for o in objects  # "Mali receives Russian helicopters"
+                     for c in o.children if c.dep_ in ("amod", "compound", "nmod")
+                     if (m := ctx.own(c)) is not None and m.cls == "Country"][:1])
     if not recipients or not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
     for obj in objects:
-        # "jets that Pakistan received …, and frigates built by …": not the conjunct
-        roots = [obj] if verb.dep_ == "relcl" else [obj, *obj.conjuncts]
+        # "jets that Pakistan received …, and frigates built by …": not the conjunct; but
+        # "the tanks and howitzers that Poland ordered": the clause on the last conjunct
+        # holds for the list
+        roots = [obj] if verb.dep_ == "relcl" and obj.dep_ != "conj" else [obj, *obj.conjuncts]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
             roots = _prep_objects(obj, {"of"})
         for r in roots:
-            items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item")) if m not in items)
+            # not in a clause inside the object: "French help in building its submarine"
+            inner = {t.i for v in r.subtree if v.pos_ == "VERB" and v is not r
+                     for t in v.subtree}
+            items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inner)
+                         if m not in items)
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
@@ -392,6 +466,25 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
             for s in suppliers for r in recipients if r.span != s.span]
+
+
+def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The other party of the deal a purchase is made under: "signed agreements with France
+    to buy submarines", "ordered two ships in a contract signed with DCNS"."""
+    heads = []
+    v = verb
+    for _ in range(3):  # "signed an agreement with France to buy": the signing verb's "with"
+        if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head is v:
+            break
+        v = v.head
+        if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or (
+                ctx.own(v) is not None and ctx.own(v).cls in ctx.role("agreement")):
+            heads += [v, *_children(v, {"dobj"})]  # "signed agreements with France"
+            break
+    for deal in _prep_objects(verb, {"in", "under", "through", "via"}):  # "in a contract …"
+        if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
+            heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
+    return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1]
 
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -411,21 +504,33 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     recipients: list[Mention] = []
     item_roots: list[Token] = []
     dobj = _object(verb)
+    if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
+            dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
+            and ctx.own(dobj).cls not in ctx.role("item")):
+        return []  # "passes it to the coast guards": "pass" supplies only named material
     if dobj is not None:
         own = ctx.own(dobj)
         if own is not None and own.cls in ctx.role("actor"):
             recipients.append(own)
         else:
             item_roots.append(dobj)
+    if dobj is not None and verb.lemma_.lower() in ctx.rules.words["equipping"] and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
+        return []  # "to equip its air force with Russian aircraft": its own forces
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
+            patient is None or patient.lower_ in RELATIVE_PRONOUNS):
+        patient = verb.head  # "howitzers supplied by France", "drones, which were sent by"
     if dobj is None and patient is not None and _agent(verb) is not None:
         # "the second of those frigates, PNS Taimur, was handed over by": the named apposition
         named = [a for a in _children(patient, {"appos"}) if ctx.mentions([a], ctx.role("item"))]
         item_roots.extend(named or [patient])
     # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts))]
+    # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
+    heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     for head in heads:
         for pobj in _prep_objects(head, ctx.rules.to_preps):
             recipients.extend(ctx.mentions(pobj.subtree, ctx.role("actor")))
@@ -467,7 +572,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     obj = _object(verb)
     # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
     heads = [verb, *([obj, *obj.conjuncts] if obj is not None and verb.dep_ != "relcl" else [])]
-    for pobj in [p for h in heads for p in _prep_objects(h, ctx.rules.place_preps)]:
+    # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
+    preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
+        else ctx.rules.place_preps
+    for pobj in [p for h in heads for p in _prep_objects(h, preps)]:
         found = ctx.mentions(pobj.subtree, ctx.role("place"))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
@@ -481,6 +589,11 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                 obj = _object(c)
                 if obj is not None:
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
+    if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
+        places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
+                  and t.dep_ not in ("prep", "dative")
+                  for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
+                  if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
 
@@ -535,13 +648,22 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
              or _children(verb, {"dobj"}))
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
-        comps = _children(verb, {"ccomp", "xcomp", "oprd"})
-        comps += _children(verb, {"dobj"}) if comps else []
+        comps = _clauses(ctx, verb)
+        comps += [o for o in _children(verb, {"dobj"}) if o not in comps] if comps else []
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep"
                    and c.lower_ in ("of", "in", "by", "for", "over"))]
-    elif lemma == "express":  # "expressed concern that …"
+    elif comps and comps[0].dep_ == "dobj" and lemma not in ctx.rules.words["addressing"]:
+        comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        # "reaffirmed their obligation under the Charter to refrain from …": what follows
+        # the object belongs to it, unless it only dates the report ("on Monday")
+        comps += [c for c in verb.children if c.i > comps[0].i and c not in comps
+                  and (c.dep_ == "xcomp" or c.dep_ == "prep"
+                       or c.dep_ == "advcl" and not any(  # "…, while the envoy left": no
+                           g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                       and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children))]
+    if lemma == "express":  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
     if not comps:
@@ -557,16 +679,48 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     return [t for t in ctx.sent if t.i in ids]
 
 
+def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
+    """The verb whose subject says what a participle reports: the reporting verb of the clause
+    the parser hung it in ("Lavrov said that Mali had approached …, stressing that …"), or
+    the verb of a statement it describes ("issued a statement saying …")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in ctx.rules.words["statement_nouns"]:
+        while head.dep_ == "pobj" and head.head.head is not head.head:  # "in a statement"
+            head = head.head.head
+        return head.head if head.dep_ in ("dobj", "pobj") or head.pos_ == "ADP" else None
+    if verb.dep_ != "advcl":
+        return None
+    v = head
+    for _ in range(4):
+        if v.dep_ not in ("ccomp", "conj", "advcl") or v.head is v:
+            return None
+        inner, v = v, v.head
+        # "Barak informed …, saying …, the statement said": a quote before its reporting verb
+        # keeps its own subject
+        if v.pos_ == "VERB" and v.lemma_.lower() in ctx.rules.triggers["reports"] \
+                and v.dep_ != "conj":
+            return v if inner.dep_ == "ccomp" and v.i < inner.i else None
+    return None
+
+
 def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]:
     reporting = ctx.rules.triggers["reports"]
     # "…, saying it acted in self-defence": a participle shares any head's subject.
     participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                   and verb.lemma_.lower() not in ctx.rules.estimating)
+    # "…, suggesting that": an estimating participle's subject is the event, not its reporter
+    reporter = _outer_reporter(ctx, verb) if verb.tag_ == "VBG" and \
+        verb.lemma_.lower() not in ctx.rules.estimating else None
+    if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
+        return ctx.subject(reporter)
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
             (participle and (h.dep_ == "ROOT" or any(
                 c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)))
-            or h.lemma_.lower() in reporting)
+            or h.lemma_.lower() in reporting
+            # "summoned the ambassador and said …": coordinated verbs share their subject
+            or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
+                and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
@@ -578,24 +732,82 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     return subj, passive
 
 
+def _trailing_speaker(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Russia has begun delivering …, Dmitry Shugaev, the head of …, told Interfax": a quote
+    before its reporting verb, the speaker set off by commas and taken by the parser for an
+    apposition of the quote. The speaker: the last person named right after a comma before
+    the verb, with only his apposition between him and the verb."""
+    if verb.dep_ not in ("conj", "advcl", "parataxis") or verb.tag_ not in (
+            "VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(
+            c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return None
+    for t in reversed(ctx.sent[: verb.i - ctx.sent.start]):
+        m = ctx.own(t)
+        prev = t.doc[t.i - 1] if t.i > ctx.sent.start else None
+        if m is not None and m.cls == "Person" and prev is not None and prev.text == "," \
+                and (ctx.own(prev.doc[prev.i + 1]) == m) and t.doc[verb.i - 1].text == ",":
+            root = _mention_root(ctx, m, ctx.sent)
+            return t if root is not None and not root.dep_.startswith("nsubj") else None
+    return None
+
+
+def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
+    """What a clause-taking reporting verb says: its complement or object predicate;
+    "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
+    found = _children(verb, {"ccomp", "xcomp", "oprd"})
+    if not found and verb.lemma_.lower() == "call":
+        found = [o for o in _children(verb, {"dobj"})
+                 if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)]
+    return found
+
+
+def _relative_object(ctx: _Sentence, verb: Token) -> bool:
+    """A reporting verb in a relative clause that says nothing of its own: "the waters that
+    it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
+    if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
+            _prep_objects(verb, {"as"}):
+        return False  # "a move Putin described as a mistake", "… called a mistake"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+           for c in verb.children):
+        return False  # "the ministry, which confirmed …": the pronoun is the reporter
+    objs = _children(verb, {"dobj"})
+    if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs) or any(
+            c.lower_ in ("when", "where") for c in verb.children):
+        return False  # "September, when it reported 5,937 deaths": it says something
+    said = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
+    return verb.head.lemma_.lower() not in said
+
+
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
+    if _relative_object(ctx, verb):
+        return []
     if lemma in ctx.rules.words["needs_clause"] and (
-            not _children(verb, {"ccomp", "xcomp", "oprd"})
-            or any(c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
-                   for c in verb.children)):
+            not _clauses(ctx, verb)
+            or lemma == "call" and any(  # not "wrote on social media that"
+                c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
+                for c in verb.children)):
         return []  # "Biden called Putin", "called on Russia to …": no statement
-    if lemma == "express" and not any(
-            c.lemma_.lower() in ctx.rules.stance_nouns for c in _children(verb, {"dobj"})):
+    if lemma == "express" and not any(  # "expressed concern that …", not "… about the plan"
+            c.lemma_.lower() in ctx.rules.stance_nouns and any(
+                g.dep_ in ("ccomp", "acl") for g in c.children)
+            for c in _children(verb, {"dobj"})):
         return []
     if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and any(
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
             for c in _children(verb, {"dobj"})):
         return []  # "rejected US demands", "dismissed a case": no claim is denied
-    if lemma == "cite" and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
+    citing = lemma in ctx.rules.words["citing"]
+    if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
         return _cited(ctx, verb)
     subj, passive = _reporting_subject(ctx, verb)
+    speaker = _trailing_speaker(ctx, verb) if subj is None and not passive else None
+    if speaker is not None:  # the quote is what comes before the speaker
+        tokens = [t for t in ctx.sent if t.i < speaker.i - 1]  # up to the comma
+        rel = _claim(ctx, verb, ctx.own(speaker), tokens)
+        return [rel] if rel is not None else []
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
     if _negated(verb, subj):
@@ -619,12 +831,17 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) in claimants
         for t in c.subtree
     }
-    tokens = _statement_tokens(ctx, verb, exclude)
+    # "quoted the minister as saying that …": what the minister said
+    saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ == "pcomp"] if citing else []
+    quoted = [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
+              for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+    tokens = quoted or _statement_tokens(ctx, verb, exclude)
     out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
-    if lemma == "cite":  # "Reuters cited a JCS official as saying …": the official's claim too
+    if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
         if source is not None and source not in claimants:
-            rel = _claim(ctx, verb, source, _statement_tokens(ctx, verb, exclude | {
+            rel = _claim(ctx, verb, source, quoted or _statement_tokens(ctx, verb, exclude | {
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
@@ -644,10 +861,21 @@ def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
     return None
 
 
+def _is_source(ctx: _Sentence, obj: Token | None) -> bool:
+    """What "citing" names is a source ("citing South Korean intelligence", "citing
+    officials"), not a reason ("citing Moscow's role in the conflict")."""
+    if obj is None:
+        return False
+    own = ctx.own(obj)
+    return (own is not None and own.cls in ctx.role("actor")) or \
+        obj.lemma_.lower() in ctx.rules.words["source_nouns"]
+
+
 def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"…, Yonhap News Agency reports, citing South Korean Intelligence": the cited source
     states what the reporting verb reports."""
-    source = _best_actor(ctx, _object(verb))
+    obj = _object(verb)
+    source = _best_actor(ctx, obj) if _is_source(ctx, obj) else None
     head = verb.head
     if source is None or head.lemma_.lower() not in ctx.rules.triggers["reports"]:
         return []
@@ -677,7 +905,7 @@ def _claim(
         ctx, "reports", trigger, {"claimant": [claimant], "about": about},
         statement=statement, certainty=certainty,
     )
-    return replace(rel, figures=tuple(figures(tokens)))
+    return replace(rel, figures=tuple(figures(tokens, ents=ctx.ents)))
 
 
 def _according_to(ctx: _Sentence) -> list[RelationMention]:
@@ -687,7 +915,7 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         if tok.lower_ != "according":
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
-        pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        pobj = next(iter(_pobjs(to)), None) if to else None
         claimant = _best_actor(ctx, pobj)
         if claimant is None:
             continue
@@ -714,16 +942,33 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     if verb.lemma_.lower() in ctx.rules.words["signature_verbs"]:
         if dobj is None or dobj.lemma_.lower() not in ctx.rules.words["signature_nouns"]:
             return None
-        return next((m for p in _prep_objects(verb, {"to"})
-                     for m in ctx.mentions(p.subtree, ctx.role("agreement"))), None)
+        to = _prep_objects(verb, {"to"})
+        return next((m for p in to for m in ctx.mentions(p.subtree, ctx.role("agreement"))),
+                    None) or next((ctx.prior_agreement for p in to  # "… to the document"
+                                   if _refers_back(ctx, p)), None)
+    if verb.lemma_.lower() in ctx.rules.words["accession_verbs"]:  # "acceded to the treaty"
+        candidates += [m for p in _prep_objects(verb, {"to"})
+                       for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
     if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
-    if not candidates and (dobj is None or _gapped_signer(ctx, dobj)) \
-            and verb.lemma_.lower() == "sign":
-        # "Kamikawa and Kihara signed for Japan": the agreement just named
+    if not candidates and verb.lemma_.lower() == "sign" and (
+            dobj is None or _gapped_signer(ctx, dobj) or _refers_back(ctx, dobj)):
+        # "Kamikawa and Kihara signed for Japan", "… signed it", "signed the document": the
+        # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _refers_back(ctx: _Sentence, tok: Token) -> bool:
+    """"it", "the document", "the text": a word that can only mean the agreement named
+    before, when it names no entity itself."""
+    if tok.pos_ == "PRON":  # one signs no country: "it" is the agreement, whatever coref said
+        return tok.lower_ in ("it", "them")
+    if ctx.own(tok) is not None:
+        return False
+    return tok.lemma_.lower() in ctx.rules.words["agreement_nouns"] and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
@@ -744,6 +989,10 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
                 if any(c.dep_ in ("pcomp", "acl") for c in (*pobj.children,
                                                                *pobj.head.children)):
                     continue  # "with President X looking on": a witness
+                after = pobj.right_edge.i + 1
+                if any(c.dep_ == "prep" and c.lower_ == "as" for c in pobj.children) or (
+                        after < len(pobj.doc) and pobj.doc[after].lower_ == "as"):
+                    continue  # "with Raytheon as the main supplier": a role, no party
                 out.extend(m for c in (pobj, *pobj.conjuncts)
                            if (m := _best_actor(ctx, c)) is not None)
     return out
@@ -751,8 +1000,9 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
 
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     agreement = _agreement_of(ctx, verb)
-    if agreement is None:
-        return []
+    if agreement is None or any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
+                                for p in _prep_objects(verb, {"as"})):
+        return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     if _negated(verb, subj):
         return []
@@ -766,7 +1016,12 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     dobj = _object(verb)
     if dobj is not None and _gapped_signer(ctx, dobj):
         parties.append(ctx.own(dobj))
-    skip = _subtree_ids(subj) if subj is not None else set()
+    # not the subject's words (but "Poland, which signed the deal with Korea": the clause is
+    # in the subject's subtree), nor a coordinated clause's ("…, and Cairo signed a deal with
+    # France")
+    skip = (_subtree_ids(subj) - _subtree_ids(verb)) if subj is not None else set()
+    skip |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+             for t in c.subtree}
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
@@ -775,7 +1030,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         on_subject = subj is not None and (tok.head == subj or (
             subj.dep_ == "nsubj" and tok.head == subj.head))  # "occurred … between A and B"
         if tok.lower_ == "between" and (ctx.own(tok.head) == agreement or on_subject):
-            for pobj in _children(tok, {"pobj"}):  # "Russian President Putin and …": Putin
+            for pobj in _pobjs(tok):  # "Russian President Putin and …": Putin
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span]
@@ -860,10 +1115,12 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             receiving = ("take", *rules.words["receiving"])
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in receiving:
                 continue  # "took delivery of": the verb's extractor reads it
+            if _blocked(ctx, tok):
+                continue  # "banned US arms sales to Venezuela": none took place
             suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                          if (m := _best_actor(ctx, c)) is not None]
             suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                          for g in _children(c, {"pobj"}) if (m := _best_actor(ctx, g))]
+                          for g in _pobjs(c) if (m := _best_actor(ctx, g))]
             # "completed the delivery"
             if not suppliers and tok.dep_ == "dobj" and \
                     tok.head.lemma_.lower() in rules.words["transfer_verbs"]:
@@ -908,6 +1165,16 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+def _blocked(ctx: _Sentence, noun: Token) -> bool:
+    """A transfer noun that is stopped or opposed, not done: "banned arms sales to", "a ban on
+    deliveries of", "halted the shipments"."""
+    blocking = ctx.rules.words["blocking"]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in blocking
+
+
 def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
     """"Chile's purchase of tanks from Germany": Germany supplies Chile the tanks (the
     possessor or a nationality modifier buys; the object of "from" sells)."""
@@ -946,6 +1213,9 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
                    for p in _prep_objects(a, {"with"})]
         keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
+        if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
+                _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
+            keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 
@@ -966,10 +1236,13 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_according_to(ctx))
     out.extend(_noun_supplies(ctx))
     out.extend(_concluded(ctx))
-    return out
+    # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
+    seen: set[tuple] = set()
+    return [r for r in out if (key := (r.relation, r.roles, r.attr("statement"))) not in seen
+            and not seen.add(key)]
 
 
-COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"}
+COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -987,8 +1260,8 @@ COREF_WINDOW = 3  # sentences back
 def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     """The classes a pronoun ("he", "it") or a definite description ("the ministry", "the
     company") may refer to, or None when ``tok`` is neither."""
-    if tok.dep_ not in COREF_DEPS:
-        return None
+    if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"):
+        return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
     classes = rules.descriptions.get(tok.lower_)
@@ -1002,6 +1275,37 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     return classes if definite and not modified else None
 
 
+def _nationality(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
+                 ) -> str | None:
+    """The country of a definite person description modified only by a nationality ("the
+    Russian leader", "the French president"), or None."""
+    if tok.dep_ not in COREF_DEPS or tok.tag_ != "NN" or \
+            "Person" not in rules.descriptions.get(tok.lower_, ()):
+        return None
+    kids = list(tok.children)
+    nations = [m for c in kids if c.dep_ in ("amod", "compound")
+               if (m := by_token.get(c.i)) is not None and m.cls == "Country"]
+    others = [c for c in kids if c.dep_ not in ("det", "amod", "compound", "punct")
+              or c.dep_ in ("amod", "compound") and by_token.get(c.i) is None]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    return nations[0].key if definite and len(nations) == 1 and not others else None
+
+
+def _national_holder(tok: Token, rules: RelationRules, nation: str,
+                     history: list[tuple[int, Mention, int]],
+                     starts: dict[int, Mention]) -> Mention | None:
+    """The last person named before as holding the described office for ``nation``."""
+    leaders = rules.words["leader_titles"]
+    for _, m, _ in reversed(history):
+        aff = starts.get(m.affiliation.start) if m.affiliation is not None else None
+        if m.cls != "Person" or aff is None or aff.key != nation:
+            continue
+        title = (m.title or "").lower()
+        if tok.lower_ in title or (tok.lower_ == "leader" and title in leaders):
+            return m
+    return None
+
+
 def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 ) -> dict[int, Mention]:
     """Token → antecedent mention for pronouns and definite descriptions: the nearest
@@ -1010,6 +1314,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     out: dict[int, Mention] = {}
     # (sentence number, mention, salience), in text order
     history: list[tuple[int, Mention, int]] = []
+    starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             own = by_token.get(tok.i)
@@ -1019,6 +1324,13 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                     history[-1] = (k, m, max(rank, _salience(tok)))
                 else:
                     history.append((n, own, _salience(tok)))
+                    starts[own.span.start] = own
+                continue
+            nation = _nationality(tok, rules, by_token)
+            if nation is not None:  # "the Russian leader": Russia's leader named before
+                holder = _national_holder(tok, rules, nation, history, starts)
+                if holder is not None:
+                    out[tok.i] = holder
                 continue
             classes = _anaphor_classes(tok, rules)
             if not classes:
@@ -1029,17 +1341,89 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             # an object is not its own verb's subject ("Sudan accused the Gulf state")
             own_subject = {id(by_token.get(c.i)) for c in tok.head.children
                            if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
-            for back in range(COREF_WINDOW + 1):
-                fits = [(m, rank) for k, m, rank in reversed(history)
-                        if k == n - back and m.cls in classes and id(m) not in own_subject]
-                if not fits:
-                    continue
-                if tok.dep_ in SUBJECTS:
-                    best = max(rank for _, rank in fits)
-                    fits = [f for f in fits if f[1] == best]
-                out[tok.i] = fits[0][0]
-                break
+            other: set[str] = set()  # "Washington has been its supplier": not the US
+            if tok.dep_ == "poss" and tok.head.dep_ == "attr":
+                other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
+                         if (m := by_token.get(c.i)) is not None and m.key}
+            members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
+            # "the shipbuilder", "the alliance": a description of a firm or body may reach
+            # back further than a pronoun, to the last such actor of the document
+            window = COREF_WINDOW if tok.pos_ == "PRON" or classes & {"Country", "Person"} \
+                else n
+            # one backward pass: the fitting mentions of the nearest sentence that has any
+            fits: list[tuple[Mention, int]] = []
+            nearest = None
+            for k, m, rank in reversed(history):
+                if k < n - window or (nearest is not None and k != nearest):
+                    break
+                if m.cls in classes and id(m) not in own_subject and m.key not in other \
+                        and (members is None or (m.key or "").lower() in members):
+                    nearest = k
+                    fits.append((m, rank))
+            if not fits:
+                continue
+            if tok.dep_ in SUBJECTS:
+                best = max(rank for _, rank in fits)
+                fits = [f for f in fits if f[1] == best]
+            out[tok.i] = fits[0][0]
     return out
+
+
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                       ) -> dict[int, tuple[Mention, ...]]:
+    """Token → the actors a counted plural description refers to: "the two sides", "both
+    countries", "the three powers", "the two leaders" are the last N distinct countries (or
+    people) named within ``COREF_WINDOW`` sentences."""
+    out: dict[int, tuple[Mention, ...]] = {}
+    history: list[tuple[int, Mention]] = []
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            own = by_token.get(tok.i)
+            if own is not None:
+                if not history or history[-1][1] is not own:
+                    history.append((n, own))
+                continue
+            if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS:
+                continue
+            cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
+                   "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
+            count = next((NUMBER_WORDS[c.lower_] for c in tok.children
+                          if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS),
+                         None)
+            if cls is None or count is None:
+                continue
+            found: dict[str, Mention] = {}
+            if cls == "Person":  # people: the last so many named
+                for k, m in reversed(history):
+                    if k < n - COREF_WINDOW or len(found) == count:
+                        break
+                    if m.cls == cls and (m.key or m.lemma) not in found:
+                        found[m.key or m.lemma] = m
+            else:  # countries: the last list of exactly so many ("Syria and Iran")
+                found = _last_group(doc, tok, cls, count, by_token)
+            if len(found) == count:
+                out[tok.i] = tuple(reversed(found.values()))
+    return out
+
+
+def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention]
+                ) -> dict[str, Mention]:
+    """The last coordinated list of exactly ``count`` mentions of ``cls`` before ``tok``
+    within ``COREF_WINDOW`` sentences, latest first."""
+    start = max(0, tok.sent.start - 400)  # about three sentences back, bounded
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        m = by_token.get(t.i)
+        if m is None or m.cls != cls or t.dep_ == "conj" or not t.conjuncts:
+            continue
+        group = {(g.key or g.lemma): g for c in (t, *t.conjuncts)
+                 if (g := by_token.get(c.i)) is not None and g.cls == cls}
+        if len(group) == count:
+            return dict(reversed(list(group.items())))
+    return {}
 
 
 def extract_relations(
@@ -1062,11 +1446,24 @@ def extract_relations(
             if all((p.key or p.lemma) != (m.key or m.lemma) for p in people):
                 people.append(m)
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
+    for sent in doc.sents:  # "WASHINGTON, Aug 8 (Reuters) - …": the dateline acts in nothing
+        line = DATELINE.match(sent.text)
+        for t in sent.char_span(0, line.end(), alignment_mode="expand") if line else ():
+            by_token.pop(t.i, None)
+    plural = plural_coreference(doc, rules, by_token)
     by_token.update(coreference(doc, rules, by_token))
     out: list[RelationMention] = []
     prior: Mention | None = None
+    ents = list(doc.ents)
+    k = 0
     for sent in doc.sents:
-        ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior)
+        while k < len(ents) and ents[k].start < sent.start:
+            k += 1
+        first = k
+        while k < len(ents) and ents[k].start < sent.end:
+            k += 1
+        ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
+                        tuple(ents[first:k]), plural)
         out.extend(_sentence_relations(ctx))
         named = [by_token[t.i] for t in sent if t.i in by_token
                  and by_token[t.i].cls in rules.roles["agreement"]]
