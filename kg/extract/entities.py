@@ -930,6 +930,7 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
             while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha
                    and doc[start - 1].lower_ not in roles.title_words
+                   and doc[start - 1].lower_.removesuffix("s") not in roles.title_words
                    and doc[start - 1].lower_ not in demonyms):
                 start -= 1
         if (e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "Company", "Agency")
