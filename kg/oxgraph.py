@@ -83,16 +83,23 @@ class OxigraphMemory(Store):
         rdflib's per-triple layers, and with typed literals' datatypes converted once."""
         self.flush()
         term, plain = self.from_ox, _XSD_STRING
+        # Typed values recur (dates, offsets, certainty words): rdflib parses each new Literal.
+        literals: dict[ox.Literal, Literal] = {}
         for q in self.inner.quads_for_pattern(None, self.to_ox(predicate), None,
                                               ox.DefaultGraph()):
             o = q.object
             if isinstance(o, ox.Literal):
-                if o.language:
-                    o = Literal(o.value, lang=o.language)
-                else:
-                    datatype = o.datatype
-                    o = (Literal(o.value) if datatype.value == plain
-                         else Literal(o.value, datatype=term(datatype)))
+                found = literals.get(o)
+                if found is None:
+                    if o.language:
+                        found = Literal(o.value, lang=o.language)
+                    else:
+                        datatype = o.datatype
+                        found = (Literal(o.value) if datatype.value == plain
+                                 else Literal(o.value, datatype=term(datatype)))
+                    if len(literals) < _CACHE_MAX:
+                        literals[o] = found
+                o = found
             else:
                 o = term(o)
             yield term(q.subject), o
@@ -111,6 +118,12 @@ class OxigraphMemory(Store):
             ) -> None:
         s, p, o = triple
         self._pending.append(ox.Quad(self.to_ox(s), self.to_ox(p), self.to_ox(o)))
+        if len(self._pending) >= _FLUSH_AT:
+            self.flush()
+
+    def add_ox(self, quad: ox.Quad) -> None:
+        """``add`` of a quad already made of Oxigraph terms (kg.rdf builds those directly)."""
+        self._pending.append(quad)
         if len(self._pending) >= _FLUSH_AT:
             self.flush()
 
