@@ -205,8 +205,10 @@ def report(rows: list[dict], jobs: int, repeat: int, model: str) -> str:
     note = "" if big >= 10000 else f" (10,000 not measured: N={big:,})"
     for n in [n for n in (1000, 10000) if n in by_n] or [big]:
         thr = _ratio(by_n[n], "kg1")
+        # CPU seconds beside it: on a shared machine the wall-clock ratio can flatter or wrong kg
+        cpu = by_n[n]["plain"]["cpu"] / by_n[n]["kg1"]["cpu"]
         target(f"kg --jobs 1 ≥ {TARGETS['throughput']:.2f} × plain spaCy (N={n:,})",
-               f"{thr:.2f}", thr >= TARGETS["throughput"])
+               f"{thr:.2f} (CPU seconds: {cpu:.2f})", thr >= TARGETS["throughput"])
     r = by_n[big]
     if r["kgN"]:
         par = _ratio(r, "kgN")

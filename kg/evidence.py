@@ -13,13 +13,15 @@ from decimal import Decimal
 from typing import Any
 
 import networkx as nx
-from rdflib import RDF, RDFS, Literal
-from rdflib.namespace import DCTERMS
+from rdflib import Literal
+from rdflib import namespace as ns
 from rdflib.term import Node
 
 from kg.analysis import communities
 from kg.rdf import CachedNamespace
 
+# rdflib's own namespaces build and check a new term at every attribute read.
+RDF, RDFS, DCTERMS = (CachedNamespace(str(n)) for n in (ns.RDF, ns.RDFS, ns.DCTERMS))
 KG = CachedNamespace("https://example.org/kg/ontology#")
 PROV = CachedNamespace("http://www.w3.org/ns/prov#")
 SCHEMA = CachedNamespace("https://schema.org/")

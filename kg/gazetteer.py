@@ -136,11 +136,16 @@ class Gazetteer:
 
     def demonyms(self) -> list[str]:
         """Lower-case single-word aliases of countries ("russian", "ukrainians")."""
-        out = set()
-        for e in self.entries:
-            if e.cls == "Country":
-                out.update(a.lower() for a in (*e.aliases, *e.exact) if " " not in a)
-        return sorted(out)
+        # Made once per gazetteer (the entity refiner asks for them once per document).
+        found = self.__dict__.get("_demonyms")
+        if found is None:
+            out = set()
+            for e in self.entries:
+                if e.cls == "Country":
+                    out.update(a.lower() for a in (*e.aliases, *e.exact) if " " not in a)
+            found = tuple(sorted(out))
+            object.__setattr__(self, "_demonyms", found)  # frozen: a cache, not a field
+        return list(found)
 
     def agreements_of_kind(self, kind: str) -> list[GazetteerEntry]:
         """Specific agreements (with parties) that are of the generic ``kind``."""

@@ -38,6 +38,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.cache import ExtractionCache
@@ -169,9 +170,9 @@ class Growth:
         entities = [{**{f.name: getattr(e, f.name) for f in fields(Entity)},
                      "aliases": sorted(e.aliases), "documents": sorted(e.documents),
                      "votes": self.votes.get(e.key)} for e in self.entities.values()]
-        figures = [[*key, [[str(iri), *span, period] for iri, span, period in seen]]
+        figures = [[*key, [[_iri(iri), *span, period] for iri, span, period in seen]]
                    for key, seen in self.figures.items()]
-        conflicts = sorted(([str(g), None if m is None else str(m)] for g, m in self.conflicts),
+        conflicts = sorted(([_iri(g), None if m is None else _iri(m)] for g, m in self.conflicts),
                            key=lambda pair: (pair[0], pair[1] or ""))
         data = {"format": FORMAT, "documents": self.documents, "triples": self.triples,
                 "relations": dict(self.relations), "related": sorted(self.related),
@@ -195,13 +196,18 @@ class Growth:
                 entities[d["key"]] = Entity(**{**d, "aliases": set(d["aliases"]),
                                                "documents": set(d["documents"])})
             return cls(entities, votes, set(data["related"]), Counter(data["relations"]),
-                       {(a, b): [(URIRef(i), (lo, hi), p) for i, lo, hi, p in seen]
+                       {(a, b): [(ox.NamedNode(i), (lo, hi), p) for i, lo, hi, p in seen]
                         for a, b, seen in data["figures"]},
-                       {(URIRef(g), None if m is None else URIRef(m))
+                       {(ox.NamedNode(g), None if m is None else ox.NamedNode(m))
                         for g, m in data["conflicts"]},
                        str(data["documents"]), int(data["triples"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
+
+
+def _iri(node: ox.NamedNode | URIRef) -> str:
+    """An IRI's text (kg.rdf.GraphBuilder keeps Oxigraph terms; str() of one is <…>)."""
+    return node.value if isinstance(node, ox.NamedNode) else str(node)
 
 
 def extension_files(out: Path, catalog: Catalog, build: BuildResult) -> dict[Path, bytes]:
@@ -390,7 +396,7 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
         builder = GraphBuilder(base_iri)
         if not all(hasattr(builder, name) for name in _BUILDER_STATE):
             raise _Fallback("kg.rdf.GraphBuilder keeps its state otherwise now")
-        builder._entity_iris = {k: mint(base_iri, k) for k in entities}
+        builder._entity_iris = {k: ox.NamedNode(str(mint(base_iri, k))) for k in entities}
         builder._entity_cls = {k: e.cls for k, e in entities.items()}
         builder._figures_seen, builder._conflict_members = growth.figures, growth.conflicts
         for doc in result.added:
@@ -421,7 +427,7 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
         news = oxigraph_of(builder.graph)
         gone = []
         for e in dirty:  # an entity's own triples are all made again: drop those it lost
-            s = ox.NamedNode(str(builder._entity_iris[e.key]))
+            s = builder._entity_iris[e.key]
             gone.extend(q for q in inner.quads_for_pattern(s, None, None, default)
                         if q.predicate.value not in _RELATION_PREDICATES and q not in news)
         fresh = [q for q in news.quads_for_pattern(None, None, None, default) if q not in inner]

@@ -128,6 +128,12 @@ class OxigraphMemory(Store):
         if len(self._pending) >= _FLUSH_AT:
             self.flush()
 
+    def add_ox(self, quad: ox.Quad) -> None:
+        """``add`` of a quad already made of Oxigraph terms (kg.rdf builds those directly)."""
+        self._pending.append(quad)
+        if len(self._pending) >= _FLUSH_AT:
+            self.flush()
+
     def addN(self, quads: Iterable[tuple[Node, Node, Node, Any]]) -> None:  # noqa: N802
         for s, p, o, _ in quads:
             self.add((s, p, o))

@@ -2,8 +2,9 @@
 
 The parse runs component by component over each batch (what ``nlp.pipe`` does, with a clock
 around each step); the build's own stages are timed as always (``BuildResult.timings``). Times
-of components and of extraction are CPU-side sums over all worker processes; stages are wall
-time of the main process.
+of components and of extraction are CPU seconds (``time.process_time``: other programs on a
+shared machine do not count), summed over all worker processes; stages are wall time of the
+main process.
 """
 
 from __future__ import annotations
@@ -44,16 +45,16 @@ def timed_pipe(
     for name in names:
         seconds.setdefault(COMPONENT + name, 0.0)
     for batch in minibatch(items, batch_size):
-        t = time.perf_counter()
+        t = time.process_time()
         docs = [nlp.make_doc(text) for text, _ in batch]
-        seconds[COMPONENT + "tokenizer"] += time.perf_counter() - t
+        seconds[COMPONENT + "tokenizer"] += time.process_time() - t
         for name, proc in nlp.pipeline:
-            t = time.perf_counter()
+            t = time.process_time()
             if hasattr(proc, "pipe"):
                 docs = list(proc.pipe(docs, batch_size=batch_size))
             else:
                 docs = [proc(doc) for doc in docs]
-            seconds[COMPONENT + name] += time.perf_counter() - t
+            seconds[COMPONENT + name] += time.process_time() - t
         yield from zip(docs, (context for _, context in batch), strict=True)
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
     from kg.manifest import Manifest
-    from kg.outputs import OutputLock
+    from kg.outputs import Forked, OutputLock
     from kg.pipeline import BuildResult
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
@@ -38,6 +38,9 @@ ENGINES = ("local", "dask")
 # A news article parses in well under a second; a document still parsing after this long is
 # pathological input (a 5 MB single line took 400 s+) and is skipped, not waited for.
 DOC_TIMEOUT_S = 300.0
+# From this many triples up, Turtle and the picture are made in forked processes on a second
+# CPU while this one makes the page (kg.outputs.Forked); smaller graphs take well under a second.
+PARALLEL_OUTPUTS_MIN_TRIPLES = 50_000
 # Outputs every build writes: a folder holding one of them that kg did not write is refused.
 MAIN_OUTPUTS = ("graph.ttl", "graph.html", "graph.png", "summary.md")
 
@@ -217,22 +220,27 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
         return _publish_shards(pub, warn)
     turtle = None
     if out is not None:
+        from kg.outputs import Forked
         from kg.rdf import to_turtle
 
-        t = time.perf_counter()
-        turtle = to_turtle(result.graph)
-        result.timings["serialise"] = time.perf_counter() - t
-    _check(pub, warn, turtle)
-    graph = result.graph  # validated as extracted: inferred types are not what shapes expect
-    if options.reason:
-        from kg.exports import materialise_rdfs
+        extracted = result.graph
+        turtle = Forked(lambda: to_turtle(extracted),
+                        parallel=len(extracted) >= PARALLEL_OUTPUTS_MIN_TRIPLES)
+    try:
+        _check(pub, warn, turtle)
+        graph = result.graph  # validated as extracted: inferred types are not what shapes expect
+        if options.reason:
+            from kg.exports import materialise_rdfs
 
-        t = time.perf_counter()
-        graph = materialise_rdfs(result.graph)
-        result.timings["reason"] = time.perf_counter() - t
-    pub.graph = graph
-    if out is not None:
-        _write_outputs(pub, out, turtle or b"", settings, models)
+            t = time.perf_counter()
+            graph = materialise_rdfs(result.graph)
+            result.timings["reason"] = time.perf_counter() - t
+        pub.graph = graph
+        if out is not None and turtle is not None:
+            _write_outputs(pub, out, turtle, settings, models)
+    finally:
+        if turtle is not None:
+            turtle.cancel()
     if options.store is not None:
         from kg.store import StoreError, write_store
 
@@ -344,7 +352,7 @@ def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
     return result
 
 
-def _check(pub: Publication, warn: Callable[[str], None], turtle: bytes | None) -> None:
+def _check(pub: Publication, warn: Callable[[str], None], turtle: Forked | None) -> None:
     """SHACL validation as ``options.validate`` asks; InvalidGraphError when it fails (the
     rejected graph is then written to DIR/graph.invalid.ttl)."""
     from kg.outputs import write_atomic
@@ -369,12 +377,12 @@ def _check(pub: Publication, warn: Callable[[str], None], turtle: bytes | None) 
     message = "the built graph does not conform to ontology/shapes.ttl"
     if pub.options.out is not None and turtle is not None:
         rejected = pub.options.out / "graph.invalid.ttl"
-        write_atomic(rejected, turtle)
+        write_atomic(rejected, turtle.value())
         message += f"; previous outputs kept, rejected graph in {rejected}"
     raise InvalidGraphError(message + "\n" + report.report(), report)
 
 
-def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
+def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
                    models: Sequence[str]) -> None:
     """Render every output in memory, then replace them and the build record as one set."""
     from kg import manifest
@@ -410,17 +418,18 @@ def _write_outputs(pub: Publication, out: Path, turtle: bytes, settings: str,
 
 def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[str], *,
                    png: bool = True, title: str, timings: dict[str, float] | None = None,
-                   turtle: bytes | None = None,
+                   turtle: bytes | Forked | None = None,
                    documents: Sequence[Document] = ()) -> dict[Path, bytes]:
     """Every output file of a build, in memory and in the order they are listed: the graph
     files in ``formats`` (of ``graph``), then the page, the picture and ``summary.md`` (drawn
     from ``extracted``, one view for the three). ``timings`` gains each stage's seconds and
     is reported in the summary (None: none reported); ``turtle``: ``graph`` already
-    serialised as Turtle; ``documents``: the built documents, whose texts are read again for
-    the page's article reader."""
+    serialised as Turtle (or being serialised: a kg.outputs.Forked); ``documents``: the built
+    documents, whose texts are read again for the page's article reader."""
     from kg.evidence import document_texts
     from kg.exports import file_name, serialize
     from kg.interop import VIEW_FORMATS, view_files
+    from kg.outputs import Forked
     from kg.report import render_png, summary_markdown
     from kg.viz import graph_view, render_html
 
@@ -431,25 +440,36 @@ def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[
     # while rendering leaves the previous graph.ttl, graph.html, … together.
     outputs: dict[Path, bytes] = {}
     view: dict[str, Any] | None = None
+    serialising: Forked | None = None  # Turtle made in a child: its place is kept in outputs
     t = time.perf_counter()
     for fmt in formats:
         if fmt in VIEW_FORMATS:
             view = graph_view(extracted, texts=texts) if view is None else view
             outputs.update({out / name: data
                             for name, data in view_files(extracted, view, fmt).items()})
+        elif fmt == "ttl" and isinstance(turtle, Forked):
+            serialising, outputs[out / file_name(fmt)] = turtle, b""
         else:
             outputs[out / file_name(fmt)] = (turtle if fmt == "ttl" and turtle is not None
                                              else serialize(graph, fmt))
     timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
     t = time.perf_counter()
     view = graph_view(extracted, texts=texts) if view is None else view  # page, picture, summary
-    page = render_html(extracted, title=title, view=view)
-    outputs[out / "graph.html"] = page.encode("utf-8")
-    timings["html"] = time.perf_counter() - t
-    if png:
-        t = time.perf_counter()
-        outputs[out / "graph.png"] = render_png(extracted, title=title, view=view)
-        timings["png"] = time.perf_counter() - t
+    picture = Forked(lambda: render_png(extracted, title=title, view=view),
+                     parallel=len(extracted) >= PARALLEL_OUTPUTS_MIN_TRIPLES) if png else None
+    try:
+        page = render_html(extracted, title=title, view=view)
+        outputs[out / "graph.html"] = page.encode("utf-8")
+        timings["html"] = time.perf_counter() - t
+        if picture is not None:
+            outputs[out / "graph.png"] = picture.value()
+            timings["png"] = picture.seconds
+    finally:
+        if picture is not None:
+            picture.cancel()
+    if serialising is not None:
+        outputs[out / file_name("ttl")] = serialising.value()
+        timings["serialise"] += serialising.seconds
     t = time.perf_counter()
     summary = summary_markdown(extracted, title=title, view=view,
                                timings=dict(timings) if report_timings else None)

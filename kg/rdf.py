@@ -138,6 +138,43 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
+class _OxTerms:
+    """``X.name`` / ``X[name]``: the Oxigraph IRI of a term of one namespace, made once."""
+
+    def __init__(self, namespace: str) -> None:
+        self._namespace = namespace
+        self._terms: dict[str, ox.NamedNode] = {}
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        found = self._terms.get(name)
+        if found is None:
+            found = self._terms[name] = ox.NamedNode(self._namespace + name)
+        return found
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+
+# The builder writes Oxigraph terms straight into the store: rdflib's URIRef hashes through a
+# Python tuple at every dict lookup, which made converting them half the cost of a graph.
+_OKG, _OSCHEMA, _ORDF, _ORDFS, _OSKOS, _OOWL, _OXSD, _ODCTERMS, _OPROV, _OWD = (
+    _OxTerms(str(ns)) for ns in (KG, SCHEMA, RDF, RDFS, SKOS, OWL, XSD, DCTERMS, PROV, WIKIDATA))
+_ONode = ox.NamedNode | ox.Literal
+_OEVENT_CLASS = {rel: ox.NamedNode(str(cls)) for rel, cls in EVENT_CLASS.items()}
+
+
+def _ox_literal(value: Literal) -> ox.Literal:
+    """An rdflib literal as the Oxigraph literal the store keeps for it (rare: most literals are
+    made by :func:`_lit`)."""
+    if value.language:
+        return ox.Literal(str(value), language=value.language)
+    if value.datatype is not None:
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)))
+    return ox.Literal(str(value))
+
+
 class GraphBuilder:
     """Adds documents, entities and relations to one rdflib Graph."""
 
@@ -155,84 +192,101 @@ class GraphBuilder:
             ("wd", WIKIDATA),
         ):
             self.graph.bind(prefix, ns, override=True)
-        self._entity_iris: dict[str, URIRef] = {}
+        self._entity_iris: dict[str, ox.NamedNode] = {}
+        self._doc_iris: dict[str, ox.NamedNode] = {}
         self._entity_cls: dict[str, str] = {}
         self._published: dict[str, dt.date | None] = {}
         # Figure subjects and conflicts (kg.figures): country names, figures seen so far.
         self._names: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
-        self._figures_seen: dict[tuple[str, str], list[tuple[URIRef, tuple, str]]] = {}
-        self._conflict_members: set[tuple[URIRef, URIRef | None]] = set()  # already written
-        self._minted: dict[URIRef, Relation] = {}  # event/claim node → the relation it holds
+        self._figures_seen: dict[tuple[str, str], list[tuple[ox.NamedNode, tuple, str]]] = {}
+        # already written
+        self._conflict_members: set[tuple[ox.NamedNode, ox.NamedNode | None]] = set()
+        self._minted: dict[str, Relation] = {}  # event/claim IRI → the relation it holds
+        self._target: tuple[Graph, OxigraphMemory | None] | None = None
 
-    def _add(self, s: URIRef, p: URIRef, o: URIRef | Literal | ox.Literal) -> None:
-        """Graph.add without its checks; ``o`` may be an Oxigraph literal (see :func:`_lit`)."""
-        store = self.graph.store
-        if isinstance(store, OxigraphMemory):
-            store.add((s, p, o))
-        else:  # e.g. a plain rdflib Graph (kg.distributed swaps one in)
-            self.graph.add((s, p, from_ox(o) if isinstance(o, ox.Literal) else o))
+    def _add(self, s: ox.NamedNode, p: ox.NamedNode, o: _ONode) -> None:
+        """Graph.add of Oxigraph terms, without rdflib's checks and conversions."""
+        target = self._target
+        if target is None or target[0] is not self.graph:  # kg.distributed swaps graphs in
+            store = self.graph.store
+            target = self._target = (self.graph,
+                                     store if isinstance(store, OxigraphMemory) else None)
+        if target[1] is not None:
+            target[1].add_ox(ox.Quad(s, p, o))
+        else:  # e.g. a plain rdflib Graph
+            self.graph.add((from_ox(s), from_ox(p), from_ox(o)))
+
+    def _entity(self, key: str) -> ox.NamedNode:
+        found = self._entity_iris.get(key)
+        return found if found is not None else ox.NamedNode(self.base + local_name(key))
+
+    def _doc(self, doc_id: str) -> ox.NamedNode:
+        found = self._doc_iris.get(doc_id)
+        if found is None:
+            found = self._doc_iris[doc_id] = ox.NamedNode(self.base + doc_id)
+        return found
 
     def entity_iri(self, key: str) -> URIRef:
-        return self._entity_iris.get(key) or mint(self.base, key)
+        return URIRef(self._entity(key).value)
 
     def doc_iri(self, doc_id: str) -> URIRef:
         return URIRef(self.base + doc_id)  # "doc_" + hex: already IRI-safe
 
     def add_document(self, doc: Document) -> None:
-        d = self.doc_iri(doc.doc_id)
+        d = self._doc(doc.doc_id)
         self._published[doc.doc_id] = doc.date
-        self._add(d, _RDF.type, KG.Document)
-        self._add(d, KG.fileName, _lit(doc.name))
-        self._add(d, KG.sha256, _lit(doc.sha256))
+        self._add(d, _ORDF.type, _OKG.Document)
+        self._add(d, _OKG.fileName, _lit(doc.name))
+        self._add(d, _OKG.sha256, _lit(doc.sha256))
         if doc.title:
-            self._add(d, _DCTERMS.title, _lit(doc.title))
+            self._add(d, _ODCTERMS.title, _lit(doc.title))
         if doc.date is not None:
-            self._add(d, _DCTERMS.date, _lit(doc.date))
+            self._add(d, _ODCTERMS.date, _lit(doc.date))
         # The article's address is a literal: an IRI minted from input text could be anything.
         if doc.url and _WEB_ADDRESS.match(doc.url):
-            self._add(d, SCHEMA.url, Literal(doc.url, datatype=_XSD.anyURI))
+            self._add(d, _OSCHEMA.url, ox.Literal(doc.url, datatype=_OXSD.anyURI))
         if doc.outlet:
-            self._add(d, _DCTERMS.publisher, _lit(doc.outlet))
+            self._add(d, _ODCTERMS.publisher, _lit(doc.outlet))
         if doc.author:
-            self._add(d, _DCTERMS.creator, _lit(doc.author))
+            self._add(d, _ODCTERMS.creator, _lit(doc.author))
 
     def add_entities(self, entities: Iterable[Entity]) -> None:
         ents = list(entities)
         for e in ents:
-            self._entity_iris[e.key] = mint(self.base, e.key)
+            self._entity_iris[e.key] = ox.NamedNode(self.base + local_name(e.key))
             self._entity_cls[e.key] = e.cls
         self._names = name_pattern(Name(text, e.key) for e in ents if e.cls == "Country"
                                    for text in (e.label, *sorted(e.aliases)))
         for e in ents:
             s = self._entity_iris[e.key]
-            self._add(s, _RDF.type, KG[e.cls])
-            self._add(s, _RDFS.label, _lit(e.label))
+            self._add(s, _ORDF.type, _OKG[e.cls])
+            self._add(s, _ORDFS.label, _lit(e.label))
             for alias in sorted(e.aliases):
-                self._add(s, _SKOS.altLabel, _lit(alias))
+                self._add(s, _OSKOS.altLabel, _lit(alias))
             for doc_id in sorted(e.documents):
-                self._add(s, KG.mentionedIn, self.doc_iri(doc_id))
-            self._add(s, KG.mentionCount, _lit(e.mention_count))
+                self._add(s, _OKG.mentionedIn, self._doc(doc_id))
+            self._add(s, _OKG.mentionCount, _lit(e.mention_count))
             if e.wikidata:
-                self._add(s, _OWL.sameAs, WIKIDATA[e.wikidata])
+                self._add(s, _OOWL.sameAs, _OWD[e.wikidata])
             # Only link to nodes that exist: a dangling broader/partOf would have no label.
             if e.broader and e.broader in self._entity_iris:
-                self._add(s, _SKOS.broader, self._entity_iris[e.broader])
+                self._add(s, _OSKOS.broader, self._entity_iris[e.broader])
             if e.part_of and e.part_of in self._entity_iris:
-                self._add(s, KG.partOf, self._entity_iris[e.part_of])
+                self._add(s, _OKG.partOf, self._entity_iris[e.part_of])
             if getattr(e, "title", None):
-                self._add(s, KG.title, _lit(e.title))
+                self._add(s, _OKG.title, _lit(e.title))
             affiliation = getattr(e, "affiliation", None)
             if affiliation and self._entity_cls.get(affiliation) in ("Country", "Agency",
                                                                      "MediaOutlet"):
-                self._add(s, KG.affiliation, self._entity_iris[affiliation])
+                self._add(s, _OKG.affiliation, self._entity_iris[affiliation])
 
-    def _evidence(self, span: Span) -> URIRef:
-        ev = URIRef(f"{self.base}evidence_{_digest(span.doc_id, span.start, span.end)}")
-        self._add(ev, _RDF.type, KG.Evidence)
-        self._add(ev, KG.inDocument, self.doc_iri(span.doc_id))
-        self._add(ev, KG.sentence, _lit(" ".join(span.text.split())))
-        self._add(ev, KG.startChar, _lit(span.start))
-        self._add(ev, KG.endChar, _lit(span.end))
+    def _evidence(self, span: Span) -> ox.NamedNode:
+        ev = ox.NamedNode(f"{self.base}evidence_{_digest(span.doc_id, span.start, span.end)}")
+        self._add(ev, _ORDF.type, _OKG.Evidence)
+        self._add(ev, _OKG.inDocument, self._doc(span.doc_id))
+        self._add(ev, _OKG.sentence, _lit(" ".join(span.text.split())))
+        self._add(ev, _OKG.startChar, _lit(span.start))
+        self._add(ev, _OKG.endChar, _lit(span.end))
         return ev
 
     def add_relation(self, rel: Relation) -> URIRef:
@@ -240,79 +294,83 @@ class GraphBuilder:
         ident = _digest(rel.relation, rel.roles, rel.evidence.doc_id, rel.evidence.start,
                         rel.evidence.end, rel.trigger)
         kind = "claim" if rel.relation == "reports" else "event"
-        node = URIRef(f"{self.base}{kind}_{ident}")
-        if self._minted.setdefault(node, rel) != rel:
+        iri = f"{self.base}{kind}_{ident}"
+        if self._minted.setdefault(iri, rel) != rel:
             # Another relation of this sentence with the same roles and trigger ("Reuters said
             # X, and Reuters said Y"): its own node, named by what tells the two apart.
-            node = URIRef(f"{self.base}{kind}_{_digest(ident, rel.attrs, rel.figures)}")
-        self._add(node, KG.evidence, self._evidence(rel.evidence))
-        self._add(node, _PROV.wasDerivedFrom, self.doc_iri(rel.evidence.doc_id))
-        self._add(node, KG.trigger, _lit(rel.trigger))
+            iri = f"{self.base}{kind}_{_digest(ident, rel.attrs, rel.figures)}"
+        node = ox.NamedNode(iri)
+        add, entity = self._add, self._entity
+        add(node, _OKG.evidence, self._evidence(rel.evidence))
+        add(node, _OPROV.wasDerivedFrom, self._doc(rel.evidence.doc_id))
+        add(node, _OKG.trigger, _lit(rel.trigger))
         period = self._dates(node, rel)
         for role, keys in rel.roles:
             for key in keys:
-                self._add(node, KG[role], self.entity_iri(key))
+                add(node, _OKG[role], entity(key))
         first = {role: keys[0] for role, keys in rel.roles if keys}
         if rel.relation == "reports":
-            self._add(node, _RDF.type, KG.Claim)
-            self._add(node, KG.statement, _lit(rel.attr("statement") or ""))
-            self._add(node, KG.certainty, _lit(rel.attr("certainty") or "asserted"))
+            add(node, _ORDF.type, _OKG.Claim)
+            add(node, _OKG.statement, _lit(rel.attr("statement") or ""))
+            add(node, _OKG.certainty, _lit(rel.attr("certainty") or "asserted"))
             for key in rel.role("about"):
                 if self._entity_cls.get(key) == "Region":
-                    self._add(node, KG.place, self.entity_iri(key))
+                    add(node, _OKG.place, entity(key))
             for i, fig in enumerate(rel.figures):
-                self._figure(URIRef(f"{node}_figure{i}"), node, fig)
-                self._compare_figure(URIRef(f"{node}_figure{i}"), fig, rel, period)
-            self._add(self.entity_iri(first["claimant"]), KG.reports, node)
-            self._add(node, _RDFS.label, _lit(f"{first['claimant']} reports"))
-            return node
-        self._add(node, _RDF.type, EVENT_CLASS[rel.relation])
+                fig_node = ox.NamedNode(f"{iri}_figure{i}")
+                self._figure(fig_node, node, fig)
+                self._compare_figure(fig_node, fig, rel, period)
+            add(entity(first["claimant"]), _OKG.reports, node)
+            add(node, _ORDFS.label, _lit(f"{first['claimant']} reports"))
+            return URIRef(iri)
+        add(node, _ORDF.type, _OEVENT_CLASS[rel.relation])
         if rel.attr("certainty"):  # "appears to be preparing to deploy": hedged
-            self._add(node, KG.certainty, _lit(rel.attr("certainty")))
+            add(node, _OKG.certainty, _lit(rel.attr("certainty")))
         if rel.relation == "supplies":
             targets = [*rel.role("recipient"), *rel.role("item")]
             for t in targets:
-                self._add(self.entity_iri(first["supplier"]), KG.supplies, self.entity_iri(t))
+                add(entity(first["supplier"]), _OKG.supplies, entity(t))
             label = f"{first['supplier']} supplies {', '.join(targets)}"
         elif rel.relation == "deploys":
-            self._add(self.entity_iri(first["deployer"]), KG.deploys,
-                   self.entity_iri(first["destination"]))
+            add(entity(first["deployer"]), _OKG.deploys, entity(first["destination"]))
             if rel.attr("force"):
-                self._add(node, KG.force, _lit(rel.attr("force")))
+                add(node, _OKG.force, _lit(rel.attr("force")))
             label = f"{first['deployer']} deploys to {first['destination']}"
         else:  # signed
             for party in rel.role("party"):
-                self._add(self.entity_iri(party), KG.signed, self.entity_iri(first["agreement"]))
+                add(entity(party), _OKG.signed, entity(first["agreement"]))
             label = f"{' and '.join(rel.role('party'))} signed {first['agreement']}"
-        self._add(node, _RDFS.label, _lit(label))
-        return node
+        add(node, _ORDFS.label, _lit(label))
+        return URIRef(iri)
 
-    def _dates(self, node: URIRef, rel: Relation) -> str:
+    def _dates(self, node: ox.NamedNode, rel: Relation) -> str:
         """kg:date/kg:claimDate from the sentence, else the publication date, with its source
         and interval; returns the month ("2024-12") the figures of ``node`` are compared in."""
         published = self._published.get(rel.evidence.doc_id)
         phrase = rel.attr("date") or find_date_phrase(rel.evidence.text)
         span = interval(phrase, published) if phrase else None
         if phrase:
-            self._add(node, KG.date, _lit(phrase))
+            self._add(node, _OKG.date, _lit(phrase))
             norm = normalise(phrase, published)
             if norm is not None:
-                self._add(node, KG.claimDate, Literal(norm.value, datatype=_XSD[norm.kind]))
+                self._add(node, _OKG.claimDate, ox.Literal(norm.value,
+                                                           datatype=_OXSD[norm.kind]))
         if span is None and published is not None:
             if not phrase:  # an unresolved phrase keeps kg:date only, as before
-                self._add(node, KG.claimDate, _lit(published))
+                self._add(node, _OKG.claimDate, _lit(published))
             span, source = Interval(published, published, "day"), "publication"
         else:
             source = "sentence"
         if span is None:
             return ""
-        self._add(node, KG.dateSource, _lit(source))
-        self._add(node, KG.dateStart, _lit(span.start))
-        self._add(node, KG.dateEnd, _lit(span.end))
-        self._add(node, KG.datePrecision, _lit(span.precision))
+        self._add(node, _OKG.dateSource, _lit(source))
+        self._add(node, _OKG.dateStart, _lit(span.start))
+        self._add(node, _OKG.dateEnd, _lit(span.end))
+        self._add(node, _OKG.datePrecision, _lit(span.precision))
         return span.start.isoformat()[:7] if span.precision != "year" else ""
 
-    def _compare_figure(self, iri: URIRef, fig: Figure, rel: Relation, period: str) -> None:
+    def _compare_figure(self, iri: ox.NamedNode, fig: Figure, rel: Relation, period: str
+                        ) -> None:
         """kg:figureSubject; and when the figure disagrees with an earlier figure of the same
         subject, comparable unit and period (or an unknown period), both become
         kg:conflictingFigure of that group's kg:FigureConflict node — one link per figure and
@@ -322,7 +380,7 @@ class GraphBuilder:
                                  pattern, table)
         if subject is None:
             return
-        self._add(iri, KG.figureSubject, self.entity_iri(subject))
+        self._add(iri, _OKG.figureSubject, self._entity(subject))
         key = comparison_key(subject, fig.unit, fig.measure)
         found = value_range(float(fig.value), fig.qualifier)
         if key is None or found is None:
@@ -335,28 +393,28 @@ class GraphBuilder:
                 for member in (iri, other):
                     if (group, member) not in self._conflict_members:
                         self._conflict_members.add((group, member))
-                        self._add(group, KG.conflictingFigure, member)
+                        self._add(group, _OKG.conflictingFigure, member)
         seen.append((iri, found, period))
 
-    def _conflict_group(self, key: tuple[str, str], period: str) -> URIRef:
+    def _conflict_group(self, key: tuple[str, str], period: str) -> ox.NamedNode:
         """The kg:FigureConflict node of (subject, unit group, period); its IRI depends on these
         only, so shards that find the same group mint the same node."""
-        group = URIRef(f"{self.base}conflict_{_digest(*key, period)}")
+        group = ox.NamedNode(f"{self.base}conflict_{_digest(*key, period)}")
         if (group, None) not in self._conflict_members:
             self._conflict_members.add((group, None))
-            self._add(group, _RDF.type, KG.FigureConflict)
-            self._add(group, KG.conflictUnit, _lit(key[1]))
+            self._add(group, _ORDF.type, _OKG.FigureConflict)
+            self._add(group, _OKG.conflictUnit, _lit(key[1]))
             if period:
-                self._add(group, KG.conflictPeriod, _lit(period))
+                self._add(group, _OKG.conflictPeriod, _lit(period))
         return group
 
-    def _figure(self, iri: URIRef, claim: URIRef, fig: Figure) -> None:
-        self._add(claim, KG.figure, iri)
-        self._add(iri, _RDF.type, KG.Figure)
-        self._add(iri, KG.value, figure_value(fig.value))
-        self._add(iri, KG.asStated, _lit(fig.text))
-        for prop, value in ((KG.qualifier, fig.qualifier), (KG.unit, fig.unit),
-                            (KG.measure, fig.measure), (KG.counted, fig.counted)):
+    def _figure(self, iri: ox.NamedNode, claim: ox.NamedNode, fig: Figure) -> None:
+        self._add(claim, _OKG.figure, iri)
+        self._add(iri, _ORDF.type, _OKG.Figure)
+        self._add(iri, _OKG.value, _ox_literal(figure_value(fig.value)))
+        self._add(iri, _OKG.asStated, _lit(fig.text))
+        for prop, value in ((_OKG.qualifier, fig.qualifier), (_OKG.unit, fig.unit),
+                            (_OKG.measure, fig.measure), (_OKG.counted, fig.counted)):
             if value:
                 self._add(iri, prop, _lit(value))
 

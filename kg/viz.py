@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -19,19 +20,32 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import unquote
 
-import pyvis
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal
-from rdflib.namespace import DCTERMS
+from rdflib import Graph, Literal
+from rdflib import namespace as ns
 from rdflib.term import Node
 
 from kg.oxgraph import subject_objects
 from kg.rdf import CachedNamespace
 
+# rdflib's own namespaces build and check a new term at every attribute read.
+OWL, RDF, RDFS, SKOS, DCTERMS = (CachedNamespace(str(n)) for n in (ns.OWL, ns.RDF, ns.RDFS,
+                                                                   ns.SKOS, ns.DCTERMS))
 KG = CachedNamespace("https://example.org/kg/ontology#")
 PROV = CachedNamespace("http://www.w3.org/ns/prov#")
 
 TEMPLATES = Path(__file__).parent / "templates"
-VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+
+
+def _package_dir(name: str) -> Path:
+    """An installed package's folder, found without importing it (pyvis imports networkx,
+    jinja2 and IPython: half a second of every build for two vendored files)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"package {name!r} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+VIS_DIR = _package_dir("pyvis") / "lib" / "vis-9.1.2"
 
 # Most specific first: a MediaOutlet is also an Agency if a reasoner added that type.
 CLASS_PRIORITY = ("MediaOutlet", "Country", "Agency", "Company", "Person", "Region", "Weapon",
@@ -142,12 +156,12 @@ def graph_view(graph: Graph, texts: Mapping[str, str] | None = None) -> dict[str
     article with the sentence marked (``kg.evidence.document_texts``)."""
     from kg.evidence import Evidence, community_of
 
-    entities = _entities(graph)
     index = PredicateIndex(graph)
+    entities = _entities(index)
     ev = Evidence(index, texts)
     edges = _edges(graph, entities, index, ev)
     degree = _degrees(edges)
-    nodes = [_node_data(graph, n, cls, degree.get(n, 0)) for n, cls in entities.items()]
+    nodes = [_node_data(index, n, cls, degree.get(n, 0)) for n, cls in entities.items()]
     nodes.sort(key=lambda d: (CLASS_ORDER.index(d["cls"]), d["label"].casefold(), d["id"]))
     group = community_of([n["id"] for n in nodes],
                          [(str(e.source), str(e.target)) for e in edges if e.rel != "reports"])
@@ -172,11 +186,11 @@ def graph_view(graph: Graph, texts: Mapping[str, str] | None = None) -> dict[str
     }
 
 
-def _entities(graph: Graph) -> dict[Node, str]:
+def _entities(index: PredicateIndex) -> dict[Node, str]:
     """Every entity node with its (most specific) class."""
     found: dict[Node, str] = {}
     for cls in CLASS_PRIORITY:
-        for node in graph.subjects(RDF.type, KG[cls]):
+        for node in index.subjects(RDF.type, KG[cls]):
             found.setdefault(node, cls)
     return found
 
@@ -197,39 +211,40 @@ def document_label(index: PredicateIndex, doc: Node | None) -> str:
     return f"{title} ({about})" if about else title
 
 
-def _label(graph: Graph, node: Node) -> str:
+def _label(index: PredicateIndex, node: Node) -> str:
     """rdfs:label, else the IRI's last segment made readable."""
-    labels = sorted(str(x) for x in graph.objects(node, RDFS.label) if isinstance(x, Literal))
+    labels = sorted(str(x) for x in index.objects(node, RDFS.label) if isinstance(x, Literal))
     if labels:
         return labels[0]
     tail = re.split(r"[/#]", str(node).rstrip("/#"))[-1]
     return unquote(tail).replace("_", " ") or str(node)
 
 
-def _wikidata(graph: Graph, node: Node) -> str | None:
+def _wikidata(index: PredicateIndex, node: Node) -> str | None:
     """A Wikidata page URL if the entity is owl:sameAs a Wikidata item."""
-    for same in sorted(str(x) for x in graph.objects(node, OWL.sameAs)):
+    for same in sorted(str(x) for x in index.objects(node, OWL.sameAs)):
         match = WIKIDATA_IRI.match(same)
         if match:
             return f"https://www.wikidata.org/wiki/{match.group(1)}"
     return None
 
 
-def _node_data(graph: Graph, node: Node, cls: str, degree: int) -> dict[str, Any]:
-    label = _label(graph, node)
+def _node_data(index: PredicateIndex, node: Node, cls: str, degree: int) -> dict[str, Any]:
+    # Through the index, one scan per predicate: five store queries per entity cost more.
+    label = _label(index, node)
     aliases = sorted(
-        {str(a) for a in graph.objects(node, SKOS.altLabel)} - {label},
+        {str(a) for a in index.objects(node, SKOS.altLabel)} - {label},
         key=lambda a: (a.casefold(), a),  # the tie-break keeps the page byte-identical
     )
-    docs = len(set(graph.objects(node, KG.mentionedIn)))
-    mentions = graph.value(node, KG.mentionCount)
+    docs = len(set(index.objects(node, KG.mentionedIn)))
+    mentions = index.value(node, KG.mentionCount)
     return {
         "id": str(node),
         "label": label,
         "cls": cls,
         "aliases": aliases[:ALIAS_CAP],
         "aliasCount": len(aliases),
-        "wikidata": _wikidata(graph, node),
+        "wikidata": _wikidata(index, node),
         "docs": docs,
         "mentions": int(mentions) if isinstance(mentions, Literal) and _is_int(mentions) else None,
         "degree": degree,
@@ -260,9 +275,9 @@ def _edges(graph: Graph, entities: Mapping[Node, str], index: PredicateIndex, ev
         return merged[key]
 
     for rel in ("supplies", "deploys", "signed"):
-        for source, target in graph.subject_objects(KG[rel]):
+        for source, target in subject_objects(graph, KG[rel]):
             edge(rel, source, target)
-    for claimant, claim in graph.subject_objects(KG.reports):
+    for claimant, claim in subject_objects(graph, KG.reports):
         for about in index.objects(claim, KG.about):
             edge("reports", claimant, about)
     # Events imply their binary triples (docs/graph-model.md), so an event adds its edge if
@@ -281,7 +296,7 @@ def event_ends(index: PredicateIndex) -> Iterator[tuple[str, Node, set[Node], se
     """(relation, event, its sources, its targets) for every event and claim: the ends of the
     edges it stands behind (``EVENT_ROLES``)."""
     for rel, event_cls, source_role, target_roles in EVENT_ROLES:
-        for event in index.graph.subjects(RDF.type, KG[event_cls]):
+        for event in index.subjects(RDF.type, KG[event_cls]):
             sources = set(index.objects(event, KG[source_role]))
             if rel == "reports":
                 sources.update(index.subjects(KG.reports, event))

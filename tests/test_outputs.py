@@ -2,7 +2,14 @@ import os
 
 import pytest
 
-from kg.outputs import OutputError, ensure_writable_dir, write_all_atomic, write_atomic
+from kg.outputs import (
+    Forked,
+    OutputError,
+    ensure_writable_dir,
+    spare_cpus,
+    write_all_atomic,
+    write_atomic,
+)
 
 
 def test_write_atomic_replaces_and_leaves_no_temp(tmp_path):
@@ -62,3 +69,49 @@ def test_write_all_atomic_replaces_the_set_or_nothing(tmp_path, monkeypatch):
         write_all_atomic({a: b"new ttl", b: b"new html"})
     assert (a.read_bytes(), b.read_bytes()) == (b"old ttl", b"old html")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]
+
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or spare_cpus() < 1,
+                                reason="needs fork and a second CPU")
+
+
+@needs_fork
+def test_forked_value_is_made_in_a_child():
+    padding = b"x" * 1_000_000  # larger than a pipe's buffer
+    job = Forked(lambda: str(os.getpid()).encode() + b" " + padding)
+    pid, rest = job.value().split(b" ", 1)
+    assert int(pid) != os.getpid(), "ran in this process"
+    assert rest == padding
+    assert job.seconds >= 0
+
+
+def test_forked_serial_runs_here():
+    data = Forked(lambda: str(os.getpid()).encode(), parallel=False)
+    assert data.value() == str(os.getpid()).encode()
+
+
+@needs_fork
+def test_forked_failure_is_raised_here(tmp_path):
+    calls = tmp_path / "calls"
+
+    def broken() -> bytes:
+        with open(calls, "a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        raise RuntimeError("injected")
+
+    job = Forked(broken)
+    with pytest.raises(RuntimeError, match="injected"):
+        job.value()
+    pids = calls.read_text().split()
+    assert len(pids) == 2 and pids[1] == str(os.getpid()) != pids[0], pids
+
+
+@needs_fork
+def test_forked_cancel_stops_the_child():
+    import time
+
+    job = Forked(lambda: time.sleep(30) or b"late")
+    pid = job._pid
+    job.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)

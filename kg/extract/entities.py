@@ -633,7 +633,9 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP") \
                 and (key := system(e)) is not None:
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
-    for t in doc:
+    for t in doc:  # system()'s own first test, on the token: a span per token costs
+        if len(t.text) < 4 or t.text[-1] != "s" or t.pos_ != "PROPN":
+            continue
         if t.i not in taken and (key := system(doc[t.i : t.i + 1])) is not None:
             made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=key))
     for e in made:
