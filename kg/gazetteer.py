@@ -41,6 +41,10 @@ class GazetteerEntry:
     ambiguous: bool = False  # also a common given name: never overrides spaCy's NER
     unnamed: bool = False  # a kind of deal named "<kind> (<A>–<B>)" after its parties
     anaphor: bool = False  # a bare word ("the pact") that only refers back to an agreement
+    # Verbs whose signing clause makes a phrase of this kind a new agreement "<kind> (<A>–<B>)"
+    # of the clause's parties ("Kenya and Somalia signed a security pact"); an `unnamed` kind
+    # that lists them is an agreement only there (or referring back).
+    signing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -284,6 +288,7 @@ def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         ambiguous=bool(raw.get("ambiguous", False)),
         unnamed=bool(raw.get("unnamed", False)),
         anaphor=bool(raw.get("anaphor", False)),
+        signing=tuple(str(v) for v in raw.get("signing") or ()),
     )
 
 

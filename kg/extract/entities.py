@@ -296,6 +296,47 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
     return parties if len(parties) >= 2 else []
 
 
+PLAN_MARKERS = {"aux", "neg", "mark"}  # "would sign", "did not sign", "if they sign"
+
+
+def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
+                     verbs: tuple[str, ...]) -> list[str]:
+    """The parties of the signing clause ``e`` is the agreement of ("A and B signed a pact",
+    "the accord between A and B was signed", "the pact, which A signed with B"): the subject,
+    the agent, "with" and "between" parties; [] unless two are named, or the signing is a plan
+    ("would sign", "agreed to sign") or negated."""
+    root = e.root
+    verb = None
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in verbs:
+        verb = root.head
+    else:  # "the pact, which A signed": the relative clause on the phrase
+        verb = next((c for c in root.children if c.dep_ in ("relcl", "acl")
+                     and c.lemma_ in verbs), None)
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.tag_ == "VBG":
+        return []
+    if any(c.dep_ in PLAN_MARKERS and c.lower_ not in ("was", "were", "had", "has", "have",
+                                                       "is", "are", "been", "did")
+           for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders += [g for c in (*verb.children, *root.children)
+                if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
+                for g in c.children if g.dep_ == "pobj"]
+    spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
+    parties = _parties(dict.fromkeys(spans), order)
+    return parties if len(parties) >= 2 else []
+
+
+def _with_modifiers(e: SpacySpan) -> SpacySpan:
+    """The phrase with the adjectives and nouns that qualify it ("a separate agreement", "a
+    radar accord"): its mention as the article words it."""
+    start = e.start
+    while start > e.sent.start and (t := e.doc[start - 1]).head.i >= start and \
+            t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower:
+        start -= 1
+    return e if start == e.start else SpacySpan(e.doc, start, e.end, label=e.label_)
+
+
 def _definite(e: SpacySpan) -> bool:
     """"the deal", "this contract", "its pact": a phrase that refers back."""
     if e[0].lower_ in DEFINITE:
@@ -327,6 +368,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     in the order the document first names them; "the deal" without them, and a bare "the
     pact", are the document's last agreement; else no entity."""
     out, in_doc, last = [], None, None
+    bare: dict[str, str] = {}  # a bare word's agreement ("an accord") → its " (<A>–<B>)"
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
     order: dict[str, int] = {}
     for e in ents:
@@ -343,8 +385,14 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue
         entry = gaz.by_label.get(e.ent_id_)
         if entry is not None and entry.unnamed:
-            parties = _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
             same = kinds.get(entry.label)
+            if entry.signing:  # a kind that names an agreement only where it is signed
+                parties = _signing_parties(e, by_token, order, entry.signing)
+                if not parties and not (same and _definite(e)):
+                    continue
+            else:
+                parties = (_local_parties(e, by_token, order)
+                           or _parties(_in_sentence(e, ents), order))
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same:
@@ -364,6 +412,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = last
             elif len(named) == 1:  # "signed a memorandum" of the article's one "… Memorandum"
                 key = named.pop()
+            elif parties := _signing_parties(e, by_token, order, entry.signing):
+                key = f"{entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
+                bare[key] = f" ({DASH.join(parties)})"
+                e = _with_modifiers(e)
             else:
                 continue  # "an agreement": which one is not said
         elif entry is None or not entry.generic:
@@ -387,7 +439,20 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
-    return out
+    return _same_parties(out, bare)
+
+
+def _same_parties(spans: list[SpacySpan], bare: dict[str, str]) -> list[SpacySpan]:
+    """A bare word's agreement ("signed an agreement with the United States") is the one other
+    agreement of the document with the same parties ("the $3.3 billion deal"), if there is one."""
+    keys = {x.id_ for x in spans if x.label_ == "Agreement"}
+    rename = {}
+    for key, suffix in bare.items():
+        others = {k for k in keys if k != key and k not in bare and k.endswith(suffix)}
+        if len(others) == 1:
+            rename[key] = others.pop()
+    return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=rename[x.id_])
+            if x.id_ in rename else x for x in spans]
 
 
 def _title_run(doc: Doc, start: int, stop: int, step: int) -> int:
