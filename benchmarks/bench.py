@@ -145,7 +145,7 @@ def report(rows: list[dict], jobs: int, repeat: int, model: str) -> str:
            "larger corpora once)" if repeat > 1 else "")
         + ". **Plain spaCy** = `spacy.load(model)` + `nlp.pipe(texts)`, the model's default "
         "pipeline, nothing of kg loaded; **kg's pipeline** = the same plus kg's components "
-        "(`kg.nlp.load_pipeline`), `nlp.pipe` only; **kg ×1 / ×" + str(jobs) + "** = "
+        "(`kg.extract.nlp.load_pipeline`), `nlp.pipe` only; **kg ×1 / ×" + str(jobs) + "** = "
         "`kg build --jobs 1 / " + str(jobs) + "` end to end (parse, extraction, resolution, RDF, "
         "Turtle, page, picture, summary). Ratios are words/s over plain spaCy's.",
         "",
@@ -243,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if not sizes or min(sizes) < 1 or args.repeat < 1 or args.jobs < 1:
         p.error("--sizes, --repeat and --jobs must be positive")
-    from kg.nlp import resolve_model_name  # here, not in the measured processes
+    from kg.extract.nlp import resolve_model_name  # here, not in the measured processes
 
     model = resolve_model_name(args.model)
 

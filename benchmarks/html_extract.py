@@ -1,5 +1,5 @@
 """Main-text extraction from HTML pages: kg (its furniture pruning, then trafilatura) against
-trafilatura alone and kg's former own extractor (lxml heuristics, removed from kg/ingest.py;
+trafilatura alone and kg's former own extractor (lxml heuristics, removed from kg/inputs/ingest.py;
 loaded here from git at ``--baseline``).
 
 Each ``tests/data/html/NAME.html`` has its main text (headline and story paragraphs) in
@@ -47,7 +47,7 @@ def baseline(commit: str) -> Callable[[str], str]:
 
 
 def current(html: str) -> str:
-    from kg.ingest import extract_html
+    from kg.inputs.ingest import extract_html
 
     return extract_html(html).text
 

@@ -156,8 +156,8 @@ def oxigraph_executable() -> str | None:
 
 def start_oxigraph(graph: Path, folder: Path, timeout_s: float) -> tuple[subprocess.Popen, str]:
     """``oxigraph serve-read-only`` over a store holding ``graph`` (union default graph)."""
-    from kg.query import load_graph
-    from kg.store import write_store
+    from kg.serving.query import load_graph
+    from kg.serving.store import write_store
 
     exe = oxigraph_executable()
     if exe is None:
@@ -191,8 +191,8 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 def _sample_graph(folder: Path) -> Path:
-    from kg.pipeline import SAMPLES_DIR, build
-    from kg.rdf import to_turtle
+    from kg.building.pipeline import SAMPLES_DIR, build
+    from kg.graph.rdf import to_turtle
 
     path = folder / "graph.ttl"
     path.write_bytes(to_turtle(build([SAMPLES_DIR]).graph))

@@ -42,16 +42,16 @@ def main() -> None:
         write_warc(warc, args.pages)
     out = args.dir / f"out{args.pages}"
     shutil.rmtree(out, ignore_errors=True)
-    import kg.distributed
+    import kg.building.distributed
 
-    write_shards = kg.distributed.write_shards
+    write_shards = kg.building.distributed.write_shards
     at_shards: list[tuple[float, float]] = []
 
     def measured(*a, **k):  # memory when extraction and resolution are done, before the RDF
         at_shards.append((_rss_mib("VmRSS"), _rss_mib()))
         return write_shards(*a, **k)
 
-    kg.distributed.write_shards = measured
+    kg.building.distributed.write_shards = measured
     rss0 = _rss_mib()
     t = time.perf_counter()
     code = kg_main(["build", str(warc), "--engine", "dask", "--jobs", str(args.jobs), "--shards",

@@ -17,8 +17,9 @@ __version__ = "0.1.0"
 _API = {
     "build": "kg.api", "add": "kg.api", "load": "kg.api", "KnowledgeGraph": "kg.api",
     "EntityRecord": "kg.api", "RelationRecord": "kg.api", "ClaimRecord": "kg.api",
-    "BuildOptions": "kg.publish", "BuildError": "kg.publish", "UsageError": "kg.publish",
-    "InvalidGraphError": "kg.publish", "QueryError": "kg.query",
+    "BuildOptions": "kg.building.publish", "BuildError": "kg.building.publish",
+    "UsageError": "kg.building.publish",
+    "InvalidGraphError": "kg.building.publish", "QueryError": "kg.serving.query",
 }
 __all__ = [
     "BuildError", "BuildOptions", "ClaimRecord", "EntityRecord", "InvalidGraphError",
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
         build,
         load,
     )
-    from kg.publish import BuildError, BuildOptions, InvalidGraphError, UsageError
-    from kg.query import QueryError
+    from kg.building.publish import BuildError, BuildOptions, InvalidGraphError, UsageError
+    from kg.serving.query import QueryError
 
 
 def __getattr__(name: str) -> Any:

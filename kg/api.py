@@ -1,7 +1,7 @@
 """kg from Python: build or reopen a graph, query it, and hand it to pandas and networkx.
 
-``kg.build`` runs exactly what ``kg build`` runs (:func:`kg.publish.publish`), with the same
-options; ``kg.load`` reopens what a build wrote. Both return a :class:`KnowledgeGraph`.
+``kg.build`` runs exactly what ``kg build`` runs (:func:`kg.building.publish.publish`), with the
+same options; ``kg.load`` reopens what a build wrote. Both return a :class:`KnowledgeGraph`.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 from rdflib import RDF, Graph, Literal
 from rdflib.term import Node
 
-from kg.publish import BuildError, BuildOptions, Publication, publish
+from kg.building.publish import BuildError, BuildOptions, Publication, publish
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
-    from kg.pipeline import BuildResult
+    from kg.building.pipeline import BuildResult
 
 PathLike = str | Path
 IFRAME_HEIGHT = 640  # pixels: the inline page in a notebook
@@ -107,9 +107,9 @@ class KnowledgeGraph:
 
     @property
     def view(self) -> dict[str, Any]:
-        """The JSON-ready data the page draws (:func:`kg.viz.graph_view`), computed once."""
+        """The JSON-ready data the page draws (:func:`kg.outputs.viz.graph_view`), computed once."""
         if self._view is None:
-            from kg.viz import graph_view
+            from kg.outputs.viz import graph_view
 
             self._view = graph_view(self._extracted)
         return self._view
@@ -128,8 +128,8 @@ class KnowledgeGraph:
         """Run SPARQL text, or a shipped query by name (``kg query --list``: ``supplies``,
         ``claims``, …). SELECT gives rows as tuples (dicts with ``as_dict``) of Python values
         (IRIs as str, literals converted, unbound as None); ASK a bool; CONSTRUCT a Graph.
-        Raises :class:`kg.query.QueryError` with ``kg query``'s message."""
-        from kg.query import named_query, run_query
+        Raises :class:`kg.serving.query.QueryError` with ``kg query``'s message."""
+        from kg.serving.query import named_query, run_query
 
         text = sparql_or_name
         if "{" not in text and not any(c.isspace() for c in text):
@@ -181,7 +181,7 @@ class KnowledgeGraph:
 
     def _networkx(self) -> nx.MultiDiGraph:
         if self._nx is None:
-            from kg.interop import to_networkx
+            from kg.outputs.interop import to_networkx
 
             self._nx = to_networkx(self._extracted, self.view)
         return self._nx
@@ -203,7 +203,7 @@ class KnowledgeGraph:
         Nodes are IRIs with ``class``, ``label``, ``aliases``, ``documents``, ``mentions``,
         ``wikidata``; edges are keyed by relation with ``relation``, ``evidence``,
         ``documents``, ``dates``, ``first_date``, ``last_date``, ``certainty``. See
-        :mod:`kg.analysis` for centrality, paths and communities.
+        :mod:`kg.outputs.analysis` for centrality, paths and communities.
         """
         return self._networkx().copy()
 
@@ -211,7 +211,7 @@ class KnowledgeGraph:
 
     def html(self) -> str:
         """The interactive page (``graph.html``) as text: self-contained, works offline."""
-        from kg.viz import render_html
+        from kg.outputs.viz import render_html
 
         return render_html(self._extracted, title=self.title, view=self.view)
 
@@ -227,8 +227,8 @@ class KnowledgeGraph:
         """Write the graph files in ``formats`` (as ``kg build --format``), ``graph.html``,
         ``graph.png`` (unless ``png=False``) and ``summary.md`` into ``directory``, replaced
         as one set; return their paths."""
-        from kg.outputs import OutputError, ensure_writable_dir, write_all_atomic
-        from kg.publish import render_outputs
+        from kg.building.files import OutputError, ensure_writable_dir, write_all_atomic
+        from kg.building.publish import render_outputs
 
         out = Path(directory)
         chosen = BuildOptions.create(formats=formats).formats
@@ -277,13 +277,13 @@ def build(paths: PathLike | Sequence[PathLike] | None = None, *, out: PathLike |
 def add(paths: PathLike | Sequence[PathLike], *, out: PathLike = "output",
         store: PathLike | None = None, sync: bool = False, **options: Any) -> KnowledgeGraph:
     """Add the articles under ``paths`` to the build in ``out``, as ``kg add`` does
-    (:func:`kg.incremental.publish`): only new and changed articles are parsed, the outputs and
-    ``store`` are refreshed, and with ``sync`` every article no longer under ``paths`` is
+    (:func:`kg.building.incremental.publish`): only new and changed articles are parsed, the outputs
+    and ``store`` are refreshed, and with ``sync`` every article no longer under ``paths`` is
     removed. ``options``: ``cache``, ``formats``, ``fields``, ``validate``, ``no_png``.
     Returns the whole graph after the addition; ``.publication`` says what was added, changed
     and removed. Raises :class:`BuildError` with the message ``kg add`` prints.
     """
-    from kg import incremental
+    from kg.building import incremental
 
     if isinstance(paths, str | Path):
         paths = [paths]
@@ -294,8 +294,8 @@ def add(paths: PathLike | Sequence[PathLike], *, out: PathLike = "output",
 
 
 def _written_graph(out: Path, formats: Sequence[str]) -> Path | None:
-    from kg.exports import file_name
-    from kg.interop import VIEW_FORMATS
+    from kg.graph.exports import file_name
+    from kg.outputs.interop import VIEW_FORMATS
 
     for fmt in formats:
         if fmt not in VIEW_FORMATS and (out / file_name(fmt)).is_file():
@@ -307,9 +307,9 @@ def load(path_or_store: PathLike) -> KnowledgeGraph:
     """Reopen a built graph: a graph file (Turtle, N-Triples, TriG, JSON-LD; named graphs
     merged), a ``kg build --store`` folder, or a ``kg build --out`` folder (its graph.ttl).
     Raises :class:`BuildError` with ``kg query``'s message when it cannot be read."""
-    from kg.exports import quiet_rdflib
-    from kg.query import QueryError, load_graph
-    from kg.store import StoreError, is_store
+    from kg.graph.exports import quiet_rdflib
+    from kg.serving.query import QueryError, load_graph
+    from kg.serving.store import StoreError, is_store
 
     path = Path(path_or_store)
     try:
@@ -326,9 +326,9 @@ def load(path_or_store: PathLike) -> KnowledgeGraph:
 def _store_graph(path: Path) -> Graph:
     """Every quad of an Oxigraph store, merged into one graph (the union ``kg query --store``
     queries)."""
-    from kg.oxgraph import from_ox, new_graph
-    from kg.rdf import KG
-    from kg.store import open_read_only
+    from kg.graph.oxgraph import from_ox, new_graph
+    from kg.graph.rdf import KG
+    from kg.serving.store import open_read_only
 
     store = open_read_only(path)
     graph = new_graph()
@@ -358,9 +358,9 @@ def _frame(cls: type, records: Sequence[Any]) -> pd.DataFrame:
 
 
 def _claims(graph: Graph, labels: dict[str, str]) -> list[ClaimRecord]:
-    from kg.rdf import KG
-    from kg.report import _claim_documents, _name, _number
-    from kg.viz import PredicateIndex
+    from kg.graph.rdf import KG
+    from kg.outputs.report import _claim_documents, _name, _number
+    from kg.outputs.viz import PredicateIndex
 
     index = PredicateIndex(graph)
     records = []

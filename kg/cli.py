@@ -10,9 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kg import __version__
-from kg.guard import printable
-from kg.model import ENTITY_CLASSES, RELATIONS, Document
-from kg.publish import (
+from kg.building.publish import (
     EXIT_ERROR,
     EXIT_INVALID,
     EXIT_OK,
@@ -20,6 +18,8 @@ from kg.publish import (
     EXIT_USAGE,
     VALIDATE_AUTO_MAX_TRIPLES,
 )
+from kg.model import ENTITY_CLASSES, RELATIONS, Document
+from kg.serving.guard import printable
 
 BUILD_EPILOG = """\
 exit status: 0 all inputs built; 3 built, but some inputs were skipped (see warnings);
@@ -66,7 +66,7 @@ def _summary(result, seconds: float, out: Path, files: Sequence[Path], stream: T
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.publish import BuildError, BuildOptions, publish
+    from kg.building.publish import BuildError, BuildOptions, publish
 
     options = BuildOptions.of(args)
     try:
@@ -75,7 +75,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         _err(str(exc))
         return exc.exit_code
     if args.profile and pub.result is not None:
-        from kg.profile import profile_table
+        from kg.extract.profile import profile_table
 
         print(profile_table(pub.result.timings), file=sys.stderr)
     if args.quiet:
@@ -89,7 +89,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _fields(text: str) -> tuple[tuple[str, str], ...]:
-    from kg.sources import parse_fields
+    from kg.inputs.sources import parse_fields
 
     try:
         return tuple(parse_fields(text).items())
@@ -98,8 +98,8 @@ def _fields(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from kg.incremental import AddOptions, publish
-    from kg.publish import BuildError
+    from kg.building.incremental import AddOptions, publish
+    from kg.building.publish import BuildError
 
     options = AddOptions(out=Path(args.out), store=args.store, sync=args.sync, cache=args.cache,
                          formats=args.formats, fields=args.fields, no_png=args.no_png)
@@ -122,7 +122,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import (
+    from kg.serving.query import (
         QueryError,
         QueryUsageError,
         format_result,
@@ -131,7 +131,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         plan_query,
         run_query,
     )
-    from kg.store import StoreError
+    from kg.serving.store import StoreError
 
     if args.list:
         print(list_queries())
@@ -142,17 +142,17 @@ def cmd_query(args: argparse.Namespace) -> int:
     except QueryUsageError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    from kg.guard import QueryTimeout, run_limited
+    from kg.serving.guard import QueryTimeout, run_limited
 
     def prepare():  # in the child: open the store or load the graph (not timed)
         if plan.store:
-            from kg.store import open_read_only
+            from kg.serving.store import open_read_only
 
             return open_read_only(plan.source)
         return load_graph(plan.source)
 
     def answer(source) -> str:  # in the child: run and format, under --timeout and --max-rows
-        from kg.store import run_query as run_store_query
+        from kg.serving.store import run_query as run_store_query
 
         result = (run_store_query if plan.store else run_query)(source, plan.sparql)
         return format_result(result, args.format, args.max_rows)
@@ -169,8 +169,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.query import QueryError, load_graph
-    from kg.validate import validate
+    from kg.graph.validate import validate
+    from kg.serving.query import QueryError, load_graph
 
     try:
         graph = load_graph(Path(args.graph))
@@ -185,9 +185,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     import json
 
+    from kg.building.pipeline import SAMPLES_DIR, BuildConfig, build
     from kg.evaluate import DEFAULT_GOLD_DIR, GoldError, evaluate, format_comparison, load_gold
-    from kg.nlp import ModelError
-    from kg.pipeline import SAMPLES_DIR, BuildConfig, build
+    from kg.extract.nlp import ModelError
 
     try:
         gold = load_gold(Path(args.gold) if args.gold else DEFAULT_GOLD_DIR)
@@ -220,9 +220,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from kg.query import DEFAULT_GRAPH
-    from kg.serve import is_loopback, load_store, make_server
-    from kg.store import StoreError, open_read_only
+    from kg.serving.query import DEFAULT_GRAPH
+    from kg.serving.serve import is_loopback, load_store, make_server
+    from kg.serving.store import StoreError, open_read_only
 
     if args.graph is not None and args.store is not None:
         _err("serve either a GRAPH file or a --store DIR, not both")
@@ -236,8 +236,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except StoreError as exc:
         _err(str(exc))
         return EXIT_ERROR
-    from kg.guard import Limits, StoreSource
-    from kg.serve import ServeOptions
+    from kg.serving.guard import Limits, StoreSource
+    from kg.serving.serve import ServeOptions
 
     triples = len(store)
     del store  # the query workers load their own copy
@@ -272,7 +272,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _formats(text: str) -> tuple[str, ...]:
-    from kg.exports import ExportError, parse_formats
+    from kg.graph.exports import ExportError, parse_formats
 
     try:
         return parse_formats(text)
@@ -303,7 +303,7 @@ _positive_float = _number(float, lambda v: v > 0, "a positive number")
 
 def _limit_options(p: argparse.ArgumentParser, *, rows: bool) -> None:
     """--timeout and a result cap, shared by kg serve and kg query."""
-    from kg.guard import DEFAULT_MAX_RESULT_MB, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S
+    from kg.serving.guard import DEFAULT_MAX_RESULT_MB, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S
 
     p.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT_S, metavar="S",
                    help="stop a query after S seconds (default: %(default)g)")
@@ -328,7 +328,7 @@ def _port(text: str) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    from kg.rdf import DEFAULT_BASE_IRI
+    from kg.graph.rdf import DEFAULT_BASE_IRI
 
     p = argparse.ArgumentParser(
         prog="kg",
@@ -383,7 +383,7 @@ def parser() -> argparse.ArgumentParser:
                    "file per document (its events, claims and evidence in the named graph of "
                    "the document) plus entities.nq, for a store's bulk loader (oxigraph load, "
                    "tdb2.tdbloader); the whole graph is never held in memory")
-    from kg.publish import DOC_TIMEOUT_S
+    from kg.building.publish import DOC_TIMEOUT_S
 
     b.add_argument("--doc-timeout", type=_seconds, default=DOC_TIMEOUT_S, metavar="S",
                    help="skip (with a warning) a document still parsing after S seconds; 0: no "
@@ -502,8 +502,8 @@ def parser() -> argparse.ArgumentParser:
                    "the strict one; the summary shows both either way")
     e.set_defaults(func=cmd_eval)
 
-    from kg.guard import default_workers
-    from kg.serve import DEFAULT_HOST, DEFAULT_PORT
+    from kg.serving.guard import default_workers
+    from kg.serving.serve import DEFAULT_HOST, DEFAULT_PORT
 
     s = sub.add_parser("serve", help="serve a graph as a read-only local SPARQL endpoint",
                        description="Serve a graph file (or a kg build --store folder) as a "

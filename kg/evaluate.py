@@ -539,7 +539,7 @@ def _match_sentences(gold: Sequence[str], found: Sequence[str]) -> list[tuple[st
 
 def evaluate(build_result, gold: str | Path | Mapping[str, GoldDocument], *,
              strict: bool = False) -> EvalReport:
-    """Compare a `kg.pipeline.BuildResult` with gold annotations (a folder or loaded ones).
+    """Compare a `kg.building.pipeline.BuildResult` with gold annotations (a folder or loaded ones).
 
     Only documents that have both a built article and a gold file are scored; the others are
     named in ``warnings``. ``strict`` applies issue 12's rules (module docstring).

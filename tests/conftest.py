@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.gazetteer import default_gazetteer, default_relation_rules
+from kg.extract.gazetteer import default_gazetteer, default_relation_rules
 
 SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
 
@@ -23,7 +23,7 @@ def rules():
 
 @pytest.fixture(scope="session")
 def nlp(gazetteer):
-    from kg.nlp import load_pipeline
+    from kg.extract.nlp import load_pipeline
 
     return load_pipeline(None, gazetteer)
 
@@ -31,7 +31,7 @@ def nlp(gazetteer):
 @pytest.fixture(scope="session")
 def sample_build():
     """The sample corpus built once, in process (the CLI run is tested separately)."""
-    from kg.pipeline import build
+    from kg.building.pipeline import build
 
     return build([SAMPLES])
 
@@ -44,7 +44,7 @@ def sample_graph(sample_build):
 @pytest.fixture(scope="session")
 def sample_graph_file(sample_graph, tmp_path_factory):
     """The sample graph written as Turtle, for commands that read a graph file."""
-    from kg.rdf import to_turtle
+    from kg.graph.rdf import to_turtle
 
     path = tmp_path_factory.mktemp("sample-graph") / "graph.ttl"
     path.write_bytes(to_turtle(sample_graph))

@@ -1,5 +1,5 @@
-"""kg from Python (kg.build, kg.load, KnowledgeGraph), kg.analysis, the GraphML and Neo4j CSV
-exports, the README's Python section and the notebook docs/kg.ipynb, all on the samples.
+"""kg from Python (kg.build, kg.load, KnowledgeGraph), kg.outputs.analysis, the GraphML and Neo4j
+CSV exports, the README's Python section and the notebook docs/kg.ipynb, all on the samples.
 
 The samples are built once for the module, with ``kg.build(out=…/output)``; the README and the
 notebook build the same way in that folder, so they find it up to date instead of parsing
@@ -21,9 +21,9 @@ import pytest
 from rdflib.compare import isomorphic
 
 import kg
-from kg.analysis import central, communities, path
 from kg.cli import EXIT_USAGE, main
-from kg.viz import graph_view
+from kg.outputs.analysis import central, communities, path
+from kg.outputs.viz import graph_view
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE_DATA = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
@@ -114,7 +114,7 @@ def test_errors_carry_the_cli_message(options: dict, cli: list[str], tmp_path: P
                                       capsys: pytest.CaptureFixture[str]) -> None:
     """The library raises what kg build prints, with its exit status (checked before any
     work: these cost no parsing)."""
-    from kg.publish import BuildOptions, publish
+    from kg.building.publish import BuildOptions, publish
 
     with pytest.raises(kg.UsageError) as caught:
         publish(None, BuildOptions.create(out=tmp_path / "o", **options))
@@ -140,10 +140,10 @@ def test_bad_options_and_inputs(tmp_path: Path) -> None:
 
 def test_an_invalid_graph_raises_with_the_report(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.validate
+    import kg.graph.validate
 
-    failed = kg.validate.ValidationResult(conforms=False, violations=[])
-    monkeypatch.setattr(kg.validate, "validate", lambda graph: failed)
+    failed = kg.graph.validate.ValidationResult(conforms=False, violations=[])
+    monkeypatch.setattr(kg.graph.validate, "validate", lambda graph: failed)
     (tmp_path / "a.txt").write_text("Iran sent Shahed drones to Russia.\n")
     with pytest.raises(kg.InvalidGraphError, match="does not conform") as caught:
         kg.build(tmp_path / "a.txt", out=tmp_path / "out")
@@ -163,7 +163,7 @@ def test_load_each_format_is_isomorphic(name: str, built: kg.KnowledgeGraph, sav
 
 def test_load_a_store_and_an_output_folder(built: kg.KnowledgeGraph, out: Path,
                                            tmp_path: Path) -> None:
-    from kg.store import write_store
+    from kg.serving.store import write_store
 
     write_store(tmp_path / "store", built.rdf)  # what kg build --store writes
     assert isomorphic(kg.load(tmp_path / "store").rdf, built.rdf)
@@ -210,7 +210,7 @@ def test_records_match_the_page(built: kg.KnowledgeGraph) -> None:
 def test_claims_are_every_claim(built: kg.KnowledgeGraph) -> None:
     from rdflib import RDF
 
-    from kg.rdf import KG
+    from kg.graph.rdf import KG
 
     claims = built.claims()
     assert len(claims) == len(set(built.rdf.subjects(RDF.type, KG.Claim)))
@@ -314,7 +314,7 @@ def test_neo4j_csv_headers_and_rows(built: kg.KnowledgeGraph, saved: Path) -> No
 
 
 def test_csv_quotes_awkward_labels() -> None:
-    from kg.interop import neo4j_csv
+    from kg.outputs.interop import neo4j_csv
 
     g = nx.MultiDiGraph()
     g.add_node("a", label='Say "hi", then\nleave', aliases=("x;y", "z"), documents=1,

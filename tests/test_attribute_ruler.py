@@ -6,8 +6,8 @@ from pathlib import Path
 
 import spacy
 
-from kg.attribute_ruler import compile_rules, use_array_attribute_ruler
-from kg.nlp import resolve_model_name
+from kg.extract.attribute_ruler import compile_rules, use_array_attribute_ruler
+from kg.extract.nlp import resolve_model_name
 
 SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
 EDGES = ["I'd say you ain't gonna do it, y'all. Let's go, c'mon, it's 'nuff. She gets what he "

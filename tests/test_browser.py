@@ -12,7 +12,7 @@ import pytest
 from rdflib import Graph
 from viz_fixtures import HOSTILE, ID, example_graph, hostile_graph, synthetic_graph
 
-from kg.viz import render_html
+from kg.outputs.viz import render_html
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -158,7 +158,7 @@ def test_class_filter_hides_every_weapon(driver, tmp_path: Path) -> None:
 def test_hostile_text_runs_no_script(driver, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
-    from kg.viz import graph_view
+    from kg.outputs.viz import graph_view
 
     graph = hostile_graph()
     page = tmp_path / "hostile.html"
@@ -218,8 +218,8 @@ def test_2000_nodes_settle_and_freeze_quickly(driver, tmp_path: Path, record_pro
 @pytest.fixture(scope="module")
 def sample_page(sample_build, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The samples' page as `kg build` writes it: with the article texts embedded."""
-    from kg.evidence import document_texts
-    from kg.viz import graph_view
+    from kg.outputs.evidence import document_texts
+    from kg.outputs.viz import graph_view
 
     page = tmp_path_factory.mktemp("samples") / "samples.html"
     view = graph_view(sample_build.graph, texts=document_texts(sample_build.documents))
@@ -444,7 +444,7 @@ def test_1000_articles_first_paint_filter_and_search(driver, tmp_path: Path,
     from selenium.webdriver.common.by import By
     from viz_fixtures import corpus_graph
 
-    from kg.viz import graph_view
+    from kg.outputs.viz import graph_view
 
     graph = corpus_graph(1000)
     view = graph_view(graph)

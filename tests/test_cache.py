@@ -6,9 +6,9 @@ import shutil
 
 from rdflib.compare import isomorphic
 
-from kg.cache import ExtractionCache, extractor_version
-from kg.pipeline import SAMPLES_DIR as SAMPLES
-from kg.pipeline import BuildConfig, build
+from kg.building.cache import ExtractionCache, extractor_version
+from kg.building.pipeline import SAMPLES_DIR as SAMPLES
+from kg.building.pipeline import BuildConfig, build
 
 
 def test_rebuild_parses_nothing_and_new_document_parses_one(tmp_path):

@@ -7,12 +7,12 @@ import hashlib
 import os
 import pickle
 
-from kg.cache import ExtractionCache, decode, encode, extractor_version
+from kg.building.cache import ExtractionCache, decode, encode, extractor_version
+from kg.building.pipeline import BuildConfig, build
+from kg.extract.nlp import resolve_model_name
 from kg.extract.runner import Extractor
-from kg.ingest import SAMPLES_DIR
+from kg.inputs.ingest import SAMPLES_DIR
 from kg.model import Document
-from kg.nlp import resolve_model_name
-from kg.pipeline import BuildConfig, build
 
 TEXT = "Report\n\nNorth Korea supplied Russia with artillery shells, Reuters said.\n"
 

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from rdflib import RDF, Graph, Namespace
 
 from kg.extract.runner import Extractor
+from kg.graph.rdf import build_graph
+from kg.graph.resolve import resolve
 from kg.model import Document
-from kg.rdf import build_graph
-from kg.resolve import resolve
 
 KG = Namespace("https://example.org/kg/ontology#")
 TWO_CLAIMS = ("Reuters said Russia moved troops to Kursk, and Reuters said Russia lost troops "
@@ -49,7 +49,7 @@ def test_two_claims_by_one_claimant_in_one_sentence_are_two_nodes(nlp, gazetteer
 
 
 def test_two_claims_build_and_validate(nlp, gazetteer, rules):
-    from kg.validate import validate
+    from kg.graph.validate import validate
 
     g, _ = _graph(TWO_CLAIMS, nlp, gazetteer, rules)
     result = validate(g)

@@ -9,9 +9,9 @@ import re
 import pytest
 from rdflib import RDFS, SKOS, Namespace
 
-from kg.dates import normalise
 from kg.extract import extract_mentions, extract_relations
 from kg.extract.claims import parse_number
+from kg.graph.dates import normalise
 
 PREFIX = """PREFIX kg: <https://example.org/kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

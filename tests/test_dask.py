@@ -13,8 +13,7 @@ import pytest
 from rdflib import URIRef
 from rdflib.compare import isomorphic
 
-from kg.cli import main
-from kg.distributed import (
+from kg.building.distributed import (
     ENTITIES_SHARD,
     DaskError,
     merge_shards,
@@ -22,8 +21,9 @@ from kg.distributed import (
     union_graph,
     write_shards,
 )
+from kg.building.pipeline import BuildConfig, build
+from kg.cli import main
 from kg.model import Document, Skipped
-from kg.pipeline import BuildConfig, build
 
 SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
 BASE = "https://example.org/kg/id/"
@@ -56,9 +56,9 @@ def test_dask_build_matches_local_build(sample_build):
 @needs_dask
 def test_extract_dask_keeps_order_and_sends_texts_to_workers_without_the_files(cluster,
                                                                                tmp_path):
-    from kg.distributed import extract_dask
-    from kg.ingest import iter_documents
-    from kg.nlp import resolve_model_name
+    from kg.building.distributed import extract_dask
+    from kg.extract.nlp import resolve_model_name
+    from kg.inputs.ingest import iter_documents
 
     model = resolve_model_name(None)
     docs = list(iter_documents([SAMPLES], on_skip=pytest.fail))
@@ -97,8 +97,8 @@ def test_shards_bulk_load_and_query(sample_build, tmp_path):
     """The loaded shards answer a query as graph.ttl does (what `oxigraph load` would give)."""
     import pyoxigraph as ox
 
-    from kg.query import run_query
-    from kg.store import run_query as run_store_query
+    from kg.serving.query import run_query
+    from kg.serving.store import run_query as run_store_query
 
     r = sample_build
     write_shards(tmp_path, r.documents, r.entities.values(), r.relations, BASE)
@@ -170,10 +170,10 @@ def test_warc_pages_are_read_by_the_workers_in_slices(cluster, tmp_path, monkeyp
     the pages come back in file order as the local reader gives them, duplicates skipped, the
     other records counted per file and in total."""
     from benchmarks.corpus import write_warc
-    from kg import sources
-    from kg.distributed import extract_dask
-    from kg.ingest import iter_documents
-    from kg.nlp import resolve_model_name
+    from kg.building.distributed import extract_dask
+    from kg.extract.nlp import resolve_model_name
+    from kg.inputs import sources
+    from kg.inputs.ingest import iter_documents
 
     a, b = tmp_path / "a.warc.gz", tmp_path / "b.warc.gz"
     counts = [write_warc(a, 30), write_warc(b, 12, seed=3)]
@@ -217,9 +217,9 @@ def test_warc_pages_are_read_by_the_workers_in_slices(cluster, tmp_path, monkeyp
 @needs_dask
 def test_warc_broken_part_way_keeps_its_pages_through_dask(cluster, tmp_path):
     from benchmarks.corpus import write_warc
-    from kg.distributed import extract_dask
-    from kg.ingest import iter_documents
-    from kg.nlp import resolve_model_name
+    from kg.building.distributed import extract_dask
+    from kg.extract.nlp import resolve_model_name
+    from kg.inputs.ingest import iter_documents
 
     whole = tmp_path / "whole.warc.gz"
     write_warc(whole, 30)
@@ -255,8 +255,8 @@ def test_warc_pages_through_dask_use_the_extraction_cache(cluster, tmp_path):
 
 @needs_dask
 def test_a_warc_the_workers_cannot_read_is_skipped_with_the_reason(cluster, tmp_path):
-    from kg.distributed import extract_dask
-    from kg.nlp import resolve_model_name
+    from kg.building.distributed import extract_dask
+    from kg.extract.nlp import resolve_model_name
 
     skipped: list[Skipped] = []
     missing = tmp_path / "elsewhere.warc.gz"

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kg.building.pipeline import BuildConfig, build
 from kg.extract.runner import Extractor
 from kg.model import Document
-from kg.pipeline import BuildConfig, build
 
 SENTENCE = "North Korea has been supplying Russia with 240mm rocket launchers. "
 

@@ -8,8 +8,8 @@ import re
 import pytest
 from rdflib import Graph
 
-from kg.rdf import to_turtle
-from kg.viz import render_html
+from kg.graph.rdf import to_turtle
+from kg.outputs.viz import render_html
 
 PREFIX = """PREFIX kg: <https://example.org/kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -99,7 +99,7 @@ def test_aliases_resolve_to_one_node(sample_graph):
 
 def test_every_relation_has_evidence_containing_its_arguments(sample_build):
     """Each event's evidence sentence lies inside its document's text at the given offsets."""
-    from kg.ingest import read_document
+    from kg.inputs.ingest import read_document
 
     docs = {d.doc_id: d for d in sample_build.documents}
     texts = {}
@@ -133,7 +133,7 @@ def test_turtle_reparses_to_same_graph(sample_graph):
 
 
 def test_built_graph_conforms_to_shapes(sample_graph):
-    from kg.validate import validate
+    from kg.graph.validate import validate
 
     result = validate(sample_graph)
     assert result.conforms, result.report()

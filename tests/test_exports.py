@@ -1,4 +1,5 @@
-"""kg.exports: every format re-parses to the same graph; TriG has one named graph per document."""
+"""kg.graph.exports: every format re-parses to the same graph; TriG has one named graph per
+document."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV
 
-from kg.exports import (
+from kg.graph.exports import (
     EXPORT_FORMATS,
     ExportError,
     document_graphs,

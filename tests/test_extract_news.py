@@ -10,8 +10,8 @@ import pytest
 from test_extract import only, roles
 
 from kg.extract import extract_mentions
+from kg.graph.resolve import resolve
 from kg.model import DocExtraction, Document
-from kg.resolve import resolve
 
 
 def of(rels, relation):

@@ -41,8 +41,8 @@ def test_acronym_without_weapon_noun_stays_no_weapon(run):
 
 
 def test_country_qualified_agency_keeps_its_own_name_as_alias(gazetteer):
+    from kg.graph.resolve import resolve
     from kg.model import DocExtraction, Document, Mention, Span
-    from kg.resolve import resolve
 
     d = Document("doc_1", "1.txt", "1.txt", "", "0" * 64, "t")
     text = "Chile's National Space Agency"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.graph.resolve import resolve
 from kg.model import DocExtraction, Document
-from kg.resolve import resolve
 
 
 def _ents(run, text):

@@ -1,5 +1,5 @@
-"""Figure subjects, conflict groups (kg.figures, kg:FigureConflict) and date intervals
-(kg.dates)."""
+"""Figure subjects, conflict groups (kg.graph.figures, kg:FigureConflict) and date intervals
+(kg.graph.dates)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,15 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, Graph, Namespace
 
-from kg.dates import find_date_phrase, interval
-from kg.figures import Name, comparison_key, disagree, figure_subject, name_pattern, value_range
+from kg.graph.dates import find_date_phrase, interval
+from kg.graph.figures import (
+    Name,
+    comparison_key,
+    disagree,
+    figure_subject,
+    name_pattern,
+    value_range,
+)
 
 KG = Namespace("https://example.org/kg/ontology#")
 MONDAY = dt.date(2024, 12, 23)
@@ -105,7 +112,7 @@ def test_sample_conflicts_are_in_the_rdf(sample_graph: Graph) -> None:
 
 
 def _pairwise_conflicting(graph: Graph) -> set:
-    """The figures the pairwise rule flags: kg.figures.disagree over every two figures of the
+    """The figures the pairwise rule flags: kg.graph.figures.disagree over every two figures of the
     same comparison key whose periods match (same month, or either undated)."""
     found = []
     for claim, fig in graph.subject_objects(KG.figure):
@@ -141,7 +148,7 @@ def _conflict_triples(graph: Graph) -> int:
 def test_conflict_triples_grow_linearly_with_repeated_documents(tmp_path: Path) -> None:
     """Copies of the samples: every copy's "more than 3,000" conflicts with every copy's
     "approximately 1,100", yet the conflict triples grow with the copies, not their square."""
-    from kg.pipeline import build
+    from kg.building.pipeline import build
 
     samples = sorted((Path(__file__).resolve().parent.parent / "kg" / "samples").glob("*.txt"))
     counts = {}

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.ingest import FRONT_MATTER_MAX, iter_documents
+from kg.inputs.ingest import FRONT_MATTER_MAX, iter_documents
 from kg.model import Skipped
 
 
@@ -31,7 +31,7 @@ def test_alias_bomb_is_skipped_fast_in_a_bounded_subprocess(tmp_path: Path) -> N
     md = tmp_path / "bomb.md"
     md.write_text(_bomb(), encoding="utf-8")
     assert len(md.read_bytes()) < 700
-    code = ("import sys\nfrom kg.ingest import iter_documents\nskipped = []\n"
+    code = ("import sys\nfrom kg.inputs.ingest import iter_documents\nskipped = []\n"
             f"docs = list(iter_documents([{str(md)!r}], on_skip=skipped.append))\n"
             "print(len(docs), skipped[0].reason if skipped else '')\n")
 

@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
 from kg.extract import runner
+from kg.extract.gazetteer import default_gazetteer, default_relation_rules
 from kg.extract.runner import Extractor
-from kg.gazetteer import default_gazetteer, default_relation_rules
-from kg.ingest import IngestError, read_document
-from kg.rdf import DEFAULT_BASE_IRI, KG, build_graph, local_name, mint, to_turtle
-from kg.resolve import resolve
+from kg.graph.rdf import DEFAULT_BASE_IRI, KG, build_graph, local_name, mint, to_turtle
+from kg.graph.resolve import resolve
+from kg.inputs.ingest import IngestError, read_document
 
 PIPELINE_EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "120"))
 MINT_EXAMPLES = 10 * PIPELINE_EXAMPLES

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.gazetteer import GazetteerError, load_gazetteer, normalise_alias, surface_form
+from kg.extract.gazetteer import GazetteerError, load_gazetteer, normalise_alias, surface_form
 from kg.model import ENTITY_CLASSES
 
 

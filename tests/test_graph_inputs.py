@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import QueryError, load_graph
-from kg.serve import load_store
-from kg.store import StoreError
+from kg.serving.query import QueryError, load_graph
+from kg.serving.serve import load_store
+from kg.serving.store import StoreError
 
 ENTITIES = """<?xml version="1.0"?>
 <!DOCTYPE rdf:RDF [

@@ -11,11 +11,11 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
+from kg.building.incremental import CATALOG_NAME, Catalog
 from kg.cli import EXIT_ERROR, EXIT_OK, main
 from kg.extract.runner import Extractor
-from kg.incremental import CATALOG_NAME, Catalog
-from kg.oxgraph import from_ox
-from kg.store import open_read_only
+from kg.graph.oxgraph import from_ox
+from kg.serving.store import open_read_only
 
 SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
 
@@ -139,9 +139,9 @@ def test_records_are_known_by_content_not_by_line(tmp_path: Path, parsed: list[s
 
 def test_python_add_returns_the_whole_graph_and_says_what_changed(tmp_path: Path) -> None:
     import kg
-    from kg.incremental import AddError
-    from kg.publish import EXIT_ERROR as BUILD_EXIT_ERROR
-    from kg.publish import EXIT_USAGE, UsageError
+    from kg.building.incremental import AddError
+    from kg.building.publish import EXIT_ERROR as BUILD_EXIT_ERROR
+    from kg.building.publish import EXIT_USAGE, UsageError
 
     out = tmp_path / "out"
     (tmp_path / "one.txt").write_text("North Korea sent troops to Russia on Monday.\n")
@@ -171,7 +171,7 @@ def test_appending_resolves_only_the_new_articles(tmp_path: Path, parsed: list[s
     """New articles only: resolved against the growth record and applied to graph.ttl and the
     store as a difference (no other extraction read); twice in a row, still a rebuild."""
     import kg
-    from kg.cache import ExtractionCache
+    from kg.building.cache import ExtractionCache
 
     samples = sorted(SAMPLES.glob("*.txt"))
     folders = [tmp_path / name for name in ("a", "b", "c")]
@@ -202,7 +202,7 @@ def test_appending_resolves_only_the_new_articles(tmp_path: Path, parsed: list[s
     assert (out / "graph.ttl").read_bytes() == (rebuilt / "graph.ttl").read_bytes()
     assert isomorphic(store_graph(store), full)
     # The store's named graphs are a rebuild's too (one per document for its events).
-    from kg.store import write_store
+    from kg.serving.store import write_store
     write_store(tmp_path / "store2", full)
     assert ({(q.subject, q.predicate, q.object, q.graph_name) for q in open_read_only(store)}
             == {(q.subject, q.predicate, q.object, q.graph_name)

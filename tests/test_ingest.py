@@ -1,4 +1,4 @@
-"""kg.ingest: every input becomes a Document or one Skipped with a reason — never a crash."""
+"""kg.inputs.ingest: every input becomes a Document or one Skipped with a reason — never a crash."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kg import ingest
-from kg.ingest import (
+from kg.inputs import ingest
+from kg.inputs.ingest import (
     Boilerplate,
     IngestError,
     decode,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-import kg.rdf
+import kg.graph.rdf
 from kg.cli import EXIT_ERROR, main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,7 +131,7 @@ def test_crash_while_serialising_keeps_previous_outputs(tmp_path: Path, previous
     def broken(graph):
         raise RuntimeError("injected crash in to_turtle")
 
-    monkeypatch.setattr(kg.rdf, "to_turtle", broken)
+    monkeypatch.setattr(kg.graph.rdf, "to_turtle", broken)
     with pytest.raises(RuntimeError, match="injected crash"):
         main(["build", str(docs), "--out", str(out), "--no-cache", "-q"])
     assert snapshot(out) == before
@@ -160,7 +160,7 @@ def test_disk_full_while_writing_is_one_error_line(tmp_path: Path, previous, cap
 
 def test_crash_while_rendering_the_page_keeps_the_whole_previous_set(
         tmp_path: Path, previous, monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.viz
+    import kg.outputs.viz
 
     out, before = previous
     docs = corpus(tmp_path / "new", 3)
@@ -168,7 +168,7 @@ def test_crash_while_rendering_the_page_keeps_the_whole_previous_set(
     def broken(graph, **kwargs):
         raise RuntimeError("injected crash in render_html")
 
-    monkeypatch.setattr(kg.viz, "render_html", broken)
+    monkeypatch.setattr(kg.outputs.viz, "render_html", broken)
     with pytest.raises(RuntimeError, match="injected crash"):
         main(["build", str(docs), "--out", str(out), "--no-cache", "-q"])
     assert leftovers(out) == []

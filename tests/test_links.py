@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
-from kg.ingest import discover
+from kg.inputs.ingest import discover
 from kg.model import Skipped
 
 

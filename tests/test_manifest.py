@@ -3,7 +3,7 @@ output (input bytes, a new input, an option, kg's own files, a damaged output) r
 
 Builds run in process on two one-line articles, with one extraction cache for the module, so
 each rebuild costs rendering, not parsing. Whether a run rebuilt is counted by wrapping
-``kg.pipeline.build``, which ``kg build`` calls exactly once per real build.
+``kg.building.pipeline.build``, which ``kg build`` calls exactly once per real build.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-import kg.manifest
-import kg.pipeline
-import kg.validate
+import kg.building.manifest
+import kg.building.pipeline
+import kg.graph.validate
+from kg.building.manifest import MANIFEST_NAME, Manifest, read_manifest
 from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_SKIPPED, main
-from kg.manifest import MANIFEST_NAME, Manifest, read_manifest
 
 TEXTS = {
     "a.txt": "North Korea has sent 3,000 troops to Russia.\n",
@@ -37,15 +37,15 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """One entry per real build (a call of kg.pipeline.build)."""
+    """One entry per real build (a call of kg.building.pipeline.build)."""
     made: list[int] = []
-    real = kg.pipeline.build
+    real = kg.building.pipeline.build
 
     def counting(*args, **kwargs):
         made.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(kg.pipeline, "build", counting)
+    monkeypatch.setattr(kg.building.pipeline, "build", counting)
     return made
 
 
@@ -146,12 +146,12 @@ def _corrupt_record(k: Kg, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
 
 
 def _new_kg(k: Kg, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
-    mp.setattr(kg.manifest, "code_fingerprint", lambda: "another kg")
+    mp.setattr(kg.building.manifest, "code_fingerprint", lambda: "another kg")
     return FAST
 
 
 def _new_library(k: Kg, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
-    mp.setattr(kg.manifest, "_library_versions", lambda: {"rdflib": "99.0"})
+    mp.setattr(kg.building.manifest, "_library_versions", lambda: {"rdflib": "99.0"})
     return FAST
 
 
@@ -228,8 +228,8 @@ def test_rejected_graph_keeps_the_old_record(kg_build: Kg, calls: list[int],
     before = snapshot(kg_build.out)
     _edit_input(kg_build, monkeypatch)
     with monkeypatch.context() as mp:
-        mp.setattr(kg.validate, "validate",
-                   lambda graph: kg.validate.ValidationResult(conforms=False, violations=[]))
+        mp.setattr(kg.graph.validate, "validate",
+                   lambda graph: kg.graph.validate.ValidationResult(conforms=False, violations=[]))
         kg_build("--no-png", "--validate", "always", "-q", code=EXIT_INVALID)
     assert {k: v for k, v in snapshot(kg_build.out).items() if k != "graph.invalid.ttl"} \
         == before
@@ -277,11 +277,11 @@ def test_record_round_trip_and_garbage(tmp_path: Path) -> None:
 
 def test_fingerprint_covers_what_kg_reads() -> None:
     """The samples used when no PATH is given, and the ontology kg validates against."""
-    assert kg.manifest.SAMPLES_DIR == kg.pipeline.SAMPLES_DIR
-    files = set(kg.manifest.code_files())
-    assert set(kg.validate.ontology_dir().glob("*.ttl")) <= files
-    assert set(kg.pipeline.SAMPLES_DIR.iterdir()) <= files
-    assert Path(kg.manifest.__file__).resolve() in files
+    assert kg.building.manifest.SAMPLES_DIR == kg.building.pipeline.SAMPLES_DIR
+    files = set(kg.building.manifest.code_files())
+    assert set(kg.graph.validate.ontology_dir().glob("*.ttl")) <= files
+    assert set(kg.building.pipeline.SAMPLES_DIR.iterdir()) <= files
+    assert Path(kg.building.manifest.__file__).resolve() in files
 
 
 def test_help_says_no_cache_rebuilds(capsys) -> None:

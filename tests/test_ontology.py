@@ -10,9 +10,9 @@ from rdflib import OWL, RDF, RDFS, Namespace
 from rdflib.collection import Collection
 from rdflib.namespace import PROV, SH
 
-import kg.validate
+import kg.graph.validate
+from kg.graph.validate import KG, load_ontology, load_shapes, ontology_dir
 from kg.model import ENTITY_CLASSES, RELATIONS
-from kg.validate import KG, load_ontology, load_shapes, ontology_dir
 
 SCHEMA = Namespace("https://schema.org/")
 # An open Namespace: pytest probes module globals, and rdflib's closed XSD warns on that.
@@ -219,8 +219,8 @@ def test_ontology_dir_found_next_to_package() -> None:
 def test_ontology_dir_missing_names_both_places(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake = tmp_path / "site" / "kg" / "validate.py"
-    monkeypatch.setattr(kg.validate, "__file__", str(fake))
+    fake = tmp_path / "site" / "kg" / "graph" / "validate.py"
+    monkeypatch.setattr(kg.graph.validate, "__file__", str(fake))
     with pytest.raises(FileNotFoundError) as err:
         ontology_dir()
     message = str(err.value)

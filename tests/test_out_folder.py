@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.building.files import OutputError, lock_output_dir
 from kg.cli import EXIT_USAGE, main
-from kg.outputs import OutputError, lock_output_dir
 
 
 @pytest.fixture()

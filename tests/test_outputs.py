@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from kg.outputs import (
+from kg.building.files import (
     Forked,
     OutputError,
     ensure_writable_dir,

@@ -1,4 +1,4 @@
-"""The Oxigraph-backed rdflib Graph that kg builds into (kg.oxgraph)."""
+"""The Oxigraph-backed rdflib Graph that kg builds into (kg.graph.oxgraph)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import rdflib
 from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
-from kg.oxgraph import OxigraphMemory, from_ox, new_graph, oxigraph_of, to_oxigraph
-from kg.rdf import figure_value, serialize_fast
+from kg.graph.oxgraph import OxigraphMemory, from_ox, new_graph, oxigraph_of, to_oxigraph
+from kg.graph.rdf import figure_value, serialize_fast
 
 EX = Namespace("https://example.org/t/")
 # rdflib.XSD itself is not a module global: pytest probes globals for attributes, and the
@@ -136,12 +136,12 @@ def test_figure_values_are_canonical(value, lexical, datatype):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/statm")
 def test_memory_per_triple_is_well_below_rdflib_memory():
-    """The point of kg.oxgraph: at most half the memory of rdflib's Memory store for the same
+    """The point of kg.graph.oxgraph: at most half the memory of rdflib's Memory store for the same
     triples (measured ~0.4 with every subject and literal distinct, the worst case for it)."""
     script = textwrap.dedent("""
         import gc, sys
         from rdflib import Graph, Literal, URIRef
-        from kg.oxgraph import new_graph
+        from kg.graph.oxgraph import new_graph
         def rss():
             return int(open("/proc/self/statm").read().split()[1]) * 4096
         g = new_graph() if sys.argv[1] == "ox" else Graph()

@@ -25,9 +25,9 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Graph, Namespace
 
-from kg.exports import serialize
-from kg.query import named_queries, run_query
-from kg.rdf import to_turtle
+from kg.graph.exports import serialize
+from kg.graph.rdf import to_turtle
+from kg.serving.query import named_queries, run_query
 
 KG = Namespace("https://example.org/kg/ontology#")
 TIMEOUT = 10  # seconds, for every HTTP call and for the server to start or stop

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.profile import COMPONENT, COMPONENTS, profile_stats, profile_table, timed_pipe
+from kg.extract.profile import COMPONENT, COMPONENTS, profile_stats, profile_table, timed_pipe
 
 SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
 TEXT = "North Korea has supplied Russia with 240mm rocket launchers, the Kremlin said."
@@ -15,7 +15,7 @@ TEXT = "North Korea has supplied Russia with 240mm rocket launchers, the Kremlin
 
 def test_every_pipeline_component_is_listed_in_the_profile(nlp):
     unlisted = [name for name in nlp.pipe_names if name not in COMPONENTS]
-    assert not unlisted, f"add {unlisted} to kg.profile.COMPONENTS (with what it does)"
+    assert not unlisted, f"add {unlisted} to kg.extract.profile.COMPONENTS (with what it does)"
     listed = [name for name in COMPONENTS if name in ("tokenizer", *nlp.pipe_names)]
     assert listed == ["tokenizer", *nlp.pipe_names], "COMPONENTS in pipeline order"
 

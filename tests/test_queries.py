@@ -9,7 +9,8 @@ import pytest
 from rdflib import Graph
 
 from kg.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
-from kg.query import (
+from kg.graph.rdf import to_turtle
+from kg.serving.query import (
     DEFAULT_GRAPH,
     QueryUsageError,
     list_queries,
@@ -18,7 +19,6 @@ from kg.query import (
     queries_dir,
     run_query,
 )
-from kg.rdf import to_turtle
 
 EXPECTED = {"supplies", "deployments", "claims", "agreements", "most-mentioned", "paths"}
 

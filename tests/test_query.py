@@ -3,7 +3,7 @@ import json
 import pytest
 from rdflib import Graph
 
-from kg.query import QueryError, format_result, load_graph, run_query
+from kg.serving.query import QueryError, format_result, load_graph, run_query
 
 TTL = """@prefix ex: <https://example.org/> .
 ex:a ex:p "one" . ex:b ex:p "two, with comma" .

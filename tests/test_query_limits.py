@@ -40,7 +40,7 @@ def test_runaway_query_over_a_file_stops_at_its_timeout(sample_graph_file: Path)
 def test_runaway_query_over_a_store_stops_at_its_timeout(sample_graph: Graph,
                                                          tmp_path: Path) -> None:
     pytest.importorskip("pyoxigraph")
-    from kg.store import write_store
+    from kg.serving.store import write_store
 
     write_store(tmp_path / "store", sample_graph)
     proc, elapsed = _kg("query", "--store", str(tmp_path / "store"), RUNAWAY, "--timeout", "1")

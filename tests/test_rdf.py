@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
+from kg.graph.rdf import KG, BaseIRIError, build_graph, check_base_iri, local_name, mint, to_turtle
 from kg.model import Document, Entity, Relation, Span
-from kg.rdf import KG, BaseIRIError, build_graph, check_base_iri, local_name, mint, to_turtle
 
 BASE = "https://example.org/kg/id/"
 

@@ -10,9 +10,9 @@ from rdflib import RDF, RDFS, Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS
 
 from kg.cli import EXIT_INVALID, EXIT_OK, main
-from kg.exports import materialise_rdfs
-from kg.rdf import to_turtle
-from kg.validate import validate
+from kg.graph.exports import materialise_rdfs
+from kg.graph.rdf import to_turtle
+from kg.graph.validate import validate
 
 KG = Namespace("https://example.org/kg/ontology#")
 ID = Namespace("https://example.org/kg/id/")

@@ -1,4 +1,4 @@
-"""The Markdown summary and the PNG picture (kg/report.py), and `kg build` writing them."""
+"""The Markdown summary and the PNG picture (kg/outputs/report.py), and `kg build` writing them."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from rdflib.namespace import DCTERMS
 from viz_fixtures import HOSTILE, KG, example_graph, hostile_graph, synthetic_graph
 
 from kg.cli import EXIT_OK, main
-from kg.report import md_text, render_png, summary_markdown
-from kg.viz import PredicateIndex, document_label
+from kg.outputs.report import md_text, render_png, summary_markdown
+from kg.outputs.viz import PredicateIndex, document_label
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PREFIXES = """

@@ -1,5 +1,5 @@
+from kg.graph.resolve import resolve
 from kg.model import DocExtraction, Document, Mention, RelationMention, Span
-from kg.resolve import resolve
 
 
 def _m(doc, start, text, cls, key=None):

@@ -1,8 +1,8 @@
 """Issue #8: real-world files in, nothing lost, nothing injected.
 
 End to end through ``kg build`` (in process, so a file can vanish or become unreadable at the
-right moment) and ``kg.pipeline.build``: a folder of good articles mixed with every kind of bad
-file gets built, each bad file is named once on stderr with its reason, and the good text is in
+right moment) and ``kg.building.pipeline.build``: a folder of good articles mixed with every kind of
+bad file gets built, each bad file is named once on stderr with its reason, and the good text is in
 the graph. Big inputs, hostile names and the page in a real browser follow.
 
 The 50 MB end-to-end build is opt-in (``pytest -m slow`` or ``KG_SLOW=1``): the spaCy pipeline
@@ -29,10 +29,10 @@ import yaml
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from kg.cli import EXIT_ERROR, EXIT_SKIPPED, main
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.runner import CHUNK_CHARS, chunks
-from kg.gazetteer import load_gazetteer
-from kg.ingest import DEFAULT_MAX_BYTES, iter_documents, read_document
-from kg.rdf import KG
+from kg.graph.rdf import KG
+from kg.inputs.ingest import DEFAULT_MAX_BYTES, iter_documents, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "kg" / "samples"
@@ -202,7 +202,7 @@ def test_strict_fails_and_writes_nothing(tmp_path: Path, hazards, capsys) -> Non
 
 
 def test_pipeline_build_reports_each_skip_once(tmp_path: Path, hazards) -> None:
-    from kg.pipeline import BuildConfig, build
+    from kg.building.pipeline import BuildConfig, build
 
     corpus = make_bad_corpus(tmp_path / "in")
     seen = []
@@ -282,7 +282,7 @@ def test_50mb_file_is_read_in_bounded_time_and_memory(tmp_path: Path) -> None:
     text = "Big article\n\n" + realistic_text(50 * 2**20)
     path.write_text(text, encoding="utf-8")
     result = _child(MEASURE + f"""
-from kg.ingest import read_document
+from kg.inputs.ingest import read_document
 base = peak_mib()
 t = time.perf_counter()
 doc = read_document({str(path)!r})
@@ -309,7 +309,7 @@ def _build_one_big_document(tmp_path: Path, size: int, timeout: float,
     path.write_text(realistic_text(size), encoding="utf-8")
     return _child(MEASURE + f"""
 from kg.extract import runner
-from kg.pipeline import BuildConfig, build
+from kg.building.pipeline import BuildConfig, build
 real_chunks = runner.chunks
 pieces, peak_at_half = [], []
 def spy(text, limit={limit}):
@@ -331,7 +331,7 @@ base = rss_mib()
 t = time.perf_counter()
 result = build([{str(path)!r}], BuildConfig(jobs=1))
 seconds = time.perf_counter() - t
-from kg.ingest import read_document
+from kg.inputs.ingest import read_document
 text = read_document({str(path)!r}).text  # what offsets refer to (a leading date is blanked)
 bad = [r for r in result.relations
        if text[r.evidence.start:r.evidence.end] != r.evidence.text]
@@ -377,7 +377,7 @@ def test_50mb_document_builds_with_bounded_memory(tmp_path: Path, request) -> No
     # document needs no more than the first. spaCy takes pieces a batch at a time, so that only
     # says something once the first half spans several batches. (Bounded is not small: a batch
     # of 32 pieces of 100,000 chars peaks at ~8 GiB.)
-    from kg.pipeline import BuildConfig
+    from kg.building.pipeline import BuildConfig
 
     if len(r["pieces"]) >= 4 * BuildConfig().batch_size:
         assert r["peak_mib"] < 1.25 * r["peak_at_half"]
@@ -434,7 +434,7 @@ Dmi\u200dtry Volkov.
 def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """``kg build`` of the hostile article, with a gazetteer naming its hostile entities (so
     they surely become nodes), into an output folder whose name is itself a payload."""
-    import kg.pipeline
+    import kg.building.pipeline
 
     tmp = tmp_path_factory.mktemp("hostile")
     (tmp / "entities.yaml").write_text(
@@ -447,7 +447,7 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     (src / f"{PAYLOADS[0]}.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     out = tmp / PAYLOADS[2]
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(kg.pipeline, "default_gazetteer", lambda: gazetteer)
+        mp.setattr(kg.building.pipeline, "default_gazetteer", lambda: gazetteer)
         code = main(["build", str(src), "--out", str(out), "--no-cache", "--jobs", "1", "-q"])
     assert code == 0
     yield out

@@ -19,9 +19,9 @@ import pytest
 from rdflib import Graph
 
 from kg.cli import parser
-from kg.exports import serialize
-from kg.query import named_queries, run_query
-from kg.serve import (
+from kg.graph.exports import serialize
+from kg.serving.query import named_queries, run_query
+from kg.serving.serve import (
     DEFAULT_HOST,
     MAX_BODY,
     Refused,
@@ -32,7 +32,7 @@ from kg.serve import (
     make_server,
     negotiate,
 )
-from kg.store import StoreError
+from kg.serving.store import StoreError
 
 pytest.importorskip("pyoxigraph")
 TIMEOUT = 10

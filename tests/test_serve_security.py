@@ -25,8 +25,8 @@ from test_serve import call as request
 from test_serve import served
 
 from benchmarks.serve_load import RUNAWAY
-from kg.guard import Limits, nesting_depth, precheck
-from kg.serve import Refused, ServeOptions, SparqlServer, answer_query
+from kg.serving.guard import Limits, nesting_depth, precheck
+from kg.serving.serve import Refused, ServeOptions, SparqlServer, answer_query
 
 pytest.importorskip("pyoxigraph")
 TIMEOUT = 20
@@ -73,7 +73,7 @@ def test_service_is_refused_however_written(server: SparqlServer, target, templa
 def test_workers_have_no_network(target) -> None:
     url, hits = target
     port = urllib.parse.urlsplit(url).port
-    code = ("import socket,sys\nfrom kg.guard import leave_network\n"
+    code = ("import socket,sys\nfrom kg.serving.guard import leave_network\n"
             "if not leave_network(): sys.exit(3)\n"
             f"socket.create_connection(('127.0.0.1', {port}), timeout=2)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT)
@@ -285,7 +285,7 @@ def test_a_client_trickling_its_request_is_cut_off(sample_graph_file: Path) -> N
 
 def test_the_real_workers_are_offline_where_linux_allows(server: SparqlServer) -> None:
     proc = subprocess.run([sys.executable, "-c",
-                           "from kg.guard import leave_network; print(leave_network())"],
+                           "from kg.serving.guard import leave_network; print(leave_network())"],
                           capture_output=True, text=True, timeout=TIMEOUT)
     if proc.stdout.strip() != "True":
         pytest.skip("this kernel allows no unprivileged network namespace")

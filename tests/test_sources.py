@@ -16,13 +16,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from benchmarks.corpus import write_warc
-from kg import sources
+from kg.building.pipeline import BuildConfig, build
 from kg.cli import EXIT_SKIPPED, main
-from kg.ingest import iter_documents
-from kg.model import Document, Skipped
-from kg.pipeline import BuildConfig, build
-from kg.rdf import SCHEMA, build_graph
-from kg.sources import (
+from kg.graph.rdf import SCHEMA, build_graph
+from kg.graph.validate import validate
+from kg.inputs import sources
+from kg.inputs.ingest import iter_documents
+from kg.inputs.sources import (
     FieldMap,
     SourceError,
     WarcTally,
@@ -31,7 +31,7 @@ from kg.sources import (
     read_warc,
     read_warc_pages,
 )
-from kg.validate import validate
+from kg.model import Document, Skipped
 
 DATA = Path(__file__).resolve().parent / "data"
 INPUTS = DATA / "inputs"
@@ -203,7 +203,7 @@ def test_plain_warc_and_a_gzip_member_per_record(tmp_path: Path) -> None:
 
 
 def test_warc_first_pass_and_slices_read_what_one_pass_reads(tmp_path: Path) -> None:
-    """The workers' way through a WARC file (kg.distributed): a first pass for the pages'
+    """The workers' way through a WARC file (kg.building.distributed): a first pass for the pages'
     offsets, then slices read independently, in any order, give the records of one pass."""
     warc = tmp_path / "crawl.warc.gz"
     write_warc(warc, 40)

@@ -1,4 +1,5 @@
-"""kg.store: the on-disk pyoxigraph store answers like rdflib, rebuilds cleanly, fails clearly."""
+"""kg.serving.store: the on-disk pyoxigraph store answers like rdflib, rebuilds cleanly, fails
+clearly."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, Namespace
 
-from kg.query import QueryError, named_queries, run_query
-from kg.store import (
+from kg.serving.query import QueryError, named_queries, run_query
+from kg.serving.store import (
     StoreError,
     check_store_dir,
     is_store,

@@ -14,7 +14,7 @@ import pytest
 from rdflib import RDF, Dataset, Graph, Namespace
 
 from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, main
-from kg.rdf import to_turtle
+from kg.graph.rdf import to_turtle
 
 KG = Namespace("https://example.org/kg/ontology#")
 COUNTRY_QUERY = "SELECT ?x WHERE { ?x a <https://schema.org/Country> } ORDER BY ?x"

@@ -20,9 +20,9 @@ import pytest
 from test_oxigraph_server import TIMEOUT, _executable, _free_port, serving
 
 from kg.cli import main
-from kg.exports import serialize
-from kg.query import named_queries
-from kg.rdf import to_turtle
+from kg.graph.exports import serialize
+from kg.graph.rdf import to_turtle
+from kg.serving.query import named_queries
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 MARKER = "<!-- recipe: oxigraph-server"

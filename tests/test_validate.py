@@ -1,4 +1,4 @@
-"""kg.validate: the completed spec example conforms, broken variants are rejected by name."""
+"""kg.graph.validate: the completed spec example conforms, broken variants are rejected by name."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS
 
+from kg.graph.validate import KG, ValidationResult, Violation, load_ontology, load_shapes, validate
 from kg.model import ENTITY_CLASSES
-from kg.validate import KG, ValidationResult, Violation, load_ontology, load_shapes, validate
 
 ID = Namespace("https://example.org/kg/id/")
 DOC = ID.doc_2dfd84b2c9c1de8d

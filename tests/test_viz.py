@@ -1,4 +1,4 @@
-"""kg.viz without a browser: what the page contains, and that graph text stays inert."""
+"""kg.outputs.viz without a browser: what the page contains, and that graph text stays inert."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from viz_fixtures import (
     synthetic_graph,
 )
 
-from kg.viz import graph_view, json_for_script, render_html
+from kg.outputs.viz import graph_view, json_for_script, render_html
 
 ALERTS = "<script>alert(1)</script> <img src=x onerror=alert(1)> \u2028 & \"'"
 DATA = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)

@@ -192,7 +192,7 @@ def synthetic_graph(n: int, *, seed: int = 1) -> Graph:
 
 
 def entity_count(graph: Graph) -> int:
-    """Distinct entities, counted independently of kg.viz."""
+    """Distinct entities, counted independently of kg.outputs.viz."""
     classes = ("Country", "Agency", "MediaOutlet", "Person", "Region", "Weapon", "Agreement")
     return len({s for c in classes for s in graph.subjects(RDF.type, KG[c])})
 

@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from kg.gazetteer import Gazetteer, Roles, surface_form
+from kg.extract.gazetteer import Gazetteer, Roles, surface_form
+from kg.extract.places import cities, fold, subdivisions
 from kg.model import ENTITY_CLASSES, Mention, Span
-from kg.places import cities, fold, subdivisions
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
 # gazetteer country, products…) are not entities here. A facility (a base, an airport, a
@@ -60,8 +60,8 @@ def _headline(sent: SpacySpan) -> bool:
 
 
 # --------------------------------------------------------------------------- refinement
-# A pipeline component after spaCy's NER (kg/nlp.py adds it) corrects entity spans with rules
-# that need the gazetteer: agencies of a state, titles before names, bare title words, and
+# A pipeline component after spaCy's NER (kg/extract/nlp.py adds it) corrects entity spans with
+# rules that need the gazetteer: agencies of a state, titles before names, bare title words, and
 # generic agreement phrases resolved against the states the sentence names.
 
 POSSESSIVE = {"'s", "\u2019s", "\u2018s", "'", "\u2019"}
@@ -1384,6 +1384,6 @@ def extract_mentions(
 
 @lru_cache(maxsize=1)
 def _roles() -> Roles:
-    from kg.gazetteer import load_roles
+    from kg.extract.gazetteer import load_roles
 
     return load_roles()

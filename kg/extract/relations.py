@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.claims import figures
-from kg.gazetteer import RelationRules
+from kg.extract.gazetteer import RelationRules
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}

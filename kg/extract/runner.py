@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from kg.extract.entities import extract_mentions
+from kg.extract.gazetteer import Gazetteer, RelationRules, default_gazetteer, default_relation_rules
+from kg.extract.profile import EXTRACT, timed_pipe
 from kg.extract.relations import extract_relations
-from kg.gazetteer import Gazetteer, RelationRules, default_gazetteer, default_relation_rules
 from kg.model import DocExtraction, Document, Mention, RelationMention
-from kg.profile import EXTRACT, timed_pipe
 
 # Paragraph-aligned chunks keep every parse far below spaCy's max_length and bound memory:
 # a batch is at most batch_size chunks, and spaCy's memory grows with the characters in flight
@@ -59,7 +59,7 @@ class Extractor:
     ignore: frozenset[str] = frozenset()
     batch_size: int = 32
     seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "extract": 0.0})
-    profile: bool = False  # time each pipeline component and extraction step (kg.profile)
+    profile: bool = False  # time each pipeline component and extraction step (kg.extract.profile)
     # Seconds one document may take to parse (None: no cap). Checked between its chunks, so a
     # document over the cap stops within about one batch of chunks and yields ``timed_out``.
     doc_timeout: float | None = None
@@ -68,7 +68,7 @@ class Extractor:
     def load(cls, model: str | None, gazetteer: Gazetteer | None = None,
              rules: RelationRules | None = None, batch_size: int = 32,
              profile: bool = False, doc_timeout: float | None = None) -> Extractor:
-        from kg.nlp import load_pipeline
+        from kg.extract.nlp import load_pipeline
 
         gazetteer = gazetteer or default_gazetteer()
         return cls(load_pipeline(model, gazetteer), rules or default_relation_rules(),
@@ -147,7 +147,7 @@ _WORKER: dict[str, Extractor] = {}
 def _init_worker(model: str | None, batch_size: int, gazetteer: Gazetteer | None,
                  rules: RelationRules | None, profile: bool = False,
                  doc_timeout: float | None = None) -> None:
-    from kg.guard import die_with_parent
+    from kg.serving.guard import die_with_parent
 
     die_with_parent()  # a killed `kg build` must not leave workers holding its stdout
     _WORKER["extractor"] = Extractor.load(model, gazetteer, rules, batch_size=batch_size,

@@ -28,17 +28,17 @@ from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kg import sources
+from kg.inputs import sources
 from kg.model import Document, Skipped
 
 # The bundled sample corpus: what kg builds when given no inputs.
-SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", *sources.SUFFIXES})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-BOILERPLATE_FILE = Path(__file__).parent / "data" / "boilerplate.yaml"
+BOILERPLATE_FILE = Path(__file__).parent.parent / "data" / "boilerplate.yaml"
 TITLE_MAX = 200
 
 OnSkip = Callable[[Skipped], None]

@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
-from kg.gazetteer import Gazetteer, NamePattern
+from kg.extract.gazetteer import Gazetteer, NamePattern
 
 # The apostrophes a name's ' also matches (the token patterns' alternatives were these three).
 QUOTES = "'\u2018\u2019"

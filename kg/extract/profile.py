@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-# Every component kg's pipeline may have (kg.nlp.load_pipeline), in pipeline order, and what it
-# does; tests/test_profile.py fails when the pipeline gains one not listed here.
+# Every component kg's pipeline may have (kg.extract.nlp.load_pipeline), in pipeline order, and what
+# it does; tests/test_profile.py fails when the pipeline gains one not listed here.
 COMPONENTS = {
     "tokenizer": "spaCy: split the text into tokens",
     "tok2vec": "spaCy: token vectors shared by tagger and parser",

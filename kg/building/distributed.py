@@ -42,15 +42,15 @@ from typing import TYPE_CHECKING, Any
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import PROV
 
+from kg.graph.rdf import KG, GraphBuilder, to_oxigraph_triples
 from kg.model import DocExtraction, Document, Entity, Relation, Skipped
-from kg.rdf import KG, GraphBuilder, to_oxigraph_triples
 
 if TYPE_CHECKING:
     from distributed import Client, Future
 
-    from kg.cache import ExtractionCache
+    from kg.building.cache import ExtractionCache
     from kg.extract.runner import Extractor
-    from kg.sources import WarcIndex
+    from kg.inputs.sources import WarcIndex
 
 INSTALL_HINT = "pip install 'kg[dask]'"
 # Seconds to reach a scheduler, and to wait for its first worker, before giving up with a
@@ -104,7 +104,7 @@ def _extractor(model: str, batch_size: int) -> tuple[Extractor, float]:
 
 
 def _boilerplate():
-    from kg.ingest import Boilerplate
+    from kg.inputs.ingest import Boilerplate
 
     if not hasattr(_LOCAL, "boilerplate"):
         _LOCAL.boilerplate = Boilerplate.load()  # read once: read_document would reload the YAML
@@ -116,7 +116,7 @@ def _fetch(doc: Document, by_path: bool) -> Document | None:
     here or not the bytes the client read."""
     if not by_path:
         return doc
-    from kg.ingest import IngestError, read_document
+    from kg.inputs.ingest import IngestError, read_document
 
     try:
         found = read_document(doc.path, boilerplate=_boilerplate())
@@ -129,7 +129,7 @@ def _run_batch(
     items: list[tuple[Document, bool]], model: str, batch_size: int
 ) -> tuple[list[DocExtraction | None], dict[str, float]]:
     """Worker task: extract a batch; None for each document that could not be read here."""
-    from kg.nlp import ModelError
+    from kg.extract.nlp import ModelError
 
     try:
         extractor, load = _extractor(model, batch_size)
@@ -158,14 +158,14 @@ def _worker_address() -> str:
 
 
 def _worker_version(model: str) -> str:
-    from kg.cache import extractor_version
+    from kg.building.cache import extractor_version
 
     return extractor_version(model)
 
 
 def _index_warc(path: str) -> tuple[WarcIndex, dict[str, float]]:
-    """Worker task: the first pass over one WARC file (kg.sources.index_warc)."""
-    from kg.sources import WarcIndex, index_warc
+    """Worker task: the first pass over one WARC file (kg.inputs.sources.index_warc)."""
+    from kg.inputs.sources import WarcIndex, index_warc
 
     t = time.perf_counter()
     if not os.access(path, os.R_OK):  # a cluster without the files on shared storage
@@ -189,7 +189,7 @@ class WarcJob:
 
 def _cache(job: WarcJob) -> ExtractionCache | None:
     """The worker's ExtractionCache for ``job`` (its version digest is computed once)."""
-    from kg.cache import ExtractionCache
+    from kg.building.cache import ExtractionCache
 
     if job.cache_dir is None:
         return None
@@ -207,9 +207,9 @@ def _run_warc_slice(path: str, shown: str, pages: list[tuple[int, int]], job: Wa
     not in the cache. Returns, in record order, a DocExtraction (without text) or a Skipped
     per page, whether each came from the cache, the number of pages read and the seconds."""
     # The record → Document step of `kg build`'s own reader: the same Document either way.
-    from kg.ingest import IngestError
-    from kg.ingest import _record_document as record_document
-    from kg.sources import Record, SourceError, read_warc_pages
+    from kg.inputs.ingest import IngestError
+    from kg.inputs.ingest import _record_document as record_document
+    from kg.inputs.sources import Record, SourceError, read_warc_pages
 
     t = time.perf_counter()
     items: list[Document | Skipped] = []
@@ -314,7 +314,7 @@ def dask_client(scheduler: str | None, jobs: int, model: str,
 
 
 def _check_workers(client: Client, scheduler: str | None, model: str, timeout: float) -> None:
-    from kg.cache import extractor_version
+    from kg.building.cache import extractor_version
 
     try:
         client.wait_for_workers(1, timeout=timeout)
@@ -365,15 +365,15 @@ def extract_dask(
     Nothing is started when there is nothing to parse.
 
     A WARC file is never read here: a first pass on a worker finds where its HTML pages start
-    (``kg.sources.index_warc``), then slices of ``slice_pages`` pages are read and parsed by
+    (``kg.inputs.sources.index_warc``), then slices of ``slice_pages`` pages are read and parsed by
     any worker, so one large file keeps every worker busy. This process holds a few numbers per
     page until its slice is done, and gets back each page's Document without its text (given
     to ``on_document``, then its extraction is yielded, in file order). Pages that are not
     read (too large, undecodable, duplicates) go to ``on_skip``; the records that are not HTML
     pages are counted per kind and reported through ``on_note``, per file (up to
     ``NOTE_FILES`` files) and in total. ``progress`` wraps the pages' Documents (with their
-    number, known after the first pass) like ``kg.pipeline.build``'s progress argument. With
-    ``cache``, the workers look the pages up in it (its folder must be theirs too, as the
+    number, known after the first pass) like ``kg.building.pipeline.build``'s progress argument.
+    With ``cache``, the workers look the pages up in it (its folder must be theirs too, as the
     WARC files are) and parse only the others; a page found there goes to ``on_cached``
     instead of being yielded.
     """
@@ -385,7 +385,7 @@ def extract_dask(
 
     from distributed import KilledWorker
 
-    from kg.ingest import DEFAULT_MAX_BYTES
+    from kg.inputs.ingest import DEFAULT_MAX_BYTES
 
     with dask_client(scheduler, jobs, model, timeout) as client:
         window = 2 * max(1, sum(client.nthreads().values()))
@@ -478,7 +478,7 @@ def _warc_pages(
 ) -> Iterator[tuple[DocExtraction, bool]]:
     """The extractions of the WARC files' pages, in file order: slices of each file's pages
     on the workers, at most ``window`` in flight; then the file's note and error, if any."""
-    from kg.sources import WarcTally
+    from kg.inputs.sources import WarcTally
 
     # (file number, future of a slice), or (file number, None) after a file's last slice
     pending: deque[tuple[int, Future | None]] = deque()
@@ -657,7 +657,7 @@ def merge_shards(folder: Path | str) -> Dataset:
     ``{(s, p, o) for s, p, o, _ in dataset.quads()}``, are the whole graph. For a small corpus
     or a test: a large one belongs in a store, loaded with ``oxigraph load`` or Jena's
     ``tdb2.tdbloader``."""
-    from kg.exports import quiet_rdflib
+    from kg.graph.exports import quiet_rdflib
 
     paths = sorted(Path(folder).glob("*.nq"))
     if not paths:

@@ -8,8 +8,8 @@ Cross-origin requests (CORS) are off unless an origin is allowed (``kg serve --c
 Read-only by construction and by policy: SPARQL UPDATE (``application/sparql-update``, an
 ``update=`` form field, or update text sent as a query) is refused with 403, and so is
 ``SERVICE``, which would make this process fetch other URLs on a web page's behalf; both are
-found in the parsed query (kg.guard). Queries run in worker processes under a timeout, a memory
-cap and a result-size cap, without network access; the server only speaks HTTP.
+found in the parsed query (kg.serving.guard). Queries run in worker processes under a timeout, a
+memory cap and a result-size cap, without network access; the server only speaks HTTP.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 from urllib.parse import parse_qs, urlsplit
 
-from kg.guard import (
+from kg.serving.guard import (
     CappedWriter,
     Limits,
     QueryRefused,
@@ -40,7 +40,7 @@ from kg.guard import (
     precheck,
     printable,
 )
-from kg.store import StoreError
+from kg.serving.store import StoreError
 
 if TYPE_CHECKING:
     import pyoxigraph

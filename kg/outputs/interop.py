@@ -1,7 +1,7 @@
 """The entity/relation view as a networkx graph, GraphML and Neo4j import CSV.
 
-Everything here starts from the view the page draws (:func:`kg.viz.graph_view`): one node per
-entity, one edge per relation between an ordered pair, so the counts always match the page.
+Everything here starts from the view the page draws (:func:`kg.outputs.viz.graph_view`): one node
+per entity, one edge per relation between an ordered pair, so the counts always match the page.
 Attributes the page does not need (every alias, the dates and certainty of the events behind
 an edge) are read from the RDF and attached to those same nodes and edges.
 """
@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 from rdflib import SKOS, Graph, Literal, URIRef
 
-from kg.viz import KG, PredicateIndex, event_ends, graph_view
+from kg.outputs.viz import KG, PredicateIndex, event_ends, graph_view
 
 # --format values drawn from the view rather than serialised from the RDF: name → files.
 VIEW_FORMATS: Mapping[str, tuple[str, ...]] = {

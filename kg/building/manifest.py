@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import kg
-from kg.cache import package_version
-from kg.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
-from kg.ingest import discover
+from kg.building.cache import package_version
+from kg.inputs.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
+from kg.inputs.ingest import discover
 
 if TYPE_CHECKING:
-    from kg.pipeline import BuildResult
+    from kg.building.pipeline import BuildResult
 
 MANIFEST_NAME = ".kg-build.json"
 FORMAT = 1  # of the record; bump when its fields or the key's recipe change
@@ -106,9 +106,9 @@ def file_sha256(path: Path) -> str:
 
 def code_files() -> list[Path]:
     """kg's own files that can change an output: code, data, page templates, the bundled
-    samples, and the ontology where kg.validate.ontology_dir() looks for it (beside the package
-    in a checkout, inside it in a wheel). Listed here rather than asked of kg.validate, whose
-    pySHACL import alone would cost half the up-to-date check."""
+    samples, and the ontology where kg.graph.validate.ontology_dir() looks for it (beside the
+    package in a checkout, inside it in a wheel). Listed here rather than asked of
+    kg.graph.validate, whose pySHACL import alone would cost half the up-to-date check."""
     inside = [f for f in sorted(_KG.rglob("*"))
               if f.suffix in CODE_SUFFIXES and "__pycache__" not in f.parts and f.is_file()]
     return inside + sorted((_KG.parent / "ontology").glob("*.ttl"))

@@ -20,8 +20,8 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from kg.dates import Interval, find_date_phrase, interval, normalise
-from kg.figures import (
+from kg.graph.dates import Interval, find_date_phrase, interval, normalise
+from kg.graph.figures import (
     Name,
     comparison_key,
     disagree,
@@ -29,8 +29,8 @@ from kg.figures import (
     name_pattern,
     value_range,
 )
+from kg.graph.oxgraph import OxigraphMemory, from_ox, new_graph, to_oxigraph
 from kg.model import Document, Entity, Figure, Relation, Span
-from kg.oxgraph import OxigraphMemory, from_ox, new_graph, to_oxigraph
 
 
 class CachedNamespace(Namespace):
@@ -196,7 +196,7 @@ class GraphBuilder:
         self._doc_iris: dict[str, ox.NamedNode] = {}
         self._entity_cls: dict[str, str] = {}
         self._published: dict[str, dt.date | None] = {}
-        # Figure subjects and conflicts (kg.figures): country names, figures seen so far.
+        # Figure subjects and conflicts (kg.graph.figures): country names, figures seen so far.
         self._names: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
         self._figures_seen: dict[tuple[str, str], list[tuple[ox.NamedNode, tuple, str]]] = {}
         # already written
@@ -207,7 +207,7 @@ class GraphBuilder:
     def _add(self, s: ox.NamedNode, p: ox.NamedNode, o: _ONode) -> None:
         """Graph.add of Oxigraph terms, without rdflib's checks and conversions."""
         target = self._target
-        if target is None or target[0] is not self.graph:  # kg.distributed swaps graphs in
+        if target is None or target[0] is not self.graph:  # kg.building.distributed swaps graphs in
             store = self.graph.store
             target = self._target = (self.graph,
                                      store if isinstance(store, OxigraphMemory) else None)
@@ -434,8 +434,8 @@ def build_graph(
     base_iri: str = DEFAULT_BASE_IRI,
     builder: GraphBuilder | None = None,
 ) -> Graph:
-    """The graph of a build; ``builder``: an empty GraphBuilder to use (kg.incremental keeps
-    its figure-comparison state for kg add)."""
+    """The graph of a build; ``builder``: an empty GraphBuilder to use (kg.building.incremental
+    keeps its figure-comparison state for kg add)."""
     b = builder or GraphBuilder(base_iri)
     for doc in documents:
         b.add_document(doc)

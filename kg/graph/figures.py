@@ -2,7 +2,7 @@
 
 A figure "over 1,000" allows [1000, ∞), "approximately 1,100" [990, 1210], "3,000" exactly 3000
 (rules in ``kg/data/figures.yaml``). Two figures of the same subject, comparable unit and
-period conflict when their ranges do not overlap. Pure functions; ``kg.rdf`` writes the result
+period conflict when their ranges do not overlap. Pure functions; ``kg.graph.rdf`` writes the result
 as ``kg:FigureConflict`` groups (``kg:conflictingFigure`` members).
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-FIGURES_FILE = Path(__file__).resolve().parent / "data" / "figures.yaml"
+FIGURES_FILE = Path(__file__).resolve().parent.parent / "data" / "figures.yaml"
 AFTER_WORDS = 4  # words after the number searched for "among"/"of" ("casualties among …")
 
 

@@ -17,8 +17,8 @@ from rdflib import Literal
 from rdflib import namespace as ns
 from rdflib.term import Node
 
-from kg.analysis import communities
-from kg.rdf import CachedNamespace
+from kg.graph.rdf import CachedNamespace
+from kg.outputs.analysis import communities
 
 # rdflib's own namespaces build and check a new term at every attribute read.
 RDF, RDFS, DCTERMS = (CachedNamespace(str(n)) for n in (ns.RDF, ns.RDFS, ns.DCTERMS))
@@ -47,7 +47,8 @@ def _number(value: Node | None) -> float | int | None:
 
 
 class Evidence:
-    """Documents, sentences and evidence items of one graph (``index``: kg.viz.PredicateIndex)."""
+    """Documents, sentences and evidence items of one graph (``index``:
+    kg.outputs.viz.PredicateIndex)."""
 
     def __init__(self, index: Any, texts: Mapping[str, str] | None = None) -> None:
         self.index = index
@@ -205,7 +206,7 @@ def document_texts(documents: Iterable[Any]) -> dict[str, str]:
     """sha256 → decoded text of each built document, read again from its path (the build drops
     texts after parsing); a file that is gone or changed since is left out, with its sentences
     still shown."""
-    from kg.ingest import Boilerplate, IngestError, read_document
+    from kg.inputs.ingest import Boilerplate, IngestError, read_document
 
     texts = {}
     boilerplate = Boilerplate.load()  # once: loading it per document cost ~6 ms each

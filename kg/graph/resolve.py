@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.gazetteer import Gazetteer, RelationRules, surface_form
+from kg.extract.gazetteer import Gazetteer, RelationRules, surface_form
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
 REQUIRED = {

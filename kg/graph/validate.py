@@ -45,7 +45,7 @@ _DECLARATION_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.A
 
 def ontology_dir() -> Path:
     """The ``ontology/`` folder: next to the package in a checkout, inside it in a wheel."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     candidates = (here.parent / "ontology", here / "ontology")
     for candidate in candidates:
         if (candidate / "kg.ttl").is_file():
@@ -132,7 +132,7 @@ def validate(
     shapes = load_shapes() if shapes is None else shapes
     ontology = load_ontology() if ontology is None else ontology
     if not graph.store.context_aware:
-        # pySHACL needs a context-aware store; kg's graphs live in Oxigraph (kg.oxgraph)
+        # pySHACL needs a context-aware store; kg's graphs live in Oxigraph (kg.graph.oxgraph)
         memory = rdflib.Graph()
         memory += graph
         graph = memory

@@ -1,7 +1,7 @@
 """Reports for readers who will not open the page: a Markdown summary and a static PNG picture.
 
-Both read the same view of the graph as the HTML page (``kg.viz.graph_view``), so the counts,
-edges, colours and shapes agree with what the page shows.
+Both read the same view of the graph as the HTML page (``kg.outputs.viz.graph_view``), so the
+counts, edges, colours and shapes agree with what the page shows.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from rdflib import RDF, RDFS, Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
-from kg.viz import (
+from kg.outputs.viz import (
     CLASS_ORDER,
     CLASS_STYLES,
     EVENT_ROLES,
@@ -80,7 +80,7 @@ def summary_markdown(graph: Graph, *, title: str, timings: Mapping[str, float] |
     Every piece of graph text is escaped, so article text cannot break a table or inject HTML
     when the Markdown is rendered. Long tables stop after ``TABLE_ROWS`` rows and say so.
     """
-    view = graph_view(graph) if view is None else view  # see kg.viz.render_html
+    view = graph_view(graph) if view is None else view  # see kg.outputs.viz.render_html
     labels = {n["id"]: n["label"] for n in view["nodes"]}
     parts = [
         [f"# {md_text(title)}"],

@@ -1,6 +1,6 @@
 """An on-disk SPARQL store (pyoxigraph, RocksDB) for ``kg build --store`` and ``kg query --store``.
 
-The store holds the dataset of :func:`kg.exports.to_dataset`: one named graph per source
+The store holds the dataset of :func:`kg.graph.exports.to_dataset`: one named graph per source
 document for the event, claim and evidence triples, everything else in the default graph.
 Queries see the union of all graphs as their default graph (so they give the same answers as
 over ``graph.ttl``); ``GRAPH ?doc { … }`` tells which document a statement came from. The
@@ -98,9 +98,9 @@ def open_read_only(path: Path) -> pyoxigraph.Store:
 
 def to_quads(graph: Graph) -> Iterator[pyoxigraph.Quad]:
     """The triples of ``graph`` as pyoxigraph quads, one named graph per source document (the
-    layout of :func:`kg.exports.to_dataset`, without building an rdflib Dataset)."""
-    from kg.exports import document_graphs
-    from kg.oxgraph import to_oxigraph
+    layout of :func:`kg.graph.exports.to_dataset`, without building an rdflib Dataset)."""
+    from kg.graph.exports import document_graphs
+    from kg.graph.oxgraph import to_oxigraph
 
     ox = _ox()
     default = ox.DefaultGraph()
@@ -146,7 +146,7 @@ def query_store(path: Path, sparql: str) -> Result:
 
 def run_query(store: pyoxigraph.Store, sparql: str) -> Result:
     """SPARQL over a pyoxigraph store (default graph = union of all graphs), as rdflib Result."""
-    from kg.query import QueryError
+    from kg.serving.query import QueryError
 
     ox = _ox()
     try:

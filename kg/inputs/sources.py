@@ -2,8 +2,8 @@
 files, and WARC web archives (how Common Crawl's news crawl is published).
 
 Each reader yields one `Record` per article: its text (or the HTML to extract it from) and the
-metadata the file gives, or a `Skipped` for an entry that is not one. `kg.ingest` turns records
-into Documents. Nothing here decides what an article's text is; this module only takes files
+metadata the file gives, or a `Skipped` for an entry that is not one. `kg.inputs.ingest` turns
+records into Documents. Nothing here decides what an article's text is; this module only takes files
 apart.
 """
 
@@ -26,7 +26,7 @@ import yaml
 
 from kg.model import Skipped
 
-FIELDS_FILE = Path(__file__).parent / "data" / "record_fields.yaml"
+FIELDS_FILE = Path(__file__).parent.parent / "data" / "record_fields.yaml"
 FIELDS = ("text", "title", "date", "url", "outlet", "author")
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")
@@ -52,7 +52,7 @@ class Record:
     html: str | bytes | None = None
     page: bool = False  # html is a whole page (main text to find), not a fragment
     title: str | None = None
-    date: str | dt.date | None = None  # as the file gives it; kg.ingest parses it
+    date: str | dt.date | None = None  # as the file gives it; kg.inputs.ingest parses it
     url: str | None = None
     outlet: str | None = None
     author: str | None = None

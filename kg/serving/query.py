@@ -14,7 +14,7 @@ from pyparsing import ParseException
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
-from kg.guard import check_graph_file
+from kg.serving.guard import check_graph_file
 
 FORMATS = ("table", "csv", "json")
 MAX_CELL = 80
@@ -38,7 +38,7 @@ def load_graph(path: Path) -> Graph:
     try:
         check_graph_file(path)
         if fmt in _DATASET_FORMATS:
-            from kg.exports import quiet_rdflib
+            from kg.graph.exports import quiet_rdflib
 
             # A plain Graph would keep one graph of a TriG file; merge them all instead.
             with quiet_rdflib():
@@ -87,7 +87,7 @@ class NamedQuery:
 
 def queries_dir() -> Path:
     """The ``queries/`` folder: next to the package in a checkout, inside it in a wheel."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     candidates = (here.parent / "queries", here / "queries")
     for candidate in candidates:
         if candidate.is_dir():

@@ -179,7 +179,8 @@ def make_array_attribute_ruler(nlp: Language, name: str) -> ArrayAttributeRuler:
     ruler = nlp.get_pipe("attribute_ruler")
     rules = compile_rules(ruler)
     if rules is None:
-        raise ValueError("the model's attribute_ruler has rules kg.attribute_ruler cannot run")
+        raise ValueError("the model's attribute_ruler has rules kg.extract.attribute_ruler cannot "
+                         "run")
     return ArrayAttributeRuler(ruler, rules)
 
 

@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import kg
+from kg.building.files import write_atomic
 from kg.model import DocExtraction, Document, Figure, Mention, RelationMention, Span
-from kg.outputs import write_atomic
 
 _KG = Path(kg.__file__).resolve().parent
 # Everything that can change what extraction produces for the same bytes.
-VERSIONED = ("ingest.py", "sources.py", "nlp.py", "gazetteer.py", "model.py", "places.py",
-             "extract", "data")
+VERSIONED = ("inputs/ingest.py", "inputs/sources.py", "model.py", "extract", "data")
 
 
 def package_version(name: str) -> str:

@@ -14,7 +14,7 @@ import yaml
 
 from kg.model import ENTITY_CLASSES, RELATIONS
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 PLURAL_CLASSES = {"Weapon", "Agreement"}
 
 
@@ -184,8 +184,8 @@ class Gazetteer:
     def ruler_patterns(
         self, tokenize: Callable[[str], list[str]], ambiguous: bool = False
     ) -> list[dict[str, Any]]:
-        """All of it as spaCy ``EntityRuler`` token patterns: what ``kg.ruler`` matches, written
-        the slow way (the reference its tests compare with)."""
+        """All of it as spaCy ``EntityRuler`` token patterns: what ``kg.extract.ruler`` matches,
+        written the slow way (the reference its tests compare with)."""
         names = [{"label": n.cls, "pattern": n.token_pattern(), "id": n.label}
                  for n in self.name_patterns(tokenize, ambiguous)]
         return names + self.token_patterns(ambiguous)

@@ -27,7 +27,7 @@ EXPORT_FORMATS: dict[str, str] = {
     "nt": "graph.nt",
     "jsonld": "graph.jsonld",
     "trig": "graph.trig",
-    # The entity/relation view the page draws, for graph tools (kg.interop.VIEW_FORMATS):
+    # The entity/relation view the page draws, for graph tools (kg.outputs.interop.VIEW_FORMATS):
     # GraphML for Gephi/Cytoscape/yEd, and Neo4j import CSV (graph.nodes.csv and
     # graph.relationships.csv).
     "graphml": "graph.graphml",
@@ -121,7 +121,7 @@ def to_dataset(graph: Graph) -> Dataset:
 
 def serialize(graph: Graph, fmt: str) -> bytes:
     """``graph`` as UTF-8 bytes in one of :data:`EXPORT_FORMATS`."""
-    from kg.rdf import serialize_fast, to_turtle
+    from kg.graph.rdf import serialize_fast, to_turtle
 
     if fmt == "ttl":
         return to_turtle(graph)
@@ -163,7 +163,7 @@ def materialise_rdfs(graph: Graph, ontology: Graph | None = None) -> Graph:
     import owlrl
 
     if ontology is None:
-        from kg.validate import load_ontology
+        from kg.graph.validate import load_ontology
 
         ontology = load_ontology()
     work = Graph()

@@ -41,14 +41,9 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.cache import ExtractionCache
-from kg.figures import Name, name_pattern
-from kg.gazetteer import default_gazetteer, default_relation_rules
-from kg.guard import printable
-from kg.ingest import iter_documents
-from kg.model import DocExtraction, Document, Entity, Skipped
-from kg.pipeline import BuildConfig, BuildResult, Timer, _extract
-from kg.publish import (
+from kg.building.cache import ExtractionCache
+from kg.building.pipeline import BuildConfig, BuildResult, Timer, _extract
+from kg.building.publish import (
     BuildError,
     BuildOptions,
     Publication,
@@ -57,9 +52,14 @@ from kg.publish import (
     _warn,
     lock_output,
 )
-from kg.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph, mint
-from kg.resolve import Resolver
-from kg.sources import FieldMap
+from kg.extract.gazetteer import default_gazetteer, default_relation_rules
+from kg.graph.figures import Name, name_pattern
+from kg.graph.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph, mint
+from kg.graph.resolve import Resolver
+from kg.inputs.ingest import iter_documents
+from kg.inputs.sources import FieldMap
+from kg.model import DocExtraction, Document, Entity, Skipped
+from kg.serving.guard import printable
 
 CATALOG_NAME = ".kg-catalog.json"
 GROWTH_NAME = ".kg-growth.json"
@@ -130,8 +130,9 @@ def catalog_digest(docs: Iterable[Document]) -> str:
     return h.hexdigest()
 
 
-# What the graph says about an entity because of a relation (kg.rdf.GraphBuilder.add_relation),
-# not because of the entity itself (add_entities): an entity's own triples are these others.
+# What the graph says about an entity because of a relation
+# (kg.graph.rdf.GraphBuilder.add_relation), not because of the entity itself (add_entities): an
+# entity's own triples are these others.
 _RELATION_PREDICATES = frozenset(str(KG[p]) for p in ("supplies", "deploys", "signed", "reports"))
 
 
@@ -139,9 +140,9 @@ _RELATION_PREDICATES = frozenset(str(KG[p]) for p in ("supplies", "deploys", "si
 class Growth:
     """What ``kg add`` needs to append articles to a build without reading every document's
     extraction again (``DIR/.kg-growth.json``; JSON like the cache: data, never code):
-    the resolver's entities and class votes (kg.resolve.Resolver), the entity keys that any
+    the resolver's entities and class votes (kg.graph.resolve.Resolver), the entity keys that any
     relation found so far names, the finished relations per kind, the graph builder's figure
-    comparisons (kg.rdf.GraphBuilder), and, so that a record of another build is never used,
+    comparisons (kg.graph.rdf.GraphBuilder), and, so that a record of another build is never used,
     the catalog digest and the size of the graph in ``graph.ttl``."""
 
     entities: dict[str, Entity]
@@ -206,7 +207,7 @@ class Growth:
 
 
 def _iri(node: ox.NamedNode | URIRef) -> str:
-    """An IRI's text (kg.rdf.GraphBuilder keeps Oxigraph terms; str() of one is <…>)."""
+    """An IRI's text (kg.graph.rdf.GraphBuilder keeps Oxigraph terms; str() of one is <…>)."""
     return node.value if isinstance(node, ox.NamedNode) else str(node)
 
 
@@ -344,7 +345,7 @@ def add(
     return result
 
 
-# The GraphBuilder attributes an addition sets (kg.rdf): entity maps, country names, figures.
+# The GraphBuilder attributes an addition sets (kg.graph.rdf): entity maps, country names, figures.
 _BUILDER_STATE = ("_entity_iris", "_entity_cls", "_names", "_figures_seen", "_conflict_members")
 
 
@@ -353,7 +354,7 @@ class _Fallback(Exception):
 
 
 def _country_names(entities: Iterable[Entity]) -> tuple[Any, dict[str, str]]:
-    """The names of countries that figures are attributed by (as kg.rdf.GraphBuilder makes
+    """The names of countries that figures are attributed by (as kg.graph.rdf.GraphBuilder makes
     them)."""
     return name_pattern(Name(text, e.key) for e in entities if e.cls == "Country"
                         for text in (e.label, *sorted(e.aliases)))
@@ -369,8 +370,8 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
     earlier relation names changed class, a country gained a name)."""
     import pyoxigraph as ox
 
-    from kg.exports import document_graphs
-    from kg.oxgraph import oxigraph_of
+    from kg.graph.exports import document_graphs
+    from kg.graph.oxgraph import oxigraph_of
 
     gazetteer, rules = default_gazetteer(), default_relation_rules()
     entities = growth.entities
@@ -395,7 +396,7 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
     with timer.stage("rdf"):
         builder = GraphBuilder(base_iri)
         if not all(hasattr(builder, name) for name in _BUILDER_STATE):
-            raise _Fallback("kg.rdf.GraphBuilder keeps its state otherwise now")
+            raise _Fallback("kg.graph.rdf.GraphBuilder keeps its state otherwise now")
         builder._entity_iris = {k: ox.NamedNode(str(mint(base_iri, k))) for k in entities}
         builder._entity_cls = {k: e.cls for k, e in entities.items()}
         builder._figures_seen, builder._conflict_members = growth.figures, growth.conflicts
@@ -416,8 +417,9 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
             raise _Fallback(f"cannot read {out / 'graph.ttl'}: {exc}") from None
         if len(inner) != growth.triples:
             raise _Fallback("graph.ttl is not the graph the build wrote")
-        # A figure's subject is the country its claim's words name (kg.figures.figure_subject):
-        # a new name of a country changes no earlier figure whose words do not contain it.
+        # A figure's subject is the country its claim's words name
+        # (kg.graph.figures.figure_subject): a new name of a country changes no earlier figure whose
+        # words do not contain it.
         for prop in ("statement", "asStated", "counted") if renamed else ():
             for q in inner.quads_for_pattern(None, ox.NamedNode(str(KG[prop])), None, default):
                 words = " ".join(q.object.value.split())
@@ -458,14 +460,14 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
 
 
 def splice_turtle(old: bytes, graph, subjects: Iterable) -> bytes:
-    """``kg.rdf.to_turtle(graph)`` made from ``old`` (that of the graph before an addition)
+    """``kg.graph.rdf.to_turtle(graph)`` made from ``old`` (that of the graph before an addition)
     and the blocks of the ``subjects`` (pyoxigraph terms) whose triples changed. to_turtle
     writes one block per subject, the subjects sorted by IRI, each block the same bytes
     whatever else the graph holds: so the other blocks are copied as they are, and each
     changed subject is found by binary search. _Fallback for a file whose subjects this cannot
     read (then to_turtle runs)."""
-    from kg.oxgraph import oxigraph_of
-    from kg.rdf import to_turtle
+    from kg.graph.oxgraph import oxigraph_of
+    from kg.graph.rdf import to_turtle
 
     part = GraphBuilder(DEFAULT_BASE_IRI).graph
     for prefix, namespace in graph.namespaces():
@@ -576,8 +578,8 @@ def _cached(docs: Sequence[Document], found: dict[str, DocExtraction], cache: Ex
 
 
 def update_store(path: Path, graph) -> tuple[int, int]:
-    """Make the store at ``path`` hold ``graph`` (layout of kg.store.to_quads) by removing the
-    quads it no longer has and adding the new ones; returns (removed, added).
+    """Make the store at ``path`` hold ``graph`` (layout of kg.serving.store.to_quads) by removing
+    the quads it no longer has and adding the new ones; returns (removed, added).
 
     The two sides are compared as N-Quads lines, both written by Oxigraph's serializer (the
     store's dump and :func:`nquad_lines`): hashing bytes is several times cheaper than building
@@ -587,7 +589,7 @@ def update_store(path: Path, graph) -> tuple[int, int]:
     """
     import pyoxigraph as ox
 
-    from kg.store import StoreError, _open
+    from kg.serving.store import StoreError, _open
 
     nquads = ox.RdfFormat.N_QUADS
     store = _open(path)
@@ -610,7 +612,7 @@ def apply_changes(path: Path, size: int, gone: Sequence, fresh: Sequence
     kg add: what it changed, without comparing the whole store); returns (removed, added), or
     None, changing nothing, when the store does not hold ``size`` quads (it is not the build's
     store as kg left it: then only a full comparison, update_store, makes it right)."""
-    from kg.store import StoreError, _open
+    from kg.serving.store import StoreError, _open
 
     store = _open(path)
     try:
@@ -626,14 +628,14 @@ def apply_changes(path: Path, size: int, gone: Sequence, fresh: Sequence
 
 
 def nquad_lines(graph) -> set[bytes]:
-    """The quads of :func:`kg.store.to_quads` as N-Quads lines, without a Python object per
+    """The quads of :func:`kg.serving.store.to_quads` as N-Quads lines, without a Python object per
     quad: Oxigraph writes the graph's triples, and each line whose subject belongs to a
     document gets that document's graph name."""
     import pyoxigraph as ox
     from rdflib import URIRef
 
-    from kg.exports import document_graphs
-    from kg.oxgraph import to_oxigraph
+    from kg.graph.exports import document_graphs
+    from kg.graph.oxgraph import to_oxigraph
 
     owner = {f"<{s}>".encode(): f"<{doc}> .".encode()
              for s, doc in document_graphs(graph).items() if isinstance(s, URIRef)}
@@ -660,7 +662,7 @@ class AddOptions:
 
     @classmethod
     def create(cls, **options) -> AddOptions:
-        """Options as a Python caller gives them (checked like kg.publish.BuildOptions)."""
+        """Options as a Python caller gives them (checked like kg.building.publish.BuildOptions)."""
         names = {f.name for f in fields(cls)}
         unknown = sorted(set(options) - names)
         if unknown:
@@ -677,8 +679,8 @@ class AddOptions:
 
 @dataclass
 class Addition(Publication):
-    """What :func:`publish` did: a :class:`kg.publish.Publication` (``result`` the whole graph
-    after the addition) plus what changed."""
+    """What :func:`publish` did: a :class:`kg.building.publish.Publication` (``result`` the whole
+    graph after the addition) plus what changed."""
 
     added: list[Document] = field(default_factory=list)
     changed: list[Document] = field(default_factory=list)
@@ -693,13 +695,14 @@ def publish(paths: Sequence[str | Path], options: AddOptions, *,
     """``kg add``: extend the build in ``options.out`` with the articles under ``paths`` and
     rewrite its outputs (graph files, page, picture, summary, catalog) and ``options.store``.
 
-    ``warn`` receives each warning and note as one line. Raises :class:`kg.publish.BuildError`
-    (:class:`AddError`, :class:`kg.publish.UsageError`, :class:`kg.publish.InvalidGraphError`)
-    with the message ``kg add`` prints; nothing is written then (the previous outputs stay),
-    except that a store error comes after the graph files were written.
+    ``warn`` receives each warning and note as one line. Raises
+    :class:`kg.building.publish.BuildError` (:class:`AddError`,
+    :class:`kg.building.publish.UsageError`, :class:`kg.building.publish.InvalidGraphError`) with
+    the message ``kg add`` prints; nothing is written then (the previous outputs stay), except that
+    a store error comes after the graph files were written.
     """
-    from kg.nlp import ModelError
-    from kg.store import StoreError, is_store
+    from kg.extract.nlp import ModelError
+    from kg.serving.store import StoreError, is_store
 
     started = time.perf_counter()
     out = Path(options.out)
@@ -747,9 +750,9 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
                    formats: Sequence[str] | None = None) -> list[Path]:
     """Write the graph files (``formats``, default: those of the build), page, picture, summary
     and catalog of ``result`` as one set (what ``kg build`` writes, through the same
-    :func:`kg.publish.render_outputs`; the previous set stays if anything fails)."""
-    from kg.outputs import write_all_atomic
-    from kg.publish import render_outputs
+    :func:`kg.building.publish.render_outputs`; the previous set stays if anything fails)."""
+    from kg.building.files import write_all_atomic
+    from kg.building.publish import render_outputs
 
     build = result.build
     outputs = render_outputs(build.graph, build.graph, out, formats or result.catalog.formats,

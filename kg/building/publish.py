@@ -1,8 +1,8 @@
 """Build and publish: everything ``kg build`` does after reading its arguments, as a library.
 
 One build runs: the up-to-date check (``DIR/.kg-build.json``), the extraction
-(:func:`kg.pipeline.build`), SHACL validation, the optional RDFS closure, the graph files, the
-page, the picture, the Markdown summary, the build record, the optional store and ``--stats``.
+(:func:`kg.building.pipeline.build`), SHACL validation, the optional RDFS closure, the graph files,
+the page, the picture, the Markdown summary, the build record, the optional store and ``--stats``.
 ``kg build`` (:mod:`kg.cli`) and the Python API (:func:`kg.build`) both call :func:`publish`;
 the CLI only turns arguments into :class:`BuildOptions` and :class:`BuildError` into a message
 and an exit status.
@@ -18,16 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.guard import printable
+from kg.graph.rdf import DEFAULT_BASE_IRI
 from kg.model import Document, Skipped
-from kg.rdf import DEFAULT_BASE_IRI
+from kg.serving.guard import printable
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
-    from kg.manifest import Manifest
-    from kg.outputs import Forked, OutputLock
-    from kg.pipeline import BuildResult
+    from kg.building.files import Forked, OutputLock
+    from kg.building.manifest import Manifest
+    from kg.building.pipeline import BuildResult
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
 # pySHACL costs ~0.15 ms per triple, about half of what parsing costs per triple: `auto`
@@ -39,7 +39,8 @@ ENGINES = ("local", "dask")
 # pathological input (a 5 MB single line took 400 s+) and is skipped, not waited for.
 DOC_TIMEOUT_S = 300.0
 # From this many triples up, Turtle and the picture are made in forked processes on a second
-# CPU while this one makes the page (kg.outputs.Forked); smaller graphs take well under a second.
+# CPU while this one makes the page (kg.building.files.Forked); smaller graphs take well under a
+# second.
 PARALLEL_OUTPUTS_MIN_TRIPLES = 50_000
 # Outputs every build writes: a folder holding one of them that kg did not write is refused.
 MAIN_OUTPUTS = ("graph.ttl", "graph.html", "graph.png", "summary.md")
@@ -69,7 +70,7 @@ class InvalidGraphError(BuildError):
 
     def __init__(self, message: str, report: Any) -> None:
         super().__init__(message)
-        self.report = report  # the kg.validate.ValidationResult
+        self.report = report  # the kg.graph.validate.ValidationResult
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ class BuildOptions:
     overwrite: bool = False  # replace files in out that kg did not write
     follow_links: bool = False  # read symbolic links that lead out of the given folders
     fields: tuple[tuple[str, str], ...] | None = None  # record field names (part → field)
-    profile: bool = False  # time each spaCy component and extraction step (kg.profile)
+    profile: bool = False  # time each spaCy component and extraction step (kg.extract.profile)
     doc_timeout: float | None = DOC_TIMEOUT_S  # seconds one document may parse; 0/None: no cap
 
     @classmethod
@@ -110,7 +111,7 @@ class BuildOptions:
             raise UsageError(f"unknown build option(s) {', '.join(unknown)}; "
                              f"choose from {', '.join(sorted(names))}")
         if isinstance(options.get("formats"), str | list | tuple):
-            from kg.exports import ExportError, parse_formats
+            from kg.graph.exports import ExportError, parse_formats
 
             spec = options["formats"]
             try:
@@ -195,7 +196,7 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
              warn: Callable[[str], None], progress: Progress | None) -> Publication:
     options = pub.options
     out = options.out
-    from kg import manifest
+    from kg.building import manifest
 
     paths = list(paths) if paths else [manifest.SAMPLES_DIR]
     record_options = manifest.build_options(options, out or Path(), paths)
@@ -210,7 +211,7 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
                 write_stats(Path(options.stats), fresh.stats(time.perf_counter() - pub.started))
             return pub
 
-    from kg.nlp import DEFAULT_MODELS
+    from kg.extract.nlp import DEFAULT_MODELS
 
     models = (options.model,) if options.model else DEFAULT_MODELS
     settings = manifest.settings_digest(record_options, models)  # before reading any input
@@ -220,8 +221,8 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
         return _publish_shards(pub, warn)
     turtle = None
     if out is not None:
-        from kg.outputs import Forked
-        from kg.rdf import to_turtle
+        from kg.building.files import Forked
+        from kg.graph.rdf import to_turtle
 
         extracted = result.graph
         turtle = Forked(lambda: to_turtle(extracted),
@@ -230,7 +231,7 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
         _check(pub, warn, turtle)
         graph = result.graph  # validated as extracted: inferred types are not what shapes expect
         if options.reason:
-            from kg.exports import materialise_rdfs
+            from kg.graph.exports import materialise_rdfs
 
             t = time.perf_counter()
             graph = materialise_rdfs(result.graph)
@@ -242,7 +243,7 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
         if turtle is not None:
             turtle.cancel()
     if options.store is not None:
-        from kg.store import StoreError, write_store
+        from kg.serving.store import StoreError, write_store
 
         t = time.perf_counter()
         try:
@@ -260,10 +261,10 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
 def _preflight(options: BuildOptions) -> str:
     """Every check that needs no input read (base IRI, output and store folders, engine);
     returns the engine to use."""
-    from kg.distributed import DaskError
-    from kg.outputs import OutputError, ensure_writable_dir
-    from kg.rdf import BaseIRIError, check_base_iri
-    from kg.store import StoreError, check_store_dir
+    from kg.building.distributed import DaskError
+    from kg.building.files import OutputError, ensure_writable_dir
+    from kg.graph.rdf import BaseIRIError, check_base_iri
+    from kg.serving.store import StoreError, check_store_dir
 
     try:
         check_base_iri(options.base_iri)
@@ -287,7 +288,7 @@ def _lock(options: BuildOptions) -> OutputLock | None:
     """Lock the output folder and refuse to replace main outputs kg did not write (UsageError)."""
     if options.out is None:
         return None
-    from kg.manifest import foreign_outputs
+    from kg.building.manifest import foreign_outputs
 
     lock = lock_output(options.out)
     try:
@@ -299,9 +300,9 @@ def _lock(options: BuildOptions) -> OutputLock | None:
 
 
 def lock_output(out: Path) -> OutputLock:
-    """Hold ``out`` for one build or addition (kg.outputs.lock_output_dir); UsageError when
+    """Hold ``out`` for one build or addition (kg.building.files.lock_output_dir); UsageError when
     another one is writing there."""
-    from kg.outputs import OutputError, lock_output_dir
+    from kg.building.files import OutputError, lock_output_dir
 
     try:
         return lock_output_dir(out)
@@ -319,11 +320,11 @@ def _check_foreign(options: BuildOptions, foreign: list[str]) -> None:
 
 def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
              warn: Callable[[str], None], progress: Progress | None) -> BuildResult:
-    """The extraction (kg.pipeline.build) as the options ask; BuildError when it fails or
+    """The extraction (kg.building.pipeline.build) as the options ask; BuildError when it fails or
     leaves nothing to write."""
-    from kg.distributed import DaskError
-    from kg.nlp import ModelError
-    from kg.pipeline import BuildConfig, build
+    from kg.building.distributed import DaskError
+    from kg.building.pipeline import BuildConfig, build
+    from kg.extract.nlp import ModelError
 
     def on_skip(s: Skipped) -> None:
         warn(f"warning: skipped {printable(s.path)}: {printable(s.reason)}")
@@ -355,7 +356,7 @@ def _extract(paths: Sequence[str | Path], options: BuildOptions, engine: str,
 def _check(pub: Publication, warn: Callable[[str], None], turtle: Forked | None) -> None:
     """SHACL validation as ``options.validate`` asks; InvalidGraphError when it fails (the
     rejected graph is then written to DIR/graph.invalid.ttl)."""
-    from kg.outputs import write_atomic
+    from kg.building.files import write_atomic
 
     options, result = pub.options, pub.result
     assert result is not None
@@ -367,7 +368,7 @@ def _check(pub: Publication, warn: Callable[[str], None], turtle: Forked | None)
              f"(auto limit {VALIDATE_AUTO_MAX_TRIPLES:,}); run `kg validate` or --validate always")
     if not validate_now:
         return
-    from kg.validate import validate
+    from kg.graph.validate import validate
 
     t = time.perf_counter()
     report = validate(result.graph)
@@ -385,8 +386,8 @@ def _check(pub: Publication, warn: Callable[[str], None], turtle: Forked | None)
 def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
                    models: Sequence[str]) -> None:
     """Render every output in memory, then replace them and the build record as one set."""
-    from kg import manifest
-    from kg.outputs import write_all_atomic
+    from kg.building import manifest
+    from kg.building.files import write_all_atomic
 
     result, options = pub.result, pub.options
     assert result is not None and pub.graph is not None
@@ -402,7 +403,7 @@ def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
     key = manifest.build_key(settings, ((d.path, d.sha256) for d in result.documents))
     record = manifest.Manifest.of_build(key, models, outputs, result)
     _check_foreign(options, manifest.foreign_outputs(out, (p.name for p in outputs)))
-    from kg.incremental import Catalog, extension_files  # what kg add extends
+    from kg.building.incremental import Catalog, extension_files  # what kg add extends
 
     catalog = Catalog(tuple(result.documents), result.model, options.base_iri,
                       tuple(options.formats))
@@ -424,14 +425,14 @@ def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[
     files in ``formats`` (of ``graph``), then the page, the picture and ``summary.md`` (drawn
     from ``extracted``, one view for the three). ``timings`` gains each stage's seconds and
     is reported in the summary (None: none reported); ``turtle``: ``graph`` already
-    serialised as Turtle (or being serialised: a kg.outputs.Forked); ``documents``: the built
+    serialised as Turtle (or being serialised: a kg.building.files.Forked); ``documents``: the built
     documents, whose texts are read again for the page's article reader."""
-    from kg.evidence import document_texts
-    from kg.exports import file_name, serialize
-    from kg.interop import VIEW_FORMATS, view_files
-    from kg.outputs import Forked
-    from kg.report import render_png, summary_markdown
-    from kg.viz import graph_view, render_html
+    from kg.building.files import Forked
+    from kg.graph.exports import file_name, serialize
+    from kg.outputs.evidence import document_texts
+    from kg.outputs.interop import VIEW_FORMATS, view_files
+    from kg.outputs.report import render_png, summary_markdown
+    from kg.outputs.viz import graph_view, render_html
 
     texts = document_texts(documents) if documents else None
     report_timings = timings is not None
@@ -481,7 +482,7 @@ def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[
 def _check_engine(options: BuildOptions, engine: str) -> None:
     """engine/scheduler/shards checks, before any work: UsageError, or DaskError when dask is
     missing or the scheduler cannot be reached."""
-    from kg.distributed import (
+    from kg.building.distributed import (
         DaskError,
         SchedulerAddressError,
         check_scheduler,
@@ -518,7 +519,7 @@ def _check_engine(options: BuildOptions, engine: str) -> None:
 
 def _publish_shards(pub: Publication, warn: Callable[[str], None]) -> Publication:
     """``--shards``: the RDF as DIR/shards/*.nq instead of graph files."""
-    from kg.distributed import DaskError, write_shards
+    from kg.building.distributed import DaskError, write_shards
 
     result, options, out = pub.result, pub.options, pub.options.out
     assert result is not None and out is not None
@@ -545,7 +546,7 @@ def write_stats(path: Path, data: Mapping[str, Any]) -> None:
     import json
     import resource
 
-    from kg.outputs import write_atomic
+    from kg.building.files import write_atomic
 
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     data = {**data, "peak_rss_mib": round(peak_kib / 1024, 1)}

@@ -7,7 +7,7 @@ tests keep rdflib's API (``subjects``, ``objects``, ``value``, SPARQL through rd
 
 Only the default graph exists (``context_aware`` is False). Typed literals come back in
 Oxigraph's canonical lexical form (``"007"^^xsd:integer`` is stored as ``"7"``), which is why
-:mod:`kg.rdf` only ever writes canonical forms.
+:mod:`kg.graph.rdf` only ever writes canonical forms.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class OxigraphMemory(Store):
             return ox.Literal(str(term))
         if isinstance(term, BNode):
             return ox.BlankNode(str(term))
-        if isinstance(term, ox.Literal):  # already converted (kg.rdf writes these directly)
+        if isinstance(term, ox.Literal):  # already converted (kg.graph.rdf writes these directly)
             return term
         raise TypeError(f"cannot store {type(term).__name__} {term!r} in an Oxigraph graph")
 
@@ -129,7 +129,7 @@ class OxigraphMemory(Store):
             self.flush()
 
     def add_ox(self, quad: ox.Quad) -> None:
-        """``add`` of a quad already made of Oxigraph terms (kg.rdf builds those directly)."""
+        """``add`` of a quad already made of Oxigraph terms (kg.graph.rdf builds those directly)."""
         self._pending.append(quad)
         if len(self._pending) >= _FLUSH_AT:
             self.flush()

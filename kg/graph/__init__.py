@@ -1,0 +1,1 @@
+"""Mentions resolved across documents, then RDF: dates, figures, exports, validation."""

@@ -1,0 +1,1 @@
+"""Find and read article files, scraper exports, feeds and web archives: Documents."""

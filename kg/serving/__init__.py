@@ -1,0 +1,1 @@
+"""Answering queries: the on-disk store, SPARQL, the endpoint and its limits."""
