@@ -12,6 +12,7 @@ from rdflib import RDF, RDFS, Graph, Namespace
 
 from kg.graph.dates import find_date_phrase, interval
 from kg.graph.figures import (
+    ConflictFinder,
     Name,
     comparison_key,
     disagree,
@@ -177,3 +178,42 @@ def test_every_event_and_claim_of_a_dated_article_has_a_date(sample_graph: Graph
         if sample_graph.value(node, PROV.wasDerivedFrom) in dated_docs:
             assert sample_graph.value(node, KG.dateStart) is not None, node
             assert str(sample_graph.value(node, KG.dateSource)) in {"sentence", "publication"}
+
+
+def _pairwise_members(figures: list[tuple[tuple[float, float], str]]) -> set[tuple[str, int]]:
+    """(group period, figure) memberships by comparing every pair (the rule's definition)."""
+    members = set()
+    for i, (span, period) in enumerate(figures):
+        for j, (other, other_period) in enumerate(figures[:i]):
+            same_time = not period or not other_period or period == other_period
+            if same_time and disagree(span, other):
+                group = period or other_period
+                members |= {(group, i), (group, j)}
+    return members
+
+
+def _finder_members(figures: list[tuple[tuple[float, float], str]]) -> set[tuple[str, int]]:
+    """The same memberships as kg.graph.rdf takes them from a ConflictFinder."""
+    finder, members = ConflictFinder(), set()
+
+    def is_member(group: str, figure: int) -> bool:
+        return (group, figure) in members
+
+    for i, (span, period) in enumerate(figures):
+        for group, other in finder.conflicts("k", span, period, is_member):
+            members.add((group, i if other is None else other))
+        finder.add("k", i, span, period)
+    return members
+
+
+def test_conflict_finder_gives_the_pairwise_memberships() -> None:
+    import random
+
+    rng = random.Random(3)
+    for _ in range(200):
+        figures = []
+        for _ in range(rng.randint(1, 40)):
+            low = float(rng.choice([100, 200, 300, 1000, 1500]))
+            span = (low, low * rng.choice([1.0, 1.0, 1.2, 2.0]))
+            figures.append((span, rng.choice(["", "", "2024-01", "2024-02", "2023"])))
+        assert _finder_members(figures) == _pairwise_members(figures)

@@ -8,9 +8,10 @@ as ``kg:FigureConflict`` groups (``kg:conflictingFigure`` members).
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -69,6 +70,75 @@ def comparison_key(subject: str | None, unit: str | None, measure: str | None,
 def disagree(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
     """Two ranges that cannot both be right."""
     return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
+
+
+class ConflictFinder:
+    """The earlier figures a new figure disagrees with (kg.graph.figures.disagree), found in
+    time near-linear in the figures rather than by comparing every pair.
+
+    Figures are kept per (comparison key, period). A period's lowest upper bound and highest
+    lower bound tell whether any of its figures disagrees with a new range; two heaps per
+    conflict group and source period (by upper bound, by lower bound) hand out each figure
+    that disagrees once, after which it is a member of that group and leaves the heaps.
+    Periods compare as in kg:FigureConflict: a figure of period P meets figures of P and of no
+    period, in group P; a figure of no period meets every period Q, in group Q."""
+
+    def __init__(self) -> None:
+        self._periods: dict[Hashable, dict[str, None]] = {}
+        self._figures: dict[tuple, list[tuple[Hashable, float, float]]] = {}
+        self._bounds: dict[tuple, tuple[float, float]] = {}  # (lowest high, highest low)
+        self._pending: dict[tuple, list] = {}  # [by high, by -low, figures pushed]
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._periods
+
+    def add(self, key: Hashable, figure: Hashable, span: tuple[float, float], period: str
+            ) -> None:
+        """Record a figure, after its conflicts were taken."""
+        self._periods.setdefault(key, {})[period] = None
+        low, high = span
+        self._figures.setdefault((key, period), []).append((figure, low, high))
+        bound = self._bounds.get((key, period))
+        self._bounds[(key, period)] = ((high, low) if bound is None
+                                       else (min(bound[0], high), max(bound[1], low)))
+
+    def conflicts(self, key: Hashable, span: tuple[float, float], period: str,
+                  is_member: Callable[[str, Hashable], bool]
+                  ) -> Iterator[tuple[str, Hashable | None]]:
+        """(group period, None) for each group a new figure of ``span`` and ``period`` joins,
+        each followed by (group period, earlier figure) for the earlier figures that disagree
+        with it and are not yet members of that group (``is_member``, asked when each is
+        handed out: the caller records members as they come)."""
+        periods = self._periods.get(key, {})
+        sources = [(period, period), (period, "")] if period else [(q, q) for q in periods]
+        low, high = span
+        for group, source in sources:
+            if source not in periods:
+                continue
+            lowest_high, highest_low = self._bounds[(key, source)]
+            if not (lowest_high < low or high < highest_low):
+                continue
+            yield group, None
+            by_high, by_low = self._heaps(key, group, source)
+            while by_high and by_high[0][0] < low:
+                figure = heapq.heappop(by_high)[2]
+                if not is_member(group, figure):
+                    yield group, figure
+            while by_low and high < -by_low[0][0]:
+                figure = heapq.heappop(by_low)[2]
+                if not is_member(group, figure):
+                    yield group, figure
+
+    def _heaps(self, key: Hashable, group: str, source: str) -> tuple[list, list]:
+        pending = self._pending.setdefault((key, group, source), [[], [], 0])
+        by_high, by_low, pushed = pending
+        figures = self._figures[(key, source)]
+        for n in range(pushed, len(figures)):  # the figures recorded since the last look
+            figure, low, high = figures[n]
+            heapq.heappush(by_high, (high, n, figure))
+            heapq.heappush(by_low, (-low, n, figure))
+        pending[2] = len(figures)
+        return by_high, by_low
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,9 @@ from rdflib.namespace import DCTERMS, PROV
 
 from kg.graph.dates import Interval, find_date_phrase, interval, normalise
 from kg.graph.figures import (
+    ConflictFinder,
     Name,
     comparison_key,
-    disagree,
     figure_subject,
     name_pattern,
     value_range,
@@ -201,6 +201,8 @@ class GraphBuilder:
         self._figures_seen: dict[tuple[str, str], list[tuple[ox.NamedNode, tuple, str]]] = {}
         # already written
         self._conflict_members: set[tuple[ox.NamedNode, ox.NamedNode | None]] = set()
+        self._finder = ConflictFinder()
+        self._groups: dict[tuple, ox.NamedNode] = {}  # (key, period) → kg:FigureConflict node
         self._minted: dict[str, Relation] = {}  # event/claim IRI → the relation it holds
         self._target: tuple[Graph, OxigraphMemory | None] | None = None
 
@@ -386,20 +388,31 @@ class GraphBuilder:
         if key is None or found is None:
             return
         seen = self._figures_seen.setdefault(key, [])
-        for other, other_range, other_period in seen:
-            same_time = not period or not other_period or period == other_period
-            if same_time and disagree(found, other_range):
-                group = self._conflict_group(key, period or other_period)
-                for member in (iri, other):
-                    if (group, member) not in self._conflict_members:
-                        self._conflict_members.add((group, member))
-                        self._add(group, _OKG.conflictingFigure, member)
+        finder = self._finder
+        if key not in finder:  # kg add: the build's figures come from its growth record
+            for other, other_range, other_period in seen:
+                finder.add(key, other, other_range, other_period)
+        members = self._conflict_members
+
+        def is_member(group_period: str, figure: ox.NamedNode) -> bool:
+            return (self._conflict_group(key, group_period), figure) in members
+
+        for group_period, other in finder.conflicts(key, found, period, is_member):
+            group = self._conflict_group(key, group_period)
+            member = iri if other is None else other
+            if (group, member) not in members:
+                members.add((group, member))
+                self._add(group, _OKG.conflictingFigure, member)
         seen.append((iri, found, period))
+        finder.add(key, iri, found, period)
 
     def _conflict_group(self, key: tuple[str, str], period: str) -> ox.NamedNode:
         """The kg:FigureConflict node of (subject, unit group, period); its IRI depends on these
         only, so shards that find the same group mint the same node."""
-        group = ox.NamedNode(f"{self.base}conflict_{_digest(*key, period)}")
+        group = self._groups.get((key, period))
+        if group is None:
+            group = self._groups[(key, period)] = ox.NamedNode(
+                f"{self.base}conflict_{_digest(*key, period)}")
         if (group, None) not in self._conflict_members:
             self._conflict_members.add((group, None))
             self._add(group, _ORDF.type, _OKG.FigureConflict)
