@@ -126,7 +126,7 @@ class Evidence:
         fallback = ix.value(event, PROV.wasDerivedFrom)
         own = _text(ix.value(event, KG.certainty))
         statement = _text(ix.value(event, KG.statement)) if rel == "reports" else ""
-        spans = ix.objects(event, KG.evidence) or [None]
+        spans = sorted(ix.objects(event, KG.evidence), key=str) or [None]  # store order varies
         out = {}
         for ev in spans:
             doc = self.doc(ix.value(ev, KG.inDocument) or fallback if ev is not None else fallback)
