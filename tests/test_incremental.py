@@ -166,6 +166,11 @@ def test_python_add_returns_the_whole_graph_and_says_what_changed(tmp_path: Path
         kg.add(tmp_path / "two.txt", out=out, jobs=2)
 
 
+def untimed(summary: str) -> str:
+    """summary.md without its build timings (seconds differ between any two runs)."""
+    return summary.split("\n## Build timings", 1)[0]
+
+
 def test_appending_resolves_only_the_new_articles(tmp_path: Path, parsed: list[str],
                                                   monkeypatch) -> None:
     """New articles only: resolved against the growth record and applied to graph.ttl and the
@@ -193,13 +198,17 @@ def test_appending_resolves_only_the_new_articles(tmp_path: Path, parsed: list[s
         assert pub.store_changes is not None and pub.store_changes[1] > 0
     assert read == [] and sorted(parsed) == sorted(f.name for f in samples[3:])
 
-    rebuilt = tmp_path / "rebuilt"
+    rebuilt = tmp_path / "again" / "out"  # the same folder name: the same page title
     assert main(["build", *map(str, folders), "--out", str(rebuilt), "--no-cache", "--no-png",
                  "-q"]) == EXIT_OK
     full = Graph().parse(rebuilt / "graph.ttl")
     assert isomorphic(Graph().parse(out / "graph.ttl"), full)
     # graph.ttl was spliced (changed subjects' blocks only): the bytes a rebuild writes.
     assert (out / "graph.ttl").read_bytes() == (rebuilt / "graph.ttl").read_bytes()
+    # The page and the summary (but for its timings) are a rebuild's too.
+    assert (out / "graph.html").read_bytes() == (rebuilt / "graph.html").read_bytes()
+    assert (untimed((out / "summary.md").read_text())
+            == untimed((rebuilt / "summary.md").read_text()))
     assert isomorphic(store_graph(store), full)
     # The store's named graphs are a rebuild's too (one per document for its events).
     from kg.serving.store import write_store

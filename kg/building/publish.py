@@ -432,8 +432,9 @@ def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[
     from kg.outputs.evidence import document_texts
     from kg.outputs.interop import VIEW_FORMATS, view_files
     from kg.outputs.report import render_png, summary_markdown
-    from kg.outputs.viz import graph_view, render_html
+    from kg.outputs.viz import PredicateIndex, graph_view, render_html
 
+    index = PredicateIndex(extracted)  # one scan of each predicate for the view and summary
     texts = document_texts(documents) if documents else None
     report_timings = timings is not None
     timings = {} if timings is None else timings
@@ -445,7 +446,7 @@ def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[
     t = time.perf_counter()
     for fmt in formats:
         if fmt in VIEW_FORMATS:
-            view = graph_view(extracted, texts=texts) if view is None else view
+            view = graph_view(extracted, texts=texts, index=index) if view is None else view
             outputs.update({out / name: data
                             for name, data in view_files(extracted, view, fmt).items()})
         elif fmt == "ttl" and isinstance(turtle, Forked):
@@ -455,7 +456,8 @@ def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[
                                              else serialize(graph, fmt))
     timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
     t = time.perf_counter()
-    view = graph_view(extracted, texts=texts) if view is None else view  # page, picture, summary
+    # one view for the page, picture and summary
+    view = graph_view(extracted, texts=texts, index=index) if view is None else view
     picture = Forked(lambda: render_png(extracted, title=title, view=view),
                      parallel=len(extracted) >= PARALLEL_OUTPUTS_MIN_TRIPLES) if png else None
     try:
@@ -472,7 +474,7 @@ def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[
         outputs[out / file_name("ttl")] = serialising.value()
         timings["serialise"] += serialising.seconds
     t = time.perf_counter()
-    summary = summary_markdown(extracted, title=title, view=view,
+    summary = summary_markdown(extracted, title=title, view=view, index=index,
                                timings=dict(timings) if report_timings else None)
     outputs[out / "summary.md"] = summary.encode("utf-8")
     timings["summary"] = time.perf_counter() - t

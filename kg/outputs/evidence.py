@@ -126,14 +126,19 @@ class Evidence:
         fallback = ix.value(event, PROV.wasDerivedFrom)
         own = _text(ix.value(event, KG.certainty))
         statement = _text(ix.value(event, KG.statement)) if rel == "reports" else ""
-        spans = ix.objects(event, KG.evidence) or [None]
+        spans = sorted(ix.objects(event, KG.evidence), key=str) or [None]  # store order varies
         out = {}
+        # A claim's own claimants; the sentence's doubt matters only if it states none itself.
+        claimed = (sorted({str(c) for c in (*ix.objects(event, KG.claimant),
+                                            *ix.subjects(KG.reports, event))})
+                   if rel == "reports" else None)
         for ev in spans:
             doc = self.doc(ix.value(ev, KG.inDocument) or fallback if ev is not None else fallback)
-            by, doubt = self._claimants(ev) if ev is not None else ([], None)
-            if rel == "reports":
-                by = sorted({str(c) for c in (*ix.objects(event, KG.claimant),
-                                              *ix.subjects(KG.reports, event))})
+            if claimed is not None:
+                by = list(claimed)
+                doubt = self._claimants(ev)[1] if ev is not None and not own else None
+            else:
+                by, doubt = self._claimants(ev) if ev is not None else ([], None)
             item = {
                 "s": self.sentence(ev, doc) if ev is not None else -1,
                 "doc": doc,

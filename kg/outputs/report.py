@@ -74,23 +74,26 @@ _INTRAWORD_UNDERSCORE = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])")
 
 
 def summary_markdown(graph: Graph, *, title: str, timings: Mapping[str, float] | None = None,
-                     view: dict[str, Any] | None = None) -> str:
+                     view: dict[str, Any] | None = None,
+                     index: PredicateIndex | None = None) -> str:
     """A Markdown report of ``graph``: counts, top entities, relations and claimed figures.
 
     Every piece of graph text is escaped, so article text cannot break a table or inject HTML
     when the Markdown is rendered. Long tables stop after ``TABLE_ROWS`` rows and say so.
+    ``index``: the PredicateIndex the view was made with (one scan of each predicate for both).
     """
-    view = graph_view(graph) if view is None else view  # see kg.outputs.viz.render_html
+    index = PredicateIndex(graph) if index is None else index
+    view = graph_view(graph, index=index) if view is None else view  # see viz.render_html
     labels = {n["id"]: n["label"] for n in view["nodes"]}
     parts = [
         [f"# {md_text(title)}"],
-        _counts_section(graph, view),
+        _counts_section(graph, index, view),
         _top_entities_section(view),
         _relations_section(view, labels),
-        _claims_section(graph, labels),
+        _claims_section(index, labels),
         _conflicts_section(view, labels),
         _timeline_section(view, labels),
-        _documents_section(graph),
+        _documents_section(index),
     ]
     if timings:
         parts.append(_timings_section(timings))
@@ -130,21 +133,21 @@ def _capped(rows: list[Sequence[object]], header: Sequence[str], align: str, wha
     return lines
 
 
-def _count_of(graph: Graph, cls: str) -> int:
-    return len(set(graph.subjects(RDF.type, KG[cls])))
+def _count_of(index: PredicateIndex, cls: str) -> int:
+    return len(set(index.subjects(RDF.type, KG[cls])))
 
 
-def _counts_section(graph: Graph, view: Mapping[str, Any]) -> list[str]:
+def _counts_section(graph: Graph, index: PredicateIndex, view: Mapping[str, Any]) -> list[str]:
     classes: Mapping[str, int] = view["classes"]
     rows: list[Sequence[object]] = [
-        ("documents", _count_of(graph, "Document")),
+        ("documents", _count_of(index, "Document")),
         ("entities", len(view["nodes"])),
         *((f"· {cls}", classes[cls]) for cls in CLASS_ORDER if cls in classes),
-        ("claims", _count_of(graph, "Claim")),
-        ("figures", _count_of(graph, "Figure")),
+        ("claims", _count_of(index, "Claim")),
+        ("figures", _count_of(index, "Figure")),
         ("triples", len(graph)),
     ]
-    instances = {rel: _count_of(graph, event_cls) for rel, event_cls, _, _ in EVENT_ROLES}
+    instances = {rel: _count_of(index, event_cls) for rel, event_cls, _, _ in EVENT_ROLES}
     pairs: Mapping[str, int] = view["relations"]
     rel_rows = [(rel, instances.get(rel, 0), pairs.get(rel, 0)) for rel in RELATION_ORDER]
     return [
@@ -213,11 +216,10 @@ def _claim_documents(index: PredicateIndex, claim: Node) -> list[str]:
     return sorted(document_label(index, d) or str(d) for d in docs)
 
 
-def _documents_section(graph: Graph) -> list[str]:
+def _documents_section(index: PredicateIndex) -> list[str]:
     """Each article by title, with its date, outlet and address: newest first."""
-    index = PredicateIndex(graph)
     rows = []
-    for doc in set(graph.subjects(RDF.type, KG.Document)):
+    for doc in set(index.subjects(RDF.type, KG.Document)):
         date = index.value(doc, DCTERMS.date)
         title = index.value(doc, DCTERMS.title) or index.value(doc, KG.fileName) or doc
         where = (index.value(doc, DCTERMS.publisher),
@@ -240,10 +242,9 @@ def _number(value: Node | None) -> tuple[float, str]:
     return (math.inf, str(value))
 
 
-def _claims_section(graph: Graph, labels: Mapping[str, str]) -> list[str]:
-    index = PredicateIndex(graph)
+def _claims_section(index: PredicateIndex, labels: Mapping[str, str]) -> list[str]:
     rows: list[tuple[Any, ...]] = []
-    for claim in set(graph.subjects(RDF.type, KG.Claim)):
+    for claim in set(index.subjects(RDF.type, KG.Claim)):
         figures = index.objects(claim, KG.figure)
         if not figures:
             continue

@@ -149,14 +149,19 @@ class PredicateIndex:
         return found[0] if found else None
 
 
-def graph_view(graph: Graph, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
+def graph_view(graph: Graph, texts: Mapping[str, str] | None = None, *,
+               index: PredicateIndex | None = None) -> dict[str, Any]:
     """The JSON-ready data the page draws: nodes, edges, classes/relations present, layout,
     and the tables behind the panels (documents, sentences, claims, figures; see
     ``kg.outputs.evidence``). ``texts``: sha256 → article text, embedded so that the page can open
-    an article with the sentence marked (``kg.outputs.evidence.document_texts``)."""
+    an article with the sentence marked (``kg.outputs.evidence.document_texts``). ``index``: a
+    PredicateIndex of ``graph`` to share with the summary (its scans are most of the cost).
+
+    Nothing in the view depends on the order the graph's store gives triples in: a graph
+    read back from graph.ttl and extended (kg add) draws the same page as one built whole."""
     from kg.outputs.evidence import Evidence, community_of
 
-    index = PredicateIndex(graph)
+    index = PredicateIndex(graph) if index is None else index
     entities = _entities(index)
     ev = Evidence(index, texts)
     edges = _edges(graph, entities, index, ev)
@@ -296,7 +301,8 @@ def event_ends(index: PredicateIndex) -> Iterator[tuple[str, Node, set[Node], se
     """(relation, event, its sources, its targets) for every event and claim: the ends of the
     edges it stands behind (``EVENT_ROLES``)."""
     for rel, event_cls, source_role, target_roles in EVENT_ROLES:
-        for event in index.subjects(RDF.type, KG[event_cls]):
+        # by IRI: documents and sentences are numbered in the order events are met
+        for event in sorted(index.subjects(RDF.type, KG[event_cls]), key=str):
             sources = set(index.objects(event, KG[source_role]))
             if rel == "reports":
                 sources.update(index.subjects(KG.reports, event))
