@@ -54,7 +54,7 @@ from kg.building.publish import (
 )
 from kg.extract.gazetteer import default_gazetteer, default_relation_rules
 from kg.graph.figures import Name, name_pattern
-from kg.graph.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph, mint
+from kg.graph.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph
 from kg.graph.resolve import Resolver
 from kg.inputs.ingest import iter_documents
 from kg.inputs.sources import FieldMap
@@ -149,8 +149,8 @@ class Growth:
     votes: dict[str, Counter]
     related: set[str]
     relations: Counter
-    figures: dict[tuple[str, str], list[tuple[URIRef, tuple[float, float], str]]]
-    conflicts: set[tuple[URIRef, URIRef | None]]
+    figures: dict[tuple[str, str], list[tuple[ox.NamedNode, tuple[float, float], str]]]
+    conflicts: set[tuple[ox.NamedNode, ox.NamedNode | None]]
     documents: str
     triples: int
 
@@ -171,9 +171,9 @@ class Growth:
         entities = [{**{f.name: getattr(e, f.name) for f in fields(Entity)},
                      "aliases": sorted(e.aliases), "documents": sorted(e.documents),
                      "votes": self.votes.get(e.key)} for e in self.entities.values()]
-        figures = [[*key, [[_iri(iri), *span, period] for iri, span, period in seen]]
+        figures = [[*key, [[iri.value, *span, period] for iri, span, period in seen]]
                    for key, seen in self.figures.items()]
-        conflicts = sorted(([_iri(g), None if m is None else _iri(m)] for g, m in self.conflicts),
+        conflicts = sorted(([g.value, None if m is None else m.value] for g, m in self.conflicts),
                            key=lambda pair: (pair[0], pair[1] or ""))
         data = {"format": FORMAT, "documents": self.documents, "triples": self.triples,
                 "relations": dict(self.relations), "related": sorted(self.related),
@@ -204,11 +204,6 @@ class Growth:
                        str(data["documents"]), int(data["triples"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
-
-
-def _iri(node: ox.NamedNode | URIRef) -> str:
-    """An IRI's text (kg.graph.rdf.GraphBuilder keeps Oxigraph terms; str() of one is <…>)."""
-    return node.value if isinstance(node, ox.NamedNode) else str(node)
 
 
 def extension_files(out: Path, catalog: Catalog, build: BuildResult) -> dict[Path, bytes]:
@@ -397,7 +392,7 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
         builder = GraphBuilder(base_iri)
         if not all(hasattr(builder, name) for name in _BUILDER_STATE):
             raise _Fallback("kg.graph.rdf.GraphBuilder keeps its state otherwise now")
-        builder._entity_iris = {k: ox.NamedNode(str(mint(base_iri, k))) for k in entities}
+        builder._entity_iris = {k: builder._entity(k) for k in entities}
         builder._entity_cls = {k: e.cls for k, e in entities.items()}
         builder._figures_seen, builder._conflict_members = growth.figures, growth.conflicts
         for doc in result.added:
