@@ -261,6 +261,7 @@ def _countries(spans: Iterable[SpacySpan]) -> list[str]:
 
 PARTY_LABELS = ("Country", "Company")
 MAX_PARTIES = 2  # a deal's name: its first two parties (the buyer and the seller, mostly)
+MAX_SIGNERS = 5  # a signing clause names all its signers ("Estonia, Latvia and Lithuania")
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -268,15 +269,16 @@ def _party_key(e: SpacySpan) -> str:
     return e.ent_id_ or surface_form(e.text)
 
 
-def _parties(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
+def _parties(spans: Iterable[SpacySpan], order: dict[str, int],
+             limit: int = MAX_PARTIES) -> list[str]:
     """The states and companies among ``spans`` that can be parties to a deal, in the order
-    the document first names them; "French-designed" (a hyphenated modifier) and "in
-    Prague" (a place where it happens) are none."""
+    the document first names them, at most ``limit``; "French-designed" (a hyphenated
+    modifier) and "in Prague" (a place where it happens) are none."""
     keys = [_party_key(e) for e in spans if e.label_ in PARTY_LABELS
             and not (e.end < len(e.doc) and e.doc[e.end].text == "-")
             and not (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCAL_PREPS)
             and not (e.text.isupper() and len(e.text) > 3)]  # a dateline: "PRAGUE, April 8"
-    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:MAX_PARTIES]
+    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:limit]
 
 
 def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int]
@@ -306,6 +308,8 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     the agent, "with" and "between" parties; [] unless two are named, or the signing is a plan
     ("would sign", "agreed to sign") or negated."""
     root = e.root
+    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):  # "a pact and a …"
+        root = root.head
     verb = None
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in verbs:
         verb = root.head
@@ -323,8 +327,22 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
-    parties = _parties(dict.fromkeys(spans), order)
+    parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _kind_words(e: SpacySpan, adjectives: frozenset[str]) -> str:
+    """The kind a bare agreement word's own modifiers give it ("a radar agreement", "the
+    trilateral memorandum"): the nouns and classifying adjectives just before it, with the
+    word itself; "" when there are none ("a new agreement", "a separate accord")."""
+    start = e.start
+    while start > e.sent.start and (t := e.doc[start - 1]).head.i >= start and t.is_lower \
+            and t.is_alpha and ((t.dep_ == "compound" and t.pos_ == "NOUN")
+                                or (t.dep_ == "amod" and t.lower_ in adjectives)):
+        start -= 1
+    if start == e.start:
+        return ""
+    return " ".join([t.lower_ for t in e.doc[start:e.start]] + [e.root.lemma_.lower()])
 
 
 def _with_modifiers(e: SpacySpan) -> SpacySpan:
@@ -384,7 +402,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             out.append(e)
             continue
         entry = gaz.by_label.get(e.ent_id_)
-        if entry is not None and entry.unnamed:
+        if entry is not None and entry.unnamed and (named := _named_as(e, names)):
+            key = named  # "sign peace treaty" of the article's "Treaty of Peace"
+        elif entry is not None and entry.unnamed:
             same = kinds.get(entry.label)
             if entry.signing:  # a kind that names an agreement only where it is signed
                 parties = _signing_parties(e, by_token, order, entry.signing)
@@ -408,13 +428,15 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             word = e[-1].lower_.rstrip("s")
             named = {k for k in names if k.lower().split()[-1:] == [word]
                      or f" {word} " in f" {k.lower()} "}
-            if last and _definite(e):
-                key = last
+            if last and (_definite(e) or _predicative(e) or _restated(e, out)):
+                key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
             elif len(named) == 1:  # "signed a memorandum" of the article's one "… Memorandum"
                 key = named.pop()
             elif parties := _signing_parties(e, by_token, order, entry.signing):
-                key = f"{entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
-                bare[key] = f" ({DASH.join(parties)})"
+                kind = _kind_words(e, gaz.roles.kind_adjectives)
+                key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
+                if not kind:  # a bare word may be the parties' other agreement
+                    bare[key] = f" ({DASH.join(parties)})"
                 e = _with_modifiers(e)
             else:
                 continue  # "an agreement": which one is not said
@@ -440,6 +462,24 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     return _same_parties(out, bare)
+
+
+def _restated(e: SpacySpan, before: list[SpacySpan]) -> bool:
+    """"signed an agreement on Friday …, a treaty that …": a second object of the verb
+    after a comma, which the parser did not see as the first one's apposition."""
+    head = e.root.head
+    return e.root.dep_ == "dobj" and any(
+        x.label_ == "Agreement" and x.root.dep_ == "dobj" and x.root.head == head
+        and x.end <= e.start and any(t.text == "," for t in e.doc[x.end:e.start])
+        for x in before)
+
+
+def _named_as(e: SpacySpan, names: set[str]) -> str | None:
+    """The one named agreement of the article whose name holds every word of the kind
+    phrase ``e`` ("peace treaty" → "Treaty of Peace"), or None."""
+    words = {t.lower_ for t in e if t.is_alpha}
+    found = [n for n in names if words <= set(n.lower().split())]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_parties(spans: list[SpacySpan], bare: dict[str, str]) -> list[SpacySpan]:

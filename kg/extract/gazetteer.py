@@ -68,6 +68,7 @@ class Roles:
     agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
     body_nouns: frozenset[str] = frozenset()  # "the UN refugee agency": a body of the UN
     modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
+    kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -302,7 +303,10 @@ def _country(raw: dict[str, Any], path: Path) -> GazetteerEntry:
     """A countries.yaml entry: name, aliases, demonyms and capital all resolve to the state."""
     if not isinstance(raw, dict):
         raise GazetteerError(f"{path}: expected a mapping per country, got {raw!r}")
-    aliases = [*_listed(raw.get("aliases")), *_listed(raw.get("demonyms")),
+    names = [str(raw.get("label", "")), *_listed(raw.get("aliases"))]
+    # "Democratic Republic of the Congo" is often written without the article
+    plain = [n.replace(" of the ", " of ") for n in names if " of the " in n]
+    aliases = [*_listed(raw.get("aliases")), *plain, *_listed(raw.get("demonyms")),
                *_listed(raw.get("capital"))]
     return _entry({**raw, "class": "Country", "aliases": aliases}, path)
 
@@ -352,6 +356,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or ()),
         modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
+        kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
     )
 
 

@@ -1,0 +1,121 @@
+"""Issue 12, round 6: entity recognition that generalises — agreement kinds and naming,
+organisations and places from their structure, plural titles (sentences written for these
+tests, real spaCy parse; no names from the frozen test splits)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_round4 import _agreements, _signed  # the same look-ups as round 4
+
+
+def _named(run, text):
+    """Agreement keys, or the surface form where no key was set (a named treaty)."""
+    mentions, _ = run(text)
+    return {m.key or m.lemma for m in mentions if m.cls == "Agreement"}
+
+
+# --- agreement kinds that any news names -------------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Brazil and Sweden signed a licence agreement for the assembly of jets.",
+     "licence agreement (Brazil–Sweden)"),
+    ("Turkey has a licensing deal with Germany to build the engines locally.",
+     "licence agreement (Turkey–Germany)"),
+    ("Germany and Poland signed a status of forces agreement last week.",
+     "status of forces agreement (Germany–Poland)"),
+    ("Japan and India issued a joint communique on Friday.", "joint communique (Japan–India)"),
+    ("Chile and Peru signed a memorandum of cooperation on Tuesday.",
+     "memorandum of cooperation (Chile–Peru)"),
+    ("Kenya and Uganda concluded a basing agreement in Kampala.",
+     "basing agreement (Kenya–Uganda)"),
+    ("Norway and Finland signed a military cooperation agreement on Monday.",
+     "defence cooperation agreement (Norway–Finland)"),
+    ("Armenia and Azerbaijan signed a peace agreement in Washington.",
+     "peace agreement (Armenia–Azerbaijan)"),
+    ("Egypt and Sudan signed a technology transfer agreement for armoured vehicles.",
+     "technology transfer agreement (Egypt–Sudan)"),
+])
+def test_a_kind_of_agreement_with_its_parties_is_a_new_agreement(run, text, key):
+    assert key in _agreements(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 1990 joint communique is often quoted by diplomats in Tokyo and Delhi.",
+    "Officials said a peace agreement between the two countries was still far off.",
+])
+def test_a_kind_without_a_signing_or_parties_is_no_agreement(run, text):
+    assert _agreements(run, text) == []
+
+
+# --- a bare agreement word named after its own kind words --------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Chile and Bolivia signed a radar agreement in La Paz.", "radar agreement (Chile–Bolivia)"),
+    ("Ghana and Togo inked a naval accord on Thursday.", "naval accord (Ghana–Togo)"),
+    ("Turkey, Finland and Sweden signed a trilateral memorandum in Madrid.",
+     "trilateral memorandum (Turkey–Finland–Sweden)"),
+])
+def test_a_signed_bare_word_keeps_its_kind_words(run, text, key):
+    assert key in _agreements(run, text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Chile and Bolivia signed a new agreement in La Paz.", "agreement (Chile–Bolivia)"),
+    ("Ghana and Togo signed a separate accord on Thursday.", "agreement (Ghana–Togo)"),
+])
+def test_a_describing_adjective_is_no_kind(run, text, key):
+    assert _agreements(run, text) == [key]
+
+
+# --- three or more signers ----------------------------------------------------------------
+
+def test_all_the_signers_name_the_agreement(run):
+    text = "Estonia, Latvia and Lithuania signed a memorandum on air policing in Riga."
+    assert _agreements(run, text) == ["agreement (Estonia–Latvia–Lithuania)"]
+    found = _signed(run, text)
+    assert {p for p, _ in found} == {"Estonia", "Latvia", "Lithuania"}
+
+
+def test_a_deal_of_a_sentence_with_three_states_keeps_buyer_and_seller(run):
+    found = _agreements(run, "Peru bought tanks from Spain in a deal that worried Chile.")
+    assert found == ["arms deal (Peru–Spain)"]
+
+
+# --- one agreement, several phrases -----------------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Ecuador and Peru sign peace treaty. The Treaty of Peace was signed in Brasilia on "
+     "Monday by Ecuador and Peru.", "Treaty of Peace"),
+    ("Rwanda and Burundi sign border accord. Under the Border Accord of Kigali, patrols "
+     "will be shared.", "Border Accord of Kigali"),
+])
+def test_a_kind_phrase_is_the_named_agreement_that_holds_its_words(run, text, key):
+    assert _named(run, text) == {key}
+
+
+def test_a_second_object_after_a_comma_restates_the_agreement(run):
+    text = ("The leaders of Chile, Peru and Bolivia signed an agreement on Monday to share "
+            "radar data, a treaty that officials called a model for the region.")
+    assert len(set(_agreements(run, text))) == 1
+
+
+def test_two_objects_joined_by_and_stay_two_agreements(run):
+    text = "Chile and Peru signed a security pact and a radar agreement on Monday."
+    assert len(set(_agreements(run, text))) == 2
+
+
+# --- countries written without "the" ---------------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("The Democratic Republic of Congo bought drones from Turkey.",
+     "Democratic Republic of the Congo"),
+    ("Troops from the Republic of Congo crossed the river.", "Republic of the Congo"),
+])
+def test_a_state_name_without_its_article_is_the_state(run, text, key):
+    mentions, _ = run(text)
+    assert ("Country", key) in {(m.cls, m.key) for m in mentions}
+
+
+def test_the_accord_between_two_states_is_theirs(run):
+    text = "The accord between Rwanda and the Democratic Republic of Congo was signed in Geneva."
+    assert _agreements(run, text) == ["agreement (Rwanda–Democratic Republic of the Congo)"]
