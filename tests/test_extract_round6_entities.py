@@ -119,3 +119,29 @@ def test_a_state_name_without_its_article_is_the_state(run, text, key):
 def test_the_accord_between_two_states_is_theirs(run):
     text = "The accord between Rwanda and the Democratic Republic of Congo was signed in Geneva."
     assert _agreements(run, text) == ["agreement (Rwanda–Democratic Republic of the Congo)"]
+
+
+# --- plural titles ------------------------------------------------------------------------
+
+def test_plural_title_words_come_from_the_titles(gazetteer):
+    words = gazetteer.roles.title_words
+    assert {"ministers", "secretaries", "spokesmen", "chiefs"} <= words
+    assert ("chiefs", "of", "staff") in gazetteer.roles.titles
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Foreign Ministers Ana Pop and Ion Vasile signed the accord.", {"Ana Pop", "Ion Vasile"}),
+    ("Ministers Alberto Diaz and Jorge Ruiz met in Lima.", {"Alberto Diaz", "Jorge Ruiz"}),
+    ("Generals Piotr Nowak, Jan Zielinski and Adam Wrona toured the base.",
+     {"Piotr Nowak", "Jan Zielinski", "Adam Wrona"}),
+])
+def test_each_name_after_a_plural_title_is_a_person(run, text, people):
+    mentions, _ = run(text)
+    found = {m.key or m.lemma for m in mentions if m.cls == "Person"}
+    assert people <= found
+    assert not any("Minister" in p or "General" in p for p in found)
+
+
+def test_a_singular_title_does_not_make_a_list_of_people(run):
+    mentions, _ = run("Minister Ana Pop and Vasile Enterprises signed the contract.")
+    assert "Vasile Enterprises" not in {m.key or m.lemma for m in mentions if m.cls == "Person"}

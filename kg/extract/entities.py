@@ -203,9 +203,21 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+def _name_run(doc: Doc, start: int, taken: set[int]) -> int:
+    """The end of two to four untagged proper names from ``start`` (``start`` if none)."""
+    end = start
+    while end < len(doc) and end not in taken and doc[end].is_title \
+            and doc[end].pos_ == "PROPN" and end - start < 4:
+        end += 1
+    if end - start >= 2 and not (end < len(doc) and doc[end].is_title):
+        return end
+    return start
+
+
 def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Colonel-General Anatoly Nogovitsyn said": two to four proper names right after a
-    title that NER left untagged are a person."""
+    title that NER left untagged are a person; after a plural title ("Foreign Ministers Ana
+    Pop and Ion Vasile") so is each name of the list."""
     taken = {t.i for e in ents for t in e}
     made = []
     for t in doc[1:]:
@@ -213,12 +225,16 @@ def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
                 or doc[t.i - 1].lower_ not in roles.title_words \
                 or _title_before(doc, t.i, roles) is None:
             continue
-        end = t.i
-        while end < len(doc) and end not in taken and doc[end].is_title \
-                and doc[end].pos_ == "PROPN" and end - t.i < 4:
-            end += 1
-        if end - t.i >= 2 and not (end < len(doc) and doc[end].is_title):
+        end = _name_run(doc, t.i, taken)
+        if end > t.i:
             made.append(SpacySpan(doc, t.i, end, label="PERSON"))
+        while doc[t.i - 1].lower_ in roles.plural_title_words and end > t.i + 1 \
+                and end + 1 < len(doc) and doc[end].lower_ in (",", "and"):
+            nxt = end + 2 if doc[end].text == "," and doc[end + 1].lower_ == "and" else end + 1
+            start, end = nxt, _name_run(doc, nxt, taken)
+            if end == start:
+                break
+            made.append(SpacySpan(doc, start, end, label="PERSON"))
     return _replace(ents, made) if made else ents
 
 
@@ -1037,7 +1053,6 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
             while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha
                    and doc[start - 1].lower_ not in roles.title_words
-                   and doc[start - 1].lower_.removesuffix("s") not in roles.title_words
                    and doc[start - 1].lower_ not in demonyms):
                 start -= 1
         if (e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "Company", "Agency")

@@ -55,6 +55,7 @@ class Roles:
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
+    plural_title_words: frozenset[str] = frozenset()  # "ministers": names after it are many
     place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
     company_suffixes: frozenset[str] = frozenset()  # "Hanwha Aerospace": a Company
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
@@ -325,13 +326,32 @@ def _without(entry: GazetteerEntry, taken: set[str]) -> GazetteerEntry:
     return replace(entry, aliases=keep, exact=exact)
 
 
+def plural(word: str) -> str:
+    """The English plural of a title word: "minister" → "ministers", "secretary" →
+    "secretaries", "spokesman" → "spokesmen", "marshal" → "marshals"."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _plural_title(title: tuple[str, ...]) -> tuple[str, ...]:
+    """"foreign minister" → "foreign ministers", "chief of staff" → "chiefs of staff"."""
+    at = title.index("of") - 1 if "of" in title[1:] else len(title) - 1
+    return (*title[:at], plural(title[at]), *title[at + 1:])
+
+
 def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
     """Person titles and state-agency nouns (``kg/data/roles.yaml``)."""
     if not path.is_file():
         return Roles()
     data = _read_yaml(path)
-    titles = sorted({tuple(str(t).lower().split()) for t in data.get("titles") or ()},
-                    key=lambda t: (-len(t), t))
+    singular = {tuple(str(t).lower().split()) for t in data.get("titles") or ()}
+    plurals = {_plural_title(t) for t in singular if t[-1].isalpha()}
+    titles = sorted(singular | plurals, key=lambda t: (-len(t), t))
     nouns: dict[tuple[str, ...], str] = {}
     for name, forms in (data.get("agency_nouns") or {}).items():
         for form in [name, *(forms or [])]:
@@ -340,7 +360,9 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         titles=tuple(titles),
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
-        title_words=frozenset(w for t in titles for w in t),
+        title_words=frozenset(w for t in titles for w in t),  # plural words too ("ministers")
+        plural_title_words=frozenset(w for t in plurals for w in t) - frozenset(
+            w for t in singular for w in t),
         place_nouns=frozenset(str(w).lower() for w in data.get("place_nouns") or ()),
         company_suffixes=frozenset(str(w) for w in data.get("company_suffixes") or ()),
         org_heads=frozenset(str(w) for w in data.get("org_heads") or ()),
