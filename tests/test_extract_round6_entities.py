@@ -145,3 +145,51 @@ def test_each_name_after_a_plural_title_is_a_person(run, text, people):
 def test_a_singular_title_does_not_make_a_list_of_people(run):
     mentions, _ = run("Minister Ana Pop and Vasile Enterprises signed the contract.")
     assert "Vasile Enterprises" not in {m.key or m.lemma for m in mentions if m.cls == "Person"}
+
+
+# --- places from their structure and the place packages -----------------------------------
+
+def _regions(run, text):
+    mentions, _ = run(text)
+    return {m.key or m.lemma for m in mentions if m.cls == "Region"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A shell landed in the Slovak village of Zbojne on Sunday.", "Zbojne"),
+    ("Police closed the roads around the hamlet town of Kresna.", "Kresna"),
+])
+def test_a_name_after_a_place_noun_of_is_a_place(run, text, place):
+    assert place in _regions(run, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The corvettes are assembled at Lorient by the state shipyard.", "Lorient"),
+    ("The battalion will be stationed in Punjab from March.", "Punjab"),
+    ("The coast guard seized a trawler off Takoradi on Friday.", "Takoradi"),
+])
+def test_a_known_town_or_region_after_a_place_preposition_is_a_place(run, text, place):
+    assert place in _regions(run, text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Troops were flown to Goma and Bukavu on Tuesday.", {"Goma", "Bukavu"}),
+    ("The army sent soldiers to Marjayoun, Kfar Shouba and other villages.",
+     {"Marjayoun", "Kfar Shouba"}),
+])
+def test_a_name_listed_with_a_place_is_a_place(run, text, places):
+    assert places <= _regions(run, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Satellite images showed trucks at the Natanz enrichment site.", "Natanz"),
+    ("Inspectors visited the Arak heavy water site in May.", "Arak"),
+])
+def test_a_name_before_a_place_noun_through_nouns_is_a_place(run, text, place):
+    assert place in _regions(run, text)
+
+
+def test_a_person_after_a_preposition_stays_a_person(run):
+    mentions, _ = run("The medal was given to Maria Kowalski and Jan Nowak in Warsaw.")
+    people = {m.key or m.lemma for m in mentions if m.cls == "Person"}
+    assert {"Maria Kowalski", "Jan Nowak"} <= people
+    assert not _regions(run, "The medal was given to Maria Kowalski by the mayor.")

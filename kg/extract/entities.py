@@ -678,7 +678,7 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
-PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around"}
+PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off"}
 
 
 LOCAL_PREPS = {"in", "at", "near"}
@@ -703,18 +703,73 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     out = []
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
-        if not e.ent_id_ and e.label_ in ("PERSON", "ORG") and e.text.lower() not in surnames:
-            name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
-            before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
+        before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        if e.label_ == "NORP" and before in PLACE_PREPS and (
+                name in subdivisions() or name in cities()):  # "stationed in Punjab"
+            e = SpacySpan(doc, e.start, e.end, label="GPE")
+        elif not e.ent_id_ and e.label_ in ("PERSON", "ORG") and e.text.lower() not in surnames:
             if name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
                     before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
                     and e[0].text not in roles.org_heads) or (
                     e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
                     and doc[e.end].lower_ not in ("capital", "port")) or (
-                    _among_places(e.root, roles.place_nouns)):
+                    _among_places(e.root, roles.place_nouns)) or (
+                    _before_place_noun(e, roles.place_nouns)) or (
+                    _listed_with_a_place(e, ents)):
                 e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
-    return out
+    return _untagged_places(doc, out, roles)
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC", "Region")
+
+
+def _before_place_noun(e: SpacySpan, place_nouns: frozenset[str]) -> bool:
+    """"the Fordow uranium enrichment site": a name that modifies, through lower-case nouns,
+    a place noun."""
+    tok = e.root
+    while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.lower_ in place_nouns:
+            return tok.i > e.end - 1 and all(t.is_lower for t in e.doc[e.end:tok.i + 1])
+    return False
+
+
+def _listed_with_a_place(e: SpacySpan, ents: list[SpacySpan]) -> bool:
+    """"soldiers to Marjayoun, Bint Jbeil and other towns": a name listed with a place after
+    a place preposition is a place."""
+    first = e.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first is e.root or first.dep_ != "pobj" or first.head.lower_ not in PLACE_PREPS:
+        return False
+    return any(x.start <= first.i < x.end and (
+        x.label_ in PLACE_LABELS or fold(x.text) in cities() or fold(x.text) in subdivisions())
+        for x in ents)
+
+
+def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """Proper names NER left untagged that are places: after "the village of" ("in the
+    village of Przewodow"), or a known town or region after a place preposition ("built at
+    Lorient", "stationed in Punjab")."""
+    taken = {t.i for e in ents for t in e}
+    made = []
+    for t in doc[1:]:
+        if t.i in taken or not t.is_title or t.pos_ != "PROPN" or doc[t.i - 1].is_title:
+            continue
+        end = t.i
+        while end < len(doc) and end not in taken and doc[end].is_title \
+                and doc[end].pos_ == "PROPN" and end - t.i < 3:
+            end += 1
+        if end < len(doc) and doc[end].is_title:
+            continue
+        before = doc[t.i - 1]
+        name = fold(doc[t.i:end].text)
+        if (before.lower_ == "of" and t.i > 1 and doc[t.i - 2].lower_ in roles.place_nouns) or (
+                before.lower_ in PLACE_PREPS and (name in cities() or name in subdivisions())):
+            made.append(SpacySpan(doc, t.i, end, label="GPE"))
+    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
 
 def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
