@@ -708,18 +708,24 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         if e.label_ == "NORP" and before in PLACE_PREPS and (
                 name in subdivisions() or name in cities()):  # "stationed in Punjab"
             e = SpacySpan(doc, e.start, e.end, label="GPE")
-        elif not e.ent_id_ and e.label_ in ("PERSON", "ORG") and e.text.lower() not in surnames:
-            if name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
-                    before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
-                    and e[0].text not in roles.org_heads) or (
-                    e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
-                    and doc[e.end].lower_ not in ("capital", "port")) or (
-                    _among_places(e.root, roles.place_nouns)) or (
-                    _before_place_noun(e, roles.place_nouns)) or (
-                    _listed_with_a_place(e, ents)):
-                e = SpacySpan(doc, e.start, e.end, label="GPE")
+        elif (not e.ent_id_ and e.label_ in ("PERSON", "ORG")
+              and e.text.lower() not in surnames and _placed(e, name, before, ents, roles)):
+            e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
+
+
+def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
+    """Whether a person or organisation name ``e`` (folded ``name``, after the word
+    ``before``) stands where a place does (``_places``)."""
+    doc = e.doc
+    return name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
+        before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
+        and e[0].text not in roles.org_heads) or (
+        e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
+        and doc[e.end].lower_ not in ("capital", "port")) or (
+        _among_places(e.root, roles.place_nouns)) or (
+        _before_place_noun(e, roles.place_nouns)) or _listed_with_a_place(e, ents)
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC", "Region")
