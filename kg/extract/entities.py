@@ -705,11 +705,10 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     for e in ents:
         name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
-        if e.label_ == "NORP" and before in PLACE_PREPS and (
-                name in subdivisions() or name in cities()):  # "stationed in Punjab"
-            e = SpacySpan(doc, e.start, e.end, label="GPE")
-        elif (not e.ent_id_ and e.label_ in ("PERSON", "ORG")
-              and e.text.lower() not in surnames and _placed(e, name, before, ents, roles)):
+        if (e.label_ == "NORP" and before in PLACE_PREPS  # "stationed in Punjab"
+                and (name in subdivisions() or name in cities())) or (
+                not e.ent_id_ and e.label_ in ("PERSON", "ORG")
+                and e.text.lower() not in surnames and _placed(e, name, before, ents, roles)):
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
