@@ -193,3 +193,65 @@ def test_a_person_after_a_preposition_stays_a_person(run):
     people = {m.key or m.lemma for m in mentions if m.cls == "Person"}
     assert {"Maria Kowalski", "Jan Nowak"} <= people
     assert not _regions(run, "The medal was given to Maria Kowalski by the mayor.")
+
+
+# --- names in context: compass words, dating demonyms, short names, bodies, shipyards ------
+
+def _pairs(run, text):
+    mentions, _ = run(text)
+    return {(m.cls, m.key or m.lemma) for m in mentions}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The South Atlantic route is busy in winter.", "South Atlantic"),
+    ("Fishing fleets crowd the North Sea every spring.", "North Sea"),
+])
+def test_a_compass_word_before_a_name_is_no_state(run, text, place):
+    found = _pairs(run, text)
+    assert ("Region", place) in found
+    assert not any(cls == "Country" for cls, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The factory has made tractors since the Soviet era.",
+    "Prices rose sharply in the post-Soviet years.",
+    "The castle dates from Ottoman times.",
+])
+def test_a_demonym_that_dates_names_no_state(run, text):
+    assert not any(cls == "Country" for cls, _ in _pairs(run, text))
+
+
+def test_a_demonym_before_people_still_names_the_state(run):
+    assert ("Country", "Soviet Union") in _pairs(run, "Soviet troops left Hungary in 1991.")
+
+
+@pytest.mark.parametrize("text, full", [
+    ("The ministry hired the Dutch firm Vandermolen Logistics in May. Vandermolen has denied "
+     "any wrongdoing.", "Vandermolen Logistics"),
+    ("Kestrel Dynamics won the order. A spokesman said Kestrel would deliver in June.",
+     "Kestrel Dynamics"),
+])
+def test_the_first_word_of_a_company_name_alone_is_the_company(run, text, full):
+    mentions, _ = run(text)
+    keys = [(m.cls, m.key or m.lemma) for m in mentions if full.split()[0] in m.span.text]
+    assert len(keys) == 2 and len(set(keys)) == 1 and keys[0][0] == "Company", keys
+
+
+def test_a_person_sharing_no_company_word_is_left_alone(run):
+    found = _pairs(run, "Kestrel Dynamics won the order, Anna Berg said.")
+    assert ("Person", "Anna Berg") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Oleg Petrov, director of the Institute for Defence Studies and Technologies, said so.",
+     "Institute for Defence Studies and Technologies"),
+    ("The Centre for Naval Analysis and Systems published the figures.",
+     "Centre for Naval Analysis and Systems"),
+])
+def test_a_body_named_for_its_subject_is_no_company(run, text, body):
+    assert ("Agency", body) in _pairs(run, text)
+
+
+def test_a_plain_company_name_is_still_a_company(run):
+    assert ("Company", "Nordvik Technologies") in _pairs(
+        run, "Nordvik Technologies won a radar order from Norway.")

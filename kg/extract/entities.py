@@ -106,6 +106,13 @@ def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
         i + 1 < len(doc) and doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop)
 
 
+def _headed_by_body(e: SpacySpan, roles: Roles) -> bool:
+    """"the Centre for Analysis of Strategies and Technologies": an organisation head before
+    "for"/"of"/"on" names the body, whatever word ends the name."""
+    return any(t.text in roles.org_heads and t.i + 1 < e.end
+               and e.doc[t.i + 1].lower_ in ("for", "of", "on") for t in e)
+
+
 def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
     """The agency phrase doc[start:end] modifies a noun ("Russian military equipment",
     "Pyongyang's military ambitions") or begins a longer name ("Saudi Arabian Military
@@ -583,7 +590,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     for e in _replace(ents, made):
         known = bool(e.ent_id_) or e.label_ in ENTITY_CLASSES
         before = doc[e.start - 1] if e.start > 0 else None
-        if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
+        if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC"):
             if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
                 before = doc[e.start - 2] if _media_noun_at(doc, e.start - 2, roles) else before
             if before is not None and _media_noun_at(doc, before.i, roles) == e.start:
@@ -593,8 +600,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                     and e.label_ in ("ORG", "PERSON"):  # "the Hudong-Zhonghua shipyard"
                 out.append(SpacySpan(doc, e.start, e.end + 1, label="Company"))
                 continue
-            if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)) or \
-                    _company_before(doc, e.start, roles):
+            if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)
+                    and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="Company"))
                 continue
         out.append(e)
@@ -1331,6 +1338,61 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
+    (the whole name, not the state the gazetteer's "the South" stands for)."""
+    made = []
+    for e in ents:
+        if e.label_ == "Country" and e[-1].text in roles.compass_words and e.end < len(doc) \
+                and doc[e.end].is_title and doc[e.end].pos_ == "PROPN":
+            made.append(SpacySpan(doc, e.end - 1, _title_run(doc, e.end, len(doc), 1),
+                                  label="LOC"))
+    return _replace(ents, made) if made else ents
+
+
+def _era_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Soviet era", "post-Soviet", "Ottoman times": a demonym that dates something names
+    no state taking part."""
+    def dating(e: SpacySpan) -> bool:
+        word = e[-1]
+        start = word.i
+        return e.label_ == "Country" and word.text != e.ent_id_ and (
+            len(e) == 1 or e[0].lower_ == "the") and (
+            (word.dep_ in ("amod", "compound") and word.head.lemma_.lower() in roles.time_nouns)
+            or (start > 1 and doc[start - 1].text == "-"
+                and doc[start - 2].lower_ in ("post", "pre")))
+    return [e for e in ents if not dating(e)]
+
+
+def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Sandline" after "Sandline International": the distinctive first word of a company's
+    or organisation's full name, used alone later, is that company or organisation, whatever
+    NER made of it."""
+    full: dict[str, SpacySpan] = {}
+    for e in ents:
+        first = e[0] if e[0].lower_ != "the" else e[min(1, len(e) - 1)]
+        if e.label_ in ("Company", "Agency") and e.end - first.i >= 2 and first.is_title \
+                and first.pos_ == "PROPN" and first.is_alpha \
+                and first.lower_ not in roles.title_words and first.text not in roles.org_heads:
+            full.setdefault(first.text, e)
+    if not full:
+        return ents
+    made = []
+    taken = {t.i for e in ents for t in e}
+    for e in ents:
+        if len(e) == 1 and not e.ent_id_ and e.label_ in ("PERSON", "ORG", "PRODUCT") \
+                and e.text in full and full[e.text].start != e.start:
+            made.append(e)
+    made += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text in full
+             and t.pos_ == "PROPN" and not doc[t.i + 1:t.i + 2].text[:1].isupper()]
+    out = []
+    for e in made:
+        name = full[e.text]
+        key = name.id_ or name.ent_id_ or surface_form(name.text)
+        out.append(_set_id(SpacySpan(doc, e.start, e.end, label=name.label_, span_id=key)))
+    return _replace(ents, out) if out else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -1358,6 +1420,9 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
+    ents = _compass_countries(doc, ents, gaz.roles)
+    ents = _era_demonyms(doc, ents, gaz.roles)
+    ents = _short_names(doc, ents, gaz.roles)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 

@@ -70,6 +70,7 @@ class Roles:
     body_nouns: frozenset[str] = frozenset()  # "the UN refugee agency": a body of the UN
     modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
     kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
+    time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -379,6 +380,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or ()),
         modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
         kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
+        time_nouns=frozenset(str(w).lower() for w in data.get("time_nouns") or ()),
     )
 
 
