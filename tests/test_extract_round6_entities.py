@@ -255,3 +255,54 @@ def test_a_body_named_for_its_subject_is_no_company(run, text, body):
 def test_a_plain_company_name_is_still_a_company(run):
     assert ("Company", "Nordvik Technologies") in _pairs(
         run, "Nordvik Technologies won a radar order from Norway.")
+
+
+# --- units, titles inside names, variant designations, plural names ---------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Troops of the 82nd Airborne Division landed at dawn.", "82nd Airborne Division"),
+    ("The 3rd Mechanised Brigade was sent to the frontier.", "3rd Mechanised Brigade"),
+    ("Soldiers from the 1st Marine Regiment guarded the port.", "1st Marine Regiment"),
+])
+def test_an_ordinal_begins_a_unit_name(run, text, unit):
+    assert ("Agency", unit) in _pairs(run, text)
+
+
+def test_an_ordinal_before_other_words_makes_no_unit(run):
+    found = _pairs(run, "The 3rd Mechanised Brigade and the 4th convoy left on Monday.")
+    assert not any(key.startswith("4th") for _, key in found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The army chief, Lieutenant General Pierre Moreau, resigned on Friday.", "Pierre Moreau"),
+    ("Rear Admiral Ines Carvalho inspected the fleet.", "Ines Carvalho"),
+])
+def test_a_title_inside_a_name_is_cut_off(run, text, person):
+    found = _pairs(run, text)
+    assert ("Person", person) in found
+    assert not any(cls == "Agency" for cls, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria received 14 Su-30MK2 fighters in 2019.",
+    "Two Su-30MK2 jets landed in Hanoi.",
+])
+def test_a_variant_with_a_digit_is_its_listed_system(run, text):
+    assert ("Weapon", "Su-30") in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Chile ordered two Scorpene submarines. The Scorpenes will be built in Spain.",
+     "Scorpene submarine"),
+    ("Peru bought Kestrel drones last year. The Kestrels fly from Lima.", "Kestrel drone"),
+])
+def test_the_plural_of_a_named_system_is_that_system(run, text, key):
+    mentions, _ = run(text)
+    assert {m.key or m.lemma for m in mentions if m.cls == "Weapon"} == {key}
+
+
+def test_a_leading_part_of_a_company_name_is_the_company(run):
+    mentions, _ = run("The order went to Kaveri Dock Ltd in Chennai. Kaveri Dock built two "
+                      "boats.")
+    keys = {m.key or m.lemma for m in mentions if m.cls == "Company"}
+    assert keys == {"Kaveri Dock Ltd"}

@@ -21,7 +21,8 @@ NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Reg
                "FAC": "Region"}
 MAX_NAME_CHARS = 80
 _LETTER = re.compile(r"[^\W\d_]")
-DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}s?$")  # "A-29", "Su-30MK"
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?s?$")  # "A-29", "Su-30MK2"
+ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")  # "10th", "1st"
 NAMED_DESIGNATION = re.compile(r"^[A-Z][a-z]{2,9}-\d{1,4}[A-Z]{0,3}$")  # "Bavar-373"
 
 
@@ -245,6 +246,18 @@ def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _title_inside(e: SpacySpan, roles: Roles) -> int | None:
+    """Where the name begins in a span NER made of a title and a name ("Lieutenant General
+    Raoul Cedras"): after the longest title the span starts with, when two or three proper
+    names follow; else None."""
+    words = tuple(t.lower_ for t in e)
+    for size, titles in roles.title_sizes:
+        if size < len(e) - 1 and words[:size] in titles and 2 <= len(e) - size <= 3 \
+                and all(t.is_title and t.pos_ == "PROPN" for t in e[size:]):
+            return e.start + size
+    return None
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -266,6 +279,9 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             if end > e.end + 1 and doc[end - 1].is_title:  # "Ursula von" + "der Leyen"
                 longer.append(SpacySpan(doc, e.start, end, label="PERSON"))
                 continue
+        if e.label_ in ("ORG", "NORP", "GPE") and (cut := _title_inside(e, roles)):
+            out.append(SpacySpan(doc, cut, e.end, label="PERSON"))  # "Lieutenant General X Y"
+            continue
         names = all(t.is_title and t.pos_ == "PROPN" for t in e)
         root = e.root
         if names and len(e) >= 2 and _title_before(doc, e.start, roles) is not None:
@@ -802,8 +818,9 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     """"18 Caesars", "the six Super Tucanos": the plural of a listed weapon system, which the
     gazetteer's patterns (singular names) and NER miss or take for an organisation."""
     # the document's named systems: "Caesar self-propelled howitzers" makes "Caesars" one
-    named = {f" {e.text.lower()} ": e.ent_id_ or e.text for e in ents
-             if e.label_ == "Weapon" and any(t.pos_ == "PROPN" for t in e)}
+    named = {f" {e.text.lower()} ": e.ent_id_ or _lemma(e) for e in ents
+             if e.label_ == "Weapon"
+             and any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in e)}
 
     def system(words: SpacySpan) -> str | None:
         text = words.text
@@ -818,7 +835,7 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     made = []
     taken = {t.i for e in ents for t in e}
     for e in ents:
-        if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP") \
+        if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") \
                 and (key := system(e)) is not None:
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
     for t in doc:  # system()'s own first test, on the token: a span per token costs
@@ -1122,6 +1139,15 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
                    and doc[start - 1].lower_ not in roles.title_words
                    and doc[start - 1].lower_ not in demonyms):
                 start -= 1
+        if (e.label_ in ("ORG", "Agency") and not e.ent_id_ and e[-1].text in roles.org_heads
+                and start > 0 and ORDINAL.match(doc[start - 1].text)):
+            start -= 1  # "the 5th | Armoured Brigade"
+        if e.label_ == "ORDINAL" and ORDINAL.match(e.text):  # "the 10th Mountain Division"
+            run = _title_run(doc, e.end, len(doc), 1)
+            if run > e.end and doc[run - 1].text in roles.org_heads \
+                    and not any(i in taken for i in range(e.end, run)):
+                made.append(SpacySpan(doc, e.start, run, label="ORG"))
+            continue
         if (e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "Company", "Agency")
                 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_ and end + 1 not in taken
@@ -1178,7 +1204,7 @@ def _sub_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan
     return _replace(ents, made) if made else ents
 
 
-VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?)s?$")  # "MiG-29N", "F-16s"
+VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?\d?)s?$")  # "MiG-29N", "F-16s"
 
 
 def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -1368,19 +1394,20 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     """"Sandline" after "Sandline International": the distinctive first word of a company's
     or organisation's full name, used alone later, is that company or organisation, whatever
     NER made of it."""
-    full: dict[str, SpacySpan] = {}
+    full: dict[str, SpacySpan] = {}  # a leading part of a full name → the name
     for e in ents:
         first = e[0] if e[0].lower_ != "the" else e[min(1, len(e) - 1)]
         if e.label_ in ("Company", "Agency") and e.end - first.i >= 2 and first.is_title \
                 and first.pos_ == "PROPN" and first.is_alpha \
                 and first.lower_ not in roles.title_words and first.text not in roles.org_heads:
-            full.setdefault(first.text, e)
+            for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
+                full.setdefault(doc[first.i:end].text, e)
     if not full:
         return ents
     made = []
     taken = {t.i for e in ents for t in e}
     for e in ents:
-        if len(e) == 1 and not e.ent_id_ and e.label_ in ("PERSON", "ORG", "PRODUCT") \
+        if not e.ent_id_ and e.label_ in ("PERSON", "ORG", "PRODUCT") \
                 and e.text in full and full[e.text].start != e.start:
             made.append(e)
     made += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text in full
