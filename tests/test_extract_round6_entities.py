@@ -306,3 +306,47 @@ def test_a_leading_part_of_a_company_name_is_the_company(run):
                       "boats.")
     keys = {m.key or m.lemma for m in mentions if m.cls == "Company"}
     assert keys == {"Kaveri Dock Ltd"}
+
+
+# --- NER's places that are people, and places that ran on ------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("President Kwame Osei's government wants new frigates.", "Kwame Osei"),
+    ("Governor Lina Haddad's office denied the report.", "Lina Haddad"),
+])
+def test_a_name_with_a_possessive_after_a_title_is_a_person(run, text, person):
+    assert ("Person", person) in _pairs(run, text)
+
+
+def test_a_surname_used_alone_is_the_person_not_a_place(run):
+    found = _resolved_keys(run, "Spokesman Omar al-Tikriti said the jets had landed. The "
+                           "order was approved last week, Tikriti told reporters.")
+    assert found.get("Omar al-Tikriti") == "Person"
+    assert "Tikriti" not in found
+
+
+def _resolved_keys(run, text):
+    from kg.extract.gazetteer import default_gazetteer
+    from kg.graph.resolve import resolve
+    from kg.model import DocExtraction, Document
+
+    mentions, rels = run(text)
+    doc = Document("doc_" + "0" * 16, "t.txt", "t.txt", text, "0" * 64, "t")
+    ents = resolve([DocExtraction(doc, tuple(mentions), tuple(rels))],
+                   default_gazetteer()).entities
+    return {k: e.cls for k, e in ents.items()}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Warships have patrolled the Gulf for decades.", "Gulf"),
+    ("Tankers waited in the Red Sea for weeks.", "Red Sea"),
+])
+def test_a_place_ends_before_a_lower_case_phrase(run, text, place):
+    found = _pairs(run, text)
+    assert any(cls == "Region" and key == place for cls, key in found)
+    assert not any(" for " in key for _, key in found)
+
+
+def test_an_international_airport_is_one_place(run):
+    assert ("Region", "Kotoka international airport") in _pairs(
+        run, "The plane landed at Kotoka international airport in Accra.")

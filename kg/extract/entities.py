@@ -282,10 +282,11 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         if e.label_ in ("ORG", "NORP", "GPE") and (cut := _title_inside(e, roles)):
             out.append(SpacySpan(doc, cut, e.end, label="PERSON"))  # "Lieutenant General X Y"
             continue
-        names = all(t.is_title and t.pos_ == "PROPN" for t in e)
+        end = e.end - 1 if e[-1].text in POSSESSIVE and len(e) > 2 else e.end  # "X Y's"
+        names = all(t.is_title and t.pos_ == "PROPN" for t in doc[e.start:end])
         root = e.root
-        if names and len(e) >= 2 and _title_before(doc, e.start, roles) is not None:
-            out.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+        if names and end - e.start >= 2 and _title_before(doc, e.start, roles) is not None:
+            out.append(SpacySpan(doc, e.start, end, label="PERSON"))
         elif (root.dep_ == "pobj" and root.head.lower_ == "of"
               and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
@@ -724,10 +725,15 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     "in"/"at"/"near" ("a camp in Rann"), a name before a place noun ("the Arava valley") or
     in a list of places ("bases including Apiay and Malambo") is a place."""
     out = []
-    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {e[-1].lower_.split("-")[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
         name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        if e.label_ in ("GPE", "LOC") and not e.ent_id_ and (cut := _place_cut(e)):
+            e = SpacySpan(doc, e.start, cut, label=e.label_)  # "the Gulf | for years"
+        elif e.label_ in ("GPE", "LOC") and not e.ent_id_ and e.text.lower() in surnames \
+                and name not in cities() and name not in subdivisions():
+            e = SpacySpan(doc, e.start, e.end, label="PERSON")  # "…, Dabbagh told reporters"
         if (e.label_ == "NORP" and before in PLACE_PREPS  # "stationed in Punjab"
                 and (name in subdivisions() or name in cities())) or (
                 not e.ent_id_ and e.label_ in ("PERSON", "ORG")
@@ -735,6 +741,14 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
+
+
+def _place_cut(e: SpacySpan) -> int | None:
+    """Where a place NER ran on into lower-case words ends: "the Gulf | for years"."""
+    for t in e[1:]:
+        if t.pos_ == "ADP" and t.is_lower and all(x.is_lower for x in e[t.i - e.start:]):
+            return t.i
+    return None
 
 
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
