@@ -350,3 +350,43 @@ def test_a_place_ends_before_a_lower_case_phrase(run, text, place):
 def test_an_international_airport_is_one_place(run):
     assert ("Region", "Kotoka international airport") in _pairs(
         run, "The plane landed at Kotoka international airport in Accra.")
+
+
+# --- kinds inside kinds, peoples, bodies and weapon words -------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Peru and Chile signed a framework agreement on defence cooperation in Lima.",
+     "framework agreement (Peru–Chile)"),
+    ("Ghana and Togo signed a framework agreement on military cooperation.",
+     "framework agreement (Ghana–Togo)"),
+])
+def test_the_first_kind_of_a_nested_phrase_names_it(run, text, key):
+    assert _agreements(run, text) == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the indigenous Mapuche people rejected the plan.",
+    "Elders of the Hazara minority met the governor.",
+])
+def test_a_name_before_people_is_no_actor(run, text):
+    found = _pairs(run, text)
+    assert not any(cls in ("Person", "Agency") for cls, _ in found)
+
+
+def test_a_person_before_other_words_stays_a_person(run):
+    assert ("Person", "Maria Lopez") in _pairs(run, "Maria Lopez said the talks had failed.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Japan sent two minesweepers to the Gulf.", ("Weapon", "minesweeper")),
+    ("Chile bought 18 combat jets from the Netherlands.", ("Weapon", "fighter jet")),
+    ("The Maritime Self-Defence Force sent a destroyer.",
+     ("Agency", "Japan Maritime Self-Defense Force")),
+])
+def test_general_weapon_words_and_bodies(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+def test_a_listed_alliance_named_like_a_treaty_is_the_alliance(run):
+    assert _resolved_keys(run, "The Warsaw Pact was dissolved in 1991.") == {
+        "Warsaw Pact": "Agency"}

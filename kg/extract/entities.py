@@ -270,6 +270,9 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         if e.label_ == "ORG" and (len(e) == 1 and e[0].lower_ in roles.not_names
                                   or tuple(t.lower_ for t in e) in roles.titles):
             continue  # "Ministry", "Air Marshal": a title or a word, not an organisation
+        if e.label_ in ("PERSON", "ORG") and e.end < len(doc) \
+                and doc[e.end].lower_ in roles.people_nouns:
+            continue  # "the Kanak people", "the Karen minority": a people, no one actor
         if e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].lower_ in roles.name_particles:
             end = e.end
             while end < len(doc) and doc[end].lower_ in roles.name_particles:
@@ -442,6 +445,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             out.append(e)
             continue
         entry = gaz.by_label.get(e.ent_id_)
+        if e.start > 0 and (outer := _outer_kind(e, gaz)) is not None:
+            entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
         if entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
         elif entry is not None and entry.unnamed:
@@ -502,6 +507,16 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     return _same_parties(out, bare)
+
+
+def _outer_kind(e: SpacySpan, gaz: Gazetteer):
+    """"a framework agreement on defence cooperation": the word before a kind phrase that
+    makes another kind with its first word ("framework agreement") names the whole phrase."""
+    word = e.doc[e.start - 1]
+    if not word.is_lower or not word.is_alpha:
+        return None
+    entry = gaz.lookup(f"{word.text} {e[0].text}")
+    return entry if entry is not None and entry.cls == "Agreement" and entry.unnamed else None
 
 
 def _restated(e: SpacySpan, before: list[SpacySpan]) -> bool:

@@ -71,6 +71,7 @@ class Roles:
     modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
     kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
+    people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -381,6 +382,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
         kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
         time_nouns=frozenset(str(w).lower() for w in data.get("time_nouns") or ()),
+        people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns") or ()),
     )
 
 
