@@ -390,3 +390,22 @@ def test_general_weapon_words_and_bodies(run, text, pair):
 def test_a_listed_alliance_named_like_a_treaty_is_the_alliance(run):
     assert _resolved_keys(run, "The Warsaw Pact was dissolved in 1991.") == {
         "Warsaw Pact": "Agency"}
+
+
+# --- company or state as a contract's party ---------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Chile agreed to buy two corvettes from the Spanish shipbuilder Navantia. The contract "
+     "is worth 600 million euros, Chilean officials said.", "arms deal (Chile–Navantia)"),
+    ("Peru will buy radars from Germany's Hensoldt. The contract was approved on Monday by "
+     "Peru's congress.", "arms deal (Peru–Hensoldt)"),
+])
+def test_a_company_named_with_its_home_state_is_the_contract_party(run, text, key):
+    assert key in _agreements(run, text)
+
+
+def test_a_partnership_of_states_keeps_the_states(run):
+    text = ("Chile and Spain agreed a defence partnership on Monday, and Chile will buy two "
+            "corvettes from the Spanish shipbuilder Navantia.")
+    found = _agreements(run, text)
+    assert "defence partnership (Chile–Spain)" in found

@@ -313,15 +313,42 @@ def _party_key(e: SpacySpan) -> str:
 
 
 def _parties(spans: Iterable[SpacySpan], order: dict[str, int],
-             limit: int = MAX_PARTIES) -> list[str]:
+             limit: int = MAX_PARTIES, homes: dict[str, str] | None = None) -> list[str]:
     """The states and companies among ``spans`` that can be parties to a deal, in the order
     the document first names them, at most ``limit``; "French-designed" (a hyphenated
-    modifier) and "in Prague" (a place where it happens) are none."""
+    modifier) and "in Prague" (a place where it happens) are none, and nor is the home state
+    of a company among them (``homes``: "the French shipbuilder Naval Group" contracts, not
+    France)."""
     keys = [_party_key(e) for e in spans if e.label_ in PARTY_LABELS
             and not (e.end < len(e.doc) and e.doc[e.end].text == "-")
             and not (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCAL_PREPS)
             and not (e.text.isupper() and len(e.text) > 3)]  # a dateline: "PRAGUE, April 8"
+    if homes:
+        keys = [k for k in keys if k not in {homes.get(c) for c in keys}]
     return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:limit]
+
+
+def _homes(ents: list[SpacySpan], roles: Roles) -> dict[str, str]:
+    """Company → the state the document names as its home, right before its name ("the
+    French shipbuilder Naval Group", "Germany's HDW", "US firm Lockheed Martin")."""
+    country_at = {e.end: e for e in ents if e.label_ == "Country"}
+    homes = {}
+    for e in ents:
+        if e.label_ != "Company":
+            continue
+        i = e.start
+        while i > 0 and (e.doc[i - 1].lower_ in roles.company_nouns
+                         or e.doc[i - 1].text in POSSESSIVE
+                         or e.doc[i - 1].lower_ in ("state-owned", "state-controlled")):
+            if e.doc[i - 1].text in POSSESSIVE and i in country_at:
+                break
+            i -= 1
+        home = country_at.get(i)
+        if home is None and i > 0 and e.doc[i - 1].text in POSSESSIVE:
+            home = country_at.get(i - 1)
+        if home is not None and home.ent_id_:
+            homes.setdefault(_party_key(e), home.ent_id_)
+    return homes
 
 
 def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int]
@@ -435,7 +462,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     for e in ents:
         if e.label_ in PARTY_LABELS:
             order.setdefault(_party_key(e), e.start)
+    homes = _homes(ents, gaz.roles)
     doc_parties = _parties(ents, order)
+    doc_sellers = _parties(ents, order, homes=homes)  # a contract's: companies, not homes
     by_token = {t.i: x for x in ents for t in x}
     names = {n for e in ents  # the article's named agreements
              if e.label_ == "Agreement" and not e.ent_id_
@@ -457,7 +486,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     continue
             else:
                 parties = (_local_parties(e, by_token, order)
-                           or _parties(_in_sentence(e, ents), order))
+                           or _parties(_in_sentence(e, ents), order,
+                                       homes=homes if entry.commercial else None))
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same:
@@ -465,7 +495,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             elif last and _predicative(e):  # "described the agreement as a win-win deal"
                 key = last
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
-                key = f"{entry.label} ({DASH.join(doc_parties)})"
+                both = doc_sellers if entry.commercial and len(doc_sellers) >= 2 else doc_parties
+                key = f"{entry.label} ({DASH.join(both)})"
             else:
                 continue  # "a deal" of no named parties: no entity
             kinds[entry.label] = key

@@ -45,6 +45,7 @@ class GazetteerEntry:
     # of the clause's parties ("Kenya and Somalia signed a security pact"); an `unnamed` kind
     # that lists them is an agreement only there (or referring back).
     signing: tuple[str, ...] = ()
+    commercial: bool = False  # a contract: a company named is the party, not its home state
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         unnamed=bool(raw.get("unnamed", False)),
         anaphor=bool(raw.get("anaphor", False)),
         signing=tuple(str(v) for v in raw.get("signing") or ()),
+        commercial=bool(raw.get("commercial", False)),
     )
 
 
