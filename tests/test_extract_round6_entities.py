@@ -409,3 +409,60 @@ def test_a_partnership_of_states_keeps_the_states(run):
             "corvettes from the Spanish shipbuilder Navantia.")
     found = _agreements(run, text)
     assert "defence partnership (Chile–Spain)" in found
+
+
+# --- organisations from their structure; acronyms defined in brackets ---------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Fighters of the Front for the Liberation of Cabinda attacked a convoy in Angola.",
+     "Front for the Liberation of Cabinda"),
+    ("The Council for Peace and Security met in Addis Ababa.", "Council for Peace and Security"),
+    ("Leaders of the Movement for Democracy in Liberia met the envoy.",
+     "Movement for Democracy in Liberia"),
+])
+def test_an_organisation_word_with_for_or_of_begins_a_name(run, text, body):
+    assert ("Agency", body) in _pairs(run, text)
+
+
+def test_an_organisation_word_before_lower_case_words_makes_no_name(run):
+    found = _pairs(run, "The council for the region met on Monday.")
+    assert not any(cls == "Agency" for cls, _ in found)
+
+
+@pytest.mark.parametrize("text, full, acronym", [
+    ("The Union of Sahel Gunsmiths (USG) said sales had doubled. The USG is based in Niamey.",
+     "Union of Sahel Gunsmiths", "USG"),
+    ("The Movement for Democracy in Liberia (MODEL) signed the accord. MODEL said it would "
+     "disarm.", "Movement for Democracy in Liberia", "MODEL"),
+])
+def test_an_acronym_defined_in_brackets_is_the_name_everywhere(run, text, full, acronym):
+    mentions, _ = run(text)
+    uses = [(m.cls, m.key or m.lemma) for m in mentions if m.span.text == acronym]
+    assert len(uses) == 2 and set(uses) == {("Agency", full)}, uses
+
+
+def test_an_acronym_not_defined_stays_apart(run):
+    mentions, _ = run("The Union of Sahel Gunsmiths said sales had doubled. NATO disagreed.")
+    assert {m.key for m in mentions if m.span.text == "NATO"} == {"NATO"}
+
+
+# --- continents named by their adjective; a lease; a state where it happens --------------
+
+@pytest.mark.parametrize("text, region", [
+    ("European leaders met in Brussels on Monday.", "Europe"),
+    ("Several Asian navies joined the exercise.", "Asia"),
+    ("Latin American governments protested.", "Latin America"),
+])
+def test_a_continent_adjective_is_the_region(run, text, region):
+    assert ("Region", region) in _pairs(run, text)
+
+
+def test_a_lease_noun_is_an_agreement_but_the_verb_is_not(run):
+    assert _agreements(run, "Russia handed a submarine to India under a ten-year lease.") == [
+        "lease agreement (Russia–India)"]
+    assert _agreements(run, "India plans to lease two submarines from Russia.") == []
+
+
+def test_a_state_where_a_deal_is_signed_is_no_party(run):
+    text = "Ghana and the rebels signed a ceasefire agreement in Togo's capital on Monday."
+    assert not any("Togo" in k for k in _agreements(run, text))

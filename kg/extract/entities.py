@@ -321,11 +321,18 @@ def _parties(spans: Iterable[SpacySpan], order: dict[str, int],
     France)."""
     keys = [_party_key(e) for e in spans if e.label_ in PARTY_LABELS
             and not (e.end < len(e.doc) and e.doc[e.end].text == "-")
-            and not (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCAL_PREPS)
+            and not _a_place(e.root)
             and not (e.text.isupper() and len(e.text) > 3)]  # a dateline: "PRAGUE, April 8"
     if homes:
         keys = [k for k in keys if k not in {homes.get(c) for c in keys}]
     return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:limit]
+
+
+def _a_place(tok) -> bool:
+    """"in Prague", "in Ghana's capital": a state named where something happens."""
+    if tok.dep_ == "poss":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCAL_PREPS
 
 
 def _homes(ents: list[SpacySpan], roles: Roles) -> dict[str, str]:
@@ -1398,17 +1405,36 @@ def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
 
 
+def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[SpacySpan]:
+    """``ents`` with a span for each untagged use of one of the document's ``acronyms``."""
+    taken = {t.i for e in ents for t in e}
+    made = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.text in acronyms and t.i not in taken]
+    return sorted([*ents, *made], key=lambda e: e.start) if made else ents
+
+
 def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """An upper-case acronym spelling the initials of an agreement or an organisation the
     document names ("a Defence Cooperation Agreement … the DCA", "the Rapid Support Forces
     (RSF)"), before or after it, is that agreement or organisation, whatever class NER gave
     it; both get the full name's key."""
+    def defined(ends: dict[int, int]) -> dict[str, int]:
+        """"the Movement for Democracy in Liberia (MODEL)": acronyms defined in brackets."""
+        return {t.text: ends[t.i - 1] for t in doc[2:-1]
+                if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
+                and doc[t.i + 1].text == ")" and t.i - 1 in ends}
+
+    def bodies() -> dict[int, int]:
+        return {e.end: n for n, e in enumerate(ents) if e.label_ in NAMED_BODIES and len(e) >= 2}
+
+    ents = _acronym_spans(doc, ents, set(defined(bodies())))
     named: dict[str, int] = {}  # initials → index in ``ents`` of the full name
     for n, e in enumerate(ents):
         if e.label_ in NAMED_BODIES:
             words = [t for t in e if t.is_alpha and t.is_title and t.pos_ != "DET"]
             if len(words) >= 2:
                 named.setdefault("".join(t.text[0] for t in words), n)
+    named.update(defined(bodies()))
     out = list(ents)
     for n, e in enumerate(ents):
         text = e.text
@@ -1422,6 +1448,42 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                                              span_id=key))
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
     return out
+
+
+NAME_LINKS = {"for", "of", "on", "in", "and", "the"}
+
+
+def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Movement for Democracy in Liberia", "the Council for Peace and Security": an
+    organisation word followed by "for"/"of"/"on" and capitalised words that NER left
+    untagged is one organisation's name (places inside it included)."""
+    free = {t.i for e in ents for t in e if e.label_ not in ("Country", "GPE", "LOC", "Region")
+            and not (e.label_ == "ORG" and e[-1].lower_ in NAME_LINKS)}  # NER's "Union of"
+    free = set(range(len(doc))) - free
+
+    def linked(j: int) -> bool:  # "… for | the Liberation", "… of | Cabinda"
+        k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+        return doc[j].lower_ in NAME_LINKS and k < len(doc) and doc[k].is_title
+
+    made = []
+    i = 0
+    while i < len(doc) - 2:
+        t = doc[i]
+        nxt = i + 3 if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else i + 2
+        if not (t.text in roles.org_heads and i in free and doc[i + 1].lower_ in ("for", "of", "on")
+                and doc[nxt].is_title and nxt in free):
+            i += 1
+            continue
+        start = i
+        while start > 0 and start - 1 in free and doc[start - 1].is_title \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+            start -= 1
+        end = i + 1
+        while end < len(doc) and end in free and (doc[end].is_title or linked(end)):
+            end += 1
+        made.append(SpacySpan(doc, start, end, label="ORG"))
+        i = end
+    return _replace(ents, made) if made else ents
 
 
 def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -1507,6 +1569,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
+    ents = _org_head_names(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
