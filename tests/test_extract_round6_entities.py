@@ -466,3 +466,18 @@ def test_a_lease_noun_is_an_agreement_but_the_verb_is_not(run):
 def test_a_state_where_a_deal_is_signed_is_no_party(run):
     text = "Ghana and the rebels signed a ceasefire agreement in Togo's capital on Monday."
     assert not any("Togo" in k for k in _agreements(run, text))
+
+
+# --- aircraft that carry or watch are equipment ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The US delivered two C-130J transport planes to Ghana.",
+    "Air defences shot down a Tu-214 reconnaissance plane over the sea.",
+])
+def test_a_transport_or_reconnaissance_plane_is_no_weapon(run, text):
+    assert not any(cls == "Weapon" for cls, _ in _pairs(run, text))
+
+
+def test_a_fighter_aircraft_and_a_reconnaissance_drone_stay_weapons(run):
+    found = _pairs(run, "Russia sold Su-30 fighter aircraft and reconnaissance drones to Peru.")
+    assert {("Weapon", "Su-30"), ("Weapon", "drone")} <= found

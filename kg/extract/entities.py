@@ -1486,6 +1486,17 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
+PLANE_NOUNS = {"plane", "aircraft", "airplane", "airlifter"}
+
+
+def _equipment(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"C-130J transport planes", "an Il-20 reconnaissance plane": aircraft that carry or
+    watch are equipment, no weapon (as radars are)."""
+    return [e for e in ents if not (
+        e.label_ == "Weapon" and e[-1].lemma_.lower() in PLANE_NOUNS
+        and any(t.lower_ in roles.equipment_words for t in e))]
+
+
 def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
     (the whole name, not the state the gazetteer's "the South" stands for)."""
@@ -1571,6 +1582,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
+    ents = _equipment(ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
