@@ -481,3 +481,34 @@ def test_a_transport_or_reconnaissance_plane_is_no_weapon(run, text):
 def test_a_fighter_aircraft_and_a_reconnaissance_drone_stay_weapons(run):
     found = _pairs(run, "Russia sold Su-30 fighter aircraft and reconnaissance drones to Peru.")
     assert {("Weapon", "Su-30"), ("Weapon", "drone")} <= found
+
+
+# --- ships named like people, towns NER took for organisations, plural designations -------
+
+@pytest.mark.parametrize("text, ship", [
+    ("Peru also bought the former aircraft carrier Admiral Kuznetsov.", "Admiral Kuznetsov"),
+    ("The navy commissioned the frigate General Belgrano in May.", "General Belgrano"),
+])
+def test_a_ship_named_after_an_officer_is_one_weapon(run, text, ship):
+    found = _pairs(run, text)
+    assert ("Weapon", ship) in found
+    assert not any(cls == "Person" for cls, _ in found)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The handover took place at a shipyard in Bolshoy Kamen on Monday.", "Bolshoy Kamen"),
+    ("The jets are based at Nova Gorica near the border.", "Nova Gorica"),
+])
+def test_a_bare_name_after_in_or_at_is_a_place(run, text, place):
+    assert ("Region", place) in _pairs(run, text)
+
+
+def test_an_organisation_after_in_keeps_its_class(run):
+    found = _pairs(run, "He has worked in Hanwha Aerospace for years.")
+    assert ("Company", "Hanwha Aerospace") in found
+
+
+def test_a_plural_of_a_designation_family_is_that_system(run):
+    mentions, _ = run("Peru bought 18 MiG-29 fighters from Belarus. The MiGs were delivered "
+                      "in two batches.")
+    assert {m.key or m.lemma for m in mentions if m.cls == "Weapon"} == {"MiG-29"}

@@ -808,6 +808,11 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
     """Whether a person or organisation name ``e`` (folded ``name``, after the word
     ``before``) stands where a place does (``_places``)."""
     doc = e.doc
+    if (before in LOCAL_PREPS and e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen"
+            and all(t.is_title and t.pos_ == "PROPN" for t in e)
+            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                        or t.text in roles.media_heads for t in e)):
+        return True
     return name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
         before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
         and e[0].text not in roles.org_heads) or (
@@ -896,8 +901,9 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         entry = gaz.lookup(text[:-1])
         if entry is not None and entry.cls == "Weapon":
             return entry.label
+        stem = text[:-1].lower()  # "Caesars" in "caesar howitzers"; "MiGs" in "mig-29 jets"
         return next((key for phrase, key in named.items()
-                     if f" {text[:-1].lower()} " in phrase), None)
+                     if f" {stem} " in phrase or f" {stem}-" in phrase), None)
 
     made = []
     taken = {t.i for e in ents for t in e}
@@ -1079,6 +1085,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
     designation in apposition to a weapon is that model."""
     weapon_at = {t.i for e in ents if e.label_ == "Weapon" for t in e}
+    person_at = {t.i for e in ents if e.label_ == "PERSON" and not e.ent_id_ for t in e}
     by_start = {e.start: e for e in ents}
     taken = {t.i for e in ents for t in e}
     made: list[SpacySpan] = []
@@ -1094,9 +1101,9 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                                   span_id=surface_form(e.text)))
         elif e is None and nxt.i not in taken and nxt.pos_ == "PROPN":
             end = nxt.i
-            while end < len(doc) and end not in taken and doc[end].is_title \
-                    and doc[end].pos_ == "PROPN":
-                end += 1
+            while end < len(doc) and (end not in taken or end in person_at) \
+                    and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1  # "the carrier Admiral | Gorshkov": the title begins the ship's name
             made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
                                   span_id=surface_form(doc[nxt.i : end].text)))
     def ship_names(named: bool) -> None:
