@@ -512,3 +512,13 @@ def test_a_plural_of_a_designation_family_is_that_system(run):
     mentions, _ = run("Peru bought 18 MiG-29 fighters from Belarus. The MiGs were delivered "
                       "in two batches.")
     assert {m.key or m.lemma for m in mentions if m.cls == "Weapon"} == {"MiG-29"}
+
+
+@pytest.mark.parametrize("text, ship", [
+    ("The Varyag, which will be renamed INS Vikrant, was built in Kiev.", "Varyag"),
+    ("The Kasatka was handed over and renamed HMAS Ballarat in June.", "Kasatka"),
+])
+def test_a_ship_renamed_with_a_ship_prefix_is_one_weapon(run, text, ship):
+    mentions, _ = run(text)
+    found = {(m.cls, m.key or m.lemma) for m in mentions}
+    assert {(cls, key) for cls, key in found if cls != "Country"} == {("Weapon", ship)}, found

@@ -1188,6 +1188,8 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 or first.label_ == "Weapon" and first.ent_id_.islower():
             continue  # "a used warship, renamed Tabuk": a kind, not another name
         cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
+        if e.label_ == "Weapon" and not e.ent_id_ and not first.ent_id_:
+            cls = "Weapon"  # "The Nerpa, which will be renamed INS Chakra": a ship's names
         words = first[1:] if first[0].lower_ == "the" and len(first) > 1 else first
         key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(words.text))
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
