@@ -522,3 +522,25 @@ def test_a_ship_renamed_with_a_ship_prefix_is_one_weapon(run, text, ship):
     mentions, _ = run(text)
     found = {(m.cls, m.key or m.lemma) for m in mentions}
     assert {(cls, key) for cls, key in found if cls != "Country"} == {("Weapon", ship)}, found
+
+
+# --- "the treaty", "the pact": the last agreement written with that word ------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Peru and Chile signed a peace treaty in May. Peru also signed a $2 billion deal with "
+     "France for jets. The treaty ended a long dispute.", "peace agreement (Peru–Chile)"),
+    ("Kenya and Somalia signed a security pact in March. Kenya later bought drones from "
+     "Turkey in a $50 million deal. The pact covers border patrols.",
+     "security pact (Kenya–Somalia)"),
+])
+def test_a_specific_anaphor_refers_to_the_agreement_of_its_word(run, text, key):
+    mentions, _ = run(text)
+    last = [m for m in mentions if m.cls == "Agreement"][-1]
+    assert last.key == key
+
+
+def test_the_deal_refers_to_the_last_deal(run):
+    mentions, _ = run("Peru and Chile signed a peace treaty in May. Peru also signed a $2 "
+                      "billion deal with France for jets. The deal includes training.")
+    last = [m for m in mentions if m.cls == "Agreement"][-1]
+    assert last.key == "arms deal (Peru–France)"

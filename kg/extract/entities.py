@@ -511,7 +511,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             word = e[-1].lower_.rstrip("s")
             named = {k for k in names if k.lower().split()[-1:] == [word]
                      or f" {word} " in f" {k.lower()} "}
-            if last and (_definite(e) or _predicative(e) or _restated(e, out)):
+            if last and _definite(e) and (same_word := _last_with_word(e, out)):
+                key = same_word  # "the treaty": the last agreement written with "treaty"
+            elif last and (_definite(e) or _predicative(e) or _restated(e, out)):
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
             elif len(named) == 1:  # "signed a memorandum" of the article's one "… Memorandum"
                 key = named.pop()
@@ -545,6 +547,19 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     return _same_parties(out, bare)
+
+
+SPECIFIC_HEADS = {"treaty", "pact", "memorandum"}  # "agreement", "accord" name any kind
+
+
+def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
+    """"… a peace treaty … a $2 billion deal … the treaty": the last agreement of the
+    document written with the anaphor's own head word, if that word is specific."""
+    word = e[-1].lower_.removesuffix("s")
+    if word not in SPECIFIC_HEADS:
+        return None
+    return next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
+                 if x.label_ == "Agreement" and word in x.text.lower()), None)
 
 
 def _outer_kind(e: SpacySpan, gaz: Gazetteer):
