@@ -795,6 +795,9 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     out = []
     surnames = {e[-1].lower_.split("-")[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
+        if e.ent_id_ or e.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG"):
+            out.append(e)
+            continue
         name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
         if e.label_ in ("GPE", "LOC") and not e.ent_id_ and (cut := _place_cut(e)):
@@ -1431,6 +1434,9 @@ NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
 
 def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[SpacySpan]:
     """``ents`` with a span for each untagged use of one of the document's ``acronyms``."""
+    acronyms = {a for a in acronyms if doc.text.count(a) > 1}  # used again: a cheap test
+    if not acronyms:
+        return ents
     taken = {t.i for e in ents for t in e}
     made = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in doc
             if t.text in acronyms and t.i not in taken]
@@ -1444,6 +1450,8 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     it; both get the full name's key."""
     def defined(ends: dict[int, int]) -> dict[str, int]:
         """"the Movement for Democracy in Liberia (MODEL)": acronyms defined in brackets."""
+        if "(" not in doc.text:
+            return {}
         return {t.text: ends[t.i - 1] for t in doc[2:-1]
                 if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
                 and doc[t.i + 1].text == ")" and t.i - 1 in ends}
@@ -1559,6 +1567,7 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
                 and first.lower_ not in roles.title_words and first.text not in roles.org_heads:
             for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
                 full.setdefault(doc[first.i:end].text, e)
+    full = {k: e for k, e in full.items() if doc.text.count(k) > 1}  # used again: cheap test
     if not full:
         return ents
     made = []
