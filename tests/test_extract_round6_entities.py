@@ -544,3 +544,23 @@ def test_the_deal_refers_to_the_last_deal(run):
                       "billion deal with France for jets. The deal includes training.")
     last = [m for m in mentions if m.cls == "Agreement"][-1]
     assert last.key == "arms deal (Peru–France)"
+
+
+# --- a name that qualifies a group noun is the group --------------------------------------
+
+@pytest.mark.parametrize("text, group", [
+    ("The opposition UFDR coalition called for calm in Bangui.", "UFDR"),
+    ("Commandos of the JW Formoza special forces unit trained in Gdansk.", "JW Formoza"),
+    ("said Maria Nowak of the Freedom and Labour party in Krakow.", "Freedom and Labour"),
+    ("Ghana sent troops as part of a regional force, ECOMOG, in Monrovia.", "ECOMOG"),
+])
+def test_a_name_before_or_beside_a_group_noun_is_the_group(run, text, group):
+    assert ("Agency", group) in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese party delegation met officials in Pyongyang.",
+    "Russian forces entered the city on Monday, officials in Kyiv said.",
+])
+def test_a_demonym_before_a_group_noun_names_no_group(run, text):
+    assert not any(cls == "Agency" for cls, _ in _pairs(run, text))

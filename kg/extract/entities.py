@@ -1529,6 +1529,41 @@ def _equipment(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         and any(t.lower_ in roles.equipment_words for t in e))]
 
 
+def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the FLNKS coalition", "the GROM special forces unit", "the Law and Justice party", "a
+    West African force, ECOMIL,": a name NER left untagged that qualifies, or stands in
+    apposition to, a group noun is that group's name (an organisation)."""
+    taken = {t.i for e in ents for t in e}
+    made = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        acronym = t.is_upper and t.is_alpha and len(t) >= 2
+        if i in taken or not (t.is_title or acronym) or t.is_sent_start \
+                or t.pos_ not in (("PROPN", "NOUN", "ADJ") if acronym else ("PROPN",)):
+            i += 1
+            continue
+        end = i + 1  # a run of capitalised words, "and" between them ("Law and Justice")
+        while end < len(doc) and end not in taken and (
+                (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN")) or (
+                doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+        head = doc[end - 1]
+        nxt = end
+        while nxt < len(doc) and doc[nxt].is_lower and doc[nxt].pos_ in ("NOUN", "ADJ") \
+                and doc[nxt].lower_ not in roles.group_nouns and nxt - end < 2:
+            nxt += 1  # "special forces | unit"
+        qualifies = nxt < len(doc) and doc[nxt].lower_ in roles.group_nouns \
+            and doc[nxt].is_lower and head.dep_ in ("compound", "nmod", "conj")
+        apposed = end == i + 1 and t.is_upper and (  # "a West African force, ECOMIL,"
+            (t.dep_ == "appos" and t.head.lemma_.lower() in roles.group_nouns)
+            or (i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in roles.group_nouns))
+        if qualifies or apposed:
+            made.append(SpacySpan(doc, i, end, label="ORG"))
+        i = end
+    return sorted([*ents, *made], key=lambda e: e.start) if made else ents
+
+
 def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
     (the whole name, not the state the gazetteer's "the South" stands for)."""
@@ -1614,6 +1649,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
+    ents = _named_groups(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _equipment(ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
