@@ -564,3 +564,13 @@ def test_a_name_before_or_beside_a_group_noun_is_the_group(run, text, group):
 ])
 def test_a_demonym_before_a_group_noun_names_no_group(run, text):
     assert not any(cls == "Agency" for cls, _ in _pairs(run, text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The two presidents met at Bratislava Castle on Thursday.", "Bratislava Castle"),
+    ("The ceremony was held at the Brest Fortress in Belarus.", "Brest Fortress"),
+])
+def test_a_castle_or_fortress_is_one_place(run, text, place):
+    found = _pairs(run, text)
+    assert ("Region", place) in found
+    assert not any(cls == "Country" and key == "Slovakia" for cls, key in found)
