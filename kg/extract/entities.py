@@ -21,7 +21,8 @@ NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Reg
                "FAC": "Region"}
 MAX_NAME_CHARS = 80
 _LETTER = re.compile(r"[^\W\d_]")
-DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}s?$")  # "A-29", "Su-30MK"
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?s?$")  # "A-29", "Su-30MK2"
+ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")  # "10th", "1st"
 NAMED_DESIGNATION = re.compile(r"^[A-Z][a-z]{2,9}-\d{1,4}[A-Z]{0,3}$")  # "Bavar-373"
 
 
@@ -104,6 +105,13 @@ def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
     Defense Secretary")."""
     return doc[i].text in roles.company_suffixes and not (
         i + 1 < len(doc) and doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop)
+
+
+def _headed_by_body(e: SpacySpan, roles: Roles) -> bool:
+    """"the Centre for Analysis of Strategies and Technologies": an organisation head before
+    "for"/"of"/"on" names the body, whatever word ends the name."""
+    return any(t.text in roles.org_heads and t.i + 1 < e.end
+               and e.doc[t.i + 1].lower_ in ("for", "of", "on") for t in e)
 
 
 def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
@@ -203,9 +211,21 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+def _name_run(doc: Doc, start: int, taken: set[int]) -> int:
+    """The end of two to four untagged proper names from ``start`` (``start`` if none)."""
+    end = start
+    while end < len(doc) and end not in taken and doc[end].is_title \
+            and doc[end].pos_ == "PROPN" and end - start < 4:
+        end += 1
+    if end - start >= 2 and not (end < len(doc) and doc[end].is_title):
+        return end
+    return start
+
+
 def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Colonel-General Anatoly Nogovitsyn said": two to four proper names right after a
-    title that NER left untagged are a person."""
+    title that NER left untagged are a person; after a plural title ("Foreign Ministers Ana
+    Pop and Ion Vasile") so is each name of the list."""
     taken = {t.i for e in ents for t in e}
     made = []
     for t in doc[1:]:
@@ -213,13 +233,29 @@ def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
                 or doc[t.i - 1].lower_ not in roles.title_words \
                 or _title_before(doc, t.i, roles) is None:
             continue
-        end = t.i
-        while end < len(doc) and end not in taken and doc[end].is_title \
-                and doc[end].pos_ == "PROPN" and end - t.i < 4:
-            end += 1
-        if end - t.i >= 2 and not (end < len(doc) and doc[end].is_title):
+        end = _name_run(doc, t.i, taken)
+        if end > t.i:
             made.append(SpacySpan(doc, t.i, end, label="PERSON"))
+        while doc[t.i - 1].lower_ in roles.plural_title_words and end > t.i + 1 \
+                and end + 1 < len(doc) and doc[end].lower_ in (",", "and"):
+            nxt = end + 2 if doc[end].text == "," and doc[end + 1].lower_ == "and" else end + 1
+            start, end = nxt, _name_run(doc, nxt, taken)
+            if end == start:
+                break
+            made.append(SpacySpan(doc, start, end, label="PERSON"))
     return _replace(ents, made) if made else ents
+
+
+def _title_inside(e: SpacySpan, roles: Roles) -> int | None:
+    """Where the name begins in a span NER made of a title and a name ("Lieutenant General
+    Raoul Cedras"): after the longest title the span starts with, when two or three proper
+    names follow; else None."""
+    words = tuple(t.lower_ for t in e)
+    for size, titles in roles.title_sizes:
+        if size < len(e) - 1 and words[:size] in titles and 2 <= len(e) - size <= 3 \
+                and all(t.is_title and t.pos_ == "PROPN" for t in e[size:]):
+            return e.start + size
+    return None
 
 
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -234,6 +270,9 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         if e.label_ == "ORG" and (len(e) == 1 and e[0].lower_ in roles.not_names
                                   or tuple(t.lower_ for t in e) in roles.titles):
             continue  # "Ministry", "Air Marshal": a title or a word, not an organisation
+        if e.label_ in ("PERSON", "ORG") and e.end < len(doc) \
+                and doc[e.end].lower_ in roles.people_nouns:
+            continue  # "the Kanak people", "the Karen minority": a people, no one actor
         if e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].lower_ in roles.name_particles:
             end = e.end
             while end < len(doc) and doc[end].lower_ in roles.name_particles:
@@ -243,10 +282,14 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             if end > e.end + 1 and doc[end - 1].is_title:  # "Ursula von" + "der Leyen"
                 longer.append(SpacySpan(doc, e.start, end, label="PERSON"))
                 continue
-        names = all(t.is_title and t.pos_ == "PROPN" for t in e)
+        if e.label_ in ("ORG", "NORP", "GPE") and (cut := _title_inside(e, roles)):
+            out.append(SpacySpan(doc, cut, e.end, label="PERSON"))  # "Lieutenant General X Y"
+            continue
+        end = e.end - 1 if e[-1].text in POSSESSIVE and len(e) > 2 else e.end  # "X Y's"
+        names = all(t.is_title and t.pos_ == "PROPN" for t in doc[e.start:end])
         root = e.root
-        if names and len(e) >= 2 and _title_before(doc, e.start, roles) is not None:
-            out.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+        if names and end - e.start >= 2 and _title_before(doc, e.start, roles) is not None:
+            out.append(SpacySpan(doc, e.start, end, label="PERSON"))
         elif (root.dep_ == "pobj" and root.head.lower_ == "of"
               and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
@@ -261,6 +304,7 @@ def _countries(spans: Iterable[SpacySpan]) -> list[str]:
 
 PARTY_LABELS = ("Country", "Company")
 MAX_PARTIES = 2  # a deal's name: its first two parties (the buyer and the seller, mostly)
+MAX_SIGNERS = 5  # a signing clause names all its signers ("Estonia, Latvia and Lithuania")
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -268,15 +312,50 @@ def _party_key(e: SpacySpan) -> str:
     return e.ent_id_ or surface_form(e.text)
 
 
-def _parties(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
+def _parties(spans: Iterable[SpacySpan], order: dict[str, int],
+             limit: int = MAX_PARTIES, homes: dict[str, str] | None = None) -> list[str]:
     """The states and companies among ``spans`` that can be parties to a deal, in the order
-    the document first names them; "French-designed" (a hyphenated modifier) and "in
-    Prague" (a place where it happens) are none."""
+    the document first names them, at most ``limit``; "French-designed" (a hyphenated
+    modifier) and "in Prague" (a place where it happens) are none, and nor is the home state
+    of a company among them (``homes``: "the French shipbuilder Naval Group" contracts, not
+    France)."""
     keys = [_party_key(e) for e in spans if e.label_ in PARTY_LABELS
             and not (e.end < len(e.doc) and e.doc[e.end].text == "-")
-            and not (e.root.dep_ == "pobj" and e.root.head.lower_ in LOCAL_PREPS)
+            and not _a_place(e.root)
             and not (e.text.isupper() and len(e.text) > 3)]  # a dateline: "PRAGUE, April 8"
-    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:MAX_PARTIES]
+    if homes:
+        keys = [k for k in keys if k not in {homes.get(c) for c in keys}]
+    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:limit]
+
+
+def _a_place(tok) -> bool:
+    """"in Prague", "in Ghana's capital": a state named where something happens."""
+    if tok.dep_ == "poss":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCAL_PREPS
+
+
+def _homes(ents: list[SpacySpan], roles: Roles) -> dict[str, str]:
+    """Company → the state the document names as its home, right before its name ("the
+    French shipbuilder Naval Group", "Germany's HDW", "US firm Lockheed Martin")."""
+    country_at = {e.end: e for e in ents if e.label_ == "Country"}
+    homes = {}
+    for e in ents:
+        if e.label_ != "Company":
+            continue
+        i = e.start
+        while i > 0 and (e.doc[i - 1].lower_ in roles.company_nouns
+                         or e.doc[i - 1].text in POSSESSIVE
+                         or e.doc[i - 1].lower_ in ("state-owned", "state-controlled")):
+            if e.doc[i - 1].text in POSSESSIVE and i in country_at:
+                break
+            i -= 1
+        home = country_at.get(i)
+        if home is None and i > 0 and e.doc[i - 1].text in POSSESSIVE:
+            home = country_at.get(i - 1)
+        if home is not None and home.ent_id_:
+            homes.setdefault(_party_key(e), home.ent_id_)
+    return homes
 
 
 def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int]
@@ -306,6 +385,8 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     the agent, "with" and "between" parties; [] unless two are named, or the signing is a plan
     ("would sign", "agreed to sign") or negated."""
     root = e.root
+    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):  # "a pact and a …"
+        root = root.head
     verb = None
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in verbs:
         verb = root.head
@@ -323,8 +404,22 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
-    parties = _parties(dict.fromkeys(spans), order)
+    parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _kind_words(e: SpacySpan, adjectives: frozenset[str]) -> str:
+    """The kind a bare agreement word's own modifiers give it ("a radar agreement", "the
+    trilateral memorandum"): the nouns and classifying adjectives just before it, with the
+    word itself; "" when there are none ("a new agreement", "a separate accord")."""
+    start = e.start
+    while start > e.sent.start and (t := e.doc[start - 1]).head.i >= start and t.is_lower \
+            and t.is_alpha and ((t.dep_ == "compound" and t.pos_ == "NOUN")
+                                or (t.dep_ == "amod" and t.lower_ in adjectives)):
+        start -= 1
+    if start == e.start:
+        return ""
+    return " ".join([t.lower_ for t in e.doc[start:e.start]] + [e.root.lemma_.lower()])
 
 
 def _with_modifiers(e: SpacySpan) -> SpacySpan:
@@ -374,7 +469,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     for e in ents:
         if e.label_ in PARTY_LABELS:
             order.setdefault(_party_key(e), e.start)
+    homes = _homes(ents, gaz.roles)
     doc_parties = _parties(ents, order)
+    doc_sellers = _parties(ents, order, homes=homes)  # a contract's: companies, not homes
     by_token = {t.i: x for x in ents for t in x}
     names = {n for e in ents  # the article's named agreements
              if e.label_ == "Agreement" and not e.ent_id_
@@ -384,7 +481,11 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             out.append(e)
             continue
         entry = gaz.by_label.get(e.ent_id_)
-        if entry is not None and entry.unnamed:
+        if e.start > 0 and (outer := _outer_kind(e, gaz)) is not None:
+            entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
+        if entry is not None and entry.unnamed and (named := _named_as(e, names)):
+            key = named  # "sign peace treaty" of the article's "Treaty of Peace"
+        elif entry is not None and entry.unnamed:
             same = kinds.get(entry.label)
             if entry.signing:  # a kind that names an agreement only where it is signed
                 parties = _signing_parties(e, by_token, order, entry.signing)
@@ -392,7 +493,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     continue
             else:
                 parties = (_local_parties(e, by_token, order)
-                           or _parties(_in_sentence(e, ents), order))
+                           or _parties(_in_sentence(e, ents), order,
+                                       homes=homes if entry.commercial else None))
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same:
@@ -400,7 +502,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             elif last and _predicative(e):  # "described the agreement as a win-win deal"
                 key = last
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
-                key = f"{entry.label} ({DASH.join(doc_parties)})"
+                both = doc_sellers if entry.commercial and len(doc_sellers) >= 2 else doc_parties
+                key = f"{entry.label} ({DASH.join(both)})"
             else:
                 continue  # "a deal" of no named parties: no entity
             kinds[entry.label] = key
@@ -408,13 +511,17 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             word = e[-1].lower_.rstrip("s")
             named = {k for k in names if k.lower().split()[-1:] == [word]
                      or f" {word} " in f" {k.lower()} "}
-            if last and _definite(e):
-                key = last
+            if last and _definite(e) and (same_word := _last_with_word(e, out)):
+                key = same_word  # "the treaty": the last agreement written with "treaty"
+            elif last and (_definite(e) or _predicative(e) or _restated(e, out)):
+                key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
             elif len(named) == 1:  # "signed a memorandum" of the article's one "… Memorandum"
                 key = named.pop()
             elif parties := _signing_parties(e, by_token, order, entry.signing):
-                key = f"{entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
-                bare[key] = f" ({DASH.join(parties)})"
+                kind = _kind_words(e, gaz.roles.kind_adjectives)
+                key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
+                if not kind:  # a bare word may be the parties' other agreement
+                    bare[key] = f" ({DASH.join(parties)})"
                 e = _with_modifiers(e)
             else:
                 continue  # "an agreement": which one is not said
@@ -440,6 +547,47 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     return _same_parties(out, bare)
+
+
+SPECIFIC_HEADS = {"treaty", "pact", "memorandum"}  # "agreement", "accord" name any kind
+
+
+def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
+    """"… a peace treaty … a $2 billion deal … the treaty": the last agreement of the
+    document written with the anaphor's own head word, if that word is specific."""
+    word = e[-1].lower_.removesuffix("s")
+    if word not in SPECIFIC_HEADS:
+        return None
+    return next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
+                 if x.label_ == "Agreement" and word in x.text.lower()), None)
+
+
+def _outer_kind(e: SpacySpan, gaz: Gazetteer):
+    """"a framework agreement on defence cooperation": the word before a kind phrase that
+    makes another kind with its first word ("framework agreement") names the whole phrase."""
+    word = e.doc[e.start - 1]
+    if not word.is_lower or not word.is_alpha:
+        return None
+    entry = gaz.lookup(f"{word.text} {e[0].text}")
+    return entry if entry is not None and entry.cls == "Agreement" and entry.unnamed else None
+
+
+def _restated(e: SpacySpan, before: list[SpacySpan]) -> bool:
+    """"signed an agreement on Friday …, a treaty that …": a second object of the verb
+    after a comma, which the parser did not see as the first one's apposition."""
+    head = e.root.head
+    return e.root.dep_ == "dobj" and any(
+        x.label_ == "Agreement" and x.root.dep_ == "dobj" and x.root.head == head
+        and x.end <= e.start and any(t.text == "," for t in e.doc[x.end:e.start])
+        for x in before)
+
+
+def _named_as(e: SpacySpan, names: set[str]) -> str | None:
+    """The one named agreement of the article whose name holds every word of the kind
+    phrase ``e`` ("peace treaty" → "Treaty of Peace"), or None."""
+    words = {t.lower_ for t in e if t.is_alpha}
+    found = [n for n in names if words <= set(n.lower().split())]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_parties(spans: list[SpacySpan], bare: dict[str, str]) -> list[SpacySpan]:
@@ -527,7 +675,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     for e in _replace(ents, made):
         known = bool(e.ent_id_) or e.label_ in ENTITY_CLASSES
         before = doc[e.start - 1] if e.start > 0 else None
-        if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
+        if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC"):
             if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
                 before = doc[e.start - 2] if _media_noun_at(doc, e.start - 2, roles) else before
             if before is not None and _media_noun_at(doc, before.i, roles) == e.start:
@@ -537,8 +685,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                     and e.label_ in ("ORG", "PERSON"):  # "the Hudong-Zhonghua shipyard"
                 out.append(SpacySpan(doc, e.start, e.end + 1, label="Company"))
                 continue
-            if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)) or \
-                    _company_before(doc, e.start, roles):
+            if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)
+                    and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="Company"))
                 continue
         out.append(e)
@@ -622,7 +770,7 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
-PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around"}
+PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off"}
 
 
 LOCAL_PREPS = {"in", "at", "near"}
@@ -645,20 +793,101 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     "in"/"at"/"near" ("a camp in Rann"), a name before a place noun ("the Arava valley") or
     in a list of places ("bases including Apiay and Malambo") is a place."""
     out = []
-    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {e[-1].lower_.split("-")[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
-        if not e.ent_id_ and e.label_ in ("PERSON", "ORG") and e.text.lower() not in surnames:
-            name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
-            before = doc[e.start - 1].lower_ if e.start > 0 else ""
-            if name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
-                    before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
-                    and e[0].text not in roles.org_heads) or (
-                    e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
-                    and doc[e.end].lower_ not in ("capital", "port")) or (
-                    _among_places(e.root, roles.place_nouns)):
-                e = SpacySpan(doc, e.start, e.end, label="GPE")
+        if e.ent_id_ or e.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG"):
+            out.append(e)
+            continue
+        name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
+        before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        if e.label_ in ("GPE", "LOC") and not e.ent_id_ and (cut := _place_cut(e)):
+            e = SpacySpan(doc, e.start, cut, label=e.label_)  # "the Gulf | for years"
+        elif e.label_ in ("GPE", "LOC") and not e.ent_id_ and e.text.lower() in surnames \
+                and name not in cities() and name not in subdivisions():
+            e = SpacySpan(doc, e.start, e.end, label="PERSON")  # "…, Dabbagh told reporters"
+        if (e.label_ == "NORP" and before in PLACE_PREPS  # "stationed in Punjab"
+                and (name in subdivisions() or name in cities())) or (
+                not e.ent_id_ and e.label_ in ("PERSON", "ORG")
+                and e.text.lower() not in surnames and _placed(e, name, before, ents, roles)):
+            e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
-    return out
+    return _untagged_places(doc, out, roles)
+
+
+def _place_cut(e: SpacySpan) -> int | None:
+    """Where a place NER ran on into lower-case words ends: "the Gulf | for years"."""
+    for t in e[1:]:
+        if t.pos_ == "ADP" and t.is_lower and all(x.is_lower for x in e[t.i - e.start:]):
+            return t.i
+    return None
+
+
+def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
+    """Whether a person or organisation name ``e`` (folded ``name``, after the word
+    ``before``) stands where a place does (``_places``)."""
+    doc = e.doc
+    if (before in LOCAL_PREPS and e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen"
+            and all(t.is_title and t.pos_ == "PROPN" for t in e)
+            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                        or t.text in roles.media_heads for t in e)):
+        return True
+    return name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
+        before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
+        and e[0].text not in roles.org_heads) or (
+        e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
+        and doc[e.end].lower_ not in ("capital", "port")) or (
+        _among_places(e.root, roles.place_nouns)) or (
+        _before_place_noun(e, roles.place_nouns)) or _listed_with_a_place(e, ents)
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC", "Region")
+
+
+def _before_place_noun(e: SpacySpan, place_nouns: frozenset[str]) -> bool:
+    """"the Fordow uranium enrichment site": a name that modifies, through lower-case nouns,
+    a place noun."""
+    tok = e.root
+    while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.lower_ in place_nouns:
+            return tok.i > e.end - 1 and all(t.is_lower for t in e.doc[e.end:tok.i + 1])
+    return False
+
+
+def _listed_with_a_place(e: SpacySpan, ents: list[SpacySpan]) -> bool:
+    """"soldiers to Marjayoun, Bint Jbeil and other towns": a name listed with a place after
+    a place preposition is a place."""
+    first = e.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first is e.root or first.dep_ != "pobj" or first.head.lower_ not in PLACE_PREPS:
+        return False
+    return any(x.start <= first.i < x.end and (
+        x.label_ in PLACE_LABELS or fold(x.text) in cities() or fold(x.text) in subdivisions())
+        for x in ents)
+
+
+def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """Proper names NER left untagged that are places: after "the village of" ("in the
+    village of Przewodow"), or a known town or region after a place preposition ("built at
+    Lorient", "stationed in Punjab")."""
+    taken = {t.i for e in ents for t in e}
+    made = []
+    for t in doc[1:]:
+        if t.i in taken or not t.is_title or t.pos_ != "PROPN" or doc[t.i - 1].is_title:
+            continue
+        end = t.i
+        while end < len(doc) and end not in taken and doc[end].is_title \
+                and doc[end].pos_ == "PROPN" and end - t.i < 3:
+            end += 1
+        if end < len(doc) and doc[end].is_title:
+            continue
+        before = doc[t.i - 1]
+        name = fold(doc[t.i:end].text)
+        if (before.lower_ == "of" and t.i > 1 and doc[t.i - 2].lower_ in roles.place_nouns) or (
+                before.lower_ in PLACE_PREPS and (name in cities() or name in subdivisions())):
+            made.append(SpacySpan(doc, t.i, end, label="GPE"))
+    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
 
 def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -679,8 +908,9 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     """"18 Caesars", "the six Super Tucanos": the plural of a listed weapon system, which the
     gazetteer's patterns (singular names) and NER miss or take for an organisation."""
     # the document's named systems: "Caesar self-propelled howitzers" makes "Caesars" one
-    named = {f" {e.text.lower()} ": e.ent_id_ or e.text for e in ents
-             if e.label_ == "Weapon" and any(t.pos_ == "PROPN" for t in e)}
+    named = {f" {e.text.lower()} ": e.ent_id_ or _lemma(e) for e in ents
+             if e.label_ == "Weapon"
+             and any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in e)}
 
     def system(words: SpacySpan) -> str | None:
         text = words.text
@@ -689,13 +919,14 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         entry = gaz.lookup(text[:-1])
         if entry is not None and entry.cls == "Weapon":
             return entry.label
+        stem = text[:-1].lower()  # "Caesars" in "caesar howitzers"; "MiGs" in "mig-29 jets"
         return next((key for phrase, key in named.items()
-                     if f" {text[:-1].lower()} " in phrase), None)
+                     if f" {stem} " in phrase or f" {stem}-" in phrase), None)
 
     made = []
     taken = {t.i for e in ents for t in e}
     for e in ents:
-        if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP") \
+        if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") \
                 and (key := system(e)) is not None:
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
     for t in doc:  # system()'s own first test, on the token: a span per token costs
@@ -872,6 +1103,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
     designation in apposition to a weapon is that model."""
     weapon_at = {t.i for e in ents if e.label_ == "Weapon" for t in e}
+    person_at = {t.i for e in ents if e.label_ == "PERSON" and not e.ent_id_ for t in e}
     by_start = {e.start: e for e in ents}
     taken = {t.i for e in ents for t in e}
     made: list[SpacySpan] = []
@@ -887,9 +1119,9 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                                   span_id=surface_form(e.text)))
         elif e is None and nxt.i not in taken and nxt.pos_ == "PROPN":
             end = nxt.i
-            while end < len(doc) and end not in taken and doc[end].is_title \
-                    and doc[end].pos_ == "PROPN":
-                end += 1
+            while end < len(doc) and (end not in taken or end in person_at) \
+                    and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1  # "the carrier Admiral | Gorshkov": the title begins the ship's name
             made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
                                   span_id=surface_form(doc[nxt.i : end].text)))
     def ship_names(named: bool) -> None:
@@ -974,6 +1206,8 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 or first.label_ == "Weapon" and first.ent_id_.islower():
             continue  # "a used warship, renamed Tabuk": a kind, not another name
         cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
+        if e.label_ == "Weapon" and not e.ent_id_ and not first.ent_id_:
+            cls = "Weapon"  # "The Nerpa, which will be renamed INS Chakra": a ship's names
         words = first[1:] if first[0].lower_ == "the" and len(first) > 1 else first
         key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(words.text))
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
@@ -997,9 +1231,17 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
             while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha
                    and doc[start - 1].lower_ not in roles.title_words
-                   and doc[start - 1].lower_.removesuffix("s") not in roles.title_words
                    and doc[start - 1].lower_ not in demonyms):
                 start -= 1
+        if (e.label_ in ("ORG", "Agency") and not e.ent_id_ and e[-1].text in roles.org_heads
+                and start > 0 and ORDINAL.match(doc[start - 1].text)):
+            start -= 1  # "the 5th | Armoured Brigade"
+        if e.label_ == "ORDINAL" and ORDINAL.match(e.text):  # "the 10th Mountain Division"
+            run = _title_run(doc, e.end, len(doc), 1)
+            if run > e.end and doc[run - 1].text in roles.org_heads \
+                    and not any(i in taken for i in range(e.end, run)):
+                made.append(SpacySpan(doc, e.start, run, label="ORG"))
+            continue
         if (e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "Company", "Agency")
                 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_ and end + 1 not in taken
@@ -1056,7 +1298,7 @@ def _sub_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan
     return _replace(ents, made) if made else ents
 
 
-VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?)s?$")  # "MiG-29N", "F-16s"
+VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?\d?)s?$")  # "MiG-29N", "F-16s"
 
 
 def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -1190,17 +1432,41 @@ def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
 
 
+def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[SpacySpan]:
+    """``ents`` with a span for each untagged use of one of the document's ``acronyms``."""
+    acronyms = {a for a in acronyms if doc.text.count(a) > 1}  # used again: a cheap test
+    if not acronyms:
+        return ents
+    taken = {t.i for e in ents for t in e}
+    made = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.text in acronyms and t.i not in taken]
+    return sorted([*ents, *made], key=lambda e: e.start) if made else ents
+
+
 def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """An upper-case acronym spelling the initials of an agreement or an organisation the
     document names ("a Defence Cooperation Agreement … the DCA", "the Rapid Support Forces
     (RSF)"), before or after it, is that agreement or organisation, whatever class NER gave
     it; both get the full name's key."""
+    def defined(ends: dict[int, int]) -> dict[str, int]:
+        """"the Movement for Democracy in Liberia (MODEL)": acronyms defined in brackets."""
+        if "(" not in doc.text:
+            return {}
+        return {t.text: ends[t.i - 1] for t in doc[2:-1]
+                if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
+                and doc[t.i + 1].text == ")" and t.i - 1 in ends}
+
+    def bodies() -> dict[int, int]:
+        return {e.end: n for n, e in enumerate(ents) if e.label_ in NAMED_BODIES and len(e) >= 2}
+
+    ents = _acronym_spans(doc, ents, set(defined(bodies())))
     named: dict[str, int] = {}  # initials → index in ``ents`` of the full name
     for n, e in enumerate(ents):
         if e.label_ in NAMED_BODIES:
             words = [t for t in e if t.is_alpha and t.is_title and t.pos_ != "DET"]
             if len(words) >= 2:
                 named.setdefault("".join(t.text[0] for t in words), n)
+    named.update(defined(bodies()))
     out = list(ents)
     for n, e in enumerate(ents):
         text = e.text
@@ -1214,6 +1480,145 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                                              span_id=key))
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
     return out
+
+
+NAME_LINKS = {"for", "of", "on", "in", "and", "the"}
+
+
+def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Movement for Democracy in Liberia", "the Council for Peace and Security": an
+    organisation word followed by "for"/"of"/"on" and capitalised words that NER left
+    untagged is one organisation's name (places inside it included)."""
+    free = {t.i for e in ents for t in e if e.label_ not in ("Country", "GPE", "LOC", "Region")
+            and not (e.label_ == "ORG" and e[-1].lower_ in NAME_LINKS)}  # NER's "Union of"
+    free = set(range(len(doc))) - free
+
+    def linked(j: int) -> bool:  # "… for | the Liberation", "… of | Cabinda"
+        k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+        return doc[j].lower_ in NAME_LINKS and k < len(doc) and doc[k].is_title
+
+    made = []
+    i = 0
+    while i < len(doc) - 2:
+        t = doc[i]
+        nxt = i + 3 if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else i + 2
+        if not (t.text in roles.org_heads and i in free and doc[i + 1].lower_ in ("for", "of", "on")
+                and doc[nxt].is_title and nxt in free):
+            i += 1
+            continue
+        start = i
+        while start > 0 and start - 1 in free and doc[start - 1].is_title \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+            start -= 1
+        end = i + 1
+        while end < len(doc) and end in free and (doc[end].is_title or linked(end)):
+            end += 1
+        made.append(SpacySpan(doc, start, end, label="ORG"))
+        i = end
+    return _replace(ents, made) if made else ents
+
+
+PLANE_NOUNS = {"plane", "aircraft", "airplane", "airlifter"}
+
+
+def _equipment(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"C-130J transport planes", "an Il-20 reconnaissance plane": aircraft that carry or
+    watch are equipment, no weapon (as radars are)."""
+    return [e for e in ents if not (
+        e.label_ == "Weapon" and e[-1].lemma_.lower() in PLANE_NOUNS
+        and any(t.lower_ in roles.equipment_words for t in e))]
+
+
+def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the FLNKS coalition", "the GROM special forces unit", "the Law and Justice party", "a
+    West African force, ECOMIL,": a name NER left untagged that qualifies, or stands in
+    apposition to, a group noun is that group's name (an organisation)."""
+    taken = {t.i for e in ents for t in e}
+    made = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        acronym = t.is_upper and t.is_alpha and len(t) >= 2
+        if i in taken or not (t.is_title or acronym) or t.is_sent_start \
+                or t.pos_ not in (("PROPN", "NOUN", "ADJ") if acronym else ("PROPN",)):
+            i += 1
+            continue
+        end = i + 1  # a run of capitalised words, "and" between them ("Law and Justice")
+        while end < len(doc) and end not in taken and (
+                (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN")) or (
+                doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+        head = doc[end - 1]
+        nxt = end
+        while nxt < len(doc) and doc[nxt].is_lower and doc[nxt].pos_ in ("NOUN", "ADJ") \
+                and doc[nxt].lower_ not in roles.group_nouns and nxt - end < 2:
+            nxt += 1  # "special forces | unit"
+        qualifies = nxt < len(doc) and doc[nxt].lower_ in roles.group_nouns \
+            and doc[nxt].is_lower and head.dep_ in ("compound", "nmod", "conj")
+        apposed = end == i + 1 and t.is_upper and (  # "a West African force, ECOMIL,"
+            (t.dep_ == "appos" and t.head.lemma_.lower() in roles.group_nouns)
+            or (i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in roles.group_nouns))
+        if qualifies or apposed:
+            made.append(SpacySpan(doc, i, end, label="ORG"))
+        i = end
+    return sorted([*ents, *made], key=lambda e: e.start) if made else ents
+
+
+def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
+    (the whole name, not the state the gazetteer's "the South" stands for)."""
+    made = []
+    for e in ents:
+        if e.label_ == "Country" and e[-1].text in roles.compass_words and e.end < len(doc) \
+                and doc[e.end].is_title and doc[e.end].pos_ == "PROPN":
+            made.append(SpacySpan(doc, e.end - 1, _title_run(doc, e.end, len(doc), 1),
+                                  label="LOC"))
+    return _replace(ents, made) if made else ents
+
+
+def _era_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Soviet era", "post-Soviet", "Ottoman times": a demonym that dates something names
+    no state taking part."""
+    def dating(e: SpacySpan) -> bool:
+        word = e[-1]
+        start = word.i
+        return e.label_ == "Country" and word.text != e.ent_id_ and (
+            len(e) == 1 or e[0].lower_ == "the") and (
+            (word.dep_ in ("amod", "compound") and word.head.lemma_.lower() in roles.time_nouns)
+            or (start > 1 and doc[start - 1].text == "-"
+                and doc[start - 2].lower_ in ("post", "pre")))
+    return [e for e in ents if not dating(e)]
+
+
+def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Sandline" after "Sandline International": the distinctive first word of a company's
+    or organisation's full name, used alone later, is that company or organisation, whatever
+    NER made of it."""
+    full: dict[str, SpacySpan] = {}  # a leading part of a full name → the name
+    for e in ents:
+        first = e[0] if e[0].lower_ != "the" else e[min(1, len(e) - 1)]
+        if e.label_ in ("Company", "Agency") and e.end - first.i >= 2 and first.is_title \
+                and first.pos_ == "PROPN" and first.is_alpha \
+                and first.lower_ not in roles.title_words and first.text not in roles.org_heads:
+            for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
+                full.setdefault(doc[first.i:end].text, e)
+    full = {k: e for k, e in full.items() if doc.text.count(k) > 1}  # used again: cheap test
+    if not full:
+        return ents
+    made = []
+    taken = {t.i for e in ents for t in e}
+    for e in ents:
+        if not e.ent_id_ and e.label_ in ("PERSON", "ORG", "PRODUCT") \
+                and e.text in full and full[e.text].start != e.start:
+            made.append(e)
+    made += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text in full
+             and t.pos_ == "PROPN" and not doc[t.i + 1:t.i + 2].text[:1].isupper()]
+    out = []
+    for e in made:
+        name = full[e.text]
+        key = name.id_ or name.ent_id_ or surface_form(name.text)
+        out.append(_set_id(SpacySpan(doc, e.start, e.end, label=name.label_, span_id=key)))
+    return _replace(ents, out) if out else ents
 
 
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
@@ -1243,6 +1648,12 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
+    ents = _org_head_names(doc, ents, gaz.roles)
+    ents = _named_groups(doc, ents, gaz.roles)
+    ents = _compass_countries(doc, ents, gaz.roles)
+    ents = _equipment(ents, gaz.roles)
+    ents = _era_demonyms(doc, ents, gaz.roles)
+    ents = _short_names(doc, ents, gaz.roles)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 

@@ -45,6 +45,7 @@ class GazetteerEntry:
     # of the clause's parties ("Kenya and Somalia signed a security pact"); an `unnamed` kind
     # that lists them is an agreement only there (or referring back).
     signing: tuple[str, ...] = ()
+    commercial: bool = False  # a contract: a company named is the party, not its home state
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Roles:
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
+    plural_title_words: frozenset[str] = frozenset()  # "ministers": names after it are many
     place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
     company_suffixes: frozenset[str] = frozenset()  # "Hanwha Aerospace": a Company
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
@@ -68,6 +70,11 @@ class Roles:
     agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
     body_nouns: frozenset[str] = frozenset()  # "the UN refugee agency": a body of the UN
     modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
+    kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
+    time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
+    people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
+    equipment_words: frozenset[str] = frozenset()  # "transport planes": no weapon
+    group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -289,6 +296,7 @@ def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         unnamed=bool(raw.get("unnamed", False)),
         anaphor=bool(raw.get("anaphor", False)),
         signing=tuple(str(v) for v in raw.get("signing") or ()),
+        commercial=bool(raw.get("commercial", False)),
     )
 
 
@@ -302,7 +310,10 @@ def _country(raw: dict[str, Any], path: Path) -> GazetteerEntry:
     """A countries.yaml entry: name, aliases, demonyms and capital all resolve to the state."""
     if not isinstance(raw, dict):
         raise GazetteerError(f"{path}: expected a mapping per country, got {raw!r}")
-    aliases = [*_listed(raw.get("aliases")), *_listed(raw.get("demonyms")),
+    names = [str(raw.get("label", "")), *_listed(raw.get("aliases"))]
+    # "Democratic Republic of the Congo" is often written without the article
+    plain = [n.replace(" of the ", " of ") for n in names if " of the " in n]
+    aliases = [*_listed(raw.get("aliases")), *plain, *_listed(raw.get("demonyms")),
                *_listed(raw.get("capital"))]
     return _entry({**raw, "class": "Country", "aliases": aliases}, path)
 
@@ -321,13 +332,32 @@ def _without(entry: GazetteerEntry, taken: set[str]) -> GazetteerEntry:
     return replace(entry, aliases=keep, exact=exact)
 
 
+def plural(word: str) -> str:
+    """The English plural of a title word: "minister" → "ministers", "secretary" →
+    "secretaries", "spokesman" → "spokesmen", "marshal" → "marshals"."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _plural_title(title: tuple[str, ...]) -> tuple[str, ...]:
+    """"foreign minister" → "foreign ministers", "chief of staff" → "chiefs of staff"."""
+    at = title.index("of") - 1 if "of" in title[1:] else len(title) - 1
+    return (*title[:at], plural(title[at]), *title[at + 1:])
+
+
 def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
     """Person titles and state-agency nouns (``kg/data/roles.yaml``)."""
     if not path.is_file():
         return Roles()
     data = _read_yaml(path)
-    titles = sorted({tuple(str(t).lower().split()) for t in data.get("titles") or ()},
-                    key=lambda t: (-len(t), t))
+    singular = {tuple(str(t).lower().split()) for t in data.get("titles") or ()}
+    plurals = {_plural_title(t) for t in singular if t[-1].isalpha()}
+    titles = sorted(singular | plurals, key=lambda t: (-len(t), t))
     nouns: dict[tuple[str, ...], str] = {}
     for name, forms in (data.get("agency_nouns") or {}).items():
         for form in [name, *(forms or [])]:
@@ -336,7 +366,9 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         titles=tuple(titles),
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
-        title_words=frozenset(w for t in titles for w in t),
+        title_words=frozenset(w for t in titles for w in t),  # plural words too ("ministers")
+        plural_title_words=frozenset(w for t in plurals for w in t) - frozenset(
+            w for t in singular for w in t),
         place_nouns=frozenset(str(w).lower() for w in data.get("place_nouns") or ()),
         company_suffixes=frozenset(str(w) for w in data.get("company_suffixes") or ()),
         org_heads=frozenset(str(w) for w in data.get("org_heads") or ()),
@@ -352,6 +384,11 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or ()),
         modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
+        kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
+        time_nouns=frozenset(str(w).lower() for w in data.get("time_nouns") or ()),
+        people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns") or ()),
+        equipment_words=frozenset(str(w).lower() for w in data.get("equipment_words") or ()),
+        group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or ()),
     )
 
 

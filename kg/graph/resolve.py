@@ -99,7 +99,8 @@ class Resolver:
         for m in pending:
             # a surname (or, "Najib" after "Najib Razak", a first name) NER took for an
             # organisation or place is still the person's
-            full = [p for p in people if " " in p and m.lemma in (p.split()[0], p.split()[-1])]
+            full = [p for p in people if " " in p
+                    and m.lemma in (p.split()[0], p.split()[-1], _bare_surname(p))]
             keys[m.span] = full[0] if full else self._own_name(m)
         # "the Senate" after "the US Senate": the one organisation (or person) of the
         # document whose name ends with these words
@@ -217,6 +218,12 @@ def resolve(extractions: Iterable[DocExtraction], gazetteer: Gazetteer) -> Resol
     for ex in extractions:
         r.add(ex)
     return r
+
+
+def _bare_surname(name: str) -> str:
+    """"Nuri al-Maliki" → "Maliki": a surname without its lower-case article."""
+    prefix, dash, rest = name.split()[-1].partition("-")
+    return rest if dash and prefix.islower() else ""
 
 
 def _narrower(key: str, weapons: list[str]) -> str:
