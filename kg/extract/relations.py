@@ -531,24 +531,53 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts))]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
-    for head in heads:
-        for pobj in _prep_objects(head, ctx.rules.to_preps):
-            recipients.extend(ctx.mentions(pobj.subtree, ctx.role("actor")))
+    heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
+    # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
+    listed = [r for head in heads for pobj in _prep_objects(head, ctx.rules.to_preps)
+              for r in _conjoined_actors(ctx, pobj)]
     items: list[Mention] = []
     for root in item_roots:
         items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item")) if m not in items)
     if not items and dobj is not None and ctx.own(dobj) is None and \
-            dobj.lemma_.lower() not in ctx.rules.words["supply_objects"]:
+            not _material(ctx, dobj):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
     out = []
     for supplier in suppliers:
-        to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span]
+        to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
+        to += [r for r in dict.fromkeys(listed) if r.span != supplier.span and r not in to]
         if not to and not items:
             continue
-        out.append(_relation(
-            ctx, "supplies", verb, {"supplier": [supplier], "recipient": to[:1], "item": items}))
+        for recipient in to or [None]:
+            out.append(_relation(ctx, "supplies", verb, {
+                "supplier": [supplier], "recipient": [recipient] if recipient else [],
+                "item": items}))
     return out
+
+
+def _conjoined_actors(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """The actor of a prepositional object and of each of its conjuncts ("to Ukraine, Poland
+    and Morocco"), each read only in its own words (a conjunct is not the first's actor)."""
+    conjuncts = [pobj, *pobj.conjuncts]
+    out: list[Mention] = []
+    for c in conjuncts:
+        others = {t.i for o in conjuncts if o is not c and o.i > c.i for t in o.subtree}
+        m = _best_actor(ctx, c, exclude=others)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _material(ctx: _Sentence, obj: Token) -> bool:
+    """The object names material: an umbrella word ("arms", "aid"), or an amount of one
+    ("$40 billion in military aid", "$1 billion worth of weapons", "a package of arms")."""
+    words = ctx.rules.words["supply_objects"]
+    if obj.lemma_.lower() in words:
+        return True
+    amount = obj.pos_ == "NUM" or obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or \
+        obj.lemma_.lower() in ctx.rules.words["amount_nouns"]
+    return amount and any(t.dep_ == "pobj" and t.head.lower_ in ("in", "of")
+                          and t.lemma_.lower() in words for t in obj.subtree)
 
 
 def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list[Mention]]:
@@ -564,7 +593,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     if passive:
         nationals = ctx.mentions(subj.subtree, {"Country"}) if subj is not None else []
         return subj, nationals[:1]
-    return _object(verb), _actors(ctx, subj)
+    force = _object(verb)
+    if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
+        force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return force, _actors(ctx, subj)
 
 
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
@@ -600,6 +632,18 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
 
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     force, deployers = _force_and_deployer(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words["force_only"] and not (
+            force is not None and (_is_force(force, ctx) or any(
+                _is_force(c, ctx) for c in force.conjuncts)
+                or ctx.mentions(force.subtree, ctx.role("item")))):
+        return []  # "moved its embassy to Jerusalem": no force
+    if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
+            c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
+        return []  # "the contingent is based in Najaf": where it is, not a deployment
+    if verb.dep_ == "acl" and (verb.head.lemma_.lower() in ctx.rules.words["agreement_nouns"]
+                               or ctx.own(verb.head) is not None
+                               and ctx.own(verb.head).cls in ctx.role("agreement")):
+        return []  # "signed an agreement to base interceptors in Poland": not yet done
     out = []
     force_text = _np_text(force) if force is not None and force.pos_ != "PRON" else None
     for deployer in deployers:
@@ -1165,6 +1209,67 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
+    """Deployments stated by nouns: "Russia's deployment of troops to Belarus", "the
+    deployment of 3,000 US troops to Poland", "the stationing of jets in Romania by Britain"."""
+    out = []
+    rules = ctx.rules
+    for tok in ctx.sent:
+        if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] or \
+                _blocked(ctx, tok) or _unrealised(ctx, tok):
+            continue
+        forces = _prep_objects(tok, {"of"})
+        deployers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                     if (m := _best_actor(ctx, c)) is not None]
+        deployers += [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
+        if not deployers:  # "the deployment of 3,000 US troops": the force's nationality
+            deployers = [m for f in forces for m in ctx.mentions(f.subtree, {"Country"})][:1]
+        places = [m for h in (tok, *forces) for p in _prep_objects(h, rules.place_preps)
+                  if p.lower_ != "of" for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+        force_text = _np_text(forces[0]) if forces else None
+        for deployer in deployers[:1]:
+            for place in dict.fromkeys(places):
+                if place.key is not None and place.key == deployer.key:
+                    continue
+                out.append(_relation(ctx, "deploys", tok, {
+                    "deployer": [deployer], "destination": [place]}, force=force_text))
+    return out
+
+
+def _unrealised(ctx: _Sentence, noun: Token) -> bool:
+    """A noun of a transfer or deployment that did not (yet) happen: "the planned
+    deployment", "plans for the deployment", "considered the deployment", "no deployment",
+    "denied the deployment"."""
+    words = ctx.rules.words
+    if any(c.lower_ in words["unrealised"] or c.lower_ in NEGATORS for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    if head is noun:
+        return False
+    lemma = head.lemma_.lower()
+    governed = noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
+        lemma in words["planning_nouns"] or lemma in words["planning_heads"]
+        or lemma in ctx.rules.denying)
+    return governed or _planned(head, words)  # "will announce the deployment"
+
+
+def _conjoined_actors_of(ctx: _Sentence, pobj: Token, classes: frozenset[str]
+                         ) -> list[Mention]:
+    """The mentions of ``classes`` heading a prepositional object and its conjuncts."""
+    out = []
+    for c in (pobj, *pobj.conjuncts):
+        m = ctx.own(c)
+        if m is None:  # "to northern Syria", "to the Baltic states": a mention in its words
+            found = ctx.mentions([t for t in c.subtree if t.i <= c.i or t.dep_ != "conj"],
+                                 classes)
+            m = found[0] if found else None
+        if m is not None and m.cls in classes and m not in out:
+            out.append(m)
+    return out
+
+
 def _blocked(ctx: _Sentence, noun: Token) -> bool:
     """A transfer noun that is stopped or opposed, not done: "banned arms sales to", "a ban on
     deliveries of", "halted the shipments"."""
@@ -1207,6 +1312,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             if obj is None:
                 obj, passive = ctx.subject(verb)
                 obj = obj if passive else None
+            if obj is None:  # "troops were sent to Angola by Havana": the agent is no force
+                obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             force = obj
         forces = [force, *force.conjuncts] if force is not None else []
         # "sent … along with patrol boats", "together with 200 troops"
@@ -1235,6 +1342,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
     out.extend(_noun_supplies(ctx))
+    out.extend(_noun_deploys(ctx))
     out.extend(_concluded(ctx))
     # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
     seen: set[tuple] = set()
