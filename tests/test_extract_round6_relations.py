@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_round5_relations import _deploys, _supplies
+from tests.test_extract_round5_relations import _supplies
+
+
+def _deploys(run, text):
+    """(deployer, destination, certainty) by key, else by name (places the gazetteer lacks)."""
+    _, rels = run(text)
+    return {(d.key or d.lemma, p.key or p.lemma, r.attr("certainty"))
+            for r in rels if r.relation == "deploys"
+            for d in r.role("deployer") for p in r.role("destination")}
 
 # --- supplies: coordinated recipients, amounts of material -----------------------------------
 
@@ -90,3 +98,64 @@ def test_deployment_nouns_deploy(run, text, deployer, place):
 ])
 def test_unrealised_deployment_nouns_deploy_nothing(run, text):
     assert _deploys(run, text) == set()
+
+
+def test_an_intransitive_force_verb_takes_its_subject_as_the_force(run):
+    found = _deploys(run, "Chinese marines moved into a new base in Djibouti.")
+    assert {(d, p) for d, p, _ in found} == {("China", "Djibouti")}, found
+
+
+@pytest.mark.parametrize("text, deployer, place", [
+    ("France sent a detachment of special forces to Niger.", "France", "Niger"),
+    ("India sent a team of military engineers to Sri Lanka.", "India", "Sri Lanka"),
+    ("Russia sent paratroopers to Kazakhstan in January.", "Russia", "Kazakhstan"),
+    ("Iran sent its Revolutionary Guards to Syria.", "Iran", "Syria"),
+    ("Russia sent two nuclear-capable bombers to Venezuela.", "Russia", "Venezuela"),
+])
+def test_groups_of_forces_and_force_names_are_deployed(run, text, deployer, place):
+    _, rels = run(text)
+    assert not [r for r in rels if r.relation == "supplies"], rels
+    assert (deployer, place) in {(d, p) for d, p, _ in _deploys(run, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 Russian troops arrived in Venezuela on Saturday.",  # arrivals: no deployment
+    "Two Russian warships arrived in Havana on Wednesday.",
+    "Washington will send 500 more troops to Poland, officials said.",  # a plan
+])
+def test_arrivals_and_plans_are_no_deployments(run, text):
+    assert _deploys(run, text) == set()
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("The first F-16 jets arrived in Ukraine from Denmark in July.", "Denmark", "Ukraine"),
+    ("Two more K9 howitzers landed in Estonia from South Korea.", "South Korea", "Estonia"),
+])
+def test_material_arriving_from_an_actor_is_supplied(run, text, supplier, recipient):
+    assert (supplier, recipient) in {(s, r) for s, r, _ in _supplies(run, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "A shipment of Iranian drones arrived in Russia in August.",  # origin, no supplier
+    "The tanks are expected to arrive in Poland from Germany next year.",  # not yet
+])
+def test_arrivals_without_a_sender_or_not_yet_supply_nothing(run, text):
+    assert _supplies(run, text) == set()
+
+
+@pytest.mark.parametrize("text, deployer, place", [
+    ("Sweden bought new missiles. It sent a permanent garrison back to Gotland in 2016.",
+     "Sweden", "Gotland"),
+    ("Chad pulled out of the mission. Later it sent its troops back into Mali.", "Chad",
+     "Mali"),
+])
+def test_a_destination_after_a_directional_adverb(run, text, deployer, place):
+    assert (deployer, place) in {(d, p) for d, p, _ in _deploys(run, text)}
+
+
+def test_a_pronoun_does_not_refer_to_the_phrase_that_holds_it(run):
+    # "it" sits in a relative clause on Barkhane's apposition: it cannot be Barkhane
+    text = ("France scaled back Barkhane, the counter-terrorism force of some 5,000 troops "
+            "that it deployed to the Sahel in 2014.")
+    found = {(d, p) for d, p, _ in _deploys(run, text)}
+    assert found == {("France", "Sahel")}, found

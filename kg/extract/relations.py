@@ -25,6 +25,7 @@ HEDGES = {"reportedly", "allegedly", "apparently", "likely", "possibly", "purpor
 MODALS = {"may", "might", "could"}
 NEGATORS = {"neither", "no", "never", "not", "n't", "nor"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "down", "across"}
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
 # A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
@@ -224,6 +225,15 @@ def _pobjs(prep: Token) -> list[Token]:
     return objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
 
 
+def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions on ``tok`` or on its directional adverb ("sent a
+    garrison back to Gotland", "flew them over to Poland")."""
+    preps = set(preps)
+    anchors = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt")
+                      and c.lower_ in DIRECTIONAL)]
+    return [p for a in anchors for p in _prep_objects(a, preps)]
+
+
 def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``tok`` ("to Russia" → Russia)."""
     wanted = set(preps)
@@ -359,9 +369,16 @@ def _relation(
 
 def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
     """A force noun, or a name a force noun modifies ("the frigate Lafayette")."""
-    return tok is not None and (tok.lower_ in ctx.rules.force_nouns or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
-        for c in tok.children))
+    if tok is None:
+        return False
+    if tok.lower_ in ctx.rules.force_nouns or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
+            for c in tok.children):
+        return True
+    # "a detachment of special forces", "hundreds of mercenaries": a group of a force
+    return (tok.pos_ == "NUM" or tok.lower_ in ctx.rules.words["amount_nouns"]
+            or tok.lower_ in ctx.rules.words["group_nouns"]) and any(
+        _is_force(p, ctx) for p in _prep_objects(tok, {"of"}))
 
 
 def _object(verb: Token) -> Token | None:
@@ -533,7 +550,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
-    listed = [r for head in heads for pobj in _prep_objects(head, ctx.rules.to_preps)
+    listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
               for r in _conjoined_actors(ctx, pobj)]
     items: list[Mention] = []
     for root in item_roots:
@@ -607,7 +624,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps
-    for pobj in [p for h in heads for p in _prep_objects(h, preps)]:
+    for pobj in [p for h in heads for p in _directed_objects(h, preps)]:
         found = ctx.mentions(pobj.subtree, ctx.role("place"))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
@@ -632,10 +649,12 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
 
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     force, deployers = _force_and_deployer(ctx, verb)
+    # "Russian personnel moved into a base": an intransitive verb's subject is the force
+    moved = force if force is not None else ctx.subject(verb)[0]
     if verb.lemma_.lower() in ctx.rules.words["force_only"] and not (
-            force is not None and (_is_force(force, ctx) or any(
-                _is_force(c, ctx) for c in force.conjuncts)
-                or ctx.mentions(force.subtree, ctx.role("item")))):
+            moved is not None and (_is_force(moved, ctx) or any(
+                _is_force(c, ctx) for c in moved.conjuncts)
+                or ctx.mentions(moved.subtree, ctx.role("item")))):
         return []  # "moved its embassy to Jerusalem": no force
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
@@ -1236,6 +1255,34 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+def _arrivals(ctx: _Sentence) -> list[RelationMention]:
+    """Material that arrives somewhere from a named actor was supplied by it: "the first F-16
+    jets arrived in Ukraine from Denmark". An arrival without "from" names no supplier ("parts
+    of the Russian system have arrived": "Russian" is origin), and a force that arrives is no
+    deployment (gold convention: arrivals are not deploys)."""
+    out = []
+    rules = ctx.rules
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.words["arrival_verbs"]:
+            continue
+        subj, passive = ctx.subject(verb)
+        if subj is None or passive or _negated(verb, subj) or _planned(verb, rules.words) \
+                or _in_denial(verb, rules.denying) or _is_force(subj, ctx):
+            continue
+        items = ctx.mentions(subj.subtree, ctx.role("item"))
+        if not items and not _material(ctx, subj):
+            continue
+        suppliers = [m for p in _prep_objects(verb, {"from"}) + _prep_objects(subj, {"from"})
+                     if (m := _best_actor(ctx, p)) is not None]
+        recipients = [m for p in _prep_objects(verb, rules.place_preps)
+                      for m in _conjoined_actors_of(ctx, p, ctx.role("place"))
+                      if m.cls in ctx.role("actor")]
+        out.extend(_relation(ctx, "supplies", verb, {
+            "supplier": [s], "recipient": [r for r in recipients[:1] if r.span != s.span],
+            "item": items}) for s in suppliers[:1])
+    return out
+
+
 def _unrealised(ctx: _Sentence, noun: Token) -> bool:
     """A noun of a transfer or deployment that did not (yet) happen: "the planned
     deployment", "plans for the deployment", "considered the deployment", "no deployment",
@@ -1343,6 +1390,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_according_to(ctx))
     out.extend(_noun_supplies(ctx))
     out.extend(_noun_deploys(ctx))
+    out.extend(_arrivals(ctx))
     out.extend(_concluded(ctx))
     # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
     seen: set[tuple] = set()
@@ -1453,6 +1501,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if tok.dep_ == "poss" and tok.head.dep_ == "attr":
                 other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
                          if (m := by_token.get(c.i)) is not None and m.key}
+            # not a mention whose phrase holds the anaphor ("Barkhane, the force of 5,000
+            # troops that it deployed": "it" is not Barkhane)
+            holding = {id(m) for a in tok.ancestors if (m := by_token.get(a.i)) is not None}
             members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
             # "the shipbuilder", "the alliance": a description of a firm or body may reach
             # back further than a pronoun, to the last such actor of the document
@@ -1465,6 +1516,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 if k < n - window or (nearest is not None and k != nearest):
                     break
                 if m.cls in classes and id(m) not in own_subject and m.key not in other \
+                        and id(m) not in holding \
                         and (members is None or (m.key or "").lower() in members):
                     nearest = k
                     fits.append((m, rank))
