@@ -159,3 +159,57 @@ def test_a_pronoun_does_not_refer_to_the_phrase_that_holds_it(run):
             "that it deployed to the Sahel in 2014.")
     found = {(d, p) for d, p, _ in _deploys(run, text)}
     assert found == {("France", "Sahel")}, found
+
+
+# --- plans in headlines, passive and recipient-less purchases, deals -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Peru to buy 24 Gripen jets from Sweden\n\nThe deal is under discussion.",
+    "Canada, Norway and Finland to send howitzers to Estonia\n\nTalks continue.",
+])
+def test_a_headline_infinitive_is_a_plan(run, text):
+    assert _supplies(run, text) == set()
+
+
+def test_a_headline_in_the_present_is_a_fact(run):
+    text = "Peru buys 24 Gripen jets from Sweden\n\nThe deal was signed on Monday."
+    assert ("Sweden", "Peru") in {(s, r) for s, r, _ in _supplies(run, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana said the 20 armoured trucks had been bought from Turkey for its own army.",
+     ("Turkey", "Ghana")),
+    ("The six helicopters were bought from Russia by Mali in 2021.", ("Russia", "Mali")),
+])
+def test_a_passive_purchase_names_its_buyer_by_agent_or_beneficiary(run, text, expected):
+    assert expected in {(s, r) for s, r, _ in _supplies(run, text)}
+
+
+@pytest.mark.parametrize("text, supplier, item", [
+    ("The two frigates ordered from the Fincantieri shipyard will be handed over next year.",
+     "Fincantieri", "frigate"),
+    ("Howitzers bought from South Korea were shown at the parade.", "South Korea",
+     "howitzer"),
+])
+def test_a_reduced_relative_purchase_names_supplier_and_item(run, text, supplier, item):
+    found = {(s, i) for s, _, i in _supplies(run, text)}
+    assert any(s and supplier in s and i == item for s, i in found), found
+
+
+def test_a_purchase_without_material_or_buyer_is_nothing(run):
+    assert _supplies(run, "The licences bought from France were renewed.") == set()
+
+
+@pytest.mark.parametrize("text, supplier, buyer", [
+    ("Peru signed a contract with Saab to buy four Gripen jets.", "Saab", "Peru"),
+    ("Chile signed a deal worth $90 million with Spain for two batteries of missiles.",
+     "Spain", "Chile"),
+])
+def test_the_with_party_of_a_deal_sells(run, text, supplier, buyer):
+    assert (supplier, buyer) in {(s, r) for s, r, _ in _supplies(run, text)}
+
+
+def test_a_destination_off_a_coast(run):
+    found = _deploys(run, "The Pentagon has sent two warships to the waters off Yemen.")
+    assert {p for _, p, _ in found} == {"Yemen"}, found

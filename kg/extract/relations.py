@@ -120,6 +120,8 @@ def _planned(verb: Token, words: dict[str, frozenset[str]]) -> bool:
         kids = list(v.children)
         if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"] for c in kids):
             return True
+        if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True  # a headline's "Vietnam to buy six submarines": announced, not done
         if v.dep_ == "acl" and v.head.lemma_.lower() in words["planning_nouns"]:
             return True
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
@@ -222,7 +224,14 @@ def _pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition; in a headline the parser may leave the last one as a bare
     ``dep`` ("… buys jets from Denmark" before the blank line)."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
+    objs = objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
+    if not objs and prep.lower_ == "with" and prep.i + 1 < len(prep.doc):
+        # "a contract with Rheinmetall to buy tanks": the parser may take the object for the
+        # subject of the infinitive that follows
+        nxt = prep.doc[prep.i + 1]
+        objs = [t for t in (nxt, *nxt.ancestors) if t.dep_ == "nsubj" and t.head.dep_ == "acl"
+                and t.left_edge.i == prep.i + 1][:1]
+    return objs
 
 
 def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
@@ -435,6 +444,13 @@ def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
     subj, passive = ctx.subject(verb)
+    seller = None
+    if subj is not None and verb.dep_ == "acl" and subj.left_edge.i > 0 and \
+            verb.doc[subj.left_edge.i - 1].lower_ == "with" and \
+            ctx.own(verb.head) is not None and ctx.own(verb.head).cls in ctx.role("agreement"):
+        # "signed a contract with Rheinmetall to buy tanks": the parser may take the "with"
+        # party for the subject of "to buy"; it sells, the signer buys
+        seller, subj = subj, None
     deal = verb
     for _ in range(3):  # "signed a deal to buy", "signed contracts worth $1 billion to buy"
         if subj is not None or deal.dep_ not in ("acl", "relcl", "xcomp", "amod"):
@@ -443,12 +459,19 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
             subj, passive = ctx.subject(deal.head)
             break
+    # "the tanks had been bought from Ukraine for its own army": the passive subject is the
+    # item, the "by" agent or the "for" beneficiary receives
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive:
-        return []
-    recipients = _actors(ctx, subj)
+        recipients = [m for p in _prep_objects(verb, {"for"})
+                      if (m := _best_actor(ctx, p)) is not None][:1]
+    else:
+        recipients = _actors(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
-    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
+    if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS and not objects:
+        objects = [patient]
+    if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
         # "its ageing F-5 fleets, bought from the United States": the owner bought them
         objects = [verb.head]
         recipients = [m for c in verb.head.children if c.dep_ == "poss"
@@ -456,11 +479,12 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
             recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
-    suppliers = (_from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
+    suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
+                 or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
                  or [m for o in objects  # "Mali receives Russian helicopters"
                      for c in o.children if c.dep_ in ("amod", "compound", "nmod")
                      if (m := ctx.own(c)) is not None and m.cls == "Country"][:1])
-    if not recipients or not suppliers:
+    if not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
     for obj in objects:
@@ -479,10 +503,14 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
-    if not items and not material:
-        return []
-    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
-            for s in suppliers for r in recipients if r.span != s.span]
+    out = []
+    for s in suppliers:
+        to = [r for r in recipients if r.span != s.span]
+        if items or material and to:  # "the frigates ordered from X": supplier and item
+            out.extend(_relation(ctx, "supplies", verb, {
+                "supplier": [s], "recipient": [r] if r else [], "item": items})
+                for r in to or [None])
+    return out
 
 
 def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -1132,9 +1160,12 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     roots = [p for h in heads for p in _prep_objects(h, {"for"})]
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
     buyers = _actors(ctx, subj) if subj is not None else []
-    if not items or not buyers:
+    # "a contract with X for two batteries of the system": material without a named weapon
+    if not items and not any(_material(ctx, r) for r in roots) or not buyers:
         return []
-    sellers = [m for h in heads for p in _prep_objects(h, {"with"})
+    # "a contract worth $400 million with Rosvooruzhenie": "with" may hang on a modifier
+    inner = [t for t in dobj.subtree if t.dep_ in ("amod", "acl")] if dobj is not None else []
+    sellers = [m for h in [*heads, *inner] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
     sellers = sellers or [m for r in roots for c in r.children
                           if c.dep_ in ("amod", "compound", "nmod")
@@ -1522,7 +1553,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                     fits.append((m, rank))
             if not fits:
                 continue
-            if tok.dep_ in SUBJECTS:
+            # "for its own army": "own" points to the clause's actor, as a subject does
+            if tok.dep_ in SUBJECTS or any(c.lower_ == "own" for c in tok.head.children):
                 best = max(rank for _, rank in fits)
                 fits = [f for f in fits if f[1] == best]
             out[tok.i] = fits[0][0]
