@@ -213,3 +213,71 @@ def test_the_with_party_of_a_deal_sells(run, text, supplier, buyer):
 def test_a_destination_off_a_coast(run):
     found = _deploys(run, "The Pentagon has sent two warships to the waters off Yemen.")
     assert {p for _, p, _ in found} == {"Yemen"}, found
+
+
+# --- supplier and customer nouns, equipping forces, items only spoken of ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France has become one of India's leading arms suppliers alongside Russia and Israel.",
+     {("France", "India"), ("Russia", "India"), ("Israel", "India")}),
+    ("Germany is one of the main arms suppliers of Egypt.", {("Germany", "Egypt")}),
+    ("China is among Pakistan's main suppliers of arms.", {("China", "Pakistan")}),
+])
+def test_one_of_the_suppliers_supplies(run, text, expected):
+    assert {(s, r) for s, r, _ in _supplies(run, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia, Britain's biggest arms customer, signed a new deal.",
+     {("United Kingdom", "Saudi Arabia")}),
+    ("Australia is the largest buyer of American weapons in the region.",
+     {("United States", "Australia")}),
+    ("Israel's arms exports grew last year, with India and Azerbaijan among its largest "
+     "customers.", {("Israel", "India"), ("Israel", "Azerbaijan")}),
+])
+def test_an_arms_customer_is_supplied(run, text, expected):
+    assert {(s, r) for s, r, _ in _supplies(run, text)} == expected
+
+
+def test_a_customer_of_something_else_is_not_supplied(run):
+    assert _supplies(run, "Egypt is one of Airbus's main customers.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States has equipped Kenyan soldiers since 2010.", ("United States", "Kenya")),
+    ("Turkey has armed Libyan troops since 2019.", ("Turkey", "Libya")),
+])
+def test_equipping_a_foreign_force_supplies_its_country(run, text, expected):
+    assert expected in {(s, r) for s, r, _ in _supplies(run, text)}
+
+
+def test_equipping_ones_own_force_is_no_supply(run):
+    assert _supplies(run, "France equipped its own troops with new rifles.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy delivered a protest against the sale of F-16 jets to Turkey.",
+    "The minister gave a speech about the Patriot missiles to the parliament.",
+])
+def test_an_item_only_spoken_of_is_not_supplied(run, text):
+    assert not {(s, i) for s, _, i in _supplies(run, text) if s in ("envoy", None)}
+    _, rels = run(text)
+    assert not [r for r in rels if r.relation == "supplies" and r.trigger in ("delivered",
+                                                                               "gave")], rels
+
+
+@pytest.mark.parametrize("text", [
+    "The United States provided military aid, including Javelin missiles, to Ukraine.",
+    "Russia delivered the first of four S-400 regiments to India.",
+])
+def test_items_in_a_list_or_a_part_are_supplied(run, text):
+    assert any(i is not None for _, _, i in _supplies(run, text))
+
+
+def test_an_object_pronoun_prefers_the_clause_subject_before_it(run):
+    text = ("Chile bought four Dutch frigates in 2004, and Britain sold it three Type 23 "
+            "frigates.")
+    found = {(s, r) for s, r, _ in _supplies(run, text)}
+    assert ("United Kingdom", "Chile") in found and ("United Kingdom", "Netherlands") \
+        not in found, found

@@ -25,6 +25,7 @@ HEDGES = {"reportedly", "allegedly", "apparently", "likely", "possibly", "purpor
 MODALS = {"may", "might", "could"}
 NEGATORS = {"neither", "no", "never", "not", "n't", "nor"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+PART_PREPS = {"of", "including", "like", "as", "with", "plus", "such", "among", "from"}
 DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "down", "across"}
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
@@ -553,15 +554,19 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
             and ctx.own(dobj).cls not in ctx.role("item")):
         return []  # "passes it to the coast guards": "pass" supplies only named material
+    equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
+    if dobj is not None and equipping and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
+        return []  # "to equip its air force with Russian aircraft": its own forces
     if dobj is not None:
         own = ctx.own(dobj)
         if own is not None and own.cls in ctx.role("actor"):
             recipients.append(own)
+        elif equipping and _is_force(dobj, ctx) and (
+                m := _best_actor(ctx, dobj)) is not None:
+            recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
         else:
             item_roots.append(dobj)
-    if dobj is not None and verb.lemma_.lower() in ctx.rules.words["equipping"] and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
-        return []  # "to equip its air force with Russian aircraft": its own forces
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -582,9 +587,12 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
               for r in _conjoined_actors(ctx, pobj)]
     items: list[Mention] = []
     for root in item_roots:
-        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item")) if m not in items)
+        # not an item the object only speaks of ("delivered a protest against the purchase
+        # of missiles")
+        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"))
+                     if m not in items and _held_by(ctx, m, root))
     if not items and dobj is not None and ctx.own(dobj) is None and \
-            not _material(ctx, dobj):
+            not _material(ctx, dobj) and not (equipping and recipients):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
     out = []
@@ -598,6 +606,18 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
                 "item": items}))
     return out
+
+
+def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
+    """The item is part of what ``root`` names: reached from it only through modifiers,
+    conjuncts and the prepositions of a part or a list ("the first of four radars", "aid
+    including missiles", "tanks with ammunition"), not through "against", "about" …"""
+    tok = _mention_root(ctx, item, root.subtree)
+    while tok is not None and tok.i != root.i:
+        if tok.pos_ == "ADP" and tok.lower_ not in PART_PREPS:
+            return False
+        tok = tok.head if tok.head.i != tok.i else None
+    return True
 
 
 def _conjoined_actors(ctx: _Sentence, pobj: Token) -> list[Mention]:
@@ -1231,12 +1251,16 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "item": list(dict.fromkeys(items))}))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["receiving_nouns"]:
             out.extend(_purchase(ctx, tok))
-        elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and tok.dep_ in (
-                "attr", "appos"):
-            if tok.dep_ == "attr":
-                supplier = _best_actor(ctx, ctx.subject(tok.head)[0])
+        elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and (
+                _supplier_head(tok) is not None):
+            head = _supplier_head(tok)
+            if head.dep_ in ("attr", "prep"):
+                supplier = _best_actor(ctx, ctx.subject(head.head)[0])
             else:
-                supplier = _best_actor(ctx, tok.head)
+                supplier = _best_actor(ctx, head.head)
+            # "one of India's leading arms suppliers alongside Russia and Israel"
+            others = [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
+                      for m in _conjoined_actors(ctx, p)]
             recipients = [m for c in tok.children if c.dep_ == "poss"
                           if (m := _best_actor(ctx, c)) is not None]
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
@@ -1244,9 +1268,12 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             items = [m for p in _prep_objects(tok, {"of"})  # "a supplier of F-16s to …"
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
             recipients = [r for r in recipients if supplier is None or r.span != supplier.span]
-            if supplier is not None and (recipients or items):
+            for who in [supplier, *others] if supplier is not None and (
+                    recipients or items) else []:
                 out.append(_relation(ctx, "supplies", tok, {
-                    "supplier": [supplier], "recipient": recipients[:1], "item": items}))
+                    "supplier": [who], "recipient": recipients[:1], "item": items}))
+        elif tok.pos_ == "NOUN" and lemma in rules.words["customer_nouns"]:
+            out.extend(_customers(ctx, tok))
         elif lemma in rules.words["supplied_participles"] and tok.i >= ctx.sent.start + 2 and \
                 tok.doc[tok.i - 1].text == "-":
             supplier = ctx.own(tok.doc[tok.i - 2])
@@ -1324,7 +1351,7 @@ def _unrealised(ctx: _Sentence, noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.pos_ == "ADP":
         head = head.head
-    if head is noun:
+    if head.i == noun.i:
         return False
     lemma = head.lemma_.lower()
     governed = noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
@@ -1346,6 +1373,52 @@ def _conjoined_actors_of(ctx: _Sentence, pobj: Token, classes: frozenset[str]
         if m is not None and m.cls in classes and m not in out:
             out.append(m)
     return out
+
+
+def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
+    """"X is Y's biggest arms customer", "X, the largest buyer of American weapons", "arms
+    exports …, with A and B among its largest customers": Y (or the weapons' nationality)
+    supplies X. Only about arms: the noun or the clause names material."""
+    words = ctx.rules.words
+    head = _supplier_head(tok)
+    context = list(tok.subtree)
+    if head is not None and head.dep_ in ("attr", "prep"):
+        buyers = _actors(ctx, ctx.subject(head.head)[0])
+    elif head is not None:  # an apposition
+        buyers = [m for m in [_best_actor(ctx, head.head)] if m is not None]
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        # "…, with India and China among its customers": the "with" objects
+        verb = tok.head.head
+        buyers = [m for p in _prep_objects(verb, {"with"}) for m in _conjoined_actors(ctx, p)]
+        subj = ctx.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
+        context += list(subj.subtree) if subj is not None else []
+    else:
+        return []
+    if not any(t.lemma_.lower() in words["supply_objects"]
+               or t.lemma_.lower() in words["transfer_nouns"] for t in context):
+        return []  # "Boeing's customers": airliners, not arms
+    sellers = [m for c in tok.children if c.dep_ == "poss"
+               if (m := _best_actor(ctx, c)) is not None]
+    sellers = sellers or [m for p in _prep_objects(tok, {"of"})
+                          for m in ctx.mentions(p.subtree, {"Country", "Company"})][:1]
+    items = [m for p in _prep_objects(tok, {"of"})
+             for m in ctx.mentions(p.subtree, ctx.role("item"))]
+    return [_relation(ctx, "supplies", tok, {"supplier": [s], "recipient": [b], "item": items})
+            for s in sellers[:1] for b in buyers if b.span != s.span]
+
+
+def _supplier_head(tok: Token) -> Token | None:
+    """The predicate or apposition a supplier noun belongs to: "X is Y's main supplier", "X,
+    Y's largest arms exporter", "X is one of / among Y's leading suppliers"."""
+    if tok.dep_ in ("attr", "appos"):
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "among"):
+        head = tok.head.head
+        if tok.head.lower_ == "among" and head.pos_ == "AUX":
+            return tok.head  # "X is among Y's suppliers": the copula's subject supplies
+        if head.dep_ in ("attr", "appos") and head.lower_ in ("one", "some", "two", "three"):
+            return head
+    return None
 
 
 def _blocked(ctx: _Sentence, noun: Token) -> bool:
@@ -1554,7 +1627,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if not fits:
                 continue
             # "for its own army": "own" points to the clause's actor, as a subject does
-            if tok.dep_ in SUBJECTS or any(c.lower_ == "own" for c in tok.head.children):
+            if tok.dep_ in SUBJECTS or tok.pos_ == "PRON" or any(
+                    c.lower_ == "own" for c in tok.head.children):
                 best = max(rank for _, rank in fits)
                 fits = [f for f in fits if f[1] == best]
             out[tok.i] = fits[0][0]
