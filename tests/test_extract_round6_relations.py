@@ -281,3 +281,72 @@ def test_an_object_pronoun_prefers_the_clause_subject_before_it(run):
     found = {(s, r) for s, r, _ in _supplies(run, text)}
     assert ("United Kingdom", "Chile") in found and ("United Kingdom", "Netherlands") \
         not in found, found
+
+
+# --- relatives, particles, regions, contracted futures ----------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway flies F-16 jets, some of which it received from Denmark in the 1990s.",
+     ("Denmark", "Norway")),
+    ("Chile operates Leopard tanks, most of which it bought from Germany.",
+     ("Germany", "Chile")),
+])
+def test_a_partitive_relative_object_is_its_antecedent(run, text, expected):
+    assert expected in {(s, r) for s, r, _ in _supplies(run, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel was one of the few countries that supplied the Chilean army in those years.",
+     "Israel"),
+    ("France was the country that sold Mirage jets to Peru.", "France"),
+])
+def test_a_relative_on_a_predicate_noun_acts_for_the_subject(run, text, expected):
+    assert expected in {s for s, _, _ in _supplies(run, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They joined the frigates that Spain and Italy have deployed off Libya.",
+     {("Spain", "Libya"), ("Italy", "Libya")}),
+    ("Greece keeps the corvettes that Cyprus had deployed off Lebanon in 2006.",
+     {("Cyprus", "Lebanon")}),
+])
+def test_a_destination_the_parser_took_for_a_particle_object(run, text, expected):
+    assert {(d, p) for d, p, _ in _deploys(run, text)} >= expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan sends minesweepers to the Gulf in its first mission abroad.",
+    "Britain sent Typhoon jets to the Baltic region last spring.",
+])
+def test_an_ambiguous_verb_to_a_region_deploys(run, text):
+    _, rels = run(text)
+    assert [r for r in rels if r.relation == "deploys"], rels
+    assert not [r for r in rels if r.relation == "supplies"], rels
+
+
+def test_an_infinitive_purpose_is_no_destination(run):
+    found = _deploys(run, "France deployed soldiers to guard the Pacific territory's ports.")
+    assert not {p for _, p, _ in found} & {"Pacific", "Pacific Ocean"}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden's Saab will deliver 28 Gripen fighters to Thailand.", ("Saab", "Thailand")),
+    ("The navy signed the contract in May, under which Fincantieri will deliver two frigates "
+     "to Egypt.", ("Fincantieri", "Egypt")),
+    ("Under the package, Germany will supply four corvettes to South Africa.",
+     ("Germany", "South Africa")),
+])
+def test_a_contracted_future_supply_is_a_fact(run, text, expected):
+    _, rels = run(text)
+    found = [r for r in rels if r.relation == "supplies"]
+    assert expected in {(s, r) for s, r, _ in _supplies(run, text)}, found
+    assert all(r.attr("certainty") != "hedged" for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "France will send Caesar howitzers to Ukraine.",  # a state's promise
+    "Saab would deliver Gripen fighters to Thailand if the deal is signed.",
+])
+def test_an_uncontracted_future_supply_is_a_plan(run, text):
+    assert _supplies(run, text) == set()

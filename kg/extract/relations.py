@@ -113,13 +113,17 @@ def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
     return False
 
 
-def _planned(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+def _planned(verb: Token, words: dict[str, frozenset[str]],
+             contractor: Callable[[Token], bool] | None = None) -> bool:
     """Only planned, offered or intended: "will give", "would donate", "plans to send", "is
     expected to deploy", "would consider supplying", "has no plans to station"."""
     v = verb
     for _ in range(5):
         kids = list(v.children)
-        if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"] for c in kids):
+        if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"]
+               and not (c.lower_ in words["contract_modals"] and (
+                   _contracted(v, words) or contractor is not None and contractor(v)))
+               for c in kids):
             return True
         if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             return True  # a headline's "Vietnam to buy six submarines": announced, not done
@@ -140,6 +144,30 @@ def _planned(verb: Token, words: dict[str, frozenset[str]]) -> bool:
             v = v.head
         if v.lemma_.lower() in words["planning_heads"] and v.dep_ != "conj":
             return True
+    return False
+
+
+def _by_companies(ctx: _Sentence, verb: Token) -> bool:
+    """The verb's subject names companies only ("Saab and BAE Systems will deliver …", "French
+    state-owned firms will supply …"): a firm's future delivery is contracted work."""
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive:
+        return False
+    actors = _actors(ctx, subj)
+    firms = ctx.rules.words["firm_nouns"]
+    return all(m.cls == "Company" for m in actors) if actors else subj.lemma_.lower() in firms
+
+
+def _contracted(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"Under the contract, X will deliver …", "a deal under which X will supply …": a future
+    bound by a signed agreement is stated as a fact (dev convention of d46–d65)."""
+    deals = words["agreement_nouns"] | words["contract_nouns"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for obj in _pobjs(prep):
+            if obj.lemma_.lower() in deals:
+                return True
+            if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return True  # "the contract, under which Lockheed will deliver"
     return False
 
 
@@ -185,7 +213,7 @@ def _subject(
         for c in ([subjects[-1]] if dashed else []) + list(v.children):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
-                    return v.head, False
+                    return _predicated(v.head), False
                 return c, False
             if c.dep_ == "nsubjpass":
                 if raised:  # "Russia is believed to have deployed": Russia deployed
@@ -217,6 +245,18 @@ def _subject(
     return None, False
 
 
+def _predicated(noun: Token) -> Token:
+    """The subject a predicate noun stands for: "Israel was one of the few countries that
+    supplied …", "Israel was the country that supplied …" → Israel; else the noun itself."""
+    attr = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        attr = noun.head.head
+    if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+        return noun
+    subj = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None else noun
+
+
 def _children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -241,7 +281,10 @@ def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     preps = set(preps)
     anchors = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt")
                       and c.lower_ in DIRECTIONAL)]
-    return [p for a in anchors for p in _prep_objects(a, preps)]
+    # "deployed off Libya": the parser may take the preposition for a particle
+    particles = [p for c in tok.children if c.dep_ == "prt" and c.lower_ in preps
+                 for p in _pobjs(c)]
+    return [p for a in anchors for p in _prep_objects(a, preps)] + particles
 
 
 def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
@@ -354,8 +397,11 @@ def _relation(
     ctx: _Sentence, name: str, verb: Token, roles: dict[str, list[Mention]], **attrs: str | None
 ) -> RelationMention:
     attrs_out = {k: v for k, v in attrs.items() if v}
-    if _hedged(verb, ctx.rules.hedging_heads,
-               ctx.rules.modals if name != "reports" else frozenset(MODALS)):
+    modals = ctx.rules.modals if name != "reports" else frozenset(MODALS)
+    if name != "reports" and (_contracted(verb, ctx.rules.words) or name == "supplies"
+                              and _by_companies(ctx, verb)):  # "under the contract, … will"
+        modals = modals - ctx.rules.words["contract_modals"]
+    if _hedged(verb, ctx.rules.hedging_heads, modals):
         attrs_out["hedge"] = "hedged"
         if name != "reports":
             attrs_out.setdefault("certainty", "hedged")
@@ -397,6 +443,12 @@ def _object(verb: Token) -> Token | None:
     objs = _children(verb, {"dobj", "obj"})
     if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
+    if objs and verb.dep_ == "relcl" and any(  # "fighters, some of which it received"
+            p.lower_ in RELATIVE_PRONOUNS for p in _prep_objects(objs[0], {"of"})):
+        return verb.head
+    if verb.dep_ == "relcl" and verb.head.dep_ == "appos" and any(
+            p.lower_ in RELATIVE_PRONOUNS for p in _prep_objects(verb.head, {"of"})):
+        return verb.head.head  # the parser may hang "some of which" on the antecedent
     if not objs and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
             and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
@@ -672,7 +724,12 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps
-    for pobj in [p for h in heads for p in _directed_objects(h, preps)]:
+    # "minesweepers that Belgium has deployed off Kuwait": the parser may take the preposition
+    # for a particle and its object for the verb's
+    objs = [p for h in heads for p in _directed_objects(h, preps)]
+    if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
+        objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    for pobj in objs:
         found = ctx.mentions(pobj.subtree, ctx.role("place"))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
@@ -688,7 +745,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
-                  and t.dep_ not in ("prep", "dative")
+                  and t.dep_ not in ("prep", "dative", "aux") and t.pos_ != "PART"
                   for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
@@ -1471,6 +1528,13 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
                    for p in _prep_objects(a, {"with"})]
         keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
+        # "sent jets to the Gulf": a region receives nothing, a force is deployed there
+        dest = [m for p in _directed_objects(verb, ctx.rules.to_preps)
+                for m in ctx.mentions(p.subtree, ctx.role("place"))]
+        if dest and all(m.cls not in ctx.role("actor") for m in dest) and not any(
+                ctx.mentions(f.subtree, ctx.role("actor")) for f in forces if f is not None
+                and ctx.own(f) is not None):
+            keep = "deploys"
         if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
                 _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
             keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
@@ -1480,6 +1544,10 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
 
 def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
+
+    def contractor(verb: Token) -> bool:
+        return _by_companies(ctx, verb)
+
     for tok in ctx.sent:
         if tok.pos_ != "VERB":
             continue
@@ -1488,7 +1556,8 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
             subj, _ = ctx.subject(tok)
             if name != "reports" and (
                     _negated(tok, subj) or _in_denial(tok, ctx.rules.denying)
-                    or _planned(tok, ctx.rules.words)):
+                    or _planned(tok, ctx.rules.words, contractor if name == "supplies"
+                                else None)):
                 continue
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
