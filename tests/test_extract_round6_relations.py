@@ -350,3 +350,54 @@ def test_a_contracted_future_supply_is_a_fact(run, text, expected):
 ])
 def test_an_uncontracted_future_supply_is_a_plan(run, text):
     assert _supplies(run, text) == set()
+
+
+# --- licences, coordinated prepositions, forces heading somewhere, negotiations ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt is buying 40 K9 howitzers that South Korea licenses Egypt's Arab Organization "
+     "for Industrialization to build.", ("South Korea", "K9")),
+    ("Poland flies the jets that the United States sold Warsaw in 2006.",
+     ("United States", None)),
+])
+def test_a_double_object_relative_supplies_its_antecedent(run, text, expected):
+    found = _supplies(run, text)
+    supplier, item = expected
+    assert any(s == supplier and (item is None or (i or "").startswith(item))
+               for s, _, i in found), found
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The United States has stationed thousands of troops at Bagram and at Kandahar airport.",
+     {"Bagram", "Kandahar airport"}),
+    ("France deployed two companies of soldiers to Mali and to Niger last year.",
+     {"Mali", "Niger"}),
+])
+def test_each_coordinated_preposition_is_a_destination(run, text, places):
+    assert {p for _, p, _ in _deploys(run, text)} >= places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peacekeepers sign deal as German troops head to Kabul", ("Germany", "Afghanistan")),
+    ("Hundreds of Turkish soldiers headed to Qatar on Friday.", ("Turkey", "Qatar")),
+])
+def test_a_force_heading_to_a_place_is_deployed(run, text, expected):
+    assert expected in {(d, p) for d, p, _ in _deploys(run, text)}
+
+
+def test_a_person_heading_somewhere_deploys_nothing(run):
+    assert _deploys(run, "President Putin headed to Beijing on Monday.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Peru is negotiating to buy three more MiG-29s from Russia.",
+    "The United States is competing to supply 126 fighter jets to India.",
+])
+def test_negotiating_or_competing_to_supply_is_a_plan(run, text):
+    assert _supplies(run, text) == set()
+
+
+def test_an_item_that_only_names_a_service_is_not_supplied(run):
+    found = _supplies(run, "India has ordered Kilo-class submarine upgrades from Russia.")
+    assert not any(i for _, _, i in found), found

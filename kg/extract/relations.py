@@ -287,6 +287,13 @@ def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     return [p for a in anchors for p in _prep_objects(a, preps)] + particles
 
 
+def _joined_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of a preposition coordinated with one on ``tok``: "at Bagram and at Kandahar"
+    → Kandahar."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for j in c.conjuncts if j.lower_ in preps for p in _pobjs(j)]
+
+
 def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``tok`` ("to Russia" → Russia)."""
     wanted = set(preps)
@@ -552,7 +559,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             inner = {t.i for v in r.subtree if v.pos_ == "VERB" and v is not r
                      for t in v.subtree}
             items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inner)
-                         if m not in items)
+                         if m not in items and _held_by(ctx, m, r))
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
@@ -612,8 +619,16 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "to equip its air force with Russian aircraft": its own forces
     if dobj is not None:
         own = ctx.own(dobj)
+        if own is None and dobj.pos_ == "PROPN":  # "Hindustan Aeronautics Ltd": the name
+            own = next((m for c in dobj.children if c.dep_ == "compound"
+                        if (m := ctx.own(c)) is not None), None)
         if own is not None and own.cls in ctx.role("actor"):
             recipients.append(own)
+            if verb.dep_ == "relcl" and not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in (
+                    "nsubj", "nsubjpass") for c in verb.children):
+                # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
+                # Poland": the recipient is the object, the antecedent what was supplied
+                item_roots.append(verb.head)
         elif equipping and _is_force(dobj, ctx) and (
                 m := _best_actor(ctx, dobj)) is not None:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
@@ -665,6 +680,13 @@ def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
     conjuncts and the prepositions of a part or a list ("the first of four radars", "aid
     including missiles", "tanks with ammunition"), not through "against", "about" …"""
     tok = _mention_root(ctx, item, root.subtree)
+    words = ctx.rules.words
+    if tok is not None and tok.dep_ in ("compound", "nmod", "amod") and \
+            tok.head.pos_ == "NOUN" and ctx.own(tok.head) is None and \
+            not {tok.head.lemma_.lower(), tok.head.lower_} & (
+                words["supply_objects"] | words["amount_nouns"] | words["group_nouns"]
+                | ctx.rules.force_nouns):
+        return False  # "Kilo-class submarine upgrades": the item only names the service
     while tok is not None and tok.i != root.i:
         if tok.pos_ == "ADP" and tok.lower_ not in PART_PREPS:
             return False
@@ -714,6 +736,19 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return force, _actors(ctx, subj)
+
+
+def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
+    """Where a force was sent: the first place named, and those after a coordinated
+    preposition ("at Bagram and at Kandahar airport")."""
+    first = _destination(ctx, verb, deployer)
+    if first is None:
+        return []
+    preps = ctx.rules.place_preps
+    more = [m for p in _joined_objects(verb, preps)
+            for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
+            if m.span != first.span and (m.key is None or m.key != deployer.key)]
+    return [first, *dict.fromkeys(more)]
 
 
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
@@ -771,10 +806,9 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     out = []
     force_text = _np_text(force) if force is not None and force.pos_ != "PRON" else None
     for deployer in deployers:
-        destination = _destination(ctx, verb, deployer)
-        if destination is None:
-            continue
-        for place in [destination, *_more_places(ctx, destination)]:
+        places = [p for d in _destinations(ctx, verb, deployer)
+                  for p in (d, *_more_places(ctx, d))]
+        for place in dict.fromkeys(places):
             out.append(_relation(
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
