@@ -401,3 +401,48 @@ def test_negotiating_or_competing_to_supply_is_a_plan(run, text):
 def test_an_item_that_only_names_a_service_is_not_supplied(run):
     found = _supplies(run, "India has ordered Kilo-class submarine upgrades from Russia.")
     assert not any(i for _, _, i in found), found
+
+
+# --- claimants: quotes, reporting agencies, a cited source's participle -----------------------
+
+
+def _claimants_of(run, text, word):
+    """Claimants of the claims whose statement contains ``word``."""
+    _, rels = run(text)
+    return {c.key or c.lemma for r in rels if r.relation == "reports"
+            and word in r.attr("statement") for c in r.role("claimant")}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's defence ministry said the drills were routine. \u201cThis could raise the risk "
+    "from China's navy,\u201d it said.",
+    "Poland's defence ministry said the jets were ready. \u201cRussia's threat is growing,"
+    "\u201d it added.",
+])
+def test_a_pronoun_after_a_quote_is_not_a_name_inside_it(run, text):
+    found = _claimants_of(run, text, "risk") | _claimants_of(run, text, "threat")
+    assert found and not found & {"China", "Russia"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Mali bought helicopters from Russia, the Interfax news agency reported. Mali's army said "
+    "the helicopters had arrived. More will follow next year, the agency added.",
+    "Chad bought drones from Turkey, the Anadolu news agency reported. Chad's army said the "
+    "drones had arrived. More will follow next year, the agency said.",
+])
+def test_a_reporting_agency_is_the_news_agency_named_before(run, text):
+    found = _claimants_of(run, text, "More will follow")
+    assert len(found) == 1 and not any("Army" in c for c in found), found
+
+
+def test_without_a_news_agency_the_agency_is_the_body_named_before(run):
+    text = ("Mali's army bought two helicopters on Monday. The agency said the helicopters "
+            "had arrived.")
+    assert _claimants_of(run, text, "arrived") == {"Army (Mali)"}
+
+
+def test_a_citing_outlets_participle_belongs_to_the_cited_source(run):
+    text = ("\u201cThe drones are ready,\u201d the Reuters news agency quoted a Pentagon "
+            "official as saying, adding that Iran had shipped them to Russia.")
+    found = _claimants_of(run, text, "shipped them")
+    assert "Reuters" not in found, found

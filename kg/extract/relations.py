@@ -915,6 +915,13 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         verb.lemma_.lower() not in ctx.rules.estimating else None
     if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
         return ctx.subject(reporter)
+    head = verb.head
+    if participle and head.lemma_.lower() in ctx.rules.words["citing"] and any(
+            p.dep_ == "prep" and p.lower_ == "as" for p in head.children):
+        # "Reuters cited a JCS official as saying …, adding that …": the official adds
+        source = _object(head)
+        if source is not None:
+            return source, False
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
             (participle and (h.dep_ == "ROOT" or any(
@@ -1678,10 +1685,14 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     # (sentence number, mention, salience), in text order
     history: list[tuple[int, Mention, int]] = []
     starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
+    quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
     for n, sent in enumerate(doc.sents):
+        inside = _quoted(sent)
         for tok in sent:
             own = by_token.get(tok.i)
             if own is not None:
+                if tok.i in inside:
+                    quoted_mentions.add(id(own))
                 if history and history[-1][1] is own:  # the same mention, a later token
                     k, m, rank = history[-1]
                     history[-1] = (k, m, max(rank, _salience(tok)))
@@ -1716,17 +1727,30 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             # back further than a pronoun, to the last such actor of the document
             window = COREF_WINDOW if tok.pos_ == "PRON" or classes & {"Country", "Person"} \
                 else n
-            # one backward pass: the fitting mentions of the nearest sentence that has any
+            # "'…the North's threat…,' it said": the speaker is not named in the quote
+            unquoted = tok.i not in inside
+            # "…, the agency highlighted": a reporting agency is the news agency named before
+            reporting = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in \
+                rules.triggers["reports"]
+            preferred = rules.words.get("reporting_" + tok.lower_) if reporting else None
+            tries = [frozenset(c for c in classes if c.lower() in preferred)] \
+                if preferred else []
             fits: list[tuple[Mention, int]] = []
-            nearest = None
-            for k, m, rank in reversed(history):
-                if k < n - window or (nearest is not None and k != nearest):
+            for allowed in [*tries, classes]:  # the preferred classes first, then any
+                # one backward pass: the fitting mentions of the nearest sentence with any
+                nearest = None
+                for k, m, rank in reversed(history):
+                    if k < n - window or (nearest is not None and k != nearest):
+                        break
+                    if k == n and unquoted and id(m) in quoted_mentions:
+                        continue
+                    if m.cls in allowed and id(m) not in own_subject and m.key not in other \
+                            and id(m) not in holding \
+                            and (members is None or (m.key or "").lower() in members):
+                        nearest = k
+                        fits.append((m, rank))
+                if fits:
                     break
-                if m.cls in classes and id(m) not in own_subject and m.key not in other \
-                        and id(m) not in holding \
-                        and (members is None or (m.key or "").lower() in members):
-                    nearest = k
-                    fits.append((m, rank))
             if not fits:
                 continue
             # "for its own army": "own" points to the clause's actor, as a subject does
@@ -1735,6 +1759,18 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 best = max(rank for _, rank in fits)
                 fits = [f for f in fits if f[1] == best]
             out[tok.i] = fits[0][0]
+    return out
+
+
+def _quoted(sent: SpacySpan) -> set[int]:
+    """Indices of the sentence's tokens inside quotation marks (straight or curly)."""
+    inside, out = False, set()
+    for t in sent:
+        if t.text in ("“", "”", '"'):
+            inside = t.text == "“" or (t.text == '"' and not inside)
+            continue
+        if inside:
+            out.add(t.i)
     return out
 
 
