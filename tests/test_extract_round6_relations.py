@@ -446,3 +446,31 @@ def test_a_citing_outlets_participle_belongs_to_the_cited_source(run):
             "official as saying, adding that Iran had shipped them to Russia.")
     found = _claimants_of(run, text, "shipped them")
     assert "Reuters" not in found, found
+
+
+# --- weapon coreference -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland ordered 48 F-16 fighter jets in 2003. Under the contract, Lockheed Martin will "
+     "deliver the jets by 2008.", ("Lockheed Martin", "F-16 fighter jet")),
+    ("Iran bought the S-300 from Russia in 2007. Moscow delivered the system in 2016.",
+     ("Russia", "S-300")),
+    ("Kenya ordered 33 T-72 tanks last year. Ukraine shipped the tanks in September.",
+     ("Ukraine", "T-72")),
+])
+def test_a_definite_generic_weapon_noun_is_the_weapon_named_before(run, text, expected):
+    supplier, item = expected
+    found = {(s, i) for s, _, i in _supplies(run, text)}
+    assert any(s == supplier and (i or "").startswith(item) for s, i in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # another head: the jets are not the tanks
+    "Kenya ordered 33 T-72 tanks last year. Ukraine shipped the jets in September.",
+    # a modified noun names its own kind
+    "Kenya ordered 33 T-72 tanks last year. Ukraine shipped the new jets in September.",
+])
+def test_a_weapon_noun_of_another_kind_is_not_the_weapon_named_before(run, text):
+    found = {i for _, _, i in _supplies(run, text)}
+    assert not any((i or "").startswith("T-72") for i in found if i), found

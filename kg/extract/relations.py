@@ -1706,6 +1706,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 if holder is not None:
                     out[tok.i] = holder
                 continue
+            weapon = _weapon_antecedent(tok, rules, history, n)
+            if weapon is not None:  # "the jets", "the system": the weapon named before
+                out[tok.i] = weapon
+                continue
             classes = _anaphor_classes(tok, rules)
             if not classes:
                 continue
@@ -1760,6 +1764,29 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 fits = [f for f in fits if f[1] == best]
             out[tok.i] = fits[0][0]
     return out
+
+
+def _weapon_antecedent(tok: Token, rules: RelationRules,
+                       history: list[tuple[int, Mention, int]], n: int) -> Mention | None:
+    """The weapon a definite generic noun refers back to: "the jets" → the "F-16 fighter
+    jets" named before, "the system" → the last weapon named (within ``COREF_WINDOW``
+    sentences). Only a noun with "the/these/those" and no modifier of its own."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
+            or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
+                   for c in tok.children):
+        return None
+    general = lemma in rules.words["weapon_umbrellas"]  # "the system" names no kind
+    for k, m, _ in reversed(history):
+        if k < n - COREF_WINDOW:
+            break
+        if m.cls != "Weapon":
+            continue
+        words = m.span.text.lower().replace("-", " ").split()
+        if general or (words and words[-1].rstrip("s") == lemma.rstrip("s")):
+            return m
+    return None
 
 
 def _quoted(sent: SpacySpan) -> set[int]:
