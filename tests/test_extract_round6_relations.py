@@ -474,3 +474,46 @@ def test_a_definite_generic_weapon_noun_is_the_weapon_named_before(run, text, ex
 def test_a_weapon_noun_of_another_kind_is_not_the_weapon_named_before(run, text):
     found = {i for _, _, i in _supplies(run, text)}
     assert not any((i or "").startswith("T-72") for i in found if i), found
+
+
+# --- two objects, named suppliers among allies, transported forces -----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Czech Republic has handed Ukraine dozens of T-72 tanks.",
+     ("Czech Republic", "Ukraine", "T-72")),
+    ("Slovakia gave Ukraine thirteen MiG-29 fighter jets.", ("Slovakia", "Ukraine", "MiG-29")),
+])
+def test_recipient_and_item_as_two_objects(run, text, expected):
+    supplier, recipient, item = expected
+    assert any(s == supplier and r == recipient and (i or "").startswith(item)
+               for s, r, i in _supplies(run, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine has received about 300 tanks from its Western allies, including Germany and "
+     "Poland.", {"Germany", "Poland"}),
+    ("Kyiv received howitzers from several partners such as France and Denmark.",
+     {"France", "Denmark"}),
+])
+def test_named_suppliers_among_a_group(run, text, expected):
+    found = {s for s, _, _ in _supplies(run, text)}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia flew two Tu-160 bombers to Venezuela in 2018.", ("Russia", "Venezuela")),
+    ("Britain airlifted 600 paratroopers to Kabul.", ("United Kingdom", "Afghanistan")),
+    ("Helicopters ferried US troops to the airport in Port-au-Prince.", ("United States",
+                                                                          "Haiti")),
+])
+def test_transported_forces_are_deployed(run, text, expected):
+    assert expected in {(d, p) for d, p, _ in _deploys(run, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "President Putin flew to Beijing on Monday.",
+    "Russian jets flew over Syria on Tuesday.",
+])
+def test_flying_without_a_force_object_deploys_nothing(run, text):
+    assert _deploys(run, text) == set()

@@ -476,10 +476,15 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     out: list[Mention] = []
     for head in heads:
         for pobj in _prep_objects(head, {"from"}):
+            # "from its Western allies, including Germany and Poland": the named ones
+            named = [m for p in _prep_objects(pobj, {"including", "like", "as"})
+                     for m in _conjoined_actors(ctx, p)]
             for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
-                m = _best_actor(ctx, c)
-                if m is not None and m not in out:
+                m = _best_actor(ctx, c, exclude={t.i for n in named for t in ctx.sent
+                                                 if ctx.own(t) == n})
+                if m is not None and m not in out and not named:
                     out.append(m)
+            out.extend(m for m in named if m not in out)
     return out
 
 
@@ -565,6 +570,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
     out = []
     for s in suppliers:
+        if any(r.key is not None and r.key == s.key for r in recipients):
+            continue  # "received tanks from its allies": "its" is the recipient itself
         to = [r for r in recipients if r.span != s.span]
         if items or material and to:  # "the frigates ordered from X": supplier and item
             out.extend(_relation(ctx, "supplies", verb, {
@@ -624,6 +631,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                         if (m := ctx.own(c)) is not None), None)
         if own is not None and own.cls in ctx.role("actor"):
             recipients.append(own)
+            # "handed Ukraine dozens of tanks": the parser may give the verb two objects
+            item_roots.extend(o for o in _children(verb, {"dobj"}) if o.i > dobj.i)
             if verb.dep_ == "relcl" and not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in (
                     "nsubj", "nsubjpass") for c in verb.children):
                 # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
@@ -634,6 +643,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
         else:
             item_roots.append(dobj)
+            # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
+            # for a modifier of the direct one; a name before the count is the recipient
+            counts = [t for t in dobj.subtree if t.dep_ == "nummod" and t.i < dobj.i]
+            recipients.extend(m for c in dobj.children if c.dep_ in ("nmod", "compound")
+                              and counts and c.i < counts[0].i
+                              if (m := ctx.own(c)) is not None
+                              and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -796,6 +812,15 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 _is_force(c, ctx) for c in moved.conjuncts)
                 or ctx.mentions(moved.subtree, ctx.role("item")))):
         return []  # "moved its embassy to Jerusalem": no force
+    if verb.lemma_.lower() in ctx.rules.words["transitive_only"] and (
+            force is None or not (_is_force(force, ctx)
+                                  or ctx.mentions(force.subtree, ctx.role("item")))):
+        return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
+    if not deployers and force is not None and not any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
+        # nationality deploys it
+        deployers = ctx.mentions(force.subtree, {"Country"})[:1]
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
