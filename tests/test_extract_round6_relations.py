@@ -517,3 +517,33 @@ def test_transported_forces_are_deployed(run, text, expected):
 ])
 def test_flying_without_a_force_object_deploys_nothing(run, text):
     assert _deploys(run, text) == set()
+
+
+# --- possibilities and passive accusations ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Lockheed Martin could deliver the jets to Taiwan by 2026.",
+    "Britain may send troops to Estonia next year.",
+    "The howitzers might be shipped to Ukraine in May.",
+])
+def test_a_possibility_is_no_event(run, text):
+    assert _supplies(run, text) == set() and _deploys(run, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Iran may have sent drones to Russia last year.",
+    "Britain might have deployed troops to Estonia in secret.",
+])
+def test_a_possible_past_is_a_hedged_event(run, text):
+    _, rels = run(text)
+    found = [r for r in rels if r.relation in ("supplies", "deploys")]
+    assert found and all(r.attr("certainty") == "hedged" for r in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran was accused of supplying drones to Russia.", ("Iran", "Russia")),
+    ("Belarus has been accused of selling rifles to Sudan.", ("Belarus", "Sudan")),
+])
+def test_the_accused_of_a_passive_accusation_supplies(run, text, expected):
+    assert expected in {(s, r) for s, r, _ in _supplies(run, text)}

@@ -127,6 +127,9 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
             return True
         if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             return True  # a headline's "Vietnam to buy six submarines": announced, not done
+        if any(c.dep_ == "aux" and c.lower_ in words["possibility_modals"] for c in kids) and \
+                not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+            return True  # "could deliver", "may send" (but "may have sent" is a hedged fact)
         if v.dep_ == "acl" and v.head.lemma_.lower() in words["planning_nouns"]:
             return True
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
@@ -236,7 +239,9 @@ def _subject(
             through_of = through_of or head.lower_ in ("of", "by")
             head = head.head
         if through_of and head.lemma_.lower() in accusing:
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            # "Iran was accused of supplying": the passive subject is the accused
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None) or \
+                next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             return obj, False
         if climb is not None and not climb(head):
             break
