@@ -547,3 +547,17 @@ def test_a_possible_past_is_a_hedged_event(run, text):
 ])
 def test_the_accused_of_a_passive_accusation_supplies(run, text, expected):
     assert expected in {(s, r) for s, r, _ in _supplies(run, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul insists it has sent no weapons to Ukraine.",
+    "Japan has deployed no troops to the Gulf.",
+])
+def test_a_negated_object_is_no_event(run, text):
+    assert _supplies(run, text) == set() and _deploys(run, text) == set()
+
+
+def test_a_statement_around_its_reporting_clause_keeps_its_spaces(run):
+    _, rels = run("The sale, Taiwan's defence ministry said, would strengthen its defences.")
+    (claim,) = [r for r in rels if r.relation == "reports"]
+    assert claim.attr("statement") == "The sale would strengthen its defences"

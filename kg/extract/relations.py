@@ -83,6 +83,10 @@ def _subtree_ids(tok: Token) -> set[int]:
 def _negated(verb: Token, subject: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in verb.children):
         return True
+    # "has sent no weapons to Ukraine": a negated object
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in verb.children):
+        return True
     # "has neither confirmed nor denied": "neither" hangs on the first verb, "nor" before the
     # second
     first = verb.head if verb.dep_ == "conj" else verb
@@ -1126,7 +1130,9 @@ def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 def _claim(
     ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token]
 ) -> RelationMention | None:
-    text = "".join(t.text_with_ws for t in tokens)
+    # a gap where words were left out ("The sale, X said, would …") keeps a space
+    text = "".join(t.text_with_ws if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1
+                   else t.text + " " for k, t in enumerate(tokens))
     statement = " ".join(text.split()).strip(_QUOTES + ".")
     if not statement:
         return None
