@@ -561,3 +561,27 @@ def test_a_statement_around_its_reporting_clause_keeps_its_spaces(run):
     _, rels = run("The sale, Taiwan's defence ministry said, would strengthen its defences.")
     (claim,) = [r for r in rels if r.relation == "reports"]
     assert claim.attr("statement") == "The sale would strengthen its defences"
+
+
+# --- narrowed descriptions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India's defence ministry bought submarines. India signed contracts for six Scorpene "
+     "submarines, the defence ministry said.", "Ministry of Defence (India)"),
+    ("Chile's air force bought F-16 jets from the Netherlands. The first of those planes will "
+     "arrive next month, the air force said.", "Air Force (Chile)"),
+])
+def test_a_description_narrowed_by_a_common_noun_finds_its_body(run, text, expected):
+    _, rels = run(text)
+    found = {c.key for r in rels if r.relation == "reports" for c in r.role("claimant")}
+    assert found == {expected}, found
+
+
+def test_a_narrowed_description_needs_a_body_with_that_word(run):
+    text = ("Russia's foreign ministry protested on Monday. The sale went ahead, the defence "
+            "ministry said.")
+    _, rels = run(text)
+    found = {c.key for r in rels if r.relation == "reports" and "went ahead" in
+             r.attr("statement") for c in r.role("claimant")}
+    assert found == set(), found

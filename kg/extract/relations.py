@@ -1671,14 +1671,35 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
     classes = rules.descriptions.get(tok.lower_)
-    if classes is None or tok.tag_ != "NN":
+    # a lower-case word the tagger took for a proper noun ("the defence ministry said")
+    if classes is None or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()):
         return None
     kids = list(tok.children)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-    # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes
+    # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes; "the
+    # defence ministry": a common-noun modifier narrows (see _described_words)
     modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod")
-                   and not (c.dep_ == "compound" and c.pos_ == "PROPN") for c in kids)
+                   and not (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.text.islower())
+                   and not _narrowing(c, classes) for c in kids)
     return classes if definite and not modified else None
+
+
+def _narrowing(mod: Token, classes: frozenset[str]) -> bool:
+    """A common-noun modifier of a body's description that its name must contain: "the
+    defence ministry" (Ministry of Defence), "the air force" (not "the Gulf state")."""
+    return mod.dep_ in ("compound", "amod") and (
+        mod.pos_ in ("NOUN", "ADJ") or mod.pos_ == "PROPN" and mod.text.islower()) and \
+        not classes & {"Country", "Person"}
+
+
+def _described_words(tok: Token, classes: frozenset[str]) -> set[str]:
+    """The words a narrowed description's antecedent must contain ("defence" for "the
+    defence ministry"), spelling-normalised."""
+    return {_spelling(c.lower_) for c in tok.children if _narrowing(c, classes)}
+
+
+def _spelling(word: str) -> str:
+    return word.replace("defense", "defence")
 
 
 def _nationality(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
@@ -1773,6 +1794,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             reporting = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in \
                 rules.triggers["reports"]
             preferred = rules.words.get("reporting_" + tok.lower_) if reporting else None
+            narrowed = _described_words(tok, classes) if tok.pos_ != "PRON" else set()
             tries = [frozenset(c for c in classes if c.lower() in preferred)] \
                 if preferred else []
             fits: list[tuple[Mention, int]] = []
@@ -1786,7 +1808,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                         continue
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
                             and id(m) not in holding \
-                            and (members is None or (m.key or "").lower() in members):
+                            and (members is None or (m.key or "").lower() in members) \
+                            and all(w in _spelling(f"{m.key} {m.span.text}".lower())
+                                    for w in narrowed):
                         nearest = k
                         fits.append((m, rank))
                 if fits:
