@@ -25,6 +25,8 @@ HEDGES = {"reportedly", "allegedly", "apparently", "likely", "possibly", "purpor
 MODALS = {"may", "might", "could"}
 NEGATORS = {"neither", "no", "never", "not", "n't", "nor"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+PART_PREPS = {"of", "including", "like", "as", "with", "plus", "such", "among", "from"}
+DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "down", "across"}
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
 # A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
@@ -81,6 +83,10 @@ def _subtree_ids(tok: Token) -> set[int]:
 def _negated(verb: Token, subject: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in verb.children):
         return True
+    # "has sent no weapons to Ukraine": a negated object
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in verb.children):
+        return True
     # "has neither confirmed nor denied": "neither" hangs on the first verb, "nor" before the
     # second
     first = verb.head if verb.dep_ == "conj" else verb
@@ -111,14 +117,23 @@ def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
     return False
 
 
-def _planned(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+def _planned(verb: Token, words: dict[str, frozenset[str]],
+             contractor: Callable[[Token], bool] | None = None) -> bool:
     """Only planned, offered or intended: "will give", "would donate", "plans to send", "is
     expected to deploy", "would consider supplying", "has no plans to station"."""
     v = verb
     for _ in range(5):
         kids = list(v.children)
-        if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"] for c in kids):
+        if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"]
+               and not (c.lower_ in words["contract_modals"] and (
+                   _contracted(v, words) or contractor is not None and contractor(v)))
+               for c in kids):
             return True
+        if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True  # a headline's "Vietnam to buy six submarines": announced, not done
+        if any(c.dep_ == "aux" and c.lower_ in words["possibility_modals"] for c in kids) and \
+                not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+            return True  # "could deliver", "may send" (but "may have sent" is a hedged fact)
         if v.dep_ == "acl" and v.head.lemma_.lower() in words["planning_nouns"]:
             return True
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
@@ -136,6 +151,30 @@ def _planned(verb: Token, words: dict[str, frozenset[str]]) -> bool:
             v = v.head
         if v.lemma_.lower() in words["planning_heads"] and v.dep_ != "conj":
             return True
+    return False
+
+
+def _by_companies(ctx: _Sentence, verb: Token) -> bool:
+    """The verb's subject names companies only ("Saab and BAE Systems will deliver …", "French
+    state-owned firms will supply …"): a firm's future delivery is contracted work."""
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive:
+        return False
+    actors = _actors(ctx, subj)
+    firms = ctx.rules.words["firm_nouns"]
+    return all(m.cls == "Company" for m in actors) if actors else subj.lemma_.lower() in firms
+
+
+def _contracted(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"Under the contract, X will deliver …", "a deal under which X will supply …": a future
+    bound by a signed agreement is stated as a fact (dev convention of d46–d65)."""
+    deals = words["agreement_nouns"] | words["contract_nouns"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for obj in _pobjs(prep):
+            if obj.lemma_.lower() in deals:
+                return True
+            if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return True  # "the contract, under which Lockheed will deliver"
     return False
 
 
@@ -181,7 +220,7 @@ def _subject(
         for c in ([subjects[-1]] if dashed else []) + list(v.children):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
-                    return v.head, False
+                    return _predicated(v.head), False
                 return c, False
             if c.dep_ == "nsubjpass":
                 if raised:  # "Russia is believed to have deployed": Russia deployed
@@ -204,13 +243,27 @@ def _subject(
             through_of = through_of or head.lower_ in ("of", "by")
             head = head.head
         if through_of and head.lemma_.lower() in accusing:
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            # "Iran was accused of supplying": the passive subject is the accused
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None) or \
+                next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             return obj, False
         if climb is not None and not climb(head):
             break
         raised = v.dep_ == "xcomp"
         v = head
     return None, False
+
+
+def _predicated(noun: Token) -> Token:
+    """The subject a predicate noun stands for: "Israel was one of the few countries that
+    supplied …", "Israel was the country that supplied …" → Israel; else the noun itself."""
+    attr = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        attr = noun.head.head
+    if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+        return noun
+    subj = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None else noun
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
@@ -221,7 +274,33 @@ def _pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition; in a headline the parser may leave the last one as a bare
     ``dep`` ("… buys jets from Denmark" before the blank line)."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
+    objs = objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
+    if not objs and prep.lower_ == "with" and prep.i + 1 < len(prep.doc):
+        # "a contract with Rheinmetall to buy tanks": the parser may take the object for the
+        # subject of the infinitive that follows
+        nxt = prep.doc[prep.i + 1]
+        objs = [t for t in (nxt, *nxt.ancestors) if t.dep_ == "nsubj" and t.head.dep_ == "acl"
+                and t.left_edge.i == prep.i + 1][:1]
+    return objs
+
+
+def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions on ``tok`` or on its directional adverb ("sent a
+    garrison back to Gotland", "flew them over to Poland")."""
+    preps = set(preps)
+    anchors = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt")
+                      and c.lower_ in DIRECTIONAL)]
+    # "deployed off Libya": the parser may take the preposition for a particle
+    particles = [p for c in tok.children if c.dep_ == "prt" and c.lower_ in preps
+                 for p in _pobjs(c)]
+    return [p for a in anchors for p in _prep_objects(a, preps)] + particles
+
+
+def _joined_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of a preposition coordinated with one on ``tok``: "at Bagram and at Kandahar"
+    → Kandahar."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for j in c.conjuncts if j.lower_ in preps for p in _pobjs(j)]
 
 
 def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
@@ -334,8 +413,11 @@ def _relation(
     ctx: _Sentence, name: str, verb: Token, roles: dict[str, list[Mention]], **attrs: str | None
 ) -> RelationMention:
     attrs_out = {k: v for k, v in attrs.items() if v}
-    if _hedged(verb, ctx.rules.hedging_heads,
-               ctx.rules.modals if name != "reports" else frozenset(MODALS)):
+    modals = ctx.rules.modals if name != "reports" else frozenset(MODALS)
+    if name != "reports" and (_contracted(verb, ctx.rules.words) or name == "supplies"
+                              and _by_companies(ctx, verb)):  # "under the contract, … will"
+        modals = modals - ctx.rules.words["contract_modals"]
+    if _hedged(verb, ctx.rules.hedging_heads, modals):
         attrs_out["hedge"] = "hedged"
         if name != "reports":
             attrs_out.setdefault("certainty", "hedged")
@@ -359,9 +441,16 @@ def _relation(
 
 def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
     """A force noun, or a name a force noun modifies ("the frigate Lafayette")."""
-    return tok is not None and (tok.lower_ in ctx.rules.force_nouns or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
-        for c in tok.children))
+    if tok is None:
+        return False
+    if tok.lower_ in ctx.rules.force_nouns or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
+            for c in tok.children):
+        return True
+    # "a detachment of special forces", "hundreds of mercenaries": a group of a force
+    return (tok.pos_ == "NUM" or tok.lower_ in ctx.rules.words["amount_nouns"]
+            or tok.lower_ in ctx.rules.words["group_nouns"]) and any(
+        _is_force(p, ctx) for p in _prep_objects(tok, {"of"}))
 
 
 def _object(verb: Token) -> Token | None:
@@ -370,6 +459,12 @@ def _object(verb: Token) -> Token | None:
     objs = _children(verb, {"dobj", "obj"})
     if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
+    if objs and verb.dep_ == "relcl" and any(  # "fighters, some of which it received"
+            p.lower_ in RELATIVE_PRONOUNS for p in _prep_objects(objs[0], {"of"})):
+        return verb.head
+    if verb.dep_ == "relcl" and verb.head.dep_ == "appos" and any(
+            p.lower_ in RELATIVE_PRONOUNS for p in _prep_objects(verb.head, {"of"})):
+        return verb.head.head  # the parser may hang "some of which" on the antecedent
     if not objs and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
             and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
@@ -390,10 +485,15 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     out: list[Mention] = []
     for head in heads:
         for pobj in _prep_objects(head, {"from"}):
+            # "from its Western allies, including Germany and Poland": the named ones
+            named = [m for p in _prep_objects(pobj, {"including", "like", "as"})
+                     for m in _conjoined_actors(ctx, p)]
             for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
-                m = _best_actor(ctx, c)
-                if m is not None and m not in out:
+                m = _best_actor(ctx, c, exclude={t.i for n in named for t in ctx.sent
+                                                 if ctx.own(t) == n})
+                if m is not None and m not in out and not named:
                     out.append(m)
+            out.extend(m for m in named if m not in out)
     return out
 
 
@@ -418,6 +518,13 @@ def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
     subj, passive = ctx.subject(verb)
+    seller = None
+    if subj is not None and verb.dep_ == "acl" and subj.left_edge.i > 0 and \
+            verb.doc[subj.left_edge.i - 1].lower_ == "with" and \
+            ctx.own(verb.head) is not None and ctx.own(verb.head).cls in ctx.role("agreement"):
+        # "signed a contract with Rheinmetall to buy tanks": the parser may take the "with"
+        # party for the subject of "to buy"; it sells, the signer buys
+        seller, subj = subj, None
     deal = verb
     for _ in range(3):  # "signed a deal to buy", "signed contracts worth $1 billion to buy"
         if subj is not None or deal.dep_ not in ("acl", "relcl", "xcomp", "amod"):
@@ -426,12 +533,19 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
             subj, passive = ctx.subject(deal.head)
             break
+    # "the tanks had been bought from Ukraine for its own army": the passive subject is the
+    # item, the "by" agent or the "for" beneficiary receives
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive:
-        return []
-    recipients = _actors(ctx, subj)
+        recipients = [m for p in _prep_objects(verb, {"for"})
+                      if (m := _best_actor(ctx, p)) is not None][:1]
+    else:
+        recipients = _actors(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
-    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
+    if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS and not objects:
+        objects = [patient]
+    if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
         # "its ageing F-5 fleets, bought from the United States": the owner bought them
         objects = [verb.head]
         recipients = [m for c in verb.head.children if c.dep_ == "poss"
@@ -439,11 +553,12 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
             recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
-    suppliers = (_from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
+    suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
+                 or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
                  or [m for o in objects  # "Mali receives Russian helicopters"
                      for c in o.children if c.dep_ in ("amod", "compound", "nmod")
                      if (m := ctx.own(c)) is not None and m.cls == "Country"][:1])
-    if not recipients or not suppliers:
+    if not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
     for obj in objects:
@@ -458,14 +573,20 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             inner = {t.i for v in r.subtree if v.pos_ == "VERB" and v is not r
                      for t in v.subtree}
             items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inner)
-                         if m not in items)
+                         if m not in items and _held_by(ctx, m, r))
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
-    if not items and not material:
-        return []
-    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
-            for s in suppliers for r in recipients if r.span != s.span]
+    out = []
+    for s in suppliers:
+        if any(r.key is not None and r.key == s.key for r in recipients):
+            continue  # "received tanks from its allies": "its" is the recipient itself
+        to = [r for r in recipients if r.span != s.span]
+        if items or material and to:  # "the frigates ordered from X": supplier and item
+            out.extend(_relation(ctx, "supplies", verb, {
+                "supplier": [s], "recipient": [r] if r else [], "item": items})
+                for r in to or [None])
+    return out
 
 
 def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -508,15 +629,36 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
             and ctx.own(dobj).cls not in ctx.role("item")):
         return []  # "passes it to the coast guards": "pass" supplies only named material
-    if dobj is not None:
-        own = ctx.own(dobj)
-        if own is not None and own.cls in ctx.role("actor"):
-            recipients.append(own)
-        else:
-            item_roots.append(dobj)
-    if dobj is not None and verb.lemma_.lower() in ctx.rules.words["equipping"] and any(
+    equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
+    if dobj is not None and equipping and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
         return []  # "to equip its air force with Russian aircraft": its own forces
+    if dobj is not None:
+        own = ctx.own(dobj)
+        if own is None and dobj.pos_ == "PROPN":  # "Hindustan Aeronautics Ltd": the name
+            own = next((m for c in dobj.children if c.dep_ == "compound"
+                        if (m := ctx.own(c)) is not None), None)
+        if own is not None and own.cls in ctx.role("actor"):
+            recipients.append(own)
+            # "handed Ukraine dozens of tanks": the parser may give the verb two objects
+            item_roots.extend(o for o in _children(verb, {"dobj"}) if o.i > dobj.i)
+            if verb.dep_ == "relcl" and not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in (
+                    "nsubj", "nsubjpass") for c in verb.children):
+                # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
+                # Poland": the recipient is the object, the antecedent what was supplied
+                item_roots.append(verb.head)
+        elif equipping and _is_force(dobj, ctx) and (
+                m := _best_actor(ctx, dobj)) is not None:
+            recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
+        else:
+            item_roots.append(dobj)
+            # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
+            # for a modifier of the direct one; a name before the count is the recipient
+            counts = [t for t in dobj.subtree if t.dep_ == "nummod" and t.i < dobj.i]
+            recipients.extend(m for c in dobj.children if c.dep_ in ("nmod", "compound")
+                              and counts and c.i < counts[0].i
+                              if (m := ctx.own(c)) is not None
+                              and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -531,24 +673,75 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts))]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
-    for head in heads:
-        for pobj in _prep_objects(head, ctx.rules.to_preps):
-            recipients.extend(ctx.mentions(pobj.subtree, ctx.role("actor")))
+    heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
+    # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
+    listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
+              for r in _conjoined_actors(ctx, pobj)]
     items: list[Mention] = []
     for root in item_roots:
-        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item")) if m not in items)
+        # not an item the object only speaks of ("delivered a protest against the purchase
+        # of missiles")
+        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"))
+                     if m not in items and _held_by(ctx, m, root))
     if not items and dobj is not None and ctx.own(dobj) is None and \
-            dobj.lemma_.lower() not in ctx.rules.words["supply_objects"]:
+            not _material(ctx, dobj) and not (equipping and recipients):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
     out = []
     for supplier in suppliers:
-        to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span]
+        to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
+        to += [r for r in dict.fromkeys(listed) if r.span != supplier.span and r not in to]
         if not to and not items:
             continue
-        out.append(_relation(
-            ctx, "supplies", verb, {"supplier": [supplier], "recipient": to[:1], "item": items}))
+        for recipient in to or [None]:
+            out.append(_relation(ctx, "supplies", verb, {
+                "supplier": [supplier], "recipient": [recipient] if recipient else [],
+                "item": items}))
     return out
+
+
+def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
+    """The item is part of what ``root`` names: reached from it only through modifiers,
+    conjuncts and the prepositions of a part or a list ("the first of four radars", "aid
+    including missiles", "tanks with ammunition"), not through "against", "about" …"""
+    tok = _mention_root(ctx, item, root.subtree)
+    words = ctx.rules.words
+    if tok is not None and tok.dep_ in ("compound", "nmod", "amod") and \
+            tok.head.pos_ == "NOUN" and ctx.own(tok.head) is None and \
+            not {tok.head.lemma_.lower(), tok.head.lower_} & (
+                words["supply_objects"] | words["amount_nouns"] | words["group_nouns"]
+                | ctx.rules.force_nouns):
+        return False  # "Kilo-class submarine upgrades": the item only names the service
+    while tok is not None and tok.i != root.i:
+        if tok.pos_ == "ADP" and tok.lower_ not in PART_PREPS:
+            return False
+        tok = tok.head if tok.head.i != tok.i else None
+    return True
+
+
+def _conjoined_actors(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """The actor of a prepositional object and of each of its conjuncts ("to Ukraine, Poland
+    and Morocco"), each read only in its own words (a conjunct is not the first's actor)."""
+    conjuncts = [pobj, *pobj.conjuncts]
+    out: list[Mention] = []
+    for c in conjuncts:
+        others = {t.i for o in conjuncts if o is not c and o.i > c.i for t in o.subtree}
+        m = _best_actor(ctx, c, exclude=others)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _material(ctx: _Sentence, obj: Token) -> bool:
+    """The object names material: an umbrella word ("arms", "aid"), or an amount of one
+    ("$40 billion in military aid", "$1 billion worth of weapons", "a package of arms")."""
+    words = ctx.rules.words["supply_objects"]
+    if obj.lemma_.lower() in words:
+        return True
+    amount = obj.pos_ == "NUM" or obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or \
+        obj.lemma_.lower() in ctx.rules.words["amount_nouns"]
+    return amount and any(t.dep_ == "pobj" and t.head.lower_ in ("in", "of")
+                          and t.lemma_.lower() in words for t in obj.subtree)
 
 
 def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list[Mention]]:
@@ -564,7 +757,23 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     if passive:
         nationals = ctx.mentions(subj.subtree, {"Country"}) if subj is not None else []
         return subj, nationals[:1]
-    return _object(verb), _actors(ctx, subj)
+    force = _object(verb)
+    if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
+        force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return force, _actors(ctx, subj)
+
+
+def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
+    """Where a force was sent: the first place named, and those after a coordinated
+    preposition ("at Bagram and at Kandahar airport")."""
+    first = _destination(ctx, verb, deployer)
+    if first is None:
+        return []
+    preps = ctx.rules.place_preps
+    more = [m for p in _joined_objects(verb, preps)
+            for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
+            if m.span != first.span and (m.key is None or m.key != deployer.key)]
+    return [first, *dict.fromkeys(more)]
 
 
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
@@ -575,7 +784,12 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps
-    for pobj in [p for h in heads for p in _prep_objects(h, preps)]:
+    # "minesweepers that Belgium has deployed off Kuwait": the parser may take the preposition
+    # for a particle and its object for the verb's
+    objs = [p for h in heads for p in _directed_objects(h, preps)]
+    if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
+        objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    for pobj in objs:
         found = ctx.mentions(pobj.subtree, ctx.role("place"))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
@@ -591,7 +805,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
-                  and t.dep_ not in ("prep", "dative")
+                  and t.dep_ not in ("prep", "dative", "aux") and t.pos_ != "PART"
                   for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
@@ -600,13 +814,35 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
 
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     force, deployers = _force_and_deployer(ctx, verb)
+    # "Russian personnel moved into a base": an intransitive verb's subject is the force
+    moved = force if force is not None else ctx.subject(verb)[0]
+    if verb.lemma_.lower() in ctx.rules.words["force_only"] and not (
+            moved is not None and (_is_force(moved, ctx) or any(
+                _is_force(c, ctx) for c in moved.conjuncts)
+                or ctx.mentions(moved.subtree, ctx.role("item")))):
+        return []  # "moved its embassy to Jerusalem": no force
+    if verb.lemma_.lower() in ctx.rules.words["transitive_only"] and (
+            force is None or not (_is_force(force, ctx)
+                                  or ctx.mentions(force.subtree, ctx.role("item")))):
+        return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
+    if not deployers and force is not None and not any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
+        # nationality deploys it
+        deployers = ctx.mentions(force.subtree, {"Country"})[:1]
+    if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
+            c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
+        return []  # "the contingent is based in Najaf": where it is, not a deployment
+    if verb.dep_ == "acl" and (verb.head.lemma_.lower() in ctx.rules.words["agreement_nouns"]
+                               or ctx.own(verb.head) is not None
+                               and ctx.own(verb.head).cls in ctx.role("agreement")):
+        return []  # "signed an agreement to base interceptors in Poland": not yet done
     out = []
     force_text = _np_text(force) if force is not None and force.pos_ != "PRON" else None
     for deployer in deployers:
-        destination = _destination(ctx, verb, deployer)
-        if destination is None:
-            continue
-        for place in [destination, *_more_places(ctx, destination)]:
+        places = [p for d in _destinations(ctx, verb, deployer)
+                  for p in (d, *_more_places(ctx, d))]
+        for place in dict.fromkeys(places):
             out.append(_relation(
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
@@ -713,6 +949,13 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         verb.lemma_.lower() not in ctx.rules.estimating else None
     if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
         return ctx.subject(reporter)
+    head = verb.head
+    if participle and head.lemma_.lower() in ctx.rules.words["citing"] and any(
+            p.dep_ == "prep" and p.lower_ == "as" for p in head.children):
+        # "Reuters cited a JCS official as saying …, adding that …": the official adds
+        source = _object(head)
+        if source is not None:
+            return source, False
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
             (participle and (h.dep_ == "ROOT" or any(
@@ -887,7 +1130,9 @@ def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 def _claim(
     ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token]
 ) -> RelationMention | None:
-    text = "".join(t.text_with_ws for t in tokens)
+    # a gap where words were left out ("The sale, X said, would …") keeps a space
+    text = "".join(t.text_with_ws if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1
+                   else t.text + " " for k, t in enumerate(tokens))
     statement = " ".join(text.split()).strip(_QUOTES + ".")
     if not statement:
         return None
@@ -1069,9 +1314,12 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     roots = [p for h in heads for p in _prep_objects(h, {"for"})]
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
     buyers = _actors(ctx, subj) if subj is not None else []
-    if not items or not buyers:
+    # "a contract with X for two batteries of the system": material without a named weapon
+    if not items and not any(_material(ctx, r) for r in roots) or not buyers:
         return []
-    sellers = [m for h in heads for p in _prep_objects(h, {"with"})
+    # "a contract worth $400 million with Rosvooruzhenie": "with" may hang on a modifier
+    inner = [t for t in dobj.subtree if t.dep_ in ("amod", "acl")] if dobj is not None else []
+    sellers = [m for h in [*heads, *inner] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
     sellers = sellers or [m for r in roots for c in r.children
                           if c.dep_ in ("amod", "compound", "nmod")
@@ -1137,12 +1385,16 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "item": list(dict.fromkeys(items))}))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["receiving_nouns"]:
             out.extend(_purchase(ctx, tok))
-        elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and tok.dep_ in (
-                "attr", "appos"):
-            if tok.dep_ == "attr":
-                supplier = _best_actor(ctx, ctx.subject(tok.head)[0])
+        elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and (
+                _supplier_head(tok) is not None):
+            head = _supplier_head(tok)
+            if head.dep_ in ("attr", "prep"):
+                supplier = _best_actor(ctx, ctx.subject(head.head)[0])
             else:
-                supplier = _best_actor(ctx, tok.head)
+                supplier = _best_actor(ctx, head.head)
+            # "one of India's leading arms suppliers alongside Russia and Israel"
+            others = [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
+                      for m in _conjoined_actors(ctx, p)]
             recipients = [m for c in tok.children if c.dep_ == "poss"
                           if (m := _best_actor(ctx, c)) is not None]
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
@@ -1150,9 +1402,12 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             items = [m for p in _prep_objects(tok, {"of"})  # "a supplier of F-16s to …"
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
             recipients = [r for r in recipients if supplier is None or r.span != supplier.span]
-            if supplier is not None and (recipients or items):
+            for who in [supplier, *others] if supplier is not None and (
+                    recipients or items) else []:
                 out.append(_relation(ctx, "supplies", tok, {
-                    "supplier": [supplier], "recipient": recipients[:1], "item": items}))
+                    "supplier": [who], "recipient": recipients[:1], "item": items}))
+        elif tok.pos_ == "NOUN" and lemma in rules.words["customer_nouns"]:
+            out.extend(_customers(ctx, tok))
         elif lemma in rules.words["supplied_participles"] and tok.i >= ctx.sent.start + 2 and \
                 tok.doc[tok.i - 1].text == "-":
             supplier = ctx.own(tok.doc[tok.i - 2])
@@ -1163,6 +1418,141 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 out.append(_relation(ctx, "supplies", tok, {"supplier": [supplier],
                                                             "item": [item]}))
     return out
+
+
+def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
+    """Deployments stated by nouns: "Russia's deployment of troops to Belarus", "the
+    deployment of 3,000 US troops to Poland", "the stationing of jets in Romania by Britain"."""
+    out = []
+    rules = ctx.rules
+    for tok in ctx.sent:
+        if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] or \
+                _blocked(ctx, tok) or _unrealised(ctx, tok):
+            continue
+        forces = _prep_objects(tok, {"of"})
+        deployers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                     if (m := _best_actor(ctx, c)) is not None]
+        deployers += [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
+        if not deployers:  # "the deployment of 3,000 US troops": the force's nationality
+            deployers = [m for f in forces for m in ctx.mentions(f.subtree, {"Country"})][:1]
+        places = [m for h in (tok, *forces) for p in _prep_objects(h, rules.place_preps)
+                  if p.lower_ != "of" for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+        force_text = _np_text(forces[0]) if forces else None
+        for deployer in deployers[:1]:
+            for place in dict.fromkeys(places):
+                if place.key is not None and place.key == deployer.key:
+                    continue
+                out.append(_relation(ctx, "deploys", tok, {
+                    "deployer": [deployer], "destination": [place]}, force=force_text))
+    return out
+
+
+def _arrivals(ctx: _Sentence) -> list[RelationMention]:
+    """Material that arrives somewhere from a named actor was supplied by it: "the first F-16
+    jets arrived in Ukraine from Denmark". An arrival without "from" names no supplier ("parts
+    of the Russian system have arrived": "Russian" is origin), and a force that arrives is no
+    deployment (gold convention: arrivals are not deploys)."""
+    out = []
+    rules = ctx.rules
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.words["arrival_verbs"]:
+            continue
+        subj, passive = ctx.subject(verb)
+        if subj is None or passive or _negated(verb, subj) or _planned(verb, rules.words) \
+                or _in_denial(verb, rules.denying) or _is_force(subj, ctx):
+            continue
+        items = ctx.mentions(subj.subtree, ctx.role("item"))
+        if not items and not _material(ctx, subj):
+            continue
+        suppliers = [m for p in _prep_objects(verb, {"from"}) + _prep_objects(subj, {"from"})
+                     if (m := _best_actor(ctx, p)) is not None]
+        recipients = [m for p in _prep_objects(verb, rules.place_preps)
+                      for m in _conjoined_actors_of(ctx, p, ctx.role("place"))
+                      if m.cls in ctx.role("actor")]
+        out.extend(_relation(ctx, "supplies", verb, {
+            "supplier": [s], "recipient": [r for r in recipients[:1] if r.span != s.span],
+            "item": items}) for s in suppliers[:1])
+    return out
+
+
+def _unrealised(ctx: _Sentence, noun: Token) -> bool:
+    """A noun of a transfer or deployment that did not (yet) happen: "the planned
+    deployment", "plans for the deployment", "considered the deployment", "no deployment",
+    "denied the deployment"."""
+    words = ctx.rules.words
+    if any(c.lower_ in words["unrealised"] or c.lower_ in NEGATORS for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    if head.i == noun.i:
+        return False
+    lemma = head.lemma_.lower()
+    governed = noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
+        lemma in words["planning_nouns"] or lemma in words["planning_heads"]
+        or lemma in ctx.rules.denying)
+    return governed or _planned(head, words)  # "will announce the deployment"
+
+
+def _conjoined_actors_of(ctx: _Sentence, pobj: Token, classes: frozenset[str]
+                         ) -> list[Mention]:
+    """The mentions of ``classes`` heading a prepositional object and its conjuncts."""
+    out = []
+    for c in (pobj, *pobj.conjuncts):
+        m = ctx.own(c)
+        if m is None:  # "to northern Syria", "to the Baltic states": a mention in its words
+            found = ctx.mentions([t for t in c.subtree if t.i <= c.i or t.dep_ != "conj"],
+                                 classes)
+            m = found[0] if found else None
+        if m is not None and m.cls in classes and m not in out:
+            out.append(m)
+    return out
+
+
+def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
+    """"X is Y's biggest arms customer", "X, the largest buyer of American weapons", "arms
+    exports …, with A and B among its largest customers": Y (or the weapons' nationality)
+    supplies X. Only about arms: the noun or the clause names material."""
+    words = ctx.rules.words
+    head = _supplier_head(tok)
+    context = list(tok.subtree)
+    if head is not None and head.dep_ in ("attr", "prep"):
+        buyers = _actors(ctx, ctx.subject(head.head)[0])
+    elif head is not None:  # an apposition
+        buyers = [m for m in [_best_actor(ctx, head.head)] if m is not None]
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        # "…, with India and China among its customers": the "with" objects
+        verb = tok.head.head
+        buyers = [m for p in _prep_objects(verb, {"with"}) for m in _conjoined_actors(ctx, p)]
+        subj = ctx.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
+        context += list(subj.subtree) if subj is not None else []
+    else:
+        return []
+    if not any(t.lemma_.lower() in words["supply_objects"]
+               or t.lemma_.lower() in words["transfer_nouns"] for t in context):
+        return []  # "Boeing's customers": airliners, not arms
+    sellers = [m for c in tok.children if c.dep_ == "poss"
+               if (m := _best_actor(ctx, c)) is not None]
+    sellers = sellers or [m for p in _prep_objects(tok, {"of"})
+                          for m in ctx.mentions(p.subtree, {"Country", "Company"})][:1]
+    items = [m for p in _prep_objects(tok, {"of"})
+             for m in ctx.mentions(p.subtree, ctx.role("item"))]
+    return [_relation(ctx, "supplies", tok, {"supplier": [s], "recipient": [b], "item": items})
+            for s in sellers[:1] for b in buyers if b.span != s.span]
+
+
+def _supplier_head(tok: Token) -> Token | None:
+    """The predicate or apposition a supplier noun belongs to: "X is Y's main supplier", "X,
+    Y's largest arms exporter", "X is one of / among Y's leading suppliers"."""
+    if tok.dep_ in ("attr", "appos"):
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "among"):
+        head = tok.head.head
+        if tok.head.lower_ == "among" and head.pos_ == "AUX":
+            return tok.head  # "X is among Y's suppliers": the copula's subject supplies
+        if head.dep_ in ("attr", "appos") and head.lower_ in ("one", "some", "two", "three"):
+            return head
+    return None
 
 
 def _blocked(ctx: _Sentence, noun: Token) -> bool:
@@ -1207,12 +1597,21 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             if obj is None:
                 obj, passive = ctx.subject(verb)
                 obj = obj if passive else None
+            if obj is None:  # "troops were sent to Angola by Havana": the agent is no force
+                obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             force = obj
         forces = [force, *force.conjuncts] if force is not None else []
         # "sent … along with patrol boats", "together with 200 troops"
         forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
                    for p in _prep_objects(a, {"with"})]
         keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
+        # "sent jets to the Gulf": a region receives nothing, a force is deployed there
+        dest = [m for p in _directed_objects(verb, ctx.rules.to_preps)
+                for m in ctx.mentions(p.subtree, ctx.role("place"))]
+        if dest and all(m.cls not in ctx.role("actor") for m in dest) and not any(
+                ctx.mentions(f.subtree, ctx.role("actor")) for f in forces if f is not None
+                and ctx.own(f) is not None):
+            keep = "deploys"
         if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
                 _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
             keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
@@ -1222,6 +1621,10 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
 
 def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
+
+    def contractor(verb: Token) -> bool:
+        return _by_companies(ctx, verb)
+
     for tok in ctx.sent:
         if tok.pos_ != "VERB":
             continue
@@ -1230,11 +1633,14 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
             subj, _ = ctx.subject(tok)
             if name != "reports" and (
                     _negated(tok, subj) or _in_denial(tok, ctx.rules.denying)
-                    or _planned(tok, ctx.rules.words)):
+                    or _planned(tok, ctx.rules.words, contractor if name == "supplies"
+                                else None)):
                 continue
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
     out.extend(_noun_supplies(ctx))
+    out.extend(_noun_deploys(ctx))
+    out.extend(_arrivals(ctx))
     out.extend(_concluded(ctx))
     # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
     seen: set[tuple] = set()
@@ -1265,14 +1671,35 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
     classes = rules.descriptions.get(tok.lower_)
-    if classes is None or tok.tag_ != "NN":
+    # a lower-case word the tagger took for a proper noun ("the defence ministry said")
+    if classes is None or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()):
         return None
     kids = list(tok.children)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-    # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes
+    # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes; "the
+    # defence ministry": a common-noun modifier narrows (see _described_words)
     modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod")
-                   and not (c.dep_ == "compound" and c.pos_ == "PROPN") for c in kids)
+                   and not (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.text.islower())
+                   and not _narrowing(c, classes) for c in kids)
     return classes if definite and not modified else None
+
+
+def _narrowing(mod: Token, classes: frozenset[str]) -> bool:
+    """A common-noun modifier of a body's description that its name must contain: "the
+    defence ministry" (Ministry of Defence), "the air force" (not "the Gulf state")."""
+    return mod.dep_ in ("compound", "amod") and (
+        mod.pos_ in ("NOUN", "ADJ") or mod.pos_ == "PROPN" and mod.text.islower()) and \
+        not classes & {"Country", "Person"}
+
+
+def _described_words(tok: Token, classes: frozenset[str]) -> set[str]:
+    """The words a narrowed description's antecedent must contain ("defence" for "the
+    defence ministry"), spelling-normalised."""
+    return {_spelling(c.lower_) for c in tok.children if _narrowing(c, classes)}
+
+
+def _spelling(word: str) -> str:
+    return word.replace("defense", "defence")
 
 
 def _nationality(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
@@ -1315,10 +1742,14 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     # (sentence number, mention, salience), in text order
     history: list[tuple[int, Mention, int]] = []
     starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
+    quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
     for n, sent in enumerate(doc.sents):
+        inside = _quoted(sent)
         for tok in sent:
             own = by_token.get(tok.i)
             if own is not None:
+                if tok.i in inside:
+                    quoted_mentions.add(id(own))
                 if history and history[-1][1] is own:  # the same mention, a later token
                     k, m, rank = history[-1]
                     history[-1] = (k, m, max(rank, _salience(tok)))
@@ -1331,6 +1762,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 holder = _national_holder(tok, rules, nation, history, starts)
                 if holder is not None:
                     out[tok.i] = holder
+                continue
+            weapon = _weapon_antecedent(tok, rules, history, n)
+            if weapon is not None:  # "the jets", "the system": the weapon named before
+                out[tok.i] = weapon
                 continue
             classes = _anaphor_classes(tok, rules)
             if not classes:
@@ -1345,27 +1780,84 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if tok.dep_ == "poss" and tok.head.dep_ == "attr":
                 other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
                          if (m := by_token.get(c.i)) is not None and m.key}
+            # not a mention whose phrase holds the anaphor ("Barkhane, the force of 5,000
+            # troops that it deployed": "it" is not Barkhane)
+            holding = {id(m) for a in tok.ancestors if (m := by_token.get(a.i)) is not None}
             members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
             # "the shipbuilder", "the alliance": a description of a firm or body may reach
             # back further than a pronoun, to the last such actor of the document
             window = COREF_WINDOW if tok.pos_ == "PRON" or classes & {"Country", "Person"} \
                 else n
-            # one backward pass: the fitting mentions of the nearest sentence that has any
+            # "'…the North's threat…,' it said": the speaker is not named in the quote
+            unquoted = tok.i not in inside
+            # "…, the agency highlighted": a reporting agency is the news agency named before
+            reporting = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in \
+                rules.triggers["reports"]
+            preferred = rules.words.get("reporting_" + tok.lower_) if reporting else None
+            narrowed = _described_words(tok, classes) if tok.pos_ != "PRON" else set()
+            tries = [frozenset(c for c in classes if c.lower() in preferred)] \
+                if preferred else []
             fits: list[tuple[Mention, int]] = []
-            nearest = None
-            for k, m, rank in reversed(history):
-                if k < n - window or (nearest is not None and k != nearest):
+            for allowed in [*tries, classes]:  # the preferred classes first, then any
+                # one backward pass: the fitting mentions of the nearest sentence with any
+                nearest = None
+                for k, m, rank in reversed(history):
+                    if k < n - window or (nearest is not None and k != nearest):
+                        break
+                    if k == n and unquoted and id(m) in quoted_mentions:
+                        continue
+                    if m.cls in allowed and id(m) not in own_subject and m.key not in other \
+                            and id(m) not in holding \
+                            and (members is None or (m.key or "").lower() in members) \
+                            and all(w in _spelling(f"{m.key} {m.span.text}".lower())
+                                    for w in narrowed):
+                        nearest = k
+                        fits.append((m, rank))
+                if fits:
                     break
-                if m.cls in classes and id(m) not in own_subject and m.key not in other \
-                        and (members is None or (m.key or "").lower() in members):
-                    nearest = k
-                    fits.append((m, rank))
             if not fits:
                 continue
-            if tok.dep_ in SUBJECTS:
+            # "for its own army": "own" points to the clause's actor, as a subject does
+            if tok.dep_ in SUBJECTS or tok.pos_ == "PRON" or any(
+                    c.lower_ == "own" for c in tok.head.children):
                 best = max(rank for _, rank in fits)
                 fits = [f for f in fits if f[1] == best]
             out[tok.i] = fits[0][0]
+    return out
+
+
+def _weapon_antecedent(tok: Token, rules: RelationRules,
+                       history: list[tuple[int, Mention, int]], n: int) -> Mention | None:
+    """The weapon a definite generic noun refers back to: "the jets" → the "F-16 fighter
+    jets" named before, "the system" → the last weapon named (within ``COREF_WINDOW``
+    sentences). Only a noun with "the/these/those" and no modifier of its own."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
+            or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
+                   for c in tok.children):
+        return None
+    general = lemma in rules.words["weapon_umbrellas"]  # "the system" names no kind
+    for k, m, _ in reversed(history):
+        if k < n - COREF_WINDOW:
+            break
+        if m.cls != "Weapon":
+            continue
+        words = m.span.text.lower().replace("-", " ").split()
+        if general or (words and words[-1].rstrip("s") == lemma.rstrip("s")):
+            return m
+    return None
+
+
+def _quoted(sent: SpacySpan) -> set[int]:
+    """Indices of the sentence's tokens inside quotation marks (straight or curly)."""
+    inside, out = False, set()
+    for t in sent:
+        if t.text in ("“", "”", '"'):
+            inside = t.text == "“" or (t.text == '"' and not inside)
+            continue
+        if inside:
+            out.add(t.i)
     return out
 
 
