@@ -240,6 +240,7 @@ class AddResult:
     changes: tuple[int, list, list] | None = None
     path: str = "full"  # "append": resolved against the growth record; "full": from the cache
     turtle: bytes | None = None  # graph.ttl of ``build.graph`` when already made
+    parts: Any = None  # the page's kg.outputs.parts.ViewParts when made without the graph
 
 
 def add(
@@ -318,7 +319,8 @@ def add(
                if growth.documents != catalog_digest(catalog.documents) else None)
         if why is None:
             try:
-                return _grow(result, out, growth, extractions, catalog.base_iri, timer)
+                return _grow(result, out, growth, extractions, catalog.base_iri, timer,
+                             on_note or (lambda note: None))
             except _Fallback as exc:
                 why = str(exc)
         if on_note is not None and added:
@@ -356,7 +358,7 @@ def _country_names(entities: Iterable[Entity]) -> tuple[Any, dict[str, str]]:
 
 
 def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, DocExtraction],
-          base_iri: str, timer: Timer) -> AddResult:
+          base_iri: str, timer: Timer, note: Callable[[str], None]) -> AddResult:
     """Append the new documents to the build without reading the others' extractions: resolve
     them against the growth record's entities, make the graph of what they add (their
     documents, relations, figures, and the entities they touch), and apply that to the graph
@@ -440,6 +442,8 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
             result.turtle = splice_turtle(turtle, graph, {q.subject for q in (*gone, *fresh)})
         except _Fallback:  # render_outputs writes it from the graph
             result.turtle = None
+    with timer.stage("view parts"):
+        result.parts = _grown_parts(out, growth, builder.graph, len(inner), result.added, note)
     growth.related |= {k for r in found for _, keys in r.roles for k in keys}
     growth.relations.update(r.relation for r in relations)
     growth.documents = catalog_digest(result.catalog.documents)
@@ -452,6 +456,23 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
     result.changes = (before, gone, named)
     result.path = "append"
     return result
+
+
+def _grown_parts(out: Path, growth: Growth, news: Any, triples: int, added: Sequence[Document],
+                 note: Callable[[str], None]) -> Any:
+    """The page's parts after an addition: the build's (``DIR/.kg-view.json``, read for the
+    build ``growth`` records) with those of ``news``, the graph of the new articles and the
+    entities they changed, for a graph of ``triples``; None, with a note, when the build's
+    cannot be used (the page is then drawn from the whole graph)."""
+    from kg.outputs.evidence import document_texts
+    from kg.outputs.parts import VIEW_NAME, PartsError, ViewParts, view_parts
+
+    try:
+        parts = ViewParts.read(out / VIEW_NAME, growth.documents, growth.triples)
+        return parts.grown(view_parts(news), triples, document_texts(added))
+    except PartsError as exc:
+        note(f"drawing the page from the whole graph: {exc}")
+        return None
 
 
 def splice_turtle(old: bytes, graph, subjects: Iterable) -> bytes:
@@ -748,12 +769,16 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
     :func:`kg.building.publish.render_outputs`; the previous set stays if anything fails)."""
     from kg.building.files import write_all_atomic
     from kg.building.publish import render_outputs
+    from kg.outputs.parts import VIEW_NAME
 
     build = result.build
     outputs = render_outputs(build.graph, build.graph, out, formats or result.catalog.formats,
                              png=png, title=title, timings=build.timings,
-                             documents=build.documents, turtle=result.turtle)
+                             documents=build.documents, turtle=result.turtle,
+                             parts=result.parts,
+                             sidecar=catalog_digest(result.catalog.documents))
+    sidecar = {out / VIEW_NAME: outputs.pop(out / VIEW_NAME)}
     t = time.perf_counter()
-    write_all_atomic({**outputs, **extension_files(out, result.catalog, build)})
+    write_all_atomic({**outputs, **extension_files(out, result.catalog, build), **sidecar})
     build.timings["write"] = time.perf_counter() - t
     return list(outputs)
