@@ -416,7 +416,8 @@ def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
     grown = dataclasses.replace(result, growth=None) if options.reason else result
     t = time.perf_counter()
     write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json(),
-                      **extension_files(out, catalog, grown), **sidecar})
+                      **extension_files(out, catalog, grown, outputs.get(out / "graph.ttl")),
+                      **sidecar})
     result.growth = None  # recorded: the resolver and graph builder need not stay in memory
     result.timings["write"] = time.perf_counter() - t
     pub.files.extend(outputs)
