@@ -167,32 +167,37 @@ class Numbering:
 
     def items(self, event: str, rel: str, part: list) -> dict[tuple[str, str | None],
                                                              dict[str, Any]]:
-        """(event, evidence) → the evidence item of each sentence of ``event``."""
+        """(event, evidence) → the evidence item of each sentence of ``event``, as an edge of
+        the page lists it: empty optional fields (by, statement, asWritten) left out, which
+        at 1,000 articles were a fifth of the page. A claim's first item, whole, is its row's."""
         _, _, statement, when, written, spans = part[:6]
         out = {}
         for ev, doc_iri, by, certainty in spans:
             doc = self.doc(doc_iri)
             if when is not None:
-                dates = {"from": when[0], "to": when[1], "precision": when[2],
-                         "dateSource": when[3], "asWritten": written}
+                start, end, precision, source = when
             else:
                 published = self.docs[doc]["date"] if doc >= 0 else ""
-                dates = {"from": published or None, "to": published or None,
-                         "precision": "day" if published else None,
-                         "dateSource": "publication" if published else None,
-                         "asWritten": written}
-            item = {
-                "s": self.sentence(ev, doc) if ev is not None else -1,
-                "doc": doc,
-                "at": self.parts.sentences[ev][1] if ev is not None else 0,
-                "by": list(by),
-                "certainty": certainty,
-                "statement": statement,
-                **dates,
-            }
-            out[(event, ev)] = item
-            if rel == "reports":
-                self._claim_items.setdefault(event, item)
+                start = end = published or None
+                precision = "day" if published else None
+                source = "publication" if published else None
+            s = self.sentence(ev, doc) if ev is not None else -1
+            at = self.parts.sentences[ev][1] if ev is not None else 0
+            shown: dict[str, Any] = {"s": s, "doc": doc, "at": at}
+            if by:
+                shown["by"] = list(by)
+            shown["certainty"] = certainty
+            if statement:
+                shown["statement"] = statement
+            shown.update({"from": start, "to": end, "precision": precision, "dateSource": source})
+            if written:
+                shown["asWritten"] = written
+            out[(event, ev)] = shown
+            if rel == "reports" and event not in self._claim_items:
+                self._claim_items[event] = {
+                    "s": s, "doc": doc, "at": at, "by": list(by), "certainty": certainty,
+                    "statement": statement, "from": start, "to": end, "precision": precision,
+                    "dateSource": source, "asWritten": written}
         return out
 
     def claims_and_figures(self, shown: set[str]) -> tuple[list[dict], list[dict], list[dict]]:

@@ -13,10 +13,12 @@ function, without the whole graph.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,20 @@ def code_digest() -> str:
     for name in _CODE:
         h.update((Path(__file__).parent / name).read_bytes())
     return h.hexdigest()
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off while millions of small lists and dicts are made that
+    hold no cycles (the parts and the page data of 10,000 articles): its passes over them took
+    as long as making them (reading the parts 2.2 → 0.6 s of CPU, the page data 3.6 → 2.0)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class PartsError(ValueError):
@@ -122,7 +138,8 @@ class ViewParts:
         """The parts in ``path`` if they were written for the build whose catalog digest is
         ``documents`` and graph has ``triples`` triples, by this kg; PartsError otherwise."""
         try:
-            data = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
+            with paused_gc():
+                data = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
         except FileNotFoundError:
             raise PartsError(f"no {path.name}") from None
         except (OSError, ValueError) as exc:
@@ -145,6 +162,11 @@ def view_parts(graph: Any, texts: Mapping[str, str] | None = None, *,
                index: Any = None) -> ViewParts:
     """The parts of ``graph`` (an rdflib Graph; ``index``: its kg.outputs.viz.PredicateIndex,
     shared with whoever else reads it); ``texts``: sha256 → article text."""
+    with paused_gc():
+        return _view_parts(graph, texts, index)
+
+
+def _view_parts(graph: Any, texts: Mapping[str, str] | None, index: Any) -> ViewParts:
     from kg.graph.oxgraph import subject_objects
     from kg.outputs.viz import PredicateIndex, _entities, entity_part, event_ends
 

@@ -94,7 +94,6 @@ _JSON_ESCAPES = {
     "\u2029": "\\u2029",
 }
 _MARKER = re.compile(r"@@KG_([A-Z_]+)@@")
-_OPTIONAL_ITEM_KEYS = frozenset({"by", "statement", "asWritten"})
 
 
 @dataclass
@@ -169,6 +168,13 @@ def graph_view(graph: Graph, texts: Mapping[str, str] | None = None, *,
 def view_from_parts(parts: Any) -> dict[str, Any]:
     """The page data (see :func:`graph_view`) of a kg.outputs.parts.ViewParts: the edges
     merged, documents and sentences numbered, nodes sorted and grouped in communities."""
+    from kg.outputs.parts import paused_gc
+
+    with paused_gc():
+        return _view_from_parts(parts)
+
+
+def _view_from_parts(parts: Any) -> dict[str, Any]:
     from kg.outputs.evidence import Numbering, community_of
 
     entities = parts.entities
@@ -345,9 +351,7 @@ def _edge_data(index: int, edge: _Edge) -> dict[str, Any]:
         "to": edge.target,
         "rel": edge.rel,
         "label": edge.rel,
-        # empty optional fields left out: at 1,000 articles they were a fifth of the page
-        "evidence": [{k: v for k, v in it.items() if v or k not in _OPTIONAL_ITEM_KEYS}
-                     for it in items],
+        "evidence": items,  # as kg.outputs.evidence.Numbering.items makes them
         "evidenceCount": len(items),
         "docCount": len({it["doc"] for it in items if it["doc"] >= 0}),
         "certainty": certainty,
