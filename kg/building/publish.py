@@ -499,7 +499,7 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
     if sidecar is not None:
         t = time.perf_counter()
         outputs[out / VIEW_NAME] = parts.to_json(sidecar)
-        timings["view parts"] = time.perf_counter() - t
+        timings["parts file"] = time.perf_counter() - t
     return outputs
 
 

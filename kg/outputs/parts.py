@@ -19,7 +19,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,9 @@ class ViewParts:
     - ``groups``: conflict group IRI → [unit, period, member figures];
     - ``counts``: subjects of each ``COUNTED`` class; ``triples``: the graph's size;
     - ``texts``: sha256 → article text, for the page's reader.
+
+    The file (``VIEW_NAME``) holds one line naming the build, one of the build's parts, and
+    one of what each kg add added (with ``joined``: the conflict groups that grew).
     """
 
     entities: dict[str, list] = field(default_factory=dict)
@@ -95,12 +98,14 @@ class ViewParts:
     # conflict group → figures added to it (kg add: groups that existed before are not typed
     # in the new articles' graph)
     joined: dict[str, set[str]] = field(default_factory=dict)
+    lines: list[bytes] | None = None  # the file's lines these parts were read from and grew by
 
     def grown(self, new: ViewParts, triples: int, texts: Mapping[str, str]) -> ViewParts:
         """These parts with those of an addition (``new``, :func:`view_parts` of the graph
-        of the new articles and the entities they changed), for a graph of ``triples``;
-        PartsError when ``new`` would replace a subject's parts that only entities may
-        change (it then is not an addition)."""
+        of the new articles and the entities they changed, whose ``texts`` are given), for a
+        graph of ``triples``; PartsError when ``new`` would replace a subject's parts that
+        only entities may change (it then is not an addition)."""
+        new = replace(new, texts=dict(texts))
         for mine, theirs in ((self.docs, new.docs), (self.sentences, new.sentences),
                              (self.figures, new.figures),
                              *((self.events.get(r, {}), e) for r, e in new.events.items())):
@@ -120,26 +125,35 @@ class ViewParts:
                          {**self.sentences, **new.sentences}, {**self.docs, **new.docs},
                          {**self.figures, **new.figures}, groups,
                          dict(Counter(self.counts) + Counter(new.counts)), triples,
-                         {**self.texts, **texts})
+                         {**self.texts, **new.texts},
+                         lines=None if self.lines is None else [*self.lines, new._line()])
 
-    def to_json(self, documents: str) -> bytes:
-        """The sidecar file of a build whose catalog digest is ``documents``."""
-        data = {"format": FORMAT, "code": code_digest(), "documents": documents,
-                "triples": self.triples, "counts": self.counts,
-                "entities": self.entities, "pairs": sorted(self.pairs),
+    def _line(self) -> bytes:
+        """These parts as one line of JSON (``triples`` left out: the file's first line)."""
+        data = {"counts": self.counts, "entities": self.entities, "pairs": sorted(self.pairs),
                 "events": self.events, "sentences": self.sentences, "docs": self.docs,
-                "figures": self.figures, "groups": self.groups, "texts": self.texts}
+                "figures": self.figures, "groups": self.groups, "texts": self.texts,
+                "joined": {k: sorted(v) for k, v in self.joined.items()}}
         # surrogatepass: a file name that is not UTF-8 reaches Python as lone surrogates
         return json.dumps(data, ensure_ascii=False,
                           separators=(",", ":")).encode("utf-8", "surrogatepass")
+
+    def to_json(self, documents: str) -> bytes:
+        """The sidecar file of a build whose catalog digest is ``documents``: a line naming
+        the build, then the parts a build made, then those of each addition since (kept as
+        read, so that kg add writes only what it adds)."""
+        head = {"format": FORMAT, "code": code_digest(), "documents": documents,
+                "triples": self.triples}
+        lines = self.lines if self.lines is not None else [self._line()]
+        return b"\n".join([json.dumps(head).encode("ascii"), *lines]) + b"\n"
 
     @classmethod
     def read(cls, path: Path, documents: str, triples: int) -> ViewParts:
         """The parts in ``path`` if they were written for the build whose catalog digest is
         ``documents`` and graph has ``triples`` triples, by this kg; PartsError otherwise."""
         try:
-            with paused_gc():
-                data = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
+            head, *lines = path.read_bytes().rstrip(b"\n").split(b"\n")
+            data = json.loads(head)
         except FileNotFoundError:
             raise PartsError(f"no {path.name}") from None
         except (OSError, ValueError) as exc:
@@ -150,12 +164,25 @@ class ViewParts:
             raise PartsError(f"{path.name} was written by another version of kg")
         if data.get("documents") != documents or data.get("triples") != triples:
             raise PartsError(f"{path.name} is not this build's")
+        if not lines:
+            raise PartsError(f"{path.name} holds no parts")
         try:
-            return cls(data["entities"], {tuple(p) for p in data["pairs"]}, data["events"],
-                       data["sentences"], data["docs"], data["figures"], data["groups"],
-                       data["counts"], int(data["triples"]), data["texts"])
-        except (KeyError, TypeError, ValueError) as exc:
-            raise PartsError(f"{path.name} is incomplete: {exc}") from None
+            with paused_gc():
+                made = [cls._of_line(line) for line in lines]
+            parts = made[0]
+            for more in made[1:]:
+                parts = parts.grown(more, triples, more.texts)
+        except (KeyError, TypeError, ValueError) as exc:  # PartsError is a ValueError
+            raise PartsError(f"{path.name} is not whole: {exc}") from None
+        return replace(parts, triples=triples, lines=lines)
+
+    @classmethod
+    def _of_line(cls, line: bytes) -> ViewParts:
+        data = json.loads(line.decode("utf-8", "surrogatepass"))
+        return cls(data["entities"], {tuple(p) for p in data["pairs"]}, data["events"],
+                   data["sentences"], data["docs"], data["figures"], data["groups"],
+                   data["counts"], 0, data["texts"],
+                   {k: set(v) for k, v in data["joined"].items()})
 
 
 def view_parts(graph: Any, texts: Mapping[str, str] | None = None, *,
