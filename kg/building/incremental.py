@@ -829,6 +829,16 @@ def publish(paths: Sequence[str | Path], options: AddOptions, *,
     the message ``kg add`` prints; nothing is written then (the previous outputs stay), except that
     a store error comes after the graph files were written.
     """
+    from kg.outputs.parts import paused_gc
+
+    # An addition makes millions of small acyclic containers (the growth record, the page's
+    # parts and data) and only a little cyclic garbage: collector passes over them cost seconds.
+    with paused_gc():
+        return _publish(paths, options, warn)
+
+
+def _publish(paths: Sequence[str | Path], options: AddOptions,
+             warn: Callable[[str], None]) -> Addition:
     from kg.extract.nlp import ModelError
     from kg.serving.store import StoreError, is_store
 

@@ -438,6 +438,20 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
     page's parts (kg.outputs.parts.ViewParts) when the caller has them (kg add), else they
     are read from ``extracted``; ``sidecar``: the catalog digest of the build, to add its
     parts file (kg.outputs.parts.VIEW_NAME) to the outputs."""
+    from kg.outputs.parts import paused_gc
+
+    with paused_gc():  # the page's data: millions of small acyclic containers
+        return _render_outputs(extracted, graph, out, formats, png=png, title=title,
+                               timings=timings, turtle=turtle, documents=documents,
+                               parts=parts, sidecar=sidecar)
+
+
+def _render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
+                   formats: Sequence[str], *,
+                   png: bool = True, title: str, timings: dict[str, float] | None = None,
+                   turtle: bytes | Forked | None = None,
+                   documents: Sequence[Document] = (), parts: ViewParts | None = None,
+                   sidecar: str | None = None) -> dict[Path, bytes]:
     from kg.building.files import Forked
     from kg.graph.exports import file_name, serialize
     from kg.outputs.evidence import document_texts
