@@ -456,7 +456,8 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
         triples = growth.triples - len(gone) + len(fresh)
     with timer.stage("serialise"):
         try:
-            result.turtle = splice_turtle(turtle, graph, {q.subject for q in (*gone, *fresh)})
+            result.turtle = splice_turtle(turtle, graph, {q.subject for q in (*gone, *fresh)},
+                                          few=not whole)
         except _Fallback:  # render_outputs writes it from the graph
             result.turtle = None
     if not whole:  # ``graph`` holds the touched subjects only: the whole one when asked for
@@ -542,22 +543,25 @@ def _grown_parts(out: Path, growth: Growth, news: Any, triples: int, added: Sequ
         return None
 
 
-def splice_turtle(old: bytes, graph, subjects: Iterable) -> bytes:
+def splice_turtle(old: bytes, graph, subjects: Iterable, *, few: bool = False) -> bytes:
     """``kg.graph.rdf.to_turtle(graph)`` made from ``old`` (that of the graph before an addition)
     and the blocks of the ``subjects`` (pyoxigraph terms) whose triples changed (``graph``
-    holds at least those subjects' triples). to_turtle writes one block per subject, the
+    holds at least those subjects' triples; ``few``: and not many others, so it is written
+    whole rather than copied from). to_turtle writes one block per subject, the
     subjects sorted by IRI, each block the same bytes whatever else the graph holds: so the
     other blocks are copied as they are, and each changed subject is found by binary search.
     _Fallback for a file whose subjects this cannot read (then to_turtle runs)."""
     from kg.graph.oxgraph import oxigraph_of
     from kg.graph.rdf import to_turtle
 
-    part = GraphBuilder(DEFAULT_BASE_IRI).graph
-    for prefix, namespace in graph.namespaces():
-        part.bind(prefix, namespace, override=True)
-    inner, mine = oxigraph_of(graph), oxigraph_of(part)
-    for s in subjects:
-        mine.extend(inner.quads_for_pattern(s, None, None, None))
+    part = graph
+    if not few:
+        part = GraphBuilder(DEFAULT_BASE_IRI).graph
+        for prefix, namespace in graph.namespaces():
+            part.bind(prefix, namespace, override=True)
+        inner, mine = oxigraph_of(graph), oxigraph_of(part)
+        for s in subjects:
+            mine.extend(inner.quads_for_pattern(s, None, None, None))
     made = to_turtle(part)
     made_at, made_blocks = _blocks(made)
     blocks = dict(_named(made, made_at, made_blocks))
