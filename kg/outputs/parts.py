@@ -142,17 +142,18 @@ class ViewParts:
         """The sidecar file of a build whose catalog digest is ``documents``: a line naming
         the build, then the parts a build made, then those of each addition since (kept as
         read, so that kg add writes only what it adds)."""
-        head = {"format": FORMAT, "code": code_digest(), "documents": documents,
-                "triples": self.triples}
         lines = self.lines if self.lines is not None else [self._line()]
-        return b"\n".join([json.dumps(head).encode("ascii"), *lines]) + b"\n"
+        body = b"\n".join(lines)
+        head = {"format": FORMAT, "code": code_digest(), "documents": documents,
+                "triples": self.triples, "sha256": hashlib.sha256(body).hexdigest()}
+        return json.dumps(head).encode("ascii") + b"\n" + body + b"\n"
 
     @classmethod
     def read(cls, path: Path, documents: str, triples: int) -> ViewParts:
         """The parts in ``path`` if they were written for the build whose catalog digest is
         ``documents`` and graph has ``triples`` triples, by this kg; PartsError otherwise."""
         try:
-            head, *lines = path.read_bytes().rstrip(b"\n").split(b"\n")
+            head, _, body = path.read_bytes().partition(b"\n")
             data = json.loads(head)
         except FileNotFoundError:
             raise PartsError(f"no {path.name}") from None
@@ -164,8 +165,10 @@ class ViewParts:
             raise PartsError(f"{path.name} was written by another version of kg")
         if data.get("documents") != documents or data.get("triples") != triples:
             raise PartsError(f"{path.name} is not this build's")
-        if not lines:
-            raise PartsError(f"{path.name} holds no parts")
+        body = body[:-1] if body.endswith(b"\n") else body
+        if data.get("sha256") != hashlib.sha256(body).hexdigest():  # cut short, edited
+            raise PartsError(f"{path.name} is not as kg wrote it")
+        lines = body.split(b"\n")
         try:
             with paused_gc():
                 made = [cls._of_line(line) for line in lines]
