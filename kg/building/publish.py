@@ -438,83 +438,70 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
     page's parts (kg.outputs.parts.ViewParts) when the caller has them (kg add), else they
     are read from ``extracted``; ``sidecar``: the catalog digest of the build, to add its
     parts file (kg.outputs.parts.VIEW_NAME) to the outputs."""
-    from kg.outputs.parts import paused_gc
-
-    with paused_gc():  # the page's data: millions of small acyclic containers
-        return _render_outputs(extracted, graph, out, formats, png=png, title=title,
-                               timings=timings, turtle=turtle, documents=documents,
-                               parts=parts, sidecar=sidecar)
-
-
-def _render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
-                   formats: Sequence[str], *,
-                   png: bool = True, title: str, timings: dict[str, float] | None = None,
-                   turtle: bytes | Forked | None = None,
-                   documents: Sequence[Document] = (), parts: ViewParts | None = None,
-                   sidecar: str | None = None) -> dict[Path, bytes]:
     from kg.building.files import Forked
     from kg.graph.exports import file_name, serialize
     from kg.outputs.evidence import document_texts
     from kg.outputs.interop import VIEW_FORMATS, view_files
-    from kg.outputs.parts import VIEW_NAME, view_parts
+    from kg.outputs.parts import VIEW_NAME, paused_gc, view_parts
     from kg.outputs.report import render_png, summary_markdown
     from kg.outputs.viz import PredicateIndex, render_html, view_from_parts
 
-    index = PredicateIndex(extracted) if parts is None else None  # one scan of each predicate
-    texts = document_texts(documents) if documents and parts is None else None
-    report_timings = timings is not None
-    timings = {} if timings is None else timings
-    # Every output is produced in memory first and then replaced as one set: a crash or Ctrl-C
-    # while rendering leaves the previous graph.ttl, graph.html, … together.
-    outputs: dict[Path, bytes] = {}
-    view: dict[str, Any] | None = None
-    serialising: Forked | None = None  # Turtle made in a child: its place is kept in outputs
+    with paused_gc():  # the page's data: millions of small acyclic containers
+        index = PredicateIndex(extracted) if parts is None else None  # one scan of each predicate
+        texts = document_texts(documents) if documents and parts is None else None
+        report_timings = timings is not None
+        timings = {} if timings is None else timings
+        # Every output is produced in memory first and then replaced as one set: a crash or Ctrl-C
+        # while rendering leaves the previous graph.ttl, graph.html, … together.
+        outputs: dict[Path, bytes] = {}
+        view: dict[str, Any] | None = None
+        serialising: Forked | None = None  # Turtle made in a child: its place is kept in outputs
 
-    def view_of() -> dict[str, Any]:
-        nonlocal parts
-        if parts is None:
-            parts = view_parts(extracted, texts, index=index)
-        return view_from_parts(parts)
+        def view_of() -> dict[str, Any]:
+            nonlocal parts
+            if parts is None:
+                parts = view_parts(extracted, texts, index=index)
+            return view_from_parts(parts)
 
-    t = time.perf_counter()
-    for fmt in formats:
-        if fmt in VIEW_FORMATS:
-            view = view_of() if view is None else view
-            outputs.update({out / name: data
-                            for name, data in view_files(extracted, view, fmt).items()})
-        elif fmt == "ttl" and isinstance(turtle, Forked):
-            serialising, outputs[out / file_name(fmt)] = turtle, b""
-        else:
-            outputs[out / file_name(fmt)] = (turtle if fmt == "ttl" and turtle is not None
-                                             else serialize(graph, fmt))
-    timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
-    t = time.perf_counter()
-    view = view_of() if view is None else view  # one view for the page, picture and summary
-    picture = Forked(lambda: render_png(extracted, title=title, view=view),
-                     parallel=parts.triples >= PARALLEL_OUTPUTS_MIN_TRIPLES) if png else None
-    try:
-        page = render_html(extracted, title=title, view=view)
-        outputs[out / "graph.html"] = page.encode("utf-8")
-        timings["html"] = time.perf_counter() - t
-        if picture is not None:
-            outputs[out / "graph.png"] = picture.value()
-            timings["png"] = picture.seconds
-    finally:
-        if picture is not None:
-            picture.cancel()
-    if serialising is not None:
-        outputs[out / file_name("ttl")] = serialising.value()
-        timings["serialise"] += serialising.seconds
-    t = time.perf_counter()
-    summary = summary_markdown(extracted, title=title, view=view, parts=parts,
-                               timings=dict(timings) if report_timings else None)
-    outputs[out / "summary.md"] = summary.encode("utf-8")
-    timings["summary"] = time.perf_counter() - t
-    if sidecar is not None:
         t = time.perf_counter()
-        outputs[out / VIEW_NAME] = parts.to_json(sidecar)
-        timings["parts file"] = time.perf_counter() - t
-    return outputs
+        for fmt in formats:
+            if fmt in VIEW_FORMATS:
+                view = view_of() if view is None else view
+                outputs.update({out / name: data
+                                for name, data in view_files(extracted, view, fmt).items()})
+            elif fmt == "ttl" and isinstance(turtle, Forked):
+                serialising, outputs[out / file_name(fmt)] = turtle, b""
+            else:
+                outputs[out / file_name(fmt)] = (turtle if fmt == "ttl" and turtle is not None
+                                                 else serialize(graph, fmt))
+        timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
+        t = time.perf_counter()
+        view = view_of() if view is None else view  # one view for the page, picture and summary
+        picture = Forked(lambda: render_png(extracted, title=title, view=view),
+                         parallel=parts.triples >= PARALLEL_OUTPUTS_MIN_TRIPLES) if png else None
+        try:
+            page = render_html(extracted, title=title, view=view)
+            outputs[out / "graph.html"] = page.encode("utf-8")
+            timings["html"] = time.perf_counter() - t
+            if picture is not None:
+                outputs[out / "graph.png"] = picture.value()
+                timings["png"] = picture.seconds
+        finally:
+            if picture is not None:
+                picture.cancel()
+        if serialising is not None:
+            outputs[out / file_name("ttl")] = serialising.value()
+            timings["serialise"] += serialising.seconds
+        t = time.perf_counter()
+        summary = summary_markdown(extracted, title=title, view=view, parts=parts,
+                                   timings=dict(timings) if report_timings else None)
+        outputs[out / "summary.md"] = summary.encode("utf-8")
+        timings["summary"] = time.perf_counter() - t
+        if sidecar is not None:
+            t = time.perf_counter()
+            outputs[out / VIEW_NAME] = parts.to_json(sidecar)
+            timings["parts file"] = time.perf_counter() - t
+        return outputs
 
 
 def _check_engine(options: BuildOptions, engine: str) -> None:
