@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-from rdflib import Graph, Literal
+from rdflib import RDFS, Graph, Literal
 from rdflib.term import Node
 
 from kg.outputs.parts import ViewParts, view_parts
@@ -25,9 +25,12 @@ from kg.outputs.viz import (
     CLASS_ORDER,
     CLASS_STYLES,
     EVENT_ROLES,
+    KG,
+    PROV,
     RELATION_COLORS,
     RELATION_ORDER,
     PredicateIndex,
+    document_label,
     graph_view,
     label_of_document,
     view_from_parts,
@@ -200,6 +203,22 @@ def _relations_section(view: Mapping[str, Any], labels: Mapping[str, str]) -> li
     ]
 
 
+def _name(index: PredicateIndex, node: Node, labels: Mapping[str, str]) -> str:
+    """A node's name in the summary (kg.api's claims table reads it too)."""
+    if str(node) in labels:
+        return labels[str(node)]
+    label = index.value(node, RDFS.label)
+    return str(label) if label is not None else str(node)
+
+
+def _claim_documents(index: PredicateIndex, claim: Node) -> list[str]:
+    """The documents a claim was read from (evidence first, then provenance), by title."""
+    docs = {d for ev in index.objects(claim, KG.evidence)
+            for d in index.objects(ev, KG.inDocument)}
+    docs = docs or set(index.objects(claim, PROV.wasDerivedFrom))
+    return sorted(document_label(index, d) or str(d) for d in docs)
+
+
 def _documents_section(parts: ViewParts) -> list[str]:
     """Each article by title, with its date, outlet and address: newest first."""
     rows = []
@@ -223,6 +242,9 @@ def figure_number(value: Node | None) -> tuple[float, str]:
     if isinstance(py, (int, float, Decimal)) and not isinstance(py, bool):
         return (float(py), f"{py:,}")
     return (math.inf, str(value))
+
+
+_number = figure_number  # kg.api's claims table
 
 
 def _claims_section(parts: ViewParts, labels: Mapping[str, str]) -> list[str]:
