@@ -11,10 +11,11 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
-from kg.building.incremental import CATALOG_NAME, Catalog
+from kg.building.incremental import CATALOG_NAME, Catalog, _Blocks
 from kg.cli import EXIT_ERROR, EXIT_OK, main
 from kg.extract.runner import Extractor
 from kg.graph.oxgraph import from_ox
+from kg.outputs.parts import VIEW_NAME
 from kg.serving.store import open_read_only
 
 SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
@@ -197,6 +198,9 @@ def test_appending_resolves_only_the_new_articles(tmp_path: Path, parsed: list[s
                                                                         folder.iterdir()]
         assert pub.store_changes is not None and pub.store_changes[1] > 0
     assert read == [] and sorted(parsed) == sorted(f.name for f in samples[3:])
+    # The page was drawn from the build's parts and each addition's (one line each), not
+    # from the whole graph.
+    assert len((out / VIEW_NAME).read_bytes().splitlines()) == 2 + 2
 
     rebuilt = tmp_path / "again" / "out"  # the same folder name: the same page title
     assert main(["build", *map(str, folders), "--out", str(rebuilt), "--no-cache", "--no-png",
@@ -251,3 +255,84 @@ def test_a_store_out_of_step_is_compared_in_full(tmp_path: Path, capsys) -> None
                  "--no-png"]) == EXIT_OK
     assert "the new articles only" in capsys.readouterr().out
     assert isomorphic(store_graph(store), Graph().parse(out / "graph.ttl"))
+
+
+def _damaged(out: Path, how: str) -> None:
+    """Damage the page's parts file of the build in ``out`` as ``how`` says."""
+    path = out / VIEW_NAME
+    data = path.read_bytes()
+    head, _, body = data.partition(b"\n")
+    if how == "missing":
+        path.unlink()
+    elif how == "not json":
+        path.write_bytes(b"{not json")
+    elif how == "cut short":
+        path.write_bytes(data[: len(data) // 2])
+    elif how == "edited":  # still JSON, one label changed: only the digest tells
+        label = json.loads(body)["entities"]
+        iri, part = next(iter(label.items()))
+        path.write_bytes(head + b"\n" + body.replace(json.dumps(part[0]).encode(),
+                                                     json.dumps(part[0] + "x").encode(), 1))
+    elif how == "another build":
+        fields = json.loads(head)
+        fields["documents"] = "0" * 64
+        path.write_bytes(json.dumps(fields).encode() + b"\n" + body)
+    elif how == "another kg":
+        fields = json.loads(head)
+        fields["code"] = "0" * 64
+        path.write_bytes(json.dumps(fields).encode() + b"\n" + body)
+
+
+def test_a_lost_or_damaged_parts_file_draws_the_page_from_the_graph(tmp_path: Path,
+                                                                    capsys) -> None:
+    """kg add draws the page from the build's parts (DIR/.kg-view.json); when they are
+    missing, damaged, or another build's or kg's, it says so and draws the page from the whole
+    graph: the page is a rebuild's either way, and the parts are written afresh."""
+    samples = sorted(SAMPLES.glob("*.txt"))
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    for f in samples[:3]:
+        shutil.copy(f, a / f.name)
+    shutil.copy(samples[3], b / samples[3].name)
+    built = tmp_path / "built" / "out"
+    assert main(["build", str(a), "--out", str(built), "--no-png", "-q"]) == EXIT_OK
+    rebuilt = tmp_path / "rebuilt" / "out"  # the same folder name: the same page title
+    assert main(["build", str(a), str(b), "--out", str(rebuilt), "--no-png", "-q"]) == EXIT_OK
+    capsys.readouterr()
+    for how in ("missing", "not json", "cut short", "edited", "another build", "another kg",
+                None):
+        out = tmp_path / (how or "intact").replace(" ", "_") / "out"
+        shutil.copytree(built, out)
+        _damaged(out, how or "")
+        assert main(["add", str(b), "--out", str(out), "--no-png", "-q"]) == EXIT_OK, how
+        err = capsys.readouterr().err
+        assert ("drawing the page from the whole graph" in err) == (how is not None), how
+        assert (out / "graph.html").read_bytes() == (rebuilt / "graph.html").read_bytes(), how
+        assert (untimed((out / "summary.md").read_text())
+                == untimed((rebuilt / "summary.md").read_text())), how
+        # written afresh (a build's two lines) or grown by the addition's line
+        assert len((out / VIEW_NAME).read_bytes().splitlines()) == (2 if how else 3), how
+
+
+def test_blocks_of_kg_turtle_are_found_by_binary_search() -> None:
+    from kg.graph.rdf import build_graph, to_turtle
+    from kg.model import Document
+
+    docs = [Document(path=f"{name}.txt", name=f"{name}.txt", text="", sha256=name * 32, title="T",
+                     doc_id=f"doc_{name * 2}") for name in ("ab", "cd", "ef", "01", "9f")]
+    turtle = to_turtle(build_graph(docs, [], []))
+    blocks = _Blocks(turtle)
+    subjects = sorted(f"https://example.org/kg/id/{d.doc_id}" for d in docs)
+    found = [blocks.find(iri) for iri in subjects]
+    assert all(hit for _, _, hit in found)
+    assert [start for start, _, _ in found] == sorted(start for start, _, _ in found)
+    assert found[0][0] == blocks.header and found[-1][1] == len(turtle)
+    for (_, end, _), (start, _, _) in zip(found, found[1:], strict=False):
+        assert end == start  # the blocks tile the file
+    for (start, end, _), iri in zip(found, subjects, strict=True):
+        assert turtle[start:end].startswith(b"id:" + iri.rsplit("/", 1)[1].encode())
+    # an absent subject: where it would go, between its neighbours
+    start, end, hit = blocks.find("https://example.org/kg/id/doc_abab0")
+    assert not hit and start == end == found[subjects.index(
+        "https://example.org/kg/id/doc_abab") + 1][0]

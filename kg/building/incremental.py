@@ -25,7 +25,6 @@ catalog written as one set, then the store.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 import os
@@ -153,6 +152,7 @@ class Growth:
     conflicts: set[tuple[ox.NamedNode, ox.NamedNode | None]]
     documents: str
     triples: int
+    turtle: str | None = None  # sha256 of the graph.ttl written with the record
 
     @classmethod
     def of(cls, build: BuildResult) -> Growth | None:
@@ -176,6 +176,7 @@ class Growth:
         conflicts = sorted(([g.value, None if m is None else m.value] for g, m in self.conflicts),
                            key=lambda pair: (pair[0], pair[1] or ""))
         data = {"format": FORMAT, "documents": self.documents, "triples": self.triples,
+                "turtle": self.turtle,
                 "relations": dict(self.relations), "related": sorted(self.related),
                 "entities": entities, "figures": figures, "conflicts": conflicts}
         return json.dumps(data, separators=(",", ":")).encode("ascii")
@@ -201,14 +202,18 @@ class Growth:
                         for a, b, seen in data["figures"]},
                        {(ox.NamedNode(g), None if m is None else ox.NamedNode(m))
                         for g, m in data["conflicts"]},
-                       str(data["documents"]), int(data["triples"]))
+                       str(data["documents"]), int(data["triples"]), data.get("turtle"))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
 
-def extension_files(out: Path, catalog: Catalog, build: BuildResult) -> dict[Path, bytes]:
-    """The catalog and growth record of a build or addition (written with its outputs)."""
+def extension_files(out: Path, catalog: Catalog, build: BuildResult,
+                    turtle: bytes | None = None) -> dict[Path, bytes]:
+    """The catalog and growth record of a build or addition (written with its outputs, of
+    which ``turtle`` is graph.ttl)."""
     growth = Growth.of(build)
+    if growth is not None:
+        growth.turtle = None if turtle is None else hashlib.sha256(turtle).hexdigest()
     return {out / CATALOG_NAME: catalog.to_json(),
             out / GROWTH_NAME: (growth.to_json() if growth is not None
                                 else json.dumps({"format": FORMAT}).encode("ascii"))}
@@ -240,6 +245,7 @@ class AddResult:
     changes: tuple[int, list, list] | None = None
     path: str = "full"  # "append": resolved against the growth record; "full": from the cache
     turtle: bytes | None = None  # graph.ttl of ``build.graph`` when already made
+    parts: Any = None  # the page's kg.outputs.parts.ViewParts when made without the graph
 
 
 def add(
@@ -318,7 +324,8 @@ def add(
                if growth.documents != catalog_digest(catalog.documents) else None)
         if why is None:
             try:
-                return _grow(result, out, growth, extractions, catalog.base_iri, timer)
+                return _grow(result, out, growth, extractions, catalog.base_iri, timer,
+                             on_note or (lambda note: None))
             except _Fallback as exc:
                 why = str(exc)
         if on_note is not None and added:
@@ -356,7 +363,7 @@ def _country_names(entities: Iterable[Entity]) -> tuple[Any, dict[str, str]]:
 
 
 def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, DocExtraction],
-          base_iri: str, timer: Timer) -> AddResult:
+          base_iri: str, timer: Timer, note: Callable[[str], None]) -> AddResult:
     """Append the new documents to the build without reading the others' extractions: resolve
     them against the growth record's entities, make the graph of what they add (their
     documents, relations, figures, and the entities they touch), and apply that to the graph
@@ -402,15 +409,27 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
         for rel in relations:
             builder.add_relation(rel)
     default = ox.DefaultGraph()
+    news = oxigraph_of(builder.graph)
     with timer.stage("load"):
         graph = GraphBuilder(base_iri).graph  # its prefixes bound
         inner = oxigraph_of(graph)
         try:
             turtle = (out / "graph.ttl").read_bytes()
-            inner.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
-        except (OSError, SyntaxError, ValueError) as exc:
+        except OSError as exc:
             raise _Fallback(f"cannot read {out / 'graph.ttl'}: {exc}") from None
-        if len(inner) != growth.triples:
+        # Only the blocks of the subjects the addition touches are read, when graph.ttl is the
+        # file the build wrote; else (or to look at every claim's words) the whole graph.
+        whole = bool(renamed) or growth.turtle != hashlib.sha256(turtle).hexdigest()
+        try:
+            if whole:
+                inner.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
+            else:
+                touched = {q.subject for q in news.quads_for_pattern(None, None, None, default)}
+                touched.update(builder._entity_iris[e.key] for e in dirty)
+                inner.bulk_load(subject_blocks(turtle, touched), format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError) as exc:
+            raise _Fallback(f"cannot read {out / 'graph.ttl'}: {exc}") from None
+        if whole and len(inner) != growth.triples:
             raise _Fallback("graph.ttl is not the graph the build wrote")
         # A figure's subject is the country its claim's words name
         # (kg.graph.figures.figure_subject): a new name of a country changes no earlier figure whose
@@ -421,7 +440,6 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
                 if any(name in words for name in renamed):
                     raise _Fallback("a country gained a name that earlier claims use")
     with timer.stage("rdf"):
-        news = oxigraph_of(builder.graph)
         gone = []
         for e in dirty:  # an entity's own triples are all made again: drop those it lost
             s = builder._entity_iris[e.key]
@@ -435,15 +453,21 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
                  for s, d in document_graphs(builder.graph).items() if isinstance(s, URIRef)}
         named = [ox.Quad(q.subject, q.predicate, q.object, owner.get(q.subject.value, default))
                  for q in fresh]
+        triples = growth.triples - len(gone) + len(fresh)
     with timer.stage("serialise"):
         try:
-            result.turtle = splice_turtle(turtle, graph, {q.subject for q in (*gone, *fresh)})
+            result.turtle = splice_turtle(turtle, graph, {q.subject for q in (*gone, *fresh)},
+                                          few=not whole)
         except _Fallback:  # render_outputs writes it from the graph
             result.turtle = None
+    if not whole:  # ``graph`` holds the touched subjects only: the whole one when asked for
+        graph = _later(base_iri, triples, lambda: _whole(result.turtle, turtle, gone, fresh))
+    with timer.stage("view parts"):
+        result.parts = _grown_parts(out, growth, builder.graph, triples, result.added, note)
     growth.related |= {k for r in found for _, keys in r.roles for k in keys}
     growth.relations.update(r.relation for r in relations)
     growth.documents = catalog_digest(result.catalog.documents)
-    before, growth.triples = growth.triples, len(inner)
+    before, growth.triples = growth.triples, triples
     result.build = GrownResult(graph=graph, documents=result.build.documents, entities=entities,
                                relations=relations, skipped=result.build.skipped,
                                model=result.build.model, timings=timer.totals,
@@ -454,39 +478,165 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
     return result
 
 
-def splice_turtle(old: bytes, graph, subjects: Iterable) -> bytes:
+def _whole(turtle: bytes | None, old: bytes, gone: Sequence, fresh: Sequence) -> ox.Store:
+    """The graph after an addition: its Turtle (``turtle``) read, or that before (``old``)
+    changed by the difference."""
+    store = ox.Store()
+    store.bulk_load(old if turtle is None else turtle, format=ox.RdfFormat.TURTLE)
+    if turtle is None:
+        for q in gone:
+            store.remove(q)
+        store.extend(fresh)
+    return store
+
+
+def _later(base_iri: str, size: int, load: Callable[[], ox.Store]) -> Any:
+    """An rdflib Graph of ``size`` triples, bound like kg's, whose store ``load`` makes when
+    something first reads it (kg add then needs it only for other graph formats, SHACL on a
+    small graph, a store out of step, or the Python API's graph)."""
+    from rdflib import Graph
+
+    from kg.graph.oxgraph import OxigraphMemory
+
+    class Later(OxigraphMemory):
+        def __init__(self) -> None:
+            self._load: Callable[[], ox.Store] | None = load
+            self._inner: ox.Store | None = None
+            super().__init__()
+
+        @property
+        def inner(self) -> ox.Store:  # type: ignore[override]
+            if self._load is not None:
+                self._inner, self._load = self._load(), None
+            return self._inner  # type: ignore[return-value]
+
+        @inner.setter
+        def inner(self, store: ox.Store) -> None:
+            if self._load is None:
+                self._inner = store
+
+        def __len__(self, context: Any = None) -> int:
+            if self._load is not None and not self._pending:
+                return size
+            return super().__len__(context)
+
+    graph = Graph(store=Later())
+    for prefix, namespace in GraphBuilder(base_iri).graph.namespaces():
+        graph.bind(prefix, namespace, override=True)
+    return graph
+
+
+def _grown_parts(out: Path, growth: Growth, news: Any, triples: int, added: Sequence[Document],
+                 note: Callable[[str], None]) -> Any:
+    """The page's parts after an addition: the build's (``DIR/.kg-view.json``, read for the
+    build ``growth`` records) with those of ``news``, the graph of the new articles and the
+    entities they changed, for a graph of ``triples``; None, with a note, when the build's
+    cannot be used (the page is then drawn from the whole graph)."""
+    from kg.outputs.evidence import document_texts
+    from kg.outputs.parts import VIEW_NAME, PartsError, ViewParts, view_parts
+
+    try:
+        parts = ViewParts.read(out / VIEW_NAME, growth.documents, growth.triples)
+        return parts.grown(view_parts(news), triples, document_texts(added))
+    except PartsError as exc:
+        note(f"drawing the page from the whole graph: {exc}")
+        return None
+
+
+def splice_turtle(old: bytes, graph, subjects: Iterable, *, few: bool = False) -> bytes:
     """``kg.graph.rdf.to_turtle(graph)`` made from ``old`` (that of the graph before an addition)
-    and the blocks of the ``subjects`` (pyoxigraph terms) whose triples changed. to_turtle
-    writes one block per subject, the subjects sorted by IRI, each block the same bytes
-    whatever else the graph holds: so the other blocks are copied as they are, and each
-    changed subject is found by binary search. _Fallback for a file whose subjects this cannot
-    read (then to_turtle runs)."""
+    and the blocks of the ``subjects`` (pyoxigraph terms) whose triples changed (``graph``
+    holds at least those subjects' triples; ``few``: and not many others, so it is written
+    whole rather than copied from). to_turtle writes one block per subject, the
+    subjects sorted by IRI, each block the same bytes whatever else the graph holds: so the
+    other blocks are copied as they are, and each changed subject is found by binary search.
+    _Fallback for a file whose subjects this cannot read (then to_turtle runs)."""
     from kg.graph.oxgraph import oxigraph_of
     from kg.graph.rdf import to_turtle
 
-    part = GraphBuilder(DEFAULT_BASE_IRI).graph
-    for prefix, namespace in graph.namespaces():
-        part.bind(prefix, namespace, override=True)
-    inner, mine = oxigraph_of(graph), oxigraph_of(part)
-    for s in subjects:
-        mine.extend(inner.quads_for_pattern(s, None, None, None))
+    part = graph
+    if not few:
+        part = GraphBuilder(DEFAULT_BASE_IRI).graph
+        for prefix, namespace in graph.namespaces():
+            part.bind(prefix, namespace, override=True)
+        inner, mine = oxigraph_of(graph), oxigraph_of(part)
+        for s in subjects:
+            mine.extend(inner.quads_for_pattern(s, None, None, None))
     made = to_turtle(part)
     made_at, made_blocks = _blocks(made)
     blocks = dict(_named(made, made_at, made_blocks))
-    changed = sorted({s.value for s in subjects})
-    header, starts = _blocks(old)
-    prefixes = _prefixes(old[:header])
-    names = _Subjects(old, starts, prefixes)
-    ends = [*starts[1:], len(old)]
+    blocks_of = _Blocks(old)
     pieces, at = [], 0
-    for iri in changed:  # sorted: the edits come in the file's order
-        k = bisect.bisect_left(names, iri)
-        here = starts[k] if k < len(starts) else len(old)
+    for iri in sorted({s.value for s in subjects}):  # sorted: the edits come in the file's order
+        here, end, found = blocks_of.find(iri)
         pieces.append(old[at:here])
         pieces.append(blocks.get(iri, b""))
-        at = ends[k] if k < len(starts) and names[k] == iri else here
+        at = end if found else here
     pieces.append(old[at:])
     return b"".join(pieces)
+
+
+def subject_blocks(turtle: bytes, subjects: Iterable) -> bytes:
+    """The @prefix lines of kg's Turtle ``turtle`` and the blocks of those of ``subjects``
+    (pyoxigraph terms) it has: a Turtle file of their triples."""
+    blocks_of = _Blocks(turtle)
+    pieces = [turtle[:blocks_of.header]]
+    for iri in sorted({s.value for s in subjects}):
+        start, end, found = blocks_of.find(iri)
+        if found:
+            pieces.append(turtle[start:end])
+    return b"".join(pieces)
+
+
+class _Blocks:
+    """The subject blocks of kg's Turtle (kg.graph.rdf.to_turtle: @prefix lines, then one block
+    per subject, sorted by IRI, each starting on a line that starts with neither a tab nor a
+    line break), found by binary search on the bytes: no pass over the whole file."""
+
+    def __init__(self, turtle: bytes) -> None:
+        header = 0
+        while turtle.startswith(b"@prefix ", header):
+            header = turtle.index(b"\n", header) + 1
+        self.turtle, self.header = turtle, header
+        self.prefixes = _prefixes(turtle[:header])
+
+    def _next(self, pos: int) -> int:
+        """The first block start at or after ``pos`` (the file's length if none)."""
+        turtle = self.turtle
+        if pos <= self.header:
+            return self.header
+        while True:
+            i = turtle.find(b"\n", pos - 1)
+            if i < 0 or i + 1 >= len(turtle):
+                return len(turtle)
+            if turtle[i + 1] not in (9, 10):  # neither a tab nor a line break
+                return i + 1
+            pos = i + 2
+
+    def _start(self, pos: int) -> int:
+        """The start of the block holding the byte before ``pos`` (> the header's end)."""
+        turtle = self.turtle
+        while True:
+            i = turtle.rfind(b"\n", self.header, pos - 1)
+            if i < 0:
+                return self.header
+            if turtle[i + 1] not in (9, 10):
+                return i + 1
+            pos = i + 1
+
+    def find(self, iri: str) -> tuple[int, int, bool]:
+        """(start, end, found): the block of ``iri``, or where it would go (start == end)."""
+        lo, hi = self.header, len(self.turtle)
+        # Blocks before lo are of smaller IRIs; the block at hi (if any) is not smaller.
+        while lo < hi:
+            start = self._start(lo + (hi - lo) // 2 + 1)
+            if _subject(self.turtle, start, self.prefixes) < iri:
+                lo = self._next(start + 1)
+            else:
+                hi = start
+        if lo < len(self.turtle) and _subject(self.turtle, lo, self.prefixes) == iri:
+            return lo, self._next(lo + 1), True
+        return lo, lo, False
 
 
 _BLOCK = re.compile(rb"\n(?=[^\t\n])")  # a line that starts a subject's block follows
@@ -527,19 +677,6 @@ def _named(turtle: bytes, header: int, starts: list[int]) -> Iterator[tuple[str,
     prefixes = _prefixes(turtle[:header])
     for start, end in zip(starts, [*starts[1:], len(turtle)][:len(starts)], strict=True):
         yield _subject(turtle, start, prefixes), turtle[start:end]
-
-
-class _Subjects(Sequence[str]):
-    """The subject IRIs of a Turtle file's blocks, read only where a binary search looks."""
-
-    def __init__(self, turtle: bytes, starts: list[int], prefixes: dict[bytes, bytes]) -> None:
-        self.turtle, self.starts, self.prefixes = turtle, starts, prefixes
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def __getitem__(self, k):  # type: ignore[override]
-        return _subject(self.turtle, self.starts[k], self.prefixes)
 
 
 def _parse(docs: Sequence[Document], fresh: dict[str, Document], model: str,
@@ -696,6 +833,16 @@ def publish(paths: Sequence[str | Path], options: AddOptions, *,
     the message ``kg add`` prints; nothing is written then (the previous outputs stay), except that
     a store error comes after the graph files were written.
     """
+    from kg.outputs.parts import paused_gc
+
+    # An addition makes millions of small acyclic containers (the growth record, the page's
+    # parts and data) and only a little cyclic garbage: collector passes over them cost seconds.
+    with paused_gc():
+        return _publish(paths, options, warn)
+
+
+def _publish(paths: Sequence[str | Path], options: AddOptions,
+             warn: Callable[[str], None]) -> Addition:
     from kg.extract.nlp import ModelError
     from kg.serving.store import StoreError, is_store
 
@@ -748,12 +895,18 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
     :func:`kg.building.publish.render_outputs`; the previous set stays if anything fails)."""
     from kg.building.files import write_all_atomic
     from kg.building.publish import render_outputs
+    from kg.outputs.parts import VIEW_NAME
 
     build = result.build
     outputs = render_outputs(build.graph, build.graph, out, formats or result.catalog.formats,
                              png=png, title=title, timings=build.timings,
-                             documents=build.documents, turtle=result.turtle)
+                             documents=build.documents, turtle=result.turtle,
+                             parts=result.parts,
+                             sidecar=catalog_digest(result.catalog.documents))
+    sidecar = {out / VIEW_NAME: outputs.pop(out / VIEW_NAME)}
     t = time.perf_counter()
-    write_all_atomic({**outputs, **extension_files(out, result.catalog, build)})
+    write_all_atomic({**outputs, **sidecar,
+                      **extension_files(out, result.catalog, build,
+                                        outputs.get(out / "graph.ttl"))})
     build.timings["write"] = time.perf_counter() - t
     return list(outputs)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kg.building.files import Forked, OutputLock
     from kg.building.manifest import Manifest
     from kg.building.pipeline import BuildResult
+    from kg.outputs.parts import ViewParts
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
 # pySHACL costs ~0.15 ms per triple, about half of what parsing costs per triple: `auto`
@@ -388,6 +389,8 @@ def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
     """Render every output in memory, then replace them and the build record as one set."""
     from kg.building import manifest
     from kg.building.files import write_all_atomic
+    from kg.building.incremental import catalog_digest
+    from kg.outputs.parts import VIEW_NAME
 
     result, options = pub.result, pub.options
     assert result is not None and pub.graph is not None
@@ -395,7 +398,9 @@ def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
                              png=not options.no_png, title="kg: " + out.name,
                              timings=result.timings,
                              turtle=None if options.reason else turtle,
-                             documents=result.documents)
+                             documents=result.documents,
+                             sidecar=catalog_digest(result.documents))
+    sidecar = {out / VIEW_NAME: outputs.pop(out / VIEW_NAME)}  # kg add's, like the catalog
     # The record is replaced with the outputs as one set, renamed last: a failure leaves the old
     # outputs with the old record, and an interruption between the renames leaves a record whose
     # output hashes no longer match, so the next build simply runs. Inputs are keyed as this
@@ -411,74 +416,92 @@ def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
     grown = dataclasses.replace(result, growth=None) if options.reason else result
     t = time.perf_counter()
     write_all_atomic({**outputs, out / manifest.MANIFEST_NAME: record.to_json(),
-                      **extension_files(out, catalog, grown)})
+                      **extension_files(out, catalog, grown, outputs.get(out / "graph.ttl")),
+                      **sidecar})
     result.growth = None  # recorded: the resolver and graph builder need not stay in memory
     result.timings["write"] = time.perf_counter() - t
     pub.files.extend(outputs)
 
 
-def render_outputs(extracted: Graph, graph: Graph, out: Path, formats: Sequence[str], *,
+def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
+                   formats: Sequence[str], *,
                    png: bool = True, title: str, timings: dict[str, float] | None = None,
                    turtle: bytes | Forked | None = None,
-                   documents: Sequence[Document] = ()) -> dict[Path, bytes]:
+                   documents: Sequence[Document] = (), parts: ViewParts | None = None,
+                   sidecar: str | None = None) -> dict[Path, bytes]:
     """Every output file of a build, in memory and in the order they are listed: the graph
     files in ``formats`` (of ``graph``), then the page, the picture and ``summary.md`` (drawn
     from ``extracted``, one view for the three). ``timings`` gains each stage's seconds and
     is reported in the summary (None: none reported); ``turtle``: ``graph`` already
     serialised as Turtle (or being serialised: a kg.building.files.Forked); ``documents``: the built
-    documents, whose texts are read again for the page's article reader."""
+    documents, whose texts are read again for the page's article reader. ``parts``: the
+    page's parts (kg.outputs.parts.ViewParts) when the caller has them (kg add), else they
+    are read from ``extracted``; ``sidecar``: the catalog digest of the build, to add its
+    parts file (kg.outputs.parts.VIEW_NAME) to the outputs."""
     from kg.building.files import Forked
     from kg.graph.exports import file_name, serialize
     from kg.outputs.evidence import document_texts
     from kg.outputs.interop import VIEW_FORMATS, view_files
+    from kg.outputs.parts import VIEW_NAME, paused_gc, view_parts
     from kg.outputs.report import render_png, summary_markdown
-    from kg.outputs.viz import PredicateIndex, graph_view, render_html
+    from kg.outputs.viz import PredicateIndex, render_html, view_from_parts
 
-    index = PredicateIndex(extracted)  # one scan of each predicate for the view and summary
-    texts = document_texts(documents) if documents else None
-    report_timings = timings is not None
-    timings = {} if timings is None else timings
-    # Every output is produced in memory first and then replaced as one set: a crash or Ctrl-C
-    # while rendering leaves the previous graph.ttl, graph.html, … together.
-    outputs: dict[Path, bytes] = {}
-    view: dict[str, Any] | None = None
-    serialising: Forked | None = None  # Turtle made in a child: its place is kept in outputs
-    t = time.perf_counter()
-    for fmt in formats:
-        if fmt in VIEW_FORMATS:
-            view = graph_view(extracted, texts=texts, index=index) if view is None else view
-            outputs.update({out / name: data
-                            for name, data in view_files(extracted, view, fmt).items()})
-        elif fmt == "ttl" and isinstance(turtle, Forked):
-            serialising, outputs[out / file_name(fmt)] = turtle, b""
-        else:
-            outputs[out / file_name(fmt)] = (turtle if fmt == "ttl" and turtle is not None
-                                             else serialize(graph, fmt))
-    timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
-    t = time.perf_counter()
-    # one view for the page, picture and summary
-    view = graph_view(extracted, texts=texts, index=index) if view is None else view
-    picture = Forked(lambda: render_png(extracted, title=title, view=view),
-                     parallel=len(extracted) >= PARALLEL_OUTPUTS_MIN_TRIPLES) if png else None
-    try:
-        page = render_html(extracted, title=title, view=view)
-        outputs[out / "graph.html"] = page.encode("utf-8")
-        timings["html"] = time.perf_counter() - t
-        if picture is not None:
-            outputs[out / "graph.png"] = picture.value()
-            timings["png"] = picture.seconds
-    finally:
-        if picture is not None:
-            picture.cancel()
-    if serialising is not None:
-        outputs[out / file_name("ttl")] = serialising.value()
-        timings["serialise"] += serialising.seconds
-    t = time.perf_counter()
-    summary = summary_markdown(extracted, title=title, view=view, index=index,
-                               timings=dict(timings) if report_timings else None)
-    outputs[out / "summary.md"] = summary.encode("utf-8")
-    timings["summary"] = time.perf_counter() - t
-    return outputs
+    with paused_gc():  # the page's data: millions of small acyclic containers
+        index = PredicateIndex(extracted) if parts is None else None  # one scan of each predicate
+        texts = document_texts(documents) if documents and parts is None else None
+        report_timings = timings is not None
+        timings = {} if timings is None else timings
+        # Every output is produced in memory first and then replaced as one set: a crash or Ctrl-C
+        # while rendering leaves the previous graph.ttl, graph.html, … together.
+        outputs: dict[Path, bytes] = {}
+        view: dict[str, Any] | None = None
+        serialising: Forked | None = None  # Turtle made in a child: its place is kept in outputs
+
+        def view_of() -> dict[str, Any]:
+            nonlocal parts
+            if parts is None:
+                parts = view_parts(extracted, texts, index=index)
+            return view_from_parts(parts)
+
+        t = time.perf_counter()
+        for fmt in formats:
+            if fmt in VIEW_FORMATS:
+                view = view_of() if view is None else view
+                outputs.update({out / name: data
+                                for name, data in view_files(extracted, view, fmt).items()})
+            elif fmt == "ttl" and isinstance(turtle, Forked):
+                serialising, outputs[out / file_name(fmt)] = turtle, b""
+            else:
+                outputs[out / file_name(fmt)] = (turtle if fmt == "ttl" and turtle is not None
+                                                 else serialize(graph, fmt))
+        timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
+        t = time.perf_counter()
+        view = view_of() if view is None else view  # one view for the page, picture and summary
+        picture = Forked(lambda: render_png(extracted, title=title, view=view),
+                         parallel=parts.triples >= PARALLEL_OUTPUTS_MIN_TRIPLES) if png else None
+        try:
+            page = render_html(extracted, title=title, view=view)
+            outputs[out / "graph.html"] = page.encode("utf-8")
+            timings["html"] = time.perf_counter() - t
+            if picture is not None:
+                outputs[out / "graph.png"] = picture.value()
+                timings["png"] = picture.seconds
+        finally:
+            if picture is not None:
+                picture.cancel()
+        if serialising is not None:
+            outputs[out / file_name("ttl")] = serialising.value()
+            timings["serialise"] += serialising.seconds
+        t = time.perf_counter()
+        summary = summary_markdown(extracted, title=title, view=view, parts=parts,
+                                   timings=dict(timings) if report_timings else None)
+        outputs[out / "summary.md"] = summary.encode("utf-8")
+        timings["summary"] = time.perf_counter() - t
+        if sidecar is not None:
+            t = time.perf_counter()
+            outputs[out / VIEW_NAME] = parts.to_json(sidecar)
+            timings["parts file"] = time.perf_counter() - t
+        return outputs
 
 
 def _check_engine(options: BuildOptions, engine: str) -> None:

@@ -17,10 +17,10 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-from rdflib import RDF, RDFS, Graph, Literal, Namespace
-from rdflib.namespace import DCTERMS
+from rdflib import RDFS, Graph, Literal
 from rdflib.term import Node
 
+from kg.outputs.parts import ViewParts, view_parts
 from kg.outputs.viz import (
     CLASS_ORDER,
     CLASS_STYLES,
@@ -32,9 +32,9 @@ from kg.outputs.viz import (
     PredicateIndex,
     document_label,
     graph_view,
+    label_of_document,
+    view_from_parts,
 )
-
-SCHEMA = Namespace("https://schema.org/")
 
 TOP_ENTITIES = 15
 TABLE_ROWS = 200  # relation and claim rows written; the rest are counted, not listed
@@ -73,31 +73,36 @@ _INTRAWORD_UNDERSCORE = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])")
 # Markdown summary
 
 
-def summary_markdown(graph: Graph, *, title: str, timings: Mapping[str, float] | None = None,
+def summary_markdown(graph: Graph | None, *, title: str,
+                     timings: Mapping[str, float] | None = None,
                      view: dict[str, Any] | None = None,
-                     index: PredicateIndex | None = None) -> str:
+                     index: PredicateIndex | None = None, parts: ViewParts | None = None) -> str:
     """A Markdown report of ``graph``: counts, top entities, relations and claimed figures.
 
     Every piece of graph text is escaped, so article text cannot break a table or inject HTML
     when the Markdown is rendered. Long tables stop after ``TABLE_ROWS`` rows and say so.
-    ``index``: the PredicateIndex the view was made with (one scan of each predicate for both).
+    ``index``: the PredicateIndex the view was made with (one scan of each predicate for both);
+    ``parts``: the graph's kg.outputs.parts.ViewParts, read from them instead of the graph
+    (``graph`` may then be None), and ``view`` made from them.
     """
-    index = PredicateIndex(graph) if index is None else index
-    view = graph_view(graph, index=index) if view is None else view  # see viz.render_html
+    if parts is None:
+        parts = view_parts(graph, index=index)
+        view = None
+    view = view_from_parts(parts) if view is None else view
     labels = {n["id"]: n["label"] for n in view["nodes"]}
-    parts = [
+    sections = [
         [f"# {md_text(title)}"],
-        _counts_section(graph, index, view),
+        _counts_section(parts, view),
         _top_entities_section(view),
         _relations_section(view, labels),
-        _claims_section(index, labels),
+        _claims_section(parts, labels),
         _conflicts_section(view, labels),
         _timeline_section(view, labels),
-        _documents_section(index),
+        _documents_section(parts),
     ]
     if timings:
-        parts.append(_timings_section(timings))
-    return "\n\n".join("\n".join(p) for p in parts) + "\n"
+        sections.append(_timings_section(timings))
+    return "\n\n".join("\n".join(p) for p in sections) + "\n"
 
 
 def md_text(value: object) -> str:
@@ -133,21 +138,18 @@ def _capped(rows: list[Sequence[object]], header: Sequence[str], align: str, wha
     return lines
 
 
-def _count_of(index: PredicateIndex, cls: str) -> int:
-    return len(set(index.subjects(RDF.type, KG[cls])))
-
-
-def _counts_section(graph: Graph, index: PredicateIndex, view: Mapping[str, Any]) -> list[str]:
+def _counts_section(parts: ViewParts, view: Mapping[str, Any]) -> list[str]:
     classes: Mapping[str, int] = view["classes"]
+    counts = parts.counts
     rows: list[Sequence[object]] = [
-        ("documents", _count_of(index, "Document")),
+        ("documents", counts.get("Document", 0)),
         ("entities", len(view["nodes"])),
         *((f"· {cls}", classes[cls]) for cls in CLASS_ORDER if cls in classes),
-        ("claims", _count_of(index, "Claim")),
-        ("figures", _count_of(index, "Figure")),
-        ("triples", len(graph)),
+        ("claims", counts.get("Claim", 0)),
+        ("figures", counts.get("Figure", 0)),
+        ("triples", parts.triples),
     ]
-    instances = {rel: _count_of(index, event_cls) for rel, event_cls, _, _ in EVENT_ROLES}
+    instances = {rel: counts.get(event_cls, 0) for rel, event_cls, _, _ in EVENT_ROLES}
     pairs: Mapping[str, int] = view["relations"]
     rel_rows = [(rel, instances.get(rel, 0), pairs.get(rel, 0)) for rel in RELATION_ORDER]
     return [
@@ -202,6 +204,7 @@ def _relations_section(view: Mapping[str, Any], labels: Mapping[str, str]) -> li
 
 
 def _name(index: PredicateIndex, node: Node, labels: Mapping[str, str]) -> str:
+    """A node's name in the summary (kg.api's claims table reads it too)."""
     if str(node) in labels:
         return labels[str(node)]
     label = index.value(node, RDFS.label)
@@ -216,23 +219,22 @@ def _claim_documents(index: PredicateIndex, claim: Node) -> list[str]:
     return sorted(document_label(index, d) or str(d) for d in docs)
 
 
-def _documents_section(index: PredicateIndex) -> list[str]:
+def _documents_section(parts: ViewParts) -> list[str]:
     """Each article by title, with its date, outlet and address: newest first."""
     rows = []
-    for doc in set(index.subjects(RDF.type, KG.Document)):
-        date = index.value(doc, DCTERMS.date)
-        title = index.value(doc, DCTERMS.title) or index.value(doc, KG.fileName) or doc
-        where = (index.value(doc, DCTERMS.publisher),
-                 index.value(doc, SCHEMA.url) or index.value(doc, KG.fileName))
-        rows.append(("" if date is None else str(date), str(title),
-                     " · ".join(str(w) for w in where if w is not None)))
+    for doc, (file, title, date, url, _, publisher, _, typed) in parts.docs.items():
+        if not typed:
+            continue
+        where = (publisher, url or file)
+        rows.append(("" if date is None else date, title or file or doc,
+                     " · ".join(w for w in where if w is not None)))
     rows.sort(key=lambda r: (r[1], r[2]))
     rows.sort(key=lambda r: r[0], reverse=True)  # newest first; undated ("") last
     header = ("date", "title", "outlet · address (or file)")
     return ["## Documents", "", *_capped(rows, header, "lll", "documents")]
 
 
-def _number(value: Node | None) -> tuple[float, str]:
+def figure_number(value: Node | None) -> tuple[float, str]:
     """Sort key and display text of a figure's value: 3000 → (3000.0, "3,000")."""
     if not isinstance(value, Literal):
         return (math.inf, "" if value is None else str(value))
@@ -242,23 +244,24 @@ def _number(value: Node | None) -> tuple[float, str]:
     return (math.inf, str(value))
 
 
-def _claims_section(index: PredicateIndex, labels: Mapping[str, str]) -> list[str]:
+_number = figure_number  # kg.api's claims table
+
+
+def _claims_section(parts: ViewParts, labels: Mapping[str, str]) -> list[str]:
     rows: list[tuple[Any, ...]] = []
-    for claim in set(index.subjects(RDF.type, KG.Claim)):
-        figures = index.objects(claim, KG.figure)
+    for claim in parts.events.get("reports", {}).values():
+        _, figures, claimants, date, docs, names = claim[6]
         if not figures:
             continue
-        claimants = {*index.objects(claim, KG.claimant), *index.subjects(KG.reports, claim)}
-        source = "; ".join(sorted(_name(index, c, labels) for c in claimants))
-        date = index.value(claim, KG.claimDate) or index.value(claim, KG.date)
-        documents = "; ".join(_claim_documents(index, claim))
+        source = "; ".join(sorted(labels[c] if c in labels else names.get(c, c)
+                                  for c in claimants))
+        documents = "; ".join(sorted(label_of_document(*(parts.docs[d][k] for k in (1, 0, 5, 2)))
+                                     or d for d in docs))
         for fig in figures:
-            key, value = _number(index.value(fig, KG.value))
-            measure = str(index.value(fig, KG.measure) or "")
-            rows.append((measure, source.casefold(), key, documents, str(fig),
-                         (source, str(index.value(fig, KG.qualifier) or ""), value,
-                          str(index.value(fig, KG.unit) or ""), measure,
-                          "" if date is None else str(date), documents)))
+            _, _, qualifier, unit, measure, _, _, key, value = parts.figures[fig]
+            rows.append((measure, source.casefold(), key, documents, fig,
+                         (source, qualifier, value, unit, measure,
+                          "" if date is None else date, documents)))
     rows.sort(key=lambda r: r[:5])
     header = ("source", "qualifier", "value", "unit", "measure", "date", "document")
     return [
@@ -270,7 +273,6 @@ def _claims_section(index: PredicateIndex, labels: Mapping[str, str]) -> list[st
         *(_capped([r[-1] for r in rows], header, "llrllll", "figures") if rows
           else ["None found."]),
     ]
-
 
 def _source(item: Mapping[str, Any], view: Mapping[str, Any], labels: Mapping[str, str]) -> str:
     """Who says so: the claimants of the sentence, else the article's publisher or title."""

@@ -94,7 +94,6 @@ _JSON_ESCAPES = {
     "\u2029": "\\u2029",
 }
 _MARKER = re.compile(r"@@KG_([A-Z_]+)@@")
-_OPTIONAL_ITEM_KEYS = frozenset({"by", "statement", "asWritten"})
 
 
 @dataclass
@@ -102,10 +101,10 @@ class _Edge:
     """One merged edge: every instance of a relation between one ordered pair."""
 
     rel: str
-    source: Node
-    target: Node
+    source: str
+    target: str
     # (event or claim, evidence node) → the evidence item the page shows
-    evidence: dict[tuple[Node, Node | None], dict[str, Any]] = field(default_factory=dict)
+    evidence: dict[tuple[str, str | None], dict[str, Any]] = field(default_factory=dict)
 
 
 def render_html(
@@ -157,23 +156,47 @@ def graph_view(graph: Graph, texts: Mapping[str, str] | None = None, *,
     an article with the sentence marked (``kg.outputs.evidence.document_texts``). ``index``: a
     PredicateIndex of ``graph`` to share with the summary (its scans are most of the cost).
 
-    Nothing in the view depends on the order the graph's store gives triples in: a graph
-    read back from graph.ttl and extended (kg add) draws the same page as one built whole."""
-    from kg.outputs.evidence import Evidence, community_of
+    Made from the graph's parts (:func:`kg.outputs.parts.view_parts`) by
+    :func:`view_from_parts`, the one function kg add draws its page with too. Nothing in the
+    view depends on the order the graph's store gives triples in: a graph read back from
+    graph.ttl and extended (kg add) draws the same page as one built whole."""
+    from kg.outputs.parts import view_parts
 
-    index = PredicateIndex(graph) if index is None else index
-    entities = _entities(index)
-    ev = Evidence(index, texts)
-    edges = _edges(graph, entities, index, ev)
+    return view_from_parts(view_parts(graph, texts, index=index))
+
+
+def view_from_parts(parts: Any) -> dict[str, Any]:
+    """The page data (see :func:`graph_view`) of a kg.outputs.parts.ViewParts: the edges
+    merged, documents and sentences numbered, nodes sorted and grouped in communities."""
+    from kg.outputs.parts import paused_gc
+
+    with paused_gc():
+        return _view_from_parts(parts)
+
+
+def _view_from_parts(parts: Any) -> dict[str, Any]:
+    from kg.outputs.evidence import Numbering, community_of
+
+    entities = parts.entities
+    num = Numbering(parts)
+    edges = _edges(parts, num)
     degree = _degrees(edges)
-    nodes = [_node_data(index, n, cls, degree.get(n, 0)) for n, cls in entities.items()]
+    nodes = []
+    for iri, (label, cls, aliases, alias_count, wikidata, docs, mentions) in entities.items():
+        d = degree.get(iri, 0)
+        nodes.append({"id": iri, "label": label, "cls": cls, "aliases": list(aliases),
+                      "aliasCount": alias_count, "wikidata": wikidata, "docs": docs,
+                      "mentions": mentions, "degree": d,
+                      # Documents are the spec's size measure; degree keeps undocumented nodes
+                      # distinguishable.
+                      "value": docs if docs else d})
     nodes.sort(key=lambda d: (CLASS_ORDER.index(d["cls"]), d["label"].casefold(), d["id"]))
     group = community_of([n["id"] for n in nodes],
-                         [(str(e.source), str(e.target)) for e in edges if e.rel != "reports"])
+                         [(e.source, e.target) for e in edges if e.rel != "reports"])
     for n in nodes:
         n["community"] = group[n["id"]]
     edge_data = [_edge_data(i, e) for i, e in enumerate(edges)]
-    claims, figures, conflicts = ev.claims_and_figures({n["id"] for n in nodes})
+    claims, figures, conflicts = num.claims_and_figures({n["id"] for n in nodes})
     return {
         "nodes": nodes,
         "edges": edge_data,
@@ -183,8 +206,8 @@ def graph_view(graph: Graph, texts: Mapping[str, str] | None = None, *,
         "styles": {c: {"color": col, "shape": shape} for c, (col, shape) in CLASS_STYLES.items()},
         "relColors": dict(RELATION_COLORS),
         "hiddenRelations": list(HIDDEN_RELATIONS),
-        "docs": ev.docs,
-        "sentences": ev.sentences,
+        "docs": num.docs,
+        "sentences": num.sentences,
         "claims": claims,
         "figures": figures,
         "conflicts": conflicts,
@@ -206,13 +229,19 @@ def _text(value: Node | None) -> str:
 
 def document_label(index: PredicateIndex, doc: Node | None) -> str:
     """A document as a reader knows it: "Title (outlet, 2024-10-18)", else its file name."""
-    title = _text(index.value(doc, DCTERMS.title))
+    return label_of_document(*(None if v is None else str(v) for v in (
+        index.value(doc, DCTERMS.title), index.value(doc, KG.fileName),
+        index.value(doc, DCTERMS.publisher), index.value(doc, DCTERMS.date))))
+
+
+def label_of_document(title: str | None, file: str | None, publisher: str | None,
+                      date: str | None) -> str:
+    """:func:`document_label` of a document's title, file name, publisher and date."""
     if not title:
-        return _text(index.value(doc, KG.fileName))
+        return file or ""
     if len(title) > DOCUMENT_LABEL_CHARS:  # a first paragraph standing in for a headline
         title = title[: DOCUMENT_LABEL_CHARS - 1].rstrip() + "…"
-    about = ", ".join(_text(v) for v in (index.value(doc, DCTERMS.publisher),
-                                         index.value(doc, DCTERMS.date)) if v is not None)
+    about = ", ".join(v for v in (publisher, date) if v is not None)
     return f"{title} ({about})" if about else title
 
 
@@ -234,7 +263,9 @@ def _wikidata(index: PredicateIndex, node: Node) -> str | None:
     return None
 
 
-def _node_data(index: PredicateIndex, node: Node, cls: str, degree: int) -> dict[str, Any]:
+def entity_part(index: PredicateIndex, node: Node, cls: str) -> list:
+    """[label, class, aliases (capped), alias count, Wikidata URL, documents, mentions] of an
+    entity (kg.outputs.parts.ViewParts.entities)."""
     # Through the index, one scan per predicate: five store queries per entity cost more.
     label = _label(index, node)
     aliases = sorted(
@@ -243,19 +274,8 @@ def _node_data(index: PredicateIndex, node: Node, cls: str, degree: int) -> dict
     )
     docs = len(set(index.objects(node, KG.mentionedIn)))
     mentions = index.value(node, KG.mentionCount)
-    return {
-        "id": str(node),
-        "label": label,
-        "cls": cls,
-        "aliases": aliases[:ALIAS_CAP],
-        "aliasCount": len(aliases),
-        "wikidata": _wikidata(index, node),
-        "docs": docs,
-        "mentions": int(mentions) if isinstance(mentions, Literal) and _is_int(mentions) else None,
-        "degree": degree,
-        # Documents are the spec's size measure; degree keeps undocumented nodes distinguishable.
-        "value": docs if docs else degree,
-    }
+    return [label, cls, aliases[:ALIAS_CAP], len(aliases), _wikidata(index, node), docs,
+            int(mentions) if isinstance(mentions, Literal) and _is_int(mentions) else None]
 
 
 def _is_int(value: Literal) -> bool:
@@ -266,12 +286,12 @@ def _is_int(value: Literal) -> bool:
     return True
 
 
-def _edges(graph: Graph, entities: Mapping[Node, str], index: PredicateIndex, ev: Any
-           ) -> list[_Edge]:
+def _edges(parts: Any, num: Any) -> list[_Edge]:
     """Merged edges from the binary triples and from the events that carry their evidence."""
-    merged: dict[tuple[str, Node, Node], _Edge] = {}
+    entities = parts.entities
+    merged: dict[tuple[str, str, str], _Edge] = {}
 
-    def edge(rel: str, source: Node, target: Node) -> _Edge | None:
+    def edge(rel: str, source: str, target: str) -> _Edge | None:
         if source not in entities or target not in entities:
             return None
         key = (rel, source, target)
@@ -279,22 +299,22 @@ def _edges(graph: Graph, entities: Mapping[Node, str], index: PredicateIndex, ev
             merged[key] = _Edge(rel, source, target)
         return merged[key]
 
-    for rel in ("supplies", "deploys", "signed"):
-        for source, target in subject_objects(graph, KG[rel]):
-            edge(rel, source, target)
-    for claimant, claim in subject_objects(graph, KG.reports):
-        for about in index.objects(claim, KG.about):
-            edge("reports", claimant, about)
+    for rel, source, target in parts.pairs:
+        edge(rel, source, target)
     # Events imply their binary triples (docs/graph-model.md), so an event adds its edge if
-    # the simple view lacks it, and always adds its evidence.
-    for rel, event, sources, targets in event_ends(index):
-        items = ev.items(event, rel)
-        for source in sources:
-            for target in targets:
-                found = edge(rel, source, target)
-                if found is not None:
-                    found.evidence.update(items)
-    return sorted(merged.values(), key=lambda e: (e.rel, str(e.source), str(e.target)))
+    # the simple view lacks it, and always adds its evidence. By IRI: documents and sentences
+    # are numbered in the order events are met.
+    for rel in RELATION_ORDER:
+        events = parts.events.get(rel, {})
+        for event in sorted(events):
+            part = events[event]
+            items = num.items(event, rel, part)
+            for source in part[0]:
+                for target in part[1]:
+                    found = edge(rel, source, target)
+                    if found is not None:
+                        found.evidence.update(items)
+    return sorted(merged.values(), key=lambda e: (e.rel, e.source, e.target))
 
 
 def event_ends(index: PredicateIndex) -> Iterator[tuple[str, Node, set[Node], set[Node]]]:
@@ -310,8 +330,8 @@ def event_ends(index: PredicateIndex) -> Iterator[tuple[str, Node, set[Node], se
             yield rel, event, sources, targets
 
 
-def _degrees(edges: Iterable[_Edge]) -> dict[Node, int]:
-    degree: dict[Node, int] = {}
+def _degrees(edges: Iterable[_Edge]) -> dict[str, int]:
+    degree: dict[str, int] = {}
     for e in edges:
         degree[e.source] = degree.get(e.source, 0) + 1
         degree[e.target] = degree.get(e.target, 0) + 1
@@ -327,13 +347,11 @@ def _edge_data(index: int, edge: _Edge) -> dict[str, Any]:
                  else "hedged" if "hedged" in certainties else "denied")
     return {
         "id": f"e{index}",
-        "from": str(edge.source),
-        "to": str(edge.target),
+        "from": edge.source,
+        "to": edge.target,
         "rel": edge.rel,
         "label": edge.rel,
-        # empty optional fields left out: at 1,000 articles they were a fifth of the page
-        "evidence": [{k: v for k, v in it.items() if v or k not in _OPTIONAL_ITEM_KEYS}
-                     for it in items],
+        "evidence": items,  # as kg.outputs.evidence.Numbering.items makes them
         "evidenceCount": len(items),
         "docCount": len({it["doc"] for it in items if it["doc"] >= 0}),
         "certainty": certainty,
@@ -352,7 +370,9 @@ def _counts(order: tuple[str, ...], values: Iterator[str]) -> dict[str, int]:
 def json_for_script(data: Any) -> str:
     """JSON that is inert inside a ``<script>`` element: no ``<``, ``>``, ``&``, U+2028/9."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+    for char, escaped in _JSON_ESCAPES.items():  # one C pass each: a page holds many "&"
+        text = text.replace(char, escaped)
+    return text
 
 
 def _inline(text: str, tag: str) -> str:
