@@ -28,8 +28,6 @@ from kg.model import DocExtraction, Document, Entity, Relation, Skipped
 
 # Below this many documents one process is faster: starting workers costs seconds.
 PARALLEL_MIN_DOCS = 64
-# While documents arrive, what they left behind is settled (settled_heap) every this many.
-SETTLE_EVERY_DOCS = 500
 
 
 @dataclass(frozen=True)
@@ -93,13 +91,13 @@ def settled_heap() -> Iterator[Callable[[], None]]:
     """Keep Python's cyclic garbage collector off what a build has made so far.
 
     A build keeps what it makes (documents, entities, relations, the graph's terms, the page's
-    view) to its end, yet each full collection walks all of it again; as it grows, so does every
-    walk: at 10,000 documents the 18 full collections during the RDF stage took 10 of its 29 CPU
-    seconds. Calling the yielded ``settle()`` collects what is garbage now and moves every
-    object still alive out of the collector's reach (``gc.freeze``); on exit they are handed
-    back (``gc.unfreeze``), so that whatever of them became garbage is collected after all.
-    Does nothing when the collector is off or objects are already frozen (the caller manages
-    the collector then).
+    view) to its end, yet each full collection walks all of it again, and the more there is,
+    the longer each walk: at 10,000 documents the 18 full collections during the RDF stage took
+    10 of its 29 CPU seconds. Calling the yielded ``settle()`` collects what is garbage now and
+    moves every object still alive out of the collector's reach (``gc.freeze``); on exit they
+    are handed back (``gc.unfreeze``), so that whatever of them became garbage meanwhile is
+    collected after all. Does nothing when the collector is off or objects are already frozen
+    (the caller manages the collector then).
     """
     if not gc.isenabled() or gc.get_freeze_count():
         yield lambda: None
@@ -111,7 +109,7 @@ def settled_heap() -> Iterator[Callable[[], None]]:
 
 
 def _settle() -> None:
-    gc.collect()  # garbage frozen would stay until the end (cycles of a parse's objects)
+    gc.collect()  # garbage frozen now would stay until unfreeze
     gc.freeze()
 
 
@@ -196,39 +194,34 @@ def build(
     else:
         raise ValueError(f"unknown engine {config.engine!r}; expected 'local' or 'dask'")
     timed_out: set[str] = set()
-    settle_at = SETTLE_EVERY_DOCS
-    with settled_heap() as settle:
-        for ex in extracted:
-            parsed += 1
-            if len(documents) >= settle_at:
-                settle()
-                settle_at = len(documents) + SETTLE_EVERY_DOCS
-            if ex.timed_out:  # never cached: a later build with a higher cap parses it
-                timed_out.add(ex.doc.doc_id)
-                skip(Skipped(ex.doc.path, f"parsing took longer than {config.doc_timeout:g} s "
-                             "(--doc-timeout); nothing extracted from it"))
-                continue
-            with timer.stage("resolve"):
-                resolver.add(ex)
-            if cache is not None:
-                with timer.stage("cache"):
-                    cache.put(ex)
-        wall = time.perf_counter() - t0
-        if timed_out:
-            documents[:] = [d for d in documents if d.doc_id not in timed_out]
+    for ex in extracted:
+        parsed += 1
+        if ex.timed_out:  # never cached: a later build with a higher cap parses it
+            timed_out.add(ex.doc.doc_id)
+            skip(Skipped(ex.doc.path, f"parsing took longer than {config.doc_timeout:g} s "
+                         "(--doc-timeout); nothing extracted from it"))
+            continue
         with timer.stage("resolve"):
-            unfinished = resolver.relations  # finish() makes a new list: kg add extends this one
-            resolver.finish(rules)
-        # parse/extract ran inside the loop above (in workers when jobs > 1): report their wall time
-        # net of what the loop body itself spent reading and resolving.
-        inner = sum(timer.totals.get(k, 0.0) for k in ("read", "resolve", "cache"))
-        timer.totals["parse+extract"] = max(0.0, wall - inner)
-        timer.totals.update({f"{k} (cpu)": v for k, v in seconds.items()})
-        settle()  # what is resolved stays to the end; the graph is made next
-        with timer.stage("rdf"):
-            builder = GraphBuilder(config.base_iri) if config.graph else None
-            graph = build_graph(documents, resolver.entities.values(), resolver.relations,
-                                config.base_iri, builder) if builder else Graph()
+            resolver.add(ex)
+        if cache is not None:
+            with timer.stage("cache"):
+                cache.put(ex)
+    wall = time.perf_counter() - t0
+    if timed_out:
+        documents[:] = [d for d in documents if d.doc_id not in timed_out]
+    with timer.stage("resolve"):
+        unfinished = resolver.relations  # finish() makes a new list: kg add extends this one
+        resolver.finish(rules)
+    # parse/extract ran inside the loop above (in workers when jobs > 1): report their wall time
+    # net of what the loop body itself spent reading and resolving.
+    inner = sum(timer.totals.get(k, 0.0) for k in ("read", "resolve", "cache"))
+    timer.totals["parse+extract"] = max(0.0, wall - inner)
+    timer.totals.update({f"{k} (cpu)": v for k, v in seconds.items()})
+    with timer.stage("rdf"), settled_heap() as settle:
+        settle()  # the resolved documents stay to the end; the graph's many terms come next
+        builder = GraphBuilder(config.base_iri) if config.graph else None
+        graph = build_graph(documents, resolver.entities.values(), resolver.relations,
+                            config.base_iri, builder) if builder else Graph()
     return BuildResult(
         graph=graph,
         documents=documents,
