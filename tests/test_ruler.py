@@ -62,3 +62,76 @@ def test_same_entities_as_an_entity_ruler_of_token_patterns(nlp, gazetteer, ambi
         got = [(e.start, e.end, e.label_, e.ent_id_) for e in ours(doc.copy()).ents]
         assert got == expected
         assert got or ambiguous
+
+
+# Word tests as lexeme flags (kg.extract.ruler.WordFlags): the same matches as spaCy's own
+# predicates, on a vocabulary of its own so that the session pipeline keeps its flags.
+WORD_PATTERNS = [
+    [{"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}, {"LOWER": {"IN": ["mm", "-mm"]}},
+     {"LOWER": {"IN": ["rocket", "launchers", "shells"]}, "OP": "+"}],
+    [{"TEXT": {"REGEX": r"^[A-Z][A-Za-z]*$"}, "LOWER": {"NOT_IN": ["russian", "iranian"]}},
+     {"TEXT": "-"}, {"TEXT": {"REGEX": r"^\d+[A-Za-z]*$"}}, {"LOWER": "missiles"}],
+    [{"IS_UPPER": True, "LENGTH": {">=": 3}, "LOWER": {"NOT_IN": ["nato"]}},
+     {"LOWER": {"IN": ["frigate", "frigates"]}}],
+    [{"TEXT": {"IN": ["Treaty", "Pact"]}}, {"LOWER": {"IN": ["of", "on"]}},
+     {"IS_TITLE": True, "LENGTH": {"IN": [4, 5, 6, 7, 8]}, "OP": "+"}],
+]
+WORD_TEXT = ("Russian 240 mm rocket launchers, 152mm shells and 3.5 mm rocket shells; Russian-23 "
+             "missiles, Hwasong-11 missiles, Iranian-5 missiles; FREMM frigates, NATO frigates, "
+             "UK frigate; the Treaty of Lisbon Power and the Pact on Open Skies, Treaty on Mutual "
+             "Defence.")
+
+
+def _matches(vocab, patterns, text, flags=False):
+    """Matches of ``patterns`` in ``text``: as written, or with ``flags`` as lexeme flags."""
+    import spacy
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+    from kg.extract.ruler import WordFlags
+
+    matcher = Matcher(vocab, validate=not flags)
+    for i, p in enumerate(patterns):
+        matcher.add(str(i), [WordFlags(vocab).pattern(p) if flags else p])
+    words = spacy.blank("en").tokenizer(text)
+    doc = Doc(vocab, words=[t.text for t in words], spaces=[bool(t.whitespace_) for t in words])
+    return sorted(matcher(doc))
+
+
+def test_word_tests_as_lexeme_flags_match_as_spacys_predicates():
+    import spacy
+
+    from kg.extract.ruler import WordFlags
+
+    vocab = spacy.blank("en").vocab
+    expected = _matches(vocab, WORD_PATTERNS, WORD_TEXT)
+    assert len(expected) >= 6
+    flagged = [WordFlags(vocab).pattern(p) for p in WORD_PATTERNS]
+    assert not any(isinstance(v, dict) for p in flagged for t in p for v in t.values()), \
+        "every word test became a flag"
+    assert _matches(vocab, WORD_PATTERNS, WORD_TEXT, flags=True) == expected
+    # equal tests share their flag
+    assert WordFlags(vocab).pattern(WORD_PATTERNS[0]) == flagged[0]
+
+
+def test_word_tests_stay_predicates_once_the_flags_are_taken():
+    import spacy
+
+    from kg.extract.ruler import WordFlags
+
+    vocab = spacy.blank("en").vocab
+    expected = _matches(vocab, WORD_PATTERNS, WORD_TEXT)
+    with pytest.raises(ValueError):  # take every free flag
+        for _ in range(64):
+            vocab.add_flag(lambda s: False)
+    kept = WordFlags(vocab).pattern(WORD_PATTERNS[0])
+    assert kept[0] == WORD_PATTERNS[0][0]
+    assert _matches(vocab, WORD_PATTERNS, WORD_TEXT, flags=True) == expected
+
+
+def test_a_bad_token_pattern_is_still_refused(nlp):
+    from spacy.errors import MatchPatternError
+
+    ruler = nlp.get_pipe("kg_gazetteer")
+    with pytest.raises(MatchPatternError):
+        ruler.add_token_patterns([{"label": "Weapon", "pattern": [{"LOWER": {"INN": ["x"]}}]}])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import time
@@ -83,6 +84,33 @@ class Timer:
             yield
         finally:
             self.totals[name] = self.totals.get(name, 0.0) + time.perf_counter() - t0
+
+
+@contextmanager
+def settled_heap() -> Iterator[Callable[[], None]]:
+    """Keep Python's cyclic garbage collector off what a build has made so far.
+
+    A build keeps what it makes (documents, entities, relations, the graph's terms, the page's
+    view) to its end, yet each full collection walks all of it again, and the more there is,
+    the longer each walk: at 10,000 documents the 18 full collections during the RDF stage took
+    10 of its 29 CPU seconds. Calling the yielded ``settle()`` collects what is garbage now and
+    moves every object still alive out of the collector's reach (``gc.freeze``); on exit they
+    are handed back (``gc.unfreeze``), so that whatever of them became garbage meanwhile is
+    collected after all. Does nothing when the collector is off or objects are already frozen
+    (the caller manages the collector then).
+    """
+    if not gc.isenabled() or gc.get_freeze_count():
+        yield lambda: None
+        return
+    try:
+        yield _settle
+    finally:
+        gc.unfreeze()
+
+
+def _settle() -> None:
+    gc.collect()  # garbage frozen now would stay until unfreeze
+    gc.freeze()
 
 
 def _jobs(config: BuildConfig, n_docs: int) -> int:
@@ -189,7 +217,8 @@ def build(
     inner = sum(timer.totals.get(k, 0.0) for k in ("read", "resolve", "cache"))
     timer.totals["parse+extract"] = max(0.0, wall - inner)
     timer.totals.update({f"{k} (cpu)": v for k, v in seconds.items()})
-    with timer.stage("rdf"):
+    with timer.stage("rdf"), settled_heap() as settle:
+        settle()  # the resolved documents stay to the end; the graph's many terms come next
         builder = GraphBuilder(config.base_iri) if config.graph else None
         graph = build_graph(documents, resolver.entities.values(), resolver.relations,
                             config.base_iri, builder) if builder else Graph()

@@ -239,7 +239,11 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
             result.timings["reason"] = time.perf_counter() - t
         pub.graph = graph
         if out is not None and turtle is not None:
-            _write_outputs(pub, out, turtle, settings, models)
+            from kg.building.pipeline import settled_heap
+
+            with settled_heap() as settle:
+                settle()  # the build's data stays to the end: no collection need walk it
+                _write_outputs(pub, out, turtle, settings, models)
     finally:
         if turtle is not None:
             turtle.cancel()

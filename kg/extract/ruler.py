@@ -11,25 +11,40 @@ with alternatives is done around the match instead:
 - the plural of a weapon or an agreement is one more phrase.
 
 Only entries' own token patterns and the generic patterns (``kg/data/patterns.yaml``) go through
-spaCy's token ``Matcher``. Candidates are chosen exactly as spaCy's ``EntityRuler`` chooses
-them (this class is one, with two more matchers).
+spaCy's token ``Matcher``, with their tests on the word itself (a regular expression on its
+text, a set of lower-case forms, a length) as lexeme flags (:class:`WordTest`). Candidates are
+chosen exactly as spaCy's ``EntityRuler`` chooses them (this class is one, with two more
+matchers).
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
+from spacy.attrs import LOWER
+from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from kg.extract.gazetteer import Gazetteer, NamePattern
 
 # The apostrophes a name's ' also matches (the token patterns' alternatives were these three).
 QUOTES = "'\u2018\u2019"
 _TO_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'"})
+# Pattern predicates that depend on the word alone: the attribute (TEXT is ORTH) → the kinds
+# of test that can be a lexeme flag, and the type their values must have.
+_WORD_TESTS = {"ORTH": (("REGEX", "IN", "NOT_IN"), str), "LOWER": (("REGEX", "IN", "NOT_IN"), str),
+               "LENGTH": (("IN", "NOT_IN", "==", "!=", ">=", "<=", ">", "<"), int)}
+_COMPARE = {"==": int.__eq__, "!=": int.__ne__, ">=": int.__ge__, "<=": int.__le__,
+            ">": int.__gt__, "<": int.__lt__}
 
 
 class GazetteerRuler(EntityRuler):
@@ -61,6 +76,33 @@ class GazetteerRuler(EntityRuler):
             if n.article:
                 self.with_article.add(match_id)
 
+    def add_token_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
+        """``add_patterns`` for token patterns, with their word tests as lexeme flags.
+
+        spaCy's Matcher calls each ``REGEX``/``IN``/``NOT_IN`` predicate as a Python function
+        at every token where a pattern could start (three quarters of this component's time);
+        a flag is computed once per distinct word and checked in C, with the same matches.
+        ``patterns`` (and so ``self.patterns``) keep the predicates as written."""
+        entries = list(patterns)
+        for entry in entries:
+            errors = validate_token_pattern(entry["pattern"])
+            if errors:
+                raise MatchPatternError(entry.get("id", entry["label"]), {0: errors})
+        flags = WordFlags(self.nlp.vocab)
+        for entry in entries:  # first tokens first: they are tested at every token
+            flags.pattern(entry["pattern"][:1])
+        for entry in entries:
+            label, pattern = entry["label"], entry["pattern"]
+            if "id" in entry:
+                ent_label, label = label, self._create_label(label, entry["id"])
+                self._ent_ids[self.matcher._normalize_key(label)] = (ent_label, entry["id"])
+            self.token_patterns[label].append(pattern)
+            validate, self.matcher.validate = self.matcher.validate, False  # flag ids are ints
+            try:
+                self.matcher.add(label, [flags.pattern(pattern)])
+            finally:
+                self.matcher.validate = validate
+
     def __len__(self) -> int:
         return super().__len__() + len(self.names) + len(self.exact)
 
@@ -89,6 +131,81 @@ class GazetteerRuler(EntityRuler):
         return matches
 
 
+@dataclass(frozen=True)
+class WordTest:
+    """One predicate of a token pattern on the word alone (``{"LOWER": {"IN": [...]}}``), as
+    a lexeme flag getter: ``Vocab.add_flag`` computes it for every word once."""
+
+    attr: str  # ORTH, LOWER or LENGTH
+    op: str
+    value: Any  # a regular expression, a frozenset, or an int
+    lower: Callable[[str], str] = field(default=str.lower, compare=False)
+
+    def __call__(self, text: str) -> bool:
+        word: Any = (len(text) if self.attr == "LENGTH"
+                     else self.lower(text) if self.attr == "LOWER" else text)
+        if self.op == "REGEX":
+            return self.value.search(word) is not None
+        if self.op in ("IN", "NOT_IN"):
+            return (word in self.value) == (self.op == "IN")
+        return _COMPARE[self.op](word, self.value)
+
+
+class WordFlags:
+    """Token patterns with their word tests turned into lexeme flags of ``vocab`` (shared by
+    equal tests; a test stays a predicate once the vocabulary's 63 flags are taken)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.lower = vocab.lex_attr_getters.get(LOWER, str.lower)  # how LOWER itself is made
+
+    def pattern(self, pattern: list[dict[str, Any]]) -> list[dict[Any, Any]]:
+        return [self._token(spec) for spec in pattern]
+
+    def _token(self, spec: dict[str, Any]) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        for attr, value in spec.items():
+            name = "ORTH" if attr.upper() == "TEXT" else attr.upper()
+            if name not in _WORD_TESTS or not isinstance(value, dict):
+                out[attr] = value
+                continue
+            kept = {}
+            for op, arg in value.items():
+                flag = self._flag(name, op, arg)
+                if flag is None:
+                    kept[op] = arg
+                else:
+                    out[flag] = True
+            if kept:
+                out[attr] = kept
+        return out
+
+    def _flag(self, attr: str, op: str, arg: Any) -> int | None:
+        ops, kind = _WORD_TESTS[attr]
+        if op not in ops:
+            return None
+        if op == "REGEX":
+            if not isinstance(arg, str):
+                return None
+            value: Any = re.compile(arg)
+        elif op in ("IN", "NOT_IN"):
+            if not (isinstance(arg, list) and all(type(a) is kind for a in arg)):
+                return None
+            value = frozenset(arg)
+        elif type(arg) is kind:
+            value = arg
+        else:
+            return None
+        test = WordTest(attr, op, value, self.lower)
+        for flag, getter in self.vocab.lex_attr_getters.items():
+            if isinstance(flag, int) and flag < 64 and getter == test:
+                return flag
+        try:
+            return self.vocab.add_flag(test)
+        except ValueError:  # no flag left: spaCy's predicate does the same, slower
+            return None
+
+
 def _plain(doc: Doc) -> Doc:
     """``doc``, or a copy of its tokens with ‘ and ’ as ' when it has any (same token count)."""
     text = doc.text
@@ -111,8 +228,7 @@ def add_gazetteer_rulers(nlp: Language, gazetteer: Gazetteer,
         ruler = nlp.add_pipe("kg_gazetteer_ruler", name=name, **where,
                              config={"overwrite_ents": not ambiguous})
         ruler.add_names(names)
-        if tokens:
-            ruler.add_patterns(tokens)
+        ruler.add_token_patterns(tokens)
 
 
 @Language.factory("kg_gazetteer_ruler", default_config={"overwrite_ents": True})

@@ -1,0 +1,59 @@
+"""kg.building.pipeline.settled_heap: what a build keeps is frozen out of the cyclic collector's
+walks while it runs, and handed back afterwards."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from kg.building.pipeline import settled_heap
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the cyclic collector frees it
+
+
+def test_settle_collects_garbage_freezes_the_rest_and_unfreezes_on_exit():
+    kept = _Node()
+    garbage = _Node()
+    gone = weakref.ref(garbage)
+    del garbage
+    with settled_heap() as settle:
+        settle()
+        assert gone() is None, "garbage is collected before freezing"
+        assert gc.get_freeze_count() > 0
+        assert not any(o is kept for o in gc.get_objects())  # out of the collector's walks
+    assert gc.get_freeze_count() == 0
+    assert any(o is kept for o in gc.get_objects())
+
+
+def test_garbage_of_frozen_objects_is_collected_after_the_exit():
+    with settled_heap() as settle:
+        node = _Node()
+        gone = weakref.ref(node)
+        settle()
+        del node
+        gc.collect()
+        assert gone() is not None  # frozen: not collected yet
+    gc.collect()
+    assert gone() is None
+
+
+def test_nothing_is_frozen_when_the_caller_manages_the_collector():
+    gc.disable()
+    try:
+        with settled_heap() as settle:
+            settle()
+            assert gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with settled_heap() as settle:
+            settle()
+            assert gc.get_freeze_count() <= frozen  # nothing more frozen (some freed)
+        assert gc.get_freeze_count() > frozen // 2  # theirs stay frozen
+    finally:
+        gc.unfreeze()
