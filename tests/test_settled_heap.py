@@ -1,4 +1,4 @@
-"""kg.building.pipeline.settled_heap: what a build keeps is frozen out of the cyclic collector's
+"""kg.heap.settled_heap: what a build keeps is frozen out of the cyclic collector's
 walks while it runs, and handed back afterwards."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from kg.building.pipeline import settled_heap
+from kg.heap import settled_heap
 
 
 class _Node:

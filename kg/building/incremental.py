@@ -833,7 +833,7 @@ def publish(paths: Sequence[str | Path], options: AddOptions, *,
     the message ``kg add`` prints; nothing is written then (the previous outputs stay), except that
     a store error comes after the graph files were written.
     """
-    from kg.outputs.parts import paused_gc
+    from kg.heap import paused_gc
 
     # An addition makes millions of small acyclic containers (the growth record, the page's
     # parts and data) and only a little cyclic garbage: collector passes over them cost seconds.

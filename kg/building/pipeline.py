@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import itertools
 import os
 import time
@@ -21,6 +20,7 @@ from kg.extract.nlp import resolve_model_name
 from kg.extract.runner import Extractor, extract_parallel
 from kg.graph.rdf import DEFAULT_BASE_IRI, GraphBuilder, build_graph, check_base_iri
 from kg.graph.resolve import Resolver
+from kg.heap import settled_heap
 from kg.inputs.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
 from kg.inputs.ingest import discover, iter_documents
 from kg.inputs.sources import FieldMap, kind
@@ -84,33 +84,6 @@ class Timer:
             yield
         finally:
             self.totals[name] = self.totals.get(name, 0.0) + time.perf_counter() - t0
-
-
-@contextmanager
-def settled_heap() -> Iterator[Callable[[], None]]:
-    """Keep Python's cyclic garbage collector off what a build has made so far.
-
-    A build keeps what it makes (documents, entities, relations, the graph's terms, the page's
-    view) to its end, yet each full collection walks all of it again, and the more there is,
-    the longer each walk: at 10,000 documents the 18 full collections during the RDF stage took
-    10 of its 29 CPU seconds. Calling the yielded ``settle()`` collects what is garbage now and
-    moves every object still alive out of the collector's reach (``gc.freeze``); on exit they
-    are handed back (``gc.unfreeze``), so that whatever of them became garbage meanwhile is
-    collected after all. Does nothing when the collector is off or objects are already frozen
-    (the caller manages the collector then).
-    """
-    if not gc.isenabled() or gc.get_freeze_count():
-        yield lambda: None
-        return
-    try:
-        yield _settle
-    finally:
-        gc.unfreeze()
-
-
-def _settle() -> None:
-    gc.collect()  # garbage frozen now would stay until unfreeze
-    gc.freeze()
 
 
 def _jobs(config: BuildConfig, n_docs: int) -> int:

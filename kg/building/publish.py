@@ -239,7 +239,7 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
             result.timings["reason"] = time.perf_counter() - t
         pub.graph = graph
         if out is not None and turtle is not None:
-            from kg.building.pipeline import settled_heap
+            from kg.heap import settled_heap
 
             with settled_heap() as settle:
                 settle()  # the build's data stays to the end: no collection need walk it
@@ -444,9 +444,10 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
     parts file (kg.outputs.parts.VIEW_NAME) to the outputs."""
     from kg.building.files import Forked
     from kg.graph.exports import file_name, serialize
+    from kg.heap import paused_gc
     from kg.outputs.evidence import document_texts
     from kg.outputs.interop import VIEW_FORMATS, view_files
-    from kg.outputs.parts import VIEW_NAME, paused_gc, view_parts
+    from kg.outputs.parts import VIEW_NAME, view_parts
     from kg.outputs.report import render_png, summary_markdown
     from kg.outputs.viz import PredicateIndex, render_html, view_from_parts
 

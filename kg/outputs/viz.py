@@ -168,7 +168,7 @@ def graph_view(graph: Graph, texts: Mapping[str, str] | None = None, *,
 def view_from_parts(parts: Any) -> dict[str, Any]:
     """The page data (see :func:`graph_view`) of a kg.outputs.parts.ViewParts: the edges
     merged, documents and sentences numbered, nodes sorted and grouped in communities."""
-    from kg.outputs.parts import paused_gc
+    from kg.heap import paused_gc
 
     with paused_gc():
         return _view_from_parts(parts)

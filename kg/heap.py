@@ -1,0 +1,54 @@
+"""Keeping Python's cyclic garbage collector off what kg makes in bulk and keeps.
+
+A build makes millions of small containers (documents, graph terms, page data) that hold no
+cycles and live to its end; each full collection walks all of them again, the longer the more
+there are. Two tools: :func:`settled_heap` freezes what is alive at a point, :func:`paused_gc`
+switches the collector off while a batch of acyclic data is made.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def settled_heap() -> Iterator[Callable[[], None]]:
+    """Keep Python's cyclic garbage collector off what a build has made so far.
+
+    A build keeps what it makes (documents, entities, relations, the graph's terms, the page's
+    view) to its end, yet each full collection walks all of it again, and the more there is,
+    the longer each walk: at 10,000 documents the 18 full collections during the RDF stage took
+    10 of its 29 CPU seconds. Calling the yielded ``settle()`` collects what is garbage now and
+    moves every object still alive out of the collector's reach (``gc.freeze``); on exit they
+    are handed back (``gc.unfreeze``), so that whatever of them became garbage meanwhile is
+    collected after all. Does nothing when the collector is off or objects are already frozen
+    (the caller manages the collector then).
+    """
+    if not gc.isenabled() or gc.get_freeze_count():
+        yield lambda: None
+        return
+    try:
+        yield _settle
+    finally:
+        gc.unfreeze()
+
+
+def _settle() -> None:
+    gc.collect()  # garbage frozen now would stay until unfreeze
+    gc.freeze()
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off while millions of small lists and dicts are made that
+    hold no cycles (the parts and the page data of 10,000 articles): its passes over them took
+    as long as making them (reading the parts 2.2 → 0.6 s of CPU, the page data 3.6 → 2.0)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
