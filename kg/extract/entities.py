@@ -1621,6 +1621,31 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     return _replace(ents, out) if out else ents
 
 
+def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Prime Minister Ehud Barak's office said", "Erdogan's office": the office that speaks
+    for a person is an Agency (the person's title is part of the phrase), named
+    "Office of the <title> (<state>)" when a state stands before the title."""
+    by_end = {e.end: e for e in ents}
+    made: list[SpacySpan] = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "Person"):
+            continue
+        pos = e.end if e[-1].text in POSSESSIVE else e.end + 1
+        if pos >= len(doc) or doc[pos - 1].text not in POSSESSIVE \
+                or doc[pos].lower_ not in roles.office_nouns \
+                or (pos + 1 < len(doc) and doc[pos + 1].pos_ in ("NOUN", "PROPN")):
+            continue  # "Barak's office building": not the office itself
+        start, name = e.start, ""
+        title = _title_before(doc, e.start, roles)
+        if title is not None:
+            start = title
+            state = by_end.get(title)
+            if state is not None and state.label_ == "Country" and state.ent_id_:
+                name = f"Office of the {_title_text(doc[title:e.start])} ({state.ent_id_})"
+        made.append(_set_id(SpacySpan(doc, start, pos + 1, label="Agency", span_id=name)))
+    return _replace(ents, made) if made else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -1654,6 +1679,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _equipment(ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
+    ents = _offices(doc, ents, gaz.roles)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 
@@ -1788,9 +1814,27 @@ def extract_mentions(
     roles = _roles()
     for ent in doc.ents:
         m = mention_of(ent, doc_id, offset, ignore, roles)
-        if m is not None:
-            out.append(m)
+        if m is None:
+            continue
+        person = _office_holder(ent, roles) if m.cls == "Agency" else None
+        if person is not None:  # the person stays named ("Conte" later is this one); the
+            held = mention_of(person, doc_id, offset, ignore, roles)  # office, after it, speaks
+            out.extend([held] if held is not None else [])
+        out.append(m)
     return out
+
+
+def _office_holder(ent: SpacySpan, roles: Roles) -> SpacySpan | None:
+    """The person inside an office span of `_offices` ("Prime Minister X Y's office")."""
+    if len(ent) < 3 or ent[-1].lower_ not in roles.office_nouns \
+            or ent[-2].text not in POSSESSIVE:
+        return None
+    start = ent.start
+    for size, titles in roles.title_sizes:  # the longest title that opens the span
+        if size < len(ent) - 2 and tuple(t.lower_ for t in ent[:size]) in titles:
+            start += size
+            break
+    return SpacySpan(ent.doc, start, ent.end - 2, label="PERSON")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,59 @@
+"""Issue 12, round 7: entity recognition that generalises — offices that speak for a person
+(sentences written for these tests, real spaCy parse; no names from the frozen test splits)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of(run, text, cls):
+    """(key or surface form) of the mentions of class ``cls``."""
+    mentions, _ = run(text)
+    return {m.key or m.lemma for m in mentions if m.cls == cls}
+
+
+def _texts(run, text, cls):
+    mentions, _ = run(text)
+    return {m.span.text for m in mentions if m.cls == cls}
+
+
+def _claimants(run, text):
+    _, relations = run(text)
+    return {m.span.text for r in relations if r.relation == "reports"
+            for m in r.role("claimant")}
+
+
+# --- offices of a person --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, office", [
+    ("Chile will buy two frigates from Spain, President Carlos Medina's office said on Monday.",
+     "President Carlos Medina's office"),
+    ("Brazil has no plan to sell the jets to Iran, Rafael Duarte's office said in a statement.",
+     "Rafael Duarte's office"),
+    ("Prime Minister Anna Lind's office confirmed that Sweden had signed the contract.",
+     "Prime Minister Anna Lind's office"),
+])
+def test_the_office_of_a_person_is_an_agency(run, text, office):
+    assert office in _texts(run, text, "Agency")
+    holder = office.removesuffix("'s office").split()[-2:]  # the person stays a Person too
+    assert " ".join(holder) in _texts(run, text, "Person")
+
+
+def test_the_office_is_the_claimant(run):
+    text = "Chile will buy two frigates from Spain, President Carlos Medina's office said."
+    assert any("office" in c.lower() for c in _claimants(run, text))
+
+
+def test_a_state_before_the_title_names_the_office(run):
+    text = "Turkish President Omer Kaya's office said Turkey would buy the jets from Italy."
+    assert "Office of the President (Turkey)" in _of(run, text, "Agency")
+    assert "Turkey" in _of(run, text, "Country")  # the state stays a mention of its own
+
+
+@pytest.mark.parametrize("text", [
+    "Police searched Rafael Duarte's office building in Lisbon on Monday.",
+    "Carlos Medina's term in office ended when Chile held elections.",
+    "Carlos Medina said the office would open in Madrid next year.",
+])
+def test_no_office_agency_without_a_persons_office(run, text):
+    assert not any("office" in a.lower() for a in _texts(run, text, "Agency"))
