@@ -57,3 +57,19 @@ def test_a_state_before_the_title_names_the_office(run):
 ])
 def test_no_office_agency_without_a_persons_office(run, text):
     assert not any("office" in a.lower() for a in _texts(run, text, "Agency"))
+
+
+# --- capitals stand for their state ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("LIMA, May 3 (Reuters) - The navy bought two ships from Spain.", "Peru"),
+    ("Lima said it would buy six helicopters from Russia.", "Peru"),
+    ("Wellington said on Monday it would send a frigate to Fiji.", "New Zealand"),
+    ("MEXICO CITY, Jan 9 (AP) - The army received 12 helicopters from France.", "Mexico"),
+])
+def test_a_capital_is_its_state(run, text, state):
+    assert state in _of(run, text, "Country")
+
+
+def test_a_capital_that_is_a_common_word_needs_its_capital_letter(run):
+    assert "Peru" not in _of(run, "The cook served lima beans to the visitors.", "Country")
