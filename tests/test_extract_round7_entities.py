@@ -73,3 +73,30 @@ def test_a_capital_is_its_state(run, text, state):
 
 def test_a_capital_that_is_a_common_word_needs_its_capital_letter(run):
     assert "Peru" not in _of(run, "The cook served lima beans to the visitors.", "Country")
+
+
+# --- embassies and consulates ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Chile has bought two frigates, the Chilean embassy in Madrid said on Monday.",
+     "Embassy of Chile (Madrid)"),
+    ("Norway's embassy in Nairobi confirmed that the patrol boats had arrived.",
+     "Embassy of Norway (Nairobi)"),
+    ("The Peruvian consulate in Houston declined to comment on the deal.",
+     "Consulate of Peru (Houston)"),
+    ("The Brazilian embassy said the sale of the jets had not been approved.",
+     "Embassy of Brazil"),
+])
+def test_an_embassy_of_a_state_is_an_agency_with_its_city(run, text, body):
+    assert body in _of(run, text, "Agency")
+
+
+def test_the_embassy_is_the_claimant(run):
+    text = "Chile has bought two frigates from Spain, the Chilean embassy in Madrid said."
+    assert any("embassy" in c.lower() for c in _claimants(run, text))
+
+
+def test_a_state_body_in_a_place_keeps_the_place_apart(run):
+    text = "Russia's army in Syria received new tanks last week."
+    assert "Army (Russia)" in _of(run, text, "Agency")
+    assert "Syria" in _of(run, text, "Country")

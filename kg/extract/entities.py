@@ -165,8 +165,12 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                 out.append(SpacySpan(doc, cover.start if cover else start - 1, end,
                                      label="ORG"))
                 continue
-            out.append(SpacySpan(doc, start, end, label="Agency",
-                                 span_id=f"{name} ({country.ent_id_})"))
+            name = f"{name} ({country.ent_id_})"
+            if found[1] in roles.sited_bodies:  # "Embassy of Qatar (Washington)"
+                name = f"{found[1]} of {country.ent_id_}"
+                if site := _site_after(doc, end, ents):
+                    end, name = site.end, f"{name} ({site.text})"
+            out.append(SpacySpan(doc, start, end, label="Agency", span_id=name))
             continue
         # "the Ministry of Defence of Russia"
         if country.start >= 2 and doc[country.start - 1].lower_ == "of":
@@ -180,6 +184,14 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     taken = {i for e in made for i in range(e.start, e.end)}
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _site_after(doc: Doc, end: int, ents: list[SpacySpan]) -> SpacySpan | None:
+    """The place right after "in" at token ``end`` ("… embassy in Washington"), if any."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    return next((e for e in ents if e.start == end + 1
+                 and e.label_ in ("GPE", "LOC", "Country", "Region")), None)
 
 
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
