@@ -100,3 +100,38 @@ def test_a_state_body_in_a_place_keeps_the_place_apart(run):
     text = "Russia's army in Syria received new tanks last week."
     assert "Army (Russia)" in _of(run, text, "Agency")
     assert "Syria" in _of(run, text, "Country")
+
+
+# --- a ministry named without its state -----------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Kenya signed a contract for ten helicopters on Monday, the defence ministry said.",
+     "Ministry of Defence (Kenya)"),
+    ("Chile bought two frigates from Britain, the foreign ministry said on Friday.",
+     None),  # two states in the sentence, none named before: no guess
+    ("In Santiago, foreign ministry spokesman Pedro Vidal said Chile was angry with Peru.",
+     "Ministry of Foreign Affairs (Chile)"),
+    ("In Ankara, the defence ministry said Turkey had warned Greece.",
+     "Ministry of Defence (Turkey)"),
+])
+def test_a_bare_ministry_is_the_ministry_of_the_sentences_state(run, text, body):
+    ministries = {a for a in _of(run, text, "Agency") if a.startswith("Ministry")}
+    assert ministries == ({body} if body else set())
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Weapons for Nepal\n\nNAIROBI, May 2 (Reuters) - Kenya signed a contract for jets.\n"
+     "The first jets will arrive in 2027, according to the defence ministry.",
+     "Ministry of Defence (Kenya)"),
+    ("OSLO, March 9 (AP) - The first frigate was handed over on Monday.\n"
+     "The second will follow next year, the defence ministry said.",
+     "Ministry of Defence (Norway)"),
+])
+def test_a_bare_ministry_without_a_state_is_the_datelines(run, text, body):
+    assert body in _of(run, text, "Agency")
+
+
+def test_without_a_dateline_a_bare_ministry_names_no_state(run):
+    text = ("Kenya signed a contract for jets.\n"
+            "The first jets will arrive in 2027, according to the defence ministry.")
+    assert not any(a.startswith("Ministry") for a in _of(run, text, "Agency"))

@@ -24,6 +24,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?s?$")  # "A-29", "Su-30MK2"
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")  # "10th", "1st"
 NAMED_DESIGNATION = re.compile(r"^[A-Z][a-z]{2,9}-\d{1,4}[A-Z]{0,3}$")  # "Bavar-373"
+DATELINE_TOKENS = 40  # a dateline opens the lead, after a headline of at most this length
 
 
 def _keep_case(tok) -> bool:
@@ -194,11 +195,32 @@ def _site_after(doc: Doc, end: int, ents: list[SpacySpan]) -> SpacySpan | None:
                  and e.label_ in ("GPE", "LOC", "Country", "Region")), None)
 
 
+def _dateline(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The state of a wire dateline ("NEW DELHI, Oct 6 (Reuters) - …") as a one-span list,
+    where the document's lead opens with one (after its headline)."""
+    for e in ents:
+        if e.start > DATELINE_TOKENS:
+            break
+        if e.label_ == "Country" and e.end < len(doc) and doc[e.end].text == "," \
+                and all(t.is_upper for t in e if t.is_alpha) \
+                and (e.start == 0 or doc[e.start - 1].is_space or e[0].is_sent_start):
+            return [e]
+    return []
+
+
+def _bare_body(e: SpacySpan, roles: Roles) -> bool:
+    """Whether ``e`` is NER's untagged "the defence ministry": the agency noun alone."""
+    start = e.start + 1 if e[0].lower_ == "the" else e.start
+    return (e.label_ == "ORG" and not e.ent_id_ and start < e.end
+            and _agency_noun(e.doc, start, roles) == (e.end, roles.agency_nouns.get(
+                tuple(t.lower_ for t in e.doc[start:e.end]))))
+
+
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
     without its state is the ministry of the one state its sentence names, else of the one
     state whose such ministry the document named before; otherwise no entity."""
-    taken = {t.i for e in ents for t in e}
+    taken = {t.i for e in ents if not _bare_body(e, roles) for t in e}
     made: list[SpacySpan] = []
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     for e in ents:
@@ -215,8 +237,12 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         sent = t.sent
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
+        if len(states) > 1:  # "In Beijing, foreign ministry spokesman X said …": the place's
+            states = _countries(x for x in ents if x.start == sent.start + 1
+                                and sent[0].lower_ == "in" and doc[x.end].text == ",")
         if len(states) != 1:
-            states = sorted(seen.get(hit[1], ()))
+            states = sorted(seen.get(hit[1], ())) or (
+                [] if states else _countries(_dateline(doc, ents)))  # the dateline's state
         if len(states) == 1:
             made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({states[0]})")))
