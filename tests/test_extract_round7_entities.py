@@ -135,3 +135,20 @@ def test_without_a_dateline_a_bare_ministry_names_no_state(run):
     text = ("Kenya signed a contract for jets.\n"
             "The first jets will arrive in 2027, according to the defence ministry.")
     assert not any(a.startswith("Ministry") for a in _of(run, text, "Agency"))
+
+
+# --- a name in apposition to a title noun ---------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("The exiled president, Jean-Bertrand Aristide, is to return to Haiti.",
+     "Jean-Bertrand Aristide"),
+    ("Ghana's defence minister, Kwame-Osei Mensah, signed the deal with Brazil.",
+     "Kwame-Osei Mensah"),
+])
+def test_a_name_in_apposition_to_a_title_is_a_person(run, text, person):
+    assert person in _texts(run, text, "Person")
+
+
+def test_an_organisation_in_apposition_to_a_title_word_stays_an_organisation(run):
+    text = "The rebels' leader, the Movement for Justice Council, rejected the deal."
+    assert "Movement for Justice Council" not in _texts(run, text, "Person")

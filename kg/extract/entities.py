@@ -296,6 +296,16 @@ def _title_inside(e: SpacySpan, roles: Roles) -> int | None:
     return None
 
 
+def _titled_appositive(e: SpacySpan, roles: Roles) -> bool:
+    """"the exiled president, Jean-Bertrand Aristide,": an untagged name in apposition to a
+    title noun is a person (NER often takes hyphenated first names for organisations)."""
+    head = e.root.head
+    return (e.label_ == "ORG" and not e.ent_id_ and e.root.dep_ == "appos"
+            and head.pos_ == "NOUN" and head.lower_ in roles.title_words and head.i < e.start
+            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                        for t in e))
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -324,9 +334,11 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             out.append(SpacySpan(doc, cut, e.end, label="PERSON"))  # "Lieutenant General X Y"
             continue
         end = e.end - 1 if e[-1].text in POSSESSIVE and len(e) > 2 else e.end  # "X Y's"
-        names = all(t.is_title and t.pos_ == "PROPN" for t in doc[e.start:end])
+        names = all(t.is_title and t.pos_ == "PROPN" or t.text == "-" and 0 < t.i - e.start
+                    < end - e.start - 1 for t in doc[e.start:end])  # "Jean-Bertrand"
         root = e.root
-        if names and end - e.start >= 2 and _title_before(doc, e.start, roles) is not None:
+        if names and end - e.start >= 2 and (_title_before(doc, e.start, roles) is not None
+                                             or _titled_appositive(e, roles)):
             out.append(SpacySpan(doc, e.start, end, label="PERSON"))
         elif (root.dep_ == "pobj" and root.head.lower_ == "of"
               and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
