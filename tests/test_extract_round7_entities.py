@@ -152,3 +152,20 @@ def test_a_name_in_apposition_to_a_title_is_a_person(run, text, person):
 def test_an_organisation_in_apposition_to_a_title_word_stays_an_organisation(run):
     text = "The rebels' leader, the Movement for Justice Council, rejected the deal."
     assert "Movement for Justice Council" not in _texts(run, text, "Person")
+
+
+# --- a list of names after a plural company noun --------------------------------------------
+
+@pytest.mark.parametrize("text, companies", [
+    ("Kenya hired the firms Orvex, Baltan Systems and Kilo Marine to build the boats.",
+     {"Orvex", "Baltan Systems", "Kilo Marine"}),
+    ("A consortium led by the shipbuilders Marlow+Ritter and KSW will build the corvettes.",
+     {"Marlow+Ritter", "KSW"}),
+])
+def test_each_name_after_a_plural_company_noun_is_a_company(run, text, companies):
+    assert companies <= _texts(run, text, "Company")
+
+
+def test_a_plural_company_noun_without_names_makes_no_company(run):
+    text = "The shipbuilders said Kenya would receive the boats in two years."
+    assert not _texts(run, text, "Company")

@@ -743,6 +743,40 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return out
 
 
+def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the shipbuilders Blohm+Voss and HDW", "the firms Acme, Bolt and Crane": every name of
+    a list right after a plural company noun is a company, tagged by NER or not."""
+    by_start = {e.start: e for e in ents}
+    made: list[SpacySpan] = []
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in roles.company_nouns:
+            continue
+        i, names = t.i + 1, []
+        while i < len(doc) and doc[i].text[:1].isupper():
+            e = by_start.get(i)
+            end = e.end if e is not None else i + 1
+            comma = next((x.i for x in doc[i:end] if x.text == ","), None)
+            if comma is not None:  # NER ran two names of the list together: "Orvex, Baltan"
+                e, end = None, comma
+            while e is None and end < len(doc) and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper():
+                end += 1
+            if e is not None and (e.ent_id_ or e.label_ in ENTITY_CLASSES):
+                names.append(None)  # a known name (a listed company, a state): left as it is
+            else:
+                names.append(SpacySpan(doc, i, end, label="Company"))
+            i = end
+            if i + 1 < len(doc) and doc[i].text in (",", "and") and doc[i + 1].text != "and":
+                i += 1
+            elif i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text == "and":
+                i += 2
+            else:
+                break
+        if len(names) >= 2:
+            made += [n for n in names if n is not None]
+    return _replace(ents, made) if made else ents
+
+
 def _listed_system_with_kind(words: SpacySpan, gaz: Gazetteer):
     """"S-400 air defence system", "Harpoon coastal defence systems": a listed system named
     with its kind in lower case after it is that system (so one node, not two)."""
@@ -1723,6 +1757,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
+    ents = _company_lists(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
