@@ -169,3 +169,14 @@ def test_each_name_after_a_plural_company_noun_is_a_company(run, text, companies
 def test_a_plural_company_noun_without_names_makes_no_company(run):
     text = "The shipbuilders said Kenya would receive the boats in two years."
     assert not _texts(run, text, "Company")
+
+
+# --- platforms are no actors ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "France blocked the TikTok app in the territory after the riots.",
+    "Officials in Chad said WeChat and TikTok had been cut off.",
+])
+def test_a_platform_is_no_organisation(run, text):
+    mentions, _ = run(text)
+    assert not {m.span.text for m in mentions} & {"TikTok", "WeChat"}
