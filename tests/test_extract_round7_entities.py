@@ -180,3 +180,21 @@ def test_a_plural_company_noun_without_names_makes_no_company(run):
 def test_a_platform_is_no_organisation(run, text):
     mentions, _ = run(text)
     assert not {m.span.text for m in mentions} & {"TikTok", "WeChat"}
+
+
+# --- a title that NER cut into the name after it --------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Chile and Dutch State Secretary for Defence Jan de Vries signed the deal.",
+     "Jan de Vries"),
+    ("Peru's defence chief met State Secretary for Defence Cees van der Knaap in Lima.",
+     "Cees van der Knaap"),
+])
+def test_a_title_that_ends_inside_a_name_is_cut_off(run, text, person):
+    assert person in _texts(run, text, "Person")
+    assert not any("Defence" in a for a in _texts(run, text, "Agency"))
+
+
+def test_an_organisation_name_after_a_title_word_is_left_alone(run):
+    text = "The Defence Research Agency said Chile would test the missiles."
+    assert not _texts(run, text, "Person")

@@ -306,6 +306,29 @@ def _titled_appositive(e: SpacySpan, roles: Roles) -> bool:
                         for t in e))
 
 
+def _titles_across(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"State Secretary for Defence Cees van der Knaap", which NER cut into "Defence Cees van"
+    and "Knaap": a title that ends inside a name span is cut off, and the name runs on over
+    its particles and the names after them."""
+    made: list[SpacySpan] = []
+    for e in ents:
+        if e.ent_id_ or e.label_ not in ("ORG", "PERSON"):
+            continue
+        for k in range(e.start + 1, e.end):
+            start = _title_before(doc, k, roles)
+            if start is None or start >= e.start or not doc[k].is_title:
+                continue
+            end = e.end
+            while end < len(doc) and (doc[end].lower_ in roles.name_particles
+                                      or doc[end].is_title and doc[end].pos_ == "PROPN"):
+                end += 1
+            while end > k + 1 and not doc[end - 1].is_title:
+                end -= 1  # not ending on a particle
+            made.append(SpacySpan(doc, k, end, label="PERSON"))
+            break
+    return _replace(ents, made) if made else ents
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -1749,6 +1772,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
+    ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
