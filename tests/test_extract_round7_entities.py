@@ -198,3 +198,21 @@ def test_a_title_that_ends_inside_a_name_is_cut_off(run, text, person):
 def test_an_organisation_name_after_a_title_word_is_left_alone(run):
     text = "The Defence Research Agency said Chile would test the missiles."
     assert not _texts(run, text, "Person")
+
+
+# --- numbered resolutions are documents -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mission will grow under Security Council Resolution 2410, officials in Chad said.",
+    "Kenya sent troops under Security Council Resolution 733 to the border with Somalia.",
+])
+def test_a_numbered_resolution_is_no_organisation_but_its_body_is(run, text):
+    agencies = _texts(run, text, "Agency")
+    assert not any("Resolution" in a for a in agencies)
+    assert any("Security Council" in a for a in agencies)
+
+
+def test_a_resolution_alone_makes_no_entity(run):
+    text = "The troops were sent under Resolution 940 to restore order in Haiti."
+    mentions, _ = run(text)
+    assert not any("Resolution" in m.span.text for m in mentions)

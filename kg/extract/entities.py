@@ -306,6 +306,20 @@ def _titled_appositive(e: SpacySpan, roles: Roles) -> bool:
                         for t in e))
 
 
+def _resolutions(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Security Council Resolution 1701": a numbered resolution is a document, not an
+    organisation; the body that passed it, when named before it, stays."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        cut = next((t.i for t in e if t.lower_ == "resolution" and t.i + 1 < e.end
+                    and e.doc[t.i + 1].like_num), None) if e.label_ == "ORG" else None
+        if cut is None:
+            out.append(e)
+        elif cut > e.start and e.doc[cut - 1].lower_ != "the":
+            out.append(SpacySpan(e.doc, e.start, cut, label="ORG"))
+    return out
+
+
 def _titles_across(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"State Secretary for Defence Cees van der Knaap", which NER cut into "Defence Cees van"
     and "Knaap": a title that ends inside a name span is cut off, and the name runs on over
@@ -1772,6 +1786,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
+    ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
