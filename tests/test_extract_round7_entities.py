@@ -216,3 +216,28 @@ def test_a_resolution_alone_makes_no_entity(run):
     text = "The troops were sent under Resolution 940 to restore order in Haiti."
     mentions, _ = run(text)
     assert not any("Resolution" in m.span.text for m in mentions)
+
+
+# --- a place's first word used alone later --------------------------------------------------
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Brazil and France signed the deal in Rio de Janeiro. The yard will be south of Rio, "
+     "officials said.", "Rio", "Rio de Janeiro"),
+    ("Chile held the talks in Rio de Janeiro on Monday. Officials in Rio said Peru agreed.",
+     "Rio", "Rio de Janeiro"),
+])
+def test_the_first_word_of_a_place_alone_is_that_place(run, text, short, full):
+    mentions, _ = run(text)
+    assert {m.span.text: m.key for m in mentions if m.cls == "Region"}.get(short) == full
+
+
+def test_the_first_word_of_a_company_is_no_place(run):
+    mentions, _ = run("Rio Tinto said it would sell the mine. Rio shares fell in London.")
+    assert not any(m.cls == "Region" and m.span.text.startswith("Rio") for m in mentions)
+
+
+def test_the_kind_word_of_an_of_name_is_no_short_name(run):
+    text = ("Chile sent a frigate to the Gulf of Oman in May. Peru sent two ships to the Gulf "
+            "in June.")
+    mentions, _ = run(text)
+    assert {m.span.text: m.key for m in mentions}.get("Gulf") != "Gulf of Oman"

@@ -1711,34 +1711,41 @@ def _era_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return [e for e in ents if not dating(e)]
 
 
+# Classes whose full names are shortened to their first word(s) later in an article.
+SHORT_NAMED = ("Company", "Agency", "Region", "GPE", "LOC")
+
+
 def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Sandline" after "Sandline International": the distinctive first word of a company's
     or organisation's full name, used alone later, is that company or organisation, whatever
-    NER made of it."""
+    NER made of it; so is "Rio" after "Rio de Janeiro" (a place)."""
     full: dict[str, SpacySpan] = {}  # a leading part of a full name → the name
     for e in ents:
         first = e[0] if e[0].lower_ != "the" else e[min(1, len(e) - 1)]
-        if e.label_ in ("Company", "Agency") and e.end - first.i >= 2 and first.is_title \
+        if e.label_ in SHORT_NAMED and e.end - first.i >= 2 and first.is_title \
                 and first.pos_ == "PROPN" and first.is_alpha \
                 and first.lower_ not in roles.title_words and first.text not in roles.org_heads:
             for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
-                full.setdefault(doc[first.i:end].text, e)
+                if doc[end].lower_ != "of":  # "Gulf" of "Gulf of Oman" is a kind, not its name
+                    full.setdefault(doc[first.i:end].text, e)
     full = {k: e for k, e in full.items() if doc.text.count(k) > 1}  # used again: cheap test
     if not full:
         return ents
     made = []
     taken = {t.i for e in ents for t in e}
     for e in ents:
-        if not e.ent_id_ and e.label_ in ("PERSON", "ORG", "PRODUCT") \
-                and e.text in full and full[e.text].start != e.start:
-            made.append(e)
+        if not e.ent_id_ and e.text in full and full[e.text].start != e.start and (
+                e.label_ in ("PERSON", "ORG", "PRODUCT")
+                or e.label_ in ("GPE", "LOC") and full[e.text].label_ in PLACE_LABELS):
+            made.append(e)  # "Rio" tagged GPE: the same place, not a second one
     made += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text in full
              and t.pos_ == "PROPN" and not doc[t.i + 1:t.i + 2].text[:1].isupper()]
     out = []
     for e in made:
         name = full[e.text]
         key = name.id_ or name.ent_id_ or surface_form(name.text)
-        out.append(_set_id(SpacySpan(doc, e.start, e.end, label=name.label_, span_id=key)))
+        label = "Region" if name.label_ in PLACE_LABELS else name.label_
+        out.append(_set_id(SpacySpan(doc, e.start, e.end, label=label, span_id=key)))
     return _replace(ents, out) if out else ents
 
 
