@@ -1462,20 +1462,12 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         listed = gaz.lookup(base) or gaz.lookup(family)
         if listed is not None and listed.cls == "Weapon":
             key = listed.label
-        elif len(keys[base]) > 1 or _kind_after(e):
-            key = base  # "Mi-24 helicopter gunships" is the Mi-24 (the dev conventions)
+        elif len(keys[base]) > 1:
+            key = base
         else:
             continue
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
     return out
-
-
-def _kind_after(e: SpacySpan) -> bool:
-    """Whether only lower-case kind words follow the designation that opens ``e``
-    ("Mi-24 helicopter gunships"; not "AH-1 Cobra", "Sukhoi Su-27")."""
-    words = [t for t in e if t.lower_ != "the"]
-    return len(words) > 1 and bool(VARIANT.match(words[0].text)) \
-        and all(t.is_lower and t.is_alpha for t in words[1:])
 
 
 def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
