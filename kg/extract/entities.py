@@ -24,6 +24,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?s?$")  # "A-29", "Su-30MK2"
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")  # "10th", "1st"
 NAMED_DESIGNATION = re.compile(r"^[A-Z][a-z]{2,9}-\d{1,4}[A-Z]{0,3}$")  # "Bavar-373"
+DATELINE_TOKENS = 40  # a dateline opens the lead, after a headline of at most this length
 
 
 def _keep_case(tok) -> bool:
@@ -165,8 +166,12 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                 out.append(SpacySpan(doc, cover.start if cover else start - 1, end,
                                      label="ORG"))
                 continue
-            out.append(SpacySpan(doc, start, end, label="Agency",
-                                 span_id=f"{name} ({country.ent_id_})"))
+            name = f"{name} ({country.ent_id_})"
+            if found[1] in roles.sited_bodies:  # "Embassy of Qatar (Washington)"
+                name = f"{found[1]} of {country.ent_id_}"
+                if site := _site_after(doc, end, ents):
+                    end, name = site.end, f"{name} ({site.text})"
+            out.append(SpacySpan(doc, start, end, label="Agency", span_id=name))
             continue
         # "the Ministry of Defence of Russia"
         if country.start >= 2 and doc[country.start - 1].lower_ == "of":
@@ -182,11 +187,40 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                   key=lambda e: e.start)
 
 
+def _site_after(doc: Doc, end: int, ents: list[SpacySpan]) -> SpacySpan | None:
+    """The place right after "in" at token ``end`` ("… embassy in Washington"), if any."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    return next((e for e in ents if e.start == end + 1
+                 and e.label_ in ("GPE", "LOC", "Country", "Region")), None)
+
+
+def _dateline(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The state of a wire dateline ("NEW DELHI, Oct 6 (Reuters) - …") as a one-span list,
+    where the document's lead opens with one (after its headline)."""
+    for e in ents:
+        if e.start > DATELINE_TOKENS:
+            break
+        if e.label_ == "Country" and e.end < len(doc) and doc[e.end].text == "," \
+                and all(t.is_upper for t in e if t.is_alpha) \
+                and (e.start == 0 or doc[e.start - 1].is_space or e[0].is_sent_start):
+            return [e]
+    return []
+
+
+def _bare_body(e: SpacySpan, roles: Roles) -> bool:
+    """Whether ``e`` is NER's untagged "the defence ministry": the agency noun alone."""
+    start = e.start + 1 if e[0].lower_ == "the" else e.start
+    return (e.label_ == "ORG" and not e.ent_id_ and start < e.end
+            and _agency_noun(e.doc, start, roles) == (e.end, roles.agency_nouns.get(
+                tuple(t.lower_ for t in e.doc[start:e.end]))))
+
+
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
     without its state is the ministry of the one state its sentence names, else of the one
     state whose such ministry the document named before; otherwise no entity."""
-    taken = {t.i for e in ents for t in e}
+    taken = {t.i for e in ents if not _bare_body(e, roles) for t in e}
     made: list[SpacySpan] = []
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     for e in ents:
@@ -203,8 +237,12 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         sent = t.sent
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
+        if len(states) > 1:  # "In Beijing, foreign ministry spokesman X said …": the place's
+            states = _countries(x for x in ents if x.start == sent.start + 1
+                                and sent[0].lower_ == "in" and doc[x.end].text == ",")
         if len(states) != 1:
-            states = sorted(seen.get(hit[1], ()))
+            states = sorted(seen.get(hit[1], ())) or (
+                [] if states else _countries(_dateline(doc, ents)))  # the dateline's state
         if len(states) == 1:
             made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({states[0]})")))
@@ -258,6 +296,53 @@ def _title_inside(e: SpacySpan, roles: Roles) -> int | None:
     return None
 
 
+def _titled_appositive(e: SpacySpan, roles: Roles) -> bool:
+    """"the exiled president, Jean-Bertrand Aristide,": an untagged name in apposition to a
+    title noun is a person (NER often takes hyphenated first names for organisations)."""
+    head = e.root.head
+    return (e.label_ == "ORG" and not e.ent_id_ and e.root.dep_ == "appos"
+            and head.pos_ == "NOUN" and head.lower_ in roles.title_words and head.i < e.start
+            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                        for t in e))
+
+
+def _resolutions(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Security Council Resolution 1701": a numbered resolution is a document, not an
+    organisation; the body that passed it, when named before it, stays."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        cut = next((t.i for t in e if t.lower_ == "resolution" and t.i + 1 < e.end
+                    and e.doc[t.i + 1].like_num), None) if e.label_ == "ORG" else None
+        if cut is None:
+            out.append(e)
+        elif cut > e.start and e.doc[cut - 1].lower_ != "the":
+            out.append(SpacySpan(e.doc, e.start, cut, label="ORG"))
+    return out
+
+
+def _titles_across(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"State Secretary for Defence Cees van der Knaap", which NER cut into "Defence Cees van"
+    and "Knaap": a title that ends inside a name span is cut off, and the name runs on over
+    its particles and the names after them."""
+    made: list[SpacySpan] = []
+    for e in ents:
+        if e.ent_id_ or e.label_ not in ("ORG", "PERSON"):
+            continue
+        for k in range(e.start + 1, e.end):
+            start = _title_before(doc, k, roles)
+            if start is None or start >= e.start or not doc[k].is_title:
+                continue
+            end = e.end
+            while end < len(doc) and (doc[end].lower_ in roles.name_particles
+                                      or doc[end].is_title and doc[end].pos_ == "PROPN"):
+                end += 1
+            while end > k + 1 and not doc[end - 1].is_title:
+                end -= 1  # not ending on a particle
+            made.append(SpacySpan(doc, k, end, label="PERSON"))
+            break
+    return _replace(ents, made) if made else ents
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -286,9 +371,11 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             out.append(SpacySpan(doc, cut, e.end, label="PERSON"))  # "Lieutenant General X Y"
             continue
         end = e.end - 1 if e[-1].text in POSSESSIVE and len(e) > 2 else e.end  # "X Y's"
-        names = all(t.is_title and t.pos_ == "PROPN" for t in doc[e.start:end])
+        names = all(t.is_title and t.pos_ == "PROPN" or t.text == "-" and 0 < t.i - e.start
+                    < end - e.start - 1 for t in doc[e.start:end])  # "Jean-Bertrand"
         root = e.root
-        if names and end - e.start >= 2 and _title_before(doc, e.start, roles) is not None:
+        if names and end - e.start >= 2 and (_title_before(doc, e.start, roles) is not None
+                                             or _titled_appositive(e, roles)):
             out.append(SpacySpan(doc, e.start, end, label="PERSON"))
         elif (root.dep_ == "pobj" and root.head.lower_ == "of"
               and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
@@ -691,6 +778,40 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
         out.append(e)
     return out
+
+
+def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the shipbuilders Blohm+Voss and HDW", "the firms Acme, Bolt and Crane": every name of
+    a list right after a plural company noun is a company, tagged by NER or not."""
+    by_start = {e.start: e for e in ents}
+    made: list[SpacySpan] = []
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in roles.company_nouns:
+            continue
+        i, names = t.i + 1, []
+        while i < len(doc) and doc[i].text[:1].isupper():
+            e = by_start.get(i)
+            end = e.end if e is not None else i + 1
+            comma = next((x.i for x in doc[i:end] if x.text == ","), None)
+            if comma is not None:  # NER ran two names of the list together: "Orvex, Baltan"
+                e, end = None, comma
+            while e is None and end < len(doc) and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper():
+                end += 1
+            if e is not None and (e.ent_id_ or e.label_ in ENTITY_CLASSES):
+                names.append(None)  # a known name (a listed company, a state): left as it is
+            else:
+                names.append(SpacySpan(doc, i, end, label="Company"))
+            i = end
+            if i + 1 < len(doc) and doc[i].text in (",", "and") and doc[i + 1].text != "and":
+                i += 1
+            elif i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text == "and":
+                i += 2
+            else:
+                break
+        if len(names) >= 2:
+            made += [n for n in names if n is not None]
+    return _replace(ents, made) if made else ents
 
 
 def _listed_system_with_kind(words: SpacySpan, gaz: Gazetteer):
@@ -1590,35 +1711,67 @@ def _era_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return [e for e in ents if not dating(e)]
 
 
+# Classes whose full names are shortened to their first word(s) later in an article.
+SHORT_NAMED = ("Company", "Agency", "Region", "GPE", "LOC")
+
+
 def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Sandline" after "Sandline International": the distinctive first word of a company's
     or organisation's full name, used alone later, is that company or organisation, whatever
-    NER made of it."""
+    NER made of it; so is "Rio" after "Rio de Janeiro" (a place)."""
     full: dict[str, SpacySpan] = {}  # a leading part of a full name → the name
     for e in ents:
         first = e[0] if e[0].lower_ != "the" else e[min(1, len(e) - 1)]
-        if e.label_ in ("Company", "Agency") and e.end - first.i >= 2 and first.is_title \
+        if e.label_ in SHORT_NAMED and e.end - first.i >= 2 and first.is_title \
                 and first.pos_ == "PROPN" and first.is_alpha \
                 and first.lower_ not in roles.title_words and first.text not in roles.org_heads:
             for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
-                full.setdefault(doc[first.i:end].text, e)
+                if doc[end].lower_ != "of":  # "Gulf" of "Gulf of Oman" is a kind, not its name
+                    full.setdefault(doc[first.i:end].text, e)
     full = {k: e for k, e in full.items() if doc.text.count(k) > 1}  # used again: cheap test
     if not full:
         return ents
     made = []
     taken = {t.i for e in ents for t in e}
     for e in ents:
-        if not e.ent_id_ and e.label_ in ("PERSON", "ORG", "PRODUCT") \
-                and e.text in full and full[e.text].start != e.start:
-            made.append(e)
+        if not e.ent_id_ and e.text in full and full[e.text].start != e.start and (
+                e.label_ in ("PERSON", "ORG", "PRODUCT")
+                or e.label_ in ("GPE", "LOC") and full[e.text].label_ in PLACE_LABELS):
+            made.append(e)  # "Rio" tagged GPE: the same place, not a second one
     made += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text in full
              and t.pos_ == "PROPN" and not doc[t.i + 1:t.i + 2].text[:1].isupper()]
     out = []
     for e in made:
         name = full[e.text]
         key = name.id_ or name.ent_id_ or surface_form(name.text)
-        out.append(_set_id(SpacySpan(doc, e.start, e.end, label=name.label_, span_id=key)))
+        label = "Region" if name.label_ in PLACE_LABELS else name.label_
+        out.append(_set_id(SpacySpan(doc, e.start, e.end, label=label, span_id=key)))
     return _replace(ents, out) if out else ents
+
+
+def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Prime Minister Ehud Barak's office said", "Erdogan's office": the office that speaks
+    for a person is an Agency (the person's title is part of the phrase), named
+    "Office of the <title> (<state>)" when a state stands before the title."""
+    by_end = {e.end: e for e in ents}
+    made: list[SpacySpan] = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "Person"):
+            continue
+        pos = e.end if e[-1].text in POSSESSIVE else e.end + 1
+        if pos >= len(doc) or doc[pos - 1].text not in POSSESSIVE \
+                or doc[pos].lower_ not in roles.office_nouns \
+                or (pos + 1 < len(doc) and doc[pos + 1].pos_ in ("NOUN", "PROPN")):
+            continue  # "Barak's office building": not the office itself
+        start, name = e.start, ""
+        title = _title_before(doc, e.start, roles)
+        if title is not None:
+            start = title
+            state = by_end.get(title)
+            if state is not None and state.label_ == "Country" and state.ent_id_:
+                name = f"Office of the {_title_text(doc[title:e.start])} ({state.ent_id_})"
+        made.append(_set_id(SpacySpan(doc, start, pos + 1, label="Agency", span_id=name)))
+    return _replace(ents, made) if made else ents
 
 
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
@@ -1640,6 +1793,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
+    ents = _resolutions(ents)
+    ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
@@ -1648,12 +1803,14 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
+    ents = _company_lists(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _equipment(ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
+    ents = _offices(doc, ents, gaz.roles)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 
@@ -1788,9 +1945,27 @@ def extract_mentions(
     roles = _roles()
     for ent in doc.ents:
         m = mention_of(ent, doc_id, offset, ignore, roles)
-        if m is not None:
-            out.append(m)
+        if m is None:
+            continue
+        person = _office_holder(ent, roles) if m.cls == "Agency" else None
+        if person is not None:  # the person stays named ("Conte" later is this one); the
+            held = mention_of(person, doc_id, offset, ignore, roles)  # office, after it, speaks
+            out.extend([held] if held is not None else [])
+        out.append(m)
     return out
+
+
+def _office_holder(ent: SpacySpan, roles: Roles) -> SpacySpan | None:
+    """The person inside an office span of `_offices` ("Prime Minister X Y's office")."""
+    if len(ent) < 3 or ent[-1].lower_ not in roles.office_nouns \
+            or ent[-2].text not in POSSESSIVE:
+        return None
+    start = ent.start
+    for size, titles in roles.title_sizes:  # the longest title that opens the span
+        if size < len(ent) - 2 and tuple(t.lower_ for t in ent[:size]) in titles:
+            start += size
+            break
+    return SpacySpan(ent.doc, start, ent.end - 2, label="PERSON")
 
 
 @lru_cache(maxsize=1)
