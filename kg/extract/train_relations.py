@@ -298,8 +298,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="report a K-fold document-level cross-validation on the dev split")
     ap.add_argument("--test", type=Path, default=None, metavar="FOLDER",
                     help="train on dev + seeds, report on FOLDER's articles and gold")
-    ap.add_argument("--fixed", default="0.5", metavar="T,…",
-                    help="also report these thresholds for every pair type (default: 0.5)")
+    ap.add_argument("--fixed", default="0.5,0.7,0.9", metavar="T,…",
+                    help="also report these thresholds for every pair type (default: "
+                         "0.5,0.7,0.9)")
     ap.add_argument("--out", type=Path, default=None, metavar="FILE",
                     help="write the model trained on dev + seeds to FILE (JSON)")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: kg's default)")
