@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
@@ -486,13 +486,31 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                                                        "is", "are", "been", "did")
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
-    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
     holders += [g for c in (*verb.children, *root.children)
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _purpose(e: SpacySpan, by_token: dict[int, SpacySpan]) -> bool:
+    """An unnamed kind after "for", when an agreement precedes it in its sentence ("a letter
+    of intent was signed … for the lease of Gripen jets"), is what that agreement is for,
+    not a second agreement (issue 12, h-sign)."""
+    root = e.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and any(
+        x.label_ == "Agreement" and x.sent.start == e.sent.start and x.end <= e.start
+        for x in dict.fromkeys(by_token.values()))
+
+
+def _headline_subject(tok: Token) -> bool:
+    """"Chile, Peru sign security pact": the parser hangs a headline's first subject on the
+    verb as a modifier followed by a comma."""
+    after = tok.right_edge.i + 1
+    return tok.dep_ == "npadvmod" and tok.i < tok.head.i and after < len(tok.doc) \
+        and tok.doc[after].text == "," and tok.pos_ == "PROPN"
 
 
 def _kind_words(e: SpacySpan, adjectives: frozenset[str]) -> str:
@@ -572,6 +590,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
         if entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
+        elif entry is not None and entry.unnamed and _purpose(e, by_token):
+            continue  # "a letter of intent … for the lease of jets": what it is for
         elif entry is not None and entry.unnamed:
             same = kinds.get(entry.label)
             if entry.signing:  # a kind that names an agreement only where it is signed
