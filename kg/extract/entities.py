@@ -955,6 +955,21 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     return _untagged_places(doc, out, roles)
 
 
+def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A bare surname NER left untagged ("Petri and his Danish counterpart … signed") is the
+    person the document names in full with it ("Luis Petri"): a one-word person mention, which
+    resolution joins to the full name (issue 12, h-sign)."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
+                and e[-1].is_title}
+    tagged = {t.i for e in ents for t in e}
+    made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.text in surnames and t.i not in tagged and t.pos_ == "PROPN"
+            and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "appos", "dobj")
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+            and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+    return sorted([*ents, *made], key=lambda e: e.start) if made else ents
+
+
 def _place_cut(e: SpacySpan) -> int | None:
     """Where a place NER ran on into lower-case words ends: "the Gulf | for years"."""
     for t in e[1:]:
@@ -1533,6 +1548,46 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+# Lower-case heads a place or proper name can name an agreement with ("the Al Yamamah
+# agreement", "the Dayton peace accord"), and the kind words allowed between (issue 12, h-sign).
+NAMED_LOWER_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "pact",
+                     "protocol", "convention", "charter"}
+NAMED_LOWER_KINDS = {"peace", "ceasefire", "security", "border"}
+# Entities whose name before an agreement word makes it their deal, not a name ("the Dutch
+# deal", "the Rafale agreement", "the Naval Group contract").
+NOT_NAMING = {"Country", "Person", "PERSON", "Weapon", "Company", "Agency", "MediaOutlet",
+              "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "Agreement"}
+
+
+def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
+    (not a state, person, weapon or firm) before a lower-case agreement word name that
+    agreement."""
+    by_token = {t.i: e for e in ents for t in e}
+    made = []
+    for t in doc:
+        head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
+        if t.lower_ not in NAMED_LOWER_HEADS or not t.is_lower or head is not None and (
+                head.label_ != "Agreement" or head.end != t.i + 1 or
+                any(not x.is_lower for x in head)):
+            continue
+        i = t.i
+        while i > t.sent.start and doc[i - 1].lower_ in NAMED_LOWER_KINDS:
+            i -= 1
+        start = i
+        while start > t.sent.start and doc[start - 1].is_title and \
+                doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
+                doc[start - 1].dep_ != "poss":
+            continue  # "Egypt agreement": a country's deal, or no article before a name
+        cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
+        if any(c.ent_id_ or c.label_ in NOT_NAMING or c.start < start for c in cover):
+            continue
+        made.append(SpacySpan(doc, start, t.i + 1, label="Agreement"))
+    return _replace(ents, made) if made else ents
+
+
 def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Tornado and Jaguar aircraft", "Mirage, Rafale and Gripen jets": names coordinated with
     a named weapon share its noun, so each is a weapon named by itself (the last one too)."""
@@ -1807,6 +1862,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles)
+    ents = _titled_agreements(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
@@ -1818,6 +1874,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
+    ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _bare_ministries(doc, ents, gaz.roles)

@@ -1267,7 +1267,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     elif subj is not None and ctx.own(subj) == agreement:
         parties.extend(_deal_holders(ctx, subj))  # "Argentina's deal with Denmark was signed"
     if _deal_of_party(ctx, verb) is not None:  # "the deal with Brazil, which Sweden signed"
-        parties.extend(m for m in [_best_actor(ctx, verb.head)] if m is not None)
+        parties.extend(_actors(ctx, verb.head))
     dobj = _object(verb)
     if dobj is not None and _gapped_signer(ctx, dobj):
         parties.append(ctx.own(dobj))
@@ -1286,6 +1286,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             subj.dep_ == "nsubj" and tok.head == subj.head))  # "occurred … between A and B"
         if tok.lower_ == "between" and (ctx.own(tok.head) == agreement or on_subject):
             for pobj in _pobjs(tok):  # "Russian President Putin and …": Putin
+                parties.extend(ctx.plural.get(pobj.i, ()))  # "between the two countries"
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span]
@@ -1344,10 +1345,11 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
 
 # --- agreements and signing (issue 12, h-sign) ---------------------------------------------
 def _deal_of_party(ctx: _Sentence, verb: Token) -> Mention | None:
-    """"The deal with Brazil, which Sweden signed": the parser hangs the relative clause on
-    the "with" party; the agreement is the noun that "with" belongs to."""
+    """"The deal with Brazil, which Sweden signed", "an agreement between the two countries,
+    signed in June": the parser hangs the clause on the "with"/"between" party; the agreement
+    is the noun that preposition belongs to."""
     party = verb.head
-    if verb.dep_ != "relcl" or party.dep_ != "pobj" or party.head.lower_ not in (
+    if verb.dep_ not in ("relcl", "acl") or party.dep_ != "pobj" or party.head.lower_ not in (
             "with", "between"):
         return None
     deal = ctx.own(party.head.head)
@@ -1974,8 +1976,9 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 if not history or history[-1][1] is not own:
                     history.append((n, own))
                 continue
-            if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS:
-                continue
+            if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "between"):  # "a pact between
+                continue                                                # the two countries"
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
             count = next((NUMBER_WORDS[c.lower_] for c in tok.children
