@@ -963,7 +963,7 @@ def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 and e[-1].is_title}
     tagged = {t.i for e in ents for t in e}
     made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
-            if t.text in surnames and t.i not in tagged and t.pos_ == "PROPN"
+            if t.text in surnames and t.i not in tagged and t.pos_ in ("PROPN", "NOUN")
             and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "appos", "dobj")
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
@@ -1575,8 +1575,9 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         while i > t.sent.start and doc[i - 1].lower_ in NAMED_LOWER_KINDS:
             i -= 1
         start = i
-        while start > t.sent.start and doc[start - 1].is_title and \
-                doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+        while start > t.sent.start and doc[start - 1].is_title and (
+                doc[start - 1].pos_ == "PROPN" or start - 1 in by_token) and \
+                not doc[start - 1].is_sent_start:  # the tagger may call "Ohrid" an adjective
             start -= 1
         if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
                 doc[start - 1].dep_ != "poss":
