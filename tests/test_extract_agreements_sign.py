@@ -58,3 +58,32 @@ def test_signatories_are_the_subject_of_are(run):
 def test_entered_a_country_is_no_signing(run):
     _, signed, _ = _observe(run, "Troops entered Chad after Libya signed the Sahel Pact.")
     assert signed == {("libya", "sahel pact")}
+
+
+def test_counted_states_are_the_last_states_named(run):
+    agreements, signed, _ = _observe(run, "Chile pledged to back the bids of Peru and Bolivia "
+                                          "after the three countries signed a memorandum on "
+                                          "river trade.")
+    assert {p for p, _ in signed} == {"chile", "peru", "bolivia"}
+    assert len(agreements) == 1
+
+
+def test_before_signing_is_no_agreement_of_the_parties(run):
+    agreements, signed, _ = _observe(run, "Chile and Peru met before the two countries signed "
+                                          "a memorandum on river trade.")
+    assert signed == set() or all(a.startswith("agreement") for _, a in signed)
+
+
+def test_firm_noun_before_a_company_is_the_company(run):
+    _, signed, _ = _observe(run, "Egypt ordered two corvettes in a contract signed with the "
+                                 "German shipbuilder TKMS in May.")
+    assert ("thyssenkrupp marine system", "arms deal (egypt–thyssenkrupp marine systems)") in \
+        signed or any(p == "thyssenkrupp marine system" for p, _ in signed)
+    assert not any(p == "germany" for p, _ in signed)
+
+
+def test_coordinated_participle_keeps_its_own_agent(run):
+    _, signed, _ = _observe(run, "Qatar bought six frigates from Italy. The deal, drafted by "
+                                 "lawyers in 2015 and signed in Doha by Qatari and Italian "
+                                 "officials, covers training.")
+    assert {p for p, _ in signed} == {"qatar", "italy"}

@@ -463,6 +463,7 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
 
 
 PLAN_MARKERS = {"aux", "neg", "mark"}  # "would sign", "did not sign", "if they sign"
+DONE_MARKS = ("after", "since", "because")  # "after the three countries signed …": done
 
 
 def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
@@ -483,7 +484,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     if verb is None or verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.tag_ == "VBG":
         return []
     if any(c.dep_ in PLAN_MARKERS and c.lower_ not in ("was", "were", "had", "has", "have",
-                                                       "is", "are", "been", "did")
+                                                       "is", "are", "been", "did", *DONE_MARKS)
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
@@ -491,8 +492,28 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
+    spans += [x for h in holders for x in _counted_states(h, by_token)]
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+COUNTED = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+STATE_NOUNS = {"country", "nation", "state", "government", "side"}
+
+
+def _counted_states(tok: Token, by_token: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """"Turkey backed the bids of Finland and Sweden after the three countries signed …": a
+    counted plural of states is the last so many states its sentence names before it (issue
+    12, h-sign)."""
+    count = next((COUNTED[c.lower_] for c in tok.children if c.lower_ in COUNTED), None)
+    if count is None or tok.lemma_.lower() not in STATE_NOUNS or tok.tag_ != "NNS":
+        return []
+    states: dict[str, SpacySpan] = {}  # the last so many, latest first
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if (x := by_token.get(t.i)) is not None and x.label_ == "Country" and \
+                len(states) < count:
+            states.setdefault(x.ent_id_ or x.text, x)
+    return list(states.values())[::-1] if len(states) == count else []
 
 
 def _purpose(e: SpacySpan, by_token: dict[int, SpacySpan]) -> bool:

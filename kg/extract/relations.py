@@ -227,8 +227,11 @@ def _subject(
                     return c, False
                 agent = _agent(v)
                 return (agent, False) if agent is not None else (c, True)
-        agent = _agent(v) if v.dep_ in ("acl", "advcl") else None
-        if agent is not None:  # "the INF Treaty, signed by Reagan and Gorbachev"
+        # "the INF Treaty, signed by Reagan and Gorbachev"; "agreed by the king … and signed
+        # by Saudi and French officials": a coordinated participle has its own agent
+        agent = _agent(v) if v.dep_ in ("acl", "advcl") or v.dep_ == "conj" and \
+            v.head.dep_ in ("acl", "advcl") else None
+        if agent is not None:
             return agent, False
         if v.dep_ in ("acl", "relcl") and v.head.dep_ == "attr":  # "was the first … to supply"
             cop = v.head.head
@@ -342,6 +345,10 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     own = ctx.own(tok)
     if own is not None and own.cls in ctx.role("actor"):
         return own
+    after = ctx.own(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
+    if tok.lemma_.lower() in ctx.rules.words["firm_nouns"] and after is not None and \
+            after.cls == "Company":  # "with the French shipbuilder DCNS": the firm, not France
+        return after
     if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
         named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
                  if (m := ctx.own(a)) is not None and m.cls == "Person"]
@@ -2014,7 +2021,13 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
                  if (g := by_token.get(c.i)) is not None and g.cls == cls}
         if len(group) == count:
             return dict(reversed(list(group.items())))
-    return {}
+    # "Turkey agreed to support the bids of Finland and Sweden after the three countries
+    # signed …": the last so many named before it in its own sentence (issue 12, h-sign)
+    same: dict[str, Mention] = {}
+    for t in reversed(doc[tok.sent.start : tok.i]):
+        if (m := by_token.get(t.i)) is not None and m.cls == cls and len(same) < count:
+            same.setdefault(m.key or m.lemma, m)
+    return same if len(same) == count else {}
 
 
 def extract_relations(
