@@ -87,3 +87,19 @@ def test_coordinated_participle_keeps_its_own_agent(run):
                                  "lawyers in 2015 and signed in Doha by Qatari and Italian "
                                  "officials, covers training.")
     assert {p for p, _ in signed} == {"qatar", "italy"}
+
+
+def test_listed_signers_the_parser_hangs_as_possessors(run):
+    _, signed, _ = _observe(run, "Vladimir Putin and Bill Clinton met Leonid Kravchuk. Under "
+                                 "the Kiev Statement that Clinton, Putin and Kravchuk's "
+                                 "successor Leonid Kuchma signed in May, Ukraine gave up its "
+                                 "warheads.")
+    assert {p for p, _ in signed} >= {"vladimir putin", "leonid kuchma"}
+    assert "leonid kravchuk" not in {p for p, _ in signed}
+
+
+def test_group_and_person_subject_keeps_the_group(run):
+    _, signed, _ = _observe(run, "Under the Aegean Statement, which EU leaders and Prime "
+                                 "Minister Kemal Arslan agreed on Friday, Ankara takes back "
+                                 "migrants.")
+    assert {p for p, _ in signed} == {"european union", "kemal arslan"}

@@ -394,7 +394,11 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
     "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials"."""
     if tok is not None and tok.i in ctx.plural:  # "the two leaders": both named before
         return list(ctx.plural[tok.i])
-    first = _best_actor(ctx, tok, exclude)
+    # "EU leaders and Prime Minister Davutoglu": the first actor is the subject's own, not
+    # its conjunct person's
+    others = {t.i for c in tok.conjuncts if (m := ctx.own(c)) is not None and m.cls == "Person"
+              for t in c.subtree} if tok is not None else set()
+    first = _best_actor(ctx, tok, exclude | others) or _best_actor(ctx, tok, exclude)
     if first is None or tok is None:
         return []
     out = [first]
@@ -1271,6 +1275,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             if other.i != subj.i:
                 parties.extend(_actors(ctx, other))
         parties.extend(_headline_subjects(ctx, verb, subj))
+        parties.extend(_listed_signers(ctx, subj))
     elif subj is not None and ctx.own(subj) == agreement:
         parties.extend(_deal_holders(ctx, subj))  # "Argentina's deal with Denmark was signed"
     if _deal_of_party(ctx, verb) is not None:  # "the deal with Brazil, which Sweden signed"
@@ -1378,6 +1383,21 @@ def _headline_subjects(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention
         if c.dep_ in ("npadvmod", "nsubj") and c.i < subj.i and after < len(c.doc) \
                 and c.doc[after].text == ",":
             out.extend(m for m in [_best_actor(ctx, c)] if m is not None)
+    return out
+
+
+def _listed_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Clinton, Yeltsin and Kuchma's predecessor Leonid Kravchuk signed": people listed
+    before the subject that the parser hung on it as possessors; a name followed by a comma
+    or "and" (not by "'s") is one more signer."""
+    out = []
+    for t in subj.subtree:
+        m = ctx.own(t)
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if m is not None and m.cls == "Person" and t.dep_ in ("poss", "conj") and \
+                nxt is not None and nxt.text in (",", "and") and \
+                not any(c.dep_ == "case" for c in t.children):
+            out.append(m)
     return out
 
 
