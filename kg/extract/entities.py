@@ -909,6 +909,10 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
             entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+        if entry is None and not e.ent_id_ and e.label_ == "Agreement" and len(words) == 2 \
+                and words[0].is_upper and words[1].is_lower:  # "the ABM accord": ABM Treaty
+            entry = next((x for head in ("Treaty", "Agreement", "Accord", "Pact")
+                          if (x := gaz.lookup(f"{words[0].text} {head}")) is not None), None)
         if entry is None and not e.ent_id_ and e.label_ == "Weapon":
             entry = _listed_system_with_kind(words, gaz)
         if entry is not None and entry.cls == e.label_:
