@@ -1426,6 +1426,26 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
+    """"Chile signs deal for 18 used Dutch F-16 fighters": the tagger may take a headline's
+    "signs" for a noun; before an agreement it is the signing of the actor before it."""
+    out = []
+    for tok in ctx.sent:
+        if tok.lower_ not in ctx.rules.words["headline_signing"] or tok.pos_ in ("VERB", "AUX"):
+            continue
+        deal = next((m for t in tok.doc[tok.i + 1 : tok.i + 5]
+                     if (m := ctx.own(t)) is not None and m.cls in ctx.role("agreement")), None)
+        before = tok.doc[tok.i - 1] if tok.i > ctx.sent.start else None
+        signer = _best_actor(ctx, before) if before is not None else None
+        if deal is None or signer is None:
+            continue
+        heads = [t for t in ctx.sent if ctx.own(t) == deal]
+        parties = [signer, *_with_parties(ctx, [*heads, *(h.head for h in heads)])]
+        out.append(_relation(ctx, "signed", tok, {"party": list(dict.fromkeys(parties)),
+                                                  "agreement": [deal]}))
+    return out
+
+
 def _signing_undone(tok: Token, words: dict[str, frozenset[str]]) -> bool:
     """"the planned signing", "postponed the signing of", "ahead of the signing": not done."""
     near = [*(c for c in tok.children if c.dep_ in ("amod", "compound", "neg")), tok.head]
@@ -1767,6 +1787,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_arrivals(ctx))
     out.extend(_concluded(ctx))
     out.extend(_nominal_signed(ctx))
+    out.extend(_headline_signed(ctx))
     # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
     seen: set[tuple] = set()
     return [r for r in out if (key := (r.relation, r.roles, r.attr("statement"))) not in seen
