@@ -175,6 +175,10 @@ def test_every_relation_evidence_names_its_arguments(sample_graph, rules):
     word that refers back to one ("it said", "the agency highlighted": coreference)."""
     refer = [re.compile(rf"\b{w}\b") for w in
              (*rules.anaphors, *(f"the {d}" for d in rules.descriptions))]
+    # "a defense agreement between the two countries": a counted plural (issue 12)
+    plurals = rules.words["plural_country_nouns"] | rules.words["plural_person_nouns"]
+    stems = "|".join(sorted(w.rstrip("y") for w in plurals))  # "countries", "allies"
+    refer.append(re.compile(rf"\b(two|three|four|five|six|both) ({stems})\w*\b"))
     q = PREFIX + """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
     SELECT ?e ?arg ?sentence WHERE {
       VALUES ?role { kg:supplier kg:recipient kg:item kg:deployer kg:destination kg:party

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
@@ -463,6 +463,7 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
 
 
 PLAN_MARKERS = {"aux", "neg", "mark"}  # "would sign", "did not sign", "if they sign"
+DONE_MARKS = ("after", "since", "because")  # "after the three countries signed …": done
 
 
 def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
@@ -483,16 +484,54 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     if verb is None or verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.tag_ == "VBG":
         return []
     if any(c.dep_ in PLAN_MARKERS and c.lower_ not in ("was", "were", "had", "has", "have",
-                                                       "is", "are", "been", "did")
+                                                       "is", "are", "been", "did", *DONE_MARKS)
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
-    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
     holders += [g for c in (*verb.children, *root.children)
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
+    spans += [x for h in holders for x in _counted_states(h, by_token)]
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+COUNTED = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+STATE_NOUNS = {"country", "nation", "state", "government", "side"}
+
+
+def _counted_states(tok: Token, by_token: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """"Turkey backed the bids of Finland and Sweden after the three countries signed …": a
+    counted plural of states is the last so many states its sentence names before it (issue
+    12, h-sign)."""
+    count = next((COUNTED[c.lower_] for c in tok.children if c.lower_ in COUNTED), None)
+    if count is None or tok.lemma_.lower() not in STATE_NOUNS or tok.tag_ != "NNS":
+        return []
+    states: dict[str, SpacySpan] = {}  # the last so many, latest first
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if (x := by_token.get(t.i)) is not None and x.label_ == "Country" and \
+                len(states) < count:
+            states.setdefault(x.ent_id_ or x.text, x)
+    return list(states.values())[::-1] if len(states) == count else []
+
+
+def _purpose(e: SpacySpan, by_token: dict[int, SpacySpan]) -> bool:
+    """An unnamed kind after "for", when an agreement precedes it in its sentence ("a letter
+    of intent was signed … for the lease of Gripen jets"), is what that agreement is for,
+    not a second agreement (issue 12, h-sign)."""
+    root = e.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and any(
+        x.label_ == "Agreement" and x.sent.start == e.sent.start and x.end <= e.start
+        for x in dict.fromkeys(by_token.values()))
+
+
+def _headline_subject(tok: Token) -> bool:
+    """"Chile, Peru sign security pact": the parser hangs a headline's first subject on the
+    verb as a modifier followed by a comma."""
+    after = tok.right_edge.i + 1
+    return tok.dep_ == "npadvmod" and tok.i < tok.head.i and after < len(tok.doc) \
+        and tok.doc[after].text == "," and tok.pos_ == "PROPN"
 
 
 def _kind_words(e: SpacySpan, adjectives: frozenset[str]) -> str:
@@ -572,6 +611,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
         if entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
+        elif entry is not None and entry.unnamed and _purpose(e, by_token):
+            continue  # "a letter of intent … for the lease of jets": what it is for
         elif entry is not None and entry.unnamed:
             same = kinds.get(entry.label)
             if entry.signing:  # a kind that names an agreement only where it is signed
@@ -868,6 +909,10 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
             entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+        if entry is None and not e.ent_id_ and e.label_ == "Agreement" and len(words) == 2 \
+                and words[0].is_upper and words[1].is_lower:  # "the ABM accord": ABM Treaty
+            entry = next((x for head in ("Treaty", "Agreement", "Accord", "Pact")
+                          if (x := gaz.lookup(f"{words[0].text} {head}")) is not None), None)
         if entry is None and not e.ent_id_ and e.label_ == "Weapon":
             entry = _listed_system_with_kind(words, gaz)
         if entry is not None and entry.cls == e.label_:
@@ -933,6 +978,21 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
+
+
+def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A bare surname NER left untagged ("Petri and his Danish counterpart … signed") is the
+    person the document names in full with it ("Luis Petri"): a one-word person mention, which
+    resolution joins to the full name (issue 12, h-sign)."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
+                and e[-1].is_title}
+    tagged = {t.i for e in ents for t in e}
+    made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.text in surnames and t.i not in tagged and t.pos_ in ("PROPN", "NOUN")
+            and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "appos", "dobj")
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+            and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+    return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
 def _place_cut(e: SpacySpan) -> int | None:
@@ -1513,6 +1573,47 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+# Lower-case heads a place or proper name can name an agreement with ("the Al Yamamah
+# agreement", "the Dayton peace accord"), and the kind words allowed between (issue 12, h-sign).
+NAMED_LOWER_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "pact",
+                     "protocol", "convention", "charter"}
+NAMED_LOWER_KINDS = {"peace", "ceasefire", "security", "border"}
+# Entities whose name before an agreement word makes it their deal, not a name ("the Dutch
+# deal", "the Rafale agreement", "the Naval Group contract").
+NOT_NAMING = {"Country", "Person", "PERSON", "Weapon", "Company", "Agency", "MediaOutlet",
+              "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "Agreement"}
+
+
+def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
+    (not a state, person, weapon or firm) before a lower-case agreement word name that
+    agreement."""
+    by_token = {t.i: e for e in ents for t in e}
+    made = []
+    for t in doc:
+        head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
+        if t.lower_ not in NAMED_LOWER_HEADS or not t.is_lower or head is not None and (
+                head.label_ != "Agreement" or head.end != t.i + 1 or
+                any(not x.is_lower for x in head)):
+            continue
+        i = t.i
+        while i > t.sent.start and doc[i - 1].lower_ in NAMED_LOWER_KINDS:
+            i -= 1
+        start = i
+        while start > t.sent.start and doc[start - 1].is_title and (
+                doc[start - 1].pos_ == "PROPN" or start - 1 in by_token) and \
+                not doc[start - 1].is_sent_start:  # the tagger may call "Ohrid" an adjective
+            start -= 1
+        if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
+                doc[start - 1].dep_ != "poss":
+            continue  # "Egypt agreement": a country's deal, or no article before a name
+        cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
+        if any(c.ent_id_ or c.label_ in NOT_NAMING or c.start < start for c in cover):
+            continue
+        made.append(SpacySpan(doc, start, t.i + 1, label="Agreement"))
+    return _replace(ents, made) if made else ents
+
+
 def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Tornado and Jaguar aircraft", "Mirage, Rafale and Gripen jets": names coordinated with
     a named weapon share its noun, so each is a weapon named by itself (the last one too)."""
@@ -1787,6 +1888,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles)
+    ents = _titled_agreements(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
@@ -1798,6 +1900,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
+    ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _bare_ministries(doc, ents, gaz.roles)

@@ -227,8 +227,11 @@ def _subject(
                     return c, False
                 agent = _agent(v)
                 return (agent, False) if agent is not None else (c, True)
-        agent = _agent(v) if v.dep_ in ("acl", "advcl") else None
-        if agent is not None:  # "the INF Treaty, signed by Reagan and Gorbachev"
+        # "the INF Treaty, signed by Reagan and Gorbachev"; "agreed by the king … and signed
+        # by Saudi and French officials": a coordinated participle has its own agent
+        agent = _agent(v) if v.dep_ in ("acl", "advcl") or v.dep_ == "conj" and \
+            v.head.dep_ in ("acl", "advcl") else None
+        if agent is not None:
             return agent, False
         if v.dep_ in ("acl", "relcl") and v.head.dep_ == "attr":  # "was the first … to supply"
             cop = v.head.head
@@ -342,6 +345,10 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     own = ctx.own(tok)
     if own is not None and own.cls in ctx.role("actor"):
         return own
+    after = ctx.own(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
+    if tok.lemma_.lower() in ctx.rules.words["firm_nouns"] and after is not None and \
+            after.cls == "Company":  # "with the French shipbuilder DCNS": the firm, not France
+        return after
     if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
         named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
                  if (m := ctx.own(a)) is not None and m.cls == "Person"]
@@ -387,7 +394,11 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
     "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials"."""
     if tok is not None and tok.i in ctx.plural:  # "the two leaders": both named before
         return list(ctx.plural[tok.i])
-    first = _best_actor(ctx, tok, exclude)
+    # "EU leaders and Prime Minister Davutoglu": the first actor is the subject's own, not
+    # its conjunct person's
+    others = {t.i for c in tok.conjuncts if (m := ctx.own(c)) is not None and m.cls == "Person"
+              for t in c.subtree} if tok is not None else set()
+    first = _best_actor(ctx, tok, exclude | others) or _best_actor(ctx, tok, exclude)
     if first is None or tok is None:
         return []
     out = [first]
@@ -1178,6 +1189,11 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         candidates += ctx.mentions(dobj.subtree, ctx.role("agreement"))
     if verb.dep_ in ("acl", "relcl"):
         candidates += ctx.mentions(verb.head.subtree, ctx.role("agreement"))
+        deal = _deal_of_party(ctx, verb)
+        candidates += [deal] if deal is not None else []
+    if verb.lemma_.lower() in ctx.rules.words["entering_verbs"]:  # "entered into a contract"
+        candidates += [m for p in _prep_objects(verb, ctx.rules.words["entering_preps"])
+                       for m in ctx.mentions([p], ctx.role("agreement"))]
     subj, passive = ctx.subject(verb)
     if passive and subj is not None:  # "the pact was signed by …"
         candidates += ctx.mentions(subj.subtree, ctx.role("agreement"))
@@ -1258,6 +1274,12 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i:
                 parties.extend(_actors(ctx, other))
+        parties.extend(_headline_subjects(ctx, verb, subj))
+        parties.extend(_listed_signers(ctx, subj))
+    elif subj is not None and ctx.own(subj) == agreement:
+        parties.extend(_deal_holders(ctx, subj))  # "Argentina's deal with Denmark was signed"
+    if _deal_of_party(ctx, verb) is not None:  # "the deal with Brazil, which Sweden signed"
+        parties.extend(_actors(ctx, verb.head))
     dobj = _object(verb)
     if dobj is not None and _gapped_signer(ctx, dobj):
         parties.append(ctx.own(dobj))
@@ -1276,6 +1298,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             subj.dep_ == "nsubj" and tok.head == subj.head))  # "occurred … between A and B"
         if tok.lower_ == "between" and (ctx.own(tok.head) == agreement or on_subject):
             for pobj in _pobjs(tok):  # "Russian President Putin and …": Putin
+                parties.extend(ctx.plural.get(pobj.i, ()))  # "between the two countries"
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span]
@@ -1310,7 +1333,8 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
             t.lemma_.lower() in ctx.rules.words["not_purchases"] for t in dobj.lefts) or (
             dobj is not None and dobj.lemma_.lower() in ctx.rules.words["not_purchases"]):
         return []
-    heads = [verb, *([dobj] if dobj is not None else [])]
+    heads = [verb, *([dobj] if dobj is not None else []),  # "entered into a contract … for"
+             *_prep_objects(verb, ctx.rules.words["entering_preps"])]
     roots = [p for h in heads for p in _prep_objects(h, {"for"})]
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
     buyers = _actors(ctx, subj) if subj is not None else []
@@ -1319,13 +1343,133 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
         return []
     # "a contract worth $400 million with Rosvooruzhenie": "with" may hang on a modifier
     inner = [t for t in dobj.subtree if t.dep_ in ("amod", "acl")] if dobj is not None else []
-    sellers = [m for h in [*heads, *inner] for p in _prep_objects(h, {"with"})
+    # "the contract for 28 jets with Italy": "with" may hang on the items
+    sellers = [m for h in [*heads, *inner, *roots] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
     sellers = sellers or [m for r in roots for c in r.children
                           if c.dep_ in ("amod", "compound", "nmod")
                           if (m := ctx.own(c)) is not None and m.cls == "Country"]
+    if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
+        buyers, sellers = sellers[:1], buyers  # "Saab signed a contract with Brazil": it sells
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
             for s in sellers[:1] for b in buyers if b.span != s.span]
+
+
+# --- agreements and signing (issue 12, h-sign) ---------------------------------------------
+def _deal_of_party(ctx: _Sentence, verb: Token) -> Mention | None:
+    """"The deal with Brazil, which Sweden signed", "an agreement between the two countries,
+    signed in June": the parser hangs the clause on the "with"/"between" party; the agreement
+    is the noun that preposition belongs to."""
+    party = verb.head
+    if verb.dep_ not in ("relcl", "acl") or party.dep_ != "pobj" or party.head.lower_ not in (
+            "with", "between"):
+        return None
+    deal = ctx.own(party.head.head)
+    return deal if deal is not None and deal.cls in ctx.role("agreement") else None
+
+
+def _deal_holders(ctx: _Sentence, deal: Token) -> list[Mention]:
+    """"Argentina's deal with Denmark": the possessor of an agreement is a party to it."""
+    return [m for c in deal.children if c.dep_ == "poss"
+            if (m := _best_actor(ctx, c)) is not None]
+
+
+def _headline_subjects(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"Chile, Peru sign security pact": a headline lists its subjects with a comma, which
+    the parser may hang on the verb as a modifier before the subject."""
+    out = []
+    for c in verb.children:
+        after = c.right_edge.i + 1
+        if c.dep_ in ("npadvmod", "nsubj") and c.i < subj.i and after < len(c.doc) \
+                and c.doc[after].text == ",":
+            out.extend(m for m in [_best_actor(ctx, c)] if m is not None)
+    return out
+
+
+def _listed_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Clinton, Yeltsin and Kuchma's predecessor Leonid Kravchuk signed": people listed
+    before the subject that the parser hung on it as possessors; a name followed by a comma
+    or "and" (not by "'s") is one more signer."""
+    out = []
+    for t in subj.subtree:
+        m = ctx.own(t)
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if m is not None and m.cls == "Person" and t.dep_ in ("poss", "conj") and \
+                nxt is not None and nxt.text in (",", "and") and \
+                not any(c.dep_ == "case" for c in t.children):
+            out.append(m)
+    return out
+
+
+def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
+    """Signings stated by nouns: "the signing of the pact by A and B", "signatories of the
+    treaty include A, B and C", "A and B are signatories to the pact"."""
+    words = ctx.rules.words
+    out = []
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in words["signing_nouns"] and tok.lower_ not in words["signatory_nouns"]:
+            continue
+        deals = [m for p in _prep_objects(tok, {"of", "to"})
+                 for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+        if not deals or _signing_undone(tok, words):
+            continue
+        if lemma in words["signing_nouns"]:
+            parties = [m for p in _prep_objects(tok, {"by"}) for m in _conjoined_actors(ctx, p)]
+            verb = tok.head
+        else:
+            parties, verb = _signatories(ctx, tok)
+        if parties and verb.pos_ in ("VERB", "AUX") and not _negated(verb, None) and \
+                not _planned(verb, words):
+            out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
+                                                       "agreement": deals[:1]}))
+    return out
+
+
+def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
+    """"Chile signs deal for 18 used Dutch F-16 fighters": the tagger may take a headline's
+    "signs" for a noun; before an agreement it is the signing of the actor before it."""
+    out = []
+    for tok in ctx.sent:
+        if tok.lower_ not in ctx.rules.words["headline_signing"] or tok.pos_ in ("VERB", "AUX"):
+            continue
+        deal = next((m for t in tok.doc[tok.i + 1 : tok.i + 5]
+                     if (m := ctx.own(t)) is not None and m.cls in ctx.role("agreement")), None)
+        before = tok.doc[tok.i - 1] if tok.i > ctx.sent.start else None
+        signer = _best_actor(ctx, before) if before is not None else None
+        if deal is None or signer is None:
+            continue
+        heads = [t for t in ctx.sent if ctx.own(t) == deal]
+        parties = [signer, *_with_parties(ctx, [*heads, *(h.head for h in heads)])]
+        out.append(_relation(ctx, "signed", tok, {"party": list(dict.fromkeys(parties)),
+                                                  "agreement": [deal]}))
+    return out
+
+
+def _signing_undone(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"the planned signing", "postponed the signing of", "ahead of the signing": not done."""
+    near = [*(c for c in tok.children if c.dep_ in ("amod", "compound", "neg")), tok.head]
+    if tok.head.pos_ == "ADP":
+        near.append(tok.head.head)
+    return any(t.lemma_.lower() in words["signing_not_done"] or t.lower_ in
+               words["signing_not_done"] for t in near)
+
+
+def _signatories(ctx: _Sentence, tok: Token) -> tuple[list[Mention], Token]:
+    """The actors a signatory noun names: the objects of "include", the subject of "are
+    signatories", the noun an apposition describes ("Fiji, a signatory of the pact")."""
+    head = tok.head
+    if tok.dep_ == "appos":
+        return [m for m in [_best_actor(ctx, head)] if m is not None], head
+    if head.lemma_.lower() not in ctx.rules.words["signatory_verbs"]:
+        return [], head
+    if tok.dep_ == "nsubj":  # "signatories of X include A, B and C"
+        objs = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        return [m for o in objs for m in _conjoined_actors(ctx, o)], head
+    if tok.dep_ == "attr":  # "A and B are signatories to X"
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return _actors(ctx, subj), head
+    return [], head
 
 
 def _concluded(ctx: _Sentence) -> list[RelationMention]:
@@ -1642,6 +1786,8 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
     out.extend(_concluded(ctx))
+    out.extend(_nominal_signed(ctx))
+    out.extend(_headline_signed(ctx))
     # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
     seen: set[tuple] = set()
     return [r for r in out if (key := (r.relation, r.roles, r.attr("statement"))) not in seen
@@ -1878,8 +2024,9 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 if not history or history[-1][1] is not own:
                     history.append((n, own))
                 continue
-            if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS:
-                continue
+            if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "between"):  # "a pact between
+                continue                                                # the two countries"
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
             count = next((NUMBER_WORDS[c.lower_] for c in tok.children
@@ -1915,7 +2062,13 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
                  if (g := by_token.get(c.i)) is not None and g.cls == cls}
         if len(group) == count:
             return dict(reversed(list(group.items())))
-    return {}
+    # "Turkey agreed to support the bids of Finland and Sweden after the three countries
+    # signed …": the last so many named before it in its own sentence (issue 12, h-sign)
+    same: dict[str, Mention] = {}
+    for t in reversed(doc[tok.sent.start : tok.i]):
+        if (m := by_token.get(t.i)) is not None and m.cls == cls and len(same) < count:
+            same.setdefault(m.key or m.lemma, m)
+    return same if len(same) == count else {}
 
 
 def extract_relations(
