@@ -482,6 +482,8 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
         heads += list(obj.subtree)  # "jets bought from France", "helicopters from Russia"
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
             heads.append(obj)
+    # "received 30 howitzers from Poland and 20 from Slovakia": the gapped conjunct's "from"
+    heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
     out: list[Mention] = []
     for head in heads:
         for pobj in _prep_objects(head, {"from"}):
@@ -552,12 +554,15 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                       if (m := _best_actor(ctx, c)) is not None]
         if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
             recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
+        objects = [verb.head]  # "the 24 jets ordered by Qatar from France"
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
                  or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
                  or [m for o in objects  # "Mali receives Russian helicopters"
-                     for c in o.children if c.dep_ in ("amod", "compound", "nmod")
-                     if (m := ctx.own(c)) is not None and m.cls == "Country"][:1])
+                     for h in (o, *(_prep_objects(o, {"of"}) if o.lemma_.lower() in
+                                    ctx.rules.words["transfer_nouns"] else []))
+                     for m in _nationals(ctx, h)][:1])
     if not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
@@ -610,15 +615,23 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     transfer = ctx.rules.words["transfer_nouns"]
-    if verb.lemma_.lower() in ctx.rules.words["receiving"] or (
+    if verb.lemma_.lower() in ctx.rules.words.get("depending", ()):
+        return _depends(ctx, verb)
+    giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
+        _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
             verb.lemma_.lower() == "take" and any(
                 o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
         return _received(ctx, verb)
     if verb.lemma_.lower() == "take":
         return []
     subj, passive = ctx.subject(verb)
+    if subj is None and verb.dep_ == "acl" and _deal_noun(ctx, verb.head):
+        # "Saab won a contract to supply …", "was awarded a contract to deliver …": the firm
+        # bound by the contract supplies
+        subj, passive = ctx.subject(verb.head.head)[0], False
     if passive:
-        return []
+        return _supplied_to(ctx, verb, subj)
     suppliers = _actors(ctx, subj)
     if not suppliers:
         return []
@@ -665,7 +678,11 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
             patient is None or patient.lower_ in RELATIVE_PRONOUNS):
         patient = verb.head  # "howitzers supplied by France", "drones, which were sent by"
-    if dobj is None and patient is not None and _agent(verb) is not None:
+    received = ctx.own(patient)
+    if dobj is None and received is not None and received.cls in ctx.role("actor") and \
+            _agent(verb) is not None and _prep_objects(verb, {"with"}):
+        recipients.append(received)  # "Ukraine was supplied with tanks by Poland"
+    elif dobj is None and patient is not None and _agent(verb) is not None:
         # "the second of those frigates, PNS Taimur, was handed over by": the named apposition
         named = [a for a in _children(patient, {"appos"}) if ctx.mentions([a], ctx.role("item"))]
         item_roots.extend(named or [patient])
@@ -676,7 +693,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
     listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
-              for r in _conjoined_actors(ctx, pobj)]
+              for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)]
     items: list[Mention] = []
     for root in item_roots:
         # not an item the object only speaks of ("delivered a protest against the purchase
@@ -698,6 +715,65 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
                 "item": items}))
     return out
+
+
+def _depends(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Vietnam relies on Russia for most of its weapons": the object of "on" supplies the
+    subject what "for" names, if it is material ("relies on Russia for gas" is no arms
+    supply, nor "depends on the US for its security")."""
+    subj, passive = ctx.subject(verb)
+    wanted = [p for p in _prep_objects(verb, {"for"})]
+    items = [m for r in wanted for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    if passive or not (items or any(_material(ctx, r) or any(
+            _material(ctx, t) for t in _prep_objects(r, {"of"})) for r in wanted)):
+        return []
+    suppliers = [m for p in _prep_objects(verb, {"on", "upon"})
+                 for m in _conjoined_actors(ctx, p)]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
+            for s in suppliers for r in _actors(ctx, subj) if r.span != s.span]
+
+
+def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None) -> list[RelationMention]:
+    """A passive whose subject received: "Ukraine was supplied with tanks by Poland", "Ukraine
+    was given 20 tanks by Poland" (the "by" object supplies what the object or "with"
+    names); any other passive subject ("the tanks were delivered") is what was supplied."""
+    recipients = _actors(ctx, patient)
+    suppliers = [m for p in _prep_objects(verb, {"by"}) if (m := _best_actor(ctx, p))]
+    roots = _children(verb, {"dobj"}) + _prep_objects(verb, {"with"})
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))
+             if _held_by(ctx, m, r)]
+    if not (recipients and suppliers and (items or any(_material(ctx, r) for r in roots))):
+        return []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
+            for s in suppliers[:1] for r in recipients if r.span != s.span]
+
+
+def _nationals(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The countries that modify ``noun`` as nationality ("six Chinese drones", "Russian
+    fighter jets"), through modifiers only: not an origin ("Chinese-made drones")."""
+    mods = ("amod", "compound", "nmod")
+    # a name ("the former Soviet aircraft carrier Admiral Gorshkov") takes only its own
+    # modifiers: the description's nationality is the ship's history
+    deep = noun.pos_ != "PROPN"
+    out = []
+    for t in noun.subtree:
+        m = ctx.own(t)
+        if t.i >= noun.i or m is None or m.cls != "Country" or t.dep_ not in mods:
+            continue
+        h = t.head
+        while deep and h.i != noun.i and h.dep_ in mods and h.tag_ != "VBN" and h.head.i != h.i:
+            h = h.head
+        if h.i == noun.i and m not in out:
+            out.append(m)
+    return out
+
+
+def _deal_noun(ctx: _Sentence, tok: Token) -> bool:
+    """An agreement named or described by its noun ("a contract", "the deal")."""
+    own = ctx.own(tok)
+    words = ctx.rules.words
+    return own is not None and own.cls in ctx.role("agreement") or \
+        tok.lemma_.lower() in words["agreement_nouns"] | words["contract_nouns"]
 
 
 def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
@@ -732,6 +808,15 @@ def _conjoined_actors(ctx: _Sentence, pobj: Token) -> list[Mention]:
     return out
 
 
+def _members(ctx: _Sentence, group: Token) -> list[Mention]:
+    """The named members of a group that its own words do not name: "to more than 20
+    countries, including Poland and Morocco" → Poland, Morocco."""
+    if ctx.own(group) is not None:
+        return []
+    return [m for p in _prep_objects(group, ctx.rules.words.get("member_preps", ()))
+            for m in _conjoined_actors(ctx, p)]
+
+
 def _material(ctx: _Sentence, obj: Token) -> bool:
     """The object names material: an umbrella word ("arms", "aid"), or an amount of one
     ("$40 billion in military aid", "$1 billion worth of weapons", "a package of arms")."""
@@ -756,11 +841,22 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     subj, passive = ctx.subject(verb)
     if passive:
         nationals = ctx.mentions(subj.subtree, {"Country"}) if subj is not None else []
-        return subj, nationals[:1]
+        return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return force, _actors(ctx, subj)
+
+
+def _with_conjoined(ctx: _Sentence, found: list[Mention]) -> list[Mention]:
+    """The first mention and those coordinated with it: "Italian and Spanish troops" → Italy,
+    Spain."""
+    root = _mention_root(ctx, found[0], ctx.sent) if found else None
+    if root is None:
+        return found
+    more = [m for c in root.conjuncts if (m := ctx.own(c)) is not None
+            and m.cls == found[0].cls and m not in found]
+    return [*found, *more]
 
 
 def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
@@ -781,6 +877,9 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     obj = _object(verb)
     # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
     heads = [verb, *([obj, *obj.conjuncts] if obj is not None and verb.dep_ != "relcl" else [])]
+    # "posted a company of paratroopers to Romania": the parse may hang "to" on the force
+    # inside the group
+    heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps
@@ -794,13 +893,17 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
         heads = [m for m in found
-                 if (r := _mention_root(ctx, m, pobj.subtree)) is None
-                 or r.dep_ not in ("amod", "compound", "nmod", "poss")]
+                 if ((r := _mention_root(ctx, m, pobj.subtree)) is None
+                     or r.dep_ not in ("amod", "compound", "nmod", "poss"))
+                 and not _led_by(ctx, m, pobj)]
         places.extend(heads or found)
     if not places:  # "sent to support Russia"
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ctx.rules.support_verbs:
                 obj = _object(c)
+                if obj is None:  # "to help Mali fight the rebels": Mali is helped
+                    obj = next((s for v in _children(c, {"ccomp", "xcomp"})
+                                for s in _children(v, {"nsubj"})), None)
                 if obj is not None:
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
@@ -812,7 +915,30 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     return places[0] if places else None
 
 
+def _led_by(ctx: _Sentence, m: Mention, pobj: Token) -> bool:
+    """``m`` only modifies a participle: "the Saudi-led coalition in Yemen" (Saudi Arabia
+    leads the coalition; the force went to Yemen)."""
+    return any(ctx.own(t) == m and t.dep_ == "npadvmod" and t.head.dep_ == "amod"
+               for t in pobj.subtree)
+
+
+def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Sweden reinforced Gotland with 150 soldiers": the object is where the force (the
+    "with" object) was sent; without a force ("reinforced its defences") nothing."""
+    forces = [p for p in _prep_objects(verb, {"with"}) if _is_force(p, ctx)]
+    obj = _object(verb)
+    subj, passive = ctx.subject(verb)
+    if not forces or obj is None or passive:
+        return []
+    places = ctx.mentions(obj.subtree, ctx.role("place"))[:1]
+    return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
+                      force=_np_text(forces[0]))
+            for d in _actors(ctx, subj) for p in places if p.key is None or p.key != d.key]
+
+
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    if verb.lemma_.lower() in ctx.rules.words.get("reinforcing", ()):
+        return _reinforced(ctx, verb)
     force, deployers = _force_and_deployer(ctx, verb)
     # "Russian personnel moved into a base": an intransitive verb's subject is the force
     moved = force if force is not None else ctx.subject(verb)[0]
@@ -839,9 +965,16 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "signed an agreement to base interceptors in Poland": not yet done
     out = []
     force_text = _np_text(force) if force is not None and force.pos_ != "PRON" else None
+    # "…, including 1,000 in Estonia", "including a battlegroup in Lithuania": a part of the
+    # force and where it went
+    parts = [p for h in (verb, *([force] if force is not None else []))
+             for p in _prep_objects(h, ctx.rules.words.get("member_preps", ()))]
+    parts_at = [m for p in parts for q in _prep_objects(p, ctx.rules.place_preps)
+                for m in _conjoined_actors_of(ctx, q, ctx.role("place"))]
     for deployer in deployers:
         places = [p for d in _destinations(ctx, verb, deployer)
                   for p in (d, *_more_places(ctx, d))]
+        places += [p for p in parts_at if places and (p.key is None or p.key != deployer.key)]
         for place in dict.fromkeys(places):
             out.append(_relation(
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
@@ -1370,14 +1503,23 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                           for g in _pobjs(c) if (m := _best_actor(ctx, g))]
             # "completed the delivery"
-            if not suppliers and tok.dep_ == "dobj" and \
-                    tok.head.lemma_.lower() in rules.words["transfer_verbs"]:
+            carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
+                "transfer_verbs"]
+            if not suppliers and carried:
                 subj, passive = ctx.subject(tok.head)
                 suppliers = [] if passive else _actors(ctx, subj)
-            recipients = [m for p in _prep_objects(tok, rules.to_preps)
+            # "completed delivery of two frigates to Australia": "to" may hang on the verb
+            recipients = [m for h in (tok, *([tok.head] if carried else []))
+                          for p in _prep_objects(h, rules.to_preps)
                           if (m := _best_actor(ctx, p)) is not None]
             items = [m for p in _prep_objects(tok, {"of"})
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            if not suppliers and recipients:
+                # "the first shipment of Polish tanks to Ukraine": the items' nationality
+                # sends them (only with a recipient: "a shipment of Iranian drones arrived"
+                # names origin)
+                suppliers = [m for p in _prep_objects(tok, {"of"})
+                             for m in _nationals(ctx, p)][:1]
             for supplier in suppliers if (recipients or items) else []:
                 out.append(_relation(ctx, "supplies", tok, {
                     "supplier": [supplier],
@@ -1399,6 +1541,9 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                           if (m := _best_actor(ctx, c)) is not None]
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
                            if (m := _best_actor(ctx, p)) is not None]
+            if head.dep_ == "attr":  # "has been a major supplier of arms to Greece"
+                recipients += [m for p in _prep_objects(head.head, rules.to_preps)
+                               if (m := _best_actor(ctx, p)) is not None]
             items = [m for p in _prep_objects(tok, {"of"})  # "a supplier of F-16s to …"
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
             recipients = [r for r in recipients if supplier is None or r.span != supplier.span]
@@ -1415,9 +1560,22 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 (ctx.own(t) for t in tok.doc[tok.i + 1 : ctx.sent.end] if ctx.own(t)), None)
             if supplier is not None and supplier.cls in ctx.role("actor") and \
                     item is not None and item.cls in ctx.role("item"):
-                out.append(_relation(ctx, "supplies", tok, {"supplier": [supplier],
-                                                            "item": [item]}))
+                out.append(_relation(ctx, "supplies", tok, {
+                    "supplier": [supplier], "item": [item],
+                    "recipient": [r for r in _holders(ctx, tok.head) if r.span != supplier.span
+                                  and r.key != supplier.key][:1]}))
     return out
+
+
+def _holders(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """Who holds the material ``noun`` names: its possessor ("Peru's French-supplied jets"),
+    else the subject of the verb it is the object of ("Egypt operates 24 French-supplied
+    jets", "Armenia fired Russian-supplied missiles")."""
+    owners = [m for c in noun.children if c.dep_ == "poss" if (m := _best_actor(ctx, c))]
+    if owners or noun.dep_ != "dobj":
+        return owners
+    subj, passive = ctx.subject(noun.head)
+    return [] if passive else _actors(ctx, subj)
 
 
 def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
@@ -1433,9 +1591,16 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
         deployers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                      if (m := _best_actor(ctx, c)) is not None]
         deployers += [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
+        # "Denmark completed the deployment of 300 troops to Estonia": the subject deploys,
+        # and "to" may hang on the verb
+        carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
+            "transfer_verbs"] and not ctx.subject(tok.head)[1]
+        if not deployers and carried:
+            deployers = _actors(ctx, ctx.subject(tok.head)[0])
         if not deployers:  # "the deployment of 3,000 US troops": the force's nationality
             deployers = [m for f in forces for m in ctx.mentions(f.subtree, {"Country"})][:1]
-        places = [m for h in (tok, *forces) for p in _prep_objects(h, rules.place_preps)
+        places = [m for h in (tok, *forces, *([tok.head] if carried else []))
+                  for p in _prep_objects(h, rules.place_preps)
                   if p.lower_ != "of" for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
         force_text = _np_text(forces[0]) if forces else None
         for deployer in deployers[:1]:
@@ -1576,7 +1741,9 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
               if (m := _best_actor(ctx, c)) is not None]
     items = [m for p in _prep_objects(tok, {"of"})
              for m in ctx.mentions(p.subtree, ctx.role("item"))]
-    if not items:
+    # "Egypt's arms imports from Russia": material without a named weapon, with a buyer
+    material = buyers and any(c.dep_ == "compound" and _material(ctx, c) for c in tok.children)
+    if not items and not material:
         return []
     return [_relation(ctx, "supplies", tok, {
         "supplier": [s],
@@ -1604,6 +1771,10 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         # "sent … along with patrol boats", "together with 200 troops"
         forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
                    for p in _prep_objects(a, {"with"})]
+        if verb.lemma_.lower() in ctx.rules.words.get("handover_verbs", ()):
+            # "transferred its MiG-29 fighters to Ukraine": a weapon handed over is supplied
+            forces = [f for f in forces if f is None or ctx.own(f) is None
+                      or ctx.own(f).cls not in ctx.role("item")]
         keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
         # "sent jets to the Gulf": a region receives nothing, a force is deployed there
         dest = [m for p in _directed_objects(verb, ctx.rules.to_preps)
