@@ -116,6 +116,11 @@ DEPLOYMENTS = [
     ("Poland sends troops to Lithuania amid tensions", {("Poland", "Lithuania")}, set()),
     ("NATO has deployed 4,000 troops to the Baltic states, including 1,000 in Estonia.",
      {("NATO", "Baltic states"), ("NATO", "Estonia")}, set()),
+    # material sent on a force's duty is deployed, not handed over
+    ("Britain sent four Typhoon jets to Romania to police its airspace.",
+     {("United Kingdom", "Romania")}, set()),
+    ("Spain sent six F-18 jets to Lithuania as part of NATO's air policing mission.",
+     {("Spain", "Lithuania")}, set()),
     # no deployment: arrivals, withdrawals, plans, approvals, presence, no force
     ("About 300 Polish troops arrived in Lithuania on Monday.", set(), set()),
     ("Russia withdrew its troops from Georgia in 2008.", set(), set()),
@@ -254,6 +259,16 @@ TRANSFERS = [
     ("Ukraine receives US howitzers", set(), {("United States", "Ukraine")}),
     ("Chile bought a former British frigate.", set(), {("United Kingdom", "Chile")}),
     ("Greece took delivery of the former Dutch frigates.", set(), {("Netherlands", "Greece")}),
+    ("Poland sent 14 Leopard tanks to Ukraine to help it repel the invasion.", set(),
+     {("Poland", "Ukraine")}),
+    ("Ukraine received Germany's Leopard tanks in March.", set(), {("Germany", "Ukraine")}),
+    ("Arms shipments from Iran to Yemen have continued.", set(), {("Iran", "Yemen")}),
+    ("Deliveries of Russian S-400 systems to India began in 2021.", set(),
+     {("Russia", "India")}),
+    ("France's sale of 24 jets to Egypt was completed in 2017.", set(), {("France", "Egypt")}),
+    ("Germany has provided Ukraine with more than $1 billion in military aid, including tanks.",
+     set(), {("Germany", "Ukraine")}),
+    ("Russia began delivering S-400 systems to Turkey in July.", set(), {("Russia", "Turkey")}),
     # "X-supplied": the holder received
     ("Egypt now operates 24 French-supplied fighter jets.", set(), {("France", "Egypt")}),
     ("Armenia fired Russian-supplied missiles at the town.", set(), {("Russia", "Armenia")}),

@@ -562,7 +562,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  or [m for o in objects  # "Mali receives Russian helicopters"
                      for h in (o, *(_prep_objects(o, {"of"}) if o.lemma_.lower() in
                                     ctx.rules.words["transfer_nouns"] else []))
-                     for m in _nationals(ctx, h)][:1])
+                     for m in _nationals(ctx, h)][:1]
+                 or [m for o in objects for c in o.children  # "received Germany's tanks"
+                     if c.dep_ == "poss" and c.pos_ != "PRON"
+                     if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
     if not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
@@ -1500,8 +1503,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 continue  # "banned US arms sales to Venezuela": none took place
             suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                          if (m := _best_actor(ctx, c)) is not None]
-            suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                          for g in _pobjs(c) if (m := _best_actor(ctx, g))]
+            suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                "by", "from") for g in _pobjs(c) if (m := _best_actor(ctx, g))]
             # "completed the delivery"
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
                 "transfer_verbs"]
@@ -1754,6 +1757,23 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
 EXTRACTORS = {"supplies": _supplies, "deploys": _deploys, "reports": _reports, "signed": _signed}
 
 
+def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
+    """Sent to do a force's duty, or within a mission: "to police its airspace", "to help
+    patrol the border", "as part of NATO's air policing mission" (the sender keeps what it
+    sent: a deployment, not a hand-over)."""
+    words = ctx.rules.words
+    purposes = words.get("deploy_purposes", frozenset())
+    for c in _children(verb, {"advcl", "xcomp"}):
+        if any(s.dep_ == "nsubj" for s in c.children):
+            continue  # "to help it repel the invasion": the other side acts
+        if c.lemma_.lower() in purposes or c.lemma_.lower() in ctx.rules.support_verbs and any(
+                v.lemma_.lower() in purposes for v in _children(c, {"xcomp", "ccomp"})):
+            return True
+    frames = words.get("deploy_frames", frozenset())
+    return any(t.lemma_.lower() in frames for p in _prep_objects(verb, {"as"})
+               if p.lower_ == "part" for q in _prep_objects(p, {"of"}) for t in (q,))
+
+
 def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[str, ...]:
     """Disambiguate a lemma that triggers both supplies and deploys by its object."""
     if "supplies" in candidates and "deploys" in candidates:
@@ -1782,6 +1802,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         if dest and all(m.cls not in ctx.role("actor") for m in dest) and not any(
                 ctx.mentions(f.subtree, ctx.role("actor")) for f in forces if f is not None
                 and ctx.own(f) is not None):
+            keep = "deploys"
+        if _sent_on_duty(ctx, verb):
             keep = "deploys"
         if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
                 _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
