@@ -121,6 +121,12 @@ DEPLOYMENTS = [
      {("United Kingdom", "Romania")}, set()),
     ("Spain sent six F-18 jets to Lithuania as part of NATO's air policing mission.",
      {("Spain", "Lithuania")}, set()),
+    # a force setting out for a place (not where it left from)
+    ("Four Japanese minesweepers left ports in Japan on Friday for the Gulf of Aden.",
+     {("Japan", "Gulf of Aden")}, set()),
+    ("French troops left Mali for Niger in 2022.", {("France", "Niger")}, set()),
+    ("Two Dutch frigates departed for the Red Sea on Tuesday.", {("Netherlands", "Red Sea")},
+     set()),
     # no deployment: arrivals, withdrawals, plans, approvals, presence, no force
     ("About 300 Polish troops arrived in Lithuania on Monday.", set(), set()),
     ("Russia withdrew its troops from Georgia in 2008.", set(), set()),
@@ -134,6 +140,8 @@ DEPLOYMENTS = [
     ("Turkey's troops in Qatar took part in a parade.", set(), set()),
     ("Canada sent its ambassador to Ukraine.", set(), set()),
     ("Italy sent a letter to Libya.", set(), set()),
+    ("Putin left Moscow for Beijing on Monday.", set(), set()),
+    ("The Netherlands will leave its troops in Iraq.", set(), set()),
     ("Poland reinforced its border with Belarus.", set(), set()),
     ("Ireland contributed $5 million to the UN mission in Lebanon.", set(), set()),
 ]

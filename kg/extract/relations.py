@@ -910,8 +910,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                 if obj is not None:
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
+        # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
-                  and t.dep_ not in ("prep", "dative", "aux") and t.pos_ != "PART"
+                  and t.dep_ not in ("prep", "dative") and t.pos_ != "PART"
+                  and not (t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX"))
                   for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
@@ -923,6 +925,22 @@ def _led_by(ctx: _Sentence, m: Mention, pobj: Token) -> bool:
     leads the coalition; the force went to Yemen)."""
     return any(ctx.own(t) == m and t.dep_ == "npadvmod" and t.head.dep_ == "amod"
                for t in pobj.subtree)
+
+
+def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Four Japanese minesweepers left ports in Japan for the Gulf": a force that sets out
+    for a place is deployed there by its nationality (or its possessor); where it left from
+    is not a destination."""
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive or not any(_is_force(f, ctx) for f in (subj, *subj.conjuncts)):
+        return []
+    deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or [
+        m for c in subj.children if c.dep_ == "poss" if (m := _best_actor(ctx, c))]
+    places = [m for p in _prep_objects(verb, {"for"})
+              for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+    return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
+                      force=_np_text(subj))
+            for d in deployers for p in places if p.key is None or p.key != d.key]
 
 
 def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -942,6 +960,8 @@ def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if verb.lemma_.lower() in ctx.rules.words.get("reinforcing", ()):
         return _reinforced(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()):
+        return _departed(ctx, verb)
     force, deployers = _force_and_deployer(ctx, verb)
     # "Russian personnel moved into a base": an intransitive verb's subject is the force
     moved = force if force is not None else ctx.subject(verb)[0]
