@@ -162,7 +162,9 @@ def _by_companies(ctx: _Sentence, verb: Token) -> bool:
         return False
     actors = _actors(ctx, subj)
     firms = ctx.rules.words["firm_nouns"]
-    return all(m.cls == "Company" for m in actors) if actors else subj.lemma_.lower() in firms
+    if subj.lemma_.lower() in firms:  # "French state-owned firms will supply"
+        return True
+    return bool(actors) and all(m.cls == "Company" for m in actors)
 
 
 def _contracted(verb: Token, words: dict[str, frozenset[str]]) -> bool:
@@ -638,6 +640,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     suppliers = _actors(ctx, subj)
     if not suppliers:
         return []
+    # "will supply … through the defence export agency ODAS": the agency or firm supplies too
+    suppliers += [m for p in _prep_objects(verb, {"through", "via"})
+                  if (m := _best_actor(ctx, p)) is not None and m.cls in ("Agency", "Company")
+                  and m not in suppliers]
     recipients: list[Mention] = []
     item_roots: list[Token] = []
     dobj = _object(verb)
@@ -645,6 +651,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
             and ctx.own(dobj).cls not in ctx.role("item")):
         return []  # "passes it to the coast guards": "pass" supplies only named material
+    raised = _raised_antecedent(verb)
+    if raised is not None and (dobj is None or dobj.lower_ in RELATIVE_PRONOUNS):
+        dobj = raised  # "the system that Russia agreed to sell": the system was sold
+        # "… to sell Iran": the parser may give the verb the pronoun and the recipient
+        recipients += [m for o in _children(verb, {"dobj", "dative"})
+                       if o.lower_ not in RELATIVE_PRONOUNS
+                       if (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
     equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
     if dobj is not None and equipping and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
@@ -663,11 +676,18 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
                 # Poland": the recipient is the object, the antecedent what was supplied
                 item_roots.append(verb.head)
+            elif raised is not None:  # "the system that Russia agreed to sell Iran"
+                item_roots.append(raised)
         elif equipping and _is_force(dobj, ctx) and (
                 m := _best_actor(ctx, dobj)) is not None:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
         else:
             item_roots.append(dobj)
+            # "supplied 81 percent of Pakistan's imports of major weapons": the importer
+            recipients.extend(m for p in _prep_objects(dobj, {"of"})
+                              if p.lemma_.lower() in ctx.rules.words["receiving_nouns"]
+                              for c in p.children if c.dep_ == "poss"
+                              if (m := _best_actor(ctx, c)) is not None)
             # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
             # for a modifier of the direct one; a name before the count is the recipient
             counts = [t for t in dobj.subtree if t.dep_ == "nummod" and t.i < dobj.i]
@@ -734,6 +754,20 @@ def _depends(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  for m in _conjoined_actors(ctx, p)]
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
             for s in suppliers for r in _actors(ctx, subj) if r.span != s.span]
+
+
+def _raised_antecedent(verb: Token) -> Token | None:
+    """The antecedent of a relative clause whose verb ``verb`` complements: "the system that
+    Russia agreed to sell (Iran)" → system; None when the relative pronoun is the clause's
+    subject ("jets that were to be sold") or ``verb`` heads no such chain."""
+    v = verb
+    while v.dep_ == "xcomp" and v.head.i != v.i:
+        v = v.head
+    if v.i == verb.i or v.dep_ != "relcl" or any(
+            c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass")
+            for c in v.children):
+        return None
+    return v.head
 
 
 def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None) -> list[RelationMention]:
@@ -1477,9 +1511,7 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     inner = [t for t in dobj.subtree if t.dep_ in ("amod", "acl")] if dobj is not None else []
     sellers = [m for h in [*heads, *inner] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
-    sellers = sellers or [m for r in roots for c in r.children
-                          if c.dep_ in ("amod", "compound", "nmod")
-                          if (m := ctx.own(c)) is not None and m.cls == "Country"]
+    sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
             for s in sellers[:1] for b in buyers if b.span != s.span]
 
@@ -1531,8 +1563,12 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             if not suppliers and carried:
                 subj, passive = ctx.subject(tok.head)
                 suppliers = [] if passive else _actors(ctx, subj)
-            # "completed delivery of two frigates to Australia": "to" may hang on the verb
-            recipients = [m for h in (tok, *([tok.head] if carried else []))
+            # "completed delivery of two frigates to Australia", "calling the US arms
+            # supplies to Taiwan a violation": "to" may hang on the governing verb (not on a
+            # supply verb of its own)
+            governed = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                "supplies" not in rules.relations_for(tok.head.lemma_.lower())
+            recipients = [m for h in (tok, *([tok.head] if carried or governed else []))
                           for p in _prep_objects(h, rules.to_preps)
                           if (m := _best_actor(ctx, p)) is not None]
             items = [m for p in _prep_objects(tok, {"of"})
