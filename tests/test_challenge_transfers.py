@@ -121,6 +121,13 @@ DEPLOYMENTS = [
      {("United Kingdom", "Romania")}, set()),
     ("Spain sent six F-18 jets to Lithuania as part of NATO's air policing mission.",
      {("Spain", "Lithuania")}, set()),
+    ("Germany boosted its troop presence in Lithuania with 500 soldiers.",
+     {("Germany", "Lithuania")}, set()),
+    ("Britain bolstered Estonia with 800 more troops.", {("United Kingdom", "Estonia")}, set()),
+    # a named ship is a force
+    ("The United States sent USS Carney to Israel.", {("United States", "Israel")}, set()),
+    ("Britain sent HMS Defender to the Black Sea.", {("United Kingdom", "Black Sea")}, set()),
+    ("Jordan, deploying troops to Iraq, closed the crossing.", {("Jordan", "Iraq")}, set()),
     # a force setting out for a place (not where it left from)
     ("Four Japanese minesweepers left ports in Japan on Friday for the Gulf of Aden.",
      {("Japan", "Gulf of Aden")}, set()),
@@ -141,6 +148,8 @@ DEPLOYMENTS = [
     ("Canada sent its ambassador to Ukraine.", set(), set()),
     ("Italy sent a letter to Libya.", set(), set()),
     ("Putin left Moscow for Beijing on Monday.", set(), set()),
+    ("Poland strengthened its ties with Lithuania.", set(), set()),
+    ("Hungary's decision to send troops to Chad was criticised.", set(), set()),
     ("The Netherlands will leave its troops in Iraq.", set(), set()),
     ("Poland reinforced its border with Belarus.", set(), set()),
     ("Ireland contributed $5 million to the UN mission in Lebanon.", set(), set()),
@@ -288,6 +297,10 @@ TRANSFERS = [
      {("China", "Pakistan")}),
     ("Germany supplied half of the tanks to Ukraine.", set(), {("Germany", "Ukraine")}),
     ("Venezuela signs $1 billion deal for Russian Sukhoi jets", set(), {("Russia", "Venezuela")}),
+    # orders won
+    ("Saab won an order from Brazil for 36 Gripen fighters.", set(), {("Saab", "Brazil")}),
+    ("Naval Group secured a contract from Greece for three frigates.", set(),
+     {("Naval Group", "Greece")}),
     # "X-supplied": the holder received
     ("Egypt now operates 24 French-supplied fighter jets.", set(), {("France", "Egypt")}),
     ("Armenia fired Russian-supplied missiles at the town.", set(), {("Russia", "Armenia")}),
@@ -305,6 +318,8 @@ TRANSFERS = [
     ("Germany approved the export of 100 tanks to Qatar.", set(), set()),
     ("The firm won a contract to build a bridge in Ghana.", set(), set()),
     ("Egypt relies on Qatar for gas.", set(), set()),
+    ("The party won the election in Poland.", set(), set()),
+    ("Poland secured its border with Belarus.", set(), set()),
     ("The United States linked arms sales to human rights.", set(), set()),
     ("The army depends on the United States for its security.", set(), set()),
     ("India also bought the former Soviet aircraft carrier Admiral Gorshkov.", set(), set()),

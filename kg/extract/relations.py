@@ -449,6 +449,10 @@ def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
             c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
             for c in tok.children):
         return True
+    own = ctx.own(tok)
+    if own is not None and own.cls == "Weapon" and tok.pos_ == "PROPN" and \
+            re.fullmatch(r"[A-Z]{2,5}", own.span.text.split()[0]):
+        return True  # a named ship: "sent USS Carney to Israel" (a prefix and a name)
     # "a detachment of special forces", "hundreds of mercenaries": a group of a force
     return (tok.pos_ == "NUM" or tok.lower_ in ctx.rules.words["amount_nouns"]
             or tok.lower_ in ctx.rules.words["group_nouns"]) and any(
@@ -622,6 +626,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     transfer = ctx.rules.words["transfer_nouns"]
     if verb.lemma_.lower() in ctx.rules.words.get("depending", ()):
         return _depends(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("winning", ()):
+        return _won_order(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
         _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
@@ -738,6 +744,28 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
                 "item": items}))
     return out
+
+
+def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Saab won an order from Brazil for 36 Gripen fighters": the winner supplies the "from"
+    party what "for" names (material only); any other object ("won the election",
+    "secured the border", "landed in Poland") is no supply."""
+    obj = _object(verb)
+    words = ctx.rules.words
+    if obj is None or obj.lemma_.lower() not in words.get("order_nouns", ()):
+        return []
+    subj, passive = ctx.subject(verb)
+    if passive:
+        return []
+    heads = (verb, obj)
+    buyers = [m for h in heads for p in _prep_objects(h, {"from"})
+              for m in _conjoined_actors(ctx, p)]
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})]
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    if not (items or any(_material(ctx, r) for r in roots)):
+        return []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
+            for s in _actors(ctx, subj) for b in buyers if b.span != s.span]
 
 
 def _depends(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -985,10 +1013,18 @@ def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     subj, passive = ctx.subject(verb)
     if not forces or obj is None or passive:
         return []
-    places = ctx.mentions(obj.subtree, ctx.role("place"))[:1]
-    return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
-                      force=_np_text(forces[0]))
-            for d in _actors(ctx, subj) for p in places if p.key is None or p.key != d.key]
+    out = []
+    for d in _actors(ctx, subj):
+        # "boosted its troop presence in Lithuania with 500 soldiers": not "its" (the
+        # deployer), and "in" may hang on the verb
+        found = [m for m in ctx.mentions(obj.subtree, ctx.role("place"))
+                 if m.key is None or m.key != d.key] or [
+            m for p in _prep_objects(verb, {"in", "on", "at"})
+            for m in ctx.mentions(p.subtree, ctx.role("place"))
+            if m.key is None or m.key != d.key]
+        out.extend(_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
+                             force=_np_text(forces[0])) for p in found[:1])
+    return out
 
 
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
