@@ -131,6 +131,12 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
             return True
         if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             return True  # a headline's "Vietnam to buy six submarines": announced, not done
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not (
+                _contracted(v, words) or contractor is not None and contractor(v)):
+            # "Poland is to receive 96 helicopters": arranged, not done (but "under the
+            # contract, Sandline was to supply …": bound by a signed contract)
+            return True
         if any(c.dep_ == "aux" and c.lower_ in words["possibility_modals"] for c in kids) and \
                 not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
             return True  # "could deliver", "may send" (but "may have sent" is a hedged fact)
