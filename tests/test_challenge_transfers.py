@@ -378,6 +378,13 @@ def test_a_hedged_fact_is_a_hedged_event(run, text, relation):
     ("The first shipment of Polish tanks to Ukraine left on Friday.", "tank"),
     ("Britain has provided military aid to Ukraine, including 14 tanks and anti-tank missiles.",
      "anti-tank missile"),
+    ("Serbia sold machine guns, grenades and landmines to Libya.", "machine gun"),
+    ("Serbia sold machine guns, grenades and landmines to Libya.", "grenade"),
+    ("Serbia sold machine guns, grenades and landmines to Libya.", "landmine"),
+    ("Russia supplied MANPADS to Venezuela.", "man-portable air defence system"),
+    ("Kenya bought rocket-propelled grenade launchers from Ukraine.",
+     "rocket-propelled grenade launcher"),
+    ("Germany delivered heavyweight torpedoes to Egypt.", "torpedo"),
 ])
 def test_the_item_is_the_weapon_transferred(run, text, item):
     _, rels = run(text)
