@@ -128,6 +128,12 @@ DEPLOYMENTS = [
     ("The United States sent USS Carney to Israel.", {("United States", "Israel")}, set()),
     ("Britain sent HMS Defender to the Black Sea.", {("United Kingdom", "Black Sea")}, set()),
     ("Jordan, deploying troops to Iraq, closed the crossing.", {("Jordan", "Iraq")}, set()),
+    ("The troops Britain sent to Estonia will stay until June.",
+     {("United Kingdom", "Estonia")}, set()),
+    ("French troops that had been sent to Mali left in 2022.", {("France", "Mali")}, set()),
+    ("Chad sent troops to Mali in 2013 and to Niger in 2015.",
+     {("Chad", "Mali"), ("Chad", "Niger")}, set()),
+    ("Some 4,700 US troops have deployed to Poland.", {("United States", "Poland")}, set()),
     # a force setting out for a place (not where it left from)
     ("Four Japanese minesweepers left ports in Japan on Friday for the Gulf of Aden.",
      {("Japan", "Gulf of Aden")}, set()),
@@ -303,6 +309,8 @@ TRANSFERS = [
      {("China", "Pakistan")}),
     ("Germany supplied half of the tanks to Ukraine.", set(), {("Germany", "Ukraine")}),
     ("Venezuela signs $1 billion deal for Russian Sukhoi jets", set(), {("Russia", "Venezuela")}),
+    ("France has delivered all 24 jets ordered by Egypt.", set(), {("France", "Egypt")}),
+    ("Italy handed over the first of four frigates to Egypt.", set(), {("Italy", "Egypt")}),
     # orders won
     ("Saab won an order from Brazil for 36 Gripen fighters.", set(), {("Saab", "Brazil")}),
     ("Naval Group secured a contract from Greece for three frigates.", set(),

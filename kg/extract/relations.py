@@ -729,6 +729,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
     listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
               for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)]
+    # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
+    ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
+               and c.lemma_.lower() in ctx.rules.words["receiving"]
+               for a in [_agent(c)] if a is not None and (m := _best_actor(ctx, a)) is not None]
     items: list[Mention] = []
     for root in item_roots:
         # not an item the object only speaks of ("delivered a protest against the purchase
@@ -743,6 +747,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
         to += [r for r in dict.fromkeys(listed) if r.span != supplier.span and r not in to]
+        to = to or [r for r in ordered if r.span != supplier.span][:1]
         if not to and not items:
             continue
         for recipient in to or [None]:
@@ -911,6 +916,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
     if passive:
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "French troops that had been sent to Mali"
         nationals = ctx.mentions(subj.subtree, {"Country"}) if subj is not None else []
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
@@ -1884,6 +1891,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 obj = obj if passive else None
             if obj is None:  # "troops were sent to Angola by Havana": the agent is no force
                 obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                obj = verb.head  # "troops that had been sent to Mali"
             force = obj
         forces = [force, *force.conjuncts] if force is not None else []
         # "sent … along with patrol boats", "together with 200 troops"
