@@ -31,6 +31,7 @@ DEPLOYMENTS = [
     ("Britain flew 600 paratroopers into Afghanistan.", {("United Kingdom", "Afghanistan")},
      set()),
     ("Greece sailed two frigates to Cyprus.", {("Greece", "Cyprus")}, set()),
+    # (without "has", the small model parses "Sweden" as a modifier, not the subject)
     ("Sweden has reinforced Gotland with 150 soldiers.", {("Sweden", "Gotland")}, set()),
     ("Britain reinforced Estonia with 800 troops.", {("United Kingdom", "Estonia")}, set()),
     ("Russia transferred two battalions to Belarus.", {("Russia", "Belarus")}, set()),
