@@ -131,6 +131,12 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
             return True
         if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             return True  # a headline's "Vietnam to buy six submarines": announced, not done
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not (
+                _contracted(v, words) or contractor is not None and contractor(v)):
+            # "Poland is to receive 96 helicopters": arranged, not done (but "under the
+            # contract, Sandline was to supply …": bound by a signed contract)
+            return True
         if any(c.dep_ == "aux" and c.lower_ in words["possibility_modals"] for c in kids) and \
                 not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
             return True  # "could deliver", "may send" (but "may have sent" is a hedged fact)
@@ -162,7 +168,9 @@ def _by_companies(ctx: _Sentence, verb: Token) -> bool:
         return False
     actors = _actors(ctx, subj)
     firms = ctx.rules.words["firm_nouns"]
-    return all(m.cls == "Company" for m in actors) if actors else subj.lemma_.lower() in firms
+    if subj.lemma_.lower() in firms:  # "French state-owned firms will supply"
+        return True
+    return bool(actors) and all(m.cls == "Company" for m in actors)
 
 
 def _contracted(verb: Token, words: dict[str, frozenset[str]]) -> bool:
@@ -458,6 +466,10 @@ def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
             c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
             for c in tok.children):
         return True
+    own = ctx.own(tok)
+    if own is not None and own.cls == "Weapon" and tok.pos_ == "PROPN" and \
+            re.fullmatch(r"[A-Z]{2,5}", own.span.text.split()[0]):
+        return True  # a named ship: "sent USS Carney to Israel" (a prefix and a name)
     # "a detachment of special forces", "hundreds of mercenaries": a group of a force
     return (tok.pos_ == "NUM" or tok.lower_ in ctx.rules.words["amount_nouns"]
             or tok.lower_ in ctx.rules.words["group_nouns"]) and any(
@@ -493,6 +505,8 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
         heads += list(obj.subtree)  # "jets bought from France", "helicopters from Russia"
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
             heads.append(obj)
+    # "received 30 howitzers from Poland and 20 from Slovakia": the gapped conjunct's "from"
+    heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
     out: list[Mention] = []
     for head in heads:
         for pobj in _prep_objects(head, {"from"}):
@@ -563,12 +577,18 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                       if (m := _best_actor(ctx, c)) is not None]
         if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
             recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
+        objects = [verb.head]  # "the 24 jets ordered by Qatar from France"
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
                  or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
                  or [m for o in objects  # "Mali receives Russian helicopters"
-                     for c in o.children if c.dep_ in ("amod", "compound", "nmod")
-                     if (m := ctx.own(c)) is not None and m.cls == "Country"][:1])
+                     for h in (o, *(_prep_objects(o, {"of"}) if o.lemma_.lower() in
+                                    ctx.rules.words["transfer_nouns"] else []))
+                     for m in _nationals(ctx, h)][:1]
+                 or [m for o in objects for c in o.children  # "received Germany's tanks"
+                     if c.dep_ == "poss" and c.pos_ != "PRON"
+                     if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
     if not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
@@ -621,18 +641,32 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     transfer = ctx.rules.words["transfer_nouns"]
-    if verb.lemma_.lower() in ctx.rules.words["receiving"] or (
+    if verb.lemma_.lower() in ctx.rules.words.get("depending", ()):
+        return _depends(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("winning", ()):
+        return _won_order(ctx, verb)
+    giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
+        _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
             verb.lemma_.lower() == "take" and any(
                 o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
         return _received(ctx, verb)
     if verb.lemma_.lower() == "take":
         return []
     subj, passive = ctx.subject(verb)
+    if subj is None and verb.dep_ == "acl" and _deal_noun(ctx, verb.head):
+        # "Saab won a contract to supply …", "was awarded a contract to deliver …": the firm
+        # bound by the contract supplies
+        subj, passive = ctx.subject(verb.head.head)[0], False
     if passive:
-        return []
+        return _supplied_to(ctx, verb, subj)
     suppliers = _actors(ctx, subj)
     if not suppliers:
         return []
+    # "will supply … through the defence export agency ODAS": the agency or firm supplies too
+    suppliers += [m for p in _prep_objects(verb, {"through", "via"})
+                  if (m := _best_actor(ctx, p)) is not None and m.cls in ("Agency", "Company")
+                  and m not in suppliers]
     recipients: list[Mention] = []
     item_roots: list[Token] = []
     dobj = _object(verb)
@@ -640,6 +674,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
             and ctx.own(dobj).cls not in ctx.role("item")):
         return []  # "passes it to the coast guards": "pass" supplies only named material
+    raised = _raised_antecedent(verb)
+    if raised is not None and (dobj is None or dobj.lower_ in RELATIVE_PRONOUNS):
+        dobj = raised  # "the system that Russia agreed to sell": the system was sold
+        # "… to sell Iran": the parser may give the verb the pronoun and the recipient
+        recipients += [m for o in _children(verb, {"dobj", "dative"})
+                       if o.lower_ not in RELATIVE_PRONOUNS
+                       if (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
     equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
     if dobj is not None and equipping and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
@@ -658,11 +699,18 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
                 # Poland": the recipient is the object, the antecedent what was supplied
                 item_roots.append(verb.head)
+            elif raised is not None:  # "the system that Russia agreed to sell Iran"
+                item_roots.append(raised)
         elif equipping and _is_force(dobj, ctx) and (
                 m := _best_actor(ctx, dobj)) is not None:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
         else:
             item_roots.append(dobj)
+            # "supplied 81 percent of Pakistan's imports of major weapons": the importer
+            recipients.extend(m for p in _prep_objects(dobj, {"of"})
+                              if p.lemma_.lower() in ctx.rules.words["receiving_nouns"]
+                              for c in p.children if c.dep_ == "poss"
+                              if (m := _best_actor(ctx, c)) is not None)
             # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
             # for a modifier of the direct one; a name before the count is the recipient
             counts = [t for t in dobj.subtree if t.dep_ == "nummod" and t.i < dobj.i]
@@ -676,7 +724,11 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
             patient is None or patient.lower_ in RELATIVE_PRONOUNS):
         patient = verb.head  # "howitzers supplied by France", "drones, which were sent by"
-    if dobj is None and patient is not None and _agent(verb) is not None:
+    received = ctx.own(patient)
+    if dobj is None and received is not None and received.cls in ctx.role("actor") and \
+            _agent(verb) is not None and _prep_objects(verb, {"with"}):
+        recipients.append(received)  # "Ukraine was supplied with tanks by Poland"
+    elif dobj is None and patient is not None and _agent(verb) is not None:
         # "the second of those frigates, PNS Taimur, was handed over by": the named apposition
         named = [a for a in _children(patient, {"appos"}) if ctx.mentions([a], ctx.role("item"))]
         item_roots.extend(named or [patient])
@@ -687,7 +739,11 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
     listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
-              for r in _conjoined_actors(ctx, pobj)]
+              for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)]
+    # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
+    ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
+               and c.lemma_.lower() in ctx.rules.words["receiving"]
+               for a in [_agent(c)] if a is not None and (m := _best_actor(ctx, a)) is not None]
     items: list[Mention] = []
     for root in item_roots:
         # not an item the object only speaks of ("delivered a protest against the purchase
@@ -702,6 +758,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
         to += [r for r in dict.fromkeys(listed) if r.span != supplier.span and r not in to]
+        to = to or [r for r in ordered if r.span != supplier.span][:1]
         if not to and not items:
             continue
         for recipient in to or [None]:
@@ -709,6 +766,101 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
                 "item": items}))
     return out
+
+
+def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Saab won an order from Brazil for 36 Gripen fighters": the winner supplies the "from"
+    party what "for" names (material only); any other object ("won the election",
+    "secured the border", "landed in Poland") is no supply."""
+    obj = _object(verb)
+    words = ctx.rules.words
+    if obj is None or obj.lemma_.lower() not in words.get("order_nouns", ()):
+        return []
+    subj, passive = ctx.subject(verb)
+    if passive:
+        return []
+    heads = (verb, obj)
+    buyers = [m for h in heads for p in _prep_objects(h, {"from"})
+              for m in _conjoined_actors(ctx, p)]
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})]
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    if not (items or any(_material(ctx, r) for r in roots)):
+        return []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
+            for s in _actors(ctx, subj) for b in buyers if b.span != s.span]
+
+
+def _depends(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Vietnam relies on Russia for most of its weapons": the object of "on" supplies the
+    subject what "for" names, if it is material ("relies on Russia for gas" is no arms
+    supply, nor "depends on the US for its security")."""
+    subj, passive = ctx.subject(verb)
+    wanted = [p for p in _prep_objects(verb, {"for"})]
+    items = [m for r in wanted for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    if passive or not (items or any(_material(ctx, r) or any(
+            _material(ctx, t) for t in _prep_objects(r, {"of"})) for r in wanted)):
+        return []
+    suppliers = [m for p in _prep_objects(verb, {"on", "upon"})
+                 for m in _conjoined_actors(ctx, p)]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
+            for s in suppliers for r in _actors(ctx, subj) if r.span != s.span]
+
+
+def _raised_antecedent(verb: Token) -> Token | None:
+    """The antecedent of a relative clause whose verb ``verb`` complements: "the system that
+    Russia agreed to sell (Iran)" → system; None when the relative pronoun is the clause's
+    subject ("jets that were to be sold") or ``verb`` heads no such chain."""
+    v = verb
+    while v.dep_ == "xcomp" and v.head.i != v.i:
+        v = v.head
+    if v.i == verb.i or v.dep_ != "relcl" or any(
+            c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass")
+            for c in v.children):
+        return None
+    return v.head
+
+
+def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None) -> list[RelationMention]:
+    """A passive whose subject received: "Ukraine was supplied with tanks by Poland", "Ukraine
+    was given 20 tanks by Poland" (the "by" object supplies what the object or "with"
+    names); any other passive subject ("the tanks were delivered") is what was supplied."""
+    recipients = _actors(ctx, patient)
+    suppliers = [m for p in _prep_objects(verb, {"by"}) if (m := _best_actor(ctx, p))]
+    roots = _children(verb, {"dobj"}) + _prep_objects(verb, {"with"})
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))
+             if _held_by(ctx, m, r)]
+    if not (recipients and suppliers and (items or any(_material(ctx, r) for r in roots))):
+        return []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
+            for s in suppliers[:1] for r in recipients if r.span != s.span]
+
+
+def _nationals(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The countries that modify ``noun`` as nationality ("six Chinese drones", "Russian
+    fighter jets"), through modifiers only: not an origin ("Chinese-made drones")."""
+    mods = ("amod", "compound", "nmod")
+    # a name ("the former Soviet aircraft carrier Admiral Gorshkov") takes only its own
+    # modifiers: the description's nationality is the ship's history
+    deep = noun.pos_ != "PROPN"
+    out = []
+    for t in noun.subtree:
+        m = ctx.own(t)
+        if t.i >= noun.i or m is None or m.cls != "Country" or t.dep_ not in mods:
+            continue
+        h = t.head
+        while deep and h.i != noun.i and h.dep_ in mods and h.tag_ != "VBN" and h.head.i != h.i:
+            h = h.head
+        if h.i == noun.i and m not in out:
+            out.append(m)
+    return out
+
+
+def _deal_noun(ctx: _Sentence, tok: Token) -> bool:
+    """An agreement named or described by its noun ("a contract", "the deal")."""
+    own = ctx.own(tok)
+    words = ctx.rules.words
+    return own is not None and own.cls in ctx.role("agreement") or \
+        tok.lemma_.lower() in words["agreement_nouns"] | words["contract_nouns"]
 
 
 def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
@@ -743,6 +895,15 @@ def _conjoined_actors(ctx: _Sentence, pobj: Token) -> list[Mention]:
     return out
 
 
+def _members(ctx: _Sentence, group: Token) -> list[Mention]:
+    """The named members of a group that its own words do not name: "to more than 20
+    countries, including Poland and Morocco" → Poland, Morocco."""
+    if ctx.own(group) is not None:
+        return []
+    return [m for p in _prep_objects(group, ctx.rules.words.get("member_preps", ()))
+            for m in _conjoined_actors(ctx, p)]
+
+
 def _material(ctx: _Sentence, obj: Token) -> bool:
     """The object names material: an umbrella word ("arms", "aid"), or an amount of one
     ("$40 billion in military aid", "$1 billion worth of weapons", "a package of arms")."""
@@ -766,12 +927,25 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
     if passive:
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "French troops that had been sent to Mali"
         nationals = ctx.mentions(subj.subtree, {"Country"}) if subj is not None else []
-        return subj, nationals[:1]
+        return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return force, _actors(ctx, subj)
+
+
+def _with_conjoined(ctx: _Sentence, found: list[Mention]) -> list[Mention]:
+    """The first mention and those coordinated with it: "Italian and Spanish troops" → Italy,
+    Spain."""
+    root = _mention_root(ctx, found[0], ctx.sent) if found else None
+    if root is None:
+        return found
+    more = [m for c in root.conjuncts if (m := ctx.own(c)) is not None
+            and m.cls == found[0].cls and m not in found]
+    return [*found, *more]
 
 
 def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
@@ -792,6 +966,9 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     obj = _object(verb)
     # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
     heads = [verb, *([obj, *obj.conjuncts] if obj is not None and verb.dep_ != "relcl" else [])]
+    # "posted a company of paratroopers to Romania": the parse may hang "to" on the force
+    # inside the group
+    heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps
@@ -805,25 +982,80 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
         heads = [m for m in found
-                 if (r := _mention_root(ctx, m, pobj.subtree)) is None
-                 or r.dep_ not in ("amod", "compound", "nmod", "poss")]
+                 if ((r := _mention_root(ctx, m, pobj.subtree)) is None
+                     or r.dep_ not in ("amod", "compound", "nmod", "poss"))
+                 and not _led_by(ctx, m, pobj)]
         places.extend(heads or found)
     if not places:  # "sent to support Russia"
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ctx.rules.support_verbs:
                 obj = _object(c)
+                if obj is None:  # "to help Mali fight the rebels": Mali is helped
+                    obj = next((s for v in _children(c, {"ccomp", "xcomp"})
+                                for s in _children(v, {"nsubj"})), None)
                 if obj is not None:
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
+        # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
-                  and t.dep_ not in ("prep", "dative", "aux") and t.pos_ != "PART"
+                  and t.dep_ not in ("prep", "dative") and t.pos_ != "PART"
+                  and not (t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX"))
                   for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
 
 
+def _led_by(ctx: _Sentence, m: Mention, pobj: Token) -> bool:
+    """``m`` only modifies a participle: "the Saudi-led coalition in Yemen" (Saudi Arabia
+    leads the coalition; the force went to Yemen)."""
+    return any(ctx.own(t) == m and t.dep_ == "npadvmod" and t.head.dep_ == "amod"
+               for t in pobj.subtree)
+
+
+def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Four Japanese minesweepers left ports in Japan for the Gulf": a force that sets out
+    for a place is deployed there by its nationality (or its possessor); where it left from
+    is not a destination."""
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive or not any(_is_force(f, ctx) for f in (subj, *subj.conjuncts)):
+        return []
+    deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or [
+        m for c in subj.children if c.dep_ == "poss" if (m := _best_actor(ctx, c))]
+    places = [m for p in _prep_objects(verb, {"for"})
+              for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+    return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
+                      force=_np_text(subj))
+            for d in deployers for p in places if p.key is None or p.key != d.key]
+
+
+def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Sweden reinforced Gotland with 150 soldiers": the object is where the force (the
+    "with" object) was sent; without a force ("reinforced its defences") nothing."""
+    forces = [p for p in _prep_objects(verb, {"with"}) if _is_force(p, ctx)]
+    obj = _object(verb)
+    subj, passive = ctx.subject(verb)
+    if not forces or obj is None or passive:
+        return []
+    out = []
+    for d in _actors(ctx, subj):
+        # "boosted its troop presence in Lithuania with 500 soldiers": not "its" (the
+        # deployer), and "in" may hang on the verb
+        found = [m for m in ctx.mentions(obj.subtree, ctx.role("place"))
+                 if m.key is None or m.key != d.key] or [
+            m for p in _prep_objects(verb, {"in", "on", "at"})
+            for m in ctx.mentions(p.subtree, ctx.role("place"))
+            if m.key is None or m.key != d.key]
+        out.extend(_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
+                             force=_np_text(forces[0])) for p in found[:1])
+    return out
+
+
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    if verb.lemma_.lower() in ctx.rules.words.get("reinforcing", ()):
+        return _reinforced(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()):
+        return _departed(ctx, verb)
     force, deployers = _force_and_deployer(ctx, verb)
     # "Russian personnel moved into a base": an intransitive verb's subject is the force
     moved = force if force is not None else ctx.subject(verb)[0]
@@ -850,9 +1082,16 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "signed an agreement to base interceptors in Poland": not yet done
     out = []
     force_text = _np_text(force) if force is not None and force.pos_ != "PRON" else None
+    # "…, including 1,000 in Estonia", "including a battlegroup in Lithuania": a part of the
+    # force and where it went
+    parts = [p for h in (verb, *([force] if force is not None else []))
+             for p in _prep_objects(h, ctx.rules.words.get("member_preps", ()))]
+    parts_at = [m for p in parts for q in _prep_objects(p, ctx.rules.place_preps)
+                for m in _conjoined_actors_of(ctx, q, ctx.role("place"))]
     for deployer in deployers:
         places = [p for d in _destinations(ctx, verb, deployer)
                   for p in (d, *_more_places(ctx, d))]
+        places += [p for p in parts_at if places and (p.key is None or p.key != deployer.key)]
         for place in dict.fromkeys(places):
             out.append(_relation(
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
@@ -1346,9 +1585,7 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     # "the contract for 28 jets with Italy": "with" may hang on the items
     sellers = [m for h in [*heads, *inner, *roots] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
-    sellers = sellers or [m for r in roots for c in r.children
-                          if c.dep_ in ("amod", "compound", "nmod")
-                          if (m := ctx.own(c)) is not None and m.cls == "Country"]
+    sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
     if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
         buyers, sellers = sellers[:1], buyers  # "Saab signed a contract with Brazil": it sells
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
@@ -1511,17 +1748,30 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 continue  # "banned US arms sales to Venezuela": none took place
             suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                          if (m := _best_actor(ctx, c)) is not None]
-            suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                          for g in _pobjs(c) if (m := _best_actor(ctx, g))]
+            suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                "by", "from") for g in _pobjs(c) if (m := _best_actor(ctx, g))]
             # "completed the delivery"
-            if not suppliers and tok.dep_ == "dobj" and \
-                    tok.head.lemma_.lower() in rules.words["transfer_verbs"]:
+            carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
+                "transfer_verbs"]
+            if not suppliers and carried:
                 subj, passive = ctx.subject(tok.head)
                 suppliers = [] if passive else _actors(ctx, subj)
-            recipients = [m for p in _prep_objects(tok, rules.to_preps)
+            # "completed delivery of two frigates to Australia", "calling the US arms
+            # supplies to Taiwan a violation": "to" may hang on the governing verb (not on a
+            # supply verb of its own)
+            governed = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                "supplies" not in rules.relations_for(tok.head.lemma_.lower())
+            recipients = [m for h in (tok, *([tok.head] if carried or governed else []))
+                          for p in _prep_objects(h, rules.to_preps)
                           if (m := _best_actor(ctx, p)) is not None]
             items = [m for p in _prep_objects(tok, {"of"})
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            if not suppliers and recipients:
+                # "the first shipment of Polish tanks to Ukraine": the items' nationality
+                # sends them (only with a recipient: "a shipment of Iranian drones arrived"
+                # names origin)
+                suppliers = [m for p in _prep_objects(tok, {"of"})
+                             for m in _nationals(ctx, p)][:1]
             for supplier in suppliers if (recipients or items) else []:
                 out.append(_relation(ctx, "supplies", tok, {
                     "supplier": [supplier],
@@ -1543,6 +1793,9 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                           if (m := _best_actor(ctx, c)) is not None]
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
                            if (m := _best_actor(ctx, p)) is not None]
+            if head.dep_ == "attr":  # "has been a major supplier of arms to Greece"
+                recipients += [m for p in _prep_objects(head.head, rules.to_preps)
+                               if (m := _best_actor(ctx, p)) is not None]
             items = [m for p in _prep_objects(tok, {"of"})  # "a supplier of F-16s to …"
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
             recipients = [r for r in recipients if supplier is None or r.span != supplier.span]
@@ -1559,9 +1812,22 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 (ctx.own(t) for t in tok.doc[tok.i + 1 : ctx.sent.end] if ctx.own(t)), None)
             if supplier is not None and supplier.cls in ctx.role("actor") and \
                     item is not None and item.cls in ctx.role("item"):
-                out.append(_relation(ctx, "supplies", tok, {"supplier": [supplier],
-                                                            "item": [item]}))
+                out.append(_relation(ctx, "supplies", tok, {
+                    "supplier": [supplier], "item": [item],
+                    "recipient": [r for r in _holders(ctx, tok.head) if r.span != supplier.span
+                                  and r.key != supplier.key][:1]}))
     return out
+
+
+def _holders(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """Who holds the material ``noun`` names: its possessor ("Peru's French-supplied jets"),
+    else the subject of the verb it is the object of ("Egypt operates 24 French-supplied
+    jets", "Armenia fired Russian-supplied missiles")."""
+    owners = [m for c in noun.children if c.dep_ == "poss" if (m := _best_actor(ctx, c))]
+    if owners or noun.dep_ != "dobj":
+        return owners
+    subj, passive = ctx.subject(noun.head)
+    return [] if passive else _actors(ctx, subj)
 
 
 def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
@@ -1577,9 +1843,16 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
         deployers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                      if (m := _best_actor(ctx, c)) is not None]
         deployers += [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
+        # "Denmark completed the deployment of 300 troops to Estonia": the subject deploys,
+        # and "to" may hang on the verb
+        carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
+            "transfer_verbs"] and not ctx.subject(tok.head)[1]
+        if not deployers and carried:
+            deployers = _actors(ctx, ctx.subject(tok.head)[0])
         if not deployers:  # "the deployment of 3,000 US troops": the force's nationality
             deployers = [m for f in forces for m in ctx.mentions(f.subtree, {"Country"})][:1]
-        places = [m for h in (tok, *forces) for p in _prep_objects(h, rules.place_preps)
+        places = [m for h in (tok, *forces, *([tok.head] if carried else []))
+                  for p in _prep_objects(h, rules.place_preps)
                   if p.lower_ != "of" for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
         force_text = _np_text(forces[0]) if forces else None
         for deployer in deployers[:1]:
@@ -1720,7 +1993,9 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
               if (m := _best_actor(ctx, c)) is not None]
     items = [m for p in _prep_objects(tok, {"of"})
              for m in ctx.mentions(p.subtree, ctx.role("item"))]
-    if not items:
+    # "Egypt's arms imports from Russia": material without a named weapon, with a buyer
+    material = buyers and any(c.dep_ == "compound" and _material(ctx, c) for c in tok.children)
+    if not items and not material:
         return []
     return [_relation(ctx, "supplies", tok, {
         "supplier": [s],
@@ -1729,6 +2004,23 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
 
 
 EXTRACTORS = {"supplies": _supplies, "deploys": _deploys, "reports": _reports, "signed": _signed}
+
+
+def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
+    """Sent to do a force's duty, or within a mission: "to police its airspace", "to help
+    patrol the border", "as part of NATO's air policing mission" (the sender keeps what it
+    sent: a deployment, not a hand-over)."""
+    words = ctx.rules.words
+    purposes = words.get("deploy_purposes", frozenset())
+    for c in _children(verb, {"advcl", "xcomp"}):
+        if any(s.dep_ == "nsubj" for s in c.children):
+            continue  # "to help it repel the invasion": the other side acts
+        if c.lemma_.lower() in purposes or c.lemma_.lower() in ctx.rules.support_verbs and any(
+                v.lemma_.lower() in purposes for v in _children(c, {"xcomp", "ccomp"})):
+            return True
+    frames = words.get("deploy_frames", frozenset())
+    return any(t.lemma_.lower() in frames for p in _prep_objects(verb, {"as"})
+               if p.lower_ == "part" for q in _prep_objects(p, {"of"}) for t in (q,))
 
 
 def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[str, ...]:
@@ -1743,11 +2035,17 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 obj = obj if passive else None
             if obj is None:  # "troops were sent to Angola by Havana": the agent is no force
                 obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                obj = verb.head  # "troops that had been sent to Mali"
             force = obj
         forces = [force, *force.conjuncts] if force is not None else []
         # "sent … along with patrol boats", "together with 200 troops"
         forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
                    for p in _prep_objects(a, {"with"})]
+        if verb.lemma_.lower() in ctx.rules.words.get("handover_verbs", ()):
+            # "transferred its MiG-29 fighters to Ukraine": a weapon handed over is supplied
+            forces = [f for f in forces if f is None or ctx.own(f) is None
+                      or ctx.own(f).cls not in ctx.role("item")]
         keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
         # "sent jets to the Gulf": a region receives nothing, a force is deployed there
         dest = [m for p in _directed_objects(verb, ctx.rules.to_preps)
@@ -1755,6 +2053,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         if dest and all(m.cls not in ctx.role("actor") for m in dest) and not any(
                 ctx.mentions(f.subtree, ctx.role("actor")) for f in forces if f is not None
                 and ctx.own(f) is not None):
+            keep = "deploys"
+        if _sent_on_duty(ctx, verb):
             keep = "deploys"
         if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
                 _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
