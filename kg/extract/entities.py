@@ -946,7 +946,7 @@ EXAMPLE_PREPS = {"including", "like", "as"}
 def _among_places(root, place_nouns: frozenset[str]) -> bool:
     """"bases including Palanquero, Apiay and Malambo": a name in a list of examples of a
     place noun."""
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in EXAMPLE_PREPS
@@ -1039,7 +1039,7 @@ def _listed_with_a_place(e: SpacySpan, ents: list[SpacySpan]) -> bool:
     """"soldiers to Marjayoun, Bint Jbeil and other towns": a name listed with a place after
     a place preposition is a place."""
     first = e.root
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first is e.root or first.dep_ != "pobj" or first.head.lower_ not in PLACE_PREPS:
         return False
@@ -1311,7 +1311,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                     or e.start == 0:
                 continue
             root = e.root
-            while root.dep_ == "conj" and root.head is not root:
+            while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head  # "the two ships, the Spartaco Schergat and the Emilio Bianchi"
             if named:  # "the warship, named Vladivostok", "… renamed Gamal Abdel Nasser"
                 found = doc[e.start - 1].lower_ in SHIP_NAMING and e.sent.start in ship_sentences
@@ -1379,7 +1379,7 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             first = by_token.get(j)
         if first is None:  # "The X was handed over … and renamed Y": the verbs' subject
             verb = word
-            while verb.dep_ == "conj" and verb.head is not verb:
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head
             first = next((by_token[c.i] for c in verb.children
                           if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_token), None)

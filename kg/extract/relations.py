@@ -109,7 +109,7 @@ def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
         return True
     v = verb
     for _ in range(4):
-        if v.dep_ != "xcomp" or v.head is v:
+        if v.dep_ != "xcomp" or v.head.i == v.i:
             return False
         v = v.head
         if v.lemma_.lower() in heads:
@@ -149,11 +149,11 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
         # "declined to let Israel transfer …": through "let" to "declined"
         permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
-        if not permitted and (v.dep_ not in ("xcomp", "conj", "pcomp") or v.head is v or (
+        if not permitted and (v.dep_ not in ("xcomp", "conj", "pcomp") or v.head.i == v.i or (
                 v.dep_ == "conj" and own_subject)):
             return False
         v = v.head
-        while v.pos_ == "ADP" and v.head is not v:  # "would consider supplying"
+        while v.pos_ == "ADP" and v.head.i != v.i:  # "would consider supplying"
             v = v.head
         if v.lemma_.lower() in words["planning_heads"] and v.dep_ != "conj":
             return True
@@ -191,10 +191,10 @@ def _in_denial(verb: Token, denying: frozenset[str]) -> bool:
     v = verb
     for _ in range(4):
         # "rejected the report that it had deployed": acl of the denied noun
-        if v.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl", "acl") or v.head is v:
+        if v.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl", "acl") or v.head.i == v.i:
             return False
         v = v.head
-        while v.pos_ == "ADP" and v.head is not v:
+        while v.pos_ == "ADP" and v.head.i != v.i:
             v = v.head
         if v.lemma_.lower() in denying:
             return True
@@ -245,11 +245,11 @@ def _subject(
             cop = v.head.head
             subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
             return subj, False
-        if v.dep_ not in SUBJECT_CLIMB_DEPS or v.head is v:
+        if v.dep_ not in SUBJECT_CLIMB_DEPS or v.head.i == v.i:
             break
         head = v.head
         through_of = False
-        while head.pos_ == "ADP" and head.head is not head:  # "along with supplying": pcomp→prep
+        while head.pos_ == "ADP" and head.head.i != head.i:  # "along with supplying": pcomp→prep
             # "accused Y of supplying", "accused Y of complicity by arming"
             through_of = through_of or head.lower_ in ("of", "by")
             head = head.head
@@ -393,7 +393,7 @@ def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token 
     """The token of ``m`` whose head lies outside it (the mention's syntactic root)."""
     toks = [t for t in within if ctx.by_token.get(t.i) == m]
     ids = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in ids or t.head is t), None)
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
 
 
 def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
@@ -626,7 +626,7 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
     heads = []
     v = verb
     for _ in range(3):  # "signed an agreement with France to buy": the signing verb's "with"
-        if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head is v:
+        if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head.i == v.i:
             break
         v = v.head
         if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or (
@@ -1171,14 +1171,14 @@ def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
     the verb of a statement it describes ("issued a statement saying …")."""
     head = verb.head
     if verb.dep_ == "acl" and head.lemma_.lower() in ctx.rules.words["statement_nouns"]:
-        while head.dep_ == "pobj" and head.head.head is not head.head:  # "in a statement"
+        while head.dep_ == "pobj" and head.head.head.i != head.head.i:  # "in a statement"
             head = head.head.head
         return head.head if head.dep_ in ("dobj", "pobj") or head.pos_ == "ADP" else None
     if verb.dep_ != "advcl":
         return None
     v = head
     for _ in range(4):
-        if v.dep_ not in ("ccomp", "conj", "advcl") or v.head is v:
+        if v.dep_ not in ("ccomp", "conj", "advcl") or v.head.i == v.i:
             return None
         inner, v = v, v.head
         # "Barak informed …, saying …, the statement said": a quote before its reporting verb
