@@ -1041,7 +1041,7 @@ def _listed_with_a_place(e: SpacySpan, ents: list[SpacySpan]) -> bool:
     first = e.root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first is e.root or first.dep_ != "pobj" or first.head.lower_ not in PLACE_PREPS:
+    if first.i == e.root.i or first.dep_ != "pobj" or first.head.lower_ not in PLACE_PREPS:
         return False
     return any(x.start <= first.i < x.end and (
         x.label_ in PLACE_LABELS or fold(x.text) in cities() or fold(x.text) in subdivisions())
