@@ -343,8 +343,9 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     if own is not None and own.cls in ctx.role("actor"):
         return own
     if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
+        # "Morocco's neighbour Algeria": the apposition names the actor, not the possessor
         named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
-                 if (m := ctx.own(a)) is not None and m.cls == "Person"]
+                 if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")]
         if named:
             return named[0]
     # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
@@ -899,7 +900,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                        or c.dep_ == "advcl" and not any(  # "…, while the envoy left": no
                            g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
                        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children))]
-    if lemma == "express":  # "expressed concern that …"
+    if lemma in ctx.rules.words["stance_verbs"]:  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
     if not comps:
@@ -999,6 +1000,11 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     """What a clause-taking reporting verb says: its complement or object predicate;
     "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
     found = _children(verb, {"ccomp", "xcomp", "oprd"})
+    if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
+        # "denounced the blockade as a violation of …": the object and what it is called
+        found = _prep_objects(verb, {"as"}) and [
+            *_children(verb, {"dobj"}), *(c for c in verb.children
+                                          if c.dep_ == "prep" and c.lower_ == "as")]
     if not found and verb.lemma_.lower() == "call":
         found = [o for o in _children(verb, {"dobj"})
                  if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)]
@@ -1032,7 +1038,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
                 for c in verb.children)):
         return []  # "Biden called Putin", "called on Russia to …": no statement
-    if lemma == "express" and not any(  # "expressed concern that …", not "… about the plan"
+    if lemma in ctx.rules.words["stance_verbs"] and not any(
+            # "expressed concern that …", not "… about the plan"
             c.lemma_.lower() in ctx.rules.stance_nouns and any(
                 g.dep_ in ("ccomp", "acl") for g in c.children)
             for c in _children(verb, {"dobj"})):
@@ -1051,9 +1058,14 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         tokens = [t for t in ctx.sent if t.i < speaker.i - 1]  # up to the comma
         rel = _claim(ctx, verb, ctx.own(speaker), tokens)
         return [rel] if rel is not None else []
+    if passive and citing and subj is not None and not _negated(verb, subj):
+        # "Pakistan was quoted as saying that …": the quoted subject says what follows
+        claimant, said = _best_actor(ctx, subj), _quoted_as(ctx, verb)
+        rel = _claim(ctx, verb, claimant, said) if claimant and said else None
+        return [rel] if rel is not None else []
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
-    if _negated(verb, subj):
+    if _negated(verb, subj) or _addressed_only(ctx, verb):
         return []
     own_scope = _subtree_ids(verb) if verb.dep_ == "relcl" else set()
     claimants = _actors(ctx, subj, exclude=own_scope)
@@ -1075,10 +1087,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         for t in c.subtree
     }
     # "quoted the minister as saying that …": what the minister said
-    saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-              for g in p.children if g.dep_ == "pcomp"] if citing else []
-    quoted = [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
-              for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+    quoted = _quoted_as(ctx, verb) if citing else []
     tokens = quoted or _statement_tokens(ctx, verb, exclude)
     out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
@@ -1088,6 +1097,25 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
+    """What "… as saying that …" says, under a citing verb ("quoted X as saying that …")."""
+    saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ == "pcomp"]
+    return [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
+            for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+
+
+def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
+    """"Russia warns Poland" (a headline): a verb of address with only whom it addresses says
+    nothing (but "warned Poland that …", "warned of …", "'…,' he told reporters" do)."""
+    if verb.lemma_.lower() not in ctx.rules.words["addressing"] or any(
+            t.is_quote for t in ctx.sent):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+            or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against")]
+    return not said and not _late_that_clause(verb) and bool(_children(verb, {"dobj", "dative"}))
 
 
 def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
