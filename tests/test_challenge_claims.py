@@ -152,6 +152,35 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("wrote_letter", "Ireland wrote a letter to the council.", None, None, "Ireland"),
     ("apposition_first", "Morocco's neighbour Algeria said the border would stay closed.",
      "Algeria", "border would stay closed", "Morocco"),
+    # --- second round, written after the first fixes: denials in relative clauses, places
+    # and reasons that are no claimant -------------------------------------------------------
+    ("charge_rejects", "Kenya accused Uganda of arming the rebels, a charge Kampala rejects.",
+     "Kampala", "arming the rebels", None),
+    ("which_denies", "Officials said Eritrea had sent fighters across the border, which "
+     "Asmara denies.", "Asmara", "sent fighters across the border", None),
+    ("charge_government_denies", "Chad accuses neighbouring Niger of sheltering the rebels, "
+     "a charge the Niger government denies.", "Niger", "sheltering the rebels", None),
+    ("accusation_rejected", "Canada accused Venezuela of hiding the aircraft, an accusation "
+     "Caracas has always rejected.", "Caracas", "hiding the aircraft", None),
+    ("claim_not_denied", "Observers said Serbia had bought the drones, a claim Belgrade did "
+     "not deny.", None, None, "Belgrade"),
+    ("diplomats_in_city", "Western diplomats in Nairobi said the shipment had been delayed.",
+     None, None, "Kenya"),
+    ("cited_reason", "Finland cited concerns about the cost of the jets.", None, None,
+     "Finland"),
+    ("cited_source", "Reuters cited two officials as saying that the ship had sunk.",
+     "Reuters", "ship had sunk", None),
+    ("warns_addressee", "Russia warns Poland", None, None, "Russia"),
+    ("warns_clause", "Russia warned Poland that the base would be a target.", "Russia",
+     "base would be a target", None),
+    ("hail_as", "Ecuador hailed the accord as a turning point for the region.", "Ecuador",
+     "turning point", None),
+    ("rule_that", "The International Court of Justice ruled that the blockade was unlawful.",
+     "International Court of Justice", "blockade was unlawful", None),
+    ("fear_that", "Lithuania fears that the exercise could hide a build-up of troops.",
+     "Lithuania", "exercise could hide", None),
+    ("raised_concerns", "Chile has raised concerns that the rifles could reach armed gangs.",
+     "Chile", "rifles could reach armed gangs", None),
 ]
 
 

@@ -900,6 +900,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                        or c.dep_ == "advcl" and not any(  # "…, while the envoy left": no
                            g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
                        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children))]
+    if _denies_clause(ctx, verb):  # ", which Asmara denies": what comes before the comma
+        return [t for t in ctx.sent if t.i < verb.left_edge.i - 1 and t.i not in exclude]
     if lemma in ctx.rules.words["stance_verbs"]:  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
@@ -1011,11 +1013,20 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     return found
 
 
+def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
+    """"Officials said Eritrea had sent fighters, which Asmara denies": a denying verb in a
+    relative clause set off by a comma, whose "which" is the whole clause before it."""
+    first = verb.doc[verb.left_edge.i]
+    return verb.lemma_.lower() in ctx.rules.denying and first.lower_ == "which" and \
+        first.dep_ in ("dobj", "obj") and first.i > ctx.sent.start and \
+        verb.doc[first.i - 1].text == ","
+
+
 def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb in a relative clause that says nothing of its own: "the waters that
     it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
     if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
-            _prep_objects(verb, {"as"}):
+            _prep_objects(verb, {"as"}) or _denies_clause(ctx, verb):
         return False  # "a move Putin described as a mistake", "… called a mistake"
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
            for c in verb.children):
@@ -1044,12 +1055,16 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 g.dep_ in ("ccomp", "acl") for g in c.children)
             for c in _children(verb, {"dobj"})):
         return []
-    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and any(
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
+            not _denies_clause(ctx, verb) and any(
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
             for c in _children(verb, {"dobj"})):
         return []  # "rejected US demands", "dismissed a case": no claim is denied
     citing = lemma in ctx.rules.words["citing"]
+    if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not (
+            _is_source(ctx, _object(verb))):
+        return []  # "officials cited concerns about …": a reason, nobody quoted
     if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
         return _cited(ctx, verb)
     subj, passive = _reporting_subject(ctx, verb)
@@ -1067,7 +1082,11 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     if _negated(verb, subj) or _addressed_only(ctx, verb):
         return []
+    # a relative clause's own words name no claimant, but its subject does ("a charge the
+    # Solomon Islands government denies")
     own_scope = _subtree_ids(verb) if verb.dep_ == "relcl" else set()
+    if subj.i in own_scope:
+        own_scope -= _subtree_ids(subj)
     claimants = _actors(ctx, subj, exclude=own_scope)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
@@ -1179,6 +1198,29 @@ def _claim(
         statement=statement, certainty=certainty,
     )
     return replace(rel, figures=tuple(figures(tokens, ents=ctx.ents)))
+
+
+def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
+    """", a charge Moscow rejects." with the verb taken for a plural noun (the parser reads
+    "charge Moscow rejects" as one noun phrase): the actor between the denied noun and the
+    sentence-final verb denies the clause before the comma."""
+    toks = [t for t in ctx.sent if not t.is_punct]
+    if len(toks) < 4 or toks[-1].pos_ == "VERB" or toks[-1].tag_ not in ("NNS", "NN") or \
+            toks[-1].lemma_.lower() not in ctx.rules.denying:
+        return []
+    verb = toks[-1]
+    comma = next((t for t in reversed(ctx.sent[: verb.i - ctx.sent.start]) if t.text == ","),
+                 None)
+    if comma is None or comma.i == ctx.sent.start:
+        return []
+    between = ctx.sent[comma.i + 1 - ctx.sent.start : verb.i - ctx.sent.start]
+    said = [t for t in between[:2] if t.lemma_.lower() in ctx.rules.words["denied_objects"]]
+    actors = ctx.mentions(between, ctx.role("actor"))
+    if not said or len(actors) != 1 or any(t.lower_ in ("not", "n't", "never")
+                                           for t in between):
+        return []
+    rel = _claim(ctx, verb, actors[0], [t for t in ctx.sent if t.i < comma.i])
+    return [rel] if rel is not None else []
 
 
 def _according_to(ctx: _Sentence) -> list[RelationMention]:
@@ -1666,6 +1708,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
                 continue
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
+    out.extend(_tagged_denial(ctx))
     out.extend(_noun_supplies(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
@@ -1796,7 +1839,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 out[tok.i] = weapon
                 continue
             classes = _anaphor_classes(tok, rules)
-            if not classes:
+            if not classes or any(  # "the Solomon Islands government": named, no anaphor
+                    c.dep_ == "compound" and by_token.get(c.i) is not None
+                    and by_token[c.i].cls in classes for c in tok.children):
                 continue
             # the nearest sentence with a fitting mention; in it, a subject prefers the
             # main-clause subject, then any subject ("It is also buying …" after "Poland
