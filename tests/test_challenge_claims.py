@@ -179,6 +179,19 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
      "International Court of Justice", "blockade was unlawful", None),
     ("fear_that", "Lithuania fears that the exercise could hide a build-up of troops.",
      "Lithuania", "exercise could hide", None),
+    # --- third round: surnames the tagger leaves unnamed, descriptions that name their
+    # referent, a participle after a subjectless conjunct --------------------------------------
+    ("bare_surname_untagged", "Major General Tomas Okonjo arrived in Accra on Sunday. "
+     "\"We are here to help,\" Okonjo told reporters, adding that patrols would begin soon.",
+     "Okonjo", "patrols would begin soon", None),
+    ("surname_relative", "The talks were led by Defence Secretary Aldo Ferrante. Ferrante, who "
+     "was flying to Rome, told reporters that the frigates would sail in May.",
+     "Ferrante", "frigates would sail", None),
+    ("government_in_capital", "Jordan closed its airspace. The government in Damascus "
+     "called the move hostile.", "Syria", "move hostile", "Jordan"),
+    ("conjunct_then_adding", "Li Wen said Beijing was \"deeply concerned\" and "
+     "urged restraint, adding that the exercise would harm regional trust.", "Li Wen",
+     "exercise would harm regional trust", None),
     ("raised_concerns", "Chile has raised concerns that the rifles could reach armed gangs.",
      "Chile", "rifles could reach armed gangs", None),
 ]

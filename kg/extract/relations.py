@@ -962,7 +962,10 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
             (participle and (h.dep_ == "ROOT" or any(
-                c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)))
+                c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)
+                # "X said … and expected …, adding that": the conjunct shares X
+                or h.dep_ == "conj" and h.head.lemma_.lower() in reporting
+                and not _children(h, {"nsubj", "nsubjpass"})))
             or h.lemma_.lower() in reporting
             # "summoned the ambassador and said …": coordinated verbs share their subject
             or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
@@ -1838,10 +1841,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if weapon is not None:  # "the jets", "the system": the weapon named before
                 out[tok.i] = weapon
                 continue
+            surname = _surname_antecedent(tok, history)
+            if surname is not None:  # "McColl told reporters" after "John McColl"
+                out[tok.i] = surname
+                continue
             classes = _anaphor_classes(tok, rules)
-            if not classes or any(  # "the Solomon Islands government": named, no anaphor
-                    c.dep_ == "compound" and by_token.get(c.i) is not None
-                    and by_token[c.i].cls in classes for c in tok.children):
+            if not classes or _named_description(tok, classes, by_token):
                 continue
             # the nearest sentence with a fitting mention; in it, a subject prefers the
             # main-clause subject, then any subject ("It is also buying …" after "Poland
@@ -1897,6 +1902,32 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 fits = [f for f in fits if f[1] == best]
             out[tok.i] = fits[0][0]
     return out
+
+
+def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, Mention]
+                       ) -> bool:
+    """"the Solomon Islands government", "the government in Damascus": a description that
+    names its own referent is no anaphor (the name is the actor)."""
+    named = [c for c in tok.children if c.dep_ == "compound"] + [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+        for o in _pobjs(c)]
+    return any((m := by_token.get(c.i)) is not None and (
+        m.cls in classes or m.cls in ("Country", "Region")) for c in named)
+
+
+def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
+                        ) -> Mention | None:
+    """A bare surname the tagger left unnamed ("McColl told reporters", "Panetta, who was
+    flying …"): the last person named in full whose name ends with it."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ not in (*SUBJECTS, "dobj",
+                                                                          "pobj", "appos") \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    for _, m, _ in reversed(history):
+        words = m.span.text.split()
+        if m.cls == "Person" and len(words) > 1 and words[-1] == tok.text:
+            return m
+    return None
 
 
 def _weapon_antecedent(tok: Token, rules: RelationRules,
