@@ -192,6 +192,21 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("conjunct_then_adding", "Li Wen said Beijing was \"deeply concerned\" and "
      "urged restraint, adding that the exercise would harm regional trust.", "Li Wen",
      "exercise would harm regional trust", None),
+    # --- fourth round: speakers for a body, inverted titles, "that" clauses the parser
+    # hangs elsewhere ---------------------------------------------------------------------------
+    ("company_spokesman", "Hanwha Aerospace won the order in March. A company spokesman "
+     "confirmed only that the first guns had been shipped.", "Hanwha Aerospace",
+     "first guns had been shipped", None),
+    ("ministry_spokeswoman", "The Ministry of Defence of Chile opened an inquiry. A ministry "
+     "spokeswoman said the radar had failed twice.", "Ministry of Defence of Chile",
+     "radar had failed twice", None),
+    ("indefinite_spokesman_no_title_holder", "Spokesman Omar Saleh met the press in May. "
+     "Weeks later a spokesman said the ferry had sunk.", None, None, "Omar Saleh"),
+    ("inverted_title", "\"The ceasefire holds,\" said African Union envoy Joseph Mbeki-Tal, "
+     "adding that monitors would arrive on Monday.", "Joseph Mbeki-Tal",
+     "monitors would arrive on Monday", "African Union"),
+    ("statement_that", "Pedro Alvarez said in a statement issued by his lawyers that the "
+     "company had acted lawfully.", "Pedro Alvarez", "company had acted lawfully", None),
     ("raised_concerns", "Chile has raised concerns that the rifles could reach armed gangs.",
      "Chile", "rifles could reach armed gangs", None),
 ]

@@ -862,7 +862,8 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     return list(dict.fromkeys(out))
 
 
-def _late_that_clause(verb: Token) -> list[Token]:
+def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset()
+                      ) -> list[Token]:
     """"told reporters at the time that the order was …": a "that" clause after an adverbial,
     which the parser hangs on the adverbial's noun ("time") as a relative clause; "that" is
     its conjunction (not a relative pronoun, which would be its subject or object)."""
@@ -872,8 +873,11 @@ def _late_that_clause(verb: Token) -> list[Token]:
         for obj in prep.children:
             for h in obj.children:
                 first = h.doc[h.left_edge.i]
-                if h.dep_ in ("relcl", "acl") and first.lower_ == "that" \
-                        and first.dep_ in ("mark", "advmod"):
+                # "said in a statement released … that Sandline had acted …": after a
+                # statement noun, "that" opens what the statement says
+                if h.dep_ in ("relcl", "acl") and first.lower_ == "that" and (
+                        first.dep_ in ("mark", "advmod")
+                        or obj.lemma_.lower() in statement_nouns):
                     return [h]
     return []
 
@@ -881,7 +885,11 @@ def _late_that_clause(verb: Token) -> list[Token]:
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
     """The reported content: the complement clause, else the object, else "warns of …",
     else the sentence minus the reporting."""
-    comps = (_children(verb, {"ccomp", "xcomp"}) or _late_that_clause(verb)
+    comps = (_children(verb, {"ccomp", "xcomp"})
+             # "confirmed only that it had received …", parsed as an adverbial clause
+             or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+             or _late_that_clause(verb, ctx.rules.words["statement_nouns"])
              or _children(verb, {"dobj"}))
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
@@ -1085,6 +1093,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     if _negated(verb, subj) or _addressed_only(ctx, verb):
         return []
+    subj = _inverted_speaker(ctx, verb, subj) or subj
     # a relative clause's own words name no claimant, but its subject does ("a charge the
     # Solomon Islands government denies")
     own_scope = _subtree_ids(verb) if verb.dep_ == "relcl" else set()
@@ -1121,6 +1130,20 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     return out
 
 
+def _inverted_speaker(ctx: _Sentence, verb: Token, subj: Token) -> Token | None:
+    """""…," said ECOWAS executive secretary Mohamed Ibn Chambas": after the verb the parser
+    takes the body that qualifies the title for the subject; the person named at the end of
+    the phrase (before any punctuation) speaks."""
+    own = ctx.own(subj)
+    if subj.i < subj.head.i or own is None or own.cls == "Person":
+        return None
+    for t in ctx.sent[subj.i + 1 - ctx.sent.start :]:
+        m = ctx.own(t)
+        if t.is_punct or m is not None and m is not own:
+            return t if m is not None and m.cls == "Person" else None
+    return None
+
+
 def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
     """What "… as saying that …" says, under a citing verb ("quoted X as saying that …")."""
     saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
@@ -1143,8 +1166,9 @@ def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
 def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
     """The one person of the document whose title the nameless subject is ("the country's
     prime minister" → the person introduced as "Prime Minister Denys Shmyhal")."""
-    if subj.pos_ != "NOUN" or not ctx.titled:
-        return None
+    if subj.pos_ != "NOUN" or not ctx.titled or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return None  # "a spokesman said": one not named, not the spokesman named before
     words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod")
              or t.i == subj.i]
     for start in range(len(words)):
@@ -1740,6 +1764,12 @@ COREF_WINDOW = 3  # sentences back
 def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     """The classes a pronoun ("he", "it") or a definite description ("the ministry", "the
     company") may refer to, or None when ``tok`` is neither."""
+    # "a company spokesman": the company named before speaks through him
+    spoken = tok.dep_ == "compound" and tok.pos_ == "NOUN" and \
+        tok.head.lemma_.lower() in rules.words["speaker_nouns"]
+    if spoken:
+        classes = rules.descriptions.get(tok.lower_)
+        return classes if classes and not list(tok.children) else None
     if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"):
         return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
