@@ -1938,11 +1938,13 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
                        ) -> bool:
     """"the Solomon Islands government", "the government in Damascus": a description that
     names its own referent is no anaphor (the name is the actor)."""
-    named = [c for c in tok.children if c.dep_ == "compound"] + [
-        o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-        for o in _pobjs(c)]
-    return any((m := by_token.get(c.i)) is not None and (
-        m.cls in classes or m.cls in ("Country", "Region")) for c in named)
+    # (but a region describes: "the Gulf state")
+    named = [m for c in tok.children if c.dep_ == "compound"
+             if (m := by_token.get(c.i)) is not None and m.cls in classes]
+    placed = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+              for o in _pobjs(c) if (m := by_token.get(o.i)) is not None
+              and m.cls in ("Country", "Region")]
+    return bool(named or placed)
 
 
 def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
