@@ -207,6 +207,15 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
      "monitors would arrive on Monday", "African Union"),
     ("statement_that", "Pedro Alvarez said in a statement issued by his lawyers that the "
      "company had acted lawfully.", "Pedro Alvarez", "company had acted lawfully", None),
+    # --- fifth round ---------------------------------------------------------------------
+    ("headline_semicolon", "Peru and Chile sign border pact; Bolivia warns Peru", None, None,
+     "Bolivia"),
+    ("relative_called", "Burkina Faso signed a patrol agreement with Niger on Monday, a deal "
+     "that Mali has called a direct threat to its security.", "Mali", "direct threat", None),
+    ("associate_of_body", "A senior NATO adviser said the drills would continue.", None, None,
+     "NATO"),
+    ("allies_of_country", "Ukraine's allies said the tanks would arrive in spring.", None,
+     None, "Ukraine"),
     ("raised_concerns", "Chile has raised concerns that the rifles could reach armed gangs.",
      "Chile", "rifles could reach armed gangs", None),
 ]

@@ -368,7 +368,10 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
 def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
     """"a senior Macron adviser", "Putin's spokesman": the person only modifies the noun
     that acts, and is not the actor."""
-    if m.cls != "Person" or tok.pos_ != "NOUN":
+    # "a senior Hollande adviser" with the name typed as a body: an associate is no actor's
+    # mouth, whatever the tagger made of the name
+    if tok.pos_ != "NOUN" or m.cls != "Person" and \
+            tok.lemma_.lower() not in ctx.rules.words["associate_nouns"]:
         return False
     root = _mention_root(ctx, m, tok.subtree)
     return root is not None and root.head.i == tok.i and root.dep_ in (
@@ -1019,8 +1022,14 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
             *_children(verb, {"dobj"}), *(c for c in verb.children
                                           if c.dep_ == "prep" and c.lower_ == "as")]
     if not found and verb.lemma_.lower() == "call":
-        found = [o for o in _children(verb, {"dobj"})
+        objs = _children(verb, {"dobj"})
+        found = [o for o in objs
                  if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)]
+        if not found and verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS
+                                                     for o in objs):
+            # "a deal that Moscow has called a direct threat": the second object is what
+            # the first is called
+            found = [o for o in objs if o.lower_ not in RELATIVE_PRONOUNS]
     return found
 
 
@@ -1158,8 +1167,11 @@ def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
     if verb.lemma_.lower() not in ctx.rules.words["addressing"] or any(
             t.is_quote for t in ctx.sent):
         return False
-    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
-            or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against")]
+    # (not a clause before a semicolon: "X and Y sign deal; Russia warns Poland")
+    said = [c for c in verb.children if (
+        c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+        or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against"))
+        and not (c.i < verb.i and any(t.text == ";" for t in verb.doc[c.i : verb.i]))]
     return not said and not _late_that_clause(verb) and bool(_children(verb, {"dobj", "dative"}))
 
 
