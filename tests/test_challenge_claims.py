@@ -216,6 +216,12 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
      "NATO"),
     ("allies_of_country", "Ukraine's allies said the tanks would arrive in spring.", None,
      None, "Ukraine"),
+    ("they_previous_list", "Under the accord, Laos and Cambodia will share radar data. They "
+     "also said that the border patrols would be doubled.", "Laos", "patrols would be doubled",
+     None),
+    ("they_previous_list_second", "Under the accord, Laos and Cambodia will share radar data. "
+     "They also said that the border patrols would be doubled.", "Cambodia",
+     "patrols would be doubled", None),
     ("raised_concerns", "Chile has raised concerns that the rifles could reach armed gangs.",
      "Chile", "rifles could reach armed gangs", None),
 ]

@@ -2019,12 +2019,19 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
     people) named within ``COREF_WINDOW`` sentences."""
     out: dict[int, tuple[Mention, ...]] = {}
     history: list[tuple[int, Mention]] = []
+    previous: SpacySpan | None = None
     for n, sent in enumerate(doc.sents):
+        group = _subject_group(previous, by_token) if previous is not None else ()
+        previous = sent
         for tok in sent:
             own = by_token.get(tok.i)
             if own is not None:
                 if not history or history[-1][1] is not own:
                     history.append((n, own))
+                continue
+            if tok.i == sent.start and tok.lower_ == "they" and tok.dep_ in SUBJECTS \
+                    and len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
+                out[tok.i] = group
                 continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS:
                 continue
@@ -2047,6 +2054,29 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             if len(found) == count:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _subject_group(sent: SpacySpan, by_token: dict[int, Mention]) -> tuple[Mention, ...]:
+    """The actors of one class listed before ``sent``'s main verb ("Finland and Sweden
+    undertake …"), which a sentence-opening "They" refers to; read off the tokens (a list is
+    often misparsed), the last list of two or more mentions joined by commas and "and"."""
+    groups: list[list[Mention]] = [[]]
+    for t in sent:
+        if t.i >= sent.root.i:
+            break
+        m = by_token.get(t.i)
+        if m is not None and m.cls in ("Country", "Person", "Agency", "Company"):
+            last = groups[-1]
+            if last and last[-1] is m:  # a later token of the same mention
+                continue
+            if last and last[-1].cls != m.cls:
+                groups.append([m])
+            else:
+                last.append(m)
+        elif t.lower_ not in (",", "and") and groups[-1]:
+            groups.append([])
+    lists = [g for g in groups if len(g) > 1]
+    return tuple(dict.fromkeys(lists[-1])) if lists else ()
 
 
 def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention]
