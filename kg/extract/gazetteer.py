@@ -478,13 +478,20 @@ WORD_LISTS = ("needs_clause", "receiving", "transfer_nouns", "supplier_nouns",
               "denied_objects", "receiving_nouns", "deal_contents")
 
 
-def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRules:
+def load_relation_rules(path: Path = DATA_DIR / "relations.yaml",
+                        claims_path: Path | None = DATA_DIR / "claims.yaml") -> RelationRules:
     data = _read_yaml(path)
     triggers = {r: _lemmas(data.get("triggers", {}).get(r) or ()) for r in RELATIONS}
     roles = {k: frozenset(v) for k, v in (data.get("roles") or {}).items()}
     for needed in ("actor", "place", "item", "agreement"):
         if needed not in roles:
             raise GazetteerError(f"{path}: roles.{needed} missing")
+    # kg/data/claims.yaml: the reporting verbs and words of claims extend those of relations
+    extra = {str(k): _lemmas(v) for k, v in
+             ((_read_yaml(claims_path).get("reports") or {}) if claims_path else {}).items()}
+    triggers["reports"] |= extra.pop("triggers", frozenset())
+    lists = {k: _lemmas(v) for k, v in data.items() if isinstance(v, list)}
+    lists.update({k: lists.get(k, frozenset()) | v for k, v in extra.items()})
     return RelationRules(
         triggers=triggers,
         force_nouns=_lemmas(data.get("force_nouns") or ()),
@@ -499,7 +506,7 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml") -> RelationRul
         stance_nouns=_lemmas(data.get("stance_nouns") or ()),
         hedging_heads=_lemmas(data.get("hedging_heads") or ()),
         words={**{name: frozenset() for name in WORD_LISTS},  # any other list by its key too
-               **{k: _lemmas(v) for k, v in data.items() if isinstance(v, list)}},
+               **lists},
         modals=_lemmas(data.get("modals") or ("may", "might", "could")),
         anaphors={str(k).lower(): frozenset(v) for k, v in (data.get("anaphors") or {}).items()},
         descriptions={str(k).lower(): frozenset(v)

@@ -358,8 +358,9 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
             after.cls == "Company":  # "with the French shipbuilder DCNS": the firm, not France
         return after
     if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
+        # "Morocco's neighbour Algeria": the apposition names the actor, not the possessor
         named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
-                 if (m := ctx.own(a)) is not None and m.cls == "Person"]
+                 if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")]
         if named:
             return named[0]
     # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
@@ -382,7 +383,10 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
 def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
     """"a senior Macron adviser", "Putin's spokesman": the person only modifies the noun
     that acts, and is not the actor."""
-    if m.cls != "Person" or tok.pos_ != "NOUN":
+    # "a senior Hollande adviser" with the name typed as a body: an associate is no actor's
+    # mouth, whatever the tagger made of the name
+    if tok.pos_ != "NOUN" or m.cls != "Person" and \
+            tok.lemma_.lower() not in ctx.rules.words["associate_nouns"]:
         return False
     root = _mention_root(ctx, m, tok.subtree)
     return root is not None and root.head.i == tok.i and root.dep_ in (
@@ -1111,7 +1115,8 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     return list(dict.fromkeys(out))
 
 
-def _late_that_clause(verb: Token) -> list[Token]:
+def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset()
+                      ) -> list[Token]:
     """"told reporters at the time that the order was …": a "that" clause after an adverbial,
     which the parser hangs on the adverbial's noun ("time") as a relative clause; "that" is
     its conjunction (not a relative pronoun, which would be its subject or object)."""
@@ -1121,8 +1126,11 @@ def _late_that_clause(verb: Token) -> list[Token]:
         for obj in prep.children:
             for h in obj.children:
                 first = h.doc[h.left_edge.i]
-                if h.dep_ in ("relcl", "acl") and first.lower_ == "that" \
-                        and first.dep_ in ("mark", "advmod"):
+                # "said in a statement released … that Sandline had acted …": after a
+                # statement noun, "that" opens what the statement says
+                if h.dep_ in ("relcl", "acl") and first.lower_ == "that" and (
+                        first.dep_ in ("mark", "advmod")
+                        or obj.lemma_.lower() in statement_nouns):
                     return [h]
     return []
 
@@ -1130,7 +1138,11 @@ def _late_that_clause(verb: Token) -> list[Token]:
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
     """The reported content: the complement clause, else the object, else "warns of …",
     else the sentence minus the reporting."""
-    comps = (_children(verb, {"ccomp", "xcomp"}) or _late_that_clause(verb)
+    comps = (_children(verb, {"ccomp", "xcomp"})
+             # "confirmed only that it had received …", parsed as an adverbial clause
+             or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+             or _late_that_clause(verb, ctx.rules.words["statement_nouns"])
              or _children(verb, {"dobj"}))
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
@@ -1149,7 +1161,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                        or c.dep_ == "advcl" and not any(  # "…, while the envoy left": no
                            g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
                        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children))]
-    if lemma == "express":  # "expressed concern that …"
+    if _denies_clause(ctx, verb):  # ", which Asmara denies": what comes before the comma
+        return [t for t in ctx.sent if t.i < verb.left_edge.i - 1 and t.i not in exclude]
+    if lemma in ctx.rules.words["stance_verbs"]:  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
     if not comps:
@@ -1209,7 +1223,10 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
             (participle and (h.dep_ == "ROOT" or any(
-                c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)))
+                c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)
+                # "X said … and expected …, adding that": the conjunct shares X
+                or h.dep_ == "conj" and h.head.lemma_.lower() in reporting
+                and not _children(h, {"nsubj", "nsubjpass"})))
             or h.lemma_.lower() in reporting
             # "summoned the ambassador and said …": coordinated verbs share their subject
             or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
@@ -1249,17 +1266,37 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     """What a clause-taking reporting verb says: its complement or object predicate;
     "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
     found = _children(verb, {"ccomp", "xcomp", "oprd"})
+    if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
+        # "denounced the blockade as a violation of …": the object and what it is called
+        found = _prep_objects(verb, {"as"}) and [
+            *_children(verb, {"dobj"}), *(c for c in verb.children
+                                          if c.dep_ == "prep" and c.lower_ == "as")]
     if not found and verb.lemma_.lower() == "call":
-        found = [o for o in _children(verb, {"dobj"})
+        objs = _children(verb, {"dobj"})
+        found = [o for o in objs
                  if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)]
+        if not found and verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS
+                                                     for o in objs):
+            # "a deal that Moscow has called a direct threat": the second object is what
+            # the first is called
+            found = [o for o in objs if o.lower_ not in RELATIVE_PRONOUNS]
     return found
+
+
+def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
+    """"Officials said Eritrea had sent fighters, which Asmara denies": a denying verb in a
+    relative clause set off by a comma, whose "which" is the whole clause before it."""
+    first = verb.doc[verb.left_edge.i]
+    return verb.lemma_.lower() in ctx.rules.denying and first.lower_ == "which" and \
+        first.dep_ in ("dobj", "obj") and first.i > ctx.sent.start and \
+        verb.doc[first.i - 1].text == ","
 
 
 def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb in a relative clause that says nothing of its own: "the waters that
     it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
     if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
-            _prep_objects(verb, {"as"}):
+            _prep_objects(verb, {"as"}) or _denies_clause(ctx, verb):
         return False  # "a move Putin described as a mistake", "… called a mistake"
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
            for c in verb.children):
@@ -1282,17 +1319,22 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
                 for c in verb.children)):
         return []  # "Biden called Putin", "called on Russia to …": no statement
-    if lemma == "express" and not any(  # "expressed concern that …", not "… about the plan"
+    if lemma in ctx.rules.words["stance_verbs"] and not any(
+            # "expressed concern that …", not "… about the plan"
             c.lemma_.lower() in ctx.rules.stance_nouns and any(
                 g.dep_ in ("ccomp", "acl") for g in c.children)
             for c in _children(verb, {"dobj"})):
         return []
-    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and any(
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
+            not _denies_clause(ctx, verb) and any(
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
             for c in _children(verb, {"dobj"})):
         return []  # "rejected US demands", "dismissed a case": no claim is denied
     citing = lemma in ctx.rules.words["citing"]
+    if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not (
+            _is_source(ctx, _object(verb))):
+        return []  # "officials cited concerns about …": a reason, nobody quoted
     if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
         return _cited(ctx, verb)
     subj, passive = _reporting_subject(ctx, verb)
@@ -1301,11 +1343,21 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         tokens = [t for t in ctx.sent if t.i < speaker.i - 1]  # up to the comma
         rel = _claim(ctx, verb, ctx.own(speaker), tokens)
         return [rel] if rel is not None else []
+    if passive and citing and subj is not None and not _negated(verb, subj):
+        # "Pakistan was quoted as saying that …": the quoted subject says what follows
+        claimant, said = _best_actor(ctx, subj), _quoted_as(ctx, verb)
+        rel = _claim(ctx, verb, claimant, said) if claimant and said else None
+        return [rel] if rel is not None else []
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
-    if _negated(verb, subj):
+    if _negated(verb, subj) or _addressed_only(ctx, verb):
         return []
+    subj = _inverted_speaker(ctx, verb, subj) or subj
+    # a relative clause's own words name no claimant, but its subject does ("a charge the
+    # Solomon Islands government denies")
     own_scope = _subtree_ids(verb) if verb.dep_ == "relcl" else set()
+    if subj.i in own_scope:
+        own_scope -= _subtree_ids(subj)
     claimants = _actors(ctx, subj, exclude=own_scope)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
@@ -1325,10 +1377,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         for t in c.subtree
     }
     # "quoted the minister as saying that …": what the minister said
-    saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-              for g in p.children if g.dep_ == "pcomp"] if citing else []
-    quoted = [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
-              for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+    quoted = _quoted_as(ctx, verb) if citing else []
     tokens = quoted or _statement_tokens(ctx, verb, exclude)
     out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
@@ -1340,11 +1389,48 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     return out
 
 
+def _inverted_speaker(ctx: _Sentence, verb: Token, subj: Token) -> Token | None:
+    """""…," said ECOWAS executive secretary Mohamed Ibn Chambas": after the verb the parser
+    takes the body that qualifies the title for the subject; the person named at the end of
+    the phrase (before any punctuation) speaks."""
+    own = ctx.own(subj)
+    if subj.i < subj.head.i or own is None or own.cls == "Person":
+        return None
+    for t in ctx.sent[subj.i + 1 - ctx.sent.start :]:
+        m = ctx.own(t)
+        if t.is_punct or m is not None and m is not own:
+            return t if m is not None and m.cls == "Person" else None
+    return None
+
+
+def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
+    """What "… as saying that …" says, under a citing verb ("quoted X as saying that …")."""
+    saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ == "pcomp"]
+    return [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
+            for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+
+
+def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
+    """"Russia warns Poland" (a headline): a verb of address with only whom it addresses says
+    nothing (but "warned Poland that …", "warned of …", "'…,' he told reporters" do)."""
+    if verb.lemma_.lower() not in ctx.rules.words["addressing"] or any(
+            t.is_quote for t in ctx.sent):
+        return False
+    # (not a clause before a semicolon: "X and Y sign deal; Russia warns Poland")
+    said = [c for c in verb.children if (
+        c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+        or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against"))
+        and not (c.i < verb.i and any(t.text == ";" for t in verb.doc[c.i : verb.i]))]
+    return not said and not _late_that_clause(verb) and bool(_children(verb, {"dobj", "dative"}))
+
+
 def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
     """The one person of the document whose title the nameless subject is ("the country's
     prime minister" → the person introduced as "Prime Minister Denys Shmyhal")."""
-    if subj.pos_ != "NOUN" or not ctx.titled:
-        return None
+    if subj.pos_ != "NOUN" or not ctx.titled or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return None  # "a spokesman said": one not named, not the spokesman named before
     words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod")
              or t.i == subj.i]
     for start in range(len(words)):
@@ -1401,6 +1487,29 @@ def _claim(
         statement=statement, certainty=certainty,
     )
     return replace(rel, figures=tuple(figures(tokens, ents=ctx.ents)))
+
+
+def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
+    """", a charge Moscow rejects." with the verb taken for a plural noun (the parser reads
+    "charge Moscow rejects" as one noun phrase): the actor between the denied noun and the
+    sentence-final verb denies the clause before the comma."""
+    toks = [t for t in ctx.sent if not t.is_punct]
+    if len(toks) < 4 or toks[-1].pos_ == "VERB" or toks[-1].tag_ not in ("NNS", "NN") or \
+            toks[-1].lemma_.lower() not in ctx.rules.denying:
+        return []
+    verb = toks[-1]
+    comma = next((t for t in reversed(ctx.sent[: verb.i - ctx.sent.start]) if t.text == ","),
+                 None)
+    if comma is None or comma.i == ctx.sent.start:
+        return []
+    between = ctx.sent[comma.i + 1 - ctx.sent.start : verb.i - ctx.sent.start]
+    said = [t for t in between[:2] if t.lemma_.lower() in ctx.rules.words["denied_objects"]]
+    actors = ctx.mentions(between, ctx.role("actor"))
+    if not said or len(actors) != 1 or any(t.lower_ in ("not", "n't", "never")
+                                           for t in between):
+        return []
+    rel = _claim(ctx, verb, actors[0], [t for t in ctx.sent if t.i < comma.i])
+    return [rel] if rel is not None else []
 
 
 def _according_to(ctx: _Sentence) -> list[RelationMention]:
@@ -2082,6 +2191,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
                 continue
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
+    out.extend(_tagged_denial(ctx))
     out.extend(_noun_supplies(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
@@ -2112,6 +2222,12 @@ COREF_WINDOW = 3  # sentences back
 def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     """The classes a pronoun ("he", "it") or a definite description ("the ministry", "the
     company") may refer to, or None when ``tok`` is neither."""
+    # "a company spokesman": the company named before speaks through him
+    spoken = tok.dep_ == "compound" and tok.pos_ == "NOUN" and \
+        tok.head.lemma_.lower() in rules.words["speaker_nouns"]
+    if spoken:
+        classes = rules.descriptions.get(tok.lower_)
+        return classes if classes and not list(tok.children) else None
     if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"):
         return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
@@ -2213,8 +2329,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if weapon is not None:  # "the jets", "the system": the weapon named before
                 out[tok.i] = weapon
                 continue
+            surname = _surname_antecedent(tok, history)
+            if surname is not None:  # "McColl told reporters" after "John McColl"
+                out[tok.i] = surname
+                continue
             classes = _anaphor_classes(tok, rules)
-            if not classes:
+            if not classes or _named_description(tok, classes, by_token):
                 continue
             # the nearest sentence with a fitting mention; in it, a subject prefers the
             # main-clause subject, then any subject ("It is also buying …" after "Poland
@@ -2272,6 +2392,34 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     return out
 
 
+def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, Mention]
+                       ) -> bool:
+    """"the Solomon Islands government", "the government in Damascus": a description that
+    names its own referent is no anaphor (the name is the actor)."""
+    # (but a region describes: "the Gulf state")
+    named = [m for c in tok.children if c.dep_ == "compound"
+             if (m := by_token.get(c.i)) is not None and m.cls in classes]
+    placed = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+              for o in _pobjs(c) if (m := by_token.get(o.i)) is not None
+              and m.cls in ("Country", "Region")]
+    return bool(named or placed)
+
+
+def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
+                        ) -> Mention | None:
+    """A bare surname the tagger left unnamed ("McColl told reporters", "Panetta, who was
+    flying …"): the last person named in full whose name ends with it."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ not in (*SUBJECTS, "dobj",
+                                                                          "pobj", "appos") \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    for _, m, _ in reversed(history):
+        words = m.span.text.split()
+        if m.cls == "Person" and len(words) > 1 and words[-1] == tok.text:
+            return m
+    return None
+
+
 def _weapon_antecedent(tok: Token, rules: RelationRules,
                        history: list[tuple[int, Mention, int]], n: int) -> Mention | None:
     """The weapon a definite generic noun refers back to: "the jets" → the "F-16 fighter
@@ -2317,12 +2465,19 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
     people) named within ``COREF_WINDOW`` sentences."""
     out: dict[int, tuple[Mention, ...]] = {}
     history: list[tuple[int, Mention]] = []
+    previous: SpacySpan | None = None
     for n, sent in enumerate(doc.sents):
+        group = _subject_group(previous, by_token) if previous is not None else ()
+        previous = sent
         for tok in sent:
             own = by_token.get(tok.i)
             if own is not None:
                 if not history or history[-1][1] is not own:
                     history.append((n, own))
+                continue
+            if tok.i == sent.start and tok.lower_ == "they" and tok.dep_ in SUBJECTS \
+                    and len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
+                out[tok.i] = group
                 continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
                     tok.dep_ == "pobj" and tok.head.lower_ == "between"):  # "a pact between
@@ -2346,6 +2501,29 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             if len(found) == count:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _subject_group(sent: SpacySpan, by_token: dict[int, Mention]) -> tuple[Mention, ...]:
+    """The actors of one class listed before ``sent``'s main verb ("Finland and Sweden
+    undertake …"), which a sentence-opening "They" refers to; read off the tokens (a list is
+    often misparsed), the last list of two or more mentions joined by commas and "and"."""
+    groups: list[list[Mention]] = [[]]
+    for t in sent:
+        if t.i >= sent.root.i:
+            break
+        m = by_token.get(t.i)
+        if m is not None and m.cls in ("Country", "Person", "Agency", "Company"):
+            last = groups[-1]
+            if last and last[-1] is m:  # a later token of the same mention
+                continue
+            if last and last[-1].cls != m.cls:
+                groups.append([m])
+            else:
+                last.append(m)
+        elif t.lower_ not in (",", "and") and groups[-1]:
+            groups.append([])
+    lists = [g for g in groups if len(g) > 1]
+    return tuple(dict.fromkeys(lists[-1])) if lists else ()
 
 
 def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention]
