@@ -32,8 +32,46 @@ def _keep_case(tok) -> bool:
             or (tok.is_title and not tok.is_sent_start and tok.pos_ == "ADJ"))  # "Typhon"
 
 
+NOUN_KEPT = {"boat", "boats", "tank", "tanks"}  # named like ships: "K2 tank", "Leopard 2 tank"
+CALIBRE = re.compile(r"^\d+(\.\d+)?(mm)?$")  # "155mm", "240": a calibre names no system
+
+
+def _name_word(tok) -> bool:
+    return tok.text in ("-", "/") or (not tok.is_lower and tok.is_alpha and tok.is_title) \
+        or tok.is_upper or any(c.isdigit() for c in tok.text)
+
+
+def _system_name(words: list) -> str | None:
+    """"Sea Falcon naval helicopters", "CH-3 armed drones", "Barak MX air defence system": a
+    named system with its kind in lower case after the name is named by the name alone (the
+    conventions' "Rafale fighter jets" → Rafale); a ship class or a tank keeps its noun
+    ("Scorpene submarine", "K2 tank", as the gazetteer names them), and so does a calibre
+    ("155mm howitzer")."""
+    k = 0
+    while k < len(words) and _name_word(words[k]):
+        k += 1
+    while k and words[k - 1].text in ("-", "/"):
+        k -= 1
+    roles = _roles()
+    if not (0 < k < len(words)) or CALIBRE.match(words[0].text) \
+            or words[0].lower_ in roles.group_adjectives \
+            or not all(t.is_lower or t.text == "-" for t in words[k:]) \
+            or words[-1].lemma_.lower() in roles.ship_nouns \
+            or words[-1].lower_ in roles.ship_nouns or words[-1].lower_ in NOUN_KEPT:
+        return None
+    return "".join(t.text + t.whitespace_ for t in words[:k]).strip()
+
+
 def _lemma(ent: SpacySpan) -> str:
-    """A pattern-found weapon's canonical form: common words lower case, last word singular."""
+    """A pattern-found weapon's canonical form: a named system's name, else common words
+    lower case and the last word singular."""
+    words = [t for t in ent if t.lower_ != "the"]
+    name = _system_name(words) if words else None
+    return name if name is not None else _kind_lemma(ent)
+
+
+def _kind_lemma(ent: SpacySpan) -> str:
+    """The whole phrase, common words lower case, last word singular ("K2 tank")."""
     words = [t for t in ent if t.lower_ != "the"]
     if not words:
         return surface_form(ent.text)
@@ -867,7 +905,8 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         entry = None
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
-            entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+            entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words)) \
+            or gaz.lookup(_kind_lemma(words))
         if entry is None and not e.ent_id_ and e.label_ == "Weapon":
             entry = _listed_system_with_kind(words, gaz)
         if entry is not None and entry.cls == e.label_:
@@ -1124,7 +1163,8 @@ def _set_id(span: SpacySpan) -> SpacySpan:
 
 
 def _kind_of(words: SpacySpan, gaz: Gazetteer) -> str:
-    entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+    entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words)) \
+            or gaz.lookup(_kind_lemma(words))
     return entry.label if entry is not None and entry.cls == "Weapon" else ""
 
 

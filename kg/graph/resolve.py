@@ -171,6 +171,10 @@ class Resolver:
                 ent.broader = self._broader_weapon(key) if m.cls == "Weapon" else None
             self.entities[key] = ent
             self._classes[key] = Counter()
+        if m.cls == "Weapon" and ent.broader is None and key not in self.gazetteer.by_label:
+            # a named system keyed by its name alone ("Fath-360"): its kind is in the phrase
+            # it was found as ("Fath-360 ballistic missiles" → ballistic missile)
+            ent.broader = self._broader_weapon(surface_form(m.span.text))
         if m.cls == "Person" and ent.title is None and m.title:
             ent.title = m.title
         if m.cls == "Person" and ent.affiliation is None and m.affiliation is not None:
