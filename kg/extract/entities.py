@@ -1249,6 +1249,8 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
                 start -= 1
             if start < e.start:
                 e = SpacySpan(doc, start, e.end, label="Weapon")
+                # "K9 | Thunder self-propelled howitzers": the whole may be a listed system
+                e = _listed_names(doc, [e], gaz)[0]
         out.append(e)
     # "Sukhoi jets" after (or before) "Sukhoi Su-30 fighter jets": the one system so made
     return [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=makers[e[0].text]))
@@ -1459,7 +1461,8 @@ def _sub_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan
     return _replace(ents, made) if made else ents
 
 
-VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?\d?)s?$")  # "MiG-29N", "F-16s"
+# "MiG-29N", "F-16s", "S-300PMU-2"
+VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?\d?(?:-\d{1,2}[A-Z]?)?)s?$")
 
 
 def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
