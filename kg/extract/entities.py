@@ -784,11 +784,34 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases)
 
 
+def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Lisbon Herald", "the Sunday Examiner", "Radio Solano", "the Daily Meridian": a run
+    of capitalised words that a newspaper's head word ends (or a first word begins) is a news
+    outlet, a place inside it included; not in a title-case headline."""
+    listed = {t.i for e in ents if e.ent_id_ and e.label_ not in ("Country", "Region")
+              for t in e}
+    made = []
+    for i, tok in enumerate(doc):
+        if i in listed or tok.is_sent_start or _headline(tok.sent):
+            continue
+        if tok.text in roles.media_heads and not (  # "the UN Observer Mission": not the end
+                i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha):
+            start, end = _title_run(doc, i - 1, -1, -1) + 1, i + 1
+        elif tok.text in roles.media_firsts:
+            start, end = i, _title_run(doc, i + 1, len(doc), 1)
+        else:
+            continue
+        if start < i or end > i + 1:
+            if not listed & set(range(start, end)):
+                made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
+    return made
+
+
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
-    radio", "the newspaper Haaretz") or a company ("Hanwha Aerospace", "the shipbuilder
-    DCNS")."""
-    made = []
+    radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
+    "the shipbuilder DCNS")."""
+    made = _headed_outlets(doc, ents, roles)
     for i in range(1, len(doc)):
         if _media_noun_at(doc, i, roles) is None or doc[i].is_title:
             continue

@@ -65,6 +65,7 @@ class Roles:
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
     ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
+    media_firsts: frozenset[str] = frozenset()  # "Radio Solano", "the Daily X": an outlet
     compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
     group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
     agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
@@ -381,6 +382,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
         ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
         media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
+        media_firsts=frozenset(str(w) for w in data.get("media_firsts") or ()),
         compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
         group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
         agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
