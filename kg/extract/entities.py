@@ -164,6 +164,17 @@ def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
             and last.head.i >= end and last.head.lower_ not in roles.title_words)
 
 
+def _does_business(org: SpacySpan, roles: Roles) -> bool:
+    """"Italy's Corvan will build the ships", "Britain's Acme and Sweden's Saab will deliver
+    …": an unlisted name (no body's word in it) that a firm's verb has for its subject."""
+    if any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in org):
+        return False
+    root = org.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Acme and Saab will deliver"
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
+
+
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
@@ -178,6 +189,10 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             pos += 1
         found = _agency_noun(doc, pos, roles) if pos < len(doc) else None
         org = by_start.get(pos)
+        if (found is None and org is not None and not org.ent_id_
+                and org.label_ in ("ORG", "GPE", "PERSON") and _does_business(org, roles)):
+            out.append(SpacySpan(doc, org.start, org.end, label="Company"))
+            continue
         if (found is None and org is not None and not org.ent_id_ and org.label_ == "ORG"
                 and not _headline(org.sent)):  # NER invents organisations in headlines
             words = tuple(t.lower_ for t in org)
@@ -807,11 +822,25 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return made
 
 
+def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"BrahMos Aerospace", "Boeing Defense": a listed weapon or firm that a business's suffix
+    follows names a firm of its own (the maker, a division)."""
+    made = []
+    for e in ents:
+        end = e.end
+        while e.ent_id_ and e.label_ in ("Weapon", "Company") and end < len(doc) \
+                and doc[end].is_title and _company_suffix_at(doc, end, roles):
+            end += 1
+        if end > e.end:
+            made.append(SpacySpan(doc, e.start, end, label="Company"))
+    return made
+
+
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
-    made = _headed_outlets(doc, ents, roles)
+    made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles)
     for i in range(1, len(doc)):
         if _media_noun_at(doc, i, roles) is None or doc[i].is_title:
             continue

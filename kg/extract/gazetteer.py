@@ -66,6 +66,7 @@ class Roles:
     ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
     media_firsts: frozenset[str] = frozenset()  # "Radio Solano", "the Daily X": an outlet
+    firm_verbs: frozenset[str] = frozenset()  # "Italy's Acme will build …": a Company
     compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
     group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
     agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
@@ -383,6 +384,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
         media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
         media_firsts=frozenset(str(w) for w in data.get("media_firsts") or ()),
+        firm_verbs=frozenset(str(w).lower() for w in data.get("firm_verbs") or ()),
         compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
         group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
         agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
