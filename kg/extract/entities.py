@@ -29,7 +29,8 @@ DATELINE_TOKENS = 40  # a dateline opens the lead, after a headline of at most t
 
 def _keep_case(tok) -> bool:
     return (tok.pos_ == "PROPN" or tok.is_upper or any(c.isdigit() for c in tok.text)
-            or (tok.is_title and not tok.is_sent_start and tok.pos_ == "ADJ"))  # "Typhon"
+            or (tok.is_title and not tok.is_sent_start  # "Typhon", "Tamarin-class"
+                and (tok.pos_ == "ADJ" or not _headline(tok.sent))))
 
 
 NOUN_KEPT = {"boat", "boats", "tank", "tanks"}  # named like ships: "K2 tank", "Leopard 2 tank"
