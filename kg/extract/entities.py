@@ -34,6 +34,45 @@ def _keep_case(tok) -> bool:
 
 
 NOUN_KEPT = {"boat", "boats", "tank", "tanks"}  # named like ships: "K2 tank", "Leopard 2 tank"
+def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Chile Buys New Submarines", "Egypt Receives First Rafale Jets": in a title-case
+    headline the patterns take every capitalised word before a kind for a name; common words
+    ("New", "More", "First") are not, and a name before a listed kind ("Rafale Jets") is
+    keyed as in the body ("Rafale")."""
+    out = []
+    for e in ents:
+        if e.label_ != "Weapon" or e.ent_id_ or not _headline(e.sent):
+            out.append(e)
+            continue
+        start = e.start
+        while start < e.end - 1 and (doc[start].is_stop or doc[start].like_num
+                                     or doc[start].pos_ in ("ADJ", "ADV", "VERB", "NUM", "DET")
+                                     or doc[start].lower_ in gaz.roles.group_adjectives
+                                     or doc[start].lower_ in gaz.roles.headline_fillers):
+            start += 1
+        words = doc[start : e.end]
+        entry = gaz.lookup(words.text) or gaz.lookup(_singular_text(words.text.lower()))
+        key = entry.label if entry is not None and entry.cls == "Weapon" else ""
+        for k in range(1, len(words)):  # "Rafale | Jets": a name before a kind's words
+            tail = [_singular_text(t.lower_) for t in words[k:]]
+            if not key and all(w in gaz.kind_words for w in tail):
+                key = words[:k].text.replace("-Class", "-class")
+                if tail[-1] in gaz.roles.ship_nouns | NOUN_KEPT:
+                    key = f"{key} {' '.join(tail)}"  # "Kilo-class submarine", as in the body
+                break
+        if start == e.start and not key:
+            out.append(e)
+            continue
+        span = SpacySpan(doc, start, e.end, label="Weapon", span_id=key)
+        out.append(_set_id(span) if key else span)
+    return out
+
+
+def _singular_text(text: str) -> str:
+    """The phrase with a plural last word made singular ("fighter jets" → "fighter jet")."""
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+
+
 CALIBRE = re.compile(r"^\d+(\.\d+)?(mm)?$")  # "155mm", "240": a calibre names no system
 
 
@@ -1175,6 +1214,28 @@ def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     return out
 
 
+def _named_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"six Scorpene submarines", "the Tarsa drones": a capitalised word that no rule or NER
+    took, just before a listed kind, names a system of that kind (spaCy's tagger often calls
+    an unknown name a noun or an adjective, which the patterns, wanting a proper noun, miss);
+    not in a title-case headline, not a state's or group's adjective, not a body's word."""
+    roles = gaz.roles
+    taken = {t.i for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or not e.ent_id_ or not e.ent_id_.islower() or e.start == 0:
+            continue
+        prev = doc[e.start - 1]
+        if (prev.i in taken or not prev.is_title or not prev.is_alpha or prev.is_sent_start
+                or prev.is_stop or prev.lower_ in gaz.demonym_set
+                or prev.lower_ in roles.group_adjectives or prev.lower_ in roles.title_words
+                or prev.lower_ in roles.not_names or prev.text in roles.org_heads
+                or prev.lower_ in roles.time_nouns or _headline(e.sent)):
+            continue
+        made.append(SpacySpan(doc, prev.i, e.end, label="Weapon"))
+    return _replace(ents, made) if made else ents
+
+
 ANAPHOR_DETS = {"the", "those", "these"}
 
 
@@ -1886,6 +1947,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
+    ents = _named_kinds(doc, ents, gaz)
+    ents = _headline_weapons(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)

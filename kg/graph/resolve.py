@@ -114,6 +114,15 @@ class Resolver:
                               and k.split()[-len(tail):] == tail]
                     if len(longer) == 1:
                         keys[m.span] = longer[0]
+        # "Acme" after "Acme Ltd": the one firm of the document so named with its legal form
+        legal = self.gazetteer.roles.legal_suffixes
+        firms = {keys[m.span] for m in mentions if m.cls == "Company"}
+        for m in mentions:
+            if m.cls == "Company" and self._known_key(m) is None:
+                longer = [k for k in firms if k.rpartition(" ")[0] == m.lemma
+                          and k.rpartition(" ")[2] in legal]
+                if len(longer) == 1:
+                    keys[m.span] = longer[0]
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
         for m in mentions:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
