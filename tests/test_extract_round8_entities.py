@@ -137,3 +137,11 @@ def test_a_firm_without_its_legal_form_is_the_same_firm(run, gazetteer):
 def test_a_title_case_headline_names_the_system_as_the_body_does(run):
     text = "Egypt Receives First Vortex Jets\n\nEgypt received six Vortex fighter jets on Monday."
     assert _of(run, text, "Weapon") == {"Vortex"}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Velmark, a French defence company, will build the ships.", "Velmark"),
+    ("Tessaro's chief executive said the plant would open in May.", "Tessaro"),
+])
+def test_what_the_sentence_says_of_a_name_makes_it_a_firm(run, text, firm):
+    assert firm in _of(run, text, "Company")

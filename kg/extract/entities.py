@@ -903,11 +903,33 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 out.append(SpacySpan(doc, e.start, e.end + 1, label="Company"))
                 continue
             if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)
-                    and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles):
+                    and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles) \
+                    or _firm_by_context(e, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="Company"))
                 continue
         out.append(e)
     return out
+
+
+FIRM_LABELS = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC")
+
+
+def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
+    """"Velmark, a French defence company,", "Orvana, the Spanish shipbuilder", "Tessaro's
+    chief executive", "Karvex will manufacture …": what the sentence says of an unlisted
+    name makes it a business."""
+    if e.ent_id_ or e.label_ not in FIRM_LABELS or _headline(e.sent) \
+            or any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in e):
+        return False
+    root = e.root
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN" for h in heads):
+        return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() in roles.firm_parts:
+        return True
+    return e.label_ == "ORG" and _does_business(e, roles)
 
 
 def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
