@@ -145,3 +145,21 @@ def test_a_title_case_headline_names_the_system_as_the_body_does(run):
 ])
 def test_what_the_sentence_says_of_a_name_makes_it_a_firm(run, text, firm):
     assert firm in _of(run, text, "Company")
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("Peru will buy six Tarvos-class diesel-electric submarines.", "Tarvos-class submarine"),
+    ("Egypt ordered two Norvik multi-mission frigates.", "Norvik frigate"),
+])
+def test_a_ship_class_is_named_by_its_class_and_ship_noun(run, text, weapon):
+    assert weapon in _of(run, text, "Weapon")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The air force wants twelve supersonic fighters.", "fighter jet"),
+    ("Police seized rocket-propelled grenade launchers at the port.", "rocket-propelled grenade launcher"),
+    ("The rebels received MANPADS from abroad.", "man-portable air defence system"),
+    ("The navy bought four trainer jets.", "trainer aircraft"),
+])
+def test_general_weapon_kinds(run, text, kind):
+    assert kind in _of(run, text, "Weapon")

@@ -84,22 +84,27 @@ def _name_word(tok) -> bool:
 def _system_name(words: list) -> str | None:
     """"Sea Falcon naval helicopters", "CH-3 armed drones", "Barak MX air defence system": a
     named system with its kind in lower case after the name is named by the name alone (the
-    conventions' "Rafale fighter jets" → Rafale); a ship class or a tank keeps its noun
-    ("Scorpene submarine", "K2 tank", as the gazetteer names them), and so does a calibre
-    ("155mm howitzer")."""
+    conventions' "Rafale fighter jets" → Rafale); a ship class or a tank keeps its noun and
+    no other kind word ("Kilo-class diesel-electric submarines" → Kilo-class submarine, "K2
+    tank", as the gazetteer names them); a calibre keeps its kind ("155mm howitzer")."""
     k = 0
     while k < len(words) and _name_word(words[k]):
+        k += 1
+    if 0 < k < len(words) - 1 and words[k].lower_ == "class":  # "Kilo - class"
         k += 1
     while k and words[k - 1].text in ("-", "/"):
         k -= 1
     roles = _roles()
     if not (0 < k < len(words)) or CALIBRE.match(words[0].text) \
             or words[0].lower_ in roles.group_adjectives \
-            or not all(t.is_lower or t.text == "-" for t in words[k:]) \
-            or words[-1].lemma_.lower() in roles.ship_nouns \
-            or words[-1].lower_ in roles.ship_nouns or words[-1].lower_ in NOUN_KEPT:
+            or not all(t.is_lower or t.text == "-" for t in words[k:]):
         return None
-    return "".join(t.text + t.whitespace_ for t in words[:k]).strip()
+    name = "".join(t.text + t.whitespace_ for t in words[:k]).strip()
+    head = words[-1].lemma_.lower()
+    if head in roles.ship_nouns or words[-1].lower_ in roles.ship_nouns \
+            or words[-1].lower_ in NOUN_KEPT:
+        return f"{name} {head}"
+    return None if name.endswith("class") else name
 
 
 def _lemma(ent: SpacySpan) -> str:
