@@ -157,7 +157,8 @@ def test_a_ship_class_is_named_by_its_class_and_ship_noun(run, text, weapon):
 
 @pytest.mark.parametrize("text, kind", [
     ("The air force wants twelve supersonic fighters.", "fighter jet"),
-    ("Police seized rocket-propelled grenade launchers at the port.", "rocket-propelled grenade launcher"),
+    ("Police seized rocket-propelled grenade launchers at the port.",
+     "rocket-propelled grenade launcher"),
     ("The rebels received MANPADS from abroad.", "man-portable air defence system"),
     ("The navy bought four trainer jets.", "trainer aircraft"),
 ])

@@ -861,9 +861,8 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             start, end = i, _title_run(doc, i + 1, len(doc), 1)
         else:
             continue
-        if start < i or end > i + 1:
-            if not listed & set(range(start, end)):
-                made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
+        if (start < i or end > i + 1) and not listed & set(range(start, end)):
+            made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
     return made
 
 
