@@ -164,3 +164,23 @@ def test_a_ship_class_is_named_by_its_class_and_ship_noun(run, text, weapon):
 ])
 def test_general_weapon_kinds(run, text, kind):
     assert kind in _of(run, text, "Weapon")
+
+
+# --- commands abroad; untagged places -------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("US Forces Japan said the drills would start in May.", "US Forces Japan"),
+    ("The radar is run by United States Forces Korea and the navy.",
+     "United States Forces Korea"),
+])
+def test_a_command_named_after_its_host_is_one_agency(run, text, body):
+    assert body in _of(run, text, "Agency")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two companies are stationed in Velkara near the border.", "Velkara"),
+    ("The battery was moved to Dorvik last week.", "Dorvik"),
+    ("A convoy was ambushed between Gao and Tessavit, the army said.", "Tessavit"),
+])
+def test_an_untagged_name_where_a_place_stands_is_a_place(run, text, place):
+    assert place in _of(run, text, "Region")

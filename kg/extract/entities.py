@@ -1015,6 +1015,40 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     return [e for e in out if id(e) not in skip]
 
 
+def _forces_abroad(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"US Forces Korea", "U.S. Forces Japan": a command named after the country it is
+    stationed in ends with that country's name (one Agency, no mention of the host)."""
+    taken = {t.i for e in ents for t in e}
+
+    def host_end(start: int) -> int | None:
+        """End of the host country's name at ``start`` (a state or an untagged name)."""
+        found = next((e for e in ents if e.start == start), None)
+        if found is not None:
+            end = found.end if found.label_ in ("Country", "GPE") and len(found) <= 2 else None
+        elif start < len(doc) and start not in taken and doc[start].is_title \
+                and doc[start].pos_ == "PROPN":
+            end = start + 1
+        else:
+            end = None
+        if end is None or end < len(doc) and (doc[end].lower_ in POSSESSIVE
+                                               or doc[end].is_title):
+            return None
+        return end
+
+    out: list[SpacySpan] = []
+    for e in ents:
+        if e.label_ == "ORG" and not e.ent_id_ and e[-1].text in FORCES_HEADS \
+                and (end := host_end(e.end)) is not None:
+            e = SpacySpan(doc, e.start, end, label="ORG")
+        if out and out[-1].end > e.start:
+            continue  # the host, now inside the command's name
+        out.append(e)
+    return out
+
+
+FORCES_HEADS = {"Forces", "Command"}
+
+
 def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A name a generic pattern found that the gazetteer lists ("F-35 jets", "Treaty on
     Comprehensive Strategic Partnership") is that entry (the two matches tie on length)."""
@@ -1048,7 +1082,8 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
-PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off"}
+PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off", "between",
+               "towards", "toward"}
 
 
 LOCAL_PREPS = {"in", "at", "near"}
@@ -1100,11 +1135,19 @@ def _place_cut(e: SpacySpan) -> int | None:
     return None
 
 
+def _moved_to(prep, roles: Roles) -> bool:
+    """"moved to Seongju", "flown from Ramstein": a preposition of a verb of moving forces,
+    whose object is a place."""
+    return prep.lower_ in ("to", "from", "into") and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in roles.move_verbs
+
+
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
     """Whether a person or organisation name ``e`` (folded ``name``, after the word
     ``before``) stands where a place does (``_places``)."""
     doc = e.doc
-    if (before in LOCAL_PREPS and e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen"
+    if ((before in LOCAL_PREPS or e.start > 0 and _moved_to(doc[e.start - 1], roles))
+            and e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen", "moved to Dorvik"
             and all(t.is_title and t.pos_ == "PROPN" for t in e)
             and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
                         or t.text in roles.media_heads for t in e)):
@@ -1163,7 +1206,8 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         before = doc[t.i - 1]
         name = fold(doc[t.i:end].text)
         if (before.lower_ == "of" and t.i > 1 and doc[t.i - 2].lower_ in roles.place_nouns) or (
-                before.lower_ in PLACE_PREPS and (name in cities() or name in subdivisions())):
+                before.lower_ in PLACE_PREPS and (name in cities() or name in subdivisions())) \
+                or before.lower_ in LOCAL_PREPS or _moved_to(before, roles):
             made.append(SpacySpan(doc, t.i, end, label="GPE"))
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
@@ -1987,6 +2031,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
+    ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)

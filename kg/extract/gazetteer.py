@@ -69,6 +69,7 @@ class Roles:
     firm_verbs: frozenset[str] = frozenset()  # "Italy's Acme will build …": a Company
     legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
     firm_parts: frozenset[str] = frozenset()  # "Acme's chief executive": Acme is a firm
+    move_verbs: frozenset[str] = frozenset()  # "moved to Seongju": the name is a place
     headline_fillers: frozenset[str] = frozenset()  # "Buys New Submarines": no name
     compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
     group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
@@ -396,6 +397,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         firm_verbs=frozenset(str(w).lower() for w in data.get("firm_verbs") or ()),
         legal_suffixes=frozenset(str(w) for w in data.get("legal_suffixes") or ()),
         firm_parts=frozenset(str(w).lower() for w in data.get("firm_parts") or ()),
+        move_verbs=frozenset(str(w).lower() for w in data.get("move_verbs") or ()),
         headline_fillers=frozenset(str(w).lower() for w in data.get("headline_fillers") or ()),
         compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
         group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
