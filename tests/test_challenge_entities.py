@@ -247,6 +247,27 @@ CASES = [
      [("Kidal", "Region"), ("Tessalit", "Region")], [("Tessalit", "Person")]),
     ("Troops were flown from Ramstein to Rzeszow overnight.",
      [("Ramstein", "Region")], [("Ramstein", "Person")]),
+    # --- batch 4: operations, exercises, events; compound place words ----------------------
+    ("Operation Northern Shield began on Monday, the army said.",
+     [], [("Operation Northern Shield", "Region"), ("Northern Shield", "Region")]),
+    ("Troops from 12 countries joined Exercise Iron Lance in Estonia.",
+     [("Estonia", "Country")], [("Iron Lance", "Region"), ("Iron Lance", "Person")]),
+    ("Ministers met at the Munich Security Conference on Saturday.",
+     [], [("Munich Security Conference", "Region"), ("Munich", "Region")]),
+    ("Leaders agreed the plan at the NATO summit in Vilnius.",
+     [("NATO", "Agency"), ("Lithuania", "Country")], [("summit", ANY)]),
+    ("Tankers avoided the Strait of Hormuz after the attack.",
+     [("Strait of Hormuz", "Region")], [("Hormuz", "Person")]),
+    ("Two destroyers sailed through the Taiwan Strait on Sunday.",
+     [("Taiwan Strait", "Region"), ("destroyer", "Weapon")], [("Taiwan", "Country")]),
+    ("A Moscow-based analyst said the deal was worth $2 billion.",
+     [("Russia", "Country")], [("Moscow-based", "Region")]),
+    ("Fighting continued in the Donbas and in eastern Ukraine.",
+     [("Donbas", "Region"), ("Ukraine", "Country")], [("eastern Ukraine", "Region")]),
+    ("The jets will patrol the Arctic and the North Atlantic.",
+     [("Arctic", "Region")], [("Arctic", "Person")]),
+    ("Shells hit the outskirts of Kherson city overnight.",
+     [], [("Kherson", "Person")]),
 ]
 
 

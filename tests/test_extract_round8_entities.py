@@ -184,3 +184,19 @@ def test_a_command_named_after_its_host_is_one_agency(run, text, body):
 ])
 def test_an_untagged_name_where_a_place_stands_is_a_place(run, text, place):
     assert place in _of(run, text, "Region")
+
+
+# --- a capitalised service named alone ---------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("LIMA, May 3 (Reuters) - The Navy has sent two frigates to the Pacific coast, officials "
+     "said.", "Navy (Peru)"),
+    ("The Chilean navy bought two frigates. The Navy said they would arrive in May.",
+     "Navy (Chile)"),
+])
+def test_a_capitalised_service_alone_is_the_documents_service(run, text, body):
+    assert body in _of(run, text, "Agency")
+
+
+def test_a_lower_case_service_alone_is_no_agency(run):
+    assert not _of(run, "The navy said the ships would arrive in May.", "Agency")

@@ -314,6 +314,9 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
                 tuple(t.lower_ for t in e.doc[start:e.end]))))
 
 
+SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces"}
+
+
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
     without its state is the ministry of the one state its sentence names, else of the one
@@ -321,20 +324,37 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     taken = {t.i for e in ents if not _bare_body(e, roles) for t in e}
     made: list[SpacySpan] = []
     seen: dict[str, set[str]] = {}  # ministry → its states so far
+    services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
     for e in ents:
         if e.label_ == "Agency" and e.ent_id_.endswith(")") and " (" in e.ent_id_:
             name, _, state = e.ent_id_[:-1].rpartition(" (")
             seen.setdefault(name, set()).add(state)
+        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
+        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
+            name, _, state = key[:-1].rpartition(" (")
+            services.setdefault(name, set()).add(state)
     for t in doc:
         if t.lower_ not in roles.agency_first_words or t.i in taken \
                 or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE):
             continue
         hit = _agency_noun(doc, t.i, roles)
-        if hit is None or not hit[1].startswith("Ministry of") or \
-                any(i in taken for i in range(t.i, hit[0])):
+        if hit is None or any(i in taken for i in range(t.i, hit[0])):
             continue
         sent = t.sent
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
+        if not hit[1].startswith("Ministry of"):
+            # "The Navy has sent …": a capitalised service of the one state whose service of
+            # that name the document named before, or of the dateline's state when the
+            # sentence names none (the sentence's one state may be the target: "the General
+            # Staff said Poland …")
+            if not t.is_title or _headline(sent) or hit[1] not in SERVICES:
+                continue
+            states = sorted(services.get(hit[1], ())) or (
+                [] if states else _countries(_dateline(doc, ents)))
+            if len(states) == 1:
+                made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
+                                              span_id=f"{hit[1]} ({states[0]})")))
+            continue
         if len(states) > 1:  # "In Beijing, foreign ministry spokesman X said …": the place's
             states = _countries(x for x in ents if x.start == sent.start + 1
                                 and sent[0].lower_ == "in" and doc[x.end].text == ",")
