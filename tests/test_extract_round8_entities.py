@@ -200,3 +200,7 @@ def test_a_capitalised_service_alone_is_the_documents_service(run, text, body):
 
 def test_a_lower_case_service_alone_is_no_agency(run):
     assert not _of(run, "The navy said the ships would arrive in May.", "Agency")
+
+
+def test_an_island_a_force_is_deployed_on_is_a_place(run):
+    assert "Velmos" in _of(run, "Greece deployed the missiles on Velmos last year.", "Region")

@@ -1156,9 +1156,9 @@ def _place_cut(e: SpacySpan) -> int | None:
 
 
 def _moved_to(prep, roles: Roles) -> bool:
-    """"moved to Seongju", "flown from Ramstein": a preposition of a verb of moving forces,
-    whose object is a place."""
-    return prep.lower_ in ("to", "from", "into") and prep.dep_ == "prep" \
+    """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
+    of moving forces, whose object is a place."""
+    return prep.lower_ in ("to", "from", "into", "on", "onto") and prep.dep_ == "prep" \
         and prep.head.lemma_.lower() in roles.move_verbs
 
 
