@@ -204,3 +204,18 @@ def test_a_lower_case_service_alone_is_no_agency(run):
 
 def test_an_island_a_force_is_deployed_on_is_a_place(run):
     assert "Velmos" in _of(run, "Greece deployed the missiles on Velmos last year.", "Region")
+
+
+# --- a kind that only modifies a noun names no weapon --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brazil has stepped up missile and drone production.",
+    "Chile needs more artillery ammunition, the minister said.",
+    "Peru denied buying ballistic missile technology.",
+])
+def test_a_kind_that_modifies_a_noun_is_no_weapon(run, text):
+    assert not _of(run, text, "Weapon")
+
+
+def test_drone_attacks_still_name_drones(run):
+    assert "drone" in _of(run, "Drone attacks hit the port of Odesa.", "Weapon")

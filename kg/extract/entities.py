@@ -1372,6 +1372,17 @@ def _kind_of(words: SpacySpan, gaz: Gazetteer) -> str:
     return entry.label if entry is not None and entry.cls == "Weapon" else ""
 
 
+def _modifies(e: SpacySpan, heads: frozenset[str]) -> bool:
+    """"missile and drone production": a kind that modifies such a noun further on, or is
+    coordinated with a modifier of it, modifies it too."""
+    r = e.root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    n = r.head
+    return r.dep_ in ("compound", "amod", "nmod") and n.i > r.i and n.pos_ == "NOUN" \
+        and n.lemma_.lower() in heads
+
+
 def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Hezbollah drones", "Boeing jets", "Navy helicopters": a generic pattern took a listed
     actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
@@ -1381,8 +1392,9 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     out: list[SpacySpan] = []
     for e in ents:
         if (e.label_ == "Weapon" and e.ent_id_.islower() and e.end < len(doc)
-                and doc[e.end].pos_ == "NOUN"
-                and doc[e.end].lemma_.lower() in gaz.roles.modified_heads):
+                and (doc[e.end].pos_ == "NOUN"
+                     and doc[e.end].lemma_.lower() in gaz.roles.modified_heads
+                     or _modifies(e, gaz.roles.modified_heads))):
             continue  # "missile defence", "drone factory": a modifier, no weapon
         first = e.start + (1 if e[0].lower_ == "the" else 0)
         if e.label_ != "Weapon" or e.ent_id_ or e.end - first < 2:
