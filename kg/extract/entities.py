@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from kg.extract.gazetteer import Gazetteer, Roles, surface_form
+from kg.extract.gazetteer import Gazetteer, Roles, singular, surface_form
 from kg.extract.places import cities, fold, subdivisions
 from kg.model import ENTITY_CLASSES, Mention, Span
 
@@ -51,10 +51,10 @@ def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
                                      or doc[start].lower_ in gaz.roles.headline_fillers):
             start += 1
         words = doc[start : e.end]
-        entry = gaz.lookup(words.text) or gaz.lookup(_singular_text(words.text.lower()))
+        entry = gaz.lookup(words.text) or gaz.lookup(singular(words.text.lower()))
         key = entry.label if entry is not None and entry.cls == "Weapon" else ""
         for k in range(1, len(words)):  # "Rafale | Jets": a name before a kind's words
-            tail = [_singular_text(t.lower_) for t in words[k:]]
+            tail = [singular(t.lower_) for t in words[k:]]
             if not key and all(w in gaz.kind_words for w in tail):
                 key = words[:k].text.replace("-Class", "-class")
                 if tail[-1] in gaz.roles.ship_nouns | NOUN_KEPT:
@@ -66,11 +66,6 @@ def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
         span = SpacySpan(doc, start, e.end, label="Weapon", span_id=key)
         out.append(_set_id(span) if key else span)
     return out
-
-
-def _singular_text(text: str) -> str:
-    """The phrase with a plural last word made singular ("fighter jets" → "fighter jet")."""
-    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
 
 
 CALIBRE = re.compile(r"^\d+(\.\d+)?(mm)?$")  # "155mm", "240": a calibre names no system

@@ -358,6 +358,17 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def singular(phrase: str) -> str:
+    """The phrase with its last word singular, as the gazetteer lists kinds ("ballistic
+    missiles" → "ballistic missile", "batteries" → "battery")."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
 def _plural_title(title: tuple[str, ...]) -> tuple[str, ...]:
     """"foreign minister" → "foreign ministers", "chief of staff" → "chiefs of staff"."""
     at = title.index("of") - 1 if "of" in title[1:] else len(title) - 1

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.gazetteer import Gazetteer, RelationRules, surface_form
+from kg.extract.gazetteer import Gazetteer, RelationRules, singular, surface_form
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
 REQUIRED = {
@@ -183,7 +183,7 @@ class Resolver:
         if m.cls == "Weapon" and ent.broader is None and key not in self.gazetteer.by_label:
             # a named system keyed by its name alone ("Fath-360"): its kind is in the phrase
             # it was found as ("Fath-360 ballistic missiles" → ballistic missile)
-            ent.broader = self._broader_weapon(_singular(surface_form(m.span.text)))
+            ent.broader = self._broader_weapon(singular(surface_form(m.span.text)))
         if m.cls == "Person" and ent.title is None and m.title:
             ent.title = m.title
         if m.cls == "Person" and ent.affiliation is None and m.affiliation is not None:
@@ -231,17 +231,6 @@ def resolve(extractions: Iterable[DocExtraction], gazetteer: Gazetteer) -> Resol
     for ex in extractions:
         r.add(ex)
     return r
-
-
-def _singular(phrase: str) -> str:
-    """The phrase with its last word singular, as the gazetteer lists kinds ("ballistic
-    missiles" → "ballistic missile", "batteries" → "battery")."""
-    head, _, last = phrase.rpartition(" ")
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith("s") and not last.endswith("ss"):
-        last = last[:-1]
-    return f"{head} {last}".strip()
 
 
 def _bare_surname(name: str) -> str:
