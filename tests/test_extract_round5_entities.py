@@ -58,7 +58,7 @@ def test_a_named_system_before_a_weapon_noun_is_a_weapon(run, text, name):
 
 def test_title_words_before_a_named_weapon_continue_its_name(run):
     found = _ents(run, "Ghana has bought Chinese Wing Loong drones.")
-    assert ("Weapon", "Wing Loong drone") in found
+    assert ("Weapon", "Wing Loong") in found
     assert ("Country", "China") in found
 
 
@@ -103,7 +103,7 @@ def test_forms_of_an_unlisted_designation_are_one_weapon(run, gazetteer):
 
 def test_a_variant_letter_is_not_a_type_name(run):
     found = _ents(run, "Mali took delivery of Mi-35M attack helicopters on Friday.")
-    assert any(cls == "Weapon" and key.startswith("Mi-35M attack") for cls, key in found)
+    assert any(cls == "Weapon" and key == "Mi-35M" for cls, key in found)
 
 
 def test_a_name_after_a_designation_names_the_same_weapon(run, gazetteer):

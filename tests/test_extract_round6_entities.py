@@ -294,7 +294,7 @@ def test_a_variant_with_a_digit_is_its_listed_system(run, text):
 @pytest.mark.parametrize("text, key", [
     ("Chile ordered two Scorpene submarines. The Scorpenes will be built in Spain.",
      "Scorpene submarine"),
-    ("Peru bought Kestrel drones last year. The Kestrels fly from Lima.", "Kestrel drone"),
+    ("Peru bought Kestrel drones last year. The Kestrels fly from Lima.", "Kestrel"),
 ])
 def test_the_plural_of_a_named_system_is_that_system(run, text, key):
     mentions, _ = run(text)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from kg.extract.gazetteer import Gazetteer, Roles, surface_form
+from kg.extract.gazetteer import Gazetteer, Roles, singular, surface_form
 from kg.extract.places import cities, fold, subdivisions
 from kg.model import ENTITY_CLASSES, Mention, Span
 
@@ -29,11 +29,89 @@ DATELINE_TOKENS = 40  # a dateline opens the lead, after a headline of at most t
 
 def _keep_case(tok) -> bool:
     return (tok.pos_ == "PROPN" or tok.is_upper or any(c.isdigit() for c in tok.text)
-            or (tok.is_title and not tok.is_sent_start and tok.pos_ == "ADJ"))  # "Typhon"
+            or (tok.is_title and not tok.is_sent_start  # "Typhon", "Tamarin-class"
+                and (tok.pos_ == "ADJ" or not _headline(tok.sent))))
+
+
+NOUN_KEPT = {"boat", "boats", "tank", "tanks"}  # named like ships: "K2 tank", "Leopard 2 tank"
+def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Chile Buys New Submarines", "Egypt Receives First Rafale Jets": in a title-case
+    headline the patterns take every capitalised word before a kind for a name; common words
+    ("New", "More", "First") are not, and a name before a listed kind ("Rafale Jets") is
+    keyed as in the body ("Rafale")."""
+    out = []
+    for e in ents:
+        if e.label_ != "Weapon" or e.ent_id_ or not _headline(e.sent):
+            out.append(e)
+            continue
+        start = e.start
+        while start < e.end - 1 and (doc[start].is_stop or doc[start].like_num
+                                     or doc[start].pos_ in ("ADJ", "ADV", "VERB", "NUM", "DET")
+                                     or doc[start].lower_ in gaz.roles.group_adjectives
+                                     or doc[start].lower_ in gaz.roles.headline_fillers):
+            start += 1
+        words = doc[start : e.end]
+        entry = gaz.lookup(words.text) or gaz.lookup(singular(words.text.lower()))
+        key = entry.label if entry is not None and entry.cls == "Weapon" else ""
+        for k in range(1, len(words)):  # "Rafale | Jets": a name before a kind's words
+            tail = [singular(t.lower_) for t in words[k:]]
+            if not key and all(w in gaz.kind_words for w in tail):
+                key = words[:k].text.replace("-Class", "-class")
+                if tail[-1] in gaz.roles.ship_nouns | NOUN_KEPT:
+                    key = f"{key} {' '.join(tail)}"  # "Kilo-class submarine", as in the body
+                break
+        if start == e.start and not key:
+            out.append(e)
+            continue
+        span = SpacySpan(doc, start, e.end, label="Weapon", span_id=key)
+        out.append(_set_id(span) if key else span)
+    return out
+
+
+CALIBRE = re.compile(r"^\d+(\.\d+)?(mm)?$")  # "155mm", "240": a calibre names no system
+
+
+def _name_word(tok) -> bool:
+    return tok.text in ("-", "/") or (not tok.is_lower and tok.is_alpha and tok.is_title) \
+        or tok.is_upper or any(c.isdigit() for c in tok.text)
+
+
+def _system_name(words: list) -> str | None:
+    """"Sea Falcon naval helicopters", "CH-3 armed drones", "Barak MX air defence system": a
+    named system with its kind in lower case after the name is named by the name alone (the
+    conventions' "Rafale fighter jets" → Rafale); a ship class or a tank keeps its noun and
+    no other kind word ("Kilo-class diesel-electric submarines" → Kilo-class submarine, "K2
+    tank", as the gazetteer names them); a calibre keeps its kind ("155mm howitzer")."""
+    k = 0
+    while k < len(words) and _name_word(words[k]):
+        k += 1
+    if 0 < k < len(words) - 1 and words[k].lower_ == "class":  # "Kilo - class"
+        k += 1
+    while k and words[k - 1].text in ("-", "/"):
+        k -= 1
+    roles = _roles()
+    if not (0 < k < len(words)) or CALIBRE.match(words[0].text) \
+            or words[0].lower_ in roles.group_adjectives \
+            or not all(t.is_lower or t.text == "-" for t in words[k:]):
+        return None
+    name = "".join(t.text + t.whitespace_ for t in words[:k]).strip()
+    head = words[-1].lemma_.lower()
+    if head in roles.ship_nouns or words[-1].lower_ in roles.ship_nouns \
+            or words[-1].lower_ in NOUN_KEPT:
+        return f"{name} {head}"
+    return None if name.endswith("class") else name
 
 
 def _lemma(ent: SpacySpan) -> str:
-    """A pattern-found weapon's canonical form: common words lower case, last word singular."""
+    """A pattern-found weapon's canonical form: a named system's name, else common words
+    lower case and the last word singular."""
+    words = [t for t in ent if t.lower_ != "the"]
+    name = _system_name(words) if words else None
+    return name if name is not None else _kind_lemma(ent)
+
+
+def _kind_lemma(ent: SpacySpan) -> str:
+    """The whole phrase, common words lower case, last word singular ("K2 tank")."""
     words = [t for t in ent if t.lower_ != "the"]
     if not words:
         return surface_form(ent.text)
@@ -126,6 +204,17 @@ def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
             and last.head.i >= end and last.head.lower_ not in roles.title_words)
 
 
+def _does_business(org: SpacySpan, roles: Roles) -> bool:
+    """"Italy's Corvan will build the ships", "Britain's Acme and Sweden's Saab will deliver
+    …": an unlisted name (no body's word in it) that a firm's verb has for its subject."""
+    if any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in org):
+        return False
+    root = org.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Acme and Saab will deliver"
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
+
+
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
@@ -140,6 +229,10 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             pos += 1
         found = _agency_noun(doc, pos, roles) if pos < len(doc) else None
         org = by_start.get(pos)
+        if (found is None and org is not None and not org.ent_id_
+                and org.label_ in ("ORG", "GPE", "PERSON") and _does_business(org, roles)):
+            out.append(SpacySpan(doc, org.start, org.end, label="Company"))
+            continue
         if (found is None and org is not None and not org.ent_id_ and org.label_ == "ORG"
                 and not _headline(org.sent)):  # NER invents organisations in headlines
             words = tuple(t.lower_ for t in org)
@@ -216,6 +309,9 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
                 tuple(t.lower_ for t in e.doc[start:e.end]))))
 
 
+SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces"}
+
+
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
     without its state is the ministry of the one state its sentence names, else of the one
@@ -223,20 +319,37 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     taken = {t.i for e in ents if not _bare_body(e, roles) for t in e}
     made: list[SpacySpan] = []
     seen: dict[str, set[str]] = {}  # ministry → its states so far
+    services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
     for e in ents:
         if e.label_ == "Agency" and e.ent_id_.endswith(")") and " (" in e.ent_id_:
             name, _, state = e.ent_id_[:-1].rpartition(" (")
             seen.setdefault(name, set()).add(state)
+        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
+        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
+            name, _, state = key[:-1].rpartition(" (")
+            services.setdefault(name, set()).add(state)
     for t in doc:
         if t.lower_ not in roles.agency_first_words or t.i in taken \
                 or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE):
             continue
         hit = _agency_noun(doc, t.i, roles)
-        if hit is None or not hit[1].startswith("Ministry of") or \
-                any(i in taken for i in range(t.i, hit[0])):
+        if hit is None or any(i in taken for i in range(t.i, hit[0])):
             continue
         sent = t.sent
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
+        if not hit[1].startswith("Ministry of"):
+            # "The Navy has sent …": a capitalised service of the one state whose service of
+            # that name the document named before, or of the dateline's state when the
+            # sentence names none (the sentence's one state may be the target: "the General
+            # Staff said Poland …")
+            if not t.is_title or _headline(sent) or hit[1] not in SERVICES:
+                continue
+            states = sorted(services.get(hit[1], ())) or (
+                [] if states else _countries(_dateline(doc, ents)))
+            if len(states) == 1:
+                made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
+                                              span_id=f"{hit[1]} ({states[0]})")))
+            continue
         if len(states) > 1:  # "In Beijing, foreign ministry spokesman X said …": the place's
             states = _countries(x for x in ents if x.start == sent.start + 1
                                 and sent[0].lower_ == "in" and doc[x.end].text == ",")
@@ -787,11 +900,47 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases)
 
 
+def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Lisbon Herald", "the Sunday Examiner", "Radio Solano", "the Daily Meridian": a run
+    of capitalised words that a newspaper's head word ends (or a first word begins) is a news
+    outlet, a place inside it included; not in a title-case headline."""
+    listed = {t.i for e in ents if e.ent_id_ and e.label_ not in ("Country", "Region")
+              for t in e}
+    made = []
+    for i, tok in enumerate(doc):
+        if i in listed or tok.is_sent_start or _headline(tok.sent):
+            continue
+        if tok.text in roles.media_heads and not (  # "the UN Observer Mission": not the end
+                i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha):
+            start, end = _title_run(doc, i - 1, -1, -1) + 1, i + 1
+        elif tok.text in roles.media_firsts:
+            start, end = i, _title_run(doc, i + 1, len(doc), 1)
+        else:
+            continue
+        if (start < i or end > i + 1) and not listed & set(range(start, end)):
+            made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
+    return made
+
+
+def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"BrahMos Aerospace", "Boeing Defense": a listed weapon or firm that a business's suffix
+    follows names a firm of its own (the maker, a division)."""
+    made = []
+    for e in ents:
+        end = e.end
+        while e.ent_id_ and e.label_ in ("Weapon", "Company") and end < len(doc) \
+                and doc[end].is_title and _company_suffix_at(doc, end, roles):
+            end += 1
+        if end > e.end:
+            made.append(SpacySpan(doc, e.start, end, label="Company"))
+    return made
+
+
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
-    radio", "the newspaper Haaretz") or a company ("Hanwha Aerospace", "the shipbuilder
-    DCNS")."""
-    made = []
+    radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
+    "the shipbuilder DCNS")."""
+    made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles)
     for i in range(1, len(doc)):
         if _media_noun_at(doc, i, roles) is None or doc[i].is_title:
             continue
@@ -814,11 +963,33 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 out.append(SpacySpan(doc, e.start, e.end + 1, label="Company"))
                 continue
             if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)
-                    and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles):
+                    and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles) \
+                    or _firm_by_context(e, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="Company"))
                 continue
         out.append(e)
     return out
+
+
+FIRM_LABELS = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC")
+
+
+def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
+    """"Velmark, a French defence company,", "Orvana, the Spanish shipbuilder", "Tessaro's
+    chief executive", "Karvex will manufacture …": what the sentence says of an unlisted
+    name makes it a business."""
+    if e.ent_id_ or e.label_ not in FIRM_LABELS or _headline(e.sent) \
+            or any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in e):
+        return False
+    root = e.root
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN" for h in heads):
+        return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() in roles.firm_parts:
+        return True
+    return e.label_ == "ORG" and _does_business(e, roles)
 
 
 def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -900,6 +1071,40 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     return [e for e in out if id(e) not in skip]
 
 
+def _forces_abroad(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"US Forces Korea", "U.S. Forces Japan": a command named after the country it is
+    stationed in ends with that country's name (one Agency, no mention of the host)."""
+    taken = {t.i for e in ents for t in e}
+
+    def host_end(start: int) -> int | None:
+        """End of the host country's name at ``start`` (a state or an untagged name)."""
+        found = next((e for e in ents if e.start == start), None)
+        if found is not None:
+            end = found.end if found.label_ in ("Country", "GPE") and len(found) <= 2 else None
+        elif start < len(doc) and start not in taken and doc[start].is_title \
+                and doc[start].pos_ == "PROPN":
+            end = start + 1
+        else:
+            end = None
+        if end is None or end < len(doc) and (doc[end].lower_ in POSSESSIVE
+                                               or doc[end].is_title):
+            return None
+        return end
+
+    out: list[SpacySpan] = []
+    for e in ents:
+        if e.label_ == "ORG" and not e.ent_id_ and e[-1].text in FORCES_HEADS \
+                and (end := host_end(e.end)) is not None:
+            e = SpacySpan(doc, e.start, end, label="ORG")
+        if out and out[-1].end > e.start:
+            continue  # the host, now inside the command's name
+        out.append(e)
+    return out
+
+
+FORCES_HEADS = {"Forces", "Command"}
+
+
 def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A name a generic pattern found that the gazetteer lists ("F-35 jets", "Treaty on
     Comprehensive Strategic Partnership") is that entry (the two matches tie on length)."""
@@ -908,7 +1113,8 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         entry = None
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
-            entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+            entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words)) \
+            or gaz.lookup(_kind_lemma(words))
         if entry is None and not e.ent_id_ and e.label_ == "Agreement" and len(words) == 2 \
                 and words[0].is_upper and words[1].is_lower:  # "the ABM accord": ABM Treaty
             entry = next((x for head in ("Treaty", "Agreement", "Accord", "Pact")
@@ -936,7 +1142,8 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
-PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off"}
+PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off", "between",
+               "towards", "toward"}
 
 
 LOCAL_PREPS = {"in", "at", "near"}
@@ -1003,11 +1210,19 @@ def _place_cut(e: SpacySpan) -> int | None:
     return None
 
 
+def _moved_to(prep, roles: Roles) -> bool:
+    """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
+    of moving forces, whose object is a place."""
+    return prep.lower_ in ("to", "from", "into", "on", "onto") and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in roles.move_verbs
+
+
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
     """Whether a person or organisation name ``e`` (folded ``name``, after the word
     ``before``) stands where a place does (``_places``)."""
     doc = e.doc
-    if (before in LOCAL_PREPS and e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen"
+    if ((before in LOCAL_PREPS or e.start > 0 and _moved_to(doc[e.start - 1], roles))
+            and e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen", "moved to Dorvik"
             and all(t.is_title and t.pos_ == "PROPN" for t in e)
             and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
                         or t.text in roles.media_heads for t in e)):
@@ -1066,7 +1281,8 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         before = doc[t.i - 1]
         name = fold(doc[t.i:end].text)
         if (before.lower_ == "of" and t.i > 1 and doc[t.i - 2].lower_ in roles.place_nouns) or (
-                before.lower_ in PLACE_PREPS and (name in cities() or name in subdivisions())):
+                before.lower_ in PLACE_PREPS and (name in cities() or name in subdivisions())) \
+                or before.lower_ in LOCAL_PREPS or _moved_to(before, roles):
             made.append(SpacySpan(doc, t.i, end, label="GPE"))
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
@@ -1143,6 +1359,28 @@ def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     return out
 
 
+def _named_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"six Scorpene submarines", "the Tarsa drones": a capitalised word that no rule or NER
+    took, just before a listed kind, names a system of that kind (spaCy's tagger often calls
+    an unknown name a noun or an adjective, which the patterns, wanting a proper noun, miss);
+    not in a title-case headline, not a state's or group's adjective, not a body's word."""
+    roles = gaz.roles
+    taken = {t.i for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or not e.ent_id_ or not e.ent_id_.islower() or e.start == 0:
+            continue
+        prev = doc[e.start - 1]
+        if (prev.i in taken or not prev.is_title or not prev.is_alpha or prev.is_sent_start
+                or prev.is_stop or prev.lower_ in gaz.demonym_set
+                or prev.lower_ in roles.group_adjectives or prev.lower_ in roles.title_words
+                or prev.lower_ in roles.not_names or prev.text in roles.org_heads
+                or prev.lower_ in roles.time_nouns or _headline(e.sent)):
+            continue
+        made.append(SpacySpan(doc, prev.i, e.end, label="Weapon"))
+    return _replace(ents, made) if made else ents
+
+
 ANAPHOR_DETS = {"the", "those", "these"}
 
 
@@ -1184,8 +1422,20 @@ def _set_id(span: SpacySpan) -> SpacySpan:
 
 
 def _kind_of(words: SpacySpan, gaz: Gazetteer) -> str:
-    entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words))
+    entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words)) \
+            or gaz.lookup(_kind_lemma(words))
     return entry.label if entry is not None and entry.cls == "Weapon" else ""
+
+
+def _modifies(e: SpacySpan, heads: frozenset[str]) -> bool:
+    """"missile and drone production": a kind that modifies such a noun further on, or is
+    coordinated with a modifier of it, modifies it too."""
+    r = e.root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    n = r.head
+    return r.dep_ in ("compound", "amod", "nmod") and n.i > r.i and n.pos_ == "NOUN" \
+        and n.lemma_.lower() in heads
 
 
 def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -1197,8 +1447,9 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     out: list[SpacySpan] = []
     for e in ents:
         if (e.label_ == "Weapon" and e.ent_id_.islower() and e.end < len(doc)
-                and doc[e.end].pos_ == "NOUN"
-                and doc[e.end].lemma_.lower() in gaz.roles.modified_heads):
+                and (doc[e.end].pos_ == "NOUN"
+                     and doc[e.end].lemma_.lower() in gaz.roles.modified_heads
+                     or _modifies(e, gaz.roles.modified_heads))):
             continue  # "missile defence", "drone factory": a modifier, no weapon
         first = e.start + (1 if e[0].lower_ == "the" else 0)
         if e.label_ != "Weapon" or e.ent_id_ or e.end - first < 2:
@@ -1269,6 +1520,8 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
                 start -= 1
             if start < e.start:
                 e = SpacySpan(doc, start, e.end, label="Weapon")
+                # "K9 | Thunder self-propelled howitzers": the whole may be a listed system
+                e = _listed_names(doc, [e], gaz)[0]
         out.append(e)
     # "Sukhoi jets" after (or before) "Sukhoi Su-30 fighter jets": the one system so made
     return [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=makers[e[0].text]))
@@ -1479,7 +1732,8 @@ def _sub_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan
     return _replace(ents, made) if made else ents
 
 
-VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?\d?)s?$")  # "MiG-29N", "F-16s"
+# "MiG-29N", "F-16s", "S-300PMU-2"
+VARIANT = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,3})([A-Z]{0,3}?\d?(?:-\d{1,2}[A-Z]?)?)s?$")
 
 
 def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -1892,6 +2146,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
+    ents = _named_kinds(doc, ents, gaz)
+    ents = _headline_weapons(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
@@ -1905,6 +2161,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
+    ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)

@@ -65,6 +65,12 @@ class Roles:
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
     ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
+    media_firsts: frozenset[str] = frozenset()  # "Radio Solano", "the Daily X": an outlet
+    firm_verbs: frozenset[str] = frozenset()  # "Italy's Acme will build …": a Company
+    legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
+    firm_parts: frozenset[str] = frozenset()  # "Acme's chief executive": Acme is a firm
+    move_verbs: frozenset[str] = frozenset()  # "moved to Seongju": the name is a place
+    headline_fillers: frozenset[str] = frozenset()  # "Buys New Submarines": no name
     compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
     group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
     agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
@@ -141,6 +147,12 @@ class Gazetteer:
         """The entry whose label or alias equals ``surface`` (normalised), if any."""
         label = self.alias_index.get(normalise_alias(surface))
         return self.by_label.get(label) if label else None
+
+    @cached_property
+    def kind_words(self) -> frozenset[str]:
+        """Lower-case words of the generic weapon kinds' names ("fighter", "jet", "missile")."""
+        return frozenset(w for e in self.entries if e.cls == "Weapon" and e.label.islower()
+                         for a in (e.label, *e.aliases) for w in a.lower().split())
 
     @cached_property
     def demonym_set(self) -> frozenset[str]:
@@ -346,6 +358,17 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def singular(phrase: str) -> str:
+    """The phrase with its last word singular, as the gazetteer lists kinds ("ballistic
+    missiles" → "ballistic missile", "batteries" → "battery")."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
 def _plural_title(title: tuple[str, ...]) -> tuple[str, ...]:
     """"foreign minister" → "foreign ministers", "chief of staff" → "chiefs of staff"."""
     at = title.index("of") - 1 if "of" in title[1:] else len(title) - 1
@@ -381,6 +404,12 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
         ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
         media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
+        media_firsts=frozenset(str(w) for w in data.get("media_firsts") or ()),
+        firm_verbs=frozenset(str(w).lower() for w in data.get("firm_verbs") or ()),
+        legal_suffixes=frozenset(str(w) for w in data.get("legal_suffixes") or ()),
+        firm_parts=frozenset(str(w).lower() for w in data.get("firm_parts") or ()),
+        move_verbs=frozenset(str(w).lower() for w in data.get("move_verbs") or ()),
+        headline_fillers=frozenset(str(w).lower() for w in data.get("headline_fillers") or ()),
         compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
         group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
         agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
@@ -398,7 +427,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
 
 def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
     """Substitute symbolic lists (WEAPON_NOUNS, WEAPON_KINDS, SHIP_NOUNS, AGREEMENT_HEADS,
-    CALENDAR, DEMONYMS) inside a pattern."""
+    CALENDAR, DEMONYMS, NAME_STOPS) inside a pattern."""
     if isinstance(value, str) and value in symbols:
         return symbols[value]
     if isinstance(value, dict):
@@ -457,6 +486,7 @@ def load_gazetteer(
                "SHIP_NOUNS": list(pat.get("ship_nouns") or []),
                "AGREEMENT_HEADS": list(pat.get("agreement_heads") or []),
                "CALENDAR": list(pat.get("calendar") or [])}
+    symbols["NAME_STOPS"] = symbols["DEMONYMS"] + symbols["CALENDAR"]  # no system's name
     generic = tuple(_expand(p, symbols) for p in pat.get("patterns") or [])
     for p in generic:
         if p.get("label") not in ENTITY_CLASSES:

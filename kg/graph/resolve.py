@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.gazetteer import Gazetteer, RelationRules, surface_form
+from kg.extract.gazetteer import Gazetteer, RelationRules, singular, surface_form
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
 REQUIRED = {
@@ -114,6 +114,15 @@ class Resolver:
                               and k.split()[-len(tail):] == tail]
                     if len(longer) == 1:
                         keys[m.span] = longer[0]
+        # "Acme" after "Acme Ltd": the one firm of the document so named with its legal form
+        legal = self.gazetteer.roles.legal_suffixes
+        firms = {keys[m.span] for m in mentions if m.cls == "Company"}
+        for m in mentions:
+            if m.cls == "Company" and self._known_key(m) is None:
+                longer = [k for k in firms if k.rpartition(" ")[0] == m.lemma
+                          and k.rpartition(" ")[2] in legal]
+                if len(longer) == 1:
+                    keys[m.span] = longer[0]
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
         for m in mentions:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
@@ -171,6 +180,10 @@ class Resolver:
                 ent.broader = self._broader_weapon(key) if m.cls == "Weapon" else None
             self.entities[key] = ent
             self._classes[key] = Counter()
+        if m.cls == "Weapon" and ent.broader is None and key not in self.gazetteer.by_label:
+            # a named system keyed by its name alone ("Fath-360"): its kind is in the phrase
+            # it was found as ("Fath-360 ballistic missiles" → ballistic missile)
+            ent.broader = self._broader_weapon(singular(surface_form(m.span.text)))
         if m.cls == "Person" and ent.title is None and m.title:
             ent.title = m.title
         if m.cls == "Person" and ent.affiliation is None and m.affiliation is not None:
