@@ -449,7 +449,7 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
     from kg.outputs.interop import VIEW_FORMATS, view_files
     from kg.outputs.parts import VIEW_NAME, view_parts
     from kg.outputs.report import render_png, summary_markdown
-    from kg.outputs.viz import PredicateIndex, render_html, view_from_parts
+    from kg.outputs.viz import PredicateIndex, page_bytes, view_from_parts
 
     with paused_gc():  # the page's data: millions of small acyclic containers
         index = PredicateIndex(extracted) if parts is None else None  # one scan of each predicate
@@ -485,8 +485,7 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
         picture = Forked(lambda: render_png(extracted, title=title, view=view),
                          parallel=parts.triples >= PARALLEL_OUTPUTS_MIN_TRIPLES) if png else None
         try:
-            page = render_html(extracted, title=title, view=view)
-            outputs[out / "graph.html"] = page.encode("utf-8")
+            outputs[out / "graph.html"] = page_bytes(view, title)
             timings["html"] = time.perf_counter() - t
             if picture is not None:
                 outputs[out / "graph.png"] = picture.value()

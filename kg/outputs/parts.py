@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from typing import Any
 
 from rdflib.term import Node
 
+from kg import jsonbytes
 from kg.heap import paused_gc
 from kg.outputs.evidence import KG, PROV, RDF, RDFS, Evidence, _number, _text
 
@@ -117,11 +119,11 @@ class ViewParts:
         """These parts as one line of JSON (``triples`` left out: the file's first line)."""
         data = {"counts": self.counts, "entities": self.entities, "pairs": sorted(self.pairs),
                 "events": self.events, "sentences": self.sentences, "docs": self.docs,
-                "figures": self.figures, "groups": self.groups, "texts": self.texts,
+                "figures": {iri: _finite(row) for iri, row in self.figures.items()},
+                "groups": self.groups, "texts": self.texts,
                 "joined": {k: sorted(v) for k, v in self.joined.items()}}
         # surrogatepass: a file name that is not UTF-8 reaches Python as lone surrogates
-        return json.dumps(data, ensure_ascii=False,
-                          separators=(",", ":")).encode("utf-8", "surrogatepass")
+        return jsonbytes.dumps(data)
 
     def to_json(self, documents: str) -> bytes:
         """The sidecar file of a build whose catalog digest is ``documents``: a line naming
@@ -166,11 +168,29 @@ class ViewParts:
 
     @classmethod
     def _of_line(cls, line: bytes) -> ViewParts:
-        data = json.loads(line.decode("utf-8", "surrogatepass"))
+        data = jsonbytes.loads(line)
+        figures = {iri: _floats(row) for iri, row in data["figures"].items()}
         return cls(data["entities"], {tuple(p) for p in data["pairs"]}, data["events"],
-                   data["sentences"], data["docs"], data["figures"], data["groups"],
+                   data["sentences"], data["docs"], figures, data["groups"],
                    data["counts"], 0, data["texts"],
                    {k: set(v) for k, v in data["joined"].items()})
+
+
+def _finite(row: list) -> list:
+    """A figure's part as JSON holds it: a float that is not finite (the summary's sort key of
+    a value that is no number is infinite) as ``{"float": "inf"}``, which orjson cannot write
+    (kg.jsonbytes) and JSON has no number for."""
+    if all(not isinstance(x, float) or math.isfinite(x) for x in row):
+        return row
+    return [{"float": repr(x)} if isinstance(x, float) and not math.isfinite(x) else x
+            for x in row]
+
+
+def _floats(row: list) -> list:
+    """The figure's part of :func:`_finite`'s."""
+    if not any(isinstance(x, dict) for x in row):
+        return row
+    return [float(x["float"]) if isinstance(x, dict) else x for x in row]
 
 
 def view_parts(graph: Any, texts: Mapping[str, str] | None = None, *,
