@@ -54,3 +54,29 @@ def test_parts_keep_infinite_sort_keys() -> None:
     back = ViewParts._of_line(ViewParts(figures=figures)._line())
     assert back.figures == figures
     assert list(back.figures) == list(figures)
+
+
+def test_growth_record_and_catalog_round_trip(tmp_path) -> None:
+    """The growth record keeps open intervals (an infinite end) and names that are not ASCII;
+    the catalog keeps a file name that is not UTF-8 (lone surrogates: json's escapes)."""
+    from collections import Counter
+
+    import pyoxigraph as ox
+
+    from kg.building.incremental import GROWTH_NAME, Catalog, Growth
+    from kg.model import Document
+
+    fig = ox.NamedNode("https://e/figure/1")
+    growth = Growth({}, {}, {"k"}, Counter({"supplies": 2}),
+                    {("Россия", "troops"): [(fig, (1000.0, math.inf), "2024")]},
+                    {(ox.NamedNode("https://e/group/1"), None)}, "d" * 64, 12, "t" * 64)
+    (tmp_path / GROWTH_NAME).write_bytes(growth.to_json())
+    assert Growth.read(tmp_path) == growth
+    docs = (Document(doc_id="a", name="caf\udce9.txt", path=str(tmp_path / "caf\udce9.txt"),
+                     text="", sha256="s" * 64,
+                     title="Café"),
+            Document(doc_id="b", name="b.txt", path=str(tmp_path / "b.txt"), text="", title="B",
+                     sha256="b" * 64))
+    for catalog in (Catalog(docs, "m", "https://e/"), Catalog(docs[1:], "m", "https://e/")):
+        (tmp_path / ".kg-catalog.json").write_bytes(catalog.to_json())
+        assert Catalog.read(tmp_path) == catalog
