@@ -336,3 +336,22 @@ def test_blocks_of_kg_turtle_are_found_by_binary_search() -> None:
     start, end, hit = blocks.find("https://example.org/kg/id/doc_abab0")
     assert not hit and start == end == found[subjects.index(
         "https://example.org/kg/id/doc_abab") + 1][0]
+
+
+def test_the_splice_runs_aside_and_falls_back_to_the_whole_graph() -> None:
+    """kg add splices graph.ttl in a forked child (_Spliced); a file the splice cannot read
+    gives the whole graph's Turtle instead, and the value is made once."""
+    from kg.building.incremental import _Fallback, _Spliced
+
+    calls = []
+
+    def whole() -> bytes:
+        calls.append(1)
+        return b"whole"
+
+    def unreadable() -> bytes:
+        raise _Fallback("cannot read the subjects")
+
+    spliced = _Spliced(unreadable, whole)
+    assert spliced.value() == b"whole" and spliced.value() == b"whole" and len(calls) == 1
+    assert _Spliced(lambda: b"spliced", whole).value() == b"spliced" and len(calls) == 1

@@ -44,6 +44,7 @@ from rdflib import URIRef
 
 from kg import jsonbytes
 from kg.building.cache import ExtractionCache
+from kg.building.files import Forked
 from kg.building.pipeline import BuildConfig, BuildResult, Timer, _extract
 from kg.building.publish import (
     BuildError,
@@ -56,7 +57,7 @@ from kg.building.publish import (
 )
 from kg.extract.gazetteer import default_gazetteer, default_relation_rules
 from kg.graph.figures import Name, name_pattern
-from kg.graph.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph
+from kg.graph.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph, to_turtle
 from kg.graph.resolve import Resolver
 from kg.inputs.ingest import iter_documents
 from kg.inputs.sources import FieldMap
@@ -261,7 +262,7 @@ class AddResult:
     # graph the build wrote); None: the store is made to hold ``build.graph`` by difference.
     changes: tuple[int, list, list] | None = None
     path: str = "full"  # "append": resolved against the growth record; "full": from the cache
-    turtle: bytes | None = None  # graph.ttl of ``build.graph`` when already made
+    turtle: bytes | Forked | None = None  # graph.ttl of ``build.graph`` when already made
     parts: Any = None  # the page's kg.outputs.parts.ViewParts when made without the graph
 
 
@@ -471,14 +472,14 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
         named = [ox.Quad(q.subject, q.predicate, q.object, owner.get(q.subject.value, default))
                  for q in fresh]
         triples = growth.triples - len(gone) + len(fresh)
-    with timer.stage("serialise"):
-        try:
-            result.turtle = splice_turtle(turtle, graph, {q.subject for q in (*gone, *fresh)},
-                                          few=not whole)
-        except _Fallback:  # render_outputs writes it from the graph
-            result.turtle = None
+    with timer.stage("serialise"):  # the time of the child's splice is added when collected
+        changed, part = {q.subject for q in (*gone, *fresh)}, graph
+        spliced = _Spliced(lambda: splice_turtle(turtle, part, changed, few=not whole),
+                           lambda: to_turtle(part if whole else _graph_of(
+                               base_iri, _whole(None, turtle, gone, fresh))))
+        result.turtle = spliced
     if not whole:  # ``graph`` holds the touched subjects only: the whole one when asked for
-        graph = _later(base_iri, triples, lambda: _whole(result.turtle, turtle, gone, fresh))
+        graph = _later(base_iri, triples, lambda: _whole(spliced.value(), turtle, gone, fresh))
     with timer.stage("view parts"):
         result.parts = _grown_parts(out, growth, builder.graph, triples, result.added, note)
     growth.related |= {k for r in found for _, keys in r.roles for k in keys}
@@ -493,6 +494,33 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
     result.changes = (before, gone, named)
     result.path = "append"
     return result
+
+
+class _Spliced(Forked):
+    """graph.ttl after an addition, spliced (``splice``, kg.building.incremental.splice_turtle)
+    in a forked child on the second CPU while this process reads the page's parts and draws
+    the page; made by ``whole`` (to_turtle of the whole graph) where the splice cannot read
+    the file (_Fallback). ``value()`` gives the same bytes each time it is called."""
+
+    def __init__(self, splice: Callable[[], bytes], whole: Callable[[], bytes]) -> None:
+        def spliced() -> bytes:
+            try:
+                return splice()
+            except _Fallback:
+                return b""  # no Turtle of a graph that holds anything is empty
+        super().__init__(spliced, parallel=True)
+        self._whole, self._made = whole, None
+
+    def value(self) -> bytes:
+        if self._made is None:
+            made = super().value()
+            self._made = made or self._whole()
+        return self._made
+
+
+def _graph_of(base_iri: str, store: ox.Store) -> Any:
+    """An rdflib Graph over ``store``, bound like kg's."""
+    return _later(base_iri, len(store), lambda: store)
 
 
 def _whole(turtle: bytes | None, old: bytes, gone: Sequence, fresh: Sequence) -> ox.Store:
@@ -871,6 +899,7 @@ def _publish(paths: Sequence[str | Path], options: AddOptions,
     cache = Path(options.cache) if options.cache else out / ".cache"
     config = BuildConfig(cache_dir=cache, fields=tuple(options.fields or ()))
     lock = lock_output(out) if out.is_dir() else None
+    result = None
     try:
         try:
             result = add(paths, out, config, sync=options.sync,
@@ -900,6 +929,8 @@ def _publish(paths: Sequence[str | Path], options: AddOptions,
             build.timings["store"] = time.perf_counter() - t
             pub.files.append(Path(options.store))
     finally:
+        if result is not None and isinstance(result.turtle, Forked):
+            result.turtle.cancel()  # a splice still running when something failed
         if lock is not None:
             lock.close()
     return pub
