@@ -502,6 +502,7 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
                                    timings=dict(timings) if report_timings else None)
         outputs[out / "summary.md"] = summary.encode("utf-8")
         timings["summary"] = time.perf_counter() - t
+        view = None  # drawn: its ~150 MB (10,000 articles) make room for the parts file's
         if sidecar is not None:
             t = time.perf_counter()
             outputs[out / VIEW_NAME] = parts.to_json(sidecar)
