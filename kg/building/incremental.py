@@ -946,13 +946,18 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
     from kg.outputs.parts import VIEW_NAME
 
     build = result.build
+    digest = catalog_digest(result.catalog.documents)
+    # Parts read from the build's file and grown: the addition's lines are appended to it;
+    # else (drawn from the whole graph) the file is written afresh with the outputs.
+    appended = result.parts is not None and result.parts.end is not None
     outputs = render_outputs(build.graph, build.graph, out, formats or result.catalog.formats,
                              png=png, title=title, timings=build.timings,
                              documents=build.documents, turtle=result.turtle,
-                             parts=result.parts,
-                             sidecar=catalog_digest(result.catalog.documents))
-    sidecar = {out / VIEW_NAME: outputs.pop(out / VIEW_NAME)}
+                             parts=result.parts, sidecar=None if appended else digest)
+    sidecar = {} if appended else {out / VIEW_NAME: outputs.pop(out / VIEW_NAME)}
     t = time.perf_counter()
+    if appended:  # before the outputs: an appendix whose outputs never come is not read
+        result.parts.append_to(out / VIEW_NAME, digest)
     write_all_atomic({**outputs, **sidecar,
                       **extension_files(out, result.catalog, build,
                                         outputs.get(out / "graph.ttl"))})
