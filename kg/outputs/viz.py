@@ -472,7 +472,9 @@ def page_bytes(view: Mapping[str, Any], title: str) -> bytes:
     # The data goes in as bytes between the template's two halves, each filled in one pass,
     # so inserted text (vendor code, data) is never scanned for markers again.
     head, _, tail = template.partition("@@KG_DATA@@")
-    head, tail = (_MARKER.sub(lambda m: parts[m.group(1)], half).encode("utf-8")
+    # surrogatepass: a title from a folder name that is not UTF-8 (render_html's str is then
+    # the one it always was)
+    head, tail = (_MARKER.sub(lambda m: parts[m.group(1)], half).encode("utf-8", "surrogatepass")
                   for half in (head, tail))
     return b"".join((head, _script_json(view), tail))
 
