@@ -3,6 +3,7 @@ full rebuild of the same articles gives."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -198,9 +199,9 @@ def test_appending_resolves_only_the_new_articles(tmp_path: Path, parsed: list[s
                                                                         folder.iterdir()]
         assert pub.store_changes is not None and pub.store_changes[1] > 0
     assert read == [] and sorted(parsed) == sorted(f.name for f in samples[3:])
-    # The page was drawn from the build's parts and each addition's (one line each), not
-    # from the whole graph.
-    assert len((out / VIEW_NAME).read_bytes().splitlines()) == 2 + 2
+    # The page was drawn from the build's parts and each addition's (two lines each: its
+    # parts, the build it made), not from the whole graph.
+    assert len((out / VIEW_NAME).read_bytes().splitlines()) == 2 + 2 * 2
 
     rebuilt = tmp_path / "again" / "out"  # the same folder name: the same page title
     assert main(["build", *map(str, folders), "--out", str(rebuilt), "--no-cache", "--no-png",
@@ -277,6 +278,9 @@ def _damaged(out: Path, how: str) -> None:
         fields = json.loads(head)
         fields["documents"] = "0" * 64
         path.write_bytes(json.dumps(fields).encode() + b"\n" + body)
+    elif how == "an unfinished addition":  # appended, its outputs never written: not read
+        path.write_bytes(data + b'{"entities":{}}\n{"documents":"x","triples":1,"sha256":"'
+                         + hashlib.sha256(b'{"entities":{}}').hexdigest().encode() + b'"}\n{"a')
     elif how == "another kg":
         fields = json.loads(head)
         fields["code"] = "0" * 64
@@ -300,19 +304,22 @@ def test_a_lost_or_damaged_parts_file_draws_the_page_from_the_graph(tmp_path: Pa
     rebuilt = tmp_path / "rebuilt" / "out"  # the same folder name: the same page title
     assert main(["build", str(a), str(b), "--out", str(rebuilt), "--no-png", "-q"]) == EXIT_OK
     capsys.readouterr()
+    harmless = (None, "an unfinished addition")
     for how in ("missing", "not json", "cut short", "edited", "another build", "another kg",
-                None):
+                *harmless):
         out = tmp_path / (how or "intact").replace(" ", "_") / "out"
         shutil.copytree(built, out)
         _damaged(out, how or "")
         assert main(["add", str(b), "--out", str(out), "--no-png", "-q"]) == EXIT_OK, how
         err = capsys.readouterr().err
-        assert ("drawing the page from the whole graph" in err) == (how is not None), how
+        assert ("drawing the page from the whole graph" in err) == (how not in harmless), how
         assert (out / "graph.html").read_bytes() == (rebuilt / "graph.html").read_bytes(), how
         assert (untimed((out / "summary.md").read_text())
                 == untimed((rebuilt / "summary.md").read_text())), how
-        # written afresh (a build's two lines) or grown by the addition's line
-        assert len((out / VIEW_NAME).read_bytes().splitlines()) == (2 if how else 3), how
+        # written afresh (a build's two lines) or grown by the addition's two (in place of
+        # what an unfinished one had left)
+        assert len((out / VIEW_NAME).read_bytes().splitlines()) == (
+            4 if how in harmless else 2), how
 
 
 def test_blocks_of_kg_turtle_are_found_by_binary_search() -> None:
@@ -336,3 +343,22 @@ def test_blocks_of_kg_turtle_are_found_by_binary_search() -> None:
     start, end, hit = blocks.find("https://example.org/kg/id/doc_abab0")
     assert not hit and start == end == found[subjects.index(
         "https://example.org/kg/id/doc_abab") + 1][0]
+
+
+def test_the_splice_runs_aside_and_falls_back_to_the_whole_graph() -> None:
+    """kg add splices graph.ttl in a forked child (_Spliced); a file the splice cannot read
+    gives the whole graph's Turtle instead, and the value is made once."""
+    from kg.building.incremental import _Fallback, _Spliced
+
+    calls = []
+
+    def whole() -> bytes:
+        calls.append(1)
+        return b"whole"
+
+    def unreadable() -> bytes:
+        raise _Fallback("cannot read the subjects")
+
+    spliced = _Spliced(unreadable, whole)
+    assert spliced.value() == b"whole" and spliced.value() == b"whole" and len(calls) == 1
+    assert _Spliced(lambda: b"spliced", whole).value() == b"spliced" and len(calls) == 1

@@ -165,10 +165,10 @@ def test_crash_while_rendering_the_page_keeps_the_whole_previous_set(
     out, before = previous
     docs = corpus(tmp_path / "new", 3)
 
-    def broken(graph, **kwargs):
-        raise RuntimeError("injected crash in render_html")
+    def broken(view, title):
+        raise RuntimeError("injected crash in page_bytes")
 
-    monkeypatch.setattr(kg.outputs.viz, "render_html", broken)
+    monkeypatch.setattr(kg.outputs.viz, "page_bytes", broken)  # what render_outputs draws with
     with pytest.raises(RuntimeError, match="injected crash"):
         main(["build", str(docs), "--out", str(out), "--no-cache", "-q"])
     assert leftovers(out) == []

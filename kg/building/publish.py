@@ -449,7 +449,7 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
     from kg.outputs.interop import VIEW_FORMATS, view_files
     from kg.outputs.parts import VIEW_NAME, view_parts
     from kg.outputs.report import render_png, summary_markdown
-    from kg.outputs.viz import PredicateIndex, render_html, view_from_parts
+    from kg.outputs.viz import PredicateIndex, page_bytes, view_from_parts
 
     with paused_gc():  # the page's data: millions of small acyclic containers
         index = PredicateIndex(extracted) if parts is None else None  # one scan of each predicate
@@ -463,9 +463,10 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
         serialising: Forked | None = None  # Turtle made in a child: its place is kept in outputs
 
         def view_of() -> dict[str, Any]:
-            nonlocal parts
+            nonlocal parts, index
             if parts is None:
                 parts = view_parts(extracted, texts, index=index)
+                index = None  # its scans (~300 MB at 10,000 articles) are done with
             return view_from_parts(parts)
 
         t = time.perf_counter()
@@ -485,8 +486,7 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
         picture = Forked(lambda: render_png(extracted, title=title, view=view),
                          parallel=parts.triples >= PARALLEL_OUTPUTS_MIN_TRIPLES) if png else None
         try:
-            page = render_html(extracted, title=title, view=view)
-            outputs[out / "graph.html"] = page.encode("utf-8")
+            outputs[out / "graph.html"] = page_bytes(view, title)
             timings["html"] = time.perf_counter() - t
             if picture is not None:
                 outputs[out / "graph.png"] = picture.value()
@@ -502,6 +502,7 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
                                    timings=dict(timings) if report_timings else None)
         outputs[out / "summary.md"] = summary.encode("utf-8")
         timings["summary"] = time.perf_counter() - t
+        view = None  # drawn: its ~150 MB (10,000 articles) make room for the parts file's
         if sidecar is not None:
             t = time.perf_counter()
             outputs[out / VIEW_NAME] = parts.to_json(sidecar)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -23,11 +25,12 @@ from typing import Any
 
 from rdflib.term import Node
 
+from kg import jsonbytes
 from kg.heap import paused_gc
 from kg.outputs.evidence import KG, PROV, RDF, RDFS, Evidence, _number, _text
 
 VIEW_NAME = ".kg-view.json"
-FORMAT = 1
+FORMAT = 2  # 2: kg add appends to the file
 # Classes the summary counts (kg.outputs.report._counts_section).
 COUNTED = ("Document", "Claim", "Figure", "SupplyEvent", "DeploymentEvent", "SigningEvent")
 _CODE = ("viz.py", "evidence.py", "report.py", "parts.py")  # what the parts mean
@@ -67,7 +70,9 @@ class ViewParts:
     - ``texts``: sha256 → article text, for the page's reader.
 
     The file (``VIEW_NAME``) holds one line naming the build, one of the build's parts, and
-    one of what each kg add added (with ``joined``: the conflict groups that grew).
+    for each kg add one line of what it added (with ``joined``: the conflict groups that grew)
+    and one naming the build it made (:meth:`appendix`): kg add appends those two lines
+    instead of writing the file again.
     """
 
     entities: dict[str, list] = field(default_factory=dict)
@@ -83,7 +88,10 @@ class ViewParts:
     # conflict group → figures added to it (kg add: groups that existed before are not typed
     # in the new articles' graph)
     joined: dict[str, set[str]] = field(default_factory=dict)
-    lines: list[bytes] | None = None  # the file's lines these parts were read from and grew by
+    # Where the lines of the build these parts were read for end in the file (kg add appends
+    # there), and the line of the addition they grew by: kg add's part of the file.
+    end: int | None = None
+    added: bytes | None = None
 
     def grown(self, new: ViewParts, triples: int, texts: Mapping[str, str]) -> ViewParts:
         """These parts with those of an addition (``new``, :func:`view_parts` of the graph
@@ -110,67 +118,126 @@ class ViewParts:
                          {**self.sentences, **new.sentences}, {**self.docs, **new.docs},
                          {**self.figures, **new.figures}, groups,
                          dict(Counter(self.counts) + Counter(new.counts)), triples,
-                         {**self.texts, **new.texts},
-                         lines=None if self.lines is None else [*self.lines, new._line()])
+                         {**self.texts, **new.texts}, end=self.end,
+                         added=None if self.end is None else new._line())
 
     def _line(self) -> bytes:
         """These parts as one line of JSON (``triples`` left out: the file's first line)."""
         data = {"counts": self.counts, "entities": self.entities, "pairs": sorted(self.pairs),
                 "events": self.events, "sentences": self.sentences, "docs": self.docs,
-                "figures": self.figures, "groups": self.groups, "texts": self.texts,
+                "figures": {iri: _finite(row) for iri, row in self.figures.items()},
+                "groups": self.groups, "texts": self.texts,
                 "joined": {k: sorted(v) for k, v in self.joined.items()}}
         # surrogatepass: a file name that is not UTF-8 reaches Python as lone surrogates
-        return json.dumps(data, ensure_ascii=False,
-                          separators=(",", ":")).encode("utf-8", "surrogatepass")
+        return jsonbytes.dumps(data)
 
     def to_json(self, documents: str) -> bytes:
         """The sidecar file of a build whose catalog digest is ``documents``: a line naming
-        the build, then the parts a build made, then those of each addition since (kept as
-        read, so that kg add writes only what it adds)."""
-        lines = self.lines if self.lines is not None else [self._line()]
-        body = b"\n".join(lines)
+        the build (with the SHA-256 of the next), then its parts."""
+        line = self._line()
         head = {"format": FORMAT, "code": code_digest(), "documents": documents,
-                "triples": self.triples, "sha256": hashlib.sha256(body).hexdigest()}
-        return json.dumps(head).encode("ascii") + b"\n" + body + b"\n"
+                "triples": self.triples, "sha256": hashlib.sha256(line).hexdigest()}
+        return b"".join((json.dumps(head).encode("ascii"), b"\n", line, b"\n"))
+
+    def appendix(self, documents: str) -> bytes:
+        """What an addition appends to the file these parts were read from (at ``end``): the
+        line of what it added, and one naming the build it made (catalog digest
+        ``documents``, ``triples``) with that line's SHA-256."""
+        assert self.added is not None, "parts that were not read from a file and grown"
+        tail = {"documents": documents, "triples": self.triples,
+                "sha256": hashlib.sha256(self.added).hexdigest()}
+        return b"".join((self.added, b"\n", json.dumps(tail).encode("ascii"), b"\n"))
+
+    def append_to(self, path: Path, documents: str) -> None:
+        """Append :meth:`appendix` to ``path`` at ``end`` (anything after it, which a failed
+        addition left, goes), synced. A build that goes on reading the file finds its own lines
+        first: an appendix whose addition then fails is never read."""
+        assert self.end is not None, "parts that were not read from a file"
+        data = self.appendix(documents)
+        with path.open("r+b") as fh:
+            fh.seek(self.end)
+            fh.write(data)
+            fh.truncate()
+            fh.flush()
+            os.fsync(fh.fileno())
 
     @classmethod
     def read(cls, path: Path, documents: str, triples: int) -> ViewParts:
         """The parts in ``path`` if they were written for the build whose catalog digest is
-        ``documents`` and graph has ``triples`` triples, by this kg; PartsError otherwise."""
+        ``documents`` and graph has ``triples`` triples (by kg build, or grown to it by kg add),
+        by this kg; PartsError otherwise."""
         try:
-            head, _, body = path.read_bytes().partition(b"\n")
-            data = json.loads(head)
+            data = path.read_bytes()
+            head_end = data.index(b"\n") + 1
+            head = json.loads(data[:head_end])
         except FileNotFoundError:
             raise PartsError(f"no {path.name}") from None
         except (OSError, ValueError) as exc:
             raise PartsError(f"cannot read {path.name}: {exc}") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
+        if not isinstance(head, dict) or head.get("format") != FORMAT:
             raise PartsError(f"{path.name} has another format")
-        if data.get("code") != code_digest():
+        if head.get("code") != code_digest():
             raise PartsError(f"{path.name} was written by another version of kg")
-        if data.get("documents") != documents or data.get("triples") != triples:
-            raise PartsError(f"{path.name} is not this build's")
-        body = body[:-1] if body.endswith(b"\n") else body
-        if data.get("sha256") != hashlib.sha256(body).hexdigest():  # cut short, edited
-            raise PartsError(f"{path.name} is not as kg wrote it")
-        lines = body.split(b"\n")
+        lines, end, found = [], head_end, None
+        while True:  # each line, checked; then the build it made (the first, the head)
+            line_end = data.find(b"\n", end)
+            made = head if end == head_end else None
+            if line_end < 0:
+                break
+            line = data[end:line_end]
+            if made is None:
+                made_end = data.find(b"\n", line_end + 1)
+                try:
+                    made = json.loads(data[line_end + 1:made_end]) if made_end >= 0 else None
+                except ValueError:
+                    made = None
+                line_end = made_end
+            if not isinstance(made, dict) or made.get("sha256") != (
+                    hashlib.sha256(line).hexdigest()):
+                break  # cut short, edited, or an addition's that never finished
+            lines.append(line)
+            end = line_end + 1
+            if made.get("documents") == documents and made.get("triples") == triples:
+                found = (end, len(lines))
+        if found is None:
+            raise PartsError(f"{path.name} is not this build's" if lines
+                             else f"{path.name} is not as kg wrote it")
+        end, count = found
         try:
             with paused_gc():
-                made = [cls._of_line(line) for line in lines]
-            parts = made[0]
-            for more in made[1:]:
-                parts = parts.grown(more, triples, more.texts)
+                parts = [cls._of_line(line) for line in lines[:count]]
+            grown = parts[0]
+            for more in parts[1:]:
+                grown = grown.grown(more, triples, more.texts)
         except (KeyError, TypeError, ValueError) as exc:  # PartsError is a ValueError
             raise PartsError(f"{path.name} is not whole: {exc}") from None
-        return replace(parts, triples=triples, lines=lines)
+        return replace(grown, triples=triples, end=end, added=None)
 
     @classmethod
     def _of_line(cls, line: bytes) -> ViewParts:
-        data = json.loads(line.decode("utf-8", "surrogatepass"))
+        data = jsonbytes.loads(line)
+        figures = {iri: _floats(row) for iri, row in data["figures"].items()}
         return cls(data["entities"], {tuple(p) for p in data["pairs"]}, data["events"],
-                   data["sentences"], data["docs"], data["figures"], data["groups"],
+                   data["sentences"], data["docs"], figures, data["groups"],
                    data["counts"], 0, data["texts"],
                    {k: set(v) for k, v in data["joined"].items()})
+
+
+def _finite(row: list) -> list:
+    """A figure's part as JSON holds it: a float that is not finite (the summary's sort key of
+    a value that is no number is infinite) as ``{"float": "inf"}``, which orjson cannot write
+    (kg.jsonbytes) and JSON has no number for."""
+    if all(not isinstance(x, float) or math.isfinite(x) for x in row):
+        return row
+    return [{"float": repr(x)} if isinstance(x, float) and not math.isfinite(x) else x
+            for x in row]
+
+
+def _floats(row: list) -> list:
+    """The figure's part of :func:`_finite`'s."""
+    if not any(isinstance(x, dict) for x in row):
+        return row
+    return [float(x["float"]) if isinstance(x, dict) else x for x in row]
 
 
 def view_parts(graph: Any, texts: Mapping[str, str] | None = None, *,

@@ -11,7 +11,6 @@ import base64
 import hashlib
 import html
 import importlib.util
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from rdflib import Graph, Literal
 from rdflib import namespace as ns
 from rdflib.term import Node
 
+from kg import jsonbytes
 from kg.graph.oxgraph import subject_objects
 from kg.graph.rdf import CachedNamespace
 
@@ -115,7 +115,8 @@ def render_html(
     ``view``: ``graph_view(graph)`` when the caller already has it (the build shares one view
     between the page, the picture and the summary).
     """
-    return _page(graph_view(graph) if view is None else view, title)
+    return page_bytes(graph_view(graph) if view is None else view, title).decode(
+        "utf-8", "surrogatepass")
 
 
 class PredicateIndex:
@@ -369,9 +370,15 @@ def _counts(order: tuple[str, ...], values: Iterator[str]) -> dict[str, int]:
 
 def json_for_script(data: Any) -> str:
     """JSON that is inert inside a ``<script>`` element: no ``<``, ``>``, ``&``, U+2028/9."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _script_json(data).decode("utf-8", "surrogatepass")
+
+
+def _script_json(data: Any) -> bytes:
+    """:func:`json_for_script` as UTF-8 bytes: the page is assembled as bytes, so its ~100 MB
+    of data is never copied into a str and back (kg.jsonbytes: orjson, the same bytes)."""
+    text = jsonbytes.dumps(data)
     for char, escaped in _JSON_ESCAPES.items():  # one C pass each: a page holds many "&"
-        text = text.replace(char, escaped)
+        text = text.replace(char.encode("utf-8"), escaped.encode("ascii"))
     return text
 
 
@@ -438,7 +445,8 @@ def _csp_hash(script: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def _page(view: Mapping[str, Any], title: str) -> str:
+def page_bytes(view: Mapping[str, Any], title: str) -> bytes:
+    """The page of ``view`` (see :func:`graph_view`) as the UTF-8 bytes written to graph.html."""
     empty = (
         '<p id="kg-empty">The graph is empty: there are no entities to show.</p>'
         if not view["nodes"]
@@ -455,15 +463,20 @@ def _page(view: Mapping[str, Any], title: str) -> str:
         # Only these two scripts may run: an injected handler or script would be refused
         # even if escaping ever failed.
         "SCRIPT_HASHES": " ".join(_csp_hash(js) for js in (vis_js, app_js)),
-        "DATA": json_for_script(view),
         "CLASS_LEGEND": _legend(view),
         "REL_LEGEND": _relation_legend(view),
         "SUMMARY": f"{len(view['nodes'])} entities, {len(view['edges'])} relations",
         "EMPTY": empty,
     }
     template = (TEMPLATES / "graph.html").read_text(encoding="utf-8")
-    # One pass, so inserted text (vendor code, data) is never scanned for markers again.
-    return _MARKER.sub(lambda m: parts[m.group(1)], template)
+    # The data goes in as bytes between the template's two halves, each filled in one pass,
+    # so inserted text (vendor code, data) is never scanned for markers again.
+    head, _, tail = template.partition("@@KG_DATA@@")
+    # surrogatepass: a title from a folder name that is not UTF-8 (render_html's str is then
+    # the one it always was)
+    head, tail = (_MARKER.sub(lambda m: parts[m.group(1)], half).encode("utf-8", "surrogatepass")
+                  for half in (head, tail))
+    return b"".join((head, _script_json(view), tail))
 
 
-__all__ = ["graph_view", "json_for_script", "render_html"]
+__all__ = ["graph_view", "json_for_script", "page_bytes", "render_html"]
