@@ -715,6 +715,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     names = {n for e in ents  # the article's named agreements
              if e.label_ == "Agreement" and not e.ent_id_
              and (n := surface_form(e.text))[:1].isupper()}
+    first_named: dict[str, int] = {}  # a named agreement → where the article first names it
+    for e in ents:
+        if e.label_ == "Agreement" and (n := surface_form(e.text)) in names:
+            first_named.setdefault(n, e.start)
     for e in ents:
         if e.label_ != "Agreement":
             out.append(e)
@@ -756,8 +760,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = same_word  # "the treaty": the last agreement written with "treaty"
             elif last and (_definite(e) or _predicative(e) or _restated(e, out)):
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
-            elif len(named) == 1:  # "signed a memorandum" of the article's one "… Memorandum"
-                key = named.pop()
+            elif not _definite(e) and (ahead := _named_ahead(e, ents, names, gaz)):
+                key = ahead  # "signed a treaty … . Under the Moscow Treaty, …": named next
+            elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
+                key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
             elif parties := _signing_parties(e, by_token, order, entry.signing):
                 kind = _kind_words(e, gaz.roles.kind_adjectives)
                 key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
@@ -811,6 +817,29 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
         return None
     entry = gaz.lookup(f"{word.text} {e[0].text}")
     return entry if entry is not None and entry.cls == "Agreement" and entry.unnamed else None
+
+
+def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
+                 gaz: Gazetteer) -> str | None:
+    """"Bush and Putin signed a treaty … . Under the Moscow Treaty, …": an indefinite bare
+    agreement word is the first agreement named after it in its sentence or the next (two
+    after a headline, which has no final stop); a specific word ("treaty", "pact") only an
+    agreement whose name holds it (issue 12, h-agr2)."""
+    sents = list(e.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+    last = sents[at][-1] if not sents[at][-1].is_space else sents[at][-2]
+    reach = 2 if last.is_alpha and at + 2 < len(sents) else 1
+    stop = sents[min(at + reach, len(sents) - 1)].end
+    word = e[-1].lower_.removesuffix("s")
+    for x in ents:
+        if x.label_ != "Agreement" or x.start < e.end or x.start >= stop:
+            continue
+        entry = gaz.by_label.get(x.ent_id_)
+        key = x.ent_id_ if entry is not None and not entry.generic else \
+            surface_form(x.text) if entry is None and surface_form(x.text) in names else None
+        if key and (word not in SPECIFIC_HEADS or word in x.text.lower()):
+            return key
+    return None
 
 
 def _restated(e: SpacySpan, before: list[SpacySpan]) -> bool:
