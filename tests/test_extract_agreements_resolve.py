@@ -1,0 +1,47 @@
+"""Issue 12 (h-agr2): which agreement a bare agreement word ("a treaty", "an agreement") refers
+to across the document, each tested on sentences written for this file (real spaCy parse)."""
+
+from __future__ import annotations
+
+from test_challenge_agreements import _observe
+
+
+def test_a_treaty_is_the_treaty_named_in_the_next_sentence(run):
+    _, signed, _ = _observe(run, "Chile and Peru signed a treaty in Lima on Tuesday. Under the "
+                                 "Andean Border Treaty, each country will cut its border forces.")
+    assert signed >= {("chile", "andean border treaty"), ("peru", "andean border treaty")}
+
+
+def test_a_headline_treaty_is_named_two_sentences_on(run):
+    _, signed, _ = _observe(run, "Chile and Peru sign treaty on border forces\n\nLIMA, May 2 - "
+                                 "Chile and Peru signed a treaty on Tuesday to cut border forces."
+                                 " Under the Andean Border Treaty, each side keeps 500 troops.")
+    assert ("chile", "andean border treaty") in signed
+    assert ("peru", "andean border treaty") in signed
+
+
+def test_an_agreement_is_not_an_agreement_named_only_much_later(run):
+    _, signed, _ = _observe(run, "Ghana signed an agreement with Togo on Friday. The two "
+                                 "presidents met in Accra. Talks lasted two days. Officials "
+                                 "recalled that the Volta Basin Agreement of 1990 still governs "
+                                 "the river.")
+    assert not any(a == "volta basin agreement" for _, a in signed)
+
+
+def test_a_treaty_is_not_a_next_agreement_without_the_word(run):
+    _, signed, _ = _observe(run, "Ghana and Togo signed a treaty on Friday. The Volta Basin "
+                                 "Agreement was also discussed.")
+    assert not any(a == "volta basin agreement" for _, a in signed)
+
+
+def test_a_memorandum_is_the_one_memorandum_named_before(run):
+    _, signed, _ = _observe(run, "The Accra Memorandum was drafted in March. Ghana and Togo "
+                                 "signed a memorandum on Friday, officials said.")
+    assert ("ghana", "accra memorandum") in signed
+
+
+def test_a_treaty_is_the_first_of_two_treaties_named_next(run):
+    _, signed, _ = _observe(run, "Chile and Peru signed a treaty on Tuesday. The Andean Border "
+                                 "Treaty replaces the Lima Treaty of 1990, which expired in May.")
+    assert ("chile", "andean border treaty") in signed
+    assert not any(a == "lima treaty" for _, a in signed)
