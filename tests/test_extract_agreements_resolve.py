@@ -45,3 +45,11 @@ def test_a_treaty_is_the_first_of_two_treaties_named_next(run):
                                  "Treaty replaces the Lima Treaty of 1990, which expired in May.")
     assert ("chile", "andean border treaty") in signed
     assert not any(a == "lima treaty" for _, a in signed)
+
+
+def test_a_similar_agreement_is_the_same_kind_with_its_own_parties(run):
+    agreements, signed, _ = _observe(run, "Japan and Peru signed the Pacific Access Agreement "
+                                          "in May. Japan signed a similar agreement with Chile "
+                                          "in June.")
+    assert ("chile", "pacific access agreement (japan\u2013chile)") in signed
+    assert ("chile", "pacific access agreement") not in signed

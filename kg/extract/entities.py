@@ -756,7 +756,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             word = e[-1].lower_.rstrip("s")
             named = {k for k in names if k.lower().split()[-1:] == [word]
                      or f" {word} " in f" {k.lower()} "}
-            if last and _definite(e) and (same_word := _last_with_word(e, out)):
+            if last and (similar := _similar(e, out)) and (
+                    parties := _signing_parties(e, by_token, order, entry.signing)):
+                key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
+            elif last and _definite(e) and (same_word := _last_with_word(e, out)):
                 key = same_word  # "the treaty": the last agreement written with "treaty"
             elif last and (_definite(e) or _predicative(e) or _restated(e, out)):
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
@@ -807,6 +810,21 @@ def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
         return None
     return next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
                  if x.label_ == "Agreement" and word in x.text.lower()), None)
+
+
+SIMILAR = {"similar", "comparable", "parallel"}
+
+
+def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
+    """"Tokyo signed a similar agreement with Canberra": another agreement of the kind of the
+    last one written with the same word, named as that kind ("Reciprocal Access Agreement"
+    without its parties) after its own parties (issue 12, h-agr2)."""
+    if not any(c.dep_ == "amod" and c.lower_ in SIMILAR for c in e.root.children):
+        return None
+    word = e.root.lower_.removesuffix("s")
+    key = next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
+                if x.label_ == "Agreement" and word in x.text.lower()), None)
+    return key.split(" (")[0] if key else None
 
 
 def _outer_kind(e: SpacySpan, gaz: Gazetteer):
