@@ -3,6 +3,7 @@ to across the document, each tested on sentences written for this file (real spa
 
 from __future__ import annotations
 
+import pytest
 from test_challenge_agreements import _observe
 
 
@@ -53,3 +54,24 @@ def test_a_similar_agreement_is_the_same_kind_with_its_own_parties(run):
                                           "in June.")
     assert ("chile", "pacific access agreement (japan\u2013chile)") in signed
     assert ("chile", "pacific access agreement") not in signed
+
+
+def test_a_second_deal_of_the_same_parties_is_named_after_its_goods(run):
+    agreements, _, _ = _observe(run, "Chile bought two frigates from Spain in a $2 billion deal "
+                                     "in March. In May, Chile and Spain concluded a contract for "
+                                     "40 Leopard tanks, officials said.")
+    assert "tank deal (chile\u2013spain)" in agreements
+    assert "arms deal (chile\u2013spain)" in agreements
+
+
+@pytest.mark.parametrize("text", [
+    # the same goods: the same deal
+    "Chile bought 40 tanks from Spain in a deal in March. In May, Chile and Spain signed a "
+    "contract for 40 Leopard tanks, officials said.",
+    # a headline's deal retold in the text: the same deal
+    "Chile signs deal with Spain for tanks\n\nChile and Spain signed a contract for 40 Leopard "
+    "tanks on Monday, officials said.",
+])
+def test_a_deal_retold_is_not_a_second_deal(run, text):
+    agreements, _, _ = _observe(run, text)
+    assert not any(a.startswith("tank deal") for a in agreements)

@@ -751,6 +751,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = f"{entry.label} ({DASH.join(both)})"
             else:
                 continue  # "a deal" of no named parties: no entity
+            if key.startswith(f"{entry.label} (") and (
+                    goods := _second_deal_goods(e, key, out, by_token)):
+                key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
             kinds[entry.label] = key
         elif entry is not None and entry.anaphor:
             word = e[-1].lower_.rstrip("s")
@@ -810,6 +813,38 @@ def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
         return None
     return next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
                  if x.label_ == "Agreement" and word in x.text.lower()), None)
+
+
+def _goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
+    """"a contract for 600 assault rifles": the weapon word a deal is "for" ("rifle")."""
+    return next((g.lemma_.lower() for c in e.root.children if c.dep_ == "prep"
+                 and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+                 and g.pos_ == "NOUN" and (w := by_token.get(g.i)) is not None
+                 and w.label_ == "Weapon"), None)
+
+
+def _second_deal_goods(e: SpacySpan, key: str, before: list[SpacySpan],
+                       by_token: dict[int, SpacySpan]) -> str | None:
+    """"… a $5 billion deal … . The two sides also concluded a contract for 600,000 rifles": a
+    new (indefinite) deal of parties that already have one, stated in the text rather than a
+    headline, for other weapons, is a second deal, named after its goods ("rifle deal")
+    (issue 12, h-agr2)."""
+    earlier = [x for x in before if x.label_ == "Agreement" and x.id_ == key]
+    goods = _goods(e, by_token)
+    if _definite(e) or not goods or not earlier:
+        return None
+    # "bought 40 tanks from Spain in a deal … signed a contract for 40 tanks": the same deal
+    if any(w.label_ == "Weapon" and w.root.lemma_.lower() == goods
+           for x in earlier for w in dict.fromkeys(by_token.values())
+           if x.sent.start <= w.start < x.sent.end):
+        return None
+    return goods if any(not _headline_line(x.sent) for x in earlier) else None
+
+
+def _headline_line(sent: SpacySpan) -> bool:
+    """A line without a final stop: a headline."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in {".", "!", "?", "\u201d", '"'}
 
 
 SIMILAR = {"similar", "comparable", "parallel"}
