@@ -75,3 +75,11 @@ def test_a_second_deal_of_the_same_parties_is_named_after_its_goods(run):
 def test_a_deal_retold_is_not_a_second_deal(run, text):
     agreements, _, _ = _observe(run, text)
     assert not any(a.startswith("tank deal") for a in agreements)
+
+
+def test_the_contract_without_own_parties_is_the_contract_named_later(run):
+    agreements, _, _ = _observe(run, "Britain said Chad was under an embargo at the time of the "
+                                     "contract. Bulgaria sold 30 tanks to Niger under a contract "
+                                     "signed in 2005.")
+    assert "arms deal (bulgaria\u2013niger)" in agreements
+    assert not any("chad" in a or "britain" in a or "united kingdom" in a for a in agreements)

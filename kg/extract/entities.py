@@ -703,6 +703,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     pact", are the document's last agreement; else no entity."""
     out, in_doc, last = [], None, None
     bare: dict[str, str] = {}  # a bare word's agreement ("an accord") → its " (<A>–<B>)"
+    cataphora: set[int] = set()  # definite deals first met without parties of their own
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
     order: dict[str, int] = {}
     for e in ents:
@@ -737,9 +738,11 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 if not parties and not (same and _definite(e)):
                     continue
             else:
-                parties = (_local_parties(e, by_token, order)
-                           or _parties(_in_sentence(e, ents), order,
-                                       homes=homes if entry.commercial else None))
+                parties = _local_parties(e, by_token, order)
+                if not parties and not same and _definite(e):
+                    cataphora.add(e.start)  # "at the time of the contract": maybe named later
+                parties = parties or _parties(_in_sentence(e, ents), order,
+                                              homes=homes if entry.commercial else None)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same:
@@ -799,7 +802,25 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
-    return _same_parties(out, bare)
+    return _same_parties(_named_later(out, cataphora), bare)
+
+
+def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
+    """"… a UN embargo at the time of the contract. Ukraine sold the tanks to Kenya under a
+    contract": a definite deal first met where its own clause names no parties is the next
+    deal of its kind the document names with its parties, not one of the sentence's states
+    (issue 12, h-agr2)."""
+    rename: dict[str, str] = {}
+    for x in spans:
+        if x.start not in starts or x.label_ != "Agreement" or x.id_ in rename:
+            continue
+        kind = x.id_.split(" (")[0]
+        later = next((y.id_ for y in spans if y.start > x.start and y.label_ == "Agreement"
+                      and y.id_ != x.id_ and y.id_.startswith(f"{kind} (")), None)
+        if later is not None:
+            rename[x.id_] = later
+    return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=rename[x.id_])
+            if x.id_ in rename else x for x in spans]
 
 
 SPECIFIC_HEADS = {"treaty", "pact", "memorandum"}  # "agreement", "accord" name any kind
