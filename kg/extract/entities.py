@@ -901,8 +901,7 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
     agreement whose name holds it (issue 12, h-agr2)."""
     sents = list(e.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
-    last = sents[at][-1] if not sents[at][-1].is_space else sents[at][-2]
-    reach = 2 if last.is_alpha and at + 2 < len(sents) else 1
+    reach = 2 if _headline_line(sents[at]) and at + 2 < len(sents) else 1
     stop = sents[min(at + reach, len(sents) - 1)].end
     word = e[-1].lower_.removesuffix("s")
     for x in ents:
