@@ -703,6 +703,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     pact", are the document's last agreement; else no entity."""
     out, in_doc, last = [], None, None
     bare: dict[str, str] = {}  # a bare word's agreement ("an accord") → its " (<A>–<B>)"
+    cataphora: set[int] = set()  # definite deals first met without parties of their own
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
     order: dict[str, int] = {}
     for e in ents:
@@ -715,6 +716,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     names = {n for e in ents  # the article's named agreements
              if e.label_ == "Agreement" and not e.ent_id_
              and (n := surface_form(e.text))[:1].isupper()}
+    first_named: dict[str, int] = {}  # a named agreement → where the article first names it
+    for e in ents:
+        if e.label_ == "Agreement" and (n := surface_form(e.text)) in names:
+            first_named.setdefault(n, e.start)
     for e in ents:
         if e.label_ != "Agreement":
             out.append(e)
@@ -733,9 +738,11 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 if not parties and not (same and _definite(e)):
                     continue
             else:
-                parties = (_local_parties(e, by_token, order)
-                           or _parties(_in_sentence(e, ents), order,
-                                       homes=homes if entry.commercial else None))
+                parties = _local_parties(e, by_token, order)
+                if not parties and not same and _definite(e):
+                    cataphora.add(e.start)  # "at the time of the contract": maybe named later
+                parties = parties or _parties(_in_sentence(e, ents), order,
+                                              homes=homes if entry.commercial else None)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same:
@@ -747,17 +754,25 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = f"{entry.label} ({DASH.join(both)})"
             else:
                 continue  # "a deal" of no named parties: no entity
+            if key.startswith(f"{entry.label} (") and (
+                    goods := _second_deal_goods(e, key, out, by_token)):
+                key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
             kinds[entry.label] = key
         elif entry is not None and entry.anaphor:
             word = e[-1].lower_.rstrip("s")
             named = {k for k in names if k.lower().split()[-1:] == [word]
                      or f" {word} " in f" {k.lower()} "}
-            if last and _definite(e) and (same_word := _last_with_word(e, out)):
+            if last and (similar := _similar(e, out)) and (
+                    parties := _signing_parties(e, by_token, order, entry.signing)):
+                key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
+            elif last and _definite(e) and (same_word := _last_with_word(e, out)):
                 key = same_word  # "the treaty": the last agreement written with "treaty"
             elif last and (_definite(e) or _predicative(e) or _restated(e, out)):
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
-            elif len(named) == 1:  # "signed a memorandum" of the article's one "… Memorandum"
-                key = named.pop()
+            elif not _definite(e) and (ahead := _named_ahead(e, ents, names, gaz)):
+                key = ahead  # "signed a treaty … . Under the Moscow Treaty, …": named next
+            elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
+                key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
             elif parties := _signing_parties(e, by_token, order, entry.signing):
                 kind = _kind_words(e, gaz.roles.kind_adjectives)
                 key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
@@ -787,7 +802,25 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
-    return _same_parties(out, bare)
+    return _same_parties(_named_later(out, cataphora), bare)
+
+
+def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
+    """"… a UN embargo at the time of the contract. Ukraine sold the tanks to Kenya under a
+    contract": a definite deal first met where its own clause names no parties is the next
+    deal of its kind the document names with its parties, not one of the sentence's states
+    (issue 12, h-agr2)."""
+    rename: dict[str, str] = {}
+    for x in spans:
+        if x.start not in starts or x.label_ != "Agreement" or x.id_ in rename:
+            continue
+        kind = x.id_.split(" (")[0]
+        later = next((y.id_ for y in spans if y.start > x.start and y.label_ == "Agreement"
+                      and y.id_ != x.id_ and y.id_.startswith(f"{kind} (")), None)
+        if later is not None:
+            rename[x.id_] = later
+    return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=rename[x.id_])
+            if x.id_ in rename else x for x in spans]
 
 
 SPECIFIC_HEADS = {"treaty", "pact", "memorandum"}  # "agreement", "accord" name any kind
@@ -803,6 +836,53 @@ def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
                  if x.label_ == "Agreement" and word in x.text.lower()), None)
 
 
+def _goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
+    """"a contract for 600 assault rifles": the weapon word a deal is "for" ("rifle")."""
+    return next((g.lemma_.lower() for c in e.root.children if c.dep_ == "prep"
+                 and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+                 and g.pos_ == "NOUN" and (w := by_token.get(g.i)) is not None
+                 and w.label_ == "Weapon"), None)
+
+
+def _second_deal_goods(e: SpacySpan, key: str, before: list[SpacySpan],
+                       by_token: dict[int, SpacySpan]) -> str | None:
+    """"… a $5 billion deal … . The two sides also concluded a contract for 600,000 rifles": a
+    new (indefinite) deal of parties that already have one, stated in the text rather than a
+    headline, for other weapons, is a second deal, named after its goods ("rifle deal")
+    (issue 12, h-agr2)."""
+    earlier = [x for x in before if x.label_ == "Agreement" and x.id_ == key]
+    goods = _goods(e, by_token)
+    if _definite(e) or not goods or not earlier:
+        return None
+    # "bought 40 tanks from Spain in a deal … signed a contract for 40 tanks": the same deal
+    if any(w.label_ == "Weapon" and w.root.lemma_.lower() == goods
+           for x in earlier for w in dict.fromkeys(by_token.values())
+           if x.sent.start <= w.start < x.sent.end):
+        return None
+    return goods if any(not _headline_line(x.sent) for x in earlier) else None
+
+
+def _headline_line(sent: SpacySpan) -> bool:
+    """A line without a final stop: a headline."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in {".", "!", "?", "\u201d", '"'}
+
+
+SIMILAR = {"similar", "comparable", "parallel"}
+
+
+def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
+    """"Tokyo signed a similar agreement with Canberra": another agreement of the kind of the
+    last one written with the same word, named as that kind ("Reciprocal Access Agreement"
+    without its parties) after its own parties (issue 12, h-agr2)."""
+    if not any(c.dep_ == "amod" and c.lower_ in SIMILAR for c in e.root.children):
+        return None
+    word = e.root.lower_.removesuffix("s")
+    key = next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
+                if x.label_ == "Agreement" and word in x.text.lower()), None)
+    return key.split(" (")[0] if key else None
+
+
 def _outer_kind(e: SpacySpan, gaz: Gazetteer):
     """"a framework agreement on defence cooperation": the word before a kind phrase that
     makes another kind with its first word ("framework agreement") names the whole phrase."""
@@ -811,6 +891,28 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
         return None
     entry = gaz.lookup(f"{word.text} {e[0].text}")
     return entry if entry is not None and entry.cls == "Agreement" and entry.unnamed else None
+
+
+def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
+                 gaz: Gazetteer) -> str | None:
+    """"Bush and Putin signed a treaty … . Under the Moscow Treaty, …": an indefinite bare
+    agreement word is the first agreement named after it in its sentence or the next (two
+    after a headline, which has no final stop); a specific word ("treaty", "pact") only an
+    agreement whose name holds it (issue 12, h-agr2)."""
+    sents = list(e.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+    reach = 2 if _headline_line(sents[at]) and at + 2 < len(sents) else 1
+    stop = sents[min(at + reach, len(sents) - 1)].end
+    word = e[-1].lower_.removesuffix("s")
+    for x in ents:
+        if x.label_ != "Agreement" or x.start < e.end or x.start >= stop:
+            continue
+        entry = gaz.by_label.get(x.ent_id_)
+        key = x.ent_id_ if entry is not None and not entry.generic else \
+            surface_form(x.text) if entry is None and surface_form(x.text) in names else None
+        if key and (word not in SPECIFIC_HEADS or word in x.text.lower()):
+            return key
+    return None
 
 
 def _restated(e: SpacySpan, before: list[SpacySpan]) -> bool:
