@@ -55,6 +55,10 @@ CASES = [
      "took effect in June.", ["Ghana", "Togo", "Benin"], VOLTA),
     ("passive-officials-of", "The Treaty of Valmora was signed in Lima by the foreign "
      "ministers of Chile, Peru and Bolivia.", ["Chile", "Peru", "Bolivia"], VALMORA),
+    ("passive-agent-misattached", "The Nile Basin Pact was signed at the annual meeting of "
+     "the African Union by Egypt, Sudan and Kenya.", ["Egypt", "Sudan", "Kenya"], NILE),
+    ("passive-hosted-by", "The Nile Basin Pact was signed at a ceremony hosted by Egypt.", [],
+     None),
     ("passive-people", "The Nile Basin Pact was signed by General Amadou Diallo and Colonel "
      "Ibrahim Keita.", ["Amadou Diallo", "Ibrahim Keita"], NILE),
     # --- "alongside" ------------------------------------------------------------------------
@@ -65,6 +69,9 @@ CASES = [
     ("alongside-two-groups", "Ghana signed the Volta Basin Accord alongside the ministers of "
      "Togo and Benin, which share the river, and of Niger and Mali, which do not.",
      ["Ghana", "Togo", "Benin", "Niger", "Mali"], VOLTA),
+    ("alongside-leaders-or-ministers", "Lars Berg signed the Coral Sea Treaty alongside the "
+     "leaders or ministers of Fiji and Tonga, which back him, and of Samoa and Palau, which do "
+     "not.", ["Lars Berg", "Fiji", "Tonga", "Samoa", "Palau"], CORAL),
     ("alongside-person", "Prime Minister Lars Berg signed the Coral Sea Treaty alongside "
      "President Jorge Castillo.", ["Lars Berg", "Jorge Castillo"], CORAL),
     # --- "put his name / their names / signatures to … with" --------------------------------

@@ -1617,13 +1617,28 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
                 c.lemma_.lower() in ctx.rules.words["official_nouns"] | ctx.rules.words[
                     "plural_person_nouns"]:
             ofs = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
-            # "… of A and B, and of C": the parser may hang the second "of" on the verb
-            ofs += [q for h in (*ofs, pobj.head.head) for q in h.children
+            # "… of A and B, which …, and of C": the parser hangs the second "of" on the
+            # first's words, a relative clause, the preposition or the verb
+            ofs += [q for q in (*c.subtree, *pobj.head.children, *pobj.head.head.children)
                     if q.dep_ == "conj" and q.lower_ == "of"] if c is pobj else []
+            ofs = list(dict.fromkeys(ofs))
             out.extend(m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, g))
         elif (m := _best_actor(ctx, c)) is not None:
             out.append(m)
     return list(dict.fromkeys(out))
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """"was signed at the meeting of the Forum by A, B and C": the parser may hang the agent's
+    "by" on a noun of a place or time phrase; found through prepositions and their objects
+    only (not "at a ceremony hosted by X") (issue 12, h-sign2)."""
+    todo = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
+    while todo:
+        t = todo.pop()
+        if t.lower_ == "by" and t.dep_ == "prep":
+            return next(iter(_pobjs(t)), None)
+        todo.extend(c for c in t.children if c.dep_ in ("pobj", "prep"))
+    return None
 
 
 def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -1658,6 +1673,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     subj, passive = ctx.subject(verb)
     if _negated(verb, subj):
         return []
+    if passive and (stray := _stray_agent(verb)) is not None:
+        subj, passive = stray, False
     parties: list[Mention] = []
     if subj is not None and not passive:
         parties.extend(_actors(ctx, subj))
