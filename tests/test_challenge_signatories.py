@@ -57,6 +57,8 @@ CASES = [
      "ministers of Chile, Peru and Bolivia.", ["Chile", "Peru", "Bolivia"], VALMORA),
     ("passive-agent-misattached", "The Nile Basin Pact was signed at the annual meeting of "
      "the African Union by Egypt, Sudan and Kenya.", ["Egypt", "Sudan", "Kenya"], NILE),
+    ("participle-agent-misattached", "The Nile Basin Pact, signed on Monday at a hotel near "
+     "the town of Aswan by Egypt and Sudan, takes effect in May.", ["Egypt", "Sudan"], NILE),
     ("passive-hosted-by", "The Nile Basin Pact was signed at a ceremony hosted by Egypt.", [],
      None),
     ("passive-people", "The Nile Basin Pact was signed by General Amadou Diallo and Colonel "
@@ -77,6 +79,8 @@ CASES = [
     # --- "put his name / their names / signatures to … with" --------------------------------
     ("put-name-with", "Foreign Minister Lars Berg put his name to the Coral Sea Treaty with "
      "Jorge Castillo and Elena Marquez.", ["Lars Berg", "Jorge Castillo", "Elena Marquez"], CORAL),
+    ("put-name-one-text", "The Coral Sea Treaty was drafted in May. Lars Berg put his name to "
+     "one text with Jorge Castillo.", ["Lars Berg", "Jorge Castillo"], CORAL),
     ("put-names", "Egypt and Sudan put their names to the Nile Basin Pact in Cairo.",
      ["Egypt", "Sudan"], NILE),
     ("put-signature", "Elena Marquez put her signature to the Treaty of Valmora on Tuesday.",

@@ -1576,8 +1576,10 @@ def _refers_back(ctx: _Sentence, tok: Token) -> bool:
         return tok.lower_ in ("it", "them")
     if ctx.own(tok) is not None:
         return False
+    # "put his name to one text with A and B": one copy of the agreement just named (h-sign2)
     return tok.lemma_.lower() in ctx.rules.words["agreement_nouns"] and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+        or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
 
 
 def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
@@ -1673,7 +1675,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     subj, passive = ctx.subject(verb)
     if _negated(verb, subj):
         return []
-    if passive and (stray := _stray_agent(verb)) is not None:
+    if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
+            stray := _stray_agent(verb)) is not None:
         subj, passive = stray, False
     parties: list[Mention] = []
     if subj is not None and not passive:
