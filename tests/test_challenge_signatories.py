@@ -61,6 +61,9 @@ CASES = [
      "the town of Aswan by Egypt and Sudan, takes effect in May.", ["Egypt", "Sudan"], NILE),
     ("passive-hosted-by", "The Nile Basin Pact was signed at a ceremony hosted by Egypt.", [],
      None),
+    ("passive-officials-and-executives", "The Nile Basin Pact was signed in Cairo by officials "
+     "of Egypt and executives of the French shipbuilder Naval Group, which will build the "
+     "boats, and of the European missile maker MBDA.", ["Egypt", "Naval Group", "MBDA"], NILE),
     ("passive-people", "The Nile Basin Pact was signed by General Amadou Diallo and Colonel "
      "Ibrahim Keita.", ["Amadou Diallo", "Ibrahim Keita"], NILE),
     # --- "alongside" ------------------------------------------------------------------------

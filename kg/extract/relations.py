@@ -1615,16 +1615,17 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
     out: list[Mention] = []
     for c in (pobj, *pobj.conjuncts):
         own = ctx.own(c)
-        if own is None and c.pos_ == "NOUN" and \
-                c.lemma_.lower() in ctx.rules.words["official_nouns"] | ctx.rules.words[
-                    "plural_person_nouns"]:
+        if own is None and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.rules.words[
+                "signer_nouns"]:
             ofs = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
             # "… of A and B, which …, and of C": the parser hangs the second "of" on the
             # first's words, a relative clause, the preposition or the verb
             ofs += [q for q in (*c.subtree, *pobj.head.children, *pobj.head.head.children)
                     if q.dep_ == "conj" and q.lower_ == "of"] if c is pobj else []
             ofs = list(dict.fromkeys(ofs))
-            out.extend(m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, g))
+            found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, g)]
+            # "Dassault's chief executive, Eric Trappier": the person named
+            out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
         elif (m := _best_actor(ctx, c)) is not None:
             out.append(m)
     return list(dict.fromkeys(out))
@@ -1681,6 +1682,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     parties: list[Mention] = []
     if subj is not None and not passive:
         parties.extend(_actors(ctx, subj))
+        if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
+            parties.extend(_cosigners(ctx, subj))
         # "Clinton and Major put …": the parser may give the verb two subjects
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i:
