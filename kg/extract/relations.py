@@ -1615,8 +1615,10 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
     out: list[Mention] = []
     for c in (pobj, *pobj.conjuncts):
         own = ctx.own(c)
+        # not when the phrase names the person ("the chief executive of Saab, Lars Berg": a
+        # person who signs is the party)
         if own is None and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.rules.words[
-                "signer_nouns"]:
+                "signer_nouns"] and not ctx.mentions(c.subtree, {"Person"}):
             ofs = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
             # "… of A and B, which …, and of C": the parser hangs the second "of" on the
             # first's words, a relative clause, the preposition or the verb
