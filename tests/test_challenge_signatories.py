@@ -128,6 +128,10 @@ CASES = [
      "The signatories were Fiji, Tonga and Samoa.", ["Fiji", "Tonga", "Samoa"], CORAL),
     ("next-sentence-among", "Ten states signed the Nile Basin Pact in Cairo. Among the "
      "signatories were Egypt and Sudan.", ["Egypt", "Sudan"], NILE),
+    ("not-among-signatories", "Ten states signed the Nile Basin Pact in Cairo. Ethiopia was not "
+     "among the signatories.", [], None),
+    ("not-among-states", "Chile was not among the states that signed the Treaty of Valmora.",
+     [], None),
     # --- coordinated subjects with a relative clause --------------------------------------
     ("subject-relcl", "Kenya and four neighbouring states that border the lake signed the "
      "Nile Basin Pact on Saturday.", ["Kenya"], NILE),
