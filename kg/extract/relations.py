@@ -1576,8 +1576,10 @@ def _refers_back(ctx: _Sentence, tok: Token) -> bool:
         return tok.lower_ in ("it", "them")
     if ctx.own(tok) is not None:
         return False
+    # "put his name to one text with A and B": one copy of the agreement just named (h-sign2)
     return tok.lemma_.lower() in ctx.rules.words["agreement_nouns"] and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+        or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
 
 
 def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
@@ -1594,7 +1596,7 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
         anchors = [head, *(c for c in head.children
                            if c.dep_ == "advmod" and c.lower_ in ("together", "along"))]
         for a in anchors:
-            for pobj in _prep_objects(a, {"with", "between"}):
+            for pobj in _prep_objects(a, ctx.rules.words["cosigning_preps"]):
                 if any(c.dep_ in ("pcomp", "acl") for c in (*pobj.children,
                                                                *pobj.head.children)):
                     continue  # "with President X looking on": a witness
@@ -1602,9 +1604,70 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
                 if any(c.dep_ == "prep" and c.lower_ == "as" for c in pobj.children) or (
                         after < len(pobj.doc) and pobj.doc[after].lower_ == "as"):
                     continue  # "with Raytheon as the main supplier": a role, no party
-                out.extend(m for c in (pobj, *pobj.conjuncts)
-                           if (m := _best_actor(ctx, c)) is not None)
+                out.extend(_cosigners(ctx, pobj))
     return out
+
+
+def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """The actors a list of co-signers names: "with Peru and Chile"; "alongside the leaders of
+    Angola and Namibia, and of Rwanda": unnamed officials of states make the states parties
+    (issue 12, h-sign2)."""
+    out: list[Mention] = []
+    for c in (pobj, *pobj.conjuncts):
+        own = ctx.own(c)
+        # not when the phrase names the person ("the chief executive of Saab, Lars Berg": a
+        # person who signs is the party)
+        if own is None and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.rules.words[
+                "signer_nouns"] and not ctx.mentions(c.subtree, {"Person"}):
+            ofs = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            # "… of A and B, which …, and of C": the parser hangs the second "of" on the
+            # first's words, a relative clause, the preposition or the verb
+            ofs += [q for q in (*c.subtree, *pobj.head.children, *pobj.head.head.children)
+                    if q.dep_ == "conj" and q.lower_ == "of"] if c is pobj else []
+            ofs = list(dict.fromkeys(ofs))
+            found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, g)]
+            # "Dassault's chief executive, Eric Trappier": the person named
+            out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
+        elif (m := _best_actor(ctx, c)) is not None:
+            out.append(m)
+    return list(dict.fromkeys(out))
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """"was signed at the meeting of the Forum by A, B and C": the parser may hang the agent's
+    "by" on a noun of a place or time phrase; found through prepositions and their objects
+    only (not "at a ceremony hosted by X") (issue 12, h-sign2)."""
+    todo = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
+    while todo:
+        t = todo.pop()
+        if t.lower_ == "by" and t.dep_ == "prep":
+            return next(iter(_pobjs(t)), None)
+        todo.extend(c for c in t.children if c.dep_ in ("pobj", "prep"))
+    return None
+
+
+def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"A and B were among the states that signed the pact", "A became the tenth country to
+    sign it": the clause describes a group noun that a copula or "become" ties to its subject,
+    and that subject signed (not when that verb is planned: "would become the third state to
+    sign") (issue 12, h-sign2)."""
+    words = ctx.rules.words
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.i == verb.i:
+        return []
+    if noun.lemma_.lower() not in words["signer_group_nouns"] or ctx.own(noun) is not None:
+        return []
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "among":
+        gov = gov.head
+    elif noun.dep_ != "attr":
+        return []
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in words["signatory_verbs"]:
+        return []
+    subj, passive = ctx.subject(gov)
+    if passive or _negated(gov, subj) or _planned(gov, words) or _hedged(gov):
+        return []
+    return _actors(ctx, subj)
 
 
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -1615,15 +1678,21 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     subj, passive = ctx.subject(verb)
     if _negated(verb, subj):
         return []
+    if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
+            stray := _stray_agent(verb)) is not None:
+        subj, passive = stray, False
     parties: list[Mention] = []
     if subj is not None and not passive:
         parties.extend(_actors(ctx, subj))
+        if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
+            parties.extend(_cosigners(ctx, subj))
         # "Clinton and Major put …": the parser may give the verb two subjects
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i:
                 parties.extend(_actors(ctx, other))
         parties.extend(_headline_subjects(ctx, verb, subj))
         parties.extend(_listed_signers(ctx, subj))
+        parties.extend(_group_signers(ctx, verb))
     elif subj is not None and ctx.own(subj) == agreement:
         parties.extend(_deal_holders(ctx, subj))  # "Argentina's deal with Denmark was signed"
     if _deal_of_party(ctx, verb) is not None:  # "the deal with Brazil, which Sweden signed"
@@ -1758,6 +1827,10 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
             continue
         deals = [m for p in _prep_objects(tok, {"of", "to"})
                  for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+        if not deals and tok.lower_ in words["signatory_nouns"] and \
+                not _prep_objects(tok, {"of", "to"}) and ctx.prior_agreement is not None and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            deals = [ctx.prior_agreement]  # "… signed the pact. The signatories were A, B"
         if not deals or _signing_undone(tok, words):
             continue
         if lemma in words["signing_nouns"]:
@@ -1807,11 +1880,18 @@ def _signatories(ctx: _Sentence, tok: Token) -> tuple[list[Mention], Token]:
     head = tok.head
     if tok.dep_ == "appos":
         return [m for m in [_best_actor(ctx, head)] if m is not None], head
+    if tok.dep_ == "pobj" and head.lower_ == "among":  # "among the signatories were A, B"
+        head = head.head  # (h-sign2)
+        subj = ctx.subject(head)[0] if head.lemma_.lower() in ctx.rules.words[
+            "signatory_verbs"] else None
+        return _actors(ctx, subj), head
     if head.lemma_.lower() not in ctx.rules.words["signatory_verbs"]:
         return [], head
     if tok.dep_ == "nsubj":  # "signatories of X include A, B and C"
         objs = [c for c in head.children if c.dep_ in ("dobj", "attr")]
-        return [m for o in objs for m in _conjoined_actors(ctx, o)], head
+        # "were Fiji, Tonga and Samoa": a list the parser hangs as an apposition (h-sign2)
+        return list(dict.fromkeys([m for o in objs for m in (
+            *_conjoined_actors(ctx, o), *_actors(ctx, o))])), head
     if tok.dep_ == "attr":  # "A and B are signatories to X"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         return _actors(ctx, subj), head
