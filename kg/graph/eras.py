@@ -2,32 +2,21 @@
 
 The table is countries.yaml's ``eras`` (``Gazetteer.eras``): names that meant one state until a
 year and its successor after. A document's year is its publication date's, else the latest
-year its text mentions (a story is at least as late as the last year it names); a document
-with no year at all is of the old era when it names the old state itself ("the Soviet Union")
-and not its successor ("Russia").
+year its text names (kg/inputs/years.py); a document with no year at all is of the old era
+when it names the old state itself ("the Soviet Union") and not its successor ("Russia").
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from kg.extract.gazetteer import Era, normalise_alias
 from kg.model import Document, Mention
 
-# A year of the 20th or 21st century written as one: not part of a number ("1,990"), an amount
-# ("$1990") or a range of figures, and not a count ("1990 troops").
-_YEAR = re.compile(
-    r"(?<![\d,.$€£])\b(19\d\d|20\d\d)\b(?![,.]\d)"
-    r"(?!\s+(?:troops|soldiers|men|people|tonnes|tons|km|kilometres|miles|rounds|shells))")
-
 
 def document_year(doc: Document) -> int | None:
-    """The publication year, else the latest year the text mentions, else None."""
-    if doc.date is not None:
-        return doc.date.year
-    years = [int(y) for y in _YEAR.findall(doc.text)]
-    return max(years) if years else None
+    """The publication year, else the latest year the text names (``Document.year_named``)."""
+    return doc.date.year if doc.date is not None else doc.year_named
 
 
 def _target(era: Era, year: int | None, named: set[str]) -> str | None:
