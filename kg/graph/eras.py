@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.gazetteer import Era, normalise_alias
+from kg.extract.gazetteer import Era, Gazetteer, normalise_alias
 from kg.model import Document, Mention
 
 
@@ -33,25 +33,46 @@ def _target(era: Era, year: int | None, named: set[str]) -> str | None:
     return None if new_named else era.state
 
 
-def era_keys(eras: Iterable[Era], doc: Document, mentions: Iterable[Mention],
+def era_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
              keys: dict) -> dict:
     """``keys`` (mention span → entity key) with era-aware names re-pointed to the state they
     mean in this document; other mentions keep their key."""
-    eras = tuple(eras)
     mentions = tuple(mentions)
-    if not eras or not mentions:
+    if not gazetteer.eras or not mentions:
         return keys
-    forms = {m.span: normalise_alias(m.span.text) for m in mentions}
-    era_names = frozenset(n for era in eras for n in era.names)
-    # the states the document names by a name of their own (not "Moscow", which is the question)
-    named = {keys[m.span] for m in mentions if m.span in keys and forms[m.span] not in era_names}
     year = document_year(doc)
+    named = _named_states(gazetteer, mentions, keys)
     out = dict(keys)
-    for era in eras:
+    for era in gazetteer.eras:
         target = _target(era, year, named)
         if target is None:
             continue
         for m in mentions:
-            if forms[m.span] in era.names and out.get(m.span) in (era.state, era.successor):
+            if normalise_alias(m.span.text) in era.names \
+                    and out.get(m.span) in (era.state, era.successor):
                 out[m.span] = target
     return out
+
+
+def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dict) -> set[str]:
+    """The states a document names by name ("the Soviet Union", "USSR", "Democratic Republic of
+    Congo": the label, an acronym or an alias of several words) or through one of their agencies
+    ("the Yugoslav army" → "Army (Yugoslavia)"). A one-word demonym is no evidence of an era
+    ("Soviet-made tanks" are news today), nor is a name the era table is about ("Moscow")."""
+    era_names = {n for era in gazetteer.eras for n in era.names}
+    named = set()
+    for m in mentions:
+        key, form = keys.get(m.span), normalise_alias(m.span.text)
+        words = form.split()
+        if key is None or not words or words[0] in era_names:
+            continue
+        if key.endswith(")") and " (" in key:
+            named.add(key[key.rindex(" (") + 2:-1])
+            continue
+        entry = gazetteer.by_label.get(key)
+        if entry is not None and entry.cls == "Country" and (
+                form == normalise_alias(entry.label)
+                or any(form == normalise_alias(a) for a in (*entry.aliases, *entry.exact)
+                       if a.isupper() or " " in a)):
+            named.add(key)
+    return named

@@ -54,7 +54,7 @@ class Resolver:
 
     def add(self, ex: DocExtraction) -> None:
         # "Moscow" in a 1985 story is the Soviet Union (countries.yaml's eras)
-        keys = era_keys(self.gazetteer.eras, ex.doc, ex.mentions, self._doc_keys(ex.mentions))
+        keys = era_keys(self.gazetteer, ex.doc, ex.mentions, self._doc_keys(ex.mentions))
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
             if m.cls != "Person" and m.key is None and keys[m.span] in people \
