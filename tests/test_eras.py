@@ -147,3 +147,21 @@ def test_the_successor_named_in_full_keeps_its_capital(gazetteer):
                                       "Kinshasa": "Democratic Republic of the Congo"})
     out = era_keys(gazetteer, _doc(text), mentions, keys)
     assert out[mentions[1].span] == "Democratic Republic of the Congo"
+
+
+@pytest.mark.parametrize(("text", "found", "expected"), [
+    ("The Democratic Republic of the Congo signed the accord; Congo's army will withdraw.",
+     {"Democratic Republic of the Congo": "Democratic Republic of the Congo", "Congo": "Congo"},
+     "Democratic Republic of the Congo"),
+    ("South Korea sent a frigate, a Korean navy officer said.",
+     {"South Korea": "South Korea", "Korean": "Korean"}, "South Korea"),
+    # both states named: the bare name stays as it was
+    ("North Korea fired at South Korea, raising tension in Korea.",
+     {"North Korea": "North Korea", "South Korea": "South Korea", "Korea": "Korea"}, "Korea"),
+])
+def test_shared_name_is_the_state_named_in_full(gazetteer, text, found, expected):
+    from kg.graph.eras import shared_name_keys
+
+    mentions, keys = _mentions(text, found)
+    out = shared_name_keys(gazetteer, mentions, keys)
+    assert out[mentions[-1].span] == expected

@@ -155,6 +155,8 @@ class Gazetteer:
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias → label
     roles: Roles = field(default_factory=Roles)
     eras: tuple[Era, ...] = ()  # era-aware names (kg/graph/eras.py)
+    # names two states share ("Congo"): normalised names → the states (kg/graph/eras.py)
+    shared_names: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry whose label or alias equals ``surface`` (normalised), if any."""
@@ -368,6 +370,18 @@ def _eras_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]) -
     return out
 
 
+def _shared_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]
+                ) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """The ``shared_names`` table of a gazetteer file; every state must be listed."""
+    out = []
+    for raw in raws:
+        states = tuple(_listed(raw.get("states"))) if isinstance(raw, dict) else ()
+        if len(states) < 2 or any(s not in by_label for s in states):
+            raise GazetteerError(f"{path}: shared name row needs two listed states: {raw!r}")
+        out.append((frozenset(normalise_alias(n) for n in _listed(raw.get("names"))), states))
+    return out
+
+
 def _without(entry: GazetteerEntry, taken: set[str]) -> GazetteerEntry:
     """``entry`` less the aliases an earlier file already claims (the earlier file wins)."""
     keep = tuple(a for a in entry.aliases if normalise_alias(a) not in taken)
@@ -490,11 +504,11 @@ def load_gazetteer(
     entries: list[GazetteerEntry] = []
     by_label: dict[str, GazetteerEntry] = {}
     alias_index: dict[str, str] = {}
-    era_rows: list[tuple[Path, list[Any]]] = []
+    era_rows: list[tuple[Path, list[Any], list[Any]]] = []
     for path in (entities_file, *extra_files):
         taken = set(alias_index)
         data = _read_yaml(path)
-        era_rows.append((path, data.get("eras") or []))
+        era_rows.append((path, data.get("eras") or [], data.get("shared_names") or []))
         for e in _entries_of(path, data):
             if e.label in by_label:
                 if path == entities_file:
@@ -524,9 +538,10 @@ def load_gazetteer(
         if p.get("label") not in ENTITY_CLASSES:
             raise GazetteerError(f"{patterns_file}: pattern label {p.get('label')!r} unknown")
     ignore = frozenset(str(n).lower() for n in pat.get("not_entities") or ())
-    eras = tuple(e for path, rows in era_rows for e in _eras_of(rows, path, by_label))
+    eras = tuple(e for path, rows, _ in era_rows for e in _eras_of(rows, path, by_label))
+    shared = tuple(x for path, _, rows in era_rows for x in _shared_of(rows, path, by_label))
     return Gazetteer(tuple(entries), generic, ignore, by_label, alias_index,
-                     load_roles(roles_file), eras)
+                     load_roles(roles_file), eras, shared)
 
 
 def _lemmas(values: Iterable[Any]) -> frozenset[str]:

@@ -4,6 +4,9 @@ The table is countries.yaml's ``eras`` (``Gazetteer.eras``): names that meant on
 year and its successor after. A document's year is its publication date's, else the latest
 year its text names (kg/inputs/years.py); a document with no year at all is of the old era
 when it names the old state itself ("the Soviet Union") and not its successor ("Russia").
+
+Likewise a name two states share ("Congo", countries.yaml's ``shared_names``) is the one of
+them the document names in full, when it names exactly one.
 """
 
 from __future__ import annotations
@@ -66,8 +69,8 @@ def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dic
         words = form.split()
         if key is None or not words or words[0] in era_names:
             continue
-        if key.endswith(")") and " (" in key:
-            named.add(key[key.rindex(" (") + 2:-1])
+        if _state(key) != key:
+            named.add(_state(key))
             continue
         entry = gazetteer.by_label.get(key)
         if entry is not None and entry.cls == "Country" and (
@@ -76,3 +79,27 @@ def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dic
                        if a.isupper() or " " in a)):
             named.add(key)
     return named
+
+
+def shared_name_keys(gazetteer: Gazetteer, mentions: Iterable[Mention], keys: dict) -> dict:
+    """``keys`` with each bare shared name ("Congo") re-pointed to the one state of its row that
+    the document names otherwise ("Democratic Republic of the Congo"); left as is when the
+    document names none or both."""
+    mentions = tuple(mentions)
+    if not gazetteer.shared_names or not mentions:
+        return keys
+    present = {_state(k) for k in keys.values()}
+    out = dict(keys)
+    for names, states in gazetteer.shared_names:
+        found = [s for s in states if s in present]
+        if len(found) != 1:
+            continue
+        for m in mentions:
+            if normalise_alias(m.span.text) in names and out.get(m.span) not in states:
+                out[m.span] = found[0]
+    return out
+
+
+def _state(key: str) -> str:
+    """"Army (Yugoslavia)" → "Yugoslavia"; any other key is itself."""
+    return key[key.rindex(" (") + 2:-1] if key.endswith(")") and " (" in key else key

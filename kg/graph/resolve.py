@@ -9,7 +9,8 @@ Order of evidence for a mention's canonical entity:
    tanks");
 4. otherwise its own normalised surface form;
 then an era-aware name ("Moscow", "Belgrade") is re-pointed to the state it meant in the
-document's years (kg/graph/eras.py).
+document's years, and a name two states share ("Congo") to the one the document names in full
+(kg/graph/eras.py).
 An entity's class is the most frequent class among its mentions (a gazetteer class wins).
 An entity the gazetteer does not list gets, by rule: ``part_of`` the country its name ends
 with in brackets ("Ministry of Defence (Russia)"); a weapon, ``broader`` the longest listed
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import Gazetteer, RelationRules, singular, surface_form
-from kg.graph.eras import era_keys
+from kg.graph.eras import era_keys, shared_name_keys
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
 REQUIRED = {
@@ -55,6 +56,7 @@ class Resolver:
     def add(self, ex: DocExtraction) -> None:
         # "Moscow" in a 1985 story is the Soviet Union (countries.yaml's eras)
         keys = era_keys(self.gazetteer, ex.doc, ex.mentions, self._doc_keys(ex.mentions))
+        keys = shared_name_keys(self.gazetteer, ex.mentions, keys)  # "Congo" after "DR Congo"
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
             if m.cls != "Person" and m.key is None and keys[m.span] in people \
