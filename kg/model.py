@@ -26,6 +26,9 @@ class Document:
     sha256: str  # of the raw file bytes
     title: str  # first non-empty line, stripped
     date: date | None = None  # publication date when the text gives one
+    # The latest year the text names ("in 1977"): dates era-aware names ("Moscow" before 1992
+    # is the Soviet Union, kg/graph/eras.py) when ``date`` is None.
+    year_named: int | None = None
     url: str | None = None  # the article's address, as the page, feed or record gave it
     outlet: str | None = None  # publisher / site name, as given
     author: str | None = None  # byline, as given

@@ -49,6 +49,18 @@ class GazetteerEntry:
 
 
 @dataclass(frozen=True)
+class Era:
+    """Names that meant ``state`` in the years [``since``, ``until``) and ``successor`` after
+    ("Moscow": Soviet Union until 1992, Russia after); countries.yaml's ``eras``."""
+
+    names: frozenset[str]  # normalised aliases (normalise_alias)
+    state: str
+    successor: str
+    until: int
+    since: int | None = None
+
+
+@dataclass(frozen=True)
 class Roles:
     """Words that name people's roles and state agencies (``kg/data/roles.yaml``)."""
 
@@ -142,6 +154,9 @@ class Gazetteer:
     by_label: dict[str, GazetteerEntry] = field(default_factory=dict)
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias → label
     roles: Roles = field(default_factory=Roles)
+    eras: tuple[Era, ...] = ()  # era-aware names (kg/graph/eras.py)
+    # names two states share ("Congo"): normalised names → the states (kg/graph/eras.py)
+    shared_names: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry whose label or alias equals ``surface`` (normalised), if any."""
@@ -332,10 +347,38 @@ def _country(raw: dict[str, Any], path: Path) -> GazetteerEntry:
     return _entry({**raw, "class": "Country", "aliases": aliases}, path)
 
 
-def _entries_of(path: Path) -> list[GazetteerEntry]:
-    data = _read_yaml(path)
+def _entries_of(path: Path, data: dict[str, Any]) -> list[GazetteerEntry]:
     out = [_entry(r, path) for r in data.get("entities") or []]
     out += [_country(r, path) for r in data.get("countries") or []]
+    return out
+
+
+def _eras_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]) -> list[Era]:
+    """The ``eras`` table of a gazetteer file; both states of a row must be listed."""
+    out = []
+    for raw in raws:
+        if not isinstance(raw, dict) or not isinstance(raw.get("until"), int):
+            raise GazetteerError(f"{path}: era row without a year `until`: {raw!r}")
+        for ref in (raw.get("state"), raw.get("successor")):
+            if ref not in by_label:
+                raise GazetteerError(f"{path}: era row refers to unknown state {ref!r}")
+        since = raw.get("since")
+        if since is not None and not isinstance(since, int):
+            raise GazetteerError(f"{path}: era row `since` is not a year: {raw!r}")
+        names = frozenset(normalise_alias(str(n)) for n in _listed(raw.get("names")))
+        out.append(Era(names, str(raw["state"]), str(raw["successor"]), raw["until"], since))
+    return out
+
+
+def _shared_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]
+                ) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """The ``shared_names`` table of a gazetteer file; every state must be listed."""
+    out = []
+    for raw in raws:
+        states = tuple(_listed(raw.get("states"))) if isinstance(raw, dict) else ()
+        if len(states) < 2 or any(s not in by_label for s in states):
+            raise GazetteerError(f"{path}: shared name row needs two listed states: {raw!r}")
+        out.append((frozenset(normalise_alias(n) for n in _listed(raw.get("names"))), states))
     return out
 
 
@@ -461,9 +504,12 @@ def load_gazetteer(
     entries: list[GazetteerEntry] = []
     by_label: dict[str, GazetteerEntry] = {}
     alias_index: dict[str, str] = {}
+    era_rows: list[tuple[Path, list[Any], list[Any]]] = []
     for path in (entities_file, *extra_files):
         taken = set(alias_index)
-        for e in _entries_of(path):
+        data = _read_yaml(path)
+        era_rows.append((path, data.get("eras") or [], data.get("shared_names") or []))
+        for e in _entries_of(path, data):
             if e.label in by_label:
                 if path == entities_file:
                     raise GazetteerError(f"{path}: duplicate label {e.label!r}")
@@ -492,8 +538,10 @@ def load_gazetteer(
         if p.get("label") not in ENTITY_CLASSES:
             raise GazetteerError(f"{patterns_file}: pattern label {p.get('label')!r} unknown")
     ignore = frozenset(str(n).lower() for n in pat.get("not_entities") or ())
+    eras = tuple(e for path, rows, _ in era_rows for e in _eras_of(rows, path, by_label))
+    shared = tuple(x for path, _, rows in era_rows for x in _shared_of(rows, path, by_label))
     return Gazetteer(tuple(entries), generic, ignore, by_label, alias_index,
-                     load_roles(roles_file))
+                     load_roles(roles_file), eras, shared)
 
 
 def _lemmas(values: Iterable[Any]) -> frozenset[str]:

@@ -7,7 +7,10 @@ Order of evidence for a mention's canonical entity:
    person name seen in that document ("Lee" after "Lee Seong-kweun"), and a weapon family
    name that a longer weapon name of that document narrows ("Leopard tanks" after "Leopard 2
    tanks");
-4. otherwise its own normalised surface form.
+4. otherwise its own normalised surface form;
+then an era-aware name ("Moscow", "Belgrade") is re-pointed to the state it meant in the
+document's years, and a name two states share ("Congo") to the one the document names in full
+(kg/graph/eras.py).
 An entity's class is the most frequent class among its mentions (a gazetteer class wins).
 An entity the gazetteer does not list gets, by rule: ``part_of`` the country its name ends
 with in brackets ("Ministry of Defence (Russia)"); a weapon, ``broader`` the longest listed
@@ -22,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import Gazetteer, RelationRules, singular, surface_form
+from kg.graph.eras import era_keys, shared_name_keys
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
 REQUIRED = {
@@ -50,7 +54,9 @@ class Resolver:
     _classes: dict[str, Counter] = field(default_factory=dict)
 
     def add(self, ex: DocExtraction) -> None:
-        keys = self._doc_keys(ex.mentions)
+        # "Moscow" in a 1985 story is the Soviet Union (countries.yaml's eras)
+        keys = era_keys(self.gazetteer, ex.doc, ex.mentions, self._doc_keys(ex.mentions))
+        keys = shared_name_keys(self.gazetteer, ex.mentions, keys)  # "Congo" after "DR Congo"
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
             if m.cls != "Person" and m.key is None and keys[m.span] in people \

@@ -29,6 +29,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kg.inputs import sources
+from kg.inputs.years import latest_year
 from kg.model import Document, Skipped
 
 # The bundled sample corpus: what kg builds when given no inputs.
@@ -416,6 +417,7 @@ def _built(path: Path, name: str, sha: str, parse: Callable[[], _Parsed], furnit
         sha256=sha,
         title=title,
         date=published,
+        year_named=latest_year(text),
         url=parsed.url,
         outlet=parsed.outlet,
         author=parsed.author,

@@ -1,0 +1,105 @@
+"""Era-aware names: "Moscow" is the Soviet Union in a 1985 story and Russia in a 2015 one.
+
+The table is countries.yaml's ``eras`` (``Gazetteer.eras``): names that meant one state until a
+year and its successor after. A document's year is its publication date's, else the latest
+year its text names (kg/inputs/years.py); a document with no year at all is of the old era
+when it names the old state itself ("the Soviet Union") and not its successor ("Russia").
+
+Likewise a name two states share ("Congo", countries.yaml's ``shared_names``) is the one of
+them the document names in full, when it names exactly one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.extract.gazetteer import Era, Gazetteer, normalise_alias
+from kg.model import Document, Mention
+
+
+def document_year(doc: Document) -> int | None:
+    """The publication year, else the latest year the text names (``Document.year_named``)."""
+    return doc.date.year if doc.date is not None else doc.year_named
+
+
+def _target(era: Era, year: int | None, named: set[str]) -> str | None:
+    """The state the era's names mean in a document of ``year`` naming ``named`` states."""
+    old_named = era.state in named and era.successor not in named
+    new_named = era.successor in named and era.state not in named
+    if year is None:
+        return era.state if old_named else None
+    if year >= era.until:
+        return era.successor
+    if era.since is not None and year < era.since:
+        return None
+    # a later retelling of old events that names only the successor ("Russia") keeps it
+    return None if new_named else era.state
+
+
+def era_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
+             keys: dict) -> dict:
+    """``keys`` (mention span → entity key) with era-aware names re-pointed to the state they
+    mean in this document; other mentions keep their key."""
+    mentions = tuple(mentions)
+    if not gazetteer.eras or not mentions:
+        return keys
+    year = document_year(doc)
+    named = _named_states(gazetteer, mentions, keys)
+    out = dict(keys)
+    for era in gazetteer.eras:
+        target = _target(era, year, named)
+        if target is None:
+            continue
+        for m in mentions:
+            if normalise_alias(m.span.text) in era.names \
+                    and out.get(m.span) in (era.state, era.successor):
+                out[m.span] = target
+    return out
+
+
+def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dict) -> set[str]:
+    """The states a document names by name ("the Soviet Union", "USSR", "Democratic Republic of
+    Congo": the label, an acronym or an alias of several words) or through one of their agencies
+    ("the Yugoslav army" → "Army (Yugoslavia)"). A one-word demonym is no evidence of an era
+    ("Soviet-made tanks" are news today), nor is a name the era table is about ("Moscow")."""
+    era_names = {n for era in gazetteer.eras for n in era.names}
+    named = set()
+    for m in mentions:
+        key, form = keys.get(m.span), normalise_alias(m.span.text)
+        words = form.split()
+        if key is None or not words or words[0] in era_names:
+            continue
+        if _state(key) != key:
+            named.add(_state(key))
+            continue
+        entry = gazetteer.by_label.get(key)
+        if entry is not None and entry.cls == "Country" and (
+                form == normalise_alias(entry.label)
+                or any(form == normalise_alias(a) for a in (*entry.aliases, *entry.exact)
+                       if a.isupper() or " " in a)):
+            named.add(key)
+    return named
+
+
+def shared_name_keys(gazetteer: Gazetteer, mentions: Iterable[Mention], keys: dict) -> dict:
+    """``keys`` with each bare shared name ("Congo") re-pointed to the one state of its row that
+    the document names otherwise ("Democratic Republic of the Congo"); left as is when the
+    document names none or both."""
+    mentions = tuple(mentions)
+    if not gazetteer.shared_names or not mentions:
+        return keys
+    present = {_state(k) for k in keys.values()}
+    out = dict(keys)
+    for names, states in gazetteer.shared_names:
+        found = [s for s in states if s in present]
+        if len(found) != 1:
+            continue
+        for m in mentions:
+            if normalise_alias(m.span.text) in names and out.get(m.span) not in states:
+                out[m.span] = found[0]
+    return out
+
+
+def _state(key: str) -> str:
+    """"Army (Yugoslavia)" → "Yugoslavia"; any other key is itself."""
+    return key[key.rindex(" (") + 2:-1] if key.endswith(")") and " (" in key else key

@@ -1,0 +1,17 @@
+"""The latest year an article's text names, which dates its era when no publication date is
+given: a story is at least as late as the last year it mentions ("in 1977" → 1977 or later)."""
+
+from __future__ import annotations
+
+import re
+
+# A year of the 20th or 21st century written as one: not part of a larger number ("1,990",
+# "2.5"), an amount ("$1990") or a count ("1990 troops").
+_YEAR = re.compile(
+    r"(?<![\d,.$€£])\b(19\d\d|20\d\d)\b(?![,.]\d)"
+    r"(?!\s+(?:troops|soldiers|men|people|tonnes|tons|km|kilometres|miles|rounds|shells))")
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year ``text`` names, or None."""
+    return max((int(y) for y in _YEAR.findall(text)), default=None)
