@@ -568,6 +568,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if passive:
         recipients = [m for p in _prep_objects(verb, {"for"})
                       if (m := _best_actor(ctx, p)) is not None][:1]
+        # "Kenya's tanks were bought from China": the possessor of what was bought
+        recipients = recipients or [m for c in (_children(patient, {"poss"}) if patient else [])
+                                    if (m := _best_actor(ctx, c)) is not None][:1]
     else:
         recipients = _actors(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
@@ -593,6 +596,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  or [m for o in objects for c in o.children  # "received Germany's tanks"
                      if c.dep_ == "poss" and c.pos_ != "PRON"
                      if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
+    # "turned to France and bought Mirage jets from Dassault": the state turned to sells too
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in ctx.rules.words.get("turning", ()):
+        suppliers += [m for p in _prep_objects(verb.head, {"to"})
+                      if (m := _best_actor(ctx, p)) is not None and m not in suppliers]
     if not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
@@ -710,9 +717,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
         else:
             item_roots.append(dobj)
-            # "supplied 81 percent of Pakistan's imports of major weapons": the importer
+            # "supplied 81 percent of Pakistan's imports of major weapons": the importer;
+            # "provided half of Chile's warships": a share of what the possessor holds
+            share = dobj.lemma_.lower() in ctx.rules.words["amount_nouns"] or \
+                dobj.pos_ == "NUM"
             recipients.extend(m for p in _prep_objects(dobj, {"of"})
                               if p.lemma_.lower() in ctx.rules.words["receiving_nouns"]
+                              or share and ctx.mentions(p.subtree, ctx.role("item"))
                               for c in p.children if c.dep_ == "poss"
                               if (m := _best_actor(ctx, c)) is not None)
             # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
@@ -754,6 +765,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # of missiles")
         items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"))
                      if m not in items and _held_by(ctx, m, root))
+    if not items and dobj is not None:
+        items = _antecedent_items(ctx, verb, dobj)
     if not items and dobj is not None and ctx.own(dobj) is None and \
             not _material(ctx, dobj) and not (equipping and recipients):
         return []  # "gave Ukraine assurances": what was given is no material
@@ -770,6 +783,17 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
                 "item": items}))
     return out
+
+
+def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
+    """The weapons a pronoun object stands for, named by the first of two coordinated verbs:
+    "built the corvettes and delivered them to", "bought frigates … and later sold two of them
+    to"."""
+    pronouns = [t for t in (obj, *_prep_objects(obj, {"of"})) if t.lower_ in ("them", "it")]
+    if not pronouns or verb.dep_ != "conj":
+        return []
+    first = _object(verb.head)
+    return [] if first is None else ctx.mentions(first.subtree, ctx.role("item"))
 
 
 def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -2052,6 +2076,9 @@ def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
         buyers = [m for p in _prep_objects(verb, {"with"}) for m in _conjoined_actors(ctx, p)]
         subj = ctx.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
         context += list(subj.subtree) if subj is not None else []
+        # "sells ammunition across Africa, with A and B among its customers": the verb's
+        # object says what is bought
+        context += [t for o in _children(verb, {"dobj"}) for t in o.subtree]
     else:
         return []
     if not any(t.lemma_.lower() in words["supply_objects"]
@@ -2163,8 +2190,17 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 ctx.mentions(f.subtree, ctx.role("actor")) for f in forces if f is not None
                 and ctx.own(f) is not None):
             keep = "deploys"
+        words = ctx.rules.words
+        if any(f.lemma_.lower() in words["crewed_aircraft"] and any(
+                c.lower_ in words["crewed_modifiers"] for c in f.children
+                if c.dep_ in ("compound", "amod")) for f in forces if f is not None):
+            keep = "deploys"  # "sent two AWACS radar planes to": they fly with their crews
         if _sent_on_duty(ctx, verb):
             keep = "deploys"
+        if any(c.lower_ in words["returning_particles"] for c in verb.children
+               if c.dep_ in ("prt", "advmod")) and not any(
+                   _is_force(f, ctx) and not ctx.mentions([f], ctx.role("item")) for f in forces):
+            keep = "supplies"  # "sent back twelve MiG-29s to Russia": a return is a transfer
         if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
                 _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
             keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
