@@ -28,6 +28,10 @@ CASES = [
      {("Russia", "Egypt"), ("Russia", "Algeria")}),
     ("The torpedoes and the sonars were supplied to Chile by Germany.", set(),
      {("Germany", "Chile")}),
+    ("Germany supplied about 60 percent of Greece's arms imports last decade, according to a "
+     "think tank, including submarines and tanks.", set(), {("Germany", "Greece")}),
+    ("France's arms exports grew sharply last year, according to the ministry, with India and "
+     "Qatar among the largest customers.", set(), {("France", "India"), ("France", "Qatar")}),
     # a second coordinated verb
     ("Italy sold helicopters to Peru and later supplied spare parts to Chile.", set(),
      {("Italy", "Peru"), ("Italy", "Chile")}),
@@ -37,6 +41,9 @@ CASES = [
      set(), {("Brazil", "Angola"), ("Brazil", "Namibia")}),
     ("Turkey built the corvettes and delivered them to Pakistan.", set(),
      {("Turkey", "Pakistan")}),
+    ("Britain has sent troops to Estonia and has rushed anti-tank missiles to Ukraine.",
+     {("United Kingdom", "Estonia")}, {("United Kingdom", "Ukraine")}),
+    ("The corvettes, refitted in 2019, were bought from Italy.", set(), {("Italy", None)}),
     # a reported sale
     ("Pakistan said it had sold tanks to Nigeria.", set(), {("Pakistan", "Nigeria")}),
     ("Serbia said that it had delivered artillery shells to Armenia.", set(),
@@ -83,6 +90,8 @@ CASES = [
     ("Sweden sent radar systems to Ukraine.", set(), {("Sweden", "Ukraine")}),
     ("Belarus sent twelve MiG-29 fighters back to Russia.", set(), {("Belarus", "Russia")}),
     ("The delegation returned to Moscow on Friday.", set(), set()),
+    ("Firefighters rushed to the scene.", set(), set()),
+    ("France rushed 300 troops to Chad.", {("France", "Chad")}, set()),
     ("Serbia returned to the talks with Kosovo.", set(), set()),
 ]
 
@@ -102,3 +111,18 @@ def test_challenge_sentence(run, text, deploys, supplies):
     found_d = _pairs(rels, D, "deployer", "destination")
     found_s = _pairs(rels, S, "supplier", "recipient")
     assert (found_d, found_s) == (deploys, supplies)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("The jets will carry Meteor air-to-air missiles and Scalp cruise missiles supplied by MBDA.",
+     "Meteor"),
+    ("Germany supplied about 60 percent of Greece's arms imports last decade, according to a "
+     "think tank, including submarines and tanks.", "submarine"),
+    ("Turkey built the corvettes and delivered them to Pakistan.", "corvette"),
+    ("Egypt bought frigates from Italy and later sold two of them to Libya.", "frigate"),
+    ("The corvettes, refitted in 2019, were bought from Italy.", "corvette"),
+])
+def test_the_item_is_named_elsewhere_in_the_sentence(run, text, item):
+    _, rels = run(text)
+    items = {_name(i) for r in rels if r.relation == S for i in r.role("item")}
+    assert item in items, items

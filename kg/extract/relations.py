@@ -565,6 +565,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "the tanks had been bought from Ukraine for its own army": the passive subject is the
     # item, the "by" agent or the "for" beneficiary receives
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and subj is not None and verb.dep_ == "conj" and \
+            _children(verb, {"auxpass"}):
+        # "the submarines, renamed …, were bought from China": a shared subject, passive here
+        patient, passive = subj, True
     if passive:
         recipients = [m for p in _prep_objects(verb, {"for"})
                       if (m := _best_actor(ctx, p)) is not None][:1]
@@ -734,6 +738,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
+    # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
+    item_roots.extend(p for p in _clause_preps(verb, "including") if p not in item_roots)
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
@@ -746,7 +752,11 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     elif dobj is None and patient is not None and _agent(verb) is not None:
         # "the second of those frigates, PNS Taimur, was handed over by": the named apposition
         named = [a for a in _children(patient, {"appos"}) if ctx.mentions([a], ctx.role("item"))]
-        item_roots.extend(named or [patient])
+        # "Meteor missiles and Scalp missiles supplied by MBDA": a reduced relative on the last
+        # conjunct holds for the list
+        listed_items = list(patient.conjuncts) if verb.dep_ == "acl" and \
+            patient.dep_ == "conj" else []
+        item_roots.extend(named or [patient, *listed_items])
     # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts))]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
@@ -783,6 +793,17 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
                 "item": items}))
     return out
+
+
+def _clause_preps(verb: Token, word: str) -> list[Token]:
+    """The objects of a preposition anywhere in the verb's own clause (not in a clause below
+    it): the parser may hang ", including A and B" or ", with A among …" on any noun before."""
+    def clause(t: Token) -> Token:
+        while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"):
+            t = t.head
+        return t
+    return [p for t in verb.subtree if t.lower_ == word and t.dep_ == "prep"
+            and clause(t.head).i == verb.i for p in _pobjs(t)]
 
 
 def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
@@ -2065,7 +2086,7 @@ def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
     supplies X. Only about arms: the noun or the clause names material."""
     words = ctx.rules.words
     head = _supplier_head(tok)
-    context = list(tok.subtree)
+    context, subj = list(tok.subtree), None
     if head is not None and head.dep_ in ("attr", "prep"):
         buyers = _actors(ctx, ctx.subject(head.head)[0])
     elif head is not None:  # an apposition
@@ -2073,7 +2094,9 @@ def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
     elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
         # "…, with India and China among its customers": the "with" objects
         verb = tok.head.head
-        buyers = [m for p in _prep_objects(verb, {"with"}) for m in _conjoined_actors(ctx, p)]
+        while verb.dep_ == "prep" and verb.pos_ == "VERB":  # "according to X, with A among"
+            verb = verb.head
+        buyers = [m for p in _clause_preps(verb, "with") for m in _conjoined_actors(ctx, p)]
         subj = ctx.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
         context += list(subj.subtree) if subj is not None else []
         # "sells ammunition across Africa, with A and B among its customers": the verb's
@@ -2088,6 +2111,11 @@ def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
                if (m := _best_actor(ctx, c)) is not None]
     sellers = sellers or [m for p in _prep_objects(tok, {"of"})
                           for m in ctx.mentions(p.subtree, {"Country", "Company"})][:1]
+    if not sellers and head is None:
+        # "Russia's arms exports reached …, with A and B among the largest customers"
+        sellers = [m for c in (_children(subj, {"poss"}) if subj is not None and
+                               subj.lemma_.lower() in words["transfer_nouns"] else [])
+                   if (m := _best_actor(ctx, c)) is not None]
     items = [m for p in _prep_objects(tok, {"of"})
              for m in ctx.mentions(p.subtree, ctx.role("item"))]
     return [_relation(ctx, "supplies", tok, {"supplier": [s], "recipient": [b], "item": items})
