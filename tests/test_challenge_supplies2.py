@@ -60,6 +60,10 @@ CASES = [
      {("France", "Peru"), ("Dassault Aviation", "Peru")}),
     ("Belarus sent back twelve MiG-29 fighters to Russia.", set(), {("Belarus", "Russia")}),
     ("Slovakia returned the S-300 missiles to Russia.", set(), {("Slovakia", "Russia")}),
+    # a return without "to": the weapons' nationality gets them back
+    ("Peru sent back the French Mirage jets.", set(), {("Peru", "France")}),
+    ("Slovakia returned its Russian S-300 missiles to Ukraine.", set(),
+     {("Slovakia", "Ukraine")}),
     ("Chile bought the submarines from France.", set(), {("France", "Chile")}),
     ("The frigates were bought from Italy by Peru.", set(), {("Italy", "Peru")}),
     ("Kenya's armoured vehicles were bought from China.", set(), {("China", "Kenya")}),

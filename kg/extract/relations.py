@@ -781,6 +781,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             not _material(ctx, dobj) and not (equipping and recipients):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
+    if dobj is not None and not recipients and not listed and _returned(ctx, verb):
+        recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
     out = []
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
@@ -804,6 +806,13 @@ def _clause_preps(verb: Token, word: str) -> list[Token]:
         return t
     return [p for t in verb.subtree if t.lower_ == word and t.dep_ == "prep"
             and clause(t.head).i == verb.i for p in _pobjs(t)]
+
+
+def _returned(ctx: _Sentence, verb: Token) -> bool:
+    """A return: "returned the missiles", "sent back twelve MiG-29s"."""
+    words = ctx.rules.words
+    return verb.lemma_.lower() in words["returning"] or any(
+        c.lower_ in words["returning_particles"] for c in _children(verb, {"prt", "advmod"}))
 
 
 def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
@@ -2225,8 +2234,7 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             keep = "deploys"  # "sent two AWACS radar planes to": they fly with their crews
         if _sent_on_duty(ctx, verb):
             keep = "deploys"
-        if any(c.lower_ in words["returning_particles"] for c in verb.children
-               if c.dep_ in ("prt", "advmod")) and not any(
+        if _returned(ctx, verb) and not any(
                    _is_force(f, ctx) and not ctx.mentions([f], ctx.role("item")) for f in forces):
             keep = "supplies"  # "sent back twelve MiG-29s to Russia": a return is a transfer
         if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
