@@ -68,6 +68,11 @@ CASES = [
     ("The frigates were bought from Italy by Peru.", set(), {("Italy", "Peru")}),
     ("Kenya's armoured vehicles were bought from China.", set(), {("China", "Kenya")}),
     # contracts that oblige a delivery
+    ("Navantia signed a contract with Qatar to build four corvettes for its navy.", set(),
+     {("Navantia", "Qatar")}),
+    ("Poland has signed a contract with Hanwha to build 200 howitzers.", set(),
+     {("Hanwha", "Poland")}),
+    ("Egypt signed a contract with Siemens to build three power plants.", set(), set()),
     ("Under the contract, Italy will deliver four patrol boats to Qatar.", set(),
      {("Italy", "Qatar")}),
     ("Fincantieri was to supply two frigates to Indonesia under the contract.", set(),

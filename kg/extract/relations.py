@@ -808,6 +808,16 @@ def _clause_preps(verb: Token, word: str) -> list[Token]:
             and clause(t.head).i == verb.i for p in _pobjs(t)]
 
 
+def _contract_work(ctx: _Sentence, verb: Token) -> list[Token]:
+    """What a signed contract obliges the signer to make or hand over: "signed a contract with
+    Qatar to build four corvettes for its navy" → the corvettes."""
+    return [o for h in (verb, *_children(verb, {"dobj"}))  # "a contract … to build"
+            for c in _children(h, {"advcl", "xcomp", "acl"})
+            if c.lemma_.lower() in ctx.rules.words["contract_work"]
+            and any(t.lower_ == "to" for t in _children(c, {"aux"}))
+            for o in _children(c, {"dobj"})]
+
+
 def _returned(ctx: _Sentence, verb: Token) -> bool:
     """A return: "returned the missiles", "sent back twelve MiG-29s"."""
     words = ctx.rules.words
@@ -1737,7 +1747,7 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
         return []
     heads = [verb, *([dobj] if dobj is not None else []),  # "entered into a contract … for"
              *_prep_objects(verb, ctx.rules.words["entering_preps"])]
-    roots = [p for h in heads for p in _prep_objects(h, {"for"})]
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})] + _contract_work(ctx, verb)
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
     buyers = _actors(ctx, subj) if subj is not None else []
     # "a contract with X for two batteries of the system": material without a named weapon
