@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-D = "deploys"
-S = "supplies"
+from tests.test_challenge_transfers import D, S, _name, _pairs
 
 # (sentence, {(deployer, destination)}, {(supplier, recipient)})
 CASES = [
@@ -103,15 +102,6 @@ CASES = [
     ("France rushed 300 troops to Chad.", {("France", "Chad")}, set()),
     ("Serbia returned to the talks with Kosovo.", set(), set()),
 ]
-
-
-def _name(m) -> str:
-    return m.key or m.lemma
-
-
-def _pairs(rels, relation: str, first: str, second: str) -> set[tuple[str, str | None]]:
-    return {(_name(a), _name(b) if b else None) for r in rels if r.relation == relation
-            for a in r.role(first) for b in (r.role(second) or [None])}
 
 
 @pytest.mark.parametrize("text, deploys, supplies", CASES, ids=[c[0][:48] for c in CASES])
