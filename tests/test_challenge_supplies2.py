@@ -94,6 +94,10 @@ CASES = [
     ("Ghana sent peacekeepers to Monrovia.", {("Ghana", "Liberia")}, set()),
     ("Britain sent two surveillance aircraft to Romania.", {("United Kingdom", "Romania")},
      set()),
+    # "to neighbouring X": the small model may parse "neighbouring" as a verb
+    ("Tanzania has sent two reconnaissance planes to neighbouring Mozambique to watch the "
+     "border and has rushed mortars to Malawi's army.", {("Tanzania", "Mozambique")},
+     {("Tanzania", "Army (Malawi)")}),
     # not crewed aircraft, not a force, no material: no deployment, no return
     ("Sweden sent radar systems to Ukraine.", set(), {("Sweden", "Ukraine")}),
     ("Belarus sent twelve MiG-29 fighters back to Russia.", set(), {("Belarus", "Russia")}),

@@ -286,6 +286,10 @@ def _pobjs(prep: Token) -> list[Token]:
     ``dep`` ("… buys jets from Denmark" before the blank line)."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     objs = objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
+    # "to neighbouring Sudan": the parser may take the adjective for a verb and the name for
+    # its object
+    objs = objs or [d for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                    for d in g.children if d.dep_ == "dobj" and d.pos_ == "PROPN"]
     if not objs and prep.lower_ == "with" and prep.i + 1 < len(prep.doc):
         # "a contract with Rheinmetall to buy tanks": the parser may take the object for the
         # subject of the infinitive that follows
