@@ -78,6 +78,12 @@ CASES = [
      {("Fincantieri", "Indonesia")}),
     # other recipients and senders
     ("Belgium shipped rifles and mortars to the FNLA.", set(), {("Belgium", "FNLA")}),
+    # flown cargo is supplied; aircraft flown there are deployed
+    ("Russia flew arms and fuel to Serbia.", set(), {("Russia", "Serbia")}),
+    ("Angola flew ammunition and spare parts to Kinshasa.", set(),
+     {("Angola", "Democratic Republic of the Congo")}),
+    ("Russia flew two Tu-160 bombers to Venezuela.", {("Russia", "Venezuela")}, set()),
+    ("The president flew to Beijing on Monday.", set(), set()),
     ("Iran delivered drones to the Houthis.", set(), {("Iran", "Houthis")}),
     # deployments: capitals, passives, aircraft with their crews
     ("Australia dispatched 150 soldiers to Canberra's neighbour Fiji.", {("Australia", "Fiji")},

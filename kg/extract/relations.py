@@ -2248,6 +2248,12 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             keep = "deploys"  # "sent two AWACS radar planes to": they fly with their crews
         if _sent_on_duty(ctx, verb):
             keep = "deploys"
+        if verb.lemma_.lower() in words["self_moving"]:
+            # "flew ammunition to Kinshasa": cargo is supplied; "flew two bombers to
+            # Venezuela", "flew 500 marines": what flies or is flown in stays the sender's
+            keep = "supplies" if forces and all(
+                f is not None and ctx.own(f) is None and f.lemma_.lower() in words["cargo"]
+                for f in forces) else "deploys"
         if _returned(ctx, verb) and not any(
                    _is_force(f, ctx) and not ctx.mentions([f], ctx.role("item")) for f in forces):
             keep = "supplies"  # "sent back twelve MiG-29s to Russia": a return is a transfer
