@@ -25,6 +25,9 @@ CASES = [
      "customers.", set(), {("Serbia", "Nigeria"), ("Serbia", "Ghana"), ("Serbia", "Kenya")}),
     ("Egypt and Algeria are among the biggest customers of Russian weapons.", set(),
      {("Russia", "Egypt"), ("Russia", "Algeria")}),
+    ("Germany supplied most of Chile's navy, including submarines.", set(),
+     {("Germany", "Navy (Chile)")}),
+    ("Germany supplied most of Chile's navy.", set(), set()),
     ("The torpedoes and the sonars were supplied to Chile by Germany.", set(),
      {("Germany", "Chile")}),
     ("Germany supplied about 60 percent of Greece's arms imports last decade, according to a "

@@ -727,11 +727,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             item_roots.append(dobj)
             # "supplied 81 percent of Pakistan's imports of major weapons": the importer;
             # "provided half of Chile's warships": a share of what the possessor holds
-            share = dobj.lemma_.lower() in ctx.rules.words["amount_nouns"] or \
-                dobj.pos_ == "NUM"
+            # ("supplied most of the kingdom's air force, including F-15 fighters")
+            share = (dobj.lemma_.lower() in ctx.rules.words["amount_nouns"] or
+                     dobj.pos_ == "NUM") and [dobj.subtree, *(
+                         p.subtree for p in _clause_preps(verb, "including"))]
             recipients.extend(m for p in _prep_objects(dobj, {"of"})
                               if p.lemma_.lower() in ctx.rules.words["receiving_nouns"]
-                              or share and ctx.mentions(p.subtree, ctx.role("item"))
+                              or share and any(ctx.mentions(t, ctx.role("item")) for t in share)
                               for c in p.children if c.dep_ == "poss"
                               if (m := _best_actor(ctx, c)) is not None)
             # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
