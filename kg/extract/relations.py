@@ -286,6 +286,10 @@ def _pobjs(prep: Token) -> list[Token]:
     ``dep`` ("… buys jets from Denmark" before the blank line)."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     objs = objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
+    # "to neighbouring Sudan": the parser may take the adjective for a verb and the name for
+    # its object
+    objs = objs or [d for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                    for d in g.children if d.dep_ == "dobj" and d.pos_ == "PROPN"]
     if not objs and prep.lower_ == "with" and prep.i + 1 < len(prep.doc):
         # "a contract with Rheinmetall to buy tanks": the parser may take the object for the
         # subject of the infinitive that follows
@@ -565,9 +569,16 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "the tanks had been bought from Ukraine for its own army": the passive subject is the
     # item, the "by" agent or the "for" beneficiary receives
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and subj is not None and verb.dep_ == "conj" and \
+            _children(verb, {"auxpass"}):
+        # "the submarines, renamed …, were bought from China": a shared subject, passive here
+        patient, passive = subj, True
     if passive:
         recipients = [m for p in _prep_objects(verb, {"for"})
                       if (m := _best_actor(ctx, p)) is not None][:1]
+        # "Kenya's tanks were bought from China": the possessor of what was bought
+        recipients = recipients or [m for c in (_children(patient, {"poss"}) if patient else [])
+                                    if (m := _best_actor(ctx, c)) is not None][:1]
     else:
         recipients = _actors(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
@@ -593,6 +604,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  or [m for o in objects for c in o.children  # "received Germany's tanks"
                      if c.dep_ == "poss" and c.pos_ != "PRON"
                      if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
+    # "turned to France and bought Mirage jets from Dassault": the state turned to sells too
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in ctx.rules.words.get("turning", ()):
+        suppliers += [m for p in _prep_objects(verb.head, {"to"})
+                      if (m := _best_actor(ctx, p)) is not None and m not in suppliers]
     if not suppliers:
         return []
     items: list[Mention] = []  # required: money received is no supply
@@ -710,9 +725,15 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
         else:
             item_roots.append(dobj)
-            # "supplied 81 percent of Pakistan's imports of major weapons": the importer
+            # "supplied 81 percent of Pakistan's imports of major weapons": the importer;
+            # "provided half of Chile's warships": a share of what the possessor holds
+            # ("supplied most of the kingdom's air force, including F-15 fighters")
+            share = (dobj.lemma_.lower() in ctx.rules.words["amount_nouns"] or
+                     dobj.pos_ == "NUM") and [dobj.subtree, *(
+                         p.subtree for p in _clause_preps(verb, "including"))]
             recipients.extend(m for p in _prep_objects(dobj, {"of"})
                               if p.lemma_.lower() in ctx.rules.words["receiving_nouns"]
+                              or share and any(ctx.mentions(t, ctx.role("item")) for t in share)
                               for c in p.children if c.dep_ == "poss"
                               if (m := _best_actor(ctx, c)) is not None)
             # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
@@ -723,6 +744,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
+    # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
+    item_roots.extend(p for p in _clause_preps(verb, "including") if p not in item_roots)
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
@@ -735,7 +758,11 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     elif dobj is None and patient is not None and _agent(verb) is not None:
         # "the second of those frigates, PNS Taimur, was handed over by": the named apposition
         named = [a for a in _children(patient, {"appos"}) if ctx.mentions([a], ctx.role("item"))]
-        item_roots.extend(named or [patient])
+        # "Meteor missiles and Scalp missiles supplied by MBDA": a reduced relative on the last
+        # conjunct holds for the list
+        listed_items = list(patient.conjuncts) if verb.dep_ == "acl" and \
+            patient.dep_ == "conj" else []
+        item_roots.extend(named or [patient, *listed_items])
     # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts))]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
@@ -754,10 +781,14 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # of missiles")
         items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"))
                      if m not in items and _held_by(ctx, m, root))
+    if not items and dobj is not None:
+        items = _antecedent_items(ctx, verb, dobj)
     if not items and dobj is not None and ctx.own(dobj) is None and \
             not _material(ctx, dobj) and not (equipping and recipients):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) if m not in items)
+    if dobj is not None and not recipients and not listed and _returned(ctx, verb):
+        recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
     out = []
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
@@ -770,6 +801,45 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
                 "item": items}))
     return out
+
+
+def _clause_preps(verb: Token, word: str) -> list[Token]:
+    """The objects of a preposition anywhere in the verb's own clause (not in a clause below
+    it): the parser may hang ", including A and B" or ", with A among …" on any noun before."""
+    def clause(t: Token) -> Token:
+        while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"):
+            t = t.head
+        return t
+    return [p for t in verb.subtree if t.lower_ == word and t.dep_ == "prep"
+            and clause(t.head).i == verb.i for p in _pobjs(t)]
+
+
+def _contract_work(ctx: _Sentence, verb: Token) -> list[Token]:
+    """What a signed contract obliges the signer to make or hand over: "signed a contract with
+    Qatar to build four corvettes for its navy" → the corvettes."""
+    return [o for h in (verb, *_children(verb, {"dobj"}))  # "a contract … to build"
+            for c in _children(h, {"advcl", "xcomp", "acl"})
+            if c.lemma_.lower() in ctx.rules.words["contract_work"]
+            and any(t.lower_ == "to" for t in _children(c, {"aux"}))
+            for o in _children(c, {"dobj"})]
+
+
+def _returned(ctx: _Sentence, verb: Token) -> bool:
+    """A return: "returned the missiles", "sent back twelve MiG-29s"."""
+    words = ctx.rules.words
+    return verb.lemma_.lower() in words["returning"] or any(
+        c.lower_ in words["returning_particles"] for c in _children(verb, {"prt", "advmod"}))
+
+
+def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
+    """The weapons a pronoun object stands for, named by the first of two coordinated verbs:
+    "built the corvettes and delivered them to", "bought frigates … and later sold two of them
+    to"."""
+    pronouns = [t for t in (obj, *_prep_objects(obj, {"of"})) if t.lower_ in ("them", "it")]
+    if not pronouns or verb.dep_ != "conj":
+        return []
+    first = _object(verb.head)
+    return [] if first is None else ctx.mentions(first.subtree, ctx.role("item"))
 
 
 def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -1752,7 +1822,7 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
         return []
     heads = [verb, *([dobj] if dobj is not None else []),  # "entered into a contract … for"
              *_prep_objects(verb, ctx.rules.words["entering_preps"])]
-    roots = [p for h in heads for p in _prep_objects(h, {"for"})]
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})] + _contract_work(ctx, verb)
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
     buyers = _actors(ctx, subj) if subj is not None else []
     # "a contract with X for two batteries of the system": material without a named weapon
@@ -2121,7 +2191,7 @@ def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
     supplies X. Only about arms: the noun or the clause names material."""
     words = ctx.rules.words
     head = _supplier_head(tok)
-    context = list(tok.subtree)
+    context, subj = list(tok.subtree), None
     if head is not None and head.dep_ in ("attr", "prep"):
         buyers = _actors(ctx, ctx.subject(head.head)[0])
     elif head is not None:  # an apposition
@@ -2129,9 +2199,14 @@ def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
     elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
         # "…, with India and China among its customers": the "with" objects
         verb = tok.head.head
-        buyers = [m for p in _prep_objects(verb, {"with"}) for m in _conjoined_actors(ctx, p)]
+        while verb.dep_ == "prep" and verb.pos_ == "VERB":  # "according to X, with A among"
+            verb = verb.head
+        buyers = [m for p in _clause_preps(verb, "with") for m in _conjoined_actors(ctx, p)]
         subj = ctx.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
         context += list(subj.subtree) if subj is not None else []
+        # "sells ammunition across Africa, with A and B among its customers": the verb's
+        # object says what is bought
+        context += [t for o in _children(verb, {"dobj"}) for t in o.subtree]
     else:
         return []
     if not any(t.lemma_.lower() in words["supply_objects"]
@@ -2141,6 +2216,11 @@ def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
                if (m := _best_actor(ctx, c)) is not None]
     sellers = sellers or [m for p in _prep_objects(tok, {"of"})
                           for m in ctx.mentions(p.subtree, {"Country", "Company"})][:1]
+    if not sellers and head is None:
+        # "Russia's arms exports reached …, with A and B among the largest customers"
+        sellers = [m for c in (_children(subj, {"poss"}) if subj is not None and
+                               subj.lemma_.lower() in words["transfer_nouns"] else [])
+                   if (m := _best_actor(ctx, c)) is not None]
     items = [m for p in _prep_objects(tok, {"of"})
              for m in ctx.mentions(p.subtree, ctx.role("item"))]
     return [_relation(ctx, "supplies", tok, {"supplier": [s], "recipient": [b], "item": items})
@@ -2243,8 +2323,22 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 ctx.mentions(f.subtree, ctx.role("actor")) for f in forces if f is not None
                 and ctx.own(f) is not None):
             keep = "deploys"
+        words = ctx.rules.words
+        if any(f.lemma_.lower() in words["crewed_aircraft"] and any(
+                c.lower_ in words["crewed_modifiers"] for c in f.children
+                if c.dep_ in ("compound", "amod")) for f in forces if f is not None):
+            keep = "deploys"  # "sent two AWACS radar planes to": they fly with their crews
         if _sent_on_duty(ctx, verb):
             keep = "deploys"
+        if verb.lemma_.lower() in words["self_moving"]:
+            # "flew ammunition to Kinshasa": cargo is supplied; "flew two bombers to
+            # Venezuela", "flew 500 marines": what flies or is flown in stays the sender's
+            keep = "supplies" if forces and all(
+                f is not None and ctx.own(f) is None and f.lemma_.lower() in words["cargo"]
+                for f in forces) else "deploys"
+        if _returned(ctx, verb) and not any(
+                   _is_force(f, ctx) and not ctx.mentions([f], ctx.role("item")) for f in forces):
+            keep = "supplies"  # "sent back twelve MiG-29s to Russia": a return is a transfer
         if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
                 _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
             keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
