@@ -289,6 +289,12 @@ def surface_form(text: str) -> str:
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def bracketed(key: str) -> str | None:
+    """The name an entity key ends with in brackets: "Ministry of Defence (Russia)" →
+    "Russia"; None for a key without one."""
+    return key[key.rindex(" (") + 2:-1] if key.endswith(")") and " (" in key else None
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)

@@ -384,6 +384,12 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     return None
 
 
+def _possessors(ctx: _Sentence, tok: Token) -> list[Mention]:
+    """The actors of ``tok``'s possessors ("Peru's jets", "Argentina's deal")."""
+    return [m for c in tok.children if c.dep_ == "poss"
+            if (m := _best_actor(ctx, c)) is not None]
+
+
 def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
     """"a senior Macron adviser", "Putin's spokesman": the person only modifies the noun
     that acts, and is not the actor."""
@@ -588,8 +594,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
         # "its ageing F-5 fleets, bought from the United States": the owner bought them
         objects = [verb.head]
-        recipients = [m for c in verb.head.children if c.dep_ == "poss"
-                      if (m := _best_actor(ctx, c)) is not None]
+        recipients = _possessors(ctx, verb.head)
         if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
             recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
@@ -1094,8 +1099,8 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     subj, passive = ctx.subject(verb)
     if subj is None or passive or not any(_is_force(f, ctx) for f in (subj, *subj.conjuncts)):
         return []
-    deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or [
-        m for c in subj.children if c.dep_ == "poss" if (m := _best_actor(ctx, c))]
+    deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or \
+        _possessors(ctx, subj)
     places = [m for p in _prep_objects(verb, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
@@ -1764,7 +1769,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_listed_signers(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
     elif subj is not None and ctx.own(subj) == agreement:
-        parties.extend(_deal_holders(ctx, subj))  # "Argentina's deal with Denmark was signed"
+        # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
+        parties.extend(_possessors(ctx, subj))
     if _deal_of_party(ctx, verb) is not None:  # "the deal with Brazil, which Sweden signed"
         parties.extend(_actors(ctx, verb.head))
     dobj = _object(verb)
@@ -1851,12 +1857,6 @@ def _deal_of_party(ctx: _Sentence, verb: Token) -> Mention | None:
         return None
     deal = ctx.own(party.head.head)
     return deal if deal is not None and deal.cls in ctx.role("agreement") else None
-
-
-def _deal_holders(ctx: _Sentence, deal: Token) -> list[Mention]:
-    """"Argentina's deal with Denmark": the possessor of an agreement is a party to it."""
-    return [m for c in deal.children if c.dep_ == "poss"
-            if (m := _best_actor(ctx, c)) is not None]
 
 
 def _headline_subjects(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
@@ -2048,8 +2048,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             # "one of India's leading arms suppliers alongside Russia and Israel"
             others = [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
                       for m in _conjoined_actors(ctx, p)]
-            recipients = [m for c in tok.children if c.dep_ == "poss"
-                          if (m := _best_actor(ctx, c)) is not None]
+            recipients = _possessors(ctx, tok)
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
                            if (m := _best_actor(ctx, p)) is not None]
             if head.dep_ == "attr":  # "has been a major supplier of arms to Greece"
@@ -2082,7 +2081,7 @@ def _holders(ctx: _Sentence, noun: Token) -> list[Mention]:
     """Who holds the material ``noun`` names: its possessor ("Peru's French-supplied jets"),
     else the subject of the verb it is the object of ("Egypt operates 24 French-supplied
     jets", "Armenia fired Russian-supplied missiles")."""
-    owners = [m for c in noun.children if c.dep_ == "poss" if (m := _best_actor(ctx, c))]
+    owners = _possessors(ctx, noun)
     if owners or noun.dep_ != "dobj":
         return owners
     subj, passive = ctx.subject(noun.head)
@@ -2212,8 +2211,7 @@ def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
     if not any(t.lemma_.lower() in words["supply_objects"]
                or t.lemma_.lower() in words["transfer_nouns"] for t in context):
         return []  # "Boeing's customers": airliners, not arms
-    sellers = [m for c in tok.children if c.dep_ == "poss"
-               if (m := _best_actor(ctx, c)) is not None]
+    sellers = _possessors(ctx, tok)
     sellers = sellers or [m for p in _prep_objects(tok, {"of"})
                           for m in ctx.mentions(p.subtree, {"Country", "Company"})][:1]
     if not sellers and head is None:

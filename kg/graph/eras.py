@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.gazetteer import Era, Gazetteer, normalise_alias
+from kg.extract.gazetteer import Era, Gazetteer, bracketed, normalise_alias
 from kg.model import Document, Mention
 
 
@@ -102,4 +102,5 @@ def shared_name_keys(gazetteer: Gazetteer, mentions: Iterable[Mention], keys: di
 
 def _state(key: str) -> str:
     """"Army (Yugoslavia)" → "Yugoslavia"; any other key is itself."""
-    return key[key.rindex(" (") + 2:-1] if key.endswith(")") and " (" in key else key
+    inner = bracketed(key)
+    return key if inner is None else inner

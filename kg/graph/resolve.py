@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.gazetteer import Gazetteer, RelationRules, singular, surface_form
+from kg.extract.gazetteer import Gazetteer, RelationRules, bracketed, singular, surface_form
 from kg.graph.eras import era_keys, shared_name_keys
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
@@ -157,9 +157,9 @@ class Resolver:
 
     def _state_of(self, key: str) -> str | None:
         """"Ministry of Defence (Russia)" → "Russia", when that is a listed country."""
-        if not key.endswith(")") or " (" not in key:
+        inner = bracketed(key)
+        if inner is None:
             return None
-        inner = key[key.rindex(" (") + 2 : -1]
         entry = self.gazetteer.by_label.get(inner)
         return inner if entry is not None and entry.cls == "Country" else None
 
