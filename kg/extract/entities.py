@@ -626,7 +626,25 @@ def _counted_states(tok: Token, by_token: dict[int, SpacySpan]) -> list[SpacySpa
         if (x := by_token.get(t.i)) is not None and x.label_ == "Country" and \
                 len(states) < count:
             states.setdefault(x.ent_id_ or x.text, x)
-    return list(states.values())[::-1] if len(states) == count else []
+    if len(states) == count:
+        return list(states.values())[::-1]
+    return _listed_before(tok, count, by_token) if not states else []
+
+
+def _listed_before(tok: Token, count: int, by_token: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """"Ghana and Togo share a border. The two countries signed a pact": the last list of
+    exactly so many states in the sentences before (as relations' plural coreference reads
+    it) (issue 12, h-agr3)."""
+    doc = tok.doc
+    for i in range(tok.sent.start - 1, max(0, tok.sent.start - 400) - 1, -1):
+        x = by_token.get(i)
+        if x is None or x.label_ != "Country" or doc[i].dep_ == "conj" or not doc[i].conjuncts:
+            continue
+        group = {(g.ent_id_ or g.text): g for c in (doc[i], *doc[i].conjuncts)
+                 if (g := by_token.get(c.i)) is not None and g.label_ == "Country"}
+        if len(group) == count:
+            return list(group.values())
+    return []
 
 
 def _purpose(e: SpacySpan, by_token: dict[int, SpacySpan]) -> bool:
@@ -1929,6 +1947,100 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+# --- named agreements' edges (issue 12, h-agr3) ------------------------------------------------
+# Lower-case words that join the title words of one agreement name: "the Gulf of Guinea
+# Maritime Security Pact", "the Basic Exchange and Cooperation Agreement", "the Foz do Iguacu
+# Declaration".
+NAME_PARTICLES = {"of", "and", "de", "do", "da", "del", "la", "du", "des", "di", "el", "al"}
+# Spans a name may swallow (NER's guesses inside it, a place it starts with), not named actors.
+NAME_PARTS = {"ORG", "GPE", "LOC", "FAC", "Region", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+def _title_word(doc: Doc, i: int) -> bool:
+    """A title word of a name ("Guinea", "Self", "BECA"), not a date or a number."""
+    t = doc[i]
+    return (t.is_title or t.is_upper) and t.is_alpha and t.pos_ != "DET"
+
+
+# Title-case heads that end an agreement's name (patterns.yaml `agreement_heads`, singular).
+TITLE_HEADS = {"Agreement", "Accord", "Pact", "Charter", "Treaty", "Convention", "Protocol",
+               "Memorandum", "Declaration", "Compact", "Partnership"}
+
+
+def _name_start(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
+    """Where a head-final name ("… Security Pact") really starts: back over title words and
+    the particles between them ("Gulf of Guinea Maritime", "Basic Exchange and"), only up to a
+    "the" (so "France and Germany signed the X Pact" keeps its states out)."""
+    i = e.start
+    while i > e.sent.start + 1:
+        j = i - 1
+        if doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower and _title_word(doc, j - 1):
+            j -= 1
+        if not _title_word(doc, j) or doc[j].is_sent_start:
+            break
+        cover = by_token.get(j)
+        if cover is not None and (cover.label_ not in NAME_PARTS or cover.start < e.sent.start):
+            break
+        i = cover.start if cover is not None and cover.start < j else j
+        if doc[i].lower_ == "the":  # NER's "the Basic Exchange and": its "the" opens the name
+            i += 1
+            break
+    return i if i < e.start and doc[i - 1].lower_ == "the" else e.start
+
+
+def _name_end(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
+    """Where a "Treaty of …" name really ends: on over hyphenated title words ("Interim
+    Self-Government", "Good-Neighbourliness") and a listed "…, Cooperation and Mutual
+    Assistance" that ends with "and" plus title words."""
+    end = e.end
+
+    def words(i: int) -> int:  # the end of a run of name words from i, none a named actor
+        while i < len(doc) and _title_word(doc, i) and (
+                (x := by_token.get(i)) is None or x.label_ in NAME_PARTS or x is e):
+            i += 1
+        return i
+
+    while end + 1 < len(doc):
+        if doc[end].text == "-" and _title_word(doc, end + 1) and not doc[end].whitespace_:
+            end = words(end + 1)
+        elif doc[end].lower_ == "and" and (k := words(end + 1)) > end + 1:
+            end = k
+        elif doc[end].text == ",":
+            k = end  # ", Cooperation and Mutual Assistance": a list that "and" closes
+            while k < len(doc) and doc[k].text == "," and (n := words(k + 1)) > k + 1:
+                k = n
+            if k == end or k + 1 >= len(doc) or doc[k].lower_ != "and" or \
+                    (n := words(k + 1)) == k + 1:
+                break
+            end = n
+        else:
+            break
+    return end
+
+
+def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The whole name of an agreement no gazetteer knows: a head-final name goes back over the
+    title words and particles after its "the" ("the Gulf of Guinea Maritime Security Pact",
+    "the Foz do Iguacu Declaration"); a "Treaty of …" name goes on over hyphens and a listed
+    "…, Cooperation and Mutual Assistance" (issue 12, h-agr3)."""
+    by_token = {t.i: e for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.label_ != "Agreement" or not e[-1].is_title and not e[-1].is_upper:
+            continue
+        start = _name_start(doc, e, by_token) \
+            if e[-1].text.removesuffix("s") in TITLE_HEADS else e.start
+        if e.ent_id_ and (start == e.start or not all(t.is_title for t in e)):
+            continue  # a known name; a kind ("Cooperation Agreement") only inside a longer one
+        # "Treaty of Friendship", "Declaration of Principles on Interim Self": a head, then
+        # "of"/"on" and title words
+        inner = any(t.is_lower and t.lower_ in ("of", "on", "for") for t in e)
+        end = _name_end(doc, e, by_token) if inner else e.end
+        if (start, end) != (e.start, e.end):
+            made.append(SpacySpan(doc, start, end, label="Agreement"))
+    return _replace(ents, made) if made else ents
+
+
 # Lower-case heads a place or proper name can name an agreement with ("the Al Yamamah
 # agreement", "the Dayton peace accord"), and the kind words allowed between (issue 12, h-sign).
 NAMED_LOWER_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "pact",
@@ -2244,6 +2356,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles)
+    ents = _agreement_edges(doc, ents)
     ents = _titled_agreements(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)

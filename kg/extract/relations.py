@@ -83,6 +83,10 @@ def _subtree_ids(tok: Token) -> set[int]:
 def _negated(verb: Token, subject: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in verb.children):
         return True
+    # "has yet to sign", "is yet to deliver": not done (issue 12, h-agr3)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
+        return True
     # "has sent no weapons to Ukraine": a negated object
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in verb.children):
