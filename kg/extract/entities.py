@@ -2488,7 +2488,8 @@ def mention_of(
     span = ent.doc[start : ent.end]
     text = span.text
     if key is None and cls != "Weapon" and (
-        not _usable(text) or text.lower() in ignore or _headline(ent.sent)
+        not _usable(text) or text.lower() in ignore
+        or _headline(ent.sent) and not _headline_agreement(ent)
     ):
         return None
     lemma = _lemma(span) if cls == "Weapon" else surface_form(text)
@@ -2507,6 +2508,15 @@ def mention_of(
         title=title,
         affiliation=affiliation,
     )
+
+
+def _headline_agreement(ent: SpacySpan) -> bool:
+    """"Laos and Cambodia sign Mekong River Charter": a name ending in an agreement head after
+    a lower-case word (the headline's verb) is a real name, not NER's guess at a title-case
+    line (issue 12, h-agr3)."""
+    return ent.label_ == "Agreement" and ent[-1].text.removesuffix("s") in TITLE_HEADS \
+        and ent.start > 0 and ent.doc[ent.start - 1].is_lower \
+        and ent.doc[ent.start - 1].is_alpha
 
 
 def extract_mentions(
