@@ -580,7 +580,7 @@ DONE_MARKS = ("after", "since", "because")  # "after the three countries signed 
 
 
 def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
-                     verbs: tuple[str, ...]) -> list[str]:
+                     verbs: tuple[str, ...], people: bool = False) -> list[str]:
     """The parties of the signing clause ``e`` is the agreement of ("A and B signed a pact",
     "the accord between A and B was signed", "the pact, which A signed with B"): the subject,
     the agent, "with" and "between" parties; [] unless two are named, or the signing is a plan
@@ -606,6 +606,9 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
     spans += [x for h in holders for x in _counted_states(h, by_token)]
+    if people:  # the persons who sign, when the clause names fewer than two parties
+        persons = list(dict.fromkeys(x.text for x in spans if x.label_ in ("Person", "PERSON")))
+        return persons if len(persons) >= 2 and len(_parties(spans, order)) < 2 else []
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
 
@@ -753,6 +756,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             same = kinds.get(entry.label)
             if entry.signing:  # a kind that names an agreement only where it is signed
                 parties = _signing_parties(e, by_token, order, entry.signing)
+                if not parties and len(doc_parties) >= 2 and _signing_parties(
+                        e, by_token, order, entry.signing, people=True):
+                    parties = doc_parties  # "Lula and Sarkozy signed a strategic partnership"
                 if not parties and not (same and _definite(e)):
                     continue
             else:
@@ -954,12 +960,18 @@ def _named_as(e: SpacySpan, names: set[str]) -> str | None:
 def _same_parties(spans: list[SpacySpan], bare: dict[str, str]) -> list[SpacySpan]:
     """A bare word's agreement ("signed an agreement with the United States") is the one other
     agreement of the document with the same parties ("the $3.3 billion deal"), if there is one."""
-    keys = {x.id_ for x in spans if x.label_ == "Agreement"}
+    first: dict[str, int] = {}  # each agreement → where the document first names it
+    for x in spans:
+        if x.label_ == "Agreement":
+            first.setdefault(x.id_, x.start)
     rename = {}
     for key, suffix in bare.items():
-        others = {k for k in keys if k != key and k not in bare and k.endswith(suffix)}
-        if len(others) == 1:
-            rename[key] = others.pop()
+        others = {k for k in first if k != key and k not in bare and k.endswith(suffix)}
+        # several: the one named before it (h-agr3: "Brazil and France seal … deals" …
+        # "Brazil signed agreements with France" … "Lula and Sarkozy signed a partnership")
+        before = {k for k in others if first[k] < first[key]}
+        if len(others) == 1 or len(before) == 1:
+            rename[key] = (others if len(others) == 1 else before).pop()
     return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=rename[x.id_])
             if x.id_ in rename else x for x in spans]
 
