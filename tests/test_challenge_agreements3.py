@@ -164,6 +164,49 @@ CASES = [
      {"Amazon Defence Protocol"}, [], None),
     ("launched-is-no-signing", "Peru and Bolivia launched the Andean Rivers Pact in La Paz.",
      {"Andean Rivers Pact"}, [], None),
+    # --- second batch (written after the first fixes, before running it) ----------------------
+    ("headline-named-then-an-accord", "Sudan, South Sudan sign Abyei Border Accord\n\nSudan and "
+     "South Sudan signed an accord on Monday that opens their border.", {"Abyei Border Accord"},
+     ["Sudan", "South Sudan"], "Abyei Border Accord"),
+    ("known-as", "Rwanda and Burundi signed an agreement, known as the Kigali Protocol, on "
+     "Friday.", {"Kigali Protocol"}, ["Rwanda", "Burundi"], "Kigali Protocol"),
+    ("relative-passive-by", "Under the accord, which was signed in Doha by Qatar and Chad, "
+     "rebels must disarm.", {_deal("agreement", "Qatar", "Chad")}, ["Qatar", "Chad"],
+     _deal("agreement", "Qatar", "Chad")),
+    ("participle-inked-by", "The deal, inked in March by Saudi Arabia and China, covers armed "
+     "drones.", {_deal("arms deal", "Saudi Arabia", "China")}, ["Saudi Arabia", "China"],
+     _deal("arms deal", "Saudi Arabia", "China")),
+    ("refused-in-relative", "Egypt and Sudan signed the Nile Dam Accord, which Ethiopia "
+     "refused to sign.", {"Nile Dam Accord"}, ["Egypt", "Sudan"], "Nile Dam Accord"),
+    ("capitals-kind", "Canberra and Tokyo signed a reciprocal access agreement on Friday.",
+     {_deal("reciprocal access agreement", "Australia", "Japan")}, ["Australia", "Japan"],
+     _deal("reciprocal access agreement", "Australia", "Japan")),
+    ("capitals-contract", "Seoul signed a $3 billion contract with Warsaw for 48 jets.",
+     {_deal("arms deal", "South Korea", "Poland")}, ["South Korea", "Poland"],
+     _deal("arms deal", "South Korea", "Poland")),
+    ("possessive-officials", "Armenia's prime minister and Azerbaijan's president signed a "
+     "ceasefire agreement in Moscow.", {_deal("ceasefire agreement", "Armenia", "Azerbaijan")},
+     ["Armenia", "Azerbaijan"], _deal("ceasefire agreement", "Armenia", "Azerbaijan")),
+    ("both-sides-next-sentence", "India and Pakistan agreed to hold talks. Both sides signed the "
+     "Kashmir Truce Protocol on Friday.", {"Kashmir Truce Protocol"}, ["India", "Pakistan"],
+     "Kashmir Truce Protocol"),
+    ("they-next-sentence", "Iran and Afghanistan share the waters of the Helmand. They signed "
+     "the Helmand Water Treaty in 1973.", {"Helmand Water Treaty"}, ["Iran", "Afghanistan"],
+     "Helmand Water Treaty"),
+    ("presidents-of", "The treaty was signed in 1994 by the presidents of Georgia and "
+     "Armenia.", {_deal("agreement", "Georgia", "Armenia")}, ["Georgia", "Armenia"],
+     _deal("agreement", "Georgia", "Armenia")),
+    ("participle-no-commas", "The accord signed on Monday by Peru and Chile ends a long "
+     "dispute.", {_deal("agreement", "Peru", "Chile")}, ["Peru", "Chile"],
+     _deal("agreement", "Peru", "Chile")),
+    ("signatory-to", "Belarus is a signatory to the Collective Border Treaty.",
+     {"Collective Border Treaty"}, ["Belarus"], "Collective Border Treaty"),
+    ("emir-and-president", "Qatar's emir and the French president signed a $7 billion deal for "
+     "24 Rafale jets.", {_deal("arms deal", "Qatar", "France")}, ["Qatar", "France"],
+     _deal("arms deal", "Qatar", "France")),
+    ("two-leaders-named-before", "Prime Minister Arben Kola met President Goran Petkov in "
+     "Ohrid. The two leaders signed the Ohrid Lake Accord on Sunday.", {"Ohrid Lake Accord"},
+     ["Arben Kola", "Goran Petkov"], "Ohrid Lake Accord"),
 ]
 
 
