@@ -130,3 +130,23 @@ def test_bare_agreement_word_is_the_same_party_deal_named_before(run):
     deal = _norm(_deal("arms deal", "Chile", "Peru"))
     assert agreements == {deal, _norm(_deal("strategic partnership", "Chile", "Peru"))}
     assert ("chile", deal) in signed
+
+
+def test_both_sides_are_the_states_the_sentence_before_lists(run):
+    text = ("Serbia and Kosovo resumed talks in Brussels. Both sides signed the Ibar Bridge "
+            "Protocol on Tuesday.")
+    _, signed, _ = _observe(run, text)
+    assert signed == {("serbia", "ibar bridge protocol"), ("kosovo", "ibar bridge protocol")}
+
+
+def test_both_sides_not_an_older_list(run):
+    text = ("China and Pakistan are close partners. On Monday India's minister and his "
+            "Russian counterpart met, and the two sides concluded a contract for 50 tanks.")
+    _, signed, _ = _observe(run, text)
+    assert not {p for p, _ in signed} & {"china", "pakistan"}
+
+
+def test_reciprocal_is_part_of_the_kind(run):
+    agreements, _, _ = _observe(run, "Norway and Canada signed a reciprocal access agreement "
+                                     "in Oslo.")
+    assert agreements == {_norm(_deal("reciprocal access agreement", "Norway", "Canada"))}

@@ -2663,9 +2663,12 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                     and len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
                 out[tok.i] = group
                 continue
-            if _their_signers(tok, rules) and len(group) > 1 and all(
-                    m.cls == "Country" for m in group) and not any(
-                    k == n and m.cls == "Country" for k, m in history):  # none named since
+            since = any(k == n and m.cls == "Country" for k, m in history)  # named since
+            if not since and _sides_of(tok, group):  # "A and B agreed … Both sides signed"
+                out[tok.i] = group
+                continue
+            if not since and _their_signers(tok, rules) and len(group) > 1 and all(
+                    m.cls == "Country" for m in group):
                 out[tok.i] = group  # "A and B announced X. It was signed by their ministers"
                 continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
@@ -2690,6 +2693,16 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             if len(found) == count:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _sides_of(tok: Token, group: tuple[Mention, ...]) -> bool:
+    """"the two sides", "both sides" as a subject: the states the sentence before lists as its
+    subject, when there are that many (not any earlier list: "sides" are a negotiation's, told
+    just before) (issue 12, h-agr3)."""
+    count = next((NUMBER_WORDS[c.lower_] for c in tok.children
+                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
+    return tok.lemma_.lower() == "side" and tok.tag_ == "NNS" and tok.dep_ in SUBJECTS \
+        and count == len(group) and all(m.cls == "Country" for m in group)
 
 
 def _their_signers(tok: Token, rules: RelationRules) -> bool:
