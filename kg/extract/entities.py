@@ -580,7 +580,7 @@ DONE_MARKS = ("after", "since", "because")  # "after the three countries signed 
 
 
 def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
-                     verbs: tuple[str, ...], people: bool = False) -> list[str]:
+                     verbs: tuple[str, ...], people: str = "") -> list[str]:
     """The parties of the signing clause ``e`` is the agreement of ("A and B signed a pact",
     "the accord between A and B was signed", "the pact, which A signed with B"): the subject,
     the agent, "with" and "between" parties; [] unless two are named, or the signing is a plan
@@ -606,9 +606,11 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
     spans += [x for h in holders for x in _counted_states(h, by_token)]
-    if people:  # the persons who sign, when the clause names fewer than two parties
-        persons = list(dict.fromkeys(x.text for x in spans if x.label_ in ("Person", "PERSON")))
+    persons = list(dict.fromkeys(x.text for x in spans if x.label_ in ("Person", "PERSON")))
+    if people == "only":  # the persons who sign, when the clause names fewer than two parties
         return persons if len(persons) >= 2 and len(_parties(spans, order)) < 2 else []
+    if people == "any":  # anyone named as signing: a party or a person
+        return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
 
@@ -757,8 +759,17 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             if entry.signing:  # a kind that names an agreement only where it is signed
                 parties = _signing_parties(e, by_token, order, entry.signing)
                 if not parties and len(doc_parties) >= 2 and _signing_parties(
-                        e, by_token, order, entry.signing, people=True):
+                        e, by_token, order, entry.signing, people="only"):
                     parties = doc_parties  # "Lula and Sarkozy signed a strategic partnership"
+                if not parties and not _definite(e) and _signing_parties(
+                        e, by_token, order, entry.signing, people="any") and (
+                        ahead := _named_ahead(e, ents, names, gaz, reach=3, same_word=True)):
+                    # "Congo and five neighbours signed a ceasefire agreement … . The Lusaka
+                    # agreement provides …": a signed deal of too few named parties is the
+                    # agreement the text names just after (h-agr3)
+                    out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=ahead))
+                    last = ahead
+                    continue
                 if not parties and not (same and _definite(e)):
                     continue
             else:
@@ -918,14 +929,14 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
 
 
 def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
-                 gaz: Gazetteer) -> str | None:
+                 gaz: Gazetteer, reach: int = 1, same_word: bool = False) -> str | None:
     """"Bush and Putin signed a treaty … . Under the Moscow Treaty, …": an indefinite bare
     agreement word is the first agreement named after it in its sentence or the next (two
     after a headline, which has no final stop); a specific word ("treaty", "pact") only an
     agreement whose name holds it (issue 12, h-agr2)."""
     sents = list(e.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
-    reach = 2 if _headline_line(sents[at]) and at + 2 < len(sents) else 1
+    reach = reach + 1 if _headline_line(sents[at]) and at + reach + 1 < len(sents) else reach
     stop = sents[min(at + reach, len(sents) - 1)].end
     word = e[-1].lower_.removesuffix("s")
     for x in ents:
@@ -934,7 +945,7 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
         entry = gaz.by_label.get(x.ent_id_)
         key = x.ent_id_ if entry is not None and not entry.generic else \
             surface_form(x.text) if entry is None and surface_form(x.text) in names else None
-        if key and (word not in SPECIFIC_HEADS or word in x.text.lower()):
+        if key and (word not in SPECIFIC_HEADS and not same_word or word in x.text.lower()):
             return key
     return None
 
@@ -2088,10 +2099,20 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 doc[start - 1].dep_ != "poss":
             continue  # "Egypt agreement": a country's deal, or no article before a name
         cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
-        if any(c.ent_id_ or c.label_ in NOT_NAMING or c.start < start for c in cover):
+        if any((c.ent_id_ or c.label_ in NOT_NAMING) and not _capital_name(c)
+               or c.start < start and not _capital_name(c) for c in cover):
             continue
         made.append(SpacySpan(doc, start, t.i + 1, label="Agreement"))
     return _replace(ents, made) if made else ents
+
+
+def _capital_name(c: SpacySpan) -> bool:
+    """"the Lusaka agreement", "the Oslo accords": a state's capital (one proper noun that is
+    neither the state's name nor a demonym) before an agreement word is where it was made,
+    its name, not the state's deal ("the Egypt agreement", "the Dutch deal") (h-agr3)."""
+    words = c[1:] if c[0].lower_ == "the" else c  # NER's "The Lusaka"
+    return c.label_ == "Country" and len(words) == 1 and words[0].tag_ == "NNP" \
+        and words.text != c.ent_id_ and not words.text.isupper()
 
 
 def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
