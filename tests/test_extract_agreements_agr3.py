@@ -150,3 +150,35 @@ def test_reciprocal_is_part_of_the_kind(run):
     agreements, _, _ = _observe(run, "Norway and Canada signed a reciprocal access agreement "
                                      "in Oslo.")
     assert agreements == {_norm(_deal("reciprocal access agreement", "Norway", "Canada"))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chad and Sudan welcomed the Khartoum accord on Monday.", "Khartoum accord"),
+    ("The Nairobi agreement ended the fighting in the north.", "Nairobi agreement"),
+])
+def test_a_capital_before_an_agreement_word_names_it(run, text, name):
+    agreements, _, _ = _observe(run, text)
+    assert agreements == {_norm(name)}
+
+
+def test_a_state_before_an_agreement_word_is_its_deal_not_a_name(run):
+    agreements, _, _ = _observe(run, "Egypt criticised the Israel agreement on Monday.")
+    assert "israel agreement" not in agreements
+
+
+def test_signed_kind_of_one_named_party_is_the_agreement_named_next(run):
+    text = ("Mali and four neighbouring states signed a ceasefire agreement in Niamey on "
+            "Friday. Mali's president signed the accord alongside the ministers of Niger and "
+            "Chad. The Niamey agreement calls for a truce within 48 hours.")
+    agreements, signed, _ = _observe(run, text)
+    assert agreements == {"niamey agreement"}
+    assert {("mali", "niamey agreement"), ("niger", "niamey agreement"),
+            ("chad", "niamey agreement")} <= signed
+
+
+def test_signed_kind_of_one_party_not_an_agreement_named_far_later(run):
+    text = ("Mali and four neighbouring states signed a ceasefire agreement on Friday. Talks "
+            "had lasted a month. Aid groups welcomed the truce. Prices fell in Bamako. Roads "
+            "reopened in the north. The Niamey agreement was signed in 2015.")
+    agreements, signed, _ = _observe(run, text)
+    assert ("mali", "niamey agreement") not in signed
