@@ -182,3 +182,22 @@ def test_signed_kind_of_one_party_not_an_agreement_named_far_later(run):
             "reopened in the north. The Niamey agreement was signed in 2015.")
     agreements, signed, _ = _observe(run, text)
     assert ("mali", "niamey agreement") not in signed
+
+
+def test_people_signing_an_accord_name_it_after_the_documents_parties(run):
+    text = ("Ghana and Togo held border talks in Lome. President Kofi Mensah and President "
+            "Edem Abalo signed an agreement on Monday.")
+    agreements, signed, _ = _observe(run, text)
+    accord = _norm(_deal("agreement", "Ghana", "Togo"))
+    assert agreements == {accord}
+    assert signed == {("kofi mensah", accord), ("edem abalo", accord)}
+
+
+def test_people_signing_an_accord_is_the_same_party_accord_named_before(run):
+    text = ("Indian troops land in Sri Lanka under peace accord\n\nIndia sent troops to Sri "
+            "Lanka on Thursday, a day after Prime Minister Ravi Menon and President Anura "
+            "Perera signed an accord aimed at ending the war.")
+    agreements, signed, _ = _observe(run, text)
+    accord = _norm(_deal("peace agreement", "India", "Sri Lanka"))
+    assert agreements == {accord}
+    assert {("ravi menon", accord), ("anura perera", accord)} <= signed

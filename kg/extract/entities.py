@@ -808,7 +808,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = ahead  # "signed a treaty … . Under the Moscow Treaty, …": named next
             elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
                 key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
-            elif parties := _signing_parties(e, by_token, order, entry.signing):
+            elif parties := _signing_parties(e, by_token, order, entry.signing) or (
+                    doc_parties if len(doc_parties) >= 2 and _signing_parties(
+                        e, by_token, order, entry.signing, people="only") else []):
+                # (people only: "Gandhi and Jayewardene signed an accord", h-agr3)
                 kind = _kind_words(e, gaz.roles.kind_adjectives)
                 key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
                 if not kind:  # a bare word may be the parties' other agreement
