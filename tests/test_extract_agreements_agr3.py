@@ -201,3 +201,25 @@ def test_people_signing_an_accord_is_the_same_party_accord_named_before(run):
     accord = _norm(_deal("peace agreement", "India", "Sri Lanka"))
     assert agreements == {accord}
     assert {("ravi menon", accord), ("anura perera", accord)} <= signed
+
+
+def test_the_deal_after_a_named_agreement_is_that_agreement(run):
+    text = ("Kenya and Ethiopia signed the Moyale Border Accord on Monday. Somalia and Sudan "
+            "criticised the deal on Tuesday.")
+    agreements, _, _ = _observe(run, text)
+    assert agreements == {"moyale border accord"}
+
+
+def test_the_contract_is_the_last_contract_not_its_sentences_states(run):  # guard (base too)
+    text = ("Chile signed a contract with Spain for two frigates. Peru and Bolivia said the "
+            "contract would upset the regional balance.")
+    agreements, _, _ = _observe(run, text)
+    assert agreements == {_norm(_deal("arms deal", "Chile", "Spain"))}
+
+
+def test_a_new_contract_of_other_states_is_still_a_new_deal(run):
+    text = ("Chile signed a contract with Spain for two frigates. Peru signed a contract with "
+            "Italy for four helicopters.")
+    agreements, _, _ = _observe(run, text)
+    assert agreements == {_norm(_deal("arms deal", "Chile", "Spain")),
+                          _norm(_deal("arms deal", "Peru", "Italy"))}

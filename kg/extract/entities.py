@@ -776,6 +776,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 parties = _local_parties(e, by_token, order)
                 if not parties and not same and _definite(e):
                     cataphora.add(e.start)  # "at the time of the contract": maybe named later
+                if not parties and not same and last and _definite(e) and \
+                        e.root.lemma_.lower() == "deal" and last in names:
+                    same = last  # "the deal" after a named agreement is that one (h-agr3)
                 parties = parties or _parties(_in_sentence(e, ents), order,
                                               homes=homes if entry.commercial else None)
             if len(parties) >= 2 and not (same and _definite(e)):
