@@ -223,3 +223,21 @@ def test_a_new_contract_of_other_states_is_still_a_new_deal(run):
     agreements, _, _ = _observe(run, text)
     assert agreements == {_norm(_deal("arms deal", "Chile", "Spain")),
                           _norm(_deal("arms deal", "Peru", "Italy"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Congress banned US arms sales to Bolivia in March.",
+    "Rights groups urged Italy to suspend all arms sales to Egypt.",
+    "China said Lithuanian firms would be excluded from major contracts.",
+])
+def test_deals_in_general_are_no_agreement(run, text):
+    agreements, _, _ = _observe(run, text)
+    assert agreements == set()
+
+
+def test_signed_deals_in_a_headline_are_still_an_agreement(run):
+    agreements, signed, _ = _observe(run, "Chile and Spain seal frigate and helicopter deals "
+                                          "worth 2 billion euros")
+    deal = _norm(_deal("arms deal", "Chile", "Spain"))
+    assert agreements == {deal}
+    assert signed == {("chile", deal), ("spain", deal)}

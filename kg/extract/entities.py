@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from kg.extract.gazetteer import Gazetteer, Roles, singular, surface_form
+from kg.extract.gazetteer import (
+    Gazetteer,
+    Roles,
+    default_relation_rules,
+    singular,
+    surface_form,
+)
 from kg.extract.places import cities, fold, subdivisions
 from kg.model import ENTITY_CLASSES, Mention, Span
 
@@ -776,6 +782,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 parties = _local_parties(e, by_token, order)
                 if not parties and not same and _definite(e):
                     cataphora.add(e.start)  # "at the time of the contract": maybe named later
+                if not parties and _generic_plural(e, gaz):
+                    continue  # "US arms sales to Venezuela", "major contracts": no one deal
                 if not parties and not same and last and _definite(e) and \
                         e.root.lemma_.lower() == "deal" and last in names:
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
@@ -844,6 +852,22 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     return _same_parties(_named_later(out, cataphora), bare)
+
+
+def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
+    """"banned US arms sales to Venezuela", "suspend all arms sales", "excluded from major
+    contracts": a plural deal word without a determiner, number or possessor, which no signing
+    verb governs, speaks of deals in general, not of one agreement (issue 12, h-agr3)."""
+    root = e.root
+    rules = default_relation_rules()  # the signing and buying verbs ("seal … deals")
+    signing = {*rules.triggers.get("signed", ()), *rules.words["concluding"],
+               *(v for x in gaz.entries if x.cls == "Agreement" for v in x.signing)}
+    # a headline's "Peru seal frigate deals": the tagger may take the verb for a noun
+    near = e.doc[max(e.sent.start, e.start - 3) : e.start]
+    return root.tag_ == "NNS" and not any(
+        c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in ("all", "any")
+        for c in root.children) and root.head.lemma_.lower() not in signing and not any(
+        t.lemma_.lower() in signing or t.lower_ in signing for t in near)
 
 
 def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
