@@ -105,13 +105,20 @@ def test_title_case_headline_still_drops_invented_organisations(run):
     assert agreements == set()
 
 
-def test_people_signing_a_kind_name_it_after_the_documents_parties(run):
-    text = ("Chile and Peru held talks in Lima. President Ana Ruiz and Prime Minister Karl "
-            "Menden signed a security pact on Monday.")
+@pytest.mark.parametrize("text, kind, states, people", [
+    # a kind with its own signing verbs ("security pact") and a bare agreement word
+    ("Chile and Peru held talks in Lima. President Ana Ruiz and Prime Minister Karl Menden "
+     "signed a security pact on Monday.", "security pact", ("Chile", "Peru"),
+     ("ana ruiz", "karl menden")),
+    ("Ghana and Togo held border talks in Lome. President Kofi Mensah and President Edem Abalo "
+     "signed an agreement on Monday.", "agreement", ("Ghana", "Togo"),
+     ("kofi mensah", "edem abalo")),
+])
+def test_people_signing_name_it_after_the_documents_parties(run, text, kind, states, people):
     agreements, signed, _ = _observe(run, text)
-    pact = _norm(_deal("security pact", "Chile", "Peru"))
-    assert agreements == {pact}
-    assert signed == {("ana ruiz", pact), ("karl menden", pact)}
+    deal = _norm(_deal(kind, *states))
+    assert agreements == {deal}
+    assert signed == {(p, deal) for p in people}
 
 
 def test_people_planning_a_pact_name_none(run):
@@ -182,15 +189,6 @@ def test_signed_kind_of_one_party_not_an_agreement_named_far_later(run):
             "reopened in the north. The Niamey agreement was signed in 2015.")
     agreements, signed, _ = _observe(run, text)
     assert ("mali", "niamey agreement") not in signed
-
-
-def test_people_signing_an_accord_name_it_after_the_documents_parties(run):
-    text = ("Ghana and Togo held border talks in Lome. President Kofi Mensah and President "
-            "Edem Abalo signed an agreement on Monday.")
-    agreements, signed, _ = _observe(run, text)
-    accord = _norm(_deal("agreement", "Ghana", "Togo"))
-    assert agreements == {accord}
-    assert signed == {("kofi mensah", accord), ("edem abalo", accord)}
 
 
 def test_people_signing_an_accord_is_the_same_party_accord_named_before(run):
