@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from kg.extract.gazetteer import Gazetteer, Roles, singular, surface_form
+from kg.extract.gazetteer import (
+    Gazetteer,
+    Roles,
+    default_relation_rules,
+    singular,
+    surface_form,
+)
 from kg.extract.places import cities, fold, subdivisions
 from kg.model import ENTITY_CLASSES, Mention, Span
 
@@ -580,7 +586,7 @@ DONE_MARKS = ("after", "since", "because")  # "after the three countries signed 
 
 
 def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
-                     verbs: tuple[str, ...]) -> list[str]:
+                     verbs: tuple[str, ...], people: str = "") -> list[str]:
     """The parties of the signing clause ``e`` is the agreement of ("A and B signed a pact",
     "the accord between A and B was signed", "the pact, which A signed with B"): the subject,
     the agent, "with" and "between" parties; [] unless two are named, or the signing is a plan
@@ -606,6 +612,11 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
     spans += [x for h in holders for x in _counted_states(h, by_token)]
+    persons = list(dict.fromkeys(x.text for x in spans if x.label_ in ("Person", "PERSON")))
+    if people == "only":  # the persons who sign, when the clause names fewer than two parties
+        return persons if len(persons) >= 2 and len(_parties(spans, order)) < 2 else []
+    if people == "any":  # anyone named as signing: a party or a person
+        return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
 
@@ -626,7 +637,25 @@ def _counted_states(tok: Token, by_token: dict[int, SpacySpan]) -> list[SpacySpa
         if (x := by_token.get(t.i)) is not None and x.label_ == "Country" and \
                 len(states) < count:
             states.setdefault(x.ent_id_ or x.text, x)
-    return list(states.values())[::-1] if len(states) == count else []
+    if len(states) == count:
+        return list(states.values())[::-1]
+    return _listed_before(tok, count, by_token) if not states else []
+
+
+def _listed_before(tok: Token, count: int, by_token: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """"Ghana and Togo share a border. The two countries signed a pact": the last list of
+    exactly so many states in the sentences before (as relations' plural coreference reads
+    it) (issue 12, h-agr3)."""
+    doc = tok.doc
+    for i in range(tok.sent.start - 1, max(0, tok.sent.start - 400) - 1, -1):
+        x = by_token.get(i)
+        if x is None or x.label_ != "Country" or doc[i].dep_ == "conj" or not doc[i].conjuncts:
+            continue
+        group = {(g.ent_id_ or g.text): g for c in (doc[i], *doc[i].conjuncts)
+                 if (g := by_token.get(c.i)) is not None and g.label_ == "Country"}
+        if len(group) == count:
+            return list(group.values())
+    return []
 
 
 def _purpose(e: SpacySpan, by_token: dict[int, SpacySpan]) -> bool:
@@ -735,12 +764,29 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             same = kinds.get(entry.label)
             if entry.signing:  # a kind that names an agreement only where it is signed
                 parties = _signing_parties(e, by_token, order, entry.signing)
+                if not parties and len(doc_parties) >= 2 and _signing_parties(
+                        e, by_token, order, entry.signing, people="only"):
+                    parties = doc_parties  # "Lula and Sarkozy signed a strategic partnership"
+                if not parties and not _definite(e) and _signing_parties(
+                        e, by_token, order, entry.signing, people="any") and (
+                        ahead := _named_ahead(e, ents, names, gaz, reach=3, same_word=True)):
+                    # "Congo and five neighbours signed a ceasefire agreement … . The Lusaka
+                    # agreement provides …": a signed deal of too few named parties is the
+                    # agreement the text names just after (h-agr3)
+                    out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=ahead))
+                    last = ahead
+                    continue
                 if not parties and not (same and _definite(e)):
                     continue
             else:
                 parties = _local_parties(e, by_token, order)
                 if not parties and not same and _definite(e):
                     cataphora.add(e.start)  # "at the time of the contract": maybe named later
+                if not parties and _generic_plural(e, gaz):
+                    continue  # "US arms sales to Venezuela", "major contracts": no one deal
+                if not parties and not same and last and _definite(e) and \
+                        e.root.lemma_.lower() == "deal" and last in names:
+                    same = last  # "the deal" after a named agreement is that one (h-agr3)
                 parties = parties or _parties(_in_sentence(e, ents), order,
                                               homes=homes if entry.commercial else None)
             if len(parties) >= 2 and not (same and _definite(e)):
@@ -773,7 +819,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = ahead  # "signed a treaty … . Under the Moscow Treaty, …": named next
             elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
                 key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
-            elif parties := _signing_parties(e, by_token, order, entry.signing):
+            elif parties := _signing_parties(e, by_token, order, entry.signing) or (
+                    doc_parties if len(doc_parties) >= 2 and _signing_parties(
+                        e, by_token, order, entry.signing, people="only") else []):
+                # (people only: "Gandhi and Jayewardene signed an accord", h-agr3)
                 kind = _kind_words(e, gaz.roles.kind_adjectives)
                 key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
                 if not kind:  # a bare word may be the parties' other agreement
@@ -803,6 +852,22 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     return _same_parties(_named_later(out, cataphora), bare)
+
+
+def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
+    """"banned US arms sales to Venezuela", "suspend all arms sales", "excluded from major
+    contracts": a plural deal word without a determiner, number or possessor, which no signing
+    verb governs, speaks of deals in general, not of one agreement (issue 12, h-agr3)."""
+    root = e.root
+    rules = default_relation_rules()  # the signing and buying verbs ("seal … deals")
+    signing = {*rules.triggers.get("signed", ()), *rules.words["concluding"],
+               *(v for x in gaz.entries if x.cls == "Agreement" for v in x.signing)}
+    # a headline's "Peru seal frigate deals": the tagger may take the verb for a noun
+    near = e.doc[max(e.sent.start, e.start - 3) : e.start]
+    return root.tag_ == "NNS" and not any(
+        c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in ("all", "any")
+        for c in root.children) and root.head.lemma_.lower() not in signing and not any(
+        t.lemma_.lower() in signing or t.lower_ in signing for t in near)
 
 
 def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
@@ -894,14 +959,14 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
 
 
 def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
-                 gaz: Gazetteer) -> str | None:
+                 gaz: Gazetteer, reach: int = 1, same_word: bool = False) -> str | None:
     """"Bush and Putin signed a treaty … . Under the Moscow Treaty, …": an indefinite bare
     agreement word is the first agreement named after it in its sentence or the next (two
     after a headline, which has no final stop); a specific word ("treaty", "pact") only an
     agreement whose name holds it (issue 12, h-agr2)."""
     sents = list(e.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
-    reach = 2 if _headline_line(sents[at]) and at + 2 < len(sents) else 1
+    reach = reach + 1 if _headline_line(sents[at]) and at + reach + 1 < len(sents) else reach
     stop = sents[min(at + reach, len(sents) - 1)].end
     word = e[-1].lower_.removesuffix("s")
     for x in ents:
@@ -910,7 +975,7 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
         entry = gaz.by_label.get(x.ent_id_)
         key = x.ent_id_ if entry is not None and not entry.generic else \
             surface_form(x.text) if entry is None and surface_form(x.text) in names else None
-        if key and (word not in SPECIFIC_HEADS or word in x.text.lower()):
+        if key and (word not in SPECIFIC_HEADS and not same_word or word in x.text.lower()):
             return key
     return None
 
@@ -936,12 +1001,18 @@ def _named_as(e: SpacySpan, names: set[str]) -> str | None:
 def _same_parties(spans: list[SpacySpan], bare: dict[str, str]) -> list[SpacySpan]:
     """A bare word's agreement ("signed an agreement with the United States") is the one other
     agreement of the document with the same parties ("the $3.3 billion deal"), if there is one."""
-    keys = {x.id_ for x in spans if x.label_ == "Agreement"}
+    first: dict[str, int] = {}  # each agreement → where the document first names it
+    for x in spans:
+        if x.label_ == "Agreement":
+            first.setdefault(x.id_, x.start)
     rename = {}
     for key, suffix in bare.items():
-        others = {k for k in keys if k != key and k not in bare and k.endswith(suffix)}
-        if len(others) == 1:
-            rename[key] = others.pop()
+        others = {k for k in first if k != key and k not in bare and k.endswith(suffix)}
+        # several: the one named before it (h-agr3: "Brazil and France seal … deals" …
+        # "Brazil signed agreements with France" … "Lula and Sarkozy signed a partnership")
+        before = {k for k in others if first[k] < first[key]}
+        if len(others) == 1 or len(before) == 1:
+            rename[key] = (others if len(others) == 1 else before).pop()
     return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=rename[x.id_])
             if x.id_ in rename else x for x in spans]
 
@@ -1929,6 +2000,100 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+# --- named agreements' edges (issue 12, h-agr3) ------------------------------------------------
+# Lower-case words that join the title words of one agreement name: "the Gulf of Guinea
+# Maritime Security Pact", "the Basic Exchange and Cooperation Agreement", "the Foz do Iguacu
+# Declaration".
+NAME_PARTICLES = {"of", "and", "de", "do", "da", "del", "la", "du", "des", "di", "el", "al"}
+# Spans a name may swallow (NER's guesses inside it, a place it starts with), not named actors.
+NAME_PARTS = {"ORG", "GPE", "LOC", "FAC", "Region", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+def _title_word(doc: Doc, i: int) -> bool:
+    """A title word of a name ("Guinea", "Self", "BECA"), not a date or a number."""
+    t = doc[i]
+    return (t.is_title or t.is_upper) and t.is_alpha and t.pos_ != "DET"
+
+
+# Title-case heads that end an agreement's name (patterns.yaml `agreement_heads`, singular).
+TITLE_HEADS = {"Agreement", "Accord", "Pact", "Charter", "Treaty", "Convention", "Protocol",
+               "Memorandum", "Declaration", "Compact", "Partnership"}
+
+
+def _name_start(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
+    """Where a head-final name ("… Security Pact") really starts: back over title words and
+    the particles between them ("Gulf of Guinea Maritime", "Basic Exchange and"), only up to a
+    "the" (so "France and Germany signed the X Pact" keeps its states out)."""
+    i = e.start
+    while i > e.sent.start + 1:
+        j = i - 1
+        if doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower and _title_word(doc, j - 1):
+            j -= 1
+        if not _title_word(doc, j) or doc[j].is_sent_start:
+            break
+        cover = by_token.get(j)
+        if cover is not None and (cover.label_ not in NAME_PARTS or cover.start < e.sent.start):
+            break
+        i = cover.start if cover is not None and cover.start < j else j
+        if doc[i].lower_ == "the":  # NER's "the Basic Exchange and": its "the" opens the name
+            i += 1
+            break
+    return i if i < e.start and doc[i - 1].lower_ == "the" else e.start
+
+
+def _name_end(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
+    """Where a "Treaty of …" name really ends: on over hyphenated title words ("Interim
+    Self-Government", "Good-Neighbourliness") and a listed "…, Cooperation and Mutual
+    Assistance" that ends with "and" plus title words."""
+    end = e.end
+
+    def words(i: int) -> int:  # the end of a run of name words from i, none a named actor
+        while i < len(doc) and _title_word(doc, i) and (
+                (x := by_token.get(i)) is None or x.label_ in NAME_PARTS or x is e):
+            i += 1
+        return i
+
+    while end + 1 < len(doc):
+        if doc[end].text == "-" and _title_word(doc, end + 1) and not doc[end].whitespace_:
+            end = words(end + 1)
+        elif doc[end].lower_ == "and" and (k := words(end + 1)) > end + 1:
+            end = k
+        elif doc[end].text == ",":
+            k = end  # ", Cooperation and Mutual Assistance": a list that "and" closes
+            while k < len(doc) and doc[k].text == "," and (n := words(k + 1)) > k + 1:
+                k = n
+            if k == end or k + 1 >= len(doc) or doc[k].lower_ != "and" or \
+                    (n := words(k + 1)) == k + 1:
+                break
+            end = n
+        else:
+            break
+    return end
+
+
+def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The whole name of an agreement no gazetteer knows: a head-final name goes back over the
+    title words and particles after its "the" ("the Gulf of Guinea Maritime Security Pact",
+    "the Foz do Iguacu Declaration"); a "Treaty of …" name goes on over hyphens and a listed
+    "…, Cooperation and Mutual Assistance" (issue 12, h-agr3)."""
+    by_token = {t.i: e for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.label_ != "Agreement" or not e[-1].is_title and not e[-1].is_upper:
+            continue
+        start = _name_start(doc, e, by_token) \
+            if e[-1].text.removesuffix("s") in TITLE_HEADS else e.start
+        if e.ent_id_ and (start == e.start or not all(t.is_title for t in e)):
+            continue  # a known name; a kind ("Cooperation Agreement") only inside a longer one
+        # "Treaty of Friendship", "Declaration of Principles on Interim Self": a head, then
+        # "of"/"on" and title words
+        inner = any(t.is_lower and t.lower_ in ("of", "on", "for") for t in e)
+        end = _name_end(doc, e, by_token) if inner else e.end
+        if (start, end) != (e.start, e.end):
+            made.append(SpacySpan(doc, start, end, label="Agreement"))
+    return _replace(ents, made) if made else ents
+
+
 # Lower-case heads a place or proper name can name an agreement with ("the Al Yamamah
 # agreement", "the Dayton peace accord"), and the kind words allowed between (issue 12, h-sign).
 NAMED_LOWER_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "pact",
@@ -1964,10 +2129,20 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 doc[start - 1].dep_ != "poss":
             continue  # "Egypt agreement": a country's deal, or no article before a name
         cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
-        if any(c.ent_id_ or c.label_ in NOT_NAMING or c.start < start for c in cover):
+        if any((c.ent_id_ or c.label_ in NOT_NAMING) and not _capital_name(c)
+               or c.start < start and not _capital_name(c) for c in cover):
             continue
         made.append(SpacySpan(doc, start, t.i + 1, label="Agreement"))
     return _replace(ents, made) if made else ents
+
+
+def _capital_name(c: SpacySpan) -> bool:
+    """"the Lusaka agreement", "the Oslo accords": a state's capital (one proper noun that is
+    neither the state's name nor a demonym) before an agreement word is where it was made,
+    its name, not the state's deal ("the Egypt agreement", "the Dutch deal") (h-agr3)."""
+    words = c[1:] if c[0].lower_ == "the" else c  # NER's "The Lusaka"
+    return c.label_ == "Country" and len(words) == 1 and words[0].tag_ == "NNP" \
+        and words.text != c.ent_id_ and not words.text.isupper()
 
 
 def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -2244,6 +2419,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles)
+    ents = _agreement_edges(doc, ents)
     ents = _titled_agreements(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
@@ -2375,7 +2551,8 @@ def mention_of(
     span = ent.doc[start : ent.end]
     text = span.text
     if key is None and cls != "Weapon" and (
-        not _usable(text) or text.lower() in ignore or _headline(ent.sent)
+        not _usable(text) or text.lower() in ignore
+        or _headline(ent.sent) and not _headline_agreement(ent)
     ):
         return None
     lemma = _lemma(span) if cls == "Weapon" else surface_form(text)
@@ -2394,6 +2571,15 @@ def mention_of(
         title=title,
         affiliation=affiliation,
     )
+
+
+def _headline_agreement(ent: SpacySpan) -> bool:
+    """"Laos and Cambodia sign Mekong River Charter": a name ending in an agreement head after
+    a lower-case word (the headline's verb) is a real name, not NER's guess at a title-case
+    line (issue 12, h-agr3)."""
+    return ent.label_ == "Agreement" and ent[-1].text.removesuffix("s") in TITLE_HEADS \
+        and ent.start > 0 and ent.doc[ent.start - 1].is_lower \
+        and ent.doc[ent.start - 1].is_alpha
 
 
 def extract_mentions(

@@ -83,6 +83,10 @@ def _subtree_ids(tok: Token) -> set[int]:
 def _negated(verb: Token, subject: Token | None) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in verb.children):
         return True
+    # "has yet to sign", "is yet to deliver": not done (issue 12, h-agr3)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
+        return True
     # "has sent no weapons to Ukraine": a negated object
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in verb.children):
@@ -1975,9 +1979,9 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
             continue
-        deals = [m for p in _prep_objects(verb, {"in", "under", "through", "via"})
-                 for m in ctx.mentions([p], ctx.role("agreement"))]
-        if not deals:
+        preps = _prep_objects(verb, {"in", "under", "through", "via"})
+        deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
+        if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
         subj, passive = ctx.subject(verb)
         if passive or _negated(verb, subj):
@@ -1990,6 +1994,14 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
                                                        "agreement": deals[:1]}))
     return out
+
+
+def _signed_by(ctx: _Sentence, deal: Token) -> bool:
+    """"under a deal signed last year by its defence minister": the deal's own clause names
+    who signed it, so the buyer is not taken to have concluded it (issue 12, h-agr3)."""
+    return any(c.dep_ in ("acl", "relcl") and "signed" in ctx.rules.relations_for(
+        c.lemma_.lower()) and any(g.dep_ == "agent" for g in c.children)
+        for c in deal.children)
 
 
 def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
@@ -2651,6 +2663,14 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                     and len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
                 out[tok.i] = group
                 continue
+            since = any(k == n and m.cls == "Country" for k, m in history)  # named since
+            if not since and _sides_of(tok, group):  # "A and B agreed … Both sides signed"
+                out[tok.i] = group
+                continue
+            if not since and _their_signers(tok, rules) and len(group) > 1 and all(
+                    m.cls == "Country" for m in group):
+                out[tok.i] = group  # "A and B announced X. It was signed by their ministers"
+                continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
                     tok.dep_ == "pobj" and tok.head.lower_ == "between"):  # "a pact between
                 continue                                                # the two countries"
@@ -2673,6 +2693,24 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             if len(found) == count:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _sides_of(tok: Token, group: tuple[Mention, ...]) -> bool:
+    """"the two sides", "both sides" as a subject: the states the sentence before lists as its
+    subject, when there are that many (not any earlier list: "sides" are a negotiation's, told
+    just before) (issue 12, h-agr3)."""
+    count = next((NUMBER_WORDS[c.lower_] for c in tok.children
+                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
+    return tok.lemma_.lower() == "side" and tok.tag_ == "NNS" and tok.dep_ in SUBJECTS \
+        and count == len(group) and all(m.cls == "Country" for m in group)
+
+
+def _their_signers(tok: Token, rules: RelationRules) -> bool:
+    """"signed by their interior ministers", "their leaders signed": unnamed people of the
+    states the sentence before lists as its subject, who sign for them (issue 12, h-agr3)."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in rules.words["signer_nouns"] and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and (
+        tok.dep_ in SUBJECTS or tok.dep_ == "pobj" and tok.head.lower_ == "by")
 
 
 def _subject_group(sent: SpacySpan, by_token: dict[int, Mention]) -> tuple[Mention, ...]:
