@@ -73,7 +73,7 @@ class _Sentence:
     def subject(
         self, verb: Token, climb: Callable[[Token], bool] | None = None
     ) -> tuple[Token | None, bool]:
-        return _subject(verb, climb, self.rules.accusing)
+        return _aside_subject(self, verb) or _subject(verb, climb, self.rules.accusing)
 
 
 def _subtree_ids(tok: Token) -> set[int]:
@@ -229,7 +229,8 @@ def _subject(
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                     return _predicated(v.head), False
-                return c, False
+                antecedent = _stray_relative(c) if v.dep_ != "relcl" else None
+                return (antecedent, False) if antecedent is not None else (c, False)
             if c.dep_ == "nsubjpass":
                 if raised:  # "Russia is believed to have deployed": Russia deployed
                     return c, False
@@ -263,6 +264,40 @@ def _subject(
         raised = v.dep_ == "xcomp"
         v = head
     return None, False
+
+
+def _stray_relative(pronoun: Token) -> Token | None:
+    """The antecedent of a "which"/"who" subject whose verb the small model did not hang as a
+    relative clause ("The United States, which trains and equips Ugandan troops, …" parsed
+    with "trains" as a modifier of "troops"): the noun just before the comma (issue 12)."""
+    if pronoun.lower_ not in ("which", "who") or pronoun.i < 2:
+        return None
+    comma, noun = pronoun.doc[pronoun.i - 1], pronoun.doc[pronoun.i - 2]
+    return noun if comma.text == "," and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _aside_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool] | None:
+    """"Washington plans to keep a force in Kuwait, officials said, and has stationed warships
+    in the Gulf": the parser coordinates the second verb with the parenthetical "said"; its
+    subject is the fronted statement's, not the unnamed reporters' (issue 12). None when the
+    construction does not apply (a reporting verb's own conjunct keeps its reporters:
+    "…, officials said, and added that")."""
+    v = verb
+    while v.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in v.children):
+        v = v.head
+    head = v.head
+    reporting = ctx.rules.triggers["reports"]
+    if v.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in v.children) or head.i > v.i \
+            or head.lemma_.lower() not in reporting or v.lemma_.lower() in reporting:
+        return None
+    fronted = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    if head.dep_ == "parataxis" and head.head.i < head.i:  # "…, a minister said, and has …"
+        fronted = [head.head]
+    reporters = [c for c in head.children if c.dep_ in SUBJECTS]
+    if not fronted or not reporters or ctx.mentions(reporters[0].subtree, ctx.role("actor")):
+        return None  # "…, Russian officials said, and sent": the reporters may act
+    found = _subject(fronted[0], None, ctx.rules.accusing)
+    return found if found[0] is not None else None
 
 
 def _predicated(noun: Token) -> Token:
@@ -507,6 +542,13 @@ def _object(verb: Token) -> Token | None:
             and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
                         for c in verb.children):
         return verb.head  # "the howitzers it bought from France": a relative without "that"
+    if not objs and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # "which trains and equips Ugandan troops" parsed with the finite verbs as modifiers
+        # of the noun after them: a finite verb modifies no noun, the noun is its object
+        first = verb.head if verb.dep_ == "conj" else verb
+        if first.dep_ in ("nmod", "amod", "compound") and first.head.i > verb.i and \
+                first.head.pos_ in ("NOUN", "PROPN"):
+            return first.head
     return objs[0] if objs else None
 
 
@@ -841,6 +883,8 @@ def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
     "built the corvettes and delivered them to", "bought frigates … and later sold two of them
     to"."""
     pronouns = [t for t in (obj, *_prep_objects(obj, {"of"})) if t.lower_ in ("them", "it")]
+    while verb.dep_ == "xcomp":  # "built the frigate and decided to sell it to Egypt"
+        verb = verb.head
     if not pronouns or verb.dep_ != "conj":
         return []
     first = _object(verb.head)
@@ -2400,7 +2444,8 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     if spoken:
         classes = rules.descriptions.get(tok.lower_)
         return classes if classes and not list(tok.children) else None
-    if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"):
+    if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"
+                                      and not _holding_possessor(tok, rules)):
         return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
@@ -2416,6 +2461,59 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
                    and not (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.text.islower())
                    and not _narrowing(c, classes) for c in kids)
     return classes if definite and not modified else None
+
+
+def _holding_possessor(tok: Token, rules: RelationRules) -> bool:
+    """"the kingdom's air force", "the country's navy": a state description possessing its
+    armed forces or arsenal refers back to the state, which holds what they receive (issue
+    12). Other possessed nouns stay unresolved ("the country's prime minister")."""
+    return rules.descriptions.get(tok.lower_) == frozenset({"Country"}) and (
+        tok.head.lemma_.lower() in rules.words.get("state_holdings", ())
+        or tok.head.lemma_.lower() in rules.words["weapon_anaphors"])  # "… combat aircraft"
+
+
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subjects an object pronoun or a description cannot refer to (issue 12): "France
+    agreed to sell it 24 jets" ("it" is not France), "Britain supplied most of the kingdom's
+    aircraft" (the kingdom is not Britain). The subject of the verb governing ``tok``, or the
+    one that verb shares as a conjunct or a subject-controlled infinitive."""
+    verb = tok.head
+    for _ in range(6):  # up the noun phrase ("most of the kingdom's aircraft") to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects or verb.pos_ not in ("VERB", "AUX"):
+            return subjects
+        # "asked France to sell it": France (the object) is the infinitive's subject
+        if verb.dep_ == "conj" or verb.dep_ == "xcomp" and not any(
+                c.dep_ in ("dobj", "dative") for c in verb.head.children):
+            verb = verb.head
+            continue
+        break
+    return []
+
+
+def _reporters_nation(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
+                      ) -> Mention | None:
+    """"French officials said they had deployed …": a "they" subject of the reported clause
+    is the one state whose officials report it (issue 12); nothing for unnamed or several
+    states' officials."""
+    verb = tok.head
+    if tok.lower_ != "they" or tok.dep_ not in SUBJECTS or verb.dep_ != "ccomp" or \
+            verb.head.lemma_.lower() not in rules.triggers["reports"]:
+        return None
+    reporters = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    if len(reporters) != 1 or reporters[0].tag_ != "NNS" or reporters[0].conjuncts or \
+            reporters[0].lemma_.lower() not in rules.words["official_nouns"]:
+        return None
+    mods = [c for c in reporters[0].children if c.dep_ in ("amod", "compound", "nmod")]
+    nations = {m.key: m for c in mods if (m := by_token.get(c.i)) is not None
+               and m.cls == "Country"}
+    if any(c.conjuncts for c in mods) or len(nations) != 1:
+        return None  # "French and German officials": which of them is not said
+    return next(iter(nations.values()))
 
 
 def _narrowing(mod: Token, classes: frozenset[str]) -> bool:
@@ -2501,6 +2599,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if weapon is not None:  # "the jets", "the system": the weapon named before
                 out[tok.i] = weapon
                 continue
+            reporters = _reporters_nation(tok, rules, by_token)
+            if reporters is not None:  # "French officials said they had deployed …"
+                out[tok.i] = reporters
+                continue
             surname = _surname_antecedent(tok, history)
             if surname is not None:  # "McColl told reporters" after "John McColl"
                 out[tok.i] = surname
@@ -2514,6 +2616,11 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             # an object is not its own verb's subject ("Sudan accused the Gulf state")
             own_subject = {id(by_token.get(c.i)) for c in tok.head.children
                            if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
+            # nor the subject of the clause an object pronoun or a description sits in
+            # ("France agreed to sell it jets"; "its" may be the subject's own: not "poss")
+            if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
+                    tok.dep_ not in SUBJECTS:
+                own_subject |= {id(by_token.get(c.i)) for c in _clause_subjects(tok)}
             other: set[str] = set()  # "Washington has been its supplier": not the US
             if tok.dep_ == "poss" and tok.head.dep_ == "attr":
                 other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
