@@ -770,6 +770,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         elif equipping and _is_force(dobj, ctx) and (
                 m := _best_actor(ctx, dobj)) is not None:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
+        elif own is None and any(ctx.mentions(p.subtree, ctx.role("item"))
+                                 for p in _prep_objects(verb, {"with"})) and (
+                m := _best_actor(ctx, dobj)) is not None:
+            recipients.append(m)  # "supplied the kingdom's navy with three corvettes"
         else:
             item_roots.append(dobj)
             # "supplied 81 percent of Pakistan's imports of major weapons": the importer;
@@ -2616,15 +2620,17 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             # an object is not its own verb's subject ("Sudan accused the Gulf state")
             own_subject = {id(by_token.get(c.i)) for c in tok.head.children
                            if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
-            # nor the subject of the clause an object pronoun or a description sits in
-            # ("France agreed to sell it jets"; "its" may be the subject's own: not "poss")
-            if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
-                    tok.dep_ not in SUBJECTS:
-                own_subject |= {id(by_token.get(c.i)) for c in _clause_subjects(tok)}
             other: set[str] = set()  # "Washington has been its supplier": not the US
             if tok.dep_ == "poss" and tok.head.dep_ == "attr":
                 other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
                          if (m := by_token.get(c.i)) is not None and m.key}
+            # nor the subject of the clause an object pronoun or a description sits in
+            # ("France agreed to sell it jets"; "its" may be the subject's own: not "poss")
+            if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
+                    tok.dep_ not in SUBJECTS:
+                bound = [m for c in _clause_subjects(tok) if (m := by_token.get(c.i))]
+                own_subject |= {id(m) for m in bound}
+                other |= {m.key for m in bound if m.key}  # the same state named before
             # not a mention whose phrase holds the anaphor ("Barkhane, the force of 5,000
             # troops that it deployed": "it" is not Barkhane)
             holding = {id(m) for a in tok.ancestors if (m := by_token.get(a.i)) is not None}
