@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_challenge_transfers import D, S, _pairs
+from tests.test_challenge_transfers import D, S, _name, _pairs
 
 # (text, {(deployer, destination)}, {(supplier, recipient)})
 CASES = [
@@ -102,6 +102,17 @@ CASES = [
      {("Germany", "Lithuania")}),
     ("France, which supplies Egypt with fighter jets, said nothing.", set(),
      {("France", "Egypt")}),
+    # a gapped second object with its own destination or recipient
+    ("Italy has deployed 300 soldiers to Latvia and 200 to Hungary.",
+     {("Italy", "Latvia"), ("Italy", "Hungary")}, set()),
+    ("Britain sent 500 troops to Estonia and about 150 to Poland.",
+     {("United Kingdom", "Estonia"), ("United Kingdom", "Poland")}, set()),
+    ("Germany sent troops to Lithuania and tanks to Poland.",
+     {("Germany", "Lithuania"), ("Germany", "Poland")}, set()),
+    ("Serbia sold 20 tanks to Kenya and 10 to Uganda.", set(),
+     {("Serbia", "Kenya"), ("Serbia", "Uganda")}),
+    # one destination: "from" is where the force came from
+    ("Russia moved troops from Belarus to Ukraine.", {("Russia", "Ukraine")}, set()),
 ]
 
 
@@ -111,3 +122,13 @@ def test_robust_sentence(run, text, deploys, supplies):
     found_d = _pairs(rels, D, "deployer", "destination")
     found_s = _pairs(rels, S, "supplier", "recipient")
     assert (found_d, found_s) == (deploys, supplies)
+
+
+def test_a_generic_noun_refers_to_the_weapon_named_with_it(run):
+    """"the gunships" after "Mi-24 helicopter gunships": the name only modifies the noun, which
+    the description repeats."""
+    _, rels = run("Chad received two Mi-24 helicopter gunships in May. Diplomats said the "
+                  "gunships had been bought from Ukraine.")
+    items = {(_name(s), _name(i)) for r in rels if r.relation == S
+             for s in r.role("supplier") for i in r.role("item")}
+    assert items == {("Ukraine", "Mi-24")}

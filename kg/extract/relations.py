@@ -815,7 +815,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             patient.dep_ == "conj" else []
         item_roots.extend(named or [patient, *listed_items])
     # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
-    heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts))]
+    heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts)), *_gapped(verb)]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
@@ -1085,7 +1085,21 @@ def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mentio
     more = [m for p in _joined_objects(verb, preps)
             for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
             if m.span != first.span and (m.key is None or m.key != deployer.key)]
+    # "deployed 300 soldiers to Latvia and 200 to Hungary", "sent troops to Lithuania and
+    # tanks to Poland": a gapped second object with its own "to" (issue 12)
+    later = _prep_objects(verb, ctx.rules.to_preps)[1:]  # (the first "to" gave ``first``)
+    more += [m for p in [*later, *(p for g in _gapped(verb)
+                                   for p in _prep_objects(g, ctx.rules.to_preps))]
+             for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
+             if m.span != first.span and (m.key is None or m.key != deployer.key)]
     return [first, *dict.fromkeys(more)]
+
+
+def _gapped(verb: Token) -> list[Token]:
+    """The objects of a gapped second clause the parser coordinated with the verb itself
+    ("sold 20 tanks to Kenya and 10 to Uganda": "10"), which carry their own preposition."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+            and any(k.dep_ == "prep" for k in c.children)]
 
 
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
@@ -2579,6 +2593,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     history: list[tuple[int, Mention, int]] = []
     starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
     quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
+    heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
     for n, sent in enumerate(doc.sents):
         inside = _quoted(sent)
         for tok in sent:
@@ -2586,6 +2601,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if own is not None:
                 if tok.i in inside:
                     quoted_mentions.add(id(own))
+                # the noun a weapon name modifies ("Mi-24 helicopter gunships": gunship)
+                heads[id(own)] = (tok.head if tok.dep_ in ("compound", "nmod", "amod")
+                                  and by_token.get(tok.head.i) is not own else tok
+                                  ).lemma_.lower().rstrip("s")
                 if history and history[-1][1] is own:  # the same mention, a later token
                     k, m, rank = history[-1]
                     history[-1] = (k, m, max(rank, _salience(tok)))
@@ -2599,7 +2618,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 if holder is not None:
                     out[tok.i] = holder
                 continue
-            weapon = _weapon_antecedent(tok, rules, history, n)
+            weapon = _weapon_antecedent(tok, rules, history, n, heads)
             if weapon is not None:  # "the jets", "the system": the weapon named before
                 out[tok.i] = weapon
                 continue
@@ -2706,7 +2725,8 @@ def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
 
 
 def _weapon_antecedent(tok: Token, rules: RelationRules,
-                       history: list[tuple[int, Mention, int]], n: int) -> Mention | None:
+                       history: list[tuple[int, Mention, int]], n: int,
+                       heads: dict[int, str]) -> Mention | None:
     """The weapon a definite generic noun refers back to: "the jets" → the "F-16 fighter
     jets" named before, "the system" → the last weapon named (within ``COREF_WINDOW``
     sentences). Only a noun with "the/these/those" and no modifier of its own."""
@@ -2723,7 +2743,10 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         if m.cls != "Weapon":
             continue
         words = m.span.text.lower().replace("-", " ").split()
-        if general or (words and words[-1].rstrip("s") == lemma.rstrip("s")):
+        # "the gunships" after "Mi-24 helicopter gunships" (a name that only modifies its
+        # noun: the noun of its phrase counts too; issue 12)
+        nouns = {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}
+        if general or lemma.rstrip("s") in nouns:
             return m
     return None
 
