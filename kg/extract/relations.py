@@ -2332,6 +2332,63 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
         "item": list(dict.fromkeys(items))}) for s in dict.fromkeys(suppliers)]
 
 
+def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
+    """"Germany ships tanks to Ukraine", "US arms Taiwan with missiles", "Hungary orders Leopard
+    tanks from Germany": a verb that is also a plural noun (``verb_homographs``), right after a
+    name, the small model tags as a noun and the clause becomes one noun phrase (issue 12).
+    A fallback read off the words: only where no finite verb follows before the next
+    punctuation, the name is a name ("US", not "Russian"), and a weapon or force is named
+    (or the state armed follows the verb: "Russia arms Syria")."""
+    out: list[RelationMention] = []
+    words = ctx.rules.words
+    triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
+    for t in ctx.sent:
+        # (or a verb the parser hung as a modifier: "Iran ships/VBZ missiles/ROOT to Russia")
+        stray = t.pos_ == "VERB" and t.dep_ in ("compound", "nmod", "npadvmod") and \
+            t.lemma_.lower() in triggers and not any(c.dep_ in SUBJECTS for c in t.children)
+        if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in
+                          words["verb_homographs"]) or t.i == ctx.sent.start:
+            continue
+        before = t.doc[t.i - 1]
+        actor = ctx.own(before)
+        if actor is None or actor.cls not in ctx.role("actor") or not (
+                before.tag_ in ("NNP", "NNPS") or actor.span.text == actor.key):
+            continue
+        end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end] if u.is_punct), ctx.sent.end)
+        clause = t.doc[t.i + 1 : end]
+        if not len(clause) or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in clause):
+            continue
+        lemma = t.lemma_.lower()
+        after: dict[str, list[Mention]] = {}  # preposition → the mentions after it
+        prep = ""
+        for u in clause:
+            if u.pos_ == "ADP":
+                prep = u.lower_
+            elif (m := ctx.own(u)) is not None and m not in after.setdefault(prep, []):
+                after[prep].append(m)
+        items = [m for ms in after.values() for m in ms if m.cls in ctx.role("item")]
+        force = any(u.lower_ in ctx.rules.force_nouns for u in clause)
+        to = [m for p in ctx.rules.to_preps for m in after.get(p, [])]
+        if lemma in words["receiving"]:  # "orders … from Germany": the buyer receives
+            pairs = [(m, actor) for m in after.get("from", []) if m.cls in ctx.role("actor")]
+        elif lemma in words["equipping"]:  # "arms Taiwan with …": the object is armed
+            pairs = [(actor, m) for m in after.get("", [])[:1] if m.cls in ctx.role("actor")]
+        elif force and not items and lemma in ctx.rules.triggers["deploys"]:
+            out.extend(_relation(ctx, "deploys", t, {"deployer": [actor], "destination": [m]},
+                                 force=_np_text(t))
+                       for m in to[:1] if m.cls in ctx.role("place") and m.key != actor.key)
+            continue
+        else:  # "ships tanks to Ukraine"
+            pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
+        armed = lemma in words["equipping"] and pairs and clause[0].i == \
+            _mention_root(ctx, pairs[0][1], clause).i if pairs else False
+        if (items or armed) and lemma in ctx.rules.triggers["supplies"]:
+            out.extend(_relation(ctx, "supplies", t, {"supplier": [a], "recipient": [b],
+                                                      "item": items})
+                       for a, b in pairs if a.key is None or a.key != b.key)
+    return out
+
+
 EXTRACTORS = {"supplies": _supplies, "deploys": _deploys, "reports": _reports, "signed": _signed}
 
 
@@ -2429,6 +2486,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_noun_supplies(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
+    out.extend(_mistagged_verbs(ctx))
     out.extend(_concluded(ctx))
     out.extend(_nominal_signed(ctx))
     out.extend(_headline_signed(ctx))
