@@ -114,6 +114,14 @@ CASES = [
      {("Serbia", "Kenya"), ("Serbia", "Uganda")}),
     # one destination: "from" is where the force came from
     ("Russia moved troops from Belarus to Ukraine.", {("Russia", "Ukraine")}, set()),
+    # the buyer named by a relative clause on the items delivered
+    ("Last year France delivered the first of 24 Rafale jets that Egypt ordered in 2015.",
+     set(), {("France", "Egypt")}),
+    ("Russia has delivered the S-400 systems India bought in 2018.", set(),
+     {("Russia", "India")}),
+    ("The US delivered the tanks that it had promised.", set(), {("United States", None)}),
+    ("France delivered to Greece the jets that Egypt had ordered.", set(),
+     {("France", "Greece")}),
     # headlines whose verb the small model tags as a noun or hangs as a modifier
     ("Germany ships tanks to Ukraine", set(), {("Germany", "Ukraine")}),
     ("South Korea ships howitzers to Poland", set(), {("South Korea", "Poland")}),

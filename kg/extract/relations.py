@@ -826,6 +826,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
                and c.lemma_.lower() in ctx.rules.words["receiving"]
                for a in [_agent(c)] if a is not None and (m := _best_actor(ctx, a)) is not None]
+    # "delivered the first of four radars that Manila bought", "… the jets Egypt ordered":
+    # the buyer a relative clause on the items names (issue 12)
+    ordered += [m for r in item_roots for h in (r, *_prep_objects(r, {"of"}))
+                for c in h.children if c.dep_ == "relcl"
+                and c.lemma_.lower() in ctx.rules.words["receiving"]
+                for sub in _children(c, {"nsubj"}) if sub.lower_ not in RELATIVE_PRONOUNS
+                if (m := _best_actor(ctx, sub)) is not None]
     items: list[Mention] = []
     for root in item_roots:
         # not an item the object only speaks of ("delivered a protest against the purchase
