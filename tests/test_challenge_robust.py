@@ -80,6 +80,12 @@ CASES = [
      set()),
     ("Journalists said they had seen Russian troops in Mali.", set(), set()),
     ("Russian officials said they had seen Ukrainian drones over Kursk.", set(), set()),
+    # a passive force whose possessor pronoun refers back: its nationality deploys it
+    ("Kenya leads the mission. Its police officers were deployed to Haiti in June.",
+     {("Kenya", "Haiti")}, set()),
+    ("Senegal agreed to help. Its soldiers were sent to Mali in 2013.", {("Senegal", "Mali")},
+     set()),
+    ("The rebels said their fighters had been sent to Darfur.", set(), set()),
     # a verb coordinated with a parenthetical "officials said" continues the fronted clause
     ("Washington plans to expand its navy, officials said, and has stationed two destroyers "
      "in Spain.", {("United States", "Spain")}, set()),

@@ -1064,6 +1064,11 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "French troops that had been sent to Mali"
         nationals = ctx.mentions(subj.subtree, {"Country"}) if subj is not None else []
+        if not nationals and subj is not None and _is_force(subj, ctx):
+            # "its forces had been deployed to Kazakhstan": the possessor a pronoun or
+            # description refers back to (issue 12)
+            nationals = [m for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                         if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
