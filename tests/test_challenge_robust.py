@@ -128,6 +128,23 @@ CASES = [
     ("The US delivered the tanks that it had promised.", set(), {("United States", None)}),
     ("France delivered to Greece the jets that Egypt had ordered.", set(),
      {("France", "Greece")}),
+    # a place named "of" a noun an adjective of its country modifies: both are destinations
+    ("Russia sent two warships to the Syrian port of Tartus.",
+     {("Russia", "Syria"), ("Russia", "Tartus")}, set()),
+    ("France sent 300 soldiers to a base near the Malian town of Gao.",
+     {("France", "Mali"), ("France", "Gao")}, set()),
+    # (a sea is no country: the island is where the jets went)
+    ("Britain deployed Typhoon jets to the Mediterranean island of Cyprus.",
+     {("United Kingdom", "Cyprus")}, set()),
+    # material that comes from a state: it supplies the holder
+    ("Most of Algeria's weapons come from Russia.", set(), {("Russia", "Algeria")}),
+    ("About 80 percent of Pakistan's arms imports came from China last decade.", set(),
+     {("China", "Pakistan")}),
+    ("Vietnam is modernising its navy. Its submarines came from Russia.", set(),
+     {("Russia", "Vietnam")}),
+    ("Most of the money comes from Qatar.", set(), set()),
+    ("The threat comes from Russia.", set(), set()),
+    ("Most of the tourists come from Germany.", set(), set()),
     # headlines whose verb the small model tags as a noun or hangs as a modifier
     ("Germany ships tanks to Ukraine", set(), {("Germany", "Ukraine")}),
     ("South Korea ships howitzers to Poland", set(), {("South Korea", "Poland")}),

@@ -711,6 +711,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _depends(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("winning", ()):
         return _won_order(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("coming", ()):
+        return _comes_from(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
         _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
@@ -940,6 +942,26 @@ def _depends(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for s in suppliers for r in _actors(ctx, subj) if r.span != s.span]
 
 
+def _comes_from(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Most of Algeria's weapons come from Russia", "its arms came from China": the state
+    after "from" supplies the holder of the material (issue 12); nothing for what is no
+    material ("most of the money comes from Qatar") or has no holder and no weapon named."""
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive:
+        return []
+    wanted = [subj, *_prep_objects(subj, {"of"})]
+    items = [m for r in wanted for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    if not (items or any(_material(ctx, r) or r.lemma_.lower() in ctx.rules.words[
+            "receiving_nouns"] for r in wanted)):  # ("… of Pakistan's arms imports")
+        return []
+    holders = [m for r in wanted for m in _possessors(ctx, r)]
+    suppliers = [m for p in _prep_objects(verb, {"from"}) for m in _conjoined_actors(ctx, p)]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
+                                              "item": items})
+            for s in suppliers for r in (holders[:1] or [None])
+            if (r is not None or items) and (r is None or r.span != s.span)]
+
+
 def _raised_antecedent(verb: Token) -> Token | None:
     """The antecedent of a relative clause whose verb ``verb`` complements: "the system that
     Russia agreed to sell (Iran)" → system; None when the relative pronoun is the clause's
@@ -1134,9 +1156,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         found = ctx.mentions(pobj.subtree, ctx.role("place"))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
+        # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
         heads = [m for m in found
                  if ((r := _mention_root(ctx, m, pobj.subtree)) is None
-                     or r.dep_ not in ("amod", "compound", "nmod", "poss"))
+                     or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
                  and not _led_by(ctx, m, pobj)]
         places.extend(heads or found)
     if not places:  # "sent to support Russia"
@@ -1261,6 +1284,11 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
     out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
            and m.span != place.span]
+    # "to the Syrian port of Tartus", "the Malian town of Gao": the country an adjective names
+    # on the noun the place is "of" (issue 12)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
+                if (m := ctx.own(c)) is not None and m.cls == "Country"]
     return list(dict.fromkeys(out))
 
 
