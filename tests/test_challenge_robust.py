@@ -86,6 +86,15 @@ CASES = [
     ("Senegal agreed to help. Its soldiers were sent to Mali in 2013.", {("Senegal", "Mali")},
      set()),
     ("The rebels said their fighters had been sent to Darfur.", set(), set()),
+    # a quoted "we"/"our" that sends or supplies: the state of the speaker outside the quote
+    ('"We are sending our troops to Haiti," Kenyan President William Ruto said.',
+     {("Kenya", "Haiti")}, set()),
+    ('"We have delivered 100 tanks to Ukraine," Polish Defence Minister Mariusz Blaszczak '
+     'said on Monday.', set(), {("Poland", "Ukraine")}),
+    ('German Chancellor Olaf Scholz said: "We have sent Leopard tanks to Ukraine."', set(),
+     {("Germany", "Ukraine")}),
+    ('"We will not send troops to Ukraine," French President Emmanuel Macron said.', set(),
+     set()),
     # a verb coordinated with a parenthetical "officials said" continues the fronted clause
     ("Washington plans to expand its navy, officials said, and has stationed two destroyers "
      "in Spain.", {("United States", "Spain")}, set()),

@@ -2632,6 +2632,32 @@ def _reporters_nation(tok: Token, rules: RelationRules, by_token: dict[int, Ment
     return next(iter(nations.values()))
 
 
+def _speakers_state(tok: Token, sent: SpacySpan, inside: set[int], rules: RelationRules,
+                    by_token: dict[int, Mention], starts: dict[int, Mention]) -> Mention | None:
+    """"'We are sending our troops to Haiti,' Kenyan President William Ruto said": a quoted
+    "we"/"our" that sends or supplies is the state of the speaker named outside the quote in
+    the same sentence (his affiliation, or a state itself; issue 12)."""
+    if tok.lower_ not in ("we", "our") or tok.i not in inside:
+        return None
+    verb = tok.head.head if tok.lower_ == "our" else tok.head
+    moving = rules.triggers["supplies"] | rules.triggers["deploys"]
+    if tok.lower_ == "we" and tok.dep_ not in SUBJECTS or verb.lemma_.lower() not in moving:
+        return None
+    saying = [v for v in sent if v.i not in inside and v.pos_ == "VERB"
+              and v.lemma_.lower() in rules.triggers["reports"]]
+    speakers = [m for v in saying[:1] for c in v.children if c.dep_ in SUBJECTS
+                if (m := by_token.get(c.i)) is not None]
+    if len(speakers) != 1:
+        return None
+    m = speakers[0]
+    if m.cls == "Country":
+        return m
+    # (the speaker may follow the quote: his affiliation is looked up in the whole sentence)
+    named = {**starts, **{n.span.start: n for t in sent if (n := by_token.get(t.i))}}
+    state = named.get(m.affiliation.start) if m.cls == "Person" and m.affiliation else None
+    return state if state is not None and state.cls == "Country" else None
+
+
 def _narrowing(mod: Token, classes: frozenset[str]) -> bool:
     """A common-noun modifier of a body's description that its name must contain: "the
     defence ministry" (Ministry of Defence), "the air force" (not "the Gulf state")."""
@@ -2723,6 +2749,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             reporters = _reporters_nation(tok, rules, by_token)
             if reporters is not None:  # "French officials said they had deployed …"
                 out[tok.i] = reporters
+                continue
+            speakers = _speakers_state(tok, sent, inside, rules, by_token, starts)
+            if speakers is not None:  # "'We are sending our troops …,' Ruto said"
+                out[tok.i] = speakers
                 continue
             surname = _surname_antecedent(tok, history)
             if surname is not None:  # "McColl told reporters" after "John McColl"
