@@ -162,6 +162,8 @@ CASES = [
     ("US arms Taiwan with new missiles", set(), {("United States", "Taiwan")}),
     ("Russia arms Syria", set(), {("Russia", "Syria")}),
     ("Hungary orders Leopard tanks from Germany", set(), {("Germany", "Hungary")}),
+    ("India imports most of its weapons from Russia, a report says.", set(),
+     {("Russia", "India")}),
     # noun phrases and clauses with a verb of their own: nothing read off the words
     ("Russian ships to Syria", set(), set()),
     ("Chinese arms to Iran", set(), set()),

@@ -2384,8 +2384,11 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
     for t in ctx.sent:
         # (or a verb the parser hung as a modifier: "Iran ships/VBZ missiles/ROOT to Russia")
-        stray = t.pos_ == "VERB" and t.dep_ in ("compound", "nmod", "npadvmod") and \
-            t.lemma_.lower() in triggers and not any(c.dep_ in SUBJECTS for c in t.children)
+        # or one whose subject it took for a modifier: "India/compound imports/VBZ …")
+        stray = t.pos_ == "VERB" and t.lemma_.lower() in triggers and not any(
+            c.dep_ in SUBJECTS for c in t.children) and (
+            t.dep_ in ("compound", "nmod", "npadvmod") or t.i > ctx.sent.start
+            and t.doc[t.i - 1].head.i == t.i and t.doc[t.i - 1].dep_ in ("compound", "nmod"))
         if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in
                           words["verb_homographs"]) or t.i == ctx.sent.start:
             continue
@@ -2422,7 +2425,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
         armed = lemma in words["equipping"] and pairs and clause[0].i == \
             _mention_root(ctx, pairs[0][1], clause).i if pairs else False
-        if (items or armed) and lemma in ctx.rules.triggers["supplies"]:
+        material = any(u.lemma_.lower() in words["supply_objects"] for u in clause)
+        if (items or armed or material) and lemma in ctx.rules.triggers["supplies"]:
             out.extend(_relation(ctx, "supplies", t, {"supplier": [a], "recipient": [b],
                                                       "item": items})
                        for a, b in pairs if a.key is None or a.key != b.key)
