@@ -145,6 +145,11 @@ CASES = [
     # (a sea is no country: the island is where the jets went)
     ("Britain deployed Typhoon jets to the Mediterranean island of Cyprus.",
      {("United Kingdom", "Cyprus")}, set()),
+    # a share of a possessor's weapons (an umbrella word is enough; not its money)
+    ("Russia, which supplies about 60 percent of India's weapons, condemned the report.",
+     set(), {("Russia", "India")}),
+    ("China supplied half of Pakistan's arms last year.", set(), {("China", "Pakistan")}),
+    ("France provides most of Qatar's money.", set(), set()),
     # material that comes from a state: it supplies the holder
     ("Most of Algeria's weapons come from Russia.", set(), {("Russia", "Algeria")}),
     ("About 80 percent of Pakistan's arms imports came from China last decade.", set(),

@@ -787,6 +787,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.extend(m for p in _prep_objects(dobj, {"of"})
                               if p.lemma_.lower() in ctx.rules.words["receiving_nouns"]
                               or share and any(ctx.mentions(t, ctx.role("item")) for t in share)
+                              # "about 60 percent of India's weapons" (issue 12)
+                              or share and p.lemma_.lower() in ctx.rules.words["supply_objects"]
                               for c in p.children if c.dep_ == "poss"
                               if (m := _best_actor(ctx, c)) is not None)
             # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
