@@ -127,6 +127,10 @@ CASES = [
      {("Germany", "Lithuania"), ("Germany", "Poland")}, set()),
     ("Serbia sold 20 tanks to Kenya and 10 to Uganda.", set(),
      {("Serbia", "Kenya"), ("Serbia", "Uganda")}),
+    # "sent in" / "flew in" whose particle the parser read as a preposition with an object
+    ("Russia sent in paratroopers to Kazakhstan.", {("Russia", "Kazakhstan")}, set()),
+    ("The US flew in marines to Haiti.", {("United States", "Haiti")}, set()),
+    ("Russia flew in Moscow.", set(), set()),
     # one destination: "from" is where the force came from
     ("Russia moved troops from Belarus to Ukraine.", {("Russia", "Ukraine")}, set()),
     # the buyer named by a relative clause on the items delivered

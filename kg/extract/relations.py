@@ -542,6 +542,8 @@ def _object(verb: Token) -> Token | None:
             and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
                         for c in verb.children):
         return verb.head  # "the howitzers it bought from France": a relative without "that"
+    if not objs:  # "sent in/prt paratroopers/pobj": the parser gave the particle an object
+        objs = [p for c in verb.children if c.dep_ == "prt" for p in _children(c, {"pobj"})]
     if not objs and verb.tag_ in ("VBZ", "VBD", "VBP"):
         # "which trains and equips Ugandan troops" parsed with the finite verbs as modifiers
         # of the noun after them: a finite verb modifies no noun, the noun is its object
@@ -1097,6 +1099,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
+        force = next((p for p in _prep_objects(verb, {"in"}) if _is_force(p, ctx)), None)
     return force, _actors(ctx, subj)
 
 
