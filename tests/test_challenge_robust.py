@@ -131,6 +131,11 @@ CASES = [
     ("Russia sent in paratroopers to Kazakhstan.", {("Russia", "Kazakhstan")}, set()),
     ("The US flew in marines to Haiti.", {("United States", "Haiti")}, set()),
     ("Russia flew in Moscow.", set(), set()),
+    # the state across a border is not the destination; the border's holder is
+    ("Russia massed troops on its border with Ukraine.", set(), set()),
+    ("India moved troops to its border with China.", set(), set()),
+    ("The United States deployed 100 troops to Jordan's border with Syria.",
+     {("United States", "Jordan")}, set()),
     # one destination: "from" is where the force came from
     ("Russia moved troops from Belarus to Ukraine.", {("Russia", "Ukraine")}, set()),
     # the buyer named by a relative clause on the items delivered

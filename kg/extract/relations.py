@@ -1159,7 +1159,12 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
         objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
     for pobj in objs:
-        found = ctx.mentions(pobj.subtree, ctx.role("place"))
+        # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
+        # state across the border is not where the force went (issue 12)
+        across = {t.i for w in pobj.subtree if w.lower_ == "with"
+                  and w.head.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
+                  for o in _pobjs(w) for t in o.subtree}
+        found = ctx.mentions(pobj.subtree, ctx.role("place"), exclude=across)
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
         # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
