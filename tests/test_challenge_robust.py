@@ -111,6 +111,13 @@ CASES = [
     # the reporters' own conjunct keeps them as its subject
     ("Russia moved troops to Belarus, officials said, and added that jets would follow.",
      {("Russia", "Belarus")}, set()),
+    # a subject the parser hung on the auxiliary before an inserted phrase
+    ("Russia has, according to the report, delivered S-400 missiles to Turkey.", set(),
+     {("Russia", "Turkey")}),
+    ("Britain has, officials say, sent 600 troops to Estonia.",
+     {("United Kingdom", "Estonia")}, set()),
+    ("The tanks were, officials said, delivered to Kenya by Ukraine.", set(),
+     {("Ukraine", "Kenya")}),
     # "which" and the finite verbs after it hung as modifiers of the noun they govern
     ("Britain, which trains and equips Kenyan troops, has voiced concern.", set(),
      {("United Kingdom", "Kenya")}),

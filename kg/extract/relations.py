@@ -246,6 +246,15 @@ def _subject(
             cop = v.head.head
             subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
             return subj, False
+        # "Russia has, according to the report, delivered …": the parser may hang the subject
+        # on the auxiliary (issue 12)
+        stray = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children
+                 if c.dep_ in ("nsubj", "nsubjpass")]
+        passive = bool(stray) and (stray[0].dep_ == "nsubjpass" or stray[0].head.dep_ == "auxpass")
+        if passive and (agent := _agent(v)) is not None:
+            return agent, False
+        if stray:
+            return stray[0], passive
         if v.dep_ not in SUBJECT_CLIMB_DEPS or v.head.i == v.i:
             break
         head = v.head
