@@ -185,6 +185,14 @@ CASES = [
     ("Hungary orders Leopard tanks from Germany", set(), {("Germany", "Hungary")}),
     ("India imports most of its weapons from Russia, a report says.", set(),
      {("Russia", "India")}),
+    # a headline's reduced passive read as active: the force's nationality deploys it
+    ("US troops sent to Poland", {("United States", "Poland")}, set()),
+    ("Russian troops sent to Belarus.", {("Russia", "Belarus")}, set()),
+    ("The troops sent letters home.", set(), set()),
+    ("Russian troops moved to the border.", set(), set()),
+    # the main verb hung as a participle on the subject
+    ("Naval Group, the French shipbuilder, handed over the first submarine to Brazil.", set(),
+     {("Naval Group", "Brazil")}),
     # noun phrases and clauses with a verb of their own: nothing read off the words
     ("Russian ships to Syria", set(), set()),
     ("Chinese arms to Iran", set(), set()),

@@ -73,7 +73,8 @@ class _Sentence:
     def subject(
         self, verb: Token, climb: Callable[[Token], bool] | None = None
     ) -> tuple[Token | None, bool]:
-        return _aside_subject(self, verb) or _subject(verb, climb, self.rules.accusing)
+        return _aside_subject(self, verb) or _headline_passive(self, verb) or \
+            _subject(verb, climb, self.rules.accusing)
 
 
 def _subtree_ids(tok: Token) -> set[int]:
@@ -220,6 +221,8 @@ def _subject(
     its object Y. "Poland was the first country to supply": the copula's subject.
     """
     v, raised = verb, False
+    if _main_acl(verb):  # "Naval Group, the French shipbuilder, handed over the first …"
+        return verb.head, False
     for _ in range(6):
         # two subjects: "WASHINGTON, Aug 8 (Reuters) - President Bush said": the nearest
         subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
@@ -273,6 +276,30 @@ def _subject(
         raised = v.dep_ == "xcomp"
         v = head
     return None, False
+
+
+def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
+    """"US troops sent to Poland", "Patriot missiles sent to Slovakia": a headline's reduced
+    passive that the parser reads as active, the force or weapon being the subject of a verb
+    that needs an object (``transitive_senders``), with no object and no auxiliary (issue 12).
+    (subject, passive) or None."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ not in ("VBD", "VBN") or len(subjects) != 1 or \
+            verb.lemma_.lower() not in ctx.rules.words.get("transitive_senders", ()) or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in verb.children):
+        return None
+    subj = subjects[0]
+    moved = _is_force(subj, ctx) or (m := ctx.own(subj)) is not None and \
+        m.cls in ctx.role("item")
+    return (subj, True) if moved else None
+
+
+def _main_acl(verb: Token) -> bool:
+    """The main verb the parser hung as a participle on the subject ("Naval Group, the French
+    shipbuilder, handed over the first submarine to Brazil": "Group" is the root, "handed" an
+    acl): a past form with a direct object on a noun root, no other verb being the root."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _stray_relative(pronoun: Token) -> Token | None:
@@ -1087,7 +1114,8 @@ def _material(ctx: _Sentence, obj: Token) -> bool:
 
 def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list[Mention]]:
     """The deployed force and who deployed it (the subject, else the force's nationality)."""
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+            not _main_acl(verb):
         force = verb.head
         own_scope = _subtree_ids(verb)
         nationals = ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
