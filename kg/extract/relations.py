@@ -2778,9 +2778,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 if tok.i in inside:
                     quoted_mentions.add(id(own))
                 # the noun a weapon name modifies ("Mi-24 helicopter gunships": gunship)
+                outside = id(by_token.get(tok.head.i)) != id(own)  # (mentions, not tokens)
                 heads[id(own)] = (tok.head if tok.dep_ in ("compound", "nmod", "amod")
-                                  and by_token.get(tok.head.i) is not own else tok
-                                  ).lemma_.lower().rstrip("s")
+                                  and outside else tok).lemma_.lower().rstrip("s")
                 if history and history[-1][1] is own:  # the same mention, a later token
                     k, m, rank = history[-1]
                     history[-1] = (k, m, max(rank, _salience(tok)))
