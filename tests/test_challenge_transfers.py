@@ -206,9 +206,8 @@ TRANSFERS = [
     ("Bolivia bought six Chinese jets last year.", set(), {("China", "Bolivia")}),
     ("India leased a nuclear submarine from Russia.", set(), {("Russia", "India")}),
     ("Peru imported most of its arms from Russia.", set(), {("Russia", "Peru")}),
-    pytest.param("Peru imports most of its arms from Russia.", set(), {("Russia", "Peru")},
-                 marks=pytest.mark.xfail(reason="the small model parses 'Peru imports' as a "
-                                         "noun compound", strict=True)),
+    # (the small model parses "Peru imports" as a noun compound: read off the words, h-supp3)
+    ("Peru imports most of its arms from Russia.", set(), {("Russia", "Peru")}),
     ("Myanmar, which buys most of its weapons from China, denied the report.", set(),
      {("China", "Myanmar")}),
     ("Qatar is buying 24 fighter jets from Italy.", set(), {("Italy", "Qatar")}),

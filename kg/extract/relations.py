@@ -73,7 +73,8 @@ class _Sentence:
     def subject(
         self, verb: Token, climb: Callable[[Token], bool] | None = None
     ) -> tuple[Token | None, bool]:
-        return _subject(verb, climb, self.rules.accusing)
+        return _aside_subject(self, verb) or _headline_passive(self, verb) or \
+            _subject(verb, climb, self.rules.accusing)
 
 
 def _subtree_ids(tok: Token) -> set[int]:
@@ -224,6 +225,8 @@ def _subject(
     its object Y. "Poland was the first country to supply": the copula's subject.
     """
     v, raised = verb, False
+    if _main_acl(verb):  # "Naval Group, the French shipbuilder, handed over the first …"
+        return verb.head, False
     for _ in range(6):
         # two subjects: "WASHINGTON, Aug 8 (Reuters) - President Bush said": the nearest
         subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
@@ -233,7 +236,8 @@ def _subject(
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                     return _predicated(v.head), False
-                return c, False
+                antecedent = _stray_relative(c) if v.dep_ != "relcl" else None
+                return (antecedent, False) if antecedent is not None else (c, False)
             if c.dep_ == "nsubjpass":
                 if raised:  # "Russia is believed to have deployed": Russia deployed
                     return c, False
@@ -249,6 +253,15 @@ def _subject(
             cop = v.head.head
             subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
             return subj, False
+        # "Russia has, according to the report, delivered …": the parser may hang the subject
+        # on the auxiliary (issue 12)
+        stray = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children
+                 if c.dep_ in ("nsubj", "nsubjpass")]
+        passive = bool(stray) and (stray[0].dep_ == "nsubjpass" or stray[0].head.dep_ == "auxpass")
+        if passive and (agent := _agent(v)) is not None:
+            return agent, False
+        if stray:
+            return stray[0], passive
         if v.dep_ not in SUBJECT_CLIMB_DEPS or v.head.i == v.i:
             break
         head = v.head
@@ -267,6 +280,64 @@ def _subject(
         raised = v.dep_ == "xcomp"
         v = head
     return None, False
+
+
+def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
+    """"US troops sent to Poland", "Patriot missiles sent to Slovakia": a headline's reduced
+    passive that the parser reads as active, the force or weapon being the subject of a verb
+    that needs an object (``transitive_senders``), with no object and no auxiliary (issue 12).
+    (subject, passive) or None."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ not in ("VBD", "VBN") or len(subjects) != 1 or \
+            verb.lemma_.lower() not in ctx.rules.words.get("transitive_senders", ()) or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in verb.children):
+        return None
+    subj = subjects[0]
+    moved = _is_force(subj, ctx) or (m := ctx.own(subj)) is not None and \
+        m.cls in ctx.role("item")
+    return (subj, True) if moved else None
+
+
+def _main_acl(verb: Token) -> bool:
+    """The main verb the parser hung as a participle on the subject ("Naval Group, the French
+    shipbuilder, handed over the first submarine to Brazil": "Group" is the root, "handed" an
+    acl): a past form with a direct object on a noun root, no other verb being the root."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _stray_relative(pronoun: Token) -> Token | None:
+    """The antecedent of a "which"/"who" subject whose verb the small model did not hang as a
+    relative clause ("The United States, which trains and equips Ugandan troops, …" parsed
+    with "trains" as a modifier of "troops"): the noun just before the comma (issue 12)."""
+    if pronoun.lower_ not in ("which", "who") or pronoun.i < 2:
+        return None
+    comma, noun = pronoun.doc[pronoun.i - 1], pronoun.doc[pronoun.i - 2]
+    return noun if comma.text == "," and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _aside_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool] | None:
+    """"Washington plans to keep a force in Kuwait, officials said, and has stationed warships
+    in the Gulf": the parser coordinates the second verb with the parenthetical "said"; its
+    subject is the fronted statement's, not the unnamed reporters' (issue 12). None when the
+    construction does not apply (a reporting verb's own conjunct keeps its reporters:
+    "…, officials said, and added that")."""
+    v = verb
+    while v.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in v.children):
+        v = v.head
+    head = v.head
+    reporting = ctx.rules.triggers["reports"]
+    if v.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in v.children) or head.i > v.i \
+            or head.lemma_.lower() not in reporting or v.lemma_.lower() in reporting:
+        return None
+    fronted = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    if head.dep_ == "parataxis" and head.head.i < head.i:  # "…, a minister said, and has …"
+        fronted = [head.head]
+    reporters = [c for c in head.children if c.dep_ in SUBJECTS]
+    if not fronted or not reporters or ctx.mentions(reporters[0].subtree, ctx.role("actor")):
+        return None  # "…, Russian officials said, and sent": the reporters may act
+    found = _subject(fronted[0], None, ctx.rules.accusing)
+    return found if found[0] is not None else None
 
 
 def _predicated(noun: Token) -> Token:
@@ -511,6 +582,15 @@ def _object(verb: Token) -> Token | None:
             and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
                         for c in verb.children):
         return verb.head  # "the howitzers it bought from France": a relative without "that"
+    if not objs:  # "sent in/prt paratroopers/pobj": the parser gave the particle an object
+        objs = [p for c in verb.children if c.dep_ == "prt" for p in _children(c, {"pobj"})]
+    if not objs and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # "which trains and equips Ugandan troops" parsed with the finite verbs as modifiers
+        # of the noun after them: a finite verb modifies no noun, the noun is its object
+        first = verb.head if verb.dep_ == "conj" else verb
+        if first.dep_ in ("nmod", "amod", "compound") and first.head.i > verb.i and \
+                first.head.pos_ in ("NOUN", "PROPN"):
+            return first.head
     return objs[0] if objs else None
 
 
@@ -673,6 +753,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _depends(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("winning", ()):
         return _won_order(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("coming", ()):
+        return _comes_from(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
         _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
@@ -732,6 +814,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         elif equipping and _is_force(dobj, ctx) and (
                 m := _best_actor(ctx, dobj)) is not None:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
+        elif own is None and any(ctx.mentions(p.subtree, ctx.role("item"))
+                                 for p in _prep_objects(verb, {"with"})) and (
+                m := _best_actor(ctx, dobj)) is not None:
+            recipients.append(m)  # "supplied the kingdom's navy with three corvettes"
         else:
             item_roots.append(dobj)
             # "supplied 81 percent of Pakistan's imports of major weapons": the importer;
@@ -743,6 +829,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.extend(m for p in _prep_objects(dobj, {"of"})
                               if p.lemma_.lower() in ctx.rules.words["receiving_nouns"]
                               or share and any(ctx.mentions(t, ctx.role("item")) for t in share)
+                              # "about 60 percent of India's weapons" (issue 12)
+                              or share and p.lemma_.lower() in ctx.rules.words["supply_objects"]
                               for c in p.children if c.dep_ == "poss"
                               if (m := _best_actor(ctx, c)) is not None)
             # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
@@ -773,7 +861,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             patient.dep_ == "conj" else []
         item_roots.extend(named or [patient, *listed_items])
     # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
-    heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts))]
+    heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts)), *_gapped(verb)]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
@@ -784,6 +872,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
                and c.lemma_.lower() in ctx.rules.words["receiving"]
                for a in [_agent(c)] if a is not None and (m := _best_actor(ctx, a)) is not None]
+    # "delivered the first of four radars that Manila bought", "… the jets Egypt ordered":
+    # the buyer a relative clause on the items names (issue 12)
+    ordered += [m for r in item_roots for h in (r, *_prep_objects(r, {"of"}))
+                for c in h.children if c.dep_ == "relcl"
+                and c.lemma_.lower() in ctx.rules.words["receiving"]
+                for sub in _children(c, {"nsubj"}) if sub.lower_ not in RELATIVE_PRONOUNS
+                if (m := _best_actor(ctx, sub)) is not None]
     items: list[Mention] = []
     for root in item_roots:
         # not an item the object only speaks of ("delivered a protest against the purchase
@@ -845,6 +940,8 @@ def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
     "built the corvettes and delivered them to", "bought frigates … and later sold two of them
     to"."""
     pronouns = [t for t in (obj, *_prep_objects(obj, {"of"})) if t.lower_ in ("them", "it")]
+    while verb.dep_ == "xcomp":  # "built the frigate and decided to sell it to Egypt"
+        verb = verb.head
     if not pronouns or verb.dep_ != "conj":
         return []
     first = _object(verb.head)
@@ -887,6 +984,26 @@ def _depends(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  for m in _conjoined_actors(ctx, p)]
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
             for s in suppliers for r in _actors(ctx, subj) if r.span != s.span]
+
+
+def _comes_from(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Most of Algeria's weapons come from Russia", "its arms came from China": the state
+    after "from" supplies the holder of the material (issue 12); nothing for what is no
+    material ("most of the money comes from Qatar") or has no holder and no weapon named."""
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive:
+        return []
+    wanted = [subj, *_prep_objects(subj, {"of"})]
+    items = [m for r in wanted for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    if not (items or any(_material(ctx, r) or r.lemma_.lower() in ctx.rules.words[
+            "receiving_nouns"] for r in wanted)):  # ("… of Pakistan's arms imports")
+        return []
+    holders = [m for r in wanted for m in _possessors(ctx, r)]
+    suppliers = [m for p in _prep_objects(verb, {"from"}) for m in _conjoined_actors(ctx, p)]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
+                                              "item": items})
+            for s in suppliers for r in (holders[:1] or [None])
+            if (r is not None or items) and (r is None or r.span != s.span)]
 
 
 def _raised_antecedent(verb: Token) -> Token | None:
@@ -1001,7 +1118,8 @@ def _material(ctx: _Sentence, obj: Token) -> bool:
 
 def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list[Mention]]:
     """The deployed force and who deployed it (the subject, else the force's nationality)."""
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+            not _main_acl(verb):
         force = verb.head
         own_scope = _subtree_ids(verb)
         nationals = ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
@@ -1013,10 +1131,17 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "French troops that had been sent to Mali"
         nationals = ctx.mentions(subj.subtree, {"Country"}) if subj is not None else []
+        if not nationals and subj is not None and _is_force(subj, ctx):
+            # "its forces had been deployed to Kazakhstan": the possessor a pronoun or
+            # description refers back to (issue 12)
+            nationals = [m for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                         if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
+        force = next((p for p in _prep_objects(verb, {"in"}) if _is_force(p, ctx)), None)
     return force, _actors(ctx, subj)
 
 
@@ -1041,7 +1166,21 @@ def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mentio
     more = [m for p in _joined_objects(verb, preps)
             for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
             if m.span != first.span and (m.key is None or m.key != deployer.key)]
+    # "deployed 300 soldiers to Latvia and 200 to Hungary", "sent troops to Lithuania and
+    # tanks to Poland": a gapped second object with its own "to" (issue 12)
+    later = _prep_objects(verb, ctx.rules.to_preps)[1:]  # (the first "to" gave ``first``)
+    more += [m for p in [*later, *(p for g in _gapped(verb)
+                                   for p in _prep_objects(g, ctx.rules.to_preps))]
+             for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
+             if m.span != first.span and (m.key is None or m.key != deployer.key)]
     return [first, *dict.fromkeys(more)]
+
+
+def _gapped(verb: Token) -> list[Token]:
+    """The objects of a gapped second clause the parser coordinated with the verb itself
+    ("sold 20 tanks to Kenya and 10 to Uganda": "10"), which carry their own preposition."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+            and any(k.dep_ == "prep" for k in c.children)]
 
 
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
@@ -1061,12 +1200,18 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
         objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
     for pobj in objs:
-        found = ctx.mentions(pobj.subtree, ctx.role("place"))
+        # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
+        # state across the border is not where the force went (issue 12)
+        across = {t.i for w in pobj.subtree if w.lower_ == "with"
+                  and w.head.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
+                  for o in _pobjs(w) for t in o.subtree}
+        found = ctx.mentions(pobj.subtree, ctx.role("place"), exclude=across)
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
+        # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
         heads = [m for m in found
                  if ((r := _mention_root(ctx, m, pobj.subtree)) is None
-                     or r.dep_ not in ("amod", "compound", "nmod", "poss"))
+                     or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
                  and not _led_by(ctx, m, pobj)]
         places.extend(heads or found)
     if not places:  # "sent to support Russia"
@@ -1191,6 +1336,11 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
     out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
            and m.span != place.span]
+    # "to the Syrian port of Tartus", "the Malian town of Gao": the country an adjective names
+    # on the noun the place is "of" (issue 12)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
+                if (m := ctx.own(c)) is not None and m.cls == "Country"]
     return list(dict.fromkeys(out))
 
 
@@ -2282,6 +2432,67 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
         "item": list(dict.fromkeys(items))}) for s in dict.fromkeys(suppliers)]
 
 
+def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
+    """"Germany ships tanks to Ukraine", "US arms Taiwan with missiles", "Hungary orders Leopard
+    tanks from Germany": a verb that is also a plural noun (``verb_homographs``), right after a
+    name, the small model tags as a noun and the clause becomes one noun phrase (issue 12).
+    A fallback read off the words: only where no finite verb follows before the next
+    punctuation, the name is a name ("US", not "Russian"), and a weapon or force is named
+    (or the state armed follows the verb: "Russia arms Syria")."""
+    out: list[RelationMention] = []
+    words = ctx.rules.words
+    triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
+    for t in ctx.sent:
+        # (or a verb the parser hung as a modifier: "Iran ships/VBZ missiles/ROOT to Russia")
+        # or one whose subject it took for a modifier: "India/compound imports/VBZ …")
+        stray = t.pos_ == "VERB" and t.lemma_.lower() in triggers and not any(
+            c.dep_ in SUBJECTS for c in t.children) and (
+            t.dep_ in ("compound", "nmod", "npadvmod") or t.i > ctx.sent.start
+            and t.doc[t.i - 1].head.i == t.i and t.doc[t.i - 1].dep_ in ("compound", "nmod"))
+        if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in
+                          words["verb_homographs"]) or t.i == ctx.sent.start:
+            continue
+        before = t.doc[t.i - 1]
+        actor = ctx.own(before)
+        if actor is None or actor.cls not in ctx.role("actor") or not (
+                before.tag_ in ("NNP", "NNPS") or actor.span.text == actor.key):
+            continue
+        end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end] if u.is_punct), ctx.sent.end)
+        clause = t.doc[t.i + 1 : end]
+        if not len(clause) or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in clause):
+            continue
+        lemma = t.lemma_.lower()
+        after: dict[str, list[Mention]] = {}  # preposition → the mentions after it
+        prep = ""
+        for u in clause:
+            if u.pos_ == "ADP":
+                prep = u.lower_
+            elif (m := ctx.own(u)) is not None and m not in after.setdefault(prep, []):
+                after[prep].append(m)
+        items = [m for ms in after.values() for m in ms if m.cls in ctx.role("item")]
+        force = any(u.lower_ in ctx.rules.force_nouns for u in clause)
+        to = [m for p in ctx.rules.to_preps for m in after.get(p, [])]
+        if lemma in words["receiving"]:  # "orders … from Germany": the buyer receives
+            pairs = [(m, actor) for m in after.get("from", []) if m.cls in ctx.role("actor")]
+        elif lemma in words["equipping"]:  # "arms Taiwan with …": the object is armed
+            pairs = [(actor, m) for m in after.get("", [])[:1] if m.cls in ctx.role("actor")]
+        elif force and not items and lemma in ctx.rules.triggers["deploys"]:
+            out.extend(_relation(ctx, "deploys", t, {"deployer": [actor], "destination": [m]},
+                                 force=_np_text(t))
+                       for m in to[:1] if m.cls in ctx.role("place") and m.key != actor.key)
+            continue
+        else:  # "ships tanks to Ukraine"
+            pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
+        armed = lemma in words["equipping"] and pairs and clause[0].i == \
+            _mention_root(ctx, pairs[0][1], clause).i if pairs else False
+        material = any(u.lemma_.lower() in words["supply_objects"] for u in clause)
+        if (items or armed or material) and lemma in ctx.rules.triggers["supplies"]:
+            out.extend(_relation(ctx, "supplies", t, {"supplier": [a], "recipient": [b],
+                                                      "item": items})
+                       for a, b in pairs if a.key is None or a.key != b.key)
+    return out
+
+
 EXTRACTORS = {"supplies": _supplies, "deploys": _deploys, "reports": _reports, "signed": _signed}
 
 
@@ -2379,6 +2590,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_noun_supplies(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
+    out.extend(_mistagged_verbs(ctx))
     out.extend(_concluded(ctx))
     out.extend(_nominal_signed(ctx))
     out.extend(_headline_signed(ctx))
@@ -2412,7 +2624,8 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     if spoken:
         classes = rules.descriptions.get(tok.lower_)
         return classes if classes and not list(tok.children) else None
-    if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"):
+    if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"
+                                      and not _holding_possessor(tok, rules)):
         return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
@@ -2428,6 +2641,85 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
                    and not (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.text.islower())
                    and not _narrowing(c, classes) for c in kids)
     return classes if definite and not modified else None
+
+
+def _holding_possessor(tok: Token, rules: RelationRules) -> bool:
+    """"the kingdom's air force", "the country's navy": a state description possessing its
+    armed forces or arsenal refers back to the state, which holds what they receive (issue
+    12). Other possessed nouns stay unresolved ("the country's prime minister")."""
+    return rules.descriptions.get(tok.lower_) == frozenset({"Country"}) and (
+        tok.head.lemma_.lower() in rules.words.get("state_holdings", ())
+        or tok.head.lemma_.lower() in rules.words["weapon_anaphors"])  # "… combat aircraft"
+
+
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subjects an object pronoun or a description cannot refer to (issue 12): "France
+    agreed to sell it 24 jets" ("it" is not France), "Britain supplied most of the kingdom's
+    aircraft" (the kingdom is not Britain). The subject of the verb governing ``tok``, or the
+    one that verb shares as a conjunct or a subject-controlled infinitive."""
+    verb = tok.head
+    for _ in range(6):  # up the noun phrase ("most of the kingdom's aircraft") to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects or verb.pos_ not in ("VERB", "AUX"):
+            return subjects
+        # "asked France to sell it": France (the object) is the infinitive's subject
+        if verb.dep_ == "conj" or verb.dep_ == "xcomp" and not any(
+                c.dep_ in ("dobj", "dative") for c in verb.head.children):
+            verb = verb.head
+            continue
+        break
+    return []
+
+
+def _reporters_nation(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
+                      ) -> Mention | None:
+    """"French officials said they had deployed …": a "they" subject of the reported clause
+    is the one state whose officials report it (issue 12); nothing for unnamed or several
+    states' officials."""
+    verb = tok.head
+    if tok.lower_ != "they" or tok.dep_ not in SUBJECTS or verb.dep_ != "ccomp" or \
+            verb.head.lemma_.lower() not in rules.triggers["reports"]:
+        return None
+    reporters = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    if len(reporters) != 1 or reporters[0].tag_ != "NNS" or reporters[0].conjuncts or \
+            reporters[0].lemma_.lower() not in rules.words["official_nouns"]:
+        return None
+    mods = [c for c in reporters[0].children if c.dep_ in ("amod", "compound", "nmod")]
+    nations = {m.key: m for c in mods if (m := by_token.get(c.i)) is not None
+               and m.cls == "Country"}
+    if any(c.conjuncts for c in mods) or len(nations) != 1:
+        return None  # "French and German officials": which of them is not said
+    return next(iter(nations.values()))
+
+
+def _speakers_state(tok: Token, sent: SpacySpan, inside: set[int], rules: RelationRules,
+                    by_token: dict[int, Mention], starts: dict[int, Mention]) -> Mention | None:
+    """"'We are sending our troops to Haiti,' Kenyan President William Ruto said": a quoted
+    "we"/"our" that sends or supplies is the state of the speaker named outside the quote in
+    the same sentence (his affiliation, or a state itself; issue 12)."""
+    if tok.lower_ not in ("we", "our") or tok.i not in inside:
+        return None
+    verb = tok.head.head if tok.lower_ == "our" else tok.head
+    moving = rules.triggers["supplies"] | rules.triggers["deploys"]
+    if tok.lower_ == "we" and tok.dep_ not in SUBJECTS or verb.lemma_.lower() not in moving:
+        return None
+    saying = [v for v in sent if v.i not in inside and v.pos_ == "VERB"
+              and v.lemma_.lower() in rules.triggers["reports"]]
+    speakers = [m for v in saying[:1] for c in v.children if c.dep_ in SUBJECTS
+                if (m := by_token.get(c.i)) is not None]
+    if len(speakers) != 1:
+        return None
+    m = speakers[0]
+    if m.cls == "Country":
+        return m
+    # (the speaker may follow the quote: his affiliation is looked up in the whole sentence)
+    named = {**starts, **{n.span.start: n for t in sent if (n := by_token.get(t.i))}}
+    state = named.get(m.affiliation.start) if m.cls == "Person" and m.affiliation else None
+    return state if state is not None and state.cls == "Country" else None
 
 
 def _narrowing(mod: Token, classes: frozenset[str]) -> bool:
@@ -2489,6 +2781,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     history: list[tuple[int, Mention, int]] = []
     starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
     quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
+    heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
     for n, sent in enumerate(doc.sents):
         inside = _quoted(sent)
         for tok in sent:
@@ -2496,6 +2789,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if own is not None:
                 if tok.i in inside:
                     quoted_mentions.add(id(own))
+                # the noun a weapon name modifies ("Mi-24 helicopter gunships": gunship)
+                outside = id(by_token.get(tok.head.i)) != id(own)  # (mentions, not tokens)
+                heads[id(own)] = (tok.head if tok.dep_ in ("compound", "nmod", "amod")
+                                  and outside else tok).lemma_.lower().rstrip("s")
                 if history and history[-1][1] is own:  # the same mention, a later token
                     k, m, rank = history[-1]
                     history[-1] = (k, m, max(rank, _salience(tok)))
@@ -2509,9 +2806,17 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 if holder is not None:
                     out[tok.i] = holder
                 continue
-            weapon = _weapon_antecedent(tok, rules, history, n)
+            weapon = _weapon_antecedent(tok, rules, history, n, heads)
             if weapon is not None:  # "the jets", "the system": the weapon named before
                 out[tok.i] = weapon
+                continue
+            reporters = _reporters_nation(tok, rules, by_token)
+            if reporters is not None:  # "French officials said they had deployed …"
+                out[tok.i] = reporters
+                continue
+            speakers = _speakers_state(tok, sent, inside, rules, by_token, starts)
+            if speakers is not None:  # "'We are sending our troops …,' Ruto said"
+                out[tok.i] = speakers
                 continue
             surname = _surname_antecedent(tok, history)
             if surname is not None:  # "McColl told reporters" after "John McColl"
@@ -2530,6 +2835,13 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if tok.dep_ == "poss" and tok.head.dep_ == "attr":
                 other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
                          if (m := by_token.get(c.i)) is not None and m.key}
+            # nor the subject of the clause an object pronoun or a description sits in
+            # ("France agreed to sell it jets"; "its" may be the subject's own: not "poss")
+            if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
+                    tok.dep_ not in SUBJECTS:
+                bound = [m for c in _clause_subjects(tok) if (m := by_token.get(c.i))]
+                own_subject |= {id(m) for m in bound}
+                other |= {m.key for m in bound if m.key}  # the same state named before
             # not a mention whose phrase holds the anaphor ("Barkhane, the force of 5,000
             # troops that it deployed": "it" is not Barkhane)
             holding = {id(m) for a in tok.ancestors if (m := by_token.get(a.i)) is not None}
@@ -2605,7 +2917,8 @@ def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
 
 
 def _weapon_antecedent(tok: Token, rules: RelationRules,
-                       history: list[tuple[int, Mention, int]], n: int) -> Mention | None:
+                       history: list[tuple[int, Mention, int]], n: int,
+                       heads: dict[int, str]) -> Mention | None:
     """The weapon a definite generic noun refers back to: "the jets" → the "F-16 fighter
     jets" named before, "the system" → the last weapon named (within ``COREF_WINDOW``
     sentences). Only a noun with "the/these/those" and no modifier of its own."""
@@ -2622,7 +2935,10 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         if m.cls != "Weapon":
             continue
         words = m.span.text.lower().replace("-", " ").split()
-        if general or (words and words[-1].rstrip("s") == lemma.rstrip("s")):
+        # "the gunships" after "Mi-24 helicopter gunships" (a name that only modifies its
+        # noun: the noun of its phrase counts too; issue 12)
+        nouns = {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}
+        if general or lemma.rstrip("s") in nouns:
             return m
     return None
 
