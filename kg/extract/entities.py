@@ -181,9 +181,10 @@ def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
 
 def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
     """Token ``i`` ends a business's name ("Hanwha Defense"), unless a title follows ("US
-    Defense Secretary")."""
+    Defense Secretary") or the name goes on ("the Tonga Defence Services")."""
     return doc[i].text in roles.company_suffixes and not (
-        i + 1 < len(doc) and doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop)
+        i + 1 < len(doc) and (doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop
+                              or doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"))
 
 
 def _headed_by_body(e: SpacySpan, roles: Roles) -> bool:
@@ -2230,6 +2231,123 @@ def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         made.append(_set_id(SpacySpan(doc, start, pos + 1, label="Agency", span_id=name)))
     return _replace(ents, made) if made else ents
 
+# --------------------------------------------------------------------------- names in context
+# Issue 12, round 9: titles inside names, leaders' administrations, civilian ships, equipment
+# models and bodies of listed organisations (data in kg/data/roles.yaml).
+
+
+def _title_cut(e: SpacySpan, roles: Roles) -> int | None:
+    """Where the name begins in a person span that opens with an honorific ("Mr Otieno") or
+    a title followed by at least two name words ("Crown Prince Ali bin Said"); else None."""
+    words = tuple(t.lower_ for t in e)
+    size, need = (1, 1) if words[0] in roles.honorifics else (next(
+        (n for n, titles in roles.title_sizes if n < len(e) and words[:n] in titles), 0), 2)
+    if not size:
+        return None
+    rest = e[size:]
+    names = sum(1 for t in rest if t.is_title and t.pos_ == "PROPN")
+    fits = all(t.is_title or t.lower_ in roles.name_particles or t.text in POSSESSIVE
+               or t.text == "-" for t in rest)
+    return e.start + size if rest[0].is_title and names >= need and fits else None
+
+
+def _titles_in_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Representative Ana Ruiz said", "Mr Otieno": NER's person span without the title or
+    honorific it took in (the title stays the person's role, read off the words before)."""
+    made = []
+    for e in ents:
+        cut = _title_cut(e, roles) if e.label_ == "PERSON" and not e.ent_id_ \
+            and len(e) > 1 else None
+        if cut is not None:
+            made.append(SpacySpan(doc, cut, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
+def _administrations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Clinton administration", "Carter's administration": a leader's name before a
+    ``leader_bodies`` noun names that state's government (a mention of the state), not the
+    person or an organisation called after him; a full name ("Barack Obama's administration")
+    stays a mention of the person too."""
+    made = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "Person") or e.ent_id_ and e.label_ != "Person":
+            continue
+        names, end = (e[1:] if e[0].lower_ == "the" else e), e.end
+        if len(names) > 1 and names[-1].lower_ in roles.leader_bodies and names[-1].is_lower:
+            names, end = names[:-1], end - 1  # NER's "Reagan administration"
+        if end < len(doc) and doc[end].text in POSSESSIVE:
+            end += 1
+        state = roles.leader_bodies.get(doc[end].lower_) if end < len(doc) else None
+        if state is None or not doc[end].is_lower or doc[end].dep_ == "compound" \
+                or not len(names) or not all(t.is_title and t.pos_ == "PROPN"
+                                             or t.text in POSSESSIVE for t in names):
+            continue  # "a Biden administration official": no actor (the official is unnamed)
+        full = sum(1 for t in names if t.text not in POSSESSIVE) > 1  # "Barack Obama's …"
+        made.append(_set_id(SpacySpan(doc, end if full else names.start, end + 1,
+                                      label="Country", span_id=state)))
+    return _replace(ents, made) if made else ents
+
+
+def _civil_ships(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the MV Faina", later "the Faina": a merchant or research ship is no entity kg models
+    (not a person, an organisation or a Weapon)."""
+    ships = set()
+    for e in ents:
+        first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
+        if first.text in roles.civil_ship_prefixes and first.i + 1 < e.end:
+            ships.add(doc[first.i + 1 : e.end].text)
+        elif e.start > 0 and doc[e.start - 1].text in roles.civil_ship_prefixes:
+            ships.add(e.text)
+    if not ships:
+        return ents
+    return [e for e in ents if e.ent_id_ or not (
+        e.text in ships or doc[e.start + (e[0].lower_ == "the"):e.end].text in ships
+        or any(doc[e.start + k:e.end].text in ships and doc[e.start + k - 1].text
+               in roles.civil_ship_prefixes for k in range(1, len(e))))]
+
+
+def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"two AWACS radar planes", "an American J79 engine", "its Phalcon radar", "an Ilyushin
+    transport plane": an unlisted name that modifies a piece of equipment is the model's
+    name, not an organisation, a person or a place (equipment is no Weapon either)."""
+    def model(e: SpacySpan) -> bool:
+        root = e.root
+        if e.ent_id_ or e.label_ not in FIRM_LABELS or root.dep_ != "compound" \
+                or root.head.i < e.end:
+            return False
+        head = root.head
+        if head.lower_ in roles.equipment_heads and head.lemma_.lower() not in PLANE_NOUNS:
+            return True
+        return head.lemma_.lower() in PLANE_NOUNS and any(
+            c.lower_ in roles.equipment_heads or c.lower_ in roles.equipment_words
+            for c in head.children if c.dep_ in ("compound", "amod") and c.i > e.end - 1)
+    return [e for e in ents if not model(e)]
+
+
+def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Standing NATO Maritime Group 2", "the African Union Peace Fund": a listed
+    organisation that begins a longer capitalised name ending in an organisation's head word
+    (and its number) is part of that body's name, as a country is (``_nested_names``)."""
+    by_end = {e.end: e for e in ents}
+    made = []
+    for e in ents:
+        if e.label_ != "Agency" or not e.ent_id_ or e.end >= len(doc):
+            continue
+        end = _title_run(doc, e.end, len(doc), 1)
+        while end > e.end and doc[end - 1].text not in roles.org_heads:
+            end -= 1
+        if end == e.end:
+            continue
+        if end < len(doc) and doc[end].like_num and doc[end].is_digit:
+            end += 1  # "Maritime Group 2"
+        start = e.start
+        before = by_end.get(e.start)
+        if before is not None and before.label_ == "ORG" and not before.ent_id_ \
+                and all(t.is_title or t.lower_ == "the" for t in before):
+            start = before.start + (before[0].lower_ == "the")  # NER's "The Standing"
+        made.append(SpacySpan(doc, start, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
 
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
@@ -2237,6 +2355,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _civil_ships(doc, ents, gaz.roles)
+    ents = _equipment_models(doc, ents, gaz.roles)
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
     ents = _cut_short(doc, ents, gaz)
@@ -2263,6 +2383,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
+    ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
@@ -2273,6 +2394,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
+    ents = _titles_in_names(doc, ents, gaz.roles)
+    ents = _administrations(doc, ents, gaz.roles)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 

@@ -65,6 +65,10 @@ class Roles:
     """Words that name people's roles and state agencies (``kg/data/roles.yaml``)."""
 
     titles: tuple[tuple[str, ...], ...] = ()  # lower-case token tuples, longest first
+    honorifics: frozenset[str] = frozenset()  # "Mr Otieno": never part of the name
+    leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
+    civil_ship_prefixes: frozenset[str] = frozenset()  # "MV Faina": a merchant ship
+    equipment_heads: frozenset[str] = frozenset()  # "AWACS radar planes": a product name
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
@@ -438,6 +442,11 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
             nouns.setdefault(tuple(str(form).lower().split()), str(name))
     return Roles(
         titles=tuple(titles),
+        honorifics=frozenset(str(w).lower() for w in data.get("honorifics") or ()),
+        leader_bodies={str(k).lower(): str(v) for k, v in
+                       (data.get("leader_bodies") or {}).items()},
+        civil_ship_prefixes=frozenset(str(w) for w in data.get("civil_ship_prefixes") or ()),
+        equipment_heads=frozenset(str(w).lower() for w in data.get("equipment_heads") or ()),
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
         title_words=frozenset(w for t in titles for w in t),  # plural words too ("ministers")
