@@ -363,6 +363,19 @@ def _entries_of(path: Path, data: dict[str, Any]) -> list[GazetteerEntry]:
     return out
 
 
+def _territories(data: dict[str, Any], states: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Region entries for the dependent territories of pycountry's list (``territories`` of
+    regions.yaml): its entries less the ``skip`` codes and the states already listed."""
+    if not isinstance(data.get("territories"), dict):
+        return []
+    from kg.extract.places import iso_codes, territories
+
+    skip = {str(c) for c in data["territories"].get("skip") or ()}
+    skip |= iso_codes(n for e in states if e.cls == "Country"
+                      for n in (e.label, *e.aliases, *e.exact))
+    return [GazetteerEntry(label=n, cls="Region", exact=(n,)) for n in territories(skip)]
+
+
 def _eras_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]) -> list[Era]:
     """The ``eras`` table of a gazetteer file; both states of a row must be listed."""
     out = []
@@ -524,7 +537,7 @@ def load_gazetteer(
         taken = set(alias_index)
         data = _read_yaml(path)
         era_rows.append((path, data.get("eras") or [], data.get("shared_names") or []))
-        for e in _entries_of(path, data):
+        for e in _entries_of(path, data) + _territories(data, entries):
             if e.label in by_label:
                 if path == entities_file:
                     raise GazetteerError(f"{path}: duplicate label {e.label!r}")
