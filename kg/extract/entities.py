@@ -1092,7 +1092,16 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in roles.firm_parts:
         return True
+    if any(_whose_part(c, roles) for c in root.children if c.dep_ == "relcl"):
+        return True  # "Zerva, whose chief executive said …"
     return e.label_ == "ORG" and _does_business(e, roles)
+
+
+def _whose_part(clause: Token, roles: Roles) -> bool:
+    """A relative clause that opens "whose <a firm's part>" ("whose chief executive")."""
+    words = list(clause.subtree)
+    return words[0].lower_ == "whose" and any(
+        t.lemma_.lower() in roles.firm_parts for t in words[1:4])
 
 
 def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -2349,6 +2358,44 @@ def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Hughes Aircraft", "Grumlin-built helicopters": a capitalised trade word ending an
+    unlisted weapon-like span in running text, or an unlisted name before "-built"/"-made",
+    names a firm (a Company), not a weapon, a person or a place."""
+    made = []
+    for e in ents:
+        if e.label_ == "Weapon" and not e.ent_id_ and len(e) > 1 and e[-1].is_title \
+                and not e[-1].is_sent_start and not _headline(e.sent) \
+                and _company_suffix_at(doc, e.end - 1, roles):
+            made.append(SpacySpan(doc, e.start, e.end, label="Company"))
+    by_end = {e.end: e for e in ents}
+    for t in doc[2:]:
+        if t.lower_ not in MAKER_PARTICIPLES or doc[t.i - 1].text != "-" \
+                or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
+            continue
+        e = by_end.get(t.i - 1)
+        if e is not None and not e.ent_id_ and e.label_ in FIRM_LABELS and e.label_ != "GPE":
+            made.append(SpacySpan(doc, e.start, e.end, label="Company"))
+        elif e is None and doc[t.i - 2].is_title and doc[t.i - 2].pos_ == "PROPN" \
+                and fold(doc[t.i - 2].text) not in cities() \
+                and fold(doc[t.i - 2].text) not in subdivisions():
+            made.append(SpacySpan(doc, t.i - 2, t.i - 1, label="Company"))
+    return _replace(ents, made) if made else ents
+
+
+MAKER_PARTICIPLES = {"built", "made", "designed", "manufactured", "produced", "developed"}
+
+
+def _bloc_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The West has accused Moscow", "talks with the East": a lone compass word names a group
+    of states, not a place kg models ("the North" of the Koreas is a listed name)."""
+    def bloc(e: SpacySpan) -> bool:
+        words = e[1:] if e[0].lower_ == "the" else e
+        return e.label_ in PLACE_LABELS and not e.ent_id_ and len(words) == 1 \
+            and words[0].text in roles.compass_words
+    return [e for e in ents if not bloc(e)]
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2396,6 +2443,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _offices(doc, ents, gaz.roles)
     ents = _titles_in_names(doc, ents, gaz.roles)
     ents = _administrations(doc, ents, gaz.roles)
+    ents = _firms_named_like_kinds(doc, ents, gaz.roles)
+    ents = _bloc_words(doc, ents, gaz.roles)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 
