@@ -1325,8 +1325,8 @@ def _place_cut(e: SpacySpan) -> int | None:
 def _moved_to(prep, roles: Roles) -> bool:
     """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
     of moving forces, whose object is a place."""
-    return prep.lower_ in ("to", "from", "into", "on", "onto") and prep.dep_ == "prep" \
-        and prep.head.lemma_.lower() in roles.move_verbs
+    return prep.lower_ in ("to", "from", "into", "on", "onto", "for", "towards", "toward") \
+        and prep.dep_ == "prep" and prep.head.lemma_.lower() in roles.move_verbs
 
 
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
@@ -1345,7 +1345,21 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
         e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
         and doc[e.end].lower_ not in ("capital", "port")) or (
         _among_places(e.root, roles.place_nouns)) or (
-        _before_place_noun(e, roles.place_nouns)) or _listed_with_a_place(e, ents)
+        _before_place_noun(e, roles.place_nouns)) or _listed_with_a_place(e, ents) or (
+        _place_by_role(e, name, roles))
+
+
+def _place_by_role(e: SpacySpan, name: str, roles: Roles) -> bool:
+    """"the capital, N'Djamena", "the port town, Kedra": a name in apposition to a place noun;
+    "the rebels seized Goma", "heading for Prizren": a known town that a verb of taking or
+    striking has for object, or a verb of moving forces for its goal."""
+    root = e.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in roles.place_nouns \
+            and root.head.i < e.start:
+        return True
+    taken = root.dep_ == "dobj" and root.head.lemma_.lower() in roles.taking_verbs
+    moved = root.dep_ == "pobj" and _moved_to(root.head, roles)  # "heading for Prizren"
+    return (taken or moved) and (name in cities() or name in subdivisions())
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC", "Region")
