@@ -2335,7 +2335,7 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     name, not an organisation, a person or a place (equipment is no Weapon either)."""
     def model(e: SpacySpan) -> bool:
         root = e.root
-        if e.ent_id_ or e.label_ not in FIRM_LABELS or root.dep_ != "compound" \
+        if e.ent_id_ or e.label_ not in FIRM_LABELS or root.dep_ not in ("compound", "nmod") \
                 or root.head.i < e.end:
             return False
         head = root.head
