@@ -221,3 +221,38 @@ def test_a_capital_in_apposition_is_its_state(run):
 def test_a_person_struck_is_still_a_person(run):
     text = "The minister said protesters attacked Ivan Petrenko outside his home."
     assert "Ivan Petrenko" in _of(run, text, "Person")
+
+
+# --- the upper-case place of a wire dateline -----------------------------------------------
+
+def _doc_mentions(nlp, gazetteer, text):
+    from kg.extract import extract_mentions
+
+    return extract_mentions(nlp(text), "d", ignore=gazetteer.not_entities)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Navy ships dock in the Gulf\n\nDUBAI, May 4 (Reuters) - Two frigates docked on Friday.",
+     "Dubai"),
+    ("NATO sends jets to Romania\n\nCONSTANTA, Romania, May 3 (Reuters) - NATO sent four jets "
+     "to the port on Friday.", "Constanta"),
+    ("Talks open\n\nRIO DE JANEIRO, June 2 (AFP) - The ministers met on Monday.",
+     "Rio de Janeiro"),
+])
+def test_a_datelines_town_is_a_region_keyed_by_its_usual_spelling(nlp, gazetteer, text, place):
+    found = {(m.key, m.cls) for m in _doc_mentions(nlp, gazetteer, text)}
+    assert (place, "Region") in found
+
+
+def test_a_datelines_town_and_the_bodys_are_one_key(nlp, gazetteer):
+    text = ("Deal signed\n\nISTANBUL, July 3 (AFP) - The two sides signed the deal in Istanbul "
+            "on Friday.")
+    keys = {m.key or m.lemma for m in _doc_mentions(nlp, gazetteer, text) if m.cls == "Region"}
+    assert keys == {"Istanbul"}
+
+
+def test_a_datelines_capital_stays_its_state(nlp, gazetteer):
+    text = "Jets arrive\n\nWARSAW, May 4 (Reuters) - Poland received 12 jets on Friday."
+    found = {(m.key, m.cls) for m in _doc_mentions(nlp, gazetteer, text)}
+    assert ("Poland", "Country") in found
+    assert not any(cls == "Region" for _, cls in found)

@@ -2410,6 +2410,34 @@ def _bloc_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan
     return [e for e in ents if not bloc(e)]
 
 
+def _dateline_places(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"DUBAI, April 11 (Reuters) -", "ISTANBUL, July 23 (AFP) -": the upper-case place that
+    opens a wire story's lead is a place, keyed by its usual spelling ("Istanbul") so that it
+    and the body's "Istanbul" are one; a listed name (a capital: its state) is left to the
+    gazetteer."""
+    for t in doc[:DATELINE_TOKENS]:
+        if not (t.is_upper and t.is_alpha and len(t) > 1) or not (
+                t.i == 0 or t.is_sent_start or "\n" in doc[t.i - 1].whitespace_
+                or doc[t.i - 1].is_space):
+            continue
+        end = t.i
+        while end < len(doc) and end - t.i < 4 and (doc[end].is_upper and doc[end].is_alpha
+                                                      or doc[end].text in ("-", "'")):
+            end += 1
+        if end >= len(doc) or doc[end].text != ",":
+            continue  # "NATO sends …": an acronym opening a headline
+        span = doc[t.i:end]
+        inside = [e for e in ents if e.start < end and e.end > t.i]
+        if gaz.lookup(span.text) is not None or any(e.ent_id_ for e in inside):
+            return ents
+        name = " ".join(w.lower() if k and w.lower() in gaz.roles.name_particles | NAME_LINKS
+                        else w.capitalize() if w.isalpha() else w.title()
+                        for k, w in enumerate(span.text.split()))  # "Rio de Janeiro"
+        return _replace(ents, [_set_id(SpacySpan(doc, t.i, end, label="Region",
+                                                 span_id=name))])
+    return ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2459,6 +2487,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _administrations(doc, ents, gaz.roles)
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
+    ents = _dateline_places(doc, ents, gaz)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 
