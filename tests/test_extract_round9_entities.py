@@ -256,3 +256,25 @@ def test_a_datelines_capital_stays_its_state(nlp, gazetteer):
     found = {(m.key, m.cls) for m in _doc_mentions(nlp, gazetteer, text)}
     assert ("Poland", "Country") in found
     assert not any(cls == "Region" for _, cls in found)
+
+
+# --- a production block is a variant, not a system -----------------------------------------
+
+@pytest.mark.parametrize("text, system", [
+    ("The deal covers 24 F-16 Block 70 jets and training.", "F-16"),
+    ("The Eurofighter Tranche 3 jets arrived in May.", "Eurofighter"),
+])
+def test_a_production_block_is_no_weapon_of_its_own(run, text, system):
+    weapons = _of(run, text, "Weapon")
+    assert any(system in w for w in weapons)
+    assert not any(w.startswith(("Block", "Tranche")) for w in weapons)
+
+
+# --- more place nouns: "the oasis of X", "the enclave of X" --------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The rebels took the oasis of Tazirbu on Wednesday.", "Tazirbu"),
+    ("The fighting spread to the enclave of Varnik.", "Varnik"),
+])
+def test_a_name_after_a_place_noun_is_a_place(run, text, place):
+    assert place in _of(run, text, "Region")

@@ -2438,6 +2438,18 @@ def _dateline_places(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     return ents
 
 
+VARIANT_WORDS = {"Block", "Batch", "Tranche", "Flight", "Increment"}
+
+
+def _variant_blocks(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"F-16 Block 70 jets", "Eurofighter Tranche 3": a production block after a system's
+    name is a variant of that system, not a Weapon of its own."""
+    weapon_ends = {e.end for e in ents if e.label_ == "Weapon"}
+    return [e for e in ents if not (
+        e.label_ == "Weapon" and not e.ent_id_ and len(e) > 1 and e[0].text in VARIANT_WORDS
+        and e[1].like_num and e.start in weapon_ends)]
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2488,6 +2500,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
+    ents = _variant_blocks(doc, ents)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 
