@@ -278,3 +278,35 @@ def test_a_production_block_is_no_weapon_of_its_own(run, text, system):
 ])
 def test_a_name_after_a_place_noun_is_a_place(run, text, place):
     assert place in _of(run, text, "Region")
+
+
+# --- a name spelled by the acronym in brackets after it ------------------------------------
+
+def test_a_name_spelled_by_its_bracketed_acronym_is_one_organisation(run):
+    text = ("The Westlanders United for Peace and Justice (WUPJ) signed the accord. "
+            "WUPJ fighters later left the town.")
+    mentions, _ = run(text)
+    keys = {(m.span.text, m.key, m.cls) for m in mentions}
+    name = "Westlanders United for Peace and Justice"
+    assert (name, name, "Agency") in keys
+    assert ("WUPJ", name, "Agency") in keys
+
+
+def test_a_demonym_inside_a_bracketed_name_is_no_state(run):
+    text = "The Liberians United for Reconciliation and Democracy (LURD) signed the accord."
+    assert "Liberia" not in _of(run, text, "Country")
+
+
+def test_brackets_that_spell_no_initials_make_no_name(run):
+    text = "The Kordovian army (KA) and Norvik Marine signed the contract."
+    assert "Kordovian army" not in _of(run, text, "Agency")
+
+
+def test_an_armed_groups_noun_makes_no_firm(run):
+    text = "The rebel group Free Valley Army said it had received rockets."
+    assert "Free Valley Army" in _of(run, text, "Agency")
+    assert not _of(run, text, "Company")
+
+
+def test_a_firms_group_noun_still_makes_a_firm(run):
+    assert "Tervola" in _of(run, "The defence group Tervola will build the ships.", "Company")

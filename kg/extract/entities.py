@@ -173,6 +173,8 @@ def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
     "state-owned" ("the state-owned Polish Armaments Group")."""
     if start < 1:
         return False
+    if start >= 2 and doc[start - 2].lower_ in roles.armed_words:
+        return False  # "the rebel group Free Valley Army": an armed group, no firm
     if doc[start - 1].lower_ in roles.company_nouns:
         return True
     return start >= 3 and doc[start - 3 : start].text.lower().replace(" ", "") in \
@@ -2450,6 +2452,34 @@ def _variant_blocks(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         and e[1].like_num and e.start in weapon_ends)]
 
 
+def _bracketed_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Liberians United for Reconciliation and Democracy (LURD)": capitalised words whose
+    initials spell the upper-case acronym in brackets after them are one organisation's name,
+    whatever NER made of them (a demonym or a place inside it included); ``_acronyms`` then
+    gives the name and the acronym one key."""
+    made = []
+    for t in doc[2:-1]:
+        if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
+                and doc[t.i + 1].text == ")"):
+            continue
+        start, initials = t.i - 1, ""
+        while start > 0 and len(initials) < len(t.text) and (
+                doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS
+                and doc[start - 1].is_lower):
+            start -= 1
+            if doc[start].is_title:
+                initials = doc[start].text[0] + initials
+        if initials != t.text or not doc[start].is_title or t.i - 1 - start < 2:
+            continue
+        inside = [e for e in ents if e.start < t.i - 1 and e.end > start]
+        if any(e.ent_id_ and e.start == start and e.end == t.i - 1 for e in inside) \
+                or any(e.start + (e[0].lower_ == "the") < start or e.end > t.i - 1
+                       for e in inside):
+            continue  # already one listed name, or a name that runs across the brackets' name
+        made.append(SpacySpan(doc, start, t.i - 1, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2501,6 +2531,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
     ents = _variant_blocks(doc, ents)
+    ents = _bracketed_names(doc, ents)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 
