@@ -310,3 +310,26 @@ def test_an_armed_groups_noun_makes_no_firm(run):
 
 def test_a_firms_group_noun_still_makes_a_firm(run):
     assert "Tervola" in _of(run, "The defence group Tervola will build the ships.", "Company")
+
+
+# --- long names of bodies: a region at their end, capitalised kinds inside -----------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Delegates of the Council for Trade and Security in Africa met on Monday.",
+     "Council for Trade and Security in Africa"),
+    ("The treaty set up a regional body, the Office for the Control of Chemical Weapons in "
+     "Latin America, to check the pledges.",
+     "Office for the Control of Chemical Weapons in Latin America"),
+])
+def test_a_bodys_long_name_runs_on_to_its_region(run, text, body):
+    assert body in _of(run, text, "Agency")
+
+
+def test_a_ministrys_seat_is_not_part_of_its_name(run):
+    text = "Officials at the Ministry of Defence in London said the ship would sail."
+    assert not any("London" in a for a in _of(run, text, "Agency"))
+
+
+def test_a_states_services_are_one_body(run):
+    text = "The small Kordovia Defence Services sealed off the town centre."
+    assert "Kordovia Defence Services" in _of(run, text, "Agency")

@@ -2094,7 +2094,8 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     organisation word followed by "for"/"of"/"on" and capitalised words that NER left
     untagged is one organisation's name (places inside it included)."""
     free = {t.i for e in ents for t in e if e.label_ not in ("Country", "GPE", "LOC", "Region")
-            and not (e.label_ == "ORG" and e[-1].lower_ in NAME_LINKS)}  # NER's "Union of"
+            and not (e.label_ in ("ORG", "EVENT") and e[-1].lower_ in NAME_LINKS)  # "Union of"
+            and not _capitalised_kind(e)}
     free = set(range(len(doc))) - free
 
     def linked(j: int) -> bool:  # "… for | the Liberation", "… of | Cabinda"
@@ -2120,6 +2121,13 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         made.append(SpacySpan(doc, start, end, label="ORG"))
         i = end
     return _replace(ents, made) if made else ents
+
+
+def _capitalised_kind(e: SpacySpan) -> bool:
+    """A weapon kind capitalised inside a sentence ("the Agency for the Prohibition of Nuclear
+    Weapons in …"): a word of a longer name, no weapon mention."""
+    return e.label_ == "Weapon" and not e[0].is_sent_start and all(
+        t.is_title for t in e if t.is_alpha) and e.ent_id_[:1].islower()  # a kind's label
 
 
 PLANE_NOUNS = {"plane", "aircraft", "airplane", "airlifter"}
@@ -2480,6 +2488,26 @@ def _bracketed_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _bodies_in_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Conference on Security and Cooperation in Europe": an unlisted organisation name
+    that links words ("on", "for") and runs on with "in"/"of" and a region (a continent, a
+    sea: not a state or a town, where "the Ministry of Defence in London" is the ministry's
+    seat) ends with that region."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        if e.label_ != "ORG" or e.ent_id_ or e.end + 1 >= len(doc) \
+                or doc[e.end].lower_ not in ("in", "of") \
+                or not any(t.lower_ in ("on", "for") for t in e[1:]) \
+                or tuple(t.lower_ for t in e[:2]) in roles.agency_nouns:
+            continue
+        place = by_start.get(e.end + 1)
+        if place is not None and place.label_ in ("Region", "LOC") \
+                and fold(place.text) not in cities():
+            made.append(SpacySpan(doc, e.start, place.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2519,6 +2547,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
+    ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _equipment(ents, gaz.roles)
