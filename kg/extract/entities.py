@@ -2480,10 +2480,11 @@ def _bracketed_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if initials != t.text or not doc[start].is_title or t.i - 1 - start < 2:
             continue
         inside = [e for e in ents if e.start < t.i - 1 and e.end > start]
-        if any(e.ent_id_ and e.start == start and e.end == t.i - 1 for e in inside) \
+        if any(e.start + (e[0].lower_ == "the") == start and e.end == t.i - 1
+               and (e.ent_id_ or e.label_ in NAMED_BODIES) for e in inside) \
                 or any(e.start + (e[0].lower_ == "the") < start or e.end > t.i - 1
                        for e in inside):
-            continue  # already one listed name, or a name that runs across the brackets' name
+            continue  # already one name, or a name that runs across the brackets' name
         made.append(SpacySpan(doc, start, t.i - 1, label="ORG"))
     return _replace(ents, made) if made else ents
 
