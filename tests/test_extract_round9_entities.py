@@ -333,3 +333,31 @@ def test_a_ministrys_seat_is_not_part_of_its_name(run):
 def test_a_states_services_are_one_body(run):
     text = "The small Kordovia Defence Services sealed off the town centre."
     assert "Kordovia Defence Services" in _of(run, text, "Agency")
+
+
+# --- designations "RBS 70"; surnames NER took for organisations ----------------------------
+
+@pytest.mark.parametrize("text, weapon", [
+    ("Estonia signed a contract with Saab for RBS 70 short-range air defence systems.",
+     "RBS 70"),
+    ("The army still flies VKM 30 tanks.", "VKM 30 tank"),
+])
+def test_an_acronym_and_model_number_name_a_system(run, text, weapon):
+    assert weapon in _of(run, text, "Weapon")
+    assert not _of(run, text, "Agency")
+
+
+def test_a_states_acronym_before_a_number_is_no_system(run):
+    assert "United States" in _of(run, "The US 155 howitzers were sent to Kyiv.", "Country")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Defence Minister Hanno Varik spoke on Tuesday. Mr Varik said Estonia would buy more "
+     "launchers.", "Varik"),
+    ("Defence Minister Jean-Yves Le Marrec signed the deal. Le Marrec said it opened a new "
+     "era.", "Le Marrec"),
+])
+def test_a_surname_after_the_full_name_is_the_person(run, text, person):
+    mentions, _ = run(text)
+    assert any(m.span.text == person and m.cls == "Person" for m in mentions)
+    assert not any(m.span.text == person and m.cls != "Person" for m in mentions)

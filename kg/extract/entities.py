@@ -2509,6 +2509,23 @@ def _bodies_in_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Le Drian said", "Mr Pevkur said": an unlisted name NER took for an organisation or a
+    place that ends a person's full name in the document ("Jean-Yves Le Drian"), or follows
+    an honorific, is that person."""
+    tails = {e[k:].text for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+             for k in range(1, len(e)) if e[k].is_title}
+    made = []
+    for e in ents:
+        if e.ent_id_ or e.label_ not in ("ORG", "GPE", "LOC", "NORP") \
+                or not all(t.is_title for t in e):
+            continue
+        honoured = e.start > 0 and doc[e.start - 1].lower_ in roles.honorifics
+        if honoured or e.text in tails and not any(t.text in roles.org_heads for t in e):
+            made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2556,6 +2573,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _short_names(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
     ents = _titles_in_names(doc, ents, gaz.roles)
+    ents = _surnames_as_people(doc, ents, gaz.roles)
     ents = _administrations(doc, ents, gaz.roles)
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
