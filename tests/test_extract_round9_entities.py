@@ -361,3 +361,19 @@ def test_a_surname_after_the_full_name_is_the_person(run, text, person):
     mentions, _ = run(text)
     assert any(m.span.text == person and m.cls == "Person" for m in mentions)
     assert not any(m.span.text == person and m.cls != "Person" for m in mentions)
+
+
+# --- dates and bare titles are no names ------------------------------------------------------
+
+def test_a_datelines_date_is_no_person(nlp, gazetteer):
+    text = ("Air force receives helicopters\n\nABUJA, Oct 2 (AFP) - Nigeria's air force took "
+            "delivery of two helicopters on Monday.")
+    assert not any(m.cls == "Person" for m in _doc_mentions(nlp, gazetteer, text))
+
+
+def test_a_title_alone_is_no_person_and_stays_the_title(run):
+    mentions, _ = run("Air Marshal Hasan Abubakar said the helicopters would be based in "
+                      "Maiduguri.")
+    people = [m for m in mentions if m.cls == "Person"]
+    assert [m.key or m.lemma for m in people] == ["Hasan Abubakar"]
+    assert people[0].title == "Air Marshal"

@@ -2526,6 +2526,24 @@ def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "january", "february", "march", "april", "june", "july", "august",
+          "september", "october", "november", "december"}
+
+
+def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"ABUJA, Oct 2 (AFP)" and "Air Marshal | Hasan Abubakar": a date ("Oct 2") or a title
+    alone that NER took for a person or an organisation names no one."""
+    def junk(e: SpacySpan) -> bool:
+        if e.ent_id_ or e.label_ not in ("PERSON", "ORG", "NORP"):
+            return False
+        words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+        dated = words[0].lower_.rstrip(".") in MONTHS and len(words) > 1 \
+            and all(t.like_num or t.is_punct for t in words[1:])
+        return dated or tuple(t.lower_ for t in words) in roles.titles
+    return [e for e in ents if not junk(e)]
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2574,6 +2592,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _offices(doc, ents, gaz.roles)
     ents = _titles_in_names(doc, ents, gaz.roles)
     ents = _surnames_as_people(doc, ents, gaz.roles)
+    ents = _not_names(ents, gaz.roles)
     ents = _administrations(doc, ents, gaz.roles)
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
