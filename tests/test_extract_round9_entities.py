@@ -377,3 +377,19 @@ def test_a_title_alone_is_no_person_and_stays_the_title(run):
     people = [m for m in mentions if m.cls == "Person"]
     assert [m.key or m.lemma for m in people] == ["Hasan Abubakar"]
     assert people[0].title == "Air Marshal"
+
+
+# --- a state's firm by the passive agent of a firm's verb, or the seller of a purchase -----
+
+@pytest.mark.parametrize("text", [
+    "The ships will be armed with a 76mm gun made by Italy's Leonardo.",
+    "Nigeria ordered 24 M-346 trainers from Italy's Leonardo.",
+])
+def test_a_states_firm_by_agent_or_seller(run, text):
+    assert "Leonardo" in _of(run, text, "Company")
+    assert not _of(run, text, "Agency")
+
+
+def test_a_states_ministry_sold_from_stays_an_agency(run):
+    text = "The missiles were bought from Ukraine's Ministry of Defence."
+    assert "Ministry of Defence (Ukraine)" in _of(run, text, "Agency")

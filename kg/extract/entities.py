@@ -209,12 +209,19 @@ def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
 
 def _does_business(org: SpacySpan, roles: Roles) -> bool:
     """"Italy's Corvan will build the ships", "Britain's Acme and Sweden's Saab will deliver
-    …": an unlisted name (no body's word in it) that a firm's verb has for its subject."""
+    …", "a gun made by Italy's Acme", "jets ordered from Italy's Acme": an unlisted name (no
+    body's word in it) that a firm's verb has for its subject or agent, or a purchase for
+    its seller."""
     if any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in org):
         return False
     root = org.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "Acme and Saab will deliver"
         root = root.head
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ == "agent":
+        return prep.head.lemma_.lower() in roles.firm_verbs  # "a gun made by Italy's Acme"
+    if root.dep_ == "pobj" and prep.lower_ == "from":
+        return prep.head.lemma_.lower() in roles.bought_verbs  # "ordered from Italy's Acme"
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
 
 
