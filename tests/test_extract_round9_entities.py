@@ -393,3 +393,21 @@ def test_a_states_firm_by_agent_or_seller(run, text):
 def test_a_states_ministry_sold_from_stays_an_agency(run):
     text = "The missiles were bought from Ukraine's Ministry of Defence."
     assert "Ministry of Defence (Ukraine)" in _of(run, text, "Agency")
+
+
+# --- people NER took for works of art, or cut before their last name ----------------------
+
+def test_a_name_with_a_title_beside_it_is_a_person(run):
+    text = ("\"The torpedo came from a submarine,\" Park Min-jun, a co-chairman of the "
+            "inquiry, told a news conference.")
+    assert "Park Min-jun" in _of(run, text, "Person")
+
+
+def test_a_three_part_name_is_not_cut(run):
+    text = "South Korean President Yoon Suk Yeol welcomed the deal in a statement."
+    assert "Yoon Suk Yeol" in _of(run, text, "Person")
+
+
+def test_a_persons_name_does_not_run_into_a_body(run):
+    text = "Defence Minister Hanno Varik said on Monday that the army would grow."
+    assert _of(run, text, "Person") == {"Hanno Varik"}

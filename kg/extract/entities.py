@@ -2551,6 +2551,37 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     return [e for e in ents if not junk(e)]
 
 
+ODD_NAME_LABELS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+
+
+def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Yoon Duk-yong, a co-chairman of the inquiry, told …", "Yoon Suk | Yeol welcomed": a
+    name NER took for a work of art or an event that has a person's title beside it or says
+    something is a person; a person's name NER cut before its last proper name runs on."""
+    taken = {t.i for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.ent_id_:
+            continue
+        if e.label_ in ODD_NAME_LABELS and 2 <= len(e) <= 4 \
+                and all(t.is_title or t.text == "-" or t.is_lower and t.i > e.start
+                        and doc[t.i - 1].text == "-" for t in e):
+            root = e.root
+            titled = any(c.dep_ == "appos" and c.lemma_.lower() in roles.title_words
+                         for c in root.children)
+            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in roles.speech_verbs
+            if titled or speaks:
+                made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+        elif e.label_ == "PERSON" and e.end < len(doc) and e.end not in taken:
+            nxt = doc[e.end]
+            if nxt.is_title and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
+                    and nxt.lower_ not in roles.title_words and nxt.lower_ not in MONTHS \
+                    and nxt.text not in roles.org_heads and nxt.lower_ not in roles.not_names \
+                    and not (e.end + 1 < len(doc) and doc[e.end + 1].is_title):
+                made.append(SpacySpan(doc, e.start, e.end + 1, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2597,6 +2628,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
+    ents = _people_by_role(doc, ents, gaz.roles)
     ents = _titles_in_names(doc, ents, gaz.roles)
     ents = _surnames_as_people(doc, ents, gaz.roles)
     ents = _not_names(ents, gaz.roles)
