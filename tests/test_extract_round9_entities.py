@@ -411,3 +411,25 @@ def test_a_three_part_name_is_not_cut(run):
 def test_a_persons_name_does_not_run_into_a_body(run):
     text = "Defence Minister Hanno Varik said on Monday that the army would grow."
     assert _of(run, text, "Person") == {"Hanno Varik"}
+
+
+# --- a name before a group noun is the group; a name before a site noun is a place ---------
+
+def test_a_party_named_before_its_noun_is_an_organisation(run):
+    text = "The decision was criticised by the opposition Syriza party."
+    assert "Syriza" in _of(run, text, "Agency")
+    assert "Syriza" not in _of(run, text, "Region")
+
+
+def test_a_religious_adjective_before_a_movement_is_no_group(run):
+    text = "The powerful Shi'ite movement Hezbollah welcomed the aid."
+    assert _of(run, text, "Agency") == {"Hezbollah"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The rebels took up arms against the Varuna copper mine.", "Varuna"),
+    ("The Tamarin refinery was shut after the strike.", "Tamarin"),
+    ("Drones hit the Khurais oilfield in 2019.", "Khurais"),
+])
+def test_a_name_before_a_site_noun_is_a_place(run, text, place):
+    assert place in _of(run, text, "Region")

@@ -2582,6 +2582,21 @@ def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
+def _groups_by_noun(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the opposition Syriza party", "the Karvo militia": an unlisted name NER took for a
+    place or a person that qualifies a group noun is that group's name (``_named_groups``
+    does the same for names NER left untagged)."""
+    made = []
+    for e in ents:
+        if e.ent_id_ or e.label_ not in ("GPE", "LOC", "PERSON") or e.end >= len(doc):
+            continue
+        nxt = doc[e.end]
+        if nxt.is_lower and nxt.lower_ in roles.group_nouns \
+                and e.root.dep_ in ("compound", "nmod") and e.root.head.i == nxt.i:
+            made.append(SpacySpan(doc, e.start, e.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2623,6 +2638,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
+    ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _equipment(ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
