@@ -433,3 +433,14 @@ def test_a_religious_adjective_before_a_movement_is_no_group(run):
 ])
 def test_a_name_before_a_site_noun_is_a_place(run, text, place):
     assert place in _of(run, text, "Region")
+
+
+def test_a_firms_apposition_read_off_the_words_when_the_parse_misses_it(run):
+    text = "The contract was awarded to Orvana, the Spanish shipbuilder, in March."
+    assert "Orvana" in _of(run, text, "Company")
+    assert "Orvana" not in _of(run, text, "Region")
+
+
+def test_a_place_before_a_non_firm_apposition_stays_a_place(run):
+    text = "The troops were flown to Gao, the largest town in the north, on Monday."
+    assert "Gao" in _of(run, text, "Region")

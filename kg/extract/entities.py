@@ -1099,11 +1099,28 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
         heads.append(root.head)
     if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN" for h in heads):
         return True
+    if _firm_noun_after(e, roles):
+        return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in roles.firm_parts:
         return True
     if any(_whose_part(c, roles) for c in root.children if c.dep_ == "relcl"):
         return True  # "Zerva, whose chief executive said …"
     return e.label_ == "ORG" and _does_business(e, roles)
+
+
+def _firm_noun_after(e: SpacySpan, roles: Roles) -> bool:
+    """"Orvana, the Spanish shipbuilder, …" read off the words, for when the parser hangs the
+    apposition on another noun: a comma, an article, up to three modifiers and a company
+    noun that ends the phrase."""
+    doc, i = e.doc, e.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return False
+    i += 2
+    while i < len(doc) and i - e.end < 6 and doc[i].lemma_.lower() not in roles.company_nouns \
+            and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[i].is_punct:
+        i += 1
+    return i < len(doc) - 1 and doc[i].lemma_.lower() in roles.company_nouns \
+        and doc[i].pos_ == "NOUN" and doc[i + 1].text in (",", ".", ";", ")")
 
 
 def _whose_part(clause: Token, roles: Roles) -> bool:
