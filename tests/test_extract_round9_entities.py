@@ -444,3 +444,20 @@ def test_a_firms_apposition_read_off_the_words_when_the_parse_misses_it(run):
 def test_a_place_before_a_non_firm_apposition_stays_a_place(run):
     text = "The troops were flown to Gao, the largest town in the north, on Monday."
     assert "Gao" in _of(run, text, "Region")
+
+
+# --- "the bombs" refers back to the narrower kind named before ------------------------------
+
+def test_a_bare_kind_after_the_refers_back_to_a_narrower_kind(run):
+    text = ("Spain will deliver 400 laser-guided bombs to Saudi Arabia. The minister said the "
+            "bombs would be delivered in May.")
+    mentions, _ = run(text)
+    bombs = [m for m in mentions if m.cls == "Weapon" and m.span.text == "bombs"]
+    assert bombs and bombs[0].key != "bomb"
+    assert bombs[0].key == next(m.key for m in mentions if m.span.text == "laser-guided bombs")
+
+
+def test_a_bare_kind_without_the_stays_generic(run):
+    text = ("Spain will deliver 400 laser-guided bombs to Saudi Arabia. Italy also sells bombs "
+            "to the kingdom.")
+    assert "bomb" in _of(run, text, "Weapon")

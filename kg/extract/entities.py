@@ -2614,6 +2614,38 @@ def _groups_by_noun(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
+def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                           ) -> list[SpacySpan]:
+    """"… 400 laser-guided bombs … the bombs would be delivered": a bare kind after "the"/
+    "these" refers back to the last more specific weapon of that noun in the document (a
+    named system, "CSS-2 missiles", or a narrower kind); it is that weapon, not the generic
+    kind (``_kind_anaphors`` does named systems whose gazetteer kind is the noun)."""
+    weapons = [e for e in ents if e.label_ == "Weapon"]
+    if len(weapons) < 2:
+        return ents
+
+    def key(e: SpacySpan) -> str:
+        return e.ent_id_ or _lemma(e)
+
+    def bare(e: SpacySpan) -> bool:
+        words = e[1:] if e[0].lower_ in ANAPHOR_DETS and len(e) > 1 else e
+        entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
+        return len(words) == 1 and entry is not None and entry.label.islower() \
+            and entry.label == words[0].lemma_.lower()
+
+    out = []
+    for e in ents:
+        det = e[0] if e[0].lower_ in ANAPHOR_DETS else (doc[e.start - 1] if e.start else None)
+        if e.label_ == "Weapon" and det is not None and det.lower_ in ANAPHOR_DETS and bare(e):
+            named = next((p for p in reversed(weapons) if p.end <= e.start
+                          and p[-1].lemma_.lower() == e[-1].lemma_.lower()
+                          and key(p) != key(e) and not bare(p)), None)
+            if named is not None:
+                e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key(named)))
+        out.append(e)
+    return out
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2638,6 +2670,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
+    ents = _kinds_named_elsewhere(doc, ents, gaz)
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
