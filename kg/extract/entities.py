@@ -179,6 +179,8 @@ def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
     "state-owned" ("the state-owned Polish Armaments Group")."""
     if start < 1:
         return False
+    if start >= 2 and doc[start - 2].lower_ in roles.armed_words:
+        return False  # "the rebel group Free Valley Army": an armed group, no firm
     if doc[start - 1].lower_ in roles.company_nouns:
         return True
     return start >= 3 and doc[start - 3 : start].text.lower().replace(" ", "") in \
@@ -187,9 +189,10 @@ def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
 
 def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
     """Token ``i`` ends a business's name ("Hanwha Defense"), unless a title follows ("US
-    Defense Secretary")."""
+    Defense Secretary") or the name goes on ("the Tonga Defence Services")."""
     return doc[i].text in roles.company_suffixes and not (
-        i + 1 < len(doc) and doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop)
+        i + 1 < len(doc) and (doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop
+                              or doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"))
 
 
 def _headed_by_body(e: SpacySpan, roles: Roles) -> bool:
@@ -212,12 +215,19 @@ def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
 
 def _does_business(org: SpacySpan, roles: Roles) -> bool:
     """"Italy's Corvan will build the ships", "Britain's Acme and Sweden's Saab will deliver
-    …": an unlisted name (no body's word in it) that a firm's verb has for its subject."""
+    …", "a gun made by Italy's Acme", "jets ordered from Italy's Acme": an unlisted name (no
+    body's word in it) that a firm's verb has for its subject or agent, or a purchase for
+    its seller."""
     if any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in org):
         return False
     root = org.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "Acme and Saab will deliver"
         root = root.head
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ == "agent":
+        return prep.head.lemma_.lower() in roles.firm_verbs  # "a gun made by Italy's Acme"
+    if root.dep_ == "pobj" and prep.lower_ == "from":
+        return prep.head.lemma_.lower() in roles.bought_verbs  # "ordered from Italy's Acme"
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
 
 
@@ -1160,9 +1170,35 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
         heads.append(root.head)
     if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN" for h in heads):
         return True
+    if _firm_noun_after(e, roles):
+        return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in roles.firm_parts:
         return True
+    if any(_whose_part(c, roles) for c in root.children if c.dep_ == "relcl"):
+        return True  # "Zerva, whose chief executive said …"
     return e.label_ == "ORG" and _does_business(e, roles)
+
+
+def _firm_noun_after(e: SpacySpan, roles: Roles) -> bool:
+    """"Orvana, the Spanish shipbuilder, …" read off the words, for when the parser hangs the
+    apposition on another noun: a comma, an article, up to three modifiers and a company
+    noun that ends the phrase."""
+    doc, i = e.doc, e.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return False
+    i += 2
+    while i < len(doc) and i - e.end < 6 and doc[i].lemma_.lower() not in roles.company_nouns \
+            and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[i].is_punct:
+        i += 1
+    return i < len(doc) - 1 and doc[i].lemma_.lower() in roles.company_nouns \
+        and doc[i].pos_ == "NOUN" and doc[i + 1].text in (",", ".", ";", ")")
+
+
+def _whose_part(clause: Token, roles: Roles) -> bool:
+    """A relative clause that opens "whose <a firm's part>" ("whose chief executive")."""
+    words = list(clause.subtree)
+    return words[0].lower_ == "whose" and any(
+        t.lemma_.lower() in roles.firm_parts for t in words[1:4])
 
 
 def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -1386,8 +1422,8 @@ def _place_cut(e: SpacySpan) -> int | None:
 def _moved_to(prep, roles: Roles) -> bool:
     """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
     of moving forces, whose object is a place."""
-    return prep.lower_ in ("to", "from", "into", "on", "onto") and prep.dep_ == "prep" \
-        and prep.head.lemma_.lower() in roles.move_verbs
+    return prep.lower_ in ("to", "from", "into", "on", "onto", "for", "towards", "toward") \
+        and prep.dep_ == "prep" and prep.head.lemma_.lower() in roles.move_verbs
 
 
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
@@ -1406,7 +1442,21 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
         e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
         and doc[e.end].lower_ not in ("capital", "port")) or (
         _among_places(e.root, roles.place_nouns)) or (
-        _before_place_noun(e, roles.place_nouns)) or _listed_with_a_place(e, ents)
+        _before_place_noun(e, roles.place_nouns)) or _listed_with_a_place(e, ents) or (
+        _place_by_role(e, name, roles))
+
+
+def _place_by_role(e: SpacySpan, name: str, roles: Roles) -> bool:
+    """"the capital, N'Djamena", "the port town, Kedra": a name in apposition to a place noun;
+    "the rebels seized Goma", "heading for Prizren": a known town that a verb of taking or
+    striking has for object, or a verb of moving forces for its goal."""
+    root = e.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in roles.place_nouns \
+            and root.head.i < e.start:
+        return True
+    taken = root.dep_ == "dobj" and root.head.lemma_.lower() in roles.taking_verbs
+    moved = root.dep_ == "pobj" and _moved_to(root.head, roles)  # "heading for Prizren"
+    return (taken or moved) and (name in cities() or name in subdivisions())
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC", "Region")
@@ -2243,7 +2293,8 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     organisation word followed by "for"/"of"/"on" and capitalised words that NER left
     untagged is one organisation's name (places inside it included)."""
     free = {t.i for e in ents for t in e if e.label_ not in ("Country", "GPE", "LOC", "Region")
-            and not (e.label_ == "ORG" and e[-1].lower_ in NAME_LINKS)}  # NER's "Union of"
+            and not (e.label_ in ("ORG", "EVENT") and e[-1].lower_ in NAME_LINKS)  # "Union of"
+            and not _capitalised_kind(e)}
     free = set(range(len(doc))) - free
 
     def linked(j: int) -> bool:  # "… for | the Liberation", "… of | Cabinda"
@@ -2269,6 +2320,13 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         made.append(SpacySpan(doc, start, end, label="ORG"))
         i = end
     return _replace(ents, made) if made else ents
+
+
+def _capitalised_kind(e: SpacySpan) -> bool:
+    """A weapon kind capitalised inside a sentence ("the Agency for the Prohibition of Nuclear
+    Weapons in …"): a word of a longer name, no weapon mention."""
+    return e.label_ == "Weapon" and not e[0].is_sent_start and all(
+        t.is_title for t in e if t.is_alpha) and e.ent_id_[:1].islower()  # a kind's label
 
 
 PLANE_NOUNS = {"plane", "aircraft", "airplane", "airlifter"}
@@ -2405,6 +2463,363 @@ def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         made.append(_set_id(SpacySpan(doc, start, pos + 1, label="Agency", span_id=name)))
     return _replace(ents, made) if made else ents
 
+# --------------------------------------------------------------------------- names in context
+# Issue 12, round 9: titles inside names, leaders' administrations, civilian ships, equipment
+# models and bodies of listed organisations (data in kg/data/roles.yaml).
+
+
+def _title_cut(e: SpacySpan, roles: Roles) -> int | None:
+    """Where the name begins in a person span that opens with an honorific ("Mr Otieno") or
+    a title followed by at least two name words ("Crown Prince Ali bin Said"); else None."""
+    words = tuple(t.lower_ for t in e)
+    size, need = (1, 1) if words[0] in roles.honorifics else (next(
+        (n for n, titles in roles.title_sizes if n < len(e) and words[:n] in titles), 0), 2)
+    if not size:
+        return None
+    rest = e[size:]
+    names = sum(1 for t in rest if t.is_title and t.pos_ == "PROPN")
+    fits = all(t.is_title or t.lower_ in roles.name_particles or t.text in POSSESSIVE
+               or t.text == "-" for t in rest)
+    return e.start + size if rest[0].is_title and names >= need and fits else None
+
+
+def _titles_in_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Representative Ana Ruiz said", "Mr Otieno": NER's person span without the title or
+    honorific it took in (the title stays the person's role, read off the words before)."""
+    made = []
+    for e in ents:
+        cut = _title_cut(e, roles) if e.label_ == "PERSON" and not e.ent_id_ \
+            and len(e) > 1 else None
+        if cut is not None:
+            made.append(SpacySpan(doc, cut, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
+def _administrations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Clinton administration", "Carter's administration": a leader's name before a
+    ``leader_bodies`` noun names that state's government (a mention of the state), not the
+    person or an organisation called after him; a full name ("Barack Obama's administration")
+    stays a mention of the person too."""
+    made = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "Person") or e.ent_id_ and e.label_ != "Person":
+            continue
+        names, end = (e[1:] if e[0].lower_ == "the" else e), e.end
+        if len(names) > 1 and names[-1].lower_ in roles.leader_bodies and names[-1].is_lower:
+            names, end = names[:-1], end - 1  # NER's "Reagan administration"
+        if end < len(doc) and doc[end].text in POSSESSIVE:
+            end += 1
+        state = roles.leader_bodies.get(doc[end].lower_) if end < len(doc) else None
+        if state is None or not doc[end].is_lower or doc[end].dep_ == "compound" \
+                or not len(names) or not all(t.is_title and t.pos_ == "PROPN"
+                                             or t.text in POSSESSIVE for t in names):
+            continue  # "a Biden administration official": no actor (the official is unnamed)
+        full = sum(1 for t in names if t.text not in POSSESSIVE) > 1  # "Barack Obama's …"
+        made.append(_set_id(SpacySpan(doc, end if full else names.start, end + 1,
+                                      label="Country", span_id=state)))
+    return _replace(ents, made) if made else ents
+
+
+def _civil_ships(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the MV Faina", later "the Faina": a merchant or research ship is no entity kg models
+    (not a person, an organisation or a Weapon)."""
+    ships = set()
+    for e in ents:
+        first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
+        if first.text in roles.civil_ship_prefixes and first.i + 1 < e.end:
+            ships.add(doc[first.i + 1 : e.end].text)
+        elif e.start > 0 and doc[e.start - 1].text in roles.civil_ship_prefixes:
+            ships.add(e.text)
+    if not ships:
+        return ents
+    return [e for e in ents if e.ent_id_ or not (
+        e.text in ships or doc[e.start + (e[0].lower_ == "the"):e.end].text in ships
+        or any(doc[e.start + k:e.end].text in ships and doc[e.start + k - 1].text
+               in roles.civil_ship_prefixes for k in range(1, len(e))))]
+
+
+def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"two AWACS radar planes", "an American J79 engine", "its Phalcon radar", "an Ilyushin
+    transport plane": an unlisted name that modifies a piece of equipment is the model's
+    name, not an organisation, a person or a place (equipment is no Weapon either)."""
+    def model(e: SpacySpan) -> bool:
+        root = e.root
+        if e.ent_id_ or e.label_ not in FIRM_LABELS or root.dep_ not in ("compound", "nmod") \
+                or root.head.i < e.end:
+            return False
+        head = root.head
+        if head.lower_ in roles.equipment_heads and head.lemma_.lower() not in PLANE_NOUNS:
+            return True
+        return head.lemma_.lower() in PLANE_NOUNS and any(
+            c.lower_ in roles.equipment_heads or c.lower_ in roles.equipment_words
+            for c in head.children if c.dep_ in ("compound", "amod") and c.i > e.end - 1)
+    return [e for e in ents if not model(e)]
+
+
+def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Standing NATO Maritime Group 2", "the African Union Peace Fund": a listed
+    organisation that begins a longer capitalised name ending in an organisation's head word
+    (and its number) is part of that body's name, as a country is (``_nested_names``)."""
+    by_end = {e.end: e for e in ents}
+    made = []
+    for e in ents:
+        if e.label_ != "Agency" or not e.ent_id_ or e.end >= len(doc):
+            continue
+        end = _title_run(doc, e.end, len(doc), 1)
+        while end > e.end and doc[end - 1].text not in roles.org_heads:
+            end -= 1
+        if end == e.end:
+            continue
+        if end < len(doc) and doc[end].like_num and doc[end].is_digit:
+            end += 1  # "Maritime Group 2"
+        start = e.start
+        before = by_end.get(e.start)
+        if before is not None and before.label_ == "ORG" and not before.ent_id_ \
+                and all(t.is_title or t.lower_ == "the" for t in before):
+            start = before.start + (before[0].lower_ == "the")  # NER's "The Standing"
+        made.append(SpacySpan(doc, start, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Hughes Aircraft", "Grumlin-built helicopters": a capitalised trade word ending an
+    unlisted weapon-like span in running text, or an unlisted name before "-built"/"-made",
+    names a firm (a Company), not a weapon, a person or a place."""
+    made = []
+    for e in ents:
+        if e.label_ == "Weapon" and not e.ent_id_ and len(e) > 1 and e[-1].is_title \
+                and not e[-1].is_sent_start and not _headline(e.sent) \
+                and _company_suffix_at(doc, e.end - 1, roles):
+            made.append(SpacySpan(doc, e.start, e.end, label="Company"))
+    by_end = {e.end: e for e in ents}
+    for t in doc[2:]:
+        if t.lower_ not in MAKER_PARTICIPLES or doc[t.i - 1].text != "-" \
+                or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
+            continue
+        e = by_end.get(t.i - 1)
+        if e is not None and not e.ent_id_ and e.label_ in FIRM_LABELS and e.label_ != "GPE":
+            made.append(SpacySpan(doc, e.start, e.end, label="Company"))
+        elif e is None and doc[t.i - 2].is_title and doc[t.i - 2].pos_ == "PROPN" \
+                and fold(doc[t.i - 2].text) not in cities() \
+                and fold(doc[t.i - 2].text) not in subdivisions():
+            made.append(SpacySpan(doc, t.i - 2, t.i - 1, label="Company"))
+    return _replace(ents, made) if made else ents
+
+
+MAKER_PARTICIPLES = {"built", "made", "designed", "manufactured", "produced", "developed"}
+
+
+def _bloc_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The West has accused Moscow", "talks with the East": a lone compass word names a group
+    of states, not a place kg models ("the North" of the Koreas is a listed name)."""
+    def bloc(e: SpacySpan) -> bool:
+        words = e[1:] if e[0].lower_ == "the" else e
+        return e.label_ in PLACE_LABELS and not e.ent_id_ and len(words) == 1 \
+            and words[0].text in roles.compass_words
+    return [e for e in ents if not bloc(e)]
+
+
+def _dateline_places(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"DUBAI, April 11 (Reuters) -", "ISTANBUL, July 23 (AFP) -": the upper-case place that
+    opens a wire story's lead is a place, keyed by its usual spelling ("Istanbul") so that it
+    and the body's "Istanbul" are one; a listed name (a capital: its state) is left to the
+    gazetteer."""
+    for t in doc[:DATELINE_TOKENS]:
+        if not (t.is_upper and t.is_alpha and len(t) > 1) or not (
+                t.i == 0 or t.is_sent_start or "\n" in doc[t.i - 1].whitespace_
+                or doc[t.i - 1].is_space):
+            continue
+        end = t.i
+        while end < len(doc) and end - t.i < 4 and (doc[end].is_upper and doc[end].is_alpha
+                                                      or doc[end].text in ("-", "'")):
+            end += 1
+        if end >= len(doc) or doc[end].text != ",":
+            continue  # "NATO sends …": an acronym opening a headline
+        span = doc[t.i:end]
+        inside = [e for e in ents if e.start < end and e.end > t.i]
+        if gaz.lookup(span.text) is not None or any(e.ent_id_ for e in inside):
+            return ents
+        name = " ".join(w.lower() if k and w.lower() in gaz.roles.name_particles | NAME_LINKS
+                        else w.capitalize() if w.isalpha() else w.title()
+                        for k, w in enumerate(span.text.split()))  # "Rio de Janeiro"
+        return _replace(ents, [_set_id(SpacySpan(doc, t.i, end, label="Region",
+                                                 span_id=name))])
+    return ents
+
+
+VARIANT_WORDS = {"Block", "Batch", "Tranche", "Flight", "Increment"}
+
+
+def _variant_blocks(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"F-16 Block 70 jets", "Eurofighter Tranche 3": a production block after a system's
+    name is a variant of that system, not a Weapon of its own."""
+    weapon_ends = {e.end for e in ents if e.label_ == "Weapon"}
+    return [e for e in ents if not (
+        e.label_ == "Weapon" and not e.ent_id_ and len(e) > 1 and e[0].text in VARIANT_WORDS
+        and e[1].like_num and e.start in weapon_ends)]
+
+
+def _bracketed_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Liberians United for Reconciliation and Democracy (LURD)": capitalised words whose
+    initials spell the upper-case acronym in brackets after them are one organisation's name,
+    whatever NER made of them (a demonym or a place inside it included); ``_acronyms`` then
+    gives the name and the acronym one key."""
+    made = []
+    for t in doc[2:-1]:
+        if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
+                and doc[t.i + 1].text == ")"):
+            continue
+        start, initials = t.i - 1, ""
+        while start > 0 and len(initials) < len(t.text) and (
+                doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS
+                and doc[start - 1].is_lower):
+            start -= 1
+            if doc[start].is_title:
+                initials = doc[start].text[0] + initials
+        if initials != t.text or not doc[start].is_title or t.i - 1 - start < 2:
+            continue
+        inside = [e for e in ents if e.start < t.i - 1 and e.end > start]
+        if any(e.start + (e[0].lower_ == "the") == start and e.end == t.i - 1
+               and (e.ent_id_ or e.label_ in NAMED_BODIES) for e in inside) \
+                or any(e.start + (e[0].lower_ == "the") < start or e.end > t.i - 1
+                       for e in inside):
+            continue  # already one name, or a name that runs across the brackets' name
+        made.append(SpacySpan(doc, start, t.i - 1, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+def _bodies_in_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Conference on Security and Cooperation in Europe": an unlisted organisation name
+    that links words ("on", "for") and runs on with "in"/"of" and a region (a continent, a
+    sea: not a state or a town, where "the Ministry of Defence in London" is the ministry's
+    seat) ends with that region."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        if e.label_ != "ORG" or e.ent_id_ or e.end + 1 >= len(doc) \
+                or doc[e.end].lower_ not in ("in", "of") \
+                or not any(t.lower_ in ("on", "for") for t in e[1:]) \
+                or tuple(t.lower_ for t in e[:2]) in roles.agency_nouns:
+            continue
+        place = by_start.get(e.end + 1)
+        if place is not None and place.label_ in ("Region", "LOC") \
+                and fold(place.text) not in cities():
+            made.append(SpacySpan(doc, e.start, place.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Le Drian said", "Mr Pevkur said": an unlisted name NER took for an organisation or a
+    place that ends a person's full name in the document ("Jean-Yves Le Drian"), or follows
+    an honorific, is that person."""
+    tails = {e[k:].text for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+             for k in range(1, len(e)) if e[k].is_title}
+    made = []
+    for e in ents:
+        if e.ent_id_ or e.label_ not in ("ORG", "GPE", "LOC", "NORP") \
+                or not all(t.is_title for t in e):
+            continue
+        honoured = e.start > 0 and doc[e.start - 1].lower_ in roles.honorifics
+        if honoured or e.text in tails and not any(t.text in roles.org_heads for t in e):
+            made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "january", "february", "march", "april", "june", "july", "august",
+          "september", "october", "november", "december"}
+
+
+def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"ABUJA, Oct 2 (AFP)" and "Air Marshal | Hasan Abubakar": a date ("Oct 2") or a title
+    alone that NER took for a person or an organisation names no one."""
+    def junk(e: SpacySpan) -> bool:
+        if e.ent_id_ or e.label_ not in ("PERSON", "ORG", "NORP"):
+            return False
+        words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+        dated = words[0].lower_.rstrip(".") in MONTHS and len(words) > 1 \
+            and all(t.like_num or t.is_punct for t in words[1:])
+        return dated or tuple(t.lower_ for t in words) in roles.titles
+    return [e for e in ents if not junk(e)]
+
+
+ODD_NAME_LABELS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+
+
+def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Yoon Duk-yong, a co-chairman of the inquiry, told …", "Yoon Suk | Yeol welcomed": a
+    name NER took for a work of art or an event that has a person's title beside it or says
+    something is a person; a person's name NER cut before its last proper name runs on."""
+    taken = {t.i for e in ents for t in e}
+    made = []
+    for e in ents:
+        if e.ent_id_:
+            continue
+        if e.label_ in ODD_NAME_LABELS and 2 <= len(e) <= 4 \
+                and all(t.is_title or t.text == "-" or t.is_lower and t.i > e.start
+                        and doc[t.i - 1].text == "-" for t in e):
+            root = e.root
+            titled = any(c.dep_ == "appos" and c.lemma_.lower() in roles.title_words
+                         for c in root.children)
+            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in roles.speech_verbs
+            if titled or speaks:
+                made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+        elif e.label_ == "PERSON" and e.end < len(doc) and e.end not in taken:
+            nxt = doc[e.end]
+            if nxt.is_title and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
+                    and nxt.lower_ not in roles.title_words and nxt.lower_ not in MONTHS \
+                    and nxt.text not in roles.org_heads and nxt.lower_ not in roles.not_names \
+                    and not (e.end + 1 < len(doc) and doc[e.end + 1].is_title):
+                made.append(SpacySpan(doc, e.start, e.end + 1, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
+def _groups_by_noun(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the opposition Syriza party", "the Karvo militia": an unlisted name NER took for a
+    place or a person that qualifies a group noun is that group's name (``_named_groups``
+    does the same for names NER left untagged)."""
+    made = []
+    for e in ents:
+        if e.ent_id_ or e.label_ not in ("GPE", "LOC", "PERSON") or e.end >= len(doc):
+            continue
+        nxt = doc[e.end]
+        if nxt.is_lower and nxt.lower_ in roles.group_nouns \
+                and e.root.dep_ in ("compound", "nmod") and e.root.head.i == nxt.i:
+            made.append(SpacySpan(doc, e.start, e.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                           ) -> list[SpacySpan]:
+    """"… 400 laser-guided bombs … the bombs would be delivered": a bare kind after "the"/
+    "these" refers back to the last more specific weapon of that noun in the document (a
+    named system, "CSS-2 missiles", or a narrower kind); it is that weapon, not the generic
+    kind (``_kind_anaphors`` does named systems whose gazetteer kind is the noun)."""
+    weapons = [e for e in ents if e.label_ == "Weapon"]
+    if len(weapons) < 2:
+        return ents
+
+    def key(e: SpacySpan) -> str:
+        return e.ent_id_ or _lemma(e)
+
+    def bare(e: SpacySpan) -> bool:
+        words = e[1:] if e[0].lower_ in ANAPHOR_DETS and len(e) > 1 else e
+        entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
+        return len(words) == 1 and entry is not None and entry.label.islower() \
+            and entry.label == words[0].lemma_.lower()
+
+    out = []
+    for e in ents:
+        det = e[0] if e[0].lower_ in ANAPHOR_DETS else (doc[e.start - 1] if e.start else None)
+        if e.label_ == "Weapon" and det is not None and det.lower_ in ANAPHOR_DETS and bare(e):
+            named = next((p for p in reversed(weapons) if p.end <= e.start
+                          and p[-1].lemma_.lower() == e[-1].lemma_.lower()
+                          and key(p) != key(e) and not bare(p)), None)
+            if named is not None:
+                e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key(named)))
+        out.append(e)
+    return out
+
 
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
@@ -2412,6 +2827,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _civil_ships(doc, ents, gaz.roles)
+    ents = _equipment_models(doc, ents, gaz.roles)
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
     ents = _cut_short(doc, ents, gaz)
@@ -2429,6 +2846,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
+    ents = _kinds_named_elsewhere(doc, ents, gaz)
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
@@ -2439,16 +2857,29 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
+    ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
+    ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
+    ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _equipment(ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
+    ents = _people_by_role(doc, ents, gaz.roles)
+    ents = _titles_in_names(doc, ents, gaz.roles)
+    ents = _surnames_as_people(doc, ents, gaz.roles)
+    ents = _not_names(ents, gaz.roles)
+    ents = _administrations(doc, ents, gaz.roles)
+    ents = _firms_named_like_kinds(doc, ents, gaz.roles)
+    ents = _bloc_words(doc, ents, gaz.roles)
+    ents = _dateline_places(doc, ents, gaz)
+    ents = _variant_blocks(doc, ents)
+    ents = _bracketed_names(doc, ents)
     doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
     return doc
 

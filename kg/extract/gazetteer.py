@@ -65,6 +65,14 @@ class Roles:
     """Words that name people's roles and state agencies (``kg/data/roles.yaml``)."""
 
     titles: tuple[tuple[str, ...], ...] = ()  # lower-case token tuples, longest first
+    honorifics: frozenset[str] = frozenset()  # "Mr Otieno": never part of the name
+    leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
+    civil_ship_prefixes: frozenset[str] = frozenset()  # "MV Faina": a merchant ship
+    equipment_heads: frozenset[str] = frozenset()  # "AWACS radar planes": a product name
+    taking_verbs: frozenset[str] = frozenset()  # "seized Goma": a known town is a place
+    armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
+    bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
+    speech_verbs: frozenset[str] = frozenset()  # "X told reporters": X speaks, a person
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
@@ -359,6 +367,19 @@ def _entries_of(path: Path, data: dict[str, Any]) -> list[GazetteerEntry]:
     return out
 
 
+def _territories(data: dict[str, Any], states: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Region entries for the dependent territories of pycountry's list (``territories`` of
+    regions.yaml): its entries less the ``skip`` codes and the states already listed."""
+    if not isinstance(data.get("territories"), dict):
+        return []
+    from kg.extract.places import iso_codes, territories
+
+    skip = {str(c) for c in data["territories"].get("skip") or ()}
+    skip |= iso_codes(n for e in states if e.cls == "Country"
+                      for n in (e.label, *e.aliases, *e.exact))
+    return [GazetteerEntry(label=n, cls="Region", exact=(n,)) for n in territories(skip)]
+
+
 def _eras_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]) -> list[Era]:
     """The ``eras`` table of a gazetteer file; both states of a row must be listed."""
     out = []
@@ -438,6 +459,15 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
             nouns.setdefault(tuple(str(form).lower().split()), str(name))
     return Roles(
         titles=tuple(titles),
+        honorifics=frozenset(str(w).lower() for w in data.get("honorifics") or ()),
+        leader_bodies={str(k).lower(): str(v) for k, v in
+                       (data.get("leader_bodies") or {}).items()},
+        civil_ship_prefixes=frozenset(str(w) for w in data.get("civil_ship_prefixes") or ()),
+        equipment_heads=frozenset(str(w).lower() for w in data.get("equipment_heads") or ()),
+        taking_verbs=frozenset(str(w).lower() for w in data.get("taking_verbs") or ()),
+        armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
+        bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
+        speech_verbs=frozenset(str(w).lower() for w in data.get("speech_verbs") or ()),
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
         title_words=frozenset(w for t in titles for w in t),  # plural words too ("ministers")
@@ -515,7 +545,7 @@ def load_gazetteer(
         taken = set(alias_index)
         data = _read_yaml(path)
         era_rows.append((path, data.get("eras") or [], data.get("shared_names") or []))
-        for e in _entries_of(path, data):
+        for e in _entries_of(path, data) + _territories(data, entries):
             if e.label in by_label:
                 if path == entities_file:
                     raise GazetteerError(f"{path}: duplicate label {e.label!r}")

@@ -5,6 +5,7 @@ that spaCy's NER took for a person or an organisation ("in Rzeszow", "Uttar Prad
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 
@@ -28,3 +29,37 @@ def subdivisions() -> frozenset[str]:
     import pycountry
 
     return frozenset(fold(s.name) for s in pycountry.subdivisions)
+
+
+def iso_codes(names: Iterable[str]) -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes of the states among ``names`` ("Britain" → GB)."""
+    import pycountry
+
+    codes = set()
+    for name in names:
+        try:
+            codes.add(pycountry.countries.lookup(name).alpha_2)
+        except LookupError:
+            continue
+    return frozenset(codes)
+
+
+def territories(skip: Collection[str]) -> tuple[str, ...]:
+    """Short names of ISO 3166-1 entries whose alpha-2 code is not in ``skip``: with the
+    sovereign states skipped (or already named by the gazetteer), the dependent territories
+    ("Guam", "French Polynesia", "Falkland Islands", "British Virgin Islands")."""
+    import pycountry
+
+    names = []
+    for c in pycountry.countries:
+        if c.alpha_2 in skip:
+            continue
+        name = getattr(c, "common_name", None) or c.name
+        name = name.split(" (")[0]  # "Falkland Islands (Malvinas)"
+        if ", " in name:  # "Virgin Islands, British" → "British Virgin Islands"
+            head, _, adjective = name.partition(", ")
+            if " " in adjective:
+                continue  # "Bonaire, Sint Eustatius and Saba": no short name
+            name = f"{adjective} {head}"
+        names.append(name)
+    return tuple(names)
