@@ -1010,7 +1010,10 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
               for t in e}
     made = []
     for i, tok in enumerate(doc):
-        if i in listed or tok.is_sent_start or _headline(tok.sent):
+        if i in listed or tok.is_sent_start or (tok.text not in roles.media_heads
+                                                and tok.text not in roles.media_firsts):
+            continue
+        if _headline(tok.sent):  # after the cheap tests: it walks the whole sentence
             continue
         if tok.text in roles.media_heads and not (  # "the UN Observer Mission": not the end
                 i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha):
@@ -1080,8 +1083,9 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     """"Velmark, a French defence company,", "Orvana, the Spanish shipbuilder", "Tessaro's
     chief executive", "Karvex will manufacture …": what the sentence says of an unlisted
     name makes it a business."""
-    if e.ent_id_ or e.label_ not in FIRM_LABELS or _headline(e.sent) \
-            or any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in e):
+    if e.ent_id_ or e.label_ not in FIRM_LABELS \
+            or any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in e) \
+            or _headline(e.sent):
         return False
     root = e.root
     heads = [c for c in root.children if c.dep_ == "appos"]
@@ -2012,7 +2016,8 @@ NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
 
 def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[SpacySpan]:
     """``ents`` with a span for each untagged use of one of the document's ``acronyms``."""
-    acronyms = {a for a in acronyms if doc.text.count(a) > 1}  # used again: a cheap test
+    text = doc.text  # built from the tokens on each access: once
+    acronyms = {a for a in acronyms if text.count(a) > 1}  # used again: a cheap test
     if not acronyms:
         return ents
     taken = {t.i for e in ents for t in e}
@@ -2185,7 +2190,8 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
                 if doc[end].lower_ != "of":  # "Gulf" of "Gulf of Oman" is a kind, not its name
                     full.setdefault(doc[first.i:end].text, e)
-    full = {k: e for k, e in full.items() if doc.text.count(k) > 1}  # used again: cheap test
+    text = doc.text  # built from the tokens on each access: once
+    full = {k: e for k, e in full.items() if text.count(k) > 1}  # used again: cheap test
     if not full:
         return ents
     made = []
