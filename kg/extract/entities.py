@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.attrs import DEP, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from kg.extract.gazetteer import Gazetteer, Roles, singular, surface_form
 from kg.extract.places import cities, fold, subdivisions
+from kg.extract.tokens import where
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -160,6 +162,8 @@ def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
 
 def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
     """(end, canonical name) of the longest agency noun phrase starting at token ``start``."""
+    if 0 <= start < len(doc) and doc[start].lower_ not in roles.agency_first_words:
+        return None  # most tokens: one look-up instead of one per phrase length
     for size, nouns in roles.agency_noun_sizes:  # longest first
         end = start + size
         words = tuple(t.lower_ for t in doc[start:end]) if end <= len(doc) else None
@@ -328,7 +332,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if e.label_ == "Agency" and key.endswith(")") and " (" in key:
             name, _, state = key[:-1].rpartition(" (")
             services.setdefault(name, set()).add(state)
-    for t in doc:
+    for t in (doc[i] for i in where(doc, LOWER, roles.agency_first_words)):
         if t.lower_ not in roles.agency_first_words or t.i in taken \
                 or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE):
             continue
@@ -1009,7 +1013,8 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     listed = {t.i for e in ents if e.ent_id_ and e.label_ not in ("Country", "Region")
               for t in e}
     made = []
-    for i, tok in enumerate(doc):
+    for i in sorted({*where(doc, ORTH, roles.media_heads), *where(doc, ORTH, roles.media_firsts)}):
+        tok = doc[i]
         if i in listed or tok.is_sent_start or (tok.text not in roles.media_heads
                                                 and tok.text not in roles.media_firsts):
             continue
@@ -1046,8 +1051,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
     made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles)
-    for i in range(1, len(doc)):
-        if _media_noun_at(doc, i, roles) is None or doc[i].is_title:
+    for i in where(doc, LOWER, _first_words(roles.media_nouns)):
+        if i < 1 or _media_noun_at(doc, i, roles) is None or doc[i].is_title:
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
         if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
@@ -1103,7 +1108,7 @@ def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     a list right after a plural company noun is a company, tagged by NER or not."""
     by_start = {e.start: e for e in ents}
     made: list[SpacySpan] = []
-    for t in doc:
+    for t in (doc[i] for i in where(doc, TAG, ("NNS",))):
         if t.tag_ != "NNS" or t.lemma_.lower() not in roles.company_nouns:
             continue
         i, names = t.i + 1, []
@@ -1648,7 +1653,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     taken = {t.i for e in ents for t in e}
     made: list[SpacySpan] = []
     ship_sentences: set[int] = set()
-    for t in doc[:-1]:
+    for t in (doc[i] for i in where(doc, LOWER, roles.ship_nouns) if i < len(doc) - 1):
         nxt = doc[t.i + 1]
         if t.lower_ not in roles.ship_nouns or not t.is_lower or not nxt.is_title:
             continue
@@ -1681,13 +1686,13 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                                       span_id=surface_form(e.text)))
 
     ship_names(named=False)
-    if any(t.lower_ in SHIP_NAMING for t in doc):
+    if where(doc, LOWER, SHIP_NAMING):
         known = {surface_form(e.text) for e in made}
         ship_sentences = {t.sent.start for t in doc if t.lower_ in roles.ship_nouns
                           or t.lower_[:-1] in roles.ship_nouns}  # "ships"
         ship_sentences |= {e.sent.start for e in ents if surface_form(e.text) in known}
         ship_names(named=True)
-    for t in doc:
+    for t in (doc[i] for i in where(doc, DEP, ("appos",))):
         if t.dep_ != "appos" or not t.is_upper or t.i in taken \
                 or not any(c.isdigit() for c in t.text):
             continue
@@ -1950,7 +1955,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     agreement."""
     by_token = {t.i: e for e in ents for t in e}
     made = []
-    for t in doc:
+    for t in (doc[i] for i in where(doc, LOWER, NAMED_LOWER_HEADS)):
         head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
         if t.lower_ not in NAMED_LOWER_HEADS or not t.is_lower or head is not None and (
                 head.label_ != "Agreement" or head.end != t.i + 1 or
