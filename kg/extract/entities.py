@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from kg.extract.gazetteer import Gazetteer, Roles, singular, surface_form
 from kg.extract.places import cities, fold, subdivisions
-from kg.extract.tokens import where
+from kg.extract.tokens import where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -153,6 +153,8 @@ NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "PE
 
 def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
     """Start of the longest title phrase that ends just before token ``end``, if any."""
+    if 0 < end <= len(doc) and doc[end - 1].lower_ not in _last_words(roles.titles):
+        return None  # most tokens: one look-up instead of one per title length
     for size, titles in roles.title_sizes:  # longest first
         start = end - size
         if start >= 0 and tuple(t.lower_ for t in doc[start:end]) in titles:
@@ -1006,6 +1008,11 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases)
 
 
+@lru_cache(maxsize=8)
+def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[-1] for p in phrases if p)
+
+
 def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Lisbon Herald", "the Sunday Examiner", "Radio Solano", "the Daily Meridian": a run
     of capitalised words that a newspaper's head word ends (or a first word begins) is a news
@@ -1305,7 +1312,8 @@ def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
                 and e[-1].is_title}
     tagged = {t.i for e in ents for t in e}
-    made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
+    made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON")
+            for t in (doc[i] for i in where(doc, ORTH, surnames))
             if t.text in surnames and t.i not in tagged and t.pos_ in ("PROPN", "NOUN")
             and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "appos", "dobj")
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
@@ -1437,7 +1445,8 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") \
                 and (key := system(e)) is not None:
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
-    for t in doc:  # system()'s own first test, on the token: a span per token costs
+    # system()'s own first test, on the token: a span per token costs
+    for t in (doc[i] for i in with_pos(doc, "PROPN")):
         if len(t.text) < 4 or t.text[-1] != "s" or t.pos_ != "PROPN":
             continue
         if t.i not in taken and (key := system(doc[t.i : t.i + 1])) is not None:
@@ -1554,7 +1563,8 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
     is the weapon's kind where the gazetteer lists it. A generic kind that only modifies a
     noun ("missile defence", "drone factory") is no weapon."""
-    makers = {t.text for t in doc[:-1] if DESIGNATION.match(doc[t.i + 1].text)}
+    texts = [t.text for t in doc]
+    makers = {texts[i] for i in range(len(texts) - 1) if DESIGNATION.match(texts[i + 1])}
     out: list[SpacySpan] = []
     for e in ents:
         if (e.label_ == "Weapon" and e.ent_id_.islower() and e.end < len(doc)
@@ -2038,7 +2048,7 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     it; both get the full name's key."""
     def defined(ends: dict[int, int]) -> dict[str, int]:
         """"the Movement for Democracy in Liberia (MODEL)": acronyms defined in brackets."""
-        if "(" not in doc.text:
+        if "(" not in text:
             return {}
         return {t.text: ends[t.i - 1] for t in doc[2:-1]
                 if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
@@ -2046,6 +2056,8 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
     def bodies() -> dict[int, int]:
         return {e.end: n for n, e in enumerate(ents) if e.label_ in NAMED_BODIES and len(e) >= 2}
+
+    text = doc.text  # built from the tokens on each access: once
 
     ents = _acronym_spans(doc, ents, set(defined(bodies())))
     named: dict[str, int] = {}  # initials → index in ``ents`` of the full name

@@ -12,7 +12,9 @@ from collections.abc import Collection
 from functools import lru_cache
 
 import numpy
+from spacy.attrs import POS
 from spacy.strings import get_string_id
+from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 
@@ -28,4 +30,12 @@ def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     if not len(doc) or not words:
         return []
     column = doc.to_array(attr)
-    return numpy.flatnonzero(numpy.isin(column, _ids(frozenset(words)))).tolist()
+    ids = _ids(words) if isinstance(words, frozenset) else _ids.__wrapped__(frozenset(words))
+    return numpy.flatnonzero(numpy.isin(column, ids)).tolist()
+
+
+def with_pos(doc: Doc, pos: str) -> list[int]:
+    """Indices, in order, of the tokens whose coarse part of speech is ``pos`` ("PROPN")."""
+    if not len(doc):
+        return []
+    return numpy.flatnonzero(doc.to_array(POS) == IDS[pos]).tolist()
