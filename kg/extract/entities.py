@@ -2098,13 +2098,14 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         return doc[j].lower_ in NAME_LINKS and k < len(doc) and doc[k].is_title
 
     made = []
-    i = 0
-    while i < len(doc) - 2:
+    after = 0  # where the last name made ends: the next starts after it
+    for i in where(doc, ORTH, roles.org_heads):  # only an organisation word starts one
+        if i < after or i >= len(doc) - 2:
+            continue
         t = doc[i]
         nxt = i + 3 if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else i + 2
         if not (t.text in roles.org_heads and i in free and doc[i + 1].lower_ in ("for", "of", "on")
                 and doc[nxt].is_title and nxt in free):
-            i += 1
             continue
         start = i
         while start > 0 and start - 1 in free and doc[start - 1].is_title \
@@ -2114,7 +2115,7 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         while end < len(doc) and end in free and (doc[end].is_title or linked(end)):
             end += 1
         made.append(SpacySpan(doc, start, end, label="ORG"))
-        i = end
+        after = end
     return _replace(ents, made) if made else ents
 
 
