@@ -114,6 +114,31 @@ def test_word_tests_as_lexeme_flags_match_as_spacys_predicates():
     assert WordFlags(vocab).pattern(WORD_PATTERNS[0]) == flagged[0]
 
 
+def test_deferred_flags_set_in_one_pass_equal_add_flags():
+    """``WordFlags(defer=True)`` + ``set_flags()`` (one pass over the vocabulary for all flags,
+    as the gazetteer ruler loads) gives every known word the flags ``Vocab.add_flag`` gives."""
+    import spacy
+
+    from kg.extract.ruler import WordFlags
+
+    eager, deferred = spacy.blank("en").vocab, spacy.blank("en").vocab
+    for vocab in (eager, deferred):  # words known before the flags are made
+        spacy.blank("en", vocab=vocab)(WORD_TEXT)
+    expected = [WordFlags(eager).pattern(p) for p in WORD_PATTERNS]
+    flags = WordFlags(deferred, defer=True)
+    assert [flags.pattern(p) for p in WORD_PATTERNS] == expected  # the same flag ids
+    flags.set_flags()
+    ids = sorted({k for p in expected for t in p for k in t if isinstance(k, int)})
+    assert len(ids) >= 5
+    words = sorted(lex.orth_ for lex in eager)
+    assert len(words) > 30 and words == sorted(lex.orth_ for lex in deferred)
+    assert [[eager[w].check_flag(i) for i in ids] for w in words] == \
+           [[deferred[w].check_flag(i) for i in ids] for w in words]
+    assert any(eager[w].check_flag(i) for w in words for i in ids)
+    assert _matches(deferred, WORD_PATTERNS, WORD_TEXT, flags=True) == \
+           _matches(eager, WORD_PATTERNS, WORD_TEXT)
+
+
 def test_word_tests_stay_predicates_once_the_flags_are_taken():
     import spacy
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.attrs import DEP, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -18,6 +19,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, fold, subdivisions
+from kg.extract.tokens import where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -157,6 +159,8 @@ NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "PE
 
 def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
     """Start of the longest title phrase that ends just before token ``end``, if any."""
+    if 0 < end <= len(doc) and doc[end - 1].lower_ not in _last_words(roles.titles):
+        return None  # most tokens: one look-up instead of one per title length
     for size, titles in roles.title_sizes:  # longest first
         start = end - size
         if start >= 0 and tuple(t.lower_ for t in doc[start:end]) in titles:
@@ -166,6 +170,8 @@ def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
 
 def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
     """(end, canonical name) of the longest agency noun phrase starting at token ``start``."""
+    if 0 <= start < len(doc) and doc[start].lower_ not in roles.agency_first_words:
+        return None  # most tokens: one look-up instead of one per phrase length
     for size, nouns in roles.agency_noun_sizes:  # longest first
         end = start + size
         words = tuple(t.lower_ for t in doc[start:end]) if end <= len(doc) else None
@@ -344,7 +350,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if e.label_ == "Agency" and key.endswith(")") and " (" in key:
             name, _, state = key[:-1].rpartition(" (")
             services.setdefault(name, set()).add(state)
-    for t in doc:
+    for t in (doc[i] for i in where(doc, LOWER, roles.agency_first_words)):
         if t.lower_ not in roles.agency_first_words or t.i in taken \
                 or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE):
             continue
@@ -1083,6 +1089,11 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases)
 
 
+@lru_cache(maxsize=8)
+def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[-1] for p in phrases if p)
+
+
 def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Lisbon Herald", "the Sunday Examiner", "Radio Solano", "the Daily Meridian": a run
     of capitalised words that a newspaper's head word ends (or a first word begins) is a news
@@ -1090,8 +1101,12 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     listed = {t.i for e in ents if e.ent_id_ and e.label_ not in ("Country", "Region")
               for t in e}
     made = []
-    for i, tok in enumerate(doc):
-        if i in listed or tok.is_sent_start or _headline(tok.sent):
+    for i in sorted({*where(doc, ORTH, roles.media_heads), *where(doc, ORTH, roles.media_firsts)}):
+        tok = doc[i]
+        if i in listed or tok.is_sent_start or (tok.text not in roles.media_heads
+                                                and tok.text not in roles.media_firsts):
+            continue
+        if _headline(tok.sent):  # after the cheap tests: it walks the whole sentence
             continue
         if tok.text in roles.media_heads and not (  # "the UN Observer Mission": not the end
                 i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha):
@@ -1124,8 +1139,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
     made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles)
-    for i in range(1, len(doc)):
-        if _media_noun_at(doc, i, roles) is None or doc[i].is_title:
+    for i in where(doc, LOWER, _first_words(roles.media_nouns)):
+        if i < 1 or _media_noun_at(doc, i, roles) is None or doc[i].is_title:
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
         if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
@@ -1161,8 +1176,9 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     """"Velmark, a French defence company,", "Orvana, the Spanish shipbuilder", "Tessaro's
     chief executive", "Karvex will manufacture …": what the sentence says of an unlisted
     name makes it a business."""
-    if e.ent_id_ or e.label_ not in FIRM_LABELS or _headline(e.sent) \
-            or any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in e):
+    if e.ent_id_ or e.label_ not in FIRM_LABELS \
+            or any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in e) \
+            or _headline(e.sent):
         return False
     root = e.root
     heads = [c for c in root.children if c.dep_ == "appos"]
@@ -1206,7 +1222,7 @@ def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     a list right after a plural company noun is a company, tagged by NER or not."""
     by_start = {e.start: e for e in ents}
     made: list[SpacySpan] = []
-    for t in doc:
+    for t in (doc[i] for i in where(doc, TAG, ("NNS",))):
         if t.tag_ != "NNS" or t.lemma_.lower() not in roles.company_nouns:
             continue
         i, names = t.i + 1, []
@@ -1403,7 +1419,8 @@ def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
                 and e[-1].is_title}
     tagged = {t.i for e in ents for t in e}
-    made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc
+    made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON")
+            for t in (doc[i] for i in where(doc, ORTH, surnames))
             if t.text in surnames and t.i not in tagged and t.pos_ in ("PROPN", "NOUN")
             and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "appos", "dobj")
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
@@ -1549,7 +1566,8 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") \
                 and (key := system(e)) is not None:
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
-    for t in doc:  # system()'s own first test, on the token: a span per token costs
+    # system()'s own first test, on the token: a span per token costs
+    for t in (doc[i] for i in with_pos(doc, "PROPN")):
         if len(t.text) < 4 or t.text[-1] != "s" or t.pos_ != "PROPN":
             continue
         if t.i not in taken and (key := system(doc[t.i : t.i + 1])) is not None:
@@ -1666,7 +1684,8 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
     is the weapon's kind where the gazetteer lists it. A generic kind that only modifies a
     noun ("missile defence", "drone factory") is no weapon."""
-    makers = {t.text for t in doc[:-1] if DESIGNATION.match(doc[t.i + 1].text)}
+    texts = [t.text for t in doc]
+    makers = {texts[i] for i in range(len(texts) - 1) if DESIGNATION.match(texts[i + 1])}
     out: list[SpacySpan] = []
     for e in ents:
         if (e.label_ == "Weapon" and e.ent_id_.islower() and e.end < len(doc)
@@ -1765,7 +1784,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     taken = {t.i for e in ents for t in e}
     made: list[SpacySpan] = []
     ship_sentences: set[int] = set()
-    for t in doc[:-1]:
+    for t in (doc[i] for i in where(doc, LOWER, roles.ship_nouns) if i < len(doc) - 1):
         nxt = doc[t.i + 1]
         if t.lower_ not in roles.ship_nouns or not t.is_lower or not nxt.is_title:
             continue
@@ -1798,13 +1817,13 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                                       span_id=surface_form(e.text)))
 
     ship_names(named=False)
-    if any(t.lower_ in SHIP_NAMING for t in doc):
+    if where(doc, LOWER, SHIP_NAMING):
         known = {surface_form(e.text) for e in made}
         ship_sentences = {t.sent.start for t in doc if t.lower_ in roles.ship_nouns
                           or t.lower_[:-1] in roles.ship_nouns}  # "ships"
         ship_sentences |= {e.sent.start for e in ents if surface_form(e.text) in known}
         ship_names(named=True)
-    for t in doc:
+    for t in (doc[i] for i in where(doc, DEP, ("appos",))):
         if t.dep_ != "appos" or not t.is_upper or t.i in taken \
                 or not any(c.isdigit() for c in t.text):
             continue
@@ -2161,7 +2180,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     agreement."""
     by_token = {t.i: e for e in ents for t in e}
     made = []
-    for t in doc:
+    for t in (doc[i] for i in where(doc, LOWER, NAMED_LOWER_HEADS)):
         head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
         if t.lower_ not in NAMED_LOWER_HEADS or not t.is_lower or head is not None and (
                 head.label_ != "Agreement" or head.end != t.i + 1 or
@@ -2237,7 +2256,8 @@ NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
 
 def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[SpacySpan]:
     """``ents`` with a span for each untagged use of one of the document's ``acronyms``."""
-    acronyms = {a for a in acronyms if doc.text.count(a) > 1}  # used again: a cheap test
+    text = doc.text  # built from the tokens on each access: once
+    acronyms = {a for a in acronyms if text.count(a) > 1}  # used again: a cheap test
     if not acronyms:
         return ents
     taken = {t.i for e in ents for t in e}
@@ -2253,7 +2273,7 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     it; both get the full name's key."""
     def defined(ends: dict[int, int]) -> dict[str, int]:
         """"the Movement for Democracy in Liberia (MODEL)": acronyms defined in brackets."""
-        if "(" not in doc.text:
+        if "(" not in text:
             return {}
         return {t.text: ends[t.i - 1] for t in doc[2:-1]
                 if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
@@ -2261,6 +2281,8 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
     def bodies() -> dict[int, int]:
         return {e.end: n for n, e in enumerate(ents) if e.label_ in NAMED_BODIES and len(e) >= 2}
+
+    text = doc.text  # built from the tokens on each access: once
 
     ents = _acronym_spans(doc, ents, set(defined(bodies())))
     named: dict[str, int] = {}  # initials → index in ``ents`` of the full name
@@ -2302,13 +2324,14 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         return doc[j].lower_ in NAME_LINKS and k < len(doc) and doc[k].is_title
 
     made = []
-    i = 0
-    while i < len(doc) - 2:
+    after = 0  # where the last name made ends: the next starts after it
+    for i in where(doc, ORTH, roles.org_heads):  # only an organisation word starts one
+        if i < after or i >= len(doc) - 2:
+            continue
         t = doc[i]
         nxt = i + 3 if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else i + 2
         if not (t.text in roles.org_heads and i in free and doc[i + 1].lower_ in ("for", "of", "on")
                 and doc[nxt].is_title and nxt in free):
-            i += 1
             continue
         start = i
         while start > 0 and start - 1 in free and doc[start - 1].is_title \
@@ -2318,7 +2341,7 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         while end < len(doc) and end in free and (doc[end].is_title or linked(end)):
             end += 1
         made.append(SpacySpan(doc, start, end, label="ORG"))
-        i = end
+        after = end
     return _replace(ents, made) if made else ents
 
 
@@ -2418,7 +2441,8 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
                 if doc[end].lower_ != "of":  # "Gulf" of "Gulf of Oman" is a kind, not its name
                     full.setdefault(doc[first.i:end].text, e)
-    full = {k: e for k, e in full.items() if doc.text.count(k) > 1}  # used again: cheap test
+    text = doc.text  # built from the tokens on each access: once
+    full = {k: e for k, e in full.items() if text.count(k) > 1}  # used again: cheap test
     if not full:
         return ents
     made = []

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 def fold(name: str) -> str:
     """Case- and accent-insensitive form: "Rzeszów" → "rzeszow"."""
+    if name.isascii():  # nothing to decompose (NFKD leaves ASCII as it is)
+        return " ".join(name.lower().split())
     decomposed = unicodedata.normalize("NFKD", name)
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 

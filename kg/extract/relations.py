@@ -408,11 +408,13 @@ def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
 def _date(ents: Iterable[SpacySpan], verb: Token) -> str | None:
     """The date phrase attached to the trigger (or to the verb it is coordinated with);
     ``ents``: the sentence's entities."""
+    dates = [ent for ent in ents if ent.label_ == "DATE"]
+    if not dates:  # most sentences: no need to walk the verb's subtree
+        return None
     scopes = [_subtree_ids(verb)]
     if verb.dep_ in ("conj", "xcomp"):
         head = verb.head
         scopes.append({t.i for c in head.children if c.dep_ == "prep" for t in c.subtree})
-    dates = [ent for ent in ents if ent.label_ == "DATE"]
     for scope in scopes:
         for ent in dates:
             if ent.start in scope:

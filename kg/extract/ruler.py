@@ -88,7 +88,7 @@ class GazetteerRuler(EntityRuler):
             errors = validate_token_pattern(entry["pattern"])
             if errors:
                 raise MatchPatternError(entry.get("id", entry["label"]), {0: errors})
-        flags = WordFlags(self.nlp.vocab)
+        flags = WordFlags(self.nlp.vocab, defer=True)
         for entry in entries:  # first tokens first: they are tested at every token
             flags.pattern(entry["pattern"][:1])
         for entry in entries:
@@ -102,6 +102,7 @@ class GazetteerRuler(EntityRuler):
                 self.matcher.add(label, [flags.pattern(pattern)])
             finally:
                 self.matcher.validate = validate
+        flags.set_flags()
 
     def __len__(self) -> int:
         return super().__len__() + len(self.names) + len(self.exact)
@@ -155,9 +156,22 @@ class WordFlags:
     """Token patterns with their word tests turned into lexeme flags of ``vocab`` (shared by
     equal tests; a test stays a predicate once the vocabulary's 63 flags are taken)."""
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, defer: bool = False) -> None:
         self.vocab = vocab
         self.lower = vocab.lex_attr_getters.get(LOWER, str.lower)  # how LOWER itself is made
+        self.defer = defer  # True: new flags reach the words already known at set_flags()
+        self.pending: list[tuple[int, WordTest]] = []  # new flags not yet on the vocabulary
+
+    def set_flags(self) -> None:
+        """Set the new flags on the words already in the vocabulary, all in one pass over it
+        (``Vocab.add_flag`` walks the whole vocabulary once per flag); words made later get
+        them from ``lex_attr_getters``. With ``defer``, call it before matching."""
+        if self.pending:
+            for lex in self.vocab:
+                text = lex.orth_
+                for flag, test in self.pending:
+                    lex.set_flag(flag, test(text))
+            self.pending = []
 
     def pattern(self, pattern: list[dict[str, Any]]) -> list[dict[Any, Any]]:
         return [self._token(spec) for spec in pattern]
@@ -200,10 +214,15 @@ class WordFlags:
         for flag, getter in self.vocab.lex_attr_getters.items():
             if isinstance(flag, int) and flag < 64 and getter == test:
                 return flag
-        try:
-            return self.vocab.add_flag(test)
-        except ValueError:  # no flag left: spaCy's predicate does the same, slower
+        # Vocab.add_flag's choice of bit, without its pass over the vocabulary (set_flags)
+        flag = next((bit for bit in range(1, 64) if bit not in self.vocab.lex_attr_getters), None)
+        if flag is None:  # no flag left: spaCy's predicate does the same, slower
             return None
+        self.vocab.lex_attr_getters[flag] = test  # words made from now on get the flag
+        self.pending.append((flag, test))
+        if not self.defer:
+            self.set_flags()
+        return flag
 
 
 def _plain(doc: Doc) -> Doc:

@@ -1,0 +1,98 @@
+"""The shortcuts of issue 13's CPU work find what the plain loops found (kg.extract.tokens,
+the fold of ASCII names, the first/last-word guards of the agency and title look-ups)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from spacy.attrs import DEP, LOWER, ORTH, TAG
+
+from kg.extract.entities import _agency_noun, _title_before
+from kg.extract.places import fold
+from kg.extract.tokens import where, with_pos
+
+SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    return list(nlp.pipe(texts))
+
+
+def test_where_and_with_pos_find_what_a_loop_over_the_tokens_finds(docs):
+    words = {"the", "russia", "said", "of", "missiles", "defence"}
+    checked = 0
+    for doc in docs:
+        assert where(doc, LOWER, words) == [t.i for t in doc if t.lower_ in words]
+        assert where(doc, LOWER, frozenset(words)) == [t.i for t in doc if t.lower_ in words]
+        assert where(doc, ORTH, {"Russia"}) == [t.i for t in doc if t.text == "Russia"]
+        assert where(doc, TAG, ("NNS",)) == [t.i for t in doc if t.tag_ == "NNS"]
+        assert where(doc, DEP, ("appos",)) == [t.i for t in doc if t.dep_ == "appos"]
+        assert with_pos(doc, "PROPN") == [t.i for t in doc if t.pos_ == "PROPN"]
+        assert where(doc, LOWER, ()) == []
+        checked += len(where(doc, LOWER, words)) + len(with_pos(doc, "PROPN"))
+    assert checked > 100
+
+
+def test_fold_of_ascii_names_is_the_unicode_fold():
+    def slow(name: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", name)
+        return " ".join("".join(c for c in decomposed
+                                if not unicodedata.combining(c)).lower().split())
+
+    for name in ["Rzeszow", "  Uttar\tPradesh \n", "the Gulf of Aden", "", "MiG-29", "Rzeszów",
+                 "São Paulo", "ﬁnal"]:
+        assert fold(name) == slow(name), name
+
+
+def test_title_and_agency_guards_change_no_look_up(docs, gazetteer):
+    """The first-word / last-word tests only skip positions where no phrase can match."""
+    from kg.extract import entities
+
+    roles = gazetteer.roles
+
+    def title_before(doc, end):  # the look-up without the guard
+        for size, titles in roles.title_sizes:
+            start = end - size
+            if start >= 0 and tuple(t.lower_ for t in doc[start:end]) in titles:
+                return start
+        return None
+
+    def agency_noun(doc, start):
+        for size, nouns in roles.agency_noun_sizes:
+            end = start + size
+            words = tuple(t.lower_ for t in doc[start:end]) if end <= len(doc) else None
+            if words in nouns:
+                return end, roles.agency_nouns[words]
+        return None
+
+    found = 0
+    for doc in docs:
+        for i in range(len(doc) + 1):
+            assert _title_before(doc, i, roles) == title_before(doc, i)
+            assert _agency_noun(doc, i, roles) == agency_noun(doc, i)
+            found += _title_before(doc, i, roles) is not None
+            found += _agency_noun(doc, i, roles) is not None
+    assert found >= 5
+    assert entities._last_words(roles.titles) >= {t[-1] for t in roles.titles}
+
+
+
+def test_org_head_names_start_at_organisation_words_after_the_last_name(nlp, gazetteer):
+    """``_org_head_names`` looks only at organisation words; one inside a name it has just made
+    ("… and the Council for Peace and Security" run on from "Movement") starts no second name."""
+    from kg.extract.entities import _org_head_names
+
+    text = ("The Movement for Democracy in Liberia and the Council for Peace and Security met "
+            "the Centre for Analysis of Strategies and Technologies. Union of Sovereign States "
+            "said the Council of the Baltic Sea States agreed.")
+    with nlp.select_pipes(disable=["kg_refine_entities"]):
+        doc = nlp(text)
+    made = [e.text for e in _org_head_names(doc, [], gazetteer.roles)]  # no entity: all free
+    assert made == ["Movement for Democracy in Liberia and the Council for Peace and Security",
+                    "Centre for Analysis of Strategies and Technologies",
+                    "Union of Sovereign States", "Council of the Baltic Sea States"]
+    assert all(e.label_ == "ORG" for e in _org_head_names(doc, [], gazetteer.roles))
