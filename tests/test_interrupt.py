@@ -166,9 +166,9 @@ def test_crash_while_rendering_the_page_keeps_the_whole_previous_set(
     docs = corpus(tmp_path / "new", 3)
 
     def broken(view, title):
-        raise RuntimeError("injected crash in page_bytes")
+        raise RuntimeError("injected crash in page_pieces")
 
-    monkeypatch.setattr(kg.outputs.viz, "page_bytes", broken)  # what render_outputs draws with
+    monkeypatch.setattr(kg.outputs.viz, "page_pieces", broken)  # what render_outputs draws with
     with pytest.raises(RuntimeError, match="injected crash"):
         main(["build", str(docs), "--out", str(out), "--no-cache", "-q"])
     assert leftovers(out) == []
