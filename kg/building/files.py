@@ -206,6 +206,11 @@ class Forked:
         os.close(write)
         self._pid, self._fd = pid, read
 
+    @property
+    def running(self) -> bool:
+        """Whether a child is making the value (else ``value()`` makes it here)."""
+        return self._pid is not None
+
     def value(self) -> bytes:
         if self._pid is not None:
             data = self._collect()

@@ -481,7 +481,7 @@ def _render(outputs: dict[Path, Staged], extracted: Graph | None, graph: Graph |
     from kg.building.files import Forked, stage
     from kg.graph.exports import file_name, serialize
     from kg.graph.oxgraph import drop_read_caches
-    from kg.heap import paused_gc
+    from kg.heap import paused_gc, release_free_memory
     from kg.outputs.evidence import document_texts
     from kg.outputs.interop import VIEW_FORMATS, view_files
     from kg.outputs.parts import VIEW_NAME, view_parts
@@ -511,6 +511,7 @@ def _render(outputs: dict[Path, Staged], extracted: Graph | None, graph: Graph |
                 # and so are the rdflib terms the graph's store made for them (~170 MB at
                 # 10,000 articles): the picture and the summary draw from the view and parts
                 drop_read_caches(extracted)
+                release_free_memory()
             return view_from_parts(parts)
 
         t = time.perf_counter()
@@ -519,12 +520,13 @@ def _render(outputs: dict[Path, Staged], extracted: Graph | None, graph: Graph |
                 view = view_of() if view is None else view
                 for name, data in view_files(extracted, view, fmt).items():
                     put(out / name, data)
-            elif fmt == "ttl" and isinstance(turtle, Forked):
+            elif fmt == "ttl" and isinstance(turtle, Forked) and turtle.running:
                 serialising = turtle
                 outputs[ttl] = None  # type: ignore[assignment]  # staged when it comes
+            elif fmt == "ttl" and turtle is not None:
+                put(ttl, turtle.value() if isinstance(turtle, Forked) else turtle)
             else:
-                put(out / file_name(fmt), turtle if fmt == "ttl" and turtle is not None
-                    else serialize(graph, fmt))
+                put(out / file_name(fmt), serialize(graph, fmt))
         timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
         t = time.perf_counter()
         view = view_of() if view is None else view  # one view for the page, picture and summary
@@ -548,6 +550,7 @@ def _render(outputs: dict[Path, Staged], extracted: Graph | None, graph: Graph |
         put(out / "summary.md", summary.encode("utf-8"))
         timings["summary"] = time.perf_counter() - t
         view = None  # drawn: its ~150 MB (10,000 articles) make room for the parts file's
+        release_free_memory()
         if sidecar is not None:
             t = time.perf_counter()
             put(out / VIEW_NAME, parts.json_pieces(sidecar))
