@@ -257,3 +257,35 @@ def test_denials_and_hedges_mark_their_edges() -> None:
     iran_drone = edges[(str(iran), "supplies", str(drone))]
     assert iran_drone["certainty"] == "asserted"
     assert sorted(ev["certainty"] for ev in iran_drone["evidence"]) == ["asserted", "hedged"]
+
+
+def test_predicate_index_gives_every_value_in_store_order_single_or_many() -> None:
+    """One value of a predicate is kept unboxed, several in a list: both read the same."""
+    from rdflib import Literal, Namespace, URIRef
+
+    from kg.graph.oxgraph import new_graph
+    from kg.outputs.viz import PredicateIndex, page_bytes, page_pieces
+
+    ex = Namespace("https://example.org/t/")
+    g = new_graph()
+    g.add((ex.a, ex.p, Literal("only")))
+    for i in range(3):
+        g.add((ex.b, ex.p, ex[f"o{i}"]))
+    g.add((ex.c, ex.p, ex.o0))
+    index = PredicateIndex(g)
+    assert list(index.objects(ex.a, ex.p)) == [Literal("only")]
+    assert sorted(index.objects(ex.b, ex.p)) == [ex.o0, ex.o1, ex.o2]
+    assert list(index.objects(ex.missing, ex.p)) == [] == list(index.objects(None, ex.p))
+    assert index.value(ex.a, ex.p) == Literal("only") and index.value(ex.z, ex.p) is None
+    assert sorted(index.subjects(ex.p, ex.o0)) == [ex.b, ex.c]
+    assert list(index.subjects(ex.p, ex.o1)) == [ex.b]
+    assert list(index.subjects(ex.p, URIRef("https://example.org/none"))) == []
+    from kg.outputs import viz
+
+    for graph in (example_graph(), hostile_graph()):
+        view = graph_view(graph)
+        pieces = list(page_pieces(view, "t"))  # what kg build writes one after the other
+        data = b"".join(pieces[1:-1])
+        assert len(pieces) > 3 and data == viz._script_json(view)  # escaped whole: same bytes
+        assert pieces[0] + data + pieces[-1] == page_bytes(view, "t")
+        assert json.loads(data.decode()) == page_data(page_bytes(view, "t").decode())

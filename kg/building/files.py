@@ -9,7 +9,7 @@ import signal
 import struct
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +45,7 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def _write_temp(path: Path, data: bytes | Sequence[bytes]) -> str:
+def _write_temp(path: Path, data: bytes | Iterable[bytes]) -> str:
     """``data`` (bytes, or pieces of them in order) in a synced temp file beside ``path`` (same
     file system, so rename is atomic)."""
     mode = _file_mode(path)
@@ -81,14 +81,21 @@ class Staged:
         Path(self.tmp).unlink(missing_ok=True)
 
 
-def stage(path: Path, data: bytes | Sequence[bytes]) -> Staged:
-    """``data`` (bytes, or pieces of them in order: large outputs need not be joined into one
-    copy) written and synced to a temp file beside ``path`` (renamed later, or discarded)."""
-    pieces = (data,) if isinstance(data, bytes | bytearray) else tuple(data)
-    digest = hashlib.sha256()
-    for piece in pieces:
-        digest.update(piece)
-    return Staged(_write_temp(path, pieces), digest.hexdigest(), sum(map(len, pieces)))
+def stage(path: Path, data: bytes | Iterable[bytes]) -> Staged:
+    """``data`` (bytes, or pieces of them in order, each written as it comes: large outputs
+    need not be held whole) written and synced to a temp file beside ``path`` (renamed later,
+    or discarded)."""
+    digest, size = hashlib.sha256(), 0
+
+    def pieces() -> Iterator[bytes]:
+        nonlocal size
+        for piece in (data,) if isinstance(data, bytes | bytearray) else data:
+            digest.update(piece)
+            size += len(piece)
+            yield piece
+
+    tmp = _write_temp(path, pieces())
+    return Staged(tmp, digest.hexdigest(), size)
 
 
 def sha256_of(data: bytes | Staged) -> str:

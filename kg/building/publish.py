@@ -488,7 +488,7 @@ def _render(outputs: dict[Path, Staged], extracted: Graph | None, graph: Graph |
     from kg.outputs.report import render_png, summary_markdown
     from kg.outputs.viz import PredicateIndex, page_pieces, view_from_parts
 
-    def put(path: Path, data: bytes | Sequence[bytes]) -> None:
+    def put(path: Path, data: bytes | Iterable[bytes]) -> None:
         outputs[path] = stage(path, data)  # written now: its bytes need not wait for the rest
 
     with paused_gc():  # the page's data: millions of small acyclic containers
