@@ -166,9 +166,29 @@ def test_crash_while_rendering_the_page_keeps_the_whole_previous_set(
     docs = corpus(tmp_path / "new", 3)
 
     def broken(view, title):
-        raise RuntimeError("injected crash in page_bytes")
+        raise RuntimeError("injected crash in page_pieces")
 
-    monkeypatch.setattr(kg.outputs.viz, "page_bytes", broken)  # what render_outputs draws with
+    monkeypatch.setattr(kg.outputs.viz, "page_pieces", broken)  # what render_outputs draws with
+    with pytest.raises(RuntimeError, match="injected crash"):
+        main(["build", str(docs), "--out", str(out), "--no-cache", "-q"])
+    assert leftovers(out) == []
+    assert snapshot(out) == before
+
+
+def test_crash_after_outputs_were_staged_leaves_no_temp_files(
+        tmp_path: Path, previous, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outputs are written to their temp files as they are made (kg.building.files.Staged): a
+    crash after the page and the Turtle were staged removes them and keeps the previous set."""
+    import kg.outputs.report
+
+    out, before = previous
+    docs = corpus(tmp_path / "new", 3)
+
+    def broken(*args, **kwargs):
+        assert any(p.name.startswith(".graph.html.") for p in out.iterdir()), "page not staged"
+        raise RuntimeError("injected crash in summary_markdown")
+
+    monkeypatch.setattr(kg.outputs.report, "summary_markdown", broken)
     with pytest.raises(RuntimeError, match="injected crash"):
         main(["build", str(docs), "--out", str(out), "--no-cache", "-q"])
     assert leftovers(out) == []

@@ -5,8 +5,11 @@ import pytest
 from kg.building.files import (
     Forked,
     OutputError,
+    discard,
     ensure_writable_dir,
+    sha256_of,
     spare_cpus,
+    stage,
     write_all_atomic,
     write_atomic,
 )
@@ -71,6 +74,51 @@ def test_write_all_atomic_replaces_the_set_or_nothing(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]
 
 
+def test_staged_outputs_are_renamed_with_the_set_in_order(tmp_path):
+    import hashlib
+
+    a, b, c = tmp_path / "graph.ttl", tmp_path / "graph.html", tmp_path / ".kg-build.json"
+    write_all_atomic({a: b"old ttl", b: b"old html"})
+    staged = stage(b, (b"<head>", b"data", b"</tail>"))  # pieces: written one after another
+    assert (staged.size, staged.sha256) == (17, hashlib.sha256(b"<head>data</tail>").hexdigest())
+    assert sha256_of(staged) == sha256_of(b"<head>data</tail>")
+    assert b.read_bytes() == b"old html", "staged: not in place before the set is renamed"
+    renamed = []
+    real_replace = os.replace
+
+    def record(src, dst):
+        renamed.append(os.path.basename(dst))
+        real_replace(src, dst)
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(os, "replace", record):
+        write_all_atomic({a: stage(a, b"new ttl"), b: staged, c: b"{}"})
+    assert renamed == ["graph.ttl", "graph.html", ".kg-build.json"]
+    assert (a.read_bytes(), b.read_bytes(), c.read_bytes()) == (b"new ttl", b"<head>data</tail>",
+                                                                b"{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".kg-build.json", "graph.html",
+                                                          "graph.ttl"]
+
+
+def test_a_failed_set_removes_its_staged_files_and_keeps_the_old_ones(tmp_path, monkeypatch):
+    a, b = tmp_path / "graph.ttl", tmp_path / "graph.html"
+    write_all_atomic({a: b"old ttl", b: b"old html"})
+    staged = stage(a, b"new ttl")
+
+    def boom(*_a):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", boom)
+    with pytest.raises(OSError, match="disk full"):
+        write_all_atomic({a: staged, b: b"new html"})
+    assert (a.read_bytes(), b.read_bytes()) == (b"old ttl", b"old html")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]
+    monkeypatch.undo()
+    discard([stage(a, b"unwanted"), b"plain bytes"])  # what a caller does with a set it drops
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl"]
+
+
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or spare_cpus() < 1,
                                 reason="needs fork and a second CPU")
 
@@ -83,6 +131,32 @@ def test_forked_value_is_made_in_a_child():
     assert int(pid) != os.getpid(), "ran in this process"
     assert rest == padding
     assert job.seconds >= 0
+
+
+@needs_fork
+def test_forked_value_of_a_child_that_dies_half_way_is_made_here(tmp_path):
+    """A child that sends fewer bytes than its header announced: the value is made again here
+    (the data is read in one buffer of the announced length)."""
+    import struct
+
+    calls = tmp_path / "calls"
+
+    def make() -> bytes:
+        with open(calls, "a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return b"whole"
+
+    job = Forked(make, parallel=False)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        os.write(write, struct.pack("<dQ", 0.5, 10) + b"half")
+        os._exit(0)
+    os.close(write)
+    job._pid, job._fd = pid, read
+    assert job.value() == b"whole"
+    assert calls.read_text().split() == [str(os.getpid())]
 
 
 def test_forked_serial_runs_here():

@@ -160,3 +160,26 @@ def test_memory_per_triple_is_well_below_rdflib_memory():
         for kind in ("ox", "memory")
     }
     assert per_triple["ox"] < 0.5 * per_triple["memory"], per_triple
+
+
+def test_read_caches_keep_plain_and_typed_literals_apart_and_can_be_dropped():
+    """Plain string literals are cached by their value alone: "5" and "5"^^xsd:integer (or
+    "5"@en) must still come back as the literals they are, also after the caches are dropped."""
+    from kg.graph.oxgraph import drop_read_caches, subject_objects
+
+    g = new_graph()
+    a, b, c, d = (EX[n] for n in "abcd")
+    g.add((a, EX.v, Literal("5")))
+    g.add((b, EX.v, Literal(5)))
+    g.add((c, EX.v, Literal("5", lang="en")))
+    g.add((d, EX.v, Literal("5", datatype=rdflib.XSD.string)))
+    want = {(a, Literal("5")), (b, Literal(5)), (c, Literal("5", lang="en")),
+            (d, Literal("5"))}
+    for _ in range(2):
+        got = set(subject_objects(g, EX.v))
+        assert got == want
+        assert {type(o.toPython()) for s, o in got if s == b} == {int}
+        assert {o.datatype for s, o in got if s != c} == {None, XSD_INTEGER}
+        drop_read_caches(g)
+        assert g.store._literals == {} and g.store._uris == {}
+    drop_read_caches(Graph())  # another store: nothing to drop

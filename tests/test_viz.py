@@ -257,3 +257,62 @@ def test_denials_and_hedges_mark_their_edges() -> None:
     iran_drone = edges[(str(iran), "supplies", str(drone))]
     assert iran_drone["certainty"] == "asserted"
     assert sorted(ev["certainty"] for ev in iran_drone["evidence"]) == ["asserted", "hedged"]
+
+
+def test_predicate_index_gives_every_value_in_store_order_single_or_many() -> None:
+    """One value of a predicate is kept unboxed, several in a list: both read the same."""
+    from rdflib import Literal, Namespace, URIRef
+
+    from kg.graph.oxgraph import new_graph
+    from kg.outputs.viz import PredicateIndex, page_bytes, page_pieces
+
+    ex = Namespace("https://example.org/t/")
+    g = new_graph()
+    g.add((ex.a, ex.p, Literal("only")))
+    for i in range(3):
+        g.add((ex.b, ex.p, ex[f"o{i}"]))
+    g.add((ex.c, ex.p, ex.o0))
+    index = PredicateIndex(g)
+    assert list(index.objects(ex.a, ex.p)) == [Literal("only")]
+    assert sorted(index.objects(ex.b, ex.p)) == [ex.o0, ex.o1, ex.o2]
+    assert list(index.objects(ex.missing, ex.p)) == [] == list(index.objects(None, ex.p))
+    assert index.value(ex.a, ex.p) == Literal("only") and index.value(ex.z, ex.p) is None
+    assert sorted(index.subjects(ex.p, ex.o0)) == [ex.b, ex.c]
+    assert list(index.subjects(ex.p, ex.o1)) == [ex.b]
+    assert list(index.subjects(ex.p, URIRef("https://example.org/none"))) == []
+    from kg.outputs import viz
+
+    for graph in (example_graph(), hostile_graph()):
+        view = graph_view(graph)
+        pieces = list(page_pieces(view, "t"))  # what kg build writes one after the other
+        data = b"".join(pieces[1:-1])
+        assert len(pieces) > 3 and data == viz._script_json(view)  # escaped whole: same bytes
+        assert pieces[0] + data + pieces[-1] == page_bytes(view, "t")
+        assert json.loads(data.decode()) == page_data(page_bytes(view, "t").decode())
+
+
+def test_parts_file_in_pieces_is_the_whole_line_json_would_write() -> None:
+    """kg build writes the parts file a piece per key (kg.outputs.parts.ViewParts.json_pieces):
+    joined, the pieces are the one line of JSON of all the parts, named by its SHA-256."""
+    import math
+
+    from kg import jsonbytes
+    from kg.outputs.parts import ViewParts, view_parts
+
+    for graph in (example_graph(), hostile_graph()):
+        parts = view_parts(graph)
+        parts.figures["https://example.org/f"] = [1, "x", None, None, None, None, None,
+                                                  math.inf, "x"]  # written as {"float": "inf"}
+        whole = jsonbytes.dumps({
+            "counts": parts.counts, "entities": parts.entities, "pairs": sorted(parts.pairs),
+            "events": parts.events, "sentences": parts.sentences, "docs": parts.docs,
+            "figures": {iri: [{"float": "inf"} if x == math.inf else x for x in row]
+                        for iri, row in parts.figures.items()},
+            "groups": parts.groups, "texts": parts.texts,
+            "joined": {k: sorted(v) for k, v in parts.joined.items()}})
+        head, line, end = parts.to_json("d").split(b"\n")
+        assert line == whole and end == b""
+        assert json.loads(head)["sha256"] == hashlib.sha256(whole).hexdigest()
+        assert b"".join(parts.json_pieces("d")) == parts.to_json("d")
+        assert len(list(parts.json_pieces("d"))) > 3
+        assert ViewParts._of_line(line).events == parts.events

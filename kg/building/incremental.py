@@ -44,7 +44,7 @@ from rdflib import URIRef
 
 from kg import jsonbytes
 from kg.building.cache import ExtractionCache
-from kg.building.files import Forked
+from kg.building.files import Forked, Staged, sha256_of
 from kg.building.pipeline import BuildConfig, BuildResult, Timer, _extract
 from kg.building.publish import (
     BuildError,
@@ -226,12 +226,12 @@ class Growth:
 
 
 def extension_files(out: Path, catalog: Catalog, build: BuildResult,
-                    turtle: bytes | None = None) -> dict[Path, bytes]:
+                    turtle: bytes | Staged | None = None) -> dict[Path, bytes]:
     """The catalog and growth record of a build or addition (written with its outputs, of
     which ``turtle`` is graph.ttl)."""
     growth = Growth.of(build)
     if growth is not None:
-        growth.turtle = None if turtle is None else hashlib.sha256(turtle).hexdigest()
+        growth.turtle = None if turtle is None else sha256_of(turtle)
     return {out / CATALOG_NAME: catalog.to_json(),
             out / GROWTH_NAME: (growth.to_json() if growth is not None
                                 else json.dumps({"format": FORMAT}).encode("ascii"))}
@@ -941,7 +941,7 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
     """Write the graph files (``formats``, default: those of the build), page, picture, summary
     and catalog of ``result`` as one set (what ``kg build`` writes, through the same
     :func:`kg.building.publish.render_outputs`; the previous set stays if anything fails)."""
-    from kg.building.files import write_all_atomic
+    from kg.building.files import discard, write_all_atomic
     from kg.building.publish import render_outputs
     from kg.outputs.parts import VIEW_NAME
 
@@ -954,12 +954,17 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
                              png=png, title=title, timings=build.timings,
                              documents=build.documents, turtle=result.turtle,
                              parts=result.parts, sidecar=None if appended else digest)
+    staged = list(outputs.values())
     sidecar = {} if appended else {out / VIEW_NAME: outputs.pop(out / VIEW_NAME)}
     t = time.perf_counter()
-    if appended:  # before the outputs: an appendix whose outputs never come is not read
-        result.parts.append_to(out / VIEW_NAME, digest)
-    write_all_atomic({**outputs, **sidecar,
-                      **extension_files(out, result.catalog, build,
-                                        outputs.get(out / "graph.ttl"))})
+    try:
+        if appended:  # before the outputs: an appendix whose outputs never come is not read
+            result.parts.append_to(out / VIEW_NAME, digest)
+        write_all_atomic({**outputs, **sidecar,
+                          **extension_files(out, result.catalog, build,
+                                            outputs.get(out / "graph.ttl"))})
+    except BaseException:
+        discard(staged)  # never renamed
+        raise
     build.timings["write"] = time.perf_counter() - t
     return list(outputs)

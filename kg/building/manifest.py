@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import kg
 from kg.building.cache import package_version
+from kg.building.files import Staged, sha256_of
 from kg.inputs.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
 from kg.inputs.ingest import discover
 
@@ -66,7 +67,7 @@ class Manifest:
         return m
 
     @classmethod
-    def of_build(cls, key: str, models: Sequence[str], outputs: Mapping[Path, bytes],
+    def of_build(cls, key: str, models: Sequence[str], outputs: Mapping[Path, bytes | Staged],
                  result: BuildResult) -> Manifest:
         """The record of a finished build that is about to write ``outputs``."""
         counts = {"documents": len(result.documents), "model": result.model,
@@ -181,9 +182,10 @@ def scan_inputs(paths: Sequence[str | Path]) -> list[tuple[str, str]] | None:
     return None if skipped else inputs
 
 
-def output_digests(outputs: Mapping[Path, bytes]) -> dict[str, str]:
-    """File name → sha256 of the outputs about to be written (all directly in DIR)."""
-    return {path.name: hashlib.sha256(data).hexdigest() for path, data in outputs.items()}
+def output_digests(outputs: Mapping[Path, bytes | Staged]) -> dict[str, str]:
+    """File name → sha256 of the outputs about to be written (all directly in DIR; bytes, or
+    already staged in their temp files)."""
+    return {path.name: sha256_of(data) for path, data in outputs.items()}
 
 
 def foreign_outputs(out: Path, names: Iterable[str]) -> list[str]:

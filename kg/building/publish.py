@@ -25,7 +25,7 @@ from kg.serving.guard import printable
 if TYPE_CHECKING:
     from rdflib import Graph
 
-    from kg.building.files import Forked, OutputLock
+    from kg.building.files import Forked, OutputLock, Staged
     from kg.building.manifest import Manifest
     from kg.building.pipeline import BuildResult
     from kg.outputs.parts import ViewParts
@@ -390,11 +390,10 @@ def _check(pub: Publication, warn: Callable[[str], None], turtle: Forked | None)
 
 def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
                    models: Sequence[str]) -> None:
-    """Render every output in memory, then replace them and the build record as one set."""
-    from kg.building import manifest
-    from kg.building.files import write_all_atomic
+    """Render every output to its temp file, then replace them and the build record as one
+    set."""
+    from kg.building.files import discard
     from kg.building.incremental import catalog_digest
-    from kg.outputs.parts import VIEW_NAME
 
     result, options = pub.result, pub.options
     assert result is not None and pub.graph is not None
@@ -404,6 +403,23 @@ def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
                              turtle=None if options.reason else turtle,
                              documents=result.documents,
                              sidecar=catalog_digest(result.documents))
+    try:
+        _replace_outputs(pub, out, outputs, settings, models)
+    except BaseException:
+        discard(outputs.values())  # staged, never renamed
+        raise
+
+
+def _replace_outputs(pub: Publication, out: Path, outputs: dict[Path, Staged], settings: str,
+                     models: Sequence[str]) -> None:
+    """The staged ``outputs``, the build record and kg add's files, renamed as one set."""
+    from kg.building import manifest
+    from kg.building.files import write_all_atomic
+    from kg.outputs.parts import VIEW_NAME
+
+    result, options = pub.result, pub.options
+    assert result is not None
+    outputs = dict(outputs)  # the caller's keeps every staged file, to remove them on failure
     sidecar = {out / VIEW_NAME: outputs.pop(out / VIEW_NAME)}  # kg add's, like the catalog
     # The record is replaced with the outputs as one set, renamed last: a failure leaves the old
     # outputs with the old record, and an interruption between the renames leaves a record whose
@@ -432,82 +448,113 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
                    png: bool = True, title: str, timings: dict[str, float] | None = None,
                    turtle: bytes | Forked | None = None,
                    documents: Sequence[Document] = (), parts: ViewParts | None = None,
-                   sidecar: str | None = None) -> dict[Path, bytes]:
-    """Every output file of a build, in memory and in the order they are listed: the graph
-    files in ``formats`` (of ``graph``), then the page, the picture and ``summary.md`` (drawn
-    from ``extracted``, one view for the three). ``timings`` gains each stage's seconds and
-    is reported in the summary (None: none reported); ``turtle``: ``graph`` already
-    serialised as Turtle (or being serialised: a kg.building.files.Forked); ``documents``: the built
-    documents, whose texts are read again for the page's article reader. ``parts``: the
-    page's parts (kg.outputs.parts.ViewParts) when the caller has them (kg add), else they
-    are read from ``extracted``; ``sidecar``: the catalog digest of the build, to add its
-    parts file (kg.outputs.parts.VIEW_NAME) to the outputs."""
-    from kg.building.files import Forked
+                   sidecar: str | None = None) -> dict[Path, Staged]:
+    """Every output file of a build, each staged in its temp file beside its path as soon as it
+    is made (kg.building.files.Staged; :func:`kg.building.files.write_all_atomic` renames them
+    as one set, :func:`kg.building.files.discard` removes them), in the order they are listed:
+    the graph files in ``formats`` (of ``graph``), then the page, the picture and
+    ``summary.md`` (drawn from ``extracted``, one view for the three). ``timings`` gains each
+    stage's seconds and is reported in the summary (None: none reported); ``turtle``: ``graph``
+    already serialised as Turtle (or being serialised: a kg.building.files.Forked);
+    ``documents``: the built documents, whose texts are read again for the page's article
+    reader. ``parts``: the page's parts (kg.outputs.parts.ViewParts) when the caller has them
+    (kg add), else they are read from ``extracted``; ``sidecar``: the catalog digest of the
+    build, to add its parts file (kg.outputs.parts.VIEW_NAME) to the outputs. If anything
+    fails, the outputs staged so far are removed."""
+    from kg.building.files import discard
+
+    outputs: dict[Path, Staged] = {}
+    try:
+        _render(outputs, extracted, graph, out, formats, png=png, title=title, timings=timings,
+                turtle=turtle, documents=documents, parts=parts, sidecar=sidecar)
+    except BaseException:
+        discard(outputs.values())
+        raise
+    return outputs
+
+
+def _render(outputs: dict[Path, Staged], extracted: Graph | None, graph: Graph | None, out: Path,
+            formats: Sequence[str], *, png: bool, title: str, timings: dict[str, float] | None,
+            turtle: bytes | Forked | None, documents: Sequence[Document],
+            parts: ViewParts | None, sidecar: str | None) -> None:
+    """:func:`render_outputs` into ``outputs``, which holds what is staged if this fails."""
+    from kg.building.files import Forked, stage
     from kg.graph.exports import file_name, serialize
-    from kg.heap import paused_gc
+    from kg.graph.oxgraph import drop_read_caches
+    from kg.heap import paused_gc, release_free_memory
     from kg.outputs.evidence import document_texts
     from kg.outputs.interop import VIEW_FORMATS, view_files
     from kg.outputs.parts import VIEW_NAME, view_parts
     from kg.outputs.report import render_png, summary_markdown
-    from kg.outputs.viz import PredicateIndex, page_bytes, view_from_parts
+    from kg.outputs.viz import PredicateIndex, page_pieces, view_from_parts
+
+    def put(path: Path, data: bytes | Iterable[bytes]) -> None:
+        outputs[path] = stage(path, data)  # written now: its bytes need not wait for the rest
 
     with paused_gc():  # the page's data: millions of small acyclic containers
         index = PredicateIndex(extracted) if parts is None else None  # one scan of each predicate
         texts = document_texts(documents) if documents and parts is None else None
         report_timings = timings is not None
         timings = {} if timings is None else timings
-        # Every output is produced in memory first and then replaced as one set: a crash or Ctrl-C
-        # while rendering leaves the previous graph.ttl, graph.html, … together.
-        outputs: dict[Path, bytes] = {}
+        # Every output is staged in its temp file as it is made and renamed with the others as
+        # one set: a crash or Ctrl-C while rendering leaves the previous graph.ttl, graph.html, …
+        # together.
         view: dict[str, Any] | None = None
-        serialising: Forked | None = None  # Turtle made in a child: its place is kept in outputs
+        serialising: Forked | None = None  # Turtle made in a child: its place is kept in order
+        ttl = out / file_name("ttl")
 
         def view_of() -> dict[str, Any]:
             nonlocal parts, index
             if parts is None:
                 parts = view_parts(extracted, texts, index=index)
                 index = None  # its scans (~300 MB at 10,000 articles) are done with
+                # and so are the rdflib terms the graph's store made for them (~170 MB at
+                # 10,000 articles): the picture and the summary draw from the view and parts
+                drop_read_caches(extracted)
+                release_free_memory()
             return view_from_parts(parts)
 
         t = time.perf_counter()
         for fmt in formats:
             if fmt in VIEW_FORMATS:
                 view = view_of() if view is None else view
-                outputs.update({out / name: data
-                                for name, data in view_files(extracted, view, fmt).items()})
-            elif fmt == "ttl" and isinstance(turtle, Forked):
-                serialising, outputs[out / file_name(fmt)] = turtle, b""
+                for name, data in view_files(extracted, view, fmt).items():
+                    put(out / name, data)
+            elif fmt == "ttl" and isinstance(turtle, Forked) and turtle.running:
+                serialising = turtle
+                outputs[ttl] = None  # type: ignore[assignment]  # staged when it comes
+            elif fmt == "ttl" and turtle is not None:
+                put(ttl, turtle.value() if isinstance(turtle, Forked) else turtle)
             else:
-                outputs[out / file_name(fmt)] = (turtle if fmt == "ttl" and turtle is not None
-                                                 else serialize(graph, fmt))
+                put(out / file_name(fmt), serialize(graph, fmt))
         timings["serialise"] = timings.get("serialise", 0.0) + time.perf_counter() - t
         t = time.perf_counter()
         view = view_of() if view is None else view  # one view for the page, picture and summary
         picture = Forked(lambda: render_png(extracted, title=title, view=view),
                          parallel=parts.triples >= PARALLEL_OUTPUTS_MIN_TRIPLES) if png else None
         try:
-            outputs[out / "graph.html"] = page_bytes(view, title)
+            put(out / "graph.html", page_pieces(view, title))
             timings["html"] = time.perf_counter() - t
             if picture is not None:
-                outputs[out / "graph.png"] = picture.value()
+                put(out / "graph.png", picture.value())
                 timings["png"] = picture.seconds
         finally:
             if picture is not None:
                 picture.cancel()
         if serialising is not None:
-            outputs[out / file_name("ttl")] = serialising.value()
+            put(ttl, serialising.value())
             timings["serialise"] += serialising.seconds
         t = time.perf_counter()
         summary = summary_markdown(extracted, title=title, view=view, parts=parts,
                                    timings=dict(timings) if report_timings else None)
-        outputs[out / "summary.md"] = summary.encode("utf-8")
+        put(out / "summary.md", summary.encode("utf-8"))
         timings["summary"] = time.perf_counter() - t
         view = None  # drawn: its ~150 MB (10,000 articles) make room for the parts file's
+        release_free_memory()
         if sidecar is not None:
             t = time.perf_counter()
-            outputs[out / VIEW_NAME] = parts.to_json(sidecar)
+            put(out / VIEW_NAME, parts.json_pieces(sidecar))
             timings["parts file"] = time.perf_counter() - t
-        return outputs
 
 
 def _check_engine(options: BuildOptions, engine: str) -> None:

@@ -18,7 +18,7 @@ import json
 import math
 import os
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -123,21 +123,40 @@ class ViewParts:
 
     def _line(self) -> bytes:
         """These parts as one line of JSON (``triples`` left out: the file's first line)."""
-        data = {"counts": self.counts, "entities": self.entities, "pairs": sorted(self.pairs),
-                "events": self.events, "sentences": self.sentences, "docs": self.docs,
-                "figures": {iri: _finite(row) for iri, row in self.figures.items()},
-                "groups": self.groups, "texts": self.texts,
-                "joined": {k: sorted(v) for k, v in self.joined.items()}}
-        # surrogatepass: a file name that is not UTF-8 reaches Python as lone surrogates
-        return jsonbytes.dumps(data)
+        return b"".join(self._line_pieces())
+
+    def _line_pieces(self) -> Iterator[bytes]:
+        """:meth:`_line` a piece per key, each made as it is taken (the same bytes joined)."""
+        data = {"counts": lambda: self.counts, "entities": lambda: self.entities,
+                "pairs": lambda: sorted(self.pairs), "events": lambda: self.events,
+                "sentences": lambda: self.sentences, "docs": lambda: self.docs,
+                "figures": lambda: {iri: _finite(row) for iri, row in self.figures.items()},
+                "groups": lambda: self.groups, "texts": lambda: self.texts,
+                "joined": lambda: {k: sorted(v) for k, v in self.joined.items()}}
+        for i, (key, value) in enumerate(data.items()):
+            # kg.jsonbytes: json.dumps's bytes (lone surrogates of a file name that is not
+            # UTF-8 passed through), a dict's being its keys' and values' in order
+            yield (b',"' if i else b'{"') + key.encode("ascii") + b'":'
+            yield jsonbytes.dumps(value())
+        yield b"}"
 
     def to_json(self, documents: str) -> bytes:
         """The sidecar file of a build whose catalog digest is ``documents``: a line naming
         the build (with the SHA-256 of the next), then its parts."""
-        line = self._line()
+        return b"".join(self.json_pieces(documents))
+
+    def json_pieces(self, documents: str) -> Iterator[bytes]:
+        """:meth:`to_json` in pieces made as they are taken, for a caller that writes them one
+        after the other: the parts line of 10,000 articles (~90 MB) is never held whole, at the
+        cost of encoding it twice (once for the SHA-256 the first line holds; ~0.1 s)."""
+        digest = hashlib.sha256()
+        for piece in self._line_pieces():
+            digest.update(piece)
         head = {"format": FORMAT, "code": code_digest(), "documents": documents,
-                "triples": self.triples, "sha256": hashlib.sha256(line).hexdigest()}
-        return b"".join((json.dumps(head).encode("ascii"), b"\n", line, b"\n"))
+                "triples": self.triples, "sha256": digest.hexdigest()}
+        yield json.dumps(head).encode("ascii") + b"\n"
+        yield from self._line_pieces()
+        yield b"\n"
 
     def appendix(self, documents: str) -> bytes:
         """What an addition appends to the file these parts were read from (at ``end``): the
