@@ -673,9 +673,17 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = _actors(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
+    held = _partitive_antecedent(verb, patient if passive else subj)
+    if held is not None:  # "operates 20 frigates, several of them bought from Britain"
+        objects, patient = [held], None
+        owner = ctx.subject(held.head)[0] if held.dep_ == "dobj" else None
+        recipients = _possessors(ctx, held) or _actors(ctx, owner)
     if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS and not objects:
         objects = [patient]
-    if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
+    lost = _lost_relative(verb) if subj is None and not objects else None
+    if lost is not None:  # "the Mirage jets that Peru's air force bought from France"
+        objects, recipients = [lost], _actors(ctx, verb.head)
+    elif subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
         # "its ageing F-5 fleets, bought from the United States": the owner bought them
         objects = [verb.head]
         recipients = _possessors(ctx, verb.head)
@@ -715,7 +723,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                          if m not in items and _held_by(ctx, m, r))
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
-    items.extend(m for m in _deal_items(ctx, verb) if m not in items)
+    items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
+                 if m not in items)
     out = []
     for s in suppliers:
         if any(r.key is not None and r.key == s.key for r in recipients):
@@ -726,6 +735,52 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [s], "recipient": [r] if r else [], "item": items})
                 for r in to or [None])
     return out
+
+
+def _along_with_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Weapons bought or sold "along with" / "together with" the object, wherever the parser
+    hangs the phrase in the verb's own clause (issue 12)."""
+    out: list[Mention] = []
+    for w in verb.subtree:
+        if w.lower_ != "with" or w.i == 0 or w.doc[w.i - 1].lower_ not in ("along", "together"):
+            continue
+        clause = w.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == verb.i:
+            out.extend(m for p in _pobjs(w) for m in ctx.mentions(p.subtree, ctx.role("item"))
+                       if m not in out)
+    return out
+
+
+def _lost_relative(verb: Token) -> Token | None:
+    """"the jets that Chile's air force bought": the small model may hang the relative clause's
+    verb on its possessed subject as a modifier and the pronoun elsewhere; read off the words,
+    the noun before "that"/"which" is what the subject bought (issue 12)."""
+    owners = _children(verb.head, {"poss"})
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.i > verb.i or \
+            not owners:
+        return None
+    at = owners[0].left_edge.i
+    if at < 2 or verb.doc[at - 1].lower_ not in ("that", "which"):
+        return None
+    noun = verb.doc[at - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _partitive_antecedent(verb: Token, subj: Token | None) -> Token | None:
+    """The weapons a partitive subject ("several of them", "most of which") takes a share of:
+    the noun before its comma, first of its conjuncts (issue 12)."""
+    if subj is None or not any(p.lower_ in ("them", "which")
+                               for p in _prep_objects(subj, {"of"})):
+        return None
+    comma = subj.left_edge.i - 1
+    if comma < 1 or verb.doc[comma].text != ",":
+        return None
+    noun = verb.doc[comma - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -890,7 +945,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not items and dobj is not None and ctx.own(dobj) is None and \
             not _material(ctx, dobj) and not (equipping and recipients):
         return []  # "gave Ukraine assurances": what was given is no material
-    items.extend(m for m in _deal_items(ctx, verb) if m not in items)
+    items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
+                 if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
         recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
     out = []
@@ -942,10 +998,25 @@ def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
     pronouns = [t for t in (obj, *_prep_objects(obj, {"of"})) if t.lower_ in ("them", "it")]
     while verb.dep_ == "xcomp":  # "built the frigate and decided to sell it to Egypt"
         verb = verb.head
-    if not pronouns or verb.dep_ != "conj":
+    if not pronouns:
         return []
+    if verb.dep_ != "conj":
+        return _previous_plural_items(ctx, pronouns[0])
     first = _object(verb.head)
     return [] if first is None else ctx.mentions(first.subtree, ctx.role("item"))
+
+
+def _previous_plural_items(ctx: _Sentence, pronoun: Token) -> list[Mention]:
+    """"The ships – ten corvettes and four minesweepers – were laid up. Bonn is selling them":
+    a "them" nothing in its own sentence resolves stands for the plural weapons of the sentence
+    before (issue 12); "it" is left to coreference, which knows states too."""
+    start = ctx.sent.start
+    if pronoun.lower_ != "them" or start == 0 or ctx.own(pronoun) is not None:
+        return []
+    before = pronoun.doc[start - 1].sent
+    items = ctx.mentions(before, ctx.role("item"))
+    plural = any(t.tag_ in ("NNS", "NNPS") for t in before if ctx.own(t) in items)
+    return items if plural else []
 
 
 def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
