@@ -2671,6 +2671,44 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
             and not seen.add(key)]
 
 
+def _deal_key(m: Mention) -> str:
+    return m.key or m.lemma
+
+
+def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention]
+                   ) -> list[RelationMention]:
+    """"Peru signed a contract with Italy to buy two frigates. The contract also includes 40
+    missiles": the weapons a deal named before "includes" are supplied by its supplier to its
+    recipient (issue 12). Only for a deal whose supply an earlier sentence stated."""
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in ctx.rules.words.get("deal_listing", ()) or \
+                verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj, _ = ctx.subject(verb)
+        deal = ctx.own(subj)
+        if deal is None and subj is not None and _deal_noun(ctx, subj) and any(
+                d.lower_ in ("the", "this", "that") for d in subj.children):
+            deal = ctx.prior_agreement  # "the package", "the contract": the one named last
+        supply = deal_supply.get(_deal_key(deal)) if deal is not None and \
+            deal.cls in ctx.role("agreement") else None
+        objs = _children(verb, {"dobj"})
+        if supply is None or not objs:
+            continue
+        items = [m for o in objs for m in _held_items(ctx, o)]
+        if items:
+            out.append(_relation(ctx, "supplies", verb, {
+                "supplier": list(supply.role("supplier")),
+                "recipient": list(supply.role("recipient")), "item": items}))
+    return out
+
+
+def _held_items(ctx: _Sentence, obj: Token) -> list[Mention]:
+    """The weapons an object names, not those of a clause inside it."""
+    inner = {t.i for v in obj.subtree if v.pos_ == "VERB" and v is not obj for t in v.subtree}
+    return ctx.mentions(obj.subtree, ctx.role("item"), exclude=inner)
+
+
 COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -3174,6 +3212,7 @@ def extract_relations(
     by_token.update(coreference(doc, rules, by_token))
     out: list[RelationMention] = []
     prior: Mention | None = None
+    deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     ents = list(doc.ents)
     k = 0
     for sent in doc.sents:
@@ -3184,8 +3223,14 @@ def extract_relations(
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural)
-        out.extend(_sentence_relations(ctx))
+        found = _sentence_relations(ctx)
+        found += _deal_contents(ctx, deal_supply)
+        out.extend(found)
         named = [by_token[t.i] for t in sent if t.i in by_token
                  and by_token[t.i].cls in rules.roles["agreement"]]
         prior = named[-1] if named else prior
+        supply = next((r for r in found if r.relation == "supplies" and r.role("supplier")),
+                      None)
+        if named and supply is not None:
+            deal_supply.update({_deal_key(m): supply for m in named})
     return out
