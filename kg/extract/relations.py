@@ -783,6 +783,33 @@ def _partitive_antecedent(verb: Token, subj: Token | None) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
+def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"The shipyard builds patrol boats for the border force", "China built submarines for
+    Pakistan", "frigates built by Fincantieri for Egypt": the builder supplies the state
+    or force the work is for (issue 12). Nothing without both an item and such a recipient;
+    nothing for work in progress ("is building … for": production, not yet a supply)."""
+    if verb.tag_ == "VBG":
+        return []
+    subj, passive = ctx.subject(verb)
+    if passive or verb.dep_ == "acl":
+        builder, made = _agent(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
+        made = made or ([verb.head] if verb.dep_ == "acl" else [])
+    else:
+        builder, made = subj, _children(verb, {"dobj"})
+    suppliers = _actors(ctx, builder)
+    items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
+    heads = [verb, *made, *([builder] if builder is not None else [])]  # "by X for Egypt"
+    recipients = [m for h in heads for p in _prep_objects(h, {"for"})
+                  if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")]
+    out = []
+    for s in suppliers:
+        to = [r for r in recipients if r.span != s.span and (r.key is None or r.key != s.key)]
+        if items and to:
+            out.extend(_relation(ctx, "supplies", verb, {
+                "supplier": [s], "recipient": [r], "item": items}) for r in to[:1])
+    return out
+
+
 def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The other party of the deal a purchase is made under: "signed agreements with France
     to buy submarines", "ordered two ships in a contract signed with DCNS"."""
@@ -810,6 +837,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _won_order(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("coming", ()):
         return _comes_from(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("building_for", ()):
+        return _built_for(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
         _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
