@@ -2,7 +2,8 @@
 bought from"), a relative clause whose possessed subject the small model misparses ("the jets
 that Chile's air force bought from"), weapons bought or sold "along with" the object, a "them"
 that stands for the weapons of the sentence before, the contents a deal named before
-"includes", and a builder that builds weapons "for" a state or force. Every sentence was
+"includes", a passive supply "under a contract that X signed with Y", and a builder that
+builds weapons "for" a state or force. Every sentence was
 written for this file; the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
@@ -40,6 +41,18 @@ CASES = [
     ("Peru signed a contract with Italy on fishing. The contract includes 40 Aspide missiles.",
      set()),
     ("Peru's navy has two frigates. The fleet includes 40 Aspide missiles.", set()),
+    # a passive supply under a deal: the deal's other party supplies, to the "to" object or
+    # else to the one who signed it
+    ("The Su-27 jets were supplied under a contract worth about $150 million that Peru signed "
+     "with the Russian arms exporter Rosoboronexport last year.", {("Rosoboronexport", "Peru")}),
+    ("The frigates were delivered under a contract that Chile signed with Spain in 2010.",
+     {("Spain", "Chile")}),
+    ("The tanks were delivered to Chile under a contract signed with Germany in 2010.",
+     {("Germany", "Chile")}),
+    # negatives: a deal without a party, a deal that is not signed, no weapons
+    ("The tanks were delivered to Chile under a contract on training.", set()),
+    ("The tanks were delivered under a contract that Chile won in 2010.", set()),
+    ("The talks were held under an agreement signed with Germany in 2010.", set()),
     # a builder working for a state or force supplies it
     ("Naval Group builds Scorpene submarines for the Indian Navy.",
      {("Naval Group", "Navy (India)")}),

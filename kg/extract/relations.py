@@ -853,7 +853,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # bound by the contract supplies
         subj, passive = ctx.subject(verb.head.head)[0], False
     if passive:
-        return _supplied_to(ctx, verb, subj)
+        return _supplied_to(ctx, verb, subj) or _supplied_under_deal(ctx, verb, subj)
     suppliers = _actors(ctx, subj)
     if not suppliers:
         return []
@@ -1133,6 +1133,33 @@ def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None) -> list[Rel
         return []
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
             for s in suppliers[:1] for r in recipients if r.span != s.span]
+
+
+def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
+                         ) -> list[RelationMention]:
+    """"The jets were supplied under a contract that Peru signed with Rosoboronexport": with no
+    "by" agent, the deal's other party supplies the passive subject's weapons to the "to"
+    object or else to the one who signed the deal (issue 12)."""
+    if patient is None or patient.lower_ in RELATIVE_PRONOUNS:
+        return []
+    items = [m for r in (patient, *patient.conjuncts) for m in _held_items(ctx, r)]
+    deals = [d for d in _prep_objects(verb, {"in", "under"}) if _deal_noun(ctx, d)]
+    # "a contract worth $150 million that Peru signed with …": the clause may hang lower
+    signing = [c for d in deals for c in d.subtree if c.dep_ in ("acl", "relcl")
+               and c.pos_ == "VERB" and "signed" in ctx.rules.relations_for(c.lemma_.lower())]
+    sellers = [m for m in _with_parties(ctx, signing) if m.cls != "Person"][:1] \
+        if items else []
+    if not sellers:
+        return []
+    recipients = [r for p in _directed_objects(verb, ctx.rules.to_preps)
+                  for r in _conjoined_actors(ctx, p)]
+    recipients = recipients or [m for c in signing if c.dep_ == "relcl"
+                                for sub in _children(c, {"nsubj"})
+                                if sub.lower_ not in RELATIVE_PRONOUNS
+                                for m in _actors(ctx, sub)][:1]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
+                                              "item": items})
+            for s in sellers for r in [x for x in recipients if x.span != s.span] or [None]]
 
 
 def _nationals(ctx: _Sentence, noun: Token) -> list[Mention]:
