@@ -676,8 +676,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     held = _partitive_antecedent(verb, patient if passive else subj)
     if held is not None:  # "operates 20 frigates, several of them bought from Britain"
         objects, patient = [held], None
-        owner = ctx.subject(held.head)[0] if held.dep_ == "dobj" else None
-        recipients = _possessors(ctx, held) or _actors(ctx, owner)
+        recipients = _share_holders(ctx, held)
     if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS and not objects:
         objects = [patient]
     lost = _lost_relative(verb) if subj is None and not objects else None
@@ -751,6 +750,13 @@ def _along_with_items(ctx: _Sentence, verb: Token) -> list[Mention]:
             out.extend(m for p in _pobjs(w) for m in ctx.mentions(p.subtree, ctx.role("item"))
                        if m not in out)
     return out
+
+
+def _share_holders(ctx: _Sentence, held: Token) -> list[Mention]:
+    """Who holds the weapons a share is taken of: "its 16 boats", "Chile operates ten
+    frigates"."""
+    owner = ctx.subject(held.head)[0] if held.dep_ == "dobj" else None
+    return _possessors(ctx, held) or _actors(ctx, owner)
 
 
 def _lost_relative(verb: Token) -> Token | None:
