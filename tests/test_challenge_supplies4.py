@@ -2,9 +2,9 @@
 bought from"), a relative clause whose possessed subject the small model misparses ("the jets
 that Chile's air force bought from"), weapons bought or sold "along with" the object, a "them"
 that stands for the weapons of the sentence before, the contents a deal named before
-"includes", a passive supply "under a contract that X signed with Y", and a builder that
-builds weapons "for" a state or force. Every sentence was
-written for this file; the expected pairs follow tests/corpus/dev/README.md.
+"includes", a second object gapped before its own "to", a passive supply "under a contract
+that X signed with Y", and a builder that builds weapons "for" a state or force. Every
+sentence was written for this file; the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
 it too; the item cases check the weapons. Real spaCy parse."""
@@ -73,6 +73,13 @@ ITEMS = [
      {"Exocet"}),
     # "along with" people is no weapon
     ("Spain sold tanks to Ghana along with its own instructors.", "Spain", {"tank"}),
+    # two "to" phrases: the second object, coordinated by the parser with the first
+    # recipient, is a weapon supplied
+    ("Russia sold tanks to Peru and helicopters to Bolivia.", "Russia", {"tank", "helicopter"}),
+    ("Belarus sold MiG-29 jets to Eritrea and Mi-24 helicopters to Sudan.", "Belarus",
+     {"MiG-29", "Mi-24"}),
+    # one "to" phrase: nothing more
+    ("Spain delivered frigates to Chile.", "Spain", {"frigate"}),
     # "them" stands for the plural weapons of the sentence before
     ("Peru needs new ships. The vessels, two frigates and a corvette, were retired in 2015. "
      "Italy is selling them cheaply.", "Italy", {"frigate", "corvette"}),

@@ -759,6 +759,16 @@ def _share_holders(ctx: _Sentence, held: Token) -> list[Mention]:
     return _possessors(ctx, held) or _actors(ctx, owner)
 
 
+def _gapped_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"sold tanks to Peru and helicopters to Bolivia": with two "to" phrases on the verb the
+    parser may coordinate the second object with the first recipient; a weapon inside a "to"
+    phrase is then a gapped object, never a recipient (issue 12)."""
+    tos = [c for c in verb.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")]
+    if len(tos) < 2:
+        return []
+    return [m for t in tos for p in _pobjs(t) for m in _held_items(ctx, p)]
+
+
 def _lost_relative(verb: Token) -> Token | None:
     """"the jets that Chile's air force bought": the small model may hang the relative clause's
     verb on its possessed subject as a modifier and the pronoun elsewhere; read off the words,
@@ -981,7 +991,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             not _material(ctx, dobj) and not (equipping and recipients):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
-                 if m not in items)
+                 + _gapped_items(ctx, verb) if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
         recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
     out = []
