@@ -675,9 +675,16 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = _actors(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
+    held = _partitive_antecedent(verb, patient if passive else subj)
+    if held is not None:  # "operates 20 frigates, several of them bought from Britain"
+        objects, patient = [held], None
+        recipients = _share_holders(ctx, held)
     if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS and not objects:
         objects = [patient]
-    if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
+    lost = _lost_relative(verb) if subj is None and not objects else None
+    if lost is not None:  # "the Mirage jets that Peru's air force bought from France"
+        objects, recipients = [lost], _actors(ctx, verb.head)
+    elif subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
         # "its ageing F-5 fleets, bought from the United States": the owner bought them
         objects = [verb.head]
         recipients = _possessors(ctx, verb.head)
@@ -717,7 +724,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                          if m not in items and _held_by(ctx, m, r))
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
-    items.extend(m for m in _deal_items(ctx, verb) if m not in items)
+    items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
+                 if m not in items)
     out = []
     for s in suppliers:
         if any(r.key is not None and r.key == s.key for r in recipients):
@@ -727,6 +735,96 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.extend(_relation(ctx, "supplies", verb, {
                 "supplier": [s], "recipient": [r] if r else [], "item": items})
                 for r in to or [None])
+    return out
+
+
+def _along_with_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Weapons bought or sold "along with" / "together with" the object, wherever the parser
+    hangs the phrase in the verb's own clause (issue 12)."""
+    out: list[Mention] = []
+    for w in verb.subtree:
+        if w.lower_ != "with" or w.i == 0 or w.doc[w.i - 1].lower_ not in ("along", "together"):
+            continue
+        clause = w.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == verb.i:
+            out.extend(m for p in _pobjs(w) for m in ctx.mentions(p.subtree, ctx.role("item"))
+                       if m not in out)
+    return out
+
+
+def _share_holders(ctx: _Sentence, held: Token) -> list[Mention]:
+    """Who holds the weapons a share is taken of: "its 16 boats", "Chile operates ten
+    frigates"."""
+    owner = ctx.subject(held.head)[0] if held.dep_ == "dobj" else None
+    return _possessors(ctx, held) or _actors(ctx, owner)
+
+
+def _gapped_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"sold tanks to Peru and helicopters to Bolivia": with two "to" phrases on the verb the
+    parser may coordinate the second object with the first recipient; a weapon inside a "to"
+    phrase is then a gapped object, never a recipient (issue 12)."""
+    tos = [c for c in verb.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")]
+    if len(tos) < 2:
+        return []
+    return [m for t in tos for p in _pobjs(t) for m in _held_items(ctx, p)]
+
+
+def _lost_relative(verb: Token) -> Token | None:
+    """"the jets that Chile's air force bought": the small model may hang the relative clause's
+    verb on its possessed subject as a modifier and the pronoun elsewhere; read off the words,
+    the noun before "that"/"which" is what the subject bought (issue 12)."""
+    owners = _children(verb.head, {"poss"})
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.i > verb.i or \
+            not owners:
+        return None
+    at = owners[0].left_edge.i
+    if at < 2 or verb.doc[at - 1].lower_ not in ("that", "which"):
+        return None
+    noun = verb.doc[at - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _partitive_antecedent(verb: Token, subj: Token | None) -> Token | None:
+    """The weapons a partitive subject ("several of them", "most of which") takes a share of:
+    the noun before its comma, first of its conjuncts (issue 12)."""
+    if subj is None or not any(p.lower_ in ("them", "which")
+                               for p in _prep_objects(subj, {"of"})):
+        return None
+    comma = subj.left_edge.i - 1
+    if comma < 1 or verb.doc[comma].text != ",":
+        return None
+    noun = verb.doc[comma - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"The shipyard builds patrol boats for the border force", "China built submarines for
+    Pakistan", "frigates built by Fincantieri for Egypt": the builder supplies the state
+    or force the work is for (issue 12). Nothing without both an item and such a recipient;
+    nothing for work in progress ("is building … for": production, not yet a supply)."""
+    if verb.tag_ == "VBG":
+        return []
+    subj, passive = ctx.subject(verb)
+    if passive or verb.dep_ == "acl":
+        builder, made = _agent(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
+        made = made or ([verb.head] if verb.dep_ == "acl" else [])
+    else:
+        builder, made = subj, _children(verb, {"dobj"})
+    suppliers = _actors(ctx, builder)
+    items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
+    heads = [verb, *made, *([builder] if builder is not None else [])]  # "by X for Egypt"
+    recipients = [m for h in heads for p in _prep_objects(h, {"for"})
+                  if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")]
+    out = []
+    for s in suppliers:
+        to = [r for r in recipients if r.span != s.span and (r.key is None or r.key != s.key)]
+        if items and to:
+            out.extend(_relation(ctx, "supplies", verb, {
+                "supplier": [s], "recipient": [r], "item": items}) for r in to[:1])
     return out
 
 
@@ -757,6 +855,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _won_order(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("coming", ()):
         return _comes_from(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("building_for", ()):
+        return _built_for(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
         _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
@@ -771,7 +871,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # bound by the contract supplies
         subj, passive = ctx.subject(verb.head.head)[0], False
     if passive:
-        return _supplied_to(ctx, verb, subj)
+        return _supplied_to(ctx, verb, subj) or _supplied_under_deal(ctx, verb, subj)
     suppliers = _actors(ctx, subj)
     if not suppliers:
         return []
@@ -892,7 +992,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not items and dobj is not None and ctx.own(dobj) is None and \
             not _material(ctx, dobj) and not (equipping and recipients):
         return []  # "gave Ukraine assurances": what was given is no material
-    items.extend(m for m in _deal_items(ctx, verb) if m not in items)
+    items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
+                 + _gapped_items(ctx, verb) if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
         recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
     out = []
@@ -944,10 +1045,25 @@ def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
     pronouns = [t for t in (obj, *_prep_objects(obj, {"of"})) if t.lower_ in ("them", "it")]
     while verb.dep_ == "xcomp":  # "built the frigate and decided to sell it to Egypt"
         verb = verb.head
-    if not pronouns or verb.dep_ != "conj":
+    if not pronouns:
         return []
+    if verb.dep_ != "conj":
+        return _previous_plural_items(ctx, pronouns[0])
     first = _object(verb.head)
     return [] if first is None else ctx.mentions(first.subtree, ctx.role("item"))
+
+
+def _previous_plural_items(ctx: _Sentence, pronoun: Token) -> list[Mention]:
+    """"The ships – ten corvettes and four minesweepers – were laid up. Bonn is selling them":
+    a "them" nothing in its own sentence resolves stands for the plural weapons of the sentence
+    before (issue 12); "it" is left to coreference, which knows states too."""
+    start = ctx.sent.start
+    if pronoun.lower_ != "them" or start == 0 or ctx.own(pronoun) is not None:
+        return []
+    before = pronoun.doc[start - 1].sent
+    items = ctx.mentions(before, ctx.role("item"))
+    plural = any(t.tag_ in ("NNS", "NNPS") for t in before if ctx.own(t) in items)
+    return items if plural else []
 
 
 def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -1035,6 +1151,33 @@ def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None) -> list[Rel
         return []
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
             for s in suppliers[:1] for r in recipients if r.span != s.span]
+
+
+def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
+                         ) -> list[RelationMention]:
+    """"The jets were supplied under a contract that Peru signed with Rosoboronexport": with no
+    "by" agent, the deal's other party supplies the passive subject's weapons to the "to"
+    object or else to the one who signed the deal (issue 12)."""
+    if patient is None or patient.lower_ in RELATIVE_PRONOUNS:
+        return []
+    items = [m for r in (patient, *patient.conjuncts) for m in _held_items(ctx, r)]
+    deals = [d for d in _prep_objects(verb, {"in", "under"}) if _deal_noun(ctx, d)]
+    # "a contract worth $150 million that Peru signed with …": the clause may hang lower
+    signing = [c for d in deals for c in d.subtree if c.dep_ in ("acl", "relcl")
+               and c.pos_ == "VERB" and "signed" in ctx.rules.relations_for(c.lemma_.lower())]
+    sellers = [m for m in _with_parties(ctx, signing) if m.cls != "Person"][:1] \
+        if items else []
+    if not sellers:
+        return []
+    recipients = [r for p in _directed_objects(verb, ctx.rules.to_preps)
+                  for r in _conjoined_actors(ctx, p)]
+    recipients = recipients or [m for c in signing if c.dep_ == "relcl"
+                                for sub in _children(c, {"nsubj"})
+                                if sub.lower_ not in RELATIVE_PRONOUNS
+                                for m in _actors(ctx, sub)][:1]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
+                                              "item": items})
+            for s in sellers for r in [x for x in recipients if x.span != s.span] or [None]]
 
 
 def _nationals(ctx: _Sentence, noun: Token) -> list[Mention]:
@@ -2602,6 +2745,44 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
             and not seen.add(key)]
 
 
+def _deal_key(m: Mention) -> str:
+    return m.key or m.lemma
+
+
+def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention]
+                   ) -> list[RelationMention]:
+    """"Peru signed a contract with Italy to buy two frigates. The contract also includes 40
+    missiles": the weapons a deal named before "includes" are supplied by its supplier to its
+    recipient (issue 12). Only for a deal whose supply an earlier sentence stated."""
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in ctx.rules.words.get("deal_listing", ()) or \
+                verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj, _ = ctx.subject(verb)
+        deal = ctx.own(subj)
+        if deal is None and subj is not None and _deal_noun(ctx, subj) and any(
+                d.lower_ in ("the", "this", "that") for d in subj.children):
+            deal = ctx.prior_agreement  # "the package", "the contract": the one named last
+        supply = deal_supply.get(_deal_key(deal)) if deal is not None and \
+            deal.cls in ctx.role("agreement") else None
+        objs = _children(verb, {"dobj"})
+        if supply is None or not objs:
+            continue
+        items = [m for o in objs for m in _held_items(ctx, o)]
+        if items:
+            out.append(_relation(ctx, "supplies", verb, {
+                "supplier": list(supply.role("supplier")),
+                "recipient": list(supply.role("recipient")), "item": items}))
+    return out
+
+
+def _held_items(ctx: _Sentence, obj: Token) -> list[Mention]:
+    """The weapons an object names, not those of a clause inside it."""
+    inner = {t.i for v in obj.subtree if v.pos_ == "VERB" and v is not obj for t in v.subtree}
+    return ctx.mentions(obj.subtree, ctx.role("item"), exclude=inner)
+
+
 COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -3105,6 +3286,7 @@ def extract_relations(
     by_token.update(coreference(doc, rules, by_token))
     out: list[RelationMention] = []
     prior: Mention | None = None
+    deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     ents = list(doc.ents)
     k = 0
     for sent in doc.sents:
@@ -3115,8 +3297,14 @@ def extract_relations(
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural)
-        out.extend(_sentence_relations(ctx))
+        found = _sentence_relations(ctx)
+        found += _deal_contents(ctx, deal_supply)
+        out.extend(found)
         named = [by_token[t.i] for t in sent if t.i in by_token
                  and by_token[t.i].cls in rules.roles["agreement"]]
         prior = named[-1] if named else prior
+        supply = next((r for r in found if r.relation == "supplies" and r.role("supplier")),
+                      None)
+        if named and supply is not None:
+            deal_supply.update({_deal_key(m): supply for m in named})
     return out
