@@ -30,7 +30,8 @@ DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "do
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
 # A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
-DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
+# (the city may be missing where the small model split it off as a sentence of its own)
+DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
                       r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
 
 
@@ -1380,7 +1381,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep"
-                   and c.lower_ in ("of", "in", "by", "for", "over"))]
+                   and c.lower_ in ("of", "in", "by", "for", "over"))] or comps  # "charged that"
     elif comps and comps[0].dep_ == "dobj" and lemma not in ctx.rules.words["addressing"]:
         comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
         # "reaffirmed their obligation under the Charter to refrain from …": what follows
@@ -1397,9 +1398,15 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
     if not comps:
         comps = [c for c in verb.children
-                 if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against")]
+                 if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against")
+                 # "…, the minister announced on Thursday": a date, not what was said
+                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
         ids = set().union(*(_subtree_ids(c) for c in comps))
+    elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        # "fear it concedes too much": inside another verb's clause it says nothing of its own
+        # (but "…, charges that Doha denies" denies the clause before)
+        return []
     else:
         ids = {t.i for t in ctx.sent} - _subtree_ids(verb)
         if verb.dep_ == "relcl":  # "…, a charge Tehran rejects": drop "a charge"
@@ -1561,7 +1568,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for c in _children(verb, {"dobj"})):
         return []  # "rejected US demands", "dismissed a case": no claim is denied
     citing = lemma in ctx.rules.words["citing"]
-    if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not (
+    if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not _quote_before(
+            ctx, verb) and not (
             _is_source(ctx, _object(verb))):
         return []  # "officials cited concerns about …": a reason, nobody quoted
     if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
@@ -1575,8 +1583,16 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if passive and citing and subj is not None and not _negated(verb, subj):
         # "Pakistan was quoted as saying that …": the quoted subject says what follows
         claimant, said = _best_actor(ctx, subj), _quoted_as(ctx, verb)
-        rel = _claim(ctx, verb, claimant, said) if claimant and said else None
-        return [rel] if rel is not None else []
+        said = said or _quote_before(ctx, verb)
+        # "… as saying by the Herald newspaper": the outlet that quotes him carries it too
+        outlets = [m for p in (*verb.children, *(g for a in verb.children if a.dep_ == "prep"
+                                                 and a.lower_ == "as" for g in a.subtree))
+                   if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                   for o in _children(p, {"pobj"}) if (m := _best_actor(ctx, o)) is not None]
+        found = [claimant] if claimant is not None else []
+        out = [r for c in dict.fromkeys([*found, *outlets])
+               if said and (r := _claim(ctx, verb, c, said)) is not None]
+        return out
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
     if _negated(verb, subj) or _addressed_only(ctx, verb):
@@ -1640,6 +1656,15 @@ def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
             for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
 
 
+def _quote_before(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"'…,' he was quoted as saying": the quote before a citing verb with "as saying"."""
+    if not any(g.dep_ == "pcomp" and g.lemma_.lower() in ctx.rules.triggers["reports"]
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+               for g in p.children):
+        return []
+    return [t for c in _children(verb, {"ccomp"}) if c.i < verb.i for t in c.subtree]
+
+
 def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
     """"Russia warns Poland" (a headline): a verb of address with only whom it addresses says
     nothing (but "warned Poland that …", "warned of …", "'…,' he told reporters" do)."""
@@ -1647,9 +1672,10 @@ def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
             t.is_quote for t in ctx.sent):
         return False
     # (not a clause before a semicolon: "X and Y sign deal; Russia warns Poland")
+    # "warned Ethiopia against filling the dam" urges the one addressed; "warned of" says
     said = [c for c in verb.children if (
         c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
-        or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against"))
+        or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on"))
         and not (c.i < verb.i and any(t.text == ";" for t in verb.doc[c.i : verb.i]))]
     return not said and not _late_that_clause(verb) and bool(_children(verb, {"dobj", "dative"}))
 
@@ -1695,6 +1721,9 @@ def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 def _claim(
     ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token]
 ) -> RelationMention | None:
+    line = DATELINE.match(ctx.sent.text)  # "PARIS, Aug 11 (Reuters) - …": no part of it
+    if line:
+        tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
     # a gap where words were left out ("The sale, X said, would …") keeps a space
     text = "".join(t.text_with_ws if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1
                    else t.text + " " for k, t in enumerate(tokens))
