@@ -1531,9 +1531,14 @@ def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
 def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb in a relative clause that says nothing of its own: "the waters that
     it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
+    lemma = verb.lemma_.lower()
     if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
-            _prep_objects(verb, {"as"}) or _denies_clause(ctx, verb):
-        return False  # "a move Putin described as a mistake", "… called a mistake"
+            _prep_objects(verb, {"as"}) and (lemma in ctx.rules.words["as_clause"]
+                                             or lemma in ctx.rules.denying) \
+            or _denies_clause(ctx, verb):
+        # "a move Putin described as a mistake", "… called a mistake" (but "the waters it
+        # claims as its own" claims the waters, and says nothing)
+        return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
            for c in verb.children):
         return False  # "the ministry, which confirmed …": the pronoun is the reporter
@@ -1555,6 +1560,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
                 for c in verb.children)):
         return []  # "Biden called Putin", "called on Russia to …": no statement
+    if lemma in ctx.rules.words.get("object_free", ()) and not _children(verb, {"ccomp"}) and any(
+            o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
+            for o in _children(verb, {"dobj"})):
+        return []  # "added his signature", "adding modern aircraft": nothing said
     if lemma in ctx.rules.words["stance_verbs"] and not any(
             # "expressed concern that …", not "… about the plan"
             c.lemma_.lower() in ctx.rules.stance_nouns and any(
@@ -1603,6 +1612,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     own_scope = _subtree_ids(verb) if verb.dep_ == "relcl" else set()
     if subj.i in own_scope:
         own_scope -= _subtree_ids(subj)
+    named = [o for o in _children(verb, {"nsubj"}) if o.i != subj.i and ctx.own(subj) is None
+             and (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
+    if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
+        subj = named[0]
     claimants = _actors(ctx, subj, exclude=own_scope)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
