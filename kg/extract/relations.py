@@ -1576,6 +1576,12 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
             for c in _children(verb, {"dobj"})):
         return []  # "rejected US demands", "dismissed a case": no claim is denied
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
+            not any(c.lower_ == "as" or any(g.dep_ == "mark" and g.lower_ == "as"  # "… as false"
+                                            for g in c.children) for c in verb.children) \
+            and not _denies_clause(ctx, verb) and any(
+            _bare_anaphor(ctx, c) for c in _children(verb, {"dobj"})):
+        return []  # "rejected the accusation and said …": the claim denied is told elsewhere
     citing = lemma in ctx.rules.words["citing"]
     if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not _quote_before(
             ctx, verb) and not (
@@ -1667,6 +1673,13 @@ def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
               for g in p.children if g.dep_ == "pcomp"]
     return [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
             for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+
+
+def _bare_anaphor(ctx: _Sentence, noun: Token) -> bool:
+    """"the accusation", "that idea": a noun of something said that only points back to it."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words["denied_objects"] \
+        and [(c.dep_, c.lower_) for c in noun.children] in (
+            [("det", d)] for d in ("the", "that", "this", "these", "those", "such"))
 
 
 def _quote_before(ctx: _Sentence, verb: Token) -> list[Token]:
