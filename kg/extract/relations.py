@@ -1373,7 +1373,10 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
              or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                  m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
              or _late_that_clause(verb, ctx.rules.words["statement_nouns"])
-             or _children(verb, {"dobj"}))
+             # "'…,' a spokesman told the network": whom it is told is no statement
+             or [o for o in _children(verb, {"dobj"})
+                 if verb.lemma_.lower() not in ctx.rules.words["addressing"]
+                 or not _quote_opens(ctx, verb)])
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
         comps = _clauses(ctx, verb)
@@ -1560,6 +1563,11 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
                 for c in verb.children)):
         return []  # "Biden called Putin", "called on Russia to …": no statement
+    if lemma in ctx.rules.words.get("territorial", ()) and not _children(
+            verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or any(
+            _is_place(ctx, g) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children) for o in _children(verb, {"dobj"})):
+        return []  # "China claims most of the sea": land claimed, nothing said
     if lemma in ctx.rules.words.get("object_free", ()) and not _children(verb, {"ccomp"}) and any(
             o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
             for o in _children(verb, {"dobj"})):
@@ -1673,6 +1681,18 @@ def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
               for g in p.children if g.dep_ == "pcomp"]
     return [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
             for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+
+
+def _quote_opens(ctx: _Sentence, verb: Token) -> bool:
+    """A sentence that opens with a quote that ends before the verb: "'…,' he told X"."""
+    first = next((t for t in ctx.sent if not t.is_space), None)
+    return first is not None and first.is_quote and any(
+        t.is_quote for t in ctx.sent if first.i < t.i < verb.i)
+
+
+def _is_place(ctx: _Sentence, tok: Token) -> bool:
+    m = ctx.own(tok)
+    return m is not None and m.cls in ctx.role("place")
 
 
 def _bare_anaphor(ctx: _Sentence, noun: Token) -> bool:
