@@ -55,6 +55,10 @@ SAID = [
      "Argentina", "frigates had entered"),
     ("described_as_relative", "Brazil signed the accord, a step Argentina described as a "
      "mistake.", "Argentina", "Brazil signed the accord"),
+    ("charge_called", "Kenya accused Uganda of arming the rebels, a charge the Ugandan "
+     "government called \"groundless\".", "Ugandan", "Kenya accused Uganda of arming"),
+    ("charge_that_denies", "Kenya accused Uganda of arming the rebels, a charge that Kampala "
+     "denies.", "Kampala", "Kenya accused Uganda of arming"),
     ("dateline_split", "ACCRA\n\n, May 4 (Reuters) - Ghana denied that it had sent troops "
      "to the border.", "Ghana", "it had sent troops"),
 ]
@@ -127,3 +131,8 @@ def test_rejection_then_statement_keeps_the_statement(claims):
                    "had every right to buy rifles.")
     assert [s for c, s in found if c == "Amara Diallo"] == [
         "the army had every right to buy rifles"], found
+
+
+def test_relative_pronoun_is_no_statement(claims):
+    found = claims("Kenya accused Uganda of arming the rebels, a charge that Kampala denies.")
+    assert all(s != "that" for _, s in found), found

@@ -1368,15 +1368,17 @@ def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset()
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
     """The reported content: the complement clause, else the object, else "warns of …",
     else the sentence minus the reporting."""
+    if _charge_relative(ctx, verb):  # ", a charge Kampala called 'a lie'": what came before
+        return [t for t in ctx.sent if t.i < verb.head.left_edge.i - 1 and t.i not in exclude]
     comps = (_children(verb, {"ccomp", "xcomp"})
              # "confirmed only that it had received …", parsed as an adverbial clause
              or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                  m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
              or _late_that_clause(verb, ctx.rules.words["statement_nouns"])
              # "'…,' a spokesman told the network": whom it is told is no statement
-             or [o for o in _children(verb, {"dobj"})
-                 if verb.lemma_.lower() not in ctx.rules.words["addressing"]
-                 or not _quote_opens(ctx, verb)])
+             or [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS
+                 and (verb.lemma_.lower() not in ctx.rules.words["addressing"]
+                      or not _quote_opens(ctx, verb))])
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
         comps = _clauses(ctx, verb)
@@ -1406,7 +1408,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
         ids = set().union(*(_subtree_ids(c) for c in comps))
-    elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
+            lemma not in ctx.rules.denying:
         # "fear it concedes too much": inside another verb's clause it says nothing of its own
         # (but "…, charges that Doha denies" denies the clause before)
         return []
@@ -1681,6 +1684,16 @@ def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
               for g in p.children if g.dep_ == "pcomp"]
     return [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
             for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+
+
+def _charge_relative(ctx: _Sentence, verb: Token) -> bool:
+    """", a charge Kampala called 'a lie'": a relative clause on a noun of something said,
+    set off by a comma after the clause it names; that clause is what the verb calls."""
+    head = verb.head
+    edge = head.left_edge.i
+    return verb.dep_ == "relcl" and head.pos_ == "NOUN" and edge - 1 > ctx.sent.start and \
+        head.lemma_.lower() in ctx.rules.words["denied_objects"] and \
+        verb.doc[edge - 1].text == ","
 
 
 def _quote_opens(ctx: _Sentence, verb: Token) -> bool:
