@@ -136,3 +136,15 @@ def test_rejection_then_statement_keeps_the_statement(claims):
 def test_relative_pronoun_is_no_statement(claims):
     found = claims("Kenya accused Uganda of arming the rebels, a charge that Kampala denies.")
     assert all(s != "that" for _, s in found), found
+
+
+def test_according_to_outlet_not_its_nationality(claims):
+    found = claims("According to the Russian business daily Kommersant, the two sides are close "
+                   "to a deal under which a Siberian plant would assemble 200 fighters.")
+    assert [c for c, _ in found] == ["Kommersant"], found
+
+
+def test_according_to_person_kept(claims):
+    found = claims("According to the Kenyan defence minister Amara Diallo, the two sides are "
+                   "close to a deal.")
+    assert [c for c, _ in found] == ["Amara Diallo"], found

@@ -1841,10 +1841,20 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         if claimant is None:
             continue
         scope = _subtree_ids(tok)
+        if _adjective_only(ctx, claimant):  # "the Russian business daily Kommersant": the daily
+            named = [m for m in ctx.mentions([t for t in ctx.sent if t.i in scope],
+                                             ctx.role("actor")) if not _adjective_only(ctx, m)]
+            claimant = named[0] if named else claimant
         rel = _claim(ctx, tok, claimant, [t for t in ctx.sent if t.i not in scope])
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
+    """A mention that only qualifies a noun: "Russian" in "the Russian business daily"."""
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    return bool(toks) and all(t.dep_ == "amod" for t in toks)
 
 
 def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
