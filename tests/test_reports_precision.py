@@ -59,6 +59,8 @@ SAID = [
      "government called \"groundless\".", "Ugandan", "Kenya accused Uganda of arming"),
     ("charge_that_denies", "Kenya accused Uganda of arming the rebels, a charge that Kampala "
      "denies.", "Kampala", "Kenya accused Uganda of arming"),
+    ("actor_read_as_noun_phrase", "Ghana, whose troops patrol the border, announced on "
+     "Friday that it would send more soldiers.", "Ghana", "send more soldiers"),
     ("dateline_split", "ACCRA\n\n, May 4 (Reuters) - Ghana denied that it had sent troops "
      "to the border.", "Ghana", "it had sent troops"),
 ]

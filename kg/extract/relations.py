@@ -1474,6 +1474,12 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
             or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
+    if subj is None and not passive and verb.dep_ == "acl" and _children(verb, {"ccomp"}) \
+            and not _children(verb, {"agent"}) and (m := ctx.own(verb.head)) is not None \
+            and m.cls in ctx.role("actor"):
+        # "Honduras, whose soldiers serve …, announced that …" parsed as one noun phrase: an
+        # actor is not announced, it announces
+        return verb.head, False
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
         before = verb.doc[verb.i - 1]
@@ -1647,7 +1653,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = [m for m in heard if m is not None and m.cls == "MediaOutlet"][:1]
     if not claimants:
         return []
-    exclude = (_subtree_ids(subj) - own_scope) | {
+    # (the verb's own words stay, where the parser hung it under its subject: "Honduras, …,
+    # announced that …" read as one noun phrase)
+    exclude = (_subtree_ids(subj) - own_scope - _subtree_ids(verb)) | {
         t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) in claimants
         for t in c.subtree
     }
