@@ -61,6 +61,8 @@ SAID = [
      "denies.", "Kampala", "Kenya accused Uganda of arming"),
     ("actor_read_as_noun_phrase", "Ghana, whose troops patrol the border, announced on "
      "Friday that it would send more soldiers.", "Ghana", "send more soldiers"),
+    ("body_named", "The Kenyan Ministry of Defence said the first tranche takes effect "
+     "immediately.", "Kenyan Ministry of Defence", "first tranche takes effect"),
     ("dateline_split", "ACCRA\n\n, May 4 (Reuters) - Ghana denied that it had sent troops "
      "to the border.", "Ghana", "it had sent troops"),
 ]
@@ -80,6 +82,10 @@ NOT_SAID = [
     ("claim_as_relative", "Chilean frigates patrolled the islands that Argentina claims as "
      "part of its territory.", "Argentina"),
     ("reject_bare", "Kenya rejected the accusation.", "Kenya"),
+    ("body_unnamed", "The first tranche takes effect immediately, the French ministry said.",
+     "French"),
+    ("body_unnamed_possessive", "Its embassy in Oslo said in a post that the deployment was a "
+     "destabilising step.", "Oslo"),
     ("inner_clause", "Critics fear that Kenya concedes too much to the rebels.", "Kenya"),
 ]
 

@@ -1640,9 +1640,11 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
         subj = named[0]
     claimants = _actors(ctx, subj, exclude=own_scope)
+    if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()):
+        return []  # "the French ministry said": the ministry (unrecognised), not France
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
-            if other is not subj and (claimants := _actors(ctx, other, exclude=own_scope)):
+            if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
                 subj = other
                 break
     if not claimants:  # "…, the country's prime minister said": the document's prime minister
