@@ -81,7 +81,6 @@ NOT_SAID = [
     ("claim_land_part", "China claims most of the South China Sea.", "China"),
     ("claim_as_relative", "Chilean frigates patrolled the islands that Argentina claims as "
      "part of its territory.", "Argentina"),
-    ("reject_bare", "Kenya rejected the accusation.", "Kenya"),
     ("body_unnamed", "The first tranche takes effect immediately, the French ministry said.",
      "French"),
     ("body_unnamed_possessive", "Its embassy in Oslo said in a post that the deployment was a "
@@ -132,6 +131,10 @@ def test_dateline_outlet_is_no_claimant(claims):
                    "border.")
     assert all(c != "Reuters" for c, _ in found), found
     assert all("Reuters" not in s for _, s in found), found
+
+
+def test_bare_rejection_alone_stays_a_denial(claims):
+    assert [c for c, _ in claims("Kenya rejected the accusation.")] == ["Kenya"]
 
 
 def test_rejection_then_statement_keeps_the_statement(claims):

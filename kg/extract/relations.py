@@ -1597,8 +1597,12 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             not any(c.lower_ == "as" or any(g.dep_ == "mark" and g.lower_ == "as"  # "… as false"
                                             for g in c.children) for c in verb.children) \
             and not _denies_clause(ctx, verb) and any(
-            _bare_anaphor(ctx, c) for c in _children(verb, {"dobj"})):
-        return []  # "rejected the accusation and said …": the claim denied is told elsewhere
+            _bare_anaphor(ctx, c) for c in _children(verb, {"dobj"})) and any(
+            c.dep_ in ("conj", "advcl") and c.lemma_.lower() in ctx.rules.triggers["reports"]
+            for c in verb.children):
+        # "rejected the accusation and said …": what it says is told by the next verb (a
+        # bare "Moscow rejected the accusation." stays a denial)
+        return []
     citing = lemma in ctx.rules.words["citing"]
     if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not _quote_before(
             ctx, verb) and not (
