@@ -30,7 +30,8 @@ DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "do
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
 # A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
-DATELINE = re.compile(r"[A-Z][A-Z .'/-]+,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
+# (the city may be missing where the small model split it off as a sentence of its own)
+DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
                       r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
 
 
@@ -1512,12 +1513,17 @@ def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset()
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
     """The reported content: the complement clause, else the object, else "warns of …",
     else the sentence minus the reporting."""
+    if _charge_relative(ctx, verb):  # ", a charge Kampala called 'a lie'": what came before
+        return [t for t in ctx.sent if t.i < verb.head.left_edge.i - 1 and t.i not in exclude]
     comps = (_children(verb, {"ccomp", "xcomp"})
              # "confirmed only that it had received …", parsed as an adverbial clause
              or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                  m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
              or _late_that_clause(verb, ctx.rules.words["statement_nouns"])
-             or _children(verb, {"dobj"}))
+             # "'…,' a spokesman told the network": whom it is told is no statement
+             or [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS
+                 and (verb.lemma_.lower() not in ctx.rules.words["addressing"]
+                      or not _quote_opens(ctx, verb))])
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
         comps = _clauses(ctx, verb)
@@ -1525,7 +1531,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep"
-                   and c.lower_ in ("of", "in", "by", "for", "over"))]
+                   and c.lower_ in ("of", "in", "by", "for", "over"))] or comps  # "charged that"
     elif comps and comps[0].dep_ == "dobj" and lemma not in ctx.rules.words["addressing"]:
         comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
         # "reaffirmed their obligation under the Charter to refrain from …": what follows
@@ -1542,9 +1548,16 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
     if not comps:
         comps = [c for c in verb.children
-                 if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against")]
+                 if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against")
+                 # "…, the minister announced on Thursday": a date, not what was said
+                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
         ids = set().union(*(_subtree_ids(c) for c in comps))
+    elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
+            lemma not in ctx.rules.denying:
+        # "fear it concedes too much": inside another verb's clause it says nothing of its own
+        # (but "…, charges that Doha denies" denies the clause before)
+        return []
     else:
         ids = {t.i for t in ctx.sent} - _subtree_ids(verb)
         if verb.dep_ == "relcl":  # "…, a charge Tehran rejects": drop "a charge"
@@ -1606,6 +1619,12 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
             or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
+    if subj is None and not passive and verb.dep_ == "acl" and _children(verb, {"ccomp"}) \
+            and not _children(verb, {"agent"}) and (m := ctx.own(verb.head)) is not None \
+            and m.cls in ctx.role("actor"):
+        # "Honduras, whose soldiers serve …, announced that …" parsed as one noun phrase: an
+        # actor is not announced, it announces
+        return verb.head, False
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
         before = verb.doc[verb.i - 1]
@@ -1669,9 +1688,14 @@ def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
 def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb in a relative clause that says nothing of its own: "the waters that
     it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
+    lemma = verb.lemma_.lower()
     if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
-            _prep_objects(verb, {"as"}) or _denies_clause(ctx, verb):
-        return False  # "a move Putin described as a mistake", "… called a mistake"
+            _prep_objects(verb, {"as"}) and (lemma in ctx.rules.words["as_clause"]
+                                             or lemma in ctx.rules.denying) \
+            or _denies_clause(ctx, verb):
+        # "a move Putin described as a mistake", "… called a mistake" (but "the waters it
+        # claims as its own" claims the waters, and says nothing)
+        return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
            for c in verb.children):
         return False  # "the ministry, which confirmed …": the pronoun is the reporter
@@ -1693,6 +1717,15 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
                 for c in verb.children)):
         return []  # "Biden called Putin", "called on Russia to …": no statement
+    if lemma in ctx.rules.words.get("territorial", ()) and not _children(
+            verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or any(
+            _is_place(ctx, g) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children) for o in _children(verb, {"dobj"})):
+        return []  # "China claims most of the sea": land claimed, nothing said
+    if lemma in ctx.rules.words.get("object_free", ()) and not _children(verb, {"ccomp"}) and any(
+            o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
+            for o in _children(verb, {"dobj"})):
+        return []  # "added his signature", "adding modern aircraft": nothing said
     if lemma in ctx.rules.words["stance_verbs"] and not any(
             # "expressed concern that …", not "… about the plan"
             c.lemma_.lower() in ctx.rules.stance_nouns and any(
@@ -1705,8 +1738,19 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
             for c in _children(verb, {"dobj"})):
         return []  # "rejected US demands", "dismissed a case": no claim is denied
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
+            not any(c.lower_ == "as" or any(g.dep_ == "mark" and g.lower_ == "as"  # "… as false"
+                                            for g in c.children) for c in verb.children) \
+            and not _denies_clause(ctx, verb) and any(
+            _bare_anaphor(ctx, c) for c in _children(verb, {"dobj"})) and any(
+            c.dep_ in ("conj", "advcl") and c.lemma_.lower() in ctx.rules.triggers["reports"]
+            for c in verb.children):
+        # "rejected the accusation and said …": what it says is told by the next verb (a
+        # bare "Moscow rejected the accusation." stays a denial)
+        return []
     citing = lemma in ctx.rules.words["citing"]
-    if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not (
+    if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not _quote_before(
+            ctx, verb) and not (
             _is_source(ctx, _object(verb))):
         return []  # "officials cited concerns about …": a reason, nobody quoted
     if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
@@ -1720,8 +1764,16 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if passive and citing and subj is not None and not _negated(verb, subj):
         # "Pakistan was quoted as saying that …": the quoted subject says what follows
         claimant, said = _best_actor(ctx, subj), _quoted_as(ctx, verb)
-        rel = _claim(ctx, verb, claimant, said) if claimant and said else None
-        return [rel] if rel is not None else []
+        said = said or _quote_before(ctx, verb)
+        # "… as saying by the Herald newspaper": the outlet that quotes him carries it too
+        outlets = [m for p in (*verb.children, *(g for a in verb.children if a.dep_ == "prep"
+                                                 and a.lower_ == "as" for g in a.subtree))
+                   if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                   for o in _children(p, {"pobj"}) if (m := _best_actor(ctx, o)) is not None]
+        found = [claimant] if claimant is not None else []
+        out = [r for c in dict.fromkeys([*found, *outlets])
+               if said and (r := _claim(ctx, verb, c, said)) is not None]
+        return out
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
     if _negated(verb, subj) or _addressed_only(ctx, verb):
@@ -1732,10 +1784,16 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     own_scope = _subtree_ids(verb) if verb.dep_ == "relcl" else set()
     if subj.i in own_scope:
         own_scope -= _subtree_ids(subj)
+    named = [o for o in _children(verb, {"nsubj"}) if o.i != subj.i and ctx.own(subj) is None
+             and (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
+    if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
+        subj = named[0]
     claimants = _actors(ctx, subj, exclude=own_scope)
+    if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()):
+        return []  # "the French ministry said": the ministry (unrecognised), not France
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
-            if other is not subj and (claimants := _actors(ctx, other, exclude=own_scope)):
+            if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
                 subj = other
                 break
     if not claimants:  # "…, the country's prime minister said": the document's prime minister
@@ -1746,7 +1804,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = [m for m in heard if m is not None and m.cls == "MediaOutlet"][:1]
     if not claimants:
         return []
-    exclude = (_subtree_ids(subj) - own_scope) | {
+    # (the verb's own words stay, where the parser hung it under its subject: "Honduras, …,
+    # announced that …" read as one noun phrase)
+    exclude = (_subtree_ids(subj) - own_scope - _subtree_ids(verb)) | {
         t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) in claimants
         for t in c.subtree
     }
@@ -1785,6 +1845,44 @@ def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
             for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
 
 
+def _charge_relative(ctx: _Sentence, verb: Token) -> bool:
+    """", a charge Kampala called 'a lie'": a relative clause on a noun of something said,
+    set off by a comma after the clause it names; that clause is what the verb calls."""
+    head = verb.head
+    edge = head.left_edge.i
+    return verb.dep_ == "relcl" and head.pos_ == "NOUN" and edge - 1 > ctx.sent.start and \
+        head.lemma_.lower() in ctx.rules.words["denied_objects"] and \
+        verb.doc[edge - 1].text == ","
+
+
+def _quote_opens(ctx: _Sentence, verb: Token) -> bool:
+    """A sentence that opens with a quote that ends before the verb: "'…,' he told X"."""
+    first = next((t for t in ctx.sent if not t.is_space), None)
+    return first is not None and first.is_quote and any(
+        t.is_quote for t in ctx.sent if first.i < t.i < verb.i)
+
+
+def _is_place(ctx: _Sentence, tok: Token) -> bool:
+    m = ctx.own(tok)
+    return m is not None and m.cls in ctx.role("place")
+
+
+def _bare_anaphor(ctx: _Sentence, noun: Token) -> bool:
+    """"the accusation", "that idea": a noun of something said that only points back to it."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words["denied_objects"] \
+        and [(c.dep_, c.lower_) for c in noun.children] in (
+            [("det", d)] for d in ("the", "that", "this", "these", "those", "such"))
+
+
+def _quote_before(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"'…,' he was quoted as saying": the quote before a citing verb with "as saying"."""
+    if not any(g.dep_ == "pcomp" and g.lemma_.lower() in ctx.rules.triggers["reports"]
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+               for g in p.children):
+        return []
+    return [t for c in _children(verb, {"ccomp"}) if c.i < verb.i for t in c.subtree]
+
+
 def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
     """"Russia warns Poland" (a headline): a verb of address with only whom it addresses says
     nothing (but "warned Poland that …", "warned of …", "'…,' he told reporters" do)."""
@@ -1792,9 +1890,10 @@ def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
             t.is_quote for t in ctx.sent):
         return False
     # (not a clause before a semicolon: "X and Y sign deal; Russia warns Poland")
+    # "warned Ethiopia against filling the dam" urges the one addressed; "warned of" says
     said = [c for c in verb.children if (
         c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
-        or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against"))
+        or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on"))
         and not (c.i < verb.i and any(t.text == ";" for t in verb.doc[c.i : verb.i]))]
     return not said and not _late_that_clause(verb) and bool(_children(verb, {"dobj", "dative"}))
 
@@ -1840,6 +1939,9 @@ def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 def _claim(
     ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token]
 ) -> RelationMention | None:
+    line = DATELINE.match(ctx.sent.text)  # "PARIS, Aug 11 (Reuters) - …": no part of it
+    if line:
+        tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
     # a gap where words were left out ("The sale, X said, would …") keeps a space
     text = "".join(t.text_with_ws if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1
                    else t.text + " " for k, t in enumerate(tokens))
@@ -1898,10 +2000,20 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         if claimant is None:
             continue
         scope = _subtree_ids(tok)
+        if _adjective_only(ctx, claimant):  # "the Russian business daily Kommersant": the daily
+            named = [m for m in ctx.mentions([t for t in ctx.sent if t.i in scope],
+                                             ctx.role("actor")) if not _adjective_only(ctx, m)]
+            claimant = named[0] if named else claimant
         rel = _claim(ctx, tok, claimant, [t for t in ctx.sent if t.i not in scope])
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
+    """A mention that only qualifies a noun: "Russian" in "the Russian business daily"."""
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    return bool(toks) and all(t.dep_ == "amod" for t in toks)
 
 
 def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
