@@ -108,6 +108,7 @@ class DocExtraction:
     mentions: tuple[Mention, ...]
     relations: tuple[RelationMention, ...]
     timed_out: bool = False  # parsing passed the per-document time cap: nothing extracted
+    error: str = ""  # extraction failed on this document (what went wrong): nothing extracted
 
 
 @dataclass

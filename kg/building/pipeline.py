@@ -166,13 +166,18 @@ def build(
                              config.profile, config.doc_timeout)
     else:
         raise ValueError(f"unknown engine {config.engine!r}; expected 'local' or 'dask'")
-    timed_out: set[str] = set()
+    dropped: set[str] = set()  # timed out or failed: not in the graph
     for ex in extracted:
         parsed += 1
         if ex.timed_out:  # never cached: a later build with a higher cap parses it
-            timed_out.add(ex.doc.doc_id)
+            dropped.add(ex.doc.doc_id)
             skip(Skipped(ex.doc.path, f"parsing took longer than {config.doc_timeout:g} s "
                          "(--doc-timeout); nothing extracted from it"))
+            continue
+        if ex.error:  # a bug met on this text: the rest of the corpus still builds
+            dropped.add(ex.doc.doc_id)
+            skip(Skipped(ex.doc.path, f"extraction failed ({ex.error}); nothing extracted "
+                         "from it (please report this document)"))
             continue
         with timer.stage("resolve"):
             resolver.add(ex)
@@ -180,8 +185,8 @@ def build(
             with timer.stage("cache"):
                 cache.put(ex)
     wall = time.perf_counter() - t0
-    if timed_out:
-        documents[:] = [d for d in documents if d.doc_id not in timed_out]
+    if dropped:
+        documents[:] = [d for d in documents if d.doc_id not in dropped]
     with timer.stage("resolve"):
         unfinished = resolver.relations  # finish() makes a new list: kg add extends this one
         resolver.finish(rules)

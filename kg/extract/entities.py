@@ -770,7 +770,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             out.append(e)
             continue
         entry = gaz.by_label.get(e.ent_id_)
-        if e.start > 0 and (outer := _outer_kind(e, gaz)) is not None:
+        if (e.start > 0 and e.start - 1 not in by_token
+                and (outer := _outer_kind(e, gaz)) is not None):
+            # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
         if entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
@@ -2904,8 +2906,20 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _dateline_places(doc, ents, gaz)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
-    doc.ents = _acronyms(doc, _agreements(doc, ents, gaz))
+    doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     return doc
+
+
+def _without_overlaps(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The spans spaCy can hold: where two rules' spans still overlap, the longer (then the
+    earlier) wins, as ``spacy.util.filter_spans`` chooses, rather than failing the document."""
+    ends = [e.end for e in ents]
+    if all(e.start >= end for e, end in zip(ents[1:], ends)):
+        return ents  # sorted and disjoint: the usual case, no copy
+    return sorted(filter_spans(ents), key=lambda e: e.start)
+
+
+ERROR_KEY = "kg_error"  # Doc.user_data key: why kg's components gave up on a text
 
 
 class EntityRefiner:
@@ -2915,7 +2929,13 @@ class EntityRefiner:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        return refine_entities(doc, self.gazetteer) if self.gazetteer is not None else doc
+        if self.gazetteer is None:
+            return doc
+        try:
+            return refine_entities(doc, self.gazetteer)
+        except Exception as exc:  # one odd text must not stop the batch: the runner skips it
+            doc.user_data[ERROR_KEY] = f"entity refinement: {type(exc).__name__}: {exc}"
+            return doc
 
 
 # --------------------------------------------------------------------------- people's roles

@@ -11,7 +11,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from kg.extract.entities import extract_mentions
+from kg.extract.entities import ERROR_KEY, extract_mentions
 from kg.extract.gazetteer import Gazetteer, RelationRules, default_gazetteer, default_relation_rules
 from kg.extract.profile import EXTRACT, timed_pipe
 from kg.extract.relations import extract_relations
@@ -95,6 +95,7 @@ class Extractor:
 
         mentions: list[Mention] = []
         relations: list[RelationMention] = []
+        failed: dict[str, str] = {}  # document → why extraction failed on one of its chunks
         if self.profile:
             stream = timed_pipe(self.nlp, items(), self.batch_size, self.seconds)
         else:
@@ -117,10 +118,24 @@ class Extractor:
                     mentions, relations = [], []
                     yield DocExtraction(replace(doc, text=""), (), (), timed_out=True)
                 continue
-            found = extract_mentions(parsed, doc_id, offset, self.ignore)
-            mentions.extend(found)
-            c2 = _cpu()
-            relations.extend(extract_relations(parsed, doc_id, self.rules, found, offset))
+            c2 = c1
+            if doc_id not in failed and (error := parsed.user_data.get(ERROR_KEY)):
+                failed[doc_id] = error
+            if doc_id not in failed:
+                try:
+                    found = extract_mentions(parsed, doc_id, offset, self.ignore)
+                    mentions.extend(found)
+                    c2 = _cpu()
+                    relations.extend(extract_relations(parsed, doc_id, self.rules, found, offset))
+                except Exception as exc:  # skip this document, keep the build going
+                    failed[doc_id] = f"{type(exc).__name__}: {exc}"
+            if doc_id in failed:
+                if last:
+                    doc = current.pop(doc_id)
+                    started.pop(doc_id, None)
+                    mentions, relations = [], []
+                    yield DocExtraction(replace(doc, text=""), (), (), error=failed.pop(doc_id))
+                continue
             if self.profile:
                 self._add(EXTRACT + "mentions", c2 - c1)
                 self._add(EXTRACT + "relations", _cpu() - c2)
