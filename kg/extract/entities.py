@@ -2913,8 +2913,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
 def _without_overlaps(ents: list[SpacySpan]) -> list[SpacySpan]:
     """The spans spaCy can hold: where two rules' spans still overlap, the longer (then the
     earlier) wins, as ``spacy.util.filter_spans`` chooses, rather than failing the document."""
-    ends = [e.end for e in ents]
-    if all(e.start >= end for e, end in zip(ents[1:], ends)):
+    if all(ents[n].start >= ents[n - 1].end for n in range(1, len(ents))):
         return ents  # sorted and disjoint: the usual case, no copy
     return sorted(filter_spans(ents), key=lambda e: e.start)
 
