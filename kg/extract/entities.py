@@ -241,7 +241,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
     by_start = {e.start: e for e in ents}
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out: list[SpacySpan] = []
     for country in ents:
         if country.label_ != "Country" or not country.ent_id_:
@@ -405,7 +405,7 @@ def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     Pop and Ion Vasile") so is each name of the list."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in doc[1:]:
+    for t in (doc[i] for i in with_pos(doc, "PROPN") if i >= 1):
         if not t.is_title or t.pos_ != "PROPN" or t.i in taken \
                 or doc[t.i - 1].lower_ not in roles.title_words \
                 or _title_before(doc, t.i, roles) is None:
@@ -1274,7 +1274,7 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     """"the Union of South | American | Nations": NER ends an "X of Y" organisation inside its
     name, before a demonym; the title-case words that follow it (a demonym taken for its
     country among them) belong to the name."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     demonyms = gaz.demonym_set
     out: list[SpacySpan] = []
     skip: set[int] = set()
@@ -1514,7 +1514,7 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     Lorient", "stationed in Punjab")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in doc[1:]:
+    for t in (doc[i] for i in with_pos(doc, "PROPN") if i >= 1):
         if t.i in taken or not t.is_title or t.pos_ != "PROPN" or doc[t.i - 1].is_title:
             continue
         end = t.i
@@ -1857,7 +1857,7 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
     as the Belharra": the second name is another name of the first entity (its class, its
     key)."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     for n, e in enumerate(ents):
         i = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 else 0) - 1
@@ -2038,7 +2038,7 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     back over "Title of" ("the Status of | Forces Agreement"); one followed by an
     organisation's head ("the Collective Security Treaty | Organization") is that
     organisation."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.label_ != "Agreement" or e.ent_id_ or not e[-1].is_title:
@@ -2151,7 +2151,7 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     title words and particles after its "the" ("the Gulf of Guinea Maritime Security Pact",
     "the Foz do Iguacu Declaration"); a "Treaty of …" name goes on over hyphens and a listed
     "…, Cooperation and Mutual Assistance" (issue 12, h-agr3)."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.label_ != "Agreement" or not e[-1].is_title and not e[-1].is_upper:
@@ -2184,7 +2184,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
     (not a state, person, weapon or firm) before a lower-case agreement word name that
     agreement."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for t in (doc[i] for i in where(doc, LOWER, NAMED_LOWER_HEADS)):
         head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
@@ -2223,7 +2223,7 @@ def _capital_name(c: SpacySpan) -> bool:
 def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Tornado and Jaguar aircraft", "Mirage, Rafale and Gripen jets": names coordinated with
     a named weapon share its noun, so each is a weapon named by itself (the last one too)."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.label_ != "Weapon" or not e[0].is_title or e.start < 2 \
@@ -2375,13 +2375,14 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     apposition to, a group noun is that group's name (an organisation)."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     made = []
-    i = 0
-    while i < len(doc):
+    after = 0  # the end of the last name made: a name starts at a PROPN, NOUN or ADJ after it
+    for i in sorted([*with_pos(doc, "PROPN"), *with_pos(doc, "NOUN"), *with_pos(doc, "ADJ")]):
+        if i < after:
+            continue
         t = doc[i]
         acronym = t.is_upper and t.is_alpha and len(t) >= 2
         if i in taken or not (t.is_title or acronym) or t.is_sent_start \
                 or t.pos_ not in (("PROPN", "NOUN", "ADJ") if acronym else ("PROPN",)):
-            i += 1
             continue
         end = i + 1  # a run of capitalised words, "and" between them ("Law and Justice")
         while end < len(doc) and end not in taken and (
@@ -2400,7 +2401,7 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
             or (i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in roles.group_nouns))
         if qualifies or apposed:
             made.append(SpacySpan(doc, i, end, label="ORG"))
-        i = end
+        after = end
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
@@ -2622,7 +2623,7 @@ def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
                 and _company_suffix_at(doc, e.end - 1, roles):
             made.append(SpacySpan(doc, e.start, e.end, label="Company"))
     by_end = {e.end: e for e in ents}
-    for t in doc[2:]:
+    for t in (doc[i] for i in where(doc, LOWER, MAKER_PARTICIPLES) if i >= 2):
         if t.lower_ not in MAKER_PARTICIPLES or doc[t.i - 1].text != "-" \
                 or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
             continue
@@ -2636,7 +2637,8 @@ def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
     return _replace(ents, made) if made else ents
 
 
-MAKER_PARTICIPLES = {"built", "made", "designed", "manufactured", "produced", "developed"}
+MAKER_PARTICIPLES = frozenset({"built", "made", "designed", "manufactured", "produced",
+                               "developed"})
 
 
 def _bloc_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -2695,7 +2697,7 @@ def _bracketed_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     whatever NER made of them (a demonym or a place inside it included); ``_acronyms`` then
     gives the name and the acronym one key."""
     made = []
-    for t in doc[2:-1]:
+    for t in (doc[i + 1] for i in where(doc, ORTH, ("(",)) if 2 <= i + 1 < len(doc) - 1):
         if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
                 and doc[t.i + 1].text == ")"):
             continue
