@@ -2267,8 +2267,8 @@ def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[
     if not acronyms:
         return ents
     taken = {i for e in ents for i in range(e.start, e.end)}
-    made = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in doc
-            if t.text in acronyms and t.i not in taken]
+    made = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in map(doc.__getitem__,
+            where(doc, ORTH, acronyms)) if t.text in acronyms and t.i not in taken]
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
@@ -2281,7 +2281,8 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         """"the Movement for Democracy in Liberia (MODEL)": acronyms defined in brackets."""
         if "(" not in text:
             return {}
-        return {t.text: ends[t.i - 1] for t in doc[2:-1]
+        return {t.text: ends[t.i - 1]
+                for t in (doc[i + 1] for i in where(doc, ORTH, ("(",)) if 2 <= i + 1 < len(doc) - 1)
                 if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
                 and doc[t.i + 1].text == ")" and t.i - 1 in ends}
 
@@ -2459,7 +2460,8 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
                 e.label_ in ("PERSON", "ORG", "PRODUCT")
                 or e.label_ in ("GPE", "LOC") and full[e.text].label_ in PLACE_LABELS):
             made.append(e)  # "Rio" tagged GPE: the same place, not a second one
-    made += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text in full
+    made += [doc[t.i:t.i + 1] for t in map(doc.__getitem__, where(doc, ORTH, full))
+             if t.i not in taken and t.text in full
              and t.pos_ == "PROPN" and not doc[t.i + 1:t.i + 2].text[:1].isupper()]
     out = []
     for e in made:
