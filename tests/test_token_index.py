@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from spacy.attrs import DEP, LOWER, ORTH, TAG
+from spacy.tokens import Span
 
 from kg.extract.entities import _agency_noun, _title_before
 from kg.extract.places import fold
@@ -96,3 +97,37 @@ def test_org_head_names_start_at_organisation_words_after_the_last_name(nlp, gaz
                     "Centre for Analysis of Strategies and Technologies",
                     "Union of Sovereign States", "Council of the Baltic Sea States"]
     assert all(e.label_ == "ORG" for e in _org_head_names(doc, [], gazetteer.roles))
+
+
+def test_a_spans_ent_id_is_its_roots_and_its_tokens_are_its_range(docs):
+    """The refinement rules read ``root.ent_id_`` for ``Span.ent_id_`` where the root is at
+    hand, and ``range(e.start, e.end)`` for the indices of its tokens."""
+    checked = 0
+    for doc in docs:
+        spans = [*doc.ents, *(Span(doc, t.i, min(t.i + 3, len(doc))) for t in doc)]
+        for e in spans:
+            assert e.ent_id_ == e.root.ent_id_
+            assert list(range(e.start, e.end)) == [t.i for t in e]
+        checked += sum(1 for e in doc.ents if e.ent_id_)
+    assert checked > 10
+
+
+def test_bare_body_tests_the_label_first_to_the_same_answer(docs, gazetteer):
+    """``_bare_body`` returns early on the label and id; the answer is the full test's."""
+    from kg.extract.entities import _bare_body
+
+    roles = gazetteer.roles
+
+    def full(e):  # the test as one expression, the id read first
+        start = e.start + 1 if e[0].lower_ == "the" else e.start
+        return (e.label_ == "ORG" and not e.ent_id_ and start < e.end
+                and _agency_noun(e.doc, start, roles) == (e.end, roles.agency_nouns.get(
+                    tuple(t.lower_ for t in e.doc[start:e.end]))))
+
+    spans = [e for doc in docs for e in doc.ents]
+    assert spans
+    for doc in docs:  # every ORG span of one to four words too, listed bodies among them
+        spans += [Span(doc, i, j, label="ORG") for i in range(len(doc))
+                  for j in range(i + 1, min(i + 5, len(doc) + 1))]
+    assert [_bare_body(e, roles) for e in spans] == [full(e) for e in spans]
+    assert any(_bare_body(e, roles) for e in spans)

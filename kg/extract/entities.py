@@ -241,7 +241,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
     by_start = {e.start: e for e in ents}
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out: list[SpacySpan] = []
     for country in ents:
         if country.label_ != "Country" or not country.ent_id_:
@@ -251,11 +251,11 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             pos += 1
         found = _agency_noun(doc, pos, roles) if pos < len(doc) else None
         org = by_start.get(pos)
-        if (found is None and org is not None and not org.ent_id_
-                and org.label_ in ("ORG", "GPE", "PERSON") and _does_business(org, roles)):
+        if (found is None and org is not None and org.label_ in ("ORG", "GPE", "PERSON")
+                and not org.ent_id_ and _does_business(org, roles)):
             out.append(SpacySpan(doc, org.start, org.end, label="Company"))
             continue
-        if (found is None and org is not None and not org.ent_id_ and org.label_ == "ORG"
+        if (found is None and org is not None and org.label_ == "ORG" and not org.ent_id_
                 and not _headline(org.sent)):  # NER invents organisations in headlines
             words = tuple(t.lower_ for t in org)
             name = roles.agency_nouns.get(words) or surface_form(org.text)
@@ -325,8 +325,10 @@ def _dateline(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _bare_body(e: SpacySpan, roles: Roles) -> bool:
     """Whether ``e`` is NER's untagged "the defence ministry": the agency noun alone."""
+    if e.label_ != "ORG" or e.ent_id_:  # the cheap tests first
+        return False
     start = e.start + 1 if e[0].lower_ == "the" else e.start
-    return (e.label_ == "ORG" and not e.ent_id_ and start < e.end
+    return (start < e.end
             and _agency_noun(e.doc, start, roles) == (e.end, roles.agency_nouns.get(
                 tuple(t.lower_ for t in e.doc[start:e.end]))))
 
@@ -338,7 +340,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
     without its state is the ministry of the one state its sentence names, else of the one
     state whose such ministry the document named before; otherwise no entity."""
-    taken = {t.i for e in ents if not _bare_body(e, roles) for t in e}
+    taken = {i for e in ents if not _bare_body(e, roles) for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
@@ -346,8 +348,10 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if e.label_ == "Agency" and e.ent_id_.endswith(")") and " (" in e.ent_id_:
             name, _, state = e.ent_id_[:-1].rpartition(" (")
             seen.setdefault(name, set()).add(state)
+        if e.label_ != "Agency":
+            continue
         key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
-        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
+        if key.endswith(")") and " (" in key:
             name, _, state = key[:-1].rpartition(" (")
             services.setdefault(name, set()).add(state)
     for t in (doc[i] for i in where(doc, LOWER, roles.agency_first_words)):
@@ -399,9 +403,9 @@ def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     """"Colonel-General Anatoly Nogovitsyn said": two to four proper names right after a
     title that NER left untagged are a person; after a plural title ("Foreign Ministers Ana
     Pop and Ion Vasile") so is each name of the list."""
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in doc[1:]:
+    for t in (doc[i] for i in with_pos(doc, "PROPN") if i >= 1):
         if not t.is_title or t.pos_ != "PROPN" or t.i in taken \
                 or doc[t.i - 1].lower_ not in roles.title_words \
                 or _title_before(doc, t.i, roles) is None:
@@ -461,7 +465,7 @@ def _titles_across(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     its particles and the names after them."""
     made: list[SpacySpan] = []
     for e in ents:
-        if e.ent_id_ or e.label_ not in ("ORG", "PERSON"):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_:
             continue
         for k in range(e.start + 1, e.end):
             start = _title_before(doc, k, roles)
@@ -484,7 +488,7 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     organisation ("Secretary of State")."""
     out, longer = [], []
     for e in ents:
-        if e.ent_id_ or e.label_ not in NAME_LABELS:
+        if e.label_ not in NAME_LABELS or e.ent_id_:
             out.append(e)
             continue
         if e.label_ == "ORG" and (len(e) == 1 and e[0].lower_ in roles.not_names
@@ -1100,8 +1104,8 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     """"the Lisbon Herald", "the Sunday Examiner", "Radio Solano", "the Daily Meridian": a run
     of capitalised words that a newspaper's head word ends (or a first word begins) is a news
     outlet, a place inside it included; not in a title-case headline."""
-    listed = {t.i for e in ents if e.ent_id_ and e.label_ not in ("Country", "Region")
-              for t in e}
+    listed = {i for e in ents if e.label_ not in ("Country", "Region") and e.ent_id_
+              for i in range(e.start, e.end)}
     made = []
     for i in sorted({*where(doc, ORTH, roles.media_heads), *where(doc, ORTH, roles.media_firsts)}):
         tok = doc[i]
@@ -1128,7 +1132,7 @@ def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     made = []
     for e in ents:
         end = e.end
-        while e.ent_id_ and e.label_ in ("Weapon", "Company") and end < len(doc) \
+        while e.label_ in ("Weapon", "Company") and e.ent_id_ and end < len(doc) \
                 and doc[end].is_title and _company_suffix_at(doc, end, roles):
             end += 1
         if end > e.end:
@@ -1150,7 +1154,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
     out = []
     for e in _replace(ents, made):
-        known = bool(e.ent_id_) or e.label_ in ENTITY_CLASSES
+        known = e.label_ in ENTITY_CLASSES or bool(e.ent_id_)
         before = doc[e.start - 1] if e.start > 0 else None
         if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC"):
             if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
@@ -1178,7 +1182,7 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     """"Velmark, a French defence company,", "Orvana, the Spanish shipbuilder", "Tessaro's
     chief executive", "Karvex will manufacture …": what the sentence says of an unlisted
     name makes it a business."""
-    if e.ent_id_ or e.label_ not in FIRM_LABELS \
+    if e.label_ not in FIRM_LABELS or e.ent_id_ \
             or any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in e) \
             or _headline(e.sent):
         return False
@@ -1237,7 +1241,7 @@ def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             while e is None and end < len(doc) and doc[end].pos_ == "PROPN" \
                     and doc[end].text[:1].isupper():
                 end += 1
-            if e is not None and (e.ent_id_ or e.label_ in ENTITY_CLASSES):
+            if e is not None and (e.label_ in ENTITY_CLASSES or e.ent_id_):
                 names.append(None)  # a known name (a listed company, a state): left as it is
             else:
                 names.append(SpacySpan(doc, i, end, label="Company"))
@@ -1272,7 +1276,7 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     """"the Union of South | American | Nations": NER ends an "X of Y" organisation inside its
     name, before a demonym; the title-case words that follow it (a demonym taken for its
     country among them) belong to the name."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     demonyms = gaz.demonym_set
     out: list[SpacySpan] = []
     skip: set[int] = set()
@@ -1301,7 +1305,7 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
 def _forces_abroad(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"US Forces Korea", "U.S. Forces Japan": a command named after the country it is
     stationed in ends with that country's name (one Agency, no mention of the host)."""
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
 
     def host_end(start: int) -> int | None:
         """End of the host country's name at ``start`` (a state or an untagged name)."""
@@ -1339,24 +1343,25 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     for e in ents:
         entry = None
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
-        if not e.ent_id_ and e.label_ in ("Weapon", "Agreement"):
+        listed = e.label_ in ("Weapon", "Agreement") and bool(e.ent_id_)  # read once
+        if not listed and e.label_ in ("Weapon", "Agreement"):
             entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words)) \
             or gaz.lookup(_kind_lemma(words))
-        if entry is None and not e.ent_id_ and e.label_ == "Agreement" and len(words) == 2 \
+        if entry is None and not listed and e.label_ == "Agreement" and len(words) == 2 \
                 and words[0].is_upper and words[1].is_lower:  # "the ABM accord": ABM Treaty
             entry = next((x for head in ("Treaty", "Agreement", "Accord", "Pact")
                           if (x := gaz.lookup(f"{words[0].text} {head}")) is not None), None)
-        if entry is None and not e.ent_id_ and e.label_ == "Weapon":
+        if entry is None and not listed and e.label_ == "Weapon":
             entry = _listed_system_with_kind(words, gaz)
         if entry is not None and entry.cls == e.label_:
             for t in e:  # a span's ent_id_ is read off its tokens
                 t.ent_id_ = entry.label
             e = SpacySpan(doc, e.start, e.end, label=e.label_, span_id=entry.label)
-        elif (not e.ent_id_ and e.label_ == "Agreement" and len(words) == 2
+        elif (not listed and e.label_ == "Agreement" and len(words) == 2
               and words[0].is_upper and words[1].is_lower):
             # "the AUKUS pact": the treaty is named "AUKUS"
             e = SpacySpan(doc, words.start, words.start + 1, label="Agreement")
-        elif not e.ent_id_ and e.label_ == "Weapon" and DESIGNATION.match(e[0].text):
+        elif not listed and e.label_ == "Weapon" and DESIGNATION.match(e[0].text):
             # "A-29 Super Tucano light attack aircraft": a designation with a type name is
             # named by the two ("A-29 Super Tucano"); without one it keeps its kind
             end = e.start + 1
@@ -1395,7 +1400,7 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     out = []
     surnames = {e[-1].lower_.split("-")[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
-        if e.ent_id_ or e.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG"):
+        if e.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG") or e.ent_id_:
             out.append(e)
             continue
         name = fold(e.text[4:] if e.text.lower().startswith("the ") else e.text)
@@ -1420,7 +1425,7 @@ def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     resolution joins to the full name (issue 12, h-sign)."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
                 and e[-1].is_title}
-    tagged = {t.i for e in ents for t in e}
+    tagged = {i for e in ents for i in range(e.start, e.end)}
     made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON")
             for t in (doc[i] for i in where(doc, ORTH, surnames))
             if t.text in surnames and t.i not in tagged and t.pos_ in ("PROPN", "NOUN")
@@ -1509,9 +1514,9 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     """Proper names NER left untagged that are places: after "the village of" ("in the
     village of Przewodow"), or a known town or region after a place preposition ("built at
     Lorient", "stationed in Punjab")."""
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in doc[1:]:
+    for t in (doc[i] for i in with_pos(doc, "PROPN") if i >= 1):
         if t.i in taken or not t.is_title or t.pos_ != "PROPN" or doc[t.i - 1].is_title:
             continue
         end = t.i
@@ -1534,7 +1539,7 @@ def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     given name, is left to NER): NER's place label settles it, it is that country."""
     out = []
     for e in ents:
-        entry = gaz.lookup(e.text) if not e.ent_id_ and e.label_ in ("GPE", "LOC") else None
+        entry = gaz.lookup(e.text) if e.label_ in ("GPE", "LOC") and not e.ent_id_ else None
         if entry is not None and entry.cls == "Country":
             for t in e:
                 t.ent_id_ = entry.label
@@ -1563,9 +1568,9 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
                      if f" {stem} " in phrase or f" {stem}-" in phrase), None)
 
     made = []
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
-        if not e.ent_id_ and e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") \
+        if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") and not e.ent_id_ \
                 and (key := system(e)) is not None:
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
     # system()'s own first test, on the token: a span per token costs
@@ -1608,7 +1613,7 @@ def _named_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacyS
     an unknown name a noun or an adjective, which the patterns, wanting a proper noun, miss);
     not in a title-case headline, not a state's or group's adjective, not a body's word."""
     roles = gaz.roles
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.label_ != "Weapon" or not e.ent_id_ or not e.ent_id_.islower() or e.start == 0:
@@ -1726,7 +1731,7 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
 
 def _maker_name(span: SpacySpan, roles: Roles) -> bool:
     """An unlisted proper name NER tagged ("Sukhoi", "Kalashnikov", "ATAGS")."""
-    return (not span.ent_id_ and span.label_ in NAME_LABELS and span[0].lower_ != "the"
+    return (span.label_ in NAME_LABELS and not span.ent_id_ and span[0].lower_ != "the"
             and all((t.is_title or t.is_upper) and t.is_alpha for t in span)
             and not any(t.lower_ in roles.title_words or t.text in roles.org_heads
                         or t.lower_ in roles.group_adjectives for t in span))
@@ -1741,7 +1746,7 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     roles = gaz.roles
     weapon_starts = {e.start for e in ents if e.label_ == "Weapon"}
     actors = {e.text for e in ents if _maker_name(e, roles) and e.end not in weapon_starts}
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     demonyms = gaz.demonym_set
     makers: dict[str, str] = {}  # "Sukhoi" → the key of "Sukhoi Su-30 fighter jets"
     out: list[SpacySpan] = []
@@ -1780,10 +1785,11 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
     designation in apposition to a weapon is that model."""
-    weapon_at = {t.i for e in ents if e.label_ == "Weapon" for t in e}
-    person_at = {t.i for e in ents if e.label_ == "PERSON" and not e.ent_id_ for t in e}
+    weapon_at = {i for e in ents if e.label_ == "Weapon" for i in range(e.start, e.end)}
+    person_at = {i for e in ents if e.label_ == "PERSON" and not e.ent_id_
+                 for i in range(e.start, e.end)}
     by_start = {e.start: e for e in ents}
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
     ship_sentences: set[int] = set()
     for t in (doc[i] for i in where(doc, LOWER, roles.ship_nouns) if i < len(doc) - 1):
@@ -1791,7 +1797,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if t.lower_ not in roles.ship_nouns or not t.is_lower or not nxt.is_title:
             continue
         e = by_start.get(nxt.i)
-        if e is not None and (not e.ent_id_ and e.label_ in NAME_LABELS
+        if e is not None and (e.label_ in NAME_LABELS and not e.ent_id_
                               or e.label_ == "Region"):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
                                   span_id=surface_form(e.text)))
@@ -1804,7 +1810,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                                   span_id=surface_form(doc[nxt.i : end].text)))
     def ship_names(named: bool) -> None:
         for e in ents:
-            if not (not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region") \
+            if not (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region") \
                     or e.start == 0:
                 continue
             root = e.root
@@ -1839,7 +1845,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     if ships:
         made += [SpacySpan(doc, e.start, e.end, label="Weapon", span_id=surface_form(e.text))
                  for e in ents if e.label_ != "Weapon" and (
-                     not e.ent_id_ and e.label_ in NAME_LABELS or e.label_ == "Region")
+                     e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region")
                  and surface_form(e.text) in ships]
     for e in made:
         _set_id(e)
@@ -1853,7 +1859,7 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
     as the Belharra": the second name is another name of the first entity (its class, its
     key)."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     for n, e in enumerate(ents):
         i = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 else 0) - 1
@@ -1900,7 +1906,7 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     Oladayo Amao"), a hyphenated second part ("EADS-CASA"), a direction before a listed place
     ("the West | Philippine Sea")."""
     roles = gaz.roles
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     demonyms = gaz.demonym_set
     made = []
     for e in ents:
@@ -2034,7 +2040,7 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     back over "Title of" ("the Status of | Forces Agreement"); one followed by an
     organisation's head ("the Collective Security Treaty | Organization") is that
     organisation."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.label_ != "Agreement" or e.ent_id_ or not e[-1].is_title:
@@ -2043,7 +2049,7 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         while (start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title
                and doc[start - 2].is_alpha and not doc[start - 2].is_sent_start):
             cover = by_token.get(start - 2)  # NER may tag "Status of" a law
-            if cover is not None and (cover.ent_id_ or cover.label_ in ENTITY_CLASSES):
+            if cover is not None and (cover.label_ in ENTITY_CLASSES or cover.ent_id_):
                 break
             start = cover.start if cover is not None else start - 2
         if end < len(doc) and doc[end].text in roles.org_heads:
@@ -2147,7 +2153,7 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     title words and particles after its "the" ("the Gulf of Guinea Maritime Security Pact",
     "the Foz do Iguacu Declaration"); a "Treaty of …" name goes on over hyphens and a listed
     "…, Cooperation and Mutual Assistance" (issue 12, h-agr3)."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.label_ != "Agreement" or not e[-1].is_title and not e[-1].is_upper:
@@ -2180,7 +2186,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
     (not a state, person, weapon or firm) before a lower-case agreement word name that
     agreement."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for t in (doc[i] for i in where(doc, LOWER, NAMED_LOWER_HEADS)):
         head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
@@ -2200,7 +2206,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 doc[start - 1].dep_ != "poss":
             continue  # "Egypt agreement": a country's deal, or no article before a name
         cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
-        if any((c.ent_id_ or c.label_ in NOT_NAMING) and not _capital_name(c)
+        if any((c.label_ in NOT_NAMING or c.ent_id_) and not _capital_name(c)
                or c.start < start and not _capital_name(c) for c in cover):
             continue
         made.append(SpacySpan(doc, start, t.i + 1, label="Agreement"))
@@ -2219,7 +2225,7 @@ def _capital_name(c: SpacySpan) -> bool:
 def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Tornado and Jaguar aircraft", "Mirage, Rafale and Gripen jets": names coordinated with
     a named weapon share its noun, so each is a weapon named by itself (the last one too)."""
-    by_token = {t.i: e for e in ents for t in e}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.label_ != "Weapon" or not e[0].is_title or e.start < 2 \
@@ -2228,13 +2234,13 @@ def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         k = e.start
         while k < e.end and doc[k].is_title and doc[k].is_alpha:
             k += 1
-        if not e.ent_id_ and k < e.end:
+        if k < e.end and not e.ent_id_:
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
                                   span_id=doc[e.start : k].text))
         i = e.start - 2
         while i >= 0:
             other = by_token.get(i)
-            if other is not None and not other.ent_id_ and other.label_ in NAME_LABELS \
+            if other is not None and other.label_ in NAME_LABELS and not other.ent_id_ \
                     and all(t.is_title for t in other):
                 made.append(SpacySpan(doc, other.start, other.end, label="Weapon",
                                       span_id=surface_form(other.text)))
@@ -2262,9 +2268,9 @@ def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[
     acronyms = {a for a in acronyms if text.count(a) > 1}  # used again: a cheap test
     if not acronyms:
         return ents
-    taken = {t.i for e in ents for t in e}
-    made = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in doc
-            if t.text in acronyms and t.i not in taken]
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    made = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in map(doc.__getitem__,
+            where(doc, ORTH, acronyms)) if t.text in acronyms and t.i not in taken]
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
@@ -2277,7 +2283,8 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         """"the Movement for Democracy in Liberia (MODEL)": acronyms defined in brackets."""
         if "(" not in text:
             return {}
-        return {t.text: ends[t.i - 1] for t in doc[2:-1]
+        return {t.text: ends[t.i - 1]
+                for t in (doc[i + 1] for i in where(doc, ORTH, ("(",)) if 2 <= i + 1 < len(doc) - 1)
                 if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
                 and doc[t.i + 1].text == ")" and t.i - 1 in ends}
 
@@ -2369,15 +2376,16 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     """"the FLNKS coalition", "the GROM special forces unit", "the Law and Justice party", "a
     West African force, ECOMIL,": a name NER left untagged that qualifies, or stands in
     apposition to, a group noun is that group's name (an organisation)."""
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     made = []
-    i = 0
-    while i < len(doc):
+    after = 0  # the end of the last name made: a name starts at a PROPN, NOUN or ADJ after it
+    for i in sorted([*with_pos(doc, "PROPN"), *with_pos(doc, "NOUN"), *with_pos(doc, "ADJ")]):
+        if i < after:
+            continue
         t = doc[i]
         acronym = t.is_upper and t.is_alpha and len(t) >= 2
         if i in taken or not (t.is_title or acronym) or t.is_sent_start \
                 or t.pos_ not in (("PROPN", "NOUN", "ADJ") if acronym else ("PROPN",)):
-            i += 1
             continue
         end = i + 1  # a run of capitalised words, "and" between them ("Law and Justice")
         while end < len(doc) and end not in taken and (
@@ -2396,7 +2404,7 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
             or (i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in roles.group_nouns))
         if qualifies or apposed:
             made.append(SpacySpan(doc, i, end, label="ORG"))
-        i = end
+        after = end
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
@@ -2448,13 +2456,14 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     if not full:
         return ents
     made = []
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
         if not e.ent_id_ and e.text in full and full[e.text].start != e.start and (
                 e.label_ in ("PERSON", "ORG", "PRODUCT")
                 or e.label_ in ("GPE", "LOC") and full[e.text].label_ in PLACE_LABELS):
             made.append(e)  # "Rio" tagged GPE: the same place, not a second one
-    made += [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.text in full
+    made += [doc[t.i:t.i + 1] for t in map(doc.__getitem__, where(doc, ORTH, full))
+             if t.i not in taken and t.text in full
              and t.pos_ == "PROPN" and not doc[t.i + 1:t.i + 2].text[:1].isupper()]
     out = []
     for e in made:
@@ -2528,7 +2537,7 @@ def _administrations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     stays a mention of the person too."""
     made = []
     for e in ents:
-        if e.label_ not in ("PERSON", "ORG", "Person") or e.ent_id_ and e.label_ != "Person":
+        if e.label_ not in ("PERSON", "ORG", "Person") or e.label_ != "Person" and e.ent_id_:
             continue
         names, end = (e[1:] if e[0].lower_ == "the" else e), e.end
         if len(names) > 1 and names[-1].lower_ in roles.leader_bodies and names[-1].is_lower:
@@ -2569,8 +2578,8 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     transport plane": an unlisted name that modifies a piece of equipment is the model's
     name, not an organisation, a person or a place (equipment is no Weapon either)."""
     def model(e: SpacySpan) -> bool:
-        root = e.root
-        if e.ent_id_ or e.label_ not in FIRM_LABELS or root.dep_ not in ("compound", "nmod") \
+        root = e.root  # a span's ent_id_ is its root's: read it off the root once made
+        if e.label_ not in FIRM_LABELS or root.ent_id_ or root.dep_ not in ("compound", "nmod") \
                 or root.head.i < e.end:
             return False
         head = root.head
@@ -2618,12 +2627,12 @@ def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
                 and _company_suffix_at(doc, e.end - 1, roles):
             made.append(SpacySpan(doc, e.start, e.end, label="Company"))
     by_end = {e.end: e for e in ents}
-    for t in doc[2:]:
+    for t in (doc[i] for i in where(doc, LOWER, MAKER_PARTICIPLES) if i >= 2):
         if t.lower_ not in MAKER_PARTICIPLES or doc[t.i - 1].text != "-" \
                 or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
             continue
         e = by_end.get(t.i - 1)
-        if e is not None and not e.ent_id_ and e.label_ in FIRM_LABELS and e.label_ != "GPE":
+        if e is not None and e.label_ in FIRM_LABELS and e.label_ != "GPE" and not e.ent_id_:
             made.append(SpacySpan(doc, e.start, e.end, label="Company"))
         elif e is None and doc[t.i - 2].is_title and doc[t.i - 2].pos_ == "PROPN" \
                 and fold(doc[t.i - 2].text) not in cities() \
@@ -2632,7 +2641,8 @@ def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
     return _replace(ents, made) if made else ents
 
 
-MAKER_PARTICIPLES = {"built", "made", "designed", "manufactured", "produced", "developed"}
+MAKER_PARTICIPLES = frozenset({"built", "made", "designed", "manufactured", "produced",
+                               "developed"})
 
 
 def _bloc_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -2691,7 +2701,7 @@ def _bracketed_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     whatever NER made of them (a demonym or a place inside it included); ``_acronyms`` then
     gives the name and the acronym one key."""
     made = []
-    for t in doc[2:-1]:
+    for t in (doc[i + 1] for i in where(doc, ORTH, ("(",)) if 2 <= i + 1 < len(doc) - 1):
         if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
                 and doc[t.i + 1].text == ")"):
             continue
@@ -2706,7 +2716,7 @@ def _bracketed_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         inside = [e for e in ents if e.start < t.i - 1 and e.end > start]
         if any(e.start + (e[0].lower_ == "the") == start and e.end == t.i - 1
-               and (e.ent_id_ or e.label_ in NAMED_BODIES) for e in inside) \
+               and (e.label_ in NAMED_BODIES or e.ent_id_) for e in inside) \
                 or any(e.start + (e[0].lower_ == "the") < start or e.end > t.i - 1
                        for e in inside):
             continue  # already one name, or a name that runs across the brackets' name
@@ -2742,7 +2752,7 @@ def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
              for k in range(1, len(e)) if e[k].is_title}
     made = []
     for e in ents:
-        if e.ent_id_ or e.label_ not in ("ORG", "GPE", "LOC", "NORP") \
+        if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or e.ent_id_ \
                 or not all(t.is_title for t in e):
             continue
         honoured = e.start > 0 and doc[e.start - 1].lower_ in roles.honorifics
@@ -2760,7 +2770,7 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"ABUJA, Oct 2 (AFP)" and "Air Marshal | Hasan Abubakar": a date ("Oct 2") or a title
     alone that NER took for a person or an organisation names no one."""
     def junk(e: SpacySpan) -> bool:
-        if e.ent_id_ or e.label_ not in ("PERSON", "ORG", "NORP"):
+        if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
             return False
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         dated = words[0].lower_.rstrip(".") in MONTHS and len(words) > 1 \
@@ -2776,7 +2786,7 @@ def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     """"Yoon Duk-yong, a co-chairman of the inquiry, told …", "Yoon Suk | Yeol welcomed": a
     name NER took for a work of art or an event that has a person's title beside it or says
     something is a person; a person's name NER cut before its last proper name runs on."""
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.ent_id_:
@@ -2806,7 +2816,7 @@ def _groups_by_noun(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     does the same for names NER left untagged)."""
     made = []
     for e in ents:
-        if e.ent_id_ or e.label_ not in ("GPE", "LOC", "PERSON") or e.end >= len(doc):
+        if e.label_ not in ("GPE", "LOC", "PERSON") or e.end >= len(doc) or e.ent_id_:
             continue
         nxt = doc[e.end]
         if nxt.is_lower and nxt.lower_ in roles.group_nouns \

@@ -19,9 +19,8 @@ from spacy.tokens import Doc
 
 
 @lru_cache(maxsize=256)
-def _ids(words: frozenset[str]) -> numpy.ndarray:
-    return numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64,
-                          count=len(words))
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
 
 
 def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
@@ -29,9 +28,9 @@ def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     ``TAG`` …) is one of ``words``. A superset guard only: callers keep their own test."""
     if not len(doc) or not words:
         return []
-    column = doc.to_array(attr)
     ids = _ids(words) if isinstance(words, frozenset) else _ids.__wrapped__(frozenset(words))
-    return numpy.flatnonzero(numpy.isin(column, ids)).tolist()
+    # a set look-up per value: numpy.isin sorts both arrays, ~3x slower on an article's column
+    return [i for i, x in enumerate(doc.to_array(attr).tolist()) if x in ids]
 
 
 def with_pos(doc: Doc, pos: str) -> list[int]:
