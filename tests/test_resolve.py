@@ -67,6 +67,23 @@ def test_finish_drops_roles_whose_entity_class_changed(gazetteer, rules):
     assert r.finish(rules) == []  # Zorvath ended up a Person: not a place to deploy to
 
 
+def test_related_keys_are_those_the_relations_name_before_finish(gazetteer, rules):
+    """kg add's record keeps the keys of the relations before finish() (related_keys), not them."""
+    from kg.graph.resolve import related_keys
+
+    d = _doc(1)
+    nk = _m(d, 0, "North Korea", "Country", "North Korea")
+    mol = [_m(d, 20 + i * 10, "Zorvath", c) for i, c in enumerate(["Region", "Person", "Person"])]
+    roles = (("deployer", (nk,)), ("destination", (mol[0],)))
+    r = resolve([DocExtraction(d, (nk, *mol), (RelationMention("deploys", roles,
+                                                                Span(d.doc_id, 0, 60, "x"),
+                                                                "sent"),))], gazetteer)
+    keys = {k for rel in r.relations for _, ks in rel.roles for k in ks}
+    assert related_keys(r.relations) == keys and "North Korea" in keys and len(keys) == 2
+    r.finish(rules)
+    assert related_keys(r.relations) == set()  # dropped by finish(): still named before it
+
+
 def test_rule_made_names_get_part_of_broader_and_narrower(gazetteer):
     d = _doc(1)
     ms = (_m(d, 0, "Ministry of Defence (Russia)", "Agency", "Ministry of Defence (Russia)"),

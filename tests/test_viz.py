@@ -316,3 +316,43 @@ def test_parts_file_in_pieces_is_the_whole_line_json_would_write() -> None:
         assert b"".join(parts.json_pieces("d")) == parts.to_json("d")
         assert len(list(parts.json_pieces("d"))) > 3
         assert ViewParts._of_line(line).events == parts.events
+
+
+def test_parts_share_one_str_per_value_and_are_the_parts_made_without(monkeypatch) -> None:
+    """view_parts shares each IRI's and text's str among the parts (kg.outputs.parts._Shared):
+    the same parts and the same file as a copy per use, with one object per value."""
+    from kg.outputs import parts as parts_module
+    from kg.outputs.parts import _Shared, view_parts
+
+    nested = ["a", ("b", 1, None), {"c": ["a", True]}, {"s"}, 2.5]
+    shared = _Shared()
+    same = shared.share(nested)
+    assert same is nested and same == ["a", ("b", 1, None), {"c": ["a", True]}, {"s"}, 2.5]
+    assert same[2]["c"][0] is same[0] and shared.name(URIRef("https://x/y")) == "https://x/y"
+    assert type(shared.name(URIRef("https://x/y"))) is str
+
+    for graph in (example_graph(), hostile_graph()):
+        parts = view_parts(graph)
+        objects: dict[str, int] = {}
+        for value in (parts.entities, parts.events, parts.docs, parts.sentences, parts.figures,
+                      sorted(parts.pairs)):
+            _one_object_per_str(value, objects)
+        assert objects  # one object per value across entities, events, documents, sentences
+        with monkeypatch.context() as patched:
+            patched.setattr(parts_module._Shared, "name", lambda self, value: str(value))
+            patched.setattr(parts_module._Shared, "share", lambda self, value: value)
+            copied = view_parts(graph)
+        assert copied == parts and copied.to_json("d") == parts.to_json("d")
+
+
+def _one_object_per_str(value: object, objects: dict[str, int]) -> None:
+    """Assert that each str in ``value`` is the one object ``objects`` has for its value."""
+    if type(value) is str:
+        assert objects.setdefault(value, id(value)) == id(value), value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _one_object_per_str(item, objects)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _one_object_per_str(key, objects)
+            _one_object_per_str(item, objects)

@@ -58,7 +58,7 @@ from kg.building.publish import (
 from kg.extract.gazetteer import default_gazetteer, default_relation_rules
 from kg.graph.figures import Name, name_pattern
 from kg.graph.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph, to_turtle
-from kg.graph.resolve import Resolver
+from kg.graph.resolve import Resolver, related_keys
 from kg.inputs.ingest import iter_documents
 from kg.inputs.sources import FieldMap
 from kg.model import DocExtraction, Document, Entity, Skipped
@@ -173,11 +173,11 @@ class Growth:
         """The record of a build (None when it kept no growth state, e.g. --shards)."""
         if isinstance(build.growth, Growth) or build.growth is None:
             return build.growth
-        resolver, unfinished, builder = build.growth
+        resolver, related, builder = build.growth
         if not all(hasattr(builder, name) for name in _BUILDER_STATE):
             return None  # kg add then resolves everything again (and says so)
         return cls(resolver.entities, resolver._classes,
-                   {k for r in unfinished for _, keys in r.roles for k in keys},
+                   related,
                    build.relation_counts(), builder._figures_seen, builder._conflict_members,
                    catalog_digest(build.documents), len(build.graph))
 
@@ -354,14 +354,14 @@ def add(
     with timer.stage("resolve"):
         for doc in docs:
             resolver.add(replace(extractions[doc.sha256], doc=doc))
-        unfinished = resolver.relations
+        related = related_keys(resolver.relations)
         resolver.finish(rules)
     with timer.stage("rdf"):
         builder = GraphBuilder(catalog.base_iri)
         graph = build_graph(docs, resolver.entities.values(), resolver.relations,
                             catalog.base_iri, builder)
     result.build = replace(result.build, graph=graph, entities=resolver.entities,
-                           relations=resolver.relations, growth=(resolver, unfinished, builder))
+                           relations=resolver.relations, growth=(resolver, related, builder))
     return result
 
 

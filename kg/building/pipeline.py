@@ -19,7 +19,7 @@ from kg.extract.gazetteer import Gazetteer, RelationRules, default_gazetteer, de
 from kg.extract.nlp import resolve_model_name
 from kg.extract.runner import Extractor, extract_parallel
 from kg.graph.rdf import DEFAULT_BASE_IRI, GraphBuilder, build_graph, check_base_iri
-from kg.graph.resolve import Resolver
+from kg.graph.resolve import Resolver, related_keys
 from kg.heap import settled_heap
 from kg.inputs.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
 from kg.inputs.ingest import discover, iter_documents
@@ -188,7 +188,9 @@ def build(
     if dropped:
         documents[:] = [d for d in documents if d.doc_id not in dropped]
     with timer.stage("resolve"):
-        unfinished = resolver.relations  # finish() makes a new list: kg add extends this one
+        # kg add extends the entity keys that any relation before finish() names; the keys are
+        # kept, not that list (its relations are not needed again)
+        related = related_keys(resolver.relations)
         resolver.finish(rules)
     # parse/extract ran inside the loop above (in workers when jobs > 1): report their wall time
     # net of what the loop body itself spent reading and resolving.
@@ -210,7 +212,7 @@ def build(
         timings=timer.totals,
         parsed=parsed,
         cached=cache.hits if cache else 0,
-        growth=(resolver, unfinished, builder) if builder else None,
+        growth=(resolver, related, builder) if builder else None,
     )
 
 

@@ -239,10 +239,11 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
             result.timings["reason"] = time.perf_counter() - t
         pub.graph = graph
         if out is not None and turtle is not None:
-            from kg.heap import settled_heap
+            from kg.heap import release_free_memory, settled_heap
 
             with settled_heap() as settle:
                 settle()  # the build's data stays to the end: no collection need walk it
+                release_free_memory()  # what parsing freed, before the page's parts are made
                 _write_outputs(pub, out, turtle, settings, models)
     finally:
         if turtle is not None:

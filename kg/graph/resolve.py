@@ -44,6 +44,12 @@ ROLE_GROUP = {"supplier": "actor", "recipient": "actor", "deployer": "actor", "p
               "agreement": "agreement"}
 
 
+def related_keys(relations: Iterable[Relation]) -> set[str]:
+    """The entity keys that any of ``relations`` names in a role (kg add's record keeps these of
+    the relations before :meth:`Resolver.finish`, not the relations)."""
+    return {k for r in relations for _, keys in r.roles for k in keys}
+
+
 @dataclass
 class Resolver:
     """Accumulates entities over documents; ``add`` one document at a time (bounded memory)."""
