@@ -96,6 +96,15 @@ class Extractor:
         mentions: list[Mention] = []
         relations: list[RelationMention] = []
         failed: dict[str, str] = {}  # document → why extraction failed on one of its chunks
+
+        def skipped(doc_id: str, **why: object) -> DocExtraction:
+            """A timed-out or failed document's extraction: nothing of it, not even its text."""
+            doc = current.pop(doc_id)
+            started.pop(doc_id, None)
+            mentions.clear()
+            relations.clear()
+            return DocExtraction(replace(doc, text=""), (), (), **why)
+
         if self.profile:
             stream = timed_pipe(self.nlp, items(), self.batch_size, self.seconds)
         else:
@@ -112,11 +121,8 @@ class Extractor:
                     doc_id in timed_out or t1 - started[doc_id] > self.doc_timeout):
                 timed_out.add(doc_id)
                 if last:
-                    doc = current.pop(doc_id)
-                    del started[doc_id]
                     timed_out.discard(doc_id)
-                    mentions, relations = [], []
-                    yield DocExtraction(replace(doc, text=""), (), (), timed_out=True)
+                    yield skipped(doc_id, timed_out=True)
                 continue
             c2 = c1
             if doc_id not in failed and (error := parsed.user_data.get(ERROR_KEY)):
@@ -131,10 +137,7 @@ class Extractor:
                     failed[doc_id] = f"{type(exc).__name__}: {exc}"
             if doc_id in failed:
                 if last:
-                    doc = current.pop(doc_id)
-                    started.pop(doc_id, None)
-                    mentions, relations = [], []
-                    yield DocExtraction(replace(doc, text=""), (), (), error=failed.pop(doc_id))
+                    yield skipped(doc_id, error=failed.pop(doc_id))
                 continue
             if self.profile:
                 self._add(EXTRACT + "mentions", c2 - c1)
