@@ -2283,10 +2283,7 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         """"the Movement for Democracy in Liberia (MODEL)": acronyms defined in brackets."""
         if "(" not in text:
             return {}
-        return {t.text: ends[t.i - 1]
-                for t in (doc[i + 1] for i in where(doc, ORTH, ("(",)) if 2 <= i + 1 < len(doc) - 1)
-                if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
-                and doc[t.i + 1].text == ")" and t.i - 1 in ends}
+        return {t.text: ends[t.i - 1] for t in _bracketed_acronyms(doc) if t.i - 1 in ends}
 
     def bodies() -> dict[int, int]:
         return {e.end: n for n, e in enumerate(ents) if e.label_ in NAMED_BODIES and len(e) >= 2}
@@ -2695,16 +2692,20 @@ def _variant_blocks(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         and e[1].like_num and e.start in weapon_ends)]
 
 
+def _bracketed_acronyms(doc: Doc) -> list[Token]:
+    """Upper-case acronyms of two to six letters alone in brackets after at least two tokens:
+    "… Democracy (LURD)" (shared by ``_bracketed_names`` and ``_acronyms``)."""
+    return [t for t in (doc[i + 1] for i in where(doc, ORTH, ("(",)) if 2 <= i + 1 < len(doc) - 1)
+            if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i + 1].text == ")"]
+
+
 def _bracketed_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"the Liberians United for Reconciliation and Democracy (LURD)": capitalised words whose
     initials spell the upper-case acronym in brackets after them are one organisation's name,
     whatever NER made of them (a demonym or a place inside it included); ``_acronyms`` then
     gives the name and the acronym one key."""
     made = []
-    for t in (doc[i + 1] for i in where(doc, ORTH, ("(",)) if 2 <= i + 1 < len(doc) - 1):
-        if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and doc[t.i - 1].text == "("
-                and doc[t.i + 1].text == ")"):
-            continue
+    for t in _bracketed_acronyms(doc):
         start, initials = t.i - 1, ""
         while start > 0 and len(initials) < len(t.text) and (
                 doc[start - 1].is_title or doc[start - 1].lower_ in NAME_LINKS
