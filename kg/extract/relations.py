@@ -1264,10 +1264,11 @@ def _material(ctx: _Sentence, obj: Token) -> bool:
 
 def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list[Mention]]:
     """The deployed force and who deployed it (the subject, else the force's nationality)."""
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and \
-            not _main_acl(verb):
-        force = verb.head
-        own_scope = _subtree_ids(verb)
+    reduced = _reduced_relative(verb)
+    if reduced.dep_ == "acl" and reduced.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+            not _main_acl(reduced):
+        force = reduced.head
+        own_scope = _subtree_ids(reduced) | _clauses_on(force)
         nationals = ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
         if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
             nationals = _actors(ctx, ctx.subject(force.head)[0])
@@ -1276,7 +1277,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     if passive:
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "French troops that had been sent to Mali"
-        nationals = ctx.mentions(subj.subtree, {"Country"}) if subj is not None else []
+        nationals = ctx.mentions(subj.subtree, {"Country"}, exclude=_clauses_on(subj)) \
+            if subj is not None else []
         if not nationals and subj is not None and _is_force(subj, ctx):
             # "its forces had been deployed to Kazakhstan": the possessor a pronoun or
             # description refers back to (issue 12)
@@ -1289,6 +1291,39 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
         force = next((p for p in _prep_objects(verb, {"in"}) if _is_force(p, ctx)), None)
     return force, _actors(ctx, subj)
+
+
+def _reduced_relative(verb: Token) -> Token:
+    """The participle a coordinated one shares its noun with: "the jets, flown in by Russian
+    crews and now based at X", "marines, trained by British instructors and sent to Kosovo"
+    (the first one's agent is not the second's subject; stop 16); else the verb itself."""
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "acl" and \
+            not _children(verb, {"aux", "auxpass", "nsubj", "nsubjpass"}):
+        return verb.head
+    return verb
+
+
+def _clauses_on(force: Token) -> set[int]:
+    """Tokens of the clauses that describe a force: its nationality is not read there ("the
+    jets, flown in by Russian crews and now based at X" are not Russia's deployment; stop 16)."""
+    return {t.i for c in force.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+
+
+def _under_negation(ctx: _Sentence, verb: Token) -> bool:
+    """The deployment is the complement of a negated verb that is no report: "the treaty does
+    not commit American troops to be stationed in Australia" (stop 16; "did not say that it
+    sent" is a report, read as such, and "did not hesitate to send" a deployment)."""
+    v = verb
+    for _ in range(2):
+        if v.dep_ not in ("ccomp", "xcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+        if "reports" in ctx.rules.relations_for(v.lemma_.lower()) or \
+                v.lemma_.lower() in ctx.rules.words.get("negated_affirming", ()):
+            return False
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children):
+            return True
+    return False
 
 
 def _with_conjoined(ctx: _Sentence, found: list[Mention]) -> list[Mention]:
@@ -1308,15 +1343,16 @@ def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mentio
     first = _destination(ctx, verb, deployer)
     if first is None:
         return []
-    preps = ctx.rules.place_preps
+    preps = ctx.rules.place_preps - _direction_only(ctx)
     more = [m for p in _joined_objects(verb, preps)
             for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
             if m.span != first.span and (m.key is None or m.key != deployer.key)]
     # "deployed 300 soldiers to Latvia and 200 to Hungary", "sent troops to Lithuania and
     # tanks to Poland": a gapped second object with its own "to" (issue 12)
-    later = _prep_objects(verb, ctx.rules.to_preps)[1:]  # (the first "to" gave ``first``)
+    to_preps = ctx.rules.to_preps - _direction_only(ctx)
+    later = _prep_objects(verb, to_preps)[1:]  # (the first "to" gave ``first``)
     more += [m for p in [*later, *(p for g in _gapped(verb)
-                                   for p in _prep_objects(g, ctx.rules.to_preps))]
+                                   for p in _prep_objects(g, to_preps))]
              for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
              if m.span != first.span and (m.key is None or m.key != deployer.key)]
     return [first, *dict.fromkeys(more)]
@@ -1340,18 +1376,21 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps
+    preps = preps - _direction_only(ctx)  # "sends a carrier group toward Taiwan" (stop 16)
     # "minesweepers that Belgium has deployed off Kuwait": the parser may take the preposition
     # for a particle and its object for the verb's
     objs = [p for h in heads for p in _directed_objects(h, preps)]
     if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
         objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    objs = [o for o in objs if not _describes_origin(verb, o, ctx.rules.to_preps)]
     for pobj in objs:
         # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
         # state across the border is not where the force went (issue 12)
         across = {t.i for w in pobj.subtree if w.lower_ == "with"
                   and w.head.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
                   for o in _pobjs(w) for t in o.subtree}
-        found = ctx.mentions(pobj.subtree, ctx.role("place"), exclude=across)
+        found = ctx.mentions(pobj.subtree, ctx.role("place"),
+                             exclude=across | _vicinity_only(ctx, pobj))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
         # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
@@ -1359,7 +1398,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                  if ((r := _mention_root(ctx, m, pobj.subtree)) is None
                      or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
                  and not _led_by(ctx, m, pobj)]
-        places.extend(heads or found)
+        places.extend(heads or _not_describing_a_state(ctx, found, pobj))
     if not places:  # "sent to support Russia"
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ctx.rules.support_verbs:
@@ -1369,6 +1408,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                                 for s in _children(v, {"nsubj"})), None)
                 if obj is not None:
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
+    if not places:  # "… and New Zealand has sent an artillery regiment there" (stop 16)
+        places = _place_pointed_back(ctx, verb)
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
@@ -1378,6 +1419,63 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+# --- deployments, issue 12 stop 16 (h-dep4): named destinations only ------------------------
+
+
+def _direction_only(ctx: _Sentence) -> frozenset[str]:
+    return ctx.rules.words.get("direction_only_preps", frozenset())
+
+
+def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
+    """Tokens of places a destination is only near or toward: "to Abu Suweir, an airfield near
+    Ismailia in the Canal Zone" (Ismailia, the Canal Zone), "to waters near Taiwan" (Taiwan);
+    with "near" on the verb, the state whose border it is ("massed troops near Ukraine's
+    borders": outside Ukraine)."""
+    words = ctx.rules.words
+    vicinity = words.get("vicinity_preps", frozenset())
+    out = {t.i for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity
+           for t in w.subtree}
+    if pobj.head.lower_ in vicinity and pobj.lemma_.lower() in words.get("border_nouns", ()):
+        out |= {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
+    return out
+
+
+def _describes_origin(verb: Token, pobj: Token, to_preps: frozenset[str]) -> bool:
+    """A place phrase right after a "from" phrase, with a "to" destination on the verb, says
+    where the origin lies: "dispatched warships from Severomorsk on the Kola Peninsula to
+    Kotelny Island" (the parser may hang "on" on the verb)."""
+    prep = pobj.head
+    if prep.lower_ in to_preps or not _prep_objects(verb, to_preps):
+        return False
+    return any(f.lower_ == "from" and f.dep_ == "prep" and f.right_edge.i + 1 == prep.i
+               for f in verb.subtree)
+
+
+def _not_describing_a_state(ctx: _Sentence, found: list[Mention], pobj: Token
+                            ) -> list[Mention]:
+    """Drop a region that only modifies a noun describing a state: "to the troubled Pacific
+    nation" names no destination ("to the Gulf region", "the Syrian port" still do)."""
+    if pobj.lemma_.lower() not in ctx.rules.words.get("state_description_nouns", ()):
+        return found
+    return [m for m in found if m.cls != "Region"
+            or (r := _mention_root(ctx, m, pobj.subtree)) is None
+            or r.dep_ not in ("amod", "compound", "nmod") or r.head.i != pobj.i]
+
+
+def _place_pointed_back(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"there" on the verb: the last place the sentence named before it as the object of a
+    place preposition ("fighting in Korea, and New Zealand has sent a regiment there")."""
+    there = [c for c in verb.children if c.dep_ == "advmod"
+             and c.lower_ in ctx.rules.words.get("place_anaphors", ())]
+    if not there:
+        return []
+    preps = ctx.rules.place_preps - _direction_only(ctx)
+    named = [m for t in ctx.sent if t.i < there[0].i and t.dep_ == "pobj"
+             and t.head.lower_ in preps
+             for m in ctx.mentions(t.subtree, ctx.role("place"))[:1]]
+    return named[-1:]
 
 
 def _led_by(ctx: _Sentence, m: Mention, pobj: Token) -> bool:
@@ -1430,6 +1528,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _reinforced(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()):
         return _departed(ctx, verb)
+    if _under_negation(ctx, verb):
+        return []
     force, deployers = _force_and_deployer(ctx, verb)
     # "Russian personnel moved into a base": an intransitive verb's subject is the force
     moved = force if force is not None else ctx.subject(verb)[0]
@@ -1446,7 +1546,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             c.dep_ == "nsubjpass" for c in verb.children):
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
         # nationality deploys it
-        deployers = ctx.mentions(force.subtree, {"Country"})[:1]
+        deployers = ctx.mentions(force.subtree, {"Country"}, exclude=_clauses_on(force))[:1]
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -2773,8 +2873,8 @@ def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
 def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[str, ...]:
     """Disambiguate a lemma that triggers both supplies and deploys by its object."""
     if "supplies" in candidates and "deploys" in candidates:
-        if verb.dep_ == "acl":
-            force = verb.head
+        if _reduced_relative(verb).dep_ == "acl":
+            force = _reduced_relative(verb).head
         else:
             obj, passive = _object(verb), False
             if obj is None:
