@@ -192,8 +192,11 @@ def _contracted(verb: Token, words: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-def _in_denial(verb: Token, denying: frozenset[str]) -> bool:
-    """The verb is what a denial denies: "denied supplying weapons", "denies sending …"."""
+def _in_denial(verb: Token, denying: frozenset[str],
+               stating: frozenset[str] = frozenset()) -> bool:
+    """The verb is what a denial denies: "denied supplying weapons", "denies sending …"; not
+    what a statement inside the denial asserts ("denied sending troops, saying only that it had
+    dispatched trainers to X": stop 16)."""
     v = verb
     for _ in range(4):
         # "rejected the report that it had deployed": acl of the denied noun
@@ -204,6 +207,8 @@ def _in_denial(verb: Token, denying: frozenset[str]) -> bool:
             v = v.head
         if v.lemma_.lower() in denying:
             return True
+        if v.lemma_.lower() in stating:
+            return False
     return False
 
 
@@ -1303,6 +1308,28 @@ def _reduced_relative(verb: Token) -> Token:
     return verb
 
 
+PLURAL_PRONOUNS = {"them", "they"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _force_pronoun(ctx: _Sentence, tok: Token | None) -> bool:
+    """"them" standing for a force: the nearest plural noun before it (this sentence or the
+    one before) that is a subject or object, or the "of" noun of one ("Thousands of US Marines
+    waded ashore …, hours after the president ordered them to Lebanon"; stop 16)."""
+    if tok is None or tok.lower_ not in PLURAL_PRONOUNS:
+        return False
+    start = ctx.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for t in reversed(tok.doc[start : tok.i]):
+        if t.tag_ not in ("NNS", "NNPS") or t.i in {a.i for a in tok.ancestors}:
+            continue
+        if t.dep_ in _ARGUMENT_DEPS or t.dep_ == "pobj" and t.head.lower_ == "of" and \
+                t.head.head.dep_ in _ARGUMENT_DEPS:
+            return _is_force(t, ctx)
+    return False
+
+
 def _clauses_on(force: Token) -> set[int]:
     """Tokens of the clauses that describe a force: its nationality is not read there ("the
     jets, flown in by Russian crews and now based at X" are not Russia's deployment; stop 16)."""
@@ -1383,6 +1410,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
         objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
     objs = [o for o in objs if not _describes_origin(verb, o, ctx.rules.to_preps)]
+    objs += _to_after_origin(heads, ctx.rules.to_preps - _direction_only(ctx))
     for pobj in objs:
         # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
         # state across the border is not where the force went (issue 12)
@@ -1451,6 +1479,13 @@ def _describes_origin(verb: Token, pobj: Token, to_preps: frozenset[str]) -> boo
         return False
     return any(f.lower_ == "from" and f.dep_ == "prep" and f.right_edge.i + 1 == prep.i
                for f in verb.subtree)
+
+
+def _to_after_origin(heads: list[Token], to_preps: frozenset[str]) -> list[Token]:
+    """"moved two squadrons from bases in Cyprus to Jordan": the parser may hang "to" on the
+    origin's noun; it is still the destination of the sending."""
+    return [q for h in heads for f in _children(h, {"prep"}) if f.lower_ == "from"
+            for p in _pobjs(f) for q in _prep_objects(p, to_preps)]
 
 
 def _not_describing_a_state(ctx: _Sentence, found: list[Mention], pobj: Token
@@ -1534,12 +1569,12 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "Russian personnel moved into a base": an intransitive verb's subject is the force
     moved = force if force is not None else ctx.subject(verb)[0]
     if verb.lemma_.lower() in ctx.rules.words["force_only"] and not (
-            moved is not None and (_is_force(moved, ctx) or any(
+            moved is not None and (_is_force(moved, ctx) or _force_pronoun(ctx, moved) or any(
                 _is_force(c, ctx) for c in moved.conjuncts)
                 or ctx.mentions(moved.subtree, ctx.role("item")))):
         return []  # "moved its embassy to Jerusalem": no force
     if verb.lemma_.lower() in ctx.rules.words["transitive_only"] and (
-            force is None or not (_is_force(force, ctx)
+            force is None or not (_is_force(force, ctx) or _force_pronoun(ctx, force)
                                   or ctx.mentions(force.subtree, ctx.role("item")))):
         return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
     if not deployers and force is not None and not any(
@@ -2893,7 +2928,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             # "transferred its MiG-29 fighters to Ukraine": a weapon handed over is supplied
             forces = [f for f in forces if f is None or ctx.own(f) is None
                       or ctx.own(f).cls not in ctx.role("item")]
-        keep = "deploys" if any(_is_force(f, ctx) for f in forces) else "supplies"
+        keep = "deploys" if any(_is_force(f, ctx) or _force_pronoun(ctx, f) for f in forces) \
+            else "supplies"
         # "sent jets to the Gulf": a region receives nothing, a force is deployed there
         dest = [m for p in _directed_objects(verb, ctx.rules.to_preps)
                 for m in ctx.mentions(p.subtree, ctx.role("place"))]
@@ -2930,6 +2966,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     def contractor(verb: Token) -> bool:
         return _by_companies(ctx, verb)
 
+    stating = ctx.rules.triggers["reports"] - ctx.rules.denying
     for tok in ctx.sent:
         if tok.pos_ != "VERB":
             continue
@@ -2937,7 +2974,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
         for name in _choose(ctx, tok, candidates):
             subj, _ = ctx.subject(tok)
             if name != "reports" and (
-                    _negated(tok, subj) or _in_denial(tok, ctx.rules.denying)
+                    _negated(tok, subj) or _in_denial(tok, ctx.rules.denying, stating)
                     or _planned(tok, ctx.rules.words, contractor if name == "supplies"
                                 else None)):
                 continue
