@@ -1330,6 +1330,18 @@ def _force_pronoun(ctx: _Sentence, tok: Token | None) -> bool:
     return False
 
 
+def _self_deployed(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"About 700 Chadian soldiers deployed to Niger": an intransitive deploying verb with a
+    force as subject is deployed by the force's nationality (its modifiers only; not "fighters
+    from X moved toward Y", an advance)."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("self_deploying", ()):
+        return []
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive or not _is_force(subj, ctx):
+        return []
+    return _with_conjoined(ctx, _nationals(ctx, subj)[:1])
+
+
 def _clauses_on(force: Token) -> set[int]:
     """Tokens of the clauses that describe a force: its nationality is not read there ("the
     jets, flown in by Russian crews and now based at X" are not Russia's deployment; stop 16)."""
@@ -1402,14 +1414,16 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
-        else ctx.rules.place_preps
-    preps = preps - _direction_only(ctx)  # "sends a carrier group toward Taiwan" (stop 16)
+        else ctx.rules.place_preps | ctx.rules.words.get("inside_preps", frozenset())
+    # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
+    # Syria" does (stop 16)
+    preps = preps - _direction_only(ctx)
     # "minesweepers that Belgium has deployed off Kuwait": the parser may take the preposition
     # for a particle and its object for the verb's
     objs = [p for h in heads for p in _directed_objects(h, preps)]
     if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
         objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
-    objs = [o for o in objs if not _describes_origin(verb, o, ctx.rules.to_preps)]
+    objs = [o for o in objs if not _describes_origin(heads, o, ctx.rules.to_preps)]
     objs += _to_after_origin(heads, ctx.rules.to_preps - _direction_only(ctx))
     for pobj in objs:
         # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
@@ -1470,15 +1484,15 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
     return out
 
 
-def _describes_origin(verb: Token, pobj: Token, to_preps: frozenset[str]) -> bool:
-    """A place phrase right after a "from" phrase, with a "to" destination on the verb, says
-    where the origin lies: "dispatched warships from Severomorsk on the Kola Peninsula to
-    Kotelny Island" (the parser may hang "on" on the verb)."""
+def _describes_origin(heads: list[Token], pobj: Token, to_preps: frozenset[str]) -> bool:
+    """A place phrase right after a "from" phrase, with a "to" destination on the verb or its
+    object, says where the origin lies: "dispatched warships from Severomorsk on the Kola
+    Peninsula to Kotelny Island" (the parser may hang "on" on the verb or the object)."""
     prep = pobj.head
-    if prep.lower_ in to_preps or not _prep_objects(verb, to_preps):
+    if prep.lower_ in to_preps or not any(_prep_objects(h, to_preps) for h in heads):
         return False
     return any(f.lower_ == "from" and f.dep_ == "prep" and f.right_edge.i + 1 == prep.i
-               for f in verb.subtree)
+               for h in heads for f in h.children)
 
 
 def _to_after_origin(heads: list[Token], to_preps: frozenset[str]) -> list[Token]:
@@ -1577,6 +1591,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             force is None or not (_is_force(force, ctx) or _force_pronoun(ctx, force)
                                   or ctx.mentions(force.subtree, ctx.role("item")))):
         return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
+    if not deployers and force is None:
+        deployers = _self_deployed(ctx, verb)
     if not deployers and force is not None and not any(
             c.dep_ == "nsubjpass" for c in verb.children):
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's

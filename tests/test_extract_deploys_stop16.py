@@ -1,0 +1,176 @@
+"""Issue 12, stop 16: deployment constructions (sentences written for these tests, none taken
+from a corpus; real spaCy parse). Each class has a positive and a negative case."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(run, text):
+    """(deployer, destination) of each deployment, by key, else by name."""
+    _, rels = run(text)
+    return {(d.key or d.lemma, p.key or p.lemma) for r in rels if r.relation == "deploys"
+            for d in r.role("deployer") for p in r.role("destination")}
+
+
+# --- a place the destination is only near, or a direction, is no destination ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France sent 500 soldiers to Gao, a town near Niger.", {("France", "Gao")}),
+    ("Norway sent two frigates to waters near Iceland.", set()),
+    ("Moscow massed 50,000 troops near Georgia's border.", set()),
+    ("Japan sent a destroyer toward Taiwan.", set()),
+])
+def test_a_place_only_near_or_toward_is_no_destination(run, text, expected):
+    assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany based 400 soldiers near Kaunas.", ("Germany", "Kaunas")),  # "near" on the verb
+    ("Japan sent a destroyer to Taiwan.", ("Japan", "Taiwan")),
+])
+def test_a_place_named_as_where_the_force_went_stays(run, text, expected):
+    assert expected in _pairs(run, text)
+
+
+# --- the origin's place is not the destination -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia dispatched three frigates from Sevastopol in Crimea to Syria.",
+     {("Russia", "Syria")}),
+    # the parser hangs "on the Mediterranean" on the object, beside "from Toulon"
+    ("France sent two frigates and a tanker from Toulon on the Mediterranean to Lebanon.",
+     {("France", "Lebanon")}),
+    # the parser hangs "to Jordan" on the origin's noun
+    ("Britain moved two squadrons from bases in Cyprus to Jordan.",
+     {("United Kingdom", "Jordan")}),
+])
+def test_the_origin_is_not_the_destination(run, text, expected):
+    assert _pairs(run, text) == expected
+
+
+# --- a region that only describes a state ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Some 300 soldiers from Fiji were sent to the small Pacific nation.",
+    "Qatar sent 1,000 soldiers to the Gulf state.",
+])
+def test_a_region_describing_a_state_is_no_destination(run, text):
+    assert _pairs(run, text) == set()
+
+
+def test_a_region_noun_with_its_name_is_a_destination(run):
+    assert _pairs(run, "Britain sent 2,000 troops to the Gulf region.") == \
+        {("United Kingdom", "Gulf")}
+
+
+# --- "there" points back to a place named before ---------------------------------------------
+
+
+def test_there_points_back_to_the_place_named_before(run):
+    assert _pairs(run, "Fighting continued in Mali, and Chad has sent 500 troops there.") == \
+        {("Chad", "Mali")}
+
+
+def test_there_without_a_place_before_names_nothing(run):
+    assert _pairs(run, "Chad has sent 500 troops there.") == set()
+
+
+# --- a negated governing verb ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The pact does not oblige German soldiers to be deployed in Lithuania.",
+    "The treaty does not require British troops to be stationed in Belize.",
+])
+def test_a_deployment_under_a_negated_verb_is_none(run, text):
+    assert _pairs(run, text) == set()
+
+
+def test_not_hesitating_to_deploy_is_a_deployment(run):
+    assert _pairs(run, "Germany did not hesitate to send soldiers to Lithuania.") == \
+        {("Germany", "Lithuania")}
+
+
+# --- coordinated reduced relatives share their noun ------------------------------------------
+
+
+def test_the_agent_of_a_coordinated_participle_does_not_deploy(run):
+    text = "Italian marines, trained by British instructors and sent to Kosovo in May, returned."
+    assert _pairs(run, text) == {("Italy", "Kosovo")}
+
+
+def test_material_flown_in_by_foreign_crews_is_not_their_deployment(run):
+    text = ("The jets, flown in by Russian pilots and now stationed at Bamako airport, were "
+            "bought last year.")
+    assert _pairs(run, text) == set()
+
+
+# --- transitive "pour" -----------------------------------------------------------------------
+
+
+def test_pouring_troops_into_a_place_deploys_them(run):
+    assert _pairs(run, "Turkey poured troops into northern Syria.") == {("Turkey", "Syria")}
+
+
+def test_people_pouring_into_a_place_arrive(run):
+    assert _pairs(run, "Thousands of refugees poured into Jordan on Monday.") == set()
+
+
+# --- "them" standing for a force -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The soldiers waited at the airport until Britain flew them to Cyprus.",
+     ("United Kingdom", "Cyprus")),
+    ("Some 300 Dutch marines had trained in Norway for weeks when the Netherlands ordered them "
+     "to Kosovo.", ("Netherlands", "Kosovo")),
+])
+def test_them_standing_for_a_force_is_deployed(run, text, expected):
+    assert expected in _pairs(run, text)
+
+
+def test_them_standing_for_weapons_is_supplied(run):
+    _, rels = run("Hungary bought 40 tanks from Germany and sent them to Ukraine in March.")
+    assert not [r for r in rels if r.relation == "deploys"], rels
+    assert any(r.relation == "supplies" and r.trigger == "sent" for r in rels), rels
+
+
+# --- a statement inside a denial -------------------------------------------------------------
+
+
+def test_what_a_denial_states_instead_is_asserted(run):
+    text = ("Kenya denied that it had sent combat troops into Somalia, saying only that it had "
+            "dispatched a few hundred military trainers to Kismayo.")
+    assert _pairs(run, text) == {("Kenya", "Kismayo")}
+
+
+def test_what_a_denial_denies_is_not_asserted(run):
+    assert _pairs(run, "Kenya denied that it had sent combat troops to Somalia.") == set()
+
+
+# --- an intransitive deploying verb with a force subject -------------------------------------
+
+
+def test_a_force_that_deployed_is_deployed_by_its_nationality(run):
+    assert _pairs(run, "Italian and Spanish troops redeployed to Herat in May.") == \
+        {("Italy", "Herat"), ("Spain", "Herat")}
+
+
+def test_a_force_without_a_nationality_deploys_nothing(run):
+    assert _pairs(run, "The soldiers deployed to Niger last week.") == set()
+
+
+# --- "inside" a state ------------------------------------------------------------------------
+
+
+def test_a_force_deployed_inside_a_state_is_deployed_there(run):
+    assert _pairs(run, "Turkey has deployed tanks and troops inside Syria.") == \
+        {("Turkey", "Syria")}
+
+
+def test_ordering_troops_inside_a_state_home_deploys_nothing(run):
+    assert _pairs(run, "Ethiopia ordered its troops inside Somalia home.") == set()
