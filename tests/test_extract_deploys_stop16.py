@@ -174,3 +174,25 @@ def test_a_force_deployed_inside_a_state_is_deployed_there(run):
 
 def test_ordering_troops_inside_a_state_home_deploys_nothing(run):
     assert _pairs(run, "Ethiopia ordered its troops inside Somalia home.") == set()
+
+
+# --- a bare number standing for the force counted before it ----------------------------------
+
+
+def test_a_number_standing_for_a_counted_force_is_deployed(run):
+    text = "Britain, which already has 900 soldiers in Estonia, is sending another 800 there."
+    assert _pairs(run, text) == {("United Kingdom", "Estonia")}
+
+
+def test_a_number_standing_for_counted_weapons_deploys_nothing(run):
+    text = "Germany has delivered 14 tanks to Ukraine and will send another 10 to Poland."
+    assert _pairs(run, text) == set()
+
+
+# --- an agreement to deploy is a promise -----------------------------------------------------
+
+
+def test_agreeing_to_station_a_force_is_no_deployment(run):
+    assert _pairs(run, "Greece has agreed to station a Patriot battery in Saudi Arabia.") == set()
+    assert _pairs(run, "Greece stationed a Patriot battery in Saudi Arabia.") == \
+        {("Greece", "Saudi Arabia")}

@@ -1315,8 +1315,16 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 def _force_pronoun(ctx: _Sentence, tok: Token | None) -> bool:
     """"them" standing for a force: the nearest plural noun before it (this sentence or the
     one before) that is a subject or object, or the "of" noun of one ("Thousands of US Marines
-    waded ashore …, hours after the president ordered them to Lebanon"; stop 16)."""
-    if tok is None or tok.lower_ not in PLURAL_PRONOUNS:
+    waded ashore …, hours after the president ordered them to Lebanon"; stop 16). A bare
+    number stands for the counted noun before it ("has 900 soldiers in Estonia and is sending
+    another 800")."""
+    if tok is None:
+        return False
+    if tok.pos_ == "NUM" and tok.dep_ in _ARGUMENT_DEPS:
+        counted = [t for t in ctx.sent if t.i < tok.i and t.tag_ in ("NNS", "NNPS")
+                   and any(c.dep_ == "nummod" for c in t.children)]
+        return bool(counted) and _is_force(counted[-1], ctx)
+    if tok.lower_ not in PLURAL_PRONOUNS:
         return False
     start = ctx.sent.start
     if start > 0:
@@ -1577,8 +1585,9 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _reinforced(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()):
         return _departed(ctx, verb)
-    if _under_negation(ctx, verb):
-        return []
+    if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
+            verb.head.lemma_.lower() in ctx.rules.words.get("deploy_agreeing", ()):
+        return []  # "has agreed to station a battery in X": a promise, not yet done
     force, deployers = _force_and_deployer(ctx, verb)
     # "Russian personnel moved into a base": an intransitive verb's subject is the force
     moved = force if force is not None else ctx.subject(verb)[0]
