@@ -196,3 +196,19 @@ def test_agreeing_to_station_a_force_is_no_deployment(run):
     assert _pairs(run, "Greece has agreed to station a Patriot battery in Saudi Arabia.") == set()
     assert _pairs(run, "Greece stationed a Patriot battery in Saudi Arabia.") == \
         {("Greece", "Saudi Arabia")}
+
+
+# --- ordering a deployment -------------------------------------------------------------------
+
+
+def test_ordering_the_deployment_of_a_force_deploys_it(run):
+    text = "President Bush ordered the deployment of 20,000 more troops to Iraq."
+    assert _pairs(run, text) == {("Bush", "Iraq")}
+
+
+@pytest.mark.parametrize("text", [
+    "Bush did not order the deployment of troops to Iraq.",
+    "The parliament approved the deployment of 500 troops to Mali.",  # a vote, not a sending
+])
+def test_a_deployment_not_ordered_is_none(run, text):
+    assert _pairs(run, text) == set()

@@ -2682,8 +2682,13 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
         deployers += [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
         # "Denmark completed the deployment of 300 troops to Estonia": the subject deploys,
         # and "to" may hang on the verb
+        # "President Bush ordered the deployment of 20,000 more troops to Iraq" (stop 16)
         carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
-            "transfer_verbs"] and not ctx.subject(tok.head)[1]
+            "transfer_verbs"] | rules.words.get("deploy_ordering", frozenset()) and \
+            not ctx.subject(tok.head)[1]
+        if carried and (_negated(tok.head, ctx.subject(tok.head)[0])
+                        or _planned(tok.head, rules.words)):
+            continue  # "did not order the deployment of …", "will complete the deployment"
         if not deployers and carried:
             deployers = _actors(ctx, ctx.subject(tok.head)[0])
         if not deployers:  # "the deployment of 3,000 US troops": the force's nationality
