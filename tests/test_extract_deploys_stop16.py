@@ -212,3 +212,32 @@ def test_ordering_the_deployment_of_a_force_deploys_it(run):
 ])
 def test_a_deployment_not_ordered_is_none(run, text):
     assert _pairs(run, text) == set()
+
+
+# --- the first place in the text, and the place it lies in -----------------------------------
+
+
+def test_the_first_place_named_and_the_sea_it_lies_in(run):
+    text = "China has deployed fighter jets on Woody Island in the South China Sea."
+    assert _pairs(run, text) == {("China", "Woody Island"), ("China", "South China Sea")}
+
+
+def test_a_date_after_the_destination_adds_no_place(run):
+    assert _pairs(run, "Britain deployed 400 troops to Estonia in January.") == \
+        {("United Kingdom", "Estonia")}
+
+
+# --- a described subject's name in apposition ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. mission, MINUSMA, has deployed 300 troops to Kidal.",
+    "The U.N. mission in Mali, MINUSMA, has deployed 300 troops to Kidal.",
+])
+def test_the_named_apposition_of_the_subject_deploys(run, text):
+    assert _pairs(run, text) == {("MINUSMA", "Kidal")}
+
+
+def test_a_subject_without_an_apposition_deploys_itself(run):
+    assert _pairs(run, "The UN mission has deployed 300 troops to Kidal.") == \
+        {("United Nations", "Kidal")}

@@ -1295,7 +1295,7 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
         force = next((p for p in _prep_objects(verb, {"in"}) if _is_force(p, ctx)), None)
-    return force, _actors(ctx, subj)
+    return force, _named_apposition(ctx, subj) or _actors(ctx, subj)
 
 
 def _reduced_relative(verb: Token) -> Token:
@@ -1348,6 +1348,19 @@ def _self_deployed(ctx: _Sentence, verb: Token) -> list[Mention]:
     if subj is None or passive or not _is_force(subj, ctx):
         return []
     return _with_conjoined(ctx, _nationals(ctx, subj)[:1])
+
+
+def _named_apposition(ctx: _Sentence, subj: Token | None) -> list[Mention]:
+    """A described subject's name in apposition: "The U.N. mission in Mali, MINUSMA, has
+    deployed …" (MINUSMA, not the U.N. that describes it; stop 16)."""
+    if subj is None or ctx.own(subj) is not None:
+        return []
+    # "The U.N. mission in Mali, MINUSMA": the parser may hang the name on the place after
+    # "in" (a name of another class than that place's)
+    hosts = [subj, *(p for c in subj.children if c.dep_ == "prep" for p in _pobjs(c))]
+    return [m for h in hosts for c in h.children if c.dep_ == "appos"
+            and (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")
+            and (h.i == subj.i or ctx.own(h) is None or ctx.own(h).cls != m.cls)][:1]
 
 
 def _clauses_on(force: Token) -> set[int]:
@@ -1433,6 +1446,9 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
     objs = [o for o in objs if not _describes_origin(heads, o, ctx.rules.to_preps)]
     objs += _to_after_origin(heads, ctx.rules.to_preps - _direction_only(ctx))
+    # the first place phrase in the text, wherever the parser hung it: "deployed jets on Woody
+    # Island in the South China Sea" ("on" on the object, "in" on the verb; stop 16)
+    objs.sort(key=lambda o: o.i)
     for pobj in objs:
         # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
         # state across the border is not where the force went (issue 12)
@@ -1640,6 +1656,11 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     if root is None:
         return []
     heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
+    # "on Woody Island in the South China Sea" with "in" hung on the verb (stop 16)
+    nxt = root.right_edge.i + 1
+    if nxt < ctx.sent.end and root.doc[nxt].lower_ == "in" and root.doc[nxt].dep_ == "prep" \
+            and root.doc[nxt].head.i in {a.i for a in root.ancestors}:
+        heads += _pobjs(root.doc[nxt])
     out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
            and m.span != place.span]
     # "to the Syrian port of Tartus", "the Malian town of Gao": the country an adjective names
