@@ -28,6 +28,7 @@ def test_a_place_only_near_or_toward_is_no_destination(run, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Germany based 400 soldiers near Kaunas.", ("Germany", "Kaunas")),  # "near" on the verb
+    ("France sent 500 soldiers to a base near Gao.", ("France", "Gao")),  # an unnamed base
     ("Japan sent a destroyer to Taiwan.", ("Japan", "Taiwan")),
 ])
 def test_a_place_named_as_where_the_force_went_stays(run, text, expected):

@@ -1275,6 +1275,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         force = reduced.head
         own_scope = _subtree_ids(reduced) | _clauses_on(force)
         nationals = ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
+        if not nationals and _agent(verb) is not None:  # "troops sent by Rwanda to …"
+            nationals = _actors(ctx, _agent(verb))
         if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
             nationals = _actors(ctx, ctx.subject(force.head)[0])
         return force, nationals[:1]
@@ -1501,10 +1503,21 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
     borders": outside Ukraine)."""
     words = ctx.rules.words
     vicinity = words.get("vicinity_preps", frozenset())
-    out = {t.i for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity
-           for t in w.subtree}
+    out: set[int] = set()
     if pobj.head.lower_ in vicinity and pobj.lemma_.lower() in words.get("border_nouns", ()):
         out |= {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
+    near = [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity]
+    if not near:
+        return out
+    inner = {t.i for w in near for t in w.subtree}
+    # only when the destination is named or described apart from what it is near ("to
+    # Abu Suweir, an airfield near Ismailia"), or is open water ("to waters near Taiwan");
+    # "to a base near the Malian town of Gao" still went to Gao
+    named = ctx.mentions(pobj.subtree, ctx.role("place"), exclude=inner)
+    described = any(a.dep_ == "appos" and a.head.i == pobj.i for w in near
+                    for a in w.ancestors if a.i in {t.i for t in pobj.subtree})
+    if named or described or pobj.lemma_.lower() in words.get("open_water_nouns", ()):
+        out |= inner
     return out
 
 
