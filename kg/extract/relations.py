@@ -207,7 +207,7 @@ def _in_denial(verb: Token, denying: frozenset[str],
             v = v.head
         if v.lemma_.lower() in denying:
             return True
-        if v.lemma_.lower() in stating:
+        if v.pos_ == "VERB" and v.lemma_.lower() in stating:  # not "the report that …"
             return False
     return False
 
