@@ -726,7 +726,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
-                 if m not in items)
+                 + _included_items(ctx, verb, objects) if m not in items)
     out = []
     for s in suppliers:
         if any(r.key is not None and r.key == s.key for r in recipients):
@@ -737,6 +737,16 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [s], "recipient": [r] if r else [], "item": items})
                 for r in to or [None])
     return out
+
+
+def _included_items(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[Mention]:
+    """"bought most of its arms from Moscow, including MiG-29 fighters and T-72 tanks": the
+    weapons a purchase of material lists after "including", wherever the parser hangs it in
+    the verb's own clause (issue 12, h-supp5); only where what was bought is material."""
+    if not any(_material(ctx, t) for o in objects for t in (o, *_prep_objects(o, {"of"}))):
+        return []
+    return [m for p in _clause_preps(verb, "including")
+            for m in ctx.mentions(p.subtree, ctx.role("item"))]
 
 
 def _along_with_items(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -873,6 +883,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         subj, passive = ctx.subject(verb.head.head)[0], False
     if passive:
         return _supplied_to(ctx, verb, subj) or _supplied_under_deal(ctx, verb, subj)
+    if any(p.lemma_.lower() in ctx.rules.words["incursion_nouns"]
+           for p in _prep_objects(verb, ctx.rules.to_preps)):
+        return []  # "sending warplanes into its airspace": an incursion, nothing handed over
     suppliers = _actors(ctx, subj)
     if not suppliers:
         return []
@@ -2467,6 +2480,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             # "one of India's leading arms suppliers alongside Russia and Israel"
             others = [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
                       for m in _conjoined_actors(ctx, p)]
+            others += _ranked_before(ctx, tok)
             recipients = _possessors(ctx, tok)
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
                            if (m := _best_actor(ctx, p)) is not None]
@@ -2494,6 +2508,84 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "recipient": [r for r in _holders(ctx, tok.head) if r.span != supplier.span
                                   and r.key != supplier.key][:1]}))
     return out
+
+
+def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
+                     rules: RelationRules, offset: int) -> bool:
+    """The supply's supplier is only the nationality of its weapons: "Qatar buys German
+    Leopard tanks", "orders Swedish field guns" (an adjective on an item or on material)."""
+    supplier = r.role("supplier")[0]
+    items = set(r.role("item"))
+    own = doc.char_span(supplier.span.start - offset, supplier.span.end - offset,
+                        alignment_mode="expand")
+    for t in own if own is not None else ():
+        if by_token.get(t.i) is not supplier:
+            continue
+        head = t.head
+        if t.pos_ != "ADJ" or t.dep_ not in ("amod", "compound", "nmod") or \
+                by_token.get(head.i) is supplier:
+            return False
+        return by_token.get(head.i) in items or head.lemma_.lower() in rules.words[
+            "supply_objects"]
+    return False
+
+
+def _firm_nations(doc: Doc, firm: Mention, by_token: dict[int, Mention], offset: int
+                  ) -> list[Mention]:
+    """The countries the firm's own noun phrase names: "the Swedish arms maker AB Bofors",
+    "Germany's Rheinmetall" (not a relative clause on it)."""
+    own = doc.char_span(firm.span.start - offset, firm.span.end - offset,
+                        alignment_mode="expand")
+    if own is None:
+        return []
+    head = own.root
+    while head.dep_ in ("appos", "compound", "nmod") and head.head.i != head.i and \
+            head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    aside = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep")
+             for t in c.subtree}
+    return [by_token[t.i] for t in head.subtree if t.i not in aside and t.i in by_token
+            and by_token[t.i].cls == "Country"]
+
+
+def _without_superseded_origins(doc: Doc, found: list[RelationMention],
+                                by_token: dict[int, Mention], rules: RelationRules,
+                                offset: int) -> list[RelationMention]:
+    """Drop a supply whose supplier is only the weapons' nationality ("India orders Swedish
+    field guns") where the document names a company selling to the same buyer ("signed a
+    contract with the Swedish arms maker AB Bofors"): the firm is the seller, the adjective
+    the goods' origin (issue 12, h-supp5; gold convention of dev d106–d125)."""
+    def key(m: Mention) -> str:
+        return m.key or m.lemma
+
+    # buyer → what the firms' sentences tie them to: their items and the countries named
+    # there ("the Swedish arms maker AB Bofors"); another firm's radars say nothing of tanks
+    sold: dict[str, set[str]] = {}
+    for r in found:
+        if r.relation != "supplies" or not any(s.cls == "Company" for s in r.role("supplier")):
+            continue
+        tied = {key(m) for m in r.role("item")} | {
+            key(c) for s in r.role("supplier") if s.cls == "Company"
+            for c in _firm_nations(doc, s, by_token, offset)}
+        for b in r.role("recipient"):
+            sold.setdefault(key(b), set()).update(tied)
+    def superseded(r: RelationMention) -> bool:
+        if r.relation != "supplies" or not r.role("supplier") or not r.role("recipient"):
+            return False
+        tied = sold.get(key(r.role("recipient")[0]), set())
+        ours = {key(r.role("supplier")[0])} | {key(m) for m in r.role("item")}
+        return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset)
+
+    return [r for r in found if not superseded(r)] if sold else found
+
+
+def _ranked_before(ctx: _Sentence, tok: Token) -> list[Mention]:
+    """"Y's second-largest arms supplier after X", "… behind X": X is a supplier too, ranked
+    above (issue 12, h-supp5). Only named actors heading the object ("after the Soviet
+    collapse" names a time, not a supplier)."""
+    return [m for p in _prep_objects(tok, ctx.rules.words["ranking_preps"])
+            for c in (p, *p.conjuncts)
+            if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
 
 
 def _holders(ctx: _Sentence, noun: Token) -> list[Mention]:
@@ -3419,4 +3511,4 @@ def extract_relations(
                       None)
         if named and supply is not None:
             deal_supply.update({_deal_key(m): supply for m in named})
-    return out
+    return _without_superseded_origins(doc, out, by_token, rules, offset)
