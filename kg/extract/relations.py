@@ -895,7 +895,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                   and m not in suppliers]
     recipients: list[Mention] = []
     item_roots: list[Token] = []
-    dobj = _object(verb)
+    dobj = _object(verb) or _modified_object(verb)
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
             dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
             and ctx.own(dobj).cls not in ctx.role("item")):
@@ -977,7 +977,12 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             patient.dep_ == "conj" else []
         item_roots.extend(named or [patient, *listed_items])
     # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
-    heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts)), *_gapped(verb)]
+    # (not a clause the parser coordinated with the object: "had shipped arms …, and that
+    # Iran had supplied weapons to Hamas" holds its own recipient and items)
+    clauses = {t.i for r in item_roots for c in r.conjuncts if c.pos_ in ("VERB", "AUX")
+               and c.i > r.i for t in c.subtree}
+    heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts) if t.i not in clauses),
+             *_gapped(verb)]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
@@ -999,7 +1004,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     for root in item_roots:
         # not an item the object only speaks of ("delivered a protest against the purchase
         # of missiles")
-        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"))
+        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"), exclude=clauses)
                      if m not in items and _held_by(ctx, m, root))
     if not items and dobj is not None:
         items = _antecedent_items(ctx, verb, dobj)
@@ -1010,6 +1015,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  + _gapped_items(ctx, verb) if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
         recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
+    if dobj is not None and not recipients and not listed and not ordered and items:
+        recipients = _relative_holders(ctx, verb, dobj)
     out = []
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
@@ -2577,6 +2584,34 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
         return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset)
 
     return [r for r in found if not superseded(r)] if sold else found
+
+
+def _modified_object(verb: Token) -> Token | None:
+    """"said Eritrea, Ethiopia's rival, had shipped arms, including …, to the Islamists": the
+    small model may hang a perfect with its own subject as a modifier of its object; a
+    participle with an auxiliary "have" and a subject modifies no noun, the noun is its object
+    (issue 12, h-supp5)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head.i < verb.i or \
+            verb.head.pos_ not in ("NOUN", "PROPN") or \
+            not any(c.dep_ == "nsubj" for c in verb.children) or \
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None
+    return verb.head
+
+
+def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Mention]:
+    """"Qatar's air force flies Mirage fighters that France delivered", "Peru's jets, which
+    Russia sold in 1996": a supply told in a relative clause on the weapons, with no recipient
+    of its own, went to who holds them: the possessor, or the subject of a verb of holding
+    ("flies", "operates"; not "criticised the jets that France sold") (issue 12, h-supp5)."""
+    if verb.dep_ != "relcl" or verb.head.i != antecedent.i:
+        return []
+    owners = _possessors(ctx, antecedent)
+    if owners or antecedent.dep_ != "dobj" or \
+            antecedent.head.lemma_.lower() not in ctx.rules.words["holding_verbs"]:
+        return owners
+    subj, passive = ctx.subject(antecedent.head)
+    return [] if passive else _actors(ctx, subj)[:1]
 
 
 def _ranked_before(ctx: _Sentence, tok: Token) -> list[Mention]:
