@@ -656,7 +656,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if subj is not None or deal.dep_ not in ("acl", "relcl", "xcomp", "amod"):
             break
         deal = deal.head
-        if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
+        # (or a deal noun the entity stage left unnamed: "signed an agreement … to buy")
+        if _deal_noun(ctx, deal):
             subj, passive = ctx.subject(deal.head)
             break
     # "the tanks had been bought from Ukraine for its own army": the passive subject is the
@@ -848,8 +849,7 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
         if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head.i == v.i:
             break
         v = v.head
-        if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or (
-                ctx.own(v) is not None and ctx.own(v).cls in ctx.role("agreement")):
+        if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or _deal_noun(ctx, v):
             heads += [v, *_children(v, {"dobj"})]  # "signed agreements with France"
             break
     for deal in _prep_objects(verb, {"in", "under", "through", "via"}):  # "in a contract …"
@@ -894,6 +894,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                   if (m := _best_actor(ctx, p)) is not None and m.cls in ("Agency", "Company")
                   and m not in suppliers]
     recipients: list[Mention] = []
+    also: list[Mention] = []  # recipients conjoined with the object
     item_roots: list[Token] = []
     dobj = _object(verb) or _modified_object(verb)
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
@@ -918,6 +919,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                         if (m := ctx.own(c)) is not None), None)
         if own is not None and own.cls in ctx.role("actor"):
             recipients.append(own)
+            # "supplied Hamas and Hezbollah with rockets": each conjunct receives (issue 12,
+            # h-supp5)
+            # (the parser may coordinate the second name with the verb)
+            also = [m for c in (*dobj.conjuncts, *(c for c in verb.children if c.dep_ == "conj"
+                                                   and c.pos_ == "PROPN"))
+                    if c.i > dobj.i
+                    if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
             # "handed Ukraine dozens of tanks": the parser may give the verb two objects
             item_roots.extend(o for o in _children(verb, {"dobj"}) if o.i > dobj.i)
             if verb.dep_ == "relcl" and not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in (
@@ -988,7 +996,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
     listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
-              for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)]
+              for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)] + also
     # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
     ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
                and c.lemma_.lower() in ctx.rules.words["receiving"]
