@@ -1,0 +1,96 @@
+"""Issue 12, round 5 (h-supp5): `supplies` on fresh text. Weapons a purchase of material lists
+after "including", a supplier ranked "after"/"behind" another, aircraft sent "into" a state's
+airspace (an incursion, no supply), a nationality adjective that only names the goods' origin
+where the article names the firm that sold them, the holder of weapons a relative clause says
+were supplied, a perfect participle the parser hung on its object, a purchase "to buy" under a
+deal noun, and recipients coordinated with the object. Every sentence was written for this
+file; the expected pairs follow tests/corpus/dev/README.md.
+
+Each case lists every (supplier, recipient) pair the text states, so a false positive fails
+it too; the item cases check the weapons. Real spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_challenge_transfers import S, _name, _pairs
+
+# (text, {(supplier, recipient)})
+CASES = [
+    # a supplier ranked above the one the sentence is about
+    ("Spain is Peru's main arms supplier behind the United States and Italy.",
+     {("Spain", "Peru"), ("United States", "Peru"), ("Italy", "Peru")}),
+    ("France is Argentina's second-largest arms supplier after Israel.",
+     {("France", "Argentina"), ("Israel", "Argentina")}),
+    # negative: "after" a time, not a supplier
+    ("Russia became India's largest arms supplier after the Soviet collapse.",
+     {("Russia", "India")}),
+    # an incursion hands nothing over; a sending "to" a state does
+    ("Iran sent drones into Iraqi territory on Monday.", set()),
+    ("Iran sent drones to Russia.", {("Iran", "Russia")}),
+    # the nationality of the goods is their origin where a named firm sold them to the buyer
+    ("Peru buys German tanks. Peru bought the tanks from Germany's Rheinmetall.",
+     {("Rheinmetall", "Peru")}),
+    # negatives: a firm selling other goods says nothing of the tanks; a state named as the
+    # seller stays
+    ("Peru buys German tanks. Peru also bought radars from Thales.",
+     {("Germany", "Peru"), ("Thales", "Peru")}),
+    ("Mali receives Russian helicopters. Mali took delivery of four Mi-171 helicopters from "
+     "Russia.", {("Russia", "Mali")}),
+    # the holder of weapons a relative clause says were supplied received them
+    ("Peru still operates MiG-29 jets that Belarus sold in 1996.", {("Belarus", "Peru")}),
+    ("Peru's MiG-29 jets, which Belarus sold in 1996, are grounded.", {("Belarus", "Peru")}),
+    # negatives: who criticises the jets holds nothing; a recipient of its own wins
+    ("Chile criticised the MiG-29 jets that Belarus sold in 1996.", {("Belarus", None)}),
+    ("Peru operates MiG-29 jets that Belarus sold to Ecuador.", {("Belarus", "Ecuador")}),
+    # a perfect participle the small model hangs on its object as a modifier
+    ("A study by EU analysts said Iran, Iraq's neighbour, had shipped weapons, including "
+     "drones, to Hezbollah.", {("Iran", "Hezbollah")}),
+    # negative: a participle without a subject or "had" modifies its noun
+    ("Monitors said the shipped arms had reached the Houthis.", set()),
+    # a purchase under a deal noun that the entity stage left unnamed
+    ("The president announced that Peru had signed an agreement with Russia to buy arms in "
+     "exchange for copper, a deal that angered Washington.", {("Russia", "Peru")}),
+    # negative: no purchase
+    ("Peru signed an agreement with Russia to study arms control.", set()),
+    # recipients coordinated with the object, also where the parser hangs the second on the verb
+    ("Iran supplied Hamas and Hezbollah with rockets.", {("Iran", "Hamas"), ("Iran", "Hezbollah")}),
+    ("Washington has provided the Contras and UNITA with arms and money.",
+     {("United States", "Contras"), ("United States", "UNITA")}),
+    # negative: a subject of another clause is no recipient
+    ("Iran supplied Hamas with rockets and Hezbollah praised it.", {("Iran", "Hamas")}),
+]
+
+# (text, supplier, {items})
+ITEMS = [
+    # the weapons listed after "including" on a purchase of material
+    ("Chile bought most of its arms from Spain, including frigates and tanks.", "Spain",
+     {"frigate", "tank"}),
+    # negative: what was bought is no material
+    ("Chile bought a stake in a shipyard from Spain, including its frigates.", "Spain", set()),
+    ("Peru still operates MiG-29 jets that Belarus sold in 1996.", "Belarus", {"MiG-29"}),
+    ("A study by EU analysts said Iran, Iraq's neighbour, had shipped weapons, including "
+     "drones, to Hezbollah.", "Iran", {"drone"}),
+]
+
+
+@pytest.mark.parametrize("text, supplies", CASES, ids=[c[0][:48] for c in CASES])
+def test_supply_sentence(run, text, supplies):
+    _, rels = run(text)
+    assert _pairs(rels, S, "supplier", "recipient") == supplies
+
+
+@pytest.mark.parametrize("text, supplier, items", ITEMS, ids=[c[0][:48] for c in ITEMS])
+def test_supply_items(run, text, supplier, items):
+    _, rels = run(text)
+    found = {_name(i) for r in rels if r.relation == S
+             and supplier in {_name(s) for s in r.role("supplier")} for i in r.role("item")}
+    assert found == items
+
+
+def test_airspace_incursion_is_no_supply(run):
+    """Warplanes sent into a state's airspace cross into it; nobody receives them."""
+    for text in ("Russia sent two bombers into Finnish airspace.",
+                 "Turkey accused Greece of sending jets into its airspace."):
+        _, rels = run(text)
+        assert not [r for r in rels if r.relation == S], text
