@@ -3,7 +3,8 @@ after "including", a supplier ranked "after"/"behind" another, aircraft sent "in
 airspace (an incursion, no supply), a nationality adjective that only names the goods' origin
 where the article names the firm that sold them, the holder of weapons a relative clause says
 were supplied, a perfect participle the parser hung on its object, a purchase "to buy" under a
-deal noun, and recipients coordinated with the object. Every sentence was written for this
+deal noun, recipients coordinated with the object, and a second purchase gapped with its own
+seller ("bought tanks from Poland and helicopters from Russia"). Every sentence was written for this
 file; the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
@@ -59,6 +60,8 @@ CASES = [
      {("United States", "Contras"), ("United States", "UNITA")}),
     # negative: a subject of another clause is no recipient
     ("Iran supplied Hamas with rockets and Hezbollah praised it.", {("Iran", "Hamas")}),
+    # a second object gapped with its own seller; what is no material is no supply
+    ("Peru bought tanks from Poland and advice from Russia.", {("Poland", "Peru")}),
 ]
 
 # (text, supplier, {items})
@@ -71,6 +74,14 @@ ITEMS = [
     ("Peru still operates MiG-29 jets that Belarus sold in 1996.", "Belarus", {"MiG-29"}),
     ("A study by EU analysts said Iran, Iraq's neighbour, had shipped weapons, including "
      "drones, to Hezbollah.", "Iran", {"drone"}),
+    # each seller of a gapped purchase sold its own weapons
+    ("Iraq bought T-72 tanks from Poland and Mi-17 helicopters from Russia.", "Russia",
+     {"Mi-17"}),
+    ("Iraq bought T-72 tanks from Poland and Mi-17 helicopters from Russia.", "Poland",
+     {"T-72 tank"}),
+    ("Peru bought tanks from Poland and helicopters from Russia.", "Russia", {"helicopter"}),
+    # one seller list: the weapons go to each
+    ("Peru bought tanks from Poland and Russia.", "Russia", {"tank"}),
 ]
 
 

@@ -728,15 +728,45 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _included_items(ctx, verb, objects) if m not in items)
+    # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
+    gapped = _gapped_purchases(ctx, verb, objects)
+    apart = {m for sellers, _ in gapped for m in sellers}
+    shares = [(s, items) for s in suppliers if s not in apart or not gapped] + \
+        [(s, own) for sellers, own in gapped if own is not None for s in sellers]
     out = []
-    for s in suppliers:
+    for s, sold in shares:
         if any(r.key is not None and r.key == s.key for r in recipients):
             continue  # "received tanks from its allies": "its" is the recipient itself
         to = [r for r in recipients if r.span != s.span]
-        if items or material and to:  # "the frigates ordered from X": supplier and item
+        if sold or (material or gapped) and to:  # "the frigates ordered from X"
             out.extend(_relation(ctx, "supplies", verb, {
-                "supplier": [s], "recipient": [r] if r else [], "item": items})
+                "supplier": [s], "recipient": [r] if r else [], "item": sold})
                 for r in to or [None])
+    return out
+
+
+def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
+                      ) -> list[tuple[list[Mention], list[Mention] | None]]:
+    """"bought T-72 tanks from Poland and Mi-17 helicopters from Russia": a second object
+    with its own "from", gapped after the first seller (the parser coordinates it with the
+    verb or with that seller): its sellers and its weapons, None for no material (issue 12,
+    h-supp5)."""
+    firsts = _prep_objects(verb, {"from"}) + [p for o in objects
+                                              for p in _prep_objects(o, {"from"})]
+    out = []
+    for g in [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] + \
+            [c for p in firsts for c in p.conjuncts if c.i > p.i]:
+        froms = _prep_objects(g, {"from"})
+        inside = {t.i for p in froms for t in p.subtree}
+        own = [m for m in ctx.mentions(g.subtree, ctx.role("item"), exclude=inside)
+               if _held_by(ctx, m, g)]
+        sellers = [m for p in froms for m in _conjoined_actors(ctx, p)]
+        # (a weapon kind the entity stage left unnamed still parts the sellers: "… and jets
+        # from France"; what is no material, "and advice from Russia", is no supply at all)
+        weapons = own or _material(ctx, g) or \
+            g.lemma_.lower() in ctx.rules.words["weapon_anaphors"]
+        if sellers:
+            out.append((sellers, own if weapons else None))
     return out
 
 
