@@ -3,8 +3,9 @@ after "including", a supplier ranked "after"/"behind" another, aircraft sent "in
 airspace (an incursion, no supply), a nationality adjective that only names the goods' origin
 where the article names the firm that sold them, the holder of weapons a relative clause says
 were supplied, a perfect participle the parser hung on its object, a purchase "to buy" under a
-deal noun, recipients coordinated with the object, and a second purchase gapped with its own
-seller ("bought tanks from Poland and helicopters from Russia"). Every sentence was written for this
+deal noun, recipients coordinated with the object, a passive whose subject received ("was given
+… by A and B"), and a second purchase gapped with its own seller ("bought tanks from Poland and
+helicopters from Russia"). Every sentence was written for this
 file; the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
@@ -60,6 +61,14 @@ CASES = [
      {("United States", "Contras"), ("United States", "UNITA")}),
     # negative: a subject of another clause is no recipient
     ("Iran supplied Hamas with rockets and Hezbollah praised it.", {("Iran", "Hamas")}),
+    # a passive whose subject received, with each "by" party a supplier (as agent or not)
+    ("Ukraine has been given Patriot batteries by Germany and the Netherlands.",
+     {("Germany", "Ukraine"), ("Netherlands", "Ukraine")}),
+    ("Ukraine was supplied with tanks by Poland and Slovakia.",
+     {("Poland", "Ukraine"), ("Slovakia", "Ukraine")}),
+    # negatives: no material given; a visit is no supply
+    ("Ukraine was given assurances by Poland.", set()),
+    ("Ukraine was visited by Polish generals.", set()),
     # a second object gapped with its own seller; what is no material is no supply
     ("Peru bought tanks from Poland and advice from Russia.", {("Poland", "Peru")}),
 ]

@@ -913,6 +913,14 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         subj, passive = ctx.subject(verb.head.head)[0], False
     if passive:
         return _supplied_to(ctx, verb, subj) or _supplied_under_deal(ctx, verb, subj)
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and _agent(verb) is not None and ctx.own(patient) is not None \
+            and ctx.own(patient).cls in ctx.role("actor"):
+        # "Ukraine was given tanks by Poland": the subject taken from the agent, the passive
+        # subject received (issue 12, h-supp5)
+        given = _supplied_to(ctx, verb, patient)
+        if given:
+            return given
     if any(p.lemma_.lower() in ctx.rules.words["incursion_nouns"]
            for p in _prep_objects(verb, ctx.rules.to_preps)):
         return []  # "sending warplanes into its airspace": an incursion, nothing handed over
@@ -1018,7 +1026,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # (not a clause the parser coordinated with the object: "had shipped arms …, and that
     # Iran had supplied weapons to Hamas" holds its own recipient and items)
     clauses = {t.i for r in item_roots for c in r.conjuncts if c.pos_ in ("VERB", "AUX")
-               and c.i > r.i for t in c.subtree}
+               and c.i > r.i and any(d.dep_ in SUBJECTS for d in c.children)
+               for t in c.subtree}
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts) if t.i not in clauses),
              *_gapped(verb)]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
@@ -1202,14 +1211,19 @@ def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None) -> list[Rel
     was given 20 tanks by Poland" (the "by" object supplies what the object or "with"
     names); any other passive subject ("the tanks were delivered") is what was supplied."""
     recipients = _actors(ctx, patient)
-    suppliers = [m for p in _prep_objects(verb, {"by"}) if (m := _best_actor(ctx, p))]
     roots = _children(verb, {"dobj"}) + _prep_objects(verb, {"with"})
-    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))
+    # "by Poland and Slovakia" (each supplies), as agent, or hung on the weapons ("with tanks
+    # by Poland") (issue 12, h-supp5)
+    agents = _prep_objects(verb, {"by"}) + [a for a in [_agent(verb)] if a is not None] + \
+        [p for r in roots for p in _prep_objects(r, {"by"})]
+    suppliers = list(dict.fromkeys(m for a in agents for m in _conjoined_actors(ctx, a)))
+    inside = {t.i for a in agents for t in a.subtree}
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inside)
              if _held_by(ctx, m, r)]
     if not (recipients and suppliers and (items or any(_material(ctx, r) for r in roots))):
         return []
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
-            for s in suppliers[:1] for r in recipients if r.span != s.span]
+            for s in suppliers for r in recipients if r.span != s.span]
 
 
 def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
