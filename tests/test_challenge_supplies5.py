@@ -4,9 +4,9 @@ airspace (an incursion, no supply), a nationality adjective that only names the 
 where the article names the firm that sold them, the holder of weapons a relative clause says
 were supplied, a perfect participle the parser hung on its object, a purchase "to buy" under a
 deal noun, recipients coordinated with the object, a passive whose subject received ("was given
-… by A and B"), and a second purchase gapped with its own seller ("bought tanks from Poland and
-helicopters from Russia"). Every sentence was written for this
-file; the expected pairs follow tests/corpus/dev/README.md.
+… by A and B"), a builder "for" a state in a relative clause, and a second purchase gapped with
+its own seller ("bought tanks from Poland and helicopters from Russia"). Every sentence was
+written for this file; the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
 it too; the item cases check the weapons. Real spaCy parse."""
@@ -69,6 +69,12 @@ CASES = [
     # negatives: no material given; a visit is no supply
     ("Ukraine was given assurances by Poland.", set()),
     ("Ukraine was visited by Polish generals.", set()),
+    # a builder "for" a state, told in a relative clause on the weapons
+    ("The frigates that China built for Pakistan were delivered in 2021.",
+     {("China", "Pakistan")}),
+    # negatives: no weapon built; work in progress
+    ("The base that Turkey built for Qatar opened in 2019.", set()),
+    ("The frigates that China is building for Pakistan are late.", set()),
     # a second object gapped with its own seller; what is no material is no supply
     ("Peru bought tanks from Poland and advice from Russia.", {("Poland", "Peru")}),
 ]

@@ -855,7 +855,8 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         builder, made = _agent(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
         made = made or ([verb.head] if verb.dep_ == "acl" else [])
     else:
-        builder, made = subj, _children(verb, {"dobj"})
+        # "the frigates that China built for Pakistan": what the relative pronoun stands for
+        builder, made = subj, [o for o in [_object(verb)] if o is not None]
     suppliers = _actors(ctx, builder)
     items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
     heads = [verb, *made, *([builder] if builder is not None else [])]  # "by X for Egypt"
