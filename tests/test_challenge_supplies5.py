@@ -4,9 +4,10 @@ airspace (an incursion, no supply), a nationality adjective that only names the 
 where the article names the firm that sold them, the holder of weapons a relative clause says
 were supplied, a perfect participle the parser hung on its object, a purchase "to buy" under a
 deal noun, recipients coordinated with the object, a passive whose subject received ("was given
-… by A and B"), a builder "for" a state in a relative clause, and a second purchase gapped with
-its own seller ("bought tanks from Poland and helicopters from Russia"). Every sentence was
-written for this file; the expected pairs follow tests/corpus/dev/README.md.
+… by A and B"), a builder "for" a state in a relative clause, a second purchase gapped with
+its own seller ("bought tanks from Poland and helicopters from Russia"), a bid ("is competing
+to supply") and a deal "to supply" that was rejected. Every sentence was written for this file;
+the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
 it too; the item cases check the weapons. Real spaCy parse."""
@@ -75,6 +76,15 @@ CASES = [
     # negatives: no weapon built; work in progress
     ("The base that Turkey built for Qatar opened in 2019.", set()),
     ("The frigates that China is building for Pakistan are late.", set()),
+    # a bid for a sale is no sale, also with the infinitive parsed as an adverbial clause
+    ("Dassault is vying to sell Rafale jets to India.", set()),
+    ("Sweden, which sold Chile ten jets in 2005, is competing to supply 36 fighter jets.",
+     {("Sweden", "Chile")}),
+    # a deal "to supply" binds the signer (also parsed as a relative clause), unless the deal
+    # is rejected, sought or cancelled
+    ("France signed a deal to supply Rafale jets to India.", {("France", "India")}),
+    ("France rejected a deal to supply Rafale jets to India.", set()),
+    ("Saab is seeking a contract to supply Gripen jets to Brazil.", set()),
     # a second object gapped with its own seller; what is no material is no supply
     ("Peru bought tanks from Poland and advice from Russia.", {("Poland", "Peru")}),
 ]

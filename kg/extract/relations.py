@@ -905,12 +905,19 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             verb.lemma_.lower() == "take" and any(
                 o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
         return _received(ctx, verb)
-    if verb.lemma_.lower() == "take":
+    if verb.lemma_.lower() == "take" or _bidding(ctx, verb):
         return []
     subj, passive = ctx.subject(verb)
-    if subj is None and verb.dep_ == "acl" and _deal_noun(ctx, verb.head):
+    if subj is None and _deal_noun(ctx, verb.head) and (verb.dep_ == "acl" or (
+            verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in verb.children))):
+        # (an infinitive the parser takes for a relative clause: "a deal to supply")
         # "Saab won a contract to supply …", "was awarded a contract to deliver …": the firm
         # bound by the contract supplies
+        words = ctx.rules.words
+        if verb.head.head.lemma_.lower() in (words["planning_heads"] | words["blocking"]
+                                             | words["signing_not_done"] | ctx.rules.denying):
+            return []  # "rejected a deal to supply", "is seeking a contract to supply"
         subj, passive = ctx.subject(verb.head.head)[0], False
     if passive:
         return _supplied_to(ctx, verb, subj) or _supplied_under_deal(ctx, verb, subj)
@@ -2650,6 +2657,19 @@ def _modified_object(verb: Token) -> Token | None:
             not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None
     return verb.head
+
+
+def _bidding(ctx: _Sentence, verb: Token) -> bool:
+    """"is competing to supply 126 fighter jets", "is vying to sell": a bid for a sale, not a
+    sale, also where the parser hangs the infinitive as an adverbial clause (issue 12,
+    h-supp5)."""
+    v = verb
+    while v.dep_ in ("xcomp", "advcl") and v.head.i != v.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        v = v.head
+        if v.lemma_.lower() in ctx.rules.words["bidding_heads"]:
+            return True
+    return False
 
 
 def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Mention]:
