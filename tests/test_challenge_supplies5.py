@@ -6,7 +6,8 @@ were supplied, a perfect participle the parser hung on its object, a purchase "t
 deal noun, recipients coordinated with the object, a passive whose subject received ("was given
 … by A and B"), a builder "for" a state in a relative clause, a second purchase gapped with
 its own seller ("bought tanks from Poland and helicopters from Russia"), a bid ("is competing
-to supply") and a deal "to supply" that was rejected. Every sentence was written for this file;
+to supply"), a deal "to supply" that was rejected, and the weapons a material's clause lists
+("arms sold by X to Y included …"). Every sentence was written for this file;
 the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
@@ -99,6 +100,12 @@ ITEMS = [
     ("Peru still operates MiG-29 jets that Belarus sold in 1996.", "Belarus", {"MiG-29"}),
     ("A study by EU analysts said Iran, Iraq's neighbour, had shipped weapons, including "
      "drones, to Hezbollah.", "Iran", {"drone"}),
+    # the weapons the clause of the material supplied lists
+    ("Arms sold by Russia to Myanmar included Yak-130 jets.", "Russia", {"Yak-130"}),
+    ("Among the weapons Turkey sold to Ukraine were Bayraktar TB2 drones.", "Turkey",
+     {"Bayraktar TB2 drone"}),
+    # negative: a list of what is no material names no weapon supplied
+    ("Among the reasons Turkey sold drones to Ukraine were tanks.", "Turkey", {"drone"}),
     # each seller of a gapped purchase sold its own weapons
     ("Iraq bought T-72 tanks from Poland and Mi-17 helicopters from Russia.", "Russia",
      {"Mi-17"}),

@@ -1061,6 +1061,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # of missiles")
         items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"), exclude=clauses)
                      if m not in items and _held_by(ctx, m, root))
+    # "Arms sold by Russia to Myanmar included Yak-130 jets": what the material's clause lists
+    items.extend(m for r in item_roots for m in _listed_after(ctx, r) if m not in items)
     if not items and dobj is not None:
         items = _antecedent_items(ctx, verb, dobj)
     if not items and dobj is not None and ctx.own(dobj) is None and \
@@ -2657,6 +2659,21 @@ def _modified_object(verb: Token) -> Token | None:
             not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None
     return verb.head
+
+
+def _listed_after(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The weapons the clause of a material noun lists: "[the arms sold to Myanmar] included
+    Yak-130 jets", "among [the weapons Turkey sold] were drones" (issue 12, h-supp5)."""
+    if not _material(ctx, noun):
+        return []
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in ctx.rules.words["deal_listing"]:
+        roots = _children(head, {"dobj"})
+    elif noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
+        roots = _children(head.head, {"nsubj", "attr"})
+    else:
+        return []
+    return [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
 
 
 def _bidding(ctx: _Sentence, verb: Token) -> bool:
