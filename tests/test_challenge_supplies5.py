@@ -4,11 +4,11 @@ airspace (an incursion, no supply), a nationality adjective that only names the 
 where the article names the firm that sold them, the holder of weapons a relative clause says
 were supplied, a perfect participle the parser hung on its object, a purchase "to buy" under a
 deal noun, recipients coordinated with the object, a passive whose subject received ("was given
-… by A and B"), a builder "for" a state in a relative clause, a second purchase gapped with
-its own seller ("bought tanks from Poland and helicopters from Russia"), a bid ("is competing
-to supply"), a deal "to supply" that was rejected, and the weapons a material's clause lists
-("arms sold by X to Y included …"). Every sentence was written for this file;
-the expected pairs follow tests/corpus/dev/README.md.
+… by A and B"), a builder "for" a state in a relative clause, a second purchase gapped with its
+own seller ("bought tanks from Poland and helicopters from Russia"), a bid ("is competing to
+supply"), a deal "to supply" that was rejected, a deal "for" weapons "from" a seller, and the
+weapons a material's clause lists ("arms sold by X to Y included …"). Every sentence was written
+for this file; the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
 it too; the item cases check the weapons. Real spaCy parse."""
@@ -86,6 +86,10 @@ CASES = [
     ("France signed a deal to supply Rafale jets to India.", {("France", "India")}),
     ("France rejected a deal to supply Rafale jets to India.", set()),
     ("Saab is seeking a contract to supply Gripen jets to Brazil.", set()),
+    # a deal "for" weapons "from" a seller
+    ("Chile signed a contract for 10 Leopard tanks from Germany.", {("Germany", "Chile")}),
+    # negative: the deal is for no weapon
+    ("Qatar signed a deal for talks on jets from the United States.", set()),
     # a second object gapped with its own seller; what is no material is no supply
     ("Peru bought tanks from Poland and advice from Russia.", {("Poland", "Peru")}),
 ]

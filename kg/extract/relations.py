@@ -2332,6 +2332,9 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     # "the contract for 28 jets with Italy": "with" may hang on the items
     sellers = [m for h in [*heads, *inner, *roots] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
+    # "signed a deal for 36 F-15 jets from the United States" (issue 12, h-supp5)
+    sellers = sellers or [m for r in roots for p in _prep_objects(r, {"from"})
+                          if (m := _best_actor(ctx, p)) is not None]
     sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
     if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
         buyers, sellers = sellers[:1], buyers  # "Saab signed a contract with Brazil": it sells
