@@ -6,9 +6,10 @@ were supplied, a perfect participle the parser hung on its object, a purchase "t
 deal noun, recipients coordinated with the object, a passive whose subject received ("was given
 … by A and B"), a builder "for" a state in a relative clause, a second purchase gapped with its
 own seller ("bought tanks from Poland and helicopters from Russia"), a bid ("is competing to
-supply"), a deal "to supply" that was rejected, a deal "for" weapons "from" a seller, and the
-weapons a material's clause lists ("arms sold by X to Y included …"). Every sentence was written
-for this file; the expected pairs follow tests/corpus/dev/README.md.
+supply"), a deal "to supply" that was rejected, a deal "for" weapons "from" a seller, the
+weapons a material's clause lists ("arms sold by X to Y included …"), and an arms supplier named
+in apposition ("Algeria's main arms supplier, Russia, …"). Every sentence was written for this
+file; the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
 it too; the item cases check the weapons. Real spaCy parse."""
@@ -47,6 +48,16 @@ CASES = [
     # negatives: who criticises the jets holds nothing; a recipient of its own wins
     ("Chile criticised the MiG-29 jets that Belarus sold in 1996.", {("Belarus", None)}),
     ("Peru operates MiG-29 jets that Belarus sold to Ecuador.", {("Belarus", "Ecuador")}),
+    ("Azerbaijan used Israeli-made drones supplied by Elbit Systems.",
+     {("Elbit Systems", "Azerbaijan")}),
+    ("Peru's MiG-29 jets, supplied by Belarus in 1996, are grounded.", {("Belarus", "Peru")}),
+    # an arms supplier named in apposition to the supplier noun
+    ("Algeria's main arms supplier, Russia, condemned the strike.", {("Russia", "Algeria")}),
+    ("Algeria's main supplier of weapons, Russia, condemned the strike.",
+     {("Russia", "Algeria")}),
+    # negatives: a supplier of other goods
+    ("Boeing's main engine supplier, General Electric, cut prices.", set()),
+    ("Algeria's main supplier, Russia, cut gas prices.", set()),
     # a perfect participle the small model hangs on its object as a modifier
     ("A study by EU analysts said Iran, Iraq's neighbour, had shipped weapons, including "
      "drones, to Hezbollah.", {("Iran", "Hezbollah")}),

@@ -1072,8 +1072,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  + _gapped_items(ctx, verb) if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
         recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
-    if dobj is not None and not recipients and not listed and not ordered and items:
-        recipients = _relative_holders(ctx, verb, dobj)
+    if not recipients and not listed and not ordered and items and (
+            dobj is not None or verb.dep_ == "acl"):
+        # "Azerbaijan used drones supplied by Elbit": the reduced passive's noun
+        recipients = _relative_holders(ctx, verb, dobj if dobj is not None else verb.head)
     out = []
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
@@ -2543,9 +2545,11 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["receiving_nouns"]:
             out.extend(_purchase(ctx, tok))
         elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and (
-                _supplier_head(tok) is not None):
-            head = _supplier_head(tok)
-            if head.dep_ in ("attr", "prep"):
+                _supplier_head(tok) is not None or _named_supplier(ctx, tok) is not None):
+            head = _supplier_head(tok) or tok
+            if _supplier_head(tok) is None:  # "Algeria's main arms supplier, Russia, …"
+                supplier = _named_supplier(ctx, tok)
+            elif head.dep_ in ("attr", "prep"):
                 supplier = _best_actor(ctx, ctx.subject(head.head)[0])
             else:
                 supplier = _best_actor(ctx, head.head)
@@ -2694,10 +2698,11 @@ def _bidding(ctx: _Sentence, verb: Token) -> bool:
 
 def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Mention]:
     """"Qatar's air force flies Mirage fighters that France delivered", "Peru's jets, which
-    Russia sold in 1996": a supply told in a relative clause on the weapons, with no recipient
+    Russia sold in 1996", "used drones supplied by Elbit": a supply told in a (reduced)
+    relative clause on the weapons, with no recipient
     of its own, went to who holds them: the possessor, or the subject of a verb of holding
     ("flies", "operates"; not "criticised the jets that France sold") (issue 12, h-supp5)."""
-    if verb.dep_ != "relcl" or verb.head.i != antecedent.i:
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i != antecedent.i:
         return []
     owners = _possessors(ctx, antecedent)
     if owners or antecedent.dep_ != "dobj" or \
@@ -2705,6 +2710,17 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
         return owners
     subj, passive = ctx.subject(antecedent.head)
     return [] if passive else _actors(ctx, subj)[:1]
+
+
+def _named_supplier(ctx: _Sentence, tok: Token) -> Mention | None:
+    """The actor a supplier noun of arms names in apposition: "Algeria's main arms supplier,
+    Russia, condemned …" (issue 12, h-supp5); not "Boeing's engine supplier, GE"."""
+    arms = ctx.rules.words["supply_objects"]
+    if not any(c.lemma_.lower() in arms for c in _children(tok, {"compound", "amod"})) and \
+            not any(_material(ctx, p) for p in _prep_objects(tok, {"of"})):
+        return None
+    return next((m for a in _children(tok, {"appos"})
+                 if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")), None)
 
 
 def _ranked_before(ctx: _Sentence, tok: Token) -> list[Mention]:
