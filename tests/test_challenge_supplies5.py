@@ -7,9 +7,10 @@ deal noun, recipients coordinated with the object, a passive whose subject recei
 … by A and B"), a builder "for" a state in a relative clause, a second purchase gapped with its
 own seller ("bought tanks from Poland and helicopters from Russia"), a bid ("is competing to
 supply"), a deal "to supply" that was rejected, a deal "for" weapons "from" a seller, the
-weapons a material's clause lists ("arms sold by X to Y included …"), and an arms supplier named
-in apposition ("Algeria's main arms supplier, Russia, …"). Every sentence was written for this
-file; the expected pairs follow tests/corpus/dev/README.md.
+weapons a material's clause lists ("arms sold by X to Y included …"), an arms supplier named
+in apposition ("Algeria's main arms supplier, Russia, …"), and the "from" and "by" of transfer
+and purchase nouns. Every sentence was written for this file; the expected pairs follow
+tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
 it too; the item cases check the weapons. Real spaCy parse."""
@@ -101,6 +102,12 @@ CASES = [
     ("Chile signed a contract for 10 Leopard tanks from Germany.", {("Germany", "Chile")}),
     # negative: the deal is for no weapon
     ("Qatar signed a deal for talks on jets from the United States.", set()),
+    # a transfer noun whose "from" hangs on its items; a purchase noun whose buyer follows "by"
+    ("Deliveries of S-400 systems from Russia to India were completed in 2023.",
+     {("Russia", "India")}),
+    ("The purchase by India of 36 Rafale jets from France was completed.", {("France", "India")}),
+    # negative: no material delivered
+    ("Deliveries of gas from Russia to Europe fell.", set()),
     # a second object gapped with its own seller; what is no material is no supply
     ("Peru bought tanks from Poland and advice from Russia.", {("Poland", "Peru")}),
 ]

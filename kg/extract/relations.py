@@ -2515,6 +2515,10 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                          if (m := _best_actor(ctx, c)) is not None]
             suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in (
                 "by", "from") for g in _pobjs(c) if (m := _best_actor(ctx, g))]
+            # "deliveries of S-400 systems from Russia to India": "from" on the items
+            # (issue 12, h-supp5)
+            suppliers += [m for p in _prep_objects(tok, {"of"}) for g in _prep_objects(p, {"from"})
+                          if (m := _best_actor(ctx, g)) is not None and m not in suppliers]
             # "completed the delivery"
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
                 "transfer_verbs"]
@@ -2913,6 +2917,8 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
                  for c in (p, *p.conjuncts) if (m := _best_actor(ctx, c)) is not None]
     buyers = [m for c in tok.children if c.dep_ in ("poss", "amod", "compound")
               if (m := _best_actor(ctx, c)) is not None]
+    # "the purchase by India of 36 Rafale jets from France" (issue 12, h-supp5)
+    buyers = buyers or [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
     items = [m for p in _prep_objects(tok, {"of"})
              for m in ctx.mentions(p.subtree, ctx.role("item"))]
     # "Egypt's arms imports from Russia": material without a named weapon, with a buyer
