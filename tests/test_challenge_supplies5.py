@@ -67,8 +67,9 @@ CASES = [
     # a purchase under a deal noun that the entity stage left unnamed
     ("The president announced that Peru had signed an agreement with Russia to buy arms in "
      "exchange for copper, a deal that angered Washington.", {("Russia", "Peru")}),
-    # negative: no purchase
+    # negatives: no purchase; a programme is no deal signed (its buyer is not read off it)
     ("Peru signed an agreement with Russia to study arms control.", set()),
+    ("Poland launched a programme to buy tanks from South Korea.", {("South Korea", None)}),
     # recipients coordinated with the object, also where the parser hangs the second on the verb
     ("Iran supplied Hamas and Hezbollah with rockets.", {("Iran", "Hamas"), ("Iran", "Hezbollah")}),
     ("Washington has provided the Contras and UNITA with arms and money.",

@@ -656,8 +656,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if subj is not None or deal.dep_ not in ("acl", "relcl", "xcomp", "amod"):
             break
         deal = deal.head
-        # (or a deal noun the entity stage left unnamed: "signed an agreement … to buy")
-        if _deal_noun(ctx, deal):
+        # (or a deal noun the entity stage left unnamed: "signed an agreement … to buy"; not
+        # "launched a programme to buy")
+        if _signed_deal_noun(ctx, deal):
             subj, passive = ctx.subject(deal.head)
             break
     # "the tanks had been bought from Ukraine for its own army": the passive subject is the
@@ -880,7 +881,7 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
         if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head.i == v.i:
             break
         v = v.head
-        if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or _deal_noun(ctx, v):
+        if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or _signed_deal_noun(ctx, v):
             heads += [v, *_children(v, {"dobj"})]  # "signed agreements with France"
             break
     for deal in _prep_objects(verb, {"in", "under", "through", "via"}):  # "in a contract …"
@@ -2725,6 +2726,14 @@ def _named_supplier(ctx: _Sentence, tok: Token) -> Mention | None:
         return None
     return next((m for a in _children(tok, {"appos"})
                  if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")), None)
+
+
+def _signed_deal_noun(ctx: _Sentence, tok: Token) -> bool:
+    """An agreement, named or only by its noun ("an agreement", "a contract"; not a
+    "programme" or "plan") (issue 12, h-supp5)."""
+    own = ctx.own(tok)
+    return own is not None and own.cls in ctx.role("agreement") or \
+        tok.lemma_.lower() in ctx.rules.words["agreement_nouns"]
 
 
 def _ranked_before(ctx: _Sentence, tok: Token) -> list[Mention]:
