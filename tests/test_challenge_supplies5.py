@@ -9,8 +9,8 @@ own seller ("bought tanks from Poland and helicopters from Russia"), a bid ("is 
 supply"), a deal "to supply" that was rejected, a deal "for" weapons "from" a seller, the
 weapons a material's clause lists ("arms sold by X to Y included …"), an arms supplier named
 in apposition ("Algeria's main arms supplier, Russia, …"), and the "from" and "by" of transfer
-and purchase nouns. Every sentence was written for this file; the expected pairs follow
-tests/corpus/dev/README.md.
+and purchase nouns; an envoy sent somewhere is no supply. Every sentence was written for this
+file; the expected pairs follow tests/corpus/dev/README.md.
 
 Each case lists every (supplier, recipient) pair the text states, so a false positive fails
 it too; the item cases check the weapons. Real spaCy parse."""
@@ -108,6 +108,9 @@ CASES = [
     ("The purchase by India of 36 Rafale jets from France was completed.", {("France", "India")}),
     # negative: no material delivered
     ("Deliveries of gas from Russia to Europe fell.", set()),
+    # an envoy sent somewhere is no supply; a person given weapons is their recipient
+    ("President Biden sent Secretary of State Antony Blinken to Kyiv.", set()),
+    ("Germany gave President Zelensky a Patriot battery.", {("Germany", "Volodymyr Zelenskyy")}),
     # a second object gapped with its own seller; what is no material is no supply
     ("Peru bought tanks from Poland and advice from Russia.", {("Poland", "Peru")}),
 ]

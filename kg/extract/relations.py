@@ -964,6 +964,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if own is None and dobj.pos_ == "PROPN":  # "Hindustan Aeronautics Ltd": the name
             own = next((m for c in dobj.children if c.dep_ == "compound"
                         if (m := ctx.own(c)) is not None), None)
+        if own is not None and own.cls == "Person" and \
+                _directed_objects(verb, ctx.rules.to_preps):
+            return []  # "sent Assistant Secretary Allen to Cairo": an envoy (issue 12, h-supp5)
         if own is not None and own.cls in ctx.role("actor"):
             recipients.append(own)
             # "supplied Hamas and Hezbollah with rockets": each conjunct receives (issue 12,
