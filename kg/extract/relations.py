@@ -2594,6 +2594,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+# --- supplies, round 5 (issue 12, h-supp5): helpers of the supply extractors above --------
 def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
                      rules: RelationRules, offset: int) -> bool:
     """The supply's supplier is only the nationality of its weapons: "Qatar buys German
@@ -2746,6 +2747,7 @@ def _ranked_before(ctx: _Sentence, tok: Token) -> list[Mention]:
     return [m for p in _prep_objects(tok, ctx.rules.words["ranking_preps"])
             for c in (p, *p.conjuncts)
             if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+# --- end of supplies, round 5 ----------------------------------------------------------------
 
 
 def _holders(ctx: _Sentence, noun: Token) -> list[Mention]:
