@@ -661,7 +661,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if subj is not None or deal.dep_ not in ("acl", "relcl", "xcomp", "amod"):
             break
         deal = deal.head
-        if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
+        # (or a deal noun the entity stage left unnamed: "signed an agreement … to buy"; not
+        # "launched a programme to buy")
+        if _signed_deal_noun(ctx, deal):
             subj, passive = ctx.subject(deal.head)
             break
     # "the tanks had been bought from Ukraine for its own army": the passive subject is the
@@ -731,17 +733,57 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
-                 if m not in items)
+                 + _included_items(ctx, verb, objects) if m not in items)
+    # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
+    gapped = _gapped_purchases(ctx, verb, objects)
+    apart = {m for sellers, _ in gapped for m in sellers}
+    shares = [(s, items) for s in suppliers if s not in apart or not gapped] + \
+        [(s, own) for sellers, own in gapped if own is not None for s in sellers]
     out = []
-    for s in suppliers:
+    for s, sold in shares:
         if any(r.key is not None and r.key == s.key for r in recipients):
             continue  # "received tanks from its allies": "its" is the recipient itself
         to = [r for r in recipients if r.span != s.span]
-        if items or material and to:  # "the frigates ordered from X": supplier and item
+        if sold or (material or gapped) and to:  # "the frigates ordered from X"
             out.extend(_relation(ctx, "supplies", verb, {
-                "supplier": [s], "recipient": [r] if r else [], "item": items})
+                "supplier": [s], "recipient": [r] if r else [], "item": sold})
                 for r in to or [None])
     return out
+
+
+def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
+                      ) -> list[tuple[list[Mention], list[Mention] | None]]:
+    """"bought T-72 tanks from Poland and Mi-17 helicopters from Russia": a second object
+    with its own "from", gapped after the first seller (the parser coordinates it with the
+    verb or with that seller): its sellers and its weapons, None for no material (issue 12,
+    h-supp5)."""
+    firsts = _prep_objects(verb, {"from"}) + [p for o in objects
+                                              for p in _prep_objects(o, {"from"})]
+    out = []
+    for g in [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] + \
+            [c for p in firsts for c in p.conjuncts if c.i > p.i]:
+        froms = _prep_objects(g, {"from"})
+        inside = {t.i for p in froms for t in p.subtree}
+        own = [m for m in ctx.mentions(g.subtree, ctx.role("item"), exclude=inside)
+               if _held_by(ctx, m, g)]
+        sellers = [m for p in froms for m in _conjoined_actors(ctx, p)]
+        # (a weapon kind the entity stage left unnamed still parts the sellers: "… and jets
+        # from France"; what is no material, "and advice from Russia", is no supply at all)
+        weapons = own or _material(ctx, g) or \
+            g.lemma_.lower() in ctx.rules.words["weapon_anaphors"]
+        if sellers:
+            out.append((sellers, own if weapons else None))
+    return out
+
+
+def _included_items(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[Mention]:
+    """"bought most of its arms from Moscow, including MiG-29 fighters and T-72 tanks": the
+    weapons a purchase of material lists after "including", wherever the parser hangs it in
+    the verb's own clause (issue 12, h-supp5); only where what was bought is material."""
+    if not any(_material(ctx, t) for o in objects for t in (o, *_prep_objects(o, {"of"}))):
+        return []
+    return [m for p in _clause_preps(verb, "including")
+            for m in ctx.mentions(p.subtree, ctx.role("item"))]
 
 
 def _along_with_items(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -819,7 +861,8 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         builder, made = _agent(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
         made = made or ([verb.head] if verb.dep_ == "acl" else [])
     else:
-        builder, made = subj, _children(verb, {"dobj"})
+        # "the frigates that China built for Pakistan": what the relative pronoun stands for
+        builder, made = subj, [o for o in [_object(verb)] if o is not None]
     suppliers = _actors(ctx, builder)
     items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
     heads = [verb, *made, *([builder] if builder is not None else [])]  # "by X for Egypt"
@@ -843,8 +886,7 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
         if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head.i == v.i:
             break
         v = v.head
-        if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or (
-                ctx.own(v) is not None and ctx.own(v).cls in ctx.role("agreement")):
+        if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or _signed_deal_noun(ctx, v):
             heads += [v, *_children(v, {"dobj"})]  # "signed agreements with France"
             break
     for deal in _prep_objects(verb, {"in", "under", "through", "via"}):  # "in a contract …"
@@ -869,15 +911,33 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             verb.lemma_.lower() == "take" and any(
                 o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
         return _received(ctx, verb)
-    if verb.lemma_.lower() == "take":
+    if verb.lemma_.lower() == "take" or _bidding(ctx, verb):
         return []
     subj, passive = ctx.subject(verb)
-    if subj is None and verb.dep_ == "acl" and _deal_noun(ctx, verb.head):
+    if subj is None and _deal_noun(ctx, verb.head) and (verb.dep_ == "acl" or (
+            verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in verb.children))):
+        # (an infinitive the parser takes for a relative clause: "a deal to supply")
         # "Saab won a contract to supply …", "was awarded a contract to deliver …": the firm
         # bound by the contract supplies
+        words = ctx.rules.words
+        if verb.head.head.lemma_.lower() in (words["planning_heads"] | words["blocking"]
+                                             | words["signing_not_done"] | ctx.rules.denying):
+            return []  # "rejected a deal to supply", "is seeking a contract to supply"
         subj, passive = ctx.subject(verb.head.head)[0], False
     if passive:
         return _supplied_to(ctx, verb, subj) or _supplied_under_deal(ctx, verb, subj)
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and _agent(verb) is not None and ctx.own(patient) is not None \
+            and ctx.own(patient).cls in ctx.role("actor"):
+        # "Ukraine was given tanks by Poland": the subject taken from the agent, the passive
+        # subject received (issue 12, h-supp5)
+        given = _supplied_to(ctx, verb, patient)
+        if given:
+            return given
+    if any(p.lemma_.lower() in ctx.rules.words["incursion_nouns"]
+           for p in _prep_objects(verb, ctx.rules.to_preps)):
+        return []  # "sending warplanes into its airspace": an incursion, nothing handed over
     suppliers = _actors(ctx, subj)
     if not suppliers:
         return []
@@ -886,8 +946,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                   if (m := _best_actor(ctx, p)) is not None and m.cls in ("Agency", "Company")
                   and m not in suppliers]
     recipients: list[Mention] = []
+    also: list[Mention] = []  # recipients conjoined with the object
     item_roots: list[Token] = []
-    dobj = _object(verb)
+    dobj = _object(verb) or _modified_object(verb)
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
             dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
             and ctx.own(dobj).cls not in ctx.role("item")):
@@ -908,8 +969,18 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if own is None and dobj.pos_ == "PROPN":  # "Hindustan Aeronautics Ltd": the name
             own = next((m for c in dobj.children if c.dep_ == "compound"
                         if (m := ctx.own(c)) is not None), None)
+        if own is not None and own.cls == "Person" and \
+                _directed_objects(verb, ctx.rules.to_preps):
+            return []  # "sent Assistant Secretary Allen to Cairo": an envoy (issue 12, h-supp5)
         if own is not None and own.cls in ctx.role("actor"):
             recipients.append(own)
+            # "supplied Hamas and Hezbollah with rockets": each conjunct receives (issue 12,
+            # h-supp5)
+            # (the parser may coordinate the second name with the verb)
+            also = [m for c in (*dobj.conjuncts, *(c for c in verb.children if c.dep_ == "conj"
+                                                   and c.pos_ == "PROPN"))
+                    if c.i > dobj.i
+                    if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
             # "handed Ukraine dozens of tanks": the parser may give the verb two objects
             item_roots.extend(o for o in _children(verb, {"dobj"}) if o.i > dobj.i)
             if verb.dep_ == "relcl" and not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in (
@@ -969,13 +1040,19 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             patient.dep_ == "conj" else []
         item_roots.extend(named or [patient, *listed_items])
     # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
-    heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts)), *_gapped(verb)]
+    # (not a clause the parser coordinated with the object: "had shipped arms …, and that
+    # Iran had supplied weapons to Hamas" holds its own recipient and items)
+    clauses = {t.i for r in item_roots for c in r.conjuncts if c.pos_ in ("VERB", "AUX")
+               and c.i > r.i and any(d.dep_ in SUBJECTS for d in c.children)
+               for t in c.subtree}
+    heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts) if t.i not in clauses),
+             *_gapped(verb)]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
     listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
-              for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)]
+              for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)] + also
     # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
     ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
                and c.lemma_.lower() in ctx.rules.words["receiving"]
@@ -991,8 +1068,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     for root in item_roots:
         # not an item the object only speaks of ("delivered a protest against the purchase
         # of missiles")
-        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"))
+        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"), exclude=clauses)
                      if m not in items and _held_by(ctx, m, root))
+    # "Arms sold by Russia to Myanmar included Yak-130 jets": what the material's clause lists
+    items.extend(m for r in item_roots for m in _listed_after(ctx, r) if m not in items)
     if not items and dobj is not None:
         items = _antecedent_items(ctx, verb, dobj)
     if not items and dobj is not None and ctx.own(dobj) is None and \
@@ -1002,6 +1081,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  + _gapped_items(ctx, verb) if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
         recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
+    if not recipients and not listed and not ordered and items and (
+            dobj is not None or verb.dep_ == "acl"):
+        # "Azerbaijan used drones supplied by Elbit": the reduced passive's noun
+        recipients = _relative_holders(ctx, verb, dobj if dobj is not None else verb.head)
     out = []
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
@@ -1149,14 +1232,19 @@ def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None) -> list[Rel
     was given 20 tanks by Poland" (the "by" object supplies what the object or "with"
     names); any other passive subject ("the tanks were delivered") is what was supplied."""
     recipients = _actors(ctx, patient)
-    suppliers = [m for p in _prep_objects(verb, {"by"}) if (m := _best_actor(ctx, p))]
     roots = _children(verb, {"dobj"}) + _prep_objects(verb, {"with"})
-    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))
+    # "by Poland and Slovakia" (each supplies), as agent, or hung on the weapons ("with tanks
+    # by Poland") (issue 12, h-supp5)
+    agents = _prep_objects(verb, {"by"}) + [a for a in [_agent(verb)] if a is not None] + \
+        [p for r in roots for p in _prep_objects(r, {"by"})]
+    suppliers = list(dict.fromkeys(m for a in agents for m in _conjoined_actors(ctx, a)))
+    inside = {t.i for a in agents for t in a.subtree}
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inside)
              if _held_by(ctx, m, r)]
     if not (recipients and suppliers and (items or any(_material(ctx, r) for r in roots))):
         return []
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
-            for s in suppliers[:1] for r in recipients if r.span != s.span]
+            for s in suppliers for r in recipients if r.span != s.span]
 
 
 def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
@@ -2444,6 +2532,9 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     # "the contract for 28 jets with Italy": "with" may hang on the items
     sellers = [m for h in [*heads, *inner, *roots] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
+    # "signed a deal for 36 F-15 jets from the United States" (issue 12, h-supp5)
+    sellers = sellers or [m for r in roots for p in _prep_objects(r, {"from"})
+                          if (m := _best_actor(ctx, p)) is not None]
     sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
     if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
         buyers, sellers = sellers[:1], buyers  # "Saab signed a contract with Brazil": it sells
@@ -2622,6 +2713,10 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                          if (m := _best_actor(ctx, c)) is not None]
             suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in (
                 "by", "from") for g in _pobjs(c) if (m := _best_actor(ctx, g))]
+            # "deliveries of S-400 systems from Russia to India": "from" on the items
+            # (issue 12, h-supp5)
+            suppliers += [m for p in _prep_objects(tok, {"of"}) for g in _prep_objects(p, {"from"})
+                          if (m := _best_actor(ctx, g)) is not None and m not in suppliers]
             # "completed the delivery"
             carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
                 "transfer_verbs"]
@@ -2652,15 +2747,18 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["receiving_nouns"]:
             out.extend(_purchase(ctx, tok))
         elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and (
-                _supplier_head(tok) is not None):
-            head = _supplier_head(tok)
-            if head.dep_ in ("attr", "prep"):
+                _supplier_head(tok) is not None or _named_supplier(ctx, tok) is not None):
+            head = _supplier_head(tok) or tok
+            if _supplier_head(tok) is None:  # "Algeria's main arms supplier, Russia, …"
+                supplier = _named_supplier(ctx, tok)
+            elif head.dep_ in ("attr", "prep"):
                 supplier = _best_actor(ctx, ctx.subject(head.head)[0])
             else:
                 supplier = _best_actor(ctx, head.head)
             # "one of India's leading arms suppliers alongside Russia and Israel"
             others = [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
                       for m in _conjoined_actors(ctx, p)]
+            others += _ranked_before(ctx, tok)
             recipients = _possessors(ctx, tok)
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
                            if (m := _best_actor(ctx, p)) is not None]
@@ -2688,6 +2786,162 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "recipient": [r for r in _holders(ctx, tok.head) if r.span != supplier.span
                                   and r.key != supplier.key][:1]}))
     return out
+
+
+# --- supplies, round 5 (issue 12, h-supp5): helpers of the supply extractors above --------
+def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
+                     rules: RelationRules, offset: int) -> bool:
+    """The supply's supplier is only the nationality of its weapons: "Qatar buys German
+    Leopard tanks", "orders Swedish field guns" (an adjective on an item or on material)."""
+    supplier = r.role("supplier")[0]
+    items = set(r.role("item"))
+    own = doc.char_span(supplier.span.start - offset, supplier.span.end - offset,
+                        alignment_mode="expand")
+    for t in own if own is not None else ():
+        if by_token.get(t.i) is not supplier:
+            continue
+        head = t.head
+        if t.pos_ != "ADJ" or t.dep_ not in ("amod", "compound", "nmod") or \
+                by_token.get(head.i) is supplier:
+            return False
+        return by_token.get(head.i) in items or head.lemma_.lower() in rules.words[
+            "supply_objects"]
+    return False
+
+
+def _firm_nations(doc: Doc, firm: Mention, by_token: dict[int, Mention], offset: int
+                  ) -> list[Mention]:
+    """The countries the firm's own noun phrase names: "the Swedish arms maker AB Bofors",
+    "Germany's Rheinmetall" (not a relative clause on it)."""
+    own = doc.char_span(firm.span.start - offset, firm.span.end - offset,
+                        alignment_mode="expand")
+    if own is None:
+        return []
+    head = own.root
+    while head.dep_ in ("appos", "compound", "nmod") and head.head.i != head.i and \
+            head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    aside = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep")
+             for t in c.subtree}
+    return [by_token[t.i] for t in head.subtree if t.i not in aside and t.i in by_token
+            and by_token[t.i].cls == "Country"]
+
+
+def _without_superseded_origins(doc: Doc, found: list[RelationMention],
+                                by_token: dict[int, Mention], rules: RelationRules,
+                                offset: int) -> list[RelationMention]:
+    """Drop a supply whose supplier is only the weapons' nationality ("India orders Swedish
+    field guns") where the document names a company selling to the same buyer ("signed a
+    contract with the Swedish arms maker AB Bofors"): the firm is the seller, the adjective
+    the goods' origin (issue 12, h-supp5; gold convention of dev d106–d125)."""
+    def key(m: Mention) -> str:
+        return m.key or m.lemma
+
+    # buyer → what the firms' sentences tie them to: their items and the countries named
+    # there ("the Swedish arms maker AB Bofors"); another firm's radars say nothing of tanks
+    sold: dict[str, set[str]] = {}
+    for r in found:
+        if r.relation != "supplies" or not any(s.cls == "Company" for s in r.role("supplier")):
+            continue
+        tied = {key(m) for m in r.role("item")} | {
+            key(c) for s in r.role("supplier") if s.cls == "Company"
+            for c in _firm_nations(doc, s, by_token, offset)}
+        for b in r.role("recipient"):
+            sold.setdefault(key(b), set()).update(tied)
+    def superseded(r: RelationMention) -> bool:
+        if r.relation != "supplies" or not r.role("supplier") or not r.role("recipient"):
+            return False
+        tied = sold.get(key(r.role("recipient")[0]), set())
+        ours = {key(r.role("supplier")[0])} | {key(m) for m in r.role("item")}
+        return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset)
+
+    return [r for r in found if not superseded(r)] if sold else found
+
+
+def _modified_object(verb: Token) -> Token | None:
+    """"said Eritrea, Ethiopia's rival, had shipped arms, including …, to the Islamists": the
+    small model may hang a perfect with its own subject as a modifier of its object; a
+    participle with an auxiliary "have" and a subject modifies no noun, the noun is its object
+    (issue 12, h-supp5)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head.i < verb.i or \
+            verb.head.pos_ not in ("NOUN", "PROPN") or \
+            not any(c.dep_ == "nsubj" for c in verb.children) or \
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None
+    return verb.head
+
+
+def _listed_after(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The weapons the clause of a material noun lists: "[the arms sold to Myanmar] included
+    Yak-130 jets", "among [the weapons Turkey sold] were drones" (issue 12, h-supp5)."""
+    if not _material(ctx, noun):
+        return []
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in ctx.rules.words["deal_listing"]:
+        roots = _children(head, {"dobj"})
+    elif noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
+        roots = _children(head.head, {"nsubj", "attr"})
+    else:
+        return []
+    return [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+
+
+def _bidding(ctx: _Sentence, verb: Token) -> bool:
+    """"is competing to supply 126 fighter jets", "is vying to sell": a bid for a sale, not a
+    sale, also where the parser hangs the infinitive as an adverbial clause (issue 12,
+    h-supp5)."""
+    v = verb
+    while v.dep_ in ("xcomp", "advcl") and v.head.i != v.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        v = v.head
+        if v.lemma_.lower() in ctx.rules.words["bidding_heads"]:
+            return True
+    return False
+
+
+def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Mention]:
+    """"Qatar's air force flies Mirage fighters that France delivered", "Peru's jets, which
+    Russia sold in 1996", "used drones supplied by Elbit": a supply told in a (reduced)
+    relative clause on the weapons, with no recipient
+    of its own, went to who holds them: the possessor, or the subject of a verb of holding
+    ("flies", "operates"; not "criticised the jets that France sold") (issue 12, h-supp5)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i != antecedent.i:
+        return []
+    owners = _possessors(ctx, antecedent)
+    if owners or antecedent.dep_ != "dobj" or \
+            antecedent.head.lemma_.lower() not in ctx.rules.words["holding_verbs"]:
+        return owners
+    subj, passive = ctx.subject(antecedent.head)
+    return [] if passive else _actors(ctx, subj)[:1]
+
+
+def _named_supplier(ctx: _Sentence, tok: Token) -> Mention | None:
+    """The actor a supplier noun of arms names in apposition: "Algeria's main arms supplier,
+    Russia, condemned …" (issue 12, h-supp5); not "Boeing's engine supplier, GE"."""
+    arms = ctx.rules.words["supply_objects"]
+    if not any(c.lemma_.lower() in arms for c in _children(tok, {"compound", "amod"})) and \
+            not any(_material(ctx, p) for p in _prep_objects(tok, {"of"})):
+        return None
+    return next((m for a in _children(tok, {"appos"})
+                 if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")), None)
+
+
+def _signed_deal_noun(ctx: _Sentence, tok: Token) -> bool:
+    """An agreement, named or only by its noun ("an agreement", "a contract"; not a
+    "programme" or "plan") (issue 12, h-supp5)."""
+    own = ctx.own(tok)
+    return own is not None and own.cls in ctx.role("agreement") or \
+        tok.lemma_.lower() in ctx.rules.words["agreement_nouns"]
+
+
+def _ranked_before(ctx: _Sentence, tok: Token) -> list[Mention]:
+    """"Y's second-largest arms supplier after X", "… behind X": X is a supplier too, ranked
+    above (issue 12, h-supp5). Only named actors heading the object ("after the Soviet
+    collapse" names a time, not a supplier)."""
+    return [m for p in _prep_objects(tok, ctx.rules.words["ranking_preps"])
+            for c in (p, *p.conjuncts)
+            if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+# --- end of supplies, round 5 ----------------------------------------------------------------
 
 
 def _holders(ctx: _Sentence, noun: Token) -> list[Mention]:
@@ -2876,6 +3130,8 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
                  for c in (p, *p.conjuncts) if (m := _best_actor(ctx, c)) is not None]
     buyers = [m for c in tok.children if c.dep_ in ("poss", "amod", "compound")
               if (m := _best_actor(ctx, c)) is not None]
+    # "the purchase by India of 36 Rafale jets from France" (issue 12, h-supp5)
+    buyers = buyers or [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
     items = [m for p in _prep_objects(tok, {"of"})
              for m in ctx.mentions(p.subtree, ctx.role("item"))]
     # "Egypt's arms imports from Russia": material without a named weapon, with a buyer
@@ -3620,4 +3876,4 @@ def extract_relations(
                       None)
         if named and supply is not None:
             deal_supply.update({_deal_key(m): supply for m in named})
-    return out
+    return _without_superseded_origins(doc, out, by_token, rules, offset)
