@@ -603,6 +603,9 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
 
 PLAN_MARKERS = {"aux", "neg", "mark"}  # "would sign", "did not sign", "if they sign"
 DONE_MARKS = ("after", "since", "because")  # "after the three countries signed …": done
+# "announced that Egypt had signed …", "a pact that A concluded with B": the parser may take a
+# complementiser or relative "that" for a clause's mark; it states the signing, plans nothing
+STATED_MARKS = ("that",)
 
 
 def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
@@ -623,14 +626,16 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     if verb is None or verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.tag_ == "VBG":
         return []
     if any(c.dep_ in PLAN_MARKERS and c.lower_ not in ("was", "were", "had", "has", "have",
-                                                       "is", "are", "been", "did", *DONE_MARKS)
+                                                       "is", "are", "been", "did", *DONE_MARKS,
+                                                       *STATED_MARKS)
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
     holders += [g for c in (*verb.children, *root.children)
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
-    spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
+    spans = [by_token[t.i] for h in holders for t in h.subtree
+             if t.i in by_token and t.i not in _described(h, by_token)]
     spans += [x for h in holders for x in _counted_states(h, by_token)]
     persons = list(dict.fromkeys(x.text for x in spans if x.label_ in ("Person", "PERSON")))
     if people == "only":  # the persons who sign, when the clause names fewer than two parties
@@ -639,6 +644,13 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _described(holder: Token, by_token: dict[int, SpacySpan]) -> set[int]:
+    """"the Solomon Islands, Papua New Guinea's neighbour, concluded …": the tokens of an
+    apposition headed by a common noun, which describes the signer and names no party."""
+    return {t.i for c in holder.children if c.dep_ == "appos" and c.i not in by_token
+            and c.pos_ == "NOUN" for t in c.subtree}
 
 
 COUNTED = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}

@@ -1,0 +1,109 @@
+"""Issue 12 (h-sign4): signing constructions from the fresh dev articles d86–d125, each tested
+on sentences written for this file (real spaCy parse), with a negative beside each."""
+
+from __future__ import annotations
+
+from test_challenge_agreements import _observe
+
+
+def test_that_clause_signing_names_the_deal_of_its_parties(run):
+    # "announced that A had signed …": the complementiser is no plan marker
+    agreements, signed, _ = _observe(run, "The minister announced on Monday that Peru had signed "
+                                          "an agreement with Italy to buy two frigates.")
+    assert {p for p, _ in signed} == {"peru", "italy"}
+    assert len(agreements) == 1
+
+
+def test_relative_that_clause_names_the_pact_of_its_parties(run):
+    agreements, signed, _ = _observe(run, "The accord follows a security pact that the Solomon "
+                                          "Islands, Papua New Guinea's neighbour, concluded with "
+                                          "Beijing last year.")
+    assert agreements == {"security pact (solomon islands–china)"}  # not the neighbour's
+    assert {p for p, _ in signed} == {"solomon island", "china"}  # (kg eval's plural -s)
+
+
+def test_that_clause_with_if_is_still_a_plan(run):
+    agreements, signed, _ = _observe(run, "Officials said that Peru would sign an agreement "
+                                          "with Italy if the price fell.")
+    assert signed == set()
+
+
+def test_relative_clause_on_the_deal_value_signs_the_deal(run):
+    _, signed, _ = _observe(run, "The radars arrived under a deal worth nearly 300 million "
+                                 "euros that Chile signed with Thales last spring, the ministry "
+                                 "said.")
+    assert {p for p, _ in signed} == {"chile", "thale"}  # (kg eval drops a plural -s)
+
+
+def test_relative_clause_on_the_deal_value_without_signing(run):
+    _, signed, _ = _observe(run, "The radars arrived under a deal worth nearly 300 million "
+                                 "euros that Chile paid in cash.")
+    assert signed == set()
+
+
+def test_signers_each_for_a_state_in_the_agent(run):
+    _, signed, _ = _observe(run, "Peru, Chile and Ecuador agreed on a coral reef pact last year. "
+                                 "The pact was signed in Lima on Monday by Foreign Minister Ana "
+                                 "Soto for Peru, Marco Diaz for Chile and Luis Vega for Ecuador.")
+    assert {p for p, _ in signed} == {"ana soto", "marco diaz", "luis vega"}
+
+
+def test_agent_hung_on_a_place_apposition(run):
+    _, signed, _ = _observe(run, "Peru, Chile and Ecuador agreed on a coral reef pact last year. "
+                                 "The pact was signed at the Town Hall, the old colonial building "
+                                 "near the harbour, by Foreign Minister Ana Soto for Lima and "
+                                 "Marco Diaz for Santiago.")
+    assert {p for p, _ in signed} == {"ana soto", "marco diaz"}
+
+
+def test_agent_of_a_participle_in_the_apposition_is_no_signer(run):
+    _, signed, _ = _observe(run, "Peru, Chile and Ecuador agreed on a coral reef pact last year. "
+                                 "The pact was signed at the Town Hall, a building designed by "
+                                 "Gustave Eiffel, on Monday.")
+    assert not any(p == "gustave eiffel" for p, _ in signed)
+
+
+def test_protocols_signed_are_not_the_treaty_their_clause_names(run):
+    _, signed, _ = _observe(run, "Kenya signed the Nairobi Treaty on Monday. France and Britain "
+                                 "also signed protocols pledging not to test weapons in states "
+                                 "that are party to the treaty.")
+    assert signed == {("kenya", "nairobi treaty")}
+
+
+def test_an_agreement_object_keeps_its_own_clause(run):
+    _, signed, _ = _observe(run, "Kenya signed the Nairobi Treaty on Monday. France and Britain "
+                                 "signed an agreement that will enforce the treaty.")
+    assert ("france", "nairobi treaty") not in signed
+    assert any(p == "france" for p, _ in signed)
+
+
+def test_among_the_first_to_put_its_name_to_the_document(run):
+    _, signed, _ = _observe(run, "Kenya signed the Nairobi Treaty on Monday. Uganda, which gave "
+                                 "up its missiles in 1990, was among the first to put its name "
+                                 "to the document.")
+    assert ("uganda", "nairobi treaty") in signed
+
+
+def test_not_among_the_first_signs_nothing(run):
+    _, signed, _ = _observe(run, "Kenya signed the Nairobi Treaty on Monday. Uganda was not "
+                                 "among the first to put its name to the document.")
+    assert ("uganda", "nairobi treaty") not in signed
+
+
+def test_first_to_criticise_is_no_signing(run):
+    _, signed, _ = _observe(run, "Kenya signed the Nairobi Treaty on Monday. Uganda was the "
+                                 "first to criticise it.")
+    assert signed == {("kenya", "nairobi treaty")}
+
+
+def test_two_titled_signers_both_sign(run):
+    # the parser hangs "President A" on "President B" as a modifier
+    _, signed, _ = _observe(run, "Chilean President Ana Soto and Peruvian President Luis Vega "
+                                 "signed a treaty on Thursday.")
+    assert {p for p, _ in signed} == {"ana soto", "luis vega"}
+
+
+def test_titled_signer_possessive_is_no_signer(run):
+    _, signed, _ = _observe(run, "Chilean President Ana Soto's envoy signed a treaty with Peru "
+                                 "on Thursday.")
+    assert "ana soto" not in {p for p, _ in signed}
