@@ -107,3 +107,40 @@ def test_titled_signer_possessive_is_no_signer(run):
     _, signed, _ = _observe(run, "Chilean President Ana Soto's envoy signed a treaty with Peru "
                                  "on Thursday.")
     assert "ana soto" not in {p for p, _ in signed}
+
+
+def test_with_party_of_an_adverbial_clause_is_no_signer(run):
+    _, signed, _ = _observe(run, "Chile and Peru signed a defence pact on Monday, as Santiago "
+                                 "competes with Beijing for influence in the region.")
+    assert {p for p, _ in signed} == {"chile", "peru"}
+
+
+def test_with_party_of_a_relative_clause_is_no_signer(run):
+    _, signed, _ = _observe(run, "Peru signed the Lima Accord in May. The accord was concluded "
+                                 "days before the conference that is expected to sign a trade "
+                                 "treaty with Japan.")
+    assert signed == {("peru", "lima accord")}
+
+
+def test_with_party_of_the_signing_clause_still_signs(run):
+    _, signed, _ = _observe(run, "Chile signed a deal with Spain on Monday that will modernise "
+                                 "its navy.")
+    assert {p for p, _ in signed} == {"chile", "spain"}
+
+
+def test_headline_kind_is_the_treaty_the_lead_names(run):
+    agreements, signed, _ = _observe(run, "Chile, Peru and Bolivia sign Andean security pact\n\n"
+                                          "LIMA, May 2 (Reuters) - Chile, Peru and Bolivia "
+                                          "signed a three-way security treaty on Saturday. The "
+                                          "accord, which will be known as the Lima Treaty, was "
+                                          "signed at the palace.")
+    assert agreements == {"lima treaty"}
+    assert {p for p, _ in signed} == {"chile", "peru", "bolivia"}
+
+
+def test_headline_kind_is_not_a_treaty_the_parties_merely_belong_to(run):
+    agreements, _, _ = _observe(run, "Chile and Peru sign security pact\n\nLIMA, May 2 (Reuters) "
+                                     "- Chile and Peru signed a security pact on Saturday. Both "
+                                     "are members of the Andean Trade Agreement, which Bolivia "
+                                     "left in 2006.")
+    assert "security pact (chile–peru)" in agreements

@@ -790,7 +790,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
-        if entry is not None and entry.unnamed and (named := _named_as(e, names)):
+        if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and (
+                ahead := _headline_named(e, ents, names, gaz)):
+            # "A, B and C sign Pacific security pact": a headline's signed kind is the agreement
+            # its first lines name ("… known as the ANZUS Treaty") (h-sign4)
+            e = _with_modifiers(e)
+            key = ahead
+        elif entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
         elif entry is not None and entry.unnamed and _purpose(e, by_token):
             continue  # "a letter of intent … for the lease of jets": what it is for
@@ -851,6 +857,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
             elif not _definite(e) and (ahead := _named_ahead(e, ents, names, gaz)):
                 key = ahead  # "signed a treaty … . Under the Moscow Treaty, …": named next
+
             elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
                 key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
             elif parties := _signing_parties(e, by_token, order, entry.signing) or (
@@ -888,14 +895,35 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     return _same_parties(_named_later(out, cataphora), bare)
 
 
+def _headline_named(e: SpacySpan, ents: list[SpacySpan], names: set[str],
+                    gaz: Gazetteer) -> str | None:
+    """A headline's indefinite agreement kind that a signing verb governs ("A and B sign
+    revised security treaty") is the named agreement its next lines sign or name ("A and B
+    signed the Treaty of …", "the accord, known as the X Treaty"), whatever its head word."""
+    if not _headline_line(e.sent) or _definite(e):
+        return None
+    verbs = _signing_verbs(gaz)
+    heads = default_relation_rules().words["headline_signing"]
+    if e.root.head.lemma_.lower() not in verbs and not any(t.lower_ in heads for t in e.sent):
+        return None
+    return _named_ahead(e, ents, names, gaz, reach=3, any_word=True, signed=verbs)
+
+
+def _signing_verbs(gaz: Gazetteer) -> tuple[str, ...]:
+    """The signing verbs of the relation rules and of the agreement kinds."""
+    rules = default_relation_rules()
+    return tuple(dict.fromkeys([*rules.triggers.get("signed", ()),
+                                *(v for x in gaz.entries if x.cls == "Agreement"
+                                  for v in x.signing)]))
+
+
 def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
     """"banned US arms sales to Venezuela", "suspend all arms sales", "excluded from major
     contracts": a plural deal word without a determiner, number or possessor, which no signing
     verb governs, speaks of deals in general, not of one agreement (issue 12, h-agr3)."""
     root = e.root
     rules = default_relation_rules()  # the signing and buying verbs ("seal … deals")
-    signing = {*rules.triggers.get("signed", ()), *rules.words["concluding"],
-               *(v for x in gaz.entries if x.cls == "Agreement" for v in x.signing)}
+    signing = {*_signing_verbs(gaz), *rules.words["concluding"]}
     # a headline's "Peru seal frigate deals": the tagger may take the verb for a noun
     near = e.doc[max(e.sent.start, e.start - 3) : e.start]
     return root.tag_ == "NNS" and not any(
@@ -993,7 +1021,8 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
 
 
 def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
-                 gaz: Gazetteer, reach: int = 1, same_word: bool = False) -> str | None:
+                 gaz: Gazetteer, reach: int = 1, same_word: bool = False,
+                 any_word: bool = False, signed: tuple[str, ...] = ()) -> str | None:
     """"Bush and Putin signed a treaty … . Under the Moscow Treaty, …": an indefinite bare
     agreement word is the first agreement named after it in its sentence or the next (two
     after a headline, which has no final stop); a specific word ("treaty", "pact") only an
@@ -1009,9 +1038,22 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
         entry = gaz.by_label.get(x.ent_id_)
         key = x.ent_id_ if entry is not None and not entry.generic else \
             surface_form(x.text) if entry is None and surface_form(x.text) in names else None
-        if key and (word not in SPECIFIC_HEADS and not same_word or word in x.text.lower()):
+        if signed and not _signed_or_named(x, signed):
+            continue  # (only a name the text gives to what was signed, h-sign4)
+        if key and (any_word or word not in SPECIFIC_HEADS and not same_word
+                    or word in x.text.lower()):
             return key
     return None
+
+
+def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...]) -> bool:
+    """"A signed the Treaty of …", "the Treaty of … was signed", "the accord, known as the
+    ANZUS Treaty": a name given to what is signed (not "members of the Andean Pact")."""
+    root = x.root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and \
+        root.head.head.lower_ in NAMING_WORDS
 
 
 def _restated(e: SpacySpan, before: list[SpacySpan]) -> bool:

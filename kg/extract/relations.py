@@ -2234,6 +2234,10 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     skip = (_subtree_ids(subj) - _subtree_ids(verb)) if subj is not None else set()
     skip |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              for t in c.subtree}
+    # nor another verb's clause inside it ("…, as Washington competes with China", "days
+    # before the conference that is to sign a treaty with Japan") (h-sign4)
+    skip |= {t.i for c in verb.subtree if c.i != verb.i and c.pos_ in ("VERB", "AUX")
+             and c.dep_ in ("advcl", "relcl", "ccomp") for t in c.subtree}
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
