@@ -144,3 +144,27 @@ def test_headline_kind_is_not_a_treaty_the_parties_merely_belong_to(run):
                                      "are members of the Andean Trade Agreement, which Bolivia "
                                      "left in 2006.")
     assert "security pact (chile–peru)" in agreements
+
+
+def test_lone_signer_of_a_new_contract_names_its_own_deal(run):
+    agreements, signed, _ = _observe(run, "Peru signed a deal with Spain to buy 12 jets. Chile, "
+                                          "which bought 18 jets in May, signed a contract for "
+                                          "six more in March.")
+    assert "arms deal (chile)" in agreements
+    assert ("chile", "arms deal (chile)") in signed
+    assert ("chile", "arms deal (peru–spain)") not in signed
+
+
+def test_party_of_the_last_deal_signs_that_deal_again(run):
+    agreements, _, _ = _observe(run, "Peru signed a deal with Spain to buy 12 jets. Spain "
+                                     "signed a contract for six more in March.")
+    assert agreements == {"arms deal (peru–spain)"}
+
+
+def test_dateline_is_no_lone_signer(run):
+    # the parser takes "LIMA" for a second subject of "signed"
+    agreements, _, _ = _observe(run, "Bolivia's warring sides sign peace deal as US troops land"
+                                     "\n\nLIMA, Aug 18 (AP) - Bolivia's government and the two "
+                                     "rebel movements signed a comprehensive peace agreement in "
+                                     "Peru's capital on Monday, ending years of war.")
+    assert not any(a.endswith("(peru)") for a in agreements)

@@ -831,6 +831,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                                               homes=homes if entry.commercial else None)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
+            elif same and len(parties) <= 1 and not _definite(e) and (
+                    lone := _lone_signer(e, by_token, gaz)) is not None and \
+                    lone not in same.partition(" (")[2].rstrip(")").split(DASH):
+                # "Greece … signed a contract for six more": a new deal of its one named
+                # party, not the last deal of parties it is none of (h-sign4)
+                key = f"{entry.label} ({lone})"
             elif same:
                 key = same
             elif last and _predicative(e):  # "described the agreement as a win-win deal"
@@ -907,6 +913,21 @@ def _headline_named(e: SpacySpan, ents: list[SpacySpan], names: set[str],
     if e.root.head.lemma_.lower() not in verbs and not any(t.lower_ in heads for t in e.sent):
         return None
     return _named_ahead(e, ents, names, gaz, reach=3, any_word=True, signed=verbs)
+
+
+def _lone_signer(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -> str | None:
+    """The state or company that is the subject of the signing verb whose object ``e`` is
+    ("Greece signed a contract for six more"), or None."""
+    root = e.root
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in _signing_verbs(gaz):
+        return None
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:  # (a dateline's "ACCRA, Aug 18 -" may be a second one)
+        return None
+    subj = subjects[0]
+    x = by_token.get(subj.i)
+    return _party_key(x) if x is not None and x.label_ in PARTY_LABELS and not any(
+        c.dep_ == "conj" for c in subj.children) and not x.text.isupper() else None
 
 
 def _signing_verbs(gaz: Gazetteer) -> tuple[str, ...]:
