@@ -168,3 +168,19 @@ def test_dateline_is_no_lone_signer(run):
                                      "rebel movements signed a comprehensive peace agreement in "
                                      "Peru's capital on Monday, ending years of war.")
     assert not any(a.endswith("(peru)") for a in agreements)
+
+
+def test_two_leaders_are_two_people_not_one_named_twice(run):
+    _, signed, _ = _observe(run, "Chile and Peru held talks in Lima on Monday. President Ana Soto "
+                                 "of Chile met Prime Minister Luis Vega of Peru. Vega praised "
+                                 "the talks. The two leaders also signed a memorandum of "
+                                 "understanding on fisheries.")
+    assert "ana soto" in {p for p, _ in signed}
+
+
+def test_two_leaders_need_two_people(run):
+    _, signed, _ = _observe(run, "Chile and Peru held talks in Lima on Monday. Prime Minister "
+                                 "Luis Vega of Peru praised the talks. Vega said they went well. "
+                                 "The two leaders also signed a memorandum of understanding on "
+                                 "fisheries.")
+    assert not {p for p, _ in signed} & {"luis vega", "vega"}

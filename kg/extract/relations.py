@@ -3343,13 +3343,26 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 for k, m in reversed(history):
                     if k < n - COREF_WINDOW or len(found) == count:
                         break
-                    if m.cls == cls and (m.key or m.lemma) not in found:
+                    if m.cls == cls and (m.key or m.lemma) not in found and \
+                            not _same_person(m, found.values()):
                         found[m.key or m.lemma] = m
             else:  # countries: the last list of exactly so many ("Syria and Iran")
                 found = _last_group(doc, tok, cls, count, by_token)
             if len(found) == count:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _same_person(m: Mention, others: Iterable[Mention]) -> bool:
+    """"Morrison" after "Scott Morrison" (or before it): one person named twice, a bare
+    surname and the full name, not two of "the two leaders" (issue 12, h-sign4)."""
+    words = (m.key or m.lemma).split()
+    for o in others:
+        other = (o.key or o.lemma).split()
+        short, full = sorted((words, other), key=len)
+        if len(short) < len(full) and full[-len(short):] == short:
+            return True
+    return False
 
 
 def _sides_of(tok: Token, group: tuple[Mention, ...]) -> bool:
