@@ -184,3 +184,26 @@ def test_two_leaders_need_two_people(run):
                                  "The two leaders also signed a memorandum of understanding on "
                                  "fisheries.")
     assert not {p for p, _ in signed} & {"luis vega", "vega"}
+
+
+def test_headline_contract_is_the_contract_the_lead_names(run):
+    agreements, _, _ = _observe(run, "Peru seals contract for Rafale jets as US clears F-16 sale"
+                                     "\n\nLIMA, Feb 10 (AFP) - Peru signed a contract with "
+                                     "France's Dassault Aviation on Thursday for 24 Rafale "
+                                     "fighter jets. The contract is worth about $2 billion.")
+    assert agreements == {"arms deal (peru–dassault aviation)"}
+
+
+def test_headline_pact_is_the_agreement_the_lead_signs(run):
+    agreements, _, _ = _observe(run, "Chile and Peru sign defence pact amid protests\n\nLIMA, "
+                                     "May 22 (AP) - Chile and Peru signed a defence cooperation "
+                                     "agreement on Monday that will let Chilean forces use "
+                                     "Peruvian ports. Critics said the pact was aimed at Bolivia.")
+    assert agreements == {"defence cooperation agreement (chile–peru)"}
+
+
+def test_headline_deal_of_other_parties_stays_apart(run):
+    agreements, _, _ = _observe(run, "Chile signs arms deal with Spain\n\nLIMA, May 22 (AP) - "
+                                     "Peru and Bolivia signed a border agreement on Monday after "
+                                     "years of talks.")
+    assert "arms deal (chile–spain)" in agreements

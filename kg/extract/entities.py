@@ -898,7 +898,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
-    return _same_parties(_named_later(out, cataphora), bare)
+    return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
 
 
 def _headline_named(e: SpacySpan, ents: list[SpacySpan], names: set[str],
@@ -936,6 +936,39 @@ def _signing_verbs(gaz: Gazetteer) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*rules.triggers.get("signed", ()),
                                 *(v for x in gaz.entries if x.cls == "Agreement"
                                   for v in x.signing)]))
+
+
+def _key_parties(key: str) -> set[str]:
+    """"arms deal (Peru–Spain)" → {"Peru", "Spain"}; a name without parties → set()."""
+    return set(key.partition(" (")[2].removesuffix(")").split(DASH)) if key.endswith(")") \
+        else set()
+
+
+LEAD_MIN_TOKENS = 8  # shorter "sentences" after a headline are a dateline's pieces
+
+
+def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"Indonesia seals contract for Rafale jets as US clears F-15 sale" … "Indonesia signed a
+    contract with France's Dassault Aviation": a headline's unnamed agreement is the one the
+    lead first names, when the two share a party (the headline names fewer parties, or other
+    states of its second clause) (issue 12, h-sign4)."""
+    agreements = [x for x in spans if x.label_ == "Agreement"]
+    if not agreements:
+        return spans
+    sents = list(agreements[0].doc.sents)
+    if not _headline_line(sents[0]):
+        return spans
+    # the lead: the first two sentences after it (not a dateline's pieces: "LIMA", ",")
+    body = [t for t in sents[1:] if len(t) >= LEAD_MIN_TOKENS][:2]
+    lead = next((x for x in agreements if body and sents[0].end <= x.start < body[-1].end),
+                None)
+    if lead is None:
+        return spans
+    target = lead.id_ or lead.ent_id_ or surface_form(lead.text)
+    rename = {x.id_ for x in agreements if x.end <= sents[0].end and x.id_ != target
+              and _key_parties(x.id_) & (_key_parties(target) or {""})}
+    return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=target)
+            if x.id_ in rename else x for x in spans]
 
 
 def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
