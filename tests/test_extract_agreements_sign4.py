@@ -67,7 +67,14 @@ def test_protocols_signed_are_not_the_treaty_their_clause_names(run):
     _, signed, _ = _observe(run, "Kenya signed the Nairobi Treaty on Monday. France and Britain "
                                  "also signed protocols pledging not to test weapons in states "
                                  "that are party to the treaty.")
-    assert signed == {("kenya", "nairobi treaty")}
+    assert ("france", "nairobi treaty") not in signed
+    assert ("france", "protocols (nairobi treaty)") in signed  # (dev convention of d66/d86)
+
+
+def test_protocols_followed_are_no_agreement(run):
+    agreements, _, _ = _observe(run, "Kenya signed the Nairobi Treaty on Monday. France "
+                                     "followed the protocol.")
+    assert agreements == {"nairobi treaty"}
 
 
 def test_an_agreement_object_keeps_its_own_clause(run):

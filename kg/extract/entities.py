@@ -898,6 +898,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
+    out = _signed_protocols(doc, out, _signing_verbs(gaz))
     return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
 
 
@@ -942,6 +943,32 @@ def _key_parties(key: str) -> set[str]:
     """"arms deal (Peru–Spain)" → {"Peru", "Spain"}; a name without parties → set()."""
     return set(key.partition(" (")[2].removesuffix(")").split(DASH)) if key.endswith(")") \
         else set()
+
+
+PROTOCOL_WORDS = {"protocol", "protocols"}
+
+
+def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
+                      ) -> list[SpacySpan]:
+    """"The United States, Britain and France also signed protocols pledging …", "London would
+    sign the second protocol": unnamed protocols that states sign are an agreement of their
+    own, named after the treaty the article names before them, "protocols (<treaty>)" (dev
+    convention of d66/d86) (issue 12, h-sign4)."""
+    taken = {i for x in spans for i in range(x.start, x.end)}
+    made = []
+    for t in (doc[i] for i in where(doc, LOWER, PROTOCOL_WORDS)):
+        if t.i in taken or not t.is_lower or t.dep_ not in ("dobj", "nsubjpass") or \
+                t.head.lemma_.lower() not in verbs:
+            continue
+        treaty = next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(spans)
+                       if x.label_ == "Agreement" and x.end <= t.i
+                       and any(w.text == "Treaty" for w in x)), None)
+        if treaty is None:
+            continue
+        e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
+        made.append(SpacySpan(doc, e.start, e.end, label="Agreement",
+                              span_id=f"{t.lower_} ({treaty})"))
+    return sorted([*spans, *made], key=lambda x: x.start) if made else spans
 
 
 LEAD_MIN_TOKENS = 8  # shorter "sentences" after a headline are a dateline's pieces
