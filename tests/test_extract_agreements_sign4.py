@@ -214,3 +214,13 @@ def test_headline_deal_of_other_parties_stays_apart(run):
                                      "Peru and Bolivia signed a border agreement on Monday after "
                                      "years of talks.")
     assert "arms deal (chile–spain)" in agreements
+
+
+def test_headline_plan_to_buy_in_a_deal_concludes_nothing(run):
+    _, signed, _ = _observe(run, "Peru to buy six jets from Spain in $2 billion deal")
+    assert signed == set()
+
+
+def test_purchase_in_a_deal_concludes_it(run):
+    _, signed, _ = _observe(run, "Peru bought six jets from Spain in a $2 billion deal.")
+    assert ("peru", "arms deal (peru–spain)") in signed

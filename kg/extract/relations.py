@@ -2437,8 +2437,8 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
         subj, passive = ctx.subject(verb)
-        if passive or _negated(verb, subj):
-            continue
+        if passive or _negated(verb, subj) or _planned(verb, ctx.rules.words):
+            continue  # (a headline's "Greece to buy … under new partnership": a plan, h-sign4)
         # "bought … from France in a deal": the buyer concluded it; "agreed to buy … from
         # Moscow in a deal": both sides agreed
         agreed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree"
