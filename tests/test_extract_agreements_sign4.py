@@ -77,6 +77,14 @@ PAIRS = [
      "that ended their dispute.\n\nPresident Kofi Mensah and President Yao Agbeko signed the "
      "Treaty of Good Neighbourliness and Cooperation in Accra, while Benin looked on.",
      {("ghana", "treaty of good neighbourliness and cooperation")}, set()),
+    # papers of another kind are not the agreement (d64)
+    ("acceptance-documents", "India leased the submarine from Russia in 2004 in a deal worth "
+     "$900 million. The boat was handed over at a ceremony at the shipyard, where India's "
+     "ambassador, Ravi Rao, signed the acceptance documents.", set(),
+     {("ravi rao", "arms deal (india–russia)")}),
+    ("the-document", "India leased the submarine from Russia in 2004 in a deal worth $900 "
+     "million. India's ambassador, Ravi Rao, signed the document at the shipyard.",
+     {("ravi rao", "arms deal (india–russia)")}, set()),
     ("purchase-in-deal", "Peru bought six jets from Spain in a $2 billion deal.",
      {("peru", "arms deal (peru–spain)")}, set()),
 ]

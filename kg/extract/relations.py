@@ -2083,6 +2083,11 @@ def _refers_back(ctx: _Sentence, tok: Token) -> bool:
         return tok.lower_ in ("it", "them")
     if ctx.own(tok) is not None:
         return False
+    # "signed the acceptance documents", "the handover papers": papers of another kind, not
+    # the agreement (h-sign4)
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+           ctx.rules.words["agreement_nouns"] for c in tok.children):
+        return False
     # "put his name to one text with A and B": one copy of the agreement just named (h-sign2)
     return tok.lemma_.lower() in ctx.rules.words["agreement_nouns"] and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that")
