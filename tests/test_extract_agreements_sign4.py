@@ -50,6 +50,11 @@ SIGNERS = [
      "before the conference that is expected to sign a trade treaty with Japan.", {"peru"}),
     ("with-in-own-clause", "Chile signed a deal with Spain on Monday that will modernise its "
      "navy.", {"chile", "spain"}),
+    # the members sign, not the body they belong to (d90)
+    ("members-of-body", "The eight members of the Nordic Council signed the Helsinki Rescue "
+     "Agreement on Thursday.", set()),
+    ("members-apposition", "Norway and Sweden, members of the Nordic Council, signed the "
+     "Helsinki Rescue Agreement on Thursday.", {"norway", "sweden"}),
     # a headline's plan (d14)
     ("headline-plan", "Peru to buy six jets from Spain in $2 billion deal", set()),
 ]

@@ -2162,6 +2162,14 @@ def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
     return None
 
 
+def _bodies_of_members(ctx: _Sentence, subj: Token | None) -> list[Mention]:
+    """"The eight members of the Arctic Council signed …": the members sign, each for itself,
+    not the body they belong to (issue 12, h-sign4)."""
+    if subj is None or subj.lemma_.lower() not in ctx.rules.words["member_nouns"]:
+        return []
+    return [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})]
+
+
 def _signers_for(ctx: _Sentence, subj: Token) -> list[Mention]:
     """"by A for Peru, B for Chile and C for Ecuador": each signer named with the state he signs
     for; the parser hangs the last signers on the states before them ("Chile and C"), so a
@@ -2255,7 +2263,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 parties.extend(ctx.plural.get(pobj.i, ()))  # "between the two countries"
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
-    parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span]
+    parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
+               and p not in _bodies_of_members(ctx, subj)]
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
