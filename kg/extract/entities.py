@@ -603,6 +603,9 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
 
 PLAN_MARKERS = {"aux", "neg", "mark"}  # "would sign", "did not sign", "if they sign"
 DONE_MARKS = ("after", "since", "because")  # "after the three countries signed …": done
+# "announced that Egypt had signed …", "a pact that A concluded with B": the parser may take a
+# complementiser or relative "that" for a clause's mark; it states the signing, plans nothing
+STATED_MARKS = ("that",)
 
 
 def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
@@ -623,14 +626,16 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     if verb is None or verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.tag_ == "VBG":
         return []
     if any(c.dep_ in PLAN_MARKERS and c.lower_ not in ("was", "were", "had", "has", "have",
-                                                       "is", "are", "been", "did", *DONE_MARKS)
+                                                       "is", "are", "been", "did", *DONE_MARKS,
+                                                       *STATED_MARKS)
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
     holders += [g for c in (*verb.children, *root.children)
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
-    spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
+    spans = [by_token[t.i] for h in holders for t in h.subtree
+             if t.i in by_token and t.i not in _described(h, by_token)]
     spans += [x for h in holders for x in _counted_states(h, by_token)]
     persons = list(dict.fromkeys(x.text for x in spans if x.label_ in ("Person", "PERSON")))
     if people == "only":  # the persons who sign, when the clause names fewer than two parties
@@ -639,6 +644,13 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _described(holder: Token, by_token: dict[int, SpacySpan]) -> set[int]:
+    """"the Solomon Islands, Papua New Guinea's neighbour, concluded …": the tokens of an
+    apposition headed by a common noun, which describes the signer and names no party."""
+    return {t.i for c in holder.children if c.dep_ == "appos" and c.i not in by_token
+            and c.pos_ == "NOUN" for t in c.subtree}
 
 
 COUNTED = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
@@ -778,7 +790,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
-        if entry is not None and entry.unnamed and (named := _named_as(e, names)):
+        if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and (
+                ahead := _headline_named(e, ents, names, gaz)):
+            # "A, B and C sign Pacific security pact": a headline's signed kind is the agreement
+            # its first lines name ("… known as the ANZUS Treaty") (h-sign4)
+            e = _with_modifiers(e)
+            key = ahead
+        elif entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
         elif entry is not None and entry.unnamed and _purpose(e, by_token):
             continue  # "a letter of intent … for the lease of jets": what it is for
@@ -813,6 +831,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                                               homes=homes if entry.commercial else None)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
+            elif same and len(parties) <= 1 and not _definite(e) and (
+                    lone := _lone_signer(e, by_token, gaz)) is not None and \
+                    lone not in same.partition(" (")[2].rstrip(")").split(DASH):
+                # "Greece … signed a contract for six more": a new deal of its one named
+                # party, not the last deal of parties it is none of (h-sign4)
+                key = f"{entry.label} ({lone})"
             elif same:
                 key = same
             elif last and _predicative(e):  # "described the agreement as a win-win deal"
@@ -839,6 +863,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
             elif not _definite(e) and (ahead := _named_ahead(e, ents, names, gaz)):
                 key = ahead  # "signed a treaty … . Under the Moscow Treaty, …": named next
+
             elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
                 key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
             elif parties := _signing_parties(e, by_token, order, entry.signing) or (
@@ -873,7 +898,104 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
-    return _same_parties(_named_later(out, cataphora), bare)
+    out = _signed_protocols(doc, out, _signing_verbs(gaz))
+    return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
+
+
+def _headline_named(e: SpacySpan, ents: list[SpacySpan], names: set[str],
+                    gaz: Gazetteer) -> str | None:
+    """A headline's indefinite agreement kind that a signing verb governs ("A and B sign
+    revised security treaty") is the named agreement its next lines sign or name ("A and B
+    signed the Treaty of …", "the accord, known as the X Treaty"), whatever its head word."""
+    if not _headline_line(e.sent) or _definite(e):
+        return None
+    verbs = _signing_verbs(gaz)
+    heads = default_relation_rules().words["headline_signing"]
+    if e.root.head.lemma_.lower() not in verbs and not any(t.lower_ in heads for t in e.sent):
+        return None
+    return _named_ahead(e, ents, names, gaz, reach=3, any_word=True, signed=verbs)
+
+
+def _lone_signer(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -> str | None:
+    """The state or company that is the subject of the signing verb whose object ``e`` is
+    ("Greece signed a contract for six more"), or None."""
+    root = e.root
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in _signing_verbs(gaz):
+        return None
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:  # (a dateline's "ACCRA, Aug 18 -" may be a second one)
+        return None
+    subj = subjects[0]
+    x = by_token.get(subj.i)
+    return _party_key(x) if x is not None and x.label_ in PARTY_LABELS and not any(
+        c.dep_ == "conj" for c in subj.children) and not x.text.isupper() else None
+
+
+def _signing_verbs(gaz: Gazetteer) -> tuple[str, ...]:
+    """The signing verbs of the relation rules and of the agreement kinds."""
+    rules = default_relation_rules()
+    return tuple(dict.fromkeys([*rules.triggers.get("signed", ()),
+                                *(v for x in gaz.entries if x.cls == "Agreement"
+                                  for v in x.signing)]))
+
+
+def _key_parties(key: str) -> set[str]:
+    """"arms deal (Peru–Spain)" → {"Peru", "Spain"}; a name without parties → set()."""
+    return set(key.partition(" (")[2].removesuffix(")").split(DASH)) if key.endswith(")") \
+        else set()
+
+
+PROTOCOL_WORDS = {"protocol", "protocols"}
+
+
+def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
+                      ) -> list[SpacySpan]:
+    """"The United States, Britain and France also signed protocols pledging …", "London would
+    sign the second protocol": unnamed protocols that states sign are an agreement of their
+    own, named after the treaty the article names before them, "protocols (<treaty>)" (dev
+    convention of d66/d86) (issue 12, h-sign4)."""
+    taken = {i for x in spans for i in range(x.start, x.end)}
+    made = []
+    for t in (doc[i] for i in where(doc, LOWER, PROTOCOL_WORDS)):
+        if t.i in taken or not t.is_lower or t.dep_ not in ("dobj", "nsubjpass") or \
+                t.head.lemma_.lower() not in verbs:
+            continue
+        treaty = next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(spans)
+                       if x.label_ == "Agreement" and x.end <= t.i
+                       and any(w.text == "Treaty" for w in x)), None)
+        if treaty is None:
+            continue
+        e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
+        made.append(SpacySpan(doc, e.start, e.end, label="Agreement",
+                              span_id=f"{t.lower_} ({treaty})"))
+    return sorted([*spans, *made], key=lambda x: x.start) if made else spans
+
+
+LEAD_MIN_TOKENS = 8  # shorter "sentences" after a headline are a dateline's pieces
+
+
+def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"Indonesia seals contract for Rafale jets as US clears F-15 sale" … "Indonesia signed a
+    contract with France's Dassault Aviation": a headline's unnamed agreement is the one the
+    lead first names, when the two share a party (the headline names fewer parties, or other
+    states of its second clause) (issue 12, h-sign4)."""
+    agreements = [x for x in spans if x.label_ == "Agreement"]
+    if not agreements:
+        return spans
+    sents = list(agreements[0].doc.sents)
+    if not _headline_line(sents[0]):
+        return spans
+    # the lead: the first two sentences after it (not a dateline's pieces: "LIMA", ",")
+    body = [t for t in sents[1:] if len(t) >= LEAD_MIN_TOKENS][:2]
+    lead = next((x for x in agreements if body and sents[0].end <= x.start < body[-1].end),
+                None)
+    if lead is None:
+        return spans
+    target = lead.id_ or lead.ent_id_ or surface_form(lead.text)
+    rename = {x.id_ for x in agreements if x.end <= sents[0].end and x.id_ != target
+              and _key_parties(x.id_) & (_key_parties(target) or {""})}
+    return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=target)
+            if x.id_ in rename else x for x in spans]
 
 
 def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
@@ -882,8 +1004,7 @@ def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
     verb governs, speaks of deals in general, not of one agreement (issue 12, h-agr3)."""
     root = e.root
     rules = default_relation_rules()  # the signing and buying verbs ("seal … deals")
-    signing = {*rules.triggers.get("signed", ()), *rules.words["concluding"],
-               *(v for x in gaz.entries if x.cls == "Agreement" for v in x.signing)}
+    signing = {*_signing_verbs(gaz), *rules.words["concluding"]}
     # a headline's "Peru seal frigate deals": the tagger may take the verb for a noun
     near = e.doc[max(e.sent.start, e.start - 3) : e.start]
     return root.tag_ == "NNS" and not any(
@@ -981,7 +1102,8 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
 
 
 def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
-                 gaz: Gazetteer, reach: int = 1, same_word: bool = False) -> str | None:
+                 gaz: Gazetteer, reach: int = 1, same_word: bool = False,
+                 any_word: bool = False, signed: tuple[str, ...] = ()) -> str | None:
     """"Bush and Putin signed a treaty … . Under the Moscow Treaty, …": an indefinite bare
     agreement word is the first agreement named after it in its sentence or the next (two
     after a headline, which has no final stop); a specific word ("treaty", "pact") only an
@@ -997,9 +1119,22 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
         entry = gaz.by_label.get(x.ent_id_)
         key = x.ent_id_ if entry is not None and not entry.generic else \
             surface_form(x.text) if entry is None and surface_form(x.text) in names else None
-        if key and (word not in SPECIFIC_HEADS and not same_word or word in x.text.lower()):
+        if signed and not _signed_or_named(x, signed):
+            continue  # (only a name the text gives to what was signed, h-sign4)
+        if key and (any_word or word not in SPECIFIC_HEADS and not same_word
+                    or word in x.text.lower()):
             return key
     return None
+
+
+def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...]) -> bool:
+    """"A signed the Treaty of …", "the Treaty of … was signed", "the accord, known as the
+    ANZUS Treaty": a name given to what is signed (not "members of the Andean Pact")."""
+    root = x.root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and \
+        root.head.head.lower_ in NAMING_WORDS
 
 
 def _restated(e: SpacySpan, before: list[SpacySpan]) -> bool:

@@ -2301,11 +2301,13 @@ def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
 def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     candidates = []
     dobj = _object(verb)
-    if dobj is not None:
-        candidates += ctx.mentions(dobj.subtree, ctx.role("agreement"))
+    if dobj is not None:  # not one its clause names ("signed protocols pledging … to the
+        # treaty": the protocols, h-sign4)
+        clause = {t.i for c in dobj.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        candidates += ctx.mentions(dobj.subtree, ctx.role("agreement"), exclude=clause)
     if verb.dep_ in ("acl", "relcl"):
         candidates += ctx.mentions(verb.head.subtree, ctx.role("agreement"))
-        deal = _deal_of_party(ctx, verb)
+        deal = _deal_of_party(ctx, verb) or _deal_of_modifier(ctx, verb)
         candidates += [deal] if deal is not None else []
     if verb.lemma_.lower() in ctx.rules.words["entering_verbs"]:  # "entered into a contract"
         candidates += [m for p in _prep_objects(verb, ctx.rules.words["entering_preps"])
@@ -2337,12 +2339,36 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     return candidates[0] if candidates else None
 
 
+MODIFIER_DEPS = {"npadvmod", "amod", "nummod", "quantmod", "compound", "pobj", "prep"}
+
+
+def _deal_of_modifier(ctx: _Sentence, verb: Token) -> Mention | None:
+    """"a contract worth $900 million that Peru signed with Navantia", "a deal for two
+    frigates that Chile signed": the parser hangs the relative clause on a word of the deal's
+    modifier (its value, its goods); the agreement is the noun that modifier belongs to
+    (issue 12, h-sign4)."""
+    tok = verb.head
+    for _ in range(5):
+        if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+        own = ctx.own(tok)
+        if own is not None:
+            return own if own.cls in ctx.role("agreement") else None
+    return None
+
+
 def _refers_back(ctx: _Sentence, tok: Token) -> bool:
     """"it", "the document", "the text": a word that can only mean the agreement named
     before, when it names no entity itself."""
     if tok.pos_ == "PRON":  # one signs no country: "it" is the agreement, whatever coref said
         return tok.lower_ in ("it", "them")
     if ctx.own(tok) is not None:
+        return False
+    # "signed the acceptance documents", "the handover papers": papers of another kind, not
+    # the agreement (h-sign4)
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+           ctx.rules.words["agreement_nouns"] for c in tok.children):
         return False
     # "put his name to one text with A and B": one copy of the agreement just named (h-sign2)
     return tok.lemma_.lower() in ctx.rules.words["agreement_nouns"] and any(
@@ -2401,17 +2427,42 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
     return list(dict.fromkeys(out))
 
 
-def _stray_agent(verb: Token) -> Token | None:
+def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
     """"was signed at the meeting of the Forum by A, B and C": the parser may hang the agent's
     "by" on a noun of a place or time phrase; found through prepositions and their objects
-    only (not "at a ceremony hosted by X") (issue 12, h-sign2)."""
+    only (not "at a ceremony hosted by X") (issue 12, h-sign2); "the accord was signed at
+    the Presidio, the old army post, by A": or on a place's apposition that the parser hung
+    on the passive subject (h-sign4)."""
     todo = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
+    todo += [c for c in (subj.children if subj is not None else ()) if c.dep_ == "appos"
+             and c.i > verb.i]
     while todo:
         t = todo.pop()
         if t.lower_ == "by" and t.dep_ == "prep":
             return next(iter(_pobjs(t)), None)
         todo.extend(c for c in t.children if c.dep_ in ("pobj", "prep"))
     return None
+
+
+def _bodies_of_members(ctx: _Sentence, subj: Token | None) -> list[Mention]:
+    """"The eight members of the Arctic Council signed …": the members sign, each for itself,
+    not the body they belong to (issue 12, h-sign4)."""
+    if subj is None or subj.lemma_.lower() not in ctx.rules.words["member_nouns"]:
+        return []
+    return [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})]
+
+
+def _signers_for(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"by A for Peru, B for Chile and C for Ecuador": each signer named with the state he signs
+    for; the parser hangs the last signers on the states before them ("Chile and C"), so a
+    person joined to the object of a signer's "for" is one more signer (issue 12, h-sign4)."""
+    out = []
+    for t in subj.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and (
+                (signer := ctx.own(t.head.head)) is not None and signer.cls == "Person"):
+            out.extend(m for c in t.conjuncts if (m := ctx.own(c)) is not None
+                       and m.cls == "Person" and c.i > t.i)
+    return out
 
 
 def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -2447,11 +2498,12 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if _negated(verb, subj):
         return []
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
-            stray := _stray_agent(verb)) is not None:
+            stray := _stray_agent(verb, subj if passive else None)) is not None:
         subj, passive = stray, False
     parties: list[Mention] = []
     if subj is not None and not passive:
         parties.extend(_actors(ctx, subj))
+        parties.extend(_signers_for(ctx, subj))
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
             parties.extend(_cosigners(ctx, subj))
         # "Clinton and Major put …": the parser may give the verb two subjects
@@ -2464,6 +2516,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     elif subj is not None and ctx.own(subj) == agreement:
         # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
         parties.extend(_possessors(ctx, subj))
+    elif subj is None:  # "A was among the first to put its name to it" (h-sign4)
+        parties.extend(_group_signers(ctx, verb))
     if _deal_of_party(ctx, verb) is not None:  # "the deal with Brazil, which Sweden signed"
         parties.extend(_actors(ctx, verb.head))
     dobj = _object(verb)
@@ -2475,6 +2529,10 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     skip = (_subtree_ids(subj) - _subtree_ids(verb)) if subj is not None else set()
     skip |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
              for t in c.subtree}
+    # nor another verb's clause inside it ("…, as Washington competes with China", "days
+    # before the conference that is to sign a treaty with Japan") (h-sign4)
+    skip |= {t.i for c in verb.subtree if c.i != verb.i and c.pos_ in ("VERB", "AUX")
+             and c.dep_ in ("advcl", "relcl", "ccomp") for t in c.subtree}
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
@@ -2487,7 +2545,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 parties.extend(ctx.plural.get(pobj.i, ()))  # "between the two countries"
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
-    parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span]
+    parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
+               and p not in _bodies_of_members(ctx, subj)]
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
@@ -2570,12 +2629,13 @@ def _headline_subjects(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention
 def _listed_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
     """"Clinton, Yeltsin and Kuchma's predecessor Leonid Kravchuk signed": people listed
     before the subject that the parser hung on it as possessors; a name followed by a comma
-    or "and" (not by "'s") is one more signer."""
+    or "and" (not by "'s") is one more signer. "President A and Foreign Minister B signed":
+    or as a modifier of the second name (h-sign4)."""
     out = []
     for t in subj.subtree:
         m = ctx.own(t)
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        if m is not None and m.cls == "Person" and t.dep_ in ("poss", "conj") and \
+        if m is not None and m.cls == "Person" and t.dep_ in ("poss", "conj", "nmod") and \
                 nxt is not None and nxt.text in (",", "and") and \
                 not any(c.dep_ == "case" for c in t.children):
             out.append(m)
@@ -2676,8 +2736,8 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
         subj, passive = ctx.subject(verb)
-        if passive or _negated(verb, subj):
-            continue
+        if passive or _negated(verb, subj) or _planned(verb, ctx.rules.words):
+            continue  # (a headline's "Greece to buy … under new partnership": a plan, h-sign4)
         # "bought … from France in a deal": the buyer concluded it; "agreed to buy … from
         # Moscow in a deal": both sides agreed
         agreed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree"
@@ -3754,13 +3814,26 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 for k, m in reversed(history):
                     if k < n - COREF_WINDOW or len(found) == count:
                         break
-                    if m.cls == cls and (m.key or m.lemma) not in found:
+                    if m.cls == cls and (m.key or m.lemma) not in found and \
+                            not _same_person(m, found.values()):
                         found[m.key or m.lemma] = m
             else:  # countries: the last list of exactly so many ("Syria and Iran")
                 found = _last_group(doc, tok, cls, count, by_token)
             if len(found) == count:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _same_person(m: Mention, others: Iterable[Mention]) -> bool:
+    """"Morrison" after "Scott Morrison" (or before it): one person named twice, a bare
+    surname and the full name, not two of "the two leaders" (issue 12, h-sign4)."""
+    words = (m.key or m.lemma).split()
+    for o in others:
+        other = (o.key or o.lemma).split()
+        short, full = sorted((words, other), key=len)
+        if len(short) < len(full) and full[-len(short):] == short:
+            return True
+    return False
 
 
 def _sides_of(tok: Token, group: tuple[Mention, ...]) -> bool:
