@@ -2853,8 +2853,42 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_headline_signed(ctx))
     # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
     seen: set[tuple] = set()
-    return [r for r in out if (key := (r.relation, r.roles, r.attr("statement"))) not in seen
-            and not seen.add(key)]
+    return _one_claim_per_speaker([
+        r for r in out if (key := (r.relation, r.roles, r.attr("statement"))) not in seen
+        and not seen.add(key)])
+
+
+# --- reports: one claim per speaker and sentence (issue 12, h-rep4) ---------------------------
+def _one_claim_per_speaker(rels: list[RelationMention]) -> list[RelationMention]:
+    """"'…,' he said, adding that …", "X said … but stressed that …": what one speaker says
+    in one sentence with one certainty is one claim, its elaborations part of the statement
+    (a statement that names something already said is not repeated)."""
+    out: list[RelationMention] = []
+    first: dict[tuple, int] = {}
+    for r in rels:
+        statement = r.attr("statement")
+        if r.relation != "reports" or not statement:
+            out.append(r)
+            continue
+        key = (tuple(m.span for m in r.role("claimant")), r.attr("certainty"))
+        k = first.get(key)
+        if k is None:
+            first[key] = len(out)
+            out.append(r)
+            continue
+        kept = out[k]
+        said = kept.attr("statement") or ""
+        if statement in said:
+            continue
+        merged = statement if said in statement else f"{said}; {statement}"
+        about = tuple(dict.fromkeys([*kept.role("about"), *r.role("about")]))
+        roles = tuple((n, about if n == "about" else v) for n, v in kept.roles)
+        if about and not kept.role("about"):
+            roles += (("about", about),)
+        attrs = tuple((n, merged if n == "statement" else v) for n, v in kept.attrs)
+        out[k] = replace(kept, roles=roles, attrs=attrs,
+                         figures=tuple(dict.fromkeys([*kept.figures, *r.figures])))
+    return out
 
 
 def _deal_key(m: Mention) -> str:
@@ -3152,6 +3186,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 rules.triggers["reports"]
             preferred = rules.words.get("reporting_" + tok.lower_) if reporting else None
             narrowed = _described_words(tok, classes) if tok.pos_ != "PRON" else set()
+            if tok.lower_ in rules.words.get("named_bodies", ()):  # "a ministry spokesman"
+                narrowed.add(tok.lower_)  # a ministry, not the army named before (h-rep4)
             tries = [frozenset(c for c in classes if c.lower() in preferred)] \
                 if preferred else []
             fits: list[tuple[Mention, int]] = []
