@@ -1709,7 +1709,7 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
 
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
-    if _relative_object(ctx, verb):
+    if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb):
         return []
     if lemma in ctx.rules.words["needs_clause"] and (
             not _clauses(ctx, verb)
@@ -1821,6 +1821,25 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+# --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
+def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
+    """A reporting verb that states nothing here: a free relative that names what was said
+    as a thing of another clause ("it proved what Kinshasa had said for months"), or a naming verb whose complement is a proper name ("the islands,
+    which it calls the Malvinas", "the strait Iran calls the Persian Gulf")."""
+    if verb.dep_ == "ROOT" or _children(verb, {"ccomp", "xcomp"}):
+        return False
+    objs = _children(verb, {"dobj"})
+    # (but "in what Seoul called economic retaliation" calls something by a name: a claim)
+    if any(o.lower_ in ("what", "whatever") and o.i < verb.i for o in objs) and not \
+            _children(verb, {"oprd"}):
+        return True
+    named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN"
+             and c.lower_ not in RELATIVE_PRONOUNS]
+    return verb.lemma_.lower() in ctx.rules.words.get("naming", ()) and verb.dep_ == "relcl" \
+        and bool(named) and all(o.lower_ in RELATIVE_PRONOUNS or o.pos_ == "PROPN"
+                                for o in objs)
 
 
 def _inverted_speaker(ctx: _Sentence, verb: Token, subj: Token) -> Token | None:
