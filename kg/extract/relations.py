@@ -1600,6 +1600,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         verb.lemma_.lower() not in ctx.rules.estimating else None
     if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
         return ctx.subject(reporter)
+    sibling = _sibling_subject(verb)
+    if sibling is not None:  # "Rebels seized …, and the Council approved … but said …"
+        return sibling, False
     head = verb.head
     if participle and head.lemma_.lower() in ctx.rules.words["citing"] and any(
             p.dep_ == "prep" and p.lower_ == "as" for p in head.children):
@@ -1821,6 +1824,24 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+# --- reports: the subject of a chained conjunct (issue 12, h-rep4) ----------------------------
+def _sibling_subject(verb: Token) -> Token | None:
+    """"Rebels seized the north, and the Council approved a force but said it was unlikely
+    to deploy": the parser hangs every conjunct on the first verb; a reporting conjunct with
+    no subject of its own shares that of the nearest conjunct before it that has one (not
+    the first verb's)."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    for sib in reversed(before):
+        subjects = [c for c in sib.children if c.dep_ == "nsubj" and c.i < sib.i]
+        if any(c.dep_ == "nsubjpass" for c in sib.children):
+            return None  # "… was approved but said": a passive is no speaker's
+        if subjects:
+            return subjects[-1]
+    return None
 
 
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
