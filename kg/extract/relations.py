@@ -1815,7 +1815,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     }
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
-    tokens = quoted or _statement_tokens(ctx, verb, exclude)
+    tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
     out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
@@ -1842,6 +1842,26 @@ def _sibling_subject(verb: Token) -> Token | None:
         if subjects:
             return subjects[-1]
     return None
+
+
+# --- reports: "reported, citing X, that …" (issue 12, h-rep4) --------------------------------
+def _cited_before_clause(ctx: _Sentence, citing: Token) -> bool:
+    """"The paper reported on Monday, citing unnamed officials, that …": the parser hangs the
+    participle on the reported clause, before its "that"; it cites for the reporting verb
+    the clause depends on."""
+    head = citing.head
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return citing.dep_ == "advcl" and head.dep_ == "ccomp" and mark is not None and \
+        citing.i < mark.i and head.head.i < citing.i and \
+        head.head.lemma_.lower() in ctx.rules.triggers["reports"]
+
+
+def _citing_aside(ctx: _Sentence, verb: Token) -> set[int]:
+    """The words of a "citing X" aside hung inside the clause ``verb`` reports (not part of
+    what is reported)."""
+    return {t.i for c in _children(verb, {"ccomp"}) for a in _children(c, {"advcl"})
+            if a.lemma_.lower() in ctx.rules.words["citing"] and _cited_before_clause(ctx, a)
+            for t in a.subtree}
 
 
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
@@ -1969,6 +1989,8 @@ def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     obj = _object(verb)
     source = _best_actor(ctx, obj) if _is_source(ctx, obj) else None
     head = verb.head
+    if _cited_before_clause(ctx, verb):  # "X reported, citing Y, that …" (h-rep4)
+        head = head.head
     if source is None or head.lemma_.lower() not in ctx.rules.triggers["reports"]:
         return []
     tokens = _statement_tokens(ctx, head, _subtree_ids(verb))
