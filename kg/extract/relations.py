@@ -3010,8 +3010,10 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     """The classes a pronoun ("he", "it") or a definite description ("the ministry", "the
     company") may refer to, or None when ``tok`` is neither."""
     # "a company spokesman": the company named before speaks through him
-    spoken = tok.dep_ == "compound" and tok.pos_ == "NOUN" and \
-        tok.head.lemma_.lower() in rules.words["speaker_nouns"]
+    # (h-rep4: also "navy officials", and "a navy spokesman" with "navy" tagged a proper noun)
+    spoken = tok.dep_ == "compound" and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN"
+                                         and tok.text.islower()) and \
+        tok.head.lemma_.lower() in rules.words["speaker_nouns"] | {"official"}
     if spoken:
         classes = rules.descriptions.get(tok.lower_)
         return classes if classes and not list(tok.children) else None
