@@ -1552,6 +1552,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  # "…, the minister announced on Thursday": a date, not what was said
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
+        comps += _stray_predicates(ctx, verb, comps)
         ids = set().union(*(_subtree_ids(c) for c in comps))
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
             lemma not in ctx.rules.denying:
@@ -1862,6 +1863,21 @@ def _citing_aside(ctx: _Sentence, verb: Token) -> set[int]:
     return {t.i for c in _children(verb, {"ccomp"}) for a in _children(c, {"advcl"})
             if a.lemma_.lower() in ctx.rules.words["citing"] and _cited_before_clause(ctx, a)
             for t in a.subtree}
+
+
+# --- reports: a reported clause's second predicate (issue 12, h-rep4) -------------------------
+def _stray_predicates(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
+    """"said the president was 'deeply concerned' but would not draw conclusions …": the
+    parser coordinates the clause's second predicate with the reporting verb; a conjunct
+    after the clause with no subject of its own, opened by a modal ("would", "could"), is
+    the reported clause's, not a second act of the speaker's."""
+    clause = [c for c in comps if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clause:
+        return []
+    return [c for c in _children(verb, {"conj"}) if c.i > clause[-1].i
+            and c.lemma_.lower() not in ctx.rules.triggers["reports"]
+            and not any(g.dep_ in SUBJECTS for g in c.children)
+            and any(g.dep_ == "aux" and g.tag_ == "MD" and g.i < c.i for g in c.children)]
 
 
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
