@@ -1693,9 +1693,13 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb in a relative clause that says nothing of its own: "the waters that
     it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
     lemma = verb.lemma_.lower()
+    said = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
+    # (h-rep4: "the jets that Algeria rejected as substandard", "a request Moscow dismissed
+    # as interference" refuse a thing, they deny no claim)
     if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
             _prep_objects(verb, {"as"}) and (lemma in ctx.rules.words["as_clause"]
-                                             or lemma in ctx.rules.denying) \
+                                             or lemma in ctx.rules.denying
+                                             and verb.head.lemma_.lower() in said) \
             or _denies_clause(ctx, verb):
         # "a move Putin described as a mistake", "… called a mistake" (but "the waters it
         # claims as its own" claims the waters, and says nothing)
@@ -1707,7 +1711,6 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs) or any(
             c.lower_ in ("when", "where") for c in verb.children):
         return False  # "September, when it reported 5,937 deaths": it says something
-    said = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
     return verb.head.lemma_.lower() not in said
 
 
