@@ -1796,6 +1796,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
         subj = named[0]
     claimants = _actors(ctx, subj, exclude=own_scope)
+    holder = _state_title_holder(ctx, subj, claimants)
+    if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
+        claimants = [holder]
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
@@ -1881,6 +1884,28 @@ def _stray_predicates(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[T
             and c.lemma_.lower() not in ctx.rules.triggers["reports"]
             and not any(g.dep_ in SUBJECTS for g in c.children)
             and any(g.dep_ == "aux" and g.tag_ == "MD" and g.i < c.i for g in c.children)]
+
+
+# --- reports: "<state>'s <title>" named elsewhere (issue 12, h-rep4) -------------------------
+def _state_title_holder(ctx: _Sentence, subj: Token, claimants: list[Mention]
+                        ) -> Mention | None:
+    """"Nigeria's ambassador to the United States has accused …" with "Ambassador Adebowale
+    Adefuye" named in the article: the one person holding that title speaks, not the state
+    that only qualifies it (a title nobody in the article holds stays the state's)."""
+    if len(claimants) != 1 or claimants[0].cls != "Country" or subj.pos_ != "NOUN":
+        return None
+    state = claimants[0]
+    if not any(c.dep_ == "poss" and ctx.own(c) == state for c in subj.children):
+        return None
+    holder = _title_holder(ctx, subj)
+    if holder is None or holder.cls != "Person":
+        return None
+    if holder.affiliation is not None:  # "Britain's ambassador" is not France's
+        held = next((m for m in ctx.by_token.values()
+                     if m.span.start == holder.affiliation.start), None)
+        if held is None or (held.key or held.lemma) != (state.key or state.lemma):
+            return None
+    return holder
 
 
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
