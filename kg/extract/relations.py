@@ -1848,7 +1848,16 @@ def _sibling_subject(verb: Token) -> Token | None:
             return None  # "… was approved but said": a passive is no speaker's
         if subjects:
             return subjects[-1]
-    return None
+    # "Nexter, which is part of KNDS and has said it will …": a copula's conjunct shares its
+    # subject, a relative pronoun standing for the noun it follows
+    head = verb.head
+    if before or head.pos_ != "AUX" or not _children(verb, {"ccomp"}) or not any(
+            c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subj is None or subj.lower_ not in ("which", "who"):
+        return subj
+    return head.head if head.dep_ == "relcl" else _stray_relative(subj)
 
 
 # --- reports: "reported, citing X, that …" (issue 12, h-rep4) --------------------------------
