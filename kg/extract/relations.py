@@ -1867,7 +1867,7 @@ def _cited_before_clause(ctx: _Sentence, citing: Token) -> bool:
     the clause depends on."""
     head = citing.head
     mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    return citing.dep_ == "advcl" and head.dep_ == "ccomp" and mark is not None and \
+    return citing.dep_ == "advcl" and head.dep_ in ("ccomp", "advcl") and mark is not None and \
         citing.i < mark.i and head.head.i < citing.i and \
         head.head.lemma_.lower() in ctx.rules.triggers["reports"]
 
@@ -1875,7 +1875,7 @@ def _cited_before_clause(ctx: _Sentence, citing: Token) -> bool:
 def _citing_aside(ctx: _Sentence, verb: Token) -> set[int]:
     """The words of a "citing X" aside hung inside the clause ``verb`` reports (not part of
     what is reported)."""
-    return {t.i for c in _children(verb, {"ccomp"}) for a in _children(c, {"advcl"})
+    return {t.i for c in _children(verb, {"ccomp", "advcl"}) for a in _children(c, {"advcl"})
             if a.lemma_.lower() in ctx.rules.words["citing"] and _cited_before_clause(ctx, a)
             for t in a.subtree}
 
@@ -1920,8 +1920,9 @@ def _state_title_holder(ctx: _Sentence, subj: Token, claimants: list[Mention]
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
 def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb that states nothing here: a free relative that names what was said
-    as a thing of another clause ("it proved what Kinshasa had said for months"), or a naming verb whose complement is a proper name ("the islands,
-    which it calls the Malvinas", "the strait Iran calls the Persian Gulf")."""
+    as a thing of another clause ("it proved what Kinshasa had said for months"), or a
+    naming verb whose complement is a proper name ("the islands, which it calls the
+    Malvinas", "the strait Iran calls the Persian Gulf")."""
     if verb.dep_ == "ROOT" or _children(verb, {"ccomp", "xcomp"}):
         return False
     objs = _children(verb, {"dobj"})
@@ -1931,7 +1932,8 @@ def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
         return True
     named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN"
              and c.lower_ not in RELATIVE_PRONOUNS]
-    return verb.lemma_.lower() in ctx.rules.words.get("naming", ()) and verb.dep_ == "relcl" \
+    return verb.lemma_.lower() in ctx.rules.words.get("naming", ()) and verb.dep_ in (
+        "relcl", "acl") \
         and bool(named) and all(o.lower_ in RELATIVE_PRONOUNS or o.pos_ == "PROPN"
                                 for o in objs)
 
