@@ -140,3 +140,16 @@ def test_state_title_held_for_another_state_stays_the_state(claims):
     found = claims("Chile's ambassador said the frigates had arrived. French Ambassador Jean "
                    "Dupont said Paris was pleased.")
     assert [c for c, s, _ in found if "frigates" in s] == ["Chile"], found
+
+
+def test_leaders_government_is_his_state(claims):
+    found = claims("Chad's President Hissene Habre asked France for help. But Habre's "
+                   "government says Libyan jets bombed its positions.")
+    assert ("Chad", "Libyan jets bombed its positions") in [(c, s) for c, s, _ in found], found
+
+
+def test_leaders_government_without_a_state_names_nobody(claims):
+    """The article never says whose president Diallo is: no claimant is guessed."""
+    found = claims("President Amara Diallo met the envoy. Diallo's government says Libyan "
+                   "jets bombed its positions.")
+    assert all("bombed" not in s for _, s, _ in found), found

@@ -1799,6 +1799,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     holder = _state_title_holder(ctx, subj, claimants)
     if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
         claimants = [holder]
+    if not claimants:  # "Habre's government says": the leader's state
+        claimants = _leaders_state(ctx, subj)
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
@@ -1915,6 +1917,27 @@ def _state_title_holder(ctx: _Sentence, subj: Token, claimants: list[Mention]
         if held is None or (held.key or held.lemma) != (state.key or state.lemma):
             return None
     return holder
+
+
+# --- reports: "<leader>'s government" (issue 12, h-rep4) -------------------------------------
+def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"But Habre's government says …" after "Chad's President Hissene Habre": a government
+    named by its leader is his state, as the article affiliates him (nothing when it does
+    not, or names several states for him)."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.rules.words.get(
+            "government_nouns", ()):
+        return []
+    leaders = [m for c in subj.children if c.dep_ == "poss"
+               if (m := ctx.own(c)) is not None and m.cls == "Person"]
+    if len(leaders) != 1:
+        return []
+    leader, mentions = leaders[0], set(ctx.by_token.values())
+    surname = leader.span.text.split()[-1]
+    starts = {m.span.start: m for m in mentions}
+    states = {(a.key or a.lemma): a for m in mentions if m.cls == "Person"
+              and m.affiliation is not None and m.span.text.split()[-1] == surname
+              if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
+    return list(states.values()) if len(states) == 1 else []
 
 
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
