@@ -153,3 +153,24 @@ def test_leaders_government_without_a_state_names_nobody(claims):
     found = claims("President Amara Diallo met the envoy. Diallo's government says Libyan "
                    "jets bombed its positions.")
     assert all("bombed" not in s for _, s, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya opened a campaign that Uganda said would last weeks.",
+    "Kenya bought the jets that Uganda says were delivered in May.",
+    "Kenya bought the jets, which Uganda says were delivered in May.",
+])
+def test_relative_clause_speaker_and_what_he_says_of_the_noun(claims, text):
+    """The noun subject of a relative reporting verb speaks; its statement is about the noun
+    the clause hangs on, not about "that"."""
+    found = claims(text)
+    said = [s for c, s, _ in found if c == "Uganda"]
+    assert len(said) == 1 and not said[0].lower().startswith(("that", "which")), found
+    assert said[0].split()[1] in ("campaign", "jets"), found
+
+
+def test_relative_pronoun_is_not_the_speaker(claims):
+    """"its former colony that officials said could last weeks": not the colony's owner."""
+    found = claims("France has sent troops to Mali, opening a campaign in its former colony "
+                   "that officials said could last weeks.")
+    assert all(c != "France" for c, _, _ in found), found

@@ -1604,6 +1604,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     sibling = _sibling_subject(verb)
     if sibling is not None:  # "Rebels seized …, and the Council approved … but said …"
         return sibling, False
+    speaker = _relative_speaker(verb)
+    if speaker is not None:  # "a campaign that officials said could last weeks"
+        return speaker, False
     head = verb.head
     if participle and head.lemma_.lower() in ctx.rules.words["citing"] and any(
             p.dep_ == "prep" and p.lower_ == "as" for p in head.children):
@@ -1825,6 +1828,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
     tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
+    tokens = _said_of_antecedent(verb, subj) or tokens
     out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
@@ -1938,6 +1942,36 @@ def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
               and m.affiliation is not None and m.span.text.split()[-1] == surname
               if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
     return list(states.values()) if len(states) == 1 else []
+
+
+# --- reports: "a campaign that officials said could last weeks" (issue 12, h-rep4) ----------
+def _relative_speaker(verb: Token) -> Token | None:
+    """A relative clause with two subjects, the pronoun and a noun ("a campaign that officials
+    said could last weeks", "the jets that Peru says were delivered"): the pronoun is the
+    subject of what is said, the noun says it."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pronouns = [c for c in subjects if c.lower_ in RELATIVE_PRONOUNS]
+    others = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+    return others[0] if len(pronouns) == 1 and len(others) == 1 and \
+        pronouns[0].i < others[0].i else None
+
+
+def _said_of_antecedent(verb: Token, subj: Token) -> list[Token]:
+    """What a relative reporting clause says of its noun: "the jets that Peru says were
+    delivered in May" → "the jets were delivered in May" (the pronoun is the subject of
+    what is said, whether the parser hangs it on the reporting verb or on its clause)."""
+    if verb.dep_ != "relcl":
+        return []
+    inner = [c for c in (verb, *_children(verb, {"ccomp"})) for c in c.children
+             if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS and c.i < verb.i]
+    if not inner:
+        return []
+    head, skip = verb.head, _subtree_ids(subj) | {verb.i, inner[0].i}
+    said = [t for t in verb.subtree if t.i > inner[0].i and t.i not in skip
+            and not t.is_punct]
+    return [*head.doc[head.left_edge.i : head.i + 1], *said] if said else []
 
 
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
