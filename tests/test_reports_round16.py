@@ -174,3 +174,24 @@ def test_relative_pronoun_is_not_the_speaker(claims):
     found = claims("France has sent troops to Mali, opening a campaign in its former colony "
                    "that officials said could last weeks.")
     assert all(c != "France" for c, _, _ in found), found
+
+
+def test_called_something_for_someone_is_a_claim(claims):
+    """"called the signing 'a great day for the free world'": naming with a "for" phrase
+    is no appeal ("called for talks")."""
+    found = claims("Amara Diallo called the signing \"a great day for the free world\".")
+    assert any(c == "Amara Diallo" and "great day" in s for c, s, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["Kenya called for talks with Uganda.",
+                                  "Kenya called on Uganda to withdraw its troops."])
+def test_calling_for_is_no_claim(claims, text):
+    assert claims(text) == []
+
+
+def test_relative_calling_says_its_noun(claims):
+    """"a breakthrough that X called 'a beacon of hope'": the statement names the noun."""
+    found = claims("Kenya and Uganda signed the accord on Friday, a breakthrough that Amara "
+                   "Diallo called \"a beacon of hope\" for the region.")
+    said = [s for c, s, _ in found if c == "Amara Diallo"]
+    assert said and said[0].startswith("a breakthrough") and "beacon of hope" in said[0], found

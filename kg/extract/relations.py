@@ -1725,7 +1725,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             not _clauses(ctx, verb)
             or lemma == "call" and any(  # not "wrote on social media that"
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
-                for c in verb.children)):
+                for c in verb.children)
+            # (h-rep4: but "called it 'a beacon of hope' for a hungry world" names it)
+            and not _children(verb, {"oprd"})):
         return []  # "Biden called Putin", "called on Russia to …": no statement
     if lemma in ctx.rules.words.get("territorial", ()) and not _children(
             verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or any(
@@ -1828,7 +1830,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
     tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
-    tokens = _said_of_antecedent(verb, subj) or tokens
+    tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens
     out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
@@ -1972,6 +1974,27 @@ def _said_of_antecedent(verb: Token, subj: Token) -> list[Token]:
     said = [t for t in verb.subtree if t.i > inner[0].i and t.i not in skip
             and not t.is_punct]
     return [*head.doc[head.left_edge.i : head.i + 1], *said] if said else []
+
+
+def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"a breakthrough that Guterres called 'a beacon of hope' for a hungry world", "a move
+    Putin described at the time as a mistake": what a relative clause of calling says is
+    its noun and what it is called (not "that a beacon of hope"); a charge or a clause
+    before the comma ("…, a charge Kampala called 'a lie'") keeps its own reading."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma not in (
+            ctx.rules.words["as_clause"] | ctx.rules.words.get("naming", frozenset())) or \
+            _charge_relative(ctx, verb) or _denies_clause(ctx, verb) or \
+            _children(verb, {"ccomp", "xcomp"}):
+        return []
+    objs = _children(verb, {"dobj"})
+    if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs if o.i < verb.i):
+        return []
+    called = [t for t in verb.subtree if t.i > verb.i]
+    while called and (called[-1].is_punct and not called[-1].is_quote):
+        called.pop()
+    head = verb.head
+    return [*head.doc[head.left_edge.i : head.i + 1], *called] if called else []
 
 
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
