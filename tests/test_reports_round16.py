@@ -195,3 +195,17 @@ def test_relative_calling_says_its_noun(claims):
                    "Diallo called \"a beacon of hope\" for the region.")
     said = [s for c, s, _ in found if c == "Amara Diallo"]
     assert said and said[0].startswith("a breakthrough") and "beacon of hope" in said[0], found
+
+
+def test_that_clause_the_parser_lost(claims):
+    """"warned that the operation could last years …" with "could last years" misread as a
+    noun phrase: the words from "that" on are still the statement."""
+    found = claims("Amara Diallo warned that the operation could last years and cost Kenya "
+                   "some 200 million dollars.")
+    assert any(c == "Amara Diallo" and "operation could last years" in s
+               for c, s, _ in found), found
+
+
+def test_no_that_no_fallback(claims):
+    """Without a "that" right after the verb nothing is made up ("warned the envoy")."""
+    assert claims("Amara Diallo warned the envoy in Nairobi.") == []

@@ -1830,7 +1830,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
     tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
-    tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens
+    tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
+        or _that_onward(ctx, verb, exclude)
     out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
@@ -1995,6 +1996,17 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
         called.pop()
     head = verb.head
     return [*head.doc[head.left_edge.i : head.i + 1], *called] if called else []
+
+
+# --- reports: a "that" clause the parser lost (issue 12, h-rep4) ------------------------------
+def _that_onward(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
+    """"He warned that the operation could last years": where the parser did not hang the
+    clause on the verb ("could last years" read as a noun phrase), the words from the "that"
+    right after the verb to the end of the sentence are what it says."""
+    nxt = verb.i + 1
+    if nxt >= ctx.sent.end or verb.doc[nxt].lower_ != "that" or verb.doc[nxt].dep_ != "mark":
+        return []
+    return [t for t in ctx.sent[nxt - ctx.sent.start:] if t.i not in exclude]
 
 
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
