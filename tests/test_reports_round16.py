@@ -209,3 +209,15 @@ def test_that_clause_the_parser_lost(claims):
 def test_no_that_no_fallback(claims):
     """Without a "that" right after the verb nothing is made up ("warned the envoy")."""
     assert claims("Amara Diallo warned the envoy in Nairobi.") == []
+
+
+def test_called_with_quoted_apposition(claims):
+    """"called the accord 'a gift to our children'" (the quote parsed as an apposition)."""
+    found = claims("Amara Diallo called the accord \"a gift to our children\" and urged Uganda "
+                   "to follow.")
+    assert any(c == "Amara Diallo" and "gift to our children" in s for c, s, _ in found), found
+
+
+def test_called_someone_with_plain_apposition_is_no_claim(claims):
+    """"called the minister, a close ally," is a telephone call, not a name."""
+    assert claims("Kenya called the minister, a close ally, on Monday.") == []

@@ -1674,7 +1674,11 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     if not found and verb.lemma_.lower() == "call":
         objs = _children(verb, {"dobj"})
         found = [o for o in objs
-                 if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)]
+                 if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)
+                 # (h-rep4) "called the accord 'a gift to our children'": the quoted name
+                 # read as the object's apposition
+                 or any(c.dep_ == "appos" and c.i > o.i and c.left_edge.i > 0
+                        and c.doc[c.left_edge.i - 1].is_quote for c in o.children)]
         if not found and verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS
                                                      for o in objs):
             # "a deal that Moscow has called a direct threat": the second object is what
