@@ -221,3 +221,18 @@ def test_called_with_quoted_apposition(claims):
 def test_called_someone_with_plain_apposition_is_no_claim(claims):
     """"called the minister, a close ally," is a telephone call, not a name."""
     assert claims("Kenya called the minister, a close ally, on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Daily Nation said Kenya had ordered two frigates. The ships will be built in Spain, "
+    "the newspaper said.",
+    "The Daily Nation said Kenya had ordered two frigates. The ships will be built in Spain, "
+    "according to the newspaper.",
+])
+def test_the_newspaper_is_the_outlet_named_before(claims, text):
+    found = claims(text)
+    assert any(c == "Daily Nation" and "built in Spain" in s for c, s, _ in found), found
+
+
+def test_the_newspaper_without_an_outlet_names_nobody(claims):
+    assert claims("The ships will be built in Spain, the newspaper said.") == []
