@@ -236,3 +236,23 @@ def test_the_newspaper_is_the_outlet_named_before(claims, text):
 
 def test_the_newspaper_without_an_outlet_names_nobody(claims):
     assert claims("The ships will be built in Spain, the newspaper said.") == []
+
+
+def test_declared_object_a_quoted_name(claims):
+    found = claims("Amara Diallo, who spoke after him, declared the day \"a great day for both "
+                   "nations\".")
+    assert any(c == "Amara Diallo" and "great day for both nations" in s
+               for c, s, _ in found), found
+
+
+def test_calling_participle_on_a_name_root(claims):
+    """"Yeltsin, who arrived …, called relations a 'partnership'" read as a participle on
+    the name: the name calls."""
+    found = claims("Amara Diallo, who arrived in Nairobi on Monday, called relations with Kenya "
+                   "a \"strategic partnership\" for the next decade.")
+    assert any(c == "Amara Diallo" and "strategic partnership" in s for c, s, _ in found), found
+
+
+def test_calling_someone_after_a_relative_is_no_claim(claims):
+    assert claims("Amara Diallo, who arrived in Nairobi on Monday, called the envoy from "
+                  "Uganda.") == []

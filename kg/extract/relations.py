@@ -1534,6 +1534,11 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                    and c.lower_ in ("of", "in", "by", "for", "over"))] or comps  # "charged that"
     elif comps and comps[0].dep_ == "dobj" and lemma not in ctx.rules.words["addressing"]:
         comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        # (h-rep4) "declared the day 'a great day in the annals …'": a quoted noun phrase
+        # after the object says what the object is declared to be
+        comps += [c for c in verb.children if c.dep_ in ("npadvmod", "oprd")
+                  and c.i > comps[0].i and c.left_edge.i > 0
+                  and c.doc[c.left_edge.i - 1].is_quote]
         # "reaffirmed their obligation under the Charter to refrain from …": what follows
         # the object belongs to it, unless it only dates the report ("on Monday")
         comps += [c for c in verb.children if c.i > comps[0].i and c not in comps
@@ -1626,7 +1631,11 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
             or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
-    if subj is None and not passive and verb.dep_ == "acl" and _children(verb, {"ccomp"}) \
+    # (h-rep4: also "Boris Yeltsin, who arrived on Wednesday, called relations a
+    # 'partnership'": the object predicate of a calling verb)
+    if subj is None and not passive and verb.dep_ == "acl" and (
+            _children(verb, {"ccomp"}) or verb.tag_ in ("VBD", "VBN")
+            and _children(verb, {"oprd"}) and any(t.is_quote for t in verb.subtree)) \
             and not _children(verb, {"agent"}) and (m := ctx.own(verb.head)) is not None \
             and m.cls in ctx.role("actor"):
         # "Honduras, whose soldiers serve …, announced that …" parsed as one noun phrase: an
@@ -1684,6 +1693,12 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
             # "a deal that Moscow has called a direct threat": the second object is what
             # the first is called
             found = [o for o in objs if o.lower_ not in RELATIVE_PRONOUNS]
+    if not found:  # (h-rep4) "declared the day 'a great day in the annals …'"
+        objs = _children(verb, {"dobj"})
+        named = [c for c in verb.children if c.dep_ in ("npadvmod", "oprd") and objs
+                 and c.i > objs[0].i and c.left_edge.i > 0
+                 and c.doc[c.left_edge.i - 1].is_quote]
+        found = [*objs, *named] if named else []
     return found
 
 
