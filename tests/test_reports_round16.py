@@ -256,3 +256,17 @@ def test_calling_participle_on_a_name_root(claims):
 def test_calling_someone_after_a_relative_is_no_claim(claims):
     assert claims("Amara Diallo, who arrived in Nairobi on Monday, called the envoy from "
                   "Uganda.") == []
+
+
+def test_the_institute_is_the_institute_named_before(claims):
+    found = claims("The Nairobi Peace Research Institute said Kenya had doubled its arms "
+                   "imports. Uganda buys most of its weapons from Russia, the institute said.")
+    assert any(c == "Nairobi Peace Research Institute" and "Uganda buys" in s
+               for c, s, _ in found), found
+
+
+def test_the_embassy_is_no_other_body(claims):
+    """"the embassy said" after only a ministry was named: no embassy, no claimant."""
+    found = claims("The Kenyan Ministry of Defence said the jets had arrived. The pilots "
+                   "trained in Spain, the embassy said.")
+    assert all("pilots" not in s for _, s, _ in found), found
