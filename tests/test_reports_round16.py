@@ -270,3 +270,20 @@ def test_the_embassy_is_no_other_body(claims):
     found = claims("The Kenyan Ministry of Defence said the jets had arrived. The pilots "
                    "trained in Spain, the embassy said.")
     assert all("pilots" not in s for _, s, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    ("Amara Diallo said Uganda had given assurances that its troops would not cross the "
+     "border.", "Uganda", "troops would not cross"),
+    ("The talks began after Kenya gave notice that it would leave the pact.", "Kenya",
+     "it would leave the pact"),
+])
+def test_pledge_with_its_clause_is_a_claim(claims, text, claimant, fragment):
+    found = claims(text)
+    assert any(c == claimant and fragment in s for c, s, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["Kenya gave Uganda assurances of support.",
+                                  "Kenya gave ten trucks to Uganda."])
+def test_giving_without_a_pledge_clause_is_no_claim(claims, text):
+    assert claims(text) == []

@@ -1759,7 +1759,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "added his signature", "adding modern aircraft": nothing said
     if lemma in ctx.rules.words["stance_verbs"] and not any(
             # "expressed concern that …", not "… about the plan"
-            c.lemma_.lower() in ctx.rules.stance_nouns and any(
+            c.lemma_.lower() in ctx.rules.stance_nouns | ctx.rules.words.get(
+                "pledge_nouns", frozenset()) and any(
                 g.dep_ in ("ccomp", "acl") for g in c.children)
             for c in _children(verb, {"dobj"})):
         return []
