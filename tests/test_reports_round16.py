@@ -54,6 +54,25 @@ SAID = [
      "said the crews had trained abroad.", "Kenyan navy", "crews had trained abroad"),
     ("navy_officials", "The Kenyan navy received two patrol boats in May. navy officials said "
      "the crews had trained abroad.", "Kenyan navy", "crews had trained abroad"),
+    ("declared_quoted_name", "Amara Diallo, who spoke after him, declared the day \"a great "
+     "day for both nations\".", "Amara Diallo", "great day for both nations"),
+    # "Yeltsin, who arrived …, called relations a 'partnership'" read as a participle on the
+    # name: the name calls
+    ("calling_participle_on_name_root", "Amara Diallo, who arrived in Nairobi on Monday, "
+     "called relations with Kenya a \"strategic partnership\" for the next decade.",
+     "Amara Diallo", "strategic partnership"),
+    ("the_institute", "The Nairobi Peace Research Institute said Kenya had doubled its arms "
+     "imports. Uganda buys most of its weapons from Russia, the institute said.",
+     "Nairobi Peace Research Institute", "Uganda buys"),
+    # the quoted name parsed as the object's apposition
+    ("called_quoted_apposition", "Amara Diallo called the accord \"a gift to our children\" "
+     "and urged Uganda to follow.", "Amara Diallo", "gift to our children"),
+    # "could last years" misread as a noun phrase: the words from "that" on are said
+    ("that_clause_parser_lost", "Amara Diallo warned that the operation could last years and "
+     "cost Kenya some 200 million dollars.", "Amara Diallo", "operation could last years"),
+    # naming with a "for" phrase is no appeal ("called for talks")
+    ("called_name_for_someone", "Amara Diallo called the signing \"a great day for the free "
+     "world\".", "Amara Diallo", "great day"),
 ]
 
 # (id, text, claimant that must not appear)
@@ -176,12 +195,6 @@ def test_relative_pronoun_is_not_the_speaker(claims):
     assert all(c != "France" for c, _, _ in found), found
 
 
-def test_called_something_for_someone_is_a_claim(claims):
-    """"called the signing 'a great day for the free world'": naming with a "for" phrase
-    is no appeal ("called for talks")."""
-    found = claims("Amara Diallo called the signing \"a great day for the free world\".")
-    assert any(c == "Amara Diallo" and "great day" in s for c, s, _ in found), found
-
 
 @pytest.mark.parametrize("text", ["Kenya called for talks with Uganda.",
                                   "Kenya called on Uganda to withdraw its troops."])
@@ -197,25 +210,11 @@ def test_relative_calling_says_its_noun(claims):
     assert said and said[0].startswith("a breakthrough") and "beacon of hope" in said[0], found
 
 
-def test_that_clause_the_parser_lost(claims):
-    """"warned that the operation could last years …" with "could last years" misread as a
-    noun phrase: the words from "that" on are still the statement."""
-    found = claims("Amara Diallo warned that the operation could last years and cost Kenya "
-                   "some 200 million dollars.")
-    assert any(c == "Amara Diallo" and "operation could last years" in s
-               for c, s, _ in found), found
-
 
 def test_no_that_no_fallback(claims):
     """Without a "that" right after the verb nothing is made up ("warned the envoy")."""
     assert claims("Amara Diallo warned the envoy in Nairobi.") == []
 
-
-def test_called_with_quoted_apposition(claims):
-    """"called the accord 'a gift to our children'" (the quote parsed as an apposition)."""
-    found = claims("Amara Diallo called the accord \"a gift to our children\" and urged Uganda "
-                   "to follow.")
-    assert any(c == "Amara Diallo" and "gift to our children" in s for c, s, _ in found), found
 
 
 def test_called_someone_with_plain_apposition_is_no_claim(claims):
@@ -238,31 +237,12 @@ def test_the_newspaper_without_an_outlet_names_nobody(claims):
     assert claims("The ships will be built in Spain, the newspaper said.") == []
 
 
-def test_declared_object_a_quoted_name(claims):
-    found = claims("Amara Diallo, who spoke after him, declared the day \"a great day for both "
-                   "nations\".")
-    assert any(c == "Amara Diallo" and "great day for both nations" in s
-               for c, s, _ in found), found
-
-
-def test_calling_participle_on_a_name_root(claims):
-    """"Yeltsin, who arrived …, called relations a 'partnership'" read as a participle on
-    the name: the name calls."""
-    found = claims("Amara Diallo, who arrived in Nairobi on Monday, called relations with Kenya "
-                   "a \"strategic partnership\" for the next decade.")
-    assert any(c == "Amara Diallo" and "strategic partnership" in s for c, s, _ in found), found
 
 
 def test_calling_someone_after_a_relative_is_no_claim(claims):
     assert claims("Amara Diallo, who arrived in Nairobi on Monday, called the envoy from "
                   "Uganda.") == []
 
-
-def test_the_institute_is_the_institute_named_before(claims):
-    found = claims("The Nairobi Peace Research Institute said Kenya had doubled its arms "
-                   "imports. Uganda buys most of its weapons from Russia, the institute said.")
-    assert any(c == "Nairobi Peace Research Institute" and "Uganda buys" in s
-               for c, s, _ in found), found
 
 
 def test_the_embassy_is_no_other_body(claims):
