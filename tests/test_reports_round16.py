@@ -70,6 +70,8 @@ SAID = [
     # "could last years" misread as a noun phrase: the words from "that" on are said
     ("that_clause_parser_lost", "Amara Diallo warned that the operation could last years and "
      "cost Kenya some 200 million dollars.", "Amara Diallo", "operation could last years"),
+    ("they_after_nation_officials", "Chilean officials reject that description. They say "
+     "the purchases are paid for by a copper law.", "Chilean", "purchases are paid for"),
     # naming with a "for" phrase is no appeal ("called for talks")
     ("called_name_for_someone", "Amara Diallo called the signing \"a great day for the free "
      "world\".", "Amara Diallo", "great day"),
@@ -267,3 +269,8 @@ def test_pledge_with_its_clause_is_a_claim(claims, text, claimant, fragment):
                                   "Kenya gave ten trucks to Uganda."])
 def test_giving_without_a_pledge_clause_is_no_claim(claims, text):
     assert claims(text) == []
+
+
+def test_they_after_nameless_officials_names_nobody(claims):
+    assert claims("Officials reject that description. They say the purchases are paid for by "
+                  "a copper law.") == []

@@ -1826,6 +1826,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = [holder]
     if not claimants:  # "Habre's government says": the leader's state
         claimants = _leaders_state(ctx, subj)
+    if not claimants:  # "Chilean officials reject that. They say …": Chile
+        claimants = _officials_before(ctx, subj)
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
@@ -2027,6 +2029,25 @@ def _that_onward(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
     if nxt >= ctx.sent.end or verb.doc[nxt].lower_ != "that" or verb.doc[nxt].dep_ != "mark":
         return []
     return [t for t in ctx.sent[nxt - ctx.sent.start:] if t.i not in exclude]
+
+
+# --- reports: "They say …" after "<nation> officials" (issue 12, h-rep4) ---------------------
+def _officials_before(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Chilean officials reject that description. They say the purchases …": a "they" that
+    speaks is the officials the sentence before made its subject, and so their one state
+    (nothing for unnamed or several states' officials)."""
+    if subj.lower_ != "they" or subj.dep_ != "nsubj" or ctx.sent.start == 0:
+        return []
+    before = ctx.sent.doc[ctx.sent.start - 1].sent
+    root = before.root
+    officials = [c for c in root.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                 and c.lemma_.lower() in ctx.rules.words["official_nouns"] and not c.conjuncts]
+    if len(officials) != 1:
+        return []
+    states = {(m.key or m.lemma): m for c in officials[0].children
+              if c.dep_ in ("amod", "compound", "nmod")
+              if (m := ctx.own(c)) is not None and m.cls == "Country"}
+    return list(states.values()) if len(states) == 1 else []
 
 
 # --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
