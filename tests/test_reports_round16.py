@@ -72,6 +72,10 @@ SAID = [
      "cost Kenya some 200 million dollars.", "Amara Diallo", "operation could last years"),
     ("they_after_nation_officials", "Chilean officials reject that description. They say "
      "the purchases are paid for by a copper law.", "Chilean", "purchases are paid for"),
+    ("assured_that", "Amara Diallo said Ugandan officials had assured Nairobi they had "
+     "nothing to do with the raid.", "Ugandan", "nothing to do with the raid"),
+    ("informed_that", "Kenya informed Uganda that the border would close on Monday.", "Kenya",
+     "border would close"),
     # naming with a "for" phrase is no appeal ("called for talks")
     ("called_name_for_someone", "Amara Diallo called the signing \"a great day for the free "
      "world\".", "Amara Diallo", "great day"),
@@ -274,3 +278,14 @@ def test_giving_without_a_pledge_clause_is_no_claim(claims, text):
 def test_they_after_nameless_officials_names_nobody(claims):
     assert claims("Officials reject that description. They say the purchases are paid for by "
                   "a copper law.") == []
+
+
+@pytest.mark.parametrize("text", ["Kenya assured its allies of support.",
+                                  "Kenya informed Uganda of the decision in a letter."])
+def test_assuring_or_informing_without_a_clause_is_no_claim(claims, text):
+    assert claims(text) == []
+
+
+def test_the_one_assured_is_no_part_of_the_statement(claims):
+    found = claims("Kenya assured Uganda that the border would stay open.")
+    assert [s for c, s, _ in found if c == "Kenya"] == ["that the border would stay open"], found

@@ -1527,7 +1527,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
         comps = _clauses(ctx, verb)
-        comps += [o for o in _children(verb, {"dobj"}) if o not in comps] if comps else []
+        comps += [o for o in _children(verb, {"dobj"}) if o not in comps] if comps and \
+            lemma not in ctx.rules.words["addressing"] else []  # "assured Ankara (that) …"
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep"
