@@ -1809,13 +1809,19 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
         comps = _clauses(ctx, verb)
-        comps += [o for o in _children(verb, {"dobj"}) if o not in comps] if comps else []
+        comps += [o for o in _children(verb, {"dobj"}) if o not in comps] if comps and \
+            lemma not in ctx.rules.words["addressing"] else []  # "assured Ankara (that) …"
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep"
                    and c.lower_ in ("of", "in", "by", "for", "over"))] or comps  # "charged that"
     elif comps and comps[0].dep_ == "dobj" and lemma not in ctx.rules.words["addressing"]:
         comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        # (h-rep4) "declared the day 'a great day in the annals …'": a quoted noun phrase
+        # after the object says what the object is declared to be
+        comps += [c for c in verb.children if c.dep_ in ("npadvmod", "oprd")
+                  and c.i > comps[0].i and c.left_edge.i > 0
+                  and c.doc[c.left_edge.i - 1].is_quote]
         # "reaffirmed their obligation under the Charter to refrain from …": what follows
         # the object belongs to it, unless it only dates the report ("on Monday")
         comps += [c for c in verb.children if c.i > comps[0].i and c not in comps
@@ -1834,6 +1840,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  # "…, the minister announced on Thursday": a date, not what was said
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
+        comps += _stray_predicates(ctx, verb, comps)
         ids = set().union(*(_subtree_ids(c) for c in comps))
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
             lemma not in ctx.rules.denying:
@@ -1882,6 +1889,12 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         verb.lemma_.lower() not in ctx.rules.estimating else None
     if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
         return ctx.subject(reporter)
+    sibling = _sibling_subject(verb)
+    if sibling is not None:  # "Rebels seized …, and the Council approved … but said …"
+        return sibling, False
+    speaker = _relative_speaker(verb)
+    if speaker is not None:  # "a campaign that officials said could last weeks"
+        return speaker, False
     head = verb.head
     if participle and head.lemma_.lower() in ctx.rules.words["citing"] and any(
             p.dep_ == "prep" and p.lower_ == "as" for p in head.children):
@@ -1901,7 +1914,11 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
             or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
-    if subj is None and not passive and verb.dep_ == "acl" and _children(verb, {"ccomp"}) \
+    # (h-rep4: also "Boris Yeltsin, who arrived on Wednesday, called relations a
+    # 'partnership'": the object predicate of a calling verb)
+    if subj is None and not passive and verb.dep_ == "acl" and (
+            _children(verb, {"ccomp"}) or verb.tag_ in ("VBD", "VBN")
+            and _children(verb, {"oprd"}) and any(t.is_quote for t in verb.subtree)) \
             and not _children(verb, {"agent"}) and (m := ctx.own(verb.head)) is not None \
             and m.cls in ctx.role("actor"):
         # "Honduras, whose soldiers serve …, announced that …" parsed as one noun phrase: an
@@ -1949,12 +1966,22 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     if not found and verb.lemma_.lower() == "call":
         objs = _children(verb, {"dobj"})
         found = [o for o in objs
-                 if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)]
+                 if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)
+                 # (h-rep4) "called the accord 'a gift to our children'": the quoted name
+                 # read as the object's apposition
+                 or any(c.dep_ == "appos" and c.i > o.i and c.left_edge.i > 0
+                        and c.doc[c.left_edge.i - 1].is_quote for c in o.children)]
         if not found and verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS
                                                      for o in objs):
             # "a deal that Moscow has called a direct threat": the second object is what
             # the first is called
             found = [o for o in objs if o.lower_ not in RELATIVE_PRONOUNS]
+    if not found:  # (h-rep4) "declared the day 'a great day in the annals …'"
+        objs = _children(verb, {"dobj"})
+        named = [c for c in verb.children if c.dep_ in ("npadvmod", "oprd") and objs
+                 and c.i > objs[0].i and c.left_edge.i > 0
+                 and c.doc[c.left_edge.i - 1].is_quote]
+        found = [*objs, *named] if named else []
     return found
 
 
@@ -1971,9 +1998,13 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb in a relative clause that says nothing of its own: "the waters that
     it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
     lemma = verb.lemma_.lower()
+    said = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
+    # (h-rep4: "the jets that Algeria rejected as substandard", "a request Moscow dismissed
+    # as interference" refuse a thing, they deny no claim)
     if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
             _prep_objects(verb, {"as"}) and (lemma in ctx.rules.words["as_clause"]
-                                             or lemma in ctx.rules.denying) \
+                                             or lemma in ctx.rules.denying
+                                             and verb.head.lemma_.lower() in said) \
             or _denies_clause(ctx, verb):
         # "a move Putin described as a mistake", "… called a mistake" (but "the waters it
         # claims as its own" claims the waters, and says nothing)
@@ -1985,19 +2016,20 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs) or any(
             c.lower_ in ("when", "where") for c in verb.children):
         return False  # "September, when it reported 5,937 deaths": it says something
-    said = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
     return verb.head.lemma_.lower() not in said
 
 
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
-    if _relative_object(ctx, verb):
+    if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb):
         return []
     if lemma in ctx.rules.words["needs_clause"] and (
             not _clauses(ctx, verb)
             or lemma == "call" and any(  # not "wrote on social media that"
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
-                for c in verb.children)):
+                for c in verb.children)
+            # (h-rep4: but "called it 'a beacon of hope' for a hungry world" names it)
+            and not _children(verb, {"oprd"})):
         return []  # "Biden called Putin", "called on Russia to …": no statement
     if lemma in ctx.rules.words.get("territorial", ()) and not _children(
             verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or any(
@@ -2010,7 +2042,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "added his signature", "adding modern aircraft": nothing said
     if lemma in ctx.rules.words["stance_verbs"] and not any(
             # "expressed concern that …", not "… about the plan"
-            c.lemma_.lower() in ctx.rules.stance_nouns and any(
+            c.lemma_.lower() in ctx.rules.stance_nouns | ctx.rules.words.get(
+                "pledge_nouns", frozenset()) and any(
                 g.dep_ in ("ccomp", "acl") for g in c.children)
             for c in _children(verb, {"dobj"})):
         return []
@@ -2071,6 +2104,13 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
         subj = named[0]
     claimants = _actors(ctx, subj, exclude=own_scope)
+    holder = _state_title_holder(ctx, subj, claimants)
+    if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
+        claimants = [holder]
+    if not claimants:  # "Habre's government says": the leader's state
+        claimants = _leaders_state(ctx, subj)
+    if not claimants:  # "Chilean officials reject that. They say …": Chile
+        claimants = _officials_before(ctx, subj)
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
@@ -2094,7 +2134,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     }
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
-    tokens = quoted or _statement_tokens(ctx, verb, exclude)
+    tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
+    tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
+        or _that_onward(ctx, verb, exclude)
     out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
@@ -2103,6 +2145,213 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+# --- reports: the subject of a chained conjunct (issue 12, h-rep4) ----------------------------
+def _sibling_subject(verb: Token) -> Token | None:
+    """"Rebels seized the north, and the Council approved a force but said it was unlikely
+    to deploy": the parser hangs every conjunct on the first verb; a reporting conjunct with
+    no subject of its own shares that of the nearest conjunct before it that has one (not
+    the first verb's)."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    for sib in reversed(before):
+        subjects = [c for c in sib.children if c.dep_ == "nsubj" and c.i < sib.i]
+        if any(c.dep_ == "nsubjpass" for c in sib.children):
+            return None  # "… was approved but said": a passive is no speaker's
+        if subjects:
+            return subjects[-1]
+    # "Nexter, which is part of KNDS and has said it will …": a copula's conjunct shares its
+    # subject, a relative pronoun standing for the noun it follows
+    head = verb.head
+    if before or head.pos_ != "AUX" or not _children(verb, {"ccomp"}) or not any(
+            c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subj is None or subj.lower_ not in ("which", "who"):
+        return subj
+    return head.head if head.dep_ == "relcl" else _stray_relative(subj)
+
+
+# --- reports: "reported, citing X, that …" (issue 12, h-rep4) --------------------------------
+def _cited_before_clause(ctx: _Sentence, citing: Token) -> bool:
+    """"The paper reported on Monday, citing unnamed officials, that …": the parser hangs the
+    participle on the reported clause, before its "that"; it cites for the reporting verb
+    the clause depends on."""
+    head = citing.head
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return citing.dep_ == "advcl" and head.dep_ in ("ccomp", "advcl") and mark is not None and \
+        citing.i < mark.i and head.head.i < citing.i and \
+        head.head.lemma_.lower() in ctx.rules.triggers["reports"]
+
+
+def _citing_aside(ctx: _Sentence, verb: Token) -> set[int]:
+    """The words of a "citing X" aside hung inside the clause ``verb`` reports (not part of
+    what is reported)."""
+    return {t.i for c in _children(verb, {"ccomp", "advcl"}) for a in _children(c, {"advcl"})
+            if a.lemma_.lower() in ctx.rules.words["citing"] and _cited_before_clause(ctx, a)
+            for t in a.subtree}
+
+
+# --- reports: a reported clause's second predicate (issue 12, h-rep4) -------------------------
+def _stray_predicates(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
+    """"said the president was 'deeply concerned' but would not draw conclusions …": the
+    parser coordinates the clause's second predicate with the reporting verb; a conjunct
+    after the clause with no subject of its own, opened by a modal ("would", "could"), is
+    the reported clause's, not a second act of the speaker's."""
+    clause = [c for c in comps if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clause:
+        return []
+    return [c for c in _children(verb, {"conj"}) if c.i > clause[-1].i
+            and c.lemma_.lower() not in ctx.rules.triggers["reports"]
+            and not any(g.dep_ in SUBJECTS for g in c.children)
+            and any(g.dep_ == "aux" and g.tag_ == "MD" and g.i < c.i for g in c.children)]
+
+
+# --- reports: "<state>'s <title>" named elsewhere (issue 12, h-rep4) -------------------------
+def _state_title_holder(ctx: _Sentence, subj: Token, claimants: list[Mention]
+                        ) -> Mention | None:
+    """"Nigeria's ambassador to the United States has accused …" with "Ambassador Adebowale
+    Adefuye" named in the article: the one person holding that title speaks, not the state
+    that only qualifies it (a title nobody in the article holds stays the state's)."""
+    if len(claimants) != 1 or claimants[0].cls != "Country" or subj.pos_ != "NOUN":
+        return None
+    state = claimants[0]
+    if not any(c.dep_ == "poss" and ctx.own(c) == state for c in subj.children):
+        return None
+    holder = _title_holder(ctx, subj)
+    if holder is None or holder.cls != "Person":
+        return None
+    if holder.affiliation is not None:  # "Britain's ambassador" is not France's
+        held = next((m for m in ctx.by_token.values()
+                     if m.span.start == holder.affiliation.start), None)
+        if held is None or (held.key or held.lemma) != (state.key or state.lemma):
+            return None
+    return holder
+
+
+# --- reports: "<leader>'s government" (issue 12, h-rep4) -------------------------------------
+def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"But Habre's government says …" after "Chad's President Hissene Habre": a government
+    named by its leader is his state, as the article affiliates him (nothing when it does
+    not, or names several states for him)."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.rules.words.get(
+            "government_nouns", ()):
+        return []
+    leaders = [m for c in subj.children if c.dep_ == "poss"
+               if (m := ctx.own(c)) is not None and m.cls == "Person"]
+    if len(leaders) != 1:
+        return []
+    leader, mentions = leaders[0], set(ctx.by_token.values())
+    surname = leader.span.text.split()[-1]
+    starts = {m.span.start: m for m in mentions}
+    states = {(a.key or a.lemma): a for m in mentions if m.cls == "Person"
+              and m.affiliation is not None and m.span.text.split()[-1] == surname
+              if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
+    return list(states.values()) if len(states) == 1 else []
+
+
+# --- reports: "a campaign that officials said could last weeks" (issue 12, h-rep4) ----------
+def _relative_speaker(verb: Token) -> Token | None:
+    """A relative clause with two subjects, the pronoun and a noun ("a campaign that officials
+    said could last weeks", "the jets that Peru says were delivered"): the pronoun is the
+    subject of what is said, the noun says it."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pronouns = [c for c in subjects if c.lower_ in RELATIVE_PRONOUNS]
+    others = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+    return others[0] if len(pronouns) == 1 and len(others) == 1 and \
+        pronouns[0].i < others[0].i else None
+
+
+def _said_of_antecedent(verb: Token, subj: Token) -> list[Token]:
+    """What a relative reporting clause says of its noun: "the jets that Peru says were
+    delivered in May" → "the jets were delivered in May" (the pronoun is the subject of
+    what is said, whether the parser hangs it on the reporting verb or on its clause)."""
+    if verb.dep_ != "relcl":
+        return []
+    inner = [c for c in (verb, *_children(verb, {"ccomp"})) for c in c.children
+             if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS and c.i < verb.i]
+    if not inner:
+        return []
+    head, skip = verb.head, _subtree_ids(subj) | {verb.i, inner[0].i}
+    said = [t for t in verb.subtree if t.i > inner[0].i and t.i not in skip
+            and not t.is_punct]
+    return [*head.doc[head.left_edge.i : head.i + 1], *said] if said else []
+
+
+def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"a breakthrough that Guterres called 'a beacon of hope' for a hungry world", "a move
+    Putin described at the time as a mistake": what a relative clause of calling says is
+    its noun and what it is called (not "that a beacon of hope"); a charge or a clause
+    before the comma ("…, a charge Kampala called 'a lie'") keeps its own reading."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma not in (
+            ctx.rules.words["as_clause"] | ctx.rules.words.get("naming", frozenset())) or \
+            _charge_relative(ctx, verb) or _denies_clause(ctx, verb) or \
+            _children(verb, {"ccomp", "xcomp"}):
+        return []
+    objs = _children(verb, {"dobj"})
+    if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs if o.i < verb.i):
+        return []
+    called = [t for t in verb.subtree if t.i > verb.i]
+    while called and (called[-1].is_punct and not called[-1].is_quote):
+        called.pop()
+    head = verb.head
+    return [*head.doc[head.left_edge.i : head.i + 1], *called] if called else []
+
+
+# --- reports: a "that" clause the parser lost (issue 12, h-rep4) ------------------------------
+def _that_onward(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
+    """"He warned that the operation could last years": where the parser did not hang the
+    clause on the verb ("could last years" read as a noun phrase), the words from the "that"
+    right after the verb to the end of the sentence are what it says."""
+    nxt = verb.i + 1
+    if nxt >= ctx.sent.end or verb.doc[nxt].lower_ != "that" or verb.doc[nxt].dep_ != "mark":
+        return []
+    return [t for t in ctx.sent[nxt - ctx.sent.start:] if t.i not in exclude]
+
+
+# --- reports: "They say …" after "<nation> officials" (issue 12, h-rep4) ---------------------
+def _officials_before(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Chilean officials reject that description. They say the purchases …": a "they" that
+    speaks is the officials the sentence before made its subject, and so their one state
+    (nothing for unnamed or several states' officials)."""
+    if subj.lower_ != "they" or subj.dep_ != "nsubj" or ctx.sent.start == 0:
+        return []
+    before = ctx.sent.doc[ctx.sent.start - 1].sent
+    root = before.root
+    officials = [c for c in root.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                 and c.lemma_.lower() in ctx.rules.words["official_nouns"] and not c.conjuncts]
+    if len(officials) != 1:
+        return []
+    states = {(m.key or m.lemma): m for c in officials[0].children
+              if c.dep_ in ("amod", "compound", "nmod")
+              if (m := ctx.own(c)) is not None and m.cls == "Country"}
+    return list(states.values()) if len(states) == 1 else []
+
+
+# --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
+def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
+    """A reporting verb that states nothing here: a free relative that names what was said
+    as a thing of another clause ("it proved what Kinshasa had said for months"), or a
+    naming verb whose complement is a proper name ("the islands, which it calls the
+    Malvinas", "the strait Iran calls the Persian Gulf")."""
+    if verb.dep_ == "ROOT" or _children(verb, {"ccomp", "xcomp"}):
+        return False
+    objs = _children(verb, {"dobj"})
+    # (but "in what Seoul called economic retaliation" calls something by a name: a claim)
+    if any(o.lower_ in ("what", "whatever") and o.i < verb.i for o in objs) and not \
+            _children(verb, {"oprd"}):
+        return True
+    named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN"
+             and c.lower_ not in RELATIVE_PRONOUNS]
+    return verb.lemma_.lower() in ctx.rules.words.get("naming", ()) and verb.dep_ in (
+        "relcl", "acl") \
+        and bool(named) and all(o.lower_ in RELATIVE_PRONOUNS or o.pos_ == "PROPN"
+                                for o in objs)
 
 
 def _inverted_speaker(ctx: _Sentence, verb: Token, subj: Token) -> Token | None:
@@ -2211,6 +2460,8 @@ def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     obj = _object(verb)
     source = _best_actor(ctx, obj) if _is_source(ctx, obj) else None
     head = verb.head
+    if _cited_before_clause(ctx, verb):  # "X reported, citing Y, that …" (h-rep4)
+        head = head.head
     if source is None or head.lemma_.lower() not in ctx.rules.triggers["reports"]:
         return []
     tokens = _statement_tokens(ctx, head, _subtree_ids(verb))
@@ -3370,8 +3621,42 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_headline_signed(ctx))
     # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
     seen: set[tuple] = set()
-    return [r for r in out if (key := (r.relation, r.roles, r.attr("statement"))) not in seen
-            and not seen.add(key)]
+    return _one_claim_per_speaker([
+        r for r in out if (key := (r.relation, r.roles, r.attr("statement"))) not in seen
+        and not seen.add(key)])
+
+
+# --- reports: one claim per speaker and sentence (issue 12, h-rep4) ---------------------------
+def _one_claim_per_speaker(rels: list[RelationMention]) -> list[RelationMention]:
+    """"'…,' he said, adding that …", "X said … but stressed that …": what one speaker says
+    in one sentence with one certainty is one claim, its elaborations part of the statement
+    (a statement that names something already said is not repeated)."""
+    out: list[RelationMention] = []
+    first: dict[tuple, int] = {}
+    for r in rels:
+        statement = r.attr("statement")
+        if r.relation != "reports" or not statement:
+            out.append(r)
+            continue
+        key = (tuple(m.span for m in r.role("claimant")), r.attr("certainty"))
+        k = first.get(key)
+        if k is None:
+            first[key] = len(out)
+            out.append(r)
+            continue
+        kept = out[k]
+        said = kept.attr("statement") or ""
+        if statement in said:
+            continue
+        merged = statement if said in statement else f"{said}; {statement}"
+        about = tuple(dict.fromkeys([*kept.role("about"), *r.role("about")]))
+        roles = tuple((n, about if n == "about" else v) for n, v in kept.roles)
+        if about and not kept.role("about"):
+            roles += (("about", about),)
+        attrs = tuple((n, merged if n == "statement" else v) for n, v in kept.attrs)
+        out[k] = replace(kept, roles=roles, attrs=attrs,
+                         figures=tuple(dict.fromkeys([*kept.figures, *r.figures])))
+    return out
 
 
 def _deal_key(m: Mention) -> str:
@@ -3431,8 +3716,10 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     """The classes a pronoun ("he", "it") or a definite description ("the ministry", "the
     company") may refer to, or None when ``tok`` is neither."""
     # "a company spokesman": the company named before speaks through him
-    spoken = tok.dep_ == "compound" and tok.pos_ == "NOUN" and \
-        tok.head.lemma_.lower() in rules.words["speaker_nouns"]
+    # (h-rep4: also "navy officials", and "a navy spokesman" with "navy" tagged a proper noun)
+    spoken = tok.dep_ == "compound" and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN"
+                                         and tok.text.islower()) and \
+        tok.head.lemma_.lower() in rules.words["speaker_nouns"] | {"official"}
     if spoken:
         classes = rules.descriptions.get(tok.lower_)
         return classes if classes and not list(tok.children) else None
@@ -3669,6 +3956,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 rules.triggers["reports"]
             preferred = rules.words.get("reporting_" + tok.lower_) if reporting else None
             narrowed = _described_words(tok, classes) if tok.pos_ != "PRON" else set()
+            if tok.lower_ in rules.words.get("named_bodies", ()):  # "a ministry spokesman"
+                narrowed.add(tok.lower_)  # a ministry, not the army named before (h-rep4)
             tries = [frozenset(c for c in classes if c.lower() in preferred)] \
                 if preferred else []
             fits: list[tuple[Mention, int]] = []
