@@ -15,6 +15,7 @@ from kg.extract.gazetteer import (
     Gazetteer,
     Roles,
     default_relation_rules,
+    plural,
     singular,
     surface_form,
 )
@@ -1109,9 +1110,11 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     made = []
     for i in sorted({*where(doc, ORTH, roles.media_heads), *where(doc, ORTH, roles.media_firsts)}):
         tok = doc[i]
-        if i in listed or tok.is_sent_start or (tok.text not in roles.media_heads
+        if i in listed or (tok.text not in roles.media_heads
                                                 and tok.text not in roles.media_firsts):
             continue
+        if tok.is_sent_start and tok.text not in roles.media_firsts:
+            continue  # "Radio Cairo said": a first word may open the sentence
         if _headline(tok.sent):  # after the cheap tests: it walks the whole sentence
             continue
         if tok.text in roles.media_heads and not (  # "the UN Observer Mission": not the end
@@ -1417,6 +1420,27 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
+
+
+def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """Natural features (issue 12): a name NER took for an organisation or a person whose last
+    word is a feature noun is a place ("Scarborough Shoal", "the Beagle Channel"); an unlisted
+    place that a lower-case feature noun follows takes it into its name ("the Cunene river",
+    "the Barents seas"), as news spells and the gold conventions write it."""
+    out = []
+    for e in ents:
+        if e.ent_id_:
+            out.append(e)
+        elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
+                and e[-1].lower_ in roles.feature_nouns:
+            out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+        elif e.label_ in ("GPE", "LOC") and e.end < len(doc) and doc[e.end].is_lower \
+                and doc[e.end].lower_ in roles.feature_nouns and doc[e.end].pos_ == "NOUN" \
+                and not (e.end + 1 < len(doc) and doc[e.end + 1].pos_ in ("NOUN", "PROPN")):
+            out.append(SpacySpan(doc, e.start, e.end + 1, label=e.label_))
+        else:
+            out.append(e)
+    return out
 
 
 def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -1778,6 +1802,21 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             and makers[e[0].text] else e for e in out]
 
 
+def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The unlisted names coordinated with ``first`` ("Kondopoga, Georgy Pobedonosets and
+    Olenegorsky Gornyak"), as Weapons named by their surface form."""
+    conj = {first.root.i}
+    out = []
+    for e in ents:
+        if e.start < first.end or e.ent_id_ or e.label_ not in NAME_LABELS:
+            continue
+        if e.root.dep_ == "conj" and e.root.head.i in conj:
+            conj.add(e.root.i)
+            out.append(SpacySpan(e.doc, e.start, e.end, label="Weapon",
+                                 span_id=surface_form(e.text)))
+    return out
+
+
 SHIP_NAMING = {"named", "renamed", "christened"}
 
 
@@ -1792,15 +1831,22 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     taken = {i for e in ents for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
     ship_sentences: set[int] = set()
-    for t in (doc[i] for i in where(doc, LOWER, roles.ship_nouns) if i < len(doc) - 1):
+    plurals = tuple(plural(n) for n in roles.ship_nouns)
+    for t in (doc[i] for i in where(doc, LOWER, (*roles.ship_nouns, *plurals))
+              if i < len(doc) - 1):
         nxt = doc[t.i + 1]
-        if t.lower_ not in roles.ship_nouns or not t.is_lower or not nxt.is_title:
+        if not t.is_lower or not nxt.is_title:
             continue
         e = by_start.get(nxt.i)
         if e is not None and (e.label_ in NAME_LABELS and not e.ent_id_
                               or e.label_ == "Region"):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
                                   span_id=surface_form(e.text)))
+            if t.lower_ not in roles.ship_nouns:  # "landing ships Kondopoga, X and Y": a list
+                made += _listed_after(e, ents)
+            continue
+        if t.lower_ not in roles.ship_nouns:
+            continue
         elif e is None and nxt.i not in taken and nxt.pos_ == "PROPN":
             end = nxt.i
             while end < len(doc) and (end not in taken or end in person_at) \
@@ -2680,6 +2726,31 @@ def _dateline_places(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     return ents
 
 
+DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _dateline_agencies(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"WASHINGTON, May 17 (UP) -", "HONIARA, July 24 (AAP) -": the bracketed name between a
+    wire dateline's date and its dash is the news agency that filed the story, listed or not
+    (issue 12)."""
+    for i in where(doc, ORTH, ("(",)):
+        if i > DATELINE_TOKENS:
+            break
+        close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].text not in DASHES \
+                or not (doc[i - 1].like_num or doc[i - 1].ent_type_ == "DATE"):
+            continue
+        words = doc[i + 1:close]
+        if not all(t.is_alpha and (t.is_upper or t.is_title) for t in words) or any(
+                e.ent_id_ or e.label_ in ENTITY_CLASSES for e in ents
+                if e.start < close and e.end > i + 1):
+            return ents  # a listed agency ("(Reuters)"): the gazetteer has it
+        return _replace(ents, [_set_id(SpacySpan(doc, i + 1, close, label="MediaOutlet",
+                                                 span_id=words.text))])  # keyed: a dateline
+        # line of its own reads as a title-case headline, whose unkeyed names are dropped
+    return ents
+
+
 VARIANT_WORDS = {"Block", "Batch", "Tranche", "Flight", "Increment"}
 
 
@@ -2889,6 +2960,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
+    ents = _natural_features(doc, ents, gaz.roles)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
@@ -2915,6 +2987,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
+    ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))

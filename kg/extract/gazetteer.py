@@ -103,6 +103,7 @@ class Roles:
     sited_bodies: frozenset[str] = frozenset()  # "the US embassy in Kampala": with its city
     equipment_words: frozenset[str] = frozenset()  # "transport planes": no weapon
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
+    feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -501,6 +502,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         sited_bodies=frozenset(str(w) for w in data.get("sited_bodies") or ()),
         equipment_words=frozenset(str(w).lower() for w in data.get("equipment_words") or ()),
         group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or ()),
+        feature_nouns=frozenset(str(w).lower() for w in data.get("feature_nouns") or ()),
     )
 
 
