@@ -1803,18 +1803,12 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
 
 
 def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """The unlisted names coordinated with ``first`` ("Kondopoga, Georgy Pobedonosets and
-    Olenegorsky Gornyak"), as Weapons named by their surface form."""
-    conj = {first.root.i}
-    out = []
-    for e in ents:
-        if e.start < first.end or e.ent_id_ or e.label_ not in NAME_LABELS:
-            continue
-        if e.root.dep_ == "conj" and e.root.head.i in conj:
-            conj.add(e.root.i)
-            out.append(SpacySpan(e.doc, e.start, e.end, label="Weapon",
-                                 span_id=surface_form(e.text)))
-    return out
+    """The names coordinated with ``first`` ("Kondopoga, Georgy Pobedonosets and Olenegorsky
+    Gornyak"), unlisted or listed only as places, as Weapons named by their surface form."""
+    listed = {t.i for t in first.root.conjuncts if t.i >= first.end}
+    return [SpacySpan(e.doc, e.start, e.end, label="Weapon", span_id=surface_form(e.text))
+            for e in ents if e.root.i in listed
+            and (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region")]
 
 
 SHIP_NAMING = {"named", "renamed", "christened"}

@@ -1,0 +1,100 @@
+"""Issue 12, h-ents7: entity classes and boundaries from context on unseen wire copy — natural
+features NER took for organisations, a feature noun that ends a place's name, the news agency
+of a wire dateline, "Radio X" opening a sentence, ships listed after a plural ship noun.
+
+Every sentence was written for these tests (invented places, ships and outlets where the rule
+does not need a real one). Negative cases say what must stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of(run, text, cls):
+    """(key or lemma) of the mentions of class ``cls``."""
+    mentions, _ = run(text)
+    return {m.key or m.lemma for m in mentions if m.cls == cls}
+
+
+def _texts(run, text, cls):
+    """Surface texts of the mentions of class ``cls``."""
+    mentions, _ = run(text)
+    return {m.span.text for m in mentions if m.cls == cls}
+
+
+# --- a name NER took for an organisation that ends in a feature noun is a place -------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Chinese vessels took control of Marlow Shoal in 2014.", "Marlow Shoal"),
+    ("Two frigates sailed through the Kessel Channel on Friday.", "Kessel Channel"),
+])
+def test_a_name_ending_in_a_feature_noun_is_a_place(run, text, place):
+    assert place in _texts(run, text, "Region")
+    assert place not in _texts(run, text, "Agency") | _texts(run, text, "Person")
+
+
+def test_a_body_named_after_a_sea_stays_a_body(run):
+    # the last word is the body's head, not the feature: "… Sea Fleet", "… Islands Council"
+    text = "The Tarrant Islands Council said the vote would go ahead."
+    assert "Tarrant Islands Council" not in _texts(run, text, "Region")
+
+
+# --- a lower-case feature noun after an unlisted place is part of its name ------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Troops crossed the border to guard a dam on the Velka river.", "Velka river"),
+    ("Armoured columns moved across the Zarin peninsula overnight.", "Zarin peninsula"),
+])
+def test_a_feature_noun_after_a_place_joins_its_name(run, text, place):
+    assert place in _texts(run, text, "Region")
+
+
+def test_a_feature_noun_that_modifies_another_noun_is_left_out(run):
+    # "the Velka river crossing": the noun phrase's head is "crossing", not the river
+    places = _texts(run, "Engineers repaired the Velka river crossing on Monday.", "Region")
+    assert "Velka river" not in places
+
+
+# --- the bracketed name in a wire dateline is the news agency --------------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("ORAVIA, March 3 (NPX) - The navy took delivery of two patrol boats on Monday.", "NPX"),
+    ("KESTON, Oct 12 (Meridian) - The army said on Friday it had received new rifles.",
+     "Meridian"),
+])
+def test_the_dateline_agency_is_a_news_outlet(run, text, outlet):
+    assert outlet in _texts(run, text, "MediaOutlet")
+
+
+def test_a_bracketed_acronym_outside_a_dateline_is_no_outlet(run):
+    text = ("The Velmar Liberation Front (VLF) - a rebel group - said on Monday it had seized "
+            "the town.")
+    assert "VLF" not in _texts(run, text, "MediaOutlet")
+
+
+# --- "Radio X" opening a sentence is a news outlet -------------------------------------------
+
+def test_radio_and_a_name_opening_a_sentence_is_an_outlet(run):
+    text = 'Radio Kestoria said the troops had "restored order" in the capital.'
+    assert "Radio Kestoria" in _texts(run, text, "MediaOutlet")
+
+
+def test_radio_before_a_common_noun_is_no_outlet(run):
+    text = "Radio contact with the patrol boat was lost on Sunday, the navy said."
+    assert not _texts(run, text, "MediaOutlet")
+
+
+# --- names listed after a plural ship noun are ships -----------------------------------------
+
+def test_names_listed_after_a_plural_ship_noun_are_ships(run):
+    text = ("The flotilla included the patrol ships Vasily Bykov, Dmitry Rogachev and "
+            "Pavel Derzhavin.")
+    ships = _of(run, text, "Weapon")
+    assert {"Vasily Bykov", "Dmitry Rogachev", "Pavel Derzhavin"} <= ships
+    assert not _of(run, text, "Person")
+
+
+def test_people_listed_after_ships_are_not_ships(run):
+    # the list's head is the people, not the ships
+    text = "Crews of two frigates met Admiral Jonas Berg and Captain Lena Holt in the port."
+    assert not {"Jonas Berg", "Lena Holt"} & _of(run, text, "Weapon")
