@@ -334,14 +334,17 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
                 tuple(t.lower_ for t in e.doc[start:e.end]))))
 
 
-SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces"}
+SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces",
+            "Marine Corps"}
 
 
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
     without its state is the ministry of the one state its sentence names, else of the one
     state whose such ministry the document named before; otherwise no entity."""
-    taken = {i for e in ents if not _bare_body(e, roles) for i in range(e.start, e.end)}
+    taken = {i for e in ents if not _bare_body(e, roles)
+             and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
+             for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
