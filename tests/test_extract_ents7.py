@@ -98,3 +98,40 @@ def test_people_listed_after_ships_are_not_ships(run):
     # the list's head is the people, not the ships
     text = "Crews of two frigates met Admiral Jonas Berg and Captain Lena Holt in the port."
     assert not {"Jonas Berg", "Lena Holt"} & _of(run, text, "Weapon")
+
+
+# --- the portfolio before "Minister" and a rank before a name are no bodies ------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("The figure was questioned in cabinet by Finance Minister Ravi Saleh, officials said.",
+     "Ravi Saleh"),
+    ("An air force spokesman, Air Commodore Edward Okafor, said the jets had arrived.",
+     "Edward Okafor"),
+])
+def test_a_portfolio_or_rank_before_a_name_is_no_agency(run, text, person):
+    assert person in _of(run, text, "Person")
+    assert not _of(run, text, "Agency")
+
+
+def test_a_ministry_named_by_its_portfolio_stays_an_agency(run):
+    text = "The Finance Ministry said on Monday the budget would be cut."
+    assert _of(run, text, "Agency")
+
+
+def test_a_body_before_its_chief_stays_a_body(run):
+    # "chief" is no portfolio: the group is named before its leader
+    assert "Wagner" in _texts(run, "Wagner chief Yevgeny Prigozhin said his men had left.",
+                              "Agency")
+
+
+# --- Marines are a service of their state ---------------------------------------------------
+
+def test_marines_after_a_state_are_its_marine_corps(run):
+    text = ("Thousands of United States Marines waded ashore on Tuesday. The Marines secured the "
+            "airport without meeting resistance.")
+    assert _of(run, text, "Agency") == {"Marine Corps (United States)"}
+
+
+def test_royal_marines_are_not_a_state_service(run):
+    text = "Some 3,000 Royal Marines were embarked on requisitioned merchant ships."
+    assert "Marine Corps (United Kingdom)" not in _of(run, text, "Agency")

@@ -2844,8 +2844,20 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         dated = words[0].lower_.rstrip(".") in MONTHS and len(words) > 1 \
             and all(t.like_num or t.is_punct for t in words[1:])
-        return dated or tuple(t.lower_ for t in words) in roles.titles
+        return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e)
     return [e for e in ents if not junk(e)]
+
+
+PORTFOLIO_HEADS = {"minister", "secretary"}
+
+
+def _portfolio(e: SpacySpan) -> bool:
+    """"Finance Minister Mar Hadi", "External Affairs Minister Rao": the words NER took for an
+    organisation are the portfolio of a minister's title (issue 12), no body of their own."""
+    doc = e.doc
+    return e.label_ == "ORG" and e.end + 1 < len(doc) and doc[e.end].is_title \
+        and doc[e.end].lower_ in PORTFOLIO_HEADS \
+        and (doc[e.end + 1].ent_type_ == "PERSON" or doc[e.end + 1].is_title)
 
 
 ODD_NAME_LABELS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
