@@ -135,3 +135,21 @@ def test_marines_after_a_state_are_its_marine_corps(run):
 def test_royal_marines_are_not_a_state_service(run):
     text = "Some 3,000 Royal Marines were embarked on requisitioned merchant ships."
     assert "Marine Corps (United Kingdom)" not in _of(run, text, "Agency")
+
+
+# --- "<Name> Islands" is also "<Name>s"; pycountry's bracketed other name --------------------
+
+@pytest.mark.parametrize("short, label", [
+    ("Falklands", "Falkland Islands"), ("Solomons", "Solomon Islands"),
+    ("Marshalls", "Marshall Islands"), ("Malvinas", "Falkland Islands"),
+])
+def test_island_states_and_territories_have_their_short_names(gazetteer, short, label):
+    entry = gazetteer.lookup(short)
+    assert entry is not None and entry.label == label
+
+
+def test_the_short_name_is_matched_case_sensitively(run):
+    # lower-case "cooks" is a common noun, not the Cook Islands
+    assert not _of(run, "The cooks on the frigate were flown home.", "Country")
+    assert _of(run, "A frigate sailed to the Falklands in April.", "Region") == {
+        "Falkland Islands"}

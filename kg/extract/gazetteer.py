@@ -373,12 +373,27 @@ def _territories(data: dict[str, Any], states: list[GazetteerEntry]) -> list[Gaz
     regions.yaml): its entries less the ``skip`` codes and the states already listed."""
     if not isinstance(data.get("territories"), dict):
         return []
-    from kg.extract.places import iso_codes, territories
+    from kg.extract.places import iso_codes, territories, territory_other_names
 
     skip = {str(c) for c in data["territories"].get("skip") or ()}
     skip |= iso_codes(n for e in states if e.cls == "Country"
                       for n in (e.label, *e.aliases, *e.exact))
-    return [GazetteerEntry(label=n, cls="Region", exact=(n,)) for n in territories(skip)]
+    other = territory_other_names()
+    return [GazetteerEntry(label=n, cls="Region", exact=(n, *other.get(n, ())))
+            for n in territories(skip)]
+
+
+ISLANDS = re.compile(r"^([A-Z][a-z]+[^s\W]) Islands$")  # "Falkland Islands", not "Cocos …"
+
+
+def _with_island_short_name(e: GazetteerEntry) -> GazetteerEntry:
+    """A state or territory named "<Name> Islands" is also "<Name>s", as news shortens it
+    ("the Falklands", "the Solomons", "the Marshalls"): matched case-sensitively (issue 12)."""
+    if e.cls not in ("Country", "Region"):
+        return e
+    short = [f"{m[1]}s" for n in (e.label, *e.aliases) if (m := ISLANDS.match(n))]
+    short = [n for n in short if n not in e.exact and n not in e.aliases]
+    return replace(e, exact=(*e.exact, *short)) if short else e
 
 
 def _eras_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]) -> list[Era]:
@@ -548,6 +563,7 @@ def load_gazetteer(
         data = _read_yaml(path)
         era_rows.append((path, data.get("eras") or [], data.get("shared_names") or []))
         for e in _entries_of(path, data) + _territories(data, entries):
+            e = _with_island_short_name(e)
             if e.label in by_label:
                 if path == entities_file:
                     raise GazetteerError(f"{path}: duplicate label {e.label!r}")
