@@ -153,3 +153,23 @@ def test_the_short_name_is_matched_case_sensitively(run):
     assert not _of(run, "The cooks on the frigate were flown home.", "Country")
     assert _of(run, "A frigate sailed to the Falklands in April.", "Region") == {
         "Falkland Islands"}
+
+
+# --- names listed after a plural place noun, or with a place noun in apposition, are places --
+
+def test_names_listed_after_a_plural_place_noun_are_places(run):
+    text = ("Under the accord, Velmar receives the three northern rivers, the Ostra, the Kell and "
+            "the Dunay, while the south keeps the rest.")
+    assert {"Ostra", "Kell", "Dunay"} <= _of(run, text, "Region")
+    assert not {"Ostra", "Kell", "Dunay"} & (_of(run, text, "Person") | _of(run, text, "Agency"))
+
+
+def test_a_name_with_a_place_noun_in_apposition_is_a_place(run):
+    text = "Troops were flown from the capital to Sar Hadid, an airfield near the border."
+    assert "Sar Hadid" in _of(run, text, "Region")
+
+
+def test_a_person_with_a_role_in_apposition_stays_a_person(run):
+    text = "The two leaders met Oskar Brandt, an adviser to the president, on Monday."
+    assert _of(run, text, "Person") == {"Oskar Brandt"}
+    assert not _of(run, text, "Region")

@@ -1418,6 +1418,7 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             e = SpacySpan(doc, e.start, e.end, label="PERSON")  # "…, Dabbagh told reporters"
         if (e.label_ == "NORP" and before in PLACE_PREPS  # "stationed in Punjab"
                 and (name in subdivisions() or name in cities())) or (
+                e.label_ == "NORP" and _listed_after_place_noun(e.root, roles.place_nouns)) or (
                 not e.ent_id_ and e.label_ in ("PERSON", "ORG")
                 and e.text.lower() not in surnames and _placed(e, name, before, ents, roles)):
             e = SpacySpan(doc, e.start, e.end, label="GPE")
@@ -1505,12 +1506,27 @@ def _place_by_role(e: SpacySpan, name: str, roles: Roles) -> bool:
     if root.dep_ == "appos" and root.head.lemma_.lower() in roles.place_nouns \
             and root.head.i < e.start:
         return True
+    if _listed_after_place_noun(root, roles.place_nouns) or any(
+            c.dep_ == "appos" and c.i >= e.end and c.lemma_.lower() in roles.place_nouns
+            for c in root.children):  # "to Abu Suweir, an airfield near Ismailia"
+        return True
     taken = root.dep_ == "dobj" and root.head.lemma_.lower() in roles.taking_verbs
     moved = root.dep_ == "pobj" and _moved_to(root.head, roles)  # "heading for Prizren"
     return (taken or moved) and (name in cities() or name in subdivisions())
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC", "Region")
+
+
+def _listed_after_place_noun(tok, place_nouns: frozenset[str]) -> bool:
+    """"the three eastern rivers, the Ravi, the Beas and the Sutlej": a name that the parser
+    coordinated with (or set in apposition to) a plural place noun before it is one of those
+    places (issue 12)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in place_nouns:
+            return True
+    return False
 
 
 def _before_place_noun(e: SpacySpan, place_nouns: frozenset[str]) -> bool:
@@ -1556,7 +1572,8 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         name = fold(doc[t.i:end].text)
         if (before.lower_ == "of" and t.i > 1 and doc[t.i - 2].lower_ in roles.place_nouns) or (
                 before.lower_ in PLACE_PREPS and (name in cities() or name in subdivisions())) \
-                or before.lower_ in LOCAL_PREPS or _moved_to(before, roles):
+                or before.lower_ in LOCAL_PREPS or _moved_to(before, roles) \
+                or _listed_after_place_noun(doc[end - 1], roles.place_nouns):
             made.append(SpacySpan(doc, t.i, end, label="GPE"))
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
