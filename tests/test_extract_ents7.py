@@ -173,3 +173,29 @@ def test_a_person_with_a_role_in_apposition_stays_a_person(run):
     text = "The two leaders met Oskar Brandt, an adviser to the president, on Monday."
     assert _of(run, text, "Person") == {"Oskar Brandt"}
     assert not _of(run, text, "Region")
+
+
+# --- a name that opens a weapon's mention elsewhere is that weapon when it stands alone -----
+
+def _keys(run, text, cls):
+    mentions, _ = run(text)
+    return [(m.span.text, m.key or m.lemma) for m in mentions if m.cls == cls]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The army ordered 24 Kestrel self-propelled howitzers last year. The Kestrel, built in "
+     "Oravia since 2001, is already used by three armies.", "Kestrel"),
+    ("Velmar bought 40 Harrow fighters in 1975. Pilots chose the swing-wing Harrow over its "
+     "rival after trials.", "Harrow"),
+])
+def test_a_system_named_alone_is_the_weapon_named_before(run, text, name):
+    weapons = _keys(run, text, "Weapon")
+    alone = [k for t, k in weapons if t == name]
+    full = [k for t, k in weapons if t.startswith(name + " ")]
+    assert alone and full and alone[0] == full[0]
+    assert name not in _of(run, text, "Person") | _of(run, text, "Region")
+
+
+def test_a_firm_that_speaks_is_not_its_product(run):
+    text = "The navy ordered 12 Brand patrol boats. Brand said on Monday it would build them."
+    assert ("Brand", "Brand") not in {(t, k) for t, k in _keys(run, text, "Weapon")}

@@ -2955,6 +2955,45 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     return out
 
 
+def _system_name_part(e: SpacySpan) -> str:
+    """The name words that open a weapon's mention ("K9" of "30 K9 self-propelled
+    howitzers", "F-14 Tomcat" of "F-14 Tomcat fighters"); "" when it opens with a kind."""
+    words = [t for t in e if not (t.lower_ in ANAPHOR_DETS or t.like_num and not t.is_alpha
+                                  and not any(c.isalpha() for c in t.text))]
+    name = []
+    for t in words:
+        if t.is_lower or not t.text[:1].isupper() and not t.text[:1].isdigit():
+            break
+        name.append(t.text_with_ws)
+    return "".join(name).strip() if len(name) < len(words) else ""
+
+
+def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                         ) -> list[SpacySpan]:
+    """"30 K9 self-propelled howitzers … The K9, built in South Korea", "Tomcat fighters …
+    the swing-wing Tomcat": a name NER tagged alone that opens a weapon's mention elsewhere
+    in the document is that weapon (issue 12), unless it speaks or does business there."""
+    systems = {}
+    for e in ents:
+        if e.label_ == "Weapon" and (name := _system_name_part(e)):
+            systems.setdefault(name, e.ent_id_ or _lemma(e))
+    if not systems:
+        return ents
+    roles = gaz.roles
+    made = []
+    for e in ents:
+        if e.label_ not in NAME_LABELS or e.ent_id_:
+            continue
+        start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+        key = systems.get(doc[start:e.end].text)
+        root = e.root
+        if key is None or root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in (
+                roles.speech_verbs | roles.firm_verbs):
+            continue
+        made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key)))
+    return _replace(ents, made) if made else ents
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -2981,6 +3020,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
+    ents = _systems_named_alone(doc, ents, gaz)
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
