@@ -199,3 +199,18 @@ def test_a_system_named_alone_is_the_weapon_named_before(run, text, name):
 def test_a_firm_that_speaks_is_not_its_product(run):
     text = "The navy ordered 12 Brand patrol boats. Brand said on Monday it would build them."
     assert ("Brand", "Brand") not in {(t, k) for t, k in _keys(run, text, "Weapon")}
+
+
+# --- a name that context made a Company once is that Company throughout the document --------
+
+def test_a_firm_named_by_context_once_is_a_firm_throughout(run):
+    text = ("Velmar will lend the plane's maker, Corvane, 75 million dollars. Corvane's chairman, "
+            "Ian Holt, confirmed the loan in New York.")
+    mentions, _ = run(text)
+    assert {m.cls for m in mentions if m.span.text == "Corvane"} == {"Company"}
+
+
+def test_a_longer_body_named_after_the_firm_keeps_its_class(run):
+    text = ("The plane's maker, Corvane, confirmed the loan. The Corvane Foundation said it "
+            "welcomed the deal.")
+    assert "Corvane Foundation" in _texts(run, text, "Agency")

@@ -2994,6 +2994,25 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     return _replace(ents, made) if made else ents
 
 
+def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"… lend the plane's maker, Grumman, …" then "Grumman's chairman", "Iran lends Grumman
+    $75 million": an unlisted name that context made a Company once is that Company wherever
+    NER tagged it alone in the document (issue 12); "Acme Ltd" also names "Acme"."""
+    firms = set()
+    for e in ents:
+        if e.label_ == "Company" and not e.ent_id_:
+            words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            firms.add(words.text)
+            if len(words) > 1 and words[-1].text in roles.legal_suffixes:
+                firms.add(words[:-1].text)
+    if not firms:
+        return ents
+    return [SpacySpan(doc, e.start, e.end, label="Company")
+            if e.label_ in FIRM_LABELS and not e.ent_id_ and (
+                e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text in firms else e
+            for e in ents]
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -3051,6 +3070,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _not_names(ents, gaz.roles)
     ents = _administrations(doc, ents, gaz.roles)
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
+    ents = _firms_throughout(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
     ents = _dateline_agencies(doc, ents)
