@@ -214,3 +214,26 @@ def test_a_longer_body_named_after_the_firm_keeps_its_class(run):
     text = ("The plane's maker, Corvane, confirmed the loan. The Corvane Foundation said it "
             "welcomed the deal.")
     assert "Corvane Foundation" in _texts(run, text, "Agency")
+
+
+# --- a one-word "person" the document also uses as a state is that state --------------------
+
+def test_a_state_named_like_a_person_is_the_state_the_document_names(run):
+    text = ("French troops were moved from bases in Chad to Bamako. Chad, which is not a member "
+            "of the bloc, later sent 2,000 troops to Niger.")
+    mentions, _ = run(text)
+    assert {m.cls for m in mentions if m.span.text == "Chad"} == {"Country"}
+
+
+def test_a_person_with_a_states_name_stays_a_person(run):
+    text = ("Chad Miller, a lawyer, said the deal was illegal. Miller told reporters in Chad that "
+            "he would appeal.")
+    assert "Chad Miller" in _texts(run, text, "Person")
+
+
+# --- a name before "federation" or "union" is a group's ---------------------------------------
+
+def test_a_name_before_federation_is_a_group(run):
+    text = "Students of the Kessan federation staged sit-ins at the airport on Saturday."
+    assert "Kessan" in _texts(run, text, "Agency")
+    assert not _texts(run, text, "Person")

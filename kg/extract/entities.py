@@ -1581,9 +1581,16 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
 def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A place NER found that the gazetteer lists only as an ambiguous name ("Jordan", also a
     given name, is left to NER): NER's place label settles it, it is that country."""
+    states = {e.text for e in ents if e.label_ in ("GPE", "LOC", "Country")}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out = []
     for e in ents:
-        entry = gaz.lookup(e.text) if e.label_ in ("GPE", "LOC") and not e.ent_id_ else None
+        # "bases in Chad … Chad, which is not a member, dispatched troops": a one-word person
+        # whose name the document also uses as a place (no one's surname) is that state too
+        person = e.label_ == "PERSON" and len(e) == 1 and e.text in states \
+            and e.text not in surnames
+        entry = gaz.lookup(e.text) if (e.label_ in ("GPE", "LOC") or person) \
+            and not e.ent_id_ else None
         if entry is not None and entry.cls == "Country":
             for t in e:
                 t.ent_id_ = entry.label
