@@ -237,3 +237,30 @@ def test_a_name_before_federation_is_a_group(run):
     text = "Students of the Kessan federation staged sit-ins at the airport on Saturday."
     assert "Kessan" in _texts(run, text, "Agency")
     assert not _texts(run, text, "Person")
+
+
+# --- a person's name NER cut before a town's word goes on through it -------------------------
+
+def test_a_name_cut_before_a_capitals_word_is_one_person(run):
+    text = ("Left-wing groups protested, and Senator Miriam Defensor Santiago said the agreement "
+            "should have gone to the Senate.")
+    assert "Miriam Defensor Santiago" in _texts(run, text, "Person")
+    assert not _of(run, text, "Country")
+
+
+def test_a_person_before_a_place_in_another_role_stays_apart(run):
+    text = "Prime Minister Anthony Eden told London that he would not resign."
+    assert _texts(run, text, "Person") == {"Anthony Eden"}
+
+
+# --- a capital's name after a ship noun names a ship -----------------------------------------
+
+def test_a_capital_after_a_ship_noun_is_a_ship(run):
+    text = ("Troops were embarked on requisitioned merchant vessels, including the liner "
+            "Canberra, the ministry said.")
+    assert "Canberra" in _texts(run, text, "Weapon")
+    assert not _of(run, text, "Country")
+
+
+def test_a_capital_elsewhere_stays_its_state(run):
+    assert _of(run, "The minister flew to Canberra on Monday.", "Country") == {"Australia"}

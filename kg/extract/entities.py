@@ -1447,6 +1447,22 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return out
 
 
+def _names_ending_in_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Senator Miriam Defensor | Santiago said": a person's name that NER cut before a word
+    the gazetteer lists as a town (a capital, for its state) goes on through that word when
+    the parser makes the person's words its compounds (issue 12)."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        place = by_start.get(e.end)
+        if e.label_ == "PERSON" and not e.ent_id_ and place is not None and len(place) == 1 \
+                and place.label_ in ("Country", "Region", "GPE") and place[0].pos_ == "PROPN" \
+                and doc[e.end - 1].whitespace_ == " " and e[-1].head.i == place.start \
+                and e[-1].dep_ == "compound":
+            made.append(SpacySpan(doc, e.start, place.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """A bare surname NER left untagged ("Petri and his Danish counterpart … signed") is the
     person the document names in full with it ("Luis Petri"): a one-word person mention, which
@@ -1829,6 +1845,13 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             and makers[e[0].text] else e for e in out]
 
 
+def _town_of_a_state(e: SpacySpan) -> bool:
+    """"the liner Canberra", "the cruiser Moskva": a state's capital (the gazetteer's name for
+    the state, spelt as a town) after a ship noun names a ship (issue 12)."""
+    return e.label_ == "Country" and len(e) == 1 and e[0].is_title \
+        and fold(e.text) in cities() and fold(e.text) != fold(e.ent_id_)
+
+
 def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
     """The names coordinated with ``first`` ("Kondopoga, Georgy Pobedonosets and Olenegorsky
     Gornyak"), unlisted or listed only as places, as Weapons named by their surface form."""
@@ -1860,7 +1883,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             continue
         e = by_start.get(nxt.i)
         if e is not None and (e.label_ in NAME_LABELS and not e.ent_id_
-                              or e.label_ == "Region"):
+                              or e.label_ == "Region" or _town_of_a_state(e)):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
                                   span_id=surface_form(e.text)))
             if t.lower_ not in roles.ship_nouns:  # "landing ships Kondopoga, X and Y": a list
@@ -3053,6 +3076,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
+    ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
