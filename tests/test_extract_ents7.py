@@ -264,3 +264,20 @@ def test_a_capital_after_a_ship_noun_is_a_ship(run):
 
 def test_a_capital_elsewhere_stays_its_state(run):
     assert _of(run, "The minister flew to Canberra on Monday.", "Country") == {"Australia"}
+
+
+# --- kinds of artillery by role; a unit named after its arm names no weapon -----------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The cargo held rifles, machine guns and light artillery made in Oravia.",
+     "light artillery"),
+    ("The government sent coastal artillery and helicopters to the naval base.",
+     "coastal artillery"),
+])
+def test_artillery_by_role_is_its_own_kind(run, text, kind):
+    assert kind in _of(run, text, "Weapon")
+
+
+def test_an_artillery_regiment_is_no_weapon(run):
+    text = "Velmar has sent an artillery regiment to the border."
+    assert "artillery" not in _of(run, text, "Weapon")
