@@ -281,3 +281,14 @@ def test_artillery_by_role_is_its_own_kind(run, text, kind):
 def test_an_artillery_regiment_is_no_weapon(run):
     text = "Velmar has sent an artillery regiment to the border."
     assert "artillery" not in _of(run, text, "Weapon")
+
+
+# --- a town NER gave an odd label (LANGUAGE, PRODUCT) after a place preposition --------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The freighter loaded its cargo at Stettin before sailing for the Caribbean.", "Stettin"),
+    ("Two destroyers were sent from Severomorsk to the Barents Sea on Monday.", "Severomorsk"),
+    ("The minister is the former governor of Punjab and a retired general.", "Punjab"),
+])
+def test_a_town_with_an_odd_ner_label_after_a_place_preposition_is_a_place(run, text, place):
+    assert place in _texts(run, text, "Region")

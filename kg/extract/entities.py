@@ -1380,6 +1380,9 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
+# NER's odd labels for a town it does not know ("at Stettin": LANGUAGE, "from Severomorsk":
+# PRODUCT): tested as a place where an organisation's name would be (issue 12)
+ODD_PLACE_LABELS = ("PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT")
 PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off", "between",
                "towards", "toward"}
 
@@ -1406,6 +1409,14 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     out = []
     surnames = {e[-1].lower_.split("-")[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
+        if e.label_ in ODD_PLACE_LABELS and not e.ent_id_ and len(e) <= 3 \
+                and all(t.is_title and t.is_alpha for t in e):  # "at Stettin": LANGUAGE
+            odd = e
+            e = SpacySpan(doc, e.start, e.end, label="ORG")
+            before = doc[e.start - 1].lower_ if e.start > 0 else ""
+            out.append(SpacySpan(doc, e.start, e.end, label="GPE")
+                       if _placed(e, fold(e.text), before, ents, roles) else odd)
+            continue
         if e.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG") or e.ent_id_:
             out.append(e)
             continue
@@ -1416,7 +1427,7 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         elif e.label_ in ("GPE", "LOC") and not e.ent_id_ and e.text.lower() in surnames \
                 and name not in cities() and name not in subdivisions():
             e = SpacySpan(doc, e.start, e.end, label="PERSON")  # "…, Dabbagh told reporters"
-        if (e.label_ == "NORP" and before in PLACE_PREPS  # "stationed in Punjab"
+        if (e.label_ == "NORP" and before in (*PLACE_PREPS, "of")  # "stationed in Punjab"
                 and (name in subdivisions() or name in cities())) or (
                 e.label_ == "NORP" and _listed_after_place_noun(e.root, roles.place_nouns)) or (
                 not e.ent_id_ and e.label_ in ("PERSON", "ORG")
