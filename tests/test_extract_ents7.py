@@ -292,3 +292,14 @@ def test_an_artillery_regiment_is_no_weapon(run):
 ])
 def test_a_town_with_an_odd_ner_label_after_a_place_preposition_is_a_place(run, text, place):
     assert place in _texts(run, text, "Region")
+
+
+# --- cultural worlds and strategic regions are places -----------------------------------------
+
+@pytest.mark.parametrize("text, region", [
+    ("The sale would hurt Velmar's standing in the Arab world, analysts said.", "Arab world"),
+    ("The cartoons caused anger across the Muslim world last year.", "Muslim world"),
+    ("Oravia has stepped up air patrols in the High North since March.", "High North"),
+])
+def test_worlds_and_strategic_regions_are_regions(run, text, region):
+    assert region in _of(run, text, "Region")
