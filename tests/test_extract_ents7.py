@@ -303,3 +303,15 @@ def test_a_town_with_an_odd_ner_label_after_a_place_preposition_is_a_place(run, 
 ])
 def test_worlds_and_strategic_regions_are_regions(run, text, region):
     assert region in _of(run, text, "Region")
+
+
+# --- a place NER named with an organisation's head word is a body; "the X area" is a place ---
+
+def test_a_place_ending_in_an_organisation_head_is_a_body(run):
+    text = "Opposition Green Alliance lawmakers argued that the money should go to hospitals."
+    assert "Green Alliance" in _texts(run, text, "Agency")
+    assert not _texts(run, text, "Region")
+
+
+def test_a_name_before_area_is_a_place(run):
+    assert "Velka" in _texts(run, "Soldiers patrolled the Velka area on Sunday.", "Region")

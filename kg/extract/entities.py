@@ -1439,7 +1439,8 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
 
 def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Natural features (issue 12): a name NER took for an organisation or a person whose last
-    word is a feature noun is a place ("Scarborough Shoal", "the Beagle Channel"); an unlisted
+    word is a feature noun is a place ("Scarborough Shoal", "the Beagle Channel"), and a place
+    or person whose last word is an organisation's head is a body ("Left Alliance"); an unlisted
     place that a lower-case feature noun follows takes it into its name ("the Cunene river",
     "the Barents seas"), as news spells and the gold conventions write it."""
     out = []
@@ -1449,6 +1450,9 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
                 and e[-1].lower_ in roles.feature_nouns:
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+        elif e.label_ in ("GPE", "LOC", "PERSON") and len(e) > 1 and e[-1].text in roles.org_heads \
+                and e[-1].pos_ == "PROPN":  # "Opposition Left Alliance lawmakers": a body
+            out.append(SpacySpan(doc, e.start, e.end, label="ORG"))
         elif e.label_ in ("GPE", "LOC") and e.end < len(doc) and doc[e.end].is_lower \
                 and doc[e.end].lower_ in roles.feature_nouns and doc[e.end].pos_ == "NOUN" \
                 and not (e.end + 1 < len(doc) and doc[e.end + 1].pos_ in ("NOUN", "PROPN")):
