@@ -315,3 +315,16 @@ def test_a_place_ending_in_an_organisation_head_is_a_body(run):
 
 def test_a_name_before_area_is_a_place(run):
     assert "Velka" in _texts(run, "Soldiers patrolled the Velka area on Sunday.", "Region")
+
+
+# --- a possessor NER took into a party's name is cut off --------------------------------------
+
+def test_a_possessor_inside_a_partys_name_is_cut_off(run):
+    text = "The minister rejected criticism from members of Lula's Workers' Party on Monday."
+    assert _texts(run, text, "Agency") == {"Workers' Party"}
+
+
+def test_a_regiment_named_with_a_possessive_keeps_its_name(run):
+    # "the Queen's …" is no possessor of a party: no organisation head ends the name
+    text = "Members of Rahman's National Unity Party walked out of the session."
+    assert "National Unity Party" in _texts(run, text, "Agency")

@@ -1450,6 +1450,8 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
                 and e[-1].lower_ in roles.feature_nouns:
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+        elif e.label_ == "ORG" and (cut := _possessor_cut(e, roles)) is not None:
+            out.append(SpacySpan(doc, cut, e.end, label="ORG"))  # "Lula's | Workers' Party"
         elif e.label_ in ("GPE", "LOC", "PERSON") and len(e) > 1 and e[-1].text in roles.org_heads \
                 and e[-1].pos_ == "PROPN":  # "Opposition Left Alliance lawmakers": a body
             out.append(SpacySpan(doc, e.start, e.end, label="ORG"))
@@ -1460,6 +1462,20 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         else:
             out.append(e)
     return out
+
+
+def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
+    """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
+    after a one- or two-word possessor that NER took into an organisation's name ending in an
+    organisation's head word (issue 12)."""
+    if e.ent_id_ or e[-1].text not in roles.org_heads or len(e) < 4:
+        return None
+    for t in e[1:3]:
+        if t.text in POSSESSIVE and t.i + 2 < e.end + 1 and all(
+                x.pos_ == "PROPN" and x.is_title for x in e.doc[e.start:t.i]) \
+                and e.doc[t.i + 1].is_title:
+            return t.i + 1
+    return None
 
 
 def _names_ending_in_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
