@@ -324,7 +324,6 @@ def test_a_possessor_inside_a_partys_name_is_cut_off(run):
     assert _texts(run, text, "Agency") == {"Workers' Party"}
 
 
-def test_a_regiment_named_with_a_possessive_keeps_its_name(run):
-    # "the Queen's …" is no possessor of a party: no organisation head ends the name
+def test_a_possessor_before_a_longer_partys_name_is_cut_off_too(run):
     text = "Members of Rahman's National Unity Party walked out of the session."
     assert "National Unity Party" in _texts(run, text, "Agency")
