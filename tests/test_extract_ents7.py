@@ -203,11 +203,16 @@ def test_a_firm_that_speaks_is_not_its_product(run):
 
 # --- a name that context made a Company once is that Company throughout the document --------
 
+def _classes_of(run, text, surface):
+    """The classes of the mentions spelt ``surface``."""
+    mentions, _ = run(text)
+    return {m.cls for m in mentions if m.span.text == surface}
+
+
 def test_a_firm_named_by_context_once_is_a_firm_throughout(run):
     text = ("Velmar will lend the plane's maker, Corvane, 75 million dollars. Corvane's chairman, "
             "Ian Holt, confirmed the loan in New York.")
-    mentions, _ = run(text)
-    assert {m.cls for m in mentions if m.span.text == "Corvane"} == {"Company"}
+    assert _classes_of(run, text, "Corvane") == {"Company"}
 
 
 def test_a_longer_body_named_after_the_firm_keeps_its_class(run):
@@ -221,8 +226,7 @@ def test_a_longer_body_named_after_the_firm_keeps_its_class(run):
 def test_a_state_named_like_a_person_is_the_state_the_document_names(run):
     text = ("French troops were moved from bases in Chad to Bamako. Chad, which is not a member "
             "of the bloc, later sent 2,000 troops to Niger.")
-    mentions, _ = run(text)
-    assert {m.cls for m in mentions if m.span.text == "Chad"} == {"Country"}
+    assert _classes_of(run, text, "Chad") == {"Country"}
 
 
 def test_a_person_with_a_states_name_stays_a_person(run):
