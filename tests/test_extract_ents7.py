@@ -331,3 +331,9 @@ def test_a_possessor_inside_a_partys_name_is_cut_off(run):
 def test_a_possessor_before_a_longer_partys_name_is_cut_off_too(run):
     text = "Members of Rahman's National Unity Party walked out of the session."
     assert "National Unity Party" in _texts(run, text, "Agency")
+
+
+def test_lower_case_marines_are_troops_of_their_state(run):
+    text = "Italian marines moved into a new base near the border."
+    assert not _of(run, text, "Agency")
+    assert "Italy" in _of(run, text, "Country")

@@ -266,8 +266,9 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             # "the state-owned Polish Armaments Group": a firm, named as written
             out.append(SpacySpan(doc, country.start, org.end, label="Company"))
             continue
-        if found is not None and _not_the_body(doc, pos, found[0], roles):
-            found = None
+        if found is not None and (_not_the_body(doc, pos, found[0], roles) or (
+                found[1] in CASED_SERVICES and not doc[pos].is_title)):
+            found = None  # "Chinese marines moved …": troops of that state, not its corps
         if found is not None:
             end, name = found
             start = country.start  # "the Royal Malaysian Air Force": the prefix is the name's
@@ -336,6 +337,7 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
 
 SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces",
             "Marine Corps"}
+CASED_SERVICES = {"Marine Corps"}  # "US Marines" is the corps; "Chinese marines", troops
 
 
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
