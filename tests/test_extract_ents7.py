@@ -270,13 +270,16 @@ def test_a_capital_elsewhere_stays_its_state(run):
     assert _of(run, "The minister flew to Canberra on Monday.", "Country") == {"Australia"}
 
 
-# --- kinds of artillery by role; a unit named after its arm names no weapon -----------------
+# --- kinds of artillery by role or mount; a unit named after its arm names no weapon --------
 
 @pytest.mark.parametrize("text, kind", [
     ("The cargo held rifles, machine guns and light artillery made in Oravia.",
      "light artillery"),
     ("The government sent coastal artillery and helicopters to the naval base.",
      "coastal artillery"),
+    ("Oravia will buy self-propelled howitzers to replace its older field guns.",
+     "self-propelled howitzer"),
+    ("Oravia will buy self-propelled howitzers to replace its older field guns.", "field gun"),
 ])
 def test_artillery_by_role_is_its_own_kind(run, text, kind):
     assert kind in _of(run, text, "Weapon")
