@@ -15,6 +15,7 @@ from kg.extract.gazetteer import (
     Gazetteer,
     Roles,
     default_relation_rules,
+    plural,
     singular,
     surface_form,
 )
@@ -265,8 +266,9 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             # "the state-owned Polish Armaments Group": a firm, named as written
             out.append(SpacySpan(doc, country.start, org.end, label="Company"))
             continue
-        if found is not None and _not_the_body(doc, pos, found[0], roles):
-            found = None
+        if found is not None and (_not_the_body(doc, pos, found[0], roles) or (
+                found[1] in CASED_SERVICES and not doc[pos].is_title)):
+            found = None  # "Chinese marines moved …": troops of that state, not its corps
         if found is not None:
             end, name = found
             start = country.start  # "the Royal Malaysian Air Force": the prefix is the name's
@@ -333,14 +335,18 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
                 tuple(t.lower_ for t in e.doc[start:e.end]))))
 
 
-SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces"}
+SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces",
+            "Marine Corps"}
+CASED_SERVICES = {"Marine Corps"}  # "US Marines" is the corps; "Chinese marines", troops
 
 
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
     without its state is the ministry of the one state its sentence names, else of the one
     state whose such ministry the document named before; otherwise no entity."""
-    taken = {i for e in ents if not _bare_body(e, roles) for i in range(e.start, e.end)}
+    taken = {i for e in ents if not _bare_body(e, roles)
+             and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
+             for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
@@ -1244,9 +1250,11 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     made = []
     for i in sorted({*where(doc, ORTH, roles.media_heads), *where(doc, ORTH, roles.media_firsts)}):
         tok = doc[i]
-        if i in listed or tok.is_sent_start or (tok.text not in roles.media_heads
+        if i in listed or (tok.text not in roles.media_heads
                                                 and tok.text not in roles.media_firsts):
             continue
+        if tok.is_sent_start and tok.text not in roles.media_firsts:
+            continue  # "Radio Cairo said": a first word may open the sentence
         if _headline(tok.sent):  # after the cheap tests: it walks the whole sentence
             continue
         if tok.text in roles.media_heads and not (  # "the UN Observer Mission": not the end
@@ -1509,6 +1517,9 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
+# NER's odd labels for a town it does not know ("at Stettin": LANGUAGE, "from Severomorsk":
+# PRODUCT): tested as a place where an organisation's name would be (issue 12)
+ODD_PLACE_LABELS = ("PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT")
 PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off", "between",
                "towards", "toward"}
 
@@ -1535,6 +1546,14 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     out = []
     surnames = {e[-1].lower_.split("-")[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
+        if e.label_ in ODD_PLACE_LABELS and not e.ent_id_ and len(e) <= 3 \
+                and all(t.is_title and t.is_alpha for t in e):  # "at Stettin": LANGUAGE
+            odd = e
+            e = SpacySpan(doc, e.start, e.end, label="ORG")
+            before = doc[e.start - 1].lower_ if e.start > 0 else ""
+            out.append(SpacySpan(doc, e.start, e.end, label="GPE")
+                       if _placed(e, fold(e.text), before, ents, roles) else odd)
+            continue
         if e.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG") or e.ent_id_:
             out.append(e)
             continue
@@ -1545,13 +1564,71 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         elif e.label_ in ("GPE", "LOC") and not e.ent_id_ and e.text.lower() in surnames \
                 and name not in cities() and name not in subdivisions():
             e = SpacySpan(doc, e.start, e.end, label="PERSON")  # "…, Dabbagh told reporters"
-        if (e.label_ == "NORP" and before in PLACE_PREPS  # "stationed in Punjab"
+        if (e.label_ == "NORP" and before in (*PLACE_PREPS, "of")  # "stationed in Punjab"
                 and (name in subdivisions() or name in cities())) or (
+                e.label_ == "NORP" and _listed_after_place_noun(e.root, roles.place_nouns)) or (
                 not e.ent_id_ and e.label_ in ("PERSON", "ORG")
                 and e.text.lower() not in surnames and _placed(e, name, before, ents, roles)):
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
+
+
+def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """Natural features (issue 12): a name NER took for an organisation or a person whose last
+    word is a feature noun is a place ("Scarborough Shoal", "the Beagle Channel"), and a place
+    or person whose last word is an organisation's head is a body ("Left Alliance"); an unlisted
+    place that a lower-case feature noun follows takes it into its name ("the Cunene river",
+    "the Barents seas"), as news spells and the gold conventions write it."""
+    out = []
+    for e in ents:
+        if e.ent_id_:
+            out.append(e)
+        elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
+                and e[-1].lower_ in roles.feature_nouns:
+            out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+        elif e.label_ == "ORG" and (cut := _possessor_cut(e, roles)) is not None:
+            out.append(SpacySpan(doc, cut, e.end, label="ORG"))  # "Lula's | Workers' Party"
+        elif e.label_ in ("GPE", "LOC", "PERSON") and len(e) > 1 and e[-1].text in roles.org_heads \
+                and e[-1].pos_ == "PROPN":  # "Opposition Left Alliance lawmakers": a body
+            out.append(SpacySpan(doc, e.start, e.end, label="ORG"))
+        elif e.label_ in ("GPE", "LOC") and e.end < len(doc) and doc[e.end].is_lower \
+                and doc[e.end].lower_ in roles.feature_nouns and doc[e.end].pos_ == "NOUN" \
+                and not (e.end + 1 < len(doc) and doc[e.end + 1].pos_ in ("NOUN", "PROPN")):
+            out.append(SpacySpan(doc, e.start, e.end + 1, label=e.label_))
+        else:
+            out.append(e)
+    return out
+
+
+def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
+    """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
+    after a one- or two-word possessor that NER took into an organisation's name ending in an
+    organisation's head word (issue 12)."""
+    if e.ent_id_ or e[-1].text not in roles.org_heads or len(e) < 4:
+        return None
+    for t in e[1:3]:
+        if t.text in POSSESSIVE and t.i + 2 < e.end + 1 and all(
+                x.pos_ == "PROPN" and x.is_title for x in e.doc[e.start:t.i]) \
+                and e.doc[t.i + 1].is_title:
+            return t.i + 1
+    return None
+
+
+def _names_ending_in_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Senator Miriam Defensor | Santiago said": a person's name that NER cut before a word
+    the gazetteer lists as a town (a capital, for its state) goes on through that word when
+    the parser makes the person's words its compounds (issue 12)."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        place = by_start.get(e.end)
+        if e.label_ == "PERSON" and not e.ent_id_ and place is not None and len(place) == 1 \
+                and place.label_ in ("Country", "Region", "GPE") and place[0].pos_ == "PROPN" \
+                and doc[e.end - 1].whitespace_ == " " and e[-1].head.i == place.start \
+                and e[-1].dep_ == "compound":
+            made.append(SpacySpan(doc, e.start, place.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
 
 
 def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -1613,12 +1690,27 @@ def _place_by_role(e: SpacySpan, name: str, roles: Roles) -> bool:
     if root.dep_ == "appos" and root.head.lemma_.lower() in roles.place_nouns \
             and root.head.i < e.start:
         return True
+    if _listed_after_place_noun(root, roles.place_nouns) or any(
+            c.dep_ == "appos" and c.i >= e.end and c.lemma_.lower() in roles.place_nouns
+            for c in root.children):  # "to Abu Suweir, an airfield near Ismailia"
+        return True
     taken = root.dep_ == "dobj" and root.head.lemma_.lower() in roles.taking_verbs
     moved = root.dep_ == "pobj" and _moved_to(root.head, roles)  # "heading for Prizren"
     return (taken or moved) and (name in cities() or name in subdivisions())
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC", "Region")
+
+
+def _listed_after_place_noun(tok, place_nouns: frozenset[str]) -> bool:
+    """"the three eastern rivers, the Ravi, the Beas and the Sutlej": a name that the parser
+    coordinated with (or set in apposition to) a plural place noun before it is one of those
+    places (issue 12)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in place_nouns:
+            return True
+    return False
 
 
 def _before_place_noun(e: SpacySpan, place_nouns: frozenset[str]) -> bool:
@@ -1664,7 +1756,8 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         name = fold(doc[t.i:end].text)
         if (before.lower_ == "of" and t.i > 1 and doc[t.i - 2].lower_ in roles.place_nouns) or (
                 before.lower_ in PLACE_PREPS and (name in cities() or name in subdivisions())) \
-                or before.lower_ in LOCAL_PREPS or _moved_to(before, roles):
+                or before.lower_ in LOCAL_PREPS or _moved_to(before, roles) \
+                or _listed_after_place_noun(doc[end - 1], roles.place_nouns):
             made.append(SpacySpan(doc, t.i, end, label="GPE"))
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
@@ -1672,9 +1765,16 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
 def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A place NER found that the gazetteer lists only as an ambiguous name ("Jordan", also a
     given name, is left to NER): NER's place label settles it, it is that country."""
+    states = {e.text for e in ents if e.label_ in ("GPE", "LOC", "Country")}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out = []
     for e in ents:
-        entry = gaz.lookup(e.text) if e.label_ in ("GPE", "LOC") and not e.ent_id_ else None
+        # "bases in Chad … Chad, which is not a member, dispatched troops": a one-word person
+        # whose name the document also uses as a place (no one's surname) is that state too
+        person = e.label_ == "PERSON" and len(e) == 1 and e.text in states \
+            and e.text not in surnames
+        entry = gaz.lookup(e.text) if (e.label_ in ("GPE", "LOC") or person) \
+            and not e.ent_id_ else None
         if entry is not None and entry.cls == "Country":
             for t in e:
                 t.ent_id_ = entry.label
@@ -1913,6 +2013,22 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             and makers[e[0].text] else e for e in out]
 
 
+def _town_of_a_state(e: SpacySpan) -> bool:
+    """"the liner Canberra", "the cruiser Moskva": a state's capital (the gazetteer's name for
+    the state, spelt as a town) after a ship noun names a ship (issue 12)."""
+    return e.label_ == "Country" and len(e) == 1 and e[0].is_title \
+        and fold(e.text) in cities() and fold(e.text) != fold(e.ent_id_)
+
+
+def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The names coordinated with ``first`` ("Kondopoga, Georgy Pobedonosets and Olenegorsky
+    Gornyak"), unlisted or listed only as places, as Weapons named by their surface form."""
+    listed = {t.i for t in first.root.conjuncts if t.i >= first.end}
+    return [SpacySpan(e.doc, e.start, e.end, label="Weapon", span_id=surface_form(e.text))
+            for e in ents if e.root.i in listed
+            and (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region")]
+
+
 SHIP_NAMING = {"named", "renamed", "christened"}
 
 
@@ -1927,15 +2043,22 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     taken = {i for e in ents for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
     ship_sentences: set[int] = set()
-    for t in (doc[i] for i in where(doc, LOWER, roles.ship_nouns) if i < len(doc) - 1):
+    plurals = tuple(plural(n) for n in roles.ship_nouns)
+    for t in (doc[i] for i in where(doc, LOWER, (*roles.ship_nouns, *plurals))
+              if i < len(doc) - 1):
         nxt = doc[t.i + 1]
-        if t.lower_ not in roles.ship_nouns or not t.is_lower or not nxt.is_title:
+        if not t.is_lower or not nxt.is_title:
             continue
         e = by_start.get(nxt.i)
         if e is not None and (e.label_ in NAME_LABELS and not e.ent_id_
-                              or e.label_ == "Region"):
+                              or e.label_ == "Region" or _town_of_a_state(e)):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
                                   span_id=surface_form(e.text)))
+            if t.lower_ not in roles.ship_nouns:  # "landing ships Kondopoga, X and Y": a list
+                made += _listed_after(e, ents)
+            continue
+        if t.lower_ not in roles.ship_nouns:
+            continue
         elif e is None and nxt.i not in taken and nxt.pos_ == "PROPN":
             end = nxt.i
             while end < len(doc) and (end not in taken or end in person_at) \
@@ -2815,6 +2938,31 @@ def _dateline_places(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     return ents
 
 
+DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _dateline_agencies(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"WASHINGTON, May 17 (UP) -", "HONIARA, July 24 (AAP) -": the bracketed name between a
+    wire dateline's date and its dash is the news agency that filed the story, listed or not
+    (issue 12)."""
+    for i in where(doc, ORTH, ("(",)):
+        if i > DATELINE_TOKENS:
+            break
+        close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].text not in DASHES \
+                or not (doc[i - 1].like_num or doc[i - 1].ent_type_ == "DATE"):
+            continue
+        words = doc[i + 1:close]
+        if not all(t.is_alpha and (t.is_upper or t.is_title) for t in words) or any(
+                e.ent_id_ or e.label_ in ENTITY_CLASSES for e in ents
+                if e.start < close and e.end > i + 1):
+            return ents  # a listed agency ("(Reuters)"): the gazetteer has it
+        return _replace(ents, [_set_id(SpacySpan(doc, i + 1, close, label="MediaOutlet",
+                                                 span_id=words.text))])  # keyed: a dateline
+        # line of its own reads as a title-case headline, whose unkeyed names are dropped
+    return ents
+
+
 VARIANT_WORDS = {"Block", "Batch", "Tranche", "Flight", "Increment"}
 
 
@@ -2911,8 +3059,20 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
         dated = words[0].lower_.rstrip(".") in MONTHS and len(words) > 1 \
             and all(t.like_num or t.is_punct for t in words[1:])
-        return dated or tuple(t.lower_ for t in words) in roles.titles
+        return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e)
     return [e for e in ents if not junk(e)]
+
+
+PORTFOLIO_HEADS = {"minister", "secretary"}
+
+
+def _portfolio(e: SpacySpan) -> bool:
+    """"Finance Minister Mar Hadi", "External Affairs Minister Rao": the words NER took for an
+    organisation are the portfolio of a minister's title (issue 12), no body of their own."""
+    doc = e.doc
+    return e.label_ == "ORG" and e.end + 1 < len(doc) and doc[e.end].is_title \
+        and doc[e.end].lower_ in PORTFOLIO_HEADS \
+        and (doc[e.end + 1].ent_type_ == "PERSON" or doc[e.end + 1].is_title)
 
 
 ODD_NAME_LABELS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
@@ -2993,6 +3153,64 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     return out
 
 
+def _system_name_part(e: SpacySpan) -> str:
+    """The name words that open a weapon's mention ("K9" of "30 K9 self-propelled
+    howitzers", "F-14 Tomcat" of "F-14 Tomcat fighters"); "" when it opens with a kind."""
+    words = [t for t in e if not (t.lower_ in ANAPHOR_DETS or t.like_num and not t.is_alpha
+                                  and not any(c.isalpha() for c in t.text))]
+    name = []
+    for t in words:
+        if t.is_lower or not t.text[:1].isupper() and not t.text[:1].isdigit():
+            break
+        name.append(t.text_with_ws)
+    return "".join(name).strip() if len(name) < len(words) else ""
+
+
+def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                         ) -> list[SpacySpan]:
+    """"30 K9 self-propelled howitzers … The K9, built in South Korea", "Tomcat fighters …
+    the swing-wing Tomcat": a name NER tagged alone that opens a weapon's mention elsewhere
+    in the document is that weapon (issue 12), unless it speaks or does business there."""
+    systems = {}
+    for e in ents:
+        if e.label_ == "Weapon" and (name := _system_name_part(e)):
+            systems.setdefault(name, e.ent_id_ or _lemma(e))
+    if not systems:
+        return ents
+    roles = gaz.roles
+    made = []
+    for e in ents:
+        if e.label_ not in NAME_LABELS or e.ent_id_:
+            continue
+        start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
+        key = systems.get(doc[start:e.end].text)
+        root = e.root
+        if key is None or root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in (
+                roles.speech_verbs | roles.firm_verbs):
+            continue
+        made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key)))
+    return _replace(ents, made) if made else ents
+
+
+def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"… lend the plane's maker, Grumman, …" then "Grumman's chairman", "Iran lends Grumman
+    $75 million": an unlisted name that context made a Company once is that Company wherever
+    NER tagged it alone in the document (issue 12); "Acme Ltd" also names "Acme"."""
+    firms = set()
+    for e in ents:
+        if e.label_ == "Company" and not e.ent_id_:
+            words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            firms.add(words.text)
+            if len(words) > 1 and words[-1].text in roles.legal_suffixes:
+                firms.add(words[:-1].text)
+    if not firms:
+        return ents
+    return [SpacySpan(doc, e.start, e.end, label="Company")
+            if e.label_ in FIRM_LABELS and not e.ent_id_ and (
+                e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text in firms else e
+            for e in ents]
+
+
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     """Apply the refinement rules to ``doc.ents`` in place (longer spans win)."""
     ents = list(doc.ents)
@@ -3019,11 +3237,14 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
+    ents = _systems_named_alone(doc, ents, gaz)
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
+    ents = _natural_features(doc, ents, gaz.roles)
+    ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
@@ -3048,8 +3269,10 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _not_names(ents, gaz.roles)
     ents = _administrations(doc, ents, gaz.roles)
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
+    ents = _firms_throughout(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
+    ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))

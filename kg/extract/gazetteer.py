@@ -103,6 +103,7 @@ class Roles:
     sited_bodies: frozenset[str] = frozenset()  # "the US embassy in Kampala": with its city
     equipment_words: frozenset[str] = frozenset()  # "transport planes": no weapon
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
+    feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -372,12 +373,27 @@ def _territories(data: dict[str, Any], states: list[GazetteerEntry]) -> list[Gaz
     regions.yaml): its entries less the ``skip`` codes and the states already listed."""
     if not isinstance(data.get("territories"), dict):
         return []
-    from kg.extract.places import iso_codes, territories
+    from kg.extract.places import iso_codes, territories, territory_other_names
 
     skip = {str(c) for c in data["territories"].get("skip") or ()}
     skip |= iso_codes(n for e in states if e.cls == "Country"
                       for n in (e.label, *e.aliases, *e.exact))
-    return [GazetteerEntry(label=n, cls="Region", exact=(n,)) for n in territories(skip)]
+    other = territory_other_names()
+    return [GazetteerEntry(label=n, cls="Region", exact=(n, *other.get(n, ())))
+            for n in territories(skip)]
+
+
+ISLANDS = re.compile(r"^([A-Z][a-z]+[^s\W]) Islands$")  # "Falkland Islands", not "Cocos …"
+
+
+def _with_island_short_name(e: GazetteerEntry) -> GazetteerEntry:
+    """A state or territory named "<Name> Islands" is also "<Name>s", as news shortens it
+    ("the Falklands", "the Solomons", "the Marshalls"): matched case-sensitively (issue 12)."""
+    if e.cls not in ("Country", "Region"):
+        return e
+    short = [f"{m[1]}s" for n in (e.label, *e.aliases) if (m := ISLANDS.match(n))]
+    short = [n for n in short if n not in e.exact and n not in e.aliases]
+    return replace(e, exact=(*e.exact, *short)) if short else e
 
 
 def _eras_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]) -> list[Era]:
@@ -501,6 +517,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         sited_bodies=frozenset(str(w) for w in data.get("sited_bodies") or ()),
         equipment_words=frozenset(str(w).lower() for w in data.get("equipment_words") or ()),
         group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or ()),
+        feature_nouns=frozenset(str(w).lower() for w in data.get("feature_nouns") or ()),
     )
 
 
@@ -546,6 +563,7 @@ def load_gazetteer(
         data = _read_yaml(path)
         era_rows.append((path, data.get("eras") or [], data.get("shared_names") or []))
         for e in _entries_of(path, data) + _territories(data, entries):
+            e = _with_island_short_name(e)
             if e.label in by_label:
                 if path == entities_file:
                     raise GazetteerError(f"{path}: duplicate label {e.label!r}")

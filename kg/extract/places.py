@@ -65,3 +65,18 @@ def territories(skip: Collection[str]) -> tuple[str, ...]:
             name = f"{adjective} {head}"
         names.append(name)
     return tuple(names)
+
+
+def territory_other_names() -> dict[str, tuple[str, ...]]:
+    """Other one-word names that pycountry gives a territory in brackets: "Falkland Islands
+    (Malvinas)" → {"Falkland Islands": ("Malvinas",)} (not "(French part)")."""
+    import pycountry
+
+    out = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        head, _, other = name.partition(" (")
+        other = other.rstrip(")")
+        if other.isalpha() and other.istitle():
+            out[head] = (other,)
+    return out
