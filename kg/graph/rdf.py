@@ -489,7 +489,8 @@ def _sorted_triples(store) -> Iterator:
     import pyoxigraph as ox
 
     default = ox.DefaultGraph()
-    subjects = sorted({q.subject for q in store.quads_for_pattern(None, None, None, default)},
+    # DISTINCT in the store: a quad per triple made and hashed here took twice as long
+    subjects = sorted((row[0] for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")),
                       key=lambda t: t.value)
     rdf_type = str(RDF.type)
     for s in subjects:
