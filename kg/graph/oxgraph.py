@@ -44,6 +44,7 @@ class OxigraphMemory(Store):
         super().__init__()
         self.inner = store if store is not None else ox.Store()
         self._pending: list[ox.Quad] = []
+        self._lines: list[str] = []  # N-Triples lines added (add_ntriples), not yet parsed
         self._iris: dict[str, ox.NamedNode] = {}
         self._uris: dict[str, URIRef] = {}  # the reverse: rdflib builds and checks each URIRef
         # value (plain strings) or (value, datatype) → rdflib's Literal
@@ -131,21 +132,31 @@ class OxigraphMemory(Store):
     # -- rdflib Store API ---------------------------------------------------------------------
 
     def flush(self) -> None:
+        if self._lines:
+            data = "".join(self._lines).encode("utf-8")
+            self._lines = []
+            self.inner.load(data, format=ox.RdfFormat.N_TRIPLES)
         if self._pending:
             self.inner.extend(self._pending)
             self._pending = []
 
     def add(self, triple: tuple[Node, Node, Node], context: Any = None, quoted: bool = False
             ) -> None:
+        if self._lines:  # lines added before this triple go in first
+            self.flush()
         s, p, o = triple
         self._pending.append(ox.Quad(self.to_ox(s), self.to_ox(p), self.to_ox(o)))
         if len(self._pending) >= _FLUSH_AT:
             self.flush()
 
-    def add_ox(self, quad: ox.Quad) -> None:
-        """``add`` of a quad already made of Oxigraph terms (kg.graph.rdf builds those directly)."""
-        self._pending.append(quad)
-        if len(self._pending) >= _FLUSH_AT:
+    def add_ntriples(self, lines: list[str]) -> None:
+        """Add triples given as N-Triples lines (each ending in a line break), in order; the
+        list is copied, not kept. kg.graph.rdf builds graphs this way: the store parses them
+        in bulk for less than a pyoxigraph Quad per triple costs to make and insert."""
+        if self._pending:  # quads added before these go in first
+            self.flush()
+        self._lines.extend(lines)
+        if len(self._lines) >= _FLUSH_AT:
             self.flush()
 
     def addN(self, quads: Iterable[tuple[Node, Node, Node, Any]]) -> None:  # noqa: N802
