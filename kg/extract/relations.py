@@ -3383,7 +3383,9 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
         return rules.anaphors.get(tok.lower_)
     classes = rules.descriptions.get(tok.lower_)
     # a lower-case word the tagger took for a proper noun ("the defence ministry said")
-    if classes is None or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()):
+    if classes is None or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
+                               or tok.tag_ == "NNS" and tok.lower_ != tok.lemma_.lower()
+                               and tok.lemma_.lower() in rules.words["coref_named_heads"]):
         return None
     kids = list(tok.children)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
@@ -3523,11 +3525,11 @@ def _national_holder(tok: Token, rules: RelationRules, nation: str,
     return None
 
 
-def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
-                ) -> dict[int, Mention]:
+def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
+                home: Mention | None = None) -> dict[int, Mention]:
     """Token → antecedent mention for pronouns and definite descriptions: the nearest
     preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
-    salience is recency, agreement is the class)."""
+    salience is recency, agreement is the class). ``home`` is the state of the dateline."""
     out: dict[int, Mention] = {}
     # (sentence number, mention, salience), in text order
     history: list[tuple[int, Mention, int]] = []
@@ -3575,8 +3577,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 out[tok.i] = surname
                 continue
             classes = _anaphor_classes(tok, rules)
-            if not classes or _named_description(tok, classes, by_token):
-                continue
+            if not classes or _named_description(tok, classes, by_token) or \
+                    "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                continue  # ("the west coast of the island": a place in a place, no actor)
             # the nearest sentence with a fitting mention; in it, a subject prefers the
             # main-clause subject, then any subject ("It is also buying …" after "Poland
             # signed … with South Korean companies"), else the last mention
@@ -3600,8 +3603,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
             # "the shipbuilder", "the alliance": a description of a firm or body may reach
             # back further than a pronoun, to the last such actor of the document
-            window = COREF_WINDOW if tok.pos_ == "PRON" or classes & {"Country", "Person"} \
-                else n
+            # (so may one whose head names it: "the navy", "the islands"; h-coref2)
+            named = tok.pos_ != "PRON" and tok.lemma_.lower() in rules.words["coref_named_heads"]
+            window = COREF_WINDOW if not named and (
+                tok.pos_ == "PRON" or classes & {"Country", "Person"}) else n
             # "'…the North's threat…,' it said": the speaker is not named in the quote
             unquoted = tok.i not in inside
             # "…, the agency highlighted": a reporting agency is the news agency named before
@@ -3622,13 +3627,17 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                         continue
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
                             and id(m) not in holding \
-                            and (members is None or (m.key or "").lower() in members) \
+                            and _fits_name(tok, m, members, rules) \
                             and all(w in _spelling(f"{m.key} {m.span.text}".lower())
                                     for w in narrowed):
                         nearest = k
                         fits.append((m, rank))
                 if fits:
                     break
+            hosted = _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
+            if hosted is not None:  # "The government says it …" in a story from Manila
+                out[tok.i] = hosted
+                continue
             if not fits:
                 continue
             # "for its own army": "own" points to the clause's actor, as a subject does
@@ -3638,6 +3647,51 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 fits = [f for f in fits if f[1] == best]
             out[tok.i] = fits[0][0]
     return out
+
+
+# --- coreference round 2 (issue 12, h-coref2): name agreement and the dateline's state ---
+def _fits_name(tok: Token, m: Mention, members: list[str] | None, rules: RelationRules
+               ) -> bool:
+    """Whether ``m`` may be what the description ``tok`` names: one of its members ("the
+    kingdom": a monarchy), and for a head that names its referent ("the navy", "the
+    islands") one whose name holds that word (the Argentine navy, not a ministry named
+    since; the Falkland Islands)."""
+    name = _spelling(f"{m.key} {m.span.text}".lower())
+    named = tok.pos_ != "PRON" and tok.lemma_.lower() in rules.words["coref_named_heads"]
+    if members is not None and (m.key or "").lower() in members:
+        return True
+    return members is None and not named or named and tok.lemma_.lower() in name
+
+
+def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
+                     history: list[tuple[int, Mention, int]], n: int, barred: set[int],
+                     other: set[str]) -> Mention | None:
+    """"the government", "the country" unqualified: in a wire story, the state of its
+    dateline ("MANILA, … - … The government says it …" is the Philippines'), when that state
+    is named within ``COREF_WINDOW`` sentences and may be the referent (not the clause's own
+    subject); else None, and recency decides."""
+    if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"]:
+        return None
+    for k, m, _ in reversed(history):
+        if k < n - COREF_WINDOW:
+            break
+        if m.key == home.key and id(m) not in barred and m.key not in other:
+            return m
+    return None
+
+
+def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """The state named by the document's dateline ("MANILA, April 28 (Reuters) - …"), or
+    None when there is none or it names no state."""
+    for sent in list(doc.sents)[:3]:
+        line = DATELINE.match(sent.text)
+        if not line or not line.group(0).strip()[:1].isupper():
+            continue
+        for t in sent.char_span(0, line.end(), alignment_mode="expand") or ():
+            m = by_token.get(t.i)
+            if m is not None and m.cls == "Country" and m.key:
+                return m
+    return None
 
 
 def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, Mention]
@@ -3847,12 +3901,13 @@ def extract_relations(
             if all((p.key or p.lemma) != (m.key or m.lemma) for p in people):
                 people.append(m)
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
+    home = _dateline_state(doc, by_token)  # (coreference: "the government" is often its)
     for sent in doc.sents:  # "WASHINGTON, Aug 8 (Reuters) - …": the dateline acts in nothing
         line = DATELINE.match(sent.text)
         for t in sent.char_span(0, line.end(), alignment_mode="expand") if line else ():
             by_token.pop(t.i, None)
     plural = plural_coreference(doc, rules, by_token)
-    by_token.update(coreference(doc, rules, by_token))
+    by_token.update(coreference(doc, rules, by_token, home))
     out: list[RelationMention] = []
     prior: Mention | None = None
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
