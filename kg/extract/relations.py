@@ -3744,6 +3744,9 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         # "the gunships" after "Mi-24 helicopter gunships" (a name that only modifies its
         # noun: the noun of its phrase counts too; issue 12)
         nouns = {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}
+        if general and tok.tag_ == "NNS" and len({o.key or o.span.text for j, o, _ in history
+                                                  if j == k and o.cls == "Weapon"}) > 1:
+            return None  # "rifles, machine guns and artillery … the weapons": all, not one
         if general or lemma.rstrip("s") in nouns:
             return m
     return None
