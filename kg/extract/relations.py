@@ -3577,6 +3577,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 out[tok.i] = surname
                 continue
             classes = _anaphor_classes(tok, rules)
+            organ = classes is not None and tok.lower_ == "its" and tok.dep_ == "poss" and \
+                tok.head.lemma_.lower() in rules.words["state_organs"]
+            if organ:  # "Its defence department said": a state's (or a state body's state)
+                classes = frozenset({"Country", "Agency"})
             if not classes or _named_description(tok, classes, by_token) or \
                     "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of":
                 continue  # ("the west coast of the island": a place in a place, no actor)
@@ -3645,8 +3649,24 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     c.lower_ == "own" for c in tok.head.children):
                 best = max(rank for _, rank in fits)
                 fits = [f for f in fits if f[1] == best]
+            if organ and fits[0][0].cls != "Country":
+                state = _agency_state(fits[0][0], history)
+                if state is not None:
+                    out[tok.i] = state
+                continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _agency_state(agency: Mention, history: list[tuple[int, Mention, int]]) -> Mention | None:
+    """The state a state body belongs to, by its key ("Armed Forces (Canada)" → the last
+    mention of Canada), or None (h-coref2)."""
+    key = agency.key or ""
+    if not key.endswith(")") or "(" not in key:
+        return None
+    state = key[key.rindex("(") + 1:-1]
+    return next((m for _, m, _ in reversed(history) if m.cls == "Country" and m.key == state),
+                None)
 
 
 # --- coreference round 2 (issue 12, h-coref2): name agreement and the dateline's state ---
