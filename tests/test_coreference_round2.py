@@ -108,3 +108,30 @@ def test_its_before_another_noun_stays_the_body(resolved):
     found = resolved("The Economic Community of West African States met in Abuja. It "
                      "approved the deployment of its own force to Mali.")
     assert _of(found, "its") == ["ECOWAS"], found
+
+
+def test_the_president_is_the_person_titled_president(resolved):
+    found = resolved(
+        "President Emmerson Mnangagwa ordered the purchase of six jets. Finance Minister "
+        "Tendai Biti said the money had been found. Opposition leader Nelson Chamisa said "
+        "the president had wasted public funds.")
+    assert _of(found, "president") == ["Emmerson Mnangagwa"], found
+
+
+def test_the_president_titled_earlier_is_found_by_surname(resolved):
+    found = resolved(
+        "President Joao Lourenco signed the order on Monday. Critics close to Lourenco's "
+        "coalition said the opposition party had accused the president of haste.")
+    assert _of(found, "president") == ["Lourenco"], found
+
+
+def test_the_president_with_no_president_named_stays_unresolved(resolved):
+    found = resolved("Central bank governor Amara Diallo confirmed the payment on Monday. "
+                     "Critics said the president had ordered it.")
+    assert _of(found, "president") == [], found
+
+
+def test_an_apposition_describes_its_own_head(resolved):
+    found = resolved("Henry Kissinger met the rebels on Monday. Jonas Savimbi, the rebel "
+                     "leader, told reporters his forces needed weapons.")
+    assert _of(found, "leader") == [], found

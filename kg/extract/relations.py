@@ -3536,6 +3536,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
     quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
     heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
+    titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
     for n, sent in enumerate(doc.sents):
         inside = _quoted(sent)
         for tok in sent:
@@ -3553,6 +3554,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 else:
                     history.append((n, own, _salience(tok)))
                     starts[own.span.start] = own
+                    if own.cls == "Person" and own.title:  # (by surname: "Mitterrand's")
+                        titles.setdefault(_surname(own), set()).add(own.title.lower())
                 continue
             nation = _nationality(tok, rules, by_token)
             if nation is not None:  # "the Russian leader": Russia's leader named before
@@ -3582,8 +3585,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if organ:  # "Its defence department said": a state's (or a state body's state)
                 classes = frozenset({"Country", "Agency"})
             if not classes or _named_description(tok, classes, by_token) or \
-                    "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of":
-                continue  # ("the west coast of the island": a place in a place, no actor)
+                    "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    or tok.dep_ == "appos" and tok.pos_ != "PRON":
+                continue  # ("the west coast of the island": a place in a place, no actor;
+                # "Jonas Savimbi, the UNITA leader": an apposition describes its own head)
             # the nearest sentence with a fitting mention; in it, a subject prefers the
             # main-clause subject, then any subject ("It is also buying …" after "Poland
             # signed … with South Korean companies"), else the last mention
@@ -3632,6 +3637,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
                             and id(m) not in holding \
                             and _fits_name(tok, m, members, rules) \
+                            and _fits_title(tok, m, rules, titles) \
                             and all(w in _spelling(f"{m.key} {m.span.text}".lower())
                                     for w in narrowed):
                         nearest = k
@@ -3681,6 +3687,20 @@ def _fits_name(tok: Token, m: Mention, members: list[str] | None, rules: Relatio
     if members is not None and (m.key or "").lower() in members:
         return True
     return members is None and not named or named and tok.lemma_.lower() in name
+
+
+def _fits_title(tok: Token, m: Mention, rules: RelationRules, titles: dict[str, set[str]]
+                ) -> bool:
+    """"the president" is a person named with that title ("President Yoweri Museveni"), not
+    the last person named (a central bank governor, an opposition leader; h-coref2)."""
+    word = tok.lower_
+    return tok.pos_ == "PRON" or m.cls != "Person" or \
+        word not in rules.words["coref_titled_heads"] or \
+        any(word in t for t in titles.get(_surname(m), ()))
+
+
+def _surname(m: Mention) -> str:
+    return m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]
 
 
 def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
