@@ -135,3 +135,25 @@ def test_an_apposition_describes_its_own_head(resolved):
     found = resolved("Henry Kissinger met the rebels on Monday. Jonas Savimbi, the rebel "
                      "leader, told reporters his forces needed weapons.")
     assert _of(found, "leader") == [], found
+
+
+@pytest.mark.parametrize("text", [
+    "The United States sold Chile 12 jets last year. Chile's foreign ministry said on Monday "
+    "that the country would pay for them in cash.",
+    "The United States sold Chile 12 jets last year. A Chilean defence official denied the "
+    "report and said the country would pay for them in cash.",
+])
+def test_the_country_a_state_body_speaks_of_is_its_state(resolved, text):
+    assert _of(resolved(text), "country") == ["Chile"]
+
+
+def test_the_country_where_a_states_troops_remain_is_not_that_state(resolved):
+    found = resolved("Iraq has bought 18 jets, officials said. About 3,000 American troops "
+                     "remain in the country.")
+    assert _of(found, "country") == ["Iraq"], found
+
+
+def test_the_country_whose_forces_a_national_mission_is_stays_that_state(resolved):
+    found = resolved("Britain sent paratroopers to Sierra Leone on Monday. The British mission "
+                     "is the largest deployment of the country's forces in Africa.")
+    assert _of(found, "country") == ["United Kingdom"], found

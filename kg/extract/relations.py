@@ -3604,6 +3604,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
                     tok.dep_ not in SUBJECTS:
                 bound = [m for c in _clause_subjects(tok) if (m := by_token.get(c.i))]
+                # nor the nationality of that subject ("43,000 American troops remain in the
+                # country": not the United States; h-coref2)
+                if tok.lower_ in rules.words["home_descriptions"] and tok.dep_ == "pobj":
+                    bound += [m for c in _clause_subjects(tok) for a in c.children
+                              if a.dep_ in ("amod", "compound", "nmod", "poss")
+                              and (m := by_token.get(a.i)) is not None and m.cls == "Country"]
                 own_subject |= {id(m) for m in bound}
                 other |= {m.key for m in bound if m.key}  # the same state named before
             # not a mention whose phrase holds the anaphor ("Barkhane, the force of 5,000
@@ -3644,6 +3650,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                         fits.append((m, rank))
                 if fits:
                     break
+            speaker = _speakers_country(tok, rules, by_token, history)
+            if speaker is not None:  # "India's foreign ministry said the country followed …"
+                out[tok.i] = speaker
+                continue
             hosted = _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
             if hosted is not None:  # "The government says it …" in a story from Manila
                 out[tok.i] = hosted
@@ -3701,6 +3711,28 @@ def _fits_title(tok: Token, m: Mention, rules: RelationRules, titles: dict[str, 
 
 def _surname(m: Mention) -> str:
     return m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]
+
+
+def _speakers_country(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                      history: list[tuple[int, Mention, int]]) -> Mention | None:
+    """"the country" as the subject of what a state body or a state's official says is that
+    speaker's state ("India's foreign ministry said the country followed an independent
+    policy", "Foreign Minister X of Peru said the country would …"; h-coref2), else None."""
+    if tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"] or \
+            tok.dep_ not in SUBJECTS or tok.head.dep_ != "ccomp" or \
+            tok.head.head.lemma_.lower() not in rules.triggers["reports"]:
+        return None
+    verb = tok.head.head
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head  # "… rejected that idea and said the country would never …"
+    speakers = [m for c in verb.children if c.dep_ in SUBJECTS
+                for t in c.subtree if (m := by_token.get(t.i)) is not None]
+    for m in speakers[:1]:
+        if m.cls == "Agency":
+            return _agency_state(m, history)
+        if m.cls == "Country":
+            return m
+    return None
 
 
 def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
