@@ -157,3 +157,21 @@ def test_the_country_whose_forces_a_national_mission_is_stays_that_state(resolve
     found = resolved("Britain sent paratroopers to Sierra Leone on Monday. The British mission "
                      "is the largest deployment of the country's forces in Africa.")
     assert _of(found, "country") == ["United Kingdom"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a border accord on Monday. The accord sets up a joint commission, "
+    "but it does not settle the fishing dispute.",
+    "Ghana and Togo signed a border accord on Monday. The treaty must be ratified by both "
+    "parliaments before it takes effect.",
+    "A report by Ghana's auditors accuses Togo of smuggling rifles. It also says Benin "
+    "helped.",
+])
+def test_it_continuing_a_document_subject_is_no_actor(resolved, text):
+    assert _of(resolved(text), "it") + _of(resolved(text), "It") == []
+
+
+def test_it_continuing_a_state_subject_is_that_state(resolved):
+    found = resolved("Ghana signed a border accord with Togo on Monday. It also agreed to "
+                     "open two crossings.")
+    assert _of(found, "It") == ["Ghana"], found

@@ -3537,7 +3537,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
     heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
     titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
-    for n, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
         inside = _quoted(sent)
         for tok in sent:
             own = by_token.get(tok.i)
@@ -3579,6 +3580,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if surname is not None:  # "McColl told reporters" after "John McColl"
                 out[tok.i] = surname
                 continue
+            if _inanimate_topic(tok, sents[n - 1] if n else None, rules, by_token):
+                continue  # "The accord allows … but it bars …": the accord, no actor
             classes = _anaphor_classes(tok, rules)
             organ = classes is not None and tok.lower_ == "its" and tok.dep_ == "poss" and \
                 tok.head.lemma_.lower() in rules.words["state_organs"]
@@ -3711,6 +3714,25 @@ def _fits_title(tok: Token, m: Mention, rules: RelationRules, titles: dict[str, 
 
 def _surname(m: Mention) -> str:
     return m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]
+
+
+def _inanimate_topic(tok: Token, previous: SpacySpan | None, rules: RelationRules,
+                     by_token: dict[int, Mention]) -> bool:
+    """Whether a subject "it" continues a thing, not an actor: the subject before it in its
+    sentence, or else the main subject of the sentence before, is a document-like noun that
+    names no actor ("The accord allows … but it bars …", "The report … It also alleges …";
+    h-coref2)."""
+    if tok.lower_ != "it" or tok.dep_ not in SUBJECTS:
+        return False
+    before = [t for t in tok.sent if t.i < tok.i and t.dep_ in SUBJECTS]
+    if not before and previous is not None:
+        before = [c for c in previous.root.children if c.dep_ in SUBJECTS]
+    topic = before[-1] if before else None
+    if topic is None:
+        return False
+    named = by_token.get(topic.i)
+    return named is not None and named.cls == "Agreement" or named is None and \
+        topic.pos_ == "NOUN" and topic.lemma_.lower() in rules.words["inanimate_topics"]
 
 
 def _speakers_country(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
