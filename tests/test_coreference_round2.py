@@ -62,6 +62,9 @@ def resolved(run, monkeypatch):
      "Arctic. Its defence department said the jets would stay.", "Its", ["Canada"]),
     ("The Economic Community of West African States met in Abuja. It approved the deployment of "
      "its own force to Mali.", "its", ["ECOWAS"]),
+    # "its" before a state's holding after a state body: the body's state
+    ("Kenya hosted the talks. Kenya's defence ministry said its ageing F-5 fleet needed "
+     "replacing.", "its", ["Kenya"]),
     # a title: the person named with it (by surname too), not the last person named
     ("President Emmerson Mnangagwa ordered the purchase of six jets. Finance Minister Tendai "
      "Biti said the money had been found. Opposition leader Nelson Chamisa said the president "

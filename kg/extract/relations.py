@@ -3673,6 +3673,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 if state is not None:
                     out[tok.i] = state
                 continue
+            if fits[0][0].cls == "Agency" and tok.lower_ == "its" and tok.dep_ == "poss" and \
+                    tok.head.lemma_.lower() in rules.words["state_holdings"]:
+                # "Taiwan's defence ministry … its ageing F-5 fleets": the ministry's state's
+                state = _agency_state(fits[0][0], history)
+                out[tok.i] = state if state is not None else fits[0][0]
+                continue
             out[tok.i] = fits[0][0]
     return out
 
