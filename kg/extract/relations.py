@@ -3730,7 +3730,9 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
         return rules.anaphors.get(tok.lower_)
     classes = rules.descriptions.get(tok.lower_)
     # a lower-case word the tagger took for a proper noun ("the defence ministry said")
-    if classes is None or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()):
+    if classes is None or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
+                               or tok.tag_ == "NNS" and tok.lower_ != tok.lemma_.lower()
+                               and tok.lemma_.lower() in rules.words["coref_named_heads"]):
         return None
     kids = list(tok.children)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
@@ -3870,18 +3872,20 @@ def _national_holder(tok: Token, rules: RelationRules, nation: str,
     return None
 
 
-def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
-                ) -> dict[int, Mention]:
+def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
+                home: Mention | None = None) -> dict[int, Mention]:
     """Token → antecedent mention for pronouns and definite descriptions: the nearest
     preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
-    salience is recency, agreement is the class)."""
+    salience is recency, agreement is the class). ``home`` is the state of the dateline."""
     out: dict[int, Mention] = {}
     # (sentence number, mention, salience), in text order
     history: list[tuple[int, Mention, int]] = []
     starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
     quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
     heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
-    for n, sent in enumerate(doc.sents):
+    titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
         inside = _quoted(sent)
         for tok in sent:
             own = by_token.get(tok.i)
@@ -3898,6 +3902,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                 else:
                     history.append((n, own, _salience(tok)))
                     starts[own.span.start] = own
+                    if own.cls == "Person" and own.title:  # (by surname: "Mitterrand's")
+                        titles.setdefault(_surname(own), set()).add(own.title.lower())
                 continue
             nation = _nationality(tok, rules, by_token)
             if nation is not None:  # "the Russian leader": Russia's leader named before
@@ -3921,9 +3927,18 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if surname is not None:  # "McColl told reporters" after "John McColl"
                 out[tok.i] = surname
                 continue
+            if _inanimate_topic(tok, sents[n - 1] if n else None, rules, by_token):
+                continue  # "The accord allows … but it bars …": the accord, no actor
             classes = _anaphor_classes(tok, rules)
-            if not classes or _named_description(tok, classes, by_token):
-                continue
+            organ = classes is not None and tok.lower_ == "its" and tok.dep_ == "poss" and \
+                tok.head.lemma_.lower() in rules.words["state_organs"]
+            if organ:  # "Its defence department said": a state's (or a state body's state)
+                classes = frozenset({"Country", "Agency"})
+            if not classes or _named_description(tok, classes, by_token) or \
+                    "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    or tok.dep_ == "appos" and tok.pos_ != "PRON":
+                continue  # ("the west coast of the island": a place in a place, no actor;
+                # "Jonas Savimbi, the UNITA leader": an apposition describes its own head)
             # the nearest sentence with a fitting mention; in it, a subject prefers the
             # main-clause subject, then any subject ("It is also buying …" after "Poland
             # signed … with South Korean companies"), else the last mention
@@ -3939,6 +3954,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
                     tok.dep_ not in SUBJECTS:
                 bound = [m for c in _clause_subjects(tok) if (m := by_token.get(c.i))]
+                # nor the nationality of that subject ("43,000 American troops remain in the
+                # country": not the United States; h-coref2)
+                if tok.lower_ in rules.words["home_descriptions"] and tok.dep_ == "pobj":
+                    bound += [m for c in _clause_subjects(tok) for a in c.children
+                              if a.dep_ in ("amod", "compound", "nmod", "poss")
+                              and (m := by_token.get(a.i)) is not None and m.cls == "Country"]
                 own_subject |= {id(m) for m in bound}
                 other |= {m.key for m in bound if m.key}  # the same state named before
             # not a mention whose phrase holds the anaphor ("Barkhane, the force of 5,000
@@ -3947,8 +3968,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
             members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
             # "the shipbuilder", "the alliance": a description of a firm or body may reach
             # back further than a pronoun, to the last such actor of the document
-            window = COREF_WINDOW if tok.pos_ == "PRON" or classes & {"Country", "Person"} \
-                else n
+            # (so may one whose head names it: "the navy", "the islands"; h-coref2)
+            named = tok.pos_ != "PRON" and tok.lemma_.lower() in rules.words["coref_named_heads"]
+            window = COREF_WINDOW if not named and (
+                tok.pos_ == "PRON" or classes & {"Country", "Person"}) else n
             # "'…the North's threat…,' it said": the speaker is not named in the quote
             unquoted = tok.i not in inside
             # "…, the agency highlighted": a reporting agency is the news agency named before
@@ -3971,13 +3994,22 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                         continue
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
                             and id(m) not in holding \
-                            and (members is None or (m.key or "").lower() in members) \
+                            and _fits_name(tok, m, members, rules) \
+                            and _fits_title(tok, m, rules, titles) \
                             and all(w in _spelling(f"{m.key} {m.span.text}".lower())
                                     for w in narrowed):
                         nearest = k
                         fits.append((m, rank))
                 if fits:
                     break
+            speaker = _speakers_country(tok, rules, by_token, history)
+            if speaker is not None:  # "India's foreign ministry said the country followed …"
+                out[tok.i] = speaker
+                continue
+            hosted = _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
+            if hosted is not None:  # "The government says it …" in a story from Manila
+                out[tok.i] = hosted
+                continue
             if not fits:
                 continue
             # "for its own army": "own" points to the clause's actor, as a subject does
@@ -3985,8 +4017,130 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                     c.lower_ == "own" for c in tok.head.children):
                 best = max(rank for _, rank in fits)
                 fits = [f for f in fits if f[1] == best]
+            if organ and fits[0][0].cls != "Country":
+                state = _agency_state(fits[0][0], history)
+                if state is not None:
+                    out[tok.i] = state
+                continue
+            if fits[0][0].cls == "Agency" and tok.lower_ == "its" and tok.dep_ == "poss" and \
+                    tok.head.lemma_.lower() in rules.words["state_holdings"]:
+                # "Taiwan's defence ministry … its ageing F-5 fleets": the ministry's state's
+                state = _agency_state(fits[0][0], history)
+                out[tok.i] = state if state is not None else fits[0][0]
+                continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _agency_state(agency: Mention, history: list[tuple[int, Mention, int]]) -> Mention | None:
+    """The state a state body belongs to, by its key ("Armed Forces (Canada)" → the last
+    mention of Canada), or None (h-coref2)."""
+    key = agency.key or ""
+    if not key.endswith(")") or "(" not in key:
+        return None
+    state = key[key.rindex("(") + 1:-1]
+    return next((m for _, m, _ in reversed(history) if m.cls == "Country" and m.key == state),
+                None)
+
+
+# --- coreference round 2 (issue 12, h-coref2): name agreement and the dateline's state ---
+def _fits_name(tok: Token, m: Mention, members: list[str] | None, rules: RelationRules
+               ) -> bool:
+    """Whether ``m`` may be what the description ``tok`` names: one of its members ("the
+    kingdom": a monarchy), and for a head that names its referent ("the navy", "the
+    islands") one whose name holds that word (the Argentine navy, not a ministry named
+    since; the Falkland Islands)."""
+    name = _spelling(f"{m.key} {m.span.text}".lower())
+    named = tok.pos_ != "PRON" and tok.lemma_.lower() in rules.words["coref_named_heads"]
+    if members is not None and (m.key or "").lower() in members:
+        return True
+    return members is None and not named or named and tok.lemma_.lower() in name
+
+
+def _fits_title(tok: Token, m: Mention, rules: RelationRules, titles: dict[str, set[str]]
+                ) -> bool:
+    """"the president" is a person named with that title ("President Yoweri Museveni"), not
+    the last person named (a central bank governor, an opposition leader; h-coref2)."""
+    word = tok.lower_
+    return tok.pos_ == "PRON" or m.cls != "Person" or \
+        word not in rules.words["coref_titled_heads"] or \
+        any(word in t for t in titles.get(_surname(m), ()))
+
+
+def _surname(m: Mention) -> str:
+    return m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]
+
+
+def _inanimate_topic(tok: Token, previous: SpacySpan | None, rules: RelationRules,
+                     by_token: dict[int, Mention]) -> bool:
+    """Whether a subject "it" continues a thing, not an actor: the subject before it in its
+    sentence, or else the main subject of the sentence before, is a document-like noun that
+    names no actor ("The accord allows … but it bars …", "The report … It also alleges …";
+    h-coref2)."""
+    if tok.lower_ != "it" or tok.dep_ not in SUBJECTS:
+        return False
+    before = [t for t in tok.sent if t.i < tok.i and t.dep_ in SUBJECTS]
+    if not before and previous is not None:
+        before = [c for c in previous.root.children if c.dep_ in SUBJECTS]
+    topic = before[-1] if before else None
+    if topic is None:
+        return False
+    named = by_token.get(topic.i)
+    return named is not None and named.cls == "Agreement" or named is None and \
+        topic.pos_ == "NOUN" and topic.lemma_.lower() in rules.words["inanimate_topics"]
+
+
+def _speakers_country(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                      history: list[tuple[int, Mention, int]]) -> Mention | None:
+    """"the country" as the subject of what a state body or a state's official says is that
+    speaker's state ("India's foreign ministry said the country followed an independent
+    policy", "Foreign Minister X of Peru said the country would …"; h-coref2), else None."""
+    if tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"] or \
+            tok.dep_ not in SUBJECTS or tok.head.dep_ != "ccomp" or \
+            tok.head.head.lemma_.lower() not in rules.triggers["reports"]:
+        return None
+    verb = tok.head.head
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head  # "… rejected that idea and said the country would never …"
+    speakers = [m for c in verb.children if c.dep_ in SUBJECTS
+                for t in c.subtree if (m := by_token.get(t.i)) is not None]
+    for m in speakers[:1]:
+        if m.cls == "Agency":
+            return _agency_state(m, history)
+        if m.cls == "Country":
+            return m
+    return None
+
+
+def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
+                     history: list[tuple[int, Mention, int]], n: int, barred: set[int],
+                     other: set[str]) -> Mention | None:
+    """"the government", "the country" unqualified: in a wire story, the state of its
+    dateline ("MANILA, … - … The government says it …" is the Philippines'), when that state
+    is named within ``COREF_WINDOW`` sentences and may be the referent (not the clause's own
+    subject); else None, and recency decides."""
+    if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"]:
+        return None
+    for k, m, _ in reversed(history):
+        if k < n - COREF_WINDOW:
+            break
+        if m.key == home.key and id(m) not in barred and m.key not in other:
+            return m
+    return None
+
+
+def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """The state named by the document's dateline ("MANILA, April 28 (Reuters) - …"), or
+    None when there is none or it names no state."""
+    for sent in list(doc.sents)[:3]:
+        line = DATELINE.match(sent.text)
+        if not line or not line.group(0).strip()[:1].isupper():
+            continue
+        for t in sent.char_span(0, line.end(), alignment_mode="expand") or ():
+            m = by_token.get(t.i)
+            if m is not None and m.cls == "Country" and m.key:
+                return m
+    return None
 
 
 def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, Mention]
@@ -4039,6 +4193,9 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         # "the gunships" after "Mi-24 helicopter gunships" (a name that only modifies its
         # noun: the noun of its phrase counts too; issue 12)
         nouns = {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}
+        if general and tok.tag_ == "NNS" and len({o.key or o.span.text for j, o, _ in history
+                                                  if j == k and o.cls == "Weapon"}) > 1:
+            return None  # "rifles, machine guns and artillery … the weapons": all, not one
         if general or lemma.rstrip("s") in nouns:
             return m
     return None
@@ -4209,12 +4366,13 @@ def extract_relations(
             if all((p.key or p.lemma) != (m.key or m.lemma) for p in people):
                 people.append(m)
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
+    home = _dateline_state(doc, by_token)  # (coreference: "the government" is often its)
     for sent in doc.sents:  # "WASHINGTON, Aug 8 (Reuters) - …": the dateline acts in nothing
         line = DATELINE.match(sent.text)
         for t in sent.char_span(0, line.end(), alignment_mode="expand") if line else ():
             by_token.pop(t.i, None)
     plural = plural_coreference(doc, rules, by_token)
-    by_token.update(coreference(doc, rules, by_token))
+    by_token.update(coreference(doc, rules, by_token, home))
     out: list[RelationMention] = []
     prior: Mention | None = None
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
