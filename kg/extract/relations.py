@@ -2716,6 +2716,24 @@ def _signers_for(ctx: _Sentence, subj: Token) -> list[Mention]:
     return out
 
 
+def _signers_named_before(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"The foreign ministers of A, B and C met … The ministers adopted the declaration": a
+    bare "the ministers" (no owner, no "of") are the ones the document last named with the
+    states they serve; those states sign (issue 12, h-sign5)."""
+    words = ctx.rules.words
+    lemma = subj.lemma_.lower()
+    if subj.tag_ != "NNS" or lemma not in words["signer_nouns"] or ctx.own(subj) is not None \
+            or [c.lower_ for c in subj.children if c.dep_ in ("det", "poss")] != ["the"] \
+            or any(c.dep_ in ("prep", "amod", "compound") for c in subj.children):
+        return []
+    for tok in reversed(subj.doc[:ctx.sent.start]):
+        if tok.tag_ == "NNS" and tok.lemma_.lower() == lemma:
+            found = [m for p in _prep_objects(tok, {"of"}) for m in _conjoined_actors(ctx, p)]
+            if len(found) > 1:
+                return found
+    return []
+
+
 def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"A and B were among the states that signed the pact", "A became the tenth country to
     sign it": the clause describes a group noun that a copula or "become" ties to its subject,
@@ -2764,6 +2782,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_headline_subjects(ctx, verb, subj))
         parties.extend(_listed_signers(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
+        parties.extend(_signers_named_before(ctx, subj))
     elif subj is not None and ctx.own(subj) == agreement:
         # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
         parties.extend(_possessors(ctx, subj))

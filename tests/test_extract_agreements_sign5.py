@@ -1,0 +1,42 @@
+"""Issue 12 (h-sign5): signing constructions of the dev articles' missed pairs, each tested on
+sentences written for this file (real spaCy parse), with a negative beside each. Names are
+compared as `kg eval` compares them (lower case, a plural -s dropped)."""
+
+from __future__ import annotations
+
+import pytest
+from test_challenge_agreements import _observe
+
+MET = "The foreign ministers of Canada, Denmark and Norway met in Oslo on Monday. "
+OSLO = "oslo declaration"
+THREE = {("canada", OSLO), ("denmark", OSLO), ("norway", OSLO)}
+
+# (id, text, pairs signed, pairs not signed)
+PAIRS = [
+    # adopting a declaration agrees its text (d90, d114, d118)
+    ("body-adopts", "The Nordic Council adopted the Oslo Declaration on Monday.",
+     {("nordic council", OSLO)}, set()),
+    ("adopted-participle", "Chile, Peru and Bolivia agreed in the Andes Declaration, adopted in "
+     "Lima in 2004, to share river water.", {("chile", "andes declaration")}, set()),
+    ("adopt-planned", "The Nordic Council is expected to adopt the Oslo Declaration on Monday.",
+     set(), {("nordic council", OSLO)}),
+    ("adopt-no-agreement", "The Nordic Council adopted a new strategy and the Oslo Declaration "
+     "rules committee's report.", set(), {("nordic council", OSLO)}),
+    # "the ministers" are the ministers of the states named before (d90)
+    ("the-ministers", MET + "The ministers adopted the Oslo Declaration.", THREE, set()),
+    ("the-ministers-conj", MET + "Officials said the ministers had also agreed to set up a fund "
+     "and had adopted the Oslo Declaration.", THREE, set()),
+    ("other-ministers", MET + "The defence ministers signed the Oslo Declaration.", set(), THREE),
+    ("ministers-not-signing", MET + "The ministers discussed the Oslo Declaration.", set(),
+     THREE),
+    ("one-minister-before", "The foreign minister of Canada met his Danish counterpart in Oslo "
+     "on Monday. The ministers signed the Oslo Declaration.", set(), {("canada", OSLO)}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", [c[1:] for c in PAIRS],
+                         ids=[c[0] for c in PAIRS])
+def test_signed_pairs(run, text, present, absent):
+    _, signed, _ = _observe(run, text)
+    assert present <= signed
+    assert not absent & signed
