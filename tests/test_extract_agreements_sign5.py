@@ -9,6 +9,8 @@ from test_challenge_agreements import _observe
 
 MET = "The foreign ministers of Canada, Denmark and Norway met in Oslo on Monday. "
 OSLO = "oslo declaration"
+TALKS = "Chile and Peru held talks in Lima on Monday. "
+PACT = "agreement (chile–peru)"
 THREE = {("canada", OSLO), ("denmark", OSLO), ("norway", OSLO)}
 
 # (id, text, pairs signed, pairs not signed)
@@ -31,6 +33,16 @@ PAIRS = [
      THREE),
     ("one-minister-before", "The foreign minister of Canada met his Danish counterpart in Oslo "
      "on Monday. The ministers signed the Oslo Declaration.", set(), {("canada", OSLO)}),
+    # "put their names to" an unnamed agreement makes it one (d109)
+    ("names-to-deal", TALKS + "President Ana Soto and her Peruvian counterpart, Luis Vega, put "
+     "their names to an agreement on fisheries.", {("ana soto", PACT), ("luis vega", PACT)},
+     set()),
+    ("states-names-to-deal", TALKS + "Chile and Peru put their names to an agreement on "
+     "fisheries.", {("chile", PACT), ("peru", PACT)}, set()),
+    ("hopes-to-deal", TALKS + "Chile and Peru put their hopes to an agreement on fisheries.",
+     set(), {("chile", PACT), ("peru", PACT)}),
+    ("names-to-deal-planned", TALKS + "Chile and Peru would put their names to an agreement on "
+     "fisheries.", set(), {("chile", PACT), ("peru", PACT)}),
 ]
 
 

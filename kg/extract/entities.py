@@ -626,6 +626,8 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     verb = None
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in verbs:
         verb = root.head
+    elif _signature_to(root):  # "A and B put their names to a pact" (h-sign5)
+        verb = root.head.head
     else:  # "the pact, which A signed": the relative clause on the phrase
         verb = next((c for c in root.children if c.dep_ in ("relcl", "acl")
                      and c.lemma_ in verbs), None)
@@ -650,6 +652,17 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _signature_to(root: Token) -> bool:
+    """"put their names (signatures) to an agreement": the object of "to" after a signature
+    verb whose object is a signature noun is the agreement signed (issue 12, h-sign5)."""
+    words = default_relation_rules().words
+    verb = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and \
+        verb.lemma_.lower() in words["signature_verbs"] and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words["signature_nouns"]
+            for c in verb.children)
 
 
 def _described(holder: Token, by_token: dict[int, SpacySpan]) -> set[int]:
