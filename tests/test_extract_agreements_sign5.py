@@ -11,6 +11,7 @@ MET = "The foreign ministers of Canada, Denmark and Norway met in Oslo on Monday
 OSLO = "oslo declaration"
 TALKS = "Chile and Peru held talks in Lima on Monday. "
 PACT = "agreement (chile–peru)"
+MAA = "military assistance agreement"
 THREE = {("canada", OSLO), ("denmark", OSLO), ("norway", OSLO)}
 
 # (id, text, pairs signed, pairs not signed)
@@ -43,6 +44,14 @@ PAIRS = [
      set(), {("chile", PACT), ("peru", PACT)}),
     ("names-to-deal-planned", TALKS + "Chile and Peru would put their names to an agreement on "
      "fisheries.", set(), {("chile", PACT), ("peru", PACT)}),
+    # "a pact with A and a similar pact with B": two agreements, each with its own party (d118)
+    ("similar-pact-with", "Chile has signed a military assistance agreement with Peru and a "
+     "similar pact with Bolivia, officials said.",
+     {("chile", MAA + " (chile–bolivia)"), ("bolivia", MAA + " (chile–bolivia)"),
+      ("peru", MAA + " (chile–peru)")}, {("bolivia", MAA + " (chile–peru)")}),
+    ("conjoined-no-with", "Chile signed a trade agreement with Peru and a fisheries pact.",
+     {("chile", "trade agreement (chile–peru)"), ("peru", "trade agreement (chile–peru)")},
+     set()),
 ]
 
 
@@ -52,3 +61,9 @@ def test_signed_pairs(run, text, present, absent):
     _, signed, _ = _observe(run, text)
     assert present <= signed
     assert not absent & signed
+
+
+def test_similar_pact_is_its_own_agreement(run):
+    agreements, _, _ = _observe(run, "Chile has signed a military assistance agreement with Peru "
+                                     "and a similar pact with Bolivia.")
+    assert {MAA + " (chile–peru)", MAA + " (chile–bolivia)"} <= agreements

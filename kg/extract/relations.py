@@ -2803,6 +2803,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # before the conference that is to sign a treaty with Japan") (h-sign4)
     skip |= {t.i for c in verb.subtree if c.i != verb.i and c.pos_ in ("VERB", "AUX")
              and c.dep_ in ("advcl", "relcl", "ccomp") for t in c.subtree}
+    # nor a conjoined agreement's own ("a pact with A and a similar pact with B") (h-sign5)
+    also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
+    skip |= {t.i for c in also for t in c.subtree}
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
@@ -2820,7 +2823,25 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    signers = _actors(ctx, subj) if subj is not None and not passive else []
+    for c in also:
+        other = [p for p in dict.fromkeys([*signers, *_with_parties(ctx, c.subtree)])
+                 if p.span != ctx.own(c).span]
+        if len(other) > len(signers):
+            out.append(_relation(ctx, "signed", verb, {"party": other,
+                                                       "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
+                          ) -> list[Token]:
+    """"signed a military assistance agreement with A and a similar pact with B": the
+    signing verb's other objects that are another agreement with a "with" party of their own
+    (issue 12, h-sign5)."""
+    if dobj is None or ctx.own(dobj) != agreement:
+        return []
+    return [c for c in dobj.conjuncts if (m := ctx.own(c)) is not None and m != agreement
+            and m.cls in ctx.role("agreement") and _prep_objects(c, {"with"})]
 
 
 def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[Mention]:
