@@ -11,6 +11,7 @@ MET = "The foreign ministers of Canada, Denmark and Norway met in Oslo on Monday
 OSLO = "oslo declaration"
 TALKS = "Chile and Peru held talks in Lima on Monday. "
 PACT = "agreement (chile–peru)"
+NAIROBI = "Kenya signed the Nairobi Treaty on Monday. "
 MAA = "military assistance agreement"
 THREE = {("canada", OSLO), ("denmark", OSLO), ("norway", OSLO)}
 
@@ -52,6 +53,17 @@ PAIRS = [
     ("conjoined-no-with", "Chile signed a trade agreement with Peru and a fisheries pact.",
      {("chile", "trade agreement (chile–peru)"), ("peru", "trade agreement (chile–peru)")},
      set()),
+    # "added his name": signed the agreement just named (d106)
+    ("added-her-name", NAIROBI + "Foreign Minister Ana Soto, who negotiated it, added her name "
+     "for Uganda as well.", {("ana soto", "nairobi treaty")}, set()),
+    ("added-that", NAIROBI + "Foreign Minister Ana Soto added that the talks went well.", set(),
+     {("ana soto", "nairobi treaty")}),
+    ("added-voice", NAIROBI + "Foreign Minister Ana Soto added her voice to the critics.", set(),
+     {("ana soto", "nairobi treaty")}),
+    ("added-name-to-other", NAIROBI + "Foreign Minister Ana Soto added her name to a petition.",
+     set(), {("ana soto", "nairobi treaty")}),
+    ("not-added", NAIROBI + "Foreign Minister Ana Soto did not add her name.", set(),
+     {("ana soto", "nairobi treaty")}),
 ]
 
 

@@ -2573,6 +2573,8 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         if dobj is None or dobj.lemma_.lower() not in ctx.rules.words["signature_nouns"]:
             return None
         to = _prep_objects(verb, {"to"})
+        if not to and any(c.dep_ == "poss" for c in dobj.children):
+            return ctx.prior_agreement  # "B added his name for Peru": the one just named
         return next((m for p in to for m in ctx.mentions(p.subtree, ctx.role("agreement"))),
                     None) or next((ctx.prior_agreement for p in to  # "… to the document"
                                    if _refers_back(ctx, p)), None)
