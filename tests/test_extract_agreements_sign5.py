@@ -12,6 +12,8 @@ OSLO = "oslo declaration"
 TALKS = "Chile and Peru held talks in Lima on Monday. "
 PACT = "agreement (chile–peru)"
 NAIROBI = "Kenya signed the Nairobi Treaty on Monday. "
+BOUGHT = "Chile bought jets from Peru last year. "
+MOU = "memorandum of understanding (chile–peru)"
 MAA = "military assistance agreement"
 THREE = {("canada", OSLO), ("denmark", OSLO), ("norway", OSLO)}
 
@@ -64,6 +66,15 @@ PAIRS = [
      set(), {("ana soto", "nairobi treaty")}),
     ("not-added", NAIROBI + "Foreign Minister Ana Soto did not add her name.", set(),
      {("ana soto", "nairobi treaty")}),
+    # "the two governments/sides" unresolved: the agreement's own named parties (d04, d89)
+    ("two-governments", BOUGHT + "The two governments also concluded a memorandum of "
+     "understanding on fisheries.", {("chile", MOU), ("peru", MOU)}, set()),
+    ("three-governments", BOUGHT + "The three governments also concluded a memorandum of "
+     "understanding on fisheries.", set(), {("chile", MOU), ("peru", MOU)}),
+    ("two-companies", BOUGHT + "The two companies also concluded a memorandum of understanding "
+     "on fisheries.", set(), {("chile", MOU), ("peru", MOU)}),
+    ("two-governments-plan", BOUGHT + "The two governments would conclude a memorandum of "
+     "understanding on fisheries.", set(), {("chile", MOU), ("peru", MOU)}),
 ]
 
 

@@ -2736,6 +2736,23 @@ def _signers_named_before(ctx: _Sentence, subj: Token) -> list[Mention]:
     return []
 
 
+def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list[Mention]:
+    """"The two governments also concluded a memorandum of understanding": a counted plural of
+    states that coreference left unresolved is the agreement's own parties, when its name
+    lists that many states ("memorandum of understanding (A–B)") (issue 12, h-sign5)."""
+    words = ctx.rules.words
+    count = next((NUMBER_WORDS[c.lower_] for c in subj.children
+                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
+    if count is None or subj.tag_ != "NNS" or subj.i in ctx.plural or ctx.own(subj) is not None \
+            or subj.lemma_.lower() not in (*words["plural_country_nouns"], "side"):
+        return []
+    named = (agreement.key or "").partition(" (")[2].removesuffix(")").split("\u2013")
+    if len(named) != count:
+        return []
+    states = {m.key: m for m in ctx.by_token.values() if m.cls == "Country" and m.key in named}
+    return [states[n] for n in named if n in states] if len(states) == count else []
+
+
 def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"A and B were among the states that signed the pact", "A became the tenth country to
     sign it": the clause describes a group noun that a copula or "become" ties to its subject,
@@ -2785,6 +2802,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_listed_signers(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
         parties.extend(_signers_named_before(ctx, subj))
+        parties.extend(_counted_parties_of(ctx, subj, agreement))
     elif subj is not None and ctx.own(subj) == agreement:
         # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
         parties.extend(_possessors(ctx, subj))
