@@ -620,12 +620,17 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     "the accord between A and B was signed", "the pact, which A signed with B"): the subject,
     the agent, "with" and "between" parties; [] unless two are named, or the signing is a plan
     ("would sign", "agreed to sign") or negated."""
-    root = e.root
+    root = own = e.root
     while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):  # "a pact and a …"
         root = root.head
+    # "signed a pact with A and a similar pact with B": a conjoined agreement's own "with"
+    # party is its co-signer, not the first's (issue 12, h-sign5)
+    partners = own if own.i != root.i and _co_party(own) else root
     verb = None
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in verbs:
         verb = root.head
+    elif _signature_to(root):  # "A and B put their names to a pact" (h-sign5)
+        verb = root.head.head
     else:  # "the pact, which A signed": the relative clause on the phrase
         verb = next((c for c in root.children if c.dep_ in ("relcl", "acl")
                      and c.lemma_ in verbs), None)
@@ -637,7 +642,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
-    holders += [g for c in (*verb.children, *root.children)
+    holders += [g for c in (*verb.children, *partners.children)
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree
@@ -650,6 +655,22 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _co_party(tok: Token) -> bool:
+    """Whether ``tok`` has its own "with"/"between" phrase."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
+
+
+def _signature_to(root: Token) -> bool:
+    """"put their names (signatures) to an agreement": the object of "to" after a signature
+    verb whose object is a signature noun is the agreement signed (issue 12, h-sign5)."""
+    words = default_relation_rules().words
+    verb = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and \
+        verb.lemma_.lower() in words["signature_verbs"] and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words["signature_nouns"]
+            for c in verb.children)
 
 
 def _described(holder: Token, by_token: dict[int, SpacySpan]) -> set[int]:
@@ -1094,6 +1115,10 @@ def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
     word = e.root.lower_.removesuffix("s")
     key = next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
                 if x.label_ == "Agreement" and word in x.text.lower()), None)
+    # "signed a military assistance agreement with A and a similar pact with B": the kind of
+    # the agreement its own sentence names just before, whatever its word (h-sign5)
+    key = key or next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
+                       if x.label_ == "Agreement" and x.start >= e.sent.start), None)
     return key.split(" (")[0] if key else None
 
 

@@ -2573,6 +2573,8 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         if dobj is None or dobj.lemma_.lower() not in ctx.rules.words["signature_nouns"]:
             return None
         to = _prep_objects(verb, {"to"})
+        if not to and any(c.dep_ == "poss" for c in dobj.children):
+            return ctx.prior_agreement  # "B added his name for Peru": the one just named
         return next((m for p in to for m in ctx.mentions(p.subtree, ctx.role("agreement"))),
                     None) or next((ctx.prior_agreement for p in to  # "… to the document"
                                    if _refers_back(ctx, p)), None)
@@ -2716,6 +2718,41 @@ def _signers_for(ctx: _Sentence, subj: Token) -> list[Mention]:
     return out
 
 
+def _signers_named_before(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"The foreign ministers of A, B and C met … The ministers adopted the declaration": a
+    bare "the ministers" (no owner, no "of") are the ones the document last named with the
+    states they serve; those states sign (issue 12, h-sign5)."""
+    words = ctx.rules.words
+    lemma = subj.lemma_.lower()
+    if subj.tag_ != "NNS" or lemma not in words["signer_nouns"] or ctx.own(subj) is not None \
+            or [c.lower_ for c in subj.children if c.dep_ in ("det", "poss")] != ["the"] \
+            or any(c.dep_ in ("prep", "amod", "compound") for c in subj.children):
+        return []
+    for tok in reversed(subj.doc[:ctx.sent.start]):
+        if tok.tag_ == "NNS" and tok.lemma_.lower() == lemma:
+            found = [m for p in _prep_objects(tok, {"of"}) for m in _conjoined_actors(ctx, p)]
+            if len(found) > 1:
+                return found
+    return []
+
+
+def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list[Mention]:
+    """"The two governments also concluded a memorandum of understanding": a counted plural of
+    states that coreference left unresolved is the agreement's own parties, when its name
+    lists that many states ("memorandum of understanding (A–B)") (issue 12, h-sign5)."""
+    words = ctx.rules.words
+    count = next((NUMBER_WORDS[c.lower_] for c in subj.children
+                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
+    if count is None or subj.tag_ != "NNS" or subj.i in ctx.plural or ctx.own(subj) is not None \
+            or subj.lemma_.lower() not in (*words["plural_country_nouns"], "side"):
+        return []
+    named = (agreement.key or "").partition(" (")[2].removesuffix(")").split("\u2013")
+    if len(named) != count:
+        return []
+    states = {m.key: m for m in ctx.by_token.values() if m.cls == "Country" and m.key in named}
+    return [states[n] for n in named if n in states] if len(states) == count else []
+
+
 def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"A and B were among the states that signed the pact", "A became the tenth country to
     sign it": the clause describes a group noun that a copula or "become" ties to its subject,
@@ -2764,6 +2801,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_headline_subjects(ctx, verb, subj))
         parties.extend(_listed_signers(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
+        parties.extend(_signers_named_before(ctx, subj))
+        parties.extend(_counted_parties_of(ctx, subj, agreement))
     elif subj is not None and ctx.own(subj) == agreement:
         # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
         parties.extend(_possessors(ctx, subj))
@@ -2784,6 +2823,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # before the conference that is to sign a treaty with Japan") (h-sign4)
     skip |= {t.i for c in verb.subtree if c.i != verb.i and c.pos_ in ("VERB", "AUX")
              and c.dep_ in ("advcl", "relcl", "ccomp") for t in c.subtree}
+    # nor a conjoined agreement's own ("a pact with A and a similar pact with B") (h-sign5)
+    also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
+    skip |= {t.i for c in also for t in c.subtree}
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
@@ -2801,7 +2843,25 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    signers = _actors(ctx, subj) if subj is not None and not passive else []
+    for c in also:
+        other = [p for p in dict.fromkeys([*signers, *_with_parties(ctx, c.subtree)])
+                 if p.span != ctx.own(c).span]
+        if len(other) > len(signers):
+            out.append(_relation(ctx, "signed", verb, {"party": other,
+                                                       "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
+                          ) -> list[Token]:
+    """"signed a military assistance agreement with A and a similar pact with B": the
+    signing verb's other objects that are another agreement with a "with" party of their own
+    (issue 12, h-sign5)."""
+    if dobj is None or ctx.own(dobj) != agreement:
+        return []
+    return [c for c in dobj.conjuncts if (m := ctx.own(c)) is not None and m != agreement
+            and m.cls in ctx.role("agreement") and _prep_objects(c, {"with"})]
 
 
 def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[Mention]:
