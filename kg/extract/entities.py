@@ -394,6 +394,60 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None:
+    """The one state a clause before token ``before`` of ``sent`` is about: the one state that
+    is a subject there ("Finland, which borders Russia, is …"; "Canada's military has …"),
+    else the one state it names at all; None when that is not one state."""
+    found: dict[str, bool] = {}  # state → named as (or as the owner of) a subject
+    for e in ents:
+        if not (sent.start <= e.start and e.end <= min(before, sent.end)):
+            continue
+        state = e.ent_id_ if e.label_ == "Country" else ""
+        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
+        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
+            state = key[:-1].rpartition(" (")[2]  # "Armed Forces (Canada)"
+        if state:
+            subject = e.root.dep_ in ("nsubj", "nsubjpass") or (
+                e.root.dep_ == "poss" and e.root.head.dep_ in ("nsubj", "nsubjpass"))
+            found[state] = found.get(state, False) or subject
+    subjects = [s for s, subject in found.items() if subject]
+    if len(subjects) == 1:
+        return subjects[0]
+    return next(iter(found)) if len(found) == 1 and not subjects else None
+
+
+def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Finland … is not a member of NATO, but its air force trains …", "Russia disagreed.
+    Its embassy in Oslo said …": a state body after "its" that is a subject (a body that
+    acts) is the body of the state its clause is about (``_state_in``: in its sentence before
+    it, else in the sentence before that). An object ("has sent its army", "modernising its
+    navy") is the state's strength rather than a body, and so is "its military"."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, ("its",))):
+        hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
+        if hit is None or hit[1] == "Armed Forces" or _headline(t.sent) \
+                or any(i in taken for i in range(t.i, hit[0])) \
+                or _not_the_body(doc, t.i + 1, hit[0], roles) \
+                or doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "its military ambitions", "sent its army": no body that acts
+        sent = t.sent
+        state = _state_in(sent, t.i, ents)
+        if state is None and not any(sent.start <= e.start < t.i for e in ents) \
+                and sent.start > 0:
+            state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is None:
+            continue
+        end, name = hit
+        key = f"{name} ({state})"
+        if name in roles.sited_bodies:  # "Its embassy in Oslo": "Embassy of Russia (Oslo)"
+            key = f"{name} of {state}"
+            if site := _site_after(doc, end, ents):
+                end, key = site.end, f"{key} ({site.text})"
+        made.append(_set_id(SpacySpan(doc, t.i, end, label="Agency", span_id=key)))
+    return _replace(ents, made) if made else ents
+
+
 def _name_run(doc: Doc, start: int, taken: set[int]) -> int:
     """The end of two to four untagged proper names from ``start`` (``start`` if none)."""
     end = start
@@ -3249,6 +3303,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _places_listed(doc, ents, gaz)
     ents = _state_agencies(doc, ents, gaz.roles)
     ents = _bare_ministries(doc, ents, gaz.roles)
+    ents = _possessed_bodies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
