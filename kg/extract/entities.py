@@ -2199,8 +2199,11 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             first = next((by_token[c.i] for c in verb.children
                           if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_token), None)
         if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES) \
-                or first.label_ == "Weapon" and first.ent_id_.islower():
-            continue  # "a used warship, renamed Tabuk": a kind, not another name
+                or first.label_ == "Weapon" and (first.ent_id_.islower() or (
+                    first.root.tag_ in ("NNS", "NNPS") and word.lower_ != "known")):
+            continue  # "a used warship, renamed Tabuk": a kind, not another name; "the two
+            # Ming-class submarines, renamed BNS A and BNS B": each a ship of the plural (but
+            # "the FDI frigates, known as the Belharra" is the class's other name)
         cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
         if e.label_ == "Weapon" and not e.ent_id_ and not first.ent_id_:
             cls = "Weapon"  # "The Nerpa, which will be renamed INS Chakra": a ship's names
