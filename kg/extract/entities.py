@@ -2026,6 +2026,40 @@ def _maker_name(span: SpacySpan, roles: Roles) -> bool:
                         or t.lower_ in roles.group_adjectives for t in span))
 
 
+BARE_HEADS_NOT = {"fighter", "fighters", "vehicle", "vehicles"}  # right after a name
+
+
+def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Ouragan fighters", "Sea Harrier jump jets", "its Redback infantry fighting vehicle":
+    an unlisted name NER tagged as an organisation or person that modifies a lower-case
+    phrase headed by a weapon noun (``system_heads``; the kind words between need not be
+    listed) names that weapon: the name and the phrase are one Weapon mention. "Fighters"
+    and "vehicles" right after the name are left out ("M23 fighters", "Toyota vehicles")."""
+    made: list[SpacySpan] = []
+    for e in ents:
+        if e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT") or e.ent_id_ \
+                or e[0].lower_ == "the" or not all(t.text[:1].isupper() for t in e) \
+                or any(t.lower_ in roles.title_words or t.text in roles.org_heads
+                       or t.text in roles.company_suffixes for t in e):
+            continue
+        end = e.end
+        while end < len(doc) and end - e.end < 5 and doc[end].is_lower \
+                and (doc[end].is_alpha or doc[end].text == "-") \
+                and doc[end].lower_ not in roles.system_heads:
+            end += 1
+        if end >= len(doc) or end == e.end and not doc[end].is_lower \
+                or doc[end].lower_ not in roles.system_heads or doc[end].pos_ != "NOUN":
+            continue
+        head, tok = doc[end], e.root  # the name (and the words between) modify the head
+        while tok.i != head.i and tok.dep_ in ("compound", "amod", "nmod") \
+                and e.end <= tok.head.i <= end:
+            tok = tok.head
+        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT:
+            continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
+        made.append(SpacySpan(doc, e.start, end + 1, label="Weapon"))
+    return _replace(ents, made) if made else ents
+
+
 def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Sukhoi Su-30 fighter jets", "Kalashnikov rifles", "ATAGS howitzers", "Wing Loong
     drones": an unlisted name just before a weapon phrase is part of that weapon's mention
@@ -3279,6 +3313,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
     ents = _cut_short(doc, ents, gaz)
+    ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
