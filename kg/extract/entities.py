@@ -2037,7 +2037,7 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     and "vehicles" right after the name are left out ("M23 fighters", "Toyota vehicles")."""
     made: list[SpacySpan] = []
     for e in ents:
-        if e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT") or e.ent_id_ \
+        if e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_ \
                 or e[0].lower_ == "the" or not all(t.text[:1].isupper() for t in e) \
                 or any(t.lower_ in roles.title_words or t.text in roles.org_heads
                        or t.text in roles.company_suffixes for t in e):
