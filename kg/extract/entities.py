@@ -407,8 +407,11 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None
         if e.label_ == "Agency" and key.endswith(")") and " (" in key:
             state = key[:-1].rpartition(" (")[2]  # "Armed Forces (Canada)"
         if state:
-            subject = e.root.dep_ in ("nsubj", "nsubjpass") or (
-                e.root.dep_ == "poss" and e.root.head.dep_ in ("nsubj", "nsubjpass"))
+            root = e.root
+            while root.dep_ == "conj" and root.head.i != root.i:  # "Kenya and Uganda agreed"
+                root = root.head
+            subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
             found[state] = found.get(state, False) or subject
     subjects = [s for s, subject in found.items() if subject]
     if len(subjects) == 1:
