@@ -102,3 +102,22 @@ def test_a_name_before_a_weapon_phrase_is_the_weapon(run, text, weapon):
 ])
 def test_no_weapon_from_a_make_of_truck_or_a_nationality(run, text, word):
     assert not any(word in t for t in _texts(run, text, "Weapon"))
+
+
+# --- a service of a name two states share, once the document names one of them in full ------
+
+@pytest.mark.parametrize("text, mention, key", [
+    ("Rwanda denied helping rebels in the Democratic Republic of Congo. The rebels were "
+     "integrated into the Congolese army under a peace deal.", "Congolese army",
+     "Army (Democratic Republic of the Congo)"),
+    ("The Republic of the Congo bought two patrol boats, and the Congolese navy will man them.",
+     "Congolese navy", "Navy (Republic of the Congo)"),
+])
+def test_a_shared_demonym_service_is_the_named_states(run, text, mention, key):
+    assert (mention, key) in _mentions(run, text, "Agency")
+
+
+def test_a_shared_demonym_service_with_both_states_named_is_no_agency(run):
+    text = ("The Republic of the Congo and the Democratic Republic of the Congo met, and the "
+            "Congolese army was put on alert.")
+    assert not any("Congolese" in t for t in _texts(run, text, "Agency"))

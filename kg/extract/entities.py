@@ -238,14 +238,18 @@ def _does_business(org: SpacySpan, roles: Roles) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
 
 
-def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
+                    shared: dict[str, str] | None = None) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
-    "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
+    "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)". A name two states
+    share ("the Congolese army") is the state of ``shared`` (``_shared_states``)."""
     by_start = {e.start: e for e in ents}
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out: list[SpacySpan] = []
     for country in ents:
-        if country.label_ != "Country" or not country.ent_id_:
+        state = country.ent_id_ if country.label_ == "Country" else (shared or {}).get(
+            country.text.lower()) if country.label_ in ("NORP", "GPE") else None
+        if not state:
             continue
         pos = country.end
         if pos < len(doc) and doc[pos].lower_ in POSSESSIVE:
@@ -283,9 +287,9 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                 out.append(SpacySpan(doc, cover.start if cover else start - 1, end,
                                      label="ORG"))
                 continue
-            name = f"{name} ({country.ent_id_})"
+            name = f"{name} ({state})"
             if found[1] in roles.sited_bodies:  # "Embassy of Qatar (Washington)"
-                name = f"{found[1]} of {country.ent_id_}"
+                name = f"{found[1]} of {state}"
                 if site := _site_after(doc, end, ents):
                     end, name = site.end, f"{name} ({site.text})"
             out.append(SpacySpan(doc, start, end, label="Agency", span_id=name))
@@ -296,12 +300,25 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                 hit = _agency_noun(doc, start, roles)
                 if hit is not None and hit[0] == country.start - 1:
                     out.append(SpacySpan(doc, start, country.end, label="Agency",
-                                         span_id=f"{hit[1]} ({country.ent_id_})"))
+                                         span_id=f"{hit[1]} ({state})"))
                     break
     made = filter_spans(out)  # the rule's spans replace what they overlap
     taken = {i for e in made for i in range(e.start, e.end)}
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _shared_states(ents: list[SpacySpan], gaz: Gazetteer) -> dict[str, str]:
+    """The bare names two states share ("congolese") → the one state of their row that the
+    document names in full ("the Democratic Republic of Congo … the Congolese army"); rows
+    whose states the document names both or neither are left out."""
+    named = {e.ent_id_ for e in ents if e.label_ == "Country" and e.ent_id_}
+    out: dict[str, str] = {}
+    for names, states in gaz.shared_names:
+        found = [s for s in states if s in named]
+        if len(found) == 1:
+            out.update(dict.fromkeys(names, found[0]))
+    return out
 
 
 def _site_after(doc: Doc, end: int, ents: list[SpacySpan]) -> SpacySpan | None:
@@ -3342,7 +3359,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
-    ents = _state_agencies(doc, ents, gaz.roles)
+    ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
