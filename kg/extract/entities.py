@@ -238,14 +238,18 @@ def _does_business(org: SpacySpan, roles: Roles) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
 
 
-def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
+                    shared: dict[str, str] | None = None) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
-    "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)"."""
+    "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)". A name two states
+    share ("the Congolese army") is the state of ``shared`` (``_shared_states``)."""
     by_start = {e.start: e for e in ents}
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out: list[SpacySpan] = []
     for country in ents:
-        if country.label_ != "Country" or not country.ent_id_:
+        state = country.ent_id_ if country.label_ == "Country" else (shared or {}).get(
+            country.text.lower()) if country.label_ in ("NORP", "GPE") else None
+        if not state:
             continue
         pos = country.end
         if pos < len(doc) and doc[pos].lower_ in POSSESSIVE:
@@ -283,9 +287,9 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                 out.append(SpacySpan(doc, cover.start if cover else start - 1, end,
                                      label="ORG"))
                 continue
-            name = f"{name} ({country.ent_id_})"
+            name = f"{name} ({state})"
             if found[1] in roles.sited_bodies:  # "Embassy of Qatar (Washington)"
-                name = f"{found[1]} of {country.ent_id_}"
+                name = f"{found[1]} of {state}"
                 if site := _site_after(doc, end, ents):
                     end, name = site.end, f"{name} ({site.text})"
             out.append(SpacySpan(doc, start, end, label="Agency", span_id=name))
@@ -296,12 +300,25 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                 hit = _agency_noun(doc, start, roles)
                 if hit is not None and hit[0] == country.start - 1:
                     out.append(SpacySpan(doc, start, country.end, label="Agency",
-                                         span_id=f"{hit[1]} ({country.ent_id_})"))
+                                         span_id=f"{hit[1]} ({state})"))
                     break
     made = filter_spans(out)  # the rule's spans replace what they overlap
     taken = {i for e in made for i in range(e.start, e.end)}
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _shared_states(ents: list[SpacySpan], gaz: Gazetteer) -> dict[str, str]:
+    """The bare names two states share ("congolese") → the one state of their row that the
+    document names in full ("the Democratic Republic of Congo … the Congolese army"); rows
+    whose states the document names both or neither are left out."""
+    named = {e.ent_id_ for e in ents if e.label_ == "Country" and e.ent_id_}
+    out: dict[str, str] = {}
+    for names, states in gaz.shared_names:
+        found = [s for s in states if s in named]
+        if len(found) == 1:
+            out.update(dict.fromkeys(names, found[0]))
+    return out
 
 
 def _site_after(doc: Doc, end: int, ents: list[SpacySpan]) -> SpacySpan | None:
@@ -391,6 +408,63 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if len(states) == 1:
             made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({states[0]})")))
+    return _replace(ents, made) if made else ents
+
+
+def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None:
+    """The one state a clause before token ``before`` of ``sent`` is about: the one state that
+    is a subject there ("Finland, which borders Russia, is …"; "Canada's military has …"),
+    else the one state it names at all; None when that is not one state."""
+    found: dict[str, bool] = {}  # state → named as (or as the owner of) a subject
+    for e in ents:
+        if not (sent.start <= e.start and e.end <= min(before, sent.end)):
+            continue
+        state = e.ent_id_ if e.label_ == "Country" else ""
+        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
+        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
+            state = key[:-1].rpartition(" (")[2]  # "Armed Forces (Canada)"
+        if state:
+            root = e.root
+            while root.dep_ == "conj" and root.head.i != root.i:  # "Kenya and Uganda agreed"
+                root = root.head
+            subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
+            found[state] = found.get(state, False) or subject
+    subjects = [s for s, subject in found.items() if subject]
+    if len(subjects) == 1:
+        return subjects[0]
+    return next(iter(found)) if len(found) == 1 and not subjects else None
+
+
+def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Finland … is not a member of NATO, but its air force trains …", "Russia disagreed.
+    Its embassy in Oslo said …": a state body after "its" that is a subject (a body that
+    acts) is the body of the state its clause is about (``_state_in``: in its sentence before
+    it, else in the sentence before that). An object ("has sent its army", "modernising its
+    navy") is the state's strength rather than a body, and so is "its military"."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, ("its",))):
+        hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
+        if hit is None or hit[1] == "Armed Forces" or _headline(t.sent) \
+                or any(i in taken for i in range(t.i, hit[0])) \
+                or _not_the_body(doc, t.i + 1, hit[0], roles) \
+                or doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "its military ambitions", "sent its army": no body that acts
+        sent = t.sent
+        state = _state_in(sent, t.i, ents)
+        if state is None and not any(sent.start <= e.start < t.i for e in ents) \
+                and sent.start > 0:
+            state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is None:
+            continue
+        end, name = hit
+        key = f"{name} ({state})"
+        if name in roles.sited_bodies:  # "Its embassy in Oslo": "Embassy of Russia (Oslo)"
+            key = f"{name} of {state}"
+            if site := _site_after(doc, end, ents):
+                end, key = site.end, f"{key} ({site.text})"
+        made.append(_set_id(SpacySpan(doc, t.i, end, label="Agency", span_id=key)))
     return _replace(ents, made) if made else ents
 
 
@@ -1997,6 +2071,40 @@ def _maker_name(span: SpacySpan, roles: Roles) -> bool:
                         or t.lower_ in roles.group_adjectives for t in span))
 
 
+BARE_HEADS_NOT = {"fighter", "fighters", "vehicle", "vehicles"}  # right after a name
+
+
+def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Ouragan fighters", "Sea Harrier jump jets", "its Redback infantry fighting vehicle":
+    an unlisted name NER tagged as an organisation or person that modifies a lower-case
+    phrase headed by a weapon noun (``system_heads``; the kind words between need not be
+    listed) names that weapon: the name and the phrase are one Weapon mention. "Fighters"
+    and "vehicles" right after the name are left out ("M23 fighters", "Toyota vehicles")."""
+    made: list[SpacySpan] = []
+    for e in ents:
+        if e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_ \
+                or e[0].lower_ == "the" or not all(t.text[:1].isupper() for t in e) \
+                or any(t.lower_ in roles.title_words or t.text in roles.org_heads
+                       or t.text in roles.company_suffixes for t in e):
+            continue
+        end = e.end
+        while end < len(doc) and end - e.end < 5 and doc[end].is_lower \
+                and (doc[end].is_alpha or doc[end].text == "-") \
+                and doc[end].lower_ not in roles.system_heads:
+            end += 1
+        if end >= len(doc) or end == e.end and not doc[end].is_lower \
+                or doc[end].lower_ not in roles.system_heads or doc[end].pos_ != "NOUN":
+            continue
+        head, tok = doc[end], e.root  # the name (and the words between) modify the head
+        while tok.i != head.i and tok.dep_ in ("compound", "amod", "nmod") \
+                and e.end <= tok.head.i <= end:
+            tok = tok.head
+        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT:
+            continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
+        made.append(SpacySpan(doc, e.start, end + 1, label="Weapon"))
+    return _replace(ents, made) if made else ents
+
+
 def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Sukhoi Su-30 fighter jets", "Kalashnikov rifles", "ATAGS howitzers", "Wing Loong
     drones": an unlisted name just before a weapon phrase is part of that weapon's mention
@@ -2170,8 +2278,11 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             first = next((by_token[c.i] for c in verb.children
                           if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_token), None)
         if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES) \
-                or first.label_ == "Weapon" and first.ent_id_.islower():
-            continue  # "a used warship, renamed Tabuk": a kind, not another name
+                or first.label_ == "Weapon" and (first.ent_id_.islower() or (
+                    first.root.tag_ in ("NNS", "NNPS") and word.lower_ != "known")):
+            continue  # "a used warship, renamed Tabuk": a kind, not another name; "the two
+            # Ming-class submarines, renamed BNS A and BNS B": each a ship of the plural (but
+            # "the FDI frigates, known as the Belharra" is the class's other name)
         cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
         if e.label_ == "Weapon" and not e.ent_id_ and not first.ent_id_:
             cls = "Weapon"  # "The Nerpa, which will be renamed INS Chakra": a ship's names
@@ -3247,6 +3358,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
     ents = _cut_short(doc, ents, gaz)
+    ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
@@ -3272,8 +3384,9 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
-    ents = _state_agencies(doc, ents, gaz.roles)
+    ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
     ents = _bare_ministries(doc, ents, gaz.roles)
+    ents = _possessed_bodies(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)

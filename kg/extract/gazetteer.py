@@ -69,6 +69,7 @@ class Roles:
     leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
     civil_ship_prefixes: frozenset[str] = frozenset()  # "MV Faina": a merchant ship
     equipment_heads: frozenset[str] = frozenset()  # "AWACS radar planes": a product name
+    system_heads: frozenset[str] = frozenset()  # "Ouragan fighters": a weapon system's name
     taking_verbs: frozenset[str] = frozenset()  # "seized Goma": a known town is a place
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
@@ -480,6 +481,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                        (data.get("leader_bodies") or {}).items()},
         civil_ship_prefixes=frozenset(str(w) for w in data.get("civil_ship_prefixes") or ()),
         equipment_heads=frozenset(str(w).lower() for w in data.get("equipment_heads") or ()),
+        system_heads=frozenset(str(w).lower() for w in data.get("system_heads") or ()),
         taking_verbs=frozenset(str(w).lower() for w in data.get("taking_verbs") or ()),
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
         bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
