@@ -47,3 +47,24 @@ def test_coordinated_recipients_are_no_gap(run):
     assert {_name(a) for r in rels if r.relation == S for a in r.role("supplier")} == {"Russia"}
     assert {_name(b) for r in rels if r.relation == S for b in r.role("recipient")} == \
         {"Syria", "Iran"}
+
+
+# (text, {(supplier, recipient or None)}): a building verb after the supply shares its "for"
+SHARED = [
+    ("France has delivered six frigates and is building Mirage 2000 jets for Taiwan.",
+     {("France", "Taiwan")}),
+    # negatives: the supply names its own recipient; the second clause has its own subject;
+    # a verb that is no building work
+    ("Germany delivered 40 tanks to Poland and is building howitzers for Ukraine.",
+     {("Germany", "Poland")}),
+    ("Germany delivered 40 tanks and Berlin is building howitzers for Ukraine.",
+     {("Germany", None)}),
+    ("Russia delivered two frigates and will lobby for Serbia.", {("Russia", None)}),
+]
+
+
+@pytest.mark.parametrize("text, pairs", SHARED, ids=[c[0][:48] for c in SHARED])
+def test_building_clause_shares_its_beneficiary(run, text, pairs):
+    _, rels = run(text)
+    assert {(_name(a), _name(b) if b else None) for r in rels if r.relation == S
+            for a in r.role("supplier") for b in (r.role("recipient") or [None])} == pairs

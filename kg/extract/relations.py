@@ -1085,6 +1085,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             dobj is not None or verb.dep_ == "acl"):
         # "Azerbaijan used drones supplied by Elbit": the reduced passive's noun
         recipients = _relative_holders(ctx, verb, dobj if dobj is not None else verb.head)
+    if not recipients and not listed and not ordered and items:
+        listed = _shared_beneficiary(ctx, verb)
     gaps = _gapped_clauses(ctx, verb)
     taken = {m.span for actor, own, to_own, _ in gaps for m in (actor, *own, *to_own)}
     recipients = [r for r in recipients if r.span not in taken]
@@ -1111,6 +1113,20 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [actor], "recipient": [r] if r else [], "item": own})
                 for r in to_own[:1] or [None]]
     return out
+
+
+def _shared_beneficiary(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"France has delivered frigates and is building jets for Taiwan": a building verb
+    coordinated after the supply verb, with no subject of its own (work in progress, no supply
+    itself), shares the state or force its work is "for" with a supply that names none (issue
+    12, h-supp6)."""
+    later = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")
+             and not any(d.dep_ in SUBJECTS for d in c.children)
+             and c.lemma_.lower() in ctx.rules.words.get("building_for", ())][:1]
+    # (the parser may hang "for Taiwan" on the second verb's object)
+    heads = [h for c in later for h in (c, *_children(c, {"dobj"}))]
+    return [m for h in heads for p in _prep_objects(h, {"for"})
+            if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")][:1]
 
 
 def _gapped_clauses(ctx: _Sentence, verb: Token
