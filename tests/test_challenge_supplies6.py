@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_challenge_transfers import S, _name
+from tests.test_challenge_transfers import S, _name, _pairs
 
 # (text, {(supplier, recipient or None, (items…))})
 CASES = [
@@ -66,5 +66,4 @@ SHARED = [
 @pytest.mark.parametrize("text, pairs", SHARED, ids=[c[0][:48] for c in SHARED])
 def test_building_clause_shares_its_beneficiary(run, text, pairs):
     _, rels = run(text)
-    assert {(_name(a), _name(b) if b else None) for r in rels if r.relation == S
-            for a in r.role("supplier") for b in (r.role("recipient") or [None])} == pairs
+    assert _pairs(rels, S, "supplier", "recipient") == pairs
