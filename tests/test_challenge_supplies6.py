@@ -67,3 +67,23 @@ SHARED = [
 def test_building_clause_shares_its_beneficiary(run, text, pairs):
     _, rels = run(text)
     assert _pairs(rels, S, "supplier", "recipient") == pairs
+
+
+def test_re_export_is_one_verb(nlp):
+    """"re-exported" stays one token with the lemma "re-export" (the tokenizer would split it
+    at the hyphen and the parser take "re" for the verb)."""
+    doc = nlp("Belarus re-exported tanks; Re-exported jets and re-exporting drones.")
+    words = [t for t in doc if "xport" in t.lower_]
+    assert [t.text for t in words] == ["re-exported", "Re-exported", "re-exporting"]
+    assert {t.lemma_ for t in words} == {"re-export"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Belarus re-exported Russian tanks to Sudan.", {("Belarus", "Sudan")}),
+    ("The howitzers had been re-exported by Serbia to Libya.", {("Serbia", "Libya")}),
+    # negative: a re-export that must be approved is no supply
+    ("Washington must approve any re-export of American-made helicopters.", set()),
+])
+def test_re_export_supplies(run, text, pairs):
+    _, rels = run(text)
+    assert _pairs(rels, S, "supplier", "recipient") == pairs
