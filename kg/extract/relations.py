@@ -1085,6 +1085,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             dobj is not None or verb.dep_ == "acl"):
         # "Azerbaijan used drones supplied by Elbit": the reduced passive's noun
         recipients = _relative_holders(ctx, verb, dobj if dobj is not None else verb.head)
+    if not recipients and not listed and not ordered and items:
+        listed = _shared_beneficiary(ctx, verb)
+    gaps = _gapped_clauses(ctx, verb)
+    taken = {m.span for actor, own, to_own, _ in gaps for m in (actor, *own, *to_own)}
+    recipients = [r for r in recipients if r.span not in taken]
+    listed = [r for r in listed if r.span not in taken]
+    items = [m for m in items if m.span not in taken]
     out = []
     for supplier in suppliers:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
@@ -1096,6 +1103,75 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "supplies", verb, {
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
                 "item": items}))
+    for actor, own, to_own, received in gaps:
+        if received:  # "gave Egypt 20 jets and Qatar 24": the gapped name received
+            out += [_relation(ctx, "supplies", verb, {
+                "supplier": [s], "recipient": [actor], "item": own}) for s in suppliers
+                if s.span != actor.span]
+        else:  # "sold six frigates to Peru and Italy four submarines": the gapped name sold
+            out += [_relation(ctx, "supplies", verb, {
+                "supplier": [actor], "recipient": [r] if r else [], "item": own})
+                for r in to_own[:1] or [None]]
+    return out
+
+
+def _shared_beneficiary(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"France has delivered frigates and is building jets for Taiwan": a building verb
+    coordinated after the supply verb, with no subject of its own (work in progress, no supply
+    itself), shares the state or force its work is "for" with a supply that names none (issue
+    12, h-supp6)."""
+    later = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")
+             and not any(d.dep_ in SUBJECTS for d in c.children)
+             and c.lemma_.lower() in ctx.rules.words.get("building_for", ())][:1]
+    # (the parser may hang "for Taiwan" on the second verb's object)
+    heads = [h for c in later for h in (c, *_children(c, {"dobj"}))]
+    return [m for h in heads for p in _prep_objects(h, {"for"})
+            if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")][:1]
+
+
+def _gapped_clauses(ctx: _Sentence, verb: Token
+                    ) -> list[tuple[Mention, list[Mention], list[Mention], bool]]:
+    """A second clause gapped of its verb, read off the words since the small model parses it
+    anyhow: "France sold six frigates to Peru and Italy four submarines (to Chile)", "and
+    Britain's GKN Westland four Super Lynx helicopters": "and", a name, a count, weapons; the
+    name plays the role the verb's first name after it plays (its subject, or with two objects
+    its recipient). Each: (name, its weapons, its own "to" recipients, whether the name
+    received) (issue 12, h-supp6)."""
+    doc, end = verb.doc, ctx.sent.end
+    actors, items = ctx.role("actor"), ctx.role("item")
+    out = []
+    for t in doc[verb.i + 1:end]:
+        if t.pos_ in ("VERB", "AUX"):
+            break  # the gap must follow the verb's own clause, no other verb between
+        if t.lower_ != "and":
+            continue
+        j, actor = t.i + 1, None
+        while j < end and (m := ctx.own(doc[j])) is not None and m.cls in actors:
+            actor = m  # "Britain's GKN Westland": the last name, past a possessive owner
+            j = next((k for k in range(j, end) if ctx.own(doc[k]) != m), end)
+            if j < end and doc[j].tag_ == "POS":
+                j += 1
+        if actor is None or j >= end or not doc[j].like_num:
+            continue
+        while j < end and doc[j].like_num:
+            j += 1
+        stop = next((k for k in range(j, end) if doc[k].is_punct
+                     or doc[k].lower_ in ("and", "to", "while")), end)
+        own = ctx.mentions(doc[j:stop], items)
+        if not own or ctx.own(doc[j]) is None and doc[j].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            continue
+        to_own = [m for k in range(stop, min(stop + 1, end)) if doc[k].lower_ == "to"
+                  and k + 1 < end and (m := ctx.own(doc[k + 1])) is not None
+                  and m.cls in actors]
+        # a name right after the verb, before any weapon, is its first object: "gave Egypt"
+        first = next((k for k in range(verb.i + 1, t.i) if ctx.own(doc[k]) is not None
+                      and ctx.own(doc[k]).cls in actors | items), None)
+        received = first is not None and ctx.own(doc[first]).cls in actors and \
+            doc[first - 1].pos_ != "ADP"
+        before = ctx.own(doc[t.i - 1])
+        if not (received or to_own) and before is not None and before.cls in actors:
+            continue  # "sold tanks to Syria and Iran 20 howitzers": Iran may have received
+        out.append((actor, own, to_own, received))
     return out
 
 
