@@ -42,3 +42,27 @@ def test_no_token_head_is_compared_by_identity():
                 if ".head" in text:
                     found.append(f"{path.name}:{node.lineno}: {text}")
     assert not found, found
+
+
+TOKEN_WALKS = {"subtree", "children", "lefts", "rights", "ancestors", "conjuncts"}
+
+
+def test_no_token_of_a_parse_walk_is_compared_by_identity():
+    # "{t.i for v in obj.subtree if v is not obj …}": the walk makes new Token objects, so the
+    # test never fails and obj's own clause was counted as "inside" it (stop 16)
+    found = []
+    for path in (KG / "extract").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+                continue
+            walked = {g.target.id for g in node.generators
+                      if isinstance(g.target, ast.Name) and isinstance(g.iter, ast.Attribute)
+                      and g.iter.attr in TOKEN_WALKS}
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Compare) and any(
+                        isinstance(op, (ast.Is, ast.IsNot)) for op in sub.ops):
+                    names = {n.id for n in (sub.left, *sub.comparators) if isinstance(n, ast.Name)}
+                    if names & walked and not any(
+                            isinstance(c, ast.Constant) for c in sub.comparators):
+                        found.append(f"{path.name}:{sub.lineno}: {ast.unparse(sub)}")
+    assert not found, found

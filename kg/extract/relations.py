@@ -726,7 +726,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             roots = _prep_objects(obj, {"of"})
         for r in roots:
             # not in a clause inside the object: "French help in building its submarine"
-            inner = {t.i for v in r.subtree if v.pos_ == "VERB" and v is not r
+            inner = {t.i for v in r.subtree if v.pos_ == "VERB" and v.i != r.i
                      for t in v.subtree}
             items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inner)
                          if m not in items and _held_by(ctx, m, r))
@@ -3829,7 +3829,7 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention]
 
 def _held_items(ctx: _Sentence, obj: Token) -> list[Mention]:
     """The weapons an object names, not those of a clause inside it."""
-    inner = {t.i for v in obj.subtree if v.pos_ == "VERB" and v is not obj for t in v.subtree}
+    inner = {t.i for v in obj.subtree if v.pos_ == "VERB" and v.i != obj.i for t in v.subtree}
     return ctx.mentions(obj.subtree, ctx.role("item"), exclude=inner)
 
 
