@@ -1564,6 +1564,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                                 for s in _children(v, {"nsubj"})), None)
                 if obj is not None:
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
+    if not places:
+        places = _purpose_place(ctx, verb)
     if not places:  # "… and New Zealand has sent an artillery regiment there" (stop 16)
         places = _place_pointed_back(ctx, verb)
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
@@ -1575,6 +1577,25 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Where a force was sent to act, named in its purpose infinitive: "sent 2,000 soldiers to
+    fight jihadists in Mali", "sends troops to lead an African force in Somalia" (issue 12,
+    h-dep5); an origin there ("to train officers from Mali") is no destination."""
+    preps = ctx.rules.words.get("purpose_place_preps", frozenset())
+    for c in verb.children:
+        # an advcl only: "ordered the troops to return home" (xcomp) states no purpose
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        heads = [c, *(o for o in _children(c, {"dobj"}))]
+        # the place itself, not one deeper inside ("in a break with its support for X")
+        found = [m for h in heads for p in _prep_objects(h, preps)
+                 if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")]
+        if found:
+            return found[:1]
+    return []
 
 
 # --- deployments, issue 12 stop 16 (h-dep4): named destinations only ------------------------
