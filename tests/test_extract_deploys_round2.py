@@ -28,3 +28,27 @@ def test_the_place_of_a_purpose_infinitive_is_the_destination(run, text, expecte
 ])
 def test_an_origin_or_an_ordered_return_is_no_destination(run, text):
     assert _pairs(run, text) == set()
+
+
+# --- an agentless deployment reported by a state's own military -----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India sent a peacekeeping force to Sri Lanka. An Indian military spokesman said two "
+     "battalions had been airlifted to Jaffna.", {("India", "Sri Lanka"), ("India", "Jaffna")}),
+    ("Sweden bought Patriot systems. One unit was stationed on Gotland that year, the Swedish "
+     "Armed Forces said.", {("Sweden", "Gotland")}),
+])
+def test_a_states_military_reporting_an_agentless_deployment_deploys(run, text, expected):
+    assert _pairs(run, text) == expected
+
+
+def test_officials_reporting_an_agentless_deployment_name_no_deployer(run):
+    text = "Ukraine said troops had been moved to Kharkiv. Ukrainian officials said troops " \
+           "had been moved to Kharkiv."
+    assert _pairs(run, text) == set()
+
+
+def test_the_forces_own_nationality_wins_over_the_speaker(run):
+    text = "Russia attacked. The Ukrainian army said Russian troops had been moved to Kursk."
+    assert _pairs(run, text) == {("Russia", "Kursk Oblast")}

@@ -1579,6 +1579,34 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     return places[0] if places else None
 
 
+def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The state whose own armed forces report an agentless deployment: "An Indian military
+    spokesman said two battalions had been airlifted to Jaffna", "…, one unit was stationed on
+    Gotland, the Swedish Armed Forces said" (issue 12, h-dep5). Only a state's military or
+    defence body speaks for its own troops ("Ukrainian officials said troops had been moved"
+    may mean the enemy's); the state is a Country mention of the document with the body's key
+    suffix ("Armed Forces (India)" → India)."""
+    head = verb
+    while head.dep_ in ("conj", "ccomp") and head.head.i != head.i:
+        head = head.head
+        if "reports" in ctx.rules.relations_for(head.lemma_.lower()):
+            break
+    else:
+        return []
+    bodies = ctx.rules.words.get("speaking_forces", frozenset())
+    for subj in _children(head, {"nsubj"}):
+        body = next((m for t in subj.subtree if (m := ctx.own(t)) is not None
+                     and m.cls == "Agency" and m.key), None)
+        if body is None or " (" not in body.key or not body.key.endswith(")"):
+            continue
+        name, state = body.key[:-1].split(" (", 1)
+        if name.lower() not in bodies:
+            continue
+        return [m for _, m in sorted(ctx.by_token.items())
+                if m.cls == "Country" and m.key == state][:1]
+    return []
+
+
 def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
     """Where a force was sent to act, named in its purpose infinitive: "sent 2,000 soldiers to
     fight jihadists in Mali", "sends troops to lead an African force in Somalia" (issue 12,
@@ -1745,6 +1773,9 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
         # nationality deploys it
         deployers = ctx.mentions(force.subtree, {"Country"}, exclude=_clauses_on(force))[:1]
+    if not deployers and force is not None and any(
+            c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
+        deployers = _military_speaker_state(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
