@@ -52,3 +52,14 @@ def test_officials_reporting_an_agentless_deployment_name_no_deployer(run):
 def test_the_forces_own_nationality_wins_over_the_speaker(run):
     text = "Russia attacked. The Ukrainian army said Russian troops had been moved to Kursk."
     assert _pairs(run, text) == {("Russia", "Kursk Oblast")}
+
+
+def test_soldiers_of_a_states_armed_forces_are_deployed_by_that_state(run):
+    text = "France faces riots. Soldiers of the French armed forces have been stationed at " \
+           "the port of Noumea."
+    assert _pairs(run, text) == {("France", "Noumea")}
+
+
+def test_a_military_body_without_its_state_named_gives_no_deployer(run):
+    text = "Soldiers of the French armed forces have been stationed at the port of Noumea."
+    assert _pairs(run, text) == set()

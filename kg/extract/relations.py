@@ -1379,6 +1379,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # description refers back to (issue 12)
             nationals = [m for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"
                          if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+        if not nationals and subj is not None and _is_force(subj, ctx):
+            # "Soldiers of the French armed forces have been stationed at …" (h-dep5)
+            nationals = _forces_state(ctx, (t for p in _prep_objects(subj, {"of"})
+                                            for t in p.subtree))
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
@@ -1593,18 +1597,25 @@ def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
             break
     else:
         return []
-    bodies = ctx.rules.words.get("speaking_forces", frozenset())
     for subj in _children(head, {"nsubj"}):
-        body = next((m for t in subj.subtree if (m := ctx.own(t)) is not None
-                     and m.cls == "Agency" and m.key), None)
-        if body is None or " (" not in body.key or not body.key.endswith(")"):
-            continue
-        name, state = body.key[:-1].split(" (", 1)
-        if name.lower() not in bodies:
-            continue
-        return [m for _, m in sorted(ctx.by_token.items())
-                if m.cls == "Country" and m.key == state][:1]
+        if found := _forces_state(ctx, subj.subtree):
+            return found
     return []
+
+
+def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
+    """The state of the first military body among ``tokens`` ("the Swedish Armed Forces",
+    key "Armed Forces (Sweden)"), as a Country mention of the document; else none."""
+    bodies = ctx.rules.words.get("speaking_forces", frozenset())
+    body = next((m for t in tokens if (m := ctx.own(t)) is not None
+                 and m.cls == "Agency" and m.key), None)
+    if body is None or " (" not in body.key or not body.key.endswith(")"):
+        return []
+    name, state = body.key[:-1].split(" (", 1)
+    if name.lower() not in bodies:
+        return []
+    return [m for _, m in sorted(ctx.by_token.items())
+            if m.cls == "Country" and m.key == state][:1]
 
 
 def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
