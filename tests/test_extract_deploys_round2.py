@@ -53,3 +53,12 @@ def test_soldiers_of_a_states_armed_forces_are_deployed_by_that_state(run):
 def test_a_military_body_without_its_state_named_gives_no_deployer(run):
     text = "Soldiers of the French armed forces have been stationed at the port of Noumea."
     assert _pairs(run, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France sent troops to protect French lives and to help Mali preserve its independence.",
+     {("France", "Mali")}),
+    ("France sent troops to protect its embassy and to evacuate citizens from Mali.", set()),
+])
+def test_a_coordinated_purpose_helping_a_state_names_the_destination(run, text, expected):
+    assert _pairs(run, text) == expected

@@ -1560,8 +1560,11 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                  and not _led_by(ctx, m, pobj)]
         places.extend(heads or _not_describing_a_state(ctx, found, pobj))
     if not places:  # "sent to support Russia"
-        for c in verb.children:
-            if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ctx.rules.support_verbs:
+        # "to protect French lives and to help Mali …": a coordinated purpose too (h-dep5)
+        purposes = [p for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    for p in (c, *c.conjuncts)]
+        for c in purposes:
+            if c.lemma_ in ctx.rules.support_verbs:
                 obj = _object(c)
                 if obj is None:  # "to help Mali fight the rebels": Mali is helped
                     obj = next((s for v in _children(c, {"ccomp", "xcomp"})
