@@ -1455,6 +1455,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # description refers back to (issue 12)
             nationals = [m for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"
                          if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+        if not nationals and subj is not None and _is_force(subj, ctx):
+            # "Soldiers of the French armed forces have been stationed at …" (h-dep5)
+            nationals = _forces_state(ctx, (t for p in _prep_objects(subj, {"of"})
+                                            for t in p.subtree))
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
@@ -1632,14 +1636,19 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                  and not _led_by(ctx, m, pobj)]
         places.extend(heads or _not_describing_a_state(ctx, found, pobj))
     if not places:  # "sent to support Russia"
-        for c in verb.children:
-            if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ctx.rules.support_verbs:
+        # "to protect French lives and to help Mali …": a coordinated purpose too (h-dep5)
+        purposes = [p for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    for p in (c, *c.conjuncts)]
+        for c in purposes:
+            if c.lemma_ in ctx.rules.support_verbs:
                 obj = _object(c)
                 if obj is None:  # "to help Mali fight the rebels": Mali is helped
                     obj = next((s for v in _children(c, {"ccomp", "xcomp"})
                                 for s in _children(v, {"nsubj"})), None)
                 if obj is not None:
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
+    if not places:
+        places = _purpose_place(ctx, verb)
     if not places:  # "… and New Zealand has sent an artillery regiment there" (stop 16)
         places = _place_pointed_back(ctx, verb)
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
@@ -1651,6 +1660,60 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The state whose own armed forces report an agentless deployment: "An Indian military
+    spokesman said two battalions had been airlifted to Jaffna", "…, one unit was stationed on
+    Gotland, the Swedish Armed Forces said" (issue 12, h-dep5). Only a state's military or
+    defence body speaks for its own troops ("Ukrainian officials said troops had been moved"
+    may mean the enemy's); the state is a Country mention of the document with the body's key
+    suffix ("Armed Forces (India)" → India)."""
+    head = verb
+    while head.dep_ in ("conj", "ccomp") and head.head.i != head.i:
+        head = head.head
+        if "reports" in ctx.rules.relations_for(head.lemma_.lower()):
+            break
+    else:
+        return []
+    for subj in _children(head, {"nsubj"}):
+        if found := _forces_state(ctx, subj.subtree):
+            return found
+    return []
+
+
+def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
+    """The state of the first military body among ``tokens`` ("the Swedish Armed Forces",
+    key "Armed Forces (Sweden)"), as a Country mention of the document; else none."""
+    bodies = ctx.rules.words.get("speaking_forces", frozenset())
+    body = next((m for t in tokens if (m := ctx.own(t)) is not None
+                 and m.cls == "Agency" and m.key), None)
+    if body is None or " (" not in body.key or not body.key.endswith(")"):
+        return []
+    name, state = body.key[:-1].split(" (", 1)
+    if name.lower() not in bodies:
+        return []
+    return [m for _, m in sorted(ctx.by_token.items())
+            if m.cls == "Country" and m.key == state][:1]
+
+
+def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Where a force was sent to act, named in its purpose infinitive: "sent 2,000 soldiers to
+    fight jihadists in Mali", "sends troops to lead an African force in Somalia" (issue 12,
+    h-dep5); an origin there ("to train officers from Mali") is no destination."""
+    preps = ctx.rules.words.get("purpose_place_preps", frozenset())
+    for c in verb.children:
+        # an advcl only: "ordered the troops to return home" (xcomp) states no purpose
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        heads = [c, *(o for o in _children(c, {"dobj"}))]
+        # the place itself, not one deeper inside ("in a break with its support for X")
+        found = [m for h in heads for p in _prep_objects(h, preps)
+                 if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")]
+        if found:
+            return found[:1]
+    return []
 
 
 # --- deployments, issue 12 stop 16 (h-dep4): named destinations only ------------------------
@@ -1800,6 +1863,9 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
         # nationality deploys it
         deployers = ctx.mentions(force.subtree, {"Country"}, exclude=_clauses_on(force))[:1]
+    if not deployers and force is not None and any(
+            c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
+        deployers = _military_speaker_state(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
