@@ -58,8 +58,11 @@ def resolved(run, monkeypatch):
     ("Poland received rifles, mortars and howitzers from Slovakia on Monday. The weapons "
      "arrived by rail.", "weapons", []),
     # "its" before a state organ: the state (of the state body named last); else the body
+    # (as a subject, "Its defence department said" is the entity stage's: the state's body,
+    # tests/test_extract_svc.py)
     ("Canada hosted the talks in Iqaluit. Canada's military has expanded its presence in the "
-     "Arctic. Its defence department said the jets would stay.", "Its", ["Canada"]),
+     "Arctic. A spokesman for its defence department said the jets would stay.", "its",
+     ["Armed Forces (Canada)", "Canada"]),
     ("The Economic Community of West African States met in Abuja. It approved the deployment of "
      "its own force to Mali.", "its", ["ECOWAS"]),
     # "its" before a state's holding after a state body: the body's state
