@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 from kg.extract.gazetteer import (
     Gazetteer,
     Roles,
+    bracketed,
     default_relation_rules,
     plural,
     singular,
@@ -420,9 +421,8 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None
         if not (sent.start <= e.start and e.end <= min(before, sent.end)):
             continue
         state = e.ent_id_ if e.label_ == "Country" else ""
-        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
-        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
-            state = key[:-1].rpartition(" (")[2]  # "Armed Forces (Canada)"
+        if e.label_ == "Agency":  # "Armed Forces (Canada)"; a rule's new span: key as its id
+            state = bracketed(e.id_ or e.ent_id_) or ""
         if state:
             root = e.root
             while root.dep_ == "conj" and root.head.i != root.i:  # "Kenya and Uganda agreed"

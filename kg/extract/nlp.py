@@ -105,7 +105,6 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer) -> Language:
     return nlp
 
 
-
 def _keep_whole_verbs(nlp: Language) -> None:
     """Tokenize each form of ``WHOLE_VERBS`` as one word (``kg_whole_verbs`` lemmatizes it)."""
     for forms in WHOLE_VERBS.values():

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.claims import figures
-from kg.extract.gazetteer import RelationRules
+from kg.extract.gazetteer import RelationRules, bracketed
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -1688,10 +1688,8 @@ def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
     bodies = ctx.rules.words.get("speaking_forces", frozenset())
     body = next((m for t in tokens if (m := ctx.own(t)) is not None
                  and m.cls == "Agency" and m.key), None)
-    if body is None or " (" not in body.key or not body.key.endswith(")"):
-        return []
-    name, state = body.key[:-1].split(" (", 1)
-    if name.lower() not in bodies:
+    state = bracketed(body.key) if body is not None else None
+    if state is None or body.key.removesuffix(f" ({state})").lower() not in bodies:
         return []
     return [m for _, m in sorted(ctx.by_token.items())
             if m.cls == "Country" and m.key == state][:1]
@@ -4237,10 +4235,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
 def _agency_state(agency: Mention, history: list[tuple[int, Mention, int]]) -> Mention | None:
     """The state a state body belongs to, by its key ("Armed Forces (Canada)" → the last
     mention of Canada), or None (h-coref2)."""
-    key = agency.key or ""
-    if not key.endswith(")") or "(" not in key:
+    state = bracketed(agency.key or "")
+    if state is None:
         return None
-    state = key[key.rindex("(") + 1:-1]
     return next((m for _, m, _ in reversed(history) if m.cls == "Country" and m.key == state),
                 None)
 
