@@ -698,6 +698,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = _possessors(ctx, verb.head)
         if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
             recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
+        recipients = recipients or _equipped_holders(ctx, verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
         objects = [verb.head]  # "the 24 jets ordered by Qatar from France"
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
@@ -782,7 +783,11 @@ def _included_items(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[M
     the verb's own clause (issue 12, h-supp5); only where what was bought is material."""
     if not any(_material(ctx, t) for o in objects for t in (o, *_prep_objects(o, {"of"}))):
         return []
-    return [m for p in _clause_preps(verb, "including")
+    # (a reduced relative "armoured cars bought from Israel, including …": "including" hangs
+    # on the noun the clause modifies, outside the clause; issue 12, h-supp7)
+    on_object = [p for o in objects if verb.dep_ == "acl" and o.i == verb.head.i
+                 for c in o.children if c.lower_ == "including" for p in _pobjs(c)]
+    return [m for p in _clause_preps(verb, "including") + on_object
             for m in ctx.mentions(p.subtree, ctx.role("item"))]
 
 
@@ -939,6 +944,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
            for p in _prep_objects(verb, ctx.rules.to_preps)):
         return []  # "sending warplanes into its airspace": an incursion, nothing handed over
     suppliers = _actors(ctx, subj)
+    if not suppliers:  # "…since the war began, providing tanks": the main clause's subject
+        suppliers = _actors(ctx, _past_subordinate(ctx, verb))
+    suppliers = _ranked_after(ctx, verb, subj, suppliers)
     if not suppliers:
         return []
     # "will supply … through the defence export agency ODAS": the agency or firm supplies too
@@ -1052,7 +1060,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
     listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
-              for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)] + also
+              for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)
+              + _apposed_list(ctx, pobj)] + also
     # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
     ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
                and c.lemma_.lower() in ctx.rules.words["receiving"]
@@ -1173,6 +1182,76 @@ def _gapped_clauses(ctx: _Sentence, verb: Token
             continue  # "sold tanks to Syria and Iran 20 howitzers": Iran may have received
         out.append((actor, own, to_own, received))
     return out
+
+
+# --- supplies, round 7 (issue 12, h-supp7) -----------------------------------------------------
+def _apposed_list(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"delivered jets to Britain, Norway, the Netherlands and Italy": the parser may take the
+    second name for an apposition of the first and hang the rest of the list on it. Only a
+    named actor whose apposition is a named actor heading a list of its own (an apposition
+    alone may rename: "to its neighbour, Syria")."""
+    own = ctx.own(pobj)
+    if own is None or own.cls not in ctx.role("actor"):
+        return []
+    return [m for a in _children(pobj, {"appos"}) if a.conjuncts
+            for m in _conjoined_actors(ctx, a) if m.cls in ctx.role("actor") and m != own]
+
+
+def _past_subordinate(ctx: _Sentence, verb: Token) -> Token | None:
+    """"China has armed Iran since the war began, providing tanks": the parser may hang the
+    participle on the subordinate clause before it; its subject is the main clause's."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "advcl" or \
+            not any(c.dep_ == "mark" for c in head.children) or head.head.i == head.i:
+        return None
+    return ctx.subject(head.head)[0]
+
+
+def _ranked_after(ctx: _Sentence, verb: Token, subj: Token | None, suppliers: list[Mention]
+                  ) -> list[Mention]:
+    """"the second NATO member after Poland to send jets", "Spain became the third country
+    after France and Italy to supply …": the actors ranked before supplied too (named right
+    after "after", wherever the parser hangs it: "after the summit", "after Russia's invasion"
+    name none); the group a ranked member noun names ("NATO member") did not (issue 12,
+    h-supp7)."""
+    ordinals = ctx.rules.words["ranking_ordinals"]
+    cands = [subj, verb.head if verb.dep_ in ("acl", "relcl") else None]
+    if verb.dep_ == "advcl":  # "became the second country after Poland to send"
+        cands += [verb.head] if verb.head.pos_ == "NOUN" else _children(verb.head, {"attr"})
+    nouns = [t for t in cands if t is not None
+             and any(c.dep_ == "amod" and c.lower_ in ordinals for c in t.children)]
+    if not nouns:
+        return suppliers
+    afters = [c for n in nouns for c in n.children if c.lower_ == "after"]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        afters += [c for c in verb.children if c.lower_ == "after" and c.dep_ in ("mark", "prep")]
+    ahead = [m for a in afters for p in _pobjs(a) for c in (p, *p.conjuncts)
+             if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+    if not ahead:
+        return suppliers
+    modifiers = [t for n in nouns for t in _children(n, {"compound", "amod", "nmod"})]
+    kept = [m for m in suppliers if _mention_root(ctx, m, modifiers) is None]
+    return kept + [m for m in dict.fromkeys(ahead) if m not in kept]
+
+
+def _equipped_holders(ctx: _Sentence, held: Token) -> list[Mention]:
+    """"Kuwait, which relies on a fleet of F/A-18s bought from the United States", "the army
+    was strengthened with tanks bought from Israel": whoever a verb of relying or equipping
+    (``equipped_with_verbs``) says holds the items, or the fleet of them, bought them (issue
+    12, h-supp7)."""
+    h = held
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and \
+            h.head.head.lemma_.lower() in ctx.rules.words["fleet_nouns"]:
+        h = h.head.head  # "a fleet of F/A-18s"
+    if h.dep_ != "pobj" or h.head.lower_ not in ("on", "with", "upon"):
+        return []
+    v = h.head.head
+    if v.pos_ not in ("VERB", "AUX") or \
+            v.lemma_.lower() not in ctx.rules.words["equipped_with_verbs"]:
+        return []
+    subj, _ = ctx.subject(v)  # (the passive subject was equipped)
+    patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    return _actors(ctx, patient if patient is not None else subj)[:1]
 
 
 def _clause_preps(verb: Token, word: str) -> list[Token]:
@@ -1393,6 +1472,9 @@ def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
     while tok is not None and tok.i != root.i:
         if tok.pos_ == "ADP" and tok.lower_ not in PART_PREPS:
             return False
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and ctx.own(tok) is None and \
+                tok.lemma_.lower() not in words["supply_objects"]:
+            return False  # "F-7 fighters, a version of the MiG-21" (issue 12, h-supp7)
         tok = tok.head if tok.head.i != tok.i else None
     return True
 
