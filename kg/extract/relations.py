@@ -679,8 +679,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "Kenya's tanks were bought from China": the possessor of what was bought
         recipients = recipients or [m for c in (_children(patient, {"poss"}) if patient else [])
                                     if (m := _best_actor(ctx, c)) is not None][:1]
-    else:
-        recipients = _actors(ctx, subj)
+    else:  # ("Gandhi's government ordered": the leader's state; issue 12, h-supp7)
+        recipients = _actors(ctx, subj) or (_leaders_state(ctx, subj) if subj else [])
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
     held = _partitive_antecedent(verb, patient if passive else subj)
@@ -733,6 +733,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                          if m not in items and _held_by(ctx, m, r))
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
+    if not items:
+        items = _elided_count_items(ctx, verb)  # "…, the first of 40 that Pakistan is buying"
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _included_items(ctx, verb, objects) if m not in items)
     # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
@@ -946,6 +948,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     suppliers = _actors(ctx, subj)
     if not suppliers:  # "…since the war began, providing tanks": the main clause's subject
         suppliers = _actors(ctx, _past_subordinate(ctx, verb))
+    if not suppliers and subj is not None:  # "Putin's government sold …" (issue 12, h-supp7)
+        suppliers = _leaders_state(ctx, subj)
     suppliers = _ranked_after(ctx, verb, subj, suppliers)
     if not suppliers:
         return []
@@ -1083,6 +1087,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     items.extend(m for r in item_roots for m in _listed_after(ctx, r) if m not in items)
     if not items and dobj is not None:
         items = _antecedent_items(ctx, verb, dobj)
+    if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
+        items = _elided_count_items(ctx, verb)
     if not items and dobj is not None and ctx.own(dobj) is None and \
             not _material(ctx, dobj) and not (equipping and recipients):
         return []  # "gave Ukraine assurances": what was given is no material
@@ -1252,6 +1258,19 @@ def _equipped_holders(ctx: _Sentence, held: Token) -> list[Mention]:
     subj, _ = ctx.subject(v)  # (the passive subject was equipped)
     patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     return _actors(ctx, patient if patient is not None else subj)[:1]
+
+
+def _elided_count_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"Six F-16 jets landed on Saturday, the first of 40 that Pakistan is buying from the
+    United States": a relative clause on a part of a bare count ("the first of 40", "the last
+    of 14") is about the weapons named last before it (issue 12, h-supp7)."""
+    head = verb.head
+    if verb.dep_ != "relcl" or not any(
+            p.like_num and not any(c.dep_ in ("compound", "amod") for c in p.children)
+            for p in _prep_objects(head, {"of"})):
+        return []
+    before = [m for m in ctx.mentions(ctx.sent[: head.i - ctx.sent.start], ctx.role("item"))]
+    return before[-1:]
 
 
 def _clause_preps(verb: Token, word: str) -> list[Token]:
