@@ -1195,11 +1195,11 @@ def _apposed_list(ctx: _Sentence, pobj: Token) -> list[Mention]:
     """"delivered jets to Britain, Norway, the Netherlands and Italy": the parser may take the
     second name for an apposition of the first and hang the rest of the list on it. Only a
     named actor whose apposition is a named actor heading a list of its own (an apposition
-    alone may rename: "to its neighbour, Syria")."""
+    alone may rename: "to its neighbour, Syria"; issue 12, h-supp7)."""
     own = ctx.own(pobj)
     if own is None or own.cls not in ctx.role("actor"):
         return []
-    return [m for a in _children(pobj, {"appos"}) if a.conjuncts
+    return [m for a in _children(pobj, {"appos"}) if a.conjuncts or pobj.conjuncts
             for m in _conjoined_actors(ctx, a) if m.cls in ctx.role("actor") and m != own]
 
 
