@@ -84,6 +84,25 @@ CASES = [
      "Sweden.", {("Sweden", "Hungary", ("Gripen",))}),
     ("Two Rafale jets arrived in Athens on Monday, the first of 18 that France has sold to "
      "Greece.", {("France", "Greece", ("Rafale",))}),
+    # a passive verb coordinated after another shares its subject, a relative's antecedent
+    ("Hezbollah, which was trained and supplied by Iran, attacked the base.",
+     {("Iran", "Hezbollah", ())}),
+    ("The Houthis were trained and armed by Iran, the report said.", {("Iran", "Houthis", ())}),
+    ("Renamo, which officials say has been armed and supplied by South Africa, denied the "
+     "report.", {("South Africa", "Renamo", ())}),
+    ("Ukraine was praised and supplied with tanks by Poland.", {("Poland", "Ukraine", ("tank",))}),
+    # negative: no supply verb
+    ("Hamas, which was praised and welcomed by Iran, rejected the plan.", set()),
+    # a deal "with" a firm "for" weapons, wherever the parser hangs "with" and "for"
+    ("Peru signed a contract worth about 500 million dollars with Dassault on Monday for 12 "
+     "Mirage 2000 jets.", {("Dassault Aviation", "Peru", ("Mirage 2000",))}),
+    ("Egypt signed a deal worth 950 million euros with Naval Group in Cairo for four Gowind "
+     "corvettes.", {("Naval Group", "Egypt", ("Gowind corvette",))}),
+    ("Kuwait signed a contract worth nearly 8 billion euros with Italian defence group "
+     "Finmeccanica on Tuesday for 28 Eurofighter Typhoon combat jets.",
+     {("Finmeccanica", "Kuwait", ("Eurofighter Typhoon",))}),
+    # negative: no weapons named
+    ("Chile signed a contract worth 300 million dollars with the Netherlands on Friday.", set()),
     # negative: a planned delivery
     ("Four K2 tanks reached Gdynia, the first of 180 that South Korea will deliver to Poland.",
      set()),

@@ -932,6 +932,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                              | words["signing_not_done"] | ctx.rules.denying):
             return []  # "rejected a deal to supply", "is seeking a contract to supply"
         subj, passive = ctx.subject(verb.head.head)[0], False
+    shared = _coordinated_passive(verb)
+    if shared is not None:  # "which was trained and supplied by Iran" (issue 12, h-supp7)
+        return _supplied_to(ctx, verb, shared, bare=True)
     if passive:
         return _supplied_to(ctx, verb, subj) or _supplied_under_deal(ctx, verb, subj)
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1273,6 +1276,28 @@ def _elided_count_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     return before[-1:]
 
 
+def _coordinated_passive(verb: Token) -> Token | None:
+    """"The militia, which was trained and supplied by Iran", "Renamo, which officials say has
+    been armed and supplied by Pretoria": a passive verb with its own "by" agent, coordinated
+    after the first passive verb, whose subject it shares: that subject (a relative pronoun's
+    antecedent), which received (issue 12, h-supp7)."""
+    if verb.dep_ != "conj" or _agent(verb) is None or \
+            any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.i == verb.i or not _children(first, {"auxpass"}) or _agent(first) is not None:
+        return None
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in RELATIVE_PRONOUNS:
+        return subj
+    clause = first  # "which officials say has been armed": up to the relative clause
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else _stray_relative(subj)
+
+
 def _clause_preps(verb: Token, word: str) -> list[Token]:
     """The objects of a preposition anywhere in the verb's own clause (not in a clause below
     it): the parser may hang ", including A and B" or ", with A among …" on any noun before."""
@@ -1401,10 +1426,13 @@ def _raised_antecedent(verb: Token) -> Token | None:
     return v.head
 
 
-def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None) -> list[RelationMention]:
+def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None, bare: bool = False
+                 ) -> list[RelationMention]:
     """A passive whose subject received: "Ukraine was supplied with tanks by Poland", "Ukraine
     was given 20 tanks by Poland" (the "by" object supplies what the object or "with"
-    names); any other passive subject ("the tanks were delivered") is what was supplied."""
+    names); any other passive subject ("the tanks were delivered") is what was supplied.
+    ``bare``: with no object and no "with", a supply of nothing named, as the active "Iran
+    supplied the militia" is."""
     recipients = _actors(ctx, patient)
     roots = _children(verb, {"dobj"}) + _prep_objects(verb, {"with"})
     # "by Poland and Slovakia" (each supplies), as agent, or hung on the weapons ("with tanks
@@ -1415,7 +1443,8 @@ def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None) -> list[Rel
     inside = {t.i for a in agents for t in a.subtree}
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inside)
              if _held_by(ctx, m, r)]
-    if not (recipients and suppliers and (items or any(_material(ctx, r) for r in roots))):
+    if not (recipients and suppliers and (items or any(_material(ctx, r) for r in roots)
+                                          or bare and not roots)):
         return []
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
             for s in suppliers for r in recipients if r.span != s.span]
@@ -3133,13 +3162,19 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     heads = [verb, *([dobj] if dobj is not None else []),  # "entered into a contract … for"
              *_prep_objects(verb, ctx.rules.words["entering_preps"])]
     roots = [p for h in heads for p in _prep_objects(h, {"for"})] + _contract_work(ctx, verb)
+    if not any(ctx.mentions(r.subtree, ctx.role("item")) for r in roots):
+        # "a deal … with Naval Group in Cairo for four corvettes": "for" hung on any word of
+        # the clause (issue 12, h-supp7)
+        roots += [p for p in _clause_preps(verb, "for") if p not in roots]
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
     buyers = _actors(ctx, subj) if subj is not None else []
     # "a contract with X for two batteries of the system": material without a named weapon
     if not items and not any(_material(ctx, r) for r in roots) or not buyers:
         return []
     # "a contract worth $400 million with Rosvooruzhenie": "with" may hang on a modifier
-    inner = [t for t in dobj.subtree if t.dep_ in ("amod", "acl")] if dobj is not None else []
+    # ("worth nearly 8 billion euros with Finmeccanica": or on the sum; issue 12, h-supp7)
+    inner = [t for t in dobj.subtree if t.dep_ in ("amod", "acl", "npadvmod")] \
+        if dobj is not None else []
     # "the contract for 28 jets with Italy": "with" may hang on the items
     sellers = [m for h in [*heads, *inner, *roots] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
