@@ -103,6 +103,18 @@ CASES = [
      {("Finmeccanica", "Kuwait", ("Eurofighter Typhoon",))}),
     # negative: no weapons named
     ("Chile signed a contract worth 300 million dollars with the Netherlands on Friday.", set()),
+    # a deal concluded "between" a firm and a buyer that covers weapons
+    ("The contract, signed between Navantia and the Saudi navy in July, covers five Avante 2200"
+     " corvettes.", {("Navantia", "Navy (Saudi Arabia)", ("Avante 2200 corvette",))}),
+    ("The agreement, concluded between Rheinmetall and Hungary in Budapest, includes 44 "
+     "Leopard 2 tanks.", {("Rheinmetall", "Hungary", ("Leopard 2 tank",))}),
+    ("The deal, reached between Saab and Brazil after long talks, covers 36 Gripen fighters and"
+     " training.", {("Saab", "Brazil", ("Gripen",))}),
+    # negatives: two states or two firms (no direction); a deal that would cover
+    ("The treaty, signed between France and Germany in 1963, covers defence cooperation and "
+     "Leopard tanks.", set()),
+    ("The contract, signed between Airbus and Boeing, covers 20 Apache helicopters.", set()),
+    ("The deal, signed between Saab and Brazil, would cover 36 Gripen fighters.", set()),
     # negative: a planned delivery
     ("Four K2 tanks reached Gdynia, the first of 180 that South Korea will deliver to Poland.",
      set()),

@@ -1298,6 +1298,34 @@ def _coordinated_passive(verb: Token) -> Token | None:
     return clause.head if clause.dep_ == "relcl" else _stray_relative(subj)
 
 
+def _deal_between(ctx: _Sentence) -> list[RelationMention]:
+    """"The contract, signed between Navantia and the Saudi navy, covers five corvettes": a
+    deal concluded "between" a firm and one other actor, that covers or includes weapons: the
+    firm supplies them to the other (issue 12, h-supp7). Not between two states or two firms
+    (no direction), nor a deal that is only planned."""
+    out = []
+    for verb in ctx.sent:
+        if verb.pos_ not in ("VERB", "AUX") or \
+                verb.lemma_.lower() not in ctx.rules.words["deal_covering"]:
+            continue
+        subj, _ = ctx.subject(verb)
+        if subj is None or not _deal_noun(ctx, subj) and not _signed_deal_noun(ctx, subj):
+            continue
+        parties = [m for c in _children(subj, {"acl", "relcl"})
+                   for p in _prep_objects(c, {"between"}) for m in _conjoined_actors(ctx, p)
+                   if m.cls in ctx.role("actor")]
+        firms = [m for m in parties if m.cls == "Company"]
+        others = [m for m in parties if m.cls != "Company"]
+        items = [m for o in _children(verb, {"dobj"}) for r in (o, *o.conjuncts)
+                 for m in _held_items(ctx, r)]
+        if len(parties) != 2 or len(firms) != 1 or not items or \
+                _planned(verb, ctx.rules.words, None) or _negated(verb, subj):
+            continue
+        out.append(_relation(ctx, "supplies", verb, {
+            "supplier": firms, "recipient": others, "item": list(dict.fromkeys(items))}))
+    return out
+
+
 def _clause_preps(verb: Token, word: str) -> list[Token]:
     """The objects of a preposition anywhere in the verb's own clause (not in a clause below
     it): the parser may hang ", including A and B" or ", with A among …" on any noun before."""
@@ -3432,7 +3460,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "supplier": [supplier], "item": [item],
                     "recipient": [r for r in _holders(ctx, tok.head) if r.span != supplier.span
                                   and r.key != supplier.key][:1]}))
-    return out
+    return out + _deal_between(ctx)
 
 
 # --- supplies, round 5 (issue 12, h-supp5): helpers of the supply extractors above --------
