@@ -115,6 +115,15 @@ CASES = [
      "Leopard tanks.", set()),
     ("The contract, signed between Airbus and Boeing, covers 20 Apache helicopters.", set()),
     ("The deal, signed between Saab and Brazil, would cover 36 Gripen fighters.", set()),
+    # a share ("many of them") of the weapons before it, supplied by the agent, to their holder
+    ("Kenya operates 80 T-72 tanks, many of them supplied by Ukraine.",
+     {("Ukraine", "Kenya", ("T-72 tank",))}),
+    ("Peru flies 30 MiG-29 jets, most of them supplied by Russia.",
+     {("Russia", "Peru", ("MiG-29",))}),
+    ("Chile operates eight frigates, several of them sold by Britain.",
+     {("United Kingdom", "Chile", ("frigate",))}),
+    # negative: not a supply verb
+    ("Critics attacked the old tanks, many of them praised by Ukraine.", set()),
     # negative: a planned delivery
     ("Four K2 tanks reached Gdynia, the first of 180 that South Korea will deliver to Poland.",
      set()),

@@ -948,6 +948,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if any(p.lemma_.lower() in ctx.rules.words["incursion_nouns"]
            for p in _prep_objects(verb, ctx.rules.to_preps)):
         return []  # "sending warplanes into its airspace": an incursion, nothing handed over
+    shares = _share_supplied(ctx, verb, subj)
+    if shares:  # "older field guns, many of them supplied by Britain" (issue 12, h-supp7)
+        return shares
     suppliers = _actors(ctx, subj)
     if not suppliers:  # "…since the war began, providing tanks": the main clause's subject
         suppliers = _actors(ctx, _past_subordinate(ctx, verb))
@@ -1324,6 +1327,29 @@ def _deal_between(ctx: _Sentence) -> list[RelationMention]:
         out.append(_relation(ctx, "supplies", verb, {
             "supplier": firms, "recipient": others, "item": list(dict.fromkeys(items))}))
     return out
+
+
+def _share_supplied(ctx: _Sentence, verb: Token, subj: Token | None
+                    ) -> list[RelationMention]:
+    """"Kenya operates 80 tanks, many of them supplied by Ukraine", "eight frigates, several of
+    them sold by Britain": a share of the weapons before the comma, supplied by the "by"
+    agent, to their holder where a verb of holding names one (issue 12, h-supp7)."""
+    agent = _agent(verb)
+    share = verb.head if verb.dep_ == "acl" else subj
+    held = _partitive_antecedent(verb, share) if agent is not None else None
+    if held is None:
+        return []
+    items = [m for r in (held, *held.conjuncts) for m in _held_items(ctx, r)]
+    suppliers = _conjoined_actors(ctx, agent)
+    holders = _possessors(ctx, held)
+    if not holders and held.dep_ == "dobj" and \
+            held.head.lemma_.lower() in ctx.rules.words["holding_verbs"]:
+        holders = _actors(ctx, ctx.subject(held.head)[0])[:1]
+    if not items or not suppliers:
+        return []
+    return [_relation(ctx, "supplies", verb, {
+        "supplier": [s], "recipient": [r] if r else [], "item": items})
+        for s in suppliers for r in [h for h in holders if h.span != s.span][:1] or [None]]
 
 
 def _clause_preps(verb: Token, word: str) -> list[Token]:
