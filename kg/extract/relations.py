@@ -1443,6 +1443,9 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = _actors(ctx, _agent(verb))
         if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
             nationals = _actors(ctx, ctx.subject(force.head)[0])
+        if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
+            # "jets based in Chad would fly missions, the French defence ministry said" (h-dep6)
+            nationals = _military_speaker_state(ctx, force.head)
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
     if passive:
@@ -1459,6 +1462,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # "Soldiers of the French armed forces have been stationed at …" (h-dep5)
             nationals = _forces_state(ctx, (t for p in _prep_objects(subj, {"of"})
                                             for t in p.subtree))
+        if not nationals and subj is not None:
+            # "The Marines … are stationed at X": the force is a state's own military body
+            # (h-dep6)
+            nationals = _forces_state(ctx, [subj])
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
@@ -1564,7 +1571,8 @@ def _with_conjoined(ctx: _Sentence, found: list[Mention]) -> list[Mention]:
         return found
     more = [m for c in root.conjuncts if (m := ctx.own(c)) is not None
             and m.cls == found[0].cls and m not in found]
-    return [*found, *more]
+    more += _nationality_of_conjoined_force(ctx, root, found[0].cls)
+    return [*found, *dict.fromkeys(m for m in more if m not in found)]
 
 
 def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
@@ -1651,6 +1659,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _purpose_place(ctx, verb)
     if not places:  # "… and New Zealand has sent an artillery regiment there" (stop 16)
         places = _place_pointed_back(ctx, verb)
+    if not places:  # "to Damascus, where Russian forces have been deployed" (h-dep6)
+        places = _where_relative_place(ctx, verb)
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
@@ -1685,7 +1695,8 @@ def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
     """The state of the first military body among ``tokens`` ("the Swedish Armed Forces",
     key "Armed Forces (Sweden)"), as a Country mention of the document; else none."""
-    bodies = ctx.rules.words.get("speaking_forces", frozenset())
+    bodies = ctx.rules.words.get("speaking_forces", frozenset()) | \
+        ctx.rules.words.get("more_state_forces", frozenset())
     body = next((m for t in tokens if (m := ctx.own(t)) is not None
                  and m.cls == "Agency" and m.key), None)
     state = bracketed(body.key) if body is not None else None
@@ -1712,6 +1723,45 @@ def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
         if found:
             return found[:1]
     return []
+
+
+# --- deployments recall, round 3 (issue 12, h-dep6): tolerant argument finding ------------
+
+
+def _nationality_of_conjoined_force(ctx: _Sentence, root: Token, cls: str) -> list[Mention]:
+    """"New Zealand and Australian forces were sent": the parser coordinates the first state
+    with the force noun, whose own nationality modifier is a second deployer."""
+    return [m for c in root.conjuncts if ctx.own(c) is None and _is_force(c, ctx)
+            for k in c.children if k.dep_ in ("amod", "compound")
+            if (m := ctx.own(k)) is not None and m.cls == cls]
+
+
+def _where_relative_place(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """A deployment told in a "where" clause happened at the place the clause describes:
+    "to Damascus, where Russian forces have been deployed", "Djibouti, where France bases
+    1,500 troops"."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                       for c in verb.children):
+        return []
+    m = ctx.own(verb.head)
+    return [m] if m is not None and m.cls in ctx.role("place") else []
+
+
+def _possessing_state(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The state that owns the place noun a named place is "of": "in its southern province
+    of Cunene" (its = Angola), "to Poland's eastern city of Rzeszow"."""
+    if noun.lemma_.lower() not in ctx.rules.words.get("place_part_nouns", ()):
+        return []
+    return [m for c in noun.children if c.dep_ == "poss"
+            if (m := ctx.own(c)) is not None and m.cls == "Country"]
+
+
+def _force_transfer(ctx: _Sentence, noun: Token) -> bool:
+    """A transfer noun of a force is a deployment noun: "the largest transfer of American forces
+    to Europe", "the movement of 2,000 troops into Belarus" ("the transfer of jets" is a
+    supply)."""
+    return noun.lower_ in ctx.rules.words.get("force_transfer_nouns", ()) and any(
+        _is_force(p, ctx) for p in _prep_objects(noun, {"of"}))
 
 
 # --- deployments, issue 12 stop 16 (h-dep4): named destinations only ------------------------
@@ -1909,6 +1959,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
                 if (m := ctx.own(c)) is not None and m.cls == "Country"]
+        out += _possessing_state(ctx, root.head.head)
     return list(dict.fromkeys(out))
 
 
@@ -3472,8 +3523,8 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
     out = []
     rules = ctx.rules
     for tok in ctx.sent:
-        if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] or \
-                _blocked(ctx, tok) or _unrealised(ctx, tok):
+        if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] and \
+                not _force_transfer(ctx, tok) or _blocked(ctx, tok) or _unrealised(ctx, tok):
             continue
         forces = _prep_objects(tok, {"of"})
         deployers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
