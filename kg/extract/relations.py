@@ -1661,6 +1661,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _place_pointed_back(ctx, verb)
     if not places:  # "to Damascus, where Russian forces have been deployed" (h-dep6)
         places = _where_relative_place(ctx, verb)
+    if not places:  # "… in Muthanna province. The Dutch have 1,100 troops in the province"
+        places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
@@ -1754,6 +1756,36 @@ def _possessing_state(ctx: _Sentence, noun: Token) -> list[Mention]:
         return []
     return [m for c in noun.children if c.dep_ == "poss"
             if (m := ctx.own(c)) is not None and m.cls == "Country"]
+
+
+def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"the province", "the island" with no name: the last place named before it (this
+    sentence or the eight before) as such a place ("Muthanna province", "the island of
+    Gotland", "Kirkuk province"); none when no place was so named."""
+    noun = pobj.lemma_.lower()
+    if noun not in ctx.rules.words.get("described_place_nouns", ()) or ctx.own(pobj) or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or \
+            any(c.dep_ in ("prep", "compound", "appos", "poss") for c in pobj.children):
+        return []
+    doc, start = pobj.doc, ctx.sent.start
+    for _ in range(8):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : pobj.i]):
+        m = ctx.by_token.get(t.i)
+        if m is None or m.cls not in ctx.role("place") or \
+                not m.span.start <= t.idx < m.span.end:  # a pronoun or description resolved
+            continue
+        toks = [u for u in doc[max(t.i - 8, 0) : t.i + 1] if ctx.by_token.get(u.i) == m
+                and m.span.start <= u.idx < m.span.end]
+        ids = {u.i for u in toks}
+        root = next((u for u in toks if u.head.i not in ids), t)
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.lemma_.lower() == noun or after is not None and after.lemma_.lower() == noun \
+                or root.dep_ == "pobj" and root.head.lower_ == "of" and \
+                root.head.head.lemma_.lower() == noun:
+            return [m]
+    return []
 
 
 def _force_transfer(ctx: _Sentence, noun: Token) -> bool:
