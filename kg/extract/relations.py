@@ -1607,7 +1607,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     places: list[Mention] = []
     obj = _object(verb)
     # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
-    heads = [verb, *([obj, *obj.conjuncts] if obj is not None and verb.dep_ != "relcl" else [])]
+    # (in a relative clause only a real object of the verb, not the noun the clause is on:
+    # "in 1958, when Eisenhower landed Marines near Beirut"; h-dep6)
+    heads = [verb, *([obj, *obj.conjuncts] if obj is not None and (
+        verb.dep_ != "relcl" or obj.head.i == verb.i) else [])]
     # "posted a company of paratroopers to Romania": the parse may hang "to" on the force
     # inside the group
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
