@@ -1472,7 +1472,12 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
         force = next((p for p in _prep_objects(verb, {"in"}) if _is_force(p, ctx)), None)
-    return force, _named_apposition(ctx, subj) or _actors(ctx, subj)
+    deployers = _named_apposition(ctx, subj) or _actors(ctx, subj)
+    # "Japan, South Korea send warships to Gulf": a headline's list the parser gave as two
+    # subjects of the verb (h-dep6)
+    deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
+                  and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
+    return force, deployers
 
 
 def _reduced_relative(verb: Token) -> Token:
@@ -1524,7 +1529,8 @@ def _self_deployed(ctx: _Sentence, verb: Token) -> list[Mention]:
     subj, passive = ctx.subject(verb)
     if subj is None or passive or not _is_force(subj, ctx):
         return []
-    return _with_conjoined(ctx, _nationals(ctx, subj)[:1])
+    # "US Marines deployed to Darwin": a state's own military body (h-dep6)
+    return _with_conjoined(ctx, _nationals(ctx, subj)[:1]) or _forces_state(ctx, [subj])
 
 
 def _named_apposition(ctx: _Sentence, subj: Token | None) -> list[Mention]:
@@ -1666,11 +1672,16 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _where_relative_place(ctx, verb)
     if not places:  # "… in Muthanna province. The Dutch have 1,100 troops in the province"
         places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
+    if not places:  # "The Italian contingent in Lebanon, deployed in 2006, …" (h-dep6)
+        places = _force_location(ctx, verb)
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
-                  and t.dep_ not in ("prep", "dative") and t.pos_ != "PART"
-                  and not (t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX"))
+                  and t.dep_ not in ("prep", "dative")
+                  and (t.pos_ != "PART" and not (t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX"))
+                       # "flies jets and troops to/aux Belize/VERB": a place name the parser
+                       # took for a verb (h-dep6)
+                       or t.dep_ == "aux" and t.head.i == t.i + 1 and _named_place(ctx, t.head))
                   for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
@@ -1791,6 +1802,24 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     return []
 
 
+def _force_location(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"The Italian contingent in Lebanon, deployed in 2006", "Russian troops in Syria have
+    been stationed there since 2015": a stationing verb that names no place keeps the force
+    where its own noun phrase puts it."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("stationing_verbs", ()):
+        return []
+    forces = [verb.head] if verb.dep_ == "acl" else _children(verb, {"nsubjpass"})
+    return [m for f in forces if _is_force(f, ctx)
+            for p in _prep_objects(f, {"in", "inside", "at", "on"})
+            for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]][:1]
+
+
+def _named_place(ctx: _Sentence, tok: Token) -> bool:
+    m = ctx.own(tok)
+    return m is not None and m.cls in ctx.role("place") and tok.pos_ in ("PROPN", "VERB") and \
+        tok.text[:1].isupper()
+
+
 def _force_transfer(ctx: _Sentence, noun: Token) -> bool:
     """A transfer noun of a force is a deployment noun: "the largest transfer of American forces
     to Europe", "the movement of 2,000 troops into Belarus" ("the transfer of jets" is a
@@ -1815,7 +1844,9 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
     vicinity = words.get("vicinity_preps", frozenset())
     out: set[int] = set()
     if pobj.head.lower_ in vicinity and pobj.lemma_.lower() in words.get("border_nouns", ()):
-        out |= {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
+        # "near Ukraine's borders", headline "near Ukraine border" (h-dep6)
+        out |= {t.i for c in pobj.children if c.dep_ in ("poss", "compound")
+                for t in c.subtree}
     near = [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity]
     if not near:
         return out
@@ -3758,8 +3789,13 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             c.dep_ in SUBJECTS for c in t.children) and (
             t.dep_ in ("compound", "nmod", "npadvmod") or t.i > ctx.sent.start
             and t.doc[t.i - 1].head.i == t.i and t.doc[t.i - 1].dep_ in ("compound", "nmod"))
+        # "India airlifts troops to Maldives": a deploying verb's homograph reads a
+        # deployment only (h-dep6)
+        deploy_only = t.lower_ not in words["verb_homographs"] and \
+            t.lower_ in words.get("deploy_homographs", ())
         if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in
-                          words["verb_homographs"]) or t.i == ctx.sent.start:
+                          words["verb_homographs"] and not deploy_only) or \
+                t.i == ctx.sent.start:
             continue
         before = t.doc[t.i - 1]
         actor = ctx.own(before)
@@ -3781,6 +3817,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         items = [m for ms in after.values() for m in ms if m.cls in ctx.role("item")]
         force = any(u.lower_ in ctx.rules.force_nouns for u in clause)
         to = [m for p in ctx.rules.to_preps for m in after.get(p, [])]
+        if deploy_only and not to:  # "Pakistan stations troops in Saudi Arabia"
+            to = [m for p in ("in", "at", "on", "inside") for m in after.get(p, [])]
         if lemma in words["receiving"]:  # "orders … from Germany": the buyer receives
             pairs = [(m, actor) for m in after.get("from", []) if m.cls in ctx.role("actor")]
         elif lemma in words["equipping"]:  # "arms Taiwan with …": the object is armed
@@ -3789,6 +3827,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             out.extend(_relation(ctx, "deploys", t, {"deployer": [actor], "destination": [m]},
                                  force=_np_text(t))
                        for m in to[:1] if m.cls in ctx.role("place") and m.key != actor.key)
+            continue
+        if deploy_only:
             continue
         else:  # "ships tanks to Ukraine"
             pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
