@@ -1753,11 +1753,14 @@ def _nationality_of_conjoined_force(ctx: _Sentence, root: Token, cls: str) -> li
 
 
 def _where_relative_place(ctx: _Sentence, verb: Token) -> list[Mention]:
-    """A deployment told in a "where" clause happened at the place the clause describes:
-    "to Damascus, where Russian forces have been deployed", "Djibouti, where France bases
-    1,500 troops"."""
+    """A deployment told in a "where" clause (or "to which") happened at the place the clause
+    describes: "to Damascus, where Russian forces have been deployed", "Djibouti, where France
+    bases 1,500 troops", "Liberia, to which Nigeria sent troops"."""
+    # "Liberia, to which Nigeria sent troops", "the island on which China stationed jets"
+    preps = ctx.rules.place_preps - _direction_only(ctx)
     if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
-                                       for c in verb.children):
+                                       for c in verb.children) and not any(
+            p.lower_ in ("which", "whom") for p in _prep_objects(verb, preps)):
         return []
     m = ctx.own(verb.head)
     return [m] if m is not None and m.cls in ctx.role("place") else []
