@@ -141,3 +141,18 @@ def test_headline_parse_errors_still_read_the_deployment(run, text, expected):
 ])
 def test_a_stationed_force_without_a_place_of_its_own_stays_where_it_is(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy is dispatching about 500 infantrymen, who are expected to reach Beirut on "
+     "Thursday.", {("Italy", "Lebanon")}),
+    ("Britain dispatched a frigate, which reached the Gulf on Monday.",
+     {("United Kingdom", "Gulf")}),
+    ("Fighting raged in the city of Gao. France is sending 300 paratroopers, who are expected "
+     "to reach the city on Friday.", {("France", "Gao")}),
+    # cargo is no force; a clause that names no arrival names no destination
+    ("France is sending 300 tonnes of food, which will arrive in Bamako on Friday.", set()),
+    ("France is sending 300 paratroopers, who trained in Chad.", set()),
+])
+def test_a_sent_forces_own_clause_says_where_it_arrives(run, text, expected):
+    assert _pairs(run, text) == expected

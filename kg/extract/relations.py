@@ -1674,6 +1674,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
     if not places:  # "The Italian contingent in Lebanon, deployed in 2006, …" (h-dep6)
         places = _force_location(ctx, verb)
+    if not places:  # "is dispatching 500 infantrymen, who are expected to reach Beirut"
+        places = _arrival_of_force(ctx, obj)
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
@@ -1815,6 +1817,26 @@ def _force_location(ctx: _Sentence, verb: Token) -> list[Mention]:
     return [m for f in forces if _is_force(f, ctx)
             for p in _prep_objects(f, {"in", "inside", "at", "on"})
             for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]][:1]
+
+
+def _arrival_of_force(ctx: _Sentence, force: Token | None) -> list[Mention]:
+    """Where the sent force's own relative clause says it arrives: "Italy is dispatching 500
+    infantrymen, who are expected to reach the city on Thursday", "sent a frigate, which
+    arrived in the Gulf on Monday" (h-dep6)."""
+    if force is None or not _is_force(force, ctx):
+        return []
+    arriving = ctx.rules.words.get("arrival_verbs", frozenset()) | \
+        ctx.rules.words.get("reaching_verbs", frozenset())
+    clauses = [c for c in force.children if c.dep_ in ("relcl", "acl")]
+    verbs = [v for c in clauses for v in (c, *_children(c, {"xcomp"}))
+             if v.lemma_.lower() in arriving]
+    targets = [t for v in verbs for t in (*_children(v, {"dobj"}),
+                                          *_prep_objects(v, {"in", "at", "to", "into"}))]
+    for t in targets:
+        found = ctx.mentions(t.subtree, ctx.role("place")) or _place_described_before(ctx, t)
+        if found:
+            return found[:1]
+    return []
 
 
 def _named_place(ctx: _Sentence, tok: Token) -> bool:
