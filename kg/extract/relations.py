@@ -3853,10 +3853,10 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
                                  force=_np_text(t))
                        for m in to[:1] if m.cls in ctx.role("place") and m.key != actor.key)
             continue
-        if deploy_only:
-            continue
         else:  # "ships tanks to Ukraine"
             pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
+        if deploy_only:
+            continue
         armed = lemma in words["equipping"] and pairs and clause[0].i == \
             _mention_root(ctx, pairs[0][1], clause).i if pairs else False
         material = any(u.lemma_.lower() in words["supply_objects"] for u in clause)
