@@ -1627,6 +1627,9 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = _actors(ctx, _agent(verb))
         if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
             nationals = _actors(ctx, ctx.subject(force.head)[0])
+        if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
+            # "jets based in Chad would fly missions, the French defence ministry said" (h-dep6)
+            nationals = _military_speaker_state(ctx, force.head)
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
     if passive:
@@ -1643,13 +1646,22 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # "Soldiers of the French armed forces have been stationed at …" (h-dep5)
             nationals = _forces_state(ctx, (t for p in _prep_objects(subj, {"of"})
                                             for t in p.subtree))
+        if not nationals and subj is not None:
+            # "The Marines … are stationed at X": the force is a state's own military body
+            # (h-dep6)
+            nationals = _forces_state(ctx, [subj])
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
         force = next((p for p in _prep_objects(verb, {"in"}) if _is_force(p, ctx)), None)
-    return force, _named_apposition(ctx, subj) or _actors(ctx, subj)
+    deployers = _named_apposition(ctx, subj) or _actors(ctx, subj)
+    # "Japan, South Korea send warships to Gulf": a headline's list the parser gave as two
+    # subjects of the verb (h-dep6)
+    deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
+                  and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
+    return force, deployers
 
 
 def _reduced_relative(verb: Token) -> Token:
@@ -1701,7 +1713,8 @@ def _self_deployed(ctx: _Sentence, verb: Token) -> list[Mention]:
     subj, passive = ctx.subject(verb)
     if subj is None or passive or not _is_force(subj, ctx):
         return []
-    return _with_conjoined(ctx, _nationals(ctx, subj)[:1])
+    # "US Marines deployed to Darwin": a state's own military body (h-dep6)
+    return _with_conjoined(ctx, _nationals(ctx, subj)[:1]) or _forces_state(ctx, [subj])
 
 
 def _named_apposition(ctx: _Sentence, subj: Token | None) -> list[Mention]:
@@ -1748,7 +1761,8 @@ def _with_conjoined(ctx: _Sentence, found: list[Mention]) -> list[Mention]:
         return found
     more = [m for c in root.conjuncts if (m := ctx.own(c)) is not None
             and m.cls == found[0].cls and m not in found]
-    return [*found, *more]
+    more += _nationality_of_conjoined_force(ctx, root, found[0].cls)
+    return [*found, *dict.fromkeys(m for m in more if m not in found)]
 
 
 def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
@@ -1783,7 +1797,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     places: list[Mention] = []
     obj = _object(verb)
     # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
-    heads = [verb, *([obj, *obj.conjuncts] if obj is not None and verb.dep_ != "relcl" else [])]
+    # (in a relative clause only a real object of the verb, not the noun the clause is on:
+    # "in 1958, when Eisenhower landed Marines near Beirut"; h-dep6)
+    heads = [verb, *([obj, *obj.conjuncts] if obj is not None and (
+        verb.dep_ != "relcl" or obj.head.i == verb.i) else [])]
     # "posted a company of paratroopers to Romania": the parse may hang "to" on the force
     # inside the group
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
@@ -1835,11 +1852,22 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _purpose_place(ctx, verb)
     if not places:  # "… and New Zealand has sent an artillery regiment there" (stop 16)
         places = _place_pointed_back(ctx, verb)
+    if not places:  # "to Damascus, where Russian forces have been deployed" (h-dep6)
+        places = _where_relative_place(ctx, verb)
+    if not places:  # "… in Muthanna province. The Dutch have 1,100 troops in the province"
+        places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
+    if not places:  # "The Italian contingent in Lebanon, deployed in 2006, …" (h-dep6)
+        places = _force_location(ctx, verb)
+    if not places:  # "is dispatching 500 infantrymen, who are expected to reach Beirut"
+        places = _arrival_of_force(ctx, obj)
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
-                  and t.dep_ not in ("prep", "dative") and t.pos_ != "PART"
-                  and not (t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX"))
+                  and t.dep_ not in ("prep", "dative")
+                  and (t.pos_ != "PART" and not (t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX"))
+                       # "flies jets and troops to/aux Belize/VERB": a place name the parser
+                       # took for a verb (h-dep6)
+                       or t.dep_ == "aux" and t.head.i == t.i + 1 and _named_place(ctx, t.head))
                   for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
@@ -1869,7 +1897,8 @@ def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
     """The state of the first military body among ``tokens`` ("the Swedish Armed Forces",
     key "Armed Forces (Sweden)"), as a Country mention of the document; else none."""
-    bodies = ctx.rules.words.get("speaking_forces", frozenset())
+    bodies = ctx.rules.words.get("speaking_forces", frozenset()) | \
+        ctx.rules.words.get("more_state_forces", frozenset())
     body = next((m for t in tokens if (m := ctx.own(t)) is not None
                  and m.cls == "Agency" and m.key), None)
     state = bracketed(body.key) if body is not None else None
@@ -1898,6 +1927,116 @@ def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
     return []
 
 
+# --- deployments recall, round 3 (issue 12, h-dep6): tolerant argument finding ------------
+
+
+def _nationality_of_conjoined_force(ctx: _Sentence, root: Token, cls: str) -> list[Mention]:
+    """"New Zealand and Australian forces were sent": the parser coordinates the first state
+    with the force noun, whose own nationality modifier is a second deployer."""
+    return [m for c in root.conjuncts if ctx.own(c) is None and _is_force(c, ctx)
+            for k in c.children if k.dep_ in ("amod", "compound")
+            if (m := ctx.own(k)) is not None and m.cls == cls]
+
+
+def _where_relative_place(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """A deployment told in a "where" clause (or "to which") happened at the place the clause
+    describes: "to Damascus, where Russian forces have been deployed", "Djibouti, where France
+    bases 1,500 troops", "Liberia, to which Nigeria sent troops"."""
+    # "Liberia, to which Nigeria sent troops", "the island on which China stationed jets"
+    preps = ctx.rules.place_preps - _direction_only(ctx)
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                       for c in verb.children) and not any(
+            p.lower_ in ("which", "whom") for p in _prep_objects(verb, preps)):
+        return []
+    m = ctx.own(verb.head)
+    return [m] if m is not None and m.cls in ctx.role("place") else []
+
+
+def _possessing_state(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The state that owns the place noun a named place is "of": "in its southern province
+    of Cunene" (its = Angola), "to Poland's eastern city of Rzeszow"."""
+    if noun.lemma_.lower() not in ctx.rules.words.get("place_part_nouns", ()):
+        return []
+    return [m for c in noun.children if c.dep_ == "poss"
+            if (m := ctx.own(c)) is not None and m.cls == "Country"]
+
+
+def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"the province", "the island" with no name: the last place named before it (this
+    sentence or the eight before) as such a place ("Muthanna province", "the island of
+    Gotland", "Kirkuk province"); none when no place was so named."""
+    noun = pobj.lemma_.lower()
+    if noun not in ctx.rules.words.get("described_place_nouns", ()) or ctx.own(pobj) or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or \
+            any(c.dep_ in ("prep", "compound", "appos", "poss") for c in pobj.children):
+        return []
+    doc, start = pobj.doc, ctx.sent.start
+    for _ in range(8):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : pobj.i]):
+        m = ctx.by_token.get(t.i)
+        if m is None or m.cls not in ctx.role("place") or \
+                not m.span.start <= t.idx < m.span.end:  # a pronoun or description resolved
+            continue
+        toks = [u for u in doc[max(t.i - 8, 0) : t.i + 1] if ctx.by_token.get(u.i) == m
+                and m.span.start <= u.idx < m.span.end]
+        ids = {u.i for u in toks}
+        root = next((u for u in toks if u.head.i not in ids), t)
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.lemma_.lower() == noun or after is not None and after.lemma_.lower() == noun \
+                or root.dep_ == "pobj" and root.head.lower_ == "of" and \
+                root.head.head.lemma_.lower() == noun:
+            return [m]
+    return []
+
+
+def _force_location(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"The Italian contingent in Lebanon, deployed in 2006", "Russian troops in Syria have
+    been stationed there since 2015": a stationing verb that names no place keeps the force
+    where its own noun phrase puts it."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("stationing_verbs", ()):
+        return []
+    forces = [verb.head] if verb.dep_ == "acl" else _children(verb, {"nsubjpass"})
+    return [m for f in forces if _is_force(f, ctx)
+            for p in _prep_objects(f, {"in", "inside", "at", "on"})
+            for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]][:1]
+
+
+def _arrival_of_force(ctx: _Sentence, force: Token | None) -> list[Mention]:
+    """Where the sent force's own relative clause says it arrives: "Italy is dispatching 500
+    infantrymen, who are expected to reach the city on Thursday", "sent a frigate, which
+    arrived in the Gulf on Monday" (h-dep6)."""
+    if force is None or not _is_force(force, ctx):
+        return []
+    arriving = ctx.rules.words.get("arrival_verbs", frozenset()) | \
+        ctx.rules.words.get("reaching_verbs", frozenset())
+    clauses = [c for c in force.children if c.dep_ in ("relcl", "acl")]
+    verbs = [v for c in clauses for v in (c, *_children(c, {"xcomp"}))
+             if v.lemma_.lower() in arriving]
+    targets = [t for v in verbs for t in (*_children(v, {"dobj"}),
+                                          *_prep_objects(v, {"in", "at", "to", "into"}))]
+    for t in targets:
+        found = ctx.mentions(t.subtree, ctx.role("place")) or _place_described_before(ctx, t)
+        if found:
+            return found[:1]
+    return []
+
+
+def _named_place(ctx: _Sentence, tok: Token) -> bool:
+    m = ctx.own(tok)
+    return m is not None and m.cls in ctx.role("place") and tok.pos_ in ("PROPN", "VERB") and \
+        tok.text[:1].isupper()
+
+
+def _force_transfer(ctx: _Sentence, noun: Token) -> bool:
+    """A transfer noun of a force is a deployment noun: "the largest transfer of American forces
+    to Europe", "the movement of 2,000 troops into Belarus" ("the transfer of jets" is a
+    supply)."""
+    return noun.lower_ in ctx.rules.words.get("force_transfer_nouns", ()) and any(
+        _is_force(p, ctx) for p in _prep_objects(noun, {"of"}))
+
+
 # --- deployments, issue 12 stop 16 (h-dep4): named destinations only ------------------------
 
 
@@ -1914,7 +2053,9 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
     vicinity = words.get("vicinity_preps", frozenset())
     out: set[int] = set()
     if pobj.head.lower_ in vicinity and pobj.lemma_.lower() in words.get("border_nouns", ()):
-        out |= {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}
+        # "near Ukraine's borders", headline "near Ukraine border" (h-dep6)
+        out |= {t.i for c in pobj.children if c.dep_ in ("poss", "compound")
+                for t in c.subtree}
     near = [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity]
     if not near:
         return out
@@ -2093,6 +2234,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
                 if (m := ctx.own(c)) is not None and m.cls == "Country"]
+        out += _possessing_state(ctx, root.head.head)
     return list(dict.fromkeys(out))
 
 
@@ -3662,8 +3804,8 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
     out = []
     rules = ctx.rules
     for tok in ctx.sent:
-        if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] or \
-                _blocked(ctx, tok) or _unrealised(ctx, tok):
+        if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] and \
+                not _force_transfer(ctx, tok) or _blocked(ctx, tok) or _unrealised(ctx, tok):
             continue
         forces = _prep_objects(tok, {"of"})
         deployers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
@@ -3862,8 +4004,13 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             c.dep_ in SUBJECTS for c in t.children) and (
             t.dep_ in ("compound", "nmod", "npadvmod") or t.i > ctx.sent.start
             and t.doc[t.i - 1].head.i == t.i and t.doc[t.i - 1].dep_ in ("compound", "nmod"))
+        # "India airlifts troops to Maldives": a deploying verb's homograph reads a
+        # deployment only (h-dep6)
+        deploy_only = t.lower_ not in words["verb_homographs"] and \
+            t.lower_ in words.get("deploy_homographs", ())
         if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in
-                          words["verb_homographs"]) or t.i == ctx.sent.start:
+                          words["verb_homographs"] and not deploy_only) or \
+                t.i == ctx.sent.start:
             continue
         before = t.doc[t.i - 1]
         actor = ctx.own(before)
@@ -3885,6 +4032,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         items = [m for ms in after.values() for m in ms if m.cls in ctx.role("item")]
         force = any(u.lower_ in ctx.rules.force_nouns for u in clause)
         to = [m for p in ctx.rules.to_preps for m in after.get(p, [])]
+        if deploy_only and not to:  # "Pakistan stations troops in Saudi Arabia"
+            to = [m for p in ("in", "at", "on", "inside") for m in after.get(p, [])]
         if lemma in words["receiving"]:  # "orders … from Germany": the buyer receives
             pairs = [(m, actor) for m in after.get("from", []) if m.cls in ctx.role("actor")]
         elif lemma in words["equipping"]:  # "arms Taiwan with …": the object is armed
@@ -3896,6 +4045,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             continue
         else:  # "ships tanks to Ukraine"
             pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
+        if deploy_only:
+            continue
         armed = lemma in words["equipping"] and pairs and clause[0].i == \
             _mention_root(ctx, pairs[0][1], clause).i if pairs else False
         material = any(u.lemma_.lower() in words["supply_objects"] for u in clause)
