@@ -2812,12 +2812,21 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
             ofs += [q for q in (*c.subtree, *pobj.head.children, *pobj.head.head.children)
                     if q.dep_ == "conj" and q.lower_ == "of"] if c is pobj else []
             ofs = list(dict.fromkeys(ofs))
-            found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, g)]
+            found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, _of_office(
+                ctx, g))]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
         elif (m := _best_actor(ctx, c)) is not None:
             out.append(m)
     return list(dict.fromkeys(out))
+
+
+def _of_office(ctx: _Sentence, tok: Token) -> Token:
+    """"the heads of government of A, B and C": the states follow the office's own "of"
+    (issue 12, h-sign6)."""
+    inner = next(iter(_prep_objects(tok, {"of"})), None)
+    return inner if inner is not None and ctx.own(tok) is None and tok.lemma_.lower() in (
+        "government", "state") else tok
 
 
 def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
@@ -2840,9 +2849,41 @@ def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
 def _bodies_of_members(ctx: _Sentence, subj: Token | None) -> list[Mention]:
     """"The eight members of the Arctic Council signed …": the members sign, each for itself,
     not the body they belong to (issue 12, h-sign4)."""
-    if subj is None or subj.lemma_.lower() not in ctx.rules.words["member_nouns"]:
+    if subj is None:
+        return []
+    listed, bodies = _listed_members(ctx, subj)
+    if listed:  # "the heads of government of the seven ASEAN members - A, B, … -"
+        return bodies
+    if subj.lemma_.lower() not in ctx.rules.words["member_nouns"]:
         return []
     return [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})]
+
+
+def _listed_members(ctx: _Sentence, subj: Token) -> tuple[list[Mention], list[Mention]]:
+    """"The five members of the Community - A, B and C - signed", "the leaders of the six GCC
+    members - A, B, …": the states listed after a member noun of the subject sign, each for
+    itself, and the body they belong to does not; the parser may hang the list on the body's
+    name or take "members" for a modifier of the first state (issue 12, h-sign6). Returns
+    (states, bodies)."""
+    toks = sorted(subj.subtree, key=lambda t: t.i)
+    words = ctx.rules.words["member_nouns"]  # (a "members" tagged as a name keeps its -s)
+    mem = next((t for t in toks if t.lemma_.lower() in words or t.lower_.removesuffix("s")
+                in words), None)
+    if mem is None:
+        return [], []
+    first = next((m for t in toks if t.i > mem.i and (m := ctx.own(t)) is not None
+                  and m.cls == "Country"), None)
+    root = _mention_root(ctx, first, toks) if first is not None else None
+    if root is None:
+        return [], []
+    heads = [root, *(a for a in root.children if a.dep_ == "appos")]
+    listed = [m for h in heads for c in (h, *h.conjuncts) if (m := ctx.own(c)) is not None
+              and m.cls == "Country"]
+    listed = list(dict.fromkeys(listed))
+    if len(listed) < 2:
+        return [], []
+    before = [t for t in toks if t.i < root.i and t.i != mem.i]
+    return listed, ctx.mentions(before, {"Agency"})
 
 
 def _signers_for(ctx: _Sentence, subj: Token) -> list[Mention]:
@@ -2943,6 +2984,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_group_signers(ctx, verb))
         parties.extend(_signers_named_before(ctx, subj))
         parties.extend(_counted_parties_of(ctx, subj, agreement))
+        parties.extend(_listed_members(ctx, subj)[0])
     elif subj is not None and ctx.own(subj) == agreement:
         # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
         parties.extend(_possessors(ctx, subj))
@@ -2967,6 +3009,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
     skip |= {t.i for c in also for t in c.subtree}
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
+    parties += _followers(ctx, verb)
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
     # "a meeting between Putin and Kim, culminating in an agreement": off the subject.
@@ -2979,7 +3022,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
-               and p not in _bodies_of_members(ctx, subj)]
+               and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)]
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
@@ -2991,6 +3034,36 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _credited(ctx: _Sentence, m: Mention) -> bool:
+    """"KOMATIPOORT, South Africa, March 16 (Reuters) - A and B signed": an outlet in
+    brackets is the dateline's credit, no signer (issue 12, h-sign6)."""
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    return m.cls == "MediaOutlet" and bool(toks) and toks[0].i > 0 and \
+        toks[0].nbor(-1).text == "(" and toks[-1].i + 1 < len(toks[-1].doc) and \
+        toks[-1].nbor(1).text == ")"
+
+
+def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"A signed the treaty first, followed by B and the leaders of C and D": those who followed
+    the signer signed too. The parser may hang "followed" on any noun of the clause ("in the
+    hall of the palace, followed by …"), so it is found by walking up from it to the signing
+    verb through nouns and prepositions only (not through another verb's clause) (issue 12,
+    h-sign6)."""
+    out: list[Mention] = []
+    for tok in ctx.sent:
+        if tok.i <= verb.i or tok.lemma_.lower() != "follow" or tok.tag_ != "VBN" or \
+                tok.dep_ not in ("acl", "advcl"):
+            continue
+        head = tok.head
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i != verb.i:
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            out.extend(m for p in _pobjs(agent) for m in _cosigners(ctx, p))
+    return out
 
 
 def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention

@@ -1,0 +1,68 @@
+"""Issue 12 (h-sign6): signing constructions of the unseen dev articles' missed pairs (d126,
+d110, d130, d128), each tested on sentences written for this file (real spaCy parse), with a
+negative beside each. Names are compared as `kg eval` compares them (lower case, a plural -s
+dropped)."""
+
+from __future__ import annotations
+
+import pytest
+from test_challenge_agreements import _observe
+
+LIMA = "lima accord"
+NAIROBI = "nairobi pact"
+TOKYO = "tokyo treaty"
+ARUSHA = "arusha treaty"
+DOHA = "doha charter"
+
+# (id, text, pairs signed, pairs not signed)
+PAIRS = [
+    # "…, followed by B": who followed the first signer signed too (d110, d126)
+    ("followed-by-states", "Chile signed the Lima Accord first, followed by Peru and Bolivia.",
+     {("chile", LIMA), ("peru", LIMA), ("bolivia", LIMA)}, set()),
+    ("followed-by-leaders-of", "The Kenyan president put his signature to the Nairobi Pact, "
+     "followed by the leaders of Uganda and Tanzania.",
+     {("kenya", NAIROBI), ("uganda", NAIROBI), ("tanzania", NAIROBI)}, set()),
+    ("followed-by-on-a-place", "Japan's foreign minister signed the Tokyo Treaty at noon in the "
+     "main hall of the old imperial palace, followed by the ambassadors of India and Australia.",
+     {("japan", TOKYO), ("india", TOKYO), ("australia", TOKYO)}, set()),
+    ("followed-by-heads-of-government", "Chile's president put her name to the Lima Accord in "
+     "the afternoon, followed by the heads of government of Peru, Ecuador and Bolivia.",
+     {("chile", LIMA), ("peru", LIMA), ("ecuador", LIMA), ("bolivia", LIMA)}, set()),
+    ("followed-by-event", "Chile signed the Lima Accord on Monday, followed by a dinner hosted "
+     "by Peru.", {("chile", LIMA)}, {("peru", LIMA)}),
+    ("followed-by-other-verb", "Chile signed the Lima Accord on Monday, and the talks that "
+     "followed were attended by Peru.", {("chile", LIMA)}, {("peru", LIMA)}),
+    ("followed-by-unsigned", "Chile did not sign the Lima Accord, followed by Peru.", set(),
+     {("chile", LIMA), ("peru", LIMA)}),
+    # "the members - A, B and C -" sign, each for itself; the body does not (d130)
+    ("members-of-body-dashes", "The five members of the East African Community - Kenya, "
+     "Uganda, Tanzania, Rwanda and Burundi - put their names to the Arusha Treaty.",
+     {("kenya", ARUSHA), ("uganda", ARUSHA), ("burundi", ARUSHA)},
+     {("east african community", ARUSHA)}),
+    ("heads-of-body-members", "The heads of state of the six Gulf Cooperation Council members "
+     "- Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates - signed the "
+     "Doha Charter.", {("bahrain", DOHA), ("oman", DOHA), ("united arab emirate", DOHA)},
+     {("gulf cooperation council", DOHA)}),
+    ("members-commas", "Foreign ministers of the four Mercosur members, Brazil, Argentina, "
+     "Uruguay and Paraguay, signed the Asuncion Pact.",
+     {("brazil", "asuncion pact"), ("paraguay", "asuncion pact")}, set()),
+    ("body-signs-alone", "The Gulf Cooperation Council signed the Doha Charter with Kuwait.",
+     {("gulf cooperation council", DOHA), ("kuwait", DOHA)}, set()),
+    # a news agency credited in a dateline's brackets signs nothing (d128)
+    ("dateline-credit", "LIMA, May 3 (Reuters) - President Ana Soto and Peru's leader Luis Vega "
+     "signed the Lima Accord on Friday.", {("ana soto", LIMA), ("luis vega", LIMA)},
+     {("reuter", LIMA)}),
+    ("dateline-credit-in-subject", "TAKUM, Nigeria, May 2 (Reuters) - Nigerian Prime Minister "
+     "O.J. Bello and Cameroon's President Paul Biya signed a border pact on Friday.",
+     {("o.j. bello", "border pact (nigeria–cameroon)"),
+      ("paul biya", "border pact (nigeria–cameroon)")},
+     {("reuter", "border pact (nigeria–cameroon)")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [p[1:] for p in PAIRS],
+                         ids=[p[0] for p in PAIRS])
+def test_signed_pairs(run, text, present, absent):
+    _, signed, _ = _observe(run, text)
+    assert present <= signed
+    assert not absent & signed
