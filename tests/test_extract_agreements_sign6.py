@@ -13,6 +13,7 @@ NAIROBI = "nairobi pact"
 TOKYO = "tokyo treaty"
 ARUSHA = "arusha treaty"
 DOHA = "doha charter"
+LIMA_AGREED = "Chile and Peru agreed on the Lima Accord last week. "
 
 # (id, text, pairs signed, pairs not signed)
 PAIRS = [
@@ -57,6 +58,28 @@ PAIRS = [
      {("o.j. bello", "border pact (nigeria–cameroon)"),
       ("paul biya", "border pact (nigeria–cameroon)")},
      {("reuter", "border pact (nigeria–cameroon)")}),
+    # "by A's adviser, B, and Under Secretary C": the parser takes "Under" for a preposition
+    # joined to the verb; C signed too (d142)
+    ("under-secretary-conj", LIMA_AGREED + "The accord was signed at the palace by Peru's "
+     "ambassador, Luis Vega, and Under Secretary Ana Soto.",
+     {("luis vega", LIMA), ("ana soto", LIMA)}, set()),
+    ("under-secretary-of-state", LIMA_AGREED + "The accord was signed at the Foreign Ministry by "
+     "Chile's acting foreign minister, Ana Soto, and Under Secretary of State Luis Vega.",
+     {("luis vega", LIMA)}, set()),
+    ("under-the-terms", LIMA_AGREED + "The accord was signed by Peru's ambassador, Luis Vega, "
+     "and under its terms Chile will open a consulate run by Ana Soto.",
+     {("luis vega", LIMA)}, {("ana soto", LIMA)}),
+    # "bought … as part of a deal agreed/signed with B": the buyer is a party too (d140)
+    ("as-part-of-agreed-with", "Peru is buying 12 jets from Chile as part of a $1 billion arms "
+     "package agreed with Santiago last year.",
+     {("peru", "arms deal (peru–chile)"), ("chile", "arms deal (peru–chile)")}, set()),
+    ("as-part-of-signed-with", "Egypt bought the frigates as part of a deal signed with France "
+     "in 2015.", {("egypt", "arms deal (egypt–france)"), ("france", "arms deal (egypt–france)")},
+     set()),
+    ("as-part-of-reported", "Egypt bought the frigates as part of a deal signed with France "
+     "in 2015, the minister said.", {("egypt", "arms deal (egypt–france)")}, set()),
+    ("as-part-of-passive", "The frigates were delivered to Egypt as part of a deal signed with "
+     "France in 2015.", set(), {("frigate", "arms deal (egypt–france)")}),
 ]
 
 

@@ -3010,6 +3010,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     skip |= {t.i for c in also for t in c.subtree}
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += _followers(ctx, verb)
+    parties += _title_conjunct_signers(ctx, verb)
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
     # "a meeting between Putin and Kim, culminating in an agreement": off the subject.
@@ -3043,6 +3044,20 @@ def _credited(ctx: _Sentence, m: Mention) -> bool:
     return m.cls == "MediaOutlet" and bool(toks) and toks[0].i > 0 and \
         toks[0].nbor(-1).text == "(" and toks[-1].i + 1 < len(toks[-1].doc) and \
         toks[-1].nbor(1).text == ")"
+
+
+def _title_conjunct_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"was signed by A's adviser, B, and Under Secretary of State C": the parser takes the
+    title word "Under" for a preposition and joins it to the verb; a person in a non-verb
+    conjunct of the verb after its "by" agent is one more signer (issue 12, h-sign6)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return []
+    return [m for c in verb.children if c.i > agent.i and (
+                c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")
+                or c.dep_ == "prep" and c.text == "Under") and any(
+                k.dep_ == "cc" for k in verb.doc[agent.i + 1 : c.i])
+            for m in ctx.mentions(c.subtree, {"Person"})]
 
 
 def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -3081,10 +3096,15 @@ def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[
     """"Israel and Morocco restored relations in a joint declaration signed with the United
     States": the subject of the clause the signed agreement belongs to signed it too."""
     deal = verb.head
-    if verb.dep_ != "acl" or ctx.own(deal) != agreement or deal.dep_ != "pobj" or \
-            deal.head.lower_ not in ("in", "under", "through", "via"):
+    if verb.dep_ != "acl" or ctx.own(deal) != agreement or deal.dep_ != "pobj":
         return []
-    governor = deal.head.head
+    prep = deal.head
+    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj" and \
+            prep.head.head.lower_ == "as":  # "bought … as part of a deal agreed with B" (h-sign6)
+        prep = prep.head.head
+    if prep.lower_ not in ("in", "under", "through", "via", "as"):
+        return []
+    governor = prep.head
     if governor.dep_ == "dobj":  # "settled the dispute in an agreement signed …"
         governor = governor.head
     if governor.pos_ not in ("VERB", "AUX") or \
