@@ -89,3 +89,42 @@ def test_signed_pairs(run, text, present, absent):
     _, signed, _ = _observe(run, text)
     assert present <= signed
     assert not absent & signed
+
+
+def _misparsed(nlp, text: str, subject: str, verb: str, tag: str = "VBD"):
+    """``text`` parsed, then re-hung as the small model sometimes reads "A, B and C signed on
+    Wednesday, while …" (d110): the subject's first word is the sentence's root and the verb
+    a reduced relative clause ("acl") on it."""
+    doc = nlp(text)
+    sent = list(doc.sents)[-1]
+    first = next(t for t in sent if t.text == subject)
+    signed = next(t for t in sent if t.text == verb and t.i > first.i)
+    root = sent.root
+    for t in sent:
+        if t.head.i == root.i and t.i not in (first.i, root.i):
+            t.head = first
+    first.head, first.dep_ = first, "ROOT"
+    signed.head, signed.dep_, signed.tag_ = first, "acl", tag
+    return doc
+
+
+@pytest.mark.parametrize(("text", "verb", "tag", "signers"), [
+    ("Kenya signed the Nairobi Treaty on Monday. Angola, Zambia and Malawi signed on Wednesday, "
+     "while Nigeria stayed away.", "signed", "VBD", {"angola", "zambia", "malawi"}),
+    ("Kenya signed the Nairobi Treaty on Monday. Ghana, Togo and Benin signed it on Friday.",
+     "signed", "VBD", {"ghana", "togo", "benin"}),
+    # a participle on the root is a reduced relative ("Ghana, … signed …"): no subject taken
+    ("Kenya signed the Nairobi Treaty on Monday. Ghana, Togo and Benin signed it on Friday.",
+     "signed", "VBN", set()),
+])
+def test_finite_verb_hung_on_a_root_name(nlp, gazetteer, rules, text, verb, tag, signers):
+    from kg.extract import extract_mentions, extract_relations
+
+    doc = _misparsed(nlp, text, text.split(". ")[1].split(",")[0], verb, tag)
+    mentions = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+    rels = extract_relations(doc, "d", rules, mentions)
+    last = list(doc.sents)[-1]
+    found = {(p.key or p.span.text).lower() for r in rels if r.relation == "signed"
+             and r.sentence.start >= last.start_char for p in r.role("party")}
+    assert found == signers
+    assert doc[last.start].dep_ == "ROOT"  # the parse the test meant to build

@@ -2964,6 +2964,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                 for p in _prep_objects(verb, {"as"})):
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
+    subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
     if _negated(verb, subj):
         return []
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
@@ -3044,6 +3045,18 @@ def _credited(ctx: _Sentence, m: Mention) -> bool:
     return m.cls == "MediaOutlet" and bool(toks) and toks[0].i > 0 and \
         toks[0].nbor(-1).text == "(" and toks[-1].i + 1 < len(toks[-1].doc) and \
         toks[-1].nbor(1).text == ")"
+
+
+def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
+    """"A, B and C signed on Wednesday, while …": the parser may make the listed subject the
+    sentence's root and hang the finite verb on it as a reduced relative clause; a past-tense
+    verb (not a participle) on a root name has that name for its subject (issue 12,
+    h-sign6)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.i > verb.i or \
+            head.pos_ != "PROPN" or _best_actor(ctx, head) is None:
+        return None
+    return head
 
 
 def _title_conjunct_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
