@@ -78,6 +78,16 @@ PAIRS = [
      set()),
     ("as-part-of-reported", "Egypt bought the frigates as part of a deal signed with France "
      "in 2015, the minister said.", {("egypt", "arms deal (egypt–france)")}, set()),
+    # "bought … as part of a deal": the buyer concluded it, as "in a deal" (d81, d140)
+    ("bought-as-part-of", "Kenya bought six helicopters from Britain as part of a wider arms "
+     "deal.", {("kenya", "arms deal (kenya–united kingdom)")}, set()),
+    ("purchased-as-part-of", "Ghana purchased four patrol boats from France as part of a "
+     "defence contract worth $200 million.", {("ghana", "arms deal (ghana–france)")}, set()),
+    ("will-purchase-as-part-of", "Ghana will purchase four patrol boats from France as part of "
+     "a defence contract worth $200 million.", set(), {("ghana", "arms deal (ghana–france)")}),
+    ("as-part-of-deal-others-signed", "Ghana agreed to buy four patrol boats from France, as "
+     "part of a defence partnership that President John Mensah and Prime Minister Paul Biya "
+     "signed in Accra.", set(), {("ghana", "defence partnership (ghana–france)")}),
     ("as-part-of-passive", "The frigates were delivered to Egypt as part of a deal signed with "
      "France in 2015.", set(), {("frigate", "arms deal (egypt–france)")}),
 ]

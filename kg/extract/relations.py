@@ -3289,6 +3289,9 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
             continue
         preps = _prep_objects(verb, {"in", "under", "through", "via"})
+        # "ordered 34 jets as part of a package worth …" (issue 12, h-sign6)
+        preps += [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
+                  for d in _prep_objects(p, {"of"})]
         deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
         if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
@@ -3308,8 +3311,10 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
 def _signed_by(ctx: _Sentence, deal: Token) -> bool:
     """"under a deal signed last year by its defence minister": the deal's own clause names
     who signed it, so the buyer is not taken to have concluded it (issue 12, h-agr3)."""
+    # "as part of a partnership that A and B signed": or its own subject (h-sign6)
     return any(c.dep_ in ("acl", "relcl") and "signed" in ctx.rules.relations_for(
-        c.lemma_.lower()) and any(g.dep_ == "agent" for g in c.children)
+        c.lemma_.lower()) and any(g.dep_ == "agent" or g.dep_ == "nsubj" and g.tag_ not in (
+            "WDT", "WP") for g in c.children)
         for c in deal.children)
 
 
