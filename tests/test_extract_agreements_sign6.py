@@ -88,6 +88,21 @@ PAIRS = [
     ("as-part-of-deal-others-signed", "Ghana agreed to buy four patrol boats from France, as "
      "part of a defence partnership that President John Mensah and Prime Minister Paul Biya "
      "signed in Accra.", set(), {("ghana", "defence partnership (ghana–france)")}),
+    # "a party to X" is a signatory of X (the brief's noun constructions)
+    ("became-a-party-to", "Peru became a party to the Arms Trade Treaty in 2016.",
+     {("peru", "arms trade treaty")}, set()),
+    ("are-parties-to", "Chile and Argentina are parties to the Treaty of Tlatelolco.",
+     {("chile", "treaty of tlatelolco"), ("argentina", "treaty of tlatelolco")}, set()),
+    ("became-parties-clause", "Kenya and Uganda became parties to the Nairobi Pact when it "
+     "took effect.", {("kenya", NAIROBI), ("uganda", NAIROBI)}, set()),
+    ("became-a-signatory-to", "Peru became a signatory to the Arms Trade Treaty in 2016.",
+     {("peru", "arms trade treaty")}, set()),
+    ("not-a-party", "Peru is not a party to the Arms Trade Treaty.", set(),
+     {("peru", "arms trade treaty")}),
+    ("could-become-a-party", "Peru could become a party to the Arms Trade Treaty next year.",
+     set(), {("peru", "arms trade treaty")}),
+    ("ruling-party", "The ruling party of Peru criticised the Arms Trade Treaty on Monday.",
+     set(), {("peru", "arms trade treaty")}),
     ("as-part-of-passive", "The frigates were delivered to Egypt as part of a deal signed with "
      "France in 2015.", set(), {("frigate", "arms deal (egypt–france)")}),
 ]

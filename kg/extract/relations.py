@@ -3206,10 +3206,16 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     out = []
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
-        if lemma not in words["signing_nouns"] and tok.lower_ not in words["signatory_nouns"]:
+        if lemma not in words["signing_nouns"] and tok.lower_ not in words["signatory_nouns"] \
+                and tok.lower_ not in words["party_nouns"]:
             continue
-        deals = [m for p in _prep_objects(tok, {"of", "to"})
+        # "became a party to X": the parser may hang "to" on the verb (h-sign6)
+        holders = [tok, *([tok.head] if tok.dep_ == "attr" and tok.lemma_.lower() not in
+                          words["signing_nouns"] else [])]
+        deals = [m for h in holders for p in _prep_objects(h, {"of", "to"})
                  for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+        if tok.lower_ in words["party_nouns"] and not deals:
+            continue  # "the parties agreed", "a party to the conflict" (h-sign6)
         if not deals and tok.lower_ in words["signatory_nouns"] and \
                 not _prep_objects(tok, {"of", "to"}) and ctx.prior_agreement is not None and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
