@@ -3138,12 +3138,21 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
             ofs += [q for q in (*c.subtree, *pobj.head.children, *pobj.head.head.children)
                     if q.dep_ == "conj" and q.lower_ == "of"] if c is pobj else []
             ofs = list(dict.fromkeys(ofs))
-            found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, g)]
+            found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, _of_office(
+                ctx, g))]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
         elif (m := _best_actor(ctx, c)) is not None:
             out.append(m)
     return list(dict.fromkeys(out))
+
+
+def _of_office(ctx: _Sentence, tok: Token) -> Token:
+    """"the heads of government of A, B and C": the states follow the office's own "of"
+    (issue 12, h-sign6)."""
+    inner = next(iter(_prep_objects(tok, {"of"})), None)
+    return inner if inner is not None and ctx.own(tok) is None and tok.lemma_.lower() in (
+        "government", "state") else tok
 
 
 def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
@@ -3166,9 +3175,41 @@ def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
 def _bodies_of_members(ctx: _Sentence, subj: Token | None) -> list[Mention]:
     """"The eight members of the Arctic Council signed …": the members sign, each for itself,
     not the body they belong to (issue 12, h-sign4)."""
-    if subj is None or subj.lemma_.lower() not in ctx.rules.words["member_nouns"]:
+    if subj is None:
+        return []
+    listed, bodies = _listed_members(ctx, subj)
+    if listed:  # "the heads of government of the seven ASEAN members - A, B, … -"
+        return bodies
+    if subj.lemma_.lower() not in ctx.rules.words["member_nouns"]:
         return []
     return [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})]
+
+
+def _listed_members(ctx: _Sentence, subj: Token) -> tuple[list[Mention], list[Mention]]:
+    """"The five members of the Community - A, B and C - signed", "the leaders of the six GCC
+    members - A, B, …": the states listed after a member noun of the subject sign, each for
+    itself, and the body they belong to does not; the parser may hang the list on the body's
+    name or take "members" for a modifier of the first state (issue 12, h-sign6). Returns
+    (states, bodies)."""
+    toks = sorted(subj.subtree, key=lambda t: t.i)
+    words = ctx.rules.words["member_nouns"]  # (a "members" tagged as a name keeps its -s)
+    mem = next((t for t in toks if t.lemma_.lower() in words or t.lower_.removesuffix("s")
+                in words), None)
+    if mem is None:
+        return [], []
+    first = next((m for t in toks if t.i > mem.i and (m := ctx.own(t)) is not None
+                  and m.cls == "Country"), None)
+    root = _mention_root(ctx, first, toks) if first is not None else None
+    if root is None:
+        return [], []
+    heads = [root, *(a for a in root.children if a.dep_ == "appos")]
+    listed = [m for h in heads for c in (h, *h.conjuncts) if (m := ctx.own(c)) is not None
+              and m.cls == "Country"]
+    listed = list(dict.fromkeys(listed))
+    if len(listed) < 2:
+        return [], []
+    before = [t for t in toks if t.i < root.i and t.i != mem.i]
+    return listed, ctx.mentions(before, {"Agency"})
 
 
 def _signers_for(ctx: _Sentence, subj: Token) -> list[Mention]:
@@ -3249,6 +3290,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                 for p in _prep_objects(verb, {"as"})):
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
+    subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
     if _negated(verb, subj):
         return []
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
@@ -3269,6 +3311,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_group_signers(ctx, verb))
         parties.extend(_signers_named_before(ctx, subj))
         parties.extend(_counted_parties_of(ctx, subj, agreement))
+        parties.extend(_listed_members(ctx, subj)[0])
     elif subj is not None and ctx.own(subj) == agreement:
         # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
         parties.extend(_possessors(ctx, subj))
@@ -3293,6 +3336,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
     skip |= {t.i for c in also for t in c.subtree}
     parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
+    parties += _followers(ctx, verb)
+    parties += _title_conjunct_signers(ctx, verb)
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
     # "a meeting between Putin and Kim, culminating in an agreement": off the subject.
@@ -3305,7 +3350,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
-               and p not in _bodies_of_members(ctx, subj)]
+               and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)]
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
@@ -3317,6 +3362,62 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _credited(ctx: _Sentence, m: Mention) -> bool:
+    """"KOMATIPOORT, South Africa, March 16 (Reuters) - A and B signed": an outlet in
+    brackets is the dateline's credit, no signer (issue 12, h-sign6)."""
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    return m.cls == "MediaOutlet" and bool(toks) and toks[0].i > 0 and \
+        toks[0].nbor(-1).text == "(" and toks[-1].i + 1 < len(toks[-1].doc) and \
+        toks[-1].nbor(1).text == ")"
+
+
+def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
+    """"A, B and C signed on Wednesday, while …": the parser may make the listed subject the
+    sentence's root and hang the finite verb on it as a reduced relative clause; a past-tense
+    verb (not a participle) on a root name has that name for its subject (issue 12,
+    h-sign6)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.i > verb.i or \
+            head.pos_ != "PROPN" or _best_actor(ctx, head) is None:
+        return None
+    return head
+
+
+def _title_conjunct_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"was signed by A's adviser, B, and Under Secretary of State C": the parser takes the
+    title word "Under" for a preposition and joins it to the verb; a person in a non-verb
+    conjunct of the verb after its "by" agent is one more signer (issue 12, h-sign6)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return []
+    return [m for c in verb.children if c.i > agent.i and (
+                c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")
+                or c.dep_ == "prep" and c.text == "Under") and any(
+                k.dep_ == "cc" for k in verb.doc[agent.i + 1 : c.i])
+            for m in ctx.mentions(c.subtree, {"Person"})]
+
+
+def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"A signed the treaty first, followed by B and the leaders of C and D": those who followed
+    the signer signed too. The parser may hang "followed" on any noun of the clause ("in the
+    hall of the palace, followed by …"), so it is found by walking up from it to the signing
+    verb through nouns and prepositions only (not through another verb's clause) (issue 12,
+    h-sign6)."""
+    out: list[Mention] = []
+    for tok in ctx.sent:
+        if tok.i <= verb.i or tok.lemma_.lower() != "follow" or tok.tag_ != "VBN" or \
+                tok.dep_ not in ("acl", "advcl"):
+            continue
+        head = tok.head
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i != verb.i:
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            out.extend(m for p in _pobjs(agent) for m in _cosigners(ctx, p))
+    return out
 
 
 def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
@@ -3334,10 +3435,15 @@ def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[
     """"Israel and Morocco restored relations in a joint declaration signed with the United
     States": the subject of the clause the signed agreement belongs to signed it too."""
     deal = verb.head
-    if verb.dep_ != "acl" or ctx.own(deal) != agreement or deal.dep_ != "pobj" or \
-            deal.head.lower_ not in ("in", "under", "through", "via"):
+    if verb.dep_ != "acl" or ctx.own(deal) != agreement or deal.dep_ != "pobj":
         return []
-    governor = deal.head.head
+    prep = deal.head
+    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj" and \
+            prep.head.head.lower_ == "as":  # "bought … as part of a deal agreed with B" (h-sign6)
+        prep = prep.head.head
+    if prep.lower_ not in ("in", "under", "through", "via", "as"):
+        return []
+    governor = prep.head
     if governor.dep_ == "dobj":  # "settled the dispute in an agreement signed …"
         governor = governor.head
     if governor.pos_ not in ("VERB", "AUX") or \
@@ -3432,10 +3538,16 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     out = []
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
-        if lemma not in words["signing_nouns"] and tok.lower_ not in words["signatory_nouns"]:
+        if lemma not in words["signing_nouns"] and tok.lower_ not in words["signatory_nouns"] \
+                and tok.lower_ not in words["party_nouns"]:
             continue
-        deals = [m for p in _prep_objects(tok, {"of", "to"})
+        # "became a party to X": the parser may hang "to" on the verb (h-sign6)
+        holders = [tok, *([tok.head] if tok.dep_ == "attr" and tok.lemma_.lower() not in
+                          words["signing_nouns"] else [])]
+        deals = [m for h in holders for p in _prep_objects(h, {"of", "to"})
                  for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+        if tok.lower_ in words["party_nouns"] and not deals:
+            continue  # "the parties agreed", "a party to the conflict" (h-sign6)
         if not deals and tok.lower_ in words["signatory_nouns"] and \
                 not _prep_objects(tok, {"of", "to"}) and ctx.prior_agreement is not None and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -3515,6 +3627,9 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
             continue
         preps = _prep_objects(verb, {"in", "under", "through", "via"})
+        # "ordered 34 jets as part of a package worth …" (issue 12, h-sign6)
+        preps += [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
+                  for d in _prep_objects(p, {"of"})]
         deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
         if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
@@ -3534,8 +3649,10 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
 def _signed_by(ctx: _Sentence, deal: Token) -> bool:
     """"under a deal signed last year by its defence minister": the deal's own clause names
     who signed it, so the buyer is not taken to have concluded it (issue 12, h-agr3)."""
+    # "as part of a partnership that A and B signed": or its own subject (h-sign6)
     return any(c.dep_ in ("acl", "relcl") and "signed" in ctx.rules.relations_for(
-        c.lemma_.lower()) and any(g.dep_ == "agent" for g in c.children)
+        c.lemma_.lower()) and any(g.dep_ == "agent" or g.dep_ == "nsubj" and g.tag_ not in (
+            "WDT", "WP") for g in c.children)
         for c in deal.children)
 
 
