@@ -1,0 +1,82 @@
+"""Issue 12, h-ents8: places on unseen wire copy — world regions by compass point and their
+adjectives, and a site named with its lower-case place noun ("the Velmor air base") that is
+also the bare name's ("Velmor").
+
+Every sentence was written for these tests (invented sites where the rule does not need a real
+one). Negative cases say what must stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.graph.resolve import resolve
+from kg.model import DocExtraction, Document
+
+
+def _keys(run, text, cls):
+    """(key or lemma) of the mentions of class ``cls``."""
+    mentions, _ = run(text)
+    return {m.key or m.lemma for m in mentions if m.cls == cls}
+
+
+def _entities(run, gazetteer, text):
+    """The resolved entities of one document made of ``text``."""
+    doc = Document("doc_00000000000000e8", "e8.txt", "e8.txt", text, "0" * 64, "t")
+    mentions, _ = run(text)
+    return resolve([DocExtraction(doc, tuple(mentions), ())], gazetteer).entities
+
+
+# --- world regions by compass point, in any case, and their adjectives ----------------------
+
+@pytest.mark.parametrize("text, region", [
+    ("The minister said the pact was a turning point for southern Africa.", "Southern Africa"),
+    ("Poland was the first country in eastern Europe to buy the jet.", "Eastern Europe"),
+    ("Moscow and its East European allies met in Sofia on Monday.", "Eastern Europe"),
+    ("Ten Southeast Asian leaders gathered in Manila for the summit.", "Southeast Asia"),
+    ("The frigate will patrol the coast of West Africa until June.", "West Africa"),
+    ("Troops have been based in the Nordic country since 2017.", "Scandinavia"),
+])
+def test_a_world_region_by_compass_point(run, text, region):
+    assert region in _keys(run, text, "Region")
+
+
+def test_the_continent_alone_stays_the_continent(run):
+    # "southern Africa" is the region, not the continent plus a word; "Africa" alone is Africa
+    assert "Southern Africa" not in _keys(run, "Aid flights reached Africa on Monday.", "Region")
+    assert "Africa" not in _keys(run, "Rebels crossed into southern Africa in May.", "Region")
+
+
+def test_a_regional_adjective_inside_a_body_name_is_no_region(run):
+    # the adjective opens the name of a body the gazetteer lists, which wins
+    text = "Ministers of the Association of Southeast Asian Nations met in Jakarta."
+    assert "Southeast Asia" not in _keys(run, text, "Region")
+
+
+# --- a site named with a lower-case place noun is also named by its bare name ---------------
+
+@pytest.mark.parametrize("text, site, bare", [
+    ("The jets landed at the Velmor air base on Tuesday.", "Velmor air base", "Velmor"),
+    ("Marines are stationed at the Hadrin military base near the coast.",
+     "Hadrin military base", "Hadrin"),
+    ("Two transport planes touched down at Kessavo airport after dawn.",
+     "Kessavo airport", "Kessavo"),
+])
+def test_a_site_with_its_place_noun_is_also_its_bare_name(run, gazetteer, text, site, bare):
+    ents = _entities(run, gazetteer, text)
+    node = [e for e in ents.values() if e.cls == "Region" and bare in {e.key} | e.aliases]
+    assert len(node) == 1
+    assert site in {node[0].key} | node[0].aliases
+
+
+def test_the_bare_name_beside_the_site_is_one_node(run, gazetteer):
+    text = ("The jets landed at the Velmor air base on Tuesday. Velmor lies 40 kilometres "
+            "from the border.")
+    ents = _entities(run, gazetteer, text)
+    named = [e for e in ents.values() if "Velmor" in {e.key} | e.aliases]
+    assert len(named) == 1
+
+
+def test_a_capitalised_place_noun_is_no_bare_site(run, gazetteer):
+    # "Marlow City" is a name of its own: "Marlow" does not name it
+    ents = _entities(run, gazetteer, "Rebels seized Marlow City on Friday, officials said.")
+    assert not any("Marlow" in e.aliases for e in ents.values())
