@@ -80,3 +80,23 @@ def test_a_capitalised_place_noun_is_no_bare_site(run, gazetteer):
     # "Marlow City" is a name of its own: "Marlow" does not name it
     ents = _entities(run, gazetteer, "Rebels seized Marlow City on Friday, officials said.")
     assert not any("Marlow" in e.aliases for e in ents.values())
+
+
+# --- a name right after a media noun phrase of two or more words is a news outlet -----------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The official news agency VELTA said the talks had failed.", "VELTA"),
+    ("The state news agency KESNA said the jets had landed.", "KESNA"),
+    ("A statement carried by the official news agency KORAN said two jets were lost.", "KORAN"),
+])
+def test_a_name_after_a_news_agency_phrase_is_an_outlet(run, text, outlet):
+    mentions, _ = run(text)
+    outlets = {m.span.text for m in mentions if m.cls == "MediaOutlet"}
+    assert outlet in outlets
+    assert outlet not in {m.span.text for m in mentions if m.cls == "Agency"}
+
+
+def test_a_name_after_the_agency_phrase_and_a_verb_is_no_outlet(run):
+    # the name is the reported subject, not the agency's name
+    mentions, _ = run("The official news agency said Velmor had been shelled overnight.")
+    assert "Velmor" not in {m.span.text for m in mentions if m.cls == "MediaOutlet"}

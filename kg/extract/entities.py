@@ -1330,6 +1330,17 @@ def _media_noun_at(doc: Doc, i: int, roles: Roles) -> int | None:
     return None
 
 
+def _media_noun_ends(doc: Doc, end: int, roles: Roles) -> bool:
+    """"the official news agency SANA", "state television KTV": a media noun phrase of two
+    or more words ends right before a name (issue 12, h-ents8; one-word nouns, "the
+    newspaper Haaretz", are `_media_noun_at`'s)."""
+    if end < 2 or doc[end - 1].lower_ not in _last_words(roles.media_nouns):
+        return False
+    return any(len(words) > 1 and end >= len(words)
+               and tuple(t.lower_ for t in doc[end - len(words):end]) == words
+               for words in roles.media_nouns)
+
+
 @lru_cache(maxsize=8)
 def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases)
@@ -1401,7 +1412,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
         if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC"):
             if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
                 before = doc[e.start - 2] if _media_noun_at(doc, e.start - 2, roles) else before
-            if before is not None and _media_noun_at(doc, before.i, roles) == e.start:
+            if before is not None and _media_noun_at(doc, before.i, roles) == e.start \
+                    or e.label_ != "PERSON" and _media_noun_ends(doc, e.start, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
             if e.end < len(doc) and doc[e.end].lower_ in roles.company_nouns \
