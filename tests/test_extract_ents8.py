@@ -100,3 +100,20 @@ def test_a_name_after_the_agency_phrase_and_a_verb_is_no_outlet(run):
     # the name is the reported subject, not the agency's name
     mentions, _ = run("The official news agency said Velmor had been shelled overnight.")
     assert "Velmor" not in {m.span.text for m in mentions if m.cls == "MediaOutlet"}
+
+
+# --- a one-word "person" before a plural noun of a people's members is that people ----------
+
+@pytest.mark.parametrize("text, people", [
+    ("The army said it was pursuing Hutu militias across the border.", "Hutu"),
+    ("Hundreds fled after clashes between Zarani and Lendu militias in the north.", "Lendu"),
+])
+def test_a_people_before_its_members_is_no_person(run, text, people):
+    assert people not in _keys(run, text, "Person")
+
+
+def test_a_surname_before_a_member_noun_stays_the_person(run):
+    # "Joseph Kony" is named in full: "Kony" elsewhere is still he
+    text = "Joseph Kony fled north in March, and Kony rebels later raided the town."
+    mentions, _ = run(text)
+    assert "Kony" in {m.span.text for m in mentions if m.cls == "Person"}

@@ -567,6 +567,7 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
     organisation ("Secretary of State")."""
     out, longer = [], []
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
         if e.label_ not in NAME_LABELS or e.ent_id_:
             out.append(e)
@@ -577,6 +578,9 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         if e.label_ in ("PERSON", "ORG") and e.end < len(doc) \
                 and doc[e.end].lower_ in roles.people_nouns:
             continue  # "the Kanak people", "the Karen minority": a people, no one actor
+        if e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) \
+                and doc[e.end].lower_ in roles.member_nouns and e.text not in surnames:
+            continue  # "Hutu militias", "Lendu fighters": a people's members, no one person
         if e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].lower_ in roles.name_particles:
             end = e.end
             while end < len(doc) and doc[end].lower_ in roles.name_particles:
