@@ -117,3 +117,21 @@ def test_a_surname_before_a_member_noun_stays_the_person(run):
     text = "Joseph Kony fled north in March, and Kony rebels later raided the town."
     mentions, _ = run(text)
     assert "Kony" in {m.span.text for m in mentions if m.cls == "Person"}
+
+
+# --- an ordinal before a unit name headed by "Unit" or "Wing" is part of the name -----------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Marines from the 24th Marine Expeditionary Unit landed at dawn.",
+     "24th Marine Expeditionary Unit"),
+    ("Jets of the 48th Fighter Wing took off from the base.", "48th Fighter Wing"),
+])
+def test_an_ordinal_opens_a_unit_name(run, text, unit):
+    assert unit in _keys(run, text, "Agency")
+    assert unit.split(" ", 1)[1] not in _keys(run, text, "Agency")
+
+
+def test_a_lower_case_wing_is_no_unit(run):
+    # "armed wing": a description, no name
+    text = "The group's armed wing said it fired 20 rockets."
+    assert not any(k.endswith("wing") for k in _keys(run, text, "Agency"))
