@@ -135,3 +135,21 @@ def test_a_lower_case_wing_is_no_unit(run):
     # "armed wing": a description, no name
     text = "The group's armed wing said it fired 20 rockets."
     assert not any(k.endswith("wing") for k in _keys(run, text, "Agency"))
+
+
+# --- a name NER ended on "of" and a demonym goes on through the capitalised words after it ---
+
+@pytest.mark.parametrize("text, body", [
+    ("A spokesman for the Movement of Malian Democrats denied the report.",
+     "Movement of Malian Democrats"),
+    ("The Alliance of Sudanese Patriots said it would fight on.", "Alliance of Sudanese Patriots"),
+])
+def test_a_name_cut_at_a_demonym_goes_on(run, text, body):
+    mentions, _ = run(text)
+    assert any(m.span.text.endswith(body) and m.cls == "Agency" for m in mentions)
+    assert not any(m.cls == "Weapon" for m in mentions)  # "Patriots" is no missile here
+
+
+def test_a_demonym_then_a_lower_case_word_ends_the_name(run):
+    mentions, _ = run("A Council of Malians in Paris wrote to the president on Monday.")
+    assert not any("Paris" in m.span.text and m.cls == "Agency" for m in mentions)

@@ -2121,6 +2121,23 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _names_cut_at_demonyms(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                           ) -> list[SpacySpan]:
+    """"the Union of Congolese | Patriots", "the Movement of Malian | Democrats": an
+    organisation's name that NER ended on "of" and a demonym goes on through the capitalised
+    words after it (which NER took for a weapon or a people) (issue 12, h-ents8)."""
+    made = []
+    shared = {n for names, _ in gaz.shared_names for n in names}  # "Congolese"
+    for e in ents:
+        if e.label_ not in ("ORG", "Agency") or e.ent_id_ or len(e) < 3 or e[-2].lower_ != "of" \
+                or e[-1].lower_ not in gaz.demonym_set and e[-1].lower_ not in shared:
+            continue
+        end = _title_run(doc, e.end, len(doc), 1)
+        if end > e.end and not doc[end - 1].is_upper:
+            made.append(SpacySpan(doc, e.start, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Sukhoi Su-30 fighter jets", "Kalashnikov rifles", "ATAGS howitzers", "Wing Loong
     drones": an unlisted name just before a weapon phrase is part of that weapon's mention
@@ -3410,6 +3427,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
+    ents = _names_cut_at_demonyms(doc, ents, gaz)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
