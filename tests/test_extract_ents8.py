@@ -153,3 +153,20 @@ def test_a_name_cut_at_a_demonym_goes_on(run, text, body):
 def test_patriots_after_no_demonym_stay_missiles(run):
     text = "The ministry of Poland said Patriots bought from the United States had arrived."
     assert "Patriot air defence system" in _keys(run, text, "Weapon")
+
+
+# --- a storm's name is no person or organisation --------------------------------------------
+
+@pytest.mark.parametrize("text, storm", [
+    ("Both countries helped rebuild after Cyclone Gita in 2018.", "Cyclone Gita"),
+    ("Typhoon Haiyan killed thousands in 2013.", "Typhoon Haiyan"),
+    ("Aid arrived after Tropical Storm Agatha hit the coast.", "Tropical Storm Agatha"),
+])
+def test_a_storm_is_no_actor(run, text, storm):
+    mentions, _ = run(text)
+    assert storm not in {m.span.text for m in mentions}
+
+
+def test_the_typhoon_jet_stays_a_weapon(run):
+    text = "Kuwait ordered 28 Eurofighter Typhoon jets from the consortium."
+    assert "Eurofighter Typhoon" in _keys(run, text, "Weapon")

@@ -3221,8 +3221,13 @@ MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
 
 def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"ABUJA, Oct 2 (AFP)" and "Air Marshal | Hasan Abubakar": a date ("Oct 2") or a title
-    alone that NER took for a person or an organisation names no one."""
+    alone that NER took for a person or an organisation names no one; nor does a storm's name
+    ("Cyclone Gita")."""
     def junk(e: SpacySpan) -> bool:
+        if e.label_ in ("PERSON", "ORG", "EVENT") and not e.ent_id_ and any(
+                len(e) > len(w) and tuple(t.text for t in e[:len(w)]) == w
+                and e[len(w)].is_title for w in roles.storm_words):
+            return True  # "Cyclone Gita", "Typhoon Haiyan": a storm
         if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
             return False
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
