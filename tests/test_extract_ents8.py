@@ -170,3 +170,9 @@ def test_a_storm_is_no_actor(run, text, storm):
 def test_the_typhoon_jet_stays_a_weapon(run):
     text = "Kuwait ordered 28 Eurofighter Typhoon jets from the consortium."
     assert "Eurofighter Typhoon" in _keys(run, text, "Weapon")
+
+
+def test_the_atlantic_alliance_is_nato_and_the_ocean_stays_a_place(run):
+    text = "The treaty admitted the republic to the Atlantic alliance in May."
+    assert "NATO" in _keys(run, text, "Agency")
+    assert "NATO" not in _keys(run, "Two frigates crossed the Atlantic in May.", "Agency")
