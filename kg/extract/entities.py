@@ -215,8 +215,9 @@ def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
     "Pyongyang's military ambitions") or begins a longer name ("Saudi Arabian Military
     Industries"): it is not the state body."""
     last = doc[end - 1]
-    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-        return True
+    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+            and doc[end].ent_type_ != "Weapon" and not DESIGNATION.match(doc[end].text):
+        return True  # not "the Royal Air Force | P-3 Orion": its aircraft (issue 12, h-ents8)
     return (end - start == 1 and last.is_lower and last.dep_ in ("amod", "compound")
             and last.head.i >= end and last.head.lower_ not in roles.title_words)
 
@@ -355,6 +356,7 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
 
 SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces",
             "Marine Corps"}
+SERVICE_ENDS = {s.split()[-1] for s in SERVICES}  # "Navy", "Force": a service's last word
 CASED_SERVICES = {"Marine Corps"}  # "US Marines" is the corps; "Chinese marines", troops
 
 
@@ -2166,7 +2168,9 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
                    and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start
                    and doc[start - 1].lower_ not in demonyms
-                   and doc[start - 1].lower_ not in roles.title_words):
+                   and doc[start - 1].lower_ not in roles.title_words
+                   and doc[start - 1].text not in roles.org_heads  # "Air Force | P-8
+                   and doc[start - 1].text not in SERVICE_ENDS):    # Poseidon" (h-ents8)
                 start -= 1
             if start < e.start:
                 e = SpacySpan(doc, start, e.end, label="Weapon")
