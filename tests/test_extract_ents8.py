@@ -192,3 +192,18 @@ def test_a_service_before_its_aircraft(run, text, service, aircraft):
     assert aircraft in _keys(run, text, "Weapon")
     if service is not None:
         assert service in _keys(run, text, "Agency")
+
+
+# --- a listed system's name before a legal form not in title case is its maker --------------
+
+@pytest.mark.parametrize("text", [
+    "Eurofighter GmbH said on Tuesday it would deliver the first jets in 2026.",
+    "The jets will be built by Eurofighter GmbH, a consortium of three firms.",
+])
+def test_a_system_name_with_a_legal_form_is_a_firm(run, text):
+    mentions, _ = run(text)
+    assert "Eurofighter GmbH" in {m.span.text for m in mentions if m.cls == "Company"}
+
+
+def test_the_system_alone_stays_a_weapon(run):
+    assert "Eurofighter Typhoon" in _keys(run, "Kuwait ordered 28 Eurofighter jets.", "Weapon")

@@ -1392,7 +1392,8 @@ def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     for e in ents:
         end = e.end
         while e.label_ in ("Weapon", "Company") and e.ent_id_ and end < len(doc) \
-                and doc[end].is_title and _company_suffix_at(doc, end, roles):
+                and (doc[end].is_title or doc[end].text in roles.legal_suffixes) \
+                and _company_suffix_at(doc, end, roles):  # "Eurofighter GmbH" (h-ents8)
             end += 1
         if end > e.end:
             made.append(SpacySpan(doc, e.start, end, label="Company"))
