@@ -215,8 +215,9 @@ def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
     "Pyongyang's military ambitions") or begins a longer name ("Saudi Arabian Military
     Industries"): it is not the state body."""
     last = doc[end - 1]
-    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-        return True
+    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+            and doc[end].ent_type_ != "Weapon" and not DESIGNATION.match(doc[end].text):
+        return True  # not "the Royal Air Force | P-3 Orion": its aircraft (issue 12, h-ents8)
     return (end - start == 1 and last.is_lower and last.dep_ in ("amod", "compound")
             and last.head.i >= end and last.head.lower_ not in roles.title_words)
 
@@ -355,6 +356,7 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
 
 SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces",
             "Marine Corps"}
+SERVICE_ENDS = {s.split()[-1] for s in SERVICES}  # "Navy", "Force": a service's last word
 CASED_SERVICES = {"Marine Corps"}  # "US Marines" is the corps; "Chinese marines", troops
 
 
@@ -567,6 +569,7 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
     organisation ("Secretary of State")."""
     out, longer = [], []
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
         if e.label_ not in NAME_LABELS or e.ent_id_:
             out.append(e)
@@ -577,6 +580,9 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         if e.label_ in ("PERSON", "ORG") and e.end < len(doc) \
                 and doc[e.end].lower_ in roles.people_nouns:
             continue  # "the Kanak people", "the Karen minority": a people, no one actor
+        if e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) \
+                and doc[e.end].lower_ in roles.member_nouns and e.text not in surnames:
+            continue  # "Hutu militias", "Lendu fighters": a people's members, no one person
         if e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].lower_ in roles.name_particles:
             end = e.end
             while end < len(doc) and doc[end].lower_ in roles.name_particles:
@@ -1330,6 +1336,17 @@ def _media_noun_at(doc: Doc, i: int, roles: Roles) -> int | None:
     return None
 
 
+def _media_noun_ends(doc: Doc, end: int, roles: Roles) -> bool:
+    """"the official news agency SANA", "state television KTV": a media noun phrase of two
+    or more words ends right before a name (issue 12, h-ents8; one-word nouns, "the
+    newspaper Haaretz", are `_media_noun_at`'s)."""
+    if end < 2 or doc[end - 1].lower_ not in _last_words(roles.media_nouns):
+        return False
+    return any(len(words) > 1 and end >= len(words)
+               and tuple(t.lower_ for t in doc[end - len(words):end]) == words
+               for words in roles.media_nouns)
+
+
 @lru_cache(maxsize=8)
 def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases)
@@ -1375,7 +1392,8 @@ def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     for e in ents:
         end = e.end
         while e.label_ in ("Weapon", "Company") and e.ent_id_ and end < len(doc) \
-                and doc[end].is_title and _company_suffix_at(doc, end, roles):
+                and (doc[end].is_title or doc[end].text in roles.legal_suffixes) \
+                and _company_suffix_at(doc, end, roles):  # "Eurofighter GmbH" (h-ents8)
             end += 1
         if end > e.end:
             made.append(SpacySpan(doc, e.start, end, label="Company"))
@@ -1401,7 +1419,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
         if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC"):
             if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
                 before = doc[e.start - 2] if _media_noun_at(doc, e.start - 2, roles) else before
-            if before is not None and _media_noun_at(doc, before.i, roles) == e.start:
+            if before is not None and _media_noun_at(doc, before.i, roles) == e.start \
+                    or e.label_ != "PERSON" and _media_noun_ends(doc, e.start, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
             if e.end < len(doc) and doc[e.end].lower_ in roles.company_nouns \
@@ -2105,6 +2124,23 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _names_cut_at_demonyms(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                           ) -> list[SpacySpan]:
+    """"the Union of Congolese | Patriots", "the Movement of Malian | Democrats": an
+    organisation's name that NER ended on "of" and a demonym goes on through the capitalised
+    words after it (which NER took for a weapon or a people) (issue 12, h-ents8)."""
+    made = []
+    shared = {n for names, _ in gaz.shared_names for n in names}  # "Congolese"
+    for e in ents:
+        if e.label_ not in ("ORG", "Agency") or e.ent_id_ or len(e) < 3 or e[-2].lower_ != "of" \
+                or e[-1].lower_ not in gaz.demonym_set and e[-1].lower_ not in shared:
+            continue
+        end = _title_run(doc, e.end, len(doc), 1)
+        if end > e.end and not doc[end - 1].is_upper:
+            made.append(SpacySpan(doc, e.start, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Sukhoi Su-30 fighter jets", "Kalashnikov rifles", "ATAGS howitzers", "Wing Loong
     drones": an unlisted name just before a weapon phrase is part of that weapon's mention
@@ -2133,7 +2169,9 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
                    and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start
                    and doc[start - 1].lower_ not in demonyms
-                   and doc[start - 1].lower_ not in roles.title_words):
+                   and doc[start - 1].lower_ not in roles.title_words
+                   and doc[start - 1].text not in roles.org_heads  # "Air Force | P-8
+                   and doc[start - 1].text not in SERVICE_ENDS):    # Poseidon" (h-ents8)
                 start -= 1
             if start < e.start:
                 e = SpacySpan(doc, start, e.end, label="Weapon")
@@ -3188,8 +3226,13 @@ MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
 
 def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"ABUJA, Oct 2 (AFP)" and "Air Marshal | Hasan Abubakar": a date ("Oct 2") or a title
-    alone that NER took for a person or an organisation names no one."""
+    alone that NER took for a person or an organisation names no one; nor does a storm's name
+    ("Cyclone Gita")."""
     def junk(e: SpacySpan) -> bool:
+        if e.label_ in ("PERSON", "ORG", "EVENT") and not e.ent_id_ and any(
+                len(e) > len(w) and tuple(t.text for t in e[:len(w)]) == w
+                and e[len(w)].is_title for w in roles.storm_words):
+            return True  # "Cyclone Gita", "Typhoon Haiyan": a storm
         if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
             return False
         words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
@@ -3394,6 +3437,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
+    ents = _names_cut_at_demonyms(doc, ents, gaz)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)

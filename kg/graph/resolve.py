@@ -135,6 +135,16 @@ class Resolver:
                           and k.rpartition(" ")[2] in legal]
                 if len(longer) == 1:
                     keys[m.span] = longer[0]
+        # "Kano" beside "Kano airport": the one site of the document so named (issue 12)
+        sites: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.cls == "Region" and self._known_key(m) is None:
+                name = self._site_name(keys[m.span])
+                sites.setdefault(name or "", set()).add(keys[m.span])
+        for m in mentions:
+            longer = sites.get(m.lemma, ()) if m.cls == "Region" else ()
+            if self._known_key(m) is None and len(longer) == 1:
+                keys[m.span] = next(iter(longer))
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
         for m in mentions:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
@@ -148,6 +158,19 @@ class Resolver:
         if entry is not None and entry.ambiguous and entry.cls != m.cls:
             return f"{m.lemma} ({m.cls})"
         return m.lemma
+
+    def _site_name(self, key: str) -> str | None:
+        """"Vaernes military base" → "Vaernes", "Trondelag region" → "Trondelag": the name of
+        a place that a lower-case place noun ends (roles.yaml place_nouns); news and readers
+        name the site by either."""
+        words = key.split()
+        cut = len(words)
+        while cut > 1 and words[cut - 1].islower() and words[cut - 1].isalpha():
+            cut -= 1
+        if cut == len(words) or words[-1] not in self.gazetteer.roles.place_nouns \
+                or not words[cut - 1][:1].isupper():
+            return None
+        return " ".join(words[:cut])
 
     def _known_key(self, m: Mention) -> str | None:
         if m.key:
@@ -205,6 +228,9 @@ class Resolver:
         alias = surface_form(m.span.text)
         if alias and alias != ent.label:
             ent.aliases.add(alias)
+        site = self._site_name(key) if m.cls == "Region" else None
+        if site is not None:
+            ent.aliases.add(site)
         owner, sep, body = alias.partition("'s ")
         if m.cls == "Agency" and sep and key.endswith(")") and body[:1].isupper():
             # "Russia's Federal Service for …" (keyed "… (Russia)"): the body's own name is an
