@@ -238,9 +238,21 @@ def _subject(
         subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
         dashed = len(subjects) > 1 and any(
             t.text in ("-", "\u2013", "\u2014") for t in v.doc[subjects[0].i : subjects[-1].i])
+        # (h-rep5) "…, a Chinese copy of a Soviet design, since 1986, U.S. officials said": an
+        # apposition of the clause hung on the verb as a second subject; the one set off by a
+        # comma right before the verb is its own
+        dashed = dashed or len(subjects) > 1 and subjects[-1].right_edge.i + 1 == v.i and \
+            subjects[-1].left_edge.i > 0 and v.doc[subjects[-1].left_edge.i - 1].text == ","
         for c in ([subjects[-1]] if dashed else []) + list(v.children):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                    # (h-rep5) "the government of Chancellor Kohl, which said …": "which"
+                    # stands for no person but for the noun the person's "of" hangs on
+                    head = v.head
+                    if c.lower_ == "which" and head.ent_type_ == "PERSON" and \
+                            head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                            head.head.head.pos_ == "NOUN":
+                        return head.head.head, False
                     return _predicated(v.head), False
                 antecedent = _stray_relative(c) if v.dep_ != "relcl" else None
                 return (antecedent, False) if antecedent is not None else (c, False)
@@ -453,7 +465,10 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
     # place the noun is at ("critics in Washington", "Kurdish groups in Sweden")
     # (but "officials in Amman" speak for Jordan, and a person is no place)
-    placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"]
+    placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or any(
+        # (h-rep5) "rebel spokesmen in Lisbon": no state's officials, the place only locates
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.rules.words.get(
+            "non_state_speakers", ()) for c in tok.children)
     aside = {t.i for c in tok.children
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
              and c.lower_ in ("in", "at") for t in c.subtree
@@ -482,8 +497,20 @@ def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
             tok.lemma_.lower() not in ctx.rules.words["associate_nouns"]:
         return False
     root = _mention_root(ctx, m, tok.subtree)
+    if root is not None and m.cls == "Person" and root in _leader_objects(ctx, tok):
+        return True  # (h-rep5) "the government of Chancellor Kohl": his state, not he
     return root is not None and root.head.i == tok.i and root.dep_ in (
         "compound", "poss", "amod", "nmod")
+
+
+def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
+    """The leader a government noun is named by ("Habre's government", "the government of
+    Chancellor Helmut Kohl"): its possessor or the object of its "of" (h-rep5)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.rules.words.get(
+            "government_nouns", ()):
+        return []
+    return [c for c in tok.children if c.dep_ == "poss"] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
 
 
 def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
@@ -1980,7 +2007,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  # "…, the minister announced on Thursday": a date, not what was said
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
-        comps += _stray_predicates(ctx, verb, comps)
+        comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps)
         ids = set().union(*(_subtree_ids(c) for c in comps))
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
             lemma not in ctx.rules.denying:
@@ -2334,6 +2361,20 @@ def _citing_aside(ctx: _Sentence, verb: Token) -> set[int]:
             for t in a.subtree}
 
 
+# --- reports: a clause's apposition hung on the verb (issue 12, h-rep5) ----------------------
+def _stray_appositions(verb: Token, comps: list[Token]) -> list[Token]:
+    """"Iran has obtained the missiles, a Chinese copy of a Soviet design, since 1986, U.S.
+    officials said": the parser hangs the clause's apposition on the reporting verb as a
+    second subject (and its adjuncts with it); what lies between the clause and the
+    speaker's subject belongs to the clause."""
+    late = [c for c in comps if c.dep_ == "ccomp" and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not late or len(subjects) < 2:
+        return []
+    return [c for c in verb.children if late[-1].i < c.i < subjects[-1].left_edge.i
+            and c.dep_ in ("nsubj", "prep", "npadvmod")]
+
+
 # --- reports: a reported clause's second predicate (issue 12, h-rep4) -------------------------
 def _stray_predicates(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
     """"said the president was 'deeply concerned' but would not draw conclusions …": the
@@ -2376,10 +2417,7 @@ def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
     """"But Habre's government says …" after "Chad's President Hissene Habre": a government
     named by its leader is his state, as the article affiliates him (nothing when it does
     not, or names several states for him)."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.rules.words.get(
-            "government_nouns", ()):
-        return []
-    leaders = [m for c in subj.children if c.dep_ == "poss"
+    leaders = [m for c in _leader_objects(ctx, subj)
                if (m := ctx.own(c)) is not None and m.cls == "Person"]
     if len(leaders) != 1:
         return []
@@ -2673,8 +2711,11 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         if claimant is None:
             continue
         scope = _subtree_ids(tok)
+        # (h-rep5) "according to Nigerian officials, who accuse France of …": a relative
+        # clause on the source names whom it accuses, not the source
+        aside = {t.i for c in pobj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         if _adjective_only(ctx, claimant):  # "the Russian business daily Kommersant": the daily
-            named = [m for m in ctx.mentions([t for t in ctx.sent if t.i in scope],
+            named = [m for m in ctx.mentions([t for t in ctx.sent if t.i in scope - aside],
                                              ctx.role("actor")) if not _adjective_only(ctx, m)]
             claimant = named[0] if named else claimant
         rel = _claim(ctx, tok, claimant, [t for t in ctx.sent if t.i not in scope])
@@ -4352,7 +4393,19 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
     placed = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
               for o in _pobjs(c) if (m := by_token.get(o.i)) is not None
               and m.cls in ("Country", "Region")]
-    return bool(named or placed)
+    # (h-rep5) "a government spokesman in Bonn": the place on the noun it qualifies; "the
+    # government of Chancellor Kohl", "Habre's government": named by its leader, whose state
+    # the article gives (else the government is resolved as any other)
+    outer = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else None
+    placed += [m for c in (outer.children if outer is not None else ())
+               if c.dep_ == "prep" and c.lower_ == "in" for o in _pobjs(c)
+               if (m := by_token.get(o.i)) is not None and m.cls in ("Country", "Region")]
+    led = "Country" in classes and tok.pos_ == "NOUN" and any(
+        (m := by_token.get(o.i)) is not None and m.cls == "Person" and m.affiliation is not None
+        for o in [*(c for c in tok.children if c.dep_ == "poss"),
+                  *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in _pobjs(c))])
+    return bool(named or placed or led)
 
 
 def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
