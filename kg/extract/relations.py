@@ -452,6 +452,8 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     own = ctx.own(tok)
     if own is not None and own.cls in ctx.role("actor"):
         return own
+    if _mistyped_holder(ctx, tok, own):
+        return None
     after = ctx.own(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
     if tok.lemma_.lower() in ctx.rules.words["firm_nouns"] and after is not None and \
             after.cls == "Company":  # "with the French shipbuilder DCNS": the firm, not France
@@ -480,6 +482,25 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
             if m.cls == cls:
                 return m
     return None
+
+
+# --- reports: a named office holder the tagger typed as a place (issue 12, h-rep5) ------------
+def _mistyped_holder(ctx: _Sentence, tok: Token, own: Mention | None) -> bool:
+    """"Japan's cabinet secretary, Seiroku Kajiyama, said", "Zed Seselja, Australia's
+    minister for the Pacific, said" with the name typed as a place: the office holder
+    speaks, not the state that only qualifies the office (so no actor rather than the
+    state)."""
+    def place(t: Token) -> bool:
+        m = ctx.own(t)
+        return t.pos_ == "PROPN" and m is not None and m.cls not in ctx.role("actor") \
+            and m.cls != "Weapon"
+    def office(t: Token) -> bool:
+        return t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+    if tok.dep_ not in SUBJECTS:
+        return False
+    if own is not None and place(tok):  # "Zed Seselja, Australia's minister …"
+        return any(c.dep_ == "appos" and office(c) for c in tok.children)
+    return office(tok) and any(c.dep_ == "appos" and place(c) for c in tok.children)
 
 
 def _possessors(ctx: _Sentence, tok: Token) -> list[Mention]:
