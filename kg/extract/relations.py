@@ -2299,7 +2299,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = _leaders_state(ctx, subj)
     if not claimants:  # "Chilean officials reject that. They say …": Chile
         claimants = _officials_before(ctx, subj)
-    if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()):
+    if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
+            | ctx.rules.words.get("own_voice_nouns", frozenset()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
