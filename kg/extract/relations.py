@@ -2443,13 +2443,18 @@ def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
                if (m := ctx.own(c)) is not None and m.cls == "Person"]
     if len(leaders) != 1:
         return []
-    leader, mentions = leaders[0], set(ctx.by_token.values())
+    states = _leader_states(leaders[0], ctx.by_token.values())
+    return list(states.values()) if len(states) == 1 else []
+
+
+def _leader_states(leader: Mention, mentions: Iterable[Mention]) -> dict[str, Mention]:
+    """The states the article affiliates a person with, under any mention of his surname."""
+    mentions = set(mentions)
     surname = leader.span.text.split()[-1]
     starts = {m.span.start: m for m in mentions}
-    states = {(a.key or a.lemma): a for m in mentions if m.cls == "Person"
-              and m.affiliation is not None and m.span.text.split()[-1] == surname
-              if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
-    return list(states.values()) if len(states) == 1 else []
+    return {(a.key or a.lemma): a for m in mentions if m.cls == "Person"
+            and m.affiliation is not None and m.span.text.split()[-1] == surname
+            if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
 
 
 # --- reports: "a campaign that officials said could last weeks" (issue 12, h-rep4) ----------
@@ -4423,7 +4428,8 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
                if c.dep_ == "prep" and c.lower_ == "in" for o in _pobjs(c)
                if (m := by_token.get(o.i)) is not None and m.cls in ("Country", "Region")]
     led = "Country" in classes and tok.pos_ == "NOUN" and any(
-        (m := by_token.get(o.i)) is not None and m.cls == "Person" and m.affiliation is not None
+        (m := by_token.get(o.i)) is not None and m.cls == "Person"
+        and len(_leader_states(m, by_token.values())) == 1
         for o in [*(c for c in tok.children if c.dep_ == "poss"),
                   *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in _pobjs(c))])

@@ -1,0 +1,111 @@
+"""`reports` claimant and statement constructions of issue 12 (h-rep5), on sentences written for
+this test (invented or generic participants, not taken from any article or corpus): each
+construction has cases where a claim must appear and cases where a claimant must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions, extract_relations
+
+
+@pytest.fixture(scope="module")
+def claims(nlp, rules, gazetteer):
+    def _run(text: str) -> list[tuple[str, str, str]]:
+        """(claimant, statement, certainty) of every claim of ``text``."""
+        doc = nlp(text)
+        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+        return [(m.span.text, r.attr("statement") or "", r.attr("certainty") or "")
+                for r in extract_relations(doc, "d", rules, ms) if r.relation == "reports"
+                for m in r.role("claimant")]
+
+    return _run
+
+
+# (id, text, claimant, fragment of its statement)
+SAID = [
+    # officials in a capital still speak for its state
+    ("officials_in_capital", "Officials in Nairobi said the ships had arrived.", "Nairobi",
+     "ships had arrived"),
+    ("government_spokesman_in_capital", "A government spokesman in Kampala said on Monday that "
+     "the border was calm.", "Kampala", "border was calm"),
+    # "according to X, who accuse Y of …": X is the source of both
+    ("according_to_with_relative", "The rifles reached the rebels in June, according to "
+     "Kenyan officials, who accuse Uganda of arming them.", "Kenyan", "rifles reached"),
+    ("according_to_with_relative_blame", "Two frigates left Mombasa, according to Ghanaian "
+     "diplomats, who blame Togo for the delay.", "Ghanaian", "frigates left Mombasa"),
+    # a clause's apposition hung on the reporting verb as a second subject
+    ("second_subject_apposition", "Uganda has bought 12 jets, a Russian model built under "
+     "licence, since 2019, Kenyan officials said.", "Kenyan", "Russian model"),
+    ("second_subject_breach", "The shells reached the rebels last year, a breach of the "
+     "Ugandan embargo, Kenyan diplomats said.", "Kenyan", "breach of the Ugandan embargo"),
+    # "the government of <leader>" is the state the article gives him
+    ("government_of_leader", "Kenya's President Amara Diallo flew to Paris. The government of "
+     "President Amara Diallo said the troops would stay.", "Kenya", "troops would stay"),
+    ("leaders_government", "Kenya's President Amara Diallo flew to Paris. Diallo's government "
+     "said the troops would stay.", "Kenya", "troops would stay"),
+    # a named holder of a state's office speaks himself
+    ("office_holder_apposition", "Kenya's defence minister, Amara Diallo, said the troops had "
+     "left.", "Amara Diallo", "troops had left"),
+    ("office_holder_before", "Kofi Mensah, Ghana's minister for the Pacific, said Accra had "
+     "been in contact with Fiji.", "Kofi Mensah", "contact with Fiji"),
+    # an office holder not named stays the state's
+    ("state_office_unnamed", "Kenya's defence minister said the troops had left.", "Kenya",
+     "troops had left"),
+]
+
+# (id, text, claimant that must not appear)
+NOT_SAID = [
+    ("rebel_spokesmen_in_capital", "Rebel spokesmen in Nairobi claimed that their fighters "
+     "held the northern towns.", "Nairobi"),
+    ("opposition_officials_in_capital", "Opposition officials in Kampala said the vote had "
+     "been rigged.", "Kampala"),
+    ("exile_sources_in_capital", "Exile sources in Accra said the general had fled north.",
+     "Accra"),
+    ("accused_in_relative", "The rifles reached the rebels in June, according to Kenyan "
+     "officials, who accuse Uganda of arming them.", "Uganda"),
+    ("blamed_in_relative", "Two frigates left Mombasa, according to Ghanaian diplomats, who "
+     "blame Togo for the delay.", "Togo"),
+    ("apposition_adjective", "Uganda has bought 12 jets, a Russian model built under licence, "
+     "since 2019, Kenyan officials said.", "Russian"),
+    ("apposition_noun", "The shells reached the rebels last year, a breach of the Ugandan "
+     "embargo, Kenyan diplomats said.", "Ugandan"),
+    # "which" stands for the government, not for its leader
+    ("which_government_of_leader", "The government of President Amara Diallo, which at first "
+     "said it knew nothing of the sale, came under pressure.", "Amara Diallo"),
+    ("which_cabinet_of_leader", "The cabinet of Prime Minister Kofi Mensah, which said the "
+     "frigates were a gift, resigned in May.", "Kofi Mensah"),
+    # a firm or mission that was not recognised is not its adjective's state
+    ("firm_of_adjective", "A Kenyan firm denied any role in the sale.", "Kenyan"),
+    ("company_of_adjective", "A South African company said the radars had been shipped to "
+     "Kenya.", "South African"),
+    ("commission_of_adjective", "The rifles were delivered in May, the Ugandan high "
+     "commission in Nairobi said.", "Ugandan"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"),
+                         [pytest.param(*c[1:], id=c[0]) for c in SAID])
+def test_claim_found(claims, text, claimant, fragment):
+    found = claims(text)
+    assert any(c == claimant and fragment.lower() in s.lower() for c, s, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "claimant"), [pytest.param(*c[1:], id=c[0]) for c in NOT_SAID])
+def test_no_claim(claims, text, claimant):
+    found = claims(text)
+    assert all(c != claimant for c, _, _ in found), found
+
+
+def test_leader_without_state_gives_no_claimant(claims):
+    """"the government of <leader>, which said …" with no state for him in the article: no
+    claim rather than the leader's."""
+    found = claims("The government of President Amara Diallo, which at first said it knew "
+                   "nothing of the sale, came under pressure.")
+    assert found == [], found
+
+
+def test_which_of_a_place_stays_with_the_place(claims):
+    """Only a person's "of" hands "which" on to the noun: "the port of Mombasa, which …"."""
+    found = claims("Kenya sent troops to the port of Mombasa, which Uganda says it owns.")
+    assert all(c != "Kenya" or "owns" not in s for c, s, _ in found), found
