@@ -52,6 +52,13 @@ SAID = [
     # an office holder not named stays the state's
     ("state_office_unnamed", "Kenya's defence minister said the troops had left.", "Kenya",
      "troops had left"),
+    # "he" after "a spokesman for …, <name>, said that <another person> …": the named speaker
+    ("he_is_the_apposed_speaker", "A spokesman for the group, Kofi Mensah, told reporters that "
+     "President John Kamau would leave the city soon. He accused Kenya of shelling the camps.",
+     "Kofi Mensah", "Kenya of shelling"),
+    ("he_is_the_apposed_speaker_said", "A spokesman for the movement, Omar Farah, said that "
+     "Peter Odhiambo had left the city. He accused Uganda of shelling the camps.", "Omar Farah",
+     "Uganda of shelling"),
 ]
 
 # (id, text, claimant that must not appear)
@@ -79,6 +86,9 @@ NOT_SAID = [
     ("firm_of_adjective", "A Kenyan firm denied any role in the sale.", "Kenyan"),
     ("company_of_adjective", "A South African company said the radars had been shipped to "
      "Kenya.", "South African"),
+    ("he_not_the_reported_person", "A spokesman for the group, Kofi Mensah, told reporters "
+     "that President John Kamau would leave the city soon. He accused Kenya of shelling the "
+     "camps.", "John Kamau"),
     ("commission_of_adjective", "The rifles were delivered in May, the Ugandan high "
      "commission in Nairobi said.", "Ugandan"),
 ]

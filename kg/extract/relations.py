@@ -3972,6 +3972,10 @@ SUBJECTS = ("nsubj", "nsubjpass")
 def _salience(tok: Token) -> int:
     """2: the main clause's subject (or its modifier: "Ukraine's military"), 1: another
     subject, 0: anything else."""
+    if tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS:
+        # (h-rep5) "A spokesman for the group, Kofi Mensah, said …": the name in apposition
+        # is the subject's referent, as salient as the subject
+        tok = tok.head
     if tok.dep_ not in SUBJECTS:
         if not (tok.dep_ in ("compound", "poss", "amod") and tok.head.dep_ in SUBJECTS):
             return 0
