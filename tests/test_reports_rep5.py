@@ -56,6 +56,32 @@ SAID = [
     ("he_is_the_apposed_speaker", "A spokesman for the group, Kofi Mensah, told reporters that "
      "President John Kamau would leave the city soon. He accused Kenya of shelling the camps.",
      "Kofi Mensah", "Kenya of shelling"),
+    # "dismissed / rejected X as '<quoted name>'" says what X is, as "called X '…'" does
+    ("dismissed_as_quoted", "Kenya dismissed the report as \"pure fiction\".", "Kenya",
+     "pure fiction"),
+    ("rejected_as_quoted_on_object", "Uganda rejected the sale of the jets as \"a threat to "
+     "peace\" on Monday.", "Uganda", "threat to peace"),
+    ("dismissed_as_quoted_nested", "Ghana's defence minister, Kofi Mensah, dismissed the "
+     "purchase as \"a sign of weakness,\" the Daily Graphic reported.", "Kofi Mensah",
+     "sign of weakness"),
+    # "believe" with a clause is a (estimated) claim
+    ("officials_believe", "Kenyan officials believe the rebels have received rifles from "
+     "Uganda.", "Kenyan", "rebels have received rifles"),
+    ("officials_in_capital_believe", "Officials in Nairobi believe that the convoy was "
+     "attacked by rebels.", "Nairobi", "convoy was attacked"),
+    ("state_believes", "Uganda believes the jets were delivered in May.", "Uganda",
+     "jets were delivered"),
+    # a describing conjunct shares the subject of the verb before it
+    ("described_as_conjunct", "Kenya agreed to the sale in 2001 and has described Uganda as a "
+     "threat.", "Kenya", "Uganda as a threat"),
+    ("hailed_as_conjunct", "Ghana bought the rifles in May and hailed the deal as a model for "
+     "the region.", "Ghana", "model for the region"),
+    # a singular verb hung on a subordinate clause's plural subject is the main clause's
+    ("described_after_subordinate", "Kenya agreed to the sale in 2001, a year after Ugandan "
+     "troops crossed the border, and has described Uganda as a threat to the region.", "Kenya",
+     "threat to the region"),
+    ("says_after_subordinate", "Kenya bought the jets in 2001, after Ugandan troops crossed "
+     "the border, and says the purchase was legal.", "Kenya", "purchase was legal"),
     ("he_is_the_apposed_speaker_said", "A spokesman for the movement, Omar Farah, said that "
      "Peter Odhiambo had left the city. He accused Uganda of shelling the camps.", "Omar Farah",
      "Uganda of shelling"),
@@ -89,6 +115,15 @@ NOT_SAID = [
     ("he_not_the_reported_person", "A spokesman for the group, Kofi Mensah, told reporters "
      "that President John Kamau would leave the city soon. He accused Kenya of shelling the "
      "camps.", "John Kamau"),
+    ("rejected_as_unquoted", "Ghana rejected the rifles as substandard.", "Ghana"),
+    ("dismissed_as_unquoted", "Kenya's foreign minister dismissed the purchase as a waste of "
+     "money.", "Kenya"),
+    ("believed_passive", "Uganda is believed to have sent troops to the border.", "Uganda"),
+    ("praised_thing_conjunct", "Ghana bought the rifles in May and praised the seller.",
+     "Ghana"),
+    ("subordinate_subject_not_main", "Kenya agreed to the sale in 2001, a year after Ugandan "
+     "troops crossed the border, and has described Uganda as a threat to the region.",
+     "Ugandan"),
     ("commission_of_adjective", "The rifles were delivered in May, the Ugandan high "
      "commission in Nairobi said.", "Ugandan"),
 ]
@@ -105,6 +140,18 @@ def test_claim_found(claims, text, claimant, fragment):
 def test_no_claim(claims, text, claimant):
     found = claims(text)
     assert all(c != claimant for c, _, _ in found), found
+
+
+def test_plural_verb_keeps_the_subordinate_subject(claims):
+    """Only a verb that disagrees in number with the subordinate subject climbs past it."""
+    found = claims("Kenya bought the jets in 2001, after Ugandan troops crossed the border, and "
+                   "say the purchase was legal.")
+    assert all(c != "Kenya" for c, _, _ in found), found
+
+
+def test_believe_is_estimated(claims):
+    found = claims("Kenyan officials believe the rebels have received rifles from Uganda.")
+    assert [k for c, _, k in found if c == "Kenyan"] == ["estimated"], found
 
 
 def test_leader_without_state_gives_no_claimant(claims):

@@ -2099,9 +2099,16 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                 and not _children(h, {"nsubj", "nsubjpass"})))
             or h.lemma_.lower() in reporting
             # "summoned the ambassador and said …": coordinated verbs share their subject
-            or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
+            or (verb.dep_ == "conj" and h.pos_ == "VERB" and (
+                _children(verb, {"ccomp"}) or _described_as(ctx, verb))
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
+    if subj is not None and not passive and _disagrees(verb, subj) and \
+            verb.head.dep_ == "advcl" and verb.dep_ == "conj":
+        # (h-rep5) "Washington agreed …, a year after Soviet troops entered Afghanistan, and
+        # has described …": a singular verb hung on the plural subject of a subordinate
+        # clause is the main clause's conjunct
+        subj, passive = ctx.subject(verb.head.head)
     # (h-rep4: also "Boris Yeltsin, who arrived on Wednesday, called relations a
     # 'partnership'": the object predicate of a calling verb)
     if subj is None and not passive and verb.dep_ == "acl" and (
@@ -2236,7 +2243,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for c in _children(verb, {"dobj"})):
         return []
     if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
-            not _denies_clause(ctx, verb) and any(
+            not _denies_clause(ctx, verb) and not _quoted_as_name(verb) and any(
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
             for c in _children(verb, {"dobj"})):
@@ -2579,6 +2586,31 @@ def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
               for g in p.children if g.dep_ == "pcomp"]
     return [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
             for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+
+
+def _disagrees(verb: Token, subj: Token) -> bool:
+    """A third-person singular verb ("has described", "says") with a plural noun subject."""
+    finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    return subj.tag_ in ("NNS", "NNPS") and any(t.tag_ == "VBZ" for t in finite)
+
+
+def _described_as(ctx: _Sentence, verb: Token) -> bool:
+    """"… and has described Pakistan as a front-line state": a describing verb (``as_clause``)
+    with an object and its "as" phrase, which states something as a clause does (h-rep5)."""
+    return verb.lemma_.lower() in ctx.rules.words["as_clause"] and bool(_children(
+        verb, {"dobj"})) and any(p.dep_ == "prep" and p.lower_ == "as" and _pobjs(p)
+                                 for h in (verb, *_children(verb, {"dobj"})) for p in h.children)
+
+
+def _quoted_as_name(verb: Token) -> bool:
+    """"dismissed the purchase as 'a sign of fear'", "rejected the plan as 'madness'": a
+    denying verb whose object is called a quoted name says what the object is, as "called
+    the purchase 'a sign of fear'" does (but "rejected the jets as substandard" only
+    refuses them; h-rep5)."""
+    doc = verb.doc
+    heads = [verb, *_children(verb, {"dobj"})]  # "as" hangs on the verb or on its object
+    return any(p.dep_ == "prep" and p.lower_ == "as" and p.i + 1 < len(doc)
+               and doc[p.i + 1].is_quote and _pobjs(p) for h in heads for p in h.children)
 
 
 def _charge_relative(ctx: _Sentence, verb: Token) -> bool:
