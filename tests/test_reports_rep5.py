@@ -166,3 +166,30 @@ def test_which_of_a_place_stays_with_the_place(claims):
     """Only a person's "of" hands "which" on to the noun: "the port of Mombasa, which …"."""
     found = claims("Kenya sent troops to the port of Mombasa, which Uganda says it owns.")
     assert all(c != "Kenya" or "owns" not in s for c, s, _ in found), found
+
+
+@pytest.fixture(scope="module")
+def supplies(nlp, rules, gazetteer):
+    def _run(text: str) -> list[tuple[str, ...]]:
+        """The suppliers of every supplies relation of ``text``."""
+        doc = nlp(text)
+        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+        return [tuple(m.span.text for m in r.role("supplier"))
+                for r in extract_relations(doc, "d", rules, ms) if r.relation == "supplies"]
+
+    return _run
+
+
+@pytest.mark.parametrize("text", [
+    # a headline verb tagged as a modifier of the sales noun stops the sales
+    "Kenya curbs arms sales to Uganda over border raids",
+    "Kenya halts arms sales to Uganda over border raids",
+    "Kenya bans rifle sales to Uganda",
+    "Kenya halted arms sales to Uganda in May.",
+])
+def test_blocked_sales_are_no_supply(supplies, text):
+    assert supplies(text) == [], supplies(text)
+
+
+def test_resumed_sales_stay_a_supply(supplies):
+    assert supplies("Kenya resumes arms sales to Uganda") == [("Kenya",)]

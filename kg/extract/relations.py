@@ -3729,7 +3729,12 @@ def _blocked(ctx: _Sentence, noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.pos_ == "ADP":
         head = head.head
-    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in blocking
+    # (h-rep5) a headline verb tagged as the noun's modifier: "U.S. curbs technology sales to
+    # China", "Kenya halts arms sales to Uganda"
+    misread = any(c.dep_ == "compound" and c.tag_ in ("NNS", "VBZ") and (
+        c.lemma_.lower() in blocking or c.lower_ in blocking) for c in noun.lefts)
+    return misread or noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in \
+        blocking
 
 
 def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
