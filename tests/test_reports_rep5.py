@@ -82,6 +82,12 @@ SAID = [
      "threat to the region"),
     ("says_after_subordinate", "Kenya bought the jets in 2001, after Ugandan troops crossed "
      "the border, and says the purchase was legal.", "Kenya", "purchase was legal"),
+    # a quote the parser splits over two sentences: the statement holds both parts
+    ("quote_over_two_sentences", "\"There is no cooperation with Uganda. This is a lie,\" "
+     "Kenya's ambassador, Kofi Mensah, told reporters.", "Kofi Mensah", "no cooperation with "
+     "Uganda. This is a lie"),
+    ("quote_over_two_sentences_said", "\"The jets have arrived. They will fly next week,\" "
+     "Kofi Mensah said.", "Kofi Mensah", "jets have arrived. They will fly"),
     ("he_is_the_apposed_speaker_said", "A spokesman for the movement, Omar Farah, said that "
      "Peter Odhiambo had left the city. He accused Uganda of shelling the camps.", "Omar Farah",
      "Uganda of shelling"),
@@ -193,3 +199,12 @@ def test_blocked_sales_are_no_supply(supplies, text):
 
 def test_resumed_sales_stay_a_supply(supplies):
     assert supplies("Kenya resumes arms sales to Uganda") == [("Kenya",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya sent troops. \"They will stay,\" Kofi Mensah said.",  # the quote opens here
+    "\"Kenya sent troops.\" They will stay, Kofi Mensah said.",  # closed before
+])
+def test_closed_quote_before_is_not_the_statement(claims, text):
+    found = claims(text)
+    assert found and all("Kenya sent troops" not in s for _, s, _ in found), found

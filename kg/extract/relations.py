@@ -2712,6 +2712,7 @@ def _claim(
     line = DATELINE.match(ctx.sent.text)  # "PARIS, Aug 11 (Reuters) - …": no part of it
     if line:
         tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
+    tokens = _quote_begun_before(ctx, tokens) + tokens
     # a gap where words were left out ("The sale, X said, would …") keeps a space
     text = "".join(t.text_with_ws if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1
                    else t.text + " " for k, t in enumerate(tokens))
@@ -2733,6 +2734,26 @@ def _claim(
         statement=statement, certainty=certainty,
     )
     return replace(rel, figures=tuple(figures(tokens, ents=ctx.ents)))
+
+
+# --- reports: a quote begun in the sentence before (issue 12, h-rep5) -------------------------
+def _quote_begun_before(ctx: _Sentence, tokens: list[Token]) -> list[Token]:
+    """"'There is no cooperation. This is a lie,' the ambassador told reporters": the parser
+    splits the quote into two sentences; a statement that opens its sentence inside a quote
+    (a closing quote with no opening one before it) begins with the quoted words of the
+    sentence before, when that sentence opens the quote and does not close it."""
+    words = [t for t in ctx.sent if not t.is_space]
+    if not tokens or not words or tokens[0].i != words[0].i or words[0].is_quote or \
+            ctx.sent.start == 0:
+        return []
+    quotes = [t for t in ctx.sent if t.is_quote]
+    if not quotes or quotes[0].i <= tokens[-1].i or any(
+            not t.is_punct for t in ctx.sent.doc[tokens[-1].i + 1 : quotes[0].i]):
+        return []  # no quote closes right after the statement
+    before = [t for t in ctx.sent.doc[ctx.sent.start - 1].sent if not t.is_space]
+    if not before or not before[0].is_quote or sum(t.is_quote for t in before) != 1:
+        return []
+    return before[1:]
 
 
 def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
