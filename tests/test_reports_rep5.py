@@ -88,6 +88,11 @@ SAID = [
      "Uganda. This is a lie"),
     ("quote_over_two_sentences_said", "\"The jets have arrived. They will fly next week,\" "
      "Kofi Mensah said.", "Kofi Mensah", "jets have arrived. They will fly"),
+    # "repeat" / "reiterate" with a noun of something said, or with a clause
+    ("repeated_the_charge", "Kenya repeated the charge on Monday.", "Kenya", "the charge"),
+    ("reiterated_call", "Ghana reiterated its call for a ceasefire.", "Ghana", "ceasefire"),
+    ("repeated_that", "Uganda repeated that the troops would leave.", "Uganda",
+     "troops would leave"),
     ("he_is_the_apposed_speaker_said", "A spokesman for the movement, Omar Farah, said that "
      "Peter Odhiambo had left the city. He accused Uganda of shelling the camps.", "Omar Farah",
      "Uganda of shelling"),
@@ -121,6 +126,11 @@ NOT_SAID = [
     ("he_not_the_reported_person", "A spokesman for the group, Kofi Mensah, told reporters "
      "that President John Kamau would leave the city soon. He accused Kenya of shelling the "
      "camps.", "John Kamau"),
+    # "repeating the mistakes of …" says nothing
+    ("repeating_mistakes_in_clause", "Kofi Mensah said in a speech that France was repeating "
+     "\"the mistakes of the colonial era\" and that the war was a local affair.", "France"),
+    ("repeated_mistakes", "Uganda repeated the mistakes of 1990.", "Uganda"),
+    ("reiterated_errors", "Ghana reiterated the errors of its neighbours in May.", "Ghana"),
     ("rejected_as_unquoted", "Ghana rejected the rifles as substandard.", "Ghana"),
     ("dismissed_as_unquoted", "Kenya's foreign minister dismissed the purchase as a waste of "
      "money.", "Kenya"),

@@ -2258,6 +2258,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "rejected the accusation and said …": what it says is told by the next verb (a
         # bare "Moscow rejected the accusation." stays a denial)
         return []
+    if lemma in ctx.rules.words.get("said_object_verbs", ()) and not _children(
+            verb, {"ccomp", "xcomp"}) and not _quote_opens(ctx, verb) and any(
+            c.lemma_.lower() not in _said_nouns(ctx) for c in _children(verb, {"dobj"})):
+        return []  # (h-rep5) "was repeating the mistakes of the colonial era": no statement
     citing = lemma in ctx.rules.words["citing"]
     if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not _quote_before(
             ctx, verb) and not (
@@ -2600,6 +2604,14 @@ def _described_as(ctx: _Sentence, verb: Token) -> bool:
     return verb.lemma_.lower() in ctx.rules.words["as_clause"] and bool(_children(
         verb, {"dobj"})) and any(p.dep_ == "prep" and p.lower_ == "as" and _pobjs(p)
                                  for h in (verb, *_children(verb, {"dobj"})) for p in h.children)
+
+
+def _said_nouns(ctx: _Sentence) -> frozenset[str]:
+    """Nouns of something said, stated, pledged or felt ("the charge", "its call", "its
+    pledge", "concern")."""
+    words = ctx.rules.words
+    return words["denied_objects"] | words["statement_nouns"] | ctx.rules.stance_nouns | \
+        words.get("pledge_nouns", frozenset()) | words.get("said_object_nouns", frozenset())
 
 
 def _quoted_as_name(verb: Token) -> bool:
