@@ -2768,6 +2768,36 @@ def _quote_begun_before(ctx: _Sentence, tokens: list[Token]) -> list[Token]:
     return before[1:]
 
 
+def _auxiliary_reporting(ctx: _Sentence) -> list[RelationMention]:
+    """"Iran admits sending drones to Russia" (a headline) with the reporting verb tagged an
+    auxiliary of the gerund: the subject claims the gerund's phrase (without a conjunct of
+    its own, "but says …", which its verb reports; h-rep5)."""
+    out = []
+    reporting = ctx.rules.triggers["reports"]
+    for aux in ctx.sent:
+        head = aux.head
+        if aux.dep_ != "aux" or aux.pos_ != "AUX" or head.tag_ != "VBG" or \
+                aux.lemma_.lower() in ("be", "have", "do"):
+            continue
+        # (a verb taken for an auxiliary keeps its inflection as its lemma: "admits")
+        word = aux.lower_
+        stems = {aux.lemma_.lower(), word[:-1], word[:-2], word[:-3] + "y"} \
+            if aux.tag_ == "VBZ" else {aux.lemma_.lower()}
+        if not stems & reporting:
+            continue
+        subj = next((c for c in (*aux.children, *head.children)
+                     if c.dep_ == "nsubj" and c.i < aux.i), None)
+        claimant = _best_actor(ctx, subj)
+        if claimant is None:
+            continue
+        skip = _subtree_ids(subj) | {aux.i} | {
+            t.i for c in head.children if c.i > head.i and c.dep_ in ("conj", "cc")
+            for t in c.subtree}
+        rel = _claim(ctx, aux, claimant, [t for t in head.subtree if t.i not in skip])
+        out.extend([rel] if rel is not None else [])
+    return out
+
+
 def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
     """", a charge Moscow rejects." with the verb taken for a plural noun (the parser reads
     "charge Moscow rejects" as one noun phrase): the actor between the denied noun and the
@@ -3950,6 +3980,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
     out.extend(_tagged_denial(ctx))
+    out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
