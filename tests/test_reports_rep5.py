@@ -7,20 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_mentions, extract_relations
-
-
-@pytest.fixture(scope="module")
-def claims(nlp, rules, gazetteer):
-    def _run(text: str) -> list[tuple[str, str, str]]:
-        """(claimant, statement, certainty) of every claim of ``text``."""
-        doc = nlp(text)
-        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
-        return [(m.span.text, r.attr("statement") or "", r.attr("certainty") or "")
-                for r in extract_relations(doc, "d", rules, ms) if r.relation == "reports"
-                for m in r.role("claimant")]
-
-    return _run
-
+from tests.test_reports_round16 import claims  # noqa: F401  (the shared fixture)
 
 # (id, text, claimant, fragment of its statement)
 SAID = [
@@ -151,32 +138,31 @@ NOT_SAID = [
 ]
 
 
+CASES = [*((i, t, c, f) for i, t, c, f in SAID), *((i, t, c, None) for i, t, c in NOT_SAID)]
+
+
 @pytest.mark.parametrize(("text", "claimant", "fragment"),
-                         [pytest.param(*c[1:], id=c[0]) for c in SAID])
-def test_claim_found(claims, text, claimant, fragment):
+                         [pytest.param(*c[1:], id=c[0]) for c in CASES])
+def test_claimant(claims, text, claimant, fragment):  # noqa: F811
+    """A claim of ``claimant`` whose statement holds ``fragment``; none at all for None."""
     found = claims(text)
-    assert any(c == claimant and fragment.lower() in s.lower() for c, s, _ in found), found
+    ours = [s.lower() for c, s, _ in found if c == claimant]
+    assert any(fragment.lower() in s for s in ours) if fragment else not ours, found
 
 
-@pytest.mark.parametrize(("text", "claimant"), [pytest.param(*c[1:], id=c[0]) for c in NOT_SAID])
-def test_no_claim(claims, text, claimant):
-    found = claims(text)
-    assert all(c != claimant for c, _, _ in found), found
-
-
-def test_plural_verb_keeps_the_subordinate_subject(claims):
+def test_plural_verb_keeps_the_subordinate_subject(claims):  # noqa: F811
     """Only a verb that disagrees in number with the subordinate subject climbs past it."""
     found = claims("Kenya bought the jets in 2001, after Ugandan troops crossed the border, and "
                    "say the purchase was legal.")
     assert all(c != "Kenya" for c, _, _ in found), found
 
 
-def test_believe_is_estimated(claims):
+def test_believe_is_estimated(claims):  # noqa: F811
     found = claims("Kenyan officials believe the rebels have received rifles from Uganda.")
     assert [k for c, _, k in found if c == "Kenyan"] == ["estimated"], found
 
 
-def test_leader_without_state_gives_no_claimant(claims):
+def test_leader_without_state_gives_no_claimant(claims):  # noqa: F811
     """"the government of <leader>, which said …" with no state for him in the article: no
     claim rather than the leader's."""
     found = claims("The government of President Amara Diallo, which at first said it knew "
@@ -184,7 +170,7 @@ def test_leader_without_state_gives_no_claimant(claims):
     assert found == [], found
 
 
-def test_which_of_a_place_stays_with_the_place(claims):
+def test_which_of_a_place_stays_with_the_place(claims):  # noqa: F811
     """Only a person's "of" hands "which" on to the noun: "the port of Mombasa, which …"."""
     found = claims("Kenya sent troops to the port of Mombasa, which Uganda says it owns.")
     assert all(c != "Kenya" or "owns" not in s for c, s, _ in found), found
@@ -221,12 +207,12 @@ def test_resumed_sales_stay_a_supply(supplies):
     "Kenya sent troops. \"They will stay,\" Kofi Mensah said.",  # the quote opens here
     "\"Kenya sent troops.\" They will stay, Kofi Mensah said.",  # closed before
 ])
-def test_closed_quote_before_is_not_the_statement(claims, text):
+def test_closed_quote_before_is_not_the_statement(claims, text):  # noqa: F811
     found = claims(text)
     assert found and all("Kenya sent troops" not in s for _, s, _ in found), found
 
 
 @pytest.mark.parametrize("text", ["Kenya is sending troops to Uganda.",
                                   "Kenya has been sending troops to Uganda."])
-def test_real_auxiliary_reports_nothing(claims, text):
+def test_real_auxiliary_reports_nothing(claims, text):  # noqa: F811
     assert claims(text) == [], claims(text)
