@@ -86,6 +86,13 @@ SAID = [
     ("confirms_gerund", "Ghana confirms selling rifles to Togo", "Ghana", "selling rifles"),
     ("admits_but_says", "Uganda admits buying drones from Kenya but says it was before the "
      "war", "Uganda", "buying drones from Kenya"),
+    # the outlet named after its description under "according to" (also where the parser
+    # makes the name a clause of its own, as on the dev text that motivated it)
+    ("according_to_agency_name_after_quote", "\"We sent a few rifles to Uganda a year before "
+     "the war,\" Kofi Mensah told reporters in Nairobi, according to the state news agency "
+     "Xinhua.", "Xinhua", "sent a few rifles"),
+    ("according_to_agency_name", "Kenya sent 200 troops to Somalia, according to the official "
+     "news agency Xinhua.", "Xinhua", "Kenya sent 200 troops"),
     ("he_is_the_apposed_speaker_said", "A spokesman for the movement, Omar Farah, said that "
      "Peter Odhiambo had left the city. He accused Uganda of shelling the camps.", "Omar Farah",
      "Uganda of shelling"),

@@ -458,6 +458,11 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     if tok.lemma_.lower() in ctx.rules.words["firm_nouns"] and after is not None and \
             after.cls == "Company":  # "with the French shipbuilder DCNS": the firm, not France
         return after
+    if after is not None and after.cls == "MediaOutlet" and "MediaOutlet" in \
+            ctx.rules.descriptions.get(tok.lower_, ()):
+        # (h-rep5) "according to the state news agency IRNA" with the name parsed as a
+        # clause of its own: the outlet that follows its description
+        return after
     if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
         # "Morocco's neighbour Algeria": the apposition names the actor, not the possessor
         named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
