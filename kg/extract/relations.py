@@ -238,9 +238,21 @@ def _subject(
         subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
         dashed = len(subjects) > 1 and any(
             t.text in ("-", "\u2013", "\u2014") for t in v.doc[subjects[0].i : subjects[-1].i])
+        # (h-rep5) "…, a Chinese copy of a Soviet design, since 1986, U.S. officials said": an
+        # apposition of the clause hung on the verb as a second subject; the one set off by a
+        # comma right before the verb is its own
+        dashed = dashed or len(subjects) > 1 and subjects[-1].right_edge.i + 1 == v.i and \
+            subjects[-1].left_edge.i > 0 and v.doc[subjects[-1].left_edge.i - 1].text == ","
         for c in ([subjects[-1]] if dashed else []) + list(v.children):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                    # (h-rep5) "the government of Chancellor Kohl, which said …": "which"
+                    # stands for no person but for the noun the person's "of" hangs on
+                    head = v.head
+                    if c.lower_ == "which" and head.ent_type_ == "PERSON" and \
+                            head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                            head.head.head.pos_ == "NOUN":
+                        return head.head.head, False
                     return _predicated(v.head), False
                 antecedent = _stray_relative(c) if v.dep_ != "relcl" else None
                 return (antecedent, False) if antecedent is not None else (c, False)
@@ -440,9 +452,16 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     own = ctx.own(tok)
     if own is not None and own.cls in ctx.role("actor"):
         return own
+    if _mistyped_holder(ctx, tok, own):
+        return None
     after = ctx.own(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
     if tok.lemma_.lower() in ctx.rules.words["firm_nouns"] and after is not None and \
             after.cls == "Company":  # "with the French shipbuilder DCNS": the firm, not France
+        return after
+    if after is not None and after.cls == "MediaOutlet" and "MediaOutlet" in \
+            ctx.rules.descriptions.get(tok.lower_, ()):
+        # (h-rep5) "according to the state news agency IRNA" with the name parsed as a
+        # clause of its own: the outlet that follows its description
         return after
     if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
         # "Morocco's neighbour Algeria": the apposition names the actor, not the possessor
@@ -453,7 +472,10 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
     # place the noun is at ("critics in Washington", "Kurdish groups in Sweden")
     # (but "officials in Amman" speak for Jordan, and a person is no place)
-    placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"]
+    placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or any(
+        # (h-rep5) "rebel spokesmen in Lisbon": no state's officials, the place only locates
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.rules.words.get(
+            "non_state_speakers", ()) for c in tok.children)
     aside = {t.i for c in tok.children
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
              and c.lower_ in ("in", "at") for t in c.subtree
@@ -465,6 +487,25 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
             if m.cls == cls:
                 return m
     return None
+
+
+# --- reports: a named office holder the tagger typed as a place (issue 12, h-rep5) ------------
+def _mistyped_holder(ctx: _Sentence, tok: Token, own: Mention | None) -> bool:
+    """"Japan's cabinet secretary, Seiroku Kajiyama, said", "Zed Seselja, Australia's
+    minister for the Pacific, said" with the name typed as a place: the office holder
+    speaks, not the state that only qualifies the office (so no actor rather than the
+    state)."""
+    def place(t: Token) -> bool:
+        m = ctx.own(t)
+        return t.pos_ == "PROPN" and m is not None and m.cls not in ctx.role("actor") \
+            and m.cls != "Weapon"
+    def office(t: Token) -> bool:
+        return t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+    if tok.dep_ not in SUBJECTS:
+        return False
+    if own is not None and place(tok):  # "Zed Seselja, Australia's minister …"
+        return any(c.dep_ == "appos" and office(c) for c in tok.children)
+    return office(tok) and any(c.dep_ == "appos" and place(c) for c in tok.children)
 
 
 def _possessors(ctx: _Sentence, tok: Token) -> list[Mention]:
@@ -482,8 +523,20 @@ def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
             tok.lemma_.lower() not in ctx.rules.words["associate_nouns"]:
         return False
     root = _mention_root(ctx, m, tok.subtree)
+    if root is not None and m.cls == "Person" and root in _leader_objects(ctx, tok):
+        return True  # (h-rep5) "the government of Chancellor Kohl": his state, not he
     return root is not None and root.head.i == tok.i and root.dep_ in (
         "compound", "poss", "amod", "nmod")
+
+
+def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
+    """The leader a government noun is named by ("Habre's government", "the government of
+    Chancellor Helmut Kohl"): its possessor or the object of its "of" (h-rep5)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.rules.words.get(
+            "government_nouns", ()):
+        return []
+    return [c for c in tok.children if c.dep_ == "poss"] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
 
 
 def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
@@ -2306,7 +2359,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  # "…, the minister announced on Thursday": a date, not what was said
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
-        comps += _stray_predicates(ctx, verb, comps)
+        comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps)
         ids = set().union(*(_subtree_ids(c) for c in comps))
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
             lemma not in ctx.rules.denying:
@@ -2377,9 +2430,16 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                 and not _children(h, {"nsubj", "nsubjpass"})))
             or h.lemma_.lower() in reporting
             # "summoned the ambassador and said …": coordinated verbs share their subject
-            or (verb.dep_ == "conj" and h.pos_ == "VERB" and _children(verb, {"ccomp"})
+            or (verb.dep_ == "conj" and h.pos_ == "VERB" and (
+                _children(verb, {"ccomp"}) or _described_as(ctx, verb))
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
+    if subj is not None and not passive and _disagrees(verb, subj) and \
+            verb.head.dep_ == "advcl" and verb.dep_ == "conj":
+        # (h-rep5) "Washington agreed …, a year after Soviet troops entered Afghanistan, and
+        # has described …": a singular verb hung on the plural subject of a subordinate
+        # clause is the main clause's conjunct
+        subj, passive = ctx.subject(verb.head.head)
     # (h-rep4: also "Boris Yeltsin, who arrived on Wednesday, called relations a
     # 'partnership'": the object predicate of a calling verb)
     if subj is None and not passive and verb.dep_ == "acl" and (
@@ -2514,7 +2574,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for c in _children(verb, {"dobj"})):
         return []
     if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
-            not _denies_clause(ctx, verb) and any(
+            not _denies_clause(ctx, verb) and not _quoted_as_name(verb) and any(
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
             for c in _children(verb, {"dobj"})):
@@ -2529,6 +2589,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "rejected the accusation and said …": what it says is told by the next verb (a
         # bare "Moscow rejected the accusation." stays a denial)
         return []
+    if lemma in ctx.rules.words.get("said_object_verbs", ()) and not _children(
+            verb, {"ccomp", "xcomp"}) and not _quote_opens(ctx, verb) and any(
+            c.lemma_.lower() not in _said_nouns(ctx) for c in _children(verb, {"dobj"})):
+        return []  # (h-rep5) "was repeating the mistakes of the colonial era": no statement
     citing = lemma in ctx.rules.words["citing"]
     if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not _quote_before(
             ctx, verb) and not (
@@ -2577,7 +2641,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = _leaders_state(ctx, subj)
     if not claimants:  # "Chilean officials reject that. They say …": Chile
         claimants = _officials_before(ctx, subj)
-    if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()):
+    if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
+            | ctx.rules.words.get("own_voice_nouns", frozenset()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
@@ -2660,6 +2725,20 @@ def _citing_aside(ctx: _Sentence, verb: Token) -> set[int]:
             for t in a.subtree}
 
 
+# --- reports: a clause's apposition hung on the verb (issue 12, h-rep5) ----------------------
+def _stray_appositions(verb: Token, comps: list[Token]) -> list[Token]:
+    """"Iran has obtained the missiles, a Chinese copy of a Soviet design, since 1986, U.S.
+    officials said": the parser hangs the clause's apposition on the reporting verb as a
+    second subject (and its adjuncts with it); what lies between the clause and the
+    speaker's subject belongs to the clause."""
+    late = [c for c in comps if c.dep_ == "ccomp" and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not late or len(subjects) < 2:
+        return []
+    return [c for c in verb.children if late[-1].i < c.i < subjects[-1].left_edge.i
+            and c.dep_ in ("nsubj", "prep", "npadvmod")]
+
+
 # --- reports: a reported clause's second predicate (issue 12, h-rep4) -------------------------
 def _stray_predicates(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
     """"said the president was 'deeply concerned' but would not draw conclusions …": the
@@ -2702,20 +2781,22 @@ def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
     """"But Habre's government says …" after "Chad's President Hissene Habre": a government
     named by its leader is his state, as the article affiliates him (nothing when it does
     not, or names several states for him)."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.rules.words.get(
-            "government_nouns", ()):
-        return []
-    leaders = [m for c in subj.children if c.dep_ == "poss"
+    leaders = [m for c in _leader_objects(ctx, subj)
                if (m := ctx.own(c)) is not None and m.cls == "Person"]
     if len(leaders) != 1:
         return []
-    leader, mentions = leaders[0], set(ctx.by_token.values())
+    states = _leader_states(leaders[0], ctx.by_token.values())
+    return list(states.values()) if len(states) == 1 else []
+
+
+def _leader_states(leader: Mention, mentions: Iterable[Mention]) -> dict[str, Mention]:
+    """The states the article affiliates a person with, under any mention of his surname."""
+    mentions = set(mentions)
     surname = leader.span.text.split()[-1]
     starts = {m.span.start: m for m in mentions}
-    states = {(a.key or a.lemma): a for m in mentions if m.cls == "Person"
-              and m.affiliation is not None and m.span.text.split()[-1] == surname
-              if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
-    return list(states.values()) if len(states) == 1 else []
+    return {(a.key or a.lemma): a for m in mentions if m.cls == "Person"
+            and m.affiliation is not None and m.span.text.split()[-1] == surname
+            if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
 
 
 # --- reports: "a campaign that officials said could last weeks" (issue 12, h-rep4) ----------
@@ -2842,6 +2923,39 @@ def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
             for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
 
 
+def _disagrees(verb: Token, subj: Token) -> bool:
+    """A third-person singular verb ("has described", "says") with a plural noun subject."""
+    finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    return subj.tag_ in ("NNS", "NNPS") and any(t.tag_ == "VBZ" for t in finite)
+
+
+def _described_as(ctx: _Sentence, verb: Token) -> bool:
+    """"… and has described Pakistan as a front-line state": a describing verb (``as_clause``)
+    with an object and its "as" phrase, which states something as a clause does (h-rep5)."""
+    return verb.lemma_.lower() in ctx.rules.words["as_clause"] and bool(_children(
+        verb, {"dobj"})) and any(p.dep_ == "prep" and p.lower_ == "as" and _pobjs(p)
+                                 for h in (verb, *_children(verb, {"dobj"})) for p in h.children)
+
+
+def _said_nouns(ctx: _Sentence) -> frozenset[str]:
+    """Nouns of something said, stated, pledged or felt ("the charge", "its call", "its
+    pledge", "concern")."""
+    words = ctx.rules.words
+    return words["denied_objects"] | words["statement_nouns"] | ctx.rules.stance_nouns | \
+        words.get("pledge_nouns", frozenset()) | words.get("said_object_nouns", frozenset())
+
+
+def _quoted_as_name(verb: Token) -> bool:
+    """"dismissed the purchase as 'a sign of fear'", "rejected the plan as 'madness'": a
+    denying verb whose object is called a quoted name says what the object is, as "called
+    the purchase 'a sign of fear'" does (but "rejected the jets as substandard" only
+    refuses them; h-rep5)."""
+    doc = verb.doc
+    heads = [verb, *_children(verb, {"dobj"})]  # "as" hangs on the verb or on its object
+    return any(p.dep_ == "prep" and p.lower_ == "as" and p.i + 1 < len(doc)
+               and doc[p.i + 1].is_quote and _pobjs(p) for h in heads for p in h.children)
+
+
 def _charge_relative(ctx: _Sentence, verb: Token) -> bool:
     """", a charge Kampala called 'a lie'": a relative clause on a noun of something said,
     set off by a comma after the clause it names; that clause is what the verb calls."""
@@ -2941,6 +3055,7 @@ def _claim(
     line = DATELINE.match(ctx.sent.text)  # "PARIS, Aug 11 (Reuters) - …": no part of it
     if line:
         tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
+    tokens = _quote_begun_before(ctx, tokens) + tokens
     # a gap where words were left out ("The sale, X said, would …") keeps a space
     text = "".join(t.text_with_ws if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1
                    else t.text + " " for k, t in enumerate(tokens))
@@ -2962,6 +3077,56 @@ def _claim(
         statement=statement, certainty=certainty,
     )
     return replace(rel, figures=tuple(figures(tokens, ents=ctx.ents)))
+
+
+# --- reports: a quote begun in the sentence before (issue 12, h-rep5) -------------------------
+def _quote_begun_before(ctx: _Sentence, tokens: list[Token]) -> list[Token]:
+    """"'There is no cooperation. This is a lie,' the ambassador told reporters": the parser
+    splits the quote into two sentences; a statement that opens its sentence inside a quote
+    (a closing quote with no opening one before it) begins with the quoted words of the
+    sentence before, when that sentence opens the quote and does not close it."""
+    words = [t for t in ctx.sent if not t.is_space]
+    if not tokens or not words or tokens[0].i != words[0].i or words[0].is_quote or \
+            ctx.sent.start == 0:
+        return []
+    quotes = [t for t in ctx.sent if t.is_quote]
+    if not quotes or quotes[0].i <= tokens[-1].i or any(
+            not t.is_punct for t in ctx.sent.doc[tokens[-1].i + 1 : quotes[0].i]):
+        return []  # no quote closes right after the statement
+    before = [t for t in ctx.sent.doc[ctx.sent.start - 1].sent if not t.is_space]
+    if not before or not before[0].is_quote or sum(t.is_quote for t in before) != 1:
+        return []
+    return before[1:]
+
+
+def _auxiliary_reporting(ctx: _Sentence) -> list[RelationMention]:
+    """"Iran admits sending drones to Russia" (a headline) with the reporting verb tagged an
+    auxiliary of the gerund: the subject claims the gerund's phrase (without a conjunct of
+    its own, "but says …", which its verb reports; h-rep5)."""
+    out = []
+    reporting = ctx.rules.triggers["reports"]
+    for aux in ctx.sent:
+        head = aux.head
+        if aux.dep_ != "aux" or aux.pos_ != "AUX" or head.tag_ != "VBG" or \
+                aux.lemma_.lower() in ("be", "have", "do"):
+            continue
+        # (a verb taken for an auxiliary keeps its inflection as its lemma: "admits")
+        word = aux.lower_
+        stems = {aux.lemma_.lower(), word[:-1], word[:-2], word[:-3] + "y"} \
+            if aux.tag_ == "VBZ" else {aux.lemma_.lower()}
+        if not stems & reporting:
+            continue
+        subj = next((c for c in (*aux.children, *head.children)
+                     if c.dep_ == "nsubj" and c.i < aux.i), None)
+        claimant = _best_actor(ctx, subj)
+        if claimant is None:
+            continue
+        skip = _subtree_ids(subj) | {aux.i} | {
+            t.i for c in head.children if c.i > head.i and c.dep_ in ("conj", "cc")
+            for t in c.subtree}
+        rel = _claim(ctx, aux, claimant, [t for t in head.subtree if t.i not in skip])
+        out.extend([rel] if rel is not None else [])
+    return out
 
 
 def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
@@ -2999,8 +3164,11 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         if claimant is None:
             continue
         scope = _subtree_ids(tok)
+        # (h-rep5) "according to Nigerian officials, who accuse France of …": a relative
+        # clause on the source names whom it accuses, not the source
+        aside = {t.i for c in pobj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         if _adjective_only(ctx, claimant):  # "the Russian business daily Kommersant": the daily
-            named = [m for m in ctx.mentions([t for t in ctx.sent if t.i in scope],
+            named = [m for m in ctx.mentions([t for t in ctx.sent if t.i in scope - aside],
                                              ctx.role("actor")) if not _adjective_only(ctx, m)]
             claimant = named[0] if named else claimant
         rel = _claim(ctx, tok, claimant, [t for t in ctx.sent if t.i not in scope])
@@ -4078,7 +4246,12 @@ def _blocked(ctx: _Sentence, noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.pos_ == "ADP":
         head = head.head
-    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in blocking
+    # (h-rep5) a headline verb tagged as the noun's modifier: "U.S. curbs technology sales to
+    # China", "Kenya halts arms sales to Uganda"
+    misread = any(c.dep_ == "compound" and c.tag_ in ("NNS", "VBZ") and (
+        c.lemma_.lower() in blocking or c.lower_ in blocking) for c in noun.lefts)
+    return misread or noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in \
+        blocking
 
 
 def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
@@ -4270,6 +4443,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
     out.extend(_tagged_denial(ctx))
+    out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
@@ -4362,6 +4536,10 @@ SUBJECTS = ("nsubj", "nsubjpass")
 def _salience(tok: Token) -> int:
     """2: the main clause's subject (or its modifier: "Ukraine's military"), 1: another
     subject, 0: anything else."""
+    if tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS:
+        # (h-rep5) "A spokesman for the group, Kofi Mensah, said …": the name in apposition
+        # is the subject's referent, as salient as the subject
+        tok = tok.head
     if tok.dep_ not in SUBJECTS:
         if not (tok.dep_ in ("compound", "poss", "amod") and tok.head.dep_ in SUBJECTS):
             return 0
@@ -4810,7 +4988,20 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
     placed = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
               for o in _pobjs(c) if (m := by_token.get(o.i)) is not None
               and m.cls in ("Country", "Region")]
-    return bool(named or placed)
+    # (h-rep5) "a government spokesman in Bonn": the place on the noun it qualifies; "the
+    # government of Chancellor Kohl", "Habre's government": named by its leader, whose state
+    # the article gives (else the government is resolved as any other)
+    outer = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else None
+    placed += [m for c in (outer.children if outer is not None else ())
+               if c.dep_ == "prep" and c.lower_ == "in" for o in _pobjs(c)
+               if (m := by_token.get(o.i)) is not None and m.cls in ("Country", "Region")]
+    led = "Country" in classes and tok.pos_ == "NOUN" and any(
+        (m := by_token.get(o.i)) is not None and m.cls == "Person"
+        and len(_leader_states(m, by_token.values())) == 1
+        for o in [*(c for c in tok.children if c.dep_ == "poss"),
+                  *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in _pobjs(c))])
+    return bool(named or placed or led)
 
 
 def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
