@@ -2757,10 +2757,30 @@ PLANE_NOUNS = {"plane", "aircraft", "airplane", "airlifter"}
 
 def _equipment(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"C-130J transport planes", "an Il-20 reconnaissance plane": aircraft that carry or
-    watch are equipment, no weapon (as radars are)."""
-    return [e for e in ents if not (
-        e.label_ == "Weapon" and e[-1].lemma_.lower() in PLANE_NOUNS
-        and any(t.lower_ in roles.equipment_words for t in e))]
+    watch are equipment, no weapon (as radars are); so are a listed transport aircraft ("An-26
+    aircraft", "a C-17") and a model coordinated with such equipment ("C-17 and C-130 transport
+    aircraft": h-wpn)."""
+    gear = {t.i for e in ents if e.label_ == "Weapon" and (
+        e[-1].lemma_.lower() in PLANE_NOUNS and any(t.lower_ in roles.equipment_words for t in e)
+        or _transport_model(e, roles)) for t in e}
+    return [e for e in ents if not (e.label_ == "Weapon" and (
+        e.start in gear or e.root.dep_ == "conj" and e.root.head.i in gear
+        and e.root.head.i >= e.end))]
+
+
+def _transport_model(e: SpacySpan, roles: Roles) -> bool:
+    """Whether the mention opens with a listed transport aircraft's designation ("C-130J",
+    "Il-76MD", "Hercules") and names no fighting kind after it."""
+    words = e.text.split()
+    if words and words[0].lower() in ANAPHOR_DETS:
+        words = words[1:]
+    if not words or not roles.transport_aircraft:
+        return False
+    first = words[0].lower()
+    m = re.match(r"[a-z]+-?\d+", first)
+    listed = first in roles.transport_aircraft or bool(m) and m.group(0) in roles.transport_aircraft
+    return listed \
+        and not any(w.lower().rstrip("s") in ("fighter", "bomber", "gunship") for w in words)
 
 
 def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -3281,12 +3301,41 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
         det = e[0] if e[0].lower_ in ANAPHOR_DETS else (doc[e.start - 1] if e.start else None)
         if e.label_ == "Weapon" and det is not None and det.lower_ in ANAPHOR_DETS and bare(e):
             named = next((p for p in reversed(weapons) if p.end <= e.start
-                          and p[-1].lemma_.lower() == e[-1].lemma_.lower()
+                          and e[-1].lemma_.lower() in _weapon_nouns(p)
                           and key(p) != key(e) and not bare(p)), None)
             if named is not None:
                 e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key(named)))
         out.append(e)
     return out
+
+
+def _hyphened_kinds(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Mirage 5 fighter-bombers", "Tiger attack-helicopters": a weapon mention cut at a
+    hyphen goes on over the hyphened word, so its last half ("bombers") is no weapon of its
+    own (issue 12, h-wpn)."""
+    made = []
+    for e in ents:
+        end = e.end
+        if e.label_ != "Weapon" or end + 1 >= len(doc) or len(e) < 2:
+            continue
+        hyphen, word = doc[end], doc[end + 1]
+        if hyphen.text == "-" and not doc[end - 1].whitespace_ and not hyphen.whitespace_ \
+                and word.is_alpha and word.is_lower and word.pos_ == "NOUN":
+            made.append(_set_id(SpacySpan(doc, e.start, end + 2, label="Weapon",
+                                          span_id=e.ent_id_)))
+    return _replace(ents, made) if made else ents
+
+
+def _weapon_nouns(e: SpacySpan) -> set[str]:
+    """The nouns a weapon mention is a kind of: its own last word, and the noun right after it
+    that its name qualifies when the mention stopped short of it ("AH-1Z Viper" of "12 AH-1Z
+    Viper attack helicopters" is a helicopter; issue 12, h-wpn)."""
+    nouns = {e[-1].lemma_.lower()}
+    head = e.root.head
+    if e.root.dep_ in ("compound", "nmod", "amod") and head.i >= e.end \
+            and head.i - e.end <= 2 and head.pos_ == "NOUN":
+        nouns.add(head.lemma_.lower())
+    return nouns
 
 
 def _system_name_part(e: SpacySpan) -> str:
@@ -3373,6 +3422,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
+    ents = _hyphened_kinds(doc, ents)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
     ents = _systems_named_alone(doc, ents, gaz)
     ents = _resolutions(ents)
