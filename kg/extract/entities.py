@@ -2043,6 +2043,9 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
             out.append(SpacySpan(doc, first, e.end + 1, label="Company"))
             continue
         word = doc[first]
+        if e.end - first > 3 and doc[first + 1].text == "-" and doc[first + 2].lower_ == "class":
+            out.append(e)  # "Pacific-class patrol boats": a ship class named after a place
+            continue
         entry = gaz.lookup(word.text)
         if entry is not None and entry.cls == "Company" and word.text in makers:
             out.append(e)  # "Sukhoi jets" beside "Sukhoi Su-30 jets": a system's name
@@ -3309,6 +3312,28 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     return out
 
 
+SHIP_HEADS = {"boat", "craft", "ship", "vessel"}  # with roles.ship_nouns: a class's ship noun
+
+
+def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"corvettes of the Parchim class", "two submarines of the Kilo class": the ship class,
+    the Weapon kind "Parchim-class corvette" (issue 12, h-wpn)."""
+    heads = roles.ship_nouns | SHIP_HEADS
+    made = []
+    for t in doc:  # "corvettes of the Parchim class"
+        i = t.i
+        if t.lower_ != "class" or i < 4 or doc[i - 2].lower_ != "the":
+            continue
+        if not doc[i - 1].is_title or doc[i - 3].lower_ != "of":
+            continue
+        noun = doc[i - 4]
+        if noun.is_lower and noun.lemma_.lower() in heads:
+            made.append(_set_id(SpacySpan(doc, i - 4, i + 1, label="Weapon",
+                                          span_id=f"{doc[i - 1].text}-class "
+                                                  f"{noun.lemma_.lower()}")))
+    return _replace(ents, made) if made else ents
+
+
 def _hyphened_kinds(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Mirage 5 fighter-bombers", "Tiger attack-helicopters": a weapon mention cut at a
     hyphen goes on over the hyphened word, so its last half ("bombers") is no weapon of its
@@ -3403,6 +3428,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
         return doc
     ents = _listed_names(doc, ents, gaz)
     ents = _civil_ships(doc, ents, gaz.roles)
+    ents = _ship_classes(doc, ents, gaz.roles)
     ents = _equipment_models(doc, ents, gaz.roles)
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
