@@ -1888,11 +1888,13 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     # the document's named systems: "Caesar self-propelled howitzers" makes "Caesars" one
     named = {f" {e.text.lower()} ": e.ent_id_ or _lemma(e) for e in ents
              if e.label_ == "Weapon"
-             and any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in e)}
+             and any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
+                     or any(c.isupper() for c in t.text[1:]) for t in e)}  # "MiG-17" (h-wpn)
 
     def system(words: SpacySpan) -> str | None:
         text = words.text
-        if len(text) < 4 or not text.endswith("s") or words[-1].pos_ != "PROPN":
+        if len(text) < 4 or not text.endswith("s") or words[-1].pos_ != "PROPN" and not any(
+                c.isupper() for c in words[-1].text[1:]):  # "MiGs" tagged a noun (h-wpn)
             return None
         entry = gaz.lookup(text[:-1])
         if entry is not None and entry.cls == "Weapon":
