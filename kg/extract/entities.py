@@ -2773,6 +2773,22 @@ def _equipment(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         and e.root.head.i >= e.end))]
 
 
+def _not_weapons(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"fuel tanks", "a Washington think tank", "wire cutters": a word before a weapon kind
+    that makes it a container, a body or a tool (``not_weapon_compounds``) leaves no Weapon
+    (issue 12, h-wpn)."""
+    if not roles.not_weapon_compounds:
+        return ents
+
+    def other_thing(e: SpacySpan) -> bool:
+        last = e[-1].lemma_.lower()
+        before = [t for t in e[:-1] if t.is_alpha] + ([doc[e.start - 1]] if e.start else [])
+        return any(f"{t.lemma_.lower()} {last}" in roles.not_weapon_compounds
+                   or f"{t.lower_} {last}" in roles.not_weapon_compounds for t in before)
+
+    return [e for e in ents if not (e.label_ == "Weapon" and other_thing(e))]
+
+
 def _transport_model(e: SpacySpan, roles: Roles) -> bool:
     """Whether the mention opens with a listed transport aircraft's designation ("C-130J",
     "Il-76MD", "Hercules") and names no fighting kind after it."""
@@ -3476,6 +3492,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _equipment(ents, gaz.roles)
+    ents = _not_weapons(doc, ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
