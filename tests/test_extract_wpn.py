@@ -166,3 +166,22 @@ def test_a_kind_after_a_system_of_another_noun_stays_generic(run):
 def test_a_mixed_case_plural_is_the_system_named_before(run, text, key):
     assert ("MiGs", key) in _weapons(run, text)
     assert "MiGs" not in _texts(run, text, "Agency")
+
+
+# --- armed maritime patrol aircraft stay weapons, whatever role word follows ---------------
+
+@pytest.mark.parametrize("text, key", [
+    ("An air force P-3 Orion surveillance plane flew over the atoll.", "P-3 Orion"),
+    ("Delhi bought eight P-8I maritime patrol aircraft from Boeing.", "P-8 Poseidon"),
+    ("A P-8 Poseidon reconnaissance plane tracked the submarine.", "P-8 Poseidon"),
+])
+def test_a_listed_armed_patrol_aircraft_is_a_weapon(run, text, key):
+    assert key in {k for _, k in _weapons(run, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "An Il-20 reconnaissance plane flew over the base.",
+    "A Vanguard surveillance plane flew over the atoll.",
+])
+def test_an_unlisted_surveillance_plane_stays_equipment(run, text):
+    assert not _weapons(run, text)

@@ -2760,13 +2760,16 @@ def _capitalised_kind(e: SpacySpan) -> bool:
 PLANE_NOUNS = {"plane", "aircraft", "airplane", "airlifter"}
 
 
-def _equipment(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+def _equipment(ents: list[SpacySpan], roles: Roles,
+               armed: frozenset[int] = frozenset()) -> list[SpacySpan]:
     """"C-130J transport planes", "an Il-20 reconnaissance plane": aircraft that carry or
     watch are equipment, no weapon (as radars are); so are a listed transport aircraft ("An-26
     aircraft", "a C-17") and a model coordinated with such equipment ("C-17 and C-130 transport
-    aircraft": h-wpn)."""
+    aircraft": h-wpn). A system the gazetteer lists as a Weapon (``armed``: the mentions'
+    starts; "a P-3 Orion surveillance plane") stays one."""
     gear = {t.i for e in ents if e.label_ == "Weapon" and (
         e[-1].lemma_.lower() in PLANE_NOUNS and any(t.lower_ in roles.equipment_words for t in e)
+        and e.start not in armed
         or _transport_model(e, roles)) for t in e}
     return [e for e in ents if not (e.label_ == "Weapon" and (
         e.start in gear or e.root.dep_ == "conj" and e.root.head.i in gear
@@ -2787,6 +2790,13 @@ def _not_weapons(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
                    or f"{t.lower_} {last}" in roles.not_weapon_compounds for t in before)
 
     return [e for e in ents if not (e.label_ == "Weapon" and other_thing(e))]
+
+
+def _listed_system(e: SpacySpan, gaz: Gazetteer) -> bool:
+    """Whether the mention's name words are a system the gazetteer lists as a Weapon."""
+    name = _system_name_part(e) or e.text
+    entry = gaz.lookup(name)
+    return entry is not None and entry.cls == "Weapon"
 
 
 def _transport_model(e: SpacySpan, roles: Roles) -> bool:
@@ -3491,7 +3501,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
-    ents = _equipment(ents, gaz.roles)
+    ents = _equipment(ents, gaz.roles, frozenset(
+        e.start for e in ents if e.label_ == "Weapon" and _listed_system(e, gaz)))
     ents = _not_weapons(doc, ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
