@@ -185,3 +185,37 @@ def test_a_listed_armed_patrol_aircraft_is_a_weapon(run, text, key):
 ])
 def test_an_unlisted_surveillance_plane_stays_equipment(run, text):
     assert not _weapons(run, text)
+
+
+# --- a designation and its popular name: one system, named alone later ---------------------
+
+@pytest.mark.parametrize("text, mention, key", [
+    ("Abuja took delivery of three JF-17 Thunder fighter jets from Islamabad.",
+     "JF-17 Thunder fighter jets", "JF-17"),
+    ("Caracas ordered 24 Su-30 Flanker jets last spring.", "Su-30 Flanker", "Su-30"),
+    ("Seoul bought 40 AH-64 Guardian helicopters.", "AH-64 Guardian", "AH-64 Apache"),
+])
+def test_a_popular_name_after_a_listed_designation_is_one_mention(run, text, mention, key):
+    assert (mention, key) in _weapons(run, text)
+    assert len(_weapons(run, text)) == 1
+
+
+@pytest.mark.parametrize("text, alone, key", [
+    ("Abuja took delivery of three JF-17 Thunder fighter jets from Islamabad. The Thunder was "
+     "developed jointly by two states.", "Thunder", "JF-17"),
+    ("Warsaw ordered 48 F-16 Fighting Falcon jets. The Fighting Falcon was designed decades "
+     "ago.", "Fighting Falcon", "F-16 fighter jet"),
+])
+def test_the_popular_name_alone_later_is_the_system(run, text, alone, key):
+    assert (alone, key) in _weapons(run, text)
+
+
+def test_a_firm_that_develops_a_plane_stays_a_firm(run):
+    text = "Tehran bought F-14 Tomcat fighters from Grumman. Grumman developed the plane."
+    assert "Grumman" in _texts(run, text, "Company")
+    assert "Grumman" not in _texts(run, text)
+
+
+def test_two_listed_systems_side_by_side_stay_two(run):
+    found = {k for _, k in _weapons(run, "Cairo bought Rafale jets and Exocet missiles.")}
+    assert {"Rafale", "Exocet"} <= found

@@ -3362,6 +3362,19 @@ def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return _replace(ents, made) if made else ents
 
 
+def _popular_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"three JF-17 Thunder fighter jets", "F-16 Fighting Falcon jets": a listed designation
+    and the unlisted popular name after it are one mention of the listed system, not two
+    weapons (issue 12, h-wpn)."""
+    made = []
+    for a, b in zip(ents, ents[1:], strict=False):
+        if a.label_ == "Weapon" and b.label_ == "Weapon" and a.ent_id_ and not b.ent_id_ \
+                and b.start == a.end and a[-1].whitespace_ and DESIGNATION.match(a[-1].text) \
+                and b[0].is_title and b[0].is_alpha:
+            made.append(_set_id(SpacySpan(doc, a.start, b.end, label="Weapon", span_id=a.ent_id_)))
+    return _replace(ents, made) if made else ents
+
+
 def _hyphened_kinds(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Mirage 5 fighter-bombers", "Tiger attack-helicopters": a weapon mention cut at a
     hyphen goes on over the hyphened word, so its last half ("bombers") is no weapon of its
@@ -3413,6 +3426,11 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     for e in ents:
         if e.label_ == "Weapon" and (name := _system_name_part(e)):
             systems.setdefault(name, e.ent_id_ or _lemma(e))
+            # "JF-17 Thunder … The Thunder": the popular name after a designation (h-wpn)
+            first, _, rest = name.partition(" ")
+            if rest and DESIGNATION.match(first) and all(
+                    w[:1].isupper() and w.isalpha() for w in rest.split()):
+                systems.setdefault(rest, e.ent_id_ or _lemma(e))
     if not systems:
         return ents
     roles = gaz.roles
@@ -3423,9 +3441,10 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
         start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
         key = systems.get(doc[start:e.end].text)
         root = e.root
-        if key is None or root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in (
-                roles.speech_verbs | roles.firm_verbs):
-            continue
+        verb = root.head.lemma_.lower()
+        if key is None or root.dep_ in ("nsubj", "nsubjpass") and verb in roles.speech_verbs \
+                or root.dep_ == "nsubj" and verb in roles.firm_verbs:
+            continue  # "Thunder was developed by …" is the weapon (passive; h-wpn)
         made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key)))
     return _replace(ents, made) if made else ents
 
@@ -3477,6 +3496,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
     ents = _hyphened_kinds(doc, ents)
+    ents = _popular_names(doc, ents)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
     ents = _systems_named_alone(doc, ents, gaz)
     ents = _resolutions(ents)
