@@ -1907,11 +1907,13 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     # the document's named systems: "Caesar self-propelled howitzers" makes "Caesars" one
     named = {f" {e.text.lower()} ": e.ent_id_ or _lemma(e) for e in ents
              if e.label_ == "Weapon"
-             and any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in e)}
+             and any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
+                     or any(c.isupper() for c in t.text[1:]) for t in e)}  # "MiG-17" (h-wpn)
 
     def system(words: SpacySpan) -> str | None:
         text = words.text
-        if len(text) < 4 or not text.endswith("s") or words[-1].pos_ != "PROPN":
+        if len(text) < 4 or not text.endswith("s") or words[-1].pos_ != "PROPN" and not any(
+                c.isupper() for c in words[-1].text[1:]):  # "MiGs" tagged a noun (h-wpn)
             return None
         entry = gaz.lookup(text[:-1])
         if entry is not None and entry.cls == "Weapon":
@@ -2062,6 +2064,9 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
             out.append(SpacySpan(doc, first, e.end + 1, label="Company"))
             continue
         word = doc[first]
+        if e.end - first > 3 and doc[first + 1].text == "-" and doc[first + 2].lower_ == "class":
+            out.append(e)  # "Pacific-class patrol boats": a ship class named after a place
+            continue
         entry = gaz.lookup(word.text)
         if entry is not None and entry.cls == "Company" and word.text in makers:
             out.append(e)  # "Sukhoi jets" beside "Sukhoi Su-30 jets": a system's name
@@ -2793,12 +2798,58 @@ def _capitalised_kind(e: SpacySpan) -> bool:
 PLANE_NOUNS = {"plane", "aircraft", "airplane", "airlifter"}
 
 
-def _equipment(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+def _equipment(ents: list[SpacySpan], roles: Roles,
+               armed: frozenset[int] = frozenset()) -> list[SpacySpan]:
     """"C-130J transport planes", "an Il-20 reconnaissance plane": aircraft that carry or
-    watch are equipment, no weapon (as radars are)."""
-    return [e for e in ents if not (
-        e.label_ == "Weapon" and e[-1].lemma_.lower() in PLANE_NOUNS
-        and any(t.lower_ in roles.equipment_words for t in e))]
+    watch are equipment, no weapon (as radars are); so are a listed transport aircraft ("An-26
+    aircraft", "a C-17") and a model coordinated with such equipment ("C-17 and C-130 transport
+    aircraft": h-wpn). A system the gazetteer lists as a Weapon (``armed``: the mentions'
+    starts; "a P-3 Orion surveillance plane") stays one."""
+    gear = {t.i for e in ents if e.label_ == "Weapon" and (
+        e[-1].lemma_.lower() in PLANE_NOUNS and any(t.lower_ in roles.equipment_words for t in e)
+        and e.start not in armed
+        or _transport_model(e, roles)) for t in e}
+    return [e for e in ents if not (e.label_ == "Weapon" and (
+        e.start in gear or e.root.dep_ == "conj" and e.root.head.i in gear
+        and e.root.head.i >= e.end))]
+
+
+def _not_weapons(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"fuel tanks", "a Washington think tank", "wire cutters": a word before a weapon kind
+    that makes it a container, a body or a tool (``not_weapon_compounds``) leaves no Weapon
+    (issue 12, h-wpn)."""
+    if not roles.not_weapon_compounds:
+        return ents
+
+    def other_thing(e: SpacySpan) -> bool:
+        last = e[-1].lemma_.lower()
+        before = [t for t in e[:-1] if t.is_alpha] + ([doc[e.start - 1]] if e.start else [])
+        return any(f"{t.lemma_.lower()} {last}" in roles.not_weapon_compounds
+                   or f"{t.lower_} {last}" in roles.not_weapon_compounds for t in before)
+
+    return [e for e in ents if not (e.label_ == "Weapon" and other_thing(e))]
+
+
+def _listed_system(e: SpacySpan, gaz: Gazetteer) -> bool:
+    """Whether the mention's name words are a system the gazetteer lists as a Weapon."""
+    name = _system_name_part(e) or e.text
+    entry = gaz.lookup(name)
+    return entry is not None and entry.cls == "Weapon"
+
+
+def _transport_model(e: SpacySpan, roles: Roles) -> bool:
+    """Whether the mention opens with a listed transport aircraft's designation ("C-130J",
+    "Il-76MD", "Hercules") and names no fighting kind after it."""
+    words = e.text.split()
+    if words and words[0].lower() in ANAPHOR_DETS:
+        words = words[1:]
+    if not words or not roles.transport_aircraft:
+        return False
+    first = words[0].lower()
+    m = re.match(r"[a-z]+-?\d+", first)
+    listed = first in roles.transport_aircraft or bool(m) and m.group(0) in roles.transport_aircraft
+    return listed \
+        and not any(w.lower().rstrip("s") in ("fighter", "bomber", "gunship") for w in words)
 
 
 def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -3324,12 +3375,76 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
         det = e[0] if e[0].lower_ in ANAPHOR_DETS else (doc[e.start - 1] if e.start else None)
         if e.label_ == "Weapon" and det is not None and det.lower_ in ANAPHOR_DETS and bare(e):
             named = next((p for p in reversed(weapons) if p.end <= e.start
-                          and p[-1].lemma_.lower() == e[-1].lemma_.lower()
+                          and e[-1].lemma_.lower() in _weapon_nouns(p)
                           and key(p) != key(e) and not bare(p)), None)
             if named is not None:
                 e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key(named)))
         out.append(e)
     return out
+
+
+SHIP_HEADS = {"boat", "craft", "ship", "vessel"}  # with roles.ship_nouns: a class's ship noun
+
+
+def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"corvettes of the Parchim class", "two submarines of the Kilo class": the ship class,
+    the Weapon kind "Parchim-class corvette" (issue 12, h-wpn)."""
+    heads = roles.ship_nouns | SHIP_HEADS
+    made = []
+    for t in doc:  # "corvettes of the Parchim class"
+        i = t.i
+        if t.lower_ != "class" or i < 4 or doc[i - 2].lower_ != "the":
+            continue
+        if not doc[i - 1].is_title or doc[i - 3].lower_ != "of":
+            continue
+        noun = doc[i - 4]
+        if noun.is_lower and noun.lemma_.lower() in heads:
+            made.append(_set_id(SpacySpan(doc, i - 4, i + 1, label="Weapon",
+                                          span_id=f"{doc[i - 1].text}-class "
+                                                  f"{noun.lemma_.lower()}")))
+    return _replace(ents, made) if made else ents
+
+
+def _popular_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"three JF-17 Thunder fighter jets", "F-16 Fighting Falcon jets": a listed designation
+    and the unlisted popular name after it are one mention of the listed system, not two
+    weapons (issue 12, h-wpn)."""
+    made = []
+    for a, b in zip(ents, ents[1:], strict=False):
+        if a.label_ == "Weapon" and b.label_ == "Weapon" and a.ent_id_ and not b.ent_id_ \
+                and b.start == a.end and a[-1].whitespace_ and DESIGNATION.match(a[-1].text) \
+                and b[0].is_title and b[0].is_alpha:
+            made.append(_set_id(SpacySpan(doc, a.start, b.end, label="Weapon", span_id=a.ent_id_)))
+    return _replace(ents, made) if made else ents
+
+
+def _hyphened_kinds(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Mirage 5 fighter-bombers", "Tiger attack-helicopters": a weapon mention cut at a
+    hyphen goes on over the hyphened word, so its last half ("bombers") is no weapon of its
+    own (issue 12, h-wpn)."""
+    made = []
+    for e in ents:
+        end = e.end
+        if e.label_ != "Weapon" or end + 1 >= len(doc) or len(e) < 2:
+            continue
+        hyphen, word = doc[end], doc[end + 1]
+        if hyphen.text == "-" and not doc[end - 1].whitespace_ and not hyphen.whitespace_ \
+                and word.is_alpha and word.is_lower and word.pos_ == "NOUN":
+            made.append(_set_id(SpacySpan(doc, e.start, end + 2, label="Weapon",
+                                          span_id=e.ent_id_)))
+    return _replace(ents, made) if made else ents
+
+
+def _weapon_nouns(e: SpacySpan) -> set[str]:
+    """The nouns a weapon mention is a kind of: its own last word, and the noun right after it
+    that its name qualifies when the mention stopped short of it ("AH-1Z Viper" of "12 AH-1Z
+    Viper attack helicopters" is a helicopter; issue 12, h-wpn)."""
+    nouns = {e[-1].lemma_.lower()}
+    head = e.root.head
+    if e.root.dep_ in ("compound", "nmod", "amod") and head.i >= e.end \
+            and head.i - e.end <= 2 and head.pos_ == "NOUN":
+        nouns.add(head.lemma_.lower())
+    return nouns
 
 
 def _system_name_part(e: SpacySpan) -> str:
@@ -3354,6 +3469,11 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     for e in ents:
         if e.label_ == "Weapon" and (name := _system_name_part(e)):
             systems.setdefault(name, e.ent_id_ or _lemma(e))
+            # "JF-17 Thunder … The Thunder": the popular name after a designation (h-wpn)
+            first, _, rest = name.partition(" ")
+            if rest and DESIGNATION.match(first) and all(
+                    w[:1].isupper() and w.isalpha() for w in rest.split()):
+                systems.setdefault(rest, e.ent_id_ or _lemma(e))
     if not systems:
         return ents
     roles = gaz.roles
@@ -3364,9 +3484,10 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
         start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
         key = systems.get(doc[start:e.end].text)
         root = e.root
-        if key is None or root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in (
-                roles.speech_verbs | roles.firm_verbs):
-            continue
+        verb = root.head.lemma_.lower()
+        if key is None or root.dep_ in ("nsubj", "nsubjpass") and verb in roles.speech_verbs \
+                or root.dep_ == "nsubj" and verb in roles.firm_verbs:
+            continue  # "Thunder was developed by …" is the weapon (passive; h-wpn)
         made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key)))
     return _replace(ents, made) if made else ents
 
@@ -3397,6 +3518,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
         return doc
     ents = _listed_names(doc, ents, gaz)
     ents = _civil_ships(doc, ents, gaz.roles)
+    ents = _ship_classes(doc, ents, gaz.roles)
     ents = _equipment_models(doc, ents, gaz.roles)
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
@@ -3416,6 +3538,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
+    ents = _hyphened_kinds(doc, ents)
+    ents = _popular_names(doc, ents)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
     ents = _systems_named_alone(doc, ents, gaz)
     ents = _resolutions(ents)
@@ -3441,7 +3565,9 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
-    ents = _equipment(ents, gaz.roles)
+    ents = _equipment(ents, gaz.roles, frozenset(
+        e.start for e in ents if e.label_ == "Weapon" and _listed_system(e, gaz)))
+    ents = _not_weapons(doc, ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)

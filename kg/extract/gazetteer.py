@@ -105,6 +105,8 @@ class Roles:
     office_nouns: frozenset[str] = frozenset()  # "X's office": the body, not the person
     sited_bodies: frozenset[str] = frozenset()  # "the US embassy in Kampala": with its city
     equipment_words: frozenset[str] = frozenset()  # "transport planes": no weapon
+    transport_aircraft: frozenset[str] = frozenset()  # "C-17", "An-26": equipment (h-wpn)
+    not_weapon_compounds: frozenset[str] = frozenset()  # "fuel tank", "think tank" (h-wpn)
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
     feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
 
@@ -522,6 +524,10 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         office_nouns=frozenset(str(w).lower() for w in data.get("office_nouns") or ()),
         sited_bodies=frozenset(str(w) for w in data.get("sited_bodies") or ()),
         equipment_words=frozenset(str(w).lower() for w in data.get("equipment_words") or ()),
+        transport_aircraft=frozenset(str(w).lower()
+                                     for w in data.get("transport_aircraft") or ()),
+        not_weapon_compounds=frozenset(str(w).lower()
+                                       for w in data.get("not_weapon_compounds") or ()),
         group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or ()),
         feature_nouns=frozenset(str(w).lower() for w in data.get("feature_nouns") or ()),
     )
