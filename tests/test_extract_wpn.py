@@ -33,9 +33,9 @@ def _texts(run, text, cls="Weapon"):
     ("The laboratory made nerve agents for the army.", "nerve agents", "nerve agent"),
     ("The convention bans anti-personnel landmines.", "anti-personnel landmines",
      "anti-personnel mine"),
-    ("Moscow sent two icebreakers and three patrol ships to the Arctic.", "patrol ships",
-     "patrol ship"),
-    ("Moscow sent two icebreakers and three patrol ships to the Arctic.", "icebreakers",
+    ("Moscow sent two icebreakers and three assault ships to the Arctic.", "assault ships",
+     "assault ship"),
+    ("Moscow sent two icebreakers and three assault ships to the Arctic.", "icebreakers",
      "icebreaker"),
     ("The navy sent a helicopter carrier to the coast.", "helicopter carrier",
      "helicopter carrier"),
@@ -172,7 +172,7 @@ def test_a_mixed_case_plural_is_the_system_named_before(run, text, key):
 
 @pytest.mark.parametrize("text, key", [
     ("An air force P-3 Orion surveillance plane flew over the atoll.", "P-3 Orion"),
-    ("Delhi bought eight P-8I maritime patrol aircraft from Boeing.", "P-8 Poseidon"),
+    ("Delhi bought eight P-8A maritime patrol aircraft from Boeing.", "P-8 Poseidon"),
     ("A P-8 Poseidon reconnaissance plane tracked the submarine.", "P-8 Poseidon"),
 ])
 def test_a_listed_armed_patrol_aircraft_is_a_weapon(run, text, key):
