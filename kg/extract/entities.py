@@ -1034,10 +1034,14 @@ def _lone_signer(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -
 
 def _signing_verbs(gaz: Gazetteer) -> tuple[str, ...]:
     """The signing verbs of the relation rules and of the agreement kinds."""
-    rules = default_relation_rules()
-    return tuple(dict.fromkeys([*rules.triggers.get("signed", ()),
-                                *(v for x in gaz.entries if x.cls == "Agreement"
-                                  for v in x.signing)]))
+    found = gaz.__dict__.get("_signing_verbs")  # made once per gazetteer, not per document
+    if found is None:
+        rules = default_relation_rules()
+        found = tuple(dict.fromkeys([*rules.triggers.get("signed", ()),
+                                     *(v for x in gaz.entries if x.cls == "Agreement"
+                                       for v in x.signing)]))
+        object.__setattr__(gaz, "_signing_verbs", found)  # frozen: a cache, not a field
+    return found
 
 
 def _key_parties(key: str) -> set[str]:
