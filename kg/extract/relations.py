@@ -50,6 +50,10 @@ class _Sentence:
     # build every span of the document on each call (quadratic on long documents)
     ents: tuple[SpacySpan, ...] = ()
     plural: dict[int, tuple[Mention, ...]] = field(default_factory=dict)  # "the two sides"
+    # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
+    # again by each rule that reads the verb (issue 13)
+    _subjects: dict[tuple, tuple[Token | None, bool]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def own(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.by_token.get(tok.i)
@@ -74,8 +78,12 @@ class _Sentence:
     def subject(
         self, verb: Token, climb: Callable[[Token], bool] | None = None
     ) -> tuple[Token | None, bool]:
-        return _aside_subject(self, verb) or _headline_passive(self, verb) or \
-            _subject(verb, climb, self.rules.accusing)
+        key = (verb.i, climb)
+        found = self._subjects.get(key)
+        if found is None:
+            found = self._subjects[key] = _aside_subject(self, verb) or \
+                _headline_passive(self, verb) or _subject(verb, climb, self.rules.accusing)
+        return found
 
 
 def _subtree_ids(tok: Token) -> set[int]:
