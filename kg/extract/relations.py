@@ -4430,6 +4430,7 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
     people) named within ``COREF_WINDOW`` sentences."""
     out: dict[int, tuple[Mention, ...]] = {}
     history: list[tuple[int, Mention]] = []
+    country_in = -1  # the sentence of the last country in ``history`` (one look, not a scan)
     previous: SpacySpan | None = None
     for n, sent in enumerate(doc.sents):
         group = _subject_group(previous, by_token) if previous is not None else ()
@@ -4439,12 +4440,13 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             if own is not None:
                 if not history or history[-1][1] is not own:
                     history.append((n, own))
+                    country_in = n if own.cls == "Country" else country_in
                 continue
             if tok.i == sent.start and tok.lower_ == "they" and tok.dep_ in SUBJECTS \
                     and len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
                 out[tok.i] = group
                 continue
-            since = any(k == n and m.cls == "Country" for k, m in history)  # named since
+            since = country_in == n  # a country named since the sentence began
             if not since and _sides_of(tok, group):  # "A and B agreed … Both sides signed"
                 out[tok.i] = group
                 continue
