@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.claims import figures
 from kg.extract.gazetteer import RelationRules, bracketed
+from kg.extract.tokens import words_of
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -57,6 +59,16 @@ class _Sentence:
 
     def own(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.by_token.get(tok.i)
+
+    @cached_property
+    def lexicon(self) -> frozenset[str]:
+        """The sentence's lower-case words and lemmas: a rule that starts only at some of them
+        returns at once where none occurs (issue 13)."""
+        return words_of(self.sent)
+
+    def lacks(self, *words: frozenset[str]) -> bool:
+        """No word or lemma of the sentence is in any of ``words``."""
+        return all(self.lexicon.isdisjoint(w) for w in words)
 
     def mentions(
         self, tokens: Iterable[Token], classes: Iterable[str], exclude: set[int] = frozenset()
@@ -3106,6 +3118,8 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     treaty include A, B and C", "A and B are signatories to the pact"."""
     words = ctx.rules.words
     out = []
+    if ctx.lacks(words["signing_nouns"], words["signatory_nouns"]):
+        return out
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
         if lemma not in words["signing_nouns"] and tok.lower_ not in words["signatory_nouns"]:
@@ -3134,6 +3148,8 @@ def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
     """"Chile signs deal for 18 used Dutch F-16 fighters": the tagger may take a headline's
     "signs" for a noun; before an agreement it is the signing of the actor before it."""
     out = []
+    if ctx.lacks(ctx.rules.words["headline_signing"]):
+        return out
     for tok in ctx.sent:
         if tok.lower_ not in ctx.rules.words["headline_signing"] or tok.pos_ in ("VERB", "AUX"):
             continue
@@ -3187,6 +3203,8 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
     """"New Delhi ordered five squadrons in a $5.4 billion deal", "agreed to buy the system
     from Moscow in a deal": the buyer (and the seller after "from") concluded the deal."""
     out = []
+    if ctx.lacks(ctx.rules.words["concluding"]):
+        return out
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
             continue
@@ -3220,6 +3238,9 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     "the main arms supplier of Taiwan", "French-supplied missiles"."""
     out = []
     rules = ctx.rules
+    if ctx.lacks(*(rules.words[w] for w in ("transfer_nouns", "receiving_nouns", "supplier_nouns",
+                                              "customer_nouns", "supplied_participles"))):
+        return out  # (every branch below starts at one of these words)
     for tok in ctx.sent:
         lemma = tok.lower_
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["transfer_nouns"]:
@@ -3479,6 +3500,8 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
     deployment of 3,000 US troops to Poland", "the stationing of jets in Romania by Britain"."""
     out = []
     rules = ctx.rules
+    if ctx.lacks(rules.words["deployment_nouns"]):
+        return out
     for tok in ctx.sent:
         if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] or \
                 _blocked(ctx, tok) or _unrealised(ctx, tok):
@@ -3520,6 +3543,8 @@ def _arrivals(ctx: _Sentence) -> list[RelationMention]:
     deployment (gold convention: arrivals are not deploys)."""
     out = []
     rules = ctx.rules
+    if ctx.lacks(rules.words["arrival_verbs"]):
+        return out
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.words["arrival_verbs"]:
             continue
@@ -3673,6 +3698,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
     words = ctx.rules.words
     triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
+    if ctx.lacks(triggers, words["verb_homographs"]):
+        return out
     for t in ctx.sent:
         # (or a verb the parser hung as a modifier: "Iran ships/VBZ missiles/ROOT to Russia")
         # or one whose subject it took for a modifier: "India/compound imports/VBZ …")

@@ -14,10 +14,10 @@ from heapq import merge
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # Columns no component changes once the tokenizer has run: their index (value → token indices)
 # is built once per document and kept while the document lives; the rules ask ~40 times each.
@@ -63,3 +63,14 @@ def with_pos(doc: Doc, pos: str) -> list[int]:
     if not len(doc):
         return []
     return numpy.flatnonzero(doc.to_array(POS) == IDS[pos]).tolist()
+
+
+def words_of(span: Span) -> frozenset[str]:
+    """The lower-case forms and lower-case lemmas of ``span``'s words, read off two columns (no
+    ``Token`` objects): a rule that only starts at one of a few words skips a sentence that
+    holds none of them without walking it."""
+    if not len(span):
+        return frozenset()
+    strings = span.doc.vocab.strings
+    rows = span.doc.to_array([LOWER, LEMMA])[span.start : span.end].tolist()
+    return frozenset([strings[w] for w, _ in rows] + [strings[m].lower() for _, m in rows])
