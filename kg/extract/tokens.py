@@ -23,6 +23,9 @@ from spacy.tokens import Doc, Span
 # is built once per document and kept while the document lives; the rules ask ~40 times each.
 _FIXED = (ORTH, LOWER)
 _INDEX: WeakKeyDictionary[Doc, dict[int, tuple[int, dict[int, list[int]]]]] = WeakKeyDictionary()
+# a document's lower-case words, then its lower-case lemmas (``words_of``); lemmas are set by
+# the lemmatizer and kg_whole_verbs, before any rule asks
+_WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 
 
 @lru_cache(maxsize=256)
@@ -67,10 +70,13 @@ def with_pos(doc: Doc, pos: str) -> list[int]:
 
 def words_of(span: Span) -> frozenset[str]:
     """The lower-case forms and lower-case lemmas of ``span``'s words, read off two columns (no
-    ``Token`` objects): a rule that only starts at one of a few words skips a sentence that
-    holds none of them without walking it."""
-    if not len(span):
-        return frozenset()
-    strings = span.doc.vocab.strings
-    rows = span.doc.to_array([LOWER, LEMMA])[span.start : span.end].tolist()
-    return frozenset([strings[w] for w, _ in rows] + [strings[m].lower() for _, m in rows])
+    ``Token`` objects, both read once per document): a rule that only starts at one of a few
+    words skips a sentence that holds none of them without walking it."""
+    doc = span.doc
+    cached = _WORDS.get(doc)
+    if cached is None or len(cached) != 2 * len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
+        cached = _WORDS[doc] = [strings[w] for w, _ in rows] + [strings[m].lower() for _, m in rows]
+    n = len(doc)
+    return frozenset(cached[span.start : span.end] + cached[n + span.start : n + span.end])
