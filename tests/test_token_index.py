@@ -131,3 +131,43 @@ def test_bare_body_tests_the_label_first_to_the_same_answer(docs, gazetteer):
                   for j in range(i + 1, min(i + 5, len(doc) + 1))]
     assert [_bare_body(e, roles) for e in spans] == [full(e) for e in spans]
     assert any(_bare_body(e, roles) for e in spans)
+
+
+def test_where_reads_the_cached_index_like_the_column(docs):
+    """The per-document index serves any word set, small or larger than the document's
+    vocabulary, and stays right when asked again."""
+    from kg.extract.tokens import words_of
+
+    for doc in docs:
+        every = {t.lower_ for t in doc} | {"no-such-word"}
+        assert where(doc, LOWER, every) == list(range(len(doc)))
+        for _ in range(2):
+            assert where(doc, ORTH, {"the", "The", "."}) == \
+                [t.i for t in doc if t.text in {"the", "The", "."}]
+        for sent in doc.sents:
+            assert words_of(sent) == {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        assert words_of(doc[0:0]) == frozenset()
+
+
+def test_sentence_pre_filters_change_no_relation(docs, monkeypatch):
+    """The rules that return at once on a sentence without their words (issue 13) find the same
+    relations as when they walk every sentence."""
+    from kg.extract import relations
+    from kg.extract.entities import extract_mentions
+    from kg.extract.gazetteer import default_relation_rules
+
+    rules = default_relation_rules()
+
+    def run() -> list:
+        return [extract_relations(doc, str(n), rules, extract_mentions(doc, str(n)))
+                for n, doc in enumerate(docs)]
+
+    extract_relations = relations.extract_relations
+    lacks, skipped = relations._Sentence.lacks, []
+    monkeypatch.setattr(relations._Sentence, "lacks",
+                        lambda self, *words: skipped.append(lacks(self, *words)) or skipped[-1])
+    filtered = run()
+    assert skipped.count(True) > 20  # the filters do skip sentences
+    monkeypatch.setattr(relations._Sentence, "lacks", lambda self, *words: False)
+    assert run() == filtered
+    assert sum(len(r) for r in filtered) > 50

@@ -1040,10 +1040,14 @@ def _lone_signer(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -
 
 def _signing_verbs(gaz: Gazetteer) -> tuple[str, ...]:
     """The signing verbs of the relation rules and of the agreement kinds."""
-    rules = default_relation_rules()
-    return tuple(dict.fromkeys([*rules.triggers.get("signed", ()),
-                                *(v for x in gaz.entries if x.cls == "Agreement"
-                                  for v in x.signing)]))
+    found = gaz.__dict__.get("_signing_verbs")  # made once per gazetteer, not per document
+    if found is None:
+        rules = default_relation_rules()
+        found = tuple(dict.fromkeys([*rules.triggers.get("signed", ()),
+                                     *(v for x in gaz.entries if x.cls == "Agreement"
+                                       for v in x.signing)]))
+        object.__setattr__(gaz, "_signing_verbs", found)  # frozen: a cache, not a field
+    return found
 
 
 def _key_parties(key: str) -> set[str]:
@@ -1347,14 +1351,27 @@ def _media_noun_ends(doc: Doc, end: int, roles: Roles) -> bool:
                for words in roles.media_nouns)
 
 
-@lru_cache(maxsize=8)
+# (id of a phrase tuple, 0 or -1) → (the tuple, its first or last words). Keyed by identity:
+# an lru_cache hashed the whole tuple of titles on every call (tuples keep no hash), once per
+# token looked at (issue 13); the tuple is kept, so its id is not reused.
+_EDGE_WORDS: dict[tuple[int, int], tuple[tuple, frozenset[str]]] = {}
+
+
+def _edge_words(phrases: tuple[tuple[str, ...], ...], at: int) -> frozenset[str]:
+    hit = _EDGE_WORDS.get((id(phrases), at))
+    if hit is None or hit[0] is not phrases:
+        if len(_EDGE_WORDS) > 16:  # (tests build other roles)
+            _EDGE_WORDS.clear()
+        hit = _EDGE_WORDS[id(phrases), at] = (phrases, frozenset(p[at] for p in phrases if p))
+    return hit[1]
+
+
 def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(p[0] for p in phrases)
+    return _edge_words(phrases, 0)
 
 
-@lru_cache(maxsize=8)
 def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(p[-1] for p in phrases if p)
+    return _edge_words(phrases, -1)
 
 
 def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

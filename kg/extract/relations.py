@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.claims import figures
 from kg.extract.gazetteer import RelationRules, bracketed
+from kg.extract.tokens import words_of
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -50,9 +52,23 @@ class _Sentence:
     # build every span of the document on each call (quadratic on long documents)
     ents: tuple[SpacySpan, ...] = ()
     plural: dict[int, tuple[Mention, ...]] = field(default_factory=dict)  # "the two sides"
+    # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
+    # again by each rule that reads the verb (issue 13)
+    _subjects: dict[tuple, tuple[Token | None, bool]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def own(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.by_token.get(tok.i)
+
+    @cached_property
+    def lexicon(self) -> frozenset[str]:
+        """The sentence's lower-case words and lemmas: a rule that starts only at some of them
+        returns at once where none occurs (issue 13)."""
+        return words_of(self.sent)
+
+    def lacks(self, *words: frozenset[str]) -> bool:
+        """No word or lemma of the sentence is in any of ``words``."""
+        return all(self.lexicon.isdisjoint(w) for w in words)
 
     def mentions(
         self, tokens: Iterable[Token], classes: Iterable[str], exclude: set[int] = frozenset()
@@ -74,8 +90,12 @@ class _Sentence:
     def subject(
         self, verb: Token, climb: Callable[[Token], bool] | None = None
     ) -> tuple[Token | None, bool]:
-        return _aside_subject(self, verb) or _headline_passive(self, verb) or \
-            _subject(verb, climb, self.rules.accusing)
+        key = (verb.i, climb)
+        found = self._subjects.get(key)
+        if found is None:
+            found = self._subjects[key] = _aside_subject(self, verb) or \
+                _headline_passive(self, verb) or _subject(verb, climb, self.rules.accusing)
+        return found
 
 
 def _subtree_ids(tok: Token) -> set[int]:
@@ -3704,6 +3724,8 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     treaty include A, B and C", "A and B are signatories to the pact"."""
     words = ctx.rules.words
     out = []
+    if ctx.lacks(words["signing_nouns"], words["signatory_nouns"]):
+        return out
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
         if lemma not in words["signing_nouns"] and tok.lower_ not in words["signatory_nouns"] \
@@ -3738,6 +3760,8 @@ def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
     """"Chile signs deal for 18 used Dutch F-16 fighters": the tagger may take a headline's
     "signs" for a noun; before an agreement it is the signing of the actor before it."""
     out = []
+    if ctx.lacks(ctx.rules.words["headline_signing"]):
+        return out
     for tok in ctx.sent:
         if tok.lower_ not in ctx.rules.words["headline_signing"] or tok.pos_ in ("VERB", "AUX"):
             continue
@@ -3791,6 +3815,8 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
     """"New Delhi ordered five squadrons in a $5.4 billion deal", "agreed to buy the system
     from Moscow in a deal": the buyer (and the seller after "from") concluded the deal."""
     out = []
+    if ctx.lacks(ctx.rules.words["concluding"]):
+        return out
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
             continue
@@ -3829,6 +3855,9 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     "the main arms supplier of Taiwan", "French-supplied missiles"."""
     out = []
     rules = ctx.rules
+    if ctx.lacks(*(rules.words[w] for w in ("transfer_nouns", "receiving_nouns", "supplier_nouns",
+                                              "customer_nouns", "supplied_participles"))):
+        return out  # (every branch below starts at one of these words)
     for tok in ctx.sent:
         lemma = tok.lower_
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["transfer_nouns"]:
@@ -4088,6 +4117,8 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
     deployment of 3,000 US troops to Poland", "the stationing of jets in Romania by Britain"."""
     out = []
     rules = ctx.rules
+    if ctx.lacks(rules.words["deployment_nouns"]):
+        return out
     for tok in ctx.sent:
         if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] and \
                 not _force_transfer(ctx, tok) or _blocked(ctx, tok) or _unrealised(ctx, tok):
@@ -4129,6 +4160,8 @@ def _arrivals(ctx: _Sentence) -> list[RelationMention]:
     deployment (gold convention: arrivals are not deploys)."""
     out = []
     rules = ctx.rules
+    if ctx.lacks(rules.words["arrival_verbs"]):
+        return out
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.words["arrival_verbs"]:
             continue
@@ -4287,6 +4320,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
     words = ctx.rules.words
     triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
+    if ctx.lacks(triggers, words["verb_homographs"]):
+        return out
     for t in ctx.sent:
         # (or a verb the parser hung as a modifier: "Iran ships/VBZ missiles/ROOT to Russia")
         # or one whose subject it took for a modifier: "India/compound imports/VBZ …")
@@ -5071,6 +5106,7 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
     people) named within ``COREF_WINDOW`` sentences."""
     out: dict[int, tuple[Mention, ...]] = {}
     history: list[tuple[int, Mention]] = []
+    country_in = -1  # the sentence of the last country in ``history`` (one look, not a scan)
     previous: SpacySpan | None = None
     for n, sent in enumerate(doc.sents):
         group = _subject_group(previous, by_token) if previous is not None else ()
@@ -5080,12 +5116,13 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             if own is not None:
                 if not history or history[-1][1] is not own:
                     history.append((n, own))
+                    country_in = n if own.cls == "Country" else country_in
                 continue
             if tok.i == sent.start and tok.lower_ == "they" and tok.dep_ in SUBJECTS \
                     and len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
                 out[tok.i] = group
                 continue
-            since = any(k == n and m.cls == "Country" for k, m in history)  # named since
+            since = country_in == n  # a country named since the sentence began
             if not since and _sides_of(tok, group):  # "A and B agreed … Both sides signed"
                 out[tok.i] = group
                 continue

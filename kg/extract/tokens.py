@@ -10,17 +10,40 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from heapq import merge
+from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+# Columns no component changes once the tokenizer has run: their index (value → token indices)
+# is built once per document and kept while the document lives; the rules ask ~40 times each.
+_FIXED = (ORTH, LOWER)
+_INDEX: WeakKeyDictionary[Doc, dict[int, tuple[int, dict[int, list[int]]]]] = WeakKeyDictionary()
+# a document's lower-case words, then its lower-case lemmas (``words_of``); lemmas are set by
+# the lemmatizer and kg_whole_verbs, before any rule asks
+_WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 
 
 @lru_cache(maxsize=256)
 def _ids(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
+
+
+def _index(doc: Doc, attr: int) -> dict[int, list[int]]:
+    """Value of ``attr`` → indices of its tokens, in order; cached per document (a document
+    retokenized since, so of another length, gets a new one)."""
+    cached = _INDEX.setdefault(doc, {}).get(attr)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    index: dict[int, list[int]] = {}
+    for i, x in enumerate(doc.to_array(attr).tolist()):
+        index.setdefault(x, []).append(i)
+    _INDEX[doc][attr] = (len(doc), index)
+    return index
 
 
 def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
@@ -29,6 +52,11 @@ def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     if not len(doc) or not words:
         return []
     ids = _ids(words) if isinstance(words, frozenset) else _ids.__wrapped__(frozenset(words))
+    if attr in _FIXED:
+        index = _index(doc, attr)
+        found = [index[x] for x in ids if x in index] if len(ids) < len(index) else \
+            [at for x, at in index.items() if x in ids]
+        return found[0][:] if len(found) == 1 else list(merge(*found))
     # a set look-up per value: numpy.isin sorts both arrays, ~3x slower on an article's column
     return [i for i, x in enumerate(doc.to_array(attr).tolist()) if x in ids]
 
@@ -38,3 +66,17 @@ def with_pos(doc: Doc, pos: str) -> list[int]:
     if not len(doc):
         return []
     return numpy.flatnonzero(doc.to_array(POS) == IDS[pos]).tolist()
+
+
+def words_of(span: Span) -> frozenset[str]:
+    """The lower-case forms and lower-case lemmas of ``span``'s words, read off two columns (no
+    ``Token`` objects, both read once per document): a rule that only starts at one of a few
+    words skips a sentence that holds none of them without walking it."""
+    doc = span.doc
+    cached = _WORDS.get(doc)
+    if cached is None or len(cached) != 2 * len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
+        cached = _WORDS[doc] = [strings[w] for w, _ in rows] + [strings[m].lower() for _, m in rows]
+    n = len(doc)
+    return frozenset(cached[span.start : span.end] + cached[n + span.start : n + span.end])
