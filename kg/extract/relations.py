@@ -3857,7 +3857,9 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     rules = ctx.rules
     if ctx.lacks(*(rules.words[w] for w in ("transfer_nouns", "receiving_nouns", "supplier_nouns",
                                               "customer_nouns", "supplied_participles"))):
-        return out  # (every branch below starts at one of these words)
+        # (every branch of the loop starts at one of these words; `_deal_between`, called at
+        # the end, does not)
+        return _deal_between(ctx)
     for tok in ctx.sent:
         lemma = tok.lower_
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["transfer_nouns"]:
