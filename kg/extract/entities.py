@@ -2710,6 +2710,46 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 NAME_LINKS = {"for", "of", "on", "in", "and", "the"}
 
 
+CAUSE_LINKS = {"to", "against", "for", "of", "on"}  # "Campaign to Ban …", "Alliance Against …"
+
+
+def _plural_kind_in_name(w: SpacySpan) -> bool:
+    """"… to Ban Landmines", "… to Stop Cluster Munitions": a weapon span of capitalised words
+    inside a sentence (not a headline's) that ends in a plural noun."""
+    return w.label_ == "Weapon" and not w[0].is_sent_start and not _headline(w.sent) \
+        and all(t.is_title for t in w if t.is_alpha) \
+        and (w[-1].tag_ in ("NNS", "NNPS")  # "Landmines" is tagged NNP
+             or w[-1].lower_.endswith("s") and not w[-1].lower_.endswith("ss"))
+
+
+def _cause_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the International Campaign to Ban Landmines", "the Coalition to Stop Cluster
+    Munitions", "the Alliance Against Landmines": the listed weapon kind (which the gazetteer
+    tagged first) ends the name of the organisation that campaigns about it, which NER cut
+    before it (issue 12, h-agency)."""
+    by_end = {e.end: e for e in ents}
+    made = []
+    for w in ents:
+        if not _plural_kind_in_name(w):
+            continue
+        i = w.start  # walk back over "to Ban", "Against", "to" to the organisation
+        while i > 0 and w.start - i < 3 and i not in by_end and (
+                doc[i - 1].lower_ in CAUSE_LINKS or doc[i - 1].is_title
+                and doc[i - 1].text not in roles.org_heads and not doc[i - 1].is_sent_start):
+            i -= 1
+        org = by_end.get(i)
+        linked = any(t.lower_ in CAUSE_LINKS for t in doc[max(0, i - 2):w.start])
+        if org is not None and org.label_ in ("ORG", "Agency") and not org.ent_id_ and linked:
+            made.append(SpacySpan(doc, org.start, w.end, label="ORG"))
+        elif org is None and i > 0 and doc[i - 1].text in roles.org_heads and linked:
+            start = i - 1  # "The Committee | to Ban Landmines": NER left the head untagged
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            made.append(SpacySpan(doc, start, w.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Movement for Democracy in Liberia", "the Council for Peace and Security": an
     organisation word followed by "for"/"of"/"on" and capitalised words that NER left
@@ -2982,6 +3022,21 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return [e for e in ents if not model(e)]
 
 
+def _linked_words(doc: Doc, end: int, ents: list[SpacySpan]) -> int:
+    """Where a body's name that ends at its head word ("the U.N. Group") ends when "of", "for"
+    or "on" and capitalised words no other entity holds follow ("… of Experts", "… for the
+    Coordination of Humanitarian Affairs"): the name goes on through them (issue 12,
+    h-agency)."""
+    held = {i for e in ents if e.label_ not in ("ORG", "Agency") for i in range(e.start, e.end)}
+    while end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on"):
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        stop = _title_run(doc, first, len(doc), 1)
+        if stop == first or held & set(range(first, stop)):
+            break
+        end = stop
+    return end
+
+
 def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Standing NATO Maritime Group 2", "the African Union Peace Fund": a listed
     organisation that begins a longer capitalised name ending in an organisation's head word
@@ -2998,6 +3053,7 @@ def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             continue
         if end < len(doc) and doc[end].like_num and doc[end].is_digit:
             end += 1  # "Maritime Group 2"
+        end = _linked_words(doc, end, ents)  # "the U.N. Group | of Experts"
         start = e.start
         before = by_end.get(e.start)
         if before is not None and before.label_ == "ORG" and not before.ent_id_ \
@@ -3341,10 +3397,29 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 firms.add(words[:-1].text)
     if not firms:
         return ents
-    return [SpacySpan(doc, e.start, e.end, label="Company")
-            if e.label_ in FIRM_LABELS and not e.ent_id_ and (
-                e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text in firms else e
-            for e in ents]
+    out = []
+    for e in ents:
+        if e.label_ in FIRM_LABELS and not e.ent_id_ and (
+                e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text.strip() in firms:
+            e = SpacySpan(doc, e.start, e.end, label="Company")
+        elif e.label_ == "Agency" and (owner := _possessed_firm(e, firms)) is not None:
+            out.append(owner)  # "Italy's | Finmeccanica": the state, then its firm
+            end = e.end - (e[-1].is_space and len(e) > 1)  # NER's trailing line break
+            e = SpacySpan(doc, owner.end + 1, end, label="Company")
+        out.append(e)
+    return out
+
+
+def _possessed_firm(e: SpacySpan, firms: set[str]) -> SpacySpan | None:
+    """"Italy's Finmeccanica" that ``_state_agencies`` made a body of the state, when the
+    document names Finmeccanica a firm elsewhere ("Italian defence group Finmeccanica"): the
+    state's span before the possessive (issue 12, h-agency), else None."""
+    state = bracketed(e.id_ or e.ent_id_) or ""
+    cut = next((t.i for t in e if t.text in POSSESSIVE), None)
+    if not state or cut is None or cut == e.start or e.doc[cut + 1:e.end].text.strip() not in firms:
+        return None
+    start = e.start + (e[0].lower_ == "the")
+    return SpacySpan(e.doc, start, cut, label="Country", span_id=state)
 
 
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
@@ -3392,6 +3467,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
+    ents = _cause_names(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
