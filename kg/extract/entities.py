@@ -2246,6 +2246,16 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
 NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed"}
 
 
+def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
+    """"the U.N. mission in Congo, known as MONUC", "the … Mission to Solomon Islands, known as
+    RAMSI": an upper-case acronym after a place that it does not begin like names the body
+    around the place, not the place (issue 12, h-agency)."""
+    words = [t for t in first if t.is_alpha and t.lower_ != "the"]
+    return first.label_ in ("Country", "Region", "GPE", "LOC") and len(e) == 1 \
+        and e[0].is_upper and e[0].is_alpha and len(e[0]) >= 3 and bool(words) \
+        and e[0].text[0] != words[0].text[0]
+
+
 def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
     as the Belharra": the second name is another name of the first entity (its class, its
@@ -2277,6 +2287,8 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 verb = verb.head
             first = next((by_token[c.i] for c in verb.children
                           if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_token), None)
+        if first is not None and _acronym_of_other(e, first):
+            continue
         if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES) \
                 or first.label_ == "Weapon" and (first.ent_id_.islower() or (
                     first.root.tag_ in ("NNS", "NNPS") and word.lower_ != "known")):
@@ -2668,6 +2680,29 @@ def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the words' beginnings in order, each capitalised word giving one
+    or more of its first letters ("KFOR": Kosovo FORce, "UNPROFOR": UN PROtection FORce) and a
+    small word its initial or nothing ("UNIFIL": … Force In Lebanon)."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word.islower() and _spells(acronym, rest):
+        return True
+    return any(acronym[:k].lower() == word[:k].lower() and _spells(acronym[k:], rest)
+               for k in range(1, min(len(acronym), len(word)) + 1))
+
+
+def _spelled_by_prefixes(acronym: str, ents: list[SpacySpan]) -> dict[str, int]:
+    """{acronym: index} of the one organisation's name of two or more capitalised words in
+    ``ents`` that ``acronym`` spells by its words' beginnings ("Kosovo Force" → "KFOR"), or
+    {} (issue 12, h-agency)."""
+    found = [n for n, e in enumerate(ents) if e.label_ in ("ORG", "Agency") and len(e) <= 8
+             and sum(t.is_title for t in e) >= 2 and (e[0].is_title or e[0].lower_ == "the")
+             and _spells(acronym, [t.text for t in e if t.is_alpha and t.lower_ != "the"])]
+    return {acronym: found[0]} if len(found) == 1 else {}
+
+
 def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """An upper-case acronym spelling the initials of an agreement or an organisation the
     document names ("a Defence Cooperation Agreement … the DCA", "the Rapid Support Forces
@@ -2695,6 +2730,9 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     out = list(ents)
     for n, e in enumerate(ents):
         text = e.text
+        if e.label_ != "Agreement" and text.isalpha() and text.isupper() and 3 <= len(text) <= 6 \
+                and text not in named and not e.ent_id_:
+            named.update(_spelled_by_prefixes(text, ents))  # "Kosovo Force, or KFOR"
         if not (e.label_ != "Agreement" and text.isalpha() and text.isupper()
                 and 2 <= len(text) <= 6 and text in named and not e.ent_id_):
             continue
