@@ -1406,7 +1406,9 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
             if e.end < len(doc) and doc[e.end].lower_ in roles.company_nouns \
                     and e.label_ in ("ORG", "PERSON"):  # "the Hudong-Zhonghua shipyard"
-                out.append(SpacySpan(doc, e.start, e.end + 1, label="Company"))
+                named = len(e) > 1 and doc[e.end - 1].text in roles.company_suffixes
+                out.append(SpacySpan(doc, e.start, e.end + (not named), label="Company"))
+                # but "the Nobel Industries group": a business's name, then what it is
                 continue
             if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)
                     and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles) \
@@ -1415,6 +1417,42 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
         out.append(e)
     return out
+
+
+MAKING_VERBS = frozenset({"build", "manufacture", "produce", "make", "design", "assemble",
+                          "develop"})
+
+
+def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"jets built by the Pakistan Aeronautical Complex", "made by Avions Marcel
+    Dassault-Breguet Aviation": a run of two or more capitalised words after the "by" of a
+    making verb is its maker, a Company, whatever pieces NER (or a state's name inside it)
+    made of it; a state's body ("built by the Navy") or a person is not (issue 12, h-agency)."""
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in (doc[i] for i in where(doc, LOWER, ("by",))):
+        if t.dep_ != "agent" or t.head.lemma_.lower() not in MAKING_VERBS:
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
+                                  or doc[end].text == "-" and not doc[end - 1].whitespace_
+                                  and end > start and not doc[end].whitespace_):
+            end += 1
+        words = [w for w in doc[start:end] if w.is_alpha]
+        covers = {id(by_token[i]): by_token[i] for i in range(start, end) if i in by_token}
+        if len(words) < 2 or any(w.text in roles.org_heads or w.lower_ in roles.title_words
+                                 for w in words) or any(
+                e.label_ in ("PERSON", "Person", "Weapon", "Agency") and e.ent_id_
+                or e.label_ in ("PERSON", "Person") or e.start < t.i + 1 or e.end > end
+                for e in covers.values()):
+            continue  # "built by the Navy", "made by Boeing's Phantom Works"
+        if len(covers) == 1 and (e := next(iter(covers.values()))).start == start \
+                and e.end == end and (e.label_ == "Company" or e.ent_id_):
+            continue  # already the firm: "built by General Dynamics"
+        made.append(SpacySpan(doc, min([start, *(e.start for e in covers.values())]), end,
+                              label="Company"))  # "the Pakistan" that the gazetteer tagged
+    return _replace(ents, made) if made else ents
 
 
 FIRM_LABELS = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC")
@@ -3504,6 +3542,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
+    ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
