@@ -387,7 +387,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         sent = t.sent
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
-        if not hit[1].startswith("Ministry of"):
+        if not hit[1].startswith(("Ministry of", "Department of")):
             # "The Navy has sent …": a capitalised service of the one state whose service of
             # that name the document named before, or of the dateline's state when the
             # sentence names none (the sentence's one state may be the target: "the General
