@@ -171,3 +171,26 @@ def test_a_defence_department_named_two_ways_is_one_body(run):
 def test_a_defence_ministry_stays_a_ministry(run):
     text = "Russia's defence ministry said the drills had ended."
     assert "Ministry of Defence (Russia)" in _keys(run, text, "Agency")
+
+
+# --- capitalised words and "and" before an organisation's name begin that name -------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Members of the South African Transport and Allied Workers Union declined to handle "
+     "its cargo.", "South African Transport and Allied Workers Union"),
+    ("The Kenyan Port and Dock Workers Union called a strike on Monday.",
+     "Kenyan Port and Dock Workers Union"),
+])
+def test_words_and_and_before_a_union_begin_its_name(run, text, name):
+    assert name in _texts(run, text, "Agency")
+    assert not {a for a in _texts(run, text, "Agency") if a != name and a in name}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Fighting between Hamas and Islamic Jihad broke out in Gaza.", "Hamas", "Islamic Jihad"),
+    ("Britain and the European Union signed the accord.", "Britain", "European Union"),
+])
+def test_two_named_actors_joined_by_and_stay_two(run, text, first, second):
+    mentions, _ = run(text)
+    texts = {m.span.text.strip() for m in mentions}
+    assert first in texts and second in texts

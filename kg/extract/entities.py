@@ -2826,6 +2826,32 @@ def _cause_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     return _replace(ents, made) if made else ents
 
 
+def _names_across_and(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the South African Transport and | Allied Workers Union", "the Kenyan Port and | Dock
+    Workers Union": capitalised words no entity holds and "and" before an unlisted
+    organisation's name that ends in a body's head word begin that name (a state's name or
+    demonym before them included); NER took the part after "and" alone (issue 12, h-agency)."""
+    by_end = {e.end: e for e in ents}
+    held = {i for e in ents for i in range(e.start, e.end)}
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "Agency") or e.ent_id_ or e.start < 2 \
+                or doc[e.start - 1].lower_ != "and" or e[-1].text not in roles.org_heads:
+            continue
+        start = e.start - 1
+        while start > 0 and start - 1 not in held and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                and doc[start - 1].lower_ not in roles.title_words and e.start - start < 5:
+            start -= 1
+        if start == e.start - 1:
+            continue  # "Hamas and | Islamic Jihad": no untagged words before "and"
+        owner = by_end.get(start)
+        if owner is not None and owner.label_ in ("Country", "NORP") and len(owner) <= 3:
+            start = owner.start + (owner[0].lower_ == "the")  # "the South African | Transport"
+        made.append(SpacySpan(doc, start, e.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Movement for Democracy in Liberia", "the Council for Peace and Security": an
     organisation word followed by "for"/"of"/"on" and capitalised words that NER left
@@ -3545,6 +3571,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)
+    ents = _names_across_and(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
