@@ -194,3 +194,21 @@ def test_two_named_actors_joined_by_and_stay_two(run, text, first, second):
     mentions, _ = run(text)
     texts = {m.span.text.strip() for m in mentions}
     assert first in texts and second in texts
+
+
+# --- a listed group's name before a capitalised "… Province" names its branch --------------
+
+@pytest.mark.parametrize("text, name", [
+    ("A suicide bomber from Islamic State Khorasan Province attacked the airport gate.",
+     "Islamic State Khorasan Province"),
+    ("The Islamic State Sinai Province said it had shot down the helicopter.",
+     "Islamic State Sinai Province"),
+])
+def test_a_listed_groups_province_is_its_branch(run, text, name):
+    assert name in _texts(run, text, "Agency")
+
+
+def test_a_province_that_modifies_a_noun_is_no_branch(run):
+    text = "NATO Kandahar Province commanders met on Monday."
+    assert "NATO" in _texts(run, text, "Agency")
+    assert not {a for a in _texts(run, text, "Agency") if "Province" in a}

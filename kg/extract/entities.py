@@ -3124,6 +3124,9 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return [e for e in ents if not model(e)]
 
 
+BRANCH_HEADS = {"Province"}  # "Islamic State West Africa Province": a listed group's branch
+
+
 def _linked_words(doc: Doc, end: int, ents: list[SpacySpan]) -> int:
     """Where a body's name that ends at its head word ("the U.N. Group") ends when "of", "for"
     or "on" and capitalised words no other entity holds follow ("… of Experts", "… for the
@@ -3149,10 +3152,11 @@ def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if e.label_ != "Agency" or not e.ent_id_ or e.end >= len(doc):
             continue
         end = _title_run(doc, e.end, len(doc), 1)
-        while end > e.end and doc[end - 1].text not in roles.org_heads:
+        while end > e.end and doc[end - 1].text not in roles.org_heads \
+                and doc[end - 1].text not in BRANCH_HEADS:
             end -= 1
-        if end == e.end:
-            continue
+        if end == e.end or doc[end - 1].text in BRANCH_HEADS and doc[end - 1].dep_ == "compound":
+            continue  # but "NATO Kandahar Province commanders": the province's commanders
         if end < len(doc) and doc[end].like_num and doc[end].is_digit:
             end += 1  # "Maritime Group 2"
         end = _linked_words(doc, end, ents)  # "the U.N. Group | of Experts"
