@@ -389,7 +389,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         sent = t.sent
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
-        if not hit[1].startswith("Ministry of"):
+        if not hit[1].startswith(("Ministry of", "Department of")):
             # "The Navy has sent …": a capitalised service of the one state whose service of
             # that name the document named before, or of the dateline's state when the
             # sentence names none (the sentence's one state may be the target: "the General
@@ -1442,7 +1442,9 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
             if e.end < len(doc) and doc[e.end].lower_ in roles.company_nouns \
                     and e.label_ in ("ORG", "PERSON"):  # "the Hudong-Zhonghua shipyard"
-                out.append(SpacySpan(doc, e.start, e.end + 1, label="Company"))
+                named = len(e) > 1 and doc[e.end - 1].text in roles.company_suffixes
+                out.append(SpacySpan(doc, e.start, e.end + (not named), label="Company"))
+                # but "the Nobel Industries group": a business's name, then what it is
                 continue
             if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)
                     and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles) \
@@ -1451,6 +1453,42 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
         out.append(e)
     return out
+
+
+MAKING_VERBS = frozenset({"build", "manufacture", "produce", "make", "design", "assemble",
+                          "develop"})
+
+
+def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"jets built by the Pakistan Aeronautical Complex", "made by Avions Marcel
+    Dassault-Breguet Aviation": a run of two or more capitalised words after the "by" of a
+    making verb is its maker, a Company, whatever pieces NER (or a state's name inside it)
+    made of it; a state's body ("built by the Navy") or a person is not (issue 12, h-agency)."""
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in (doc[i] for i in where(doc, LOWER, ("by",))):
+        if t.dep_ != "agent" or t.head.lemma_.lower() not in MAKING_VERBS:
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
+                                  or doc[end].text == "-" and not doc[end - 1].whitespace_
+                                  and end > start and not doc[end].whitespace_):
+            end += 1
+        words = [w for w in doc[start:end] if w.is_alpha]
+        covers = {id(by_token[i]): by_token[i] for i in range(start, end) if i in by_token}
+        if len(words) < 2 or any(w.text in roles.org_heads or w.lower_ in roles.title_words
+                                 for w in words) or any(
+                e.label_ in ("PERSON", "Person", "Weapon", "Agency") and e.ent_id_
+                or e.label_ in ("PERSON", "Person") or e.start < t.i + 1 or e.end > end
+                for e in covers.values()):
+            continue  # "built by the Navy", "made by Boeing's Phantom Works"
+        if len(covers) == 1 and (e := next(iter(covers.values()))).start == start \
+                and e.end == end and (e.label_ == "Company" or e.ent_id_):
+            continue  # already the firm: "built by General Dynamics"
+        made.append(SpacySpan(doc, min([start, *(e.start for e in covers.values())]), end,
+                              label="Company"))  # "the Pakistan" that the gazetteer tagged
+    return _replace(ents, made) if made else ents
 
 
 FIRM_LABELS = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC")
@@ -2306,6 +2344,16 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
 NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed"}
 
 
+def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
+    """"the U.N. mission in Congo, known as MONUC", "the … Mission to Solomon Islands, known as
+    RAMSI": an upper-case acronym after a place that it does not begin like names the body
+    around the place, not the place (issue 12, h-agency)."""
+    words = [t for t in first if t.is_alpha and t.lower_ != "the"]
+    return first.label_ in ("Country", "Region", "GPE", "LOC") and len(e) == 1 \
+        and e[0].is_upper and e[0].is_alpha and len(e[0]) >= 3 and bool(words) \
+        and e[0].text[0] != words[0].text[0]
+
+
 def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
     as the Belharra": the second name is another name of the first entity (its class, its
@@ -2337,6 +2385,8 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 verb = verb.head
             first = next((by_token[c.i] for c in verb.children
                           if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_token), None)
+        if first is not None and _acronym_of_other(e, first):
+            continue
         if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES) \
                 or first.label_ == "Weapon" and (first.ent_id_.islower() or (
                     first.root.tag_ in ("NNS", "NNPS") and word.lower_ != "known")):
@@ -2728,6 +2778,29 @@ def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the words' beginnings in order, each capitalised word giving one
+    or more of its first letters ("KFOR": Kosovo FORce, "UNPROFOR": UN PROtection FORce) and a
+    small word its initial or nothing ("UNIFIL": … Force In Lebanon)."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word.islower() and _spells(acronym, rest):
+        return True
+    return any(acronym[:k].lower() == word[:k].lower() and _spells(acronym[k:], rest)
+               for k in range(1, min(len(acronym), len(word)) + 1))
+
+
+def _spelled_by_prefixes(acronym: str, ents: list[SpacySpan]) -> dict[str, int]:
+    """{acronym: index} of the one organisation's name of two or more capitalised words in
+    ``ents`` that ``acronym`` spells by its words' beginnings ("Kosovo Force" → "KFOR"), or
+    {} (issue 12, h-agency)."""
+    found = [n for n, e in enumerate(ents) if e.label_ in ("ORG", "Agency") and len(e) <= 8
+             and sum(t.is_title for t in e) >= 2 and (e[0].is_title or e[0].lower_ == "the")
+             and _spells(acronym, [t.text for t in e if t.is_alpha and t.lower_ != "the"])]
+    return {acronym: found[0]} if len(found) == 1 else {}
+
+
 def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """An upper-case acronym spelling the initials of an agreement or an organisation the
     document names ("a Defence Cooperation Agreement … the DCA", "the Rapid Support Forces
@@ -2755,6 +2828,9 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     out = list(ents)
     for n, e in enumerate(ents):
         text = e.text
+        if e.label_ != "Agreement" and text.isalpha() and text.isupper() and 3 <= len(text) <= 6 \
+                and text not in named and not e.ent_id_:
+            named.update(_spelled_by_prefixes(text, ents))  # "Kosovo Force, or KFOR"
         if not (e.label_ != "Agreement" and text.isalpha() and text.isupper()
                 and 2 <= len(text) <= 6 and text in named and not e.ent_id_):
             continue
@@ -2768,6 +2844,72 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 NAME_LINKS = {"for", "of", "on", "in", "and", "the"}
+
+
+CAUSE_LINKS = {"to", "against", "for", "of", "on"}  # "Campaign to Ban …", "Alliance Against …"
+
+
+def _plural_kind_in_name(w: SpacySpan) -> bool:
+    """"… to Ban Landmines", "… to Stop Cluster Munitions": a weapon span of capitalised words
+    inside a sentence (not a headline's) that ends in a plural noun."""
+    return w.label_ == "Weapon" and not w[0].is_sent_start and not _headline(w.sent) \
+        and all(t.is_title for t in w if t.is_alpha) \
+        and (w[-1].tag_ in ("NNS", "NNPS")  # "Landmines" is tagged NNP
+             or w[-1].lower_.endswith("s") and not w[-1].lower_.endswith("ss"))
+
+
+def _cause_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the International Campaign to Ban Landmines", "the Coalition to Stop Cluster
+    Munitions", "the Alliance Against Landmines": the listed weapon kind (which the gazetteer
+    tagged first) ends the name of the organisation that campaigns about it, which NER cut
+    before it (issue 12, h-agency)."""
+    by_end = {e.end: e for e in ents}
+    made = []
+    for w in ents:
+        if not _plural_kind_in_name(w):
+            continue
+        i = w.start  # walk back over "to Ban", "Against", "to" to the organisation
+        while i > 0 and w.start - i < 3 and i not in by_end and (
+                doc[i - 1].lower_ in CAUSE_LINKS or doc[i - 1].is_title
+                and doc[i - 1].text not in roles.org_heads and not doc[i - 1].is_sent_start):
+            i -= 1
+        org = by_end.get(i)
+        linked = any(t.lower_ in CAUSE_LINKS for t in doc[max(0, i - 2):w.start])
+        if org is not None and org.label_ in ("ORG", "Agency") and not org.ent_id_ and linked:
+            made.append(SpacySpan(doc, org.start, w.end, label="ORG"))
+        elif org is None and i > 0 and doc[i - 1].text in roles.org_heads and linked:
+            start = i - 1  # "The Committee | to Ban Landmines": NER left the head untagged
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            made.append(SpacySpan(doc, start, w.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+def _names_across_and(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the South African Transport and | Allied Workers Union", "the Kenyan Port and | Dock
+    Workers Union": capitalised words no entity holds and "and" before an unlisted
+    organisation's name that ends in a body's head word begin that name (a state's name or
+    demonym before them included); NER took the part after "and" alone (issue 12, h-agency)."""
+    by_end = {e.end: e for e in ents}
+    held = {i for e in ents for i in range(e.start, e.end)}
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "Agency") or e.ent_id_ or e.start < 2 \
+                or doc[e.start - 1].lower_ != "and" or e[-1].text not in roles.org_heads:
+            continue
+        start = e.start - 1
+        while start > 0 and start - 1 not in held and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                and doc[start - 1].lower_ not in roles.title_words and e.start - start < 5:
+            start -= 1
+        if start == e.start - 1:
+            continue  # "Hamas and | Islamic Jihad": no untagged words before "and"
+        owner = by_end.get(start)
+        if owner is not None and owner.label_ in ("Country", "NORP") and len(owner) <= 3:
+            start = owner.start + (owner[0].lower_ == "the")  # "the South African | Transport"
+        made.append(SpacySpan(doc, start, e.end, label="ORG"))
+    return _replace(ents, made) if made else ents
 
 
 def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -3088,6 +3230,24 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return [e for e in ents if not model(e)]
 
 
+BRANCH_HEADS = {"Province"}  # "Islamic State West Africa Province": a listed group's branch
+
+
+def _linked_words(doc: Doc, end: int, ents: list[SpacySpan]) -> int:
+    """Where a body's name that ends at its head word ("the U.N. Group") ends when "of", "for"
+    or "on" and capitalised words no other entity holds follow ("… of Experts", "… for the
+    Coordination of Humanitarian Affairs"): the name goes on through them (issue 12,
+    h-agency)."""
+    held = {i for e in ents if e.label_ not in ("ORG", "Agency") for i in range(e.start, e.end)}
+    while end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on"):
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        stop = _title_run(doc, first, len(doc), 1)
+        if stop == first or held & set(range(first, stop)):
+            break
+        end = stop
+    return end
+
+
 def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Standing NATO Maritime Group 2", "the African Union Peace Fund": a listed
     organisation that begins a longer capitalised name ending in an organisation's head word
@@ -3098,12 +3258,14 @@ def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if e.label_ != "Agency" or not e.ent_id_ or e.end >= len(doc):
             continue
         end = _title_run(doc, e.end, len(doc), 1)
-        while end > e.end and doc[end - 1].text not in roles.org_heads:
+        while end > e.end and doc[end - 1].text not in roles.org_heads \
+                and doc[end - 1].text not in BRANCH_HEADS:
             end -= 1
-        if end == e.end:
-            continue
+        if end == e.end or doc[end - 1].text in BRANCH_HEADS and doc[end - 1].dep_ == "compound":
+            continue  # but "NATO Kandahar Province commanders": the province's commanders
         if end < len(doc) and doc[end].like_num and doc[end].is_digit:
             end += 1  # "Maritime Group 2"
+        end = _linked_words(doc, end, ents)  # "the U.N. Group | of Experts"
         start = e.start
         before = by_end.get(e.start)
         if before is not None and before.label_ == "ORG" and not before.ent_id_ \
@@ -3522,10 +3684,29 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 firms.add(words[:-1].text)
     if not firms:
         return ents
-    return [SpacySpan(doc, e.start, e.end, label="Company")
-            if e.label_ in FIRM_LABELS and not e.ent_id_ and (
-                e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text in firms else e
-            for e in ents]
+    out = []
+    for e in ents:
+        if e.label_ in FIRM_LABELS and not e.ent_id_ and (
+                e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text.strip() in firms:
+            e = SpacySpan(doc, e.start, e.end, label="Company")
+        elif e.label_ == "Agency" and (owner := _possessed_firm(e, firms)) is not None:
+            out.append(owner)  # "Italy's | Finmeccanica": the state, then its firm
+            end = e.end - (e[-1].is_space and len(e) > 1)  # NER's trailing line break
+            e = SpacySpan(doc, owner.end + 1, end, label="Company")
+        out.append(e)
+    return out
+
+
+def _possessed_firm(e: SpacySpan, firms: set[str]) -> SpacySpan | None:
+    """"Italy's Finmeccanica" that ``_state_agencies`` made a body of the state, when the
+    document names Finmeccanica a firm elsewhere ("Italian defence group Finmeccanica"): the
+    state's span before the possessive (issue 12, h-agency), else None."""
+    state = bracketed(e.id_ or e.ent_id_) or ""
+    cut = next((t.i for t in e if t.text in POSSESSIVE), None)
+    if not state or cut is None or cut == e.start or e.doc[cut + 1:e.end].text.strip() not in firms:
+        return None
+    start = e.start + (e[0].lower_ == "the")
+    return SpacySpan(e.doc, start, cut, label="Country", span_id=state)
 
 
 def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
@@ -3575,7 +3756,10 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
+    ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
+    ents = _cause_names(doc, ents, gaz.roles)
+    ents = _names_across_and(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _names_cut_at_demonyms(doc, ents, gaz)
