@@ -3724,7 +3724,7 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     treaty include A, B and C", "A and B are signatories to the pact"."""
     words = ctx.rules.words
     out = []
-    if ctx.lacks(words["signing_nouns"], words["signatory_nouns"]):
+    if ctx.lacks(words["signing_nouns"], words["signatory_nouns"], words["party_nouns"]):
         return out
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
@@ -4119,7 +4119,7 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
     deployment of 3,000 US troops to Poland", "the stationing of jets in Romania by Britain"."""
     out = []
     rules = ctx.rules
-    if ctx.lacks(rules.words["deployment_nouns"]):
+    if ctx.lacks(rules.words["deployment_nouns"], rules.words["force_transfer_nouns"]):
         return out
     for tok in ctx.sent:
         if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] and \
@@ -4322,7 +4322,7 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
     words = ctx.rules.words
     triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
-    if ctx.lacks(triggers, words["verb_homographs"]):
+    if ctx.lacks(triggers, words["verb_homographs"], words.get("deploy_homographs", frozenset())):
         return out
     for t in ctx.sent:
         # (or a verb the parser hung as a modifier: "Iran ships/VBZ missiles/ROOT to Russia")
