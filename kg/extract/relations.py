@@ -145,8 +145,8 @@ def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
 
 def _planned(verb: Token, words: dict[str, frozenset[str]],
              contractor: Callable[[Token], bool] | None = None) -> bool:
-    """Only planned, offered or intended: "will give", "would donate", "plans to send", "is
-    expected to deploy", "would consider supplying", "has no plans to station"."""
+    """Only planned, offered, intended or supposed: "will give", "would donate", "plans to send",
+    "is expected to deploy", "would consider supplying", "has no plans to station", "if … sends"."""
     v = verb
     for _ in range(5):
         kids = list(v.children)
@@ -163,6 +163,8 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
             # "Poland is to receive 96 helicopters": arranged, not done (but "under the
             # contract, Sandline was to supply …": bound by a signed contract)
             return True
+        if any(c.dep_ == "mark" and c.lower_ in words.get("conditional_marks", ()) for c in kids):
+            return True  # "if Germany sends tanks …": a condition, not an event
         if any(c.dep_ == "aux" and c.lower_ in words["possibility_modals"] for c in kids) and \
                 not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
             return True  # "could deliver", "may send" (but "may have sent" is a hedged fact)
