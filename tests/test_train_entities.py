@@ -130,3 +130,27 @@ def test_tiny_training_is_deterministic():
     assert set(pa) == {"a0", "a1"}
     assert all(c in ("Country", "Person", "Agency", "Company", "MediaOutlet", "Region",
                      "Weapon", "Agreement") for spans in pa.values() for _, _, c in spans)
+
+
+def test_cli_scores_a_test_folder_side_by_side(tmp_path, capsys):
+    from kg.extract.train_entities import main
+
+    (tmp_path / "x1.txt").write_text("Norway sold howitzers to Estonia on Tuesday.\n",
+                                     encoding="utf-8")
+    (tmp_path / "x1.jsonl").write_text(
+        '{"type": "entity", "canonical": "Norway", "class": "Country"}\n'
+        '{"type": "entity", "canonical": "Estonia", "class": "Country"}\n', encoding="utf-8")
+    assert main(["--test-folder", str(tmp_path), "--train-below", "3", "--epochs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "(1 articles), trained on 2 dev articles + 5 samples" in out
+    rows = {line.split(" | ")[0]: line for line in out.splitlines() if line.startswith("| ")}
+    assert set(rows) == {"|", "| kg rules", "| trained NER",
+                         "| rules + NER where rules found nothing"}
+    assert "(2/0/0)" in rows["| kg rules"]  # both countries found by the rules
+
+
+def test_cli_rejects_a_missing_folder(tmp_path):
+    from kg.extract.train_entities import main
+
+    with pytest.raises(SystemExit):
+        main(["--test-folder", str(tmp_path / "none")])

@@ -2,6 +2,7 @@
 
     python -m kg.extract.train_entities --test d126-d145     # train on the rest, score those
     python -m kg.extract.train_entities --cv 5                # document-level CV on d01–d125
+    python -m kg.extract.train_entities --test-folder DIR     # train on d01–d125, score DIR
 
 An experiment, not part of ``kg build``. Training data: every occurrence in an article of each
 gold mention string of its document (canonical names and mentions), labelled with the gold
@@ -302,6 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  description=__doc__.split("\n\n")[0])
     ap.add_argument("--test", type=parse_range, default=None, metavar="dA-dB",
                     help="train on the dev articles below dA (and the samples), score dA…dB")
+    ap.add_argument("--test-folder", type=Path, default=None, metavar="DIR",
+                    help="train on the dev articles below --train-below (and the samples), "
+                         "score the gold-annotated articles of DIR (*.txt beside *.jsonl)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="K-fold document-level CV on the dev articles below --train-below")
     ap.add_argument("--train-below", type=int, default=126, metavar="N",
@@ -311,6 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: kg's default)")
     args = ap.parse_args(argv)
+    if args.test_folder and not args.test_folder.is_dir():
+        ap.error(f"--test-folder {args.test_folder}: not a folder")
     root = Path(__file__).resolve().parent.parent.parent
     dev_dir, lo = root / "tests" / "corpus" / "dev", args.train_below
 
@@ -334,15 +340,22 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"(init {args.init}, {args.epochs} epochs; {time.process_time() - start:.0f} "
               "CPU s), P / R / **F1** (tp/fp/fn)\n")
         print(format_table(compare(train_dev, spans)))
+    tests = []
     if args.test:
-        test = [a for a in arts if args.test[0] <= _number(a.name) <= args.test[1]]
+        tests.append((f"d{args.test[0]}–d{args.test[1]}",
+                      [a for a in arts if args.test[0] <= _number(a.name) <= args.test[1]]))
+    if args.test_folder:
+        tests.append((str(args.test_folder),
+                      load_articles([(args.test_folder, args.test_folder)], args.model)))
+    if tests:
         start = time.process_time()
         nlp = train(train_dev + seeds, args.init, args.epochs, args.model)
         cpu = time.process_time() - start
-        print(f"## d{args.test[0]}–d{args.test[1]} ({len(test)} articles), trained on "
-              f"{len(train_dev)} dev articles + {len(seeds)} samples (init {args.init}, "
-              f"{args.epochs} epochs, {cpu:.0f} CPU s), P / R / **F1** (tp/fp/fn)\n")
-        print(format_table(compare(test, predict(nlp, test))))
+        for label, test in tests:
+            print(f"## {label} ({len(test)} articles), trained on {len(train_dev)} dev "
+                  f"articles + {len(seeds)} samples (init {args.init}, {args.epochs} epochs, "
+                  f"{cpu:.0f} CPU s), P / R / **F1** (tp/fp/fn)\n")
+            print(format_table(compare(test, predict(nlp, test))))
     return 0
 
 
