@@ -3859,9 +3859,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     rules = ctx.rules
     if ctx.lacks(*(rules.words[w] for w in ("transfer_nouns", "receiving_nouns", "supplier_nouns",
                                               "customer_nouns", "supplied_participles"))):
-        # (every branch of the loop starts at one of these words; `_deal_between`, called at
-        # the end, does not)
-        return _deal_between(ctx)
+        return out  # (every branch below starts at one of these words)
     for tok in ctx.sent:
         lemma = tok.lower_
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["transfer_nouns"]:
@@ -3946,7 +3944,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "supplier": [supplier], "item": [item],
                     "recipient": [r for r in _holders(ctx, tok.head) if r.span != supplier.span
                                   and r.key != supplier.key][:1]}))
-    return out + _deal_between(ctx)
+    return out
 
 
 # --- supplies, round 5 (issue 12, h-supp5): helpers of the supply extractors above --------
@@ -4484,6 +4482,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_tagged_denial(ctx))
     out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))
+    out.extend(_deal_between(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
     out.extend(_mistagged_verbs(ctx))

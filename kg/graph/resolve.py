@@ -140,7 +140,8 @@ class Resolver:
         for m in mentions:
             if m.cls == "Region" and self._known_key(m) is None:
                 name = self._site_name(keys[m.span])
-                sites.setdefault(name or "", set()).add(keys[m.span])
+                if name is not None:
+                    sites.setdefault(name, set()).add(keys[m.span])
         for m in mentions:
             longer = sites.get(m.lemma, ()) if m.cls == "Region" else ()
             if self._known_key(m) is None and len(longer) == 1:
