@@ -7,7 +7,14 @@ import pytest
 
 from kg.evaluate import GoldDocument, GoldEntity, GoldRelation
 from kg.extract.learned import PAIR_TYPES, RelationModel, accepted, candidates, pair_features
-from kg.extract.train_relations import NEVER, Parsed, choose_thresholds, labels, train
+from kg.extract.train_relations import (
+    NEVER,
+    Parsed,
+    choose_thresholds,
+    doc_range,
+    labels,
+    train,
+)
 from kg.model import DocExtraction, Document
 
 SUPPLY = "Norway delivered twelve howitzers to Estonia on Tuesday."
@@ -151,3 +158,26 @@ def test_thresholds_only_where_additions_are_mostly_right():
     assert chosen["signed:agreement"] == NEVER
     assert chosen["deploys:destination"] == NEVER  # two hits are too few to trust
     assert chosen["supplies:recipient"] == NEVER  # no data
+
+
+def test_document_ranges_select_by_number():
+    keep = doc_range("d01-d145")
+    assert keep("d01_egypt_rafale") and keep("d145_x") and keep("d9_x")
+    assert not keep("d146_x") and not keep("d00_x") and not keep("h01_iran_drones")
+    assert not keep("d1450_x") and doc_range("d1-d2000")("d1450_x")
+    assert doc_range("d146-165")("d150_y")  # the second letter may be left out
+    for bad in ("d145-d01", "146-165", "d01", "d01-h05"):
+        with pytest.raises(ValueError):
+            doc_range(bad)
+
+
+def test_scoring_the_dev_folder_needs_disjoint_ranges(capsys):
+    """Cheap refusals, before anything is parsed: a model is never scored on its own data."""
+    from kg.extract.train_relations import ROOT, main
+
+    with pytest.raises(SystemExit) as e:
+        main(["--test", str(ROOT / "tests/corpus/dev")])
+    assert e.value.code == 2 and "--train-docs" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--train-docs", "d145-d01", "--cv", "5"])
+    assert "not a document range" in capsys.readouterr().err
