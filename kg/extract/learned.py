@@ -148,41 +148,7 @@ def pair_features(a: Token, b: Token, a_cls: str, b_cls: str, sent: SpacySpan,
         f.append("bw=far")
     for cls in between_classes:
         f.append(f"between_cls={cls}")
-    if b_cls in between_classes:  # another candidate of the object's class is closer
-        f.append("obj_cls_between")
-    if a_cls in between_classes:
-        f.append("subj_cls_between")
-    f.extend(_governor_features(a, b, a_cls, b_cls, bprep, gap, triggers))
     return f
-
-
-def _nearest_verb(t: Token) -> Token | None:
-    return next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None)
-
-
-def _governor_features(a: Token, b: Token, a_cls: str, b_cls: str, bprep: str, gap: int,
-                       triggers: Mapping[str, frozenset[str]]) -> Iterator[str]:
-    """The verbs governing each head (lemma and trigger kind), whether it is one verb, the
-    words the heads hang from, and those kinds conjoined with the heads' roles: features that
-    describe a construction by the kind of its verb, so that an unseen verb of a known kind
-    still counts."""
-    ga, gb = _nearest_verb(a), _nearest_verb(b)
-    kinds: dict[str, list[str]] = {}
-    for name, g in (("ga", ga), ("gb", gb)):
-        lemma = g.lemma_.lower() if g is not None else "-"
-        yield f"{name}={lemma}"
-        kinds[name] = [r for r, words in triggers.items() if lemma in words] or ["-"]
-        for r in kinds[name]:
-            yield f"{name}_trig={r}"
-    same = ga is not None and gb is not None and ga.i == gb.i
-    yield f"same_gov={same}"
-    yield f"ha={a.head.lemma_.lower()}"
-    yield f"hb={b.head.lemma_.lower()}"
-    for x in kinds["ga"]:
-        for y in kinds["gb"]:
-            yield f"conj={x}|{a.dep_}|{y}|{b.dep_}|{bprep}|{same}"
-    bucket = "<4" if gap < 4 else "<8" if gap < 8 else "<16" if gap < 16 else "far"
-    yield f"dbucket={a_cls}>{b_cls}|{bucket}"
 
 
 def _spans(doc: Doc, mentions: Iterable[Mention], offset: int
@@ -223,6 +189,7 @@ def candidates(doc: Doc, mentions: Iterable[Mention], rules_found: Iterable[Rela
         found = stated.get(start, set())
         evidence = Span(here[0][0].span.doc_id, start, offset + sent.end_char, sent.text)
         for pt in PAIR_TYPES:
+            rule_subjects = {s for name, s, _ in found if name == pt.name}
             for ma, sa in here:
                 if ma.cls not in pt.subject_classes:
                     continue
@@ -234,10 +201,10 @@ def candidates(doc: Doc, mentions: Iterable[Mention], rules_found: Iterable[Rela
                     lo, hi = sorted((sa.start, sb.start))
                     between = [m.cls for m, s in here if lo < s.start < hi]
                     feats = pair_features(a, b, ma.cls, mb.cls, sent, between, triggers)
-                    # Whether the rules stated the pair is no feature: such a pair is never
-                    # added, and on text the rules were not written for they are silent (a
-                    # feature "the rules found it" taught the model to add nothing new).
-                    by_rules = (pt.name, identity(ma), identity(mb)) in found
+                    key = (pt.name, identity(ma), identity(mb))
+                    by_rules = key in found  # such a pair is never added: not a feature
+                    feats.append(f"rule_subject={identity(ma) in rule_subjects}")
+                    feats.append(f"rule_any={bool(rule_subjects)}")
                     lca = _path(a, b)[1]
                     out.append(Candidate(pt.name, ma, mb, evidence, lca.text, tuple(feats),
                                          by_rules))
