@@ -4,7 +4,7 @@ Agreement or signed scores; README "Learned entities").
 
 A spaCy ``ner`` trained on the dev gold (``python -m kg.extract.train_entities --classes
 Agreement``; shipped in ``kg/data/models/agreements``, re-made by ``make agreement-model``)
-finds agreement names the rules miss. It runs only on the sentences that hold an agreement cue
+marks agreement mentions, far better than the rules at mention level. It runs only on the sentences that hold an agreement cue
 (the last word of a kind of agreement in ``kg/data/agreements.yaml``, or a title head such as
 "Treaty"), batched with ``pipe``; its Agreement spans join ``doc.ents`` before
 ``kg_refine_entities``, so that they are named, typed and canonicalised by the same rules as the
@@ -91,7 +91,7 @@ def model_span(doc: Doc, start: int, end: int, inside: Sequence[SpacySpan],
 
 
 def merge(doc: Doc, found: Iterable[tuple[int, int]], gaz: Gazetteer,
-          policy: str = "longer") -> None:
+          policy: str = "add") -> None:
     """Add the model's Agreement spans (token ``(start, end)``) to ``doc.ents`` in place.
 
     A span is dropped where it overlaps an entity of another kg class (the rules' Country,
@@ -127,7 +127,7 @@ class AgreementRecogniser:
     """The spaCy component: the trained ``ner`` over the cue sentences, then `merge`."""
 
     def __init__(self, ner=None, gazetteer: Gazetteer | None = None,
-                 policy: str = "longer") -> None:
+                 policy: str = "add") -> None:
         if policy not in POLICIES:
             raise ValueError(f"policy must be one of {POLICIES}, not {policy!r}")
         self.ner = ner  # a trained spaCy ``ner`` (anything with ``pipe(docs, batch_size)``)
