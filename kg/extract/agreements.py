@@ -4,13 +4,14 @@ Agreement or signed scores; README "Learned entities").
 
 A spaCy ``ner`` trained on the dev gold (``python -m kg.extract.train_entities --classes
 Agreement``; shipped in ``kg/data/models/agreements``, re-made by ``make agreement-model``)
-marks agreement mentions, far better than the rules at mention level. It runs only on the sentences that hold an agreement cue
-(the last word of a kind of agreement in ``kg/data/agreements.yaml``, or a title head such as
-"Treaty"), batched with ``pipe``; its Agreement spans join ``doc.ents`` before
-``kg_refine_entities``, so that they are named, typed and canonicalised by the same rules as the
-rules' own agreements (``_listed_names``, ``_agreements``: an unnamed deal gets its kind and its
-parties). A model span never overrides a span of another kg class; where it strictly contains
-rules agreements it replaces them (policy ``longer``) or is dropped (policy ``add``).
+marks agreement mentions, far better than the rules at mention level. It runs only on the
+sentences that hold an agreement cue (the last word of a kind of agreement in
+``kg/data/agreements.yaml``, or a title head such as "Treaty"), batched with ``pipe``; its
+Agreement spans join ``doc.ents`` before ``kg_refine_entities``, so that they are named, typed
+and canonicalised by the same rules as the rules' own agreements (``_listed_names``,
+``_agreements``: an unnamed deal gets its kind and its parties). A model span never overrides
+a span of another kg class; where it strictly contains rules agreements it replaces them
+(policy ``longer``) or is dropped (policy ``add``).
 """
 
 from __future__ import annotations
