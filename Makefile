@@ -25,8 +25,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks.bench
 
-# The trained Agreement recogniser shipped in kg/data/models/agreements (README "Learned
-# entities"): re-made from the gold of d01–d145 and the samples, same seeds, same files.
+# The trained Agreement recogniser in kg/data/models/agreements (README "Learned entities";
+# not committed): made from the gold of d01–d145 and the samples, same seeds, same files.
 agreement-model: $(STAMP)
 	$(PY) -m kg.extract.train_entities --train-below 146 --epochs 24 --classes Agreement \
 		--save kg/data/models/agreements

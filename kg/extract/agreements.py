@@ -3,7 +3,7 @@
 Agreement or signed scores; README "Learned entities").
 
 A spaCy ``ner`` trained on the dev gold (``python -m kg.extract.train_entities --classes
-Agreement``; shipped in ``kg/data/models/agreements``, re-made by ``make agreement-model``)
+Agreement``; in ``kg/data/models/agreements``, made by ``make agreement-model``, not committed)
 marks agreement mentions, far better than the rules at mention level. It runs only on the
 sentences that hold an agreement cue (the last word of a kind of agreement in
 ``kg/data/agreements.yaml``, or a title head such as "Treaty"), batched with ``pipe``; its
