@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint venv clean bench
+.PHONY: run test lint venv clean bench agreement-model
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.bench
+
+# The trained Agreement recogniser in kg/data/models/agreements (README "Learned entities";
+# not committed): made from the gold of d01–d145 and the samples, same seeds, same files.
+agreement-model: $(STAMP)
+	$(PY) -m kg.extract.train_entities --train-below 146 --epochs 24 --classes Agreement \
+		--save kg/data/models/agreements
 
 lint: $(STAMP)
 	$(PY) -m ruff check kg tests benchmarks

@@ -18,6 +18,7 @@ from typing import Any
 
 import kg
 from kg.building.files import write_atomic
+from kg.extract.agreement_option import agreement_version
 from kg.model import DocExtraction, Document, Figure, Mention, RelationMention, Span
 
 _KG = Path(kg.__file__).resolve().parent
@@ -37,6 +38,7 @@ def extractor_version(model: str) -> str:
     """A digest of kg's version, the model (name and package version) and the extractor's
     source and data files."""
     h = hashlib.sha256(f"{kg.__version__}\0{model}\0{package_version(model)}".encode())
+    h.update(agreement_version().encode())  # the trained Agreement recogniser: on, and which
     for name in VERSIONED:
         root = _KG / name
         files = sorted(root.rglob("*")) if root.is_dir() else [root]

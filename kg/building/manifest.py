@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import kg
 from kg.building.cache import package_version
 from kg.building.files import Staged, sha256_of
+from kg.extract.agreement_option import agreement_version
 from kg.inputs.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
 from kg.inputs.ingest import discover
 
@@ -158,6 +159,7 @@ def settings_digest(options: Mapping[str, Any], models: Sequence[str]) -> str:
         "format": FORMAT, "kg": kg.__version__, "code": code_fingerprint(),
         "python": platform.python_version(), "libraries": _library_versions(),
         "models": {m: package_version(m) for m in models}, "options": dict(options),
+        "agreements": agreement_version(),  # KG_AGREEMENTS and the recogniser's model
     }
     return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()
 

@@ -12,6 +12,8 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
+from kg.extract.agreement_option import agreement_policy
+from kg.extract.agreements import add_agreement_recogniser
 from kg.extract.attribute_ruler import use_array_attribute_ruler
 from kg.extract.entities import EntityRefiner
 from kg.extract.gazetteer import Gazetteer
@@ -76,8 +78,12 @@ def resolve_model_name(model: str | None) -> str:
     )
 
 
-def load_pipeline(model: str | None, gazetteer: Gazetteer) -> Language:
-    """Load the model and add kg's components; raise ModelError with a usable message."""
+def load_pipeline(model: str | None, gazetteer: Gazetteer, agreements: bool = True) -> Language:
+    """Load the model and add kg's components; raise ModelError with a usable message.
+
+    ``agreements``: add the trained Agreement recogniser (``kg.extract.agreements``) where
+    ``KG_AGREEMENTS`` turns it on (left out, with one warning, when its model cannot be loaded);
+    False: never."""
     name = resolve_model_name(model)
     try:
         nlp = spacy.load(name)
@@ -104,6 +110,13 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer) -> Language:
     add_gazetteer_rulers(nlp, gazetteer, tokenize)
     refiner = nlp.add_pipe("kg_refine_entities", last=True)
     refiner.gazetteer = gazetteer
+    if agreements:  # the trained Agreement recogniser, before the refiner names its spans
+        try:
+            policy = agreement_policy()
+        except ValueError as exc:
+            raise ModelError(str(exc)) from exc
+        if policy is not None:
+            add_agreement_recogniser(nlp, gazetteer, policy=policy)
     return nlp
 
 

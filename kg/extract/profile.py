@@ -32,6 +32,7 @@ COMPONENTS = {
     "kg_gazetteer": "kg: gazetteer names and weapon patterns (before NER)",
     "ner": "spaCy: named entities",
     "kg_gazetteer_late": "kg: names that are also given names (after NER)",
+    "kg_agreements": "kg: the trained Agreement recogniser, on sentences with an agreement cue",
     "kg_refine_entities": "kg: agencies of states, titles, agreements",
 }
 COMPONENT = "component:"  # key prefix of a component's seconds in the timings

@@ -127,6 +127,24 @@ def score(predicted: Mapping[str, Iterable[CharSpan]], gold: Mapping[str, Iterab
     return out
 
 
+def only(spans: Iterable[CharSpan], classes: Iterable[str]) -> list[CharSpan]:
+    """The spans of ``classes``."""
+    keep = set(classes)
+    return [x for x in spans if x[2] in keep]
+
+
+def union_longer(rules: Iterable[CharSpan], model: Iterable[CharSpan]) -> list[CharSpan]:
+    """`union`, and a model span that strictly contains rules spans of its own class (and
+    overlaps no other rules span) replaces them: "the Treaty of Friendship" over "Treaty"."""
+    out = set(rules)
+    for s, e, c in model:
+        inside = {r for r in out if r[0] < e and s < r[1]}
+        if all(s <= r[0] and r[1] <= e and r[2] == c for r in inside) and \
+                (s, e, c) not in inside:
+            out = (out - inside) | {(s, e, c)}
+    return sorted(out)
+
+
 def union(rules: Iterable[CharSpan], model: Iterable[CharSpan]) -> list[CharSpan]:
     """The rules' spans plus each model span that shares no character with any rules span."""
     rules = sorted(set(rules))
@@ -167,10 +185,14 @@ def load_articles(corpora: Sequence[tuple[Path, Path]], model: str | None = None
     mentions from the current pipeline (the default extraction, chunk by chunk)."""
     from kg.evaluate import load_gold
     from kg.extract.entities import extract_mentions
+    from kg.extract.gazetteer import default_gazetteer, default_relation_rules
+    from kg.extract.nlp import load_pipeline
     from kg.extract.runner import _PARSE_TRANSLATION, Extractor, chunks
     from kg.inputs.ingest import iter_documents
 
-    ex = Extractor.load(model)
+    gaz = default_gazetteer()  # the rules alone: without the recogniser trained here
+    ex = Extractor(load_pipeline(model, gaz, agreements=False), default_relation_rules(),
+                   gaz.not_entities)
     out = []
     for text_dir, gold_dir in corpora:
         golds = {k: v for k, v in load_gold(gold_dir).items() if keep(k)}
@@ -191,8 +213,8 @@ def load_articles(corpora: Sequence[tuple[Path, Path]], model: str | None = None
 # --------------------------------------------------------------------------- model
 
 
-def base_pipeline(init: str, model: str | None = None):
-    """A pipeline of tokenizer + ``ner`` with kg's classes as labels.
+def base_pipeline(init: str, model: str | None = None, classes: Sequence[str] = ()):
+    """A pipeline of tokenizer + ``ner`` with kg's classes (or ``classes``) as labels.
 
     ``init="pretrained"``: the installed English pipeline's ``ner`` (with its own tok2vec),
     its output layer widened to the new labels; ``"blank"``: a fresh ``ner``, random weights.
@@ -204,7 +226,7 @@ def base_pipeline(init: str, model: str | None = None):
     name = resolve_model_name(model)
     if init == "pretrained":
         src = spacy.load(name)
-        nlp = spacy.load(name, exclude=[p for p in src.pipe_names if p != "ner"])
+        nlp = spacy.load(name, exclude=[p for p in src.component_names if p != "ner"])
     elif init == "blank":
         nlp = spacy.blank("en")
         nlp.tokenizer = spacy.load(name, exclude=["tok2vec", "tagger", "parser", "ner",
@@ -214,7 +236,7 @@ def base_pipeline(init: str, model: str | None = None):
     else:
         raise ValueError(f"init must be 'pretrained' or 'blank', not {init!r}")
     ner = nlp.get_pipe("ner")
-    for c in ENTITY_CLASSES:
+    for c in classes or ENTITY_CLASSES:
         ner.add_label(c)
     return nlp
 
@@ -239,13 +261,17 @@ def examples(nlp, articles: Iterable[Article]) -> tuple[list, int]:
 
 
 def train(articles: Sequence[Article], init: str = "pretrained", epochs: int = EPOCHS,
-          model: str | None = None, quiet: bool = False):
+          model: str | None = None, quiet: bool = False, classes: Sequence[str] = ()):
     """A trained pipeline: ``epochs`` passes of minibatch ``nlp.update`` over ``articles`` in a
-    shuffled order fixed by `SEED`."""
+    shuffled order fixed by `SEED`; with ``classes``, only those classes (other gold spans are
+    left unlabelled text)."""
     from spacy.util import compounding, fix_random_seed, minibatch
 
     fix_random_seed(SEED)
-    nlp = base_pipeline(init, model)
+    if classes:
+        articles = [Article(a.name, a.text, tuple(only(a.gold, classes)), a.rules)
+                    for a in articles]
+    nlp = base_pipeline(init, model, classes)
     train_set, skipped = examples(nlp, articles)
     if skipped and not quiet:
         print(f"{skipped} gold spans off token boundaries left out", file=sys.stderr)
@@ -264,6 +290,23 @@ def train(articles: Sequence[Article], init: str = "pretrained", epochs: int = E
     return nlp
 
 
+def save(nlp, path: Path) -> None:
+    """Write the trained pipeline to ``path`` with the sha256 of each file (`kg.extract.agreements`
+    checks them on load)."""
+    import hashlib
+    import shutil
+
+    from kg.extract.agreements import SUMS
+
+    if path.exists():
+        shutil.rmtree(path)
+    nlp.to_disk(path)
+    files = sorted(f for f in path.rglob("*") if f.is_file())
+    (path / SUMS).write_text("".join(
+        f"{hashlib.sha256(f.read_bytes()).hexdigest()}  {f.relative_to(path).as_posix()}\n"
+        for f in files), encoding="utf-8")
+
+
 def predict(nlp, articles: Iterable[Article]) -> dict[str, list[CharSpan]]:
     """The trained model's spans of kg's classes, per article."""
     texts = list(articles)
@@ -272,17 +315,27 @@ def predict(nlp, articles: Iterable[Article]) -> dict[str, list[CharSpan]]:
             for a, doc in zip(texts, nlp.pipe(a.text for a in texts), strict=True)}
 
 
-def compare(test: Sequence[Article], model_spans: Mapping[str, Sequence[CharSpan]]
-            ) -> dict[str, dict[str, Counts]]:
-    """Rules, model and their union scored against the same string-matched gold spans."""
+def compare(test: Sequence[Article], model_spans: Mapping[str, Sequence[CharSpan]],
+            classes: Sequence[str] = ()) -> dict[str, dict[str, Counts]]:
+    """Rules, model and their union scored against the same string-matched gold spans; with
+    ``classes``, also the unions that take only the model's spans of those classes (added where
+    the rules found nothing, and also replacing shorter rules spans of their class inside)."""
     gold = {a.name: a.gold for a in test}
     rules = {a.name: a.rules for a in test}
-    return {
+    out = {
         "kg rules": score(rules, gold),
         "trained NER": score(model_spans, gold),
         "rules + NER where rules found nothing": score(
             {a.name: union(a.rules, model_spans.get(a.name, ())) for a in test}, gold),
     }
+    if classes:
+        named = "/".join(classes)
+        picked = {a.name: only(model_spans.get(a.name, ()), classes) for a in test}
+        out[f"rules + NER {named} where rules found nothing"] = score(
+            {a.name: union(a.rules, picked[a.name]) for a in test}, gold)
+        out[f"rules + NER {named}, longer replaces"] = score(
+            {a.name: union_longer(a.rules, picked[a.name]) for a in test}, gold)
+    return out
 
 
 def parse_range(text: str) -> tuple[int, int]:
@@ -314,7 +367,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="start from the installed pipeline's ner (default) or a blank one")
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: kg's default)")
+    ap.add_argument("--classes", default="", metavar="C,C",
+                    help="train on these classes only (e.g. Agreement); default: all eight")
+    ap.add_argument("--union-classes", default="", metavar="C,C",
+                    help="also score the unions that take only the model's spans of these")
+    ap.add_argument("--save", type=Path, default=None, metavar="DIR",
+                    help="write the trained pipeline (tokenizer + ner) to DIR")
     args = ap.parse_args(argv)
+    classes = tuple(c for c in args.classes.split(",") if c)
+    picked = tuple(c for c in args.union_classes.split(",") if c) or classes
+    unknown = [c for c in (*classes, *picked) if c not in ENTITY_CLASSES]
+    if unknown:
+        ap.error(f"unknown classes {unknown}; kg's are {', '.join(ENTITY_CLASSES)}")
     if args.test_folder and not args.test_folder.is_dir():
         ap.error(f"--test-folder {args.test_folder}: not a folder")
     root = Path(__file__).resolve().parent.parent.parent
@@ -333,13 +397,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for k in range(args.cv):
             fold = [a for i, a in enumerate(train_dev) if i % args.cv == k]
             rest = [a for i, a in enumerate(train_dev) if i % args.cv != k] + seeds
-            nlp = train(rest, args.init, args.epochs, args.model, quiet=True)
+            nlp = train(rest, args.init, args.epochs, args.model, quiet=True, classes=classes)
             spans.update(predict(nlp, fold))
             print(f"fold {k}: {time.process_time() - start:.0f} CPU s", file=sys.stderr)
         print(f"## {args.cv}-fold document-level CV on {len(train_dev)} dev articles "
               f"(init {args.init}, {args.epochs} epochs; {time.process_time() - start:.0f} "
               "CPU s), P / R / **F1** (tp/fp/fn)\n")
-        print(format_table(compare(train_dev, spans)))
+        print(format_table(compare(train_dev, spans, picked)))
     tests = []
     if args.test:
         tests.append((f"d{args.test[0]}–d{args.test[1]}",
@@ -347,15 +411,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.test_folder:
         tests.append((str(args.test_folder),
                       load_articles([(args.test_folder, args.test_folder)], args.model)))
+    if args.save and not tests and not args.cv:  # `make agreement-model`: train and write
+        start = time.process_time()
+        save(train(train_dev + seeds, args.init, args.epochs, args.model, classes=classes),
+             args.save)
+        print(f"trained on {len(train_dev)} dev articles + {len(seeds)} samples "
+              f"({time.process_time() - start:.0f} CPU s); wrote {args.save}", file=sys.stderr)
     if tests:
         start = time.process_time()
-        nlp = train(train_dev + seeds, args.init, args.epochs, args.model)
+        nlp = train(train_dev + seeds, args.init, args.epochs, args.model, classes=classes)
         cpu = time.process_time() - start
+        if args.save:
+            save(nlp, args.save)
         for label, test in tests:
             print(f"## {label} ({len(test)} articles), trained on {len(train_dev)} dev "
                   f"articles + {len(seeds)} samples (init {args.init}, {args.epochs} epochs, "
                   f"{cpu:.0f} CPU s), P / R / **F1** (tp/fp/fn)\n")
-            print(format_table(compare(test, predict(nlp, test))))
+            print(format_table(compare(test, predict(nlp, test), picked)))
     return 0
 
 
