@@ -502,8 +502,12 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
              and c.lower_ in ("in", "at") for t in c.subtree
              if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
+    # "One of Erdogan's aides said": the noun after a partitive's "of" is the one that speaks
+    wholes = [o for p in _prep_objects(tok, {"of"}) for o in (p, *p.conjuncts)] \
+        if tok.lemma_.lower() in ctx.rules.words["partitive_heads"] else []
     found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude | aside)
-             if not _modifier_person(ctx, m, tok)]
+             if not _modifier_person(ctx, m, tok)
+             and not any(_modifier_person(ctx, m, w) for w in wholes)]
     for cls in ctx.rules.actor_priority:
         for m in found:
             if m.cls == cls:
@@ -1497,6 +1501,10 @@ def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads = (verb, obj)
     buyers = [m for h in heads for p in _prep_objects(h, {"from"})
               for m in _conjoined_actors(ctx, p)]
+    # "Britain wins Saudi order for Tornado jets", "won India's order": the order's nationality
+    # or possessor is the buyer (dev conventions of d146–d165)
+    buyers = buyers or [m for c in obj.children if c.dep_ in ("amod", "poss", "compound")
+                        if (m := ctx.own(c)) is not None and m.cls == "Country"]
     roots = [p for h in heads for p in _prep_objects(h, {"for"})]
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
     if not (items or any(_material(ctx, r) for r in roots)):
@@ -2242,6 +2250,13 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in ctx.rules.words.get("deploy_agreeing", ()):
         return []  # "has agreed to station a battery in X": a promise, not yet done
+    if verb.dep_ in ("ccomp", "xcomp") and \
+            verb.head.lemma_.lower() in ctx.rules.words["permitting"] and any(
+                _is_force(c, ctx) for c in (*_children(verb, {"nsubj", "nsubjpass"}),
+                                            *_children(verb.head, {"dobj"}))):
+        # "allowed US Marines to be stationed in X": the right of a force to be somewhere
+        # (dev conventions); "allowed the government to send troops" is another actor's act
+        return []
     force, deployers = _force_and_deployer(ctx, verb)
     # "Russian personnel moved into a base": an intransitive verb's subject is the force
     moved = force if force is not None else ctx.subject(verb)[0]
@@ -3882,6 +3897,15 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             if not suppliers and carried:
                 subj, passive = ctx.subject(tok.head)
                 suppliers = [] if passive else _actors(ctx, subj)
+            # "Washington agreed to the sale of 66 jets to Taiwan": the seller's own consent
+            # reads like "agreed to sell" (dev conventions of d126–d145); a state or firm only
+            # (a government body's consent is an approval, not asserted)
+            consent = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+            if not suppliers and consent is not None and \
+                    consent.lemma_.lower() in rules.words["consenting"]:
+                subj, passive = ctx.subject(consent)
+                if not (passive or _negated(consent, subj) or _planned(consent, rules.words)):
+                    suppliers = [m for m in _actors(ctx, subj) if m.cls in ("Country", "Company")]
             # "completed delivery of two frigates to Australia", "calling the US arms
             # supplies to Taiwan a violation": "to" may hang on the governing verb (not on a
             # supply verb of its own)

@@ -1,0 +1,117 @@
+"""Issue 12, stop 18: constructions the documented gold conventions decide (tests/gold/README.md,
+tests/corpus/dev/README.md), with sentences written for these tests (none taken from an article;
+real spaCy parse). Each convention has positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(run, text):
+    """The scored pairs of each relation, by key, else by name (an agreement as "AGR")."""
+    _, rels = run(text)
+    out = set()
+    for r in rels:
+        if r.relation == "supplies":
+            out |= {("supplies", s.key or s.lemma, o.key or o.lemma) for s in r.role("supplier")
+                    for o in (*r.role("recipient"), *r.role("item"))}
+        elif r.relation == "deploys":
+            out |= {("deploys", d.key or d.lemma, p.key or p.lemma) for d in r.role("deployer")
+                    for p in r.role("destination")}
+        elif r.relation == "signed":
+            out |= {("signed", p.key or p.lemma, "AGR") for p in r.role("party")}
+        else:
+            out |= {("reports", c.key or c.lemma, "") for c in r.role("claimant")}
+    return out
+
+
+def _of(pairs, relation):
+    return {p for p in pairs if p[0] == relation}
+
+
+# --- "agreed to the sale of … to Y": the seller's own agreement is a sale (d126–d145) --------
+
+
+@pytest.mark.parametrize("text, supplier, recipient, item", [
+    ("In 1992, after months of debate, Paris agreed to the sale of 60 Mirage jets to Taiwan.",
+     "France", "Taiwan", "Mirage"),
+    ("Russia consented to the sale of S-300 missiles to Iran.", "Russia", "Iran", "S-300"),
+    ("Washington agreed to the sale of 66 F-16 fighters to Taiwan.", "United States", "Taiwan",
+     "F-16 fighter jet"),
+])
+def test_a_sellers_consent_to_a_sale_is_a_supply(run, text, supplier, recipient, item):
+    pairs = _of(_pairs(run, text), "supplies")
+    assert ("supplies", supplier, recipient) in pairs
+    assert ("supplies", supplier, item) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Congress agreed to the sale of 24 F-16 jets to Turkey.",  # an approval by a body
+    "Germany did not agree to the sale of tanks to Saudi Arabia.",  # negated
+    "France would never agree to the sale of Rafale jets to Libya.",  # modal and negated
+    "Britain agreed to the sale of the embassy building to Qatar.",  # no material
+])
+def test_no_sale_without_a_sellers_asserted_consent_to_material(run, text):
+    assert _of(_pairs(run, text), "supplies") == set()
+
+
+# --- "X wins Saudi order for Y": the seller supplies the order's nationality (d146–d165) ------
+
+
+@pytest.mark.parametrize("text, supplier, recipient, item", [
+    ("Britain wins Saudi order for Tornado jets", "United Kingdom", "Saudi Arabia", "Tornado"),
+    ("Dassault won an Indian order for 36 Rafale jets.", "Dassault Aviation", "India", "Rafale"),
+    ("Sweden has won a Thai order for six Gripen fighters.", "Sweden", "Thailand", "Gripen"),
+])
+def test_a_won_order_names_its_buyer_by_nationality(run, text, supplier, recipient, item):
+    pairs = _of(_pairs(run, text), "supplies")
+    assert {("supplies", supplier, recipient), ("supplies", supplier, item)} <= pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Britain won the Saudi election for the seat.",  # no order
+    "Saab won a Brazilian order for office furniture.",  # no material
+])
+def test_a_won_order_without_material_is_no_supply(run, text):
+    assert _of(_pairs(run, text), "supplies") == set()
+
+
+# --- an unnamed aide of a person is not that person (dev conventions, d146–d165) -------------
+
+
+@pytest.mark.parametrize("text", [
+    "One of Erdogan's aides said the missiles would arrive soon.",
+    "Two of Macron's advisers said the deal was off.",
+    "Some of Putin's allies claimed that the jets had been delivered.",
+])
+def test_one_of_a_persons_aides_is_no_claimant(run, text):
+    assert _of(_pairs(run, text), "reports") == set()
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("One of Turkey's ministers said the missiles would arrive soon.", "Turkey"),
+    ("A Macron aide and Italy said the deal was off.", "Italy"),
+])
+def test_a_partitive_of_a_states_officials_keeps_the_state(run, text, claimant):
+    assert _of(_pairs(run, text), "reports") == {("reports", claimant, "")}
+
+
+# --- permission for a force to be somewhere is no deployment (d86–d105) ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Norway allowed American Marines to be stationed in Norway.",
+    "Japan has permitted US troops to deploy to Okinawa.",
+    "The government let Canadian troops move into Latvia.",
+    "Poland agreed to let American troops be stationed in Poland.",
+])
+def test_a_permission_to_station_a_force_is_no_deployment(run, text):
+    assert _of(_pairs(run, text), "deploys") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Japan sent troops to Iraq and allowed them to stay.", ("deploys", "Japan", "Iraq")),
+    ("Norway stationed 200 soldiers in Lithuania.", ("deploys", "Norway", "Lithuania")),
+])
+def test_a_deployment_beside_a_permission_stays(run, text, pair):
+    assert pair in _pairs(run, text)
