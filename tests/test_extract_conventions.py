@@ -115,3 +115,49 @@ def test_a_permission_to_station_a_force_is_no_deployment(run, text):
 ])
 def test_a_deployment_beside_a_permission_stays(run, text, pair):
     assert pair in _pairs(run, text)
+
+
+# --- "the first X to be stationed in Y" asserts the stationing (d146–d165) -------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The first American troops to be stationed in Iceland arrived in July.",
+     ("deploys", "United States", "Iceland")),
+    ("The first Polish soldiers to be deployed to Latvia landed at Riga.",
+     ("deploys", "Poland", "Latvia")),
+    ("The first German warplanes to be based in Lithuania flew in on Monday.",
+     ("deploys", "Germany", "Lithuania")),
+])
+def test_the_first_force_to_be_stationed_is_a_deployment(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The American troops to be stationed in Iceland will arrive in July.",  # a plan
+    "Polish soldiers to be deployed to Latvia are training now.",  # a plan
+    "The first French minister to be sent to Algeria met the president.",  # no force
+])
+def test_a_force_still_to_be_stationed_is_no_deployment(run, text):
+    assert _of(_pairs(run, text), "deploys") == set()
+
+
+# --- a force that leaves for a place is deployed there (d56–d60, test2) ----------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Three Japanese destroyers left ports in Japan for the Gulf.", ("deploys", "Japan", "Gulf")),
+    ("Two Dutch frigates left their home ports for the Red Sea on Sunday.",
+     ("deploys", "Netherlands", "Red Sea")),
+    ("Four British minesweepers left Portsmouth for the Gulf.",
+     ("deploys", "United Kingdom", "Gulf")),
+])
+def test_a_force_leaving_for_a_place_is_deployed_there(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese prime minister left Tokyo for Washington.",  # no force
+    "Three Japanese destroyers left ports in Japan for repairs.",  # no place
+])
+def test_leaving_without_a_force_or_a_place_is_no_deployment(run, text):
+    assert _of(_pairs(run, text), "deploys") == set()

@@ -174,6 +174,11 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
                 any(o.lemma_.lower() in words["planning_nouns"] for o in v.head.children
                     if o.dep_ == "dobj"):
             return True  # "gave its approval for Dassault to sell"
+        if v.dep_ in ("csubj", "ccomp") and v.i < v.head.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+                o.dep_ == "amod" and o.lower_ in words["ranking_ordinals"]
+                for c in kids if c.dep_ in ("nsubj", "nsubjpass") for o in c.children):
+            return True  # "Polish soldiers to be deployed to Latvia are training": a plan
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
         # "declined to let Israel transfer …": through "let" to "declined"
         permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
@@ -1701,8 +1706,8 @@ def _material(ctx: _Sentence, obj: Token) -> bool:
 def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list[Mention]]:
     """The deployed force and who deployed it (the subject, else the force's nationality)."""
     reduced = _reduced_relative(verb)
-    if reduced.dep_ == "acl" and reduced.head.pos_ in ("NOUN", "PROPN", "PRON") and \
-            not _main_acl(reduced):
+    if (reduced.dep_ == "acl" or _first_to_be(ctx, reduced)) and \
+            reduced.head.pos_ in ("NOUN", "PROPN", "PRON") and not _main_acl(reduced):
         force = reduced.head
         own_scope = _subtree_ids(reduced) | _clauses_on(force)
         nationals = ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
@@ -1745,6 +1750,17 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
                   and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
     return force, deployers
+
+
+def _first_to_be(ctx: _Sentence, verb: Token) -> bool:
+    """"The first US troops to be stationed in Iceland arrived": an infinitive on a noun ranked
+    by an ordinal asserts the event (dev conventions of d146–d165), unlike "troops to be sent"
+    (a plan)."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not _children(verb, {"nsubj", "nsubjpass"}) and any(
+            c.dep_ == "amod" and c.lower_ in ctx.rules.words["ranking_ordinals"]
+            for c in verb.head.children)
 
 
 def _reduced_relative(verb: Token) -> Token:
@@ -2213,7 +2229,8 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or \
         _possessors(ctx, subj)
-    places = [m for p in _prep_objects(verb, {"for"})
+    # "left ports in Japan for the Gulf": "for" may hang on the place left
+    places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
                       force=_np_text(subj))
