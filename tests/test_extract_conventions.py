@@ -161,3 +161,55 @@ def test_a_force_leaving_for_a_place_is_deployed_there(run, text, pair):
 ])
 def test_leaving_without_a_force_or_a_place_is_no_deployment(run, text):
     assert _of(_pairs(run, text), "deploys") == set()
+
+
+# --- a counted group of states names no member (d66–d85, d126–d145, d146–d165) ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "Five former Soviet republics signed the Collective Security Treaty.",
+    "Two NATO allies signed the Treaty of Rome in 1957.",
+    "Three EU member states signed the Schengen Agreement.",
+])
+def test_a_counted_group_of_states_is_no_party(run, text):
+    assert _of(_pairs(run, text), "signed") == set()
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kazakhstan and four other former Soviet republics signed the Collective Security Treaty.",
+     {"Kazakhstan"}),
+    ("The former Soviet republics of Armenia and Kazakhstan signed the Collective Security "
+     "Treaty.", {"Armenia", "Kazakhstan"}),
+    ("Russian officials signed the Collective Security Treaty.", {"Russia"}),
+])
+def test_named_members_and_nationality_phrases_stay_parties(run, text, parties):
+    assert {p[1] for p in _of(_pairs(run, text), "signed")} == parties
+
+
+def test_a_counted_group_of_people_keeps_its_nationality(run):
+    assert _of(_pairs(run, "Two Ukrainian soldiers said the tanks had arrived."), "reports") == \
+        {("reports", "Ukraine", "")}
+
+
+# --- "would continue to supply" is a supply under way (d126–d145) ----------------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The United States would continue to supply Taiwan with arms, the envoy said.",
+     ("supplies", "United States", "Taiwan")),
+    ("France will continue to deliver Caesar howitzers to Ukraine.",
+     ("supplies", "France", "Ukraine")),
+    ("Iran, officials said, would continue sending drones to Russia.",
+     ("supplies", "Iran", "Russia")),
+])
+def test_continuing_a_supply_is_a_supply(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany would not continue to supply tanks to Turkey.",
+    "Britain plans to continue to supply missiles to Ukraine.",
+    "Spain might continue to sell frigates to Morocco.",
+])
+def test_a_negated_planned_or_possible_continuation_is_no_supply(run, text):
+    assert _of(_pairs(run, text), "supplies") == set()

@@ -150,6 +150,13 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
     v = verb
     for _ in range(5):
         kids = list(v.children)
+        if v.i != verb.i and v.lemma_.lower() in words["continuing"] and v.dep_ != "xcomp":
+            # "would continue to supply Israel": a supply under way, presupposed (dev
+            # conventions of d126–d145), unless negated or only possible ("would not
+            # continue", "might continue")
+            return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in words[
+                "possibility_modals"] or c.dep_ == "mark" and c.lower_ in words.get(
+                "conditional_marks", ()) for c in kids)
         if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"]
                and not (c.lower_ in words["contract_modals"] and (
                    _contracted(v, words) or contractor is not None and contractor(v)))
@@ -512,7 +519,8 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
         if tok.lemma_.lower() in ctx.rules.words["partitive_heads"] else []
     found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude | aside)
              if not _modifier_person(ctx, m, tok)
-             and not any(_modifier_person(ctx, m, w) for w in wholes)]
+             and not any(_modifier_person(ctx, m, w) for w in wholes)
+             and not _counted_states_modifier(ctx, m, tok)]
     for cls in ctx.rules.actor_priority:
         for m in found:
             if m.cls == cls:
@@ -543,6 +551,26 @@ def _possessors(ctx: _Sentence, tok: Token) -> list[Mention]:
     """The actors of ``tok``'s possessors ("Peru's jets", "Argentina's deal")."""
     return [m for c in tok.children if c.dep_ == "poss"
             if (m := _best_actor(ctx, c)) is not None]
+
+
+def _counted_states_modifier(ctx: _Sentence, m: Mention, tok: Token) -> bool:
+    """"Five former Soviet republics signed", "two NATO allies said": a counted group of
+    states names no member; its modifier (a state, bloc or alliance) is not the actor (dev
+    conventions: groups of unnamed states have no line), nor where "of" names the members
+    ("the former Soviet republics of Armenia and Kazakhstan")."""
+    if tok.tag_ not in ("NNS", "NNPS") or \
+            tok.lemma_.lower() not in ctx.rules.words["counted_state_nouns"]:
+        return False
+    # "the former Soviet republics of Armenia and Kazakhstan": the members are named after it
+    if not _children(tok, {"nummod"}) and not any(
+            (n := ctx.own(o)) is not None and n.cls == "Country"
+            for o in _prep_objects(tok, {"of"})):
+        return False
+    root = _mention_root(ctx, m, tok.subtree)
+    while root is not None and root.dep_ == "compound" and root.head.i != tok.i:
+        root = root.head  # "EU member states": "EU" on "member"
+    return root is not None and root.head.i == tok.i and root.dep_ in (
+        "amod", "compound", "nmod")
 
 
 def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
