@@ -213,3 +213,23 @@ def test_continuing_a_supply_is_a_supply(run, text, pair):
 ])
 def test_a_negated_planned_or_possible_continuation_is_no_supply(run, text):
     assert _of(_pairs(run, text), "supplies") == set()
+
+
+# --- "expressed disappointment that …" is a claim; without a clause it is none (d106–d125) ---
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Brazil expressed disappointment that the sale had been blocked.", "Brazil"),
+    ("Japan voiced frustration that the frigates had been delayed.", "Japan"),
+    ("India expressed satisfaction that the jets had arrived on time.", "India"),
+])
+def test_a_stated_stance_with_a_clause_is_a_claim(run, text, claimant):
+    assert _of(_pairs(run, text), "reports") == {("reports", claimant, "")}
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil expressed disappointment over the purchase.",
+    "Japan voiced frustration at the delay.",
+])
+def test_a_stance_without_a_clause_is_no_claim(run, text):
+    assert _of(_pairs(run, text), "reports") == set()
