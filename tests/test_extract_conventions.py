@@ -233,3 +233,32 @@ def test_a_stated_stance_with_a_clause_is_a_claim(run, text, claimant):
 ])
 def test_a_stance_without_a_clause_is_no_claim(run, text):
     assert _of(_pairs(run, text), "reports") == set()
+
+
+# --- a purchase "under which" a signed deal binds the buyer is made from the other party -----
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Britain and Saudi Arabia signed a memorandum under which Saudi Arabia will buy 72 "
+     "Tornado jets.", "United Kingdom", "Saudi Arabia"),
+    ("Egypt signed an agreement with France under which Egypt will purchase 30 Rafale jets.",
+     "France", "Egypt"),
+])
+def test_a_purchase_under_a_signed_deal_is_from_the_other_party(run, text, seller, buyer):
+    assert ("supplies", seller, buyer) in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # three parties: which one sells is not said
+    "France, Germany and Spain signed a pact under which Spain will buy 20 tanks.",
+    # only possible, or not yet signed
+    "Britain and Saudi Arabia signed a memorandum under which Saudi Arabia may buy 72 Tornado "
+    "jets.",
+    "Britain and Saudi Arabia will sign a memorandum under which Saudi Arabia will buy 72 "
+    "Tornado jets.",
+    # "the kingdom" may point at either party: no direction is guessed
+    "Britain and Saudi Arabia signed a memorandum of understanding under which the kingdom will "
+    "buy 72 Tornado aircraft.",
+])
+def test_no_seller_is_guessed_under_an_open_deal(run, text):
+    assert _of(_pairs(run, text), "supplies") == set()

@@ -1011,7 +1011,36 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
     for deal in _prep_objects(verb, {"in", "under", "through", "via"}):  # "in a contract …"
         if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
             heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
-    return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1]
+    return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1] or \
+        _signed_under_which(ctx, verb)
+
+
+def _signed_under_which(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"A and B signed a memorandum under which B will buy 72 jets": a purchase under a deal
+    two parties signed is made from the one that is not the buyer (dev conventions of
+    d146–d165: an obligation under a signed deal is a supply)."""
+    deal = verb.head
+    if verb.dep_ != "relcl" or not any(o.lower_ in RELATIVE_PRONOUNS
+                                       for o in _prep_objects(verb, {"under"})):
+        return []
+    own = ctx.own(deal)
+    if not (own is not None and own.cls in ctx.role("agreement")
+            or deal.lemma_.lower() in ctx.rules.words["agreement_nouns"]):
+        return []
+    signing = deal.head if deal.dep_ == "dobj" else None
+    if signing is None or "signed" not in ctx.rules.relations_for(signing.lemma_.lower()):
+        return []
+    subj, passive = ctx.subject(signing)
+    if passive or _negated(signing, subj) or _planned(signing, ctx.rules.words):
+        return []  # "will sign a memorandum under which …": nothing binds anyone yet
+    buyer = ctx.subject(verb)[0]
+    named = [m for m in _actors(ctx, buyer)
+             if m.span.start <= ctx.offset + buyer.idx < m.span.end]
+    # the buyer named in the clause itself ("the kingdom" may point at either party)
+    buyers = {m.key or m.lemma for m in named}
+    others = [m for m in (*_actors(ctx, subj), *_with_parties(ctx, [signing, deal]))
+              if m.cls != "Person" and (m.key or m.lemma) not in buyers]
+    return others if buyers and len({m.key or m.lemma for m in others}) == 1 else []
 
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
