@@ -262,3 +262,27 @@ def test_a_purchase_under_a_signed_deal_is_from_the_other_party(run, text, selle
 ])
 def test_no_seller_is_guessed_under_an_open_deal(run, text):
     assert _of(_pairs(run, text), "supplies") == set()
+
+
+# --- a quoted "we" sends for the state of an unnamed office holder who speaks (d46–d65) ------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("\"We are sending our troops to Haiti,\" the Brazilian president said.",
+     ("deploys", "Brazil", "Haiti")),
+    ("\"We are sending our troops to Haiti,\" President Lula of Brazil said.",
+     ("deploys", "Brazil", "Haiti")),
+    ("\"We have delivered 30 tanks to Ukraine,\" Poland's defence minister said.",
+     ("supplies", "Poland", "Ukraine")),
+])
+def test_a_quoted_we_is_the_speakers_state(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We are sending our troops to Haiti,\" the president said.",  # no state named
+    "\"We are sending our troops to Haiti,\" a Brazilian analyst said.",  # no office holder
+    "\"We are sending our troops to Haiti,\" French and German ministers said.",  # which?
+])
+def test_a_quoted_we_without_one_speaking_state_deploys_nothing(run, text):
+    assert _of(_pairs(run, text), "deploys") == set()

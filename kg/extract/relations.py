@@ -4784,15 +4784,41 @@ def _speakers_state(tok: Token, sent: SpacySpan, inside: set[int], rules: Relati
               and v.lemma_.lower() in rules.triggers["reports"]]
     speakers = [m for v in saying[:1] for c in v.children if c.dep_ in SUBJECTS
                 if (m := by_token.get(c.i)) is not None]
+    if not speakers:  # "the Brazilian president said", "Poland's defence minister said"
+        return _titled_speakers_state(saying[:1], rules, by_token)
     if len(speakers) != 1:
         return None
     m = speakers[0]
+    if m.cls == "Person" and not m.affiliation:  # "President Lula of Brazil said"
+        states = [n for v in saying[:1] for c in v.children if c.dep_ in SUBJECTS
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if (n := by_token.get(o.i)) is not None
+                  and n.cls == "Country"]
+        if len(states) == 1:
+            return states[0]
     if m.cls == "Country":
         return m
     # (the speaker may follow the quote: his affiliation is looked up in the whole sentence)
     named = {**starts, **{n.span.start: n for t in sent if (n := by_token.get(t.i))}}
     state = named.get(m.affiliation.start) if m.cls == "Person" and m.affiliation else None
     return state if state is not None and state.cls == "Country" else None
+
+
+def _titled_speakers_state(saying: list[Token], rules: RelationRules,
+                           by_token: dict[int, Mention]) -> Mention | None:
+    """The one state that modifies or possesses an unnamed office holder who speaks: "the
+    Brazilian president", "Poland's defence minister" (dev conventions: "We are sending our
+    troops to Haiti" said by a president makes his country the deployer)."""
+    subjects = [c for v in saying for c in v.children if c.dep_ in SUBJECTS]
+    titles = rules.words["official_nouns"] | rules.words["plural_person_nouns"]
+    if len(subjects) != 1 or subjects[0].lemma_.lower() not in titles or subjects[0].conjuncts:
+        return None
+    mods = [c for c in subjects[0].children if c.dep_ in ("amod", "compound", "poss")]
+    nations = {m.key: m for c in mods
+               if (m := by_token.get(c.i)) is not None and m.cls == "Country"}
+    if any(c.conjuncts for c in mods) or len(nations) != 1:
+        return None  # "French and German ministers": which of them is not said
+    return next(iter(nations.values()))
 
 
 def _narrowing(mod: Token, classes: frozenset[str]) -> bool:
