@@ -286,3 +286,37 @@ def test_a_quoted_we_is_the_speakers_state(run, text, pair):
 ])
 def test_a_quoted_we_without_one_speaking_state_deploys_nothing(run, text):
     assert _of(_pairs(run, text), "deploys") == set()
+
+
+# --- signings named by a noun's possessor, and a headline's comma list (gold README) ----------
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Finland's signing of the Ottawa Treaty angered Moscow.", "Finland"),
+    ("After Chile's signing of the Treaty of Tlatelolco, Argentina followed.", "Chile"),
+    ("Pakistan welcomed Iran's signing of the Chemical Weapons Convention.", "Iran"),
+])
+def test_the_possessor_of_a_signing_signed(run, text, party):
+    assert {p[1] for p in _of(_pairs(run, text), "signed")} == {party}
+
+
+@pytest.mark.parametrize("text", [
+    "Finland's signing of the Ottawa Treaty was postponed.",
+    "Finland's signing of the Ottawa Treaty would be a mistake.",
+    "Finland's planned signing of the Ottawa Treaty angered Moscow.",
+])
+def test_a_signing_not_done_has_no_party(run, text):
+    assert _of(_pairs(run, text), "signed") == set()
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ghana, Togo sign Lome Accord", {"Ghana", "Togo"}),
+    ("Peru, Ecuador sign Itamaraty Peace Declaration", {"Peru", "Ecuador"}),
+    ("Japan, Australia sign Reciprocal Access Agreement", {"Japan", "Australia"}),
+])
+def test_a_headlines_comma_list_signs(run, text, parties):
+    assert {p[1] for p in _of(_pairs(run, text), "signed")} == parties
+
+
+def test_a_headlines_announced_signing_has_no_party(run):
+    assert _of(_pairs(run, "Ghana, Togo to sign Lome Accord"), "signed") == set()

@@ -3596,6 +3596,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_possessors(ctx, subj))
     elif subj is None:  # "A was among the first to put its name to it" (h-sign4)
         parties.extend(_group_signers(ctx, verb))
+        parties.extend(_headline_list_signers(ctx, verb))
     if _deal_of_party(ctx, verb) is not None:  # "the deal with Brazil, which Sweden signed"
         parties.extend(_actors(ctx, verb.head))
     dobj = _object(verb)
@@ -3810,6 +3811,17 @@ def _listed_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
     return out
 
 
+def _headline_list_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"Ghana, Togo sign Lome Accord": a headline's comma list the parser hangs on the verb as
+    loose modifiers, no subject (headlines count as sentences, gold README)."""
+    if verb.dep_ != "ROOT" or ctx.sent[-1].text in (".", "!", "?") or any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    return [m for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "compound", "npadvmod")
+            for t in (c, *c.conjuncts) if (m := ctx.own(t)) is not None
+            and m.cls in ctx.role("actor")]
+
+
 def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     """Signings stated by nouns: "the signing of the pact by A and B", "signatories of the
     treaty include A, B and C", "A and B are signatories to the pact"."""
@@ -3837,7 +3849,12 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
             continue
         if lemma in words["signing_nouns"]:
             parties = [m for p in _prep_objects(tok, {"by"}) for m in _conjoined_actors(ctx, p)]
+            # "Finland's signing of the Ottawa Treaty": the possessor signed (not "its")
+            parties += [m for m in _possessors(ctx, tok) if m not in parties] \
+                if lemma == "signing" else []
             verb = tok.head
+            while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "After A's signing of …, B"
+                verb = verb.head
         else:
             parties, verb = _signatories(ctx, tok)
         if parties and verb.pos_ in ("VERB", "AUX") and not _negated(verb, None) and \
