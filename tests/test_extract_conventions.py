@@ -320,3 +320,18 @@ def test_a_headlines_comma_list_signs(run, text, parties):
 
 def test_a_headlines_announced_signing_has_no_party(run):
     assert _of(_pairs(run, "Ghana, Togo to sign Lome Accord"), "signed") == set()
+
+
+# --- weapon kinds the conventions name: nuclear devices, navy vessels (d86–d105, d126–d165) --
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Russia sold two atomic bombs to Egypt.", "nuclear warhead"),
+    ("France tested ten nuclear devices and sold two nuclear bombs to Israel.",
+     "nuclear warhead"),
+    ("Japan sold a navy vessel to Vietnam.", "warship"),
+    ("Britain gave two navy vessels to Ukraine.", "warship"),
+    ("Russia sold two bombs to Egypt.", "bomb"),  # a plain bomb stays a bomb
+])
+def test_weapon_kinds_of_the_conventions(run, text, item):
+    assert item in {p[2] for p in _of(_pairs(run, text), "supplies")}
