@@ -335,3 +335,22 @@ def test_a_headlines_announced_signing_has_no_party(run):
 ])
 def test_weapon_kinds_of_the_conventions(run, text, item):
     assert item in {p[2] for p in _of(_pairs(run, text), "supplies")}
+
+
+# --- "blamed X for …" is an accusation, a claim of the accuser (d46–d65) ---------------------
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Iran blamed Israel for the attack on the tanker.", "Iran"),
+    ("Kyiv, in a statement, blamed Moscow for the strike on the port.", "Ukraine"),
+])
+def test_blaming_is_a_claim_of_the_accuser(run, text, claimant):
+    assert _of(_pairs(run, text), "reports") == {("reports", claimant, "")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran did not blame Israel for the attack.",
+    "Nobody blamed Israel for the attack.",
+])
+def test_no_blame_is_no_claim(run, text):
+    assert _of(_pairs(run, text), "reports") == set()
