@@ -354,3 +354,18 @@ def test_blaming_is_a_claim_of_the_accuser(run, text, claimant):
 ])
 def test_no_blame_is_no_claim(run, text):
     assert _of(_pairs(run, text), "reports") == set()
+
+
+# --- a deployment needs a named destination: an agent in a parenthesis is none (gold README) --
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Last week Britain, in a move criticised by Moscow, deployed 1,000 troops to Estonia.",
+     ("deploys", "United Kingdom", "Estonia")),
+    ("In a step welcomed by Warsaw, Germany sent a Patriot battery to Rzeszow.",
+     ("deploys", "Germany", "Rzeszow")),
+    ("France, in a decision condemned by Bamako, moved 300 soldiers to Niger.",
+     ("deploys", "France", "Niger")),
+])
+def test_an_agent_in_a_parenthesis_is_no_destination(run, text, pair):
+    assert _of(_pairs(run, text), "deploys") == {pair}

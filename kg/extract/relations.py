@@ -1982,8 +1982,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         across = {t.i for w in pobj.subtree if w.lower_ == "with"
                   and w.head.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
                   for o in _pobjs(w) for t in o.subtree}
+        # "in a move criticised by Moscow": an agent inside the phrase is no place (h-conv)
+        agents = {t.i for w in pobj.subtree if w.dep_ == "agent" for t in w.subtree}
         found = ctx.mentions(pobj.subtree, ctx.role("place"),
-                             exclude=across | _vicinity_only(ctx, pobj))
+                             exclude=across | agents | _vicinity_only(ctx, pobj))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
         # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
