@@ -369,3 +369,25 @@ def test_no_blame_is_no_claim(run, text):
 ])
 def test_an_agent_in_a_parenthesis_is_no_destination(run, text, pair):
     assert _of(_pairs(run, text), "deploys") == {pair}
+
+
+# --- word order: a cleft sentence's focus is its clause's subject ----------------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("It was France that sold the Rafale jets to Egypt.", ("supplies", "France", "Egypt")),
+    ("It was Russia that sent the troops to Syria.", ("deploys", "Russia", "Syria")),
+    ("It was Iran that supplied the drones to Russia, officials said.",
+     ("supplies", "Iran", "Russia")),
+    ("It was Chile and Peru that signed the Treaty of Lima.", ("signed", "Peru", "AGR")),
+])
+def test_the_focus_of_a_cleft_acts(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "It was a surprise that Germany sent no tanks to Ukraine.",
+    "It was clear that France would sell jets to Egypt.",
+])
+def test_an_extraposed_clause_is_no_cleft(run, text):
+    assert _of(_pairs(run, text), "supplies") == set()

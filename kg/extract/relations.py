@@ -288,7 +288,8 @@ def _subject(
                             head.head.head.pos_ == "NOUN":
                         return head.head.head, False
                     return _predicated(v.head), False
-                antecedent = _stray_relative(c) if v.dep_ != "relcl" else None
+                antecedent = (_stray_relative(c) or _cleft_focus(c, v)) \
+                    if v.dep_ != "relcl" else None
                 return (antecedent, False) if antecedent is not None else (c, False)
             if c.dep_ == "nsubjpass":
                 if raised:  # "Russia is believed to have deployed": Russia deployed
@@ -366,6 +367,17 @@ def _stray_relative(pronoun: Token) -> Token | None:
         return None
     comma, noun = pronoun.doc[pronoun.i - 1], pronoun.doc[pronoun.i - 2]
     return noun if comma.text == "," and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _cleft_focus(pronoun: Token, verb: Token) -> Token | None:
+    """"It was France that sold the jets to Egypt": the focus of a cleft sentence is the
+    subject of its clause (the parser hangs the clause on "was" beside the focus)."""
+    head = verb.head
+    if pronoun.lower_ not in ("that", "who", "which") or verb.dep_ != "ccomp" or \
+            head.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                           for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.i < pronoun.i), None)
 
 
 def _aside_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool] | None:
