@@ -391,3 +391,23 @@ def test_the_focus_of_a_cleft_acts(run, text, pair):
 ])
 def test_an_extraposed_clause_is_no_cleft(run, text):
     assert _of(_pairs(run, text), "supplies") == set()
+
+
+# --- a passive denial with an agent is a claim of the denier (gold README) --------------------
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Reports that China supplied drones to Russia were denied by Beijing.", "China"),
+    ("The accusation was rejected by Tehran as baseless.", "Iran"),
+    ("Claims that Belarus hosted Russian jets were dismissed by Minsk.", "Belarus"),
+])
+def test_a_passive_denial_is_the_agents_claim(run, text, claimant):
+    assert _of(_pairs(run, text), "reports") == {("reports", claimant, "")}
+
+
+@pytest.mark.parametrize("text", [
+    "The visa was denied to the Iranian minister.",
+    "Reports that China supplied drones to Russia were denied.",  # by whom is not said
+])
+def test_a_passive_denial_without_an_agent_has_no_claimant(run, text):
+    assert _of(_pairs(run, text), "reports") == set()

@@ -2478,6 +2478,10 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     if lemma in ctx.rules.words["stance_verbs"]:  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
+    if not comps and lemma in ctx.rules.denying and _agent(verb) is not None:
+        # "Reports that China supplied drones were denied by Beijing": what the agent denied
+        # is the passive subject (a denial is a claim of the denier, gold README)
+        comps = _children(verb, {"nsubjpass"})
     if not comps:
         comps = [c for c in verb.children
                  if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against")
