@@ -411,3 +411,23 @@ def test_a_passive_denial_is_the_agents_claim(run, text, claimant):
 ])
 def test_a_passive_denial_without_an_agent_has_no_claimant(run, text):
     assert _of(_pairs(run, text), "reports") == set()
+
+
+# --- "A and B are X's main arms suppliers": each supplies (d46–d65, d146–d165) ---------------
+
+
+@pytest.mark.parametrize("text, suppliers, recipient", [
+    ("Among the suppliers of Ukraine's howitzers were France and Germany.",
+     {"France", "Germany"}, "Ukraine"),
+    ("France and Germany are Ukraine's main arms suppliers.", {"France", "Germany"}, "Ukraine"),
+    ("Russia, China and Israel were the largest arms suppliers to India in the 2010s.",
+     {"Russia", "China", "Israel"}, "India"),
+])
+def test_coordinated_main_suppliers_each_supply(run, text, suppliers, recipient):
+    pairs = _of(_pairs(run, text), "supplies")
+    assert {("supplies", s, recipient) for s in suppliers} <= pairs
+
+
+def test_not_being_a_supplier_is_no_supply(run):
+    text = "France and Germany are not Ukraine's main arms suppliers."
+    assert _of(_pairs(run, text), "supplies") == set()

@@ -4041,15 +4041,19 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
         elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and (
                 _supplier_head(tok) is not None or _named_supplier(ctx, tok) is not None):
             head = _supplier_head(tok) or tok
+            joint: list[Mention] = []  # "France and Germany are Ukraine's main suppliers"
             if _supplier_head(tok) is None:  # "Algeria's main arms supplier, Russia, …"
                 supplier = _named_supplier(ctx, tok)
             elif head.dep_ in ("attr", "prep"):
-                supplier = _best_actor(ctx, ctx.subject(head.head)[0])
+                supplier = _best_actor(ctx, ctx.subject(head.head)[0]) \
+                    if not _negated(head.head, None) else None  # "are not its suppliers"
+                joint = [m for m in _actors(ctx, ctx.subject(head.head)[0])[1:]
+                         if supplier is not None and m.span != supplier.span]
             else:
                 supplier = _best_actor(ctx, head.head)
             # "one of India's leading arms suppliers alongside Russia and Israel"
-            others = [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
-                      for m in _conjoined_actors(ctx, p)]
+            others = joint + [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
+                              for m in _conjoined_actors(ctx, p)]
             others += _ranked_before(ctx, tok)
             recipients = _possessors(ctx, tok)
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
