@@ -431,3 +431,25 @@ def test_coordinated_main_suppliers_each_supply(run, text, suppliers, recipient)
 def test_not_being_a_supplier_is_no_supply(run):
     text = "France and Germany are not Ukraine's main arms suppliers."
     assert _of(_pairs(run, text), "supplies") == set()
+
+
+# --- both a place and its country are destinations, also in apposition (dev conventions) -----
+
+
+@pytest.mark.parametrize("text, place, country, deployer", [
+    ("Rwanda has deployed about 1,000 soldiers and police officers in Cabo Delgado, "
+     "Mozambique.", "Cabo Delgado", "Mozambique", "Rwanda"),
+    ("Germany sent two batteries to Zamosc, Poland.", "Zamosc", "Poland", "Germany"),
+    ("Britain dispatched 500 soldiers to Tapa, Estonia, in March.", "Tapa", "Estonia",
+     "United Kingdom"),
+])
+def test_a_place_and_its_country_in_apposition(run, text, place, country, deployer):
+    assert {("deploys", deployer, place), ("deploys", deployer, country)} <= _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("France sent troops to Mali, a former French colony.", ("deploys", "France", "Mali")),
+    ("Canada sent troops to Latvia, Estonia's neighbour.", ("deploys", "Canada", "Latvia")),
+])
+def test_an_apposition_describing_a_state_adds_no_destination(run, text, pair):
+    assert _of(_pairs(run, text), "deploys") == {pair}

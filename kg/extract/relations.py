@@ -2407,6 +2407,10 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
         heads += _pobjs(root.doc[nxt])
     out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
            and m.span != place.span]
+    # "in Cabo Delgado, Mozambique", "to Zamosc, Poland": a place's country in apposition
+    out += [m for c in root.children if c.dep_ in ("appos", "npadvmod") and place.cls == "Region"
+            and c.i > root.i and root.doc[c.left_edge.i - 1].text == ","
+            if (m := ctx.own(c)) is not None and m.cls == "Country"]
     # "to the Syrian port of Tartus", "the Malian town of Gao": the country an adjective names
     # on the noun the place is "of" (issue 12)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
