@@ -453,3 +453,22 @@ def test_a_place_and_its_country_in_apposition(run, text, place, country, deploy
 ])
 def test_an_apposition_describing_a_state_adds_no_destination(run, text, pair):
     assert _of(_pairs(run, text), "deploys") == {pair}
+
+
+# --- "the brigade that Germany is stationing in Lithuania": the clause's subject deploys -----
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The brigade that Germany is stationing in Lithuania will be ready in 2027.",
+     ("deploys", "Germany", "Lithuania")),
+    ("The troops that France is sending to Mali will arrive soon.", ("deploys", "France", "Mali")),
+    ("The battalion that Canada has deployed in Latvia took part in the drill.",
+     ("deploys", "Canada", "Latvia")),
+])
+def test_a_relative_clause_on_the_force_names_its_deployer(run, text, pair):
+    assert _of(_pairs(run, text), "deploys") == {pair}
+
+
+def test_a_relative_clause_with_a_plan_deploys_nothing(run):
+    text = "The brigade that Germany plans to station in Lithuania will be ready in 2027."
+    assert _of(_pairs(run, text), "deploys") == set()

@@ -1779,7 +1779,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             reduced.head.pos_ in ("NOUN", "PROPN", "PRON") and not _main_acl(reduced):
         force = reduced.head
         own_scope = _subtree_ids(reduced) | _clauses_on(force)
-        nationals = ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
+        # "the brigade that Germany is stationing in Lithuania", parsed as a clause on the
+        # noun with its own subject: that subject deploys
+        nationals = [m for c in _children(verb, {"nsubj"}) for m in _actors(ctx, c)] or \
+            ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
         if not nationals and _agent(verb) is not None:  # "troops sent by Rwanda to …"
             nationals = _actors(ctx, _agent(verb))
         if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
