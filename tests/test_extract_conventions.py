@@ -472,3 +472,29 @@ def test_a_relative_clause_on_the_force_names_its_deployer(run, text, pair):
 def test_a_relative_clause_with_a_plan_deploys_nothing(run):
     text = "The brigade that Germany plans to station in Lithuania will be ready in 2027."
     assert _of(_pairs(run, text), "deploys") == set()
+
+
+# --- "signed a contract with X to build …": the signer bound to make the goods sells (d66–d85)
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Spain signed a contract with Saudi Arabia to build five corvettes for the kingdom's navy.",
+     "Spain", "Saudi Arabia"),
+    ("Italy signed a deal with Qatar to supply seven warships.", "Italy", "Qatar"),
+    ("Fincantieri signed a contract with Qatar to build four corvettes for its navy.",
+     "Fincantieri", "Qatar"),
+])
+def test_the_signer_bound_to_build_sells(run, text, seller, buyer):
+    pairs = _of(_pairs(run, text), "supplies")
+    assert ("supplies", seller, buyer) in pairs
+    assert ("supplies", buyer, seller) not in pairs
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("Poland signed a contract with Rheinmetall to buy 200 tanks.", "Rheinmetall", "Poland"),
+    ("Egypt signed a deal with France for 24 Rafale jets.", "France", "Egypt"),
+])
+def test_the_signer_that_buys_stays_the_buyer(run, text, seller, buyer):
+    pairs = _of(_pairs(run, text), "supplies")
+    assert ("supplies", seller, buyer) in pairs
+    assert ("supplies", buyer, seller) not in pairs

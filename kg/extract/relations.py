@@ -3768,7 +3768,8 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
         return []
     heads = [verb, *([dobj] if dobj is not None else []),  # "entered into a contract … for"
              *_prep_objects(verb, ctx.rules.words["entering_preps"])]
-    roots = [p for h in heads for p in _prep_objects(h, {"for"})] + _contract_work(ctx, verb)
+    work = _contract_work(ctx, verb)
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})] + work
     if not any(ctx.mentions(r.subtree, ctx.role("item")) for r in roots):
         # "a deal … with Naval Group in Cairo for four corvettes": "for" hung on any word of
         # the clause (issue 12, h-supp7)
@@ -3791,6 +3792,11 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
     if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
         buyers, sellers = sellers[:1], buyers  # "Saab signed a contract with Brazil": it sells
+    elif sellers and items and all(any(m in ctx.mentions(w.subtree, ctx.role("item"))
+                                       for w in work) for m in items):
+        # "Spain signed a contract with Saudi Arabia to build five corvettes": the signer is
+        # bound to make them, so it sells (dev conventions of d66–d85)
+        buyers, sellers = sellers[:1], buyers
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
             for s in sellers[:1] for b in buyers if b.span != s.span]
 
