@@ -3792,10 +3792,11 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
     if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
         buyers, sellers = sellers[:1], buyers  # "Saab signed a contract with Brazil": it sells
-    elif sellers and items and all(any(m in ctx.mentions(w.subtree, ctx.role("item"))
-                                       for w in work) for m in items):
+    elif sellers and sellers[0].cls != "Company" and items and all(
+            any(m in ctx.mentions(w.subtree, ctx.role("item")) for w in work) for m in items):
         # "Spain signed a contract with Saudi Arabia to build five corvettes": the signer is
-        # bound to make them, so it sells (dev conventions of d66–d85)
+        # bound to make them, so it sells (dev conventions of d66–d85); a firm it signed
+        # with builds ("Poland signed a contract with Hanwha to build 200 howitzers")
         buyers, sellers = sellers[:1], buyers
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
             for s in sellers[:1] for b in buyers if b.span != s.span]
