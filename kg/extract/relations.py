@@ -150,6 +150,13 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
     v = verb
     for _ in range(5):
         kids = list(v.children)
+        if v.i != verb.i and v.lemma_.lower() in words["continuing"] and v.dep_ != "xcomp":
+            # "would continue to supply Israel": a supply under way, presupposed (dev
+            # conventions of d126–d145), unless negated or only possible ("would not
+            # continue", "might continue")
+            return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in words[
+                "possibility_modals"] or c.dep_ == "mark" and c.lower_ in words.get(
+                "conditional_marks", ()) for c in kids)
         if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"]
                and not (c.lower_ in words["contract_modals"] and (
                    _contracted(v, words) or contractor is not None and contractor(v)))
@@ -174,6 +181,11 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
                 any(o.lemma_.lower() in words["planning_nouns"] for o in v.head.children
                     if o.dep_ == "dobj"):
             return True  # "gave its approval for Dassault to sell"
+        if v.dep_ in ("csubj", "ccomp") and v.i < v.head.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+                o.dep_ == "amod" and o.lower_ in words["ranking_ordinals"]
+                for c in kids if c.dep_ in ("nsubj", "nsubjpass") for o in c.children):
+            return True  # "Polish soldiers to be deployed to Latvia are training": a plan
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
         # "declined to let Israel transfer …": through "let" to "declined"
         permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
@@ -276,7 +288,8 @@ def _subject(
                             head.head.head.pos_ == "NOUN":
                         return head.head.head, False
                     return _predicated(v.head), False
-                antecedent = _stray_relative(c) if v.dep_ != "relcl" else None
+                antecedent = (_stray_relative(c) or _cleft_focus(c, v)) \
+                    if v.dep_ != "relcl" else None
                 return (antecedent, False) if antecedent is not None else (c, False)
             if c.dep_ == "nsubjpass":
                 if raised:  # "Russia is believed to have deployed": Russia deployed
@@ -354,6 +367,17 @@ def _stray_relative(pronoun: Token) -> Token | None:
         return None
     comma, noun = pronoun.doc[pronoun.i - 1], pronoun.doc[pronoun.i - 2]
     return noun if comma.text == "," and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _cleft_focus(pronoun: Token, verb: Token) -> Token | None:
+    """"It was France that sold the jets to Egypt": the focus of a cleft sentence is the
+    subject of its clause (the parser hangs the clause on "was" beside the focus)."""
+    head = verb.head
+    if pronoun.lower_ not in ("that", "who", "which") or verb.dep_ != "ccomp" or \
+            head.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                           for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.i < pronoun.i), None)
 
 
 def _aside_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool] | None:
@@ -502,8 +526,13 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
              and c.lower_ in ("in", "at") for t in c.subtree
              if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
+    # "One of Erdogan's aides said": the noun after a partitive's "of" is the one that speaks
+    wholes = [o for p in _prep_objects(tok, {"of"}) for o in (p, *p.conjuncts)] \
+        if tok.lemma_.lower() in ctx.rules.words["partitive_heads"] else []
     found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude | aside)
-             if not _modifier_person(ctx, m, tok)]
+             if not _modifier_person(ctx, m, tok)
+             and not any(_modifier_person(ctx, m, w) for w in wholes)
+             and not _counted_states_modifier(ctx, m, tok)]
     for cls in ctx.rules.actor_priority:
         for m in found:
             if m.cls == cls:
@@ -534,6 +563,26 @@ def _possessors(ctx: _Sentence, tok: Token) -> list[Mention]:
     """The actors of ``tok``'s possessors ("Peru's jets", "Argentina's deal")."""
     return [m for c in tok.children if c.dep_ == "poss"
             if (m := _best_actor(ctx, c)) is not None]
+
+
+def _counted_states_modifier(ctx: _Sentence, m: Mention, tok: Token) -> bool:
+    """"Five former Soviet republics signed", "two NATO allies said": a counted group of
+    states names no member; its modifier (a state, bloc or alliance) is not the actor (dev
+    conventions: groups of unnamed states have no line), nor where "of" names the members
+    ("the former Soviet republics of Armenia and Kazakhstan")."""
+    if tok.tag_ not in ("NNS", "NNPS") or \
+            tok.lemma_.lower() not in ctx.rules.words["counted_state_nouns"]:
+        return False
+    # "the former Soviet republics of Armenia and Kazakhstan": the members are named after it
+    if not _children(tok, {"nummod"}) and not any(
+            (n := ctx.own(o)) is not None and n.cls == "Country"
+            for o in _prep_objects(tok, {"of"})):
+        return False
+    root = _mention_root(ctx, m, tok.subtree)
+    while root is not None and root.dep_ == "compound" and root.head.i != tok.i:
+        root = root.head  # "EU member states": "EU" on "member"
+    return root is not None and root.head.i == tok.i and root.dep_ in (
+        "amod", "compound", "nmod")
 
 
 def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
@@ -974,7 +1023,36 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
     for deal in _prep_objects(verb, {"in", "under", "through", "via"}):  # "in a contract …"
         if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
             heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
-    return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1]
+    return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1] or \
+        _signed_under_which(ctx, verb)
+
+
+def _signed_under_which(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"A and B signed a memorandum under which B will buy 72 jets": a purchase under a deal
+    two parties signed is made from the one that is not the buyer (dev conventions of
+    d146–d165: an obligation under a signed deal is a supply)."""
+    deal = verb.head
+    if verb.dep_ != "relcl" or not any(o.lower_ in RELATIVE_PRONOUNS
+                                       for o in _prep_objects(verb, {"under"})):
+        return []
+    own = ctx.own(deal)
+    if not (own is not None and own.cls in ctx.role("agreement")
+            or deal.lemma_.lower() in ctx.rules.words["agreement_nouns"]):
+        return []
+    signing = deal.head if deal.dep_ == "dobj" else None
+    if signing is None or "signed" not in ctx.rules.relations_for(signing.lemma_.lower()):
+        return []
+    subj, passive = ctx.subject(signing)
+    if passive or _negated(signing, subj) or _planned(signing, ctx.rules.words):
+        return []  # "will sign a memorandum under which …": nothing binds anyone yet
+    buyer = ctx.subject(verb)[0]
+    named = [m for m in _actors(ctx, buyer)
+             if m.span.start <= ctx.offset + buyer.idx < m.span.end]
+    # the buyer named in the clause itself ("the kingdom" may point at either party)
+    buyers = {m.key or m.lemma for m in named}
+    others = [m for m in (*_actors(ctx, subj), *_with_parties(ctx, [signing, deal]))
+              if m.cls != "Person" and (m.key or m.lemma) not in buyers]
+    return others if buyers and len({m.key or m.lemma for m in others}) == 1 else []
 
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -1497,6 +1575,10 @@ def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads = (verb, obj)
     buyers = [m for h in heads for p in _prep_objects(h, {"from"})
               for m in _conjoined_actors(ctx, p)]
+    # "Britain wins Saudi order for Tornado jets", "won India's order": the order's nationality
+    # or possessor is the buyer (dev conventions of d146–d165)
+    buyers = buyers or [m for c in obj.children if c.dep_ in ("amod", "poss", "compound")
+                        if (m := ctx.own(c)) is not None and m.cls == "Country"]
     roots = [p for h in heads for p in _prep_objects(h, {"for"})]
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
     if not (items or any(_material(ctx, r) for r in roots)):
@@ -1693,11 +1775,14 @@ def _material(ctx: _Sentence, obj: Token) -> bool:
 def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list[Mention]]:
     """The deployed force and who deployed it (the subject, else the force's nationality)."""
     reduced = _reduced_relative(verb)
-    if reduced.dep_ == "acl" and reduced.head.pos_ in ("NOUN", "PROPN", "PRON") and \
-            not _main_acl(reduced):
+    if (reduced.dep_ == "acl" or _first_to_be(ctx, reduced)) and \
+            reduced.head.pos_ in ("NOUN", "PROPN", "PRON") and not _main_acl(reduced):
         force = reduced.head
         own_scope = _subtree_ids(reduced) | _clauses_on(force)
-        nationals = ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
+        # "the brigade that Germany is stationing in Lithuania", parsed as a clause on the
+        # noun with its own subject: that subject deploys
+        nationals = [m for c in _children(verb, {"nsubj"}) for m in _actors(ctx, c)] or \
+            ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
         if not nationals and _agent(verb) is not None:  # "troops sent by Rwanda to …"
             nationals = _actors(ctx, _agent(verb))
         if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
@@ -1737,6 +1822,17 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
                   and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
     return force, deployers
+
+
+def _first_to_be(ctx: _Sentence, verb: Token) -> bool:
+    """"The first US troops to be stationed in Iceland arrived": an infinitive on a noun ranked
+    by an ordinal asserts the event (dev conventions of d146–d165), unlike "troops to be sent"
+    (a plan)."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not _children(verb, {"nsubj", "nsubjpass"}) and any(
+            c.dep_ == "amod" and c.lower_ in ctx.rules.words["ranking_ordinals"]
+            for c in verb.head.children)
 
 
 def _reduced_relative(verb: Token) -> Token:
@@ -1901,8 +1997,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         across = {t.i for w in pobj.subtree if w.lower_ == "with"
                   and w.head.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
                   for o in _pobjs(w) for t in o.subtree}
+        # "in a move criticised by Moscow": an agent inside the phrase is no place (h-conv)
+        agents = {t.i for w in pobj.subtree if w.dep_ == "agent" for t in w.subtree}
         found = ctx.mentions(pobj.subtree, ctx.role("place"),
-                             exclude=across | _vicinity_only(ctx, pobj))
+                             exclude=across | agents | _vicinity_only(ctx, pobj))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
         # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
@@ -2205,7 +2303,8 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or \
         _possessors(ctx, subj)
-    places = [m for p in _prep_objects(verb, {"for"})
+    # "left ports in Japan for the Gulf": "for" may hang on the place left
+    places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
                       force=_np_text(subj))
@@ -2242,6 +2341,13 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in ctx.rules.words.get("deploy_agreeing", ()):
         return []  # "has agreed to station a battery in X": a promise, not yet done
+    if verb.dep_ in ("ccomp", "xcomp") and \
+            verb.head.lemma_.lower() in ctx.rules.words["permitting"] and any(
+                _is_force(c, ctx) for c in (*_children(verb, {"nsubj", "nsubjpass"}),
+                                            *_children(verb.head, {"dobj"}))):
+        # "allowed US Marines to be stationed in X": the right of a force to be somewhere
+        # (dev conventions); "allowed the government to send troops" is another actor's act
+        return []
     force, deployers = _force_and_deployer(ctx, verb)
     # "Russian personnel moved into a base": an intransitive verb's subject is the force
     moved = force if force is not None else ctx.subject(verb)[0]
@@ -2304,6 +2410,10 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
         heads += _pobjs(root.doc[nxt])
     out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
            and m.span != place.span]
+    # "in Cabo Delgado, Mozambique", "to Zamosc, Poland": a place's country in apposition
+    out += [m for c in root.children if c.dep_ in ("appos", "npadvmod") and place.cls == "Region"
+            and c.i > root.i and root.doc[c.left_edge.i - 1].text == ","
+            if (m := ctx.own(c)) is not None and m.cls == "Country"]
     # "to the Syrian port of Tartus", "the Malian town of Gao": the country an adjective names
     # on the noun the place is "of" (issue 12)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
@@ -2375,6 +2485,10 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     if lemma in ctx.rules.words["stance_verbs"]:  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
+    if not comps and lemma in ctx.rules.denying and _agent(verb) is not None:
+        # "Reports that China supplied drones were denied by Beijing": what the agent denied
+        # is the passive subject (a denial is a claim of the denier, gold README)
+        comps = _children(verb, {"nsubjpass"})
     if not comps:
         comps = [c for c in verb.children
                  if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against")
@@ -3507,6 +3621,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_possessors(ctx, subj))
     elif subj is None:  # "A was among the first to put its name to it" (h-sign4)
         parties.extend(_group_signers(ctx, verb))
+        parties.extend(_headline_list_signers(ctx, verb))
     if _deal_of_party(ctx, verb) is not None:  # "the deal with Brazil, which Sweden signed"
         parties.extend(_actors(ctx, verb.head))
     dobj = _object(verb)
@@ -3653,7 +3768,8 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
         return []
     heads = [verb, *([dobj] if dobj is not None else []),  # "entered into a contract … for"
              *_prep_objects(verb, ctx.rules.words["entering_preps"])]
-    roots = [p for h in heads for p in _prep_objects(h, {"for"})] + _contract_work(ctx, verb)
+    work = _contract_work(ctx, verb)
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})] + work
     if not any(ctx.mentions(r.subtree, ctx.role("item")) for r in roots):
         # "a deal … with Naval Group in Cairo for four corvettes": "for" hung on any word of
         # the clause (issue 12, h-supp7)
@@ -3676,6 +3792,12 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
     if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
         buyers, sellers = sellers[:1], buyers  # "Saab signed a contract with Brazil": it sells
+    elif sellers and sellers[0].cls != "Company" and items and all(
+            any(m in ctx.mentions(w.subtree, ctx.role("item")) for w in work) for m in items):
+        # "Spain signed a contract with Saudi Arabia to build five corvettes": the signer is
+        # bound to make them, so it sells (dev conventions of d66–d85); a firm it signed
+        # with builds ("Poland signed a contract with Hanwha to build 200 howitzers")
+        buyers, sellers = sellers[:1], buyers
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
             for s in sellers[:1] for b in buyers if b.span != s.span]
 
@@ -3721,6 +3843,17 @@ def _listed_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
     return out
 
 
+def _headline_list_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"Ghana, Togo sign Lome Accord": a headline's comma list the parser hangs on the verb as
+    loose modifiers, no subject (headlines count as sentences, gold README)."""
+    if verb.dep_ != "ROOT" or ctx.sent[-1].text in (".", "!", "?") or any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    return [m for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "compound", "npadvmod")
+            for t in (c, *c.conjuncts) if (m := ctx.own(t)) is not None
+            and m.cls in ctx.role("actor")]
+
+
 def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     """Signings stated by nouns: "the signing of the pact by A and B", "signatories of the
     treaty include A, B and C", "A and B are signatories to the pact"."""
@@ -3748,7 +3881,12 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
             continue
         if lemma in words["signing_nouns"]:
             parties = [m for p in _prep_objects(tok, {"by"}) for m in _conjoined_actors(ctx, p)]
+            # "Finland's signing of the Ottawa Treaty": the possessor signed (not "its")
+            parties += [m for m in _possessors(ctx, tok) if m not in parties] \
+                if lemma == "signing" else []
             verb = tok.head
+            while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "After A's signing of …, B"
+                verb = verb.head
         else:
             parties, verb = _signatories(ctx, tok)
         if parties and verb.pos_ in ("VERB", "AUX") and not _negated(verb, None) and \
@@ -3882,6 +4020,15 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             if not suppliers and carried:
                 subj, passive = ctx.subject(tok.head)
                 suppliers = [] if passive else _actors(ctx, subj)
+            # "Washington agreed to the sale of 66 jets to Taiwan": the seller's own consent
+            # reads like "agreed to sell" (dev conventions of d126–d145); a state or firm only
+            # (a government body's consent is an approval, not asserted)
+            consent = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+            if not suppliers and consent is not None and \
+                    consent.lemma_.lower() in rules.words["consenting"]:
+                subj, passive = ctx.subject(consent)
+                if not (passive or _negated(consent, subj) or _planned(consent, rules.words)):
+                    suppliers = [m for m in _actors(ctx, subj) if m.cls in ("Country", "Company")]
             # "completed delivery of two frigates to Australia", "calling the US arms
             # supplies to Taiwan a violation": "to" may hang on the governing verb (not on a
             # supply verb of its own)
@@ -3908,15 +4055,19 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
         elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and (
                 _supplier_head(tok) is not None or _named_supplier(ctx, tok) is not None):
             head = _supplier_head(tok) or tok
+            joint: list[Mention] = []  # "France and Germany are Ukraine's main suppliers"
             if _supplier_head(tok) is None:  # "Algeria's main arms supplier, Russia, …"
                 supplier = _named_supplier(ctx, tok)
             elif head.dep_ in ("attr", "prep"):
-                supplier = _best_actor(ctx, ctx.subject(head.head)[0])
+                supplier = _best_actor(ctx, ctx.subject(head.head)[0]) \
+                    if not _negated(head.head, None) else None  # "are not its suppliers"
+                joint = [m for m in _actors(ctx, ctx.subject(head.head)[0])[1:]
+                         if supplier is not None and m.span != supplier.span]
             else:
                 supplier = _best_actor(ctx, head.head)
             # "one of India's leading arms suppliers alongside Russia and Israel"
-            others = [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
-                      for m in _conjoined_actors(ctx, p)]
+            others = joint + [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
+                              for m in _conjoined_actors(ctx, p)]
             others += _ranked_before(ctx, tok)
             recipients = _possessors(ctx, tok)
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
@@ -4686,15 +4837,41 @@ def _speakers_state(tok: Token, sent: SpacySpan, inside: set[int], rules: Relati
               and v.lemma_.lower() in rules.triggers["reports"]]
     speakers = [m for v in saying[:1] for c in v.children if c.dep_ in SUBJECTS
                 if (m := by_token.get(c.i)) is not None]
+    if not speakers:  # "the Brazilian president said", "Poland's defence minister said"
+        return _titled_speakers_state(saying[:1], rules, by_token)
     if len(speakers) != 1:
         return None
     m = speakers[0]
+    if m.cls == "Person" and not m.affiliation:  # "President Lula of Brazil said"
+        states = [n for v in saying[:1] for c in v.children if c.dep_ in SUBJECTS
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if (n := by_token.get(o.i)) is not None
+                  and n.cls == "Country"]
+        if len(states) == 1:
+            return states[0]
     if m.cls == "Country":
         return m
     # (the speaker may follow the quote: his affiliation is looked up in the whole sentence)
     named = {**starts, **{n.span.start: n for t in sent if (n := by_token.get(t.i))}}
     state = named.get(m.affiliation.start) if m.cls == "Person" and m.affiliation else None
     return state if state is not None and state.cls == "Country" else None
+
+
+def _titled_speakers_state(saying: list[Token], rules: RelationRules,
+                           by_token: dict[int, Mention]) -> Mention | None:
+    """The one state that modifies or possesses an unnamed office holder who speaks: "the
+    Brazilian president", "Poland's defence minister" (dev conventions: "We are sending our
+    troops to Haiti" said by a president makes his country the deployer)."""
+    subjects = [c for v in saying for c in v.children if c.dep_ in SUBJECTS]
+    titles = rules.words["official_nouns"] | rules.words["plural_person_nouns"]
+    if len(subjects) != 1 or subjects[0].lemma_.lower() not in titles or subjects[0].conjuncts:
+        return None
+    mods = [c for c in subjects[0].children if c.dep_ in ("amod", "compound", "poss")]
+    nations = {m.key: m for c in mods
+               if (m := by_token.get(c.i)) is not None and m.cls == "Country"}
+    if any(c.conjuncts for c in mods) or len(nations) != 1:
+        return None  # "French and German ministers": which of them is not said
+    return next(iter(nations.values()))
 
 
 def _narrowing(mod: Token, classes: frozenset[str]) -> bool:
