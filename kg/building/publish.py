@@ -148,12 +148,14 @@ class Publication:
 
     options: BuildOptions
     started: float  # time.perf_counter() at the start
-    started_ns: int = field(default_factory=time.time_ns)  # wall clock, for the stat record
     result: BuildResult | None = None
     graph: Graph | None = None  # the written graph: result.graph plus inferences with reason
     files: list[Path] = field(default_factory=list)
     up_to_date: Manifest | None = None  # the record of the build that is still current
     shard_triples: int | None = None  # --shards: distinct triples written as N-Quads
+    # wall clock at the start, for the stat record (last: kg add's Addition passes the fields
+    # before it by position)
+    started_ns: int = field(default_factory=time.time_ns)
 
     @property
     def exit_code(self) -> int:
