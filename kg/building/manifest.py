@@ -305,9 +305,9 @@ class FileStats:
 def record_stats(out: Path, manifest: Manifest, inputs: Iterable[tuple[str, str]],
                  since_ns: int) -> None:
     """Write ``out``'s stat record for ``manifest``: ``inputs`` are (path, sha256) as the build
-    or check read them, having started at ``since_ns`` (``time.time_ns()``); an input stamped
-    later than a second before is left out (hashed by the next check). Best effort: a record
-    that cannot be written only means the next check reads every file."""
+    read them, having started at ``since_ns`` (``time.time_ns()``); an input stamped later than
+    a second before that is left out (hashed by every check). Best effort: a record that cannot
+    be written only means the next check reads every file."""
     try:
         files = {name: [digest, *_stat_of(out / name)]
                  for name, digest in manifest.outputs.items()}
