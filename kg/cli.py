@@ -328,7 +328,7 @@ def _port(text: str) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    from kg.graph.rdf import DEFAULT_BASE_IRI
+    from kg.graph import DEFAULT_BASE_IRI
 
     p = argparse.ArgumentParser(
         prog="kg",
@@ -393,9 +393,11 @@ def parser() -> argparse.ArgumentParser:
                         "(and into --stats); the parse runs component by component")
     b.add_argument("--stats", metavar="FILE",
                    help="also write the summary (counts, per-stage seconds, peak memory) as JSON")
-    b.add_argument("--format", dest="formats", type=_formats, default="ttl", metavar="LIST",
+    # default parsed already: argparse would pass a str default through _formats, and
+    # kg.graph.exports imports rdflib (a third of an unchanged rebuild's time, issue 13)
+    b.add_argument("--format", dest="formats", type=_formats, default=("ttl",), metavar="LIST",
                    help="graph files to write, comma-separated from ttl, nt, jsonld, trig "
-                   "(graph.ttl, graph.nt, …; default: %(default)s); trig keeps one named graph "
+                   "(graph.ttl, graph.nt, …; default: ttl); trig keeps one named graph "
                    "per document; graphml (graph.graphml) and csv (graph.nodes.csv + "
                    "graph.relationships.csv for neo4j-admin import) hold the entities and "
                    "relations the page draws. graph.html is always written")
@@ -502,8 +504,8 @@ def parser() -> argparse.ArgumentParser:
                    "the strict one; the summary shows both either way")
     e.set_defaults(func=cmd_eval)
 
+    from kg.serving import DEFAULT_HOST, DEFAULT_PORT
     from kg.serving.guard import default_workers
-    from kg.serving.serve import DEFAULT_HOST, DEFAULT_PORT
 
     s = sub.add_parser("serve", help="serve a graph as a read-only local SPARQL endpoint",
                        description="Serve a graph file (or a kg build --store folder) as a "

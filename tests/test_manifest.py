@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ import pytest
 import kg.building.manifest
 import kg.building.pipeline
 import kg.graph.validate
-from kg.building.manifest import MANIFEST_NAME, Manifest, read_manifest
+from kg.building.manifest import MANIFEST_NAME, STAT_NAME, Manifest, read_manifest
 from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_SKIPPED, main
 
 TEXTS = {
@@ -145,6 +146,32 @@ def _corrupt_record(k: Kg, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
     return FAST
 
 
+def _same_size_and_mtime(path: Path) -> None:
+    """Other bytes of the same length, the mtime set back: only the ctime tells (the stat
+    record must not vouch for the file)."""
+    st = path.stat()
+    data = path.read_bytes()
+    time.sleep(0.03)  # past a clock tick of the file system's time stamps
+    path.write_bytes(data[::-1])
+    assert path.read_bytes() != data and len(path.read_bytes()) == len(data)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def _sly_input_edit(k: Kg, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
+    _same_size_and_mtime(k.corpus / "a.txt")
+    return FAST
+
+
+def _sly_output_edit(k: Kg, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
+    _same_size_and_mtime(k.out / "graph.ttl")
+    return FAST
+
+
+def _corrupt_stat_record(k: Kg, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
+    (k.out / STAT_NAME).write_bytes(b'{"format": 1, "key": [')
+    return FAST
+
+
 def _new_kg(k: Kg, mp: pytest.MonkeyPatch) -> tuple[str, ...]:
     mp.setattr(kg.building.manifest, "code_fingerprint", lambda: "another kg")
     return FAST
@@ -166,6 +193,9 @@ CHANGES = {
     "input touched, same bytes": (_touch_input, False),
     "output deleted": (_delete_output, True),
     "output edited": (_edit_output, True),
+    "input edited, same size and mtime": (_sly_input_edit, True),
+    "output edited, same size and mtime": (_sly_output_edit, True),
+    "stat record corrupt": (_corrupt_stat_record, False),
     "record corrupt": (_corrupt_record, True),
     "kg changed": (_new_kg, True),
     "library upgraded": (_new_library, True),
@@ -181,9 +211,14 @@ CHANGES = {
 }
 
 
+@pytest.mark.parametrize("trusted", [False, True], ids=["fresh inputs", "stat-trusted inputs"])
 @pytest.mark.parametrize("change", CHANGES)
-def test_what_rebuilds(change: str, kg_build: Kg, calls: list[int], capsys,
+def test_what_rebuilds(change: str, trusted: bool, kg_build: Kg, calls: list[int], capsys,
                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways: inputs written just before the build (hashed by each check) and inputs the
+    stat record vouches for (not read again unless their stat changed)."""
+    if trusted:
+        monkeypatch.setattr(kg.building.manifest, "_SAFE_NS", 0)
     kg_build(*FAST)
     kg_build(*FAST)
     assert calls == [1]
@@ -261,6 +296,42 @@ def test_interrupted_before_the_record_is_renamed(kg_build: Kg, calls: list[int]
     assert kg_build(*FAST)["up_to_date"] is False
     assert calls == [1, 1, 1]
     assert (kg_build.out / "graph.ttl").read_bytes() == old_turtle
+
+
+@pytest.mark.parametrize("trusted", [False, True])
+def test_stat_record_spares_reading_files(trusted: bool, kg_build: Kg, calls: list[int],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unchanged rebuild hashes no output, and no input whose time stamps are more than a
+    second older than the build (here: any, when trusted); the answer is the same."""
+    if trusted:
+        monkeypatch.setattr(kg.building.manifest, "_SAFE_NS", 0)
+    kg_build(*FAST)
+    record = json.loads((kg_build.out / STAT_NAME).read_bytes())
+    assert set(record["outputs"]) == set(read_manifest(kg_build.out).outputs)
+    assert len(record["inputs"]) == (len(TEXTS) if trusted else 0)
+    read: list[Path] = []
+    real = kg.building.manifest.file_sha256
+    monkeypatch.setattr(kg.building.manifest, "file_sha256",
+                        lambda path: read.append(Path(path)) or real(path))
+    assert kg_build(*FAST)["up_to_date"] is True
+    assert calls == [1]
+    assert sorted(p.name for p in read) == ([] if trusted else sorted(TEXTS))
+
+
+def test_stat_record_of_another_build_is_ignored(kg_build: Kg, calls: list[int],
+                                                 tmp_path: Path) -> None:
+    """A stat record left beside another build record (another key) vouches for nothing."""
+    kg_build(*FAST)
+    record = json.loads((kg_build.out / STAT_NAME).read_bytes())
+    manifest = read_manifest(kg_build.out)
+    assert kg.building.manifest.FileStats.read(kg_build.out, manifest) is not None
+    record["key"] = "0" * 64
+    (kg_build.out / STAT_NAME).write_text(json.dumps(record))
+    assert kg.building.manifest.FileStats.read(kg_build.out, manifest) is None
+    for bad in (b"", b"[]", b'{"format": 1}', b"\xff", b"[" * 100_000):
+        (kg_build.out / STAT_NAME).write_bytes(bad)
+        assert kg.building.manifest.FileStats.read(kg_build.out, manifest) is None, bad
+    assert kg_build(*FAST)["up_to_date"] is True and calls == [1]
 
 
 def test_record_round_trip_and_garbage(tmp_path: Path) -> None:

@@ -212,9 +212,51 @@ def test_sentence_pre_filters_skip_no_rule_of_the_written_sentences(nlp, monkeyp
         return [relations.extract_relations(doc, str(n), rules, m)
                 for n, (doc, m) in enumerate(zip(docs, mentions, strict=True))]
 
-    filtered = run()
+    with relations.checking_gates() as misses:
+        filtered = run()
+    assert misses == []  # no rule skipped by its gate would have found anything
     monkeypatch.setattr(relations._Sentence, "lacks", lambda self, *words: False)
     walked = run()
     changed = [doc.text for doc, a, b in zip(docs, filtered, walked, strict=True) if a != b]
     assert changed == []
     assert sum(len(r) for r in filtered) > 1000
+
+
+def test_gates_are_declared_on_data_sets_and_checked(nlp):
+    """Every gated rule names sets that kg/data/relations.yaml has (a misspelt name raises
+    rather than emptying the gate), and ``checking_gates`` reports a rule whose gate skipped a
+    sentence it would have found a relation in, without changing the relations found."""
+    from kg.extract import relations
+    from kg.extract.entities import extract_mentions
+    from kg.extract.gazetteer import default_relation_rules
+
+    rules = default_relation_rules()
+    gated = [f for f in vars(relations).values() if callable(f) and hasattr(f, "gate")]
+    assert len(gated) >= 7
+    for rule in gated:
+        words, triggers = rule.gate
+        assert words or triggers
+        assert all(rules.words[w] for w in words) and all(rules.triggers[t] for t in triggers)
+
+    doc = nlp("The delivery of Patriot systems to Poland by Germany was completed.")
+    mentions = extract_mentions(doc, "d")
+
+    def run():
+        return relations.extract_relations(doc, "d", rules, mentions)
+
+    plain = run()
+    assert [r.relation for r in plain] == ["supplies"]  # found by _noun_supplies ("delivery")
+    # the same rule with a gate that does not hold its starting word: skipped, and reported
+    narrow = relations._starts_at("arrival_verbs")(relations._noun_supplies.__wrapped__)
+    original = relations._noun_supplies
+    try:
+        relations._noun_supplies = narrow
+        with relations.checking_gates() as misses:
+            assert run() == []
+        assert misses == ["_noun_supplies"]
+        assert run() == []
+    finally:
+        relations._noun_supplies = original
+    with relations.checking_gates() as misses:
+        assert run() == plain
+    assert misses == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
-from dataclasses import asdict, replace
+from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -77,15 +77,28 @@ class ExtractionCache:
     def put(self, ex: DocExtraction) -> None:
         path = self._path(ex.doc)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, encode(ex.mentions, ex.relations))
+        # not synced (1-3 ms an entry): an entry a crash left empty or torn is a miss
+        write_atomic(path, encode(ex.mentions, ex.relations), sync=False)
 
 
 def encode(mentions: tuple[Mention, ...], relations: tuple[RelationMention, ...]) -> bytes:
-    """One cache entry as JSON (ASCII, so any text, lone surrogates included, round-trips)."""
-    data = {"mentions": [asdict(m) for m in mentions], "relations": [
-        {**asdict(r), "roles": [[role, [asdict(m) for m in ms]] for role, ms in r.roles]}
-        for r in relations]}
-    return json.dumps(data, separators=(",", ":")).encode("ascii")
+    """One cache entry as JSON (ASCII, so any text, lone surrogates included, round-trips).
+    Each dataclass becomes the dict of its fields as the encoder meets it (``dataclasses.asdict``
+    deep-copied every value first: 1.3 ms an article, issue 13); same bytes."""
+    data = {"mentions": mentions, "relations": relations}
+    return json.dumps(data, separators=(",", ":"), default=_fields).encode("ascii")
+
+
+def _fields(obj: object) -> dict[str, Any]:
+    names = _FIELDS.get(type(obj))
+    if names is None:
+        if not is_dataclass(obj) or isinstance(obj, type):
+            raise TypeError(f"{type(obj).__name__} is not JSON serializable")
+        names = _FIELDS[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: getattr(obj, name) for name in names}
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass → its field names, in order
 
 
 def decode(raw: bytes) -> tuple[tuple[Mention, ...], tuple[RelationMention, ...]]:

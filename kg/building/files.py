@@ -45,9 +45,9 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def _write_temp(path: Path, data: bytes | Iterable[bytes]) -> str:
+def _write_temp(path: Path, data: bytes | Iterable[bytes], sync: bool = True) -> str:
     """``data`` (bytes, or pieces of them in order) in a synced temp file beside ``path`` (same
-    file system, so rename is atomic)."""
+    file system, so rename is atomic); not synced if not ``sync``."""
     mode = _file_mode(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -56,7 +56,8 @@ def _write_temp(path: Path, data: bytes | Iterable[bytes]) -> str:
             for piece in (data,) if isinstance(data, bytes | bytearray) else data:
                 fh.write(piece)
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError) and not isinstance(exc, OutputError):
@@ -110,9 +111,18 @@ def discard(outputs: Iterable[bytes | Staged]) -> None:
             data.discard()
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that readers see the old or the new file, never half."""
-    write_all_atomic({path: data})
+def write_atomic(path: Path, data: bytes, sync: bool = True) -> None:
+    """Replace ``path`` with ``data`` so that readers see the old or the new file, never half;
+    ``sync=False``: not synced to disk first (after a crash the file may be empty or torn)."""
+    if sync:
+        write_all_atomic({path: data})
+        return
+    tmp = _write_temp(path, data, sync=False)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def write_all_atomic(files: Mapping[Path, bytes | Staged]) -> None:

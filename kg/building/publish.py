@@ -13,12 +13,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.graph.rdf import DEFAULT_BASE_IRI
+from kg.graph import DEFAULT_BASE_IRI
 from kg.model import Document, Skipped
 from kg.serving.guard import printable
 
@@ -152,6 +153,9 @@ class Publication:
     files: list[Path] = field(default_factory=list)
     up_to_date: Manifest | None = None  # the record of the build that is still current
     shard_triples: int | None = None  # --shards: distinct triples written as N-Quads
+    # wall clock at the start, for the stat record (last: kg add's Addition passes the fields
+    # before it by position)
+    started_ns: int = field(default_factory=time.time_ns)
 
     @property
     def exit_code(self) -> int:
@@ -267,22 +271,36 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
 def _preflight(options: BuildOptions) -> str:
     """Every check that needs no input read (base IRI, output and store folders, engine);
     returns the engine to use."""
-    from kg.building.distributed import DaskError
     from kg.building.files import OutputError, ensure_writable_dir
-    from kg.graph.rdf import BaseIRIError, check_base_iri
-    from kg.serving.store import StoreError, check_store_dir
 
+    # The modules of the base IRI, store and Dask checks import rdflib (a third of an unchanged
+    # rebuild's time, issue 13): imported only when there is something for them to check.
     try:
-        check_base_iri(options.base_iri)
+        if options.base_iri != DEFAULT_BASE_IRI:
+            from kg.graph.rdf import BaseIRIError, check_base_iri
+
+            try:
+                check_base_iri(options.base_iri)
+            except BaseIRIError as exc:
+                raise UsageError(str(exc)) from None
         if options.out is not None:
             ensure_writable_dir(options.out)
         if options.cache and not options.no_cache:
             ensure_writable_dir(Path(options.cache), what="cache folder")
         if options.store is not None:
-            check_store_dir(Path(options.store), not_at=options.out)
-    except (BaseIRIError, OutputError, StoreError) as exc:
+            from kg.serving.store import StoreError, check_store_dir
+
+            try:
+                check_store_dir(Path(options.store), not_at=options.out)
+            except StoreError as exc:
+                raise UsageError(str(exc)) from None
+    except OutputError as exc:
         raise UsageError(str(exc)) from None
     engine = options.engine or ("dask" if options.scheduler else "local")
+    if engine == "local" and not (options.scheduler or options.shards):
+        return engine  # _check_engine would find nothing to refuse
+    from kg.building.distributed import DaskError
+
     try:
         _check_engine(options, engine)
     except DaskError as exc:  # dask missing, scheduler unreachable
@@ -440,6 +458,11 @@ def _replace_outputs(pub: Publication, out: Path, outputs: dict[Path, Staged], s
                       **extension_files(out, catalog, grown, outputs.get(out / "graph.ttl")),
                       **sidecar})
     result.growth = None  # recorded: the resolver and graph builder need not stay in memory
+    # one-article files only: a file of many records is hashed whole by the next check
+    once = Counter(d.path for d in result.documents)
+    manifest.record_stats(out, record, ((d.path, d.sha256) for d in result.documents
+                                        if d.record is None and once[d.path] == 1),
+                          pub.started_ns)
     result.timings["write"] = time.perf_counter() - t
     pub.files.extend(outputs)
 

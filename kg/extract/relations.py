@@ -8,8 +8,11 @@ mentions of the allowed classes fill a role. Negated triggers ("has not confirme
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -96,6 +99,52 @@ class _Sentence:
             found = self._subjects[key] = _aside_subject(self, verb) or \
                 _headline_passive(self, verb) or _subject(verb, climb, self.rules.accusing)
         return found
+
+
+# --- early exits (issue 13) -------------------------------------------------------------------
+# A rule that starts only at some words returns at once on a sentence holding none of them. Its
+# gate names the sets of kg/data/relations.yaml (``words``, ``triggers``) its branches start at,
+# declared once above the rule rather than written into its body; a branch added at another
+# word would be skipped silently on sentences without the gate's words, so inside
+# ``checking_gates()`` a skipped rule runs anyway and what it would have found is counted
+# (tests/test_token_index.py runs every written sentence so).
+_GATE_MISSES: ContextVar[list[str] | None] = ContextVar("kg_gate_misses", default=None)
+_Rule = Callable[["_Sentence"], list[RelationMention]]
+
+
+@contextmanager
+def checking_gates() -> Iterator[list[str]]:
+    """Within: a sentence rule skipped by its gate still runs, and its name is appended to the
+    list yielded for each sentence where it would have found a relation (its answer is still
+    dropped, so the relations are those of a normal run)."""
+    misses: list[str] = []
+    token = _GATE_MISSES.set(misses)
+    try:
+        yield misses
+    finally:
+        _GATE_MISSES.reset(token)
+
+
+def _starts_at(*words: str, triggers: tuple[str, ...] = ()) -> Callable[[_Rule], _Rule]:
+    """Gate a sentence rule on ``rules.words[w]`` for ``words`` and ``rules.triggers[t]`` for
+    ``triggers`` (every set must exist: a misspelt name raises, it never empties the gate)."""
+
+    def gate(rule: _Rule) -> _Rule:
+        @functools.wraps(rule)
+        def gated(ctx: _Sentence) -> list[RelationMention]:
+            rules = ctx.rules
+            if not ctx.lacks(*(rules.words[w] for w in words),
+                             *(rules.triggers[t] for t in triggers)):
+                return rule(ctx)
+            misses = _GATE_MISSES.get()
+            if misses is not None and rule(ctx):
+                misses.append(rule.__name__)
+            return []
+
+        gated.gate = (words, triggers)  # type: ignore[attr-defined]
+        return gated
+
+    return gate
 
 
 def _subtree_ids(tok: Token) -> set[int]:
@@ -3854,13 +3903,12 @@ def _headline_list_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
             and m.cls in ctx.role("actor")]
 
 
+@_starts_at("signing_nouns", "signatory_nouns", "party_nouns")
 def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     """Signings stated by nouns: "the signing of the pact by A and B", "signatories of the
     treaty include A, B and C", "A and B are signatories to the pact"."""
     words = ctx.rules.words
     out = []
-    if ctx.lacks(words["signing_nouns"], words["signatory_nouns"], words["party_nouns"]):
-        return out
     for tok in ctx.sent:
         lemma = tok.lemma_.lower()
         if lemma not in words["signing_nouns"] and tok.lower_ not in words["signatory_nouns"] \
@@ -3896,12 +3944,11 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+@_starts_at("headline_signing")
 def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
     """"Chile signs deal for 18 used Dutch F-16 fighters": the tagger may take a headline's
     "signs" for a noun; before an agreement it is the signing of the actor before it."""
     out = []
-    if ctx.lacks(ctx.rules.words["headline_signing"]):
-        return out
     for tok in ctx.sent:
         if tok.lower_ not in ctx.rules.words["headline_signing"] or tok.pos_ in ("VERB", "AUX"):
             continue
@@ -3951,12 +3998,11 @@ def _signatories(ctx: _Sentence, tok: Token) -> tuple[list[Mention], Token]:
     return [], head
 
 
+@_starts_at("concluding")
 def _concluded(ctx: _Sentence) -> list[RelationMention]:
     """"New Delhi ordered five squadrons in a $5.4 billion deal", "agreed to buy the system
     from Moscow in a deal": the buyer (and the seller after "from") concluded the deal."""
     out = []
-    if ctx.lacks(ctx.rules.words["concluding"]):
-        return out
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
             continue
@@ -3990,14 +4036,13 @@ def _signed_by(ctx: _Sentence, deal: Token) -> bool:
         for c in deal.children)
 
 
+@_starts_at("transfer_nouns", "receiving_nouns", "supplier_nouns", "customer_nouns",
+            "supplied_participles")
 def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     """Supplies stated by nouns: "the delivery of Patriot systems to Poland by Germany",
     "the main arms supplier of Taiwan", "French-supplied missiles"."""
     out = []
     rules = ctx.rules
-    if ctx.lacks(*(rules.words[w] for w in ("transfer_nouns", "receiving_nouns", "supplier_nouns",
-                                              "customer_nouns", "supplied_participles"))):
-        return out  # (every branch below starts at one of these words)
     for tok in ctx.sent:
         lemma = tok.lower_
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["transfer_nouns"]:
@@ -4265,13 +4310,12 @@ def _holders(ctx: _Sentence, noun: Token) -> list[Mention]:
     return [] if passive else _actors(ctx, subj)
 
 
+@_starts_at("deployment_nouns", "force_transfer_nouns")
 def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
     """Deployments stated by nouns: "Russia's deployment of troops to Belarus", "the
     deployment of 3,000 US troops to Poland", "the stationing of jets in Romania by Britain"."""
     out = []
     rules = ctx.rules
-    if ctx.lacks(rules.words["deployment_nouns"], rules.words["force_transfer_nouns"]):
-        return out
     for tok in ctx.sent:
         if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] and \
                 not _force_transfer(ctx, tok) or _blocked(ctx, tok) or _unrealised(ctx, tok):
@@ -4306,6 +4350,7 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+@_starts_at("arrival_verbs")
 def _arrivals(ctx: _Sentence) -> list[RelationMention]:
     """Material that arrives somewhere from a named actor was supplied by it: "the first F-16
     jets arrived in Ukraine from Denmark". An arrival without "from" names no supplier ("parts
@@ -4313,8 +4358,6 @@ def _arrivals(ctx: _Sentence) -> list[RelationMention]:
     deployment (gold convention: arrivals are not deploys)."""
     out = []
     rules = ctx.rules
-    if ctx.lacks(rules.words["arrival_verbs"]):
-        return out
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.words["arrival_verbs"]:
             continue
@@ -4463,6 +4506,7 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
         "item": list(dict.fromkeys(items))}) for s in dict.fromkeys(suppliers)]
 
 
+@_starts_at("verb_homographs", "deploy_homographs", triggers=("supplies", "deploys"))
 def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     """"Germany ships tanks to Ukraine", "US arms Taiwan with missiles", "Hungary orders Leopard
     tanks from Germany": a verb that is also a plural noun (``verb_homographs``), right after a
@@ -4473,8 +4517,6 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
     words = ctx.rules.words
     triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
-    if ctx.lacks(triggers, words["verb_homographs"], words.get("deploy_homographs", frozenset())):
-        return out
     for t in ctx.sent:
         # (or a verb the parser hung as a modifier: "Iran ships/VBZ missiles/ROOT to Russia")
         # or one whose subject it took for a modifier: "India/compound imports/VBZ …")

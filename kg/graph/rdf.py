@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
+from kg.graph import DEFAULT_BASE_IRI as DEFAULT_BASE_IRI  # re-exported
 from kg.graph.dates import Interval, find_date_phrase, interval, normalise
 from kg.graph.figures import (
     ConflictFinder,
@@ -51,7 +52,6 @@ class CachedNamespace(Namespace):
 KG = CachedNamespace("https://example.org/kg/ontology#")
 SCHEMA = CachedNamespace("https://schema.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
-DEFAULT_BASE_IRI = "https://example.org/kg/id/"
 
 # Prefixes written in Turtle output (rdflib binds dozens more by default).
 PREFIXES = ("kg", "schema", "skos", "prov", "dcterms", "owl", "wd", "rdf", "rdfs", "xsd")

@@ -20,17 +20,18 @@ import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import charset_normalizer
 import yaml
-from lxml import etree
-from lxml import html as lxml_html
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from kg.inputs import sources
 from kg.inputs.years import latest_year
 from kg.model import Document, Skipped
+
+if TYPE_CHECKING:  # imported where used: ``discover`` (the up-to-date check) needs none of them
+    from lxml import etree
+    from lxml import html as lxml_html
+    from markdown_it.token import Token
 
 # The bundled sample corpus: what kg builds when given no inputs.
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
@@ -561,6 +562,8 @@ def _declared_codec(raw: bytes) -> str | None:
 
 
 def _detect(raw: bytes) -> str | None:
+    import charset_normalizer
+
     matches = list(charset_normalizer.from_bytes(raw))
     if not matches:
         return None
@@ -613,6 +616,8 @@ _BR = "\x00"  # stands for <br> while whitespace is squashed; decode() rejected 
 
 
 def _html_parser() -> lxml_html.HTMLParser:
+    from lxml import html as lxml_html
+
     # The text is already decoded; re-encoded as UTF-8, a stale <meta charset> must not win.
     return lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 
@@ -625,6 +630,8 @@ def extract_html(text: str) -> _Parsed:
     class or id that names it (paywall, newsletter, related, …): measured on tests/data/html
     that lifts trafilatura's precision (benchmarks/html_extract.py)."""
     import trafilatura
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
         doc = lxml_html.document_fromstring(text.encode("utf-8"), parser=_html_parser())
@@ -691,6 +698,9 @@ def _clean(value: str | None) -> str | None:
 
 def _html_fragment_text(markup: str) -> str:
     """Text of an HTML snippet (raw HTML inside Markdown); empty when it has none."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
     try:
         root = lxml_html.fragment_fromstring(markup, create_parent="div", parser=_html_parser())
     except (etree.LxmlError, ValueError):
@@ -739,6 +749,8 @@ def _is_furniture_by_name(el: lxml_html.HtmlElement) -> bool:
 
 def _html_blocks(root: lxml_html.HtmlElement) -> list[str]:
     """Text per block element, inline whitespace squashed (except in <pre>), <br> kept."""
+    from lxml import etree
+
     blocks: list[str] = []
     buf: list[str] = []
     pre = 0
@@ -786,6 +798,8 @@ def _parse_markdown(text: str) -> _Parsed:
     """Markdown → plain text: pure syntax goes, text stays, blocks separated by blank lines."""
     title, published, body, meta = _front_matter(text)
     extra = _front_matter_fields(meta) if meta else {}
+    from markdown_it import MarkdownIt
+
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     blocks: list[str] = []
     row: list[str] | None = None

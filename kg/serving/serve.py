@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 from urllib.parse import parse_qs, urlsplit
 
+from kg.serving import DEFAULT_HOST as DEFAULT_HOST  # re-exported
+from kg.serving import DEFAULT_PORT as DEFAULT_PORT
 from kg.serving.guard import (
     CappedWriter,
     Limits,
@@ -45,8 +47,6 @@ from kg.serving.store import StoreError
 if TYPE_CHECKING:
     import pyoxigraph
 
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 7878
 ENDPOINT = "/sparql"
 MAX_BODY = 1 << 20  # a query larger than 1 MiB is a mistake or an attack
 SOCKET_TIMEOUT_S = 10  # a client that stops sending mid-request frees its thread
