@@ -4795,6 +4795,9 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
         return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
+    if tok.lower_ in rules.words["coref_titled_more"] and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return None  # "critics of the general said": not the general's word (h-coref3)
     classes = rules.descriptions.get(tok.lower_)
     # a lower-case word the tagger took for a proper noun ("the defence ministry said")
     if classes is None or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
@@ -4808,7 +4811,24 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod")
                    and not (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.text.islower())
                    and not _narrowing(c, classes) for c in kids)
+    if definite and modified and classes == frozenset({"Country"}) and \
+            _descriptive_modifiers(tok, rules):  # "the troubled Pacific nation" (h-coref3)
+        return classes
     return classes if definite and not modified else None
+
+
+def _descriptive_modifiers(tok: Token, rules: RelationRules) -> bool:
+    """Whether a state description's modifiers only describe it ("the troubled Pacific
+    nation", "the oil-rich kingdom", "the Balkan country", "the island nation"), so that it
+    still points back to the state named before; not "the other country", "the first nation",
+    "two countries", "Iraq's neighbour" (issue 12, h-coref3). A nationality ("the French
+    government") names its state: see ``_named_description``."""
+    mods = [c for c in tok.children if c.dep_ not in ("det", "punct", "prep", "relcl", "acl")]
+    barred = rules.words["nonreferring_modifiers"]
+    # ("the transitional government", "the federal government": a government, not its state)
+    return tok.lower_ in rules.words["state_description_nouns"] and bool(mods) and all(
+        c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN", "VERB")
+        and not any(w.lower_ in barred or w.pos_ == "NUM" for w in c.subtree) for c in mods)
 
 
 def _holding_possessor(tok: Token, rules: RelationRules) -> bool:
@@ -5022,6 +5042,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             if _inanimate_topic(tok, sents[n - 1] if n else None, rules, by_token):
                 continue  # "The accord allows … but it bars …": the accord, no actor
+            neighbour = _neighbour_antecedent(tok, rules, by_token, out, history, n)
+            if neighbour is not None:  # "Russia moved tanks to its neighbour" (h-coref3)
+                out[tok.i] = neighbour
+                continue
             classes = _anaphor_classes(tok, rules)
             organ = classes is not None and tok.lower_ == "its" and tok.dep_ == "poss" and \
                 tok.head.lemma_.lower() in rules.words["state_organs"]
@@ -5046,7 +5070,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             # ("France agreed to sell it jets"; "its" may be the subject's own: not "poss")
             if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
                     tok.dep_ not in SUBJECTS:
-                bound = [m for c in _clause_subjects(tok) if (m := by_token.get(c.i))]
+                bound = [m for c in _clause_subjects(tok)  # ("Japan said it would donate
+                         # boats to the island nation": not Japan; h-coref3)
+                         if (m := by_token.get(c.i) or out.get(c.i))]
                 # nor the nationality of that subject ("43,000 American troops remain in the
                 # country": not the United States; h-coref2)
                 if tok.lower_ in rules.words["home_descriptions"] and tok.dep_ == "pobj":
@@ -5059,10 +5085,14 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             # troops that it deployed": "it" is not Barkhane)
             holding = {id(m) for a in tok.ancestors if (m := by_token.get(a.i)) is not None}
             members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
+            for c in tok.children if tok.pos_ != "PRON" else ():  # "the island nation"
+                if c.dep_ in ("amod", "compound") and "members_" + c.lower_ in rules.words:
+                    members = rules.words["members_" + c.lower_]  # (h-coref3)
             # "the shipbuilder", "the alliance": a description of a firm or body may reach
             # back further than a pronoun, to the last such actor of the document
             # (so may one whose head names it: "the navy", "the islands"; h-coref2)
             named = tok.pos_ != "PRON" and tok.lemma_.lower() in rules.words["coref_named_heads"]
+            named = named or tok.pos_ != "PRON" and tok.lower_ in rules.words["coref_titled_more"]
             window = COREF_WINDOW if not named and (
                 tok.pos_ == "PRON" or classes & {"Country", "Person"}) else n
             # "'…the North's threat…,' it said": the speaker is not named in the quote
@@ -5072,6 +5102,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 rules.triggers["reports"]
             preferred = rules.words.get("reporting_" + tok.lower_) if reporting else None
             narrowed = _described_words(tok, classes) if tok.pos_ != "PRON" else set()
+            described = tok.pos_ != "PRON" and classes == {"Country"} and any(  # (h-coref3)
+                c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and \
+                tok.lower_ in rules.words["state_description_nouns"]
             if tok.lower_ in rules.words.get("named_bodies", ()):  # "a ministry spokesman"
                 narrowed.add(tok.lower_)  # a ministry, not the army named before (h-rep4)
             tries = [frozenset(c for c in classes if c.lower() in preferred)] \
@@ -5085,6 +5118,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                         break
                     if k == n and unquoted and id(m) in quoted_mentions:
                         continue
+                    if k == n and described:  # ("… from Tonga are sent to the troubled
+                        continue  # Pacific nation": a name just given takes no description)
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
                             and id(m) not in holding \
                             and _fits_name(tok, m, members, rules) \
@@ -5104,6 +5139,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 out[tok.i] = hosted
                 continue
             if not fits:
+                # (a service that speaks is a body of its own, not its state: "the air force
+                # said" names no state's claim)
+                service = None if reporting else \
+                    _service_state(tok, rules, history, n, own_subject | holding)
+                if service is not None:  # "The air force will receive …" (h-coref3)
+                    out[tok.i] = service
                 continue
             # "for its own army": "own" points to the clause's actor, as a subject does
             if tok.dep_ in SUBJECTS or tok.pos_ == "PRON" or any(
@@ -5123,6 +5164,53 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _service_state(tok: Token, rules: RelationRules, history: list[tuple[int, Mention, int]],
+                   n: int, barred: set[int]) -> Mention | None:
+    """"the air force", "the navy" when no such body was named: the armed service of the one
+    state named within ``COREF_WINDOW`` sentences, which holds what it receives (issue 12,
+    h-coref3); None when several states are named there (whose service it is is not said)."""
+    words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
+    if tok.pos_ == "PRON" or " ".join([*words, tok.lower_]) not in \
+            rules.words["service_descriptions"]:
+        return None
+    states = {m.key: m for k, m, _ in history if k >= n - COREF_WINDOW
+              and m.cls == "Country" and m.key}
+    if len(states) != 1:
+        return None
+    state = next(iter(states.values()))
+    return state if id(state) not in barred else None
+
+
+def _neighbour_antecedent(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                          out: dict[int, Mention], history: list[tuple[int, Mention, int]],
+                          n: int) -> Mention | None:
+    """"its neighbour", "Iraq's small neighbour": the state named last (within
+    ``COREF_WINDOW`` sentences) that is neither the possessor nor the subject of the clause
+    (issue 12, h-coref3); None when the possessor is not a known state."""
+    # (an apposition describes its head: "Serbia, Croatia's neighbour, …")
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in COREF_DEPS or \
+            tok.dep_ in ("appos", "poss") or \
+            tok.lemma_.lower() not in rules.words["neighbour_nouns"]:
+        return None
+    owners = [m for c in tok.children if c.dep_ == "poss"
+              if (m := by_token.get(c.i) or out.get(c.i)) is not None]
+    if len(owners) != 1 or owners[0].cls != "Country" or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in rules.words["nonreferring_modifiers"]
+            for c in tok.children):
+        return None
+    subjects = _clause_subjects(tok)
+    # "Poland, which has sent tanks to its neighbour": the relative clause's subject is Poland
+    subjects += [s.head.head for s in subjects if s.tag_ == "WDT" and s.head.dep_ == "relcl"]
+    barred = {owners[0].key} | {m.key for c in subjects
+                                if (m := by_token.get(c.i) or out.get(c.i)) is not None}
+    for k, m, _ in reversed(history):
+        if k < n - COREF_WINDOW:
+            break
+        if m.cls == "Country" and m.key and m.key not in barred:
+            return m
+    return None
 
 
 def _agency_state(agency: Mention, history: list[tuple[int, Mention, int]]) -> Mention | None:
@@ -5155,7 +5243,7 @@ def _fits_title(tok: Token, m: Mention, rules: RelationRules, titles: dict[str, 
     the last person named (a central bank governor, an opposition leader; h-coref2)."""
     word = tok.lower_
     return tok.pos_ == "PRON" or m.cls != "Person" or \
-        word not in rules.words["coref_titled_heads"] or \
+        word not in rules.words["coref_titled_heads"] | rules.words["coref_titled_more"] or \
         any(word in t for t in titles.get(_surname(m), ()))
 
 
@@ -5241,6 +5329,7 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
     names its own referent is no anaphor (the name is the actor)."""
     # (but a region describes: "the Gulf state")
     named = [m for c in tok.children if c.dep_ == "compound"
+             or c.dep_ in ("amod", "nmod") and classes == {"Country"}  # "the French nation"
              if (m := by_token.get(c.i)) is not None and m.cls in classes]
     placed = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
               for o in _pobjs(c) if (m := by_token.get(o.i)) is not None
@@ -5360,6 +5449,8 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             count = next((NUMBER_WORDS[c.lower_] for c in tok.children
                           if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS),
                          None)
+            if count is None and cls == "Country" and _bare_plural(tok, rules):
+                count = 0  # "the allies", "the governments": the last list of states (h-coref3)
             if cls is None or count is None:
                 continue
             found: dict[str, Mention] = {}
@@ -5372,9 +5463,17 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                         found[m.key or m.lemma] = m
             else:  # countries: the last list of exactly so many ("Syria and Iran")
                 found = _last_group(doc, tok, cls, count, by_token)
-            if len(found) == count:
+            if count and len(found) == count or not count and len(found) > 1:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _bare_plural(tok: Token, rules: RelationRules) -> bool:
+    """"the allies", "the governments": a definite plural state description with no number
+    and no modifier, which means the states of the last list (issue 12, h-coref3)."""
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    return tok.lemma_.lower() in rules.words["plural_state_descriptions"] and \
+        [c.lower_ for c in kids] == ["the"]
 
 
 def _same_person(m: Mention, others: Iterable[Mention]) -> bool:
@@ -5442,8 +5541,10 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
             continue
         group = {(g.key or g.lemma): g for c in (t, *t.conjuncts)
                  if (g := by_token.get(c.i)) is not None and g.cls == cls}
-        if len(group) == count:
+        if len(group) == count or not count and len(group) > 1:
             return dict(reversed(list(group.items())))
+    if not count:
+        return {}  # (a bare plural: no list, no states)
     # "Turkey agreed to support the bids of Finland and Sweden after the three countries
     # signed …": the last so many named before it in its own sentence (issue 12, h-sign)
     same: dict[str, Mention] = {}
