@@ -1105,6 +1105,13 @@ def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
     target = lead.id_ or lead.ent_id_ or surface_form(lead.text)
     rename = {x.id_ for x in agreements if x.end <= sents[0].end and x.id_ != target
               and _key_parties(x.id_) & (_key_parties(target) or {""})}
+    # "Border treaty ends dispute" … "A and B signed the Treaty of …": a headline that names no
+    # party speaks of the lead's agreement, unless the text names its agreement again (h-agrid)
+    head = [x for x in spans if x.end <= sents[0].end]
+    later = {x.id_ for x in agreements if x.start >= sents[0].end and any(
+        t.is_title or t.is_upper for t in x if t.i != x.sent.start)}  # by a name, not "the pact"
+    if not any(x.label_ in PARTY_LABELS for x in head):
+        rename |= {x.id_ for x in head if x.label_ == "Agreement" and x.id_ not in later}
     return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=target)
             if x.id_ in rename else x for x in spans]
 
@@ -2361,7 +2368,7 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     for n, e in enumerate(ents):
-        i = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 else 0) - 1
+        i = e.start - 1  # the word before the name, "the" of "known as the X" skipped
         if i > 0 and doc[i].lower_ == "the" and e[0].lower_ != "the":
             i -= 1
         if i < 1:
@@ -2398,6 +2405,19 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             cls = "Weapon"  # "The Nerpa, which will be renamed INS Chakra": a ship's names
         words = first[1:] if first[0].lower_ == "the" and len(first) > 1 else first
         key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(words.text))
+        if cls == "Agreement" and not any(t.is_title or t.is_upper for t in words):
+            # "a logistics support agreement, known as the Mutual Logistics Arrangement": a
+            # kind's own name, whatever its head word, names the agreement (h-agrid)
+            # (the name keeps no id: it stays one of the article's named agreements)
+            name = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            key = e.ent_id_ or surface_form(name.text)
+            out[out.index(first)] = _set_id(
+                SpacySpan(doc, first.start, first.end, label=cls, span_id=key))
+            for k, x in enumerate(out):  # the name again later ("The Mutual … Arrangement lets")
+                if not x.ent_id_ and x.label_ != cls and surface_form(
+                        (x[1:] if x[0].lower_ == "the" and len(x) > 1 else x).text) == key:
+                    out[k] = SpacySpan(doc, x.start, x.end, label=cls, span_id=x.id_)
+            continue
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
         if not first.ent_id_:
             k = out.index(first)
