@@ -1,0 +1,113 @@
+"""Issue 12, h-agrid: which agreement a phrase names, on texts written for these tests
+(invented agreements, real states). Each construction has positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+from test_challenge_agreements import _deal, _norm, _observe
+
+
+def _mentions(run, text: str) -> dict[str, set[str]]:
+    """Agreement surface → the keys it names."""
+    mentions, _ = run(text)
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.cls == "Agreement":
+            out.setdefault(m.span.text, set()).add(_norm(m.key or m.lemma or m.span.text))
+    return out
+
+
+# --- a lead's first words stay in its sentence after a headline -----------------------------
+@pytest.mark.parametrize("text, parties, agreement", [
+    ("Ceasefire in the Caucasus\n\nArmenia and Azerbaijan signed a ceasefire agreement in "
+     "Moscow on Tuesday.", ["armenia", "azerbaijan"],
+     _deal("ceasefire agreement", "Armenia", "Azerbaijan")),
+    ("Canal treaty\n\nPanama and Colombia signed the Darien Waterway Treaty on Monday.",
+     ["panama", "colombia"], "darien waterway treaty"),
+    ("Ceasefire in the Caucasus\n\nGeorgia and Armenia signed the Lori Border Accord in "
+     "Tbilisi on Friday.", ["georgia", "armenia"], "lori border accord"),
+])
+def test_lead_after_headline_keeps_its_subject(run, text, parties, agreement):
+    agreements, signed, _ = _observe(run, text)
+    assert _norm(agreement) in agreements
+    assert {(_norm(p), _norm(agreement)) for p in parties} <= signed
+
+
+def test_line_breaks_and_full_stops_still_end_sentences(nlp):
+    doc = nlp("Canal treaty\n\nPanama and Colombia signed a treaty. Peru did not sign it.")
+    starts = [s[0].text for s in doc.sents if not s[0].is_space]
+    assert starts[:3] == ["Canal", "Panama", "Peru"]
+    # within a line, no sentence starts right after a word
+    assert all(not (t.is_sent_start and doc[t.i - 1].is_alpha and t.is_alpha
+                    and "\n" not in doc[t.i - 1].whitespace_) for t in doc[1:])
+
+
+# --- a headline that names no party speaks of the lead's agreement --------------------------
+@pytest.mark.parametrize("text, headline, agreement", [
+    ("Border treaty ends dispute\n\nBolivia and Paraguay signed the Treaty of Chaco Limits on "
+     "Saturday. The treaty fixes the border along the river.", "Border treaty",
+     "Treaty of Chaco Limits"),
+    ("Defence pact for Baltic states\n\nEstonia and Latvia signed a defence cooperation "
+     "agreement in Riga on Thursday. Officials called the pact a milestone.", "Defence pact",
+     _deal("defence cooperation agreement", "Estonia", "Latvia")),
+    ("Peace accord welcomed\n\nEthiopia and Eritrea signed the Asmara Peace Declaration on "
+     "Sunday. The accord ends two decades of war.", "Peace accord",
+     "Asmara Peace Declaration"),
+])
+def test_party_less_headline_agreement_is_the_leads(run, text, headline, agreement):
+    found = _mentions(run, text)
+    assert found[headline] == {_norm(agreement)}
+    assert all(keys == {_norm(agreement)} for keys in found.values())
+
+
+def test_headline_agreement_named_again_keeps_its_name(run):
+    # the headline names New START, which the text names again: not the lead's first treaty
+    found = _mentions(run, "New START treaty expires\n\nThe United States and Russia signed the "
+                           "Caspian Shelf Treaty in 2002 and New START in 2010. New START lapsed on "
+                           "Thursday.")
+    assert found["New START treaty"] == {_norm("New START")}
+    assert found["Caspian Shelf Treaty"] == {_norm("Caspian Shelf Treaty")}
+
+
+def test_headline_with_parties_is_left_to_its_own_parties(run):
+    # a headline naming its party is not renamed by this rule (another agreement's party)
+    found = _mentions(run, "Chile hails new fisheries accord\n\nBolivia and Paraguay signed the "
+                           "Treaty of Chaco Limits on Saturday.")
+    assert _norm("Treaty of Chaco Limits") not in found.get("fisheries accord", set())
+
+
+# --- a kind "known as" a name is that named agreement, whatever the name's head word --------
+@pytest.mark.parametrize("text, name, parties", [
+    ("India and Vietnam signed a logistics support agreement, known as the Mutual Logistics "
+     "Arrangement, in Hanoi on Monday. The Mutual Logistics Arrangement lets warships refuel.",
+     "Mutual Logistics Arrangement", ["india", "vietnam"]),
+    ("The United States and Japan signed a defence pact known as the Pacific Shield Compact on "
+     "Monday.", "Pacific Shield Compact", ["united states", "japan"]),
+    ("Brazil and Argentina concluded a nuclear cooperation agreement, later known as the Iguazu "
+     "Arrangement, in 1985. The Iguazu Arrangement opened their sites to inspectors.",
+     "Iguazu Arrangement", ["brazil", "argentina"]),
+])
+def test_kind_known_as_a_name_is_that_agreement(run, text, name, parties):
+    agreements, signed, _ = _observe(run, text)
+    assert agreements == {_norm(name)}
+    assert {(_norm(p), _norm(name)) for p in parties} <= signed
+    mentions, _ = run(text)
+    assert not [m for m in mentions if m.cls == "Agency"]  # the name is no body
+
+
+@pytest.mark.parametrize("text, name", [
+    # a named treaty known by a second name keeps its first name
+    ("The Treaty of Tlatelolco, known as the Latin American Nuclear Free Zone Treaty, was "
+     "signed by Mexico and Brazil in 1967.", "Treaty of Tlatelolco"),
+    ("The Treaty of Pelindaba, known as the African Nuclear Weapon Free Zone Treaty, was signed "
+     "by Egypt and Kenya in 1996.", "Treaty of Pelindaba"),
+])
+def test_named_agreement_known_as_keeps_its_name(run, text, name):
+    agreements, _, _ = _observe(run, text)
+    assert agreements == {_norm(name)}
+
+
+def test_known_as_outside_agreements_is_unchanged(run):
+    mentions, _ = run("Sudan's paramilitary leader Mohamed Dagalo, known as Hemedti, met the "
+                      "president of Chad.")
+    assert not [m for m in mentions if m.cls == "Agreement"]
