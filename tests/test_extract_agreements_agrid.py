@@ -111,3 +111,39 @@ def test_known_as_outside_agreements_is_unchanged(run):
     mentions, _ = run("Sudan's paramilitary leader Mohamed Dagalo, known as Hemedti, met the "
                       "president of Chad.")
     assert not [m for m in mentions if m.cls == "Agreement"]
+
+
+# --- an unsigned kind of two named states is what a later "the deal" / "the accord" names ---
+@pytest.mark.parametrize("text, first, later, parties", [
+    ("Ghana and Togo approved a border security agreement in May. Both governments signed the "
+     "deal in Lome on Friday.", "border security agreement", "deal", ["Ghana", "Togo"]),
+    ("Ghana and Togo discussed a border security agreement in May. After a long delay, the two "
+     "governments signed the agreement on Friday.", "border security agreement", "agreement",
+     ["Ghana", "Togo"]),
+    ("Oman and Yemen negotiated a security agreement for two years, mediators said. Their "
+     "ministers signed the accord in Muscat.", "security agreement", "accord",
+     ["Oman", "Yemen"]),
+])
+def test_later_definite_phrase_names_the_unsigned_kind(run, text, first, later, parties):
+    found = _mentions(run, text)
+    key = found[first]
+    assert len(key) == 1 and next(iter(key)).endswith(f"({parties[0]}\u2013{parties[1]})".lower())
+    assert found[later] == key
+
+
+@pytest.mark.parametrize("text", [
+    # without a later phrase that refers back, the unsigned kind stays no entity
+    "Ghana and Togo discussed a border security agreement in May.",
+    # a kind of one named state only is not the later deal's antecedent
+    "Ghana proposed a border security agreement in May. The deal was never signed.",
+])
+def test_unsigned_kind_alone_is_no_agreement(run, text):
+    assert "border security agreement" not in _mentions(run, text)
+
+
+def test_an_earlier_signed_agreement_stays_the_antecedent(run):
+    # "the accord" after a signed, named agreement is that one, not an unsigned kind
+    found = _mentions(run, "Chile and Peru signed the Pacific Fisheries Accord in March. Chile "
+                           "and Bolivia discussed a border security agreement in May. Officials "
+                           "praised the accord.")
+    assert "border security agreement" not in found

@@ -873,6 +873,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     bare: dict[str, str] = {}  # a bare word's agreement ("an accord") → its " (<A>–<B>)"
     cataphora: set[int] = set()  # definite deals first met without parties of their own
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
+    # an unsigned "a border security agreement" of two named states, before any other
+    # agreement: the antecedent of a later "the deal" / "the agreement" (h-agrid)
+    pending: tuple[SpacySpan, str] | None = None
     order: dict[str, int] = {}
     for e in ents:
         if e.label_ in PARTY_LABELS:
@@ -924,6 +927,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     last = ahead
                     continue
                 if not parties and not (same and _definite(e)):
+                    if not last and not pending:
+                        pending = _antecedent(e, entry.label, ents, order)
                     continue
             else:
                 parties = _local_parties(e, by_token, order)
@@ -948,6 +953,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = same
             elif last and _predicative(e):  # "described the agreement as a win-win deal"
                 key = last
+            elif pending and not last and _definite(e):
+                out.append(pending[0])  # "A and B approved a … agreement. … signed the deal"
+                key = pending[1]
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
                 both = doc_sellers if entry.commercial and len(doc_sellers) >= 2 else doc_parties
                 key = f"{entry.label} ({DASH.join(both)})"
@@ -973,6 +981,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
 
             elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
                 key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
+            elif pending and not last and _definite(e):
+                out.append(pending[0])  # "A and B approved a … agreement. … signed the accord"
+                key = pending[1]
             elif parties := _signing_parties(e, by_token, order, entry.signing) or (
                     doc_parties if len(doc_parties) >= 2 and _signing_parties(
                         e, by_token, order, entry.signing, people="only") else []):
@@ -983,6 +994,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     bare[key] = f" ({DASH.join(parties)})"
                 e = _with_modifiers(e)
             else:
+                if not last and not pending:
+                    pending = _antecedent(e, _kind_words(e, gaz.roles.kind_adjectives), ents,
+                                          order)
                 continue  # "an agreement": which one is not said
         elif entry is None or not entry.generic:
             out.append(e)
@@ -1007,6 +1021,20 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         last = key
     out = _signed_protocols(doc, out, _signing_verbs(gaz))
     return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
+
+
+def _antecedent(e: SpacySpan, kind: str, ents: list[SpacySpan], order: dict[str, int]
+                ) -> tuple[SpacySpan, str] | None:
+    """"Ghana and Togo approved a border security agreement": an indefinite kind phrase that
+    no one signs in its sentence, of two or more states its sentence names, is no entity
+    itself, but the agreement a later "the deal" or "the accord" refers to: its mention and
+    its "<kind> (<A>–<B>)" (h-agrid)."""
+    both = _parties(_in_sentence(e, ents), order)
+    if not kind or _definite(e) or len(both) < 2:
+        return None
+    key = f"{kind} ({DASH.join(both)})"
+    e = _with_modifiers(e)
+    return SpacySpan(e.doc, e.start, e.end, label="Agreement", span_id=key), key
 
 
 def _headline_named(e: SpacySpan, ents: list[SpacySpan], names: set[str],
