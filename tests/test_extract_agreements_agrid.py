@@ -63,8 +63,8 @@ def test_party_less_headline_agreement_is_the_leads(run, text, headline, agreeme
 def test_headline_agreement_named_again_keeps_its_name(run):
     # the headline names New START, which the text names again: not the lead's first treaty
     found = _mentions(run, "New START treaty expires\n\nThe United States and Russia signed the "
-                           "Caspian Shelf Treaty in 2002 and New START in 2010. New START lapsed on "
-                           "Thursday.")
+                           "Caspian Shelf Treaty in 2002 and New START in 2010. New START "
+                           "lapsed on Thursday.")
     assert found["New START treaty"] == {_norm("New START")}
     assert found["Caspian Shelf Treaty"] == {_norm("Caspian Shelf Treaty")}
 
