@@ -147,3 +147,46 @@ def test_an_earlier_signed_agreement_stays_the_antecedent(run):
                            "and Bolivia discussed a border security agreement in May. Officials "
                            "praised the accord.")
     assert "border security agreement" not in found
+
+
+# --- "the accord" is no purchase contract; "the deal" after an unnamed non-commercial kind ----
+@pytest.mark.parametrize("text, antecedent", [
+    ("Kenya and Uganda signed a rail accord on Monday. On Friday, Kenya bought six helicopters "
+     "from Italy in a $90 million deal. The accord takes effect in March.", "rail accord"),
+    ("Chile and Peru signed the Pacific Fisheries Accord in Lima. Peru then ordered two "
+     "frigates from Spain under a contract worth $400 million. Critics say the accord favours "
+     "Chile.", "Pacific Fisheries Accord"),
+    ("Armenia and Georgia signed a border accord in Tbilisi, after a decade of talks. Georgia "
+     "also bought radars from France in a separate deal. Under the accord, both armies pull "
+     "back.", "border accord"),
+])
+def test_accord_skips_a_purchase_deal(run, text, antecedent):
+    found = _mentions(run, text)
+    assert found["accord"] == found[antecedent]
+
+
+def test_accord_after_only_a_purchase_deal_stays_that_deal(run):
+    found = _mentions(run, "Kenya bought six helicopters from Italy in a $90 million deal. The "
+                           "accord takes effect in March.")
+    assert found["accord"] == found["deal"]
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    ("Estonia and Latvia signed a defence cooperation agreement in Riga. Russia called the deal "
+     "a provocation.", "defence cooperation agreement"),
+    ("Oman and Yemen signed a security agreement on Monday. Critics in both capitals said the "
+     "deal gave too much away.", "security agreement"),
+    ("Peru and Bolivia signed a non-aggression pact in La Paz. Chile, which was not consulted, "
+     "described the deal as a mistake.", "non-aggression pact"),
+])
+def test_the_deal_after_an_unnamed_kind_is_that_agreement(run, text, antecedent):
+    found = _mentions(run, text)
+    assert found["deal"] == found[antecedent]
+
+
+def test_the_deal_after_a_purchase_keeps_its_own_kind(run):
+    # a purchase contract before "the deal": the deal is that contract, not a treaty before it
+    found = _mentions(run, "Estonia and Latvia signed a defence cooperation agreement in Riga. "
+                           "Estonia bought radars from France under a contract. The deal is "
+                           "worth $50 million.")
+    assert found["deal"] == {_norm(_deal("arms deal", "Estonia", "France"))}

@@ -937,7 +937,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 if not parties and _generic_plural(e, gaz):
                     continue  # "US arms sales to Venezuela", "major contracts": no one deal
                 if not parties and not same and last and _definite(e) and \
-                        e.root.lemma_.lower() == "deal" and last in names:
+                        e.root.lemma_.lower() == "deal" and (last in names or (
+                            (k := gaz.by_label.get(last.split(" (")[0])) is not None
+                            and not k.commercial and k.unnamed)):
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
                 parties = parties or _parties(_in_sentence(e, ents), order,
                                               homes=homes if entry.commercial else None)
@@ -974,6 +976,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
             elif last and _definite(e) and (same_word := _last_with_word(e, out)):
                 key = same_word  # "the treaty": the last agreement written with "treaty"
+            elif last and _definite(e) and (treaty := _accord_before_deal(e, last, out, gaz)):
+                key = treaty  # "A and B signed a rail accord … bought jets in a deal. The accord"
             elif last and (_definite(e) or _predicative(e) or _restated(e, out)):
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
             elif not _definite(e) and (ahead := _named_ahead(e, ents, names, gaz)):
@@ -1188,6 +1192,21 @@ def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
         return None
     return next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
                  if x.label_ == "Agreement" and word in x.text.lower()), None)
+
+
+def _accord_before_deal(e: SpacySpan, last: str, before: list[SpacySpan], gaz: Gazetteer
+                        ) -> str | None:
+    """"Kenya and Uganda signed a rail accord … Kenya bought six helicopters from Italy in a
+    deal. The accord …": "the accord" is no purchase contract; when the last agreement is one,
+    it is the last agreement before it that is not (h-agrid)."""
+    def commercial(key: str) -> bool:
+        entry = gaz.by_label.get(key.split(" (")[0])
+        return entry is not None and entry.commercial
+
+    if e.root.lower_ not in ("accord", "accords") or not commercial(last):
+        return None
+    return next((k for x in reversed(before) if x.label_ == "Agreement"
+                 and not commercial(k := x.id_ or x.ent_id_ or surface_form(x.text))), None)
 
 
 def _goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
