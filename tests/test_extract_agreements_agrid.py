@@ -150,38 +150,34 @@ def test_an_earlier_signed_agreement_stays_the_antecedent(run):
 
 
 # --- "the accord" is no purchase contract; "the deal" after an unnamed non-commercial kind ----
-@pytest.mark.parametrize("text, antecedent", [
+@pytest.mark.parametrize("text, anaphor, antecedent", [
+    # "the accord" is no purchase contract: the agreement before the deal
     ("Kenya and Uganda signed a rail accord on Monday. On Friday, Kenya bought six helicopters "
-     "from Italy in a $90 million deal. The accord takes effect in March.", "rail accord"),
+     "from Italy in a $90 million deal. The accord takes effect in March.", "accord",
+     "rail accord"),
     ("Chile and Peru signed the Pacific Fisheries Accord in Lima. Peru then ordered two "
      "frigates from Spain under a contract worth $400 million. Critics say the accord favours "
-     "Chile.", "Pacific Fisheries Accord"),
+     "Chile.", "accord", "Pacific Fisheries Accord"),
     ("Armenia and Georgia signed a border accord in Tbilisi, after a decade of talks. Georgia "
      "also bought radars from France in a separate deal. Under the accord, both armies pull "
-     "back.", "border accord"),
+     "back.", "accord", "border accord"),
+    # "the deal" after an unnamed non-commercial agreement is that agreement
+    ("Estonia and Latvia signed a defence cooperation agreement in Riga. Russia called the deal "
+     "a provocation.", "deal", "defence cooperation agreement"),
+    ("Oman and Yemen signed a security agreement on Monday. Critics in both capitals said the "
+     "deal gave too much away.", "deal", "security agreement"),
+    ("Peru and Bolivia signed a non-aggression pact in La Paz. Chile, which was not consulted, "
+     "described the deal as a mistake.", "deal", "non-aggression pact"),
 ])
-def test_accord_skips_a_purchase_deal(run, text, antecedent):
+def test_accord_and_deal_find_a_compatible_antecedent(run, text, anaphor, antecedent):
     found = _mentions(run, text)
-    assert found["accord"] == found[antecedent]
+    assert found[anaphor] == found[antecedent]
 
 
 def test_accord_after_only_a_purchase_deal_stays_that_deal(run):
     found = _mentions(run, "Kenya bought six helicopters from Italy in a $90 million deal. The "
                            "accord takes effect in March.")
     assert found["accord"] == found["deal"]
-
-
-@pytest.mark.parametrize("text, antecedent", [
-    ("Estonia and Latvia signed a defence cooperation agreement in Riga. Russia called the deal "
-     "a provocation.", "defence cooperation agreement"),
-    ("Oman and Yemen signed a security agreement on Monday. Critics in both capitals said the "
-     "deal gave too much away.", "security agreement"),
-    ("Peru and Bolivia signed a non-aggression pact in La Paz. Chile, which was not consulted, "
-     "described the deal as a mistake.", "non-aggression pact"),
-])
-def test_the_deal_after_an_unnamed_kind_is_that_agreement(run, text, antecedent):
-    found = _mentions(run, text)
-    assert found["deal"] == found[antecedent]
 
 
 def test_the_deal_after_a_purchase_keeps_its_own_kind(run):
