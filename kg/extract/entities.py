@@ -873,6 +873,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     bare: dict[str, str] = {}  # a bare word's agreement ("an accord") → its " (<A>–<B>)"
     cataphora: set[int] = set()  # definite deals first met without parties of their own
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
+    # an unsigned "a border security agreement" of two named states, before any other
+    # agreement: the antecedent of a later "the deal" / "the agreement" (h-agrid)
+    pending: tuple[SpacySpan, str] | None = None
     order: dict[str, int] = {}
     for e in ents:
         if e.label_ in PARTY_LABELS:
@@ -924,6 +927,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     last = ahead
                     continue
                 if not parties and not (same and _definite(e)):
+                    if not last and not pending:
+                        pending = _antecedent(e, entry.label, ents, order)
                     continue
             else:
                 parties = _local_parties(e, by_token, order)
@@ -932,7 +937,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 if not parties and _generic_plural(e, gaz):
                     continue  # "US arms sales to Venezuela", "major contracts": no one deal
                 if not parties and not same and last and _definite(e) and \
-                        e.root.lemma_.lower() == "deal" and last in names:
+                        e.root.lemma_.lower() == "deal" and (last in names or (
+                            (k := gaz.by_label.get(last.split(" (")[0])) is not None
+                            and not k.commercial and k.unnamed)):
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
                 parties = parties or _parties(_in_sentence(e, ents), order,
                                               homes=homes if entry.commercial else None)
@@ -948,6 +955,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = same
             elif last and _predicative(e):  # "described the agreement as a win-win deal"
                 key = last
+            elif pending and not last and _definite(e):
+                out.append(pending[0])  # "A and B approved a … agreement. … signed the deal"
+                key = pending[1]
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
                 both = doc_sellers if entry.commercial and len(doc_sellers) >= 2 else doc_parties
                 key = f"{entry.label} ({DASH.join(both)})"
@@ -966,6 +976,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
             elif last and _definite(e) and (same_word := _last_with_word(e, out)):
                 key = same_word  # "the treaty": the last agreement written with "treaty"
+            elif last and _definite(e) and (treaty := _accord_before_deal(e, last, out, gaz)):
+                key = treaty  # "A and B signed a rail accord … bought jets in a deal. The accord"
             elif last and (_definite(e) or _predicative(e) or _restated(e, out)):
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
             elif not _definite(e) and (ahead := _named_ahead(e, ents, names, gaz)):
@@ -973,6 +985,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
 
             elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
                 key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
+            elif pending and not last and _definite(e):
+                out.append(pending[0])  # "A and B approved a … agreement. … signed the accord"
+                key = pending[1]
             elif parties := _signing_parties(e, by_token, order, entry.signing) or (
                     doc_parties if len(doc_parties) >= 2 and _signing_parties(
                         e, by_token, order, entry.signing, people="only") else []):
@@ -983,6 +998,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     bare[key] = f" ({DASH.join(parties)})"
                 e = _with_modifiers(e)
             else:
+                if not last and not pending:
+                    pending = _antecedent(e, _kind_words(e, gaz.roles.kind_adjectives), ents,
+                                          order)
                 continue  # "an agreement": which one is not said
         elif entry is None or not entry.generic:
             out.append(e)
@@ -1007,6 +1025,20 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         last = key
     out = _signed_protocols(doc, out, _signing_verbs(gaz))
     return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
+
+
+def _antecedent(e: SpacySpan, kind: str, ents: list[SpacySpan], order: dict[str, int]
+                ) -> tuple[SpacySpan, str] | None:
+    """"Ghana and Togo approved a border security agreement": an indefinite kind phrase that
+    no one signs in its sentence, of two or more states its sentence names, is no entity
+    itself, but the agreement a later "the deal" or "the accord" refers to: its mention and
+    its "<kind> (<A>–<B>)" (h-agrid)."""
+    both = _parties(_in_sentence(e, ents), order)
+    if not kind or _definite(e) or len(both) < 2:
+        return None
+    key = f"{kind} ({DASH.join(both)})"
+    e = _with_modifiers(e)
+    return SpacySpan(e.doc, e.start, e.end, label="Agreement", span_id=key), key
 
 
 def _headline_named(e: SpacySpan, ents: list[SpacySpan], names: set[str],
@@ -1105,6 +1137,13 @@ def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
     target = lead.id_ or lead.ent_id_ or surface_form(lead.text)
     rename = {x.id_ for x in agreements if x.end <= sents[0].end and x.id_ != target
               and _key_parties(x.id_) & (_key_parties(target) or {""})}
+    # "Border treaty ends dispute" … "A and B signed the Treaty of …": a headline that names no
+    # party speaks of the lead's agreement, unless the text names its agreement again (h-agrid)
+    head = [x for x in spans if x.end <= sents[0].end]
+    later = {x.id_ for x in agreements if x.start >= sents[0].end and any(
+        t.is_title or t.is_upper for t in x if t.i != x.sent.start)}  # by a name, not "the pact"
+    if not any(x.label_ in PARTY_LABELS for x in head):
+        rename |= {x.id_ for x in head if x.label_ == "Agreement" and x.id_ not in later}
     return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=target)
             if x.id_ in rename else x for x in spans]
 
@@ -1153,6 +1192,21 @@ def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
         return None
     return next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
                  if x.label_ == "Agreement" and word in x.text.lower()), None)
+
+
+def _accord_before_deal(e: SpacySpan, last: str, before: list[SpacySpan], gaz: Gazetteer
+                        ) -> str | None:
+    """"Kenya and Uganda signed a rail accord … Kenya bought six helicopters from Italy in a
+    deal. The accord …": "the accord" is no purchase contract; when the last agreement is one,
+    it is the last agreement before it that is not (h-agrid)."""
+    def commercial(key: str) -> bool:
+        entry = gaz.by_label.get(key.split(" (")[0])
+        return entry is not None and entry.commercial
+
+    if e.root.lower_ not in ("accord", "accords") or not commercial(last):
+        return None
+    return next((k for x in reversed(before) if x.label_ == "Agreement"
+                 and not commercial(k := x.id_ or x.ent_id_ or surface_form(x.text))), None)
 
 
 def _goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
@@ -2361,7 +2415,7 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     for n, e in enumerate(ents):
-        i = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 else 0) - 1
+        i = e.start - 1  # the word before the name, "the" of "known as the X" skipped
         if i > 0 and doc[i].lower_ == "the" and e[0].lower_ != "the":
             i -= 1
         if i < 1:
@@ -2398,6 +2452,19 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             cls = "Weapon"  # "The Nerpa, which will be renamed INS Chakra": a ship's names
         words = first[1:] if first[0].lower_ == "the" and len(first) > 1 else first
         key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(words.text))
+        if cls == "Agreement" and not any(t.is_title or t.is_upper for t in words):
+            # "a logistics support agreement, known as the Mutual Logistics Arrangement": a
+            # kind's own name, whatever its head word, names the agreement (h-agrid)
+            # (the name keeps no id: it stays one of the article's named agreements)
+            name = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            key = e.ent_id_ or surface_form(name.text)
+            out[out.index(first)] = _set_id(
+                SpacySpan(doc, first.start, first.end, label=cls, span_id=key))
+            for k, x in enumerate(out):  # the name again later ("The Mutual … Arrangement lets")
+                if not x.ent_id_ and x.label_ != cls and surface_form(
+                        (x[1:] if x[0].lower_ == "the" and len(x) > 1 else x).text) == key:
+                    out[k] = SpacySpan(doc, x.start, x.end, label=cls, span_id=x.id_)
+            continue
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
         if not first.ent_id_:
             k = out.index(first)

@@ -34,11 +34,16 @@ class ModelError(RuntimeError):
 
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines carry no final full stop."""
+    """Start a sentence after every line break: headlines carry no final full stop. Within a
+    line, no sentence starts right after a word: after a headline the small parser would
+    otherwise split a lead's first words off ("Armenia | and Azerbaijan signed …"), losing
+    their clause's subject (h-agrid)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or "\n" in prev.text:
             tok.is_sent_start = True
+        elif prev.is_alpha and tok.is_alpha:
+            tok.is_sent_start = False
     return doc
 
 
