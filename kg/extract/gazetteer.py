@@ -62,7 +62,8 @@ class Era:
 
 @dataclass(frozen=True)
 class Roles:
-    """Words that name people's roles and state agencies (``kg/data/roles.yaml``)."""
+    """Words that name people's roles and state agencies (``kg/data/roles.yaml``). Tables derived
+    from them (by length, first and last words) are ``cached_property``s: once per instance."""
 
     titles: tuple[tuple[str, ...], ...] = ()  # lower-case token tuples, longest first
     honorifics: frozenset[str] = frozenset()  # "Mr Otieno": never part of the name
