@@ -112,6 +112,19 @@ def test_specific_treaty_is_reached_only_through_its_kinds(gazetteer):
     assert gazetteer.lookup("defense pact").label == "Mutual Defence Treaty"
 
 
+def test_tables_made_once_per_gazetteer_equal_a_scan_of_the_entries(gazetteer):
+    """The kind → agreements table and the demonyms are the plain filters over the entries."""
+    kinds = {k for e in gazetteer.entries for k in e.kinds} | {"no such kind"}
+    for kind in kinds:
+        assert gazetteer.agreements_of_kind(kind) == [
+            e for e in gazetteer.entries if kind in e.kinds and e.parties]
+    assert sum(map(len, map(gazetteer.agreements_of_kind, kinds))) > 0
+    countries = [e for e in gazetteer.entries if e.cls == "Country"]
+    assert gazetteer.demonyms() == sorted({a.lower() for e in countries
+                                           for a in (*e.aliases, *e.exact) if " " not in a})
+    assert gazetteer.demonym_set == set(gazetteer.demonyms()) and "russian" in gazetteer.demonym_set
+
+
 def test_roles_are_loaded(gazetteer):
     roles = gazetteer.roles
     assert ("secretary", "of", "state") in roles.titles

@@ -51,8 +51,6 @@ def test_fold_of_ascii_names_is_the_unicode_fold():
 
 def test_title_and_agency_guards_change_no_look_up(docs, gazetteer):
     """The first-word / last-word tests only skip positions where no phrase can match."""
-    from kg.extract import entities
-
     roles = gazetteer.roles
 
     def title_before(doc, end):  # the look-up without the guard
@@ -78,7 +76,32 @@ def test_title_and_agency_guards_change_no_look_up(docs, gazetteer):
             found += _title_before(doc, i, roles) is not None
             found += _agency_noun(doc, i, roles) is not None
     assert found >= 5
-    assert entities._last_words(roles.titles) >= {t[-1] for t in roles.titles}
+    assert roles.title_last_words == {t[-1] for t in roles.titles}
+
+
+def test_media_noun_look_up_from_either_end_is_the_plain_scan(docs, gazetteer):
+    """``_media_noun`` forward and backward finds what a scan over every media noun finds."""
+    from kg.extract.entities import _media_noun
+
+    roles = gazetteer.roles
+    nouns = sorted(roles.media_nouns, key=lambda w: (-len(w), w))  # longest first
+    assert roles.media_noun_first_words == {w[0] for w in nouns}
+    assert roles.media_noun_last_words == {w[-1] for w in nouns}
+
+    def scan(doc, at, backward):
+        for words in nouns:
+            start = at - len(words) if backward else at
+            if start >= 0 and tuple(t.lower_ for t in doc[start:start + len(words)]) == words:
+                return start if backward else start + len(words)
+        return None
+
+    found = 0
+    for doc in docs:
+        for i in range(len(doc) + 1):
+            for backward in (False, True):
+                assert _media_noun(doc, i, roles, backward) == scan(doc, i, backward)
+                found += _media_noun(doc, i, roles, backward) is not None
+    assert found >= 2
 
 
 

@@ -161,7 +161,7 @@ NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "PE
 
 def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
     """Start of the longest title phrase that ends just before token ``end``, if any."""
-    if 0 < end <= len(doc) and doc[end - 1].lower_ not in _last_words(roles.titles):
+    if 0 < end <= len(doc) and doc[end - 1].lower_ not in roles.title_last_words:
         return None  # most tokens: one look-up instead of one per title length
     for size, titles in roles.title_sizes:  # longest first
         start = end - size
@@ -1023,7 +1023,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
-    out = _signed_protocols(doc, out, _signing_verbs(gaz))
+    out = _signed_protocols(doc, out, gaz.signing_verbs)
     return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
 
 
@@ -1048,7 +1048,7 @@ def _headline_named(e: SpacySpan, ents: list[SpacySpan], names: set[str],
     signed the Treaty of …", "the accord, known as the X Treaty"), whatever its head word."""
     if not _headline_line(e.sent) or _definite(e):
         return None
-    verbs = _signing_verbs(gaz)
+    verbs = gaz.signing_verbs
     heads = default_relation_rules().words["headline_signing"]
     if e.root.head.lemma_.lower() not in verbs and not any(t.lower_ in heads for t in e.sent):
         return None
@@ -1059,7 +1059,7 @@ def _lone_signer(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -
     """The state or company that is the subject of the signing verb whose object ``e`` is
     ("Greece signed a contract for six more"), or None."""
     root = e.root
-    if root.dep_ != "dobj" or root.head.lemma_.lower() not in _signing_verbs(gaz):
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in gaz.signing_verbs:
         return None
     subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:  # (a dateline's "ACCRA, Aug 18 -" may be a second one)
@@ -1068,18 +1068,6 @@ def _lone_signer(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -
     x = by_token.get(subj.i)
     return _party_key(x) if x is not None and x.label_ in PARTY_LABELS and not any(
         c.dep_ == "conj" for c in subj.children) and not x.text.isupper() else None
-
-
-def _signing_verbs(gaz: Gazetteer) -> tuple[str, ...]:
-    """The signing verbs of the relation rules and of the agreement kinds."""
-    found = gaz.__dict__.get("_signing_verbs")  # made once per gazetteer, not per document
-    if found is None:
-        rules = default_relation_rules()
-        found = tuple(dict.fromkeys([*rules.triggers.get("signed", ()),
-                                     *(v for x in gaz.entries if x.cls == "Agreement"
-                                       for v in x.signing)]))
-        object.__setattr__(gaz, "_signing_verbs", found)  # frozen: a cache, not a field
-    return found
 
 
 def _key_parties(key: str) -> set[str]:
@@ -1154,7 +1142,7 @@ def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
     verb governs, speaks of deals in general, not of one agreement (issue 12, h-agr3)."""
     root = e.root
     rules = default_relation_rules()  # the signing and buying verbs ("seal … deals")
-    signing = {*_signing_verbs(gaz), *rules.words["concluding"]}
+    signing = {*gaz.signing_verbs, *rules.words["concluding"]}
     # a headline's "Peru seal frigate deals": the tagger may take the verb for a noun
     near = e.doc[max(e.sent.start, e.start - 3) : e.start]
     return root.tag_ == "NNS" and not any(
@@ -1384,48 +1372,26 @@ def _replace(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
                   key=lambda e: e.start)
 
 
-def _media_noun_at(doc: Doc, i: int, roles: Roles) -> int | None:
-    """End of the longest media noun phrase ("news agency", "radio") starting at token i."""
-    if i < 0 or doc[i].lower_ not in _first_words(roles.media_nouns):
-        return None
-    for words in roles.media_nouns:
-        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
-            return i + len(words)
+def _media_noun(doc: Doc, at: int, roles: Roles, backward: bool = False) -> int | None:
+    """The other end of the longest media noun phrase ("news agency", "radio") that starts at
+    token ``at``, or (``backward``) that ends right before it."""
+    edge, words = (at - 1, roles.media_noun_last_words) if backward \
+        else (at, roles.media_noun_first_words)
+    if not 0 <= edge < len(doc) or doc[edge].lower_ not in words:
+        return None  # most tokens: one look-up instead of one per phrase length
+    for size, nouns in roles.media_noun_sizes:  # longest first
+        start = at - size if backward else at
+        if start >= 0 and tuple(t.lower_ for t in doc[start:start + size]) in nouns:
+            return start if backward else start + size
     return None
 
 
 def _media_noun_ends(doc: Doc, end: int, roles: Roles) -> bool:
     """"the official news agency SANA", "state television KTV": a media noun phrase of two
     or more words ends right before a name (issue 12, h-ents8; one-word nouns, "the
-    newspaper Haaretz", are `_media_noun_at`'s)."""
-    if end < 2 or doc[end - 1].lower_ not in _last_words(roles.media_nouns):
-        return False
-    return any(len(words) > 1 and end >= len(words)
-               and tuple(t.lower_ for t in doc[end - len(words):end]) == words
-               for words in roles.media_nouns)
-
-
-# (id of a phrase tuple, 0 or -1) → (the tuple, its first or last words). Keyed by identity:
-# an lru_cache hashed the whole tuple of titles on every call (tuples keep no hash), once per
-# token looked at (issue 13); the tuple is kept, so its id is not reused.
-_EDGE_WORDS: dict[tuple[int, int], tuple[tuple, frozenset[str]]] = {}
-
-
-def _edge_words(phrases: tuple[tuple[str, ...], ...], at: int) -> frozenset[str]:
-    hit = _EDGE_WORDS.get((id(phrases), at))
-    if hit is None or hit[0] is not phrases:
-        if len(_EDGE_WORDS) > 16:  # (tests build other roles)
-            _EDGE_WORDS.clear()
-        hit = _EDGE_WORDS[id(phrases), at] = (phrases, frozenset(p[at] for p in phrases if p))
-    return hit[1]
-
-
-def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return _edge_words(phrases, 0)
-
-
-def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return _edge_words(phrases, -1)
+    newspaper Haaretz", are looked for forward from the noun)."""
+    start = _media_noun(doc, end, roles, backward=True)
+    return start is not None and end - start > 1
 
 
 def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -1476,8 +1442,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
     made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles)
-    for i in where(doc, LOWER, _first_words(roles.media_nouns)):
-        if i < 1 or _media_noun_at(doc, i, roles) is None or doc[i].is_title:
+    for i in where(doc, LOWER, roles.media_noun_first_words):
+        if i < 1 or _media_noun(doc, i, roles) is None or doc[i].is_title:
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
         if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
@@ -1489,8 +1455,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
         before = doc[e.start - 1] if e.start > 0 else None
         if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC"):
             if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
-                before = doc[e.start - 2] if _media_noun_at(doc, e.start - 2, roles) else before
-            if before is not None and _media_noun_at(doc, before.i, roles) == e.start \
+                before = doc[e.start - 2] if _media_noun(doc, e.start - 2, roles) else before
+            if before is not None and _media_noun(doc, before.i, roles) == e.start \
                     or e.label_ != "PERSON" and _media_noun_ends(doc, e.start, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue

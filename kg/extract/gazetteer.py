@@ -62,7 +62,8 @@ class Era:
 
 @dataclass(frozen=True)
 class Roles:
-    """Words that name people's roles and state agencies (``kg/data/roles.yaml``)."""
+    """Words that name people's roles and state agencies (``kg/data/roles.yaml``). Tables derived
+    from them (by length, first and last words) are ``cached_property``s: once per instance."""
 
     titles: tuple[tuple[str, ...], ...] = ()  # lower-case token tuples, longest first
     honorifics: frozenset[str] = frozenset()  # "Mr Otieno": never part of the name
@@ -125,6 +126,26 @@ class Roles:
         """The first words of the agency nouns: a cheap test before a look-up."""
         return frozenset(words[0] for words in self.agency_nouns)
 
+    @cached_property
+    def title_last_words(self) -> frozenset[str]:
+        """The last words of the titles: a cheap test before a look-up."""
+        return frozenset(words[-1] for words in self.titles if words)
+
+    @cached_property
+    def media_noun_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+        """The media nouns grouped by length, longest first."""
+        return _by_length(self.media_nouns)
+
+    @cached_property
+    def media_noun_first_words(self) -> frozenset[str]:
+        """The first words of the media nouns: a cheap test before a look-up."""
+        return frozenset(words[0] for words in self.media_nouns if words)
+
+    @cached_property
+    def media_noun_last_words(self) -> frozenset[str]:
+        """The last words of the media nouns: a cheap test before a look-up from the end."""
+        return frozenset(words[-1] for words in self.media_nouns if words)
+
 
 def _by_length(phrases: Iterable[tuple[str, ...]]
                ) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -183,31 +204,47 @@ class Gazetteer:
         return frozenset(w for e in self.entries if e.cls == "Weapon" and e.label.islower()
                          for a in (e.label, *e.aliases) for w in a.lower().split())
 
+    # Tables derived from the entries are ``functools.cached_property``s: made on first use,
+    # once per gazetteer (the entity refiner asks for them per document or per phrase), and
+    # kept in the instance's __dict__, which a frozen dataclass lets cached_property write.
+
     @cached_property
     def demonym_set(self) -> frozenset[str]:
-        """``demonyms()`` as a set, computed once per gazetteer."""
-        return frozenset(self.demonyms())
+        """``demonyms()`` as a set."""
+        return frozenset(self._demonyms)
+
+    @cached_property
+    def _demonyms(self) -> tuple[str, ...]:
+        out = set()
+        for e in self.entries:
+            if e.cls == "Country":
+                out.update(a.lower() for a in (*e.aliases, *e.exact) if " " not in a)
+        return tuple(sorted(out))
 
     def demonyms(self) -> list[str]:
-        """Lower-case single-word aliases of countries ("russian", "ukrainians")."""
-        # Made once per gazetteer (the entity refiner asks for them once per document).
-        found = self.__dict__.get("_demonyms")
-        if found is None:
-            out = set()
-            for e in self.entries:
-                if e.cls == "Country":
-                    out.update(a.lower() for a in (*e.aliases, *e.exact) if " " not in a)
-            found = tuple(sorted(out))
-            object.__setattr__(self, "_demonyms", found)  # frozen: a cache, not a field
-        return list(found)
+        """Lower-case single-word aliases of countries ("russian", "ukrainians"), sorted."""
+        return list(self._demonyms)
+
+    @cached_property
+    def _agreements_by_kind(self) -> dict[str, tuple[GazetteerEntry, ...]]:
+        made: dict[str, list[GazetteerEntry]] = {}
+        for e in self.entries:
+            if e.parties:
+                for kind in dict.fromkeys(e.kinds):
+                    made.setdefault(kind, []).append(e)
+        return {kind: tuple(found) for kind, found in made.items()}
 
     def agreements_of_kind(self, kind: str) -> list[GazetteerEntry]:
-        """Specific agreements (with parties) that are of the generic ``kind``."""
-        # Made once per gazetteer and kind (asked for per agreement phrase of every document).
-        made = self.__dict__.setdefault("_agreements_of_kind", {})
-        if kind not in made:
-            made[kind] = tuple(e for e in self.entries if kind in e.kinds and e.parties)
-        return list(made[kind])
+        """Specific agreements (with parties) that are of the generic ``kind``, in file order."""
+        return list(self._agreements_by_kind.get(kind, ()))
+
+    @cached_property
+    def signing_verbs(self) -> tuple[str, ...]:
+        """The signing verbs of the default relation rules and of the agreement kinds."""
+        rules = default_relation_rules()
+        return tuple(dict.fromkeys([*rules.triggers.get("signed", ()),
+                                    *(v for x in self.entries if x.cls == "Agreement"
+                                      for v in x.signing)]))
 
     def name_patterns(
         self, tokenize: Callable[[str], list[str]], ambiguous: bool = False
