@@ -38,3 +38,23 @@ def test_a_rule_it_cannot_run_keeps_spacys_component():
     assert compile_rules(ruler) is None
     use_array_attribute_ruler(nlp)
     assert nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_regex_cache_is_bounded_and_changes_nothing():
+    """The (regex, word) cache is emptied when full (it grew with every new word of a long run,
+    issue 13); annotations stay spaCy's across the emptyings."""
+    model = resolve_model_name(None)
+    spacys, ours = spacy.load(model), spacy.load(model)
+    use_array_attribute_ruler(ours)
+    component = ours.get_pipe("kg_attribute_ruler")
+    component.REGEX_CACHE_SIZE = 50
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] + EDGES
+    sizes = []
+    for a, b in zip(spacys.pipe(texts, batch_size=1), ours.pipe(texts, batch_size=1),
+                    strict=True):
+        assert _annotations(a) == _annotations(b)
+        # at most the bound, or what one document's words add after an emptying
+        assert len(component._regex_cache) <= max(50, len(b))
+        sizes.append(len(component._regex_cache))
+    assert max(sizes) > 0
+    assert any(b < a for a, b in zip(sizes, sizes[1:], strict=False))  # it was emptied

@@ -92,6 +92,10 @@ def compile_rules(ruler: AttributeRuler) -> list[_Rule] | None:
 class ArrayAttributeRuler:
     """The pipeline component: ``ruler``'s annotations, found with arrays (see module doc)."""
 
+    # (regex, word) → match, remembered across batches; bounded, because every new word of a
+    # long run adds entries (8,796 after 600 synthetic articles; issue 13): emptied when full.
+    REGEX_CACHE_SIZE = 1 << 16
+
     def __init__(self, ruler: AttributeRuler, rules: list[_Rule]) -> None:
         self.ruler = ruler
         self.rules = rules
@@ -162,6 +166,8 @@ class ArrayAttributeRuler:
             distinct, inverse = np.unique(column, return_inverse=True)
             pattern = test.regex
             memo = self._regex_cache
+            if len(memo) + len(distinct) > self.REGEX_CACHE_SIZE:
+                memo.clear()
             flags = []
             for h in distinct.tolist():
                 k = (pattern.pattern, h)
