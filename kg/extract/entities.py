@@ -13,6 +13,7 @@ from spacy.util import filter_spans
 
 from kg.extract.gazetteer import (
     Gazetteer,
+    GazetteerEntry,
     Roles,
     bracketed,
     default_relation_rules,
@@ -938,7 +939,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     continue  # "US arms sales to Venezuela", "major contracts": no one deal
                 if not parties and not same and last and _definite(e) and \
                         e.root.lemma_.lower() == "deal" and (last in names or (
-                            (k := gaz.by_label.get(last.split(" (")[0])) is not None
+                            (k := _kind_entry(last, gaz)) is not None
                             and not k.commercial and k.unnamed)):
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
                 parties = parties or _parties(_in_sentence(e, ents), order,
@@ -1070,6 +1071,21 @@ def _lone_signer(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -
         c.dep_ == "conj" for c in subj.children) and not x.text.isupper() else None
 
 
+def _span_key(x: SpacySpan) -> str:
+    """The key a span stands for: its id, else its gazetteer id, else its surface form."""
+    return x.id_ or x.ent_id_ or surface_form(x.text)
+
+
+def _kind_entry(key: str, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The gazetteer entry of a key's kind: "arms deal (Peru–Spain)" → that of "arms deal"."""
+    return gaz.by_label.get(key.split(" (")[0])
+
+
+def _without_the(e: SpacySpan) -> SpacySpan:
+    """The span without a leading "the" (a one-word "the" stays)."""
+    return e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+
+
 def _key_parties(key: str) -> set[str]:
     """"arms deal (Peru–Spain)" → {"Peru", "Spain"}; a name without parties → set()."""
     return set(key.partition(" (")[2].removesuffix(")").split(DASH)) if key.endswith(")") \
@@ -1091,7 +1107,7 @@ def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
         if t.i in taken or not t.is_lower or t.dep_ not in ("dobj", "nsubjpass") or \
                 t.head.lemma_.lower() not in verbs:
             continue
-        treaty = next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(spans)
+        treaty = next((_span_key(x) for x in reversed(spans)
                        if x.label_ == "Agreement" and x.end <= t.i
                        and any(w.text == "Treaty" for w in x)), None)
         if treaty is None:
@@ -1122,7 +1138,7 @@ def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
                 None)
     if lead is None:
         return spans
-    target = lead.id_ or lead.ent_id_ or surface_form(lead.text)
+    target = _span_key(lead)
     rename = {x.id_ for x in agreements if x.end <= sents[0].end and x.id_ != target
               and _key_parties(x.id_) & (_key_parties(target) or {""})}
     # "Border treaty ends dispute" … "A and B signed the Treaty of …": a headline that names no
@@ -1178,7 +1194,7 @@ def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
     word = e[-1].lower_.removesuffix("s")
     if word not in SPECIFIC_HEADS:
         return None
-    return next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
+    return next((_span_key(x) for x in reversed(before)
                  if x.label_ == "Agreement" and word in x.text.lower()), None)
 
 
@@ -1188,13 +1204,13 @@ def _accord_before_deal(e: SpacySpan, last: str, before: list[SpacySpan], gaz: G
     deal. The accord …": "the accord" is no purchase contract; when the last agreement is one,
     it is the last agreement before it that is not (h-agrid)."""
     def commercial(key: str) -> bool:
-        entry = gaz.by_label.get(key.split(" (")[0])
+        entry = _kind_entry(key, gaz)
         return entry is not None and entry.commercial
 
     if e.root.lower_ not in ("accord", "accords") or not commercial(last):
         return None
     return next((k for x in reversed(before) if x.label_ == "Agreement"
-                 and not commercial(k := x.id_ or x.ent_id_ or surface_form(x.text))), None)
+                 and not commercial(k := _span_key(x))), None)
 
 
 def _goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
@@ -1239,11 +1255,11 @@ def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
     if not any(c.dep_ == "amod" and c.lower_ in SIMILAR for c in e.root.children):
         return None
     word = e.root.lower_.removesuffix("s")
-    key = next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
+    key = next((_span_key(x) for x in reversed(before)
                 if x.label_ == "Agreement" and word in x.text.lower()), None)
     # "signed a military assistance agreement with A and a similar pact with B": the kind of
     # the agreement its own sentence names just before, whatever its word (h-sign5)
-    key = key or next((x.id_ or x.ent_id_ or surface_form(x.text) for x in reversed(before)
+    key = key or next((_span_key(x) for x in reversed(before)
                        if x.label_ == "Agreement" and x.start >= e.sent.start), None)
     return key.split(" (")[0] if key else None
 
@@ -1475,10 +1491,6 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return out
 
 
-MAKING_VERBS = frozenset({"build", "manufacture", "produce", "make", "design", "assemble",
-                          "develop"})
-
-
 def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"jets built by the Pakistan Aeronautical Complex", "made by Avions Marcel
     Dassault-Breguet Aviation": a run of two or more capitalised words after the "by" of a
@@ -1487,7 +1499,7 @@ def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for t in (doc[i] for i in where(doc, LOWER, ("by",))):
-        if t.dep_ != "agent" or t.head.lemma_.lower() not in MAKING_VERBS:
+        if t.dep_ != "agent" or t.head.lemma_.lower() not in roles.making_verbs:
             continue
         start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
         end = start
@@ -1678,7 +1690,7 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     out = []
     for e in ents:
         entry = None
-        words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+        words = _without_the(e)
         listed = e.label_ in ("Weapon", "Agreement") and bool(e.ent_id_)  # read once
         if not listed and e.label_ in ("Weapon", "Agreement"):
             entry = gaz.lookup(words.text) or gaz.lookup(_lemma(words)) \
@@ -2416,19 +2428,18 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
         if e.label_ == "Weapon" and not e.ent_id_ and not first.ent_id_:
             cls = "Weapon"  # "The Nerpa, which will be renamed INS Chakra": a ship's names
-        words = first[1:] if first[0].lower_ == "the" and len(first) > 1 else first
+        words = _without_the(first)
         key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(words.text))
         if cls == "Agreement" and not any(t.is_title or t.is_upper for t in words):
             # "a logistics support agreement, known as the Mutual Logistics Arrangement": a
             # kind's own name, whatever its head word, names the agreement (h-agrid)
             # (the name keeps no id: it stays one of the article's named agreements)
-            name = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            name = _without_the(e)
             key = e.ent_id_ or surface_form(name.text)
             out[out.index(first)] = _set_id(
                 SpacySpan(doc, first.start, first.end, label=cls, span_id=key))
             for k, x in enumerate(out):  # the name again later ("The Mutual … Arrangement lets")
-                if not x.ent_id_ and x.label_ != cls and surface_form(
-                        (x[1:] if x[0].lower_ == "the" and len(x) > 1 else x).text) == key:
+                if not x.ent_id_ and x.label_ != cls and surface_form(_without_the(x).text) == key:
                     out[k] = SpacySpan(doc, x.start, x.end, label=cls, span_id=x.id_)
             continue
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
@@ -2548,7 +2559,7 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     out = list(ents)
     for n, e in enumerate(ents):
         if e.label_ == "Weapon" and not e.ent_id_ and n not in found and named:
-            words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            words = _without_the(e)
             k = 0
             while k < len(words) and words[k].is_title and words[k].is_alpha:
                 k += 1
@@ -2869,7 +2880,7 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         full = out[named[text]]
         cls = "Agency" if full.label_ == "ORG" else full.label_
-        key = full.id_ or full.ent_id_ or surface_form(full.text)
+        key = _span_key(full)
         out[named[text]] = _set_id(SpacySpan(doc, full.start, full.end, label=cls,
                                              span_id=key))
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
@@ -3140,7 +3151,7 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     out = []
     for e in made:
         name = full[e.text]
-        key = name.id_ or name.ent_id_ or surface_form(name.text)
+        key = _span_key(name)
         label = "Region" if name.label_ in PLACE_LABELS else name.label_
         out.append(_set_id(SpacySpan(doc, e.start, e.end, label=label, span_id=key)))
     return _replace(ents, out) if out else ents
@@ -3498,7 +3509,7 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             return True  # "Cyclone Gita", "Typhoon Haiyan": a storm
         if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
             return False
-        words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+        words = _without_the(e)
         dated = words[0].lower_.rstrip(".") in MONTHS and len(words) > 1 \
             and all(t.like_num or t.is_punct for t in words[1:])
         return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e)
@@ -3711,7 +3722,7 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     firms = set()
     for e in ents:
         if e.label_ == "Company" and not e.ent_id_:
-            words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            words = _without_the(e)
             firms.add(words.text)
             if len(words) > 1 and words[-1].text in roles.legal_suffixes:
                 firms.add(words[:-1].text)
@@ -3719,8 +3730,8 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         return ents
     out = []
     for e in ents:
-        if e.label_ in FIRM_LABELS and not e.ent_id_ and (
-                e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text.strip() in firms:
+        if e.label_ in FIRM_LABELS and not e.ent_id_ and \
+                _without_the(e).text.strip() in firms:
             e = SpacySpan(doc, e.start, e.end, label="Company")
         elif e.label_ == "Agency" and (owner := _possessed_firm(e, firms)) is not None:
             out.append(owner)  # "Italy's | Finmeccanica": the state, then its firm
