@@ -199,39 +199,39 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
     v = verb
     for _ in range(5):
         kids = list(v.children)
+        conditional = any(c.dep_ == "mark" and c.lower_ in words.get("conditional_marks", ())
+                          for c in kids)
+        to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
         if v.i != verb.i and v.lemma_.lower() in words["continuing"] and v.dep_ != "xcomp":
             # "would continue to supply Israel": a supply under way, presupposed (dev
             # conventions of d126–d145), unless negated or only possible ("would not
             # continue", "might continue")
-            return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in words[
-                "possibility_modals"] or c.dep_ == "mark" and c.lower_ in words.get(
-                "conditional_marks", ()) for c in kids)
+            return conditional or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in words[
+                "possibility_modals"] for c in kids)
         if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"]
                and not (c.lower_ in words["contract_modals"] and (
                    _contracted(v, words) or contractor is not None and contractor(v)))
                for c in kids):
             return True
-        if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        if v.dep_ == "ROOT" and to_infinitive:
             return True  # a headline's "Vietnam to buy six submarines": announced, not done
-        if v.dep_ == "xcomp" and v.head.lemma_ == "be" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not (
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be" and to_infinitive and not (
                 _contracted(v, words) or contractor is not None and contractor(v)):
             # "Poland is to receive 96 helicopters": arranged, not done (but "under the
             # contract, Sandline was to supply …": bound by a signed contract)
             return True
-        if any(c.dep_ == "mark" and c.lower_ in words.get("conditional_marks", ()) for c in kids):
+        if conditional:
             return True  # "if Germany sends tanks …": a condition, not an event
         if any(c.dep_ == "aux" and c.lower_ in words["possibility_modals"] for c in kids) and \
                 not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
             return True  # "could deliver", "may send" (but "may have sent" is a hedged fact)
         if v.dep_ == "acl" and v.head.lemma_.lower() in words["planning_nouns"]:
             return True
-        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
-                any(o.lemma_.lower() in words["planning_nouns"] for o in v.head.children
-                    if o.dep_ == "dobj"):
+        if v.dep_ == "advcl" and to_infinitive and any(
+                o.lemma_.lower() in words["planning_nouns"] for o in v.head.children
+                if o.dep_ == "dobj"):
             return True  # "gave its approval for Dassault to sell"
-        if v.dep_ in ("csubj", "ccomp") and v.i < v.head.i and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+        if v.dep_ in ("csubj", "ccomp") and v.i < v.head.i and to_infinitive and not any(
                 o.dep_ == "amod" and o.lower_ in words["ranking_ordinals"]
                 for c in kids if c.dep_ in ("nsubj", "nsubjpass") for o in c.children):
             return True  # "Polish soldiers to be deployed to Latvia are training": a plan
