@@ -364,7 +364,7 @@ def _subject(
             return agent, False
         if stray:
             return stray[0], passive
-        if v.dep_ not in SUBJECT_CLIMB_DEPS or v.head.i == v.i:
+        if (v.dep_ not in SUBJECT_CLIMB_DEPS and not _gerund_noun(v)) or v.head.i == v.i:
             break
         head = v.head
         through_of = False
@@ -377,11 +377,36 @@ def _subject(
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None) or \
                 next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             return obj, False
+        accused = _accused_of_gerunds(v, head, through_of, accusing)
+        if accused is not None:
+            return accused, False
         if climb is not None and not climb(head):
             break
         raised = v.dep_ == "xcomp"
         v = head
     return None, False
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """"accused Cuba of training and arming them": a gerund after "of"/"by" the parser took
+    for a noun, whose coordinated verb climbs through it as through a gerund (issue 12)."""
+    return tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.lower_.endswith("ing") and \
+        tok.head.lower_ in ("of", "by")
+
+
+def _accused_of_gerunds(v: Token, head: Token, through_of: bool,
+                        accusing: frozenset[str]) -> Token | None:
+    """The accused of a second gerund, "accusing its minister of commanding the rebellion and
+    supplying the rebels": the parser hangs "of" on the accused noun, or coordinates the
+    second gerund with the accusing verb itself (issue 12). None when neither."""
+    if through_of and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in accusing:
+        return head
+    if v.dep_ == "conj" and v.tag_ == "VBG" and head.lemma_.lower() in accusing and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < v.i and any(
+                p.lower_.endswith("ing") for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            for c in head.children):
+        return next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    return None
 
 
 def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
@@ -787,17 +812,17 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     # "received 30 howitzers from Poland and 20 from Slovakia": the gapped conjunct's "from"
     heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
     out: list[Mention] = []
-    for head in heads:
-        for pobj in _prep_objects(head, {"from"}):
-            # "from its Western allies, including Germany and Poland": the named ones
-            named = [m for p in _prep_objects(pobj, {"including", "like", "as"})
-                     for m in _conjoined_actors(ctx, p)]
-            for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
-                m = _best_actor(ctx, c, exclude={t.i for n in named for t in ctx.sent
-                                                 if ctx.own(t) == n})
-                if m is not None and m not in out and not named:
-                    out.append(m)
-            out.extend(m for m in named if m not in out)
+    pobjs = [p for head in heads for p in _prep_objects(head, {"from"})]
+    for pobj in pobjs + [p for p in _after_included(verb, {"from"}) if p not in pobjs]:
+        # "from its Western allies, including Germany and Poland": the named ones
+        named = [m for p in _prep_objects(pobj, {"including", "like", "as"})
+                 for m in _conjoined_actors(ctx, p)]
+        for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
+            m = _best_actor(ctx, c, exclude={t.i for n in named for t in ctx.sent
+                                             if ctx.own(t) == n})
+            if m is not None and m not in out and not named:
+                out.append(m)
+        out.extend(m for m in named if m not in out)
     return out
 
 
@@ -1271,7 +1296,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
-    listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
+    listed = [r for pobj in [*(p for head in heads
+                               for p in _directed_objects(head, ctx.rules.to_preps)),
+                             *_after_included(verb, ctx.rules.to_preps)]
               for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)
               + _apposed_list(ctx, pobj)] + also
     # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
@@ -1563,6 +1590,16 @@ def _clause_preps(verb: Token, word: str) -> list[Token]:
         return t
     return [p for t in verb.subtree if t.lower_ == word and t.dep_ == "prep"
             and clause(t.head).i == verb.i for p in _pobjs(t)]
+
+
+def _after_included(verb: Token, preps: Iterable[str]) -> list[Token]:
+    """"shipped arms, including missiles, to the Islamists", "buys most of its arms, including
+    Su-30 fighters, from Russia": the verb's own to/from, after the comma that closes an
+    "including" list, which the parser hangs on the list (issue 12)."""
+    wanted = set(preps)
+    return [p for inc in dict.fromkeys(o.head for o in _clause_preps(verb, "including"))
+            for t in inc.subtree if t.dep_ in ("prep", "dative") and t.lower_ in wanted
+            and t.i > inc.i and t.doc[t.i - 1].text == "," for p in _pobjs(t)]
 
 
 def _contract_work(ctx: _Sentence, verb: Token) -> list[Token]:
