@@ -78,3 +78,35 @@ def test_a_to_inside_the_list_is_no_recipient(run):
     # "flown to Cairo" describes one of the jets; no comma closes the list before it
     text = "France delivered Rafale jets to Qatar, including two flown to Cairo by its pilots."
     assert _pairs(run, text) == {("France", "Qatar")}
+
+
+# --- "spent money on <nationality> arms": the state the material's nationality names sells -
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morocco has spent billions of dollars on American weapons since 2010.",
+     {("United States", "Morocco")}),
+    ("Egypt, which faces an insurgency in Sinai, spent about 6 billion euros on French "
+     "warships and Rafale jets.", {("France", "Egypt")}),
+    ("Saudi Arabia is spending 10 billion dollars on American missiles.",
+     {("United States", "Saudi Arabia")}),
+])
+def test_spending_on_a_nations_material_is_buying_from_it(run, text, expected):
+    assert _pairs(run, text) == expected
+
+
+def test_the_items_of_the_spending_are_listed_after_including(run):
+    text = ("Algeria has spent 7 billion dollars on Russian arms since 2006, including T-90 "
+            "tanks and Su-30 fighters.")
+    assert _pairs(run, text, roles=("supplier", "item")) == {("Russia", "T-90 tank"),
+                                                             ("Russia", "Su-30")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile spends a smaller share of its budget on defence than Peru.",  # no nationality
+    "Kenya spent millions on Chinese advisers.",  # no material
+    "Poland will spend 4 percent of its economy on its armed forces.",
+    "Russian officials spent the day on talks.",
+])
+def test_spending_on_no_foreign_material_is_no_supply(run, text):
+    assert _pairs(run, text) == set()

@@ -1137,6 +1137,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _won_order(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("coming", ()):
         return _comes_from(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("spending", ()):
+        return _spent_on(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("building_for", ()):
         return _built_for(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
@@ -1706,6 +1708,33 @@ def _comes_from(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
                                               "item": items})
             for s in suppliers for r in (holders[:1] or [None])
+            if (r is not None or items) and (r is None or r.span != s.span)]
+
+
+def _spent_on(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Iraq has spent billions on US weapons", "spent 4 billion dollars on Russian arms,
+    including 24 Su-30 fighters": the state whose nationality the material after "on" bears
+    supplies the spender (issue 12); nothing without a nationality ("spends 2 percent of its
+    economy on defence") or for what is no material ("spent millions on Russian advisers")."""
+    subj, passive = ctx.subject(verb)
+    # "spent 6 billion euros on French warships": the parser may hang "on" on the money
+    bought = [p for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"on"})
+              if ctx.mentions([p], ctx.role("item")) or _material(ctx, p)]
+    if passive or not bought:
+        return []
+    suppliers = [m for p in bought for m in _nationals(ctx, p)]
+    items = [m for r in [*bought, *_clause_preps(verb, "including")]
+             for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    spenders: list[Mention] = []
+    for actor in _actors(ctx, subj):
+        # "Chavez has spent …": a leader spends for the state the article affiliates him with
+        # (no recipient where it names none or several)
+        states = _leader_states(actor, ctx.by_token.values()) if actor.cls == "Person" \
+            else {"": actor}
+        spenders += list(states.values()) if len(states) == 1 else []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
+                                              "item": list(dict.fromkeys(items))})
+            for s in suppliers for r in (spenders or [None])
             if (r is not None or items) and (r is None or r.span != s.span)]
 
 
