@@ -110,3 +110,28 @@ def test_the_items_of_the_spending_are_listed_after_including(run):
 ])
 def test_spending_on_no_foreign_material_is_no_supply(run, text):
     assert _pairs(run, text) == set()
+
+
+# --- "the first of 12 jets the Philippines ordered from X": a relative without "that" --------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They will be the first of eight Black Hawks the Philippines ordered from PZL Mielec in "
+     "2019.", ("PZL Mielec", "Philippines")),
+    ("These are the first of 12 F-35 jets the Netherlands bought from Lockheed Martin, "
+     "officials said.", ("Lockheed Martin", "Netherlands")),
+    ("It is the second of four patrol vessels the Bahamas ordered from Damen in 2014.",
+     ("Damen", "Bahamas")),
+])
+def test_the_subject_of_a_relative_without_that_receives(run, text, expected):
+    assert expected in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a participle after an apposition: no relative clause, the apposition receives nothing
+    "Peru flies 12 jets, the Mirage 2000s bought from France in 1984.",
+    # no supply verb: nothing to receive
+    "Oslo ended restrictions both imposed after Turkish troops entered Syria.",
+])
+def test_an_apposition_before_a_participle_receives_nothing(run, text):
+    assert not {r for _, r in _pairs(run, text)} & {"Mirage 2000", "Syria", "Turkey"}

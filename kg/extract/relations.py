@@ -409,6 +409,17 @@ def _accused_of_gerunds(v: Token, head: Token, through_of: bool,
     return None
 
 
+def _contact_subject(verb: Token) -> Token | None:
+    """"the first of 12 FA-50s the Philippines ordered from KAI": a relative clause without
+    "that" whose subject the parser takes for an apposition of the noun, right before the
+    finite verb it hangs on that noun as a modifier (issue 12). None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children
+                 if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
+
+
 def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
     """"US troops sent to Poland", "Patriot missiles sent to Slovakia": a headline's reduced
     passive that the parser reads as active, the force or weapon being the subject of a verb
@@ -788,6 +799,8 @@ def _object(verb: Token) -> Token | None:
             and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
                         for c in verb.children):
         return verb.head  # "the howitzers it bought from France": a relative without "that"
+    if not objs and _contact_subject(verb) is not None:
+        return verb.head  # "12 FA-50s the Philippines ordered from KAI"
     if not objs:  # "sent in/prt paratroopers/pobj": the parser gave the particle an object
         objs = [p for c in verb.children if c.dep_ == "prt" for p in _children(c, {"pobj"})]
     if not objs and verb.tag_ in ("VBZ", "VBD", "VBP"):
@@ -847,6 +860,7 @@ def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
     subj, passive = ctx.subject(verb)
+    subj = _contact_subject(verb) if subj is None else subj  # "12 FA-50s the Philippines ordered"
     seller = None
     if subj is not None and verb.dep_ == "acl" and subj.left_edge.i > 0 and \
             verb.doc[subj.left_edge.i - 1].lower_ == "with" and \
