@@ -90,6 +90,8 @@ def test_a_to_inside_the_list_is_no_recipient(run):
      "warships and Rafale jets.", {("France", "Egypt")}),
     ("Saudi Arabia is spending 10 billion dollars on American missiles.",
      {("United States", "Saudi Arabia")}),
+    ("Peru spent 400 million dollars on fighter jets from Belarus and Russia.",
+     {("Belarus", "Peru"), ("Russia", "Peru")}),
 ])
 def test_spending_on_a_nations_material_is_buying_from_it(run, text, expected):
     assert _pairs(run, text) == expected
@@ -105,6 +107,7 @@ def test_the_items_of_the_spending_are_listed_after_including(run):
 @pytest.mark.parametrize("text", [
     "Chile spends a smaller share of its budget on defence than Peru.",  # no nationality
     "Kenya spent millions on Chinese advisers.",  # no material
+    "Kenya spent millions on advisers from China.",
     "Poland will spend 4 percent of its economy on its armed forces.",
     "Russian officials spent the day on talks.",
 ])

@@ -1736,7 +1736,9 @@ def _spent_on(ctx: _Sentence, verb: Token) -> list[RelationMention]:
               if ctx.mentions([p], ctx.role("item")) or _material(ctx, p)]
     if passive or not bought:
         return []
-    suppliers = [m for p in bought for m in _nationals(ctx, p)]
+    # ("on Russian arms"; "on arms from Russia")
+    suppliers = [m for p in bought for m in _nationals(ctx, p) + [
+        a for q in _prep_objects(p, {"from"}) for a in _conjoined_actors(ctx, q)]]
     items = [m for r in [*bought, *_clause_preps(verb, "including")]
              for m in ctx.mentions(r.subtree, ctx.role("item"))]
     spenders: list[Mention] = []
