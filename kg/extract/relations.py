@@ -825,17 +825,20 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     # "received 30 howitzers from Poland and 20 from Slovakia": the gapped conjunct's "from"
     heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
     out: list[Mention] = []
-    pobjs = [p for head in heads for p in _prep_objects(head, {"from"})]
-    for pobj in pobjs + [p for p in _after_included(verb, {"from"}) if p not in pobjs]:
-        # "from its Western allies, including Germany and Poland": the named ones
-        named = [m for p in _prep_objects(pobj, {"including", "like", "as"})
-                 for m in _conjoined_actors(ctx, p)]
-        for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
-            m = _best_actor(ctx, c, exclude={t.i for n in named for t in ctx.sent
-                                             if ctx.own(t) == n})
-            if m is not None and m not in out and not named:
-                out.append(m)
-        out.extend(m for m in named if m not in out)
+    for head in heads:
+        for pobj in _prep_objects(head, {"from"}):
+            # "from its Western allies, including Germany and Poland": the named ones
+            named = [m for p in _prep_objects(pobj, {"including", "like", "as"})
+                     for m in _conjoined_actors(ctx, p)]
+            for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
+                m = _best_actor(ctx, c, exclude={t.i for n in named for t in ctx.sent
+                                                 if ctx.own(t) == n})
+                if m is not None and m not in out and not named:
+                    out.append(m)
+            out.extend(m for m in named if m not in out)
+    # "buys most of its arms, including Su-30 fighters, from Russia" (issue 12)
+    out.extend(m for p in _after_included(verb, {"from"}) for m in _conjoined_actors(ctx, p)
+               if m not in out)
     return out
 
 
