@@ -364,7 +364,7 @@ def _subject(
             return agent, False
         if stray:
             return stray[0], passive
-        if v.dep_ not in SUBJECT_CLIMB_DEPS or v.head.i == v.i:
+        if (v.dep_ not in SUBJECT_CLIMB_DEPS and not _gerund_noun(v)) or v.head.i == v.i:
             break
         head = v.head
         through_of = False
@@ -377,11 +377,47 @@ def _subject(
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None) or \
                 next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             return obj, False
+        accused = _accused_of_gerunds(v, head, through_of, accusing)
+        if accused is not None:
+            return accused, False
         if climb is not None and not climb(head):
             break
         raised = v.dep_ == "xcomp"
         v = head
     return None, False
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """"accused Cuba of training and arming them": a gerund after "of"/"by" the parser took
+    for a noun, whose coordinated verb climbs through it as through a gerund (issue 12)."""
+    return tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.lower_.endswith("ing") and \
+        tok.head.lower_ in ("of", "by")
+
+
+def _accused_of_gerunds(v: Token, head: Token, through_of: bool,
+                        accusing: frozenset[str]) -> Token | None:
+    """The accused of a second gerund, "accusing its minister of commanding the rebellion and
+    supplying the rebels": the parser hangs "of" on the accused noun, or coordinates the
+    second gerund with the accusing verb itself (issue 12). None when neither."""
+    if through_of and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in accusing:
+        return head
+    if v.dep_ == "conj" and v.tag_ == "VBG" and head.lemma_.lower() in accusing and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < v.i and any(
+                p.lower_.endswith("ing") for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            for c in head.children):
+        return next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+def _contact_subject(verb: Token) -> Token | None:
+    """"the first of 12 FA-50s the Philippines ordered from KAI": a relative clause without
+    "that" whose subject the parser takes for an apposition of the noun, right before the
+    finite verb it hangs on that noun as a modifier (issue 12). None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children
+                 if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
 
 
 def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
@@ -763,6 +799,8 @@ def _object(verb: Token) -> Token | None:
             and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
                         for c in verb.children):
         return verb.head  # "the howitzers it bought from France": a relative without "that"
+    if not objs and _contact_subject(verb) is not None:
+        return verb.head  # "12 FA-50s the Philippines ordered from KAI"
     if not objs:  # "sent in/prt paratroopers/pobj": the parser gave the particle an object
         objs = [p for c in verb.children if c.dep_ == "prt" for p in _children(c, {"pobj"})]
     if not objs and verb.tag_ in ("VBZ", "VBD", "VBP"):
@@ -798,6 +836,9 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
                 if m is not None and m not in out and not named:
                     out.append(m)
             out.extend(m for m in named if m not in out)
+    # "buys most of its arms, including Su-30 fighters, from Russia" (issue 12)
+    out.extend(m for p in _after_included(verb, {"from"}) for m in _conjoined_actors(ctx, p)
+               if m not in out)
     return out
 
 
@@ -822,6 +863,7 @@ def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
     subj, passive = ctx.subject(verb)
+    subj = _contact_subject(verb) if subj is None else subj  # "12 FA-50s the Philippines ordered"
     seller = None
     if subj is not None and verb.dep_ == "acl" and subj.left_edge.i > 0 and \
             verb.doc[subj.left_edge.i - 1].lower_ == "with" and \
@@ -1112,6 +1154,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _won_order(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("coming", ()):
         return _comes_from(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("spending", ()):
+        return _spent_on(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("building_for", ()):
         return _built_for(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
@@ -1271,7 +1315,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
-    listed = [r for head in heads for pobj in _directed_objects(head, ctx.rules.to_preps)
+    listed = [r for pobj in [*(p for head in heads
+                               for p in _directed_objects(head, ctx.rules.to_preps)),
+                             *_after_included(verb, ctx.rules.to_preps)]
               for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)
               + _apposed_list(ctx, pobj)] + also
     # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
@@ -1565,6 +1611,16 @@ def _clause_preps(verb: Token, word: str) -> list[Token]:
             and clause(t.head).i == verb.i for p in _pobjs(t)]
 
 
+def _after_included(verb: Token, preps: Iterable[str]) -> list[Token]:
+    """"shipped arms, including missiles, to the Islamists", "buys most of its arms, including
+    Su-30 fighters, from Russia": the verb's own to/from, after the comma that closes an
+    "including" list, which the parser hangs on the list (issue 12)."""
+    wanted = set(preps)
+    return [p for inc in dict.fromkeys(o.head for o in _clause_preps(verb, "including"))
+            for t in inc.subtree if t.dep_ in ("prep", "dative") and t.lower_ in wanted
+            and t.i > inc.i and t.doc[t.i - 1].text == "," for p in _pobjs(t)]
+
+
 def _contract_work(ctx: _Sentence, verb: Token) -> list[Token]:
     """What a signed contract obliges the signer to make or hand over: "signed a contract with
     Qatar to build four corvettes for its navy" → the corvettes."""
@@ -1669,6 +1725,35 @@ def _comes_from(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
                                               "item": items})
             for s in suppliers for r in (holders[:1] or [None])
+            if (r is not None or items) and (r is None or r.span != s.span)]
+
+
+def _spent_on(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Iraq has spent billions on US weapons", "spent 4 billion dollars on Russian arms,
+    including 24 Su-30 fighters": the state whose nationality the material after "on" bears
+    supplies the spender (issue 12); nothing without a nationality ("spends 2 percent of its
+    economy on defence") or for what is no material ("spent millions on Russian advisers")."""
+    subj, passive = ctx.subject(verb)
+    # "spent 6 billion euros on French warships": the parser may hang "on" on the money
+    bought = [p for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"on"})
+              if ctx.mentions([p], ctx.role("item")) or _material(ctx, p)]
+    if passive or not bought:
+        return []
+    # ("on Russian arms"; "on arms from Russia")
+    suppliers = [m for p in bought for m in _nationals(ctx, p) + [
+        a for q in _prep_objects(p, {"from"}) for a in _conjoined_actors(ctx, q)]]
+    items = [m for r in [*bought, *_clause_preps(verb, "including")]
+             for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    spenders: list[Mention] = []
+    for actor in _actors(ctx, subj):
+        # "Chavez has spent …": a leader spends for the state the article affiliates him with
+        # (no recipient where it names none or several)
+        states = _leader_states(actor, ctx.by_token.values()) if actor.cls == "Person" \
+            else {"": actor}
+        spenders += list(states.values()) if len(states) == 1 else []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
+                                              "item": list(dict.fromkeys(items))})
+            for s in suppliers for r in (spenders or [None])
             if (r is not None or items) and (r is None or r.span != s.span)]
 
 
