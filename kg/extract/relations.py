@@ -645,8 +645,21 @@ def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
     root = _mention_root(ctx, m, tok.subtree)
     if root is not None and m.cls == "Person" and root in _leader_objects(ctx, tok):
         return True  # (h-rep5) "the government of Chancellor Kohl": his state, not he
+    if root is not None and m.cls == "Person" and _spoken_for(ctx, root, tok):
+        return True  # (h-prec) "a spokesman for President Chirac": an unnamed mouth, not he
     return root is not None and root.head.i == tok.i and root.dep_ in (
         "compound", "poss", "amod", "nmod")
+
+
+def _spoken_for(ctx: _Sentence, root: Token, tok: Token) -> bool:
+    """"A spokesman for Prime Minister Begin said", "an aide to Chancellor Merkel said": the
+    person is the object of the speaker's or associate's "for"/"to"/"of", and the unnamed
+    speaker is not that person (dev conventions, harmonised in stop 18: no claimant). A
+    spokesman for a body still speaks for the body."""
+    words = ctx.rules.words
+    return tok.lemma_.lower() in words["speaker_nouns"] | words["associate_nouns"] and \
+        root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == tok.i and \
+        root.head.lower_ in ("for", "to", "of")
 
 
 def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
@@ -714,6 +727,8 @@ def _relation(
     if date:
         attrs_out.setdefault("date", date)
     sent = ctx.sent
+    if roles.get("item"):
+        roles = {**roles, "item": _one_item_per_phrase(ctx, roles["item"])}
     return RelationMention(
         relation=name,
         roles=tuple((k, tuple(v)) for k, v in roles.items() if v),
@@ -726,6 +741,28 @@ def _relation(
         trigger=verb.text,
         attrs=tuple(sorted(attrs_out.items())),
     )
+
+
+def _one_item_per_phrase(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
+    """"K-8 trainer jets", "Redeye anti-aircraft missiles", "the aircraft carrier Admiral
+    Gorshkov": a named system and the kind noun it stands with in one noun phrase are one
+    item, the named system (dev conventions: named systems are their own Weapon); the kind
+    stays an entity of the document, it is no second thing supplied (h-prec)."""
+    roots = {m.span: r for m in items
+             if (r := _mention_root(ctx, m, ctx.sent)) is not None}
+
+    def named(m: Mention) -> bool:
+        r = roots.get(m.span)
+        return r is not None and (r.pos_ == "PROPN" or any(c.isdigit() for c in m.span.text))
+
+    def kind_of(g: Mention, n: Mention) -> bool:
+        rg, rn = roots.get(g.span), roots.get(n.span)
+        return rg is not None and rn is not None and rg.pos_ == "NOUN" and not named(g) and (
+            rn.head.i == rg.i and rn.dep_ in ("compound", "nmod", "nummod", "amod", "appos")
+            or rg.head.i == rn.i and rg.dep_ in ("compound", "nmod", "appos"))
+
+    return [g for g in items if not any(n is not g and named(n) and kind_of(g, n)
+                                        for n in items)]
 
 
 def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
@@ -898,10 +935,18 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         roots = [obj] if verb.dep_ == "relcl" and obj.dep_ != "conj" else [obj, *obj.conjuncts]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
             roots = _prep_objects(obj, {"of"})
+        # "F-16 fighters bought from the United States and JF-17 jets it builds": a modifier
+        # placed before the coordinator holds for the noun it follows, not for a conjunct
+        # after it (h-prec)
+        after = {t.i for c in obj.conjuncts if verb.dep_ in ("acl", "relcl")
+                 and verb.head.i == obj.i and c.i > verb.i for t in c.subtree}
         for r in roots:
+            if r.i in after or r.i < obj.i and verb.head.i == obj.i and any(
+                    c.dep_ in ("acl", "relcl") for c in r.children):
+                continue  # "howitzers supplied by France and tanks it bought": its own clause
             # not in a clause inside the object: "French help in building its submarine"
-            inner = {t.i for v in r.subtree if v.pos_ == "VERB" and v.i != r.i
-                     for t in v.subtree}
+            inner = after | {t.i for v in r.subtree if v.pos_ == "VERB" and v.i != r.i
+                             for t in v.subtree}
             items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inner)
                          if m not in items and _held_by(ctx, m, r))
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
@@ -1169,6 +1214,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     also: list[Mention] = []  # recipients conjoined with the object
     item_roots: list[Token] = []
     dobj = _object(verb) or _modified_object(verb)
+    if dobj is not None and _money_only(ctx, dobj):
+        return []  # "lent Hanoi $300 million to buy patrol vessels": money is no supply
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
             dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
             and ctx.own(dobj).cls not in ctx.role("item")):
@@ -1265,6 +1312,12 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     clauses = {t.i for r in item_roots for c in r.conjuncts if c.pos_ in ("VERB", "AUX")
                and c.i > r.i and any(d.dep_ in SUBJECTS for d in c.children)
                for t in c.subtree}
+    if verb.dep_ in ("acl", "relcl"):
+        # "F-16 fighters bought from the United States and JF-17 jets it builds": a modifier
+        # placed before the coordinator holds for the noun it follows, not for a conjunct
+        # after it (h-prec)
+        clauses |= {t.i for r in item_roots if r.i == verb.head.i for c in r.conjuncts
+                    if c.i > verb.i for t in c.subtree}
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts) if t.i not in clauses),
              *_gapped(verb)]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
@@ -1807,6 +1860,20 @@ def _members(ctx: _Sentence, group: Token) -> list[Mention]:
         return []
     return [m for p in _prep_objects(group, ctx.rules.words.get("member_preps", ()))
             for m in _conjoined_actors(ctx, p)]
+
+
+def _money_only(ctx: _Sentence, obj: Token) -> bool:
+    """The object is a sum of money ("lent Hanoi $300 million to buy patrol vessels", "lends
+    the firm $75 million", "gave Kyiv the money for tanks"), not an amount of material ("$2
+    billion worth of Su-30s", "$40 billion in military aid"): money is no supply (gold README),
+    and what it is to buy is not yet supplied (h-prec)."""
+    if obj.ent_type_ != "MONEY" and obj.lemma_.lower() not in ctx.rules.words["money_nouns"]:
+        return False
+    if _material(ctx, obj):
+        return False
+    return not any(ctx.mentions(p.subtree, ctx.role("item"))
+                   for h in (obj, *(c for c in obj.children if c.lemma_.lower() == "worth"))
+                   for p in _prep_objects(h, {"of", "in"}))
 
 
 def _material(ctx: _Sentence, obj: Token) -> bool:

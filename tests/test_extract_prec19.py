@@ -1,0 +1,114 @@
+"""Issue 12, stop 19 (h-prec): relation-pair precision — constructions where kg asserted a pair
+the text does not state (sentences written for these tests, none taken from a corpus; real
+spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_round5_relations import _supplies
+
+
+def _claimants(run, text):
+    _, rels = run(text)
+    return {m.key or m.lemma for r in rels if r.relation == "reports"
+            for m in r.role("claimant")}
+
+
+def _items(run, text):
+    return {i for _, _, i in _supplies(run, text)}
+
+
+# --- an unnamed spokesman or aide "for"/"to" a person is not that person ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for President Jacques Chirac said France would never test another bomb.",
+    "An aide to Chancellor Angela Merkel said Germany had stopped the exports.",
+    "Sweden will send two corvettes, a spokeswoman for Prime Minister Olof Palme told "
+    "reporters on Monday.",
+])
+def test_a_spokesman_for_a_person_is_no_claimant(run, text):
+    assert _claimants(run, text) == set()
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Prime Minister Jacques Chirac said France would never test another bomb.",
+     "Jacques Chirac"),
+    ("A spokesman for Rosoboronexport said the contract had been signed.", "Rosoboronexport"),
+    ("A spokesman for the group, Kofi Mensah, said the rebels had withdrawn.", "Kofi Mensah"),
+])
+def test_a_named_speaker_or_a_body_still_claims(run, text, claimant):
+    assert claimant in _claimants(run, text)
+
+
+# --- money lent or given is no supply ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo agreed last year to lend Hanoi 300 million dollars to buy eight patrol vessels.",
+    "Moscow has lent Damascus $1 billion for new purchases, including T-90 tanks.",
+    "Beijing gave the rebels the money to pay for 40 mortars, the report said.",
+])
+def test_money_lent_or_given_is_no_supply(run, text):
+    assert _supplies(run, text) == set()
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Israel sold India $2 billion worth of Barak missiles over five years.", "Barak"),
+    ("Russia sold Algeria $7.5 billion of arms, including MiG-29 fighters.", "MiG-29"),
+    ("China sold Pakistan eight Hangor-class submarines and lent it the money to pay for them.",
+     "Hangor-class submarine"),
+])
+def test_an_amount_of_material_is_still_a_supply(run, text, item):
+    assert item in _items(run, text)
+
+
+# --- a modifier before the coordinator holds for its own noun only ----------------------------
+
+
+@pytest.mark.parametrize("text, seller, item, other", [
+    ("Pakistan operates F-16 fighters bought from the United States and JF-17 jets it builds "
+     "with Chinese help.", "United States", "F-16 fighter jet", "JF-17"),
+    ("The totals include Su-30 fighters that Uganda received from Russia, and two patrol boats "
+     "built by a local yard.", "Russia", "Su-30", "patrol boat"),
+    ("Kenya uses howitzers supplied by France and tanks it bought from Ukraine.", "Ukraine",
+     "tank", "howitzer"),
+])
+def test_a_modifier_does_not_reach_another_conjunct(run, text, seller, item, other):
+    sold = {(s, i) for s, _, i in _supplies(run, text)}
+    assert (seller, item) in sold and (seller, other) not in sold, sold
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Poland received the tanks and howitzers that it ordered from South Korea.",
+     {"tank", "howitzer"}),
+    ("Chile flies Mirage and F-5 fighters bought from France.", {"Mirage", "F-5"}),
+])
+def test_a_modifier_after_the_list_holds_for_the_list(run, text, items):
+    assert items <= _items(run, text)
+
+
+# --- a named system and its kind in one phrase are one item -----------------------------------
+
+
+@pytest.mark.parametrize("text, named, kind", [
+    ("Zimbabwe has few friends, but China has sold it K-8 trainer jets and anti-aircraft "
+     "guns.", "k-8", "trainer aircraft"),
+    ("The United States has rushed Redeye anti-aircraft missiles to Chad's army.", "Redeye",
+     "missile"),
+    ("Moscow has sold New Delhi the aircraft carrier Admiral Gorshkov.", "Admiral Gorshkov",
+     "aircraft carrier"),
+])
+def test_a_named_system_and_its_kind_are_one_item(run, text, named, kind):
+    items = {i.lower() for i in _items(run, text) if i}
+    assert named.lower() in items and kind not in items, items
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Russia delivered Su-30 jets and helicopters to Uganda.", {"Su-30", "helicopter"}),
+    ("Washington shipped Stinger missiles and 40 mortars to the rebels.", {"Stinger", "mortar"}),
+    ("Germany sent Leopard 2 tanks and howitzers to Ukraine.", {"Leopard 2 tank", "howitzer"}),
+])
+def test_a_kind_of_its_own_stays_an_item(run, text, items):
+    assert items <= _items(run, text)
