@@ -112,3 +112,51 @@ def test_a_named_system_and_its_kind_are_one_item(run, text, named, kind):
 ])
 def test_a_kind_of_its_own_stays_an_item(run, text, items):
     assert items <= _items(run, text)
+
+
+# --- "her Spanish counterpart Pablo Ortega": the person signs, not the state ------------------
+
+
+def _parties(run, text):
+    _, rels = run(text)
+    return {m.key or m.lemma for r in rels if r.relation == "signed" for m in r.role("party")}
+
+
+@pytest.mark.parametrize("text, people, state", [
+    ("Kenya agreed to buy patrol boats from Spain. Kenyan Defence Minister Ruth Wanjiru and "
+     "her Spanish counterpart Pablo Ortega signed the contract in Nairobi.",
+     {"Ruth Wanjiru", "Pablo Ortega"}, "Spain"),
+    ("Croatia bought twelve jets from France. Defence Minister Mario Banozic and his French "
+     "counterpart Florence Parly put their signatures to the inter-governmental agreement in "
+     "Zagreb.", {"Mario Banozic", "Florence Parly"}, "France"),
+    ("Peru will buy frigates from Italy. On Monday the Italian counterpart Marco Bellini and "
+     "Defence Minister Rosa Quispe signed the deal.", {"Marco Bellini", "Rosa Quispe"}, "Italy"),
+])
+def test_a_named_counterpart_signs_not_the_state(run, text, people, state):
+    parties = _parties(run, text)
+    assert people <= parties and state not in parties, parties
+
+
+def test_a_state_that_signs_is_still_a_party(run):
+    assert {"Peru", "Chile"} <= _parties(run, "Peru signed the Treaty of Lima with Chile.")
+
+
+# --- "dismissed the statement": nothing stated, no claim --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "President Zelenskiy dismissed the statement within hours.",
+    "The rebel leader Joseph Kony dismissed the claim in a statement released by his office.",
+    "Cairo rejected the claim on Tuesday.",
+])
+def test_dismissing_bare_words_is_no_claim(run, text):
+    assert _claimants(run, text) == set()
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ('Moscow dismissed the claim as "absurd".', "Russia"),
+    ("Moscow dismissed the statement and said the troops would stay.", "Russia"),
+    ("China denied the claim that it had sold missiles to Iran.", "China"),
+])
+def test_a_denial_with_content_is_still_a_claim(run, text, claimant):
+    assert claimant in _claimants(run, text)

@@ -553,6 +553,9 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     if tok.lemma_.lower() in ctx.rules.words["firm_nouns"] and after is not None and \
             after.cls == "Company":  # "with the French shipbuilder DCNS": the firm, not France
         return after
+    if tok.lemma_.lower() in ctx.rules.words["counterpart_nouns"] and after is not None and \
+            after.cls == "Person":  # "her Spanish counterpart Pablo Ortega": he, not Spain
+        return after
     if after is not None and after.cls == "MediaOutlet" and "MediaOutlet" in \
             ctx.rules.descriptions.get(tok.lower_, ()):
         # (h-rep5) "according to the state news agency IRNA" with the name parsed as a
@@ -2841,6 +2844,14 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "rejected the accusation and said …": what it says is told by the next verb (a
         # bare "Moscow rejected the accusation." stays a denial)
         return []
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
+            not _denies_clause(ctx, verb) and any(
+            _contentless(ctx, c) for c in _children(verb, {"dobj"})) and not any(
+            c.lower_ == "as" or any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+            or c.dep_ in ("conj", "advcl") for c in verb.children):
+        # (h-prec) "dismissed the statement", "dismissed the claim": what is dismissed is
+        # not stated, so no claim (dev conventions of d126–d145: no clause, no claim)
+        return []
     if lemma in ctx.rules.words.get("said_object_verbs", ()) and not _children(
             verb, {"ccomp", "xcomp"}) and not _quote_opens(ctx, verb) and any(
             c.lemma_.lower() not in _said_nouns(ctx) for c in _children(verb, {"dobj"})):
@@ -3228,6 +3239,18 @@ def _quote_opens(ctx: _Sentence, verb: Token) -> bool:
 def _is_place(ctx: _Sentence, tok: Token) -> bool:
     m = ctx.own(tok)
     return m is not None and m.cls in ctx.role("place")
+
+
+def _contentless(ctx: _Sentence, noun: Token) -> bool:
+    """"the statement", "the claim in a statement released by his press office": a noun of
+    another's words that says nothing of its own (no "that" clause, no "of"/"about", no
+    apposition or relative clause), h-prec."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words["spoken_nouns"] \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
+                for c in noun.children) and not any(
+            c.dep_ in ("acl", "relcl", "appos", "ccomp", "amod", "compound", "poss")
+            or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+            for c in noun.children)
 
 
 def _bare_anaphor(ctx: _Sentence, noun: Token) -> bool:
