@@ -160,3 +160,39 @@ def test_dismissing_bare_words_is_no_claim(run, text):
 ])
 def test_a_denial_with_content_is_still_a_claim(run, text, claimant):
     assert claimant in _claimants(run, text)
+
+
+# --- the name after "a spokesman for the head of state," is the head's; "he" is the spokesman -
+
+
+@pytest.mark.parametrize("text", [
+    "The government confirmed the purchase, but a spokesman for the head of state, General "
+    "Yakubu Gowon, insisted that the deal carried no conditions.",
+    "An aide to the president, Maria Lopez, told reporters the deal was signed.",
+    "A spokeswoman for the prime minister, Helen Clark, said the troops would leave on Friday.",
+])
+def test_the_name_of_whom_a_spokesman_speaks_for_is_no_claimant(run, text):
+    assert _claimants(run, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    'Chancellor Helmut Kohl was in Bonn. A spokesman for the chancellor said the records were '
+    'being examined. "We have nothing to hide," he said.',
+    "President Omar Bongo has ruled for years. A government spokesman said on Tuesday that the "
+    "jets had arrived, but he rejected what he called a campaign of lies.",
+    'Prime Minister Jacinda Ardern spoke first. An aide to the prime minister said the ships '
+    'had sailed, and she added that more would follow.',
+])
+def test_he_after_an_unnamed_spokesman_is_the_spokesman(run, text):
+    assert not {"Helmut Kohl", "Omar Bongo", "Jacinda Ardern"} & _claimants(run, text)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The chairman of the committee, Konstantin Kosachev, said the treaty was dead.",
+     "Konstantin Kosachev"),
+    ('A spokesman for the Defence Ministry, Colonel Ivan Petrov, said the jets had arrived. '
+     '"We are very pleased," he said.', "Ivan Petrov"),
+    ('President Omar Bongo spoke on Tuesday. "We are very pleased," he said.', "Omar Bongo"),
+])
+def test_a_named_speaker_and_his_pronoun_still_claim(run, text, claimant):
+    assert claimant in _claimants(run, text)

@@ -563,7 +563,9 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
         return after
     if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
         # "Morocco's neighbour Algeria": the apposition names the actor, not the possessor
+        principal = _principal(tok, ctx.rules.words, ctx.by_token)
         named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
+                 and (principal is None or a.i < principal.i)
                  if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")]
         if named:
             return named[0]
@@ -660,9 +662,27 @@ def _spoken_for(ctx: _Sentence, root: Token, tok: Token) -> bool:
     speaker is not that person (dev conventions, harmonised in stop 18: no claimant). A
     spokesman for a body still speaks for the body."""
     words = ctx.rules.words
+    principal = _principal(tok, words, ctx.by_token)
+    if root.dep_ == "appos" and root.head.i == tok.i and principal is not None and \
+            principal.i < root.i:
+        return True  # "a spokesman for the head of state, General Gowon": the head's name
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":  # "an aide to the president, X"
+        root = root.head
     return tok.lemma_.lower() in words["speaker_nouns"] | words["associate_nouns"] and \
         root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == tok.i and \
         root.head.lower_ in ("for", "to", "of")
+
+
+def _principal(tok: Token, words: dict[str, frozenset[str]], by_token: dict[int, Mention]
+               ) -> Token | None:
+    """The person noun an unnamed speaker or associate speaks for: "a spokesman for the head
+    of state", "an aide to the president" (h-prec); a name in apposition after it is that
+    person's ("…, General Yakubu Gowon, insisted"), not the speaker's."""
+    if tok.lemma_.lower() not in words["speaker_nouns"] | words["associate_nouns"]:
+        return None
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "of")
+                 for o in _pobjs(p) if by_token.get(o.i) is None
+                 and o.lemma_.lower() in words["signer_nouns"] | words["leader_titles"]), None)
 
 
 def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
@@ -5108,6 +5128,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     if own.cls == "Person" and own.title:  # (by surname: "Mitterrand's")
                         titles.setdefault(_surname(own), set()).add(own.title.lower())
                 continue
+            if _unnamed_speaker_before(tok, sents[n - 1] if n else None, rules, by_token):
+                continue  # (h-prec) "a spokesman for Gowon insisted … '…,' he said": he
             nation = _nationality(tok, rules, by_token)
             if nation is not None:  # "the Russian leader": Russia's leader named before
                 holder = _national_holder(tok, rules, nation, history, starts)
@@ -5254,6 +5276,31 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: RelationRules,
+                            by_token: dict[int, Mention]) -> bool:
+    """"A spokesman for Gowon insisted … '…,' he said", "a government spokesman said …, but he
+    rejected …": "he" or "she" speaking refers to the unnamed speaker who spoke last (in this
+    sentence or the one before), not to a person named beside him (h-prec)."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in SUBJECTS or \
+            tok.head.lemma_.lower() not in rules.triggers["reports"]:
+        return False
+    words = rules.words
+    start = previous.start if previous is not None else tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = tok.doc[i]
+        if t.dep_ not in SUBJECTS or t.head.lemma_.lower() not in rules.triggers["reports"]:
+            continue
+        if t.lower_ in ("he", "she"):
+            continue  # "…, but he rejected what he called …": the same speaker on
+        if by_token.get(t.i) is not None or t.pos_ == "PRON":
+            return False  # a named speaker spoke last: the usual antecedent
+        principal = _principal(t, words, by_token)
+        return t.lemma_.lower() in words["speaker_nouns"] | words["associate_nouns"] and \
+            not any(c.dep_ == "appos" and by_token.get(c.i) is not None
+                    and (principal is None or c.i < principal.i) for c in t.children)
+    return False
 
 
 def _service_state(tok: Token, rules: RelationRules, history: list[tuple[int, Mention, int]],
