@@ -1237,8 +1237,14 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     also: list[Mention] = []  # recipients conjoined with the object
     item_roots: list[Token] = []
     dobj = _object(verb) or _modified_object(verb)
-    if dobj is not None and _money_only(ctx, dobj):
-        return []  # "lent Hanoi $300 million to buy patrol vessels": money is no supply
+    sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
+    if dobj is not None and _money_only(ctx, dobj) or any(
+            _money_only(ctx, c) for c in (*sums, *(a for o in sums for a in o.children
+                                                 if a.dep_ == "appos"))) and (
+            dobj is None or ctx.own(dobj) is not None and ctx.own(dobj).cls in ctx.role("actor")):
+        # "lent Hanoi $300 million to buy patrol vessels": money is no supply (the parser may
+        # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
+        return []
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
             dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
             and ctx.own(dobj).cls not in ctx.role("item")):
@@ -4194,6 +4200,9 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                           if (m := _best_actor(ctx, p)) is not None]
             items = [m for p in _prep_objects(tok, {"of"})
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            if not items and any(_is_force(p, ctx) for p in _prep_objects(tok, {"of"})):
+                continue  # (h-prec) "the largest transfer of American forces to Europe": a
+                # deployment (the deploying rules read it), nothing handed over
             if not suppliers and recipients:
                 # "the first shipment of Polish tanks to Ukraine": the items' nationality
                 # sends them (only with a recipient: "a shipment of Iranian drones arrived"
