@@ -198,32 +198,3 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman(run, text):
 def test_a_named_speaker_and_his_pronoun_still_claim(run, text, claimant):
     assert claimant in _claimants(run, text)
 
-
-# --- "the transfer of American forces to Europe" is a deployment, no supply -------------------
-
-
-def _deployments(run, text):
-    _, rels = run(text)
-    return {(d.key or d.lemma, p.key or p.lemma) for r in rels if r.relation == "deploys"
-            for d in r.role("deployer") for p in r.role("destination")}
-
-
-@pytest.mark.parametrize("text, deployer, place", [
-    ("The largest transfer of French troops to Mali began on Monday.", "France", "Mali"),
-    ("Britain moved 800 soldiers to Estonia, the largest transfer of British troops to the "
-     "Baltic states in decades.", "United Kingdom", "Estonia"),
-    ("The United States moves an armoured brigade into Poland, the largest transfer of "
-     "American forces to Europe since the Cold War.", "United States", "Poland"),
-])
-def test_a_transfer_of_forces_is_no_supply(run, text, deployer, place):
-    assert _supplies(run, text) == set()
-    assert (deployer, place) in _deployments(run, text)
-
-
-@pytest.mark.parametrize("text, supplier, recipient", [
-    ("The transfer of 40 Leopard tanks from Germany to Poland was completed on Monday.",
-     "Germany", "Poland"),
-    ("Russia's delivery of S-400 missiles to Turkey angered Washington.", "Russia", "Turkey"),
-])
-def test_a_transfer_of_weapons_is_still_a_supply(run, text, supplier, recipient):
-    assert (supplier, recipient) in {(s, r) for s, r, _ in _supplies(run, text)}

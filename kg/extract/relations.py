@@ -4200,9 +4200,6 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                           if (m := _best_actor(ctx, p)) is not None]
             items = [m for p in _prep_objects(tok, {"of"})
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
-            if not items and any(_is_force(p, ctx) for p in _prep_objects(tok, {"of"})):
-                continue  # (h-prec) "the largest transfer of American forces to Europe": a
-                # deployment (the deploying rules read it), nothing handed over
             if not suppliers and recipients:
                 # "the first shipment of Polish tanks to Ukraine": the items' nationality
                 # sends them (only with a recipient: "a shipment of Iranian drones arrived"
