@@ -198,3 +198,26 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman(run, text):
 def test_a_named_speaker_and_his_pronoun_still_claim(run, text, claimant):
     assert claimant in _claimants(run, text)
 
+
+
+# --- "Tehran radio said": the station speaks, not the state -----------------------------------
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Baghdad radio on Saturday denied that Iraq intended to use force.", "Iraq"),
+    ("Tehran radio quoted the navy commander, Admiral Ali Shamkhani, as saying the submarine "
+     "was purely defensive.", "Iran"),
+    ("Kabul television reported that the convoy had reached the border.", "Afghanistan"),
+])
+def test_a_station_named_by_a_place_is_not_the_state(run, text, state):
+    assert state not in _claimants(run, text)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Iranian radio said the submarine had arrived at Bandar Abbas.", "Iran"),
+    ("Iraqi television said the troops had left Kuwait.", "Iraq"),
+    ("Tehran radio quoted the navy commander, Admiral Ali Shamkhani, as saying the submarine "
+     "was purely defensive.", "Ali Shamkhani"),
+])
+def test_a_nationality_or_a_quoted_speaker_still_claims(run, text, claimant):
+    assert claimant in _claimants(run, text)

@@ -2957,7 +2957,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
     tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
         or _that_onward(ctx, verb, exclude)
-    out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
+    out = [r for c in claimants if not _names_outlet(ctx, subj, c)
+           if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
         if source is not None and source not in claimants:
@@ -2965,6 +2966,18 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _names_outlet(ctx: _Sentence, subj: Token, m: Mention) -> bool:
+    """"Tehran radio quoted …", "Baghdad radio denied …", "Army radio said …": a proper name
+    before "radio" or "television" names the station (an outlet the entity stage may not
+    know), not the state or body it stands for elsewhere (h-prec; "Iranian radio said", a
+    nationality adjective on an unnamed outlet, stays the state's claim)."""
+    if ctx.own(subj) is not None or subj.lemma_.lower() not in ctx.rules.words["station_nouns"]:
+        return False
+    root = _mention_root(ctx, m, subj.subtree)
+    return m.cls != "MediaOutlet" and root is not None and root.head.i == subj.i and \
+        root.dep_ == "compound" and root.text[:1].isupper() and root.tag_.startswith("NN")
 
 
 # --- reports: the subject of a chained conjunct (issue 12, h-rep4) ----------------------------
