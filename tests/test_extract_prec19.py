@@ -221,3 +221,23 @@ def test_a_station_named_by_a_place_is_not_the_state(run, text, state):
 ])
 def test_a_nationality_or_a_quoted_speaker_still_claims(run, text, claimant):
     assert claimant in _claimants(run, text)
+
+
+# --- "US clears Israeli Kfir jet sale to Ecuador": an approval, no supply ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "US clears Israeli Kfir jet sale to Ecuador four years after veto",
+    "Washington clears German tank sale to Qatar",
+    "The State Department authorised the Turkish drone sale to Poland on Monday.",
+])
+def test_a_cleared_sale_is_no_supply(run, text):
+    assert _supplies(run, text) == set()
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Israel completed the Kfir jet sale to Ecuador in 1982.", "Israel", "Ecuador"),
+    ("Germany's tank sale to Qatar angered rights groups.", "Germany", "Qatar"),
+])
+def test_a_sale_done_is_still_a_supply(run, text, supplier, recipient):
+    assert (supplier, recipient) in {(s, r) for s, r, _ in _supplies(run, text)}
