@@ -50,8 +50,12 @@ def test_a_named_speaker_or_a_body_still_claims(run, text, claimant):
     "Moscow has lent Damascus $1 billion for new purchases, including T-90 tanks.",
     "Beijing gave the rebels the money to pay for 40 mortars, the report said.",
     "Peru orders 12 Mirage fighters, lends Dassault $50 million",
+    # "clear"/"authorise" a sale: an approval, like "approve" (d44, d80, d89 headlines)
+    "US clears Israeli Kfir jet sale to Ecuador four years after veto",
+    "Washington clears German tank sale to Qatar",
+    "The State Department authorised the Turkish drone sale to Poland on Monday.",
 ])
-def test_money_lent_or_given_is_no_supply(run, text):
+def test_money_lent_and_a_sale_cleared_are_no_supply(run, text):
     assert _supplies(run, text) == set()
 
 
@@ -60,9 +64,11 @@ def test_money_lent_or_given_is_no_supply(run, text):
     ("Russia sold Algeria $7.5 billion of arms, including MiG-29 fighters.", "MiG-29"),
     ("China sold Pakistan eight Hangor-class submarines and lent it the money to pay for them.",
      "Hangor-class submarine"),
+    ("Israel completed the Kfir jet sale to Ecuador in 1982.", None),
+    ("Germany's tank sale to Qatar angered rights groups.", None),
 ])
-def test_an_amount_of_material_is_still_a_supply(run, text, item):
-    assert item in _items(run, text)
+def test_material_and_a_sale_done_are_still_a_supply(run, text, item):
+    assert _supplies(run, text) and item in _items(run, text)
 
 
 # --- a modifier before the coordinator holds for its own noun only ----------------------------
@@ -222,22 +228,3 @@ def test_a_station_named_by_a_place_is_not_the_state(run, text, state):
 def test_a_nationality_or_a_quoted_speaker_still_claims(run, text, claimant):
     assert claimant in _claimants(run, text)
 
-
-# --- "US clears Israeli Kfir jet sale to Ecuador": an approval, no supply ---------------------
-
-
-@pytest.mark.parametrize("text", [
-    "US clears Israeli Kfir jet sale to Ecuador four years after veto",
-    "Washington clears German tank sale to Qatar",
-    "The State Department authorised the Turkish drone sale to Poland on Monday.",
-])
-def test_a_cleared_sale_is_no_supply(run, text):
-    assert _supplies(run, text) == set()
-
-
-@pytest.mark.parametrize("text, supplier, recipient", [
-    ("Israel completed the Kfir jet sale to Ecuador in 1982.", "Israel", "Ecuador"),
-    ("Germany's tank sale to Qatar angered rights groups.", "Germany", "Qatar"),
-])
-def test_a_sale_done_is_still_a_supply(run, text, supplier, recipient):
-    assert (supplier, recipient) in {(s, r) for s, r, _ in _supplies(run, text)}
