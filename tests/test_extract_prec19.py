@@ -228,3 +228,33 @@ def test_a_station_named_by_a_place_is_not_the_state(run, text, state):
 def test_a_nationality_or_a_quoted_speaker_still_claims(run, text, claimant):
     assert claimant in _claimants(run, text)
 
+
+
+# --- a force word before material or a headquarters makes no force ---------------------------
+
+
+def _deployments(run, text):
+    _, rels = run(text)
+    return {(d.key or d.lemma, p.key or p.lemma) for r in rels if r.relation == "deploys"
+            for d in r.role("deployer") for p in r.role("destination")}
+
+
+@pytest.mark.parametrize("text, state, place", [
+    ("Norway moved its military headquarters to Reitan near Bodo in 2009.", "Norway", None),
+    ("North Korea sent infantry rockets and missiles by rail into Russia.", "North Korea",
+     "Russia"),
+    ("The United States sent military aid to Ukraine.", "United States", "Ukraine"),
+])
+def test_a_force_word_before_material_or_an_office_deploys_nothing(run, text, state, place):
+    assert _deployments(run, text) == set()
+    if place is not None:  # material sent is a supply
+        assert (state, place) in {(s, r) for s, r, _ in _supplies(run, text)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Poland moved army units to the Belarus border.", ("Poland", "Belarus")),
+    ("Russia sent military aircraft to Syria.", ("Russia", "Syria")),
+    ("France sent fighter jets to Romania.", ("France", "Romania")),
+])
+def test_a_force_is_still_deployed(run, text, pair):
+    assert pair in _deployments(run, text)

@@ -794,7 +794,8 @@ def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
         return False
     if tok.lower_ in ctx.rules.force_nouns or any(
             c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
-            for c in tok.children):
+            for c in tok.children) and tok.lemma_.lower() not in ctx.rules.words[
+            "non_force_heads"]:  # (h-prec) not "military headquarters", "infantry rockets"
         return True
     own = ctx.own(tok)
     if own is not None and own.cls == "Weapon" and tok.pos_ == "PROPN" and \
