@@ -81,6 +81,10 @@ def test_material_and_a_sale_done_are_still_a_supply(run, text, item):
      "built by a local yard.", "Russia", "Su-30", "patrol boat"),
     ("Kenya uses howitzers supplied by France and tanks it bought from Ukraine.", "Ukraine",
      "tank", "howitzer"),
+    ("Kenya uses howitzers supplied by France and tanks it bought from Ukraine.", "France",
+     "howitzer", "tank"),
+    ("Chad flies Mi-24 gunships delivered by Russia and Mirage jets it leases.", "Russia",
+     "Mi-24", "Mirage"),
 ])
 def test_a_modifier_does_not_reach_another_conjunct(run, text, seller, item, other):
     sold = {(s, i) for s, _, i in _supplies(run, text)}
