@@ -589,6 +589,9 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     if tok.lemma_.lower() in ctx.rules.words["firm_nouns"] and after is not None and \
             after.cls == "Company":  # "with the French shipbuilder DCNS": the firm, not France
         return after
+    if tok.lemma_.lower() in ctx.rules.words["counterpart_nouns"] and after is not None and \
+            after.cls == "Person":  # "her Spanish counterpart Pablo Ortega": he, not Spain
+        return after
     if after is not None and after.cls == "MediaOutlet" and "MediaOutlet" in \
             ctx.rules.descriptions.get(tok.lower_, ()):
         # (h-rep5) "according to the state news agency IRNA" with the name parsed as a
@@ -596,7 +599,9 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
         return after
     if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
         # "Morocco's neighbour Algeria": the apposition names the actor, not the possessor
+        principal = _principal(tok, ctx.rules.words, ctx.by_token)
         named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
+                 and (principal is None or a.i < principal.i)
                  if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")]
         if named:
             return named[0]
@@ -681,8 +686,39 @@ def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
     root = _mention_root(ctx, m, tok.subtree)
     if root is not None and m.cls == "Person" and root in _leader_objects(ctx, tok):
         return True  # (h-rep5) "the government of Chancellor Kohl": his state, not he
+    if root is not None and m.cls == "Person" and _spoken_for(ctx, root, tok):
+        return True  # (h-prec) "a spokesman for President Chirac": an unnamed mouth, not he
     return root is not None and root.head.i == tok.i and root.dep_ in (
         "compound", "poss", "amod", "nmod")
+
+
+def _spoken_for(ctx: _Sentence, root: Token, tok: Token) -> bool:
+    """"A spokesman for Prime Minister Begin said", "an aide to Chancellor Merkel said": the
+    person is the object of the speaker's or associate's "for"/"to"/"of", and the unnamed
+    speaker is not that person (dev conventions, harmonised in stop 18: no claimant). A
+    spokesman for a body still speaks for the body."""
+    words = ctx.rules.words
+    principal = _principal(tok, words, ctx.by_token)
+    if root.dep_ == "appos" and root.head.i == tok.i and principal is not None and \
+            principal.i < root.i:
+        return True  # "a spokesman for the head of state, General Gowon": the head's name
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":  # "an aide to the president, X"
+        root = root.head
+    return tok.lemma_.lower() in words["speaker_nouns"] | words["associate_nouns"] and \
+        root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == tok.i and \
+        root.head.lower_ in ("for", "to", "of")
+
+
+def _principal(tok: Token, words: dict[str, frozenset[str]], by_token: dict[int, Mention]
+               ) -> Token | None:
+    """The person noun an unnamed speaker or associate speaks for: "a spokesman for the head
+    of state", "an aide to the president" (h-prec); a name in apposition after it is that
+    person's ("…, General Yakubu Gowon, insisted"), not the speaker's."""
+    if tok.lemma_.lower() not in words["speaker_nouns"] | words["associate_nouns"]:
+        return None
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "of")
+                 for o in _pobjs(p) if by_token.get(o.i) is None
+                 and o.lemma_.lower() in words["signer_nouns"] | words["leader_titles"]), None)
 
 
 def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
@@ -750,6 +786,8 @@ def _relation(
     if date:
         attrs_out.setdefault("date", date)
     sent = ctx.sent
+    if roles.get("item"):
+        roles = {**roles, "item": _one_item_per_phrase(ctx, roles["item"])}
     return RelationMention(
         relation=name,
         roles=tuple((k, tuple(v)) for k, v in roles.items() if v),
@@ -764,13 +802,36 @@ def _relation(
     )
 
 
+def _one_item_per_phrase(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
+    """"K-8 trainer jets", "Redeye anti-aircraft missiles", "the aircraft carrier Admiral
+    Gorshkov": a named system and the kind noun it stands with in one noun phrase are one
+    item, the named system (dev conventions: named systems are their own Weapon); the kind
+    stays an entity of the document, it is no second thing supplied (h-prec)."""
+    roots = {m.span: r for m in items
+             if (r := _mention_root(ctx, m, ctx.sent)) is not None}
+
+    def named(m: Mention) -> bool:
+        r = roots.get(m.span)
+        return r is not None and (r.pos_ == "PROPN" or any(c.isdigit() for c in m.span.text))
+
+    def kind_of(g: Mention, n: Mention) -> bool:
+        rg, rn = roots.get(g.span), roots.get(n.span)
+        return rg is not None and rn is not None and rg.pos_ == "NOUN" and not named(g) and (
+            rn.head.i == rg.i and rn.dep_ in ("compound", "nmod", "nummod", "amod", "appos")
+            or rg.head.i == rn.i and rg.dep_ in ("compound", "nmod", "appos"))
+
+    return [g for g in items if not any(n is not g and named(n) and kind_of(g, n)
+                                        for n in items)]
+
+
 def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
     """A force noun, or a name a force noun modifies ("the frigate Lafayette")."""
     if tok is None:
         return False
     if tok.lower_ in ctx.rules.force_nouns or any(
             c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
-            for c in tok.children):
+            for c in tok.children) and tok.lemma_.lower() not in ctx.rules.words[
+            "non_force_heads"]:  # (h-prec) not "military headquarters", "infantry rockets"
         return True
     own = ctx.own(tok)
     if own is not None and own.cls == "Weapon" and tok.pos_ == "PROPN" and \
@@ -940,10 +1001,18 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         roots = [obj] if verb.dep_ == "relcl" and obj.dep_ != "conj" else [obj, *obj.conjuncts]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
             roots = _prep_objects(obj, {"of"})
+        # "F-16 fighters bought from the United States and JF-17 jets it builds": a modifier
+        # placed before the coordinator holds for the noun it follows, not for a conjunct
+        # after it (h-prec)
+        after = {t.i for c in obj.conjuncts if verb.dep_ in ("acl", "relcl")
+                 and verb.head.i == obj.i and c.i > verb.i for t in c.subtree}
         for r in roots:
+            if r.i in after or r.i < obj.i and verb.head.i == obj.i and any(
+                    c.dep_ in ("acl", "relcl") for c in r.children):
+                continue  # "howitzers supplied by France and tanks it bought": its own clause
             # not in a clause inside the object: "French help in building its submarine"
-            inner = {t.i for v in r.subtree if v.pos_ == "VERB" and v.i != r.i
-                     for t in v.subtree}
+            inner = after | {t.i for v in r.subtree if v.pos_ == "VERB" and v.i != r.i
+                             for t in v.subtree}
             items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inner)
                          if m not in items and _held_by(ctx, m, r))
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
@@ -1213,6 +1282,14 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     also: list[Mention] = []  # recipients conjoined with the object
     item_roots: list[Token] = []
     dobj = _object(verb) or _modified_object(verb)
+    sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
+    if dobj is not None and _money_only(ctx, dobj) or any(
+            _money_only(ctx, c) for c in (*sums, *(a for o in sums for a in o.children
+                                                 if a.dep_ == "appos"))) and (
+            dobj is None or ctx.own(dobj) is not None and ctx.own(dobj).cls in ctx.role("actor")):
+        # "lent Hanoi $300 million to buy patrol vessels": money is no supply (the parser may
+        # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
+        return []
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
             dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
             and ctx.own(dobj).cls not in ctx.role("item")):
@@ -1309,6 +1386,12 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     clauses = {t.i for r in item_roots for c in r.conjuncts if c.pos_ in ("VERB", "AUX")
                and c.i > r.i and any(d.dep_ in SUBJECTS for d in c.children)
                for t in c.subtree}
+    if verb.dep_ in ("acl", "relcl"):
+        # "F-16 fighters bought from the United States and JF-17 jets it builds": a modifier
+        # placed before the coordinator holds for the noun it follows, not for a conjunct
+        # after it (h-prec)
+        clauses |= {t.i for r in item_roots if r.i == verb.head.i for c in r.conjuncts
+                    if c.i > verb.i for t in c.subtree}
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts) if t.i not in clauses),
              *_gapped(verb)]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
@@ -1892,6 +1975,20 @@ def _members(ctx: _Sentence, group: Token) -> list[Mention]:
         return []
     return [m for p in _prep_objects(group, ctx.rules.words.get("member_preps", ()))
             for m in _conjoined_actors(ctx, p)]
+
+
+def _money_only(ctx: _Sentence, obj: Token) -> bool:
+    """The object is a sum of money ("lent Hanoi $300 million to buy patrol vessels", "lends
+    the firm $75 million", "gave Kyiv the money for tanks"), not an amount of material ("$2
+    billion worth of Su-30s", "$40 billion in military aid"): money is no supply (gold README),
+    and what it is to buy is not yet supplied (h-prec)."""
+    if obj.ent_type_ != "MONEY" and obj.lemma_.lower() not in ctx.rules.words["money_nouns"]:
+        return False
+    if _material(ctx, obj):
+        return False
+    return not any(ctx.mentions(p.subtree, ctx.role("item"))
+                   for h in (obj, *(c for c in obj.children if c.lemma_.lower() == "worth"))
+                   for p in _prep_objects(h, {"of", "in"}))
 
 
 def _material(ctx: _Sentence, obj: Token) -> bool:
@@ -2859,6 +2956,14 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "rejected the accusation and said …": what it says is told by the next verb (a
         # bare "Moscow rejected the accusation." stays a denial)
         return []
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
+            not _denies_clause(ctx, verb) and any(
+            _contentless(ctx, c) for c in _children(verb, {"dobj"})) and not any(
+            c.lower_ == "as" or any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+            or c.dep_ in ("conj", "advcl") for c in verb.children):
+        # (h-prec) "dismissed the statement", "dismissed the claim": what is dismissed is
+        # not stated, so no claim (dev conventions of d126–d145: no clause, no claim)
+        return []
     if lemma in ctx.rules.words.get("said_object_verbs", ()) and not _children(
             verb, {"ccomp", "xcomp"}) and not _quote_opens(ctx, verb) and any(
             c.lemma_.lower() not in _said_nouns(ctx) for c in _children(verb, {"dobj"})):
@@ -2938,7 +3043,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
     tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
         or _that_onward(ctx, verb, exclude)
-    out = [r for c in claimants if (r := _claim(ctx, verb, c, tokens)) is not None]
+    out = [r for c in claimants if not _names_outlet(ctx, subj, c)
+           if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
         if source is not None and source not in claimants:
@@ -2946,6 +3052,18 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _names_outlet(ctx: _Sentence, subj: Token, m: Mention) -> bool:
+    """"Tehran radio quoted …", "Baghdad radio denied …", "Army radio said …": a proper name
+    before "radio" or "television" names the station (an outlet the entity stage may not
+    know), not the state or body it stands for elsewhere (h-prec; "Iranian radio said", a
+    nationality adjective on an unnamed outlet, stays the state's claim)."""
+    if ctx.own(subj) is not None or subj.lemma_.lower() not in ctx.rules.words["station_nouns"]:
+        return False
+    root = _mention_root(ctx, m, subj.subtree)
+    return m.cls != "MediaOutlet" and root is not None and root.head.i == subj.i and \
+        root.dep_ == "compound" and root.text[:1].isupper() and root.tag_.startswith("NN")
 
 
 # --- reports: the subject of a chained conjunct (issue 12, h-rep4) ----------------------------
@@ -3246,6 +3364,18 @@ def _quote_opens(ctx: _Sentence, verb: Token) -> bool:
 def _is_place(ctx: _Sentence, tok: Token) -> bool:
     m = ctx.own(tok)
     return m is not None and m.cls in ctx.role("place")
+
+
+def _contentless(ctx: _Sentence, noun: Token) -> bool:
+    """"the statement", "the claim in a statement released by his press office": a noun of
+    another's words that says nothing of its own (no "that" clause, no "of"/"about", no
+    apposition or relative clause), h-prec."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words["spoken_nouns"] \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
+                for c in noun.children) and not any(
+            c.dep_ in ("acl", "relcl", "appos", "ccomp", "amod", "compound", "poss")
+            or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+            for c in noun.children)
 
 
 def _bare_anaphor(ctx: _Sentence, noun: Token) -> bool:
@@ -5103,6 +5233,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     if own.cls == "Person" and own.title:  # (by surname: "Mitterrand's")
                         titles.setdefault(_surname(own), set()).add(own.title.lower())
                 continue
+            if _unnamed_speaker_before(tok, sents[n - 1] if n else None, rules, by_token):
+                continue  # (h-prec) "a spokesman for Gowon insisted … '…,' he said": he
             nation = _nationality(tok, rules, by_token)
             if nation is not None:  # "the Russian leader": Russia's leader named before
                 holder = _national_holder(tok, rules, nation, history, starts)
@@ -5249,6 +5381,31 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: RelationRules,
+                            by_token: dict[int, Mention]) -> bool:
+    """"A spokesman for Gowon insisted … '…,' he said", "a government spokesman said …, but he
+    rejected …": "he" or "she" speaking refers to the unnamed speaker who spoke last (in this
+    sentence or the one before), not to a person named beside him (h-prec)."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in SUBJECTS or \
+            tok.head.lemma_.lower() not in rules.triggers["reports"]:
+        return False
+    words = rules.words
+    start = previous.start if previous is not None else tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = tok.doc[i]
+        if t.dep_ not in SUBJECTS or t.head.lemma_.lower() not in rules.triggers["reports"]:
+            continue
+        if t.lower_ in ("he", "she"):
+            continue  # "…, but he rejected what he called …": the same speaker on
+        if by_token.get(t.i) is not None or t.pos_ == "PRON":
+            return False  # a named speaker spoke last: the usual antecedent
+        principal = _principal(t, words, by_token)
+        return t.lemma_.lower() in words["speaker_nouns"] | words["associate_nouns"] and \
+            not any(c.dep_ == "appos" and by_token.get(c.i) is not None
+                    and (principal is None or c.i < principal.i) for c in t.children)
+    return False
 
 
 def _service_state(tok: Token, rules: RelationRules, history: list[tuple[int, Mention, int]],
