@@ -362,9 +362,10 @@ CASED_SERVICES = {"Marine Corps"}  # "US Marines" is the corps; "Chinese marines
 
 
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
-    without its state is the ministry of the one state its sentence names, else of the one
-    state whose such ministry the document named before; otherwise no entity."""
+    """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao", "told
+    parliament": a ministry (or legislature) named without its state is the one of the one
+    state its sentence names, else of the one state whose such body the document named
+    before, else of the dateline's state when the sentence names none; otherwise no entity."""
     taken = {i for e in ents if not _bare_body(e, roles)
              and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
              for i in range(e.start, e.end)}
@@ -390,6 +391,14 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         sent = t.sent
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
+        if hit[1] in roles.legislatures:
+            if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
+                    and not (t.i > 1 and doc[t.i - 1].lower_ == "of"
+                             and doc[t.i - 2].lemma_.lower() == "member") \
+                    and (state := _legislature_state(sent, states, ents)):
+                made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
+                                              span_id=f"{hit[1]} ({state})")))
+            continue
         if not hit[1].startswith(("Ministry of", "Department of")):
             # "The Navy has sent …": a capitalised service of the one state whose service of
             # that name the document named before, or of the dateline's state when the
@@ -413,6 +422,19 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({states[0]})")))
     return _replace(ents, made) if made else ents
+
+
+def _legislature_state(sent: SpacySpan, states: list[str], ents: list[SpacySpan]
+                       ) -> str | None:
+    """Whose legislature a bare "parliament" is: the one state its sentence names (not as a
+    modifier: "the Russian arms exporter"), else, where the sentence names none, the
+    dateline's state ("PORT MORESBY, …")."""
+    named = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"
+             and e[-1].dep_ not in ("amod", "compound")]
+    if named or states:
+        own = _countries(named)
+        return own[0] if len(own) == 1 else None
+    return next(iter(_countries(_dateline(sent.doc, ents))), None)
 
 
 def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None:
@@ -3493,6 +3515,21 @@ def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _places_named_as_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Gaddafi denies Rabta plant …" beside "a factory at Rabta": an unlisted one-word name
+    NER took for a person in one sentence and for a place in another is the place, when the
+    document names no person with that word (news introduces a person by full name or title
+    first); a name's class agrees across one article (issue 12, h-ent)."""
+    people = {fold(w) for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+              for w in e.text.split()}
+    places = {fold(e.text) for e in ents if len(e) == 1 and e.label_ in ("GPE", "LOC")
+              or e.label_ == "Region" and len(e) == 1}
+    made = [SpacySpan(doc, e.start, e.end, label="GPE") for e in ents
+            if e.label_ == "PERSON" and not e.ent_id_ and len(e) == 1 and e[0].is_alpha
+            and fold(e.text) in places and fold(e.text) not in people]
+    return _replace(ents, made) if made else ents
+
+
 MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec", "january", "february", "march", "april", "june", "july", "august",
           "september", "october", "november", "december"}
@@ -3825,6 +3862,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _firms_throughout(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
+    ents = _places_named_as_people(doc, ents)
     ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)

@@ -91,6 +91,8 @@ class Roles:
     media_firsts: frozenset[str] = frozenset()  # "Radio Solano", "the Daily X": an outlet
     firm_verbs: frozenset[str] = frozenset()  # "Italy's Acme will build …": a Company
     legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
+    base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
+    legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
     firm_parts: frozenset[str] = frozenset()  # "Acme's chief executive": Acme is a firm
     move_verbs: frozenset[str] = frozenset()  # "moved to Seongju": the name is a place
     headline_fillers: frozenset[str] = frozenset()  # "Buys New Submarines": no name
@@ -551,6 +553,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         media_firsts=frozenset(str(w) for w in data.get("media_firsts") or ()),
         firm_verbs=frozenset(str(w).lower() for w in data.get("firm_verbs") or ()),
         legal_suffixes=frozenset(str(w) for w in data.get("legal_suffixes") or ()),
+        base_words=frozenset(str(w).lower() for w in data.get("base_words") or ()),
+        legislatures=frozenset(str(w) for w in data.get("legislatures") or ()),
         firm_parts=frozenset(str(w).lower() for w in data.get("firm_parts") or ()),
         move_verbs=frozenset(str(w).lower() for w in data.get("move_verbs") or ()),
         headline_fillers=frozenset(str(w).lower() for w in data.get("headline_fillers") or ()),

@@ -1,0 +1,104 @@
+"""Issue 12, stop 19 (h-ent): entity classes and boundaries that one article must agree on —
+a place NER took for a person in one sentence, a base named in full and then by its place,
+a state's legislature named without the state.
+
+Every sentence was written for these tests (invented towns and bases where the rule does not
+need a real one; real states only where the rule needs a state). Negative cases say what
+must stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions, extract_relations
+from kg.graph.resolve import resolve
+from kg.model import DocExtraction, Document
+
+
+def _of(run, text, cls):
+    """(key or lemma) of the mentions of class ``cls``."""
+    mentions, _ = run(text)
+    return {m.key or m.lemma for m in mentions if m.cls == cls}
+
+
+def _nodes(nlp, gazetteer, rules, text):
+    """(key, class) of the resolved nodes of ``text`` as one document."""
+    doc = nlp(text)
+    d = Document("doc_0000000000000001", "a.txt", "a.txt", text, "0" * 64, "t")
+    mentions = extract_mentions(doc, d.doc_id, ignore=gazetteer.not_entities)
+    relations = extract_relations(doc, d.doc_id, rules, mentions)
+    r = resolve([DocExtraction(d, tuple(mentions), tuple(relations))], gazetteer)
+    return {(k, e.cls) for k, e in r.entities.items()}
+
+
+# --- a one-word name that is a place in one sentence is not a person in another -------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels deny Kasanga plant made nerve gas\n\nThe government said on Monday that a "
+     "factory at Kasanga, north of the capital, had been built to make fertiliser.", "Kasanga"),
+    ("Troops patrol streets of Dunmore after riots\n\nDUNMORE, Ireland, May 3 (AP) - Soldiers "
+     "moved into Dunmore on Sunday after two nights of rioting.", "Dunmore"),
+    ("Gaddafi denies Tamsa plant makes poison gas\n\nLibya said a factory at Tamsa was a "
+     "pharmaceutical plant, and diplomats said the Tamsa affair would hurt the talks.", "Tamsa"),
+])
+def test_a_place_named_elsewhere_in_the_article_is_no_person(run, text, place):
+    assert place in _of(run, text, "Region")
+    assert place not in _of(run, text, "Person")
+
+
+def test_a_person_named_in_full_keeps_the_word_as_a_person(run):
+    # the article names a person with the word: "Kasanga said" is that person
+    text = "Senator Ann Preston spoke in Preston on Monday. Preston said the factory would stay."
+    people = _of(run, text, "Person")
+    assert {"Ann Preston", "Preston"} <= people
+
+
+# --- "Clark Air Base" … "landed at Clark": one place ---------------------------------------
+
+@pytest.mark.parametrize("text, base", [
+    ("KORAT AIR BASE, Thailand, March 4 (Reuters) - Thailand received six new jets on Monday."
+     "\n\nThe jets landed at Korat after a long flight from Sweden.", "Korat Air Base"),
+    ("The bombers flew to Moody Air Force Base in Georgia on Friday. Officials at Moody said "
+     "the crews would stay for a month.", "Moody Air Force Base"),
+    ("Two transport planes carrying troops touched down at Lanvale Air Base on Tuesday, and a "
+     "third reached Lanvale a day later.", "Lanvale Air Base"),
+])
+def test_a_base_and_its_bare_place_name_are_one_node(nlp, gazetteer, rules, text, base):
+    nodes = _nodes(nlp, gazetteer, rules, text)
+    assert (base, "Region") in nodes
+    assert not any(k == base.split()[0] for k, _ in nodes)
+
+
+def test_a_person_named_like_the_base_stays_a_person(nlp, gazetteer, rules):
+    nodes = _nodes(nlp, gazetteer, rules, "Senator Paula Clark visited Clark Air Base on "
+                                          "Monday. Clark said the runway needed repairs.")
+    assert ("Paula Clark", "Person") in nodes
+    assert ("Clark Air Base", "Region") in nodes
+
+
+# --- "told parliament": the legislature of the sentence's (else the dateline's) state ------
+
+@pytest.mark.parametrize("text, body", [
+    ("HELSINKI, May 2 (Reuters) - Finland will buy 40 jets. The defence minister told "
+     "parliament on Tuesday that the price was fair.", "Parliament (Finland)"),
+    ("Opposition leaders in Oslo said that parliament had not been consulted about the sale.",
+     "Parliament (Norway)"),
+    ("The plan, which Kenya announced in March, still needs the approval of parliament, "
+     "officials said.", "Parliament (Kenya)"),
+])
+def test_a_bare_parliament_is_its_states(run, text, body):
+    assert body in _of(run, text, "Agency")
+
+
+@pytest.mark.parametrize("text", [
+    # members of parliament are people, not the body
+    "LIMA, May 2 (Reuters) - Peru will buy 12 jets. Opposition members of parliament said "
+    "the deal was too costly.",
+    # two states in the sentence: whose parliament is not said
+    "Officials in Oslo and Stockholm said parliament would vote on the plan next week.",
+    # a state named only as a modifier is not the parliament's state
+    "The government signed a deal with the Russian arms exporter Rosoboronexport, but its "
+    "value was never presented to parliament.",
+])
+def test_a_bare_parliament_without_one_state_is_no_entity(run, text):
+    assert not any(a.startswith("Parliament") for a in _of(run, text, "Agency"))
