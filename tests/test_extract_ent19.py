@@ -102,3 +102,47 @@ def test_a_bare_parliament_is_its_states(run, text, body):
 ])
 def test_a_bare_parliament_without_one_state_is_no_entity(run, text):
     assert not any(a.startswith("Parliament") for a in _of(run, text, "Agency"))
+
+
+# --- "most Arab states", "other Arab countries": the Arab world (a region) ------------------
+
+@pytest.mark.parametrize("text", [
+    "Most Arab states refused to sign the convention while Israel kept its arsenal.",
+    "The minister said other Arab countries would follow Egypt in buying the jets.",
+    "Egypt and Jordan, unlike many Arab nations, kept their embassies open.",
+])
+def test_arab_states_are_the_arab_world(run, text):
+    assert "Arab world" in _of(run, text, "Region")
+
+
+@pytest.mark.parametrize("text, cls, name", [
+    ("The Gulf Arab states bought more missiles from the United States.", "Region",
+     "Gulf states"),
+    ("The Arab League said the sale would hurt the region.", "Agency", "Arab League"),
+])
+def test_gulf_states_and_the_arab_league_are_not_the_arab_world(run, text, cls, name):
+    assert name in _of(run, text, cls)
+    assert "Arab world" not in _of(run, text, "Region")
+
+
+# --- "Tehran radio said": a capital's broadcaster is a news outlet ------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Moscow radio said on Tuesday that the first tanks had reached the border.",
+     "Moscow radio"),
+    ("Officials in Beijing declined to comment, but Kabul television showed the convoy "
+     "arriving.", "Kabul television"),
+    ("The broadcast, which Havana radio carried late on Friday, said the troops would stay.",
+     "Havana radio"),
+])
+def test_a_capitals_radio_is_a_media_outlet(run, text, outlet):
+    assert outlet in _of(run, text, "MediaOutlet")
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian radio said the submarine had arrived.",  # a demonym: the state's radio
+    "Iran radio said the talks would resume.",  # the state's own name
+])
+def test_a_states_radio_stays_the_state(run, text):
+    assert "Iran" in _of(run, text, "Country")
+    assert not _of(run, text, "MediaOutlet")

@@ -1480,8 +1480,15 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
     made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles)
+    ends = {e.end: e for e in ents}
     for i in where(doc, LOWER, roles.media_noun_first_words):
         if i < 1 or _media_noun(doc, i, roles) is None or doc[i].is_title:
+            continue
+        if doc[i].lower_ in roles.broadcast_nouns and (city := ends.get(i)) is not None \
+                and city.label_ == "Country" and len(city) == 1 \
+                and city.text != city.ent_id_ and fold(city.text) in cities():
+            # "Tehran radio said": the broadcaster of that capital, named by it (issue 12)
+            made.append(SpacySpan(doc, city.start, i + 1, label="MediaOutlet"))
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
         if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"

@@ -93,6 +93,7 @@ class Roles:
     legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
+    broadcast_nouns: frozenset[str] = frozenset()  # "Tehran radio": a state broadcaster
     firm_parts: frozenset[str] = frozenset()  # "Acme's chief executive": Acme is a firm
     move_verbs: frozenset[str] = frozenset()  # "moved to Seongju": the name is a place
     headline_fillers: frozenset[str] = frozenset()  # "Buys New Submarines": no name
@@ -555,6 +556,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         legal_suffixes=frozenset(str(w) for w in data.get("legal_suffixes") or ()),
         base_words=frozenset(str(w).lower() for w in data.get("base_words") or ()),
         legislatures=frozenset(str(w) for w in data.get("legislatures") or ()),
+        broadcast_nouns=frozenset(str(w).lower() for w in data.get("broadcast_nouns") or ()),
         firm_parts=frozenset(str(w).lower() for w in data.get("firm_parts") or ()),
         move_verbs=frozenset(str(w).lower() for w in data.get("move_verbs") or ()),
         headline_fillers=frozenset(str(w).lower() for w in data.get("headline_fillers") or ()),
