@@ -146,3 +146,22 @@ def test_a_capitals_radio_is_a_media_outlet(run, text, outlet):
 def test_a_states_radio_stays_the_state(run, text):
     assert "Iran" in _of(run, text, "Country")
     assert not _of(run, text, "MediaOutlet")
+
+
+# --- "a Hamilton-class cutter": a ship class, not a person --------------------------------
+
+@pytest.mark.parametrize("text, ship", [
+    ("The coast guard commissioned two Reliance-class cutters last year.",
+     "Reliance-class cutter"),
+    ("A Sentinel-class cutter, which the coast guard bought in 2019, patrolled the strait.",
+     "Sentinel-class cutter"),
+    ("Ghana received a second Hamilton-class cutter from the United States on Monday.",
+     "Hamilton-class cutter"),
+])
+def test_a_cutter_class_is_a_weapon(run, text, ship):
+    assert ship in _of(run, text, "Weapon")
+    assert not _of(run, text, "Person")
+
+
+def test_tools_called_cutters_are_no_weapons(run):
+    assert not _of(run, "Police seized wire cutters and bolt cutters at the border.", "Weapon")
