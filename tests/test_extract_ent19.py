@@ -165,3 +165,27 @@ def test_a_cutter_class_is_a_weapon(run, text, ship):
 
 def test_tools_called_cutters_are_no_weapons(run):
     assert not _of(run, "Police seized wire cutters and bolt cutters at the border.", "Weapon")
+
+
+# --- "42 Commando", "3 Commando Brigade": a numbered unit is one Agency -------------------
+
+@pytest.mark.parametrize("text, units", [
+    ("About 600 men of 42 Commando flew in from the carrier on Saturday.", {"42 Commando"}),
+    ("Britain also sent 45 Commando, which had been training in Aden, to the border.",
+     {"45 Commando"}),
+    ("Soldiers of 3 Commando Brigade arrived at the base.", {"3 Commando Brigade"}),
+    ("Troops from 40 Commando and 42 Commando moved north.", {"40 Commando", "42 Commando"}),
+])
+def test_a_numbered_unit_is_an_agency(run, text, units):
+    agencies = _of(run, text, "Agency")
+    assert units <= agencies
+    assert "Commando" not in agencies
+
+
+@pytest.mark.parametrize("text", [
+    "Pilots of 14 Squadron pilots flew the jets.",  # the words modify a noun
+    "In 1961 Army officers seized power.",  # a year, and no unit's head word
+    "The 12 Division soldiers were killed.",
+])
+def test_a_number_before_a_modifier_is_no_unit(run, text):
+    assert not any(a[:1].isdigit() for a in _of(run, text, "Agency"))

@@ -3522,6 +3522,29 @@ def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"men of 42 Commando", "3 Commando Brigade arrived": a number of one to three digits and
+    up to three capitalised words ending in a unit's head word name a military unit, an
+    Agency (NER tags the number a cardinal and the rest, if anything, an organisation); not
+    where the words modify a noun ("14 Squadron pilots"), a count of things (issue 12)."""
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in doc:
+        if not (t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) or not doc[t.i + 1].is_title:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        while end > t.i + 1 and doc[end - 1].text not in roles.unit_heads:
+            end -= 1
+        if end == t.i + 1 or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") \
+                or any(by_token[i].ent_id_ or by_token[i].label_ in ENTITY_CLASSES
+                       for i in range(t.i + 1, end) if i in by_token):
+            continue
+        made.append(SpacySpan(doc, t.i, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _places_named_as_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Gaddafi denies Rabta plant …" beside "a factory at Rabta": an unlisted one-word name
     NER took for a person in one sentence and for a place in another is the place, when the
@@ -3870,6 +3893,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
     ents = _places_named_as_people(doc, ents)
+    ents = _numbered_units(doc, ents, gaz.roles)
     ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)

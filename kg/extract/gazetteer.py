@@ -94,6 +94,7 @@ class Roles:
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
     broadcast_nouns: frozenset[str] = frozenset()  # "Tehran radio": a state broadcaster
+    unit_heads: frozenset[str] = frozenset()  # "42 Commando": a numbered military unit
     firm_parts: frozenset[str] = frozenset()  # "Acme's chief executive": Acme is a firm
     move_verbs: frozenset[str] = frozenset()  # "moved to Seongju": the name is a place
     headline_fillers: frozenset[str] = frozenset()  # "Buys New Submarines": no name
@@ -557,6 +558,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         base_words=frozenset(str(w).lower() for w in data.get("base_words") or ()),
         legislatures=frozenset(str(w) for w in data.get("legislatures") or ()),
         broadcast_nouns=frozenset(str(w).lower() for w in data.get("broadcast_nouns") or ()),
+        unit_heads=frozenset(str(w) for w in data.get("unit_heads") or ()),
         firm_parts=frozenset(str(w).lower() for w in data.get("firm_parts") or ()),
         move_verbs=frozenset(str(w).lower() for w in data.get("move_verbs") or ()),
         headline_fillers=frozenset(str(w).lower() for w in data.get("headline_fillers") or ()),
