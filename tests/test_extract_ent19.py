@@ -189,3 +189,24 @@ def test_a_numbered_unit_is_an_agency(run, text, units):
 ])
 def test_a_number_before_a_modifier_is_no_unit(run, text):
     assert not any(a[:1].isdigit() for a in _of(run, text, "Agency"))
+
+
+# --- "a Baltic port", "sailed from the Baltic": the Baltic Sea; "a Baltic country": the states
+
+@pytest.mark.parametrize("text", [
+    "The ships have been laid up in a Baltic port since 1990.",
+    "Sweden sent troops back to the Baltic island of Gotland in 2016.",
+    "The submarine sailed from the Baltic on Monday.",
+])
+def test_the_baltic_is_the_sea(run, text):
+    assert "Baltic Sea" in _of(run, text, "Region")
+
+
+@pytest.mark.parametrize("text, cls, name", [
+    ("The Baltic republics declared independence in 1990.", "Region", "Baltic states"),
+    ("Estonia is the smallest Baltic country.", "Region", "Baltic states"),
+    ("Russia's Baltic Fleet held exercises near Kaliningrad.", "Agency", "Baltic Fleet"),
+])
+def test_baltic_states_and_the_fleet_are_not_the_sea(run, text, cls, name):
+    assert name in _of(run, text, cls)
+    assert "Baltic Sea" not in _of(run, text, "Region")
