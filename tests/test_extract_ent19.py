@@ -210,3 +210,24 @@ def test_the_baltic_is_the_sea(run, text):
 def test_baltic_states_and_the_fleet_are_not_the_sea(run, text, cls, name):
     assert name in _of(run, text, cls)
     assert "Baltic Sea" not in _of(run, text, "Region")
+
+
+# --- "the Kalahari desert", "the Mutla ridge": the feature noun is part of the place -------
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels fled into the Kalahari desert after the raid.", "Kalahari desert"),
+    ("Marines dug in on the Mutla ridge north of the town on Saturday.", "Mutla ridge"),
+    ("The two leaders signed the treaty at a crossing in the Arava valley, ending decades of "
+     "war.", "Arava valley"),
+])
+def test_a_lower_case_feature_noun_ends_the_place(nlp, gazetteer, rules, text, place):
+    nodes = _nodes(nlp, gazetteer, rules, text)
+    assert (place, "Region") in nodes
+    r = resolve([], gazetteer)
+    assert r._site_name(place) == place.split()[0]  # the place alone stays an alias
+
+
+def test_a_state_before_desert_stays_the_state(run):
+    text = "Soldiers crossed the Libyan desert on Monday."
+    assert "Libya" in _of(run, text, "Country")
+    assert not _of(run, text, "Region")
