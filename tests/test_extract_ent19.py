@@ -221,3 +221,19 @@ def test_a_state_before_desert_stays_the_state(run):
     text = "Soldiers crossed the Libyan desert on Monday."
     assert "Libya" in _of(run, text, "Country")
     assert not _of(run, text, "Region")
+
+
+# --- "the boat, renamed Tareq": a boat's new name is a ship --------------------------------
+
+@pytest.mark.parametrize("text, ship", [
+    ("The diesel-electric boat, renamed Sabra, sailed from the Baltic on Monday.", "Sabra"),
+    ("The landing craft, renamed Sharif, reached the port in May.", "Sharif"),
+    ("Two boats arrived on Friday; the first, renamed Tamar, will patrol the coast.", "Tamar"),
+])
+def test_a_renamed_boat_is_a_ship(run, text, ship):
+    assert ship in _of(run, text, "Weapon")
+
+
+def test_a_renamed_town_is_no_ship(run):
+    assert not _of(run, "The town, renamed Kasanga after independence, lies on the river.",
+                   "Weapon")

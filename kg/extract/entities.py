@@ -2377,8 +2377,9 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     ship_names(named=False)
     if where(doc, LOWER, SHIP_NAMING):
         known = {surface_form(e.text) for e in made}
-        ship_sentences = {t.sent.start for t in doc if t.lower_ in roles.ship_nouns
-                          or t.lower_[:-1] in roles.ship_nouns}  # "ships"
+        ships_nouns = roles.ship_nouns | SHIP_HEADS  # "the boat, renamed Tareq" (h-ent)
+        ship_sentences = {t.sent.start for t in doc if t.lower_ in ships_nouns
+                          or t.lower_[:-1] in ships_nouns}  # "ships"
         ship_sentences |= {e.sent.start for e in ents if surface_form(e.text) in known}
         ship_names(named=True)
     for t in (doc[i] for i in where(doc, DEP, ("appos",))):
