@@ -237,3 +237,24 @@ def test_a_renamed_boat_is_a_ship(run, text, ship):
 def test_a_renamed_town_is_no_ship(run):
     assert not _of(run, "The town, renamed Kasanga after independence, lies on the river.",
                    "Weapon")
+
+
+# --- "executives of France's DCN": a firm's people make the name a firm --------------------
+
+@pytest.mark.parametrize("text, firm", [
+    ("The contract was signed by executives of Italy's Velmar and officials of the defence "
+     "ministry.", "Velmar"),
+    ("Talks with executives of Orvex stalled in May, a source close to the deal said.",
+     "Orvex"),
+    ("Shareholders of Marlow Holdings approved the sale.", "Marlow Holdings"),
+])
+def test_the_executives_of_a_name_make_it_a_firm(run, text, firm):
+    assert firm in _of(run, text, "Company")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of Russia's FSB said the men had been arrested.",  # officials: not a firm's
+    "Executives of the Defence Ministry met the buyers in Paris.",  # a state's body
+])
+def test_officials_or_a_ministry_make_no_firm(run, text):
+    assert not _of(run, text, "Company")

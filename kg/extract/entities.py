@@ -260,7 +260,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
         found = _agency_noun(doc, pos, roles) if pos < len(doc) else None
         org = by_start.get(pos)
         if (found is None and org is not None and org.label_ in ("ORG", "GPE", "PERSON")
-                and not org.ent_id_ and _does_business(org, roles)):
+                and not org.ent_id_ and (_does_business(org, roles)
+                                         or _firm_by_context(org, roles))):
             out.append(SpacySpan(doc, org.start, org.end, label="Company"))
             continue
         if (found is None and org is not None and org.label_ == "ORG" and not org.ent_id_
@@ -1553,6 +1554,7 @@ def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
 
 
 FIRM_LABELS = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC")
+FIRM_PEOPLE = {"executive", "ceo", "shareholder"}  # the firm_parts that are a firm's people
 
 
 def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
@@ -1573,6 +1575,9 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in roles.firm_parts:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in FIRM_PEOPLE:
+        return True  # "executives of France's DCN", as "DCN's chief executive" (h-ent)
     if any(_whose_part(c, roles) for c in root.children if c.dep_ == "relcl"):
         return True  # "Zerva, whose chief executive said …"
     return e.label_ == "ORG" and _does_business(e, roles)
