@@ -258,3 +258,27 @@ def test_the_executives_of_a_name_make_it_a_firm(run, text, firm):
 ])
 def test_officials_or_a_ministry_make_no_firm(run, text):
     assert not _of(run, text, "Company")
+
+
+# --- "Hongdu Aviation Industry Group": a group named with a trade word is a firm ------------
+
+@pytest.mark.parametrize("text, firm", [
+    ("The jets, built by China's Hongdu Aviation Industry Group, were unloaded on Monday.",
+     "Hongdu Aviation Industry Group"),
+    ("The rifles were made by Serbia's Zastava Arms Group and shipped in May.",
+     "Zastava Arms Group"),
+    ("The trainers will be supplied by the Karvex Aerospace Group under a deal signed in "
+     "March.", "Karvex Aerospace Group"),
+])
+def test_a_group_with_a_trade_word_is_a_firm(run, text, firm):
+    assert firm in _of(run, text, "Company")
+    assert not _of(run, text, "Agency")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The rebels were trained by Russia's Wagner Group, officials said.", "Wagner Group"),
+    ("Weapons were supplied by the Contadora Group, diplomats said.", "Contadora Group"),
+])
+def test_a_group_without_a_trade_word_stays_a_body(run, text, body):
+    assert body in _of(run, text, "Agency")
+    assert not _of(run, text, "Company")

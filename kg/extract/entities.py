@@ -228,7 +228,8 @@ def _does_business(org: SpacySpan, roles: Roles) -> bool:
     …", "a gun made by Italy's Acme", "jets ordered from Italy's Acme": an unlisted name (no
     body's word in it) that a firm's verb has for its subject or agent, or a purchase for
     its seller."""
-    if any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in org):
+    if any((t.text in roles.org_heads and not _firm_group(org, roles))
+           or t.lower_ in roles.not_names for t in org):
         return False
     root = org.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "Acme and Saab will deliver"
@@ -239,6 +240,13 @@ def _does_business(org: SpacySpan, roles: Roles) -> bool:
     if root.dep_ == "pobj" and prep.lower_ == "from":
         return prep.head.lemma_.lower() in roles.bought_verbs  # "ordered from Italy's Acme"
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
+
+
+def _firm_group(org: SpacySpan, roles: Roles) -> bool:
+    """"Hongdu Aviation Industry Group", "Polish Armaments Group": a "Group" whose name holds a
+    business's trade word is a firm's group, not a body's (issue 12, h-ent)."""
+    return len(org) > 2 and org[-1].text == "Group" \
+        and any(t.text in roles.company_suffixes for t in org[:-1])
 
 
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
@@ -1562,7 +1570,8 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     chief executive", "Karvex will manufacture …": what the sentence says of an unlisted
     name makes it a business."""
     if e.label_ not in FIRM_LABELS or e.ent_id_ \
-            or any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in e) \
+            or any((t.text in roles.org_heads and not _firm_group(e, roles))
+                   or t.lower_ in roles.not_names for t in e) \
             or _headline(e.sent):
         return False
     root = e.root
