@@ -282,3 +282,26 @@ def test_a_group_with_a_trade_word_is_a_firm(run, text, firm):
 def test_a_group_without_a_trade_word_stays_a_body(run, text, body):
     assert body in _of(run, text, "Agency")
     assert not _of(run, text, "Company")
+
+
+# --- "Russian-made Sukhoi jets": a listed maker before a weapon noun names the aircraft -----
+
+@pytest.mark.parametrize("text, weapon, maker", [
+    ("Indonesia's air force flies a mix of F-16s and Russian-made Sukhoi jets.", "Sukhoi jet",
+     "Sukhoi"),
+    ("Angola takes first Sukhoi fighters once flown by India.", "Sukhoi fighter", "Sukhoi"),
+    ("The air force retired its Dassault jets in 2005, officials said.", "Dassault jet",
+     "Dassault Aviation"),
+])
+def test_a_makers_name_before_a_weapon_noun_is_the_weapon(run, text, weapon, maker):
+    assert weapon in _of(run, text, "Weapon")
+    assert maker not in _of(run, text, "Company")
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("Sukhoi will deliver the jets next year, the company said.", "Sukhoi"),
+    ("The army bought 40 Rheinmetall vehicles in 2019.", "Rheinmetall"),  # trucks, maybe
+])
+def test_a_maker_acting_or_before_vehicles_stays_the_firm(run, text, maker):
+    assert maker in _of(run, text, "Company")
+    assert not _of(run, text, "Weapon")

@@ -2236,7 +2236,8 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     and "vehicles" right after the name are left out ("M23 fighters", "Toyota vehicles")."""
     made: list[SpacySpan] = []
     for e in ents:
-        if e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_ \
+        maker = e.label_ == "Company" and bool(e.ent_id_)  # "Russian-made Sukhoi jets" (h-ent)
+        if not maker and (e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_) \
                 or e[0].lower_ == "the" or not all(t.text[:1].isupper() for t in e) \
                 or any(t.lower_ in roles.title_words or t.text in roles.org_heads
                        or t.text in roles.company_suffixes for t in e):
@@ -2253,8 +2254,13 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
         while tok.i != head.i and tok.dep_ in ("compound", "amod", "nmod") \
                 and e.end <= tok.head.i <= end:
             tok = tok.head
-        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT:
+        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not (
+                maker and head.lower_.startswith("fighter")):
             continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
+        if maker:  # its own key: the firm's name alone stays the firm
+            made.append(_set_id(SpacySpan(doc, e.start, end + 1, label="Weapon", span_id=(
+                f"{surface_form(doc[e.start:end].text)} {singular(head.lower_)}"))))
+            continue
         made.append(SpacySpan(doc, e.start, end + 1, label="Weapon"))
     return _replace(ents, made) if made else ents
 
