@@ -2254,8 +2254,9 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
         while tok.i != head.i and tok.dep_ in ("compound", "amod", "nmod") \
                 and e.end <= tok.head.i <= end:
             tok = tok.head
-        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not (
-                maker and head.lower_.startswith("fighter")):
+        if maker and head.lower_ not in roles.maker_heads:
+            continue  # "Airbus helicopters landed": the firm's, not a model's name
+        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not maker:
             continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
         if maker:  # its own key: the firm's name alone stays the firm
             made.append(_set_id(SpacySpan(doc, e.start, end + 1, label="Weapon", span_id=(
