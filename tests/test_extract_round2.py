@@ -45,7 +45,8 @@ def test_hedged_fact_stays_an_event(run):
     ("Company", "The corvettes were built by the Jiangnan shipyard in Shanghai.",
      "Jiangnan shipyard"),
     ("Region", "A jet bombed a camp for displaced people in Gwoza, officials said.", "Gwoza"),
-    ("Region", "Troops were sent to the Kamal desert last week.", "Kamal"),
+    # the feature noun is part of the mention; the resolved place keeps "Kamal" as an alias
+    ("Region", "Troops were sent to the Kamal desert last week.", "Kamal desert"),
     ("Region", "The deal lets US troops use bases including Tolemaida, Larandia and Tres "
      "Esquinas.", "Larandia"),
 ])

@@ -228,7 +228,8 @@ def _does_business(org: SpacySpan, roles: Roles) -> bool:
     …", "a gun made by Italy's Acme", "jets ordered from Italy's Acme": an unlisted name (no
     body's word in it) that a firm's verb has for its subject or agent, or a purchase for
     its seller."""
-    if any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in org):
+    if any((t.text in roles.org_heads and not _firm_group(org, roles))
+           or t.lower_ in roles.not_names for t in org):
         return False
     root = org.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "Acme and Saab will deliver"
@@ -239,6 +240,13 @@ def _does_business(org: SpacySpan, roles: Roles) -> bool:
     if root.dep_ == "pobj" and prep.lower_ == "from":
         return prep.head.lemma_.lower() in roles.bought_verbs  # "ordered from Italy's Acme"
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
+
+
+def _firm_group(org: SpacySpan, roles: Roles) -> bool:
+    """"Hongdu Aviation Industry Group", "Polish Armaments Group": a "Group" whose name holds a
+    business's trade word is a firm's group, not a body's (issue 12, h-ent)."""
+    return len(org) > 2 and org[-1].text == "Group" \
+        and any(t.text in roles.company_suffixes for t in org[:-1])
 
 
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
@@ -260,7 +268,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
         found = _agency_noun(doc, pos, roles) if pos < len(doc) else None
         org = by_start.get(pos)
         if (found is None and org is not None and org.label_ in ("ORG", "GPE", "PERSON")
-                and not org.ent_id_ and _does_business(org, roles)):
+                and not org.ent_id_ and (_does_business(org, roles)
+                                         or _firm_by_context(org, roles))):
             out.append(SpacySpan(doc, org.start, org.end, label="Company"))
             continue
         if (found is None and org is not None and org.label_ == "ORG" and not org.ent_id_
@@ -362,9 +371,10 @@ CASED_SERVICES = {"Marine Corps"}  # "US Marines" is the corps; "Chinese marines
 
 
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao": a ministry named
-    without its state is the ministry of the one state its sentence names, else of the one
-    state whose such ministry the document named before; otherwise no entity."""
+    """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao", "told
+    parliament": a ministry (or legislature) named without its state is the one of the one
+    state its sentence names, else of the one state whose such body the document named
+    before, else of the dateline's state when the sentence names none; otherwise no entity."""
     taken = {i for e in ents if not _bare_body(e, roles)
              and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
              for i in range(e.start, e.end)}
@@ -390,6 +400,14 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         sent = t.sent
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
+        if hit[1] in roles.legislatures:
+            if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
+                    and not (t.i > 1 and doc[t.i - 1].lower_ == "of"
+                             and doc[t.i - 2].lemma_.lower() == "member") \
+                    and (state := _legislature_state(sent, states, ents)):
+                made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
+                                              span_id=f"{hit[1]} ({state})")))
+            continue
         if not hit[1].startswith(("Ministry of", "Department of")):
             # "The Navy has sent …": a capitalised service of the one state whose service of
             # that name the document named before, or of the dateline's state when the
@@ -413,6 +431,19 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({states[0]})")))
     return _replace(ents, made) if made else ents
+
+
+def _legislature_state(sent: SpacySpan, states: list[str], ents: list[SpacySpan]
+                       ) -> str | None:
+    """Whose legislature a bare "parliament" is: the one state its sentence names (not as a
+    modifier: "the Russian arms exporter"), else, where the sentence names none, the
+    dateline's state ("PORT MORESBY, …")."""
+    named = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"
+             and e[-1].dep_ not in ("amod", "compound")]
+    if named or states:
+        own = _countries(named)
+        return own[0] if len(own) == 1 else None
+    return next(iter(_countries(_dateline(sent.doc, ents))), None)
 
 
 def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None:
@@ -1458,8 +1489,15 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
     made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles)
+    ends = {e.end: e for e in ents}
     for i in where(doc, LOWER, roles.media_noun_first_words):
         if i < 1 or _media_noun(doc, i, roles) is None or doc[i].is_title:
+            continue
+        if doc[i].lower_ in roles.broadcast_nouns and (city := ends.get(i)) is not None \
+                and city.label_ == "Country" and len(city) == 1 \
+                and city.text != city.ent_id_ and fold(city.text) in cities():
+            # "Tehran radio said": the broadcaster of that capital, named by it (issue 12)
+            made.append(SpacySpan(doc, city.start, i + 1, label="MediaOutlet"))
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
         if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
@@ -1524,6 +1562,7 @@ def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
 
 
 FIRM_LABELS = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC")
+FIRM_PEOPLE = {"executive", "ceo", "shareholder"}  # the firm_parts that are a firm's people
 
 
 def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
@@ -1531,7 +1570,8 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     chief executive", "Karvex will manufacture …": what the sentence says of an unlisted
     name makes it a business."""
     if e.label_ not in FIRM_LABELS or e.ent_id_ \
-            or any(t.text in roles.org_heads or t.lower_ in roles.not_names for t in e) \
+            or any((t.text in roles.org_heads and not _firm_group(e, roles))
+                   or t.lower_ in roles.not_names for t in e) \
             or _headline(e.sent):
         return False
     root = e.root
@@ -1544,6 +1584,9 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() in roles.firm_parts:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in FIRM_PEOPLE:
+        return True  # "executives of France's DCN", as "DCN's chief executive" (h-ent)
     if any(_whose_part(c, roles) for c in root.children if c.dep_ == "relcl"):
         return True  # "Zerva, whose chief executive said …"
     return e.label_ == "ORG" and _does_business(e, roles)
@@ -2193,7 +2236,8 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     and "vehicles" right after the name are left out ("M23 fighters", "Toyota vehicles")."""
     made: list[SpacySpan] = []
     for e in ents:
-        if e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_ \
+        maker = e.label_ == "Company" and bool(e.ent_id_)  # "Russian-made Sukhoi jets" (h-ent)
+        if not maker and (e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_) \
                 or e[0].lower_ == "the" or not all(t.text[:1].isupper() for t in e) \
                 or any(t.lower_ in roles.title_words or t.text in roles.org_heads
                        or t.text in roles.company_suffixes for t in e):
@@ -2210,8 +2254,14 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
         while tok.i != head.i and tok.dep_ in ("compound", "amod", "nmod") \
                 and e.end <= tok.head.i <= end:
             tok = tok.head
-        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT:
+        if maker and head.lower_ not in roles.maker_heads:
+            continue  # "Airbus helicopters landed": the firm's, not a model's name
+        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not maker:
             continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
+        if maker:  # its own key: the firm's name alone stays the firm
+            made.append(_set_id(SpacySpan(doc, e.start, end + 1, label="Weapon", span_id=(
+                f"{surface_form(doc[e.start:end].text)} {singular(head.lower_)}"))))
+            continue
         made.append(SpacySpan(doc, e.start, end + 1, label="Weapon"))
     return _replace(ents, made) if made else ents
 
@@ -2348,8 +2398,9 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     ship_names(named=False)
     if where(doc, LOWER, SHIP_NAMING):
         known = {surface_form(e.text) for e in made}
-        ship_sentences = {t.sent.start for t in doc if t.lower_ in roles.ship_nouns
-                          or t.lower_[:-1] in roles.ship_nouns}  # "ships"
+        ships_nouns = roles.ship_nouns | SHIP_HEADS  # "the boat, renamed Tareq" (h-ent)
+        ship_sentences = {t.sent.start for t in doc if t.lower_ in ships_nouns
+                          or t.lower_[:-1] in ships_nouns}  # "ships"
         ship_sentences |= {e.sent.start for e in ents if surface_form(e.text) in known}
         ship_names(named=True)
     for t in (doc[i] for i in where(doc, DEP, ("appos",))):
@@ -3493,6 +3544,44 @@ def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"men of 42 Commando", "3 Commando Brigade arrived": a number of one to three digits and
+    up to three capitalised words ending in a unit's head word name a military unit, an
+    Agency (NER tags the number a cardinal and the rest, if anything, an organisation); not
+    where the words modify a noun ("14 Squadron pilots"), a count of things (issue 12)."""
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in doc:
+        if not (t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) or not doc[t.i + 1].is_title:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        while end > t.i + 1 and doc[end - 1].text not in roles.unit_heads:
+            end -= 1
+        if end == t.i + 1 or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") \
+                or any(by_token[i].ent_id_ or by_token[i].label_ in ENTITY_CLASSES
+                       for i in range(t.i + 1, end) if i in by_token):
+            continue
+        made.append(SpacySpan(doc, t.i, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+def _places_named_as_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Gaddafi denies Rabta plant …" beside "a factory at Rabta": an unlisted one-word name
+    NER took for a person in one sentence and for a place in another is the place, when the
+    document names no person with that word (news introduces a person by full name or title
+    first); a name's class agrees across one article (issue 12, h-ent)."""
+    people = {fold(w) for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+              for w in e.text.split()}
+    places = {fold(e.text) for e in ents if len(e) == 1 and e.label_ in ("GPE", "LOC")
+              or e.label_ == "Region" and len(e) == 1}
+    made = [SpacySpan(doc, e.start, e.end, label="GPE") for e in ents
+            if e.label_ == "PERSON" and not e.ent_id_ and len(e) == 1 and e[0].is_alpha
+            and fold(e.text) in places and fold(e.text) not in people]
+    return _replace(ents, made) if made else ents
+
+
 MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec", "january", "february", "march", "april", "june", "july", "august",
           "september", "october", "november", "december"}
@@ -3825,6 +3914,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _firms_throughout(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
+    ents = _places_named_as_people(doc, ents)
+    ents = _numbered_units(doc, ents, gaz.roles)
     ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)

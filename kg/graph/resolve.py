@@ -138,7 +138,7 @@ class Resolver:
         # "Kano" beside "Kano airport": the one site of the document so named (issue 12)
         sites: dict[str, set[str]] = {}
         for m in mentions:
-            if m.cls == "Region" and self._known_key(m) is None:
+            if m.cls == "Region" and keys[m.span] not in self.gazetteer.by_label:
                 name = self._site_name(keys[m.span])
                 if name is not None:
                     sites.setdefault(name, set()).add(keys[m.span])
@@ -162,13 +162,16 @@ class Resolver:
 
     def _site_name(self, key: str) -> str | None:
         """"Vaernes military base" → "Vaernes", "Trondelag region" → "Trondelag": the name of
-        a place that a lower-case place noun ends (roles.yaml place_nouns); news and readers
-        name the site by either."""
+        a place that a lower-case place noun ends (roles.yaml place_nouns), and "Clark Air
+        Base" → "Clark" (roles.yaml base_words); news and readers name the site by either."""
         words = key.split()
         cut = len(words)
         while cut > 1 and words[cut - 1].islower() and words[cut - 1].isalpha():
             cut -= 1
-        if cut == len(words) or words[-1] not in self.gazetteer.roles.place_nouns \
+        if cut == len(words) and words[-1] == "Base":  # "Clark Air Base" → "Clark"
+            while cut > 1 and words[cut - 1].lower() in self.gazetteer.roles.base_words:
+                cut -= 1
+        if cut == len(words) or words[-1].lower() not in self.gazetteer.roles.place_nouns \
                 or not words[cut - 1][:1].isupper():
             return None
         return " ".join(words[:cut])
