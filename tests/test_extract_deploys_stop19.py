@@ -1,0 +1,40 @@
+"""Issue 12, stop 19 (h-dep): deployment constructions (sentences written for these tests,
+none taken from a corpus; real spaCy parse). Each construction has positive and negative
+cases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _deploys(run, text):
+    """(deployer, destination) of each deployment, by key, else by name."""
+    _, rels = run(text)
+    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "deploys"
+            for a in r.role("deployer") for b in r.role("destination")}
+
+
+# --- "is based in": a force based somewhere is deployed there (dev conventions: "based at",
+# "Mirage fighter jets based in Chad", like "stationed in"; gold of d33 and d136) ------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 800 Dutch soldiers are based in Uruzgan province.",
+     ("Netherlands", "Uruzgan province")),
+    ("Some 2,000 American troops have been based in Romania since 2022.",
+     ("United States", "Romania")),
+    ("The Italian troops, who are based in Herat, will leave next year.", ("Italy", "Herat")),
+    ("The Spanish contingent is based in Najaf.", ("Spain", "Najaf")),
+])
+def test_a_force_based_somewhere_is_deployed_there(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian troops are based in northern Norway.",  # its own territory
+    "Russia's Northern Fleet is based on the Kola Peninsula.",  # its own territory
+    "The insurer is based in Madrid.",  # a firm, no force
+    "The German battalion will be based in Lithuania from next spring.",  # a plan
+])
+def test_based_without_a_deployment(run, text):
+    assert _deploys(run, text) == set()
