@@ -38,3 +38,36 @@ def test_a_force_based_somewhere_is_deployed_there(run, text, expected):
 ])
 def test_based_without_a_deployment(run, text):
     assert _deploys(run, text) == set()
+
+
+# --- transport planes flown or sent with their crews are deployed (dev conventions: "flown C-130
+# transport planes to Kuwait", d135; "will send two C-17 transport planes to … Mali", d113) ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan has flown two transport planes to Djibouti.", ("Japan", "Djibouti")),
+    ("Canada, which has no troops in the region, has flown three C-130 transport planes to "
+     "Niger.", ("Canada", "Niger")),
+    ("Germany dispatched three A400M transport planes to Niger to evacuate its citizens.",
+     ("Germany", "Niger")),
+])
+def test_transport_planes_flown_somewhere_are_deployed(run, text, expected):
+    _, rels = run(text)
+    assert expected in _deploys(run, text)
+    assert not [r for r in rels if r.relation == "supplies"]
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Spain sold two transport planes to Venezuela.", "Spain", "Venezuela"),
+    ("Brazil delivered the first two KC-390 transport aircraft to Portugal.", "Brazil",
+     "Portugal"),
+])
+def test_transport_planes_sold_are_supplied(run, text, supplier, recipient):
+    _, rels = run(text)
+    assert _deploys(run, text) == set()
+    assert (supplier, recipient) in {(a.key, b.key) for r in rels if r.relation == "supplies"
+                                     for a in r.role("supplier") for b in r.role("recipient")}
+
+
+def test_a_person_flying_aboard_a_transport_plane_deploys_nothing(run):
+    assert _deploys(run, "The president flew to Kuwait aboard a transport plane.") == set()

@@ -2492,7 +2492,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "moved its embassy to Jerusalem": no force
     if verb.lemma_.lower() in ctx.rules.words["transitive_only"] and (
             force is None or not (_is_force(force, ctx) or _force_pronoun(ctx, force)
-                                  or ctx.mentions(force.subtree, ctx.role("item")))):
+                                  or ctx.mentions(force.subtree, ctx.role("item"))
+                                  or _crewed_aircraft(ctx, force))):
         return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
     if not deployers and force is None:
         deployers = _self_deployed(ctx, verb)
@@ -2528,6 +2529,15 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _crewed_aircraft(ctx: _Sentence, tok: Token | None) -> bool:
+    """An aircraft that flies with its own crew: "two AWACS radar planes", "C-130 transport
+    planes" (sending or flying one is a deployment, dev conventions of d113 and d135)."""
+    words = ctx.rules.words
+    return tok is not None and tok.lemma_.lower() in words["crewed_aircraft"] and any(
+        c.lower_ in words["crewed_modifiers"] for c in tok.children
+        if c.dep_ in ("compound", "amod"))
 
 
 def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
@@ -4715,9 +4725,7 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 and ctx.own(f) is not None):
             keep = "deploys"
         words = ctx.rules.words
-        if any(f.lemma_.lower() in words["crewed_aircraft"] and any(
-                c.lower_ in words["crewed_modifiers"] for c in f.children
-                if c.dep_ in ("compound", "amod")) for f in forces if f is not None):
+        if any(_crewed_aircraft(ctx, f) for f in forces):
             keep = "deploys"  # "sent two AWACS radar planes to": they fly with their crews
         if _sent_on_duty(ctx, verb):
             keep = "deploys"
