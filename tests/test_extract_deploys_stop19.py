@@ -71,3 +71,36 @@ def test_transport_planes_sold_are_supplied(run, text, supplier, recipient):
 
 def test_a_person_flying_aboard_a_transport_plane_deploys_nothing(run):
     assert _deploys(run, "The president flew to Kuwait aboard a transport plane.") == set()
+
+
+# --- a named ship sent without an agent: the state of its name's prefix deploys it (dev
+# conventions: a passive without an agent takes the force's nationality; d176 "the carrier HMS
+# Bulwark, which had been sent to the Gulf", d117 "The USS Nimitz … were ordered to", d92) ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States is worried. The USS Nimitz was sent to the Persian Gulf last week.",
+     ("United States", "Persian Gulf")),
+    ("The United States is worried. The carrier USS Nimitz was ordered to the Persian Gulf.",
+     ("United States", "Persian Gulf")),
+    ("Britain is worried. The frigate HMS Kent, which had been sent to the Black Sea in March, "
+     "returned to Portsmouth.", ("United Kingdom", "Black Sea")),
+    ("Canada said that HMCS Regina had been dispatched to the South China Sea.",
+     ("Canada", "South China Sea")),
+])
+def test_a_named_ship_sent_without_an_agent_is_its_states(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States is worried. The USS Nimitz was seen in the Persian Gulf.",
+    "The United States is worried. The USS Nimitz sailed through the Strait of Hormuz.",
+    "Britain is worried. Iran said it had sent drones toward HMS Kent in the Gulf.",
+])
+def test_a_named_ship_not_sent_deploys_nothing(run, text):
+    assert _deploys(run, text) == set()
+
+
+def test_an_agent_deploys_the_ship_not_its_prefix(run):
+    text = "Britain is worried. HMS Kent was sent to the Gulf by the United States."
+    assert _deploys(run, text) == {("United States", "Gulf")}

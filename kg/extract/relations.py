@@ -2505,6 +2505,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not deployers and force is not None and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         deployers = _military_speaker_state(ctx, verb)
+    if not deployers and force is not None and _agent(verb) is None:
+        deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -2538,6 +2540,19 @@ def _crewed_aircraft(ctx: _Sentence, tok: Token | None) -> bool:
     return tok is not None and tok.lemma_.lower() in words["crewed_aircraft"] and any(
         c.lower_ in words["crewed_modifiers"] for c in tok.children
         if c.dep_ in ("compound", "amod"))
+
+
+def _ship_state(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The state of a named ship the force is or names, by the prefix of its name ("the carrier
+    USS Nimitz" → the United States), as a Country mention of the document; else none."""
+    states = dict(p.split(":", 1) for p in ctx.rules.words.get("ship_prefixes", ()))
+    skip = _clauses_on(force)
+    ships = [m for t in force.subtree if t.i not in skip and t.lower_ in states
+             and (m := ctx.own(t)) is not None and m.cls in ctx.role("item")
+             and m.span.text.split()[0].lower() == t.lower_]
+    state = states.get(ships[0].span.text.split()[0].lower()) if ships else None
+    return [m for _, m in sorted(ctx.by_token.items())
+            if state and m.cls == "Country" and (m.key or "").lower() == state][:1]
 
 
 def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
