@@ -2589,7 +2589,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "moved its embassy to Jerusalem": no force
     if verb.lemma_.lower() in ctx.rules.words["transitive_only"] and (
             force is None or not (_is_force(force, ctx) or _force_pronoun(ctx, force)
-                                  or ctx.mentions(force.subtree, ctx.role("item")))):
+                                  or ctx.mentions(force.subtree, ctx.role("item"))
+                                  or _crewed_aircraft(ctx, force))):
         return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
     if not deployers and force is None:
         deployers = _self_deployed(ctx, verb)
@@ -2601,6 +2602,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not deployers and force is not None and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         deployers = _military_speaker_state(ctx, verb)
+    if not deployers and force is not None and _agent(verb) is None:
+        deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -2625,6 +2628,28 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _crewed_aircraft(ctx: _Sentence, tok: Token | None) -> bool:
+    """An aircraft that flies with its own crew: "two AWACS radar planes", "C-130 transport
+    planes" (sending or flying one is a deployment, dev conventions of d113 and d135)."""
+    words = ctx.rules.words
+    return tok is not None and tok.lemma_.lower() in words["crewed_aircraft"] and any(
+        c.lower_ in words["crewed_modifiers"] for c in tok.children
+        if c.dep_ in ("compound", "amod"))
+
+
+def _ship_state(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The state of a named ship the force is or names, by the prefix of its name ("the carrier
+    USS Nimitz" → the United States), as a Country mention of the document; else none."""
+    states = dict(p.split(":", 1) for p in ctx.rules.words.get("ship_prefixes", ()))
+    skip = _clauses_on(force)
+    ships = [m for t in force.subtree if t.i not in skip and t.lower_ in states
+             and (m := ctx.own(t)) is not None and m.cls in ctx.role("item")
+             and m.span.text.split()[0].lower() == t.lower_]
+    state = states.get(ships[0].span.text.split()[0].lower()) if ships else None
+    return [m for _, m in sorted(ctx.by_token.items())
+            if state and m.cls == "Country" and (m.key or "").lower() == state][:1]
 
 
 def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
@@ -4845,9 +4870,7 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 and ctx.own(f) is not None):
             keep = "deploys"
         words = ctx.rules.words
-        if any(f.lemma_.lower() in words["crewed_aircraft"] and any(
-                c.lower_ in words["crewed_modifiers"] for c in f.children
-                if c.dep_ in ("compound", "amod")) for f in forces if f is not None):
+        if any(_crewed_aircraft(ctx, f) for f in forces):
             keep = "deploys"  # "sent two AWACS radar planes to": they fly with their crews
         if _sent_on_duty(ctx, verb):
             keep = "deploys"
