@@ -31,6 +31,9 @@ from kg.model import ENTITY_CLASSES, Mention, Span
 NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Region",
                "FAC": "Region"}
 MAX_NAME_CHARS = 80
+# A treaty's official title is longer ("Convention on the Prohibition of the Use, Stockpiling,
+# Production and Transfer of Anti-Personnel Mines and on their Destruction": 127) (h-sign7).
+MAX_TITLE_CHARS = 160
 _LETTER = re.compile(r"[^\W\d_]")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?s?$")  # "A-29", "Su-30MK2"
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")  # "10th", "1st"
@@ -132,11 +135,11 @@ def _kind_lemma(ent: SpacySpan) -> str:
     return " ".join((head + lemma).split())
 
 
-def _usable(text: str) -> bool:
+def _usable(text: str, limit: int = MAX_NAME_CHARS) -> bool:
     return (
         bool(_LETTER.search(text))
         and "\n" not in text
-        and len(text) <= MAX_NAME_CHARS
+        and len(text) <= limit
         and not text.islower()
     )
 
@@ -2620,9 +2623,62 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             if j == i:
                 break
             end = j
+        if any(t.lower_ in ("of", "on", "for") for t in doc[e.start:end]):
+            end = _title_goes_on(doc, e.start, end, by_token)
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
+
+
+def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan]) -> int:
+    """Where a descriptive title ("Treaty on …", "Convention on the Prohibition of …") really
+    ends: on over "and" title words that the parser joins to a word of the name ("… on
+    Non-Aggression and Good Neighbourliness", "and on their Destruction"; not a second
+    agreement: "the Treaty of A and the Treaty of B"), "of"/"on"/"for" title words, hyphened
+    ones and a kind of weapon among them ("of Anti-Personnel Mines"), and "the" after a title
+    gerund ("Principles Governing the Activities") (issue 12, h-sign7). A place after "in"
+    stays a place ("… Cooperation in the Barents Sea"): the gold names it as a Region too."""
+    n = len(doc)
+
+    def allowed(i: int) -> bool:  # a name word: not a date, not an actor's or a place's name
+        x = by_token.get(i)
+        return doc[i].text.removesuffix("s") not in TITLE_HEADS and (
+            x is None or x.label_ not in ("DATE", "TIME") and (
+                not x.ent_id_ or x.label_ == "Weapon" and x.ent_id_.islower()))
+
+    def words(i: int) -> int:  # the end of a run of title words ("Anti-Personnel Mines")
+        while i < n and ((_title_word(doc, i) and allowed(i)) or doc[i].text == "-" and i > 0
+                         and not doc[i - 1].whitespace_ and i + 1 < n
+                         and _title_word(doc, i + 1)):
+            i += 1
+        return i
+
+    for _ in range(8):
+        if end >= n:
+            break
+        word, i = doc[end].lower_, end + 1
+        if word == "and":  # joined to the name by the parser, not a clause's subject
+            if i < n and doc[i].lower_ in ("of", "on", "for"):
+                i += 1
+            i += i < n and doc[i].lower_ in ("the", "their", "its")
+            k = words(i)
+            if not any(start <= t.head.i < end for t in doc[end + 1:k]):
+                break
+        elif word in ("of", "on", "for"):
+            i += i < n and doc[i].lower_ in ("the", "their", "its")
+            k = words(i)
+        elif word == "the" and doc[end - 1].tag_ == "VBG" and doc[end - 1].is_title:
+            k = words(i)  # "Principles Governing the Activities of States"
+        elif word == "in" and i < n and doc[i].lower_ == "the":
+            i += 1  # "… in the Exploration and Use of", not a place ("in the Kremlin")
+            k = words(i)
+            k = next((j for j in range(i, k) if j in by_token), k)
+        else:
+            break
+        if k == i:
+            break
+        end = k
+    return end
 
 
 # --- named agreements' edges (issue 12, h-agr3) ------------------------------------------------
@@ -2714,6 +2770,7 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         # "of"/"on" and title words
         inner = any(t.is_lower and t.lower_ in ("of", "on", "for") for t in e)
         end = _name_end(doc, e, by_token) if inner else e.end
+        end = _title_goes_on(doc, e.start, end, by_token) if inner else end
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
@@ -3947,7 +4004,8 @@ def mention_of(
     span = ent.doc[start : ent.end]
     text = span.text
     if key is None and cls != "Weapon" and (
-        not _usable(text) or text.lower() in ignore
+        not _usable(text, MAX_TITLE_CHARS if cls == "Agreement" else MAX_NAME_CHARS)
+        or text.lower() in ignore
         or _headline(ent.sent) and not _headline_agreement(ent)
     ):
         return None
