@@ -53,3 +53,38 @@ def test_long_title_known_as(run):
                             "Mines and on their Destruction, known as the Lima Convention.")
     assert any(p == "ana soto" for p, _ in signed)
     assert len({a for _, a in signed}) == 1
+
+
+# --- "a package … signed with X" (d181, d81): a noun that is a deal only when it is signed ----
+KENYA_AIRBUS = "arms deal (kenya–airbus)"
+GHANA_NG = "arms deal (ghana–naval group)"
+PERU_SPAIN = "arms deal (peru–spain)"
+# (id, text, pairs signed, pairs not signed)
+PACKAGES = [
+    ("package-worth-signed-with", "Kenya bought six helicopters as part of a package worth "
+     "$300 million signed with Airbus in 2019.",
+     {("kenya", KENYA_AIRBUS), ("airbu", KENYA_AIRBUS)}, set()),  # (-s dropped)
+    ("programme-sealed-with", "Ghana ordered four patrol boats under a programme sealed with "
+     "Naval Group in 2018.", {("ghana", GHANA_NG), ("naval group", GHANA_NG)}, set()),
+    ("package-that-concluded", "The package that Peru concluded with Spain in 2014 covers two "
+     "frigates and training.", {("peru", PERU_SPAIN), ("spain", PERU_SPAIN)}, set()),
+    # negatives: a planned signing, a package no one signs, a negated signing
+    ("programme-to-be-signed", "Ghana will buy four boats under a programme to be signed with "
+     "France next year.", set(), {("ghana", "arms deal (ghana–france)"),
+                                  ("france", "arms deal (ghana–france)")}),
+    ("package-not-signed", "Peru bought 12 jets from Chile last year, and the package included "
+     "spare parts.", set(), {("peru", "arms deal (peru–chile)"),
+                             ("chile", "arms deal (peru–chile)")}),
+    ("package-negated", "The package, which Kenya has not signed with Britain, includes six "
+     "helicopters.", set(), {("kenya", "arms deal (kenya–united kingdom)")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [p[1:] for p in PACKAGES],
+                         ids=[p[0] for p in PACKAGES])
+def test_signed_packages(run, text, present, absent):
+    agreements, signed, _ = _observe(run, text)
+    assert present <= signed
+    assert not absent & signed
+    if not present:  # no deal at all where nothing is signed
+        assert not {a for a in agreements if a.startswith("arms deal")}

@@ -1098,6 +1098,41 @@ def _key_parties(key: str) -> set[str]:
 PROTOCOL_WORDS = {"protocol", "protocols"}
 
 
+PLANNING_AUX = {"will", "would", "could", "may", "might", "should", "must", "can", "to"}
+DEAL_KIND = "arms deal"  # agreements.yaml: the kind of an unnamed deal no word names
+
+
+def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"as part of a package worth about $1 billion signed with Acme", "the programme, agreed
+    with Washington in 2019": a noun that is a deal only when it is signed (roles.yaml
+    `signed_deal_nouns`) is an unnamed arms deal where a signing participle or relative clause
+    describes it, not a negated or planned one ("a package to be signed next year")
+    (issue 12, h-sign7)."""
+    taken = {i for x in ents for i in range(x.start, x.end)}
+    made = []
+    for t in doc:
+        if t.i in taken or not t.is_lower or t.lemma_ not in roles.signed_deal_nouns:
+            continue
+        if not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in roles.signed_deal_verbs
+                   and (c.dep_ == "relcl" or c.tag_ == "VBN") and _describes(c.head, t)
+                   and not any(a.dep_ in ("neg", "aux") and a.lower_ in (*PLANNING_AUX, "not")
+                               for a in c.children)
+                   for c in t.subtree):
+            continue
+        e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
+        made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=DEAL_KIND)))
+    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+
+
+def _describes(tok, noun) -> bool:
+    """Whether ``tok`` is ``noun`` or a word of its value ("a package worth $1 billion
+    signed …", "worth 1 billion dollars signed …": the parser hangs the clause on the sum)."""
+    while tok.i != noun.i and tok.dep_ in ("amod", "npadvmod", "nummod", "quantmod", "pobj") \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == noun.i
+
+
 def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
                       ) -> list[SpacySpan]:
     """"The United States, Britain and France also signed protocols pledging …", "London would
@@ -3885,6 +3920,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
+    ents = _signed_packages(doc, ents, gaz.roles)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     return doc
 
