@@ -88,3 +88,74 @@ def test_signed_packages(run, text, present, absent):
     assert not absent & signed
     if not present:  # no deal at all where nothing is signed
         assert not {a for a in agreements if a.startswith("arms deal")}
+
+
+# --- a signed plan or framework is an agreement (d167 "signed a regional peace plan", d170
+# "signed a ten-year framework for defence cooperation") ---------------------------------------
+PLANS = [
+    ("presidents-signed-peace-plan", "The presidents of Kenya, Uganda and Tanzania signed a "
+     "peace plan in Arusha on Sunday.",
+     {("kenya", "peace plan (kenya–uganda–tanzania)"),
+      ("tanzania", "peace plan (kenya–uganda–tanzania)")}, set()),
+    ("inked-regional-peace-plan", "Chile and Peru inked a regional peace plan after talks in "
+     "Lima, ending a decade of border clashes.",
+     {("chile", "peace plan (chile–peru)"), ("peru", "peace plan (chile–peru)")}, set()),
+    ("signed-framework-for", "Japan and Australia on Monday signed a five-year framework for "
+     "security cooperation that allows joint exercises.",
+     {("japan", "framework (japan–australia)"), ("australia", "framework (japan–australia)")},
+     set()),
+    # negatives: a framework or plan no one signs, a negated or planned signing
+    ("framework-studied", "Officials said Peru, which has signed no deals this year, would "
+     "study a framework for arms exports.", set(), {("peru", "framework")}),
+    ("plan-not-signed", "Ghana and Togo discussed a peace plan but did not sign it.", set(),
+     {("ghana", "peace plan (ghana–togo)"), ("togo", "peace plan (ghana–togo)")}),
+    ("framework-will-sign", "Ghana and Togo will sign a defence framework next month, "
+     "officials said.", set(),
+     {("ghana", "framework (ghana–togo)"), ("togo", "framework (ghana–togo)")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [p[1:] for p in PLANS],
+                         ids=[p[0] for p in PLANS])
+def test_signed_plans(run, text, present, absent):
+    agreements, signed, _ = _observe(run, text)
+    assert present <= signed
+    assert not absent & signed
+    if not present:
+        assert not {a for a in agreements if "plan" in a or "framework" in a}
+
+
+def test_framework_agreement_stays_whole(run):
+    """"a framework agreement on …" stays one kind phrase, though "framework" alone is one."""
+    agreements, _, _ = _observe(run, "Chile and Peru signed a framework agreement on defence "
+                                "cooperation on Monday.")
+    assert "framework agreement (chile–peru)" in agreements
+
+
+# --- "Central American", "South Americans": a region's demonym, not a state's (d167, d51,
+# d139) ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "region", "not_state"), [
+    ("Five Central American presidents signed a peace plan on Friday.", "Central America",
+     "United States"),
+    ("Three South American states signed a trade pact with Spain on Monday.", "South America",
+     "United States"),
+    ("Many Central Americans fled north after the fighting, the agency said.",
+     "Central America", "United States"),
+])
+def test_compass_demonyms(run, text, region, not_state):
+    mentions, rels = run(text)
+    keys = {(m.key or m.span.text, m.cls) for m in mentions}
+    assert (region, "Region") in keys
+    if not_state:
+        assert (not_state, "Country") not in keys
+        assert not any(m.key == not_state for r in rels for _, ms in r.roles for m in ms)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("The South Korean and North Korean envoys met in Panmunjom.", "South Korea"),
+    ("South African troops arrived in Maputo on Monday.", "South Africa"),
+])
+def test_compass_demonyms_of_states(run, text, state):
+    """A state's own demonym that begins with a direction stays the state."""
+    mentions, _ = run(text)
+    assert (state, "Country") in {(m.key, m.cls) for m in mentions}

@@ -900,7 +900,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             out.append(e)
             continue
         entry = gaz.by_label.get(e.ent_id_)
-        if (e.start > 0 and e.start - 1 not in by_token
+        if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
+                             or by_token[e.start - 1].label_ == "Agreement")
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
@@ -3187,11 +3188,21 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
     (the whole name, not the state the gazetteer's "the South" stands for)."""
     made = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
         if e.label_ == "Country" and e[-1].text in roles.compass_words and e.end < len(doc) \
                 and doc[e.end].is_title and doc[e.end].pos_ == "PROPN":
             made.append(SpacySpan(doc, e.end - 1, _title_run(doc, e.end, len(doc), 1),
                                   label="LOC"))
+        elif e.label_ == "Country" and len(e) == 1 and e.text != e.ent_id_ and e.start > 0 \
+                and doc[e.start - 1].text in roles.compass_words and e.start - 1 not in taken:
+            # "Central American", "South Americans": a region's demonym, not the state's
+            # (a state's own, "South Korean", is a listed name of its own) (h-sign7)
+            word = e.text.removesuffix("s")  # the region's name: "Central America"
+            word = word[:-2] if word.endswith("ean") else word[:-1] if word.endswith("an") \
+                else word
+            made.append(SpacySpan(doc, e.start - 1, e.end, label="Region",
+                                  span_id=f"{doc[e.start - 1].text} {word}"))
     return _replace(ents, made) if made else ents
 
 
