@@ -159,3 +159,43 @@ def test_compass_demonyms_of_states(run, text, state):
     """A state's own demonym that begins with a direction stays the state."""
     mentions, _ = run(text)
     assert (state, "Country") in {(m.key, m.cls) for m in mentions}
+
+
+# --- "the accord, known as X" / "The treaty, formally the X" names the article's unnamed
+# agreement it refers back to (d166, d167) -----------------------------------------------------
+RENAMED = [
+    ("known-as-after-peace-plan", "Kenya, Uganda and Tanzania signed a peace plan on Friday. "
+     "Their presidents put their names to the accord, known as the Arusha Compact, after two "
+     "days of talks.", "arusha compact", {("kenya", "arusha compact"),
+                                           ("tanzania", "arusha compact")}),
+    ("formally-after-a-treaty", "Chile and Peru signed a treaty on Monday that bans landmines "
+     "along their border. The treaty, formally the Treaty on the Prohibition of Border Mines, "
+     "was drafted in Lima.", "treaty on the prohibition of border mine",
+     {("chile", "treaty on the prohibition of border mine")}),
+    ("officially-after-a-framework", "Ghana and Togo signed a defence framework in Accra on "
+     "Monday. The framework, officially the Accra Defence Compact, takes effect in May.",
+     "accra defence compact", {("ghana", "accra defence compact"),
+                               ("togo", "accra defence compact")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present"), [r[1:] for r in RENAMED],
+                         ids=[r[0] for r in RENAMED])
+def test_unnamed_agreement_named_later(run, text, name, present):
+    agreements, signed, _ = _observe(run, text)
+    assert agreements == {name}  # one agreement, under its name
+    assert present <= signed
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised name given another name: the deal before keeps its own
+    "Chile and Peru signed an arms deal on Monday. Bolivia later joined the Andean Pact, known "
+    "as the Cartagena Agreement.",
+    # a named agreement in between: "the treaty" is that one, not the deal
+    "Chile and Peru signed an arms deal on Monday. Both are parties to the Treaty of "
+    "Tlatelolco. The treaty, known as the Tlatelolco Pact, bans nuclear arms.",
+])
+def test_named_later_keeps_other_deal(run, text):
+    agreements, signed, _ = _observe(run, text)
+    assert "arms deal (chile–peru)" in agreements
+    assert ("chile", "arms deal (chile–peru)") in signed

@@ -1008,6 +1008,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                                           order)
                 continue  # "an agreement": which one is not said
         elif entry is None or not entry.generic:
+            if last and e.ent_id_ and _names_last(e, last, gaz):
+                # "signed a peace plan … . … the accord, known as Esquipulas II": the name is
+                # the one the article's unnamed agreement was given (h-sign7)
+                out = [SpacySpan(doc, x.start, x.end, label=x.label_, span_id=e.ent_id_)
+                       if x.label_ == "Agreement" and x.id_ == last else x for x in out]
+                kinds = {k: e.ent_id_ if v == last else v for k, v in kinds.items()}
             out.append(e)
             last = e.ent_id_ or surface_form(e.text)
             continue
@@ -1030,6 +1036,18 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         last = key
     out = _signed_protocols(doc, out, gaz.signing_verbs)
     return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
+
+
+def _names_last(e: SpacySpan, last: str, gaz: Gazetteer) -> bool:
+    """Whether ``e`` is a definite agreement word that "known as" or "formally" gave a name
+    ("the accord, known as X", "The treaty, formally the Treaty on …") while the agreement it
+    refers back to, ``last``, is one the article left unnamed ("a treaty" of three states,
+    "a regional peace plan"): that one is the name's (issue 12, h-sign7)."""
+    kind = _kind_entry(last, gaz)
+    words = _without_the(e)
+    return e.ent_id_ != last and _definite(e) and all(t.is_lower for t in words) \
+        and kind is not None and (kind.unnamed or kind.anaphor) and last.endswith(")") \
+        and gaz.by_label.get(e.ent_id_) is None
 
 
 def _antecedent(e: SpacySpan, kind: str, ents: list[SpacySpan], order: dict[str, int]
@@ -2412,7 +2430,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
-NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed"}
+NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed", "formally", "officially"}
 
 
 def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
@@ -2445,7 +2463,7 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if word is None:
             continue
         first = by_token.get(word.head.i)
-        if first is None:
+        if first is None or first is e:  # ("formally" may hang on the name itself)
             j = word.i - 1
             while j >= 0 and doc[j].is_punct:
                 j -= 1
