@@ -199,3 +199,28 @@ def test_named_later_keeps_other_deal(run, text):
     agreements, signed, _ = _observe(run, text)
     assert "arms deal (chile–peru)" in agreements
     assert ("chile", "arms deal (chile–peru)") in signed
+
+
+# --- "X, which …, signed on Tuesday": the parser may hang the verb on the relative clause's
+# last noun (d169; "X, which …, signed" also in d06, d107, d121, d23) ----------------------------
+LIMA = "lima accord"
+LIMA_SIGNED = "Chile signed the Lima Accord on Monday. "
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    (LIMA_SIGNED + "Peru, which had opposed the text, signed on Tuesday.",
+     {("peru", LIMA)}, set()),
+    (LIMA_SIGNED + "Iran, which was attacked with mustard gas by Iraq during their eight-year "
+     "war, signed on the first day.", {("iran", LIMA)}, {("iraq", LIMA)}),
+    (LIMA_SIGNED + "Bolivia, whose president had criticised the text for months, signed two "
+     "days later.", {("bolivia", LIMA)}, set()),
+    # negatives: no comma (the text signed on Monday), another verb, a refusal
+    (LIMA_SIGNED + "Peru, which had opposed the text signed on Monday, stayed away.", set(),
+     {("peru", LIMA)}),
+    (LIMA_SIGNED + "Peru, which had long opposed the text, declined to sign it.", set(),
+     {("peru", LIMA)}),
+])
+def test_signed_after_relative_clause(run, text, present, absent):
+    _, signed, _ = _observe(run, text)
+    assert present <= signed
+    assert not absent & signed

@@ -3731,9 +3731,15 @@ def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
     """"A, B and C signed on Wednesday, while …": the parser may make the listed subject the
     sentence's root and hang the finite verb on it as a reduced relative clause; a past-tense
     verb (not a participle) on a root name has that name for its subject (issue 12,
-    h-sign6)."""
-    head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.i > verb.i or \
+    h-sign6). "Iran, which was attacked by Iraq during the war, signed on the first day": the
+    verb may hang on a word of the root's relative clause, after the comma that closes it
+    (h-sign7)."""
+    head, tags = verb.head, ("VBD",)
+    if verb.dep_ == "acl" and head.dep_ != "ROOT" and verb.i > 0 and verb.nbor(-1).text == ",":
+        clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
+        if clause is not None:  # (a root name with no verb of its own: "signed" is its verb,
+            head, tags = clause.head, ("VBD", "VBN")  # whichever way it was tagged)
+    if verb.dep_ != "acl" or verb.tag_ not in tags or head.dep_ != "ROOT" or head.i > verb.i or \
             head.pos_ != "PROPN" or _best_actor(ctx, head) is None:
         return None
     return head
