@@ -224,3 +224,28 @@ def test_signed_after_relative_clause(run, text, present, absent):
     _, signed, _ = _observe(run, text)
     assert present <= signed
     assert not absent & signed
+
+
+# --- "Title A, the <adjective> ambassador B and the <adjective> envoy C signed": the parser
+# hangs the list's next names on the first as appositions (d166; the titled list also in d106)
+NAIROBI = "nairobi pact"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Foreign Minister Michelle Bachelet, the Peruvian ambassador Alan Garcia and the Bolivian "
+     "envoy Evo Morales signed the Lima Accord on Monday.",
+     {("michelle bachelet", LIMA), ("alan garcia", LIMA), ("evo morale", LIMA)}, set()),
+    ("At a ceremony in the old palace, President Nelson Mandela, the Kenyan foreign minister "
+     "Daniel Arap Moi and Uganda's envoy Yoweri Museveni put their names to the Nairobi Pact.",
+     {("nelson mandela", NAIROBI), ("daniel arap moi", NAIROBI),
+      ("yoweri museveni", NAIROBI)}, set()),
+    # negatives: a person inside the apposition's clause or phrase, a witness
+    ("President Nelson Mandela, the man who freed Jacob Zuma, signed the Nairobi Pact on "
+     "Monday.", {("nelson mandela", NAIROBI)}, {("jacob zuma", NAIROBI)}),
+    ("President Nelson Mandela, the host of the talks, signed the Nairobi Pact while Jacob "
+     "Zuma looked on.", {("nelson mandela", NAIROBI)}, {("jacob zuma", NAIROBI)}),
+])
+def test_appositive_signer_lists(run, text, present, absent):
+    _, signed, _ = _observe(run, text)
+    assert present <= signed
+    assert not absent & signed

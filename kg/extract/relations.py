@@ -3661,6 +3661,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 parties.extend(_actors(ctx, other))
         parties.extend(_headline_subjects(ctx, verb, subj))
         parties.extend(_listed_signers(ctx, subj))
+        parties.extend(_appositive_signers(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
         parties.extend(_signers_named_before(ctx, subj))
         parties.extend(_counted_parties_of(ctx, subj, agreement))
@@ -3896,6 +3897,27 @@ def _listed_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
                 not any(c.dep_ == "case" for c in t.children):
             out.append(m)
     return out
+
+
+def _appositive_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Secretary of State A, the British ambassador B and the Soviet ambassador C signed":
+    the parser hangs the next titled names of the list on the first as an apposition; a title
+    noun in apposition to a named person that names another person is one more signer, with
+    the names joined to it (d166; the list also in d106) (issue 12, h-sign7)."""
+    own = ctx.own(subj)
+    if own is None or own.cls != "Person":
+        return []
+    out = []
+    for a in subj.children:
+        if a.dep_ != "appos" or ctx.own(a) is not None or a.pos_ != "NOUN":
+            continue
+        for t in a.subtree:
+            m, up = ctx.own(t), t
+            while up.i != a.i and up.dep_ in ("appos", "conj", "compound"):
+                up = up.head
+            if m is not None and m.cls == "Person" and m != own and up.i == a.i:
+                out.append(m)
+    return list(dict.fromkeys(out))
 
 
 def _headline_list_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
