@@ -249,3 +249,26 @@ def test_appositive_signer_lists(run, text, present, absent):
     _, signed, _ = _observe(run, text)
     assert present <= signed
     assert not absent & signed
+
+
+# --- "A and French President B signed", "A and his French counterpart B": the demonym on a
+# named signer's title is his affiliation, no party (d35, d121) --------------------------------
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("President Luiz Inacio Lula da Silva and French President Nicolas Sarkozy signed the Lima "
+     "Accord at a ceremony.", {("luiz inacio lula da silva", LIMA), ("nicolas sarkozy", LIMA)},
+     {("france", LIMA)}),
+    ("Defence Minister Mario Banozic and his French counterpart Florence Parly put their "
+     "signatures to the Lima Accord in Zagreb.",
+     {("mario banozic", LIMA), ("florence parly", LIMA)}, {("france", LIMA)}),
+    ("Chile's foreign minister and her Peruvian counterpart Alan Garcia signed the Lima Accord "
+     "on Monday.", {("alan garcia", LIMA)}, {("peru", LIMA)}),
+    # negatives: officials of a state, a state's government: the state signs
+    ("Peru and French officials signed the Lima Accord at a ceremony.",
+     {("peru", LIMA), ("france", LIMA)}, set()),
+    ("Chile and the French government signed the Lima Accord on Monday.",
+     {("chile", LIMA), ("france", LIMA)}, set()),
+])
+def test_title_demonyms(run, text, present, absent):
+    _, signed, _ = _observe(run, text)
+    assert present <= signed
+    assert not absent & signed

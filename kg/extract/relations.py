@@ -3706,6 +3706,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
                and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)]
+    parties = [p for p in parties if not _title_demonym(ctx, p, parties)]
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
@@ -3717,6 +3718,20 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
+    """"A and French President B signed", "A and his French counterpart B put their
+    signatures": a demonym on the title of a signer named right after it is that signer's
+    affiliation, no party of its own (d35, d121) (issue 12, h-sign7)."""
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    if m.cls != "Country" or len(toks) != 1 or toks[0].dep_ not in ("amod", "compound"):
+        return False
+    title = toks[0].head
+    after = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+    return title.i > toks[0].i and ctx.own(title) is None and title.pos_ in ("NOUN", "PROPN") \
+        and after is not None and (p := ctx.own(after)) is not None and p.cls == "Person" \
+        and p in parties
 
 
 def _credited(ctx: _Sentence, m: Mention) -> bool:
