@@ -182,6 +182,30 @@ def test_named_later_keeps_other_deal(run, text):
     assert ("chile", "arms deal (chile–peru)") in signed
 
 
+# --- "a separate agreement / contract" is another agreement than the last (d107, d121, d168)
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Chile bought six frigates from Spain in a $2 billion deal in March. Navantia will supply "
+     "spare parts and training under a separate contract.",
+     {"arms deal (chile–spain)", "arms deal (chile–navantia)"}, set()),
+    ("Kenya and Uganda signed a border treaty on Monday. A separate agreement with Airbus "
+     "covers the helicopters.", {"border agreement (kenya–uganda)", "agreement (kenya–airbus)"},
+     set()),
+    # negatives: a description, a deal referred to again
+    ("Egypt and Israel signed a peace treaty in March. Tass called the treaty a separate deal "
+     "that ignored the Palestinians.", {"peace agreement (egypt–israel)"},
+     {"arms deal (egypt–israel)", "peace agreement (israel–state of palestine)"}),
+    ("Chile bought six frigates from Spain in a $2 billion deal in March. The deal covers "
+     "training, and Spain will also build a dock.", {"arms deal (chile–spain)"},
+     {"arms deal (spain)"}),
+])
+def test_separate_agreements(run, text, present, absent):
+    agreements, _, _ = _observe(run, text)
+    assert present <= agreements
+    assert not absent & agreements
+    if absent:  # the description, the deal again: the same agreement as before
+        assert agreements == present
+
+
 # --- "X, which …, signed on Tuesday": the parser may hang the verb on the relative clause's
 # last noun (d169; "X, which …, signed" also in d06, d107, d121, d23) ----------------------------
 LIMA = "lima accord"

@@ -905,6 +905,16 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
+        if entry is not None and (entry.unnamed or entry.anaphor) and (
+                separate := _separate_parties(e, ents, by_token, order, doc_parties,
+                                              entry.signing or gaz.signing_verbs)):
+            # "A separate agreement with Perimekar covers …", "under a separate contract":
+            # another agreement, not the last one, nor the one a later "the deal" is (h-sign7)
+            kind = entry.label if entry.unnamed else _kind_words(e, gaz.roles.kind_adjectives)
+            e = _with_modifiers(e)
+            out.append(SpacySpan(doc, e.start, e.end, label="Agreement",
+                                 span_id=f"{kind or entry.label} ({DASH.join(separate)})"))
+            continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and (
                 ahead := _headline_named(e, ents, names, gaz)):
             # "A, B and C sign Pacific security pact": a headline's signed kind is the agreement
@@ -1303,6 +1313,29 @@ def _headline_line(sent: SpacySpan) -> bool:
 
 
 SIMILAR = {"similar", "comparable", "parallel"}
+SEPARATE = {"separate", "another"}
+
+
+def _separate_parties(e: SpacySpan, ents: list[SpacySpan], by_token: dict[int, SpacySpan],
+                      order: dict[str, int], doc_parties: list[str],
+                      verbs: tuple[str, ...]) -> list[str]:
+    """"A separate agreement with Perimekar covers training", "will supply parts under a
+    separate contract": a phrase marked as another agreement than the last, not the object of
+    its own clause's signing or purchase, is one of the parties its sentence names, or of the
+    one it names and the article's first party (issue 12, h-sign7); [] when it is not so
+    marked or no party is named."""
+    if not any(c.dep_ == "amod" and c.lower_ in SEPARATE for c in e.root.children) or \
+            e.root.dep_ in ("oprd", "attr", "appos") or _predicative(e):
+        return []  # (not a description: "called the treaty 'a separate deal'")
+    root = e.root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs or \
+            _signature_to(root) or _local_parties(e, by_token, order):
+        return []  # signed or bought in its own clause: named as any such phrase is
+    own = _parties(_in_sentence(e, ents), order)
+    if len(own) == 1:
+        first = next((p for p in doc_parties if p != own[0]), None)
+        own = sorted([own[0], first], key=lambda k: order.get(k, 0)) if first else []
+    return own
 
 
 def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
