@@ -1358,7 +1358,7 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
     """"a framework agreement on defence cooperation": the word before a kind phrase that
     makes another kind with its first word ("framework agreement") names the whole phrase."""
     word = e.doc[e.start - 1]
-    if not word.is_lower or not word.is_alpha:
+    if not word.is_lower or not word.is_alpha or word.pos_ == "DET":  # ("a framework": a kind)
         return None
     entry = gaz.lookup(f"{word.text} {e[0].text}")
     return entry if entry is not None and entry.cls == "Agreement" and entry.unnamed else None
