@@ -77,6 +77,9 @@ PACKAGES = [
                              ("chile", "arms deal (peru–chile)")}, ("arms deal",)),
     ("package-negated", "The package, which Kenya has not signed with Britain, includes six "
      "helicopters.", set(), {("kenya", "arms deal (kenya–united kingdom)")}, ("arms deal",)),
+    ("package-signed-into-law", "Kenya and Britain held talks in May. A package of reforms "
+     "signed into law by the Kenyan president includes new courts.", set(),
+     {("kenya", "arms deal (kenya–united kingdom)")}, ("arms deal",)),
 ]
 
 
@@ -135,6 +138,7 @@ def test_compass_demonyms(run, text, region, not_state):
 @pytest.mark.parametrize(("text", "state"), [
     ("The South Korean and North Korean envoys met in Panmunjom.", "South Korea"),
     ("South African troops arrived in Maputo on Monday.", "South Africa"),
+    ("North Macedonian troops joined the exercise on Monday.", "North Macedonia"),
 ])
 def test_compass_demonyms_of_states(run, text, state):
     """A state's own demonym that begins with a direction stays the state."""

@@ -1144,6 +1144,7 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         if not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in roles.signed_deal_verbs
                    and (c.dep_ == "relcl" or c.tag_ == "VBN") and _describes(c.head, t)
+                   and not any(p.lower_ == "into" for p in c.children)  # "signed into law"
                    and not any(a.dep_ in ("neg", "aux") and a.lower_ in (*PLANNING_AUX, "not")
                                for a in c.children)
                    for c in t.subtree):
@@ -3249,6 +3250,10 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
                 and doc[e.start - 1].text in roles.compass_words and e.start - 1 not in taken:
             # "Central American", "South Americans": a region's demonym, not the state's
             # (a state's own, "South Korean", is a listed name of its own) (h-sign7)
+            if e.ent_id_.startswith(doc[e.start - 1].text + " "):  # "North Macedonian"
+                made.append(SpacySpan(doc, e.start - 1, e.end, label="Country",
+                                      span_id=e.ent_id_))
+                continue
             word = e.text.removesuffix("s")  # the region's name: "Central America"
             word = word[:-2] if word.endswith("ean") else word[:-1] if word.endswith("an") \
                 else word
