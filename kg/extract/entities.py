@@ -31,6 +31,9 @@ from kg.model import ENTITY_CLASSES, Mention, Span
 NER_CLASSES = {"PERSON": "Person", "ORG": "Agency", "GPE": "Region", "LOC": "Region",
                "FAC": "Region"}
 MAX_NAME_CHARS = 80
+# A treaty's official title is longer ("Convention on the Prohibition of the Use, Stockpiling,
+# Production and Transfer of Anti-Personnel Mines and on their Destruction": 127) (h-sign7).
+MAX_TITLE_CHARS = 160
 _LETTER = re.compile(r"[^\W\d_]")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?s?$")  # "A-29", "Su-30MK2"
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")  # "10th", "1st"
@@ -132,11 +135,11 @@ def _kind_lemma(ent: SpacySpan) -> str:
     return " ".join((head + lemma).split())
 
 
-def _usable(text: str) -> bool:
+def _usable(text: str, limit: int = MAX_NAME_CHARS) -> bool:
     return (
         bool(_LETTER.search(text))
         and "\n" not in text
-        and len(text) <= MAX_NAME_CHARS
+        and len(text) <= limit
         and not text.islower()
     )
 
@@ -928,10 +931,21 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             out.append(e)
             continue
         entry = gaz.by_label.get(e.ent_id_)
-        if (e.start > 0 and e.start - 1 not in by_token
+        if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
+                             or by_token[e.start - 1].label_ == "Agreement")
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
+        if entry is not None and (entry.unnamed or entry.anaphor) and (
+                separate := _separate_parties(e, ents, by_token, order, doc_parties,
+                                              entry.signing or gaz.signing_verbs)):
+            # "A separate agreement with Perimekar covers …", "under a separate contract":
+            # another agreement, not the last one, nor the one a later "the deal" is (h-sign7)
+            kind = entry.label if entry.unnamed else _kind_words(e, gaz.roles.kind_adjectives)
+            e = _with_modifiers(e)
+            out.append(SpacySpan(doc, e.start, e.end, label="Agreement",
+                                 span_id=f"{kind or entry.label} ({DASH.join(separate)})"))
+            continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and (
                 ahead := _headline_named(e, ents, names, gaz)):
             # "A, B and C sign Pacific security pact": a headline's signed kind is the agreement
@@ -1035,6 +1049,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                                           order)
                 continue  # "an agreement": which one is not said
         elif entry is None or not entry.generic:
+            if last and e.ent_id_ and _names_last(e, last, gaz):
+                # "signed a peace plan … . … the accord, known as Esquipulas II": the name is
+                # the one the article's unnamed agreement was given (h-sign7)
+                out = [SpacySpan(doc, x.start, x.end, label=x.label_, span_id=e.ent_id_)
+                       if x.label_ == "Agreement" and x.id_ == last else x for x in out]
+                kinds = {k: e.ent_id_ if v == last else v for k, v in kinds.items()}
             out.append(e)
             last = e.ent_id_ or surface_form(e.text)
             continue
@@ -1057,6 +1077,18 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         last = key
     out = _signed_protocols(doc, out, gaz.signing_verbs)
     return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
+
+
+def _names_last(e: SpacySpan, last: str, gaz: Gazetteer) -> bool:
+    """Whether ``e`` is a definite agreement word that "known as" or "formally" gave a name
+    ("the accord, known as X", "The treaty, formally the Treaty on …") while the agreement it
+    refers back to, ``last``, is one the article left unnamed ("a treaty" of three states,
+    "a regional peace plan"): that one is the name's (issue 12, h-sign7)."""
+    kind = _kind_entry(last, gaz)
+    words = _without_the(e)
+    return e.ent_id_ != last and _definite(e) and all(t.is_lower for t in words) \
+        and kind is not None and (kind.unnamed or kind.anaphor) and last.endswith(")") \
+        and gaz.by_label.get(e.ent_id_) is None
 
 
 def _antecedent(e: SpacySpan, kind: str, ents: list[SpacySpan], order: dict[str, int]
@@ -1124,6 +1156,42 @@ def _key_parties(key: str) -> set[str]:
 
 
 PROTOCOL_WORDS = {"protocol", "protocols"}
+
+
+PLANNING_AUX = {"will", "would", "could", "may", "might", "should", "must", "can", "to"}
+DEAL_KIND = "arms deal"  # agreements.yaml: the kind of an unnamed deal no word names
+
+
+def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"as part of a package worth about $1 billion signed with Acme", "the programme, agreed
+    with Washington in 2019": a noun that is a deal only when it is signed (roles.yaml
+    `signed_deal_nouns`) is an unnamed arms deal where a signing participle or relative clause
+    describes it, not a negated or planned one ("a package to be signed next year")
+    (issue 12, h-sign7)."""
+    taken = {i for x in ents for i in range(x.start, x.end)}
+    made = []
+    for t in doc:
+        if t.i in taken or not t.is_lower or t.lemma_ not in roles.signed_deal_nouns:
+            continue
+        if not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in roles.signed_deal_verbs
+                   and (c.dep_ == "relcl" or c.tag_ == "VBN") and _describes(c.head, t)
+                   and not any(p.lower_ == "into" for p in c.children)  # "signed into law"
+                   and not any(a.dep_ in ("neg", "aux") and a.lower_ in (*PLANNING_AUX, "not")
+                               for a in c.children)
+                   for c in t.subtree):
+            continue
+        e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
+        made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=DEAL_KIND)))
+    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+
+
+def _describes(tok, noun) -> bool:
+    """Whether ``tok`` is ``noun`` or a word of its value ("a package worth $1 billion
+    signed …", "worth 1 billion dollars signed …": the parser hangs the clause on the sum)."""
+    while tok.i != noun.i and tok.dep_ in ("amod", "npadvmod", "nummod", "quantmod", "pobj") \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == noun.i
 
 
 def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
@@ -1277,6 +1345,29 @@ def _headline_line(sent: SpacySpan) -> bool:
 
 
 SIMILAR = {"similar", "comparable", "parallel"}
+SEPARATE = {"separate", "another"}
+
+
+def _separate_parties(e: SpacySpan, ents: list[SpacySpan], by_token: dict[int, SpacySpan],
+                      order: dict[str, int], doc_parties: list[str],
+                      verbs: tuple[str, ...]) -> list[str]:
+    """"A separate agreement with Perimekar covers training", "will supply parts under a
+    separate contract": a phrase marked as another agreement than the last, not the object of
+    its own clause's signing or purchase, is one of the parties its sentence names, or of the
+    one it names and the article's first party (issue 12, h-sign7); [] when it is not so
+    marked or no party is named."""
+    if not any(c.dep_ == "amod" and c.lower_ in SEPARATE for c in e.root.children) or \
+            e.root.dep_ in ("oprd", "attr", "appos") or _predicative(e):
+        return []  # (not a description: "called the treaty 'a separate deal'")
+    root = e.root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs or \
+            _signature_to(root) or _local_parties(e, by_token, order):
+        return []  # signed or bought in its own clause: named as any such phrase is
+    own = _parties(_in_sentence(e, ents), order)
+    if len(own) == 1:
+        first = next((p for p in doc_parties if p != own[0]), None)
+        own = sorted([own[0], first], key=lambda k: order.get(k, 0)) if first else []
+    return own
 
 
 def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
@@ -1299,7 +1390,7 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
     """"a framework agreement on defence cooperation": the word before a kind phrase that
     makes another kind with its first word ("framework agreement") names the whole phrase."""
     word = e.doc[e.start - 1]
-    if not word.is_lower or not word.is_alpha:
+    if not word.is_lower or not word.is_alpha or word.pos_ == "DET":  # ("a framework": a kind)
         return None
     entry = gaz.lookup(f"{word.text} {e[0].text}")
     return entry if entry is not None and entry.cls == "Agreement" and entry.unnamed else None
@@ -2424,7 +2515,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
-NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed"}
+NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed", "formally", "officially"}
 
 
 def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
@@ -2457,7 +2548,7 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if word is None:
             continue
         first = by_token.get(word.head.i)
-        if first is None:
+        if first is None or first is e:  # ("formally" may hang on the name itself)
             j = word.i - 1
             while j >= 0 and doc[j].is_punct:
                 j -= 1
@@ -2671,9 +2762,62 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             if j == i:
                 break
             end = j
+        if any(t.lower_ in ("of", "on", "for") for t in doc[e.start:end]):
+            end = _title_goes_on(doc, e.start, end, by_token)
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
+
+
+def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan]) -> int:
+    """Where a descriptive title ("Treaty on …", "Convention on the Prohibition of …") really
+    ends: on over "and" title words that the parser joins to a word of the name ("… on
+    Non-Aggression and Good Neighbourliness", "and on their Destruction"; not a second
+    agreement: "the Treaty of A and the Treaty of B"), "of"/"on"/"for" title words, hyphened
+    ones and a kind of weapon among them ("of Anti-Personnel Mines"), and "the" after a title
+    gerund ("Principles Governing the Activities") (issue 12, h-sign7). A place after "in"
+    stays a place ("… Cooperation in the Barents Sea"): the gold names it as a Region too."""
+    n = len(doc)
+
+    def allowed(i: int) -> bool:  # a name word: not a date, not an actor's or a place's name
+        x = by_token.get(i)
+        return doc[i].text.removesuffix("s") not in TITLE_HEADS and (
+            x is None or x.label_ not in ("DATE", "TIME") and (
+                not x.ent_id_ or x.label_ == "Weapon" and x.ent_id_.islower()))
+
+    def words(i: int) -> int:  # the end of a run of title words ("Anti-Personnel Mines")
+        while i < n and ((_title_word(doc, i) and allowed(i)) or doc[i].text == "-" and i > 0
+                         and not doc[i - 1].whitespace_ and i + 1 < n
+                         and _title_word(doc, i + 1)):
+            i += 1
+        return i
+
+    for _ in range(8):
+        if end >= n:
+            break
+        word, i = doc[end].lower_, end + 1
+        if word == "and":  # joined to the name by the parser, not a clause's subject
+            if i < n and doc[i].lower_ in ("of", "on", "for"):
+                i += 1
+            i += i < n and doc[i].lower_ in ("the", "their", "its")
+            k = words(i)
+            if not any(start <= t.head.i < end for t in doc[end + 1:k]):
+                break
+        elif word in ("of", "on", "for"):
+            i += i < n and doc[i].lower_ in ("the", "their", "its")
+            k = words(i)
+        elif word == "the" and doc[end - 1].tag_ == "VBG" and doc[end - 1].is_title:
+            k = words(i)  # "Principles Governing the Activities of States"
+        elif word == "in" and i < n and doc[i].lower_ == "the":
+            i += 1  # "… in the Exploration and Use of", not a place ("in the Kremlin")
+            k = words(i)
+            k = next((j for j in range(i, k) if j in by_token), k)
+        else:
+            break
+        if k == i:
+            break
+        end = k
+    return end
 
 
 # --- named agreements' edges (issue 12, h-agr3) ------------------------------------------------
@@ -2765,6 +2909,7 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         # "of"/"on" and title words
         inner = any(t.is_lower and t.lower_ in ("of", "on", "for") for t in e)
         end = _name_end(doc, e, by_token) if inner else e.end
+        end = _title_goes_on(doc, e.start, end, by_token) if inner else end
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
@@ -3146,11 +3291,25 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
     (the whole name, not the state the gazetteer's "the South" stands for)."""
     made = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
         if e.label_ == "Country" and e[-1].text in roles.compass_words and e.end < len(doc) \
                 and doc[e.end].is_title and doc[e.end].pos_ == "PROPN":
             made.append(SpacySpan(doc, e.end - 1, _title_run(doc, e.end, len(doc), 1),
                                   label="LOC"))
+        elif e.label_ == "Country" and len(e) == 1 and e.text != e.ent_id_ and e.start > 0 \
+                and doc[e.start - 1].text in roles.compass_words and e.start - 1 not in taken:
+            # "Central American", "South Americans": a region's demonym, not the state's
+            # (a state's own, "South Korean", is a listed name of its own) (h-sign7)
+            if e.ent_id_.startswith(doc[e.start - 1].text + " "):  # "North Macedonian"
+                made.append(SpacySpan(doc, e.start - 1, e.end, label="Country",
+                                      span_id=e.ent_id_))
+                continue
+            word = e.text.removesuffix("s")  # the region's name: "Central America"
+            word = word[:-2] if word.endswith("ean") else word[:-1] if word.endswith("an") \
+                else word
+            made.append(SpacySpan(doc, e.start - 1, e.end, label="Region",
+                                  span_id=f"{doc[e.start - 1].text} {word}"))
     return _replace(ents, made) if made else ents
 
 
@@ -3919,6 +4078,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
+    ents = _signed_packages(doc, ents, gaz.roles)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     return doc
 
@@ -4038,7 +4198,8 @@ def mention_of(
     span = ent.doc[start : ent.end]
     text = span.text
     if key is None and cls != "Weapon" and (
-        not _usable(text) or text.lower() in ignore
+        not _usable(text, MAX_TITLE_CHARS if cls == "Agreement" else MAX_NAME_CHARS)
+        or text.lower() in ignore
         or _headline(ent.sent) and not _headline_agreement(ent)
     ):
         return None

@@ -75,6 +75,8 @@ class Roles:
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
+    signed_deal_nouns: frozenset[str] = frozenset()  # "a package … signed with X": a deal
+    signed_deal_verbs: frozenset[str] = frozenset()  # (the participles that make it one)
     speech_verbs: frozenset[str] = frozenset()  # "X told reporters": X speaks, a person
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
@@ -537,6 +539,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
         bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
         making_verbs=frozenset(str(w).lower() for w in data.get("making_verbs") or ()),
+        signed_deal_nouns=frozenset(str(w).lower() for w in data.get("signed_deal_nouns") or ()),
+        signed_deal_verbs=frozenset(str(w).lower() for w in data.get("signed_deal_verbs") or ()),
         speech_verbs=frozenset(str(w).lower() for w in data.get("speech_verbs") or ()),
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),

@@ -3901,6 +3901,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 parties.extend(_actors(ctx, other))
         parties.extend(_headline_subjects(ctx, verb, subj))
         parties.extend(_listed_signers(ctx, subj))
+        parties.extend(_appositive_signers(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
         parties.extend(_signers_named_before(ctx, subj))
         parties.extend(_counted_parties_of(ctx, subj, agreement))
@@ -3945,6 +3946,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
                and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)]
+    parties = [p for p in parties if not _title_demonym(ctx, p, parties)]
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
@@ -3956,6 +3958,20 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
+    """"A and French President B signed", "A and his French counterpart B put their
+    signatures": a demonym on the title of a signer named right after it is that signer's
+    affiliation, no party of its own (d35, d121) (issue 12, h-sign7)."""
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    if m.cls != "Country" or len(toks) != 1 or toks[0].dep_ not in ("amod", "compound"):
+        return False
+    title = toks[0].head
+    after = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+    return title.i > toks[0].i and ctx.own(title) is None and title.pos_ in ("NOUN", "PROPN") \
+        and after is not None and (p := ctx.own(after)) is not None and p.cls == "Person" \
+        and p in parties
 
 
 def _credited(ctx: _Sentence, m: Mention) -> bool:
@@ -3971,9 +3987,15 @@ def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
     """"A, B and C signed on Wednesday, while …": the parser may make the listed subject the
     sentence's root and hang the finite verb on it as a reduced relative clause; a past-tense
     verb (not a participle) on a root name has that name for its subject (issue 12,
-    h-sign6)."""
-    head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.i > verb.i or \
+    h-sign6). "Iran, which was attacked by Iraq during the war, signed on the first day": the
+    verb may hang on a word of the root's relative clause, after the comma that closes it
+    (h-sign7)."""
+    head, tags = verb.head, ("VBD",)
+    if verb.dep_ == "acl" and head.dep_ != "ROOT" and verb.i > 0 and verb.nbor(-1).text == ",":
+        clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
+        if clause is not None:  # (a root name with no verb of its own: "signed" is its verb,
+            head, tags = clause.head, ("VBD", "VBN")  # whichever way it was tagged)
+    if verb.dep_ != "acl" or verb.tag_ not in tags or head.dep_ != "ROOT" or head.i > verb.i or \
             head.pos_ != "PROPN" or _best_actor(ctx, head) is None:
         return None
     return head
@@ -4130,6 +4152,27 @@ def _listed_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
                 not any(c.dep_ == "case" for c in t.children):
             out.append(m)
     return out
+
+
+def _appositive_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Secretary of State A, the British ambassador B and the Soviet ambassador C signed":
+    the parser hangs the next titled names of the list on the first as an apposition; a title
+    noun in apposition to a named person that names another person is one more signer, with
+    the names joined to it (d166; the list also in d106) (issue 12, h-sign7)."""
+    own = ctx.own(subj)
+    if own is None or own.cls != "Person":
+        return []
+    out = []
+    for a in subj.children:
+        if a.dep_ != "appos" or ctx.own(a) is not None or a.pos_ != "NOUN":
+            continue
+        for t in a.subtree:
+            m, up = ctx.own(t), t
+            while up.i != a.i and up.dep_ in ("appos", "conj", "compound"):
+                up = up.head
+            if m is not None and m.cls == "Person" and m != own and up.i == a.i:
+                out.append(m)
+    return list(dict.fromkeys(out))
 
 
 def _headline_list_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
