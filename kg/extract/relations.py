@@ -5279,6 +5279,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
     titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
     sents = list(doc.sents)
+    armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
         for tok in sent:
@@ -5328,6 +5329,11 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             neighbour = _neighbour_antecedent(tok, rules, by_token, out, history, n)
             if neighbour is not None:  # "Russia moved tanks to its neighbour" (h-coref3)
                 out[tok.i] = neighbour
+                continue
+            group = _armed_group_antecedent(tok, rules, by_token, out, history, armed,
+                                            tok.i in inside, quoted_mentions, n)
+            if group is not None:  # "supplying the rebels", "arming them" (h-coref4)
+                out[tok.i] = group
                 continue
             classes = _anaphor_classes(tok, rules)
             organ = classes is not None and tok.lower_ == "its" and tok.dep_ == "poss" and \
@@ -5472,6 +5478,141 @@ def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: Relat
             not any(c.dep_ == "appos" and by_token.get(c.i) is not None
                     and (principal is None or c.i < principal.i) for c in t.children)
     return False
+
+
+# --- coreference round 4 (issue 12, h-coref4): armed group nouns and their plural pronouns ---
+# Links from a name up its noun phrase to a word that calls it an armed group ("the M23
+# rebellion", "gendarmes of the X front"); not "conj" ("the rebels and the army": the army is
+# no armed group).
+_ARMED_LINKS = {"compound", "nmod", "amod", "appos", "pobj", "prep", "poss"}
+
+
+def _listed_agencies(doc: Doc, by_token: dict[int, Mention]) -> set[str]:
+    """Keys (else lemmas) of organisations named in a list with another ("the LURD and
+    MODEL", "the Congolese Rally for Democracy and the Movement for the Liberation of
+    Congo"): "the rebels" after such a list may mean all of them, so it means none alone."""
+    out: set[str] = set()
+    for i, m in by_token.items():
+        t = doc[i]
+        if m.cls == "Agency" and t.dep_ == "conj" and not _comma_apposition(t):
+            other = by_token.get(t.head.i)
+            if other is not None and other.cls == "Agency" and other is not m:
+                out |= {m.key or m.lemma, other.key or other.lemma}
+    return out
+
+
+def _armed_agencies(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]) -> set[str]:
+    """Keys (else lemmas) of the organisations the text calls armed groups: an armed word
+    governs or modifies one of their mentions within its noun phrase ("Congo's M23 rebels",
+    "the M23 rebellion", "the rebel group X", "the rebels, gendarmes of the X front")."""
+    words = rules.words.get("armed_context_words", frozenset())
+    out: set[str] = set()
+    for i, m in by_token.items():
+        if m.cls != "Agency" or (m.key or m.lemma) in out:
+            continue
+        t = doc[i]
+        near = [c for c in t.children if c.dep_ in ("amod", "compound")]
+        for _ in range(4):  # up the noun phrase, never past a verb
+            if t.dep_ not in _ARMED_LINKS and not _comma_apposition(t) or t.head.i == t.i or \
+                    t.head.pos_ in ("VERB", "AUX"):
+                break
+            t = t.head
+            near += [t, *(c for c in t.children if c.dep_ in ("amod", "compound"))]
+        if any(w.lemma_.lower() in words or w.lower_ in words for w in near):
+            out.add(m.key or m.lemma)
+    return out
+
+
+def _comma_apposition(tok: Token) -> bool:
+    """A conjunct joined by a comma alone, which the parser makes of an apposition ("The
+    rebels, former gendarmes of the X front, crossed …"): its head has no "and"/"or"."""
+    return tok.dep_ == "conj" and tok.i > tok.head.i and tok.doc[tok.i - 1].text != "and" and \
+        not any(c.dep_ == "cc" for c in tok.head.children)
+
+
+def _group_lemma(tok: Token) -> str:
+    """The singular of a plural noun, also where the tagger took it for a proper noun
+    ("Islamists" tagged NNPS keeps its plural lemma)."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if lemma == tok.lower_ and lemma.endswith("s") else lemma
+
+
+def _fits_armed(m: Mention, lemma: str, armed: set[str], rules: RelationRules) -> bool:
+    """Whether an armed group noun ("the rebels", "the Islamists") may mean ``m``: an
+    organisation the text calls an armed group, or one whose name holds the noun or a word it
+    fits by (``armed_names_<noun>``: "the Islamic Courts")."""
+    if m.cls != "Agency":
+        return False
+    if (m.key or m.lemma) in armed:
+        return True
+    names = {w.lower() for w in f"{m.key or ''} {m.span.text}".replace("-", " ").split()}
+    fits = rules.words.get("armed_names_" + lemma, frozenset()) | {lemma}
+    return any(w.rstrip("s") in fits or w in fits for w in names)
+
+
+def _armed_group_antecedent(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                            out: dict[int, Mention], history: list[tuple[int, Mention, int]],
+                            armed: set[str], quoted: bool, quoted_mentions: set[int], n: int
+                            ) -> Mention | None:
+    """"the rebels", "the Islamists" (a definite plural armed group noun with no other
+    modifier): the organisation its apposition names ("The rebels, gendarmes of the X front,
+    …"), else the last one named before that the text calls an armed group or whose name the
+    noun fits (none when that one was named in a list of groups, or beside another such group
+    in its sentence: "the rebels" may mean them all); "they"/"them" whose nearest plural
+    subject or object before (this sentence or the one before) is such a resolved noun: the
+    same group (issue 12, h-coref4). Not the subject of the noun's own clause ("M23 attacked
+    the rebels"), not a name quoted in the sentence of an unquoted noun (the speaker stays who
+    says it)."""
+    if tok.pos_ == "PRON":
+        return _armed_pronoun(tok, rules, out)
+    lemma = _group_lemma(tok)
+    if tok.tag_ not in ("NNS", "NNPS") or lemma not in rules.words.get("armed_group_nouns", ()) \
+            or tok.dep_ not in COREF_DEPS or tok.dep_ in ("appos", "poss"):
+        return None
+    kids = [c for c in tok.children
+            if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos", "conj", "cc")]
+    if [c.lower_ for c in kids] != ["the"]:
+        return None  # "the M23 rebels", "two rebels", "Hutu militias": no anaphor
+    for a in (c for c in tok.children if c.dep_ == "appos" or _comma_apposition(c)):
+        # its own apposition names it
+        named = [m for t in a.subtree if (m := by_token.get(t.i)) is not None
+                 and _fits_armed(m, lemma, armed, rules)]
+        if named:
+            return named[0]
+    barred = {id(m) for c in _clause_subjects(tok) if (m := by_token.get(c.i) or out.get(c.i))} \
+        if tok.dep_ not in SUBJECTS else set()
+    listed = _listed_agencies(tok.doc, by_token)
+    for k, m, _ in reversed(history):
+        if k == n and not quoted and id(m) in quoted_mentions or id(m) in barred:
+            continue
+        if _fits_armed(m, lemma, armed, rules):
+            # ("Houthi rebels and al-Shabaab militants attacked …": which of them is not said)
+            rivals = {o.key or o.lemma for j, o, _ in history if j == k
+                      and _fits_armed(o, lemma, armed, rules)}
+            return m if (m.key or m.lemma) not in listed and len(rivals) == 1 else None
+    return None
+
+
+def _armed_pronoun(tok: Token, rules: RelationRules, out: dict[int, Mention]) -> Mention | None:
+    """"Mobutu has accused Cuba of arming them" after "The rebels, … of the X front, crossed
+    …": the group of the nearest plural subject or object before, when that is a resolved
+    armed group noun (nothing else: "they" after a list of states is plural_coreference's)."""
+    if tok.lower_ not in PLURAL_PRONOUNS:
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    ancestors = {a.i for a in tok.ancestors}
+    for t in reversed(tok.doc[start : tok.i]):
+        if t.dep_ in SUBJECTS and any(c.dep_ == "conj" and not _comma_apposition(c)
+                                      for c in t.children):
+            return None  # "Saudi Arabia and the UAE asked Washington to keep arming them"
+        if t.tag_ not in ("NNS", "NNPS") or t.i in ancestors or t.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if _group_lemma(t) in rules.words.get("armed_group_nouns", ()):
+            return out.get(t.i)
+        return None
+    return None
 
 
 def _service_state(tok: Token, rules: RelationRules, history: list[tuple[int, Mention, int]],
