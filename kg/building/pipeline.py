@@ -63,6 +63,9 @@ class BuildResult:
     # (Resolver, its relations before finish(), GraphBuilder): what kg add extends
     # (kg.building.incremental.Growth); None with --shards
     growth: Any = None
+    # sha256 → text of each one-article file read here, for the page's reader
+    # (kg.outputs.evidence.document_texts): kept from the read, not read again
+    texts: dict[str, str] = field(default_factory=dict)
 
     def entity_counts(self) -> Counter:
         return Counter(e.cls for e in self.entities.values())
@@ -121,6 +124,7 @@ def build(
         warcs = [f for f in files if kind(f.name) == "warc"]
         files = [f for f in files if kind(f.name) != "warc"]
     documents: list[Document] = []
+    texts: dict[str, str] = {}  # BuildResult.texts; none when no graph (and page) is made
     resolver = Resolver(gazetteer)
     cache = ExtractionCache(config.cache_dir, model) if config.cache_dir else None
 
@@ -133,6 +137,8 @@ def build(
             if doc is None:
                 return
             documents.append(replace(doc, text=""))
+            if config.graph and doc.record is None:
+                texts[doc.sha256] = doc.text
             yield doc
 
     stream: Iterable[Document] = read()
@@ -213,6 +219,7 @@ def build(
         parsed=parsed,
         cached=cache.hits if cache else 0,
         growth=(resolver, related, builder) if builder else None,
+        texts=texts,
     )
 
 
