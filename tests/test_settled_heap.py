@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from kg.heap import settled_heap
+from kg.heap import settled_heap, settling
 
 
 class _Node:
@@ -57,3 +57,24 @@ def test_nothing_is_frozen_when_the_caller_manages_the_collector():
         assert gc.get_freeze_count() > frozen // 2  # theirs stay frozen
     finally:
         gc.unfreeze()
+
+
+def test_settling_freezes_every_n_items_and_hands_back_at_the_end():
+    seen, frozen = [], []
+    for item in settling(range(7), every=3):
+        seen.append(item)
+        frozen.append(gc.get_freeze_count() > 0)
+    assert seen == list(range(7))
+    # settled after the 3rd and the 6th item were handled: the 4th item on sees a frozen heap
+    assert frozen == [False, False, False, True, True, True, True]
+    assert gc.get_freeze_count() == 0
+
+
+def test_settling_hands_the_heap_back_when_the_caller_stops_early():
+    items = settling(range(10), every=2)
+    for item in items:
+        if item == 5:
+            break
+    assert gc.get_freeze_count() > 0  # the loop stopped inside; the generator is still open
+    items.close()  # what dropping it does
+    assert gc.get_freeze_count() == 0

@@ -20,7 +20,7 @@ from kg.extract.nlp import resolve_model_name
 from kg.extract.runner import Extractor, extract_parallel
 from kg.graph.rdf import DEFAULT_BASE_IRI, GraphBuilder, build_graph, check_base_iri
 from kg.graph.resolve import Resolver, related_keys
-from kg.heap import settled_heap
+from kg.heap import settled_heap, settling
 from kg.inputs.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
 from kg.inputs.ingest import discover, iter_documents
 from kg.inputs.sources import FieldMap, kind
@@ -28,6 +28,9 @@ from kg.model import DocExtraction, Document, Entity, Relation, Skipped
 
 # Below this many documents one process is faster: starting workers costs seconds.
 PARALLEL_MIN_DOCS = 64
+# The extraction loop moves what the build keeps out of the garbage collector's reach after
+# every this many documents (kg.heap.settling)
+SETTLE_EVERY_DOCS = 500
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ def build(
     else:
         raise ValueError(f"unknown engine {config.engine!r}; expected 'local' or 'dask'")
     dropped: set[str] = set()  # timed out or failed: not in the graph
-    for ex in extracted:
+    for ex in settling(extracted, SETTLE_EVERY_DOCS):
         parsed += 1
         if ex.timed_out:  # never cached: a later build with a higher cap parses it
             dropped.add(ex.doc.doc_id)
