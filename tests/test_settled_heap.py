@@ -78,3 +78,23 @@ def test_settling_hands_the_heap_back_when_the_caller_stops_early():
     assert gc.get_freeze_count() > 0  # the loop stopped inside; the generator is still open
     items.close()  # what dropping it does
     assert gc.get_freeze_count() == 0
+
+
+def test_a_worker_freezes_its_loaded_pipeline(monkeypatch):
+    """kg.extract.runner._init_worker: the pipeline a worker keeps to its end is frozen out of
+    the collector's full walks once loaded."""
+    from kg.extract import runner
+    from kg.serving import guard
+
+    loaded = object()
+    monkeypatch.setattr(guard, "die_with_parent", lambda: None)  # not this test process
+    monkeypatch.setattr(runner.Extractor, "load", classmethod(lambda cls, *a, **k: loaded))
+    monkeypatch.setattr(runner, "_WORKER", {})
+    assert gc.get_freeze_count() == 0
+    try:
+        runner._init_worker(None, 32, None, None)
+        assert runner._WORKER["extractor"] is loaded
+        assert gc.get_freeze_count() > 0
+        assert not any(o is runner._WORKER for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
