@@ -238,7 +238,8 @@ class KnowledgeGraph:
             raise BuildError(str(exc)) from None
         outputs = render_outputs(self._extracted, self._rdf, out, chosen, png=png,
                                  title="kg: " + out.name,
-                                 documents=self.result.documents if self.result else ())
+                                 documents=self.result.documents if self.result else (),
+                                 texts=self.result.texts if self.result else None)
         write_all_atomic(outputs)
         return list(outputs)
 

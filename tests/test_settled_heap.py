@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from kg.heap import settled_heap
+from kg.heap import settled_heap, settling
 
 
 class _Node:
@@ -55,5 +55,46 @@ def test_nothing_is_frozen_when_the_caller_manages_the_collector():
             settle()
             assert gc.get_freeze_count() <= frozen  # nothing more frozen (some freed)
         assert gc.get_freeze_count() > frozen // 2  # theirs stay frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_settling_freezes_every_n_items_and_hands_back_at_the_end():
+    seen, frozen = [], []
+    for item in settling(range(7), every=3):
+        seen.append(item)
+        frozen.append(gc.get_freeze_count() > 0)
+    assert seen == list(range(7))
+    # settled after the 3rd and the 6th item were handled: the 4th item on sees a frozen heap
+    assert frozen == [False, False, False, True, True, True, True]
+    assert gc.get_freeze_count() == 0
+
+
+def test_settling_hands_the_heap_back_when_the_caller_stops_early():
+    items = settling(range(10), every=2)
+    for item in items:
+        if item == 5:
+            break
+    assert gc.get_freeze_count() > 0  # the loop stopped inside; the generator is still open
+    items.close()  # what dropping it does
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_worker_freezes_its_loaded_pipeline(monkeypatch):
+    """kg.extract.runner._init_worker: the pipeline a worker keeps to its end is frozen out of
+    the collector's full walks once loaded."""
+    from kg.extract import runner
+    from kg.serving import guard
+
+    loaded = object()
+    monkeypatch.setattr(guard, "die_with_parent", lambda: None)  # not this test process
+    monkeypatch.setattr(runner.Extractor, "load", classmethod(lambda cls, *a, **k: loaded))
+    monkeypatch.setattr(runner, "_WORKER", {})
+    assert gc.get_freeze_count() == 0
+    try:
+        runner._init_worker(None, 32, None, None)
+        assert runner._WORKER["extractor"] is loaded
+        assert gc.get_freeze_count() > 0
+        assert not any(o is runner._WORKER for o in gc.get_objects())
     finally:
         gc.unfreeze()

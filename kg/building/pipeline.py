@@ -20,7 +20,7 @@ from kg.extract.nlp import resolve_model_name
 from kg.extract.runner import Extractor, extract_parallel
 from kg.graph.rdf import DEFAULT_BASE_IRI, GraphBuilder, build_graph, check_base_iri
 from kg.graph.resolve import Resolver, related_keys
-from kg.heap import settled_heap
+from kg.heap import settled_heap, settling
 from kg.inputs.ingest import SAMPLES_DIR as SAMPLES_DIR  # re-exported: the default input
 from kg.inputs.ingest import discover, iter_documents
 from kg.inputs.sources import FieldMap, kind
@@ -28,6 +28,9 @@ from kg.model import DocExtraction, Document, Entity, Relation, Skipped
 
 # Below this many documents one process is faster: starting workers costs seconds.
 PARALLEL_MIN_DOCS = 64
+# The extraction loop moves what the build keeps out of the garbage collector's reach after
+# every this many documents (kg.heap.settling)
+SETTLE_EVERY_DOCS = 500
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,9 @@ class BuildResult:
     # (Resolver, its relations before finish(), GraphBuilder): what kg add extends
     # (kg.building.incremental.Growth); None with --shards
     growth: Any = None
+    # sha256 → text of each one-article file read here, for the page's reader
+    # (kg.outputs.evidence.document_texts): kept from the read, not read again
+    texts: dict[str, str] = field(default_factory=dict)
 
     def entity_counts(self) -> Counter:
         return Counter(e.cls for e in self.entities.values())
@@ -121,6 +127,7 @@ def build(
         warcs = [f for f in files if kind(f.name) == "warc"]
         files = [f for f in files if kind(f.name) != "warc"]
     documents: list[Document] = []
+    texts: dict[str, str] = {}  # BuildResult.texts; none when no graph (and page) is made
     resolver = Resolver(gazetteer)
     cache = ExtractionCache(config.cache_dir, model) if config.cache_dir else None
 
@@ -133,6 +140,8 @@ def build(
             if doc is None:
                 return
             documents.append(replace(doc, text=""))
+            if config.graph and doc.record is None:
+                texts[doc.sha256] = doc.text
             yield doc
 
     stream: Iterable[Document] = read()
@@ -167,7 +176,7 @@ def build(
     else:
         raise ValueError(f"unknown engine {config.engine!r}; expected 'local' or 'dask'")
     dropped: set[str] = set()  # timed out or failed: not in the graph
-    for ex in extracted:
+    for ex in settling(extracted, SETTLE_EVERY_DOCS):
         parsed += 1
         if ex.timed_out:  # never cached: a later build with a higher cap parses it
             dropped.add(ex.doc.doc_id)
@@ -213,6 +222,7 @@ def build(
         parsed=parsed,
         cached=cache.hits if cache else 0,
         growth=(resolver, related, builder) if builder else None,
+        texts=texts,
     )
 
 

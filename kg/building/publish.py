@@ -420,7 +420,7 @@ def _write_outputs(pub: Publication, out: Path, turtle: Forked, settings: str,
                              png=not options.no_png, title="kg: " + out.name,
                              timings=result.timings,
                              turtle=None if options.reason else turtle,
-                             documents=result.documents,
+                             documents=result.documents, texts=result.texts,
                              sidecar=catalog_digest(result.documents))
     try:
         _replace_outputs(pub, out, outputs, settings, models)
@@ -472,7 +472,8 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
                    png: bool = True, title: str, timings: dict[str, float] | None = None,
                    turtle: bytes | Forked | None = None,
                    documents: Sequence[Document] = (), parts: ViewParts | None = None,
-                   sidecar: str | None = None) -> dict[Path, Staged]:
+                   sidecar: str | None = None,
+                   texts: Mapping[str, str] | None = None) -> dict[Path, Staged]:
     """Every output file of a build, each staged in its temp file beside its path as soon as it
     is made (kg.building.files.Staged; :func:`kg.building.files.write_all_atomic` renames them
     as one set, :func:`kg.building.files.discard` removes them), in the order they are listed:
@@ -481,7 +482,8 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
     stage's seconds and is reported in the summary (None: none reported); ``turtle``: ``graph``
     already serialised as Turtle (or being serialised: a kg.building.files.Forked);
     ``documents``: the built documents, whose texts are read again for the page's article
-    reader. ``parts``: the page's parts (kg.outputs.parts.ViewParts) when the caller has them
+    reader, except those in ``texts`` (sha256 → text, kept from the build's own read).
+    ``parts``: the page's parts (kg.outputs.parts.ViewParts) when the caller has them
     (kg add), else they are read from ``extracted``; ``sidecar``: the catalog digest of the
     build, to add its parts file (kg.outputs.parts.VIEW_NAME) to the outputs. If anything
     fails, the outputs staged so far are removed."""
@@ -490,7 +492,7 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
     outputs: dict[Path, Staged] = {}
     try:
         _render(outputs, extracted, graph, out, formats, png=png, title=title, timings=timings,
-                turtle=turtle, documents=documents, parts=parts, sidecar=sidecar)
+                turtle=turtle, documents=documents, parts=parts, sidecar=sidecar, texts=texts)
     except BaseException:
         discard(outputs.values())
         raise
@@ -500,7 +502,8 @@ def render_outputs(extracted: Graph | None, graph: Graph | None, out: Path,
 def _render(outputs: dict[Path, Staged], extracted: Graph | None, graph: Graph | None, out: Path,
             formats: Sequence[str], *, png: bool, title: str, timings: dict[str, float] | None,
             turtle: bytes | Forked | None, documents: Sequence[Document],
-            parts: ViewParts | None, sidecar: str | None) -> None:
+            parts: ViewParts | None, sidecar: str | None,
+            texts: Mapping[str, str] | None = None) -> None:
     """:func:`render_outputs` into ``outputs``, which holds what is staged if this fails."""
     from kg.building.files import Forked, stage
     from kg.graph.exports import file_name, serialize
@@ -517,7 +520,7 @@ def _render(outputs: dict[Path, Staged], extracted: Graph | None, graph: Graph |
 
     with paused_gc():  # the page's data: millions of small acyclic containers
         index = PredicateIndex(extracted) if parts is None else None  # one scan of each predicate
-        texts = document_texts(documents) if documents and parts is None else None
+        texts = document_texts(documents, texts) if documents and parts is None else None
         report_timings = timings is not None
         timings = {} if timings is None else timings
         # Every output is staged in its temp file as it is made and renamed with the others as

@@ -330,6 +330,7 @@ _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*'s?$")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of names that recur in every document
 def normalise_alias(text: str) -> str:
     """Case-, space-, apostrophe- and article-insensitive form used as an index key."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)

@@ -8,7 +8,7 @@ once and referred to by index, so a sentence behind several edges costs its text
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -251,15 +251,22 @@ def community_of(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[s
     return {node: i for i, group in enumerate(communities(graph)) for node in group}
 
 
-def document_texts(documents: Iterable[Any]) -> dict[str, str]:
+def document_texts(documents: Iterable[Any], known: Mapping[str, str] | None = None
+                   ) -> dict[str, str]:
     """sha256 → decoded text of each built document, read again from its path (the build drops
     texts after parsing); a file that is gone or changed since is left out, with its sentences
-    still shown."""
+    still shown. ``known``: sha256 → text of the documents the build kept from its own read
+    (kg.building.pipeline.BuildResult.texts), taken as they are instead of read again."""
     from kg.inputs.ingest import Boilerplate, IngestError, read_document
 
     texts = {}
-    boilerplate = Boilerplate.load()  # once: loading it per document cost ~6 ms each
+    boilerplate = None  # loaded once, if any document is read: per document it cost ~6 ms each
     for doc in documents:
+        if known is not None and (text := known.get(doc.sha256)) is not None:
+            texts[doc.sha256] = text
+            continue
+        if boilerplate is None:
+            boilerplate = Boilerplate.load()
         try:
             again = read_document(doc.path, boilerplate=boilerplate)
         except (IngestError, OSError):
