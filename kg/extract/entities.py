@@ -954,10 +954,11 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
-        if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and (
-                dated := _year_dated(e, gaz)) is not None:
+        if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and \
+                doc_parties and (dated := _year_dated(e, gaz)) is not None:
             # "under a 1954 agreement", "the 1951 pact", "in a 1994 deal": an older agreement
-            # of its own, not the article's last one (issue 12, h-sign2)
+            # of its own, not the article's last one, in an article naming a party (a text
+            # naming none names no agreement; test_extract_round6_entities) (issue 12, h-sign2)
             e, year = dated
             parties = _signing_parties(e, by_token, order, entry.signing or gaz.signing_verbs) \
                 or _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
