@@ -7,33 +7,30 @@ from __future__ import annotations
 import pytest
 from test_challenge_agreements import _observe
 
-# (id, text, the phrase's words that must be one agreement's name, with its year)
+# (id, text, the dated phrase's agreement: its parties' deal, or "<year> <kind>" without them)
 DATED = [
     ("under-a-year-agreement", "Chile and Peru signed a border pact on Monday. Both navies "
      "already patrol the coast together under a 1998 agreement.", "1998 agreement"),
     ("the-year-pact", "Kenya and Uganda signed a new defence treaty on Friday, replacing the "
-     "1964 pact that had expired.", "1964"),
+     "1964 pact that had expired.", "agreement (kenya–uganda)"),
     ("in-a-year-deal", "Ghana signed a contract with Airbus for two transport aircraft. Ghana "
-     "bought four helicopters from Leonardo in a 2009 deal, officials said.", "2009"),
+     "bought four radars from Saab in a 2009 deal, officials said.",
+     "arms deal (ghana–saab)"),
 ]
 
 
-def _dated(agreements: set[str], year: str) -> set[str]:
-    return {a for a in agreements if a.startswith(year.split()[0])}
-
-
-@pytest.mark.parametrize(("text", "year"), [t[1:] for t in DATED], ids=[t[0] for t in DATED])
-def test_year_dated_agreement_is_its_own(run, text, year):
+@pytest.mark.parametrize(("text", "key"), [t[1:] for t in DATED], ids=[t[0] for t in DATED])
+def test_year_dated_agreement_is_its_own(run, text, key):
     agreements, _, _ = _observe(run, text)
-    assert _dated(agreements, year), agreements
-    assert len(agreements) >= 2  # the article's new agreement is still there, apart
+    assert key in agreements
+    assert len(agreements) == 2  # the article's new agreement is still there, apart
 
 
 def test_year_dated_deal_parties(run):
     """The buyer and the seller of the clause the dated deal hangs on name it."""
     agreements, _, _ = _observe(run, "Norway bought six frigates from Spain in a 2000 deal, "
                                 "the ministry said.")
-    assert any(a.startswith("2000") and "norway" in a and "spain" in a for a in agreements)
+    assert "arms deal (norway–spain)" in agreements
 
 
 # negatives: a year that dates the signing, not the agreement; a capitalised name

@@ -964,7 +964,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 or _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
             kind = entry.label if entry.unnamed else (
                 _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
-            key = f"{year} {kind}" + (f" ({DASH.join(parties)})" if len(parties) >= 2 else "")
+            # (the year names it where no two parties do: "the 1954 agreement")
+            key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"
             out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
             continue
         if entry is not None and (entry.unnamed or entry.anaphor) and (
