@@ -864,6 +864,24 @@ def _kind_words(e: SpacySpan, adjectives: frozenset[str]) -> str:
     return " ".join([t.lower_ for t in e.doc[start:e.start]] + [e.root.lemma_.lower()])
 
 
+def _year_dated(e: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
+    """"a 1994 deal", "the 1951 pact", "under a 2008 security agreement": a lower-case kind
+    phrase a year qualifies (the year right before its words) names an agreement of that
+    year; returns the phrase with its year and modifiers, and the year."""
+    words = _without_the(e)
+    if not all(t.is_lower or not t.is_alpha for t in words) or e.root.tag_ == "NNS":
+        # a name ("the 1951 Mutual Defense Treaty") is its own already; "signed the 2006
+        # contracts": plural, the article's package of deals, dated by its signing
+        return None
+    e = _with_modifiers(e)
+    year = next((t for t in e.doc[max(e.start - 1, e.sent.start):e.root.i]
+                 if t.shape_ == "dddd" and t.text[:2] in ("19", "20")
+                 and e.root.i >= t.head.i > t.i), None)
+    if year is None:
+        return None
+    return SpacySpan(e.doc, year.i, e.end, label="Agreement"), year.text
+
+
 def _with_modifiers(e: SpacySpan) -> SpacySpan:
     """The phrase with the adjectives and nouns that qualify it ("a separate agreement", "a
     radar accord"): its mention as the article words it."""
@@ -936,6 +954,20 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
+        if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and \
+                doc_parties and (dated := _year_dated(e, gaz)) is not None:
+            # "under a 1954 agreement", "the 1951 pact", "in a 1994 deal": an older agreement
+            # of its own, not the article's last one, in an article naming a party (a text
+            # naming none names no agreement; test_extract_round6_entities) (issue 12, h-sign2)
+            e, year = dated
+            parties = _signing_parties(e, by_token, order, entry.signing or gaz.signing_verbs) \
+                or _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
+            kind = entry.label if entry.unnamed else (
+                _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
+            # (the year names it where no two parties do: "the 1954 agreement")
+            key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"
+            out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
+            continue
         if entry is not None and (entry.unnamed or entry.anaphor) and (
                 separate := _separate_parties(e, ents, by_token, order, doc_parties,
                                               entry.signing or gaz.signing_verbs)):
