@@ -1001,11 +1001,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         roots = [obj] if verb.dep_ == "relcl" and obj.dep_ != "conj" else [obj, *obj.conjuncts]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
             roots = _prep_objects(obj, {"of"})
-        # "F-16 fighters bought from the United States and JF-17 jets it builds": a modifier
-        # placed before the coordinator holds for the noun it follows, not for a conjunct
-        # after it (h-prec)
-        after = {t.i for c in obj.conjuncts if verb.dep_ in ("acl", "relcl")
-                 and verb.head.i == obj.i and c.i > verb.i for t in c.subtree}
+        after = _conjuncts_after(verb, obj)
         for r in roots:
             if r.i in after or r.i < obj.i and verb.head.i == obj.i and any(
                     c.dep_ in ("acl", "relcl") for c in r.children):
@@ -1386,12 +1382,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     clauses = {t.i for r in item_roots for c in r.conjuncts if c.pos_ in ("VERB", "AUX")
                and c.i > r.i and any(d.dep_ in SUBJECTS for d in c.children)
                for t in c.subtree}
-    if verb.dep_ in ("acl", "relcl"):
-        # "F-16 fighters bought from the United States and JF-17 jets it builds": a modifier
-        # placed before the coordinator holds for the noun it follows, not for a conjunct
-        # after it (h-prec)
-        clauses |= {t.i for r in item_roots if r.i == verb.head.i for c in r.conjuncts
-                    if c.i > verb.i for t in c.subtree}
+    clauses |= {i for r in item_roots for i in _conjuncts_after(verb, r)}
     heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts) if t.i not in clauses),
              *_gapped(verb)]
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
@@ -1692,6 +1683,16 @@ def _clause_preps(verb: Token, word: str) -> list[Token]:
         return t
     return [p for t in verb.subtree if t.lower_ == word and t.dep_ == "prep"
             and clause(t.head).i == verb.i for p in _pobjs(t)]
+
+
+def _conjuncts_after(verb: Token, noun: Token) -> set[int]:
+    """"F-16 fighters bought from the United States and JF-17 jets it builds": a modifier
+    clause placed before the coordinator holds for the noun it follows, not for a conjunct
+    after it; the tokens of those later conjuncts when ``verb`` is a clause on ``noun``
+    (h-prec)."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.i != noun.i:
+        return set()
+    return {t.i for c in noun.conjuncts if c.i > verb.i for t in c.subtree}
 
 
 def _after_included(verb: Token, preps: Iterable[str]) -> list[Token]:
