@@ -142,7 +142,13 @@ def test_readable_dev_gold_follows_the_conventions(path):
 # Findings in the validation batch when this lint was written (stop 20 of issue 12): fixing them
 # needs reading those files, which nobody may do while they are the validation set; whoever
 # folds them into readable dev fixes them and empties this (a ratchet: no new finding may appear).
-KNOWN_HIDDEN = {"d161": {"deal-party-order": 2}, "d162": {"deal-party-order": 1}}
+# d220 and d221 belong to stop 20's unseen batch (written before this lint; merged after it).
+KNOWN_HIDDEN = {
+    "d161": {"deal-party-order": 2},
+    "d162": {"deal-party-order": 1},
+    "d220": {"deal-party-order": 1},
+    "d221": {"deal-party-order": 2},
+}
 
 
 def test_hidden_dev_gold_follows_the_conventions():
