@@ -32,7 +32,7 @@ import os
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
@@ -295,6 +295,9 @@ def add(
     known = {d.sha256: d for d in docs}
     seen: set[tuple[str, str | None]] = set()
     fresh: dict[str, Document] = {}  # sha256 → document with its text, to parse
+    # sha256 → text of each new or changed one-article file, for the page's reader: kept from
+    # this read, not read again (BuildResult.texts, as kg build keeps them)
+    texts: dict[str, str] = {}
     added: list[Document] = []
     changed: list[Document] = []
     unchanged = 0
@@ -323,6 +326,8 @@ def add(
                 docs.append(replace(doc, text=""))
             known[doc.sha256] = doc
             fresh[doc.sha256] = doc
+            if doc.record is None:
+                texts[doc.sha256] = doc.text
     removed = [d for d in docs if location(d) not in seen] if sync else []
     if removed:
         docs = [d for d in docs if location(d) in seen]
@@ -332,7 +337,8 @@ def add(
     result = AddResult(BuildResult(graph=None,  # type: ignore[arg-type]  # set below
                                    documents=docs, entities={}, relations=[], skipped=skipped,
                                    model=catalog.model, timings=timer.totals,
-                                   parsed=len(fresh), cached=len(docs) - len(fresh)),
+                                   parsed=len(fresh), cached=len(docs) - len(fresh),
+                                   texts=texts),
                        replace(catalog, documents=tuple(docs)), added, changed, removed,
                        unchanged)
     if not (changed or removed or moved):
@@ -481,7 +487,8 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
     if not whole:  # ``graph`` holds the touched subjects only: the whole one when asked for
         graph = _later(base_iri, triples, lambda: _whole(spliced.value(), turtle, gone, fresh))
     with timer.stage("view parts"):
-        result.parts = _grown_parts(out, growth, builder.graph, triples, result.added, note)
+        result.parts = _grown_parts(out, growth, builder.graph, triples, result.added, note,
+                                    result.build.texts)
     growth.related |= {k for r in found for _, keys in r.roles for k in keys}
     growth.relations.update(r.relation for r in relations)
     growth.documents = catalog_digest(result.catalog.documents)
@@ -490,7 +497,8 @@ def _grow(result: AddResult, out: Path, growth: Growth, extractions: dict[str, D
                                relations=relations, skipped=result.build.skipped,
                                model=result.build.model, timings=timer.totals,
                                parsed=result.build.parsed, cached=result.build.cached,
-                               growth=growth, counts=growth.relations)
+                               growth=growth, texts=result.build.texts,
+                               counts=growth.relations)
     result.changes = (before, gone, named)
     result.path = "append"
     return result
@@ -572,17 +580,18 @@ def _later(base_iri: str, size: int, load: Callable[[], ox.Store]) -> Any:
 
 
 def _grown_parts(out: Path, growth: Growth, news: Any, triples: int, added: Sequence[Document],
-                 note: Callable[[str], None]) -> Any:
+                 note: Callable[[str], None], texts: Mapping[str, str] | None = None) -> Any:
     """The page's parts after an addition: the build's (``DIR/.kg-view.json``, read for the
     build ``growth`` records) with those of ``news``, the graph of the new articles and the
     entities they changed, for a graph of ``triples``; None, with a note, when the build's
-    cannot be used (the page is then drawn from the whole graph)."""
+    cannot be used (the page is then drawn from the whole graph). ``texts``: sha256 → text of
+    the added articles as the addition read them (the others are read again)."""
     from kg.outputs.evidence import document_texts
     from kg.outputs.parts import VIEW_NAME, PartsError, ViewParts, view_parts
 
     try:
         parts = ViewParts.read(out / VIEW_NAME, growth.documents, growth.triples)
-        return parts.grown(view_parts(news), triples, document_texts(added))
+        return parts.grown(view_parts(news), triples, document_texts(added, texts))
     except PartsError as exc:
         note(f"drawing the page from the whole graph: {exc}")
         return None
@@ -953,7 +962,8 @@ def _write_outputs(out: Path, result: AddResult, *, png: bool, title: str,
     outputs = render_outputs(build.graph, build.graph, out, formats or result.catalog.formats,
                              png=png, title=title, timings=build.timings,
                              documents=build.documents, turtle=result.turtle,
-                             parts=result.parts, sidecar=None if appended else digest)
+                             parts=result.parts, sidecar=None if appended else digest,
+                             texts=build.texts)
     staged = list(outputs.values())
     sidecar = {} if appended else {out / VIEW_NAME: outputs.pop(out / VIEW_NAME)}
     t = time.perf_counter()
