@@ -3903,6 +3903,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_headline_subjects(ctx, verb, subj))
         parties.extend(_listed_signers(ctx, subj))
         parties.extend(_appositive_signers(ctx, subj))
+        parties.extend(_signers_of_states(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
         parties.extend(_signers_named_before(ctx, subj))
         parties.extend(_counted_parties_of(ctx, subj, agreement))
@@ -4173,6 +4174,31 @@ def _appositive_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
                 up = up.head
             if m is not None and m.cls == "Person" and m != own and up.i == a.i:
                 out.append(m)
+    return list(dict.fromkeys(out))
+
+
+def _signers_of_states(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"A of Guatemala, B of El Salvador, C of Honduras and D of Nicaragua signed": the parser
+    hangs each next name of such a list on the state named before it (as an apposition or a
+    conjunct); a person reached from the signing subject through names of people and states
+    and their "of" only is one more signer (d167; the two-name form in d67) (issue 12,
+    h-sign3). Not a name inside a description ("B, an adviser of C") or a possessor."""
+    own = ctx.own(subj)
+    if own is None or own.cls != "Person":
+        return []
+    out = []
+    for t in subj.subtree:
+        m = ctx.own(t)
+        if m is None or m.cls != "Person" or m == own or t.dep_ not in ("appos", "conj"):
+            continue
+        up, via_state = t.head, False
+        while up.i != subj.i and (up.dep_ == "prep" and up.lower_ == "of" or (
+                (u := ctx.own(up)) is not None and u.cls in ("Person", "Country")
+                and up.dep_ in ("pobj", "appos", "conj"))):
+            via_state |= up.lower_ == "of"
+            up = up.head
+        if up.i == subj.i and via_state:
+            out.append(m)
     return list(dict.fromkeys(out))
 
 
