@@ -4193,8 +4193,8 @@ def _signers_of_states(ctx: _Sentence, subj: Token) -> list[Mention]:
             continue
         up, via_state = t.head, False
         while up.i != subj.i and (up.dep_ == "prep" and up.lower_ == "of" or (
-                (u := ctx.own(up)) is not None and u.cls in ("Person", "Country")
-                and up.dep_ in ("pobj", "appos", "conj"))):
+                up.pos_ == "PROPN" and up.dep_ in ("pobj", "appos", "conj") and (
+                    (u := ctx.own(up)) is None or u.cls in ("Person", "Country")))):
             via_state |= up.lower_ == "of"
             up = up.head
         if up.i == subj.i and via_state:

@@ -1,0 +1,123 @@
+"""Issue 12 (h-sign3): which entities are a signing's parties and what its agreement is
+called, on constructions that recur in the readable dev articles and in the fresh batch
+d166–d205 (named in each block), tested on sentences written for this file (real spaCy
+parse), with negatives. Names are compared as `kg eval` compares them (lower case, a plural
+-s dropped)."""
+
+from __future__ import annotations
+
+import pytest
+from test_challenge_agreements import _norm, _observe
+
+from kg.extract.entities import DASH
+
+
+def _deal(kind: str, *parties: str) -> str:
+    return _norm(f"{kind} ({DASH.join(parties)})")
+
+
+# --- a company named with its home state and modifiers of the company noun (d102, d38, d55;
+# fresh d174: "the Russian state arms exporter X", "Chinese arms maker X"): the company, not
+# its home state, is the contract's party -----------------------------------------------------
+# (id, text, the deal's name, the party that must not be in it)
+HOMES = [
+    ("state-arms-exporter", "Ethiopia signed a contract with the Russian state arms exporter "
+     "Rosoboronexport.", _deal("arms deal", "Ethiopia", "Rosoboronexport"), "Russia"),
+    ("relative-clause-defence-group", "The jets were supplied under a contract that Zambia "
+     "signed with the Italian defence group Leonardo last year.",
+     _deal("arms deal", "Zambia", "Leonardo"), "Italy"),
+    ("state-shipbuilder-date-between", "Peru signed a contract on Monday with the Spanish "
+     "state shipbuilder Navantia for two patrol boats.",
+     _deal("arms deal", "Peru", "Navantia"), "Spain"),
+]
+
+
+@pytest.mark.parametrize(("text", "deal", "home"), [h[1:] for h in HOMES],
+                         ids=[h[0] for h in HOMES])
+def test_company_home_with_modifiers(run, text, deal, home):
+    agreements, _, _ = _observe(run, text)
+    assert deal in agreements
+    assert not any(_norm(home) in a for a in agreements)
+
+
+def test_company_stands_where_its_home_was_first_named(run):
+    """No signing clause names the parties: the deal is named after the article's first
+    parties, the company in its home state's place (fresh d174)."""
+    agreements, _, _ = _observe(run, "China sent peacekeepers to Mali in May. Last year Chinese "
+                                "arms maker Norinco shipped rifles to the Malian army, and "
+                                "officials said the contract had been signed in 2019.")
+    assert _deal("arms deal", "Norinco", "Mali") in agreements
+
+
+def test_home_state_that_signs_stays_a_party(run):
+    """Negative: a state that itself signs is a party, though a company of it is named after."""
+    agreements, _, _ = _observe(run, "Ghana signed a contract with the Swedish government, and "
+                                "Saab will build the ships.")
+    assert _deal("arms deal", "Ghana", "Sweden") in agreements
+
+
+# --- a title that goes on "in the <sea or region of no one state>" (d90; fresh d171) ---------
+TITLES = [
+    ("in-listed-sea-not-city", "Iran and Kazakhstan signed the Convention on Navigation in the "
+     "Caspian Sea in Tehran on Sunday.", "Convention on Navigation in the Caspian Sea",
+     "Convention on Navigation in the Caspian Sea in Tehran"),
+    ("two-seas-and", "Norway and Iceland put their signatures to the Treaty on Search and Rescue "
+     "in the Mediterranean Sea and the Arctic Ocean at a ceremony in Oslo.",
+     "Treaty on Search and Rescue in the Mediterranean Sea and the Arctic Ocean",
+     "Treaty on Search and Rescue"),
+    ("ner-location", "The ministers of Canada and Denmark put their signatures to the Agreement "
+     "on Cooperation on Aeronautical and Maritime Search and Rescue in the Arctic at a meeting "
+     "in Nuuk.", "Agreement on Cooperation on Aeronautical and Maritime Search and Rescue in "
+     "the Arctic", "Agreement on Cooperation on Aeronautical and Maritime Search and Rescue"),
+    # negatives: a capital, a town, a building after "in the" is where it was signed
+    ("in-the-capital", "Ghana and Togo signed the Agreement on Trade Cooperation in the capital "
+     "on Friday.", "Agreement on Trade Cooperation", "Agreement on Trade Cooperation in the "
+     "capital"),
+    ("in-the-town-of", "Turkey and Greece signed the Protocol on Border Crossings in the town of "
+     "Edirne.", "Protocol on Border Crossings", "Protocol on Border Crossings in the town"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "not_name"), [t[1:] for t in TITLES],
+                         ids=[t[0] for t in TITLES])
+def test_titles_in_a_region(run, text, name, not_name):
+    agreements, signed, _ = _observe(run, text)
+    assert _norm(name) in agreements
+    assert _norm(not_name) not in agreements
+    assert {a for _, a in signed} == {_norm(name)}
+
+
+# --- "A of State1, B of State2 and C of State3 signed" (d67's two-name form; fresh d167) ------
+LISTS = [
+    ("four-of-states", "Jose Azcona of Honduras, Daniel Ortega of Nicaragua, Oscar Arias of Costa "
+     "Rica and Vinicio Cerezo of Guatemala signed the Tegucigalpa Charter.",
+     {"Jose Azcona", "Daniel Ortega", "Oscar Arias", "Vinicio Cerezo"}, "Tegucigalpa Charter"),
+    ("three-put-signatures", "Rafael Correa of Ecuador, Evo Morales of Bolivia and Hugo Chavez of "
+     "Venezuela put their signatures to the Caracas Pact.",
+     {"Rafael Correa", "Evo Morales", "Hugo Chavez"}, "Caracas Pact"),
+    ("put-names-to-the-accord", "Honduras and Nicaragua agreed a regional peace plan. Daniel "
+     "Ortega of Nicaragua, Oscar Arias of Costa Rica, Jose Azcona of Honduras and Alfredo "
+     "Cristiani of El Salvador put their names to the accord after two days of talks.",
+     {"Daniel Ortega", "Oscar Arias", "Jose Azcona", "Alfredo Cristiani"},
+     "peace plan (Honduras\u2013Nicaragua)"),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "agreement"), [c[1:] for c in LISTS],
+                         ids=[c[0] for c in LISTS])
+def test_signers_of_states(run, text, people, agreement):
+    _, signed, _ = _observe(run, text)
+    assert {(_norm(p), _norm(agreement)) for p in people} <= signed
+
+
+@pytest.mark.parametrize("text", [
+    # a name inside a description of the signer, and a name of another clause
+    "Jose Azcona of Honduras, an ally of Daniel Ortega of Nicaragua, signed the Tegucigalpa "
+    "Charter.",
+    "Jose Azcona of Honduras signed the Tegucigalpa Charter, and Daniel Ortega of Nicaragua "
+    "criticised it.",
+])
+def test_signers_of_states_negatives(run, text):
+    _, signed, _ = _observe(run, text)
+    assert ("jose azcona", "tegucigalpa charter") in signed
+    assert not any(p == "daniel ortega" for p, _ in signed)
