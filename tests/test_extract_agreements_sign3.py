@@ -121,3 +121,40 @@ def test_signers_of_states_negatives(run, text):
     _, signed, _ = _observe(run, text)
     assert ("jose azcona", "tegucigalpa charter") in signed
     assert not any(p == "daniel ortega" for p, _ in signed)
+
+
+# --- "A, which/who …, signed (as well / for his government)", "X's minister, B, signed with …"
+# (fresh d186, d190): the parser makes the subject the root and the verb after the closing
+# comma a participle; the agreement is the one named before ---------------------------------
+DESCRIBED = [
+    ("list-which-all", "Chile and Peru signed the Lima Treaty on Monday. Norway, Denmark and "
+     "Finland, which all kept large stocks of the mines until recently, signed as well.",
+     {"Norway", "Denmark", "Finland"}, "Lima Treaty"),
+    ("which-had-hosted", "Chile and Peru signed the Lima Treaty on Monday. Canada, which had "
+     "hosted the first round of talks, signed later in the day.", {"Canada"}, "Lima Treaty"),
+    ("who-led-for-his-government", "Ghana and Togo signed the Volta Basin Accord on Friday. "
+     "Foreign Minister John Smith, who led the British delegation, signed for his government.",
+     {"John Smith"}, "Volta Basin Accord"),
+    ("minister-apposition", "Kenya and Uganda signed the Nairobi Convention on Tuesday. "
+     "Tanzania's foreign minister, David Miller, signed with the reservation that the border "
+     "clause did not apply.", {"David Miller"}, "Nairobi Convention"),
+]
+
+
+@pytest.mark.parametrize(("text", "parties", "agreement"), [c[1:] for c in DESCRIBED],
+                         ids=[c[0] for c in DESCRIBED])
+def test_described_subject_signed(run, text, parties, agreement):
+    _, signed, _ = _observe(run, text)
+    assert {(_norm(p), _norm(agreement)) for p in parties} <= signed
+
+
+@pytest.mark.parametrize("text", [
+    # the participle belongs to another noun; the described state does something else
+    "Chile and Peru signed the Lima Treaty on Monday. Bolivia, which opposed the text, "
+    "criticised the deal signed in Lima.",
+    "Chile and Peru signed the Lima Treaty on Monday. Ecuador, whose president had drafted the "
+    "text, stayed away.",
+])
+def test_described_subject_negatives(run, text):
+    _, signed, _ = _observe(run, text)
+    assert {p for p, _ in signed} == {"chile", "peru"}

@@ -3997,10 +3997,30 @@ def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
         clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
         if clause is not None:  # (a root name with no verb of its own: "signed" is its verb,
             head, tags = clause.head, ("VBD", "VBN")  # whichever way it was tagged)
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and verb.i > 0 and verb.nbor(-1).text == "," \
+            and (person := _described_signer(ctx, head, verb)) is not None:
+        return person
     if verb.dep_ != "acl" or verb.tag_ not in tags or head.dep_ != "ROOT" or head.i > verb.i or \
             head.pos_ != "PROPN" or _best_actor(ctx, head) is None:
         return None
     return head
+
+
+def _described_signer(ctx: _Sentence, head: Token, verb: Token) -> Token | None:
+    """"A, B and C, which all kept the weapons until recently, signed as well", "Secretary of
+    State A, who led the delegation, signed for his government", "Pakistan's foreign minister,
+    B, signed with a reservation": the parser makes the subject the root and tags the finite
+    verb after the comma that closes the subject's relative clause or apposition a participle;
+    the root (or the person its apposition names) is the subject (d186, d190) (issue 12,
+    h-sign3). Not a participle with an agent ("the treaty, drafted by A, signed by B")."""
+    if any(c.dep_ == "agent" for c in verb.children) or not any(
+            c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children):
+        return None
+    if head.pos_ == "PROPN" and _best_actor(ctx, head) is not None:
+        return head
+    person = next((c for c in head.children if c.dep_ == "appos" and c.i < verb.i
+                   and (m := ctx.own(c)) is not None and m.cls == "Person"), None)
+    return person if head.pos_ == "NOUN" else None
 
 
 def _title_conjunct_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
