@@ -158,3 +158,33 @@ def test_described_subject_signed(run, text, parties, agreement):
 def test_described_subject_negatives(run, text):
     _, signed, _ = _observe(run, text)
     assert {p for p, _ in signed} == {"chile", "peru"}
+
+
+# --- "a defence agreement" is its own kind, "defence agreement (<A>–<B>)" (fresh d176, d194,
+# d197: "Mutual Defence Treaty (…)" before); a generic kind's parties in the order the
+# document first names them (agreements.yaml) ------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ghana and Togo signed a defence agreement in Accra on Friday.",
+     _deal("defence agreement", "Ghana", "Togo")),
+    ("Britain sent troops to Kuwait in July. Kuwait had invoked its defence agreement with "
+     "Britain, officials said.", _deal("defence agreement", "United Kingdom", "Kuwait")),
+    ("Iceland's defence agreement with the United States dates from 1951.",
+     _deal("defence agreement", "Iceland", "United States")),
+    # a mutual defence treaty keeps its kind, in the document's order of the parties
+    ("Peru was hit by floods in May. Chile and Peru signed a mutual defence treaty on Monday.",
+     _deal("Mutual Defence Treaty", "Peru", "Chile")),
+])
+def test_defence_agreement_kind(run, text, name):
+    agreements, _, _ = _observe(run, text)
+    assert name in agreements
+    assert not any(a.startswith("mutual defence treaty") for a in agreements) or \
+        name.startswith("mutual")
+
+
+def test_defence_agreement_of_a_known_treaty(run):
+    """Negative: where the sentence names a known treaty's parties, "a defense agreement" is
+    that treaty (the seed article's wording)."""
+    agreements, _, _ = _observe(run, "Russia and North Korea deepened their ties. A defense "
+                                "agreement between the two countries, signed in June, came into "
+                                "effect this month.")
+    assert agreements == {_norm("Comprehensive Strategic Partnership Treaty")}

@@ -1115,8 +1115,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             match = next((k for k in known if set(k.parties) <= set(scope)), None)
             if match is not None:
                 key = match.label
-            elif len(in_sent) >= 2:
+            elif len(in_sent) >= 2:  # (in the order the document first names them, h-sign3)
+                in_sent = sorted(in_sent, key=lambda k: order.get(k, 0))
                 key = f"{entry.label} ({DASH.join(in_sent)})"
+            elif signers := _signing_parties(e, by_token, order, gaz.signing_verbs):
+                # "a defence agreement the two countries signed in 1965" (d194) (h-sign3)
+                key = f"{entry.label} ({DASH.join(signers)})"
             else:
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
