@@ -69,7 +69,16 @@ TITLES = [
      "on Cooperation on Aeronautical and Maritime Search and Rescue in the Arctic at a meeting "
      "in Nuuk.", "Agreement on Cooperation on Aeronautical and Maritime Search and Rescue in "
      "the Arctic", "Agreement on Cooperation on Aeronautical and Maritime Search and Rescue"),
+    # "in <continent>" without "the" (d66: "… Nuclear Weapons in Latin America")
+    ("in-continent", "Russia and the United States signed the Treaty on Conventional Armed "
+     "Forces in Europe in Paris.", "Treaty on Conventional Armed Forces in Europe",
+     "Treaty on Conventional Armed Forces in Europe in Paris"),
+    ("for-the-prohibition", "Mexico and Brazil signed the Treaty for the Prohibition of Nuclear "
+     "Weapons in Latin America in Mexico City on Tuesday.", "Treaty for the Prohibition of "
+     "Nuclear Weapons in Latin America", "Treaty for the Prohibition of Nuclear Weapons"),
     # negatives: a capital, a town, a building after "in the" is where it was signed
+    ("in-city", "Chile and Peru signed the Agreement on Trade Cooperation in Geneva on Monday.",
+     "Agreement on Trade Cooperation", "Agreement on Trade Cooperation in Geneva"),
     ("in-the-capital", "Ghana and Togo signed the Agreement on Trade Cooperation in the capital "
      "on Friday.", "Agreement on Trade Cooperation", "Agreement on Trade Cooperation in the "
      "capital"),
@@ -85,6 +94,15 @@ def test_titles_in_a_region(run, text, name, not_name):
     assert _norm(name) in agreements
     assert _norm(not_name) not in agreements
     assert {a for _, a in signed} == {_norm(name)}
+
+
+def test_place_named_treaty_takes_no_region(run):
+    """Negative: a treaty named after a place ("the Treaty of X") is no description that could
+    name its region; "in Africa" says where it applies."""
+    agreements, _, _ = _observe(run, "Ghana and Togo signed a border pact modelled on the Treaty "
+                                "of Lome in Africa.")
+    assert _norm("Treaty of Lome") in agreements
+    assert not any("in africa" in a for a in agreements)
 
 
 # --- "A of State1, B of State2 and C of State3 signed" (d67's two-name form; fresh d167) ------

@@ -2851,6 +2851,9 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
     Ocean", "… Search and Rescue in the Arctic": d171, d90) (h-sign3)."""
     n = len(doc)
     at_sea = False  # whether the title so far ends with a region of its own
+    # a title that describes ("Treaty on …", "Treaty for the Prohibition of …") may name its
+    # region; a name of a place ("the Treaty of Tlatelolco in Latin America") does not
+    described = any(t.lower_ in ("on", "for") for t in doc[start:end])
 
     def allowed(i: int) -> bool:  # a name word: not a date, not an actor's or a place's name
         x = by_token.get(i)
@@ -2884,9 +2887,9 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
             k = words(i)
         elif word == "the" and doc[end - 1].tag_ == "VBG" and doc[end - 1].is_title:
             k = words(i)  # "Principles Governing the Activities of States"
-        elif word == "in" and i < n and doc[i].lower_ == "the" and (
-                sea := _region_after(doc, i + 1, by_token, regions)) is not None:
-            k = sea
+        elif word == "in" and i < n and described and (sea := _region_after(
+                doc, i + (doc[i].lower_ == "the"), by_token, regions)) is not None:
+            k = sea  # "… in the Barents Sea", "… Nuclear Weapons in Latin America"
         elif word == "in" and i < n and doc[i].lower_ == "the":
             i += 1  # "… in the Exploration and Use of", not a place ("in the Kremlin")
             k = words(i)
