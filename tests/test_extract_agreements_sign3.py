@@ -206,3 +206,25 @@ def test_defence_agreement_of_a_known_treaty(run):
                                 "agreement between the two countries, signed in June, came into "
                                 "effect this month.")
     assert agreements == {_norm("Comprehensive Strategic Partnership Treaty")}
+
+
+# --- a wire dateline's town and state are where the story was filed, no signers (fresh d191;
+# the dateline form in d108, d171) ----------------------------------------------------------
+@pytest.mark.parametrize(("text", "place"), [
+    ("ARUSHA, Tanzania, Aug 4 - Juvenal Habyarimana and Alexis Kanyarengwe signed the Arusha "
+     "Accords on Wednesday.", "tanzania"),
+    ("KAMPALA, Uganda, June 2 - Paul Kagame and Joseph Kabila signed the Kampala Accord on "
+     "Sunday.", "uganda"),
+    ("DOHA, Qatar, Feb 29 (Reuters) - Zalmay Khalilzad and Abdul Ghani Baradar signed the Doha "
+     "Agreement on Saturday.", "qatar"),
+])
+def test_dateline_state_signs_nothing(run, text, place):
+    _, signed, _ = _observe(run, text)
+    assert not any(p == place for p, _ in signed)
+
+
+def test_dateline_state_named_again_signs(run):
+    """Negative: a dateline's state that the sentence names again as a signer is one."""
+    _, signed, _ = _observe(run, "MURMANSK, Russia, Sept 15 (Reuters) - Russia and Norway signed "
+                            "the Barents Treaty on Wednesday.")
+    assert ("russia", "barents treaty") in signed

@@ -3947,7 +3947,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
-               and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)]
+               and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)
+               and not _in_dateline(ctx, p)]
     parties = [p for p in parties if not _title_demonym(ctx, p, parties)]
     if not parties:
         return []
@@ -3983,6 +3984,25 @@ def _credited(ctx: _Sentence, m: Mention) -> bool:
     return m.cls == "MediaOutlet" and bool(toks) and toks[0].i > 0 and \
         toks[0].nbor(-1).text == "(" and toks[-1].i + 1 < len(toks[-1].doc) and \
         toks[-1].nbor(1).text == ")"
+
+
+def _in_dateline(ctx: _Sentence, m: Mention) -> bool:
+    """"ARUSHA, Tanzania, Aug 4 - A and B signed", "KAMPALA, June 2 - …": the upper-case town
+    of a wire dateline and the state after it say where the story was filed, no signer,
+    unless the sentence names that state again (d191; the dateline's outlet is `_credited`)
+    (issue 12, h-sign3)."""
+    doc, i = ctx.sent.doc, ctx.sent.start
+    while i < ctx.sent.end and (doc[i].is_space or doc[i].is_upper and doc[i].is_alpha):
+        i += 1  # the town: "PORT MORESBY"
+    if i == ctx.sent.start or i >= ctx.sent.end or doc[i].text != ",":
+        return False
+    dash = next((t.i for t in doc[i : min(i + 12, ctx.sent.end)]
+                 if t.text in ("-", "\u2013", "\u2014")), None)
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    if dash is None or not toks or toks[-1].i >= dash:
+        return False
+    return not any((o := ctx.own(t)) is not None and o.key == m.key
+                   for t in doc[dash : ctx.sent.end])  # "MURMANSK, Russia, … - Russia and …"
 
 
 def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
