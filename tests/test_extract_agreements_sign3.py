@@ -228,3 +228,38 @@ def test_dateline_state_named_again_signs(run):
     _, signed, _ = _observe(run, "MURMANSK, Russia, Sept 15 (Reuters) - Russia and Norway signed "
                             "the Barents Treaty on Wednesday.")
     assert ("russia", "barents treaty") in signed
+
+
+# --- a bare "the delegates/ministers/leaders" adopting or signing a text: the states of the
+# document's last signing by three or more of them (fresh d186; d90's "the ministers … had
+# adopted the Nuuk Declaration") -------------------------------------------------------------
+DELEGATES = [
+    ("passive-then-adopted", "The Treaty of Lima was signed by Chile, Peru, Ecuador and Bolivia "
+     "on Monday. The delegates also adopted a short declaration, the Andean Charter.",
+     {"Chile", "Peru", "Ecuador", "Bolivia"}, "Andean Charter"),
+    ("ministers-signed-after", "Ghana, Togo, Benin and Niger signed the Volta Treaty in Accra on "
+     "Friday. After the ceremony the ministers signed the Accra Declaration on river "
+     "pollution.", {"Ghana", "Togo", "Benin", "Niger"}, "Accra Declaration"),
+    ("leaders-adopted-clause", "Norway, Sweden, Finland and Denmark put their signatures to the "
+     "Nordic Pact. The leaders then adopted the Oslo Declaration, which calls for closer "
+     "cooperation.", {"Norway", "Sweden", "Finland", "Denmark"}, "Oslo Declaration"),
+]
+
+
+@pytest.mark.parametrize(("text", "parties", "agreement"), [c[1:] for c in DELEGATES],
+                         ids=[c[0] for c in DELEGATES])
+def test_delegates_of_the_last_signing(run, text, parties, agreement):
+    _, signed, _ = _observe(run, text)
+    assert {(_norm(p), _norm(agreement)) for p in parties} <= signed
+
+
+def test_delegates_negatives(run):
+    """A two-state signing gives "the delegates" no states; delegates named with their own
+    states are those states only."""
+    _, signed, _ = _observe(run, "Chile and Peru signed the Lima Treaty on Monday. The delegates "
+                            "also adopted the Andean Charter.")
+    assert not any(a == "andean charter" for _, a in signed)
+    _, signed, _ = _observe(run, "Ghana, Togo, Benin and Niger signed the Volta Treaty in Accra "
+                            "on Friday. The ministers of Mali and Chad adopted the Bamako "
+                            "Declaration.")
+    assert {p for p, a in signed if a == "bamako declaration"} == {"mali", "chad"}

@@ -55,6 +55,8 @@ class _Sentence:
     # build every span of the document on each call (quadratic on long documents)
     ents: tuple[SpacySpan, ...] = ()
     plural: dict[int, tuple[Mention, ...]] = field(default_factory=dict)  # "the two sides"
+    # the states of the document's last signing by three or more of them (h-sign3)
+    prior_signers: tuple[Mention, ...] = ()
     # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
     # again by each rule that reads the verb (issue 13)
     _subjects: dict[tuple, tuple[Token | None, bool]] = field(
@@ -3837,6 +3839,19 @@ def _signers_named_before(ctx: _Sentence, subj: Token) -> list[Mention]:
     return []
 
 
+def _delegates_of_signing(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"The treaty was signed by A, B, C and D … The delegates also adopted a declaration": a
+    bare "the delegates" ("the ministers", "the leaders") that no earlier list names are those
+    of the states of the document's last signing by three or more states (d186; "the
+    ministers … had adopted the Nuuk Declaration", d90) (issue 12, h-sign3)."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in ctx.rules.words["signer_nouns"] \
+            or ctx.own(subj) is not None or any(c.dep_ in ("prep", "amod", "compound", "poss")
+                                                for c in subj.children) \
+            or [c.lower_ for c in subj.children if c.dep_ == "det"] != ["the"]:
+        return []
+    return list(ctx.prior_signers)
+
+
 def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list[Mention]:
     """"The two governments also concluded a memorandum of understanding": a counted plural of
     states that coreference left unresolved is the agreement's own parties, when its name
@@ -3905,7 +3920,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_appositive_signers(ctx, subj))
         parties.extend(_signers_of_states(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
-        parties.extend(_signers_named_before(ctx, subj))
+        parties.extend(_signers_named_before(ctx, subj) or _delegates_of_signing(ctx, subj))
         parties.extend(_counted_parties_of(ctx, subj, agreement))
         parties.extend(_listed_members(ctx, subj)[0])
     elif subj is not None and ctx.own(subj) == agreement:
@@ -6099,6 +6114,7 @@ def extract_relations(
     by_token.update(coreference(doc, rules, by_token, home))
     out: list[RelationMention] = []
     prior: Mention | None = None
+    signers: tuple[Mention, ...] = ()  # the states of the last signing by three or more
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     ents = list(doc.ents)
     k = 0
@@ -6109,8 +6125,10 @@ def extract_relations(
         while k < len(ents) and ents[k].start < sent.end:
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
-                        tuple(ents[first:k]), plural)
+                        tuple(ents[first:k]), plural, signers)
         found = _sentence_relations(ctx)
+        signers = next((states for r in reversed(found) if r.relation == "signed" and len(
+            states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
         found += _deal_contents(ctx, deal_supply)
         out.extend(found)
         named = [by_token[t.i] for t in sent if t.i in by_token
