@@ -121,13 +121,6 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "people", "agreement"), [c[1:] for c in LISTS],
-                         ids=[c[0] for c in LISTS])
-def test_signers_of_states(run, text, people, agreement):
-    _, signed, _ = _observe(run, text)
-    assert {(_norm(p), _norm(agreement)) for p in people} <= signed
-
-
 @pytest.mark.parametrize("text", [
     # a name inside a description of the signer, and a name of another clause
     "Jose Azcona of Honduras, an ally of Daniel Ortega of Nicaragua, signed the Tegucigalpa "
@@ -157,13 +150,6 @@ DESCRIBED = [
      "Tanzania's foreign minister, David Miller, signed with the reservation that the border "
      "clause did not apply.", {"David Miller"}, "Nairobi Convention"),
 ]
-
-
-@pytest.mark.parametrize(("text", "parties", "agreement"), [c[1:] for c in DESCRIBED],
-                         ids=[c[0] for c in DESCRIBED])
-def test_described_subject_signed(run, text, parties, agreement):
-    _, signed, _ = _observe(run, text)
-    assert {(_norm(p), _norm(agreement)) for p in parties} <= signed
 
 
 @pytest.mark.parametrize("text", [
@@ -246,13 +232,6 @@ DELEGATES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "parties", "agreement"), [c[1:] for c in DELEGATES],
-                         ids=[c[0] for c in DELEGATES])
-def test_delegates_of_the_last_signing(run, text, parties, agreement):
-    _, signed, _ = _observe(run, text)
-    assert {(_norm(p), _norm(agreement)) for p in parties} <= signed
-
-
 def test_delegates_negatives(run):
     """A two-state signing gives "the delegates" no states; delegates named with their own
     states are those states only."""
@@ -263,3 +242,14 @@ def test_delegates_negatives(run):
                             "on Friday. The ministers of Mali and Chad adopted the Bamako "
                             "Declaration.")
     assert {p for p, a in signed if a == "bamako declaration"} == {"mali", "chad"}
+
+
+# the positive cases of the three signer rules above: every listed party signed the agreement
+SIGNERS = [*LISTS, *DESCRIBED, *DELEGATES]
+
+
+@pytest.mark.parametrize(("text", "parties", "agreement"), [c[1:] for c in SIGNERS],
+                         ids=[c[0] for c in SIGNERS])
+def test_signers(run, text, parties, agreement):
+    _, signed, _ = _observe(run, text)
+    assert {(_norm(p), _norm(agreement)) for p in parties} <= signed
