@@ -670,9 +670,11 @@ def _parties(spans: Iterable[SpacySpan], order: dict[str, int],
             and not (e.end < len(e.doc) and e.doc[e.end].text == "-")
             and not _a_place(e.root)
             and not (e.text.isupper() and len(e.text) > 3)]  # a dateline: "PRAGUE, April 8"
-    if homes:
-        keys = [k for k in keys if k not in {homes.get(c) for c in keys}]
-    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))[:limit]
+    keys = sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))
+    if homes:  # the company stands where the document first names its home state (d174)
+        firms = {homes[c]: c for c in reversed(keys) if c in homes}
+        keys = list(dict.fromkeys(firms.get(k, k) for k in keys))
+    return keys[:limit]
 
 
 def _a_place(tok) -> bool:
@@ -684,7 +686,9 @@ def _a_place(tok) -> bool:
 
 def _homes(ents: list[SpacySpan], roles: Roles) -> dict[str, str]:
     """Company → the state the document names as its home, right before its name ("the
-    French shipbuilder Naval Group", "Germany's HDW", "US firm Lockheed Martin")."""
+    French shipbuilder Naval Group", "Germany's HDW", "US firm Lockheed Martin"); the
+    company noun may carry lower-case modifiers of its own ("the Russian state arms exporter
+    X", "Italian defence group X", "the Swedish arms maker X": d102, d119, d129, d38, d55)."""
     country_at = {e.end: e for e in ents if e.label_ == "Country"}
     homes = {}
     for e in ents:
@@ -693,7 +697,8 @@ def _homes(ents: list[SpacySpan], roles: Roles) -> dict[str, str]:
         i = e.start
         while i > 0 and (e.doc[i - 1].lower_ in roles.company_nouns
                          or e.doc[i - 1].text in POSSESSIVE
-                         or e.doc[i - 1].lower_ in ("state-owned", "state-controlled")):
+                         or e.doc[i - 1].lower_ in ("state-owned", "state-controlled")
+                         or _company_modifier(e.doc[i - 1], i, e.start, roles)):
             if e.doc[i - 1].text in POSSESSIVE and i in country_at:
                 break
             i -= 1
@@ -703,6 +708,15 @@ def _homes(ents: list[SpacySpan], roles: Roles) -> dict[str, str]:
         if home is not None and home.ent_id_:
             homes.setdefault(_party_key(e), home.ent_id_)
     return homes
+
+
+def _company_modifier(tok: Token, after: int, name: int, roles: Roles) -> bool:
+    """A lower-case word that qualifies the company noun after it ("arms" and "state" in
+    "state arms exporter", "defence" in "defence group"): a modifier inside the phrase that
+    a company noun between it and the name heads."""
+    return tok.is_lower and tok.is_alpha and tok.dep_ in ("compound", "amod", "nmod") and \
+        after <= tok.head.i < name and any(
+            t.lower_ in roles.company_nouns for t in tok.doc[after:name])
 
 
 def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int]
@@ -1101,8 +1115,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             match = next((k for k in known if set(k.parties) <= set(scope)), None)
             if match is not None:
                 key = match.label
-            elif len(in_sent) >= 2:
+            elif len(in_sent) >= 2:  # (in the order the document first names them, h-sign3)
+                in_sent = sorted(in_sent, key=lambda k: order.get(k, 0))
                 key = f"{entry.label} ({DASH.join(in_sent)})"
+            elif signers := _signing_parties(e, by_token, order, gaz.signing_verbs):
+                # "a defence agreement the two countries signed in 1965" (d194) (h-sign3)
+                key = f"{entry.label} ({DASH.join(signers)})"
             else:
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
@@ -2756,7 +2774,8 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
-def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
+                     regions: frozenset[str] = frozenset()) -> list[SpacySpan]:
     """"the Agreement on Confidence Building | in the Military Field in the Border Areas": a
     named agreement goes on over "in/of/on/for (the) Title Words" (no date among them), and
     back over "Title of" ("the Status of | Forces Agreement"); one followed by an
@@ -2795,21 +2814,46 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
                 break
             end = j
         if any(t.lower_ in ("of", "on", "for") for t in doc[e.start:end]):
-            end = _title_goes_on(doc, e.start, end, by_token)
+            end = _title_goes_on(doc, e.start, end, by_token, regions)
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
 
 
-def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan]) -> int:
+def _open_regions(gaz: Gazetteer) -> frozenset[str]:
+    """The listed regions that lie in no one state (seas, oceans, straits: no `part_of`)."""
+    return frozenset(label for label, x in gaz.by_label.items()
+                     if x.cls == "Region" and x.part_of is None)
+
+
+def _region_after(doc: Doc, i: int, by_token: dict[int, SpacySpan],
+                  regions: frozenset[str]) -> int | None:
+    """The end of a sea, ocean or other region of no one state that starts at ``i`` ("the
+    Barents Sea", "the Arctic": a listed region without `part_of`, or NER's non-state
+    location), part of a title that goes on "in the …"; None before a city, a building or
+    anything else ("in the Kremlin", "in the capital")."""
+    x = by_token.get(i)
+    if x is None or x.start < i - 1 or (x.start == i - 1 and doc[x.start].lower_ != "the"):
+        return None
+    return x.end if x.label_ == "LOC" or x.ent_id_ in regions else None
+
+
+def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan],
+                   regions: frozenset[str] = frozenset()) -> int:
     """Where a descriptive title ("Treaty on …", "Convention on the Prohibition of …") really
     ends: on over "and" title words that the parser joins to a word of the name ("… on
     Non-Aggression and Good Neighbourliness", "and on their Destruction"; not a second
     agreement: "the Treaty of A and the Treaty of B"), "of"/"on"/"for" title words, hyphened
     ones and a kind of weapon among them ("of Anti-Personnel Mines"), and "the" after a title
     gerund ("Principles Governing the Activities") (issue 12, h-sign7). A place after "in"
-    stays a place ("… Cooperation in the Barents Sea"): the gold names it as a Region too."""
+    stays a place ("… in the Kremlin"), but a sea or region of no one state belongs to the
+    title, with one joined to it by "and" ("… Cooperation in the Barents Sea and the Arctic
+    Ocean", "… Search and Rescue in the Arctic": d171, d90) (h-sign3)."""
     n = len(doc)
+    at_sea = False  # whether the title so far ends with a region of its own
+    # a title that describes ("Treaty on …", "Treaty for the Prohibition of …") may name its
+    # region; a name of a place ("the Treaty of Tlatelolco in Latin America") does not
+    described = any(t.lower_ in ("on", "for") for t in doc[start:end])
 
     def allowed(i: int) -> bool:  # a name word: not a date, not an actor's or a place's name
         x = by_token.get(i)
@@ -2828,7 +2872,10 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
         if end >= n:
             break
         word, i = doc[end].lower_, end + 1
-        if word == "and":  # joined to the name by the parser, not a clause's subject
+        if word == "and" and at_sea and (k := _region_after(doc, i + (
+                i < n and doc[i].lower_ == "the"), by_token, regions)) is not None:
+            pass  # "… in the Barents Sea and the Arctic Ocean"
+        elif word == "and":  # joined to the name by the parser, not a clause's subject
             if i < n and doc[i].lower_ in ("of", "on", "for"):
                 i += 1
             i += i < n and doc[i].lower_ in ("the", "their", "its")
@@ -2840,6 +2887,9 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
             k = words(i)
         elif word == "the" and doc[end - 1].tag_ == "VBG" and doc[end - 1].is_title:
             k = words(i)  # "Principles Governing the Activities of States"
+        elif word == "in" and i < n and described and (sea := _region_after(
+                doc, i + (doc[i].lower_ == "the"), by_token, regions)) is not None:
+            k = sea  # "… in the Barents Sea", "… Nuclear Weapons in Latin America"
         elif word == "in" and i < n and doc[i].lower_ == "the":
             i += 1  # "… in the Exploration and Use of", not a place ("in the Kremlin")
             k = words(i)
@@ -2848,6 +2898,7 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
             break
         if k == i:
             break
+        at_sea = k in {x.end for x in by_token.values() if x.start >= end}
         end = k
     return end
 
@@ -4049,7 +4100,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
-    ents = _long_agreements(doc, ents, gaz.roles)
+    ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
     ents = _agreement_edges(doc, ents)
     ents = _titled_agreements(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)

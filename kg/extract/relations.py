@@ -55,6 +55,8 @@ class _Sentence:
     # build every span of the document on each call (quadratic on long documents)
     ents: tuple[SpacySpan, ...] = ()
     plural: dict[int, tuple[Mention, ...]] = field(default_factory=dict)  # "the two sides"
+    # the states of the document's last signing by three or more of them (h-sign3)
+    prior_signers: tuple[Mention, ...] = ()
     # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
     # again by each rule that reads the verb (issue 13)
     _subjects: dict[tuple, tuple[Token | None, bool]] = field(
@@ -3837,6 +3839,19 @@ def _signers_named_before(ctx: _Sentence, subj: Token) -> list[Mention]:
     return []
 
 
+def _delegates_of_signing(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"The treaty was signed by A, B, C and D … The delegates also adopted a declaration": a
+    bare "the delegates" ("the ministers", "the leaders") that no earlier list names are those
+    of the states of the document's last signing by three or more states (d186; "the
+    ministers … had adopted the Nuuk Declaration", d90) (issue 12, h-sign3)."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in ctx.rules.words["signer_nouns"] \
+            or ctx.own(subj) is not None or any(c.dep_ in ("prep", "amod", "compound", "poss")
+                                                for c in subj.children) \
+            or [c.lower_ for c in subj.children if c.dep_ == "det"] != ["the"]:
+        return []
+    return list(ctx.prior_signers)
+
+
 def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list[Mention]:
     """"The two governments also concluded a memorandum of understanding": a counted plural of
     states that coreference left unresolved is the agreement's own parties, when its name
@@ -3903,8 +3918,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_headline_subjects(ctx, verb, subj))
         parties.extend(_listed_signers(ctx, subj))
         parties.extend(_appositive_signers(ctx, subj))
+        parties.extend(_signers_of_states(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
-        parties.extend(_signers_named_before(ctx, subj))
+        parties.extend(_signers_named_before(ctx, subj) or _delegates_of_signing(ctx, subj))
         parties.extend(_counted_parties_of(ctx, subj, agreement))
         parties.extend(_listed_members(ctx, subj)[0])
     elif subj is not None and ctx.own(subj) == agreement:
@@ -3946,7 +3962,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
-               and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)]
+               and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)
+               and not _in_dateline(ctx, p)]
     parties = [p for p in parties if not _title_demonym(ctx, p, parties)]
     if not parties:
         return []
@@ -3984,6 +4001,25 @@ def _credited(ctx: _Sentence, m: Mention) -> bool:
         toks[-1].nbor(1).text == ")"
 
 
+def _in_dateline(ctx: _Sentence, m: Mention) -> bool:
+    """"ARUSHA, Tanzania, Aug 4 - A and B signed", "KAMPALA, June 2 - …": the upper-case town
+    of a wire dateline and the state after it say where the story was filed, no signer,
+    unless the sentence names that state again (d191; the dateline's outlet is `_credited`)
+    (issue 12, h-sign3)."""
+    doc, i = ctx.sent.doc, ctx.sent.start
+    while i < ctx.sent.end and (doc[i].is_space or doc[i].is_upper and doc[i].is_alpha):
+        i += 1  # the town: "PORT MORESBY"
+    if i == ctx.sent.start or i >= ctx.sent.end or doc[i].text != ",":
+        return False
+    dash = next((t.i for t in doc[i : min(i + 12, ctx.sent.end)]
+                 if t.text in ("-", "\u2013", "\u2014")), None)
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    if dash is None or not toks or toks[-1].i >= dash:
+        return False
+    return not any((o := ctx.own(t)) is not None and o.key == m.key
+                   for t in doc[dash : ctx.sent.end])  # "MURMANSK, Russia, … - Russia and …"
+
+
 def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
     """"A, B and C signed on Wednesday, while …": the parser may make the listed subject the
     sentence's root and hang the finite verb on it as a reduced relative clause; a past-tense
@@ -3996,10 +4032,30 @@ def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
         clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
         if clause is not None:  # (a root name with no verb of its own: "signed" is its verb,
             head, tags = clause.head, ("VBD", "VBN")  # whichever way it was tagged)
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and verb.i > 0 and verb.nbor(-1).text == "," \
+            and (person := _described_signer(ctx, head, verb)) is not None:
+        return person
     if verb.dep_ != "acl" or verb.tag_ not in tags or head.dep_ != "ROOT" or head.i > verb.i or \
             head.pos_ != "PROPN" or _best_actor(ctx, head) is None:
         return None
     return head
+
+
+def _described_signer(ctx: _Sentence, head: Token, verb: Token) -> Token | None:
+    """"A, B and C, which all kept the weapons until recently, signed as well", "Secretary of
+    State A, who led the delegation, signed for his government", "Pakistan's foreign minister,
+    B, signed with a reservation": the parser makes the subject the root and tags the finite
+    verb after the comma that closes the subject's relative clause or apposition a participle;
+    the root (or the person its apposition names) is the subject (d186, d190) (issue 12,
+    h-sign3). Not a participle with an agent ("the treaty, drafted by A, signed by B")."""
+    if any(c.dep_ == "agent" for c in verb.children) or not any(
+            c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children):
+        return None
+    if head.pos_ == "PROPN" and _best_actor(ctx, head) is not None:
+        return head
+    person = next((c for c in head.children if c.dep_ == "appos" and c.i < verb.i
+                   and (m := ctx.own(c)) is not None and m.cls == "Person"), None)
+    return person if head.pos_ == "NOUN" else None
 
 
 def _title_conjunct_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -4173,6 +4229,31 @@ def _appositive_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
                 up = up.head
             if m is not None and m.cls == "Person" and m != own and up.i == a.i:
                 out.append(m)
+    return list(dict.fromkeys(out))
+
+
+def _signers_of_states(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"A of Guatemala, B of El Salvador, C of Honduras and D of Nicaragua signed": the parser
+    hangs each next name of such a list on the state named before it (as an apposition or a
+    conjunct); a person reached from the signing subject through names of people and states
+    and their "of" only is one more signer (d167; the two-name form in d67) (issue 12,
+    h-sign3). Not a name inside a description ("B, an adviser of C") or a possessor."""
+    own = ctx.own(subj)
+    if own is None or own.cls != "Person":
+        return []
+    out = []
+    for t in subj.subtree:
+        m = ctx.own(t)
+        if m is None or m.cls != "Person" or m == own or t.dep_ not in ("appos", "conj"):
+            continue
+        up, via_state = t.head, False
+        while up.i != subj.i and (up.dep_ == "prep" and up.lower_ == "of" or (
+                up.pos_ == "PROPN" and up.dep_ in ("pobj", "appos", "conj") and (
+                    (u := ctx.own(up)) is None or u.cls in ("Person", "Country")))):
+            via_state |= up.lower_ == "of"
+            up = up.head
+        if up.i == subj.i and via_state:
+            out.append(m)
     return list(dict.fromkeys(out))
 
 
@@ -6033,6 +6114,7 @@ def extract_relations(
     by_token.update(coreference(doc, rules, by_token, home))
     out: list[RelationMention] = []
     prior: Mention | None = None
+    signers: tuple[Mention, ...] = ()  # the states of the last signing by three or more
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     ents = list(doc.ents)
     k = 0
@@ -6043,8 +6125,10 @@ def extract_relations(
         while k < len(ents) and ents[k].start < sent.end:
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
-                        tuple(ents[first:k]), plural)
+                        tuple(ents[first:k]), plural, signers)
         found = _sentence_relations(ctx)
+        signers = next((states for r in reversed(found) if r.relation == "signed" and len(
+            states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
         found += _deal_contents(ctx, deal_supply)
         out.extend(found)
         named = [by_token[t.i] for t in sent if t.i in by_token
