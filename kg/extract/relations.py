@@ -2232,7 +2232,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         # "in a move criticised by Moscow": an agent inside the phrase is no place (h-conv)
         agents = {t.i for w in pobj.subtree if w.dep_ == "agent" for t in w.subtree}
         found = ctx.mentions(pobj.subtree, ctx.role("place"),
-                             exclude=across | agents | _vicinity_only(ctx, pobj))
+                             exclude=across | agents | _vicinity_only(ctx, pobj)
+                             | _describing_clauses(pobj) | _border_sides(ctx, pobj))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
         # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
@@ -2277,6 +2278,29 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _describing_clauses(pobj: Token) -> set[int]:
+    """Tokens of the relative clauses inside a destination phrase: "to its Kaliningrad
+    exclave, which borders Lithuania and Poland", "to an air base in Zulia state, which
+    borders Colombia" name places the destination touches, not where the force went
+    (issue 12, h-prec2)."""
+    return {t.i for w in pobj.subtree if w.dep_ == "relcl" and w.i != pobj.i
+            for t in w.subtree}
+
+
+def _border_sides(ctx: _Sentence, pobj: Token) -> set[int]:
+    """Tokens of the state that qualifies a border noun in a destination phrase: "move troops
+    to the Colombian border", "to Syria's frontier" name the line, not a place across it (the
+    dev gold's convention, like "to its border with Colombia"; "the Somali border town of
+    Mandera" is Kenya's town; issue 12, h-prec2). ("det": a mention "the Syrian" is rooted in
+    the noun's article.)"""
+    borders = ctx.rules.words.get("border_nouns", frozenset())
+    lines = [w for w in pobj.subtree if w.lemma_.lower() in borders]
+    lines += [w.head for w in lines if w.dep_ == "compound"]  # "the Somali border town"
+    return {t.i for w in lines for c in w.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod", "det")
+            and c.lemma_.lower() not in borders for t in c.subtree}
 
 
 def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -2673,7 +2697,10 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
             if (m := ctx.own(c)) is not None and m.cls == "Country"]
     # "to the Syrian port of Tartus", "the Malian town of Gao": the country an adjective names
     # on the noun the place is "of" (issue 12)
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+    # (but "the Somali border town of Mandera" is on the near side: h-prec2)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and not any(c.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
+                        for c in root.head.head.children if c.dep_ == "compound"):
         out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
                 if (m := ctx.own(c)) is not None and m.cls == "Country"]
         out += _possessing_state(ctx, root.head.head)
