@@ -80,3 +80,57 @@ def test_a_place_only_described_or_across_the_border_is_no_destination(
 ])
 def test_the_destination_itself_stays(run, text, deployment):
     assert deployment in _deployments(run, text)
+
+
+# --- a body that sends material with no one who received moves its own (d125, d197) ----------
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2016 the U.S. Navy has regularly sent P-8 Poseidon patrol aircraft to the base to "
+    "track submarines.",
+    "The French air force dispatched four Rafale jets to the island last week.",
+    "The U.N. mission has sent attack helicopters to support the Congolese army.",
+])
+def test_a_body_sending_its_own_material_is_no_supply(run, text):
+    assert _supplies(run, text) == set()
+
+
+@pytest.mark.parametrize("text, supply", [
+    ("Iran sent Shahed drones to Russia last year.", ("Iran", "Russia", "Shahed")),
+    ("Germany sent Leopard tanks and howitzers to the Ukrainian army.",
+     ("Germany", "Army (Ukraine)", "Leopard tank")),
+    ("China sent drones and rifles to the rebels, the report said.", ("China", None, "rifle")),
+])
+def test_a_sending_with_a_recipient_or_by_a_state_is_still_a_supply(run, text, supply):
+    assert supply in _supplies(run, text)
+
+
+# --- "said he could neither confirm nor deny …": no claim (d198; like d102's "would neither
+# confirm nor deny the purchase") --------------------------------------------------------------
+
+
+def _claims(run, text):
+    _, rels = run(text)
+    return {(m.key or m.lemma, r.attr("statement")) for r in rels if r.relation == "reports"
+            for m in r.role("claimant")}
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for Rosoboronexport said he could neither confirm nor deny the shipment of "
+    "the missiles.",
+    "Saab said it could not confirm the report of a second order from Brazil.",
+    "Dmitry Peskov told reporters that he could not verify the figures.",
+])
+def test_declining_to_confirm_is_no_claim(run, text):
+    assert _claims(run, text) == set()
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Rosoboronexport said it had confirmed the delivery of the first two frigates to Algeria.",
+     "Rosoboronexport"),
+    ("Dmitry Peskov said Russia had not confirmed the sale to Iran.", "Dmitry Peskov"),
+    ("Saab said it could neither confirm nor deny the report, but the company added that talks "
+     "with Brazil continued.", "Saab"),
+])
+def test_a_confirmation_or_another_speaker_is_still_a_claim(run, text, claimant):
+    assert claimant in {c for c, _ in _claims(run, text)}

@@ -1442,6 +1442,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         to = to or [r for r in ordered if r.span != supplier.span][:1]
         if not to and not items:
             continue
+        if not to and supplier.cls == "Agency" and \
+                verb.lemma_.lower() in ctx.rules.words.get("undirected_senders", ()):
+            continue  # "the Navy sent P-8 aircraft to the base": its own (h-prec2)
         for recipient in to or [None]:
             out.append(_relation(ctx, "supplies", verb, {
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
@@ -3049,7 +3052,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return out
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
-    if _negated(verb, subj) or _addressed_only(ctx, verb):
+    if _negated(verb, subj) or _addressed_only(ctx, verb) or _noncommittal(ctx, verb):
         return []
     subj = _inverted_speaker(ctx, verb, subj) or subj
     # a relative clause's own words name no claimant, but its subject does ("a charge the
@@ -3105,6 +3108,16 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
+    """"An embassy spokesman said he could neither confirm nor deny the arrival", "said she
+    could not confirm the report": the speaker's clause only declines to commit, so it is no
+    claim, as "would neither confirm nor deny the purchase" is none (issue 12, h-prec2)."""
+    committing = ctx.rules.words.get("committing", frozenset())
+    return any(c.lemma_.lower() in committing and subj.pos_ == "PRON" and _negated(c, subj)
+               for c in _children(verb, {"ccomp"})
+               for subj in _children(c, {"nsubj"})[:1])
 
 
 def _names_outlet(ctx: _Sentence, subj: Token, m: Mention) -> bool:
