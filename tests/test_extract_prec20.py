@@ -134,3 +134,31 @@ def test_declining_to_confirm_is_no_claim(run, text):
 ])
 def test_a_confirmation_or_another_speaker_is_still_a_claim(run, text, claimant):
     assert claimant in {c for c, _ in _claims(run, text)}
+
+
+# --- a dateline with a place after the city acts in nothing (d191 "ARUSHA, Tanzania, Aug 4 -";
+# 16 readable dev leads have this form, d171–d200 among them) ----------------------------------
+
+
+def _parties(run, text):
+    _, rels = run(text)
+    return {m.key or m.lemma for r in rels if r.relation == "signed" for m in r.role("party")}
+
+
+@pytest.mark.parametrize("text, parties, place", [
+    ("ARUSHA, Tanzania, Aug 4 - Rwandan President Juvenal Habyarimana and the rebel leader "
+     "Alexis Kanyarengwe signed a peace agreement on Wednesday.",
+     {"Juvenal Habyarimana", "Alexis Kanyarengwe"}, "Tanzania"),
+    ("KEFLAVIK, Iceland, Aug 24 (Reuters) - Norway and Denmark signed a defence pact on "
+     "Monday.", {"Norway", "Denmark"}, "Iceland"),
+    ("CLARK AIR BASE, Philippines, Nov 28 - Japan and Australia signed a logistics agreement "
+     "on Tuesday.", {"Japan", "Australia"}, "Philippines"),
+])
+def test_a_dateline_place_is_no_party(run, text, parties, place):
+    found = _parties(run, text)
+    assert parties <= found and place not in found
+
+
+def test_a_list_of_states_opening_a_sentence_is_no_dateline(run):
+    assert {"Tanzania", "Kenya", "Uganda"} <= _parties(
+        run, "Tanzania, Kenya and Uganda signed the treaty in Arusha on Monday.")

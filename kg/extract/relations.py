@@ -36,7 +36,10 @@ ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
 # A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
 # (the city may be missing where the small model split it off as a sentence of its own)
-DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
+# (a place may follow the city: "ARUSHA, Tanzania, Aug 4 - ", "FORT WORTH, Texas, Sept 2 (AP)
+# - "; h-prec2)
+DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*)?,"
+                      r"(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
                       r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
 
 
