@@ -162,3 +162,27 @@ def test_a_dateline_place_is_no_party(run, text, parties, place):
 def test_a_list_of_states_opening_a_sentence_is_no_dateline(run):
     assert {"Tanzania", "Kenya", "Uganda"} <= _parties(
         run, "Tanzania, Kenya and Uganda signed the treaty in Arusha on Monday.")
+
+
+# --- a territorial "claim" on land or water named by a common noun or in a relative clause says
+# nothing (d183 "in waters that Hanoi also claims"; named seas in d130, d180) -----------------
+
+
+@pytest.mark.parametrize("text", [
+    "The transfer comes as Chinese vessels press Beijing's claims in waters that Hanoi also "
+    "claims.",
+    "Vietnam protested, citing the islands, which both Hanoi and Manila claim.",
+    "China, which claims most of the sea, reacted cautiously to the sale.",
+    "Argentina still claims the islands, the minister said in Buenos Aires.",
+])
+def test_claiming_land_is_no_claim_of_words(run, text):
+    assert not any(c in {"Vietnam", "Philippines", "China", "Argentina"}
+                   for c, _ in _claims(run, text))
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The report, which Moscow claims is false, said 40 tanks had arrived.", "Russia"),
+    ("Hanoi claims that Chinese ships entered its waters last week.", "Vietnam"),
+])
+def test_a_claim_with_a_clause_is_still_a_claim(run, text, claimant):
+    assert claimant in {c for c, _ in _claims(run, text)}

@@ -2984,9 +2984,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             and not _children(verb, {"oprd"})):
         return []  # "Biden called Putin", "called on Russia to …": no statement
     if lemma in ctx.rules.words.get("territorial", ()) and not _children(
-            verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or any(
-            _is_place(ctx, g) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children) for o in _children(verb, {"dobj"})):
+            verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or _land(ctx, o) or any(
+            _is_place(ctx, g) or _land(ctx, g) for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children) for o in _claimed_objects(verb)):
         return []  # "China claims most of the sea": land claimed, nothing said
     if lemma in ctx.rules.words.get("object_free", ()) and not _children(verb, {"ccomp"}) and any(
             o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
@@ -3428,6 +3429,24 @@ def _quote_opens(ctx: _Sentence, verb: Token) -> bool:
     first = next((t for t in ctx.sent if not t.is_space), None)
     return first is not None and first.is_quote and any(
         t.is_quote for t in ctx.sent if first.i < t.i < verb.i)
+
+
+def _claimed_objects(verb: Token) -> list[Token]:
+    """What a verb claims: its object, or the noun its relative clause is on ("in waters that
+    Hanoi also claims", "the islands, which both claim"; issue 12, h-prec2)."""
+    objs = [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    # (the parser may take "that" for a mark and the clause for an "acl")
+    if verb.dep_ in ("relcl", "acl") and not objs and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+            for c in verb.children):
+        objs.append(verb.head)
+    return objs
+
+
+def _land(ctx: _Sentence, tok: Token) -> bool:
+    """A common noun of land or water ("waters", "the sea", "the islands"): a territorial
+    claim's object (h-prec2)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.rules.words.get("land_nouns", ())
 
 
 def _is_place(ctx: _Sentence, tok: Token) -> bool:
