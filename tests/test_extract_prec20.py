@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_extract_prec19 import _deployments, _parties
 from tests.test_extract_round5_relations import _supplies
-
-
-def _deployments(run, text):
-    _, rels = run(text)
-    return {(d.key or d.lemma, p.key or p.lemma) for r in rels if r.relation == "deploys"
-            for d in r.role("deployer") for p in r.role("destination")}
-
 
 # --- "hope to sell": the rule lemmatizer made "hopes"/"hoped"/"hoping" "hop", so the planning
 # head was missed (d200, d201) -------------------------------------------------------------------
@@ -138,11 +132,6 @@ def test_a_confirmation_or_another_speaker_is_still_a_claim(run, text, claimant)
 
 # --- a dateline with a place after the city acts in nothing (d191 "ARUSHA, Tanzania, Aug 4 -";
 # 16 readable dev leads have this form, d171–d200 among them) ----------------------------------
-
-
-def _parties(run, text):
-    _, rels = run(text)
-    return {m.key or m.lemma for r in rels if r.relation == "signed" for m in r.role("party")}
 
 
 @pytest.mark.parametrize("text, parties, place", [
