@@ -175,3 +175,26 @@ def test_claiming_land_is_no_claim_of_words(run, text):
 ])
 def test_a_claim_with_a_clause_is_still_a_claim(run, text, claimant):
     assert claimant in {c for c, _ in _claims(run, text)}
+
+
+# --- a force "near" a state is outside it, as near its borders (d196 "Iraqi divisions mass near
+# Kuwait"; d101 "massed … troops near Ukraine's borders") ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. rushes troops and warplanes to Gulf as Iraqi divisions mass near Kuwait",
+    "Russia massed 100,000 troops near Ukraine last spring.",
+    "Russia has stationed troops near Latvia, officials said.",
+    "Turkey deployed tanks near Syria on Monday.",
+])
+def test_near_a_state_is_no_destination(run, text):
+    assert not any(place in {"Kuwait", "Ukraine", "Latvia", "Syria"}
+                   for _, place in _deployments(run, text))
+
+
+@pytest.mark.parametrize("text, deployment", [
+    ("France deployed 500 troops near Bamako in January.", ("France", "Mali")),
+    ("Britain stationed the Marines at a base near Trondheim.", ("United Kingdom", "Trondheim")),
+])
+def test_near_a_city_is_still_where_the_force_went(run, text, deployment):
+    assert deployment in _deployments(run, text)

@@ -2491,6 +2491,12 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
         # "near Ukraine's borders", headline "near Ukraine border" (h-dep6)
         out |= {t.i for c in pobj.children if c.dep_ in ("poss", "compound")
                 for t in c.subtree}
+    if pobj.head.lower_ in vicinity and (m := ctx.own(pobj)) is not None and \
+            m.cls == "Country" and m.key and m.span.text.lower() == m.key.lower():
+        # "Iraqi divisions mass near Kuwait": outside the state, as near its borders (a
+        # capital that stands for its state is a city: "landed Marines near Beirut" is in
+        # Lebanon; h-prec2)
+        out |= {t.i for t in pobj.subtree}
     near = [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity]
     if not near:
         return out
