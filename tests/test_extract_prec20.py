@@ -69,6 +69,8 @@ def test_a_place_only_described_or_across_the_border_is_no_destination(
      ("United Kingdom", "Duqm")),
     ("India has deployed two divisions to the Chinese frontier in Ladakh.", ("India", "Ladakh")),
     ("Kenya dispatched troops to the Somali border town of Mandera.", ("Kenya", "Mandera")),
+    ("The United States deployed 100 troops to Jordan's border with Syria.",
+     ("United States", "Jordan")),
     ("Germany deployed a Patriot battery to the Lithuanian city of Vilnius.",
      ("Germany", "Lithuania")),
 ])

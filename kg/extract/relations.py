@@ -2297,15 +2297,16 @@ def _describing_clauses(pobj: Token) -> set[int]:
 
 def _border_sides(ctx: _Sentence, pobj: Token) -> set[int]:
     """Tokens of the state that qualifies a border noun in a destination phrase: "move troops
-    to the Colombian border", "to Syria's frontier" name the line, not a place across it (the
+    to the Colombian border", "to the Belarus border" name the line, not a place across it (the
     dev gold's convention, like "to its border with Colombia"; "the Somali border town of
-    Mandera" is Kenya's town; issue 12, h-prec2). ("det": a mention "the Syrian" is rooted in
+    Mandera" is Kenya's town; issue 12, h-prec2). A possessor owns the border and is where the
+    force went ("to Jordan's border with Syria"). ("det": a mention "the Syrian" is rooted in
     the noun's article.)"""
     borders = ctx.rules.words.get("border_nouns", frozenset())
     lines = [w for w in pobj.subtree if w.lemma_.lower() in borders]
     lines += [w.head for w in lines if w.dep_ == "compound"]  # "the Somali border town"
     return {t.i for w in lines for c in w.children
-            if c.dep_ in ("amod", "compound", "poss", "nmod", "det")
+            if c.dep_ in ("amod", "compound", "nmod", "det")
             and c.lemma_.lower() not in borders for t in c.subtree}
 
 
