@@ -36,7 +36,10 @@ ALL_CLASSES = frozenset(ENTITY_CLASSES)
 _QUOTES = "\"'“”‘’ ,;:"
 # A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
 # (the city may be missing where the small model split it off as a sentence of its own)
-DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?,(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
+# (a place may follow the city: "ARUSHA, Tanzania, Aug 4 - ", "FORT WORTH, Texas, Sept 2 (AP)
+# - "; h-prec2)
+DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*)?,"
+                      r"(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
                       r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
 
 
@@ -1444,6 +1447,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         to = to or [r for r in ordered if r.span != supplier.span][:1]
         if not to and not items:
             continue
+        if not to and supplier.cls == "Agency" and \
+                verb.lemma_.lower() in ctx.rules.words.get("undirected_senders", ()):
+            continue  # "the Navy sent P-8 aircraft to the base": its own (h-prec2)
         for recipient in to or [None]:
             out.append(_relation(ctx, "supplies", verb, {
                 "supplier": [supplier], "recipient": [recipient] if recipient else [],
@@ -2234,7 +2240,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         # "in a move criticised by Moscow": an agent inside the phrase is no place (h-conv)
         agents = {t.i for w in pobj.subtree if w.dep_ == "agent" for t in w.subtree}
         found = ctx.mentions(pobj.subtree, ctx.role("place"),
-                             exclude=across | agents | _vicinity_only(ctx, pobj))
+                             exclude=across | agents | _vicinity_only(ctx, pobj)
+                             | _describing_clauses(pobj) | _border_sides(ctx, pobj))
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
         # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
@@ -2279,6 +2286,30 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _describing_clauses(pobj: Token) -> set[int]:
+    """Tokens of the relative clauses inside a destination phrase: "to its Kaliningrad
+    exclave, which borders Lithuania and Poland", "to an air base in Zulia state, which
+    borders Colombia" name places the destination touches, not where the force went
+    (issue 12, h-prec2)."""
+    return {t.i for w in pobj.subtree if w.dep_ == "relcl" and w.i != pobj.i
+            for t in w.subtree}
+
+
+def _border_sides(ctx: _Sentence, pobj: Token) -> set[int]:
+    """Tokens of the state that qualifies a border noun in a destination phrase: "move troops
+    to the Colombian border", "to the Belarus border" name the line, not a place across it (the
+    dev gold's convention, like "to its border with Colombia"; "the Somali border town of
+    Mandera" is Kenya's town; issue 12, h-prec2). A possessor owns the border and is where the
+    force went ("to Jordan's border with Syria"). ("det": a mention "the Syrian" is rooted in
+    the noun's article.)"""
+    borders = ctx.rules.words.get("border_nouns", frozenset())
+    lines = [w for w in pobj.subtree if w.lemma_.lower() in borders]
+    lines += [w.head for w in lines if w.dep_ == "compound"]  # "the Somali border town"
+    return {t.i for w in lines for c in w.children
+            if c.dep_ in ("amod", "compound", "nmod", "det")
+            and c.lemma_.lower() not in borders for t in c.subtree}
 
 
 def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -2463,6 +2494,12 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
         # "near Ukraine's borders", headline "near Ukraine border" (h-dep6)
         out |= {t.i for c in pobj.children if c.dep_ in ("poss", "compound")
                 for t in c.subtree}
+    if pobj.head.lower_ in vicinity and (m := ctx.own(pobj)) is not None and \
+            m.cls == "Country" and m.key and m.span.text.lower() == m.key.lower():
+        # "Iraqi divisions mass near Kuwait": outside the state, as near its borders (a
+        # capital that stands for its state is a city: "landed Marines near Beirut" is in
+        # Lebanon; h-prec2)
+        out |= {t.i for t in pobj.subtree}
     near = [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity]
     if not near:
         return out
@@ -2675,7 +2712,10 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
             if (m := ctx.own(c)) is not None and m.cls == "Country"]
     # "to the Syrian port of Tartus", "the Malian town of Gao": the country an adjective names
     # on the noun the place is "of" (issue 12)
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+    # (but "the Somali border town of Mandera" is on the near side: h-prec2)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and not any(c.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
+                        for c in root.head.head.children if c.dep_ == "compound"):
         out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
                 if (m := ctx.own(c)) is not None and m.cls == "Country"]
         out += _possessing_state(ctx, root.head.head)
@@ -2953,9 +2993,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             and not _children(verb, {"oprd"})):
         return []  # "Biden called Putin", "called on Russia to …": no statement
     if lemma in ctx.rules.words.get("territorial", ()) and not _children(
-            verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or any(
-            _is_place(ctx, g) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children) for o in _children(verb, {"dobj"})):
+            verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or _land(ctx, o) or any(
+            _is_place(ctx, g) or _land(ctx, g) for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children) for o in _claimed_objects(verb)):
         return []  # "China claims most of the sea": land claimed, nothing said
     if lemma in ctx.rules.words.get("object_free", ()) and not _children(verb, {"ccomp"}) and any(
             o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
@@ -3024,7 +3065,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return out
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
-    if _negated(verb, subj) or _addressed_only(ctx, verb):
+    if _negated(verb, subj) or _addressed_only(ctx, verb) or _noncommittal(ctx, verb):
         return []
     subj = _inverted_speaker(ctx, verb, subj) or subj
     # a relative clause's own words name no claimant, but its subject does ("a charge the
@@ -3080,6 +3121,16 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
+    """"An embassy spokesman said he could neither confirm nor deny the arrival", "said she
+    could not confirm the report": the speaker's clause only declines to commit, so it is no
+    claim, as "would neither confirm nor deny the purchase" is none (issue 12, h-prec2)."""
+    committing = ctx.rules.words.get("committing", frozenset())
+    return any(c.lemma_.lower() in committing and subj.pos_ == "PRON" and _negated(c, subj)
+               for c in _children(verb, {"ccomp"})
+               for subj in _children(c, {"nsubj"})[:1])
 
 
 def _names_outlet(ctx: _Sentence, subj: Token, m: Mention) -> bool:
@@ -3387,6 +3438,24 @@ def _quote_opens(ctx: _Sentence, verb: Token) -> bool:
     first = next((t for t in ctx.sent if not t.is_space), None)
     return first is not None and first.is_quote and any(
         t.is_quote for t in ctx.sent if first.i < t.i < verb.i)
+
+
+def _claimed_objects(verb: Token) -> list[Token]:
+    """What a verb claims: its object, or the noun its relative clause is on ("in waters that
+    Hanoi also claims", "the islands, which both claim"; issue 12, h-prec2)."""
+    objs = [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    # (the parser may take "that" for a mark and the clause for an "acl")
+    if verb.dep_ in ("relcl", "acl") and not objs and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+            for c in verb.children):
+        objs.append(verb.head)
+    return objs
+
+
+def _land(ctx: _Sentence, tok: Token) -> bool:
+    """A common noun of land or water ("waters", "the sea", "the islands"): a territorial
+    claim's object (h-prec2)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.rules.words.get("land_nouns", ())
 
 
 def _is_place(ctx: _Sentence, tok: Token) -> bool:
