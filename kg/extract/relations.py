@@ -2017,8 +2017,14 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
         if not nationals and _agent(verb) is not None:  # "troops sent by Rwanda to …"
             nationals = _actors(ctx, _agent(verb))
-        if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
-            nationals = _actors(ctx, ctx.subject(force.head)[0])
+        # "…, which has 10,000 troops stationed in"; "has F-16 jets and Apache helicopters
+        # stationed at bases in Arizona": the participle on the last of coordinated objects
+        # (h-dep2, stop 20)
+        held = force
+        while held.dep_ == "conj" and held.head.i != held.i:
+            held = held.head
+        if not nationals and held.dep_ == "dobj":
+            nationals = _actors(ctx, ctx.subject(held.head)[0])
         if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
             # "jets based in Chad would fly missions, the French defence ministry said" (h-dep6)
             nationals = _military_speaker_state(ctx, force.head)
@@ -2034,6 +2040,11 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # description refers back to (issue 12)
             nationals = [m for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"
                          if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+        if not nationals and subj is not None:
+            # "U.S. Air Force B-2 bombers have been deployed to Iceland", "Hunter fighters of
+            # the Royal Air Force were moved to Kuwait": the service owning the aircraft or
+            # ships deploys them (dev conventions of d166–d185; h-dep2, stop 20)
+            nationals = _owning_service(ctx, subj)
         if not nationals and subj is not None and _is_force(subj, ctx):
             # "Soldiers of the French armed forces have been stationed at …" (h-dep5)
             nationals = _forces_state(ctx, (t for p in _prep_objects(subj, {"of"})
@@ -2054,6 +2065,23 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
                   and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
     return force, deployers
+
+
+def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The armed service a piece of materiel belongs to, named on it as a modifier or an "of"
+    phrase: "U.S. Air Force B-2 bombers", "Hunter fighters of the Royal Air Force", "the
+    navy's frigates" (a key "Air Force (United States)" whose body is a service, not the
+    state's whole military: "Soldiers of the French armed forces" are the state's)."""
+    words = ctx.rules.words
+    if force.lemma_.lower() not in words.get("materiel_force_nouns", ()) and not ctx.mentions(
+            force.subtree, {"Weapon"}, exclude=_clauses_on(force)):
+        return []
+    owners = [t for c in force.children if c.dep_ in ("compound", "poss") for t in c.subtree]
+    owners += [t for p in _prep_objects(force, {"of"}) for t in p.subtree]
+    services = words.get("owning_services", frozenset())
+    return [m for t in owners if (m := ctx.own(t)) is not None and m.cls == "Agency"
+            and m.key and (state := bracketed(m.key)) is not None
+            and m.key.removesuffix(f" ({state})").lower() in services][:1]
 
 
 def _first_to_be(ctx: _Sentence, verb: Token) -> bool:
@@ -2218,6 +2246,15 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     objs = [p for h in heads for p in _directed_objects(h, preps)]
     if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
         objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    # "sending ten battalions, backed by tanks, to Zulia": the parser may hang the "to" phrase
+    # on a participle set off by commas on the force (h-dep2, stop 20)
+    # (or on the verb, as an adverbial participle: "sent 2,000 soldiers, supported by …, to")
+    asides = [c for h in heads[1:] if _is_force(h, ctx) for c in _children(h, {"acl"})]
+    if obj is not None and _is_force(obj, ctx):
+        asides += [c for c in _children(verb, {"advcl"}) if c.i > obj.i]
+    objs += [p for c in asides if c.tag_ == "VBN" and _agent(c) is not None
+             and c.doc[c.i - 1].text == ","
+             for p in _prep_objects(c, ctx.rules.to_preps - _direction_only(ctx))]
     objs = [o for o in objs if not _describes_origin(heads, o, ctx.rules.to_preps)]
     objs += _to_after_origin(heads, ctx.rules.to_preps - _direction_only(ctx))
     # the first place phrase in the text, wherever the parser hung it: "deployed jets on Woody
