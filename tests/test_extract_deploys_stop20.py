@@ -1,0 +1,113 @@
+"""Issue 12, stop 20 (h-dep2): deployment constructions (sentences written for these tests,
+none taken from a corpus; real spaCy parse). Each construction has positive and negative
+cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_deploys_stop19 import _deploys
+
+# --- the armed service owning agentless materiel deploys it (dev conventions of d166–d185:
+# fighters "of the Royal Air Force were moved to Kuwait" make the RAF the deployer; d176,
+# d197) --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three U.S. Air Force B-2 bombers have been deployed to Iceland.",
+     ("Air Force (United States)", "Iceland")),
+    ("Hunter fighters of the Royal Air Force were moved to Kuwait from Bahrain.",
+     ("Air Force (United Kingdom)", "Kuwait")),
+    ("Four French Navy frigates were sent to the Baltic Sea.", ("Navy (France)", "Baltic Sea")),
+    ("Russian Air Force jets were moved to Syria last week.", ("Air Force (Russia)", "Syria")),
+])
+def test_the_service_owning_agentless_materiel_deploys_it(run, text, expected):
+    assert _deploys(run, text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of the state's whole military are the state's (d146–d165 conventions)
+    ("France faces riots. Soldiers of the French armed forces have been stationed at the port "
+     "of Noumea.", {("France", "Noumea")}),
+    # personnel, not materiel: the service does not own them as its aircraft
+    ("Two German Air Force officers were sent to Lithuania.", set()),
+    # an agent names who sent them
+    ("Hunter fighters of the Royal Air Force were sent to Kuwait by Britain.",
+     {("United Kingdom", "Kuwait")}),
+])
+def test_no_owning_service_for_people_or_with_an_agent(run, text, expected):
+    assert _deploys(run, text) == expected
+
+
+# --- "has X and Y stationed at": the participle on the last of coordinated objects (d18 "has
+# … troops stationed in", d189) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Singapore's air force has F-16 jets and Apache helicopters stationed at bases in Texas.",
+     ("Air Force (Singapore)", "Texas")),
+    ("Japan has two destroyers and a supply ship stationed in Djibouti.", ("Japan", "Djibouti")),
+    ("Greece has 900 soldiers and 40 tanks stationed in Cyprus.", ("Greece", "Cyprus")),
+])
+def test_coordinated_objects_stationed_somewhere_are_deployed_by_the_holder(run, text,
+                                                                            expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greece has 900 soldiers and 40 tanks.", set()),  # no stationing verb: presence
+    # the force's own nationality, not the buyer, deploys it
+    ("Pakistan bought F-16 jets and Chinese fighters stationed in Xinjiang.",
+     {("China", "Xinjiang")}),
+])
+def test_coordinated_objects_without_a_stationing_of_the_holder(run, text, expected):
+    assert _deploys(run, text) == expected
+
+
+# --- a "to" phrase the parser hung on a comma participle on the force ("sending ten army
+# battalions, backed by tanks and combat aircraft, to the states of …", d193; "deployed …
+# soldiers, backed by tanks and artillery, inside …", d97) -----------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad sent 2,000 soldiers, supported by armoured vehicles, to Niger.", ("Chad", "Niger")),
+    ("Kenya dispatched a battalion, escorted by helicopters, into Somalia.",
+     ("Kenya", "Somalia")),
+    ("Nigeria deployed 800 troops, backed by air power, to the town of Gao in Mali.",
+     ("Nigeria", "Gao")),
+])
+def test_a_place_after_a_participle_aside_on_the_force_is_the_destination(run, text,
+                                                                          expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad sent a letter, signed by the president, to Niger.",  # no force
+    "Chad sent 2,000 soldiers, led by a general loyal to Niger.",  # "to" on the adjective
+    "Chad sent 2,000 soldiers, trained by French officers, on Monday.",  # no place
+])
+def test_no_destination_from_a_participle_aside_without_a_force_or_place(run, text):
+    assert _deploys(run, text) == set()
+
+
+# --- a dateline place the parser gave an agentless passive as a second subject is not the
+# force (d197 "KEFLAVIK, Iceland, Aug 24 - Three U.S. Air Force B-2 … bombers have been
+# deployed to Iceland") -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets arrive\n\nAMARI, Estonia, Aug 2 - Four British Typhoon fighters have been deployed "
+     "to Estonia for a NATO air policing mission.", ("United Kingdom", "Estonia")),
+    ("Tanks arrive\n\nVILNIUS, Lithuania, Feb 7 - Twenty German Leopard tanks have been moved "
+     "to Lithuania for exercises.", ("Germany", "Lithuania")),
+    ("Fighters arrive\n\nSIAULIAI, Lithuania, Jan 5 - Four Polish F-16 fighters have been "
+     "deployed to Lithuania, the first rotation this year.", ("Poland", "Lithuania")),
+])
+def test_the_force_next_to_the_verb_is_the_passive_subject(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+def test_a_dateline_and_a_force_without_nationality_give_no_deployer(run):
+    text = "Ships arrive\n\nLONDON, May 3 - Two ships have been sent to Gibraltar, the first " \
+        "time in a decade."
+    assert _deploys(run, text) == set()
