@@ -111,3 +111,37 @@ def test_a_dateline_and_a_force_without_nationality_give_no_deployer(run):
     text = "Ships arrive\n\nLONDON, May 3 - Two ships have been sent to Gibraltar, the first " \
         "time in a decade."
     assert _deploys(run, text) == set()
+
+
+# --- a finite agentless passive whose force names no owner: the one state that deployed forces
+# in the sentences before (gold README: the force's nationality; d172 "They were flown to the
+# Kamina air base", d194 "Paratroopers were flown to Yundum airport", d197 "B-1 bombers were
+# based in Norway") ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal has sent 200 soldiers to Mozambique. The paratroopers were airlifted to Pemba, "
+     "officials said.", ("Portugal", "Pemba")),
+    ("France sent troops to Mali. They were moved to Gao on Friday.", ("France", "Gao")),
+    ("Kenya sent 800 soldiers to Somalia in March. More troops were flown to Kismayo on Friday.",
+     ("Kenya", "Kismayo")),
+])
+def test_an_agentless_force_is_the_one_deploying_state_of_the_article(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two states deployed before: whose tanks is open
+    ("Russia and Belarus sent troops to the border. Tanks were moved to Brest.", set()),
+    # a person deployed before, no state
+    ("President Macron sent troops to Chad. Paratroopers were flown to Abeche.",
+     {("Macron", "Chad")}),
+    # an armed group's fighters are not the state's
+    ("Chad sent troops to Niger. Militia fighters were flown to Agadez.", {("Chad", "Niger")}),
+    # no deployment before
+    ("Paratroopers were flown to Yundum airport on Friday.", set()),
+    # no force
+    ("France sent troops to Mali. The embassy was moved to Bamako.", {("France", "Mali")}),
+])
+def test_no_article_deployer_when_open_or_not_a_states_force(run, text, expected):
+    assert _deploys(run, text) == expected
