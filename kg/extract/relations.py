@@ -55,6 +55,8 @@ class _Sentence:
     # build every span of the document on each call (quadratic on long documents)
     ents: tuple[SpacySpan, ...] = ()
     plural: dict[int, tuple[Mention, ...]] = field(default_factory=dict)  # "the two sides"
+    # the deployers of the deployments found in the sentences before (h-dep2, stop 20)
+    prior_deployers: tuple[Mention, ...] = ()
     # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
     # again by each rule that reads the verb (issue 13)
     _subjects: dict[tuple, tuple[Token | None, bool]] = field(
@@ -2648,6 +2650,9 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         deployers = _military_speaker_state(ctx, verb)
     if not deployers and force is not None and _agent(verb) is None:
         deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
+    if not deployers and force is not None and _agent(verb) is None and any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        deployers = _article_deployer(ctx, force)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -2672,6 +2677,26 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The force of a finite agentless passive that names no owner ("Paratroopers were flown
+    to Yundum airport", "B-1 bombers were based in Norway", "They were flown to …" after the
+    paratroopers a state sent): the force's nationality is the one state that deployed forces
+    in the sentences before (gold README: the deployer is the force's nationality); none when
+    they name several states or a person, or the force phrase names another actor ("rebel
+    fighters", "FNLA troops"). A reduced relative ("a brigade based in Rio") only describes."""
+    own = [t for t in force.subtree if t.i not in _clauses_on(force)]
+    if not (_is_force(force, ctx) or _force_pronoun(ctx, force)) or any(
+            m.cls != "Weapon" for m in ctx.mentions(own, ALL_CLASSES)) or any(
+            t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own):
+        return []
+    states = {m.key if m.cls == "Country" else bracketed(m.key or "") or ""
+              for m in ctx.prior_deployers if m.cls in ("Country", "Agency")}
+    if len(states) != 1 or "" in states or any(
+            m.cls not in ("Country", "Agency") for m in ctx.prior_deployers):
+        return []
+    return [m for m in reversed(ctx.prior_deployers) if m.cls == "Country"][:1]
 
 
 def _crewed_aircraft(ctx: _Sentence, tok: Token | None) -> bool:
@@ -6077,6 +6102,7 @@ def extract_relations(
     out: list[RelationMention] = []
     prior: Mention | None = None
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
+    deployers: list[Mention] = []  # of the deployments found so far
     ents = list(doc.ents)
     k = 0
     for sent in doc.sents:
@@ -6086,8 +6112,9 @@ def extract_relations(
         while k < len(ents) and ents[k].start < sent.end:
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
-                        tuple(ents[first:k]), plural)
+                        tuple(ents[first:k]), plural, tuple(deployers))
         found = _sentence_relations(ctx)
+        deployers += [m for r in found if r.relation == "deploys" for m in r.role("deployer")]
         found += _deal_contents(ctx, deal_supply)
         out.extend(found)
         named = [by_token[t.i] for t in sent if t.i in by_token
