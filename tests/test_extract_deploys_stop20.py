@@ -145,3 +145,30 @@ def test_an_agentless_force_is_the_one_deploying_state_of_the_article(run, text,
 ])
 def test_no_article_deployer_when_open_or_not_a_states_force(run, text, expected):
     assert _deploys(run, text) == expected
+
+
+# --- places inside a relative clause on the destination describe it, they are not where the
+# force went (d192 "to its Kaliningrad exclave, which borders Lithuania and Poland", d193 "to
+# an air base in Zulia state, which borders Colombia") ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China moved bombers to an island that faces Taiwan.", set()),
+    ("India sent troops to a valley which overlooks Pakistan.", set()),
+    ("Turkey sent troops to Hatay province, which borders Syria.", {("Turkey", "Hatay")}),
+])
+def test_places_of_a_relative_clause_on_the_destination_are_no_destination(run, text,
+                                                                           expected):
+    assert _deploys(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place the clause is on still is one, named as a modifier
+    ("Russia moved missiles to its Kaliningrad exclave, which borders Poland.",
+     ("Russia", "Kaliningrad Oblast")),
+    ("France sent 300 soldiers to Gao, which lies in northern Mali.", ("France", "Gao")),
+    # an actor in the clause neither
+    ("Italy sent 1,000 soldiers to Lebanon, which Israel invaded in 2006.", ("Italy", "Lebanon")),
+])
+def test_the_described_destination_stays(run, text, expected):
+    assert expected in _deploys(run, text)
