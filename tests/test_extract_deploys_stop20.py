@@ -172,3 +172,27 @@ def test_places_of_a_relative_clause_on_the_destination_are_no_destination(run, 
 ])
 def test_the_described_destination_stays(run, text, expected):
     assert expected in _deploys(run, text)
+
+
+# --- a force massed near a place stands outside it (dev conventions: "massed troops near X's
+# borders", "massing troops … close to the border" are no deployments; d101, d132, d196
+# "Iraqi divisions mass near Kuwait") ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq massed troops near Kuwait.",
+    "Iraqi divisions massed near Kuwait on Sunday.",
+    "Iraq massed 20,000 troops in southern Iraq near Kuwait.",  # its own territory
+])
+def test_massing_near_a_place_is_no_deployment_there(run, text):
+    assert _deploys(run, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia massed troops in Belarus.", ("Russia", "Belarus")),
+    ("Russia has amassed 30,000 troops in Belarus near the Ukrainian border.",
+     ("Russia", "Belarus")),
+    ("Germany based 400 soldiers near Kaunas.", ("Germany", "Kaunas")),  # not massing
+])
+def test_massing_in_a_place_and_basing_near_one_stay_deployments(run, text, expected):
+    assert expected in _deploys(run, text)

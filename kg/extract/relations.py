@@ -2249,6 +2249,11 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
     # Syria" does (stop 16)
     preps = preps - _direction_only(ctx)
+    if verb.lemma_.lower() in ctx.rules.words.get("massing_verbs", ()):
+        # "massed troops near Kuwait", "divisions mass near Kuwait": a force massed near a
+        # place stands outside it (dev conventions: massing near a border is no deployment;
+        # h-dep2, stop 20)
+        preps = preps - ctx.rules.words.get("vicinity_preps", frozenset())
     # "minesweepers that Belgium has deployed off Kuwait": the parser may take the preposition
     # for a particle and its object for the verb's
     objs = [p for h in heads for p in _directed_objects(h, preps)]
