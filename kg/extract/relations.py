@@ -2281,10 +2281,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   for o in _pobjs(w) for t in o.subtree}
         # "in a move criticised by Moscow": an agent inside the phrase is no place (h-conv)
         agents = {t.i for w in pobj.subtree if w.dep_ == "agent" for t in w.subtree}
-        # "to its Kaliningrad exclave, which borders Lithuania and Poland": a relative clause
-        # describes the destination; the places it names are not where the force went
-        # (h-dep2, stop 20)
-        described = {t.i for c in pobj.children if c.dep_ == "relcl" for t in c.subtree}
+        # "to its Kaliningrad exclave, which borders Lithuania and Poland", "to an air base in
+        # Zulia state, which borders Colombia": a relative clause describes the destination;
+        # the places it names are not where the force went (h-dep2, stop 20)
+        described = {t.i for w in pobj.subtree if w.dep_ == "relcl" for t in w.subtree}
         found = ctx.mentions(pobj.subtree, ctx.role("place"),
                              exclude=across | agents | described | _vicinity_only(ctx, pobj))
         # "into a former French base in Timbuktu": a place that only modifies the noun
