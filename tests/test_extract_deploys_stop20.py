@@ -199,3 +199,23 @@ def test_massing_near_a_place_is_no_deployment_there(run, text):
 ])
 def test_massing_in_a_place_and_basing_near_one_stay_deployments(run, text, expected):
     assert expected in _deploys(run, text)
+
+
+# --- a headline "<Person> orders N troops to X" the model tags as one noun phrase (d173 "Reagan
+# orders 3,200 troops to Honduras …", d33 "Zapatero orders Spanish troops home from Iraq") ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reagan orders 3,200 troops to Honduras after Nicaraguan incursion", ("Reagan", "Honduras")),
+    ("Obama orders 3,000 troops to Liberia after Ebola outbreak", ("Obama", "Liberia")),
+])
+def test_a_person_ordering_troops_in_a_headline_deploys_them(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zapatero orders Spanish troops home from Iraq",  # a withdrawal, no destination
+    "Reagan orders troops and tanks to Honduras",  # weapons too: left to the supply reading
+])
+def test_a_person_ordering_troops_home_or_with_weapons_deploys_nothing(run, text):
+    assert _deploys(run, text) == set()

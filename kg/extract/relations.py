@@ -4895,12 +4895,18 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             continue
         before = t.doc[t.i - 1]
         actor = ctx.own(before)
-        if actor is None or actor.cls not in ctx.role("actor") or not (
-                before.tag_ in ("NNP", "NNPS") or actor.span.text == actor.key):
+        if actor is None or actor.cls not in ctx.role("actor"):
             continue
         end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end] if u.is_punct), ctx.sent.end)
         clause = t.doc[t.i + 1 : end]
         if not len(clause) or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in clause):
+            continue
+        # "Reagan orders 3,200 troops to Honduras": a person's name the model tagged as a
+        # common noun is a name too, for a force and no weapon (h-dep2, stop 20)
+        if not (before.tag_ in ("NNP", "NNPS") or actor.span.text == actor.key) and not (
+                actor.cls == "Person" and any(u.lower_ in ctx.rules.force_nouns for u in clause)
+                and not any(m.cls in ctx.role("item") for u in clause
+                            if (m := ctx.own(u)) is not None)):
             continue
         lemma = t.lemma_.lower()
         after: dict[str, list[Mention]] = {}  # preposition → the mentions after it
@@ -4915,7 +4921,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         to = [m for p in ctx.rules.to_preps for m in after.get(p, [])]
         if deploy_only and not to:  # "Pakistan stations troops in Saudi Arabia"
             to = [m for p in ("in", "at", "on", "inside") for m in after.get(p, [])]
-        if lemma in words["receiving"]:  # "orders … from Germany": the buyer receives
+        # "orders … from Germany": the buyer receives; "orders 3,200 troops to Honduras" sends
+        if lemma in words["receiving"] and not (force and not items and to):
             pairs = [(m, actor) for m in after.get("from", []) if m.cls in ctx.role("actor")]
         elif lemma in words["equipping"]:  # "arms Taiwan with …": the object is armed
             pairs = [(actor, m) for m in after.get("", [])[:1] if m.cls in ctx.role("actor")]
