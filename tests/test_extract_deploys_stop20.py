@@ -90,29 +90,6 @@ def test_no_destination_from_a_participle_aside_without_a_force_or_place(run, te
     assert _deploys(run, text) == set()
 
 
-# --- a dateline place the parser gave an agentless passive as a second subject is not the
-# force (d197 "KEFLAVIK, Iceland, Aug 24 - Three U.S. Air Force B-2 … bombers have been
-# deployed to Iceland") -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Jets arrive\n\nAMARI, Estonia, Aug 2 - Four British Typhoon fighters have been deployed "
-     "to Estonia for a NATO air policing mission.", ("United Kingdom", "Estonia")),
-    ("Tanks arrive\n\nVILNIUS, Lithuania, Feb 7 - Twenty German Leopard tanks have been moved "
-     "to Lithuania for exercises.", ("Germany", "Lithuania")),
-    ("Fighters arrive\n\nSIAULIAI, Lithuania, Jan 5 - Four Polish F-16 fighters have been "
-     "deployed to Lithuania, the first rotation this year.", ("Poland", "Lithuania")),
-])
-def test_the_force_next_to_the_verb_is_the_passive_subject(run, text, expected):
-    assert expected in _deploys(run, text)
-
-
-def test_a_dateline_and_a_force_without_nationality_give_no_deployer(run):
-    text = "Ships arrive\n\nLONDON, May 3 - Two ships have been sent to Gibraltar, the first " \
-        "time in a decade."
-    assert _deploys(run, text) == set()
-
-
 # --- a finite agentless passive whose force names no owner: the one state that deployed forces
 # in the sentences before (gold README: the force's nationality; d172 "They were flown to the
 # Kamina air base", d194 "Paratroopers were flown to Yundum airport", d197 "B-1 bombers were

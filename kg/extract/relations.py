@@ -2033,12 +2033,6 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
     if passive:
-        # "KEFLAVIK, Iceland, Aug 24 - Three U.S. Air Force bombers have been deployed": the
-        # parser may give the verb a dateline's place as a second passive subject; the one
-        # next to the verb is the force (h-dep2, stop 20)
-        passives = _children(verb, {"nsubjpass"})
-        if subj is not None and len(passives) > 1 and subj.i == passives[0].i:
-            subj = passives[-1]
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "French troops that had been sent to Mali"
         nationals = ctx.mentions(subj.subtree, {"Country"}, exclude=_clauses_on(subj)) \
