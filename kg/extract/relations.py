@@ -60,6 +60,8 @@ class _Sentence:
     plural: dict[int, tuple[Mention, ...]] = field(default_factory=dict)  # "the two sides"
     # the states of the document's last signing by three or more of them (h-sign3)
     prior_signers: tuple[Mention, ...] = ()
+    # the deployers of the deployments found in the sentences before (h-dep2, stop 20)
+    prior_deployers: tuple[Mention, ...] = ()
     # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
     # again by each rule that reads the verb (issue 13)
     _subjects: dict[tuple, tuple[Token | None, bool]] = field(
@@ -2025,8 +2027,14 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
         if not nationals and _agent(verb) is not None:  # "troops sent by Rwanda to …"
             nationals = _actors(ctx, _agent(verb))
-        if not nationals and force.dep_ == "dobj":  # "…, which has 10,000 troops stationed in"
-            nationals = _actors(ctx, ctx.subject(force.head)[0])
+        # "…, which has 10,000 troops stationed in"; "has F-16 jets and Apache helicopters
+        # stationed at bases in Arizona": the participle on the last of coordinated objects
+        # (h-dep2, stop 20)
+        held = force
+        while held.dep_ == "conj" and held.head.i != held.i:
+            held = held.head
+        if not nationals and held.dep_ == "dobj":
+            nationals = _actors(ctx, ctx.subject(held.head)[0])
         if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
             # "jets based in Chad would fly missions, the French defence ministry said" (h-dep6)
             nationals = _military_speaker_state(ctx, force.head)
@@ -2042,6 +2050,11 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # description refers back to (issue 12)
             nationals = [m for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"
                          if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+        if not nationals and subj is not None:
+            # "U.S. Air Force B-2 bombers have been deployed to Iceland", "Hunter fighters of
+            # the Royal Air Force were moved to Kuwait": the service owning the aircraft or
+            # ships deploys them (dev conventions of d166–d185; h-dep2, stop 20)
+            nationals = _owning_service(ctx, subj)
         if not nationals and subj is not None and _is_force(subj, ctx):
             # "Soldiers of the French armed forces have been stationed at …" (h-dep5)
             nationals = _forces_state(ctx, (t for p in _prep_objects(subj, {"of"})
@@ -2062,6 +2075,23 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
                   and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
     return force, deployers
+
+
+def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The armed service a piece of materiel belongs to, named on it as a modifier or an "of"
+    phrase: "U.S. Air Force B-2 bombers", "Hunter fighters of the Royal Air Force", "the
+    navy's frigates" (a key "Air Force (United States)" whose body is a service, not the
+    state's whole military: "Soldiers of the French armed forces" are the state's)."""
+    words = ctx.rules.words
+    if force.lemma_.lower() not in words.get("materiel_force_nouns", ()) and not ctx.mentions(
+            force.subtree, {"Weapon"}, exclude=_clauses_on(force)):
+        return []
+    owners = [t for c in force.children if c.dep_ in ("compound", "poss") for t in c.subtree]
+    owners += [t for p in _prep_objects(force, {"of"}) for t in p.subtree]
+    services = words.get("owning_services", frozenset())
+    return [m for t in owners if (m := ctx.own(t)) is not None and m.cls == "Agency"
+            and m.key and (state := bracketed(m.key)) is not None
+            and m.key.removesuffix(f" ({state})").lower() in services][:1]
 
 
 def _first_to_be(ctx: _Sentence, verb: Token) -> bool:
@@ -2221,11 +2251,25 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
     # Syria" does (stop 16)
     preps = preps - _direction_only(ctx)
+    if verb.lemma_.lower() in ctx.rules.words.get("massing_verbs", ()):
+        # "massed troops near Kuwait", "divisions mass near Kuwait": a force massed near a
+        # place stands outside it (dev conventions: massing near a border is no deployment;
+        # h-dep2, stop 20)
+        preps = preps - ctx.rules.words.get("vicinity_preps", frozenset())
     # "minesweepers that Belgium has deployed off Kuwait": the parser may take the preposition
     # for a particle and its object for the verb's
     objs = [p for h in heads for p in _directed_objects(h, preps)]
     if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
         objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    # "sending ten battalions, backed by tanks, to Zulia": the parser may hang the "to" phrase
+    # on a participle set off by commas on the force (h-dep2, stop 20)
+    # (or on the verb, as an adverbial participle: "sent 2,000 soldiers, supported by …, to")
+    asides = [c for h in heads[1:] if _is_force(h, ctx) for c in _children(h, {"acl"})]
+    if obj is not None and _is_force(obj, ctx):
+        asides += [c for c in _children(verb, {"advcl"}) if c.i > obj.i]
+    objs += [p for c in asides if c.tag_ == "VBN" and _agent(c) is not None
+             and c.doc[c.i - 1].text == ","
+             for p in _prep_objects(c, ctx.rules.to_preps - _direction_only(ctx))]
     objs = [o for o in objs if not _describes_origin(heads, o, ctx.rules.to_preps)]
     objs += _to_after_origin(heads, ctx.rules.to_preps - _direction_only(ctx))
     # the first place phrase in the text, wherever the parser hung it: "deployed jets on Woody
@@ -2644,6 +2688,9 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         deployers = _military_speaker_state(ctx, verb)
     if not deployers and force is not None and _agent(verb) is None:
         deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
+    if not deployers and force is not None and _agent(verb) is None and any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        deployers = _article_deployer(ctx, force)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -2668,6 +2715,26 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The force of a finite agentless passive that names no owner ("Paratroopers were flown
+    to Yundum airport", "B-1 bombers were based in Norway", "They were flown to …" after the
+    paratroopers a state sent): the force's nationality is the one state that deployed forces
+    in the sentences before (gold README: the deployer is the force's nationality); none when
+    they name several states or a person, or the force phrase names another actor ("rebel
+    fighters", "FNLA troops"). A reduced relative ("a brigade based in Rio") only describes."""
+    own = [t for t in force.subtree if t.i not in _clauses_on(force)]
+    if not (_is_force(force, ctx) or _force_pronoun(ctx, force)) or any(
+            m.cls != "Weapon" for m in ctx.mentions(own, ALL_CLASSES)) or any(
+            t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own):
+        return []
+    states = {m.key if m.cls == "Country" else bracketed(m.key or "") or ""
+              for m in ctx.prior_deployers if m.cls in ("Country", "Agency")}
+    if len(states) != 1 or "" in states or any(
+            m.cls not in ("Country", "Agency") for m in ctx.prior_deployers):
+        return []
+    return [m for m in reversed(ctx.prior_deployers) if m.cls == "Country"][:1]
 
 
 def _crewed_aircraft(ctx: _Sentence, tok: Token | None) -> bool:
@@ -4968,12 +5035,18 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             continue
         before = t.doc[t.i - 1]
         actor = ctx.own(before)
-        if actor is None or actor.cls not in ctx.role("actor") or not (
-                before.tag_ in ("NNP", "NNPS") or actor.span.text == actor.key):
+        if actor is None or actor.cls not in ctx.role("actor"):
             continue
         end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end] if u.is_punct), ctx.sent.end)
         clause = t.doc[t.i + 1 : end]
         if not len(clause) or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in clause):
+            continue
+        # "Reagan orders 3,200 troops to Honduras": a person's name the model tagged as a
+        # common noun is a name too, for a force and no weapon (h-dep2, stop 20)
+        if not (before.tag_ in ("NNP", "NNPS") or actor.span.text == actor.key) and not (
+                actor.cls == "Person" and any(u.lower_ in ctx.rules.force_nouns for u in clause)
+                and not any(m.cls in ctx.role("item") for u in clause
+                            if (m := ctx.own(u)) is not None)):
             continue
         lemma = t.lemma_.lower()
         after: dict[str, list[Mention]] = {}  # preposition → the mentions after it
@@ -4988,7 +5061,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         to = [m for p in ctx.rules.to_preps for m in after.get(p, [])]
         if deploy_only and not to:  # "Pakistan stations troops in Saudi Arabia"
             to = [m for p in ("in", "at", "on", "inside") for m in after.get(p, [])]
-        if lemma in words["receiving"]:  # "orders … from Germany": the buyer receives
+        # "orders … from Germany": the buyer receives; "orders 3,200 troops to Honduras" sends
+        if lemma in words["receiving"] and not (force and not items and to):
             pairs = [(m, actor) for m in after.get("from", []) if m.cls in ctx.role("actor")]
         elif lemma in words["equipping"]:  # "arms Taiwan with …": the object is armed
             pairs = [(actor, m) for m in after.get("", [])[:1] if m.cls in ctx.role("actor")]
@@ -6185,6 +6259,7 @@ def extract_relations(
     prior: Mention | None = None
     signers: tuple[Mention, ...] = ()  # the states of the last signing by three or more
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
+    deployers: list[Mention] = []  # of the deployments found so far
     ents = list(doc.ents)
     k = 0
     for sent in doc.sents:
@@ -6194,10 +6269,11 @@ def extract_relations(
         while k < len(ents) and ents[k].start < sent.end:
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
-                        tuple(ents[first:k]), plural, signers)
+                        tuple(ents[first:k]), plural, signers, tuple(deployers))
         found = _sentence_relations(ctx)
         signers = next((states for r in reversed(found) if r.relation == "signed" and len(
             states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
+        deployers += [m for r in found if r.relation == "deploys" for m in r.role("deployer")]
         found += _deal_contents(ctx, deal_supply)
         out.extend(found)
         named = [by_token[t.i] for t in sent if t.i in by_token
