@@ -520,7 +520,10 @@ def _pobjs(prep: Token) -> list[Token]:
         nxt = prep.doc[prep.i + 1]
         objs = [t for t in (nxt, *nxt.ancestors) if t.dep_ == "nsubj" and t.head.dep_ == "acl"
                 and t.left_edge.i == prep.i + 1][:1]
-    return objs
+    # "from the United States and from the Netherlands": the same preposition repeated after
+    # "and" is a conjunct of the first; its objects are the first's too (issue 12, h-supp2)
+    return objs + [o for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_
+                   for o in _pobjs(c)]
 
 
 def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
@@ -903,16 +906,48 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     return out
 
 
+def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
+    """The later objects of a list the parser split over several ``dobj`` of one verb ("shipped
+    missiles, grenade launchers and ammunition"): the same list when only a comma stands
+    between the first object and the next, and the next names material (issue 12, h-supp2)."""
+    # (start of the next list member, its noun): a second object of the verb, or the object
+    # of the member's first word taken for a verb coordinated with the trigger
+    # ("grenade/conj launchers/dobj": base form, no subject, its object right after it)
+    nexts = [(o, o) for o in _children(verb, {"dobj"})]
+    nexts += [(c, o) for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBP")
+              and not any(d.dep_ in (*SUBJECTS, "aux") for d in c.children)
+              for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
+    out: list[Token] = []
+    last = dobj
+    for start, o in sorted(nexts, key=lambda p: p[1].i):
+        if o.i <= dobj.i:
+            continue
+        between = verb.doc[last.i + 1:min(start.i, o.left_edge.i)]
+        if not (len(between) and between[-1].text == "," and all(
+                t.i in _subtree_ids(last) or t.text == "," for t in between)):
+            break
+        if not (ctx.mentions(o.subtree, ctx.role("item")) or _material(ctx, o)):
+            break
+        out.extend(t for t in (start, o) if t not in out)  # ("to X" may hang on either)
+        last = o
+    return out
+
+
 def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     """Items a supply's deal holds: "… in a deal that also included a frigate and missiles",
     "under a contract including two frigates"."""
     contents = ctx.rules.words["deal_contents"]
     out: list[Mention] = []
-    for deal in _prep_objects(verb, {"in", "under", "through", "as"}):
+    for deal in [*_prep_objects(verb, {"in", "under", "through", "as"}), *_part_of_deals(verb)]:
         own = ctx.own(deal)
         if own is None or own.cls not in ctx.role("agreement"):
             continue
-        for c in deal.children:
+        # "a package worth $1 billion signed with Z, which also included …": the parser may
+        # hang the deal's relative clause on a word inside the deal's phrase (issue 12, h-supp2)
+        inner = [c for c in deal.subtree if c.i > deal.i and c.dep_ == "relcl"
+                 and c.lemma_.lower() in contents and any(
+                     s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children)]
+        for c in [*deal.children, *inner]:
             if c.lemma_.lower() in contents and c.dep_ in ("relcl", "acl", "prep"):
                 roots = [*_children(c, {"dobj", "pobj"})]
                 for r in roots:
@@ -1176,11 +1211,28 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
         if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or _signed_deal_noun(ctx, v):
             heads += [v, *_children(v, {"dobj"})]  # "signed agreements with France"
             break
-    for deal in _prep_objects(verb, {"in", "under", "through", "via"}):  # "in a contract …"
-        if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
+    for deal in [*_prep_objects(verb, {"in", "under", "through", "via"}),  # "in a contract …"
+                 *_part_of_deals(verb)]:
+        if _deal_noun(ctx, deal):  # (or a deal the entity stage left unnamed: "a package")
             heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
+            heads += _signing_on_sum(ctx, deal)
     return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1] or \
         _signed_under_which(ctx, verb)
+
+
+def _part_of_deals(verb: Token) -> list[Token]:
+    """The deal after "as part of" on the verb ("bought the jets as part of a package …")."""
+    return [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
+            for d in _prep_objects(p, {"of"})]
+
+
+def _signing_on_sum(ctx: _Sentence, deal: Token) -> list[Token]:
+    """The signing clause the parser hung on the sum of the deal's "worth" ("a package worth
+    about $1 billion signed with Rosoboronexport", "a contract worth A$335 million signed with
+    Canberra"): it is the deal's own clause (issue 12, h-supp2)."""
+    worth = [w for w in deal.subtree if w.lower_ == "worth" and w.head.i == deal.i]
+    return [c for w in worth for c in w.subtree if c.dep_ in ("acl", "relcl")
+            and "signed" in ctx.rules.relations_for(c.lemma_.lower())]
 
 
 def _signed_under_which(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -1336,6 +1388,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.append(m)  # "supplied the kingdom's navy with three corvettes"
         else:
             item_roots.append(dobj)
+            # "shipped missiles, grenade launchers and ammunition to X": the small model may
+            # split a list of items into several objects, "to X" hung on the last (issue 12,
+            # h-supp2)
+            item_roots.extend(_split_objects(ctx, verb, dobj))
             # "supplied 81 percent of Pakistan's imports of major weapons": the importer;
             # "provided half of Chile's warships": a share of what the possessor holds
             # ("supplied most of the kingdom's air force, including F-15 fighters")
@@ -1388,6 +1444,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
+    # "delivered vehicles, mortars and thousands of rifles to the army": or on the amount's
+    # material in the list's last conjunct (issue 12, h-supp2)
+    heads += [p for r in item_roots for c in r.conjuncts if c.i > r.i and c.i not in clauses
+              for p in _prep_objects(c, {"of"}) if p not in heads]
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
     listed = [r for pobj in [*(p for head in heads
                                for p in _directed_objects(head, ctx.rules.to_preps)),

@@ -1,0 +1,130 @@
+"""Issue 12, stop 20 (h-supp2): supply constructions (sentences written for these tests, none
+taken from a corpus; real spaCy parse). Each construction has positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(run, text, roles=("supplier", "recipient")):
+    """(first role, second role) of each supply, by key, else by name."""
+    _, rels = run(text)
+    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "supplies"
+            for a in r.role(roles[0]) for b in r.role(roles[1])}
+
+
+def _items(run, text):
+    _, rels = run(text)
+    return {m.key or m.lemma for r in rels if r.relation == "supplies" for m in r.role("item")}
+
+
+# --- "from A and from B": the repeated preposition is a conjunct of the first --------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile bought frigates from Britain and from the Netherlands in 2005.",
+     {("United Kingdom", "Chile"), ("Netherlands", "Chile")}),
+    ("Poland has ordered tanks from South Korea and from the United States.",
+     {("South Korea", "Poland"), ("United States", "Poland")}),
+    ("Peru acquired helicopters from Russia and from Belarus in the 1990s.",
+     {("Russia", "Peru"), ("Belarus", "Peru")}),
+    ("The Philippine navy received patrol boats from Japan and from the United States.",
+     {("Japan", "Navy (Philippines)"), ("United States", "Navy (Philippines)")}),
+])
+def test_a_repeated_from_names_a_second_seller(run, text, expected):
+    assert expected <= _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another clause's seller is not this buyer's
+    ("Chile bought frigates from Britain, and Peru bought jets from Italy.",
+     {("United Kingdom", "Chile"), ("Italy", "Peru")}),
+    # "from 2015" is a date, no seller
+    ("Egypt bought frigates from France and from 2015 onwards received them.",
+     {("France", "Egypt")}),
+])
+def test_a_from_of_another_clause_or_a_date_adds_no_seller(run, text, expected):
+    assert _pairs(run, text) == expected
+
+
+# --- "shipped A, B and C to X": a list the parser split over several objects ----------------
+
+
+@pytest.mark.parametrize("text, pair, item", [
+    ("Last year Serbian arms maker Yugoimport shipped anti-tank missiles, grenade launchers and "
+     "millions of rounds of ammunition to the Cypriot government.",
+     ("Yugoimport", "Cyprus"), "rocket-propelled grenade launcher"),
+    ("Two years ago Turkish defence group Roketsan delivered anti-tank missiles, grenade "
+     "launchers and drones to Azerbaijan.", ("Roketsan", "Azerbaijan"), "drone"),
+    ("Bulgaria exported anti-tank rockets, grenade launchers and millions of rounds of "
+     "ammunition to Saudi Arabia in 2016.", ("Bulgaria", "Saudi Arabia"),
+     "rocket-propelled grenade launcher"),
+    # "to" hung on the material of the amount in the list's last member
+    ("Last month Chinese state firm Poly Technologies delivered armoured vehicles, mortars and "
+     "thousands of rifles to the Malian army, officials said.",
+     ("Poly Technologies", "Army (Mali)"), "rifle"),
+])
+def test_every_member_of_a_split_list_is_supplied_to_the_recipient(run, text, pair, item):
+    assert pair in _pairs(run, text)
+    assert item in _items(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no supply verb: a seizure
+    "The rebels seized anti-tank missiles, grenade launchers and millions of rounds of "
+    "ammunition from the Cypriot government.",
+])
+def test_a_split_list_without_a_supply_verb_supplies_nothing(run, text):
+    assert _pairs(run, text) == set()
+
+
+def test_a_coordinated_verb_is_no_list_member(run):
+    # "trained crews": a verb of its own with a past tense, not a list member; the plant is
+    # built "in" Azerbaijan, which receives nothing
+    text = "Roketsan delivered anti-tank missiles, trained crews and built a plant in Azerbaijan."
+    assert _pairs(run, text) == set()
+    assert _items(run, text) == {"anti-tank missile"}
+
+
+# --- "bought … as part of a deal (worth …) signed with Z": the deal's other party sells ------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Peru bought 24 MiG-29 fighters as part of a deal signed with Belarus.",
+     ("Belarus", "Peru")),
+    ("Kenya ordered the tanks in 2007 under a contract worth about $30 million signed with "
+     "Ukrspetsexport.", ("Ukrspetsexport", "Kenya")),
+    ("Vietnam bought six Kilo-class submarines as part of a package worth $2 billion agreed "
+     "with Moscow in 2009.", ("Russia", "Vietnam")),
+])
+def test_the_party_a_purchase_deal_was_signed_with_sells(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Peru bought two frigates as part of a deal worth $500 million signed with Italy, which "
+     "also included 40 Otomat missiles.", {"frigate", "missile"}),
+    ("Morocco ordered the jets as part of a package worth $2 billion signed with Lockheed "
+     "Martin, which also includes AIM-120 missiles.", {"AIM-120 AMRAAM"}),
+])
+def test_what_the_deal_includes_is_supplied_too(run, text, items):
+    assert items <= _items(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a plan discussed, not a deal signed
+    "Egypt bought the frigate as part of a plan worth 1 billion euros discussed with Naval "
+    "Group.",
+    # "with pride": no party of the deal
+    "Chile ordered F-16 jets as part of a package worth $600 million, the minister said with "
+    "pride.",
+])
+def test_no_seller_without_a_signed_deal_party(run, text):
+    assert _pairs(run, text) == set()
+
+
+def test_a_relative_clause_that_does_not_list_contents_adds_no_item(run):
+    text = ("Brazil bought the helicopters as part of a deal signed with France, which also "
+            "plans to build a submarine base.")
+    assert _pairs(run, text) == {("France", "Brazil")}
+    assert _items(run, text) == {"helicopter"}
