@@ -128,3 +128,28 @@ def test_a_relative_clause_that_does_not_list_contents_adds_no_item(run):
             "plans to build a submarine base.")
     assert _pairs(run, text) == {("France", "Brazil")}
     assert _items(run, text) == {"helicopter"}
+
+
+# --- "bound for" / "destined for": the recipient of a supplied weapon or a shipment ---------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Police seized Iranian-supplied rifles bound for Hezbollah.", ("Iran", "Hezbollah")),
+    ("The ship was carrying Chinese-supplied rockets destined for Sudan.", ("China", "Sudan")),
+    # material without a named weapon: a supply line without an item
+    ("A freighter was carrying North Korean-supplied weapons bound for Syria, officials said.",
+     ("North Korea", "Syria")),
+    ("Officials intercepted a shipment of weapons from North Korea bound for Syria.",
+     ("North Korea", "Syria")),
+])
+def test_bound_for_names_the_recipient(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized Russian-made rifles bound for Hezbollah.",  # origin, no supply
+    "Customs officers found Iranian-supplied arms in a warehouse near the port.",  # no recipient
+    "The navy stopped Iranian-supplied arms bound for the port of Aden.",  # a place, no actor
+])
+def test_no_recipient_without_a_supply_and_an_actor_bound_for(run, text):
+    assert _pairs(run, text) == set()

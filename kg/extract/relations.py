@@ -4426,6 +4426,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             recipients = [m for h in (tok, *([tok.head] if carried or governed else []))
                           for p in _prep_objects(h, rules.to_preps)
                           if (m := _best_actor(ctx, p)) is not None]
+            recipients += [m for h in (tok, *_prep_objects(tok, {"of"}))  # (h-supp2)
+                           for m in _bound_for(ctx, h) if m not in recipients]
             items = [m for p in _prep_objects(tok, {"of"})
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
             if not suppliers and recipients:
@@ -4478,13 +4480,29 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             supplier = ctx.own(tok.doc[tok.i - 2])
             item = ctx.own(tok.head) or next(
                 (ctx.own(t) for t in tok.doc[tok.i + 1 : ctx.sent.end] if ctx.own(t)), None)
-            if supplier is not None and supplier.cls in ctx.role("actor") and \
-                    item is not None and item.cls in ctx.role("item"):
+            bound = _bound_for(ctx, tok.head)
+            if item is None or item.cls not in ctx.role("item"):
+                if not (bound and _material(ctx, tok.head)):
+                    continue
+                item = None  # "Iranian-supplied arms bound for Hamas": no weapon named
+            recipients = [r for r in [*(_holders(ctx, tok.head) if item else []), *bound]
+                          if supplier is not None and r.span != supplier.span
+                          and r.key != supplier.key][:1]
+            if supplier is not None and supplier.cls in ctx.role("actor"):
                 out.append(_relation(ctx, "supplies", tok, {
-                    "supplier": [supplier], "item": [item],
-                    "recipient": [r for r in _holders(ctx, tok.head) if r.span != supplier.span
-                                  and r.key != supplier.key][:1]}))
+                    "supplier": [supplier], "item": [item] if item is not None else [],
+                    "recipient": recipients}))
     return out
+
+
+def _bound_for(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The actor a shipment or a supplied weapon is "bound for" / "destined for" ("Iranian-
+    supplied arms bound for Hamas", "a shipment of weapons bound for Zimbabwe"): its recipient
+    (issue 12, h-supp2)."""
+    words = ctx.rules.words.get("destination_participles", ())
+    return [m for c in noun.children if c.dep_ in ("acl", "amod")
+            and (c.lower_ in words or c.lemma_.lower() in words)
+            for p in _prep_objects(c, {"for"}) for m in _conjoined_actors(ctx, p)]
 
 
 # --- supplies, round 5 (issue 12, h-supp5): helpers of the supply extractors above --------
