@@ -153,3 +153,31 @@ def test_bound_for_names_the_recipient(run, text, pair):
 ])
 def test_no_recipient_without_a_supply_and_an_actor_bound_for(run, text):
     assert _pairs(run, text) == set()
+
+
+# --- "turn over" is a hand-over like "hand over"; "over" taken for a preposition ------------
+
+
+@pytest.mark.parametrize("text, pair, item", [
+    ("Japan turned over two patrol vessels to Vietnam in 2019.", ("Japan", "Vietnam"),
+     "patrol boat"),
+    ("The United States turned two cutters over to the Philippine Navy.",
+     ("United States", "Navy (Philippines)"), "cutter"),
+    ("Australia has turned over four Guardian-class patrol boats to Fiji, officials said.",
+     ("Australia", "Fiji"), "Guardian-class boat"),
+    # a headline: the parser takes "over" for a preposition with the item as its object
+    ("Japan hands over donated corvette to Vietnam\n\n", ("Japan", "Vietnam"), "corvette"),
+])
+def test_turning_or_handing_over_supplies_the_item(run, text, pair, item):
+    assert pair in _pairs(run, text)
+    assert item in _items(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria turned to Moscow after Britain stopped its deliveries.",
+    "The government turned over the investigation to the police.",
+    "Egypt turned down an offer of French jets.",
+    "The fighting turned over the weekend.",
+])
+def test_turning_without_a_handed_over_weapon_supplies_nothing(run, text):
+    assert _pairs(run, text) == set()

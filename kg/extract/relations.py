@@ -867,6 +867,10 @@ def _object(verb: Token) -> Token | None:
         return verb.head  # "12 FA-50s the Philippines ordered from KAI"
     if not objs:  # "sent in/prt paratroopers/pobj": the parser gave the particle an object
         objs = [p for c in verb.children if c.dep_ == "prt" for p in _children(c, {"pobj"})]
+    if not objs:  # "hands over/prep donated corvette/pobj to …": "over" taken for a preposition
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"
+                and any(s.lower_ == "to" and s.dep_ == "prep" for s in verb.children)
+                for p in _children(c, {"pobj"})]
     if not objs and verb.tag_ in ("VBZ", "VBD", "VBP"):
         # "which trains and equips Ugandan troops" parsed with the finite verbs as modifiers
         # of the noun after them: a finite verb modifies no noun, the noun is its object
@@ -1283,6 +1287,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _received(ctx, verb)
     if verb.lemma_.lower() == "take" or _bidding(ctx, verb):
         return []
+    if verb.lemma_.lower() in ctx.rules.words.get("over_only", ()) and not any(
+            c.lower_ == "over" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+        return []  # "turned to France": no hand-over (h-supp2)
     subj, passive = ctx.subject(verb)
     if subj is None and _deal_noun(ctx, verb.head) and (verb.dep_ == "acl" or (
             verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
