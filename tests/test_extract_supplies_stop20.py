@@ -181,3 +181,27 @@ def test_turning_or_handing_over_supplies_the_item(run, text, pair, item):
 ])
 def test_turning_without_a_handed_over_weapon_supplies_nothing(run, text):
     assert _pairs(run, text) == set()
+
+
+# --- "armed and trained the army": the supply verb shares the object of the verb after it ----
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iran has armed and financed Hezbollah for decades.", ("Iran", "Hezbollah")),
+    ("Russia supplied and trained the Syrian army, officials said.", ("Russia", "Army (Syria)")),
+    # inside an accusation, with a perfect gerund
+    ("Kigali accuses Paris of having armed and trained the Burundian army.",
+     ("France", "Army (Burundi)")),
+    ("Washington accuses Tehran of arming and training the Houthis.", ("Iran", "Houthis")),
+])
+def test_a_supply_verb_shares_the_object_of_the_support_verb_after_it(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran armed and later attacked the Kurdish rebels.",  # not a verb of support
+    "Russia supplied and Iran paid for the drones.",  # a subject of its own
+    "France sold and Germany trained the Malian army.",
+])
+def test_no_shared_object_across_a_subject_or_a_verb_of_another_kind(run, text):
+    assert _pairs(run, text) == set()

@@ -910,6 +910,19 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     return out
 
 
+def _shared_object(ctx: _Sentence, verb: Token) -> Token | None:
+    """"accuse Paris of having armed and trained the Rwandan army", "has supplied and advised
+    the rebels": a supply verb without an object shares the object of the verb of support
+    coordinated after it (no subject of its own) (issue 12, h-supp2)."""
+    if _children(verb, {"dobj", "obj", "dative"}) or verb.dep_ in ("relcl", "acl"):
+        return None
+    shared = ctx.rules.words.get("shared_object_verbs", ())
+    return next((o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                 and c.lemma_.lower() in shared
+                 and not any(d.dep_ in SUBJECTS for d in c.children)
+                 for o in _children(c, {"dobj"})), None)
+
+
 def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
     """The later objects of a list the parser split over several ``dobj`` of one verb ("shipped
     missiles, grenade launchers and ammunition"): the same list when only a comma stands
@@ -1336,7 +1349,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     recipients: list[Mention] = []
     also: list[Mention] = []  # recipients conjoined with the object
     item_roots: list[Token] = []
-    dobj = _object(verb) or _modified_object(verb)
+    dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb)
     sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
     if dobj is not None and _money_only(ctx, dobj) or any(
             _money_only(ctx, c) for c in (*sums, *(a for o in sums for a in o.children
