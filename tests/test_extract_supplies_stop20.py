@@ -205,3 +205,28 @@ def test_a_supply_verb_shares_the_object_of_the_support_verb_after_it(run, text,
 ])
 def test_no_shared_object_across_a_subject_or_a_verb_of_another_kind(run, text):
     assert _pairs(run, text) == set()
+
+
+# --- "build the ships … and hand them over to X": the pronoun is the first verb's object -----
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Under the contract, Hanwha Ocean will build the three ships at its yard in Geoje and hand "
+     "them over to the Thai navy by 2027.", ("Hanwha", "Navy (Thailand)")),
+    ("Under the deal, Damen will build four vessels in Galati and deliver them to Vietnam by "
+     "2024.", ("Damen", "Vietnam")),
+    ("Fincantieri refitted the two ships at La Spezia and then handed them over to Indonesia.",
+     ("Fincantieri", "Indonesia")),
+])
+def test_a_pronoun_object_stands_for_the_first_verbs_material(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the first verb's object is no material
+    "Under the contract, Austal will build the ferries in Henderson and deliver them to Tonga.",
+    # "them" with no verb before it in the sentence
+    "Last year Saab handed them over to Brazil.",
+])
+def test_a_pronoun_object_without_material_before_it_supplies_nothing(run, text):
+    assert _pairs(run, text) == set()

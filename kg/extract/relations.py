@@ -923,6 +923,16 @@ def _shared_object(ctx: _Sentence, verb: Token) -> Token | None:
                  for o in _children(c, {"dobj"})), None)
 
 
+def _conjunct_antecedent(verb: Token, dobj: Token | None) -> Token | None:
+    """The object a pronoun object stands for when the verb is coordinated after another verb
+    of the same subject: "will build the two ships … and hand them over to the navy", "built
+    the jets and delivered them to Kuwait" (issue 12, h-supp2)."""
+    if dobj is None or dobj.lower_ not in ("them", "it") or verb.dep_ != "conj" or any(
+            d.dep_ in SUBJECTS for d in verb.children):
+        return None
+    return next(iter(_children(verb.head, {"dobj"})), None)
+
+
 def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
     """The later objects of a list the parser split over several ``dobj`` of one verb ("shipped
     missiles, grenade launchers and ammunition"): the same list when only a comma stands
@@ -1497,8 +1507,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = _antecedent_items(ctx, verb, dobj)
     if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
         items = _elided_count_items(ctx, verb)
+    shared = _conjunct_antecedent(verb, dobj)  # "will build the two ships … and hand them over"
+    if not items and shared is not None:
+        items = [m for m in ctx.mentions(shared.subtree, ctx.role("item")) if _held_by(
+            ctx, m, shared)]
     if not items and dobj is not None and ctx.own(dobj) is None and \
-            not _material(ctx, dobj) and not (equipping and recipients):
+            not _material(ctx, dobj) and not (equipping and recipients) and not (
+                shared is not None and _material(ctx, shared)):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _gapped_items(ctx, verb) if m not in items)
