@@ -230,3 +230,36 @@ def test_a_pronoun_object_stands_for_the_first_verbs_material(run, text, pair):
 ])
 def test_a_pronoun_object_without_material_before_it_supplies_nothing(run, text):
     assert _pairs(run, text) == set()
+
+
+# --- "It returned them to the manufacturer, X": weapons named before; the name in apposition ---
+
+
+@pytest.mark.parametrize("text, pair, item", [
+    ("Algeria bought 15 MiG-29 fighters from Russia in 2006. It returned them to Moscow in 2008.",
+     ("Algeria", "Russia"), "MiG-29"),
+    # the description's name in apposition is the recipient, not the firm named before
+    ("Jordan bought 12 Su-30 jets in 2010 while talks with Boeing went on. It returned them to "
+     "the manufacturer, Sukhoi, in 2014.", ("Jordan", "Sukhoi"), "Su-30"),
+    ("India bought ten Mirage 2000 jets in 1985 as talks with Moscow dragged on. It returned "
+     "them to the manufacturer, Dassault, in 2015.", ("India", "Dassault Aviation"),
+     "Mirage 2000"),
+])
+def test_returning_them_returns_the_weapons_named_before(run, text, pair, item):
+    assert pair in _pairs(run, text)
+    assert item in _items(run, text)
+
+
+def test_a_description_without_a_name_still_points_back(run):
+    text = ("Jordan bought 12 Su-30 jets from Sukhoi in 2010. It returned them to the "
+            "manufacturer in 2014.")
+    assert ("Jordan", "Sukhoi") in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard the case in 2010. It returned them to the committee in 2011.",
+    "India bought ten Mirage 2000 jets in 1985. It returned the favour to France in 2015.",
+])
+def test_returning_no_weapon_supplies_nothing_new(run, text):
+    assert not any(a in ("India", "court") and b in ("France", "committee")
+                   for a, b in _pairs(run, text))

@@ -923,16 +923,6 @@ def _shared_object(ctx: _Sentence, verb: Token) -> Token | None:
                  for o in _children(c, {"dobj"})), None)
 
 
-def _conjunct_antecedent(verb: Token, dobj: Token | None) -> Token | None:
-    """The object a pronoun object stands for when the verb is coordinated after another verb
-    of the same subject: "will build the two ships … and hand them over to the navy", "built
-    the jets and delivered them to Kuwait" (issue 12, h-supp2)."""
-    if dobj is None or dobj.lower_ not in ("them", "it") or verb.dep_ != "conj" or any(
-            d.dep_ in SUBJECTS for d in verb.children):
-        return None
-    return next(iter(_children(verb.head, {"dobj"})), None)
-
-
 def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
     """The later objects of a list the parser split over several ``dobj`` of one verb ("shipped
     missiles, grenade launchers and ammunition"): the same list when only a comma stands
@@ -1369,8 +1359,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
         return []
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
-            dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
-            and ctx.own(dobj).cls not in ctx.role("item")):
+            dobj is None or dobj.pos_ == "PRON" and not _antecedent_items(ctx, verb, dobj)
+            or ctx.own(dobj) is not None and ctx.own(dobj).cls not in ctx.role("item")):
+        # ("returned them to the manufacturer": weapons named before; h-supp2)
         return []  # "passes it to the coast guards": "pass" supplies only named material
     raised = _raised_antecedent(verb)
     if raised is not None and (dobj is None or dobj.lower_ in RELATIVE_PRONOUNS):
@@ -1507,10 +1498,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = _antecedent_items(ctx, verb, dobj)
     if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
         items = _elided_count_items(ctx, verb)
-    shared = _conjunct_antecedent(verb, dobj)  # "will build the two ships … and hand them over"
-    if not items and shared is not None:
-        items = [m for m in ctx.mentions(shared.subtree, ctx.role("item")) if _held_by(
-            ctx, m, shared)]
+    # "will build the two ships … and hand them over": material the pronoun stands for
+    shared = _antecedent_object(verb) if dobj is not None and dobj.lower_ in ("them", "it") \
+        else None
     if not items and dobj is not None and ctx.own(dobj) is None and \
             not _material(ctx, dobj) and not (equipping and recipients) and not (
                 shared is not None and _material(ctx, shared)):
@@ -1828,8 +1818,16 @@ def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
         return []
     if verb.dep_ != "conj":
         return _previous_plural_items(ctx, pronouns[0])
-    first = _object(verb.head)
+    first = _antecedent_object(verb)
     return [] if first is None else ctx.mentions(first.subtree, ctx.role("item"))
+
+
+def _antecedent_object(verb: Token) -> Token | None:
+    """The object of the first of two coordinated verbs, which a pronoun object of the second
+    stands for ("will build the two ships … and hand them over to the navy")."""
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    return _object(verb.head) if verb.dep_ == "conj" else None
 
 
 def _previous_plural_items(ctx: _Sentence, pronoun: Token) -> list[Mention]:
@@ -5200,6 +5198,8 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
                                and tok.lemma_.lower() in rules.words["coref_named_heads"]):
         return None
     kids = list(tok.children)
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids):
+        return None  # "to the manufacturer, Irkut": the name in apposition says who (h-supp2)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
     # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes; "the
     # defence ministry": a common-noun modifier narrows (see _described_words)
