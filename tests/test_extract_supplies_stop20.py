@@ -118,6 +118,8 @@ def test_what_the_deal_includes_is_supplied_too(run, text, items):
     # "with pride": no party of the deal
     "Chile ordered F-16 jets as part of a package worth $600 million, the minister said with "
     "pride.",
+    # the clause of an unnamed programme that signs nothing names no party
+    "Peru bought 12 Rafale jets under a programme that competes with Chile's.",
 ])
 def test_no_seller_without_a_signed_deal_party(run, text):
     assert _pairs(run, text) == set()

@@ -1230,8 +1230,11 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
             break
     for deal in [*_prep_objects(verb, {"in", "under", "through", "via"}),  # "in a contract …"
                  *_part_of_deals(verb)]:
-        if _deal_noun(ctx, deal):  # (or a deal the entity stage left unnamed: "a package")
-            heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
+        named = ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement")
+        if named or _deal_noun(ctx, deal):  # (or one the entity stage left unnamed: "a package")
+            # (an unnamed one's clause only when it signs: not "a programme that competes with")
+            heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl") and (
+                named or "signed" in ctx.rules.relations_for(c.lemma_.lower())))]
             heads += _signing_on_sum(ctx, deal)
     return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1] or \
         _signed_under_which(ctx, verb)
