@@ -265,3 +265,28 @@ def test_a_description_without_a_name_still_points_back(run):
 def test_returning_no_weapon_supplies_nothing_new(run, text):
     assert not any(a in ("India", "court") and b in ("France", "committee")
                    for a, b in _pairs(run, text))
+
+
+# --- "sold the kingdom F-16 jets": a description the parser hung on the object receives -------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Morocco wants to modernise its forces. The United States sold the kingdom F-16 jets in 2008.",
+     ("United States", "Morocco")),
+    ("Saudi Arabia signed a defence pact with France on Monday. France has sold the kingdom 30 "
+     "Rafale jets.", ("France", "Saudi Arabia")),
+    ("Chile's army has long wanted new armour. Germany agreed to sell the army Marder infantry "
+     "fighting vehicles.", ("Germany", "Army (Chile)")),
+])
+def test_a_description_before_the_object_is_the_indirect_object(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon's army needs money. Saudi Arabia has also given the army a separate $1 billion "
+    "grant.",  # money
+    "The Philippines wants to build a navy. The FA-50s would give the air force a basic ability "
+    "to intercept intruders.",  # no transfer
+])
+def test_a_description_given_no_material_receives_nothing(run, text):
+    assert _pairs(run, text) == set()

@@ -1432,8 +1432,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
             # for a modifier of the direct one; a name before the count is the recipient
             counts = [t for t in dobj.subtree if t.dep_ == "nummod" and t.i < dobj.i]
+            # (or, count or not, a noun with its own "the": "sell the army Marder vehicles")
             recipients.extend(m for c in dobj.children if c.dep_ in ("nmod", "compound")
-                              and counts and c.i < counts[0].i
+                              and (counts and c.i < counts[0].i or _misparsed_dative(c))
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
@@ -5186,8 +5187,8 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     if spoken:
         classes = rules.descriptions.get(tok.lower_)
         return classes if classes and not list(tok.children) else None
-    if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"
-                                      and not _holding_possessor(tok, rules)):
+    if tok.dep_ not in COREF_DEPS and not _misparsed_dative(tok) or (
+            tok.dep_ == "poss" and tok.pos_ != "PRON" and not _holding_possessor(tok, rules)):
         return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
@@ -5213,6 +5214,16 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
             _descriptive_modifiers(tok, rules):  # "the troubled Pacific nation" (h-coref3)
         return classes
     return classes if definite and not modified else None
+
+
+def _misparsed_dative(tok: Token) -> bool:
+    """"sold the kingdom F-16 jets", "agreed to sell the army Marder vehicles": a noun with its
+    own "the" that the parser hung as a modifier on the object after it is the indirect object
+    (issue 12, h-supp2)."""
+    obj = tok.head
+    return tok.dep_ in ("nmod", "compound") and tok.i < obj.i and obj.dep_ == "dobj" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ == "det" for c in obj.children)
 
 
 def _descriptive_modifiers(tok: Token, rules: RelationRules) -> bool:
