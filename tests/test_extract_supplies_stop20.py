@@ -290,3 +290,24 @@ def test_a_description_before_the_object_is_the_indirect_object(run, text, pair)
 ])
 def test_a_description_given_no_material_receives_nothing(run, text):
     assert _pairs(run, text) == set()
+
+
+# --- "X signs for N weapons from Z": a headline's purchase ------------------------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Croatia signs for 12 used Rafale jets from France\n\n", ("France", "Croatia")),
+    ("Serbia signs for six Rafale jets from Dassault\n\n", ("Dassault Aviation", "Serbia")),
+    ("Egypt signed for 24 Rafale jets from France on Monday.", ("France", "Egypt")),
+])
+def test_signing_for_weapons_from_a_seller_buys_them(run, text, pair):
+    assert pair in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Andrei Gromyko signed for the Soviet Union in a brief ceremony.",  # on behalf
+    "Croatia will sign for 12 Rafale jets from France next month.",  # planned
+    "Croatia did not sign for the Rafale jets from France.",  # negated
+])
+def test_signing_for_a_state_or_not_yet_buys_nothing(run, text):
+    assert _pairs(run, text) == set()

@@ -3977,8 +3977,10 @@ def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
 
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     agreement = _agreement_of(ctx, verb)
-    if agreement is None or any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
-                                for p in _prep_objects(verb, {"as"})):
+    if agreement is None:
+        return _signed_for_items(ctx, verb)
+    if any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
+           for p in _prep_objects(verb, {"as"})):
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
@@ -4056,6 +4058,27 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Croatia signs for 12 used Rafale jets from France", "Malaysia signs for two Scorpene
+    submarines from …": signing for weapons from a seller is buying them (a headline's
+    purchase, dev conventions of d106–d125); not "signed for the Soviet Union" (on behalf of)
+    (issue 12, h-supp2)."""
+    if verb.lemma_.lower() != "sign":
+        return []
+    roots = [p for p in _prep_objects(verb, {"for"}) if ctx.own(p) is None
+             or ctx.own(p).cls in ctx.role("item")]
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    subj, passive = ctx.subject(verb)
+    if not items or passive or subj is None or _negated(verb, subj) or \
+            _planned(verb, ctx.rules.words):
+        return []
+    sellers = [m for r in roots for p in _prep_objects(r, {"from"}) for m in
+               _conjoined_actors(ctx, p)] + [m for p in _prep_objects(verb, {"from"})
+                                             for m in _conjoined_actors(ctx, p)]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
+            for s in dict.fromkeys(sellers) for b in _actors(ctx, subj) if b.span != s.span]
 
 
 def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
