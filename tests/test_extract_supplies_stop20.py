@@ -311,3 +311,32 @@ def test_signing_for_weapons_from_a_seller_buys_them(run, text, pair):
 ])
 def test_signing_for_a_state_or_not_yet_buys_nothing(run, text):
     assert _pairs(run, text) == set()
+
+
+# --- "the shipments, which include tanks": the contents of the transfer stated just before ----
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Belarus has been sending arms to Russia since March. The deliveries include T-72 tanks "
+     "and artillery shells, officials said.", {"T-72 tank", "artillery shell"}),
+    ("Belarus has been sending arms to Russia since March. The shipments, officials said, "
+     "include T-72 tanks and artillery shells.", {"T-72 tank", "artillery shell"}),
+    ("Oslo acknowledged that it had been supplying weapons to Kyiv for a year. A spokesman said "
+     "that the shipments, which include howitzers and anti-aircraft guns, were legal.",
+     {"howitzer", "anti-aircraft gun"}),
+])
+def test_the_transfers_contents_are_supplied_by_its_supplier(run, text, items):
+    _, rels = run(text)
+    listed = [r for r in rels if r.relation == "supplies" and set(
+        m.key or m.lemma for m in r.role("item")) == items]
+    assert listed and all(r.role("supplier") and r.role("recipient") for r in listed)
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus has been sending arms to Russia since March. Other shipments include T-72 tanks.",
+    "Belarus has been sending arms to Russia since March. Its exports include potash and "
+    "tanks.",  # not a definite transfer noun
+    "Belarus sells potash. The shipments include T-72 tanks.",  # no supply before
+])
+def test_no_contents_without_a_definite_transfer_just_stated(run, text):
+    assert not _items(run, text) & {"T-72 tank", "tank"}

@@ -5146,8 +5146,8 @@ def _deal_key(m: Mention) -> str:
     return m.key or m.lemma
 
 
-def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention]
-                   ) -> list[RelationMention]:
+def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
+                   last_supply: RelationMention | None = None) -> list[RelationMention]:
     """"Peru signed a contract with Italy to buy two frigates. The contract also includes 40
     missiles": the weapons a deal named before "includes" are supplied by its supplier to its
     recipient (issue 12). Only for a deal whose supply an earlier sentence stated."""
@@ -5157,12 +5157,20 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention]
                 verb.pos_ not in ("VERB", "AUX"):
             continue
         subj, _ = ctx.subject(verb)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "the shipments, which include tanks" (h-supp2)
         deal = ctx.own(subj)
-        if deal is None and subj is not None and _deal_noun(ctx, subj) and any(
-                d.lower_ in ("the", "this", "that") for d in subj.children):
+        definite = subj is not None and any(
+            d.lower_ in ("the", "this", "that", "these", "those") for d in subj.children)
+        if deal is None and definite and _deal_noun(ctx, subj):
             deal = ctx.prior_agreement  # "the package", "the contract": the one named last
         supply = deal_supply.get(_deal_key(deal)) if deal is not None and \
             deal.cls in ctx.role("agreement") else None
+        if supply is None and deal is None and definite and \
+                subj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
+            # "had been supplying weapons to Israel. … the shipments, which include tanks":
+            # the transfer the sentence before stated (issue 12, h-supp2)
+            supply = last_supply
         objs = _children(verb, {"dobj"})
         if supply is None or not objs:
             continue
@@ -6184,6 +6192,7 @@ def extract_relations(
     out: list[RelationMention] = []
     prior: Mention | None = None
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
+    last_supply: RelationMention | None = None  # the sentence before's supply (h-supp2)
     ents = list(doc.ents)
     k = 0
     for sent in doc.sents:
@@ -6195,7 +6204,7 @@ def extract_relations(
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural)
         found = _sentence_relations(ctx)
-        found += _deal_contents(ctx, deal_supply)
+        found += _deal_contents(ctx, deal_supply, last_supply)
         out.extend(found)
         named = [by_token[t.i] for t in sent if t.i in by_token
                  and by_token[t.i].cls in rules.roles["agreement"]]
@@ -6204,4 +6213,6 @@ def extract_relations(
                       None)
         if named and supply is not None:
             deal_supply.update({_deal_key(m): supply for m in named})
+        last_supply = next((r for r in found if r.relation == "supplies" and r.role("supplier")
+                            and r.role("recipient")), None)
     return _without_superseded_origins(doc, out, by_token, rules, offset)
