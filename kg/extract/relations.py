@@ -527,7 +527,10 @@ def _pobjs(prep: Token) -> list[Token]:
         nxt = prep.doc[prep.i + 1]
         objs = [t for t in (nxt, *nxt.ancestors) if t.dep_ == "nsubj" and t.head.dep_ == "acl"
                 and t.left_edge.i == prep.i + 1][:1]
-    return objs
+    # "from the United States and from the Netherlands": the same preposition repeated after
+    # "and" is a conjunct of the first; its objects are the first's too (issue 12, h-supp2)
+    return objs + [o for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_
+                   for o in _pobjs(c)]
 
 
 def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
@@ -871,6 +874,10 @@ def _object(verb: Token) -> Token | None:
         return verb.head  # "12 FA-50s the Philippines ordered from KAI"
     if not objs:  # "sent in/prt paratroopers/pobj": the parser gave the particle an object
         objs = [p for c in verb.children if c.dep_ == "prt" for p in _children(c, {"pobj"})]
+    if not objs:  # "hands over/prep donated corvette/pobj to …": "over" taken for a preposition
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"
+                and any(s.lower_ == "to" and s.dep_ == "prep" for s in verb.children)
+                for p in _children(c, {"pobj"})]
     if not objs and verb.tag_ in ("VBZ", "VBD", "VBP"):
         # "which trains and equips Ugandan troops" parsed with the finite verbs as modifiers
         # of the noun after them: a finite verb modifies no noun, the noun is its object
@@ -910,16 +917,61 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     return out
 
 
+def _shared_object(ctx: _Sentence, verb: Token) -> Token | None:
+    """"accuse Paris of having armed and trained the Rwandan army", "has supplied and advised
+    the rebels": a supply verb without an object shares the object of the verb of support
+    coordinated after it (no subject of its own) (issue 12, h-supp2)."""
+    if _children(verb, {"dobj", "obj", "dative"}) or verb.dep_ in ("relcl", "acl"):
+        return None
+    shared = ctx.rules.words.get("shared_object_verbs", ())
+    return next((o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                 and c.lemma_.lower() in shared
+                 and not any(d.dep_ in SUBJECTS for d in c.children)
+                 for o in _children(c, {"dobj"})), None)
+
+
+def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
+    """The later objects of a list the parser split over several ``dobj`` of one verb ("shipped
+    missiles, grenade launchers and ammunition"): the same list when only a comma stands
+    between the first object and the next, and the next names material (issue 12, h-supp2)."""
+    # (start of the next list member, its noun): a second object of the verb, or the object
+    # of the member's first word taken for a verb coordinated with the trigger
+    # ("grenade/conj launchers/dobj": base form, no subject, its object right after it)
+    nexts = [(o, o) for o in _children(verb, {"dobj"})]
+    nexts += [(c, o) for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBP")
+              and not any(d.dep_ in (*SUBJECTS, "aux") for d in c.children)
+              for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
+    out: list[Token] = []
+    last = dobj
+    for start, o in sorted(nexts, key=lambda p: p[1].i):
+        if o.i <= dobj.i:
+            continue
+        between = verb.doc[last.i + 1:min(start.i, o.left_edge.i)]
+        if not (len(between) and between[-1].text == "," and all(
+                t.i in _subtree_ids(last) or t.text == "," for t in between)):
+            break
+        if not (ctx.mentions(o.subtree, ctx.role("item")) or _material(ctx, o)):
+            break
+        out.extend(t for t in (start, o) if t not in out)  # ("to X" may hang on either)
+        last = o
+    return out
+
+
 def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     """Items a supply's deal holds: "… in a deal that also included a frigate and missiles",
     "under a contract including two frigates"."""
     contents = ctx.rules.words["deal_contents"]
     out: list[Mention] = []
-    for deal in _prep_objects(verb, {"in", "under", "through", "as"}):
+    for deal in [*_prep_objects(verb, {"in", "under", "through", "as"}), *_part_of_deals(verb)]:
         own = ctx.own(deal)
         if own is None or own.cls not in ctx.role("agreement"):
             continue
-        for c in deal.children:
+        # "a package worth $1 billion signed with Z, which also included …": the parser may
+        # hang the deal's relative clause on a word inside the deal's phrase (issue 12, h-supp2)
+        inner = [c for c in deal.subtree if c.i > deal.i and c.dep_ == "relcl"
+                 and c.lemma_.lower() in contents and any(
+                     s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children)]
+        for c in [*deal.children, *inner]:
             if c.lemma_.lower() in contents and c.dep_ in ("relcl", "acl", "prep"):
                 roots = [*_children(c, {"dobj", "pobj"})]
                 for r in roots:
@@ -1183,11 +1235,31 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
         if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or _signed_deal_noun(ctx, v):
             heads += [v, *_children(v, {"dobj"})]  # "signed agreements with France"
             break
-    for deal in _prep_objects(verb, {"in", "under", "through", "via"}):  # "in a contract …"
-        if ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement"):
-            heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl"))]
+    for deal in [*_prep_objects(verb, {"in", "under", "through", "via"}),  # "in a contract …"
+                 *_part_of_deals(verb)]:
+        named = ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement")
+        if named or _deal_noun(ctx, deal):  # (or one the entity stage left unnamed: "a package")
+            # (an unnamed one's clause only when it signs: not "a programme that competes with")
+            heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl") and (
+                named or "signed" in ctx.rules.relations_for(c.lemma_.lower())))]
+            heads += _signing_on_sum(ctx, deal)
     return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1] or \
         _signed_under_which(ctx, verb)
+
+
+def _part_of_deals(verb: Token) -> list[Token]:
+    """The deal after "as part of" on the verb ("bought the jets as part of a package …")."""
+    return [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
+            for d in _prep_objects(p, {"of"})]
+
+
+def _signing_on_sum(ctx: _Sentence, deal: Token) -> list[Token]:
+    """The signing clause the parser hung on the sum of the deal's "worth" ("a package worth
+    about $1 billion signed with Rosoboronexport", "a contract worth A$335 million signed with
+    Canberra"): it is the deal's own clause (issue 12, h-supp2)."""
+    worth = [w for w in deal.subtree if w.lower_ == "worth" and w.head.i == deal.i]
+    return [c for w in worth for c in w.subtree if c.dep_ in ("acl", "relcl")
+            and "signed" in ctx.rules.relations_for(c.lemma_.lower())]
 
 
 def _signed_under_which(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -1238,6 +1310,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _received(ctx, verb)
     if verb.lemma_.lower() == "take" or _bidding(ctx, verb):
         return []
+    if verb.lemma_.lower() in ctx.rules.words.get("over_only", ()) and not any(
+            c.lower_ == "over" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+        return []  # "turned to France": no hand-over (h-supp2)
     subj, passive = ctx.subject(verb)
     if subj is None and _deal_noun(ctx, verb.head) and (verb.dep_ == "acl" or (
             verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -1284,7 +1359,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     recipients: list[Mention] = []
     also: list[Mention] = []  # recipients conjoined with the object
     item_roots: list[Token] = []
-    dobj = _object(verb) or _modified_object(verb)
+    dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb)
     sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
     if dobj is not None and _money_only(ctx, dobj) or any(
             _money_only(ctx, c) for c in (*sums, *(a for o in sums for a in o.children
@@ -1294,8 +1369,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
         return []
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
-            dobj is None or dobj.pos_ == "PRON" or ctx.own(dobj) is not None
-            and ctx.own(dobj).cls not in ctx.role("item")):
+            dobj is None or dobj.pos_ == "PRON" and not _antecedent_items(ctx, verb, dobj)
+            or ctx.own(dobj) is not None and ctx.own(dobj).cls not in ctx.role("item")):
+        # ("returned them to the manufacturer": weapons named before; h-supp2)
         return []  # "passes it to the coast guards": "pass" supplies only named material
     raised = _raised_antecedent(verb)
     if raised is not None and (dobj is None or dobj.lower_ in RELATIVE_PRONOUNS):
@@ -1343,6 +1419,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.append(m)  # "supplied the kingdom's navy with three corvettes"
         else:
             item_roots.append(dobj)
+            # "shipped missiles, grenade launchers and ammunition to X": the small model may
+            # split a list of items into several objects, "to X" hung on the last (issue 12,
+            # h-supp2)
+            item_roots.extend(_split_objects(ctx, verb, dobj))
             # "supplied 81 percent of Pakistan's imports of major weapons": the importer;
             # "provided half of Chile's warships": a share of what the possessor holds
             # ("supplied most of the kingdom's air force, including F-15 fighters")
@@ -1359,8 +1439,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
             # for a modifier of the direct one; a name before the count is the recipient
             counts = [t for t in dobj.subtree if t.dep_ == "nummod" and t.i < dobj.i]
+            # (or, count or not, a noun with its own "the": "sell the army Marder vehicles")
             recipients.extend(m for c in dobj.children if c.dep_ in ("nmod", "compound")
-                              and counts and c.i < counts[0].i
+                              and (counts and c.i < counts[0].i or _misparsed_dative(c))
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
@@ -1395,6 +1476,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
     heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
     heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
+    # "delivered vehicles, mortars and thousands of rifles to the army": or on the amount's
+    # material in the list's last conjunct (issue 12, h-supp2)
+    heads += [p for r in item_roots for c in r.conjuncts if c.i > r.i and c.i not in clauses
+              for p in _prep_objects(c, {"of"}) if p not in heads]
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
     listed = [r for pobj in [*(p for head in heads
                                for p in _directed_objects(head, ctx.rules.to_preps)),
@@ -1424,8 +1509,12 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = _antecedent_items(ctx, verb, dobj)
     if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
         items = _elided_count_items(ctx, verb)
+    # "will build the two ships … and hand them over": material the pronoun stands for
+    shared = _antecedent_object(verb) if dobj is not None and dobj.lower_ in ("them", "it") \
+        else None
     if not items and dobj is not None and ctx.own(dobj) is None and \
-            not _material(ctx, dobj) and not (equipping and recipients):
+            not _material(ctx, dobj) and not (equipping and recipients) and not (
+                shared is not None and _material(ctx, shared)):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _gapped_items(ctx, verb) if m not in items)
@@ -1743,8 +1832,16 @@ def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
         return []
     if verb.dep_ != "conj":
         return _previous_plural_items(ctx, pronouns[0])
-    first = _object(verb.head)
+    first = _antecedent_object(verb)
     return [] if first is None else ctx.mentions(first.subtree, ctx.role("item"))
+
+
+def _antecedent_object(verb: Token) -> Token | None:
+    """The object of the first of two coordinated verbs, which a pronoun object of the second
+    stands for ("will build the two ships … and hand them over to the navy")."""
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    return _object(verb.head) if verb.dep_ == "conj" else None
 
 
 def _previous_plural_items(ctx: _Sentence, pronoun: Token) -> list[Mention]:
@@ -4031,8 +4128,10 @@ def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
 
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     agreement = _agreement_of(ctx, verb)
-    if agreement is None or any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
-                                for p in _prep_objects(verb, {"as"})):
+    if agreement is None:
+        return _signed_for_items(ctx, verb)
+    if any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
+           for p in _prep_objects(verb, {"as"})):
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
@@ -4112,6 +4211,27 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Croatia signs for 12 used Rafale jets from France", "Malaysia signs for two Scorpene
+    submarines from …": signing for weapons from a seller is buying them (a headline's
+    purchase, dev conventions of d106–d125); not "signed for the Soviet Union" (on behalf of)
+    (issue 12, h-supp2)."""
+    if verb.lemma_.lower() != "sign":
+        return []
+    roots = [p for p in _prep_objects(verb, {"for"}) if ctx.own(p) is None
+             or ctx.own(p).cls in ctx.role("item")]
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    subj, passive = ctx.subject(verb)
+    if not items or passive or subj is None or _negated(verb, subj) or \
+            _planned(verb, ctx.rules.words):
+        return []
+    sellers = [m for r in roots for p in _prep_objects(r, {"from"}) for m in
+               _conjoined_actors(ctx, p)] + [m for p in _prep_objects(verb, {"from"})
+                                             for m in _conjoined_actors(ctx, p)]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
+            for s in dict.fromkeys(sellers) for b in _actors(ctx, subj) if b.span != s.span]
 
 
 def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
@@ -4583,6 +4703,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             recipients = [m for h in (tok, *([tok.head] if carried or governed else []))
                           for p in _prep_objects(h, rules.to_preps)
                           if (m := _best_actor(ctx, p)) is not None]
+            recipients += [m for h in (tok, *_prep_objects(tok, {"of"}))  # (h-supp2)
+                           for m in _bound_for(ctx, h) if m not in recipients]
             items = [m for p in _prep_objects(tok, {"of"})
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
             if not suppliers and recipients:
@@ -4635,13 +4757,29 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             supplier = ctx.own(tok.doc[tok.i - 2])
             item = ctx.own(tok.head) or next(
                 (ctx.own(t) for t in tok.doc[tok.i + 1 : ctx.sent.end] if ctx.own(t)), None)
-            if supplier is not None and supplier.cls in ctx.role("actor") and \
-                    item is not None and item.cls in ctx.role("item"):
+            bound = _bound_for(ctx, tok.head)
+            if item is None or item.cls not in ctx.role("item"):
+                if not (bound and _material(ctx, tok.head)):
+                    continue
+                item = None  # "Iranian-supplied arms bound for Hamas": no weapon named
+            recipients = [r for r in [*(_holders(ctx, tok.head) if item else []), *bound]
+                          if supplier is not None and r.span != supplier.span
+                          and r.key != supplier.key][:1]
+            if supplier is not None and supplier.cls in ctx.role("actor"):
                 out.append(_relation(ctx, "supplies", tok, {
-                    "supplier": [supplier], "item": [item],
-                    "recipient": [r for r in _holders(ctx, tok.head) if r.span != supplier.span
-                                  and r.key != supplier.key][:1]}))
+                    "supplier": [supplier], "item": [item] if item is not None else [],
+                    "recipient": recipients}))
     return out
+
+
+def _bound_for(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The actor a shipment or a supplied weapon is "bound for" / "destined for" ("Iranian-
+    supplied arms bound for Hamas", "a shipment of weapons bound for Zimbabwe"): its recipient
+    (issue 12, h-supp2)."""
+    words = ctx.rules.words.get("destination_participles", ())
+    return [m for c in noun.children if c.dep_ in ("acl", "amod")
+            and (c.lower_ in words or c.lemma_.lower() in words)
+            for p in _prep_objects(c, {"for"}) for m in _conjoined_actors(ctx, p)]
 
 
 # --- supplies, round 5 (issue 12, h-supp5): helpers of the supply extractors above --------
@@ -5232,8 +5370,8 @@ def _deal_key(m: Mention) -> str:
     return m.key or m.lemma
 
 
-def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention]
-                   ) -> list[RelationMention]:
+def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
+                   last_supply: RelationMention | None = None) -> list[RelationMention]:
     """"Peru signed a contract with Italy to buy two frigates. The contract also includes 40
     missiles": the weapons a deal named before "includes" are supplied by its supplier to its
     recipient (issue 12). Only for a deal whose supply an earlier sentence stated."""
@@ -5243,12 +5381,20 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention]
                 verb.pos_ not in ("VERB", "AUX"):
             continue
         subj, _ = ctx.subject(verb)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "the shipments, which include tanks" (h-supp2)
         deal = ctx.own(subj)
-        if deal is None and subj is not None and _deal_noun(ctx, subj) and any(
-                d.lower_ in ("the", "this", "that") for d in subj.children):
+        definite = subj is not None and any(
+            d.lower_ in ("the", "this", "that", "these", "those") for d in subj.children)
+        if deal is None and definite and _deal_noun(ctx, subj):
             deal = ctx.prior_agreement  # "the package", "the contract": the one named last
         supply = deal_supply.get(_deal_key(deal)) if deal is not None and \
             deal.cls in ctx.role("agreement") else None
+        if supply is None and deal is None and definite and \
+                subj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
+            # "had been supplying weapons to Israel. … the shipments, which include tanks":
+            # the transfer the sentence before stated (issue 12, h-supp2)
+            supply = last_supply
         objs = _children(verb, {"dobj"})
         if supply is None or not objs:
             continue
@@ -5296,8 +5442,8 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     if spoken:
         classes = rules.descriptions.get(tok.lower_)
         return classes if classes and not list(tok.children) else None
-    if tok.dep_ not in COREF_DEPS or (tok.dep_ == "poss" and tok.pos_ != "PRON"
-                                      and not _holding_possessor(tok, rules)):
+    if tok.dep_ not in COREF_DEPS and not _misparsed_dative(tok) or (
+            tok.dep_ == "poss" and tok.pos_ != "PRON" and not _holding_possessor(tok, rules)):
         return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
@@ -5311,6 +5457,8 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
                                and tok.lemma_.lower() in rules.words["coref_named_heads"]):
         return None
     kids = list(tok.children)
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids):
+        return None  # "to the manufacturer, Irkut": the name in apposition says who (h-supp2)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
     # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes; "the
     # defence ministry": a common-noun modifier narrows (see _described_words)
@@ -5321,6 +5469,16 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
             _descriptive_modifiers(tok, rules):  # "the troubled Pacific nation" (h-coref3)
         return classes
     return classes if definite and not modified else None
+
+
+def _misparsed_dative(tok: Token) -> bool:
+    """"sold the kingdom F-16 jets", "agreed to sell the army Marder vehicles": a noun with its
+    own "the" that the parser hung as a modifier on the object after it is the indirect object
+    (issue 12, h-supp2)."""
+    obj = tok.head
+    return tok.dep_ in ("nmod", "compound") and tok.i < obj.i and obj.dep_ == "dobj" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ == "det" for c in obj.children)
 
 
 def _descriptive_modifiers(tok: Token, rules: RelationRules) -> bool:
@@ -6260,6 +6418,7 @@ def extract_relations(
     signers: tuple[Mention, ...] = ()  # the states of the last signing by three or more
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     deployers: list[Mention] = []  # of the deployments found so far
+    last_supply: RelationMention | None = None  # the sentence before's supply (h-supp2)
     ents = list(doc.ents)
     k = 0
     for sent in doc.sents:
@@ -6274,7 +6433,7 @@ def extract_relations(
         signers = next((states for r in reversed(found) if r.relation == "signed" and len(
             states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
         deployers += [m for r in found if r.relation == "deploys" for m in r.role("deployer")]
-        found += _deal_contents(ctx, deal_supply)
+        found += _deal_contents(ctx, deal_supply, last_supply)
         out.extend(found)
         named = [by_token[t.i] for t in sent if t.i in by_token
                  and by_token[t.i].cls in rules.roles["agreement"]]
@@ -6283,4 +6442,6 @@ def extract_relations(
                       None)
         if named and supply is not None:
             deal_supply.update({_deal_key(m): supply for m in named})
+        last_supply = next((r for r in found if r.relation == "supplies" and r.role("supplier")
+                            and r.role("recipient")), None)
     return _without_superseded_origins(doc, out, by_token, rules, offset)
