@@ -209,9 +209,11 @@ def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
 
 def _headed_by_body(e: SpacySpan, roles: Roles) -> bool:
     """"the Centre for Analysis of Strategies and Technologies": an organisation head before
-    "for"/"of"/"on" names the body, whatever word ends the name."""
-    return any(t.text in roles.org_heads and t.i + 1 < e.end
-               and e.doc[t.i + 1].lower_ in ("for", "of", "on") for t in e)
+    "for"/"of"/"on" names the body, whatever word ends the name; so does a capitalised word
+    that names nothing alone ("the Department of National Defense", not a firm for its
+    "Defense"; h-ent2)."""
+    return any((t.text in roles.org_heads or t.is_title and t.lower_ in roles.not_names)
+               and t.i + 1 < e.end and e.doc[t.i + 1].lower_ in ("for", "of", "on") for t in e)
 
 
 def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
