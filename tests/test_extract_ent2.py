@@ -35,3 +35,39 @@ def test_a_department_of_a_trade_word_is_an_agency(run, text, body):
 ])
 def test_a_firm_ending_in_a_trade_word_stays_a_company(run, text, firm):
     assert firm in _keys(run, text, "Company")
+
+
+# --- a compass word narrows a continent to a region of its own ------------------------------
+
+@pytest.mark.parametrize("text, region", [
+    ("Drought has hit farmers across southern Africa since March.", "Southern Africa"),
+    ("The frigates were the first the navy had bought from a Southeast Asian neighbour.",
+     "Southeast Asia"),
+    ("Moscow, which sold the jets, hopes for further orders in Southeast Asia.",
+     "Southeast Asia"),
+    ("Russia has sold helicopters to several Central Asian states, officials said.",
+     "Central Asia"),
+    ("Rebels who had crossed into central Asia were seized by border guards.", "Central Asia"),
+])
+def test_a_compass_word_before_a_continent_names_a_region(run, text, region):
+    keys = _keys(run, text, "Region")
+    assert region in keys
+    assert not keys & {"Africa", "Asia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya sent African troops to the border after the attack.",
+    "The central African country signed the accord in 1993.",  # a description, not a name
+    "Aid flights from Nairobi reached Africa on Monday.",
+])
+def test_the_continent_and_its_adjective_alone(run, text):
+    keys = _keys(run, text, "Region")
+    assert "Africa" in keys
+    assert not any(k.endswith(" Africa") for k in keys)
+
+
+def test_a_regional_adjective_that_opens_a_body_name_stays_in_the_name(run):
+    text = "The Southern African Development Community urged Harare to stop the ship, it said."
+    assert "Southern African Development Community" in _keys(run, text, "Agency")
+    assert not _keys(run, text, "Region") & {"Africa", "Southern Africa"}
+    assert "South Africa" not in _keys(run, "South African troops crossed the border.", "Region")

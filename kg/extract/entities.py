@@ -3347,6 +3347,37 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"southern Africa", "central Asia", "Southeast Asian leaders": a compass word before a
+    continent, in any case, or capitalised before its adjective, names a region of that
+    continent, "<Compass> <Continent>", not the continent; a lower-case one before the
+    adjective only describes ("the central African country" is in Africa). The gazetteer's
+    own subregions ("eastern Europe") are matched before; a name that goes on ("… Asian
+    Nations") is a body's (h-ent2)."""
+    made = []
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    for e in ents:
+        if e.label_ != "Region" or len(e) != 1 or e.ent_id_ not in roles.continents \
+                or e.start < 1:
+            continue
+        before = doc[e.start - 1]
+        compass = before.text.capitalize()
+        other = held.get(before.i)  # NER's "Southeast" (NORP), "the Southern" (ORG)
+        if compass not in roles.compass_words \
+                or other is not None and (other.end != e.start or other.label_ in ENTITY_CLASSES):
+            continue
+        if e.end < len(doc) and doc[e.end].is_title and doc[e.end].pos_ == "PROPN":
+            if before.is_title:  # "the Southern African Development Community": a body's
+                made.append(SpacySpan(doc, before.i, _title_run(doc, e.end, len(doc), 1),
+                                      label="ORG"))
+            continue
+        if e.text != e.ent_id_ and not before.is_title:
+            continue
+        made.append(_set_id(SpacySpan(doc, e.start - 1, e.end, label="Region",
+                                      span_id=f"{compass} {e.ent_id_}")))
+    return _replace(ents, made) if made else ents
+
+
 def _era_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Soviet era", "post-Soviet", "Ottoman times": a demonym that dates something names
     no state taking part."""
@@ -4046,6 +4077,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _equipment_models(doc, ents, gaz.roles)
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
+    ents = _compass_regions(doc, ents, gaz.roles)
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _weapon_names(doc, ents, gaz)
