@@ -71,3 +71,23 @@ def test_a_regional_adjective_that_opens_a_body_name_stays_in_the_name(run):
     assert "Southern African Development Community" in _keys(run, text, "Agency")
     assert not _keys(run, text, "Region") & {"Africa", "Southern Africa"}
     assert "South Africa" not in _keys(run, "South African troops crossed the border.", "Region")
+
+
+# --- "<state>'s own <service>" is the state's body ------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("The plant was told to put the export order first even though Ukraine's own army is "
+     "short of tanks.", "Army (Ukraine)"),
+    ("Officials said Poland's own air force would receive the first jets in May.",
+     "Air Force (Poland)"),
+    ("Although Norway's own navy, which has six frigates, wanted the boats, the order went "
+     "abroad.", "Navy (Norway)"),
+])
+def test_a_states_own_service_is_its_agency(run, text, body):
+    assert body in _keys(run, text, "Agency")
+
+
+def test_a_states_own_weapons_are_no_body(run):
+    text = "Russia's own tanks were sent to the front, the ministry said."
+    assert not any(k.endswith("(Russia)") for k in _keys(run, text, "Agency"))
+    assert "Russia" in _keys(run, text, "Country")

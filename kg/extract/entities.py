@@ -270,6 +270,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
         pos = country.end
         if pos < len(doc) and doc[pos].lower_ in POSSESSIVE:
             pos += 1
+            if pos + 1 < len(doc) and doc[pos].lower_ == "own":
+                pos += 1  # "Ukraine's own army": the state's body all the same (h-ent2)
         found = _agency_noun(doc, pos, roles) if pos < len(doc) else None
         org = by_start.get(pos)
         if (found is None and org is not None and org.label_ in ("ORG", "GPE", "PERSON")
