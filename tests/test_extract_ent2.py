@@ -91,3 +91,56 @@ def test_a_states_own_weapons_are_no_body(run):
     text = "Russia's own tanks were sent to the front, the ministry said."
     assert not any(k.endswith("(Russia)") for k in _keys(run, text, "Agency"))
     assert "Russia" in _keys(run, text, "Country")
+
+
+# --- a name NER ended on "of"/"and" goes on; "<Title>'s Own <Unit>" is one name ---------------
+
+@pytest.mark.parametrize("text, cut, name", [
+    ("A rival bidder, Korvane Shipbuilders and Engineers, had offered a lower price.",
+     "Korvane Shipbuilders and", "Korvane Shipbuilders and Engineers"),
+    ("Soldiers of the Prince of Wales moved into the city centre at dawn.",
+     "the Prince of", "Prince of Wales"),
+    ("The boats were built by Harland and Wolff in Belfast, the ministry said.",
+     "Harland and", "Harland and Wolff"),
+])
+def test_a_name_ner_ended_on_of_or_and_goes_on(nlp, gazetteer, text, cut, name):
+    # NER's cut spans are set by hand: the rule mends them whatever NER made of the rest
+    from spacy.tokens import Span as SpacySpan
+
+    from kg.extract.entities import _names_through_links
+
+    doc = nlp(text)
+    start = text.index(cut)
+    span = doc.char_span(start, start + len(cut), label="ORG")
+    rest = [e for e in doc.ents if e.end <= span.start or e.start >= span.end]
+    ents = sorted([*rest, SpacySpan(doc, span.start, span.end, label="ORG")],
+                  key=lambda e: e.start)
+    made = _names_through_links(doc, ents, gazetteer.roles)
+    assert name in {e.text for e in made}
+    assert cut not in {e.text for e in made}
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Canada has promised a battalion of the Queen's Own Rifles for the force.",
+     "Queen's Own Rifles", "Agency"),
+    ("Soldiers of the Duke of Kent's Own Regiment of Foot were flown in from Cyprus.",
+     "Duke of Kent's Own Regiment of Foot", "Agency"),
+])
+def test_a_name_goes_on_through_of_and_own(run, text, name, cls):
+    assert name in _keys(run, text, cls)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Neto proclaimed the People's Republic of Angola when Portuguese rule ended.", "Angola"),
+    ("Troops of the Kingdom of Saudi Arabia crossed into Bahrain on Monday.", "Saudi Arabia"),
+])
+def test_a_states_formal_name_is_the_state(run, text, state):
+    assert state in _keys(run, text, "Country")
+    assert not _keys(run, text, "Agency") & {"People's Republic", "Kingdom"}
+
+
+def test_names_joined_by_and_stay_apart(run):
+    keys = _keys(run, "Hamas and Islamic Jihad said they would keep fighting.", "Agency")
+    assert {"Hamas", "Islamic Jihad"} <= keys
+    text = "Rebels want Lebanon to join the United Arab Republic of Egypt and Syria."
+    assert {"Egypt", "Syria"} <= _keys(run, text, "Country")

@@ -3349,6 +3349,55 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+DANGLING_LINKS = ("of", "and")  # words a name goes on after, never ends on
+
+
+def _link_run(doc: Doc, start: int) -> int:
+    """Where capitalised words from ``start``, joined by "of"/"and" to further capitalised
+    words, end: "Engineers", "Wales", "Own Regiment of Yorkshire"."""
+    end = _title_run(doc, start, len(doc), 1)
+    while end > start and end + 1 < len(doc) and doc[end].lower_ in DANGLING_LINKS \
+            and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end = _title_run(doc, end + 1, len(doc), 1)
+    return end
+
+
+def _names_through_links(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Garden Reach Shipbuilders and | Engineers", "the Prince of | Wales": a name NER ended
+    on "of" or "and" goes on through the capitalised words after it, whatever NER made of
+    them; so does a name with a possessive before "Own" ("the Queen's Own Rifles", "the
+    Prince of Wales's Own Regiment of Yorkshire"), as British and Commonwealth regiments
+    are named (h-ent2)."""
+    made = []
+    by_start = {e.start: e for e in ents}
+    for e in ents:
+        if e.label_ in NAME_LABELS | {"Company", "Agency"} and not e.ent_id_ and len(e) > 1 \
+                and e[-1].lower_ in DANGLING_LINKS and e.end < len(doc) \
+                and doc[e.end].is_title and doc[e.end].is_alpha:
+            start, end = e.start + (e[0].lower_ == "the"), _link_run(doc, e.end)
+            state = by_start.get(e.end)
+            if e[-2].text in roles.state_heads and e[-1].lower_ == "of":
+                # "the People's Republic of | Angola": that state, by its formal name
+                if state is not None and state.label_ == "Country" and state.end == end \
+                        and state.text == state.ent_id_:
+                    made.append(SpacySpan(doc, start, end, label="Country",
+                                          span_id=state.ent_id_))
+                continue  # "the United Arab Republic of | Egypt and Syria": left as it is
+            made.append(SpacySpan(doc, start, end,
+                                  label=e.label_ if e.label_ in ("Company", "Agency") else "ORG"))
+    for i in where(doc, ORTH, ("Own",)):
+        if i < 2 or doc[i - 1].text not in POSSESSIVE or not doc[i - 2].is_title \
+                or i + 1 >= len(doc) or not doc[i + 1].is_title:
+            continue
+        start = i - 2
+        while start > 0 and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+                             or doc[start - 1].lower_ == "of" and start > 1
+                             and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN"):
+            start -= 1
+        made.append(SpacySpan(doc, start, _link_run(doc, i), label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"southern Africa", "central Asia", "Southeast Asian leaders": a compass word before a
     continent, in any case, or capitalised before its adjective, names a region of that
@@ -4080,6 +4129,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
     ents = _compass_regions(doc, ents, gaz.roles)
+    ents = _names_through_links(doc, ents, gaz.roles)
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _weapon_names(doc, ents, gaz)
