@@ -144,3 +144,25 @@ def test_names_joined_by_and_stay_apart(run):
     assert {"Hamas", "Islamic Jihad"} <= keys
     text = "Rebels want Lebanon to join the United Arab Republic of Egypt and Syria."
     assert {"Egypt", "Syria"} <= _keys(run, text, "Country")
+
+
+# --- "<name>-based" names a place ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("A senior executive of the Ulsan-based shipbuilder signed the contract on Friday.",
+     "Ulsan"),
+    ("The order went to a Velmor-based firm, Tessaro, which will build the radars.", "Velmor"),
+    ("Officials of the Dorvik-based company, which makes radars, declined to comment.",
+     "Dorvik"),
+])
+def test_a_name_before_based_is_a_place(run, text, place):
+    assert place in _keys(run, text, "Region")
+    mentions, _ = run(text)
+    assert not {m.cls for m in mentions if (m.key or m.lemma) == place} - {"Region"}
+
+
+def test_based_after_a_known_name_keeps_its_class(run):
+    # a listed name keeps what the gazetteer says it is ("London" stands for its state)
+    assert "United Kingdom" in _keys(run, "Ahmed, a London-based analyst, said so.", "Country")
+    text = "The Kaliningrad-based fleet sailed on Monday."
+    assert "Kaliningrad Oblast" in _keys(run, text, "Region")

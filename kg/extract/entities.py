@@ -3398,6 +3398,19 @@ def _names_through_links(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     return _replace(ents, made) if made else ents
 
 
+def _based_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Ulsan-based shipbuilder", "a Munich-based firm": a name that "-based" follows is
+    where something is based, a place, whatever NER took it for (h-ent2)."""
+    out = []
+    for e in ents:
+        if e.label_ in ("ORG", "PERSON", "NORP", "PRODUCT") and not e.ent_id_ \
+                and e.end + 1 < len(doc) and doc[e.end].text == "-" \
+                and doc[e.end + 1].lower_ == "based" and not doc[e.end - 1].whitespace_:
+            e = SpacySpan(doc, e.start + (e[0].lower_ == "the"), e.end, label="GPE")
+        out.append(e)
+    return out
+
+
 def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"southern Africa", "central Asia", "Southeast Asian leaders": a compass word before a
     continent, in any case, or capitalised before its adjective, names a region of that
@@ -4130,6 +4143,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _cut_names(doc, ents, gaz)
     ents = _compass_regions(doc, ents, gaz.roles)
     ents = _names_through_links(doc, ents, gaz.roles)
+    ents = _based_places(doc, ents)
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _weapon_names(doc, ents, gaz)
