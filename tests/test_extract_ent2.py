@@ -166,3 +166,29 @@ def test_based_after_a_known_name_keeps_its_class(run):
     assert "United Kingdom" in _keys(run, "Ahmed, a London-based analyst, said so.", "Country")
     text = "The Kaliningrad-based fleet sailed on Monday."
     assert "Kaliningrad Oblast" in _keys(run, text, "Region")
+
+
+# --- "<Name> <model number>" names a weapon system ------------------------------------------
+
+@pytest.mark.parametrize("text, system", [
+    ("Under the accord Washington will scrap its Pershing II missiles within three years.",
+     "Pershing II"),
+    ("The air force, which flies Saab 105 jet trainers, wants supersonic fighters.",
+     "Saab 105"),
+    ("Vienna chose the Draken over new Mirage 50 and F-5 fighters, officials said.",
+     "Mirage 50"),
+    ("South Africa built the Cheetah from the French-built Mirage III it had bought.",
+     "Mirage III"),
+])
+def test_a_name_and_a_model_number_name_a_weapon(run, text, system):
+    assert system in _keys(run, text, "Weapon")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Pope John Paul II met the president in Warsaw on Sunday.", "Paul II"),
+    ("Veterans of World War II rifles units marched past.", "War II"),
+    ("Warsaw ordered F-16 Block 52 jets from the United States.", "Block 52"),
+    ("The Apollo 11 crew met the minister, who later ordered tanks.", "Apollo 11"),
+])
+def test_no_weapon_from_names_dates_or_variants(run, text, bad):
+    assert bad not in _keys(run, text, "Weapon")

@@ -3411,6 +3411,47 @@ def _based_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+MODEL_NUMBER = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X|\d{1,4}[A-Z]?)$")  # "II", "105", "50"
+BUILT_WORDS = {"built", "made", "designed", "supplied"}  # "the French-built Mirage III"
+
+
+def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Pershing II missiles", "Saab 105 jet trainers", "Mirage 50 and F-5 fighters", "the
+    French-built Mirage III": a capitalised name and a model number (Arabic or Roman) name a
+    weapon system, "<Name> <number>", where a weapon's head noun follows (one lower-case word
+    may come between), a weapon is coordinated with it, or "-built" comes before it; a name
+    of a state, place or person, a date and a variant's word ("Block 70") do not (h-ent2)."""
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in doc[1:]:
+        w = doc[t.i - 1]
+        if not MODEL_NUMBER.match(t.text) or not w.is_title or not w.is_alpha \
+                or w.text in VARIANT_WORDS or w.is_sent_start or t.ent_type_ == "DATE" \
+                or len(t.text) == 4 and t.text[:2] in ("19", "20"):
+            continue
+        held = {id(by_token[i]): by_token[i] for i in (w.i, t.i) if i in by_token}
+        if any(x.label_ in ("Weapon", "Country", "Region", "Person", "PERSON", "GPE", "LOC",
+                            "DATE", "NORP", "Agreement") or len(x) > 2
+               or x.start < w.i for x in held.values()):
+            continue
+        end = t.i + 1
+        kind = end
+        if kind < len(doc) and doc[kind].is_lower and kind + 1 < len(doc) \
+                and doc[kind + 1].lower_ in roles.system_heads:
+            kind += 1  # "jet trainers"
+        headed = kind < len(doc) and doc[kind].lower_ in roles.system_heads
+        listed = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and any(
+            (x := by_token.get(i)) is not None and x.label_ == "Weapon"
+            for i in range(end + 1, min(end + 4, len(doc))))
+        built = w.i >= 2 and doc[w.i - 1].lower_ in BUILT_WORDS and doc[w.i - 2].text == "-"
+        if not (headed or listed or built):
+            continue
+        span = SpacySpan(doc, w.i, kind + 1 if headed else end, label="Weapon",
+                         span_id=f"{w.text} {t.text}")
+        made.append(_set_id(span))
+    return _replace(ents, made) if made else ents
+
+
 def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"southern Africa", "central Asia", "Southeast Asian leaders": a compass word before a
     continent, in any case, or capitalised before its adjective, names a region of that
@@ -4144,6 +4185,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _compass_regions(doc, ents, gaz.roles)
     ents = _names_through_links(doc, ents, gaz.roles)
     ents = _based_places(doc, ents)
+    ents = _numbered_models(doc, ents, gaz.roles)
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _weapon_names(doc, ents, gaz)
