@@ -192,3 +192,27 @@ def test_a_name_and_a_model_number_name_a_weapon(run, text, system):
 ])
 def test_no_weapon_from_names_dates_or_variants(run, text, bad):
     assert bad not in _keys(run, text, "Weapon")
+
+
+# --- a name that a capitalised media noun ends is a news outlet -----------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The state-run Iraqi News Agency said Baghdad would not bow to threats.",
+     "Iraqi News Agency"),
+    ("Fighting went on in the port, the Shabelle Media Network reported on Monday.",
+     "Shabelle Media Network"),
+    ("According to the Velmar Press Agency, the talks in Lisbon had failed.",
+     "Velmar Press Agency"),
+])
+def test_a_name_ending_in_a_media_noun_is_an_outlet(run, text, outlet):
+    assert outlet in _keys(run, text, "MediaOutlet")
+    assert outlet not in _keys(run, text, "Company") | _keys(run, text, "Agency")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Defense Intelligence Agency said the missiles had been moved.",
+     "Defense Intelligence Agency"),
+    ("The Korvan Space Agency said the satellite had failed.", "Korvan Space Agency"),
+])
+def test_an_agency_that_is_no_media_noun_stays_a_body(run, text, body):
+    assert body in _keys(run, text, "Agency")

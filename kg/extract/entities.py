@@ -1656,6 +1656,21 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return out
 
 
+def _outlets_by_last_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Iraqi News Agency", "Shabelle Media Network": an organisation's name that a
+    media noun phrase of two or more words ends, capitalised, is a news outlet, not a firm
+    or a body (h-ent2)."""
+    out = []
+    for e in ents:
+        start = _media_noun(doc, e.end, roles, backward=True) \
+            if e.label_ in ("ORG", "Company", "Agency") and not e.ent_id_ else None
+        if start is not None and e.start < start and e.end - start > 1 \
+                and all(t.is_title for t in doc[start:e.end]):
+            e = SpacySpan(doc, e.start, e.end, label="MediaOutlet")
+        out.append(e)
+    return out
+
+
 def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"jets built by the Pakistan Aeronautical Complex", "made by Avions Marcel
     Dassault-Breguet Aviation": a run of two or more capitalised words after the "by" of a
@@ -4222,6 +4237,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
+    ents = _outlets_by_last_words(doc, ents, gaz.roles)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)
