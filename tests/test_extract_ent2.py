@@ -216,3 +216,27 @@ def test_a_name_ending_in_a_media_noun_is_an_outlet(run, text, outlet):
 ])
 def test_an_agency_that_is_no_media_noun_stays_a_body(run, text, body):
     assert body in _keys(run, text, "Agency")
+
+
+# --- capitalised words before a lower-case feature noun name that feature ---------------------
+
+@pytest.mark.parametrize("text, places", [
+    ("Nicaraguan troops attacked Contra depots in the Wamblan river region on Tuesday.",
+     {"Wamblan river"}),
+    ("Syria said its soldiers would withdraw by road to the Bekaa valley.", {"Bekaa valley"}),
+    ("China has sent patrol ships to the disputed Paracel and Spratly islands.",
+     {"Paracel", "Spratly islands"}),
+    ("The bombers flew over the Kara and Barents seas, Norway said.", {"Kara", "Barents seas"}),
+])
+def test_a_name_before_a_feature_noun_is_a_place(run, text, places):
+    assert places <= _keys(run, text, "Region")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey said the Kurdish region would vote in May.",  # a people's adjective, no name
+    "Athens closed the Greek islands to tourists, Greece said.",  # a state's demonym
+    "Officials said the Aegean islands would get new radars.",  # a listed sea's name
+])
+def test_a_demonym_or_listed_name_before_a_feature_noun_is_left_alone(run, text):
+    keys = _keys(run, text, "Region")
+    assert not any(k.lower().endswith(("region", "islands")) for k in keys)

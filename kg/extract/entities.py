@@ -1991,6 +1991,44 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return out
 
 
+def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int | None:
+    """Start of the run of (at most three) capitalised words ending at token ``end`` - 1 that
+    no listed name holds and NER took for nothing but a name or a people ("the Bocay" NORP);
+    None where there is none."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start \
+            and ((x := held.get(start - 1)) is None
+                 or not x.ent_id_ and x.label_ in ("ORG", "PERSON", "NORP", "GPE", "LOC")):
+        start -= 1
+    return start if start < end else None
+
+
+def _named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Bocay river region", "the Bekaa valley", "the Paracel and Spratly islands", "the
+    Norwegian and Barents seas": capitalised words NER left untagged (or took for a name) before
+    a lower-case feature noun name that feature, and so does each unlisted name coordinated
+    with them, which shares the noun (a state's demonym there names its own sea) (h-ent2)."""
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for f in (doc[i] for i in where(doc, LOWER, roles.feature_nouns)):
+        if not f.is_lower or f.pos_ != "NOUN" or f.i < 1 or f.i in held \
+                or (start := _feature_name_start(doc, f.i, held)) is None \
+                or f.i + 1 < len(doc) and doc[f.i + 1].pos_ in ("NOUN", "PROPN") \
+                and doc[f.i + 1].lower_ not in roles.feature_nouns | roles.place_nouns:
+            continue
+        if any(held.get(i) is not None and held[i].start < start for i in range(start, f.i)):
+            continue  # the name began before: not one NER left alone
+        made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
+        while start >= 2 and doc[start - 1].lower_ in ("and", "or") \
+                and (other := _feature_name_start(doc, start - 1, held)) is not None \
+                and not any(held.get(i) is not None and held[i].start < other
+                            for i in range(other, start - 1)):
+            made.append(SpacySpan(doc, other, start - 1, label="GPE"))
+            start = other
+    return _replace(ents, made) if made else ents
+
+
 def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
     """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
     after a one- or two-word possessor that NER took into an organisation's name ending in an
@@ -4227,6 +4265,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
+    ents = _named_features(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
