@@ -3436,6 +3436,8 @@ def _names_through_links(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
                     made.append(SpacySpan(doc, start, end, label="Country",
                                           span_id=state.ent_id_))
                 continue  # "the United Arab Republic of | Egypt and Syria": left as it is
+            if state is not None and state.label_ == "Country" and state.ent_id_:
+                continue  # "the Ministry of Defence of | Russia": the state's body, made later
             made.append(SpacySpan(doc, start, end,
                                   label=e.label_ if e.label_ in ("Company", "Agency") else "ORG"))
     for i in where(doc, ORTH, ("Own",)):
