@@ -3438,6 +3438,9 @@ def _names_through_links(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
                 continue  # "the United Arab Republic of | Egypt and Syria": left as it is
             if state is not None and state.label_ == "Country" and state.ent_id_:
                 continue  # "the Ministry of Defence of | Russia": the state's body, made later
+            if any(x.start < end and x.end > e.end and x.label_ not in NAME_LABELS | {"Region"}
+                   for x in ents):
+                continue  # "the Bay of | Biscay Fisheries Pact": a name of its own follows
             made.append(SpacySpan(doc, start, end,
                                   label=e.label_ if e.label_ in ("Company", "Agency") else "ORG"))
     for i in where(doc, ORTH, ("Own",)):
