@@ -209,9 +209,11 @@ def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
 
 def _headed_by_body(e: SpacySpan, roles: Roles) -> bool:
     """"the Centre for Analysis of Strategies and Technologies": an organisation head before
-    "for"/"of"/"on" names the body, whatever word ends the name."""
-    return any(t.text in roles.org_heads and t.i + 1 < e.end
-               and e.doc[t.i + 1].lower_ in ("for", "of", "on") for t in e)
+    "for"/"of"/"on" names the body, whatever word ends the name; so does a capitalised word
+    that names nothing alone ("the Department of National Defense", not a firm for its
+    "Defense"; h-ent2)."""
+    return any((t.text in roles.org_heads or t.is_title and t.lower_ in roles.not_names)
+               and t.i + 1 < e.end and e.doc[t.i + 1].lower_ in ("for", "of", "on") for t in e)
 
 
 def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
@@ -268,6 +270,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
         pos = country.end
         if pos < len(doc) and doc[pos].lower_ in POSSESSIVE:
             pos += 1
+            if pos + 1 < len(doc) and doc[pos].lower_ == "own":
+                pos += 1  # "Ukraine's own army": the state's body all the same (h-ent2)
         found = _agency_noun(doc, pos, roles) if pos < len(doc) else None
         org = by_start.get(pos)
         if (found is None and org is not None and org.label_ in ("ORG", "GPE", "PERSON")
@@ -1670,6 +1674,21 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return out
 
 
+def _outlets_by_last_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Iraqi News Agency", "Shabelle Media Network": an organisation's name that a
+    media noun phrase of two or more words ends, capitalised, is a news outlet, not a firm
+    or a body (h-ent2)."""
+    out = []
+    for e in ents:
+        start = _media_noun(doc, e.end, roles, backward=True) \
+            if e.label_ in ("ORG", "Company", "Agency") and not e.ent_id_ else None
+        if start is not None and e.start < start and e.end - start > 1 \
+                and all(t.is_title for t in doc[start:e.end]):
+            e = SpacySpan(doc, e.start, e.end, label="MediaOutlet")
+        out.append(e)
+    return out
+
+
 def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"jets built by the Pakistan Aeronautical Complex", "made by Avions Marcel
     Dassault-Breguet Aviation": a run of two or more capitalised words after the "by" of a
@@ -1988,6 +2007,44 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         else:
             out.append(e)
     return out
+
+
+def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int | None:
+    """Start of the run of (at most three) capitalised words ending at token ``end`` - 1 that
+    no listed name holds and NER took for nothing but a name or a people ("the Bocay" NORP);
+    None where there is none."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start \
+            and ((x := held.get(start - 1)) is None
+                 or not x.ent_id_ and x.label_ in ("ORG", "PERSON", "NORP", "GPE", "LOC")):
+        start -= 1
+    return start if start < end else None
+
+
+def _named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Bocay river region", "the Bekaa valley", "the Paracel and Spratly islands", "the
+    Norwegian and Barents seas": capitalised words NER left untagged (or took for a name) before
+    a lower-case feature noun name that feature, and so does each unlisted name coordinated
+    with them, which shares the noun (a state's demonym there names its own sea) (h-ent2)."""
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for f in (doc[i] for i in where(doc, LOWER, roles.feature_nouns)):
+        if not f.is_lower or f.pos_ != "NOUN" or f.i < 1 or f.i in held \
+                or (start := _feature_name_start(doc, f.i, held)) is None \
+                or f.i + 1 < len(doc) and doc[f.i + 1].pos_ in ("NOUN", "PROPN") \
+                and doc[f.i + 1].lower_ not in roles.feature_nouns | roles.place_nouns:
+            continue
+        if any(held.get(i) is not None and held[i].start < start for i in range(start, f.i)):
+            continue  # the name began before: not one NER left alone
+        made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
+        while start >= 2 and doc[start - 1].lower_ in ("and", "or") \
+                and (other := _feature_name_start(doc, start - 1, held)) is not None \
+                and not any(held.get(i) is not None and held[i].start < other
+                            for i in range(other, start - 1)):
+            made.append(SpacySpan(doc, other, start - 1, label="GPE"))
+            start = other
+    return _replace(ents, made) if made else ents
 
 
 def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
@@ -3396,6 +3453,145 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+DANGLING_LINKS = ("of", "and")  # words a name goes on after, never ends on
+
+
+def _link_run(doc: Doc, start: int) -> int:
+    """Where capitalised words from ``start``, joined by "of"/"and" to further capitalised
+    words, end: "Engineers", "Wales", "Own Regiment of Yorkshire"."""
+    end = _title_run(doc, start, len(doc), 1)
+    while end > start and end + 1 < len(doc) and doc[end].lower_ in DANGLING_LINKS \
+            and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end = _title_run(doc, end + 1, len(doc), 1)
+    return end
+
+
+def _names_through_links(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Garden Reach Shipbuilders and | Engineers", "the Prince of | Wales": a name NER ended
+    on "of" or "and" goes on through the capitalised words after it, whatever NER made of
+    them; so does a name with a possessive before "Own" ("the Queen's Own Rifles", "the
+    Prince of Wales's Own Regiment of Yorkshire"), as British and Commonwealth regiments
+    are named (h-ent2)."""
+    made = []
+    by_start = {e.start: e for e in ents}
+    for e in ents:
+        if e.label_ in NAME_LABELS | {"Company", "Agency"} and not e.ent_id_ and len(e) > 1 \
+                and e[-1].lower_ in DANGLING_LINKS and e.end < len(doc) \
+                and doc[e.end].is_title and doc[e.end].is_alpha:
+            start, end = e.start + (e[0].lower_ == "the"), _link_run(doc, e.end)
+            state = by_start.get(e.end)
+            if e[-2].text in roles.state_heads and e[-1].lower_ == "of":
+                # "the People's Republic of | Angola": that state, by its formal name
+                if state is not None and state.label_ == "Country" and state.end == end \
+                        and state.text == state.ent_id_:
+                    made.append(SpacySpan(doc, start, end, label="Country",
+                                          span_id=state.ent_id_))
+                continue  # "the United Arab Republic of | Egypt and Syria": left as it is
+            if state is not None and state.label_ == "Country" and state.ent_id_:
+                continue  # "the Ministry of Defence of | Russia": the state's body, made later
+            if any(x.start < end and x.end > e.end and x.label_ not in NAME_LABELS | {"Region"}
+                   for x in ents):
+                continue  # "the Bay of | Biscay Fisheries Pact": a name of its own follows
+            made.append(SpacySpan(doc, start, end,
+                                  label=e.label_ if e.label_ in ("Company", "Agency") else "ORG"))
+    for i in where(doc, ORTH, ("Own",)):
+        if i < 2 or doc[i - 1].text not in POSSESSIVE or not doc[i - 2].is_title \
+                or i + 1 >= len(doc) or not doc[i + 1].is_title:
+            continue
+        start = i - 2
+        while start > 0 and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+                             or doc[start - 1].lower_ == "of" and start > 1
+                             and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN"):
+            start -= 1
+        made.append(SpacySpan(doc, start, _link_run(doc, i), label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+def _based_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Ulsan-based shipbuilder", "a Munich-based firm": a name that "-based" follows is
+    where something is based, a place, whatever NER took it for (h-ent2)."""
+    out = []
+    for e in ents:
+        if e.label_ in ("ORG", "PERSON", "NORP", "PRODUCT") and not e.ent_id_ \
+                and e.end + 1 < len(doc) and doc[e.end].text == "-" \
+                and doc[e.end + 1].lower_ == "based" and not doc[e.end - 1].whitespace_:
+            e = SpacySpan(doc, e.start + (e[0].lower_ == "the"), e.end, label="GPE")
+        out.append(e)
+    return out
+
+
+MODEL_NUMBER = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X|\d{1,4}[A-Z]?)$")  # "II", "105", "50"
+BUILT_WORDS = {"built", "made", "designed", "supplied"}  # "the French-built Mirage III"
+
+
+def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Pershing II missiles", "Saab 105 jet trainers", "Mirage 50 and F-5 fighters", "the
+    French-built Mirage III": a capitalised name and a model number (Arabic or Roman) name a
+    weapon system, "<Name> <number>", where a weapon's head noun follows (one lower-case word
+    may come between), a weapon is coordinated with it, or "-built" comes before it; a name
+    of a state, place or person, a date and a variant's word ("Block 70") do not (h-ent2)."""
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in doc[1:]:
+        w = doc[t.i - 1]
+        if not MODEL_NUMBER.match(t.text) or not w.is_title or not w.is_alpha \
+                or w.text in VARIANT_WORDS or w.is_sent_start or t.ent_type_ == "DATE" \
+                or len(t.text) == 4 and t.text[:2] in ("19", "20"):
+            continue
+        held = {id(by_token[i]): by_token[i] for i in (w.i, t.i) if i in by_token}
+        if any(x.label_ in ("Weapon", "Country", "Region", "Person", "PERSON", "GPE", "LOC",
+                            "DATE", "NORP", "Agreement") or len(x) > 2
+               or x.start < w.i for x in held.values()):
+            continue
+        end = t.i + 1
+        kind = end
+        if kind < len(doc) and doc[kind].is_lower and kind + 1 < len(doc) \
+                and doc[kind + 1].lower_ in roles.system_heads:
+            kind += 1  # "jet trainers"
+        headed = kind < len(doc) and doc[kind].lower_ in roles.system_heads
+        listed = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and any(
+            (x := by_token.get(i)) is not None and x.label_ == "Weapon"
+            for i in range(end + 1, min(end + 4, len(doc))))
+        built = w.i >= 2 and doc[w.i - 1].lower_ in BUILT_WORDS and doc[w.i - 2].text == "-"
+        if not (headed or listed or built):
+            continue
+        span = SpacySpan(doc, w.i, kind + 1 if headed else end, label="Weapon",
+                         span_id=f"{w.text} {t.text}")
+        made.append(_set_id(span))
+    return _replace(ents, made) if made else ents
+
+
+def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"southern Africa", "central Asia", "Southeast Asian leaders": a compass word before a
+    continent, in any case, or capitalised before its adjective, names a region of that
+    continent, "<Compass> <Continent>", not the continent; a lower-case one before the
+    adjective only describes ("the central African country" is in Africa). The gazetteer's
+    own subregions ("eastern Europe") are matched before; a name that goes on ("… Asian
+    Nations") is a body's (h-ent2)."""
+    made = []
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    for e in ents:
+        if e.label_ != "Region" or len(e) != 1 or e.ent_id_ not in roles.continents \
+                or e.start < 1:
+            continue
+        before = doc[e.start - 1]
+        compass = before.text.capitalize()
+        other = held.get(before.i)  # NER's "Southeast" (NORP), "the Southern" (ORG)
+        if compass not in roles.compass_words \
+                or other is not None and (other.end != e.start or other.label_ in ENTITY_CLASSES):
+            continue
+        if e.end < len(doc) and doc[e.end].is_title and doc[e.end].pos_ == "PROPN":
+            if before.is_title:  # "the Southern African Development Community": a body's
+                made.append(SpacySpan(doc, before.i, _title_run(doc, e.end, len(doc), 1),
+                                      label="ORG"))
+            continue
+        if e.text != e.ent_id_ and not before.is_title:
+            continue
+        made.append(_set_id(SpacySpan(doc, e.start - 1, e.end, label="Region",
+                                      span_id=f"{compass} {e.ent_id_}")))
+    return _replace(ents, made) if made else ents
+
+
 def _era_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Soviet era", "post-Soviet", "Ottoman times": a demonym that dates something names
     no state taking part."""
@@ -4095,6 +4291,10 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _equipment_models(doc, ents, gaz.roles)
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
+    ents = _compass_regions(doc, ents, gaz.roles)
+    ents = _names_through_links(doc, ents, gaz.roles)
+    ents = _based_places(doc, ents)
+    ents = _numbered_models(doc, ents, gaz.roles)
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _weapon_names(doc, ents, gaz)
@@ -4121,6 +4321,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
+    ents = _named_features(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
@@ -4131,6 +4332,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
+    ents = _outlets_by_last_words(doc, ents, gaz.roles)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)

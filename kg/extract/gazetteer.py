@@ -102,6 +102,8 @@ class Roles:
     move_verbs: frozenset[str] = frozenset()  # "moved to Seongju": the name is a place
     headline_fillers: frozenset[str] = frozenset()  # "Buys New Submarines": no name
     compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
+    continents: frozenset[str] = frozenset()  # "southern Africa": a region of its own
+    state_heads: frozenset[str] = frozenset()  # "the Republic of Angola": that state
     group_adjectives: frozenset[str] = frozenset()  # "European missiles": no weapon's name
     agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
     body_nouns: frozenset[str] = frozenset()  # "the UN refugee agency": a body of the UN
@@ -570,6 +572,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         move_verbs=frozenset(str(w).lower() for w in data.get("move_verbs") or ()),
         headline_fillers=frozenset(str(w).lower() for w in data.get("headline_fillers") or ()),
         compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
+        continents=frozenset(str(w) for w in data.get("continents") or ()),
+        state_heads=frozenset(str(w) for w in data.get("state_heads") or ()),
         group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
         agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or ()),
