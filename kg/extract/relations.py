@@ -3971,9 +3971,22 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
                 ctx, g))]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
-        elif (m := _best_actor(ctx, c)) is not None:
+        elif (m := _best_actor(ctx, c)) is not None and not _firm_origin(ctx, c, m):
             out.append(m)
     return list(dict.fromkeys(out))
+
+
+def _firm_origin(ctx: _Sentence, tok: Token, m: Mention) -> bool:
+    """"with the state-owned Indian company", "with a French-Spanish consortium": the
+    nationality of an unnamed firm says where it is from; that state is no party to the deal
+    (d168, d219) (issue 12, h-sign4)."""
+    if m.cls != "Country" or ctx.own(tok) is not None or \
+            tok.lemma_.lower() not in ctx.rules.words["firm_nouns"]:
+        return False
+    root = _mention_root(ctx, m, tok.subtree)
+    while root is not None and root.i != tok.i and root.dep_ in ("amod", "compound", "nmod"):
+        root = root.head
+    return root is not None and root.i == tok.i
 
 
 def _of_office(ctx: _Sentence, tok: Token) -> Token:
