@@ -35,3 +35,30 @@ def test_firm_origin_no_party(run, text, parties, not_parties):
     found = _signers(run, text)
     assert parties <= found
     assert not not_parties & found
+
+
+# --- a signing inside a relative clause on another noun (d71, d207) --------------------------
+def test_pen_used_to_sign_older_pact(run):
+    """The signer of an older pact, in a relative clause on "a pen", signed nothing today."""
+    _, signed, _ = _observe(run, "President Ana Ruiz signed the Lisbon Accord on Friday with a "
+                            "pen that Pedro Vale had used to sign the old border pact.")
+    assert ("ana ruiz", "lisbon accord") in signed
+    assert not any(p == "pedro vale" for p, _ in signed)
+
+
+def test_memorandum_that_x_signed(run):
+    """The memorandum's signer did not sign the contract that follows it."""
+    _, signed, _ = _observe(run, "The contract, which follows a memorandum of understanding that "
+                            "Prime Minister Tomas Berg signed during a visit to Oslo in May, "
+                            "covers six patrol boats.")
+    assert not any(p == "tomas berg" and not a.startswith("memorandum") for p, a in signed)
+
+
+@pytest.mark.parametrize("text", [
+    "Togo welcomed the Lome Convention, which Ghana went on to sign in 1998.",
+    "Togo welcomed the Lome Convention, which Ghana had signed a week earlier.",
+])
+def test_relative_on_the_agreement_still_signs(run, text):
+    """Near-miss: the relative clause describes the agreement itself."""
+    _, signed, _ = _observe(run, text)
+    assert ("ghana", "lome convention") in signed

@@ -3876,6 +3876,10 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     if verb.lemma_.lower() in ctx.rules.words["accession_verbs"]:  # "acceded to the treaty"
         candidates += [m for p in _prep_objects(verb, {"to"})
                        for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+    antecedent = _relative_antecedent(verb, dobj)
+    if antecedent is not None:  # the clause describes that noun: it signed no other agreement
+        return next((m for m in [ctx.own(antecedent)] if m is not None
+                     and m.cls in ctx.role("agreement")), candidates[0] if candidates else None)
     if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
@@ -3885,6 +3889,22 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _relative_antecedent(verb: Token, dobj: Token | None) -> Token | None:
+    """"a pen that X had used to sign the old treaty", "a memorandum that X signed during a
+    visit" (parsed as a complement): a signing inside a relative clause on a noun signs what
+    that clause says, not another agreement of the sentence (d71, d207) (issue 12, h-sign4).
+    Returns the noun the relative clause describes."""
+    if dobj is not None and dobj.lower_ in RELATIVE_PRONOUNS:
+        tok = verb
+        while tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
+            tok = tok.head  # "that X had used to sign": up to the relative clause
+        return tok.head if tok is not verb and tok.dep_ == "relcl" else None
+    if dobj is None and verb.dep_ in ("ccomp", "acl") and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return verb.head  # "a memorandum of understanding that X signed"
+    return None
 
 
 MODIFIER_DEPS = {"npadvmod", "amod", "nummod", "quantmod", "compound", "pobj", "prep"}
