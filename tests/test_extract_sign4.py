@@ -62,3 +62,21 @@ def test_relative_on_the_agreement_still_signs(run, text):
     """Near-miss: the relative clause describes the agreement itself."""
     _, signed, _ = _observe(run, text)
     assert ("ghana", "lome convention") in signed
+
+
+# --- joining a group the agreement names is membership, no signing (d209; d22, d214) --------
+def test_joined_partnership_no_signing(run):
+    _, signed, _ = _observe(run, "Norway joined the Nordic Accord partnership with Denmark and "
+                            "Iceland last May.")
+    assert not signed
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Moldova formally joined the Chemical Weapons Convention in 1996.",
+     ("moldova", "chemical weapons convention")),
+    ("Malta joined the Valletta Convention last year.", ("malta", "valletta convention")),
+])
+def test_joined_treaty_still_signs(run, text, pair):
+    """Near-miss: joining the treaty itself is accession, a signing."""
+    _, signed, _ = _observe(run, text)
+    assert pair in signed

@@ -3847,6 +3847,8 @@ def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
 def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     candidates = []
     dobj = _object(verb)
+    if _joined_body(ctx, verb, dobj):
+        return None
     if dobj is not None:  # not one its clause names ("signed protocols pledging … to the
         # treaty": the protocols, h-sign4)
         clause = {t.i for c in dobj.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
@@ -3889,6 +3891,14 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _joined_body(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
+    """"Canberra joined the AUKUS partnership", "joined the NATO group": an agreement that only
+    names the group joined is no text signed; joining it is membership, no signing (d209)
+    (issue 12, h-sign4)."""
+    return verb.lemma_.lower() in ctx.rules.words["accession_verbs"] and dobj is not None \
+        and ctx.own(dobj) is None and dobj.lemma_.lower() in ctx.rules.words["joined_body_nouns"]
 
 
 def _relative_antecedent(verb: Token, dobj: Token | None) -> Token | None:
