@@ -80,3 +80,19 @@ def test_joined_treaty_still_signs(run, text, pair):
     """Near-miss: joining the treaty itself is accession, a signing."""
     _, signed, _ = _observe(run, text)
     assert pair in signed
+
+
+# --- "A, which …, signed later, its envoy said" (d207; the family of d169, d190) -------------
+def test_relative_closed_name_signs_before_report(run):
+    _, signed, _ = _observe(run, "Kenya signed the Nairobi Accord on Monday. Uganda, which had "
+                            "long opposed the text, signed later in the day, its foreign "
+                            "minister said.")
+    assert {("kenya", "nairobi accord"), ("uganda", "nairobi accord")} <= signed
+
+
+@pytest.mark.parametrize("verb", ["refused to sign", "welcomed the signing"])
+def test_relative_closed_name_no_signing(run, verb):
+    """Near-misses: the same shape with a verb that signs nothing."""
+    _, signed, _ = _observe(run, "Kenya signed the Nairobi Accord on Monday. Uganda, which had "
+                            f"long opposed the text, {verb}, its foreign minister said.")
+    assert not any(p == "uganda" for p, _ in signed)

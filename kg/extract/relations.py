@@ -4334,10 +4334,26 @@ def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
     if verb.dep_ == "acl" and head.dep_ == "ROOT" and verb.i > 0 and verb.nbor(-1).text == "," \
             and (person := _described_signer(ctx, head, verb)) is not None:
         return person
-    if verb.dep_ != "acl" or verb.tag_ not in tags or head.dep_ != "ROOT" or head.i > verb.i or \
+    if verb.dep_ == "acl" and _subject_of_later_report(ctx, head, verb):
+        head, tags = head, ("VBD", "VBN")
+    elif head.dep_ != "ROOT":
+        return None
+    if verb.dep_ != "acl" or verb.tag_ not in tags or head.i > verb.i or \
             head.pos_ != "PROPN" or _best_actor(ctx, head) is None:
         return None
     return head
+
+
+def _subject_of_later_report(ctx: _Sentence, head: Token, verb: Token) -> bool:
+    """"Israel, which has never confirmed it, signed later in the day, its ambassador said":
+    the parser may make the name, closed by its relative clause, a second subject of the
+    trailing reporting verb and hang the signing on it; the name is the signer (d169, d190,
+    d207) (issue 12, h-sign4)."""
+    gov = head.head
+    return head.dep_ == "nsubj" and gov.i > verb.i and verb.i > 0 and \
+        verb.nbor(-1).text == "," and "reports" in ctx.rules.relations_for(gov.lemma_.lower()) \
+        and any(c.dep_ == "relcl" and c.i < verb.i for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in gov.children)
 
 
 def _described_signer(ctx: _Sentence, head: Token, verb: Token) -> Token | None:
