@@ -96,3 +96,26 @@ def test_relative_closed_name_no_signing(run, verb):
     _, signed, _ = _observe(run, "Kenya signed the Nairobi Accord on Monday. Uganda, which had "
                             f"long opposed the text, {verb}, its foreign minister said.")
     assert not any(p == "uganda" for p, _ in signed)
+
+
+# --- "joined the signatories" (d190, d210) ----------------------------------------------------
+def test_joined_the_signatories_listed(run):
+    _, signed, _ = _observe(run, "Ghana and Togo signed the Volta Basin Accord on Monday. "
+                            "Benin, Niger and Mali joined the signatories during the afternoon, "
+                            "officials said.")
+    assert {("benin", "volta basin accord"), ("mali", "volta basin accord")} <= signed
+
+
+def test_joined_the_signatories_of_named(run):
+    _, signed, _ = _observe(run, "Estonia joined the signatories of the Baltic Sea Charter last "
+                            "week.")
+    assert ("estonia", "baltic sea charter") in signed
+
+
+@pytest.mark.parametrize("clause", ["Benin refused to join the signatories",
+                                    "Benin will join the signatories next year",
+                                    "Benin joined the protesters outside"])
+def test_joined_the_signatories_near_misses(run, clause):
+    _, signed, _ = _observe(run, "Ghana and Togo signed the Volta Basin Accord on Monday. "
+                            f"{clause}.")
+    assert not any(p == "benin" for p, _ in signed)

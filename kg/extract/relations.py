@@ -3878,6 +3878,7 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     if verb.lemma_.lower() in ctx.rules.words["accession_verbs"]:  # "acceded to the treaty"
         candidates += [m for p in _prep_objects(verb, {"to"})
                        for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+        candidates += _signatories_joined(ctx, dobj)
     antecedent = _relative_antecedent(verb, dobj)
     if antecedent is not None:  # the clause describes that noun: it signed no other agreement
         return next((m for m in [ctx.own(antecedent)] if m is not None
@@ -3891,6 +3892,19 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _signatories_joined(ctx: _Sentence, dobj: Token | None) -> list[Mention]:
+    """"A joined the signatories at the last minute", "… among them A, B and C, joined the
+    signatories": joining those who signed is signing; the agreement is the one their "of"/"to"
+    names, or else the one just named (d190, d210) (issue 12, h-sign4)."""
+    if dobj is None or ctx.own(dobj) is not None or \
+            dobj.lower_ not in ctx.rules.words["signatory_nouns"]:
+        return []
+    named = [m for p in _prep_objects(dobj, {"of", "to"})
+             for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in dobj.children)
+    return named or ([ctx.prior_agreement] if the and ctx.prior_agreement is not None else [])
 
 
 def _joined_body(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
