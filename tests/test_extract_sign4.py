@@ -119,3 +119,19 @@ def test_joined_the_signatories_near_misses(run, clause):
     _, signed, _ = _observe(run, "Ghana and Togo signed the Volta Basin Accord on Monday. "
                             f"{clause}.")
     assert not any(p == "benin" for p, _ in signed)
+
+
+# --- "signed … by General A for X and General B for Y" (d216; the family of d106) ------------
+def test_passive_agents_each_for_a_side(run):
+    _, signed, _ = _observe(run, "The Honiara Accord, which ended three years of fighting, was "
+                            "signed at Honiara on July 27 by General Tom Reed for the United "
+                            "Nations Command and General Li Wei for the North Korean and "
+                            "Chinese forces.")
+    assert {("tom reed", "honiara accord"), ("li wei", "honiara accord")} <= signed
+
+
+def test_passive_agent_for_a_body_and_its_allies(run):
+    """Near-miss: what follows the "for" is the side signed for, no second signer."""
+    _, signed, _ = _observe(run, "The Honiara Accord was signed on Monday by General Tom Reed "
+                            "for the United Nations Command and its allies.")
+    assert {p for p, _ in signed} == {"tom reed"}

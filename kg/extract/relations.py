@@ -4111,6 +4111,18 @@ def _signers_for(ctx: _Sentence, subj: Token) -> list[Mention]:
     return out
 
 
+def _signers_for_on_verb(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"was signed … by General A for the Command and General B for the allied forces": the
+    parser may hang the first "for" on the verb and the next signer on its object; a person
+    joined to that object is one more signer, when the first signer is a person (d216; the
+    family of d106's "by A for Washington, B for Canberra") (issue 12, h-sign4)."""
+    first = ctx.own(subj)
+    if first is None or first.cls != "Person":
+        return []
+    return [m for p in _prep_objects(verb, {"for"}) for c in p.conjuncts
+            if c.i > p.i and (m := ctx.own(c)) is not None and m.cls == "Person"]
+
+
 def _signers_named_before(ctx: _Sentence, subj: Token) -> list[Mention]:
     """"The foreign ministers of A, B and C met … The ministers adopted the declaration": a
     bare "the ministers" (no owner, no "of") are the ones the document last named with the
@@ -4201,6 +4213,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if subj is not None and not passive:
         parties.extend(_actors(ctx, subj))
         parties.extend(_signers_for(ctx, subj))
+        parties.extend(_signers_for_on_verb(ctx, verb, subj))
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
             parties.extend(_cosigners(ctx, subj))
         # "Clinton and Major put …": the parser may give the verb two subjects
