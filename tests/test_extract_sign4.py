@@ -135,3 +135,17 @@ def test_passive_agent_for_a_body_and_its_allies(run):
     _, signed, _ = _observe(run, "The Honiara Accord was signed on Monday by General Tom Reed "
                             "for the United Nations Command and its allies.")
     assert {p for p, _ in signed} == {"tom reed"}
+
+
+# --- a headline's plural "sign" read as a noun after a list of actors (d189, d206) -----------
+@pytest.mark.parametrize("text", ["Ghana, Togo sign Volta Basin Accord in Accra",
+                                  "Ghana and Togo sign Volta Basin Accord"])
+def test_headline_plural_sign(run, text):
+    _, signed, _ = _observe(run, text)
+    assert {("ghana", "volta basin accord"), ("togo", "volta basin accord")} <= signed
+
+
+def test_headline_sign_of_no_signing(run):
+    """Near-miss: "sign" as a noun after a verb, no actor list before it."""
+    _, signed, _ = _observe(run, "Kenya sees sign of Volta Basin Accord thaw")
+    assert not signed

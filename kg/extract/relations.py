@@ -4651,24 +4651,50 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
-@_starts_at("headline_signing")
+@_starts_at("headline_signing", "headline_signing_plural")
 def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
     """"Chile signs deal for 18 used Dutch F-16 fighters": the tagger may take a headline's
     "signs" for a noun; before an agreement it is the signing of the actor before it."""
     out = []
+    words = ctx.rules.words
     for tok in ctx.sent:
-        if tok.lower_ not in ctx.rules.words["headline_signing"] or tok.pos_ in ("VERB", "AUX"):
+        plural = tok.lower_ in words["headline_signing_plural"] and _in_headline(ctx)
+        if tok.lower_ not in words["headline_signing"] and not plural or \
+                tok.pos_ in ("VERB", "AUX"):
             continue
         deal = next((m for t in tok.doc[tok.i + 1 : tok.i + 5]
                      if (m := ctx.own(t)) is not None and m.cls in ctx.role("agreement")), None)
         before = tok.doc[tok.i - 1] if tok.i > ctx.sent.start else None
-        signer = _best_actor(ctx, before) if before is not None else None
-        if deal is None or signer is None:
+        signers = _headline_names_before(ctx, tok) if plural else [
+            m for m in [_best_actor(ctx, before) if before is not None else None] if m]
+        if deal is None or not signers:
             continue
         heads = [t for t in ctx.sent if ctx.own(t) == deal]
-        parties = [signer, *_with_parties(ctx, [*heads, *(h.head for h in heads)])]
+        parties = [*signers, *_with_parties(ctx, [*heads, *(h.head for h in heads)])]
         out.append(_relation(ctx, "signed", tok, {"party": list(dict.fromkeys(parties)),
                                                   "agreement": [deal]}))
+    return out
+
+
+def _in_headline(ctx: _Sentence) -> bool:
+    """A headline: a sentence with no closing stop (headlines count as sentences)."""
+    return ctx.sent[-1].text not in (".", "!", "?")
+
+
+def _headline_names_before(ctx: _Sentence, tok: Token) -> list[Mention]:
+    """"India and Pakistan sign …", "U.S., Singapore sign …": the actors a headline lists
+    right before its plural signing word, joined by commas and "and" (d189, d206) (issue 12,
+    h-sign4)."""
+    out: list[Mention] = []
+    i = tok.i - 1
+    while i >= ctx.sent.start:
+        t = tok.doc[i]
+        m = ctx.own(t)
+        if m is not None and m.cls in ctx.role("actor"):
+            out = out if m in out else [m, *out]
+        elif t.text not in (",", "and", "&"):
+            break
+        i -= 1
     return out
 
 
