@@ -3847,6 +3847,8 @@ def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
 def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     candidates = []
     dobj = _object(verb)
+    if _joined_body(ctx, verb, dobj):
+        return None
     if dobj is not None:  # not one its clause names ("signed protocols pledging … to the
         # treaty": the protocols, h-sign4)
         clause = {t.i for c in dobj.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
@@ -3876,6 +3878,11 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     if verb.lemma_.lower() in ctx.rules.words["accession_verbs"]:  # "acceded to the treaty"
         candidates += [m for p in _prep_objects(verb, {"to"})
                        for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+        candidates += _signatories_joined(ctx, dobj)
+    antecedent = _relative_antecedent(verb, dobj)
+    if antecedent is not None:  # the clause describes that noun: it signed no other agreement
+        return next((m for m in [ctx.own(antecedent)] if m is not None
+                     and m.cls in ctx.role("agreement")), candidates[0] if candidates else None)
     if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
@@ -3885,6 +3892,43 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _signatories_joined(ctx: _Sentence, dobj: Token | None) -> list[Mention]:
+    """"A joined the signatories at the last minute", "… among them A, B and C, joined the
+    signatories": joining those who signed is signing; the agreement is the one their "of"/"to"
+    names, or else the one just named (d190, d210) (issue 12, h-sign4)."""
+    if dobj is None or ctx.own(dobj) is not None or \
+            dobj.lower_ not in ctx.rules.words["signatory_nouns"]:
+        return []
+    named = [m for p in _prep_objects(dobj, {"of", "to"})
+             for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in dobj.children)
+    return named or ([ctx.prior_agreement] if the and ctx.prior_agreement is not None else [])
+
+
+def _joined_body(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
+    """"Canberra joined the AUKUS partnership", "joined the NATO group": an agreement that only
+    names the group joined is no text signed; joining it is membership, no signing (d209)
+    (issue 12, h-sign4)."""
+    return verb.lemma_.lower() in ctx.rules.words["accession_verbs"] and dobj is not None \
+        and ctx.own(dobj) is None and dobj.lemma_.lower() in ctx.rules.words["joined_body_nouns"]
+
+
+def _relative_antecedent(verb: Token, dobj: Token | None) -> Token | None:
+    """"a pen that X had used to sign the old treaty", "a memorandum that X signed during a
+    visit" (parsed as a complement): a signing inside a relative clause on a noun signs what
+    that clause says, not another agreement of the sentence (d71, d207) (issue 12, h-sign4).
+    Returns the noun the relative clause describes."""
+    if dobj is not None and dobj.lower_ in RELATIVE_PRONOUNS:
+        tok = verb
+        while tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
+            tok = tok.head  # "that X had used to sign": up to the relative clause
+        return tok.head if tok is not verb and tok.dep_ == "relcl" else None
+    if dobj is None and verb.dep_ in ("ccomp", "acl") and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return verb.head  # "a memorandum of understanding that X signed"
+    return None
 
 
 MODIFIER_DEPS = {"npadvmod", "amod", "nummod", "quantmod", "compound", "pobj", "prep"}
@@ -3971,9 +4015,22 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
                 ctx, g))]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
-        elif (m := _best_actor(ctx, c)) is not None:
+        elif (m := _best_actor(ctx, c)) is not None and not _firm_origin(ctx, c, m):
             out.append(m)
     return list(dict.fromkeys(out))
+
+
+def _firm_origin(ctx: _Sentence, tok: Token, m: Mention) -> bool:
+    """"with the state-owned Indian company", "with a French-Spanish consortium": the
+    nationality of an unnamed firm says where it is from; that state is no party to the deal
+    (d168, d219) (issue 12, h-sign4)."""
+    if m.cls != "Country" or ctx.own(tok) is not None or \
+            tok.lemma_.lower() not in ctx.rules.words["firm_nouns"]:
+        return False
+    root = _mention_root(ctx, m, tok.subtree)
+    while root is not None and root.i != tok.i and root.dep_ in ("amod", "compound", "nmod"):
+        root = root.head
+    return root is not None and root.i == tok.i
 
 
 def _of_office(ctx: _Sentence, tok: Token) -> Token:
@@ -4052,6 +4109,18 @@ def _signers_for(ctx: _Sentence, subj: Token) -> list[Mention]:
             out.extend(m for c in t.conjuncts if (m := ctx.own(c)) is not None
                        and m.cls == "Person" and c.i > t.i)
     return out
+
+
+def _signers_for_on_verb(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"was signed … by General A for the Command and General B for the allied forces": the
+    parser may hang the first "for" on the verb and the next signer on its object; a person
+    joined to that object is one more signer, when the first signer is a person (d216; the
+    family of d106's "by A for Washington, B for Canberra") (issue 12, h-sign4)."""
+    first = ctx.own(subj)
+    if first is None or first.cls != "Person":
+        return []
+    return [m for p in _prep_objects(verb, {"for"}) for c in p.conjuncts
+            if c.i > p.i and (m := ctx.own(c)) is not None and m.cls == "Person"]
 
 
 def _signers_named_before(ctx: _Sentence, subj: Token) -> list[Mention]:
@@ -4144,6 +4213,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if subj is not None and not passive:
         parties.extend(_actors(ctx, subj))
         parties.extend(_signers_for(ctx, subj))
+        parties.extend(_signers_for_on_verb(ctx, verb, subj))
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
             parties.extend(_cosigners(ctx, subj))
         # "Clinton and Major put …": the parser may give the verb two subjects
@@ -4291,10 +4361,26 @@ def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
     if verb.dep_ == "acl" and head.dep_ == "ROOT" and verb.i > 0 and verb.nbor(-1).text == "," \
             and (person := _described_signer(ctx, head, verb)) is not None:
         return person
-    if verb.dep_ != "acl" or verb.tag_ not in tags or head.dep_ != "ROOT" or head.i > verb.i or \
+    if verb.dep_ == "acl" and _subject_of_later_report(ctx, head, verb):
+        head, tags = head, ("VBD", "VBN")
+    elif head.dep_ != "ROOT":
+        return None
+    if verb.dep_ != "acl" or verb.tag_ not in tags or head.i > verb.i or \
             head.pos_ != "PROPN" or _best_actor(ctx, head) is None:
         return None
     return head
+
+
+def _subject_of_later_report(ctx: _Sentence, head: Token, verb: Token) -> bool:
+    """"Israel, which has never confirmed it, signed later in the day, its ambassador said":
+    the parser may make the name, closed by its relative clause, a second subject of the
+    trailing reporting verb and hang the signing on it; the name is the signer (d169, d190,
+    d207) (issue 12, h-sign4)."""
+    gov = head.head
+    return head.dep_ == "nsubj" and gov.i > verb.i and verb.i > 0 and \
+        verb.nbor(-1).text == "," and "reports" in ctx.rules.relations_for(gov.lemma_.lower()) \
+        and any(c.dep_ == "relcl" and c.i < verb.i for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in gov.children)
 
 
 def _described_signer(ctx: _Sentence, head: Token, verb: Token) -> Token | None:
@@ -4565,24 +4651,50 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
-@_starts_at("headline_signing")
+@_starts_at("headline_signing", "headline_signing_plural")
 def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
     """"Chile signs deal for 18 used Dutch F-16 fighters": the tagger may take a headline's
     "signs" for a noun; before an agreement it is the signing of the actor before it."""
     out = []
+    words = ctx.rules.words
     for tok in ctx.sent:
-        if tok.lower_ not in ctx.rules.words["headline_signing"] or tok.pos_ in ("VERB", "AUX"):
+        plural = tok.lower_ in words["headline_signing_plural"] and _in_headline(ctx)
+        if tok.lower_ not in words["headline_signing"] and not plural or \
+                tok.pos_ in ("VERB", "AUX"):
             continue
         deal = next((m for t in tok.doc[tok.i + 1 : tok.i + 5]
                      if (m := ctx.own(t)) is not None and m.cls in ctx.role("agreement")), None)
         before = tok.doc[tok.i - 1] if tok.i > ctx.sent.start else None
-        signer = _best_actor(ctx, before) if before is not None else None
-        if deal is None or signer is None:
+        signers = _headline_names_before(ctx, tok) if plural else [
+            m for m in [_best_actor(ctx, before) if before is not None else None] if m]
+        if deal is None or not signers:
             continue
         heads = [t for t in ctx.sent if ctx.own(t) == deal]
-        parties = [signer, *_with_parties(ctx, [*heads, *(h.head for h in heads)])]
+        parties = [*signers, *_with_parties(ctx, [*heads, *(h.head for h in heads)])]
         out.append(_relation(ctx, "signed", tok, {"party": list(dict.fromkeys(parties)),
                                                   "agreement": [deal]}))
+    return out
+
+
+def _in_headline(ctx: _Sentence) -> bool:
+    """A headline: a sentence with no closing stop (headlines count as sentences)."""
+    return ctx.sent[-1].text not in (".", "!", "?")
+
+
+def _headline_names_before(ctx: _Sentence, tok: Token) -> list[Mention]:
+    """"India and Pakistan sign …", "U.S., Singapore sign …": the actors a headline lists
+    right before its plural signing word, joined by commas and "and" (d189, d206) (issue 12,
+    h-sign4)."""
+    out: list[Mention] = []
+    i = tok.i - 1
+    while i >= ctx.sent.start:
+        t = tok.doc[i]
+        m = ctx.own(t)
+        if m is not None and m.cls in ctx.role("actor"):
+            out = out if m in out else [m, *out]
+        elif t.text not in (",", "and", "&"):
+            break
+        i -= 1
     return out
 
 
