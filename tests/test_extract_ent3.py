@@ -34,3 +34,25 @@ def test_a_police_force_is_one_agency(run, text, body):
 def test_a_lower_case_police_is_no_agency(run, text, state):
     assert not _keys(run, text, "Agency")
     assert state in _keys(run, text, "Country")
+
+
+# --- "rotate through Lincoln", "via Chester": a known town after "through"/"via" is a place --
+
+@pytest.mark.parametrize("text, town", [
+    ("Under the pact, American Marines rotate through Lincoln each year.", "Lincoln"),
+    ("Under the pact, American Marines rotate through Hamilton each year.", "Hamilton"),
+    ("Twelve Japanese fighter jets will reach the exercise via Chester, the ministry said.",
+     "Chester"),
+    ("Twelve Japanese fighter jets will reach the exercise via Howard, the ministry said.",
+     "Howard"),
+])
+def test_a_town_after_through_or_via_is_a_place(run, text, town):
+    assert town in _keys(run, text, "Region")
+    assert town not in _keys(run, text, "Agency") | _keys(run, text, "Person")
+
+
+def test_a_person_named_in_full_stays_a_person_after_through(run):
+    text = ("Governor Ann Chester met the minister on Monday. Every request for arms went "
+            "through Chester, officials said.")
+    assert "Chester" in _keys(run, text, "Person")
+    assert "Chester" not in _keys(run, text, "Region")

@@ -1929,7 +1929,7 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
 # PRODUCT): tested as a place where an organisation's name would be (issue 12)
 ODD_PLACE_LABELS = ("PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT")
 PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off", "between",
-               "towards", "toward"}
+               "towards", "toward", "through", "via"}  # "rotate through Darwin" (h-ent3)
 
 
 LOCAL_PREPS = {"in", "at", "near"}
