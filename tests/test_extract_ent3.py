@@ -56,3 +56,26 @@ def test_a_person_named_in_full_stays_a_person_after_through(run):
             "through Chester, officials said.")
     assert "Chester" in _keys(run, text, "Person")
     assert "Chester" not in _keys(run, text, "Region")
+
+
+# --- "the Estonian Centre | for Defence Investment": NER's name stops at its head word -------
+
+@pytest.mark.parametrize("text, body", [
+    ("Officials of the Lithuanian Agency for Defence Procurement said the rockets would "
+     "arrive in 2025.", "Lithuanian Agency for Defence Procurement"),
+    ("The Latvian Institute of Strategic Studies said the deal was sound.",
+     "Latvian Institute of Strategic Studies"),
+])
+def test_a_body_named_with_for_or_of_is_one_name(run, text, body):
+    assert body in _keys(run, text, "Agency")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Tarvik Defence Council of President Ann Morel met on Monday.",
+     "Tarvik Defence Council"),  # a title and a person after "of": her council
+    ("Officials of the Latvian Agency on Monday said the rockets would arrive.",
+     "Latvian Agency"),  # no name after the link word
+    ("The Norwegian Refugee Council said aid was needed.", "Norwegian Refugee Council"),
+])
+def test_a_body_name_does_not_run_on_into_other_words(run, text, body):
+    assert body in _keys(run, text, "Agency")

@@ -3305,26 +3305,44 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
         return doc[j].lower_ in NAME_LINKS and k < len(doc) and doc[k].is_title
 
+    cut = _names_ended_at_heads(ents, roles)
+    tails = {t.i for e in ents if e.label_ == "ORG" and not e.ent_id_  # "… | Defence
+             for t in e}  # Procurement": NER's name of the rest goes in too
+    people = {e.start for e in ents if e.label_ == "PERSON"}
     made = []
     after = 0  # where the last name made ends: the next starts after it
     for i in where(doc, ORTH, roles.org_heads):  # only an organisation word starts one
         if i < after or i >= len(doc) - 2:
             continue
         t = doc[i]
+        room = free | tails if i in cut else free
         nxt = i + 3 if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else i + 2
-        if not (t.text in roles.org_heads and i in free and doc[i + 1].lower_ in ("for", "of", "on")
-                and doc[nxt].is_title and nxt in free):
+        if not (t.text in roles.org_heads and (i in free or i in cut)
+                and doc[i + 1].lower_ in ("for", "of", "on")
+                and doc[nxt].is_title and nxt in room):
             continue
         start = i
         while start > 0 and start - 1 in free and doc[start - 1].is_title \
                 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
             start -= 1
+        if i in cut:  # "the Estonian Centre | for Defence Investment": NER's name goes on
+            start = cut[i].start + (cut[i][0].lower_ == "the")
         end = i + 1
-        while end < len(doc) and end in free and (doc[end].is_title or linked(end)):
+        while end < len(doc) and end in room and (doc[end].is_title or linked(end)):
             end += 1
+        if i in cut and end in people:
+            continue  # "the Tarvik Council | of President Ann Morel": a title, her council
         made.append(SpacySpan(doc, start, end, label="ORG"))
         after = end
     return _replace(ents, made) if made else ents
+
+
+def _names_ended_at_heads(ents: list[SpacySpan], roles: Roles) -> dict[int, SpacySpan]:
+    """NER's untagged organisation names that end in a body's head word, by that word's
+    index: "the Estonian Centre" before "for Defence Investment" may go on (h-ent3)."""
+    return {e.end - 1: e for e in ents
+            if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].text in roles.org_heads
+            and all(t.is_title or t.lower_ == "the" for t in e)}
 
 
 def _capitalised_kind(e: SpacySpan) -> bool:
