@@ -79,3 +79,25 @@ def test_a_body_named_with_for_or_of_is_one_name(run, text, body):
 ])
 def test_a_body_name_does_not_run_on_into_other_words(run, text, body):
     assert body in _keys(run, text, "Agency")
+
+
+# --- "the Punjab frontier", "the Wanni jungle": a name before a landscape noun is a place ----
+
+@pytest.mark.parametrize("text, place", [
+    ("The rebels hid in the Tarvo jungle for months.", "Tarvo"),
+    ("Troops patrolled the Kessel forest on Monday.", "Kessel"),
+    ("Fighting spread along the Sindh frontier in May.", "Sindh"),
+    ("The Kessel frontier was closed after the raid.", "Kessel"),
+])
+def test_a_name_before_a_landscape_noun_is_a_place(run, text, place):
+    assert place in _keys(run, text, "Region")
+    assert place not in _keys(run, text, "Agency")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The Kenyan frontier was closed on Monday.", "Kenya"),  # a state's demonym: the state
+    ("Chadian troops crossed the Sudanese frontier at dawn.", "Sudan"),
+])
+def test_a_demonym_before_a_landscape_noun_stays_the_state(run, text, state):
+    assert state in _keys(run, text, "Country")
+    assert not _keys(run, text, "Region")

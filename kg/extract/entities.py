@@ -1972,7 +1972,9 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         elif e.label_ in ("GPE", "LOC") and not e.ent_id_ and e.text.lower() in surnames \
                 and name not in cities() and name not in subdivisions():
             e = SpacySpan(doc, e.start, e.end, label="PERSON")  # "…, Dabbagh told reporters"
-        if (e.label_ == "NORP" and before in (*PLACE_PREPS, "of")  # "stationed in Punjab"
+        # "stationed in Punjab", "the Punjab frontier" (h-ent3)
+        if (e.label_ == "NORP" and (before in (*PLACE_PREPS, "of")
+                                    or doc[e.end:e.end + 1].text in roles.place_nouns)
                 and (name in subdivisions() or name in cities())) or (
                 e.label_ == "NORP" and _listed_after_place_noun(e.root, roles.place_nouns)) or (
                 not e.ent_id_ and e.label_ in ("PERSON", "ORG")
