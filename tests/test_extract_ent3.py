@@ -101,3 +101,25 @@ def test_a_name_before_a_landscape_noun_is_a_place(run, text, place):
 def test_a_demonym_before_a_landscape_noun_stays_the_state(run, text, state):
     assert state in _keys(run, text, "Country")
     assert not _keys(run, text, "Region")
+
+
+# --- "the tanker British Heritage", "the freighter Pacific Star": a named ship is a Weapon ----
+
+@pytest.mark.parametrize("text, ship", [
+    ("Two gunboats approached the tanker Norwegian Dawn as it left the strait.",
+     "Norwegian Dawn"),
+    ("The destroyer escorted the tanker Greek Spirit through the gulf.", "Greek Spirit"),
+    ("The freighter Pacific Star docked in Durban with 70 tonnes of rifles.", "Pacific Star"),
+    ("Customs officers searched the trawler Morning Gull off the coast.", "Morning Gull"),
+])
+def test_a_name_after_a_ship_noun_is_the_ship(run, text, ship):
+    assert ship in _keys(run, text, "Weapon")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Iranian boats seized the tanker, and British sailors boarded the frigate British "
+     "officials named.", "United Kingdom"),  # a demonym before lower-case words
+    ("The frigate Greek officials inspected was built in France.", "Greece"),
+])
+def test_a_demonym_after_a_ship_noun_without_a_name_stays_the_state(run, text, state):
+    assert state in _keys(run, text, "Country")

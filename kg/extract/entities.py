@@ -2545,6 +2545,20 @@ def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
 SHIP_NAMING = {"named", "renamed", "christened"}
 
 
+def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
+    """Where a ship's name that begins with a state's one-word demonym ends ("the tanker
+    British | Heritage"): the title-case proper names no entity holds right after it; None
+    when none follows ("the frigate British sailors boarded") (h-ent3)."""
+    doc = e.doc
+    if e.label_ != "Country" or len(e) != 1 or e.text == e.ent_id_ or not e.text.istitle():
+        return None
+    end = e.end
+    while end < len(doc) and end not in taken and doc[end].is_title \
+            and doc[end].pos_ == "PROPN" and end - e.end < 3:
+        end += 1
+    return end if end > e.end else None
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -2563,6 +2577,9 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if not t.is_lower or not nxt.is_title:
             continue
         e = by_start.get(nxt.i)
+        if e is not None and t.lower_ in roles.ship_nouns \
+                and (end := _demonym_ship_name(e, taken)) is not None:
+            e = SpacySpan(doc, e.start, end, label="ORG")  # "the tanker British Heritage"
         if e is not None and (e.label_ in NAME_LABELS and not e.ent_id_
                               or e.label_ == "Region" or _town_of_a_state(e)):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
