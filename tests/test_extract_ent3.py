@@ -123,3 +123,45 @@ def test_a_name_after_a_ship_noun_is_the_ship(run, text, ship):
 ])
 def test_a_demonym_after_a_ship_noun_without_a_name_stays_the_state(run, text, state):
     assert state in _keys(run, text, "Country")
+
+
+# --- "the Revolutionary Armed Forces of Colombia, or FARC": a group's name, not the state's ---
+
+def _mention_keys(run, text):
+    """{surface text: key} of the first Agency mention of each text."""
+    mentions, _ = run(text)
+    out = {}
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        if m.cls == "Agency":
+            out.setdefault(m.span.text, m.key or m.lemma)
+    return out
+
+
+@pytest.mark.parametrize("text, group, acronym", [
+    ("Troops struck a camp of the Popular Liberation Army of Colombia, or ELP, inside "
+     "Ecuador. The ELP said it would fight on.", "Popular Liberation Army of Colombia", "ELP"),
+    ("Rebels of the Patriotic Army of Bolivia, or EPB, attacked a convoy on Monday.",
+     "Patriotic Army of Bolivia", "EPB"),
+    ("Fighters of the Revolutionary Army of Peru, or ERP, seized the town.",
+     "Revolutionary Army of Peru", "ERP"),
+])
+def test_a_capitalised_word_before_a_state_service_begins_a_group_name(run, text, group,
+                                                                        acronym):
+    agencies = _keys(run, text, "Agency")
+    assert group in agencies
+    assert not any(a.endswith(("(Colombia)", "(Peru)", "(Bolivia)")) for a in agencies)
+    assert _mention_keys(run, text).get(acronym) == group
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Officials said the Armed Forces of Colombia had attacked the camp.",
+     "Armed Forces (Colombia)"),  # no capitalised word before the service: the state's
+    ("The Ministry of Defence of Peru said the convoy was safe.", "Ministry of Defence (Peru)"),
+])
+def test_a_state_service_named_with_of_stays_the_state_body(run, text, body):
+    assert body in _keys(run, text, "Agency")
+
+
+def test_an_acronym_after_or_needs_a_body_name_before_it(run):
+    text = "Ships of France, Britain, or USA sailed to the gulf."
+    assert not _keys(run, text, "Agency")

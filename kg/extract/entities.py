@@ -297,14 +297,9 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             start = country.start  # "the Royal Malaysian Air Force": the prefix is the name's
             if start > 0 and doc[start - 1].text in roles.agency_prefixes:
                 start -= 1
-            elif start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                    and doc[start - 1].pos_ in ("PROPN", "ADJ") \
-                    and doc[start - 1].lower_ not in roles.title_words \
-                    and ((cover := by_token.get(start - 1)) is None
-                         or not cover.ent_id_ and cover.label_ in NAME_LABELS):
+            elif (longer := _name_before(doc, start, by_token, roles)) is not None:
                 # "the Free Syrian Army": a longer name, not the state's body
-                out.append(SpacySpan(doc, cover.start if cover else start - 1, end,
-                                     label="ORG"))
+                out.append(SpacySpan(doc, longer, end, label="ORG"))
                 continue
             name = f"{name} ({state})"
             if found[1] in roles.sited_bodies:  # "Embassy of Qatar (Washington)"
@@ -318,6 +313,11 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             for start in range(max(0, country.start - 6), country.start - 1):
                 hit = _agency_noun(doc, start, roles)
                 if hit is not None and hit[0] == country.start - 1:
+                    if not _headline(doc[start].sent) \
+                            and (longer := _name_before(doc, start, by_token, roles)) is not None:
+                        # "the Revolutionary Armed Forces of Colombia": a group's own name
+                        out.append(SpacySpan(doc, longer, country.end, label="ORG"))
+                        break
                     out.append(SpacySpan(doc, start, country.end, label="Agency",
                                          span_id=f"{hit[1]} ({state})"))
                     break
@@ -325,6 +325,23 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     taken = {i for e in made for i in range(e.start, e.end)}
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _name_before(doc: Doc, start: int, by_token: dict[int, SpacySpan], roles: Roles
+                 ) -> int | None:
+    """Where a longer name begins that a capitalised word before a state's body starts ("the
+    Free | Syrian Army", "the Revolutionary | Armed Forces of Colombia"): that word's (or the
+    unlisted name's that holds it) start; None where no such word stands there."""
+    if start == 0:
+        return None
+    t = doc[start - 1]
+    if not (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "ADJ")
+            and t.lower_ not in roles.title_words):
+        return None
+    cover = by_token.get(start - 1)
+    if cover is None:
+        return start - 1
+    return cover.start if not cover.ent_id_ and cover.label_ in NAME_LABELS else None
 
 
 def _shared_states(ents: list[SpacySpan], gaz: Gazetteer) -> dict[str, str]:
@@ -3230,6 +3247,7 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if e.label_ != "Agreement" and text.isalpha() and text.isupper() and 3 <= len(text) <= 6 \
                 and text not in named and not e.ent_id_:
             named.update(_spelled_by_prefixes(text, ents))  # "Kosovo Force, or KFOR"
+            named.update(_or_acronym(e, ents))  # "… Armed Forces of Colombia, or FARC"
         if not (e.label_ != "Agreement" and text.isalpha() and text.isupper()
                 and 2 <= len(text) <= 6 and text in named and not e.ent_id_):
             continue
@@ -3240,6 +3258,18 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                                              span_id=key))
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
     return out
+
+
+def _or_acronym(e: SpacySpan, ents: list[SpacySpan]) -> dict[str, int]:
+    """"the Revolutionary Armed Forces of Colombia, or FARC": an acronym after ", or" that
+    follows a body's name of two or more words is that body's other name, in whatever language
+    its initials are (h-ent3) → {acronym: index in ``ents`` of the name}."""
+    doc = e.doc
+    if e.start < 3 or doc[e.start - 1].lower_ != "or" or doc[e.start - 2].text != ",":
+        return {}
+    name = next((n for n, x in enumerate(ents) if x.end == e.start - 2
+                 and x.label_ in NAMED_BODIES and sum(t.is_title for t in x) >= 2), None)
+    return {} if name is None else {e.text: name}
 
 
 NAME_LINKS = {"for", "of", "on", "in", "and", "the"}
