@@ -297,14 +297,9 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             start = country.start  # "the Royal Malaysian Air Force": the prefix is the name's
             if start > 0 and doc[start - 1].text in roles.agency_prefixes:
                 start -= 1
-            elif start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                    and doc[start - 1].pos_ in ("PROPN", "ADJ") \
-                    and doc[start - 1].lower_ not in roles.title_words \
-                    and ((cover := by_token.get(start - 1)) is None
-                         or not cover.ent_id_ and cover.label_ in NAME_LABELS):
+            elif (longer := _name_before(doc, start, by_token, roles)) is not None:
                 # "the Free Syrian Army": a longer name, not the state's body
-                out.append(SpacySpan(doc, cover.start if cover else start - 1, end,
-                                     label="ORG"))
+                out.append(SpacySpan(doc, longer, end, label="ORG"))
                 continue
             name = f"{name} ({state})"
             if found[1] in roles.sited_bodies:  # "Embassy of Qatar (Washington)"
@@ -318,6 +313,11 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             for start in range(max(0, country.start - 6), country.start - 1):
                 hit = _agency_noun(doc, start, roles)
                 if hit is not None and hit[0] == country.start - 1:
+                    if not _headline(doc[start].sent) \
+                            and (longer := _name_before(doc, start, by_token, roles)) is not None:
+                        # "the Revolutionary Armed Forces of Colombia": a group's own name
+                        out.append(SpacySpan(doc, longer, country.end, label="ORG"))
+                        break
                     out.append(SpacySpan(doc, start, country.end, label="Agency",
                                          span_id=f"{hit[1]} ({state})"))
                     break
@@ -325,6 +325,23 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     taken = {i for e in made for i in range(e.start, e.end)}
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _name_before(doc: Doc, start: int, by_token: dict[int, SpacySpan], roles: Roles
+                 ) -> int | None:
+    """Where a longer name begins that a capitalised word before a state's body starts ("the
+    Free | Syrian Army", "the Revolutionary | Armed Forces of Colombia"): that word's (or the
+    unlisted name's that holds it) start; None where no such word stands there."""
+    if start == 0:
+        return None
+    t = doc[start - 1]
+    if not (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "ADJ")
+            and t.lower_ not in roles.title_words):
+        return None
+    cover = by_token.get(start - 1)
+    if cover is None:
+        return start - 1
+    return cover.start if not cover.ent_id_ and cover.label_ in NAME_LABELS else None
 
 
 def _shared_states(ents: list[SpacySpan], gaz: Gazetteer) -> dict[str, str]:
@@ -1929,7 +1946,7 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
 # PRODUCT): tested as a place where an organisation's name would be (issue 12)
 ODD_PLACE_LABELS = ("PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT")
 PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off", "between",
-               "towards", "toward"}
+               "towards", "toward", "through", "via"}  # "rotate through Darwin" (h-ent3)
 
 
 LOCAL_PREPS = {"in", "at", "near"}
@@ -1972,7 +1989,9 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         elif e.label_ in ("GPE", "LOC") and not e.ent_id_ and e.text.lower() in surnames \
                 and name not in cities() and name not in subdivisions():
             e = SpacySpan(doc, e.start, e.end, label="PERSON")  # "…, Dabbagh told reporters"
-        if (e.label_ == "NORP" and before in (*PLACE_PREPS, "of")  # "stationed in Punjab"
+        # "stationed in Punjab", "the Punjab frontier" (h-ent3)
+        if (e.label_ == "NORP" and (before in (*PLACE_PREPS, "of")
+                                    or doc[e.end:e.end + 1].text in roles.place_nouns)
                 and (name in subdivisions() or name in cities())) or (
                 e.label_ == "NORP" and _listed_after_place_noun(e.root, roles.place_nouns)) or (
                 not e.ent_id_ and e.label_ in ("PERSON", "ORG")
@@ -2543,6 +2562,20 @@ def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
 SHIP_NAMING = {"named", "renamed", "christened"}
 
 
+def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
+    """Where a ship's name that begins with a state's one-word demonym ends ("the tanker
+    British | Heritage"): the title-case proper names no entity holds right after it; None
+    when none follows ("the frigate British sailors boarded") (h-ent3)."""
+    doc = e.doc
+    if e.label_ != "Country" or len(e) != 1 or e.text == e.ent_id_ or not e.text.istitle():
+        return None
+    end = e.end
+    while end < len(doc) and end not in taken and doc[end].is_title \
+            and doc[end].pos_ == "PROPN" and end - e.end < 3:
+        end += 1
+    return end if end > e.end else None
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -2561,6 +2594,9 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if not t.is_lower or not nxt.is_title:
             continue
         e = by_start.get(nxt.i)
+        if e is not None and t.lower_ in roles.ship_nouns \
+                and (end := _demonym_ship_name(e, taken)) is not None:
+            e = SpacySpan(doc, e.start, end, label="ORG")  # "the tanker British Heritage"
         if e is not None and (e.label_ in NAME_LABELS and not e.ent_id_
                               or e.label_ == "Region" or _town_of_a_state(e)):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
@@ -3211,6 +3247,7 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if e.label_ != "Agreement" and text.isalpha() and text.isupper() and 3 <= len(text) <= 6 \
                 and text not in named and not e.ent_id_:
             named.update(_spelled_by_prefixes(text, ents))  # "Kosovo Force, or KFOR"
+            named.update(_or_acronym(e, ents))  # "… Armed Forces of Colombia, or FARC"
         if not (e.label_ != "Agreement" and text.isalpha() and text.isupper()
                 and 2 <= len(text) <= 6 and text in named and not e.ent_id_):
             continue
@@ -3221,6 +3258,18 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                                              span_id=key))
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
     return out
+
+
+def _or_acronym(e: SpacySpan, ents: list[SpacySpan]) -> dict[str, int]:
+    """"the Revolutionary Armed Forces of Colombia, or FARC": an acronym after ", or" that
+    follows a body's name of two or more words is that body's other name, in whatever language
+    its initials are (h-ent3) → {acronym: index in ``ents`` of the name}."""
+    doc = e.doc
+    if e.start < 3 or doc[e.start - 1].lower_ != "or" or doc[e.start - 2].text != ",":
+        return {}
+    name = next((n for n, x in enumerate(ents) if x.end == e.start - 2
+                 and x.label_ in NAMED_BODIES and sum(t.is_title for t in x) >= 2), None)
+    return {} if name is None else {e.text: name}
 
 
 NAME_LINKS = {"for", "of", "on", "in", "and", "the"}
@@ -3305,26 +3354,44 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         k = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
         return doc[j].lower_ in NAME_LINKS and k < len(doc) and doc[k].is_title
 
+    cut = _names_ended_at_heads(ents, roles)
+    tails = {t.i for e in ents if e.label_ == "ORG" and not e.ent_id_  # "… | Defence
+             for t in e}  # Procurement": NER's name of the rest goes in too
+    people = {e.start for e in ents if e.label_ == "PERSON"}
     made = []
     after = 0  # where the last name made ends: the next starts after it
     for i in where(doc, ORTH, roles.org_heads):  # only an organisation word starts one
         if i < after or i >= len(doc) - 2:
             continue
         t = doc[i]
+        room = free | tails if i in cut else free
         nxt = i + 3 if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else i + 2
-        if not (t.text in roles.org_heads and i in free and doc[i + 1].lower_ in ("for", "of", "on")
-                and doc[nxt].is_title and nxt in free):
+        if not (t.text in roles.org_heads and (i in free or i in cut)
+                and doc[i + 1].lower_ in ("for", "of", "on")
+                and doc[nxt].is_title and nxt in room):
             continue
         start = i
         while start > 0 and start - 1 in free and doc[start - 1].is_title \
                 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
             start -= 1
+        if i in cut:  # "the Estonian Centre | for Defence Investment": NER's name goes on
+            start = cut[i].start + (cut[i][0].lower_ == "the")
         end = i + 1
-        while end < len(doc) and end in free and (doc[end].is_title or linked(end)):
+        while end < len(doc) and end in room and (doc[end].is_title or linked(end)):
             end += 1
+        if i in cut and end in people:
+            continue  # "the Tarvik Council | of President Ann Morel": a title, her council
         made.append(SpacySpan(doc, start, end, label="ORG"))
         after = end
     return _replace(ents, made) if made else ents
+
+
+def _names_ended_at_heads(ents: list[SpacySpan], roles: Roles) -> dict[int, SpacySpan]:
+    """NER's untagged organisation names that end in a body's head word, by that word's
+    index: "the Estonian Centre" before "for Defence Investment" may go on (h-ent3)."""
+    return {e.end - 1: e for e in ents
+            if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].text in roles.org_heads
+            and all(t.is_title or t.lower_ == "the" for t in e)}
 
 
 def _capitalised_kind(e: SpacySpan) -> bool:
