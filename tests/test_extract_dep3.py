@@ -28,3 +28,32 @@ def test_flying_a_force_to_a_place_deploys_it(run, text, expected):
 ])
 def test_flying_aircraft_somewhere_is_no_deployment(run, text):
     assert _deploys(run, text) == set()
+
+
+# --- "to the region" names the one region the sentence or the one before named (dev
+# conventions D6; d214, d196, d21) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tensions rose in the Baltic Sea last week. Canada, which has sent three frigates to the "
+     "region since June, called for calm.", ("Canada", "Baltic Sea")),
+    ("Piracy has grown in the Gulf of Aden. India has moved two destroyers to the area.",
+     ("India", "Gulf of Aden")),
+])
+def test_the_region_is_the_one_region_named_before(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two regions named before: which one is meant is unknown
+    "Ships crowd the Red Sea and the Arabian Sea. Canada has sent three frigates to the region.",
+    # only a state named before: "the region" is wider than it
+    "Talks failed in Kenya. Canada has sent three frigates to the region.",
+    # the region named two sentences before
+    "Tensions rose in the Baltic Sea. Ministers met on Friday. Canada has sent three frigates "
+    "to the region.",
+    # no region named before
+    "Canada has sent three frigates to the region, officials said.",
+])
+def test_the_region_without_one_region_named_before(run, text):
+    assert _deploys(run, text) == set()

@@ -2411,6 +2411,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _where_relative_place(ctx, verb)
     if not places:  # "… in Muthanna province. The Dutch have 1,100 troops in the province"
         places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
+    if not places:  # "… stationed in the Gulf. The US has moved bombers to the region" (h-dep3)
+        places = [m for o in objs for m in _region_named_before(ctx, o)][:1]
     if not places:  # "The Italian contingent in Lebanon, deployed in 2006, …" (h-dep6)
         places = _force_location(ctx, verb)
     if not places:  # "is dispatching 500 infantrymen, who are expected to reach Beirut"
@@ -2568,6 +2570,20 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
                 root.head.head.lemma_.lower() == noun:
             return [m]
     return []
+
+
+def _region_named_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"the region", "the area" with no name: the one region (not a state) this sentence named
+    before it or the sentence before did (dev conventions D6); none when they named several."""
+    if pobj.lemma_.lower() not in ctx.rules.words.get("wide_place_nouns", ()) or \
+            ctx.own(pobj) or [c.lower_ for c in pobj.children if c.dep_ != "punct"] != ["the"]:
+        return []
+    doc, start = pobj.doc, ctx.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    named = {m.key or m.lemma: m for t in doc[start : pobj.i]
+             if (m := ctx.by_token.get(t.i)) is not None and m.cls == "Region"
+             and m.span.start <= t.idx < m.span.end}  # no pronoun or description resolved
+    return list(named.values()) if len(named) == 1 else []
 
 
 def _force_location(ctx: _Sentence, verb: Token) -> list[Mention]:
