@@ -57,3 +57,26 @@ def test_the_region_is_the_one_region_named_before(run, text, expected):
 ])
 def test_the_region_without_one_region_named_before(run, text):
     assert _deploys(run, text) == set()
+
+
+# --- a force that sets out: "sailed from X aboard a ship bound for Y" deploys it to Y (dev
+# conventions D4, "left ports … for" are deployments; d217, d95, d60) --------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 800 Peruvian soldiers sailed from Callao on Friday aboard a chartered freighter "
+     "bound for Cyprus.", ("Peru", "Cyprus")),
+    ("Two hundred Irish soldiers sailed from Cork for Lebanon on Sunday.", ("Ireland", "Lebanon")),
+])
+def test_a_force_setting_out_for_a_place_is_deployed_there(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian marines sail for Cyprus to join peacekeepers",  # a direction only (headline)
+    "About 800 Peruvian soldiers sailed from Callao on Friday.",  # no place set out for
+    # cargo, not a force
+    "A Turkish grain freighter sailed from Odessa aboard a tug bound for Egypt.",
+])
+def test_no_setting_out_deployment(run, text):
+    assert _deploys(run, text) == set()

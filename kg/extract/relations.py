@@ -2734,9 +2734,28 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "left ports in Japan for the Gulf": "for" may hang on the place left
     places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+    places += _carrier_bound_for(ctx, verb)
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
                       force=_np_text(subj))
             for d in deployers for p in places if p.key is None or p.key != d.key]
+
+
+def _sets_out(ctx: _Sentence, verb: Token) -> bool:
+    """"Soldiers sailed from Cartagena for X": a self-moving verb with no object and a "from"
+    origin tells a force setting out (dev conventions D4), not a direction ("sail for X")."""
+    return verb.lemma_.lower() in ctx.rules.words.get("setting_out_verbs", ()) and \
+        not _children(verb, {"dobj", "nsubjpass"}) and bool(_prep_objects(verb, {"from"})) \
+        and not _prep_objects(verb, ctx.rules.to_preps)
+
+
+def _carrier_bound_for(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The place the vehicle a force set out aboard is bound for: "sailed from X aboard a
+    transport ship bound for Korea" (h-dep3)."""
+    words = ctx.rules.words.get("destination_participles", ())
+    return [m for v in _prep_objects(verb, ctx.rules.words.get("aboard_preps", ()))
+            for c in _children(v, {"acl"}) if c.lemma_.lower() in words
+            for p in _prep_objects(c, {"for"})
+            for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
 
 
 def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -2764,7 +2783,7 @@ def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if verb.lemma_.lower() in ctx.rules.words.get("reinforcing", ()):
         return _reinforced(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()):
+    if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()) or _sets_out(ctx, verb):
         return _departed(ctx, verb)
     if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in ctx.rules.words.get("deploy_agreeing", ()):
