@@ -80,3 +80,17 @@ def test_a_force_setting_out_for_a_place_is_deployed_there(run, text, expected):
 ])
 def test_no_setting_out_deployment(run, text):
     assert _deploys(run, text) == set()
+
+
+# --- a capital stands for its state (dev conventions E12), also under its former name:
+# "Leopoldville" is the Congo's capital (d212) -------------------------------------------------
+
+
+def test_a_former_capital_name_stands_for_its_state(run):
+    assert ("Sudan", "Democratic Republic of the Congo") in _deploys(
+        run, "Sudan flew 400 soldiers to Leopoldville on Monday.")
+
+
+def test_a_city_that_is_no_capital_stays_a_place(run):
+    assert _deploys(run, "Sudan flew 400 soldiers to Elisabethville on Monday.") == {
+        ("Sudan", "Elisabethville")}
