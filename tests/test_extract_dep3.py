@@ -94,3 +94,31 @@ def test_a_former_capital_name_stands_for_its_state(run):
 def test_a_city_that_is_no_capital_stays_a_place(run):
     assert _deploys(run, "Sudan flew 400 soldiers to Elisabethville on Monday.") == {
         ("Sudan", "Elisabethville")}
+
+
+# --- the sent force's own next clause says where it arrived: "has dispatched troops, and its
+# first soldiers landed in X" (d212; like d133's relative "who are expected to reach") ---------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nepal has also sent troops, and its first soldiers arrived in Juba on Tuesday.",
+     ("Nepal", "South Sudan")),  # a capital stands for its state (E12)
+    ("Fiji dispatched a company of infantry, and the soldiers landed at Honiara airport on "
+     "Monday.", ("Fiji", "Honiara airport")),
+    ("Uruguay has dispatched 300 soldiers, and they arrived in Goma late on Sunday.",
+     ("Uruguay", "Goma")),
+])
+def test_the_next_clause_names_where_the_sent_force_arrived(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # another force arrived: its own nationality
+    "Nepal has also sent troops, and Indian soldiers arrived in Juba on Tuesday.",
+    # no force was sent ("sent a letter")
+    "Nepal has also sent a letter, and its envoy arrived in Juba on Tuesday.",
+    # not an arrival
+    "Nepal has also sent troops, and its first soldiers trained in Juba last year.",
+])
+def test_no_destination_from_another_clause(run, text):
+    assert _deploys(run, text) == set()

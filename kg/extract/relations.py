@@ -2417,6 +2417,9 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _force_location(ctx, verb)
     if not places:  # "is dispatching 500 infantrymen, who are expected to reach Beirut"
         places = _arrival_of_force(ctx, obj)
+    if not places and obj is not None and _is_force(obj, ctx):
+        # "has dispatched troops, and its first soldiers landed in X" (h-dep3)
+        places = _arrival_in_next_clause(ctx, verb)
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
@@ -2616,6 +2619,31 @@ def _arrival_of_force(ctx: _Sentence, force: Token | None) -> list[Mention]:
         if found:
             return found[:1]
     return []
+
+
+def _arrival_in_next_clause(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Where a coordinated clause says the sent force arrived, its subject being that force
+    told again ("its first soldiers", "the troops", "they"): "Tunisia has dispatched troops,
+    and its first soldiers landed in Leopoldville" (dev conventions D6; d212, like d133's
+    relative clause)."""
+    arriving = ctx.rules.words.get("arrival_verbs", frozenset()) | \
+        ctx.rules.words.get("reaching_verbs", frozenset())
+    later = [c for c in _children(verb, {"conj"}) if c.i > verb.i
+             and c.lemma_.lower() in arriving and any(_same_force(ctx, s) for s in
+                                                      _children(c, {"nsubj"}))]
+    return [m for v in later[:1] for t in _prep_objects(v, {"in", "at", "to", "into"})
+            for m in ctx.mentions(t.subtree, ctx.role("place"))][:1]
+
+
+def _same_force(ctx: _Sentence, subj: Token) -> bool:
+    """The subject tells the force just named again: a pronoun, or a force noun with no
+    nationality of its own that a possessive pronoun or "the" introduces."""
+    if subj.lower_ in ("they", "these", "those"):
+        return True
+    own = [t for t in subj.subtree if t.pos_ != "PRON"]  # "its" may resolve to the deployer
+    return _is_force(subj, ctx) and not ctx.mentions(own, ALL_CLASSES) and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "det" and c.lower_ == "the"
+        for c in subj.children)
 
 
 def _named_place(ctx: _Sentence, tok: Token) -> bool:
