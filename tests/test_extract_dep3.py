@@ -122,3 +122,24 @@ def test_the_next_clause_names_where_the_sent_force_arrived(run, text, expected)
 ])
 def test_no_destination_from_another_clause(run, text):
     assert _deploys(run, text) == set()
+
+
+# --- "rotate" deploys only what is rotated: "Marines rotate through X" is presence, "a battery
+# was rotated into X" a deployment (dev gold of d209, d36; d111) -------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Dutch Patriot battery was rotated into Turkey from Germany last spring.",
+     ("Netherlands", "Turkey")),
+    ("Canada rotated two frigates into the Black Sea in March.", ("Canada", "Black Sea")),
+])
+def test_rotating_a_force_into_a_place_deploys_it(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Exercises are held in Guam, where French Marines rotate through Apra Harbor each year.",
+    "Spanish troops rotate through Latvia every six months.",
+])
+def test_a_force_rotating_through_a_place_is_presence(run, text):
+    assert _deploys(run, text) == set()
