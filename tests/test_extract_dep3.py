@@ -143,3 +143,28 @@ def test_rotating_a_force_into_a_place_deploys_it(run, text, expected):
 ])
 def test_a_force_rotating_through_a_place_is_presence(run, text):
     assert _deploys(run, text) == set()
+
+
+# --- the holder of forces deploys the unit they serve in that is stationed somewhere: "NATO has
+# 2,000 troops in X under a battlegroup stationed at Y" (d220; like "has troops stationed in",
+# d18, d189) ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union has 600 soldiers in Mali under a battlegroup stationed at Koulikoro.",
+     ("European Union", "Koulikoro")),
+    ("Sweden has about 300 troops in Latvia in a battalion based at the Adazi camp.",
+     ("Sweden", "Adazi")),
+])
+def test_the_holder_deploys_the_stationed_unit(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a plan: no holding verb
+    "The European Union plans a battlegroup stationed at Koulikoro.",
+    # the holder has no force: a unit only mentioned
+    "The European Union has doubts about a battlegroup stationed at Koulikoro.",
+])
+def test_no_holder_without_held_forces(run, text):
+    assert _deploys(run, text) == set()

@@ -2130,8 +2130,11 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         held = force
         while held.dep_ == "conj" and held.head.i != held.i:
             held = held.head
-        if not nationals and held.dep_ == "dobj":
+        if not nationals and held.dep_ == "dobj" and held.head.lemma_.lower() in \
+                ctx.rules.words.get("holding_verbs", ()):  # not "plans a battlegroup based in"
             nationals = _actors(ctx, ctx.subject(held.head)[0])
+        if not nationals:  # "NATO has 2,000 troops in X under a battlegroup stationed at"
+            nationals = _holder_of_unit(ctx, held)
         if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
             # "jets based in Chad would fly missions, the French defence ministry said" (h-dep6)
             nationals = _military_speaker_state(ctx, force.head)
@@ -2875,6 +2878,19 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _holder_of_unit(ctx: _Sentence, unit: Token) -> list[Mention]:
+    """Who holds the forces a stationed unit groups: "NATO has 2,000 troops in Estonia under a
+    battlegroup stationed at Tapa" (NATO deploys the battlegroup; like "has troops stationed
+    in", dev conventions D2; d220, d18, d189). Only a force unit in a phrase on a verb of
+    holding whose own object is a force."""
+    verb = unit.head.head if unit.dep_ == "pobj" and unit.head.dep_ == "prep" else None
+    if verb is None or not _is_force(unit, ctx) or \
+            verb.lemma_.lower() not in ctx.rules.words.get("holding_verbs", ()) or \
+            not any(_is_force(o, ctx) for o in _children(verb, {"dobj"})):
+        return []
+    return _actors(ctx, ctx.subject(verb)[0])
 
 
 def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
