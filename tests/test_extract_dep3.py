@@ -160,6 +160,13 @@ def test_the_holder_deploys_the_stationed_unit(run, text, expected):
     assert expected in _deploys(run, text)
 
 
+def test_the_holders_state_beside_the_units_place(run):
+    """The place and its country (dev conventions D1): the state the troops are in too."""
+    assert _deploys(run, "The European Union has 600 soldiers in Mali under a battlegroup "
+                         "stationed at Koulikoro.") == {("European Union", "Koulikoro"),
+                                                        ("European Union", "Mali")}
+
+
 @pytest.mark.parametrize("text", [
     # a plan: no holding verb
     "The European Union plans a battlegroup stationed at Koulikoro.",

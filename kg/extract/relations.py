@@ -2873,6 +2873,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         places = [p for d in _destinations(ctx, verb, deployer)
                   for p in (d, *_more_places(ctx, d))]
         places += [p for p in parts_at if places and (p.key is None or p.key != deployer.key)]
+        places += [p for p in _held_forces_state(ctx, verb) if places and p not in places]
         for place in dict.fromkeys(places):
             out.append(_relation(
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
@@ -2891,6 +2892,18 @@ def _holder_of_unit(ctx: _Sentence, unit: Token) -> list[Mention]:
             not any(_is_force(o, ctx) for o in _children(verb, {"dobj"})):
         return []
     return _actors(ctx, ctx.subject(verb)[0])
+
+
+def _held_forces_state(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The state the holder's forces are in, beside the unit's own place: "NATO has 2,000
+    troops in Estonia under a battlegroup stationed at Tapa" (Tapa and Estonia, dev conventions
+    D1: the place and its country)."""
+    unit = verb.head if verb.dep_ == "acl" else None
+    if unit is None or not _holder_of_unit(ctx, unit):
+        return []
+    holder = unit.head.head  # "in Estonia" on the troops or on "has"
+    return [m for o in (*_children(holder, {"dobj"}), holder) for p in _prep_objects(o, {"in"})
+            if (m := ctx.own(p)) is not None and m.cls == "Country"][:1]
 
 
 def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
