@@ -2130,8 +2130,11 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         held = force
         while held.dep_ == "conj" and held.head.i != held.i:
             held = held.head
-        if not nationals and held.dep_ == "dobj":
+        if not nationals and held.dep_ == "dobj" and held.head.lemma_.lower() in \
+                ctx.rules.words.get("holding_verbs", ()):  # not "plans a battlegroup based in"
             nationals = _actors(ctx, ctx.subject(held.head)[0])
+        if not nationals:  # "NATO has 2,000 troops in X under a battlegroup stationed at"
+            nationals = _holder_of_unit(ctx, held)
         if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
             # "jets based in Chad would fly missions, the French defence ministry said" (h-dep6)
             nationals = _military_speaker_state(ctx, force.head)
@@ -2411,10 +2414,15 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _where_relative_place(ctx, verb)
     if not places:  # "… in Muthanna province. The Dutch have 1,100 troops in the province"
         places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
+    if not places:  # "… stationed in the Gulf. The US has moved bombers to the region" (h-dep3)
+        places = [m for o in objs for m in _region_named_before(ctx, o)][:1]
     if not places:  # "The Italian contingent in Lebanon, deployed in 2006, …" (h-dep6)
         places = _force_location(ctx, verb)
     if not places:  # "is dispatching 500 infantrymen, who are expected to reach Beirut"
         places = _arrival_of_force(ctx, obj)
+    if not places and obj is not None and _is_force(obj, ctx):
+        # "has dispatched troops, and its first soldiers landed in X" (h-dep3)
+        places = _arrival_in_next_clause(ctx, verb)
     if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
         # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
         places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
@@ -2570,6 +2578,20 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     return []
 
 
+def _region_named_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"the region", "the area" with no name: the one region (not a state) this sentence named
+    before it or the sentence before did (dev conventions D6); none when they named several."""
+    if pobj.lemma_.lower() not in ctx.rules.words.get("wide_place_nouns", ()) or \
+            ctx.own(pobj) or [c.lower_ for c in pobj.children if c.dep_ != "punct"] != ["the"]:
+        return []
+    doc, start = pobj.doc, ctx.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    named = {m.key or m.lemma: m for t in doc[start : pobj.i]
+             if (m := ctx.by_token.get(t.i)) is not None and m.cls == "Region"
+             and m.span.start <= t.idx < m.span.end}  # no pronoun or description resolved
+    return list(named.values()) if len(named) == 1 else []
+
+
 def _force_location(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"The Italian contingent in Lebanon, deployed in 2006", "Russian troops in Syria have
     been stationed there since 2015": a stationing verb that names no place keeps the force
@@ -2600,6 +2622,31 @@ def _arrival_of_force(ctx: _Sentence, force: Token | None) -> list[Mention]:
         if found:
             return found[:1]
     return []
+
+
+def _arrival_in_next_clause(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Where a coordinated clause says the sent force arrived, its subject being that force
+    told again ("its first soldiers", "the troops", "they"): "Tunisia has dispatched troops,
+    and its first soldiers landed in Leopoldville" (dev conventions D6; d212, like d133's
+    relative clause)."""
+    arriving = ctx.rules.words.get("arrival_verbs", frozenset()) | \
+        ctx.rules.words.get("reaching_verbs", frozenset())
+    later = [c for c in _children(verb, {"conj"}) if c.i > verb.i
+             and c.lemma_.lower() in arriving and any(_same_force(ctx, s) for s in
+                                                      _children(c, {"nsubj"}))]
+    return [m for v in later[:1] for t in _prep_objects(v, {"in", "at", "to", "into"})
+            for m in ctx.mentions(t.subtree, ctx.role("place"))][:1]
+
+
+def _same_force(ctx: _Sentence, subj: Token) -> bool:
+    """The subject tells the force just named again: a pronoun, or a force noun with no
+    nationality of its own that a possessive pronoun or "the" introduces."""
+    if subj.lower_ in ("they", "these", "those"):
+        return True
+    own = [t for t in subj.subtree if t.pos_ != "PRON"]  # "its" may resolve to the deployer
+    return _is_force(subj, ctx) and not ctx.mentions(own, ALL_CLASSES) and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "det" and c.lower_ == "the"
+        for c in subj.children)
 
 
 def _named_place(ctx: _Sentence, tok: Token) -> bool:
@@ -2718,9 +2765,28 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "left ports in Japan for the Gulf": "for" may hang on the place left
     places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+    places += _carrier_bound_for(ctx, verb)
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
                       force=_np_text(subj))
             for d in deployers for p in places if p.key is None or p.key != d.key]
+
+
+def _sets_out(ctx: _Sentence, verb: Token) -> bool:
+    """"Soldiers sailed from Cartagena for X": a self-moving verb with no object and a "from"
+    origin tells a force setting out (dev conventions D4), not a direction ("sail for X")."""
+    return verb.lemma_.lower() in ctx.rules.words.get("setting_out_verbs", ()) and \
+        not _children(verb, {"dobj", "nsubjpass"}) and bool(_prep_objects(verb, {"from"})) \
+        and not _prep_objects(verb, ctx.rules.to_preps)
+
+
+def _carrier_bound_for(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The place the vehicle a force set out aboard is bound for: "sailed from X aboard a
+    transport ship bound for Korea" (h-dep3)."""
+    words = ctx.rules.words.get("destination_participles", ())
+    return [m for v in _prep_objects(verb, ctx.rules.words.get("aboard_preps", ()))
+            for c in _children(v, {"acl"}) if c.lemma_.lower() in words
+            for p in _prep_objects(c, {"for"})
+            for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
 
 
 def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -2748,7 +2814,7 @@ def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if verb.lemma_.lower() in ctx.rules.words.get("reinforcing", ()):
         return _reinforced(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()):
+    if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()) or _sets_out(ctx, verb):
         return _departed(ctx, verb)
     if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in ctx.rules.words.get("deploy_agreeing", ()):
@@ -2807,11 +2873,37 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         places = [p for d in _destinations(ctx, verb, deployer)
                   for p in (d, *_more_places(ctx, d))]
         places += [p for p in parts_at if places and (p.key is None or p.key != deployer.key)]
+        places += [p for p in _held_forces_state(ctx, verb) if places and p not in places]
         for place in dict.fromkeys(places):
             out.append(_relation(
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _holder_of_unit(ctx: _Sentence, unit: Token) -> list[Mention]:
+    """Who holds the forces a stationed unit groups: "NATO has 2,000 troops in Estonia under a
+    battlegroup stationed at Tapa" (NATO deploys the battlegroup; like "has troops stationed
+    in", dev conventions D2; d220, d18, d189). Only a force unit in a phrase on a verb of
+    holding whose own object is a force."""
+    verb = unit.head.head if unit.dep_ == "pobj" and unit.head.dep_ == "prep" else None
+    if verb is None or not _is_force(unit, ctx) or \
+            verb.lemma_.lower() not in ctx.rules.words.get("holding_verbs", ()) or \
+            not any(_is_force(o, ctx) for o in _children(verb, {"dobj"})):
+        return []
+    return _actors(ctx, ctx.subject(verb)[0])
+
+
+def _held_forces_state(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The state the holder's forces are in, beside the unit's own place: "NATO has 2,000
+    troops in Estonia under a battlegroup stationed at Tapa" (Tapa and Estonia, dev conventions
+    D1: the place and its country)."""
+    unit = verb.head if verb.dep_ == "acl" else None
+    if unit is None or not _holder_of_unit(ctx, unit):
+        return []
+    holder = unit.head.head  # "in Estonia" on the troops or on "has"
+    return [m for o in (*_children(holder, {"dobj"}), holder) for p in _prep_objects(o, {"in"})
+            if (m := ctx.own(p)) is not None and m.cls == "Country"][:1]
 
 
 def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
