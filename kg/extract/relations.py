@@ -1079,7 +1079,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
     gapped = _gapped_purchases(ctx, verb, objects)
     apart = {m for sellers, _ in gapped for m in sellers}
-    shares = [(s, items) for s in suppliers if s not in apart or not gapped] + \
+    theirs = {m for _, own in gapped for m in own or ()}
+    shares = [(s, [m for m in items if m not in theirs]) for s in suppliers
+              if s not in apart or not gapped] + \
         [(s, own) for sellers, own in gapped if own is not None for s in sellers]
     out = []
     for s, sold in shares:
@@ -1104,7 +1106,7 @@ def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
     out = []
     for g in [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] + \
             [c for p in firsts for c in p.conjuncts if c.i > p.i]:
-        froms = _prep_objects(g, {"from"})
+        froms = _prep_objects(g, {"from"}) or _next_from(g, firsts)
         inside = {t.i for p in froms for t in p.subtree}
         own = [m for m in ctx.mentions(g.subtree, ctx.role("item"), exclude=inside)
                if _held_by(ctx, m, g)]
@@ -1116,6 +1118,16 @@ def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
         if sellers:
             out.append((sellers, own if weapons else None))
     return out
+
+
+def _next_from(gapped: Token, firsts: list[Token]) -> list[Token]:
+    """"bought jets from A and tanks from B": the parser may hang the second "from" beside the
+    first (on the verb or the object) rather than on the gapped object; the nearest such
+    "from" after the gapped object is its own (issue 12, h-supp3)."""
+    later = sorted((p for f in firsts for p in _prep_objects(f.head.head, {"from"})
+                    if p.i > gapped.i and gapped.i in {t.i for t in f.subtree}),
+                   key=lambda p: p.i)
+    return later[:1]
 
 
 def _included_items(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[Mention]:

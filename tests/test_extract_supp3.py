@@ -1,0 +1,59 @@
+"""Issue 12, stop 21 (h-supp3): supply constructions of d206–d225 (sentences written for these
+tests, none taken from a corpus; real spaCy parse). Each construction has positive and negative
+cases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(run, text):
+    """(supplier, recipient or None, item or None) of each supply, by key, else by name."""
+    _, rels = run(text)
+    out = set()
+    for r in rels:
+        if r.relation != "supplies":
+            continue
+        for s in r.role("supplier"):
+            for t in r.role("recipient") or [None]:
+                for i in r.role("item") or [None]:
+                    out.add((s.key or s.lemma, t and (t.key or t.lemma),
+                             i and (i.key or i.lemma)))
+    return out
+
+
+def _pairs(run, text, second="item"):
+    """(supplier, ``second``) pairs of the sentence's supplies."""
+    _, rels = run(text)
+    return {(s.key or s.lemma, o.key or o.lemma) for r in rels if r.relation == "supplies"
+            for s in r.role("supplier") for o in r.role(second)}
+
+
+# --- "bought X from A and Y from B": each object with its own "from" -----------------------
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # both "from" phrases on the verb
+    ("Peru purchased patrol boats from Spain and fighter jets from Sweden last year.",
+     {("Spain", "patrol boat"), ("Sweden", "fighter jet")},
+     {("Sweden", "patrol boat"), ("Spain", "fighter jet")}),
+    # both "from" phrases on the first object
+    ("The junta also acquired Hind helicopter gunships from Belarus and T-55 tanks from "
+     "Bulgaria, a report said.",
+     {("Belarus", "Hind"), ("Bulgaria", "T-55 tank")},
+     {("Belarus", "T-55 tank"), ("Bulgaria", "Hind")}),
+])
+def test_gapped_purchase_pairs_each_object_with_its_own_seller(run, text, expected, wrong):
+    got = _pairs(run, text)
+    assert expected <= got
+    assert not wrong & got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: one "from" for two objects, two sellers for one object
+    ("Chile bought frigates and submarines from Britain.",
+     {("United Kingdom", "frigate"), ("United Kingdom", "submarine")}),
+    ("Peru bought tanks from Poland and Slovakia.", {("Poland", "tank"), ("Slovakia", "tank")}),
+])
+def test_one_from_phrase_still_holds_for_every_object(run, text, expected):
+    assert expected <= _pairs(run, text)
