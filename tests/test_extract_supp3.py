@@ -57,3 +57,29 @@ def test_gapped_purchase_pairs_each_object_with_its_own_seller(run, text, expect
 ])
 def test_one_from_phrase_still_holds_for_every_object(run, text, expected):
     assert expected <= _pairs(run, text)
+
+
+# --- ", giving X Y" after a receipt or an arrival: a result, not a second transfer -----------
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Chile's navy has taken delivery of two frigates from Britain, giving the country its "
+     "largest warships.", ("United Kingdom", "frigate"), "Navy (Chile)"),
+    ("The Kenyan army has received 40 howitzers from France, giving the government its "
+     "heaviest guns yet.", ("France", "howitzer"), "Army (Kenya)"),
+])
+def test_result_participle_after_a_receipt_gives_nothing(run, text, expected, wrong):
+    got = _pairs(run, text)
+    assert expected in got
+    assert not {s for s, _ in got} & {wrong}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: the participle after a verb that is no receipt does give
+    ("Libya backed the rebels for years, giving them rockets and mortars.",
+     {("Libya", "rocket"), ("Libya", "mortar")}),
+    ("Tehran has long supported the militia, giving it drones and anti-tank missiles.",
+     {("Iran", "drone")}),
+])
+def test_participle_after_other_verbs_still_supplies(run, text, expected):
+    assert expected <= _pairs(run, text)

@@ -1320,7 +1320,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             verb.lemma_.lower() == "take" and any(
                 o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
         return _received(ctx, verb)
-    if verb.lemma_.lower() == "take" or _bidding(ctx, verb):
+    if verb.lemma_.lower() == "take" or _bidding(ctx, verb) or _result_of_receipt(ctx, verb):
         return []
     if verb.lemma_.lower() in ctx.rules.words.get("over_only", ()) and not any(
             c.lower_ == "over" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
@@ -1567,6 +1567,18 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [actor], "recipient": [r] if r else [], "item": own})
                 for r in to_own[:1] or [None]]
     return out
+
+
+def _result_of_receipt(ctx: _Sentence, verb: Token) -> bool:
+    """"has received jets from Israel, giving the government its best aircraft": a participle
+    without a subject of its own after a receipt or an arrival states its result; its implied
+    subject received, it gives nothing (issue 12, h-supp3)."""
+    words, head = ctx.rules.words, verb.head
+    received = head.lemma_.lower() in words["receiving"] | words["arrival_verbs"] or (
+        head.lemma_.lower() == "take" and any(  # "has taken delivery of"
+            o.lemma_.lower() in words["transfer_nouns"] for o in _children(head, {"dobj"})))
+    return received and verb.tag_ == "VBG" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _shared_beneficiary(ctx: _Sentence, verb: Token) -> list[Mention]:
