@@ -83,3 +83,27 @@ def test_result_participle_after_a_receipt_gives_nothing(run, text, expected, wr
 ])
 def test_participle_after_other_verbs_still_supplies(run, text, expected):
     assert expected <= _pairs(run, text)
+
+
+# --- "were delivered …, a source said, under a contract signed with Z": the deal's party ----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve Caesar howitzers were shipped to a port near Lima last month, a defence source "
+     "said, under a contract signed with Nexter in 2019.", ("Nexter", "CAESAR howitzer")),
+    ("Four Rafale jets were delivered to an air base outside Cairo, the ministry said, under "
+     "an agreement signed with Dassault Aviation last year.", ("Dassault Aviation", "Rafale")),
+])
+def test_deal_after_an_interjected_source_names_the_supplier(run, text, expected):
+    assert expected in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # near-misses: no deal after the source; no "with" party of a deal
+    ("The tanks were delivered in March, the ministry said in a report on its talks with "
+     "Rheinmetall.", "Rheinmetall"),
+    ("The frigates were handed over in June, an official said, under a programme Naval Group "
+     "had long opposed.", "Naval Group"),
+])
+def test_no_supplier_without_a_deal_party(run, text, firm):
+    assert firm not in {s for s, _ in _pairs(run, text)}

@@ -2018,7 +2018,8 @@ def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
     if patient is None or patient.lower_ in RELATIVE_PRONOUNS:
         return []
     items = [m for r in (patient, *patient.conjuncts) for m in _held_items(ctx, r)]
-    deals = [d for d in _prep_objects(verb, {"in", "under"}) if _deal_noun(ctx, d)]
+    deals = [d for d in _prep_objects(verb, {"in", "under"}) + _after_interjected_source(verb)
+             if _deal_noun(ctx, d)]
     # "a contract worth $150 million that Peru signed with …": the clause may hang lower
     signing = [c for d in deals for c in d.subtree if c.dep_ in ("acl", "relcl")
                and c.pos_ == "VERB" and "signed" in ctx.rules.relations_for(c.lemma_.lower())]
@@ -2035,6 +2036,17 @@ def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
                                               "item": items})
             for s in sellers for r in [x for x in recipients if x.span != s.span] or [None]]
+
+
+def _after_interjected_source(verb: Token) -> list[Token]:
+    """"were delivered to the base, one official said, under a contract …": the parser hangs
+    an "in"/"under" phrase placed after an interjected source on its reporting verb (the
+    clause's head or a parataxis of it); it belongs to the reported clause (issue 12,
+    h-supp3)."""
+    says = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        says.append(verb.head)
+    return [p for said in says for p in _prep_objects(said, {"in", "under"}) if p.i > said.i]
 
 
 def _nationals(ctx: _Sentence, noun: Token) -> list[Mention]:
