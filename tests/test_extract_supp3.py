@@ -107,3 +107,21 @@ def test_deal_after_an_interjected_source_names_the_supplier(run, text, expected
 ])
 def test_no_supplier_without_a_deal_party(run, text, firm):
     assert firm not in {s for s, _ in _pairs(run, text)}
+
+
+# --- a two-word nationality on goods bought from a named company is origin (SU6) -------------
+
+
+def test_two_word_nationality_of_goods_from_a_named_firm_is_origin(run):
+    text = ("Chile buys South Korean T-50 trainer jets\n\nSANTIAGO, May 4 - Chile has signed a "
+            "contract with Korea Aerospace Industries for 12 T-50 jets, the defence ministry "
+            "said.")
+    got = _pairs(run, text, "recipient")
+    assert ("Korea Aerospace Industries", "Chile") in got
+    assert ("South Korea", "Chile") not in got
+
+
+def test_two_word_nationality_stays_the_seller_when_the_state_sells(run):
+    text = ("Chile buys South Korean K9 howitzers\n\nSANTIAGO, May 4 - Chile has bought 20 K9 "
+            "howitzers from South Korea, the defence ministry said.")
+    assert ("South Korea", "Chile") in _pairs(run, text, "recipient")

@@ -4828,11 +4828,12 @@ def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
     own = doc.char_span(supplier.span.start - offset, supplier.span.end - offset,
                         alignment_mode="expand")
     for t in own if own is not None else ():
-        if by_token.get(t.i) is not supplier:
+        # (the adjective's root: "South Korean" is read at "Korean"; h-supp3)
+        if by_token.get(t.i) is not supplier or by_token.get(t.head.i) is supplier and \
+                t.head.i != t.i:
             continue
         head = t.head
-        if t.pos_ != "ADJ" or t.dep_ not in ("amod", "compound", "nmod") or \
-                by_token.get(head.i) is supplier:
+        if t.pos_ != "ADJ" or t.dep_ not in ("amod", "compound", "nmod"):
             return False
         return by_token.get(head.i) in items or head.lemma_.lower() in rules.words[
             "supply_objects"]
