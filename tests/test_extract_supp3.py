@@ -125,3 +125,26 @@ def test_two_word_nationality_stays_the_seller_when_the_state_sells(run):
     text = ("Chile buys South Korean K9 howitzers\n\nSANTIAGO, May 4 - Chile has bought 20 K9 "
             "howitzers from South Korea, the defence ministry said.")
     assert ("South Korea", "Chile") in _pairs(run, text, "recipient")
+
+
+# --- "was negotiating with X to deliver": a plan, also when the infinitive parses as advcl ---
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Rosoboronexport was negotiating with the Algerian army to supply 40 T-90 tanks.",
+     "Rosoboronexport"),
+    ("Nexter has been negotiating with Lima for two years to sell 30 howitzers.", "Nexter"),
+])
+def test_negotiating_with_someone_to_supply_is_no_supply(run, text, firm):
+    assert firm not in {s for s, _ in _pairs(run, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: a negotiation that ended in a supply; a purpose after a verb that plans
+    # nothing
+    ("After negotiating with the army for months, Rosoboronexport supplied 40 T-90 tanks.",
+     ("Rosoboronexport", "T-90 tank")),
+    ("Russia sent a team to Algiers to deliver 40 T-90 tanks.", ("Russia", "T-90 tank")),
+])
+def test_purpose_infinitive_after_other_verbs_still_supplies(run, text, expected):
+    assert expected in _pairs(run, text)

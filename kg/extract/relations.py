@@ -242,6 +242,11 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
                 o.dep_ == "amod" and o.lower_ in words["ranking_ordinals"]
                 for c in kids if c.dep_ in ("nsubj", "nsubjpass") for o in c.children):
             return True  # "Polish soldiers to be deployed to Latvia are training": a plan
+        if v.dep_ == "advcl" and to_infinitive and v.head.lemma_.lower() in \
+                words["planning_heads"] and v.head.dep_ != "conj":
+            # "was negotiating with the army to deliver drones": the parser may take the
+            # infinitive after a "with" phrase for an adverbial clause (h-supp3)
+            return True
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
         # "declined to let Israel transfer …": through "let" to "declined"
         permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
