@@ -148,3 +148,26 @@ def test_negotiating_with_someone_to_supply_is_no_supply(run, text, firm):
 ])
 def test_purpose_infinitive_after_other_verbs_still_supplies(run, text, expected):
     assert expected in _pairs(run, text)
+
+
+# --- "X signed a contract with <firm> to build Y for Z": the firm builds ---------------------
+
+
+def test_firm_contracted_to_build_supplies_the_force_it_builds_for(run):
+    got = _triples(run, "Chile signed a contract with the shipbuilder Asmar to build two "
+                        "frigates for the Chilean navy.")
+    assert ("Asmar", "Navy (Chile)", "frigate") in got
+    assert not {t for t in got if t[0] == "Chile"}
+
+
+@pytest.mark.parametrize("text, builder, signer", [
+    # near-misses: the firm signs itself; the "with" party is a state
+    ("Fincantieri signed a contract with Oman to build three corvettes for the Omani navy.",
+     "Fincantieri", "Oman"),
+    ("Peru signed a contract with Italy to build four corvettes for the Peruvian navy.",
+     "Peru", "Italy"),
+])
+def test_builder_stays_when_no_firm_is_contracted(run, text, builder, signer):
+    suppliers = {s for s, _ in _pairs(run, text)}
+    assert builder in suppliers
+    assert signer not in suppliers

@@ -1227,6 +1227,8 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "the frigates that China built for Pakistan": what the relative pronoun stands for
         builder, made = subj, [o for o in [_object(verb)] if o is not None]
     suppliers = _actors(ctx, builder)
+    if not any(s.cls == "Company" for s in suppliers):
+        suppliers = _contracted_firm(ctx, verb) or suppliers
     items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
     heads = [verb, *made, *([builder] if builder is not None else [])]  # "by X for Egypt"
     recipients = [m for h in heads for p in _prep_objects(h, {"for"})
@@ -1238,6 +1240,23 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.extend(_relation(ctx, "supplies", verb, {
                 "supplier": [s], "recipient": [r], "item": items}) for r in to[:1])
     return out
+
+
+def _contracted_firm(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"Chile signed a contract with Asmar to build two frigates for its navy": the firm a
+    signer contracts "to build" is the builder, not the signing state (issue 12, h-supp3)."""
+    sign = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    if sign.pos_ == "NOUN" and ctx.own(sign) is not None and \
+            ctx.own(sign).cls in ctx.role("agreement"):
+        sign = sign.head  # "signed a contract … to build": the infinitive on the deal
+    if "signed" not in ctx.rules.relations_for(sign.lemma_.lower()):
+        return []
+    heads = [sign, *_children(sign, {"dobj"})]
+    return [m for h in heads for p in _prep_objects(h, {"with"})
+            if (m := _best_actor(ctx, p)) is not None and m.cls == "Company"][:1]
 
 
 def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
