@@ -171,3 +171,22 @@ def test_builder_stays_when_no_firm_is_contracted(run, text, builder, signer):
     suppliers = {s for s, _ in _pairs(run, text)}
     assert builder in suppliers
     assert signer not in suppliers
+
+
+# --- the firm's goods and the headline's goods as one system ("Leopard tank" / "Leopard 2") --
+
+
+_HEADLINE = "Peru buys German Leopard tanks in new order\n\nLIMA, May 4 (Reuters) - Peru has "
+
+
+def test_nationality_on_the_same_system_sold_by_a_firm_is_origin(run):
+    got = _pairs(run, _HEADLINE + "bought 40 Leopard 2A4 battle tanks from Krauss-Maffei "
+                                  "Wegmann, the company said on Thursday.", "recipient")
+    assert ("Krauss-Maffei Wegmann", "Peru") in got
+    assert ("Germany", "Peru") not in got
+
+
+def test_nationality_stays_the_seller_when_the_firm_sold_other_goods(run):
+    got = _pairs(run, _HEADLINE + "bought 40 Fuchs armoured cars and ten Boxer vehicles from "
+                                  "Rheinmetall, the company said on Thursday.", "recipient")
+    assert ("Germany", "Peru") in got

@@ -4892,13 +4892,18 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
     def key(m: Mention) -> str:
         return m.key or m.lemma
 
+    def kinds(items: Iterable[Mention]) -> set[str]:
+        """The items' keys and their systems' names ("Leopard tank", "Leopard 2 tank":
+        "Leopard"; h-supp3)."""
+        return {k for m in items for k in (key(m), _system_name(key(m))) if k}
+
     # buyer → what the firms' sentences tie them to: their items and the countries named
     # there ("the Swedish arms maker AB Bofors"); another firm's radars say nothing of tanks
     sold: dict[str, set[str]] = {}
     for r in found:
         if r.relation != "supplies" or not any(s.cls == "Company" for s in r.role("supplier")):
             continue
-        tied = {key(m) for m in r.role("item")} | {
+        tied = kinds(r.role("item")) | {
             key(c) for s in r.role("supplier") if s.cls == "Company"
             for c in _firm_nations(doc, s, by_token, offset)}
         for b in r.role("recipient"):
@@ -4907,10 +4912,17 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
         if r.relation != "supplies" or not r.role("supplier") or not r.role("recipient"):
             return False
         tied = sold.get(key(r.role("recipient")[0]), set())
-        ours = {key(r.role("supplier")[0])} | {key(m) for m in r.role("item")}
+        ours = {key(r.role("supplier")[0])} | kinds(r.role("item"))
         return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset)
 
     return [r for r in found if not superseded(r)] if sold else found
+
+
+def _system_name(key: str) -> str:
+    """A weapon key's leading proper name ("Leopard 2 tank" → "Leopard"), "" for a generic kind
+    ("field gun"): two keys of one system share it."""
+    first = key.split()[0] if key.split() else ""
+    return "name:" + first if first[:1].isupper() else ""
 
 
 def _modified_object(verb: Token) -> Token | None:
