@@ -242,6 +242,11 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
                 o.dep_ == "amod" and o.lower_ in words["ranking_ordinals"]
                 for c in kids if c.dep_ in ("nsubj", "nsubjpass") for o in c.children):
             return True  # "Polish soldiers to be deployed to Latvia are training": a plan
+        if v.dep_ == "advcl" and to_infinitive and v.head.lemma_.lower() in \
+                words["planning_heads"] and v.head.dep_ != "conj":
+            # "was negotiating with the army to deliver drones": the parser may take the
+            # infinitive after a "with" phrase for an adverbial clause (h-supp3)
+            return True
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
         # "declined to let Israel transfer …": through "let" to "declined"
         permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
@@ -1079,7 +1084,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
     gapped = _gapped_purchases(ctx, verb, objects)
     apart = {m for sellers, _ in gapped for m in sellers}
-    shares = [(s, items) for s in suppliers if s not in apart or not gapped] + \
+    theirs = {m for _, own in gapped for m in own or ()}
+    shares = [(s, [m for m in items if m not in theirs]) for s in suppliers
+              if s not in apart or not gapped] + \
         [(s, own) for sellers, own in gapped if own is not None for s in sellers]
     out = []
     for s, sold in shares:
@@ -1104,7 +1111,7 @@ def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
     out = []
     for g in [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] + \
             [c for p in firsts for c in p.conjuncts if c.i > p.i]:
-        froms = _prep_objects(g, {"from"})
+        froms = _prep_objects(g, {"from"}) or _next_from(g, firsts)
         inside = {t.i for p in froms for t in p.subtree}
         own = [m for m in ctx.mentions(g.subtree, ctx.role("item"), exclude=inside)
                if _held_by(ctx, m, g)]
@@ -1116,6 +1123,16 @@ def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
         if sellers:
             out.append((sellers, own if weapons else None))
     return out
+
+
+def _next_from(gapped: Token, firsts: list[Token]) -> list[Token]:
+    """"bought jets from A and tanks from B": the parser may hang the second "from" beside the
+    first (on the verb or the object) rather than on the gapped object; the nearest such
+    "from" after the gapped object is its own (issue 12, h-supp3)."""
+    later = sorted((p for f in firsts for p in _prep_objects(f.head.head, {"from"})
+                    if p.i > gapped.i and gapped.i in {t.i for t in f.subtree}),
+                   key=lambda p: p.i)
+    return later[:1]
 
 
 def _included_items(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[Mention]:
@@ -1210,6 +1227,8 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "the frigates that China built for Pakistan": what the relative pronoun stands for
         builder, made = subj, [o for o in [_object(verb)] if o is not None]
     suppliers = _actors(ctx, builder)
+    if not any(s.cls == "Company" for s in suppliers):
+        suppliers = _contracted_firm(ctx, verb) or suppliers
     items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
     heads = [verb, *made, *([builder] if builder is not None else [])]  # "by X for Egypt"
     recipients = [m for h in heads for p in _prep_objects(h, {"for"})
@@ -1221,6 +1240,23 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.extend(_relation(ctx, "supplies", verb, {
                 "supplier": [s], "recipient": [r], "item": items}) for r in to[:1])
     return out
+
+
+def _contracted_firm(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"Chile signed a contract with Asmar to build two frigates for its navy": the firm a
+    signer contracts "to build" is the builder, not the signing state (issue 12, h-supp3)."""
+    sign = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    if sign.pos_ == "NOUN" and ctx.own(sign) is not None and \
+            ctx.own(sign).cls in ctx.role("agreement"):
+        sign = sign.head  # "signed a contract … to build": the infinitive on the deal
+    if "signed" not in ctx.rules.relations_for(sign.lemma_.lower()):
+        return []
+    heads = [sign, *_children(sign, {"dobj"})]
+    return [m for h in heads for p in _prep_objects(h, {"with"})
+            if (m := _best_actor(ctx, p)) is not None and m.cls == "Company"][:1]
 
 
 def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -1308,7 +1344,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             verb.lemma_.lower() == "take" and any(
                 o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
         return _received(ctx, verb)
-    if verb.lemma_.lower() == "take" or _bidding(ctx, verb):
+    if verb.lemma_.lower() == "take" or _bidding(ctx, verb) or _result_of_receipt(ctx, verb):
         return []
     if verb.lemma_.lower() in ctx.rules.words.get("over_only", ()) and not any(
             c.lower_ == "over" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
@@ -1555,6 +1591,18 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [actor], "recipient": [r] if r else [], "item": own})
                 for r in to_own[:1] or [None]]
     return out
+
+
+def _result_of_receipt(ctx: _Sentence, verb: Token) -> bool:
+    """"has received jets from Israel, giving the government its best aircraft": a participle
+    without a subject of its own after a receipt or an arrival states its result; its implied
+    subject received, it gives nothing (issue 12, h-supp3)."""
+    words, head = ctx.rules.words, verb.head
+    received = head.lemma_.lower() in words["receiving"] | words["arrival_verbs"] or (
+        head.lemma_.lower() == "take" and any(  # "has taken delivery of"
+            o.lemma_.lower() in words["transfer_nouns"] for o in _children(head, {"dobj"})))
+    return received and verb.tag_ == "VBG" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _shared_beneficiary(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -1994,7 +2042,8 @@ def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
     if patient is None or patient.lower_ in RELATIVE_PRONOUNS:
         return []
     items = [m for r in (patient, *patient.conjuncts) for m in _held_items(ctx, r)]
-    deals = [d for d in _prep_objects(verb, {"in", "under"}) if _deal_noun(ctx, d)]
+    deals = [d for d in _prep_objects(verb, {"in", "under"}) + _after_interjected_source(verb)
+             if _deal_noun(ctx, d)]
     # "a contract worth $150 million that Peru signed with …": the clause may hang lower
     signing = [c for d in deals for c in d.subtree if c.dep_ in ("acl", "relcl")
                and c.pos_ == "VERB" and "signed" in ctx.rules.relations_for(c.lemma_.lower())]
@@ -2011,6 +2060,17 @@ def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
                                               "item": items})
             for s in sellers for r in [x for x in recipients if x.span != s.span] or [None]]
+
+
+def _after_interjected_source(verb: Token) -> list[Token]:
+    """"were delivered to the base, one official said, under a contract …": the parser hangs
+    an "in"/"under" phrase placed after an interjected source on its reporting verb (the
+    clause's head or a parataxis of it); it belongs to the reported clause (issue 12,
+    h-supp3)."""
+    says = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        says.append(verb.head)
+    return [p for said in says for p in _prep_objects(said, {"in", "under"}) if p.i > said.i]
 
 
 def _nationals(ctx: _Sentence, noun: Token) -> list[Mention]:
@@ -4996,11 +5056,12 @@ def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
     own = doc.char_span(supplier.span.start - offset, supplier.span.end - offset,
                         alignment_mode="expand")
     for t in own if own is not None else ():
-        if by_token.get(t.i) is not supplier:
+        # (the adjective's root: "South Korean" is read at "Korean"; h-supp3)
+        if by_token.get(t.i) is not supplier or by_token.get(t.head.i) is supplier and \
+                t.head.i != t.i:
             continue
         head = t.head
-        if t.pos_ != "ADJ" or t.dep_ not in ("amod", "compound", "nmod") or \
-                by_token.get(head.i) is supplier:
+        if t.pos_ != "ADJ" or t.dep_ not in ("amod", "compound", "nmod"):
             return False
         return by_token.get(head.i) in items or head.lemma_.lower() in rules.words[
             "supply_objects"]
@@ -5035,13 +5096,18 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
     def key(m: Mention) -> str:
         return m.key or m.lemma
 
+    def kinds(items: Iterable[Mention]) -> set[str]:
+        """The items' keys and their systems' names ("Leopard tank", "Leopard 2 tank":
+        "Leopard"; h-supp3)."""
+        return {k for m in items for k in (key(m), _system_name(key(m))) if k}
+
     # buyer → what the firms' sentences tie them to: their items and the countries named
     # there ("the Swedish arms maker AB Bofors"); another firm's radars say nothing of tanks
     sold: dict[str, set[str]] = {}
     for r in found:
         if r.relation != "supplies" or not any(s.cls == "Company" for s in r.role("supplier")):
             continue
-        tied = {key(m) for m in r.role("item")} | {
+        tied = kinds(r.role("item")) | {
             key(c) for s in r.role("supplier") if s.cls == "Company"
             for c in _firm_nations(doc, s, by_token, offset)}
         for b in r.role("recipient"):
@@ -5050,10 +5116,17 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
         if r.relation != "supplies" or not r.role("supplier") or not r.role("recipient"):
             return False
         tied = sold.get(key(r.role("recipient")[0]), set())
-        ours = {key(r.role("supplier")[0])} | {key(m) for m in r.role("item")}
+        ours = {key(r.role("supplier")[0])} | kinds(r.role("item"))
         return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset)
 
     return [r for r in found if not superseded(r)] if sold else found
+
+
+def _system_name(key: str) -> str:
+    """A weapon key's leading proper name ("Leopard 2 tank" → "Leopard"), "" for a generic kind
+    ("field gun"): two keys of one system share it."""
+    first = key.split()[0] if key.split() else ""
+    return "name:" + first if first[:1].isupper() else ""
 
 
 def _modified_object(verb: Token) -> Token | None:
