@@ -1239,6 +1239,59 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
 
+def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
+                        verbs: tuple[str, ...]) -> list[SpacySpan]:
+    """"signed a declaration in Tashkent", "adopted a declaration at Caracas": a lower-case
+    noun that news names after its city (roles.yaml `place_named_nouns`), signed or adopted
+    there, is the agreement "<City> Declaration" (one node with the text's own "the Tashkent
+    Declaration"), not a second, unnamed one (issue 12, h-agr2)."""
+    by_token = {t.i: x for x in ents for t in x}
+    made = []
+    for t in doc:
+        if t.i in by_token or not t.is_lower or t.lemma_ not in roles.place_named_nouns \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
+                or not _signed_here(t, verbs):
+            continue
+        place = _signing_city(t, by_token)
+        if place is None:
+            continue
+        e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
+        while e[0].lemma_.lower() in verbs:  # a headline's "sign peace declaration"
+            e = e[1:]
+        key = f"{place} {t.text.capitalize()}"
+        made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key)))
+    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+
+
+def _signed_here(t: Token, verbs: tuple[str, ...]) -> bool:
+    """Whether a signing verb governs the noun ``t`` ("signed a declaration", "a declaration
+    was adopted"), or, in a headline, precedes it ("India and Pakistan sign peace declaration")."""
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in verbs:
+        return True
+    heads = default_relation_rules().words["headline_signing"]
+    return _headline_line(t.sent) and any(
+        w.lemma_.lower() in verbs or w.lower_ in heads for w in t.doc[t.sent.start:t.i])
+
+
+def _signing_city(t: Token, by_token: dict[int, SpacySpan]) -> str | None:
+    """The city that an "in"/"at" of the noun ``t`` or of its verb names ("in Tashkent", "at
+    Caracas", "in the Soviet city of Tashkent"), as the text writes it; None for a state."""
+    preps = [c for w in (t, t.head) for c in w.children
+             if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    for prep in preps:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.i not in by_token:  # "the city of X", "the capital, X"
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        x = by_token.get(obj.i) if obj is not None else None
+        if x is None or x.label_ not in ("Region", "Country"):
+            continue
+        name = _without_the(x).text
+        if fold(name) in cities() and name != x.ent_id_:
+            return name
+    return None
+
+
 def _describes(tok, noun) -> bool:
     """Whether ``tok`` is ``noun`` or a word of its value ("a package worth $1 billion
     signed …", "worth 1 billion dollars signed …": the parser hangs the clause on the sum)."""
@@ -4364,6 +4417,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
     ents = _signed_packages(doc, ents, gaz.roles)
+    ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     return doc
 
