@@ -37,3 +37,35 @@ def test_place_named_declaration_is_the_one_the_text_names_later(run):
 ])
 def test_declarations_not_signed_in_a_named_city_are_not_place_named(run, text):
     assert not any(k and k.endswith(" Declaration") for k in _agreements(run, text))
+
+
+# --- "A and B signed a treaty … . The X Treaty bars …": the name of the signed one --------
+# (dev d209, d210)
+
+LEAD = ("Chile and Peru signed a {kind} on Monday. Foreign ministers met in Lima for the "
+        "ceremony. Both leaders praised the army engineers. ")
+
+
+def _keys(run, text):
+    mentions, _ = run(text)
+    return {m.key or m.span.text for m in mentions if m.cls == "Agreement"}
+
+
+@pytest.mark.parametrize("text, name", [
+    (LEAD.format(kind="treaty") + "The Andes Demining Treaty takes effect in May.",
+     "Andes Demining Treaty"),
+    ("Norway and Finland sign border rescue pact\n\nOSLO, May 2 - Prime Ministers Ola Hansen "
+     "and Mikko Virtanen signed a treaty on Monday that pools their rescue helicopters. The "
+     "Border Rescue Agreement sets out how crews cross the border.", "Border Rescue Agreement"),
+])
+def test_first_name_opening_a_sentence_names_the_signed_agreement(run, text, name):
+    assert _keys(run, text) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    LEAD.format(kind="fishing accord") + "The Lima Convention already governs the zone.",
+    LEAD.format(kind="treaty") + "The Antarctic Treaty of 1959 bars bases there.",
+    LEAD.format(kind="treaty") + "Officials said the Andes Treaty would follow.",
+])
+def test_other_names_stay_other_agreements(run, text):
+    assert len(_keys(run, text)) == 2

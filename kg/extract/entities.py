@@ -1130,7 +1130,32 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     out = _signed_protocols(doc, out, gaz.signing_verbs)
-    return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
+    return _named_after_signing(
+        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)))
+
+
+def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"A and B signed a treaty … . The Seabed Arms Control Treaty bars …": the first name the
+    article gives an agreement, as the subject that opens a sentence, is the name of the one
+    unnamed agreement of named parties it has spoken of so far, when a word of that one's
+    mentions is in the name ("a treaty", "defence access pact" → "Reciprocal Access
+    Agreement"), and the sentence gives no year (an older treaty) (issue 12, h-agr2)."""
+    agreements = [x for x in spans if x.label_ == "Agreement"]
+    named = next((n for n, x in enumerate(agreements) if not x.id_), None)
+    if not named:
+        return spans
+    x, new = agreements[named], surface_form(agreements[named].text)
+    before = [y for y in agreements[:named] if y.id_ != new]  # (a word resolved to it ahead)
+    keys = {y.id_ for y in before}
+    words = {t.lower_ for y in before for t in y if t.is_alpha and t.is_lower}
+    name = _without_the(x)
+    if len(keys) != 1 or not (key := keys.pop()).endswith(")") or x.root.dep_ != "nsubj" \
+            or name[0].i - x.sent.start > 1 or not words & {t.lower_ for t in name} \
+            or not all(t.is_title or not t.is_alpha or t.is_stop for t in name) \
+            or any(t.like_num and len(t.text) == 4 for t in x.sent):
+        return spans
+    return [SpacySpan(y.doc, y.start, y.end, label=y.label_, span_id=new)
+            if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
 
 
 def _names_last(e: SpacySpan, last: str, gaz: Gazetteer) -> bool:
