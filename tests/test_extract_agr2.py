@@ -69,3 +69,22 @@ def test_first_name_opening_a_sentence_names_the_signed_agreement(run, text, nam
 ])
 def test_other_names_stay_other_agreements(run, text):
     assert len(_keys(run, text)) == 2
+
+
+# --- "would deal with", "to deal with": a verb, no deal (dev d91, d225) --------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile said they would deal with the dispute.",
+    'Chile said Peru would "deal with the problem" at once.',
+    "Peru and Chile met in Lima to deal with the border dispute.",
+])
+def test_agreement_word_used_as_a_verb_is_no_agreement(run, text):
+    assert _agreements(run, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile said they would sign a deal with Spain.",
+    "Peru and Chile signed a deal to deal with the dispute.",
+])
+def test_agreement_nouns_beside_verbs_stay_agreements(run, text):
+    assert len(_agreements(run, text)) == 1

@@ -1317,6 +1317,15 @@ def _signing_city(t: Token, by_token: dict[int, SpacySpan]) -> str | None:
     return None
 
 
+def _verb_kinds(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the United States would \"deal with the source\"", "cancelled the trip to deal with
+    talks": a lower-case agreement word the parser gives an auxiliary ("would", "to") is a
+    verb, no agreement (issue 12, h-agr2)."""
+    return [e for e in ents if not (
+        e.label_ == "Agreement" and e.root.is_lower
+        and any(c.dep_ in ("aux", "auxpass") for c in e.root.children))]
+
+
 def _describes(tok, noun) -> bool:
     """Whether ``tok`` is ``noun`` or a word of its value ("a package worth $1 billion
     signed …", "worth 1 billion dollars signed …": the parser hangs the clause on the sum)."""
@@ -4443,6 +4452,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bracketed_names(doc, ents)
     ents = _signed_packages(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
+    ents = _verb_kinds(ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     return doc
 
