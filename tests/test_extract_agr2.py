@@ -88,3 +88,25 @@ def test_agreement_word_used_as_a_verb_is_no_agreement(run, text):
 ])
 def test_agreement_nouns_beside_verbs_stay_agreements(run, text):
     assert len(_agreements(run, text)) == 1
+
+
+# --- "X, which bought … from Z in a deal": the relative's antecedent buys (dev d54, d211) --
+
+@pytest.mark.parametrize("text, key", [
+    ("The talks were followed closely in Chile, which bought six frigates from Spain in a "
+     "2015 deal.", "arms deal (Chile–Spain)"),
+    ("Norway's defence chief visited Madrid. Norway's navy, which bought five frigates from "
+     "Navantia in a deal signed in 2000, will retire one.", "arms deal (Norway–Navantia)"),
+])
+def test_relative_clause_buyer_is_a_party_of_the_deal(run, text, key):
+    assert _agreements(run, text) == [key]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Officials in Peru said Colombia had bought jets from Israel in a deal.",
+     "arms deal (Colombia–Israel)"),
+    ("Analysts in Peru, which buys its jets from Russia, said Colombia bought jets from "
+     "Israel in a deal.", "arms deal (Colombia–Israel)"),
+])
+def test_other_relatives_and_places_are_no_parties(run, text, key):
+    assert _agreements(run, text) == [key]

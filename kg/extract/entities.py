@@ -733,11 +733,34 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
     if verb is None or verb.pos_ != "VERB":
         return []
     toks = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    toks += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+    goods = [c for c in verb.children if c.dep_ == "dobj"]  # "bought jets from Acme"
+    toks += [g for w in (verb, *goods) for c in w.children
+             if c.dep_ == "prep" and c.lower_ in ("from", "with")
              for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for t in toks if t.i in by_token]
-    parties = _parties(spans, order)
+    # "Pakistan, which bought …", "Oman's air force, which bought …": the buyer (also "in
+    # Pakistan": no place here); a state body buys for its state
+    heads = [by_token[a.i] for c in toks if (a := _antecedent_of(c)) != c and a.i in by_token]
+    keys = [_party_key(x) if x.label_ in PARTY_LABELS else _body_state(x) for x in heads]
+    parties = sorted(dict.fromkeys([*_parties(spans, order), *(k for k in keys if k in order)]),
+                     key=lambda k: order.get(k, 0))
     return parties if len(parties) >= 2 else []
+
+
+RELATIVES = {"which", "that", "who"}
+
+
+def _antecedent_of(subj: Token) -> Token:
+    """The noun a relative clause's "which"/"who" subject stands for ("Pakistan, which bought
+    submarines from France in a 1994 deal": Pakistan) (issue 12, h-agr2)."""
+    verb = subj.head
+    return verb.head if subj.lower_ in RELATIVES and verb.dep_ == "relcl" else subj
+
+
+def _body_state(x: SpacySpan) -> str:
+    """The state a state body's key names ("Air Force (Oman)": Oman), else ""."""
+    key = _span_key(x)
+    return key.rpartition(" (")[2].removesuffix(")") if key.endswith(")") else ""
 
 
 PLAN_MARKERS = {"aux", "neg", "mark"}  # "would sign", "did not sign", "if they sign"
