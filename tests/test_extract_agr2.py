@@ -110,3 +110,27 @@ def test_relative_clause_buyer_is_a_party_of_the_deal(run, text, key):
 ])
 def test_other_relatives_and_places_are_no_parties(run, text, key):
     assert _agreements(run, text) == [key]
+
+
+# --- "a treaty the two countries signed in 2017": a contact relative clause whose counted
+# subject is the states named just before (dev d194, d213) ------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Kenyan troops crossed into Uganda on Monday. Kenya said it acted under a security "
+     "treaty the two countries signed in 2009.", "security treaty (Kenya–Uganda)"),
+    ("Fiji is sending police officers to Tonga after two days of unrest. The deployment was "
+     "made under a bilateral policing treaty the two countries signed in 2015, he said.",
+     "bilateral policing treaty (Fiji–Tonga)"),
+])
+def test_treaty_the_two_countries_signed_is_theirs(run, text, key):
+    assert _agreements(run, text) == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "Fiji is sending police officers to Tonga after two days of unrest. The deployment was "
+    "made under a bilateral policing treaty the rebels signed in 2015, he said.",
+    "Kenyan troops crossed into Uganda on Monday. Kenya said it acted under a security "
+    "treaty the two countries would sign in May.",
+])
+def test_treaty_not_signed_by_counted_states_gets_no_parties(run, text):
+    assert not any(k and "–" in k for k in _agreements(run, text))

@@ -790,6 +790,10 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     else:  # "the pact, which A signed": the relative clause on the phrase
         verb = next((c for c in root.children if c.dep_ in ("relcl", "acl")
                      and c.lemma_ in verbs), None)
+    contact = _contact_clause(root, verbs) if verb is None else None
+    if contact is not None:
+        verb = next(v for v in contact.children if v.dep_ in ("acl", "relcl")
+                    and v.lemma_ in verbs)
     if verb is None or verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.tag_ == "VBG":
         return []
     if any(c.dep_ in PLAN_MARKERS and c.lower_ not in ("was", "were", "had", "has", "have",
@@ -798,6 +802,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
+    holders += [contact] if contact is not None else []
     holders += [g for c in (*verb.children, *partners.children)
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
@@ -811,6 +816,17 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _contact_clause(root: Token, verbs: tuple[str, ...]) -> Token | None:
+    """"a defence agreement the two countries signed in 1965": the parser may take the
+    subject of a relative clause without "that", right after the agreement, for an
+    apposition or an object, and the signing verb for its clause; that subject (issue 12,
+    h-agr2)."""
+    after = root.doc[root.i + 1 : root.sent.end]
+    return next((v.head for v in after if v.dep_ in ("acl", "relcl") and v.lemma_ in verbs
+                 and v.head.pos_ == "NOUN" and v.head.i < v.i
+                 and v.head.left_edge.i == root.i + 1), None)
 
 
 def _co_party(tok: Token) -> bool:
@@ -854,7 +870,22 @@ def _counted_states(tok: Token, by_token: dict[int, SpacySpan]) -> list[SpacySpa
             states.setdefault(x.ent_id_ or x.text, x)
     if len(states) == count:
         return list(states.values())[::-1]
-    return _listed_before(tok, count, by_token) if not states else []
+    return (_listed_before(tok, count, by_token) if not states else []) or \
+        _named_before(tok, count, by_token, states)
+
+
+def _named_before(tok: Token, count: int, by_token: dict[int, SpacySpan],
+                  states: dict[str, SpacySpan]) -> list[SpacySpan]:
+    """"Senegal was acting under a defence agreement the two countries signed" (d194), "a
+    treaty the two countries signed in 2017" (d213): so many states as the counted plural's
+    sentence lacks are the last other states named in the three sentences before it
+    (issue 12, h-agr2)."""
+    sents = [x for x in tok.doc.sents if x.end <= tok.sent.start][-3:]
+    found = dict(states)
+    for t in reversed(tok.doc[sents[0].start : tok.sent.start] if sents else []):
+        if (x := by_token.get(t.i)) is not None and x.label_ == "Country" and len(found) < count:
+            found.setdefault(x.ent_id_ or x.text, x)
+    return sorted(found.values(), key=lambda x: x.start) if len(found) == count else []
 
 
 def _listed_before(tok: Token, count: int, by_token: dict[int, SpacySpan]) -> list[SpacySpan]:
