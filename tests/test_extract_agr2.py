@@ -51,6 +51,16 @@ def _keys(run, text):
     return {m.key or m.span.text for m in mentions if m.cls == "Agreement"}
 
 
+@pytest.mark.parametrize("text, name", [  # (dev d108, d191)
+    (LEAD.format(kind="agreement") + "Under the Tacna Agreement, both armies will clear the "
+     "mines by 2030.", "Tacna Agreement"),
+    (LEAD.format(kind="peace accord") + "The Tacna accords provide for joint patrols.",
+     "Tacna accords"),
+])
+def test_name_after_an_opening_preposition_or_in_plural_names_it_too(run, text, name):
+    assert _keys(run, text) == {name}
+
+
 @pytest.mark.parametrize("text, name", [
     (LEAD.format(kind="treaty") + "The Andes Demining Treaty takes effect in May.",
      "Andes Demining Treaty"),
@@ -66,6 +76,7 @@ def test_first_name_opening_a_sentence_names_the_signed_agreement(run, text, nam
     LEAD.format(kind="fishing accord") + "The Lima Convention already governs the zone.",
     LEAD.format(kind="treaty") + "The Antarctic Treaty of 1959 bars bases there.",
     LEAD.format(kind="treaty") + "Officials said the Andes Treaty would follow.",
+    LEAD.format(kind="agreement") + "Under the 1952 Lima Agreement, both navies share the zone.",
 ])
 def test_other_names_stay_other_agreements(run, text):
     assert len(_keys(run, text)) == 2

@@ -1189,11 +1189,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
 
 
 def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:
-    """"A and B signed a treaty … . The Seabed Arms Control Treaty bars …": the first name the
-    article gives an agreement, as the subject that opens a sentence, is the name of the one
-    unnamed agreement of named parties it has spoken of so far, when a word of that one's
-    mentions is in the name ("a treaty", "defence access pact" → "Reciprocal Access
-    Agreement"), and the sentence gives no year (an older treaty) (issue 12, h-agr2)."""
+    """"A and B signed a treaty … . The Seabed Arms Control Treaty bars …", "… Under the Simla
+    Agreement, both armies …": the first name the article gives an agreement, opening a
+    sentence (its subject, or after its first preposition), is the name of the one unnamed
+    agreement of named parties it has spoken of so far, when a word of that one's mentions is
+    in the name ("a treaty", "defence access pact" → "Reciprocal Access Agreement") and no
+    year dates the name (an older treaty: "the Antarctic Treaty of 1959") (issue 12,
+    h-agr2)."""
     agreements = [x for x in spans if x.label_ == "Agreement"]
     named = next((n for n, x in enumerate(agreements) if not x.id_), None)
     if not named:
@@ -1201,15 +1203,23 @@ def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:
     x, new = agreements[named], surface_form(agreements[named].text)
     before = [y for y in agreements[:named] if y.id_ != new]  # (a word resolved to it ahead)
     keys = {y.id_ for y in before}
-    words = {t.lower_ for y in before for t in y if t.is_alpha and t.is_lower}
+    words = {t.lower_.removesuffix("s") for y in before for t in y if t.is_alpha and t.is_lower}
     name = _without_the(x)
-    if len(keys) != 1 or not (key := keys.pop()).endswith(")") or x.root.dep_ != "nsubj" \
-            or name[0].i - x.sent.start > 1 or not words & {t.lower_ for t in name} \
-            or not all(t.is_title or not t.is_alpha or t.is_stop for t in name) \
-            or any(t.like_num and len(t.text) == 4 for t in x.sent):
+    near = x.doc[max(x.start - 2, 0) : x.end + 3]  # "the 1959 Antarctic Treaty", "… of 1959"
+    if len(keys) != 1 or not (key := keys.pop()).endswith(")") or not _opens(x) \
+            or not words & {t.lower_.removesuffix("s") for t in name} or not name[0].is_title \
+            or any(t.like_num and len(t.text) == 4 for t in near):
         return spans
     return [SpacySpan(y.doc, y.start, y.end, label=y.label_, span_id=new)
             if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
+
+
+def _opens(x: SpacySpan) -> bool:
+    """Whether a name opens its sentence as its subject ("The X Treaty bars …") or after its
+    first preposition ("Under the X Agreement, …")."""
+    start = _without_the(x)[0].i - x.sent.start
+    return x.root.dep_ == "nsubj" and start <= 1 or x.root.dep_ == "pobj" and \
+        x.root.head.i == x.sent.start and start <= 2
 
 
 def _names_last(e: SpacySpan, last: str, gaz: Gazetteer) -> bool:
