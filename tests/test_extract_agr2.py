@@ -145,3 +145,25 @@ def test_treaty_the_two_countries_signed_is_theirs(run, text, key):
 ])
 def test_treaty_not_signed_by_counted_states_gets_no_parties(run, text):
     assert not any(k and "–" in k for k in _agreements(run, text))
+
+
+# --- "B concluded a similar deal": with the last agreement's partner (dev d19, d220) -------
+
+PERU = ("Peru has signed an agreement with Spain to buy four patrol boats, the ministry said. "
+        "The deal, worth 80 million dollars, includes training. ")
+
+
+@pytest.mark.parametrize("text, key", [
+    (PERU + "Ecuador concluded a similar deal for two boats last month.",
+     "arms deal (Spain–Ecuador)"),
+    (PERU + "Ecuador concluded a similar deal with Italy last month.",
+     "arms deal (Ecuador–Italy)"),  # its own partner
+    (PERU + "Ecuador and Chile concluded a similar deal last month.",
+     "arms deal (Ecuador–Chile)"),  # two signers: theirs
+    (PERU + "Ecuador concluded a separate deal for two boats last month.",
+     "arms deal (Ecuador)"),  # not "similar"
+])
+def test_similar_deal_of_one_signer_is_with_the_last_partner(run, text, key):
+    keys = _agreements(run, text)
+    assert keys[:2] == ["arms deal (Peru–Spain)"] * 2, keys  # "The deal" is Peru's
+    assert keys[2:] == [key]

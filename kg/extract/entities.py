@@ -1058,6 +1058,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             key = ahead
         elif entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
+        elif entry is not None and entry.unnamed and last and (
+                like := _like_last(e, last, out, by_token, order, gaz)):
+            key = f"{entry.label} ({DASH.join(like)})"  # "B concluded a similar deal"
         elif entry is not None and entry.unnamed and _purpose(e, by_token):
             continue  # "a letter of intent … for the lease of jets": what it is for
         elif entry is not None and entry.unnamed:
@@ -1480,6 +1483,9 @@ def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
     for x in spans:
         if x.start not in starts or x.label_ != "Agreement" or x.id_ in rename:
             continue
+        if any(y.label_ == "Agreement" and y.end <= x.start
+               and _key_parties(_span_key(y)) == _key_parties(x.id_) for y in spans):
+            continue  # "A signed an agreement with B. The deal …": that one (h-agr2)
         kind = x.id_.split(" (")[0]
         later = next((y.id_ for y in spans if y.start > x.start and y.label_ == "Agreement"
                       and y.id_ != x.id_ and y.id_.startswith(f"{kind} (")), None)
@@ -1573,6 +1579,26 @@ def _separate_parties(e: SpacySpan, ents: list[SpacySpan], by_token: dict[int, S
         first = next((p for p in doc_parties if p != own[0]), None)
         own = sorted([own[0], first], key=lambda k: order.get(k, 0)) if first else []
     return own
+
+
+def _like_last(e: SpacySpan, last: str, before: list[SpacySpan],
+               by_token: dict[int, SpacySpan], order: dict[str, int], gaz: Gazetteer
+               ) -> list[str]:
+    """"Estonia has signed an agreement with the United States … . Lithuania concluded a
+    similar deal": a similar deal that one party signs without naming its partner is one with
+    the last agreement's partner, the signer taking the place of that one's signer (issue
+    12, h-agr2); [] otherwise."""
+    root = e.root
+    if not any(c.dep_ == "amod" and c.lower_ in SIMILAR for c in root.children) or \
+            _co_party(root) or (signer := _lone_signer(e, by_token, gaz)) is None:
+        return []
+    parties = _key_parties(last)
+    old = next((w for x in before if x.label_ == "Agreement"  # (its mention a signer names)
+                and _key_parties(_span_key(x)) == parties
+                and (w := _lone_signer(x, by_token, gaz)) is not None), None)
+    if len(parties) != 2 or old not in parties or signer in parties:
+        return []
+    return sorted(parties - {old} | {signer}, key=lambda k: order.get(k, 0))
 
 
 def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
