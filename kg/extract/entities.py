@@ -750,11 +750,34 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
     if verb is None or verb.pos_ != "VERB":
         return []
     toks = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    toks += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+    goods = [c for c in verb.children if c.dep_ == "dobj"]  # "bought jets from Acme"
+    toks += [g for w in (verb, *goods) for c in w.children
+             if c.dep_ == "prep" and c.lower_ in ("from", "with")
              for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for t in toks if t.i in by_token]
-    parties = _parties(spans, order)
+    # "Pakistan, which bought …", "Oman's air force, which bought …": the buyer (also "in
+    # Pakistan": no place here); a state body buys for its state
+    heads = [by_token[a.i] for c in toks if (a := _antecedent_of(c)) != c and a.i in by_token]
+    keys = [_party_key(x) if x.label_ in PARTY_LABELS else _body_state(x) for x in heads]
+    parties = sorted(dict.fromkeys([*_parties(spans, order), *(k for k in keys if k in order)]),
+                     key=lambda k: order.get(k, 0))
     return parties if len(parties) >= 2 else []
+
+
+RELATIVES = {"which", "that", "who"}
+
+
+def _antecedent_of(subj: Token) -> Token:
+    """The noun a relative clause's "which"/"who" subject stands for ("Pakistan, which bought
+    submarines from France in a 1994 deal": Pakistan) (issue 12, h-agr2)."""
+    verb = subj.head
+    return verb.head if subj.lower_ in RELATIVES and verb.dep_ == "relcl" else subj
+
+
+def _body_state(x: SpacySpan) -> str:
+    """The state a state body's key names ("Air Force (Oman)": Oman), else ""."""
+    key = _span_key(x)
+    return key.rpartition(" (")[2].removesuffix(")") if key.endswith(")") else ""
 
 
 PLAN_MARKERS = {"aux", "neg", "mark"}  # "would sign", "did not sign", "if they sign"
@@ -784,6 +807,10 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     else:  # "the pact, which A signed": the relative clause on the phrase
         verb = next((c for c in root.children if c.dep_ in ("relcl", "acl")
                      and c.lemma_ in verbs), None)
+    contact = _contact_clause(root, verbs) if verb is None else None
+    if contact is not None:
+        verb = next(v for v in contact.children if v.dep_ in ("acl", "relcl")
+                    and v.lemma_ in verbs)
     if verb is None or verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.tag_ == "VBG":
         return []
     if any(c.dep_ in PLAN_MARKERS and c.lower_ not in ("was", "were", "had", "has", "have",
@@ -792,6 +819,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
+    holders += [contact] if contact is not None else []
     holders += [g for c in (*verb.children, *partners.children)
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
@@ -805,6 +833,17 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _contact_clause(root: Token, verbs: tuple[str, ...]) -> Token | None:
+    """"a defence agreement the two countries signed in 1965": the parser may take the
+    subject of a relative clause without "that", right after the agreement, for an
+    apposition or an object, and the signing verb for its clause; that subject (issue 12,
+    h-agr2)."""
+    after = root.doc[root.i + 1 : root.sent.end]
+    return next((v.head for v in after if v.dep_ in ("acl", "relcl") and v.lemma_ in verbs
+                 and v.head.pos_ == "NOUN" and v.head.i < v.i
+                 and v.head.left_edge.i == root.i + 1), None)
 
 
 def _co_party(tok: Token) -> bool:
@@ -848,7 +887,22 @@ def _counted_states(tok: Token, by_token: dict[int, SpacySpan]) -> list[SpacySpa
             states.setdefault(x.ent_id_ or x.text, x)
     if len(states) == count:
         return list(states.values())[::-1]
-    return _listed_before(tok, count, by_token) if not states else []
+    return (_listed_before(tok, count, by_token) if not states else []) or \
+        _named_before(tok, count, by_token, states)
+
+
+def _named_before(tok: Token, count: int, by_token: dict[int, SpacySpan],
+                  states: dict[str, SpacySpan]) -> list[SpacySpan]:
+    """"Senegal was acting under a defence agreement the two countries signed" (d194), "a
+    treaty the two countries signed in 2017" (d213): so many states as the counted plural's
+    sentence lacks are the last other states named in the three sentences before it
+    (issue 12, h-agr2)."""
+    sents = [x for x in tok.doc.sents if x.end <= tok.sent.start][-3:]
+    found = dict(states)
+    for t in reversed(tok.doc[sents[0].start : tok.sent.start] if sents else []):
+        if (x := by_token.get(t.i)) is not None and x.label_ == "Country" and len(found) < count:
+            found.setdefault(x.ent_id_ or x.text, x)
+    return sorted(found.values(), key=lambda x: x.start) if len(found) == count else []
 
 
 def _listed_before(tok: Token, count: int, by_token: dict[int, SpacySpan]) -> list[SpacySpan]:
@@ -1021,6 +1075,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             key = ahead
         elif entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
+        elif entry is not None and entry.unnamed and last and (
+                like := _like_last(e, last, out, by_token, order, gaz)):
+            key = f"{entry.label} ({DASH.join(like)})"  # "B concluded a similar deal"
         elif entry is not None and entry.unnamed and _purpose(e, by_token):
             continue  # "a letter of intent … for the lease of jets": what it is for
         elif entry is not None and entry.unnamed:
@@ -1147,7 +1204,42 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     out = _signed_protocols(doc, out, gaz.signing_verbs)
-    return _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))
+    return _named_after_signing(
+        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)))
+
+
+def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"A and B signed a treaty … . The Seabed Arms Control Treaty bars …", "… Under the Simla
+    Agreement, both armies …": the first name the article gives an agreement, opening a
+    sentence (its subject, or after its first preposition), is the name of the one unnamed
+    agreement of named parties it has spoken of so far, when a word of that one's mentions is
+    in the name ("a treaty", "defence access pact" → "Reciprocal Access Agreement") and no
+    year dates the name (an older treaty: "the Antarctic Treaty of 1959") (issue 12,
+    h-agr2)."""
+    agreements = [x for x in spans if x.label_ == "Agreement"]
+    named = next((n for n, x in enumerate(agreements) if not x.id_), None)
+    if not named:
+        return spans
+    x, new = agreements[named], surface_form(agreements[named].text)
+    before = [y for y in agreements[:named] if y.id_ != new]  # (a word resolved to it ahead)
+    keys = {y.id_ for y in before}
+    words = {t.lower_.removesuffix("s") for y in before for t in y if t.is_alpha and t.is_lower}
+    name = _without_the(x)
+    near = x.doc[max(x.start - 2, 0) : x.end + 3]  # "the 1959 Antarctic Treaty", "… of 1959"
+    if len(keys) != 1 or not (key := keys.pop()).endswith(")") or not _opens(x) \
+            or not words & {t.lower_.removesuffix("s") for t in name} or not name[0].is_title \
+            or any(t.like_num and len(t.text) == 4 for t in near):
+        return spans
+    return [SpacySpan(y.doc, y.start, y.end, label=y.label_, span_id=new)
+            if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
+
+
+def _opens(x: SpacySpan) -> bool:
+    """Whether a name opens its sentence as its subject ("The X Treaty bars …") or after its
+    first preposition ("Under the X Agreement, …")."""
+    start = _without_the(x)[0].i - x.sent.start
+    return x.root.dep_ == "nsubj" and start <= 1 or x.root.dep_ == "pobj" and \
+        x.root.head.i == x.sent.start and start <= 2
 
 
 def _names_last(e: SpacySpan, last: str, gaz: Gazetteer) -> bool:
@@ -1256,6 +1348,68 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
 
+def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
+                        verbs: tuple[str, ...]) -> list[SpacySpan]:
+    """"signed a declaration in Tashkent", "adopted a declaration at Caracas": a lower-case
+    noun that news names after its city (roles.yaml `place_named_nouns`), signed or adopted
+    there, is the agreement "<City> Declaration" (one node with the text's own "the Tashkent
+    Declaration"), not a second, unnamed one (issue 12, h-agr2)."""
+    by_token = {t.i: x for x in ents for t in x}
+    made = []
+    for t in doc:
+        if t.i in by_token or not t.is_lower or t.lemma_ not in roles.place_named_nouns \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
+                or not _signed_here(t, verbs):
+            continue
+        place = _signing_city(t, by_token)
+        if place is None:
+            continue
+        e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
+        while e[0].lemma_.lower() in verbs:  # a headline's "sign peace declaration"
+            e = e[1:]
+        key = f"{place} {t.text.capitalize()}"
+        made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key)))
+    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+
+
+def _signed_here(t: Token, verbs: tuple[str, ...]) -> bool:
+    """Whether a signing verb governs the noun ``t`` ("signed a declaration", "a declaration
+    was adopted"), or, in a headline, precedes it ("India and Pakistan sign peace declaration")."""
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in verbs:
+        return True
+    heads = default_relation_rules().words["headline_signing"]
+    return _headline_line(t.sent) and any(
+        w.lemma_.lower() in verbs or w.lower_ in heads for w in t.doc[t.sent.start:t.i])
+
+
+def _signing_city(t: Token, by_token: dict[int, SpacySpan]) -> str | None:
+    """The city that an "in"/"at" of the noun ``t`` or of its verb names ("in Tashkent", "at
+    Caracas", "in the Soviet city of Tashkent"), as the text writes it; None for a state."""
+    preps = [c for w in (t, t.head) for c in w.children
+             if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    for prep in preps:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.i not in by_token:  # "the city of X", "the capital, X"
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        x = by_token.get(obj.i) if obj is not None else None
+        if x is None or x.label_ not in ("Region", "Country"):
+            continue
+        name = _without_the(x).text
+        if fold(name) in cities() and name != x.ent_id_:
+            return name
+    return None
+
+
+def _verb_kinds(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the United States would \"deal with the source\"", "cancelled the trip to deal with
+    talks": a lower-case agreement word the parser gives an auxiliary ("would", "to") is a
+    verb, no agreement (issue 12, h-agr2)."""
+    return [e for e in ents if not (
+        e.label_ == "Agreement" and e.root.is_lower
+        and any(c.dep_ in ("aux", "auxpass") for c in e.root.children))]
+
+
 def _describes(tok, noun) -> bool:
     """Whether ``tok`` is ``noun`` or a word of its value ("a package worth $1 billion
     signed …", "worth 1 billion dollars signed …": the parser hangs the clause on the sum)."""
@@ -1346,6 +1500,9 @@ def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
     for x in spans:
         if x.start not in starts or x.label_ != "Agreement" or x.id_ in rename:
             continue
+        if any(y.label_ == "Agreement" and y.end <= x.start
+               and _key_parties(_span_key(y)) == _key_parties(x.id_) for y in spans):
+            continue  # "A signed an agreement with B. The deal …": that one (h-agr2)
         kind = x.id_.split(" (")[0]
         later = next((y.id_ for y in spans if y.start > x.start and y.label_ == "Agreement"
                       and y.id_ != x.id_ and y.id_.startswith(f"{kind} (")), None)
@@ -1439,6 +1596,26 @@ def _separate_parties(e: SpacySpan, ents: list[SpacySpan], by_token: dict[int, S
         first = next((p for p in doc_parties if p != own[0]), None)
         own = sorted([own[0], first], key=lambda k: order.get(k, 0)) if first else []
     return own
+
+
+def _like_last(e: SpacySpan, last: str, before: list[SpacySpan],
+               by_token: dict[int, SpacySpan], order: dict[str, int], gaz: Gazetteer
+               ) -> list[str]:
+    """"Estonia has signed an agreement with the United States … . Lithuania concluded a
+    similar deal": a similar deal that one party signs without naming its partner is one with
+    the last agreement's partner, the signer taking the place of that one's signer (issue
+    12, h-agr2); [] otherwise."""
+    root = e.root
+    if not any(c.dep_ == "amod" and c.lower_ in SIMILAR for c in root.children) or \
+            _co_party(root) or (signer := _lone_signer(e, by_token, gaz)) is None:
+        return []
+    parties = _key_parties(last)
+    old = next((w for x in before if x.label_ == "Agreement"  # (its mention a signer names)
+                and _key_parties(_span_key(x)) == parties
+                and (w := _lone_signer(x, by_token, gaz)) is not None), None)
+    if len(parties) != 2 or old not in parties or signer in parties:
+        return []
+    return sorted(parties - {old} | {signer}, key=lambda k: order.get(k, 0))
 
 
 def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
@@ -4431,6 +4608,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
     ents = _signed_packages(doc, ents, gaz.roles)
+    ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
+    ents = _verb_kinds(ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     return doc
 

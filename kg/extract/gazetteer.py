@@ -77,6 +77,7 @@ class Roles:
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
     signed_deal_nouns: frozenset[str] = frozenset()  # "a package … signed with X": a deal
     signed_deal_verbs: frozenset[str] = frozenset()  # (the participles that make it one)
+    place_named_nouns: frozenset[str] = frozenset()  # "a declaration in Tashkent"
     speech_verbs: frozenset[str] = frozenset()  # "X told reporters": X speaks, a person
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
@@ -544,6 +545,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         making_verbs=frozenset(str(w).lower() for w in data.get("making_verbs") or ()),
         signed_deal_nouns=frozenset(str(w).lower() for w in data.get("signed_deal_nouns") or ()),
         signed_deal_verbs=frozenset(str(w).lower() for w in data.get("signed_deal_verbs") or ()),
+        place_named_nouns=frozenset(str(w).lower() for w in data.get("place_named_nouns") or ()),
         speech_verbs=frozenset(str(w).lower() for w in data.get("speech_verbs") or ()),
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
