@@ -40,7 +40,8 @@ _QUOTES = "\"'“”‘’ ,;:"
 # - "; h-prec2)
 DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*)?,"
                       r"(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
-                      r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
+                      # "(Reuters)", and a year in brackets: "QUITO, February 3 (2009) - "
+                      r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+ ")
 
 
 @dataclass(frozen=True)
@@ -6133,12 +6134,19 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
     subject); else None, and recency decides."""
     if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"]:
         return None
+    if _pobjs_of(tok):  # "the government of Colonel Mengistu": his, not the dateline's
+        return None
     for k, m, _ in reversed(history):
         if k < n - COREF_WINDOW:
             break
         if m.key == home.key and id(m) not in barred and m.key not in other:
             return m
     return None
+
+
+def _pobjs_of(tok: Token) -> list[Token]:
+    """The objects of a noun's "of" ("the government of <leader>" names whose it is)."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
 
 
 def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
