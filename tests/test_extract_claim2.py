@@ -84,3 +84,28 @@ def test_government_of_a_leader_is_not_the_datelines(relations):
                       "in April. The Soviet Union has shipped tanks to the government of "
                       "President Ali Amin, officials said.")
     assert all("United States" not in roles.get("recipient", ()) for _, roles in found), found
+
+
+# --- outlets the text does not name: "Russian newspapers reported" has no claimant (R5) -----
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Kenya has ordered four corvettes from Turkey, Kenyan newspapers reported on Monday.",
+     "Kenya"),
+    ("A second batch of rifles is on its way, Ugandan papers have reported.", "Uganda"),
+    ("Some Ghanaian newspapers called the purchase \"a waste of money\".", "Ghana"),
+])
+def test_unnamed_newspapers_are_no_claimant(claims, text, claimant):
+    _check(claims(text), claimant, None)
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    # "X media" keeps the country (dev conventions R5); a named paper is the outlet
+    ("Kenyan media reported that the corvettes had arrived in Mombasa.", "Kenya",
+     "corvettes had arrived"),
+    ("The Daily Lantern reported the sale on Monday. The newspaper said the rifles had "
+     "arrived in Kampala.", "Daily Lantern", "rifles had arrived"),
+    # a nationality beside the newspapers still speaks for itself
+    ("Kenyan officials said the corvettes had arrived, local newspapers reported.", "Kenya",
+     "corvettes had arrived"),
+])
+def test_named_or_media_outlets_still_claim(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)

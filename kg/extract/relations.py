@@ -3253,6 +3253,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
             | ctx.rules.words.get("own_voice_nouns", frozenset()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
+    if _unnamed_outlets(ctx, subj):
+        return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
@@ -3286,6 +3288,13 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
+    """"Russian newspapers reported", "some Liberal newspapers called …": outlets the text
+    does not name speak for no state or party (dev conventions R5)."""
+    return ctx.own(subj) is None and subj.tag_ == "NNS" and \
+        subj.lower_ in ctx.rules.words.get("unnamed_outlets", ())
 
 
 def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
