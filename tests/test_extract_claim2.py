@@ -109,3 +109,25 @@ def test_unnamed_newspapers_are_no_claimant(claims, text, claimant):
 ])
 def test_named_or_media_outlets_still_claim(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)
+
+
+# --- "called the raid "piracy"": a quoted common noun after the object, which the parser
+# takes for the object, is what the object is called (R1) ------------------------------------
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    ("Nairobi called the raid \"piracy\" and demanded the crew's release.", "Kenya",
+     "raid \"piracy"),
+    ("Uganda called the blockade \"aggression\".", "Uganda", "blockade \"aggression"),
+    ("Ghana called the embargo \"blackmail\" and recalled its envoy.", "Ghana",
+     "embargo \"blackmail"),
+])
+def test_called_object_quoted_noun(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Kenya called the new frigate \"Umoja\".", "Kenya"),  # a name, no claim
+    ("Kenya called the frigate \"Umoja\" and sent it to Mombasa.", "Kenya"),
+    ("Uganda called the navy chief home for talks.", "Uganda"),  # a summons
+])
+def test_called_name_or_summons_is_no_claim(claims, text, claimant):
+    _check(claims(text), claimant, None)

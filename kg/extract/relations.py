@@ -3096,7 +3096,8 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
                  # (h-rep4) "called the accord 'a gift to our children'": the quoted name
                  # read as the object's apposition
                  or any(c.dep_ == "appos" and c.i > o.i and c.left_edge.i > 0
-                        and c.doc[c.left_edge.i - 1].is_quote for c in o.children)]
+                        and c.doc[c.left_edge.i - 1].is_quote for c in o.children)
+                 or _quoted_predicate(o)]
         if not found and verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS
                                                      for o in objs):
             # "a deal that Moscow has called a direct threat": the second object is what
@@ -3109,6 +3110,15 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
                  and c.doc[c.left_edge.i - 1].is_quote]
         found = [*objs, *named] if named else []
     return found
+
+
+def _quoted_predicate(obj: Token) -> bool:
+    """"called the seizure "piracy"": the parser takes the quoted common noun for the object
+    and the real object for its modifier; a quote between them marks what it is called (a
+    quoted name, "called the frigate "Umoja"", names it and says nothing; h-claim2)."""
+    return obj.pos_ == "NOUN" and obj.text[:1].islower() and any(
+        c.dep_ in ("nmod", "compound") and c.i < obj.i and c.pos_ == "NOUN"
+        and any(t.is_quote for t in obj.doc[c.i + 1 : obj.i]) for c in obj.children)
 
 
 def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
