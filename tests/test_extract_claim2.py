@@ -131,3 +131,28 @@ def test_called_object_quoted_noun(claims, text, claimant, fragment):
 ])
 def test_called_name_or_summons_is_no_claim(claims, text, claimant):
     _check(claims(text), claimant, None)
+
+
+# --- a firm's spokesman speaks for the firm, not for the capital that locates him -----------
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    ("Kenya ordered four corvettes from the Turkish shipbuilder Marmara Tersane. A company "
+     "spokesman in Ankara said the yard hoped to win further orders in Africa.",
+     "Marmara Tersane", "further orders"),
+    ("Ghana bought two patrol boats from the German firm Ostholm. A company spokesman in "
+     "Berlin said the boats would be delivered in May.", "Ostholm", "delivered in May"),
+    # a government's spokesman in a capital still speaks for that state (R9)
+    ("Ghana bought two patrol boats from the German firm Ostholm. A government spokesman in "
+     "Accra said the boats would be delivered in May.", "Ghana", "delivered in May"),
+])
+def test_company_spokesman_in_capital(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Kenya ordered four corvettes from the Turkish shipbuilder Marmara Tersane. A company "
+     "spokesman in Ankara said the yard hoped to win further orders in Africa.", "Turkey"),
+    ("Ghana bought two patrol boats from the German firm Ostholm. A company spokesman in "
+     "Berlin said the boats would be delivered in May.", "Germany"),
+])
+def test_company_spokesman_not_the_capitals_state(claims, text, claimant):
+    _check(claims(text), claimant, None)

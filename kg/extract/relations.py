@@ -622,7 +622,7 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or any(
         # (h-rep5) "rebel spokesmen in Lisbon": no state's officials, the place only locates
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.rules.words.get(
-            "non_state_speakers", ()) for c in tok.children)
+            "non_state_speakers", ()) for c in tok.children) or _firms_speaker(ctx, tok)
     aside = {t.i for c in tok.children
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
              and c.lower_ in ("in", "at") for t in c.subtree
@@ -639,6 +639,15 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
             if m.cls == cls:
                 return m
     return None
+
+
+def _firms_speaker(ctx: _Sentence, tok: Token) -> bool:
+    """"A company spokesman in Seoul said", "a spokesman for the firm in Paris": a firm's
+    mouth speaks for the firm, not for the state whose capital locates him (h-claim2)."""
+    firms = ctx.rules.words.get("own_voice_firms", frozenset())
+    return any(c.dep_ == "compound" and c.lemma_.lower() in firms for c in tok.children) or \
+        any(o.lemma_.lower() in firms for p in tok.children if p.dep_ == "prep"
+            and p.lower_ in ("for", "of") for o in _pobjs(p))
 
 
 # --- reports: a named office holder the tagger typed as a place (issue 12, h-rep5) ------------
@@ -6196,7 +6205,10 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
     # (h-rep5) "a government spokesman in Bonn": the place on the noun it qualifies; "the
     # government of Chancellor Kohl", "Habre's government": named by its leader, whose state
     # the article gives (else the government is resolved as any other)
-    outer = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else None
+    # (h-claim2: a firm is not named by the place of its spokesman: "a company spokesman in
+    # Seoul" is the company named before)
+    outer = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
+        "Country" in classes else None
     placed += [m for c in (outer.children if outer is not None else ())
                if c.dep_ == "prep" and c.lower_ == "in" for o in _pobjs(c)
                if (m := by_token.get(o.i)) is not None and m.cls in ("Country", "Region")]
