@@ -156,3 +156,33 @@ def test_company_spokesman_in_capital(claims, text, claimant, fragment):
 ])
 def test_company_spokesman_not_the_capitals_state(claims, text, claimant):
     _check(claims(text), claimant, None)
+
+
+# --- "Carter administration officials said": the leader's name only qualifies his government,
+# whose state speaks (R5 "Administration officials"), not the leader ------------------------
+LEADER_GOVERNMENT = ("Kenyan President Daniel Otieno met the Ugandan envoy in Nairobi. "
+                     "Uganda has sent 2,000 troops to the border, Otieno administration "
+                     "officials said on Friday.")
+LEADER_GOVERNMENT_2 = ("Ghanaian President Kwesi Boateng flew to Lagos on Monday. Togo has "
+                       "bought four patrol boats from France, Boateng government officials "
+                       "said.")
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    (LEADER_GOVERNMENT, "Daniel Otieno"), (LEADER_GOVERNMENT, "Otieno"),
+    (LEADER_GOVERNMENT_2, "Kwesi Boateng"), (LEADER_GOVERNMENT_2, "Boateng"),
+])
+def test_leaders_administration_officials_are_not_the_leader(claims, text, claimant):
+    _check(claims(text), claimant, None)
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    (LEADER_GOVERNMENT, "Kenya", "2,000 troops"),
+    (LEADER_GOVERNMENT_2, "Ghana", "patrol boats"),
+    # the leader himself still speaks
+    ("Kenyan President Daniel Otieno met the Ugandan envoy in Nairobi. Otieno said Uganda "
+     "had sent 2,000 troops to the border.", "Otieno", "2,000 troops"),
+])
+def test_leaders_administration_officials_speak_for_the_state(claims, text, claimant,
+                                                              fragment):
+    _check(claims(text), claimant, fragment)

@@ -743,11 +743,17 @@ def _principal(tok: Token, words: dict[str, frozenset[str]], by_token: dict[int,
 
 def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
     """The leader a government noun is named by ("Habre's government", "the government of
-    Chancellor Helmut Kohl"): its possessor or the object of its "of" (h-rep5)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.rules.words.get(
-            "government_nouns", ()):
-        return []
-    return [c for c in tok.children if c.dep_ == "poss"] + [
+    Chancellor Helmut Kohl"): its possessor or the object of its "of" (h-rep5); a person's
+    name before it ("the Carter administration"), also where it qualifies who speaks
+    ("Carter administration officials said"; h-claim2)."""
+    governments = ctx.rules.words.get("government_nouns", ())
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in governments:
+        return [o for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                and c.lemma_.lower() in governments
+                for o in _leader_objects(ctx, c)] if tok.pos_ == "NOUN" else []
+    named = [c for c in tok.children if c.dep_ == "compound"
+             and (m := ctx.own(c)) is not None and m.cls == "Person"]
+    return [c for c in tok.children if c.dep_ == "poss"] + named + [
         o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
 
 
@@ -6215,7 +6221,8 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
     led = "Country" in classes and tok.pos_ == "NOUN" and any(
         (m := by_token.get(o.i)) is not None and m.cls == "Person"
         and len(_leader_states(m, by_token.values())) == 1
-        for o in [*(c for c in tok.children if c.dep_ == "poss"),
+        for o in [*(c for c in tok.children if c.dep_ in ("poss", "compound")),  # "the Moi
+                  # government" (h-claim2)
                   *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in _pobjs(c))])
     return bool(named or placed or led)
