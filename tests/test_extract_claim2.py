@@ -186,3 +186,25 @@ def test_leaders_administration_officials_are_not_the_leader(claims, text, claim
 def test_leaders_administration_officials_speak_for_the_state(claims, text, claimant,
                                                               fragment):
     _check(claims(text), claimant, fragment)
+
+
+# --- "assured Congress in a letter that …": a clause-taking verb's "that" clause after an
+# adverbial, which the parser hangs on the adverbial's noun --------------------------------
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    ("President Amara Diallo assured parliament in a letter that the rifles would be "
+     "\"purely defensive\".", "Amara Diallo", "rifles would be"),
+    ("Uganda informed Kenya in a note on Monday that the frigates would sail in May.",
+     "Uganda", "frigates would sail"),
+    ("Kofi Mensah assured reporters at the time that the order was final.", "Kofi Mensah",
+     "order was final"),
+])
+def test_clause_after_adverbial(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Uganda assured Kenya in a letter of its full support.", "Uganda"),  # no clause
+    ("Ghana assured its allies at the summit.", "Ghana"),
+])
+def test_assurance_without_clause_is_no_claim(claims, text, claimant):
+    _check(claims(text), claimant, None)

@@ -3098,7 +3098,9 @@ def _trailing_speaker(ctx: _Sentence, verb: Token) -> Token | None:
 def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     """What a clause-taking reporting verb says: its complement or object predicate;
     "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
-    found = _children(verb, {"ccomp", "xcomp", "oprd"})
+    # (h-claim2) "assured Congress in a letter that …": the clause after an adverbial
+    found = _children(verb, {"ccomp", "xcomp", "oprd"}) or _late_that_clause(
+        verb, ctx.rules.words["statement_nouns"])
     if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
         # "denounced the blockade as a violation of …": the object and what it is called
         found = _prep_objects(verb, {"as"}) and [
