@@ -208,3 +208,38 @@ def test_clause_after_adverbial(claims, text, claimant, fragment):
 ])
 def test_assurance_without_clause_is_no_claim(claims, text, claimant):
     _check(claims(text), claimant, None)
+
+
+# --- "officials in both capitals said": the two states named last speak ---------------------
+BOTH_CAPITALS = ("Kenya and Uganda signed a border accord in Arusha on Monday. The talks took "
+                 "two years, officials in both capitals said.")
+BOTH_GOVERNMENTS = ("Ghana has bought four patrol boats from France, officials from both "
+                    "governments said.")
+BOTH_COUNTRIES = ("Peru has received two frigates from Italy, making the South American "
+                  "country the Italian yard's largest customer, officials in both countries "
+                  "said.")
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    (BOTH_CAPITALS, "Kenya", "talks took two years"),
+    (BOTH_CAPITALS, "Uganda", "talks took two years"),
+    (BOTH_GOVERNMENTS, "Ghana", "patrol boats"),
+    (BOTH_GOVERNMENTS, "France", "patrol boats"),
+    (BOTH_COUNTRIES, "Peru", "two frigates"),
+    (BOTH_COUNTRIES, "Italy", "two frigates"),
+])
+def test_officials_of_both_states(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # "the South American country" describes Peru; it names no other state
+    (BOTH_COUNTRIES, "United States"),
+    # no two states named: no claimant
+    ("The talks took two years, officials in both capitals said.", "Kenya"),
+    # rebels are no officials of the states
+    ("Kenya and Uganda signed a border accord in Arusha on Monday. Rebels in both countries "
+     "said the accord would fail.", "Kenya"),
+])
+def test_officials_of_both_states_near_misses(claims, text, claimant):
+    _check(claims(text), claimant, None)

@@ -770,6 +770,10 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
     "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials"."""
     if tok is not None and tok.i in ctx.plural:  # "the two leaders": both named before
         return list(ctx.plural[tok.i])
+    placed = [o for p in tok.children if p.dep_ == "prep" for o in _pobjs(p)
+              if o.i in ctx.plural and _speakers_place(o, ctx.rules)] if tok is not None else []
+    if placed:  # "officials in both capitals said": the two states (h-claim2)
+        return list(ctx.plural[placed[0].i])
     # "EU leaders and Prime Minister Davutoglu": the first actor is the subject's own, not
     # its conjunct person's
     others = {t.i for c in tok.conjuncts if (m := ctx.own(c)) is not None and m.cls == "Person"
@@ -6322,8 +6326,9 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 out[tok.i] = group  # "A and B announced X. It was signed by their ministers"
                 continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
-                    tok.dep_ == "pobj" and tok.head.lower_ == "between"):  # "a pact between
-                continue                                                # the two countries"
+                    tok.dep_ == "pobj" and tok.head.lower_ == "between"  # "a pact between
+                    or _speakers_place(tok, rules)):                    # the two countries"
+                continue
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
             count = next((NUMBER_WORDS[c.lower_] for c in tok.children
@@ -6342,10 +6347,29 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                             not _same_person(m, found.values()):
                         found[m.key or m.lemma] = m
             else:  # countries: the last list of exactly so many ("Syria and Iran")
-                found = _last_group(doc, tok, cls, count, by_token)
+                found = _last_group(doc, tok, cls, count, by_token,
+                                    rules.words["state_description_nouns"])
             if count and len(found) == count or not count and len(found) > 1:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _describes_state(tok: Token, state_nouns: frozenset[str]) -> bool:
+    """"the South American country", "the Gulf state": an adjective on a state noun describes
+    a state named elsewhere, it names none (h-claim2)."""
+    if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "amod" and \
+            tok.head.pos_ == "ADJ":  # "South American"
+        tok = tok.head
+    return tok.dep_ in ("amod", "compound") and tok.pos_ == "ADJ" and \
+        tok.head.lemma_.lower() in state_nouns
+
+
+def _speakers_place(tok: Token, rules: RelationRules) -> bool:
+    """"officials in both capitals said", "officials from both governments": the states a
+    counted plural names are those the unnamed speakers speak for (h-claim2)."""
+    speakers = rules.words["official_nouns"] | rules.words["source_nouns"]
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from", "of") and \
+        tok.head.head.lemma_.lower() in speakers
 
 
 def _bare_plural(tok: Token, rules: RelationRules) -> bool:
@@ -6409,8 +6433,8 @@ def _subject_group(sent: SpacySpan, by_token: dict[int, Mention]) -> tuple[Menti
     return tuple(dict.fromkeys(lists[-1])) if lists else ()
 
 
-def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention]
-                ) -> dict[str, Mention]:
+def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention],
+                state_nouns: frozenset[str] = frozenset()) -> dict[str, Mention]:
     """The last coordinated list of exactly ``count`` mentions of ``cls`` before ``tok``
     within ``COREF_WINDOW`` sentences, latest first."""
     start = max(0, tok.sent.start - 400)  # about three sentences back, bounded
@@ -6428,8 +6452,13 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
     # "Turkey agreed to support the bids of Finland and Sweden after the three countries
     # signed …": the last so many named before it in its own sentence (issue 12, h-sign)
     same: dict[str, Mention] = {}
-    for t in reversed(doc[tok.sent.start : tok.i]):
-        if (m := by_token.get(t.i)) is not None and m.cls == cls and len(same) < count:
+    describing: set[int] = set()  # mentions that describe a state ("the South American
+    for t in reversed(doc[tok.sent.start : tok.i]):  # country"), by any of their tokens
+        if (m := by_token.get(t.i)) is None or m.cls != cls:
+            continue
+        if _describes_state(t, state_nouns):
+            describing.add(id(m))
+        if len(same) < count and id(m) not in describing:
             same.setdefault(m.key or m.lemma, m)
     return same if len(same) == count else {}
 
