@@ -243,3 +243,23 @@ def test_officials_of_both_states(claims, text, claimant, fragment):
 ])
 def test_officials_of_both_states_near_misses(claims, text, claimant):
     _check(claims(text), claimant, None)
+
+
+# --- "announced the contribution": a plain object with no clause states nothing ------------
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("The government in Nairobi announced the contribution in November.", "Kenya"),
+    ("Ghana announced a clinic and other aid projects for the island.", "Ghana"),
+    ("Uganda announced the transfer last week.", "Uganda"),
+])
+def test_announced_noun_phrase_is_no_claim(claims, text, claimant):
+    _check(claims(text), claimant, None)
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    ("Kenya announced the plan to buy the jets in May.", "Kenya", "plan to buy the jets"),
+    ("Kenya announced that it would buy six jets from Sweden.", "Kenya", "buy six jets"),
+    ("Ghana announced on Monday it would send 200 soldiers to Mali.", "Ghana",
+     "send 200 soldiers"),
+])
+def test_announced_clause_is_a_claim(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)

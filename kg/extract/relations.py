@@ -3194,6 +3194,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children) for o in _claimed_objects(verb)):
         return []  # "China claims most of the sea": land claimed, nothing said
+    if _announced_thing(ctx, verb):
+        return []  # "announced the contribution": no clause, nothing stated (h-claim2)
     if lemma in ctx.rules.words.get("object_free", ()) and not _children(verb, {"ccomp"}) and any(
             o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
             for o in _children(verb, {"dobj"})):
@@ -3326,6 +3328,19 @@ def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
     does not name speak for no state or party (dev conventions R5)."""
     return ctx.own(subj) is None and subj.tag_ == "NNS" and \
         subj.lower_ in ctx.rules.words.get("unnamed_outlets", ())
+
+
+def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
+    """"announced the contribution", "announced a hospital and other aid projects": a verb of
+    making known whose plain object holds no clause states no claim (dev gold: "announced a
+    noun phrase: no clause"); "announced the plan to buy …", "announced that …" do."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("object_clause_only", ()) or \
+            _children(verb, {"ccomp", "xcomp"}) or _quote_opens(ctx, verb):
+        return False
+    objs = _children(verb, {"dobj"})
+    return bool(objs) and not any(
+        g.dep_ in ("acl", "relcl", "ccomp") or g.is_quote
+        for o in objs for c in (o, *o.conjuncts) for g in c.subtree if g is not c)
 
 
 def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
