@@ -263,3 +263,43 @@ def test_announced_noun_phrase_is_no_claim(claims, text, claimant):
 ])
 def test_announced_clause_is_a_claim(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)
+
+
+# --- "X rejected the accusation.": the denier's claim is the accusation made before (R4) ----
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    ("Kenya accused Uganda of arming the rebels in the north. Uganda's foreign ministry "
+     "rejected the accusation.", "Ministry of Foreign Affairs (Uganda)", "arming the rebels"),
+    ("Kenya accused Uganda of arming the rebels. \"This is a fact,\" the minister said. "
+     "Uganda rejected the accusations.", "Uganda", "arming the rebels"),
+    # a denial with its own clause keeps it
+    ("Uganda rejected the accusation that it had armed the rebels.", "Uganda",
+     "armed the rebels"),
+])
+def test_bare_denial_denies_the_accusation_before(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Uganda rejected the accusation.", "Uganda"),  # no accusation named: nothing stated
+    ("Kenya said the talks had failed. Uganda rejected the charge.", "Uganda"),
+])
+def test_bare_denial_without_accusation_is_no_claim(claims, text, claimant):
+    _check(claims(text), claimant, None)
+
+
+# --- "told the troops before they embarked that …": the "that" clause after a temporal clause
+# is what was told ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    ("Kofi Mensah told the soldiers before they left that they would be home by Christmas.",
+     "Kofi Mensah", "home by christmas"),
+    ("Kofi Mensah told reporters after the meeting ended that the talks had failed.",
+     "Kofi Mensah", "talks had failed"),
+])
+def test_that_clause_after_temporal_clause(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+def test_temporal_clause_with_its_own_that_clause(claims):
+    """"after he learned that …": the clause is what he learned, not what he told."""
+    found = claims("Kofi Mensah told reporters after he learned that the ship had sunk.")
+    assert all("ship had sunk" not in s for _, s in found), found

@@ -2906,8 +2906,11 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     return list(dict.fromkeys(out))
 
 
-def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset()
-                      ) -> list[Token]:
+TEMPORAL_MARKS = frozenset({"before", "after", "when", "as", "once", "while", "until"})
+
+
+def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset(),
+                      knowing: frozenset[str] = frozenset()) -> list[Token]:
     """"told reporters at the time that the order was …": a "that" clause after an adverbial,
     which the parser hangs on the adverbial's noun ("time") as a relative clause; "that" is
     its conjunction (not a relative pronoun, which would be its subject or object)."""
@@ -2923,7 +2926,30 @@ def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset()
                         first.dep_ in ("mark", "advmod")
                         or obj.lemma_.lower() in statement_nouns):
                     return [h]
+    return _clause_after_clause(verb, knowing)
+
+
+def _clause_after_clause(verb: Token, knowing: frozenset[str]) -> list[Token]:
+    """"told the troops before they embarked that they would …": a "that" clause right after
+    a temporal clause of the verb, which the parser hangs on that clause's own verb (one that
+    takes no "that" clause of its own; h-claim2)."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.lemma_.lower() in knowing or not any(
+                m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in c.children) or \
+                _children(c, {"dobj"}):
+            continue
+        for h in _children(c, {"ccomp"}):
+            first = h.doc[h.left_edge.i]
+            if first.lower_ == "that" and first.dep_ == "mark" and first.i == c.i + 1:
+                return [h]
     return []
+
+
+def _knowing(ctx: _Sentence) -> frozenset[str]:
+    """Verbs whose own "that" clause a temporal clause may hold ("after it learned that …"):
+    the reporting verbs, estimating verbs and claims.yaml's `knowing` verbs."""
+    return ctx.rules.triggers["reports"] | ctx.rules.estimating | ctx.rules.words.get(
+        "knowing", frozenset())
 
 
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
@@ -2935,7 +2961,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
              # "confirmed only that it had received …", parsed as an adverbial clause
              or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                  m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-             or _late_that_clause(verb, ctx.rules.words["statement_nouns"])
+             or _late_that_clause(verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
              # "'…,' a spokesman told the network": whom it is told is no statement
              or [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS
                  and (verb.lemma_.lower() not in ctx.rules.words["addressing"]
@@ -3104,7 +3130,7 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
     # (h-claim2) "assured Congress in a letter that …": the clause after an adverbial
     found = _children(verb, {"ccomp", "xcomp", "oprd"}) or _late_that_clause(
-        verb, ctx.rules.words["statement_nouns"])
+        verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
     if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
         # "denounced the blockade as a violation of …": the object and what it is called
         found = _prep_objects(verb, {"as"}) and [
@@ -3723,7 +3749,8 @@ def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
         c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
         or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on"))
         and not (c.i < verb.i and any(t.text == ";" for t in verb.doc[c.i : verb.i]))]
-    return not said and not _late_that_clause(verb) and bool(_children(verb, {"dobj", "dative"}))
+    return not said and not _late_that_clause(verb, knowing=_knowing(ctx)) and \
+        bool(_children(verb, {"dobj", "dative"}))
 
 
 def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
@@ -4875,6 +4902,49 @@ def _firm_nations(doc: Doc, firm: Mention, by_token: dict[int, Mention], offset:
              for t in c.subtree}
     return [by_token[t.i] for t in head.subtree if t.i not in aside and t.i in by_token
             and by_token[t.i].cls == "Country"]
+
+
+# --- reports: "X rejected the accusation." (issue 12, h-claim2) ------------------------------
+def _trigger_lemma(ctx: _Sentence, r: RelationMention) -> str:
+    """The lemma of a relation's trigger word in its sentence."""
+    return next((t.lemma_.lower() for t in ctx.sent if t.text == r.trigger), r.trigger.lower())
+
+
+def _is_accusation(ctx: _Sentence, r: RelationMention) -> bool:
+    """An accuser's claim ("Darmanin accused Azerbaijan of interfering …")."""
+    return r.relation == "reports" and _trigger_lemma(ctx, r) in ctx.rules.accusing
+
+
+def _bare_denial(ctx: _Sentence, r: RelationMention) -> bool:
+    """A denial whose statement only points back ("rejected the accusation", "rejected that
+    charge"): what is denied was said before."""
+    words = (r.attr("statement") or "").lower().split()
+    return r.relation == "reports" and r.attr("certainty") == "denied" and len(words) == 2 \
+        and words[0] in ("the", "that", "this", "these", "those", "such") and (
+            words[1] in ctx.rules.words["denied_objects"]
+            or words[1].rstrip("s") in ctx.rules.words["denied_objects"])
+
+
+def _bare_denials(ctx: _Sentence, found: list[RelationMention],
+                  accusations: list[tuple[int, RelationMention]], n: int
+                  ) -> list[RelationMention]:
+    """"Azerbaijan's foreign ministry rejected the accusation." after "Darmanin accused
+    Azerbaijan of interfering …": the denier's claim is the accusation it denies (dev
+    conventions R4); with no accusation by another within ``COREF_WINDOW`` sentences, the
+    pointer alone states nothing and the claim is dropped."""
+    out = []
+    for r in found:
+        if not _bare_denial(ctx, r):
+            out.append(r)
+            continue
+        denier = {m.key or m.span for m in r.role("claimant")}
+        before = next((a for k, a in reversed(accusations) if k >= n - COREF_WINDOW
+                       and not denier & {m.key or m.span for m in a.role("claimant")}), None)
+        if before is not None:
+            statement = before.attr("statement")
+            out.append(replace(r, attrs=tuple((k, statement if k == "statement" else v)
+                                              for k, v in r.attrs)))
+    return out
 
 
 def _without_superseded_origins(doc: Doc, found: list[RelationMention],
@@ -6511,9 +6581,10 @@ def extract_relations(
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     deployers: list[Mention] = []  # of the deployments found so far
     last_supply: RelationMention | None = None  # the sentence before's supply (h-supp2)
+    accusations: list[tuple[int, RelationMention]] = []  # (sentence number, claim), h-claim2
     ents = list(doc.ents)
     k = 0
-    for sent in doc.sents:
+    for n_sent, sent in enumerate(doc.sents):
         while k < len(ents) and ents[k].start < sent.start:
             k += 1
         first = k
@@ -6522,6 +6593,8 @@ def extract_relations(
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural, signers, tuple(deployers))
         found = _sentence_relations(ctx)
+        found = _bare_denials(ctx, found, accusations, n_sent)
+        accusations += [(n_sent, r) for r in found if _is_accusation(ctx, r)]
         signers = next((states for r in reversed(found) if r.relation == "signed" and len(
             states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
         deployers += [m for r in found if r.relation == "deploys" for m in r.role("deployer")]
