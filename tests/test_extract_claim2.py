@@ -274,6 +274,8 @@ def test_announced_clause_is_a_claim(claims, text, claimant, fragment):
     # a denial with its own clause keeps it
     ("Uganda rejected the accusation that it had armed the rebels.", "Uganda",
      "armed the rebels"),
+    # one that judges what it rejects ("as baseless") is a claim of its own
+    ("The accusation was rejected by Kampala as baseless.", "Uganda", "accusation"),
 ])
 def test_bare_denial_denies_the_accusation_before(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)

@@ -4919,7 +4919,11 @@ def _bare_denial(ctx: _Sentence, r: RelationMention) -> bool:
     """A denial whose statement only points back ("rejected the accusation", "rejected that
     charge"): what is denied was said before."""
     words = (r.attr("statement") or "").lower().split()
+    # ("rejected the accusation as baseless" judges it: a claim of its own)
+    judged = any(c.lower_ == "as" or any(g.lower_ == "as" for g in c.children)
+                 for t in ctx.sent if t.text == r.trigger for c in t.children)
     return r.relation == "reports" and r.attr("certainty") == "denied" and len(words) == 2 \
+        and not judged \
         and words[0] in ("the", "that", "this", "these", "those", "such") and (
             words[1] in ctx.rules.words["denied_objects"]
             or words[1].rstrip("s") in ctx.rules.words["denied_objects"])
