@@ -281,12 +281,13 @@ def test_bare_denial_denies_the_accusation_before(claims, text, claimant, fragme
     _check(claims(text), claimant, fragment)
 
 
-@pytest.mark.parametrize(("text", "claimant"), [
-    ("Uganda rejected the accusation.", "Uganda"),  # no accusation named: nothing stated
-    ("Kenya said the talks had failed. Uganda rejected the charge.", "Uganda"),
+@pytest.mark.parametrize("text", [
+    "Uganda rejected the accusation.",  # no accusation named: the denial's own words
+    "Kenya said the talks had failed. Uganda rejected the charge.",  # no accusation before
 ])
-def test_bare_denial_without_accusation_is_no_claim(claims, text, claimant):
-    _check(claims(text), claimant, None)
+def test_bare_denial_without_accusation_keeps_its_words(claims, text):
+    found = [s for c, s in claims(text) if c == "Uganda"]
+    assert found and all("talks" not in s for s in found), found
 
 
 # --- "told the troops before they embarked that …": the "that" clause after a temporal clause

@@ -4935,19 +4935,16 @@ def _bare_denials(ctx: _Sentence, found: list[RelationMention],
     """"Azerbaijan's foreign ministry rejected the accusation." after "Darmanin accused
     Azerbaijan of interfering …": the denier's claim is the accusation it denies (dev
     conventions R4); with no accusation by another within ``COREF_WINDOW`` sentences, the
-    pointer alone states nothing and the claim is dropped."""
+    denial keeps its own words."""
     out = []
     for r in found:
-        if not _bare_denial(ctx, r):
-            out.append(r)
-            continue
         denier = {m.key or m.span for m in r.role("claimant")}
         before = next((a for k, a in reversed(accusations) if k >= n - COREF_WINDOW
-                       and not denier & {m.key or m.span for m in a.role("claimant")}), None)
-        if before is not None:
-            statement = before.attr("statement")
-            out.append(replace(r, attrs=tuple((k, statement if k == "statement" else v)
-                                              for k, v in r.attrs)))
+                       and not denier & {m.key or m.span for m in a.role("claimant")}),
+                      None) if _bare_denial(ctx, r) else None
+        statement = before.attr("statement") if before is not None else None
+        out.append(r if statement is None else replace(
+            r, attrs=tuple((k, statement if k == "statement" else v) for k, v in r.attrs)))
     return out
 
 
