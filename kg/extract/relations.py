@@ -40,7 +40,8 @@ _QUOTES = "\"'“”‘’ ,;:"
 # - "; h-prec2)
 DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*)?,"
                       r"(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
-                      r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
+                      # "(Reuters)", and a year in brackets: "QUITO, February 3 (2009) - "
+                      r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+ ")
 
 
 @dataclass(frozen=True)
@@ -626,7 +627,7 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or any(
         # (h-rep5) "rebel spokesmen in Lisbon": no state's officials, the place only locates
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.rules.words.get(
-            "non_state_speakers", ()) for c in tok.children)
+            "non_state_speakers", ()) for c in tok.children) or _firms_speaker(ctx, tok)
     aside = {t.i for c in tok.children
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
              and c.lower_ in ("in", "at") for t in c.subtree
@@ -643,6 +644,15 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
             if m.cls == cls:
                 return m
     return None
+
+
+def _firms_speaker(ctx: _Sentence, tok: Token) -> bool:
+    """"A company spokesman in Seoul said", "a spokesman for the firm in Paris": a firm's
+    mouth speaks for the firm, not for the state whose capital locates him (h-claim2)."""
+    firms = ctx.rules.words.get("own_voice_firms", frozenset())
+    return any(c.dep_ == "compound" and c.lemma_.lower() in firms for c in tok.children) or \
+        any(o.lemma_.lower() in firms for p in tok.children if p.dep_ == "prep"
+            and p.lower_ in ("for", "of") for o in _pobjs(p))
 
 
 # --- reports: a named office holder the tagger typed as a place (issue 12, h-rep5) ------------
@@ -738,11 +748,17 @@ def _principal(tok: Token, words: dict[str, frozenset[str]], by_token: dict[int,
 
 def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
     """The leader a government noun is named by ("Habre's government", "the government of
-    Chancellor Helmut Kohl"): its possessor or the object of its "of" (h-rep5)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.rules.words.get(
-            "government_nouns", ()):
-        return []
-    return [c for c in tok.children if c.dep_ == "poss"] + [
+    Chancellor Helmut Kohl"): its possessor or the object of its "of" (h-rep5); a person's
+    name before it ("the Carter administration"), also where it qualifies who speaks
+    ("Carter administration officials said"; h-claim2)."""
+    governments = ctx.rules.words.get("government_nouns", ())
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in governments:
+        return [o for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                and c.lemma_.lower() in governments
+                for o in _leader_objects(ctx, c)] if tok.pos_ == "NOUN" else []
+    named = [c for c in tok.children if c.dep_ == "compound"
+             and (m := ctx.own(c)) is not None and m.cls == "Person"]
+    return [c for c in tok.children if c.dep_ == "poss"] + named + [
         o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
 
 
@@ -759,6 +775,10 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
     "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials"."""
     if tok is not None and tok.i in ctx.plural:  # "the two leaders": both named before
         return list(ctx.plural[tok.i])
+    placed = [o for p in tok.children if p.dep_ == "prep" for o in _pobjs(p)
+              if o.i in ctx.plural and _speakers_place(o, ctx.rules)] if tok is not None else []
+    if placed:  # "officials in both capitals said": the two states (h-claim2)
+        return list(ctx.plural[placed[0].i])
     # "EU leaders and Prime Minister Davutoglu": the first actor is the subject's own, not
     # its conjunct person's
     others = {t.i for c in tok.conjuncts if (m := ctx.own(c)) is not None and m.cls == "Person"
@@ -3038,8 +3058,11 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     return list(dict.fromkeys(out))
 
 
-def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset()
-                      ) -> list[Token]:
+TEMPORAL_MARKS = frozenset({"before", "after", "when", "as", "once", "while", "until"})
+
+
+def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset(),
+                      knowing: frozenset[str] = frozenset()) -> list[Token]:
     """"told reporters at the time that the order was …": a "that" clause after an adverbial,
     which the parser hangs on the adverbial's noun ("time") as a relative clause; "that" is
     its conjunction (not a relative pronoun, which would be its subject or object)."""
@@ -3055,7 +3078,30 @@ def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset()
                         first.dep_ in ("mark", "advmod")
                         or obj.lemma_.lower() in statement_nouns):
                     return [h]
+    return _clause_after_clause(verb, knowing)
+
+
+def _clause_after_clause(verb: Token, knowing: frozenset[str]) -> list[Token]:
+    """"told the troops before they embarked that they would …": a "that" clause right after
+    a temporal clause of the verb, which the parser hangs on that clause's own verb (one that
+    takes no "that" clause of its own; h-claim2)."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.lemma_.lower() in knowing or not any(
+                m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in c.children) or \
+                _children(c, {"dobj"}):
+            continue
+        for h in _children(c, {"ccomp"}):
+            first = h.doc[h.left_edge.i]
+            if first.lower_ == "that" and first.dep_ == "mark" and first.i == c.i + 1:
+                return [h]
     return []
+
+
+def _knowing(ctx: _Sentence) -> frozenset[str]:
+    """Verbs whose own "that" clause a temporal clause may hold ("after it learned that …"):
+    the reporting verbs, estimating verbs and claims.yaml's `knowing` verbs."""
+    return ctx.rules.triggers["reports"] | ctx.rules.estimating | ctx.rules.words.get(
+        "knowing", frozenset())
 
 
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
@@ -3067,7 +3113,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
              # "confirmed only that it had received …", parsed as an adverbial clause
              or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                  m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-             or _late_that_clause(verb, ctx.rules.words["statement_nouns"])
+             or _late_that_clause(verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
              # "'…,' a spokesman told the network": whom it is told is no statement
              or [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS
                  and (verb.lemma_.lower() not in ctx.rules.words["addressing"]
@@ -3234,7 +3280,9 @@ def _trailing_speaker(ctx: _Sentence, verb: Token) -> Token | None:
 def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     """What a clause-taking reporting verb says: its complement or object predicate;
     "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
-    found = _children(verb, {"ccomp", "xcomp", "oprd"})
+    # (h-claim2) "assured Congress in a letter that …": the clause after an adverbial
+    found = _children(verb, {"ccomp", "xcomp", "oprd"}) or _late_that_clause(
+        verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
     if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
         # "denounced the blockade as a violation of …": the object and what it is called
         found = _prep_objects(verb, {"as"}) and [
@@ -3247,7 +3295,8 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
                  # (h-rep4) "called the accord 'a gift to our children'": the quoted name
                  # read as the object's apposition
                  or any(c.dep_ == "appos" and c.i > o.i and c.left_edge.i > 0
-                        and c.doc[c.left_edge.i - 1].is_quote for c in o.children)]
+                        and c.doc[c.left_edge.i - 1].is_quote for c in o.children)
+                 or _quoted_predicate(o)]
         if not found and verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS
                                                      for o in objs):
             # "a deal that Moscow has called a direct threat": the second object is what
@@ -3260,6 +3309,15 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
                  and c.doc[c.left_edge.i - 1].is_quote]
         found = [*objs, *named] if named else []
     return found
+
+
+def _quoted_predicate(obj: Token) -> bool:
+    """"called the seizure "piracy"": the parser takes the quoted common noun for the object
+    and the real object for its modifier; a quote between them marks what it is called (a
+    quoted name, "called the frigate "Umoja"", names it and says nothing; h-claim2)."""
+    return obj.pos_ == "NOUN" and obj.text[:1].islower() and any(
+        c.dep_ in ("nmod", "compound") and c.i < obj.i and c.pos_ == "NOUN"
+        and any(t.is_quote for t in obj.doc[c.i + 1 : obj.i]) for c in obj.children)
 
 
 def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
@@ -3314,6 +3372,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children) for o in _claimed_objects(verb)):
         return []  # "China claims most of the sea": land claimed, nothing said
+    if _announced_thing(ctx, verb):
+        return []  # "announced the contribution": no clause, nothing stated (h-claim2)
     if lemma in ctx.rules.words.get("object_free", ()) and not _children(verb, {"ccomp"}) and any(
             o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
             for o in _children(verb, {"dobj"})):
@@ -3404,6 +3464,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
             | ctx.rules.words.get("own_voice_nouns", frozenset()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
+    if _unnamed_outlets(ctx, subj):
+        return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
@@ -3437,6 +3499,26 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
+    """"Russian newspapers reported", "some Liberal newspapers called …": outlets the text
+    does not name speak for no state or party (dev conventions R5)."""
+    return ctx.own(subj) is None and subj.tag_ == "NNS" and \
+        subj.lower_ in ctx.rules.words.get("unnamed_outlets", ())
+
+
+def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
+    """"announced the contribution", "announced a hospital and other aid projects": a verb of
+    making known whose plain object holds no clause states no claim (dev gold: "announced a
+    noun phrase: no clause"); "announced the plan to buy …", "announced that …" do."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("object_clause_only", ()) or \
+            _children(verb, {"ccomp", "xcomp"}) or _quote_opens(ctx, verb):
+        return False
+    objs = _children(verb, {"dobj"})
+    return bool(objs) and not any(
+        g.dep_ in ("acl", "relcl", "ccomp") or g.is_quote
+        for o in objs for c in (o, *o.conjuncts) for g in c.subtree if g is not c)
 
 
 def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
@@ -3819,7 +3901,8 @@ def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
         c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
         or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on"))
         and not (c.i < verb.i and any(t.text == ";" for t in verb.doc[c.i : verb.i]))]
-    return not said and not _late_that_clause(verb) and bool(_children(verb, {"dobj", "dative"}))
+    return not said and not _late_that_clause(verb, knowing=_knowing(ctx)) and \
+        bool(_children(verb, {"dobj", "dative"}))
 
 
 def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
@@ -5084,6 +5167,50 @@ def _firm_nations(doc: Doc, firm: Mention, by_token: dict[int, Mention], offset:
              for t in c.subtree}
     return [by_token[t.i] for t in head.subtree if t.i not in aside and t.i in by_token
             and by_token[t.i].cls == "Country"]
+
+
+# --- reports: "X rejected the accusation." (issue 12, h-claim2) ------------------------------
+def _trigger_lemma(ctx: _Sentence, r: RelationMention) -> str:
+    """The lemma of a relation's trigger word in its sentence."""
+    return next((t.lemma_.lower() for t in ctx.sent if t.text == r.trigger), r.trigger.lower())
+
+
+def _is_accusation(ctx: _Sentence, r: RelationMention) -> bool:
+    """An accuser's claim ("Darmanin accused Azerbaijan of interfering …")."""
+    return r.relation == "reports" and _trigger_lemma(ctx, r) in ctx.rules.accusing
+
+
+def _bare_denial(ctx: _Sentence, r: RelationMention) -> bool:
+    """A denial whose statement only points back ("rejected the accusation", "rejected that
+    charge"): what is denied was said before."""
+    words = (r.attr("statement") or "").lower().split()
+    # ("rejected the accusation as baseless" judges it: a claim of its own)
+    judged = any(c.lower_ == "as" or any(g.lower_ == "as" for g in c.children)
+                 for t in ctx.sent if t.text == r.trigger for c in t.children)
+    return r.relation == "reports" and r.attr("certainty") == "denied" and len(words) == 2 \
+        and not judged \
+        and words[0] in ("the", "that", "this", "these", "those", "such") and (
+            words[1] in ctx.rules.words["denied_objects"]
+            or words[1].rstrip("s") in ctx.rules.words["denied_objects"])
+
+
+def _bare_denials(ctx: _Sentence, found: list[RelationMention],
+                  accusations: list[tuple[int, RelationMention]], n: int
+                  ) -> list[RelationMention]:
+    """"Azerbaijan's foreign ministry rejected the accusation." after "Darmanin accused
+    Azerbaijan of interfering …": the denier's claim is the accusation it denies (dev
+    conventions R4); with no accusation by another within ``COREF_WINDOW`` sentences, the
+    denial keeps its own words."""
+    out = []
+    for r in found:
+        denier = {m.key or m.span for m in r.role("claimant")}
+        before = next((a for k, a in reversed(accusations) if k >= n - COREF_WINDOW
+                       and not denier & {m.key or m.span for m in a.role("claimant")}),
+                      None) if _bare_denial(ctx, r) else None
+        statement = before.attr("statement") if before is not None else None
+        out.append(r if statement is None else replace(
+            r, attrs=tuple((k, statement if k == "statement" else v) for k, v in r.attrs)))
+    return out
 
 
 def _without_superseded_origins(doc: Doc, found: list[RelationMention],
@@ -6410,12 +6537,19 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
     subject); else None, and recency decides."""
     if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"]:
         return None
+    if _pobjs_of(tok):  # "the government of Colonel Mengistu": his, not the dateline's
+        return None
     for k, m, _ in reversed(history):
         if k < n - COREF_WINDOW:
             break
         if m.key == home.key and id(m) not in barred and m.key not in other:
             return m
     return None
+
+
+def _pobjs_of(tok: Token) -> list[Token]:
+    """The objects of a noun's "of" ("the government of <leader>" names whose it is)."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
 
 
 def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
@@ -6446,14 +6580,18 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
     # (h-rep5) "a government spokesman in Bonn": the place on the noun it qualifies; "the
     # government of Chancellor Kohl", "Habre's government": named by its leader, whose state
     # the article gives (else the government is resolved as any other)
-    outer = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else None
+    # (h-claim2: a firm is not named by the place of its spokesman: "a company spokesman in
+    # Seoul" is the company named before)
+    outer = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
+        "Country" in classes else None
     placed += [m for c in (outer.children if outer is not None else ())
                if c.dep_ == "prep" and c.lower_ == "in" for o in _pobjs(c)
                if (m := by_token.get(o.i)) is not None and m.cls in ("Country", "Region")]
     led = "Country" in classes and tok.pos_ == "NOUN" and any(
         (m := by_token.get(o.i)) is not None and m.cls == "Person"
         and len(_leader_states(m, by_token.values())) == 1
-        for o in [*(c for c in tok.children if c.dep_ == "poss"),
+        for o in [*(c for c in tok.children if c.dep_ in ("poss", "compound")),  # "the Moi
+                  # government" (h-claim2)
                   *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in _pobjs(c))])
     return bool(named or placed or led)
@@ -6551,8 +6689,9 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 out[tok.i] = group  # "A and B announced X. It was signed by their ministers"
                 continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
-                    tok.dep_ == "pobj" and tok.head.lower_ == "between"):  # "a pact between
-                continue                                                # the two countries"
+                    tok.dep_ == "pobj" and tok.head.lower_ == "between"  # "a pact between
+                    or _speakers_place(tok, rules)):                    # the two countries"
+                continue
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
             count = next((NUMBER_WORDS[c.lower_] for c in tok.children
@@ -6571,10 +6710,29 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                             not _same_person(m, found.values()):
                         found[m.key or m.lemma] = m
             else:  # countries: the last list of exactly so many ("Syria and Iran")
-                found = _last_group(doc, tok, cls, count, by_token)
+                found = _last_group(doc, tok, cls, count, by_token,
+                                    rules.words["state_description_nouns"])
             if count and len(found) == count or not count and len(found) > 1:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _describes_state(tok: Token, state_nouns: frozenset[str]) -> bool:
+    """"the South American country", "the Gulf state": an adjective on a state noun describes
+    a state named elsewhere, it names none (h-claim2)."""
+    if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "amod" and \
+            tok.head.pos_ == "ADJ":  # "South American"
+        tok = tok.head
+    return tok.dep_ in ("amod", "compound") and tok.pos_ == "ADJ" and \
+        tok.head.lemma_.lower() in state_nouns
+
+
+def _speakers_place(tok: Token, rules: RelationRules) -> bool:
+    """"officials in both capitals said", "officials from both governments": the states a
+    counted plural names are those the unnamed speakers speak for (h-claim2)."""
+    speakers = rules.words["official_nouns"] | rules.words["source_nouns"]
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from", "of") and \
+        tok.head.head.lemma_.lower() in speakers
 
 
 def _bare_plural(tok: Token, rules: RelationRules) -> bool:
@@ -6638,8 +6796,8 @@ def _subject_group(sent: SpacySpan, by_token: dict[int, Mention]) -> tuple[Menti
     return tuple(dict.fromkeys(lists[-1])) if lists else ()
 
 
-def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention]
-                ) -> dict[str, Mention]:
+def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention],
+                state_nouns: frozenset[str] = frozenset()) -> dict[str, Mention]:
     """The last coordinated list of exactly ``count`` mentions of ``cls`` before ``tok``
     within ``COREF_WINDOW`` sentences, latest first."""
     start = max(0, tok.sent.start - 400)  # about three sentences back, bounded
@@ -6657,8 +6815,13 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
     # "Turkey agreed to support the bids of Finland and Sweden after the three countries
     # signed …": the last so many named before it in its own sentence (issue 12, h-sign)
     same: dict[str, Mention] = {}
-    for t in reversed(doc[tok.sent.start : tok.i]):
-        if (m := by_token.get(t.i)) is not None and m.cls == cls and len(same) < count:
+    describing: set[int] = set()  # mentions that describe a state ("the South American
+    for t in reversed(doc[tok.sent.start : tok.i]):  # country"), by any of their tokens
+        if (m := by_token.get(t.i)) is None or m.cls != cls:
+            continue
+        if _describes_state(t, state_nouns):
+            describing.add(id(m))
+        if len(same) < count and id(m) not in describing:
             same.setdefault(m.key or m.lemma, m)
     return same if len(same) == count else {}
 
@@ -6696,9 +6859,10 @@ def extract_relations(
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     deployers: list[Mention] = []  # of the deployments found so far
     last_supply: RelationMention | None = None  # the sentence before's supply (h-supp2)
+    accusations: list[tuple[int, RelationMention]] = []  # (sentence number, claim), h-claim2
     ents = list(doc.ents)
     k = 0
-    for sent in doc.sents:
+    for n_sent, sent in enumerate(doc.sents):
         while k < len(ents) and ents[k].start < sent.start:
             k += 1
         first = k
@@ -6707,6 +6871,8 @@ def extract_relations(
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural, signers, tuple(deployers))
         found = _sentence_relations(ctx)
+        found = _bare_denials(ctx, found, accusations, n_sent)
+        accusations += [(n_sent, r) for r in found if _is_accusation(ctx, r)]
         signers = next((states for r in reversed(found) if r.relation == "signed" and len(
             states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
         deployers += [m for r in found if r.relation == "deploys" for m in r.role("deployer")]
