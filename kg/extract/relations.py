@@ -4135,6 +4135,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
+    if subj is None and verb.head.i in ctx.plural and _zero_relative_verb(verb.head) == verb:
+        subj = verb.head  # "a treaty the two countries signed" (h-coref5)
     if _negated(verb, subj):
         return []
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
@@ -6274,8 +6276,9 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 out[tok.i] = group  # "A and B announced X. It was signed by their ministers"
                 continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
-                    tok.dep_ == "pobj" and tok.head.lower_ == "between"):  # "a pact between
-                continue                                                # the two countries"
+                    tok.dep_ == "pobj" and tok.head.lower_ == "between") \
+                    and _zero_relative_verb(tok) is None:  # "a pact between the two
+                continue   # countries", "a treaty the two countries signed" (h-coref5)
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
             count = next((NUMBER_WORDS[c.lower_] for c in tok.children
@@ -6294,10 +6297,48 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                             not _same_person(m, found.values()):
                         found[m.key or m.lemma] = m
             else:  # countries: the last list of exactly so many ("Syria and Iran")
-                found = _last_group(doc, tok, cls, count, by_token)
+                found = _last_group(doc, tok, cls, count, by_token) or (
+                    _salient_states(history, n, count) if count else {})
             if count and len(found) == count or not count and len(found) > 1:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
+
+
+def _zero_relative_verb(tok: Token) -> Token | None:
+    """"under a treaty the two countries signed in 2017": a plural description right after a
+    noun, with a bare past verb hung on it as a participle (no "by", no object), is the
+    subject of a relative clause without "that" (the parser's reading, "countries signed", a
+    patient, fits no counted state description); the verb, else None (issue 12, h-coref5)."""
+    start = tok.left_edge.i
+    verb = next((c for c in tok.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+    if verb is None or start == 0 or tok.doc[start - 1].pos_ not in ("NOUN", "PROPN") or \
+            tok.doc[start].lower_ != "the" or verb.i != tok.i + 1 or any(
+                c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
+def _salient_states(history: list[tuple[int, Mention]], n: int, count: int
+                    ) -> dict[str, Mention]:
+    """"the two countries" with no list of two before it: the ``count`` states named most
+    often so far, when they are clearly the story's (each named more often than any other
+    state, and within ``COREF_WINDOW`` sentences), latest first; else none (issue 12,
+    h-coref5: "Senegal sent soldiers into neighbouring Gambia … under a defence agreement the
+    two countries signed")."""
+    tally: dict[str, int] = {}
+    last: dict[str, tuple[int, Mention]] = {}
+    for k, m in history:
+        if m.cls == "Country" and m.key:
+            tally[m.key] = tally.get(m.key, 0) + 1
+            last[m.key] = (k, m)
+    ranked = sorted(tally, key=lambda key: -tally[key])
+    if len(ranked) < count or len(ranked) > count and \
+            tally[ranked[count - 1]] <= tally[ranked[count]]:
+        return {}
+    top = ranked[:count]
+    if any(last[key][0] < n - COREF_WINDOW for key in top):
+        return {}
+    return {key: last[key][1] for key in sorted(top, key=lambda key: -last[key][0])}
 
 
 def _bare_plural(tok: Token, rules: RelationRules) -> bool:

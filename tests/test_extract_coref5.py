@@ -1,0 +1,49 @@
+"""Issue 12, coreference round 5 (h-coref5). Sentences written for these tests, none taken
+from a corpus; real spaCy parse. Positive and negative cases for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(run, text, relation, roles):
+    """(first role, second role) of each unhedged relation, by key, else by name."""
+    _, rels = run(text)
+    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == relation
+            and not r.attr("hedge") for a in r.role(roles[0]) for b in r.role(roles[1])}
+
+
+def _parties(run, text):
+    return {p for p, _ in _pairs(run, text, "signed", ("party", "agreement"))}
+
+
+# --- rule 1: "a treaty the two countries signed" (a relative clause without "that"), and "the
+# two countries" with no list of two before it: the two states the story is about ---
+@pytest.mark.parametrize("text, parties", [
+    ("Niger sent troops into neighbouring Mali on Monday at the request of Mali's president. "
+     "Officials in Niamey said the troops went in under a defence agreement the two countries "
+     "signed in 1985.", {"Mali", "Niger"}),
+    ("Rwanda flew paratroopers into Burundi on Friday after a request from the Burundian "
+     "government. A Rwandan spokesman said the force was acting under a defence agreement the "
+     "two nations signed in 2009.", {"Rwanda", "Burundi"}),
+    ("Portugal has sent a frigate to Cape Verde, Portuguese officials said, and Cape Verde's "
+     "navy will train with its crew. The visit follows a defence agreement the two countries "
+     "signed last year.", {"Portugal", "Cape Verde"}),
+    # a list of two before it still decides
+    ("Ghana and Togo settled their border dispute in 1990. The troops crossed under a defence "
+     "agreement the two countries signed a year later.", {"Ghana", "Togo"}),
+])
+def test_the_two_countries_in_a_relative_clause_without_that(run, text, parties):
+    assert _parties(run, text) == parties
+
+
+@pytest.mark.parametrize("text", [
+    # three states named as often: which two is not said
+    "Niger sent troops to Mali on Monday, a day after Chad had sent its own. Officials said "
+    "the troops went in under a defence agreement the two countries signed in 1985.",
+    # a hope to sign is no signing
+    "Niger sent troops into neighbouring Mali on Monday. Officials said the troops went in "
+    "under a defence agreement the two countries had hoped to sign in 1985.",
+])
+def test_no_signers_guessed_for_the_two_countries(run, text):
+    assert not _parties(run, text)
