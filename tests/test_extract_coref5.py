@@ -47,3 +47,31 @@ def test_the_two_countries_in_a_relative_clause_without_that(run, text, parties)
 ])
 def test_no_signers_guessed_for_the_two_countries(run, text):
     assert not _parties(run, text)
+
+
+# --- rule 2: "moved frigates to the region": the one region named in its sentence or the one
+# before (dev conventions D6) ---
+@pytest.mark.parametrize("text, pair", [
+    ("Greek officials said Turkish survey ships had been active in the Aegean Sea since March. "
+     "Turkey, which has sent two submarines to the region this year, called the Greek "
+     "statement a provocation.", ("Turkey", "Aegean Sea")),
+    ("Russian patrol boats were seen in the Barents Sea in May. Norway has since moved two "
+     "frigates to the region, the navy said.", ("Norway", "Barents Sea")),
+])
+def test_the_region_is_the_region_named_just_before(run, text, pair):
+    assert pair in _pairs(run, text, "deploys", ("deployer", "destination"))
+
+
+@pytest.mark.parametrize("text", [
+    # two regions named: which one is not said
+    "Russian patrol boats were seen in the Barents Sea and the Baltic Sea in May. Norway has "
+    "since moved two frigates to the region, the navy said.",
+    # named two sentences before: too far
+    "Russian patrol boats were seen in the Barents Sea in May. Oil prices rose on Monday. "
+    "Norway has since moved two frigates to the region, the navy said.",
+    # a modified "region" is no bare description
+    "Russian patrol boats were seen in the Barents Sea in May. Norway has since moved two "
+    "frigates to the wider region, the navy said.",
+])
+def test_no_region_guessed(run, text):
+    assert not _pairs(run, text, "deploys", ("deployer", "destination"))

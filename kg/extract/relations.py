@@ -2545,6 +2545,8 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     sentence or the eight before) as such a place ("Muthanna province", "the island of
     Gotland", "Kirkuk province"); none when no place was so named."""
     noun = pobj.lemma_.lower()
+    if noun in ctx.rules.words.get("wide_place_nouns", ()):
+        return _region_named_before(ctx, pobj)
     if noun not in ctx.rules.words.get("described_place_nouns", ()) or ctx.own(pobj) or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or \
             any(c.dep_ in ("prep", "compound", "appos", "poss") for c in pobj.children):
@@ -2568,6 +2570,21 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
                 root.head.head.lemma_.lower() == noun:
             return [m]
     return []
+
+
+def _region_named_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"moved bombers to the region" (a bare "the region", "the area"): the one region (not a
+    state) named in its sentence before it or in the sentence before ("… stationed in the
+    Gulf. The United States … has moved bombers to the region"); none when two regions are
+    named there (which one is not said) (dev conventions D6; issue 12, h-coref5)."""
+    if ctx.own(pobj) or [c.lower_ for c in pobj.children if c.dep_ != "punct"] != ["the"]:
+        return []
+    doc, start = pobj.doc, ctx.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    named = {m.key or m.lemma: m for t in doc[start : pobj.i]
+             if (m := ctx.by_token.get(t.i)) is not None and m.cls == "Region"
+             and m.span.start <= t.idx < m.span.end}  # (named, not resolved)
+    return list(named.values()) if len(named) == 1 else []
 
 
 def _force_location(ctx: _Sentence, verb: Token) -> list[Mention]:
