@@ -75,3 +75,36 @@ def test_the_region_is_the_region_named_just_before(run, text, pair):
 ])
 def test_no_region_guessed(run, text):
     assert not _pairs(run, text, "deploys", ("deployer", "destination"))
+
+
+# --- rule 3: "the state-owned Indian company": the company named before (of that state) ---
+@pytest.mark.parametrize("text, firm, state", [
+    ("Chile has taken delivery of two frigates from Navantia, officials said. Chile signed the "
+     "contract with the state-owned Spanish shipbuilder in 2019.", "Navantia", "Spain"),
+    # of two companies, the one whose phrase named the state
+    ("Peru bought radars from Germany's Rheinmetall and France's Thales last year. Peru signed "
+     "the contract with the German company in May.", "Rheinmetall", "Germany"),
+    ("Peru bought radars from France's Thales and trucks from Tatra last year. Peru signed the "
+     "contract with the French company in May.", "Thales", "France"),
+])
+def test_a_national_firm_description_is_the_firm_named_before(run, text, firm, state):
+    parties = _parties(run, text)
+    assert firm in parties and state not in parties
+
+
+@pytest.mark.parametrize("text, firms", [
+    # two companies, neither of a named state: which one is not said
+    ("Peru bought radars from Thales and trucks from Rheinmetall last year. Peru signed the "
+     "contract with the French company in May.", {"Thales", "Rheinmetall"}),
+    # "the other French company" is not the one named
+    ("Peru bought radars from France's Thales last year. Peru signed the contract with the "
+     "other French company in May.", {"Thales"}),
+])
+def test_no_firm_guessed(run, text, firms):
+    assert not _parties(run, text) & firms
+
+
+def test_a_firm_named_after_its_description_is_itself(run):
+    text = ("Peru bought radars from France's Thales last year. Peru signed the contract with "
+            "the French company Safran in May.")
+    assert _parties(run, text) == {"Peru", "Safran"}

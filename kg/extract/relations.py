@@ -5682,6 +5682,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
     sents = list(doc.sents)
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
+    firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
         for tok in sent:
@@ -5728,6 +5729,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             if _inanimate_topic(tok, sents[n - 1] if n else None, rules, by_token):
                 continue  # "The accord allows … but it bars …": the accord, no actor
+            firm = _national_firm(tok, rules, by_token, history, firm_states)
+            if firm is not None:  # "with the state-owned Indian company" (h-coref5)
+                out[tok.i] = firm
+                continue
             neighbour = _neighbour_antecedent(tok, rules, by_token, out, history, n)
             if neighbour is not None:  # "Russia moved tanks to its neighbour" (h-coref3)
                 out[tok.i] = neighbour
@@ -6062,6 +6067,56 @@ def _neighbour_antecedent(tok: Token, rules: RelationRules, by_token: dict[int, 
         if m.cls == "Country" and m.key and m.key not in barred:
             return m
     return None
+
+
+def _firm_states(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                 ) -> dict[int, set[str]]:
+    """Id of a company mention → the states its own noun phrase names ("South Korea's Hyundai
+    Heavy Industries", "an Indian shipbuilder, Garden Reach", "the Swedish firm Kockums"), so
+    that "the Korean company" can find it (issue 12, h-coref5)."""
+    out: dict[int, set[str]] = {}
+    firms = rules.words["firm_nouns"]
+    for i, m in by_token.items():
+        t = doc[i]
+        if m.cls != "Company" or by_token.get(t.head.i) is m and t.head.i != t.i:
+            continue  # (the phrase's root token only)
+        near = list(t.children)
+        if t.dep_ == "appos" or t.head.lemma_.lower() in firms:
+            near += [t.head, *t.head.children]
+        near += [g for c in near if c.lemma_.lower() in firms for g in c.children]
+        out.setdefault(id(m), set()).update(
+            s.key for c in near if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and (s := by_token.get(c.i)) is not None and s.cls == "Country" and s.key)
+    return out
+
+
+def _national_firm(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                   history: list[tuple[int, Mention, int]], firm_states: dict[int, set[str]]
+                   ) -> Mention | None:
+    """"the Indian manufacturer", "the state-owned Indian company" (a definite firm noun whose
+    one state modifier is no party of its own): the last company named before whose phrase
+    named that state ("Russia's Rostec"), else the one company named before, when its phrase
+    named no state; else None (issue 12, h-coref5)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in COREF_DEPS or \
+            tok.dep_ == "appos" or rules.descriptions.get(tok.lower_) != frozenset({"Company"}):
+        return None
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    nations = [m for c in kids if c.dep_ in ("amod", "compound")
+               if (m := by_token.get(c.i)) is not None and m.cls == "Country"]
+    barred = rules.words["nonreferring_modifiers"]
+    after = by_token.get(tok.i + 1) if tok.i + 1 < len(tok.doc) else None
+    if len(nations) != 1 or after is not None and after.cls != "Country" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ not in ("det", "amod", "compound", "npadvmod") or c.pos_ == "PROPN"
+            and by_token.get(c.i) is None or c.lower_ in barred for c in kids):
+        return None  # ("the French firm Thales": its name says which; "the other French firm")
+    firms = [m for _, m, _ in reversed(history) if m.cls == "Company"]
+    same = [m for m in firms if nations[0].key in firm_states.get(id(m), ())]
+    if same:
+        return same[0]
+    distinct = {m.key or m.lemma: m for m in firms}
+    only = next(iter(distinct.values()), None)
+    return only if len(distinct) == 1 and not firm_states.get(id(only)) else None
 
 
 def _agency_state(agency: Mention, history: list[tuple[int, Mention, int]]) -> Mention | None:
