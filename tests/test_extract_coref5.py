@@ -108,3 +108,28 @@ def test_a_firm_named_after_its_description_is_itself(run):
     text = ("Peru bought radars from France's Thales last year. Peru signed the contract with "
             "the French company Safran in May.")
     assert _parties(run, text) == {"Peru", "Safran"}
+
+
+# --- rule 4: "Israel, which has never confirmed that it …": the relative clause's antecedent
+# speaks of itself ---
+@pytest.mark.parametrize("text, relation, roles, pair", [
+    ("Niger closed its border on Monday. Senegal, which said on Friday that it had sent 2,000 "
+     "soldiers to Mali, asked for help from France.", "deploys", ("deployer", "destination"),
+     ("Senegal", "Mali")),
+    ("Kenya has bought drones from Turkey. Tanzania, which confirmed that it had sold rifles "
+     "to Burundi, called the purchase a threat.", "supplies", ("supplier", "recipient"),
+     ("Tanzania", "Burundi")),
+    ("Peru has bought radars from Thales. Embraer, which said last week that it had delivered "
+     "four jets to Colombia, hopes for more orders.", "supplies", ("supplier", "recipient"),
+     ("Embraer", "Colombia")),
+])
+def test_it_in_what_a_relative_clause_says_is_its_antecedent(run, text, relation, roles, pair):
+    found = _pairs(run, text, relation, roles)
+    assert pair in found and all(a == pair[0] for a, _ in found if _ == pair[1])
+
+
+def test_it_as_subject_of_a_relative_clause_on_a_force_is_not_the_force(run):
+    # "the force that it sent": the relative pronoun is the object, "it" someone before
+    text = ("Niger closed its border on Monday. The force that it sent to Mali has 2,000 "
+            "soldiers, a spokesman for Senegal said.")
+    assert ("Senegal", "Mali") not in _pairs(run, text, "deploys", ("deployer", "destination"))

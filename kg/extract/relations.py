@@ -5747,6 +5747,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 tok.head.lemma_.lower() in rules.words["state_organs"]
             if organ:  # "Its defence department said": a state's (or a state body's state)
                 classes = frozenset({"Country", "Agency"})
+            itself = _relative_speaker_itself(tok, classes, by_token, out)
+            if itself is not None:  # "Israel, which denies that it …" (h-coref5)
+                out[tok.i] = itself
+                continue
             if not classes or _named_description(tok, classes, by_token) or \
                     "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                     or tok.dep_ == "appos" and tok.pos_ != "PRON":
@@ -5860,6 +5864,25 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _relative_speaker_itself(tok: Token, classes: frozenset[str] | None,
+                             by_token: dict[int, Mention], out: dict[int, Mention]
+                             ) -> Mention | None:
+    """"Israel, which has never confirmed that it possesses …", "General Dynamics, which had
+    warned that it might …": the subject pronoun of the clause that a relative clause's verb
+    takes, when the relative pronoun is that verb's subject, is the relative clause's own
+    antecedent (an actor speaking of itself); not "the force that it deployed" (there the
+    relative pronoun is the object) (issue 12, h-coref5). None unless the classes agree."""
+    if not classes or tok.pos_ != "PRON" or tok.dep_ not in SUBJECTS or \
+            tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS
+                                       for c in verb.children):
+        return None
+    m = by_token.get(verb.head.i) or out.get(verb.head.i)
+    return m if m is not None and m.cls in classes else None
 
 
 def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: RelationRules,
