@@ -133,3 +133,20 @@ def test_it_as_subject_of_a_relative_clause_on_a_force_is_not_the_force(run):
     text = ("Niger closed its border on Monday. The force that it sent to Mali has 2,000 "
             "soldiers, a spokesman for Senegal said.")
     assert ("Senegal", "Mali") not in _pairs(run, text, "deploys", ("deployer", "destination"))
+
+
+# --- rule 5: a dateline with the year in brackets ("HANOI, May 2 (1996) - ") is a dateline:
+# "the government" is its state's; "the government of Colonel X" is not ---
+@pytest.mark.parametrize("dateline", ["HANOI, May 2 (1996) - ", "HANOI, May 2 (Reuters) - "])
+def test_the_government_of_a_dated_story_is_its_datelines_state(run, dateline):
+    text = (dateline + "Russia has offered Vietnam six fighter jets, officials said. The "
+            "government has also bought four patrol boats from India, they said.")
+    assert _pairs(run, text, "supplies", ("supplier", "recipient")) == {("India", "Vietnam")}
+
+
+def test_the_government_of_a_named_leader_is_not_the_datelines_state(run):
+    text = ("WASHINGTON, May 2 (1979) - Ethiopia's army has pushed back rebel forces in the "
+            "north, officials said. Since March the Soviet Union has shipped tanks to the "
+            "government of Colonel Haile Tesfaye, they said.")
+    assert not {r for _, r in _pairs(run, text, "supplies", ("supplier", "recipient"))
+                if r == "United States"}

@@ -40,7 +40,7 @@ _QUOTES = "\"'“”‘’ ,;:"
 # - "; h-prec2)
 DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*)?,"
                       r"(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
-                      r"(?: \([A-Za-z .-]+\))? ?[-\u2013\u2014]+ ")
+                      r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+ ")
 
 
 @dataclass(frozen=True)
@@ -6228,8 +6228,9 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
     dateline ("MANILA, … - … The government says it …" is the Philippines'), when that state
     is named within ``COREF_WINDOW`` sentences and may be the referent (not the clause's own
     subject); else None, and recency decides."""
-    if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"]:
-        return None
+    if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"] \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # ("the government of Colonel X": his, not the dateline's; h-coref5)
     for k, m, _ in reversed(history):
         if k < n - COREF_WINDOW:
             break
