@@ -150,3 +150,21 @@ def test_the_government_of_a_named_leader_is_not_the_datelines_state(run):
             "government of Colonel Haile Tesfaye, they said.")
     assert not {r for _, r in _pairs(run, text, "supplies", ("supplier", "recipient"))
                 if r == "United States"}
+
+
+# --- rule 6: "the bloc", "the alliance" are an organisation of states, never one state's body ---
+@pytest.mark.parametrize("text, pair", [
+    ("Leaders of the Southern African Development Community met in Harare on Monday. The bloc "
+     "has sent 300 soldiers to Mozambique, officials said.",
+     ("Southern African Development Community", "Mozambique")),
+    ("NATO foreign ministers met in Brussels on Monday. The alliance has sent 300 soldiers to "
+     "Kosovo, officials said.", ("NATO", "Kosovo")),
+])
+def test_the_bloc_is_the_organisation_of_states_named_before(run, text, pair):
+    assert pair in _pairs(run, text, "deploys", ("deployer", "destination"))
+
+
+def test_the_bloc_is_not_one_states_army(run):
+    text = ("The Ghana Army held talks with Togo's defence ministry on Monday. The bloc has sent "
+            "300 soldiers to Mozambique, officials said.")
+    assert not _pairs(run, text, "deploys", ("deployer", "destination"))

@@ -5821,7 +5821,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     if k == n and described:  # ("… from Tonga are sent to the troubled
                         continue  # Pacific nation": a name just given takes no description)
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
-                            and id(m) not in holding \
+                            and id(m) not in holding and not _one_states_body(tok, m, rules) \
                             and _fits_name(tok, m, members, rules) \
                             and _fits_title(tok, m, rules, titles) \
                             and all(w in _spelling(f"{m.key} {m.span.text}".lower())
@@ -5864,6 +5864,19 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _one_states_body(tok: Token, m: Mention, rules: RelationRules) -> bool:
+    """"the bloc", "the alliance" are bodies of several states, named as such ("European
+    Union", "Economic Community of …", "NATO"), never one state's or one man's body ("Chad,
+    which is not a member of the bloc" is not "Army (Nigeria)" named just before; issue 12,
+    h-coref5)."""
+    if tok.pos_ == "PRON" or tok.lower_ not in rules.words.get("multistate_descriptions", ()):
+        return False
+    words = {w.lower() for w in f"{m.key or ''} {m.span.text}".split()}
+    acronym = m.span.text.isupper() and len(m.span.text) >= 3
+    return bracketed(m.key or "") is not None or not acronym and not words & set(
+        rules.words.get("multistate_name_words", ()))
 
 
 def _relative_speaker_itself(tok: Token, classes: frozenset[str] | None,
