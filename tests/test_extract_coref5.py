@@ -168,3 +168,21 @@ def test_the_bloc_is_not_one_states_army(run):
     text = ("The Ghana Army held talks with Togo's defence ministry on Monday. The bloc has sent "
             "300 soldiers to Mozambique, officials said.")
     assert not _pairs(run, text, "deploys", ("deployer", "destination"))
+
+
+# --- rule 7: "the MPLA government", "the Begin government": a name compounded on a ruling body's
+# description says whose it is; no anaphor of the state named last ---
+@pytest.mark.parametrize("text, wrong", [
+    ("Cuba sent troops to Angola in 1975, officials said. The Soviet Union has since shipped 40 "
+     "tanks to the MPLA government, they said.", "Cuba"),
+    ("Israel bought patrol boats from France in 1980. Washington later sold the Begin government "
+     "40 fighter jets, officials said.", "France"),
+])
+def test_a_named_government_is_no_anaphor(run, text, wrong):
+    assert wrong not in {r for _, r in _pairs(run, text, "supplies", ("supplier", "recipient"))}
+
+
+def test_a_bare_government_still_refers_back(run):
+    text = ("Cuba sent troops to Angola in 1975, officials said. The Soviet Union has since "
+            "shipped 40 tanks to the government, they said.")
+    assert ("Soviet Union", "Angola") in _pairs(run, text, "supplies", ("supplier", "recipient"))

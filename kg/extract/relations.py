@@ -5752,6 +5752,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 out[tok.i] = itself
                 continue
             if not classes or _named_description(tok, classes, by_token) or \
+                    _named_rulers(tok, rules) or \
                     "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                     or tok.dep_ == "appos" and tok.pos_ != "PRON":
                 continue  # ("the west coast of the island": a place in a place, no actor;
@@ -6291,6 +6292,15 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
                   *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in _pobjs(c))])
     return bool(named or placed or led)
+
+
+def _named_rulers(tok: Token, rules: RelationRules) -> bool:
+    """"the MPLA government", "the Congo government", "the Kohl government": a proper name
+    compounded on a ruling body's description says whose it is, a party's, a place's or a
+    leader's, named or not (no anaphor of the state named last; issue 12, h-coref5)."""
+    return tok.lower_ in rules.words.get("ruler_descriptions", ()) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+        for c in tok.children)
 
 
 def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
