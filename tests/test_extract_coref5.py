@@ -186,3 +186,22 @@ def test_a_bare_government_still_refers_back(run):
     text = ("Cuba sent troops to Angola in 1975, officials said. The Soviet Union has since "
             "shipped 40 tanks to the government, they said.")
     assert ("Soviet Union", "Angola") in _pairs(run, text, "supplies", ("supplier", "recipient"))
+
+
+# --- rule 8: "Morocco's armed forces …, and the kingdom bought …": a state body named as a
+# subject names its state for a state description ---
+def test_a_state_body_subject_names_its_state_for_the_kingdom(run):
+    text = ("Britain has sold Morocco Hunter jets since 1958. Morocco's armed forces have no "
+            "modern ground-based air defences, and the kingdom bought 14 Hawk batteries from the "
+            "United States in 1975.")
+    found = _pairs(run, text, "supplies", ("supplier", "recipient"))
+    assert ("United States", "Morocco") in found
+    assert ("United States", "United Kingdom") not in found
+
+
+# --- rule 7 too: "the government of President X" is his, no anaphor of the state named last ---
+def test_the_government_of_a_president_is_no_anaphor(run):
+    text = ("Libya bought tanks from Russia in 1975. France later sold the government of "
+            "President Jean Abessolo six patrol boats.")
+    assert not {r for s, r in _pairs(run, text, "supplies", ("supplier", "recipient"))
+                if s == "France"}

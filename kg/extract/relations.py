@@ -5821,6 +5821,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                         continue
                     if k == n and described:  # ("… from Tonga are sent to the troubled
                         continue  # Pacific nation": a name just given takes no description)
+                    m = _bodys_state(tok, m, rank, classes, history)  # (h-coref5)
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
                             and id(m) not in holding and not _one_states_body(tok, m, rules) \
                             and _fits_name(tok, m, members, rules) \
@@ -5865,6 +5866,18 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _bodys_state(tok: Token, m: Mention, rank: int, classes: frozenset[str],
+                 history: list[tuple[int, Mention, int]]) -> Mention:
+    """"Jordan's armed forces have no air defences, and the kingdom lost …": for a state
+    description, a state body named as a subject ("Armed Forces (Jordan)", the state nested in
+    its name) names its state, whose last mention stands for it; not a body that is only an
+    object ("allowed US Marines to train in the country": not the United States) (issue 12,
+    h-coref5); else ``m``."""
+    if tok.pos_ == "PRON" or classes != {"Country"} or m.cls != "Agency" or rank == 0:
+        return m
+    return _agency_state(m, history) or m
 
 
 def _one_states_body(tok: Token, m: Mention, rules: RelationRules) -> bool:
@@ -6300,6 +6313,8 @@ def _named_rulers(tok: Token, rules: RelationRules) -> bool:
     leader's, named or not (no anaphor of the state named last; issue 12, h-coref5)."""
     return tok.lower_ in rules.words.get("ruler_descriptions", ()) and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+        or c.dep_ == "prep" and c.lower_ == "of" and any(  # "the government of Colonel X"
+            o.pos_ == "PROPN" for p in _pobjs(c) for o in p.subtree)
         for c in tok.children)
 
 
