@@ -205,3 +205,27 @@ def test_the_government_of_a_president_is_no_anaphor(run):
             "President Jean Abessolo six patrol boats.")
     assert not {r for s, r in _pairs(run, text, "supplies", ("supplier", "recipient"))
                 if s == "France"}
+
+
+# --- rule 9: a dateline the parser split off as a sentence of its own ("CARTAGENA, Colombia,
+# May 21 (1952) -") still names the story's state; not over a nationality on the phrase ("A
+# Guyanese government spokesman") nor over a named speaker's own government ---
+@pytest.mark.parametrize("text, pair", [
+    ("CARTAGENA, Colombia, May 21 (1952) - More than 500 Colombian marines sailed from this "
+     "Caribbean port on Monday aboard an American transport ship bound for Panama, officers "
+     "said. Opposition leaders criticised the exercise, saying the country had bought two "
+     "frigates from Spain that it could not crew.", ("Spain", "Colombia")),
+    ("CARACAS, March 4 (2008) - Venezuela moved troops to its border with Guyana on Monday. A "
+     "Guyanese government spokesman said the country had bought six patrol boats from Brazil.",
+     ("Brazil", "Guyana")),
+])
+def test_the_datelines_state_and_its_limits(run, text, pair):
+    assert _pairs(run, text, "supplies", ("supplier", "recipient")) == {pair}
+
+
+def test_a_named_speakers_government_is_his_own(run):
+    text = ("KUWAIT, July 3 (1961) - British troops landed in Kuwait on Saturday. Prime Minister "
+            "Harold Wilson told parliament that the government had sent 5,000 soldiers to the "
+            "emirate.")
+    assert _pairs(run, text, "deploys", ("deployer", "destination")) == {
+        ("United Kingdom", "Kuwait")}

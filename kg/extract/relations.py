@@ -40,7 +40,7 @@ _QUOTES = "\"'“”‘’ ,;:"
 # - "; h-prec2)
 DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*)?,"
                       r"(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
-                      r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+ ")
+                      r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+(?: |$)")
 
 
 @dataclass(frozen=True)
@@ -5836,7 +5836,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if speaker is not None:  # "India's foreign ministry said the country followed …"
                 out[tok.i] = speaker
                 continue
-            hosted = _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
+            hosted = None if _nationality_on_phrase(tok, by_token) or \
+                _reported_by_person(tok, rules, by_token) else \
+                _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
             if hosted is not None:  # "The government says it …" in a story from Manila
                 out[tok.i] = hosted
                 continue
@@ -6264,6 +6266,25 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
         if m.key == home.key and id(m) not in barred and m.key not in other:
             return m
     return None
+
+
+def _nationality_on_phrase(tok: Token, by_token: dict[int, Mention]) -> bool:
+    """"A Guyanese government spokesman": a state named on the phrase a description modifies
+    says whose it is, not the dateline's (issue 12, h-coref5)."""
+    return tok.dep_ == "compound" and any(
+        c.dep_ in ("amod", "compound") and c.i != tok.i and (m := by_token.get(c.i)) is not None
+        and m.cls == "Country" for c in tok.head.children)
+
+
+def _reported_by_person(tok: Token, rules: RelationRules, by_token: dict[int, Mention]) -> bool:
+    """"Prime Minister Macmillan told the Commons that the government had acted": the
+    government a named person speaks of is his own, which the dateline's state need not be (a
+    story from Kuwait); recency decides (issue 12, h-coref5)."""
+    verb = tok.head.head
+    return tok.dep_ in SUBJECTS and tok.head.dep_ == "ccomp" and \
+        verb.lemma_.lower() in rules.triggers["reports"] and any(
+            c.dep_ in SUBJECTS and (m := by_token.get(c.i)) is not None and m.cls == "Person"
+            for c in verb.children)
 
 
 def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
