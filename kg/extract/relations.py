@@ -40,8 +40,9 @@ _QUOTES = "\"'“”‘’ ,;:"
 # - "; h-prec2)
 DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*)?,"
                       r"(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
-                      # "(Reuters)", and a year in brackets: "QUITO, February 3 (2009) - "
-                      r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+ ")
+                      # "(Reuters)", and a year in brackets: "QUITO, February 3 (2009) - "; a
+                      # dateline the parser split off as its own sentence ends at the dash
+                      r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+(?: |$)")
 
 
 @dataclass(frozen=True)
@@ -2633,6 +2634,8 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     sentence or the eight before) as such a place ("Muthanna province", "the island of
     Gotland", "Kirkuk province"); none when no place was so named."""
     noun = pobj.lemma_.lower()
+    if noun in ctx.rules.words.get("wide_place_nouns", ()):
+        return _region_named_before(ctx, pobj)
     if noun not in ctx.rules.words.get("described_place_nouns", ()) or ctx.own(pobj) or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or \
             any(c.dep_ in ("prep", "compound", "appos", "poss") for c in pobj.children):
@@ -3518,7 +3521,7 @@ def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
     objs = _children(verb, {"dobj"})
     return bool(objs) and not any(
         g.dep_ in ("acl", "relcl", "ccomp") or g.is_quote
-        for o in objs for c in (o, *o.conjuncts) for g in c.subtree if g is not c)
+        for o in objs for c in (o, *o.conjuncts) for g in c.subtree if g.i != c.i)
 
 
 def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
@@ -4439,6 +4442,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
+    if subj is None and verb.head.i in ctx.plural and _zero_relative_verb(verb.head) == verb:
+        subj = verb.head  # "a treaty the two countries signed" (h-coref5)
     if _negated(verb, subj):
         return []
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
@@ -5140,7 +5145,7 @@ def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
                         alignment_mode="expand")
     for t in own if own is not None else ():
         # (the adjective's root: "South Korean" is read at "Korean"; h-supp3)
-        if by_token.get(t.i) is not supplier or by_token.get(t.head.i) is supplier and \
+        if by_token.get(t.i) is not supplier or by_token.get(t.head.i) == supplier and \
                 t.head.i != t.i:
             continue
         head = t.head
@@ -6067,6 +6072,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
     sents = list(doc.sents)
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
+    firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
         for tok in sent:
@@ -6113,6 +6119,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             if _inanimate_topic(tok, sents[n - 1] if n else None, rules, by_token):
                 continue  # "The accord allows … but it bars …": the accord, no actor
+            firm = _national_firm(tok, rules, by_token, history, firm_states)
+            if firm is not None:  # "with the state-owned Indian company" (h-coref5)
+                out[tok.i] = firm
+                continue
             neighbour = _neighbour_antecedent(tok, rules, by_token, out, history, n)
             if neighbour is not None:  # "Russia moved tanks to its neighbour" (h-coref3)
                 out[tok.i] = neighbour
@@ -6127,7 +6137,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 tok.head.lemma_.lower() in rules.words["state_organs"]
             if organ:  # "Its defence department said": a state's (or a state body's state)
                 classes = frozenset({"Country", "Agency"})
+            itself = _relative_speaker_itself(tok, classes, by_token, out)
+            if itself is not None:  # "Israel, which denies that it …" (h-coref5)
+                out[tok.i] = itself
+                continue
             if not classes or _named_description(tok, classes, by_token) or \
+                    _named_rulers(tok, rules) or \
                     "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                     or tok.dep_ == "appos" and tok.pos_ != "PRON":
                 continue  # ("the west coast of the island": a place in a place, no actor;
@@ -6196,8 +6211,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                         continue
                     if k == n and described:  # ("… from Tonga are sent to the troubled
                         continue  # Pacific nation": a name just given takes no description)
+                    m = _bodys_state(tok, m, rank, classes, history)  # (h-coref5)
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
-                            and id(m) not in holding \
+                            and id(m) not in holding and not _one_states_body(tok, m, rules) \
                             and _fits_name(tok, m, members, rules) \
                             and _fits_title(tok, m, rules, titles) \
                             and all(w in _spelling(f"{m.key} {m.span.text}".lower())
@@ -6210,7 +6226,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if speaker is not None:  # "India's foreign ministry said the country followed …"
                 out[tok.i] = speaker
                 continue
-            hosted = _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
+            hosted = None if _nationality_on_phrase(tok, by_token) or \
+                _reported_by_person(tok, rules, by_token) else \
+                _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
             if hosted is not None:  # "The government says it …" in a story from Manila
                 out[tok.i] = hosted
                 continue
@@ -6240,6 +6258,50 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _bodys_state(tok: Token, m: Mention, rank: int, classes: frozenset[str],
+                 history: list[tuple[int, Mention, int]]) -> Mention:
+    """"Jordan's armed forces have no air defences, and the kingdom lost …": for a state
+    description, a state body named as a subject ("Armed Forces (Jordan)", the state nested in
+    its name) names its state, whose last mention stands for it; not a body that is only an
+    object ("allowed US Marines to train in the country": not the United States) (issue 12,
+    h-coref5); else ``m``."""
+    if tok.pos_ == "PRON" or classes != {"Country"} or m.cls != "Agency" or rank == 0:
+        return m
+    return _agency_state(m, history) or m
+
+
+def _one_states_body(tok: Token, m: Mention, rules: RelationRules) -> bool:
+    """"the bloc", "the alliance" are bodies of several states, named as such ("European
+    Union", "Economic Community of …", "NATO"), never one state's or one man's body ("Chad,
+    which is not a member of the bloc" is not "Army (Nigeria)" named just before; issue 12,
+    h-coref5)."""
+    if tok.pos_ == "PRON" or tok.lower_ not in rules.words.get("multistate_descriptions", ()):
+        return False
+    words = {w.lower() for w in f"{m.key or ''} {m.span.text}".split()}
+    acronym = m.span.text.isupper() and len(m.span.text) >= 3
+    return bracketed(m.key or "") is not None or not acronym and not words & set(
+        rules.words.get("multistate_name_words", ()))
+
+
+def _relative_speaker_itself(tok: Token, classes: frozenset[str] | None,
+                             by_token: dict[int, Mention], out: dict[int, Mention]
+                             ) -> Mention | None:
+    """"Israel, which has never confirmed that it possesses …", "General Dynamics, which had
+    warned that it might …": the subject pronoun of the clause that a relative clause's verb
+    takes, when the relative pronoun is that verb's subject, is the relative clause's own
+    antecedent (an actor speaking of itself); not "the force that it deployed" (there the
+    relative pronoun is the object) (issue 12, h-coref5). None unless the classes agree."""
+    if not classes or tok.pos_ != "PRON" or tok.dep_ not in SUBJECTS or \
+            tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS
+                                       for c in verb.children):
+        return None
+    m = by_token.get(verb.head.i) or out.get(verb.head.i)
+    return m if m is not None and m.cls in classes else None
 
 
 def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: RelationRules,
@@ -6449,6 +6511,56 @@ def _neighbour_antecedent(tok: Token, rules: RelationRules, by_token: dict[int, 
     return None
 
 
+def _firm_states(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                 ) -> dict[int, set[str]]:
+    """Id of a company mention → the states its own noun phrase names ("South Korea's Hyundai
+    Heavy Industries", "an Indian shipbuilder, Garden Reach", "the Swedish firm Kockums"), so
+    that "the Korean company" can find it (issue 12, h-coref5)."""
+    out: dict[int, set[str]] = {}
+    firms = rules.words["firm_nouns"]
+    for i, m in by_token.items():
+        t = doc[i]
+        if m.cls != "Company" or by_token.get(t.head.i) == m and t.head.i != t.i:
+            continue  # (the phrase's root token only)
+        near = list(t.children)
+        if t.dep_ == "appos" or t.head.lemma_.lower() in firms:
+            near += [t.head, *t.head.children]
+        near += [g for c in near if c.lemma_.lower() in firms for g in c.children]
+        out.setdefault(id(m), set()).update(
+            s.key for c in near if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and (s := by_token.get(c.i)) is not None and s.cls == "Country" and s.key)
+    return out
+
+
+def _national_firm(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                   history: list[tuple[int, Mention, int]], firm_states: dict[int, set[str]]
+                   ) -> Mention | None:
+    """"the Indian manufacturer", "the state-owned Indian company" (a definite firm noun whose
+    one state modifier is no party of its own): the last company named before whose phrase
+    named that state ("Russia's Rostec"), else the one company named before, when its phrase
+    named no state; else None (issue 12, h-coref5)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in COREF_DEPS or \
+            tok.dep_ == "appos" or rules.descriptions.get(tok.lower_) != frozenset({"Company"}):
+        return None
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    nations = [m for c in kids if c.dep_ in ("amod", "compound")
+               if (m := by_token.get(c.i)) is not None and m.cls == "Country"]
+    barred = rules.words["nonreferring_modifiers"]
+    after = by_token.get(tok.i + 1) if tok.i + 1 < len(tok.doc) else None
+    if len(nations) != 1 or after is not None and after.cls != "Country" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ not in ("det", "amod", "compound", "npadvmod") or c.pos_ == "PROPN"
+            and by_token.get(c.i) is None or c.lower_ in barred for c in kids):
+        return None  # ("the French firm Thales": its name says which; "the other French firm")
+    firms = [m for _, m, _ in reversed(history) if m.cls == "Company"]
+    same = [m for m in firms if nations[0].key in firm_states.get(id(m), ())]
+    if same:
+        return same[0]
+    distinct = {m.key or m.lemma: m for m in firms}
+    only = next(iter(distinct.values()), None)
+    return only if len(distinct) == 1 and not firm_states.get(id(only)) else None
+
+
 def _agency_state(agency: Mention, history: list[tuple[int, Mention, int]]) -> Mention | None:
     """The state a state body belongs to, by its key ("Armed Forces (Canada)" → the last
     mention of Canada), or None (h-coref2)."""
@@ -6552,6 +6664,25 @@ def _pobjs_of(tok: Token) -> list[Token]:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
 
 
+def _nationality_on_phrase(tok: Token, by_token: dict[int, Mention]) -> bool:
+    """"A Guyanese government spokesman": a state named on the phrase a description modifies
+    says whose it is, not the dateline's (issue 12, h-coref5)."""
+    return tok.dep_ == "compound" and any(
+        c.dep_ in ("amod", "compound") and c.i != tok.i and (m := by_token.get(c.i)) is not None
+        and m.cls == "Country" for c in tok.head.children)
+
+
+def _reported_by_person(tok: Token, rules: RelationRules, by_token: dict[int, Mention]) -> bool:
+    """"Prime Minister Macmillan told the Commons that the government had acted": the
+    government a named person speaks of is his own, which the dateline's state need not be (a
+    story from Kuwait); recency decides (issue 12, h-coref5)."""
+    verb = tok.head.head
+    return tok.dep_ in SUBJECTS and tok.head.dep_ == "ccomp" and \
+        verb.lemma_.lower() in rules.triggers["reports"] and any(
+            c.dep_ in SUBJECTS and (m := by_token.get(c.i)) is not None and m.cls == "Person"
+            for c in verb.children)
+
+
 def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
     """The state named by the document's dateline ("MANILA, April 28 (Reuters) - …"), or
     None when there is none or it names no state."""
@@ -6595,6 +6726,17 @@ def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, 
                   *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for o in _pobjs(c))])
     return bool(named or placed or led)
+
+
+def _named_rulers(tok: Token, rules: RelationRules) -> bool:
+    """"the MPLA government", "the Congo government", "the Kohl government": a proper name
+    compounded on a ruling body's description says whose it is, a party's, a place's or a
+    leader's, named or not (no anaphor of the state named last; issue 12, h-coref5)."""
+    return tok.lower_ in rules.words.get("ruler_descriptions", ()) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+        or c.dep_ == "prep" and c.lower_ == "of" and any(  # "the government of Colonel X"
+            o.pos_ == "PROPN" for p in _pobjs(c) for o in p.subtree)
+        for c in tok.children)
 
 
 def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
@@ -6690,8 +6832,9 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
                     tok.dep_ == "pobj" and tok.head.lower_ == "between"  # "a pact between
-                    or _speakers_place(tok, rules)):                    # the two countries"
-                continue
+                    or _speakers_place(tok, rules)) \
+                    and _zero_relative_verb(tok) is None:  # the two countries", "a treaty
+                continue   # the two countries signed" (h-coref5)
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
             count = next((NUMBER_WORDS[c.lower_] for c in tok.children
@@ -6711,7 +6854,8 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                         found[m.key or m.lemma] = m
             else:  # countries: the last list of exactly so many ("Syria and Iran")
                 found = _last_group(doc, tok, cls, count, by_token,
-                                    rules.words["state_description_nouns"])
+                                    rules.words["state_description_nouns"]) or (
+                    _salient_states(history, n, count) if count else {})
             if count and len(found) == count or not count and len(found) > 1:
                 out[tok.i] = tuple(reversed(found.values()))
     return out
@@ -6733,6 +6877,43 @@ def _speakers_place(tok: Token, rules: RelationRules) -> bool:
     speakers = rules.words["official_nouns"] | rules.words["source_nouns"]
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from", "of") and \
         tok.head.head.lemma_.lower() in speakers
+
+
+def _zero_relative_verb(tok: Token) -> Token | None:
+    """"under a treaty the two countries signed in 2017": a plural description right after a
+    noun, with a bare past verb hung on it as a participle (no "by", no object), is the
+    subject of a relative clause without "that" (the parser's reading, "countries signed", a
+    patient, fits no counted state description); the verb, else None (issue 12, h-coref5)."""
+    start = tok.left_edge.i
+    verb = next((c for c in tok.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+    if verb is None or start == 0 or tok.doc[start - 1].pos_ not in ("NOUN", "PROPN") or \
+            tok.doc[start].lower_ != "the" or verb.i != tok.i + 1 or any(
+                c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
+def _salient_states(history: list[tuple[int, Mention]], n: int, count: int
+                    ) -> dict[str, Mention]:
+    """"the two countries" with no list of two before it: the ``count`` states named most
+    often so far, when they are clearly the story's (each named more often than any other
+    state, and within ``COREF_WINDOW`` sentences), latest first; else none (issue 12,
+    h-coref5: "Senegal sent soldiers into neighbouring Gambia … under a defence agreement the
+    two countries signed")."""
+    tally: dict[str, int] = {}
+    last: dict[str, tuple[int, Mention]] = {}
+    for k, m in history:
+        if m.cls == "Country" and m.key:
+            tally[m.key] = tally.get(m.key, 0) + 1
+            last[m.key] = (k, m)
+    ranked = sorted(tally, key=lambda key: -tally[key])
+    if len(ranked) < count or len(ranked) > count and \
+            tally[ranked[count - 1]] <= tally[ranked[count]]:
+        return {}
+    top = ranked[:count]
+    if any(last[key][0] < n - COREF_WINDOW for key in top):
+        return {}
+    return {key: last[key][1] for key in sorted(top, key=lambda key: -last[key][0])}
 
 
 def _bare_plural(tok: Token, rules: RelationRules) -> bool:
