@@ -764,7 +764,7 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
     return parties if len(parties) >= 2 else []
 
 
-RELATIVES = {"which", "that", "who"}
+RELATIVES = frozenset({"which", "that", "who"})
 
 
 def _antecedent_of(subj: Token) -> Token:
