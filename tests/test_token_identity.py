@@ -33,7 +33,7 @@ def test_the_climb_still_reaches_a_denial_through_a_preposition():
 
 def test_no_token_head_is_compared_by_identity():
     found = []
-    for path in (KG / "extract").glob("*.py"):
+    for path in (KG / "extract").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Compare) and any(
                     isinstance(op, (ast.Is, ast.IsNot)) and not isinstance(c, ast.Constant)
@@ -51,7 +51,7 @@ def test_no_token_of_a_parse_walk_is_compared_by_identity():
     # "{t.i for v in obj.subtree if v is not obj …}": the walk makes new Token objects, so the
     # test never fails and obj's own clause was counted as "inside" it (stop 16)
     found = []
-    for path in (KG / "extract").glob("*.py"):
+    for path in (KG / "extract").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
                 continue

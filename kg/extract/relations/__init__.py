@@ -1,0 +1,320 @@
+"""Relation mentions from the dependency parse: a trigger verb plus its arguments' entities.
+
+Each relation is read off one sentence: the trigger lemma names the relation (data file
+``relations.yaml``), its subject/objects/prepositional phrases give the roles, and only entity
+mentions of the allowed classes fill a role. Negated triggers ("has not confirmed",
+"Neither Moscow nor Pyongyang have confirmed") yield nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.gazetteer import RelationRules
+from kg.extract.relations._base import (
+    DATELINE,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    _by_companies,
+    _children,
+    _directed_objects,
+    _from_suppliers,
+    _in_denial,
+    _is_force,
+    _mention_root,
+    _negated,
+    _object,
+    _planned,
+    _prep_objects,
+    _relation,
+    _Sentence,
+    _starts_at,
+    checking_gates,
+)
+from kg.extract.relations.coreference import _dateline_state, coreference, plural_coreference
+from kg.extract.relations.deploys import (
+    _arrivals,
+    _crewed_aircraft,
+    _deploys,
+    _force_pronoun,
+    _noun_deploys,
+    _np_text,
+    _reduced_relative,
+)
+from kg.extract.relations.reports import (
+    _according_to,
+    _auxiliary_reporting,
+    _bare_denials,
+    _is_accusation,
+    _one_claim_per_speaker,
+    _reports,
+    _tagged_denial,
+)
+from kg.extract.relations.signed import _concluded, _headline_signed, _nominal_signed, _signed
+from kg.extract.relations.supplies import (
+    _deal_between,
+    _deal_contents,
+    _deal_key,
+    _deal_sellers,
+    _noun_supplies,
+    _returned,
+    _supplies,
+    _without_superseded_origins,
+)
+from kg.model import Mention, RelationMention
+
+__all__ = ['checking_gates', 'extract_relations']
+
+
+@_starts_at("verb_homographs", "deploy_homographs", triggers=("supplies", "deploys"))
+def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
+    """"Germany ships tanks to Ukraine", "US arms Taiwan with missiles", "Hungary orders Leopard
+    tanks from Germany": a verb that is also a plural noun (``verb_homographs``), right after a
+    name, the small model tags as a noun and the clause becomes one noun phrase (issue 12).
+    A fallback read off the words: only where no finite verb follows before the next
+    punctuation, the name is a name ("US", not "Russian"), and a weapon or force is named
+    (or the state armed follows the verb: "Russia arms Syria")."""
+    out: list[RelationMention] = []
+    words = ctx.rules.words
+    triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
+    for t in ctx.sent:
+        # (or a verb the parser hung as a modifier: "Iran ships/VBZ missiles/ROOT to Russia")
+        # or one whose subject it took for a modifier: "India/compound imports/VBZ …")
+        stray = t.pos_ == "VERB" and t.lemma_.lower() in triggers and not any(
+            c.dep_ in SUBJECTS for c in t.children) and (
+            t.dep_ in ("compound", "nmod", "npadvmod") or t.i > ctx.sent.start
+            and t.doc[t.i - 1].head.i == t.i and t.doc[t.i - 1].dep_ in ("compound", "nmod"))
+        # "India airlifts troops to Maldives": a deploying verb's homograph reads a
+        # deployment only (h-dep6)
+        deploy_only = t.lower_ not in words["verb_homographs"] and \
+            t.lower_ in words.get("deploy_homographs", ())
+        if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in
+                          words["verb_homographs"] and not deploy_only) or \
+                t.i == ctx.sent.start:
+            continue
+        before = t.doc[t.i - 1]
+        actor = ctx.own(before)
+        if actor is None or actor.cls not in ctx.role("actor"):
+            continue
+        end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end] if u.is_punct), ctx.sent.end)
+        clause = t.doc[t.i + 1 : end]
+        if not len(clause) or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in clause):
+            continue
+        # "Reagan orders 3,200 troops to Honduras": a person's name the model tagged as a
+        # common noun is a name too, for a force and no weapon (h-dep2, stop 20)
+        if not (before.tag_ in ("NNP", "NNPS") or actor.span.text == actor.key) and not (
+                actor.cls == "Person" and any(u.lower_ in ctx.rules.force_nouns for u in clause)
+                and not any(m.cls in ctx.role("item") for u in clause
+                            if (m := ctx.own(u)) is not None)):
+            continue
+        lemma = t.lemma_.lower()
+        after: dict[str, list[Mention]] = {}  # preposition → the mentions after it
+        prep = ""
+        for u in clause:
+            if u.pos_ == "ADP":
+                prep = u.lower_
+            elif (m := ctx.own(u)) is not None and m not in after.setdefault(prep, []):
+                after[prep].append(m)
+        items = [m for ms in after.values() for m in ms if m.cls in ctx.role("item")]
+        force = any(u.lower_ in ctx.rules.force_nouns for u in clause)
+        to = [m for p in ctx.rules.to_preps for m in after.get(p, [])]
+        if deploy_only and not to:  # "Pakistan stations troops in Saudi Arabia"
+            to = [m for p in ("in", "at", "on", "inside") for m in after.get(p, [])]
+        # "orders … from Germany": the buyer receives; "orders 3,200 troops to Honduras" sends
+        if lemma in words["receiving"] and not (force and not items and to):
+            pairs = [(m, actor) for m in after.get("from", []) if m.cls in ctx.role("actor")]
+        elif lemma in words["equipping"]:  # "arms Taiwan with …": the object is armed
+            pairs = [(actor, m) for m in after.get("", [])[:1] if m.cls in ctx.role("actor")]
+        elif force and not items and lemma in ctx.rules.triggers["deploys"]:
+            out.extend(_relation(ctx, "deploys", t, {"deployer": [actor], "destination": [m]},
+                                 force=_np_text(t))
+                       for m in to[:1] if m.cls in ctx.role("place") and m.key != actor.key)
+            continue
+        else:  # "ships tanks to Ukraine"
+            pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
+        if deploy_only:
+            continue
+        armed = lemma in words["equipping"] and pairs and clause[0].i == \
+            _mention_root(ctx, pairs[0][1], clause).i if pairs else False
+        material = any(u.lemma_.lower() in words["supply_objects"] for u in clause)
+        if (items or armed or material) and lemma in ctx.rules.triggers["supplies"]:
+            out.extend(_relation(ctx, "supplies", t, {"supplier": [a], "recipient": [b],
+                                                      "item": items})
+                       for a, b in pairs if a.key is None or a.key != b.key)
+    return out
+
+
+EXTRACTORS = {"supplies": _supplies, "deploys": _deploys, "reports": _reports, "signed": _signed}
+
+
+def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
+    """Sent to do a force's duty, or within a mission: "to police its airspace", "to help
+    patrol the border", "as part of NATO's air policing mission" (the sender keeps what it
+    sent: a deployment, not a hand-over)."""
+    words = ctx.rules.words
+    purposes = words.get("deploy_purposes", frozenset())
+    for c in _children(verb, {"advcl", "xcomp"}):
+        if any(s.dep_ == "nsubj" for s in c.children):
+            continue  # "to help it repel the invasion": the other side acts
+        if c.lemma_.lower() in purposes or c.lemma_.lower() in ctx.rules.support_verbs and any(
+                v.lemma_.lower() in purposes for v in _children(c, {"xcomp", "ccomp"})):
+            return True
+    frames = words.get("deploy_frames", frozenset())
+    return any(t.lemma_.lower() in frames for p in _prep_objects(verb, {"as"})
+               if p.lower_ == "part" for q in _prep_objects(p, {"of"}) for t in (q,))
+
+
+def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[str, ...]:
+    """Disambiguate a lemma that triggers both supplies and deploys by its object."""
+    if "supplies" in candidates and "deploys" in candidates:
+        if _reduced_relative(verb).dep_ == "acl":
+            force = _reduced_relative(verb).head
+        else:
+            obj, passive = _object(verb), False
+            if obj is None:
+                obj, passive = ctx.subject(verb)
+                obj = obj if passive else None
+            if obj is None:  # "troops were sent to Angola by Havana": the agent is no force
+                obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                obj = verb.head  # "troops that had been sent to Mali"
+            force = obj
+        forces = [force, *force.conjuncts] if force is not None else []
+        # "sent … along with patrol boats", "together with 200 troops"
+        forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
+                   for p in _prep_objects(a, {"with"})]
+        if verb.lemma_.lower() in ctx.rules.words.get("handover_verbs", ()):
+            # "transferred its MiG-29 fighters to Ukraine": a weapon handed over is supplied
+            forces = [f for f in forces if f is None or ctx.own(f) is None
+                      or ctx.own(f).cls not in ctx.role("item")]
+        keep = "deploys" if any(_is_force(f, ctx) or _force_pronoun(ctx, f) for f in forces) \
+            else "supplies"
+        # "sent jets to the Gulf": a region receives nothing, a force is deployed there
+        dest = [m for p in _directed_objects(verb, ctx.rules.to_preps)
+                for m in ctx.mentions(p.subtree, ctx.role("place"))]
+        if dest and all(m.cls not in ctx.role("actor") for m in dest) and not any(
+                ctx.mentions(f.subtree, ctx.role("actor")) for f in forces if f is not None
+                and ctx.own(f) is not None):
+            keep = "deploys"
+        words = ctx.rules.words
+        if any(_crewed_aircraft(ctx, f) for f in forces):
+            keep = "deploys"  # "sent two AWACS radar planes to": they fly with their crews
+        if _sent_on_duty(ctx, verb):
+            keep = "deploys"
+        if verb.lemma_.lower() in words["self_moving"]:
+            # "flew ammunition to Kinshasa": cargo is supplied; "flew two bombers to
+            # Venezuela", "flew 500 marines": what flies or is flown in stays the sender's
+            keep = "supplies" if forces and all(
+                f is not None and ctx.own(f) is None and f.lemma_.lower() in words["cargo"]
+                for f in forces) else "deploys"
+        if _returned(ctx, verb) and not any(
+                   _is_force(f, ctx) and not ctx.mentions([f], ctx.role("item")) for f in forces):
+            keep = "supplies"  # "sent back twelve MiG-29s to Russia": a return is a transfer
+        if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
+                _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
+            keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
+        return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
+    return candidates
+
+
+def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
+    out: list[RelationMention] = []
+
+    def contractor(verb: Token) -> bool:
+        return _by_companies(ctx, verb)
+
+    stating = ctx.rules.triggers["reports"] - ctx.rules.denying
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB":
+            continue
+        candidates = ctx.rules.relations_for(tok.lemma_.lower())
+        for name in _choose(ctx, tok, candidates):
+            subj, _ = ctx.subject(tok)
+            if name != "reports" and (
+                    _negated(tok, subj) or _in_denial(tok, ctx.rules.denying, stating)
+                    or _planned(tok, ctx.rules.words, contractor if name == "supplies"
+                                else None)):
+                continue
+            out.extend(EXTRACTORS[name](ctx, tok))
+    out.extend(_according_to(ctx))
+    out.extend(_tagged_denial(ctx))
+    out.extend(_auxiliary_reporting(ctx))
+    out.extend(_noun_supplies(ctx))
+    out.extend(_deal_between(ctx))
+    out.extend(_noun_deploys(ctx))
+    out.extend(_arrivals(ctx))
+    out.extend(_mistagged_verbs(ctx))
+    out.extend(_concluded(ctx))
+    out.extend(_nominal_signed(ctx))
+    out.extend(_headline_signed(ctx))
+    # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
+    seen: set[tuple] = set()
+    return _one_claim_per_speaker([
+        r for r in out if (key := (r.relation, r.roles, r.attr("statement"))) not in seen
+        and not seen.add(key)])
+
+
+def extract_relations(
+    doc: Doc, doc_id: str, rules: RelationRules, mentions: Iterable[Mention], offset: int = 0
+) -> list[RelationMention]:
+    """All relation mentions of ``doc``; ``mentions`` are those extracted from the same doc."""
+    mentions = list(mentions)
+    by_start = {m.span.start - offset: m for m in mentions}
+    by_token: dict[int, Mention] = {}
+    for ent in doc.ents:
+        m = by_start.get(ent.start_char) or by_start.get(ent[1:].start_char if len(ent) > 1 else -1)
+        if m is None:
+            continue
+        for t in ent:
+            by_token[t.i] = m
+    holders: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.title and m.cls == "Person":
+            people = holders.setdefault(m.title.lower(), [])
+            if all((p.key or p.lemma) != (m.key or m.lemma) for p in people):
+                people.append(m)
+    titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
+    home = _dateline_state(doc, by_token)  # (coreference: "the government" is often its)
+    for sent in doc.sents:  # "WASHINGTON, Aug 8 (Reuters) - …": the dateline acts in nothing
+        line = DATELINE.match(sent.text)
+        for t in sent.char_span(0, line.end(), alignment_mode="expand") if line else ():
+            by_token.pop(t.i, None)
+    plural = plural_coreference(doc, rules, by_token)
+    by_token.update(coreference(doc, rules, by_token, home))
+    out: list[RelationMention] = []
+    prior: Mention | None = None
+    signers: tuple[Mention, ...] = ()  # the states of the last signing by three or more
+    deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
+    deployers: list[Mention] = []  # of the deployments found so far
+    last_supply: RelationMention | None = None  # the sentence before's supply (h-supp2)
+    accusations: list[tuple[int, RelationMention]] = []  # (sentence number, claim), h-claim2
+    ents = list(doc.ents)
+    k = 0
+    for n_sent, sent in enumerate(doc.sents):
+        while k < len(ents) and ents[k].start < sent.start:
+            k += 1
+        first = k
+        while k < len(ents) and ents[k].start < sent.end:
+            k += 1
+        ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
+                        tuple(ents[first:k]), plural, signers, tuple(deployers))
+        found = _sentence_relations(ctx)
+        found = _bare_denials(ctx, found, accusations, n_sent)
+        accusations += [(n_sent, r) for r in found if _is_accusation(ctx, r)]
+        signers = next((states for r in reversed(found) if r.relation == "signed" and len(
+            states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
+        deployers += [m for r in found if r.relation == "deploys" for m in r.role("deployer")]
+        found += _deal_contents(ctx, deal_supply, last_supply)
+        out.extend(found)
+        named = [by_token[t.i] for t in sent if t.i in by_token
+                 and by_token[t.i].cls in rules.roles["agreement"]]
+        prior = named[-1] if named else prior
+        supply = next((r for r in found if r.relation == "supplies" and r.role("supplier")),
+                      None)
+        if named and supply is not None:
+            deal_supply.update({_deal_key(m): supply for m in named})
+        last_supply = next((r for r in found if r.relation == "supplies" and r.role("supplier")
+                            and r.role("recipient")), None)
+    return _without_superseded_origins(doc, out, by_token, rules, offset)

@@ -1,0 +1,1144 @@
+"""The sentence context shared by every relation: ``_Sentence``, the early-exit gates, the
+constants and the token, dependency and actor helpers that several relations use."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.gazetteer import RelationRules
+from kg.extract.tokens import words_of
+from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
+
+CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
+SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl"}
+HEDGES = {"reportedly", "allegedly", "apparently", "likely", "possibly", "purportedly"}
+MODALS = {"may", "might", "could"}
+NEGATORS = {"neither", "no", "never", "not", "n't", "nor"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "down", "across"}
+ALL_CLASSES = frozenset(ENTITY_CLASSES)
+
+
+# A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
+# (the city may be missing where the small model split it off as a sentence of its own)
+# (a place may follow the city: "ARUSHA, Tanzania, Aug 4 - ", "FORT WORTH, Texas, Sept 2 (AP)
+# - "; h-prec2)
+DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*)?,"
+                      r"(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
+                      # "(Reuters)", and a year in brackets: "QUITO, February 3 (2009) - "; a
+                      # dateline the parser split off as its own sentence ends at the dash
+                      r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+(?: |$)")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence with its token → mention index."""
+
+    sent: SpacySpan
+    doc_id: str
+    offset: int
+    rules: RelationRules
+    by_token: dict[int, Mention]
+    titled: dict[str, Mention] = field(default_factory=dict)  # title → its one holder
+    prior_agreement: Mention | None = None  # the last agreement named before the sentence
+    # the sentence's spaCy entities, read once per document: ``Doc.ents`` and ``Span.ents``
+    # build every span of the document on each call (quadratic on long documents)
+    ents: tuple[SpacySpan, ...] = ()
+    plural: dict[int, tuple[Mention, ...]] = field(default_factory=dict)  # "the two sides"
+    # the states of the document's last signing by three or more of them (h-sign3)
+    prior_signers: tuple[Mention, ...] = ()
+    # the deployers of the deployments found in the sentences before (h-dep2, stop 20)
+    prior_deployers: tuple[Mention, ...] = ()
+    # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
+    # again by each rule that reads the verb (issue 13)
+    _subjects: dict[tuple, tuple[Token | None, bool]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def own(self, tok: Token | None) -> Mention | None:
+        return None if tok is None else self.by_token.get(tok.i)
+
+    @cached_property
+    def lexicon(self) -> frozenset[str]:
+        """The sentence's lower-case words and lemmas: a rule that starts only at some of them
+        returns at once where none occurs (issue 13)."""
+        return words_of(self.sent)
+
+    def lacks(self, *words: frozenset[str]) -> bool:
+        """No word or lemma of the sentence is in any of ``words``."""
+        return all(self.lexicon.isdisjoint(w) for w in words)
+
+    def mentions(
+        self, tokens: Iterable[Token], classes: Iterable[str], exclude: set[int] = frozenset()
+    ) -> list[Mention]:
+        """Distinct mentions of the given classes over ``tokens``, in text order."""
+        seen, out = set(), []
+        allowed = set(classes)
+        for t in sorted(tokens, key=lambda t: t.i):
+            m = self.by_token.get(t.i)
+            if m is None or t.i in exclude or m.cls not in allowed or m.span in seen:
+                continue
+            seen.add(m.span)
+            out.append(m)
+        return out
+
+    def role(self, name: str) -> frozenset[str]:
+        return self.rules.roles[name]
+
+    def subject(
+        self, verb: Token, climb: Callable[[Token], bool] | None = None
+    ) -> tuple[Token | None, bool]:
+        key = (verb.i, climb)
+        found = self._subjects.get(key)
+        if found is None:
+            found = self._subjects[key] = _aside_subject(self, verb) or \
+                _headline_passive(self, verb) or _subject(verb, climb, self.rules.accusing)
+        return found
+
+
+# --- early exits (issue 13) -------------------------------------------------------------------
+# A rule that starts only at some words returns at once on a sentence holding none of them. Its
+# gate names the sets of kg/data/relations.yaml (``words``, ``triggers``) its branches start at,
+# declared once above the rule rather than written into its body; a branch added at another
+# word would be skipped silently on sentences without the gate's words, so inside
+# ``checking_gates()`` a skipped rule runs anyway and what it would have found is counted
+# (tests/test_token_index.py runs every written sentence so).
+_GATE_MISSES: ContextVar[list[str] | None] = ContextVar("kg_gate_misses", default=None)
+_Rule = Callable[["_Sentence"], list[RelationMention]]
+
+
+@contextmanager
+def checking_gates() -> Iterator[list[str]]:
+    """Within: a sentence rule skipped by its gate still runs, and its name is appended to the
+    list yielded for each sentence where it would have found a relation (its answer is still
+    dropped, so the relations are those of a normal run)."""
+    misses: list[str] = []
+    token = _GATE_MISSES.set(misses)
+    try:
+        yield misses
+    finally:
+        _GATE_MISSES.reset(token)
+
+
+def _starts_at(*words: str, triggers: tuple[str, ...] = ()) -> Callable[[_Rule], _Rule]:
+    """Gate a sentence rule on ``rules.words[w]`` for ``words`` and ``rules.triggers[t]`` for
+    ``triggers`` (every set must exist: a misspelt name raises, it never empties the gate)."""
+
+    def gate(rule: _Rule) -> _Rule:
+        @functools.wraps(rule)
+        def gated(ctx: _Sentence) -> list[RelationMention]:
+            rules = ctx.rules
+            if not ctx.lacks(*(rules.words[w] for w in words),
+                             *(rules.triggers[t] for t in triggers)):
+                return rule(ctx)
+            misses = _GATE_MISSES.get()
+            if misses is not None and rule(ctx):
+                misses.append(rule.__name__)
+            return []
+
+        gated.gate = (words, triggers)  # type: ignore[attr-defined]
+        return gated
+
+    return gate
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _negated(verb: Token, subject: Token | None) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in verb.children):
+        return True
+    # "has yet to sign", "is yet to deliver": not done (issue 12, h-agr3)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
+        return True
+    # "has sent no weapons to Ukraine": a negated object
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in verb.children):
+        return True
+    # "has neither confirmed nor denied": "neither" hangs on the first verb, "nor" before the
+    # second
+    first = verb.head if verb.dep_ == "conj" else verb
+    if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor")
+           for c in first.children):
+        return True
+    if subject is not None:
+        return any(c.dep_ in ("preconj", "det") and c.lower_ in NEGATORS for c in subject.children)
+    return False
+
+
+def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
+            modals: frozenset[str] = frozenset(MODALS)) -> bool:
+    """Hedged by an adverb or modal on the verb (or the verb it complements), or planned,
+    prepared or apparent: "appears to be preparing to deploy", "is expected to send"."""
+    kids = list(verb.children)
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        kids += list(verb.head.children)
+    if any(c.lower_ in HEDGES or (c.dep_ == "aux" and c.lower_ in modals) for c in kids):
+        return True
+    v = verb
+    for _ in range(4):
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        v = v.head
+        if v.lemma_.lower() in heads:
+            return True
+    return False
+
+
+def _planned(verb: Token, words: dict[str, frozenset[str]],
+             contractor: Callable[[Token], bool] | None = None) -> bool:
+    """Only planned, offered, intended or supposed: "will give", "would donate", "plans to send",
+    "is expected to deploy", "would consider supplying", "has no plans to station", "if … sends"."""
+    v = verb
+    for _ in range(5):
+        kids = list(v.children)
+        conditional = any(c.dep_ == "mark" and c.lower_ in words.get("conditional_marks", ())
+                          for c in kids)
+        to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        if v.i != verb.i and v.lemma_.lower() in words["continuing"] and v.dep_ != "xcomp":
+            # "would continue to supply Israel": a supply under way, presupposed (dev
+            # conventions of d126–d145), unless negated or only possible ("would not
+            # continue", "might continue")
+            return conditional or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in words[
+                "possibility_modals"] for c in kids)
+        if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"]
+               and not (c.lower_ in words["contract_modals"] and (
+                   _contracted(v, words) or contractor is not None and contractor(v)))
+               for c in kids):
+            return True
+        if v.dep_ == "ROOT" and to_infinitive:
+            return True  # a headline's "Vietnam to buy six submarines": announced, not done
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be" and to_infinitive and not (
+                _contracted(v, words) or contractor is not None and contractor(v)):
+            # "Poland is to receive 96 helicopters": arranged, not done (but "under the
+            # contract, Sandline was to supply …": bound by a signed contract)
+            return True
+        if conditional:
+            return True  # "if Germany sends tanks …": a condition, not an event
+        if any(c.dep_ == "aux" and c.lower_ in words["possibility_modals"] for c in kids) and \
+                not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+            return True  # "could deliver", "may send" (but "may have sent" is a hedged fact)
+        if v.dep_ == "acl" and v.head.lemma_.lower() in words["planning_nouns"]:
+            return True
+        if v.dep_ == "advcl" and to_infinitive and any(
+                o.lemma_.lower() in words["planning_nouns"] for o in v.head.children
+                if o.dep_ == "dobj"):
+            return True  # "gave its approval for Dassault to sell"
+        if v.dep_ in ("csubj", "ccomp") and v.i < v.head.i and to_infinitive and not any(
+                o.dep_ == "amod" and o.lower_ in words["ranking_ordinals"]
+                for c in kids if c.dep_ in ("nsubj", "nsubjpass") for o in c.children):
+            return True  # "Polish soldiers to be deployed to Latvia are training": a plan
+        if v.dep_ == "advcl" and to_infinitive and v.head.lemma_.lower() in \
+                words["planning_heads"] and v.head.dep_ != "conj":
+            # "was negotiating with the army to deliver drones": the parser may take the
+            # infinitive after a "with" phrase for an adverbial clause (h-supp3)
+            return True
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+        # "declined to let Israel transfer …": through "let" to "declined"
+        permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
+        if not permitted and (v.dep_ not in ("xcomp", "conj", "pcomp") or v.head.i == v.i or (
+                v.dep_ == "conj" and own_subject)):
+            return False
+        v = v.head
+        while v.pos_ == "ADP" and v.head.i != v.i:  # "would consider supplying"
+            v = v.head
+        if v.lemma_.lower() in words["planning_heads"] and v.dep_ != "conj":
+            return True
+    return False
+
+
+def _by_companies(ctx: _Sentence, verb: Token) -> bool:
+    """The verb's subject names companies only ("Saab and BAE Systems will deliver …", "French
+    state-owned firms will supply …"): a firm's future delivery is contracted work."""
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive:
+        return False
+    actors = _actors(ctx, subj)
+    firms = ctx.rules.words["firm_nouns"]
+    if subj.lemma_.lower() in firms:  # "French state-owned firms will supply"
+        return True
+    return bool(actors) and all(m.cls == "Company" for m in actors)
+
+
+def _contracted(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"Under the contract, X will deliver …", "a deal under which X will supply …": a future
+    bound by a signed agreement is stated as a fact (dev convention of d46–d65)."""
+    deals = words["agreement_nouns"] | words["contract_nouns"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for obj in _pobjs(prep):
+            if obj.lemma_.lower() in deals:
+                return True
+            if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return True  # "the contract, under which Lockheed will deliver"
+    return False
+
+
+def _in_denial(verb: Token, denying: frozenset[str],
+               stating: frozenset[str] = frozenset()) -> bool:
+    """The verb is what a denial denies: "denied supplying weapons", "denies sending …"; not
+    what a statement inside the denial asserts ("denied sending troops, saying only that it had
+    dispatched trainers to X": stop 16)."""
+    v = verb
+    for _ in range(4):
+        # "rejected the report that it had deployed": acl of the denied noun
+        if v.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl", "acl") or v.head.i == v.i:
+            return False
+        v = v.head
+        while v.pos_ == "ADP" and v.head.i != v.i:
+            v = v.head
+        if v.lemma_.lower() in denying:
+            return True
+        if v.pos_ == "VERB" and v.lemma_.lower() in stating:  # not "the report that …"
+            return False
+    return False
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next(iter(_pobjs(c)), None)
+    return None
+
+
+def _subject(
+    verb: Token, climb: Callable[[Token], bool] | None = None,
+    accusing: frozenset[str] = frozenset(),
+) -> tuple[Token | None, bool]:
+    """(subject token, is-passive-patient), climbing xcomp/conj/advcl chains for a subject.
+
+    ``climb(head)`` may veto climbing to a head (reporting verbs only inherit from reporting
+    verbs: "…, adding that" but not "losses could have surpassed 200, suggesting that").
+    "X accuses Y of supplying": climbing through "of" to an ``accusing`` verb, the subject is
+    its object Y. "Poland was the first country to supply": the copula's subject.
+    """
+    v, raised = verb, False
+    if _main_acl(verb):  # "Naval Group, the French shipbuilder, handed over the first …"
+        return verb.head, False
+    for _ in range(6):
+        # two subjects: "WASHINGTON, Aug 8 (Reuters) - President Bush said": the nearest
+        subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        dashed = len(subjects) > 1 and any(
+            t.text in ("-", "\u2013", "\u2014") for t in v.doc[subjects[0].i : subjects[-1].i])
+        # (h-rep5) "…, a Chinese copy of a Soviet design, since 1986, U.S. officials said": an
+        # apposition of the clause hung on the verb as a second subject; the one set off by a
+        # comma right before the verb is its own
+        dashed = dashed or len(subjects) > 1 and subjects[-1].right_edge.i + 1 == v.i and \
+            subjects[-1].left_edge.i > 0 and v.doc[subjects[-1].left_edge.i - 1].text == ","
+        for c in ([subjects[-1]] if dashed else []) + list(v.children):
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                    # (h-rep5) "the government of Chancellor Kohl, which said …": "which"
+                    # stands for no person but for the noun the person's "of" hangs on
+                    head = v.head
+                    if c.lower_ == "which" and head.ent_type_ == "PERSON" and \
+                            head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                            head.head.head.pos_ == "NOUN":
+                        return head.head.head, False
+                    return _predicated(v.head), False
+                antecedent = (_stray_relative(c) or _cleft_focus(c, v)) \
+                    if v.dep_ != "relcl" else None
+                return (antecedent, False) if antecedent is not None else (c, False)
+            if c.dep_ == "nsubjpass":
+                if raised:  # "Russia is believed to have deployed": Russia deployed
+                    return c, False
+                agent = _agent(v)
+                return (agent, False) if agent is not None else (c, True)
+        # "the INF Treaty, signed by Reagan and Gorbachev"; "agreed by the king … and signed
+        # by Saudi and French officials": a coordinated participle has its own agent
+        agent = _agent(v) if v.dep_ in ("acl", "advcl") or v.dep_ == "conj" and \
+            v.head.dep_ in ("acl", "advcl") else None
+        if agent is not None:
+            return agent, False
+        if v.dep_ in ("acl", "relcl") and v.head.dep_ == "attr":  # "was the first … to supply"
+            cop = v.head.head
+            subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+            return subj, False
+        # "Russia has, according to the report, delivered …": the parser may hang the subject
+        # on the auxiliary (issue 12)
+        stray = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children
+                 if c.dep_ in ("nsubj", "nsubjpass")]
+        passive = bool(stray) and (stray[0].dep_ == "nsubjpass" or stray[0].head.dep_ == "auxpass")
+        if passive and (agent := _agent(v)) is not None:
+            return agent, False
+        if stray:
+            return stray[0], passive
+        if (v.dep_ not in SUBJECT_CLIMB_DEPS and not _gerund_noun(v)) or v.head.i == v.i:
+            break
+        head = v.head
+        through_of = False
+        while head.pos_ == "ADP" and head.head.i != head.i:  # "along with supplying": pcomp→prep
+            # "accused Y of supplying", "accused Y of complicity by arming"
+            through_of = through_of or head.lower_ in ("of", "by")
+            head = head.head
+        if through_of and head.lemma_.lower() in accusing:
+            # "Iran was accused of supplying": the passive subject is the accused
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None) or \
+                next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            return obj, False
+        accused = _accused_of_gerunds(v, head, through_of, accusing)
+        if accused is not None:
+            return accused, False
+        if climb is not None and not climb(head):
+            break
+        raised = v.dep_ == "xcomp"
+        v = head
+    return None, False
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """"accused Cuba of training and arming them": a gerund after "of"/"by" the parser took
+    for a noun, whose coordinated verb climbs through it as through a gerund (issue 12)."""
+    return tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.lower_.endswith("ing") and \
+        tok.head.lower_ in ("of", "by")
+
+
+def _accused_of_gerunds(v: Token, head: Token, through_of: bool,
+                        accusing: frozenset[str]) -> Token | None:
+    """The accused of a second gerund, "accusing its minister of commanding the rebellion and
+    supplying the rebels": the parser hangs "of" on the accused noun, or coordinates the
+    second gerund with the accusing verb itself (issue 12). None when neither."""
+    if through_of and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in accusing:
+        return head
+    if v.dep_ == "conj" and v.tag_ == "VBG" and head.lemma_.lower() in accusing and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < v.i and any(
+                p.lower_.endswith("ing") for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            for c in head.children):
+        return next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+def _contact_subject(verb: Token) -> Token | None:
+    """"the first of 12 FA-50s the Philippines ordered from KAI": a relative clause without
+    "that" whose subject the parser takes for an apposition of the noun, right before the
+    finite verb it hangs on that noun as a modifier (issue 12). None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children
+                 if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
+
+
+def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
+    """"US troops sent to Poland", "Patriot missiles sent to Slovakia": a headline's reduced
+    passive that the parser reads as active, the force or weapon being the subject of a verb
+    that needs an object (``transitive_senders``), with no object and no auxiliary (issue 12).
+    (subject, passive) or None."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ not in ("VBD", "VBN") or len(subjects) != 1 or \
+            verb.lemma_.lower() not in ctx.rules.words.get("transitive_senders", ()) or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in verb.children):
+        return None
+    subj = subjects[0]
+    moved = _is_force(subj, ctx) or (m := ctx.own(subj)) is not None and \
+        m.cls in ctx.role("item")
+    return (subj, True) if moved else None
+
+
+def _main_acl(verb: Token) -> bool:
+    """The main verb the parser hung as a participle on the subject ("Naval Group, the French
+    shipbuilder, handed over the first submarine to Brazil": "Group" is the root, "handed" an
+    acl): a past form with a direct object on a noun root, no other verb being the root."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _stray_relative(pronoun: Token) -> Token | None:
+    """The antecedent of a "which"/"who" subject whose verb the small model did not hang as a
+    relative clause ("The United States, which trains and equips Ugandan troops, …" parsed
+    with "trains" as a modifier of "troops"): the noun just before the comma (issue 12)."""
+    if pronoun.lower_ not in ("which", "who") or pronoun.i < 2:
+        return None
+    comma, noun = pronoun.doc[pronoun.i - 1], pronoun.doc[pronoun.i - 2]
+    return noun if comma.text == "," and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _cleft_focus(pronoun: Token, verb: Token) -> Token | None:
+    """"It was France that sold the jets to Egypt": the focus of a cleft sentence is the
+    subject of its clause (the parser hangs the clause on "was" beside the focus)."""
+    head = verb.head
+    if pronoun.lower_ not in ("that", "who", "which") or verb.dep_ != "ccomp" or \
+            head.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                           for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.i < pronoun.i), None)
+
+
+def _aside_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool] | None:
+    """"Washington plans to keep a force in Kuwait, officials said, and has stationed warships
+    in the Gulf": the parser coordinates the second verb with the parenthetical "said"; its
+    subject is the fronted statement's, not the unnamed reporters' (issue 12). None when the
+    construction does not apply (a reporting verb's own conjunct keeps its reporters:
+    "…, officials said, and added that")."""
+    v = verb
+    while v.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in v.children):
+        v = v.head
+    head = v.head
+    reporting = ctx.rules.triggers["reports"]
+    if v.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in v.children) or head.i > v.i \
+            or head.lemma_.lower() not in reporting or v.lemma_.lower() in reporting:
+        return None
+    fronted = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    if head.dep_ == "parataxis" and head.head.i < head.i:  # "…, a minister said, and has …"
+        fronted = [head.head]
+    reporters = [c for c in head.children if c.dep_ in SUBJECTS]
+    if not fronted or not reporters or ctx.mentions(reporters[0].subtree, ctx.role("actor")):
+        return None  # "…, Russian officials said, and sent": the reporters may act
+    found = _subject(fronted[0], None, ctx.rules.accusing)
+    return found if found[0] is not None else None
+
+
+def _predicated(noun: Token) -> Token:
+    """The subject a predicate noun stands for: "Israel was one of the few countries that
+    supplied …", "Israel was the country that supplied …" → Israel; else the noun itself."""
+    attr = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        attr = noun.head.head
+    if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+        return noun
+    subj = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None else noun
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition; in a headline the parser may leave the last one as a bare
+    ``dep`` ("… buys jets from Denmark" before the blank line)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    objs = objs or [g for g in prep.children if g.dep_ == "dep" and g.pos_ in ("PROPN", "NOUN")]
+    # "to neighbouring Sudan": the parser may take the adjective for a verb and the name for
+    # its object
+    objs = objs or [d for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                    for d in g.children if d.dep_ == "dobj" and d.pos_ == "PROPN"]
+    if not objs and prep.lower_ == "with" and prep.i + 1 < len(prep.doc):
+        # "a contract with Rheinmetall to buy tanks": the parser may take the object for the
+        # subject of the infinitive that follows
+        nxt = prep.doc[prep.i + 1]
+        objs = [t for t in (nxt, *nxt.ancestors) if t.dep_ == "nsubj" and t.head.dep_ == "acl"
+                and t.left_edge.i == prep.i + 1][:1]
+    # "from the United States and from the Netherlands": the same preposition repeated after
+    # "and" is a conjunct of the first; its objects are the first's too (issue 12, h-supp2)
+    return objs + [o for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_
+                   for o in _pobjs(c)]
+
+
+def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions on ``tok`` or on its directional adverb ("sent a
+    garrison back to Gotland", "flew them over to Poland")."""
+    preps = set(preps)
+    anchors = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt")
+                      and c.lower_ in DIRECTIONAL)]
+    # "deployed off Libya": the parser may take the preposition for a particle
+    particles = [p for c in tok.children if c.dep_ == "prt" and c.lower_ in preps
+                 for p in _pobjs(c)]
+    return [p for a in anchors for p in _prep_objects(a, preps)] + particles
+
+
+def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``tok`` ("to Russia" → Russia)."""
+    wanted = set(preps)
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
+            out.extend(_pobjs(c))
+        elif c.dep_ == "dative" and c.pos_ != "ADP":
+            out.append(c)
+    return out
+
+
+def _date(ents: Iterable[SpacySpan], verb: Token) -> str | None:
+    """The date phrase attached to the trigger (or to the verb it is coordinated with);
+    ``ents``: the sentence's entities."""
+    dates = [ent for ent in ents if ent.label_ == "DATE"]
+    if not dates:  # most sentences: no need to walk the verb's subtree
+        return None
+    scopes = [_subtree_ids(verb)]
+    if verb.dep_ in ("conj", "xcomp"):
+        head = verb.head
+        scopes.append({t.i for c in head.children if c.dep_ == "prep" for t in c.subtree})
+    for scope in scopes:
+        for ent in dates:
+            if ent.start in scope:
+                return ent.text
+    return None
+
+
+def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
+                ) -> Mention | None:
+    if tok is None:
+        return None
+    own = ctx.own(tok)
+    if own is not None and own.cls in ctx.role("actor"):
+        return own
+    if _mistyped_holder(ctx, tok, own):
+        return None
+    after = ctx.own(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
+    if tok.lemma_.lower() in ctx.rules.words["firm_nouns"] and after is not None and \
+            after.cls == "Company":  # "with the French shipbuilder DCNS": the firm, not France
+        return after
+    if tok.lemma_.lower() in ctx.rules.words["counterpart_nouns"] and after is not None and \
+            after.cls == "Person":  # "her Spanish counterpart Pablo Ortega": he, not Spain
+        return after
+    if after is not None and after.cls == "MediaOutlet" and "MediaOutlet" in \
+            ctx.rules.descriptions.get(tok.lower_, ()):
+        # (h-rep5) "according to the state news agency IRNA" with the name parsed as a
+        # clause of its own: the outlet that follows its description
+        return after
+    if tok.pos_ == "NOUN":  # "the chairman of the committee, Konstantin Kosachev": the name
+        # "Morocco's neighbour Algeria": the apposition names the actor, not the possessor
+        principal = _principal(tok, ctx.rules.words, ctx.by_token)
+        named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
+                 and (principal is None or a.i < principal.i)
+                 if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")]
+        if named:
+            return named[0]
+    # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
+    # place the noun is at ("critics in Washington", "Kurdish groups in Sweden")
+    # (but "officials in Amman" speak for Jordan, and a person is no place)
+    placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or any(
+        # (h-rep5) "rebel spokesmen in Lisbon": no state's officials, the place only locates
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.rules.words.get(
+            "non_state_speakers", ()) for c in tok.children) or _firms_speaker(ctx, tok)
+    aside = {t.i for c in tok.children
+             if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
+             and c.lower_ in ("in", "at") for t in c.subtree
+             if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
+    # "One of Erdogan's aides said": the noun after a partitive's "of" is the one that speaks
+    wholes = [o for p in _prep_objects(tok, {"of"}) for o in (p, *p.conjuncts)] \
+        if tok.lemma_.lower() in ctx.rules.words["partitive_heads"] else []
+    found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude | aside)
+             if not _modifier_person(ctx, m, tok)
+             and not any(_modifier_person(ctx, m, w) for w in wholes)
+             and not _counted_states_modifier(ctx, m, tok)]
+    for cls in ctx.rules.actor_priority:
+        for m in found:
+            if m.cls == cls:
+                return m
+    return None
+
+
+def _firms_speaker(ctx: _Sentence, tok: Token) -> bool:
+    """"A company spokesman in Seoul said", "a spokesman for the firm in Paris": a firm's
+    mouth speaks for the firm, not for the state whose capital locates him (h-claim2)."""
+    firms = ctx.rules.words.get("own_voice_firms", frozenset())
+    return any(c.dep_ == "compound" and c.lemma_.lower() in firms for c in tok.children) or \
+        any(o.lemma_.lower() in firms for p in tok.children if p.dep_ == "prep"
+            and p.lower_ in ("for", "of") for o in _pobjs(p))
+
+
+# --- reports: a named office holder the tagger typed as a place (issue 12, h-rep5) ------------
+def _mistyped_holder(ctx: _Sentence, tok: Token, own: Mention | None) -> bool:
+    """"Japan's cabinet secretary, Seiroku Kajiyama, said", "Zed Seselja, Australia's
+    minister for the Pacific, said" with the name typed as a place: the office holder
+    speaks, not the state that only qualifies the office (so no actor rather than the
+    state)."""
+    def place(t: Token) -> bool:
+        m = ctx.own(t)
+        return t.pos_ == "PROPN" and m is not None and m.cls not in ctx.role("actor") \
+            and m.cls != "Weapon"
+    def office(t: Token) -> bool:
+        return t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+    if tok.dep_ not in SUBJECTS:
+        return False
+    if own is not None and place(tok):  # "Zed Seselja, Australia's minister …"
+        return any(c.dep_ == "appos" and office(c) for c in tok.children)
+    return office(tok) and any(c.dep_ == "appos" and place(c) for c in tok.children)
+
+
+def _possessors(ctx: _Sentence, tok: Token) -> list[Mention]:
+    """The actors of ``tok``'s possessors ("Peru's jets", "Argentina's deal")."""
+    return [m for c in tok.children if c.dep_ == "poss"
+            if (m := _best_actor(ctx, c)) is not None]
+
+
+def _counted_states_modifier(ctx: _Sentence, m: Mention, tok: Token) -> bool:
+    """"Five former Soviet republics signed", "two NATO allies said": a counted group of
+    states names no member; its modifier (a state, bloc or alliance) is not the actor (dev
+    conventions: groups of unnamed states have no line), nor where "of" names the members
+    ("the former Soviet republics of Armenia and Kazakhstan")."""
+    if tok.tag_ not in ("NNS", "NNPS") or \
+            tok.lemma_.lower() not in ctx.rules.words["counted_state_nouns"]:
+        return False
+    # "the former Soviet republics of Armenia and Kazakhstan": the members are named after it
+    if not _children(tok, {"nummod"}) and not any(
+            (n := ctx.own(o)) is not None and n.cls == "Country"
+            for o in _prep_objects(tok, {"of"})):
+        return False
+    root = _mention_root(ctx, m, tok.subtree)
+    while root is not None and root.dep_ == "compound" and root.head.i != tok.i:
+        root = root.head  # "EU member states": "EU" on "member"
+    return root is not None and root.head.i == tok.i and root.dep_ in (
+        "amod", "compound", "nmod")
+
+
+def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
+    """"a senior Macron adviser", "Putin's spokesman": the person only modifies the noun
+    that acts, and is not the actor."""
+    # "a senior Hollande adviser" with the name typed as a body: an associate is no actor's
+    # mouth, whatever the tagger made of the name
+    if tok.pos_ != "NOUN" or m.cls != "Person" and \
+            tok.lemma_.lower() not in ctx.rules.words["associate_nouns"]:
+        return False
+    root = _mention_root(ctx, m, tok.subtree)
+    if root is not None and m.cls == "Person" and root in _leader_objects(ctx, tok):
+        return True  # (h-rep5) "the government of Chancellor Kohl": his state, not he
+    if root is not None and m.cls == "Person" and _spoken_for(ctx, root, tok):
+        return True  # (h-prec) "a spokesman for President Chirac": an unnamed mouth, not he
+    return root is not None and root.head.i == tok.i and root.dep_ in (
+        "compound", "poss", "amod", "nmod")
+
+
+def _spoken_for(ctx: _Sentence, root: Token, tok: Token) -> bool:
+    """"A spokesman for Prime Minister Begin said", "an aide to Chancellor Merkel said": the
+    person is the object of the speaker's or associate's "for"/"to"/"of", and the unnamed
+    speaker is not that person (dev conventions, harmonised in stop 18: no claimant). A
+    spokesman for a body still speaks for the body."""
+    words = ctx.rules.words
+    principal = _principal(tok, words, ctx.by_token)
+    if root.dep_ == "appos" and root.head.i == tok.i and principal is not None and \
+            principal.i < root.i:
+        return True  # "a spokesman for the head of state, General Gowon": the head's name
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":  # "an aide to the president, X"
+        root = root.head
+    return tok.lemma_.lower() in words["speaker_nouns"] | words["associate_nouns"] and \
+        root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == tok.i and \
+        root.head.lower_ in ("for", "to", "of")
+
+
+def _principal(tok: Token, words: dict[str, frozenset[str]], by_token: dict[int, Mention]
+               ) -> Token | None:
+    """The person noun an unnamed speaker or associate speaks for: "a spokesman for the head
+    of state", "an aide to the president" (h-prec); a name in apposition after it is that
+    person's ("…, General Yakubu Gowon, insisted"), not the speaker's."""
+    if tok.lemma_.lower() not in words["speaker_nouns"] | words["associate_nouns"]:
+        return None
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "of")
+                 for o in _pobjs(p) if by_token.get(o.i) is None
+                 and o.lemma_.lower() in words["signer_nouns"] | words["leader_titles"]), None)
+
+
+def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
+    """The leader a government noun is named by ("Habre's government", "the government of
+    Chancellor Helmut Kohl"): its possessor or the object of its "of" (h-rep5); a person's
+    name before it ("the Carter administration"), also where it qualifies who speaks
+    ("Carter administration officials said"; h-claim2)."""
+    governments = ctx.rules.words.get("government_nouns", ())
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in governments:
+        return [o for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                and c.lemma_.lower() in governments
+                for o in _leader_objects(ctx, c)] if tok.pos_ == "NOUN" else []
+    named = [c for c in tok.children if c.dep_ == "compound"
+             and (m := ctx.own(c)) is not None and m.cls == "Person"]
+    return [c for c in tok.children if c.dep_ == "poss"] + named + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
+
+
+def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
+    """The token of ``m`` whose head lies outside it (the mention's syntactic root)."""
+    toks = [t for t in within if ctx.by_token.get(t.i) == m]
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+
+
+def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
+            ) -> list[Mention]:
+    """The actor of a subject plus those coordinated with it: "The United States and Britain",
+    "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials"."""
+    if tok is not None and tok.i in ctx.plural:  # "the two leaders": both named before
+        return list(ctx.plural[tok.i])
+    placed = [o for p in tok.children if p.dep_ == "prep" for o in _pobjs(p)
+              if o.i in ctx.plural and _speakers_place(o, ctx.rules)] if tok is not None else []
+    if placed:  # "officials in both capitals said": the two states (h-claim2)
+        return list(ctx.plural[placed[0].i])
+    # "EU leaders and Prime Minister Davutoglu": the first actor is the subject's own, not
+    # its conjunct person's
+    others = {t.i for c in tok.conjuncts if (m := ctx.own(c)) is not None and m.cls == "Person"
+              for t in c.subtree} if tok is not None else set()
+    first = _best_actor(ctx, tok, exclude | others) or _best_actor(ctx, tok, exclude)
+    if first is None or tok is None:
+        return []
+    out = [first]
+    root = _mention_root(ctx, first, tok.subtree)
+    for anchor in (tok, root):
+        if anchor is None:
+            continue
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser
+        # hangs as an apposition with conjuncts
+        lists = [a for a in anchor.children if a.dep_ == "appos" and ctx.own(a) is not None
+                 and ctx.own(a).cls == first.cls]
+        for c in [*anchor.conjuncts, *(x for a in lists for x in (a, *a.conjuncts))]:
+            if c.i in exclude:
+                continue
+            m = ctx.own(c) if anchor is root else None
+            m = m if m is not None else _best_actor(ctx, c, exclude)
+            if m is not None and m.cls in ctx.role("actor") and m not in out:
+                out.append(m)
+    return out
+
+
+def _relation(
+    ctx: _Sentence, name: str, verb: Token, roles: dict[str, list[Mention]], **attrs: str | None
+) -> RelationMention:
+    attrs_out = {k: v for k, v in attrs.items() if v}
+    modals = ctx.rules.modals if name != "reports" else frozenset(MODALS)
+    if name != "reports" and (_contracted(verb, ctx.rules.words) or name == "supplies"
+                              and _by_companies(ctx, verb)):  # "under the contract, … will"
+        modals = modals - ctx.rules.words["contract_modals"]
+    if _hedged(verb, ctx.rules.hedging_heads, modals):
+        attrs_out["hedge"] = "hedged"
+        if name != "reports":
+            attrs_out.setdefault("certainty", "hedged")
+    date = _date(ctx.ents, verb)
+    if date:
+        attrs_out.setdefault("date", date)
+    sent = ctx.sent
+    if roles.get("item"):
+        roles = {**roles, "item": _one_item_per_phrase(ctx, roles["item"])}
+    return RelationMention(
+        relation=name,
+        roles=tuple((k, tuple(v)) for k, v in roles.items() if v),
+        sentence=Span(
+            ctx.doc_id,
+            ctx.offset + sent.start_char,
+            ctx.offset + sent.end_char,
+            sent.text,
+        ),
+        trigger=verb.text,
+        attrs=tuple(sorted(attrs_out.items())),
+    )
+
+
+def _one_item_per_phrase(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
+    """"K-8 trainer jets", "Redeye anti-aircraft missiles", "the aircraft carrier Admiral
+    Gorshkov": a named system and the kind noun it stands with in one noun phrase are one
+    item, the named system (dev conventions: named systems are their own Weapon); the kind
+    stays an entity of the document, it is no second thing supplied (h-prec)."""
+    roots = {m.span: r for m in items
+             if (r := _mention_root(ctx, m, ctx.sent)) is not None}
+
+    def named(m: Mention) -> bool:
+        r = roots.get(m.span)
+        return r is not None and (r.pos_ == "PROPN" or any(c.isdigit() for c in m.span.text))
+
+    def kind_of(g: Mention, n: Mention) -> bool:
+        rg, rn = roots.get(g.span), roots.get(n.span)
+        return rg is not None and rn is not None and rg.pos_ == "NOUN" and not named(g) and (
+            rn.head.i == rg.i and rn.dep_ in ("compound", "nmod", "nummod", "amod", "appos")
+            or rg.head.i == rn.i and rg.dep_ in ("compound", "nmod", "appos"))
+
+    return [g for g in items if not any(n is not g and named(n) and kind_of(g, n)
+                                        for n in items)]
+
+
+def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
+    """A force noun, or a name a force noun modifies ("the frigate Lafayette")."""
+    if tok is None:
+        return False
+    if tok.lower_ in ctx.rules.force_nouns or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ctx.rules.force_nouns
+            for c in tok.children) and tok.lemma_.lower() not in ctx.rules.words[
+            "non_force_heads"]:  # (h-prec) not "military headquarters", "infantry rockets"
+        return True
+    own = ctx.own(tok)
+    if own is not None and own.cls == "Weapon" and tok.pos_ == "PROPN" and \
+            re.fullmatch(r"[A-Z]{2,5}", own.span.text.split()[0]):
+        return True  # a named ship: "sent USS Carney to Israel" (a prefix and a name)
+    # "a detachment of special forces", "hundreds of mercenaries": a group of a force
+    return (tok.pos_ == "NUM" or tok.lower_ in ctx.rules.words["amount_nouns"]
+            or tok.lower_ in ctx.rules.words["group_nouns"]) and any(
+        _is_force(p, ctx) for p in _prep_objects(tok, {"of"}))
+
+
+def _object(verb: Token) -> Token | None:
+    """The direct object; in "the frigate, which Spain had sent", the noun "which" stands
+    for."""
+    objs = _children(verb, {"dobj", "obj"})
+    if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if objs and verb.dep_ == "relcl" and any(  # "fighters, some of which it received"
+            p.lower_ in RELATIVE_PRONOUNS for p in _prep_objects(objs[0], {"of"})):
+        return verb.head
+    if verb.dep_ == "relcl" and verb.head.dep_ == "appos" and any(
+            p.lower_ in RELATIVE_PRONOUNS for p in _prep_objects(verb.head, {"of"})):
+        return verb.head.head  # the parser may hang "some of which" on the antecedent
+    if not objs and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
+            and not any(c.dep_ in ("auxpass", "nsubjpass", "advmod") or c.tag_ == "WRB"
+                        for c in verb.children):
+        return verb.head  # "the howitzers it bought from France": a relative without "that"
+    if not objs and _contact_subject(verb) is not None:
+        return verb.head  # "12 FA-50s the Philippines ordered from KAI"
+    if not objs:  # "sent in/prt paratroopers/pobj": the parser gave the particle an object
+        objs = [p for c in verb.children if c.dep_ == "prt" for p in _children(c, {"pobj"})]
+    if not objs:  # "hands over/prep donated corvette/pobj to …": "over" taken for a preposition
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"
+                and any(s.lower_ == "to" and s.dep_ == "prep" for s in verb.children)
+                for p in _children(c, {"pobj"})]
+    if not objs and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # "which trains and equips Ugandan troops" parsed with the finite verbs as modifiers
+        # of the noun after them: a finite verb modifies no noun, the noun is its object
+        first = verb.head if verb.dep_ == "conj" else verb
+        if first.dep_ in ("nmod", "amod", "compound") and first.head.i > verb.i and \
+                first.head.pos_ in ("NOUN", "PROPN"):
+            return first.head
+    return objs[0] if objs else None
+
+
+def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The suppliers after "from": on the verb, or on a verb inside its object ("the systems
+    it had ordered from Russia", "jets bought from France")."""
+    heads = [verb]
+    objs = [o for o in [_object(verb)] if o is not None]
+    for obj in objs + [o for o in _children(verb, {"dobj"}) if o not in objs]:
+        heads += list(obj.subtree)  # "jets bought from France", "helicopters from Russia"
+        if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
+            heads.append(obj)
+    # "received 30 howitzers from Poland and 20 from Slovakia": the gapped conjunct's "from"
+    heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
+    out: list[Mention] = []
+    for head in heads:
+        for pobj in _prep_objects(head, {"from"}):
+            # "from its Western allies, including Germany and Poland": the named ones
+            named = [m for p in _prep_objects(pobj, {"including", "like", "as"})
+                     for m in _conjoined_actors(ctx, p)]
+            for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
+                m = _best_actor(ctx, c, exclude={t.i for n in named for t in ctx.sent
+                                                 if ctx.own(t) == n})
+                if m is not None and m not in out and not named:
+                    out.append(m)
+            out.extend(m for m in named if m not in out)
+    # "buys most of its arms, including Su-30 fighters, from Russia" (issue 12)
+    out.extend(m for p in _after_included(verb, {"from"}) for m in _conjoined_actors(ctx, p)
+               if m not in out)
+    return out
+
+
+def _clause_preps(verb: Token, word: str) -> list[Token]:
+    """The objects of a preposition anywhere in the verb's own clause (not in a clause below
+    it): the parser may hang ", including A and B" or ", with A among …" on any noun before."""
+    def clause(t: Token) -> Token:
+        while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"):
+            t = t.head
+        return t
+    return [p for t in verb.subtree if t.lower_ == word and t.dep_ == "prep"
+            and clause(t.head).i == verb.i for p in _pobjs(t)]
+
+
+def _after_included(verb: Token, preps: Iterable[str]) -> list[Token]:
+    """"shipped arms, including missiles, to the Islamists", "buys most of its arms, including
+    Su-30 fighters, from Russia": the verb's own to/from, after the comma that closes an
+    "including" list, which the parser hangs on the list (issue 12)."""
+    wanted = set(preps)
+    return [p for inc in dict.fromkeys(o.head for o in _clause_preps(verb, "including"))
+            for t in inc.subtree if t.dep_ in ("prep", "dative") and t.lower_ in wanted
+            and t.i > inc.i and t.doc[t.i - 1].text == "," for p in _pobjs(t)]
+
+
+def _nationals(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The countries that modify ``noun`` as nationality ("six Chinese drones", "Russian
+    fighter jets"), through modifiers only: not an origin ("Chinese-made drones")."""
+    mods = ("amod", "compound", "nmod")
+    # a name ("the former Soviet aircraft carrier Admiral Gorshkov") takes only its own
+    # modifiers: the description's nationality is the ship's history
+    deep = noun.pos_ != "PROPN"
+    out = []
+    for t in noun.subtree:
+        m = ctx.own(t)
+        if t.i >= noun.i or m is None or m.cls != "Country" or t.dep_ not in mods:
+            continue
+        h = t.head
+        while deep and h.i != noun.i and h.dep_ in mods and h.tag_ != "VBN" and h.head.i != h.i:
+            h = h.head
+        if h.i == noun.i and m not in out:
+            out.append(m)
+    return out
+
+
+def _conjoined_actors(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """The actor of a prepositional object and of each of its conjuncts ("to Ukraine, Poland
+    and Morocco"), each read only in its own words (a conjunct is not the first's actor)."""
+    conjuncts = [pobj, *pobj.conjuncts]
+    out: list[Mention] = []
+    for c in conjuncts:
+        others = {t.i for o in conjuncts if o is not c and o.i > c.i for t in o.subtree}
+        m = _best_actor(ctx, c, exclude=others)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _material(ctx: _Sentence, obj: Token) -> bool:
+    """The object names material: an umbrella word ("arms", "aid"), or an amount of one
+    ("$40 billion in military aid", "$1 billion worth of weapons", "a package of arms")."""
+    words = ctx.rules.words["supply_objects"]
+    if obj.lemma_.lower() in words:
+        return True
+    amount = obj.pos_ == "NUM" or obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or \
+        obj.lemma_.lower() in ctx.rules.words["amount_nouns"]
+    return amount and any(t.dep_ == "pobj" and t.head.lower_ in ("in", "of")
+                          and t.lemma_.lower() in words for t in obj.subtree)
+
+PLURAL_PRONOUNS = {"them", "they"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _gapped(verb: Token) -> list[Token]:
+    """The objects of a gapped second clause the parser coordinated with the verb itself
+    ("sold 20 tanks to Kenya and 10 to Uganda": "10"), which carry their own preposition."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+            and any(k.dep_ == "prep" for k in c.children)]
+
+
+# --- reports: "<leader>'s government" (issue 12, h-rep4) -------------------------------------
+def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"But Habre's government says …" after "Chad's President Hissene Habre": a government
+    named by its leader is his state, as the article affiliates him (nothing when it does
+    not, or names several states for him)."""
+    leaders = [m for c in _leader_objects(ctx, subj)
+               if (m := ctx.own(c)) is not None and m.cls == "Person"]
+    if len(leaders) != 1:
+        return []
+    states = _leader_states(leaders[0], ctx.by_token.values())
+    return list(states.values()) if len(states) == 1 else []
+
+
+def _leader_states(leader: Mention, mentions: Iterable[Mention]) -> dict[str, Mention]:
+    """The states the article affiliates a person with, under any mention of his surname."""
+    mentions = set(mentions)
+    surname = leader.span.text.split()[-1]
+    starts = {m.span.start: m for m in mentions}
+    return {(a.key or a.lemma): a for m in mentions if m.cls == "Person"
+            and m.affiliation is not None and m.span.text.split()[-1] == surname
+            if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
+
+
+def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
+    """Parties after "with"/"between" on the given heads, or on "together with"."""
+    out: list[Mention] = []
+    for head in heads:
+        anchors = [head, *(c for c in head.children
+                           if c.dep_ == "advmod" and c.lower_ in ("together", "along"))]
+        for a in anchors:
+            for pobj in _prep_objects(a, ctx.rules.words["cosigning_preps"]):
+                if any(c.dep_ in ("pcomp", "acl") for c in (*pobj.children,
+                                                               *pobj.head.children)):
+                    continue  # "with President X looking on": a witness
+                after = pobj.right_edge.i + 1
+                if any(c.dep_ == "prep" and c.lower_ == "as" for c in pobj.children) or (
+                        after < len(pobj.doc) and pobj.doc[after].lower_ == "as"):
+                    continue  # "with Raytheon as the main supplier": a role, no party
+                out.extend(_cosigners(ctx, pobj))
+    return out
+
+
+def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """The actors a list of co-signers names: "with Peru and Chile"; "alongside the leaders of
+    Angola and Namibia, and of Rwanda": unnamed officials of states make the states parties
+    (issue 12, h-sign2)."""
+    out: list[Mention] = []
+    for c in (pobj, *pobj.conjuncts):
+        own = ctx.own(c)
+        # not when the phrase names the person ("the chief executive of Saab, Lars Berg": a
+        # person who signs is the party)
+        if own is None and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.rules.words[
+                "signer_nouns"] and not ctx.mentions(c.subtree, {"Person"}):
+            ofs = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            # "… of A and B, which …, and of C": the parser hangs the second "of" on the
+            # first's words, a relative clause, the preposition or the verb
+            ofs += [q for q in (*c.subtree, *pobj.head.children, *pobj.head.head.children)
+                    if q.dep_ == "conj" and q.lower_ == "of"] if c is pobj else []
+            ofs = list(dict.fromkeys(ofs))
+            found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, _of_office(
+                ctx, g))]
+            # "Dassault's chief executive, Eric Trappier": the person named
+            out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
+        elif (m := _best_actor(ctx, c)) is not None and not _firm_origin(ctx, c, m):
+            out.append(m)
+    return list(dict.fromkeys(out))
+
+
+def _firm_origin(ctx: _Sentence, tok: Token, m: Mention) -> bool:
+    """"with the state-owned Indian company", "with a French-Spanish consortium": the
+    nationality of an unnamed firm says where it is from; that state is no party to the deal
+    (d168, d219) (issue 12, h-sign4)."""
+    if m.cls != "Country" or ctx.own(tok) is not None or \
+            tok.lemma_.lower() not in ctx.rules.words["firm_nouns"]:
+        return False
+    root = _mention_root(ctx, m, tok.subtree)
+    while root is not None and root.i != tok.i and root.dep_ in ("amod", "compound", "nmod"):
+        root = root.head
+    return root is not None and root.i == tok.i
+
+
+def _of_office(ctx: _Sentence, tok: Token) -> Token:
+    """"the heads of government of A, B and C": the states follow the office's own "of"
+    (issue 12, h-sign6)."""
+    inner = next(iter(_prep_objects(tok, {"of"})), None)
+    return inner if inner is not None and ctx.own(tok) is None and tok.lemma_.lower() in (
+        "government", "state") else tok
+
+
+def _blocked(ctx: _Sentence, noun: Token) -> bool:
+    """A transfer noun that is stopped or opposed, not done: "banned arms sales to", "a ban on
+    deliveries of", "halted the shipments"."""
+    blocking = ctx.rules.words["blocking"]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    # (h-rep5) a headline verb tagged as the noun's modifier: "U.S. curbs technology sales to
+    # China", "Kenya halts arms sales to Uganda"
+    misread = any(c.dep_ == "compound" and c.tag_ in ("NNS", "VBZ") and (
+        c.lemma_.lower() in blocking or c.lower_ in blocking) for c in noun.lefts)
+    return misread or noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in \
+        blocking
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+COREF_WINDOW = 3  # sentences back
+
+
+def _misparsed_dative(tok: Token) -> bool:
+    """"sold the kingdom F-16 jets", "agreed to sell the army Marder vehicles": a noun with its
+    own "the" that the parser hung as a modifier on the object after it is the indirect object
+    (issue 12, h-supp2)."""
+    obj = tok.head
+    return tok.dep_ in ("nmod", "compound") and tok.i < obj.i and obj.dep_ == "dobj" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ == "det" for c in obj.children)
+
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _speakers_place(tok: Token, rules: RelationRules) -> bool:
+    """"officials in both capitals said", "officials from both governments": the states a
+    counted plural names are those the unnamed speakers speak for (h-claim2)."""
+    speakers = rules.words["official_nouns"] | rules.words["source_nouns"]
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "from", "of") and \
+        tok.head.head.lemma_.lower() in speakers
+
+
+def _zero_relative_verb(tok: Token) -> Token | None:
+    """"under a treaty the two countries signed in 2017": a plural description right after a
+    noun, with a bare past verb hung on it as a participle (no "by", no object), is the
+    subject of a relative clause without "that" (the parser's reading, "countries signed", a
+    patient, fits no counted state description); the verb, else None (issue 12, h-coref5)."""
+    start = tok.left_edge.i
+    verb = next((c for c in tok.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+    if verb is None or start == 0 or tok.doc[start - 1].pos_ not in ("NOUN", "PROPN") or \
+            tok.doc[start].lower_ != "the" or verb.i != tok.i + 1 or any(
+                c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb

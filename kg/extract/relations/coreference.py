@@ -1,0 +1,1175 @@
+"""Coreference for relations: pronouns, descriptions and plural antecedents, and the
+dateline's state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.gazetteer import RelationRules, bracketed
+from kg.extract.relations._base import (
+    _ARGUMENT_DEPS,
+    COREF_WINDOW,
+    DATELINE,
+    NUMBER_WORDS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    _leader_states,
+    _misparsed_dative,
+    _pobjs,
+    _principal,
+    _speakers_place,
+    _zero_relative_verb,
+)
+from kg.model import Mention
+
+COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
+
+
+def _salience(tok: Token) -> int:
+    """2: the main clause's subject (or its modifier: "Ukraine's military"), 1: another
+    subject, 0: anything else."""
+    if tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS:
+        # (h-rep5) "A spokesman for the group, Kofi Mensah, said …": the name in apposition
+        # is the subject's referent, as salient as the subject
+        tok = tok.head
+    if tok.dep_ not in SUBJECTS:
+        if not (tok.dep_ in ("compound", "poss", "amod") and tok.head.dep_ in SUBJECTS):
+            return 0
+        tok = tok.head
+    return 2 if tok.head.dep_ == "ROOT" or tok.head.head.i == tok.head.i else 1
+
+
+def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
+    """The classes a pronoun ("he", "it") or a definite description ("the ministry", "the
+    company") may refer to, or None when ``tok`` is neither."""
+    # "a company spokesman": the company named before speaks through him
+    # (h-rep4: also "navy officials", and "a navy spokesman" with "navy" tagged a proper noun)
+    spoken = tok.dep_ == "compound" and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN"
+                                         and tok.text.islower()) and \
+        tok.head.lemma_.lower() in rules.words["speaker_nouns"] | {"official"}
+    if spoken:
+        classes = rules.descriptions.get(tok.lower_)
+        return classes if classes and not list(tok.children) else None
+    if tok.dep_ not in COREF_DEPS and not _misparsed_dative(tok) or (
+            tok.dep_ == "poss" and tok.pos_ != "PRON" and not _holding_possessor(tok, rules)):
+        return None  # "the country's prime minister" is the minister, not the country
+    if tok.pos_ == "PRON":
+        return rules.anaphors.get(tok.lower_)
+    if tok.lower_ in rules.words["coref_titled_more"] and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return None  # "critics of the general said": not the general's word (h-coref3)
+    classes = rules.descriptions.get(tok.lower_)
+    # a lower-case word the tagger took for a proper noun ("the defence ministry said")
+    if classes is None or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
+                               or tok.tag_ == "NNS" and tok.lower_ != tok.lemma_.lower()
+                               and tok.lemma_.lower() in rules.words["coref_named_heads"]):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids):
+        return None  # "to the manufacturer, Irkut": the name in apposition says who (h-supp2)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes; "the
+    # defence ministry": a common-noun modifier narrows (see _described_words)
+    modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod")
+                   and not (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.text.islower())
+                   and not _narrowing(c, classes) for c in kids)
+    if definite and modified and classes == frozenset({"Country"}) and \
+            _descriptive_modifiers(tok, rules):  # "the troubled Pacific nation" (h-coref3)
+        return classes
+    return classes if definite and not modified else None
+
+
+def _descriptive_modifiers(tok: Token, rules: RelationRules) -> bool:
+    """Whether a state description's modifiers only describe it ("the troubled Pacific
+    nation", "the oil-rich kingdom", "the Balkan country", "the island nation"), so that it
+    still points back to the state named before; not "the other country", "the first nation",
+    "two countries", "Iraq's neighbour" (issue 12, h-coref3). A nationality ("the French
+    government") names its state: see ``_named_description``."""
+    mods = [c for c in tok.children if c.dep_ not in ("det", "punct", "prep", "relcl", "acl")]
+    barred = rules.words["nonreferring_modifiers"]
+    # ("the transitional government", "the federal government": a government, not its state)
+    return tok.lower_ in rules.words["state_description_nouns"] and bool(mods) and all(
+        c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN", "VERB")
+        and not any(w.lower_ in barred or w.pos_ == "NUM" for w in c.subtree) for c in mods)
+
+
+def _holding_possessor(tok: Token, rules: RelationRules) -> bool:
+    """"the kingdom's air force", "the country's navy": a state description possessing its
+    armed forces or arsenal refers back to the state, which holds what they receive (issue
+    12). Other possessed nouns stay unresolved ("the country's prime minister")."""
+    return rules.descriptions.get(tok.lower_) == frozenset({"Country"}) and (
+        tok.head.lemma_.lower() in rules.words.get("state_holdings", ())
+        or tok.head.lemma_.lower() in rules.words["weapon_anaphors"])  # "… combat aircraft"
+
+
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subjects an object pronoun or a description cannot refer to (issue 12): "France
+    agreed to sell it 24 jets" ("it" is not France), "Britain supplied most of the kingdom's
+    aircraft" (the kingdom is not Britain). The subject of the verb governing ``tok``, or the
+    one that verb shares as a conjunct or a subject-controlled infinitive."""
+    verb = tok.head
+    for _ in range(6):  # up the noun phrase ("most of the kingdom's aircraft") to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects or verb.pos_ not in ("VERB", "AUX"):
+            return subjects
+        # "asked France to sell it": France (the object) is the infinitive's subject
+        if verb.dep_ == "conj" or verb.dep_ == "xcomp" and not any(
+                c.dep_ in ("dobj", "dative") for c in verb.head.children):
+            verb = verb.head
+            continue
+        break
+    return []
+
+
+def _reporters_nation(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
+                      ) -> Mention | None:
+    """"French officials said they had deployed …": a "they" subject of the reported clause
+    is the one state whose officials report it (issue 12); nothing for unnamed or several
+    states' officials."""
+    verb = tok.head
+    if tok.lower_ != "they" or tok.dep_ not in SUBJECTS or verb.dep_ != "ccomp" or \
+            verb.head.lemma_.lower() not in rules.triggers["reports"]:
+        return None
+    reporters = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    if len(reporters) != 1 or reporters[0].tag_ != "NNS" or reporters[0].conjuncts or \
+            reporters[0].lemma_.lower() not in rules.words["official_nouns"]:
+        return None
+    mods = [c for c in reporters[0].children if c.dep_ in ("amod", "compound", "nmod")]
+    nations = {m.key: m for c in mods if (m := by_token.get(c.i)) is not None
+               and m.cls == "Country"}
+    if any(c.conjuncts for c in mods) or len(nations) != 1:
+        return None  # "French and German officials": which of them is not said
+    return next(iter(nations.values()))
+
+
+def _speakers_state(tok: Token, sent: SpacySpan, inside: set[int], rules: RelationRules,
+                    by_token: dict[int, Mention], starts: dict[int, Mention]) -> Mention | None:
+    """"'We are sending our troops to Haiti,' Kenyan President William Ruto said": a quoted
+    "we"/"our" that sends or supplies is the state of the speaker named outside the quote in
+    the same sentence (his affiliation, or a state itself; issue 12)."""
+    if tok.lower_ not in ("we", "our") or tok.i not in inside:
+        return None
+    verb = tok.head.head if tok.lower_ == "our" else tok.head
+    moving = rules.triggers["supplies"] | rules.triggers["deploys"]
+    if tok.lower_ == "we" and tok.dep_ not in SUBJECTS or verb.lemma_.lower() not in moving:
+        return None
+    saying = [v for v in sent if v.i not in inside and v.pos_ == "VERB"
+              and v.lemma_.lower() in rules.triggers["reports"]]
+    speakers = [m for v in saying[:1] for c in v.children if c.dep_ in SUBJECTS
+                if (m := by_token.get(c.i)) is not None]
+    if not speakers:  # "the Brazilian president said", "Poland's defence minister said"
+        return _titled_speakers_state(saying[:1], rules, by_token)
+    if len(speakers) != 1:
+        return None
+    m = speakers[0]
+    if m.cls == "Person" and not m.affiliation:  # "President Lula of Brazil said"
+        states = [n for v in saying[:1] for c in v.children if c.dep_ in SUBJECTS
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if (n := by_token.get(o.i)) is not None
+                  and n.cls == "Country"]
+        if len(states) == 1:
+            return states[0]
+    if m.cls == "Country":
+        return m
+    # (the speaker may follow the quote: his affiliation is looked up in the whole sentence)
+    named = {**starts, **{n.span.start: n for t in sent if (n := by_token.get(t.i))}}
+    state = named.get(m.affiliation.start) if m.cls == "Person" and m.affiliation else None
+    return state if state is not None and state.cls == "Country" else None
+
+
+def _titled_speakers_state(saying: list[Token], rules: RelationRules,
+                           by_token: dict[int, Mention]) -> Mention | None:
+    """The one state that modifies or possesses an unnamed office holder who speaks: "the
+    Brazilian president", "Poland's defence minister" (dev conventions: "We are sending our
+    troops to Haiti" said by a president makes his country the deployer)."""
+    subjects = [c for v in saying for c in v.children if c.dep_ in SUBJECTS]
+    titles = rules.words["official_nouns"] | rules.words["plural_person_nouns"]
+    if len(subjects) != 1 or subjects[0].lemma_.lower() not in titles or subjects[0].conjuncts:
+        return None
+    mods = [c for c in subjects[0].children if c.dep_ in ("amod", "compound", "poss")]
+    nations = {m.key: m for c in mods
+               if (m := by_token.get(c.i)) is not None and m.cls == "Country"}
+    if any(c.conjuncts for c in mods) or len(nations) != 1:
+        return None  # "French and German ministers": which of them is not said
+    return next(iter(nations.values()))
+
+
+def _narrowing(mod: Token, classes: frozenset[str]) -> bool:
+    """A common-noun modifier of a body's description that its name must contain: "the
+    defence ministry" (Ministry of Defence), "the air force" (not "the Gulf state")."""
+    return mod.dep_ in ("compound", "amod") and (
+        mod.pos_ in ("NOUN", "ADJ") or mod.pos_ == "PROPN" and mod.text.islower()) and \
+        not classes & {"Country", "Person"}
+
+
+def _described_words(tok: Token, classes: frozenset[str]) -> set[str]:
+    """The words a narrowed description's antecedent must contain ("defence" for "the
+    defence ministry"), spelling-normalised."""
+    return {_spelling(c.lower_) for c in tok.children if _narrowing(c, classes)}
+
+
+def _spelling(word: str) -> str:
+    return word.replace("defense", "defence")
+
+
+def _nationality(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
+                 ) -> str | None:
+    """The country of a definite person description modified only by a nationality ("the
+    Russian leader", "the French president"), or None."""
+    if tok.dep_ not in COREF_DEPS or tok.tag_ != "NN" or \
+            "Person" not in rules.descriptions.get(tok.lower_, ()):
+        return None
+    kids = list(tok.children)
+    nations = [m for c in kids if c.dep_ in ("amod", "compound")
+               if (m := by_token.get(c.i)) is not None and m.cls == "Country"]
+    others = [c for c in kids if c.dep_ not in ("det", "amod", "compound", "punct")
+              or c.dep_ in ("amod", "compound") and by_token.get(c.i) is None]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    return nations[0].key if definite and len(nations) == 1 and not others else None
+
+
+def _national_holder(tok: Token, rules: RelationRules, nation: str,
+                     history: list[tuple[int, Mention, int]],
+                     starts: dict[int, Mention]) -> Mention | None:
+    """The last person named before as holding the described office for ``nation``."""
+    leaders = rules.words["leader_titles"]
+    for _, m, _ in reversed(history):
+        aff = starts.get(m.affiliation.start) if m.affiliation is not None else None
+        if m.cls != "Person" or aff is None or aff.key != nation:
+            continue
+        title = (m.title or "").lower()
+        if tok.lower_ in title or (tok.lower_ == "leader" and title in leaders):
+            return m
+    return None
+
+
+def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
+                home: Mention | None = None) -> dict[int, Mention]:
+    """Token → antecedent mention for pronouns and definite descriptions: the nearest
+    preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
+    salience is recency, agreement is the class). ``home`` is the state of the dateline."""
+    out: dict[int, Mention] = {}
+    # (sentence number, mention, salience), in text order
+    history: list[tuple[int, Mention, int]] = []
+    starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
+    quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
+    heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
+    titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
+    sents = list(doc.sents)
+    armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
+    firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
+    for n, sent in enumerate(sents):
+        inside = _quoted(sent)
+        for tok in sent:
+            own = by_token.get(tok.i)
+            if own is not None:
+                if tok.i in inside:
+                    quoted_mentions.add(id(own))
+                # the noun a weapon name modifies ("Mi-24 helicopter gunships": gunship)
+                outside = id(by_token.get(tok.head.i)) != id(own)  # (mentions, not tokens)
+                heads[id(own)] = (tok.head if tok.dep_ in ("compound", "nmod", "amod")
+                                  and outside else tok).lemma_.lower().rstrip("s")
+                if history and history[-1][1] is own:  # the same mention, a later token
+                    k, m, rank = history[-1]
+                    history[-1] = (k, m, max(rank, _salience(tok)))
+                else:
+                    history.append((n, own, _salience(tok)))
+                    starts[own.span.start] = own
+                    if own.cls == "Person" and own.title:  # (by surname: "Mitterrand's")
+                        titles.setdefault(_surname(own), set()).add(own.title.lower())
+                continue
+            if _unnamed_speaker_before(tok, sents[n - 1] if n else None, rules, by_token):
+                continue  # (h-prec) "a spokesman for Gowon insisted … '…,' he said": he
+            nation = _nationality(tok, rules, by_token)
+            if nation is not None:  # "the Russian leader": Russia's leader named before
+                holder = _national_holder(tok, rules, nation, history, starts)
+                if holder is not None:
+                    out[tok.i] = holder
+                continue
+            weapon = _weapon_antecedent(tok, rules, history, n, heads)
+            if weapon is not None:  # "the jets", "the system": the weapon named before
+                out[tok.i] = weapon
+                continue
+            reporters = _reporters_nation(tok, rules, by_token)
+            if reporters is not None:  # "French officials said they had deployed …"
+                out[tok.i] = reporters
+                continue
+            speakers = _speakers_state(tok, sent, inside, rules, by_token, starts)
+            if speakers is not None:  # "'We are sending our troops …,' Ruto said"
+                out[tok.i] = speakers
+                continue
+            surname = _surname_antecedent(tok, history)
+            if surname is not None:  # "McColl told reporters" after "John McColl"
+                out[tok.i] = surname
+                continue
+            if _inanimate_topic(tok, sents[n - 1] if n else None, rules, by_token):
+                continue  # "The accord allows … but it bars …": the accord, no actor
+            firm = _national_firm(tok, rules, by_token, history, firm_states)
+            if firm is not None:  # "with the state-owned Indian company" (h-coref5)
+                out[tok.i] = firm
+                continue
+            neighbour = _neighbour_antecedent(tok, rules, by_token, out, history, n)
+            if neighbour is not None:  # "Russia moved tanks to its neighbour" (h-coref3)
+                out[tok.i] = neighbour
+                continue
+            group = _armed_group_antecedent(tok, rules, by_token, out, history, armed,
+                                            tok.i in inside, quoted_mentions, n)
+            if group is not None:  # "supplying the rebels", "arming them" (h-coref4)
+                out[tok.i] = group
+                continue
+            classes = _anaphor_classes(tok, rules)
+            organ = classes is not None and tok.lower_ == "its" and tok.dep_ == "poss" and \
+                tok.head.lemma_.lower() in rules.words["state_organs"]
+            if organ:  # "Its defence department said": a state's (or a state body's state)
+                classes = frozenset({"Country", "Agency"})
+            itself = _relative_speaker_itself(tok, classes, by_token, out)
+            if itself is not None:  # "Israel, which denies that it …" (h-coref5)
+                out[tok.i] = itself
+                continue
+            if not classes or _named_description(tok, classes, by_token) or \
+                    _named_rulers(tok, rules) or \
+                    "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    or tok.dep_ == "appos" and tok.pos_ != "PRON":
+                continue  # ("the west coast of the island": a place in a place, no actor;
+                # "Jonas Savimbi, the UNITA leader": an apposition describes its own head)
+            # the nearest sentence with a fitting mention; in it, a subject prefers the
+            # main-clause subject, then any subject ("It is also buying …" after "Poland
+            # signed … with South Korean companies"), else the last mention
+            # an object is not its own verb's subject ("Sudan accused the Gulf state")
+            own_subject = {id(by_token.get(c.i)) for c in tok.head.children
+                           if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
+            other: set[str] = set()  # "Washington has been its supplier": not the US
+            if tok.dep_ == "poss" and tok.head.dep_ == "attr":
+                other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
+                         if (m := by_token.get(c.i)) is not None and m.key}
+            # nor the subject of the clause an object pronoun or a description sits in
+            # ("France agreed to sell it jets"; "its" may be the subject's own: not "poss")
+            if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
+                    tok.dep_ not in SUBJECTS:
+                bound = [m for c in _clause_subjects(tok)  # ("Japan said it would donate
+                         # boats to the island nation": not Japan; h-coref3)
+                         if (m := by_token.get(c.i) or out.get(c.i))]
+                # nor the nationality of that subject ("43,000 American troops remain in the
+                # country": not the United States; h-coref2)
+                if tok.lower_ in rules.words["home_descriptions"] and tok.dep_ == "pobj":
+                    bound += [m for c in _clause_subjects(tok) for a in c.children
+                              if a.dep_ in ("amod", "compound", "nmod", "poss")
+                              and (m := by_token.get(a.i)) is not None and m.cls == "Country"]
+                own_subject |= {id(m) for m in bound}
+                other |= {m.key for m in bound if m.key}  # the same state named before
+            # not a mention whose phrase holds the anaphor ("Barkhane, the force of 5,000
+            # troops that it deployed": "it" is not Barkhane)
+            holding = {id(m) for a in tok.ancestors if (m := by_token.get(a.i)) is not None}
+            members = rules.words.get("members_" + tok.lower_)  # "the kingdom": a monarchy
+            for c in tok.children if tok.pos_ != "PRON" else ():  # "the island nation"
+                if c.dep_ in ("amod", "compound") and "members_" + c.lower_ in rules.words:
+                    members = rules.words["members_" + c.lower_]  # (h-coref3)
+            # "the shipbuilder", "the alliance": a description of a firm or body may reach
+            # back further than a pronoun, to the last such actor of the document
+            # (so may one whose head names it: "the navy", "the islands"; h-coref2)
+            named = tok.pos_ != "PRON" and tok.lemma_.lower() in rules.words["coref_named_heads"]
+            named = named or tok.pos_ != "PRON" and tok.lower_ in rules.words["coref_titled_more"]
+            window = COREF_WINDOW if not named and (
+                tok.pos_ == "PRON" or classes & {"Country", "Person"}) else n
+            # "'…the North's threat…,' it said": the speaker is not named in the quote
+            unquoted = tok.i not in inside
+            # "…, the agency highlighted": a reporting agency is the news agency named before
+            reporting = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in \
+                rules.triggers["reports"]
+            preferred = rules.words.get("reporting_" + tok.lower_) if reporting else None
+            narrowed = _described_words(tok, classes) if tok.pos_ != "PRON" else set()
+            described = tok.pos_ != "PRON" and classes == {"Country"} and any(  # (h-coref3)
+                c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and \
+                tok.lower_ in rules.words["state_description_nouns"]
+            if tok.lower_ in rules.words.get("named_bodies", ()):  # "a ministry spokesman"
+                narrowed.add(tok.lower_)  # a ministry, not the army named before (h-rep4)
+            tries = [frozenset(c for c in classes if c.lower() in preferred)] \
+                if preferred else []
+            fits: list[tuple[Mention, int]] = []
+            for allowed in [*tries, classes]:  # the preferred classes first, then any
+                # one backward pass: the fitting mentions of the nearest sentence with any
+                nearest = None
+                for k, m, rank in reversed(history):
+                    if k < n - window or (nearest is not None and k != nearest):
+                        break
+                    if k == n and unquoted and id(m) in quoted_mentions:
+                        continue
+                    if k == n and described:  # ("… from Tonga are sent to the troubled
+                        continue  # Pacific nation": a name just given takes no description)
+                    m = _bodys_state(tok, m, rank, classes, history)  # (h-coref5)
+                    if m.cls in allowed and id(m) not in own_subject and m.key not in other \
+                            and id(m) not in holding and not _one_states_body(tok, m, rules) \
+                            and _fits_name(tok, m, members, rules) \
+                            and _fits_title(tok, m, rules, titles) \
+                            and all(w in _spelling(f"{m.key} {m.span.text}".lower())
+                                    for w in narrowed):
+                        nearest = k
+                        fits.append((m, rank))
+                if fits:
+                    break
+            speaker = _speakers_country(tok, rules, by_token, history)
+            if speaker is not None:  # "India's foreign ministry said the country followed …"
+                out[tok.i] = speaker
+                continue
+            hosted = None if _nationality_on_phrase(tok, by_token) or \
+                _reported_by_person(tok, rules, by_token) else \
+                _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
+            if hosted is not None:  # "The government says it …" in a story from Manila
+                out[tok.i] = hosted
+                continue
+            if not fits:
+                # (a service that speaks is a body of its own, not its state: "the air force
+                # said" names no state's claim)
+                service = None if reporting else \
+                    _service_state(tok, rules, history, n, own_subject | holding)
+                if service is not None:  # "The air force will receive …" (h-coref3)
+                    out[tok.i] = service
+                continue
+            # "for its own army": "own" points to the clause's actor, as a subject does
+            if tok.dep_ in SUBJECTS or tok.pos_ == "PRON" or any(
+                    c.lower_ == "own" for c in tok.head.children):
+                best = max(rank for _, rank in fits)
+                fits = [f for f in fits if f[1] == best]
+            if organ and fits[0][0].cls != "Country":
+                state = _agency_state(fits[0][0], history)
+                if state is not None:
+                    out[tok.i] = state
+                continue
+            if fits[0][0].cls == "Agency" and tok.lower_ == "its" and tok.dep_ == "poss" and \
+                    tok.head.lemma_.lower() in rules.words["state_holdings"]:
+                # "Taiwan's defence ministry … its ageing F-5 fleets": the ministry's state's
+                state = _agency_state(fits[0][0], history)
+                out[tok.i] = state if state is not None else fits[0][0]
+                continue
+            out[tok.i] = fits[0][0]
+    return out
+
+
+def _bodys_state(tok: Token, m: Mention, rank: int, classes: frozenset[str],
+                 history: list[tuple[int, Mention, int]]) -> Mention:
+    """"Jordan's armed forces have no air defences, and the kingdom lost …": for a state
+    description, a state body named as a subject ("Armed Forces (Jordan)", the state nested in
+    its name) names its state, whose last mention stands for it; not a body that is only an
+    object ("allowed US Marines to train in the country": not the United States) (issue 12,
+    h-coref5); else ``m``."""
+    if tok.pos_ == "PRON" or classes != {"Country"} or m.cls != "Agency" or rank == 0:
+        return m
+    return _agency_state(m, history) or m
+
+
+def _one_states_body(tok: Token, m: Mention, rules: RelationRules) -> bool:
+    """"the bloc", "the alliance" are bodies of several states, named as such ("European
+    Union", "Economic Community of …", "NATO"), never one state's or one man's body ("Chad,
+    which is not a member of the bloc" is not "Army (Nigeria)" named just before; issue 12,
+    h-coref5)."""
+    if tok.pos_ == "PRON" or tok.lower_ not in rules.words.get("multistate_descriptions", ()):
+        return False
+    words = {w.lower() for w in f"{m.key or ''} {m.span.text}".split()}
+    acronym = m.span.text.isupper() and len(m.span.text) >= 3
+    return bracketed(m.key or "") is not None or not acronym and not words & set(
+        rules.words.get("multistate_name_words", ()))
+
+
+def _relative_speaker_itself(tok: Token, classes: frozenset[str] | None,
+                             by_token: dict[int, Mention], out: dict[int, Mention]
+                             ) -> Mention | None:
+    """"Israel, which has never confirmed that it possesses …", "General Dynamics, which had
+    warned that it might …": the subject pronoun of the clause that a relative clause's verb
+    takes, when the relative pronoun is that verb's subject, is the relative clause's own
+    antecedent (an actor speaking of itself); not "the force that it deployed" (there the
+    relative pronoun is the object) (issue 12, h-coref5). None unless the classes agree."""
+    if not classes or tok.pos_ != "PRON" or tok.dep_ not in SUBJECTS or \
+            tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS
+                                       for c in verb.children):
+        return None
+    m = by_token.get(verb.head.i) or out.get(verb.head.i)
+    return m if m is not None and m.cls in classes else None
+
+
+def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: RelationRules,
+                            by_token: dict[int, Mention]) -> bool:
+    """"A spokesman for Gowon insisted … '…,' he said", "a government spokesman said …, but he
+    rejected …": "he" or "she" speaking refers to the unnamed speaker who spoke last (in this
+    sentence or the one before), not to a person named beside him (h-prec)."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in SUBJECTS or \
+            tok.head.lemma_.lower() not in rules.triggers["reports"]:
+        return False
+    words = rules.words
+    start = previous.start if previous is not None else tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = tok.doc[i]
+        if t.dep_ not in SUBJECTS or t.head.lemma_.lower() not in rules.triggers["reports"]:
+            continue
+        if t.lower_ in ("he", "she"):
+            continue  # "…, but he rejected what he called …": the same speaker on
+        if by_token.get(t.i) is not None or t.pos_ == "PRON":
+            return False  # a named speaker spoke last: the usual antecedent
+        principal = _principal(t, words, by_token)
+        return t.lemma_.lower() in words["speaker_nouns"] | words["associate_nouns"] and \
+            not any(c.dep_ == "appos" and by_token.get(c.i) is not None
+                    and (principal is None or c.i < principal.i) for c in t.children)
+    return False
+
+
+# --- coreference round 4 (issue 12, h-coref4): armed group nouns and their plural pronouns ---
+# Links from a name up its noun phrase to a word that calls it an armed group ("the M23
+# rebellion", "gendarmes of the X front"); not "conj" ("the rebels and the army": the army is
+# no armed group).
+_ARMED_LINKS = {"compound", "nmod", "amod", "appos", "pobj", "prep", "poss"}
+
+
+def _listed_agencies(doc: Doc, by_token: dict[int, Mention]) -> set[str]:
+    """Keys (else lemmas) of organisations named in a list with another ("the LURD and
+    MODEL", "the Congolese Rally for Democracy and the Movement for the Liberation of
+    Congo"): "the rebels" after such a list may mean all of them, so it means none alone."""
+    out: set[str] = set()
+    for i, m in by_token.items():
+        t = doc[i]
+        if m.cls == "Agency" and t.dep_ == "conj" and not _comma_apposition(t):
+            other = by_token.get(t.head.i)
+            if other is not None and other.cls == "Agency" and other is not m:
+                out |= {m.key or m.lemma, other.key or other.lemma}
+    return out
+
+
+def _armed_agencies(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]) -> set[str]:
+    """Keys (else lemmas) of the organisations the text calls armed groups: an armed word
+    governs or modifies one of their mentions within its noun phrase ("Congo's M23 rebels",
+    "the M23 rebellion", "the rebel group X", "the rebels, gendarmes of the X front")."""
+    words = rules.words.get("armed_context_words", frozenset())
+    out: set[str] = set()
+    for i, m in by_token.items():
+        if m.cls != "Agency" or (m.key or m.lemma) in out:
+            continue
+        t = doc[i]
+        near = [c for c in t.children if c.dep_ in ("amod", "compound")]
+        for _ in range(4):  # up the noun phrase, never past a verb
+            if t.dep_ not in _ARMED_LINKS and not _comma_apposition(t) or t.head.i == t.i or \
+                    t.head.pos_ in ("VERB", "AUX"):
+                break
+            t = t.head
+            near += [t, *(c for c in t.children if c.dep_ in ("amod", "compound"))]
+        if any(w.lemma_.lower() in words or w.lower_ in words for w in near):
+            out.add(m.key or m.lemma)
+    return out
+
+
+def _comma_apposition(tok: Token) -> bool:
+    """A conjunct joined by a comma alone, which the parser makes of an apposition ("The
+    rebels, former gendarmes of the X front, crossed …"): its head has no "and"/"or"."""
+    return tok.dep_ == "conj" and tok.i > tok.head.i and tok.doc[tok.i - 1].text != "and" and \
+        not any(c.dep_ == "cc" for c in tok.head.children)
+
+
+def _group_lemma(tok: Token) -> str:
+    """The singular of a plural noun, also where the tagger took it for a proper noun
+    ("Islamists" tagged NNPS keeps its plural lemma)."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if lemma == tok.lower_ and lemma.endswith("s") else lemma
+
+
+def _fits_armed(m: Mention, lemma: str, armed: set[str], rules: RelationRules) -> bool:
+    """Whether an armed group noun ("the rebels", "the Islamists") may mean ``m``: an
+    organisation the text calls an armed group, or one whose name holds the noun or a word it
+    fits by (``armed_names_<noun>``: "the Islamic Courts")."""
+    if m.cls != "Agency":
+        return False
+    if (m.key or m.lemma) in armed:
+        return True
+    names = {w.lower() for w in f"{m.key or ''} {m.span.text}".replace("-", " ").split()}
+    fits = rules.words.get("armed_names_" + lemma, frozenset()) | {lemma}
+    return any(w.rstrip("s") in fits or w in fits for w in names)
+
+
+def _armed_group_antecedent(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                            out: dict[int, Mention], history: list[tuple[int, Mention, int]],
+                            armed: set[str], quoted: bool, quoted_mentions: set[int], n: int
+                            ) -> Mention | None:
+    """"the rebels", "the Islamists" (a definite plural armed group noun with no other
+    modifier): the organisation its apposition names ("The rebels, gendarmes of the X front,
+    …"), else the last one named before that the text calls an armed group or whose name the
+    noun fits (none when that one was named in a list of groups, or beside another such group
+    in its sentence: "the rebels" may mean them all); "they"/"them" whose nearest plural
+    subject or object before (this sentence or the one before) is such a resolved noun: the
+    same group (issue 12, h-coref4). Not the subject of the noun's own clause ("M23 attacked
+    the rebels"), not a name quoted in the sentence of an unquoted noun (the speaker stays who
+    says it)."""
+    if tok.pos_ == "PRON":
+        return _armed_pronoun(tok, rules, out)
+    lemma = _group_lemma(tok)
+    if tok.tag_ not in ("NNS", "NNPS") or lemma not in rules.words.get("armed_group_nouns", ()) \
+            or tok.dep_ not in COREF_DEPS or tok.dep_ in ("appos", "poss"):
+        return None
+    kids = [c for c in tok.children
+            if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos", "conj", "cc")]
+    if [c.lower_ for c in kids] != ["the"]:
+        return None  # "the M23 rebels", "two rebels", "Hutu militias": no anaphor
+    for a in (c for c in tok.children if c.dep_ == "appos" or _comma_apposition(c)):
+        # its own apposition names it
+        named = [m for t in a.subtree if (m := by_token.get(t.i)) is not None
+                 and _fits_armed(m, lemma, armed, rules)]
+        if named:
+            return named[0]
+    barred = {id(m) for c in _clause_subjects(tok) if (m := by_token.get(c.i) or out.get(c.i))} \
+        if tok.dep_ not in SUBJECTS else set()
+    listed = _listed_agencies(tok.doc, by_token)
+    for k, m, _ in reversed(history):
+        if k == n and not quoted and id(m) in quoted_mentions or id(m) in barred:
+            continue
+        if _fits_armed(m, lemma, armed, rules):
+            # ("Houthi rebels and al-Shabaab militants attacked …": which of them is not said)
+            rivals = {o.key or o.lemma for j, o, _ in history if j == k
+                      and _fits_armed(o, lemma, armed, rules)}
+            return m if (m.key or m.lemma) not in listed and len(rivals) == 1 else None
+    return None
+
+
+def _armed_pronoun(tok: Token, rules: RelationRules, out: dict[int, Mention]) -> Mention | None:
+    """"Mobutu has accused Cuba of arming them" after "The rebels, … of the X front, crossed
+    …": the group of the nearest plural subject or object before, when that is a resolved
+    armed group noun (nothing else: "they" after a list of states is plural_coreference's)."""
+    if tok.lower_ not in PLURAL_PRONOUNS:
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    ancestors = {a.i for a in tok.ancestors}
+    for t in reversed(tok.doc[start : tok.i]):
+        if t.dep_ in SUBJECTS and any(c.dep_ == "conj" and not _comma_apposition(c)
+                                      for c in t.children):
+            return None  # "Saudi Arabia and the UAE asked Washington to keep arming them"
+        if t.tag_ not in ("NNS", "NNPS") or t.i in ancestors or t.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if _group_lemma(t) in rules.words.get("armed_group_nouns", ()):
+            return out.get(t.i)
+        return None
+    return None
+
+
+def _service_state(tok: Token, rules: RelationRules, history: list[tuple[int, Mention, int]],
+                   n: int, barred: set[int]) -> Mention | None:
+    """"the air force", "the navy" when no such body was named: the armed service of the one
+    state named within ``COREF_WINDOW`` sentences, which holds what it receives (issue 12,
+    h-coref3); None when several states are named there (whose service it is is not said)."""
+    words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
+    if tok.pos_ == "PRON" or " ".join([*words, tok.lower_]) not in \
+            rules.words["service_descriptions"]:
+        return None
+    states = {m.key: m for k, m, _ in history if k >= n - COREF_WINDOW
+              and m.cls == "Country" and m.key}
+    if len(states) != 1:
+        return None
+    state = next(iter(states.values()))
+    return state if id(state) not in barred else None
+
+
+def _neighbour_antecedent(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                          out: dict[int, Mention], history: list[tuple[int, Mention, int]],
+                          n: int) -> Mention | None:
+    """"its neighbour", "Iraq's small neighbour": the state named last (within
+    ``COREF_WINDOW`` sentences) that is neither the possessor nor the subject of the clause
+    (issue 12, h-coref3); None when the possessor is not a known state."""
+    # (an apposition describes its head: "Serbia, Croatia's neighbour, …")
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in COREF_DEPS or \
+            tok.dep_ in ("appos", "poss") or \
+            tok.lemma_.lower() not in rules.words["neighbour_nouns"]:
+        return None
+    owners = [m for c in tok.children if c.dep_ == "poss"
+              if (m := by_token.get(c.i) or out.get(c.i)) is not None]
+    if len(owners) != 1 or owners[0].cls != "Country" or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in rules.words["nonreferring_modifiers"]
+            for c in tok.children):
+        return None
+    subjects = _clause_subjects(tok)
+    # "Poland, which has sent tanks to its neighbour": the relative clause's subject is Poland
+    subjects += [s.head.head for s in subjects if s.tag_ == "WDT" and s.head.dep_ == "relcl"]
+    barred = {owners[0].key} | {m.key for c in subjects
+                                if (m := by_token.get(c.i) or out.get(c.i)) is not None}
+    for k, m, _ in reversed(history):
+        if k < n - COREF_WINDOW:
+            break
+        if m.cls == "Country" and m.key and m.key not in barred:
+            return m
+    return None
+
+
+def _firm_states(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                 ) -> dict[int, set[str]]:
+    """Id of a company mention → the states its own noun phrase names ("South Korea's Hyundai
+    Heavy Industries", "an Indian shipbuilder, Garden Reach", "the Swedish firm Kockums"), so
+    that "the Korean company" can find it (issue 12, h-coref5)."""
+    out: dict[int, set[str]] = {}
+    firms = rules.words["firm_nouns"]
+    for i, m in by_token.items():
+        t = doc[i]
+        if m.cls != "Company" or by_token.get(t.head.i) == m and t.head.i != t.i:
+            continue  # (the phrase's root token only)
+        near = list(t.children)
+        if t.dep_ == "appos" or t.head.lemma_.lower() in firms:
+            near += [t.head, *t.head.children]
+        near += [g for c in near if c.lemma_.lower() in firms for g in c.children]
+        out.setdefault(id(m), set()).update(
+            s.key for c in near if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and (s := by_token.get(c.i)) is not None and s.cls == "Country" and s.key)
+    return out
+
+
+def _national_firm(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                   history: list[tuple[int, Mention, int]], firm_states: dict[int, set[str]]
+                   ) -> Mention | None:
+    """"the Indian manufacturer", "the state-owned Indian company" (a definite firm noun whose
+    one state modifier is no party of its own): the last company named before whose phrase
+    named that state ("Russia's Rostec"), else the one company named before, when its phrase
+    named no state; else None (issue 12, h-coref5)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in COREF_DEPS or \
+            tok.dep_ == "appos" or rules.descriptions.get(tok.lower_) != frozenset({"Company"}):
+        return None
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    nations = [m for c in kids if c.dep_ in ("amod", "compound")
+               if (m := by_token.get(c.i)) is not None and m.cls == "Country"]
+    barred = rules.words["nonreferring_modifiers"]
+    after = by_token.get(tok.i + 1) if tok.i + 1 < len(tok.doc) else None
+    if len(nations) != 1 or after is not None and after.cls != "Country" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ not in ("det", "amod", "compound", "npadvmod") or c.pos_ == "PROPN"
+            and by_token.get(c.i) is None or c.lower_ in barred for c in kids):
+        return None  # ("the French firm Thales": its name says which; "the other French firm")
+    firms = [m for _, m, _ in reversed(history) if m.cls == "Company"]
+    same = [m for m in firms if nations[0].key in firm_states.get(id(m), ())]
+    if same:
+        return same[0]
+    distinct = {m.key or m.lemma: m for m in firms}
+    only = next(iter(distinct.values()), None)
+    return only if len(distinct) == 1 and not firm_states.get(id(only)) else None
+
+
+def _agency_state(agency: Mention, history: list[tuple[int, Mention, int]]) -> Mention | None:
+    """The state a state body belongs to, by its key ("Armed Forces (Canada)" → the last
+    mention of Canada), or None (h-coref2)."""
+    state = bracketed(agency.key or "")
+    if state is None:
+        return None
+    return next((m for _, m, _ in reversed(history) if m.cls == "Country" and m.key == state),
+                None)
+
+
+# --- coreference round 2 (issue 12, h-coref2): name agreement and the dateline's state ---
+def _fits_name(tok: Token, m: Mention, members: list[str] | None, rules: RelationRules
+               ) -> bool:
+    """Whether ``m`` may be what the description ``tok`` names: one of its members ("the
+    kingdom": a monarchy), and for a head that names its referent ("the navy", "the
+    islands") one whose name holds that word (the Argentine navy, not a ministry named
+    since; the Falkland Islands)."""
+    name = _spelling(f"{m.key} {m.span.text}".lower())
+    named = tok.pos_ != "PRON" and tok.lemma_.lower() in rules.words["coref_named_heads"]
+    if members is not None and (m.key or "").lower() in members:
+        return True
+    return members is None and not named or named and tok.lemma_.lower() in name
+
+
+def _fits_title(tok: Token, m: Mention, rules: RelationRules, titles: dict[str, set[str]]
+                ) -> bool:
+    """"the president" is a person named with that title ("President Yoweri Museveni"), not
+    the last person named (a central bank governor, an opposition leader; h-coref2)."""
+    word = tok.lower_
+    return tok.pos_ == "PRON" or m.cls != "Person" or \
+        word not in rules.words["coref_titled_heads"] | rules.words["coref_titled_more"] or \
+        any(word in t for t in titles.get(_surname(m), ()))
+
+
+def _surname(m: Mention) -> str:
+    return m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]
+
+
+def _inanimate_topic(tok: Token, previous: SpacySpan | None, rules: RelationRules,
+                     by_token: dict[int, Mention]) -> bool:
+    """Whether a subject "it" continues a thing, not an actor: the subject before it in its
+    sentence, or else the main subject of the sentence before, is a document-like noun that
+    names no actor ("The accord allows … but it bars …", "The report … It also alleges …";
+    h-coref2)."""
+    if tok.lower_ != "it" or tok.dep_ not in SUBJECTS:
+        return False
+    before = [t for t in tok.sent if t.i < tok.i and t.dep_ in SUBJECTS]
+    if not before and previous is not None:
+        before = [c for c in previous.root.children if c.dep_ in SUBJECTS]
+    topic = before[-1] if before else None
+    if topic is None:
+        return False
+    named = by_token.get(topic.i)
+    return named is not None and named.cls == "Agreement" or named is None and \
+        topic.pos_ == "NOUN" and topic.lemma_.lower() in rules.words["inanimate_topics"]
+
+
+def _speakers_country(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                      history: list[tuple[int, Mention, int]]) -> Mention | None:
+    """"the country" as the subject of what a state body or a state's official says is that
+    speaker's state ("India's foreign ministry said the country followed an independent
+    policy", "Foreign Minister X of Peru said the country would …"; h-coref2), else None."""
+    if tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"] or \
+            tok.dep_ not in SUBJECTS or tok.head.dep_ != "ccomp" or \
+            tok.head.head.lemma_.lower() not in rules.triggers["reports"]:
+        return None
+    verb = tok.head.head
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head  # "… rejected that idea and said the country would never …"
+    speakers = [m for c in verb.children if c.dep_ in SUBJECTS
+                for t in c.subtree if (m := by_token.get(t.i)) is not None]
+    for m in speakers[:1]:
+        if m.cls == "Agency":
+            return _agency_state(m, history)
+        if m.cls == "Country":
+            return m
+    return None
+
+
+def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
+                     history: list[tuple[int, Mention, int]], n: int, barred: set[int],
+                     other: set[str]) -> Mention | None:
+    """"the government", "the country" unqualified: in a wire story, the state of its
+    dateline ("MANILA, … - … The government says it …" is the Philippines'), when that state
+    is named within ``COREF_WINDOW`` sentences and may be the referent (not the clause's own
+    subject); else None, and recency decides."""
+    if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"]:
+        return None
+    if _pobjs_of(tok):  # "the government of Colonel Mengistu": his, not the dateline's
+        return None
+    for k, m, _ in reversed(history):
+        if k < n - COREF_WINDOW:
+            break
+        if m.key == home.key and id(m) not in barred and m.key not in other:
+            return m
+    return None
+
+
+def _pobjs_of(tok: Token) -> list[Token]:
+    """The objects of a noun's "of" ("the government of <leader>" names whose it is)."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
+
+
+def _nationality_on_phrase(tok: Token, by_token: dict[int, Mention]) -> bool:
+    """"A Guyanese government spokesman": a state named on the phrase a description modifies
+    says whose it is, not the dateline's (issue 12, h-coref5)."""
+    return tok.dep_ == "compound" and any(
+        c.dep_ in ("amod", "compound") and c.i != tok.i and (m := by_token.get(c.i)) is not None
+        and m.cls == "Country" for c in tok.head.children)
+
+
+def _reported_by_person(tok: Token, rules: RelationRules, by_token: dict[int, Mention]) -> bool:
+    """"Prime Minister Macmillan told the Commons that the government had acted": the
+    government a named person speaks of is his own, which the dateline's state need not be (a
+    story from Kuwait); recency decides (issue 12, h-coref5)."""
+    verb = tok.head.head
+    return tok.dep_ in SUBJECTS and tok.head.dep_ == "ccomp" and \
+        verb.lemma_.lower() in rules.triggers["reports"] and any(
+            c.dep_ in SUBJECTS and (m := by_token.get(c.i)) is not None and m.cls == "Person"
+            for c in verb.children)
+
+
+def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
+    """The state named by the document's dateline ("MANILA, April 28 (Reuters) - …"), or
+    None when there is none or it names no state."""
+    for sent in list(doc.sents)[:3]:
+        line = DATELINE.match(sent.text)
+        if not line or not line.group(0).strip()[:1].isupper():
+            continue
+        for t in sent.char_span(0, line.end(), alignment_mode="expand") or ():
+            m = by_token.get(t.i)
+            if m is not None and m.cls == "Country" and m.key:
+                return m
+    return None
+
+
+def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, Mention]
+                       ) -> bool:
+    """"the Solomon Islands government", "the government in Damascus": a description that
+    names its own referent is no anaphor (the name is the actor)."""
+    # (but a region describes: "the Gulf state")
+    named = [m for c in tok.children if c.dep_ == "compound"
+             or c.dep_ in ("amod", "nmod") and classes == {"Country"}  # "the French nation"
+             if (m := by_token.get(c.i)) is not None and m.cls in classes]
+    placed = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+              for o in _pobjs(c) if (m := by_token.get(o.i)) is not None
+              and m.cls in ("Country", "Region")]
+    # (h-rep5) "a government spokesman in Bonn": the place on the noun it qualifies; "the
+    # government of Chancellor Kohl", "Habre's government": named by its leader, whose state
+    # the article gives (else the government is resolved as any other)
+    # (h-claim2: a firm is not named by the place of its spokesman: "a company spokesman in
+    # Seoul" is the company named before)
+    outer = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
+        "Country" in classes else None
+    placed += [m for c in (outer.children if outer is not None else ())
+               if c.dep_ == "prep" and c.lower_ == "in" for o in _pobjs(c)
+               if (m := by_token.get(o.i)) is not None and m.cls in ("Country", "Region")]
+    led = "Country" in classes and tok.pos_ == "NOUN" and any(
+        (m := by_token.get(o.i)) is not None and m.cls == "Person"
+        and len(_leader_states(m, by_token.values())) == 1
+        for o in [*(c for c in tok.children if c.dep_ in ("poss", "compound")),  # "the Moi
+                  # government" (h-claim2)
+                  *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in _pobjs(c))])
+    return bool(named or placed or led)
+
+
+def _named_rulers(tok: Token, rules: RelationRules) -> bool:
+    """"the MPLA government", "the Congo government", "the Kohl government": a proper name
+    compounded on a ruling body's description says whose it is, a party's, a place's or a
+    leader's, named or not (no anaphor of the state named last; issue 12, h-coref5)."""
+    return tok.lower_ in rules.words.get("ruler_descriptions", ()) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+        or c.dep_ == "prep" and c.lower_ == "of" and any(  # "the government of Colonel X"
+            o.pos_ == "PROPN" for p in _pobjs(c) for o in p.subtree)
+        for c in tok.children)
+
+
+def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
+                        ) -> Mention | None:
+    """A bare surname the tagger left unnamed ("McColl told reporters", "Panetta, who was
+    flying …"): the last person named in full whose name ends with it."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ not in (*SUBJECTS, "dobj",
+                                                                          "pobj", "appos") \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    for _, m, _ in reversed(history):
+        words = m.span.text.split()
+        if m.cls == "Person" and len(words) > 1 and words[-1] == tok.text:
+            return m
+    return None
+
+
+def _weapon_antecedent(tok: Token, rules: RelationRules,
+                       history: list[tuple[int, Mention, int]], n: int,
+                       heads: dict[int, str]) -> Mention | None:
+    """The weapon a definite generic noun refers back to: "the jets" → the "F-16 fighter
+    jets" named before, "the system" → the last weapon named (within ``COREF_WINDOW``
+    sentences). Only a noun with "the/these/those" and no modifier of its own."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
+            or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
+                   for c in tok.children):
+        return None
+    general = lemma in rules.words["weapon_umbrellas"]  # "the system" names no kind
+    for k, m, _ in reversed(history):
+        if k < n - COREF_WINDOW:
+            break
+        if m.cls != "Weapon":
+            continue
+        words = m.span.text.lower().replace("-", " ").split()
+        # "the gunships" after "Mi-24 helicopter gunships" (a name that only modifies its
+        # noun: the noun of its phrase counts too; issue 12)
+        nouns = {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}
+        if general and tok.tag_ == "NNS" and len({o.key or o.span.text for j, o, _ in history
+                                                  if j == k and o.cls == "Weapon"}) > 1:
+            return None  # "rifles, machine guns and artillery … the weapons": all, not one
+        if general or lemma.rstrip("s") in nouns:
+            return m
+    return None
+
+
+def _quoted(sent: SpacySpan) -> set[int]:
+    """Indices of the sentence's tokens inside quotation marks (straight or curly)."""
+    inside, out = False, set()
+    for t in sent:
+        if t.text in ("“", "”", '"'):
+            inside = t.text == "“" or (t.text == '"' and not inside)
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
+def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                       ) -> dict[int, tuple[Mention, ...]]:
+    """Token → the actors a counted plural description refers to: "the two sides", "both
+    countries", "the three powers", "the two leaders" are the last N distinct countries (or
+    people) named within ``COREF_WINDOW`` sentences."""
+    out: dict[int, tuple[Mention, ...]] = {}
+    history: list[tuple[int, Mention]] = []
+    country_in = -1  # the sentence of the last country in ``history`` (one look, not a scan)
+    previous: SpacySpan | None = None
+    for n, sent in enumerate(doc.sents):
+        group = _subject_group(previous, by_token) if previous is not None else ()
+        previous = sent
+        for tok in sent:
+            own = by_token.get(tok.i)
+            if own is not None:
+                if not history or history[-1][1] is not own:
+                    history.append((n, own))
+                    country_in = n if own.cls == "Country" else country_in
+                continue
+            if tok.i == sent.start and tok.lower_ == "they" and tok.dep_ in SUBJECTS \
+                    and len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
+                out[tok.i] = group
+                continue
+            since = country_in == n  # a country named since the sentence began
+            if not since and _sides_of(tok, group):  # "A and B agreed … Both sides signed"
+                out[tok.i] = group
+                continue
+            if not since and _their_signers(tok, rules) and len(group) > 1 and all(
+                    m.cls == "Country" for m in group):
+                out[tok.i] = group  # "A and B announced X. It was signed by their ministers"
+                continue
+            if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "between"  # "a pact between
+                    or _speakers_place(tok, rules)) \
+                    and _zero_relative_verb(tok) is None:  # the two countries", "a treaty
+                continue   # the two countries signed" (h-coref5)
+            cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
+                   "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
+            count = next((NUMBER_WORDS[c.lower_] for c in tok.children
+                          if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS),
+                         None)
+            if count is None and cls == "Country" and _bare_plural(tok, rules):
+                count = 0  # "the allies", "the governments": the last list of states (h-coref3)
+            if cls is None or count is None:
+                continue
+            found: dict[str, Mention] = {}
+            if cls == "Person":  # people: the last so many named
+                for k, m in reversed(history):
+                    if k < n - COREF_WINDOW or len(found) == count:
+                        break
+                    if m.cls == cls and (m.key or m.lemma) not in found and \
+                            not _same_person(m, found.values()):
+                        found[m.key or m.lemma] = m
+            else:  # countries: the last list of exactly so many ("Syria and Iran")
+                found = _last_group(doc, tok, cls, count, by_token,
+                                    rules.words["state_description_nouns"]) or (
+                    _salient_states(history, n, count) if count else {})
+            if count and len(found) == count or not count and len(found) > 1:
+                out[tok.i] = tuple(reversed(found.values()))
+    return out
+
+
+def _describes_state(tok: Token, state_nouns: frozenset[str]) -> bool:
+    """"the South American country", "the Gulf state": an adjective on a state noun describes
+    a state named elsewhere, it names none (h-claim2)."""
+    if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "amod" and \
+            tok.head.pos_ == "ADJ":  # "South American"
+        tok = tok.head
+    return tok.dep_ in ("amod", "compound") and tok.pos_ == "ADJ" and \
+        tok.head.lemma_.lower() in state_nouns
+
+
+def _salient_states(history: list[tuple[int, Mention]], n: int, count: int
+                    ) -> dict[str, Mention]:
+    """"the two countries" with no list of two before it: the ``count`` states named most
+    often so far, when they are clearly the story's (each named more often than any other
+    state, and within ``COREF_WINDOW`` sentences), latest first; else none (issue 12,
+    h-coref5: "Senegal sent soldiers into neighbouring Gambia … under a defence agreement the
+    two countries signed")."""
+    tally: dict[str, int] = {}
+    last: dict[str, tuple[int, Mention]] = {}
+    for k, m in history:
+        if m.cls == "Country" and m.key:
+            tally[m.key] = tally.get(m.key, 0) + 1
+            last[m.key] = (k, m)
+    ranked = sorted(tally, key=lambda key: -tally[key])
+    if len(ranked) < count or len(ranked) > count and \
+            tally[ranked[count - 1]] <= tally[ranked[count]]:
+        return {}
+    top = ranked[:count]
+    if any(last[key][0] < n - COREF_WINDOW for key in top):
+        return {}
+    return {key: last[key][1] for key in sorted(top, key=lambda key: -last[key][0])}
+
+
+def _bare_plural(tok: Token, rules: RelationRules) -> bool:
+    """"the allies", "the governments": a definite plural state description with no number
+    and no modifier, which means the states of the last list (issue 12, h-coref3)."""
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    return tok.lemma_.lower() in rules.words["plural_state_descriptions"] and \
+        [c.lower_ for c in kids] == ["the"]
+
+
+def _same_person(m: Mention, others: Iterable[Mention]) -> bool:
+    """"Morrison" after "Scott Morrison" (or before it): one person named twice, a bare
+    surname and the full name, not two of "the two leaders" (issue 12, h-sign4)."""
+    words = (m.key or m.lemma).split()
+    for o in others:
+        other = (o.key or o.lemma).split()
+        short, full = sorted((words, other), key=len)
+        if len(short) < len(full) and full[-len(short):] == short:
+            return True
+    return False
+
+
+def _sides_of(tok: Token, group: tuple[Mention, ...]) -> bool:
+    """"the two sides", "both sides" as a subject: the states the sentence before lists as its
+    subject, when there are that many (not any earlier list: "sides" are a negotiation's, told
+    just before) (issue 12, h-agr3)."""
+    count = next((NUMBER_WORDS[c.lower_] for c in tok.children
+                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
+    return tok.lemma_.lower() == "side" and tok.tag_ == "NNS" and tok.dep_ in SUBJECTS \
+        and count == len(group) and all(m.cls == "Country" for m in group)
+
+
+def _their_signers(tok: Token, rules: RelationRules) -> bool:
+    """"signed by their interior ministers", "their leaders signed": unnamed people of the
+    states the sentence before lists as its subject, who sign for them (issue 12, h-agr3)."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in rules.words["signer_nouns"] and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and (
+        tok.dep_ in SUBJECTS or tok.dep_ == "pobj" and tok.head.lower_ == "by")
+
+
+def _subject_group(sent: SpacySpan, by_token: dict[int, Mention]) -> tuple[Mention, ...]:
+    """The actors of one class listed before ``sent``'s main verb ("Finland and Sweden
+    undertake …"), which a sentence-opening "They" refers to; read off the tokens (a list is
+    often misparsed), the last list of two or more mentions joined by commas and "and"."""
+    groups: list[list[Mention]] = [[]]
+    for t in sent:
+        if t.i >= sent.root.i:
+            break
+        m = by_token.get(t.i)
+        if m is not None and m.cls in ("Country", "Person", "Agency", "Company"):
+            last = groups[-1]
+            if last and last[-1] is m:  # a later token of the same mention
+                continue
+            if last and last[-1].cls != m.cls:
+                groups.append([m])
+            else:
+                last.append(m)
+        elif t.lower_ not in (",", "and") and groups[-1]:
+            groups.append([])
+    lists = [g for g in groups if len(g) > 1]
+    return tuple(dict.fromkeys(lists[-1])) if lists else ()
+
+
+def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention],
+                state_nouns: frozenset[str] = frozenset()) -> dict[str, Mention]:
+    """The last coordinated list of exactly ``count`` mentions of ``cls`` before ``tok``
+    within ``COREF_WINDOW`` sentences, latest first."""
+    start = max(0, tok.sent.start - 400)  # about three sentences back, bounded
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        m = by_token.get(t.i)
+        if m is None or m.cls != cls or t.dep_ == "conj" or not t.conjuncts:
+            continue
+        group = {(g.key or g.lemma): g for c in (t, *t.conjuncts)
+                 if (g := by_token.get(c.i)) is not None and g.cls == cls}
+        if len(group) == count or not count and len(group) > 1:
+            return dict(reversed(list(group.items())))
+    if not count:
+        return {}  # (a bare plural: no list, no states)
+    # "Turkey agreed to support the bids of Finland and Sweden after the three countries
+    # signed …": the last so many named before it in its own sentence (issue 12, h-sign)
+    same: dict[str, Mention] = {}
+    describing: set[int] = set()  # mentions that describe a state ("the South American
+    for t in reversed(doc[tok.sent.start : tok.i]):  # country"), by any of their tokens
+        if (m := by_token.get(t.i)) is None or m.cls != cls:
+            continue
+        if _describes_state(t, state_nouns):
+            describing.add(id(m))
+        if len(same) < count and id(m) not in describing:
+            same.setdefault(m.key or m.lemma, m)
+    return same if len(same) == count else {}

@@ -1,0 +1,1013 @@
+"""The ``deploys`` relation: a state deploying a force to a place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.extract.gazetteer import bracketed
+from kg.extract.relations._base import (
+    _ARGUMENT_DEPS,
+    ALL_CLASSES,
+    NEGATORS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    _actors,
+    _agent,
+    _best_actor,
+    _blocked,
+    _children,
+    _directed_objects,
+    _gapped,
+    _in_denial,
+    _is_force,
+    _main_acl,
+    _material,
+    _mention_root,
+    _nationals,
+    _negated,
+    _object,
+    _planned,
+    _pobjs,
+    _possessors,
+    _prep_objects,
+    _relation,
+    _Sentence,
+    _starts_at,
+    _subtree_ids,
+)
+from kg.model import Mention, RelationMention
+
+
+def _joined_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of a preposition coordinated with one on ``tok``: "at Bagram and at Kandahar"
+    → Kandahar."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for j in c.conjuncts if j.lower_ in preps for p in _pobjs(j)]
+
+
+def _np_text(tok: Token) -> str:
+    """A noun phrase up to its head: "as many as 12,000 North Korean soldiers"."""
+    return tok.doc[tok.left_edge.i : tok.i + 1].text
+
+
+def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list[Mention]]:
+    """The deployed force and who deployed it (the subject, else the force's nationality)."""
+    reduced = _reduced_relative(verb)
+    if (reduced.dep_ == "acl" or _first_to_be(ctx, reduced)) and \
+            reduced.head.pos_ in ("NOUN", "PROPN", "PRON") and not _main_acl(reduced):
+        force = reduced.head
+        own_scope = _subtree_ids(reduced) | _clauses_on(force)
+        # "the brigade that Germany is stationing in Lithuania", parsed as a clause on the
+        # noun with its own subject: that subject deploys
+        nationals = [m for c in _children(verb, {"nsubj"}) for m in _actors(ctx, c)] or \
+            ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
+        if not nationals and _agent(verb) is not None:  # "troops sent by Rwanda to …"
+            nationals = _actors(ctx, _agent(verb))
+        # "…, which has 10,000 troops stationed in"; "has F-16 jets and Apache helicopters
+        # stationed at bases in Arizona": the participle on the last of coordinated objects
+        # (h-dep2, stop 20)
+        held = force
+        while held.dep_ == "conj" and held.head.i != held.i:
+            held = held.head
+        if not nationals and held.dep_ == "dobj" and held.head.lemma_.lower() in \
+                ctx.rules.words.get("holding_verbs", ()):  # not "plans a battlegroup based in"
+            nationals = _actors(ctx, ctx.subject(held.head)[0])
+        if not nationals:  # "NATO has 2,000 troops in X under a battlegroup stationed at"
+            nationals = _holder_of_unit(ctx, held)
+        if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
+            # "jets based in Chad would fly missions, the French defence ministry said" (h-dep6)
+            nationals = _military_speaker_state(ctx, force.head)
+        return force, nationals[:1]
+    subj, passive = ctx.subject(verb)
+    if passive:
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "French troops that had been sent to Mali"
+        nationals = ctx.mentions(subj.subtree, {"Country"}, exclude=_clauses_on(subj)) \
+            if subj is not None else []
+        if not nationals and subj is not None and _is_force(subj, ctx):
+            # "its forces had been deployed to Kazakhstan": the possessor a pronoun or
+            # description refers back to (issue 12)
+            nationals = [m for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                         if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+        if not nationals and subj is not None:
+            # "U.S. Air Force B-2 bombers have been deployed to Iceland", "Hunter fighters of
+            # the Royal Air Force were moved to Kuwait": the service owning the aircraft or
+            # ships deploys them (dev conventions of d166–d185; h-dep2, stop 20)
+            nationals = _owning_service(ctx, subj)
+        if not nationals and subj is not None and _is_force(subj, ctx):
+            # "Soldiers of the French armed forces have been stationed at …" (h-dep5)
+            nationals = _forces_state(ctx, (t for p in _prep_objects(subj, {"of"})
+                                            for t in p.subtree))
+        if not nationals and subj is not None:
+            # "The Marines … are stationed at X": the force is a state's own military body
+            # (h-dep6)
+            nationals = _forces_state(ctx, [subj])
+        return subj, _with_conjoined(ctx, nationals[:1])
+    force = _object(verb)
+    if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
+        force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
+        force = next((p for p in _prep_objects(verb, {"in"}) if _is_force(p, ctx)), None)
+    deployers = _named_apposition(ctx, subj) or _actors(ctx, subj)
+    # "Japan, South Korea send warships to Gulf": a headline's list the parser gave as two
+    # subjects of the verb (h-dep6)
+    deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
+                  and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
+    return force, deployers
+
+
+def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The armed service a piece of materiel belongs to, named on it as a modifier or an "of"
+    phrase: "U.S. Air Force B-2 bombers", "Hunter fighters of the Royal Air Force", "the
+    navy's frigates" (a key "Air Force (United States)" whose body is a service, not the
+    state's whole military: "Soldiers of the French armed forces" are the state's)."""
+    words = ctx.rules.words
+    if force.lemma_.lower() not in words.get("materiel_force_nouns", ()) and not ctx.mentions(
+            force.subtree, {"Weapon"}, exclude=_clauses_on(force)):
+        return []
+    owners = [t for c in force.children if c.dep_ in ("compound", "poss") for t in c.subtree]
+    owners += [t for p in _prep_objects(force, {"of"}) for t in p.subtree]
+    services = words.get("owning_services", frozenset())
+    return [m for t in owners if (m := ctx.own(t)) is not None and m.cls == "Agency"
+            and m.key and (state := bracketed(m.key)) is not None
+            and m.key.removesuffix(f" ({state})").lower() in services][:1]
+
+
+def _first_to_be(ctx: _Sentence, verb: Token) -> bool:
+    """"The first US troops to be stationed in Iceland arrived": an infinitive on a noun ranked
+    by an ordinal asserts the event (dev conventions of d146–d165), unlike "troops to be sent"
+    (a plan)."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not _children(verb, {"nsubj", "nsubjpass"}) and any(
+            c.dep_ == "amod" and c.lower_ in ctx.rules.words["ranking_ordinals"]
+            for c in verb.head.children)
+
+
+def _reduced_relative(verb: Token) -> Token:
+    """The participle a coordinated one shares its noun with: "the jets, flown in by Russian
+    crews and now based at X", "marines, trained by British instructors and sent to Kosovo"
+    (the first one's agent is not the second's subject; stop 16); else the verb itself."""
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "acl" and \
+            not _children(verb, {"aux", "auxpass", "nsubj", "nsubjpass"}):
+        return verb.head
+    return verb
+
+
+def _force_pronoun(ctx: _Sentence, tok: Token | None) -> bool:
+    """"them" standing for a force: the nearest plural noun before it (this sentence or the
+    one before) that is a subject or object, or the "of" noun of one ("Thousands of US Marines
+    waded ashore …, hours after the president ordered them to Lebanon"; stop 16). A bare
+    number stands for the counted noun before it ("has 900 soldiers in Estonia and is sending
+    another 800")."""
+    if tok is None:
+        return False
+    if tok.pos_ == "NUM" and tok.dep_ in _ARGUMENT_DEPS:
+        counted = [t for t in ctx.sent if t.i < tok.i and t.tag_ in ("NNS", "NNPS")
+                   and any(c.dep_ == "nummod" for c in t.children)]
+        return bool(counted) and _is_force(counted[-1], ctx)
+    if tok.lower_ not in PLURAL_PRONOUNS:
+        return False
+    start = ctx.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for t in reversed(tok.doc[start : tok.i]):
+        if t.tag_ not in ("NNS", "NNPS") or t.i in {a.i for a in tok.ancestors}:
+            continue
+        if t.dep_ in _ARGUMENT_DEPS or t.dep_ == "pobj" and t.head.lower_ == "of" and \
+                t.head.head.dep_ in _ARGUMENT_DEPS:
+            return _is_force(t, ctx)
+    return False
+
+
+def _self_deployed(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"About 700 Chadian soldiers deployed to Niger": an intransitive deploying verb with a
+    force as subject is deployed by the force's nationality (its modifiers only; not "fighters
+    from X moved toward Y", an advance)."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("self_deploying", ()):
+        return []
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive or not _is_force(subj, ctx):
+        return []
+    # "US Marines deployed to Darwin": a state's own military body (h-dep6)
+    return _with_conjoined(ctx, _nationals(ctx, subj)[:1]) or _forces_state(ctx, [subj])
+
+
+def _named_apposition(ctx: _Sentence, subj: Token | None) -> list[Mention]:
+    """A described subject's name in apposition: "The U.N. mission in Mali, MINUSMA, has
+    deployed …" (MINUSMA, not the U.N. that describes it; stop 16)."""
+    if subj is None or ctx.own(subj) is not None:
+        return []
+    # "The U.N. mission in Mali, MINUSMA": the parser may hang the name on the place after
+    # "in" (a name of another class than that place's)
+    hosts = [subj, *(p for c in subj.children if c.dep_ == "prep" for p in _pobjs(c))]
+    return [m for h in hosts for c in h.children if c.dep_ == "appos"
+            and (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")
+            and (h.i == subj.i or ctx.own(h) is None or ctx.own(h).cls != m.cls)][:1]
+
+
+def _clauses_on(force: Token) -> set[int]:
+    """Tokens of the clauses that describe a force: its nationality is not read there ("the
+    jets, flown in by Russian crews and now based at X" are not Russia's deployment; stop 16)."""
+    return {t.i for c in force.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+
+
+def _under_negation(ctx: _Sentence, verb: Token) -> bool:
+    """The deployment is the complement of a negated verb that is no report: "the treaty does
+    not commit American troops to be stationed in Australia" (stop 16; "did not say that it
+    sent" is a report, read as such, and "did not hesitate to send" a deployment)."""
+    v = verb
+    for _ in range(2):
+        if v.dep_ not in ("ccomp", "xcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+        if "reports" in ctx.rules.relations_for(v.lemma_.lower()) or \
+                v.lemma_.lower() in ctx.rules.words.get("negated_affirming", ()):
+            return False
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children):
+            return True
+    return False
+
+
+def _with_conjoined(ctx: _Sentence, found: list[Mention]) -> list[Mention]:
+    """The first mention and those coordinated with it: "Italian and Spanish troops" → Italy,
+    Spain."""
+    root = _mention_root(ctx, found[0], ctx.sent) if found else None
+    if root is None:
+        return found
+    more = [m for c in root.conjuncts if (m := ctx.own(c)) is not None
+            and m.cls == found[0].cls and m not in found]
+    more += _nationality_of_conjoined_force(ctx, root, found[0].cls)
+    return [*found, *dict.fromkeys(m for m in more if m not in found)]
+
+
+def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
+    """Where a force was sent: the first place named, and those after a coordinated
+    preposition ("at Bagram and at Kandahar airport")."""
+    first = _destination(ctx, verb, deployer)
+    if first is None:
+        return []
+    preps = ctx.rules.place_preps - _direction_only(ctx)
+    more = [m for p in _joined_objects(verb, preps)
+            for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
+            if m.span != first.span and (m.key is None or m.key != deployer.key)]
+    # "deployed 300 soldiers to Latvia and 200 to Hungary", "sent troops to Lithuania and
+    # tanks to Poland": a gapped second object with its own "to" (issue 12)
+    to_preps = ctx.rules.to_preps - _direction_only(ctx)
+    later = _prep_objects(verb, to_preps)[1:]  # (the first "to" gave ``first``)
+    more += [m for p in [*later, *(p for g in _gapped(verb)
+                                   for p in _prep_objects(g, to_preps))]
+             for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
+             if m.span != first.span and (m.key is None or m.key != deployer.key)]
+    return [first, *dict.fromkeys(more)]
+
+
+def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
+    places: list[Mention] = []
+    obj = _object(verb)
+    # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
+    # (in a relative clause only a real object of the verb, not the noun the clause is on:
+    # "in 1958, when Eisenhower landed Marines near Beirut"; h-dep6)
+    heads = [verb, *([obj, *obj.conjuncts] if obj is not None and (
+        verb.dep_ != "relcl" or obj.head.i == verb.i) else [])]
+    # "posted a company of paratroopers to Romania": the parse may hang "to" on the force
+    # inside the group
+    heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
+    # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
+    preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
+        else ctx.rules.place_preps | ctx.rules.words.get("inside_preps", frozenset())
+    # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
+    # Syria" does (stop 16)
+    preps = preps - _direction_only(ctx)
+    if verb.lemma_.lower() in ctx.rules.words.get("massing_verbs", ()):
+        # "massed troops near Kuwait", "divisions mass near Kuwait": a force massed near a
+        # place stands outside it (dev conventions: massing near a border is no deployment;
+        # h-dep2, stop 20)
+        preps = preps - ctx.rules.words.get("vicinity_preps", frozenset())
+    # "minesweepers that Belgium has deployed off Kuwait": the parser may take the preposition
+    # for a particle and its object for the verb's
+    objs = [p for h in heads for p in _directed_objects(h, preps)]
+    if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
+        objs += [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    # "sending ten battalions, backed by tanks, to Zulia": the parser may hang the "to" phrase
+    # on a participle set off by commas on the force (h-dep2, stop 20)
+    # (or on the verb, as an adverbial participle: "sent 2,000 soldiers, supported by …, to")
+    asides = [c for h in heads[1:] if _is_force(h, ctx) for c in _children(h, {"acl"})]
+    if obj is not None and _is_force(obj, ctx):
+        asides += [c for c in _children(verb, {"advcl"}) if c.i > obj.i]
+    objs += [p for c in asides if c.tag_ == "VBN" and _agent(c) is not None
+             and c.doc[c.i - 1].text == ","
+             for p in _prep_objects(c, ctx.rules.to_preps - _direction_only(ctx))]
+    objs = [o for o in objs if not _describes_origin(heads, o, ctx.rules.to_preps)]
+    objs += _to_after_origin(heads, ctx.rules.to_preps - _direction_only(ctx))
+    # the first place phrase in the text, wherever the parser hung it: "deployed jets on Woody
+    # Island in the South China Sea" ("on" on the object, "in" on the verb; stop 16)
+    objs.sort(key=lambda o: o.i)
+    for pobj in objs:
+        # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
+        # state across the border is not where the force went (issue 12)
+        across = {t.i for w in pobj.subtree if w.lower_ == "with"
+                  and w.head.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
+                  for o in _pobjs(w) for t in o.subtree}
+        # "in a move criticised by Moscow": an agent inside the phrase is no place (h-conv)
+        agents = {t.i for w in pobj.subtree if w.dep_ == "agent" for t in w.subtree}
+        found = ctx.mentions(pobj.subtree, ctx.role("place"),
+                             exclude=across | agents | _vicinity_only(ctx, pobj)
+                             | _describing_clauses(pobj) | _border_sides(ctx, pobj))
+        # "into a former French base in Timbuktu": a place that only modifies the noun
+        # ("French") is not where the force went.
+        # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
+        heads = [m for m in found
+                 if ((r := _mention_root(ctx, m, pobj.subtree)) is None
+                     or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
+                 and not _led_by(ctx, m, pobj)]
+        places.extend(heads or _not_describing_a_state(ctx, found, pobj))
+    if not places:  # "sent to support Russia"
+        # "to protect French lives and to help Mali …": a coordinated purpose too (h-dep5)
+        purposes = [p for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    for p in (c, *c.conjuncts)]
+        for c in purposes:
+            if c.lemma_ in ctx.rules.support_verbs:
+                obj = _object(c)
+                if obj is None:  # "to help Mali fight the rebels": Mali is helped
+                    obj = next((s for v in _children(c, {"ccomp", "xcomp"})
+                                for s in _children(v, {"nsubj"})), None)
+                if obj is not None:
+                    places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
+    if not places:
+        places = _purpose_place(ctx, verb)
+    if not places:  # "… and New Zealand has sent an artillery regiment there" (stop 16)
+        places = _place_pointed_back(ctx, verb)
+    if not places:  # "to Damascus, where Russian forces have been deployed" (h-dep6)
+        places = _where_relative_place(ctx, verb)
+    if not places:  # "… in Muthanna province. The Dutch have 1,100 troops in the province"
+        places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
+    if not places:  # "… stationed in the Gulf. The US has moved bombers to the region" (h-dep3)
+        places = [m for o in objs for m in _region_named_before(ctx, o)][:1]
+    if not places:  # "The Italian contingent in Lebanon, deployed in 2006, …" (h-dep6)
+        places = _force_location(ctx, verb)
+    if not places:  # "is dispatching 500 infantrymen, who are expected to reach Beirut"
+        places = _arrival_of_force(ctx, obj)
+    if not places and obj is not None and _is_force(obj, ctx):
+        # "has dispatched troops, and its first soldiers landed in X" (h-dep3)
+        places = _arrival_in_next_clause(ctx, verb)
+    if not places:  # a headline's "… troops to eastern Poland" the parser took for a verb
+        # ("to/aux eastern/advcl Poland": an infinitive marker on no verb is the preposition)
+        places = [m for t in verb.subtree if t.i > verb.i and t.lower_ in ctx.rules.to_preps
+                  and t.dep_ not in ("prep", "dative")
+                  and (t.pos_ != "PART" and not (t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX"))
+                       # "flies jets and troops to/aux Belize/VERB": a place name the parser
+                       # took for a verb (h-dep6)
+                       or t.dep_ == "aux" and t.head.i == t.i + 1 and _named_place(ctx, t.head))
+                  for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
+                  if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
+    places = [p for p in places if p.key is None or p.key != deployer.key]
+    return places[0] if places else None
+
+
+def _describing_clauses(pobj: Token) -> set[int]:
+    """Tokens of the relative clauses inside a destination phrase: "to its Kaliningrad
+    exclave, which borders Lithuania and Poland", "to an air base in Zulia state, which
+    borders Colombia" name places the destination touches, not where the force went
+    (issue 12, h-prec2)."""
+    return {t.i for w in pobj.subtree if w.dep_ == "relcl" and w.i != pobj.i
+            for t in w.subtree}
+
+
+def _border_sides(ctx: _Sentence, pobj: Token) -> set[int]:
+    """Tokens of the state that qualifies a border noun in a destination phrase: "move troops
+    to the Colombian border", "to the Belarus border" name the line, not a place across it (the
+    dev gold's convention, like "to its border with Colombia"; "the Somali border town of
+    Mandera" is Kenya's town; issue 12, h-prec2). A possessor owns the border and is where the
+    force went ("to Jordan's border with Syria"). ("det": a mention "the Syrian" is rooted in
+    the noun's article.)"""
+    borders = ctx.rules.words.get("border_nouns", frozenset())
+    lines = [w for w in pobj.subtree if w.lemma_.lower() in borders]
+    lines += [w.head for w in lines if w.dep_ == "compound"]  # "the Somali border town"
+    return {t.i for w in lines for c in w.children
+            if c.dep_ in ("amod", "compound", "nmod", "det")
+            and c.lemma_.lower() not in borders for t in c.subtree}
+
+
+def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The state whose own armed forces report an agentless deployment: "An Indian military
+    spokesman said two battalions had been airlifted to Jaffna", "…, one unit was stationed on
+    Gotland, the Swedish Armed Forces said" (issue 12, h-dep5). Only a state's military or
+    defence body speaks for its own troops ("Ukrainian officials said troops had been moved"
+    may mean the enemy's); the state is a Country mention of the document with the body's key
+    suffix ("Armed Forces (India)" → India)."""
+    head = verb
+    while head.dep_ in ("conj", "ccomp") and head.head.i != head.i:
+        head = head.head
+        if "reports" in ctx.rules.relations_for(head.lemma_.lower()):
+            break
+    else:
+        return []
+    for subj in _children(head, {"nsubj"}):
+        if found := _forces_state(ctx, subj.subtree):
+            return found
+    return []
+
+
+def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
+    """The state of the first military body among ``tokens`` ("the Swedish Armed Forces",
+    key "Armed Forces (Sweden)"), as a Country mention of the document; else none."""
+    bodies = ctx.rules.words.get("speaking_forces", frozenset()) | \
+        ctx.rules.words.get("more_state_forces", frozenset())
+    body = next((m for t in tokens if (m := ctx.own(t)) is not None
+                 and m.cls == "Agency" and m.key), None)
+    state = bracketed(body.key) if body is not None else None
+    if state is None or body.key.removesuffix(f" ({state})").lower() not in bodies:
+        return []
+    return [m for _, m in sorted(ctx.by_token.items())
+            if m.cls == "Country" and m.key == state][:1]
+
+
+def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Where a force was sent to act, named in its purpose infinitive: "sent 2,000 soldiers to
+    fight jihadists in Mali", "sends troops to lead an African force in Somalia" (issue 12,
+    h-dep5); an origin there ("to train officers from Mali") is no destination."""
+    preps = ctx.rules.words.get("purpose_place_preps", frozenset())
+    for c in verb.children:
+        # an advcl only: "ordered the troops to return home" (xcomp) states no purpose
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        heads = [c, *(o for o in _children(c, {"dobj"}))]
+        # the place itself, not one deeper inside ("in a break with its support for X")
+        found = [m for h in heads for p in _prep_objects(h, preps)
+                 if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")]
+        if found:
+            return found[:1]
+    return []
+
+
+# --- deployments recall, round 3 (issue 12, h-dep6): tolerant argument finding ------------
+
+
+def _nationality_of_conjoined_force(ctx: _Sentence, root: Token, cls: str) -> list[Mention]:
+    """"New Zealand and Australian forces were sent": the parser coordinates the first state
+    with the force noun, whose own nationality modifier is a second deployer."""
+    return [m for c in root.conjuncts if ctx.own(c) is None and _is_force(c, ctx)
+            for k in c.children if k.dep_ in ("amod", "compound")
+            if (m := ctx.own(k)) is not None and m.cls == cls]
+
+
+def _where_relative_place(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """A deployment told in a "where" clause (or "to which") happened at the place the clause
+    describes: "to Damascus, where Russian forces have been deployed", "Djibouti, where France
+    bases 1,500 troops", "Liberia, to which Nigeria sent troops"."""
+    # "Liberia, to which Nigeria sent troops", "the island on which China stationed jets"
+    preps = ctx.rules.place_preps - _direction_only(ctx)
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                       for c in verb.children) and not any(
+            p.lower_ in ("which", "whom") for p in _prep_objects(verb, preps)):
+        return []
+    m = ctx.own(verb.head)
+    return [m] if m is not None and m.cls in ctx.role("place") else []
+
+
+def _possessing_state(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The state that owns the place noun a named place is "of": "in its southern province
+    of Cunene" (its = Angola), "to Poland's eastern city of Rzeszow"."""
+    if noun.lemma_.lower() not in ctx.rules.words.get("place_part_nouns", ()):
+        return []
+    return [m for c in noun.children if c.dep_ == "poss"
+            if (m := ctx.own(c)) is not None and m.cls == "Country"]
+
+
+def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"the province", "the island" with no name: the last place named before it (this
+    sentence or the eight before) as such a place ("Muthanna province", "the island of
+    Gotland", "Kirkuk province"); none when no place was so named."""
+    noun = pobj.lemma_.lower()
+    if noun in ctx.rules.words.get("wide_place_nouns", ()):
+        return _region_named_before(ctx, pobj)
+    if noun not in ctx.rules.words.get("described_place_nouns", ()) or ctx.own(pobj) or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or \
+            any(c.dep_ in ("prep", "compound", "appos", "poss") for c in pobj.children):
+        return []
+    doc, start = pobj.doc, ctx.sent.start
+    for _ in range(8):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : pobj.i]):
+        m = ctx.by_token.get(t.i)
+        if m is None or m.cls not in ctx.role("place") or \
+                not m.span.start <= t.idx < m.span.end:  # a pronoun or description resolved
+            continue
+        toks = [u for u in doc[max(t.i - 8, 0) : t.i + 1] if ctx.by_token.get(u.i) == m
+                and m.span.start <= u.idx < m.span.end]
+        ids = {u.i for u in toks}
+        root = next((u for u in toks if u.head.i not in ids), t)
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.lemma_.lower() == noun or after is not None and after.lemma_.lower() == noun \
+                or root.dep_ == "pobj" and root.head.lower_ == "of" and \
+                root.head.head.lemma_.lower() == noun:
+            return [m]
+    return []
+
+
+def _region_named_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"the region", "the area" with no name: the one region (not a state) this sentence named
+    before it or the sentence before did (dev conventions D6); none when they named several."""
+    if pobj.lemma_.lower() not in ctx.rules.words.get("wide_place_nouns", ()) or \
+            ctx.own(pobj) or [c.lower_ for c in pobj.children if c.dep_ != "punct"] != ["the"]:
+        return []
+    doc, start = pobj.doc, ctx.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    named = {m.key or m.lemma: m for t in doc[start : pobj.i]
+             if (m := ctx.by_token.get(t.i)) is not None and m.cls == "Region"
+             and m.span.start <= t.idx < m.span.end}  # no pronoun or description resolved
+    return list(named.values()) if len(named) == 1 else []
+
+
+def _force_location(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"The Italian contingent in Lebanon, deployed in 2006", "Russian troops in Syria have
+    been stationed there since 2015": a stationing verb that names no place keeps the force
+    where its own noun phrase puts it."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("stationing_verbs", ()):
+        return []
+    forces = [verb.head] if verb.dep_ == "acl" else _children(verb, {"nsubjpass"})
+    return [m for f in forces if _is_force(f, ctx)
+            for p in _prep_objects(f, {"in", "inside", "at", "on"})
+            for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]][:1]
+
+
+def _arrival_of_force(ctx: _Sentence, force: Token | None) -> list[Mention]:
+    """Where the sent force's own relative clause says it arrives: "Italy is dispatching 500
+    infantrymen, who are expected to reach the city on Thursday", "sent a frigate, which
+    arrived in the Gulf on Monday" (h-dep6)."""
+    if force is None or not _is_force(force, ctx):
+        return []
+    arriving = ctx.rules.words.get("arrival_verbs", frozenset()) | \
+        ctx.rules.words.get("reaching_verbs", frozenset())
+    clauses = [c for c in force.children if c.dep_ in ("relcl", "acl")]
+    verbs = [v for c in clauses for v in (c, *_children(c, {"xcomp"}))
+             if v.lemma_.lower() in arriving]
+    targets = [t for v in verbs for t in (*_children(v, {"dobj"}),
+                                          *_prep_objects(v, {"in", "at", "to", "into"}))]
+    for t in targets:
+        found = ctx.mentions(t.subtree, ctx.role("place")) or _place_described_before(ctx, t)
+        if found:
+            return found[:1]
+    return []
+
+
+def _arrival_in_next_clause(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Where a coordinated clause says the sent force arrived, its subject being that force
+    told again ("its first soldiers", "the troops", "they"): "Tunisia has dispatched troops,
+    and its first soldiers landed in Leopoldville" (dev conventions D6; d212, like d133's
+    relative clause)."""
+    arriving = ctx.rules.words.get("arrival_verbs", frozenset()) | \
+        ctx.rules.words.get("reaching_verbs", frozenset())
+    later = [c for c in _children(verb, {"conj"}) if c.i > verb.i
+             and c.lemma_.lower() in arriving and any(_same_force(ctx, s) for s in
+                                                      _children(c, {"nsubj"}))]
+    return [m for v in later[:1] for t in _prep_objects(v, {"in", "at", "to", "into"})
+            for m in ctx.mentions(t.subtree, ctx.role("place"))][:1]
+
+
+def _same_force(ctx: _Sentence, subj: Token) -> bool:
+    """The subject tells the force just named again: a pronoun, or a force noun with no
+    nationality of its own that a possessive pronoun or "the" introduces."""
+    if subj.lower_ in ("they", "these", "those"):
+        return True
+    own = [t for t in subj.subtree if t.pos_ != "PRON"]  # "its" may resolve to the deployer
+    return _is_force(subj, ctx) and not ctx.mentions(own, ALL_CLASSES) and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "det" and c.lower_ == "the"
+        for c in subj.children)
+
+
+def _named_place(ctx: _Sentence, tok: Token) -> bool:
+    m = ctx.own(tok)
+    return m is not None and m.cls in ctx.role("place") and tok.pos_ in ("PROPN", "VERB") and \
+        tok.text[:1].isupper()
+
+
+def _force_transfer(ctx: _Sentence, noun: Token) -> bool:
+    """A transfer noun of a force is a deployment noun: "the largest transfer of American forces
+    to Europe", "the movement of 2,000 troops into Belarus" ("the transfer of jets" is a
+    supply)."""
+    return noun.lower_ in ctx.rules.words.get("force_transfer_nouns", ()) and any(
+        _is_force(p, ctx) for p in _prep_objects(noun, {"of"}))
+
+
+# --- deployments, issue 12 stop 16 (h-dep4): named destinations only ------------------------
+
+
+def _direction_only(ctx: _Sentence) -> frozenset[str]:
+    return ctx.rules.words.get("direction_only_preps", frozenset())
+
+
+def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
+    """Tokens of places a destination is only near or toward: "to Abu Suweir, an airfield near
+    Ismailia in the Canal Zone" (Ismailia, the Canal Zone), "to waters near Taiwan" (Taiwan);
+    with "near" on the verb, the state whose border it is ("massed troops near Ukraine's
+    borders": outside Ukraine)."""
+    words = ctx.rules.words
+    vicinity = words.get("vicinity_preps", frozenset())
+    out: set[int] = set()
+    if pobj.head.lower_ in vicinity and pobj.lemma_.lower() in words.get("border_nouns", ()):
+        # "near Ukraine's borders", headline "near Ukraine border" (h-dep6)
+        out |= {t.i for c in pobj.children if c.dep_ in ("poss", "compound")
+                for t in c.subtree}
+    if pobj.head.lower_ in vicinity and (m := ctx.own(pobj)) is not None and \
+            m.cls == "Country" and m.key and m.span.text.lower() == m.key.lower():
+        # "Iraqi divisions mass near Kuwait": outside the state, as near its borders (a
+        # capital that stands for its state is a city: "landed Marines near Beirut" is in
+        # Lebanon; h-prec2)
+        out |= {t.i for t in pobj.subtree}
+    near = [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity]
+    if not near:
+        return out
+    inner = {t.i for w in near for t in w.subtree}
+    # only when the destination is named or described apart from what it is near ("to
+    # Abu Suweir, an airfield near Ismailia"), or is open water ("to waters near Taiwan");
+    # "to a base near the Malian town of Gao" still went to Gao
+    named = ctx.mentions(pobj.subtree, ctx.role("place"), exclude=inner)
+    described = any(a.dep_ == "appos" and a.head.i == pobj.i for w in near
+                    for a in w.ancestors if a.i in {t.i for t in pobj.subtree})
+    if named or described or pobj.lemma_.lower() in words.get("open_water_nouns", ()):
+        out |= inner
+    return out
+
+
+def _describes_origin(heads: list[Token], pobj: Token, to_preps: frozenset[str]) -> bool:
+    """A place phrase right after a "from" phrase, with a "to" destination on the verb or its
+    object, says where the origin lies: "dispatched warships from Severomorsk on the Kola
+    Peninsula to Kotelny Island" (the parser may hang "on" on the verb or the object)."""
+    prep = pobj.head
+    if prep.lower_ in to_preps or not any(_prep_objects(h, to_preps) for h in heads):
+        return False
+    return any(f.lower_ == "from" and f.dep_ == "prep" and f.right_edge.i + 1 == prep.i
+               for h in heads for f in h.children)
+
+
+def _to_after_origin(heads: list[Token], to_preps: frozenset[str]) -> list[Token]:
+    """"moved two squadrons from bases in Cyprus to Jordan": the parser may hang "to" on the
+    origin's noun; it is still the destination of the sending."""
+    return [q for h in heads for f in _children(h, {"prep"}) if f.lower_ == "from"
+            for p in _pobjs(f) for q in _prep_objects(p, to_preps)]
+
+
+def _not_describing_a_state(ctx: _Sentence, found: list[Mention], pobj: Token
+                            ) -> list[Mention]:
+    """Drop a region that only modifies a noun describing a state: "to the troubled Pacific
+    nation" names no destination ("to the Gulf region", "the Syrian port" still do)."""
+    if pobj.lemma_.lower() not in ctx.rules.words.get("state_description_nouns", ()):
+        return found
+    return [m for m in found if m.cls != "Region"
+            or (r := _mention_root(ctx, m, pobj.subtree)) is None
+            or r.dep_ not in ("amod", "compound", "nmod") or r.head.i != pobj.i]
+
+
+def _place_pointed_back(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"there" on the verb: the last place the sentence named before it as the object of a
+    place preposition ("fighting in Korea, and New Zealand has sent a regiment there")."""
+    there = [c for c in verb.children if c.dep_ == "advmod"
+             and c.lower_ in ctx.rules.words.get("place_anaphors", ())]
+    if not there:
+        return []
+    preps = ctx.rules.place_preps - _direction_only(ctx)
+    named = [m for t in ctx.sent if t.i < there[0].i and t.dep_ == "pobj"
+             and t.head.lower_ in preps
+             for m in ctx.mentions(t.subtree, ctx.role("place"))[:1]]
+    return named[-1:]
+
+
+def _led_by(ctx: _Sentence, m: Mention, pobj: Token) -> bool:
+    """``m`` only modifies a participle: "the Saudi-led coalition in Yemen" (Saudi Arabia
+    leads the coalition; the force went to Yemen)."""
+    return any(ctx.own(t) == m and t.dep_ == "npadvmod" and t.head.dep_ == "amod"
+               for t in pobj.subtree)
+
+
+def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Four Japanese minesweepers left ports in Japan for the Gulf": a force that sets out
+    for a place is deployed there by its nationality (or its possessor); where it left from
+    is not a destination."""
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive or not any(_is_force(f, ctx) for f in (subj, *subj.conjuncts)):
+        return []
+    deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or \
+        _possessors(ctx, subj)
+    # "left ports in Japan for the Gulf": "for" may hang on the place left
+    places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
+              for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+    places += _carrier_bound_for(ctx, verb)
+    return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
+                      force=_np_text(subj))
+            for d in deployers for p in places if p.key is None or p.key != d.key]
+
+
+def _sets_out(ctx: _Sentence, verb: Token) -> bool:
+    """"Soldiers sailed from Cartagena for X": a self-moving verb with no object and a "from"
+    origin tells a force setting out (dev conventions D4), not a direction ("sail for X")."""
+    return verb.lemma_.lower() in ctx.rules.words.get("setting_out_verbs", ()) and \
+        not _children(verb, {"dobj", "nsubjpass"}) and bool(_prep_objects(verb, {"from"})) \
+        and not _prep_objects(verb, ctx.rules.to_preps)
+
+
+def _carrier_bound_for(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The place the vehicle a force set out aboard is bound for: "sailed from X aboard a
+    transport ship bound for Korea" (h-dep3)."""
+    words = ctx.rules.words.get("destination_participles", ())
+    return [m for v in _prep_objects(verb, ctx.rules.words.get("aboard_preps", ()))
+            for c in _children(v, {"acl"}) if c.lemma_.lower() in words
+            for p in _prep_objects(c, {"for"})
+            for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+
+
+def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Sweden reinforced Gotland with 150 soldiers": the object is where the force (the
+    "with" object) was sent; without a force ("reinforced its defences") nothing."""
+    forces = [p for p in _prep_objects(verb, {"with"}) if _is_force(p, ctx)]
+    obj = _object(verb)
+    subj, passive = ctx.subject(verb)
+    if not forces or obj is None or passive:
+        return []
+    out = []
+    for d in _actors(ctx, subj):
+        # "boosted its troop presence in Lithuania with 500 soldiers": not "its" (the
+        # deployer), and "in" may hang on the verb
+        found = [m for m in ctx.mentions(obj.subtree, ctx.role("place"))
+                 if m.key is None or m.key != d.key] or [
+            m for p in _prep_objects(verb, {"in", "on", "at"})
+            for m in ctx.mentions(p.subtree, ctx.role("place"))
+            if m.key is None or m.key != d.key]
+        out.extend(_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
+                             force=_np_text(forces[0])) for p in found[:1])
+    return out
+
+
+def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    if verb.lemma_.lower() in ctx.rules.words.get("reinforcing", ()):
+        return _reinforced(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()) or _sets_out(ctx, verb):
+        return _departed(ctx, verb)
+    if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
+            verb.head.lemma_.lower() in ctx.rules.words.get("deploy_agreeing", ()):
+        return []  # "has agreed to station a battery in X": a promise, not yet done
+    if verb.dep_ in ("ccomp", "xcomp") and \
+            verb.head.lemma_.lower() in ctx.rules.words["permitting"] and any(
+                _is_force(c, ctx) for c in (*_children(verb, {"nsubj", "nsubjpass"}),
+                                            *_children(verb.head, {"dobj"}))):
+        # "allowed US Marines to be stationed in X": the right of a force to be somewhere
+        # (dev conventions); "allowed the government to send troops" is another actor's act
+        return []
+    force, deployers = _force_and_deployer(ctx, verb)
+    # "Russian personnel moved into a base": an intransitive verb's subject is the force
+    moved = force if force is not None else ctx.subject(verb)[0]
+    if verb.lemma_.lower() in ctx.rules.words["force_only"] and not (
+            moved is not None and (_is_force(moved, ctx) or _force_pronoun(ctx, moved) or any(
+                _is_force(c, ctx) for c in moved.conjuncts)
+                or ctx.mentions(moved.subtree, ctx.role("item")))):
+        return []  # "moved its embassy to Jerusalem": no force
+    if verb.lemma_.lower() in ctx.rules.words["transitive_only"] and (
+            force is None or not (_is_force(force, ctx) or _force_pronoun(ctx, force)
+                                  or ctx.mentions(force.subtree, ctx.role("item"))
+                                  or _crewed_aircraft(ctx, force))):
+        return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
+    if not deployers and force is None:
+        deployers = _self_deployed(ctx, verb)
+    if not deployers and force is not None and not any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
+        # nationality deploys it
+        deployers = ctx.mentions(force.subtree, {"Country"}, exclude=_clauses_on(force))[:1]
+    if not deployers and force is not None and any(
+            c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
+        deployers = _military_speaker_state(ctx, verb)
+    if not deployers and force is not None and _agent(verb) is None:
+        deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
+    if not deployers and force is not None and _agent(verb) is None and any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        deployers = _article_deployer(ctx, force)
+    if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
+            c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
+        return []  # "the contingent is based in Najaf": where it is, not a deployment
+    if verb.dep_ == "acl" and (verb.head.lemma_.lower() in ctx.rules.words["agreement_nouns"]
+                               or ctx.own(verb.head) is not None
+                               and ctx.own(verb.head).cls in ctx.role("agreement")):
+        return []  # "signed an agreement to base interceptors in Poland": not yet done
+    out = []
+    force_text = _np_text(force) if force is not None and force.pos_ != "PRON" else None
+    # "…, including 1,000 in Estonia", "including a battlegroup in Lithuania": a part of the
+    # force and where it went
+    parts = [p for h in (verb, *([force] if force is not None else []))
+             for p in _prep_objects(h, ctx.rules.words.get("member_preps", ()))]
+    parts_at = [m for p in parts for q in _prep_objects(p, ctx.rules.place_preps)
+                for m in _conjoined_actors_of(ctx, q, ctx.role("place"))]
+    for deployer in deployers:
+        places = [p for d in _destinations(ctx, verb, deployer)
+                  for p in (d, *_more_places(ctx, d))]
+        places += [p for p in parts_at if places and (p.key is None or p.key != deployer.key)]
+        places += [p for p in _held_forces_state(ctx, verb) if places and p not in places]
+        for place in dict.fromkeys(places):
+            out.append(_relation(
+                ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
+                force=force_text))
+    return out
+
+
+def _holder_of_unit(ctx: _Sentence, unit: Token) -> list[Mention]:
+    """Who holds the forces a stationed unit groups: "NATO has 2,000 troops in Estonia under a
+    battlegroup stationed at Tapa" (NATO deploys the battlegroup; like "has troops stationed
+    in", dev conventions D2; d220, d18, d189). Only a force unit in a phrase on a verb of
+    holding whose own object is a force."""
+    verb = unit.head.head if unit.dep_ == "pobj" and unit.head.dep_ == "prep" else None
+    if verb is None or not _is_force(unit, ctx) or \
+            verb.lemma_.lower() not in ctx.rules.words.get("holding_verbs", ()) or \
+            not any(_is_force(o, ctx) for o in _children(verb, {"dobj"})):
+        return []
+    return _actors(ctx, ctx.subject(verb)[0])
+
+
+def _held_forces_state(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The state the holder's forces are in, beside the unit's own place: "NATO has 2,000
+    troops in Estonia under a battlegroup stationed at Tapa" (Tapa and Estonia, dev conventions
+    D1: the place and its country)."""
+    unit = verb.head if verb.dep_ == "acl" else None
+    if unit is None or not _holder_of_unit(ctx, unit):
+        return []
+    holder = unit.head.head  # "in Estonia" on the troops or on "has"
+    return [m for o in (*_children(holder, {"dobj"}), holder) for p in _prep_objects(o, {"in"})
+            if (m := ctx.own(p)) is not None and m.cls == "Country"][:1]
+
+
+def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The force of a finite agentless passive that names no owner ("Paratroopers were flown
+    to Yundum airport", "B-1 bombers were based in Norway", "They were flown to …" after the
+    paratroopers a state sent): the force's nationality is the one state that deployed forces
+    in the sentences before (gold README: the deployer is the force's nationality); none when
+    they name several states or a person, or the force phrase names another actor ("rebel
+    fighters", "FNLA troops"). A reduced relative ("a brigade based in Rio") only describes."""
+    own = [t for t in force.subtree if t.i not in _clauses_on(force)]
+    if not (_is_force(force, ctx) or _force_pronoun(ctx, force)) or any(
+            m.cls != "Weapon" for m in ctx.mentions(own, ALL_CLASSES)) or any(
+            t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own):
+        return []
+    states = {m.key if m.cls == "Country" else bracketed(m.key or "") or ""
+              for m in ctx.prior_deployers if m.cls in ("Country", "Agency")}
+    if len(states) != 1 or "" in states or any(
+            m.cls not in ("Country", "Agency") for m in ctx.prior_deployers):
+        return []
+    return [m for m in reversed(ctx.prior_deployers) if m.cls == "Country"][:1]
+
+
+def _crewed_aircraft(ctx: _Sentence, tok: Token | None) -> bool:
+    """An aircraft that flies with its own crew: "two AWACS radar planes", "C-130 transport
+    planes" (sending or flying one is a deployment, dev conventions of d113 and d135)."""
+    words = ctx.rules.words
+    return tok is not None and tok.lemma_.lower() in words["crewed_aircraft"] and any(
+        c.lower_ in words["crewed_modifiers"] for c in tok.children
+        if c.dep_ in ("compound", "amod"))
+
+
+def _ship_state(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The state of a named ship the force is or names, by the prefix of its name ("the carrier
+    USS Nimitz" → the United States), as a Country mention of the document; else none."""
+    states = dict(p.split(":", 1) for p in ctx.rules.words.get("ship_prefixes", ()))
+    skip = _clauses_on(force)
+    ships = [m for t in force.subtree if t.i not in skip and t.lower_ in states
+             and (m := ctx.own(t)) is not None and m.cls in ctx.role("item")
+             and m.span.text.split()[0].lower() == t.lower_]
+    state = states.get(ships[0].span.text.split()[0].lower()) if ships else None
+    return [m for _, m in sorted(ctx.by_token.items())
+            if state and m.cls == "Country" and (m.key or "").lower() == state][:1]
+
+
+def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
+    """Places named with a destination: its country ("to Zamosc in eastern Poland") and
+    coordinated places ("to Poland and the Baltic states"), one deployment each."""
+    root = _mention_root(ctx, place, ctx.sent)
+    if root is None:
+        return []
+    heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
+    # "on Woody Island in the South China Sea" with "in" hung on the verb (stop 16)
+    nxt = root.right_edge.i + 1
+    if nxt < ctx.sent.end and root.doc[nxt].lower_ == "in" and root.doc[nxt].dep_ == "prep" \
+            and root.doc[nxt].head.i in {a.i for a in root.ancestors}:
+        heads += _pobjs(root.doc[nxt])
+    out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
+           and m.span != place.span]
+    # "in Cabo Delgado, Mozambique", "to Zamosc, Poland": a place's country in apposition
+    out += [m for c in root.children if c.dep_ in ("appos", "npadvmod") and place.cls == "Region"
+            and c.i > root.i and root.doc[c.left_edge.i - 1].text == ","
+            if (m := ctx.own(c)) is not None and m.cls == "Country"]
+    # "to the Syrian port of Tartus", "the Malian town of Gao": the country an adjective names
+    # on the noun the place is "of" (issue 12)
+    # (but "the Somali border town of Mandera" is on the near side: h-prec2)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and not any(c.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
+                        for c in root.head.head.children if c.dep_ == "compound"):
+        out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
+                if (m := ctx.own(c)) is not None and m.cls == "Country"]
+        out += _possessing_state(ctx, root.head.head)
+    return list(dict.fromkeys(out))
+
+
+@_starts_at("deployment_nouns", "force_transfer_nouns")
+def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
+    """Deployments stated by nouns: "Russia's deployment of troops to Belarus", "the
+    deployment of 3,000 US troops to Poland", "the stationing of jets in Romania by Britain"."""
+    out = []
+    rules = ctx.rules
+    for tok in ctx.sent:
+        if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["deployment_nouns"] and \
+                not _force_transfer(ctx, tok) or _blocked(ctx, tok) or _unrealised(ctx, tok):
+            continue
+        forces = _prep_objects(tok, {"of"})
+        deployers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                     if (m := _best_actor(ctx, c)) is not None]
+        deployers += [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
+        # "Denmark completed the deployment of 300 troops to Estonia": the subject deploys,
+        # and "to" may hang on the verb
+        # "President Bush ordered the deployment of 20,000 more troops to Iraq" (stop 16)
+        carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
+            "transfer_verbs"] | rules.words.get("deploy_ordering", frozenset()) and \
+            not ctx.subject(tok.head)[1]
+        if carried and (_negated(tok.head, ctx.subject(tok.head)[0])
+                        or _planned(tok.head, rules.words)):
+            continue  # "did not order the deployment of …", "will complete the deployment"
+        if not deployers and carried:
+            deployers = _actors(ctx, ctx.subject(tok.head)[0])
+        if not deployers:  # "the deployment of 3,000 US troops": the force's nationality
+            deployers = [m for f in forces for m in ctx.mentions(f.subtree, {"Country"})][:1]
+        places = [m for h in (tok, *forces, *([tok.head] if carried else []))
+                  for p in _prep_objects(h, rules.place_preps)
+                  if p.lower_ != "of" for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+        force_text = _np_text(forces[0]) if forces else None
+        for deployer in deployers[:1]:
+            for place in dict.fromkeys(places):
+                if place.key is not None and place.key == deployer.key:
+                    continue
+                out.append(_relation(ctx, "deploys", tok, {
+                    "deployer": [deployer], "destination": [place]}, force=force_text))
+    return out
+
+
+@_starts_at("arrival_verbs")
+def _arrivals(ctx: _Sentence) -> list[RelationMention]:
+    """Material that arrives somewhere from a named actor was supplied by it: "the first F-16
+    jets arrived in Ukraine from Denmark". An arrival without "from" names no supplier ("parts
+    of the Russian system have arrived": "Russian" is origin), and a force that arrives is no
+    deployment (gold convention: arrivals are not deploys)."""
+    out = []
+    rules = ctx.rules
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.words["arrival_verbs"]:
+            continue
+        subj, passive = ctx.subject(verb)
+        if subj is None or passive or _negated(verb, subj) or _planned(verb, rules.words) \
+                or _in_denial(verb, rules.denying) or _is_force(subj, ctx):
+            continue
+        items = ctx.mentions(subj.subtree, ctx.role("item"))
+        if not items and not _material(ctx, subj):
+            continue
+        suppliers = [m for p in _prep_objects(verb, {"from"}) + _prep_objects(subj, {"from"})
+                     if (m := _best_actor(ctx, p)) is not None]
+        recipients = [m for p in _prep_objects(verb, rules.place_preps)
+                      for m in _conjoined_actors_of(ctx, p, ctx.role("place"))
+                      if m.cls in ctx.role("actor")]
+        out.extend(_relation(ctx, "supplies", verb, {
+            "supplier": [s], "recipient": [r for r in recipients[:1] if r.span != s.span],
+            "item": items}) for s in suppliers[:1])
+    return out
+
+
+def _unrealised(ctx: _Sentence, noun: Token) -> bool:
+    """A noun of a transfer or deployment that did not (yet) happen: "the planned
+    deployment", "plans for the deployment", "considered the deployment", "no deployment",
+    "denied the deployment"."""
+    words = ctx.rules.words
+    if any(c.lower_ in words["unrealised"] or c.lower_ in NEGATORS for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    if head.i == noun.i:
+        return False
+    lemma = head.lemma_.lower()
+    governed = noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
+        lemma in words["planning_nouns"] or lemma in words["planning_heads"]
+        or lemma in ctx.rules.denying)
+    return governed or _planned(head, words)  # "will announce the deployment"
+
+
+def _conjoined_actors_of(ctx: _Sentence, pobj: Token, classes: frozenset[str]
+                         ) -> list[Mention]:
+    """The mentions of ``classes`` heading a prepositional object and its conjuncts."""
+    out = []
+    for c in (pobj, *pobj.conjuncts):
+        m = ctx.own(c)
+        if m is None:  # "to northern Syria", "to the Baltic states": a mention in its words
+            found = ctx.mentions([t for t in c.subtree if t.i <= c.i or t.dep_ != "conj"],
+                                 classes)
+            m = found[0] if found else None
+        if m is not None and m.cls in classes and m not in out:
+            out.append(m)
+    return out

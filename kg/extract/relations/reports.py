@@ -1,0 +1,1108 @@
+"""The ``reports`` relation (claims): who said what, and denials."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.claims import figures
+from kg.extract.relations._base import (
+    ALL_CLASSES,
+    COREF_WINDOW,
+    DATELINE,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    _actors,
+    _agent,
+    _best_actor,
+    _children,
+    _hedged,
+    _leaders_state,
+    _mention_root,
+    _negated,
+    _object,
+    _pobjs,
+    _prep_objects,
+    _relation,
+    _Sentence,
+    _stray_relative,
+    _subtree_ids,
+)
+from kg.model import Mention, RelationMention
+
+_QUOTES = "\"'“”‘’ ,;:"
+
+TEMPORAL_MARKS = frozenset({"before", "after", "when", "as", "once", "while", "until"})
+
+
+def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset(),
+                      knowing: frozenset[str] = frozenset()) -> list[Token]:
+    """"told reporters at the time that the order was …": a "that" clause after an adverbial,
+    which the parser hangs on the adverbial's noun ("time") as a relative clause; "that" is
+    its conjunction (not a relative pronoun, which would be its subject or object)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            for h in obj.children:
+                first = h.doc[h.left_edge.i]
+                # "said in a statement released … that Sandline had acted …": after a
+                # statement noun, "that" opens what the statement says
+                if h.dep_ in ("relcl", "acl") and first.lower_ == "that" and (
+                        first.dep_ in ("mark", "advmod")
+                        or obj.lemma_.lower() in statement_nouns):
+                    return [h]
+    return _clause_after_clause(verb, knowing)
+
+
+def _clause_after_clause(verb: Token, knowing: frozenset[str]) -> list[Token]:
+    """"told the troops before they embarked that they would …": a "that" clause right after
+    a temporal clause of the verb, which the parser hangs on that clause's own verb (one that
+    takes no "that" clause of its own; h-claim2)."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.lemma_.lower() in knowing or not any(
+                m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in c.children) or \
+                _children(c, {"dobj"}):
+            continue
+        for h in _children(c, {"ccomp"}):
+            first = h.doc[h.left_edge.i]
+            if first.lower_ == "that" and first.dep_ == "mark" and first.i == c.i + 1:
+                return [h]
+    return []
+
+
+def _knowing(ctx: _Sentence) -> frozenset[str]:
+    """Verbs whose own "that" clause a temporal clause may hold ("after it learned that …"):
+    the reporting verbs, estimating verbs and claims.yaml's `knowing` verbs."""
+    return ctx.rules.triggers["reports"] | ctx.rules.estimating | ctx.rules.words.get(
+        "knowing", frozenset())
+
+
+def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
+    """The reported content: the complement clause, else the object, else "warns of …",
+    else the sentence minus the reporting."""
+    if _charge_relative(ctx, verb):  # ", a charge Kampala called 'a lie'": what came before
+        return [t for t in ctx.sent if t.i < verb.head.left_edge.i - 1 and t.i not in exclude]
+    comps = (_children(verb, {"ccomp", "xcomp"})
+             # "confirmed only that it had received …", parsed as an adverbial clause
+             or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+             or _late_that_clause(verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
+             # "'…,' a spokesman told the network": whom it is told is no statement
+             or [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS
+                 and (verb.lemma_.lower() not in ctx.rules.words["addressing"]
+                      or not _quote_opens(ctx, verb))])
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.words["needs_clause"]:  # "called the decision a stab in the back"
+        comps = _clauses(ctx, verb)
+        comps += [o for o in _children(verb, {"dobj"}) if o not in comps] if comps and \
+            lemma not in ctx.rules.words["addressing"] else []  # "assured Ankara (that) …"
+    if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
+        comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
+                 *(c for c in verb.children if c.dep_ == "prep"
+                   and c.lower_ in ("of", "in", "by", "for", "over"))] or comps  # "charged that"
+    elif comps and comps[0].dep_ == "dobj" and lemma not in ctx.rules.words["addressing"]:
+        comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        # (h-rep4) "declared the day 'a great day in the annals …'": a quoted noun phrase
+        # after the object says what the object is declared to be
+        comps += [c for c in verb.children if c.dep_ in ("npadvmod", "oprd")
+                  and c.i > comps[0].i and c.left_edge.i > 0
+                  and c.doc[c.left_edge.i - 1].is_quote]
+        # "reaffirmed their obligation under the Charter to refrain from …": what follows
+        # the object belongs to it, unless it only dates the report ("on Monday")
+        comps += [c for c in verb.children if c.i > comps[0].i and c not in comps
+                  and (c.dep_ == "xcomp" or c.dep_ == "prep"
+                       or c.dep_ == "advcl" and not any(  # "…, while the envoy left": no
+                           g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                       and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children))]
+    if _denies_clause(ctx, verb):  # ", which Asmara denies": what comes before the comma
+        return [t for t in ctx.sent if t.i < verb.left_edge.i - 1 and t.i not in exclude]
+    if lemma in ctx.rules.words["stance_verbs"]:  # "expressed concern that …"
+        comps = [g for c in _children(verb, {"dobj"}) for g in c.children
+                 if g.dep_ in ("ccomp", "acl", "prep")] or comps
+    if not comps and lemma in ctx.rules.denying and _agent(verb) is not None:
+        # "Reports that China supplied drones were denied by Beijing": what the agent denied
+        # is the passive subject (a denial is a claim of the denier, gold README)
+        comps = _children(verb, {"nsubjpass"})
+    if not comps:
+        comps = [c for c in verb.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against")
+                 # "…, the minister announced on Thursday": a date, not what was said
+                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+    if comps:
+        comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps)
+        ids = set().union(*(_subtree_ids(c) for c in comps))
+    elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
+            lemma not in ctx.rules.denying:
+        # "fear it concedes too much": inside another verb's clause it says nothing of its own
+        # (but "…, charges that Doha denies" denies the clause before)
+        return []
+    else:
+        ids = {t.i for t in ctx.sent} - _subtree_ids(verb)
+        if verb.dep_ == "relcl":  # "…, a charge Tehran rejects": drop "a charge"
+            ids -= {verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "det")}
+    ids -= exclude
+    return [t for t in ctx.sent if t.i in ids]
+
+
+def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
+    """The verb whose subject says what a participle reports: the reporting verb of the clause
+    the parser hung it in ("Lavrov said that Mali had approached …, stressing that …"), or
+    the verb of a statement it describes ("issued a statement saying …")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in ctx.rules.words["statement_nouns"]:
+        while head.dep_ == "pobj" and head.head.head.i != head.head.i:  # "in a statement"
+            head = head.head.head
+        return head.head if head.dep_ in ("dobj", "pobj") or head.pos_ == "ADP" else None
+    if verb.dep_ != "advcl":
+        return None
+    v = head
+    for _ in range(4):
+        if v.dep_ not in ("ccomp", "conj", "advcl") or v.head.i == v.i:
+            return None
+        inner, v = v, v.head
+        # "Barak informed …, saying …, the statement said": a quote before its reporting verb
+        # keeps its own subject
+        if v.pos_ == "VERB" and v.lemma_.lower() in ctx.rules.triggers["reports"] \
+                and v.dep_ != "conj":
+            return v if inner.dep_ == "ccomp" and v.i < inner.i else None
+    return None
+
+
+def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]:
+    reporting = ctx.rules.triggers["reports"]
+    # "…, saying it acted in self-defence": a participle shares any head's subject.
+    participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                  and verb.lemma_.lower() not in ctx.rules.estimating)
+    # "…, suggesting that": an estimating participle's subject is the event, not its reporter
+    reporter = _outer_reporter(ctx, verb) if verb.tag_ == "VBG" and \
+        verb.lemma_.lower() not in ctx.rules.estimating else None
+    if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
+        return ctx.subject(reporter)
+    sibling = _sibling_subject(verb)
+    if sibling is not None:  # "Rebels seized …, and the Council approved … but said …"
+        return sibling, False
+    speaker = _relative_speaker(verb)
+    if speaker is not None:  # "a campaign that officials said could last weeks"
+        return speaker, False
+    head = verb.head
+    if participle and head.lemma_.lower() in ctx.rules.words["citing"] and any(
+            p.dep_ == "prep" and p.lower_ == "as" for p in head.children):
+        # "Reuters cited a JCS official as saying …, adding that …": the official adds
+        source = _object(head)
+        if source is not None:
+            return source, False
+    subj, passive = ctx.subject(
+        verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
+            (participle and (h.dep_ == "ROOT" or any(
+                c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)
+                # "X said … and expected …, adding that": the conjunct shares X
+                or h.dep_ == "conj" and h.head.lemma_.lower() in reporting
+                and not _children(h, {"nsubj", "nsubjpass"})))
+            or h.lemma_.lower() in reporting
+            # "summoned the ambassador and said …": coordinated verbs share their subject
+            or (verb.dep_ == "conj" and h.pos_ == "VERB" and (
+                _children(verb, {"ccomp"}) or _described_as(ctx, verb))
+                and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
+    )
+    if subj is not None and not passive and _disagrees(verb, subj) and \
+            verb.head.dep_ == "advcl" and verb.dep_ == "conj":
+        # (h-rep5) "Washington agreed …, a year after Soviet troops entered Afghanistan, and
+        # has described …": a singular verb hung on the plural subject of a subordinate
+        # clause is the main clause's conjunct
+        subj, passive = ctx.subject(verb.head.head)
+    # (h-rep4: also "Boris Yeltsin, who arrived on Wednesday, called relations a
+    # 'partnership'": the object predicate of a calling verb)
+    if subj is None and not passive and verb.dep_ == "acl" and (
+            _children(verb, {"ccomp"}) or verb.tag_ in ("VBD", "VBN")
+            and _children(verb, {"oprd"}) and any(t.is_quote for t in verb.subtree)) \
+            and not _children(verb, {"agent"}) and (m := ctx.own(verb.head)) is not None \
+            and m.cls in ctx.role("actor"):
+        # "Honduras, whose soldiers serve …, announced that …" parsed as one noun phrase: an
+        # actor is not announced, it announces
+        return verb.head, False
+    if subj is None and not passive and verb.i > ctx.sent.start:
+        # A misparsed "…, Ukraine's military said that": the actor right before the verb.
+        before = verb.doc[verb.i - 1]
+        m = ctx.own(before)
+        if m is not None and m.cls in ctx.role("actor") and not any(
+                c.dep_.startswith("nsubj") for c in verb.children):
+            subj = before
+    return subj, passive
+
+
+def _trailing_speaker(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Russia has begun delivering …, Dmitry Shugaev, the head of …, told Interfax": a quote
+    before its reporting verb, the speaker set off by commas and taken by the parser for an
+    apposition of the quote. The speaker: the last person named right after a comma before
+    the verb, with only his apposition between him and the verb."""
+    if verb.dep_ not in ("conj", "advcl", "parataxis") or verb.tag_ not in (
+            "VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(
+            c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return None
+    for t in reversed(ctx.sent[: verb.i - ctx.sent.start]):
+        m = ctx.own(t)
+        prev = t.doc[t.i - 1] if t.i > ctx.sent.start else None
+        if m is not None and m.cls == "Person" and prev is not None and prev.text == "," \
+                and (ctx.own(prev.doc[prev.i + 1]) == m) and t.doc[verb.i - 1].text == ",":
+            root = _mention_root(ctx, m, ctx.sent)
+            return t if root is not None and not root.dep_.startswith("nsubj") else None
+    return None
+
+
+def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
+    """What a clause-taking reporting verb says: its complement or object predicate;
+    "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
+    # (h-claim2) "assured Congress in a letter that …": the clause after an adverbial
+    found = _children(verb, {"ccomp", "xcomp", "oprd"}) or _late_that_clause(
+        verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
+    if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
+        # "denounced the blockade as a violation of …": the object and what it is called
+        found = _prep_objects(verb, {"as"}) and [
+            *_children(verb, {"dobj"}), *(c for c in verb.children
+                                          if c.dep_ == "prep" and c.lower_ == "as")]
+    if not found and verb.lemma_.lower() == "call":
+        objs = _children(verb, {"dobj"})
+        found = [o for o in objs
+                 if any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)
+                 # (h-rep4) "called the accord 'a gift to our children'": the quoted name
+                 # read as the object's apposition
+                 or any(c.dep_ == "appos" and c.i > o.i and c.left_edge.i > 0
+                        and c.doc[c.left_edge.i - 1].is_quote for c in o.children)
+                 or _quoted_predicate(o)]
+        if not found and verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS
+                                                     for o in objs):
+            # "a deal that Moscow has called a direct threat": the second object is what
+            # the first is called
+            found = [o for o in objs if o.lower_ not in RELATIVE_PRONOUNS]
+    if not found:  # (h-rep4) "declared the day 'a great day in the annals …'"
+        objs = _children(verb, {"dobj"})
+        named = [c for c in verb.children if c.dep_ in ("npadvmod", "oprd") and objs
+                 and c.i > objs[0].i and c.left_edge.i > 0
+                 and c.doc[c.left_edge.i - 1].is_quote]
+        found = [*objs, *named] if named else []
+    return found
+
+
+def _quoted_predicate(obj: Token) -> bool:
+    """"called the seizure "piracy"": the parser takes the quoted common noun for the object
+    and the real object for its modifier; a quote between them marks what it is called (a
+    quoted name, "called the frigate "Umoja"", names it and says nothing; h-claim2)."""
+    return obj.pos_ == "NOUN" and obj.text[:1].islower() and any(
+        c.dep_ in ("nmod", "compound") and c.i < obj.i and c.pos_ == "NOUN"
+        and any(t.is_quote for t in obj.doc[c.i + 1 : obj.i]) for c in obj.children)
+
+
+def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
+    """"Officials said Eritrea had sent fighters, which Asmara denies": a denying verb in a
+    relative clause set off by a comma, whose "which" is the whole clause before it."""
+    first = verb.doc[verb.left_edge.i]
+    return verb.lemma_.lower() in ctx.rules.denying and first.lower_ == "which" and \
+        first.dep_ in ("dobj", "obj") and first.i > ctx.sent.start and \
+        verb.doc[first.i - 1].text == ","
+
+
+def _relative_object(ctx: _Sentence, verb: Token) -> bool:
+    """A reporting verb in a relative clause that says nothing of its own: "the waters that
+    it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
+    lemma = verb.lemma_.lower()
+    said = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
+    # (h-rep4: "the jets that Algeria rejected as substandard", "a request Moscow dismissed
+    # as interference" refuse a thing, they deny no claim)
+    if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
+            _prep_objects(verb, {"as"}) and (lemma in ctx.rules.words["as_clause"]
+                                             or lemma in ctx.rules.denying
+                                             and verb.head.lemma_.lower() in said) \
+            or _denies_clause(ctx, verb):
+        # "a move Putin described as a mistake", "… called a mistake" (but "the waters it
+        # claims as its own" claims the waters, and says nothing)
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+           for c in verb.children):
+        return False  # "the ministry, which confirmed …": the pronoun is the reporter
+    objs = _children(verb, {"dobj"})
+    if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs) or any(
+            c.lower_ in ("when", "where") for c in verb.children):
+        return False  # "September, when it reported 5,937 deaths": it says something
+    return verb.head.lemma_.lower() not in said
+
+
+def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    lemma = verb.lemma_.lower()
+    if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb):
+        return []
+    if lemma in ctx.rules.words["needs_clause"] and (
+            not _clauses(ctx, verb)
+            or lemma == "call" and any(  # not "wrote on social media that"
+                c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
+                for c in verb.children)
+            # (h-rep4: but "called it 'a beacon of hope' for a hungry world" names it)
+            and not _children(verb, {"oprd"})):
+        return []  # "Biden called Putin", "called on Russia to …": no statement
+    if lemma in ctx.rules.words.get("territorial", ()) and not _children(
+            verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or _land(ctx, o) or any(
+            _is_place(ctx, g) or _land(ctx, g) for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children) for o in _claimed_objects(verb)):
+        return []  # "China claims most of the sea": land claimed, nothing said
+    if _announced_thing(ctx, verb):
+        return []  # "announced the contribution": no clause, nothing stated (h-claim2)
+    if lemma in ctx.rules.words.get("object_free", ()) and not _children(verb, {"ccomp"}) and any(
+            o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
+            for o in _children(verb, {"dobj"})):
+        return []  # "added his signature", "adding modern aircraft": nothing said
+    if lemma in ctx.rules.words["stance_verbs"] and not any(
+            # "expressed concern that …", not "… about the plan"
+            c.lemma_.lower() in ctx.rules.stance_nouns | ctx.rules.words.get(
+                "pledge_nouns", frozenset()) and any(
+                g.dep_ in ("ccomp", "acl") for g in c.children)
+            for c in _children(verb, {"dobj"})):
+        return []
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
+            not _denies_clause(ctx, verb) and not _quoted_as_name(verb) and any(
+            c.lemma_.lower() not in ctx.rules.words["denied_objects"]
+            and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
+            for c in _children(verb, {"dobj"})):
+        return []  # "rejected US demands", "dismissed a case": no claim is denied
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
+            not any(c.lower_ == "as" or any(g.dep_ == "mark" and g.lower_ == "as"  # "… as false"
+                                            for g in c.children) for c in verb.children) \
+            and not _denies_clause(ctx, verb) and any(
+            _bare_anaphor(ctx, c) for c in _children(verb, {"dobj"})) and any(
+            c.dep_ in ("conj", "advcl") and c.lemma_.lower() in ctx.rules.triggers["reports"]
+            for c in verb.children):
+        # "rejected the accusation and said …": what it says is told by the next verb (a
+        # bare "Moscow rejected the accusation." stays a denial)
+        return []
+    if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
+            not _denies_clause(ctx, verb) and any(
+            _contentless(ctx, c) for c in _children(verb, {"dobj"})) and not any(
+            c.lower_ == "as" or any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+            or c.dep_ in ("conj", "advcl") for c in verb.children):
+        # (h-prec) "dismissed the statement", "dismissed the claim": what is dismissed is
+        # not stated, so no claim (dev conventions of d126–d145: no clause, no claim)
+        return []
+    if lemma in ctx.rules.words.get("said_object_verbs", ()) and not _children(
+            verb, {"ccomp", "xcomp"}) and not _quote_opens(ctx, verb) and any(
+            c.lemma_.lower() not in _said_nouns(ctx) for c in _children(verb, {"dobj"})):
+        return []  # (h-rep5) "was repeating the mistakes of the colonial era": no statement
+    citing = lemma in ctx.rules.words["citing"]
+    if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not _quote_before(
+            ctx, verb) and not (
+            _is_source(ctx, _object(verb))):
+        return []  # "officials cited concerns about …": a reason, nobody quoted
+    if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
+        return _cited(ctx, verb)
+    subj, passive = _reporting_subject(ctx, verb)
+    speaker = _trailing_speaker(ctx, verb) if subj is None and not passive else None
+    if speaker is not None:  # the quote is what comes before the speaker
+        tokens = [t for t in ctx.sent if t.i < speaker.i - 1]  # up to the comma
+        rel = _claim(ctx, verb, ctx.own(speaker), tokens)
+        return [rel] if rel is not None else []
+    if passive and citing and subj is not None and not _negated(verb, subj):
+        # "Pakistan was quoted as saying that …": the quoted subject says what follows
+        claimant, said = _best_actor(ctx, subj), _quoted_as(ctx, verb)
+        said = said or _quote_before(ctx, verb)
+        # "… as saying by the Herald newspaper": the outlet that quotes him carries it too
+        outlets = [m for p in (*verb.children, *(g for a in verb.children if a.dep_ == "prep"
+                                                 and a.lower_ == "as" for g in a.subtree))
+                   if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                   for o in _children(p, {"pobj"}) if (m := _best_actor(ctx, o)) is not None]
+        found = [claimant] if claimant is not None else []
+        out = [r for c in dict.fromkeys([*found, *outlets])
+               if said and (r := _claim(ctx, verb, c, said)) is not None]
+        return out
+    if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
+        return []
+    if _negated(verb, subj) or _addressed_only(ctx, verb) or _noncommittal(ctx, verb):
+        return []
+    subj = _inverted_speaker(ctx, verb, subj) or subj
+    # a relative clause's own words name no claimant, but its subject does ("a charge the
+    # Solomon Islands government denies")
+    own_scope = _subtree_ids(verb) if verb.dep_ == "relcl" else set()
+    if subj.i in own_scope:
+        own_scope -= _subtree_ids(subj)
+    named = [o for o in _children(verb, {"nsubj"}) if o.i != subj.i and ctx.own(subj) is None
+             and (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
+    if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
+        subj = named[0]
+    claimants = _actors(ctx, subj, exclude=own_scope)
+    holder = _state_title_holder(ctx, subj, claimants)
+    if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
+        claimants = [holder]
+    if not claimants:  # "Habre's government says": the leader's state
+        claimants = _leaders_state(ctx, subj)
+    if not claimants:  # "Chilean officials reject that. They say …": Chile
+        claimants = _officials_before(ctx, subj)
+    if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
+            | ctx.rules.words.get("own_voice_nouns", frozenset()):
+        return []  # "the French ministry said": the ministry (unrecognised), not France
+    if _unnamed_outlets(ctx, subj):
+        return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
+    if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
+        for other in _children(verb, {"nsubj"}):
+            if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
+                subj = other
+                break
+    if not claimants:  # "…, the country's prime minister said": the document's prime minister
+        holder = _title_holder(ctx, subj)
+        claimants = [holder] if holder is not None else []
+    if not claimants:  # "Western officials told the BBC that …": the outlet carries it
+        heard = [ctx.own(c) for c in _children(verb, {"dobj", "dative"})]
+        claimants = [m for m in heard if m is not None and m.cls == "MediaOutlet"][:1]
+    if not claimants:
+        return []
+    # (the verb's own words stay, where the parser hung it under its subject: "Honduras, …,
+    # announced that …" read as one noun phrase)
+    exclude = (_subtree_ids(subj) - own_scope - _subtree_ids(verb)) | {
+        t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) in claimants
+        for t in c.subtree
+    }
+    # "quoted the minister as saying that …": what the minister said
+    quoted = _quoted_as(ctx, verb) if citing else []
+    tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
+    tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
+        or _that_onward(ctx, verb, exclude)
+    out = [r for c in claimants if not _names_outlet(ctx, subj, c)
+           if (r := _claim(ctx, verb, c, tokens)) is not None]
+    if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
+        source = _best_actor(ctx, _object(verb))
+        if source is not None and source not in claimants:
+            rel = _claim(ctx, verb, source, quoted or _statement_tokens(ctx, verb, exclude | {
+                t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
+            out.extend([rel] if rel is not None else [])
+    return out
+
+
+def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
+    """"Russian newspapers reported", "some Liberal newspapers called …": outlets the text
+    does not name speak for no state or party (dev conventions R5)."""
+    return ctx.own(subj) is None and subj.tag_ == "NNS" and \
+        subj.lower_ in ctx.rules.words.get("unnamed_outlets", ())
+
+
+def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
+    """"announced the contribution", "announced a hospital and other aid projects": a verb of
+    making known whose plain object holds no clause states no claim (dev gold: "announced a
+    noun phrase: no clause"); "announced the plan to buy …", "announced that …" do."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("object_clause_only", ()) or \
+            _children(verb, {"ccomp", "xcomp"}) or _quote_opens(ctx, verb):
+        return False
+    objs = _children(verb, {"dobj"})
+    return bool(objs) and not any(
+        g.dep_ in ("acl", "relcl", "ccomp") or g.is_quote
+        for o in objs for c in (o, *o.conjuncts) for g in c.subtree if g.i != c.i)
+
+
+def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
+    """"An embassy spokesman said he could neither confirm nor deny the arrival", "said she
+    could not confirm the report": the speaker's clause only declines to commit, so it is no
+    claim, as "would neither confirm nor deny the purchase" is none (issue 12, h-prec2)."""
+    committing = ctx.rules.words.get("committing", frozenset())
+    return any(c.lemma_.lower() in committing and subj.pos_ == "PRON" and _negated(c, subj)
+               for c in _children(verb, {"ccomp"})
+               for subj in _children(c, {"nsubj"})[:1])
+
+
+def _names_outlet(ctx: _Sentence, subj: Token, m: Mention) -> bool:
+    """"Tehran radio quoted …", "Baghdad radio denied …", "Army radio said …": a proper name
+    before "radio" or "television" names the station (an outlet the entity stage may not
+    know), not the state or body it stands for elsewhere (h-prec; "Iranian radio said", a
+    nationality adjective on an unnamed outlet, stays the state's claim)."""
+    if ctx.own(subj) is not None or subj.lemma_.lower() not in ctx.rules.words["station_nouns"]:
+        return False
+    root = _mention_root(ctx, m, subj.subtree)
+    return m.cls != "MediaOutlet" and root is not None and root.head.i == subj.i and \
+        root.dep_ == "compound" and root.text[:1].isupper() and root.tag_.startswith("NN")
+
+
+# --- reports: the subject of a chained conjunct (issue 12, h-rep4) ----------------------------
+def _sibling_subject(verb: Token) -> Token | None:
+    """"Rebels seized the north, and the Council approved a force but said it was unlikely
+    to deploy": the parser hangs every conjunct on the first verb; a reporting conjunct with
+    no subject of its own shares that of the nearest conjunct before it that has one (not
+    the first verb's)."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    for sib in reversed(before):
+        subjects = [c for c in sib.children if c.dep_ == "nsubj" and c.i < sib.i]
+        if any(c.dep_ == "nsubjpass" for c in sib.children):
+            return None  # "… was approved but said": a passive is no speaker's
+        if subjects:
+            return subjects[-1]
+    # "Nexter, which is part of KNDS and has said it will …": a copula's conjunct shares its
+    # subject, a relative pronoun standing for the noun it follows
+    head = verb.head
+    if before or head.pos_ != "AUX" or not _children(verb, {"ccomp"}) or not any(
+            c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subj is None or subj.lower_ not in ("which", "who"):
+        return subj
+    return head.head if head.dep_ == "relcl" else _stray_relative(subj)
+
+
+# --- reports: "reported, citing X, that …" (issue 12, h-rep4) --------------------------------
+def _cited_before_clause(ctx: _Sentence, citing: Token) -> bool:
+    """"The paper reported on Monday, citing unnamed officials, that …": the parser hangs the
+    participle on the reported clause, before its "that"; it cites for the reporting verb
+    the clause depends on."""
+    head = citing.head
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return citing.dep_ == "advcl" and head.dep_ in ("ccomp", "advcl") and mark is not None and \
+        citing.i < mark.i and head.head.i < citing.i and \
+        head.head.lemma_.lower() in ctx.rules.triggers["reports"]
+
+
+def _citing_aside(ctx: _Sentence, verb: Token) -> set[int]:
+    """The words of a "citing X" aside hung inside the clause ``verb`` reports (not part of
+    what is reported)."""
+    return {t.i for c in _children(verb, {"ccomp", "advcl"}) for a in _children(c, {"advcl"})
+            if a.lemma_.lower() in ctx.rules.words["citing"] and _cited_before_clause(ctx, a)
+            for t in a.subtree}
+
+
+# --- reports: a clause's apposition hung on the verb (issue 12, h-rep5) ----------------------
+def _stray_appositions(verb: Token, comps: list[Token]) -> list[Token]:
+    """"Iran has obtained the missiles, a Chinese copy of a Soviet design, since 1986, U.S.
+    officials said": the parser hangs the clause's apposition on the reporting verb as a
+    second subject (and its adjuncts with it); what lies between the clause and the
+    speaker's subject belongs to the clause."""
+    late = [c for c in comps if c.dep_ == "ccomp" and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not late or len(subjects) < 2:
+        return []
+    return [c for c in verb.children if late[-1].i < c.i < subjects[-1].left_edge.i
+            and c.dep_ in ("nsubj", "prep", "npadvmod")]
+
+
+# --- reports: a reported clause's second predicate (issue 12, h-rep4) -------------------------
+def _stray_predicates(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
+    """"said the president was 'deeply concerned' but would not draw conclusions …": the
+    parser coordinates the clause's second predicate with the reporting verb; a conjunct
+    after the clause with no subject of its own, opened by a modal ("would", "could"), is
+    the reported clause's, not a second act of the speaker's."""
+    clause = [c for c in comps if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clause:
+        return []
+    return [c for c in _children(verb, {"conj"}) if c.i > clause[-1].i
+            and c.lemma_.lower() not in ctx.rules.triggers["reports"]
+            and not any(g.dep_ in SUBJECTS for g in c.children)
+            and any(g.dep_ == "aux" and g.tag_ == "MD" and g.i < c.i for g in c.children)]
+
+
+# --- reports: "<state>'s <title>" named elsewhere (issue 12, h-rep4) -------------------------
+def _state_title_holder(ctx: _Sentence, subj: Token, claimants: list[Mention]
+                        ) -> Mention | None:
+    """"Nigeria's ambassador to the United States has accused …" with "Ambassador Adebowale
+    Adefuye" named in the article: the one person holding that title speaks, not the state
+    that only qualifies it (a title nobody in the article holds stays the state's)."""
+    if len(claimants) != 1 or claimants[0].cls != "Country" or subj.pos_ != "NOUN":
+        return None
+    state = claimants[0]
+    if not any(c.dep_ == "poss" and ctx.own(c) == state for c in subj.children):
+        return None
+    holder = _title_holder(ctx, subj)
+    if holder is None or holder.cls != "Person":
+        return None
+    if holder.affiliation is not None:  # "Britain's ambassador" is not France's
+        held = next((m for m in ctx.by_token.values()
+                     if m.span.start == holder.affiliation.start), None)
+        if held is None or (held.key or held.lemma) != (state.key or state.lemma):
+            return None
+    return holder
+
+
+# --- reports: "a campaign that officials said could last weeks" (issue 12, h-rep4) ----------
+def _relative_speaker(verb: Token) -> Token | None:
+    """A relative clause with two subjects, the pronoun and a noun ("a campaign that officials
+    said could last weeks", "the jets that Peru says were delivered"): the pronoun is the
+    subject of what is said, the noun says it."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pronouns = [c for c in subjects if c.lower_ in RELATIVE_PRONOUNS]
+    others = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+    return others[0] if len(pronouns) == 1 and len(others) == 1 and \
+        pronouns[0].i < others[0].i else None
+
+
+def _said_of_antecedent(verb: Token, subj: Token) -> list[Token]:
+    """What a relative reporting clause says of its noun: "the jets that Peru says were
+    delivered in May" → "the jets were delivered in May" (the pronoun is the subject of
+    what is said, whether the parser hangs it on the reporting verb or on its clause)."""
+    if verb.dep_ != "relcl":
+        return []
+    inner = [c for c in (verb, *_children(verb, {"ccomp"})) for c in c.children
+             if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS and c.i < verb.i]
+    if not inner:
+        return []
+    head, skip = verb.head, _subtree_ids(subj) | {verb.i, inner[0].i}
+    said = [t for t in verb.subtree if t.i > inner[0].i and t.i not in skip
+            and not t.is_punct]
+    return [*head.doc[head.left_edge.i : head.i + 1], *said] if said else []
+
+
+def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"a breakthrough that Guterres called 'a beacon of hope' for a hungry world", "a move
+    Putin described at the time as a mistake": what a relative clause of calling says is
+    its noun and what it is called (not "that a beacon of hope"); a charge or a clause
+    before the comma ("…, a charge Kampala called 'a lie'") keeps its own reading."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma not in (
+            ctx.rules.words["as_clause"] | ctx.rules.words.get("naming", frozenset())) or \
+            _charge_relative(ctx, verb) or _denies_clause(ctx, verb) or \
+            _children(verb, {"ccomp", "xcomp"}):
+        return []
+    objs = _children(verb, {"dobj"})
+    if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs if o.i < verb.i):
+        return []
+    called = [t for t in verb.subtree if t.i > verb.i]
+    while called and (called[-1].is_punct and not called[-1].is_quote):
+        called.pop()
+    head = verb.head
+    return [*head.doc[head.left_edge.i : head.i + 1], *called] if called else []
+
+
+# --- reports: a "that" clause the parser lost (issue 12, h-rep4) ------------------------------
+def _that_onward(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
+    """"He warned that the operation could last years": where the parser did not hang the
+    clause on the verb ("could last years" read as a noun phrase), the words from the "that"
+    right after the verb to the end of the sentence are what it says."""
+    nxt = verb.i + 1
+    if nxt >= ctx.sent.end or verb.doc[nxt].lower_ != "that" or verb.doc[nxt].dep_ != "mark":
+        return []
+    return [t for t in ctx.sent[nxt - ctx.sent.start:] if t.i not in exclude]
+
+
+# --- reports: "They say …" after "<nation> officials" (issue 12, h-rep4) ---------------------
+def _officials_before(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Chilean officials reject that description. They say the purchases …": a "they" that
+    speaks is the officials the sentence before made its subject, and so their one state
+    (nothing for unnamed or several states' officials)."""
+    if subj.lower_ != "they" or subj.dep_ != "nsubj" or ctx.sent.start == 0:
+        return []
+    before = ctx.sent.doc[ctx.sent.start - 1].sent
+    root = before.root
+    officials = [c for c in root.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                 and c.lemma_.lower() in ctx.rules.words["official_nouns"] and not c.conjuncts]
+    if len(officials) != 1:
+        return []
+    states = {(m.key or m.lemma): m for c in officials[0].children
+              if c.dep_ in ("amod", "compound", "nmod")
+              if (m := ctx.own(c)) is not None and m.cls == "Country"}
+    return list(states.values()) if len(states) == 1 else []
+
+
+# --- reports: reporting verbs inside a noun phrase (issue 12, h-rep4) -------------------------
+def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
+    """A reporting verb that states nothing here: a free relative that names what was said
+    as a thing of another clause ("it proved what Kinshasa had said for months"), or a
+    naming verb whose complement is a proper name ("the islands, which it calls the
+    Malvinas", "the strait Iran calls the Persian Gulf")."""
+    if verb.dep_ == "ROOT" or _children(verb, {"ccomp", "xcomp"}):
+        return False
+    objs = _children(verb, {"dobj"})
+    # (but "in what Seoul called economic retaliation" calls something by a name: a claim)
+    if any(o.lower_ in ("what", "whatever") and o.i < verb.i for o in objs) and not \
+            _children(verb, {"oprd"}):
+        return True
+    named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN"
+             and c.lower_ not in RELATIVE_PRONOUNS]
+    return verb.lemma_.lower() in ctx.rules.words.get("naming", ()) and verb.dep_ in (
+        "relcl", "acl") \
+        and bool(named) and all(o.lower_ in RELATIVE_PRONOUNS or o.pos_ == "PROPN"
+                                for o in objs)
+
+
+def _inverted_speaker(ctx: _Sentence, verb: Token, subj: Token) -> Token | None:
+    """""…," said ECOWAS executive secretary Mohamed Ibn Chambas": after the verb the parser
+    takes the body that qualifies the title for the subject; the person named at the end of
+    the phrase (before any punctuation) speaks."""
+    own = ctx.own(subj)
+    if subj.i < subj.head.i or own is None or own.cls == "Person":
+        return None
+    for t in ctx.sent[subj.i + 1 - ctx.sent.start :]:
+        m = ctx.own(t)
+        if t.is_punct or m is not None and m is not own:
+            return t if m is not None and m.cls == "Person" else None
+    return None
+
+
+def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
+    """What "… as saying that …" says, under a citing verb ("quoted X as saying that …")."""
+    saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ == "pcomp"]
+    return [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
+            for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+
+
+def _disagrees(verb: Token, subj: Token) -> bool:
+    """A third-person singular verb ("has described", "says") with a plural noun subject."""
+    finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    return subj.tag_ in ("NNS", "NNPS") and any(t.tag_ == "VBZ" for t in finite)
+
+
+def _described_as(ctx: _Sentence, verb: Token) -> bool:
+    """"… and has described Pakistan as a front-line state": a describing verb (``as_clause``)
+    with an object and its "as" phrase, which states something as a clause does (h-rep5)."""
+    return verb.lemma_.lower() in ctx.rules.words["as_clause"] and bool(_children(
+        verb, {"dobj"})) and any(p.dep_ == "prep" and p.lower_ == "as" and _pobjs(p)
+                                 for h in (verb, *_children(verb, {"dobj"})) for p in h.children)
+
+
+def _said_nouns(ctx: _Sentence) -> frozenset[str]:
+    """Nouns of something said, stated, pledged or felt ("the charge", "its call", "its
+    pledge", "concern")."""
+    words = ctx.rules.words
+    return words["denied_objects"] | words["statement_nouns"] | ctx.rules.stance_nouns | \
+        words.get("pledge_nouns", frozenset()) | words.get("said_object_nouns", frozenset())
+
+
+def _quoted_as_name(verb: Token) -> bool:
+    """"dismissed the purchase as 'a sign of fear'", "rejected the plan as 'madness'": a
+    denying verb whose object is called a quoted name says what the object is, as "called
+    the purchase 'a sign of fear'" does (but "rejected the jets as substandard" only
+    refuses them; h-rep5)."""
+    doc = verb.doc
+    heads = [verb, *_children(verb, {"dobj"})]  # "as" hangs on the verb or on its object
+    return any(p.dep_ == "prep" and p.lower_ == "as" and p.i + 1 < len(doc)
+               and doc[p.i + 1].is_quote and _pobjs(p) for h in heads for p in h.children)
+
+
+def _charge_relative(ctx: _Sentence, verb: Token) -> bool:
+    """", a charge Kampala called 'a lie'": a relative clause on a noun of something said,
+    set off by a comma after the clause it names; that clause is what the verb calls."""
+    head = verb.head
+    edge = head.left_edge.i
+    return verb.dep_ == "relcl" and head.pos_ == "NOUN" and edge - 1 > ctx.sent.start and \
+        head.lemma_.lower() in ctx.rules.words["denied_objects"] and \
+        verb.doc[edge - 1].text == ","
+
+
+def _quote_opens(ctx: _Sentence, verb: Token) -> bool:
+    """A sentence that opens with a quote that ends before the verb: "'…,' he told X"."""
+    first = next((t for t in ctx.sent if not t.is_space), None)
+    return first is not None and first.is_quote and any(
+        t.is_quote for t in ctx.sent if first.i < t.i < verb.i)
+
+
+def _claimed_objects(verb: Token) -> list[Token]:
+    """What a verb claims: its object, or the noun its relative clause is on ("in waters that
+    Hanoi also claims", "the islands, which both claim"; issue 12, h-prec2)."""
+    objs = [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    # (the parser may take "that" for a mark and the clause for an "acl")
+    if verb.dep_ in ("relcl", "acl") and not objs and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+            for c in verb.children):
+        objs.append(verb.head)
+    return objs
+
+
+def _land(ctx: _Sentence, tok: Token) -> bool:
+    """A common noun of land or water ("waters", "the sea", "the islands"): a territorial
+    claim's object (h-prec2)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.rules.words.get("land_nouns", ())
+
+
+def _is_place(ctx: _Sentence, tok: Token) -> bool:
+    m = ctx.own(tok)
+    return m is not None and m.cls in ctx.role("place")
+
+
+def _contentless(ctx: _Sentence, noun: Token) -> bool:
+    """"the statement", "the claim in a statement released by his press office": a noun of
+    another's words that says nothing of its own (no "that" clause, no "of"/"about", no
+    apposition or relative clause), h-prec."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words["spoken_nouns"] \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
+                for c in noun.children) and not any(
+            c.dep_ in ("acl", "relcl", "appos", "ccomp", "amod", "compound", "poss")
+            or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
+            for c in noun.children)
+
+
+def _bare_anaphor(ctx: _Sentence, noun: Token) -> bool:
+    """"the accusation", "that idea": a noun of something said that only points back to it."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words["denied_objects"] \
+        and [(c.dep_, c.lower_) for c in noun.children] in (
+            [("det", d)] for d in ("the", "that", "this", "these", "those", "such"))
+
+
+def _quote_before(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"'…,' he was quoted as saying": the quote before a citing verb with "as saying"."""
+    if not any(g.dep_ == "pcomp" and g.lemma_.lower() in ctx.rules.triggers["reports"]
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+               for g in p.children):
+        return []
+    return [t for c in _children(verb, {"ccomp"}) if c.i < verb.i for t in c.subtree]
+
+
+def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
+    """"Russia warns Poland" (a headline): a verb of address with only whom it addresses says
+    nothing (but "warned Poland that …", "warned of …", "'…,' he told reporters" do)."""
+    if verb.lemma_.lower() not in ctx.rules.words["addressing"] or any(
+            t.is_quote for t in ctx.sent):
+        return False
+    # (not a clause before a semicolon: "X and Y sign deal; Russia warns Poland")
+    # "warned Ethiopia against filling the dam" urges the one addressed; "warned of" says
+    said = [c for c in verb.children if (
+        c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
+        or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on"))
+        and not (c.i < verb.i and any(t.text == ";" for t in verb.doc[c.i : verb.i]))]
+    return not said and not _late_that_clause(verb, knowing=_knowing(ctx)) and \
+        bool(_children(verb, {"dobj", "dative"}))
+
+
+def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
+    """The one person of the document whose title the nameless subject is ("the country's
+    prime minister" → the person introduced as "Prime Minister Denys Shmyhal")."""
+    if subj.pos_ != "NOUN" or not ctx.titled or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return None  # "a spokesman said": one not named, not the spokesman named before
+    words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod")
+             or t.i == subj.i]
+    for start in range(len(words)):
+        holder = ctx.titled.get(" ".join(words[start:]))
+        if holder is not None:
+            return holder
+    return None
+
+
+def _is_source(ctx: _Sentence, obj: Token | None) -> bool:
+    """What "citing" names is a source ("citing South Korean intelligence", "citing
+    officials"), not a reason ("citing Moscow's role in the conflict")."""
+    if obj is None:
+        return False
+    own = ctx.own(obj)
+    return (own is not None and own.cls in ctx.role("actor")) or \
+        obj.lemma_.lower() in ctx.rules.words["source_nouns"]
+
+
+def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"…, Yonhap News Agency reports, citing South Korean Intelligence": the cited source
+    states what the reporting verb reports."""
+    obj = _object(verb)
+    source = _best_actor(ctx, obj) if _is_source(ctx, obj) else None
+    head = verb.head
+    if _cited_before_clause(ctx, verb):  # "X reported, citing Y, that …" (h-rep4)
+        head = head.head
+    if source is None or head.lemma_.lower() not in ctx.rules.triggers["reports"]:
+        return []
+    tokens = _statement_tokens(ctx, head, _subtree_ids(verb))
+    rel = _claim(ctx, head, source, tokens)
+    return [rel] if rel is not None else []
+
+
+def _claim(
+    ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token]
+) -> RelationMention | None:
+    line = DATELINE.match(ctx.sent.text)  # "PARIS, Aug 11 (Reuters) - …": no part of it
+    if line:
+        tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
+    tokens = _quote_begun_before(ctx, tokens) + tokens
+    # a gap where words were left out ("The sale, X said, would …") keeps a space
+    text = "".join(t.text_with_ws if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1
+                   else t.text + " " for k, t in enumerate(tokens))
+    statement = " ".join(text.split()).strip(_QUOTES + ".")
+    if not statement:
+        return None
+    about = [m for m in ctx.mentions(tokens, ALL_CLASSES) if m.span != claimant.span]
+    lemma = trigger.lemma_.lower()
+    if lemma in ctx.rules.denying:
+        certainty = "denied"
+    elif _hedged(trigger):
+        certainty = "hedged"
+    elif lemma in ctx.rules.estimating:
+        certainty = "estimated"
+    else:
+        certainty = "asserted"
+    rel = _relation(
+        ctx, "reports", trigger, {"claimant": [claimant], "about": about},
+        statement=statement, certainty=certainty,
+    )
+    return replace(rel, figures=tuple(figures(tokens, ents=ctx.ents)))
+
+
+# --- reports: a quote begun in the sentence before (issue 12, h-rep5) -------------------------
+def _quote_begun_before(ctx: _Sentence, tokens: list[Token]) -> list[Token]:
+    """"'There is no cooperation. This is a lie,' the ambassador told reporters": the parser
+    splits the quote into two sentences; a statement that opens its sentence inside a quote
+    (a closing quote with no opening one before it) begins with the quoted words of the
+    sentence before, when that sentence opens the quote and does not close it."""
+    words = [t for t in ctx.sent if not t.is_space]
+    if not tokens or not words or tokens[0].i != words[0].i or words[0].is_quote or \
+            ctx.sent.start == 0:
+        return []
+    quotes = [t for t in ctx.sent if t.is_quote]
+    if not quotes or quotes[0].i <= tokens[-1].i or any(
+            not t.is_punct for t in ctx.sent.doc[tokens[-1].i + 1 : quotes[0].i]):
+        return []  # no quote closes right after the statement
+    before = [t for t in ctx.sent.doc[ctx.sent.start - 1].sent if not t.is_space]
+    if not before or not before[0].is_quote or sum(t.is_quote for t in before) != 1:
+        return []
+    return before[1:]
+
+
+def _auxiliary_reporting(ctx: _Sentence) -> list[RelationMention]:
+    """"Iran admits sending drones to Russia" (a headline) with the reporting verb tagged an
+    auxiliary of the gerund: the subject claims the gerund's phrase (without a conjunct of
+    its own, "but says …", which its verb reports; h-rep5)."""
+    out = []
+    reporting = ctx.rules.triggers["reports"]
+    for aux in ctx.sent:
+        head = aux.head
+        if aux.dep_ != "aux" or aux.pos_ != "AUX" or head.tag_ != "VBG" or \
+                aux.lemma_.lower() in ("be", "have", "do"):
+            continue
+        # (a verb taken for an auxiliary keeps its inflection as its lemma: "admits")
+        word = aux.lower_
+        stems = {aux.lemma_.lower(), word[:-1], word[:-2], word[:-3] + "y"} \
+            if aux.tag_ == "VBZ" else {aux.lemma_.lower()}
+        if not stems & reporting:
+            continue
+        subj = next((c for c in (*aux.children, *head.children)
+                     if c.dep_ == "nsubj" and c.i < aux.i), None)
+        claimant = _best_actor(ctx, subj)
+        if claimant is None:
+            continue
+        skip = _subtree_ids(subj) | {aux.i} | {
+            t.i for c in head.children if c.i > head.i and c.dep_ in ("conj", "cc")
+            for t in c.subtree}
+        rel = _claim(ctx, aux, claimant, [t for t in head.subtree if t.i not in skip])
+        out.extend([rel] if rel is not None else [])
+    return out
+
+
+def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
+    """", a charge Moscow rejects." with the verb taken for a plural noun (the parser reads
+    "charge Moscow rejects" as one noun phrase): the actor between the denied noun and the
+    sentence-final verb denies the clause before the comma."""
+    toks = [t for t in ctx.sent if not t.is_punct]
+    if len(toks) < 4 or toks[-1].pos_ == "VERB" or toks[-1].tag_ not in ("NNS", "NN") or \
+            toks[-1].lemma_.lower() not in ctx.rules.denying:
+        return []
+    verb = toks[-1]
+    comma = next((t for t in reversed(ctx.sent[: verb.i - ctx.sent.start]) if t.text == ","),
+                 None)
+    if comma is None or comma.i == ctx.sent.start:
+        return []
+    between = ctx.sent[comma.i + 1 - ctx.sent.start : verb.i - ctx.sent.start]
+    said = [t for t in between[:2] if t.lemma_.lower() in ctx.rules.words["denied_objects"]]
+    actors = ctx.mentions(between, ctx.role("actor"))
+    if not said or len(actors) != 1 or any(t.lower_ in ("not", "n't", "never")
+                                           for t in between):
+        return []
+    rel = _claim(ctx, verb, actors[0], [t for t in ctx.sent if t.i < comma.i])
+    return [rel] if rel is not None else []
+
+
+def _according_to(ctx: _Sentence) -> list[RelationMention]:
+    """"According to X, <clause>": X reports the clause."""
+    out = []
+    for tok in ctx.sent:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        pobj = next(iter(_pobjs(to)), None) if to else None
+        claimant = _best_actor(ctx, pobj)
+        if claimant is None:
+            continue
+        scope = _subtree_ids(tok)
+        # (h-rep5) "according to Nigerian officials, who accuse France of …": a relative
+        # clause on the source names whom it accuses, not the source
+        aside = {t.i for c in pobj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        if _adjective_only(ctx, claimant):  # "the Russian business daily Kommersant": the daily
+            named = [m for m in ctx.mentions([t for t in ctx.sent if t.i in scope - aside],
+                                             ctx.role("actor")) if not _adjective_only(ctx, m)]
+            claimant = named[0] if named else claimant
+        rel = _claim(ctx, tok, claimant, [t for t in ctx.sent if t.i not in scope])
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
+    """A mention that only qualifies a noun: "Russian" in "the Russian business daily"."""
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    return bool(toks) and all(t.dep_ == "amod" for t in toks)
+
+
+# --- reports: "X rejected the accusation." (issue 12, h-claim2) ------------------------------
+def _trigger_lemma(ctx: _Sentence, r: RelationMention) -> str:
+    """The lemma of a relation's trigger word in its sentence."""
+    return next((t.lemma_.lower() for t in ctx.sent if t.text == r.trigger), r.trigger.lower())
+
+
+def _is_accusation(ctx: _Sentence, r: RelationMention) -> bool:
+    """An accuser's claim ("Darmanin accused Azerbaijan of interfering …")."""
+    return r.relation == "reports" and _trigger_lemma(ctx, r) in ctx.rules.accusing
+
+
+def _bare_denial(ctx: _Sentence, r: RelationMention) -> bool:
+    """A denial whose statement only points back ("rejected the accusation", "rejected that
+    charge"): what is denied was said before."""
+    words = (r.attr("statement") or "").lower().split()
+    # ("rejected the accusation as baseless" judges it: a claim of its own)
+    judged = any(c.lower_ == "as" or any(g.lower_ == "as" for g in c.children)
+                 for t in ctx.sent if t.text == r.trigger for c in t.children)
+    return r.relation == "reports" and r.attr("certainty") == "denied" and len(words) == 2 \
+        and not judged \
+        and words[0] in ("the", "that", "this", "these", "those", "such") and (
+            words[1] in ctx.rules.words["denied_objects"]
+            or words[1].rstrip("s") in ctx.rules.words["denied_objects"])
+
+
+def _bare_denials(ctx: _Sentence, found: list[RelationMention],
+                  accusations: list[tuple[int, RelationMention]], n: int
+                  ) -> list[RelationMention]:
+    """"Azerbaijan's foreign ministry rejected the accusation." after "Darmanin accused
+    Azerbaijan of interfering …": the denier's claim is the accusation it denies (dev
+    conventions R4); with no accusation by another within ``COREF_WINDOW`` sentences, the
+    denial keeps its own words."""
+    out = []
+    for r in found:
+        denier = {m.key or m.span for m in r.role("claimant")}
+        before = next((a for k, a in reversed(accusations) if k >= n - COREF_WINDOW
+                       and not denier & {m.key or m.span for m in a.role("claimant")}),
+                      None) if _bare_denial(ctx, r) else None
+        statement = before.attr("statement") if before is not None else None
+        out.append(r if statement is None else replace(
+            r, attrs=tuple((k, statement if k == "statement" else v) for k, v in r.attrs)))
+    return out
+
+
+# --- reports: one claim per speaker and sentence (issue 12, h-rep4) ---------------------------
+def _one_claim_per_speaker(rels: list[RelationMention]) -> list[RelationMention]:
+    """"'…,' he said, adding that …", "X said … but stressed that …": what one speaker says
+    in one sentence with one certainty is one claim, its elaborations part of the statement
+    (a statement that names something already said is not repeated)."""
+    out: list[RelationMention] = []
+    first: dict[tuple, int] = {}
+    for r in rels:
+        statement = r.attr("statement")
+        if r.relation != "reports" or not statement:
+            out.append(r)
+            continue
+        key = (tuple(m.span for m in r.role("claimant")), r.attr("certainty"))
+        k = first.get(key)
+        if k is None:
+            first[key] = len(out)
+            out.append(r)
+            continue
+        kept = out[k]
+        said = kept.attr("statement") or ""
+        if statement in said:
+            continue
+        merged = statement if said in statement else f"{said}; {statement}"
+        about = tuple(dict.fromkeys([*kept.role("about"), *r.role("about")]))
+        roles = tuple((n, about if n == "about" else v) for n, v in kept.roles)
+        if about and not kept.role("about"):
+            roles += (("about", about),)
+        attrs = tuple((n, merged if n == "statement" else v) for n, v in kept.attrs)
+        out[k] = replace(kept, roles=roles, attrs=attrs,
+                         figures=tuple(dict.fromkeys([*kept.figures, *r.figures])))
+    return out

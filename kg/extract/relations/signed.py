@@ -1,0 +1,906 @@
+"""The ``signed`` relation: agreements and their signing."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.relations._base import (
+    NUMBER_WORDS,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    _actors,
+    _best_actor,
+    _children,
+    _clause_preps,
+    _conjoined_actors,
+    _cosigners,
+    _from_suppliers,
+    _hedged,
+    _material,
+    _mention_root,
+    _nationals,
+    _negated,
+    _object,
+    _planned,
+    _pobjs,
+    _possessors,
+    _prep_objects,
+    _relation,
+    _Sentence,
+    _starts_at,
+    _subtree_ids,
+    _with_parties,
+    _zero_relative_verb,
+)
+from kg.model import Mention, RelationMention
+
+
+def _contract_work(ctx: _Sentence, verb: Token) -> list[Token]:
+    """What a signed contract obliges the signer to make or hand over: "signed a contract with
+    Qatar to build four corvettes for its navy" → the corvettes."""
+    return [o for h in (verb, *_children(verb, {"dobj"}))  # "a contract … to build"
+            for c in _children(h, {"advcl", "xcomp", "acl"})
+            if c.lemma_.lower() in ctx.rules.words["contract_work"]
+            and any(t.lower_ == "to" for t in _children(c, {"aux"}))
+            for o in _children(c, {"dobj"})]
+
+
+def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
+    candidates = []
+    dobj = _object(verb)
+    if _joined_body(ctx, verb, dobj):
+        return None
+    if dobj is not None:  # not one its clause names ("signed protocols pledging … to the
+        # treaty": the protocols, h-sign4)
+        clause = {t.i for c in dobj.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        candidates += ctx.mentions(dobj.subtree, ctx.role("agreement"), exclude=clause)
+    if verb.dep_ in ("acl", "relcl"):
+        candidates += ctx.mentions(verb.head.subtree, ctx.role("agreement"))
+        deal = _deal_of_party(ctx, verb) or _deal_of_modifier(ctx, verb)
+        candidates += [deal] if deal is not None else []
+    if verb.lemma_.lower() in ctx.rules.words["entering_verbs"]:  # "entered into a contract"
+        candidates += [m for p in _prep_objects(verb, ctx.rules.words["entering_preps"])
+                       for m in ctx.mentions([p], ctx.role("agreement"))]
+    subj, passive = ctx.subject(verb)
+    if passive and subj is not None:  # "the pact was signed by …"
+        candidates += ctx.mentions(subj.subtree, ctx.role("agreement"))
+    # the sentence's agreement only when the verb's object does not name another thing
+    # ("signed a memorandum …, and Ukraine joined the Non-Proliferation Treaty")
+    # "put their signatures to the treaty"
+    if verb.lemma_.lower() in ctx.rules.words["signature_verbs"]:
+        if dobj is None or dobj.lemma_.lower() not in ctx.rules.words["signature_nouns"]:
+            return None
+        to = _prep_objects(verb, {"to"})
+        if not to and any(c.dep_ == "poss" for c in dobj.children):
+            return ctx.prior_agreement  # "B added his name for Peru": the one just named
+        return next((m for p in to for m in ctx.mentions(p.subtree, ctx.role("agreement"))),
+                    None) or next((ctx.prior_agreement for p in to  # "… to the document"
+                                   if _refers_back(ctx, p)), None)
+    if verb.lemma_.lower() in ctx.rules.words["accession_verbs"]:  # "acceded to the treaty"
+        candidates += [m for p in _prep_objects(verb, {"to"})
+                       for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+        candidates += _signatories_joined(ctx, dobj)
+    antecedent = _relative_antecedent(verb, dobj)
+    if antecedent is not None:  # the clause describes that noun: it signed no other agreement
+        return next((m for m in [ctx.own(antecedent)] if m is not None
+                     and m.cls in ctx.role("agreement")), candidates[0] if candidates else None)
+    if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
+            dobj is None or dobj.pos_ == "PRON"):
+        candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
+    if not candidates and verb.lemma_.lower() == "sign" and (
+            dobj is None or _gapped_signer(ctx, dobj) or _refers_back(ctx, dobj)):
+        # "Kamikawa and Kihara signed for Japan", "… signed it", "signed the document": the
+        # agreement just named
+        candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
+    return candidates[0] if candidates else None
+
+
+def _signatories_joined(ctx: _Sentence, dobj: Token | None) -> list[Mention]:
+    """"A joined the signatories at the last minute", "… among them A, B and C, joined the
+    signatories": joining those who signed is signing; the agreement is the one their "of"/"to"
+    names, or else the one just named (d190, d210) (issue 12, h-sign4)."""
+    if dobj is None or ctx.own(dobj) is not None or \
+            dobj.lower_ not in ctx.rules.words["signatory_nouns"]:
+        return []
+    named = [m for p in _prep_objects(dobj, {"of", "to"})
+             for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in dobj.children)
+    return named or ([ctx.prior_agreement] if the and ctx.prior_agreement is not None else [])
+
+
+def _joined_body(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
+    """"Canberra joined the AUKUS partnership", "joined the NATO group": an agreement that only
+    names the group joined is no text signed; joining it is membership, no signing (d209)
+    (issue 12, h-sign4)."""
+    return verb.lemma_.lower() in ctx.rules.words["accession_verbs"] and dobj is not None \
+        and ctx.own(dobj) is None and dobj.lemma_.lower() in ctx.rules.words["joined_body_nouns"]
+
+
+def _relative_antecedent(verb: Token, dobj: Token | None) -> Token | None:
+    """"a pen that X had used to sign the old treaty", "a memorandum that X signed during a
+    visit" (parsed as a complement): a signing inside a relative clause on a noun signs what
+    that clause says, not another agreement of the sentence (d71, d207) (issue 12, h-sign4).
+    Returns the noun the relative clause describes."""
+    if dobj is not None and dobj.lower_ in RELATIVE_PRONOUNS:
+        tok = verb
+        while tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
+            tok = tok.head  # "that X had used to sign": up to the relative clause
+        return tok.head if tok is not verb and tok.dep_ == "relcl" else None
+    if dobj is None and verb.dep_ in ("ccomp", "acl") and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return verb.head  # "a memorandum of understanding that X signed"
+    return None
+
+
+MODIFIER_DEPS = {"npadvmod", "amod", "nummod", "quantmod", "compound", "pobj", "prep"}
+
+
+def _deal_of_modifier(ctx: _Sentence, verb: Token) -> Mention | None:
+    """"a contract worth $900 million that Peru signed with Navantia", "a deal for two
+    frigates that Chile signed": the parser hangs the relative clause on a word of the deal's
+    modifier (its value, its goods); the agreement is the noun that modifier belongs to
+    (issue 12, h-sign4)."""
+    tok = verb.head
+    for _ in range(5):
+        if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+        own = ctx.own(tok)
+        if own is not None:
+            return own if own.cls in ctx.role("agreement") else None
+    return None
+
+
+def _refers_back(ctx: _Sentence, tok: Token) -> bool:
+    """"it", "the document", "the text": a word that can only mean the agreement named
+    before, when it names no entity itself."""
+    if tok.pos_ == "PRON":  # one signs no country: "it" is the agreement, whatever coref said
+        return tok.lower_ in ("it", "them")
+    if ctx.own(tok) is not None:
+        return False
+    # "signed the acceptance documents", "the handover papers": papers of another kind, not
+    # the agreement (h-sign4)
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+           ctx.rules.words["agreement_nouns"] for c in tok.children):
+        return False
+    # "put his name to one text with A and B": one copy of the agreement just named (h-sign2)
+    return tok.lemma_.lower() in ctx.rules.words["agreement_nouns"] and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+        or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
+
+
+def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
+    """"A signed for Japan, and B for the Philippines": the parser takes B for the object."""
+    m = ctx.own(dobj)
+    return m is not None and m.cls == "Person" and any(
+        c.dep_ == "cc" for c in dobj.head.children if c.i < dobj.i)
+
+
+def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
+    """"was signed at the meeting of the Forum by A, B and C": the parser may hang the agent's
+    "by" on a noun of a place or time phrase; found through prepositions and their objects
+    only (not "at a ceremony hosted by X") (issue 12, h-sign2); "the accord was signed at
+    the Presidio, the old army post, by A": or on a place's apposition that the parser hung
+    on the passive subject (h-sign4)."""
+    todo = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
+    todo += [c for c in (subj.children if subj is not None else ()) if c.dep_ == "appos"
+             and c.i > verb.i]
+    while todo:
+        t = todo.pop()
+        if t.lower_ == "by" and t.dep_ == "prep":
+            return next(iter(_pobjs(t)), None)
+        todo.extend(c for c in t.children if c.dep_ in ("pobj", "prep"))
+    return None
+
+
+def _bodies_of_members(ctx: _Sentence, subj: Token | None) -> list[Mention]:
+    """"The eight members of the Arctic Council signed …": the members sign, each for itself,
+    not the body they belong to (issue 12, h-sign4)."""
+    if subj is None:
+        return []
+    listed, bodies = _listed_members(ctx, subj)
+    if listed:  # "the heads of government of the seven ASEAN members - A, B, … -"
+        return bodies
+    if subj.lemma_.lower() not in ctx.rules.words["member_nouns"]:
+        return []
+    return [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})]
+
+
+def _listed_members(ctx: _Sentence, subj: Token) -> tuple[list[Mention], list[Mention]]:
+    """"The five members of the Community - A, B and C - signed", "the leaders of the six GCC
+    members - A, B, …": the states listed after a member noun of the subject sign, each for
+    itself, and the body they belong to does not; the parser may hang the list on the body's
+    name or take "members" for a modifier of the first state (issue 12, h-sign6). Returns
+    (states, bodies)."""
+    toks = sorted(subj.subtree, key=lambda t: t.i)
+    words = ctx.rules.words["member_nouns"]  # (a "members" tagged as a name keeps its -s)
+    mem = next((t for t in toks if t.lemma_.lower() in words or t.lower_.removesuffix("s")
+                in words), None)
+    if mem is None:
+        return [], []
+    first = next((m for t in toks if t.i > mem.i and (m := ctx.own(t)) is not None
+                  and m.cls == "Country"), None)
+    root = _mention_root(ctx, first, toks) if first is not None else None
+    if root is None:
+        return [], []
+    heads = [root, *(a for a in root.children if a.dep_ == "appos")]
+    listed = [m for h in heads for c in (h, *h.conjuncts) if (m := ctx.own(c)) is not None
+              and m.cls == "Country"]
+    listed = list(dict.fromkeys(listed))
+    if len(listed) < 2:
+        return [], []
+    before = [t for t in toks if t.i < root.i and t.i != mem.i]
+    return listed, ctx.mentions(before, {"Agency"})
+
+
+def _signers_for(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"by A for Peru, B for Chile and C for Ecuador": each signer named with the state he signs
+    for; the parser hangs the last signers on the states before them ("Chile and C"), so a
+    person joined to the object of a signer's "for" is one more signer (issue 12, h-sign4)."""
+    out = []
+    for t in subj.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and (
+                (signer := ctx.own(t.head.head)) is not None and signer.cls == "Person"):
+            out.extend(m for c in t.conjuncts if (m := ctx.own(c)) is not None
+                       and m.cls == "Person" and c.i > t.i)
+    return out
+
+
+def _signers_for_on_verb(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"was signed … by General A for the Command and General B for the allied forces": the
+    parser may hang the first "for" on the verb and the next signer on its object; a person
+    joined to that object is one more signer, when the first signer is a person (d216; the
+    family of d106's "by A for Washington, B for Canberra") (issue 12, h-sign4)."""
+    first = ctx.own(subj)
+    if first is None or first.cls != "Person":
+        return []
+    return [m for p in _prep_objects(verb, {"for"}) for c in p.conjuncts
+            if c.i > p.i and (m := ctx.own(c)) is not None and m.cls == "Person"]
+
+
+def _signers_named_before(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"The foreign ministers of A, B and C met … The ministers adopted the declaration": a
+    bare "the ministers" (no owner, no "of") are the ones the document last named with the
+    states they serve; those states sign (issue 12, h-sign5)."""
+    words = ctx.rules.words
+    lemma = subj.lemma_.lower()
+    if subj.tag_ != "NNS" or lemma not in words["signer_nouns"] or ctx.own(subj) is not None \
+            or [c.lower_ for c in subj.children if c.dep_ in ("det", "poss")] != ["the"] \
+            or any(c.dep_ in ("prep", "amod", "compound") for c in subj.children):
+        return []
+    for tok in reversed(subj.doc[:ctx.sent.start]):
+        if tok.tag_ == "NNS" and tok.lemma_.lower() == lemma:
+            found = [m for p in _prep_objects(tok, {"of"}) for m in _conjoined_actors(ctx, p)]
+            if len(found) > 1:
+                return found
+    return []
+
+
+def _delegates_of_signing(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"The treaty was signed by A, B, C and D … The delegates also adopted a declaration": a
+    bare "the delegates" ("the ministers", "the leaders") that no earlier list names are those
+    of the states of the document's last signing by three or more states (d186; "the
+    ministers … had adopted the Nuuk Declaration", d90) (issue 12, h-sign3)."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in ctx.rules.words["signer_nouns"] \
+            or ctx.own(subj) is not None or any(c.dep_ in ("prep", "amod", "compound", "poss")
+                                                for c in subj.children) \
+            or [c.lower_ for c in subj.children if c.dep_ == "det"] != ["the"]:
+        return []
+    return list(ctx.prior_signers)
+
+
+def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list[Mention]:
+    """"The two governments also concluded a memorandum of understanding": a counted plural of
+    states that coreference left unresolved is the agreement's own parties, when its name
+    lists that many states ("memorandum of understanding (A–B)") (issue 12, h-sign5)."""
+    words = ctx.rules.words
+    count = next((NUMBER_WORDS[c.lower_] for c in subj.children
+                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
+    if count is None or subj.tag_ != "NNS" or subj.i in ctx.plural or ctx.own(subj) is not None \
+            or subj.lemma_.lower() not in (*words["plural_country_nouns"], "side"):
+        return []
+    named = (agreement.key or "").partition(" (")[2].removesuffix(")").split("\u2013")
+    if len(named) != count:
+        return []
+    states = {m.key: m for m in ctx.by_token.values() if m.cls == "Country" and m.key in named}
+    return [states[n] for n in named if n in states] if len(states) == count else []
+
+
+def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"A and B were among the states that signed the pact", "A became the tenth country to
+    sign it": the clause describes a group noun that a copula or "become" ties to its subject,
+    and that subject signed (not when that verb is planned: "would become the third state to
+    sign") (issue 12, h-sign2)."""
+    words = ctx.rules.words
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.i == verb.i:
+        return []
+    if noun.lemma_.lower() not in words["signer_group_nouns"] or ctx.own(noun) is not None:
+        return []
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "among":
+        gov = gov.head
+    elif noun.dep_ != "attr":
+        return []
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in words["signatory_verbs"]:
+        return []
+    subj, passive = ctx.subject(gov)
+    if passive or _negated(gov, subj) or _planned(gov, words) or _hedged(gov):
+        return []
+    return _actors(ctx, subj)
+
+
+def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    agreement = _agreement_of(ctx, verb)
+    if agreement is None:
+        return _signed_for_items(ctx, verb)
+    if any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
+           for p in _prep_objects(verb, {"as"})):
+        return []  # "signed it as a witness": no party
+    subj, passive = ctx.subject(verb)
+    subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
+    if subj is None and verb.head.i in ctx.plural and _zero_relative_verb(verb.head) == verb:
+        subj = verb.head  # "a treaty the two countries signed" (h-coref5)
+    if _negated(verb, subj):
+        return []
+    if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
+            stray := _stray_agent(verb, subj if passive else None)) is not None:
+        subj, passive = stray, False
+    parties: list[Mention] = []
+    if subj is not None and not passive:
+        parties.extend(_actors(ctx, subj))
+        parties.extend(_signers_for(ctx, subj))
+        parties.extend(_signers_for_on_verb(ctx, verb, subj))
+        if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
+            parties.extend(_cosigners(ctx, subj))
+        # "Clinton and Major put …": the parser may give the verb two subjects
+        for other in _children(verb, {"nsubj"}):
+            if other.i != subj.i:
+                parties.extend(_actors(ctx, other))
+        parties.extend(_headline_subjects(ctx, verb, subj))
+        parties.extend(_listed_signers(ctx, subj))
+        parties.extend(_appositive_signers(ctx, subj))
+        parties.extend(_signers_of_states(ctx, subj))
+        parties.extend(_group_signers(ctx, verb))
+        parties.extend(_signers_named_before(ctx, subj) or _delegates_of_signing(ctx, subj))
+        parties.extend(_counted_parties_of(ctx, subj, agreement))
+        parties.extend(_listed_members(ctx, subj)[0])
+    elif subj is not None and ctx.own(subj) == agreement:
+        # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
+        parties.extend(_possessors(ctx, subj))
+    elif subj is None:  # "A was among the first to put its name to it" (h-sign4)
+        parties.extend(_group_signers(ctx, verb))
+        parties.extend(_headline_list_signers(ctx, verb))
+    if _deal_of_party(ctx, verb) is not None:  # "the deal with Brazil, which Sweden signed"
+        parties.extend(_actors(ctx, verb.head))
+    dobj = _object(verb)
+    if dobj is not None and _gapped_signer(ctx, dobj):
+        parties.append(ctx.own(dobj))
+    # not the subject's words (but "Poland, which signed the deal with Korea": the clause is
+    # in the subject's subtree), nor a coordinated clause's ("…, and Cairo signed a deal with
+    # France")
+    skip = (_subtree_ids(subj) - _subtree_ids(verb)) if subj is not None else set()
+    skip |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+             for t in c.subtree}
+    # nor another verb's clause inside it ("…, as Washington competes with China", "days
+    # before the conference that is to sign a treaty with Japan") (h-sign4)
+    skip |= {t.i for c in verb.subtree if c.i != verb.i and c.pos_ in ("VERB", "AUX")
+             and c.dep_ in ("advcl", "relcl", "ccomp") for t in c.subtree}
+    # nor a conjoined agreement's own ("a pact with A and a similar pact with B") (h-sign5)
+    also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
+    skip |= {t.i for c in also for t in c.subtree}
+    parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
+    parties += _followers(ctx, verb)
+    parties += _title_conjunct_signers(ctx, verb)
+    parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
+    # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
+    # "a meeting between Putin and Kim, culminating in an agreement": off the subject.
+    for tok in ctx.sent:
+        on_subject = subj is not None and (tok.head == subj or (
+            subj.dep_ == "nsubj" and tok.head == subj.head))  # "occurred … between A and B"
+        if tok.lower_ == "between" and (ctx.own(tok.head) == agreement or on_subject):
+            for pobj in _pobjs(tok):  # "Russian President Putin and …": Putin
+                parties.extend(ctx.plural.get(pobj.i, ()))  # "between the two countries"
+                parties.extend(m for c in (pobj, *pobj.conjuncts)
+                               if (m := _best_actor(ctx, c)) is not None)
+    parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
+               and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)
+               and not _in_dateline(ctx, p)]
+    parties = [p for p in parties if not _title_demonym(ctx, p, parties)]
+    if not parties:
+        return []
+    out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    signers = _actors(ctx, subj) if subj is not None and not passive else []
+    for c in also:
+        other = [p for p in dict.fromkeys([*signers, *_with_parties(ctx, c.subtree)])
+                 if p.span != ctx.own(c).span]
+        if len(other) > len(signers):
+            out.append(_relation(ctx, "signed", verb, {"party": other,
+                                                       "agreement": [ctx.own(c)]}))
+    return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Croatia signs for 12 used Rafale jets from France", "Malaysia signs for two Scorpene
+    submarines from …": signing for weapons from a seller is buying them (a headline's
+    purchase, dev conventions of d106–d125); not "signed for the Soviet Union" (on behalf of)
+    (issue 12, h-supp2)."""
+    if verb.lemma_.lower() != "sign":
+        return []
+    roots = [p for p in _prep_objects(verb, {"for"}) if ctx.own(p) is None
+             or ctx.own(p).cls in ctx.role("item")]
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    subj, passive = ctx.subject(verb)
+    if not items or passive or subj is None or _negated(verb, subj) or \
+            _planned(verb, ctx.rules.words):
+        return []
+    sellers = [m for r in roots for p in _prep_objects(r, {"from"}) for m in
+               _conjoined_actors(ctx, p)] + [m for p in _prep_objects(verb, {"from"})
+                                             for m in _conjoined_actors(ctx, p)]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
+            for s in dict.fromkeys(sellers) for b in _actors(ctx, subj) if b.span != s.span]
+
+
+def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
+    """"A and French President B signed", "A and his French counterpart B put their
+    signatures": a demonym on the title of a signer named right after it is that signer's
+    affiliation, no party of its own (d35, d121) (issue 12, h-sign7)."""
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    if m.cls != "Country" or len(toks) != 1 or toks[0].dep_ not in ("amod", "compound"):
+        return False
+    title = toks[0].head
+    after = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+    return title.i > toks[0].i and ctx.own(title) is None and title.pos_ in ("NOUN", "PROPN") \
+        and after is not None and (p := ctx.own(after)) is not None and p.cls == "Person" \
+        and p in parties
+
+
+def _credited(ctx: _Sentence, m: Mention) -> bool:
+    """"KOMATIPOORT, South Africa, March 16 (Reuters) - A and B signed": an outlet in
+    brackets is the dateline's credit, no signer (issue 12, h-sign6)."""
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    return m.cls == "MediaOutlet" and bool(toks) and toks[0].i > 0 and \
+        toks[0].nbor(-1).text == "(" and toks[-1].i + 1 < len(toks[-1].doc) and \
+        toks[-1].nbor(1).text == ")"
+
+
+def _in_dateline(ctx: _Sentence, m: Mention) -> bool:
+    """"ARUSHA, Tanzania, Aug 4 - A and B signed", "KAMPALA, June 2 - …": the upper-case town
+    of a wire dateline and the state after it say where the story was filed, no signer,
+    unless the sentence names that state again (d191; the dateline's outlet is `_credited`)
+    (issue 12, h-sign3)."""
+    doc, i = ctx.sent.doc, ctx.sent.start
+    while i < ctx.sent.end and (doc[i].is_space or doc[i].is_upper and doc[i].is_alpha):
+        i += 1  # the town: "PORT MORESBY"
+    if i == ctx.sent.start or i >= ctx.sent.end or doc[i].text != ",":
+        return False
+    dash = next((t.i for t in doc[i : min(i + 12, ctx.sent.end)]
+                 if t.text in ("-", "\u2013", "\u2014")), None)
+    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    if dash is None or not toks or toks[-1].i >= dash:
+        return False
+    return not any((o := ctx.own(t)) is not None and o.key == m.key
+                   for t in doc[dash : ctx.sent.end])  # "MURMANSK, Russia, … - Russia and …"
+
+
+def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
+    """"A, B and C signed on Wednesday, while …": the parser may make the listed subject the
+    sentence's root and hang the finite verb on it as a reduced relative clause; a past-tense
+    verb (not a participle) on a root name has that name for its subject (issue 12,
+    h-sign6). "Iran, which was attacked by Iraq during the war, signed on the first day": the
+    verb may hang on a word of the root's relative clause, after the comma that closes it
+    (h-sign7)."""
+    head, tags = verb.head, ("VBD",)
+    if verb.dep_ == "acl" and head.dep_ != "ROOT" and verb.i > 0 and verb.nbor(-1).text == ",":
+        clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
+        if clause is not None:  # (a root name with no verb of its own: "signed" is its verb,
+            head, tags = clause.head, ("VBD", "VBN")  # whichever way it was tagged)
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and verb.i > 0 and verb.nbor(-1).text == "," \
+            and (person := _described_signer(ctx, head, verb)) is not None:
+        return person
+    if verb.dep_ == "acl" and _subject_of_later_report(ctx, head, verb):
+        head, tags = head, ("VBD", "VBN")
+    elif head.dep_ != "ROOT":
+        return None
+    if verb.dep_ != "acl" or verb.tag_ not in tags or head.i > verb.i or \
+            head.pos_ != "PROPN" or _best_actor(ctx, head) is None:
+        return None
+    return head
+
+
+def _subject_of_later_report(ctx: _Sentence, head: Token, verb: Token) -> bool:
+    """"Israel, which has never confirmed it, signed later in the day, its ambassador said":
+    the parser may make the name, closed by its relative clause, a second subject of the
+    trailing reporting verb and hang the signing on it; the name is the signer (d169, d190,
+    d207) (issue 12, h-sign4)."""
+    gov = head.head
+    return head.dep_ == "nsubj" and gov.i > verb.i and verb.i > 0 and \
+        verb.nbor(-1).text == "," and "reports" in ctx.rules.relations_for(gov.lemma_.lower()) \
+        and any(c.dep_ == "relcl" and c.i < verb.i for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in gov.children)
+
+
+def _described_signer(ctx: _Sentence, head: Token, verb: Token) -> Token | None:
+    """"A, B and C, which all kept the weapons until recently, signed as well", "Secretary of
+    State A, who led the delegation, signed for his government", "Pakistan's foreign minister,
+    B, signed with a reservation": the parser makes the subject the root and tags the finite
+    verb after the comma that closes the subject's relative clause or apposition a participle;
+    the root (or the person its apposition names) is the subject (d186, d190) (issue 12,
+    h-sign3). Not a participle with an agent ("the treaty, drafted by A, signed by B")."""
+    if any(c.dep_ == "agent" for c in verb.children) or not any(
+            c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children):
+        return None
+    if head.pos_ == "PROPN" and _best_actor(ctx, head) is not None:
+        return head
+    person = next((c for c in head.children if c.dep_ == "appos" and c.i < verb.i
+                   and (m := ctx.own(c)) is not None and m.cls == "Person"), None)
+    return person if head.pos_ == "NOUN" else None
+
+
+def _title_conjunct_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"was signed by A's adviser, B, and Under Secretary of State C": the parser takes the
+    title word "Under" for a preposition and joins it to the verb; a person in a non-verb
+    conjunct of the verb after its "by" agent is one more signer (issue 12, h-sign6)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return []
+    return [m for c in verb.children if c.i > agent.i and (
+                c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")
+                or c.dep_ == "prep" and c.text == "Under") and any(
+                k.dep_ == "cc" for k in verb.doc[agent.i + 1 : c.i])
+            for m in ctx.mentions(c.subtree, {"Person"})]
+
+
+def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"A signed the treaty first, followed by B and the leaders of C and D": those who followed
+    the signer signed too. The parser may hang "followed" on any noun of the clause ("in the
+    hall of the palace, followed by …"), so it is found by walking up from it to the signing
+    verb through nouns and prepositions only (not through another verb's clause) (issue 12,
+    h-sign6)."""
+    out: list[Mention] = []
+    for tok in ctx.sent:
+        if tok.i <= verb.i or tok.lemma_.lower() != "follow" or tok.tag_ != "VBN" or \
+                tok.dep_ not in ("acl", "advcl"):
+            continue
+        head = tok.head
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i != verb.i:
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            out.extend(m for p in _pobjs(agent) for m in _cosigners(ctx, p))
+    return out
+
+
+def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
+                          ) -> list[Token]:
+    """"signed a military assistance agreement with A and a similar pact with B": the
+    signing verb's other objects that are another agreement with a "with" party of their own
+    (issue 12, h-sign5)."""
+    if dobj is None or ctx.own(dobj) != agreement:
+        return []
+    return [c for c in dobj.conjuncts if (m := ctx.own(c)) is not None and m != agreement
+            and m.cls in ctx.role("agreement") and _prep_objects(c, {"with"})]
+
+
+def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[Mention]:
+    """"Israel and Morocco restored relations in a joint declaration signed with the United
+    States": the subject of the clause the signed agreement belongs to signed it too."""
+    deal = verb.head
+    if verb.dep_ != "acl" or ctx.own(deal) != agreement or deal.dep_ != "pobj":
+        return []
+    prep = deal.head
+    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj" and \
+            prep.head.head.lower_ == "as":  # "bought … as part of a deal agreed with B" (h-sign6)
+        prep = prep.head.head
+    if prep.lower_ not in ("in", "under", "through", "via", "as"):
+        return []
+    governor = prep.head
+    if governor.dep_ == "dobj":  # "settled the dispute in an agreement signed …"
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or \
+            "reports" in ctx.rules.relations_for(governor.lemma_.lower()):
+        return []  # "… under a contract signed in May, the minister said": no signer
+    subj, passive = ctx.subject(governor)
+    return [] if passive else _actors(ctx, subj)
+
+
+def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[RelationMention]:
+    """"Venezuela signs a deal for Russian Sukhoi jets", "signed a deal with Z for Y": the
+    subject buys the items from the "with" party or from the items' nationality."""
+    dobj = _object(verb)
+    if dobj is not None and any(  # "signed framework agreements … for 1,000 tanks"
+            t.lemma_.lower() in ctx.rules.words["not_purchases"] for t in dobj.lefts) or (
+            dobj is not None and dobj.lemma_.lower() in ctx.rules.words["not_purchases"]):
+        return []
+    heads = [verb, *([dobj] if dobj is not None else []),  # "entered into a contract … for"
+             *_prep_objects(verb, ctx.rules.words["entering_preps"])]
+    work = _contract_work(ctx, verb)
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})] + work
+    if not any(ctx.mentions(r.subtree, ctx.role("item")) for r in roots):
+        # "a deal … with Naval Group in Cairo for four corvettes": "for" hung on any word of
+        # the clause (issue 12, h-supp7)
+        roots += [p for p in _clause_preps(verb, "for") if p not in roots]
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    buyers = _actors(ctx, subj) if subj is not None else []
+    # "a contract with X for two batteries of the system": material without a named weapon
+    if not items and not any(_material(ctx, r) for r in roots) or not buyers:
+        return []
+    # "a contract worth $400 million with Rosvooruzhenie": "with" may hang on a modifier
+    # ("worth nearly 8 billion euros with Finmeccanica": or on the sum; issue 12, h-supp7)
+    inner = [t for t in dobj.subtree if t.dep_ in ("amod", "acl", "npadvmod")] \
+        if dobj is not None else []
+    # "the contract for 28 jets with Italy": "with" may hang on the items
+    sellers = [m for h in [*heads, *inner, *roots] for p in _prep_objects(h, {"with"})
+               if (m := _best_actor(ctx, p)) is not None]
+    # "signed a deal for 36 F-15 jets from the United States" (issue 12, h-supp5)
+    sellers = sellers or [m for r in roots for p in _prep_objects(r, {"from"})
+                          if (m := _best_actor(ctx, p)) is not None]
+    sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
+    if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
+        buyers, sellers = sellers[:1], buyers  # "Saab signed a contract with Brazil": it sells
+    elif sellers and sellers[0].cls != "Company" and items and all(
+            any(m in ctx.mentions(w.subtree, ctx.role("item")) for w in work) for m in items):
+        # "Spain signed a contract with Saudi Arabia to build five corvettes": the signer is
+        # bound to make them, so it sells (dev conventions of d66–d85); a firm it signed
+        # with builds ("Poland signed a contract with Hanwha to build 200 howitzers")
+        buyers, sellers = sellers[:1], buyers
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
+            for s in sellers[:1] for b in buyers if b.span != s.span]
+
+
+# --- agreements and signing (issue 12, h-sign) ---------------------------------------------
+def _deal_of_party(ctx: _Sentence, verb: Token) -> Mention | None:
+    """"The deal with Brazil, which Sweden signed", "an agreement between the two countries,
+    signed in June": the parser hangs the clause on the "with"/"between" party; the agreement
+    is the noun that preposition belongs to."""
+    party = verb.head
+    if verb.dep_ not in ("relcl", "acl") or party.dep_ != "pobj" or party.head.lower_ not in (
+            "with", "between"):
+        return None
+    deal = ctx.own(party.head.head)
+    return deal if deal is not None and deal.cls in ctx.role("agreement") else None
+
+
+def _headline_subjects(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"Chile, Peru sign security pact": a headline lists its subjects with a comma, which
+    the parser may hang on the verb as a modifier before the subject."""
+    out = []
+    for c in verb.children:
+        after = c.right_edge.i + 1
+        if c.dep_ in ("npadvmod", "nsubj") and c.i < subj.i and after < len(c.doc) \
+                and c.doc[after].text == ",":
+            out.extend(m for m in [_best_actor(ctx, c)] if m is not None)
+    return out
+
+
+def _listed_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Clinton, Yeltsin and Kuchma's predecessor Leonid Kravchuk signed": people listed
+    before the subject that the parser hung on it as possessors; a name followed by a comma
+    or "and" (not by "'s") is one more signer. "President A and Foreign Minister B signed":
+    or as a modifier of the second name (h-sign4)."""
+    out = []
+    for t in subj.subtree:
+        m = ctx.own(t)
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if m is not None and m.cls == "Person" and t.dep_ in ("poss", "conj", "nmod") and \
+                nxt is not None and nxt.text in (",", "and") and \
+                not any(c.dep_ == "case" for c in t.children):
+            out.append(m)
+    return out
+
+
+def _appositive_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Secretary of State A, the British ambassador B and the Soviet ambassador C signed":
+    the parser hangs the next titled names of the list on the first as an apposition; a title
+    noun in apposition to a named person that names another person is one more signer, with
+    the names joined to it (d166; the list also in d106) (issue 12, h-sign7)."""
+    own = ctx.own(subj)
+    if own is None or own.cls != "Person":
+        return []
+    out = []
+    for a in subj.children:
+        if a.dep_ != "appos" or ctx.own(a) is not None or a.pos_ != "NOUN":
+            continue
+        for t in a.subtree:
+            m, up = ctx.own(t), t
+            while up.i != a.i and up.dep_ in ("appos", "conj", "compound"):
+                up = up.head
+            if m is not None and m.cls == "Person" and m != own and up.i == a.i:
+                out.append(m)
+    return list(dict.fromkeys(out))
+
+
+def _signers_of_states(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"A of Guatemala, B of El Salvador, C of Honduras and D of Nicaragua signed": the parser
+    hangs each next name of such a list on the state named before it (as an apposition or a
+    conjunct); a person reached from the signing subject through names of people and states
+    and their "of" only is one more signer (d167; the two-name form in d67) (issue 12,
+    h-sign3). Not a name inside a description ("B, an adviser of C") or a possessor."""
+    own = ctx.own(subj)
+    if own is None or own.cls != "Person":
+        return []
+    out = []
+    for t in subj.subtree:
+        m = ctx.own(t)
+        if m is None or m.cls != "Person" or m == own or t.dep_ not in ("appos", "conj"):
+            continue
+        up, via_state = t.head, False
+        while up.i != subj.i and (up.dep_ == "prep" and up.lower_ == "of" or (
+                up.pos_ == "PROPN" and up.dep_ in ("pobj", "appos", "conj") and (
+                    (u := ctx.own(up)) is None or u.cls in ("Person", "Country")))):
+            via_state |= up.lower_ == "of"
+            up = up.head
+        if up.i == subj.i and via_state:
+            out.append(m)
+    return list(dict.fromkeys(out))
+
+
+def _headline_list_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"Ghana, Togo sign Lome Accord": a headline's comma list the parser hangs on the verb as
+    loose modifiers, no subject (headlines count as sentences, gold README)."""
+    if verb.dep_ != "ROOT" or ctx.sent[-1].text in (".", "!", "?") or any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    return [m for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "compound", "npadvmod")
+            for t in (c, *c.conjuncts) if (m := ctx.own(t)) is not None
+            and m.cls in ctx.role("actor")]
+
+
+@_starts_at("signing_nouns", "signatory_nouns", "party_nouns")
+def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
+    """Signings stated by nouns: "the signing of the pact by A and B", "signatories of the
+    treaty include A, B and C", "A and B are signatories to the pact"."""
+    words = ctx.rules.words
+    out = []
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in words["signing_nouns"] and tok.lower_ not in words["signatory_nouns"] \
+                and tok.lower_ not in words["party_nouns"]:
+            continue
+        # "became a party to X": the parser may hang "to" on the verb (h-sign6)
+        holders = [tok, *([tok.head] if tok.dep_ == "attr" and tok.lemma_.lower() not in
+                          words["signing_nouns"] else [])]
+        deals = [m for h in holders for p in _prep_objects(h, {"of", "to"})
+                 for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
+        if tok.lower_ in words["party_nouns"] and not deals:
+            continue  # "the parties agreed", "a party to the conflict" (h-sign6)
+        if not deals and tok.lower_ in words["signatory_nouns"] and \
+                not _prep_objects(tok, {"of", "to"}) and ctx.prior_agreement is not None and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            deals = [ctx.prior_agreement]  # "… signed the pact. The signatories were A, B"
+        if not deals or _signing_undone(tok, words):
+            continue
+        if lemma in words["signing_nouns"]:
+            parties = [m for p in _prep_objects(tok, {"by"}) for m in _conjoined_actors(ctx, p)]
+            # "Finland's signing of the Ottawa Treaty": the possessor signed (not "its")
+            parties += [m for m in _possessors(ctx, tok) if m not in parties] \
+                if lemma == "signing" else []
+            verb = tok.head
+            while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "After A's signing of …, B"
+                verb = verb.head
+        else:
+            parties, verb = _signatories(ctx, tok)
+        if parties and verb.pos_ in ("VERB", "AUX") and not _negated(verb, None) and \
+                not _planned(verb, words):
+            out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
+                                                       "agreement": deals[:1]}))
+    return out
+
+
+@_starts_at("headline_signing", "headline_signing_plural")
+def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
+    """"Chile signs deal for 18 used Dutch F-16 fighters": the tagger may take a headline's
+    "signs" for a noun; before an agreement it is the signing of the actor before it."""
+    out = []
+    words = ctx.rules.words
+    for tok in ctx.sent:
+        plural = tok.lower_ in words["headline_signing_plural"] and _in_headline(ctx)
+        if tok.lower_ not in words["headline_signing"] and not plural or \
+                tok.pos_ in ("VERB", "AUX"):
+            continue
+        deal = next((m for t in tok.doc[tok.i + 1 : tok.i + 5]
+                     if (m := ctx.own(t)) is not None and m.cls in ctx.role("agreement")), None)
+        before = tok.doc[tok.i - 1] if tok.i > ctx.sent.start else None
+        signers = _headline_names_before(ctx, tok) if plural else [
+            m for m in [_best_actor(ctx, before) if before is not None else None] if m]
+        if deal is None or not signers:
+            continue
+        heads = [t for t in ctx.sent if ctx.own(t) == deal]
+        parties = [*signers, *_with_parties(ctx, [*heads, *(h.head for h in heads)])]
+        out.append(_relation(ctx, "signed", tok, {"party": list(dict.fromkeys(parties)),
+                                                  "agreement": [deal]}))
+    return out
+
+
+def _in_headline(ctx: _Sentence) -> bool:
+    """A headline: a sentence with no closing stop (headlines count as sentences)."""
+    return ctx.sent[-1].text not in (".", "!", "?")
+
+
+def _headline_names_before(ctx: _Sentence, tok: Token) -> list[Mention]:
+    """"India and Pakistan sign …", "U.S., Singapore sign …": the actors a headline lists
+    right before its plural signing word, joined by commas and "and" (d189, d206) (issue 12,
+    h-sign4)."""
+    out: list[Mention] = []
+    i = tok.i - 1
+    while i >= ctx.sent.start:
+        t = tok.doc[i]
+        m = ctx.own(t)
+        if m is not None and m.cls in ctx.role("actor"):
+            out = out if m in out else [m, *out]
+        elif t.text not in (",", "and", "&"):
+            break
+        i -= 1
+    return out
+
+
+def _signing_undone(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"the planned signing", "postponed the signing of", "ahead of the signing": not done."""
+    near = [*(c for c in tok.children if c.dep_ in ("amod", "compound", "neg")), tok.head]
+    if tok.head.pos_ == "ADP":
+        near.append(tok.head.head)
+    return any(t.lemma_.lower() in words["signing_not_done"] or t.lower_ in
+               words["signing_not_done"] for t in near)
+
+
+def _signatories(ctx: _Sentence, tok: Token) -> tuple[list[Mention], Token]:
+    """The actors a signatory noun names: the objects of "include", the subject of "are
+    signatories", the noun an apposition describes ("Fiji, a signatory of the pact")."""
+    head = tok.head
+    if tok.dep_ == "appos":
+        return [m for m in [_best_actor(ctx, head)] if m is not None], head
+    if tok.dep_ == "pobj" and head.lower_ == "among":  # "among the signatories were A, B"
+        head = head.head  # (h-sign2)
+        subj = ctx.subject(head)[0] if head.lemma_.lower() in ctx.rules.words[
+            "signatory_verbs"] else None
+        return _actors(ctx, subj), head
+    if head.lemma_.lower() not in ctx.rules.words["signatory_verbs"]:
+        return [], head
+    if tok.dep_ == "nsubj":  # "signatories of X include A, B and C"
+        objs = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        # "were Fiji, Tonga and Samoa": a list the parser hangs as an apposition (h-sign2)
+        return list(dict.fromkeys([m for o in objs for m in (
+            *_conjoined_actors(ctx, o), *_actors(ctx, o))])), head
+    if tok.dep_ == "attr":  # "A and B are signatories to X"
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return _actors(ctx, subj), head
+    return [], head
+
+
+@_starts_at("concluding")
+def _concluded(ctx: _Sentence) -> list[RelationMention]:
+    """"New Delhi ordered five squadrons in a $5.4 billion deal", "agreed to buy the system
+    from Moscow in a deal": the buyer (and the seller after "from") concluded the deal."""
+    out = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
+            continue
+        preps = _prep_objects(verb, {"in", "under", "through", "via"})
+        # "ordered 34 jets as part of a package worth …" (issue 12, h-sign6)
+        preps += [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
+                  for d in _prep_objects(p, {"of"})]
+        deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
+        if not deals or any(_signed_by(ctx, p) for p in preps):
+            continue
+        subj, passive = ctx.subject(verb)
+        if passive or _negated(verb, subj) or _planned(verb, ctx.rules.words):
+            continue  # (a headline's "Greece to buy … under new partnership": a plan, h-sign4)
+        # "bought … from France in a deal": the buyer concluded it; "agreed to buy … from
+        # Moscow in a deal": both sides agreed
+        agreed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree"
+        parties = [*_actors(ctx, subj), *(_from_suppliers(ctx, verb) if agreed else [])]
+        if parties:
+            out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
+                                                       "agreement": deals[:1]}))
+    return out
+
+
+def _signed_by(ctx: _Sentence, deal: Token) -> bool:
+    """"under a deal signed last year by its defence minister": the deal's own clause names
+    who signed it, so the buyer is not taken to have concluded it (issue 12, h-agr3)."""
+    # "as part of a partnership that A and B signed": or its own subject (h-sign6)
+    return any(c.dep_ in ("acl", "relcl") and "signed" in ctx.rules.relations_for(
+        c.lemma_.lower()) and any(g.dep_ == "agent" or g.dep_ == "nsubj" and g.tag_ not in (
+            "WDT", "WP") for g in c.children)
+        for c in deal.children)

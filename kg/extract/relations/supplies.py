@@ -1,0 +1,1649 @@
+"""The ``supplies`` relation: who supplied what to whom (verbs, nouns, deals)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.gazetteer import RelationRules
+from kg.extract.relations._base import (
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    _actors,
+    _after_included,
+    _agent,
+    _best_actor,
+    _blocked,
+    _children,
+    _clause_preps,
+    _conjoined_actors,
+    _contact_subject,
+    _directed_objects,
+    _from_suppliers,
+    _gapped,
+    _is_force,
+    _leader_states,
+    _leaders_state,
+    _material,
+    _mention_root,
+    _misparsed_dative,
+    _nationals,
+    _negated,
+    _object,
+    _planned,
+    _pobjs,
+    _possessors,
+    _prep_objects,
+    _relation,
+    _Sentence,
+    _starts_at,
+    _stray_relative,
+    _subtree_ids,
+    _with_parties,
+)
+from kg.model import Mention, RelationMention
+
+PART_PREPS = {"of", "including", "like", "as", "with", "plus", "such", "among", "from"}
+
+
+def _shared_object(ctx: _Sentence, verb: Token) -> Token | None:
+    """"accuse Paris of having armed and trained the Rwandan army", "has supplied and advised
+    the rebels": a supply verb without an object shares the object of the verb of support
+    coordinated after it (no subject of its own) (issue 12, h-supp2)."""
+    if _children(verb, {"dobj", "obj", "dative"}) or verb.dep_ in ("relcl", "acl"):
+        return None
+    shared = ctx.rules.words.get("shared_object_verbs", ())
+    return next((o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                 and c.lemma_.lower() in shared
+                 and not any(d.dep_ in SUBJECTS for d in c.children)
+                 for o in _children(c, {"dobj"})), None)
+
+
+def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
+    """The later objects of a list the parser split over several ``dobj`` of one verb ("shipped
+    missiles, grenade launchers and ammunition"): the same list when only a comma stands
+    between the first object and the next, and the next names material (issue 12, h-supp2)."""
+    # (start of the next list member, its noun): a second object of the verb, or the object
+    # of the member's first word taken for a verb coordinated with the trigger
+    # ("grenade/conj launchers/dobj": base form, no subject, its object right after it)
+    nexts = [(o, o) for o in _children(verb, {"dobj"})]
+    nexts += [(c, o) for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBP")
+              and not any(d.dep_ in (*SUBJECTS, "aux") for d in c.children)
+              for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
+    out: list[Token] = []
+    last = dobj
+    for start, o in sorted(nexts, key=lambda p: p[1].i):
+        if o.i <= dobj.i:
+            continue
+        between = verb.doc[last.i + 1:min(start.i, o.left_edge.i)]
+        if not (len(between) and between[-1].text == "," and all(
+                t.i in _subtree_ids(last) or t.text == "," for t in between)):
+            break
+        if not (ctx.mentions(o.subtree, ctx.role("item")) or _material(ctx, o)):
+            break
+        out.extend(t for t in (start, o) if t not in out)  # ("to X" may hang on either)
+        last = o
+    return out
+
+
+def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Items a supply's deal holds: "… in a deal that also included a frigate and missiles",
+    "under a contract including two frigates"."""
+    contents = ctx.rules.words["deal_contents"]
+    out: list[Mention] = []
+    for deal in [*_prep_objects(verb, {"in", "under", "through", "as"}), *_part_of_deals(verb)]:
+        own = ctx.own(deal)
+        if own is None or own.cls not in ctx.role("agreement"):
+            continue
+        # "a package worth $1 billion signed with Z, which also included …": the parser may
+        # hang the deal's relative clause on a word inside the deal's phrase (issue 12, h-supp2)
+        inner = [c for c in deal.subtree if c.i > deal.i and c.dep_ == "relcl"
+                 and c.lemma_.lower() in contents and any(
+                     s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children)]
+        for c in [*deal.children, *inner]:
+            if c.lemma_.lower() in contents and c.dep_ in ("relcl", "acl", "prep"):
+                roots = [*_children(c, {"dobj", "pobj"})]
+                for r in roots:
+                    out.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"))
+                               if m not in out)
+    return out
+
+
+def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
+    subj, passive = ctx.subject(verb)
+    subj = _contact_subject(verb) if subj is None else subj  # "12 FA-50s the Philippines ordered"
+    seller = None
+    if subj is not None and verb.dep_ == "acl" and subj.left_edge.i > 0 and \
+            verb.doc[subj.left_edge.i - 1].lower_ == "with" and \
+            ctx.own(verb.head) is not None and ctx.own(verb.head).cls in ctx.role("agreement"):
+        # "signed a contract with Rheinmetall to buy tanks": the parser may take the "with"
+        # party for the subject of "to buy"; it sells, the signer buys
+        seller, subj = subj, None
+    deal = verb
+    for _ in range(3):  # "signed a deal to buy", "signed contracts worth $1 billion to buy"
+        if subj is not None or deal.dep_ not in ("acl", "relcl", "xcomp", "amod"):
+            break
+        deal = deal.head
+        # (or a deal noun the entity stage left unnamed: "signed an agreement … to buy"; not
+        # "launched a programme to buy")
+        if _signed_deal_noun(ctx, deal):
+            subj, passive = ctx.subject(deal.head)
+            break
+    # "the tanks had been bought from Ukraine for its own army": the passive subject is the
+    # item, the "by" agent or the "for" beneficiary receives
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and subj is not None and verb.dep_ == "conj" and \
+            _children(verb, {"auxpass"}):
+        # "the submarines, renamed …, were bought from China": a shared subject, passive here
+        patient, passive = subj, True
+    if passive:
+        recipients = [m for p in _prep_objects(verb, {"for"})
+                      if (m := _best_actor(ctx, p)) is not None][:1]
+        # "Kenya's tanks were bought from China": the possessor of what was bought
+        recipients = recipients or [m for c in (_children(patient, {"poss"}) if patient else [])
+                                    if (m := _best_actor(ctx, c)) is not None][:1]
+    else:  # ("Gandhi's government ordered": the leader's state; issue 12, h-supp7)
+        recipients = _actors(ctx, subj) or (_leaders_state(ctx, subj) if subj else [])
+    # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
+    objects = [o for o in [_object(verb)] if o is not None]
+    held = _partitive_antecedent(verb, patient if passive else subj)
+    if held is not None:  # "operates 20 frigates, several of them bought from Britain"
+        objects, patient = [held], None
+        recipients = _share_holders(ctx, held)
+    if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS and not objects:
+        objects = [patient]
+    lost = _lost_relative(verb) if subj is None and not objects else None
+    if lost is not None:  # "the Mirage jets that Peru's air force bought from France"
+        objects, recipients = [lost], _actors(ctx, verb.head)
+    elif subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
+        # "its ageing F-5 fleets, bought from the United States": the owner bought them
+        objects = [verb.head]
+        recipients = _possessors(ctx, verb.head)
+        if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
+            recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
+        recipients = recipients or _equipped_holders(ctx, verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
+        objects = [verb.head]  # "the 24 jets ordered by Qatar from France"
+    objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
+    suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
+                 or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
+                 or [m for o in objects  # "Mali receives Russian helicopters"
+                     for h in (o, *(_prep_objects(o, {"of"}) if o.lemma_.lower() in
+                                    ctx.rules.words["transfer_nouns"] else []))
+                     for m in _nationals(ctx, h)][:1]
+                 or [m for o in objects for c in o.children  # "received Germany's tanks"
+                     if c.dep_ == "poss" and c.pos_ != "PRON"
+                     if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
+    # "turned to France and bought Mirage jets from Dassault": the state turned to sells too
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in ctx.rules.words.get("turning", ()):
+        suppliers += [m for p in _prep_objects(verb.head, {"to"})
+                      if (m := _best_actor(ctx, p)) is not None and m not in suppliers]
+    if not suppliers:
+        return []
+    items: list[Mention] = []  # required: money received is no supply
+    for obj in objects:
+        # "jets that Pakistan received …, and frigates built by …": not the conjunct; but
+        # "the tanks and howitzers that Poland ordered": the clause on the last conjunct
+        # holds for the list
+        roots = [obj] if verb.dep_ == "relcl" and obj.dep_ != "conj" else [obj, *obj.conjuncts]
+        if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
+            roots = _prep_objects(obj, {"of"})
+        after = _conjuncts_after(verb, obj)
+        for r in roots:
+            if r.i in after or r.i < obj.i and verb.head.i == obj.i and any(
+                    c.dep_ in ("acl", "relcl") for c in r.children):
+                continue  # "howitzers supplied by France and tanks it bought": its own clause
+            # not in a clause inside the object: "French help in building its submarine"
+            inner = after | {t.i for v in r.subtree if v.pos_ == "VERB" and v.i != r.i
+                             for t in v.subtree}
+            items.extend(m for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inner)
+                         if m not in items and _held_by(ctx, m, r))
+    material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
+                   for o in objects for t in o.subtree)  # "bought most of its arms from"
+    if not items:
+        items = _elided_count_items(ctx, verb)  # "…, the first of 40 that Pakistan is buying"
+    items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
+                 + _included_items(ctx, verb, objects) if m not in items)
+    # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
+    gapped = _gapped_purchases(ctx, verb, objects)
+    apart = {m for sellers, _ in gapped for m in sellers}
+    theirs = {m for _, own in gapped for m in own or ()}
+    shares = [(s, [m for m in items if m not in theirs]) for s in suppliers
+              if s not in apart or not gapped] + \
+        [(s, own) for sellers, own in gapped if own is not None for s in sellers]
+    out = []
+    for s, sold in shares:
+        if any(r.key is not None and r.key == s.key for r in recipients):
+            continue  # "received tanks from its allies": "its" is the recipient itself
+        to = [r for r in recipients if r.span != s.span]
+        if sold or (material or gapped) and to:  # "the frigates ordered from X"
+            out.extend(_relation(ctx, "supplies", verb, {
+                "supplier": [s], "recipient": [r] if r else [], "item": sold})
+                for r in to or [None])
+    return out
+
+
+def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
+                      ) -> list[tuple[list[Mention], list[Mention] | None]]:
+    """"bought T-72 tanks from Poland and Mi-17 helicopters from Russia": a second object
+    with its own "from", gapped after the first seller (the parser coordinates it with the
+    verb or with that seller): its sellers and its weapons, None for no material (issue 12,
+    h-supp5)."""
+    firsts = _prep_objects(verb, {"from"}) + [p for o in objects
+                                              for p in _prep_objects(o, {"from"})]
+    out = []
+    for g in [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] + \
+            [c for p in firsts for c in p.conjuncts if c.i > p.i]:
+        froms = _prep_objects(g, {"from"}) or _next_from(g, firsts)
+        inside = {t.i for p in froms for t in p.subtree}
+        own = [m for m in ctx.mentions(g.subtree, ctx.role("item"), exclude=inside)
+               if _held_by(ctx, m, g)]
+        sellers = [m for p in froms for m in _conjoined_actors(ctx, p)]
+        # (a weapon kind the entity stage left unnamed still parts the sellers: "… and jets
+        # from France"; what is no material, "and advice from Russia", is no supply at all)
+        weapons = own or _material(ctx, g) or \
+            g.lemma_.lower() in ctx.rules.words["weapon_anaphors"]
+        if sellers:
+            out.append((sellers, own if weapons else None))
+    return out
+
+
+def _next_from(gapped: Token, firsts: list[Token]) -> list[Token]:
+    """"bought jets from A and tanks from B": the parser may hang the second "from" beside the
+    first (on the verb or the object) rather than on the gapped object; the nearest such
+    "from" after the gapped object is its own (issue 12, h-supp3)."""
+    later = sorted((p for f in firsts for p in _prep_objects(f.head.head, {"from"})
+                    if p.i > gapped.i and gapped.i in {t.i for t in f.subtree}),
+                   key=lambda p: p.i)
+    return later[:1]
+
+
+def _included_items(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[Mention]:
+    """"bought most of its arms from Moscow, including MiG-29 fighters and T-72 tanks": the
+    weapons a purchase of material lists after "including", wherever the parser hangs it in
+    the verb's own clause (issue 12, h-supp5); only where what was bought is material."""
+    if not any(_material(ctx, t) for o in objects for t in (o, *_prep_objects(o, {"of"}))):
+        return []
+    # (a reduced relative "armoured cars bought from Israel, including …": "including" hangs
+    # on the noun the clause modifies, outside the clause; issue 12, h-supp7)
+    on_object = [p for o in objects if verb.dep_ == "acl" and o.i == verb.head.i
+                 for c in o.children if c.lower_ == "including" for p in _pobjs(c)]
+    return [m for p in _clause_preps(verb, "including") + on_object
+            for m in ctx.mentions(p.subtree, ctx.role("item"))]
+
+
+def _along_with_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Weapons bought or sold "along with" / "together with" the object, wherever the parser
+    hangs the phrase in the verb's own clause (issue 12)."""
+    out: list[Mention] = []
+    for w in verb.subtree:
+        if w.lower_ != "with" or w.i == 0 or w.doc[w.i - 1].lower_ not in ("along", "together"):
+            continue
+        clause = w.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == verb.i:
+            out.extend(m for p in _pobjs(w) for m in ctx.mentions(p.subtree, ctx.role("item"))
+                       if m not in out)
+    return out
+
+
+def _share_holders(ctx: _Sentence, held: Token) -> list[Mention]:
+    """Who holds the weapons a share is taken of: "its 16 boats", "Chile operates ten
+    frigates"."""
+    owner = ctx.subject(held.head)[0] if held.dep_ == "dobj" else None
+    return _possessors(ctx, held) or _actors(ctx, owner)
+
+
+def _gapped_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"sold tanks to Peru and helicopters to Bolivia": with two "to" phrases on the verb the
+    parser may coordinate the second object with the first recipient; a weapon inside a "to"
+    phrase is then a gapped object, never a recipient (issue 12)."""
+    tos = [c for c in verb.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")]
+    if len(tos) < 2:
+        return []
+    return [m for t in tos for p in _pobjs(t) for m in _held_items(ctx, p)]
+
+
+def _lost_relative(verb: Token) -> Token | None:
+    """"the jets that Chile's air force bought": the small model may hang the relative clause's
+    verb on its possessed subject as a modifier and the pronoun elsewhere; read off the words,
+    the noun before "that"/"which" is what the subject bought (issue 12)."""
+    owners = _children(verb.head, {"poss"})
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.i > verb.i or \
+            not owners:
+        return None
+    at = owners[0].left_edge.i
+    if at < 2 or verb.doc[at - 1].lower_ not in ("that", "which"):
+        return None
+    noun = verb.doc[at - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _partitive_antecedent(verb: Token, subj: Token | None) -> Token | None:
+    """The weapons a partitive subject ("several of them", "most of which") takes a share of:
+    the noun before its comma, first of its conjuncts (issue 12)."""
+    if subj is None or not any(p.lower_ in ("them", "which")
+                               for p in _prep_objects(subj, {"of"})):
+        return None
+    comma = subj.left_edge.i - 1
+    if comma < 1 or verb.doc[comma].text != ",":
+        return None
+    noun = verb.doc[comma - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"The shipyard builds patrol boats for the border force", "China built submarines for
+    Pakistan", "frigates built by Fincantieri for Egypt": the builder supplies the state
+    or force the work is for (issue 12). Nothing without both an item and such a recipient;
+    nothing for work in progress ("is building … for": production, not yet a supply)."""
+    if verb.tag_ == "VBG":
+        return []
+    subj, passive = ctx.subject(verb)
+    if passive or verb.dep_ == "acl":
+        builder, made = _agent(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
+        made = made or ([verb.head] if verb.dep_ == "acl" else [])
+    else:
+        # "the frigates that China built for Pakistan": what the relative pronoun stands for
+        builder, made = subj, [o for o in [_object(verb)] if o is not None]
+    suppliers = _actors(ctx, builder)
+    if not any(s.cls == "Company" for s in suppliers):
+        suppliers = _contracted_firm(ctx, verb) or suppliers
+    items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
+    heads = [verb, *made, *([builder] if builder is not None else [])]  # "by X for Egypt"
+    recipients = [m for h in heads for p in _prep_objects(h, {"for"})
+                  if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")]
+    out = []
+    for s in suppliers:
+        to = [r for r in recipients if r.span != s.span and (r.key is None or r.key != s.key)]
+        if items and to:
+            out.extend(_relation(ctx, "supplies", verb, {
+                "supplier": [s], "recipient": [r], "item": items}) for r in to[:1])
+    return out
+
+
+def _contracted_firm(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"Chile signed a contract with Asmar to build two frigates for its navy": the firm a
+    signer contracts "to build" is the builder, not the signing state (issue 12, h-supp3)."""
+    sign = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    if sign.pos_ == "NOUN" and ctx.own(sign) is not None and \
+            ctx.own(sign).cls in ctx.role("agreement"):
+        sign = sign.head  # "signed a contract … to build": the infinitive on the deal
+    if "signed" not in ctx.rules.relations_for(sign.lemma_.lower()):
+        return []
+    heads = [sign, *_children(sign, {"dobj"})]
+    return [m for h in heads for p in _prep_objects(h, {"with"})
+            if (m := _best_actor(ctx, p)) is not None and m.cls == "Company"][:1]
+
+
+def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The other party of the deal a purchase is made under: "signed agreements with France
+    to buy submarines", "ordered two ships in a contract signed with DCNS"."""
+    heads = []
+    v = verb
+    for _ in range(3):  # "signed an agreement with France to buy": the signing verb's "with"
+        if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head.i == v.i:
+            break
+        v = v.head
+        if "signed" in ctx.rules.relations_for(v.lemma_.lower()) or _signed_deal_noun(ctx, v):
+            heads += [v, *_children(v, {"dobj"})]  # "signed agreements with France"
+            break
+    for deal in [*_prep_objects(verb, {"in", "under", "through", "via"}),  # "in a contract …"
+                 *_part_of_deals(verb)]:
+        named = ctx.own(deal) is not None and ctx.own(deal).cls in ctx.role("agreement")
+        if named or _deal_noun(ctx, deal):  # (or one the entity stage left unnamed: "a package")
+            # (an unnamed one's clause only when it signs: not "a programme that competes with")
+            heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl") and (
+                named or "signed" in ctx.rules.relations_for(c.lemma_.lower())))]
+            heads += _signing_on_sum(ctx, deal)
+    return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1] or \
+        _signed_under_which(ctx, verb)
+
+
+def _part_of_deals(verb: Token) -> list[Token]:
+    """The deal after "as part of" on the verb ("bought the jets as part of a package …")."""
+    return [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
+            for d in _prep_objects(p, {"of"})]
+
+
+def _signing_on_sum(ctx: _Sentence, deal: Token) -> list[Token]:
+    """The signing clause the parser hung on the sum of the deal's "worth" ("a package worth
+    about $1 billion signed with Rosoboronexport", "a contract worth A$335 million signed with
+    Canberra"): it is the deal's own clause (issue 12, h-supp2)."""
+    worth = [w for w in deal.subtree if w.lower_ == "worth" and w.head.i == deal.i]
+    return [c for w in worth for c in w.subtree if c.dep_ in ("acl", "relcl")
+            and "signed" in ctx.rules.relations_for(c.lemma_.lower())]
+
+
+def _signed_under_which(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"A and B signed a memorandum under which B will buy 72 jets": a purchase under a deal
+    two parties signed is made from the one that is not the buyer (dev conventions of
+    d146–d165: an obligation under a signed deal is a supply)."""
+    deal = verb.head
+    if verb.dep_ != "relcl" or not any(o.lower_ in RELATIVE_PRONOUNS
+                                       for o in _prep_objects(verb, {"under"})):
+        return []
+    own = ctx.own(deal)
+    if not (own is not None and own.cls in ctx.role("agreement")
+            or deal.lemma_.lower() in ctx.rules.words["agreement_nouns"]):
+        return []
+    signing = deal.head if deal.dep_ == "dobj" else None
+    if signing is None or "signed" not in ctx.rules.relations_for(signing.lemma_.lower()):
+        return []
+    subj, passive = ctx.subject(signing)
+    if passive or _negated(signing, subj) or _planned(signing, ctx.rules.words):
+        return []  # "will sign a memorandum under which …": nothing binds anyone yet
+    buyer = ctx.subject(verb)[0]
+    named = [m for m in _actors(ctx, buyer)
+             if m.span.start <= ctx.offset + buyer.idx < m.span.end]
+    # the buyer named in the clause itself ("the kingdom" may point at either party)
+    buyers = {m.key or m.lemma for m in named}
+    others = [m for m in (*_actors(ctx, subj), *_with_parties(ctx, [signing, deal]))
+              if m.cls != "Person" and (m.key or m.lemma) not in buyers]
+    return others if buyers and len({m.key or m.lemma for m in others}) == 1 else []
+
+
+def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    transfer = ctx.rules.words["transfer_nouns"]
+    if verb.lemma_.lower() in ctx.rules.words.get("depending", ()):
+        return _depends(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("winning", ()):
+        return _won_order(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("coming", ()):
+        return _comes_from(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("spending", ()):
+        return _spent_on(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("building_for", ()):
+        return _built_for(ctx, verb)
+    giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
+        _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
+            verb.lemma_.lower() == "take" and any(
+                o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
+        return _received(ctx, verb)
+    if verb.lemma_.lower() == "take" or _bidding(ctx, verb) or _result_of_receipt(ctx, verb):
+        return []
+    if verb.lemma_.lower() in ctx.rules.words.get("over_only", ()) and not any(
+            c.lower_ == "over" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+        return []  # "turned to France": no hand-over (h-supp2)
+    subj, passive = ctx.subject(verb)
+    if subj is None and _deal_noun(ctx, verb.head) and (verb.dep_ == "acl" or (
+            verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in verb.children))):
+        # (an infinitive the parser takes for a relative clause: "a deal to supply")
+        # "Saab won a contract to supply …", "was awarded a contract to deliver …": the firm
+        # bound by the contract supplies
+        words = ctx.rules.words
+        if verb.head.head.lemma_.lower() in (words["planning_heads"] | words["blocking"]
+                                             | words["signing_not_done"] | ctx.rules.denying):
+            return []  # "rejected a deal to supply", "is seeking a contract to supply"
+        subj, passive = ctx.subject(verb.head.head)[0], False
+    shared = _coordinated_passive(verb)
+    if shared is not None:  # "which was trained and supplied by Iran" (issue 12, h-supp7)
+        return _supplied_to(ctx, verb, shared, bare=True)
+    if passive:
+        return _supplied_to(ctx, verb, subj) or _supplied_under_deal(ctx, verb, subj)
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and _agent(verb) is not None and ctx.own(patient) is not None \
+            and ctx.own(patient).cls in ctx.role("actor"):
+        # "Ukraine was given tanks by Poland": the subject taken from the agent, the passive
+        # subject received (issue 12, h-supp5)
+        given = _supplied_to(ctx, verb, patient)
+        if given:
+            return given
+    if any(p.lemma_.lower() in ctx.rules.words["incursion_nouns"]
+           for p in _prep_objects(verb, ctx.rules.to_preps)):
+        return []  # "sending warplanes into its airspace": an incursion, nothing handed over
+    shares = _share_supplied(ctx, verb, subj)
+    if shares:  # "older field guns, many of them supplied by Britain" (issue 12, h-supp7)
+        return shares
+    suppliers = _actors(ctx, subj)
+    if not suppliers:  # "…since the war began, providing tanks": the main clause's subject
+        suppliers = _actors(ctx, _past_subordinate(ctx, verb))
+    if not suppliers and subj is not None:  # "Putin's government sold …" (issue 12, h-supp7)
+        suppliers = _leaders_state(ctx, subj)
+    suppliers = _ranked_after(ctx, verb, subj, suppliers)
+    if not suppliers:
+        return []
+    # "will supply … through the defence export agency ODAS": the agency or firm supplies too
+    suppliers += [m for p in _prep_objects(verb, {"through", "via"})
+                  if (m := _best_actor(ctx, p)) is not None and m.cls in ("Agency", "Company")
+                  and m not in suppliers]
+    recipients: list[Mention] = []
+    also: list[Mention] = []  # recipients conjoined with the object
+    item_roots: list[Token] = []
+    dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb)
+    sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
+    if dobj is not None and _money_only(ctx, dobj) or any(
+            _money_only(ctx, c) for c in (*sums, *(a for o in sums for a in o.children
+                                                 if a.dep_ == "appos"))) and (
+            dobj is None or ctx.own(dobj) is not None and ctx.own(dobj).cls in ctx.role("actor")):
+        # "lent Hanoi $300 million to buy patrol vessels": money is no supply (the parser may
+        # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
+        return []
+    if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
+            dobj is None or dobj.pos_ == "PRON" and not _antecedent_items(ctx, verb, dobj)
+            or ctx.own(dobj) is not None and ctx.own(dobj).cls not in ctx.role("item")):
+        # ("returned them to the manufacturer": weapons named before; h-supp2)
+        return []  # "passes it to the coast guards": "pass" supplies only named material
+    raised = _raised_antecedent(verb)
+    if raised is not None and (dobj is None or dobj.lower_ in RELATIVE_PRONOUNS):
+        dobj = raised  # "the system that Russia agreed to sell": the system was sold
+        # "… to sell Iran": the parser may give the verb the pronoun and the recipient
+        recipients += [m for o in _children(verb, {"dobj", "dative"})
+                       if o.lower_ not in RELATIVE_PRONOUNS
+                       if (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
+    equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
+    if dobj is not None and equipping and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
+        return []  # "to equip its air force with Russian aircraft": its own forces
+    if dobj is not None:
+        own = ctx.own(dobj)
+        if own is None and dobj.pos_ == "PROPN":  # "Hindustan Aeronautics Ltd": the name
+            own = next((m for c in dobj.children if c.dep_ == "compound"
+                        if (m := ctx.own(c)) is not None), None)
+        if own is not None and own.cls == "Person" and \
+                _directed_objects(verb, ctx.rules.to_preps):
+            return []  # "sent Assistant Secretary Allen to Cairo": an envoy (issue 12, h-supp5)
+        if own is not None and own.cls in ctx.role("actor"):
+            recipients.append(own)
+            # "supplied Hamas and Hezbollah with rockets": each conjunct receives (issue 12,
+            # h-supp5)
+            # (the parser may coordinate the second name with the verb)
+            also = [m for c in (*dobj.conjuncts, *(c for c in verb.children if c.dep_ == "conj"
+                                                   and c.pos_ == "PROPN"))
+                    if c.i > dobj.i
+                    if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+            # "handed Ukraine dozens of tanks": the parser may give the verb two objects
+            item_roots.extend(o for o in _children(verb, {"dobj"}) if o.i > dobj.i)
+            if verb.dep_ == "relcl" and not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in (
+                    "nsubj", "nsubjpass") for c in verb.children):
+                # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
+                # Poland": the recipient is the object, the antecedent what was supplied
+                item_roots.append(verb.head)
+            elif raised is not None:  # "the system that Russia agreed to sell Iran"
+                item_roots.append(raised)
+        elif equipping and _is_force(dobj, ctx) and (
+                m := _best_actor(ctx, dobj)) is not None:
+            recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
+        elif own is None and any(ctx.mentions(p.subtree, ctx.role("item"))
+                                 for p in _prep_objects(verb, {"with"})) and (
+                m := _best_actor(ctx, dobj)) is not None:
+            recipients.append(m)  # "supplied the kingdom's navy with three corvettes"
+        else:
+            item_roots.append(dobj)
+            # "shipped missiles, grenade launchers and ammunition to X": the small model may
+            # split a list of items into several objects, "to X" hung on the last (issue 12,
+            # h-supp2)
+            item_roots.extend(_split_objects(ctx, verb, dobj))
+            # "supplied 81 percent of Pakistan's imports of major weapons": the importer;
+            # "provided half of Chile's warships": a share of what the possessor holds
+            # ("supplied most of the kingdom's air force, including F-15 fighters")
+            share = (dobj.lemma_.lower() in ctx.rules.words["amount_nouns"] or
+                     dobj.pos_ == "NUM") and [dobj.subtree, *(
+                         p.subtree for p in _clause_preps(verb, "including"))]
+            recipients.extend(m for p in _prep_objects(dobj, {"of"})
+                              if p.lemma_.lower() in ctx.rules.words["receiving_nouns"]
+                              or share and any(ctx.mentions(t, ctx.role("item")) for t in share)
+                              # "about 60 percent of India's weapons" (issue 12)
+                              or share and p.lemma_.lower() in ctx.rules.words["supply_objects"]
+                              for c in p.children if c.dep_ == "poss"
+                              if (m := _best_actor(ctx, c)) is not None)
+            # "gave Ukraine thirteen MiG-29 jets": the parser may take the indirect object
+            # for a modifier of the direct one; a name before the count is the recipient
+            counts = [t for t in dobj.subtree if t.dep_ == "nummod" and t.i < dobj.i]
+            # (or, count or not, a noun with its own "the": "sell the army Marder vehicles")
+            recipients.extend(m for c in dobj.children if c.dep_ in ("nmod", "compound")
+                              and (counts and c.i < counts[0].i or _misparsed_dative(c))
+                              if (m := ctx.own(c)) is not None
+                              and m.cls in ctx.role("actor"))
+    item_roots.extend(_prep_objects(verb, {"with"}))
+    # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
+    item_roots.extend(p for p in _clause_preps(verb, "including") if p not in item_roots)
+    # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
+            patient is None or patient.lower_ in RELATIVE_PRONOUNS):
+        patient = verb.head  # "howitzers supplied by France", "drones, which were sent by"
+    received = ctx.own(patient)
+    if dobj is None and received is not None and received.cls in ctx.role("actor") and \
+            _agent(verb) is not None and _prep_objects(verb, {"with"}):
+        recipients.append(received)  # "Ukraine was supplied with tanks by Poland"
+    elif dobj is None and patient is not None and _agent(verb) is not None:
+        # "the second of those frigates, PNS Taimur, was handed over by": the named apposition
+        named = [a for a in _children(patient, {"appos"}) if ctx.mentions([a], ctx.role("item"))]
+        # "Meteor missiles and Scalp missiles supplied by MBDA": a reduced relative on the last
+        # conjunct holds for the list
+        listed_items = list(patient.conjuncts) if verb.dep_ == "acl" and \
+            patient.dep_ == "conj" else []
+        item_roots.extend(named or [patient, *listed_items])
+    # "supplying 240mm rocket launchers … to Russian forces": the parse may hang "to" on the item.
+    # (not a clause the parser coordinated with the object: "had shipped arms …, and that
+    # Iran had supplied weapons to Hamas" holds its own recipient and items)
+    clauses = {t.i for r in item_roots for c in r.conjuncts if c.pos_ in ("VERB", "AUX")
+               and c.i > r.i and any(d.dep_ in SUBJECTS for d in c.children)
+               for t in c.subtree}
+    clauses |= {i for r in item_roots for i in _conjuncts_after(verb, r)}
+    heads = [verb, *(t for r in item_roots for t in (r, *r.conjuncts) if t.i not in clauses),
+             *_gapped(verb)]
+    # "sending the warheads it inherited to Russia": the parse may hang "to" on the relative
+    heads += [c for r in item_roots for c in r.children if c.dep_ == "relcl"]
+    heads += [p for r in item_roots for p in _prep_objects(r, {"of"})]  # "a package of arms"
+    # "delivered vehicles, mortars and thousands of rifles to the army": or on the amount's
+    # material in the list's last conjunct (issue 12, h-supp2)
+    heads += [p for r in item_roots for c in r.conjuncts if c.i > r.i and c.i not in clauses
+              for p in _prep_objects(c, {"of"}) if p not in heads]
+    # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
+    listed = [r for pobj in [*(p for head in heads
+                               for p in _directed_objects(head, ctx.rules.to_preps)),
+                             *_after_included(verb, ctx.rules.to_preps)]
+              for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)
+              + _apposed_list(ctx, pobj)] + also
+    # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
+    ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
+               and c.lemma_.lower() in ctx.rules.words["receiving"]
+               for a in [_agent(c)] if a is not None and (m := _best_actor(ctx, a)) is not None]
+    # "delivered the first of four radars that Manila bought", "… the jets Egypt ordered":
+    # the buyer a relative clause on the items names (issue 12)
+    ordered += [m for r in item_roots for h in (r, *_prep_objects(r, {"of"}))
+                for c in h.children if c.dep_ == "relcl"
+                and c.lemma_.lower() in ctx.rules.words["receiving"]
+                for sub in _children(c, {"nsubj"}) if sub.lower_ not in RELATIVE_PRONOUNS
+                if (m := _best_actor(ctx, sub)) is not None]
+    items: list[Mention] = []
+    for root in item_roots:
+        # not an item the object only speaks of ("delivered a protest against the purchase
+        # of missiles")
+        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"), exclude=clauses)
+                     if m not in items and _held_by(ctx, m, root))
+    # "Arms sold by Russia to Myanmar included Yak-130 jets": what the material's clause lists
+    items.extend(m for r in item_roots for m in _listed_after(ctx, r) if m not in items)
+    if not items and dobj is not None:
+        items = _antecedent_items(ctx, verb, dobj)
+    if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
+        items = _elided_count_items(ctx, verb)
+    # "will build the two ships … and hand them over": material the pronoun stands for
+    shared = _antecedent_object(verb) if dobj is not None and dobj.lower_ in ("them", "it") \
+        else None
+    if not items and dobj is not None and ctx.own(dobj) is None and \
+            not _material(ctx, dobj) and not (equipping and recipients) and not (
+                shared is not None and _material(ctx, shared)):
+        return []  # "gave Ukraine assurances": what was given is no material
+    items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
+                 + _gapped_items(ctx, verb) if m not in items)
+    if dobj is not None and not recipients and not listed and _returned(ctx, verb):
+        recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
+    if not recipients and not listed and not ordered and items and (
+            dobj is not None or verb.dep_ == "acl"):
+        # "Azerbaijan used drones supplied by Elbit": the reduced passive's noun
+        recipients = _relative_holders(ctx, verb, dobj if dobj is not None else verb.head)
+    if not recipients and not listed and not ordered and items:
+        listed = _shared_beneficiary(ctx, verb)
+    gaps = _gapped_clauses(ctx, verb)
+    taken = {m.span for actor, own, to_own, _ in gaps for m in (actor, *own, *to_own)}
+    recipients = [r for r in recipients if r.span not in taken]
+    listed = [r for r in listed if r.span not in taken]
+    items = [m for m in items if m.span not in taken]
+    out = []
+    for supplier in suppliers:
+        to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
+        to += [r for r in dict.fromkeys(listed) if r.span != supplier.span and r not in to]
+        to = to or [r for r in ordered if r.span != supplier.span][:1]
+        if not to and not items:
+            continue
+        if not to and supplier.cls == "Agency" and \
+                verb.lemma_.lower() in ctx.rules.words.get("undirected_senders", ()):
+            continue  # "the Navy sent P-8 aircraft to the base": its own (h-prec2)
+        for recipient in to or [None]:
+            out.append(_relation(ctx, "supplies", verb, {
+                "supplier": [supplier], "recipient": [recipient] if recipient else [],
+                "item": items}))
+    for actor, own, to_own, received in gaps:
+        if received:  # "gave Egypt 20 jets and Qatar 24": the gapped name received
+            out += [_relation(ctx, "supplies", verb, {
+                "supplier": [s], "recipient": [actor], "item": own}) for s in suppliers
+                if s.span != actor.span]
+        else:  # "sold six frigates to Peru and Italy four submarines": the gapped name sold
+            out += [_relation(ctx, "supplies", verb, {
+                "supplier": [actor], "recipient": [r] if r else [], "item": own})
+                for r in to_own[:1] or [None]]
+    return out
+
+
+def _result_of_receipt(ctx: _Sentence, verb: Token) -> bool:
+    """"has received jets from Israel, giving the government its best aircraft": a participle
+    without a subject of its own after a receipt or an arrival states its result; its implied
+    subject received, it gives nothing (issue 12, h-supp3)."""
+    words, head = ctx.rules.words, verb.head
+    received = head.lemma_.lower() in words["receiving"] | words["arrival_verbs"] or (
+        head.lemma_.lower() == "take" and any(  # "has taken delivery of"
+            o.lemma_.lower() in words["transfer_nouns"] for o in _children(head, {"dobj"})))
+    return received and verb.tag_ == "VBG" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _shared_beneficiary(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"France has delivered frigates and is building jets for Taiwan": a building verb
+    coordinated after the supply verb, with no subject of its own (work in progress, no supply
+    itself), shares the state or force its work is "for" with a supply that names none (issue
+    12, h-supp6)."""
+    later = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")
+             and not any(d.dep_ in SUBJECTS for d in c.children)
+             and c.lemma_.lower() in ctx.rules.words.get("building_for", ())][:1]
+    # (the parser may hang "for Taiwan" on the second verb's object)
+    heads = [h for c in later for h in (c, *_children(c, {"dobj"}))]
+    return [m for h in heads for p in _prep_objects(h, {"for"})
+            if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")][:1]
+
+
+def _gapped_clauses(ctx: _Sentence, verb: Token
+                    ) -> list[tuple[Mention, list[Mention], list[Mention], bool]]:
+    """A second clause gapped of its verb, read off the words since the small model parses it
+    anyhow: "France sold six frigates to Peru and Italy four submarines (to Chile)", "and
+    Britain's GKN Westland four Super Lynx helicopters": "and", a name, a count, weapons; the
+    name plays the role the verb's first name after it plays (its subject, or with two objects
+    its recipient). Each: (name, its weapons, its own "to" recipients, whether the name
+    received) (issue 12, h-supp6)."""
+    doc, end = verb.doc, ctx.sent.end
+    actors, items = ctx.role("actor"), ctx.role("item")
+    out = []
+    for t in doc[verb.i + 1:end]:
+        if t.pos_ in ("VERB", "AUX"):
+            break  # the gap must follow the verb's own clause, no other verb between
+        if t.lower_ != "and":
+            continue
+        j, actor = t.i + 1, None
+        while j < end and (m := ctx.own(doc[j])) is not None and m.cls in actors:
+            actor = m  # "Britain's GKN Westland": the last name, past a possessive owner
+            j = next((k for k in range(j, end) if ctx.own(doc[k]) != m), end)
+            if j < end and doc[j].tag_ == "POS":
+                j += 1
+        if actor is None or j >= end or not doc[j].like_num:
+            continue
+        while j < end and doc[j].like_num:
+            j += 1
+        stop = next((k for k in range(j, end) if doc[k].is_punct
+                     or doc[k].lower_ in ("and", "to", "while")), end)
+        own = ctx.mentions(doc[j:stop], items)
+        if not own or ctx.own(doc[j]) is None and doc[j].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            continue
+        to_own = [m for k in range(stop, min(stop + 1, end)) if doc[k].lower_ == "to"
+                  and k + 1 < end and (m := ctx.own(doc[k + 1])) is not None
+                  and m.cls in actors]
+        # a name right after the verb, before any weapon, is its first object: "gave Egypt"
+        first = next((k for k in range(verb.i + 1, t.i) if ctx.own(doc[k]) is not None
+                      and ctx.own(doc[k]).cls in actors | items), None)
+        received = first is not None and ctx.own(doc[first]).cls in actors and \
+            doc[first - 1].pos_ != "ADP"
+        before = ctx.own(doc[t.i - 1])
+        if not (received or to_own) and before is not None and before.cls in actors:
+            continue  # "sold tanks to Syria and Iran 20 howitzers": Iran may have received
+        out.append((actor, own, to_own, received))
+    return out
+
+
+# --- supplies, round 7 (issue 12, h-supp7) -----------------------------------------------------
+def _apposed_list(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"delivered jets to Britain, Norway, the Netherlands and Italy": the parser may take the
+    second name for an apposition of the first and hang the rest of the list on it. Only a
+    named actor whose apposition is a named actor heading a list of its own (an apposition
+    alone may rename: "to its neighbour, Syria"; issue 12, h-supp7)."""
+    own = ctx.own(pobj)
+    if own is None or own.cls not in ctx.role("actor"):
+        return []
+    return [m for a in _children(pobj, {"appos"}) if a.conjuncts or pobj.conjuncts
+            for m in _conjoined_actors(ctx, a) if m.cls in ctx.role("actor") and m != own]
+
+
+def _past_subordinate(ctx: _Sentence, verb: Token) -> Token | None:
+    """"China has armed Iran since the war began, providing tanks": the parser may hang the
+    participle on the subordinate clause before it; its subject is the main clause's."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "advcl" or \
+            not any(c.dep_ == "mark" for c in head.children) or head.head.i == head.i:
+        return None
+    return ctx.subject(head.head)[0]
+
+
+def _ranked_after(ctx: _Sentence, verb: Token, subj: Token | None, suppliers: list[Mention]
+                  ) -> list[Mention]:
+    """"the second NATO member after Poland to send jets", "Spain became the third country
+    after France and Italy to supply …": the actors ranked before supplied too (named right
+    after "after", wherever the parser hangs it: "after the summit", "after Russia's invasion"
+    name none); the group a ranked member noun names ("NATO member") did not (issue 12,
+    h-supp7)."""
+    ordinals = ctx.rules.words["ranking_ordinals"]
+    cands = [subj, verb.head if verb.dep_ in ("acl", "relcl") else None]
+    if verb.dep_ == "advcl":  # "became the second country after Poland to send"
+        cands += [verb.head] if verb.head.pos_ == "NOUN" else _children(verb.head, {"attr"})
+    nouns = [t for t in cands if t is not None
+             and any(c.dep_ == "amod" and c.lower_ in ordinals for c in t.children)]
+    if not nouns:
+        return suppliers
+    afters = [c for n in nouns for c in n.children if c.lower_ == "after"]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        afters += [c for c in verb.children if c.lower_ == "after" and c.dep_ in ("mark", "prep")]
+    ahead = [m for a in afters for p in _pobjs(a) for c in (p, *p.conjuncts)
+             if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+    if not ahead:
+        return suppliers
+    modifiers = [t for n in nouns for t in _children(n, {"compound", "amod", "nmod"})]
+    kept = [m for m in suppliers if _mention_root(ctx, m, modifiers) is None]
+    return kept + [m for m in dict.fromkeys(ahead) if m not in kept]
+
+
+def _equipped_holders(ctx: _Sentence, held: Token) -> list[Mention]:
+    """"Kuwait, which relies on a fleet of F/A-18s bought from the United States", "the army
+    was strengthened with tanks bought from Israel": whoever a verb of relying or equipping
+    (``equipped_with_verbs``) says holds the items, or the fleet of them, bought them (issue
+    12, h-supp7)."""
+    h = held
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and \
+            h.head.head.lemma_.lower() in ctx.rules.words["fleet_nouns"]:
+        h = h.head.head  # "a fleet of F/A-18s"
+    if h.dep_ != "pobj" or h.head.lower_ not in ("on", "with", "upon"):
+        return []
+    v = h.head.head
+    if v.pos_ not in ("VERB", "AUX") or \
+            v.lemma_.lower() not in ctx.rules.words["equipped_with_verbs"]:
+        return []
+    subj, _ = ctx.subject(v)  # (the passive subject was equipped)
+    patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    return _actors(ctx, patient if patient is not None else subj)[:1]
+
+
+def _elided_count_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"Six F-16 jets landed on Saturday, the first of 40 that Pakistan is buying from the
+    United States": a relative clause on a part of a bare count ("the first of 40", "the last
+    of 14") is about the weapons named last before it (issue 12, h-supp7)."""
+    head = verb.head
+    if verb.dep_ != "relcl" or not any(
+            p.like_num and not any(c.dep_ in ("compound", "amod") for c in p.children)
+            for p in _prep_objects(head, {"of"})):
+        return []
+    before = [m for m in ctx.mentions(ctx.sent[: head.i - ctx.sent.start], ctx.role("item"))]
+    return before[-1:]
+
+
+def _coordinated_passive(verb: Token) -> Token | None:
+    """"The militia, which was trained and supplied by Iran", "Renamo, which officials say has
+    been armed and supplied by Pretoria": a passive verb with its own "by" agent, coordinated
+    after the first passive verb, whose subject it shares: that subject (a relative pronoun's
+    antecedent), which received (issue 12, h-supp7)."""
+    if verb.dep_ != "conj" or _agent(verb) is None or \
+            any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.i == verb.i or not _children(first, {"auxpass"}) or _agent(first) is not None:
+        return None
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in RELATIVE_PRONOUNS:
+        return subj
+    clause = first  # "which officials say has been armed": up to the relative clause
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else _stray_relative(subj)
+
+
+def _deal_between(ctx: _Sentence) -> list[RelationMention]:
+    """"The contract, signed between Navantia and the Saudi navy, covers five corvettes": a
+    deal concluded "between" a firm and one other actor, that covers or includes weapons: the
+    firm supplies them to the other (issue 12, h-supp7). Not between two states or two firms
+    (no direction), nor a deal that is only planned."""
+    out = []
+    for verb in ctx.sent:
+        if verb.pos_ not in ("VERB", "AUX") or \
+                verb.lemma_.lower() not in ctx.rules.words["deal_covering"]:
+            continue
+        subj, _ = ctx.subject(verb)
+        if subj is None or not _deal_noun(ctx, subj) and not _signed_deal_noun(ctx, subj):
+            continue
+        parties = [m for c in _children(subj, {"acl", "relcl"})
+                   for p in _prep_objects(c, {"between"}) for m in _conjoined_actors(ctx, p)
+                   if m.cls in ctx.role("actor")]
+        firms = [m for m in parties if m.cls == "Company"]
+        others = [m for m in parties if m.cls != "Company"]
+        items = [m for o in _children(verb, {"dobj"}) for r in (o, *o.conjuncts)
+                 for m in _held_items(ctx, r)]
+        if len(parties) != 2 or len(firms) != 1 or not items or \
+                _planned(verb, ctx.rules.words, None) or _negated(verb, subj):
+            continue
+        out.append(_relation(ctx, "supplies", verb, {
+            "supplier": firms, "recipient": others, "item": list(dict.fromkeys(items))}))
+    return out
+
+
+def _share_supplied(ctx: _Sentence, verb: Token, subj: Token | None
+                    ) -> list[RelationMention]:
+    """"Kenya operates 80 tanks, many of them supplied by Ukraine", "eight frigates, several of
+    them sold by Britain": a share of the weapons before the comma, supplied by the "by"
+    agent, to their holder where a verb of holding names one (issue 12, h-supp7)."""
+    agent = _agent(verb)
+    share = verb.head if verb.dep_ == "acl" else subj
+    held = _partitive_antecedent(verb, share) if agent is not None else None
+    if held is None:
+        return []
+    items = [m for r in (held, *held.conjuncts) for m in _held_items(ctx, r)]
+    suppliers = _conjoined_actors(ctx, agent)
+    holders = _possessors(ctx, held)
+    if not holders and held.dep_ == "dobj" and \
+            held.head.lemma_.lower() in ctx.rules.words["holding_verbs"]:
+        holders = _actors(ctx, ctx.subject(held.head)[0])[:1]
+    if not items or not suppliers:
+        return []
+    return [_relation(ctx, "supplies", verb, {
+        "supplier": [s], "recipient": [r] if r else [], "item": items})
+        for s in suppliers for r in [h for h in holders if h.span != s.span][:1] or [None]]
+
+
+def _conjuncts_after(verb: Token, noun: Token) -> set[int]:
+    """"F-16 fighters bought from the United States and JF-17 jets it builds": a modifier
+    clause placed before the coordinator holds for the noun it follows, not for a conjunct
+    after it; the tokens of those later conjuncts when ``verb`` is a clause on ``noun``
+    (h-prec)."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.i != noun.i:
+        return set()
+    return {t.i for c in noun.conjuncts if c.i > verb.i for t in c.subtree}
+
+
+def _returned(ctx: _Sentence, verb: Token) -> bool:
+    """A return: "returned the missiles", "sent back twelve MiG-29s"."""
+    words = ctx.rules.words
+    return verb.lemma_.lower() in words["returning"] or any(
+        c.lower_ in words["returning_particles"] for c in _children(verb, {"prt", "advmod"}))
+
+
+def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
+    """The weapons a pronoun object stands for, named by the first of two coordinated verbs:
+    "built the corvettes and delivered them to", "bought frigates … and later sold two of them
+    to"."""
+    pronouns = [t for t in (obj, *_prep_objects(obj, {"of"})) if t.lower_ in ("them", "it")]
+    while verb.dep_ == "xcomp":  # "built the frigate and decided to sell it to Egypt"
+        verb = verb.head
+    if not pronouns:
+        return []
+    if verb.dep_ != "conj":
+        return _previous_plural_items(ctx, pronouns[0])
+    first = _antecedent_object(verb)
+    return [] if first is None else ctx.mentions(first.subtree, ctx.role("item"))
+
+
+def _antecedent_object(verb: Token) -> Token | None:
+    """The object of the first of two coordinated verbs, which a pronoun object of the second
+    stands for ("will build the two ships … and hand them over to the navy")."""
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    return _object(verb.head) if verb.dep_ == "conj" else None
+
+
+def _previous_plural_items(ctx: _Sentence, pronoun: Token) -> list[Mention]:
+    """"The ships – ten corvettes and four minesweepers – were laid up. Bonn is selling them":
+    a "them" nothing in its own sentence resolves stands for the plural weapons of the sentence
+    before (issue 12); "it" is left to coreference, which knows states too."""
+    start = ctx.sent.start
+    if pronoun.lower_ != "them" or start == 0 or ctx.own(pronoun) is not None:
+        return []
+    before = pronoun.doc[start - 1].sent
+    items = ctx.mentions(before, ctx.role("item"))
+    plural = any(t.tag_ in ("NNS", "NNPS") for t in before if ctx.own(t) in items)
+    return items if plural else []
+
+
+def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Saab won an order from Brazil for 36 Gripen fighters": the winner supplies the "from"
+    party what "for" names (material only); any other object ("won the election",
+    "secured the border", "landed in Poland") is no supply."""
+    obj = _object(verb)
+    words = ctx.rules.words
+    if obj is None or obj.lemma_.lower() not in words.get("order_nouns", ()):
+        return []
+    subj, passive = ctx.subject(verb)
+    if passive:
+        return []
+    heads = (verb, obj)
+    buyers = [m for h in heads for p in _prep_objects(h, {"from"})
+              for m in _conjoined_actors(ctx, p)]
+    # "Britain wins Saudi order for Tornado jets", "won India's order": the order's nationality
+    # or possessor is the buyer (dev conventions of d146–d165)
+    buyers = buyers or [m for c in obj.children if c.dep_ in ("amod", "poss", "compound")
+                        if (m := ctx.own(c)) is not None and m.cls == "Country"]
+    roots = [p for h in heads for p in _prep_objects(h, {"for"})]
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    if not (items or any(_material(ctx, r) for r in roots)):
+        return []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
+            for s in _actors(ctx, subj) for b in buyers if b.span != s.span]
+
+
+def _depends(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Vietnam relies on Russia for most of its weapons": the object of "on" supplies the
+    subject what "for" names, if it is material ("relies on Russia for gas" is no arms
+    supply, nor "depends on the US for its security")."""
+    subj, passive = ctx.subject(verb)
+    wanted = [p for p in _prep_objects(verb, {"for"})]
+    items = [m for r in wanted for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    if passive or not (items or any(_material(ctx, r) or any(
+            _material(ctx, t) for t in _prep_objects(r, {"of"})) for r in wanted)):
+        return []
+    suppliers = [m for p in _prep_objects(verb, {"on", "upon"})
+                 for m in _conjoined_actors(ctx, p)]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
+            for s in suppliers for r in _actors(ctx, subj) if r.span != s.span]
+
+
+def _comes_from(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Most of Algeria's weapons come from Russia", "its arms came from China": the state
+    after "from" supplies the holder of the material (issue 12); nothing for what is no
+    material ("most of the money comes from Qatar") or has no holder and no weapon named."""
+    subj, passive = ctx.subject(verb)
+    if subj is None or passive:
+        return []
+    wanted = [subj, *_prep_objects(subj, {"of"})]
+    items = [m for r in wanted for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    if not (items or any(_material(ctx, r) or r.lemma_.lower() in ctx.rules.words[
+            "receiving_nouns"] for r in wanted)):  # ("… of Pakistan's arms imports")
+        return []
+    holders = [m for r in wanted for m in _possessors(ctx, r)]
+    suppliers = [m for p in _prep_objects(verb, {"from"}) for m in _conjoined_actors(ctx, p)]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
+                                              "item": items})
+            for s in suppliers for r in (holders[:1] or [None])
+            if (r is not None or items) and (r is None or r.span != s.span)]
+
+
+def _spent_on(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Iraq has spent billions on US weapons", "spent 4 billion dollars on Russian arms,
+    including 24 Su-30 fighters": the state whose nationality the material after "on" bears
+    supplies the spender (issue 12); nothing without a nationality ("spends 2 percent of its
+    economy on defence") or for what is no material ("spent millions on Russian advisers")."""
+    subj, passive = ctx.subject(verb)
+    # "spent 6 billion euros on French warships": the parser may hang "on" on the money
+    bought = [p for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"on"})
+              if ctx.mentions([p], ctx.role("item")) or _material(ctx, p)]
+    if passive or not bought:
+        return []
+    # ("on Russian arms"; "on arms from Russia")
+    suppliers = [m for p in bought for m in _nationals(ctx, p) + [
+        a for q in _prep_objects(p, {"from"}) for a in _conjoined_actors(ctx, q)]]
+    items = [m for r in [*bought, *_clause_preps(verb, "including")]
+             for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    spenders: list[Mention] = []
+    for actor in _actors(ctx, subj):
+        # "Chavez has spent …": a leader spends for the state the article affiliates him with
+        # (no recipient where it names none or several)
+        states = _leader_states(actor, ctx.by_token.values()) if actor.cls == "Person" \
+            else {"": actor}
+        spenders += list(states.values()) if len(states) == 1 else []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
+                                              "item": list(dict.fromkeys(items))})
+            for s in suppliers for r in (spenders or [None])
+            if (r is not None or items) and (r is None or r.span != s.span)]
+
+
+def _raised_antecedent(verb: Token) -> Token | None:
+    """The antecedent of a relative clause whose verb ``verb`` complements: "the system that
+    Russia agreed to sell (Iran)" → system; None when the relative pronoun is the clause's
+    subject ("jets that were to be sold") or ``verb`` heads no such chain."""
+    v = verb
+    while v.dep_ == "xcomp" and v.head.i != v.i:
+        v = v.head
+    if v.i == verb.i or v.dep_ != "relcl" or any(
+            c.lower_ in RELATIVE_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass")
+            for c in v.children):
+        return None
+    return v.head
+
+
+def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None, bare: bool = False
+                 ) -> list[RelationMention]:
+    """A passive whose subject received: "Ukraine was supplied with tanks by Poland", "Ukraine
+    was given 20 tanks by Poland" (the "by" object supplies what the object or "with"
+    names); any other passive subject ("the tanks were delivered") is what was supplied.
+    ``bare``: with no object and no "with", a supply of nothing named, as the active "Iran
+    supplied the militia" is."""
+    recipients = _actors(ctx, patient)
+    roots = _children(verb, {"dobj"}) + _prep_objects(verb, {"with"})
+    # "by Poland and Slovakia" (each supplies), as agent, or hung on the weapons ("with tanks
+    # by Poland") (issue 12, h-supp5)
+    agents = _prep_objects(verb, {"by"}) + [a for a in [_agent(verb)] if a is not None] + \
+        [p for r in roots for p in _prep_objects(r, {"by"})]
+    suppliers = list(dict.fromkeys(m for a in agents for m in _conjoined_actors(ctx, a)))
+    inside = {t.i for a in agents for t in a.subtree}
+    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inside)
+             if _held_by(ctx, m, r)]
+    if not (recipients and suppliers and (items or any(_material(ctx, r) for r in roots)
+                                          or bare and not roots)):
+        return []
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
+            for s in suppliers for r in recipients if r.span != s.span]
+
+
+def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
+                         ) -> list[RelationMention]:
+    """"The jets were supplied under a contract that Peru signed with Rosoboronexport": with no
+    "by" agent, the deal's other party supplies the passive subject's weapons to the "to"
+    object or else to the one who signed the deal (issue 12)."""
+    if patient is None or patient.lower_ in RELATIVE_PRONOUNS:
+        return []
+    items = [m for r in (patient, *patient.conjuncts) for m in _held_items(ctx, r)]
+    deals = [d for d in _prep_objects(verb, {"in", "under"}) + _after_interjected_source(verb)
+             if _deal_noun(ctx, d)]
+    # "a contract worth $150 million that Peru signed with …": the clause may hang lower
+    signing = [c for d in deals for c in d.subtree if c.dep_ in ("acl", "relcl")
+               and c.pos_ == "VERB" and "signed" in ctx.rules.relations_for(c.lemma_.lower())]
+    sellers = [m for m in _with_parties(ctx, signing) if m.cls != "Person"][:1] \
+        if items else []
+    if not sellers:
+        return []
+    recipients = [r for p in _directed_objects(verb, ctx.rules.to_preps)
+                  for r in _conjoined_actors(ctx, p)]
+    recipients = recipients or [m for c in signing if c.dep_ == "relcl"
+                                for sub in _children(c, {"nsubj"})
+                                if sub.lower_ not in RELATIVE_PRONOUNS
+                                for m in _actors(ctx, sub)][:1]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
+                                              "item": items})
+            for s in sellers for r in [x for x in recipients if x.span != s.span] or [None]]
+
+
+def _after_interjected_source(verb: Token) -> list[Token]:
+    """"were delivered to the base, one official said, under a contract …": the parser hangs
+    an "in"/"under" phrase placed after an interjected source on its reporting verb (the
+    clause's head or a parataxis of it); it belongs to the reported clause (issue 12,
+    h-supp3)."""
+    says = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        says.append(verb.head)
+    return [p for said in says for p in _prep_objects(said, {"in", "under"}) if p.i > said.i]
+
+
+def _deal_noun(ctx: _Sentence, tok: Token) -> bool:
+    """An agreement named or described by its noun ("a contract", "the deal")."""
+    own = ctx.own(tok)
+    words = ctx.rules.words
+    return own is not None and own.cls in ctx.role("agreement") or \
+        tok.lemma_.lower() in words["agreement_nouns"] | words["contract_nouns"]
+
+
+def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
+    """The item is part of what ``root`` names: reached from it only through modifiers,
+    conjuncts and the prepositions of a part or a list ("the first of four radars", "aid
+    including missiles", "tanks with ammunition"), not through "against", "about" …"""
+    tok = _mention_root(ctx, item, root.subtree)
+    words = ctx.rules.words
+    if tok is not None and tok.dep_ in ("compound", "nmod", "amod") and \
+            tok.head.pos_ == "NOUN" and ctx.own(tok.head) is None and \
+            not {tok.head.lemma_.lower(), tok.head.lower_} & (
+                words["supply_objects"] | words["amount_nouns"] | words["group_nouns"]
+                | ctx.rules.force_nouns):
+        return False  # "Kilo-class submarine upgrades": the item only names the service
+    while tok is not None and tok.i != root.i:
+        if tok.pos_ == "ADP" and tok.lower_ not in PART_PREPS:
+            return False
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and ctx.own(tok) is None and \
+                tok.lemma_.lower() not in words["supply_objects"]:
+            return False  # "F-7 fighters, a version of the MiG-21" (issue 12, h-supp7)
+        tok = tok.head if tok.head.i != tok.i else None
+    return True
+
+
+def _members(ctx: _Sentence, group: Token) -> list[Mention]:
+    """The named members of a group that its own words do not name: "to more than 20
+    countries, including Poland and Morocco" → Poland, Morocco."""
+    if ctx.own(group) is not None:
+        return []
+    return [m for p in _prep_objects(group, ctx.rules.words.get("member_preps", ()))
+            for m in _conjoined_actors(ctx, p)]
+
+
+def _money_only(ctx: _Sentence, obj: Token) -> bool:
+    """The object is a sum of money ("lent Hanoi $300 million to buy patrol vessels", "lends
+    the firm $75 million", "gave Kyiv the money for tanks"), not an amount of material ("$2
+    billion worth of Su-30s", "$40 billion in military aid"): money is no supply (gold README),
+    and what it is to buy is not yet supplied (h-prec)."""
+    if obj.ent_type_ != "MONEY" and obj.lemma_.lower() not in ctx.rules.words["money_nouns"]:
+        return False
+    if _material(ctx, obj):
+        return False
+    return not any(ctx.mentions(p.subtree, ctx.role("item"))
+                   for h in (obj, *(c for c in obj.children if c.lemma_.lower() == "worth"))
+                   for p in _prep_objects(h, {"of", "in"}))
+
+
+@_starts_at("transfer_nouns", "receiving_nouns", "supplier_nouns", "customer_nouns",
+            "supplied_participles")
+def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
+    """Supplies stated by nouns: "the delivery of Patriot systems to Poland by Germany",
+    "the main arms supplier of Taiwan", "French-supplied missiles"."""
+    out = []
+    rules = ctx.rules
+    for tok in ctx.sent:
+        lemma = tok.lower_
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["transfer_nouns"]:
+            receiving = ("take", *rules.words["receiving"])
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in receiving:
+                continue  # "took delivery of": the verb's extractor reads it
+            if _blocked(ctx, tok):
+                continue  # "banned US arms sales to Venezuela": none took place
+            suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                         if (m := _best_actor(ctx, c)) is not None]
+            suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                "by", "from") for g in _pobjs(c) if (m := _best_actor(ctx, g))]
+            # "deliveries of S-400 systems from Russia to India": "from" on the items
+            # (issue 12, h-supp5)
+            suppliers += [m for p in _prep_objects(tok, {"of"}) for g in _prep_objects(p, {"from"})
+                          if (m := _best_actor(ctx, g)) is not None and m not in suppliers]
+            # "completed the delivery"
+            carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
+                "transfer_verbs"]
+            if not suppliers and carried:
+                subj, passive = ctx.subject(tok.head)
+                suppliers = [] if passive else _actors(ctx, subj)
+            # "Washington agreed to the sale of 66 jets to Taiwan": the seller's own consent
+            # reads like "agreed to sell" (dev conventions of d126–d145); a state or firm only
+            # (a government body's consent is an approval, not asserted)
+            consent = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+            if not suppliers and consent is not None and \
+                    consent.lemma_.lower() in rules.words["consenting"]:
+                subj, passive = ctx.subject(consent)
+                if not (passive or _negated(consent, subj) or _planned(consent, rules.words)):
+                    suppliers = [m for m in _actors(ctx, subj) if m.cls in ("Country", "Company")]
+            # "completed delivery of two frigates to Australia", "calling the US arms
+            # supplies to Taiwan a violation": "to" may hang on the governing verb (not on a
+            # supply verb of its own)
+            governed = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                "supplies" not in rules.relations_for(tok.head.lemma_.lower())
+            recipients = [m for h in (tok, *([tok.head] if carried or governed else []))
+                          for p in _prep_objects(h, rules.to_preps)
+                          if (m := _best_actor(ctx, p)) is not None]
+            recipients += [m for h in (tok, *_prep_objects(tok, {"of"}))  # (h-supp2)
+                           for m in _bound_for(ctx, h) if m not in recipients]
+            items = [m for p in _prep_objects(tok, {"of"})
+                     for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            if not suppliers and recipients:
+                # "the first shipment of Polish tanks to Ukraine": the items' nationality
+                # sends them (only with a recipient: "a shipment of Iranian drones arrived"
+                # names origin)
+                suppliers = [m for p in _prep_objects(tok, {"of"})
+                             for m in _nationals(ctx, p)][:1]
+            for supplier in suppliers if (recipients or items) else []:
+                out.append(_relation(ctx, "supplies", tok, {
+                    "supplier": [supplier],
+                    "recipient": [r for r in recipients if r.span != supplier.span][:1],
+                    "item": list(dict.fromkeys(items))}))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.words["receiving_nouns"]:
+            out.extend(_purchase(ctx, tok))
+        elif tok.pos_ == "NOUN" and lemma in rules.words["supplier_nouns"] and (
+                _supplier_head(tok) is not None or _named_supplier(ctx, tok) is not None):
+            head = _supplier_head(tok) or tok
+            joint: list[Mention] = []  # "France and Germany are Ukraine's main suppliers"
+            if _supplier_head(tok) is None:  # "Algeria's main arms supplier, Russia, …"
+                supplier = _named_supplier(ctx, tok)
+            elif head.dep_ in ("attr", "prep"):
+                supplier = _best_actor(ctx, ctx.subject(head.head)[0]) \
+                    if not _negated(head.head, None) else None  # "are not its suppliers"
+                joint = [m for m in _actors(ctx, ctx.subject(head.head)[0])[1:]
+                         if supplier is not None and m.span != supplier.span]
+            else:
+                supplier = _best_actor(ctx, head.head)
+            # "one of India's leading arms suppliers alongside Russia and Israel"
+            others = joint + [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
+                              for m in _conjoined_actors(ctx, p)]
+            others += _ranked_before(ctx, tok)
+            recipients = _possessors(ctx, tok)
+            recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
+                           if (m := _best_actor(ctx, p)) is not None]
+            if head.dep_ == "attr":  # "has been a major supplier of arms to Greece"
+                recipients += [m for p in _prep_objects(head.head, rules.to_preps)
+                               if (m := _best_actor(ctx, p)) is not None]
+            items = [m for p in _prep_objects(tok, {"of"})  # "a supplier of F-16s to …"
+                     for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            recipients = [r for r in recipients if supplier is None or r.span != supplier.span]
+            for who in [supplier, *others] if supplier is not None and (
+                    recipients or items) else []:
+                out.append(_relation(ctx, "supplies", tok, {
+                    "supplier": [who], "recipient": recipients[:1], "item": items}))
+        elif tok.pos_ == "NOUN" and lemma in rules.words["customer_nouns"]:
+            out.extend(_customers(ctx, tok))
+        elif lemma in rules.words["supplied_participles"] and tok.i >= ctx.sent.start + 2 and \
+                tok.doc[tok.i - 1].text == "-":
+            supplier = ctx.own(tok.doc[tok.i - 2])
+            item = ctx.own(tok.head) or next(
+                (ctx.own(t) for t in tok.doc[tok.i + 1 : ctx.sent.end] if ctx.own(t)), None)
+            bound = _bound_for(ctx, tok.head)
+            if item is None or item.cls not in ctx.role("item"):
+                if not (bound and _material(ctx, tok.head)):
+                    continue
+                item = None  # "Iranian-supplied arms bound for Hamas": no weapon named
+            recipients = [r for r in [*(_holders(ctx, tok.head) if item else []), *bound]
+                          if supplier is not None and r.span != supplier.span
+                          and r.key != supplier.key][:1]
+            if supplier is not None and supplier.cls in ctx.role("actor"):
+                out.append(_relation(ctx, "supplies", tok, {
+                    "supplier": [supplier], "item": [item] if item is not None else [],
+                    "recipient": recipients}))
+    return out
+
+
+def _bound_for(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The actor a shipment or a supplied weapon is "bound for" / "destined for" ("Iranian-
+    supplied arms bound for Hamas", "a shipment of weapons bound for Zimbabwe"): its recipient
+    (issue 12, h-supp2)."""
+    words = ctx.rules.words.get("destination_participles", ())
+    return [m for c in noun.children if c.dep_ in ("acl", "amod")
+            and (c.lower_ in words or c.lemma_.lower() in words)
+            for p in _prep_objects(c, {"for"}) for m in _conjoined_actors(ctx, p)]
+
+
+# --- supplies, round 5 (issue 12, h-supp5): helpers of the supply extractors above --------
+def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
+                     rules: RelationRules, offset: int) -> bool:
+    """The supply's supplier is only the nationality of its weapons: "Qatar buys German
+    Leopard tanks", "orders Swedish field guns" (an adjective on an item or on material)."""
+    supplier = r.role("supplier")[0]
+    items = set(r.role("item"))
+    own = doc.char_span(supplier.span.start - offset, supplier.span.end - offset,
+                        alignment_mode="expand")
+    for t in own if own is not None else ():
+        # (the adjective's root: "South Korean" is read at "Korean"; h-supp3)
+        if by_token.get(t.i) is not supplier or by_token.get(t.head.i) == supplier and \
+                t.head.i != t.i:
+            continue
+        head = t.head
+        if t.pos_ != "ADJ" or t.dep_ not in ("amod", "compound", "nmod"):
+            return False
+        return by_token.get(head.i) in items or head.lemma_.lower() in rules.words[
+            "supply_objects"]
+    return False
+
+
+def _firm_nations(doc: Doc, firm: Mention, by_token: dict[int, Mention], offset: int
+                  ) -> list[Mention]:
+    """The countries the firm's own noun phrase names: "the Swedish arms maker AB Bofors",
+    "Germany's Rheinmetall" (not a relative clause on it)."""
+    own = doc.char_span(firm.span.start - offset, firm.span.end - offset,
+                        alignment_mode="expand")
+    if own is None:
+        return []
+    head = own.root
+    while head.dep_ in ("appos", "compound", "nmod") and head.head.i != head.i and \
+            head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    aside = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "prep")
+             for t in c.subtree}
+    return [by_token[t.i] for t in head.subtree if t.i not in aside and t.i in by_token
+            and by_token[t.i].cls == "Country"]
+
+
+def _without_superseded_origins(doc: Doc, found: list[RelationMention],
+                                by_token: dict[int, Mention], rules: RelationRules,
+                                offset: int) -> list[RelationMention]:
+    """Drop a supply whose supplier is only the weapons' nationality ("India orders Swedish
+    field guns") where the document names a company selling to the same buyer ("signed a
+    contract with the Swedish arms maker AB Bofors"): the firm is the seller, the adjective
+    the goods' origin (issue 12, h-supp5; gold convention of dev d106–d125)."""
+    def key(m: Mention) -> str:
+        return m.key or m.lemma
+
+    def kinds(items: Iterable[Mention]) -> set[str]:
+        """The items' keys and their systems' names ("Leopard tank", "Leopard 2 tank":
+        "Leopard"; h-supp3)."""
+        return {k for m in items for k in (key(m), _system_name(key(m))) if k}
+
+    # buyer → what the firms' sentences tie them to: their items and the countries named
+    # there ("the Swedish arms maker AB Bofors"); another firm's radars say nothing of tanks
+    sold: dict[str, set[str]] = {}
+    for r in found:
+        if r.relation != "supplies" or not any(s.cls == "Company" for s in r.role("supplier")):
+            continue
+        tied = kinds(r.role("item")) | {
+            key(c) for s in r.role("supplier") if s.cls == "Company"
+            for c in _firm_nations(doc, s, by_token, offset)}
+        for b in r.role("recipient"):
+            sold.setdefault(key(b), set()).update(tied)
+    def superseded(r: RelationMention) -> bool:
+        if r.relation != "supplies" or not r.role("supplier") or not r.role("recipient"):
+            return False
+        tied = sold.get(key(r.role("recipient")[0]), set())
+        ours = {key(r.role("supplier")[0])} | kinds(r.role("item"))
+        return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset)
+
+    return [r for r in found if not superseded(r)] if sold else found
+
+
+def _system_name(key: str) -> str:
+    """A weapon key's leading proper name ("Leopard 2 tank" → "Leopard"), "" for a generic kind
+    ("field gun"): two keys of one system share it."""
+    first = key.split()[0] if key.split() else ""
+    return "name:" + first if first[:1].isupper() else ""
+
+
+def _modified_object(verb: Token) -> Token | None:
+    """"said Eritrea, Ethiopia's rival, had shipped arms, including …, to the Islamists": the
+    small model may hang a perfect with its own subject as a modifier of its object; a
+    participle with an auxiliary "have" and a subject modifies no noun, the noun is its object
+    (issue 12, h-supp5)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head.i < verb.i or \
+            verb.head.pos_ not in ("NOUN", "PROPN") or \
+            not any(c.dep_ == "nsubj" for c in verb.children) or \
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None
+    return verb.head
+
+
+def _listed_after(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The weapons the clause of a material noun lists: "[the arms sold to Myanmar] included
+    Yak-130 jets", "among [the weapons Turkey sold] were drones" (issue 12, h-supp5)."""
+    if not _material(ctx, noun):
+        return []
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in ctx.rules.words["deal_listing"]:
+        roots = _children(head, {"dobj"})
+    elif noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ == "be":
+        roots = _children(head.head, {"nsubj", "attr"})
+    else:
+        return []
+    return [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+
+
+def _bidding(ctx: _Sentence, verb: Token) -> bool:
+    """"is competing to supply 126 fighter jets", "is vying to sell": a bid for a sale, not a
+    sale, also where the parser hangs the infinitive as an adverbial clause (issue 12,
+    h-supp5)."""
+    v = verb
+    while v.dep_ in ("xcomp", "advcl") and v.head.i != v.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        v = v.head
+        if v.lemma_.lower() in ctx.rules.words["bidding_heads"]:
+            return True
+    return False
+
+
+def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Mention]:
+    """"Qatar's air force flies Mirage fighters that France delivered", "Peru's jets, which
+    Russia sold in 1996", "used drones supplied by Elbit": a supply told in a (reduced)
+    relative clause on the weapons, with no recipient
+    of its own, went to who holds them: the possessor, or the subject of a verb of holding
+    ("flies", "operates"; not "criticised the jets that France sold") (issue 12, h-supp5)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i != antecedent.i:
+        return []
+    owners = _possessors(ctx, antecedent)
+    if owners or antecedent.dep_ != "dobj" or \
+            antecedent.head.lemma_.lower() not in ctx.rules.words["holding_verbs"]:
+        return owners
+    subj, passive = ctx.subject(antecedent.head)
+    return [] if passive else _actors(ctx, subj)[:1]
+
+
+def _named_supplier(ctx: _Sentence, tok: Token) -> Mention | None:
+    """The actor a supplier noun of arms names in apposition: "Algeria's main arms supplier,
+    Russia, condemned …" (issue 12, h-supp5); not "Boeing's engine supplier, GE"."""
+    arms = ctx.rules.words["supply_objects"]
+    if not any(c.lemma_.lower() in arms for c in _children(tok, {"compound", "amod"})) and \
+            not any(_material(ctx, p) for p in _prep_objects(tok, {"of"})):
+        return None
+    return next((m for a in _children(tok, {"appos"})
+                 if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")), None)
+
+
+def _signed_deal_noun(ctx: _Sentence, tok: Token) -> bool:
+    """An agreement, named or only by its noun ("an agreement", "a contract"; not a
+    "programme" or "plan") (issue 12, h-supp5)."""
+    own = ctx.own(tok)
+    return own is not None and own.cls in ctx.role("agreement") or \
+        tok.lemma_.lower() in ctx.rules.words["agreement_nouns"]
+
+
+def _ranked_before(ctx: _Sentence, tok: Token) -> list[Mention]:
+    """"Y's second-largest arms supplier after X", "… behind X": X is a supplier too, ranked
+    above (issue 12, h-supp5). Only named actors heading the object ("after the Soviet
+    collapse" names a time, not a supplier)."""
+    return [m for p in _prep_objects(tok, ctx.rules.words["ranking_preps"])
+            for c in (p, *p.conjuncts)
+            if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
+# --- end of supplies, round 5 ----------------------------------------------------------------
+
+
+def _holders(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """Who holds the material ``noun`` names: its possessor ("Peru's French-supplied jets"),
+    else the subject of the verb it is the object of ("Egypt operates 24 French-supplied
+    jets", "Armenia fired Russian-supplied missiles")."""
+    owners = _possessors(ctx, noun)
+    if owners or noun.dep_ != "dobj":
+        return owners
+    subj, passive = ctx.subject(noun.head)
+    return [] if passive else _actors(ctx, subj)
+
+
+def _customers(ctx: _Sentence, tok: Token) -> list[RelationMention]:
+    """"X is Y's biggest arms customer", "X, the largest buyer of American weapons", "arms
+    exports …, with A and B among its largest customers": Y (or the weapons' nationality)
+    supplies X. Only about arms: the noun or the clause names material."""
+    words = ctx.rules.words
+    head = _supplier_head(tok)
+    context, subj = list(tok.subtree), None
+    if head is not None and head.dep_ in ("attr", "prep"):
+        buyers = _actors(ctx, ctx.subject(head.head)[0])
+    elif head is not None:  # an apposition
+        buyers = [m for m in [_best_actor(ctx, head.head)] if m is not None]
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        # "…, with India and China among its customers": the "with" objects
+        verb = tok.head.head
+        while verb.dep_ == "prep" and verb.pos_ == "VERB":  # "according to X, with A among"
+            verb = verb.head
+        buyers = [m for p in _clause_preps(verb, "with") for m in _conjoined_actors(ctx, p)]
+        subj = ctx.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
+        context += list(subj.subtree) if subj is not None else []
+        # "sells ammunition across Africa, with A and B among its customers": the verb's
+        # object says what is bought
+        context += [t for o in _children(verb, {"dobj"}) for t in o.subtree]
+    else:
+        return []
+    if not any(t.lemma_.lower() in words["supply_objects"]
+               or t.lemma_.lower() in words["transfer_nouns"] for t in context):
+        return []  # "Boeing's customers": airliners, not arms
+    sellers = _possessors(ctx, tok)
+    sellers = sellers or [m for p in _prep_objects(tok, {"of"})
+                          for m in ctx.mentions(p.subtree, {"Country", "Company"})][:1]
+    if not sellers and head is None:
+        # "Russia's arms exports reached …, with A and B among the largest customers"
+        sellers = [m for c in (_children(subj, {"poss"}) if subj is not None and
+                               subj.lemma_.lower() in words["transfer_nouns"] else [])
+                   if (m := _best_actor(ctx, c)) is not None]
+    items = [m for p in _prep_objects(tok, {"of"})
+             for m in ctx.mentions(p.subtree, ctx.role("item"))]
+    return [_relation(ctx, "supplies", tok, {"supplier": [s], "recipient": [b], "item": items})
+            for s in sellers[:1] for b in buyers if b.span != s.span]
+
+
+def _supplier_head(tok: Token) -> Token | None:
+    """The predicate or apposition a supplier noun belongs to: "X is Y's main supplier", "X,
+    Y's largest arms exporter", "X is one of / among Y's leading suppliers"."""
+    if tok.dep_ in ("attr", "appos"):
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "among"):
+        head = tok.head.head
+        if tok.head.lower_ == "among" and head.pos_ == "AUX":
+            return tok.head  # "X is among Y's suppliers": the copula's subject supplies
+        if head.dep_ in ("attr", "appos") and head.lower_ in ("one", "some", "two", "three"):
+            return head
+    return None
+
+
+def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
+    """"Chile's purchase of tanks from Germany": Germany supplies Chile the tanks (the
+    possessor or a nationality modifier buys; the object of "from" sells)."""
+    # "from" hangs on the noun or on its item ("purchase of [tanks from Germany]")
+    heads = [tok, *_prep_objects(tok, {"of"})]
+    suppliers = [m for h in heads for p in _prep_objects(h, {"from"})
+                 for c in (p, *p.conjuncts) if (m := _best_actor(ctx, c)) is not None]
+    buyers = [m for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+              if (m := _best_actor(ctx, c)) is not None]
+    # "the purchase by India of 36 Rafale jets from France" (issue 12, h-supp5)
+    buyers = buyers or [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
+    items = [m for p in _prep_objects(tok, {"of"})
+             for m in ctx.mentions(p.subtree, ctx.role("item"))]
+    # "Egypt's arms imports from Russia": material without a named weapon, with a buyer
+    material = buyers and any(c.dep_ == "compound" and _material(ctx, c) for c in tok.children)
+    if not items and not material:
+        return []
+    return [_relation(ctx, "supplies", tok, {
+        "supplier": [s],
+        "recipient": [b for b in buyers if b.span != s.span][:1],
+        "item": list(dict.fromkeys(items))}) for s in dict.fromkeys(suppliers)]
+
+
+def _deal_key(m: Mention) -> str:
+    return m.key or m.lemma
+
+
+def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
+                   last_supply: RelationMention | None = None) -> list[RelationMention]:
+    """"Peru signed a contract with Italy to buy two frigates. The contract also includes 40
+    missiles": the weapons a deal named before "includes" are supplied by its supplier to its
+    recipient (issue 12). Only for a deal whose supply an earlier sentence stated."""
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in ctx.rules.words.get("deal_listing", ()) or \
+                verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj, _ = ctx.subject(verb)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "the shipments, which include tanks" (h-supp2)
+        deal = ctx.own(subj)
+        definite = subj is not None and any(
+            d.lower_ in ("the", "this", "that", "these", "those") for d in subj.children)
+        if deal is None and definite and _deal_noun(ctx, subj):
+            deal = ctx.prior_agreement  # "the package", "the contract": the one named last
+        supply = deal_supply.get(_deal_key(deal)) if deal is not None and \
+            deal.cls in ctx.role("agreement") else None
+        if supply is None and deal is None and definite and \
+                subj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
+            # "had been supplying weapons to Israel. … the shipments, which include tanks":
+            # the transfer the sentence before stated (issue 12, h-supp2)
+            supply = last_supply
+        objs = _children(verb, {"dobj"})
+        if supply is None or not objs:
+            continue
+        items = [m for o in objs for m in _held_items(ctx, o)]
+        if items:
+            out.append(_relation(ctx, "supplies", verb, {
+                "supplier": list(supply.role("supplier")),
+                "recipient": list(supply.role("recipient")), "item": items}))
+    return out
+
+
+def _held_items(ctx: _Sentence, obj: Token) -> list[Mention]:
+    """The weapons an object names, not those of a clause inside it."""
+    inner = {t.i for v in obj.subtree if v.pos_ == "VERB" and v.i != obj.i for t in v.subtree}
+    return ctx.mentions(obj.subtree, ctx.role("item"), exclude=inner)
