@@ -342,10 +342,9 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _place_pointed_back(ctx, verb)
     if not places:  # "to Damascus, where Russian forces have been deployed" (h-dep6)
         places = _where_relative_place(ctx, verb)
-    if not places:  # "… in Muthanna province. The Dutch have 1,100 troops in the province"
+    if not places:  # "… in Muthanna province. The Dutch have 1,100 troops in the province";
+        # "… in the Gulf. The US has moved bombers to the region" (h-dep3, h-coref5)
         places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
-    if not places:  # "… stationed in the Gulf. The US has moved bombers to the region" (h-dep3)
-        places = [m for o in objs for m in _region_named_before(ctx, o)][:1]
     if not places:  # "The Italian contingent in Lebanon, deployed in 2006, …" (h-dep6)
         places = _force_location(ctx, verb)
     if not places:  # "is dispatching 500 infantrymen, who are expected to reach Beirut"
