@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _keys(run, text, cls):
-    """(key or lemma) of the mentions of class ``cls``."""
-    mentions, _ = run(text)
-    return {m.key or m.lemma for m in mentions if m.cls == cls}
-
+from tests.test_extract_agency import _keys
 
 # --- "the Australian Federal Police": a police force's name ends in its head word -----------
 

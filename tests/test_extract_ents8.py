@@ -11,12 +11,7 @@ import pytest
 
 from kg.graph.resolve import resolve
 from kg.model import DocExtraction, Document
-
-
-def _keys(run, text, cls):
-    """(key or lemma) of the mentions of class ``cls``."""
-    mentions, _ = run(text)
-    return {m.key or m.lemma for m in mentions if m.cls == cls}
+from tests.test_extract_agency import _keys
 
 
 def _entities(run, gazetteer, text):
