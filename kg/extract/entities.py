@@ -22,7 +22,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, fold, subdivisions
-from kg.extract.tokens import where, with_pos
+from kg.extract.tokens import RELATIVE_PRONOUNS, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -764,14 +764,11 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
     return parties if len(parties) >= 2 else []
 
 
-RELATIVES = frozenset({"which", "that", "who"})
-
-
 def _antecedent_of(subj: Token) -> Token:
     """The noun a relative clause's "which"/"who" subject stands for ("Pakistan, which bought
     submarines from France in a 1994 deal": Pakistan) (issue 12, h-agr2)."""
     verb = subj.head
-    return verb.head if subj.lower_ in RELATIVES and verb.dep_ == "relcl" else subj
+    return verb.head if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else subj
 
 
 def _body_state(x: SpacySpan) -> str:

@@ -19,6 +19,10 @@ from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span
 
+# Relative pronouns that open a clause on a noun ("X, which signed …"): shared by the entity
+# and relation rules.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
 # Columns no component changes once the tokenizer has run: their index (value → token indices)
 # is built once per document and kept while the document lives; the rules ask ~40 times each.
 _FIXED = (ORTH, LOWER)

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.gazetteer import RelationRules
-from kg.extract.tokens import words_of
+from kg.extract.tokens import RELATIVE_PRONOUNS, words_of
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -23,7 +23,6 @@ SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl"}
 HEDGES = {"reportedly", "allegedly", "apparently", "likely", "possibly", "purportedly"}
 MODALS = {"may", "might", "could"}
 NEGATORS = {"neither", "no", "never", "not", "n't", "nor"}
-RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "down", "across"}
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
