@@ -87,12 +87,23 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
-    if not candidates and verb.lemma_.lower() == "sign" and (
-            dobj is None or _gapped_signer(ctx, dobj) or _refers_back(ctx, dobj)):
+    if not candidates and (verb.lemma_.lower() == "sign" and (
+            dobj is None or _gapped_signer(ctx, dobj) or _refers_back(ctx, dobj))
+            or _document_signed(ctx, verb, dobj)):
         # "Kamikawa and Kihara signed for Japan", "… signed it", "signed the document": the
         # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _document_signed(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
+    """"A, B and C inked the document", "the envoys initialled the text": any signing verb
+    (not only "sign") on a definite word for the agreement just named signs that one; not a
+    pronoun ("Israel struck it"), nor a verb that needs the agreement as its object ("the
+    Assembly adopted the text": voted for it) (d226, d36) (issue 12, h-sign5)."""
+    return dobj is not None and dobj.pos_ != "PRON" and \
+        verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and \
+        _refers_back(ctx, dobj)
 
 
 def _signatories_joined(ctx: _Sentence, dobj: Token | None) -> list[Mention]:
@@ -563,13 +574,24 @@ def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
                 tok.dep_ not in ("acl", "advcl"):
             continue
         head = tok.head
-        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        while head.i not in (verb.i, _first_signer_noun(verb)) and \
+                head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        if head.i != verb.i:
+        if head.i not in (verb.i, _first_signer_noun(verb)):
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
-            out.extend(m for p in _pobjs(agent) for m in _cosigners(ctx, p))
+            out.extend(m for p in _pobjs(agent) for m in (*_cosigners(ctx, p),
+                                                          *_signers_of_states(ctx, p, ctx.role("actor"))))
     return out
+
+
+def _first_signer_noun(verb: Token) -> int:
+    """"A was the first to sign, followed by B of X, C of Y": the parser hangs "followed" on
+    the word the signing clause describes ("first"); its index, or -1 (d227, d110) (issue
+    12, h-sign5)."""
+    head = verb.head
+    return head.i if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else -1
 
 
 def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
@@ -711,14 +733,16 @@ def _appositive_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
     return list(dict.fromkeys(out))
 
 
-def _signers_of_states(ctx: _Sentence, subj: Token) -> list[Mention]:
+def _signers_of_states(ctx: _Sentence, subj: Token, lead: tuple[str, ...] = ("Person",)
+                       ) -> list[Mention]:
     """"A of Guatemala, B of El Salvador, C of Honduras and D of Nicaragua signed": the parser
     hangs each next name of such a list on the state named before it (as an apposition or a
     conjunct); a person reached from the signing subject through names of people and states
     and their "of" only is one more signer (d167; the two-name form in d67) (issue 12,
-    h-sign3). Not a name inside a description ("B, an adviser of C") or a possessor."""
+    h-sign3). Not a name inside a description ("B, an adviser of C") or a possessor. ``lead``:
+    the classes the list's first name may have (a follower list's may be mistyped, h-sign5)."""
     own = ctx.own(subj)
-    if own is None or own.cls != "Person":
+    if own is None or own.cls not in lead:
         return []
     out = []
     for t in subj.subtree:
@@ -731,6 +755,9 @@ def _signers_of_states(ctx: _Sentence, subj: Token) -> list[Mention]:
                     (u := ctx.own(up)) is None or u.cls in ("Person", "Country")))):
             via_state |= up.lower_ == "of"
             up = up.head
+        # "B of X, C of Y": or on the first name itself, after its "of" (d227, h-sign5)
+        via_state |= t.head.i == subj.i and any(c.dep_ == "prep" and c.lower_ == "of" and
+                                               c.i < t.i for c in subj.children)
         if up.i == subj.i and via_state:
             out.append(m)
     return list(dict.fromkeys(out))
@@ -886,10 +913,11 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         subj, passive = ctx.subject(verb)
         if passive or _negated(verb, subj) or _planned(verb, ctx.rules.words):
             continue  # (a headline's "Greece to buy … under new partnership": a plan, h-sign4)
-        # "bought … from France in a deal": the buyer concluded it; "agreed to buy … from
-        # Moscow in a deal": both sides agreed
-        agreed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree"
-        parties = [*_actors(ctx, subj), *(_from_suppliers(ctx, verb) if agreed else [])]
+        # "bought … from France in a deal", "agreed to buy … from Moscow in a deal": the
+        # buyer and the seller its clause names concluded it (dev conventions S2; stop 22);
+        # not the seller alone ("…, were bought from China under a deal": passive, h-sign5)
+        buyers = _actors(ctx, subj)
+        parties = [*buyers, *_from_suppliers(ctx, verb)] if buyers else []
         if parties:
             out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
                                                        "agreement": deals[:1]}))

@@ -1,0 +1,70 @@
+"""Issue 12 (h-sign5, stop 22): signing constructions of the readable dev articles (d226–d245
+and earlier), each tested on sentences written for this file (real spaCy parse), with
+near-misses the rule must not fire on. Names are compared as `kg eval` compares them."""
+
+from __future__ import annotations
+
+import pytest
+from test_challenge_agreements import _observe
+
+
+def _signers(run, text: str) -> set[str]:
+    """The parties of the text's asserted signings."""
+    _, signed, _ = _observe(run, text)
+    return {p for p, _ in signed}
+
+
+# --- S2: "bought/ordered … from Z in/under a deal": the seller signs too (d01, d19, d51, d54,
+# d142, d180, d211, d236) -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Norway bought 12 patrol boats from Finland in a deal worth 300 million euros.",
+    "Kenya ordered six transport ships from Finland under a contract signed in May.",
+])
+def test_purchase_in_deal_seller_signs(run, text):
+    found = _signers(run, text)
+    assert {"finland"} <= found
+    assert found & {"norway", "kenya"}
+
+
+@pytest.mark.parametrize("text", [
+    # passive: no buyer in the clause, and the seller alone signs nothing
+    "The two boats, renamed Alpha and Beta, were bought from Finland under a deal concluded "
+    "in 2015.",
+    # no deal named: a purchase, no signing
+    "Norway bought 12 patrol boats from Finland last year.",
+])
+def test_purchase_in_deal_near_misses(run, text):
+    assert "finland" not in _signers(run, text)
+
+
+# --- any signing verb on "the document"/"the text" signs the agreement just named (d226, d36) -
+def test_inked_the_document(run):
+    """"inked the document": the agreement named in the sentence before."""
+    _, signed, _ = _observe(run, "Ghana and Togo drafted the Volta Basin Accord last year. "
+                            "President Kofi Mensah and President Yao Eklou inked the document "
+                            "on Monday in Lome.")
+    assert ("kofi mensah", "volta basin accord") in signed
+    assert ("yao eklou", "volta basin accord") in signed
+
+
+def test_adopted_the_text_is_no_signing(run):
+    """A body adopting a text by vote signs nothing (a verb that needs the agreement itself)."""
+    found = _signers(run, "The Volta Basin Accord was drafted last year. The Regional Assembly "
+                     "adopted the text on Monday by 90 votes to four.")
+    assert not found
+
+
+# --- "A was the first to sign, followed by B of X, C of Y and D of Z" (d227, d110) ----------
+def test_followers_of_the_first_signer(run):
+    found = _signers(run, "Four Andean states signed the Quito Water Treaty on Sunday. Premier "
+                     "Ana Soto of Chile was the first to sign, followed by Luis Mora of Peru, "
+                     "Jorge Castillo of Bolivia and Raul Paz of Ecuador.")
+    assert {"ana soto", "luis mora", "jorge castillo", "raul paz"} <= found
+
+
+def test_followers_of_the_first_speaker(run):
+    """Following the first speaker is no signing."""
+    found = _signers(run, "Four Andean states signed the Quito Water Treaty on Sunday. Premier "
+                     "Ana Soto of Chile was the first to speak, followed by Luis Mora of Peru "
+                     "and Hugo Vidal of Bolivia.")
+    assert not found & {"ana soto", "luis mora", "hugo vidal"}
