@@ -580,8 +580,8 @@ def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
         if head.i not in (verb.i, _first_signer_noun(verb)):
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
-            out.extend(m for p in _pobjs(agent) for m in (*_cosigners(ctx, p),
-                                                          *_signers_of_states(ctx, p, ctx.role("actor"))))
+            out.extend(m for p in _pobjs(agent) for m in (
+                *_cosigners(ctx, p), *_signers_of_states(ctx, p, ctx.role("actor"))))
     return out
 
 
