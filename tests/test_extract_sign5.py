@@ -5,7 +5,7 @@ near-misses the rule must not fire on. Names are compared as `kg eval` compares 
 from __future__ import annotations
 
 import pytest
-from test_challenge_agreements import _observe
+from test_challenge_agreements import _norm, _observe
 
 
 def _signers(run, text: str) -> set[str]:
@@ -118,3 +118,38 @@ def test_signed_by_after_place_phrase(run):
     found = _signers(run, "The Quito Water Treaty was signed at the meeting of the Andean "
                      "Forum by Luis Mora and Raul Paz.")
     assert {"luis mora", "raul paz"} <= found
+
+
+# --- "an order for <weapon>" / "an order with <company>" is a deal (d01, d231) --------------
+def test_order_for_weapons_is_a_deal(run):
+    """A headline's order for named jets is the deal the story then tells of."""
+    _, signed, _ = _observe(run, "Peru inks record order for 24 Gripen jets\n\nLIMA, May 2 - "
+                            "Peru signed a contract with Saab on Friday for 24 Gripen jets.")
+    deal = next(a for p, a in signed if p == "saab")
+    assert ("peru", deal) in signed
+    assert len({a for _, a in signed}) == 1
+    mentions, _ = run("Peru inks record order for 24 Gripen jets\n\nLIMA, May 2 - Peru signed a "
+                      "contract with Saab on Friday for 24 Gripen jets.")
+    assert any(m.cls == "Agreement" and m.span.text == "record order" for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The president signed an order on Monday sending 300 troops to Chad.",
+    "The battalion took orders from NATO commanders in Kosovo.",
+])
+def test_orders_to_act_are_no_deal(run, text):
+    agreements, signed, _ = _observe(run, text)
+    assert not agreements and not signed
+
+
+def test_separate_order_is_its_own_deal(run):
+    """A3: "a separate order with Z for Y" is named after its goods; a later "the contract" is
+    still the first deal."""
+    agreements, signed, _ = _observe(
+        run, "Peru signed a contract with Saab on Friday for 24 Gripen jets. Peru also signed a "
+        "separate order with Airbus for six Tiger attack helicopters. Saab said the contract "
+        "was worth $2 billion.")
+    separate = {a for a in agreements if "airbus" in a}
+    assert separate and not any(a.startswith("arms deal") for a in separate)
+    assert (_norm("Airbus"), next(iter(separate))) in signed
+    assert any("saab" in a for a in agreements)

@@ -1138,6 +1138,14 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             if key.startswith(f"{entry.label} (") and (
                     goods := _second_deal_goods(e, key, out, by_token)):
                 key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
+            if len(parties) >= 2 and key.startswith(f"{entry.label} (") and \
+                    (goods := _separate_goods(e, by_token)):
+                # "also signed a separate order with Airbus for 12 helicopters": a deal of its
+                # own, named after its goods, not the one a later "the deal" is (A3; d231,
+                # d36) (h-sign5)
+                key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
+                out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
+                continue
             kinds[entry.label] = key
         elif entry is not None and entry.anaphor:
             word = e[-1].lower_.rstrip("s")
@@ -1350,6 +1358,27 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
 
+def _purchase_orders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"inks record order for 80 Rafale jets", "a separate order with Airbus for 12
+    helicopters": an order noun (roles.yaml `order_nouns`) "for" a named weapon or "with" a
+    company is an unnamed arms deal; an order to act ("an order sending troops", "orders from
+    NATO") is none (d01, d231) (issue 12, h-sign5)."""
+    by_token = {t.i: x for x in ents for t in x}
+    made = []
+    for t in doc:
+        if t.i in by_token or not t.is_lower or t.pos_ != "NOUN" or \
+                t.lemma_ not in roles.order_nouns:
+            continue
+        wanted = {"for": "Weapon", "with": "Company"}
+        if not any(c.dep_ == "prep" and c.lower_ in wanted and any(
+                by_token.get(g.i) is not None and by_token[g.i].label_ == wanted[c.lower_]
+                for g in c.subtree if g.i != c.i) for c in t.children):
+            continue
+        e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
+        made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=DEAL_KIND)))
+    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+
+
 def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
                         verbs: tuple[str, ...]) -> list[SpacySpan]:
     """"signed a declaration in Tashkent", "adopted a declaration at Caracas": a lower-case
@@ -1549,6 +1578,23 @@ def _accord_before_deal(e: SpacySpan, last: str, before: list[SpacySpan], gaz: G
 def _goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
     """"a contract for 600 assault rifles": the weapon word a deal is "for" ("rifle")."""
     return next((g.lemma_.lower() for c in e.root.children if c.dep_ == "prep"
+                 and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+                 and g.pos_ == "NOUN" and (w := by_token.get(g.i)) is not None
+                 and w.label_ == "Weapon"), None)
+
+
+def _separate_goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
+    """The goods of an indefinite deal marked as another one ("a separate order with Airbus
+    for 12 helicopters": "helicopter"): its "for" weapon, the "for" hung on its "with" party
+    or on its verb (A3) (h-sign5); None when unmarked or without goods."""
+    root = e.root
+    if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in SEPARATE
+                               for c in root.children):
+        return None
+    heads = [root, *(g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj"),
+             *([root.head] if root.dep_ == "dobj" else [])]
+    return next((g.lemma_.lower() for h in heads for c in h.children if c.dep_ == "prep"
                  and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
                  and g.pos_ == "NOUN" and (w := by_token.get(g.i)) is not None
                  and w.label_ == "Weapon"), None)
@@ -4614,6 +4660,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
     ents = _signed_packages(doc, ents, gaz.roles)
+    ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _verb_kinds(ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
