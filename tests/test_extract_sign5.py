@@ -153,3 +153,28 @@ def test_separate_order_is_its_own_deal(run):
     assert separate and not any(a.startswith("arms deal") for a in separate)
     assert (_norm("Airbus"), next(iter(separate))) in signed
     assert any("saab" in a for a in agreements)
+
+
+# --- "delivered under a contract signed with Z": a passive partner alone is no asserted
+# signing (S4; d218, d240) ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The frigates were delivered to the navy last year under a contract signed with "
+    "Fincantieri.",
+    "Four jets were delivered in May, an official said, under a contract signed with Embraer.",
+])
+def test_agentless_contract_partner_no_signer(run, text):
+    assert not _signers(run, text)
+
+
+def test_clause_subject_acts_under_contract(run):
+    """The near-miss: a clause with an active subject keeps the contract's partner (d103)."""
+    found = _signers(run, "Austal, which is building all six boats under a contract signed "
+                     "with Canberra in 2016, launched the first one on Monday.")
+    assert "australia" in found
+
+
+def test_subject_through_agreed_to_keeps_partner(run):
+    """"A agreed to buy … as part of a package signed with Z": A acts under it; Z signs (d181)."""
+    found = _signers(run, "Peru agreed to buy the jets in 2014 as part of a package worth about "
+                     "2 billion dollars signed with the state exporter Rosoboronexport.")
+    assert _norm("Rosoboronexport") in found

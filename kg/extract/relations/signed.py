@@ -405,7 +405,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # nor a conjoined agreement's own ("a pact with A and a similar pact with B") (h-sign5)
     also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
     skip |= {t.i for c in also for t in c.subtree}
-    parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
+    withs = _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
+    parties += withs
     parties += _followers(ctx, verb)
     parties += _title_conjunct_signers(ctx, verb)
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
@@ -423,7 +424,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)
                and not _in_dateline(ctx, p)]
     parties = [p for p in parties if not _title_demonym(ctx, p, parties)]
-    if not parties:
+    if not parties or _agentless_participle(ctx, verb, subj) and set(parties) <= set(withs):
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
     signers = _actors(ctx, subj) if subj is not None and not passive else []
@@ -434,6 +435,28 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _agentless_participle(ctx: _Sentence, verb: Token, subj: Token | None) -> bool:
+    """"were ordered under an agreement signed with the Swedish agency", "delivered under a
+    contract signed with IAI": a participle signing with no agent and no subject names only its
+    partner, not who signed with it, so no asserted signing (dev conventions S4; d218, d240)
+    (h-sign5)."""
+    if subj is not None or verb.dep_ != "acl" or verb.tag_ != "VBN" or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # "a shipyard, which is building all 21 under a contract worth … signed with Canberra":
+    # the subject of the clause the deal is in acts under it; d103 keeps its party
+    # (not a reporting verb the parser hung the phrase on: "…, one official said, under a
+    # contract signed with IAI")
+    gov = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and "reports" not in
+                ctx.rules.relations_for(a.lemma_.lower())), None)
+    # ("Angola agreed to buy the jets as part of a package … signed with Z": its subject
+    # through "agreed to", d181)
+    if gov is None:
+        return True
+    actor, passive = ctx.subject(gov)
+    return actor is None or passive
 
 
 def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
