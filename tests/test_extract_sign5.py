@@ -178,3 +178,20 @@ def test_subject_through_agreed_to_keeps_partner(run):
     found = _signers(run, "Peru agreed to buy the jets in 2014 as part of a package worth about "
                      "2 billion dollars signed with the state exporter Rosoboronexport.")
     assert _norm("Rosoboronexport") in found
+
+
+# --- "<State>'s government and B signed": the state signs (S3; d228, d191) ------------------
+@pytest.mark.parametrize("text", [
+    "Chad's government and the FNT rebel movement signed the Sirte Peace Accord on Sunday.",
+    "Chad government and FNT rebels sign Sirte Peace Accord",
+])
+def test_state_government_signs(run, text):
+    assert "chad" in _signers(run, text)
+
+
+def test_government_official_is_no_state_party(run):
+    """The near-miss: a government noun with no state of its own adds no state."""
+    found = _signers(run, "The government and the FNT rebel movement signed the Sirte Peace "
+                     "Accord in Tripoli, Libya, on Sunday.")
+    assert "fnt" in found
+    assert "libya" not in found

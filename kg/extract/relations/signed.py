@@ -381,6 +381,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_signers_named_before(ctx, subj) or _delegates_of_signing(ctx, subj))
         parties.extend(_counted_parties_of(ctx, subj, agreement))
         parties.extend(_listed_members(ctx, subj)[0])
+        parties.extend(_state_governments(ctx, subj))
     elif subj is not None and ctx.own(subj) == agreement:
         # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
         parties.extend(_possessors(ctx, subj))
@@ -457,6 +458,16 @@ def _agentless_participle(ctx: _Sentence, verb: Token, subj: Token | None) -> bo
         return True
     actor, passive = ctx.subject(gov)
     return actor is None or passive
+
+
+def _state_governments(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Angola's government and the UNITA rebel movement signed", "Rwanda government and RPF
+    rebels sign": a government noun (relations.yaml `government_nouns`) of a named state in
+    the subject makes that state a party (S3; d228, d191) (h-sign5)."""
+    return [m for c in (subj, *subj.conjuncts) if ctx.own(c) is None
+            and c.lemma_.lower() in ctx.rules.words["government_nouns"]
+            for k in c.children if k.dep_ in ("poss", "compound", "amod")
+            and (m := ctx.own(k)) is not None and m.cls == "Country"]
 
 
 def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
