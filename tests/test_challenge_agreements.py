@@ -152,7 +152,8 @@ CASES = [
      _deal("arms deal", "Qatar", "Italy")),
     ("ordered-in-deal", "Morocco ordered 25 F-16 fighters from the United States in a deal worth "
      "$3.8 billion.", {_deal("arms deal", "Morocco", "United States")},
-     ["Morocco"], _deal("arms deal", "Morocco", "United States")),  # the buyer (dev d51)
+     ["Morocco", "United States"],  # buyer and seller (dev conventions S2; stop 22)
+     _deal("arms deal", "Morocco", "United States")),
     ("deal-that-signed", "The deal that Warsaw signed with Seoul in July covers 180 tanks.",
      {_deal("arms deal", "Poland", "South Korea")}, ["Poland", "South Korea"],
      _deal("arms deal", "Poland", "South Korea")),

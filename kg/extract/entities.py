@@ -740,16 +740,21 @@ def _company_modifier(tok: Token, after: int, name: int, roles: Roles) -> bool:
             t.lower_ in roles.company_nouns for t in tok.doc[after:name])
 
 
-def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int]
-                   ) -> list[str]:
+def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
+                   signing: Iterable[str] = ()) -> list[str]:
     """The buyer and seller of the verb a deal hangs on ("Manila bought radars from Acme
     under a $100 million contract": the subject and the "from"/"with" party), in the order
-    the document first names them; [] unless both are named."""
+    the document first names them; [] unless both are named. With ``signing`` verbs, also the
+    "with" party of the deal's own signing clause ("A has supplied B with arms under an
+    agreement concluded with C": A and C; d230, d218) (h-sign5)."""
     root = e.root
     verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB":
         return []
     toks = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    toks += [g for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in signing
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ == "pobj"]
     goods = [c for c in verb.children if c.dep_ == "dobj"]  # "bought jets from Acme"
     toks += [g for w in (verb, *goods) for c in w.children
              if c.dep_ == "prep" and c.lower_ in ("from", "with")
@@ -1098,7 +1103,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                         pending = _antecedent(e, entry.label, ents, order)
                     continue
             else:
-                parties = _local_parties(e, by_token, order)
+                parties = _local_parties(e, by_token, order, gaz.signing_verbs)
                 if not parties and not same and _definite(e):
                     cataphora.add(e.start)  # "at the time of the contract": maybe named later
                 if not parties and _generic_plural(e, gaz):
@@ -1133,6 +1138,14 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             if key.startswith(f"{entry.label} (") and (
                     goods := _second_deal_goods(e, key, out, by_token)):
                 key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
+            if len(parties) >= 2 and key.startswith(f"{entry.label} (") and \
+                    (goods := _separate_goods(e, by_token)):
+                # "also signed a separate order with Airbus for 12 helicopters": a deal of its
+                # own, named after its goods, not the one a later "the deal" is (A3; d231,
+                # d36) (h-sign5)
+                key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
+                out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
+                continue
             kinds[entry.label] = key
         elif entry is not None and entry.anaphor:
             word = e[-1].lower_.rstrip("s")
@@ -1345,6 +1358,27 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
 
 
+def _purchase_orders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"inks record order for 80 Rafale jets", "a separate order with Airbus for 12
+    helicopters": an order noun (roles.yaml `order_nouns`) "for" a named weapon or "with" a
+    company is an unnamed arms deal; an order to act ("an order sending troops", "orders from
+    NATO") is none (d01, d231) (issue 12, h-sign5)."""
+    by_token = {t.i: x for x in ents for t in x}
+    made = []
+    for t in doc:
+        if t.i in by_token or not t.is_lower or t.pos_ != "NOUN" or \
+                t.lemma_ not in roles.order_nouns:
+            continue
+        wanted = {"for": "Weapon", "with": "Company"}
+        if not any(c.dep_ == "prep" and c.lower_ in wanted and any(
+                by_token.get(g.i) is not None and by_token[g.i].label_ == wanted[c.lower_]
+                for g in c.subtree if g.i != c.i) for c in t.children):
+            continue
+        e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
+        made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=DEAL_KIND)))
+    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+
+
 def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
                         verbs: tuple[str, ...]) -> list[SpacySpan]:
     """"signed a declaration in Tashkent", "adopted a declaration at Caracas": a lower-case
@@ -1482,9 +1516,13 @@ def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
     signing = {*gaz.signing_verbs, *rules.words["concluding"]}
     # a headline's "Peru seal frigate deals": the tagger may take the verb for a noun
     near = e.doc[max(e.sent.start, e.start - 3) : e.start]
+    # "bought 24 jets … from Russia in contracts worth $4 billion": the deals of that purchase
+    # (d236, d142) (h-sign5)
+    gov = next((a for a in root.head.ancestors if a.pos_ == "VERB"), root.head) \
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "under") else root.head
     return root.tag_ == "NNS" and not any(
         c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in ("all", "any")
-        for c in root.children) and root.head.lemma_.lower() not in signing and not any(
+        for c in root.children) and gov.lemma_.lower() not in signing and not any(
         t.lemma_.lower() in signing or t.lower_ in signing for t in near)
 
 
@@ -1540,6 +1578,23 @@ def _accord_before_deal(e: SpacySpan, last: str, before: list[SpacySpan], gaz: G
 def _goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
     """"a contract for 600 assault rifles": the weapon word a deal is "for" ("rifle")."""
     return next((g.lemma_.lower() for c in e.root.children if c.dep_ == "prep"
+                 and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+                 and g.pos_ == "NOUN" and (w := by_token.get(g.i)) is not None
+                 and w.label_ == "Weapon"), None)
+
+
+def _separate_goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
+    """The goods of an indefinite deal marked as another one ("a separate order with Airbus
+    for 12 helicopters": "helicopter"): its "for" weapon, the "for" hung on its "with" party
+    or on its verb (A3) (h-sign5); None when unmarked or without goods."""
+    root = e.root
+    if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in SEPARATE
+                               for c in root.children):
+        return None
+    heads = [root, *(g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj"),
+             *([root.head] if root.dep_ == "dobj" else [])]
+    return next((g.lemma_.lower() for h in heads for c in h.children if c.dep_ == "prep"
                  and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
                  and g.pos_ == "NOUN" and (w := by_token.get(g.i)) is not None
                  and w.label_ == "Weapon"), None)
@@ -4605,6 +4660,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
     ents = _signed_packages(doc, ents, gaz.roles)
+    ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _verb_kinds(ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))

@@ -76,6 +76,7 @@ class Roles:
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
     signed_deal_nouns: frozenset[str] = frozenset()  # "a package … signed with X": a deal
+    order_nouns: frozenset[str] = frozenset()  # "an order for 80 jets", "an order with Airbus"
     signed_deal_verbs: frozenset[str] = frozenset()  # (the participles that make it one)
     place_named_nouns: frozenset[str] = frozenset()  # "a declaration in Tashkent"
     speech_verbs: frozenset[str] = frozenset()  # "X told reporters": X speaks, a person
@@ -544,6 +545,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
         making_verbs=frozenset(str(w).lower() for w in data.get("making_verbs") or ()),
         signed_deal_nouns=frozenset(str(w).lower() for w in data.get("signed_deal_nouns") or ()),
+        order_nouns=frozenset(str(w).lower() for w in data.get("order_nouns") or ()),
         signed_deal_verbs=frozenset(str(w).lower() for w in data.get("signed_deal_verbs") or ()),
         place_named_nouns=frozenset(str(w).lower() for w in data.get("place_named_nouns") or ()),
         speech_verbs=frozenset(str(w).lower() for w in data.get("speech_verbs") or ()),

@@ -87,12 +87,23 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
     if verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and (
             dobj is None or dobj.pos_ == "PRON"):
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
-    if not candidates and verb.lemma_.lower() == "sign" and (
-            dobj is None or _gapped_signer(ctx, dobj) or _refers_back(ctx, dobj)):
+    if not candidates and (verb.lemma_.lower() == "sign" and (
+            dobj is None or _gapped_signer(ctx, dobj) or _refers_back(ctx, dobj))
+            or _document_signed(ctx, verb, dobj)):
         # "Kamikawa and Kihara signed for Japan", "… signed it", "signed the document": the
         # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _document_signed(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
+    """"A, B and C inked the document", "the envoys initialled the text": any signing verb
+    (not only "sign") on a definite word for the agreement just named signs that one; not a
+    pronoun ("Israel struck it"), nor a verb that needs the agreement as its object ("the
+    Assembly adopted the text": voted for it) (d226, d36) (issue 12, h-sign5)."""
+    return dobj is not None and dobj.pos_ != "PRON" and \
+        verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and \
+        _refers_back(ctx, dobj)
 
 
 def _signatories_joined(ctx: _Sentence, dobj: Token | None) -> list[Mention]:
@@ -176,12 +187,14 @@ def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
         c.dep_ == "cc" for c in dobj.head.children if c.i < dobj.i)
 
 
-def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
+def _stray_agent(verb: Token, subj: Token | None = None,
+                 visits: frozenset[str] = frozenset()) -> Token | None:
     """"was signed at the meeting of the Forum by A, B and C": the parser may hang the agent's
     "by" on a noun of a place or time phrase; found through prepositions and their objects
     only (not "at a ceremony hosted by X") (issue 12, h-sign2); "the accord was signed at
     the Presidio, the old army post, by A": or on a place's apposition that the parser hung
-    on the passive subject (h-sign4)."""
+    on the passive subject (h-sign4). Not through a noun of ``visits`` ("was concluded during
+    a visit by President A": the visitor, d231) (h-sign5)."""
     todo = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
     todo += [c for c in (subj.children if subj is not None else ()) if c.dep_ == "appos"
              and c.i > verb.i]
@@ -189,6 +202,8 @@ def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
         t = todo.pop()
         if t.lower_ == "by" and t.dep_ == "prep":
             return next(iter(_pobjs(t)), None)
+        if t.dep_ == "pobj" and t.lemma_.lower() in visits:
+            continue
         todo.extend(c for c in t.children if c.dep_ in ("pobj", "prep"))
     return None
 
@@ -343,8 +358,11 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         subj = verb.head  # "a treaty the two countries signed" (h-coref5)
     if _negated(verb, subj):
         return []
+    if (agent := _raised_agent(verb)) is not None:
+        subj, passive = agent, False
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
-            stray := _stray_agent(verb, subj if passive else None)) is not None:
+            stray := _stray_agent(verb, subj if passive else None,
+                                  ctx.rules.words["visit_nouns"])) is not None:
         subj, passive = stray, False
     parties: list[Mention] = []
     if subj is not None and not passive:
@@ -365,6 +383,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_signers_named_before(ctx, subj) or _delegates_of_signing(ctx, subj))
         parties.extend(_counted_parties_of(ctx, subj, agreement))
         parties.extend(_listed_members(ctx, subj)[0])
+        parties.extend(_state_governments(ctx, subj))
     elif subj is not None and ctx.own(subj) == agreement:
         # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
         parties.extend(_possessors(ctx, subj))
@@ -389,7 +408,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # nor a conjoined agreement's own ("a pact with A and a similar pact with B") (h-sign5)
     also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
     skip |= {t.i for c in also for t in c.subtree}
-    parties += _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
+    withs = _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
+    parties += withs
     parties += _followers(ctx, verb)
     parties += _title_conjunct_signers(ctx, verb)
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
@@ -407,7 +427,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)
                and not _in_dateline(ctx, p)]
     parties = [p for p in parties if not _title_demonym(ctx, p, parties)]
-    if not parties:
+    if not parties or _agentless_participle(ctx, verb, subj) and set(parties) <= set(withs):
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
     signers = _actors(ctx, subj) if subj is not None and not passive else []
@@ -418,6 +438,48 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+def _raised_agent(verb: Token) -> Token | None:
+    """"The deal is believed to have been concluded by Moscow and Lima": a passive infinitive
+    under a raising verb takes the raising verb's subject (the deal); its own "by" agent is
+    the signer (the hedge is still a signing, dev conventions of d226–d245; d238, d184)
+    (h-sign5)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)), None)
+
+
+def _agentless_participle(ctx: _Sentence, verb: Token, subj: Token | None) -> bool:
+    """"were ordered under an agreement signed with the Swedish agency", "delivered under a
+    contract signed with IAI": a participle signing with no agent and no subject names only its
+    partner, not who signed with it, so no asserted signing (dev conventions S4; d218, d240)
+    (h-sign5)."""
+    if subj is not None or verb.dep_ != "acl" or verb.tag_ != "VBN" or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # "a shipyard, which is building all 21 under a contract worth … signed with Canberra":
+    # the subject of the clause the deal is in acts under it; d103 keeps its party
+    # (not a reporting verb the parser hung the phrase on: "…, one official said, under a
+    # contract signed with IAI")
+    gov = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and "reports" not in
+                ctx.rules.relations_for(a.lemma_.lower())), None)
+    # ("Angola agreed to buy the jets as part of a package … signed with Z": its subject
+    # through "agreed to", d181)
+    if gov is None:
+        return True
+    actor, passive = ctx.subject(gov)
+    return actor is None or passive
+
+
+def _state_governments(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Angola's government and the UNITA rebel movement signed", "Rwanda government and RPF
+    rebels sign": a government noun (relations.yaml `government_nouns`) of a named state in
+    the subject makes that state a party (S3; d228, d191) (h-sign5)."""
+    return [m for c in (subj, *subj.conjuncts) if ctx.own(c) is None
+            and c.lemma_.lower() in ctx.rules.words["government_nouns"]
+            for k in c.children if k.dep_ in ("poss", "compound", "amod")
+            and (m := ctx.own(k)) is not None and m.cls == "Country"]
 
 
 def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
@@ -563,13 +625,24 @@ def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
                 tok.dep_ not in ("acl", "advcl"):
             continue
         head = tok.head
-        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        while head.i not in (verb.i, _first_signer_noun(verb)) and \
+                head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        if head.i != verb.i:
+        if head.i not in (verb.i, _first_signer_noun(verb)):
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
-            out.extend(m for p in _pobjs(agent) for m in _cosigners(ctx, p))
+            out.extend(m for p in _pobjs(agent) for m in (
+                *_cosigners(ctx, p), *_signers_of_states(ctx, p, ctx.role("actor"))))
     return out
+
+
+def _first_signer_noun(verb: Token) -> int:
+    """"A was the first to sign, followed by B of X, C of Y": the parser hangs "followed" on
+    the word the signing clause describes ("first"); its index, or -1 (d227, d110) (issue
+    12, h-sign5)."""
+    head = verb.head
+    return head.i if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else -1
 
 
 def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
@@ -711,14 +784,16 @@ def _appositive_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
     return list(dict.fromkeys(out))
 
 
-def _signers_of_states(ctx: _Sentence, subj: Token) -> list[Mention]:
+def _signers_of_states(ctx: _Sentence, subj: Token, lead: tuple[str, ...] = ("Person",)
+                       ) -> list[Mention]:
     """"A of Guatemala, B of El Salvador, C of Honduras and D of Nicaragua signed": the parser
     hangs each next name of such a list on the state named before it (as an apposition or a
     conjunct); a person reached from the signing subject through names of people and states
     and their "of" only is one more signer (d167; the two-name form in d67) (issue 12,
-    h-sign3). Not a name inside a description ("B, an adviser of C") or a possessor."""
+    h-sign3). Not a name inside a description ("B, an adviser of C") or a possessor. ``lead``:
+    the classes the list's first name may have (a follower list's may be mistyped, h-sign5)."""
     own = ctx.own(subj)
-    if own is None or own.cls != "Person":
+    if own is None or own.cls not in lead:
         return []
     out = []
     for t in subj.subtree:
@@ -731,6 +806,9 @@ def _signers_of_states(ctx: _Sentence, subj: Token) -> list[Mention]:
                     (u := ctx.own(up)) is None or u.cls in ("Person", "Country")))):
             via_state |= up.lower_ == "of"
             up = up.head
+        # "B of X, C of Y": or on the first name itself, after its "of" (d227, h-sign5)
+        via_state |= t.head.i == subj.i and any(c.dep_ == "prep" and c.lower_ == "of" and
+                                               c.i < t.i for c in subj.children)
         if up.i == subj.i and via_state:
             out.append(m)
     return list(dict.fromkeys(out))
@@ -881,15 +959,20 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         preps += [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
                   for d in _prep_objects(p, {"of"})]
         deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
+        if not deals:  # "bought jets, … and rifles from Russia in contracts worth …": the
+            # parser may hang "in" on the goods (d236) (h-sign5)
+            preps = [p for w in ("in", "under") for p in _clause_preps(verb, w)]
+            deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
         if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
         subj, passive = ctx.subject(verb)
         if passive or _negated(verb, subj) or _planned(verb, ctx.rules.words):
             continue  # (a headline's "Greece to buy … under new partnership": a plan, h-sign4)
-        # "bought … from France in a deal": the buyer concluded it; "agreed to buy … from
-        # Moscow in a deal": both sides agreed
-        agreed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree"
-        parties = [*_actors(ctx, subj), *(_from_suppliers(ctx, verb) if agreed else [])]
+        # "bought … from France in a deal", "agreed to buy … from Moscow in a deal": the
+        # buyer and the seller its clause names concluded it (dev conventions S2; stop 22);
+        # not the seller alone ("…, were bought from China under a deal": passive, h-sign5)
+        buyers = _actors(ctx, subj)
+        parties = [*buyers, *_from_suppliers(ctx, verb)] if buyers else []
         if parties:
             out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
                                                        "agreement": deals[:1]}))
