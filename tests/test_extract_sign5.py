@@ -195,20 +195,3 @@ def test_government_official_is_no_state_party(run):
                      "Accord in Tripoli, Libya, on Sunday.")
     assert "fnt" in found
     assert "libya" not in found
-
-
-# --- "X is believed to have been concluded by A and B": the agent signs (d238, d184) ------
-def test_raised_passive_agent_signs(run):
-    """A hedged signing (certainty "hedged", which kg eval scores as a signing) by the agent."""
-    _, rels = run("Chile and Peru drafted the Andes Water Treaty in May. The treaty is "
-                  "believed to have been signed by Santiago and Lima in June.")
-    signed = [r for r in rels if r.relation == "signed"]
-    assert {_norm(m.key or m.lemma) for r in signed for m in r.role("party")} >= {"chile", "peru"}
-    assert all(r.attr("certainty") == "hedged" for r in signed)
-
-
-def test_raised_passive_without_agent(run):
-    """The near-miss: no agent, no signer (S4)."""
-    _, rels = run("The Andes Water Treaty was drafted in May. The treaty is believed to have "
-                  "been signed in Lima in June.")
-    assert not [r for r in rels if r.relation == "signed"]

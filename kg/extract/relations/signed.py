@@ -358,8 +358,6 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         subj = verb.head  # "a treaty the two countries signed" (h-coref5)
     if _negated(verb, subj):
         return []
-    if (agent := _raised_agent(verb)) is not None:
-        subj, passive = agent, False
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
             stray := _stray_agent(verb, subj if passive else None,
                                   ctx.rules.words["visit_nouns"])) is not None:
@@ -438,16 +436,6 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
-
-
-def _raised_agent(verb: Token) -> Token | None:
-    """"The deal is believed to have been concluded by Moscow and Lima": a passive infinitive
-    under a raising verb takes the raising verb's subject (the deal); its own "by" agent is
-    the signer (the hedge is still a signing, dev conventions of d226–d245; d238, d184)
-    (h-sign5)."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    return next((p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)), None)
 
 
 def _agentless_participle(ctx: _Sentence, verb: Token, subj: Token | None) -> bool:
