@@ -70,56 +70,6 @@ def test_followers_of_the_first_speaker(run):
     assert not found & {"ana soto", "luis mora", "hugo vidal"}
 
 
-# --- "a military assistance agreement" is a kind of agreement (d118, d230) -----------------
-def test_military_assistance_agreement_kind(run):
-    agreements, signed, _ = _observe(run, "Ghana signed a military aid agreement with Canada "
-                                     "on Tuesday.")
-    assert any(a.startswith("military assistance agreement") for a in agreements)
-    assert {"ghana", "canada"} <= {p for p, _ in signed}
-
-
-# --- "A supplied B with X under an agreement concluded with C": the deal of A and C (d230, d218)
-def test_deal_concluded_with_named_after_its_parties(run):
-    agreements, signed, _ = _observe(run, "Canada has supplied Ghana with rifles since May "
-                                     "under a military assistance agreement concluded with "
-                                     "Accra in 1961, and has given Togo tanks.")
-    assert any(a.startswith("military assistance agreement") and "togo" not in a
-               for a in agreements)
-    assert {"ghana", "canada"} <= {p for p, _ in signed}
-    assert "togo" not in {p for p, _ in signed}
-
-
-# --- "bought X, Y and Z from W in contracts worth …": the purchase's deal (d236, d142) ------
-def test_bought_in_contracts(run):
-    agreements, signed, _ = _observe(run, "Since 2010 Peru has bought 12 Su-25 jets, 30 "
-                                     "helicopters and 5,000 rifles from Serbia in contracts "
-                                     "worth more than $900 million.")
-    assert agreements
-    assert {"peru", "serbia"} <= {p for p, _ in signed}
-
-
-def test_plural_contracts_in_general(run):
-    """Deals in general ("excluded from major contracts") stay no agreement."""
-    agreements, signed, _ = _observe(run, "Serbian firms were excluded from major contracts "
-                                     "in Peru last year.")
-    assert not agreements and not signed
-
-
-# --- "was concluded during a visit by A": the visitor signs nothing (d231; "visit by" d91,
-# d236) --------------------------------------------------------------------------------------
-def test_visit_by_is_no_signer(run):
-    found = _signers(run, "Peru ordered ten corvettes from Spain. The deal was concluded during "
-                     "a visit by President Ana Ruiz to Lima.")
-    assert "ana ruiz" not in found
-
-
-def test_signed_by_after_place_phrase(run):
-    """The near-miss: a "by" hung on a place phrase is still the signer."""
-    found = _signers(run, "The Quito Water Treaty was signed at the meeting of the Andean "
-                     "Forum by Luis Mora and Raul Paz.")
-    assert {"luis mora", "raul paz"} <= found
-
-
 # --- "an order for <weapon>" / "an order with <company>" is a deal (d01, d231) --------------
 def test_order_for_weapons_is_a_deal(run):
     """A headline's order for named jets is the deal the story then tells of."""

@@ -740,21 +740,16 @@ def _company_modifier(tok: Token, after: int, name: int, roles: Roles) -> bool:
             t.lower_ in roles.company_nouns for t in tok.doc[after:name])
 
 
-def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
-                   signing: Iterable[str] = ()) -> list[str]:
+def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int]
+                   ) -> list[str]:
     """The buyer and seller of the verb a deal hangs on ("Manila bought radars from Acme
     under a $100 million contract": the subject and the "from"/"with" party), in the order
-    the document first names them; [] unless both are named. With ``signing`` verbs, also the
-    "with" party of the deal's own signing clause ("A has supplied B with arms under an
-    agreement concluded with C": A and C; d230, d218) (h-sign5)."""
+    the document first names them; [] unless both are named."""
     root = e.root
     verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB":
         return []
     toks = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    toks += [g for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in signing
-             for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-             for g in p.children if g.dep_ == "pobj"]
     goods = [c for c in verb.children if c.dep_ == "dobj"]  # "bought jets from Acme"
     toks += [g for w in (verb, *goods) for c in w.children
              if c.dep_ == "prep" and c.lower_ in ("from", "with")
@@ -1103,7 +1098,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                         pending = _antecedent(e, entry.label, ents, order)
                     continue
             else:
-                parties = _local_parties(e, by_token, order, gaz.signing_verbs)
+                parties = _local_parties(e, by_token, order)
                 if not parties and not same and _definite(e):
                     cataphora.add(e.start)  # "at the time of the contract": maybe named later
                 if not parties and _generic_plural(e, gaz):
@@ -1516,13 +1511,9 @@ def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
     signing = {*gaz.signing_verbs, *rules.words["concluding"]}
     # a headline's "Peru seal frigate deals": the tagger may take the verb for a noun
     near = e.doc[max(e.sent.start, e.start - 3) : e.start]
-    # "bought 24 jets … from Russia in contracts worth $4 billion": the deals of that purchase
-    # (d236, d142) (h-sign5)
-    gov = next((a for a in root.head.ancestors if a.pos_ == "VERB"), root.head) \
-        if root.dep_ == "pobj" and root.head.lower_ in ("in", "under") else root.head
     return root.tag_ == "NNS" and not any(
         c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in ("all", "any")
-        for c in root.children) and gov.lemma_.lower() not in signing and not any(
+        for c in root.children) and root.head.lemma_.lower() not in signing and not any(
         t.lemma_.lower() in signing or t.lower_ in signing for t in near)
 
 

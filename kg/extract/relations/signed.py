@@ -187,14 +187,12 @@ def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
         c.dep_ == "cc" for c in dobj.head.children if c.i < dobj.i)
 
 
-def _stray_agent(verb: Token, subj: Token | None = None,
-                 visits: frozenset[str] = frozenset()) -> Token | None:
+def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
     """"was signed at the meeting of the Forum by A, B and C": the parser may hang the agent's
     "by" on a noun of a place or time phrase; found through prepositions and their objects
     only (not "at a ceremony hosted by X") (issue 12, h-sign2); "the accord was signed at
     the Presidio, the old army post, by A": or on a place's apposition that the parser hung
-    on the passive subject (h-sign4). Not through a noun of ``visits`` ("was concluded during
-    a visit by President A": the visitor, d231) (h-sign5)."""
+    on the passive subject (h-sign4)."""
     todo = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
     todo += [c for c in (subj.children if subj is not None else ()) if c.dep_ == "appos"
              and c.i > verb.i]
@@ -202,8 +200,6 @@ def _stray_agent(verb: Token, subj: Token | None = None,
         t = todo.pop()
         if t.lower_ == "by" and t.dep_ == "prep":
             return next(iter(_pobjs(t)), None)
-        if t.dep_ == "pobj" and t.lemma_.lower() in visits:
-            continue
         todo.extend(c for c in t.children if c.dep_ in ("pobj", "prep"))
     return None
 
@@ -359,8 +355,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if _negated(verb, subj):
         return []
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
-            stray := _stray_agent(verb, subj if passive else None,
-                                  ctx.rules.words["visit_nouns"])) is not None:
+            stray := _stray_agent(verb, subj if passive else None)) is not None:
         subj, passive = stray, False
     parties: list[Mention] = []
     if subj is not None and not passive:
@@ -947,10 +942,6 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         preps += [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
                   for d in _prep_objects(p, {"of"})]
         deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
-        if not deals:  # "bought jets, … and rifles from Russia in contracts worth …": the
-            # parser may hang "in" on the goods (d236) (h-sign5)
-            preps = [p for w in ("in", "under") for p in _clause_preps(verb, w)]
-            deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
         if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
         subj, passive = ctx.subject(verb)
