@@ -270,8 +270,9 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
     # (in a relative clause only a real object of the verb, not the noun the clause is on:
     # "in 1958, when Eisenhower landed Marines near Beirut"; h-dep6)
-    heads = [verb, *([obj, *obj.conjuncts] if obj is not None and (
-        verb.dep_ != "relcl" or obj.head.i == verb.i) else [])]
+    heads = [verb, *([obj, *obj.conjuncts, *_listed_in_apposition(ctx, obj)]
+                     if obj is not None and (verb.dep_ != "relcl" or obj.head.i == verb.i)
+                     else [])]
     # "posted a company of paratroopers to Romania": the parse may hang "to" on the force
     # inside the group
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
@@ -364,6 +365,15 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _listed_in_apposition(ctx: _Sentence, obj: Token) -> list[Token]:
+    """The later members of an object list the parser took for an apposition: "dispatched the
+    cruiser, the destroyer X and two support vessels to the Caribbean" (the "to" phrase hangs
+    on the last member; d236). Only a coordinated apposition of forces ("the frigate, the pride
+    of the navy, to …" is one ship described)."""
+    return [m for a in _children(obj, {"appos"}) if a.conjuncts and _is_force(obj, ctx)
+            for m in (a, *a.conjuncts) if _is_force(m, ctx)]
 
 
 def _describing_clauses(pobj: Token) -> set[int]:
