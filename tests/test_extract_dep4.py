@@ -30,3 +30,27 @@ def test_a_list_of_forces_in_apposition_keeps_its_destination(run, text, expecte
 ])
 def test_no_deployment_from_a_list_of_what_is_no_force(run, text):
     assert _deploys(run, text) == set()
+
+
+# --- an advance: intransitive "were moving on the port of X" attacks or approaches the place,
+# it is no deployment there (d234; "marched on" d77, d92; "advance on" d113) ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian troops had crossed the border and were moving on the port of Cotonou.",
+    "Syrian tanks had entered Lebanon and were moving on the town of Zahle.",
+])
+def test_moving_on_a_place_is_an_advance(run, text):
+    assert _deploys(run, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to", not "on": the force goes there
+    ("Turkish soldiers had crossed the river and were moving to the town of Afrin.",
+     ("Turkey", "Afrin")),
+    # transitive: a force moved "on to" a base is sent there
+    ("France moved two squadrons of jets on to the base at Niamey in Niger.",
+     ("France", "Niger")),
+])
+def test_moving_a_force_to_a_place_still_deploys_it(run, text, expected):
+    assert expected in _deploys(run, text)

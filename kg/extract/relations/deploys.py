@@ -281,7 +281,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         else ctx.rules.place_preps | ctx.rules.words.get("inside_preps", frozenset())
     # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
     # Syria" does (stop 16)
-    preps = preps - _direction_only(ctx)
+    preps = preps - _direction_only(ctx) - _advance_preps(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("massing_verbs", ()):
         # "massed troops near Kuwait", "divisions mass near Kuwait": a force massed near a
         # place stands outside it (dev conventions: massing near a border is no deployment;
@@ -365,6 +365,16 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _advance_preps(ctx: _Sentence, verb: Token) -> frozenset[str]:
+    """"Troops were moving on the port of X": an intransitive verb of advance with "on" attacks
+    or approaches the place, it is not sent there (d234; "moved troops on to" keeps an object)."""
+    words = ctx.rules.words
+    if verb.lemma_.lower() not in words.get("advancing_verbs", ()) or _children(
+            verb, {"dobj", "nsubjpass"}):
+        return frozenset()
+    return words.get("advancing_preps", frozenset())
 
 
 def _listed_in_apposition(ctx: _Sentence, obj: Token) -> list[Token]:
