@@ -54,3 +54,32 @@ def test_moving_on_a_place_is_an_advance(run, text):
 ])
 def test_moving_a_force_to_a_place_still_deploys_it(run, text, expected):
     assert expected in _deploys(run, text)
+
+
+# --- "this town" in a wire story is the dateline's place: "stationed … at the airfield of this
+# Uzbek town" (d237; "sailed from this Pacific port", d217), with the state its adjective
+# names (dev conventions D1) -----------------------------------------------------------------
+
+
+def test_this_town_is_the_datelines_place(run):
+    text = ("GAO, Mali, March 4 (Reuters) - France has stationed 400 soldiers and six helicopters "
+            "at the airport of this Malian town, officials said on Tuesday. The first soldiers "
+            "were flown to Gao last week.\n")
+    assert {("France", "Gao"), ("France", "Mali")} <= _deploys(run, text)
+
+
+def test_this_port_without_an_adjective(run):
+    text = ("BERBERA, Somaliland, June 2 (AP) - The UAE has based two warships in this port, "
+            "officials said. Berbera lies on the Gulf of Aden.\n")
+    assert ("United Arab Emirates", "Berbera") in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the dateline's place is not named again: nothing to resolve it to (not Nairobi)
+    "MOMBASA, Kenya, June 2 (AP) - Britain has sent 300 soldiers to this town, officials said. "
+    "They later moved to Nairobi by train.\n",
+    # no dateline at all
+    "Britain has sent 300 soldiers to this town, officials said. Gao lies on the Niger.\n",
+])
+def test_this_town_without_a_dateline_place_named_again(run, text):
+    assert not any(place in ("Gao", "Mombasa") for _, place in _deploys(run, text))

@@ -10,6 +10,7 @@ from kg.extract.gazetteer import bracketed
 from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
     ALL_CLASSES,
+    DATELINE,
     NEGATORS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -261,7 +262,8 @@ def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mentio
                                    for p in _prep_objects(g, to_preps))]
              for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
              if m.span != first.span and (m.key is None or m.key != deployer.key)]
-    return [first, *dict.fromkeys(more)]
+    more += _this_place_states(ctx, first)
+    return [first, *dict.fromkeys(m for m in more if m.span != first.span)]
 
 
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
@@ -324,7 +326,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                  if ((r := _mention_root(ctx, m, pobj.subtree)) is None
                      or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
                  and not _led_by(ctx, m, pobj)]
-        places.extend(heads or _not_describing_a_state(ctx, found, pobj))
+        places.extend(_dateline_meant(ctx, pobj) or heads
+                      or _not_describing_a_state(ctx, found, pobj))
     if not places:  # "sent to support Russia"
         # "to protect French lives and to help Mali …": a coordinated purpose too (h-dep5)
         purposes = [p for c in verb.children if c.dep_ in ("advcl", "xcomp")
@@ -365,6 +368,37 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _this_places(ctx: _Sentence, tokens: Iterable[Token]) -> list[Token]:
+    """Unnamed place nouns with "this": "this Uzbek town", "this port"."""
+    nouns = ctx.rules.words.get("described_place_nouns", ())
+    return [t for t in tokens if t.lemma_.lower() in nouns and ctx.own(t) is None
+            and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
+            and not _prep_objects(t, {"of"})]
+
+
+def _this_place_states(ctx: _Sentence, place: Mention) -> list[Mention]:
+    """The state an adjective names on "this Uzbek town" when the dateline's place stood for
+    it (d237: Termez and Uzbekistan, dev conventions D1)."""
+    if _mention_root(ctx, place, ctx.sent) is not None:
+        return []
+    return [m for t in _this_places(ctx, ctx.sent) for c in t.children
+            if c.dep_ in ("amod", "compound")
+            and (m := ctx.own(c)) is not None and m.cls == "Country"]
+
+
+def _dateline_meant(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"at the airfield of this Uzbek town": in a wire story "this town" (port, city) with no
+    name is the dateline's place (d237; "sailed from this Pacific port", d217)."""
+    skip = _describing_clauses(pobj)
+    if not [t for t in _this_places(ctx, pobj.subtree) if t.i not in skip]:
+        return []
+    # (the dateline's own mentions act in nothing: the place as the article names it again)
+    lines = [m.group(0) for s in list(pobj.doc.sents)[:4] if (m := DATELINE.match(s.text))]
+    city = lines[0].split(",")[0].strip().lower() if lines else ""
+    return [m for _, m in sorted(ctx.by_token.items()) if city and m.cls in ctx.role("place")
+            and city in (m.span.text.lower(), (m.key or "").lower())][:1]
 
 
 def _advance_preps(ctx: _Sentence, verb: Token) -> frozenset[str]:
