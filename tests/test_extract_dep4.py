@@ -83,3 +83,28 @@ def test_this_port_without_an_adjective(run):
 ])
 def test_this_town_without_a_dateline_place_named_again(run, text):
     assert not any(place in ("Gao", "Mombasa") for _, place in _deploys(run, text))
+
+
+# --- "answering the deployment of American warships to the Black Sea": the "to" phrase the
+# parser hangs on the verb governing the deployment noun (d236; nominal deployments "of … to",
+# d92, d135) -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts said Moscow was answering the deployment of American warships to the Black Sea.",
+     ("United States", "Black Sea")),
+    ("The minister welcomed the deployment of Dutch marines to Aruba.",
+     ("Netherlands", "Aruba")),
+])
+def test_to_on_the_verb_governing_a_deployment_noun(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb that ascribes: its "to" is no destination
+    "Critics linked the deployment of Indian troops to Sri Lanka.",
+    # "to" on the verb, but not right after the deployment's phrase
+    "The minister explained the deployment of Dutch marines in detail to Aruba's leaders.",
+])
+def test_no_destination_from_a_to_that_is_the_verbs_own(run, text):
+    assert not any(p in ("Sri Lanka", "Aruba") for _, p in _deploys(run, text))

@@ -993,6 +993,7 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
         places = [m for h in (tok, *forces, *([tok.head] if carried else []))
                   for p in _prep_objects(h, rules.place_preps)
                   if p.lower_ != "of" for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+        places += [] if places or carried else _to_on_governing_verb(ctx, tok)
         force_text = _np_text(forces[0]) if forces else None
         for deployer in deployers[:1]:
             for place in dict.fromkeys(places):
@@ -1030,6 +1031,21 @@ def _arrivals(ctx: _Sentence) -> list[RelationMention]:
             "supplier": [s], "recipient": [r for r in recipients[:1] if r.span != s.span],
             "item": items}) for s in suppliers[:1])
     return out
+
+
+def _to_on_governing_verb(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """"Moscow was answering the deployment of American warships to the Black Sea": the parser
+    may hang the "to" phrase right after the deployment's object on the verb that governs it
+    (d236; "the deployment of the country's forces to Africa", d92). Only a named place heading
+    the phrase, and not after a verb that ascribes ("linked the deployment of troops to
+    Moscow's threats")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() in ctx.rules.words.get("ascribing_verbs", ()):
+        return []
+    to_preps = ctx.rules.to_preps - _direction_only(ctx)
+    return [m for c in _children(verb, {"prep"}) if c.lower_ in to_preps
+            and c.i == noun.right_edge.i + 1 for p in _pobjs(c)
+            if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")][:1]
 
 
 def _unrealised(ctx: _Sentence, noun: Token) -> bool:
