@@ -108,3 +108,31 @@ def test_to_on_the_verb_governing_a_deployment_noun(run, text, expected):
 ])
 def test_no_destination_from_a_to_that_is_the_verbs_own(run, text):
     assert not any(p in ("Sri Lanka", "Aruba") for _, p in _deploys(run, text))
+
+
+# --- a force taking position: "British troops take up post in Estonia", "German air force unit
+# sets up in …" (headlines; dev conventions of d186–d205 and d226–d245; d192, d237) -----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Danish troops and tanks take up post in Lithuania under NATO plan\n\n",
+     ("Denmark", "Lithuania")),
+    ("About 200 Danish soldiers took up positions in the town of Tapa on Monday.",
+     ("Denmark", "Tapa")),
+    ("Spanish engineers set up in the port of Durres, Albania, on Friday.",
+     ("Spain", "Durres")),
+    ("German air force unit sets up in Uzbekistan to supply Kabul force\n\n",
+     ("Air Force (Germany)", "Uzbekistan")),
+])
+def test_a_force_taking_position_is_deployed_there(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "France set up a base in Djibouti in 1977.",  # a base set up: presence, no force
+    "The new minister took up his post in Riga on Monday.",  # a person, no force
+    "Belgian troops will take up post in Latvia next year.",  # a plan
+    "Belgian troops have not taken up post in Latvia.",  # negated
+])
+def test_no_deployment_from_taking_up_without_a_force_or_fact(run, text):
+    assert _deploys(run, text) == set()

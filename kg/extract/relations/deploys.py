@@ -1004,6 +1004,38 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+@_starts_at("position_taking_verbs")
+def _position_taken(ctx: _Sentence) -> list[RelationMention]:
+    """"British troops take up post in Estonia", "German air force unit sets up in X": a force
+    that takes position somewhere is deployed there by the named force or its nationality."""
+    words = ctx.rules.words
+    out = []
+    for verb in ctx.sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in words["position_taking_verbs"] or not any(
+                c.dep_ == "prt" and c.lower_ in words["position_taking_particles"]
+                for c in verb.children) or _negated(verb, None) or _planned(verb, words):
+            continue
+        objs = [o.lemma_.lower() for o in _children(verb, {"dobj"})]
+        wanted = words.get(f"position_taking_objects_{lemma}", frozenset())
+        subj, passive = ctx.subject(verb)
+        if (bool(objs) != bool(wanted)) or any(o not in wanted for o in objs) or \
+                subj is None or passive or not _is_force(subj, ctx):
+            continue
+        deployers = _with_conjoined(ctx, _nationals(ctx, subj)[:1]) or \
+            _owning_service_named(ctx, subj) or _forces_state(ctx, [subj])
+        for d in deployers[:1]:
+            out.extend(_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
+                                 force=_np_text(subj)) for p in _destinations(ctx, verb, d))
+    return out
+
+
+def _owning_service_named(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """A force noun's armed service named on it: "German air force unit" → that air force."""
+    return [m for t in subj.subtree if t.i < subj.i and (m := ctx.own(t)) is not None
+            and m.cls == "Agency"][:1]
+
+
 @_starts_at("arrival_verbs")
 def _arrivals(ctx: _Sentence) -> list[RelationMention]:
     """Material that arrives somewhere from a named actor was supplied by it: "the first F-16
