@@ -41,6 +41,7 @@ from kg.extract.relations.deploys import (
     _force_pronoun,
     _noun_deploys,
     _np_text,
+    _position_taken,
     _reduced_relative,
 )
 from kg.extract.relations.reports import (
@@ -245,6 +246,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_deal_between(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
+    out.extend(_position_taken(ctx))
     out.extend(_mistagged_verbs(ctx))
     out.extend(_concluded(ctx))
     out.extend(_nominal_signed(ctx))

@@ -10,6 +10,7 @@ from kg.extract.gazetteer import bracketed
 from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
     ALL_CLASSES,
+    DATELINE,
     NEGATORS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -261,7 +262,8 @@ def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mentio
                                    for p in _prep_objects(g, to_preps))]
              for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
              if m.span != first.span and (m.key is None or m.key != deployer.key)]
-    return [first, *dict.fromkeys(more)]
+    more += _this_place_states(ctx, first)
+    return [first, *dict.fromkeys(m for m in more if m.span != first.span)]
 
 
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
@@ -270,8 +272,9 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
     # (in a relative clause only a real object of the verb, not the noun the clause is on:
     # "in 1958, when Eisenhower landed Marines near Beirut"; h-dep6)
-    heads = [verb, *([obj, *obj.conjuncts] if obj is not None and (
-        verb.dep_ != "relcl" or obj.head.i == verb.i) else [])]
+    heads = [verb, *([obj, *obj.conjuncts, *_listed_in_apposition(ctx, obj)]
+                     if obj is not None and (verb.dep_ != "relcl" or obj.head.i == verb.i)
+                     else [])]
     # "posted a company of paratroopers to Romania": the parse may hang "to" on the force
     # inside the group
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
@@ -280,7 +283,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         else ctx.rules.place_preps | ctx.rules.words.get("inside_preps", frozenset())
     # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
     # Syria" does (stop 16)
-    preps = preps - _direction_only(ctx)
+    preps = preps - _direction_only(ctx) - _advance_preps(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("massing_verbs", ()):
         # "massed troops near Kuwait", "divisions mass near Kuwait": a force massed near a
         # place stands outside it (dev conventions: massing near a border is no deployment;
@@ -323,7 +326,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                  if ((r := _mention_root(ctx, m, pobj.subtree)) is None
                      or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
                  and not _led_by(ctx, m, pobj)]
-        places.extend(heads or _not_describing_a_state(ctx, found, pobj))
+        places.extend(_dateline_meant(ctx, pobj) or heads
+                      or _not_describing_a_state(ctx, found, pobj))
     if not places:  # "sent to support Russia"
         # "to protect French lives and to help Mali …": a coordinated purpose too (h-dep5)
         purposes = [p for c in verb.children if c.dep_ in ("advcl", "xcomp")
@@ -364,6 +368,56 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _this_places(ctx: _Sentence, tokens: Iterable[Token]) -> list[Token]:
+    """Unnamed place nouns with "this": "this Uzbek town", "this port"."""
+    nouns = ctx.rules.words.get("described_place_nouns", ())
+    return [t for t in tokens if t.lemma_.lower() in nouns and ctx.own(t) is None
+            and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
+            and not _prep_objects(t, {"of"})]
+
+
+def _this_place_states(ctx: _Sentence, place: Mention) -> list[Mention]:
+    """The state an adjective names on "this Uzbek town" when the dateline's place stood for
+    it (d237: Termez and Uzbekistan, dev conventions D1)."""
+    if _mention_root(ctx, place, ctx.sent) is not None:
+        return []
+    return [m for t in _this_places(ctx, ctx.sent) for c in t.children
+            if c.dep_ in ("amod", "compound")
+            and (m := ctx.own(c)) is not None and m.cls == "Country"]
+
+
+def _dateline_meant(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """"at the airfield of this Uzbek town": in a wire story "this town" (port, city) with no
+    name is the dateline's place (d237; "sailed from this Pacific port", d217)."""
+    skip = _describing_clauses(pobj)
+    if not [t for t in _this_places(ctx, pobj.subtree) if t.i not in skip]:
+        return []
+    # (the dateline's own mentions act in nothing: the place as the article names it again)
+    lines = [m.group(0) for s in list(pobj.doc.sents)[:4] if (m := DATELINE.match(s.text))]
+    city = lines[0].split(",")[0].strip().lower() if lines else ""
+    return [m for _, m in sorted(ctx.by_token.items()) if city and m.cls in ctx.role("place")
+            and city in (m.span.text.lower(), (m.key or "").lower())][:1]
+
+
+def _advance_preps(ctx: _Sentence, verb: Token) -> frozenset[str]:
+    """"Troops were moving on the port of X": an intransitive verb of advance with "on" attacks
+    or approaches the place, it is not sent there (d234; "moved troops on to" keeps an object)."""
+    words = ctx.rules.words
+    if verb.lemma_.lower() not in words.get("advancing_verbs", ()) or _children(
+            verb, {"dobj", "nsubjpass"}):
+        return frozenset()
+    return words.get("advancing_preps", frozenset())
+
+
+def _listed_in_apposition(ctx: _Sentence, obj: Token) -> list[Token]:
+    """The later members of an object list the parser took for an apposition: "dispatched the
+    cruiser, the destroyer X and two support vessels to the Caribbean" (the "to" phrase hangs
+    on the last member; d236). Only a coordinated apposition of forces ("the frigate, the pride
+    of the navy, to …" is one ship described)."""
+    return [m for a in _children(obj, {"appos"}) if a.conjuncts and _is_force(obj, ctx)
+            for m in (a, *a.conjuncts) if _is_force(m, ctx)]
 
 
 def _describing_clauses(pobj: Token) -> set[int]:
@@ -939,6 +993,7 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
         places = [m for h in (tok, *forces, *([tok.head] if carried else []))
                   for p in _prep_objects(h, rules.place_preps)
                   if p.lower_ != "of" for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+        places += [] if places or carried else _to_on_governing_verb(ctx, tok)
         force_text = _np_text(forces[0]) if forces else None
         for deployer in deployers[:1]:
             for place in dict.fromkeys(places):
@@ -947,6 +1002,38 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
                 out.append(_relation(ctx, "deploys", tok, {
                     "deployer": [deployer], "destination": [place]}, force=force_text))
     return out
+
+
+@_starts_at("position_taking_verbs")
+def _position_taken(ctx: _Sentence) -> list[RelationMention]:
+    """"British troops take up post in Estonia", "German air force unit sets up in X": a force
+    that takes position somewhere is deployed there by the named force or its nationality."""
+    words = ctx.rules.words
+    out = []
+    for verb in ctx.sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in words["position_taking_verbs"] or not any(
+                c.dep_ == "prt" and c.lower_ in words["position_taking_particles"]
+                for c in verb.children) or _negated(verb, None) or _planned(verb, words):
+            continue
+        objs = [o.lemma_.lower() for o in _children(verb, {"dobj"})]
+        wanted = words.get(f"position_taking_objects_{lemma}", frozenset())
+        subj, passive = ctx.subject(verb)
+        if (bool(objs) != bool(wanted)) or any(o not in wanted for o in objs) or \
+                subj is None or passive or not _is_force(subj, ctx):
+            continue
+        deployers = _with_conjoined(ctx, _nationals(ctx, subj)[:1]) or \
+            _owning_service_named(ctx, subj) or _forces_state(ctx, [subj])
+        for d in deployers[:1]:
+            out.extend(_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
+                                 force=_np_text(subj)) for p in _destinations(ctx, verb, d))
+    return out
+
+
+def _owning_service_named(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """A force noun's armed service named on it: "German air force unit" → that air force."""
+    return [m for t in subj.subtree if t.i < subj.i and (m := ctx.own(t)) is not None
+            and m.cls == "Agency"][:1]
 
 
 @_starts_at("arrival_verbs")
@@ -976,6 +1063,21 @@ def _arrivals(ctx: _Sentence) -> list[RelationMention]:
             "supplier": [s], "recipient": [r for r in recipients[:1] if r.span != s.span],
             "item": items}) for s in suppliers[:1])
     return out
+
+
+def _to_on_governing_verb(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """"Moscow was answering the deployment of American warships to the Black Sea": the parser
+    may hang the "to" phrase right after the deployment's object on the verb that governs it
+    (d236; "the deployment of the country's forces to Africa", d92). Only a named place heading
+    the phrase, and not after a verb that ascribes ("linked the deployment of troops to
+    Moscow's threats")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() in ctx.rules.words.get("ascribing_verbs", ()):
+        return []
+    to_preps = ctx.rules.to_preps - _direction_only(ctx)
+    return [m for c in _children(verb, {"prep"}) if c.lower_ in to_preps
+            and c.i == noun.right_edge.i + 1 for p in _pobjs(c)
+            if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")][:1]
 
 
 def _unrealised(ctx: _Sentence, noun: Token) -> bool:
