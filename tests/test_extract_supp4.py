@@ -1,0 +1,44 @@
+"""Issue 12, stop 22 (h-supp4): supply constructions of d226–d245 (sentences written for these
+tests, none taken from a corpus; real spaCy parse). Each construction has positive and negative
+cases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(run, text, second="recipient"):
+    """(supplier, ``second``) pairs of the sentence's supplies."""
+    _, rels = run(text)
+    return {(s.key or s.lemma, o.key or o.lemma) for r in rels if r.relation == "supplies"
+            for s in r.role("supplier") for o in r.role(second)}
+
+
+def _suppliers(run, text):
+    """The suppliers of the sentence's supplies."""
+    _, rels = run(text)
+    return {s.key or s.lemma for r in rels if r.relation == "supplies" for s in r.role("supplier")}
+
+
+# --- "urged X to sell": a request is a plan, not a supply ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Several senators have urged the Prime Minister, Jane Holloway, to sell more frigates to "
+    "Chile before the election.",
+    "Lithuania urged Germany not to send tanks to Belarus.",
+    "The opposition called on the Dutch government to deliver more howitzers to Estonia.",
+    "Activists encouraged Italy to supply patrol boats to Tunisia.",
+])
+def test_a_request_to_supply_is_no_supply(run, text):
+    assert not _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: the urging is beside the supply, not above it
+    ("Italy, urged by the United States, sold frigates to Greece.", {("Italy", "Greece")}),
+    ("Norway delivered howitzers to Estonia, urging its allies to follow.",
+     {("Norway", "Estonia")}),
+])
+def test_a_supply_beside_an_urging_stays(run, text, expected):
+    assert expected <= _pairs(run, text)
