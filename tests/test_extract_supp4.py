@@ -42,3 +42,27 @@ def test_a_request_to_supply_is_no_supply(run, text):
 ])
 def test_a_supply_beside_an_urging_stays(run, text, expected):
     assert expected <= _pairs(run, text)
+
+
+# --- "X …, selling it jets": the object pronoun of a participial clause is not X -----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden became Chile's largest arms supplier in the 1980s, selling it frigates and tanks.",
+     {("Sweden", "Chile")}),
+    ("France has become Qatar's main source of warships, selling it corvettes and patrol boats.",
+     {("France", "Qatar")}),
+])
+def test_participle_object_pronoun_is_not_the_main_subject(run, text, expected):
+    assert expected <= _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-miss: "making it …" predicates of the subject itself; no second object
+    ("Slovakia handed over four jets to Ukraine, making it the second NATO member to send "
+     "warplanes.", {("Slovakia", "Ukraine")}),
+])
+def test_small_clause_pronoun_keeps_the_subject(run, text, expected):
+    got = _pairs(run, text)
+    assert expected <= got
+    assert ("Slovakia", "Slovakia") not in got
