@@ -66,3 +66,27 @@ def test_small_clause_pronoun_keeps_the_subject(run, text, expected):
     got = _pairs(run, text)
     assert expected <= got
     assert ("Slovakia", "Slovakia") not in got
+
+
+# --- "has given Turkey jet fighters": a bare country name as indirect object ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ottawa has given Latvia armoured vehicles and rifles since 2015.", {("Canada", "Latvia")}),
+    ("Japan has sold Vietnam patrol boats.", {("Japan", "Vietnam")}),
+    ("Moscow sent Syria tanks and rocket launchers last year.", {("Russia", "Syria")}),
+])
+def test_bare_country_name_before_the_object_receives(run, text, expected):
+    assert expected <= _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # near-misses: a "to" recipient; an abbreviation used as an adjective; a weapon's name
+    ("Canada sent US tanks to Poland.", {("Canada", "Poland")}, {("Canada", "United States")}),
+    ("Washington sold Israel-made drones to Azerbaijan.", {("United States", "Azerbaijan")},
+     {("United States", "Israel")}),
+])
+def test_name_modifier_with_a_to_recipient_is_no_recipient(run, text, expected, wrong):
+    got = _pairs(run, text)
+    assert expected <= got
+    assert not wrong & got

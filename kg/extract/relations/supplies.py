@@ -602,7 +602,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             counts = [t for t in dobj.subtree if t.dep_ == "nummod" and t.i < dobj.i]
             # (or, count or not, a noun with its own "the": "sell the army Marder vehicles")
             recipients.extend(m for c in dobj.children if c.dep_ in ("nmod", "compound")
-                              and (counts and c.i < counts[0].i or _misparsed_dative(c))
+                              and (counts and c.i < counts[0].i or _misparsed_dative(c)
+                                   or _bare_name_dative(ctx, verb, dobj, c))
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
@@ -1647,3 +1648,17 @@ def _held_items(ctx: _Sentence, obj: Token) -> list[Mention]:
     """The weapons an object names, not those of a clause inside it."""
     inner = {t.i for v in obj.subtree if v.pos_ == "VERB" and v.i != obj.i for t in v.subtree}
     return ctx.mentions(obj.subtree, ctx.role("item"), exclude=inner)
+
+
+def _bare_name_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> bool:
+    """"has given Turkey jet fighters", "sent Syria tanks": a country's bare name opening the
+    object of a verb of giving with no "to" is its indirect object, which the parser hung on
+    the object as a modifier (not an abbreviation used as an adjective: "US jets"; issue 12,
+    h-supp4)."""
+    own = ctx.own(tok)
+    return verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
+        own is not None and own.cls == "Country" and tok.pos_ == "PROPN" and \
+        not own.span.text.isupper() and tok.dep_ in ("compound", "nmod") and \
+        ctx.own(dobj.left_edge) is own and ctx.own(dobj) is not own and \
+        not _directed_objects(verb, ctx.rules.to_preps)
+
