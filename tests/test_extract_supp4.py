@@ -90,3 +90,33 @@ def test_name_modifier_with_a_to_recipient_is_no_recipient(run, text, expected, 
     got = _pairs(run, text)
     assert expected <= got
     assert not wrong & got
+
+
+# --- "the X that the air force bought from Y": a relative clause the parser loses ----------
+
+
+def _triples(run, text):
+    """(supplier, recipient or None, item) of each supply, by key, else by name."""
+    _, rels = run(text)
+    return {(s.key or s.lemma, t and (t.key or t.lemma), i.key or i.lemma)
+            for r in rels if r.relation == "supplies" for s in r.role("supplier")
+            for t in r.role("recipient") or [None] for i in r.role("item")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new jets will replace the Mirage fighters that the Peruvian air force bought from "
+     "France in 1975.", ("France", "Air Force (Peru)", "Mirage")),
+    ("The frigates will replace the Lupo-class ships that the Venezuelan navy bought from Italy "
+     "in 1980.", ("Italy", "Navy (Venezuela)", "Lupo-class ship")),
+])
+def test_lost_relative_with_an_unpossessed_buyer(run, text, expected):
+    assert expected in _triples(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: "that" opens a complement, or the clause's verb buys nothing named
+    "Lima denied reports that the Peruvian air force bought from Israel.",
+    "The new jets will replace the Mirage fighters that the pilots flew in 1975.",
+])
+def test_no_lost_relative_without_a_bought_weapon(run, text):
+    assert not _triples(run, text)

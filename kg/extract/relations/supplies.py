@@ -154,7 +154,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = _share_holders(ctx, held)
     if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS and not objects:
         objects = [patient]
-    lost = _lost_relative(verb) if subj is None and not objects else None
+    lost = _lost_relative(ctx, verb) if subj is None and not objects else None
     if lost is not None:  # "the Mirage jets that Peru's air force bought from France"
         objects, recipients = [lost], _actors(ctx, verb.head)
     elif subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
@@ -307,18 +307,28 @@ def _gapped_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     return [m for t in tos for p in _pobjs(t) for m in _held_items(ctx, p)]
 
 
-def _lost_relative(verb: Token) -> Token | None:
+def _lost_relative(ctx: _Sentence, verb: Token) -> Token | None:
     """"the jets that Chile's air force bought": the small model may hang the relative clause's
     verb on its possessed subject as a modifier and the pronoun elsewhere; read off the words,
-    the noun before "that"/"which" is what the subject bought (issue 12)."""
-    owners = _children(verb.head, {"poss"})
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.i > verb.i or \
-            not owners:
+    the noun before "that"/"which" is what the subject bought (issue 12). So too for a subject
+    that names an actor without a possessor ("the bombers of No. 5 Squadron, which the air
+    force bought from Britain": the noun the "of" phrase hangs on; h-supp4)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.i > verb.i:
         return None
-    at = owners[0].left_edge.i
+    owners = _children(verb.head, {"poss"})
+    buyer = ctx.own(verb.head)
+    if not owners and (buyer is None or buyer.cls not in ctx.role("actor")):
+        return None
+    at = (owners[0] if owners else verb.head).left_edge.i
+    at += verb.doc[at].lower_ in ("that", "which")  # (the pronoun hung on the subject)
     if at < 2 or verb.doc[at - 1].lower_ not in ("that", "which"):
         return None
     noun = verb.doc[at - 2]
+    if not owners and noun.text == "," and at > 2:  # ", which the air force bought"
+        noun = verb.doc[at - 3]
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and not ctx.mentions(
+                [noun], ctx.role("item")) and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
