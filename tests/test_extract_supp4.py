@@ -120,3 +120,28 @@ def test_lost_relative_with_an_unpossessed_buyer(run, text, expected):
 ])
 def test_no_lost_relative_without_a_bought_weapon(run, text):
     assert not _triples(run, text)
+
+
+# --- "gave assurances that the jets …": weapons in a content clause are not given ----------
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Chile has given guarantees that the frigates it bought from Britain will not be resold.",
+     ("Chile", "frigate")),
+    ("Argentina has given assurances that the Mirage jets would not be passed on to other "
+     "countries.", ("Argentina", "Mirage")),
+])
+def test_weapons_of_a_content_clause_are_not_supplied(run, text, wrong):
+    assert wrong not in _pairs(run, text, "item")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: a relative clause on the object, a clause inside a list of material
+    ("Britain gave Chile two frigates that had served in the Falklands.",
+     ("United Kingdom", "frigate")),
+    ("Russia supplied equipment that included T-72 tanks.", ("Russia", "T-72 tank")),
+    ("Chile has given guarantees that the frigates it bought from Britain will not be resold.",
+     ("United Kingdom", "frigate")),
+])
+def test_relative_clauses_on_the_object_still_hold_items(run, text, expected):
+    assert expected in _pairs(run, text, "item")

@@ -1204,8 +1204,18 @@ def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and ctx.own(tok) is None and \
                 tok.lemma_.lower() not in words["supply_objects"]:
             return False  # "F-7 fighters, a version of the MiG-21" (issue 12, h-supp7)
+        if _content_clause(tok):
+            return False  # "gave assurances that the jets would not be passed on" (h-supp4)
         tok = tok.head if tok.head.i != tok.i else None
     return True
+
+
+def _content_clause(tok: Token) -> bool:
+    """A clause that states what a noun says ("assurances that the aircraft would stay"):
+    the weapons it names are spoken of, not handed over (issue 12, h-supp4)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in tok.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _members(ctx: _Sentence, group: Token) -> list[Mention]:
