@@ -145,3 +145,32 @@ def test_weapons_of_a_content_clause_are_not_supplied(run, text, wrong):
 ])
 def test_relative_clauses_on_the_object_still_hold_items(run, text, expected):
     assert expected in _pairs(run, text, "item")
+
+
+# --- "The contract covers X": a deal's listed weapons are supplied under it ---------------
+
+
+def _items(run, text):
+    """The (supplier, item) pairs of a short text, across its sentences."""
+    return _pairs(run, text, "item")
+
+
+def test_contract_covers_weapons_after_a_stated_sale(run):
+    text = ("Peru has agreed to buy Mirage jets from France in a deal worth 200 million dollars. "
+            "Officials said the contract, worth about 200 million dollars, covers Mirage 5 "
+            "fighters, Mirage III interceptors and Exocet missiles.")
+    assert {("France", "Mirage 5"), ("France", "Mirage III"), ("France", "Exocet")} <= \
+        _items(run, text)
+
+
+@pytest.mark.parametrize("second", [
+    # near-misses: the services a deal covers name weapons they are for, not weapons sold
+    "Officials said the contract covers the training of pilots and mechanics for the Exocet "
+    "missiles.",
+    "Officials said the contract covers spare parts for the Exocet missiles.",
+    "Officials said the contract covers the design and delivery of the Exocet missiles.",
+])
+def test_contract_covering_services_for_weapons_supplies_none(run, second):
+    text = ("Peru has agreed to buy Mirage jets from France in a deal worth 200 million dollars. "
+            + second)
+    assert ("France", "Exocet") not in _items(run, text)

@@ -1656,12 +1656,27 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
         objs = _children(verb, {"dobj"})
         if supply is None or not objs:
             continue
-        items = [m for o in objs for m in _held_items(ctx, o)]
+        # (what the deal covers, not what its services are for: "covers the training of
+        # crews for the submarines"; h-supp4)
+        direct = verb.lemma_.lower() in ctx.rules.words.get("deal_listing_direct", ())
+        items = [m for o in objs for m in _held_items(ctx, o) if _held_by(ctx, m, o)
+                 and not (direct and _through_preposition(ctx, m, o))]
         if items:
             out.append(_relation(ctx, "supplies", verb, {
                 "supplier": list(supply.role("supplier")),
                 "recipient": list(supply.role("recipient")), "item": items}))
     return out
+
+
+def _through_preposition(ctx: _Sentence, item: Mention, root: Token) -> bool:
+    """The item hangs on ``root`` through a preposition ("the delivery of the warships",
+    "fire units with missiles"), not as the object itself or one of its conjuncts."""
+    tok = _mention_root(ctx, item, root.subtree)
+    while tok is not None and tok.i != root.i:
+        if tok.pos_ == "ADP":
+            return True
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
 
 
 def _held_items(ctx: _Sentence, obj: Token) -> list[Mention]:
