@@ -174,3 +174,23 @@ def test_contract_covering_services_for_weapons_supplies_none(run, second):
     text = ("Peru has agreed to buy Mirage jets from France in a deal worth 200 million dollars. "
             + second)
     assert ("France", "Exocet") not in _items(run, text)
+
+
+# --- "arming the X militia": an armed group's name on a noun of armed groups ----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran has armed the Hezbollah militia since the 1980s.", ("Iran", "Hezbollah")),
+    ("A report accused Sudan of supplying the Polisario guerrillas.", ("Sudan", "Polisario")),
+])
+def test_named_armed_group_object_receives(run, text, expected):
+    assert expected in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # near-misses: a state's adjective on the group noun; a named group that is not armed
+    ("Qatar has armed the Libyan militias.", ("Qatar", "Libya")),
+    ("Norway has supplied the Red Cross teams with trucks.", ("Norway", "Red Cross")),
+])
+def test_nationality_on_an_armed_group_noun_is_no_recipient(run, text, wrong):
+    assert wrong not in _pairs(run, text)

@@ -552,6 +552,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                        if o.lower_ not in RELATIVE_PRONOUNS
                        if (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
     equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
+    named_group = False  # the object names an armed group: "supplying the Contra rebels"
     if dobj is not None and equipping and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
         return []  # "to equip its air force with Russian aircraft": its own forces
@@ -584,6 +585,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         elif equipping and _is_force(dobj, ctx) and (
                 m := _best_actor(ctx, dobj)) is not None:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
+        elif own is None and (m := _named_group(ctx, dobj)) is not None:
+            recipients.append(m)  # "arming the al Shabaab militia" (h-supp4)
+            named_group = True  # (the armed group is the object: no material need be named)
         elif own is None and any(ctx.mentions(p.subtree, ctx.role("item"))
                                  for p in _prep_objects(verb, {"with"})) and (
                 m := _best_actor(ctx, dobj)) is not None:
@@ -685,7 +689,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     shared = _antecedent_object(verb) if dobj is not None and dobj.lower_ in ("them", "it") \
         else None
     if not items and dobj is not None and ctx.own(dobj) is None and \
-            not _material(ctx, dobj) and not (equipping and recipients) and not (
+            not _material(ctx, dobj) and not ((equipping or named_group) and recipients) and not (
                 shared is not None and _material(ctx, shared)):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
@@ -1696,4 +1700,14 @@ def _bare_name_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> b
         not own.span.text.isupper() and tok.dep_ in ("compound", "nmod") and \
         ctx.own(dobj.left_edge) is own and ctx.own(dobj) is not own and \
         not _directed_objects(verb, ctx.rules.to_preps)
+
+
+def _named_group(ctx: _Sentence, noun: Token) -> Mention | None:
+    """"arming the al Shabaab militia", "supplying the Contra rebels": an armed group's name
+    modifying a noun of armed groups is the group itself (not a state's adjective: "the Syrian
+    rebels" name no recipient; issue 12, h-supp4)."""
+    if noun.lemma_.lower() not in ctx.rules.words.get("armed_group_nouns", ()):
+        return None
+    return next((m for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+                 if (m := ctx.own(c)) is not None and m.cls == "Agency"), None)
 
