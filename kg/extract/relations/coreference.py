@@ -122,11 +122,22 @@ def _clause_subjects(tok: Token) -> list[Token]:
             return subjects
         # "asked France to sell it": France (the object) is the infinitive's subject
         if verb.dep_ == "conj" or verb.dep_ == "xcomp" and not any(
-                c.dep_ in ("dobj", "dative") for c in verb.head.children):
+                c.dep_ in ("dobj", "dative") for c in verb.head.children) or \
+                _participle_with_objects(verb, tok):
             verb = verb.head
             continue
         break
     return []
+
+
+def _participle_with_objects(verb: Token, tok: Token) -> bool:
+    """"Russia became Iran's main supplier, selling it jets": a participial clause with no
+    subject of its own shares its main clause's subject, which its object pronoun (one
+    followed by a second object or by "with"/"of") cannot refer to (issue 12, h-supp4)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and tok.head.i == verb.i and \
+        tok.dep_ in ("dobj", "dative") and any(
+            c.i > tok.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "of"))
+            for c in verb.children)
 
 
 def _reporters_nation(tok: Token, rules: RelationRules, by_token: dict[int, Mention]

@@ -154,7 +154,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = _share_holders(ctx, held)
     if patient is not None and patient.lower_ not in RELATIVE_PRONOUNS and not objects:
         objects = [patient]
-    lost = _lost_relative(verb) if subj is None and not objects else None
+    lost = _lost_relative(ctx, verb) if subj is None and not objects else None
     if lost is not None:  # "the Mirage jets that Peru's air force bought from France"
         objects, recipients = [lost], _actors(ctx, verb.head)
     elif subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
@@ -307,18 +307,28 @@ def _gapped_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     return [m for t in tos for p in _pobjs(t) for m in _held_items(ctx, p)]
 
 
-def _lost_relative(verb: Token) -> Token | None:
+def _lost_relative(ctx: _Sentence, verb: Token) -> Token | None:
     """"the jets that Chile's air force bought": the small model may hang the relative clause's
     verb on its possessed subject as a modifier and the pronoun elsewhere; read off the words,
-    the noun before "that"/"which" is what the subject bought (issue 12)."""
-    owners = _children(verb.head, {"poss"})
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.i > verb.i or \
-            not owners:
+    the noun before "that"/"which" is what the subject bought (issue 12). So too for a subject
+    that names an actor without a possessor ("the bombers of No. 5 Squadron, which the air
+    force bought from Britain": the noun the "of" phrase hangs on; h-supp4)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.i > verb.i:
         return None
-    at = owners[0].left_edge.i
+    owners = _children(verb.head, {"poss"})
+    buyer = ctx.own(verb.head)
+    if not owners and (buyer is None or buyer.cls not in ctx.role("actor")):
+        return None
+    at = (owners[0] if owners else verb.head).left_edge.i
+    at += verb.doc[at].lower_ in ("that", "which")  # (the pronoun hung on the subject)
     if at < 2 or verb.doc[at - 1].lower_ not in ("that", "which"):
         return None
     noun = verb.doc[at - 2]
+    if not owners and noun.text == "," and at > 2:  # ", which the air force bought"
+        noun = verb.doc[at - 3]
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and not ctx.mentions(
+                [noun], ctx.role("item")) and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -542,6 +552,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                        if o.lower_ not in RELATIVE_PRONOUNS
                        if (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
     equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
+    named_group = False  # the object names an armed group: "supplying the Contra rebels"
     if dobj is not None and equipping and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
         return []  # "to equip its air force with Russian aircraft": its own forces
@@ -574,6 +585,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         elif equipping and _is_force(dobj, ctx) and (
                 m := _best_actor(ctx, dobj)) is not None:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
+        elif own is None and (m := _named_group(ctx, dobj)) is not None:
+            recipients.append(m)  # "arming the al Shabaab militia" (h-supp4)
+            named_group = True  # (the armed group is the object: no material need be named)
         elif own is None and any(ctx.mentions(p.subtree, ctx.role("item"))
                                  for p in _prep_objects(verb, {"with"})) and (
                 m := _best_actor(ctx, dobj)) is not None:
@@ -602,7 +616,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             counts = [t for t in dobj.subtree if t.dep_ == "nummod" and t.i < dobj.i]
             # (or, count or not, a noun with its own "the": "sell the army Marder vehicles")
             recipients.extend(m for c in dobj.children if c.dep_ in ("nmod", "compound")
-                              and (counts and c.i < counts[0].i or _misparsed_dative(c))
+                              and (counts and c.i < counts[0].i or _misparsed_dative(c)
+                                   or _bare_name_dative(ctx, verb, dobj, c))
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
@@ -674,7 +689,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     shared = _antecedent_object(verb) if dobj is not None and dobj.lower_ in ("them", "it") \
         else None
     if not items and dobj is not None and ctx.own(dobj) is None and \
-            not _material(ctx, dobj) and not (equipping and recipients) and not (
+            not _material(ctx, dobj) and not ((equipping or named_group) and recipients) and not (
                 shared is not None and _material(ctx, shared)):
         return []  # "gave Ukraine assurances": what was given is no material
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
@@ -1193,8 +1208,18 @@ def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and ctx.own(tok) is None and \
                 tok.lemma_.lower() not in words["supply_objects"]:
             return False  # "F-7 fighters, a version of the MiG-21" (issue 12, h-supp7)
+        if _content_clause(tok):
+            return False  # "gave assurances that the jets would not be passed on" (h-supp4)
         tok = tok.head if tok.head.i != tok.i else None
     return True
+
+
+def _content_clause(tok: Token) -> bool:
+    """A clause that states what a noun says ("assurances that the aircraft would stay"):
+    the weapons it names are spoken of, not handed over (issue 12, h-supp4)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in tok.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _members(ctx: _Sentence, group: Token) -> list[Mention]:
@@ -1635,7 +1660,11 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
         objs = _children(verb, {"dobj"})
         if supply is None or not objs:
             continue
-        items = [m for o in objs for m in _held_items(ctx, o)]
+        # (what the deal covers, not what its services are for: "covers the training of
+        # crews for the submarines"; h-supp4)
+        direct = verb.lemma_.lower() in ctx.rules.words.get("deal_listing_direct", ())
+        items = [m for o in objs for m in _held_items(ctx, o) if _held_by(ctx, m, o)
+                 and not (direct and _through_preposition(ctx, m, o))]
         if items:
             out.append(_relation(ctx, "supplies", verb, {
                 "supplier": list(supply.role("supplier")),
@@ -1643,7 +1672,42 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
     return out
 
 
+def _through_preposition(ctx: _Sentence, item: Mention, root: Token) -> bool:
+    """The item hangs on ``root`` through a preposition ("the delivery of the warships",
+    "fire units with missiles"), not as the object itself or one of its conjuncts."""
+    tok = _mention_root(ctx, item, root.subtree)
+    while tok is not None and tok.i != root.i:
+        if tok.pos_ == "ADP":
+            return True
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
+
+
 def _held_items(ctx: _Sentence, obj: Token) -> list[Mention]:
     """The weapons an object names, not those of a clause inside it."""
     inner = {t.i for v in obj.subtree if v.pos_ == "VERB" and v.i != obj.i for t in v.subtree}
     return ctx.mentions(obj.subtree, ctx.role("item"), exclude=inner)
+
+
+def _bare_name_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> bool:
+    """"has given Turkey jet fighters", "sent Syria tanks": a country's bare name opening the
+    object of a verb of giving with no "to" is its indirect object, which the parser hung on
+    the object as a modifier (not an abbreviation used as an adjective: "US jets"; issue 12,
+    h-supp4)."""
+    own = ctx.own(tok)
+    return verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
+        own is not None and own.cls == "Country" and tok.pos_ == "PROPN" and \
+        not own.span.text.isupper() and tok.dep_ in ("compound", "nmod") and \
+        ctx.own(dobj.left_edge) is own and ctx.own(dobj) is not own and \
+        not _directed_objects(verb, ctx.rules.to_preps)
+
+
+def _named_group(ctx: _Sentence, noun: Token) -> Mention | None:
+    """"arming the al Shabaab militia", "supplying the Contra rebels": an armed group's name
+    modifying a noun of armed groups is the group itself (not a state's adjective: "the Syrian
+    rebels" name no recipient; issue 12, h-supp4)."""
+    if noun.lemma_.lower() not in ctx.rules.words.get("armed_group_nouns", ()):
+        return None
+    return next((m for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+                 if (m := ctx.own(c)) is not None and m.cls == "Agency"), None)
+
