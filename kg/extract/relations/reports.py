@@ -439,6 +439,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
             | ctx.rules.words.get("own_voice_nouns", frozenset()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
+    if _unrecognised_body(ctx, subj):
+        return []  # "Swedish army officers said": the army (unrecognised), not Sweden
     if _unnamed_outlets(ctx, subj):
         return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
@@ -474,6 +476,25 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _body_word(ctx: _Sentence, tok: Token) -> bool:
+    """A noun of a state's own body (``speaker_bodies``), alone or with the word before it
+    ("army", "embassy", "armed forces", "air force")."""
+    bodies = ctx.rules.words.get("speaker_bodies", frozenset())
+    lemma = tok.lemma_.lower()
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return lemma in bodies or f"{before} {lemma}" in bodies
+
+
+def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
+    """"its armed forces said", "Swedish army officers said", "a Libyan embassy official
+    said": a state's body speaks, not the state its nationality or "its" names; where kg did
+    not recognise the body as an entity there is no claimant rather than a wrong one."""
+    if subj.pos_ != "NOUN" or ctx.own(subj) is not None or _children(subj, {"appos"}):
+        return False  # "an air force spokesman, Air Commodore X, said": X speaks
+    words = [subj, *(c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    return any(ctx.own(w) is None and _body_word(ctx, w) for w in words)
 
 
 def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
