@@ -74,3 +74,65 @@ def test_body_speaks_not_its_state(claims, name, text, state):
                          ids=[c[0] for c in BODY_STATE_SAYS])
 def test_state_or_named_speaker_says(claims, name, text, claimant, fragment):
     _check(claims(text), claimant, fragment)
+
+
+# --- a dateline whose city the parser split off as a sentence of its own ("LUSAKA" | "," |
+# "August 21 (1998) - …", "NAIROBI" | ", March 14 (2014) - …") still names the story's state:
+# "government officials said" is that state's claim, not the capital's state named last;
+# "the country's forces" after another state in its own sentence is that state's -----------
+def _wire(city: str, state: str, capital: str, date: str) -> str:
+    """A wire story whose headline makes the parser split the dateline's city off."""
+    return (f"{state} flies troops to {capital} as allies rally\n\n{city}, {date} - {state} has "
+            f"dispatched several hundred troops and a number of combat aircraft to {capital} to "
+            "help the president repel a rebel advance on the capital, government officials "
+            "said on Friday.")
+
+
+SPLIT_DATELINES = [
+    ("comma_split", _wire("LUSAKA", "Zambia", "Lilongwe", "August 21 (1998)"), "Zambia", "Malawi"),
+    ("comma_split_2", _wire("DAKAR", "Senegal", "Bissau", "August 21 (1998)"), "Senegal",
+     "Guinea-Bissau"),
+    ("date_split", "Kenya flies troops to Juba as allies rally behind Kiir\n\nNAIROBI, March 14 "
+     "(2014) - Kenya has dispatched several hundred troops and two helicopters to Juba to help "
+     "President Salva Kiir hold the South Sudanese capital, government officials said on "
+     "Friday.", "Kenya", "South Sudan"),
+    # near-miss: a dateline the parser keeps whole was read before, and still is
+    ("whole_dateline", _wire("ACCRA", "Ghana", "Lome", "August 21 (1998)"), "Ghana", "Togo"),
+]
+
+
+@pytest.mark.parametrize("name,text,home,other", SPLIT_DATELINES,
+                         ids=[c[0] for c in SPLIT_DATELINES])
+def test_split_dateline_state_speaks(claims, name, text, home, other):
+    found = claims(text)
+    _check(found, home, "has dispatched several hundred troops")
+    _check(found, other, None)
+    assert not any(s.startswith(("August", "March")) for _, s in found), found
+
+
+@pytest.fixture(scope="module")
+def deployers(nlp, rules, gazetteer):
+    def _run(text: str) -> list[str]:
+        """The deployers of every deployment of ``text``."""
+        doc = nlp(text)
+        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+        return [m.key or m.span.text for r in extract_relations(doc, "d", rules, ms)
+                if r.relation == "deploys" for m in r.role("deployer")]
+
+    return _run
+
+
+def test_country_after_another_state_in_its_sentence(deployers):
+    found = deployers("Britain sends paratroopers to Monrovia\n\nMONROVIA, June 2 (2003) - "
+                      "Britain has flown 300 paratroopers to Liberia to protect its citizens. "
+                      "The British mission is the largest deployment of the country's forces "
+                      "to Africa since 1982.")
+    assert "Liberia" not in found and "United Kingdom" in found, found
+
+
+def test_government_in_story_from_capital_is_home(claims):
+    """Near-miss: with no other state in its sentence, "the government" is the dateline's."""
+    found = claims("Peru buys patrol boats\n\nLIMA, May 5 (2001) - Chile has agreed to sell two "
+                   "patrol boats to Peru. The government said it would pay for them in cash.")
+    _check(found, "Peru", "would pay")
+    _check(found, "Chile", None)

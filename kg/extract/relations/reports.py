@@ -12,6 +12,7 @@ from kg.extract.relations._base import (
     COREF_WINDOW,
     DATELINE,
     RELATIVE_PRONOUNS,
+    SPLIT_DATELINE,
     SUBJECTS,
     _actors,
     _agent,
@@ -921,7 +922,8 @@ def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 def _claim(
     ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token]
 ) -> RelationMention | None:
-    line = DATELINE.match(ctx.sent.text)  # "PARIS, Aug 11 (Reuters) - …": no part of it
+    # "PARIS, Aug 11 (Reuters) - …", "August 21 (1998) - …" after its city: no part of it
+    line = DATELINE.match(ctx.sent.text) or SPLIT_DATELINE.match(ctx.sent.text)
     if line:
         tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
     tokens = _quote_begun_before(ctx, tokens) + tokens
