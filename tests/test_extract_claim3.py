@@ -136,3 +136,36 @@ def test_government_in_story_from_capital_is_home(claims):
                    "patrol boats to Peru. The government said it would pay for them in cash.")
     _check(found, "Peru", "would pay")
     _check(found, "Chile", None)
+
+
+# --- a pronoun speaker is not the actor its own statement names by name ("It says Eritrea
+# continued …", "it said the arrival made Norway less predictable"): coreference took the
+# wrong antecedent, and no claim is better than a wrong claimant ---------------------------
+PRONOUN_NAMED = [
+    ("protest_statement",
+     "Finland has allowed American Marines to train in Lapland. Russia protested. In a "
+     "statement sent to Finnish media, it said the exercise made Finland \"less predictable\".",
+     "Finland"),
+    ("embassy_note",
+     "Estonia has let British tanks train near Tapa. The Russian embassy objected. In a note "
+     "to Estonian newspapers, it said the drills had turned Estonia into a staging post.",
+     "Estonia"),
+]
+PRONOUN_OTHER = [
+    # near-misses: the statement names another actor, so "it" keeps its antecedent
+    ("other_state", "Russia denied the charge on Monday. It said Ukraine had fired first.",
+     "Russia", "Ukraine had fired first"),
+    ("other_state_2", "Chile bought the frigates in 2005. It said Peru had no reason to worry.",
+     "Chile", "Peru had no reason"),
+]
+
+
+@pytest.mark.parametrize("name,text,named", PRONOUN_NAMED, ids=[c[0] for c in PRONOUN_NAMED])
+def test_pronoun_speaker_not_named_in_statement(claims, name, text, named):
+    _check(claims(text), named, None)
+
+
+@pytest.mark.parametrize("name,text,claimant,fragment", PRONOUN_OTHER,
+                         ids=[c[0] for c in PRONOUN_OTHER])
+def test_pronoun_speaker_kept(claims, name, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)

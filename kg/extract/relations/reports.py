@@ -469,6 +469,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
         or _that_onward(ctx, verb, exclude)
     out = [r for c in claimants if not _names_outlet(ctx, subj, c)
+           and not _pronoun_named_in_statement(ctx, subj, c, tokens)
            if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
@@ -477,6 +478,18 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _pronoun_named_in_statement(ctx: _Sentence, subj: Token, claimant: Mention,
+                                tokens: list[Token]) -> bool:
+    """"It says Eritrea continued to support the militants" (after "The report … says"): a
+    pronoun speaker is not the actor its own statement names by name (a speaker would say
+    "it"), so coreference picked the wrong antecedent."""
+    if subj.pos_ != "PRON" or subj.lower_ not in ("it", "he", "she"):
+        return False
+    key = claimant.key or claimant.lemma
+    return any(t.pos_ == "PROPN" and (m := ctx.own(t)) is not None and m is not claimant
+               and (m.key or m.lemma) == key for t in tokens)
 
 
 def _body_word(ctx: _Sentence, tok: Token) -> bool:
