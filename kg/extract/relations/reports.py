@@ -508,7 +508,14 @@ def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
     if subj.pos_ != "NOUN" or ctx.own(subj) is not None or _children(subj, {"appos"}):
         return False  # "an air force spokesman, Air Commodore X, said": X speaks
     words = [subj, *(c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
-    return any(ctx.own(w) is None and _body_word(ctx, w) for w in words)
+    if any(ctx.own(w) is None and _body_word(ctx, w) for w in words):
+        return True
+    # "its military commander said": a state's services named by "its" (not "Israeli
+    # military officials", whom R5 gives the state)
+    possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+    services = ctx.rules.words.get("possessed_bodies", frozenset())
+    return possessed and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in services
+                             and ctx.own(c) is None for c in subj.children)
 
 
 def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
