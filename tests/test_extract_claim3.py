@@ -175,3 +175,39 @@ def test_pronoun_speaker_not_named_in_statement(claims, name, text, named):
                          ids=[c[0] for c in PRONOUN_OTHER])
 def test_pronoun_speaker_kept(claims, name, text, claimant, fragment):
     _check(claims(text), claimant, fragment)
+
+
+# --- a noun of something said with its source after "from"/"by" and its own "that" clause
+# ("a warning from Oslo that …", "a statement by the foreign minister, X, that …") is the
+# source's claim (dev conventions: "a warning from Moscow that" is a claim of the state) -----
+SOURCED = [
+    ("warning_from",
+     "British Marines landed in Iceland on Tuesday, drawing a warning from Moscow that the move "
+     "would raise tensions in the North Atlantic.", "Russia", "raise tensions"),
+    ("statement_by_apposition",
+     "The protest followed a statement by the Indonesian Foreign Minister, Adam Malik, that "
+     "rebel fighters had been trained in Borneo.", "Adam Malik", "trained in Borneo"),
+    ("accusations_from",
+     "Chile on Monday rejected accusations from Bolivia that rifles were being smuggled across "
+     "the border with the knowledge of local officials.", "Bolivia", "rifles were being smuggled"),
+]
+NOT_SOURCED = [
+    # near-misses: no source named, a relative "that", no clause
+    ("no_source", "Ecuador dismissed a statement that Peruvian troops had crossed the border.",
+     "Peru", "troops had crossed"),
+    ("relative_that", "The statement by Peru that was read on Monday called for talks.",
+     "Peru", "read on Monday"),
+    ("no_clause", "The warning from Moscow came a day after the landing.", "Russia", "landing"),
+]
+
+
+@pytest.mark.parametrize("name,text,claimant,fragment", SOURCED, ids=[c[0] for c in SOURCED])
+def test_sourced_noun_claims(claims, name, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize("name,text,claimant,fragment", NOT_SOURCED,
+                         ids=[c[0] for c in NOT_SOURCED])
+def test_no_sourced_claim(claims, name, text, claimant, fragment):
+    found = claims(text)
+    assert not any(c == claimant and fragment.lower() in s.lower() for c, s in found), found

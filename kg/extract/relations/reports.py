@@ -1068,6 +1068,35 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+def _that_clause(tok: Token) -> Token | None:
+    """A clause on ``tok`` that opens with "that" as a conjunction (not a relative pronoun)."""
+    return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def _sourced_claims(ctx: _Sentence) -> list[RelationMention]:
+    """"drawing a warning from Moscow that the move would raise tensions", "a statement by the
+    Foreign Secretary, X, that rebels had been trained": a noun of something said with its
+    source after "from"/"by" and its "that" clause is the source's claim (h-claim3)."""
+    nouns = ctx.rules.words.get("sourced_nouns", frozenset())
+    out = []
+    for tok in ctx.sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        for src in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                    for o in _pobjs(p)):
+            # (the parser may hang the clause on the source or on its apposition)
+            clause = next((c for t in (tok, src, *_children(src, {"appos"}))
+                           if (c := _that_clause(t)) is not None), None)
+            claimant = _best_actor(ctx, src)
+            if clause is None or claimant is None:
+                continue
+            said = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+            rel = _claim(ctx, tok, claimant, said)
+            out.extend([rel] if rel is not None else [])
+    return out
+
+
 def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
     """A mention that only qualifies a noun: "Russian" in "the Russian business daily"."""
     toks = [t for t in ctx.sent if ctx.own(t) == m]
