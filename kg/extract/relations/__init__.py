@@ -51,6 +51,7 @@ from kg.extract.relations.reports import (
     _is_accusation,
     _one_claim_per_speaker,
     _reports,
+    _sourced_claims,
     _tagged_denial,
 )
 from kg.extract.relations.signed import _concluded, _headline_signed, _nominal_signed, _signed
@@ -240,6 +241,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
                 continue
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
+    out.extend(_sourced_claims(ctx))
     out.extend(_tagged_denial(ctx))
     out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))

@@ -37,6 +37,11 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Z
                       # "(Reuters)", and a year in brackets: "QUITO, February 3 (2009) - "; a
                       # dateline the parser split off as its own sentence ends at the dash
                       r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+(?: |$)")
+# The rest of a dateline whose city (and comma) the parser split off as sentences of their own
+# ("HARARE" | "," | "August 21 (1998) - Zimbabwe has …"): the date and dash that open the
+# story's first sentence (h-claim3)
+SPLIT_DATELINE = re.compile(r"[A-Z][a-z]{2,}\.? \d{1,2}(?: \([A-Za-z0-9 .-]+\))? ?"
+                            r"[-\u2013\u2014]+(?: |$)")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from kg.extract.relations._base import (
     NUMBER_WORDS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPLIT_DATELINE,
     SUBJECTS,
     _leader_states,
     _misparsed_dative,
@@ -855,6 +856,9 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
         return None
     if _pobjs_of(tok):  # "the government of Colonel Mengistu": his, not the dateline's
         return None
+    if tok.lower_ == "country" and any(k == n and m.cls == "Country" and m.key != home.key
+                                       for k, m, _ in history):
+        return None  # "The British mission is the largest deployment of the country's forces"
     for k, m, _ in reversed(history):
         if k < n - COREF_WINDOW:
             break
@@ -890,7 +894,12 @@ def _reported_by_person(tok: Token, rules: RelationRules, by_token: dict[int, Me
 def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
     """The state named by the document's dateline ("MANILA, April 28 (Reuters) - …"), or
     None when there is none or it names no state."""
-    for sent in list(doc.sents)[:3]:
+    sents = list(doc.sents)[:5]
+    for k, sent in enumerate(sents[:3]):
+        if (city := _split_city(sents, k)) is not None:  # "HARARE" | "," | "August 21 - …"
+            m = next((m for t in city if (m := by_token.get(t.i)) is not None), None)
+            if m is not None and m.cls == "Country" and m.key:
+                return m
         line = DATELINE.match(sent.text)
         if not line or not line.group(0).strip()[:1].isupper():
             continue
@@ -899,6 +908,22 @@ def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
             if m is not None and m.cls == "Country" and m.key:
                 return m
     return None
+
+
+def _split_city(sents: list, k: int) -> list[Token] | None:
+    """The tokens of a dateline's city that the parser split off as a sentence of its own
+    ("HARARE" | "," | "August 21 (1998) - Zimbabwe has …", "NAIROBI" | ", March 14 (Reuters) -
+    …"): the city for k, its sentence; None where sentence k is no such city."""
+    toks = [t for t in sents[k] if not t.is_space]
+    rest = sents[k + 1 : k + 3]
+    if not toks or not all(t.is_upper or t.text == "," for t in toks) or not rest:
+        return None
+    text = rest[0].text
+    if text.strip() == "," and len(rest) > 1:
+        text = rest[1].text
+    elif text.startswith(","):  # "NAIROBI" | ", March 14 (Reuters) - …"
+        text = text[1:].lstrip()
+    return [t for t in toks if t.is_alpha] if SPLIT_DATELINE.match(text) else None
 
 
 def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, Mention]

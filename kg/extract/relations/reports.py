@@ -12,6 +12,7 @@ from kg.extract.relations._base import (
     COREF_WINDOW,
     DATELINE,
     RELATIVE_PRONOUNS,
+    SPLIT_DATELINE,
     SUBJECTS,
     _actors,
     _agent,
@@ -439,6 +440,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
             | ctx.rules.words.get("own_voice_nouns", frozenset()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
+    if _unrecognised_body(ctx, subj):
+        return []  # "Swedish army officers said": the army (unrecognised), not Sweden
     if _unnamed_outlets(ctx, subj):
         return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
@@ -466,6 +469,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
         or _that_onward(ctx, verb, exclude)
     out = [r for c in claimants if not _names_outlet(ctx, subj, c)
+           and not _pronoun_named_in_statement(ctx, subj, c, tokens)
            if (r := _claim(ctx, verb, c, tokens)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
@@ -474,6 +478,44 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _pronoun_named_in_statement(ctx: _Sentence, subj: Token, claimant: Mention,
+                                tokens: list[Token]) -> bool:
+    """"It says Eritrea continued to support the militants" (after "The report … says"): a
+    pronoun speaker is not the actor its own statement names by name (a speaker would say
+    "it"), so coreference picked the wrong antecedent."""
+    if subj.pos_ != "PRON" or subj.lower_ not in ("it", "he", "she"):
+        return False
+    key = claimant.key or claimant.lemma
+    return any(t.pos_ == "PROPN" and (m := ctx.own(t)) is not None and m is not claimant
+               and (m.key or m.lemma) == key for t in tokens)
+
+
+def _body_word(ctx: _Sentence, tok: Token) -> bool:
+    """A noun of a state's own body (``speaker_bodies``), alone or with the word before it
+    ("army", "embassy", "armed forces", "air force")."""
+    bodies = ctx.rules.words.get("speaker_bodies", frozenset())
+    lemma = tok.lemma_.lower()
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return lemma in bodies or f"{before} {lemma}" in bodies
+
+
+def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
+    """"its armed forces said", "Swedish army officers said", "a Libyan embassy official
+    said": a state's body speaks, not the state its nationality or "its" names; where kg did
+    not recognise the body as an entity there is no claimant rather than a wrong one."""
+    if subj.pos_ != "NOUN" or ctx.own(subj) is not None or _children(subj, {"appos"}):
+        return False  # "an air force spokesman, Air Commodore X, said": X speaks
+    words = [subj, *(c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    if any(ctx.own(w) is None and _body_word(ctx, w) for w in words):
+        return True
+    # "its military commander said": a state's services named by "its" (not "Israeli
+    # military officials", whom R5 gives the state)
+    possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+    services = ctx.rules.words.get("possessed_bodies", frozenset())
+    return possessed and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in services
+                             and ctx.own(c) is None for c in subj.children)
 
 
 def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
@@ -900,7 +942,8 @@ def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 def _claim(
     ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token]
 ) -> RelationMention | None:
-    line = DATELINE.match(ctx.sent.text)  # "PARIS, Aug 11 (Reuters) - …": no part of it
+    # "PARIS, Aug 11 (Reuters) - …", "August 21 (1998) - …" after its city: no part of it
+    line = DATELINE.match(ctx.sent.text) or SPLIT_DATELINE.match(ctx.sent.text)
     if line:
         tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
     tokens = _quote_begun_before(ctx, tokens) + tokens
@@ -1022,6 +1065,35 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         rel = _claim(ctx, tok, claimant, [t for t in ctx.sent if t.i not in scope])
         if rel is not None:
             out.append(rel)
+    return out
+
+
+def _that_clause(tok: Token) -> Token | None:
+    """A clause on ``tok`` that opens with "that" as a conjunction (not a relative pronoun)."""
+    return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def _sourced_claims(ctx: _Sentence) -> list[RelationMention]:
+    """"drawing a warning from Moscow that the move would raise tensions", "a statement by the
+    Foreign Secretary, X, that rebels had been trained": a noun of something said with its
+    source after "from"/"by" and its "that" clause is the source's claim (h-claim3)."""
+    nouns = ctx.rules.words.get("sourced_nouns", frozenset())
+    out = []
+    for tok in ctx.sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        for src in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                    for o in _pobjs(p)):
+            # (the parser may hang the clause on the source or on its apposition)
+            clause = next((c for t in (tok, src, *_children(src, {"appos"}))
+                           if (c := _that_clause(t)) is not None), None)
+            claimant = _best_actor(ctx, src)
+            if clause is None or claimant is None:
+                continue
+            said = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+            rel = _claim(ctx, tok, claimant, said)
+            out.extend([rel] if rel is not None else [])
     return out
 
 
