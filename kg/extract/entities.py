@@ -526,6 +526,48 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+
+BARE_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")  # "the military": Armed Forces
+
+
+def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
+    """Service name → the states whose service of that name the document already has."""
+    out: dict[str, set[str]] = {}
+    for e in ents:
+        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
+        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
+            name, _, state = key[:-1].rpartition(" (")
+            out.setdefault(name, set()).add(state)
+    return out
+
+
+def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Officials said the army would withdraw", "the air force said": a lower-case bare
+    service that is a subject (a body that acts; E17) is that service of the one state whose
+    such service the document named, else of the state its clause is about (``_state_in``,
+    or the sentence before when nothing precedes it); "the army of the junta", objects
+    ("joined the army") and modifiers ("the army commander") are left alone."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    services = _named_services(ents)
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, ("the",))):
+        hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
+        if hit is None or hit[1] not in BARE_SERVICES or _headline(t.sent) \
+                or any(i in taken or not doc[i].is_lower for i in range(t.i + 1, hit[0])) \
+                or doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass") \
+                or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
+            continue
+        states = sorted(services.get(hit[1], ()))
+        sent = t.sent
+        state = states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents)
+        if state is None and not states and sent.start > 0 \
+                and not any(sent.start <= e.start < t.i for e in ents):
+            state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is not None:
+            made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
+                                          span_id=f"{hit[1]} ({state})")))
+    return _replace(ents, made) if made else ents
+
 def _name_run(doc: Doc, start: int, taken: set[int]) -> int:
     """The end of two to four untagged proper names from ``start`` (``start`` if none)."""
     end = start
@@ -4569,6 +4611,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)
+    ents = _bare_services(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)

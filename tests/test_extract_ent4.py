@@ -1,0 +1,33 @@
+"""Issue 12, stop 22 (h-ent4): entity names and classes on unseen wire copy.
+
+Every sentence was written for these tests (invented wording; real state names where the rule
+needs a state). Negative cases say what must stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_agency import _keys
+
+# --- E17 "the army said": a bare lower-case service that acts is the state's service --------
+
+@pytest.mark.parametrize("text, body", [
+    ("Peru's defence minister said on Monday that the army would guard the new depots.",
+     "Army (Peru)"),
+    ("Ghana signed the order last week. The air force said the first jets would land in May.",
+     "Air Force (Ghana)"),
+    ("Kenya's cabinet met on Tuesday, and officials said the military had been put on alert.",
+     "Armed Forces (Kenya)"),
+])
+def test_a_bare_service_that_acts_is_the_state_service(run, text, body):
+    assert body in _keys(run, text, "Agency")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's defence minister said thousands of young men had joined the army this year.",
+    "Ghana's president met the air force commander, General Kofi Mensah, on Friday.",
+    "Officials in Peru said the army of the old regime had sold the rifles abroad.",
+    "Rebels said the army had shelled two villages overnight.",
+])
+def test_a_bare_service_object_modifier_or_without_a_state_is_no_body(run, text):
+    assert not any(k.startswith(("Army", "Air Force")) for k in _keys(run, text, "Agency"))
