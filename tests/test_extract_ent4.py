@@ -31,3 +31,25 @@ def test_a_bare_service_that_acts_is_the_state_service(run, text, body):
 ])
 def test_a_bare_service_object_modifier_or_without_a_state_is_no_body(run, text):
     assert not any(k.startswith(("Army", "Air Force")) for k in _keys(run, text, "Agency"))
+
+
+# --- "His deputy, Thabo Mbeki, told": a place-typed name in apposition to a title -----------
+
+@pytest.mark.parametrize("text, person", [
+    ("Japan's chief cabinet secretary, Seiroku Kajiyama, said Tokyo was watching closely.",
+     "Seiroku Kajiyama"),
+    ("His deputy, Thabo Mbeki, told reporters in Pretoria that the talks had failed.",
+     "Thabo Mbeki"),
+])
+def test_a_name_in_apposition_to_a_title_is_a_person(run, text, person):
+    mentions, _ = run(text)
+    assert person in {m.lemma for m in mentions if m.cls == "Person"}
+    assert person not in {m.lemma for m in mentions if m.cls == "Region"}
+
+
+@pytest.mark.parametrize("text, place, cls", [
+    ("Its capital, Nairobi, was calm on Friday, the ministry said.", "Kenya", "Country"),
+    ("The rebels took the port town, Kismayo, and the airport.", "Kismayo", "Region"),
+])
+def test_a_place_in_apposition_to_a_place_noun_stays_a_place(run, text, place, cls):
+    assert place in _keys(run, text, cls)

@@ -616,10 +616,12 @@ def _title_inside(e: SpacySpan, roles: Roles) -> int | None:
 
 
 def _titled_appositive(e: SpacySpan, roles: Roles) -> bool:
-    """"the exiled president, Jean-Bertrand Aristide,": an untagged name in apposition to a
-    title noun is a person (NER often takes hyphenated first names for organisations)."""
+    """"the exiled president, Jean-Bertrand Aristide,", "His deputy, Thabo Mbeki, told": an
+    unlisted name in apposition to a title noun is a person (NER often takes hyphenated first
+    names for organisations, and unfamiliar ones for places)."""
     head = e.root.head
-    return (e.label_ == "ORG" and not e.ent_id_ and e.root.dep_ == "appos"
+    return (e.label_ in ("ORG", "GPE", "LOC", "FAC") and not e.ent_id_
+            and e.root.dep_ == "appos"
             and head.pos_ == "NOUN" and head.lower_ in roles.title_words and head.i < e.start
             and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
                         for t in e))
