@@ -53,3 +53,21 @@ def test_a_name_in_apposition_to_a_title_is_a_person(run, text, person):
 ])
 def test_a_place_in_apposition_to_a_place_noun_stays_a_place(run, text, place, cls):
     assert place in _keys(run, text, cls)
+
+
+# --- "President Sukarno of Indonesia": one place-typed name after a capitalised title -------
+
+@pytest.mark.parametrize("text, person", [
+    ("President Sukarno of Indonesia has expressed sympathy for the rebels.", "Sukarno"),
+    ("President Tubman of Liberia said the port would stay open.", "Tubman"),
+])
+def test_one_name_after_a_title_is_a_person(run, text, person):
+    mentions, _ = run(text)
+    assert any(m.cls == "Person" and person in m.lemma for m in mentions)
+    assert not any(m.cls == "Region" and person in m.lemma for m in mentions)
+
+
+def test_a_ship_named_after_a_title_is_no_person(run):
+    mentions, _ = run("The carrier Admiral Kuznetsov sailed past Malta on Sunday.")
+    assert not any(m.cls == "Person" for m in mentions)
+    assert "Malta" in {m.key for m in mentions if m.cls == "Country"}
