@@ -71,3 +71,29 @@ def test_a_ship_named_after_a_title_is_no_person(run):
     mentions, _ = run("The carrier Admiral Kuznetsov sailed past Malta on Sunday.")
     assert not any(m.cls == "Person" for m in mentions)
     assert "Malta" in {m.key for m in mentions if m.cls == "Country"}
+
+
+# --- "the Inga hydroelectric dam": an unlisted name before a facility noun is that place ----
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels seized the Kariba hydroelectric dam on Tuesday, officials said.",
+     "Kariba hydroelectric dam"),
+    ("Troops from both sides exchanged fire near the Ta Muen temple overnight.",
+     "Ta Muen temple"),
+    ("About 50,000 people gathered at the Polo Club ground to hear the prime minister.",
+     "Polo Club ground"),
+    ("Delegates met at the Kafue conference centre outside the capital.",
+     "Kafue conference centre"),
+])
+def test_a_name_before_a_facility_noun_is_a_place(run, text, place):
+    assert place in {m.lemma for m in run(text)[0] if m.cls == "Region"}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Israel ground troops crossed the border on Sunday.", "Israel"),
+    ("Officials said the Kenya site had been chosen for the new depot.", "Kenya"),
+])
+def test_a_state_or_a_modifier_before_a_facility_noun_stays_as_it_is(run, text, state):
+    mentions, _ = run(text)
+    assert state in {m.key for m in mentions if m.cls == "Country"}
+    assert not any(m.cls == "Region" for m in mentions)

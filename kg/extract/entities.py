@@ -2293,6 +2293,26 @@ def _named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
+def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Inga hydroelectric dam", "the Preah Vihear temple", "the Race Course ground": an
+    unlisted capitalised name before a lower-case facility noun that heads its phrase (one
+    kind word may stand between) names that place with the noun, as "Murted air base" does;
+    "Israel ground troops" (the noun modifies another) and listed names are left alone."""
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for f in (doc[i] for i in where(doc, LOWER, roles.facility_nouns)):
+        if not f.is_lower or f.pos_ != "NOUN" or f.i < 2 or f.i in held \
+                or f.i + 1 < len(doc) and doc[f.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        end = f.i - 1 if doc[f.i - 1].lower_ in roles.facility_kinds else f.i
+        start = _feature_name_start(doc, end, held)
+        if start is None or end in held or any(
+                held.get(i) is not None and not held[i].start >= start
+                for i in range(start, end)):
+            continue
+        made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
+    return _replace(ents, made) if made else ents
+
 def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
     """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
     after a one- or two-word possessor that NER took into an organisation's name ending in an
@@ -4616,6 +4636,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
+    ents = _named_facilities(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
