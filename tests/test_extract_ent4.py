@@ -97,3 +97,33 @@ def test_a_state_or_a_modifier_before_a_facility_noun_stays_as_it_is(run, text, 
     mentions, _ = run(text)
     assert state in {m.key for m in mentions if m.cls == "Country"}
     assert not any(m.cls == "Region" for m in mentions)
+
+
+# --- "the bases of Habbaniya and Shaibah": names after "of" that a place noun governs -------
+
+@pytest.mark.parametrize("text, places", [
+    ("The air force keeps two squadrons at the bases of Nakuru and Garissa under the old treaty.",
+     {"Nakuru", "Garissa"}),
+    ("Government troops retook the towns of Oruvo and Demsak on Thursday.",
+     {"Oruvo", "Demsak"}),
+])
+def test_names_after_of_a_place_noun_are_places(run, text, places):
+    assert places <= {m.lemma for m in run(text)[0] if m.cls == "Region"}
+
+
+def test_a_name_after_of_a_body_noun_is_no_place(run):
+    mentions, _ = run("The chairman of Karvala Holdings said the bases would close.")
+    assert "Karvala Holdings" not in {m.lemma for m in mentions if m.cls == "Region"}
+
+
+@pytest.mark.parametrize("text, word, placed", [
+    ("The air force keeps two squadrons at the bases of Nakuru and Garissa.", "Garissa", True),
+    ("Government troops retook the towns of Oruvo and Demsak on Thursday.", "Demsak", True),
+    ("The chairman of Karvala said the deal was done.", "Karvala", False),
+])
+def test_of_place_noun_reads_plurals_and_lists(nlp, gazetteer, text, word, placed):
+    from kg.extract.entities import _of_place_noun
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert _of_place_noun(tok, gazetteer.roles.place_nouns) is placed

@@ -623,6 +623,16 @@ def _one_name_after_title(e: SpacySpan, roles: Roles) -> bool:
     return (e.label_ == "GPE" and len(e) == 1 and title is not None and doc[title].is_title
             and not (title > 0 and doc[title - 1].lower_ in roles.ship_nouns))
 
+def _of_place_noun(tok: Token, place_nouns: frozenset[str]) -> bool:
+    """"the town of Moura", "the bases of Habbaniya and Shaibah": a name (or one coordinated
+    with it) after "of" that a place noun governs ("bases" by its form: spaCy's lemma is
+    "basis")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    noun = tok.head.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i
+            and (noun.lemma_.lower() in place_nouns or noun.lower_ in place_nouns))
+
 def _titled_appositive(e: SpacySpan, roles: Roles) -> bool:
     """"the exiled president, Jean-Bertrand Aristide,", "His deputy, Thabo Mbeki, told": an
     unlisted name in apposition to a title noun is a person (NER often takes hyphenated first
@@ -711,8 +721,7 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
                 and (_title_before(doc, e.start, roles) is not None
                      or _titled_appositive(e, roles)):
             out.append(SpacySpan(doc, e.start, end, label="PERSON"))
-        elif (root.dep_ == "pobj" and root.head.lower_ == "of"
-              and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
+        elif _of_place_noun(root, roles.place_nouns):  # "the town of Moura"
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         else:
             out.append(e)
