@@ -152,3 +152,24 @@ def test_a_programme_named_after_a_force_stays_as_ner_had_it(nlp, gazetteer):
     start = next(t.i for t in doc if t.text == "Fighter")
     span = Span(doc, start, start + 3, label="EVENT")
     assert [e.label_ for e in _bodies_in_odd_labels([span], gazetteer.roles)] == ["EVENT"]
+
+
+# --- E12: a capital stands for its state (Tripoli, the old spelling Dacca) ------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("TRIPOLI, May 2 (Reuters) - The government denied buying the jets.", "Libya"),
+    ("Officials in Dacca said the border would stay closed.", "Bangladesh"),
+    ("He flew to the Libyan capital of Tripoli on Monday.", "Libya"),
+])
+def test_a_capital_stands_for_its_state(run, text, state):
+    assert state in _keys(run, text, "Country")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Fighting broke out in the northern Lebanese city of Tripoli on Sunday.", "Tripoli"),
+    ("Lebanon's port city of Tripoli was calm after the clashes.", "Tripoli"),
+])
+def test_a_capital_name_of_a_town_in_another_state_is_that_town(run, text, town):
+    mentions, _ = run(text)
+    assert "Libya" not in {m.key for m in mentions if m.cls == "Country"}
+    assert town in {m.lemma for m in mentions if m.cls == "Region"}

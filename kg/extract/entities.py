@@ -2214,6 +2214,22 @@ def _bodies_in_odd_labels(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan
         out.append(e)
     return out
 
+def _towns_of_other_states(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the northern Lebanese city of Tripoli": a capital's name that a place noun of another
+    state governs ("of") is that town, a place, not the capital's state."""
+    states = {e.root.i: e.ent_id_ for e in ents if e.label_ == "Country" and e.ent_id_}
+    out = []
+    for e in ents:
+        tok = e.root
+        noun = tok.head.head
+        if e.label_ == "Country" and e.ent_id_ and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and noun.i < tok.i and noun.lemma_.lower() in roles.place_nouns and any(
+                    states.get(c.i) not in (None, e.ent_id_) for c in noun.children
+                    if c.dep_ in ("amod", "compound", "poss")):
+            e = SpacySpan(e.doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
 def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name NER took for a person or an organisation that is a region ("Uttar Pradesh"),
     a town after a place preposition ("at Rzeszow", "in Istres"), a one-word name right after
@@ -4658,6 +4674,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _bodies_in_odd_labels(ents, gaz.roles)
+    ents = _towns_of_other_states(ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
