@@ -173,3 +173,21 @@ def test_a_capital_name_of_a_town_in_another_state_is_that_town(run, text, town)
     mentions, _ = run(text)
     assert "Libya" not in {m.key for m in mentions if m.cls == "Country"}
     assert town in {m.lemma for m in mentions if m.cls == "Region"}
+
+
+# --- "a Libyan embassy official said": an embassy's people speak for the embassy -------------
+
+@pytest.mark.parametrize("text, body", [
+    ("A Kenyan embassy official in Rome said the shipment had been cleared.", "Embassy of Kenya"),
+    ("Peruvian embassy diplomats in Quito said the rifles were never sold.", "Embassy of Peru"),
+])
+def test_an_embassy_official_names_the_embassy(run, text, body):
+    assert any(k.startswith(body) for k in _keys(run, text, "Agency"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan military officials said the rifles had arrived at the port.",
+    "Peruvian army officials in Lima said the tanks were old.",
+])
+def test_military_officials_name_no_body(run, text):
+    assert not _keys(run, text, "Agency")

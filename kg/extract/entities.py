@@ -289,7 +289,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             # "the state-owned Polish Armaments Group": a firm, named as written
             out.append(SpacySpan(doc, country.start, org.end, label="Company"))
             continue
-        if found is not None and (_not_the_body(doc, pos, found[0], roles) or (
+        if found is not None and ((_not_the_body(doc, pos, found[0], roles)
+                                   and not _mission_staff(doc, found, roles)) or (
                 found[1] in CASED_SERVICES and not doc[pos].is_title)):
             found = None  # "Chinese marines moved …": troops of that state, not its corps
         if found is not None:
@@ -326,6 +327,13 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
 
+
+def _mission_staff(doc: Doc, found: tuple[int, str], roles: Roles) -> bool:
+    """"a Libyan embassy official", "the Kenyan consulate staff": an embassy's people speak
+    for the embassy (a title such as "spokesman" already does; "military officials" do not)."""
+    end, name = found
+    return (name in roles.sited_bodies and end < len(doc)
+            and doc[end].lower_ in roles.staff_nouns and doc[end - 1].head.i == end)
 
 def _name_before(doc: Doc, start: int, by_token: dict[int, SpacySpan], roles: Roles
                  ) -> int | None:

@@ -122,6 +122,7 @@ class Roles:
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
     feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
     facility_nouns: frozenset[str] = frozenset()  # "the Inga dam", "Race Course ground"
+    staff_nouns: frozenset[str] = frozenset()  # "a Libyan embassy official": the embassy
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
 
     @cached_property
@@ -597,6 +598,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or ()),
         feature_nouns=frozenset(str(w).lower() for w in data.get("feature_nouns") or ()),
         facility_nouns=frozenset(str(w).lower() for w in data.get("facility_nouns") or ()),
+        staff_nouns=frozenset(str(w).lower() for w in data.get("staff_nouns") or ()),
         facility_kinds=frozenset(str(w).lower() for w in data.get("facility_kinds") or ()),
     )
 
