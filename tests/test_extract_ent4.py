@@ -191,3 +191,26 @@ def test_an_embassy_official_names_the_embassy(run, text, body):
 ])
 def test_military_officials_name_no_body(run, text):
     assert not _keys(run, text, "Agency")
+
+
+# --- "the new Bangladesh Rifles": a capitalised regiment word ends a unit's name -------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Britain will train officers of the new Malawi Rifles next year.", "Malawi Rifles"),
+    ("Soldiers of the Royal Welsh Fusiliers patrolled the town on Sunday.",
+     "Royal Welsh Fusiliers"),
+])
+def test_a_regiment_word_ends_a_unit_name(run, text, unit):
+    mentions, _ = run(text)
+    assert unit in {m.lemma for m in mentions if m.cls == "Agency"}
+    assert not any(m.cls == "Weapon" for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "India will supply trucks and rifles to the new force.",
+    "The rebels carried Kalashnikov Rifles and mortars into the hills.",
+])
+def test_rifles_without_a_regiment_name_stay_a_weapon(run, text):
+    mentions, _ = run(text)
+    assert any(m.cls == "Weapon" for m in mentions)
+    assert not _keys(run, text, "Agency")

@@ -254,6 +254,52 @@ def _firm_group(org: SpacySpan, roles: Roles) -> bool:
         and any(t.text in roles.company_suffixes for t in org[:-1])
 
 
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _regiment_start(doc: Doc, end: int, held: dict[int, SpacySpan], roles: Roles) -> int:
+    """Start of the name before a regiment word at ``end``: capitalised words, possessives
+    and ordinals ("the Bangladesh", "King Edward VII's Own Gurkha"), none held by a weapon
+    or a firm."""
+    start = end
+    while start > 0 and not doc[start - 1].is_sent_start and (
+            doc[start - 1].is_title and (doc[start - 1].pos_ == "PROPN"
+                                         or doc[start - 1].lower_ in roles.title_words)
+            or doc[start - 1].text in POSSESSIVE and start > 1
+            and (doc[start - 2].is_title or doc[start - 2].is_upper)
+            or doc[start - 1].is_upper and doc[start - 1].is_alpha  # "VII"
+            or ORDINAL.match(doc[start - 1].text)) \
+            and (held.get(start - 1) is None
+                 or held[start - 1] is held.get(end) and not held[start - 1].ent_id_
+                 or held[start - 1].label_ not in ("Weapon", "Company")):
+        start -= 1
+    return start
+
+
+def _regiment_determined(doc: Doc, start: int, roles: Roles) -> bool:
+    """A regiment is named with "the" ("the (new) Bangladesh Rifles") or after its battalion
+    ("1st Battalion, 2nd … Gurkha Rifles"); "carried Kalashnikov Rifles" is none."""
+    before = [t for t in doc[max(0, start - 2):start]]
+    return bool(before) and (before[-1].lower_ == "the" or len(before) == 2 and (
+        before[0].lower_ == "the" and before[1].pos_ == "ADJ"
+        or before[1].text == "," and before[0].text in roles.unit_heads))
+
+def _regiments(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the new Bangladesh Rifles", "the Malawi Rifles": a capitalised regiment word
+    ("Rifles", "Fusiliers") after a name in running text ends a unit's name, an Agency,
+    not a weapon (a headline's title case is left alone)."""
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in (doc[i] for i in where(doc, LOWER, {w.lower() for w in roles.regiment_words})):
+        if t.text not in roles.regiment_words or t.i < 1 or t.is_sent_start \
+                or _headline(t.sent):
+            continue
+        start = _regiment_start(doc, t.i, held, roles)
+        if start < t.i and _regiment_determined(doc, start, roles) \
+                and not any(DESIGNATION.match(x.text) for x in doc[start:t.i]):
+            made.append(SpacySpan(doc, start, t.i + 1, label="ORG"))
+    return _replace(ents, made) if made else ents
+
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                     shared: dict[str, str] | None = None) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
@@ -4690,6 +4736,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
+    ents = _regiments(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)

@@ -123,6 +123,7 @@ class Roles:
     feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
     facility_nouns: frozenset[str] = frozenset()  # "the Inga dam", "Race Course ground"
     staff_nouns: frozenset[str] = frozenset()  # "a Libyan embassy official": the embassy
+    regiment_words: frozenset[str] = frozenset()  # "the Bangladesh Rifles": a unit
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
 
     @cached_property
@@ -599,6 +600,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         feature_nouns=frozenset(str(w).lower() for w in data.get("feature_nouns") or ()),
         facility_nouns=frozenset(str(w).lower() for w in data.get("facility_nouns") or ()),
         staff_nouns=frozenset(str(w).lower() for w in data.get("staff_nouns") or ()),
+        regiment_words=frozenset(str(w) for w in data.get("regiment_words") or ()),
         facility_kinds=frozenset(str(w).lower() for w in data.get("facility_kinds") or ()),
     )
 
