@@ -254,6 +254,52 @@ def _firm_group(org: SpacySpan, roles: Roles) -> bool:
         and any(t.text in roles.company_suffixes for t in org[:-1])
 
 
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _regiment_start(doc: Doc, end: int, held: dict[int, SpacySpan], roles: Roles) -> int:
+    """Start of the name before a regiment word at ``end``: capitalised words, possessives
+    and ordinals ("the Bangladesh", "King Edward VII's Own Gurkha"), none held by a weapon
+    or a firm."""
+    start = end
+    while start > 0 and not doc[start - 1].is_sent_start and (
+            doc[start - 1].is_title and (doc[start - 1].pos_ == "PROPN"
+                                         or doc[start - 1].lower_ in roles.title_words)
+            or doc[start - 1].text in POSSESSIVE and start > 1
+            and (doc[start - 2].is_title or doc[start - 2].is_upper)
+            or doc[start - 1].is_upper and doc[start - 1].is_alpha  # "VII"
+            or ORDINAL.match(doc[start - 1].text)) \
+            and (held.get(start - 1) is None
+                 or held[start - 1] is held.get(end) and not held[start - 1].ent_id_
+                 or held[start - 1].label_ not in ("Weapon", "Company")):
+        start -= 1
+    return start
+
+
+def _regiment_determined(doc: Doc, start: int, roles: Roles) -> bool:
+    """A regiment is named with "the" ("the (new) Bangladesh Rifles") or after its battalion
+    ("1st Battalion, 2nd … Gurkha Rifles"); "carried Kalashnikov Rifles" is none."""
+    before = [t for t in doc[max(0, start - 2):start]]
+    return bool(before) and (before[-1].lower_ == "the" or len(before) == 2 and (
+        before[0].lower_ == "the" and before[1].pos_ == "ADJ"
+        or before[1].text == "," and before[0].text in roles.unit_heads))
+
+def _regiments(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the new Bangladesh Rifles", "the Malawi Rifles": a capitalised regiment word
+    ("Rifles", "Fusiliers") after a name in running text ends a unit's name, an Agency,
+    not a weapon (a headline's title case is left alone)."""
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in (doc[i] for i in where(doc, LOWER, {w.lower() for w in roles.regiment_words})):
+        if t.text not in roles.regiment_words or t.i < 1 or t.is_sent_start \
+                or _headline(t.sent):
+            continue
+        start = _regiment_start(doc, t.i, held, roles)
+        if start < t.i and _regiment_determined(doc, start, roles) \
+                and not any(DESIGNATION.match(x.text) for x in doc[start:t.i]):
+            made.append(SpacySpan(doc, start, t.i + 1, label="ORG"))
+    return _replace(ents, made) if made else ents
+
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                     shared: dict[str, str] | None = None) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
@@ -289,7 +335,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             # "the state-owned Polish Armaments Group": a firm, named as written
             out.append(SpacySpan(doc, country.start, org.end, label="Company"))
             continue
-        if found is not None and (_not_the_body(doc, pos, found[0], roles) or (
+        if found is not None and ((_not_the_body(doc, pos, found[0], roles)
+                                   and not _mission_staff(doc, found, roles)) or (
                 found[1] in CASED_SERVICES and not doc[pos].is_title)):
             found = None  # "Chinese marines moved …": troops of that state, not its corps
         if found is not None:
@@ -326,6 +373,13 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
 
+
+def _mission_staff(doc: Doc, found: tuple[int, str], roles: Roles) -> bool:
+    """"a Libyan embassy official", "the Kenyan consulate staff": an embassy's people speak
+    for the embassy (a title such as "spokesman" already does; "military officials" do not)."""
+    end, name = found
+    return (name in roles.sited_bodies and end < len(doc)
+            and doc[end].lower_ in roles.staff_nouns and doc[end - 1].head.i == end)
 
 def _name_before(doc: Doc, start: int, by_token: dict[int, SpacySpan], roles: Roles
                  ) -> int | None:
@@ -526,6 +580,48 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+
+BARE_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")  # "the military": Armed Forces
+
+
+def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
+    """Service name → the states whose service of that name the document already has."""
+    out: dict[str, set[str]] = {}
+    for e in ents:
+        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
+        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
+            name, _, state = key[:-1].rpartition(" (")
+            out.setdefault(name, set()).add(state)
+    return out
+
+
+def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Officials said the army would withdraw", "the air force said": a lower-case bare
+    service that is a subject (a body that acts; E17) is that service of the one state whose
+    such service the document named, else of the state its clause is about (``_state_in``,
+    or the sentence before when nothing precedes it); "the army of the junta", objects
+    ("joined the army") and modifiers ("the army commander") are left alone."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    services = _named_services(ents)
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, ("the",))):
+        hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
+        if hit is None or hit[1] not in BARE_SERVICES or _headline(t.sent) \
+                or any(i in taken or not doc[i].is_lower for i in range(t.i + 1, hit[0])) \
+                or doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass") \
+                or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
+            continue
+        states = sorted(services.get(hit[1], ()))
+        sent = t.sent
+        state = states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents)
+        if state is None and not states and sent.start > 0 \
+                and not any(sent.start <= e.start < t.i for e in ents):
+            state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is not None:
+            made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
+                                          span_id=f"{hit[1]} ({state})")))
+    return _replace(ents, made) if made else ents
+
 def _name_run(doc: Doc, start: int, taken: set[int]) -> int:
     """The end of two to four untagged proper names from ``start`` (``start`` if none)."""
     end = start
@@ -573,11 +669,31 @@ def _title_inside(e: SpacySpan, roles: Roles) -> int | None:
     return None
 
 
+def _one_name_after_title(e: SpacySpan, roles: Roles) -> bool:
+    """"President Sukarno of Indonesia": one unlisted name that NER took for a place, right
+    after a capitalised title (not a ship's: "the carrier Admiral Kuznetsov"), is a person."""
+    doc, start = e.doc, e.start
+    title = _title_before(doc, start, roles)
+    return (e.label_ == "GPE" and len(e) == 1 and title is not None and doc[title].is_title
+            and not (title > 0 and doc[title - 1].lower_ in roles.ship_nouns))
+
+def _of_place_noun(tok: Token, place_nouns: frozenset[str]) -> bool:
+    """"the town of Moura", "the bases of Habbaniya and Shaibah": a name (or one coordinated
+    with it) after "of" that a place noun governs ("bases" by its form: spaCy's lemma is
+    "basis")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    noun = tok.head.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i
+            and (noun.lemma_.lower() in place_nouns or noun.lower_ in place_nouns))
+
 def _titled_appositive(e: SpacySpan, roles: Roles) -> bool:
-    """"the exiled president, Jean-Bertrand Aristide,": an untagged name in apposition to a
-    title noun is a person (NER often takes hyphenated first names for organisations)."""
+    """"the exiled president, Jean-Bertrand Aristide,", "His deputy, Thabo Mbeki, told": an
+    unlisted name in apposition to a title noun is a person (NER often takes hyphenated first
+    names for organisations, and unfamiliar ones for places)."""
     head = e.root.head
-    return (e.label_ == "ORG" and not e.ent_id_ and e.root.dep_ == "appos"
+    return (e.label_ in ("ORG", "GPE", "LOC", "FAC") and not e.ent_id_
+            and e.root.dep_ == "appos"
             and head.pos_ == "NOUN" and head.lower_ in roles.title_words and head.i < e.start
             and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
                         for t in e))
@@ -655,11 +771,11 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         names = all(t.is_title and t.pos_ == "PROPN" or t.text == "-" and 0 < t.i - e.start
                     < end - e.start - 1 for t in doc[e.start:end])  # "Jean-Bertrand"
         root = e.root
-        if names and end - e.start >= 2 and (_title_before(doc, e.start, roles) is not None
-                                             or _titled_appositive(e, roles)):
+        if names and (end - e.start >= 2 or _one_name_after_title(e, roles)) \
+                and (_title_before(doc, e.start, roles) is not None
+                     or _titled_appositive(e, roles)):
             out.append(SpacySpan(doc, e.start, end, label="PERSON"))
-        elif (root.dep_ == "pobj" and root.head.lower_ == "of"
-              and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
+        elif _of_place_noun(root, roles.place_nouns):  # "the town of Moura"
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         else:
             out.append(e)
@@ -2183,6 +2299,37 @@ def _among_places(root, place_nouns: frozenset[str]) -> bool:
             and bool({prep.head.lemma_.lower(), prep.head.lower_} & place_nouns))
 
 
+def _bodies_in_odd_labels(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Gotland Regiment" (NER: EVENT), "the Sunrise Brigade" (WORK_OF_ART): an unlisted
+    name of capitalised words whose last word heads a body's name is that body, unless it
+    modifies a noun ("the Bomber Task Force programme")."""
+    out = []
+    for e in ents:
+        words = e[1:] if e[0].lower_ == "the" else e
+        if e.label_ in ("EVENT", "WORK_OF_ART", "LAW", "PRODUCT") and not e.ent_id_ \
+                and len(words) >= 2 and words[-1].text in roles.org_heads \
+                and words[-1].dep_ not in ("compound", "amod", "nmod") \
+                and all(t.is_title and t.is_alpha for t in words):
+            e = SpacySpan(e.doc, words.start, e.end, label="ORG")
+        out.append(e)
+    return out
+
+def _towns_of_other_states(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the northern Lebanese city of Tripoli": a capital's name that a place noun of another
+    state governs ("of") is that town, a place, not the capital's state."""
+    states = {e.root.i: e.ent_id_ for e in ents if e.label_ == "Country" and e.ent_id_}
+    out = []
+    for e in ents:
+        tok = e.root
+        noun = tok.head.head
+        if e.label_ == "Country" and e.ent_id_ and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and noun.i < tok.i and noun.lemma_.lower() in roles.place_nouns and any(
+                    states.get(c.i) not in (None, e.ent_id_) for c in noun.children
+                    if c.dep_ in ("amod", "compound", "poss")):
+            e = SpacySpan(e.doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
 def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name NER took for a person or an organisation that is a region ("Uttar Pradesh"),
     a town after a place preposition ("at Rzeszow", "in Istres"), a one-word name right after
@@ -2285,6 +2432,26 @@ def _named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             start = other
     return _replace(ents, made) if made else ents
 
+
+def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Inga hydroelectric dam", "the Preah Vihear temple", "the Race Course ground": an
+    unlisted capitalised name before a lower-case facility noun that heads its phrase (one
+    kind word may stand between) names that place with the noun, as "Murted air base" does;
+    "Israel ground troops" (the noun modifies another) and listed names are left alone."""
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for f in (doc[i] for i in where(doc, LOWER, roles.facility_nouns)):
+        if not f.is_lower or f.pos_ != "NOUN" or f.i < 2 or f.i in held \
+                or f.i + 1 < len(doc) and doc[f.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        end = f.i - 1 if doc[f.i - 1].lower_ in roles.facility_kinds else f.i
+        start = _feature_name_start(doc, end, held)
+        if start is None or end in held or any(
+                held.get(i) is not None and not held[i].start >= start
+                for i in range(start, end)):
+            continue
+        made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
+    return _replace(ents, made) if made else ents
 
 def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
     """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
@@ -4606,15 +4773,20 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
+    ents = _bodies_in_odd_labels(ents, gaz.roles)
+    ents = _towns_of_other_states(ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
+    ents = _named_facilities(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
     ents = _places_listed(doc, ents, gaz)
+    ents = _regiments(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)
+    ents = _bare_services(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)

@@ -122,6 +122,10 @@ class Roles:
     not_weapon_compounds: frozenset[str] = frozenset()  # "fuel tank", "think tank" (h-wpn)
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
     feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
+    facility_nouns: frozenset[str] = frozenset()  # "the Inga dam", "Race Course ground"
+    staff_nouns: frozenset[str] = frozenset()  # "a Libyan embassy official": the embassy
+    regiment_words: frozenset[str] = frozenset()  # "the Bangladesh Rifles": a unit
+    facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -596,6 +600,10 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                                        for w in data.get("not_weapon_compounds") or ()),
         group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or ()),
         feature_nouns=frozenset(str(w).lower() for w in data.get("feature_nouns") or ()),
+        facility_nouns=frozenset(str(w).lower() for w in data.get("facility_nouns") or ()),
+        staff_nouns=frozenset(str(w).lower() for w in data.get("staff_nouns") or ()),
+        regiment_words=frozenset(str(w) for w in data.get("regiment_words") or ()),
+        facility_kinds=frozenset(str(w).lower() for w in data.get("facility_kinds") or ()),
     )
 
 
