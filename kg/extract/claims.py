@@ -78,9 +78,20 @@ def _qualifier(ent: SpacySpan, rules: ClaimRules) -> str | None:
     before = doc[max(ent.sent.start, ent.start - 3) : ent.start].text.lower()
     inside = doc[ent.start : ent.end].text.lower()
     for q in rules.qualifiers:
-        if inside.startswith(q + " ") or re.search(rf"(^|\s){re.escape(q)}$", before):
+        if inside.startswith(q + " ") or _ends_with_word(before, q):
             return q
     return None
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    r"""``re.search(rf"(^|\s){re.escape(word)}$", text)`` without a pattern per qualifier and
+    figure (``$`` also matches before a final newline)."""
+    for end in (text, text[:-1] if text.endswith("\n") else None):
+        if end is not None and end.endswith(word):
+            k = len(end) - len(word)
+            if k == 0 or end[k - 1].isspace():
+                return True
+    return False
 
 
 def _anchor(ent: SpacySpan) -> Token:

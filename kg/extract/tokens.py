@@ -30,6 +30,8 @@ _INDEX: WeakKeyDictionary[Doc, dict[int, tuple[int, dict[int, list[int]]]]] = We
 # a document's lower-case words, then its lower-case lemmas (``words_of``); lemmas are set by
 # the lemmatizer and kg_whole_verbs, before any rule asks
 _WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+# a document's text, with its length in tokens (``text_of``)
+_TEXT: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
 
 
 @lru_cache(maxsize=256)
@@ -84,3 +86,13 @@ def words_of(span: Span) -> frozenset[str]:
         cached = _WORDS[doc] = [strings[w] for w, _ in rows] + [strings[m].lower() for _, m in rows]
     n = len(doc)
     return frozenset(cached[span.start : span.end] + cached[n + span.start : n + span.end])
+
+
+def text_of(span: Span) -> str:
+    """``span.text``, cut from its document's text joined once per document: ``Span.text``
+    makes a ``Token`` per word on every call, and the rules ask for a sentence's text often."""
+    doc = span.doc
+    cached = _TEXT.get(doc)
+    if cached is None or cached[0] != len(doc):
+        cached = _TEXT[doc] = (len(doc), doc.text)
+    return cached[1][span.start_char : span.end_char]

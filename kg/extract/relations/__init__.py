@@ -65,6 +65,7 @@ from kg.extract.relations.supplies import (
     _supplies,
     _without_superseded_origins,
 )
+from kg.extract.tokens import text_of
 from kg.model import Mention, RelationMention
 
 __all__ = ['checking_gates', 'extract_relations']
@@ -282,7 +283,7 @@ def extract_relations(
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
     home = _dateline_state(doc, by_token)  # (coreference: "the government" is often its)
     for sent in doc.sents:  # "WASHINGTON, Aug 8 (Reuters) - …": the dateline acts in nothing
-        line = DATELINE.match(sent.text)
+        line = DATELINE.match(text_of(sent))
         for t in sent.char_span(0, line.end(), alignment_mode="expand") if line else ():
             by_token.pop(t.i, None)
     plural = plural_coreference(doc, rules, by_token)
@@ -312,8 +313,8 @@ def extract_relations(
         deployers += [m for r in found if r.relation == "deploys" for m in r.role("deployer")]
         found += _deal_contents(ctx, deal_supply, last_supply)
         out.extend(found)
-        named = [by_token[t.i] for t in sent if t.i in by_token
-                 and by_token[t.i].cls in rules.roles["agreement"]]
+        named = [by_token[i] for i in range(sent.start, sent.end) if i in by_token
+                 and by_token[i].cls in rules.roles["agreement"]]
         prior = named[-1] if named else prior
         supply = next((r for r in found if r.relation == "supplies" and r.role("supplier")),
                       None)

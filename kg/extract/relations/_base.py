@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.gazetteer import RelationRules
-from kg.extract.tokens import RELATIVE_PRONOUNS, words_of
+from kg.extract.tokens import RELATIVE_PRONOUNS, text_of, words_of
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -752,7 +752,8 @@ def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
 
 def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
     """The token of ``m`` whose head lies outside it (the mention's syntactic root)."""
-    toks = [t for t in within if ctx.by_token.get(t.i) == m]
+    # (``is`` first: Mention's dataclass ``==`` builds two tuples, and most tokens hold none)
+    toks = [t for t in within if (o := ctx.by_token.get(t.i)) is m or o is not None and o == m]
     ids = {t.i for t in toks}
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
 
@@ -818,7 +819,7 @@ def _relation(
             ctx.doc_id,
             ctx.offset + sent.start_char,
             ctx.offset + sent.end_char,
-            sent.text,
+            text_of(sent),
         ),
         trigger=verb.text,
         attrs=tuple(sorted(attrs_out.items())),

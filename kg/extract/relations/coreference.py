@@ -3,8 +3,10 @@ dateline's state."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -25,8 +27,10 @@ from kg.extract.relations._base import (
     _speakers_place,
     _zero_relative_verb,
 )
+from kg.extract.tokens import text_of, where
 from kg.model import Mention
 
+QUOTE_MARKS = frozenset({"“", "”", '"'})
 COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
 
 
@@ -900,7 +904,7 @@ def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
             m = next((m for t in city if (m := by_token.get(t.i)) is not None), None)
             if m is not None and m.cls == "Country" and m.key:
                 return m
-        line = DATELINE.match(sent.text)
+        line = DATELINE.match(text_of(sent))
         if not line or not line.group(0).strip()[:1].isupper():
             continue
         for t in sent.char_span(0, line.end(), alignment_mode="expand") or ():
@@ -1016,6 +1020,10 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
 def _quoted(sent: SpacySpan) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (straight or curly)."""
     inside, out = False, set()
+    marks = where(sent.doc, ORTH, QUOTE_MARKS)
+    at = bisect_left(marks, sent.start)
+    if at == len(marks) or marks[at] >= sent.end:
+        return out  # (most sentences quote nothing: no Token made for them)
     for t in sent:
         if t.text in ("“", "”", '"'):
             inside = t.text == "“" or (t.text == '"' and not inside)

@@ -30,6 +30,7 @@ from kg.extract.relations._base import (
     _stray_relative,
     _subtree_ids,
 )
+from kg.extract.tokens import text_of
 from kg.model import Mention, RelationMention
 
 _QUOTES = "\"'“”‘’ ,;:"
@@ -943,7 +944,8 @@ def _claim(
     ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token]
 ) -> RelationMention | None:
     # "PARIS, Aug 11 (Reuters) - …", "August 21 (1998) - …" after its city: no part of it
-    line = DATELINE.match(ctx.sent.text) or SPLIT_DATELINE.match(ctx.sent.text)
+    text = text_of(ctx.sent)
+    line = DATELINE.match(text) or SPLIT_DATELINE.match(text)
     if line:
         tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
     tokens = _quote_begun_before(ctx, tokens) + tokens
@@ -1024,6 +1026,8 @@ def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
     """", a charge Moscow rejects." with the verb taken for a plural noun (the parser reads
     "charge Moscow rejects" as one noun phrase): the actor between the denied noun and the
     sentence-final verb denies the clause before the comma."""
+    if ctx.lacks(ctx.rules.denying):  # (the last word's lemma must be one of them)
+        return []
     toks = [t for t in ctx.sent if not t.is_punct]
     if len(toks) < 4 or toks[-1].pos_ == "VERB" or toks[-1].tag_ not in ("NNS", "NN") or \
             toks[-1].lemma_.lower() not in ctx.rules.denying:
@@ -1046,6 +1050,8 @@ def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
 def _according_to(ctx: _Sentence) -> list[RelationMention]:
     """"According to X, <clause>": X reports the clause."""
     out = []
+    if "according" not in ctx.lexicon:
+        return out
     for tok in ctx.sent:
         if tok.lower_ != "according":
             continue
@@ -1118,6 +1124,8 @@ def _bare_denial(ctx: _Sentence, r: RelationMention) -> bool:
     """A denial whose statement only points back ("rejected the accusation", "rejected that
     charge"): what is denied was said before."""
     words = (r.attr("statement") or "").lower().split()
+    if r.relation != "reports" or r.attr("certainty") != "denied" or len(words) != 2:
+        return False  # (before the walk of the sentence below: most relations are not one)
     # ("rejected the accusation as baseless" judges it: a claim of its own)
     judged = any(c.lower_ == "as" or any(g.lower_ == "as" for g in c.children)
                  for t in ctx.sent if t.text == r.trigger for c in t.children)

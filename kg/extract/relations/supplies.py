@@ -916,6 +916,8 @@ def _deal_between(ctx: _Sentence) -> list[RelationMention]:
     firm supplies them to the other (issue 12, h-supp7). Not between two states or two firms
     (no direction), nor a deal that is only planned."""
     out = []
+    if ctx.lacks(ctx.rules.words["deal_covering"]):
+        return out
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX") or \
                 verb.lemma_.lower() not in ctx.rules.words["deal_covering"]:
@@ -1638,6 +1640,8 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
     missiles": the weapons a deal named before "includes" are supplied by its supplier to its
     recipient (issue 12). Only for a deal whose supply an earlier sentence stated."""
     out: list[RelationMention] = []
+    if ctx.lacks(ctx.rules.words.get("deal_listing", frozenset())):
+        return out
     for verb in ctx.sent:
         if verb.lemma_.lower() not in ctx.rules.words.get("deal_listing", ()) or \
                 verb.pos_ not in ("VERB", "AUX"):
