@@ -129,31 +129,6 @@ def test_of_place_noun_reads_plurals_and_lists(nlp, gazetteer, text, word, place
     assert _of_place_noun(tok, gazetteer.roles.place_nouns) is placed
 
 
-# --- "the Gotland Regiment" (NER: EVENT): a name ending in a body's head word is that body ---
-
-def test_a_body_name_that_ner_took_for_an_event_is_an_agency(nlp, gazetteer):
-    from spacy.tokens import Span
-
-    from kg.extract.entities import _bodies_in_odd_labels
-
-    doc = nlp("Reinforcements joined the Dalarna Regiment stationed on the island.")
-    start = next(t.i for t in doc if t.text == "the")
-    span = Span(doc, start, start + 3, label="EVENT")
-    out = _bodies_in_odd_labels([span], gazetteer.roles)
-    assert [(e.text, e.label_) for e in out] == [("Dalarna Regiment", "ORG")]
-
-
-def test_a_programme_named_after_a_force_stays_as_ner_had_it(nlp, gazetteer):
-    from spacy.tokens import Span
-
-    from kg.extract.entities import _bodies_in_odd_labels
-
-    doc = nlp("The flights are part of the Fighter Task Force programme of the air force.")
-    start = next(t.i for t in doc if t.text == "Fighter")
-    span = Span(doc, start, start + 3, label="EVENT")
-    assert [e.label_ for e in _bodies_in_odd_labels([span], gazetteer.roles)] == ["EVENT"]
-
-
 # --- E12: a capital stands for its state (Tripoli, the old spelling Dacca) ------------------
 
 @pytest.mark.parametrize("text, state", [

@@ -2299,21 +2299,6 @@ def _among_places(root, place_nouns: frozenset[str]) -> bool:
             and bool({prep.head.lemma_.lower(), prep.head.lower_} & place_nouns))
 
 
-def _bodies_in_odd_labels(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"the Gotland Regiment" (NER: EVENT), "the Sunrise Brigade" (WORK_OF_ART): an unlisted
-    name of capitalised words whose last word heads a body's name is that body, unless it
-    modifies a noun ("the Bomber Task Force programme")."""
-    out = []
-    for e in ents:
-        words = e[1:] if e[0].lower_ == "the" else e
-        if e.label_ in ("EVENT", "WORK_OF_ART", "LAW", "PRODUCT") and not e.ent_id_ \
-                and len(words) >= 2 and words[-1].text in roles.org_heads \
-                and words[-1].dep_ not in ("compound", "amod", "nmod") \
-                and all(t.is_title and t.is_alpha for t in words):
-            e = SpacySpan(e.doc, words.start, e.end, label="ORG")
-        out.append(e)
-    return out
-
 def _towns_of_other_states(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the northern Lebanese city of Tripoli": a capital's name that a place noun of another
     state governs ("of") is that town, a place, not the capital's state."""
@@ -4773,7 +4758,6 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
-    ents = _bodies_in_odd_labels(ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
