@@ -669,24 +669,6 @@ def _title_inside(e: SpacySpan, roles: Roles) -> int | None:
     return None
 
 
-def _one_name_after_title(e: SpacySpan, roles: Roles) -> bool:
-    """"President Sukarno of Indonesia": one unlisted name that NER took for a place, right
-    after a capitalised title (not a ship's: "the carrier Admiral Kuznetsov"), is a person."""
-    doc, start = e.doc, e.start
-    title = _title_before(doc, start, roles)
-    return (e.label_ == "GPE" and len(e) == 1 and title is not None and doc[title].is_title
-            and not (title > 0 and doc[title - 1].lower_ in roles.ship_nouns))
-
-def _of_place_noun(tok: Token, place_nouns: frozenset[str]) -> bool:
-    """"the town of Moura", "the bases of Habbaniya and Shaibah": a name (or one coordinated
-    with it) after "of" that a place noun governs ("bases" by its form: spaCy's lemma is
-    "basis")."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    noun = tok.head.head
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i
-            and (noun.lemma_.lower() in place_nouns or noun.lower_ in place_nouns))
-
 def _titled_appositive(e: SpacySpan, roles: Roles) -> bool:
     """"the exiled president, Jean-Bertrand Aristide,", "His deputy, Thabo Mbeki, told": an
     unlisted name in apposition to a title noun is a person (NER often takes hyphenated first
@@ -771,11 +753,11 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         names = all(t.is_title and t.pos_ == "PROPN" or t.text == "-" and 0 < t.i - e.start
                     < end - e.start - 1 for t in doc[e.start:end])  # "Jean-Bertrand"
         root = e.root
-        if names and (end - e.start >= 2 or _one_name_after_title(e, roles)) \
-                and (_title_before(doc, e.start, roles) is not None
-                     or _titled_appositive(e, roles)):
+        if names and end - e.start >= 2 and (_title_before(doc, e.start, roles) is not None
+                                             or _titled_appositive(e, roles)):
             out.append(SpacySpan(doc, e.start, end, label="PERSON"))
-        elif _of_place_noun(root, roles.place_nouns):  # "the town of Moura"
+        elif (root.dep_ == "pobj" and root.head.lower_ == "of"
+              and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         else:
             out.append(e)
