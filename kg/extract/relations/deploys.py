@@ -565,9 +565,9 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
 
 def _region_named_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     """"the region", "the area" with no name: the one region (not a state) this sentence named
-    before it or the sentence before did (dev conventions D6); none when they named several."""
-    if pobj.lemma_.lower() not in ctx.rules.words.get("wide_place_nouns", ()) or \
-            ctx.own(pobj) or [c.lower_ for c in pobj.children if c.dep_ != "punct"] != ["the"]:
+    before it or the sentence before did (dev conventions D6); none when they named several.
+    Its caller, ``_place_described_before``, has checked that the noun is a wide place noun."""
+    if ctx.own(pobj) or [c.lower_ for c in pobj.children if c.dep_ != "punct"] != ["the"]:
         return []
     doc, start = pobj.doc, ctx.sent.start
     start = doc[start - 1].sent.start if start > 0 else start
