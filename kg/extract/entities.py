@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.attrs import DEP, LOWER, ORTH, TAG
+import numpy
+from spacy.attrs import DEP, IS_DIGIT, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -22,7 +23,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, fold, subdivisions
-from kg.extract.tokens import RELATIVE_PRONOUNS, where, with_pos
+from kg.extract.tokens import RELATIVE_PRONOUNS, matching, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -1330,7 +1331,7 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     (issue 12, h-sign7)."""
     taken = {i for x in ents for i in range(x.start, x.end)}
     made = []
-    for t in doc:
+    for t in map(doc.__getitem__, where(doc, LEMMA, roles.signed_deal_nouns)):
         if t.i in taken or not t.is_lower or t.lemma_ not in roles.signed_deal_nouns:
             continue
         if not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in roles.signed_deal_verbs
@@ -1353,7 +1354,7 @@ def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
     Declaration"), not a second, unnamed one (issue 12, h-agr2)."""
     by_token = {t.i: x for x in ents for t in x}
     made = []
-    for t in doc:
+    for t in map(doc.__getitem__, where(doc, LEMMA, roles.place_named_nouns)):
         if t.i in by_token or not t.is_lower or t.lemma_ not in roles.place_named_nouns \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
                 or not _signed_here(t, verbs):
@@ -2567,8 +2568,7 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
     is the weapon's kind where the gazetteer lists it. A generic kind that only modifies a
     noun ("missile defence", "drone factory") is no weapon."""
-    texts = [t.text for t in doc]
-    makers = {texts[i] for i in range(len(texts) - 1) if DESIGNATION.match(texts[i + 1])}
+    makers = {doc[i - 1].text for i in matching(doc, ORTH, DESIGNATION) if i}
     out: list[SpacySpan] = []
     for e in ents:
         if (e.label_ == "Weapon" and e.ent_id_.islower() and e.end < len(doc)
@@ -3089,8 +3089,7 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
 
 def _open_regions(gaz: Gazetteer) -> frozenset[str]:
     """The listed regions that lie in no one state (seas, oceans, straits: no `part_of`)."""
-    return frozenset(label for label, x in gaz.by_label.items()
-                     if x.cls == "Region" and x.part_of is None)
+    return gaz.open_regions  # made once per gazetteer, asked once per document
 
 
 def _region_after(doc: Doc, i: int, by_token: dict[int, SpacySpan],
@@ -3773,7 +3772,9 @@ def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     of a state, place or person, a date and a variant's word ("Block 70") do not (h-ent2)."""
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in doc[1:]:
+    for t in map(doc.__getitem__, matching(doc, ORTH, MODEL_NUMBER)):
+        if not t.i:
+            continue
         w = doc[t.i - 1]
         if not MODEL_NUMBER.match(t.text) or not w.is_title or not w.is_alpha \
                 or w.text in VARIANT_WORDS or w.is_sent_start or t.ent_type_ == "DATE" \
@@ -4230,7 +4231,7 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     where the words modify a noun ("14 Squadron pilots"), a count of things (issue 12)."""
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in doc:
+    for t in map(doc.__getitem__, numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()):
         if not (t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) or not doc[t.i + 1].is_title:
             continue
         end = t.i + 1
@@ -4272,7 +4273,7 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     ("Cyclone Gita")."""
     def junk(e: SpacySpan) -> bool:
         if e.label_ in ("PERSON", "ORG", "EVENT") and not e.ent_id_ and any(
-                len(e) > len(w) and tuple(t.text for t in e[:len(w)]) == w
+                len(e) > len(w) and e[0].text == w[0] and tuple(t.text for t in e[:len(w)]) == w
                 and e[len(w)].is_title for w in roles.storm_words):
             return True  # "Cyclone Gita", "Typhoon Haiyan": a storm
         if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
@@ -4377,12 +4378,16 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
 SHIP_HEADS = {"boat", "craft", "ship", "vessel"}  # with roles.ship_nouns: a class's ship noun
 
 
+CLASS_WORD = frozenset({"class"})
+
+
 def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"corvettes of the Parchim class", "two submarines of the Kilo class": the ship class,
     the Weapon kind "Parchim-class corvette" (issue 12, h-wpn)."""
     heads = roles.ship_nouns | SHIP_HEADS
     made = []
-    for t in doc:  # "corvettes of the Parchim class"
+    # "corvettes of the Parchim class"
+    for t in map(doc.__getitem__, where(doc, LOWER, CLASS_WORD)):
         i = t.i
         if t.lower_ != "class" or i < 4 or doc[i - 2].lower_ != "the":
             continue

@@ -8,6 +8,7 @@ whose word is not in a small set. :func:`where` reads one attribute column in C
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import lru_cache
 from heapq import merge
@@ -84,3 +85,14 @@ def words_of(span: Span) -> frozenset[str]:
         cached = _WORDS[doc] = [strings[w] for w, _ in rows] + [strings[m].lower() for _, m in rows]
     n = len(doc)
     return frozenset(cached[span.start : span.end] + cached[n + span.start : n + span.end])
+
+
+def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:
+    """Indices, in order, of the tokens whose ``attr`` (``ORTH`` or ``LOWER``) ``pattern``
+    matches at its start: the expression runs once per distinct word, not once per token."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    found = [at for x, at in _index(doc, attr).items() if pattern.match(strings[x])]
+    return found[0][:] if len(found) == 1 else list(merge(*found))
+
