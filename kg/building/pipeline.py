@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import time
@@ -253,6 +254,11 @@ def _extract(
     extractor = Extractor.load(model, gazetteer, rules, batch_size, profile=profile,
                                doc_timeout=doc_timeout)
     seconds["load model"] = time.process_time() - t
+    # The pipeline (~100,000 objects) lives to the end of the parse: out of the collector's
+    # full walks from the first document on, as in a worker process (``settling`` freezes
+    # what the build keeps, and hands it all back when the parse ends).
+    gc.collect()
+    gc.freeze()
     yield from extractor.extract(rest, keep_text=False)
     for k, v in extractor.seconds.items():
         seconds[k] = seconds.get(k, 0.0) + v
