@@ -23,7 +23,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, fold, subdivisions
-from kg.extract.tokens import RELATIVE_PRONOUNS, matching, where, with_pos
+from kg.extract.tokens import RELATIVE_PRONOUNS, matching, text_of, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -147,9 +147,11 @@ def _usable(text: str, limit: int = MAX_NAME_CHARS) -> bool:
 
 def _headline(sent: SpacySpan) -> bool:
     """A title-case line without final punctuation: NER invents organisations there."""
-    words = [t for t in sent if t.is_alpha]
     last = next((t for t in reversed(sent) if not t.is_space), None)  # not the "\n\n"
-    if not words or last is None or last.text in {".", "!", "?", "\u201d", '"'}:
+    if last is None or last.text in {".", "!", "?", "\u201d", '"'}:
+        return False  # most sentences: known without a walk over their words
+    words = [t for t in sent if t.is_alpha]
+    if not words:
         return False
     return sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
@@ -3357,7 +3359,7 @@ NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
 
 def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[SpacySpan]:
     """``ents`` with a span for each untagged use of one of the document's ``acronyms``."""
-    text = doc.text  # built from the tokens on each access: once
+    text = text_of(doc)  # Doc.text is built from the tokens on each access
     acronyms = {a for a in acronyms if text.count(a) > 1}  # used again: a cheap test
     if not acronyms:
         return ents
@@ -3404,7 +3406,7 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     def bodies() -> dict[int, int]:
         return {e.end: n for n, e in enumerate(ents) if e.label_ in NAMED_BODIES and len(e) >= 2}
 
-    text = doc.text  # built from the tokens on each access: once
+    text = text_of(doc)  # Doc.text is built from the tokens on each access
 
     ents = _acronym_spans(doc, ents, set(defined(bodies())))
     named: dict[str, int] = {}  # initials → index in ``ents`` of the full name
@@ -3865,7 +3867,7 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
                 if doc[end].lower_ != "of":  # "Gulf" of "Gulf of Oman" is a kind, not its name
                     full.setdefault(doc[first.i:end].text, e)
-    text = doc.text  # built from the tokens on each access: once
+    text = text_of(doc)  # Doc.text is built from the tokens on each access
     full = {k: e for k, e in full.items() if text.count(k) > 1}  # used again: cheap test
     if not full:
         return ents

@@ -31,6 +31,8 @@ _INDEX: WeakKeyDictionary[Doc, dict[int, tuple[int, dict[int, list[int]]]]] = We
 # a document's lower-case words, then its lower-case lemmas (``words_of``); lemmas are set by
 # the lemmatizer and kg_whole_verbs, before any rule asks
 _WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+# a document's text (``text_of``): the same however often the rules ask
+_TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
 
 
 @lru_cache(maxsize=256)
@@ -96,3 +98,11 @@ def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:
     found = [at for x, at in _index(doc, attr).items() if pattern.match(strings[x])]
     return found[0][:] if len(found) == 1 else list(merge(*found))
 
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document: ``Doc.text`` joins a new ``Token`` per word at
+    each access, and several refinement rules ask."""
+    cached = _TEXTS.get(doc)
+    if cached is None or cached[0] != len(doc):  # retokenized since
+        cached = _TEXTS[doc] = (len(doc), doc.text)
+    return cached[1]
