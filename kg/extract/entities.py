@@ -4275,7 +4275,8 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     ("Cyclone Gita")."""
     def junk(e: SpacySpan) -> bool:
         if e.label_ in ("PERSON", "ORG", "EVENT") and not e.ent_id_ and any(
-                len(e) > len(w) and e[0].text == w[0] and tuple(t.text for t in e[:len(w)]) == w
+                len(e) > len(w) and (not w or e[0].text == w[0])
+                and tuple(t.text for t in e[:len(w)]) == w
                 and e[len(w)].is_title for w in roles.storm_words):
             return True  # "Cyclone Gita", "Typhoon Haiyan": a storm
         if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
