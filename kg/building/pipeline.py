@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import itertools
 import os
 import time
@@ -255,10 +254,10 @@ def _extract(
                                doc_timeout=doc_timeout)
     seconds["load model"] = time.process_time() - t
     # The pipeline (~100,000 objects) lives to the end of the parse: out of the collector's
-    # full walks from the first document on, as in a worker process (``settling`` freezes
-    # what the build keeps, and hands it all back when the parse ends).
-    gc.collect()
-    gc.freeze()
-    yield from extractor.extract(rest, keep_text=False)
+    # full walks from the first document on, as in a worker process; handed back when the
+    # parse ends (nothing is frozen where the caller turned the collector off: kg add).
+    with settled_heap() as settle:
+        settle()
+        yield from extractor.extract(rest, keep_text=False)
     for k, v in extractor.seconds.items():
         seconds[k] = seconds.get(k, 0.0) + v
