@@ -253,6 +253,11 @@ def _extract(
     extractor = Extractor.load(model, gazetteer, rules, batch_size, profile=profile,
                                doc_timeout=doc_timeout)
     seconds["load model"] = time.process_time() - t
-    yield from extractor.extract(rest, keep_text=False)
+    # The pipeline (~100,000 objects) lives to the end of the parse: out of the collector's
+    # full walks from the first document on, as in a worker process; handed back when the
+    # parse ends (nothing is frozen where the caller turned the collector off: kg add).
+    with settled_heap() as settle:
+        settle()
+        yield from extractor.extract(rest, keep_text=False)
     for k, v in extractor.seconds.items():
         seconds[k] = seconds.get(k, 0.0) + v

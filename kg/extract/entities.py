@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.attrs import DEP, LOWER, ORTH, TAG
+import numpy
+from spacy.attrs import DEP, IS_DIGIT, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -22,7 +23,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, fold, subdivisions
-from kg.extract.tokens import RELATIVE_PRONOUNS, where, with_pos
+from kg.extract.tokens import RELATIVE_PRONOUNS, matching, text_of, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -146,9 +147,11 @@ def _usable(text: str, limit: int = MAX_NAME_CHARS) -> bool:
 
 def _headline(sent: SpacySpan) -> bool:
     """A title-case line without final punctuation: NER invents organisations there."""
-    words = [t for t in sent if t.is_alpha]
     last = next((t for t in reversed(sent) if not t.is_space), None)  # not the "\n\n"
-    if not words or last is None or last.text in {".", "!", "?", "\u201d", '"'}:
+    if last is None or last.text in {".", "!", "?", "\u201d", '"'}:
+        return False  # most sentences: known without a walk over their words
+    words = [t for t in sent if t.is_alpha]
+    if not words:
         return False
     return sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
@@ -1436,7 +1439,7 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     (issue 12, h-sign7)."""
     taken = {i for x in ents for i in range(x.start, x.end)}
     made = []
-    for t in doc:
+    for t in map(doc.__getitem__, where(doc, LEMMA, roles.signed_deal_nouns)):
         if t.i in taken or not t.is_lower or t.lemma_ not in roles.signed_deal_nouns:
             continue
         if not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in roles.signed_deal_verbs
@@ -1480,7 +1483,7 @@ def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
     Declaration"), not a second, unnamed one (issue 12, h-agr2)."""
     by_token = {t.i: x for x in ents for t in x}
     made = []
-    for t in doc:
+    for t in map(doc.__getitem__, where(doc, LEMMA, roles.place_named_nouns)):
         if t.i in by_token or not t.is_lower or t.lemma_ not in roles.place_named_nouns \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
                 or not _signed_here(t, verbs):
@@ -2747,8 +2750,7 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
     is the weapon's kind where the gazetteer lists it. A generic kind that only modifies a
     noun ("missile defence", "drone factory") is no weapon."""
-    texts = [t.text for t in doc]
-    makers = {texts[i] for i in range(len(texts) - 1) if DESIGNATION.match(texts[i + 1])}
+    makers = {doc[i - 1].text for i in matching(doc, ORTH, DESIGNATION) if i}
     out: list[SpacySpan] = []
     for e in ents:
         if (e.label_ == "Weapon" and e.ent_id_.islower() and e.end < len(doc)
@@ -3269,8 +3271,7 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
 
 def _open_regions(gaz: Gazetteer) -> frozenset[str]:
     """The listed regions that lie in no one state (seas, oceans, straits: no `part_of`)."""
-    return frozenset(label for label, x in gaz.by_label.items()
-                     if x.cls == "Region" and x.part_of is None)
+    return gaz.open_regions  # made once per gazetteer, asked once per document
 
 
 def _region_after(doc: Doc, i: int, by_token: dict[int, SpacySpan],
@@ -3538,7 +3539,7 @@ NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
 
 def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[SpacySpan]:
     """``ents`` with a span for each untagged use of one of the document's ``acronyms``."""
-    text = doc.text  # built from the tokens on each access: once
+    text = text_of(doc)  # Doc.text is built from the tokens on each access
     acronyms = {a for a in acronyms if text.count(a) > 1}  # used again: a cheap test
     if not acronyms:
         return ents
@@ -3585,7 +3586,7 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     def bodies() -> dict[int, int]:
         return {e.end: n for n, e in enumerate(ents) if e.label_ in NAMED_BODIES and len(e) >= 2}
 
-    text = doc.text  # built from the tokens on each access: once
+    text = text_of(doc)  # Doc.text is built from the tokens on each access
 
     ents = _acronym_spans(doc, ents, set(defined(bodies())))
     named: dict[str, int] = {}  # initials → index in ``ents`` of the full name
@@ -3953,7 +3954,9 @@ def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     of a state, place or person, a date and a variant's word ("Block 70") do not (h-ent2)."""
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in doc[1:]:
+    for t in map(doc.__getitem__, matching(doc, ORTH, MODEL_NUMBER)):
+        if not t.i:
+            continue
         w = doc[t.i - 1]
         if not MODEL_NUMBER.match(t.text) or not w.is_title or not w.is_alpha \
                 or w.text in VARIANT_WORDS or w.is_sent_start or t.ent_type_ == "DATE" \
@@ -4044,7 +4047,7 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
                 if doc[end].lower_ != "of":  # "Gulf" of "Gulf of Oman" is a kind, not its name
                     full.setdefault(doc[first.i:end].text, e)
-    text = doc.text  # built from the tokens on each access: once
+    text = text_of(doc)  # Doc.text is built from the tokens on each access
     full = {k: e for k, e in full.items() if text.count(k) > 1}  # used again: cheap test
     if not full:
         return ents
@@ -4410,7 +4413,7 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     where the words modify a noun ("14 Squadron pilots"), a count of things (issue 12)."""
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in doc:
+    for t in map(doc.__getitem__, numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()):
         if not (t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) or not doc[t.i + 1].is_title:
             continue
         end = t.i + 1
@@ -4452,7 +4455,8 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     ("Cyclone Gita")."""
     def junk(e: SpacySpan) -> bool:
         if e.label_ in ("PERSON", "ORG", "EVENT") and not e.ent_id_ and any(
-                len(e) > len(w) and tuple(t.text for t in e[:len(w)]) == w
+                len(e) > len(w) and (not w or e[0].text == w[0])
+                and tuple(t.text for t in e[:len(w)]) == w
                 and e[len(w)].is_title for w in roles.storm_words):
             return True  # "Cyclone Gita", "Typhoon Haiyan": a storm
         if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
@@ -4557,12 +4561,16 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
 SHIP_HEADS = {"boat", "craft", "ship", "vessel"}  # with roles.ship_nouns: a class's ship noun
 
 
+CLASS_WORD = frozenset({"class"})
+
+
 def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"corvettes of the Parchim class", "two submarines of the Kilo class": the ship class,
     the Weapon kind "Parchim-class corvette" (issue 12, h-wpn)."""
     heads = roles.ship_nouns | SHIP_HEADS
     made = []
-    for t in doc:  # "corvettes of the Parchim class"
+    # "corvettes of the Parchim class"
+    for t in map(doc.__getitem__, where(doc, LOWER, CLASS_WORD)):
         i = t.i
         if t.lower_ != "class" or i < 4 or doc[i - 2].lower_ != "the":
             continue

@@ -225,6 +225,12 @@ class Gazetteer:
     # kept in the instance's __dict__, which a frozen dataclass lets cached_property write.
 
     @cached_property
+    def open_regions(self) -> frozenset[str]:
+        """The listed regions that lie in no one state (seas, oceans, straits: no `part_of`)."""
+        return frozenset(label for label, x in self.by_label.items()
+                         if x.cls == "Region" and x.part_of is None)
+
+    @cached_property
     def demonym_set(self) -> frozenset[str]:
         """``demonyms()`` as a set."""
         return frozenset(self._demonyms)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -90,7 +90,7 @@ class GazetteerRuler(EntityRuler):
                 raise MatchPatternError(entry.get("id", entry["label"]), {0: errors})
         flags = WordFlags(self.nlp.vocab, defer=True)
         for entry in entries:  # first tokens first: they are tested at every token
-            flags.pattern(entry["pattern"][:1])
+            flags.pattern(_leading(entry["pattern"]))
         for entry in entries:
             label, pattern = entry["label"], entry["pattern"]
             if "id" in entry:
@@ -225,10 +225,21 @@ class WordFlags:
         return flag
 
 
+def _leading(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tokens a match can start at: the first, and after an optional one the next
+    ("the" in ``[{"LOWER": "the", "OP": "?"}, {"TEXT": {"REGEX": …}}]`` leaves the regular
+    expression tested at every token)."""
+    end = 1
+    while end < len(pattern) and pattern[end - 1].get("OP") in ("?", "*"):
+        end += 1
+    return pattern[:end]
+
+
 def _plain(doc: Doc) -> Doc:
     """``doc``, or a copy of its tokens with ‘ and ’ as ' when it has any (same token count)."""
-    text = doc.text
-    if "\u2018" not in text and "\u2019" not in text:
+    strings = doc.vocab.strings  # each distinct word once: Doc.text makes a Token per word
+    if not any("\u2018" in w or "\u2019" in w
+               for w in map(strings.__getitem__, set(doc.to_array(ORTH).tolist()))):
         return doc
     words = [t.text.translate(_TO_PLAIN) for t in doc]
     return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])

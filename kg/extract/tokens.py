@@ -8,6 +8,7 @@ whose word is not in a small set. :func:`where` reads one attribute column in C
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import lru_cache
 from heapq import merge
@@ -88,11 +89,24 @@ def words_of(span: Span) -> frozenset[str]:
     return frozenset(cached[span.start : span.end] + cached[n + span.start : n + span.end])
 
 
-def text_of(span: Span) -> str:
-    """``span.text``, cut from its document's text joined once per document: ``Span.text``
-    makes a ``Token`` per word on every call, and the rules ask for a sentence's text often."""
-    doc = span.doc
+def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:
+    """Indices, in order, of the tokens whose ``attr`` (``ORTH`` or ``LOWER``) ``pattern``
+    matches at its start: the expression runs once per distinct word, not once per token."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    found = [at for x, at in _index(doc, attr).items() if pattern.match(strings[x])]
+    return found[0][:] if len(found) == 1 else list(merge(*found))
+
+
+def text_of(span: Span | Doc) -> str:
+    """``span.text`` (or ``doc.text``), cut from its document's text joined once per document:
+    ``Doc.text`` and ``Span.text`` make a ``Token`` per word on every call, and the rules ask
+    for a sentence's or a document's text often."""
+    doc = span if isinstance(span, Doc) else span.doc
     cached = _TEXT.get(doc)
-    if cached is None or cached[0] != len(doc):
+    if cached is None or cached[0] != len(doc):  # retokenized since
         cached = _TEXT[doc] = (len(doc), doc.text)
+    if span is doc:
+        return cached[1]
     return cached[1][span.start_char : span.end_char]
