@@ -30,12 +30,6 @@ def resolved(run, monkeypatch):
 
 
 @pytest.mark.parametrize("text, word, expected", [
-    # a head that names its referent: the navy named before, not a ministry named since
-    ("The Indian navy has ordered six submarines from France. The French defence ministry said "
-     "on Monday that the first boat would be built in Cherbourg. The navy will take delivery in "
-     "2030.", "navy", ["Navy (India)"]),
-    ("The French defence ministry said on Monday that six submarines would be built in "
-     "Cherbourg. The navy will take delivery in 2030.", "navy", []),
     # … which may reach back further than three sentences
     ("Britain sent a task force to the Falkland Islands in April. Two carriers led the fleet. "
      "Submarines sailed ahead of it. Ministers met in London on Monday. Argentina has flown "
@@ -101,3 +95,18 @@ def resolved(run, monkeypatch):
 ])
 def test_coreference_round2(resolved, text, word, expected):
     assert resolved(text, word) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "the navy" is a mention of its state's service (E17, h-ent4), no longer left to
+    # coreference: the navy named before wins over a ministry named since …
+    ("The Indian navy has ordered six submarines from France. The French defence ministry said "
+     "on Monday that the first boat would be built in Cherbourg. The navy will take delivery in "
+     "2030.", "Navy (India)"),
+    # … and with none named before, the state the text is about
+    ("The French defence ministry said on Monday that six submarines would be built in "
+     "Cherbourg. The navy will take delivery in 2030.", "Navy (France)"),
+])
+def test_bare_navy_is_its_states_service(run, text, expected):
+    mentions, _ = run(text)
+    assert [m.key for m in mentions if m.span.text == "navy"] == [expected]
