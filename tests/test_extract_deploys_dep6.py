@@ -15,3 +15,28 @@ from tests.test_extract_deploys_stop16 import _pairs
 ])
 def test_onto_names_the_destination(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India began flying men of the Kumaon Regiment to Leh.", {("India", "Leh")}),
+    ("Britain sent men of the Parachute Regiment to Cyprus.", {("United Kingdom", "Cyprus")}),
+    # men of no force are no force
+    ("Britain sent men of letters to Cyprus.", set()),
+])
+def test_men_of_a_unit_are_a_force(run, text, expected):
+    assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state of the air force, not the air force, deploys the men its helicopters carry
+    ("India sent troops. Helicopters of the Indian Air Force began flying men of the Kumaon "
+     "Regiment to Leh.", {("India", "Leh")}),
+    # the ship's state, and a "to" the parser hangs on "from"
+    ("The United States sent troops. Helicopters ferried troops of the 5th Infantry Division "
+     "from the aircraft carrier USS Lincoln to the airport in Port-au-Prince.",
+     {("United States", "Haiti")}),
+    # the force's own nationality first
+    ("Helicopters ferried French soldiers to Gao.", {("France", "Gao")}),
+])
+def test_a_transport_carrying_a_force_deploys_for_its_state(run, text, expected):
+    assert _pairs(run, text) == expected

@@ -111,12 +111,35 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
         force = next((p for p in _prep_objects(verb, {"in"}) if _is_force(p, ctx)), None)
+    carrier = _carrier_state(ctx, verb, subj, force)
+    if carrier is not None:
+        return force, carrier
     deployers = _named_apposition(ctx, subj) or _actors(ctx, subj)
     # "Japan, South Korea send warships to Gulf": a headline's list the parser gave as two
     # subjects of the verb (h-dep6)
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
                   and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
     return force, deployers
+
+
+def _carrier_state(ctx: _Sentence, verb: Token, subj: Token | None, force: Token | None
+                   ) -> list[Mention] | None:
+    """Who deploys a force an aircraft or ship carries, the transport being the subject:
+    "Helicopters of the Indian Air Force began flying men of X to Y" (India, not its air force),
+    "Helicopters from the carrier HMS Centaur ferried commandos to Y" (the ship's state); the
+    force's nationality first. None when the subject is no transport (h-dep6, stop 23: d52,
+    d259, d260)."""
+    if subj is None or force is None or not _is_force(force, ctx):
+        return None
+    vehicle, carried = ctx.own(subj), ctx.own(force)
+    if vehicle is None or vehicle.cls != "Weapon" or carried is not None and \
+            carried.cls == "Weapon":
+        return None
+    skip = _clauses_on(force) | _clauses_on(subj)
+    return ctx.mentions(force.subtree, {"Country"}, exclude=skip)[:1] or \
+        ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1] or \
+        _forces_state(ctx, subj.subtree) or _ship_state(ctx, subj) or next(
+            (s for p in _prep_objects(verb, {"from"}) if (s := _ship_state(ctx, p))), [])
 
 
 def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
@@ -701,9 +724,10 @@ def _describes_origin(heads: list[Token], pobj: Token, to_preps: frozenset[str])
 
 def _to_after_origin(heads: list[Token], to_preps: frozenset[str]) -> list[Token]:
     """"moved two squadrons from bases in Cyprus to Jordan": the parser may hang "to" on the
-    origin's noun; it is still the destination of the sending."""
+    origin's noun, or on "from" itself ("ferried troops from the carrier X to the airport in
+    Y", h-dep6); it is still the destination of the sending."""
     return [q for h in heads for f in _children(h, {"prep"}) if f.lower_ == "from"
-            for p in _pobjs(f) for q in _prep_objects(p, to_preps)]
+            for p in (*_pobjs(f), f) for q in _prep_objects(p, to_preps)]
 
 
 def _not_describing_a_state(ctx: _Sentence, found: list[Mention], pobj: Token
