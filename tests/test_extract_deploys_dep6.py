@@ -40,3 +40,12 @@ def test_men_of_a_unit_are_a_force(run, text, expected):
 ])
 def test_a_transport_carrying_a_force_deploys_for_its_state(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australian gunners flown to Malaysia", {("Australia", "Malaysia")}),
+    ("Canada sent 200 gunners to Latvia.", {("Canada", "Latvia")}),
+    ("Polish gunners say the guns are accurate.", set()),
+])
+def test_gunners_are_a_force(run, text, expected):
+    assert _pairs(run, text) == expected
