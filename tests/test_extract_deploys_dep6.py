@@ -49,3 +49,14 @@ def test_a_transport_carrying_a_force_deploys_for_its_state(run, text, expected)
 ])
 def test_gunners_are_a_force(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow said it had no need to station its missiles in Cuba.", set()),
+    ("Russia saw no need to send troops into Georgia.", set()),
+    # a need that only motivates a deployment made leaves it a deployment
+    ("Japan stationed missiles in Okinawa, citing the need to deter China.",
+     {("Japan", "Okinawa")}),
+])
+def test_no_need_to_deploy_is_no_deployment(run, text, expected):
+    assert _pairs(run, text) == expected
