@@ -73,3 +73,12 @@ def test_no_need_to_deploy_is_no_deployment(run, text, expected):
 ])
 def test_a_headline_orders_troops_to_each_listed_place(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain keeps the right to station troops in Belize.", set()),
+    ("Britain has the right to station troops in Belize and stationed 900 soldiers there.",
+     {("United Kingdom", "Belize")}),
+])
+def test_the_right_to_station_is_no_deployment(run, text, expected):
+    assert _pairs(run, text) == expected
