@@ -82,3 +82,22 @@ def test_a_headline_orders_troops_to_each_listed_place(run, text, expected):
 ])
 def test_the_right_to_station_is_no_deployment(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+def test_a_datelines_place_hung_on_a_passive_is_not_its_patient(nlp):
+    """"OSLO, Norway, May 3 - Two bombers have been deployed to …": the parser may make the
+    dateline's place a second patient of the passive; the one after the dash is the verb's."""
+    from spacy.tokens import Doc
+
+    from kg.extract.relations._base import _subject
+
+    words = ["OSLO", ",", "Norway", ",", "May", "3", "-", "Two", "bombers", "have", "been",
+             "deployed", "to", "Iceland", "."]
+    heads = [2, 0, 11, 2, 8, 4, 4, 8, 11, 11, 11, 11, 11, 12, 11]
+    deps = ["compound", "punct", "nsubjpass", "punct", "nmod", "nummod", "punct", "nummod",
+            "nsubjpass", "aux", "auxpass", "ROOT", "prep", "pobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _subject(doc[11]) == (doc[8], True)
+    # one patient: unchanged
+    doc = Doc(nlp.vocab, words=words[7:], heads=[h - 7 for h in heads[7:]], deps=deps[7:])
+    assert _subject(doc[4]) == (doc[1], True)
