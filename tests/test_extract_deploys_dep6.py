@@ -101,3 +101,13 @@ def test_a_datelines_place_hung_on_a_passive_is_not_its_patient(nlp):
     # one patient: unchanged
     doc = Doc(nlp.vocab, words=words[7:], heads=[h - 7 for h in heads[7:]], deps=deps[7:])
     assert _subject(doc[4]) == (doc[1], True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to/aux quake-hit/VERB Haiti/dobj": the parser reads an infinitive
+    ("Canada sends hundreds of troops and hospital ship to quake-hit Haiti",
+     {("Canada", "Haiti")}),
+    ("Brazil sends troops to quake-hit Haiti", {("Brazil", "Haiti")}),
+])
+def test_a_place_after_a_hyphened_participle_is_the_destination(run, text, expected):
+    assert _pairs(run, text) == expected

@@ -389,8 +389,22 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                        or t.dep_ == "aux" and t.head.i == t.i + 1 and _named_place(ctx, t.head))
                   for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
+    if not places:  # "sends troops to quake-hit Haiti": "to/aux quake-hit/VERB Haiti/dobj"
+        places = _after_hyphened_participle(ctx, verb)
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _after_hyphened_participle(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """A place after "to" and a hyphened participle ("to quake-hit Haiti", "to war-torn X")
+    the parser read as an infinitive whose object is the place (h-dep6, stop 23: d258; d213
+    parses "to riot-hit Solomon Islands" right)."""
+    return [m for c in _children(verb, {"advcl"}) if c.tag_ == "VBN"
+            and c.doc[c.i - 1].text == "-" and any(
+                a.dep_ == "aux" and a.lower_ in ctx.rules.to_preps and a.i < c.i - 2
+                for a in c.children)
+            for o in _children(c, {"dobj"})
+            if (m := ctx.own(o)) is not None and m.cls in ctx.role("place")][:1]
 
 
 def _this_places(ctx: _Sentence, tokens: Iterable[Token]) -> list[Token]:
