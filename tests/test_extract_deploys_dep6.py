@@ -122,3 +122,20 @@ def test_a_place_after_a_hyphened_participle_is_the_destination(run, text, expec
 ])
 def test_there_points_back_to_the_place_a_coordinated_clause_is_about(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a defence minister speaks for his state's forces: the state in his phrase, else the
+    # dateline's
+    ("MOSCOW, May 2 (Reuters) - Defence Minister Ivan Petrov said two battalions had been "
+     "flown to Minsk overnight.", {("Russia", "Belarus")}),
+    ("Germany's Defence Minister Karl Weber said 200 soldiers had been flown to Vilnius.",
+     {("Germany", "Lithuania")}),
+    # other speakers name no deployer
+    ("MOSCOW, May 2 (Reuters) - Health Minister Ivan Petrov said two battalions had been "
+     "flown to Minsk overnight.", set()),
+    ("Defence Minister Ivan Petrov said two battalions had been flown to Minsk overnight.",
+     set()),
+])
+def test_a_defence_minister_reporting_an_agentless_deployment(run, text, expected):
+    assert _pairs(run, text) == expected

@@ -316,7 +316,7 @@ def extract_relations(
         while k < len(ents) and ents[k].start < sent.end:
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
-                        tuple(ents[first:k]), plural, signers, tuple(deployers))
+                        tuple(ents[first:k]), plural, signers, tuple(deployers), home=home)
         found = _sentence_relations(ctx)
         found = _bare_denials(ctx, found, accusations, n_sent)
         accusations += [(n_sent, r) for r in found if _is_accusation(ctx, r)]

@@ -498,7 +498,28 @@ def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
     for subj in _children(head, {"nsubj"}):
         if found := _forces_state(ctx, subj.subtree):
             return found
+        if _defence_speaker(ctx, subj):
+            # "Germany's Defence Minister X said an advance party had left …"; "MOSCOW … -
+            # Defence Minister X said two battalions had been flown …": his state, named in
+            # his phrase or else by the dateline (h-dep6, stop 23: d62, d196, d264)
+            home = [m for _, m in sorted(ctx.by_token.items()) if ctx.home is not None
+                    and m.cls == "Country" and m.key == ctx.home.key][:1]
+            return ctx.mentions(subj.subtree, {"Country"})[:1] or home or \
+                ([ctx.home] if ctx.home is not None else [])
     return []
+
+
+def _defence_speaker(ctx: _Sentence, subj: Token) -> bool:
+    """A defence minister, secretary or ministry as the speaker: the words "defence"/"defense"
+    and a speaker noun of ``defence_speakers`` in the subject's phrase, its head a person or
+    that noun (not "Ukrainian officials", whose troops may be the enemy's)."""
+    words = ctx.rules.words
+    toks = list(subj.subtree)
+    own = ctx.own(subj)
+    return any(t.lower_ in ("defence", "defense") for t in toks) and any(
+        t.lower_ in words.get("defence_speakers", ()) for t in toks) and (
+        own is not None and own.cls == "Person" or subj.lower_ in words.get(
+            "defence_speakers", ()))
 
 
 def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
@@ -789,7 +810,7 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if subj is None or passive or not any(_is_force(f, ctx) for f in (subj, *subj.conjuncts)):
         return []
     deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or \
-        _possessors(ctx, subj)
+        _possessors(ctx, subj) or _military_speaker_state(ctx, verb)
     # "left ports in Japan for the Gulf": "for" may hang on the place left
     places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
