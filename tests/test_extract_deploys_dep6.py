@@ -139,3 +139,14 @@ def test_there_points_back_to_the_place_a_coordinated_clause_is_about(run, text,
 ])
 def test_a_defence_minister_reporting_an_agentless_deployment(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada flew the first of about 900 soldiers to Latvia.", {("Canada", "Latvia")}),
+    ("WASHINGTON, May 2 - Defense Secretary John Doe said the first of about 3,000 soldiers "
+     "had been flown to Poland.", {("United States", "Poland")}),
+    # the first of no force
+    ("Canada flew the first of the ministers to Latvia.", set()),
+])
+def test_the_first_of_a_force_is_a_force(run, text, expected):
+    assert _pairs(run, text) == expected
