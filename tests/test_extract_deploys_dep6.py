@@ -150,3 +150,14 @@ def test_a_defence_minister_reporting_an_agentless_deployment(run, text, expecte
 ])
 def test_the_first_of_a_force_is_a_force(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force setting out: its state is the defence minister's
+    ("Spain's Defence Minister Ana Ruiz said an advance party of 50 soldiers had left Madrid "
+     "for Bamako.", {("Spain", "Mali")}),
+    ("Spain sent an advance party of 50 soldiers to Bamako.", {("Spain", "Mali")}),
+    ("Spain sent a party of ministers to Bamako.", set()),
+])
+def test_an_advance_party_of_soldiers_is_a_force(run, text, expected):
+    assert _pairs(run, text) == expected
