@@ -63,6 +63,7 @@ class _Sentence:
     prior_signers: tuple[Mention, ...] = ()
     # the deployers of the deployments found in the sentences before (h-dep2, stop 20)
     prior_deployers: tuple[Mention, ...] = ()
+    home: Mention | None = None  # the state the document's dateline names (h-dep6, stop 23)
     # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
     # again by each rule that reads the verb (issue 13)
     _subjects: dict[tuple, tuple[Token | None, bool]] = field(
@@ -339,7 +340,13 @@ def _subject(
         # comma right before the verb is its own
         dashed = dashed or len(subjects) > 1 and subjects[-1].right_edge.i + 1 == v.i and \
             subjects[-1].left_edge.i > 0 and v.doc[subjects[-1].left_edge.i - 1].text == ","
-        for c in ([subjects[-1]] if dashed else []) + list(v.children):
+        # (h-dep6, stop 23) "KEFLAVIK, Iceland, Aug 24 - Three U.S. bombers have been
+        # deployed to …": a dateline's place hung on a passive verb as a second patient too
+        patients = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
+        dashed_patient = len(patients) > 1 and any(
+            t.text in ("-", "\u2013", "\u2014") for t in v.doc[patients[0].i : patients[-1].i])
+        firsts = [subjects[-1]] if dashed else [patients[-1]] if dashed_patient else []
+        for c in firsts + list(v.children):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                     # (h-rep5) "the government of Chancellor Kohl, which said …": "which"

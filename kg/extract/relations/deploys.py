@@ -111,12 +111,35 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
         force = next((p for p in _prep_objects(verb, {"in"}) if _is_force(p, ctx)), None)
+    carrier = _carrier_state(ctx, verb, subj, force)
+    if carrier is not None:
+        return force, carrier
     deployers = _named_apposition(ctx, subj) or _actors(ctx, subj)
     # "Japan, South Korea send warships to Gulf": a headline's list the parser gave as two
     # subjects of the verb (h-dep6)
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
                   and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
     return force, deployers
+
+
+def _carrier_state(ctx: _Sentence, verb: Token, subj: Token | None, force: Token | None
+                   ) -> list[Mention] | None:
+    """Who deploys a force an aircraft or ship carries, the transport being the subject:
+    "Helicopters of the Indian Air Force began flying men of X to Y" (India, not its air force),
+    "Helicopters from the carrier HMS Centaur ferried commandos to Y" (the ship's state); the
+    force's nationality first. None when the subject is no transport (h-dep6, stop 23: d52,
+    d259, d260)."""
+    if subj is None or force is None or not _is_force(force, ctx):
+        return None
+    vehicle, carried = ctx.own(subj), ctx.own(force)
+    if vehicle is None or vehicle.cls != "Weapon" or carried is not None and \
+            carried.cls == "Weapon":
+        return None
+    skip = _clauses_on(force) | _clauses_on(subj)
+    return ctx.mentions(force.subtree, {"Country"}, exclude=skip)[:1] or \
+        ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1] or \
+        _forces_state(ctx, subj.subtree) or _ship_state(ctx, subj) or next(
+            (s for p in _prep_objects(verb, {"from"}) if (s := _ship_state(ctx, p))), [])
 
 
 def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
@@ -366,8 +389,22 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                        or t.dep_ == "aux" and t.head.i == t.i + 1 and _named_place(ctx, t.head))
                   for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
+    if not places:  # "sends troops to quake-hit Haiti": "to/aux quake-hit/VERB Haiti/dobj"
+        places = _after_hyphened_participle(ctx, verb)
     places = [p for p in places if p.key is None or p.key != deployer.key]
     return places[0] if places else None
+
+
+def _after_hyphened_participle(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """A place after "to" and a hyphened participle ("to quake-hit Haiti", "to war-torn X")
+    the parser read as an infinitive whose object is the place (h-dep6, stop 23: d258; d213
+    parses "to riot-hit Solomon Islands" right)."""
+    return [m for c in _children(verb, {"advcl"}) if c.tag_ == "VBN"
+            and c.doc[c.i - 1].text == "-" and any(
+                a.dep_ == "aux" and a.lower_ in ctx.rules.to_preps and a.i < c.i - 2
+                for a in c.children)
+            for o in _children(c, {"dobj"})
+            if (m := ctx.own(o)) is not None and m.cls in ctx.role("place")][:1]
 
 
 def _this_places(ctx: _Sentence, tokens: Iterable[Token]) -> list[Token]:
@@ -461,7 +498,28 @@ def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
     for subj in _children(head, {"nsubj"}):
         if found := _forces_state(ctx, subj.subtree):
             return found
+        if _defence_speaker(ctx, subj):
+            # "Germany's Defence Minister X said an advance party had left …"; "MOSCOW … -
+            # Defence Minister X said two battalions had been flown …": his state, named in
+            # his phrase or else by the dateline (h-dep6, stop 23: d62, d196, d264)
+            home = [m for _, m in sorted(ctx.by_token.items()) if ctx.home is not None
+                    and m.cls == "Country" and m.key == ctx.home.key][:1]
+            return ctx.mentions(subj.subtree, {"Country"})[:1] or home or \
+                ([ctx.home] if ctx.home is not None else [])
     return []
+
+
+def _defence_speaker(ctx: _Sentence, subj: Token) -> bool:
+    """A defence minister, secretary or ministry as the speaker: the words "defence"/"defense"
+    and a speaker noun of ``defence_speakers`` in the subject's phrase, its head a person or
+    that noun (not "Ukrainian officials", whose troops may be the enemy's)."""
+    words = ctx.rules.words
+    toks = list(subj.subtree)
+    own = ctx.own(subj)
+    return any(t.lower_ in ("defence", "defense") for t in toks) and any(
+        t.lower_ in words.get("defence_speakers", ()) for t in toks) and (
+        own is not None and own.cls == "Person" or subj.lower_ in words.get(
+            "defence_speakers", ()))
 
 
 def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
@@ -701,9 +759,10 @@ def _describes_origin(heads: list[Token], pobj: Token, to_preps: frozenset[str])
 
 def _to_after_origin(heads: list[Token], to_preps: frozenset[str]) -> list[Token]:
     """"moved two squadrons from bases in Cyprus to Jordan": the parser may hang "to" on the
-    origin's noun; it is still the destination of the sending."""
+    origin's noun, or on "from" itself ("ferried troops from the carrier X to the airport in
+    Y", h-dep6); it is still the destination of the sending."""
     return [q for h in heads for f in _children(h, {"prep"}) if f.lower_ == "from"
-            for p in _pobjs(f) for q in _prep_objects(p, to_preps)]
+            for p in (*_pobjs(f), f) for q in _prep_objects(p, to_preps)]
 
 
 def _not_describing_a_state(ctx: _Sentence, found: list[Mention], pobj: Token
@@ -728,6 +787,11 @@ def _place_pointed_back(ctx: _Sentence, verb: Token) -> list[Mention]:
     named = [m for t in ctx.sent if t.i < there[0].i and t.dep_ == "pobj"
              and t.head.lower_ in preps
              for m in ctx.mentions(t.subtree, ctx.role("place"))[:1]]
+    if not named and verb.dep_ == "conj":
+        # "Gotland … was demilitarised …, but Sweden stationed a garrison there": the place
+        # the first clause is about (h-dep6, stop 23: d233)
+        named = [m for c in _children(verb.head, {"nsubj", "nsubjpass"})
+                 if (m := ctx.own(c)) is not None and m.cls in ctx.role("place")]
     return named[-1:]
 
 
@@ -746,7 +810,7 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if subj is None or passive or not any(_is_force(f, ctx) for f in (subj, *subj.conjuncts)):
         return []
     deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or \
-        _possessors(ctx, subj)
+        _possessors(ctx, subj) or _military_speaker_state(ctx, verb)
     # "left ports in Japan for the Gulf": "for" may hang on the place left
     places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
