@@ -787,11 +787,6 @@ def _place_pointed_back(ctx: _Sentence, verb: Token) -> list[Mention]:
     named = [m for t in ctx.sent if t.i < there[0].i and t.dep_ == "pobj"
              and t.head.lower_ in preps
              for m in ctx.mentions(t.subtree, ctx.role("place"))[:1]]
-    if not named and verb.dep_ == "conj":
-        # "Gotland … was demilitarised …, but Sweden stationed a garrison there": the place
-        # the first clause is about (h-dep6, stop 23: d233)
-        named = [m for c in _children(verb.head, {"nsubj", "nsubjpass"})
-                 if (m := ctx.own(c)) is not None and m.cls in ctx.role("place")]
     return named[-1:]
 
 
