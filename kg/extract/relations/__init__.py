@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.gazetteer import RelationRules
 from kg.extract.relations._base import (
@@ -101,10 +101,7 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         actor = ctx.own(before)
         if actor is None or actor.cls not in ctx.role("actor"):
             continue
-        # (or at a subordinate clause: "US orders troops to X as Russia masses forces …";
-        # h-dep6, stop 23)
-        end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end] if u.is_punct
-                    or u.pos_ == "SCONJ" and u.dep_ == "mark"), ctx.sent.end)
+        end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end] if u.is_punct), ctx.sent.end)
         clause = t.doc[t.i + 1 : end]
         if not len(clause) or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in clause):
             continue
@@ -136,8 +133,7 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         elif force and not items and lemma in ctx.rules.triggers["deploys"]:
             out.extend(_relation(ctx, "deploys", t, {"deployer": [actor], "destination": [m]},
                                  force=_np_text(t))
-                       for m in _first_and_joined(ctx, clause, to)
-                       if m.cls in ctx.role("place") and m.key != actor.key)
+                       for m in to[:1] if m.cls in ctx.role("place") and m.key != actor.key)
             continue
         else:  # "ships tanks to Ukraine"
             pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
@@ -151,14 +147,6 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
                                                       "item": items})
                        for a, b in pairs if a.key is None or a.key != b.key)
     return out
-
-
-def _first_and_joined(ctx: _Sentence, clause: Span, found: list[Mention]) -> list[Mention]:
-    """The first of ``found`` and those coordinated with it: "US orders troops to Poland and
-    Romania" (both destinations; h-dep6, stop 23), not "to Poland in support of Romania"."""
-    joined = [m for m in found[1:] if any(
-        u.dep_ == "conj" and ctx.own(u) is m for u in clause)]
-    return found[:1] + joined
 
 
 EXTRACTORS = {"supplies": _supplies, "deploys": _deploys, "reports": _reports, "signed": _signed}
