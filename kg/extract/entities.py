@@ -2469,6 +2469,26 @@ def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
+def _people_of_states(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"A of Yugoslavia, B of Greece and C of Turkey put their names to …", "followed by A of
+    Guatemala, B of El Salvador …": in a sentence that names people each with "of" and his
+    state, a name NER called an organisation and that is named the same way is one more
+    person (d227, d257) (issue 12, h-sig6)."""
+    country_at = {e.start: e for e in ents if e.label_ == "Country"}
+
+    def of_state(e: SpacySpan) -> bool:
+        return e.end + 1 < len(doc) and doc[e.end].lower_ == "of" and e.end + 1 in country_at
+
+    listed = {e.sent.start for e in ents if e.label_ == "PERSON" and of_state(e)}
+    made = [SpacySpan(doc, e.start, e.end, label="PERSON") for e in ents
+            if e.label_ == "ORG" and not e.ent_id_ and e.sent.start in listed and of_state(e)
+            and 2 <= len(e) <= 5 and e[0].is_title and e[-1].is_title
+            and all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha for t in e)
+            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                        or t.text in roles.media_heads for t in e)]
+    return _replace(ents, made) if made else ents
+
+
 def _place_cut(e: SpacySpan) -> int | None:
     """Where a place NER ran on into lower-case words ends: "the Gulf | for years"."""
     for t in e[1:]:
@@ -4755,6 +4775,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_facilities(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
+    ents = _people_of_states(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
     ents = _regiments(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
