@@ -27,3 +27,29 @@ def test_organisation_of_a_state_stays_one(run):
     people = _people(run, "Anders Lindqvist of Sweden and the Ministry of Defence of Norway "
                           "signed the Treaty of Northern Cooperation.")
     assert people.get(_norm("Ministry of Defence of Norway"), "Agency") != "Person"
+
+
+# --- an agreement's name written in lower case elsewhere in the article (d247, d189) --------
+LOWER_HEADLINE = (
+    "Rival parties sign Kestrel Bay agreement\n\n"
+    "John Amadi and Peter Okafor put their names to the document at a hotel in the city.\n\n"
+    "The Kestrel Bay Agreement ends the war between the two factions.")
+
+
+def test_lower_case_name_is_the_agreement(run):
+    """The headline's lower-case name is the agreement the next line's "the document" is."""
+    mentions, rels = run(LOWER_HEADLINE)
+    assert any(m.cls == "Agreement" and m.span.text == "Kestrel Bay agreement"
+               and _norm(m.key or "") == _norm("Kestrel Bay Agreement") for m in mentions)
+    signed = {(_norm(p.span.text), _norm(a.key or a.span.text)) for r in rels
+              if r.relation == "signed" for p in r.role("party") for a in r.role("agreement")}
+    assert (_norm("John Amadi"), _norm("Kestrel Bay Agreement")) in signed
+    assert (_norm("Peter Okafor"), _norm("Kestrel Bay Agreement")) in signed
+
+
+def test_other_words_are_no_agreement(run):
+    """Only the name's own words in its order name it: "the bay agreement" is not it."""
+    mentions, _ = run("The Kestrel Bay Agreement was signed in May. Critics said the bay "
+                      "deal was rushed.")
+    assert not any(m.cls == "Agreement" and _norm(m.span.text) == _norm("bay deal")
+                   and _norm(m.key or "") == _norm("Kestrel Bay Agreement") for m in mentions)

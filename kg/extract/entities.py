@@ -3508,6 +3508,41 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"sign Lancaster House agreement" (headline) of the article's "Lancaster House
+    Agreement", "signed a strategic framework agreement" of its "Strategic Framework
+    Agreement": the words of an agreement's name written partly in lower case elsewhere in the
+    article are that agreement, named as the article names it (d247, d189) (issue 12,
+    h-sig6)."""
+    names: dict[tuple[str, ...], SpacySpan] = {}
+    for e in ents:
+        words = e[1:] if e[0].lower_ == "the" else e
+        if e.label_ == "Agreement" and len(words) >= 2 and words[-1].is_title and \
+                words[0].is_title:
+            names.setdefault(tuple(t.lower_ for t in words), words)
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for key, name in names.items():
+        for i in where(doc, LOWER, {key[0]}):
+            end = i + len(key)
+            if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != key or \
+                    all(t.is_lower == n.is_lower for t, n in zip(doc[i:end], name, strict=True)):
+                continue  # not the name, or the name as the article writes it
+            cover = {by_token[j] for j in range(i, end) if j in by_token}
+            if any(c.start < i or c.end > end for c in cover if c.label_ in ENTITY_CLASSES):
+                continue  # a longer name of another kind holds the words
+            # (named as the article names it, as `_named_as` names a kind phrase)
+            made.append(SpacySpan(doc, i, end, label="Agreement",
+                                  span_id=name.id_ or surface_form(name.text)))
+    if not made:
+        return ents
+    ents = _replace(ents, made)
+    for span in made:  # the later rules read an entity's id off its tokens
+        for t in span:
+            t.ent_id_ = span.id_
+    return ents
+
+
 def _capital_name(c: SpacySpan) -> bool:
     """"the Lusaka agreement", "the Oslo accords": a state's capital (one proper noun that is
     neither the state's name nor a demonym) before an agreement word is where it was made,
@@ -4752,6 +4787,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
     ents = _agreement_edges(doc, ents)
     ents = _titled_agreements(doc, ents)
+    ents = _names_in_lower_case(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
