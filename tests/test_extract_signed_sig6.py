@@ -53,3 +53,26 @@ def test_other_words_are_no_agreement(run):
                       "deal was rushed.")
     assert not any(m.cls == "Agreement" and _norm(m.span.text) == _norm("bay deal")
                    and _norm(m.key or "") == _norm("Kestrel Bay Agreement") for m in mentions)
+
+
+# --- a headline's "X signs for <goods>": X signs the deal named for them (d256, d280, d121)
+SIGNS_FOR = (
+    "Norway signs for 14 Rafale fighter jets\n\n"
+    "OSLO, May 4 - Norway has agreed to buy 14 Rafale fighter jets from Dassault Aviation "
+    "in a deal worth 3 billion euros, the defence ministry said on Monday.")
+
+
+def test_headline_signs_for_goods(run):
+    _, rels = run(SIGNS_FOR)
+    headline = {(_norm(p.key or p.span.text), _norm(a.key or a.span.text)) for r in rels
+                if r.relation == "signed" and r.sentence.text.startswith("Norway signs")
+                for p in r.role("party") for a in r.role("agreement")}
+    assert headline == {(_norm("Norway"), _norm("arms deal (Norway\u2013Dassault Aviation)"))}
+
+
+def test_headline_signs_for_on_behalf_of(run):
+    """"signs for Britain" (on behalf of a state) names no goods: no deal from it."""
+    mentions, rels = run("Carrington signs for Britain\n\nNorway has agreed to buy 14 Rafale "
+                         "fighter jets from Dassault Aviation in a deal worth 3 billion euros.")
+    assert not [r for r in rels if r.relation == "signed"
+                and r.sentence.text.startswith("Carrington")]

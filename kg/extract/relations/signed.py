@@ -344,7 +344,7 @@ def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     agreement = _agreement_of(ctx, verb)
     if agreement is None:
-        return _signed_for_items(ctx, verb)
+        return _signed_for_items(ctx, verb) + _headline_signs_for(ctx, verb)
     if any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
            for p in _prep_objects(verb, {"as"})):
         return []  # "signed it as a witness": no party
@@ -484,6 +484,35 @@ def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                              for m in _conjoined_actors(ctx, p)]
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
             for s in dict.fromkeys(sellers) for b in _actors(ctx, subj) if b.span != s.span]
+
+
+def _headline_signs_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Saudi Arabia signs for 72 Typhoons": a headline's signing for goods is its subject's
+    signing of the deal the article names for them (`_deal_for_goods`)."""
+    if verb.lemma_.lower() != "sign" or not _in_headline(ctx):
+        return []
+    subj, passive = ctx.subject(verb)
+    if passive or _negated(verb, subj) or _planned(verb, ctx.rules.words):
+        return []
+    # (the parser may hang a headline's subject on the verb as a compound: "Norway signs")
+    signers = _actors(ctx, subj) if subj is not None else _headline_names_before(ctx, verb)
+    deal = _deal_for_goods(ctx, verb, signers)
+    return [_relation(ctx, "signed", verb, {"party": signers, "agreement": [deal]})] \
+        if deal is not None else []
+
+
+def _deal_for_goods(ctx: _Sentence, sign: Token, signers: list[Mention]) -> Mention | None:
+    """"Malaysia signs for 18 FA-50 jets", "Saudi Arabia signs for 72 Typhoons" (headlines):
+    signing for goods is signing the deal the article names for them, the first agreement
+    after the headline that names a signer among its parties (dev conventions S1, SU5; d256,
+    d280, d121) (issue 12, h-sig6)."""
+    if not any(ctx.mentions(p.subtree, ctx.role("item")) for p in _prep_objects(sign, {"for"})):
+        return None
+    keys = {m.key for m in signers if m.key}
+    return next((m for i, m in sorted(ctx.by_token.items()) if i >= ctx.sent.end
+                 and m.cls in ctx.role("agreement") and m.key
+                 and keys & set(m.key.partition(" (")[2].removesuffix(")").split("\u2013"))),
+                None)
 
 
 def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
@@ -865,6 +894,8 @@ def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
         before = tok.doc[tok.i - 1] if tok.i > ctx.sent.start else None
         signers = _headline_names_before(ctx, tok) if plural else [
             m for m in [_best_actor(ctx, before) if before is not None else None] if m]
+        if deal is None and signers:  # "Malaysia signs for 18 FA-50 jets" (h-sig6)
+            deal = _deal_for_goods(ctx, tok, signers)
         if deal is None or not signers:
             continue
         heads = [t for t in ctx.sent if ctx.own(t) == deal]
