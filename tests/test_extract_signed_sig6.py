@@ -76,3 +76,23 @@ def test_headline_signs_for_on_behalf_of(run):
                          "fighter jets from Dassault Aviation in a deal worth 3 billion euros.")
     assert not [r for r in rels if r.relation == "signed"
                 and r.sentence.text.startswith("Carrington")]
+
+
+# --- "were among the first to sign, followed by …": the followers sign too (d251; d227) ----
+def test_followers_of_first_signers_after_among(run):
+    text = ("Mali and Niger signed the Sahel Border Treaty in Bamako on Monday. President Alpha "
+            "Diallo and President Omar Traore were among the first to sign, followed by "
+            "Chancellor Hans Weber of Austria, Prime Minister Jan Novak and President Luis "
+            "Moreno, the host.")
+    _, signed, _ = _observe(run, text)
+    for name in ("Hans Weber", "Jan Novak", "Luis Moreno"):
+        assert (_norm(name), _norm("Sahel Border Treaty")) in signed
+
+
+def test_followers_of_a_planned_first_signing(run):
+    """"would be among the first to sign" plans a signing: no follower signs."""
+    text = ("Mali and Niger signed the Sahel Border Treaty in Bamako on Monday. Officials said "
+            "Chad would be among the first to sign the Lake Basin Charter, followed by Hans "
+            "Weber.")
+    _, signed, _ = _observe(run, text)
+    assert (_norm("Hans Weber"), _norm("Lake Basin Charter")) not in signed

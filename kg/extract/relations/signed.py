@@ -636,11 +636,10 @@ def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
         if tok.i <= verb.i or tok.lemma_.lower() != "follow" or tok.tag_ != "VBN" or \
                 tok.dep_ not in ("acl", "advcl"):
             continue
-        head = tok.head
-        while head.i not in (verb.i, _first_signer_noun(verb)) and \
-                head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head, ends = tok.head, (verb.i, _first_signer_noun(verb), _first_signer_copula(verb))
+        while head.i not in ends and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        if head.i not in (verb.i, _first_signer_noun(verb)):
+        if head.i not in ends:
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
             out.extend(m for p in _pobjs(agent) for m in (
@@ -655,6 +654,20 @@ def _first_signer_noun(verb: Token) -> int:
     head = verb.head
     return head.i if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else -1
+
+
+def _first_signer_copula(verb: Token) -> int:
+    """"A and B were among the first to sign, followed by C, D and E": the parser may hang
+    "followed" on the copula whose "among" phrase holds the word the signing clause describes;
+    its index, or -1 (d251; the "attr" form of `_first_signer_noun` in d227) (issue 12,
+    h-sig6)."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return -1
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else \
+        noun.head if noun.dep_ == "attr" else None
+    return gov.i if gov is not None and gov.lemma_.lower() in ("be", "become") else -1
 
 
 def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
