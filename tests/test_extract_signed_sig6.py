@@ -96,3 +96,20 @@ def test_followers_of_a_planned_first_signing(run):
             "Weber.")
     _, signed, _ = _observe(run, text)
     assert (_norm("Hans Weber"), _norm("Lake Basin Charter")) not in signed
+
+
+# --- "signed X alongside <another agreement> with Y": no co-signer (d274, d91) -------------
+def test_agreement_alongside_is_no_cosigner(run):
+    text = ("Jan Novak and Hans Weber signed the Danube Memorandum alongside the second Sava "
+            "disengagement agreement with Hungary.")
+    _, signed, _ = _observe(run, text)
+    assert (_norm("Jan Novak"), _norm("Danube Memorandum")) in signed
+    assert not {p for p, a in signed if a == _norm("Danube Memorandum")} & {
+        _norm("Hungary"), _norm("Sava")}
+
+
+def test_leaders_alongside_are_cosigners(run):
+    """"alongside the leaders of A": people beside the signer still sign (h-sign2)."""
+    text = "Austria signed the Danube Memorandum alongside the leaders of Hungary and Slovakia."
+    _, signed, _ = _observe(run, text)
+    assert (_norm("Hungary"), _norm("Danube Memorandum")) in signed

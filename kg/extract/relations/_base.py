@@ -1038,6 +1038,9 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
                            if c.dep_ == "advmod" and c.lower_ in ("together", "along"))]
         for a in anchors:
             for pobj in _prep_objects(a, ctx.rules.words["cosigning_preps"]):
+                if (m := ctx.own(pobj)) is not None and m.cls == "Agreement" or \
+                        m is None and pobj.lemma_.lower() in ctx.rules.words["agreement_nouns"]:
+                    continue  # "alongside the disengagement agreement": a text, no party (h-sig6)
                 if any(c.dep_ in ("pcomp", "acl") for c in (*pobj.children,
                                                                *pobj.head.children)):
                     continue  # "with President X looking on": a witness

@@ -401,6 +401,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # nor a conjoined agreement's own ("a pact with A and a similar pact with B") (h-sign5)
     also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
     skip |= {t.i for c in also for t in c.subtree}
+    skip |= _beside_agreements(ctx, verb)
     withs = _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += withs
     parties += _followers(ctx, verb)
@@ -654,6 +655,17 @@ def _first_signer_noun(verb: Token) -> int:
     head = verb.head
     return head.i if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else -1
+
+
+def _beside_agreements(ctx: _Sentence, verb: Token) -> set[int]:
+    """"signed a memorandum of understanding alongside the second disengagement agreement with
+    Egypt", "put their names to the pact …, alongside a separate maritime surveillance deal":
+    an agreement after "alongside" is another text signed beside it, not a co-signer; its
+    words (its own "with" party) name no party of this signing (d274, d91) (issue 12,
+    h-sig6). The indices of those words."""
+    return {t.i for p in _prep_objects(verb, {"alongside", "beside"})
+            if (m := ctx.own(p)) is not None and m.cls in ctx.role("agreement")
+            or p.lemma_.lower() in ctx.rules.words["agreement_nouns"] for t in p.subtree}
 
 
 def _first_signer_copula(verb: Token) -> int:
