@@ -113,3 +113,20 @@ def test_leaders_alongside_are_cosigners(run):
     text = "Austria signed the Danube Memorandum alongside the leaders of Hungary and Slovakia."
     _, signed, _ = _observe(run, text)
     assert (_norm("Hungary"), _norm("Danube Memorandum")) in signed
+
+
+# --- a headline's "deal with Italy's Fincantieri": the firm, not its home state (d129, d254)
+def test_firm_after_state_possessive_is_the_party(run):
+    _, rels = run("Peru inks 2 billion euro frigate deal with Spain's Navantia\n\n"
+                  "LIMA, May 4 - Peru signed the deal on Monday.")
+    headline = {_norm(p.key or p.span.text) for r in rels if r.relation == "signed"
+                and r.sentence.text.startswith("Peru inks") for p in r.role("party")}
+    assert _norm("Navantia") in headline
+    assert _norm("Spain") not in headline
+
+
+def test_state_alone_is_the_party(run):
+    """"a deal with Spain": the state named alone is the co-signer."""
+    _, signed, _ = _observe(run, "Peru signed a 2 billion euro frigate deal with Spain on "
+                                 "Monday.")
+    assert any(p == _norm("Spain") for p, _ in signed)

@@ -1074,8 +1074,18 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
         elif (m := _best_actor(ctx, c)) is not None and not _firm_origin(ctx, c, m):
-            out.append(m)
+            out.append(_firm_of_state(ctx, c, m) or m)
     return list(dict.fromkeys(out))
+
+
+def _firm_of_state(ctx: _Sentence, tok: Token, m: Mention) -> Mention | None:
+    """"a contract with Italy's Finmeccanica" (headline): the parser may take the state for the
+    object and hang the firm on it as an apposition; the firm after the state's "'s" is the
+    party, the state its home (dev conventions A1, E9; d129, d254) (issue 12, h-sig6)."""
+    if m.cls != "Country" or not any(c.dep_ == "case" for c in tok.children):
+        return None
+    return next((f for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                 and (f := ctx.own(c)) is not None and f.cls == "Company"), None)
 
 
 def _firm_origin(ctx: _Sentence, tok: Token, m: Mention) -> bool:
