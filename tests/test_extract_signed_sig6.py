@@ -130,3 +130,25 @@ def test_state_alone_is_the_party(run):
     _, signed, _ = _observe(run, "Peru signed a 2 billion euro frigate deal with Spain on "
                                  "Monday.")
     assert any(p == _norm("Spain") for p, _ in signed)
+
+
+# --- "by officials of the ministry and executives of Z": Z signs too (d54, d119) -----------
+def test_executives_of_second_body_sign(run):
+    text = ("Peru's defence ministry ordered four frigates from Navantia on Monday. The contract "
+            "was signed in Lima by officials of the ministry and executives of the Spanish "
+            "shipbuilder Navantia, "
+            "which will build the ships in Ferrol, and of the European missile maker MBDA.")
+    _, rels = run(text)
+    parties = {_norm(p.key or p.span.text) for r in rels if r.relation == "signed"
+               and r.sentence.text.startswith("The contract") for p in r.role("party")}
+    assert {_norm("Navantia"), _norm("MBDA"), _norm("Ministry of Defence (Peru)")} <= parties
+
+
+def test_second_of_without_signer_noun(run):
+    """"officials of the ministry of Peru": one body's own "of" names no second signer."""
+    text = ("Peru ordered four frigates from Navantia on Monday. The contract was signed in Lima "
+            "by officials of the ministry and of the navy of Peru.")
+    _, rels = run(text)
+    parties = {_norm(p.key or p.span.text) for r in rels if r.relation == "signed"
+               and r.sentence.text.startswith("The contract") for p in r.role("party")}
+    assert _norm("Navantia") not in parties

@@ -1071,11 +1071,26 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
             ofs = list(dict.fromkeys(ofs))
             found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, _of_office(
                 ctx, g))]
+            found += [m for p in ofs for g in _pobjs(p) for m in _second_signers_of(ctx, g)]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
         elif (m := _best_actor(ctx, c)) is not None and not _firm_origin(ctx, c, m):
             out.append(_firm_of_state(ctx, c, m) or m)
     return list(dict.fromkeys(out))
+
+
+def _second_signers_of(ctx: _Sentence, body: Token) -> list[Mention]:
+    """"by officials of the ministry and executives of Armaris", "… and executives of the
+    company": the parser may join the second signer noun to the first one's body and hang the
+    second "of" on that body too; the actors of an "of" after such a joined signer noun are
+    the second signers' (d54, d119) (issue 12, h-sig6)."""
+    words = ctx.rules.words["signer_nouns"]
+    second = next((c for c in body.conjuncts if c.i > body.i and ctx.own(c) is None
+                   and c.pos_ == "NOUN" and c.lemma_.lower() in words), None)
+    if second is None:
+        return []
+    return [m for p in body.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > second.i
+            for g in _pobjs(p) for m in [_best_actor(ctx, g)] if m is not None]
 
 
 def _firm_of_state(ctx: _Sentence, tok: Token, m: Mention) -> Mention | None:
