@@ -152,3 +152,25 @@ def test_second_of_without_signer_noun(run):
     parties = {_norm(p.key or p.span.text) for r in rels if r.relation == "signed"
                and r.sentence.text.startswith("The contract") for p in r.role("party")}
     assert _norm("Navantia") not in parties
+
+
+# --- "put their signatures to the Kestrel Union": a name NER took for a body (d253; d170) ---
+SIGNED_NAME = (
+    "Fiji and Tonga seal Kestrel Union treaty\n\n"
+    "The two leaders put their signatures to the Kestrel Union on the sidelines of a summit "
+    "in Apia on Friday.")
+
+
+def test_name_signed_is_an_agreement(run):
+    mentions, rels = run(SIGNED_NAME)
+    kinds = {m.span.text: m.cls for m in mentions if m.span.text == "Kestrel Union"}
+    assert kinds == {"Kestrel Union": "Agreement"}
+    headline = {_norm(p.key or p.span.text) for r in rels if r.relation == "signed"
+                and r.sentence.text.startswith("Fiji and Tonga") for p in r.role("party")}
+    assert headline == {_norm("Fiji"), _norm("Tonga")}
+
+
+def test_body_named_elsewhere_stays_a_body(run):
+    """A name never signed ("the Kestrel Union said") keeps NER's class."""
+    mentions, _ = run("The Kestrel Union said on Friday that its members would meet in Apia.")
+    assert all(m.cls != "Agreement" for m in mentions if m.span.text == "Kestrel Union")

@@ -3543,6 +3543,39 @@ def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return ents
 
 
+SIGNED_NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}
+
+
+def _names_signed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"The two leaders put their signatures to the Falepili Union", "put their signatures to
+    the New Framework …": a name NER took for an organisation that is what people put their
+    names to is an agreement, and so are the article's other mentions of that name (the
+    headline's "seal Falepili Union treaty") (d253; d170's cut name stays) (issue 12,
+    h-sig6)."""
+    def words(e: SpacySpan) -> str:
+        return (e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text
+
+    # (not a name that may go on: "the New Framework | for the US-India Defense Relationship"
+    # is cut, and its later "defence framework" is the agreement already, d170)
+    names = {words(e) for e in ents if e.label_ in SIGNED_NAME_LABELS and not e.ent_id_
+             and e[-1].is_title and _signature_to(e.root) and not _name_goes_on(doc, e.end)}
+    if not names:
+        return ents
+    made = [SpacySpan(doc, e.start, e.end, label="Agreement") for e in ents
+            if e.label_ in SIGNED_NAME_LABELS and not e.ent_id_ and words(e) in names]
+    return _replace(ents, made)
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether "for/of/on/in (the) Title …" follows at ``i``, as a title's own words do."""
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of", "on", "in"):
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a"):
+        i += 1
+    return i < len(doc) and (doc[i].is_title or doc[i].is_upper)
+
+
 def _capital_name(c: SpacySpan) -> bool:
     """"the Lusaka agreement", "the Oslo accords": a state's capital (one proper noun that is
     neither the state's name nor a demonym) before an agreement word is where it was made,
@@ -4786,6 +4819,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
     ents = _agreement_edges(doc, ents)
+    ents = _names_signed(doc, ents)
     ents = _titled_agreements(doc, ents)
     ents = _names_in_lower_case(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
