@@ -2469,6 +2469,26 @@ def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
+def _people_of_states(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"A of Yugoslavia, B of Greece and C of Turkey put their names to …", "followed by A of
+    Guatemala, B of El Salvador …": in a sentence that names people each with "of" and his
+    state, a name NER called an organisation and that is named the same way is one more
+    person (d227, d257) (issue 12, h-sig6)."""
+    country_at = {e.start: e for e in ents if e.label_ == "Country"}
+
+    def of_state(e: SpacySpan) -> bool:
+        return e.end + 1 < len(doc) and doc[e.end].lower_ == "of" and e.end + 1 in country_at
+
+    listed = {e.sent.start for e in ents if e.label_ == "PERSON" and of_state(e)}
+    made = [SpacySpan(doc, e.start, e.end, label="PERSON") for e in ents
+            if e.label_ == "ORG" and not e.ent_id_ and e.sent.start in listed and of_state(e)
+            and 2 <= len(e) <= 5 and e[0].is_title and e[-1].is_title
+            and all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha for t in e)
+            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                        or t.text in roles.media_heads for t in e)]
+    return _replace(ents, made) if made else ents
+
+
 def _place_cut(e: SpacySpan) -> int | None:
     """Where a place NER ran on into lower-case words ends: "the Gulf | for years"."""
     for t in e[1:]:
@@ -3486,6 +3506,74 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         made.append(SpacySpan(doc, start, t.i + 1, label="Agreement"))
     return _replace(ents, made) if made else ents
+
+
+def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"sign Lancaster House agreement" (headline) of the article's "Lancaster House
+    Agreement", "signed a strategic framework agreement" of its "Strategic Framework
+    Agreement": the words of an agreement's name written partly in lower case elsewhere in the
+    article are that agreement, named as the article names it (d247, d189) (issue 12,
+    h-sig6)."""
+    names: dict[tuple[str, ...], SpacySpan] = {}
+    for e in ents:
+        words = e[1:] if e[0].lower_ == "the" else e
+        if e.label_ == "Agreement" and len(words) >= 2 and words[-1].is_title and \
+                words[0].is_title:
+            names.setdefault(tuple(t.lower_ for t in words), words)
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for key, name in names.items():
+        for i in where(doc, LOWER, {key[0]}):
+            end = i + len(key)
+            if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != key or \
+                    all(t.is_lower == n.is_lower for t, n in zip(doc[i:end], name, strict=True)):
+                continue  # not the name, or the name as the article writes it
+            cover = {by_token[j] for j in range(i, end) if j in by_token}
+            if any(c.start < i or c.end > end for c in cover if c.label_ in ENTITY_CLASSES):
+                continue  # a longer name of another kind holds the words
+            # (named as the article names it, as `_named_as` names a kind phrase)
+            made.append(SpacySpan(doc, i, end, label="Agreement",
+                                  span_id=name.id_ or surface_form(name.text)))
+    if not made:
+        return ents
+    ents = _replace(ents, made)
+    for span in made:  # the later rules read an entity's id off its tokens
+        for t in span:
+            t.ent_id_ = span.id_
+    return ents
+
+
+SIGNED_NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}
+
+
+def _names_signed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"The two leaders put their signatures to the Falepili Union", "put their signatures to
+    the New Framework …": a name NER took for an organisation that is what people put their
+    names to is an agreement, and so are the article's other mentions of that name (the
+    headline's "seal Falepili Union treaty") (d253; d170's cut name stays) (issue 12,
+    h-sig6)."""
+    def words(e: SpacySpan) -> str:
+        return (e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text
+
+    # (not a name that may go on: "the New Framework | for the US-India Defense Relationship"
+    # is cut, and its later "defence framework" is the agreement already, d170)
+    names = {words(e) for e in ents if e.label_ in SIGNED_NAME_LABELS and not e.ent_id_
+             and e[-1].is_title and _signature_to(e.root) and not _name_goes_on(doc, e.end)}
+    if not names:
+        return ents
+    made = [SpacySpan(doc, e.start, e.end, label="Agreement") for e in ents
+            if e.label_ in SIGNED_NAME_LABELS and not e.ent_id_ and words(e) in names]
+    return _replace(ents, made)
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether "for/of/on/in (the) Title …" follows at ``i``, as a title's own words do."""
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of", "on", "in"):
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a"):
+        i += 1
+    return i < len(doc) and (doc[i].is_title or doc[i].is_upper)
 
 
 def _capital_name(c: SpacySpan) -> bool:
@@ -4731,7 +4819,9 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
     ents = _agreement_edges(doc, ents)
+    ents = _names_signed(doc, ents)
     ents = _titled_agreements(doc, ents)
+    ents = _names_in_lower_case(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
@@ -4755,6 +4845,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_facilities(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents)
+    ents = _people_of_states(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
     ents = _regiments(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))

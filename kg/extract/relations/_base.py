@@ -1045,6 +1045,9 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
                            if c.dep_ == "advmod" and c.lower_ in ("together", "along"))]
         for a in anchors:
             for pobj in _prep_objects(a, ctx.rules.words["cosigning_preps"]):
+                if (m := ctx.own(pobj)) is not None and m.cls == "Agreement" or \
+                        m is None and pobj.lemma_.lower() in ctx.rules.words["agreement_nouns"]:
+                    continue  # "alongside the disengagement agreement": a text, no party (h-sig6)
                 if any(c.dep_ in ("pcomp", "acl") for c in (*pobj.children,
                                                                *pobj.head.children)):
                     continue  # "with President X looking on": a witness
@@ -1075,11 +1078,36 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
             ofs = list(dict.fromkeys(ofs))
             found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, _of_office(
                 ctx, g))]
+            found += [m for p in ofs for g in _pobjs(p) for m in _second_signers_of(ctx, g)]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
         elif (m := _best_actor(ctx, c)) is not None and not _firm_origin(ctx, c, m):
-            out.append(m)
+            out.append(_firm_of_state(ctx, c, m) or m)
     return list(dict.fromkeys(out))
+
+
+def _second_signers_of(ctx: _Sentence, body: Token) -> list[Mention]:
+    """"by officials of the ministry and executives of Armaris", "… and executives of the
+    company": the parser may join the second signer noun to the first one's body and hang the
+    second "of" on that body too; the actors of an "of" after such a joined signer noun are
+    the second signers' (d54, d119) (issue 12, h-sig6)."""
+    words = ctx.rules.words["signer_nouns"]
+    second = next((c for c in body.conjuncts if c.i > body.i and ctx.own(c) is None
+                   and c.pos_ == "NOUN" and c.lemma_.lower() in words), None)
+    if second is None:
+        return []
+    return [m for p in body.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > second.i
+            for g in _pobjs(p) for m in [_best_actor(ctx, g)] if m is not None]
+
+
+def _firm_of_state(ctx: _Sentence, tok: Token, m: Mention) -> Mention | None:
+    """"a contract with Italy's Finmeccanica" (headline): the parser may take the state for the
+    object and hang the firm on it as an apposition; the firm after the state's "'s" is the
+    party, the state its home (dev conventions A1, E9; d129, d254) (issue 12, h-sig6)."""
+    if m.cls != "Country" or not any(c.dep_ == "case" for c in tok.children):
+        return None
+    return next((f for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                 and (f := ctx.own(c)) is not None and f.cls == "Company"), None)
 
 
 def _firm_origin(ctx: _Sentence, tok: Token, m: Mention) -> bool:

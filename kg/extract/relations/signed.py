@@ -344,7 +344,7 @@ def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     agreement = _agreement_of(ctx, verb)
     if agreement is None:
-        return _signed_for_items(ctx, verb)
+        return _signed_for_items(ctx, verb) + _headline_signs_for(ctx, verb)
     if any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
            for p in _prep_objects(verb, {"as"})):
         return []  # "signed it as a witness": no party
@@ -401,6 +401,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # nor a conjoined agreement's own ("a pact with A and a similar pact with B") (h-sign5)
     also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
     skip |= {t.i for c in also for t in c.subtree}
+    skip |= _beside_agreements(ctx, verb)
     withs = _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += withs
     parties += _followers(ctx, verb)
@@ -484,6 +485,35 @@ def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                              for m in _conjoined_actors(ctx, p)]
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
             for s in dict.fromkeys(sellers) for b in _actors(ctx, subj) if b.span != s.span]
+
+
+def _headline_signs_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"Saudi Arabia signs for 72 Typhoons": a headline's signing for goods is its subject's
+    signing of the deal the article names for them (`_deal_for_goods`)."""
+    if verb.lemma_.lower() != "sign" or not _in_headline(ctx):
+        return []
+    subj, passive = ctx.subject(verb)
+    if passive or _negated(verb, subj) or _planned(verb, ctx.rules.words):
+        return []
+    # (the parser may hang a headline's subject on the verb as a compound: "Norway signs")
+    signers = _actors(ctx, subj) if subj is not None else _headline_names_before(ctx, verb)
+    deal = _deal_for_goods(ctx, verb, signers)
+    return [_relation(ctx, "signed", verb, {"party": signers, "agreement": [deal]})] \
+        if deal is not None else []
+
+
+def _deal_for_goods(ctx: _Sentence, sign: Token, signers: list[Mention]) -> Mention | None:
+    """"Malaysia signs for 18 FA-50 jets", "Saudi Arabia signs for 72 Typhoons" (headlines):
+    signing for goods is signing the deal the article names for them, the first agreement
+    after the headline that names a signer among its parties (dev conventions S1, SU5; d256,
+    d280, d121) (issue 12, h-sig6)."""
+    if not any(ctx.mentions(p.subtree, ctx.role("item")) for p in _prep_objects(sign, {"for"})):
+        return None
+    keys = {m.key for m in signers if m.key}
+    return next((m for i, m in sorted(ctx.by_token.items()) if i >= ctx.sent.end
+                 and m.cls in ctx.role("agreement") and m.key
+                 and keys & set(m.key.partition(" (")[2].removesuffix(")").split("\u2013"))),
+                None)
 
 
 def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
@@ -607,11 +637,10 @@ def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
         if tok.i <= verb.i or tok.lemma_.lower() != "follow" or tok.tag_ != "VBN" or \
                 tok.dep_ not in ("acl", "advcl"):
             continue
-        head = tok.head
-        while head.i not in (verb.i, _first_signer_noun(verb)) and \
-                head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head, ends = tok.head, (verb.i, _first_signer_noun(verb), _first_signer_copula(verb))
+        while head.i not in ends and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        if head.i not in (verb.i, _first_signer_noun(verb)):
+        if head.i not in ends:
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
             out.extend(m for p in _pobjs(agent) for m in (
@@ -626,6 +655,31 @@ def _first_signer_noun(verb: Token) -> int:
     head = verb.head
     return head.i if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else -1
+
+
+def _beside_agreements(ctx: _Sentence, verb: Token) -> set[int]:
+    """"signed a memorandum of understanding alongside the second disengagement agreement with
+    Egypt", "put their names to the pact …, alongside a separate maritime surveillance deal":
+    an agreement after "alongside" is another text signed beside it, not a co-signer; its
+    words (its own "with" party) name no party of this signing (d274, d91) (issue 12,
+    h-sig6). The indices of those words."""
+    return {t.i for p in _prep_objects(verb, {"alongside", "beside"})
+            if (m := ctx.own(p)) is not None and m.cls in ctx.role("agreement")
+            or p.lemma_.lower() in ctx.rules.words["agreement_nouns"] for t in p.subtree}
+
+
+def _first_signer_copula(verb: Token) -> int:
+    """"A and B were among the first to sign, followed by C, D and E": the parser may hang
+    "followed" on the copula whose "among" phrase holds the word the signing clause describes;
+    its index, or -1 (d251; the "attr" form of `_first_signer_noun` in d227) (issue 12,
+    h-sig6)."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return -1
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else \
+        noun.head if noun.dep_ == "attr" else None
+    return gov.i if gov is not None and gov.lemma_.lower() in ("be", "become") else -1
 
 
 def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
@@ -865,6 +919,8 @@ def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
         before = tok.doc[tok.i - 1] if tok.i > ctx.sent.start else None
         signers = _headline_names_before(ctx, tok) if plural else [
             m for m in [_best_actor(ctx, before) if before is not None else None] if m]
+        if deal is None and signers:  # "Malaysia signs for 18 FA-50 jets" (h-sig6)
+            deal = _deal_for_goods(ctx, tok, signers)
         if deal is None or not signers:
             continue
         heads = [t for t in ctx.sent if ctx.own(t) == deal]
