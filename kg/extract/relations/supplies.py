@@ -169,10 +169,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
                  or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
-                 or [m for o in objects  # "Mali receives Russian helicopters"
-                     for h in (o, *(_prep_objects(o, {"of"}) if o.lemma_.lower() in
-                                    ctx.rules.words["transfer_nouns"] else []))
-                     for m in _nationals(ctx, h)][:1]
+                 or _national_sellers(ctx, objects)  # "Mali receives Russian helicopters"
                  or [m for o in objects for c in o.children  # "received Germany's tanks"
                      if c.dep_ == "poss" and c.pos_ != "PRON"
                      if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
@@ -223,6 +220,29 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [s], "recipient": [r] if r else [], "item": sold})
                 for r in to or [None])
     return out
+
+
+def _national_sellers(ctx: _Sentence, objects: list[Token]) -> list[Mention]:
+    """The seller states the nationality of what was bought names (SU6): "receives Russian
+    helicopters"; through a transfer or an amount ("some $11 billion worth of Russian weapons",
+    "growing numbers of American and Israeli weapons", issue 12, h-sup6), each coordinated
+    nationality; the first head that bears one."""
+    words = ctx.rules.words
+    for o in objects:
+        through = o.lemma_.lower() in words["transfer_nouns"] or \
+            o.lemma_.lower() in words["amount_nouns"]
+        for h in (o, *(_prep_objects(o, {"of"}) if through else [])):
+            found = _nationals(ctx, h)
+            if h is not o and not (_material(ctx, h)
+                                   or ctx.mentions(h.subtree, ctx.role("item"))):
+                continue  # "worth of Russian advisers": no material bought
+            found += [m for t in h.subtree if t.dep_ == "conj" and t.i < h.i
+                      and ctx.own(t.head) in found
+                      and (m := ctx.own(t)) is not None and m.cls == "Country"
+                      and m not in found]
+            if found:
+                return found
+    return []
 
 
 def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
