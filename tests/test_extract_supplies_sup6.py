@@ -39,3 +39,40 @@ def test_the_amount_keeps_its_listed_items(run):
 ])
 def test_no_seller_without_material_of_a_nationality(run, text):
     assert not _pairs(run, text)
+
+
+# --- "Thales will deliver the first six radars": a firm's obligation under an earlier deal ---
+
+
+def _lines(run, text):
+    _, rels = run(text)
+    return {(a.key or a.lemma, b.key or b.lemma, tuple(sorted(m.key or m.lemma
+                                                        for m in r.role("item"))))
+            for r in rels if r.relation == "supplies"
+            for a in r.role("supplier") for b in r.role("recipient")}
+
+
+CONTRACT = ("Peru is rebuilding its air force. Peru's air force ordered 12 Super Tucano "
+            "aircraft from Embraer in March. ")
+
+
+@pytest.mark.parametrize("later", [
+    "Embraer will deliver the first six aircraft in 2027, the company said.",
+    "Embraer will deliver the remaining aircraft by the end of the year.",
+])
+def test_a_firms_later_delivery_goes_to_the_buyer_state(run, later):
+    assert ("Embraer", "Peru", ("Super Tucano",)) in _lines(run, CONTRACT + later)
+
+
+@pytest.mark.parametrize("later", [
+    "Embraer hopes to deliver more aircraft to the region.",  # a hope, no obligation
+    "Embraer delivered the first six aircraft to Chile last year.",  # past, its own buyer
+    "Embraer will deliver spare parts.",  # no goods of the deal, no weapon named
+])
+def test_no_borrowed_buyer_without_an_obligation_on_the_deals_goods(run, later):
+    assert ("Embraer", "Peru", ("Super Tucano",)) not in _lines(run, CONTRACT + later)
+
+
+def test_no_borrowed_buyer_without_an_earlier_supply(run):
+    text = "Embraer will deliver the first six aircraft in 2027, the company said."
+    assert not _lines(run, text)

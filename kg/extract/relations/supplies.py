@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.gazetteer import RelationRules
+from kg.extract.gazetteer import RelationRules, bracketed
 from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
@@ -1735,3 +1735,64 @@ def _named_group(ctx: _Sentence, noun: Token) -> Mention | None:
     return next((m for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                  if (m := ctx.own(c)) is not None and m.cls == "Agency"), None)
 
+
+
+# --- supplies, stop 23 (issue 12, h-sup6) ----------------------------------------------------
+def _obligation(verb: Token) -> bool:
+    """"will deliver", "is to supply", "is due to hand over": a future or contracted delivery
+    (SU2), not a plan ("hopes to supply") or a past one."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be", "due") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _buyer_states(ctx: _Sentence, supplies: list[RelationMention]) -> list[Mention]:
+    """The states that received the supplies, a state body read as its state ("Air Force
+    (Ecuador)" → Ecuador, where the article names it)."""
+    named = {m.key: m for m in ctx.by_token.values() if m.cls == "Country" and m.key}
+    out: dict[str, Mention] = {}
+    for r in supplies:
+        for m in r.role("recipient"):
+            state = m if m.cls == "Country" else named.get(bracketed(m.key or "") or "")
+            if state is not None and state.key:
+                out.setdefault(state.key, state)
+    return list(out.values())
+
+
+def _continued_deliveries(ctx: _Sentence, found: list[RelationMention],
+                          earlier: dict[str, list[RelationMention]]) -> list[RelationMention]:
+    """"KAI will deliver the first eight jets in 2026", "Hindustan Aeronautics will deliver
+    the remaining five aircraft": a firm's delivery under the contract an earlier sentence
+    stated, with no buyer and no weapon named, goes to that supply's buyer (its state), the
+    weapons being those of that supply (SU2; issue 12, h-sup6). Only where the firm supplied
+    one state before in the article."""
+    verbs = ctx.rules.words.get("continued_delivery_verbs", ())
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not _obligation(verb):
+            continue
+        if verb.lemma_.lower() == "hand" and not any(c.lower_ == "over" for c in verb.children):
+            continue
+        subj, passive = ctx.subject(verb)
+        firm = ctx.own(subj)
+        dobj = _object(verb)
+        if passive or firm is None or firm.cls != "Company" or dobj is None or any(
+                (m := ctx.own(t)) is not None and m.cls in ctx.role("actor")
+                for t in dobj.subtree) or any(
+                ctx.own(p) is not None for p in _directed_objects(verb, ctx.rules.to_preps)):
+            continue
+        if any(firm.key in {s.key for s in r.role("supplier")} and r.trigger == verb.text
+               for r in found):
+            continue  # the sentence's own supply stands
+        before = earlier.get(firm.key or "", [])
+        states = _buyer_states(ctx, before)
+        # (only the definite or counted goods of that contract: "the first eight jets")
+        definite = any(c.lower_ == "the" for c in dobj.children)
+        items = ctx.mentions(dobj.subtree, ctx.role("item")) or (
+            list({m.key or m.lemma: m for r in before for m in r.role("item")}.values())
+            if definite else [])
+        if len(states) == 1 and items:
+            out.append(_relation(ctx, "supplies", verb, {
+                "supplier": [firm], "recipient": states, "item": items}))
+    return out
