@@ -76,3 +76,20 @@ def test_no_borrowed_buyer_without_an_obligation_on_the_deals_goods(run, later):
 def test_no_borrowed_buyer_without_an_earlier_supply(run):
     text = "Embraer will deliver the first six aircraft in 2027, the company said."
     assert not _lines(run, text)
+
+
+# --- "…, and the navy hopes to acquire frigates": a plan in a conjoined clause (SU3) ----------
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said a cutter could be transferred next year, and Peru hopes to acquire "
+    "frigates from Italy.",
+    "Chile retired its old tanks last year and wants to buy Leopard tanks from Germany.",
+])
+def test_a_conjoined_planning_head_plans_its_infinitive(run, text):
+    assert not _pairs(run, text)
+
+
+def test_a_purchase_beside_a_plan_still_stands(run):
+    text = "Peru bought two frigates from Italy in 2015 and hopes to acquire submarines."
+    assert ("Italy", "Peru") in _pairs(run, text)

@@ -254,10 +254,13 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
         if not permitted and (v.dep_ not in ("xcomp", "conj", "pcomp") or v.head.i == v.i or (
                 v.dep_ == "conj" and own_subject)):
             return False
+        # "…, and the navy hopes to acquire frigates": a planning head the infinitive
+        # complements plans it, even where the head is itself a conjunct (issue 12, h-sup6)
+        complemented = v.dep_ in ("xcomp", "pcomp")
         v = v.head
         while v.pos_ == "ADP" and v.head.i != v.i:  # "would consider supplying"
             v = v.head
-        if v.lemma_.lower() in words["planning_heads"] and v.dep_ != "conj":
+        if v.lemma_.lower() in words["planning_heads"] and (v.dep_ != "conj" or complemented):
             return True
     return False
 
