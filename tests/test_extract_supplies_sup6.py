@@ -93,3 +93,26 @@ def test_a_conjoined_planning_head_plans_its_infinitive(run, text):
 def test_a_purchase_beside_a_plan_still_stands(run):
     text = "Peru bought two frigates from Italy in 2015 and hopes to acquire submarines."
     assert ("Italy", "Peru") in _pairs(run, text)
+
+
+# --- ", the largest purchase of combat aircraft": a summing deal noun adds no item ----------
+
+
+def _items(run, text):
+    _, rels = run(text)
+    return {m.key or m.lemma for r in rels if r.relation == "supplies" for m in r.role("item")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru bought 12 Mirage 2000 fighters from France in 1984, the first sale of French "
+     "combat aircraft to the region.", {"Mirage 2000"}),
+    ("Chile signed a contract with Saab for 10 Gripen fighter jets, the largest purchase of "
+     "combat aircraft in its history.", {"Gripen"}),
+])
+def test_a_summing_deal_noun_names_no_further_item(run, text, expected):
+    assert _items(run, text) == expected
+
+
+def test_a_summary_alone_keeps_its_item(run):
+    text = "Peru bought the jets from France, the first sale of French combat aircraft to Peru."
+    assert "fighter jet" in _items(run, text)

@@ -815,6 +815,8 @@ def _relation(
     sent = ctx.sent
     if roles.get("item"):
         roles = {**roles, "item": _one_item_per_phrase(ctx, roles["item"])}
+    if name == "supplies" and roles.get("item"):
+        roles = {**roles, "item": _without_summary_items(ctx, roles["item"])}
     return RelationMention(
         relation=name,
         roles=tuple((k, tuple(v)) for k, v in roles.items() if v),
@@ -849,6 +851,32 @@ def _one_item_per_phrase(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
 
     return [g for g in items if not any(n is not g and named(n) and kind_of(g, n)
                                         for n in items)]
+
+
+def _without_summary_items(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
+    """"… for 24 Kfir fighter jets, the largest purchase of combat aircraft in its history",
+    "80 Rafale jets, the largest order ever placed for the French warplane", "bought Su-27
+    fighters, the first sale of Russian combat aircraft to China": a noun of the deal set off
+    by a comma sums the clause up; the weapons it names again are no further items, where
+    the clause names others (issue 12, h-sup6). Not what it adds ("a sale that also
+    included missiles")."""
+    words = ctx.rules.words
+    summaries = words.get("summary_nouns", frozenset())
+    adding = words["deal_contents"]
+
+    def summed(m: Mention) -> bool:
+        t = _mention_root(ctx, m, ctx.sent)
+        while t is not None and t.head.i != t.i:
+            t = t.head
+            if t.lemma_.lower() in adding:
+                return False
+            if t.lemma_.lower() in summaries and t.left_edge.i > 0 and \
+                    t.doc[t.left_edge.i - 1].text == ",":
+                return True
+        return False
+
+    kept = [m for m in items if not summed(m)]
+    return kept or items
 
 
 def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
