@@ -116,3 +116,21 @@ def test_a_summing_deal_noun_names_no_further_item(run, text, expected):
 def test_a_summary_alone_keeps_its_item(run):
     text = "Peru bought the jets from France, the first sale of French combat aircraft to Peru."
     assert "fighter jet" in _items(run, text)
+
+
+# --- "The contract, covering four corvettes, was signed by …": the deal's contents ---------
+
+
+def test_a_participle_on_the_deal_lists_its_contents(run):
+    text = ("Peru signed a contract with Fincantieri on Monday for six naval vessels. "
+            "The contract, covering four corvettes and two frigates, was signed by the "
+            "defence minister.")
+    lines = _lines(run, text)
+    assert any(s == "Fincantieri" and r == "Peru" and "corvette" in items
+               for s, r, items in lines)
+
+
+def test_a_participle_on_another_noun_lists_nothing(run):
+    text = ("Peru signed a contract with Fincantieri on Monday for six naval vessels. "
+            "The inspection, covering four corvettes, ended on Friday.")
+    assert not any("corvette" in items for _, _, items in _lines(run, text))

@@ -1669,6 +1669,8 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
         subj, _ = ctx.subject(verb)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "the shipments, which include tanks" (h-supp2)
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subj = verb.head  # "The contract, covering four corvettes, …" (h-sup6)
         deal = ctx.own(subj)
         definite = subj is not None and any(
             d.lower_ in ("the", "this", "that", "these", "those") for d in subj.children)
