@@ -134,3 +134,21 @@ def test_a_participle_on_another_noun_lists_nothing(run):
     text = ("Peru signed a contract with Fincantieri on Monday for six naval vessels. "
             "The inspection, covering four corvettes, ended on Friday.")
     assert not any("corvette" in items for _, _, items in _lines(run, text))
+
+
+# --- "Bulgaria, whose armies it has equipped with tanks": the antecedent state receives ----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diplomats said Russia had troops in Serbia, whose army it has equipped with tanks.",
+     ("Russia", "Serbia")),
+    ("Egypt, whose navy received two frigates from France last year, is buying more.",
+     ("France", "Egypt")),
+])
+def test_whose_forces_belong_to_the_antecedent(run, text, expected):
+    assert expected in _pairs(run, text)
+
+
+def test_whose_non_force_noun_names_no_recipient(run):
+    text = "Diplomats said Russia had troops in Serbia, whose leader it has supplied with tanks."
+    assert not any(r == "Serbia" for _, r in _pairs(run, text))

@@ -145,7 +145,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = recipients or [m for c in (_children(patient, {"poss"}) if patient else [])
                                     if (m := _best_actor(ctx, c)) is not None][:1]
     else:  # ("Gandhi's government ordered": the leader's state; issue 12, h-supp7)
-        recipients = _actors(ctx, subj) or (_leaders_state(ctx, subj) if subj else [])
+        recipients = _actors(ctx, subj) or (_leaders_state(ctx, subj) if subj else []) or \
+            _whose_holders(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
     held = _partitive_antecedent(verb, patient if passive else subj)
@@ -574,7 +575,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
     named_group = False  # the object names an armed group: "supplying the Contra rebels"
     if dobj is not None and equipping and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
+            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in dobj.children):
         return []  # "to equip its air force with Russian aircraft": its own forces
     if dobj is not None:
         own = ctx.own(dobj)
@@ -605,6 +606,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         elif equipping and _is_force(dobj, ctx) and (
                 m := _best_actor(ctx, dobj)) is not None:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
+        elif _whose_holders(ctx, dobj):
+            recipients.extend(_whose_holders(ctx, dobj))  # "Bulgaria, whose armies it armed"
         elif own is None and (m := _named_group(ctx, dobj)) is not None:
             recipients.append(m)  # "arming the al Shabaab militia" (h-supp4)
             named_group = True  # (the armed group is the object: no material need be named)
@@ -1798,3 +1801,20 @@ def _continued_deliveries(ctx: _Sentence, found: list[RelationMention],
             out.append(_relation(ctx, "supplies", verb, {
                 "supplier": [firm], "recipient": states, "item": items}))
     return out
+
+
+def _whose_holders(ctx: _Sentence, noun: Token | None) -> list[Mention]:
+    """"Bulgaria, whose armies it has equipped with tanks", "Chile, whose navy is to receive two
+    boats": the forces "whose" possesses belong to the relative clause's antecedent (issue 12,
+    h-sup6)."""
+    if noun is None or noun.lemma_.lower() not in ctx.rules.words.get(
+            "armed_service_nouns", ()) or not any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return []
+    clause = noun.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ != "VERB":
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return []
+    return [m for m in [_best_actor(ctx, clause.head)] if m is not None
+            and m.cls in ctx.role("actor")]
