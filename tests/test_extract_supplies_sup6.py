@@ -152,3 +152,22 @@ def test_whose_forces_belong_to_the_antecedent(run, text, expected):
 def test_whose_non_force_noun_names_no_recipient(run):
     text = "Diplomats said Russia had troops in Serbia, whose leader it has supplied with tanks."
     assert not any(r == "Serbia" for _, r in _pairs(run, text))
+
+
+# --- "has given Peru $2 billion since 2000, including Black Hawk helicopters" ---------------
+
+
+def test_money_that_lists_weapons_is_a_supply(run):
+    text = ("The United States has given Peru more than $2 billion, mostly in military aid, "
+            "since 2000, including Black Hawk helicopters.")
+    assert ("United States", "Peru") in _pairs(run, text)
+    assert ("United States", "Black Hawk") in _pairs(run, text, ("supplier", "item"))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan lent Vietnam $300 million to buy patrol vessels.",
+    "Russia agreed to lend Peru $2 billion for further purchases, including T-72 tanks.",
+    "Russia has lent Peru $1 billion for new purchases, including T-90 tanks.",
+])
+def test_money_for_purchases_is_no_supply(run, text):
+    assert not _pairs(run, text)

@@ -553,10 +553,20 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     item_roots: list[Token] = []
     dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb)
     sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
-    if dobj is not None and _money_only(ctx, dobj) or any(
+    # "has given Colombia more than $5 billion, mostly in military aid, including Black Hawk
+    # helicopters": the money the weapons it lists stand for is material (h-sup6)
+    # (on the verb or its money, not on what the money is for: "lend Caracas 2.2 billion
+    # dollars for further purchases, including T-72 tanks" is a loan, SU3)
+    purpose = any(c.dep_ == "prep" and c.lower_ == "for" for h in (verb, *sums)
+                  for c in h.children)
+    listed_weapons = not purpose and any(
+        _held_by(ctx, m, p) for p in _clause_preps(verb, "including")
+        if p.head.head.i in (verb.i, *(o.i for o in sums))
+        for m in ctx.mentions(p.subtree, ctx.role("item")))
+    if not listed_weapons and (dobj is not None and _money_only(ctx, dobj) or any(
             _money_only(ctx, c) for c in (*sums, *(a for o in sums for a in o.children
                                                  if a.dep_ == "appos"))) and (
-            dobj is None or ctx.own(dobj) is not None and ctx.own(dobj).cls in ctx.role("actor")):
+            dobj is None or ctx.own(dobj) is not None and ctx.own(dobj).cls in ctx.role("actor"))):
         # "lent Hanoi $300 million to buy patrol vessels": money is no supply (the parser may
         # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
         return []
