@@ -56,6 +56,7 @@ from kg.extract.relations.reports import (
 )
 from kg.extract.relations.signed import _concluded, _headline_signed, _nominal_signed, _signed
 from kg.extract.relations.supplies import (
+    _continued_deliveries,
     _deal_between,
     _deal_contents,
     _deal_key,
@@ -294,6 +295,7 @@ def extract_relations(
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     deployers: list[Mention] = []  # of the deployments found so far
     last_supply: RelationMention | None = None  # the sentence before's supply (h-supp2)
+    by_firm: dict[str, list[RelationMention]] = {}  # supplier → its supplies so far (h-sup6)
     accusations: list[tuple[int, RelationMention]] = []  # (sentence number, claim), h-claim2
     ents = list(doc.ents)
     k = 0
@@ -312,6 +314,12 @@ def extract_relations(
             states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
         deployers += [m for r in found if r.relation == "deploys" for m in r.role("deployer")]
         found += _deal_contents(ctx, deal_supply, last_supply)
+        found += _continued_deliveries(ctx, found, by_firm)
+        for r in found:  # the firms' stated supplies, for their later deliveries (h-sup6)
+            if r.relation == "supplies" and r.role("recipient") and \
+                    r.attr("certainty") in (None, "asserted"):
+                for s in r.role("supplier"):
+                    by_firm.setdefault(s.key or "", []).append(r)
         out.extend(found)
         named = [by_token[i] for i in range(sent.start, sent.end) if i in by_token
                  and by_token[i].cls in rules.roles["agreement"]]

@@ -255,10 +255,13 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
         if not permitted and (v.dep_ not in ("xcomp", "conj", "pcomp") or v.head.i == v.i or (
                 v.dep_ == "conj" and own_subject)):
             return False
+        # "…, and the navy hopes to acquire frigates": a planning head the infinitive
+        # complements plans it, even where the head is itself a conjunct (issue 12, h-sup6)
+        complemented = v.dep_ in ("xcomp", "pcomp")
         v = v.head
         while v.pos_ == "ADP" and v.head.i != v.i:  # "would consider supplying"
             v = v.head
-        if v.lemma_.lower() in words["planning_heads"] and v.dep_ != "conj":
+        if v.lemma_.lower() in words["planning_heads"] and (v.dep_ != "conj" or complemented):
             return True
     return False
 
@@ -819,6 +822,8 @@ def _relation(
     sent = ctx.sent
     if roles.get("item"):
         roles = {**roles, "item": _one_item_per_phrase(ctx, roles["item"])}
+    if name == "supplies" and roles.get("item"):
+        roles = {**roles, "item": _without_summary_items(ctx, roles["item"])}
     return RelationMention(
         relation=name,
         roles=tuple((k, tuple(v)) for k, v in roles.items() if v),
@@ -853,6 +858,32 @@ def _one_item_per_phrase(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
 
     return [g for g in items if not any(n is not g and named(n) and kind_of(g, n)
                                         for n in items)]
+
+
+def _without_summary_items(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
+    """"… for 24 Kfir fighter jets, the largest purchase of combat aircraft in its history",
+    "80 Rafale jets, the largest order ever placed for the French warplane", "bought Su-27
+    fighters, the first sale of Russian combat aircraft to China": a noun of the deal set off
+    by a comma sums the clause up; the weapons it names again are no further items, where
+    the clause names others (issue 12, h-sup6). Not what it adds ("a sale that also
+    included missiles")."""
+    words = ctx.rules.words
+    summaries = words.get("summary_nouns", frozenset())
+    adding = words["deal_contents"]
+
+    def summed(m: Mention) -> bool:
+        t = _mention_root(ctx, m, ctx.sent)
+        while t is not None and t.head.i != t.i:
+            t = t.head
+            if t.lemma_.lower() in adding:
+                return False
+            if t.lemma_.lower() in summaries and t.left_edge.i > 0 and \
+                    t.doc[t.left_edge.i - 1].text == ",":
+                return True
+        return False
+
+    kept = [m for m in items if not summed(m)]
+    return kept or items
 
 
 def _is_force(tok: Token | None, ctx: _Sentence) -> bool:

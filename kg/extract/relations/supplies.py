@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.gazetteer import RelationRules
+from kg.extract.gazetteer import RelationRules, bracketed
 from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
@@ -145,7 +145,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = recipients or [m for c in (_children(patient, {"poss"}) if patient else [])
                                     if (m := _best_actor(ctx, c)) is not None][:1]
     else:  # ("Gandhi's government ordered": the leader's state; issue 12, h-supp7)
-        recipients = _actors(ctx, subj) or (_leaders_state(ctx, subj) if subj else [])
+        recipients = _actors(ctx, subj) or (_leaders_state(ctx, subj) if subj else []) or \
+            _whose_holders(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
     held = _partitive_antecedent(verb, patient if passive else subj)
@@ -169,10 +170,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
                  or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
-                 or [m for o in objects  # "Mali receives Russian helicopters"
-                     for h in (o, *(_prep_objects(o, {"of"}) if o.lemma_.lower() in
-                                    ctx.rules.words["transfer_nouns"] else []))
-                     for m in _nationals(ctx, h)][:1]
+                 or _national_sellers(ctx, objects)  # "Mali receives Russian helicopters"
                  or [m for o in objects for c in o.children  # "received Germany's tanks"
                      if c.dep_ == "poss" and c.pos_ != "PRON"
                      if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
@@ -223,6 +221,29 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [s], "recipient": [r] if r else [], "item": sold})
                 for r in to or [None])
     return out
+
+
+def _national_sellers(ctx: _Sentence, objects: list[Token]) -> list[Mention]:
+    """The seller states the nationality of what was bought names (SU6): "receives Russian
+    helicopters"; through a transfer or an amount ("some $11 billion worth of Russian weapons",
+    "growing numbers of American and Israeli weapons", issue 12, h-sup6), each coordinated
+    nationality; the first head that bears one."""
+    words = ctx.rules.words
+    for o in objects:
+        through = o.lemma_.lower() in words["transfer_nouns"] or \
+            o.lemma_.lower() in words["amount_nouns"]
+        for h in (o, *(_prep_objects(o, {"of"}) if through else [])):
+            found = _nationals(ctx, h)
+            if h is not o and not (_material(ctx, h)
+                                   or ctx.mentions(h.subtree, ctx.role("item"))):
+                continue  # "worth of Russian advisers": no material bought
+            found += [m for t in h.subtree if t.dep_ == "conj" and t.i < h.i
+                      and ctx.own(t.head) in found
+                      and (m := ctx.own(t)) is not None and m.cls == "Country"
+                      and m not in found]
+            if found:
+                return found
+    return []
 
 
 def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
@@ -532,10 +553,20 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     item_roots: list[Token] = []
     dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb)
     sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
-    if dobj is not None and _money_only(ctx, dobj) or any(
+    # "has given Colombia more than $5 billion, mostly in military aid, including Black Hawk
+    # helicopters": the money the weapons it lists stand for is material (h-sup6)
+    # (on the verb or its money, not on what the money is for: "lend Caracas 2.2 billion
+    # dollars for further purchases, including T-72 tanks" is a loan, SU3)
+    purpose = any(c.dep_ == "prep" and c.lower_ == "for" for h in (verb, *sums)
+                  for c in h.children)
+    listed_weapons = not purpose and any(
+        _held_by(ctx, m, p) for p in _clause_preps(verb, "including")
+        if p.head.head.i in (verb.i, *(o.i for o in sums))
+        for m in ctx.mentions(p.subtree, ctx.role("item")))
+    if not listed_weapons and (dobj is not None and _money_only(ctx, dobj) or any(
             _money_only(ctx, c) for c in (*sums, *(a for o in sums for a in o.children
                                                  if a.dep_ == "appos"))) and (
-            dobj is None or ctx.own(dobj) is not None and ctx.own(dobj).cls in ctx.role("actor")):
+            dobj is None or ctx.own(dobj) is not None and ctx.own(dobj).cls in ctx.role("actor"))):
         # "lent Hanoi $300 million to buy patrol vessels": money is no supply (the parser may
         # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
         return []
@@ -554,7 +585,7 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
     named_group = False  # the object names an armed group: "supplying the Contra rebels"
     if dobj is not None and equipping and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj.children):
+            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in dobj.children):
         return []  # "to equip its air force with Russian aircraft": its own forces
     if dobj is not None:
         own = ctx.own(dobj)
@@ -585,6 +616,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         elif equipping and _is_force(dobj, ctx) and (
                 m := _best_actor(ctx, dobj)) is not None:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
+        elif _whose_holders(ctx, dobj):
+            recipients.extend(_whose_holders(ctx, dobj))  # "Bulgaria, whose armies it armed"
         elif own is None and (m := _named_group(ctx, dobj)) is not None:
             recipients.append(m)  # "arming the al Shabaab militia" (h-supp4)
             named_group = True  # (the armed group is the object: no material need be named)
@@ -621,6 +654,11 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
+    if recipients and dobj is not None and ctx.own(dobj) in recipients and \
+            verb.lemma_.lower() in ctx.rules.words.get("with_goods_verbs", ()):
+        # "supplied Colombia's military with Black Hawk helicopters": the parser may hang the
+        # goods' "with" on the recipient (h-sup6)
+        item_roots.extend(p for p in _prep_objects(dobj, {"with"}) if p not in item_roots)
     # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
     item_roots.extend(p for p in _clause_preps(verb, "including") if p not in item_roots)
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
@@ -1649,6 +1687,8 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
         subj, _ = ctx.subject(verb)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "the shipments, which include tanks" (h-supp2)
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subj = verb.head  # "The contract, covering four corvettes, …" (h-sup6)
         deal = ctx.own(subj)
         definite = subj is not None and any(
             d.lower_ in ("the", "this", "that", "these", "those") for d in subj.children)
@@ -1715,3 +1755,81 @@ def _named_group(ctx: _Sentence, noun: Token) -> Mention | None:
     return next((m for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                  if (m := ctx.own(c)) is not None and m.cls == "Agency"), None)
 
+
+
+# --- supplies, stop 23 (issue 12, h-sup6) ----------------------------------------------------
+def _obligation(verb: Token) -> bool:
+    """"will deliver", "is to supply", "is due to hand over": a future or contracted delivery
+    (SU2), not a plan ("hopes to supply") or a past one."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be", "due") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _buyer_states(ctx: _Sentence, supplies: list[RelationMention]) -> list[Mention]:
+    """The states that received the supplies, a state body read as its state ("Air Force
+    (Ecuador)" → Ecuador, where the article names it)."""
+    named = {m.key: m for m in ctx.by_token.values() if m.cls == "Country" and m.key}
+    out: dict[str, Mention] = {}
+    for r in supplies:
+        for m in r.role("recipient"):
+            state = m if m.cls == "Country" else named.get(bracketed(m.key or "") or "")
+            if state is not None and state.key:
+                out.setdefault(state.key, state)
+    return list(out.values())
+
+
+def _continued_deliveries(ctx: _Sentence, found: list[RelationMention],
+                          earlier: dict[str, list[RelationMention]]) -> list[RelationMention]:
+    """"KAI will deliver the first eight jets in 2026", "Hindustan Aeronautics will deliver
+    the remaining five aircraft": a firm's delivery under the contract an earlier sentence
+    stated, with no buyer and no weapon named, goes to that supply's buyer (its state), the
+    weapons being those of that supply (SU2; issue 12, h-sup6). Only where the firm supplied
+    one state before in the article."""
+    verbs = ctx.rules.words.get("continued_delivery_verbs", ())
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not _obligation(verb):
+            continue
+        if verb.lemma_.lower() == "hand" and not any(c.lower_ == "over" for c in verb.children):
+            continue
+        subj, passive = ctx.subject(verb)
+        firm = ctx.own(subj)
+        dobj = _object(verb)
+        if passive or firm is None or firm.cls != "Company" or dobj is None or any(
+                (m := ctx.own(t)) is not None and m.cls in ctx.role("actor")
+                for t in dobj.subtree) or any(
+                ctx.own(p) is not None for p in _directed_objects(verb, ctx.rules.to_preps)):
+            continue
+        if any(firm.key in {s.key for s in r.role("supplier")} and r.trigger == verb.text
+               for r in found):
+            continue  # the sentence's own supply stands
+        before = earlier.get(firm.key or "", [])
+        states = _buyer_states(ctx, before)
+        # (only the definite or counted goods of that contract: "the first eight jets")
+        definite = any(c.lower_ == "the" for c in dobj.children)
+        items = ctx.mentions(dobj.subtree, ctx.role("item")) or (
+            list({m.key or m.lemma: m for r in before for m in r.role("item")}.values())
+            if definite else [])
+        if len(states) == 1 and items:
+            out.append(_relation(ctx, "supplies", verb, {
+                "supplier": [firm], "recipient": states, "item": items}))
+    return out
+
+
+def _whose_holders(ctx: _Sentence, noun: Token | None) -> list[Mention]:
+    """"Bulgaria, whose armies it has equipped with tanks", "Chile, whose navy is to receive two
+    boats": the forces "whose" possesses belong to the relative clause's antecedent (issue 12,
+    h-sup6)."""
+    if noun is None or noun.lemma_.lower() not in ctx.rules.words.get(
+            "armed_service_nouns", ()) or not any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return []
+    clause = noun.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ != "VERB":
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return []
+    return [m for m in [_best_actor(ctx, clause.head)] if m is not None
+            and m.cls in ctx.role("actor")]
