@@ -171,17 +171,3 @@ def test_money_that_lists_weapons_is_a_supply(run):
 ])
 def test_money_for_purchases_is_no_supply(run, text):
     assert not _pairs(run, text)
-
-
-# --- "supplied Peru's military with Black Hawk helicopters, … and training" --------------
-
-
-def test_goods_after_with_on_the_recipient_are_items(run):
-    text = ("The United States has supplied Peru's military with Black Hawk helicopters, "
-            "surveillance aircraft and training since 2000.")
-    assert ("United States", "Black Hawk") in _pairs(run, text, ("supplier", "item"))
-
-
-def test_with_on_a_recipient_of_a_sale_adds_no_item(run):
-    text = "France sold Egypt's navy with great fanfare two frigates."
-    assert _items(run, text) == {"frigate"}

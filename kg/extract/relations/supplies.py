@@ -654,11 +654,6 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
-    if recipients and dobj is not None and ctx.own(dobj) in recipients and \
-            verb.lemma_.lower() in ctx.rules.words.get("with_goods_verbs", ()):
-        # "supplied Colombia's military with Black Hawk helicopters": the parser may hang the
-        # goods' "with" on the recipient (h-sup6)
-        item_roots.extend(p for p in _prep_objects(dobj, {"with"}) if p not in item_roots)
     # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
     item_roots.extend(p for p in _clause_preps(verb, "including") if p not in item_roots)
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
