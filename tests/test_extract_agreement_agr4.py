@@ -47,3 +47,27 @@ def test_a_rival_in_a_side_clause_is_no_party(run):
              "a long contest in which Brazil had hoped to sell it Tucano trainers.")
     assert _norm(_deal("arms deal", "Chile", "BAE Systems")) in agreements
     assert not any("brazil" in a for a in agreements)
+
+
+def test_an_agreement_goods_are_supplied_under_has_both_sides_as_parties(run):
+    """"X has supplied Y with arms under a military assistance agreement": X and Y."""
+    agreements, _, _ = _observe(
+        run, "Washington has supplied Ghana with rifles since 1990 under a military "
+             "assistance agreement.")
+    assert agreements == {_norm(_deal("military assistance agreement", "United States",
+                                      "Ghana"))}
+
+
+def test_a_bare_agreement_word_under_a_supply_names_nothing(run):
+    """"under an agreement" says not which one: no entity, as before."""
+    agreements, _, _ = _observe(
+        run, "Washington has supplied Ghana with rifles since 1990 under an agreement.")
+    assert agreements == set()
+
+
+def test_under_hung_on_the_goods_still_reaches_the_verb(run):
+    """"supplied Y with tanks and rifles under a …": the parser may hang "under" on the goods."""
+    agreements, _, _ = _observe(
+        run, "The United States has supplied Ghana with destroyers, submarines and patrol "
+             "aircraft under a naval assistance agreement concluded in 1961.")
+    assert agreements == {_norm(_deal("naval assistance agreement", "United States", "Ghana"))}

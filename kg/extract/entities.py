@@ -1099,11 +1099,17 @@ def _supply_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[st
                     ) -> list[str]:
     """"Washington has supplied Iraq with arms under a military assistance agreement": the
     subject and the state object of the verb an agreement is "under", when both are parties
-    (issue 12, h-agr4); [] otherwise."""
+    (issue 12, h-agr4); [] otherwise. The parser may hang "under" on the goods ("supplied
+    Brazil with destroyers … under …"): the verb is reached through them."""
     root = e.root
-    if root.dep_ != "pobj" or root.head.lower_ != "under" or root.head.head.pos_ != "VERB":
+    if root.dep_ != "pobj" or root.head.lower_ != "under":
         return []
     verb = root.head.head
+    while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "conj", "dobj") and \
+            verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return []
     spans = [by_token[c.i] for c in verb.children
              if c.dep_ in ("nsubj", "dobj", "dative") and c.i in by_token]
     parties = _parties(spans, order)
@@ -1359,6 +1365,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 out.append(SpacySpan(doc, e.start, e.end, label="Agreement",
                                      span_id=f"{aim} ({DASH.join(parties)})"))
                 continue
+            elif (kind := _kind_words(e, gaz.roles.kind_adjectives)) and (
+                    parties := _supply_parties(e, by_token, order)):
+                # "Washington has supplied Iraq with arms under a military assistance
+                # agreement": the supplier and the recipient are its parties (h-agr4)
+                key = f"{kind} ({DASH.join(parties)})"
+                e = _with_modifiers(e)
             else:
                 if not last and not pending:
                     pending = _antecedent(e, _kind_words(e, gaz.roles.kind_adjectives), ents,
