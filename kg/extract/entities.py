@@ -1095,6 +1095,89 @@ def _predicative(e: SpacySpan) -> bool:
         root.dep_ == "pobj" and root.head.lower_ == "as")
 
 
+def _supply_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int]
+                    ) -> list[str]:
+    """"Washington has supplied Iraq with arms under a military assistance agreement": the
+    subject and the state object of the verb an agreement is "under", when both are parties
+    (issue 12, h-agr4); [] otherwise. The parser may hang "under" on the goods ("supplied
+    Brazil with destroyers … under …"): the verb is reached through them."""
+    root = e.root
+    if root.dep_ != "pobj" or root.head.lower_ != "under":
+        return []
+    verb = root.head.head
+    while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "conj", "dobj") and \
+            verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return []
+    spans = [by_token[c.i] for c in verb.children
+             if c.dep_ in ("nsubj", "dobj", "dative") and c.i in by_token]
+    parties = _parties(spans, order)
+    return parties if len(parties) >= 2 else []
+
+
+SIDE_CLAUSES = ("relcl", "advcl")  # "… after a contest in which France had hoped to sell"
+
+
+def _outside_side_clauses(e: SpacySpan, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """The spans of ``e``'s sentence that no relative or adverbial clause without ``e`` holds:
+    "Morocco signed a contract … after a long contest in which France had hoped to sell it
+    jets" names no French party to the contract (issue 12, h-agr4)."""
+    def aside(x: SpacySpan) -> bool:
+        t = x.root
+        while t.head.i != t.i:
+            if t.dep_ in SIDE_CLAUSES and not t.is_ancestor(e.root):
+                return True
+            t = t.head
+        return False
+
+    return [x for x in spans if not aside(x)]
+
+
+AIM_HEADS = {"treaty", "pact", "accord", "agreement"}  # "a treaty of friendship"
+AIM_WORDS = {",", "-", "and"}  # "… of friendship, cooperation and mutual assistance"
+
+
+def _aim_end(e: SpacySpan, aims: frozenset[str]) -> int | None:
+    """Where the "of" phrase after a lower-case agreement word that says what it is for ends
+    ("a treaty of friendship, cooperation and mutual assistance", "a treaty of peace"), when
+    its first noun is a treaty aim (roles.yaml `treaty_aims`); None otherwise. The phrase is
+    part of the mention, as the text words the agreement (issue 12, h-agr4)."""
+    doc, head = e.doc, e[-1]
+    if head.lemma_.lower() not in AIM_HEADS or not head.is_lower or e.end + 1 >= len(doc):
+        return None
+    of, aim = doc[e.end], doc[e.end + 1]
+    if of.lower_ != "of" or of.head.i != head.i or aim.lower_ not in aims or aim.head.i != of.i:
+        return None
+    phrase = {t.i for t in aim.subtree}
+    end = e.end + 2
+    while end < len(doc) and end in phrase and (doc[end].text in AIM_WORDS or (
+            doc[end].is_lower and doc[end].is_alpha and doc[end].pos_ in ("NOUN", "ADJ"))):
+        end += 1
+    while doc[end - 1].text in AIM_WORDS:  # (never ends on a comma or an "and")
+        end -= 1
+    return end
+
+
+def _aim_kind(e: SpacySpan, aims: frozenset[str]) -> str:
+    """"a treaty of friendship": "friendship treaty"; "" without a treaty aim."""
+    if _aim_end(e, aims) is None:
+        return ""
+    return f"{e.doc[e.end + 1].lower_} {e[-1].lemma_.lower()}"
+
+
+def _with_aims(spans: list[SpacySpan], aims: frozenset[str]) -> list[SpacySpan]:
+    """The agreements' mentions with their treaty-aim "of" phrases (`_aim_end`)."""
+    taken = {i for x in spans for i in range(x.start, x.end)}
+    out = []
+    for x in spans:
+        end = _aim_end(x, aims) if x.label_ == "Agreement" else None
+        if end is not None and not taken & set(range(x.end, end)):
+            x = SpacySpan(x.doc, x.start, end, label=x.label_, span_id=x.id_)
+        out.append(x)
+    return out
+
+
 def _in_sentence(e: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
     """The refined spans of ``e``'s sentence (``doc.ents`` still holds the unrefined ones)."""
     sent = e.sent
@@ -1209,8 +1292,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                             (k := _kind_entry(last, gaz)) is not None
                             and not k.commercial and k.unnamed)):
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
-                parties = parties or _parties(_in_sentence(e, ents), order,
-                                              homes=homes if entry.commercial else None)
+                parties = parties or _parties(_outside_side_clauses(e, _in_sentence(e, ents)),
+                                              order, homes=homes if entry.commercial else None)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same and len(parties) <= 1 and not _definite(e) and (
@@ -1268,10 +1351,25 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     doc_parties if len(doc_parties) >= 2 and _signing_parties(
                         e, by_token, order, entry.signing, people="only") else []):
                 # (people only: "Gandhi and Jayewardene signed an accord", h-agr3)
-                kind = _kind_words(e, gaz.roles.kind_adjectives)
+                kind = _aim_kind(e, gaz.roles.treaty_aims) or \
+                    _kind_words(e, gaz.roles.kind_adjectives)
                 key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
                 if not kind:  # a bare word may be the parties' other agreement
                     bare[key] = f" ({DASH.join(parties)})"
+                e = _with_modifiers(e)
+            elif (aim := _aim_kind(e, gaz.roles.treaty_aims)) and len(
+                    parties := _local_parties(e, by_token, order)) >= 2:
+                # "Moscow, which signed a treaty of friendship with New Delhi": a kind of its
+                # own, of the parties of its verb; an aside, as a dated agreement is, so not
+                # the one a later "the agreement" refers to (issue 12, h-agr4)
+                out.append(SpacySpan(doc, e.start, e.end, label="Agreement",
+                                     span_id=f"{aim} ({DASH.join(parties)})"))
+                continue
+            elif (kind := _kind_words(e, gaz.roles.kind_adjectives)) and (
+                    parties := _supply_parties(e, by_token, order)):
+                # "Washington has supplied Iraq with arms under a military assistance
+                # agreement": the supplier and the recipient are its parties (h-agr4)
+                key = f"{kind} ({DASH.join(parties)})"
                 e = _with_modifiers(e)
             else:
                 if not last and not pending:
@@ -1310,8 +1408,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     out = _signed_protocols(doc, out, gaz.signing_verbs)
-    return _named_after_signing(
-        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)))
+    return _with_aims(_named_after_signing(
+        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))),
+        gaz.roles.treaty_aims)
 
 
 def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:
