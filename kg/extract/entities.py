@@ -1292,7 +1292,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                             (k := _kind_entry(last, gaz)) is not None
                             and not k.commercial and k.unnamed)):
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
-                parties = parties or _parties(_outside_side_clauses(e, _in_sentence(e, ents)),
+                parties = parties or _parties(_in_sentence(e, ents),
                                               order, homes=homes if entry.commercial else None)
             if len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
