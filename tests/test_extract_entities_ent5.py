@@ -34,3 +34,25 @@ def test_a_bare_service_in_a_sentence_naming_a_state_keeps_no_fallback(run):
 ])
 def test_capitalised_marines_are_the_corps_of_their_state(run, text, body):
     assert body in _keys(run, text, "Agency")
+
+
+# --- "fighters from Ansar Dine": the group whose members they are ----------------------------
+
+@pytest.mark.parametrize("text, group", [
+    ("Fighters of the Karvo group ambushed an army convoy near the border on Monday.",
+     "Karvo group"),
+])
+def test_a_name_whose_fighters_are_counted_is_a_group(run, text, group):
+    assert group in _keys(run, text, "Agency")
+    assert group not in _keys(run, text, "Company")
+
+
+# --- gazetteer: the FARC, an unhyphened al Shabaab ------------------------------------------
+
+@pytest.mark.parametrize("text, group", [
+    ("Colombia's army raided a FARC camp near the border on Sunday.",
+     "Revolutionary Armed Forces of Colombia"),
+    ("Al Shabaab, which holds much of the south, denied the report.", "al-Shabaab"),
+])
+def test_listed_armed_groups(run, text, group):
+    assert group in _keys(run, text, "Agency")

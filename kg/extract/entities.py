@@ -3959,6 +3959,22 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
+def _groups_of_members(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"fighters from Ansar Dine", "Fighters of the Maute group": an unlisted name whose
+    members (``member_nouns``) the phrase counts is a group (an organisation), not the person
+    NER saw nor the firm that "group" after it made (h-ent5)."""
+    made = []
+    for e in ents:
+        firm_group = e.label_ == "Company" and e[-1].lower_ == "group" and len(e) > 1
+        if e.ent_id_ or not (e.label_ == "PERSON" or firm_group):
+            continue
+        prep = e.root.head
+        if e.root.dep_ == "pobj" and prep.lower_ in ("of", "from") \
+                and prep.head.lower_ in roles.member_nouns and prep.head.i < prep.i:
+            made.append(SpacySpan(doc, e.start, e.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
     (the whole name, not the state the gazetteer's "the South" stands for)."""
@@ -4888,6 +4904,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_cut_at_demonyms(doc, ents, gaz)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
+    ents = _groups_of_members(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _equipment(ents, gaz.roles, frozenset(
         e.start for e in ents if e.label_ == "Weapon" and _listed_system(e, gaz)))
