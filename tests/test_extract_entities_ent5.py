@@ -101,3 +101,17 @@ def test_a_name_also_used_alone_is_no_model_name(nlp, gazetteer):
 ])
 def test_listed_armed_groups(run, text, group):
     assert group in _keys(run, text, "Agency")
+
+
+# --- "bought eight Skyhawks", "Chile's Orions": the plural of a system the story names ------
+
+@pytest.mark.parametrize("text, plural, system", [
+    ("Peru bought ten A-4 Skyhawk jets in 1970. Argentina's navy bought eight Skyhawks from "
+     "the United States in 1967.", "Skyhawks", "A-4 Skyhawk"),
+    ("The navy will replace its four P-3C Orions next year. Officials said Chile's Orions had "
+     "flown patrols since 1990.", "Orions", "P-3 Orion"),
+])
+def test_the_plural_of_a_named_system_is_that_system(run, text, plural, system):
+    mentions, _ = run(text)
+    assert {m.key for m in mentions if m.cls == "Weapon" and m.span.text == plural} == {system}
+    assert not any(plural in (m.key or m.lemma) for m in mentions if m.cls != "Weapon")

@@ -2656,23 +2656,26 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
              and any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
                      or any(c.isupper() for c in t.text[1:]) for t in e)}  # "MiG-17" (h-wpn)
 
-    def system(words: SpacySpan) -> str | None:
+    def system(words: SpacySpan, tagged: bool = False) -> str | None:
         text = words.text
-        if len(text) < 4 or not text.endswith("s") or words[-1].pos_ != "PROPN" and not any(
-                c.isupper() for c in words[-1].text[1:]):  # "MiGs" tagged a noun (h-wpn)
-            return None
+        last = words[-1]
+        if len(text) < 4 or not text.endswith("s") or last.pos_ != "PROPN" and not any(
+                c.isupper() for c in last.text[1:]) and not (  # "MiGs" tagged a noun (h-wpn)
+                tagged and last.is_title and not last.is_sent_start):
+            return None  # but "bought eight Skyhawks": a name NER tagged, parsed a noun (h-ent5)
         entry = gaz.lookup(text[:-1])
         if entry is not None and entry.cls == "Weapon":
             return entry.label
         stem = text[:-1].lower()  # "Caesars" in "caesar howitzers"; "MiGs" in "mig-29 jets"
         return next((key for phrase, key in named.items()
-                     if f" {stem} " in phrase or f" {stem}-" in phrase), None)
+                     if f" {stem} " in phrase or f" {stem}-" in phrase
+                     or f" {stem}s " in phrase), None)  # "Orions" in "six P-3K2 Orions"
 
     made = []
     taken = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
         if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") and not e.ent_id_ \
-                and (key := system(e)) is not None:
+                and (key := system(e, tagged=True)) is not None:
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
     # system()'s own first test, on the token: a span per token costs
     for t in (doc[i] for i in with_pos(doc, "PROPN")):
