@@ -115,3 +115,12 @@ def test_the_plural_of_a_named_system_is_that_system(run, text, plural, system):
     mentions, _ = run(text)
     assert {m.key for m in mentions if m.cls == "Weapon" and m.span.text == plural} == {system}
     assert not any(plural in (m.key or m.lemma) for m in mentions if m.cls != "Weapon")
+
+
+# --- "anti-tank rockets": a kind of its own, neither "rocket" nor "tank" ---------------------
+
+def test_anti_tank_rockets_are_their_own_kind(run):
+    keys = _keys(run, "The guerrillas fired two anti-tank rockets at the post.", "Weapon")
+    assert "anti-tank rocket" in keys and not {"rocket", "tank"} & keys
+    keys = _keys(run, "They passed anti-tank rocket launchers to the rebels.", "Weapon")
+    assert "rocket launcher" in keys and "anti-tank rocket" not in keys
