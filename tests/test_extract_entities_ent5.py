@@ -124,3 +124,8 @@ def test_anti_tank_rockets_are_their_own_kind(run):
     assert "anti-tank rocket" in keys and not {"rocket", "tank"} & keys
     keys = _keys(run, "They passed anti-tank rocket launchers to the rebels.", "Weapon")
     assert "rocket launcher" in keys and "anti-tank rocket" not in keys
+
+
+def test_gurkhas_are_the_brigade(run):
+    assert "Brigade of Gurkhas" in _keys(run, "Britain flew Gurkhas to the island on Friday.",
+                                         "Agency")
