@@ -129,3 +129,12 @@ def test_anti_tank_rockets_are_their_own_kind(run):
 def test_gurkhas_are_the_brigade(run):
     assert "Brigade of Gurkhas" in _keys(run, "Britain flew Gurkhas to the island on Friday.",
                                          "Agency")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The militants set off two car bombs near the port.", "car bomb"),
+    ("The vehicles protect crews against roadside bombs.", "roadside bomb"),
+])
+def test_improvised_bombs_are_kinds_of_their_own(run, text, kind):
+    keys = _keys(run, text, "Weapon")
+    assert kind in keys and "bomb" not in keys
