@@ -138,3 +138,19 @@ def test_gurkhas_are_the_brigade(run):
 def test_improvised_bombs_are_kinds_of_their_own(run, text, kind):
     keys = _keys(run, text, "Weapon")
     assert kind in keys and "bomb" not in keys
+
+
+# --- "Fuchs armoured personnel carriers": an untagged name before kind words and its noun ----
+
+@pytest.mark.parametrize("text, name", [
+    ("Berlin also agreed to sell the army Stalwart infantry fighting vehicles and spare parts.",
+     "Stalwart"),
+    ("Rome also agreed to sell the navy Savage infantry fighting vehicles and spare parts.",
+     "Savage"),
+])
+def test_an_untagged_name_before_armoured_kind_words_is_a_system(run, text, name):
+    assert any(k.startswith(name) for k in _keys(run, text, "Weapon"))
+
+
+def test_a_make_right_before_vehicles_is_still_no_weapon(run):
+    assert not _keys(run, "Toyota vehicles were seen near the border.", "Weapon")

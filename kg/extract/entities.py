@@ -2904,6 +2904,42 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _untagged_names_before_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                                 ) -> list[SpacySpan]:
+    """"Warrior armoured vehicles", "Fuchs armoured personnel carriers", "Marder infantry
+    fighting vehicles": a capitalised word NER left untagged (or called a nationality no state
+    has) that modifies lower-case kind words and a weapon noun (``system_heads``) names that
+    system, an armoured vehicle named as a system (E5); not right before the noun ("Toyota
+    vehicles"), not a demonym, title or part of a longer name (h-ent5)."""
+    roles = gaz.roles
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in (doc[i] for i in range(1, len(doc) - 2)):
+        e = held.get(t.i)
+        if e is not None and not (e.label_ == "NORP" and not e.ent_id_ and len(e) == 1) \
+                or not t.is_title or not t.is_alpha or t.is_sent_start or t.is_stop \
+                or t.lower_ in gaz.demonym_set or t.lower_ in roles.group_adjectives \
+                or t.lower_ in roles.title_words or t.lower_ in roles.not_names \
+                or t.text in roles.org_heads or t.lower_ in roles.time_nouns \
+                or doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN" or _headline(t.sent):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and doc[end].is_lower and doc[end].is_alpha \
+                and doc[end].lower_ not in roles.system_heads:
+            end += 1
+        if end == t.i + 1 or end >= len(doc) or doc[end].lower_ not in roles.system_heads \
+                or doc[end].pos_ != "NOUN" or any(
+                    held[i].label_ != "Weapon" for i in range(t.i + 1, end + 1) if i in held):
+            continue
+        tok = t
+        while tok.i != end and tok.dep_ in ("compound", "amod", "nmod") \
+                and t.i < tok.head.i <= end:
+            tok = tok.head
+        if tok.i == end:
+            made.append(SpacySpan(doc, t.i, end + 1, label="Weapon"))
+    return _replace(ents, made) if made else ents
+
+
 def _names_cut_at_demonyms(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                            ) -> list[SpacySpan]:
     """"the Union of Congolese | Patriots", "the Movement of Malian | Democrats": an
@@ -4885,6 +4921,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _numbered_models(doc, ents, gaz.roles)
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
+    ents = _untagged_names_before_heads(doc, ents, gaz)
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
