@@ -460,6 +460,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
              and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
              for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
+    lead = _lead_state(doc, ents)
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
     for e in ents:
@@ -496,8 +497,12 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             # Staff said Poland …")
             if not t.is_title or _headline(sent) or hit[1] not in SERVICES:
                 continue
-            states = sorted(services.get(hit[1], ())) or (
-                [] if states else _countries(_dateline(doc, ents)))
+            if services.get(hit[1]):
+                states = sorted(services[hit[1]])
+            elif states:  # "the United States landed Marines in Lebanon": its subject (h-ent5)
+                states = [s] if (s := _state_in(sent, t.i, ents, True)) else []
+            else:  # "The Marines, some 1,800 men, …": the dateline's, else the story's state
+                states = _countries(_dateline(doc, ents)) or ([lead] if lead else [])
             if len(states) == 1:
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({states[0]})")))
@@ -527,10 +532,12 @@ def _legislature_state(sent: SpacySpan, states: list[str], ents: list[SpacySpan]
     return next(iter(_countries(_dateline(sent.doc, ents))), None)
 
 
-def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None:
+def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
+              subjects_only: bool = False) -> str | None:
     """The one state a clause before token ``before`` of ``sent`` is about: the one state that
     is a subject there ("Finland, which borders Russia, is …"; "Canada's military has …"),
-    else the one state it names at all; None when that is not one state."""
+    else (unless ``subjects_only``) the one state it names at all; None when that is not one
+    state."""
     found: dict[str, bool] = {}  # state → named as (or as the owner of) a subject
     for e in ents:
         if not (sent.start <= e.start and e.end <= min(before, sent.end)):
@@ -548,7 +555,7 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None
     subjects = [s for s, subject in found.items() if subject]
     if len(subjects) == 1:
         return subjects[0]
-    return next(iter(found)) if len(found) == 1 and not subjects else None
+    return next(iter(found)) if len(found) == 1 and not subjects and not subjects_only else None
 
 
 def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -606,6 +613,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     ("joined the army") and modifiers ("the army commander") are left alone."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     services = _named_services(ents)
+    lead = _lead_state(doc, ents)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("the",))):
         hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
@@ -620,10 +628,24 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         if state is None and not states and sent.start > 0 \
                 and not any(sent.start <= e.start < t.i for e in ents):
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is None and not states and not _countries(
+                x for x in ents if sent.start <= x.start < sent.end):
+            state = lead  # "The navy has been pressing …": the story's own state (h-ent5)
         if state is not None:
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
+
+
+def _lead_state(doc: Doc, ents: list[SpacySpan]) -> str | None:
+    """The state a story is about: the one state its first line (the headline) has as a
+    subject ("India signs …"; not "Kennedy orders troops to Thailand"), else its dateline's
+    state; None when neither names one."""
+    end = next((t.i for t in doc if "\n" in t.text), len(doc))
+    if end < len(doc) and (state := _state_in(doc[0:end], end, ents, True)) is not None:
+        return state
+    return next(iter(_countries(_dateline(doc, ents))), None)
+
 
 def _name_run(doc: Doc, start: int, taken: set[int]) -> int:
     """The end of two to four untagged proper names from ``start`` (``start`` if none)."""
@@ -2733,23 +2755,26 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
              and any(t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
                      or any(c.isupper() for c in t.text[1:]) for t in e)}  # "MiG-17" (h-wpn)
 
-    def system(words: SpacySpan) -> str | None:
+    def system(words: SpacySpan, tagged: bool = False) -> str | None:
         text = words.text
-        if len(text) < 4 or not text.endswith("s") or words[-1].pos_ != "PROPN" and not any(
-                c.isupper() for c in words[-1].text[1:]):  # "MiGs" tagged a noun (h-wpn)
-            return None
+        last = words[-1]
+        if len(text) < 4 or not text.endswith("s") or last.pos_ != "PROPN" and not any(
+                c.isupper() for c in last.text[1:]) and not (  # "MiGs" tagged a noun (h-wpn)
+                tagged and last.is_title and not last.is_sent_start):
+            return None  # but "bought eight Skyhawks": a name NER tagged, parsed a noun (h-ent5)
         entry = gaz.lookup(text[:-1])
         if entry is not None and entry.cls == "Weapon":
             return entry.label
         stem = text[:-1].lower()  # "Caesars" in "caesar howitzers"; "MiGs" in "mig-29 jets"
         return next((key for phrase, key in named.items()
-                     if f" {stem} " in phrase or f" {stem}-" in phrase), None)
+                     if f" {stem} " in phrase or f" {stem}-" in phrase
+                     or f" {stem}s " in phrase), None)  # "Orions" in "six P-3K2 Orions"
 
     made = []
     taken = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:
         if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") and not e.ent_id_ \
-                and (key := system(e)) is not None:
+                and (key := system(e, tagged=True)) is not None:
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
     # system()'s own first test, on the token: a span per token costs
     for t in (doc[i] for i in with_pos(doc, "PROPN")):
@@ -2920,6 +2945,16 @@ def _maker_name(span: SpacySpan, roles: Roles) -> bool:
 BARE_HEADS_NOT = {"fighter", "fighters", "vehicle", "vehicles"}  # right after a name
 
 
+def _model_name_only(e: SpacySpan, roles: Roles) -> bool:
+    """"sold Israel a first batch of Ouragan fighters": a one-word title-case name that the
+    story names only ever right before a weapon noun is a model's name, not a group whose
+    fighters these are (a group is named on its own too: "the M23 said") (h-ent5)."""
+    doc = e.doc
+    return len(e) == 1 and e[0].is_alpha and e[0].is_title and all(
+        t.i + 1 < len(doc) and doc[t.i + 1].lower_ in roles.system_heads
+        for t in doc if t.text == e.text)
+
+
 def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Ouragan fighters", "Sea Harrier jump jets", "its Redback infantry fighting vehicle":
     an unlisted name NER tagged as an organisation or person that modifies a lower-case
@@ -2929,7 +2964,14 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     made: list[SpacySpan] = []
     for e in ents:
         maker = e.label_ == "Company" and bool(e.ent_id_)  # "Russian-made Sukhoi jets" (h-ent)
-        if not maker and (e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_) \
+        # "ageing Hunter and Canberra jets": a capital spelt as a town right before a weapon
+        # noun names the model (a state's arms are "Australian jets"); not inside a longer
+        # name ("English Electric Canberra bombers") (h-ent5)
+        town = _town_of_a_state(e) and e.end < len(doc) \
+            and doc[e.end].lower_ in roles.system_heads \
+            and not (e.start > 0 and doc[e.start - 1].is_title and doc[e.start - 1].pos_ == "PROPN")
+        if not maker and not town \
+                and (e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_) \
                 or e[0].lower_ == "the" or not all(t.text[:1].isupper() for t in e) \
                 or any(t.lower_ in roles.title_words or t.text in roles.org_heads
                        or t.text in roles.company_suffixes for t in e):
@@ -2943,18 +2985,57 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
                 or doc[end].lower_ not in roles.system_heads or doc[end].pos_ != "NOUN":
             continue
         head, tok = doc[end], e.root  # the name (and the words between) modify the head
+        if town and end == e.end:
+            tok = head  # "Hunter and Canberra jets": parsed as a conjunct of the other name
         while tok.i != head.i and tok.dep_ in ("compound", "amod", "nmod") \
                 and e.end <= tok.head.i <= end:
             tok = tok.head
         if maker and head.lower_ not in roles.maker_heads:
             continue  # "Airbus helicopters landed": the firm's, not a model's name
-        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not maker:
+        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not maker \
+                and not (head.lower_ in roles.maker_heads and _model_name_only(e, roles)):
             continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
         if maker:  # its own key: the firm's name alone stays the firm
             made.append(_set_id(SpacySpan(doc, e.start, end + 1, label="Weapon", span_id=(
                 f"{surface_form(doc[e.start:end].text)} {singular(head.lower_)}"))))
             continue
         made.append(SpacySpan(doc, e.start, end + 1, label="Weapon"))
+    return _replace(ents, made) if made else ents
+
+
+def _untagged_names_before_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                                 ) -> list[SpacySpan]:
+    """"Warrior armoured vehicles", "Fuchs armoured personnel carriers", "Marder infantry
+    fighting vehicles": a capitalised word NER left untagged (or called a nationality no state
+    has) that modifies lower-case kind words and a weapon noun (``system_heads``) names that
+    system, an armoured vehicle named as a system (E5); not right before the noun ("Toyota
+    vehicles"), not a demonym, title or part of a longer name (h-ent5)."""
+    roles = gaz.roles
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in (doc[i] for i in range(1, len(doc) - 2)):
+        e = held.get(t.i)
+        if e is not None and not (e.label_ == "NORP" and not e.ent_id_ and len(e) == 1) \
+                or not t.is_title or not t.is_alpha or t.is_sent_start or t.is_stop \
+                or t.lower_ in gaz.demonym_set or t.lower_ in roles.group_adjectives \
+                or t.lower_ in roles.title_words or t.lower_ in roles.not_names \
+                or t.text in roles.org_heads or t.lower_ in roles.time_nouns \
+                or doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN" or _headline(t.sent):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and doc[end].is_lower and doc[end].is_alpha \
+                and doc[end].lower_ not in roles.system_heads:
+            end += 1
+        if end == t.i + 1 or end >= len(doc) or doc[end].lower_ not in roles.system_heads \
+                or doc[end].pos_ != "NOUN" or any(
+                    held[i].label_ != "Weapon" for i in range(t.i + 1, end + 1) if i in held):
+            continue
+        tok = t
+        while tok.i != end and tok.dep_ in ("compound", "amod", "nmod") \
+                and t.i < tok.head.i <= end:
+            tok = tok.head
+        if tok.i == end:
+            made.append(SpacySpan(doc, t.i, end + 1, label="Weapon"))
     return _replace(ents, made) if made else ents
 
 
@@ -3051,6 +3132,14 @@ def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
     return end if end > e.end else None
 
 
+def _relative_subject(e: SpacySpan, noun: Token) -> bool:
+    """"the largest warship Seoul has given": the name after the ship noun is the subject of a
+    relative clause on that noun (no "that"), not the ship's name (h-ent5)."""
+    verb = e.root.head
+    return e.root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" \
+        and verb.head.i == noun.i and verb.i >= e.end
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -3072,6 +3161,8 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if e is not None and t.lower_ in roles.ship_nouns \
                 and (end := _demonym_ship_name(e, taken)) is not None:
             e = SpacySpan(doc, e.start, end, label="ORG")  # "the tanker British Heritage"
+        if e is not None and _relative_subject(e, t):
+            continue  # "the second such ship Washington has given": the giver, no ship
         if e is not None and (e.label_ in NAME_LABELS and not e.ent_id_
                               or e.label_ == "Region" or _town_of_a_state(e)):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
@@ -4036,6 +4127,22 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
 
+def _groups_of_members(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"fighters from Ansar Dine", "Fighters of the Maute group": an unlisted name whose
+    members (``member_nouns``) the phrase counts is a group (an organisation), not the person
+    NER saw nor the firm that "group" after it made (h-ent5)."""
+    made = []
+    for e in ents:
+        firm_group = e.label_ == "Company" and e[-1].lower_ == "group" and len(e) > 1
+        if e.ent_id_ or not (e.label_ == "PERSON" or firm_group):
+            continue
+        prep = e.root.head
+        if e.root.dep_ == "pobj" and prep.lower_ in ("of", "from") \
+                and prep.head.lower_ in roles.member_nouns and prep.head.i < prep.i:
+            made.append(SpacySpan(doc, e.start, e.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
     (the whole name, not the state the gazetteer's "the South" stands for)."""
@@ -4913,6 +5020,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _numbered_models(doc, ents, gaz.roles)
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
+    ents = _untagged_names_before_heads(doc, ents, gaz)
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents)
     ents = _designations(doc, ents, gaz)
@@ -4965,6 +5073,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_cut_at_demonyms(doc, ents, gaz)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
+    ents = _groups_of_members(doc, ents, gaz.roles)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _equipment(ents, gaz.roles, frozenset(
         e.start for e in ents if e.label_ == "Weapon" and _listed_system(e, gaz)))
