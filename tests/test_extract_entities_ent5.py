@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import _model_name_only
 from tests.test_extract_agency import _keys
 
 # --- E17 "The navy has wanted …": with no state in reach, the story's own state -------------
@@ -24,13 +23,6 @@ def test_a_bare_service_without_a_state_nearby_is_the_story_state(run):
 def test_a_bare_service_in_a_sentence_naming_a_state_keeps_no_fallback(run):
     text = LEAD + "The ships were built in Britain and France. The navy said Peru had asked too."
     assert not any(k.startswith("Navy") for k in _keys(run, text, "Agency"))
-
-
-# --- "BRP Gregorio del Pilar": a prefixed ship name goes on through a name particle ---------
-
-def test_a_prefixed_ship_name_goes_on_through_a_particle(run):
-    text = "The navy renamed the old cutter BRP Andres de Castro after the handover."
-    assert "BRP Andres de Castro" in _keys(run, text, "Weapon")
 
 
 # --- "Marines": the Marine Corps of the state that lands them, or of the story ---------------
@@ -53,43 +45,6 @@ def test_capitalised_marines_are_the_corps_of_their_state(run, text, body):
 def test_a_name_whose_fighters_are_counted_is_a_group(run, text, group):
     assert group in _keys(run, text, "Agency")
     assert group not in _keys(run, text, "Company")
-
-
-# --- "Ouragan fighters", "Canberra jets": a model named before a weapon noun ----------------
-
-def test_a_capital_right_before_a_weapon_noun_is_a_model(run):
-    text = "Peru's air force still flies ageing Canberra jets bought in the 1960s."
-    assert "Australia" not in _keys(run, text, "Country")
-    assert any("Canberra" in k for k in _keys(run, text, "Weapon"))
-
-
-def test_a_capital_elsewhere_stays_the_state(run):
-    assert "Australia" in _keys(run, "Canberra sent two frigates to the Gulf.", "Country")
-
-
-# --- "the second such ship Washington has given": the giver, not a ship's name --------------
-
-def test_a_state_subject_of_a_relative_clause_on_a_ship_noun_is_no_ship(run):
-    text = "Japan handed a patrol boat to Vietnam, the second such boat Tokyo has given to Hanoi."
-    assert "Tokyo" not in _keys(run, text, "Weapon")
-
-
-def test_a_ship_named_after_its_noun_stays_a_ship(run):
-    assert "Lafayette" in _keys(run, "The frigate Lafayette sailed from Toulon on Monday.",
-                                "Weapon")
-
-
-def test_a_name_only_ever_before_fighters_is_a_model(run):
-    text = "France sold Peru a second batch of Zephyr fighters last year, officials said."
-    assert any("Zephyr" in k for k in _keys(run, text, "Weapon"))
-    assert not any("Zephyr" in k for k in _keys(run, text, "Agency"))
-
-
-def test_a_name_also_used_alone_is_no_model_name(nlp, gazetteer):
-    alone = nlp("The Karvo movement said on Monday that 200 Karvo fighters had left.")
-    assert not _model_name_only(alone[1:2], gazetteer.roles)
-    only = nlp("France sold Peru a batch of Karvo fighters.")
-    assert _model_name_only(only[6:7], gazetteer.roles)
 
 
 # --- gazetteer: the FARC, an unhyphened al Shabaab ------------------------------------------

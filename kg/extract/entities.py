@@ -2945,16 +2945,6 @@ def _maker_name(span: SpacySpan, roles: Roles) -> bool:
 BARE_HEADS_NOT = {"fighter", "fighters", "vehicle", "vehicles"}  # right after a name
 
 
-def _model_name_only(e: SpacySpan, roles: Roles) -> bool:
-    """"sold Israel a first batch of Ouragan fighters": a one-word title-case name that the
-    story names only ever right before a weapon noun is a model's name, not a group whose
-    fighters these are (a group is named on its own too: "the M23 said") (h-ent5)."""
-    doc = e.doc
-    return len(e) == 1 and e[0].is_alpha and e[0].is_title and all(
-        t.i + 1 < len(doc) and doc[t.i + 1].lower_ in roles.system_heads
-        for t in doc if t.text == e.text)
-
-
 def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Ouragan fighters", "Sea Harrier jump jets", "its Redback infantry fighting vehicle":
     an unlisted name NER tagged as an organisation or person that modifies a lower-case
@@ -2964,14 +2954,7 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     made: list[SpacySpan] = []
     for e in ents:
         maker = e.label_ == "Company" and bool(e.ent_id_)  # "Russian-made Sukhoi jets" (h-ent)
-        # "ageing Hunter and Canberra jets": a capital spelt as a town right before a weapon
-        # noun names the model (a state's arms are "Australian jets"); not inside a longer
-        # name ("English Electric Canberra bombers") (h-ent5)
-        town = _town_of_a_state(e) and e.end < len(doc) \
-            and doc[e.end].lower_ in roles.system_heads \
-            and not (e.start > 0 and doc[e.start - 1].is_title and doc[e.start - 1].pos_ == "PROPN")
-        if not maker and not town \
-                and (e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_) \
+        if not maker and (e.label_ not in ("ORG", "PERSON", "GPE", "PRODUCT") or e.ent_id_) \
                 or e[0].lower_ == "the" or not all(t.text[:1].isupper() for t in e) \
                 or any(t.lower_ in roles.title_words or t.text in roles.org_heads
                        or t.text in roles.company_suffixes for t in e):
@@ -2985,15 +2968,12 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
                 or doc[end].lower_ not in roles.system_heads or doc[end].pos_ != "NOUN":
             continue
         head, tok = doc[end], e.root  # the name (and the words between) modify the head
-        if town and end == e.end:
-            tok = head  # "Hunter and Canberra jets": parsed as a conjunct of the other name
         while tok.i != head.i and tok.dep_ in ("compound", "amod", "nmod") \
                 and e.end <= tok.head.i <= end:
             tok = tok.head
         if maker and head.lower_ not in roles.maker_heads:
             continue  # "Airbus helicopters landed": the firm's, not a model's name
-        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not maker \
-                and not (head.lower_ in roles.maker_heads and _model_name_only(e, roles)):
+        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not maker:
             continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
         if maker:  # its own key: the firm's name alone stays the firm
             made.append(_set_id(SpacySpan(doc, e.start, end + 1, label="Weapon", span_id=(
@@ -3132,14 +3112,6 @@ def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
     return end if end > e.end else None
 
 
-def _relative_subject(e: SpacySpan, noun: Token) -> bool:
-    """"the largest warship Seoul has given": the name after the ship noun is the subject of a
-    relative clause on that noun (no "that"), not the ship's name (h-ent5)."""
-    verb = e.root.head
-    return e.root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" \
-        and verb.head.i == noun.i and verb.i >= e.end
-
-
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -3161,8 +3133,6 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if e is not None and t.lower_ in roles.ship_nouns \
                 and (end := _demonym_ship_name(e, taken)) is not None:
             e = SpacySpan(doc, e.start, end, label="ORG")  # "the tanker British Heritage"
-        if e is not None and _relative_subject(e, t):
-            continue  # "the second such ship Washington has given": the giver, no ship
         if e is not None and (e.label_ in NAME_LABELS and not e.ent_id_
                               or e.label_ == "Region" or _town_of_a_state(e)):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
