@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -169,6 +170,10 @@ def _init_worker(model: str | None, batch_size: int, gazetteer: Gazetteer | None
     from kg.serving.guard import die_with_parent
 
     die_with_parent()  # a killed `kg build` must not leave workers holding its stdout
+    # A forked worker inherits `kg`'s SIGTERM handler, which raises: a worker blocked writing
+    # its result to a parent that has stopped reading would catch it and block again writing
+    # the exception, holding the build's stdout. The parent's terminate() must simply end it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER["extractor"] = Extractor.load(model, gazetteer, rules, batch_size=batch_size,
                                           profile=profile, doc_timeout=doc_timeout)
     # The worker keeps its pipeline (~100,000 objects) to its end: out of the collector's full
