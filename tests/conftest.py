@@ -93,3 +93,19 @@ def run(nlp, rules, gazetteer):
         return mentions, extract_relations(doc, "d", rules, mentions)
 
     return _run
+
+
+@pytest.fixture(scope="module")
+def claims(nlp, rules, gazetteer):
+    """Text → (claimant key or text, statement) of every claim (test files with a fixture of
+    their own of this name keep theirs)."""
+    from kg.extract import extract_mentions, extract_relations
+
+    def _run(text: str) -> list[tuple[str, str]]:
+        doc = nlp(text)
+        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+        return [(m.key or m.span.text, r.attr("statement") or "")
+                for r in extract_relations(doc, "d", rules, ms) if r.relation == "reports"
+                for m in r.role("claimant")]
+
+    return _run

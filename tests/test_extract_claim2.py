@@ -10,19 +10,6 @@ from kg.extract import extract_mentions, extract_relations
 
 
 @pytest.fixture(scope="module")
-def claims(nlp, rules, gazetteer):
-    def _run(text: str) -> list[tuple[str, str]]:
-        """(claimant key or text, statement) of every claim of ``text``."""
-        doc = nlp(text)
-        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
-        return [(m.key or m.span.text, r.attr("statement") or "")
-                for r in extract_relations(doc, "d", rules, ms) if r.relation == "reports"
-                for m in r.role("claimant")]
-
-    return _run
-
-
-@pytest.fixture(scope="module")
 def relations(nlp, rules, gazetteer):
     def _run(text: str) -> list[tuple[str, dict[str, list[str]]]]:
         """(relation, role → keys) of every relation of ``text``."""

@@ -7,26 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_mentions, extract_relations
-
-
-@pytest.fixture(scope="module")
-def claims(nlp, rules, gazetteer):
-    def _run(text: str) -> list[tuple[str, str]]:
-        """(claimant key or text, statement) of every claim of ``text``."""
-        doc = nlp(text)
-        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
-        return [(m.key or m.span.text, r.attr("statement") or "")
-                for r in extract_relations(doc, "d", rules, ms) if r.relation == "reports"
-                for m in r.role("claimant")]
-
-    return _run
-
-
-def _check(found, claimant, fragment):
-    """A claim of ``claimant`` holding ``fragment``; none of ``claimant`` when it is None."""
-    ours = [s.lower() for c, s in found if c == claimant]
-    assert any(fragment.lower() in s for s in ours) if fragment else not ours, found
-
+from tests.test_extract_claim2 import _check
 
 # --- a state's body speaks for itself: "its armed forces said", "Norwegian army officers
 # said", "a Danish embassy official said" are no claims of the state (dev conventions R6, R8,
