@@ -460,6 +460,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
              and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
              for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
+    lead = _lead_state(doc, ents)
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
     for e in ents:
@@ -496,8 +497,12 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             # Staff said Poland …")
             if not t.is_title or _headline(sent) or hit[1] not in SERVICES:
                 continue
-            states = sorted(services.get(hit[1], ())) or (
-                [] if states else _countries(_dateline(doc, ents)))
+            if services.get(hit[1]):
+                states = sorted(services[hit[1]])
+            elif states:  # "the United States landed Marines in Lebanon": its subject (h-ent5)
+                states = [s] if (s := _state_in(sent, t.i, ents, True)) else []
+            else:  # "The Marines, some 1,800 men, …": the dateline's, else the story's state
+                states = _countries(_dateline(doc, ents)) or ([lead] if lead else [])
             if len(states) == 1:
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({states[0]})")))
@@ -527,10 +532,12 @@ def _legislature_state(sent: SpacySpan, states: list[str], ents: list[SpacySpan]
     return next(iter(_countries(_dateline(sent.doc, ents))), None)
 
 
-def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None:
+def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
+              subjects_only: bool = False) -> str | None:
     """The one state a clause before token ``before`` of ``sent`` is about: the one state that
     is a subject there ("Finland, which borders Russia, is …"; "Canada's military has …"),
-    else the one state it names at all; None when that is not one state."""
+    else (unless ``subjects_only``) the one state it names at all; None when that is not one
+    state."""
     found: dict[str, bool] = {}  # state → named as (or as the owner of) a subject
     for e in ents:
         if not (sent.start <= e.start and e.end <= min(before, sent.end)):
@@ -548,7 +555,7 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None
     subjects = [s for s, subject in found.items() if subject]
     if len(subjects) == 1:
         return subjects[0]
-    return next(iter(found)) if len(found) == 1 and not subjects else None
+    return next(iter(found)) if len(found) == 1 and not subjects and not subjects_only else None
 
 
 def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -606,6 +613,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     ("joined the army") and modifiers ("the army commander") are left alone."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     services = _named_services(ents)
+    lead = _lead_state(doc, ents)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("the",))):
         hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
@@ -620,10 +628,24 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         if state is None and not states and sent.start > 0 \
                 and not any(sent.start <= e.start < t.i for e in ents):
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is None and not states and not _countries(
+                x for x in ents if sent.start <= x.start < sent.end):
+            state = lead  # "The navy has been pressing …": the story's own state (h-ent5)
         if state is not None:
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
+
+
+def _lead_state(doc: Doc, ents: list[SpacySpan]) -> str | None:
+    """The state a story is about: the one state its first line (the headline) has as a
+    subject ("India signs …"; not "Kennedy orders troops to Thailand"), else its dateline's
+    state; None when neither names one."""
+    end = next((t.i for t in doc if "\n" in t.text), len(doc))
+    if end < len(doc) and (state := _state_in(doc[0:end], end, ents, True)) is not None:
+        return state
+    return next(iter(_countries(_dateline(doc, ents))), None)
+
 
 def _name_run(doc: Doc, start: int, taken: set[int]) -> int:
     """The end of two to four untagged proper names from ``start`` (``start`` if none)."""
