@@ -34,3 +34,23 @@ def test_a_bare_service_in_a_sentence_naming_a_state_keeps_no_fallback(run):
 ])
 def test_capitalised_marines_are_the_corps_of_their_state(run, text, body):
     assert body in _keys(run, text, "Agency")
+
+
+# --- air bases: a name through a particle, hyphen, adjective or number ----------------------
+
+@pytest.mark.parametrize("text, base", [
+    ("The tankers were moved to the Karim al-Nasser air base last week.",
+     "Karim al-Nasser air base"),
+    ("The bombers sat at Hollis-Pike Air Force Base for two years.",
+     "Hollis-Pike Air Force Base"),
+    ("The jets flew out of Vila Nova air base on Tuesday.", "Vila Nova air base"),
+    ("The squadron landed at Wing 4 air base in the north.", "Wing 4 air base"),
+])
+def test_an_air_base_name_keeps_its_particles_and_numbers(run, text, base):
+    mentions, _ = run(text)
+    assert base in {m.span.text for m in mentions if m.cls == "Region"}
+
+
+def test_a_demonym_before_air_base_names_no_base(run):
+    mentions, _ = run("The jets landed at a Peruvian air base on Friday.")
+    assert not any(m.cls == "Region" and "base" in m.span.text for m in mentions)
