@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_agency import _keys
+from tests.test_extract_agency import _keys, _texts
 
 # --- E17 "The navy has wanted …": with no state in reach, the story's own state -------------
 
@@ -47,10 +47,20 @@ def test_capitalised_marines_are_the_corps_of_their_state(run, text, body):
     ("The squadron landed at Wing 4 air base in the north.", "Wing 4 air base"),
 ])
 def test_an_air_base_name_keeps_its_particles_and_numbers(run, text, base):
-    mentions, _ = run(text)
-    assert base in {m.span.text for m in mentions if m.cls == "Region"}
+    assert base in _texts(run, text, "Region")
 
 
 def test_a_demonym_before_air_base_names_no_base(run):
-    mentions, _ = run("The jets landed at a Peruvian air base on Friday.")
-    assert not any(m.cls == "Region" and "base" in m.span.text for m in mentions)
+    regions = _texts(run, "The jets landed at a Peruvian air base on Friday.", "Region")
+    assert not any("base" in r for r in regions)
+
+
+# --- a prefixed ship's name through a particle -----------------------------------------------
+
+@pytest.mark.parametrize("text, ship", [
+    ("The navy took over the cutter BRP Juan del Monte in June.", "BRP Juan del Monte"),
+    ("The ARA Almirante de la Vega sailed for the south on Monday.",
+     "ARA Almirante de la Vega"),
+])
+def test_a_prefixed_ship_name_goes_on_through_a_particle(run, text, ship):
+    assert ship in _texts(run, text, "Weapon")
