@@ -64,3 +64,16 @@ def test_a_demonym_before_air_base_names_no_base(run):
 ])
 def test_a_prefixed_ship_name_goes_on_through_a_particle(run, text, ship):
     assert ship in _texts(run, text, "Weapon")
+
+
+# --- "Canberra jets", "Hunter fighters": a listed type's short name before a plane noun ------
+
+def test_a_short_type_name_before_a_plane_noun_is_the_type(run):
+    text = ("The air force still flies eight Canberra bombers from the 1950s, and Oman asked "
+            "London for twelve more Hunter fighters last year.")
+    assert {"English Electric Canberra", "Hawker Hunter"} <= _keys(run, text, "Weapon")
+
+
+def test_the_capital_and_a_surname_stay_what_they_are(run):
+    assert "Australia" in _keys(run, "Canberra said the talks would resume in June.", "Country")
+    assert not _keys(run, "Mr Hunter said the talks would resume in June.", "Weapon")
