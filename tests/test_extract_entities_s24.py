@@ -77,3 +77,9 @@ def test_a_short_type_name_before_a_plane_noun_is_the_type(run):
 def test_the_capital_and_a_surname_stay_what_they_are(run):
     assert "Australia" in _keys(run, "Canberra said the talks would resume in June.", "Country")
     assert not _keys(run, "Mr Hunter said the talks would resume in June.", "Weapon")
+
+
+def test_a_name_coordinated_with_a_listed_type_takes_the_type_the_shared_noun_makes(run):
+    text = "The air force flies old Hunter and Canberra jets from a base in the south."
+    assert {"Hawker Hunter", "English Electric Canberra"} <= _keys(run, text, "Weapon")
+    assert "Hunter" not in _keys(run, text, "Weapon")

@@ -3745,15 +3745,24 @@ def _capital_name(c: SpacySpan) -> bool:
         and words.text != c.ent_id_ and not words.text.isupper()
 
 
-def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _typed(name: str, noun: str, gaz: Gazetteer) -> str:
+    """The listed weapon type that ``name`` and the shared ``noun`` make ("Hunter jet"), else
+    the name itself."""
+    listed = gaz.lookup(f"{name} {noun}")
+    return listed.label if listed is not None and listed.cls == "Weapon" else name
+
+
+def _coordinated_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Tornado and Jaguar aircraft", "Mirage, Rafale and Gripen jets": names coordinated with
-    a named weapon share its noun, so each is a weapon named by itself (the last one too)."""
+    a named weapon share its noun, so each is a weapon named by itself (the last one too), or
+    the listed type the name and the noun make ("Hunter and Canberra jets": "Hunter jet")."""
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.label_ != "Weapon" or not e[0].is_title or e.start < 2 \
                 or doc[e.start - 1].lower_ not in ("and", "or"):
             continue
+        noun = singular(e[-1].lower_)
         k = e.start
         while k < e.end and doc[k].is_title and doc[k].is_alpha:
             k += 1
@@ -3766,11 +3775,12 @@ def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             if other is not None and other.label_ in NAME_LABELS and not other.ent_id_ \
                     and all(t.is_title for t in other):
                 made.append(SpacySpan(doc, other.start, other.end, label="Weapon",
-                                      span_id=surface_form(other.text)))
+                                      span_id=_typed(surface_form(other.text), noun, gaz)))
                 i = other.start - 1
             elif other is None and doc[i].is_title and doc[i].pos_ == "PROPN" \
                     and not doc[i].is_sent_start:
-                made.append(SpacySpan(doc, i, i + 1, label="Weapon", span_id=doc[i].text))
+                made.append(SpacySpan(doc, i, i + 1, label="Weapon",
+                                      span_id=_typed(doc[i].text, noun, gaz)))
                 i -= 1
             else:
                 break
@@ -4992,7 +5002,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _untagged_names_before_heads(doc, ents, gaz)
     ents = _weapon_names(doc, ents, gaz)
-    ents = _coordinated_weapons(doc, ents)
+    ents = _coordinated_weapons(doc, ents, gaz)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
     ents = _agreement_edges(doc, ents)
