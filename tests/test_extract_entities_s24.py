@@ -83,3 +83,13 @@ def test_a_name_coordinated_with_a_listed_type_takes_the_type_the_shared_noun_ma
     text = "The air force flies old Hunter and Canberra jets from a base in the south."
     assert {"Hawker Hunter", "English Electric Canberra"} <= _keys(run, text, "Weapon")
     assert "Hunter" not in _keys(run, text, "Weapon")
+
+
+# --- listed liberation movements, rebel armies and the Foreign Legion -----------------------
+
+def test_cold_war_movements_and_the_foreign_legion_are_listed(run):
+    text = ("Cuban advisers trained MPLA units while SWAPO guerrillas crossed the border, and "
+            "France flew Foreign Legion paratroopers to the north.")
+    assert {"MPLA", "SWAPO", "French Foreign Legion"} <= _keys(run, text, "Agency")
+    text = "The Sandinistas said the Contras had attacked a farm near the border."
+    assert {"Sandinista National Liberation Front", "Contras"} <= _keys(run, text, "Agency")
