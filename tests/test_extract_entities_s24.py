@@ -93,3 +93,16 @@ def test_cold_war_movements_and_the_foreign_legion_are_listed(run):
     assert {"MPLA", "SWAPO", "French Foreign Legion"} <= _keys(run, text, "Agency")
     text = "The Sandinistas said the Contras had attacked a farm near the border."
     assert {"Sandinista National Liberation Front", "Contras"} <= _keys(run, text, "Agency")
+
+
+# --- "the Skoda works", "built by the Malyshev plant": a maker named by its works ------------
+
+def test_a_maker_named_by_its_works_is_the_company(run):
+    text = "The rifles were made at the Dravec works in the north, officials said."
+    assert "Dravec works" in _texts(run, text, "Company")
+    text = "The tanks were built by the Orlenko plant near the border."
+    assert "Orlenko plant" in _texts(run, text, "Company")
+
+
+def test_a_plant_that_is_no_agent_stays_a_place(run):
+    assert not _texts(run, "The Bushehr plant will open next year.", "Company")

@@ -2118,8 +2118,9 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                     or e.label_ != "PERSON" and _media_noun_ends(doc, e.start, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
-            if e.end < len(doc) and doc[e.end].lower_ in roles.company_nouns \
-                    and e.label_ in ("ORG", "PERSON"):  # "the Hudong-Zhonghua shipyard"
+            if e.end < len(doc) and (doc[e.end].lower_ in roles.company_nouns
+                                     and e.label_ in ("ORG", "PERSON")  # "Hudong shipyard"
+                                     or _works(doc[e.end], roles, e.start)):  # "Skoda works"
                 named = len(e) > 1 and doc[e.end - 1].text in roles.company_suffixes
                 out.append(SpacySpan(doc, e.start, e.end + (not named), label="Company"))
                 # but "the Nobel Industries group": a business's name, then what it is
@@ -2131,6 +2132,20 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
         out.append(e)
     return out
+
+
+NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "appos")  # "at the Skoda works" (VERB)
+
+
+def _works(tok: Token, roles: Roles, start: int) -> bool:
+    """A maker's works after its name (from ``start``): "the Skoda works" (which the parser may
+    take for a verb: a noun where it hangs as one or after "the" and the name), "built by the
+    Malyshev plant" (a plant only as the agent)."""
+    if tok.lower_ in roles.works_nouns:
+        return tok.pos_ == "NOUN" or tok.dep_ in NOMINAL_DEPS \
+            or start > 0 and tok.doc[start - 1].lower_ == "the"
+    return tok.lower_ in roles.plant_nouns and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+        and tok.head.lower_ == "by"
 
 
 def _outlets_by_last_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

@@ -89,6 +89,8 @@ class Roles:
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
+    works_nouns: frozenset[str] = frozenset()  # "the Skoda works": the firm, by its site
+    plant_nouns: frozenset[str] = frozenset()  # "built by the Malyshev plant": as works
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
     ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
@@ -572,6 +574,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                                   for w in data.get("media_nouns") or ()},
                                  key=lambda t: (-len(t), t))),
         company_nouns=frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
+        works_nouns=frozenset(str(w).lower() for w in data.get("works_nouns") or ()),
+        plant_nouns=frozenset(str(w).lower() for w in data.get("plant_nouns") or ()),
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
         ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
         media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
