@@ -106,3 +106,19 @@ def test_a_maker_named_by_its_works_is_the_company(run):
 
 def test_a_plant_that_is_no_agent_stays_a_place(run):
     assert not _texts(run, "The Bushehr plant will open next year.", "Company")
+
+
+# --- "King Farouk", "Queen Sirikit's son", "King Faisal II": a monarch by one name ----------
+
+def test_a_royal_title_and_one_name_are_a_person(run):
+    text = ("The officers overthrew King Varuk in 1952, and Queen Meloni's son later fled to "
+            "Rome, where King Tarvid III had died.")
+    people = _texts(run, text, "Person")
+    assert {"King Varuk", "Queen Meloni", "Tarvid III"} <= people
+    assert not _texts(run, text, "Agency") | _texts(run, text, "Region")
+
+
+def test_a_royal_title_before_an_arabic_name_or_a_longer_name_is_left_alone(run):
+    text = "The deal was signed by Prince Karim bin Talal at King Omar Military City."
+    assert "Prince Karim" not in _texts(run, text, "Person")
+    assert not any(p.startswith("King Omar") for p in _texts(run, text, "Person"))

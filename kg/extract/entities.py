@@ -682,6 +682,39 @@ def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")  # "Faisal II", "Charles III"
+ARABIC_PARTICLES = {"bin", "ibn", "bint", "al", "el"}  # "Prince Khalid bin Sultan"
+
+
+def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"King Farouk", "Queen Sirikit's son", "King Faisal II", "Prince Charles": a royal title
+    and one capitalised name (and a regnal number) that no longer name goes on from ("Prince
+    Khalid bin Sultan", "King Edward VII's Own …") are a Person, whatever NER made of them: the
+    title kept with one name ("King Hussein"), cut before two ("Faisal II"), as honorifics are;
+    listed names ("HMS Queen Elizabeth", a base named after a king) are left alone."""
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in (doc[i] for i in where(doc, ORTH, roles.royal_titles)):
+        name = t.i + 1
+        if t.text not in roles.royal_titles or name >= len(doc) \
+                or not (doc[name].is_title and doc[name].pos_ == "PROPN" and doc[name].is_alpha) \
+                or t.i > 0 and (doc[t.i - 1].is_title or doc[t.i - 1].is_upper) \
+                and not doc[t.i - 1].is_sent_start:
+            continue
+        regnal = name + 1 < len(doc) and bool(REGNAL.match(doc[name + 1].text))
+        end = name + 1 + regnal
+        after = end + (end < len(doc) and doc[end].text in POSSESSIVE)
+        if after < len(doc) and (doc[after].is_title and doc[after].is_alpha
+                                 or doc[after].lower_ in NAME_PARTICLES | ARABIC_PARTICLES
+                                 or doc[after].text == "-") \
+                or any((x := held.get(i)) is not None and (x.ent_id_ or x.label_ in ENTITY_CLASSES)
+                       for i in range(t.i, end)):
+            continue  # "King Khalid Military City", "Prince Saud al-Faisal", listed names
+        # the title stays with one name ("King Farouk"), not with two ("Faisal II", E-honorifics)
+        made.append(SpacySpan(doc, name if regnal else t.i, end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _title_inside(e: SpacySpan, roles: Roles) -> int | None:
     """Where the name begins in a span NER made of a title and a name ("Lieutenant General
     Raoul Cedras"): after the longest title the span starts with, when two or three proper
@@ -5040,6 +5073,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
+    ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)

@@ -88,6 +88,7 @@ class Roles:
     company_suffixes: frozenset[str] = frozenset()  # "Hanwha Aerospace": a Company
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
+    royal_titles: frozenset[str] = frozenset()  # "King Farouk": a monarch by one name
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
     works_nouns: frozenset[str] = frozenset()  # "the Skoda works": the firm, by its site
     plant_nouns: frozenset[str] = frozenset()  # "built by the Malyshev plant": as works
@@ -547,6 +548,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
             nouns.setdefault(tuple(str(form).lower().split()), str(name))
     return Roles(
         titles=tuple(titles),
+        royal_titles=frozenset(str(w) for w in data.get("royal_titles") or ()),
         honorifics=frozenset(str(w).lower() for w in data.get("honorifics") or ()),
         leader_bodies={str(k).lower(): str(v) for k, v in
                        (data.get("leader_bodies") or {}).items()},
