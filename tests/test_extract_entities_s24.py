@@ -122,3 +122,8 @@ def test_a_royal_title_before_an_arabic_name_or_a_longer_name_is_left_alone(run)
     text = "The deal was signed by Prince Karim bin Talal at King Omar Military City."
     assert "Prince Karim" not in _texts(run, text, "Person")
     assert not any(p.startswith("King Omar") for p in _texts(run, text, "Person"))
+
+
+def test_the_united_arab_republic_is_a_former_state(run):
+    text = "In 1958 the United Arab Republic sent arms to the rebels."
+    assert "United Arab Republic" in _keys(run, text, "Country")
