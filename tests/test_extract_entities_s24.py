@@ -127,3 +127,10 @@ def test_a_royal_title_before_an_arabic_name_or_a_longer_name_is_left_alone(run)
 def test_the_united_arab_republic_is_a_former_state(run):
     text = "In 1958 the United Arab Republic sent arms to the rebels."
     assert "United Arab Republic" in _keys(run, text, "Country")
+
+
+def test_the_adjective_arab_mentions_the_arab_world_and_keeps_longer_names(run):
+    text = "The jets will outmatch its Arab neighbours, the Arab League said in Cairo."
+    assert "Arab world" in _keys(run, text, "Region")
+    assert "Arab League" in _keys(run, text, "Agency")
+    assert "Arab world" not in _keys(run, "The United Arab Emirates bought jets.", "Region")
