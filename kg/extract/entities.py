@@ -460,6 +460,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
              and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
              for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
+    lead = _lead_state(doc, ents)
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
     for e in ents:
@@ -496,8 +497,12 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             # Staff said Poland …")
             if not t.is_title or _headline(sent) or hit[1] not in SERVICES:
                 continue
-            states = sorted(services.get(hit[1], ())) or (
-                [] if states else _countries(_dateline(doc, ents)))
+            if services.get(hit[1]):
+                states = sorted(services[hit[1]])
+            elif states:  # "the United States landed Marines in Lebanon": its subject (h-ent5)
+                states = [s] if (s := _state_in(sent, t.i, ents, True)) else []
+            else:  # "The Marines, some 1,800 men, …": the dateline's, else the story's state
+                states = _countries(_dateline(doc, ents)) or ([lead] if lead else [])
             if len(states) == 1:
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({states[0]})")))
@@ -527,10 +532,12 @@ def _legislature_state(sent: SpacySpan, states: list[str], ents: list[SpacySpan]
     return next(iter(_countries(_dateline(sent.doc, ents))), None)
 
 
-def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None:
+def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
+              subjects_only: bool = False) -> str | None:
     """The one state a clause before token ``before`` of ``sent`` is about: the one state that
     is a subject there ("Finland, which borders Russia, is …"; "Canada's military has …"),
-    else the one state it names at all; None when that is not one state."""
+    else (unless ``subjects_only``) the one state it names at all; None when that is not one
+    state."""
     found: dict[str, bool] = {}  # state → named as (or as the owner of) a subject
     for e in ents:
         if not (sent.start <= e.start and e.end <= min(before, sent.end)):
@@ -548,7 +555,7 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None
     subjects = [s for s, subject in found.items() if subject]
     if len(subjects) == 1:
         return subjects[0]
-    return next(iter(found)) if len(found) == 1 and not subjects else None
+    return next(iter(found)) if len(found) == 1 and not subjects and not subjects_only else None
 
 
 def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -606,6 +613,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     ("joined the army") and modifiers ("the army commander") are left alone."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     services = _named_services(ents)
+    lead = _lead_state(doc, ents)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("the",))):
         hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
@@ -620,10 +628,24 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         if state is None and not states and sent.start > 0 \
                 and not any(sent.start <= e.start < t.i for e in ents):
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is None and not states and not _countries(
+                x for x in ents if sent.start <= x.start < sent.end):
+            state = lead  # "The navy has been pressing …": the story's own state (h-ent5)
         if state is not None:
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
+
+
+def _lead_state(doc: Doc, ents: list[SpacySpan]) -> str | None:
+    """The state a story is about: the one state its first line (the headline) has as a
+    subject ("India signs …"; not "Kennedy orders troops to Thailand"), else its dateline's
+    state; None when neither names one."""
+    end = next((t.i for t in doc if "\n" in t.text), len(doc))
+    if end < len(doc) and (state := _state_in(doc[0:end], end, ents, True)) is not None:
+        return state
+    return next(iter(_countries(_dateline(doc, ents))), None)
+
 
 def _name_run(doc: Doc, start: int, taken: set[int]) -> int:
     """The end of two to four untagged proper names from ``start`` (``start`` if none)."""
@@ -657,6 +679,39 @@ def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
             if end == start:
                 break
             made.append(SpacySpan(doc, start, end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
+REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")  # "Faisal II", "Charles III"
+ARABIC_PARTICLES = {"bin", "ibn", "bint", "al", "el"}  # "Prince Khalid bin Sultan"
+
+
+def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"King Farouk", "Queen Sirikit's son", "King Faisal II", "Prince Charles": a royal title
+    and one capitalised name (and a regnal number) that no longer name goes on from ("Prince
+    Khalid bin Sultan", "King Edward VII's Own …") are a Person, whatever NER made of them: the
+    title kept with one name ("King Hussein"), cut before two ("Faisal II"), as honorifics are;
+    listed names ("HMS Queen Elizabeth", a base named after a king) are left alone."""
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    made = []
+    for t in (doc[i] for i in where(doc, ORTH, roles.royal_titles)):
+        name = t.i + 1
+        if t.text not in roles.royal_titles or name >= len(doc) \
+                or not (doc[name].is_title and doc[name].pos_ == "PROPN" and doc[name].is_alpha) \
+                or t.i > 0 and (doc[t.i - 1].is_title or doc[t.i - 1].is_upper) \
+                and not doc[t.i - 1].is_sent_start:
+            continue
+        regnal = name + 1 < len(doc) and bool(REGNAL.match(doc[name + 1].text))
+        end = name + 1 + regnal
+        after = end + (end < len(doc) and doc[end].text in POSSESSIVE)
+        if after < len(doc) and (doc[after].is_title and doc[after].is_alpha
+                                 or doc[after].lower_ in NAME_PARTICLES | ARABIC_PARTICLES
+                                 or doc[after].text == "-") \
+                or any((x := held.get(i)) is not None and (x.ent_id_ or x.label_ in ENTITY_CLASSES)
+                       for i in range(t.i, end)):
+            continue  # "King Khalid Military City", "Prince Saud al-Faisal", listed names
+        # the title stays with one name ("King Farouk"), not with two ("Faisal II", E-honorifics)
+        made.append(SpacySpan(doc, name if regnal else t.i, end, label="PERSON"))
     return _replace(ents, made) if made else ents
 
 
@@ -2096,8 +2151,9 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                     or e.label_ != "PERSON" and _media_noun_ends(doc, e.start, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
-            if e.end < len(doc) and doc[e.end].lower_ in roles.company_nouns \
-                    and e.label_ in ("ORG", "PERSON"):  # "the Hudong-Zhonghua shipyard"
+            if e.end < len(doc) and (doc[e.end].lower_ in roles.company_nouns
+                                     and e.label_ in ("ORG", "PERSON")  # "Hudong shipyard"
+                                     or _works(doc[e.end], roles, e.start)):  # "Skoda works"
                 named = len(e) > 1 and doc[e.end - 1].text in roles.company_suffixes
                 out.append(SpacySpan(doc, e.start, e.end + (not named), label="Company"))
                 # but "the Nobel Industries group": a business's name, then what it is
@@ -2109,6 +2165,20 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
         out.append(e)
     return out
+
+
+NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "appos")  # "at the Skoda works" (VERB)
+
+
+def _works(tok: Token, roles: Roles, start: int) -> bool:
+    """A maker's works after its name (from ``start``): "the Skoda works" (which the parser may
+    take for a verb: a noun where it hangs as one or after "the" and the name), "built by the
+    Malyshev plant" (a plant only as the agent)."""
+    if tok.lower_ in roles.works_nouns:
+        return tok.pos_ == "NOUN" or tok.dep_ in NOMINAL_DEPS \
+            or start > 0 and tok.doc[start - 1].lower_ == "the"
+    return tok.lower_ in roles.plant_nouns and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+        and tok.head.lower_ == "by"
 
 
 def _outlets_by_last_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -3723,15 +3793,24 @@ def _capital_name(c: SpacySpan) -> bool:
         and words.text != c.ent_id_ and not words.text.isupper()
 
 
-def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _typed(name: str, noun: str, gaz: Gazetteer) -> str:
+    """The listed weapon type that ``name`` and the shared ``noun`` make ("Hunter jet"), else
+    the name itself."""
+    listed = gaz.lookup(f"{name} {noun}")
+    return listed.label if listed is not None and listed.cls == "Weapon" else name
+
+
+def _coordinated_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Tornado and Jaguar aircraft", "Mirage, Rafale and Gripen jets": names coordinated with
-    a named weapon share its noun, so each is a weapon named by itself (the last one too)."""
+    a named weapon share its noun, so each is a weapon named by itself (the last one too), or
+    the listed type the name and the noun make ("Hunter and Canberra jets": "Hunter jet")."""
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     for e in ents:
         if e.label_ != "Weapon" or not e[0].is_title or e.start < 2 \
                 or doc[e.start - 1].lower_ not in ("and", "or"):
             continue
+        noun = singular(e[-1].lower_)
         k = e.start
         while k < e.end and doc[k].is_title and doc[k].is_alpha:
             k += 1
@@ -3744,11 +3823,12 @@ def _coordinated_weapons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             if other is not None and other.label_ in NAME_LABELS and not other.ent_id_ \
                     and all(t.is_title for t in other):
                 made.append(SpacySpan(doc, other.start, other.end, label="Weapon",
-                                      span_id=surface_form(other.text)))
+                                      span_id=_typed(surface_form(other.text), noun, gaz)))
                 i = other.start - 1
             elif other is None and doc[i].is_title and doc[i].pos_ == "PROPN" \
                     and not doc[i].is_sent_start:
-                made.append(SpacySpan(doc, i, i + 1, label="Weapon", span_id=doc[i].text))
+                made.append(SpacySpan(doc, i, i + 1, label="Weapon",
+                                      span_id=_typed(doc[i].text, noun, gaz)))
                 i -= 1
             else:
                 break
@@ -4970,7 +5050,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _untagged_names_before_heads(doc, ents, gaz)
     ents = _weapon_names(doc, ents, gaz)
-    ents = _coordinated_weapons(doc, ents)
+    ents = _coordinated_weapons(doc, ents, gaz)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
     ents = _agreement_edges(doc, ents)
@@ -4993,6 +5073,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
+    ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)

@@ -88,7 +88,10 @@ class Roles:
     company_suffixes: frozenset[str] = frozenset()  # "Hanwha Aerospace": a Company
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
+    royal_titles: frozenset[str] = frozenset()  # "King Farouk": a monarch by one name
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
+    works_nouns: frozenset[str] = frozenset()  # "the Skoda works": the firm, by its site
+    plant_nouns: frozenset[str] = frozenset()  # "built by the Malyshev plant": as works
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
     ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
@@ -545,6 +548,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
             nouns.setdefault(tuple(str(form).lower().split()), str(name))
     return Roles(
         titles=tuple(titles),
+        royal_titles=frozenset(str(w) for w in data.get("royal_titles") or ()),
         honorifics=frozenset(str(w).lower() for w in data.get("honorifics") or ()),
         leader_bodies={str(k).lower(): str(v) for k, v in
                        (data.get("leader_bodies") or {}).items()},
@@ -572,6 +576,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                                   for w in data.get("media_nouns") or ()},
                                  key=lambda t: (-len(t), t))),
         company_nouns=frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
+        works_nouns=frozenset(str(w).lower() for w in data.get("works_nouns") or ()),
+        plant_nouns=frozenset(str(w).lower() for w in data.get("plant_nouns") or ()),
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
         ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
         media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
