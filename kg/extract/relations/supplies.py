@@ -87,6 +87,29 @@ def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
     return out
 
 
+def _freight(ctx: _Sentence, tok: Token) -> bool:
+    """What is flown or shipped as freight: cargo ("arms", "fuel"), an amount of material
+    ("$2 million of supplies") or weapons that neither fly nor sail themselves ("anti-tank
+    weapons", "tanks"), not aircraft, ships or crewed systems (issue 12, h-sup7)."""
+    words = ctx.rules.words
+    lemma = tok.lemma_.lower()
+    amount = lemma not in words["supply_objects"] and _material(ctx, tok)  # "$2 million of"
+    return ctx.own(tok) is None and (lemma in words["cargo"] or amount) or \
+        lemma in words["carried_weapons"]
+
+
+def _flown_in(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Soviet planes are flying in tanks": the parser may take the particle of "fly in" for
+    a preposition; freight right after it is the object (issue 12, h-sup7)."""
+    if verb.lemma_.lower() not in ctx.rules.words["self_moving"] or \
+            _children(verb, {"dobj", "obj"}) or verb.i + 1 >= len(verb.doc):
+        return None
+    prep = verb.doc[verb.i + 1]
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    return next((p for p in _pobjs(prep) if _freight(ctx, p)), None)
+
+
 def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     """Items a supply's deal holds: "… in a deal that also included a frigate and missiles",
     "under a contract including two frigates"."""
@@ -551,7 +574,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     recipients: list[Mention] = []
     also: list[Mention] = []  # recipients conjoined with the object
     item_roots: list[Token] = []
-    dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb)
+    dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb) or \
+        _flown_in(ctx, verb)
     sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
     # "has given Colombia more than $5 billion, mostly in military aid, including Black Hawk
     # helicopters": the money the weapons it lists stand for is material (h-sup6)

@@ -1,0 +1,51 @@
+"""Issue 12, stop 24 (h-sup7): supply constructions (sentences written for these tests, none
+taken from a corpus; real spaCy parse). Each construction has positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _lines(run, text, relation="supplies"):
+    """(first role key, second role key, items) of each line of ``relation``."""
+    _, rels = run(text)
+    first, second = ("supplier", "recipient") if relation == "supplies" else \
+        ("deployer", "destination")
+    return {(a.key or a.lemma, b.key or b.lemma if b else None,
+             tuple(sorted(m.key or m.lemma for m in r.role("item"))))
+            for r in rels if r.relation == relation
+            for a in r.role(first) for b in (r.role(second) or [None])}
+
+
+# --- "flew anti-tank weapons to", "are flying in tanks": freight that does not fly itself ----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada has flown 3,000 anti-tank weapons to the Ukrainian army since March.",
+     ("Canada", "Army (Ukraine)", ("anti-tank weapon",))),
+    ("Last month Norway flew 500 rifles to Estonia.", ("Norway", "Estonia", ("rifle",))),
+])
+def test_flying_weapons_that_do_not_fly_is_a_supply(run, text, expected):
+    assert expected in _lines(run, text)
+
+
+def test_flying_in_freight_is_a_supply_though_the_particle_reads_as_a_preposition(run):
+    text = "Czech cargo planes are flying in howitzers and mortars, officials said."
+    assert ("Czech Republic", None, ("howitzer", "mortar")) in _lines(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia flew two Tu-160 bombers to Venezuela last week.",  # aircraft fly themselves
+    "The United States flew 300 paratroopers to Pristina.",  # a force
+])
+def test_what_flies_itself_or_a_force_is_no_supply(run, text):
+    assert not _lines(run, text)
+
+
+def test_an_air_force_that_flies_its_jets_supplies_nothing(run):
+    text = "Peru's air force flies Mirage 2000 fighters that France sold it in 1985."
+    assert not any(s == "Air Force (Peru)" for s, _, _ in _lines(run, text))
+
+
+def test_travelling_in_helicopters_is_no_supply(run):
+    assert not _lines(run, "The ministers flew in helicopters to the border town.")
