@@ -49,3 +49,34 @@ def test_an_air_force_that_flies_its_jets_supplies_nothing(run):
 
 def test_travelling_in_helicopters_is_no_supply(run):
     assert not _lines(run, "The ministers flew in helicopters to the border town.")
+
+
+# --- "The Netherlands sold it two submarines": the state spoken of before receives -----------
+
+
+def _pairs(run, text):
+    return {(s, r) for s, r, _ in _lines(run, text)}
+
+
+def test_the_it_a_supply_is_given_to_is_the_state_the_last_subject_names(run):
+    text = ("Washington refused to sell Taiwan submarines, and Taipei turned to Europe. "
+            "The Netherlands sold it two submarines in 1981.")
+    assert ("Netherlands", "Taiwan") in _pairs(run, text)
+    assert ("Netherlands", "United States") not in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile wanted modern tanks. Germany sold it 100 Leopard 2 tanks in 2007.",
+     ("Germany", "Chile")),  # coreference and the last subject agree
+    ("Venezuela turned to Russia, which sold it Su-30 fighters, and to China for trainers.",
+     ("Russia", "Venezuela")),  # (the relative pronoun names the seller)
+])
+def test_the_it_keeps_an_antecedent_coreference_found(run, text, expected):
+    assert expected in _pairs(run, text)
+
+
+def test_an_indirect_object_is_no_through_supplier(run):
+    text = "The Indonesian navy needed new ships. Spain sold it two frigates through Navantia."
+    pairs = _pairs(run, text)
+    assert {("Spain", "Navy (Indonesia)"), ("Navantia", "Navy (Indonesia)")} <= pairs
+    assert not any(s == "Navy (Indonesia)" for s, _ in pairs)

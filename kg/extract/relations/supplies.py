@@ -110,6 +110,30 @@ def _flown_in(ctx: _Sentence, verb: Token) -> Token | None:
     return next((p for p in _pobjs(prep) if _freight(ctx, p)), None)
 
 
+def _given_it(ctx: _Sentence, verb: Token, suppliers: list[Mention]
+              ) -> tuple[Mention, Mention] | None:
+    """"The government turned to France, which sold it Mirage jets", "Taipei has turned to
+    Europe. The Netherlands sold it two submarines": the "it" a supply is given to is the state
+    or body the nearest subject before it names (in its sentence or the one before), not the
+    supplier; (what coreference made of "it", that state), or None where both agree or no
+    subject names one (issue 12, h-sup7)."""
+    pron = next((c for c in verb.children if c.dep_ == "dative" and c.lower_ == "it"), None)
+    wrong = ctx.own(pron) if pron is not None else None
+    if wrong is None:
+        return None
+    doc = verb.doc
+    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    barred = {m.key or m.lemma for m in suppliers}
+    for t in reversed(doc[start:pron.i]):
+        if t.dep_ != "nsubj" or t.lower_ in RELATIVE_PRONOUNS:
+            continue
+        m = _best_actor(ctx, t)
+        if m is None or m.cls not in ("Country", "Agency") or (m.key or m.lemma) in barred:
+            continue
+        return None if (m.key or m.lemma) == (wrong.key or wrong.lemma) else (wrong, m)
+    return None
+
+
 def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     """Items a supply's deal holds: "… in a deal that also included a frigate and missiles",
     "under a contract including two frigates"."""
@@ -568,7 +592,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not suppliers:
         return []
     # "will supply … through the defence export agency ODAS": the agency or firm supplies too
-    suppliers += [m for p in _prep_objects(verb, {"through", "via"})
+    # (a "through" object only: the indirect object _prep_objects also gives receives)
+    suppliers += [m for p in _prep_objects(verb, {"through", "via"}) if p.dep_ == "pobj"
                   if (m := _best_actor(ctx, p)) is not None and m.cls in ("Agency", "Company")
                   and m not in suppliers]
     recipients: list[Mention] = []
@@ -719,6 +744,11 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                              *_after_included(verb, ctx.rules.to_preps)]
               for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)
               + _apposed_list(ctx, pobj)] + also
+    given = _given_it(ctx, verb, suppliers)
+    if given is not None:  # "France, which sold it Mirage jets": the state spoken of before
+        wrong, right = given
+        recipients = [right if r is wrong else r for r in recipients]
+        listed = [right if r is wrong else r for r in listed]
     # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
     ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
                and c.lemma_.lower() in ctx.rules.words["receiving"]
