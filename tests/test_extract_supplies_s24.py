@@ -80,3 +80,29 @@ def test_an_indirect_object_is_no_through_supplier(run):
     pairs = _pairs(run, text)
     assert {("Spain", "Navy (Indonesia)"), ("Navantia", "Navy (Indonesia)")} <= pairs
     assert not any(s == "Navy (Indonesia)" for s, _ in pairs)
+
+
+# --- "… and the Netherlands supplied five more": a bare count of "more" ---------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway sent Kenya eight Caesar howitzers, and Denmark supplied four more.",
+     ("Denmark", "Kenya", ("CAESAR howitzer",))),
+    ("Norway sent eight Caesar howitzers to Kenya alongside Denmark, which supplied four more.",
+     ("Denmark", "Kenya", ("CAESAR howitzer",))),
+    ("Chile has flown F-16s since 2006, when Washington delivered the first ten, and Chile "
+     "bought 18 more from the Netherlands in 2009.",
+     ("Netherlands", "Chile", ("F-16 fighter jet",))),
+])
+def test_a_bare_count_of_more_is_more_of_the_weapons_named_before(run, text, expected):
+    assert expected in _lines(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "more than 20": a count of its own, not more of the howitzers
+    "Kenya bought eight Caesar howitzers from France, and Washington has since supplied more "
+    "than 20 to the army.",
+    "Peru bought ten Mirage jets from France, and Chile wants five more.",  # no supply verb
+])
+def test_more_than_a_count_or_a_wish_for_more_is_no_elided_supply(run, text):
+    assert {s for s, _, _ in _lines(run, text)} <= {"France"}

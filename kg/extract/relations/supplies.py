@@ -249,6 +249,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     if not items:
         items = _elided_count_items(ctx, verb)  # "…, the first of 40 that Pakistan is buying"
+    if not items:  # "… and Poland bought 10 more from the Czech Republic"
+        items = [m for o in objects for m in _more_items(ctx, o)][:1]
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _included_items(ctx, verb, objects) if m not in items)
     # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
@@ -772,6 +774,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = _antecedent_items(ctx, verb, dobj)
     if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
         items = _elided_count_items(ctx, verb)
+    elided = not items and bool(_more_items(ctx, dobj))
+    if elided:  # "… together with the Netherlands, which supplied five more"
+        items = _more_items(ctx, dobj)
     # "will build the two ships … and hand them over": material the pronoun stands for
     shared = _antecedent_object(verb) if dobj is not None and dobj.lower_ in ("them", "it") \
         else None
@@ -789,6 +794,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = _relative_holders(ctx, verb, dobj if dobj is not None else verb.head)
     if not recipients and not listed and not ordered and items:
         listed = _shared_beneficiary(ctx, verb)
+    if elided and not recipients and not listed and not ordered:
+        listed = _earlier_recipients(ctx, verb, dobj)  # (the five more went where those went)
     gaps = _gapped_clauses(ctx, verb)
     taken = {m.span for actor, own, to_own, _ in gaps for m in (actor, *own, *to_own)}
     recipients = [r for r in recipients if r.span not in taken]
@@ -973,6 +980,33 @@ def _elided_count_items(ctx: _Sentence, verb: Token) -> list[Mention]:
         return []
     before = [m for m in ctx.mentions(ctx.sent[: head.i - ctx.sent.start], ctx.role("item"))]
     return before[-1:]
+
+
+def _more_items(ctx: _Sentence, obj: Token | None) -> list[Mention]:
+    """"the Netherlands, which supplied five more", "Poland bought 10 more from the Czech
+    Republic": a bare count of "more" stands for the weapons named last before it in its
+    sentence (issue 12, h-sup7)."""
+    if obj is None or not (
+            obj.lower_ == "more" and any(c.dep_ == "nummod" for c in obj.children)
+            or obj.like_num and any(c.lower_ == "more" and c.i > obj.i  # (not "more than 20")
+                                    and c.dep_ in ("amod", "advmod") for c in obj.children)):
+        return []
+    return ctx.mentions(ctx.sent[: obj.i - ctx.sent.start], ctx.role("item"))[-1:]
+
+
+def _earlier_recipients(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
+    """"Germany sent Ukraine seven howitzers, and the Netherlands supplied five more": the
+    recipient of the last supply verb before a bare count of "more" that names one (issue
+    12, h-sup7)."""
+    triggers = ctx.rules.triggers["supplies"]
+    for v in reversed(ctx.sent[: obj.i - ctx.sent.start]):
+        if v.pos_ != "VERB" or v.i == verb.i or v.lemma_.lower() not in triggers:
+            continue
+        found = [m for p in _directed_objects(v, ctx.rules.to_preps)
+                 for m in _conjoined_actors(ctx, p)]
+        if found:
+            return found[:1]
+    return []
 
 
 def _coordinated_passive(verb: Token) -> Token | None:
