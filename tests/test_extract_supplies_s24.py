@@ -106,3 +106,32 @@ def test_a_bare_count_of_more_is_more_of_the_weapons_named_before(run, text, exp
 ])
 def test_more_than_a_count_or_a_wish_for_more_is_no_elided_supply(run, text):
     assert {s for s, _, _ in _lines(run, text)} <= {"France"}
+
+
+# --- licensed production: the licensor supplies the maker (SU8) ------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt has built American M1 tanks under licence near Cairo since 1992.",
+     {("United States", "Egypt")}),  # the state the weapons are named after
+    ("Brazil began assembling rifles under Belgian and Italian licences in the 1960s.",
+     {("Belgium", "Brazil"), ("Italy", "Brazil")}),  # the states the licence names
+    ("The helicopters, built in Alabama by Lockheed Martin under a licence from Airbus, were "
+     "shown on Monday.", {("Airbus", "Lockheed Martin")}),  # a passive: the "by" agent makes
+    ("India produces Su-30 fighters under licence from Russia.", {("Russia", "India")}),
+])
+def test_licensed_production_is_a_supply_from_the_licensor(run, text, expected):
+    assert expected <= {(s, r) for s, r, _ in _lines(run, text)}
+
+
+def test_the_licensed_weapons_are_the_items(run):
+    text = "India produces Su-30 fighters under licence from Russia."
+    assert ("Russia", "India", ("Su-30",)) in _lines(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "India produces rifles and ammunition at its Kanpur factory.",  # no licence
+    "Turkey assembles its own drones near Ankara.",
+])
+def test_making_without_a_licence_supplies_nothing(run, text):
+    assert not _lines(run, text)

@@ -541,6 +541,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _comes_from(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("spending", ()):
         return _spent_on(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("licensed_making", ()):
+        licensed = _licensed(ctx, verb)
+        if licensed or verb.lemma_.lower() not in ctx.rules.words.get("building_for", ()):
+            return licensed  # ("produce", "assemble": a supply only under a licence)
     if verb.lemma_.lower() in ctx.rules.words.get("building_for", ()):
         return _built_for(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
@@ -1197,6 +1201,35 @@ def _comes_from(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                               "item": items})
             for s in suppliers for r in (holders[:1] or [None])
             if (r is not None or items) and (r is None or r.span != s.span)]
+
+
+def _licensed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"builds Chinese Type 85 tanks under licence", "producing rifles under Belgian and British
+    licences", "planes built by Sierra Nevada under a licence from Embraer": licensed
+    production is a transfer from the licensor (SU8) — the party after "from", else the states
+    the licence names, else the state the made weapons are named after — to the maker (the
+    subject, or the "by" agent of a passive) (issue 12, h-sup7)."""
+    licences = [p for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"under"})
+                if p.lemma_.lower() in ctx.rules.words["licence_nouns"]]
+    if not licences:
+        return []
+    lic = licences[0]
+    subj, passive = ctx.subject(verb)
+    maker = _agent(verb) if passive or verb.dep_ == "acl" else subj
+    makers = _actors(ctx, maker)
+    made = (_children(verb, {"nsubjpass"}) or [verb.head]) if passive or verb.dep_ == "acl" \
+        else _children(verb, {"dobj"})
+    items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
+    own = [m for c in lic.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+           for t in (c, *c.conjuncts) if (m := ctx.own(t)) is not None and m.cls == "Country"]
+    named = [m for o in made for t in o.subtree if (m := ctx.own(t)) is not None
+             and m.cls == "Country" and t.dep_ in ("amod", "compound", "nmod")]
+    licensors = [m for p in _prep_objects(lic, {"from"}) for m in _conjoined_actors(ctx, p)] \
+        or own or named[:1]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r],
+                                              "item": items})
+            for s in licensors for r in makers[:1]
+            if r.span != s.span and (r.key is None or r.key != s.key)]
 
 
 def _spent_on(ctx: _Sentence, verb: Token) -> list[RelationMention]:
