@@ -61,6 +61,8 @@ from kg.extract.relations.supplies import (
     _deal_contents,
     _deal_key,
     _deal_sellers,
+    _flown_in,
+    _freight,
     _noun_supplies,
     _returned,
     _supplies,
@@ -176,7 +178,7 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         if _reduced_relative(verb).dep_ == "acl":
             force = _reduced_relative(verb).head
         else:
-            obj, passive = _object(verb), False
+            obj, passive = _object(verb) or _flown_in(ctx, verb), False
             if obj is None:
                 obj, passive = ctx.subject(verb)
                 obj = obj if passive else None
@@ -210,9 +212,10 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         if verb.lemma_.lower() in words["self_moving"]:
             # "flew ammunition to Kinshasa": cargo is supplied; "flew two bombers to
             # Venezuela", "flew 500 marines": what flies or is flown in stays the sender's
+            # (and weapons that neither fly nor sail themselves: "has flown 2,000 anti-tank
+            # weapons to the army", "are flying in tanks"; issue 12, h-sup7)
             keep = "supplies" if forces and all(
-                f is not None and ctx.own(f) is None and f.lemma_.lower() in words["cargo"]
-                for f in forces) else "deploys"
+                f is not None and _freight(ctx, f) for f in forces) else "deploys"
         if _returned(ctx, verb) and not any(
                    _is_force(f, ctx) and not ctx.mentions([f], ctx.role("item")) for f in forces):
             keep = "supplies"  # "sent back twelve MiG-29s to Russia": a return is a transfer

@@ -87,6 +87,53 @@ def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
     return out
 
 
+def _freight(ctx: _Sentence, tok: Token) -> bool:
+    """What is flown or shipped as freight: cargo ("arms", "fuel"), an amount of material
+    ("$2 million of supplies") or weapons that neither fly nor sail themselves ("anti-tank
+    weapons", "tanks"), not aircraft, ships or crewed systems (issue 12, h-sup7)."""
+    words = ctx.rules.words
+    lemma = tok.lemma_.lower()
+    amount = lemma not in words["supply_objects"] and _material(ctx, tok)  # "$2 million of"
+    return ctx.own(tok) is None and (lemma in words["cargo"] or amount) or \
+        lemma in words["carried_weapons"]
+
+
+def _flown_in(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Soviet planes are flying in tanks": the parser may take the particle of "fly in" for
+    a preposition; freight right after it is the object (issue 12, h-sup7)."""
+    if verb.lemma_.lower() not in ctx.rules.words["self_moving"] or \
+            _children(verb, {"dobj", "obj"}) or verb.i + 1 >= len(verb.doc):
+        return None
+    prep = verb.doc[verb.i + 1]
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    return next((p for p in _pobjs(prep) if _freight(ctx, p)), None)
+
+
+def _given_it(ctx: _Sentence, verb: Token, suppliers: list[Mention]
+              ) -> tuple[Mention, Mention] | None:
+    """"The government turned to France, which sold it Mirage jets", "Taipei has turned to
+    Europe. The Netherlands sold it two submarines": the "it" a supply is given to is the state
+    or body the nearest subject before it names (in its sentence or the one before), not the
+    supplier; (what coreference made of "it", that state), or None where both agree or no
+    subject names one (issue 12, h-sup7)."""
+    pron = next((c for c in verb.children if c.dep_ == "dative" and c.lower_ == "it"), None)
+    wrong = ctx.own(pron) if pron is not None else None
+    if wrong is None:
+        return None
+    doc = verb.doc
+    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    barred = {m.key or m.lemma for m in suppliers}
+    for t in reversed(doc[start:pron.i]):
+        if t.dep_ != "nsubj" or t.lower_ in RELATIVE_PRONOUNS:
+            continue
+        m = _best_actor(ctx, t)
+        if m is None or m.cls not in ("Country", "Agency") or (m.key or m.lemma) in barred:
+            continue
+        return None if (m.key or m.lemma) == (wrong.key or wrong.lemma) else (wrong, m)
+    return None
+
+
 def _deal_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     """Items a supply's deal holds: "… in a deal that also included a frigate and missiles",
     "under a contract including two frigates"."""
@@ -202,6 +249,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
     if not items:
         items = _elided_count_items(ctx, verb)  # "…, the first of 40 that Pakistan is buying"
+    if not items:  # "… and Poland bought 10 more from the Czech Republic"
+        items = [m for o in objects for m in _more_items(ctx, o)][:1]
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _included_items(ctx, verb, objects) if m not in items)
     # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
@@ -492,6 +541,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _comes_from(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words.get("spending", ()):
         return _spent_on(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("licensed_making", ()):
+        licensed = _licensed(ctx, verb)
+        if licensed or verb.lemma_.lower() not in ctx.rules.words.get("building_for", ()):
+            return licensed  # ("produce", "assemble": a supply only under a licence)
     if verb.lemma_.lower() in ctx.rules.words.get("building_for", ()):
         return _built_for(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
@@ -545,13 +598,15 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not suppliers:
         return []
     # "will supply … through the defence export agency ODAS": the agency or firm supplies too
-    suppliers += [m for p in _prep_objects(verb, {"through", "via"})
+    # (a "through" object only: the indirect object _prep_objects also gives receives)
+    suppliers += [m for p in _prep_objects(verb, {"through", "via"}) if p.dep_ == "pobj"
                   if (m := _best_actor(ctx, p)) is not None and m.cls in ("Agency", "Company")
                   and m not in suppliers]
     recipients: list[Mention] = []
     also: list[Mention] = []  # recipients conjoined with the object
     item_roots: list[Token] = []
-    dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb)
+    dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb) or \
+        _flown_in(ctx, verb)
     sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
     # "has given Colombia more than $5 billion, mostly in military aid, including Black Hawk
     # helicopters": the money the weapons it lists stand for is material (h-sup6)
@@ -695,6 +750,11 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                              *_after_included(verb, ctx.rules.to_preps)]
               for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)
               + _apposed_list(ctx, pobj)] + also
+    given = _given_it(ctx, verb, suppliers)
+    if given is not None:  # "France, which sold it Mirage jets": the state spoken of before
+        wrong, right = given
+        recipients = [right if r is wrong else r for r in recipients]
+        listed = [right if r is wrong else r for r in listed]
     # "delivered all 24 jets ordered by Egypt": the buyer the items' clause names
     ordered = [m for r in item_roots for c in r.children if c.dep_ == "acl"
                and c.lemma_.lower() in ctx.rules.words["receiving"]
@@ -718,6 +778,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = _antecedent_items(ctx, verb, dobj)
     if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
         items = _elided_count_items(ctx, verb)
+    elided = not items and bool(_more_items(ctx, dobj))
+    if elided:  # "… together with the Netherlands, which supplied five more"
+        items = _more_items(ctx, dobj)
     # "will build the two ships … and hand them over": material the pronoun stands for
     shared = _antecedent_object(verb) if dobj is not None and dobj.lower_ in ("them", "it") \
         else None
@@ -735,6 +798,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = _relative_holders(ctx, verb, dobj if dobj is not None else verb.head)
     if not recipients and not listed and not ordered and items:
         listed = _shared_beneficiary(ctx, verb)
+    if elided and not recipients and not listed and not ordered:
+        listed = _earlier_recipients(ctx, verb, dobj)  # (the five more went where those went)
     gaps = _gapped_clauses(ctx, verb)
     taken = {m.span for actor, own, to_own, _ in gaps for m in (actor, *own, *to_own)}
     recipients = [r for r in recipients if r.span not in taken]
@@ -919,6 +984,33 @@ def _elided_count_items(ctx: _Sentence, verb: Token) -> list[Mention]:
         return []
     before = [m for m in ctx.mentions(ctx.sent[: head.i - ctx.sent.start], ctx.role("item"))]
     return before[-1:]
+
+
+def _more_items(ctx: _Sentence, obj: Token | None) -> list[Mention]:
+    """"the Netherlands, which supplied five more", "Poland bought 10 more from the Czech
+    Republic": a bare count of "more" stands for the weapons named last before it in its
+    sentence (issue 12, h-sup7)."""
+    if obj is None or not (
+            obj.lower_ == "more" and any(c.dep_ == "nummod" for c in obj.children)
+            or obj.like_num and any(c.lower_ == "more" and c.i > obj.i  # (not "more than 20")
+                                    and c.dep_ in ("amod", "advmod") for c in obj.children)):
+        return []
+    return ctx.mentions(ctx.sent[: obj.i - ctx.sent.start], ctx.role("item"))[-1:]
+
+
+def _earlier_recipients(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
+    """"Germany sent Ukraine seven howitzers, and the Netherlands supplied five more": the
+    recipient of the last supply verb before a bare count of "more" that names one (issue
+    12, h-sup7)."""
+    triggers = ctx.rules.triggers["supplies"]
+    for v in reversed(ctx.sent[: obj.i - ctx.sent.start]):
+        if v.pos_ != "VERB" or v.i == verb.i or v.lemma_.lower() not in triggers:
+            continue
+        found = [m for p in _directed_objects(v, ctx.rules.to_preps)
+                 for m in _conjoined_actors(ctx, p)]
+        if found:
+            return found[:1]
+    return []
 
 
 def _coordinated_passive(verb: Token) -> Token | None:
@@ -1109,6 +1201,35 @@ def _comes_from(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                               "item": items})
             for s in suppliers for r in (holders[:1] or [None])
             if (r is not None or items) and (r is None or r.span != s.span)]
+
+
+def _licensed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"builds Chinese Type 85 tanks under licence", "producing rifles under Belgian and British
+    licences", "planes built by Sierra Nevada under a licence from Embraer": licensed
+    production is a transfer from the licensor (SU8) — the party after "from", else the states
+    the licence names, else the state the made weapons are named after — to the maker (the
+    subject, or the "by" agent of a passive) (issue 12, h-sup7)."""
+    licences = [p for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"under"})
+                if p.lemma_.lower() in ctx.rules.words["licence_nouns"]]
+    if not licences:
+        return []
+    lic = licences[0]
+    subj, passive = ctx.subject(verb)
+    maker = _agent(verb) if passive or verb.dep_ == "acl" else subj
+    makers = _actors(ctx, maker)
+    made = (_children(verb, {"nsubjpass"}) or [verb.head]) if passive or verb.dep_ == "acl" \
+        else _children(verb, {"dobj"})
+    items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
+    own = [m for c in lic.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+           for t in (c, *c.conjuncts) if (m := ctx.own(t)) is not None and m.cls == "Country"]
+    named = [m for o in made for t in o.subtree if (m := ctx.own(t)) is not None
+             and m.cls == "Country" and t.dep_ in ("amod", "compound", "nmod")]
+    licensors = [m for p in _prep_objects(lic, {"from"}) for m in _conjoined_actors(ctx, p)] \
+        or own or named[:1]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r],
+                                              "item": items})
+            for s in licensors for r in makers[:1]
+            if r.span != s.span and (r.key is None or r.key != s.key)]
 
 
 def _spent_on(ctx: _Sentence, verb: Token) -> list[RelationMention]:
