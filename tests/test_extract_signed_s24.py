@@ -37,3 +37,29 @@ def test_worded_defence_agreement(run, text, name, not_names):
     agreements, _, _ = _observe(run, text)
     assert _norm(name) in agreements and not {_norm(n) for n in not_names} & agreements
 
+
+# --- people a plural signer noun lists in apposition sign (d45, d290) ------------------------
+# (id, text, (party, agreement) pairs signed, pairs not signed)
+APPOSED = [
+    ("names", "The defence ministers of the two countries, Maria Soto and Jorge Ruiz, signed "
+     "the Treaty of Lima on Friday.",
+     {("maria soto", "treaty of lima"), ("jorge ruiz", "treaty of lima")}, set()),
+    ("names-of-states", "The leaders of the three states, Amadou Diallo of Mali, Issa Kone of "
+     "Niger and Paul Sawadogo of Burkina Faso, put their names to the Sahel Security Charter "
+     "in Niamey.", {("amadou diallo", "sahel security charter"),
+                    ("issa kone", "sahel security charter")}, set()),
+    # negatives: an apposition that describes the signers names no person; a person in the
+    # object's apposition is no signer
+    ("description", "The envoys of Ghana and Togo, two old neighbours, signed the Volta Basin "
+     "Accord on Monday.", {("ghana", "volta basin accord")}, set()),
+    ("not-subject", "Ghana and Togo signed the Volta Basin Accord, drafted by their envoys, "
+     "Kofi Mensah and Yao Agbeko, on Monday.", {("ghana", "volta basin accord")},
+     {("kofi mensah", "volta basin accord"), ("yao agbeko", "volta basin accord")}),
+]
+
+
+@pytest.mark.parametrize(("text", "signed", "not_signed"), _cases(APPOSED))
+def test_apposed_list_signers(run, text, signed, not_signed):
+    _, found, _ = _observe(run, text)
+    assert {(_norm(p), _norm(a)) for p, a in signed} <= found
+    assert not {(_norm(p), _norm(a)) for p, a in not_signed} & found
