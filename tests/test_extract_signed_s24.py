@@ -58,8 +58,25 @@ APPOSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "signed", "not_signed"), _cases(APPOSED))
-def test_apposed_list_signers(run, text, signed, not_signed):
+# --- "the two men", "the three men": the last so many people named sign (d187, d250) ---------
+MEN = [
+    ("two-men", "President Ana Soto of Chile and President Luis Ruiz of Peru met in Lima on "
+     "Monday. The two men put their names to the Andes Treaty after the talks.",
+     {("ana soto", "andes treaty"), ("luis ruiz", "andes treaty")}, set()),
+    ("three-men", "Foreign Minister Jorge Soto of Chile, Foreign Minister Luis Ruiz of Peru and "
+     "Foreign Minister Carlos Mesa of Bolivia met in Lima. The three men also signed the Lima "
+     "Charter.",
+     {("jorge soto", "lima charter"), ("luis ruiz", "lima charter"),
+      ("carlos mesa", "lima charter")}, set()),
+    # negative: the men named are fewer than counted
+    ("too-few", "President Ana Soto of Chile arrived in Lima on Monday. The three men signed "
+     "the Andes Treaty after the talks.", set(), {("ana soto", "andes treaty")}),
+]
+
+
+@pytest.mark.parametrize(("text", "signed", "not_signed"), _cases(APPOSED + MEN))
+def test_signers(run, text, signed, not_signed):
+    """The text's asserted (party, agreement) pairs hold ``signed`` and none of ``not_signed``."""
     _, found, _ = _observe(run, text)
     assert {(_norm(p), _norm(a)) for p, a in signed} <= found
     assert not {(_norm(p), _norm(a)) for p, a in not_signed} & found
