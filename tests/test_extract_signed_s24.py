@@ -80,3 +80,24 @@ def test_signers(run, text, signed, not_signed):
     _, found, _ = _observe(run, text)
     assert {(_norm(p), _norm(a)) for p, a in signed} <= found
     assert not {(_norm(p), _norm(a)) for p, a in not_signed} & found
+
+
+# --- "sign 15-year friendship treaty": a duration before a kind stays the DATE's, so the kind
+# phrase survives as an agreement (headlines of d229, d286, d288; d111's "10-year pact") --------
+DURATION = [
+    ("headline-friendship", "Chile and Peru sign 20-year friendship treaty\n\nLIMA, May 3 - "
+     "Chile and Peru signed a 20-year Treaty of Friendship and Cooperation on Monday.",
+     "friendship treaty", {"chile", "peru"}),
+    ("headline-pact", "Ghana and Togo sign 10-year pact on border patrols\n\nACCRA, May 3 - "
+     "Ghana and Togo signed the Volta Border Agreement on Monday.", "pact", {"ghana", "togo"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "parties"), _cases(DURATION))
+def test_duration_before_kind(run, text, mention, parties):
+    mentions, rels = run(text)
+    headline = text.split("\n")[0]
+    assert any(m.cls == "Agreement" and m.span.text == mention for m in mentions)
+    signed = {_norm(p.key or p.span.text) for r in rels if r.relation == "signed"
+              and r.sentence.text.strip() == headline for p in r.role("party")}
+    assert parties <= signed

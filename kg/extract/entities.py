@@ -1086,12 +1086,18 @@ def _year_dated(e: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
     return SpacySpan(e.doc, year.i, e.end, label="Agreement"), year.text
 
 
+NUMERIC_TYPES = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # (not "second")
+
+
 def _with_modifiers(e: SpacySpan) -> SpacySpan:
     """The phrase with the adjectives and nouns that qualify it ("a separate agreement", "a
     radar accord"): its mention as the article words it."""
     start = e.start
+    # not the unit of a number's phrase ("a 15-year friendship treaty": "year" is the DATE's,
+    # and a span over it would lose to the DATE) (d229, d286, d288) (issue 12, h-sig7)
     while start > e.sent.start and (t := e.doc[start - 1]).head.i >= start and \
-            t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower:
+            t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower and \
+            t.ent_type_ not in NUMERIC_TYPES:
         start -= 1
     return e if start == e.start else SpacySpan(e.doc, start, e.end, label=e.label_)
 
