@@ -1106,6 +1106,23 @@ def _kind_words(e: SpacySpan, adjectives: frozenset[str]) -> str:
     return " ".join([t.lower_ for t in e.doc[start:e.start]] + [e.root.lemma_.lower()])
 
 
+def _worded(e: SpacySpan, entry: GazetteerEntry, adjectives: frozenset[str]
+            ) -> tuple[SpacySpan, str]:
+    """A new agreement of a `worded` kind: the phrase with the nouns and classifying adjectives
+    just before it, and its kind as the text words it ("under a mutual defence agreement":
+    "mutual defence agreement", d296; "a joint regional air defence agreement", d276; "a
+    joint defence agreement", d211) (issue 12, h-sig7); other kinds keep their label."""
+    start = e.start
+    while entry.worded and start > e.sent.start and (t := e.doc[start - 1]).head.i >= start \
+            and t.is_lower and t.is_alpha and ((t.dep_ == "compound" and t.pos_ == "NOUN")
+                                               or (t.dep_ == "amod" and t.lower_ in adjectives)):
+        start -= 1
+    if start == e.start:
+        return e, entry.label
+    return SpacySpan(e.doc, start, e.end, label="Agreement"), \
+        " ".join(t.lower_ for t in e.doc[start:e.end])
+
+
 def _year_dated(e: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
     """"a 1994 deal", "the 1951 pact", "under a 2008 security agreement": a lower-case kind
     phrase a year qualifies (the year right before its words) names an agreement of that
@@ -1124,12 +1141,18 @@ def _year_dated(e: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
     return SpacySpan(e.doc, year.i, e.end, label="Agreement"), year.text
 
 
+NUMERIC_TYPES = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # (not "second")
+
+
 def _with_modifiers(e: SpacySpan) -> SpacySpan:
     """The phrase with the adjectives and nouns that qualify it ("a separate agreement", "a
     radar accord"): its mention as the article words it."""
     start = e.start
+    # not the unit of a number's phrase ("a 15-year friendship treaty": "year" is the DATE's,
+    # and a span over it would lose to the DATE) (d229, d286, d288) (issue 12, h-sig7)
     while start > e.sent.start and (t := e.doc[start - 1]).head.i >= start and \
-            t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower:
+            t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower and \
+            t.ent_type_ not in NUMERIC_TYPES:
         start -= 1
     return e if start == e.start else SpacySpan(e.doc, start, e.end, label=e.label_)
 
@@ -1454,10 +1477,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = match.label
             elif len(in_sent) >= 2:  # (in the order the document first names them, h-sign3)
                 in_sent = sorted(in_sent, key=lambda k: order.get(k, 0))
-                key = f"{entry.label} ({DASH.join(in_sent)})"
+                e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
+                key = f"{kind} ({DASH.join(in_sent)})"
             elif signers := _signing_parties(e, by_token, order, gaz.signing_verbs):
                 # "a defence agreement the two countries signed in 1965" (d194) (h-sign3)
-                key = f"{entry.label} ({DASH.join(signers)})"
+                e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
+                key = f"{kind} ({DASH.join(signers)})"
             else:
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))

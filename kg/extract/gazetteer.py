@@ -46,6 +46,9 @@ class GazetteerEntry:
     # that lists them is an agreement only there (or referring back).
     signing: tuple[str, ...] = ()
     commercial: bool = False  # a contract: a company named is the party, not its home state
+    # a new agreement of this kind is named after the kind as the text words it, with its
+    # classifying modifiers ("a mutual defence agreement": "mutual defence agreement (A–B)")
+    worded: bool = False
 
 
 @dataclass(frozen=True)
@@ -414,6 +417,7 @@ def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         anaphor=bool(raw.get("anaphor", False)),
         signing=tuple(str(v) for v in raw.get("signing") or ()),
         commercial=bool(raw.get("commercial", False)),
+        worded=bool(raw.get("worded", False)),
     )
 
 

@@ -371,6 +371,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_headline_subjects(ctx, verb, subj))
         parties.extend(_listed_signers(ctx, subj))
         parties.extend(_appositive_signers(ctx, subj))
+        parties.extend(_apposed_list_signers(ctx, subj))
         parties.extend(_signers_of_states(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
         parties.extend(_signers_named_before(ctx, subj) or _delegates_of_signing(ctx, subj))
@@ -818,6 +819,27 @@ def _appositive_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
                 up = up.head
             if m is not None and m.cls == "Person" and m != own and up.i == a.i:
                 out.append(m)
+    return list(dict.fromkeys(out))
+
+
+def _apposed_list_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"The foreign ministers of the three countries, A, B and C, signed", "…, A of X, B of Y
+    and C of Z, put their names to": the people a plural signer noun lists in apposition are
+    named as signing, so they are parties too (S3); the parser hangs the later names on the
+    first as appositions or conjuncts (d45, d290) (issue 12, h-sig7)."""
+    if subj.tag_ != "NNS" or ctx.own(subj) is not None or \
+            subj.lemma_.lower() not in ctx.rules.words["signer_nouns"]:
+        return []
+    out: list[Mention] = []
+    todo = [c for c in subj.children if c.dep_ == "appos"]
+    while todo:
+        t = todo.pop(0)
+        if (m := ctx.own(t)) is not None and m.cls == "Person":
+            out.append(m)
+        todo.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
+        # "A of Mali, B of Niger": or on the state named after the one before
+        todo.extend(p for p in _prep_objects(t, {"of"}) if (s := ctx.own(p)) is not None
+                    and s.cls == "Country")
     return list(dict.fromkeys(out))
 
 
