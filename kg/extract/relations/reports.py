@@ -19,6 +19,8 @@ from kg.extract.relations._base import (
     _best_actor,
     _children,
     _hedged,
+    _leader_objects,
+    _leader_states,
     _leaders_state,
     _mention_root,
     _negated,
@@ -435,7 +437,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
         claimants = [holder]
     if not claimants:  # "Habre's government says": the leader's state
-        claimants = _leaders_state(ctx, subj)
+        claimants = _leaders_state(ctx, subj) or _unaffiliated_leaders_state(ctx, verb, subj)
     if not claimants:  # "Chilean officials reject that. They say …": Chile
         claimants = _officials_before(ctx, subj)
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
@@ -479,6 +481,19 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _unaffiliated_leaders_state(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"President X's government said in Damascus" where the article never names X's state:
+    the state of the place it speaks in (a government named by a leader speaks for its state,
+    dev conventions R5)."""
+    leaders = [m for c in _leader_objects(ctx, subj)
+               if (m := ctx.own(c)) is not None and m.cls == "Person"]
+    if len(leaders) != 1 or _leader_states(leaders[0], ctx.by_token.values()):
+        return []  # several leaders, or one the article affiliates (`_leaders_state`)
+    places = [m for o in _prep_objects(verb, {"in"})
+              if (m := ctx.own(o)) is not None and m.cls == "Country"]
+    return places[:1]
 
 
 def _pronoun_named_in_statement(ctx: _Sentence, subj: Token, claimant: Mention,

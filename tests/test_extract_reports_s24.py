@@ -1,0 +1,42 @@
+"""`reports` constructions of issue 12, stop 24 (h-rep4), on sentences written for this test
+(invented or generic participants, not taken from any article): each construction has cases
+where a claim must appear and near-misses where a wrong claimant must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_claim2 import _check
+
+# --- a government named by a leader the article gives no state: the state of the place it
+# speaks in (dev conventions R5); (id, text, claimant, fragment, or None: no claim of it) ------
+LEADER_GOVERNMENT = [
+    ("possessive_place_of_saying",
+     "Troops crossed the border on Monday. President Marco Duval's government said in "
+     "Nairobi that the soldiers had been invited by the authorities.",
+     "Kenya", "soldiers had been invited"),
+    ("of_leader_place_first",
+     "In Lima, the government of President Anton Vell said it had bought the rifles from "
+     "Spain for its own defence.",
+     "Peru", "bought the rifles"),
+    # the place of the saying, not the dateline's state
+    ("not_the_dateline_state",
+     "WASHINGTON, May 4 (1983) - Arms have reached the port. In Lima, the government of "
+     "President Anton Vell said it had bought the rifles from Spain.",
+     "United States", None),
+    # a leader the article affiliates keeps his own state (`_leaders_state`)
+    ("affiliated_leader_own_state",
+     "ACCRA, May 4 (1983) - Togolese President Paul Ebbo flew home on Monday. President Paul "
+     "Ebbo's government said the border would stay closed.",
+     "Togo", "border would stay closed"),
+    ("affiliated_leader_not_dateline",
+     "ACCRA, May 4 (1983) - Togolese President Paul Ebbo flew home on Monday. President Paul "
+     "Ebbo's government said the border would stay closed.",
+     "Ghana", None),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"),
+                         [pytest.param(*case[1:], id=case[0]) for case in LEADER_GOVERNMENT])
+def test_leader_named_government(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
