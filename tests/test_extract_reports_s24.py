@@ -40,3 +40,31 @@ LEADER_GOVERNMENT = [
                          [pytest.param(*case[1:], id=case[0]) for case in LEADER_GOVERNMENT])
 def test_leader_named_government(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)
+
+
+# --- an apposition that describes the speaker names no claimant: "X, the Angolan rebel
+# movement, said" is no claim of Angola, "leaders of the party, a partner in Y's
+# coalition" none of Y ------------------------------------------------------------------
+DESCRIBED_SPEAKER = [
+    ("nationality_in_description",
+     "FLORA, the Angolan rebel movement, said it would take part in the elections.",
+     "Angola", None),
+    ("leader_in_description",
+     "Leaders of the Liberal Party, a partner in Prime Minister Anton Vell's coalition, said "
+     "they would oppose the purchase.",
+     "Anton Vell", None),
+    ("party_speaks_not_leader",
+     "Leaders of the Liberal Party, a partner in Prime Minister Anton Vell's coalition, said "
+     "they would oppose the purchase.",
+     "Liberal Party", "would oppose the purchase"),
+    # a named apposition still speaks
+    ("named_apposition_speaks",
+     "The head of the state arms agency, Marco Duval, said the rifles had been delivered.",
+     "Marco Duval", "rifles had been delivered"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"),
+                         [pytest.param(*case[1:], id=case[0]) for case in DESCRIBED_SPEAKER])
+def test_described_speaker(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)

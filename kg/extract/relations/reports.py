@@ -432,7 +432,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
              and (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
     if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
         subj = named[0]
-    claimants = _actors(ctx, subj, exclude=own_scope)
+    claimants = _actors(ctx, subj, exclude=own_scope | _described_aside(ctx, subj))
     holder = _state_title_holder(ctx, subj, claimants)
     if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
         claimants = [holder]
@@ -481,6 +481,14 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _described_aside(ctx: _Sentence, subj: Token) -> set[int]:
+    """"SWAPO, the Namibian guerrilla movement, said", "leaders of the party, a partner in
+    Rabin's coalition, said": an apposition that describes the speaker, naming no one itself;
+    the state or person that qualifies the description does not speak (its tokens)."""
+    return {t.i for a in subj.children if a.dep_ == "appos" and a.i > subj.i
+            and ctx.own(a) is None for t in a.subtree}
 
 
 def _unaffiliated_leaders_state(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
