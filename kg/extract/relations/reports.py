@@ -104,7 +104,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
             lemma not in ctx.rules.words["addressing"] else []  # "assured Ankara (that) …"
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
-                 *(c for c in verb.children if c.dep_ == "prep"
+                 *(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i  # (not
+                   # an opening "In Kuala Lumpur, the prime minister accused …")
                    and c.lower_ in ("of", "in", "by", "for", "over"))] or comps  # "charged that"
     elif comps and comps[0].dep_ == "dobj" and lemma not in ctx.rules.words["addressing"]:
         comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -226,6 +227,8 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         # "Honduras, whose soldiers serve …, announced that …" parsed as one noun phrase: an
         # actor is not announced, it announces
         return verb.head, False
+    if subj is None and not passive:
+        subj = _placed_speaker(verb)  # "In Kuala Lumpur, a … official said" misparsed
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
         before = verb.doc[verb.i - 1]
@@ -234,6 +237,19 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                 c.dep_.startswith("nsubj") for c in verb.children):
             subj = before
     return subj, passive
+
+
+def _placed_speaker(verb: Token) -> Token | None:
+    """"In Kuala Lumpur, a Malaysian foreign ministry official said …": the parser hangs the
+    speaker as an apposition of the opening place and leaves the verb (or its conjunct's head,
+    "…, accused … and said") without a subject; the speaker is that apposition."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if any(c.dep_ in SUBJECTS for h in heads for c in h.children):
+        return None
+    return next((a for h in heads for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "in" and p.i < h.i
+                 for o in _pobjs(p) for a in o.children
+                 if a.dep_ == "appos" and a.i < h.i), None)
 
 
 def _trailing_speaker(ctx: _Sentence, verb: Token) -> Token | None:
