@@ -82,9 +82,27 @@ def test_placed_speaker_statement_leaves_the_place(claims):
                    "closed.")
     assert found and all("Ababa" not in s for _, s in found), found
 
+# --- "X said Y must leave … and described …": a finite reporting verb the parser coordinates
+# with the reported clause, whose auxiliary it cannot share, is X's second verb, not Y's -----
+UNSHARED_CLAUSE = [
+    ("modal_clause_then_described",
+     "Foreign Minister Marco Duval said Ugandan troops must leave the valley at once and "
+     "described the shelling of villages as \"a crime\".",
+     "Uganda", None),
+    ("progressive_clause_then_warned",
+     "President Tesfaye Bekele said Kenya was building up its navy against Ethiopia and "
+     "warned that the balance of power in the region was being upset.",
+     "Kenya", None),
+    ("outer_speaker_warns",
+     "President Tesfaye Bekele said Kenya was building up its navy against Ethiopia and "
+     "warned that the balance of power in the region was being upset.",
+     "Tesfaye Bekele", "balance of power"),
+]
+
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"), [
     pytest.param(*case[1:], id=case[0])
-    for case in (*LEADER_GOVERNMENT, *DESCRIBED_SPEAKER, *PLACED_SPEAKER)])
+    for case in (*LEADER_GOVERNMENT, *DESCRIBED_SPEAKER, *PLACED_SPEAKER,
+                 *UNSHARED_CLAUSE)])
 def test_claimant(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)

@@ -191,6 +191,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     speaker = _relative_speaker(verb)
     if speaker is not None:  # "a campaign that officials said could last weeks"
         return speaker, False
+    outer = _reporter_of_unshared_clause(ctx, verb)
+    if outer is not None:  # "X said Y must leave … and described …": X describes
+        return ctx.subject(outer)
     head = verb.head
     if participle and head.lemma_.lower() in ctx.rules.words["citing"] and any(
             p.dep_ == "prep" and p.lower_ == "as" for p in head.children):
@@ -237,6 +240,20 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                 c.dep_.startswith("nsubj") for c in verb.children):
             subj = before
     return subj, passive
+
+
+def _reporter_of_unshared_clause(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Blinken said Eritrean forces must leave Tigray and described the killings as …",
+    "Khan said India was building up its forces and warned that …": a finite reporting verb
+    the parser coordinates with the reported clause, whose auxiliary it cannot share, is the
+    speaker's second verb; the outer reporting verb (None where this is not so)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.dep_ != "ccomp" \
+            or head.head.lemma_.lower() not in ctx.rules.triggers["reports"] \
+            or _children(verb, set(SUBJECTS)):
+        return None
+    return head.head if any(c.dep_ in ("aux", "auxpass") and c.i < head.i
+                            for c in head.children) else None
 
 
 def _placed_speaker(verb: Token) -> Token | None:
