@@ -99,10 +99,26 @@ UNSHARED_CLAUSE = [
      "Tesfaye Bekele", "balance of power"),
 ]
 
+# --- a headline "A does X, B warns C": the unquoted clause before a reporting verb with its
+# own object is the news, not what B says ("…, B says" still reports it) -----------------
+_STORY = "\n\nNAIROBI, May 2 (Reuters) - Kenya said on Monday that more troops had crossed."
+HEADLINE = [
+    ("headline_warns_object",
+     "Ugandan troops pour into Congo, Marco Duval warns Moscow" + _STORY, "Marco Duval", None),
+    ("headline_hails_object",
+     "Ethiopia receives first Russian jets, Tesfaye Bekele hails \"new era\"" + _STORY,
+     "Tesfaye Bekele", None),
+    ("headline_says_reports",
+     "Ugandan troops pour into Congo, Kenya says" + _STORY, "Kenya", "pour into Congo"),
+    ("story_told_reporters_reports",
+     "Rebels hold the airport" + _STORY + " The jets would protect the country, Tesfaye "
+     "Bekele told reporters.", "Tesfaye Bekele", "jets would protect"),
+]
+
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"), [
     pytest.param(*case[1:], id=case[0])
     for case in (*LEADER_GOVERNMENT, *DESCRIBED_SPEAKER, *PLACED_SPEAKER,
-                 *UNSHARED_CLAUSE)])
+                 *UNSHARED_CLAUSE, *HEADLINE)])
 def test_claimant(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)

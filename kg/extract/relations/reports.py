@@ -242,6 +242,18 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     return subj, passive
 
 
+def _headline_news_before(ctx: _Sentence, verb: Token) -> bool:
+    """"Cuban troops pour into Angola, Kissinger warns Moscow", "Venezuela receives jets,
+    Chavez hails 'new era'": in a headline, an unquoted clause before a reporting verb that
+    takes its own object is the news, not what is said (the verb addresses or hails its
+    object; "…, Kremlin says" with no object still reports the clause)."""
+    if ctx.offset or ctx.sent.start or any(t.is_quote for t in ctx.sent if t.i < verb.i):
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
 def _reporter_of_unshared_clause(ctx: _Sentence, verb: Token) -> Token | None:
     """"Blinken said Eritrean forces must leave Tigray and described the killings as …",
     "Khan said India was building up its forces and warned that …": a finite reporting verb
@@ -368,7 +380,8 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
 
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
-    if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb):
+    if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb) or \
+            _headline_news_before(ctx, verb):
         return []
     if lemma in ctx.rules.words["needs_clause"] and (
             not _clauses(ctx, verb)
