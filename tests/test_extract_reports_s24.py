@@ -115,10 +115,25 @@ HEADLINE = [
      "Bekele told reporters.", "Tesfaye Bekele", "jets would protect"),
 ]
 
+# --- "criticised X as Y", "defended X as Y" are read like "called X Y" (dev conventions R1);
+# without the "as" phrase they state nothing (R2) ------------------------------------------
+CRITICISED_AS = [
+    ("criticised_as",
+     "Prime Minister Marco Duval has criticised the treaty as a step towards a new arms race.",
+     "Marco Duval", "treaty as a step towards"),
+    ("defended_as",
+     "Foreign Minister Tesfaye Bekele defended the purchase as a matter of national pride.",
+     "Tesfaye Bekele", "purchase as a matter of national pride"),
+    ("criticised_plain",
+     "Prime Minister Marco Duval has criticised the treaty.", "Marco Duval", None),
+    ("defended_plain",
+     "Foreign Minister Tesfaye Bekele defended the purchase on Monday.", "Tesfaye Bekele", None),
+]
+
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"), [
     pytest.param(*case[1:], id=case[0])
     for case in (*LEADER_GOVERNMENT, *DESCRIBED_SPEAKER, *PLACED_SPEAKER,
-                 *UNSHARED_CLAUSE, *HEADLINE)])
+                 *UNSHARED_CLAUSE, *HEADLINE, *CRITICISED_AS)])
 def test_claimant(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)
