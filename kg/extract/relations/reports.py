@@ -19,6 +19,8 @@ from kg.extract.relations._base import (
     _best_actor,
     _children,
     _hedged,
+    _leader_objects,
+    _leader_states,
     _leaders_state,
     _mention_root,
     _negated,
@@ -102,7 +104,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
             lemma not in ctx.rules.words["addressing"] else []  # "assured Ankara (that) …"
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
-                 *(c for c in verb.children if c.dep_ == "prep"
+                 *(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i  # (not
+                   # an opening "In Kuala Lumpur, the prime minister accused …")
                    and c.lower_ in ("of", "in", "by", "for", "over"))] or comps  # "charged that"
     elif comps and comps[0].dep_ == "dobj" and lemma not in ctx.rules.words["addressing"]:
         comps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -188,6 +191,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     speaker = _relative_speaker(verb)
     if speaker is not None:  # "a campaign that officials said could last weeks"
         return speaker, False
+    outer = _reporter_of_unshared_clause(ctx, verb)
+    if outer is not None:  # "X said Y must leave … and described …": X describes
+        return ctx.subject(outer)
     head = verb.head
     if participle and head.lemma_.lower() in ctx.rules.words["citing"] and any(
             p.dep_ == "prep" and p.lower_ == "as" for p in head.children):
@@ -224,6 +230,8 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         # "Honduras, whose soldiers serve …, announced that …" parsed as one noun phrase: an
         # actor is not announced, it announces
         return verb.head, False
+    if subj is None and not passive:
+        subj = _placed_speaker(verb)  # "In Kuala Lumpur, a … official said" misparsed
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
         before = verb.doc[verb.i - 1]
@@ -232,6 +240,45 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                 c.dep_.startswith("nsubj") for c in verb.children):
             subj = before
     return subj, passive
+
+
+def _headline_news_before(ctx: _Sentence, verb: Token) -> bool:
+    """"Cuban troops pour into Angola, Kissinger warns Moscow", "Venezuela receives jets,
+    Chavez hails 'new era'": in a headline, an unquoted clause before a reporting verb that
+    takes its own object is the news, not what is said (the verb addresses or hails its
+    object; "…, Kremlin says" with no object still reports the clause)."""
+    if ctx.offset or ctx.sent.start or any(t.is_quote for t in ctx.sent if t.i < verb.i):
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
+def _reporter_of_unshared_clause(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Blinken said Eritrean forces must leave Tigray and described the killings as …",
+    "Khan said India was building up its forces and warned that …": a finite reporting verb
+    the parser coordinates with the reported clause, whose auxiliary it cannot share, is the
+    speaker's second verb; the outer reporting verb (None where this is not so)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.dep_ != "ccomp" \
+            or head.head.lemma_.lower() not in ctx.rules.triggers["reports"] \
+            or _children(verb, set(SUBJECTS)):
+        return None
+    return head.head if any(c.dep_ in ("aux", "auxpass") and c.i < head.i
+                            for c in head.children) else None
+
+
+def _placed_speaker(verb: Token) -> Token | None:
+    """"In Kuala Lumpur, a Malaysian foreign ministry official said …": the parser hangs the
+    speaker as an apposition of the opening place and leaves the verb (or its conjunct's head,
+    "…, accused … and said") without a subject; the speaker is that apposition."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if any(c.dep_ in SUBJECTS for h in heads for c in h.children):
+        return None
+    return next((a for h in heads for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "in" and p.i < h.i
+                 for o in _pobjs(p) for a in o.children
+                 if a.dep_ == "appos" and a.i < h.i), None)
 
 
 def _trailing_speaker(ctx: _Sentence, verb: Token) -> Token | None:
@@ -333,7 +380,8 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
 
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
-    if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb):
+    if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb) or \
+            _headline_news_before(ctx, verb):
         return []
     if lemma in ctx.rules.words["needs_clause"] and (
             not _clauses(ctx, verb)
@@ -430,12 +478,12 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
              and (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
     if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
         subj = named[0]
-    claimants = _actors(ctx, subj, exclude=own_scope)
+    claimants = _actors(ctx, subj, exclude=own_scope | _described_aside(ctx, subj))
     holder = _state_title_holder(ctx, subj, claimants)
     if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
         claimants = [holder]
     if not claimants:  # "Habre's government says": the leader's state
-        claimants = _leaders_state(ctx, subj)
+        claimants = _leaders_state(ctx, subj) or _unaffiliated_leaders_state(ctx, verb, subj)
     if not claimants:  # "Chilean officials reject that. They say …": Chile
         claimants = _officials_before(ctx, subj)
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
@@ -479,6 +527,27 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _described_aside(ctx: _Sentence, subj: Token) -> set[int]:
+    """"SWAPO, the Namibian guerrilla movement, said", "leaders of the party, a partner in
+    Rabin's coalition, said": an apposition that describes the speaker, naming no one itself;
+    the state or person that qualifies the description does not speak (its tokens)."""
+    return {t.i for a in subj.children if a.dep_ == "appos" and a.i > subj.i
+            and ctx.own(a) is None for t in a.subtree}
+
+
+def _unaffiliated_leaders_state(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"President X's government said in Damascus" where the article never names X's state:
+    the state of the place it speaks in (a government named by a leader speaks for its state,
+    dev conventions R5)."""
+    leaders = [m for c in _leader_objects(ctx, subj)
+               if (m := ctx.own(c)) is not None and m.cls == "Person"]
+    if len(leaders) != 1 or _leader_states(leaders[0], ctx.by_token.values()):
+        return []  # several leaders, or one the article affiliates (`_leaders_state`)
+    places = [m for o in _prep_objects(verb, {"in"})
+              if (m := ctx.own(o)) is not None and m.cls == "Country"]
+    return places[:1]
 
 
 def _pronoun_named_in_statement(ctx: _Sentence, subj: Token, claimant: Mention,
