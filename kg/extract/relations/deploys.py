@@ -80,6 +80,11 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
             # "jets based in Chad would fly missions, the French defence ministry said" (h-dep6)
             nationals = _military_speaker_state(ctx, force.head)
+        if not nationals and force.dep_ in ("nsubj", "nsubjpass") and \
+                verb.lemma_.lower() in ctx.rules.words.get("stationing_verbs", ()):
+            # "Britain said Tornado jets based in Saudi Arabia had been put on alert", "Army
+            # units stationed in West Germany … may follow, Pentagon officials said" (h-dep7)
+            nationals = _speaking_state(ctx, force.head)
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
     if passive:
@@ -481,6 +486,16 @@ def _border_sides(ctx: _Sentence, pobj: Token) -> set[int]:
             and c.lemma_.lower() not in borders for t in c.subtree}
 
 
+def _reporting_head(ctx: _Sentence, verb: Token) -> Token | None:
+    """The reporting verb whose clause (or a conjunct of it) ``verb`` is, or None."""
+    head = verb
+    while head.dep_ in ("conj", "ccomp") and head.head.i != head.i:
+        head = head.head
+        if "reports" in ctx.rules.relations_for(head.lemma_.lower()):
+            return head
+    return None
+
+
 def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The state whose own armed forces report an agentless deployment: "An Indian military
     spokesman said two battalions had been airlifted to Jaffna", "…, one unit was stationed on
@@ -488,12 +503,8 @@ def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
     defence body speaks for its own troops ("Ukrainian officials said troops had been moved"
     may mean the enemy's); the state is a Country mention of the document with the body's key
     suffix ("Armed Forces (India)" → India)."""
-    head = verb
-    while head.dep_ in ("conj", "ccomp") and head.head.i != head.i:
-        head = head.head
-        if "reports" in ctx.rules.relations_for(head.lemma_.lower()):
-            break
-    else:
+    head = _reporting_head(ctx, verb)
+    if head is None:
         return []
     for subj in _children(head, {"nsubj"}):
         if found := _forces_state(ctx, subj.subtree):
@@ -506,6 +517,30 @@ def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
                     and m.cls == "Country" and m.key == ctx.home.key][:1]
             return ctx.mentions(subj.subtree, {"Country"})[:1] or home or \
                 ([ctx.home] if ctx.home is not None else [])
+    return []
+
+
+def _speaking_state(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The state that reports, in a clause it governs, where a force of no stated nationality
+    is stationed: the speaker itself ("Britain said …") or the state of its defence department
+    ("Pentagon officials said …", ``defence_departments``: a key and its state). The story's
+    own forces: dev conventions D3 (h-dep7)."""
+    head = _reporting_head(ctx, verb)
+    if head is None:
+        return []
+    departments = ctx.rules.words.get("defence_departments", frozenset())
+    for subj in _children(head, {"nsubj"}):
+        own = ctx.own(subj) or next((m for c in _children(subj, {"compound"})
+                                     if (m := ctx.own(c)) is not None), None)
+        if own is not None and own.cls == "Country":
+            return [own]
+        # (the word lists are lower-cased)
+        state = next((d.split(":", 1)[1] for d in departments if own is not None
+                      and own.cls == "Agency" and d.split(":", 1)[0] == (own.key or "").lower()),
+                     None)
+        if state is not None:
+            return [m for _, m in sorted(ctx.by_token.items())
+                    if m.cls == "Country" and (m.key or "").lower() == state][:1]
     return []
 
 

@@ -1,0 +1,27 @@
+"""Issue 12, stop 24 (h-dep7): deployments (sentences written for these tests, none taken from
+a corpus; real spaCy parse). Positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_deploys_stop16 import _pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker reports where its own unmarked force is stationed
+    ("Norway said that F-35 jets based in Iceland had been put on alert.",
+     {("Norway", "Iceland")}),
+    ("The United States sent ships. Army units stationed in Italy have been put on alert and "
+     "may follow, Pentagon officials said.", {("United States", "Italy")}),
+    # unnamed officials are no speaking state
+    ("Officials said that jets based in Iceland had been put on alert.", set()),
+])
+def test_speaker_of_a_stationed_force_deploys_it(run, text, expected):
+    assert _pairs(run, text) == expected
+
+
+def test_a_marked_force_is_not_the_speakers(run):
+    # the jets are Denmark's: the speaking state deploys nothing
+    pairs = _pairs(run, "Norway said that Danish jets based in Iceland had been put on alert.")
+    assert not any(d == "Norway" for d, _ in pairs)
