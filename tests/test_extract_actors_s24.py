@@ -25,3 +25,28 @@ def test_the_united_nations_alone_stays_the_united_nations(run):
     text = "The United Nations said 5,000 refugees had crossed the river on Monday."
     keys = _keys(run, text, "Agency")
     assert "United Nations" in keys and "UNHCR" not in keys
+
+
+# --- a listed body's one-word name as a person's surname: "Minister Karl Wagner" -------------
+# (the last three: no given name before the body's name, which stays the body)
+
+
+# (text, class, the key kept, a key that must not be made)
+SURNAME_CASES = [
+    ("Austrian Interior Minister Karl Wagner said the border would stay open.",
+     "Person", "Karl Wagner", "Wagner Group"),
+    ("The envoy, Park Min-bae, said Seoul wanted closer ties with Jakarta.",
+     "Person", "Park Min-bae", "BAE Systems"),
+    ("Russia's Wagner fighters were seen near the airport, officials said.",
+     "Agency", "Wagner Group", "Wagner"),
+    ("The Swedish firm Saab will deliver the jets next year.", "Company", "Saab", "Swedish Saab"),
+    ("Officials said BAE would build the frigates in Glasgow.", "Company", "BAE Systems",
+     "Officials BAE"),
+]
+
+
+@pytest.mark.parametrize("text, cls, kept, dropped", SURNAME_CASES)
+def test_a_listed_name_ending_a_persons_name_is_the_person(run, text, cls, kept, dropped):
+    mentions, _ = run(text)
+    keys = {m.key or m.lemma for m in mentions}
+    assert kept in _keys(run, text, cls) and dropped not in keys
