@@ -50,3 +50,20 @@ def test_a_listed_name_ending_a_persons_name_is_the_person(run, text, cls, kept,
     mentions, _ = run(text)
     keys = {m.key or m.lemma for m in mentions}
     assert kept in _keys(run, text, cls) and dropped not in keys
+
+
+# --- "Sheikh" before a name with bin/al-: an honorific, not part of the name ----------------
+
+NASAB_CASES = [
+    ("Bahrain's interior minister, Sheikh Rashid bin Abdullah Al Khalifa, said the port was safe.",
+     "Rashid bin Abdullah Al Khalifa"),
+    ("Sheikh Nasser al-Mohammed al-Sabah told reporters the order was signed.",
+     "Nasser al-Mohammed al-Sabah"),
+    # no nasab or family particle: the word may be the family name, and stays
+    ("Sheikh Hasina told parliament the frigates would guard the bay.", "Sheikh Hasina"),
+]
+
+
+@pytest.mark.parametrize("text, person", NASAB_CASES)
+def test_sheikh_is_no_part_of_a_name_with_a_nasab(run, text, person):
+    assert person in _keys(run, text, "Person")

@@ -4473,10 +4473,13 @@ def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
 
 
 def _title_cut(e: SpacySpan, roles: Roles) -> int | None:
-    """Where the name begins in a person span that opens with an honorific ("Mr Otieno") or
-    a title followed by at least two name words ("Crown Prince Ali bin Said"); else None."""
+    """Where the name begins in a person span that opens with an honorific ("Mr Otieno", "Sheikh
+    Hamad bin Khalifa") or a title followed by at least two name words ("Crown Prince Ali bin
+    Said"); else None."""
     words = tuple(t.lower_ for t in e)
-    size, need = (1, 1) if words[0] in roles.honorifics else (next(
+    honorific = words[0] in roles.honorifics or (
+        words[0] in roles.nasab_honorifics and not roles.nasab_particles.isdisjoint(words[2:]))
+    size, need = (1, 1) if honorific else (next(
         (n for n, titles in roles.title_sizes if n < len(e) and words[:n] in titles), 0), 2)
     if not size:
         return None
