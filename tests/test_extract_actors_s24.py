@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_agency import _keys
+from tests.test_extract_prec19 import _claimants
 
 # --- the descriptive name wires give well-known bodies: "the UN refugee agency" = UNHCR -----
 
@@ -67,3 +68,33 @@ NASAB_CASES = [
 @pytest.mark.parametrize("text, person", NASAB_CASES)
 def test_sheikh_is_no_part_of_a_name_with_a_nasab(run, text, person):
     assert person in _keys(run, text, "Person")
+
+
+# --- two person spans side by side are one name; its word before the last is a surname -----
+
+
+def test_two_person_spans_one_space_apart_are_one_person(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.entities import _split_people
+
+    doc = nlp.make_doc("Minister Tariq Aziz Khan met Ana Ruiz, Luis Vidal and Rosa Soto.")
+    ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 3, 4, label="PERSON"),
+            Span(doc, 5, 7, label="PERSON"), Span(doc, 8, 10, label="PERSON"),
+            Span(doc, 11, 13, label="PERSON")]
+    assert [e.text for e in _split_people(doc, ents)] == [
+        "Tariq Aziz Khan", "Ana Ruiz", "Luis Vidal", "Rosa Soto"]
+
+
+def test_the_short_forms_of_a_full_name():
+    from kg.graph.resolve import _short_forms
+
+    assert "Ruiz" in _short_forms("Carlos Ruiz Tagle")
+    assert "Maliki" in _short_forms("Nuri al-Maliki")
+    assert _short_forms("Ana Ruiz") == ("Ana", "Ruiz", "", "")  # two words: no middle form
+
+
+def test_a_bare_paternal_surname_is_the_person_named_in_full(run):
+    text = ("President Carlos Ruiz Tagle inspected the new jets at the air base on Monday. "
+            "Ruiz, who faces a difficult election, told reporters the jets were needed.")
+    assert "Carlos Ruiz Tagle" in _claimants(run, text)

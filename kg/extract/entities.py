@@ -3369,6 +3369,19 @@ def _listed_surnames(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+def _split_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Two person spans NER put side by side, one space apart, are one person's name cut in
+    two ("Minister Tariq Aziz | Khan", "President Ana Lopez | Vidal"): news English never runs
+    two people's names together without a comma or "and"."""
+    made: list[SpacySpan] = []
+    for a, b in zip(ents, ents[1:], strict=False):
+        if (a.label_ == b.label_ == "PERSON" and a.end == b.start and not a.ent_id_
+                and not b.ent_id_ and a[-1].whitespace_ == " " and b[0].is_title):
+            start = made.pop().start if made and made[-1].end == b.start else a.start
+            made.append(SpacySpan(doc, start, b.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """Names NER cut short: a given name before a person's name ("Air Marshal Isiaka |
     Oladayo Amao"), a hyphenated second part ("EADS-CASA"), a direction before a listed place
@@ -5101,6 +5114,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _based_places(doc, ents)
     ents = _numbered_models(doc, ents, gaz.roles)
     ents = _listed_surnames(doc, ents, gaz)
+    ents = _split_people(doc, ents)
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _untagged_names_before_heads(doc, ents, gaz)
