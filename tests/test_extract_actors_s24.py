@@ -98,3 +98,17 @@ def test_a_bare_paternal_surname_is_the_person_named_in_full(run):
     text = ("President Carlos Ruiz Tagle inspected the new jets at the air base on Monday. "
             "Ruiz, who faces a difficult election, told reporters the jets were needed.")
     assert "Carlos Ruiz Tagle" in _claimants(run, text)
+
+
+# --- outlets under their older English names ---------------------------------------------
+
+OUTLET_CASES = [
+    ("The New China News Agency said the visit had been a success.", "Xinhua"),
+    ("Itar-Tass quoted the minister as saying the ships would sail in May.", "TASS"),
+    ("The Telegraph Agency of the Soviet Union said the talks had ended.", "TASS"),
+]
+
+
+@pytest.mark.parametrize("text, outlet", OUTLET_CASES)
+def test_an_outlet_under_its_older_name_is_that_outlet(run, text, outlet):
+    assert outlet in _keys(run, text, "MediaOutlet")
