@@ -3343,6 +3343,45 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def _listed_surnames(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """A listed organisation's one-word name that ends a person's name is that person's
+    surname, not the body: after a given name no entity holds ("Minister Allan | Wagner"),
+    or as the lower-case end of a hyphenated given name NER cut ("Kim Dong-" | "bae")."""
+    roles = gaz.roles
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    people = {e.end: e for e in ents if e.label_ == "PERSON"}
+    made = []
+    for e in ents:
+        if e.label_ not in ("Company", "Agency", "MediaOutlet") or not e.ent_id_ or len(e) != 1:
+            continue
+        person = people.get(e.start)
+        if person is not None and person[-1].text == "-" and not person[-1].whitespace_ \
+                and e[0].is_lower:
+            made.append(SpacySpan(doc, person.start, e.end, label="PERSON"))
+            continue
+        given = doc[e.start - 1] if e.start > 0 else None
+        if (given is not None and given.i not in taken and given.is_title and given.is_alpha
+                and given.pos_ == "PROPN" and not given.is_sent_start and not e[0].is_lower
+                and given.lower_ not in roles.title_words
+                and given.text not in roles.agency_prefixes
+                and given.lower_ not in gaz.demonym_set):
+            made.append(SpacySpan(doc, given.i, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
+def _split_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Two person spans NER put side by side, one space apart, are one person's name cut in
+    two ("Minister Tariq Aziz | Khan", "President Ana Lopez | Vidal"): news English never runs
+    two people's names together without a comma or "and"."""
+    made: list[SpacySpan] = []
+    for a, b in zip(ents, ents[1:], strict=False):
+        if (a.label_ == b.label_ == "PERSON" and a.end == b.start and not a.ent_id_
+                and not b.ent_id_ and a[-1].whitespace_ == " " and b[0].is_title):
+            start = made.pop().start if made and made[-1].end == b.start else a.start
+            made.append(SpacySpan(doc, start, b.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """Names NER cut short: a given name before a person's name ("Air Marshal Isiaka |
     Oladayo Amao"), a hyphenated second part ("EADS-CASA"), a direction before a listed place
@@ -4447,10 +4486,13 @@ def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
 
 
 def _title_cut(e: SpacySpan, roles: Roles) -> int | None:
-    """Where the name begins in a person span that opens with an honorific ("Mr Otieno") or
-    a title followed by at least two name words ("Crown Prince Ali bin Said"); else None."""
+    """Where the name begins in a person span that opens with an honorific ("Mr Otieno", "Sheikh
+    Hamad bin Khalifa") or a title followed by at least two name words ("Crown Prince Ali bin
+    Said"); else None."""
     words = tuple(t.lower_ for t in e)
-    size, need = (1, 1) if words[0] in roles.honorifics else (next(
+    honorific = words[0] in roles.honorifics or (
+        words[0] in roles.nasab_honorifics and not roles.nasab_particles.isdisjoint(words[2:]))
+    size, need = (1, 1) if honorific else (next(
         (n for n, titles in roles.title_sizes if n < len(e) and words[:n] in titles), 0), 2)
     if not size:
         return None
@@ -5071,6 +5113,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_through_links(doc, ents, gaz.roles)
     ents = _based_places(doc, ents)
     ents = _numbered_models(doc, ents, gaz.roles)
+    ents = _listed_surnames(doc, ents, gaz)
+    ents = _split_people(doc, ents)
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _untagged_names_before_heads(doc, ents, gaz)

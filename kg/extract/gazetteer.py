@@ -70,6 +70,9 @@ class Roles:
 
     titles: tuple[tuple[str, ...], ...] = ()  # lower-case token tuples, longest first
     honorifics: frozenset[str] = frozenset()  # "Mr Otieno": never part of the name
+    # "Sheikh Hamad bin Khalifa": no part of a name with a nasab or family particle after it
+    nasab_honorifics: frozenset[str] = frozenset()
+    nasab_particles: frozenset[str] = frozenset()  # "bin", "al": what makes Sheikh a title
     leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
     civil_ship_prefixes: frozenset[str] = frozenset()  # "MV Faina": a merchant ship
     equipment_heads: frozenset[str] = frozenset()  # "AWACS radar planes": a product name
@@ -554,6 +557,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         titles=tuple(titles),
         royal_titles=frozenset(str(w) for w in data.get("royal_titles") or ()),
         honorifics=frozenset(str(w).lower() for w in data.get("honorifics") or ()),
+        nasab_honorifics=frozenset(str(w).lower() for w in data.get("nasab_honorifics") or ()),
+        nasab_particles=frozenset(str(w).lower() for w in data.get("nasab_particles") or ()),
         leader_bodies={str(k).lower(): str(v) for k, v in
                        (data.get("leader_bodies") or {}).items()},
         civil_ship_prefixes=frozenset(str(w) for w in data.get("civil_ship_prefixes") or ()),

@@ -111,8 +111,7 @@ class Resolver:
         for m in pending:
             # a surname (or, "Najib" after "Najib Razak", a first name) NER took for an
             # organisation or place is still the person's
-            full = [p for p in people if " " in p
-                    and m.lemma in (p.split()[0], p.split()[-1], _bare_surname(p))]
+            full = [p for p in people if " " in p and m.lemma in _short_forms(p)]
             keys[m.span] = full[0] if full else self._own_name(m)
         # "the Senate" after "the US Senate": the one organisation (or person) of the
         # document whose name ends with these words
@@ -273,6 +272,15 @@ def resolve(extractions: Iterable[DocExtraction], gazetteer: Gazetteer) -> Resol
     for ex in extractions:
         r.add(ex)
     return r
+
+
+def _short_forms(name: str) -> tuple[str, ...]:
+    """The one words a person named in full goes by later: the first name, the surname, the
+    surname without its article, and of three words or more the one before the last ("Belaunde"
+    of "Fernando Belaunde Terry", a paternal surname before the maternal one)."""
+    words = name.split()
+    middle = words[-2] if len(words) > 2 and words[-2][:1].isupper() else ""
+    return words[0], words[-1], _bare_surname(name), middle
 
 
 def _bare_surname(name: str) -> str:

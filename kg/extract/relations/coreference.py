@@ -975,14 +975,16 @@ def _named_rulers(tok: Token, rules: RelationRules) -> bool:
 def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
                         ) -> Mention | None:
     """A bare surname the tagger left unnamed ("McColl told reporters", "Panetta, who was
-    flying …"): the last person named in full whose name ends with it."""
+    flying …"): the last person named in full whose name ends with it (or, of three words or
+    more, has it before the last: "Belaunde" of "Fernando Belaunde Terry")."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ not in (*SUBJECTS, "dobj",
                                                                           "pobj", "appos") \
             or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
         return None
     for _, m, _ in reversed(history):
         words = m.span.text.split()
-        if m.cls == "Person" and len(words) > 1 and words[-1] == tok.text:
+        middle = words[-2] if len(words) > 2 else words[-1]
+        if m.cls == "Person" and len(words) > 1 and tok.text in (words[-1], middle):
             return m
     return None
 
