@@ -10,15 +10,15 @@ import pytest
 from tests.test_extract_agency import _keys
 from tests.test_extract_prec19 import _claimants
 
-# --- the descriptive name wires give well-known bodies: "the UN refugee agency" = UNHCR -----
+# --- UNHCR by its listed names; the United Nations alone stays the United Nations -----------
+# (stop 24: the aliases "UN refugee agency" were taken out again, a frozen split's name)
 
 
 @pytest.mark.parametrize("text", [
-    "The United Nations refugee agency said 5,000 people had crossed the river on Monday.",
-    "The UN refugee agency warned that the camps were full.",
-    "Aid workers from the U.N. refugee agency counted the families at the border.",
+    "The United Nations High Commissioner for Refugees said 5,000 people had crossed the river.",
+    "UNHCR warned on Monday that the camps were full.",
 ])
-def test_the_un_refugee_agency_is_unhcr(run, text):
+def test_unhcr_by_its_listed_names(run, text):
     assert "UNHCR" in _keys(run, text, "Agency")
 
 

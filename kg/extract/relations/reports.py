@@ -530,7 +530,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 
 
 def _described_aside(ctx: _Sentence, subj: Token) -> set[int]:
-    """"SWAPO, the Namibian guerrilla movement, said", "leaders of the party, a partner in
+    """"the Front, the northern guerrilla movement, said", "leaders of the party, a partner in
     Rabin's coalition, said": an apposition that describes the speaker, naming no one itself;
     the state or person that qualifies the description does not speak (its tokens)."""
     return {t.i for a in subj.children if a.dep_ == "appos" and a.i > subj.i
