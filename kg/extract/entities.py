@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy
 from spacy.attrs import DEP, IS_DIGIT, LEMMA, LOWER, ORTH, TAG
@@ -460,7 +460,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
              and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
              for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
-    lead = _lead_state(doc, ents)
+    lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
     for e in ents:
@@ -502,7 +502,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             elif states:  # "the United States landed Marines in Lebanon": its subject (h-ent5)
                 states = [s] if (s := _state_in(sent, t.i, ents, True)) else []
             else:  # "The Marines, some 1,800 men, …": the dateline's, else the story's state
-                states = _countries(_dateline(doc, ents)) or ([lead] if lead else [])
+                states = _countries(_dateline(doc, ents)) or ([lead()] if lead() else [])
             if len(states) == 1:
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({states[0]})")))
@@ -613,7 +613,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     ("joined the army") and modifiers ("the army commander") are left alone."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     services = _named_services(ents)
-    lead = _lead_state(doc, ents)
+    lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("the",))):
         hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
@@ -630,7 +630,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
         if state is None and not states and not _countries(
                 x for x in ents if sent.start <= x.start < sent.end):
-            state = lead  # "The navy has been pressing …": the story's own state (h-ent5)
+            state = lead()  # "The navy has been pressing …": the story's own state (h-ent5)
         if state is not None:
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
@@ -3064,9 +3064,14 @@ def _untagged_names_before_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     system, an armoured vehicle named as a system (E5); not right before the noun ("Toyota
     vehicles"), not a demonym, title or part of a longer name (h-ent5)."""
     roles = gaz.roles
+    # a name starts two to five words before a head noun: only there (not at every token)
+    starts = sorted({i for h in where(doc, LOWER, roles.system_heads)
+                     for i in range(max(1, h - 5), min(h - 1, len(doc) - 2))})
+    if not starts:
+        return ents
     held = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in (doc[i] for i in range(1, len(doc) - 2)):
+    for t in (doc[i] for i in starts):
         e = held.get(t.i)
         if e is not None and not (e.label_ == "NORP" and not e.ent_id_ and len(e) == 1) \
                 or not t.is_title or not t.is_alpha or t.is_sent_start or t.is_stop \

@@ -778,9 +778,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = _antecedent_items(ctx, verb, dobj)
     if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
         items = _elided_count_items(ctx, verb)
-    elided = not items and bool(_more_items(ctx, dobj))
+    more = [] if items else _more_items(ctx, dobj)
+    elided = bool(more)
     if elided:  # "… together with the Netherlands, which supplied five more"
-        items = _more_items(ctx, dobj)
+        items = more
     # "will build the two ships … and hand them over": material the pronoun stands for
     shared = _antecedent_object(verb) if dobj is not None and dobj.lower_ in ("them", "it") \
         else None
