@@ -11,8 +11,8 @@ every role filler is an entity line and that subject/object agree with the roles
   Weapon; a destination a Country or Region; an agreement an Agreement);
 - no relation line is listed twice.
 
-Readable dev (d01–d145, d166–d305) is checked with full messages. The validation batch
-(d146–d165) and any unseen batch (d306–d325) are checked too, but their failures name only the
+Readable dev (d01–d145, d166–d325) is checked with full messages. The validation batch
+(d146–d165) and any unseen batch (d326–d345) are checked too, but their failures name only the
 file and the rule, never their content: nobody may read those files.
 """
 
@@ -44,9 +44,9 @@ EN_DASH = "\u2013"
 
 
 def _hidden(stem: str) -> bool:
-    """Validation (d146–d165) and unseen (d306–d325) files: checked, never shown."""
+    """Validation (d146–d165) and unseen (d326–d345) files: checked, never shown."""
     n = int(re.match(r"d(\d+)", stem).group(1))
-    return 146 <= n <= 165 or 306 <= n <= 325
+    return 146 <= n <= 165 or 326 <= n <= 345
 
 
 def _squash(text: str) -> str:
