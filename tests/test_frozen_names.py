@@ -1,0 +1,48 @@
+"""The frozen splits' names stay out of `kg/data/`: every proper name of a split's table
+*Canonical names not in the gazetteer* that is a gazetteer label or alias today must be listed
+in that README's section *Names of the table above that are in `kg/data/`* (and only those)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.gazetteer import normalise_alias
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+TABLE = "## Canonical names not in the gazetteer"
+LISTED = "## Names of the table above that are in `kg/data/`"
+
+
+def _section(text: str, heading: str) -> list[str]:
+    """The lines under a level-2 heading, up to the next one."""
+    lines = text[text.index(heading) + len(heading):].splitlines()[1:]
+    end = next((i for i, line in enumerate(lines) if line.startswith("## ")), len(lines))
+    return lines[:end]
+
+
+def _table_names(text: str) -> set[str]:
+    """Canonical names and mentions of the table that start with a capital (proper names)."""
+    names = set()
+    for line in _section(text, TABLE):
+        if not line.startswith("| ") or line.startswith(("| canonical", "|---")):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        for name in [cells[0], *(m.strip() for m in cells[-1].split(","))]:
+            name = name.strip("`")
+            if name[:1].isupper():
+                names.add(name)
+    return names
+
+
+@pytest.mark.parametrize("split", ["test", "test2", "test3"])
+def test_frozen_names_in_the_gazetteer_are_the_listed_ones(gazetteer, split):
+    text = (CORPUS / split / "README.md").read_text(encoding="utf-8")
+    known = {normalise_alias(a).lower()
+             for e in gazetteer.entries for a in (e.label, *e.aliases, *e.exact)}
+    in_gazetteer = {n for n in _table_names(text) if normalise_alias(n).lower() in known}
+    listed = {line[2:].strip() for line in _section(text, LISTED) if line.startswith("- ")}
+    assert in_gazetteer - listed == set(), "frozen names entered kg/data/: take them out"
+    assert listed - in_gazetteer == set(), "listed names no longer in kg/data/: unlist them"
+    assert len(_table_names(text)) > 20
