@@ -407,7 +407,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     parties += withs
     parties += _followers(ctx, verb)
     parties += _title_conjunct_signers(ctx, verb)
-    parties += _parties_acting_in(ctx, verb, agreement) if subj is None else []
+    # (only where the participle names a partner: "received tanks under a pact signed in
+    # 1954" names nobody who signed, dev conventions: no line; h-sig8)
+    parties += _parties_acting_in(ctx, verb, agreement) if subj is None and withs else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
     # "a meeting between Putin and Kim, culminating in an agreement": off the subject.
     for tok in ctx.sent:
