@@ -33,7 +33,38 @@ MINISTRY_KINDS = [
 ]
 
 
+
+# --- a named outlet that carries the words reports them too, beside the speaker (R7; dev
+# conventions of d246–d285 and d306–d325); an outlet only told is none ------------------------
+CARRYING_OUTLETS = [
+    ("statement_carried_by_agency",
+     "In a long statement carried by the Tass news agency, the Soviet government said the "
+     "rockets were meant only for defence.", "Tass", "rockets were meant only for defence"),
+    ("speaker_still_claims",
+     "In a long statement carried by the Tass news agency, the Soviet government said the "
+     "rockets were meant only for defence.", "Soviet Union", "rockets were meant"),
+    ("speaker_quoted_by_agency",
+     "A spokesman for the Iranian foreign ministry, quoted by the state news agency IRNA, "
+     "said the report about the drones was false.", "IRNA", "report about the drones"),
+    ("statement_broadcast_by_outlet",
+     "The general said in a statement broadcast by Reuters that the convoy had been stopped.",
+     "Reuters", "convoy had been stopped"),
+    ("broadcast_on_radio",
+     "In a broadcast on Kabul radio, President Najib said the last troops had left the city.",
+     "Kabul radio", "last troops had left"),
+    # an outlet the speaker only talks to is no claimant (R7)
+    ("told_outlet_speaker_only",
+     "General Ivo Dran told Reuters that the convoy had been stopped.", "Reuters", None),
+    ("statement_to_outlet_speaker_only",
+     "General Ivo Dran said in a statement to Reuters that the convoy had been stopped.",
+     "Reuters", None),
+]
+
+
+CASES = [*MINISTRY_KINDS, *CARRYING_OUTLETS]
+
+
 @pytest.mark.parametrize(("text", "claimant", "fragment"),
-                         [pytest.param(t, c, f, id=i) for i, t, c, f in MINISTRY_KINDS])
-def test_ministry_kinds(claims, text, claimant, fragment):
+                         [pytest.param(t, c, f, id=i) for i, t, c, f in CASES])
+def test_claimant(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)

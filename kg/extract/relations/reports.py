@@ -504,6 +504,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not claimants:  # "Western officials told the BBC that …": the outlet carries it
         heard = [ctx.own(c) for c in _children(verb, {"dobj", "dative"})]
         claimants = [m for m in heard if m is not None and m.cls == "MediaOutlet"][:1]
+    # "in a statement carried by the X news agency", "a spokesman, quoted by X, said": the
+    # outlet that carries the words reports them too (dev conventions R7)
+    carried = [m for m in _carrying_outlets(ctx, verb, subj) if m not in claimants]
+    claimants = [*claimants, *carried]
     if not claimants:
         return []
     # (the verb's own words stay, where the parser hung it under its subject: "Honduras, …,
@@ -527,6 +531,25 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _carrying_outlets(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """The named outlets that carry what ``verb`` reports: "In a statement carried by the X
+    news agency, the government said", "said in a statement broadcast by X", "a spokesman,
+    quoted by X, said", "in a broadcast on X radio" (issue 12, h-rep5)."""
+    nouns = [subj, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                     for o in _pobjs(p))]
+    carrying = ctx.rules.words["statement_nouns"] | ctx.rules.words.get("carrying_nouns",
+                                                                         frozenset())
+    sources = [o for n in nouns for a in n.children
+               if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > n.i
+               for b in _children(a, {"agent"}) for o in _pobjs(b)]
+    sources += [o for n in nouns if n is not subj and n.lemma_.lower() in carrying
+                for p in n.children if p.dep_ == "prep" and p.lower_ == "on"
+                for o in _pobjs(p)]
+    found = [m for o in sources for t in (o, *_children(o, {"compound", "appos"}))
+             if (m := ctx.own(t)) is not None and m.cls == "MediaOutlet"]
+    return list(dict.fromkeys(found))
 
 
 def _described_aside(ctx: _Sentence, subj: Token) -> set[int]:
