@@ -33,7 +33,6 @@ MINISTRY_KINDS = [
 ]
 
 
-
 # --- a named outlet that carries the words reports them too, beside the speaker (R7; dev
 # conventions of d246–d285 and d306–d325); an outlet only told is none ------------------------
 CARRYING_OUTLETS = [
@@ -61,7 +60,25 @@ CARRYING_OUTLETS = [
 ]
 
 
-CASES = [*MINISTRY_KINDS, *CARRYING_OUTLETS]
+# --- "denied any X": a denial whatever the noun, whose statement is the negated clause
+# "<subject> had no X" (dev conventions R4); other nouns without "any" deny nothing ------------
+DENIED_ANY = [
+    ("denied_any_plan",
+     "The Peruvian navy bought two frigates. The navy has denied any plan to sell the ships.",
+     "Navy (Peru)", "the navy had no plan to sell the ships"),
+    ("denied_any_part_phrase_on_verb",
+     "Chile has denied any part in the border raids.", "Chile", "Chile had no part in the"),
+    ("denied_any_role_relative_left_out",
+     "Bolivia, which buys rifles from Spain, denied any role.", "Bolivia", "Bolivia had no role"),
+    # several speakers keep the words as written (no subject made up for them)
+    ("two_speakers_words_as_written",
+     "Chile and Peru denied any role in the raids.", "Chile", "any role in the raids"),
+    # without "any", a plain noun that is nothing said is no denial
+    ("rejected_demands_no_claim",
+     "Chile rejected the demands of the strikers.", "Chile", None),
+]
+
+CASES = [*MINISTRY_KINDS, *CARRYING_OUTLETS, *DENIED_ANY]
 
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"),
