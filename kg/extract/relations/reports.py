@@ -414,6 +414,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             not _denies_clause(ctx, verb) and not _quoted_as_name(verb) and any(
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
+            and _denied_any(ctx, verb) is None  # (h-rep5) "denied any plan to …"
             for c in _children(verb, {"dobj"})):
         return []  # "rejected US demands", "dismissed a case": no claim is denied
     if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
@@ -504,6 +505,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not claimants:  # "Western officials told the BBC that …": the outlet carries it
         heard = [ctx.own(c) for c in _children(verb, {"dobj", "dative"})]
         claimants = [m for m in heard if m is not None and m.cls == "MediaOutlet"][:1]
+    # "in a statement carried by the X news agency", "a spokesman, quoted by X, said": the
+    # outlet that carries the words reports them too (dev conventions R7)
+    carried = [m for m in _carrying_outlets(ctx, verb, subj) if m not in claimants]
+    claimants = [*claimants, *carried]
     if not claimants:
         return []
     # (the verb's own words stay, where the parser hung it under its subject: "Honduras, …,
@@ -517,9 +522,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
     tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
         or _that_onward(ctx, verb, exclude)
+    denial = _denial_text(ctx, verb, subj, tokens) if not quoted else None
     out = [r for c in claimants if not _names_outlet(ctx, subj, c)
            and not _pronoun_named_in_statement(ctx, subj, c, tokens)
-           if (r := _claim(ctx, verb, c, tokens)) is not None]
+           if (r := _claim(ctx, verb, c, tokens, denial)) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
         if source is not None and source not in claimants:
@@ -527,6 +533,65 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _carrying_outlets(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """The named outlets that carry what ``verb`` reports: "In a statement carried by the X
+    news agency, the government said", "said in a statement broadcast by X", "a spokesman,
+    quoted by X, said", "in a broadcast on X radio" (issue 12, h-rep5)."""
+    nouns = [subj, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                     for o in _pobjs(p))]
+    carrying = ctx.rules.words["statement_nouns"] | ctx.rules.words.get("carrying_nouns",
+                                                                         frozenset())
+    sources = [o for n in nouns for a in n.children
+               if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > n.i
+               for b in _children(a, {"agent"}) for o in _pobjs(b)]
+    sources += [o for n in nouns if n is not subj and n.lemma_.lower() in carrying
+                for p in n.children if p.dep_ == "prep" and p.lower_ == "on"
+                for o in _pobjs(p)]
+    found = [m for o in sources for t in (o, *_children(o, {"compound", "appos"}))
+             if (m := ctx.own(t)) is not None and m.cls == "MediaOutlet"]
+    return list(dict.fromkeys(found))
+
+
+def _denied_any(ctx: _Sentence, verb: Token) -> Token | None:
+    """"denied any role", "has denied any plan to cancel the order": the object of "deny"
+    with "any", which denies that the subject had it whatever the noun (h-rep5)."""
+    if verb.lemma_.lower() != "deny" or _children(verb, {"ccomp", "xcomp"}):
+        return None
+    return next((o for o in _children(verb, {"dobj"}) if o.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ == "any" for d in o.children)), None)
+
+
+def _denial_text(ctx: _Sentence, verb: Token, subj: Token, tokens: list[Token]) -> str | None:
+    """The negated clause a one speaker's denial of "any" noun states (dev conventions R4, "a
+    denial's statement is the negated clause"): "the army denied any plan to cancel the
+    order" → "the army had no plan to cancel the order"; None for other claims and for
+    several speakers ("X and Y denied any role": the gold's "they" is no word of the text)."""
+    obj = _denied_any(ctx, verb)
+    if obj is None or _children(subj, {"conj", "cc"}) or obj.i not in {t.i for t in tokens}:
+        return None
+    asides = {t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl", "advmod")
+              or c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+              for t in c.subtree}  # ("Hezbollah, which receives arms …, denied", "on Sunday")
+    who = [t for t in subj.subtree if t.i not in asides and t.text not in (",", ";")
+           and not (t.i < subj.i and any(x.text in ("-", "\u2013", "\u2014")  # a dateline
+                                          for x in t.doc[t.i : subj.left_edge.i + 1]))]
+    what = [t for t in tokens if not (t.dep_ == "det" and t.head.i == obj.i)]
+    if not who or not what:
+        return None
+    first = who[0].lower_ if who[0].dep_ == "det" else who[0].text
+    said = _words(what).strip(_QUOTES + ".")
+    return " ".join([first + _words(who[1:], lead=who[0]), "had no", said])
+
+
+def _words(tokens: list[Token], lead: Token | None = None) -> str:
+    """The text of ``tokens`` as written, a space where words between were left out."""
+    out, prev = "", lead
+    for t in tokens:
+        out += (prev.whitespace_ if prev is not None and t.i == prev.i + 1 else " ") + t.text
+        prev = t
+    return out if lead is not None else out[1:]
 
 
 def _described_aside(ctx: _Sentence, subj: Token) -> set[int]:
@@ -1010,8 +1075,11 @@ def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 
 
 def _claim(
-    ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token]
+    ctx: _Sentence, trigger: Token, claimant: Mention, tokens: list[Token],
+    said: str | None = None,
 ) -> RelationMention | None:
+    """The claim of ``claimant`` that ``tokens`` state (``said``: the statement where it is
+    not the tokens' words, as a denial's negated clause)."""
     # "PARIS, Aug 11 (Reuters) - …", "August 21 (1998) - …" after its city: no part of it
     text = text_of(ctx.sent)
     line = DATELINE.match(text) or SPLIT_DATELINE.match(text)
@@ -1024,6 +1092,7 @@ def _claim(
     statement = " ".join(text.split()).strip(_QUOTES + ".")
     if not statement:
         return None
+    statement = said or statement
     about = [m for m in ctx.mentions(tokens, ALL_CLASSES) if m.span != claimant.span]
     lemma = trigger.lemma_.lower()
     if lemma in ctx.rules.denying:
