@@ -23,3 +23,28 @@ CASES = [
 def test_inducted_from(run, text, triples):
     _, rels = run(text)
     assert _triples(rels) == triples
+
+
+# A headline's nationality on goods is their origin where the story names the seller, a firm or
+# a state body (SU6); the headline's title case may tag the adjective a proper noun.
+ORIGINS = [
+    ("Peru takes delivery of first German Leopard 2 tanks\n\nLIMA, May 3 - The first 20 of 60 "
+     "Leopard 2 tanks that Peru bought from the German army's surplus stocks arrived in Callao "
+     "on Monday, officials said.\n",
+     {("Army (Germany)", "Peru", ("Leopard 2 tank",))}),
+    ("Peru receives first Turkish Bayraktar drones\n\nLIMA, May 3 - Peru has taken delivery of "
+     "the first of six Bayraktar TB2 drones bought from the Turkish company Baykar, officials "
+     "said.\n",
+     {("Baykar", "Peru", ("Bayraktar TB2 drone",))}),
+    # negative: no seller named in the story, the nationality names the seller (SU6)
+    ("Peru receives first Turkish Bayraktar drones\n\nLIMA, May 3 - The drones landed at an air "
+     "base near the capital on Monday, officials said.\n",
+     {("Turkey", "Peru", ("Bayraktar TB2 drone",))}),
+]
+
+
+@pytest.mark.parametrize("text, triples", ORIGINS, ids=[c[0][:40] for c in ORIGINS])
+def test_headline_nationality_is_origin(run, text, triples):
+    """Every supply with a recipient (the firm's own line without one is another rule's)."""
+    _, rels = run(text)
+    assert {t for t in _triples(rels) if t[1] is not None} == triples
