@@ -1542,7 +1542,11 @@ def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
                 t.head.i != t.i:
             continue
         head = t.head
-        if t.pos_ != "ADJ" or t.dep_ not in ("amod", "compound", "nmod"):
+        # (a headline's title case may tag the adjective a proper noun: "receives first
+        # Turkish Bayraktar drones"; not the state's own name, "Russia Su-30 jets"; h-sup8)
+        adjective = t.pos_ == "ADJ" or t.pos_ == "PROPN" and t.dep_ == "compound" and \
+            t.text.lower() != (supplier.key or "").lower()
+        if not adjective or t.dep_ not in ("amod", "compound", "nmod"):
             return False
         return by_token.get(head.i) in items or head.lemma_.lower() in rules.words[
             "supply_objects"]
@@ -1583,13 +1587,16 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
         return {k for m in items for k in (key(m), _system_name(key(m))) if k}
 
     # buyer → what the firms' sentences tie them to: their items and the countries named
-    # there ("the Swedish arms maker AB Bofors"); another firm's radars say nothing of tanks
+    # there ("the Swedish arms maker AB Bofors"); another firm's radars say nothing of tanks.
+    # A state body that sells is such a seller too ("bought from the German army's surplus
+    # stocks": "first German Leopard 2 tanks" names their origin; SU6, h-sup8)
+    sellers = ("Company", "Agency")
     sold: dict[str, set[str]] = {}
     for r in found:
-        if r.relation != "supplies" or not any(s.cls == "Company" for s in r.role("supplier")):
+        if r.relation != "supplies" or not any(s.cls in sellers for s in r.role("supplier")):
             continue
         tied = kinds(r.role("item")) | {
-            key(c) for s in r.role("supplier") if s.cls == "Company"
+            key(c) for s in r.role("supplier") if s.cls in sellers
             for c in _firm_nations(doc, s, by_token, offset)}
         for b in r.role("recipient"):
             sold.setdefault(key(b), set()).update(tied)
