@@ -481,8 +481,8 @@ def build_graph(
     return b.graph
 
 
-def _sorted_triples(store) -> Iterator:
-    """The store's default-graph triples, by subject, then rdf:type first, then predicate and
+def _sorted_quads(store) -> Iterator:
+    """The store's default-graph quads, by subject, then rdf:type first, then predicate and
     object: the same triples always give byte-identical output, and the serializer can group a
     subject's triples with ';' and ','. Sorted one subject at a time, so the transient memory
     is the list of subjects, not a copy of the graph."""
@@ -493,12 +493,17 @@ def _sorted_triples(store) -> Iterator:
     subjects = sorted((row[0] for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")),
                       key=lambda t: t.value)
     rdf_type = str(RDF.type)
+    quads_for = store.quads_for_pattern
     for s in subjects:
-        quads = sorted(store.quads_for_pattern(s, None, None, default),
-                       key=lambda q: (q.predicate.value != rdf_type, q.predicate.value,
-                                      q.object.value))
-        for q in quads:
-            yield q.triple
+        yield from sorted(quads_for(s, None, None, default),
+                          key=lambda q: (q.predicate.value != rdf_type, q.predicate.value,
+                                         q.object.value))
+
+
+def _sorted_triples(store) -> Iterator:
+    """:func:`_sorted_quads` as pyoxigraph Triples."""
+    for q in _sorted_quads(store):
+        yield q.triple
 
 
 def to_oxigraph_triples(graph: Graph) -> list:
@@ -515,7 +520,9 @@ def serialize_fast(graph: Graph, fmt: str = "turtle") -> bytes:
     wanted = set(PREFIXES) | {"id"}
     prefixes = ({p: str(ns) for p, ns in graph.namespaces() if p in wanted}
                 if fmt == "turtle" else None)
-    return ox.serialize(_sorted_triples(to_oxigraph(graph)), format=formats[fmt],
+    # The default graph's quads as they are: the serializer writes them as triples, and a
+    # Triple made of each (q.triple) cost 15 % of the Turtle of 1,000 articles.
+    return ox.serialize(_sorted_quads(to_oxigraph(graph)), format=formats[fmt],
                         prefixes=prefixes)
 
 
