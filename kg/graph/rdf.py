@@ -216,6 +216,7 @@ class GraphBuilder:
         self._finder = ConflictFinder()
         self._groups: dict[tuple, ox.NamedNode] = {}  # (key, period) → kg:FigureConflict node
         self._minted: dict[str, Relation] = {}  # event/claim IRI → the relation it holds
+        self._last_date_phrase: tuple[str | None, str | None] = (None, None)
         # The triples made since the last public call, as N-Triples lines (an Oxigraph term's
         # str() is its N-Triples form), handed to the store at the call's end (:meth:`_flush`)
         # and parsed there in bulk: at 10,000 articles a pyoxigraph Quad per triple and
@@ -387,11 +388,20 @@ class GraphBuilder:
         add(node, _ORDFS.label, _lit(label))
         return iri
 
+    def _date_phrase(self, sentence: str) -> str | None:
+        """find_date_phrase of ``sentence``; the relations of one sentence come one after
+        another, so the last sentence's phrase is kept for the next."""
+        last, phrase = self._last_date_phrase
+        if sentence != last:
+            phrase = find_date_phrase(sentence)
+            self._last_date_phrase = (sentence, phrase)
+        return phrase
+
     def _dates(self, node: str, rel: Relation) -> str:
         """kg:date/kg:claimDate from the sentence, else the publication date, with its source
         and interval; returns the month ("2024-12") the figures of ``node`` are compared in."""
         published = self._published.get(rel.evidence.doc_id)
-        phrase = rel.attr("date") or find_date_phrase(rel.evidence.text)
+        phrase = rel.attr("date") or self._date_phrase(rel.evidence.text)
         span = interval(phrase, published) if phrase else None
         if phrase:
             self._add(node, _OKG.date, _lit(phrase))
@@ -466,7 +476,10 @@ class GraphBuilder:
     def _figure(self, iri: ox.NamedNode, claim: str, fig: Figure) -> None:
         self._add(claim, _OKG.figure, iri)
         self._add(iri, _ORDF.type, _OKG.Figure)
-        self._add(iri, _OKG.value, _ox_literal(figure_value(fig.value)))
+        value = fig.value
+        # a whole number: the xsd:integer figure_value makes, without an rdflib Literal
+        self._add(iri, _OKG.value, _lit(int(value)) if isinstance(value, int)
+                  or float(value).is_integer() else _ox_literal(figure_value(value)))
         self._add(iri, _OKG.asStated, _lit(fig.text))
         for prop, value in ((_OKG.qualifier, fig.qualifier), (_OKG.unit, fig.unit),
                             (_OKG.measure, fig.measure), (_OKG.counted, fig.counted)):
