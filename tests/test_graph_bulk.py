@@ -52,7 +52,11 @@ def _quad_by_quad(text: str) -> ox.Store:
     """What the builder made before the bulk path: one pyoxigraph Quad per triple."""
     builder = GraphBuilder(BASE)
     reference = ox.Store()
-    builder._add = lambda s, p, o: reference.add(ox.Quad(s, p, o))
+
+    def term(t):  # an IRI the builder passes as its N-Triples text ("<…>")
+        return ox.NamedNode(t[1:-1]) if isinstance(t, str) else t
+
+    builder._add = lambda s, p, o: reference.add(ox.Quad(term(s), term(p), term(o)))
     _build(builder, text)
     assert len(builder.graph) == 0  # every triple went to the reference
     return reference

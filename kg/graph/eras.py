@@ -69,8 +69,9 @@ def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dic
         words = form.split()
         if key is None or not words or words[0] in era_names:
             continue
-        if _state(key) != key:
-            named.add(_state(key))
+        state = _state(key)
+        if state != key:
+            named.add(state)
             continue
         entry = gazetteer.by_label.get(key)
         if entry is not None and entry.cls == "Country" and (

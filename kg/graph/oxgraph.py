@@ -135,7 +135,10 @@ class OxigraphMemory(Store):
         if self._lines:
             data = "".join(self._lines).encode("utf-8")
             self._lines = []
-            self.inner.load(data, format=ox.RdfFormat.N_TRIPLES)
+            # lenient: the IRIs are not validated again. The lines are Oxigraph terms' own
+            # N-Triples (kg.graph.rdf), checked when each term was made; at 1,000 articles this
+            # parse took 0.30 CPU s instead of 0.42.
+            self.inner.load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
         if self._pending:
             self.inner.extend(self._pending)
             self._pending = []
@@ -151,8 +154,10 @@ class OxigraphMemory(Store):
 
     def add_ntriples(self, lines: list[str]) -> None:
         """Add triples given as N-Triples lines (each ending in a line break), in order; the
-        list is copied, not kept. kg.graph.rdf builds graphs this way: the store parses them
-        in bulk for less than a pyoxigraph Quad per triple costs to make and insert."""
+        list is copied, not kept. The lines must be made from Oxigraph terms (``str()`` of a
+        ``NamedNode`` or ``Literal``): their IRIs are not checked again. kg.graph.rdf builds
+        graphs this way: the store parses them in bulk for less than a pyoxigraph Quad per
+        triple costs to make and insert."""
         if self._pending:  # quads added before these go in first
             self.flush()
         self._lines.extend(lines)

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -139,19 +140,23 @@ def _digest(*parts: object) -> str:
 
 
 class _OxTerms:
-    """``X.name`` / ``X[name]``: the Oxigraph IRI of a term of one namespace, made once."""
+    """``X.name`` / ``X[name]``: the Oxigraph IRI of a term of one namespace, made once; with
+    ``text``, its N-Triples form (``str()`` of that NamedNode: checked as an IRI, and written
+    into the builder's lines without a call per triple)."""
 
-    def __init__(self, namespace: str) -> None:
+    def __init__(self, namespace: str, text: bool = False) -> None:
         self._namespace = namespace
-        self._terms: dict[str, ox.NamedNode] = {}
+        self._text = text
+        self._terms: dict[str, Any] = {}
 
-    def __getitem__(self, name: str) -> ox.NamedNode:
+    def __getitem__(self, name: str) -> Any:
         found = self._terms.get(name)
         if found is None:
-            found = self._terms[name] = ox.NamedNode(self._namespace + name)
+            node = ox.NamedNode(self._namespace + name)
+            found = self._terms[name] = str(node) if self._text else node
         return found
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
+    def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
         # Kept as an attribute: the next ``X.name`` is a plain attribute read.
@@ -161,10 +166,14 @@ class _OxTerms:
 
 # The builder writes Oxigraph terms straight into the store: rdflib's URIRef hashes through a
 # Python tuple at every dict lookup, which made converting them half the cost of a graph.
-_OKG, _OSCHEMA, _ORDF, _ORDFS, _OSKOS, _OOWL, _OXSD, _ODCTERMS, _OPROV, _OWD = (
-    _OxTerms(str(ns)) for ns in (KG, SCHEMA, RDF, RDFS, SKOS, OWL, XSD, DCTERMS, PROV, WIKIDATA))
-_ONode = ox.NamedNode | ox.Literal
-_OEVENT_CLASS = {rel: ox.NamedNode(str(cls)) for rel, cls in EVENT_CLASS.items()}
+# Predicates and classes as their N-Triples text (str() of each Oxigraph term cost ~30 % of
+# making the lines); XSD datatypes and Wikidata IRIs as terms.
+_OKG, _OSCHEMA, _ORDF, _ORDFS, _OSKOS, _OOWL, _ODCTERMS, _OPROV = (
+    _OxTerms(str(ns), text=True) for ns in (KG, SCHEMA, RDF, RDFS, SKOS, OWL, DCTERMS, PROV))
+_OXSD, _OWD = _OxTerms(str(XSD)), _OxTerms(str(WIKIDATA))
+# A term of a triple: an Oxigraph term, or the N-Triples text of a NamedNode
+_ONode = ox.NamedNode | ox.Literal | str
+_OEVENT_CLASS = {rel: str(ox.NamedNode(str(cls))) for rel, cls in EVENT_CLASS.items()}
 
 
 def _ox_literal(value: Literal) -> ox.Literal:
@@ -195,7 +204,8 @@ class GraphBuilder:
         ):
             self.graph.bind(prefix, ns, override=True)
         self._entity_iris: dict[str, ox.NamedNode] = {}
-        self._doc_iris: dict[str, ox.NamedNode] = {}
+        self._entity_texts: dict[str, str] = {}  # key → N-Triples text of its IRI
+        self._doc_iris: dict[str, str] = {}  # doc_id → N-Triples text of its IRI
         self._entity_cls: dict[str, str] = {}
         self._published: dict[str, dt.date | None] = {}
         # Figure subjects and conflicts (kg.graph.figures): country names, figures seen so far.
@@ -206,6 +216,7 @@ class GraphBuilder:
         self._finder = ConflictFinder()
         self._groups: dict[tuple, ox.NamedNode] = {}  # (key, period) → kg:FigureConflict node
         self._minted: dict[str, Relation] = {}  # event/claim IRI → the relation it holds
+        self._last_date_phrase: tuple[str | None, str | None] = (None, None)
         # The triples made since the last public call, as N-Triples lines (an Oxigraph term's
         # str() is its N-Triples form), handed to the store at the call's end (:meth:`_flush`)
         # and parsed there in bulk: at 10,000 articles a pyoxigraph Quad per triple and
@@ -213,7 +224,7 @@ class GraphBuilder:
         lines: list[str] = []
         self._lines = lines
         append = lines.append
-        self._add: Callable[[ox.NamedNode, ox.NamedNode, _ONode], None] = (
+        self._add: Callable[[ox.NamedNode | str, str, _ONode], None] = (
             lambda s, p, o: append(f"{s} {p} {o} .\n"))
 
     def _flush(self) -> None:
@@ -235,10 +246,18 @@ class GraphBuilder:
         found = self._entity_iris.get(key)
         return found if found is not None else ox.NamedNode(self.base + local_name(key))
 
-    def _doc(self, doc_id: str) -> ox.NamedNode:
+    def _entity_text(self, key: str) -> str:
+        """N-Triples text of :meth:`_entity`, made once per entity."""
+        found = self._entity_texts.get(key)
+        if found is None:
+            found = self._entity_texts[key] = str(self._entity(key))
+        return found
+
+    def _doc(self, doc_id: str) -> str:
+        """N-Triples text of a document's IRI."""
         found = self._doc_iris.get(doc_id)
         if found is None:
-            found = self._doc_iris[doc_id] = ox.NamedNode(self.base + doc_id)
+            found = self._doc_iris[doc_id] = str(ox.NamedNode(self.base + doc_id))
         return found
 
     def entity_iri(self, key: str) -> URIRef:
@@ -274,7 +293,7 @@ class GraphBuilder:
         self._names = name_pattern(Name(text, e.key) for e in ents if e.cls == "Country"
                                    for text in (e.label, *sorted(e.aliases)))
         for e in ents:
-            s = self._entity_iris[e.key]
+            s = self._entity_text(e.key)
             self._add(s, _ORDF.type, _OKG[e.cls])
             self._add(s, _ORDFS.label, _lit(e.label))
             for alias in sorted(e.aliases):
@@ -297,8 +316,9 @@ class GraphBuilder:
                 self._add(s, _OKG.affiliation, self._entity_iris[affiliation])
         self._flush()
 
-    def _evidence(self, span: Span) -> ox.NamedNode:
-        ev = ox.NamedNode(f"{self.base}evidence_{_digest(span.doc_id, span.start, span.end)}")
+    def _evidence(self, span: Span) -> str:
+        ev = str(ox.NamedNode(
+            f"{self.base}evidence_{_digest(span.doc_id, span.start, span.end)}"))
         self._add(ev, _ORDF.type, _OKG.Evidence)
         self._add(ev, _OKG.inDocument, self._doc(span.doc_id))
         self._add(ev, _OKG.sentence, _lit(" ".join(span.text.split())))
@@ -324,8 +344,8 @@ class GraphBuilder:
             # Another relation of this sentence with the same roles and trigger ("Reuters said
             # X, and Reuters said Y"): its own node, named by what tells the two apart.
             iri = f"{self.base}{kind}_{_digest(ident, rel.attrs, rel.figures)}"
-        node = ox.NamedNode(iri)
-        add, entity = self._add, self._entity
+        node = str(ox.NamedNode(iri))  # its N-Triples text: the subject of most lines below
+        add, entity = self._add, self._entity_text
         add(node, _OKG.evidence, self._evidence(rel.evidence))
         add(node, _OPROV.wasDerivedFrom, self._doc(rel.evidence.doc_id))
         add(node, _OKG.trigger, _lit(rel.trigger))
@@ -368,11 +388,20 @@ class GraphBuilder:
         add(node, _ORDFS.label, _lit(label))
         return iri
 
-    def _dates(self, node: ox.NamedNode, rel: Relation) -> str:
+    def _date_phrase(self, sentence: str) -> str | None:
+        """find_date_phrase of ``sentence``; the relations of one sentence come one after
+        another, so the last sentence's phrase is kept for the next."""
+        last, phrase = self._last_date_phrase
+        if sentence != last:
+            phrase = find_date_phrase(sentence)
+            self._last_date_phrase = (sentence, phrase)
+        return phrase
+
+    def _dates(self, node: str, rel: Relation) -> str:
         """kg:date/kg:claimDate from the sentence, else the publication date, with its source
         and interval; returns the month ("2024-12") the figures of ``node`` are compared in."""
         published = self._published.get(rel.evidence.doc_id)
-        phrase = rel.attr("date") or find_date_phrase(rel.evidence.text)
+        phrase = rel.attr("date") or self._date_phrase(rel.evidence.text)
         span = interval(phrase, published) if phrase else None
         if phrase:
             self._add(node, _OKG.date, _lit(phrase))
@@ -444,10 +473,13 @@ class GraphBuilder:
                 self._add(group, _OKG.conflictPeriod, _lit(period))
         return group
 
-    def _figure(self, iri: ox.NamedNode, claim: ox.NamedNode, fig: Figure) -> None:
+    def _figure(self, iri: ox.NamedNode, claim: str, fig: Figure) -> None:
         self._add(claim, _OKG.figure, iri)
         self._add(iri, _ORDF.type, _OKG.Figure)
-        self._add(iri, _OKG.value, _ox_literal(figure_value(fig.value)))
+        value = fig.value
+        # a whole number: the xsd:integer figure_value makes, without an rdflib Literal
+        self._add(iri, _OKG.value, _lit(int(value)) if isinstance(value, int)
+                  or float(value).is_integer() else _ox_literal(figure_value(value)))
         self._add(iri, _OKG.asStated, _lit(fig.text))
         for prop, value in ((_OKG.qualifier, fig.qualifier), (_OKG.unit, fig.unit),
                             (_OKG.measure, fig.measure), (_OKG.counted, fig.counted)):
@@ -481,8 +513,8 @@ def build_graph(
     return b.graph
 
 
-def _sorted_triples(store) -> Iterator:
-    """The store's default-graph triples, by subject, then rdf:type first, then predicate and
+def _sorted_quads(store) -> Iterator:
+    """The store's default-graph quads, by subject, then rdf:type first, then predicate and
     object: the same triples always give byte-identical output, and the serializer can group a
     subject's triples with ';' and ','. Sorted one subject at a time, so the transient memory
     is the list of subjects, not a copy of the graph."""
@@ -493,12 +525,17 @@ def _sorted_triples(store) -> Iterator:
     subjects = sorted((row[0] for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")),
                       key=lambda t: t.value)
     rdf_type = str(RDF.type)
+    quads_for = store.quads_for_pattern
     for s in subjects:
-        quads = sorted(store.quads_for_pattern(s, None, None, default),
-                       key=lambda q: (q.predicate.value != rdf_type, q.predicate.value,
-                                      q.object.value))
-        for q in quads:
-            yield q.triple
+        yield from sorted(quads_for(s, None, None, default),
+                          key=lambda q: (q.predicate.value != rdf_type, q.predicate.value,
+                                         q.object.value))
+
+
+def _sorted_triples(store) -> Iterator:
+    """:func:`_sorted_quads` as pyoxigraph Triples."""
+    for q in _sorted_quads(store):
+        yield q.triple
 
 
 def to_oxigraph_triples(graph: Graph) -> list:
@@ -515,7 +552,9 @@ def serialize_fast(graph: Graph, fmt: str = "turtle") -> bytes:
     wanted = set(PREFIXES) | {"id"}
     prefixes = ({p: str(ns) for p, ns in graph.namespaces() if p in wanted}
                 if fmt == "turtle" else None)
-    return ox.serialize(_sorted_triples(to_oxigraph(graph)), format=formats[fmt],
+    # The default graph's quads as they are: the serializer writes them as triples, and a
+    # Triple made of each (q.triple) cost 15 % of the Turtle of 1,000 articles.
+    return ox.serialize(_sorted_quads(to_oxigraph(graph)), format=formats[fmt],
                         prefixes=prefixes)
 
 

@@ -58,6 +58,8 @@ class Resolver:
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     _classes: dict[str, Counter] = field(default_factory=dict)
+    # mention text → its surface_form: the same names recur in every document
+    _surfaces: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, ex: DocExtraction) -> None:
         # "Moscow" in a 1985 story is the Soviet Union (countries.yaml's eras)
@@ -65,10 +67,10 @@ class Resolver:
         keys = shared_name_keys(self.gazetteer, ex.mentions, keys)  # "Congo" after "DR Congo"
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
-            if m.cls != "Person" and m.key is None and keys[m.span] in people \
-                    and keys[m.span] != m.lemma:
+            key = keys[m.span]  # a Span hashes all four fields: looked up once
+            if m.cls != "Person" and m.key is None and key in people and key != m.lemma:
                 m = replace(m, cls="Person")  # "Hollande" tagged an organisation
-            self._record(m, keys[m.span], ex.doc.doc_id, keys)
+            self._record(m, key, ex.doc.doc_id, keys)
         for rm in ex.relations:
             rel = self._relation(rm, keys)
             if rel is not None:
@@ -91,7 +93,9 @@ class Resolver:
                 roles.append((name, keys))
             fitted = dict(roles)
             if all(any(fitted.get(r) for r in alts) for alts in REQUIRED[rel.relation]):
-                kept.append(replace(rel, roles=tuple((n, k) for n, k in roles if k)))
+                fit = tuple((n, k) for n, k in roles if k)
+                # most keep every role: the relation itself (frozen, equal to its copy)
+                kept.append(rel if fit == rel.roles else replace(rel, roles=fit))
         self.relations = kept
         return kept
 
@@ -228,7 +232,9 @@ class Resolver:
             ent.affiliation = keys_of_doc.get(m.affiliation)
         ent.mention_count += 1
         ent.documents.add(doc_id)
-        alias = surface_form(m.span.text)
+        alias = self._surfaces.get(m.span.text)
+        if alias is None:
+            alias = self._surfaces[m.span.text] = surface_form(m.span.text)
         if alias and alias != ent.label:
             ent.aliases.add(alias)
         site = self._site_name(key) if m.cls == "Region" else None
@@ -245,8 +251,9 @@ class Resolver:
 
     def _relation(self, rm: RelationMention, keys: dict) -> Relation | None:
         roles: dict[str, tuple[str, ...]] = {}
+        get = keys.get  # one Span hash per mention, not two (keys hold no None)
         for name, mentions in rm.roles:
-            ks = tuple(dict.fromkeys(keys[m.span] for m in mentions if m.span in keys))
+            ks = tuple(dict.fromkeys(k for m in mentions if (k := get(m.span)) is not None))
             roles[name] = ks[:1] if name in SINGLE else ks
         agent = next(iter(roles.get("supplier") or roles.get("deployer") or ()), None)
         for other in ("recipient", "destination"):

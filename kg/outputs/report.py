@@ -529,7 +529,12 @@ def _draw_edges(ax: Any, edges: Sequence[Mapping[str, Any]], pairs: np.ndarray, 
     from matplotlib.patches import FancyArrowPatch
 
     if not small:
-        colors = [RELATION_COLORS[e["rel"]] for e in edges]
+        from matplotlib.colors import to_rgba
+
+        # One RGBA row per edge, each colour converted once: matplotlib converted the list of
+        # colour names one by one, twice (0.1 CPU s of the picture at 1,000 articles).
+        rgba = {rel: to_rgba(color) for rel, color in RELATION_COLORS.items()}
+        colors = np.array([rgba[e["rel"]] for e in edges], dtype=float).reshape(-1, 4)
         ax.add_collection(LineCollection(pos[pairs], colors=colors, linewidths=0.5, alpha=0.35,
                                          zorder=1))
         return
