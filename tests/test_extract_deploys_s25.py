@@ -22,3 +22,22 @@ CREWED_AIRCRAFT = [
 @pytest.mark.parametrize("text, expected", CREWED_AIRCRAFT)
 def test_spy_and_patrol_aircraft(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+MODIFIER_VERBS = [
+    # "patrol"/"strike" tagged as a verb coordinated with the trigger: its "to" phrase is
+    # still where the force went
+    ("The Pentagon also dispatched A-10 ground-attack planes and F-15E strike fighters to bases "
+     "in Jordan and Qatar.",
+     {("United States Department of Defense", "Jordan"),
+      ("United States Department of Defense", "Qatar")}),
+    ("China has sent submarines and patrol ships to the Paracel Islands.",
+     {("China", "Paracel Islands")}),
+    # a real second verb with its own subject is left alone
+    ("Norway sent frigates to Iceland and they patrol the coast.", {("Norway", "Iceland")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MODIFIER_VERBS)
+def test_modifier_taken_for_a_verb(run, text, expected):
+    assert _pairs(run, text) == expected
