@@ -294,6 +294,18 @@ def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mentio
     return [first, *dict.fromkeys(m for m in more if m.span != first.span)]
 
 
+def _modifier_verbs(ctx: _Sentence, verb: Token) -> list[Token]:
+    """A noun modifier the parser took for a verb coordinated with the trigger: in "sent
+    submarines and patrol ships to X", "dispatched jets and strike fighters to bases in X" the
+    "verb" patrol/strike, with no subject of its own, takes the force that follows it as its
+    object and the trigger's "to" phrase; that phrase is still where the force was sent."""
+    words = ctx.rules.words.get("verb_like_modifiers", frozenset())
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and c.lemma_.lower() in words
+            and not _children(c, {"nsubj", "nsubjpass"})
+            and any(o.i == c.i + 1 and _is_force(o, ctx) for o in _children(c, {"dobj"}))]
+
+
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
     places: list[Mention] = []
     obj = _object(verb)
@@ -306,6 +318,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "posted a company of paratroopers to Romania": the parse may hang "to" on the force
     # inside the group
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
+    heads += _modifier_verbs(ctx, verb)
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps | ctx.rules.words.get("inside_preps", frozenset())
