@@ -4800,26 +4800,50 @@ def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _unit_head(tok: Token, ordinal: bool, roles: Roles) -> bool:
+    """A unit's head word: capitalised ("Squadron"), or lower case after an ordinal ("the
+    201st division", "the 41st tactical air squadron"), as news writes a unit named before."""
+    return tok.text in roles.unit_heads or ordinal and tok.is_lower \
+        and tok.text.title() in roles.unit_heads
+
+
 def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"men of 42 Commando", "3 Commando Brigade arrived": a number of one to three digits and
-    up to three capitalised words ending in a unit's head word name a military unit, an
-    Agency (NER tags the number a cardinal and the rest, if anything, an organisation); not
-    where the words modify a noun ("14 Squadron pilots"), a count of things (issue 12)."""
+    """"men of 42 Commando", "3 Commando Brigade arrived", "the 201st Motor Rifle Division",
+    "No. 75 Squadron": a number of one to three digits or an ordinal (with "No." before it)
+    and up to three words ending in a unit's head word name a military unit, an Agency (NER
+    tags the number a cardinal and the rest, if anything, an organisation, or a weapon for
+    "Motor Rifle"); capitalised words after a cardinal, lower case ones too after an ordinal
+    ("the 201st division"); not where the words modify a noun ("14 Squadron pilots"), a count
+    of things, or hold a listed entity (issue 12)."""
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in map(doc.__getitem__, numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()):
-        if not (t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) or not doc[t.i + 1].is_title:
+    digits = numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()
+    ordinals = [t.i for t in doc if ORDINAL.match(t.text)]
+    for t in map(doc.__getitem__, sorted({*digits, *ordinals})):
+        ordinal = bool(ORDINAL.match(t.text))
+        if not (ordinal or t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) \
+                or not (doc[t.i + 1].is_title or ordinal and doc[t.i + 1].is_lower):
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_alpha and (
+                doc[end].is_title or ordinal and doc[end].is_lower):
             end += 1
-        while end > t.i + 1 and doc[end - 1].text not in roles.unit_heads:
+        while end > t.i + 1 and not _unit_head(doc[end - 1], ordinal, roles):
             end -= 1
         if end == t.i + 1 or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") \
                 or any(by_token[i].ent_id_ or by_token[i].label_ in ENTITY_CLASSES
+                       and by_token[i].label_ != "Weapon"
                        for i in range(t.i + 1, end) if i in by_token):
             continue
-        made.append(SpacySpan(doc, t.i, end, label="ORG"))
+        start = t.i - 2 if t.i > 1 and doc[t.i - 2].text == "No" and doc[t.i - 1].text == "." \
+            else t.i - 1 if t.i > 0 and doc[t.i - 1].text == "No." else t.i  # "No. 75 Squadron"
+        if any(by_token[i].end > end for i in range(t.i, end) if i in by_token):
+            continue  # a longer name found before: "the 1st Battalion of the … Regiment"
+        after = end + 2 if doc[end + 1:end + 2].text.lower() == "the" else end + 1
+        if doc[end:end + 1].text == "," and after in by_token \
+                and by_token[after].label_ in ("ORG", "Agency"):
+            continue  # "the 1st Battalion, the Parachute Regiment": one name, left as NER has it
+        made.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, made) if made else ents
 
 
@@ -5322,6 +5346,7 @@ def mention_of(
     text = span.text
     if key is None and cls != "Weapon" and (
         not _usable(text, MAX_TITLE_CHARS if cls == "Agreement" else MAX_NAME_CHARS)
+        and not _lower_case_unit(span, roles or _roles())
         or text.lower() in ignore
         or _headline(ent.sent) and not _headline_agreement(ent)
     ):
@@ -5342,6 +5367,13 @@ def mention_of(
         title=title,
         affiliation=affiliation,
     )
+
+
+def _lower_case_unit(span: SpacySpan, roles: Roles) -> bool:
+    """"the 201st division": an ordinal and a lower-case unit head name a unit
+    (``_numbered_units``), a name though no word is capitalised."""
+    return len(span) > 1 and bool(ORDINAL.match(span[0].text)) \
+        and _unit_head(span[-1], True, roles) and len(span.text) <= MAX_NAME_CHARS
 
 
 def _headline_agreement(ent: SpacySpan) -> bool:
