@@ -40,3 +40,15 @@ def test_unit_of_a_regiment_keeps_the_longer_name(run):
 def test_no_unit_without_a_unit_name(run, text):
     mentions, _ = run(text)
     assert not any(m.cls == "Agency" for m in mentions)
+
+
+# --- an unknown short name after "off" or "around" is a place --------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The navy kept two frigates off Tarvik during the talks.", "Tarvik"),
+    ("Soldiers had been sent to reinforce the border area around Lago Verde.", "Lago Verde"),
+])
+def test_name_after_a_local_preposition_is_a_place(run, text, name):
+    mentions, _ = run(text)
+    classes = {m.cls for m in mentions if m.span.text == name}
+    assert classes == {"Region"}

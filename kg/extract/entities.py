@@ -2702,14 +2702,14 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
     """Whether a person or organisation name ``e`` (folded ``name``, after the word
     ``before``) stands where a place does (``_places``)."""
     doc = e.doc
-    if ((before in LOCAL_PREPS or e.start > 0 and _moved_to(doc[e.start - 1], roles))
+    if ((before in roles.local_preps or e.start > 0 and _moved_to(doc[e.start - 1], roles))
             and e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen", "moved to Dorvik"
             and all(t.is_title and t.pos_ == "PROPN" for t in e)
             and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
                         or t.text in roles.media_heads for t in e)):
         return True
     return name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
-        before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
+        before in roles.local_preps and len(e) == 1 and e[0].pos_ == "PROPN"
         and e[0].text not in roles.org_heads) or (
         e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
         and doc[e.end].lower_ not in ("capital", "port")) or (
