@@ -52,3 +52,40 @@ def test_name_after_a_local_preposition_is_a_place(run, text, name):
     mentions, _ = run(text)
     classes = {m.cls for m in mentions if m.span.text == name}
     assert classes == {"Region"}
+
+
+# --- a capitalised title and one name NER took for a place: the person so titled -------------
+# (NER's labels vary with the name, so the spans it would make are set by hand here)
+
+def _retyped(nlp, gazetteer, text, name, label, step):
+    from spacy.tokens import Span
+
+    from kg.extract import entities
+
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    ents = [Span(doc, start, start + len(name.split()), label=label)]
+    return [(e.text, e.label_) for e in getattr(entities, step)(doc, ents, gazetteer.roles)]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("President Velkaro of Indonesia has praised the rebels.", "Velkaro", "GPE"),
+    ("Reporters asked Prime Minister Adewalo about the troops.", "Adewalo", "ORG"),
+])
+def test_one_name_after_a_title_is_a_person(nlp, gazetteer, text, name, label):
+    assert _retyped(nlp, gazetteer, text, name, label, "_people_after_titles") == [
+        (name, "PERSON")]
+
+
+def test_one_name_after_a_lower_case_word_stays(nlp, gazetteer):
+    text = "The president visited Velkaro on Monday."
+    assert _retyped(nlp, gazetteer, text, "Velkaro", "GPE", "_people_after_titles") == [
+        ("Velkaro", "GPE")]
+
+
+def test_a_peer_is_named_with_his_title(nlp, gazetteer):
+    text = "The talks were chaired by the Foreign Secretary, Lord Brixham."
+    assert _retyped(nlp, gazetteer, text, "Brixham", "GPE", "_monarchs") == [
+        ("Lord Brixham", "PERSON")]

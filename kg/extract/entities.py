@@ -776,6 +776,16 @@ def _titles_across(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
+def _one_name_after_title(e: SpacySpan, roles: Roles) -> bool:
+    """"President Sukarno of Indonesia", "the Foreign Secretary, Lord Carrington": one proper
+    name that NER took for a place or an organisation right after a capitalised title is the
+    person so titled (news names a head of state or a peer by one name)."""
+    doc = e.doc
+    start = _title_before(doc, e.start, roles)
+    return len(e) == 1 and e.label_ in ("GPE", "ORG", "FAC", "LOC") and e[0].is_alpha \
+        and start is not None and doc[start].is_title and not _headline(e.sent)
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -812,7 +822,8 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
                     < end - e.start - 1 for t in doc[e.start:end])  # "Jean-Bertrand"
         root = e.root
         if names and end - e.start >= 2 and (_title_before(doc, e.start, roles) is not None
-                                             or _titled_appositive(e, roles)):
+                                             or _titled_appositive(e, roles)) \
+                or names and _one_name_after_title(e, roles):
             out.append(SpacySpan(doc, e.start, end, label="PERSON"))
         elif (root.dep_ == "pobj" and root.head.lower_ == "of"
               and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
