@@ -89,3 +89,24 @@ def test_a_peer_is_named_with_his_title(nlp, gazetteer):
     text = "The talks were chaired by the Foreign Secretary, Lord Brixham."
     assert _retyped(nlp, gazetteer, text, "Brixham", "GPE", "_monarchs") == [
         ("Lord Brixham", "PERSON")]
+
+
+# --- a name in apposition to a ship noun is a ship, a Weapon of its own ---------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials said a second Reliance-class cutter, the Harwood, could be sent next year.",
+     "Harwood"),
+    ("Greece has given Cyprus a patrol boat, the Alkyon III, under the programme.",
+     "Alkyon III"),
+    ("Israel says the ship, the Marita B, was carrying rockets bound for Gaza.", "Marita B"),
+    ("The navy took delivery of the Rama Thibodi, its first aircraft carrier, from the yard on "
+     "Friday.", "Rama Thibodi"),
+])
+def test_name_in_apposition_to_a_ship_noun_is_a_ship(run, text, name):
+    mentions, _ = run(text)
+    assert {m.cls for m in mentions if m.span.text == name} == {"Weapon"}
+
+
+def test_a_person_in_apposition_to_a_crew_noun_stays(run):
+    mentions, _ = run("The captain of the ship, Anders Lindqvist, said the crew was safe.")
+    assert not any(m.cls == "Weapon" and "Lindqvist" in m.span.text for m in mentions)

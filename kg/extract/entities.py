@@ -3201,6 +3201,33 @@ def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
     return end if end > e.end else None
 
 
+def _ship_appositive(root: Token, end: int, roles: Roles) -> bool:
+    """"a Hamilton-class cutter, the Dallas", "a patrol boat, the HMTSS X", "the ship, the
+    Karine A": a name in apposition to a ship noun before it, or with one after it ("the
+    Chakri Naruebet, its first aircraft carrier"), is the ship's name."""
+    heads = roles.ship_nouns | SHIP_HEADS
+    return root.dep_ == "appos" and root.head.i < root.i and root.head.lemma_.lower() in heads \
+        or any(c.dep_ == "appos" and c.i >= end and c.lemma_.lower() in heads
+               for c in root.children)
+
+
+def _untagged_ship_appositives(doc: Doc, taken: set[int], roles: Roles) -> list[SpacySpan]:
+    """"the ship, the Karine A,": capitalised words NER left untagged in apposition to a ship
+    noun before them (``_ship_appositive``) are a ship."""
+    made = []
+    for t in (doc[i] for i in where(doc, DEP, ("appos",))):
+        if t.dep_ != "appos" or t.i in taken or not (t.is_title or t.is_upper) \
+                or not _ship_appositive(t, t.i + 1, roles) or t.head.i > t.i:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
+                and doc[start - 1].is_title and start - 1 not in taken:
+            start -= 1
+        made.append(SpacySpan(doc, start, t.i + 1, label="Weapon",
+                              span_id=surface_form(doc[start:t.i + 1].text)))
+    return made
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -3240,21 +3267,22 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                                   span_id=surface_form(doc[nxt.i : end].text)))
     def ship_names(named: bool) -> None:
         for e in ents:
-            if not (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region") \
-                    or e.start == 0:
+            if not (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region"
+                    or e.label_ == "EVENT" and not named) or e.start == 0:
                 continue
             root = e.root
             while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head  # "the two ships, the Spartaco Schergat and the Emilio Bianchi"
             if named:  # "the warship, named Vladivostok", "… renamed Gamal Abdel Nasser"
                 found = doc[e.start - 1].lower_ in SHIP_NAMING and e.sent.start in ship_sentences
-            else:  # "a second ship, Sevastopol,"
-                found = root.dep_ == "appos" and root.head.lemma_.lower() in roles.ship_nouns
+            else:  # "a second ship, Sevastopol,", "the Chakri Naruebet, its first carrier"
+                found = _ship_appositive(root, e.end, roles)
             if found:
                 made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
                                       span_id=surface_form(e.text)))
 
     ship_names(named=False)
+    made += _untagged_ship_appositives(doc, taken, roles)
     if where(doc, LOWER, SHIP_NAMING):
         known = {surface_form(e.text) for e in made}
         ships_nouns = roles.ship_nouns | SHIP_HEADS  # "the boat, renamed Tareq" (h-ent)
