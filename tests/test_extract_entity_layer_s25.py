@@ -110,3 +110,22 @@ def test_name_in_apposition_to_a_ship_noun_is_a_ship(run, text, name):
 def test_a_person_in_apposition_to_a_crew_noun_stays(run):
     mentions, _ = run("The captain of the ship, Anders Lindqvist, said the crew was safe.")
     assert not any(m.cls == "Weapon" and "Lindqvist" in m.span.text for m in mentions)
+
+
+# --- a name before a lower-case base noun names the base with the noun ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The bombers will operate from Bodo air station for about a month, the air force said.",
+     "Bodo air station"),
+    ("Marines were flown to Kitani barracks, outside the city, at dawn.", "Kitani barracks"),
+    ("Australia has stationed fighters at the Penang air base in northern Malaysia.",
+     "Penang air base"),
+])
+def test_name_before_a_base_noun_is_the_base(run, text, name):
+    mentions, _ = run(text)
+    assert (name, "Region") in {(m.span.text, m.cls) for m in mentions}
+
+
+def test_a_body_s_base_stays_the_body(run):
+    mentions, _ = run("Ships sailed from the Northern Fleet base at dawn.")
+    assert ("Northern Fleet", "Agency") in {(m.span.text, m.cls) for m in mentions}

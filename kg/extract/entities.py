@@ -2576,9 +2576,11 @@ def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int |
     None where there is none."""
     start = end
     while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start \
-            and ((x := held.get(start - 1)) is None
-                 or not x.ent_id_ and x.label_ in ("ORG", "PERSON", "NORP", "GPE", "LOC")):
+            and not doc[start - 1].is_sent_start \
+            and ((x := held.get(start - 1)) is None and doc[start - 1].pos_ == "PROPN"
+                 or x is not None and not x.ent_id_ and (
+                     x.label_ in ("ORG", "PERSON", "NORP") and doc[start - 1].pos_ == "PROPN"
+                     or x.label_ in ("GPE", "LOC"))):  # "the Butterworth (ADJ) air base"
         start -= 1
     return start if start < end else None
 
@@ -2623,8 +2625,8 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         start = _feature_name_start(doc, end, held)
         if start is None or end in held or any(
                 held.get(i) is not None and not held[i].start >= start
-                for i in range(start, end)):
-            continue
+                for i in range(start, end)) or doc[end - 1].text in roles.org_heads:
+            continue  # "the Northern Fleet base": a body's base, not a place's name
         made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
     return _replace(ents, made) if made else ents
 
