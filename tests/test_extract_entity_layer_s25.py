@@ -129,3 +129,17 @@ def test_name_before_a_base_noun_is_the_base(run, text, name):
 def test_a_body_s_base_stays_the_body(run):
     mentions, _ = run("Ships sailed from the Northern Fleet base at dawn.")
     assert ("Northern Fleet", "Agency") in {(m.span.text, m.cls) for m in mentions}
+
+
+# --- a dateline's upper-case place and the base named after it are one place ---------------
+
+def test_dateline_place_joins_the_base_named_after_it(tmp_path):
+    from kg.building.pipeline import build
+
+    path = tmp_path / "story.txt"
+    path.write_text("Jets land in Germany\n\nVELDORF, Germany, March 3 (2004) - The air force "
+                    "on Thursday moved six fighter jets to the Veldorf air base in the north, "
+                    "officials said.\n\nThe jets had been based at Veldorf since 1995.\n",
+                    encoding="utf-8")
+    keys = {k for k in build([path]).entities if "veldorf" in k.lower()}
+    assert keys == {"Veldorf air base"}
