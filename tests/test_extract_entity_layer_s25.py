@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+
+def _named(run, text: str) -> set[tuple[str, str]]:
+    """(span text, class) of every mention of ``text``."""
+    mentions, _ = run(text)
+    return {(m.span.text, m.cls) for m in mentions}
+
 # --- a numbered unit: ordinal (or "No." number) and words ending in a unit head -------------
 
 
@@ -21,9 +27,9 @@ import pytest
     ("The unit, 104 Battery, left for the border on Friday.", "104 Battery"),
 ])
 def test_numbered_unit_is_one_agency(run, text, name):
-    mentions, _ = run(text)
-    assert (name, "Agency") in {(m.span.text, m.cls) for m in mentions}
-    assert not any(m.cls == "Weapon" and m.span.text in name for m in mentions)
+    named = _named(run, text)
+    assert (name, "Agency") in named
+    assert not any(c == "Weapon" and t in name for t, c in named)
 
 
 def test_unit_of_a_regiment_keeps_the_longer_name(run):
@@ -122,13 +128,11 @@ def test_a_person_in_apposition_to_a_crew_noun_stays(run):
      "Penang air base"),
 ])
 def test_name_before_a_base_noun_is_the_base(run, text, name):
-    mentions, _ = run(text)
-    assert (name, "Region") in {(m.span.text, m.cls) for m in mentions}
+    assert (name, "Region") in _named(run, text)
 
 
 def test_a_body_s_base_stays_the_body(run):
-    mentions, _ = run("Ships sailed from the Northern Fleet base at dawn.")
-    assert ("Northern Fleet", "Agency") in {(m.span.text, m.cls) for m in mentions}
+    assert ("Northern Fleet", "Agency") in _named(run, "Ships sailed from the Northern Fleet base.")
 
 
 # --- a dateline's upper-case place and the base named after it are one place ---------------
@@ -143,3 +147,14 @@ def test_dateline_place_joins_the_base_named_after_it(tmp_path):
                     encoding="utf-8")
     keys = {k for k in build([path]).entities if "veldorf" in k.lower()}
     assert keys == {"Veldorf air base"}
+
+
+# --- an unlisted name before "pistols" or "boats" names that system -------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The navy handed over 200 Beretta pistols to the police.", "Beretta pistols"),
+    ("The army received 300 Sauer pistols from Germany.", "Sauer pistols"),
+    ("Submarines such as the American Ohio boats already patrol freely.", "Ohio boats"),
+])
+def test_name_before_pistols_or_boats_is_a_weapon(run, text, name):
+    assert (name, "Weapon") in _named(run, text)
