@@ -158,3 +158,22 @@ def test_dateline_place_joins_the_base_named_after_it(tmp_path):
 ])
 def test_name_before_pistols_or_boats_is_a_weapon(run, text, name):
     assert (name, "Weapon") in _named(run, text)
+
+
+# --- a bare "parliament": the state named before it, or whose government the sentence names -
+
+@pytest.mark.parametrize("text, key", [
+    ("Opposition leaders in Wellington complained that parliament had not been consulted, "
+     "while aid groups accused Jakarta of abuses.", "Parliament (New Zealand)"),
+    ("\"The Kenyan government has not supplied arms to anyone,\" the prime minister told "
+     "parliament on Tuesday.", "Parliament (Kenya)"),
+])
+def test_bare_parliament_of_the_state_named_before_or_governing(run, text, key):
+    mentions, _ = run(text)
+    assert key in {m.key for m in mentions if m.cls == "Agency"}
+
+
+def test_bare_parliament_beside_a_modifier_state_stays_unowned(run):
+    mentions, _ = run("The government signed the deal with the Russian arms exporter in 2010, "
+                      "but its value was never presented to parliament.")
+    assert not any(m.cls == "Agency" and m.span.text == "parliament" for m in mentions)

@@ -486,7 +486,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
                     and not (t.i > 1 and doc[t.i - 1].lower_ == "of"
                              and doc[t.i - 2].lemma_.lower() == "member") \
-                    and (state := _legislature_state(sent, states, ents)):
+                    and (state := _legislature_state(sent, t.i, ents)):
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
             continue
@@ -519,17 +519,27 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
-def _legislature_state(sent: SpacySpan, states: list[str], ents: list[SpacySpan]
-                       ) -> str | None:
-    """Whose legislature a bare "parliament" is: the one state its sentence names (not as a
-    modifier: "the Russian arms exporter"), else, where the sentence names none, the
-    dateline's state ("PORT MORESBY, …")."""
-    named = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"
-             and e[-1].dep_ not in ("amod", "compound")]
-    if named or states:
-        own = _countries(named)
-        return own[0] if len(own) == 1 else None
-    return next(iter(_countries(_dateline(sent.doc, ents))), None)
+def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan]) -> str | None:
+    """Whose legislature a bare "parliament" (token ``at``) is: the one state its sentence
+    names (not as a modifier: "the Russian arms exporter"; but "the Malaysian government"),
+    else the one such state named before it ("leaders in Canberra complained that parliament
+    …, … East Timor"); else, where the sentence names no state at all, the dateline's state
+    ("PORT MORESBY, …"), but none after "parliament in" a place, which says whose it is
+    ("told parliament in …"). (Not the headline's subject: often the buyer, where the debate
+    is the seller's.)"""
+    doc = sent.doc
+    states = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"]
+    named = [e for e in states if e[-1].dep_ not in ("amod", "compound")
+             or e[-1].head.lemma_.lower() in STATE_NOUNS]
+    own = _countries(named)
+    if len(own) == 1:
+        return own[0]
+    before = _countries(e for e in named if e.end <= at)
+    if len(before) == 1:
+        return before[0]
+    if states or at + 1 < sent.end and doc[at + 1].lower_ == "in":
+        return None
+    return next(iter(_countries(_dateline(doc, ents))), None)
 
 
 def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
