@@ -14,6 +14,11 @@ def _named(run, text: str) -> set[tuple[str, str]]:
     mentions, _ = run(text)
     return {(m.span.text, m.cls) for m in mentions}
 
+
+def _agency_keys(run, text: str) -> set[str | None]:
+    mentions, _ = run(text)
+    return {m.key for m in mentions if m.cls == "Agency"}
+
 # --- a numbered unit: ordinal (or "No." number) and words ending in a unit head -------------
 
 
@@ -169,11 +174,26 @@ def test_name_before_pistols_or_boats_is_a_weapon(run, text, name):
      "parliament on Tuesday.", "Parliament (Kenya)"),
 ])
 def test_bare_parliament_of_the_state_named_before_or_governing(run, text, key):
-    mentions, _ = run(text)
-    assert key in {m.key for m in mentions if m.cls == "Agency"}
+    assert key in _agency_keys(run, text)
 
 
 def test_bare_parliament_beside_a_modifier_state_stays_unowned(run):
     mentions, _ = run("The government signed the deal with the Russian arms exporter in 2010, "
                       "but its value was never presented to parliament.")
     assert not any(m.cls == "Agency" and m.span.text == "parliament" for m in mentions)
+
+
+# --- the health, finance, war and navy ministries are state bodies like the others ----------
+
+@pytest.mark.parametrize("text, key", [
+    ("The Moldovan health ministry said 40 people had been wounded.",
+     "Ministry of Health (Moldova)"),
+    ("Australia will place officials in Nauru's finance ministry to stop the budget from "
+     "collapsing.", "Ministry of Finance (Nauru)"),
+    ("Peru is equipping the battalion with rifles and mortars, the war ministry said.",
+     "Ministry of War (Peru)"),
+    ("Chile has bought the cruiser for about $9 million, the navy ministry announced.",
+     "Ministry of the Navy (Chile)"),
+])
+def test_other_ministries_of_the_state(run, text, key):
+    assert key in _agency_keys(run, text)
