@@ -197,3 +197,20 @@ def test_bare_parliament_beside_a_modifier_state_stays_unowned(run):
 ])
 def test_other_ministries_of_the_state(run, text, key):
     assert key in _agency_keys(run, text)
+
+
+# --- a numbered unit, a comma and its regiment are one unit ---------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Soldiers of the 2nd Battalion, the Border Regiment, were flown to the airport on Monday.",
+     "2nd Battalion, the Border Regiment"),
+    ("About 800 men of the 3rd Battle Group, 19th Infantry, are already in Laos.",
+     "3rd Battle Group, 19th Infantry"),
+])
+def test_battalion_of_a_regiment_is_one_unit(run, text, name):
+    assert (name, "Agency") in _named(run, text)
+
+
+def test_units_listed_with_commas_stay_apart(run):
+    named = _named(run, "The 2nd Battalion, the 3rd Battalion and the navy took part.")
+    assert not any("," in t for t, _ in named)

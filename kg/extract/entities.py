@@ -4898,6 +4898,52 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
+def _ordinal_run_end(doc: Doc, start: int) -> int:
+    """End of "27th Infantry", "2nd Cavalry Regiment": an ordinal at ``start`` and up to three
+    capitalised words after it; ``start`` where there is none."""
+    if start >= len(doc) or not ORDINAL.match(doc[start].text):
+        return start
+    end = start + 1
+    while end < len(doc) and end - start <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end if end > start + 1 else start
+
+
+def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
+                             ) -> list[SpacySpan]:
+    """"the 1st Battalion, the Parachute Regiment", "the 1st Battle Group, 27th Infantry": a
+    numbered unit, a comma and the regiment it belongs to (a unit's name with its head word,
+    or an ordinal and capitalised words) are one unit's name, one Agency, as armies write it
+    (issue 12)."""
+    by_end = {e.end: e for e in ents if not e.ent_id_}
+    by_start = {e.start: e for e in ents if not e.ent_id_}
+    made = []
+    for c in (doc[i] for i in where(doc, ORTH, (",",))):
+        left = by_end.get(c.i)
+        start = None
+        if left is not None and left.label_ in ("ORG", "Agency"):
+            first = left.start + (left[0].lower_ == "the" and len(left) > 1)
+            start = first if ORDINAL.match(doc[first].text) else None
+        elif c.i >= 2 and ORDINAL.match(doc[c.i - 2].text) \
+                and doc[c.i - 1].text in roles.unit_heads:
+            start = c.i - 2  # "the 1st Battalion," that NER left alone
+        if start is None:
+            continue
+        j = c.i + 1 + (doc[c.i + 1:c.i + 2].text.lower() == "the")
+        right = by_start.get(j) or by_start.get(c.i + 1)
+        if right is not None and right.label_ in ("ORG", "Agency") and (
+                right[-1].text in roles.unit_heads or right[-1].text in roles.regiment_words
+                or ORDINAL.match(right[right[0].lower_ == "the" and len(right) > 1].text)):
+            end = right.end
+        elif (end := _ordinal_run_end(doc, j)) == j or j in by_start or any(
+                i in by_start or i in by_end for i in range(j + 1, end)):
+            continue
+        if doc[end - 1].text == doc[c.i - 1].text or doc[end:end + 1].text in ("and", "or"):
+            continue  # "the 2nd Battalion, the 3rd Battalion and …": a list of units
+        made.append(SpacySpan(doc, start, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _places_named_as_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Gaddafi denies Rabta plant …" beside "a factory at Rabta": an unlisted one-word name
     NER took for a person in one sentence and for a place in another is the place, when the
@@ -5270,6 +5316,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _dateline_places(doc, ents, gaz)
     ents = _places_named_as_people(doc, ents)
     ents = _numbered_units(doc, ents, gaz.roles)
+    ents = _battalions_of_regiments(doc, ents, gaz.roles)
     ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
