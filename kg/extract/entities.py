@@ -486,7 +486,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
                     and not (t.i > 1 and doc[t.i - 1].lower_ == "of"
                              and doc[t.i - 2].lemma_.lower() == "member") \
-                    and (state := _legislature_state(sent, states, ents)):
+                    and (state := _legislature_state(sent, t.i, ents)):
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
             continue
@@ -519,17 +519,27 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
-def _legislature_state(sent: SpacySpan, states: list[str], ents: list[SpacySpan]
-                       ) -> str | None:
-    """Whose legislature a bare "parliament" is: the one state its sentence names (not as a
-    modifier: "the Russian arms exporter"), else, where the sentence names none, the
-    dateline's state ("PORT MORESBY, …")."""
-    named = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"
-             and e[-1].dep_ not in ("amod", "compound")]
-    if named or states:
-        own = _countries(named)
-        return own[0] if len(own) == 1 else None
-    return next(iter(_countries(_dateline(sent.doc, ents))), None)
+def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan]) -> str | None:
+    """Whose legislature a bare "parliament" (token ``at``) is: the one state its sentence
+    names (not as a modifier: "the Russian arms exporter"; but "the Malaysian government"),
+    else the one such state named before it ("leaders in Canberra complained that parliament
+    …, … East Timor"); else, where the sentence names no state at all, the dateline's state
+    ("PORT MORESBY, …"), but none after "parliament in" a place, which says whose it is
+    ("told parliament in …"). (Not the headline's subject: often the buyer, where the debate
+    is the seller's.)"""
+    doc = sent.doc
+    states = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"]
+    named = [e for e in states if e[-1].dep_ not in ("amod", "compound")
+             or e[-1].head.lemma_.lower() in STATE_NOUNS]
+    own = _countries(named)
+    if len(own) == 1:
+        return own[0]
+    before = _countries(e for e in named if e.end <= at)
+    if len(before) == 1:
+        return before[0]
+    if states or at + 1 < sent.end and doc[at + 1].lower_ == "in":
+        return None
+    return next(iter(_countries(_dateline(doc, ents))), None)
 
 
 def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
@@ -776,6 +786,16 @@ def _titles_across(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
+def _one_name_after_title(e: SpacySpan, roles: Roles) -> bool:
+    """"President Sukarno of Indonesia", "the Foreign Secretary, Lord Carrington": one proper
+    name that NER took for a place or an organisation right after a capitalised title is the
+    person so titled (news names a head of state or a peer by one name)."""
+    doc = e.doc
+    start = _title_before(doc, e.start, roles)
+    return len(e) == 1 and e.label_ in ("GPE", "ORG", "FAC", "LOC") and e[0].is_alpha \
+        and start is not None and doc[start].is_title and not _headline(e.sent)
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -812,7 +832,8 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
                     < end - e.start - 1 for t in doc[e.start:end])  # "Jean-Bertrand"
         root = e.root
         if names and end - e.start >= 2 and (_title_before(doc, e.start, roles) is not None
-                                             or _titled_appositive(e, roles)):
+                                             or _titled_appositive(e, roles)) \
+                or names and _one_name_after_title(e, roles):
             out.append(SpacySpan(doc, e.start, end, label="PERSON"))
         elif (root.dep_ == "pobj" and root.head.lower_ == "of"
               and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
@@ -2565,9 +2586,11 @@ def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int |
     None where there is none."""
     start = end
     while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start \
-            and ((x := held.get(start - 1)) is None
-                 or not x.ent_id_ and x.label_ in ("ORG", "PERSON", "NORP", "GPE", "LOC")):
+            and not doc[start - 1].is_sent_start \
+            and ((x := held.get(start - 1)) is None and doc[start - 1].pos_ == "PROPN"
+                 or x is not None and not x.ent_id_ and (
+                     x.label_ in ("ORG", "PERSON", "NORP") and doc[start - 1].pos_ == "PROPN"
+                     or x.label_ in ("GPE", "LOC"))):  # "the Butterworth (ADJ) air base"
         start -= 1
     return start if start < end else None
 
@@ -2612,8 +2635,8 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         start = _feature_name_start(doc, end, held)
         if start is None or end in held or any(
                 held.get(i) is not None and not held[i].start >= start
-                for i in range(start, end)):
-            continue
+                for i in range(start, end)) or doc[end - 1].text in roles.org_heads:
+            continue  # "the Northern Fleet base": a body's base, not a place's name
         made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
     return _replace(ents, made) if made else ents
 
@@ -2702,14 +2725,14 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
     """Whether a person or organisation name ``e`` (folded ``name``, after the word
     ``before``) stands where a place does (``_places``)."""
     doc = e.doc
-    if ((before in LOCAL_PREPS or e.start > 0 and _moved_to(doc[e.start - 1], roles))
+    if ((before in roles.local_preps or e.start > 0 and _moved_to(doc[e.start - 1], roles))
             and e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen", "moved to Dorvik"
             and all(t.is_title and t.pos_ == "PROPN" for t in e)
             and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
                         or t.text in roles.media_heads for t in e)):
         return True
     return name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
-        before in LOCAL_PREPS and len(e) == 1 and e[0].pos_ == "PROPN"
+        before in roles.local_preps and len(e) == 1 and e[0].pos_ == "PROPN"
         and e[0].text not in roles.org_heads) or (
         e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
         and doc[e.end].lower_ not in ("capital", "port")) or (
@@ -3190,6 +3213,33 @@ def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
     return end if end > e.end else None
 
 
+def _ship_appositive(root: Token, end: int, roles: Roles) -> bool:
+    """"a Hamilton-class cutter, the Dallas", "a patrol boat, the HMTSS X", "the ship, the
+    Karine A": a name in apposition to a ship noun before it, or with one after it ("the
+    Chakri Naruebet, its first aircraft carrier"), is the ship's name."""
+    heads = roles.ship_nouns | SHIP_HEADS
+    return root.dep_ == "appos" and root.head.i < root.i and root.head.lemma_.lower() in heads \
+        or any(c.dep_ == "appos" and c.i >= end and c.lemma_.lower() in heads
+               for c in root.children)
+
+
+def _untagged_ship_appositives(doc: Doc, taken: set[int], roles: Roles) -> list[SpacySpan]:
+    """"the ship, the Karine A,": capitalised words NER left untagged in apposition to a ship
+    noun before them (``_ship_appositive``) are a ship."""
+    made = []
+    for t in (doc[i] for i in where(doc, DEP, ("appos",))):
+        if t.dep_ != "appos" or t.i in taken or not (t.is_title or t.is_upper) \
+                or not _ship_appositive(t, t.i + 1, roles) or t.head.i > t.i:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
+                and doc[start - 1].is_title and start - 1 not in taken:
+            start -= 1
+        made.append(SpacySpan(doc, start, t.i + 1, label="Weapon",
+                              span_id=surface_form(doc[start:t.i + 1].text)))
+    return made
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -3229,21 +3279,22 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                                   span_id=surface_form(doc[nxt.i : end].text)))
     def ship_names(named: bool) -> None:
         for e in ents:
-            if not (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region") \
-                    or e.start == 0:
+            if not (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region"
+                    or e.label_ == "EVENT" and not named) or e.start == 0:
                 continue
             root = e.root
             while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head  # "the two ships, the Spartaco Schergat and the Emilio Bianchi"
             if named:  # "the warship, named Vladivostok", "… renamed Gamal Abdel Nasser"
                 found = doc[e.start - 1].lower_ in SHIP_NAMING and e.sent.start in ship_sentences
-            else:  # "a second ship, Sevastopol,"
-                found = root.dep_ == "appos" and root.head.lemma_.lower() in roles.ship_nouns
+            else:  # "a second ship, Sevastopol,", "the Chakri Naruebet, its first carrier"
+                found = _ship_appositive(root, e.end, roles)
             if found:
                 made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
                                       span_id=surface_form(e.text)))
 
     ship_names(named=False)
+    made += _untagged_ship_appositives(doc, taken, roles)
     if where(doc, LOWER, SHIP_NAMING):
         known = {surface_form(e.text) for e in made}
         ships_nouns = roles.ship_nouns | SHIP_HEADS  # "the boat, renamed Tareq" (h-ent)
@@ -4800,26 +4851,96 @@ def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _unit_head(tok: Token, ordinal: bool, roles: Roles) -> bool:
+    """A unit's head word: capitalised ("Squadron"), or lower case after an ordinal ("the
+    201st division", "the 41st tactical air squadron"), as news writes a unit named before."""
+    return tok.text in roles.unit_heads or ordinal and tok.is_lower \
+        and tok.text.title() in roles.unit_heads
+
+
 def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"men of 42 Commando", "3 Commando Brigade arrived": a number of one to three digits and
-    up to three capitalised words ending in a unit's head word name a military unit, an
-    Agency (NER tags the number a cardinal and the rest, if anything, an organisation); not
-    where the words modify a noun ("14 Squadron pilots"), a count of things (issue 12)."""
+    """"men of 42 Commando", "3 Commando Brigade arrived", "the 201st Motor Rifle Division",
+    "No. 75 Squadron": a number of one to three digits or an ordinal (with "No." before it)
+    and up to three words ending in a unit's head word name a military unit, an Agency (NER
+    tags the number a cardinal and the rest, if anything, an organisation, or a weapon for
+    "Motor Rifle"); capitalised words after a cardinal, lower case ones too after an ordinal
+    ("the 201st division"); not where the words modify a noun ("14 Squadron pilots"), a count
+    of things, or hold a listed entity (issue 12)."""
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
-    for t in map(doc.__getitem__, numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()):
-        if not (t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) or not doc[t.i + 1].is_title:
+    digits = numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()
+    ordinals = [t.i for t in doc if ORDINAL.match(t.text)]
+    for t in map(doc.__getitem__, sorted({*digits, *ordinals})):
+        ordinal = bool(ORDINAL.match(t.text))
+        if not (ordinal or t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) \
+                or not (doc[t.i + 1].is_title or ordinal and doc[t.i + 1].is_lower):
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_alpha and (
+                doc[end].is_title or ordinal and doc[end].is_lower):
             end += 1
-        while end > t.i + 1 and doc[end - 1].text not in roles.unit_heads:
+        while end > t.i + 1 and not _unit_head(doc[end - 1], ordinal, roles):
             end -= 1
         if end == t.i + 1 or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") \
                 or any(by_token[i].ent_id_ or by_token[i].label_ in ENTITY_CLASSES
+                       and by_token[i].label_ != "Weapon"
                        for i in range(t.i + 1, end) if i in by_token):
             continue
-        made.append(SpacySpan(doc, t.i, end, label="ORG"))
+        start = t.i - 2 if t.i > 1 and doc[t.i - 2].text == "No" and doc[t.i - 1].text == "." \
+            else t.i - 1 if t.i > 0 and doc[t.i - 1].text == "No." else t.i  # "No. 75 Squadron"
+        if any(by_token[i].end > end for i in range(t.i, end) if i in by_token):
+            continue  # a longer name found before: "the 1st Battalion of the … Regiment"
+        after = end + 2 if doc[end + 1:end + 2].text.lower() == "the" else end + 1
+        if doc[end:end + 1].text == "," and after in by_token \
+                and by_token[after].label_ in ("ORG", "Agency"):
+            continue  # "the 1st Battalion, the Parachute Regiment": one name, left as NER has it
+        made.append(SpacySpan(doc, start, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+def _ordinal_run_end(doc: Doc, start: int) -> int:
+    """End of "27th Infantry", "2nd Cavalry Regiment": an ordinal at ``start`` and up to three
+    capitalised words after it; ``start`` where there is none."""
+    if start >= len(doc) or not ORDINAL.match(doc[start].text):
+        return start
+    end = start + 1
+    while end < len(doc) and end - start <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end if end > start + 1 else start
+
+
+def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
+                             ) -> list[SpacySpan]:
+    """"the 1st Battalion, the Parachute Regiment", "the 1st Battle Group, 27th Infantry": a
+    numbered unit, a comma and the regiment it belongs to (a unit's name with its head word,
+    or an ordinal and capitalised words) are one unit's name, one Agency, as armies write it
+    (issue 12)."""
+    by_end = {e.end: e for e in ents if not e.ent_id_}
+    by_start = {e.start: e for e in ents if not e.ent_id_}
+    made = []
+    for c in (doc[i] for i in where(doc, ORTH, (",",))):
+        left = by_end.get(c.i)
+        start = None
+        if left is not None and left.label_ in ("ORG", "Agency"):
+            first = left.start + (left[0].lower_ == "the" and len(left) > 1)
+            start = first if ORDINAL.match(doc[first].text) else None
+        elif c.i >= 2 and ORDINAL.match(doc[c.i - 2].text) \
+                and doc[c.i - 1].text in roles.unit_heads:
+            start = c.i - 2  # "the 1st Battalion," that NER left alone
+        if start is None:
+            continue
+        j = c.i + 1 + (doc[c.i + 1:c.i + 2].text.lower() == "the")
+        right = by_start.get(j) or by_start.get(c.i + 1)
+        if right is not None and right.label_ in ("ORG", "Agency") and (
+                right[-1].text in roles.unit_heads or right[-1].text in roles.regiment_words
+                or ORDINAL.match(right[right[0].lower_ == "the" and len(right) > 1].text)):
+            end = right.end
+        elif (end := _ordinal_run_end(doc, j)) == j or j in by_start or any(
+                i in by_start or i in by_end for i in range(j + 1, end)):
+            continue
+        if doc[end - 1].text == doc[c.i - 1].text or doc[end:end + 1].text in ("and", "or"):
+            continue  # "the 2nd Battalion, the 3rd Battalion and …": a list of units
+        made.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, made) if made else ents
 
 
@@ -5195,6 +5316,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _dateline_places(doc, ents, gaz)
     ents = _places_named_as_people(doc, ents)
     ents = _numbered_units(doc, ents, gaz.roles)
+    ents = _battalions_of_regiments(doc, ents, gaz.roles)
     ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
@@ -5322,6 +5444,7 @@ def mention_of(
     text = span.text
     if key is None and cls != "Weapon" and (
         not _usable(text, MAX_TITLE_CHARS if cls == "Agreement" else MAX_NAME_CHARS)
+        and not _lower_case_unit(span, roles or _roles())
         or text.lower() in ignore
         or _headline(ent.sent) and not _headline_agreement(ent)
     ):
@@ -5342,6 +5465,13 @@ def mention_of(
         title=title,
         affiliation=affiliation,
     )
+
+
+def _lower_case_unit(span: SpacySpan, roles: Roles) -> bool:
+    """"the 201st division": an ordinal and a lower-case unit head name a unit
+    (``_numbered_units``), a name though no word is capitalised."""
+    return len(span) > 1 and bool(ORDINAL.match(span[0].text)) \
+        and _unit_head(span[-1], True, roles) and len(span.text) <= MAX_NAME_CHARS
 
 
 def _headline_agreement(ent: SpacySpan) -> bool:

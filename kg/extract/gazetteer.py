@@ -108,6 +108,7 @@ class Roles:
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
     broadcast_nouns: frozenset[str] = frozenset()  # "Tehran radio": a state broadcaster
     unit_heads: frozenset[str] = frozenset()  # "42 Commando": a numbered military unit
+    local_preps: frozenset[str] = frozenset()  # "near Dorvik": an unknown name there a place
     maker_heads: frozenset[str] = frozenset()  # "Sukhoi jets": the maker's aircraft
     firm_parts: frozenset[str] = frozenset()  # "Acme's chief executive": Acme is a firm
     move_verbs: frozenset[str] = frozenset()  # "moved to Seongju": the name is a place
@@ -597,6 +598,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         legislatures=frozenset(str(w) for w in data.get("legislatures") or ()),
         broadcast_nouns=frozenset(str(w).lower() for w in data.get("broadcast_nouns") or ()),
         unit_heads=frozenset(str(w) for w in data.get("unit_heads") or ()),
+        local_preps=frozenset(str(w).lower() for w in data.get("local_preps") or ()),
         maker_heads=frozenset(str(w).lower() for w in data.get("maker_heads") or ()),
         firm_parts=frozenset(str(w).lower() for w in data.get("firm_parts") or ()),
         move_verbs=frozenset(str(w).lower() for w in data.get("move_verbs") or ()),

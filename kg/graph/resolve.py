@@ -145,9 +145,10 @@ class Resolver:
                 name = self._site_name(keys[m.span])
                 if name is not None:
                     sites.setdefault(name, set()).add(keys[m.span])
-        for m in mentions:
-            longer = sites.get(m.lemma, ()) if m.cls == "Region" else ()
-            if self._known_key(m) is None and len(longer) == 1:
+        for m in mentions:  # (and "LAAGE", a dateline keyed "Laage", beside "the Laage air base")
+            known = self._known_key(m)
+            longer = sites.get(known or m.lemma, ()) if m.cls == "Region" else ()
+            if (known is None or known not in self.gazetteer.by_label) and len(longer) == 1:
                 keys[m.span] = next(iter(longer))
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
         for m in mentions:
