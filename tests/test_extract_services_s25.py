@@ -36,3 +36,24 @@ def test_service_not_made_where_no_goods(run):
     ms, _ = run("Peru buys tanks\n\nLIMA, May 3 - He joined the army in 1990. A law gives the "
                 "armed forces 10 percent of the copper earnings.\n")
     assert not [m for m in ms if m.cls == "Agency"]
+
+
+# A bare service that is a subject where the story names that service of several states is
+# the story's buyer's: the state after "to" behind a headline's verb of giving, else the
+# headline's subject (E17).
+SUBJECTS = [
+    ("Peruvian army takes delivery of first tanks\n\nLIMA, May 3 - The Peruvian army has "
+     "received 20 tanks taken from US Army stocks. The army is also receiving 12 Tiger "
+     "helicopters from Airbus Helicopters, officials said.\n",
+     ("Airbus Helicopters", "Army (Peru)")),
+    ("Russia sells first tanks to Peru\n\nMOSCOW, May 3 - Russia's army handed 20 tanks over "
+     "to Peru. Peru's army had asked for them. The army received 12 Mi-17 helicopters from "
+     "Ukraine last year, officials said.\n",
+     ("Ukraine", "Army (Peru)")),
+]
+
+
+@pytest.mark.parametrize("text, pair", SUBJECTS, ids=[c[0][:30] for c in SUBJECTS])
+def test_subject_service_of_the_buyer(run, text, pair):
+    _, rels = run(text)
+    assert pair in {(t[0], t[1]) for t in _triples(rels)}

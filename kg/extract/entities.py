@@ -623,6 +623,26 @@ def _giving_verb(head: Token, roles: Roles) -> Token | None:
     return verb
 
 
+def _state_of(e: SpacySpan) -> str | None:
+    """The state a Country names, or whose body an Agency is ("Navy (Peru)")."""
+    if e.label_ == "Country":
+        return e.ent_id_ or None
+    return bracketed(e.id_ or e.ent_id_) if e.label_ == "Agency" else None
+
+
+def _story_buyer(doc: Doc, ents: list[SpacySpan], roles: Roles) -> str | None:
+    """The state a story's goods go to: the one after "to" behind a verb of giving in its
+    headline ("Ukraine ships first tanks to Thailand", however the parser reads a headline),
+    else the story's own state (``_lead_state``)."""
+    end = next((t.i for t in doc if "\n" in t.text), 0)
+    give = next((t.i for t in doc[:end] if t.lemma_.lower() in roles.giving_verbs), end)
+    for to in (t for t in doc[give:end] if t.lower_ == "to"):
+        state = next((s for e in ents if e.start == to.i + 1 if (s := _state_of(e))), None)
+        if state is not None:
+            return state
+    return _lead_state(doc, ents)
+
+
 def _giver_state(verb: Token, ents: list[SpacySpan]) -> str | None:
     """The state of the subject (or passive agent) of ``verb``: "Israel sold …", "Berlin
     agreed to sell …" (a state's own service is no recipient of its sale)."""
@@ -632,26 +652,23 @@ def _giver_state(verb: Token, ents: list[SpacySpan]) -> str | None:
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
     heads = heads[-1:]  # the nearest ("COLOMBO - Israel has sold": a dateline parsed as one)
     heads += [g for c in heads if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for e in ents:
-        if any(e.start <= h.i < e.end for h in heads):
-            if e.label_ == "Country":
-                return e.ent_id_
-            if e.label_ == "Agency":
-                return bracketed(e.id_ or e.ent_id_)
-    return None
+    return next((s for e in ents if any(e.start <= h.i < e.end for h in heads)
+                 if (s := _state_of(e))), None)
 
 
 def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Officials said the army would withdraw", "the air force said": a lower-case bare
     service that is a subject (a body that acts; E17) is that service of the one state whose
-    such service the document named, else of the state its clause is about (``_state_in``,
-    or the sentence before when nothing precedes it); "the army of the junta", objects
+    such service the document named (of several, the story's buyer's: ``_story_buyer``),
+    else of the state its clause is about (``_state_in``, or the sentence before when
+    nothing precedes it); "the army of the junta", objects
     ("joined the army") and modifiers ("the army commander") are left alone. A service that
     a verb hands goods to ("sold jets to the (federal) air force", "sold the navy frigates")
     is the buyer's: ``_recipient_service``."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     services = _named_services(ents)
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
+    buyer = cache(lambda: _story_buyer(doc, ents, roles))
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("the",))):
         start = t.i + 1
@@ -666,7 +683,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         if doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass"):
             verb = _giving_verb(doc[hit[0] - 1], roles)
             state = None if verb is None else _recipient_service(
-                hit[1], _giver_state(verb, ents), services, lead)
+                hit[1], _giver_state(verb, ents), services, buyer)
             if state is not None:
                 made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
@@ -676,6 +693,8 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         states = sorted(services.get(hit[1], ()))
         sent = t.sent
         state = states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents)
+        if len(states) > 1 and buyer() in states:  # of several, the story's buyer's: "The
+            state = buyer()  # army is also receiving …" after "US Army stocks" (Australia's)
         if state is None and not states and sent.start > 0 \
                 and not any(sent.start <= e.start < t.i for e in ents):
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
