@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import numpy
@@ -615,26 +615,96 @@ def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
     return out
 
 
+def _giving_verb(head: Token, roles: Roles) -> Token | None:
+    """The verb that hands goods to a bare service whose head is ``head``: "sold jets to the
+    air force", "handed over to the army" (the object of "to"), "sold the navy two frigates"
+    (the indirect object, or parsed as a modifier of the object: "sold the navy fast patrol
+    boats"); None for any other place ("joined the army", "for the navy")."""
+    verb = head.head
+    to = head.dep_ == "pobj" and verb.lower_ == "to"
+    if to or head.dep_ in ("nmod", "compound") and verb.dep_ == "dobj" and head.i < verb.i:
+        verb = verb.head
+    elif head.dep_ != "dative":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in roles.giving_verbs \
+            or any(t.ent_type_ in ("MONEY", "PERCENT") for c in verb.children
+                   if c.dep_ == "dobj" for t in c.subtree):
+        return None  # "gives the armed forces 10 percent of its earnings": money, no goods
+    return verb
+
+
+def _state_of(e: SpacySpan) -> str | None:
+    """The state a Country names, or whose body an Agency is ("Navy (Peru)")."""
+    if e.label_ == "Country":
+        return e.ent_id_ or None
+    return bracketed(e.id_ or e.ent_id_) if e.label_ == "Agency" else None
+
+
+def _story_buyer(doc: Doc, ents: list[SpacySpan], roles: Roles) -> str | None:
+    """The state a story's goods go to: the one after "to" behind a verb of giving in its
+    headline ("Ukraine ships first tanks to Thailand", however the parser reads a headline),
+    else the story's own state (``_lead_state``)."""
+    end = next((t.i for t in doc if "\n" in t.text), 0)
+    give = next((t.i for t in doc[:end] if t.lemma_.lower() in roles.giving_verbs), end)
+    for to in (t for t in doc[give:end] if t.lower_ == "to"):
+        state = next((s for e in ents if e.start == to.i + 1 if (s := _state_of(e))), None)
+        if state is not None:
+            return state
+    return _lead_state(doc, ents)
+
+
+def _giver_state(verb: Token, ents: list[SpacySpan]) -> str | None:
+    """The state of the subject (or passive agent) of ``verb``: "Israel sold …", "Berlin
+    agreed to sell …" (a state's own service is no recipient of its sale)."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    while not heads and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "agreed to sell", "trained … and sold"
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads = heads[-1:]  # the nearest ("COLOMBO - Israel has sold": a dateline parsed as one)
+    heads += [g for c in heads if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return next((s for e in ents if any(e.start <= h.i < e.end for h in heads)
+                 if (s := _state_of(e))), None)
+
+
 def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Officials said the army would withdraw", "the air force said": a lower-case bare
     service that is a subject (a body that acts; E17) is that service of the one state whose
-    such service the document named, else of the state its clause is about (``_state_in``,
-    or the sentence before when nothing precedes it); "the army of the junta", objects
-    ("joined the army") and modifiers ("the army commander") are left alone."""
+    such service the document named (of several, the story's buyer's: ``_story_buyer``),
+    else of the state its clause is about (``_state_in``, or the sentence before when
+    nothing precedes it); "the army of the junta", objects
+    ("joined the army") and modifiers ("the army commander") are left alone. A service that
+    a verb hands goods to ("sold jets to the (federal) air force", "sold the navy frigates")
+    is the buyer's: ``_recipient_service``."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     services = _named_services(ents)
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
+    buyer = cache(lambda: _story_buyer(doc, ents, roles))
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("the",))):
-        hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
+        start = t.i + 1
+        if start + 1 < len(doc) and doc[start].pos_ == "ADJ" and doc[start].is_lower \
+                and doc[start].lower_ not in roles.agency_first_words:
+            start += 1  # "the federal air force": one plain adjective before a recipient
+        hit = _agency_noun(doc, start, roles) if start < len(doc) else None
         if hit is None or hit[1] not in BARE_SERVICES or _headline(t.sent) \
                 or any(i in taken or not doc[i].is_lower for i in range(t.i + 1, hit[0])) \
-                or doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass") \
                 or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
             continue
+        if doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass"):
+            verb = _giving_verb(doc[hit[0] - 1], roles)
+            state = None if verb is None else _recipient_service(
+                hit[1], _giver_state(verb, ents), services, buyer)
+            if state is not None:
+                made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
+                                              span_id=f"{hit[1]} ({state})")))
+            continue
+        if start > t.i + 1:
+            continue  # an adjective before a subject: left as it was
         states = sorted(services.get(hit[1], ()))
         sent = t.sent
         state = states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents)
+        if len(states) > 1 and buyer() in states:  # of several, the story's buyer's: "The
+            state = buyer()  # army is also receiving …" after "US Army stocks" (Australia's)
         if state is None and not states and sent.start > 0 \
                 and not any(sent.start <= e.start < t.i for e in ents):
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
@@ -645,6 +715,20 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
+
+
+def _recipient_service(name: str, giver: str | None, services: dict[str, set[str]],
+                       lead: Callable[[], str | None]) -> str | None:
+    """The state whose service ``name`` receives goods from ``giver``'s state: the story's
+    own state (``lead``) unless that is the giver ("Israel has sold fighters to the air
+    force" in a story about Argentina; a buyer, not another state's service the story names
+    later), else the one other state whose such service the document named; None when
+    neither is one state."""
+    state = lead()
+    if state is not None and state != giver:
+        return state
+    states = services.get(name, set()) - {giver}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _lead_state(doc: Doc, ents: list[SpacySpan]) -> str | None:

@@ -80,6 +80,7 @@ class Roles:
     taking_verbs: frozenset[str] = frozenset()  # "seized Goma": a known town is a place
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
+    giving_verbs: frozenset[str] = frozenset()  # "sold jets to the air force": a recipient
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
     signed_deal_nouns: frozenset[str] = frozenset()  # "a package … signed with X": a deal
     order_nouns: frozenset[str] = frozenset()  # "an order for 80 jets", "an order with Airbus"
@@ -568,6 +569,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         taking_verbs=frozenset(str(w).lower() for w in data.get("taking_verbs") or ()),
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
         bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
+        giving_verbs=frozenset(str(w).lower() for w in data.get("giving_verbs") or ()),
         making_verbs=frozenset(str(w).lower() for w in data.get("making_verbs") or ()),
         signed_deal_nouns=frozenset(str(w).lower() for w in data.get("signed_deal_nouns") or ()),
         order_nouns=frozenset(str(w).lower() for w in data.get("order_nouns") or ()),

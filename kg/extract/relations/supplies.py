@@ -705,7 +705,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             # (or, count or not, a noun with its own "the": "sell the army Marder vehicles")
             recipients.extend(m for c in dobj.children if c.dep_ in ("nmod", "compound")
                               and (counts and c.i < counts[0].i or _misparsed_dative(c)
-                                   or _bare_name_dative(ctx, verb, dobj, c))
+                                   or _bare_name_dative(ctx, verb, dobj, c)
+                                   or _service_dative(ctx, verb, dobj, c))
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
     item_roots.extend(_prep_objects(verb, {"with"}))
@@ -1868,6 +1869,16 @@ def _bare_name_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> b
         not own.span.text.isupper() and tok.dep_ in ("compound", "nmod") and \
         ctx.own(dobj.left_edge) is own and ctx.own(dobj) is not own and \
         not _directed_objects(verb, ctx.rules.to_preps)
+
+
+def _service_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> bool:
+    """"sold the navy fast patrol boats": a bare service (E17) opening the object of a verb of
+    giving is its indirect object, though the parser gave its "the" to the object."""
+    own = ctx.own(tok)
+    det = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
+        own is not None and own.cls == "Agency" and tok.dep_ in ("compound", "nmod") and \
+        det is not None and det.lower_ == "the" and det.head.i == dobj.i
 
 
 def _named_group(ctx: _Sentence, noun: Token) -> Mention | None:
