@@ -2650,6 +2650,8 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
                 and e[-1].lower_ in roles.feature_nouns:
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+        elif e.label_ in ("ORG", "PERSON") and _venue(e, roles):
+            out.append(SpacySpan(doc, e.start, e.end, label="GPE"))  # "at Barnes Court"
         elif e.label_ == "ORG" and (cut := _possessor_cut(e, roles)) is not None:
             out.append(SpacySpan(doc, cut, e.end, label="ORG"))  # "Lula's | Workers' Party"
         elif e.label_ in ("GPE", "LOC", "PERSON") and len(e) > 1 and e[-1].text in roles.org_heads \
@@ -2662,6 +2664,18 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         else:
             out.append(e)
     return out
+
+
+def _venue(e: SpacySpan, roles: Roles) -> bool:
+    """"signed at Barnes Court", "told reporters in the Oval Office": a name of two or more
+    capitalised words ending in a building's word (roles venue_nouns) that a preposition of
+    place governs names the venue (E12), not the body that may share its name ("the Palace
+    said"); institution words keep "at the Supreme Court" a body (issue 12, h-ent9)."""
+    words = [t for t in e if t.pos_ != "DET"]
+    return len(words) > 1 and words[-1].text in roles.venue_nouns \
+        and all(t.is_title for t in words) \
+        and not any(t.text in roles.institution_words for t in words) \
+        and e.root.dep_ == "pobj" and e.root.head.lower_ in roles.venue_preps
 
 
 def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int | None:
