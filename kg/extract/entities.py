@@ -2932,12 +2932,25 @@ def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
             and e.text not in surnames
         entry = gaz.lookup(e.text) if (e.label_ in ("GPE", "LOC") or person) \
             and not e.ent_id_ else None
-        if entry is not None and entry.cls == "Country":
+        if entry is None and not e.ent_id_ and e.label_ in ("PERSON", "NORP"):
+            entry = _demonym_plural(e, gaz)
+        if entry is not None and entry.cls in ("Country", "Region"):
             for t in e:
                 t.ent_id_ = entry.label
-            e = SpacySpan(doc, e.start, e.end, label="Country", span_id=entry.label)
+            e = SpacySpan(doc, e.start, e.end, label=entry.cls, span_id=entry.label)
         out.append(e)
     return out
+
+
+def _demonym_plural(e: SpacySpan, gaz: Gazetteer) -> GazetteerEntry | None:
+    """"said Jordanians would decide", "officers replaced by Africans": one capitalised word
+    in -ans that NER took for a person or left a bare people, whose singular the gazetteer
+    lists for a state or a region (a demonym), names its people: that place (issue 12,
+    h-ent9)."""
+    if len(e) != 1 or not e.text.endswith("ans") or not e[0].is_title:
+        return None
+    entry = gaz.lookup(e.text[:-1])
+    return entry if entry is not None and entry.cls in ("Country", "Region") else None
 
 
 def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:

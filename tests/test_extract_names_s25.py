@@ -1,4 +1,5 @@
-"""Venues named by a building's word after a preposition of place are Regions (E12; s25)."""
+"""Entity constructions of stop 25 (h-ent9): venues after a preposition of place are Regions
+(E12); plural demonyms NER took for a person are their place."""
 import pytest
 
 from kg.extract import extract_mentions
@@ -21,3 +22,19 @@ def test_venue_after_place_preposition_is_region(nlp, gazetteer, text: str, name
 def test_institution_word_keeps_body(nlp, gazetteer) -> None:
     got = _classes(nlp, gazetteer, "The appeal was heard at the Supreme Court in March.")
     assert got.get("Supreme Court") != "Region"
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The king told the crowd that Jordanians would choose their own government.", "Jordanians",
+     "Country"),
+    ("The strikers wanted their white commanders replaced by Africans within a year.",
+     "Africans", "Region"),
+])
+def test_plural_demonym_tagged_person_is_place(nlp, gazetteer, text: str, name: str,
+                                               cls: str) -> None:
+    assert _classes(nlp, gazetteer, text).get(name) == cls
+
+
+def test_given_name_stays_person(nlp, gazetteer) -> None:
+    assert _classes(nlp, gazetteer, "Jordan Mallory told reporters he would stay.").get(
+        "Jordan Mallory") == "Person"
