@@ -1,5 +1,6 @@
 """Entity constructions of stop 25 (h-ent9): venues after a preposition of place are Regions
-(E12); plural demonyms NER took for a person are their place."""
+(E12); plural demonyms NER took for a person are their place; a name a post describes is a
+person."""
 import pytest
 
 from kg.extract import extract_mentions
@@ -38,3 +39,11 @@ def test_plural_demonym_tagged_person_is_place(nlp, gazetteer, text: str, name: 
 def test_given_name_stays_person(nlp, gazetteer) -> None:
     assert _classes(nlp, gazetteer, "Jordan Mallory told reporters he would stay.").get(
         "Jordan Mallory") == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tovan Meruk, Kelmaria's minister for trade, said the talks had ended.", "Tovan Meruk"),
+    ("In the capital, Ardel Vosk was sworn in as acting president on Monday.", "Ardel Vosk"),
+])
+def test_name_described_by_a_post_is_person(nlp, gazetteer, text: str, name: str) -> None:
+    assert _classes(nlp, gazetteer, text).get(name) == "Person"

@@ -927,6 +927,54 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     return _replace(out, longer) if longer else out
 
 
+def _title_nouns(roles: Roles) -> frozenset[str]:
+    """The head nouns of the titles that name one person's post ("minister", "spokesman"),
+    not those ending a longer phrase ("Chief of Staff", "Head of State")."""
+    return frozenset(t[-1] for t in roles.titles if "of" not in t and "for" not in t)
+
+
+def _post_described(e: SpacySpan, roles: Roles) -> bool:
+    """"Zed Seselja, Australia's minister for the Pacific, said", "Gulzarilal Nanda was sworn
+    in as acting prime minister": a title noun in apposition after the name, or after "as" on
+    the verb whose subject the name is, gives the name a person's post."""
+    root, nouns = e.root, _title_nouns(roles)
+
+    def post(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.lower_ in nouns
+
+    if any(c.dep_ == "appos" and c.i > root.i and post(c) for c in root.children):
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(o.dep_ == "pobj" and post(o)
+                                                      for o in p.children)
+        for p in root.head.children)
+
+
+def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """An unlisted name that NER took for a place or an organisation (or cut after a given
+    name it left untagged: "Zed | Seselja") is a person when a title noun describes it (see
+    _post_described) and it reads as a full name: two or three capitalised proper nouns
+    (issue 12, h-ent9)."""
+    held = {i for e in ents for i in range(e.start, e.end)}
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or e.ent_id_ \
+                or not _post_described(e, roles) \
+                or any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                       for t in e):
+            continue
+        start = e.start
+        while start > 0 and start - 1 not in held and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i in range(e.start, e.end):
+            start -= 1  # "Zed" before "Seselja"
+        words = doc[start:e.end]
+        if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                        for t in words):
+            made.append(SpacySpan(doc, start, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _countries(spans: Iterable[SpacySpan]) -> list[str]:
     return list(dict.fromkeys(e.ent_id_ for e in spans if e.label_ == "Country" and e.ent_id_))
 
@@ -5378,6 +5426,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
+    ents = _described_people(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
