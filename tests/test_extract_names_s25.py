@@ -47,3 +47,14 @@ def test_given_name_stays_person(nlp, gazetteer) -> None:
 ])
 def test_name_described_by_a_post_is_person(nlp, gazetteer, text: str, name: str) -> None:
     assert _classes(nlp, gazetteer, text).get(name) == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The navy will buy Torvane 45 air defence missiles for its frigates.",
+     "Torvane 45 air defence missiles"),
+    ("The ministry promised four KESTREL III multiple rocket launchers.",
+     "KESTREL III multiple rocket launchers"),
+])
+def test_name_and_model_number_before_kind_is_system(nlp, gazetteer, text: str,
+                                                     name: str) -> None:
+    assert _classes(nlp, gazetteer, text).get(name) == "Weapon"

@@ -3087,6 +3087,44 @@ def _named_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
+ROMAN_MODEL = re.compile(r"[IVX]{1,4}")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"}
+
+
+def _model_number(t: Token) -> bool:
+    """"30" in "Aster 30", "II" in "MARS II": a system's model number (no year)."""
+    return t.is_digit and len(t.text) <= 3 or bool(ROMAN_MODEL.fullmatch(t.text))
+
+
+def _numbered_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Aster 30 air defence missiles", "three MARS II multiple rocket launchers": an unlisted
+    capitalised name and a model number (digits or a Roman numeral) before a listed kind (one
+    or two lower-case modifiers may stand between) name a system of that kind, whatever NER
+    made of the name (a person, an event) (issue 12, h-ent9)."""
+    roles = gaz.roles
+    listed = {i for e in ents if e.ent_id_ for i in range(e.start, e.end)}
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or not e.ent_id_ or not e.ent_id_.islower():
+            continue
+        j = e.start
+        while j > e.start - 2 and j > 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha \
+                and doc[j - 1].dep_ in ("compound", "amod") and doc[j - 1].i not in listed:
+            j -= 1  # "air defence"
+        if j < 2 or not _model_number(doc[j - 1]):
+            continue
+        name = doc[j - 2]
+        if (name.i in listed or doc[j - 1].i in listed or not name.is_alpha
+                or not (name.is_title or name.is_upper and len(name) > 1) or name.is_sent_start
+                or name.is_stop or name.lower_ in gaz.demonym_set or name.lower_ in MONTHS
+                or name.lower_ in roles.title_words or name.lower_ in roles.not_names
+                or name.text in roles.org_heads or _headline(e.sent)):
+            continue
+        made.append(SpacySpan(doc, name.i, e.end, label="Weapon"))
+    return _replace(ents, made) if made else ents
+
+
 ANAPHOR_DETS = {"the", "those", "these"}
 
 
@@ -5415,6 +5453,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
     ents = _named_kinds(doc, ents, gaz)
+    ents = _numbered_systems(doc, ents, gaz)
     ents = _headline_weapons(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
