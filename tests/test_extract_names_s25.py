@@ -58,3 +58,11 @@ def test_name_described_by_a_post_is_person(nlp, gazetteer, text: str, name: str
 def test_name_and_model_number_before_kind_is_system(nlp, gazetteer, text: str,
                                                      name: str) -> None:
     assert _classes(nlp, gazetteer, text).get(name) == "Weapon"
+
+
+def test_designation_alone_is_the_system_with_its_popular_name() -> None:
+    from kg.graph.resolve import _named_designation
+
+    assert _named_designation("K-17", ["K-17 Falcon", "fighter jet"]) == "K-17 Falcon"
+    assert _named_designation("K-17", ["K-17 Falcon", "K-17 Harrow"]) == "K-17"
+    assert _named_designation("Falcon", ["Falcon 7"]) == "Falcon"
