@@ -927,6 +927,54 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     return _replace(out, longer) if longer else out
 
 
+def _title_nouns(roles: Roles) -> frozenset[str]:
+    """The head nouns of the titles that name one person's post ("minister", "spokesman"),
+    not those ending a longer phrase ("Chief of Staff", "Head of State")."""
+    return frozenset(t[-1] for t in roles.titles if "of" not in t and "for" not in t)
+
+
+def _post_described(e: SpacySpan, roles: Roles) -> bool:
+    """"Zed Seselja, Australia's minister for the Pacific, said", "Gulzarilal Nanda was sworn
+    in as acting prime minister": a title noun in apposition after the name, or after "as" on
+    the verb whose subject the name is, gives the name a person's post."""
+    root, nouns = e.root, _title_nouns(roles)
+
+    def post(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.lower_ in nouns
+
+    if any(c.dep_ == "appos" and c.i > root.i and post(c) for c in root.children):
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(o.dep_ == "pobj" and post(o)
+                                                      for o in p.children)
+        for p in root.head.children)
+
+
+def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """An unlisted name that NER took for a place or an organisation (or cut after a given
+    name it left untagged: "Zed | Seselja") is a person when a title noun describes it (see
+    _post_described) and it reads as a full name: two or three capitalised proper nouns
+    (issue 12, h-ent9)."""
+    held = {i for e in ents for i in range(e.start, e.end)}
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or e.ent_id_ \
+                or not _post_described(e, roles) \
+                or any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                       for t in e):
+            continue
+        start = e.start
+        while start > 0 and start - 1 not in held and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i in range(e.start, e.end):
+            start -= 1  # "Zed" before "Seselja"
+        words = doc[start:e.end]
+        if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                        for t in words):
+            made.append(SpacySpan(doc, start, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _countries(spans: Iterable[SpacySpan]) -> list[str]:
     return list(dict.fromkeys(e.ent_id_ for e in spans if e.label_ == "Country" and e.ent_id_))
 
@@ -2650,6 +2698,8 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
                 and e[-1].lower_ in roles.feature_nouns:
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+        elif e.label_ in ("ORG", "PERSON") and _venue(e, roles):
+            out.append(SpacySpan(doc, e.start, e.end, label="GPE"))  # "at Barnes Court"
         elif e.label_ == "ORG" and (cut := _possessor_cut(e, roles)) is not None:
             out.append(SpacySpan(doc, cut, e.end, label="ORG"))  # "Lula's | Workers' Party"
         elif e.label_ in ("GPE", "LOC", "PERSON") and len(e) > 1 and e[-1].text in roles.org_heads \
@@ -2662,6 +2712,18 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         else:
             out.append(e)
     return out
+
+
+def _venue(e: SpacySpan, roles: Roles) -> bool:
+    """"signed at Barnes Court", "told reporters in the Oval Office": a name of two or more
+    capitalised words ending in a building's word (roles venue_nouns) that a preposition of
+    place governs names the venue (E12), not the body that may share its name ("the Palace
+    said"); institution words keep "at the Supreme Court" a body (issue 12, h-ent9)."""
+    words = [t for t in e if t.pos_ != "DET"]
+    return len(words) > 1 and words[-1].text in roles.venue_nouns \
+        and all(t.is_title for t in words) \
+        and not any(t.text in roles.institution_words for t in words) \
+        and e.root.dep_ == "pobj" and e.root.head.lower_ in roles.venue_preps
 
 
 def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int | None:
@@ -2918,12 +2980,25 @@ def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
             and e.text not in surnames
         entry = gaz.lookup(e.text) if (e.label_ in ("GPE", "LOC") or person) \
             and not e.ent_id_ else None
-        if entry is not None and entry.cls == "Country":
+        if entry is None and not e.ent_id_ and e.label_ in ("PERSON", "NORP"):
+            entry = _demonym_plural(e, gaz)
+        if entry is not None and entry.cls in ("Country", "Region"):
             for t in e:
                 t.ent_id_ = entry.label
-            e = SpacySpan(doc, e.start, e.end, label="Country", span_id=entry.label)
+            e = SpacySpan(doc, e.start, e.end, label=entry.cls, span_id=entry.label)
         out.append(e)
     return out
+
+
+def _demonym_plural(e: SpacySpan, gaz: Gazetteer) -> GazetteerEntry | None:
+    """"said Jordanians would decide", "officers replaced by Africans": one capitalised word
+    in -ans that NER took for a person or left a bare people, whose singular the gazetteer
+    lists for a state or a region (a demonym), names its people: that place (issue 12,
+    h-ent9)."""
+    if len(e) != 1 or not e.text.endswith("ans") or not e[0].is_title:
+        return None
+    entry = gaz.lookup(e.text[:-1])
+    return entry if entry is not None and entry.cls in ("Country", "Region") else None
 
 
 def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -3009,6 +3084,44 @@ def _named_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacyS
                 or prev.lower_ in roles.time_nouns or _headline(e.sent)):
             continue
         made.append(SpacySpan(doc, prev.i, e.end, label="Weapon"))
+    return _replace(ents, made) if made else ents
+
+
+ROMAN_MODEL = re.compile(r"[IVX]{1,4}")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"}
+
+
+def _model_number(t: Token) -> bool:
+    """"30" in "Aster 30", "II" in "MARS II": a system's model number (no year)."""
+    return t.is_digit and len(t.text) <= 3 or bool(ROMAN_MODEL.fullmatch(t.text))
+
+
+def _numbered_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Aster 30 air defence missiles", "three MARS II multiple rocket launchers": an unlisted
+    capitalised name and a model number (digits or a Roman numeral) before a listed kind (one
+    or two lower-case modifiers may stand between) name a system of that kind, whatever NER
+    made of the name (a person, an event) (issue 12, h-ent9)."""
+    roles = gaz.roles
+    listed = {i for e in ents if e.ent_id_ for i in range(e.start, e.end)}
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or not e.ent_id_ or not e.ent_id_.islower():
+            continue
+        j = e.start
+        while j > e.start - 2 and j > 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha \
+                and doc[j - 1].dep_ in ("compound", "amod") and doc[j - 1].i not in listed:
+            j -= 1  # "air defence"
+        if j < 2 or not _model_number(doc[j - 1]):
+            continue
+        name = doc[j - 2]
+        if (name.i in listed or doc[j - 1].i in listed or not name.is_alpha
+                or not (name.is_title or name.is_upper and len(name) > 1) or name.is_sent_start
+                or name.is_stop or name.lower_ in gaz.demonym_set or name.lower_ in MONTHS
+                or name.lower_ in roles.title_words or name.lower_ in roles.not_names
+                or name.text in roles.org_heads or _headline(e.sent)):
+            continue
+        made.append(SpacySpan(doc, name.i, e.end, label="Weapon"))
     return _replace(ents, made) if made else ents
 
 
@@ -5340,6 +5453,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
     ents = _named_kinds(doc, ents, gaz)
+    ents = _numbered_systems(doc, ents, gaz)
     ents = _headline_weapons(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
@@ -5351,6 +5465,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
+    ents = _described_people(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)

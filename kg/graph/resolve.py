@@ -154,6 +154,7 @@ class Resolver:
         for m in mentions:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
                 keys[m.span] = _narrower(keys[m.span], weapons)
+                keys[m.span] = _named_designation(keys[m.span], weapons)
         return keys
 
     def _own_name(self, m: Mention) -> str:
@@ -305,4 +306,15 @@ def _narrower(key: str, weapons: list[str]) -> str:
         return key
     found = [w for w in weapons if w != key and len(w.split()) > len(words)
              and w.split()[0] == words[0] and w.split()[-1] == words[-1]]
+    return found[0] if len(found) == 1 else key
+
+
+def _named_designation(key: str, weapons: list[str]) -> str:
+    """The one weapon name of the document that gives the designation ``key`` its popular
+    name ("P-8" → "P-8 Poseidon", "A-4" → "A-4 Skyhawk"): the designation (a word with a
+    digit) and one capitalised word; else ``key`` (issue 12, h-ent9)."""
+    if " " in key or not any(c.isdigit() for c in key) or not key[:1].isupper():
+        return key
+    found = [w for w in weapons if len(w.split()) == 2 and w.split()[0] == key
+             and w.split()[1][:1].isupper() and w.split()[1].isalpha()]
     return found[0] if len(found) == 1 else key
