@@ -1793,7 +1793,7 @@ def _purchase_orders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     NATO") is none (d01, d231) (issue 12, h-sign5)."""
     by_token = {t.i: x for x in ents for t in x}
     made = []
-    for t in doc:
+    for t in map(doc.__getitem__, where(doc, LEMMA, roles.order_nouns)):
         if t.i in by_token or not t.is_lower or t.pos_ != "NOUN" or \
                 t.lemma_ not in roles.order_nouns:
             continue
@@ -5066,7 +5066,7 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     digits = numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()
-    ordinals = [t.i for t in doc if ORDINAL.match(t.text)]
+    ordinals = matching(doc, ORTH, ORDINAL)
     for t in map(doc.__getitem__, sorted({*digits, *ordinals})):
         ordinal = bool(ORDINAL.match(t.text))
         if not (ordinal or t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) \

@@ -29,6 +29,7 @@ from kg.extract.relations._base import (
     _prep_objects,
     _relation,
     _Sentence,
+    _starts_at,
     _stray_relative,
     _subtree_ids,
 )
@@ -1218,6 +1219,7 @@ def _that_clause(tok: Token) -> Token | None:
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
+@_starts_at("sourced_nouns")
 def _sourced_claims(ctx: _Sentence) -> list[RelationMention]:
     """"drawing a warning from Moscow that the move would raise tensions", "a statement by the
     Foreign Secretary, X, that rebels had been trained": a noun of something said with its

@@ -1924,6 +1924,8 @@ def _continued_deliveries(ctx: _Sentence, found: list[RelationMention],
     one state before in the article."""
     verbs = ctx.rules.words.get("continued_delivery_verbs", ())
     out: list[RelationMention] = []
+    if ctx.lacks(verbs):  # no such verb's lemma in the sentence
+        return out
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not _obligation(verb):
             continue
