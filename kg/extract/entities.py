@@ -3088,8 +3088,6 @@ def _named_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacyS
 
 
 ROMAN_MODEL = re.compile(r"[IVX]{1,4}")
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"}
 
 
 def _model_number(t: Token) -> bool:
@@ -5156,6 +5154,7 @@ def _places_named_as_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+# month names and their abbreviations (also read by _model_number: "May 30" is no model)
 MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec", "january", "february", "march", "april", "june", "july", "august",
           "september", "october", "november", "december"}
