@@ -37,7 +37,6 @@ MAX_NAME_CHARS = 80
 MAX_TITLE_CHARS = 160
 _LETTER = re.compile(r"[^\W\d_]")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?s?$")  # "A-29", "Su-30MK2"
-ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")  # "10th", "1st"
 NAMED_DESIGNATION = re.compile(r"^[A-Z][a-z]{2,9}-\d{1,4}[A-Z]{0,3}$")  # "Bavar-373"
 DATELINE_TOKENS = 40  # a dateline opens the lead, after a headline of at most this length
 
@@ -257,7 +256,7 @@ def _firm_group(org: SpacySpan, roles: Roles) -> bool:
         and any(t.text in roles.company_suffixes for t in org[:-1])
 
 
-ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "10th", "1st", "201st"
 
 
 def _regiment_start(doc: Doc, end: int, held: dict[int, SpacySpan], roles: Roles) -> int:
