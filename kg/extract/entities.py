@@ -643,7 +643,7 @@ def _story_buyer(doc: Doc, ents: list[SpacySpan], roles: Roles) -> str | None:
     """The state a story's goods go to: the one after "to" behind a verb of giving in its
     headline ("Ukraine ships first tanks to Thailand", however the parser reads a headline),
     else the story's own state (``_lead_state``)."""
-    end = next((t.i for t in doc if "\n" in t.text), 0)
+    end = _first_line_end(doc) or 0
     give = next((t.i for t in doc[:end] if t.lemma_.lower() in roles.giving_verbs), end)
     for to in (t for t in doc[give:end] if t.lower_ == "to"):
         state = next((s for e in ents if e.start == to.i + 1 if (s := _state_of(e))), None)
@@ -730,12 +730,17 @@ def _recipient_service(name: str, giver: str | None, services: dict[str, set[str
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _first_line_end(doc: Doc) -> int | None:
+    """The index of the line break that ends a story's first line (its headline), or None."""
+    return next((t.i for t in doc if "\n" in t.text), None)
+
+
 def _lead_state(doc: Doc, ents: list[SpacySpan]) -> str | None:
     """The state a story is about: the one state its first line (the headline) has as a
     subject ("India signs …"; not "Kennedy orders troops to Thailand"), else its dateline's
     state; None when neither names one."""
-    end = next((t.i for t in doc if "\n" in t.text), len(doc))
-    if end < len(doc) and (state := _state_in(doc[0:end], end, ents, True)) is not None:
+    end = _first_line_end(doc)
+    if end is not None and (state := _state_in(doc[0:end], end, ents, True)) is not None:
         return state
     return next(iter(_countries(_dateline(doc, ents))), None)
 
@@ -776,7 +781,6 @@ def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
 
 
 REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")  # "Faisal II", "Charles III"
-ARABIC_PARTICLES = {"bin", "ibn", "bint", "al", "el"}  # "Prince Khalid bin Sultan"
 
 
 def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -798,7 +802,8 @@ def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         end = name + 1 + regnal
         after = end + (end < len(doc) and doc[end].text in POSSESSIVE)
         if after < len(doc) and (doc[after].is_title and doc[after].is_alpha
-                                 or doc[after].lower_ in NAME_PARTICLES | ARABIC_PARTICLES
+                                 or doc[after].lower_ in NAME_PARTICLES
+                                 or doc[after].lower_ in roles.nasab_particles  # "bin Sultan"
                                  or doc[after].text == "-") \
                 or any((x := held.get(i)) is not None and (x.ent_id_ or x.label_ in ENTITY_CLASSES)
                        for i in range(t.i, end)):
@@ -5063,9 +5068,9 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
     digits = numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()
-    ordinals = matching(doc, ORTH, ORDINAL)
+    ordinals = set(matching(doc, ORTH, ORDINAL))
     for t in map(doc.__getitem__, sorted({*digits, *ordinals})):
-        ordinal = bool(ORDINAL.match(t.text))
+        ordinal = t.i in ordinals
         if not (ordinal or t.is_digit and len(t) <= 3) or t.i + 1 >= len(doc) \
                 or not (doc[t.i + 1].is_title or ordinal and doc[t.i + 1].is_lower):
             continue

@@ -369,6 +369,14 @@ def normalise_alias(text: str) -> str:
     return text.lower()
 
 
+def paternal_surname(name: str) -> str:
+    """Of a person's name of three words or more, the capitalised one before the last: the
+    paternal surname a later mention may use alone ("Belaunde" of "Fernando Belaunde Terry");
+    "" for shorter names."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-2][:1].isupper() else ""
+
+
 def surface_form(text: str) -> str:
     """A mention's text as an alias: whitespace collapsed, plain apostrophes, no leading
     article, no possessive."""

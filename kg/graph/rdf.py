@@ -478,8 +478,8 @@ class GraphBuilder:
         self._add(iri, _ORDF.type, _OKG.Figure)
         value = fig.value
         # a whole number: the xsd:integer figure_value makes, without an rdflib Literal
-        self._add(iri, _OKG.value, _lit(int(value)) if isinstance(value, int)
-                  or float(value).is_integer() else _ox_literal(figure_value(value)))
+        self._add(iri, _OKG.value, _lit(int(value)) if _whole(value)
+                  else _ox_literal(figure_value(value)))
         self._add(iri, _OKG.asStated, _lit(fig.text))
         for prop, value in ((_OKG.qualifier, fig.qualifier), (_OKG.unit, fig.unit),
                             (_OKG.measure, fig.measure), (_OKG.counted, fig.counted)):
@@ -487,10 +487,15 @@ class GraphBuilder:
                 self._add(iri, prop, _lit(value))
 
 
+def _whole(value: float) -> bool:
+    """A figure that is a whole number, written as xsd:integer (:func:`figure_value`)."""
+    return isinstance(value, int) or float(value).is_integer()
+
+
 def figure_value(value: float) -> Literal:
     """xsd:integer for whole numbers, else xsd:decimal (never a double), in canonical lexical
     form: the store keeps "2000.0"^^xsd:decimal as "2000", so kg writes that form itself."""
-    if isinstance(value, int) or float(value).is_integer():
+    if _whole(value):
         return Literal(int(value))
     return Literal(Decimal(repr(float(value))))
 

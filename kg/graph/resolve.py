@@ -24,7 +24,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.gazetteer import Gazetteer, RelationRules, bracketed, singular, surface_form
+from kg.extract.gazetteer import (
+    Gazetteer,
+    RelationRules,
+    bracketed,
+    paternal_surname,
+    singular,
+    surface_form,
+)
 from kg.graph.eras import era_keys, shared_name_keys
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
@@ -288,8 +295,7 @@ def _short_forms(name: str) -> tuple[str, ...]:
     surname without its article, and of three words or more the one before the last ("Belaunde"
     of "Fernando Belaunde Terry", a paternal surname before the maternal one)."""
     words = name.split()
-    middle = words[-2] if len(words) > 2 and words[-2][:1].isupper() else ""
-    return words[0], words[-1], _bare_surname(name), middle
+    return words[0], words[-1], _bare_surname(name), paternal_surname(name)
 
 
 def _bare_surname(name: str) -> str:

@@ -10,7 +10,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.gazetteer import RelationRules, bracketed
+from kg.extract.gazetteer import RelationRules, bracketed, paternal_surname
 from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
     COREF_WINDOW,
@@ -983,8 +983,8 @@ def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
         return None
     for _, m, _ in reversed(history):
         words = m.span.text.split()
-        middle = words[-2] if len(words) > 2 else words[-1]
-        if m.cls == "Person" and len(words) > 1 and tok.text in (words[-1], middle):
+        if m.cls == "Person" and len(words) > 1 \
+                and tok.text in (words[-1], paternal_surname(m.span.text)):
             return m
     return None
 

@@ -541,16 +541,16 @@ def _speaking_state(ctx: _Sentence, verb: Token) -> list[Mention]:
     head = _reporting_head(ctx, verb)
     if head is None:
         return []
-    departments = ctx.rules.words.get("defence_departments", frozenset())
+    # department key → its state, both lower-cased as the word lists are
+    departments = dict(d.split(":", 1)
+                       for d in ctx.rules.words.get("defence_departments", frozenset()))
     for subj in _children(head, {"nsubj"}):
         own = ctx.own(subj) or next((m for c in _children(subj, {"compound"})
                                      if (m := ctx.own(c)) is not None), None)
         if own is not None and own.cls == "Country":
             return [own]
-        # (the word lists are lower-cased)
-        state = next((d.split(":", 1)[1] for d in departments if own is not None
-                      and own.cls == "Agency" and d.split(":", 1)[0] == (own.key or "").lower()),
-                     None)
+        state = departments.get((own.key or "").lower()) \
+            if own is not None and own.cls == "Agency" else None
         if state is not None:
             return [m for _, m in sorted(ctx.by_token.items())
                     if m.cls == "Country" and (m.key or "").lower() == state][:1]

@@ -412,10 +412,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for c in _children(verb, {"dobj"})):
         return []
     if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
-            not _denies_clause(ctx, verb) and not _quoted_as_name(verb) and any(
+            not _denies_clause(ctx, verb) and not _quoted_as_name(verb) and \
+            _denied_any(ctx, verb) is None and any(  # (h-rep5) "denied any plan to …"
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
-            and _denied_any(ctx, verb) is None  # (h-rep5) "denied any plan to …"
             for c in _children(verb, {"dobj"})):
         return []  # "rejected US demands", "dismissed a case": no claim is denied
     if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
