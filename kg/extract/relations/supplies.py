@@ -260,6 +260,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     shares = [(s, [m for m in items if m not in theirs]) for s in suppliers
               if s not in apart or not gapped] + \
         [(s, own) for sellers, own in gapped if own is not None for s in sellers]
+    shares = _parted_by_from(verb, shares)
     out = []
     for s, sold in shares:
         if any(r.key is not None and r.key == s.key for r in recipients):
@@ -318,6 +319,29 @@ def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
         if sellers:
             out.append((sellers, own if weapons else None))
     return out
+
+
+def _parted_by_from(verb: Token, shares: list[tuple[Mention, list[Mention]]]
+                    ) -> list[tuple[Mention, list[Mention]]]:
+    """"bought Rafale jets from France and MiG-29 fighters from Russia": each seller keeps the
+    weapons written before its own "from" and after the previous seller's, whatever the parse
+    (it may hang the second object or seller on either "from"; d254, d337). Only where each
+    such "from" has weapons of its own; weapons after the last one stay shared."""
+    froms = [t.idx for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ == "from"]
+
+    def before(at: int) -> int | None:  # (character offsets, as mention spans)
+        return max((f for f in froms if f < at), default=None)
+
+    owner = {s.span.start: before(s.span.start) for s, _ in shares}
+    parts = sorted({f for f in owner.values() if f is not None})
+    if len(parts) < 2:
+        return shares
+    items = {m for _, sold in shares for m in sold}
+    part = {m: min((f for f in parts if f >= m.span.end), default=None) for m in items}
+    if not all(f in part.values() for f in parts):
+        return shares
+    return [(s, [m for m in sold if part[m] is None or part[m] == owner[s.span.start]])
+            for s, sold in shares]
 
 
 def _next_from(gapped: Token, firsts: list[Token]) -> list[Token]:

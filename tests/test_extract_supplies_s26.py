@@ -1,0 +1,37 @@
+"""Issue 12, stop 26 (h-sup10): supply constructions (sentences written for these tests, none
+taken from a corpus; real spaCy parse). Each construction has positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_supplies_sup6 import _pairs
+
+# --- "bought A from X and B from Y": each seller its own weapons, whatever the parse ------
+
+
+@pytest.mark.parametrize("text, right, crossed", [
+    ("Algeria, which receives little Western aid, has bought Tiger helicopters from France and "
+     "MiG-29M fighters from Russia over the past decade.",
+     {("France", "Tiger"), ("Russia", "MiG-29")}, {("France", "MiG-29"), ("Russia", "Tiger")}),
+    ("Chile ordered 12 Rafale jets from France's Dassault Aviation and Leopard 2 tanks from "
+     "Germany's Krauss-Maffei Wegmann.",
+     {("Dassault Aviation", "Rafale"), ("Krauss-Maffei Wegmann", "Leopard 2 tank")},
+     {("Dassault Aviation", "Leopard 2 tank"), ("Krauss-Maffei Wegmann", "Rafale")}),
+])
+def test_each_seller_keeps_the_weapons_before_its_from(run, text, right, crossed):
+    found = _pairs(run, text, ("supplier", "item"))
+    assert right <= found
+    assert not crossed & found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one "from" with two sellers: both sold the tanks
+    ("Chile bought Leopard 2 tanks from Germany and Spain in 2010.",
+     {("Germany", "Leopard 2 tank"), ("Spain", "Leopard 2 tank")}),
+    # a second "from" of time names no seller: the weapons stay shared
+    ("Peru ordered T-90 tanks from Russia from 2010 onwards, including Mi-17 helicopters.",
+     {("Russia", "T-90 tank"), ("Russia", "Mi-17")}),
+])
+def test_sellers_without_weapons_of_their_own_share_them(run, text, expected):
+    assert expected <= _pairs(run, text, ("supplier", "item"))
