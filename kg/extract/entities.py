@@ -1518,6 +1518,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     continue
             else:
                 parties = _local_parties(e, by_token, order)
+                if not parties and not same and last and entry.anaphor and _definite(e):
+                    # "the letter of offer and acceptance": the document of the deal the
+                    # article spoke of last (an `anaphor` of an unnamed kind; d220, d289)
+                    same = last
                 if not parties and not same and _definite(e):
                     cataphora.add(e.start)  # "at the time of the contract": maybe named later
                 if not parties and _generic_plural(e, gaz):
