@@ -35,3 +35,30 @@ def test_each_seller_keeps_the_weapons_before_its_from(run, text, right, crossed
 ])
 def test_sellers_without_weapons_of_their_own_share_them(run, text, expected):
     assert expected <= _pairs(run, text, ("supplier", "item"))
+
+
+# --- "VERB the purchase of X from Y": the verb says who buys, or that it is only a plan ----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru completed the purchase of 12 MiG-29 fighters from Belarus last year.",
+     {("Belarus", "Peru")}),
+    ("Greece rushed the purchase of Mirage 2000 jets from France after the crisis.",
+     {("France", "Greece")}),
+])
+def test_the_subject_of_a_purchase_it_carries_out_buys(run, text, expected):
+    assert _pairs(run, text, ("supplier", "recipient")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peru is considering the purchase of T-90 tanks from Russia.",
+    "Officials said the Peruvian army was studying the purchase of T-90 tanks from Russia to "
+    "counter the new Chilean armour.",
+])
+def test_a_purchase_under_study_is_no_supply(run, text):
+    assert not _pairs(run, text, ("supplier", "item"))
+
+
+def test_the_buyer_carrying_out_a_purchase_does_not_supply(run):
+    text = "Greece rushed the purchase of Mirage 2000 jets from France after the crisis."
+    assert ("Greece", "Mirage 2000") not in _pairs(run, text, ("supplier", "item"))

@@ -649,6 +649,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "lent Hanoi $300 million to buy patrol vessels": money is no supply (the parser may
         # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
         return []
+    if dobj is not None and dobj.lemma_.lower() in ctx.rules.words["receiving_nouns"]:
+        return []  # "rushed the purchase of jets from France": the buyer (`_purchase`)
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
             dobj is None or dobj.pos_ == "PRON" and not _antecedent_items(ctx, verb, dobj)
             or ctx.own(dobj) is not None and ctx.own(dobj).cls not in ctx.role("item")):
@@ -1805,6 +1807,18 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
               if (m := _best_actor(ctx, c)) is not None]
     # "the purchase by India of 36 Rafale jets from France" (issue 12, h-supp5)
     buyers = buyers or [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
+    # the verb the purchase is the object of: "was studying the purchase of T-90 tanks from
+    # Russia" is a plan (SU3); "rushed the purchase of Rafale jets from France": its subject
+    # buys (d300, d344; issue 12, h-sup10)
+    verb = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        subj, passive = ctx.subject(verb)
+        if verb.lemma_.lower() in ctx.rules.words["planning_heads"] or \
+                _planned(verb, ctx.rules.words) or _negated(verb, subj):
+            return []
+        if not buyers and not passive and \
+                verb.lemma_.lower() in ctx.rules.words["transfer_verbs"]:
+            buyers = _actors(ctx, subj)
     items = [m for p in _prep_objects(tok, {"of"})
              for m in ctx.mentions(p.subtree, ctx.role("item"))]
     # "Egypt's arms imports from Russia": material without a named weapon, with a buyer
