@@ -62,3 +62,26 @@ def test_a_purchase_under_study_is_no_supply(run, text):
 def test_the_buyer_carrying_out_a_purchase_does_not_supply(run):
     text = "Greece rushed the purchase of Mirage 2000 jets from France after the crisis."
     assert ("Greece", "Mirage 2000") not in _pairs(run, text, ("supplier", "item"))
+
+
+# --- "a convoy carrying weapons from X to Y": the cargo's sender supplies the destination ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets have bombed lorries carrying arms from Iran to the PKK.",
+     {("Iran", "Kurdistan Workers' Party")}),
+    ("The navy is tracking a Russian freighter, the Sparta, which officials suspect of carrying "
+     "weapons to Syria.", {("Russia", "Syria")}),
+])
+def test_a_carrier_of_material_names_a_supply(run, text, expected):
+    assert expected <= _pairs(run, text, ("supplier", "recipient"))
+
+
+@pytest.mark.parametrize("text", [
+    "Transport planes carrying Chadian soldiers landed at Bamako airport.",  # no material
+    "A Russian cargo plane carrying the first components landed near Ankara.",  # no recipient
+    "Russian bombers carrying cruise missiles flew to Venezuela.",  # no cargo carrier
+    "Greek officials stopped a Turkish ship carrying rifles bound for Libya.",  # blocked (SU3)
+])
+def test_no_supply_without_cargo_sent_to_a_recipient(run, text):
+    assert not _pairs(run, text, ("supplier", "recipient"))
