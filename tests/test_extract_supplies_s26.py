@@ -35,3 +35,53 @@ def test_each_seller_keeps_the_weapons_before_its_from(run, text, right, crossed
 ])
 def test_sellers_without_weapons_of_their_own_share_them(run, text, expected):
     assert expected <= _pairs(run, text, ("supplier", "item"))
+
+
+# --- "VERB the purchase of X from Y": the verb says who buys, or that it is only a plan ----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru completed the purchase of 12 MiG-29 fighters from Belarus last year.",
+     {("Belarus", "Peru")}),
+    ("Greece rushed the purchase of Mirage 2000 jets from France after the crisis.",
+     {("France", "Greece")}),
+])
+def test_the_subject_of_a_purchase_it_carries_out_buys(run, text, expected):
+    assert _pairs(run, text, ("supplier", "recipient")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peru is considering the purchase of T-90 tanks from Russia.",
+    "Officials said the Peruvian army was studying the purchase of T-90 tanks from Russia to "
+    "counter the new Chilean armour.",
+])
+def test_a_purchase_under_study_is_no_supply(run, text):
+    assert not _pairs(run, text, ("supplier", "item"))
+
+
+def test_the_buyer_carrying_out_a_purchase_does_not_supply(run):
+    text = "Greece rushed the purchase of Mirage 2000 jets from France after the crisis."
+    assert ("Greece", "Mirage 2000") not in _pairs(run, text, ("supplier", "item"))
+
+
+# --- "a convoy carrying weapons from X to Y": the cargo's sender supplies the destination ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets have bombed lorries carrying arms from Iran to the PKK.",
+     {("Iran", "Kurdistan Workers' Party")}),
+    ("The navy is tracking a Russian freighter, the Sparta, which officials suspect of carrying "
+     "weapons to Syria.", {("Russia", "Syria")}),
+])
+def test_a_carrier_of_material_names_a_supply(run, text, expected):
+    assert expected <= _pairs(run, text, ("supplier", "recipient"))
+
+
+@pytest.mark.parametrize("text", [
+    "Transport planes carrying Chadian soldiers landed at Bamako airport.",  # no material
+    "A Russian cargo plane carrying the first components landed near Ankara.",  # no recipient
+    "Russian bombers carrying cruise missiles flew to Venezuela.",  # no cargo carrier
+    "Greek officials stopped a Turkish ship carrying rifles bound for Libya.",  # blocked (SU3)
+])
+def test_no_supply_without_cargo_sent_to_a_recipient(run, text):
+    assert not _pairs(run, text, ("supplier", "recipient"))

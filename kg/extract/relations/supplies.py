@@ -649,6 +649,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "lent Hanoi $300 million to buy patrol vessels": money is no supply (the parser may
         # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
         return []
+    if dobj is not None and dobj.lemma_.lower() in ctx.rules.words["receiving_nouns"]:
+        return []  # "rushed the purchase of jets from France": the buyer (`_purchase`)
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
             dobj is None or dobj.pos_ == "PRON" and not _antecedent_items(ctx, verb, dobj)
             or ctx.own(dobj) is not None and ctx.own(dobj).cls not in ctx.role("item")):
@@ -1428,7 +1430,7 @@ def _money_only(ctx: _Sentence, obj: Token) -> bool:
 
 
 @_starts_at("transfer_nouns", "receiving_nouns", "supplier_nouns", "customer_nouns",
-            "supplied_participles")
+            "supplied_participles", "cargo_verbs")
 def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
     """Supplies stated by nouns: "the delivery of Patriot systems to Poland by Germany",
     "the main arms supplier of Taiwan", "French-supplied missiles"."""
@@ -1522,6 +1524,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "supplier": [who], "recipient": recipients[:1], "item": items}))
         elif tok.pos_ == "NOUN" and lemma in rules.words["customer_nouns"]:
             out.extend(_customers(ctx, tok))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in rules.words["cargo_verbs"]:
+            out.extend(_carried(ctx, tok))
         elif lemma in rules.words["supplied_participles"] and tok.i >= ctx.sent.start + 2 and \
                 tok.doc[tok.i - 1].text == "-":
             supplier = ctx.own(tok.doc[tok.i - 2])
@@ -1540,6 +1544,36 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                     "supplier": [supplier], "item": [item] if item is not None else [],
                     "recipient": recipients}))
     return out
+
+
+def _carried(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """"convoys carrying weapons from Syria to Hezbollah", "a Chinese freighter, the Yinhe,
+    which Washington suspects of carrying chemicals … to Iran": a cargo carrier bringing
+    material to a recipient; the carrier's nationality, else the "from" actor, supplies
+    (d262, d303; issue 12, h-sup10)."""
+    words = ctx.rules.words
+    carrier = verb.head if verb.dep_ == "acl" else None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.dep_ == "relcl":
+        carrier = verb.head.head.head  # "… which Washington suspects of carrying"
+    if carrier is not None and carrier.dep_ == "appos":
+        carrier = carrier.head  # "a Chinese freighter, the Yinhe, …"
+    if carrier is None or carrier.lemma_.lower() not in words["cargo_carriers"] or \
+            _negated(verb, None) or _planned(verb, words) or _blocked(ctx, carrier):
+        return []  # ("stopped a plane carrying rifles bound for Syria": blocked, SU3)
+    cargo = _children(verb, {"dobj"})
+    items = [m for o in cargo for m in ctx.mentions(o.subtree, ctx.role("item"))]
+    # ("carrying chemicals for chemical weapons": the parser may hang the purpose on the verb)
+    if not items and not any(t.lemma_.lower() in words["supply_objects"] for t in verb.subtree):
+        return []  # "planes carrying troops": no material
+    recipients = [m for p in _prep_objects(verb, ctx.rules.to_preps)
+                  for m in _conjoined_actors(ctx, p)]
+    recipients += [m for o in cargo for m in _bound_for(ctx, o) if m not in recipients]
+    suppliers = [m for c in carrier.children if c.dep_ in ("amod", "compound")
+                 if (m := ctx.own(c)) is not None and m.cls == "Country"] or \
+        [m for h in (verb, *cargo) for p in _prep_objects(h, {"from"})  # ("arms from Iran")
+         if (m := _best_actor(ctx, p)) is not None]
+    return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
+            for s in suppliers[:1] for r in recipients if r.span != s.span]
 
 
 def _bound_for(ctx: _Sentence, noun: Token) -> list[Mention]:
@@ -1805,6 +1839,18 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
               if (m := _best_actor(ctx, c)) is not None]
     # "the purchase by India of 36 Rafale jets from France" (issue 12, h-supp5)
     buyers = buyers or [m for p in _prep_objects(tok, {"by"}) if (m := _best_actor(ctx, p))]
+    # the verb the purchase is the object of: "was studying the purchase of T-90 tanks from
+    # Russia" is a plan (SU3); "rushed the purchase of Rafale jets from France": its subject
+    # buys (d300, d344; issue 12, h-sup10)
+    verb = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        subj, passive = ctx.subject(verb)
+        if verb.lemma_.lower() in ctx.rules.words["planning_heads"] or \
+                _planned(verb, ctx.rules.words) or _negated(verb, subj):
+            return []
+        if not buyers and not passive and \
+                verb.lemma_.lower() in ctx.rules.words["transfer_verbs"]:
+            buyers = _actors(ctx, subj)
     items = [m for p in _prep_objects(tok, {"of"})
              for m in ctx.mentions(p.subtree, ctx.role("item"))]
     # "Egypt's arms imports from Russia": material without a named weapon, with a buyer
