@@ -2214,12 +2214,18 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     """A country or place that begins a longer organisation name is part of that name: "the
     Norwegian Refugee Council", "the Black Sea Fleet" (``org_heads`` end such names)."""
     out = []
+    taken = {i for x in ents for i in range(x.start, x.end)}
     for e in ents:
         if e.label_ not in ("Country", "Region"):
             continue
         end = _title_run(doc, e.end, len(doc), 1)
+        peoples = _peoples_run(doc, e.end, taken)
+        if peoples > e.end:  # "the Sudan People's Liberation Movement" (past the "'s")
+            end = _title_run(doc, peoples, len(doc), 1)
         while end > e.end and doc[end - 1].text not in roles.org_heads \
-                and not _company_suffix_at(doc, end - 1, roles):
+                and not _company_suffix_at(doc, end - 1, roles) \
+                and not (peoples > e.end and end > peoples and e.label_ == "Region"
+                         and doc[end - 1].text in PEOPLES_HEADS):
             end -= 1
         start = e.start  # "the NATO-Russia Council": the name begins before the hyphen
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
@@ -2228,6 +2234,21 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         if end > e.end:
             out.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, out)
+
+
+# "the Donetsk People's Republic": after a region, a body, not the place (after a state,
+# "the Lao People's Democratic Republic", "the Mongolian People's Republic", the state itself)
+PEOPLES_HEADS = {"Republic"}
+
+
+def _peoples_run(doc: Doc, at: int, taken: set[int]) -> int:
+    """Where "People's" right after a place ends ("Sudan People's Liberation Movement",
+    "Brunei People's Party", "Donetsk People's Republic": d255, d235, d305), when no other
+    name holds it (not "Chinese People's Liberation Army", a name of its own); else ``at``."""
+    if at + 1 < len(doc) and doc[at].text == "People" and doc[at + 1].text == "'s" \
+            and not doc[at].whitespace_ and at not in taken:
+        return at + 2
+    return at
 
 
 def _replace(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
