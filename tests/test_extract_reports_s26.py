@@ -1,0 +1,44 @@
+"""`reports` constructions of issue 12, stop 26 (h-rep6), on sentences written for this test
+(invented or generic participants, not taken from any article): each construction has cases
+where a claim must appear and near-misses where a wrong claimant must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_claim2 import _check
+
+# --- "put the figure at N": an estimate of its subject, the object and the figure its
+# statement (dev conventions: read like "estimated"); no figure, no claim ---------------------
+FIGURE_PUT = [
+    ("officials_put_losses_at",
+     "Peruvian officials put the losses of the rebel army at more than 300 trucks.",
+     "Peru", "losses of the rebel army at more than 300 trucks"),
+    ("body_puts_cost_at_money",
+     "The World Bank puts the cost of the new frigates at about $2 billion.",
+     "World Bank", "cost of the new frigates at about $2 billion"),
+    ("put_number_at_bare_figure",
+     "Chilean officials put the number of soldiers in the border area at 12,000.",
+     "Chile", "at 12,000"),
+    ("relative_which_put_at",
+     "The ministry did not give the price of the corvettes, which Bolivian media put at "
+     "about $90 million.", "Bolivia", "at about $90 million"),
+    # no figure after "at": a signing or a place, not an estimate
+    ("put_names_at_ceremony",
+     "The ministers of Chile and Peru put their names to the accord at a ceremony in Lima in "
+     "2004.", "Chile", None),
+    ("put_on_alert",
+     "Peru put its troops on alert after the raid.", "Peru", None),
+    # outlets the text does not name give no claimant (dev conventions R5)
+    ("unnamed_press_reports",
+     "Neither side gave the price, but Chilean press reports put the value of the deal at "
+     "around 80 million euros.", "Chile", None),
+]
+
+CASES = [*FIGURE_PUT]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"),
+                         [pytest.param(t, c, f, id=i) for i, t, c, f in CASES])
+def test_claimant(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
