@@ -39,6 +39,8 @@ from kg.model import Mention, RelationMention
 _QUOTES = "\"'“”‘’ ,;:"
 
 TEMPORAL_MARKS = frozenset({"before", "after", "when", "as", "once", "while", "until"})
+# entity types of a figure: "put the cost at $2 billion", "at 40 percent"
+FIGURE_TYPES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 
 def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset(),
@@ -365,8 +367,11 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
             _prep_objects(verb, {"as"}) and (lemma in ctx.rules.words["as_clause"]
                                              or lemma in ctx.rules.denying
                                              and verb.head.lemma_.lower() in said) \
-            or _denies_clause(ctx, verb):
-        # "a move Putin described as a mistake", "… called a mistake" (but "the waters it
+            or _dismissed_as(ctx, verb) \
+            or _denies_clause(ctx, verb) or lemma in ctx.rules.words.get(
+                "figure_verbs", ()) and _figure_at(verb) is not None:
+        # "a move Putin described as a mistake", "… called a mistake", "the deal, which
+        # media put at $8 billion" (h-rep6) (but "the waters it
         # claims as its own" claims the waters, and says nothing)
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
@@ -379,11 +384,37 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     return verb.head.lemma_.lower() not in said
 
 
+def _figure_at(verb: Token) -> Token | None:
+    """The "at" phrase of "put the figure at 30,000": an "at" after the verb that governs or
+    counts a number (not "put at risk", "put the ships at sea")."""
+    def figure(t: Token) -> bool:
+        return t.like_num or t.ent_type_ in FIGURE_TYPES
+
+    # the figure is what "at" governs, or counts it ("at 600 tanks"), not a number further
+    # on ("put their names to it at a ceremony in 2003")
+    return next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                 and p.i > verb.i and any(figure(o) or any(
+                     c.dep_ == "nummod" and figure(c) for c in o.children)
+                     for o in _children(p, {"pobj"}))), None)
+
+
+def _estimate_tokens(verb: Token, at: Token) -> list[Token]:
+    """What "put … at" estimates: its object and the figure ("the losses at 600 tanks"); a
+    relative pronoun stands for the noun it is on ("the deal, which media put at $8 billion")."""
+    objs = [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    if objs:  # "civilian toll in the war zone at 7,000": all from the object to the figure
+        return list(verb.doc[min(o.left_edge.i for o in objs):at.right_edge.i + 1])
+    head = [verb.head] if verb.dep_ == "relcl" else []
+    return [t for h in head for t in h.subtree if t.i < verb.left_edge.i] + list(at.subtree)
+
+
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
     if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb) or \
             _headline_news_before(ctx, verb):
         return []
+    if lemma in ctx.rules.words.get("figure_verbs", ()) and _figure_at(verb) is None:
+        return []  # "put troops on alert", "put the plan into effect": no estimate
     if lemma in ctx.rules.words["needs_clause"] and (
             not _clauses(ctx, verb)
             or lemma == "call" and any(  # not "wrote on social media that"
@@ -520,7 +551,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     }
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
-    tokens = quoted or _statement_tokens(ctx, verb, exclude | _citing_aside(ctx, verb))
+    at = _figure_at(verb) if lemma in ctx.rules.words.get("figure_verbs", ()) else None
+    tokens = quoted or (_estimate_tokens(verb, at) if at is not None else _statement_tokens(
+        ctx, verb, exclude | _citing_aside(ctx, verb)))
     tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
         or _that_onward(ctx, verb, exclude)
     denial = _denial_text(ctx, verb, subj, tokens) if not quoted else None
@@ -657,8 +690,12 @@ def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
 def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
     """"Russian newspapers reported", "some Liberal newspapers called …": outlets the text
     does not name speak for no state or party (dev conventions R5)."""
-    return ctx.own(subj) is None and subj.tag_ == "NNS" and \
+    return ctx.own(subj) is None and subj.tag_ == "NNS" and (
         subj.lower_ in ctx.rules.words.get("unnamed_outlets", ())
+        # (h-rep6) "German press reports put …"
+        or subj.lemma_.lower() == "report" and any(
+            c.dep_ == "compound" and c.lower_ in ctx.rules.words.get("press_words", ())
+            for c in subj.children))
 
 
 def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
@@ -830,10 +867,11 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     its noun and what it is called (not "that a beacon of hope"); a charge or a clause
     before the comma ("…, a charge Kampala called 'a lie'") keeps its own reading."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma not in (
-            ctx.rules.words["as_clause"] | ctx.rules.words.get("naming", frozenset())) or \
-            _charge_relative(ctx, verb) or _denies_clause(ctx, verb) or \
-            _children(verb, {"ccomp", "xcomp"}):
+    if not _dismissed_as(ctx, verb) and (
+            verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma not in (
+                ctx.rules.words["as_clause"] | ctx.rules.words.get("naming", frozenset()))
+            or _charge_relative(ctx, verb) or _denies_clause(ctx, verb)
+            or _children(verb, {"ccomp", "xcomp"})):
         return []
     objs = _children(verb, {"dobj"})
     if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs if o.i < verb.i):
@@ -843,6 +881,19 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
         called.pop()
     head = verb.head
     return [*head.doc[head.left_edge.i : head.i + 1], *called] if called else []
+
+
+def _dismissed_as(ctx: _Sentence, verb: Token) -> bool:
+    """", a figure Moscow dismissed as propaganda", "a report the ministry rejected as untrue":
+    a denying verb with an "as" complement in a relative clause on a noun of something said or
+    counted calls that noun something (dev conventions R1, "dismissed X as Y"); not "the
+    fighters that Algeria rejected as substandard", a thing refused (h-rep6)."""
+    nouns = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"] | \
+        ctx.rules.words.get("dismissed_nouns", frozenset())
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and \
+        verb.lemma_.lower() in ctx.rules.denying and any(  # ("as untrue": no pobj)
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
+        verb.head.lemma_.lower() in nouns and not _children(verb, {"ccomp", "xcomp"})
 
 
 # --- reports: a "that" clause the parser lost (issue 12, h-rep4) ------------------------------
@@ -1100,7 +1151,7 @@ def _claim(
         certainty = "denied"
     elif _hedged(trigger):
         certainty = "hedged"
-    elif lemma in ctx.rules.estimating:
+    elif lemma in ctx.rules.estimating | ctx.rules.words.get("figure_verbs", frozenset()):
         certainty = "estimated"
     else:
         certainty = "asserted"
