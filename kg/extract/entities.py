@@ -193,12 +193,24 @@ def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
     "state-owned" ("the state-owned Polish Armaments Group")."""
     if start < 1:
         return False
-    if start >= 2 and doc[start - 2].lower_ in roles.armed_words:
+    if start >= 2 and _no_firm_word(doc[start - 2], roles):
         return False  # "the rebel group Free Valley Army": an armed group, no firm
     if doc[start - 1].lower_ in roles.company_nouns:
         return True
     return start >= 3 and doc[start - 3 : start].text.lower().replace(" ", "") in \
         roles.company_nouns
+
+
+def _no_firm_word(tok: Token, roles: Roles) -> bool:
+    """A word of armed, political or campaign groups ("rebel", "opposition", "anti-corruption"):
+    a company noun ("group") after it names no firm (h-ent10)."""
+    return tok.lower_ in roles.armed_words or tok.lower_ in roles.cause_words
+
+
+def _cause_noun(noun: Token, roles: Roles) -> bool:
+    """"the main Shi'ite opposition group": a company noun that a word of ``_no_firm_word``
+    modifies names an organisation, not a business."""
+    return any(_no_firm_word(t, roles) for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
@@ -2427,7 +2439,8 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     heads = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         heads.append(root.head)
-    if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN" for h in heads):
+    if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN"
+           and not _cause_noun(h, roles) for h in heads):
         return True
     if _firm_noun_after(e, roles):
         return True
@@ -5226,17 +5239,36 @@ def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
+def _group_apposition(e: SpacySpan, roles: Roles) -> bool:
+    """"the main opposition group, Al Karim, said", "Al Karim, the rebel movement, said", "the
+    environmental group Terra Nova said": a name in apposition to (or right after) a
+    lower-case group noun, not one that a preposition governs ("a spokesman for the group,
+    Ali Karim": the parser may hang the spokesman's name there; h-ent10)."""
+    root, doc = e.root, e.doc
+    # the noun's phrase touches the name's comma: not "The rebels, led by a politician, X,"
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == e.end + 1
+             and doc[e.end].text == ","]
+    if root.dep_ == "appos" and root.head.i == e.start - 2 and doc[e.start - 1].text == ",":
+        nouns.append(root.head)
+    if e.start > 0:
+        nouns.append(doc[e.start - 1])
+    return any(n.is_lower and n.lower_ in roles.group_nouns and n.dep_ != "pobj"
+               for n in nouns)
+
+
 def _groups_by_noun(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the opposition Syriza party", "the Karvo militia": an unlisted name NER took for a
     place or a person that qualifies a group noun is that group's name (``_named_groups``
-    does the same for names NER left untagged)."""
+    does the same for names NER left untagged); so is a name NER took for a person in
+    apposition to one (``_group_apposition``)."""
     made = []
     for e in ents:
         if e.label_ not in ("GPE", "LOC", "PERSON") or e.end >= len(doc) or e.ent_id_:
             continue
         nxt = doc[e.end]
         if nxt.is_lower and nxt.lower_ in roles.group_nouns \
-                and e.root.dep_ in ("compound", "nmod") and e.root.head.i == nxt.i:
+                and e.root.dep_ in ("compound", "nmod") and e.root.head.i == nxt.i \
+                or e.label_ == "PERSON" and _group_apposition(e, roles):
             made.append(SpacySpan(doc, e.start, e.end, label="ORG"))
     return _replace(ents, made) if made else ents
 

@@ -1,0 +1,54 @@
+"""Issue 12, stop 26 (h-ent10): the class of an unlisted organisation's name from the noun
+that describes it (a group noun in apposition, a cause word before "group").
+
+Every sentence was written for these tests (invented wording). Negative cases say what must
+stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _classes(run, text: str) -> dict[str, str]:
+    """span text → class of every mention of ``text``."""
+    mentions, _ = run(text)
+    return {m.span.text: m.cls for m in mentions}
+
+
+# --- a group noun that a cause word qualifies names no firm --------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The anti-corruption group Verdal Watch said the contract should be cancelled.",
+     "Verdal Watch"),
+    ("The main opposition group, Al Karim, called the deployment an invasion.", "Al Karim"),
+    ("The environmental group Terra Nova said the port would harm the reef.", "Terra Nova"),
+])
+def test_cause_group_is_an_agency(run, text, name):
+    assert _classes(run, text).get(name) == "Agency"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deal went to Velmark, a French defence group, last year.", "Velmark"),
+    ("The frigates will be built by the shipbuilding group Orvana in Cadiz.", "Orvana"),
+])
+def test_business_group_stays_a_company(run, text, name):
+    assert _classes(run, text).get(name) == "Company"
+
+
+# --- a name in apposition to a group noun is the group, not a person ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Al Karam, the main rebel movement, rejected the ceasefire on Sunday.", "Al Karam"),
+    ("The largest Sunni party, Al Nahda, boycotted the vote.", "Al Nahda"),
+])
+def test_name_in_apposition_to_a_group_noun(run, text, name):
+    assert _classes(run, text).get(name) == "Agency"
+
+
+@pytest.mark.parametrize("text", [
+    "The leader of the party, Ahmed Karim, said the vote was rigged.",
+    "The rebels, led by a retired colonel, Ahmed Karim, took the airport.",
+    "Ahmed Karim, head of the Free Valley Front, a small rebel militia, denied the report.",
+])
+def test_person_near_a_group_noun_stays_a_person(run, text):
+    assert _classes(run, text).get("Ahmed Karim") == "Person"
