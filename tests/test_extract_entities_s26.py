@@ -52,3 +52,20 @@ def test_name_in_apposition_to_a_group_noun(run, text, name):
 ])
 def test_person_near_a_group_noun_stays_a_person(run, text):
     assert _classes(run, text).get("Ahmed Karim") == "Person"
+
+
+# --- a name right after a media noun phrase is the outlet ----------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("She told the Norwegian broadcaster KVX that the base would stay open.", "KVX"),
+    ("The order covers 40 drones, the news site Orbis24 said on Monday.", "Orbis24"),
+    ("The Tavrian news agency Tavpress, quoting the army, said two tanks were destroyed.",
+     "Tavpress"),
+])
+def test_name_after_a_media_noun_is_an_outlet(run, text, name):
+    assert _classes(run, text).get(name) == "MediaOutlet"
+
+
+def test_title_after_a_media_noun_names_a_person(run):
+    classes = _classes(run, "He said on state television President Karim had approved it.")
+    assert "MediaOutlet" not in classes.values()

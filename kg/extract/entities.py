@@ -2300,6 +2300,27 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return made
 
 
+def _untagged_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"told the Danish broadcaster DR", "the news site Le360 said": capitalised words NER left
+    untagged right after a media noun phrase are the outlet's name (h-ent10); a title word
+    after the noun ("on state television President …") names a person instead."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    made = []
+    for i in where(doc, LOWER, roles.media_noun_last_words):
+        start = i + 1
+        if start >= len(doc) or start in taken or not doc[start].text[:1].isupper() \
+                or doc[start].is_stop or doc[start].lower_ in roles.title_words \
+                or not doc[start].is_alpha and not doc[start].text.isalnum() \
+                or _media_noun(doc, start, roles, backward=True) is None:
+            continue
+        end = start + 1
+        while end < len(doc) and end not in taken and doc[end].is_title \
+                and doc[end].pos_ == "PROPN":
+            end += 1
+        made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
+    return made
+
+
 def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"BrahMos Aerospace", "Boeing Defense": a listed weapon or firm that a business's suffix
     follows names a firm of its own (the maker, a division)."""
@@ -2319,7 +2340,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
-    made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles)
+    made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles) \
+        + _untagged_outlets(doc, ents, roles)
     ends = {e.end: e for e in ents}
     for i in where(doc, LOWER, roles.media_noun_first_words):
         if i < 1 or _media_noun(doc, i, roles) is None or doc[i].is_title:
@@ -2342,7 +2364,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
                 before = doc[e.start - 2] if _media_noun(doc, e.start - 2, roles) else before
             if before is not None and _media_noun(doc, before.i, roles) == e.start \
-                    or e.label_ != "PERSON" and _media_noun_ends(doc, e.start, roles):
+                    or (e.label_ != "PERSON" or len(e) == 1) \
+                    and _media_noun_ends(doc, e.start, roles):  # "news agency Angop" (h-ent10)
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
             if e.end < len(doc) and (doc[e.end].lower_ in roles.company_nouns
