@@ -69,3 +69,20 @@ def test_name_after_a_media_noun_is_an_outlet(run, text, name):
 def test_title_after_a_media_noun_names_a_person(run):
     classes = _classes(run, "He said on state television President Karim had approved it.")
     assert "MediaOutlet" not in classes.values()
+
+
+# --- a channel named by a place and a number before a media noun ----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The general told Norway 3 radio that the jets would stay until May.", "Norway 3"),
+    ("Speaking to Europe 5 television, the minister said the troops would leave.", "Europe 5"),
+])
+def test_numbered_channel_is_an_outlet(run, text, name):
+    classes = _classes(run, text)
+    assert classes.get(name) == "MediaOutlet"
+    assert name.split()[0] not in classes
+
+
+def test_date_before_a_media_noun_is_no_channel(run):
+    classes = _classes(run, "On March 3 television showed the tanks crossing the river.")
+    assert "MediaOutlet" not in classes.values()

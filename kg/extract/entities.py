@@ -2352,6 +2352,14 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             # "Tehran radio said": the broadcaster of that capital, named by it (issue 12)
             made.append(SpacySpan(doc, city.start, i + 1, label="MediaOutlet"))
             continue
+        if i >= 2 and doc[i - 1].is_digit and len(doc[i - 1]) <= 2 \
+                and doc[i - 2].lower_ not in MONTHS:
+            # "Europe 1 radio", "France 2 television": a channel's name ends in its number,
+            # the place in it no mention of its own (h-ent10)
+            start = _title_run(doc, i - 2, -1, -1) + 1
+            if start < i - 1:
+                made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
+            continue
         start = _title_run(doc, i - 1, -1, -1) + 1
         if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
                                  for e in ents):
