@@ -86,3 +86,22 @@ def test_numbered_channel_is_an_outlet(run, text, name):
 def test_date_before_a_media_noun_is_no_channel(run):
     classes = _classes(run, "On March 3 television showed the tanks crossing the river.")
     assert "MediaOutlet" not in classes.values()
+
+
+# --- a bare service as an owner is that service of the story's state ------------------------
+
+def _agency_keys(run, text: str) -> set[str | None]:
+    mentions, _ = run(text)
+    return {m.key for m in mentions if m.cls == "Agency"}
+
+
+def test_bare_service_as_owner(run):
+    keys = _agency_keys(run, "Norway signed a deal for new jets on Monday. The jets will "
+                             "replace the air force's ageing F-5 fighters from 2030.")
+    assert "Air Force (Norway)" in keys
+
+
+def test_bare_military_as_owner_is_left_alone(run):
+    keys = _agency_keys(run, "Norway signed a deal for new jets on Monday. The purchase "
+                             "eased the military's worries about its old fleet.")
+    assert not any(k and k.startswith("Armed Forces") for k in keys)

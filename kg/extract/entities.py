@@ -678,11 +678,11 @@ def _giver_state(verb: Token, ents: list[SpacySpan]) -> str | None:
 
 
 def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"Officials said the army would withdraw", "the air force said": a lower-case bare
-    service that is a subject (a body that acts; E17) is that service of the one state whose
-    such service the document named (of several, the story's buyer's: ``_story_buyer``),
-    else of the state its clause is about (``_state_in``, or the sentence before when
-    nothing precedes it); "the army of the junta", objects
+    """"Officials said the army would withdraw", "the air force said", "the navy's frigates": a
+    lower-case bare service that is a subject or an owner (a body that acts; E17) is that
+    service of the one state whose such service the document named (of several, the story's
+    buyer's: ``_story_buyer``), else of the state its clause is about (``_state_in``, or the
+    sentence before when nothing precedes it); "the army of the junta", objects
     ("joined the army") and modifiers ("the army commander") are left alone. A service that
     a verb hands goods to ("sold jets to the (federal) air force", "sold the navy frigates")
     is the buyer's: ``_recipient_service``."""
@@ -701,7 +701,10 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 or any(i in taken or not doc[i].is_lower for i in range(t.i + 1, hit[0])) \
                 or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
             continue
-        if doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass"):
+        dep = doc[hit[0] - 1].dep_
+        if dep not in ("nsubj", "nsubjpass") and not (dep == "poss" and hit[1] != "Armed Forces"):
+            # "the air force's F-5s": an owner acts as a subject does (h-ent10); not "the
+            # military's unease", which often means one service (E17)
             verb = _giving_verb(doc[hit[0] - 1], roles)
             state = None if verb is None else _recipient_service(
                 hit[1], _giver_state(verb, ents), services, buyer)
