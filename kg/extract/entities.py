@@ -193,12 +193,24 @@ def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
     "state-owned" ("the state-owned Polish Armaments Group")."""
     if start < 1:
         return False
-    if start >= 2 and doc[start - 2].lower_ in roles.armed_words:
+    if start >= 2 and _no_firm_word(doc[start - 2], roles):
         return False  # "the rebel group Free Valley Army": an armed group, no firm
     if doc[start - 1].lower_ in roles.company_nouns:
         return True
     return start >= 3 and doc[start - 3 : start].text.lower().replace(" ", "") in \
         roles.company_nouns
+
+
+def _no_firm_word(tok: Token, roles: Roles) -> bool:
+    """A word of armed, political or campaign groups ("rebel", "opposition", "anti-corruption"):
+    a company noun ("group") after it names no firm (h-ent10)."""
+    return tok.lower_ in roles.armed_words or tok.lower_ in roles.cause_words
+
+
+def _cause_noun(noun: Token, roles: Roles) -> bool:
+    """"the main Shi'ite opposition group": a company noun that a word of ``_no_firm_word``
+    modifies names an organisation, not a business."""
+    return any(_no_firm_word(t, roles) for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
@@ -666,11 +678,11 @@ def _giver_state(verb: Token, ents: list[SpacySpan]) -> str | None:
 
 
 def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"Officials said the army would withdraw", "the air force said": a lower-case bare
-    service that is a subject (a body that acts; E17) is that service of the one state whose
-    such service the document named (of several, the story's buyer's: ``_story_buyer``),
-    else of the state its clause is about (``_state_in``, or the sentence before when
-    nothing precedes it); "the army of the junta", objects
+    """"Officials said the army would withdraw", "the air force said", "the navy's frigates": a
+    lower-case bare service that is a subject or an owner (a body that acts; E17) is that
+    service of the one state whose such service the document named (of several, the story's
+    buyer's: ``_story_buyer``), else of the state its clause is about (``_state_in``, or the
+    sentence before when nothing precedes it); "the army of the junta", objects
     ("joined the army") and modifiers ("the army commander") are left alone. A service that
     a verb hands goods to ("sold jets to the (federal) air force", "sold the navy frigates")
     is the buyer's: ``_recipient_service``."""
@@ -689,7 +701,10 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 or any(i in taken or not doc[i].is_lower for i in range(t.i + 1, hit[0])) \
                 or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
             continue
-        if doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass"):
+        dep = doc[hit[0] - 1].dep_
+        if dep not in ("nsubj", "nsubjpass") and not (dep == "poss" and hit[1] != "Armed Forces"):
+            # "the air force's F-5s": an owner acts as a subject does (h-ent10); not "the
+            # military's unease", which often means one service (E17)
             verb = _giving_verb(doc[hit[0] - 1], roles)
             state = None if verb is None else _recipient_service(
                 hit[1], _giver_state(verb, ents), services, buyer)
@@ -2313,6 +2328,27 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return made
 
 
+def _untagged_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"told the Danish broadcaster DR", "the news site Le360 said": capitalised words NER left
+    untagged right after a media noun phrase are the outlet's name (h-ent10); a title word
+    after the noun ("on state television President …") names a person instead."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    made = []
+    for i in where(doc, LOWER, roles.media_noun_last_words):
+        start = i + 1
+        if start >= len(doc) or start in taken or not doc[start].text[:1].isupper() \
+                or doc[start].is_stop or doc[start].lower_ in roles.title_words \
+                or not doc[start].is_alpha and not doc[start].text.isalnum() \
+                or _media_noun(doc, start, roles, backward=True) is None:
+            continue
+        end = start + 1
+        while end < len(doc) and end not in taken and doc[end].is_title \
+                and doc[end].pos_ == "PROPN":
+            end += 1
+        made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
+    return made
+
+
 def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"BrahMos Aerospace", "Boeing Defense": a listed weapon or firm that a business's suffix
     follows names a firm of its own (the maker, a division)."""
@@ -2332,7 +2368,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
-    made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles)
+    made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles) \
+        + _untagged_outlets(doc, ents, roles)
     ends = {e.end: e for e in ents}
     for i in where(doc, LOWER, roles.media_noun_first_words):
         if i < 1 or _media_noun(doc, i, roles) is None or doc[i].is_title:
@@ -2342,6 +2379,14 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 and city.text != city.ent_id_ and fold(city.text) in cities():
             # "Tehran radio said": the broadcaster of that capital, named by it (issue 12)
             made.append(SpacySpan(doc, city.start, i + 1, label="MediaOutlet"))
+            continue
+        if i >= 2 and doc[i - 1].is_digit and len(doc[i - 1]) <= 2 \
+                and doc[i - 2].lower_ not in MONTHS:
+            # "Europe 1 radio", "France 2 television": a channel's name ends in its number,
+            # the place in it no mention of its own (h-ent10)
+            start = _title_run(doc, i - 2, -1, -1) + 1
+            if start < i - 1:
+                made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
         if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
@@ -2355,7 +2400,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
                 before = doc[e.start - 2] if _media_noun(doc, e.start - 2, roles) else before
             if before is not None and _media_noun(doc, before.i, roles) == e.start \
-                    or e.label_ != "PERSON" and _media_noun_ends(doc, e.start, roles):
+                    or (e.label_ != "PERSON" or len(e) == 1) \
+                    and _media_noun_ends(doc, e.start, roles):  # "news agency Angop" (h-ent10)
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
             if e.end < len(doc) and (doc[e.end].lower_ in roles.company_nouns
@@ -2452,7 +2498,8 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     heads = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         heads.append(root.head)
-    if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN" for h in heads):
+    if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN"
+           and not _cause_noun(h, roles) for h in heads):
         return True
     if _firm_noun_after(e, roles):
         return True
@@ -5251,17 +5298,36 @@ def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
+def _group_apposition(e: SpacySpan, roles: Roles) -> bool:
+    """"the main opposition group, Al Karim, said", "Al Karim, the rebel movement, said", "the
+    environmental group Terra Nova said": a name in apposition to (or right after) a
+    lower-case group noun, not one that a preposition governs ("a spokesman for the group,
+    Ali Karim": the parser may hang the spokesman's name there; h-ent10)."""
+    root, doc = e.root, e.doc
+    # the noun's phrase touches the name's comma: not "The rebels, led by a politician, X,"
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == e.end + 1
+             and doc[e.end].text == ","]
+    if root.dep_ == "appos" and root.head.i == e.start - 2 and doc[e.start - 1].text == ",":
+        nouns.append(root.head)
+    if e.start > 0:
+        nouns.append(doc[e.start - 1])
+    return any(n.is_lower and n.lower_ in roles.group_nouns and n.dep_ != "pobj"
+               for n in nouns)
+
+
 def _groups_by_noun(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the opposition Syriza party", "the Karvo militia": an unlisted name NER took for a
     place or a person that qualifies a group noun is that group's name (``_named_groups``
-    does the same for names NER left untagged)."""
+    does the same for names NER left untagged); so is a name NER took for a person in
+    apposition to one (``_group_apposition``)."""
     made = []
     for e in ents:
         if e.label_ not in ("GPE", "LOC", "PERSON") or e.end >= len(doc) or e.ent_id_:
             continue
         nxt = doc[e.end]
         if nxt.is_lower and nxt.lower_ in roles.group_nouns \
-                and e.root.dep_ in ("compound", "nmod") and e.root.head.i == nxt.i:
+                and e.root.dep_ in ("compound", "nmod") and e.root.head.i == nxt.i \
+                or e.label_ == "PERSON" and _group_apposition(e, roles):
             made.append(SpacySpan(doc, e.start, e.end, label="ORG"))
     return _replace(ents, made) if made else ents
 

@@ -79,6 +79,7 @@ class Roles:
     system_heads: frozenset[str] = frozenset()  # "Ouragan fighters": a weapon system's name
     taking_verbs: frozenset[str] = frozenset()  # "seized Goma": a known town is a place
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
+    cause_words: frozenset[str] = frozenset()  # "the opposition group, X": no firm
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
     giving_verbs: frozenset[str] = frozenset()  # "sold jets to the air force": a recipient
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
@@ -579,6 +580,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         system_heads=frozenset(str(w).lower() for w in data.get("system_heads") or ()),
         taking_verbs=frozenset(str(w).lower() for w in data.get("taking_verbs") or ()),
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
+        cause_words=frozenset(str(w).lower() for w in data.get("cause_words") or ()),
         bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
         giving_verbs=frozenset(str(w).lower() for w in data.get("giving_verbs") or ()),
         making_verbs=frozenset(str(w).lower() for w in data.get("making_verbs") or ()),
