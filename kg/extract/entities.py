@@ -947,9 +947,9 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
 
 
 def _title_nouns(roles: Roles) -> frozenset[str]:
-    """The head nouns of the titles that name one person's post ("minister", "spokesman"),
-    not those ending a longer phrase ("Chief of Staff", "Head of State")."""
-    return frozenset(t[-1] for t in roles.titles if "of" not in t and "for" not in t)
+    """``Roles.post_nouns``: built once per ``Roles``, not on every call (1,172 calls per 300
+    documents)."""
+    return roles.post_nouns
 
 
 def _post_described(e: SpacySpan, roles: Roles) -> bool:

@@ -178,6 +178,12 @@ class Roles:
         """The last words of the media nouns: a cheap test before a look-up from the end."""
         return frozenset(words[-1] for words in self.media_nouns if words)
 
+    @cached_property
+    def post_nouns(self) -> frozenset[str]:
+        """The head nouns of the titles that name one person's post ("minister", "spokesman"),
+        not those ending a longer phrase ("Chief of Staff", "Head of State")."""
+        return frozenset(t[-1] for t in self.titles if "of" not in t and "for" not in t)
+
 
 def _by_length(phrases: Iterable[tuple[str, ...]]
                ) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:

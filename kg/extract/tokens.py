@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
-from heapq import merge
+from itertools import chain
 from weakref import WeakKeyDictionary
 
 import numpy
@@ -63,7 +63,8 @@ def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
         index = _index(doc, attr)
         found = [index[x] for x in ids if x in index] if len(ids) < len(index) else \
             [at for x, at in index.items() if x in ids]
-        return found[0][:] if len(found) == 1 else list(merge(*found))
+        # the lists are disjoint: sorting them joined is heapq.merge's order, ~6x faster
+        return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
     # a set look-up per value: numpy.isin sorts both arrays, ~3x slower on an article's column
     return [i for i, x in enumerate(doc.to_array(attr).tolist()) if x in ids]
 
@@ -83,8 +84,11 @@ def words_of(span: Span) -> frozenset[str]:
     cached = _WORDS.get(doc)
     if cached is None or len(cached) != 2 * len(doc):
         strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
-        cached = _WORDS[doc] = [strings[w] for w, _ in rows] + [strings[m].lower() for _, m in rows]
+        lows, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
+        # one string-store look-up per distinct word, not per token
+        low = {w: strings[w] for w in set(lows)}
+        lemma = {m: strings[m].lower() for m in set(lemmas)}
+        cached = _WORDS[doc] = [*map(low.__getitem__, lows), *map(lemma.__getitem__, lemmas)]
     n = len(doc)
     return frozenset(cached[span.start : span.end] + cached[n + span.start : n + span.end])
 
@@ -96,7 +100,7 @@ def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:
         return []
     strings = doc.vocab.strings
     found = [at for x, at in _index(doc, attr).items() if pattern.match(strings[x])]
-    return found[0][:] if len(found) == 1 else list(merge(*found))
+    return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
 
 
 def text_of(span: Span | Doc) -> str:
