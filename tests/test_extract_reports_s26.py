@@ -35,7 +35,25 @@ FIGURE_PUT = [
      "around 80 million euros.", "Chile", None),
 ]
 
-CASES = [*FIGURE_PUT]
+# --- ", a figure X dismissed as Y": a denying verb with "as" in a relative clause on a noun
+# of something said or counted calls it Y (R1, "dismissed X as Y"); a thing refused is none ---
+DISMISSED_AS = [
+    ("figure_dismissed_as_propaganda",
+     "Chilean officials said 400 rebels had been killed, a figure Lima dismissed as propaganda.",
+     "Peru", "figure as propaganda"),
+    ("report_rejected_as_untrue",
+     "The bank had lent the navy 90 million dollars, according to El Diario, a report the "
+     "Bolivian finance ministry rejected as untrue.",
+     "Ministry of Finance (Bolivia)", "report as untrue"),
+    ("request_dismissed_as_interference",
+     "Bolivia asked Chile to stop the sale, a request that Chilean diplomats dismissed as "
+     "interference.", "Chile", "request as interference"),
+    # a thing refused states nothing
+    ("tanks_rejected_as_substandard",
+     "Spain agreed to take back 20 tanks that Peru rejected as substandard.", "Peru", None),
+]
+
+CASES = [*FIGURE_PUT, *DISMISSED_AS]
 
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"),

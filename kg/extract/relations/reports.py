@@ -367,6 +367,7 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
             _prep_objects(verb, {"as"}) and (lemma in ctx.rules.words["as_clause"]
                                              or lemma in ctx.rules.denying
                                              and verb.head.lemma_.lower() in said) \
+            or _dismissed_as(ctx, verb) \
             or _denies_clause(ctx, verb) or lemma in ctx.rules.words.get(
                 "figure_verbs", ()) and _figure_at(verb) is not None:
         # "a move Putin described as a mistake", "… called a mistake", "the deal, which
@@ -866,10 +867,11 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     its noun and what it is called (not "that a beacon of hope"); a charge or a clause
     before the comma ("…, a charge Kampala called 'a lie'") keeps its own reading."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma not in (
-            ctx.rules.words["as_clause"] | ctx.rules.words.get("naming", frozenset())) or \
-            _charge_relative(ctx, verb) or _denies_clause(ctx, verb) or \
-            _children(verb, {"ccomp", "xcomp"}):
+    if not _dismissed_as(ctx, verb) and (
+            verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma not in (
+                ctx.rules.words["as_clause"] | ctx.rules.words.get("naming", frozenset()))
+            or _charge_relative(ctx, verb) or _denies_clause(ctx, verb)
+            or _children(verb, {"ccomp", "xcomp"})):
         return []
     objs = _children(verb, {"dobj"})
     if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs if o.i < verb.i):
@@ -879,6 +881,21 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
         called.pop()
     head = verb.head
     return [*head.doc[head.left_edge.i : head.i + 1], *called] if called else []
+
+
+def _dismissed_as(ctx: _Sentence, verb: Token) -> bool:
+    """", a figure Moscow dismissed as propaganda", "a report the ministry rejected as untrue":
+    a denying verb with an "as" complement in a relative clause on a noun of something said or
+    counted calls that noun something (dev conventions R1, "dismissed X as Y"); not "the
+    fighters that Algeria rejected as substandard", a thing refused, nor ", which X rejected
+    as false" after a clause, which denies that clause (h-rep6)."""
+    nouns = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"] | \
+        ctx.rules.words.get("dismissed_nouns", frozenset())
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and \
+        verb.lemma_.lower() in ctx.rules.denying and any(  # ("as untrue": no pobj)
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
+        verb.head.lemma_.lower() in nouns and not _children(verb, {"ccomp", "xcomp"}) and \
+        not _denies_clause(ctx, verb)  # ("…, which Uganda rejected as false": the clause)
 
 
 # --- reports: a "that" clause the parser lost (issue 12, h-rep4) ------------------------------
