@@ -53,7 +53,22 @@ DISMISSED_AS = [
      "Spain agreed to take back 20 tanks that Peru rejected as substandard.", "Peru", None),
 ]
 
-CASES = [*FIGURE_PUT, *DISMISSED_AS]
+# --- unnamed sources that a place locates speak for nobody (R5), unlike R9's officials ------
+PLACED_SOURCES = [
+    ("military_sources_in_capital",
+     "Military sources in Lima said the frigates would sail in May.", "Peru", None),
+    ("according_to_sources_in_capital",
+     "The convoy includes two destroyers, according to naval sources in Santiago.",
+     "Chile", None),
+    # a nationality keeps its state; officials in a capital are its state's (R9)
+    ("national_sources_keep_state",
+     "Peruvian defence sources in Lima said the frigates would sail in May.",
+     "Peru", "frigates would sail"),
+    ("officials_in_capital_state",
+     "Officials in Lima said the frigates would sail in May.", "Peru", "frigates would sail"),
+]
+
+CASES = [*FIGURE_PUT, *DISMISSED_AS, *PLACED_SOURCES]
 
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"),

@@ -526,6 +526,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "Swedish army officers said": the army (unrecognised), not Sweden
     if _unnamed_outlets(ctx, subj):
         return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
+    if _placed_sources(ctx, subj):
+        return []  # "Military sources in Islamabad said": no claimant (h-rep6)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
@@ -696,6 +698,19 @@ def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
         or subj.lemma_.lower() == "report" and any(
             c.dep_ == "compound" and c.lower_ in ctx.rules.words.get("press_words", ())
             for c in subj.children))
+
+
+def _placed_sources(ctx: _Sentence, subj: Token) -> bool:
+    """"Military sources in Islamabad said", "according to naval sources in Washington":
+    unnamed sources speak for nobody (dev conventions R5), and the place that locates them
+    makes them no state's mouth (unlike R9's officials); "French defence sources" keep their
+    nationality (h-rep6)."""
+    if ctx.own(subj) is not None or subj.lemma_.lower() not in ctx.rules.words.get(
+            "placed_sources", ()) or any(ctx.own(c) is not None for c in subj.children
+                                         if c.dep_ in ("amod", "compound", "nmod", "poss")):
+        return False
+    return any((m := ctx.own(o)) is not None and m.cls in ("Country", "Region")
+               for o in _prep_objects(subj, {"in"}))
 
 
 def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
@@ -1250,7 +1265,7 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         pobj = next(iter(_pobjs(to)), None) if to else None
         claimant = _best_actor(ctx, pobj)
-        if claimant is None:
+        if claimant is None or _placed_sources(ctx, pobj):  # "… to sources in Washington"
             continue
         scope = _subtree_ids(tok)
         # (h-rep5) "according to Nigerian officials, who accuse France of …": a relative
