@@ -68,7 +68,25 @@ PLACED_SOURCES = [
      "Officials in Lima said the frigates would sail in May.", "Peru", "frigates would sail"),
 ]
 
-CASES = [*FIGURE_PUT, *DISMISSED_AS, *PLACED_SOURCES]
+# --- an accusation coordinated with, or hung as a participle on, a clause of another verb
+# shares that clause's subject (R4); inside a reported clause it stays the reporter's --------
+SHARED_ACCUSER = [
+    ("participle_after_conjunct",
+     "Chile cut diplomatic ties with Peru and closed its border, accusing Lima of arming the "
+     "rebels.", "Chile", "Lima of arming the rebels"),
+    ("participle_after_conjunct_list",
+     "Chile and Bolivia cut diplomatic ties with Peru and closed their borders, accusing Lima "
+     "of arming the rebels.", "Bolivia", "Lima of arming the rebels"),
+    ("coordinated_accused",
+     "Chile has halted arms sales to Peru and accused Lima of aggression.",
+     "Chile", "Lima of aggression"),
+    # the subject of a reported clause is not the accuser
+    ("reported_clause_subject_not_accuser",
+     "The envoy said Bolivia would respect the truce but accused Peruvian forces of "
+     "continuing attacks.", "Bolivia", None),
+]
+
+CASES = [*FIGURE_PUT, *DISMISSED_AS, *PLACED_SOURCES, *SHARED_ACCUSER]
 
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"),

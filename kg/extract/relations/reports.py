@@ -204,17 +204,23 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         source = _object(head)
         if source is not None:
             return source, False
+    # (h-rep6) "cut ties and closed its border, accusing Doha of …": an accusation of an
+    # object shares the subject of the coordinated clause it hangs on (not that of a clause
+    # reported: "X said UNITA would respect it but accused …" is X's accusation)
+    accuses = verb.lemma_.lower() in ctx.rules.accusing and bool(_children(verb, {"dobj"})) \
+        and not any(h.dep_ in ("ccomp", "xcomp") for h in (verb.head, verb.head.head))
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
             (participle and (h.dep_ == "ROOT" or any(
                 c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)
                 # "X said … and expected …, adding that": the conjunct shares X
-                or h.dep_ == "conj" and h.head.lemma_.lower() in reporting
+                or h.dep_ == "conj" and (h.head.lemma_.lower() in reporting or accuses)
                 and not _children(h, {"nsubj", "nsubjpass"})))
             or h.lemma_.lower() in reporting
-            # "summoned the ambassador and said …": coordinated verbs share their subject
+            # "summoned the ambassador and said …": coordinated verbs share their subject, as
+            # an accusation does ("cut off arms sales and accused it of aggression"; h-rep6)
             or (verb.dep_ == "conj" and h.pos_ == "VERB" and (
-                _children(verb, {"ccomp"}) or _described_as(ctx, verb))
+                _children(verb, {"ccomp"}) or _described_as(ctx, verb) or accuses)
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
     if subj is not None and not passive and _disagrees(verb, subj) and \
