@@ -53,7 +53,40 @@ DISMISSED_AS = [
      "Spain agreed to take back 20 tanks that Peru rejected as substandard.", "Peru", None),
 ]
 
-CASES = [*FIGURE_PUT, *DISMISSED_AS]
+# --- unnamed sources that a place locates speak for nobody (R5), unlike R9's officials ------
+PLACED_SOURCES = [
+    ("military_sources_in_capital",
+     "Military sources in Lima said the frigates would sail in May.", "Peru", None),
+    ("according_to_sources_in_capital",
+     "The convoy includes two destroyers, according to naval sources in Santiago.",
+     "Chile", None),
+    # a nationality keeps its state; officials in a capital are its state's (R9)
+    ("national_sources_keep_state",
+     "Peruvian defence sources in Lima said the frigates would sail in May.",
+     "Peru", "frigates would sail"),
+    ("officials_in_capital_state",
+     "Officials in Lima said the frigates would sail in May.", "Peru", "frigates would sail"),
+]
+
+# --- an accusation coordinated with, or hung as a participle on, a clause of another verb
+# shares that clause's subject (R4); inside a reported clause it stays the reporter's --------
+SHARED_ACCUSER = [
+    ("participle_after_conjunct",
+     "Chile cut diplomatic ties with Peru and closed its border, accusing Lima of arming the "
+     "rebels.", "Chile", "Lima of arming the rebels"),
+    ("participle_after_conjunct_list",
+     "Chile and Bolivia cut diplomatic ties with Peru and closed their borders, accusing Lima "
+     "of arming the rebels.", "Bolivia", "Lima of arming the rebels"),
+    ("coordinated_accused",
+     "Chile has halted arms sales to Peru and accused Lima of aggression.",
+     "Chile", "Lima of aggression"),
+    # the subject of a reported clause is not the accuser
+    ("reported_clause_subject_not_accuser",
+     "The envoy said Bolivia would respect the truce but accused Peruvian forces of "
+     "continuing attacks.", "Bolivia", None),
+]
+
+CASES = [*FIGURE_PUT, *DISMISSED_AS, *PLACED_SOURCES, *SHARED_ACCUSER]
 
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"),

@@ -93,8 +93,9 @@ NOT_SAID = [
      "approved a force but said it could not deploy before the rains.", "Uganda"),
     ("rejected_thing_as", "Russia agreed to take back the 15 jets that Algeria rejected as "
      "substandard.", "Algeria"),
-    ("dismissed_request_as", "Kenya urged Uganda to show restraint, a request that Ugandan "
-     "diplomats have dismissed as interference.", "Ugandan"),
+    # (h-rep6, stop 26: "a request that … diplomats have dismissed as interference" is a claim
+    # "the request as interference" by R1 and the dev gold of d29, d340 and d342; now in
+    # tests/test_extract_reports_s26.py)
     ("ministry_spokesman_not_army", "The Kenyan army received new trucks in May. A ministry "
      "spokesman said the trucks had been paid for in full.", "Kenyan army"),
     ("navy_spokesman_not_army", "The Kenyan army received new trucks in May. A navy spokesman "

@@ -204,17 +204,23 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         source = _object(head)
         if source is not None:
             return source, False
+    # (h-rep6) "cut ties and closed its border, accusing Doha of …": an accusation of an
+    # object shares the subject of the coordinated clause it hangs on (not that of a clause
+    # reported: "X said UNITA would respect it but accused …" is X's accusation)
+    accuses = verb.lemma_.lower() in ctx.rules.accusing and bool(_children(verb, {"dobj"})) \
+        and not any(h.dep_ in ("ccomp", "xcomp") for h in (verb.head, verb.head.head))
     subj, passive = ctx.subject(
         verb, climb=lambda h: verb.dep_ in ("conj", "advcl") and (
             (participle and (h.dep_ == "ROOT" or any(
                 c.dep_ == "nsubj" and ctx.own(c) is not None for c in h.children)
                 # "X said … and expected …, adding that": the conjunct shares X
-                or h.dep_ == "conj" and h.head.lemma_.lower() in reporting
+                or h.dep_ == "conj" and (h.head.lemma_.lower() in reporting or accuses)
                 and not _children(h, {"nsubj", "nsubjpass"})))
             or h.lemma_.lower() in reporting
-            # "summoned the ambassador and said …": coordinated verbs share their subject
+            # "summoned the ambassador and said …": coordinated verbs share their subject, as
+            # an accusation does ("cut off arms sales and accused it of aggression"; h-rep6)
             or (verb.dep_ == "conj" and h.pos_ == "VERB" and (
-                _children(verb, {"ccomp"}) or _described_as(ctx, verb))
+                _children(verb, {"ccomp"}) or _described_as(ctx, verb) or accuses)
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
     if subj is not None and not passive and _disagrees(verb, subj) and \
@@ -526,6 +532,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "Swedish army officers said": the army (unrecognised), not Sweden
     if _unnamed_outlets(ctx, subj):
         return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
+    if _placed_sources(ctx, subj):
+        return []  # "Military sources in Islamabad said": no claimant (h-rep6)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
@@ -696,6 +704,19 @@ def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
         or subj.lemma_.lower() == "report" and any(
             c.dep_ == "compound" and c.lower_ in ctx.rules.words.get("press_words", ())
             for c in subj.children))
+
+
+def _placed_sources(ctx: _Sentence, subj: Token) -> bool:
+    """"Military sources in Islamabad said", "according to naval sources in Washington":
+    unnamed sources speak for nobody (dev conventions R5), and the place that locates them
+    makes them no state's mouth (unlike R9's officials); "French defence sources" keep their
+    nationality (h-rep6)."""
+    if ctx.own(subj) is not None or subj.lemma_.lower() not in ctx.rules.words.get(
+            "placed_sources", ()) or any(ctx.own(c) is not None for c in subj.children
+                                         if c.dep_ in ("amod", "compound", "nmod", "poss")):
+        return False
+    return any((m := ctx.own(o)) is not None and m.cls in ("Country", "Region")
+               for o in _prep_objects(subj, {"in"}))
 
 
 def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
@@ -887,13 +908,15 @@ def _dismissed_as(ctx: _Sentence, verb: Token) -> bool:
     """", a figure Moscow dismissed as propaganda", "a report the ministry rejected as untrue":
     a denying verb with an "as" complement in a relative clause on a noun of something said or
     counted calls that noun something (dev conventions R1, "dismissed X as Y"); not "the
-    fighters that Algeria rejected as substandard", a thing refused (h-rep6)."""
+    fighters that Algeria rejected as substandard", a thing refused, nor ", which X rejected
+    as false" after a clause, which denies that clause (h-rep6)."""
     nouns = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"] | \
         ctx.rules.words.get("dismissed_nouns", frozenset())
     return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and \
         verb.lemma_.lower() in ctx.rules.denying and any(  # ("as untrue": no pobj)
             c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
-        verb.head.lemma_.lower() in nouns and not _children(verb, {"ccomp", "xcomp"})
+        verb.head.lemma_.lower() in nouns and not _children(verb, {"ccomp", "xcomp"}) and \
+        not _denies_clause(ctx, verb)  # ("…, which Uganda rejected as false": the clause)
 
 
 # --- reports: a "that" clause the parser lost (issue 12, h-rep4) ------------------------------
@@ -1248,7 +1271,7 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         pobj = next(iter(_pobjs(to)), None) if to else None
         claimant = _best_actor(ctx, pobj)
-        if claimant is None:
+        if claimant is None or _placed_sources(ctx, pobj):  # "… to sources in Washington"
             continue
         scope = _subtree_ids(tok)
         # (h-rep5) "according to Nigerian officials, who accuse France of …": a relative
