@@ -105,3 +105,19 @@ def test_bare_military_as_owner_is_left_alone(run):
     keys = _agency_keys(run, "Norway signed a deal for new jets on Monday. The purchase "
                              "eased the military's worries about its old fleet.")
     assert not any(k and k.startswith("Armed Forces") for k in keys)
+
+
+# --- a state or listed body named in full and a capitalised media word: one outlet ----------
+
+@pytest.mark.parametrize("text, name", [
+    ("The statement was broadcast by Norway Television on Sunday evening.", "Norway Television"),
+    ("The People's Liberation Army Daily said the unit had been honoured.",
+     "People's Liberation Army Daily"),
+])
+def test_listed_name_and_media_word_is_an_outlet(run, text, name):
+    assert _classes(run, text).get(name) == "MediaOutlet"
+
+
+def test_adjective_and_media_word_is_no_outlet(run):
+    classes = _classes(run, "Syrian Television said the jets had been shot down.")
+    assert "MediaOutlet" not in classes.values()
