@@ -121,3 +121,15 @@ def test_listed_name_and_media_word_is_an_outlet(run, text, name):
 def test_adjective_and_media_word_is_no_outlet(run):
     classes = _classes(run, "Syrian Television said the jets had been shot down.")
     assert "MediaOutlet" not in classes.values()
+
+
+# --- a lake or a glacier after an unlisted place is part of its name ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Troops were flown onto the Rimo glacier in the eastern Karakoram on Monday.",
+     "Rimo glacier"),
+    ("Both armies agreed to pull back from the Spanggur lake by the end of the month.",
+     "Spanggur lake"),
+])
+def test_feature_noun_after_a_place_joins_its_name(run, text, name):
+    assert _classes(run, text).get(name) == "Region"
