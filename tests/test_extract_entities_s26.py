@@ -105,3 +105,31 @@ def test_bare_military_as_owner_is_left_alone(run):
     keys = _agency_keys(run, "Norway signed a deal for new jets on Monday. The purchase "
                              "eased the military's worries about its old fleet.")
     assert not any(k and k.startswith("Armed Forces") for k in keys)
+
+
+# --- a state or listed body named in full and a capitalised media word: one outlet ----------
+
+@pytest.mark.parametrize("text, name", [
+    ("The statement was broadcast by Norway Television on Sunday evening.", "Norway Television"),
+    ("The People's Liberation Army Daily said the unit had been honoured.",
+     "People's Liberation Army Daily"),
+])
+def test_listed_name_and_media_word_is_an_outlet(run, text, name):
+    assert _classes(run, text).get(name) == "MediaOutlet"
+
+
+def test_adjective_and_media_word_is_no_outlet(run):
+    classes = _classes(run, "Syrian Television said the jets had been shot down.")
+    assert "MediaOutlet" not in classes.values()
+
+
+# --- a lake or a glacier after an unlisted place is part of its name ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Troops were flown onto the Rimo glacier in the eastern Karakoram on Monday.",
+     "Rimo glacier"),
+    ("Both armies agreed to pull back from the Spanggur lake by the end of the month.",
+     "Spanggur lake"),
+])
+def test_feature_noun_after_a_place_joins_its_name(run, text, name):
+    assert _classes(run, text).get(name) == "Region"

@@ -2349,6 +2349,22 @@ def _untagged_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return made
 
 
+def _outlets_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"broadcast by Pakistan Television", "The People's Liberation Army Daily reported": a
+    state or listed body named in full (not by its adjective, "Syrian Television") that a
+    capitalised media word ends is one outlet's name (h-ent10)."""
+    made = []
+    for e in ents:
+        end = e.end
+        name = _without_the(e)
+        if not e.ent_id_ or name.text != e.ent_id_ or end >= len(doc) \
+                or doc[end].text not in roles.media_tails \
+                or end + 1 < len(doc) and doc[end + 1].is_title:
+            continue
+        made.append(SpacySpan(doc, name.start, end + 1, label="MediaOutlet"))
+    return made
+
+
 def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"BrahMos Aerospace", "Boeing Defense": a listed weapon or firm that a business's suffix
     follows names a firm of its own (the maker, a division)."""
@@ -2369,7 +2385,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
     made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles) \
-        + _untagged_outlets(doc, ents, roles)
+        + _untagged_outlets(doc, ents, roles) + _outlets_of_listed(doc, ents, roles)
     ends = {e.end: e for e in ents}
     for i in where(doc, LOWER, roles.media_noun_first_words):
         if i < 1 or _media_noun(doc, i, roles) is None or doc[i].is_title:

@@ -104,6 +104,7 @@ class Roles:
     ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
     media_firsts: frozenset[str] = frozenset()  # "Radio Solano", "the Daily X": an outlet
+    media_tails: frozenset[str] = frozenset()  # "Pakistan Television": a listed name's outlet
     firm_verbs: frozenset[str] = frozenset()  # "Italy's Acme will build …": a Company
     legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
@@ -613,6 +614,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
         media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
         media_firsts=frozenset(str(w) for w in data.get("media_firsts") or ()),
+        media_tails=frozenset(str(w) for w in data.get("media_tails") or ()),
         firm_verbs=frozenset(str(w).lower() for w in data.get("firm_verbs") or ()),
         legal_suffixes=frozenset(str(w) for w in data.get("legal_suffixes") or ()),
         base_words=frozenset(str(w).lower() for w in data.get("base_words") or ()),
