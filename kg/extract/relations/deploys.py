@@ -110,6 +110,9 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # "The Marines … are stationed at X": the force is a state's own military body
             # (h-dep6)
             nationals = _forces_state(ctx, [subj])
+        if not nationals and subj is not None and _agent(verb) is None and \
+                verb.lemma_.lower() in ctx.rules.words.get("stationing_verbs", ()):
+            nationals = _stationed_unit(ctx, verb, subj)
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
@@ -125,6 +128,27 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
                   and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
     return force, deployers
+
+
+def _stationed_unit(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """Who deploys a named unit a stationing passive places, no nationality being named (D2):
+    the state of "whose" ("The United States, whose Fifth Fleet is based in Bahrain"), else
+    the unit itself ("the 2nd Cavalry Regiment, which is based in Vilseck", "The 201st Motor
+    Rifle Division, which has been stationed in Tajikistan"; dev gold of d334, d263, d264,
+    d266). Only a force unit named as an organisation; none otherwise."""
+    if not _is_force(subj, ctx):
+        return []
+    if verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose"
+                                    for c in subj.children):
+        # only in another named state: "whose Northern Fleet is based on the Kola Peninsula"
+        # is at home (dev conventions of d126–d145), and a region's state is not known here
+        state = _actors(ctx, verb.head)[:1]
+        abroad = [m for p in _prep_objects(verb, ctx.rules.place_preps)
+                  if (m := ctx.own(p)) is not None and m.cls == "Country"
+                  and all(m.key != s.key for s in state)]
+        return state if abroad else []
+    unit = ctx.own(subj)
+    return [unit] if unit is not None and unit.cls == "Agency" else []
 
 
 def _carrier_state(ctx: _Sentence, verb: Token, subj: Token | None, force: Token | None

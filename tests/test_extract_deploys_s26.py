@@ -1,0 +1,26 @@
+"""Issue 12, stop 26 (h-dep9): deployments (sentences written for these tests, none taken from
+a corpus; real spaCy parse). Positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_deploys_stop16 import _pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named unit a stationing passive places deploys itself (D2)
+    ("The convoy belongs to the 4th Armoured Brigade, which is based in Tapa in Estonia.",
+     {("4th Armoured Brigade", "Tapa"), ("4th Armoured Brigade", "Estonia")}),
+    ("The 7th Infantry Division, which has been stationed in Kosovo since 1999, sent medics.",
+     {("7th Infantry Division", "Kosovo")}),
+    # "whose" unit in another named state: the state
+    ("France, whose Pacific Fleet is based in Djibouti, called for calm.",
+     {("France", "Djibouti")}),
+    # a fleet at home (a region whose state is not known here) is no deployment
+    ("Finland borders Russia, whose Northern Fleet is based on the Kola Peninsula.", set()),
+    # no force: an office is no unit
+    ("The Foreign Ministry is based in Vilseck.", set()),
+])
+def test_a_named_unit_stationed_somewhere(run, text, expected):
+    assert _pairs(run, text) == expected
