@@ -1145,7 +1145,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
     holders += [contact] if contact is not None else []
-    holders += [g for c in (*verb.children, *partners.children)
+    holders += [g for c in (*verb.children, *partners.children, *_aim_nouns(partners))
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree
@@ -1158,6 +1158,16 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _aim_nouns(agreement: Token) -> list[Token]:
+    """The children of the noun an agreement's "of"/"on" phrase names ("a treaty of
+    friendship with India", "an accord on cooperation with Chile"): the parser may hang the
+    co-signer's "with" phrase on that noun rather than on the agreement or the verb (issue
+    12, h-agr)."""
+    return [c for p in agreement.children if p.dep_ == "prep" and p.lower_ in ("of", "on")
+            for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            for c in g.children]
 
 
 def _contact_clause(root: Token, verbs: tuple[str, ...]) -> Token | None:
