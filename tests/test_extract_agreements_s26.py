@@ -28,3 +28,24 @@ def test_signed_pairs(run, case):
     _, text, present, absent = case
     signed = _observe(run, text)[1]
     assert (present - signed, absent & signed) == (set(), set())
+
+
+# (id, text, agreement mentions as written) — an unnamed deal's mention takes the sum that
+# qualifies it, as the dev gold words the mention (d12, d309); the key is unchanged
+MENTIONS = [
+    ("sum-before-contract", "Chile ordered six patrol boats from Spain in a $210 million "
+     "contract.", {"$210 million contract"}),
+    ("sum-in-words", "Oman signed a 4 billion dollar memorandum with Britain in 2009.",
+     {"4 billion dollar memorandum"}),
+    # a sum that is not the deal's own ("paid $3 million for the contract") stays out
+    ("sum-not-modifier", "Chile and Spain signed a contract last year; Chile paid $3 million "
+     "for the contract.", {"contract"}),
+]
+
+
+@pytest.mark.parametrize("case", MENTIONS, ids=[m[0] for m in MENTIONS])
+def test_deal_mentions(run, case):
+    _, text, expected = case
+    mentions, _ = run(text)
+    found = {m.span.text for m in mentions if m.cls == "Agreement"}
+    assert expected <= found and not any("$3" in f for f in found)

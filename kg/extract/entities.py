@@ -1674,9 +1674,35 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     out = _signed_protocols(doc, out, gaz.signing_verbs)
-    return _with_aims(_named_after_signing(
+    return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))),
-        gaz.roles.treaty_aims)
+        gaz.roles.treaty_aims))
+
+
+def _with_amounts(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """An unnamed deal's mention with the sum that qualifies it ("a $375 million contract", "a
+    30 billion dollar memorandum", "a 1.9 billion euro order"): the surface phrase the dev
+    conventions take as its mention (issue 12, h-agr). The sum is the money phrase right
+    before the deal's word that modifies it (it stops being a MONEY span of its own); the
+    deal's key is unchanged."""
+    taken = {i for x in spans if x.label_ not in NUMERIC_TYPES for i in range(x.start, x.end)}
+    grown: dict[int, SpacySpan] = {}
+    for n, x in enumerate(spans):
+        if x.label_ != "Agreement" or not x.id_.endswith(")") or not x[0].is_lower:
+            continue
+        start = x.start
+        while start > x.sent.start and start - 1 not in taken and \
+                x.doc[start - 1].ent_type_ == "MONEY":
+            start -= 1
+        money = x.doc[start:x.start]
+        if len(money) and any(t.like_num for t in money) and \
+                x.start <= money.root.head.i < x.end:
+            grown[n] = SpacySpan(x.doc, start, x.end, label=x.label_, span_id=x.id_)
+    if not grown:
+        return spans
+    inside = {i for x in grown.values() for i in range(x.start, x.end)}
+    return [grown.get(n, x) for n, x in enumerate(spans)
+            if n in grown or not (x.label_ in NUMERIC_TYPES and x.start in inside)]
 
 
 def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:
