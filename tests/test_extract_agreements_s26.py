@@ -20,6 +20,19 @@ PAIRS = [
     # a plan to sign stays no signing
     ("aim-noun-with-plan", "Moscow will sign a treaty of friendship with India in August.",
      set(), {("india", "friendship treaty (russia–india)")}),
+    # a treaty's name that qualifies a noun ("a former Warsaw Pact member") names no deal:
+    # the deal words around it keep the article's deal (d289)
+    ("name-as-modifier", "Romania signed a $3 billion agreement with the United States on "
+     "Tuesday to buy 20 F-16 jets, becoming the second former Warsaw Pact member to order the "
+     "aircraft. Defence Minister Ion Popescu put his signature to the letter of offer and "
+     "acceptance in Bucharest.",
+     {("romania", "agreement (romania–united states)"),
+      ("united state", "agreement (romania–united states)"),
+      ("ion popescu", "agreement (romania–united states)")},
+     {("romania", "warsaw pact"), ("ion popescu", "warsaw pact")}),
+    # the name as the agreement's own modifier stays its name ("the XYZ pact")
+    ("name-of-pact", "Norway and Finland signed an agreement in Oslo, the XYZ pact.",
+     {("norway", "xyz"), ("finland", "xyz")}, set()),
 ]
 
 

@@ -1648,7 +1648,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                        if x.label_ == "Agreement" and x.id_ == last else x for x in out]
                 kinds = {k: e.ent_id_ if v == last else v for k, v in kinds.items()}
             out.append(e)
-            last = e.ent_id_ or surface_form(e.text)
+            if not _qualifies_noun(e):  # ("a Warsaw Pact member" speaks of no agreement)
+                last = e.ent_id_ or surface_form(e.text)
             continue
         else:
             in_sent = _countries(_in_sentence(e, ents))
@@ -2199,10 +2200,27 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
             surface_form(x.text) if entry is None and surface_form(x.text) in names else None
         if signed and not _signed_or_named(x, signed):
             continue  # (only a name the text gives to what was signed, h-sign4)
+        if _qualifies_noun(x):
+            continue  # "a former Warsaw Pact member": not what was signed (h-agr)
         if key and (any_word or word not in SPECIFIC_HEADS and not same_word
                     or word in x.text.lower()):
             return key
     return None
+
+
+# agreement words a name may qualify as the name of that agreement ("the AUKUS pact")
+AGREEMENT_NOUNS = {"treaty", "pact", "agreement", "accord", "deal", "contract", "alliance",
+                   "protocol", "charter", "convention", "declaration", "memorandum",
+                   "framework", "partnership", "arrangement"}
+
+
+def _qualifies_noun(x: SpacySpan) -> bool:
+    """"a former Warsaw Pact member", "Warsaw Pact forces": a name used as the modifier of a
+    noun other than an agreement word, which speaks of the bloc or its members rather than
+    of an agreement the article's deal words could refer to (issue 12, h-agr; d289)."""
+    head = x.root.head
+    return x.root.dep_ == "compound" and head.i >= x.end and \
+        head.lemma_.lower() not in AGREEMENT_NOUNS
 
 
 def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...]) -> bool:
