@@ -1145,7 +1145,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
     holders += [contact] if contact is not None else []
-    holders += [g for c in (*verb.children, *partners.children)
+    holders += [g for c in (*verb.children, *partners.children, *_aim_nouns(partners))
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree
@@ -1158,6 +1158,16 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
     return parties if len(parties) >= 2 else []
+
+
+def _aim_nouns(agreement: Token) -> list[Token]:
+    """The children of the noun an agreement's "of"/"on" phrase names ("a treaty of
+    friendship with India", "an accord on cooperation with Chile"): the parser may hang the
+    co-signer's "with" phrase on that noun rather than on the agreement or the verb (issue
+    12, h-agr)."""
+    return [c for p in agreement.children if p.dep_ == "prep" and p.lower_ in ("of", "on")
+            for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            for c in g.children]
 
 
 def _contact_clause(root: Token, verbs: tuple[str, ...]) -> Token | None:
@@ -1638,7 +1648,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                        if x.label_ == "Agreement" and x.id_ == last else x for x in out]
                 kinds = {k: e.ent_id_ if v == last else v for k, v in kinds.items()}
             out.append(e)
-            last = e.ent_id_ or surface_form(e.text)
+            if not _qualifies_noun(e):  # ("a Warsaw Pact member" speaks of no agreement)
+                last = e.ent_id_ or surface_form(e.text)
             continue
         else:
             in_sent = _countries(_in_sentence(e, ents))
@@ -1664,9 +1675,35 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
     out = _signed_protocols(doc, out, gaz.signing_verbs)
-    return _with_aims(_named_after_signing(
+    return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))),
-        gaz.roles.treaty_aims)
+        gaz.roles.treaty_aims))
+
+
+def _with_amounts(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """An unnamed deal's mention with the sum that qualifies it ("a $375 million contract", "a
+    30 billion dollar memorandum", "a 1.9 billion euro order"): the surface phrase the dev
+    conventions take as its mention (issue 12, h-agr). The sum is the money phrase right
+    before the deal's word that modifies it (it stops being a MONEY span of its own); the
+    deal's key is unchanged."""
+    taken = {i for x in spans if x.label_ not in NUMERIC_TYPES for i in range(x.start, x.end)}
+    grown: dict[int, SpacySpan] = {}
+    for n, x in enumerate(spans):
+        if x.label_ != "Agreement" or not x.id_.endswith(")") or not x[0].is_lower:
+            continue
+        start = x.start
+        while start > x.sent.start and start - 1 not in taken and \
+                x.doc[start - 1].ent_type_ == "MONEY":
+            start -= 1
+        money = x.doc[start:x.start]
+        if len(money) and any(t.like_num for t in money) and \
+                x.start <= money.root.head.i < x.end:
+            grown[n] = SpacySpan(x.doc, start, x.end, label=x.label_, span_id=x.id_)
+    if not grown:
+        return spans
+    inside = {i for x in grown.values() for i in range(x.start, x.end)}
+    return [grown.get(n, x) for n, x in enumerate(spans)
+            if n in grown or not (x.label_ in NUMERIC_TYPES and x.start in inside)]
 
 
 def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:
@@ -2163,10 +2200,27 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
             surface_form(x.text) if entry is None and surface_form(x.text) in names else None
         if signed and not _signed_or_named(x, signed):
             continue  # (only a name the text gives to what was signed, h-sign4)
+        if _qualifies_noun(x):
+            continue  # "a former Warsaw Pact member": not what was signed (h-agr)
         if key and (any_word or word not in SPECIFIC_HEADS and not same_word
                     or word in x.text.lower()):
             return key
     return None
+
+
+# agreement words a name may qualify as the name of that agreement ("the AUKUS pact")
+AGREEMENT_NOUNS = {"treaty", "pact", "agreement", "accord", "deal", "contract", "alliance",
+                   "protocol", "charter", "convention", "declaration", "memorandum",
+                   "framework", "partnership", "arrangement"}
+
+
+def _qualifies_noun(x: SpacySpan) -> bool:
+    """"a former Warsaw Pact member", "Warsaw Pact forces": a name used as the modifier of a
+    noun other than an agreement word, which speaks of the bloc or its members rather than
+    of an agreement the article's deal words could refer to (issue 12, h-agr; d289)."""
+    head = x.root.head
+    return x.root.dep_ == "compound" and head.i >= x.end and \
+        head.lemma_.lower() not in AGREEMENT_NOUNS
 
 
 def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...]) -> bool:
