@@ -24,3 +24,11 @@ from tests.test_extract_deploys_stop16 import _pairs
 ])
 def test_a_named_unit_stationed_somewhere(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+def test_a_repeated_subject_pronoun_keeps_its_antecedent(run):
+    # the second "it" is Cuba, as the first is, not the air force named between
+    text = ("Cuba has been Angola's main ally since 1975. After the battle it replaced the "
+            "Angolan air force's losses with MiG-23 fighters, and last year it sent two missile "
+            "batteries with their Cuban crews to Luanda.")
+    assert _pairs(run, text) == {("Cuba", "Angola")}
