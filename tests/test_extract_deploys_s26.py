@@ -24,3 +24,31 @@ from tests.test_extract_deploys_stop16 import _pairs
 ])
 def test_a_named_unit_stationed_somewhere(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state owning the place noun a named place is in apposition to
+    ("Fiji has begun flying soldiers to Tonga's main island, Tongatapu, to restore order.",
+     {("Fiji", "Tongatapu"), ("Fiji", "Tonga")}),
+    # the state owning the place noun a purpose infinitive acts on
+    ("Russia sent troops to defend Syria's cities.", {("Russia", "Syria")}),
+    # a named state's own people are no place
+    ("Britain sent troops to protect Kenya's farmers.", set()),
+])
+def test_the_state_owning_the_place(run, text, expected):
+    assert _pairs(run, text) == expected
+
+
+def test_a_repeated_subject_pronoun_keeps_its_antecedent(run):
+    # the second "it" is Cuba, as the first is, not the air force named between
+    text = ("Cuba has been Angola's main ally since 1975. After the battle it replaced the "
+            "Angolan air force's losses with MiG-23 fighters, and last year it sent two missile "
+            "batteries with their Cuban crews to Luanda.")
+    assert _pairs(run, text) == {("Cuba", "Angola")}
+
+
+def test_a_purpose_place_in_a_coordinated_clause(run):
+    text = ("Cuba has been Angola's main ally since 1975. After the battle it replaced the "
+            "Angolan air force's losses with MiG-23 fighters, and last year it sent two missile "
+            "batteries with their Cuban crews to defend Angola's cities.")
+    assert _pairs(run, text) == {("Cuba", "Angola")}

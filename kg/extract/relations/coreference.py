@@ -341,6 +341,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if group is not None:  # "supplying the rebels", "arming them" (h-coref4)
                 out[tok.i] = group
                 continue
+            repeated = _repeated_subject(tok, out)
+            if repeated is not None:  # "it replaced …, and last year it sent …"
+                out[tok.i] = repeated
+                continue
             classes = _anaphor_classes(tok, rules)
             organ = classes is not None and tok.lower_ == "its" and tok.dep_ == "poss" and \
                 tok.head.lemma_.lower() in rules.words["state_organs"]
@@ -467,6 +471,19 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _repeated_subject(tok: Token, out: dict[int, Mention]) -> Mention | None:
+    """A subject pronoun repeated in a coordinated clause refers to what the first clause's
+    same pronoun does ("After the war it replaced the air force's losses with jets, and last
+    year it sent batteries to …": not the air force named between; h-dep9), else None."""
+    verb = tok.head
+    if tok.pos_ != "PRON" or tok.dep_ not in SUBJECTS or verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    if first is None or first.pos_ != "PRON" or first.lower_ != tok.lower_:
+        return None
+    return out.get(first.i)
 
 
 def _bodys_state(tok: Token, m: Mention, rank: int, classes: frozenset[str],

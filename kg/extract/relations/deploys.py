@@ -622,6 +622,9 @@ def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
         # the place itself, not one deeper inside ("in a break with its support for X")
         found = [m for h in heads for p in _prep_objects(h, preps)
                  if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")]
+        # "sent SA-3 batteries … to defend Egypt's cities and bases": the state owning the
+        # place noun the purpose acts on
+        found = found or [m for h in heads[1:] for m in _possessing_state(ctx, h)]
         if found:
             return found[:1]
     return []
@@ -1091,6 +1094,10 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
         out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
                 if (m := ctx.own(c)) is not None and m.cls == "Country"]
         out += _possessing_state(ctx, root.head.head)
+    # "to Vanuatu's largest island, Espiritu Santo": the state owning the place noun the named
+    # place is in apposition to (as "Poland's eastern city of Rzeszow")
+    if root.dep_ == "appos":
+        out += _possessing_state(ctx, root.head)
     return list(dict.fromkeys(out))
 
 
