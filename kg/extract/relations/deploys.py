@@ -147,6 +147,10 @@ def _stationed_unit(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
                   if (m := ctx.own(p)) is not None and m.cls == "Country"
                   and all(m.key != s.key for s in state)]
         return state if abroad else []
+    if any(c.dep_ == "poss" for c in subj.children):
+        # "Russia's Northern Fleet is based on the Kola Peninsula": a nationality is named, and
+        # a state's unit at a place whose state is not known here may be at home
+        return []
     unit = ctx.own(subj)
     return [unit] if unit is not None and unit.cls == "Agency" else []
 
