@@ -84,11 +84,8 @@ def words_of(span: Span) -> frozenset[str]:
     cached = _WORDS.get(doc)
     if cached is None or len(cached) != 2 * len(doc):
         strings = doc.vocab.strings
-        lows, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
-        # one string-store look-up per distinct word, not per token
-        low = {w: strings[w] for w in set(lows)}
-        lemma = {m: strings[m].lower() for m in set(lemmas)}
-        cached = _WORDS[doc] = [*map(low.__getitem__, lows), *map(lemma.__getitem__, lemmas)]
+        rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
+        cached = _WORDS[doc] = [strings[w] for w, _ in rows] + [strings[m].lower() for _, m in rows]
     n = len(doc)
     return frozenset(cached[span.start : span.end] + cached[n + span.start : n + span.end])
 
