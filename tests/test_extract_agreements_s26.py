@@ -53,6 +53,12 @@ MENTIONS = [
     # a sum that is not the deal's own ("paid $3 million for the contract") stays out
     ("sum-not-modifier", "Chile and Spain signed a contract last year; Chile paid $3 million "
      "for the contract.", {"contract"}),
+    # a word that sets the deal apart from the article's others is part of its mention (A3;
+    # d240, d248, d329)
+    ("separate-deal", "Ghana signed a peace accord with Togo on Monday; Benin is expected to "
+     "sign a separate deal with Accra next month.", {"separate deal"}),
+    ("similar-agreement", "Peru signed a port access agreement with Japan in May, and Chile "
+     "concluded a similar agreement with Japan in June.", {"similar agreement"}),
 ]
 
 

@@ -1677,16 +1677,19 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     out = _signed_protocols(doc, out, gaz.signing_verbs)
     return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))),
-        gaz.roles.treaty_aims))
+        gaz.roles.treaty_aims), gaz.roles.deal_markers)
 
 
-def _with_amounts(spans: list[SpacySpan]) -> list[SpacySpan]:
+def _with_amounts(spans: list[SpacySpan], markers: frozenset[str]) -> list[SpacySpan]:
     """An unnamed deal's mention with the sum that qualifies it ("a $375 million contract", "a
-    30 billion dollar memorandum", "a 1.9 billion euro order"): the surface phrase the dev
-    conventions take as its mention (issue 12, h-agr). The sum is the money phrase right
-    before the deal's word that modifies it (it stops being a MONEY span of its own); the
-    deal's key is unchanged."""
-    taken = {i for x in spans if x.label_ not in NUMERIC_TYPES for i in range(x.start, x.end)}
+    30 billion dollar memorandum", "a 1.9 billion euro order"), and with a word that sets it
+    apart from the article's other deals ("a separate deal", "a second contract": roles.yaml
+    `deal_markers`; a bare deal word only, as "memorandum of understanding" is the phrase a
+    reader finds again): the surface phrase the dev conventions take as its mention (issue 12,
+    h-agr). The sum is the money phrase right before the deal's word that modifies it (it
+    stops being a MONEY span of its own); the deal's key is unchanged."""
+    numeric = (*NUMERIC_TYPES, "ORDINAL")  # ("second": an ORDINAL span the mention takes in)
+    taken = {i for x in spans if x.label_ not in numeric for i in range(x.start, x.end)}
     grown: dict[int, SpacySpan] = {}
     for n, x in enumerate(spans):
         if x.label_ != "Agreement" or not x.id_.endswith(")") or not x[0].is_lower:
@@ -1696,14 +1699,20 @@ def _with_amounts(spans: list[SpacySpan]) -> list[SpacySpan]:
                 x.doc[start - 1].ent_type_ == "MONEY":
             start -= 1
         money = x.doc[start:x.start]
-        if len(money) and any(t.like_num for t in money) and \
-                x.start <= money.root.head.i < x.end:
+        if not (len(money) and any(t.like_num for t in money)
+                and x.start <= money.root.head.i < x.end):
+            start = x.start
+        if len(x) == 1 and start > x.sent.start and start - 1 not in taken and \
+                (t := x.doc[start - 1]).lower_ in markers and t.dep_ == "amod" and \
+                x.start <= t.head.i < x.end:
+            start -= 1
+        if start < x.start:
             grown[n] = SpacySpan(x.doc, start, x.end, label=x.label_, span_id=x.id_)
     if not grown:
         return spans
     inside = {i for x in grown.values() for i in range(x.start, x.end)}
     return [grown.get(n, x) for n, x in enumerate(spans)
-            if n in grown or not (x.label_ in NUMERIC_TYPES and x.start in inside)]
+            if n in grown or not (x.label_ in numeric and x.start in inside)]
 
 
 def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:

@@ -125,6 +125,7 @@ class Roles:
     modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
     kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
     treaty_aims: frozenset[str] = frozenset()  # "a treaty of friendship": its kind, its mention
+    deal_markers: frozenset[str] = frozenset()  # "a separate deal": its mention, not its kind
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
@@ -635,6 +636,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
         kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
         treaty_aims=frozenset(str(w).lower() for w in data.get("treaty_aims") or ()),
+        deal_markers=frozenset(str(w).lower() for w in data.get("deal_markers") or ()),
         time_nouns=frozenset(str(w).lower() for w in data.get("time_nouns") or ()),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns") or ()),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or ()),
