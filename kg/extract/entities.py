@@ -3420,6 +3420,47 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+COMBATANT_HEADS = frozenset({"fighter", "fighters"})  # people as often as jets
+COMBATANT_COUNT = 1000  # "40,000 Hutu fighters": more jets of one name than any air force has
+
+
+def _counted_at_least(doc: Doc, i: int, least: int) -> bool:
+    """Whether the words ending before token ``i`` count it in ``least`` or more ("40,000",
+    "about 2,000", "thousands of")."""
+    j = i - 1
+    if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in ("hundreds", "thousands"):
+        return True
+    if j < 0 or not doc[j].like_num:
+        return False
+    digits = doc[j].text.replace(",", "")
+    return digits.isdigit() and int(digits) >= least
+
+
+def _combatant_fighters(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"40,000 Hutu fighters", "the mainly Muslim Seleka fighters", "Kashmiri freedom
+    fighters": "fighters" after an unlisted name, with nothing but name words and a cause or
+    faith word (``combatant_cues``) before them, are a group's combatants, not jets, where such
+    a word comes with them or a count in the thousands does. No Weapon; the name words
+    are left to the later rules. "24 Rafale fighters", "F-16 fighters", "Mirage jet fighters"
+    keep their weapon (a listed system, a designation, a kind word)."""
+    cues = gaz.roles.combatant_cues
+
+    def combatants(e: SpacySpan) -> bool:
+        if e.label_ != "Weapon" or len(e) < 2 or e[-1].lower_ not in COMBATANT_HEADS \
+                or _listed_system(e, gaz):
+            return False
+        words = list(e[:-1])
+        if not all(t.is_alpha and (t.is_title or t.lower_ in cues) for t in words) \
+                or all(t.lower_ in cues for t in words):
+            return False  # "Mirage jet fighters", "MiG-21 fighters": a system's name
+        first = e.start - 1 if e.start and doc[e.start - 1].pos_ == "ADV" else e.start
+        before = [doc[k] for k in range(max(0, first - 1), e.start)]
+        return any(t.lower_ in cues for t in [*words, *before]) \
+            or _counted_at_least(doc, first, COMBATANT_COUNT)
+
+    return [e for e in ents if not combatants(e)]
+
+
 def _untagged_names_before_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                                  ) -> list[SpacySpan]:
     """"Warrior armoured vehicles", "Fuchs armoured personnel carriers", "Marder infantry
@@ -5605,6 +5646,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _untagged_names_before_heads(doc, ents, gaz)
+    ents = _combatant_fighters(doc, ents, gaz)
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents, gaz)
     ents = _designations(doc, ents, gaz)
