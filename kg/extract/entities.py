@@ -2569,7 +2569,7 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     if root.dep_ == "appos":
         heads.append(root.head)
     if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN"
-           and not _cause_noun(h, roles) for h in heads):
+           and not _cause_noun(h, roles) and not _titled_holder(h, roles) for h in heads):
         return True
     if _firm_noun_after(e, roles):
         return True
@@ -2581,6 +2581,15 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     if any(_whose_part(c, roles) for c in root.children if c.dep_ == "relcl"):
         return True  # "Zerva, whose chief executive said …"
     return e.label_ == "ORG" and _does_business(e, roles)
+
+
+def _titled_holder(noun: Token, roles: Roles) -> bool:
+    """"a spokesman for the group, Ahmed Karim,": a company noun governed by a preposition
+    after a person's title; the name in apposition names the one with the title, though the
+    parser hangs it on the nearer noun."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+        and not prep.head.is_stop and prep.head.lower_ in roles.title_words
 
 
 def _firm_noun_after(e: SpacySpan, roles: Roles) -> bool:
