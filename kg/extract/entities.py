@@ -2840,6 +2840,60 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     return _untagged_places(doc, out, roles)
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The names coordinated with ``tok`` ("Payerne, Emmen and Meiringen"), itself and the
+    first one included, the first one first."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    found, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        found.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
+
+
+LIST_SEPARATORS = (",", "and")  # "Payerne, Emmen and Meiringen" NER made one organisation
+
+
+def _listed_towns(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the earthquakes that struck Zagreb and Petrinja", "based at Payerne, Emmen and
+    Meiringen": one-word names NER took for a person or an organisation (alone or joined by
+    commas) that are coordinated with a known town are towns too, where that town is tagged a
+    place or the list follows a place preposition (a town's name alone can be a person's:
+    "Lincoln and Jackson"); not a word of a person's full name in the story (h-ent11)."""
+    people = {fold(w) for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+              for w in e.text.split()}
+    placed = {i for e in ents if e.label_ in (*PLACE_LABELS, "Country")
+              for i in range(e.start, e.end)}
+
+    def town(t: Token, prep: bool) -> bool:
+        name = fold(t.text)
+        return (name in cities() or name in subdivisions()) and (prep or t.i in placed)
+
+    made = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_:
+            continue
+        parts = [t for t in e if t.text not in LIST_SEPARATORS]
+        if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in parts) \
+                or len(e) % 2 == 0 or parts != list(e)[::2] \
+                or any(e[k].text not in LIST_SEPARATORS for k in range(1, len(e), 2)) \
+                or any(fold(t.text) in people for t in parts):
+            continue  # one-word names, a comma or "and" between two
+        listed = []
+        for t in parts:
+            names = _conjuncts(t)
+            first = names[0]
+            prep = first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
+            if len(names) < 2 or not any(town(n, prep) for n in names):
+                break
+            listed.append(SpacySpan(doc, t.i, t.i + 1, label="GPE"))
+        else:
+            made.extend(listed)
+    return _replace(ents, made) if made else ents
+
+
 def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Natural features (issue 12): a name NER took for an organisation or a person whose last
     word is a feature noun is a place ("Scarborough Shoal", "the Beagle Channel"), and a place
@@ -5685,6 +5739,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
+    ents = _listed_towns(doc, ents)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
