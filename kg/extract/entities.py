@@ -3781,6 +3781,31 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
         and e[0].text[0] != words[0].text[0]
 
 
+OPERATION_NAMING = {"named", "codenamed", "dubbed", "called"}  # "code-named": "named"
+
+
+def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"an operation code-named Meghdoot", "The operation, named Sangaris,": a name that an
+    operation noun (``operation_nouns``) and a naming word come right before names that
+    operation, an Agency (as the conventions class a military operation), whatever NER took
+    it for (h-ent11)."""
+    made = []
+    for e in ents:
+        if e.label_ not in NAME_LABELS or e.ent_id_ or e.start < 2 \
+                or doc[e.start - 1].lower_ not in OPERATION_NAMING:
+            continue
+        i = e.start - 2
+        if i >= 1 and doc[i].text == "-":
+            i -= 1  # "code-named"
+        marked = i >= 1 and doc[i].lower_ == "code" or doc[i].text == ","
+        if not marked and any(c.dep_ == "nsubj" for c in doc[e.start - 1].children):
+            continue  # "the mission named Tarvok its envoy": the mission named someone
+        i -= marked
+        if doc[i].is_lower and doc[i].lemma_.lower() in roles.operation_nouns:
+            made.append(SpacySpan(doc, e.start, e.end, label="Agency"))
+    return _replace(ents, made) if made else ents
+
+
 def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
     as the Belharra": the second name is another name of the first entity (its class, its
@@ -5721,6 +5746,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
+    ents = _named_operations(doc, ents, gaz.roles)
     ents = _named_kinds(doc, ents, gaz)
     ents = _numbered_systems(doc, ents, gaz)
     ents = _headline_weapons(doc, ents, gaz)
