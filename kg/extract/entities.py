@@ -2578,7 +2578,7 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     if root.dep_ == "appos":
         heads.append(root.head)
     if any(h.lemma_.lower() in roles.company_nouns and h.pos_ == "NOUN"
-           and not _cause_noun(h, roles) for h in heads):
+           and not _cause_noun(h, roles) and not _titled_holder(h, roles) for h in heads):
         return True
     if _firm_noun_after(e, roles):
         return True
@@ -2590,6 +2590,15 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     if any(_whose_part(c, roles) for c in root.children if c.dep_ == "relcl"):
         return True  # "Zerva, whose chief executive said …"
     return e.label_ == "ORG" and _does_business(e, roles)
+
+
+def _titled_holder(noun: Token, roles: Roles) -> bool:
+    """"a spokesman for the group, Ahmed Karim,": a company noun governed by a preposition
+    after a person's title; the name in apposition names the one with the title, though the
+    parser hangs it on the nearer noun."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+        and not prep.head.is_stop and prep.head.lower_ in roles.title_words
 
 
 def _firm_noun_after(e: SpacySpan, roles: Roles) -> bool:
@@ -2838,6 +2847,60 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The names coordinated with ``tok`` ("Payerne, Emmen and Meiringen"), itself and the
+    first one included, the first one first."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    found, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        found.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
+
+
+LIST_SEPARATORS = (",", "and")  # "Payerne, Emmen and Meiringen" NER made one organisation
+
+
+def _listed_towns(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the earthquakes that struck Zagreb and Petrinja", "based at Payerne, Emmen and
+    Meiringen": one-word names NER took for a person or an organisation (alone or joined by
+    commas) that are coordinated with a known town are towns too, where that town is tagged a
+    place or the list follows a place preposition (a town's name alone can be a person's:
+    "Lincoln and Jackson"); not a word of a person's full name in the story (h-ent11)."""
+    people = {fold(w) for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+              for w in e.text.split()}
+    placed = {i for e in ents if e.label_ in (*PLACE_LABELS, "Country")
+              for i in range(e.start, e.end)}
+
+    def town(t: Token, prep: bool) -> bool:
+        name = fold(t.text)
+        return (name in cities() or name in subdivisions()) and (prep or t.i in placed)
+
+    made = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_:
+            continue
+        parts = [t for t in e if t.text not in LIST_SEPARATORS]
+        if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in parts) \
+                or len(e) % 2 == 0 or parts != list(e)[::2] \
+                or any(e[k].text not in LIST_SEPARATORS for k in range(1, len(e), 2)) \
+                or any(fold(t.text) in people for t in parts):
+            continue  # one-word names, a comma or "and" between two
+        listed = []
+        for t in parts:
+            names = _conjuncts(t)
+            first = names[0]
+            prep = first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
+            if len(names) < 2 or not any(town(n, prep) for n in names):
+                break
+            listed.append(SpacySpan(doc, t.i, t.i + 1, label="GPE"))
+        else:
+            made.extend(listed)
+    return _replace(ents, made) if made else ents
 
 
 def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -3429,6 +3492,47 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+COMBATANT_HEADS = frozenset({"fighter", "fighters"})  # people as often as jets
+COMBATANT_COUNT = 1000  # "40,000 Hutu fighters": more jets of one name than any air force has
+
+
+def _counted_at_least(doc: Doc, i: int, least: int) -> bool:
+    """Whether the words ending before token ``i`` count it in ``least`` or more ("40,000",
+    "about 2,000", "thousands of")."""
+    j = i - 1
+    if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in ("hundreds", "thousands"):
+        return True
+    if j < 0 or not doc[j].like_num:
+        return False
+    digits = doc[j].text.replace(",", "")
+    return digits.isdigit() and int(digits) >= least
+
+
+def _combatant_fighters(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"40,000 Hutu fighters", "the mainly Muslim Seleka fighters", "Kashmiri freedom
+    fighters": "fighters" after an unlisted name, with nothing but name words and a cause or
+    faith word (``combatant_cues``) before them, are a group's combatants, not jets, where such
+    a word comes with them or a count in the thousands does. No Weapon; the name words
+    are left to the later rules. "24 Rafale fighters", "F-16 fighters", "Mirage jet fighters"
+    keep their weapon (a listed system, a designation, a kind word)."""
+    cues = gaz.roles.combatant_cues
+
+    def combatants(e: SpacySpan) -> bool:
+        if e.label_ != "Weapon" or len(e) < 2 or e[-1].lower_ not in COMBATANT_HEADS \
+                or _listed_system(e, gaz):
+            return False
+        words = list(e[:-1])
+        if not all(t.is_alpha and (t.is_title or t.lower_ in cues) for t in words) \
+                or all(t.lower_ in cues for t in words):
+            return False  # "Mirage jet fighters", "MiG-21 fighters": a system's name
+        first = e.start - 1 if e.start and doc[e.start - 1].pos_ == "ADV" else e.start
+        before = [doc[k] for k in range(max(0, first - 1), e.start)]
+        return any(t.lower_ in cues for t in [*words, *before]) \
+            or _counted_at_least(doc, first, COMBATANT_COUNT)
+
+    return [e for e in ents if not combatants(e)]
+
+
 def _untagged_names_before_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                                  ) -> list[SpacySpan]:
     """"Warrior armoured vehicles", "Fuchs armoured personnel carriers", "Marder infantry
@@ -3684,6 +3788,31 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
     return first.label_ in ("Country", "Region", "GPE", "LOC") and len(e) == 1 \
         and e[0].is_upper and e[0].is_alpha and len(e[0]) >= 3 and bool(words) \
         and e[0].text[0] != words[0].text[0]
+
+
+OPERATION_NAMING = {"named", "codenamed", "dubbed", "called"}  # "code-named": "named"
+
+
+def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"an operation code-named Meghdoot", "The operation, named Sangaris,": a name that an
+    operation noun (``operation_nouns``) and a naming word come right before names that
+    operation, an Agency (as the conventions class a military operation), whatever NER took
+    it for (h-ent11)."""
+    made = []
+    for e in ents:
+        if e.label_ not in NAME_LABELS or e.ent_id_ or e.start < 2 \
+                or doc[e.start - 1].lower_ not in OPERATION_NAMING:
+            continue
+        i = e.start - 2
+        if i >= 1 and doc[i].text == "-":
+            i -= 1  # "code-named"
+        marked = i >= 1 and doc[i].lower_ == "code" or doc[i].text == ","
+        if not marked and any(c.dep_ == "nsubj" for c in doc[e.start - 1].children):
+            continue  # "the mission named Tarvok its envoy": the mission named someone
+        i -= marked
+        if doc[i].is_lower and doc[i].lemma_.lower() in roles.operation_nouns:
+            made.append(SpacySpan(doc, e.start, e.end, label="Agency"))
+    return _replace(ents, made) if made else ents
 
 
 def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -5614,6 +5743,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _cut_short(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _untagged_names_before_heads(doc, ents, gaz)
+    ents = _combatant_fighters(doc, ents, gaz)
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents, gaz)
     ents = _designations(doc, ents, gaz)
@@ -5625,6 +5755,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents)
+    ents = _named_operations(doc, ents, gaz.roles)
     ents = _named_kinds(doc, ents, gaz)
     ents = _numbered_systems(doc, ents, gaz)
     ents = _headline_weapons(doc, ents, gaz)
@@ -5643,6 +5774,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
+    ents = _listed_towns(doc, ents)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)

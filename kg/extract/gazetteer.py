@@ -129,6 +129,8 @@ class Roles:
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
+    combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
+    operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
     storm_words: tuple[tuple[str, ...], ...] = ()  # "Cyclone Gita": weather, no name
     office_nouns: frozenset[str] = frozenset()  # "X's office": the body, not the person
     sited_bodies: frozenset[str] = frozenset()  # "the US embassy in Kampala": with its city
@@ -640,6 +642,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         time_nouns=frozenset(str(w).lower() for w in data.get("time_nouns") or ()),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns") or ()),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or ()),
+        combatant_cues=frozenset(str(w).lower() for w in data.get("combatant_cues") or ()),
+        operation_nouns=frozenset(str(w).lower() for w in data.get("operation_nouns") or ()),
         storm_words=tuple(tuple(str(w).split()) for w in data.get("storm_words") or ()),
         office_nouns=frozenset(str(w).lower() for w in data.get("office_nouns") or ()),
         sited_bodies=frozenset(str(w) for w in data.get("sited_bodies") or ()),
