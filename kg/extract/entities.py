@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
@@ -39,6 +40,43 @@ _LETTER = re.compile(r"[^\W\d_]")
 DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}\d?s?$")  # "A-29", "Su-30MK2"
 NAMED_DESIGNATION = re.compile(r"^[A-Z][a-z]{2,9}-\d{1,4}[A-Z]{0,3}$")  # "Bavar-373"
 DATELINE_TOKENS = 40  # a dateline opens the lead, after a headline of at most this length
+
+
+# The spans the last _covers/_taken call was given (kept, so that their ids stay theirs), with
+# what was built of them: most rules hand on the list they were given, unchanged.
+_COVERED: tuple[tuple[SpacySpan, ...], dict[int, SpacySpan] | None, set[int] | None] = \
+    ((), None, None)
+
+
+def _covered(spans: list[SpacySpan]) -> tuple:
+    key, by_token, taken = _COVERED
+    if len(key) == len(spans) and all(map(operator.is_, key, spans)):
+        return key, by_token, taken
+    return tuple(spans), None, None
+
+
+def _covers(spans: list[SpacySpan]) -> dict[int, SpacySpan]:
+    """Token index → the span over it (the later one where spans overlap), as
+    ``{i: e for e in spans for i in range(e.start, e.end)}`` builds it, once for the same
+    spans (the same objects): shared between rules, so read it and never change it."""
+    global _COVERED
+    key, by_token, taken = _covered(spans)
+    if by_token is None:
+        by_token = {i: e for e in key for i in range(e.start, e.end)}
+        _COVERED = key, by_token, taken
+    return by_token
+
+
+def _taken(spans: list[SpacySpan]) -> set[int]:
+    """The token indices that ``spans`` cover, as ``{i for e in spans for i in range(e.start,
+    e.end)}`` builds them (the same set order), once for the same spans: shared between
+    rules, so read it and never change it."""
+    global _COVERED
+    key, by_token, taken = _covered(spans)
+    if taken is None:
+        taken = {i for e in key for i in range(e.start, e.end)}
+        _COVERED = key, by_token, taken
+    return taken
 
 
 def _keep_case(tok) -> bool:
@@ -302,7 +340,7 @@ def _regiments(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]
     """"the new Bangladesh Rifles", "the Malawi Rifles": a capitalised regiment word
     ("Rifles", "Fusiliers") after a name in running text ends a unit's name, an Agency,
     not a weapon (a headline's title case is left alone)."""
-    held = {i: e for e in ents for i in range(e.start, e.end)}
+    held = _covers(ents)
     made = []
     for t in (doc[i] for i in where(doc, LOWER, {w.lower() for w in roles.regiment_words})):
         if t.text not in roles.regiment_words or t.i < 1 or t.is_sent_start \
@@ -320,7 +358,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     "the Ministry of Defence of Russia" → one Agency "<name> (<Country>)". A name two states
     share ("the Congolese army") is the state of ``shared`` (``_shared_states``)."""
     by_start = {e.start: e for e in ents}
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     out: list[SpacySpan] = []
     for country in ents:
         state = country.ent_id_ if country.label_ == "Country" else (shared or {}).get(
@@ -383,7 +421,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                                          span_id=f"{hit[1]} ({state})"))
                     break
     made = filter_spans(out)  # the rule's spans replace what they overlap
-    taken = {i for e in made for i in range(e.start, e.end)}
+    taken = _taken(made)
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
 
@@ -585,7 +623,7 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     acts) is the body of the state its clause is about (``_state_in``: in its sentence before
     it, else in the sentence before that). An object ("has sent its army", "modernising its
     navy") is the state's strength rather than a body, and so is "its military"."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("its",))):
         hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
@@ -686,7 +724,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     ("joined the army") and modifiers ("the army commander") are left alone. A service that
     a verb hands goods to ("sold jets to the (federal) air force", "sold the navy frigates")
     is the buyer's: ``_recipient_service``."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     services = _named_services(ents)
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
     buyer = cache(lambda: _story_buyer(doc, ents, roles))
@@ -775,7 +813,7 @@ def _names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     """"Colonel-General Anatoly Nogovitsyn said": two to four proper names right after a
     title that NER left untagged are a person; after a plural title ("Foreign Ministers Ana
     Pop and Ion Vasile") so is each name of the list."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     made = []
     for t in (doc[i] for i in with_pos(doc, "PROPN") if i >= 1):
         if not t.is_title or t.pos_ != "PROPN" or t.i in taken \
@@ -804,7 +842,7 @@ def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     Khalid bin Sultan", "King Edward VII's Own …") are a Person, whatever NER made of them: the
     title kept with one name ("King Hussein"), cut before two ("Faisal II"), as honorifics are;
     listed names ("HMS Queen Elizabeth", a base named after a king) are left alone."""
-    held = {i: e for e in ents for i in range(e.start, e.end)}
+    held = _covers(ents)
     made = []
     for t in (doc[i] for i in where(doc, ORTH, roles.royal_titles)):
         name = t.i + 1
@@ -974,7 +1012,7 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     name it left untagged: "Zed | Seselja") is a person when a title noun describes it (see
     _post_described) and it reads as a full name: two or three capitalised proper nouns
     (issue 12, h-ent9)."""
-    held = {i for e in ents for i in range(e.start, e.end)}
+    held = _taken(ents)
     made = []
     for e in ents:
         if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or e.ent_id_ \
@@ -1428,7 +1466,7 @@ def _aim_kind(e: SpacySpan, aims: frozenset[str]) -> str:
 
 def _with_aims(spans: list[SpacySpan], aims: frozenset[str]) -> list[SpacySpan]:
     """The agreements' mentions with their treaty-aim "of" phrases (`_aim_end`)."""
-    taken = {i for x in spans for i in range(x.start, x.end)}
+    taken = _taken(spans)
     out = []
     for x in spans:
         end = _aim_end(x, aims) if x.label_ == "Agreement" else None
@@ -1466,7 +1504,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     homes = _homes(ents, gaz.roles)
     doc_parties = _parties(ents, order)
     doc_sellers = _parties(ents, order, homes=homes)  # a contract's: companies, not homes
-    by_token = {t.i: x for x in ents for t in x}
+    by_token = _covers(ents)
     names = {n for e in ents  # the article's named agreements
              if e.label_ == "Agreement" and not e.ent_id_
              and (n := surface_form(e.text))[:1].isupper()}
@@ -1838,7 +1876,7 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     `signed_deal_nouns`) is an unnamed arms deal where a signing participle or relative clause
     describes it, not a negated or planned one ("a package to be signed next year")
     (issue 12, h-sign7)."""
-    taken = {i for x in ents for i in range(x.start, x.end)}
+    taken = _taken(ents)
     made = []
     for t in map(doc.__getitem__, where(doc, LEMMA, roles.signed_deal_nouns)):
         if t.i in taken or not t.is_lower or t.lemma_ not in roles.signed_deal_nouns:
@@ -1860,7 +1898,7 @@ def _purchase_orders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     helicopters": an order noun (roles.yaml `order_nouns`) "for" a named weapon or "with" a
     company is an unnamed arms deal; an order to act ("an order sending troops", "orders from
     NATO") is none (d01, d231) (issue 12, h-sign5)."""
-    by_token = {t.i: x for x in ents for t in x}
+    by_token = _covers(ents)
     made = []
     for t in map(doc.__getitem__, where(doc, LEMMA, roles.order_nouns)):
         if t.i in by_token or not t.is_lower or t.pos_ != "NOUN" or \
@@ -1882,7 +1920,7 @@ def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
     noun that news names after its city (roles.yaml `place_named_nouns`), signed or adopted
     there, is the agreement "<City> Declaration" (one node with the text's own "the Tashkent
     Declaration"), not a second, unnamed one (issue 12, h-agr2)."""
-    by_token = {t.i: x for x in ents for t in x}
+    by_token = _covers(ents)
     made = []
     for t in map(doc.__getitem__, where(doc, LEMMA, roles.place_named_nouns)):
         if t.i in by_token or not t.is_lower or t.lemma_ not in roles.place_named_nouns \
@@ -1953,7 +1991,7 @@ def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
     sign the second protocol": unnamed protocols that states sign are an agreement of their
     own, named after the treaty the article names before them, "protocols (<treaty>)" (dev
     convention of d66/d86) (issue 12, h-sign4)."""
-    taken = {i for x in spans for i in range(x.start, x.end)}
+    taken = _taken(spans)
     made = []
     for t in (doc[i] for i in where(doc, LOWER, PROTOCOL_WORDS)):
         if t.i in taken or not t.is_lower or t.dep_ not in ("dobj", "nsubjpass") or \
@@ -2292,7 +2330,7 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     """A country or place that begins a longer organisation name is part of that name: "the
     Norwegian Refugee Council", "the Black Sea Fleet" (``org_heads`` end such names)."""
     out = []
-    taken = {i for x in ents for i in range(x.start, x.end)}
+    taken = _taken(ents)
     for e in ents:
         if e.label_ not in ("Country", "Region"):
             continue
@@ -2336,7 +2374,7 @@ def _replace(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
         if not e.id_:  # a new name: not the id of a gazetteer entry it swallowed
             for t in e:
                 t.ent_id_ = ""
-    taken = {i for e in made for i in range(e.start, e.end)}
+    taken = _taken(made)
     return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
                   key=lambda e: e.start)
 
@@ -2395,7 +2433,7 @@ def _untagged_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     """"told the Danish broadcaster DR", "the news site Le360 said": capitalised words NER left
     untagged right after a media noun phrase are the outlet's name (h-ent10); a title word
     after the noun ("on state television President …") names a person instead."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     made = []
     for i in where(doc, LOWER, roles.media_noun_last_words):
         start = i + 1
@@ -2533,7 +2571,7 @@ def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     Dassault-Breguet Aviation": a run of two or more capitalised words after the "by" of a
     making verb is its maker, a Company, whatever pieces NER (or a state's name inside it)
     made of it; a state's body ("built by the Navy") or a person is not (issue 12, h-agency)."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     made = []
     for t in (doc[i] for i in where(doc, LOWER, ("by",))):
         if t.dep_ != "agent" or t.head.lemma_.lower() not in roles.making_verbs:
@@ -2676,7 +2714,7 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     """"the Union of South | American | Nations": NER ends an "X of Y" organisation inside its
     name, before a demonym; the title-case words that follow it (a demonym taken for its
     country among them) belong to the name."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     demonyms = gaz.demonym_set
     out: list[SpacySpan] = []
     skip: set[int] = set()
@@ -2705,7 +2743,7 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
 def _forces_abroad(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"US Forces Korea", "U.S. Forces Japan": a command named after the country it is
     stationed in ends with that country's name (one Agency, no mention of the host)."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
 
     def host_end(start: int) -> int | None:
         """End of the host country's name at ``start`` (a state or an untagged name)."""
@@ -2964,7 +3002,7 @@ def _named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     Norwegian and Barents seas": capitalised words NER left untagged (or took for a name) before
     a lower-case feature noun name that feature, and so does each unlisted name coordinated
     with them, which shares the noun (a state's demonym there names its own sea) (h-ent2)."""
-    held = {i: e for e in ents for i in range(e.start, e.end)}
+    held = _covers(ents)
     made = []
     for f in (doc[i] for i in where(doc, LOWER, roles.feature_nouns)):
         if not f.is_lower or f.pos_ != "NOUN" or f.i < 1 or f.i in held \
@@ -2989,7 +3027,7 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     unlisted capitalised name before a lower-case facility noun that heads its phrase (one
     kind word may stand between) names that place with the noun, as "Murted air base" does;
     "Israel ground troops" (the noun modifies another) and listed names are left alone."""
-    held = {i: e for e in ents for i in range(e.start, e.end)}
+    held = _covers(ents)
     made = []
     for f in (doc[i] for i in where(doc, LOWER, roles.facility_nouns)):
         if not f.is_lower or f.pos_ != "NOUN" or f.i < 2 or f.i in held \
@@ -3040,7 +3078,7 @@ def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     resolution joins to the full name (issue 12, h-sign)."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
                 and e[-1].is_title}
-    tagged = {i for e in ents for i in range(e.start, e.end)}
+    tagged = _taken(ents)
     made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON")
             for t in (doc[i] for i in where(doc, ORTH, surnames))
             if t.text in surnames and t.i not in tagged and t.pos_ in ("PROPN", "NOUN")
@@ -3164,7 +3202,7 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     """Proper names NER left untagged that are places: after "the village of" ("in the
     village of Przewodow"), or a known town or region after a place preposition ("built at
     Lorient", "stationed in Punjab")."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     made = []
     for t in (doc[i] for i in with_pos(doc, "PROPN") if i >= 1):
         if t.i in taken or not t.is_title or t.pos_ != "PROPN" or doc[t.i - 1].is_title:
@@ -3244,7 +3282,7 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
                      or f" {stem}s " in phrase), None)  # "Orions" in "six P-3K2 Orions"
 
     made = []
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     for e in ents:
         if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") and not e.ent_id_ \
                 and (key := system(e, tagged=True)) is not None:
@@ -3289,7 +3327,7 @@ def _named_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacyS
     an unknown name a noun or an adjective, which the patterns, wanting a proper noun, miss);
     not in a title-case headline, not a state's or group's adjective, not a body's word."""
     roles = gaz.roles
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     made = []
     for e in ents:
         if e.label_ != "Weapon" or not e.ent_id_ or not e.ent_id_.islower() or e.start == 0:
@@ -3546,7 +3584,7 @@ def _untagged_names_before_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                      for i in range(max(1, h - 5), min(h - 1, len(doc) - 2))})
     if not starts:
         return ents
-    held = {i: e for e in ents for i in range(e.start, e.end)}
+    held = _covers(ents)
     made = []
     for t in (doc[i] for i in starts):
         e = held.get(t.i)
@@ -3600,7 +3638,7 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     roles = gaz.roles
     weapon_starts = {e.start for e in ents if e.label_ == "Weapon"}
     actors = {e.text for e in ents if _maker_name(e, roles) and e.end not in weapon_starts}
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     demonyms = gaz.demonym_set
     makers: dict[str, str] = {}  # "Sukhoi" → the key of "Sukhoi Su-30 fighter jets"
     out: list[SpacySpan] = []
@@ -3702,7 +3740,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     person_at = {i for e in ents if e.label_ == "PERSON" and not e.ent_id_
                  for i in range(e.start, e.end)}
     by_start = {e.start: e for e in ents}
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     made: list[SpacySpan] = []
     ship_sentences: set[int] = set()
     plurals = tuple(plural(n) for n in roles.ship_nouns)
@@ -3819,7 +3857,7 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
     as the Belharra": the second name is another name of the first entity (its class, its
     key)."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     out = list(ents)
     for n, e in enumerate(ents):
         i = e.start - 1  # the word before the name, "the" of "known as the X" skipped
@@ -3883,7 +3921,7 @@ def _listed_surnames(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     surname, not the body: after a given name no entity holds ("Minister Allan | Wagner"),
     or as the lower-case end of a hyphenated given name NER cut ("Kim Dong-" | "bae")."""
     roles = gaz.roles
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     people = {e.end: e for e in ents if e.label_ == "PERSON"}
     made = []
     for e in ents:
@@ -3922,7 +3960,7 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     Oladayo Amao"), a hyphenated second part ("EADS-CASA"), a direction before a listed place
     ("the West | Philippine Sea")."""
     roles = gaz.roles
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     demonyms = gaz.demonym_set
     made = []
     for e in ents:
@@ -4057,7 +4095,7 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
     back over "Title of" ("the Status of | Forces Agreement"); one followed by an
     organisation's head ("the Collective Security Treaty | Organization") is that
     organisation."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     made = []
     for e in ents:
         if e.label_ != "Agreement" or e.ent_id_ or not e[-1].is_title:
@@ -4254,7 +4292,7 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     title words and particles after its "the" ("the Gulf of Guinea Maritime Security Pact",
     "the Foz do Iguacu Declaration"); a "Treaty of …" name goes on over hyphens and a listed
     "…, Cooperation and Mutual Assistance" (issue 12, h-agr3)."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     made = []
     for e in ents:
         if e.label_ != "Agreement" or not e[-1].is_title and not e[-1].is_upper:
@@ -4288,7 +4326,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
     (not a state, person, weapon or firm) before a lower-case agreement word name that
     agreement."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     made = []
     for t in (doc[i] for i in where(doc, LOWER, NAMED_LOWER_HEADS)):
         head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
@@ -4327,7 +4365,7 @@ def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if e.label_ == "Agreement" and len(words) >= 2 and words[-1].is_title and \
                 words[0].is_title:
             names.setdefault(tuple(t.lower_ for t in words), words)
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     made = []
     for key, name in names.items():
         for i in where(doc, LOWER, {key[0]}):
@@ -4403,7 +4441,7 @@ def _coordinated_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> lis
     """"Tornado and Jaguar aircraft", "Mirage, Rafale and Gripen jets": names coordinated with
     a named weapon share its noun, so each is a weapon named by itself (the last one too), or
     the listed type the name and the noun make ("Hunter and Canberra jets": "Hunter jet")."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     made = []
     for e in ents:
         if e.label_ != "Weapon" or not e[0].is_title or e.start < 2 \
@@ -4448,7 +4486,7 @@ def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[
     acronyms = {a for a in acronyms if text.count(a) > 1}  # used again: a cheap test
     if not acronyms:
         return ents
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     made = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in map(doc.__getitem__,
             where(doc, ORTH, acronyms)) if t.text in acronyms and t.i not in taken]
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
@@ -4581,7 +4619,7 @@ def _names_across_and(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     organisation's name that ends in a body's head word begin that name (a state's name or
     demonym before them included); NER took the part after "and" alone (issue 12, h-agency)."""
     by_end = {e.end: e for e in ents}
-    held = {i for e in ents for i in range(e.start, e.end)}
+    held = _taken(ents)
     made = []
     for e in ents:
         if e.label_ not in ("ORG", "Agency") or e.ent_id_ or e.start < 2 \
@@ -4722,7 +4760,7 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     """"the FLNKS coalition", "the GROM special forces unit", "the Law and Justice party", "a
     West African force, ECOMIL,": a name NER left untagged that qualifies, or stands in
     apposition to, a group noun is that group's name (an organisation)."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     made = []
     after = 0  # the end of the last name made: a name starts at a PROPN, NOUN or ADJ after it
     for i in sorted([*with_pos(doc, "PROPN"), *with_pos(doc, "NOUN"), *with_pos(doc, "ADJ")]):
@@ -4774,7 +4812,7 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
     (the whole name, not the state the gazetteer's "the South" stands for)."""
     made = []
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     for e in ents:
         if e.label_ == "Country" and e[-1].text in roles.compass_words and e.end < len(doc) \
                 and doc[e.end].is_title and doc[e.end].pos_ == "PROPN":
@@ -4873,7 +4911,7 @@ def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     weapon system, "<Name> <number>", where a weapon's head noun follows (one lower-case word
     may come between), a weapon is coordinated with it, or "-built" comes before it; a name
     of a state, place or person, a date and a variant's word ("Block 70") do not (h-ent2)."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     made = []
     for t in map(doc.__getitem__, matching(doc, ORTH, MODEL_NUMBER)):
         if not t.i:
@@ -4914,7 +4952,7 @@ def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     own subregions ("eastern Europe") are matched before; a name that goes on ("… Asian
     Nations") is a body's (h-ent2)."""
     made = []
-    held = {i: e for e in ents for i in range(e.start, e.end)}
+    held = _covers(ents)
     for e in ents:
         if e.label_ != "Region" or len(e) != 1 or e.ent_id_ not in roles.continents \
                 or e.start < 1:
@@ -4973,7 +5011,7 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     if not full:
         return ents
     made = []
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     for e in ents:
         if not e.ent_id_ and e.text in full and full[e.text].start != e.start and (
                 e.label_ in ("PERSON", "ORG", "PRODUCT")
@@ -5345,7 +5383,7 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     "Motor Rifle"); capitalised words after a cardinal, lower case ones too after an ordinal
     ("the 201st division"); not where the words modify a noun ("14 Squadron pilots"), a count
     of things, or hold a listed entity (issue 12)."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = _covers(ents)
     made = []
     digits = numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()
     ordinals = set(matching(doc, ORTH, ORDINAL))
@@ -5482,7 +5520,7 @@ def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     """"Yoon Duk-yong, a co-chairman of the inquiry, told …", "Yoon Suk | Yeol welcomed": a
     name NER took for a work of art or an event that has a person's title beside it or says
     something is a person; a person's name NER cut before its last proper name runs on."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     made = []
     for e in ents:
         if e.ent_id_:
