@@ -33,6 +33,8 @@ _INDEX: WeakKeyDictionary[Doc, dict[int, tuple[int, dict[int, list[int]]]]] = We
 _WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 # a document's text, with its length in tokens (``text_of``)
 _TEXT: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
+# the last document ``text_of`` read, its length and text: a look-up without a weak reference
+_LAST_TEXT: tuple[Doc | None, int, str] = (None, 0, "")
 
 
 @lru_cache(maxsize=256)
@@ -104,10 +106,14 @@ def text_of(span: Span | Doc) -> str:
     """``span.text`` (or ``doc.text``), cut from its document's text joined once per document:
     ``Doc.text`` and ``Span.text`` make a ``Token`` per word on every call, and the rules ask
     for a sentence's or a document's text often."""
+    global _LAST_TEXT
     doc = span if isinstance(span, Doc) else span.doc
-    cached = _TEXT.get(doc)
-    if cached is None or cached[0] != len(doc):  # retokenized since
-        cached = _TEXT[doc] = (len(doc), doc.text)
+    last = _LAST_TEXT  # the rules ask about one document many times in a row
+    if last[0] is not doc or last[1] != len(doc):
+        cached = _TEXT.get(doc)
+        if cached is None or cached[0] != len(doc):  # retokenized since
+            cached = _TEXT[doc] = (len(doc), doc.text)
+        last = _LAST_TEXT = (doc, *cached)
     if span is doc:
-        return cached[1]
-    return cached[1][span.start_char : span.end_char]
+        return last[2]
+    return last[2][span.start_char : span.end_char]
