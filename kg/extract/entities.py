@@ -3447,16 +3447,19 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
     is the weapon's kind where the gazetteer lists it. A generic kind that only modifies a
     noun ("missile defence", "drone factory") is no weapon."""
-    makers = {doc[i - 1].text for i in matching(doc, ORTH, DESIGNATION) if i}
+    makers = None  # the words before a designation ("Sukhoi Su-30"), read when needed
     out: list[SpacySpan] = []
     for e in ents:
-        if (e.label_ == "Weapon" and e.ent_id_.islower() and e.end < len(doc)
+        if e.label_ != "Weapon":
+            out.append(e)
+            continue
+        if (e.ent_id_.islower() and e.end < len(doc)
                 and (doc[e.end].pos_ == "NOUN"
                      and doc[e.end].lemma_.lower() in gaz.roles.modified_heads
                      or _modifies(e, gaz.roles.modified_heads))):
             continue  # "missile defence", "drone factory": a modifier, no weapon
         first = e.start + (1 if e[0].lower_ == "the" else 0)
-        if e.label_ != "Weapon" or e.ent_id_ or e.end - first < 2:
+        if e.ent_id_ or e.end - first < 2:
             out.append(e)
             continue
         if e.end < len(doc) and doc[e.end].text in gaz.roles.company_suffixes:
@@ -3468,9 +3471,12 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
             out.append(e)  # "Pacific-class patrol boats": a ship class named after a place
             continue
         entry = gaz.lookup(word.text)
-        if entry is not None and entry.cls == "Company" and word.text in makers:
-            out.append(e)  # "Sukhoi jets" beside "Sukhoi Su-30 jets": a system's name
-            continue
+        if entry is not None and entry.cls == "Company":
+            if makers is None:
+                makers = {doc[i - 1].text for i in matching(doc, ORTH, DESIGNATION) if i}
+            if word.text in makers:
+                out.append(e)  # "Sukhoi jets" beside "Sukhoi Su-30 jets": a system's name
+                continue
         organ = (word.text in gaz.roles.org_heads or word.lower_ in gaz.roles.not_names
                  or word.lower_ in gaz.roles.group_adjectives)
         if (entry is None or entry.cls not in ACTOR_CLASSES) and not organ:
