@@ -2463,10 +2463,10 @@ def _outlets_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     made = []
     for e in ents:
         end = e.end
+        if end >= len(doc) or doc[end].text not in roles.media_tails or not e.ent_id_:
+            continue  # the cheap tests first
         name = _without_the(e)
-        if not e.ent_id_ or _text(name) != e.ent_id_ or end >= len(doc) \
-                or doc[end].text not in roles.media_tails \
-                or end + 1 < len(doc) and doc[end + 1].is_title:
+        if _text(name) != e.ent_id_ or end + 1 < len(doc) and doc[end + 1].is_title:
             continue
         made.append(SpacySpan(doc, name.start, end + 1, label="MediaOutlet"))
     return made
@@ -2517,9 +2517,9 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
     out = []
     for e in _replace(ents, made):
-        known = e.label_ in ENTITY_CLASSES or bool(e.ent_id_)
-        before = doc[e.start - 1] if e.start > 0 else None
-        if not known and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC"):
+        if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC") \
+                and e.label_ not in ENTITY_CLASSES and not e.ent_id_:  # the cheap tests first
+            before = doc[e.start - 1] if e.start > 0 else None
             if before is not None and before.lower_ in {"the", "a"} and e.start > 1:
                 before = doc[e.start - 2] if _media_noun(doc, e.start - 2, roles) else before
             if before is not None and _media_noun(doc, before.i, roles) == e.start \
