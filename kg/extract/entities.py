@@ -428,7 +428,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                     break
     made = filter_spans(out)  # the rule's spans replace what they overlap
     taken = _taken(made)
-    return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
+    return sorted([*made, *(e for e in ents if taken.isdisjoint(range(e.start, e.end)))],
                   key=lambda e: e.start)
 
 
@@ -2381,7 +2381,7 @@ def _replace(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
             for t in e:
                 t.ent_id_ = ""
     taken = _taken(made)
-    return sorted([*made, *(e for e in ents if not taken & set(range(e.start, e.end)))],
+    return sorted([*made, *(e for e in ents if taken.isdisjoint(range(e.start, e.end)))],
                   key=lambda e: e.start)
 
 
