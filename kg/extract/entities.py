@@ -24,7 +24,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, fold, subdivisions
-from kg.extract.tokens import RELATIVE_PRONOUNS, matching, text_of, where, with_pos
+from kg.extract.tokens import RELATIVE_PRONOUNS, lowers, matching, text_of, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -215,7 +215,7 @@ def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
         return None  # most tokens: one look-up instead of one per title length
     for size, titles in roles.title_sizes:  # longest first
         start = end - size
-        if start >= 0 and tuple(t.lower_ for t in doc[start:end]) in titles:
+        if start >= 0 and tuple(lowers(doc)[start:end]) in titles:
             return start
     return None
 
@@ -226,7 +226,7 @@ def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
         return None  # most tokens: one look-up instead of one per phrase length
     for size, nouns in roles.agency_noun_sizes:  # longest first
         end = start + size
-        words = tuple(t.lower_ for t in doc[start:end]) if end <= len(doc) else None
+        words = tuple(lowers(doc)[start:end]) if end <= len(doc) else None
         if words in nouns:
             return end, roles.agency_nouns[words]
     return None
@@ -2394,7 +2394,7 @@ def _media_noun(doc: Doc, at: int, roles: Roles, backward: bool = False) -> int 
         return None  # most tokens: one look-up instead of one per phrase length
     for size, nouns in roles.media_noun_sizes:  # longest first
         start = at - size if backward else at
-        if start >= 0 and tuple(t.lower_ for t in doc[start:start + size]) in nouns:
+        if start >= 0 and tuple(lowers(doc)[start:start + size]) in nouns:
             return start if backward else start + size
     return None
 
@@ -4382,7 +4382,7 @@ def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     for key, name in names.items():
         for i in where(doc, LOWER, {key[0]}):
             end = i + len(key)
-            if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != key or \
+            if end > len(doc) or tuple(lowers(doc)[i:end]) != key or \
                     all(t.is_lower == n.is_lower for t, n in zip(doc[i:end], name, strict=True)):
                 continue  # not the name, or the name as the article writes it
             cover = {by_token[j] for j in range(i, end) if j in by_token}

@@ -102,6 +102,23 @@ def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:
     return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
 
 
+# the last document ``lowers`` read, its length and its words
+_LOWERS: tuple[Doc | None, int, list[str]] = (None, 0, [])
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Every token's ``lower_``, read off one column once per document: ``tuple(lowers(doc)[a:b])``
+    is ``tuple(t.lower_ for t in doc[a:b])`` (the same slice bounds) without a Span or a
+    Token per word. Shared: read it, never change it."""
+    global _LOWERS
+    cached = _LOWERS
+    if cached[0] is not doc or cached[1] != len(doc):  # another document, or retokenized
+        strings = doc.vocab.strings
+        words = [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
+        cached = _LOWERS = (doc, len(doc), words)
+    return cached[2]
+
+
 def text_of(span: Span | Doc) -> str:
     """``span.text`` (or ``doc.text``), cut from its document's text joined once per document:
     ``Doc.text`` and ``Span.text`` make a ``Token`` per word on every call, and the rules ask
