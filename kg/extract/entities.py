@@ -50,39 +50,33 @@ def _text(x: SpacySpan | Token) -> str:
 
 # The spans the last _covers/_taken call was given (kept, so that their ids stay theirs), with
 # what was built of them: most rules hand on the list they were given, unchanged.
-_COVERED: tuple[tuple[SpacySpan, ...], dict[int, SpacySpan] | None, set[int] | None] = \
-    ((), None, None)
+_COVERED: tuple[tuple[SpacySpan, ...], dict[int, SpacySpan], set[int]] = ((), {}, set())
 
 
-def _covered(spans: list[SpacySpan]) -> tuple:
+def _cover_maps(spans: list[SpacySpan]) -> tuple[dict[int, SpacySpan], set[int]]:
+    """Token index → the span over it (the later one where spans overlap) and the covered
+    token set, built once for the same spans (the same objects) and shared between rules."""
+    global _COVERED
     key, by_token, taken = _COVERED
-    if len(key) == len(spans) and all(map(operator.is_, key, spans)):
-        return key, by_token, taken
-    return tuple(spans), None, None
+    if len(key) != len(spans) or not all(map(operator.is_, key, spans)):
+        key = tuple(spans)
+        by_token = {i: e for e in key for i in range(e.start, e.end)}
+        taken = {i for e in key for i in range(e.start, e.end)}  # (not set(by_token): its
+        # table is sized at once, and a set's iteration order follows its table size)
+        _COVERED = key, by_token, taken
+    return by_token, taken
 
 
 def _covers(spans: list[SpacySpan]) -> dict[int, SpacySpan]:
-    """Token index → the span over it (the later one where spans overlap), as
-    ``{i: e for e in spans for i in range(e.start, e.end)}`` builds it, once for the same
-    spans (the same objects): shared between rules, so read it and never change it."""
-    global _COVERED
-    key, by_token, taken = _covered(spans)
-    if by_token is None:
-        by_token = {i: e for e in key for i in range(e.start, e.end)}
-        _COVERED = key, by_token, taken
-    return by_token
+    """``{i: e for e in spans for i in range(e.start, e.end)}``, once for the same spans: read
+    it, never change it."""
+    return _cover_maps(spans)[0]
 
 
 def _taken(spans: list[SpacySpan]) -> set[int]:
-    """The token indices that ``spans`` cover, as ``{i for e in spans for i in range(e.start,
-    e.end)}`` builds them (the same set order), once for the same spans: shared between
-    rules, so read it and never change it."""
-    global _COVERED
-    key, by_token, taken = _covered(spans)
-    if taken is None:
-        taken = {i for e in key for i in range(e.start, e.end)}
-        _COVERED = key, by_token, taken
-    return taken
+    """``{i for e in spans for i in range(e.start, e.end)}`` (the same set order), once for the
+    same spans: read it, never change it."""
+    return _cover_maps(spans)[1]
 
 
 def _keep_case(tok) -> bool:

@@ -28,8 +28,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # is built once per document and kept while the document lives; the rules ask ~40 times each.
 _FIXED = (ORTH, LOWER)
 _INDEX: WeakKeyDictionary[Doc, dict[int, tuple[int, dict[int, list[int]]]]] = WeakKeyDictionary()
-# a document's lower-case words, then its lower-case lemmas (``words_of``); lemmas are set by
-# the lemmatizer and kg_whole_verbs, before any rule asks
+# a document's lower-case lemmas (``words_of``, whose lower-case words come from ``lowers``);
+# lemmas are set by the lemmatizer and kg_whole_verbs, before any rule asks
 _WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 # a document's text, with its length in tokens (``text_of``)
 _TEXT: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
@@ -83,13 +83,12 @@ def words_of(span: Span) -> frozenset[str]:
     ``Token`` objects, both read once per document): a rule that only starts at one of a few
     words skips a sentence that holds none of them without walking it."""
     doc = span.doc
-    cached = _WORDS.get(doc)
-    if cached is None or len(cached) != 2 * len(doc):
+    lemmas = _WORDS.get(doc)
+    if lemmas is None or len(lemmas) != len(doc):
         strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
-        cached = _WORDS[doc] = [strings[w] for w, _ in rows] + [strings[m].lower() for _, m in rows]
-    n = len(doc)
-    return frozenset(cached[span.start : span.end] + cached[n + span.start : n + span.end])
+        lemmas = _WORDS[doc] = [strings[m].lower() for m in doc.to_array(LEMMA).tolist()] \
+            if len(doc) else []
+    return frozenset(lowers(doc)[span.start : span.end] + lemmas[span.start : span.end])
 
 
 def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:
