@@ -18,10 +18,14 @@ PAIRS = [
      "contract was signed at a ceremony in the capital by the ministry's secretary-general, "
      "Jorge Salas, and Navantia's chief executive, Ricardo Dominguez.",
      {("jorge sala", "arms deal (peru–navantia)")}, set()),
-    # a name after the comma that is not the title's (a reporter after the clause) signs nothing
-    ("agent-title-no-name", "Chile ordered six frigates from Spain. The contract was signed "
-     "in Madrid by the defence minister, officials said.",
-     set(), set()),
+    # a name after the comma that is the subject of a clause of its own ("…, X said") is the
+    # speaker, not the title's holder
+    ("agent-title-speaker", "Chile ordered six frigates from Spain. The contract was signed "
+     "in Madrid by the defence minister, John Smith said on Monday.",
+     set(), {("john smith", "arms deal (chile–spain)")}),
+    ("agent-title-speaker-honorific", "Chile ordered six frigates from Spain. The contract was "
+     "signed in Madrid by the defence minister, Sheikh Ahmed al-Harthi told reporters.",
+     set(), {("ahmed al-harthi", "arms deal (chile–spain)")}),
 ]
 
 

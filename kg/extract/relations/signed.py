@@ -455,8 +455,11 @@ def _loose_agent_apposition(ctx: _Sentence, agent: Token, found: list[Mention]
     for tok in agent.doc[comma + 1 : min(comma + 3, ctx.sent.end)]:
         person = ctx.own(tok)
         if person is not None:  # (after an honorific the name's mention leaves out: "Sheikh")
-            return [person] if person.cls == "Person" and person.span.start >= \
-                agent.doc[comma + 1].idx else []
+            # not the subject of a clause of its own ("…, Smith said")
+            said = any(t.dep_ in ("nsubj", "nsubjpass") and ctx.own(t) is person
+                       for t in agent.doc[tok.i : ctx.sent.end])
+            return [person] if person.cls == "Person" and not said and \
+                person.span.start >= agent.doc[comma + 1].idx else []
         if not tok.is_title:
             break
     return []
