@@ -364,6 +364,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_signers_for_on_verb(ctx, verb, subj))
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
             parties.extend(_cosigners(ctx, subj))
+            parties.extend(_loose_agent_apposition(ctx, subj, parties))
         # "Clinton and Major put …": the parser may give the verb two subjects
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i:
@@ -435,6 +436,33 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(ctx, "signed", verb, {"party": other,
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
+
+
+
+def _loose_agent_apposition(ctx: _Sentence, agent: Token, found: list[Mention]
+                            ) -> list[Mention]:
+    """"was signed by the armed forces chief of staff, Sheikh A, and by US officials", "signed
+    at a ceremony by the ministry's secretary-general, B, and …": the parser may hang the name
+    that the title of a "by" agent introduces on the verb or on the "by" beside it, not on the
+    title; a person named right after the comma that closes the title's words is the signer
+    (d356, d256) (issue 12, h-sig10). Only where the title names no actor itself."""
+    if found or ctx.own(agent) is not None or not agent.is_lower:
+        return []
+    edge = agent.right_edge  # (the parser may hang the comma itself on the title)
+    comma = edge.i if edge.text == "," else edge.i + 1
+    if comma + 1 >= ctx.sent.end or agent.doc[comma].text != ",":
+        return []
+    for tok in agent.doc[comma + 1 : min(comma + 3, ctx.sent.end)]:
+        person = ctx.own(tok)
+        if person is not None:  # (after an honorific the name's mention leaves out: "Sheikh")
+            # not the subject of a clause of its own ("…, Smith said")
+            said = any(t.dep_ in ("nsubj", "nsubjpass") and ctx.own(t) is person
+                       for t in agent.doc[tok.i : ctx.sent.end])
+            return [person] if person.cls == "Person" and not said and \
+                person.span.start >= agent.doc[comma + 1].idx else []
+        if not tok.is_title:
+            break
+    return []
 
 
 def _agentless_participle(ctx: _Sentence, verb: Token, subj: Token | None) -> bool:
