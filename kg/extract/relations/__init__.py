@@ -297,6 +297,7 @@ def extract_relations(
     signers: tuple[Mention, ...] = ()  # the states of the last signing by three or more
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     deployers: list[Mention] = []  # of the deployments found so far
+    last: tuple[Mention, ...] = ()  # of the sentence before's deployments
     last_supply: RelationMention | None = None  # the sentence before's supply (h-supp2)
     by_firm: dict[str, list[RelationMention]] = {}  # supplier → its supplies so far (h-sup6)
     accusations: list[tuple[int, RelationMention]] = []  # (sentence number, claim), h-claim2
@@ -309,13 +310,14 @@ def extract_relations(
         while k < len(ents) and ents[k].start < sent.end:
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
-                        tuple(ents[first:k]), plural, signers, tuple(deployers), home=home)
+                        tuple(ents[first:k]), plural, signers, tuple(deployers), last, home=home)
         found = _sentence_relations(ctx)
         found = _bare_denials(ctx, found, accusations, n_sent)
         accusations += [(n_sent, r) for r in found if _is_accusation(ctx, r)]
         signers = next((states for r in reversed(found) if r.relation == "signed" and len(
             states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
-        deployers += [m for r in found if r.relation == "deploys" for m in r.role("deployer")]
+        last = tuple(m for r in found if r.relation == "deploys" for m in r.role("deployer"))
+        deployers += last
         found += _deal_contents(ctx, deal_supply, last_supply)
         found += _continued_deliveries(ctx, found, by_firm)
         for r in found:  # the firms' stated supplies, for their later deliveries (h-sup6)

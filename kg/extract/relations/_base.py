@@ -63,6 +63,8 @@ class _Sentence:
     prior_signers: tuple[Mention, ...] = ()
     # the deployers of the deployments found in the sentences before (h-dep2, stop 20)
     prior_deployers: tuple[Mention, ...] = ()
+    # the deployers of the sentence just before, none when it deployed nothing (h-dep10)
+    last_deployers: tuple[Mention, ...] = ()
     home: Mention | None = None  # the state the document's dateline names (h-dep6, stop 23)
     # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
     # again by each rule that reads the verb (issue 13)

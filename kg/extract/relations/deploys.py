@@ -962,6 +962,10 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                   or ctx.mentions(force.subtree, ctx.role("item"))
                                   or _crewed_aircraft(ctx, force))):
         return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
+    if verb.lemma_.lower() in ctx.rules.words.get("troops_only", ()) and (
+            not (_is_force(force, ctx) or _force_pronoun(ctx, force))
+            or ctx.mentions(force.subtree, ctx.role("item"))):
+        return []  # "dropped bombs on Gaza", "dropped food supplies over Jaffna": no troops
     if not deployers and force is None:
         deployers = _self_deployed(ctx, verb)
     if not deployers and force is not None and not any(
@@ -1033,20 +1037,29 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
     """The force of a finite agentless passive that names no owner ("Paratroopers were flown
     to Yundum airport", "B-1 bombers were based in Norway", "They were flown to …" after the
     paratroopers a state sent): the force's nationality is the one state that deployed forces
-    in the sentences before (gold README: the deployer is the force's nationality); none when
-    they name several states or a person, or the force phrase names another actor ("rebel
-    fighters", "FNLA troops"). A reduced relative ("a brigade based in Rio") only describes."""
+    in the sentences before, else the one of the sentence just before (gold README: the
+    deployer is the force's nationality); none when they name several states or a person, or
+    the force phrase names another actor ("rebel fighters", "FNLA troops"). A reduced relative
+    ("a brigade based in Rio") only describes."""
     own = [t for t in force.subtree if t.i not in _clauses_on(force)]
     if not (_is_force(force, ctx) or _force_pronoun(ctx, force)) or any(
             m.cls != "Weapon" for m in ctx.mentions(own, ALL_CLASSES)) or any(
             t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own):
         return []
+    # several states deployed before: the one of the sentence just before ("Belgium has also
+    # sent 1,700 paratroopers to Zaire. They were flown to Kamina", after France's drop; d172)
+    return _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers)
+
+
+def _one_state(deployers: tuple[Mention, ...]) -> list[Mention]:
+    """The state ``deployers`` all are or belong to, as one of its Country mentions; none when
+    they name several states or a person."""
     states = {m.key if m.cls == "Country" else bracketed(m.key or "") or ""
-              for m in ctx.prior_deployers if m.cls in ("Country", "Agency")}
+              for m in deployers if m.cls in ("Country", "Agency")}
     if len(states) != 1 or "" in states or any(
-            m.cls not in ("Country", "Agency") for m in ctx.prior_deployers):
+            m.cls not in ("Country", "Agency") for m in deployers):
         return []
-    return [m for m in reversed(ctx.prior_deployers) if m.cls == "Country"][:1]
+    return [m for m in reversed(deployers) if m.cls == "Country"][:1]
 
 
 def _crewed_aircraft(ctx: _Sentence, tok: Token | None) -> bool:
