@@ -25,3 +25,26 @@ def test_tb2_without_a_supply_is_only_a_weapon(run):
     mentions, rels = run("The TB2 flew over the border on Monday.")
     assert any(m.key == "Bayraktar TB2 drone" for m in mentions)
     assert not [r for r in rels if r.relation == "supplies"]
+
+
+# --- "X's first jets arrive from Y": the material's named holder receives (SU13) ----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's first Gripen jets arrive from Sweden", {("Sweden", "Chile")}),
+    ("Kenya's new M777 howitzers arrived from the United States on Tuesday.",
+     {("United States", "Kenya")}),
+])
+def test_the_holder_of_arriving_material_receives(run, text, expected):
+    assert expected <= _pairs(run, text)
+
+
+def test_a_named_place_still_receives_before_the_holder(run):
+    text = "Chile's new F-16 jets arrived in Argentina from the Netherlands for an exercise."
+    found = _pairs(run, text)
+    assert ("Netherlands", "Argentina") in found
+    assert ("Netherlands", "Chile") not in found
+
+
+def test_an_arrival_without_from_names_no_supplier(run):
+    assert not _pairs(run, "Chile's first Gripen jets arrive at Santiago air base")
