@@ -48,3 +48,27 @@ def test_a_named_place_still_receives_before_the_holder(run):
 
 def test_an_arrival_without_from_names_no_supplier(run):
     assert not _pairs(run, "Chile's first Gripen jets arrive at Santiago air base")
+
+
+# --- a ship or plane sent with cargo: the sender supplies the cargo (d137, d350) -----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan sent a transport plane carrying tents and blankets to Nepal.", {("Japan", "Nepal")}),
+    ("After the floods, India sent a navy ship with relief supplies to Sri Lanka.",
+     {("India", "Sri Lanka")}),
+    ("Chile dispatched two navy ships to Peru on Monday carrying drinking water and food.",
+     {("Chile", "Peru")}),
+])
+def test_a_carrier_sent_with_cargo_supplies_it(run, text, expected):
+    assert expected <= _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "France sent two warships to Lebanon.",                   # no cargo: a deployment only
+    "Britain sent a frigate with marines to Oman.",           # troops are no cargo
+    "Japan will send a navy vessel with water to Tonga.",     # a plan (asserted: false)
+    "Japan denied that it had sent a ship with food to Iran.",
+])
+def test_no_cargo_or_no_act_supplies_nothing(run, text):
+    assert not _pairs(run, text)
