@@ -65,6 +65,7 @@ from kg.extract.relations.supplies import (
     _freight,
     _noun_supplies,
     _returned,
+    _sent_with_cargo,
     _supplies,
     _without_superseded_origins,
 )
@@ -253,6 +254,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_deal_between(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
+    out.extend(_sent_with_cargo(ctx))
     out.extend(_position_taken(ctx))
     out.extend(_mistagged_verbs(ctx))
     out.extend(_concluded(ctx))

@@ -1214,6 +1214,10 @@ def _arrivals(ctx: _Sentence) -> list[RelationMention]:
         recipients = [m for p in _prep_objects(verb, rules.place_preps)
                       for m in _conjoined_actors_of(ctx, p, ctx.role("place"))
                       if m.cls in ctx.role("actor")]
+        # "Peru's first Mirage 2000 jets arrive from France": with no place named, the
+        # material's named holder receives (SU13)
+        recipients = recipients or [m for c in _children(subj, {"poss"})
+                                    if (m := _best_actor(ctx, c)) is not None]
         out.extend(_relation(ctx, "supplies", verb, {
             "supplier": [s], "recipient": [r for r in recipients[:1] if r.span != s.span],
             "item": items}) for s in suppliers[:1])

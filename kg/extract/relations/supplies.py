@@ -22,6 +22,7 @@ from kg.extract.relations._base import (
     _directed_objects,
     _from_suppliers,
     _gapped,
+    _in_denial,
     _is_force,
     _leader_states,
     _leaders_state,
@@ -1574,6 +1575,45 @@ def _carried(ctx: _Sentence, verb: Token) -> list[RelationMention]:
          if (m := _best_actor(ctx, p)) is not None]
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
             for s in suppliers[:1] for r in recipients if r.span != s.span]
+
+
+@_starts_at("cargo_senders")
+def _sent_with_cargo(ctx: _Sentence) -> list[RelationMention]:
+    """"Australia sent a navy ship with relief supplies to Vanuatu", "New Zealand dispatched
+    two navy ships to Tonga carrying drinking water": a ship or plane sent with cargo is a
+    deployment of its crew, and the sender supplies the cargo to the actor it goes to (d137,
+    d350). The cargo's weapons are the items; goods with no weapon named make a supply
+    without item."""
+    words = ctx.rules.words
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["cargo_senders"]:
+            continue
+        carrier = _object(verb)
+        subj, passive = ctx.subject(verb)
+        if carrier is None or carrier.lemma_.lower() not in words["cargo_carriers"] or \
+                passive or _negated(verb, subj) or _planned(verb, words) or \
+                _in_denial(verb, ctx.rules.denying):
+            continue
+        # "with relief supplies" on the verb or the carrier; "carrying drinking water" as a
+        # clause on either
+        loads = [p for h in (verb, carrier) for p in _prep_objects(h, {"with"})]
+        carrying = [c for h in (verb, carrier) for c in h.children
+                    if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in words["cargo_verbs"]]
+        loads += [o for c in carrying for o in _children(c, {"dobj"})]
+        cargo = [t for load in loads for t in (load, *load.conjuncts)
+                 if _freight(ctx, t) or t.lemma_.lower() in words["relief_cargo"]]
+        suppliers = _actors(ctx, subj)[:1]
+        if not cargo or not suppliers:
+            continue
+        recipients = [m for h in (verb, carrier, *carrying, *cargo)
+                      for p in _directed_objects(h, ctx.rules.to_preps)
+                      for m in _conjoined_actors(ctx, p)]
+        items = [m for t in cargo if (m := ctx.own(t)) is not None and m.cls in ctx.role("item")]
+        out += [_relation(ctx, "supplies", verb, {"supplier": suppliers, "recipient": [r],
+                                                  "item": items})
+                for r in dict.fromkeys(recipients) if r.span != suppliers[0].span]
+    return out
 
 
 def _bound_for(ctx: _Sentence, noun: Token) -> list[Mention]:
