@@ -1,0 +1,32 @@
+"""Issue 12, stop 27 (h-ent12): names of entities other than agreements, tested on sentences
+written for this file (real spaCy parse). Negative cases say what must stay as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _classes(run, text: str) -> dict[str, str]:
+    """span text → class of every mention of ``text``."""
+    mentions, _ = run(text)
+    return {m.span.text: m.cls for m in mentions}
+
+
+# --- a system's name with an "anti-tank" role before its noun -----------------------------
+# "tank" after "anti-" says what the weapon is for, not what it is: the span goes on to the
+# noun ("Milan anti-tank missiles", d365; "Hellfire anti-tank missiles", d336)
+
+@pytest.mark.parametrize("text, span", [
+    ("The army fired Korvan anti-tank missiles at the column.", "Korvan anti-tank missiles"),
+    ("The deal includes Stelvo anti-tank guided missiles and spare parts.",
+     "Stelvo anti-tank guided missiles"),
+])
+def test_named_anti_tank_weapon_is_one_span(run, text, span):
+    classes = _classes(run, text)
+    assert classes.get(span) == "Weapon"
+    assert "missiles" not in classes  # no generic "missile" beside the named system
+
+
+def test_named_tanks_stay_tanks(run):
+    assert _classes(run, "The army ordered Korvan tanks last year.").get("Korvan tanks") \
+        == "Weapon"
