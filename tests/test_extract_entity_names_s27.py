@@ -30,3 +30,20 @@ def test_named_anti_tank_weapon_is_one_span(run, text, span):
 def test_named_tanks_stay_tanks(run):
     assert _classes(run, "The army ordered Korvan tanks last year.").get("Korvan tanks") \
         == "Weapon"
+
+
+# --- a hyphenated given name with a lower-case second syllable -----------------------------
+# NER ends "Moon Jae-in" and "Moon Sang-gyun" at the hyphen (d337, d346)
+
+@pytest.mark.parametrize("text, name", [
+    ("President Baek Jae-in said the pact would end in November.", "Baek Jae-in"),
+    ("Ministry spokesman Baek Sang-gyun told reporters the talks had failed.",
+     "Baek Sang-gyun"),
+])
+def test_hyphenated_given_name_is_whole(run, text, name):
+    assert _classes(run, text).get(name) == "Person"
+
+
+def test_compound_modifier_after_a_name_stays_out(run):
+    classes = _classes(run, "Officials said the Baek Sang-led talks had failed.")
+    assert "Baek Sang-led" not in classes
