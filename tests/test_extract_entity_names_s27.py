@@ -20,11 +20,21 @@ def _classes(run, text: str) -> dict[str, str]:
     ("The army fired Korvan anti-tank missiles at the column.", "Korvan anti-tank missiles"),
     ("The deal includes Stelvo anti-tank guided missiles and spare parts.",
      "Stelvo anti-tank guided missiles"),
+    # "aircraft" likewise ("Hawk anti-aircraft missiles", d221; "Gepard anti-aircraft tanks",
+    # d301)
+    ("The kingdom bought Korvan anti-aircraft missiles last year.",
+     "Korvan anti-aircraft missiles"),
 ])
 def test_named_anti_tank_weapon_is_one_span(run, text, span):
     classes = _classes(run, text)
     assert classes.get(span) == "Weapon"
     assert "missiles" not in classes  # no generic "missile" beside the named system
+
+
+def test_named_anti_aircraft_guns_are_one_span(run):
+    classes = _classes(run, "The army fields Stelvo anti-aircraft guns near the border.")
+    assert classes.get("Stelvo anti-aircraft guns") == "Weapon"
+    assert "guns" not in classes
 
 
 def test_named_tanks_stay_tanks(run):
