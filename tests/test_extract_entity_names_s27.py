@@ -45,15 +45,37 @@ def test_named_tanks_stay_tanks(run):
 # --- a hyphenated given name with a lower-case second syllable -----------------------------
 # NER ends "Moon Jae-in" and "Moon Sang-gyun" at the hyphen (d337, d346)
 
-@pytest.mark.parametrize("text, name", [
-    ("President Baek Jae-in said the pact would end in November.", "Baek Jae-in"),
+NAMED = [
+    ("President Baek Jae-in said the pact would end in November.", "Baek Jae-in", "Person"),
     ("Ministry spokesman Baek Sang-gyun told reporters the talks had failed.",
-     "Baek Sang-gyun"),
-])
-def test_hyphenated_given_name_is_whole(run, text, name):
-    assert _classes(run, text).get(name) == "Person"
+     "Baek Sang-gyun", "Person"),
+]
 
 
 def test_compound_modifier_after_a_name_stays_out(run):
     classes = _classes(run, "Officials said the Baek Sang-led talks had failed.")
     assert "Baek Sang-led" not in classes
+
+
+# --- a name ending in a built place's head is the place -----------------------------------
+# NER takes "Victoria Harbour" (d355) for a person, "King Fahd Causeway" (d334) and "Union
+# Buildings" (d329) for organisations
+
+NAMED += [
+    ("Nine frigates sailed into Albert Harbour and helicopters flew in over the hills.",
+     "Albert Harbour", "Region"),
+    ("A column of armoured vehicles crossed the King Omar Causeway that links the two "
+     "kingdoms.", "King Omar Causeway", "Region"),
+    ("The two presidents signed the accord at the Verdal Buildings in the capital.",
+     "Verdal Buildings", "Region"),
+]
+
+
+@pytest.mark.parametrize("text, name, cls", NAMED, ids=[n for _, n, _ in NAMED])
+def test_whole_name_and_class(run, text, name, cls):
+    assert _classes(run, text).get(name) == cls
+
+
+def test_firm_with_a_structure_word_inside_stays_a_firm(run):
+    classes = _classes(run, "The consortium includes the firm Denton Bridge and Iron.")
+    assert classes.get("Denton Bridge and Iron") != "Region"

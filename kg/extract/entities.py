@@ -2943,8 +2943,9 @@ def _listed_towns(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Natural features (issue 12): a name NER took for an organisation or a person whose last
-    word is a feature noun is a place ("Scarborough Shoal", "the Beagle Channel"), and a place
-    or person whose last word is an organisation's head is a body ("Left Alliance"); an unlisted
+    word is a feature noun or a built place's head is a place ("Scarborough Shoal", "the Beagle
+    Channel", "Albert Harbour"), and a place or person whose last word is an organisation's
+    head is a body ("Left Alliance"); an unlisted
     place that a lower-case feature noun follows takes it into its name ("the Cunene river",
     "the Barents seas"), as news spells and the gold conventions write it."""
     out = []
@@ -2952,7 +2953,7 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if e.ent_id_:
             out.append(e)
         elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
-                and e[-1].lower_ in roles.feature_nouns:
+                and (e[-1].lower_ in roles.feature_nouns or e[-1].text in roles.structure_heads):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         elif e.label_ in ("ORG", "PERSON") and _venue(e, roles):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))  # "at Barnes Court"
