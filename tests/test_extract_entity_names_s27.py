@@ -79,3 +79,16 @@ def test_whole_name_and_class(run, text, name, cls):
 def test_firm_with_a_structure_word_inside_stays_a_firm(run):
     classes = _classes(run, "The consortium includes the firm Denton Bridge and Iron.")
     assert classes.get("Denton Bridge and Iron") != "Region"
+
+
+# --- the Amazon region, not the firm --------------------------------------------------------
+# NER takes "the Amazon" for an organisation (d35, d348); a bare "Amazon" stays NER's
+
+def test_the_amazon_is_a_region(run):
+    classes = _classes(run, "Troops patrol the border in the Amazon, far from any road.")
+    assert "Region" in {c for t, c in classes.items() if "Amazon" in t}
+
+
+def test_bare_amazon_is_not_the_region(run):
+    classes = _classes(run, "Amazon won a cloud contract from the Pentagon.")
+    assert classes.get("Amazon") != "Region"
