@@ -2943,8 +2943,9 @@ def _listed_towns(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Natural features (issue 12): a name NER took for an organisation or a person whose last
-    word is a feature noun is a place ("Scarborough Shoal", "the Beagle Channel"), and a place
-    or person whose last word is an organisation's head is a body ("Left Alliance"); an unlisted
+    word is a feature noun or a built place's head is a place ("Scarborough Shoal", "the Beagle
+    Channel", "Albert Harbour"), and a place or person whose last word is an organisation's
+    head is a body ("Left Alliance"); an unlisted
     place that a lower-case feature noun follows takes it into its name ("the Cunene river",
     "the Barents seas"), as news spells and the gold conventions write it."""
     out = []
@@ -2952,7 +2953,7 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if e.ent_id_:
             out.append(e)
         elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
-                and e[-1].lower_ in roles.feature_nouns:
+                and (e[-1].lower_ in roles.feature_nouns or e[-1].text in roles.structure_heads):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         elif e.label_ in ("ORG", "PERSON") and _venue(e, roles):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))  # "at Barnes Court"
@@ -3989,8 +3990,12 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
         if (e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "Company", "Agency")
                 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_ and end + 1 not in taken
-                and (doc[end + 1].is_upper or doc[end + 1].is_title)):
+                and (doc[end + 1].is_upper or doc[end + 1].is_title
+                     or _given_name_syllable(e, end + 1))):
             end += 2
+        elif (e.label_ == "PERSON" and e[-1].text == "-" and not e[-1].whitespace_
+              and end < len(doc) and end not in taken and _given_name_syllable(e, end)):
+            end += 1  # NER kept the hyphen: "Baek Jae- | in"
         if e.label_ in NAME_LABELS and not e.ent_id_ and NAMED_DESIGNATION.match(_text(e)):
             # "the Bavar-373", "Fateh-110": a designation NER took for a place or a name
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon"))
@@ -4007,6 +4012,19 @@ def _cut_short(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label=e.label_))
     return _replace(ents, made) if made else ents
+
+
+def _given_name_syllable(e: SpacySpan, i: int) -> bool:
+    """"Moon Jae-in", "Moon Sang-gyun": token ``i``, after a hyphen that ends the person's
+    name ``e`` of two words or more, is the lower-case second syllable of a hyphenated given
+    name; a compound modifier ("the Biden-era sanctions", "a Ruto-led team") has a noun after
+    it or ends in "-ed"."""
+    doc = e.doc
+    t = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (e.label_ == "PERSON" and len(e) >= 2 and t.is_alpha and t.is_lower and len(t) <= 6
+            and not t.lower_.endswith("ed")
+            and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")))
 
 
 def _sub_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
