@@ -40,6 +40,7 @@ COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
 _ANAPHOR_POS = frozenset(IDS[p] for p in ("NOUN", "PROPN", "PRON"))
 _ANAPHOR_TAGS = frozenset(get_string_id(t) for t in ("NN", "NNS", "NNP", "NNPS"))
 _ANAPHOR_LOWERS = frozenset(get_string_id(w) for w in ("he", "she", "they", "we", "our", "it"))
+_NNS, _THEY = get_string_id("NNS"), get_string_id("they")  # (``_plural_words``)
 
 
 def _salience(tok: Token) -> int:
@@ -1078,6 +1079,15 @@ def _quoted(sent: SpacySpan) -> set[int]:
     return out
 
 
+def _plural_words(doc: Doc) -> list[bool]:
+    """Per token: whether ``plural_coreference`` may resolve it, outside every mention: "they"
+    (a sentence-opening subject), else each of its rules asks for tag NNS first
+    (``_sides_of``, ``_their_signers``, the counted description)."""
+    if not len(doc):
+        return []
+    return [t == _NNS or w == _THEY for t, w in doc.to_array([TAG, LOWER]).tolist()]
+
+
 def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                        ) -> dict[int, tuple[Mention, ...]]:
     """Token → the actors a counted plural description refers to: "the two sides", "both
@@ -1087,11 +1097,15 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
     history: list[tuple[int, Mention]] = []
     country_in = -1  # the sentence of the last country in ``history`` (one look, not a scan)
     previous: SpacySpan | None = None
+    maybe = _plural_words(doc)
     for n, sent in enumerate(doc.sents):
         group = _subject_group(previous, by_token) if previous is not None else ()
         previous = sent
-        for tok in sent:
-            own = by_token.get(tok.i)
+        for i in range(sent.start, sent.end):
+            own = by_token.get(i)
+            if own is None and not maybe[i]:
+                continue
+            tok = doc[i]
             if own is not None:
                 if not history or history[-1][1] is not own:
                     history.append((n, own))
