@@ -6,7 +6,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -32,6 +34,13 @@ from kg.model import Mention
 
 QUOTE_MARKS = frozenset({"“", "”", '"'})
 COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
+# A token outside every mention that ``coreference`` may resolve: each of its rules starts only
+# at a noun, proper noun or pronoun, a noun tag, or one of these words (see ``_anaphor_words``);
+# the others are skipped without a Token (issue 13)
+_ANAPHOR_POS = frozenset(IDS[p] for p in ("NOUN", "PROPN", "PRON"))
+_ANAPHOR_TAGS = frozenset(get_string_id(t) for t in ("NN", "NNS", "NNP", "NNPS"))
+_ANAPHOR_LOWERS = frozenset(get_string_id(w) for w in ("he", "she", "they", "we", "our", "it"))
+_NNS, _THEY = get_string_id("NNS"), get_string_id("they")  # (``_plural_words``)
 
 
 def _salience(tok: Token) -> int:
@@ -267,6 +276,20 @@ def _national_holder(tok: Token, rules: RelationRules, nation: str,
     return None
 
 
+def _anaphor_words(doc: Doc) -> list[bool]:
+    """Per token: whether any rule of ``coreference`` may start at it. Each one's first test
+    asks for one of these: ``_unnamed_speaker_before`` "he"/"she", ``_nationality`` and
+    ``_national_firm`` tag NN, ``_weapon_antecedent`` and ``_neighbour_antecedent`` a NOUN,
+    ``_reporters_nation`` "they", ``_speakers_state`` "we"/"our", ``_surname_antecedent`` a
+    PROPN, ``_inanimate_topic`` "it", ``_armed_group_antecedent`` a PRON or tag NNS/NNPS,
+    ``_repeated_subject`` a PRON; ``_anaphor_classes`` returns classes only for a NOUN,
+    PROPN or PRON or tag NN/NNP/NNS, and without classes the token is passed over."""
+    if not len(doc):
+        return []
+    return [p in _ANAPHOR_POS or t in _ANAPHOR_TAGS or w in _ANAPHOR_LOWERS
+            for p, t, w in doc.to_array([POS, TAG, LOWER]).tolist()]
+
+
 def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 home: Mention | None = None) -> dict[int, Mention]:
     """Token → antecedent mention for pronouns and definite descriptions: the nearest
@@ -282,10 +305,14 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     sents = list(doc.sents)
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
     firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
+    maybe = _anaphor_words(doc)
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
-        for tok in sent:
-            own = by_token.get(tok.i)
+        for i in range(sent.start, sent.end):
+            own = by_token.get(i)
+            if own is None and not maybe[i]:
+                continue
+            tok = doc[i]
             if own is not None:
                 if tok.i in inside:
                     quoted_mentions.add(id(own))
@@ -1052,6 +1079,15 @@ def _quoted(sent: SpacySpan) -> set[int]:
     return out
 
 
+def _plural_words(doc: Doc) -> list[bool]:
+    """Per token: whether ``plural_coreference`` may resolve it, outside every mention: "they"
+    (a sentence-opening subject), else each of its rules asks for tag NNS first
+    (``_sides_of``, ``_their_signers``, the counted description)."""
+    if not len(doc):
+        return []
+    return [t == _NNS or w == _THEY for t, w in doc.to_array([TAG, LOWER]).tolist()]
+
+
 def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                        ) -> dict[int, tuple[Mention, ...]]:
     """Token → the actors a counted plural description refers to: "the two sides", "both
@@ -1061,11 +1097,15 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
     history: list[tuple[int, Mention]] = []
     country_in = -1  # the sentence of the last country in ``history`` (one look, not a scan)
     previous: SpacySpan | None = None
+    maybe = _plural_words(doc)
     for n, sent in enumerate(doc.sents):
         group = _subject_group(previous, by_token) if previous is not None else ()
         previous = sent
-        for tok in sent:
-            own = by_token.get(tok.i)
+        for i in range(sent.start, sent.end):
+            own = by_token.get(i)
+            if own is None and not maybe[i]:
+                continue
+            tok = doc[i]
             if own is not None:
                 if not history or history[-1][1] is not own:
                     history.append((n, own))
