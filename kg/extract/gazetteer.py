@@ -64,6 +64,24 @@ class Era:
 
 
 @dataclass(frozen=True)
+class Territory:
+    """A state of today that was a colony, protectorate or province in the years [``since``,
+    ``until``): then its names are the Region ``label`` and its capitals Regions of their own
+    names (countries.yaml's ``territory_eras``, dev README E12)."""
+
+    state: str
+    label: str  # the territory's name ("East Timor"), the state's label unless it differs
+    until: int  # the year it became a state
+    since: int | None = None
+    capitals: dict[str, str] = field(default_factory=dict)  # normalised name → its spelling
+
+    @property
+    def key(self) -> str:
+        """The Region node's key: apart from the Country's, which may share the name."""
+        return f"{self.label} (territory)"
+
+
+@dataclass(frozen=True)
 class Roles:
     """Words that name people's roles and state agencies (``kg/data/roles.yaml``). Tables derived
     from them (by length, first and last words) are ``cached_property``s: once per instance."""
@@ -233,6 +251,7 @@ class Gazetteer:
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias → label
     roles: Roles = field(default_factory=Roles)
     eras: tuple[Era, ...] = ()  # era-aware names (kg/graph/eras.py)
+    territories: tuple[Territory, ...] = ()  # states' territory periods (kg/graph/eras.py)
     # names two states share ("Congo"): normalised names → the states (kg/graph/eras.py)
     shared_names: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
 
@@ -518,6 +537,28 @@ def _eras_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]) -
     return out
 
 
+def _territories_of(data: dict[str, Any], path: Path, by_label: dict[str, GazetteerEntry]
+                    ) -> list[Territory]:
+    """The ``territory_eras`` table of a gazetteer file; the state must be a listed Country, and
+    its capitals are those its ``countries`` row in the same file gives."""
+    capitals = {str(r.get("label")): _listed(r.get("capital"))
+                for r in data.get("countries") or [] if isinstance(r, dict)}
+    out = []
+    for raw in data.get("territory_eras") or []:
+        if not isinstance(raw, dict) or not isinstance(raw.get("until"), int):
+            raise GazetteerError(f"{path}: territory row without a year `until`: {raw!r}")
+        state = raw.get("state")
+        entry = by_label.get(state) if isinstance(state, str) else None
+        if entry is None or entry.cls != "Country":
+            raise GazetteerError(f"{path}: territory row refers to unknown state {state!r}")
+        since = raw.get("since")
+        if since is not None and not isinstance(since, int):
+            raise GazetteerError(f"{path}: territory row `since` is not a year: {raw!r}")
+        caps = {normalise_alias(c): c for c in capitals.get(state, ())}
+        out.append(Territory(state, str(raw.get("label") or state), raw["until"], since, caps))
+    return out
+
+
 def _shared_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]
                 ) -> list[tuple[frozenset[str], tuple[str, ...]]]:
     """The ``shared_names`` table of a gazetteer file; every state must be listed."""
@@ -703,10 +744,12 @@ def load_gazetteer(
     by_label: dict[str, GazetteerEntry] = {}
     alias_index: dict[str, str] = {}
     era_rows: list[tuple[Path, list[Any], list[Any]]] = []
+    files: list[tuple[Path, dict[str, Any]]] = []
     for path in (entities_file, *extra_files):
         taken = set(alias_index)
         data = _read_yaml(path)
         era_rows.append((path, data.get("eras") or [], data.get("shared_names") or []))
+        files.append((path, data))
         for e in _entries_of(path, data) + _territories(data, entries):
             e = _with_island_short_name(e)
             if e.label in by_label:
@@ -739,8 +782,9 @@ def load_gazetteer(
     ignore = frozenset(str(n).lower() for n in pat.get("not_entities") or ())
     eras = tuple(e for path, rows, _ in era_rows for e in _eras_of(rows, path, by_label))
     shared = tuple(x for path, _, rows in era_rows for x in _shared_of(rows, path, by_label))
+    territories = tuple(t for path, data in files for t in _territories_of(data, path, by_label))
     return Gazetteer(tuple(entries), generic, ignore, by_label, alias_index,
-                     load_roles(roles_file), eras, shared)
+                     load_roles(roles_file), eras, territories, shared)
 
 
 def _lemmas(values: Iterable[Any]) -> frozenset[str]:

@@ -5,6 +5,11 @@ year and its successor after. A document's year is its publication date's, else 
 year its text names (kg/inputs/years.py); a document with no year at all is of the old era
 when it names the old state itself ("the Soviet Union") and not its successor ("Russia").
 
+A state of today that was a territory in a document's year (countries.yaml's
+``territory_eras``: "Algeria" in 1956, "East Timor" in 1975) is a Region of the territory's
+name there, and its capital ("Dili") a Region of its own (dev README E12); a document with no
+year keeps today's Country.
+
 Likewise a name two states share ("Congo", countries.yaml's ``shared_names``) is the one of
 them the document names in full, when it names exactly one.
 """
@@ -13,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.gazetteer import Era, Gazetteer, bracketed, normalise_alias
+from kg.extract.gazetteer import Era, Gazetteer, Territory, bracketed, normalise_alias
 from kg.model import Document, Mention
 
 
@@ -55,6 +60,29 @@ def era_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
                     and out.get(m.span) in (era.state, era.successor):
                 out[m.span] = target
     return out
+
+
+def territory_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
+                   keys: dict) -> dict:
+    """``keys`` with the mentions of a state that was a territory in the document's year
+    re-pointed to the territory's Region (its capital to the capital's own Region)."""
+    year = document_year(doc)
+    if year is None or not gazetteer.territories:
+        return keys
+    out = dict(keys)
+    for t in gazetteer.territories:
+        if year >= t.until or (t.since is not None and year < t.since):
+            continue
+        for m in mentions:
+            if out.get(m.span) == t.state:
+                out[m.span] = t.capitals.get(normalise_alias(m.span.text), t.key)
+    return out
+
+
+def territory_nodes(territories: Iterable[Territory]) -> dict[str, str]:
+    """The keys of the Region nodes ``territory_keys`` makes → their labels."""
+    return {k: k if k in t.capitals.values() else t.label
+            for t in territories for k in (t.key, *t.capitals.values())}
 
 
 def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dict) -> set[str]:

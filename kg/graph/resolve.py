@@ -32,7 +32,7 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
-from kg.graph.eras import era_keys, shared_name_keys
+from kg.graph.eras import era_keys, shared_name_keys, territory_keys, territory_nodes
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
 REQUIRED = {
@@ -65,13 +65,19 @@ class Resolver:
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     _classes: dict[str, Counter] = field(default_factory=dict)
+    # a territory's Region node (kg/graph/eras.py) → its label: a Region whatever its mentions
+    _territories: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # mention text → its surface_form: the same names recur in every document
     _surfaces: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._territories = territory_nodes(self.gazetteer.territories)
 
     def add(self, ex: DocExtraction) -> None:
         # "Moscow" in a 1985 story is the Soviet Union (countries.yaml's eras)
         keys = era_keys(self.gazetteer, ex.doc, ex.mentions, self._doc_keys(ex.mentions))
         keys = shared_name_keys(self.gazetteer, ex.mentions, keys)  # "Congo" after "DR Congo"
+        keys = territory_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Algeria in 1956
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
             key = keys[m.span]  # a Span hashes all four fields: looked up once
@@ -222,7 +228,9 @@ class Resolver:
         ent = self.entities.get(key)
         if ent is None:
             entry = self.gazetteer.by_label.get(key)
-            ent = Entity(key=key, label=key, cls=entry.cls if entry else m.cls)
+            territory = self._territories.get(key)
+            ent = Entity(key=key, label=territory or key,
+                         cls="Region" if territory else entry.cls if entry else m.cls)
             if entry is not None:
                 ent.wikidata, ent.broader = entry.wikidata, entry.broader
                 ent.part_of = entry.part_of
@@ -254,7 +262,7 @@ class Resolver:
             # "Russia's Federal Service for …" (keyed "… (Russia)"): the body's own name is an
             # alias too, as a reader would name it
             ent.aliases.add(body)
-        if key not in self.gazetteer.by_label:
+        if key not in self.gazetteer.by_label and key not in self._territories:
             self._classes[key][m.cls] += 1
             ent.cls = self._classes[key].most_common(1)[0][0]
 
