@@ -1,0 +1,46 @@
+"""`reports` constructions of issue 12, stop 27 (h-rep7), on sentences written for this test
+(invented or generic participants, not taken from any article): each construction has cases
+where a claim must appear and near-misses where a wrong claimant must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_mentions
+from tests.test_extract_claim2 import _check
+
+# --- a person named later by the first word of his full name, as news names Korean, Chinese
+# or Thai people ("Han" after "Han Min-koo"): the one person whose name begins with it -------
+FIRST_NAME = [
+    ("korean_family_name_insisted",
+     "Navy chief Pyo Jin-seok inspected the new frigates in Busan on Monday. Pyo insisted that "
+     "the ships would be ready for patrols by the spring.", "Pyo", "ships would be ready"),
+    ("thai_given_name_told",
+     "The ceremony was attended by Air Chief Marshal Somchai Thongdee and the Swedish envoy. "
+     "\"The jets will guard our skies,\" Somchai told reporters.", "Somchai",
+     "jets will guard our skies"),
+]
+
+CASES = [*FIRST_NAME]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"),
+                         [pytest.param(t, c, f, id=i) for i, t, c, f in CASES])
+def test_claimant(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # two people share the first word: it names neither
+    pytest.param("Minister Pyo Jin-seok and his deputy Pyo Dong-hun visited Busan. Later Pyo "
+                 "insisted that the ships were ready.", "Pyo", id="first_word_shared"),
+    # a title before the name is not the name's first word
+    pytest.param("Admiral Ole Berntsen visited the base. Admiral said nothing more.",
+                 "Admiral", id="title_not_a_name"),
+])
+def test_first_word_not_a_person(nlp, gazetteer, text, word):
+    doc = nlp(text)
+    later = text.rindex(word)
+    people = [m for m in extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+              if m.cls == "Person" and m.span.start == later and m.span.text == word]
+    assert not people
