@@ -21,7 +21,23 @@ FIRST_NAME = [
      "jets will guard our skies"),
 ]
 
-CASES = [*FIRST_NAME]
+# --- a bare rejection of "that account" / "the charge" with no accusation before: the latest
+# claim of another that names the denier (or one of its bodies) is what it denies (R4) -------
+BARE_REJECTION = [
+    ("rejects_account_named_by_adjective",
+     "The Chilean navy said on Monday that Peruvian gunboats had entered its waters near Arica. "
+     "Peru has rejected that account.", "Peru", "Peruvian gunboats had entered its waters"),
+    ("rejects_charge_naming_its_ministry",
+     "The State Department said it had evidence that Chilean firms had sold rifles to Peru's "
+     "Ministry of Defence. Officials in Washington declined to give details. Peru also "
+     "rejected the charge.", "Peru", "sold rifles"),
+    # the claim before does not name the denier: the denial keeps its own words
+    ("rejects_charge_of_unnamed",
+     "The Chilean navy said on Monday that gunboats had entered its waters near Arica. "
+     "Peru has rejected that account.", "Peru", "that account"),
+]
+
+CASES = [*FIRST_NAME, *BARE_REJECTION]
 
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"),
