@@ -37,7 +37,25 @@ BARE_REJECTION = [
      "Peru has rejected that account.", "Peru", "that account"),
 ]
 
-CASES = [*FIRST_NAME, *BARE_REJECTION]
+# --- "denied <verb>-ing …": the negated clause, the verb in its base form and a state by its
+# name, not its capital's (R4) -----------------------------------------------------------------
+GERUND_DENIAL = [
+    ("capital_denied_selling",
+     "Peru says Bolivian rifles reached the rebels. La Paz denied selling any rifles.",
+     "Bolivia", "Bolivia did not sell any rifles"),
+    ("person_denies_arming",
+     "Minister Carlos Ruiz denies arming the militia in the north.", "Carlos Ruiz",
+     "did not arm the militia"),
+    ("denied_having_asked",
+     "The Bolivian government denied having asked for foreign troops.", "Bolivia",
+     "had not asked for foreign troops"),
+    # a "that" clause is the statement as written
+    ("denied_that_clause",
+     "Bolivia denied that it had sold any rifles to the rebels.", "Bolivia",
+     "it had sold any rifles"),
+]
+
+CASES = [*FIRST_NAME, *BARE_REJECTION, *GERUND_DENIAL]
 
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"),

@@ -568,7 +568,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     denial = _denial_text(ctx, verb, subj, tokens) if not quoted else None
     out = [r for c in claimants if not _names_outlet(ctx, subj, c)
            and not _pronoun_named_in_statement(ctx, subj, c, tokens)
-           if (r := _claim(ctx, verb, c, tokens, denial)) is not None]
+           if (r := _claim(ctx, verb, c, tokens,
+                           denial or _gerund_denial(verb, c))) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
         if source is not None and source not in claimants:
@@ -626,6 +627,27 @@ def _denial_text(ctx: _Sentence, verb: Token, subj: Token, tokens: list[Token]) 
     first = who[0].lower_ if who[0].dep_ == "det" else who[0].text
     said = _words(what).strip(_QUOTES + ".")
     return " ".join([first + _words(who[1:], lead=who[0]), "had no", said])
+
+
+def _gerund_denial(verb: Token, claimant: Mention) -> str | None:
+    """The negated clause of "denied <verb>-ing …" (dev conventions R4, "a denial's statement
+    is the negated clause"): "Tehran denied supplying any aircraft" → "Iran did not supply
+    any aircraft", "denied having asked for help" → "… had not asked for help"; a state by
+    its name, not its capital's (s27 h-rep7). None for other claims."""
+    if verb.lemma_.lower() != "deny" or _children(verb, {"ccomp"}):
+        return None
+    done = next((g for g in _children(verb, {"xcomp"}) if g.i > verb.i and g.tag_ == "VBN"
+                 and any(a.dep_ == "aux" and a.lower_ == "having" for a in g.children)), None)
+    act = done or next((g for g in _children(verb, {"xcomp"}) if g.i > verb.i
+                        and g.tag_ == "VBG"), None)
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return None
+    rest = [t for t in act.subtree if t.i > act.i]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    who = claimant.key if claimant.cls == "Country" and claimant.key else claimant.span.text
+    said = f"had not {act.text}" if done is not None else f"did not {act.lemma_.lower()}"
+    return " ".join([who, said, _words(rest)]).strip() if rest else None
 
 
 def _words(tokens: list[Token], lead: Token | None = None) -> str:
