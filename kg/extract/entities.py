@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
@@ -3073,12 +3074,29 @@ def _names_ending_in_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
-def _untagged_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _first_names(ents: list[SpacySpan], roles: Roles) -> set[str]:
+    """The first words of people's full names that one person alone has ("Han" of "Han
+    Min-koo", "Itthaporn" of "Air Chief Marshal Itthaporn Subhawong"; title words skipped),
+    by which news names Korean, Chinese or Thai people later (s27 h-rep7)."""
+    skip = roles.title_words | roles.honorifics | roles.royal_titles
+    names = set()
+    for e in ents:
+        if e.label_ not in ("PERSON", "Person"):
+            continue
+        words = [t for t in e if t.lower_ not in skip]
+        if len(words) > 1 and words[0].is_title and words[0].is_alpha:
+            names.add((words[0].text, words[-1].text))
+    firsts = Counter(first for first, _ in names)
+    return {first for first, n in firsts.items() if n == 1}
+
+
+def _untagged_surnames(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A bare surname NER left untagged ("Petri and his Danish counterpart … signed") is the
     person the document names in full with it ("Luis Petri"): a one-word person mention, which
-    resolution joins to the full name (issue 12, h-sign)."""
+    resolution joins to the full name (issue 12, h-sign); so is one person's first name
+    ("Itthaporn told reporters" after "Itthaporn Subhawong", `_first_names`)."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
-                and e[-1].is_title}
+                and e[-1].is_title} | _first_names(ents, roles)
     tagged = _taken(ents)
     made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON")
             for t in (doc[i] for i in where(doc, ORTH, surnames))
@@ -5378,9 +5396,10 @@ def _bodies_in_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
 def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Le Drian said", "Mr Pevkur said": an unlisted name NER took for an organisation or a
     place that ends a person's full name in the document ("Jean-Yves Le Drian"), or follows
-    an honorific, is that person."""
+    an honorific, is that person; so is one person's first name ("Han", tagged a nationality,
+    after "Han Min-koo")."""
     tails = {e[k:].text for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
-             for k in range(1, len(e)) if e[k].is_title}
+             for k in range(1, len(e)) if e[k].is_title} | _first_names(ents, roles)
     made = []
     for e in ents:
         if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or e.ent_id_ \
@@ -5841,7 +5860,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
-    ents = _untagged_surnames(doc, ents)
+    ents = _untagged_surnames(doc, ents, gaz.roles)
     ents = _people_of_states(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
     ents = _regiments(doc, ents, gaz.roles)

@@ -302,7 +302,8 @@ def extract_relations(
     last: tuple[Mention, ...] = ()  # of the sentence before's deployments
     last_supply: RelationMention | None = None  # the sentence before's supply (h-supp2)
     by_firm: dict[str, list[RelationMention]] = {}  # supplier → its supplies so far (h-sup6)
-    accusations: list[tuple[int, RelationMention]] = []  # (sentence number, claim), h-claim2
+    # (sentence number, claim, whether an accusation) of the claims so far (h-claim2, s27)
+    claims: list[tuple[int, RelationMention, bool]] = []
     ents = list(doc.ents)
     k = 0
     for n_sent, sent in enumerate(doc.sents):
@@ -314,8 +315,8 @@ def extract_relations(
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural, signers, tuple(deployers), last, home=home)
         found = _sentence_relations(ctx)
-        found = _bare_denials(ctx, found, accusations, n_sent)
-        accusations += [(n_sent, r) for r in found if _is_accusation(ctx, r)]
+        found = _bare_denials(ctx, found, claims, n_sent)
+        claims += [(n_sent, r, _is_accusation(ctx, r)) for r in found if r.relation == "reports"]
         signers = next((states for r in reversed(found) if r.relation == "signed" and len(
             states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
         last = tuple(m for r in found if r.relation == "deploys" for m in r.role("deployer"))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.claims import figures
+from kg.extract.gazetteer import bracketed
 from kg.extract.relations._base import (
     ALL_CLASSES,
     COREF_WINDOW,
@@ -567,7 +568,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     denial = _denial_text(ctx, verb, subj, tokens) if not quoted else None
     out = [r for c in claimants if not _names_outlet(ctx, subj, c)
            and not _pronoun_named_in_statement(ctx, subj, c, tokens)
-           if (r := _claim(ctx, verb, c, tokens, denial)) is not None]
+           if (r := _claim(ctx, verb, c, tokens,
+                           denial or _gerund_denial(verb, c))) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         source = _best_actor(ctx, _object(verb))
         if source is not None and source not in claimants:
@@ -625,6 +627,27 @@ def _denial_text(ctx: _Sentence, verb: Token, subj: Token, tokens: list[Token]) 
     first = who[0].lower_ if who[0].dep_ == "det" else who[0].text
     said = _words(what).strip(_QUOTES + ".")
     return " ".join([first + _words(who[1:], lead=who[0]), "had no", said])
+
+
+def _gerund_denial(verb: Token, claimant: Mention) -> str | None:
+    """The negated clause of "denied <verb>-ing …" (dev conventions R4, "a denial's statement
+    is the negated clause"): "Tehran denied supplying any aircraft" → "Iran did not supply
+    any aircraft", "denied having asked for help" → "… had not asked for help"; a state by
+    its name, not its capital's (s27 h-rep7). None for other claims."""
+    if verb.lemma_.lower() != "deny" or _children(verb, {"ccomp"}):
+        return None
+    done = next((g for g in _children(verb, {"xcomp"}) if g.i > verb.i and g.tag_ == "VBN"
+                 and any(a.dep_ == "aux" and a.lower_ == "having" for a in g.children)), None)
+    act = done or next((g for g in _children(verb, {"xcomp"}) if g.i > verb.i
+                        and g.tag_ == "VBG"), None)
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return None
+    rest = [t for t in act.subtree if t.i > act.i]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    who = claimant.key if claimant.cls == "Country" and claimant.key else claimant.span.text
+    said = f"had not {act.text}" if done is not None else f"did not {act.lemma_.lower()}"
+    return " ".join([who, said, _words(rest)]).strip() if rest else None
 
 
 def _words(tokens: list[Token], lead: Token | None = None) -> str:
@@ -1350,23 +1373,48 @@ def _bare_denial(ctx: _Sentence, r: RelationMention) -> bool:
             or words[1].rstrip("s") in ctx.rules.words["denied_objects"])
 
 
+# sentences back to a claim about a denier that rejects "that account" or "the charge" (the
+# claim must name the denier, so it may lie further back than an accusation)
+CLAIM_WINDOW = 5
+
+
 def _bare_denials(ctx: _Sentence, found: list[RelationMention],
-                  accusations: list[tuple[int, RelationMention]], n: int
+                  claims: list[tuple[int, RelationMention, bool]], n: int
                   ) -> list[RelationMention]:
     """"Azerbaijan's foreign ministry rejected the accusation." after "Darmanin accused
     Azerbaijan of interfering …": the denier's claim is the accusation it denies (dev
     conventions R4); with no accusation by another within ``COREF_WINDOW`` sentences, the
-    denial keeps its own words."""
+    latest claim of another about the denier within ``CLAIM_WINDOW`` sentences ("It said the
+    Indian troops had crossed …. India has rejected that account."; s27 h-rep7); else the
+    denial keeps its own words. ``claims``: (sentence number, claim, whether an accusation)
+    of the claims so far."""
     out = []
     for r in found:
-        denier = {m.key or m.span for m in r.role("claimant")}
-        before = next((a for k, a in reversed(accusations) if k >= n - COREF_WINDOW
-                       and not denier & {m.key or m.span for m in a.role("claimant")}),
-                      None) if _bare_denial(ctx, r) else None
+        before = _denied_claim(r, claims, n) if _bare_denial(ctx, r) else None
         statement = before.attr("statement") if before is not None else None
         out.append(r if statement is None else replace(
             r, attrs=tuple((k, statement if k == "statement" else v) for k, v in r.attrs)))
     return out
+
+
+def _denied_claim(r: RelationMention, claims: list[tuple[int, RelationMention, bool]],
+                  n: int) -> RelationMention | None:
+    """The claim a bare denial ``r`` of sentence ``n`` points back to: the latest accusation
+    by another within ``COREF_WINDOW`` sentences, else the latest asserted claim by another
+    that names the denier or one of its bodies within ``CLAIM_WINDOW``."""
+    denier = {m.key or m.span for m in r.role("claimant")}
+
+    def other(a: RelationMention) -> bool:
+        return not denier & {m.key or m.span for m in a.role("claimant")}
+
+    def names_denier(a: RelationMention) -> bool:  # ("Pakistan's Ministry of Defence" too)
+        return bool(denier & {k for m in a.role("about") for k in (
+            m.key or m.span, bracketed(m.key or ""))})
+
+    return next((a for k, a, accusing in reversed(claims)
+                 if accusing and k >= n - COREF_WINDOW and other(a)), None) or next(
+        (a for k, a, _ in reversed(claims) if k >= n - CLAIM_WINDOW and other(a)
+         and a.attr("certainty") == "asserted" and names_denier(a)), None)
 
 
 # --- reports: one claim per speaker and sentence (issue 12, h-rep4) ---------------------------
