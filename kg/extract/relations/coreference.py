@@ -279,6 +279,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
     heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
     titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
+    forces_of: set[int] = set()  # ids of states named only as a force's nationality
     sents = list(doc.sents)
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
     firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
@@ -299,6 +300,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 else:
                     history.append((n, own, _salience(tok)))
                     starts[own.span.start] = own
+                    if _force_nationality(tok, own, rules):  # "Soviet soldiers"
+                        forces_of.add(id(own))
                     if own.cls == "Person" and own.title:  # (by surname: "Mitterrand's")
                         titles.setdefault(_surname(own), set()).add(own.title.lower())
                 continue
@@ -409,6 +412,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             described = tok.pos_ != "PRON" and classes == {"Country"} and any(  # (h-coref3)
                 c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and \
                 tok.lower_ in rules.words["state_description_nouns"]
+            # "into the north of the country" is no state named only by its troops' nationality
+            # ("… when Soviet soldiers opened fire": a force stands in another's land)
+            placed = _place_phrase(tok, rules) and \
+                tok.lower_ in rules.words["state_description_nouns"]
             if tok.lower_ in rules.words.get("named_bodies", ()):  # "a ministry spokesman"
                 narrowed.add(tok.lower_)  # a ministry, not the army named before (h-rep4)
             tries = [frozenset(c for c in classes if c.lower() in preferred)] \
@@ -425,6 +432,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     if k == n and described:  # ("… from Tonga are sent to the troubled
                         continue  # Pacific nation": a name just given takes no description)
                     m = _bodys_state(tok, m, rank, classes, history)  # (h-coref5)
+                    if placed and id(m) in forces_of:
+                        continue
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
                             and id(m) not in holding and not _one_states_body(tok, m, rules) \
                             and _fits_name(tok, m, members, rules) \
@@ -471,6 +480,24 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _force_nationality(tok: Token, m: Mention, rules: RelationRules) -> bool:
+    """"Soviet soldiers", "Burundian troops": a state named only as the nationality of a
+    force, which is often abroad, so that a place description after it ("into the north of
+    the country") is not that state (issue 12, h-coref3)."""
+    return m.cls == "Country" and tok.dep_ in ("amod", "compound") and \
+        tok.head.pos_ == "NOUN" and tok.head.lower_ in rules.words["force_nouns"]
+
+
+def _place_phrase(tok: Token, rules: RelationRules) -> bool:
+    """"into the country", "in the north of the country": a description used as a place (not
+    "the sovereignty of the nation")."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    return prep in rules.place_preps or prep in rules.words["coref_place_preps"] or \
+        prep == "of" and tok.head.head.lemma_.lower() in rules.words["place_direction_nouns"]
 
 
 def _repeated_subject(tok: Token, out: dict[int, Mention]) -> Mention | None:
