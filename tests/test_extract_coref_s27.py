@@ -34,3 +34,30 @@ def test_a_forces_nationality_is_not_the_place(run, text, pair, wrong):
 ])
 def test_a_state_named_as_a_noun_is_still_the_place(run, text, pair):
     assert pair in _pairs(run, text, "deploys", ("deployer", "destination"))
+
+
+# --- rule 2: a dateline that is only the venue of the lead's signing ("OSLO, … - Sudan's
+# president … signed … in Oslo") does not make "the government" the venue's; it is the one
+# other state the signers are named with, however far back ---
+_VENUE = ("OSLO, May 3 (2001) - Sudan's president and the leader of the rebel movement signed a "
+          "peace accord in Oslo on Thursday, ending nine years of war.\n\n"
+          "The two men met for the first time in March. Talks were mediated by church groups. "
+          "Norwegian diplomats hosted them in a hotel outside the city.\n\n"
+          "Estimates of the toll differ. The government says about 50,000 people were killed.")
+
+
+def test_a_signing_venues_dateline_is_not_the_government(claims):
+    found = {who for who, _ in claims(_VENUE)}
+    assert "Sudan" in found and "Norway" not in found
+
+
+@pytest.mark.parametrize("text", [
+    # the dateline state is one of the signers: still the story's
+    _VENUE.replace("Sudan's president and the leader of the rebel movement",
+                   "Norway and Sudan").replace("ending nine years of war", "their first"),
+    # no signing in the lead: the dateline stays the state
+    _VENUE.replace("signed a peace accord in Oslo", "met in Oslo"),
+])
+def test_no_venue_without_a_signing_by_others(claims, text):
+    said = {who for who, statement in claims(text) if "50,000" in statement}
+    assert "Sudan" not in said

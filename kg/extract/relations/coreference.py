@@ -273,6 +273,11 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
     salience is recency, agreement is the class). ``home`` is the state of the dateline."""
     out: dict[int, Mention] = {}
+    party = _signing_venue_party(doc, rules, by_token, home)  # ("ROME, … - A and B signed …")
+    # (the signers' state is the story's however far back it was named: "The government puts
+    # the dead at …" paragraphs after "ROME, … - Mozambique's president … signed …")
+    settled = party is not None and party is not home
+    home = party
     # (sentence number, mention, salience), in text order
     history: list[tuple[int, Mention, int]] = []
     starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
@@ -450,7 +455,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             hosted = None if _nationality_on_phrase(tok, by_token) or \
                 _reported_by_person(tok, rules, by_token) else \
-                _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
+                _home_antecedent(tok, rules, home, history, n, own_subject | holding, other,
+                                 settled)
             if hosted is not None:  # "The government says it …" in a story from Manila
                 out[tok.i] = hosted
                 continue
@@ -895,11 +901,12 @@ def _speakers_country(tok: Token, rules: RelationRules, by_token: dict[int, Ment
 
 def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
                      history: list[tuple[int, Mention, int]], n: int, barred: set[int],
-                     other: set[str]) -> Mention | None:
+                     other: set[str], settled: bool = False) -> Mention | None:
     """"the government", "the country" unqualified: in a wire story, the state of its
     dateline ("MANILA, … - … The government says it …" is the Philippines'), when that state
-    is named within ``COREF_WINDOW`` sentences and may be the referent (not the clause's own
-    subject); else None, and recency decides."""
+    is named within ``COREF_WINDOW`` sentences (anywhere before when ``settled``: the signers'
+    state of a venue's dateline) and may be the referent (not the clause's own subject); else
+    None, and recency decides."""
     if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"]:
         return None
     if _pobjs_of(tok):  # "the government of Colonel Mengistu": his, not the dateline's
@@ -908,7 +915,7 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
                                        for k, m, _ in history):
         return None  # "The British mission is the largest deployment of the country's forces"
     for k, m, _ in reversed(history):
-        if k < n - COREF_WINDOW:
+        if k < n - COREF_WINDOW and not settled:
             break
         if m.key == home.key and id(m) not in barred and m.key not in other:
             return m
@@ -956,6 +963,53 @@ def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
             if m is not None and m.cls == "Country" and m.key:
                 return m
     return None
+
+
+def _signing_venue_party(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
+                         home: Mention | None) -> Mention | None:
+    """"ROME, … - Mozambique's president … and the rebel leader signed a peace agreement in
+    Rome": a dateline that is only the venue of the lead's signing is not the story's state;
+    "the government" later is the one other state its signers are named with (issue 12,
+    h-coref3). Any other dateline's state stays ``home``."""
+    if home is None:
+        return None
+    sents = list(doc.sents)[:5]
+    for k, sent in enumerate(sents[:3]):
+        split = _split_city(sents, k)
+        line = DATELINE.match(text_of(sent))
+        if split is not None:  # "LUSAKA" | "," | "November 20 (1994) - …"
+            city = {t.lower_ for t in split}
+            sent = next((s for s in sents[k + 1:k + 3] if len(s) > 2), sent)
+        elif line is not None and line.group(0).strip()[:1].isupper():
+            city = {t.lower_ for t in sent if t.idx - sent.start_char < line.end() and t.is_alpha}
+        else:
+            continue
+        verb = sent.root
+        if verb.lemma_.lower() not in rules.triggers["signed"]:
+            return home
+        # "signed a peace agreement in Rome" (the parser may hang "in" on the object)
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        venue = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in _pobjs(p) if o.lower_ in city or _names_state(o, home, by_token)
+                 or o.lower_ == "capital" and any(_names_state(c, home, by_token)
+                                                  for c in o.children)]
+        if not venue:
+            return home
+        states = {m.key: m for s in verb.children if s.dep_ in SUBJECTS for t in s.subtree
+                  if (m := by_token.get(t.i)) is not None and m.cls == "Country" and m.key}
+        # (a dateline state among the signers is a party; several states or none: unsaid)
+        return next(iter(states.values())) if len(states) == 1 and home.key not in states \
+            else home
+    return home
+
+
+def _names_state(tok: Token, state: Mention, by_token: dict[int, Mention]) -> bool:
+    """Whether ``tok`` names ``state``, also where only another of its words was tagged ("in
+    the Zambian capital" with "Zambian" untagged there but tagged elsewhere)."""
+    m = by_token.get(tok.i)
+    return m is not None and m.key == state.key or m is None and tok.text[:1].isupper() and any(
+        t.text == tok.text and (n := by_token.get(t.i)) is not None and n.key == state.key
+        for t in tok.doc)
 
 
 def _split_city(sents: list, k: int) -> list[Token] | None:
