@@ -296,12 +296,18 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
     salience is recency, agreement is the class). ``home`` is the state of the dateline."""
     out: dict[int, Mention] = {}
+    party = _signing_venue_party(doc, rules, by_token, home)  # ("ROME, … - A and B signed …")
+    # (the signers' state is the story's however far back it was named: "The government puts
+    # the dead at …" paragraphs after "ROME, … - Mozambique's president … signed …")
+    settled = party is not None and party is not home
+    home = party
     # (sentence number, mention, salience), in text order
     history: list[tuple[int, Mention, int]] = []
     starts: dict[int, Mention] = {}  # mention start → mention, for people's affiliations
     quoted_mentions: set[int] = set()  # ids of mentions inside quotation marks
     heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
     titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
+    forces_of: set[int] = set()  # ids of states named only as a force's nationality
     sents = list(doc.sents)
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
     firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
@@ -326,6 +332,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 else:
                     history.append((n, own, _salience(tok)))
                     starts[own.span.start] = own
+                    if _force_nationality(tok, own, rules):  # "Soviet soldiers"
+                        forces_of.add(id(own))
                     if own.cls == "Person" and own.title:  # (by surname: "Mitterrand's")
                         titles.setdefault(_surname(own), set()).add(own.title.lower())
                 continue
@@ -436,6 +444,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             described = tok.pos_ != "PRON" and classes == {"Country"} and any(  # (h-coref3)
                 c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and \
                 tok.lower_ in rules.words["state_description_nouns"]
+            # "into the north of the country" is no state named only by its troops' nationality
+            # ("… when Soviet soldiers opened fire": a force stands in another's land)
+            placed = _place_phrase(tok, rules) and \
+                tok.lower_ in rules.words["state_description_nouns"]
             if tok.lower_ in rules.words.get("named_bodies", ()):  # "a ministry spokesman"
                 narrowed.add(tok.lower_)  # a ministry, not the army named before (h-rep4)
             tries = [frozenset(c for c in classes if c.lower() in preferred)] \
@@ -452,6 +464,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     if k == n and described:  # ("… from Tonga are sent to the troubled
                         continue  # Pacific nation": a name just given takes no description)
                     m = _bodys_state(tok, m, rank, classes, history)  # (h-coref5)
+                    if placed and id(m) in forces_of:
+                        continue
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
                             and id(m) not in holding and not _one_states_body(tok, m, rules) \
                             and _fits_name(tok, m, members, rules) \
@@ -468,7 +482,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             hosted = None if _nationality_on_phrase(tok, by_token) or \
                 _reported_by_person(tok, rules, by_token) else \
-                _home_antecedent(tok, rules, home, history, n, own_subject | holding, other)
+                _home_antecedent(tok, rules, home, history, n, own_subject | holding, other,
+                                 settled)
             if hosted is not None:  # "The government says it …" in a story from Manila
                 out[tok.i] = hosted
                 continue
@@ -498,6 +513,24 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _force_nationality(tok: Token, m: Mention, rules: RelationRules) -> bool:
+    """"Soviet soldiers", "Burundian troops": a state named only as the nationality of a
+    force, which is often abroad, so that a place description after it ("into the north of
+    the country") is not that state (issue 12, h-coref3)."""
+    return m.cls == "Country" and tok.dep_ in ("amod", "compound") and \
+        tok.head.pos_ == "NOUN" and tok.head.lower_ in rules.words["force_nouns"]
+
+
+def _place_phrase(tok: Token, rules: RelationRules) -> bool:
+    """"into the country", "in the north of the country": a description used as a place (not
+    "the sovereignty of the nation")."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    return prep in rules.place_preps or prep in rules.words["coref_place_preps"] or \
+        prep == "of" and tok.head.head.lemma_.lower() in rules.words["place_direction_nouns"]
 
 
 def _repeated_subject(tok: Token, out: dict[int, Mention]) -> Mention | None:
@@ -895,11 +928,12 @@ def _speakers_country(tok: Token, rules: RelationRules, by_token: dict[int, Ment
 
 def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
                      history: list[tuple[int, Mention, int]], n: int, barred: set[int],
-                     other: set[str]) -> Mention | None:
+                     other: set[str], settled: bool = False) -> Mention | None:
     """"the government", "the country" unqualified: in a wire story, the state of its
     dateline ("MANILA, … - … The government says it …" is the Philippines'), when that state
-    is named within ``COREF_WINDOW`` sentences and may be the referent (not the clause's own
-    subject); else None, and recency decides."""
+    is named within ``COREF_WINDOW`` sentences (anywhere before when ``settled``: the signers'
+    state of a venue's dateline) and may be the referent (not the clause's own subject); else
+    None, and recency decides."""
     if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"]:
         return None
     if _pobjs_of(tok):  # "the government of Colonel Mengistu": his, not the dateline's
@@ -908,7 +942,7 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
                                        for k, m, _ in history):
         return None  # "The British mission is the largest deployment of the country's forces"
     for k, m, _ in reversed(history):
-        if k < n - COREF_WINDOW:
+        if k < n - COREF_WINDOW and not settled:
             break
         if m.key == home.key and id(m) not in barred and m.key not in other:
             return m
@@ -956,6 +990,53 @@ def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
             if m is not None and m.cls == "Country" and m.key:
                 return m
     return None
+
+
+def _signing_venue_party(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
+                         home: Mention | None) -> Mention | None:
+    """"ROME, … - Mozambique's president … and the rebel leader signed a peace agreement in
+    Rome": a dateline that is only the venue of the lead's signing is not the story's state;
+    "the government" later is the one other state its signers are named with (issue 12,
+    h-coref3). Any other dateline's state stays ``home``."""
+    if home is None:
+        return None
+    sents = list(doc.sents)[:5]
+    for k, sent in enumerate(sents[:3]):
+        split = _split_city(sents, k)
+        line = DATELINE.match(text_of(sent))
+        if split is not None:  # "LUSAKA" | "," | "November 20 (1994) - …"
+            city = {t.lower_ for t in split}
+            sent = next((s for s in sents[k + 1:k + 3] if len(s) > 2), sent)
+        elif line is not None and line.group(0).strip()[:1].isupper():
+            city = {t.lower_ for t in sent if t.idx - sent.start_char < line.end() and t.is_alpha}
+        else:
+            continue
+        verb = sent.root
+        if verb.lemma_.lower() not in rules.triggers["signed"]:
+            return home
+        # "signed a peace agreement in Rome" (the parser may hang "in" on the object)
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        venue = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in _pobjs(p) if o.lower_ in city or _names_state(o, home, by_token)
+                 or o.lower_ == "capital" and any(_names_state(c, home, by_token)
+                                                  for c in o.children)]
+        if not venue:
+            return home
+        states = {m.key: m for s in verb.children if s.dep_ in SUBJECTS for t in s.subtree
+                  if (m := by_token.get(t.i)) is not None and m.cls == "Country" and m.key}
+        # (a dateline state among the signers is a party; several states or none: unsaid)
+        return next(iter(states.values())) if len(states) == 1 and home.key not in states \
+            else home
+    return home
+
+
+def _names_state(tok: Token, state: Mention, by_token: dict[int, Mention]) -> bool:
+    """Whether ``tok`` names ``state``, also where only another of its words was tagged ("in
+    the Zambian capital" with "Zambian" untagged there but tagged elsewhere)."""
+    m = by_token.get(tok.i)
+    return m is not None and m.key == state.key or m is None and tok.text[:1].isupper() and any(
+        t.text == tok.text and (n := by_token.get(t.i)) is not None and n.key == state.key
+        for t in tok.doc)
 
 
 def _split_city(sents: list, k: int) -> list[Token] | None:
