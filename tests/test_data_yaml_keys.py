@@ -1,0 +1,44 @@
+"""kg/data/*.yaml: no mapping holds the same key twice.
+
+PyYAML keeps the later of two equal keys without a warning, so a list added under a name that
+already exists silently replaces the older list (stop 27: a new ``place_part_nouns`` in
+relations.yaml dropped three deployments until it was renamed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "kg" / "data"
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A safe loader that refuses a mapping with a repeated key."""
+
+
+def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} repeated (first at line {seen[key] + 1})",
+                key_node.start_mark)
+        seen[key] = key_node.start_mark.line
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.yaml")), ids=lambda p: p.name)
+def test_no_key_is_repeated(path: Path) -> None:
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)  # noqa: S506 - safe loader
+
+
+def test_a_repeated_key_is_refused() -> None:
+    with pytest.raises(yaml.constructor.ConstructorError, match="'verbs' repeated"):
+        yaml.load("verbs: [send]\nnouns: [troops]\nverbs: [drop]\n", Loader=_StrictLoader)  # noqa: S506
