@@ -53,3 +53,10 @@ def test_semicolon_inside_quote_stays(run):
                             "minister Kofi Mensah said.")
     assert any("our forces are ready" in (s or "") and "border is calm" in (s or "")
                for s in said.values())
+
+
+def test_clause_after_semicolon_is_no_earlier_statement(run):
+    # (headline style: the parser hangs the second clause on "says")
+    said = _statements(run, "Uganda says rebels driven out of Gulu; both sides claim heavy "
+                            "losses")
+    assert said.get("Uganda") == "rebels driven out of Gulu"

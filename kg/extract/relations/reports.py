@@ -93,7 +93,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     if _charge_relative(ctx, verb):  # ", a charge Kampala called 'a lie'": what came before
         return [t for t in ctx.sent if t.i < verb.head.left_edge.i - 1 and t.i not in exclude]
     comps = ([c for c in _children(verb, {"ccomp", "xcomp"})
-              if not _clause_before_semicolon(ctx, verb, c)]
+              if not _clause_across_semicolon(ctx, verb, c)]
              # "confirmed only that it had received …", parsed as an adverbial clause
              or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                  m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -156,21 +156,20 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     return [t for t in ctx.sent if t.i in ids]
 
 
-def _clause_before_semicolon(ctx: _Sentence, verb: Token, clause: Token) -> bool:
+def _clause_across_semicolon(ctx: _Sentence, verb: Token, clause: Token) -> bool:
     """"The junta says its pilots shot down 20 jets; London acknowledges the loss of ten",
-    "Chad says …; Tripoli denies its troops were there": the parser may hang the first
-    speaker's clause on the second verb across the semicolon, which ends that clause (not a
+    "Chad says …; Tripoli denies its troops were there", "China says troops pulling out;
+    both sides claim heavy losses": the parser may hang one speaker's clause, all on its side
+    of an unquoted semicolon, on the other's verb, on the semicolon's other side (not a
     semicolon inside a quotation: "'We have not surrendered; we have chosen peace,' he
     said")."""
-    if clause.i > verb.i:
-        return False
+    words = [t.i for t in clause.subtree if not t.is_punct]
     quotes = 0
     for t in ctx.sent:
-        if t.i >= verb.i:
-            return False
         if t.is_quote:
             quotes += 1
-        elif t.text == ";" and t.i > clause.i and quotes % 2 == 0:
+        elif t.text == ";" and quotes % 2 == 0 and words and (
+                max(words) < t.i < verb.i or verb.i < t.i < min(words)):
             return True
     return False
 
