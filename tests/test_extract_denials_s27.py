@@ -1,37 +1,8 @@
-"""Issue 12, stop 27 (h-prec4): a named speaker's denial of a gerund states the negated clause
-(dev conventions R4), on sentences written for this file (real spaCy parse)."""
+"""Issue 12, stop 27 (h-prec4): an unquoted semicolon bounds a claim's statement, on sentences
+written for this file (real spaCy parse). Gerund denials ("denied selling …") are tested in
+test_extract_reports_s27.py (h-rep7's form of the same rule was merged)."""
 
 from __future__ import annotations
-
-import pytest
-
-CASES = [
-    ("past", "Damascus denied selling any rockets to the militia.",
-     "Damascus did not sell any rockets to the militia"),
-    ("present-headline", "Minsk denies training Congolese gunners",
-     "Minsk does not train Congolese gunners"),
-    ("perfect-gerund", "Belgrade denied having shipped rifles to the rebels.",
-     "Belgrade had not shipped rifles to the rebels"),
-    ("present-perfect-keeps-gerund", "Pretoria has denied financing the rebels.",
-     "Pretoria was not financing the rebels"),
-]
-
-
-def _denials(run, text: str) -> list[str]:
-    _, rels = run(text)
-    return [r.attr("statement") for r in rels
-            if r.relation == "reports" and r.attr("certainty") == "denied"]
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
-def test_gerund_denial_statement(run, case):
-    _, text, statement = case
-    assert statement in _denials(run, text)
-
-
-def test_several_speakers_keep_gerund(run):
-    # two speakers: the gold's "they" is no word of the text, the statement stays the words
-    assert "sending troops" in _denials(run, "Kenya and Tanzania deny sending troops.")
 
 
 def _statements(run, text: str) -> dict[str, str]:
