@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 import re
 from collections import Counter
@@ -6085,6 +6086,32 @@ def extract_mentions(
         if person is not None:  # the person stays named ("Conte" later is this one); the
             held = mention_of(person, doc_id, offset, ignore, roles)  # office, after it, speaks
             out.extend([held] if held is not None else [])
+        out.append(m)
+    return _sole_title_holders(doc, out, offset, roles)
+
+
+def _sole_title_holders(doc: Doc, mentions: list[Mention], offset: int, roles: Roles
+                        ) -> list[Mention]:
+    """"The Shah, Mohammad Reza Pahlavi, has …" then "accused Britain of arming the Shah": a
+    ruler's bare title (roles.yaml sole_titles) that NER made a name of another class is the
+    one person the text names in apposition right after that title (h-sup12); a title two
+    people are named with stays as it was."""
+    if not any(doc[i].text in roles.sole_titles for i in range(len(doc))):
+        return mentions  # most documents: one pass over the words
+    people = {m.span.start - offset: m for m in mentions if m.cls == "Person"}
+    holders: dict[str, set[tuple[str | None, str]]] = {}
+    for t in doc[:-2]:
+        if t.text in roles.sole_titles and doc[t.i + 1].text == "," and \
+                (p := people.get(doc[t.i + 2].idx)) is not None:
+            holders.setdefault(t.text, set()).add((p.key, p.lemma))
+    if not holders:
+        return mentions
+    out = []
+    for m in mentions:
+        held = holders.get(m.span.text, ())
+        if m.cls != "Person" and m.key is None and len(held) == 1:
+            key, lemma = next(iter(held))
+            m = dataclasses.replace(m, cls="Person", key=key, lemma=lemma, title=m.span.text)
         out.append(m)
     return out
 

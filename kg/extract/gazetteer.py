@@ -115,6 +115,7 @@ class Roles:
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
     royal_titles: frozenset[str] = frozenset()  # "King Farouk": a monarch by one name
+    sole_titles: frozenset[str] = frozenset()  # "The Shah, X, …": "the Shah" later is X
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
     works_nouns: frozenset[str] = frozenset()  # "the Skoda works": the firm, by its site
     plant_nouns: frozenset[str] = frozenset()  # "built by the Malyshev plant": as works
@@ -622,6 +623,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
     return Roles(
         titles=tuple(titles),
         royal_titles=frozenset(str(w) for w in data.get("royal_titles") or ()),
+        sole_titles=frozenset(str(w) for w in data.get("sole_titles") or ()),
         honorifics=frozenset(str(w).lower() for w in data.get("honorifics") or ()),
         nasab_honorifics=frozenset(str(w).lower() for w in data.get("nasab_honorifics") or ()),
         nasab_particles=frozenset(str(w).lower() for w in data.get("nasab_particles") or ()),
