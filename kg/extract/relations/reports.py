@@ -142,6 +142,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
         comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps)
+        comps += _comma_continuations(ctx, verb, comps)
         ids = set().union(*(_subtree_ids(c) for c in comps))
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
             lemma not in ctx.rules.denying:
@@ -870,6 +871,41 @@ def _stray_predicates(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[T
             and c.lemma_.lower() not in ctx.rules.triggers["reports"]
             and not any(g.dep_ in SUBJECTS for g in c.children)
             and any(g.dep_ == "aux" and g.tag_ == "MD" and g.i < c.i for g in c.children)]
+
+
+def _comma_continuations(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
+    """"announced that its forces, having attained their goals, were withdrawing …", "said
+    that Thailand was the fifth country to fly the jet, after Sweden …": the parser ends the
+    reported clause at a comma and hangs what follows on the reporting verb. The verb's
+    dependents right after the clause, each after a bare comma (no "and"), stay in the
+    statement while they are a subjectless predicate opened by an auxiliary or a phrase that
+    does not date or place the report ("…, on Monday", "…, in a statement") (h-rep8)."""
+    clause = [c for c in comps if c.i > verb.i]
+    if not clause:
+        return []
+    end = max(c.right_edge.i for c in clause)
+    doc, out = verb.doc, []
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= end or c.dep_ == "punct":
+            continue
+        left = c.left_edge.i
+        if [t.text for t in doc[end + 1 : left]] != [","]:
+            break
+        if not (c.dep_ == "conj" and _split_predicate(c) or c.dep_ == "prep"
+                and c.lower_ in ctx.rules.words.get("continuing_preps", frozenset())):
+            break
+        out += [doc[end + 1], c]  # (the comma too: the clause as written)
+        end = c.right_edge.i
+    return out
+
+
+def _split_predicate(conj: Token) -> bool:
+    """A conjunct with no subject and no coordinator, opened by an auxiliary ("…, were
+    withdrawing"): the reported clause's own predicate, not a second act of the speaker's
+    ("said …, and has sent troops")."""
+    first = conj.doc[conj.left_edge.i]
+    return first.dep_ in ("aux", "auxpass") and first.head.i == conj.i and not any(
+        g.dep_ in SUBJECTS or g.dep_ == "cc" and g.i < conj.i for g in conj.children)
 
 
 # --- reports: "<state>'s <title>" named elsewhere (issue 12, h-rep4) -------------------------
