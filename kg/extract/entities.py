@@ -281,6 +281,15 @@ def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
             and last.head.i >= end and last.head.lower_ not in roles.title_words)
 
 
+def _body_word_in(org: SpacySpan, roles: Roles) -> bool:
+    """Whether an unlisted name holds a body's word ("Russia's Northern Fleet", "India's
+    Defence Research and Development Organisation"): only such a name after a state is that
+    state's body; NER takes people, firms and weapons for organisations too ("Romania's
+    Nicolae Ceausescu", "Germany's HDW", "the French Leclerc")."""
+    return any(t.text in roles.org_heads or t.is_title and t.lower_ in roles.not_names
+               for t in org)
+
+
 def _does_business(org: SpacySpan, roles: Roles) -> bool:
     """"Italy's Corvan will build the ships", "Britain's Acme and Sweden's Saab will deliver
     …", "a gun made by Italy's Acme", "jets ordered from Italy's Acme": an unlisted name (no
@@ -379,7 +388,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             out.append(SpacySpan(doc, org.start, org.end, label="Company"))
             continue
         if (found is None and org is not None and org.label_ == "ORG" and not org.ent_id_
-                and not _headline(org.sent)):  # NER invents organisations in headlines
+                and not _headline(org.sent)  # NER invents organisations in headlines
+                and _body_word_in(org, roles)):
             words = tuple(t.lower_ for t in org)
             name = roles.agency_nouns.get(words) or surface_form(_text(org))
             found = (org.end, name)
@@ -5783,7 +5793,8 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     for e in ents:
         if e.label_ in FIRM_LABELS and not e.ent_id_ and \
                 _without_the(e).text.strip() in firms:
-            e = SpacySpan(doc, e.start, e.end, label="Company")
+            end = e.end - (e[-1].is_space and len(e) > 1)  # NER's trailing line break
+            e = SpacySpan(doc, e.start, end, label="Company")
         elif e.label_ == "Agency" and (owner := _possessed_firm(e, firms)) is not None:
             out.append(owner)  # "Italy's | Finmeccanica": the state, then its firm
             end = e.end - (e[-1].is_space and len(e) > 1)  # NER's trailing line break
