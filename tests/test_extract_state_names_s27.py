@@ -51,3 +51,22 @@ def test_headline_firm_after_state_stays_company(run):
     found = _mentions(run, text)
     assert sum(1 for span, cls, _ in found if span == "Corvan" and cls == "Company") == 2
     assert ("Italy", "Country", "Italy") in found
+
+
+# --- well-known tanks by their variant designations ------------------------------------------
+# "the American M1A2 Abrams" (NER: a person, d359; "M1A2 Abrams tanks", d18), "M60 tanks",
+# "M60A3 tanks" (d251, d297, d334, d339, d359): the listed systems, not a person or an unlisted
+# model; the bare "M60" stays unlisted (also a machine gun)
+
+@pytest.mark.parametrize("text, span, key", [
+    ("The Panther beat the American M1A2 Abrams in trials.", "M1A2 Abrams", "M1 Abrams tank"),
+    ("Greece will replace its ageing M60 tanks next year.", "M60 tanks", "M60 Patton"),
+    ("The army will retire its M60A3 tanks by 2030.", "M60A3 tanks", "M60 Patton"),
+])
+def test_tank_designations_are_listed_systems(run, text, span, key):
+    assert (span, "Weapon", key) in _mentions(run, text)
+
+
+def test_m60_machine_gun_is_no_tank(run):
+    assert not any(key == "M60 Patton" for _, _, key in
+                   _mentions(run, "The gunners fired M60 machine guns at the boats."))
