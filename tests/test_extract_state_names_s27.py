@@ -70,3 +70,22 @@ def test_tank_designations_are_listed_systems(run, text, span, key):
 def test_m60_machine_gun_is_no_tank(run):
     assert not any(key == "M60 Patton" for _, _, key in
                    _mentions(run, "The gunners fired M60 machine guns at the boats."))
+
+
+# --- a name that a "who" clause describes is a person ----------------------------------------
+# NER took "Nicolae Ceausescu" (after "Romania's", d331) for an organisation and "Panetta" (d47)
+# for a product; units are "who" too and stay units
+
+@pytest.mark.parametrize("text, name", [
+    ("In Vienna, Bulgaria's Dragomir Velkaro, who refused to take part, denounced the plan.",
+     "Dragomir Velkaro"),
+    ("Kostavo, who signed the order, said the batteries would arrive in January.", "Kostavo"),
+])
+def test_who_described_name_is_person(run, text, name):
+    assert (name, "Person") in {(span, cls) for span, cls, _ in _mentions(run, text)}
+
+
+def test_who_described_unit_stays_unit(run):
+    found = _mentions(run, "The 2nd Foreign Parachute Regiment, who jumped at dawn, took the "
+                           "town.")
+    assert not any(cls == "Person" for _, cls, _ in found)

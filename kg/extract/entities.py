@@ -1043,6 +1043,33 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+def _who_described(e: SpacySpan) -> bool:
+    """Whether a relative clause on ``e``'s head opens with "who"/"whom" ("Romania's Nicolae
+    Ceausescu, who refused to take part, …"): news writes "which" after an organisation."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.i < c.i
+                                         for w in c.children)
+               for c in e.root.children)
+
+
+def _people_by_who(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """An unlisted name that NER took for an organisation, a place or a product is a person
+    when a "who" clause describes it and it reads as a name: one to three capitalised proper
+    nouns, none a body's or a firm's word (units are "who" too: "42 Commando", "the 2nd
+    Foreign Parachute Regiment")."""
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "GPE", "LOC", "FAC", "PRODUCT") or e.ent_id_ \
+                or not _who_described(e) or _headline(e.sent):
+            continue
+        words = _without_the(e)
+        if 1 <= len(words) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                and t.text not in roles.org_heads and t.lower_ not in roles.not_names
+                and t.text not in roles.company_suffixes for t in words):
+            made.append(SpacySpan(doc, words.start, words.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _countries(spans: Iterable[SpacySpan]) -> list[str]:
     return list(dict.fromkeys(e.ent_id_ for e in spans if e.label_ == "Country" and e.ent_id_))
 
@@ -5862,6 +5889,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _described_people(doc, ents, gaz.roles)
+    ents = _people_by_who(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
