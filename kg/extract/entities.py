@@ -282,6 +282,15 @@ def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
             and last.head.i >= end and last.head.lower_ not in roles.title_words)
 
 
+def _body_word_in(org: SpacySpan, roles: Roles) -> bool:
+    """Whether an unlisted name holds a body's word ("Russia's Northern Fleet", "India's
+    Defence Research and Development Organisation"): only such a name after a state is that
+    state's body; NER takes people, firms and weapons for organisations too ("Romania's
+    Nicolae Ceausescu", "Germany's HDW", "the French Leclerc")."""
+    return any(t.text in roles.org_heads or t.is_title and t.lower_ in roles.not_names
+               for t in org)
+
+
 def _does_business(org: SpacySpan, roles: Roles) -> bool:
     """"Italy's Corvan will build the ships", "Britain's Acme and Sweden's Saab will deliver
     …", "a gun made by Italy's Acme", "jets ordered from Italy's Acme": an unlisted name (no
@@ -380,7 +389,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             out.append(SpacySpan(doc, org.start, org.end, label="Company"))
             continue
         if (found is None and org is not None and org.label_ == "ORG" and not org.ent_id_
-                and not _headline(org.sent)):  # NER invents organisations in headlines
+                and not _headline(org.sent)  # NER invents organisations in headlines
+                and _body_word_in(org, roles)):
             words = tuple(t.lower_ for t in org)
             name = roles.agency_nouns.get(words) or surface_form(_text(org))
             found = (org.end, name)
@@ -1031,6 +1041,33 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
                                         for t in words):
             made.append(SpacySpan(doc, start, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
+def _who_described(e: SpacySpan) -> bool:
+    """Whether a relative clause on ``e``'s head opens with "who"/"whom" ("Romania's Nicolae
+    Ceausescu, who refused to take part, …"): news writes "which" after an organisation."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.i < c.i
+                                         for w in c.children)
+               for c in e.root.children)
+
+
+def _people_by_who(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """An unlisted name that NER took for an organisation, a place or a product is a person
+    when a "who" clause describes it and it reads as a name: one to three capitalised proper
+    nouns, none a body's or a firm's word (units are "who" too: "42 Commando", "the 2nd
+    Foreign Parachute Regiment")."""
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "GPE", "LOC", "FAC", "PRODUCT") or e.ent_id_ \
+                or not _who_described(e) or _headline(e.sent):
+            continue
+        words = _without_the(e)
+        if 1 <= len(words) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                and t.text not in roles.org_heads and t.lower_ not in roles.not_names
+                and t.text not in roles.company_suffixes for t in words):
+            made.append(SpacySpan(doc, words.start, words.end, label="PERSON"))
     return _replace(ents, made) if made else ents
 
 
@@ -5784,7 +5821,8 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     for e in ents:
         if e.label_ in FIRM_LABELS and not e.ent_id_ and \
                 _without_the(e).text.strip() in firms:
-            e = SpacySpan(doc, e.start, e.end, label="Company")
+            end = e.end - (e[-1].is_space and len(e) > 1)  # NER's trailing line break
+            e = SpacySpan(doc, e.start, end, label="Company")
         elif e.label_ == "Agency" and (owner := _possessed_firm(e, firms)) is not None:
             out.append(owner)  # "Italy's | Finmeccanica": the state, then its firm
             end = e.end - (e[-1].is_space and len(e) > 1)  # NER's trailing line break
@@ -5852,6 +5890,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _described_people(doc, ents, gaz.roles)
+    ents = _people_by_who(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
