@@ -9,7 +9,8 @@ from test_challenge_agreements import _deal, _norm
 def _keys(run, text: str) -> dict[str, str]:
     """Each Agreement mention's text → its key."""
     mentions, _ = run(text)
-    return {m.span.text: _norm(m.key) for m in mentions if m.cls == "Agreement"}
+    return {m.span.text.removeprefix("the "): _norm(m.key) for m in mentions
+            if m.cls == "Agreement"}
 
 
 def test_a_pronoun_subject_is_the_previous_sentences_buyer(run):
@@ -38,3 +39,29 @@ def test_it_without_a_named_subject_before_names_no_party(run):
     found = _keys(run, "The weather was bad. Since 2010 it has bought 12 jets from France "
                        "in contracts worth 2 billion dollars.")
     assert not any("(" in k and "–" in k for k in found.values())
+
+
+def test_the_deal_is_the_parties_agreement_of_another_kind(run):
+    """"A and B signed a fisheries pact … . … the deal": a definite bare deal word of the
+    parties of an agreement the article has named is that agreement, not an arms deal."""
+    found = _keys(run, "Chile and Peru signed a fisheries pact in Lima on Monday. The pact opens "
+                       "each side's waters to the other's boats. Opposition leaders said the "
+                       "deal gave away too much.")
+    assert found.get("deal") == _norm(_deal("fisheries pact", "Chile", "Peru"))
+
+
+def test_the_deal_is_the_first_agreement_of_its_parties(run):
+    """An older agreement of the same parties, named after the main one, is not what "the deal"
+    refers back to: the article's first agreement of those parties is."""
+    found = _keys(run, "Chile and Peru signed a maritime security pact in Lima on Monday. It "
+                       "replaces a border accord that the two countries concluded in 1990. "
+                       "Opposition leaders said the deal gave away too much.")
+    assert found.get("deal") == _norm(_deal("security pact", "Chile", "Peru"))
+
+
+def test_a_kind_of_its_own_is_not_a_bare_deal(run):
+    """"the two neighbours' border treaty": a kind of its own, not a word that refers back."""
+    found = _keys(run, "Chile and Peru signed a maritime security pact in Lima on Monday. "
+                       "Opposition leaders said the two neighbours' border treaty should be "
+                       "revised.")
+    assert found.get("border treaty") != _norm(_deal("security pact", "Chile", "Peru"))

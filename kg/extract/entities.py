@@ -1641,7 +1641,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
                 parties = parties or _parties(_in_sentence(e, ents),
                                               order, homes=homes if entry.commercial else None)
-            if len(parties) >= 2 and not (same and _definite(e)):
+            if len(parties) >= 2 and not same and _bare_definite(e) and (
+                    prior := _agreement_of_parties(parties, out)):
+                # "Seoul and Tokyo signed a military intelligence pact … . Critics said the
+                # deal …": a definite deal of the parties of an agreement the article has
+                # named is the first such agreement, whatever its kind (issue 12, h-agr3)
+                key = prior
+            elif len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same and len(parties) <= 1 and not _definite(e) and (
                     lone := _lone_signer(e, by_token, gaz)) is not None and \
@@ -1659,6 +1665,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
                 both = doc_sellers if entry.commercial and len(doc_sellers) >= 2 else doc_parties
                 key = f"{entry.label} ({DASH.join(both)})"
+                if _bare_definite(e) and (prior := _agreement_of_parties(both, out)):
+                    key = prior  # (as above: the article's agreement of those parties)
             else:
                 continue  # "a deal" of no named parties: no entity
             if key.startswith(f"{entry.label} (") and (
@@ -1900,6 +1908,20 @@ def _kind_entry(key: str, gaz: Gazetteer) -> GazetteerEntry | None:
 def _without_the(e: SpacySpan) -> SpacySpan:
     """The span without a leading "the" (a one-word "the" stays)."""
     return e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+
+
+def _bare_definite(e: SpacySpan) -> bool:
+    """"the deal", "its contract": a definite agreement word without a kind of its own (not
+    "the two neighbours' border treaty")."""
+    return _definite(e) and all(t.i == e.root.i or t.dep_ in ("det", "poss", "case") for t in e)
+
+
+def _agreement_of_parties(parties: list[str], before: list[SpacySpan]) -> str | None:
+    """The key of the first agreement in ``before`` whose key names exactly ``parties``: the
+    article's main agreement of those parties ("signed a pact … . It replaces a memorandum
+    the two countries concluded in 2007. … the deal": the pact)."""
+    return next((k for x in before if x.label_ == "Agreement"
+                 and _key_parties(k := _span_key(x)) == set(parties)), None)
 
 
 def _key_parties(key: str) -> set[str]:
