@@ -1152,13 +1152,30 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
     the document first names them; [] unless both are named."""
     root = e.root
     verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "dobj" else None
+    # "signed one contract with A and a second contract with B": a conjoined deal with its own
+    # "with" party (the parser may hang it on the verb) is the verb's, of that party alone
+    own = root.dep_ == "conj" and _co_party(root)
+    if own:
+        verb = root.head if root.head.dep_ != "dobj" else root.head.head
+    # "bought jets, helicopters and rifles from Russia in contracts worth …": the parser may
+    # hang the deal's preposition on the goods; the verb is reached through them
+    path = []  # (the goods climbed through: their "from" party is the seller's)
+    while verb is not None and verb.pos_ != "VERB" and root.dep_ == "pobj" and \
+            verb.dep_ in ("dobj", "conj", "appos") and verb.head.i != verb.i:
+        path.append(verb)
+        verb = verb.head
     if verb is None or verb.pos_ != "VERB":
         return []
-    toks = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    goods = [c for c in verb.children if c.dep_ == "dobj"]  # "bought jets from Acme"
-    toks += [g for w in (verb, *goods) for c in w.children
+    toks = [_pronoun_antecedent(c, by_token) for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")]
+    goods = [root] if own else [*path, *(g for c in verb.children if c.dep_ == "dobj"
+                                         for g in (c, *c.conjuncts))]
+    toks += [g for w in (*([] if own else [verb]), *goods) for c in w.children
              if c.dep_ == "prep" and c.lower_ in ("from", "with")
              for g in c.children if g.dep_ == "pobj"]
+    if own:  # "with the United States government": the state its government stands for
+        toks += [c for g in toks for c in g.children if c.dep_ in ("compound", "amod")
+                 and g.lemma_.lower() == "government"]
     spans = [by_token[t.i] for t in toks if t.i in by_token]
     # "Pakistan, which bought …", "Oman's air force, which bought …": the buyer (also "in
     # Pakistan": no place here); a state body buys for its state
@@ -1167,6 +1184,33 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
     parties = sorted(dict.fromkeys([*_parties(spans, order), *(k for k in keys if k in order)]),
                      key=lambda k: order.get(k, 0))
     return parties if len(parties) >= 2 else []
+
+
+def _pronoun_antecedent(subj: Token, by_token: dict[int, SpacySpan]) -> Token:
+    """"The ministry said it had signed a contract with Boeing", "Tokyo has concluded none
+    since it signed …": a subject "it" stands for the nearest state or company that is the
+    subject of a clause governing its own, else for that of the previous sentence's main
+    clause ("India signed contracts … . … it had signed"); else it stays itself (issue 12,
+    h-agr3)."""
+    if subj.lower_ != "it":
+        return subj
+    verb = subj.head
+    while verb.dep_ in ("ccomp", "advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        found = next((c for c in verb.children if c.dep_ == "nsubj" and _party_at(c, by_token)),
+                     None)
+        if found is not None:
+            return found
+    sents = [x for x in subj.doc.sents if x.end <= subj.sent.start]
+    main = sents[-1].root if sents else None
+    return next((c for c in reversed(list(main.children) if main is not None else [])
+                 if c.dep_ == "nsubj" and _party_at(c, by_token)), subj)
+
+
+def _party_at(tok: Token, by_token: dict[int, SpacySpan]) -> bool:
+    """Whether a state or company's name covers ``tok`` (not a dateline's "NEW DELHI")."""
+    x = by_token.get(tok.i)
+    return x is not None and x.label_ in PARTY_LABELS and not _text(x).isupper()
 
 
 def _antecedent_of(subj: Token) -> Token:
@@ -1635,7 +1679,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
                 parties = parties or _parties(_in_sentence(e, ents),
                                               order, homes=homes if entry.commercial else None)
-            if len(parties) >= 2 and not (same and _definite(e)):
+            if len(parties) >= 2 and not same and _bare_definite(e) and (
+                    prior := _agreement_of_parties(parties, out)):
+                # "Seoul and Tokyo signed a military intelligence pact … . Critics said the
+                # deal …": a definite deal of the parties of an agreement the article has
+                # named is the first such agreement, whatever its kind (issue 12, h-agr3)
+                key = prior
+            elif len(parties) >= 2 and not (same and _definite(e)):
                 key = f"{entry.label} ({DASH.join(parties)})"
             elif same and len(parties) <= 1 and not _definite(e) and (
                     lone := _lone_signer(e, by_token, gaz)) is not None and \
@@ -1653,6 +1703,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
                 both = doc_sellers if entry.commercial and len(doc_sellers) >= 2 else doc_parties
                 key = f"{entry.label} ({DASH.join(both)})"
+                if _bare_definite(e) and (prior := _agreement_of_parties(both, out)):
+                    key = prior  # (as above: the article's agreement of those parties)
             else:
                 continue  # "a deal" of no named parties: no entity
             if key.startswith(f"{entry.label} (") and (
@@ -1894,6 +1946,20 @@ def _kind_entry(key: str, gaz: Gazetteer) -> GazetteerEntry | None:
 def _without_the(e: SpacySpan) -> SpacySpan:
     """The span without a leading "the" (a one-word "the" stays)."""
     return e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+
+
+def _bare_definite(e: SpacySpan) -> bool:
+    """"the deal", "its contract": a definite agreement word without a kind of its own (not
+    "the two neighbours' border treaty")."""
+    return _definite(e) and all(t.i == e.root.i or t.dep_ in ("det", "poss", "case") for t in e)
+
+
+def _agreement_of_parties(parties: list[str], before: list[SpacySpan]) -> str | None:
+    """The key of the first agreement in ``before`` whose key names exactly ``parties``: the
+    article's main agreement of those parties ("signed a pact … . It replaces a memorandum
+    the two countries concluded in 2007. … the deal": the pact)."""
+    return next((k for x in before if x.label_ == "Agreement"
+                 and _key_parties(k := _span_key(x)) == set(parties)), None)
 
 
 def _key_parties(key: str) -> set[str]:
