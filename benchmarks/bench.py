@@ -228,6 +228,11 @@ def report(rows: list[dict], jobs: int, repeat: int, model: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _out_path(out: Path) -> Path:
+    """``--out`` as the report's file: an existing folder holds ``results.md``."""
+    return out / "results.md" if out.is_dir() else out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", default="100,1000,10000",
@@ -237,12 +242,16 @@ def main(argv: list[str] | None = None) -> int:
                    help="rounds per size up to 1,000 documents (larger sizes run once); each "
                         "command's best round is kept (default: 1)")
     p.add_argument("--model", help="spaCy pipeline (default: the one kg build would load)")
-    p.add_argument("--out", default=str(ROOT / "benchmarks" / "results.md"))
+    p.add_argument("--out", default=str(ROOT / "benchmarks" / "results.md"),
+                   help="the report's path (.json beside it); a folder gets results.md inside")
     p.add_argument("--workdir", help="keep corpora and outputs here (default: a temp folder)")
     args = p.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if not sizes or min(sizes) < 1 or args.repeat < 1 or args.jobs < 1:
         p.error("--sizes, --repeat and --jobs must be positive")
+    out = _out_path(Path(args.out))
+    if not out.parent.is_dir():  # checked before minutes of measuring, not after
+        p.error(f"--out: no folder {out.parent}")
     from kg.extract.nlp import resolve_model_name  # here, not in the measured processes
 
     model = resolve_model_name(args.model)
@@ -254,8 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(args.workdir or tmp)
         rows = measure(sizes, args.jobs, args.repeat, model, work, log)
     text = report(rows, args.jobs, args.repeat, model)
-    Path(args.out).write_text(text, encoding="utf-8")
-    (Path(args.out).with_suffix(".json")).write_text(json.dumps(rows, indent=1))
+    out.write_text(text, encoding="utf-8")
+    out.with_suffix(".json").write_text(json.dumps(rows, indent=1))
     print(text)
     return 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.bench import report
 
 
@@ -37,3 +39,12 @@ def test_report_without_10000_says_it_was_not_measured():
     text = report([_row(100, 6.0, 9.0, 9.0), _row(1000, 60.0, 64.0, 34.0)], 2, 2, "m")
     assert "10,000 not measured" in text
     assert "time(10,000)" not in text
+
+
+def test_out_may_be_a_folder_and_its_parent_must_exist(tmp_path):
+    from benchmarks.bench import _out_path, main
+
+    assert _out_path(tmp_path) == tmp_path / "results.md"
+    assert _out_path(tmp_path / "r.md") == tmp_path / "r.md"
+    with pytest.raises(SystemExit):  # refused at once, before any corpus is measured
+        main(["--sizes", "1", "--out", str(tmp_path / "missing" / "r.md")])
