@@ -1954,12 +1954,17 @@ def _bare_definite(e: SpacySpan) -> bool:
     return _definite(e) and all(t.i == e.root.i or t.dep_ in ("det", "poss", "case") for t in e)
 
 
+BARE_KIND = "agreement"  # "signed an agreement with Spain to buy …": a kind that says nothing
+
+
 def _agreement_of_parties(parties: list[str], before: list[SpacySpan]) -> str | None:
     """The key of the first agreement in ``before`` whose key names exactly ``parties``: the
     article's main agreement of those parties ("signed a pact … . It replaces a memorandum
-    the two countries concluded in 2007. … the deal": the pact)."""
+    the two countries concluded in 2007. … the deal": the pact). A bare "agreement (A–B)"
+    is not one: "the deal" gives it its kind ("arms deal (Peru–Spain)")."""
     return next((k for x in before if x.label_ == "Agreement"
-                 and _key_parties(k := _span_key(x)) == set(parties)), None)
+                 and _key_parties(k := _span_key(x)) == set(parties)
+                 and not k.startswith(f"{BARE_KIND} (")), None)
 
 
 def _key_parties(key: str) -> set[str]:
