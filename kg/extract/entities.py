@@ -2999,15 +2999,8 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
 
 def _conjuncts(tok: Token) -> list[Token]:
     """The names coordinated with ``tok`` ("Payerne, Emmen and Meiringen"), itself and the
-    first one included, the first one first."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    found, todo = [], [tok]
-    while todo:
-        t = todo.pop()
-        found.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return sorted(found, key=lambda t: t.i)
+    first one included, the first one first (spaCy's ``Token.conjuncts`` plus ``tok``)."""
+    return sorted((tok, *tok.conjuncts), key=lambda t: t.i)
 
 
 LIST_SEPARATORS = (",", "and")  # "Payerne, Emmen and Meiringen" NER made one organisation
