@@ -1201,8 +1201,8 @@ def _pronoun_antecedent(subj: Token, by_token: dict[int, SpacySpan]) -> Token:
                      None)
         if found is not None:
             return found
-    sents = [x for x in subj.doc.sents if x.end <= subj.sent.start]
-    main = sents[-1].root if sents else None
+    start = subj.sent.start  # (the sentence before: that of the token before this one's)
+    main = subj.doc[start - 1].sent.root if start > 0 else None
     return next((c for c in reversed(list(main.children) if main is not None else [])
                  if c.dep_ == "nsubj" and _party_at(c, by_token)), subj)
 

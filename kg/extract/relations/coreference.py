@@ -982,14 +982,20 @@ def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
             m = next((m for t in city if (m := by_token.get(t.i)) is not None), None)
             if m is not None and m.cls == "Country" and m.key:
                 return m
-        line = DATELINE.match(text_of(sent))
-        if not line or not line.group(0).strip()[:1].isupper():
-            continue
-        for t in sent.char_span(0, line.end(), alignment_mode="expand") or ():
+        for t in _dateline_tokens(sent) or ():
             m = by_token.get(t.i)
             if m is not None and m.cls == "Country" and m.key:
                 return m
     return None
+
+
+def _dateline_tokens(sent: SpacySpan) -> list[Token] | None:
+    """The tokens of the dateline that opens ``sent`` ("MANILA, April 28 (Reuters) -"), the
+    last one included where the line ends inside it; None where no dateline opens it."""
+    line = DATELINE.match(text_of(sent))
+    if not line or not line.group(0).strip()[:1].isupper():
+        return None
+    return [t for t in sent if t.idx - sent.start_char < line.end()]
 
 
 def _signing_venue_party(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
@@ -1003,12 +1009,12 @@ def _signing_venue_party(doc: Doc, rules: RelationRules, by_token: dict[int, Men
     sents = list(doc.sents)[:5]
     for k, sent in enumerate(sents[:3]):
         split = _split_city(sents, k)
-        line = DATELINE.match(text_of(sent))
+        line = _dateline_tokens(sent)
         if split is not None:  # "LUSAKA" | "," | "November 20 (1994) - …"
             city = {t.lower_ for t in split}
             sent = next((s for s in sents[k + 1:k + 3] if len(s) > 2), sent)
-        elif line is not None and line.group(0).strip()[:1].isupper():
-            city = {t.lower_ for t in sent if t.idx - sent.start_char < line.end() and t.is_alpha}
+        elif line is not None:
+            city = {t.lower_ for t in line if t.is_alpha}
         else:
             continue
         verb = sent.root
