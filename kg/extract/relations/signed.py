@@ -379,6 +379,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_counted_parties_of(ctx, subj, agreement))
         parties.extend(_listed_members(ctx, subj)[0])
         parties.extend(_state_governments(ctx, subj))
+        parties.extend(_leader_governments(ctx, subj, agreement))
     elif subj is not None and ctx.own(subj) == agreement:
         # "Argentina's deal with Denmark was signed": the deal's possessor is a party to it
         parties.extend(_possessors(ctx, subj))
@@ -495,6 +496,30 @@ def _state_governments(ctx: _Sentence, subj: Token) -> list[Mention]:
             and c.lemma_.lower() in ctx.rules.words["government_nouns"]
             for k in c.children if k.dep_ in ("poss", "compound", "amod")
             and (m := ctx.own(k)) is not None and m.cls == "Country"]
+
+
+def _leader_governments(ctx: _Sentence, subj: Token, agreement: Mention) -> list[Mention]:
+    """"the contract Chan's government had signed", "signed by the government of President
+    Menem": a government noun (`government_nouns`) whose possessor or "of" names a person is
+    that person's state: the one his title names ("Russian President Putin's government"),
+    else the state the agreement's name lists first, its parties being in the order the
+    article first names them (S3; d49, d341, d81) (issue 12, h-sig11)."""
+    states = {m.key: m for m in ctx.by_token.values() if m.cls == "Country"}
+    named = [states[n] for n in (agreement.key or "").partition(" (")[2].removesuffix(")")
+             .split("\u2013") if n in states]
+    out: list[Mention] = []
+    for c in (subj, *subj.conjuncts):
+        if ctx.own(c) is not None or c.lemma_.lower() not in ctx.rules.words["government_nouns"]:
+            continue
+        for leader in [*_children(c, {"poss"}), *_prep_objects(c, {"of"})]:
+            person = ctx.own(leader)
+            if person is None or person.cls != "Person":
+                continue
+            home = next((m for m in ctx.by_token.values() if m.cls == "Country"
+                         and person.affiliation is not None
+                         and m.span.start == person.affiliation.start), None)
+            out += [home] if home is not None else named[:1]
+    return out
 
 
 def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
