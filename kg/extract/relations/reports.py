@@ -470,7 +470,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for c in _children(verb, {"dobj"})):
         return []
     if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
-            not _denies_clause(ctx, verb) and not _quoted_as_name(verb) and \
+            not _denies_clause(ctx, verb) and not _called_as(verb) and \
             _denied_any(ctx, verb) is None and any(  # (h-rep5) "denied any plan to …"
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
@@ -1092,15 +1092,17 @@ def _said_nouns(ctx: _Sentence) -> frozenset[str]:
         words.get("pledge_nouns", frozenset()) | words.get("said_object_nouns", frozenset())
 
 
-def _quoted_as_name(verb: Token) -> bool:
-    """"dismissed the purchase as 'a sign of fear'", "rejected the plan as 'madness'": a
-    denying verb whose object is called a quoted name says what the object is, as "called
-    the purchase 'a sign of fear'" does (but "rejected the jets as substandard" only
-    refuses them; h-rep5)."""
-    doc = verb.doc
+def _called_as(verb: Token) -> bool:
+    """"rejected the agreement as a betrayal", "dismissed the fragments as staged": a denying
+    verb with an object and an "as" phrase says what the object is, as "described X as Y" does
+    (dev conventions R1; a bare "rejected US demands" denies nothing said)."""
     heads = [verb, *_children(verb, {"dobj"})]  # "as" hangs on the verb or on its object
-    return any(p.dep_ == "prep" and p.lower_ == "as" and p.i + 1 < len(doc)
-               and doc[p.i + 1].is_quote and _pobjs(p) for h in heads for p in h.children)
+    return bool(_children(verb, {"dobj"})) and any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(True for _ in p.children)
+        # "as staged": the parser makes the participle a clause marked by "as"
+        or p.dep_ == "advcl" and p.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in p.children)
+        for h in heads for p in h.children)
 
 
 def _charge_relative(ctx: _Sentence, verb: Token) -> bool:

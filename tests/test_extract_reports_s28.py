@@ -1,0 +1,37 @@
+"""`reports` constructions of issue 12, stop 28 (h-rep9), on sentences written for this test
+(invented or generic participants, not taken from any article): each construction has cases
+where a claim must appear and near-misses where a wrong claimant must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_claim2 import _check
+
+# --- "rejected/dismissed X as Y" with X no claim of another: what X is called is the claim,
+# as "described X as Y" (dev conventions R1) ---------------------------------------------------
+CALLED_AS = [
+    ("rejected_plan_as_noun", "Minister Carlos Ruiz rejected the peace plan as a surrender.",
+     "Carlos Ruiz", "the peace plan as a surrender"),
+    ("dismissed_visit_as_noun", "Bolivia dismissed the summit as a waste of time.", "Bolivia",
+     "the summit as a waste of time"),
+    ("dismissed_as_participle", "Peru dismissed the photographs as faked and said no ship was "
+     "missing.", "Peru", "the photographs"),
+]
+CALLED_AS_NOT = [
+    # a bare refusal names nothing said
+    ("rejected_demands", "Bolivia rejected the demands of the miners.", "Bolivia"),
+    # a relative clause on a thing refused says nothing
+    ("relative_refused_thing", "Spain took back the 20 trucks that Peru rejected as unfit.",
+     "Peru"),
+]
+
+CASES = [*CALLED_AS]
+NOT_CASES = [*CALLED_AS_NOT]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    *(pytest.param(t, c, f, id=i) for i, t, c, f in CASES),
+    *(pytest.param(t, c, None, id=i) for i, t, c in NOT_CASES)])
+def test_claims_s28(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
