@@ -26,7 +26,16 @@ CALLED_AS_NOT = [
      "Peru"),
 ]
 
-CASES = [*CALLED_AS]
+# --- "Peking", the old romanisation of China's capital, stands for China as "Beijing" does
+# (officials in a capital are its state, R9) ---------------------------------------------------
+OLD_CAPITAL = [
+    ("officials_in_peking", "Officials in Peking said the talks on the river border would go "
+     "on.", "China", "talks on the river border"),
+    ("peking_says", "Peking says the patrol boats never left port.", "China",
+     "patrol boats never left port"),
+]
+
+CASES = [*CALLED_AS, *OLD_CAPITAL]
 NOT_CASES = [*CALLED_AS_NOT]
 
 
