@@ -35,8 +35,24 @@ OLD_CAPITAL = [
      "patrol boats never left port"),
 ]
 
-CASES = [*CALLED_AS, *OLD_CAPITAL]
-NOT_CASES = [*CALLED_AS_NOT]
+# --- what a poll finds is its maker's or publisher's claim (R1, R7) ----------------------------
+POLL = [
+    ("survey_published_by_newspaper", "A survey published by the newspaper La Nacion found "
+     "strong support for the new frigates.", "La Nacion", "strong support for the new frigates"),
+    ("polls_by_outlet_give", "Polls published by Reuters give the ruling party a narrow lead.",
+     "Reuters", "the ruling party a narrow lead"),
+    ("poll_found_that", "A poll conducted by Reuters found that most voters opposed the base.",
+     "Reuters", "most voters opposed the base"),
+]
+POLL_NOT = [
+    # the people polled are no maker
+    ("poll_of_nationality", "A poll of Peruvians found that most opposed the base.", "Peru"),
+    # finding things is no claim
+    ("soldiers_found", "Bolivian soldiers found rifles in the camp.", "Bolivia"),
+]
+
+CASES = [*CALLED_AS, *OLD_CAPITAL, *POLL]
+NOT_CASES = [*CALLED_AS_NOT, *POLL_NOT]
 
 
 @pytest.mark.parametrize(("text", "claimant", "fragment"), [

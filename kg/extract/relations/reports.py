@@ -1397,6 +1397,40 @@ def _sourced_claims(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+@_starts_at("poll_nouns")
+def _poll_findings(ctx: _Sentence) -> list[RelationMention]:
+    """"A Gallup poll found that …", "a survey published by the newspaper X found a narrow
+    majority in favour", "Polls published by X give the campaign a lead": what a poll finds
+    is its maker's or publisher's claim (dev conventions R1, R7; h-rep9)."""
+    words = ctx.rules.words
+    out = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["poll_verbs"] or \
+                _negated(verb, None):
+            continue
+        for poll in _children(verb, {"nsubj"}):
+            if poll.lemma_.lower() not in words["poll_nouns"]:
+                continue
+            # the maker: a compound or possessive of the noun ("a Gallup poll"), or named after
+            # "by" ("published by the newspaper X"; the parser may hang X on the verb)
+            makers = [t for t in ctx.sent[poll.left_edge.i - ctx.sent.start : verb.i
+                                          - ctx.sent.start]
+                      if t.i < poll.i and t.head == poll and t.dep_ in ("compound", "poss")
+                      or t.i > poll.i and any(b.lower_ == "by" and b.dep_ == "agent"
+                                              for b in ctx.sent.doc[poll.i : t.i])]
+            claimant = next((m for t in makers if (m := ctx.own(t)) is not None
+                             and m.cls in ctx.role("actor")), None)
+            # its "that" clause, else what follows the verb ("give the campaign a lead")
+            clause = next(iter(_children(verb, {"ccomp"})), None)
+            said = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)] \
+                if clause is not None else [t for t in verb.subtree if t.i > verb.i]
+            while said and said[-1].is_punct and not said[-1].is_quote:
+                said.pop()
+            rel = _claim(ctx, verb, claimant, said) if claimant is not None and said else None
+            out.extend([rel] if rel is not None else [])
+    return out
+
+
 def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
     """A mention that only qualifies a noun: "Russian" in "the Russian business daily"."""
     toks = [t for t in ctx.sent if ctx.own(t) == m]
