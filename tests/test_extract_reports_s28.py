@@ -43,6 +43,9 @@ POLL = [
      "Reuters", "the ruling party a narrow lead"),
     ("poll_found_that", "A poll conducted by Reuters found that most voters opposed the base.",
      "Reuters", "most voters opposed the base"),
+    # a polling company named before the noun (companies.yaml)
+    ("pollster_compound", "A Gallup poll found that most voters backed the frigate deal.",
+     "Gallup", "most voters backed the frigate deal"),
 ]
 POLL_NOT = [
     # the people polled are no maker
@@ -60,3 +63,12 @@ NOT_CASES = [*CALLED_AS_NOT, *POLL_NOT]
     *(pytest.param(t, c, None, id=i) for i, t, c in NOT_CASES)])
 def test_claims_s28(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)
+
+
+def test_pollster_is_company(nlp, gazetteer):
+    """A polling company is a Company, not a public body."""
+    from kg.extract import extract_mentions
+
+    doc = nlp("An Ipsos survey found that most voters backed the frigate deal.")
+    found = {m.key: m.cls for m in extract_mentions(doc, "d", ignore=gazetteer.not_entities)}
+    assert found.get("Ipsos") == "Company", found
