@@ -131,9 +131,10 @@ NOT_SAID = [
      "\"the mistakes of the colonial era\" and that the war was a local affair.", "France"),
     ("repeated_mistakes", "Uganda repeated the mistakes of 1990.", "Uganda"),
     ("reiterated_errors", "Ghana reiterated the errors of its neighbours in May.", "Ghana"),
-    ("rejected_as_unquoted", "Ghana rejected the rifles as substandard.", "Ghana"),
-    ("dismissed_as_unquoted", "Kenya's foreign minister dismissed the purchase as a waste of "
-     "money.", "Kenya"),
+    # (stop 28, h-rep9: "rejected X as Y" with X no claim is read like "described X as Y" by
+    # the dev conventions of d346–d365 and d366–d385, quoted or not; now a claim in
+    # tests/test_extract_reports_s28.py. A relative "the jets that Algeria rejected as
+    # substandard" still says nothing, see tests/test_reports_round16.py)
     ("believed_passive", "Uganda is believed to have sent troops to the border.", "Uganda"),
     ("praised_thing_conjunct", "Ghana bought the rifles in May and praised the seller.",
      "Ghana"),

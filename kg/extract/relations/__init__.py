@@ -50,6 +50,7 @@ from kg.extract.relations.reports import (
     _bare_denials,
     _is_accusation,
     _one_claim_per_speaker,
+    _poll_findings,
     _reports,
     _sourced_claims,
     _tagged_denial,
@@ -248,6 +249,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
             out.extend(EXTRACTORS[name](ctx, tok))
     out.extend(_according_to(ctx))
     out.extend(_sourced_claims(ctx))
+    out.extend(_poll_findings(ctx))
     out.extend(_tagged_denial(ctx))
     out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))

@@ -470,7 +470,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for c in _children(verb, {"dobj"})):
         return []
     if lemma in ctx.rules.denying and not _children(verb, {"ccomp", "xcomp"}) and \
-            not _denies_clause(ctx, verb) and not _quoted_as_name(verb) and \
+            not _denies_clause(ctx, verb) and not _called_as(verb) and \
             _denied_any(ctx, verb) is None and any(  # (h-rep5) "denied any plan to …"
             c.lemma_.lower() not in ctx.rules.words["denied_objects"]
             and not any(t.pos_ == "VERB" for t in c.lefts)  # "denied supplying drones"
@@ -1092,15 +1092,17 @@ def _said_nouns(ctx: _Sentence) -> frozenset[str]:
         words.get("pledge_nouns", frozenset()) | words.get("said_object_nouns", frozenset())
 
 
-def _quoted_as_name(verb: Token) -> bool:
-    """"dismissed the purchase as 'a sign of fear'", "rejected the plan as 'madness'": a
-    denying verb whose object is called a quoted name says what the object is, as "called
-    the purchase 'a sign of fear'" does (but "rejected the jets as substandard" only
-    refuses them; h-rep5)."""
-    doc = verb.doc
+def _called_as(verb: Token) -> bool:
+    """"rejected the agreement as a betrayal", "dismissed the fragments as staged": a denying
+    verb with an object and an "as" phrase says what the object is, as "described X as Y" does
+    (dev conventions R1; a bare "rejected US demands" denies nothing said)."""
     heads = [verb, *_children(verb, {"dobj"})]  # "as" hangs on the verb or on its object
-    return any(p.dep_ == "prep" and p.lower_ == "as" and p.i + 1 < len(doc)
-               and doc[p.i + 1].is_quote and _pobjs(p) for h in heads for p in h.children)
+    return bool(_children(verb, {"dobj"})) and any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(True for _ in p.children)
+        # "as staged": the parser makes the participle a clause marked by "as"
+        or p.dep_ == "advcl" and p.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in p.children)
+        for h in heads for p in h.children)
 
 
 def _charge_relative(ctx: _Sentence, verb: Token) -> bool:
@@ -1391,6 +1393,40 @@ def _sourced_claims(ctx: _Sentence) -> list[RelationMention]:
                 continue
             said = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
             rel = _claim(ctx, tok, claimant, said)
+            out.extend([rel] if rel is not None else [])
+    return out
+
+
+@_starts_at("poll_nouns")
+def _poll_findings(ctx: _Sentence) -> list[RelationMention]:
+    """"A Gallup poll found that …", "a survey published by the newspaper X found a narrow
+    majority in favour", "Polls published by X give the campaign a lead": what a poll finds
+    is its maker's or publisher's claim (dev conventions R1, R7; h-rep9)."""
+    words = ctx.rules.words
+    out = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["poll_verbs"] or \
+                _negated(verb, None):
+            continue
+        for poll in _children(verb, {"nsubj"}):
+            if poll.lemma_.lower() not in words["poll_nouns"]:
+                continue
+            # the maker: a compound or possessive of the noun ("a Gallup poll"), or named after
+            # "by" ("published by the newspaper X"; the parser may hang X on the verb)
+            makers = [t for t in ctx.sent[poll.left_edge.i - ctx.sent.start : verb.i
+                                          - ctx.sent.start]
+                      if t.i < poll.i and t.head == poll and t.dep_ in ("compound", "poss")
+                      or t.i > poll.i and any(b.lower_ == "by" and b.dep_ == "agent"
+                                              for b in ctx.sent.doc[poll.i : t.i])]
+            claimant = next((m for t in makers if (m := ctx.own(t)) is not None
+                             and m.cls in ctx.role("actor")), None)
+            # its "that" clause, else what follows the verb ("give the campaign a lead")
+            clause = next(iter(_children(verb, {"ccomp"})), None)
+            said = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)] \
+                if clause is not None else [t for t in verb.subtree if t.i > verb.i]
+            while said and said[-1].is_punct and not said[-1].is_quote:
+                said.pop()
+            rel = _claim(ctx, verb, claimant, said) if claimant is not None and said else None
             out.extend([rel] if rel is not None else [])
     return out
 
