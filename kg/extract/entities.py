@@ -4222,8 +4222,15 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         if entry is not None and not entry.label.islower():
             continue  # a listed system already
         listed = gaz.lookup(base) or gaz.lookup(family)
+        named_system = gaz.systems_by_designation.get(family)  # "P-8I" → P-8 Poseidon
         if listed is not None and listed.cls == "Weapon":
             key = listed.label
+        elif named_system is not None:
+            key = named_system
+        elif base != family and not any(t.is_title and t.is_alpha and t.lower_ != "the" for t in e):
+            # "BTR-3E1 carriers": an unlisted system's variant is that system (E3); a named
+            # variant ("AH-1Z Viper", "S-70B Seahawk") keeps its own name
+            key = family
         elif len(keys[base]) > 1:
             key = base
         else:

@@ -262,6 +262,20 @@ class Gazetteer:
         return self.by_label.get(label) if label else None
 
     @cached_property
+    def systems_by_designation(self) -> dict[str, str]:
+        """Designation → label of the listed system a designation and a name make ("P-8" →
+        "P-8 Poseidon", "AH-64" → "AH-64 Apache"): a variant's designation ("P-8I") names that
+        system though no alias writes it alone; designations two systems share are left out."""
+        found: dict[str, set[str]] = {}
+        for e in self.entries:
+            if e.cls == "Weapon" and not e.label.islower():
+                for a in (e.label, *e.aliases):
+                    first, _, rest = a.partition(" ")
+                    if rest and DESIGNATION_WORD.match(first):
+                        found.setdefault(first, set()).add(e.label)
+        return {d: next(iter(labels)) for d, labels in found.items() if len(labels) == 1}
+
+    @cached_property
     def kind_words(self) -> frozenset[str]:
         """Lower-case words of the generic weapon kinds' names ("fighter", "jet", "missile")."""
         return frozenset(w for e in self.entries if e.cls == "Weapon" and e.label.islower()
@@ -387,6 +401,7 @@ def _pattern(entry: GazetteerEntry, tokens: list[dict[str, Any]]) -> dict[str, A
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+DESIGNATION_WORD = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}$")  # "P-8", "AH-64", "Su-30"
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*'s?$")
 
