@@ -197,6 +197,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             _whose_holders(ctx, subj)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
+    misparsed = _participle_on_held(ctx, verb)
+    if misparsed is not None:  # "flies F-5s bought from the United States" (h-sup13)
+        held_noun, holding = misparsed
+        objects = [o for o in objects if o.i < verb.i and o.i != held_noun.i] + [held_noun]
+        recipients = _actors(ctx, ctx.subject(holding)[0])
     held = _partitive_antecedent(verb, patient if passive else subj)
     if held is not None:  # "operates 20 frigates, several of them bought from Britain"
         objects, patient = [held], None
@@ -272,6 +277,34 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [s], "recipient": [r] if r else [], "item": sold})
                 for r in to or [None])
     return out
+
+
+def _participle_on_held(ctx: _Sentence, verb: Token) -> tuple[Token, Token] | None:
+    """"Its air force flies F-86 jets bought from the United States", "flies Phantoms and
+    F-5s bought from …": a bare participle after weapons that a verb of holding
+    (``holding_verbs``) governs, which the parser took for a clause with the weapons as its
+    subject or for a verb coordinated with the holding verb; (the weapons' noun, the holding
+    verb). The holder bought them, as in the parsed "fields Patriots bought from" (h-sup13)."""
+    # (the parser may tag the participle as a past tense: weapons buy nothing)
+    if verb.tag_ not in ("VBN", "VBD") or _children(verb, {"aux", "auxpass", "nsubjpass"}) \
+            or any(o.i > verb.i for o in _children(verb, {"dobj"})):
+        return None
+    holding_verbs = ctx.rules.words["holding_verbs"]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        if subj.i > verb.i or ctx.own(subj) is not None and ctx.own(subj).cls not in \
+                ctx.role("item") or not ctx.mentions(subj.subtree, ctx.role("item")):
+            return None
+        holding = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if holding is None or holding.lemma_.lower() not in holding_verbs:
+            return None
+        return subj, holding
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in holding_verbs:
+        return None
+    before = verb.doc[verb.i - 1]
+    return next(((o, verb.head) for o in _children(verb.head, {"dobj"})
+                 if before.i in {o.i, *(c.i for c in o.conjuncts)}
+                 if (m := ctx.own(before)) is not None and m.cls in ctx.role("item")), None)
 
 
 def _national_sellers(ctx: _Sentence, objects: list[Token]) -> list[Mention]:
