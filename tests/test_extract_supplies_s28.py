@@ -32,3 +32,19 @@ def test_the_coordinated_weapons_are_the_items(run):
 def test_a_purchase_with_its_own_buyer_is_no_participle(run):
     text = "Peru's air force flies Mirage jets, and Chile bought F-16s from the Netherlands."
     assert ("Netherlands", "Air Force (Peru)") not in _pairs(run, text)
+
+
+# --- "would consider resuming arms supplies to X": a transfer noun under a plan (d366) -----
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Japan would consider resuming arms supplies to Indonesia.",
+    "Officials said Japan plans to resume arms sales to Indonesia.",
+])
+def test_a_planned_transfer_noun_supplies_nothing(run, text):
+    assert not _pairs(run, text)
+
+
+def test_a_completed_transfer_noun_still_supplies(run):
+    text = "Officials said Japan completed the delivery of two frigates to Indonesia."
+    assert ("Japan", "Indonesia") in _pairs(run, text)

@@ -1478,6 +1478,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 continue  # "took delivery of": the verb's extractor reads it
             if _blocked(ctx, tok):
                 continue  # "banned US arms sales to Venezuela": none took place
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _planned(tok.head, rules.words):
+                continue  # "would consider resuming military supplies to": a plan (SU3)
             suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                          if (m := _best_actor(ctx, c)) is not None]
             suppliers += [m for c in tok.children if c.dep_ == "prep" and c.lower_ in (
