@@ -1,0 +1,25 @@
+"""Deployments, stop 28 of issue 12 (h-dep11). Every sentence here was written for the test;
+the real spaCy parse is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_deploys_stop16 import _pairs
+
+HELD_PARTICIPLE = [
+    # a participle set off by a comma after the held force: the holder sent it there
+    ("Norway already had about 400 soldiers of the Telemark Battalion in Lithuania, sent in "
+     "March to guard the border.", {("Norway", "Lithuania")}),
+    ("Chile already has a small team of army engineers and medical officers in Haiti, sent "
+     "in 2004 under President Ricardo Lagos.", {("Chile", "Haiti")}),
+    # a presence alone is no deployment (D2), nor a participle that sends nothing
+    ("Norway already had about 400 soldiers in Lithuania, trained by British officers.",
+     set()),
+    ("Norway already had about 400 soldiers in Lithuania.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELD_PARTICIPLE)
+def test_participle_on_a_held_force(run, text, expected):
+    assert _pairs(run, text) == expected
