@@ -23,3 +23,14 @@ HELD_PARTICIPLE = [
 @pytest.mark.parametrize("text, expected", HELD_PARTICIPLE)
 def test_participle_on_a_held_force(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unarmed military observers are a force sent, not an item supplied
+    ("Unarmed observers from Peru and Ecuador had been sent to Bolivia to monitor the truce.",
+     {("Peru", "Bolivia"), ("Ecuador", "Bolivia")}),
+    # planned: still nothing
+    ("Some 50 observers from Peru are to be sent to Bolivia.", set()),
+])
+def test_observers_are_a_force(run, text, expected):
+    assert _pairs(run, text) == expected
