@@ -34,3 +34,15 @@ def test_participle_on_a_held_force(run, text, expected):
 ])
 def test_observers_are_a_force(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force that moves into a place arrives there (D4): no deployment
+    ("Turkish peacekeepers move into Kosovo under NATO mandate", set()),
+    ("About 200 Italian soldiers moved into the town of Kukes on Monday.", set()),
+    # sent or moved there by a state, or under way to it, is one
+    ("Italy moved 200 soldiers into Kosovo.", {("Italy", "Kosovo")}),
+    ("Italian soldiers moved to Kosovo on Monday.", {("Italy", "Kosovo")}),
+])
+def test_moving_into_a_place_is_an_arrival(run, text, expected):
+    assert _pairs(run, text) == expected
