@@ -46,3 +46,8 @@ def test_observers_are_a_force(run, text, expected):
 ])
 def test_moving_into_a_place_is_an_arrival(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+def test_moving_into_an_installation_is_stationing(run):
+    assert _pairs(run, "Italian soldiers moved into barracks in Kosovo on Monday.") == {
+        ("Italy", "Kosovo")}

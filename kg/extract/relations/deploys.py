@@ -523,12 +523,17 @@ def _dateline_meant(ctx: _Sentence, pobj: Token) -> list[Mention]:
 def _advance_preps(ctx: _Sentence, verb: Token) -> frozenset[str]:
     """"Troops were moving on the port of X": an intransitive verb of advance with "on" attacks
     or approaches the place, it is not sent there (d234; "moved troops on to" keeps an object);
-    with "into" it enters the place, an arrival (D4: "peacekeepers move into X")."""
+    with "into" it enters the place, an arrival (D4: "peacekeepers move into X"), unless the
+    place is an installation it is stationed in ("moved into a new base in Djibouti")."""
     words = ctx.rules.words
     if verb.lemma_.lower() not in words.get("advancing_verbs", ()) or _children(
             verb, {"dobj", "nsubjpass"}):
         return frozenset()
-    return words.get("advancing_preps", frozenset()) | words.get("entering_preps", frozenset())
+    entering = words.get("entering_preps", frozenset())
+    if any(p.lemma_.lower() in words.get("installation_nouns", ())
+           for p in _prep_objects(verb, entering)):
+        entering = frozenset()
+    return words.get("advancing_preps", frozenset()) | entering
 
 
 def _listed_in_apposition(ctx: _Sentence, obj: Token) -> list[Token]:
