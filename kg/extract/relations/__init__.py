@@ -39,6 +39,7 @@ from kg.extract.relations.deploys import (
     _crewed_aircraft,
     _deploys,
     _force_pronoun,
+    _held_participle_force,
     _noun_deploys,
     _np_text,
     _position_taken,
@@ -186,6 +187,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 obj = obj if passive else None
             if obj is None:  # "troops were sent to Angola by Havana": the agent is no force
                 obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if obj is None:  # "had 2,000 soldiers in Lebanon, sent in January"
+                obj = _held_participle_force(ctx, verb)
             if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 obj = verb.head  # "troops that had been sent to Mali"
             force = obj

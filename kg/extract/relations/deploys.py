@@ -55,6 +55,10 @@ def _np_text(tok: Token) -> str:
 
 def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list[Mention]]:
     """The deployed force and who deployed it (the subject, else the force's nationality)."""
+    held_force = _held_participle_force(ctx, verb)
+    if held_force is not None:  # "X has 2,000 soldiers in Y, sent in January": X sent them
+        # (not Y, a place the force's own phrase names)
+        return held_force, _actors(ctx, ctx.subject(held_force.head)[0])[:1]
     reduced = _reduced_relative(verb)
     if (reduced.dep_ == "acl" or _first_to_be(ctx, reduced)) and \
             reduced.head.pos_ in ("NOUN", "PROPN", "PRON") and not _main_acl(reduced):
@@ -128,6 +132,36 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
                   and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
     return force, deployers
+
+
+def _held_participle_force(ctx: _Sentence, verb: Token) -> Token | None:
+    """The force a participle set off by a comma describes, the force being the object of a
+    verb of holding: "Syria had 2,000 soldiers in Lebanon, sent in January", "X has a small team
+    of officers in Y, sent in 1964" (dev conventions D2: the participle makes the presence a
+    deployment; d292, d374). The parser hangs the participle on the force or on the verb of
+    holding. The holder's object, a force before the participle; else None."""
+    if verb.tag_ != "VBN" or verb.head.i == verb.i or verb.doc[verb.i - 1].text != "," or \
+            _children(verb, {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}):
+        return None
+    if verb.dep_ == "acl":
+        forces, holder = [verb.head], verb.head.head if verb.head.dep_ == "dobj" else None
+    else:
+        forces, holder = _children(verb.head, {"dobj"}), verb.head if verb.dep_ == "advcl" \
+            else None
+    if holder is None or holder.lemma_.lower() not in ctx.rules.words.get("holding_verbs", ()):
+        return None
+    return next((o for o in forces if o.i < verb.i and _is_force(o, ctx)), None)
+
+
+def _held_force_place(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """Where the holder keeps the force a comma participle describes: the "in" phrase on the
+    force or on its "of" group ("2,000 soldiers of the X Army in Lebanon, sent in January")."""
+    force = _held_participle_force(ctx, verb)
+    if force is None:
+        return []
+    groups = [force, *(g for p in _prep_objects(force, {"of"}) for g in (p, *p.conjuncts))]
+    return [m for g in groups for p in _prep_objects(g, {"in"})
+            for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]][:1]
 
 
 def _stationed_unit(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
@@ -420,6 +454,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
     if not places:  # "The Italian contingent in Lebanon, deployed in 2006, …" (h-dep6)
         places = _force_location(ctx, verb)
+    if not places:  # "had 2,000 soldiers in Lebanon, sent in January"
+        places = _held_force_place(ctx, verb)
     if not places:  # "is dispatching 500 infantrymen, who are expected to reach Beirut"
         places = _arrival_of_force(ctx, obj)
     if not places and obj is not None and _is_force(obj, ctx):
@@ -486,12 +522,18 @@ def _dateline_meant(ctx: _Sentence, pobj: Token) -> list[Mention]:
 
 def _advance_preps(ctx: _Sentence, verb: Token) -> frozenset[str]:
     """"Troops were moving on the port of X": an intransitive verb of advance with "on" attacks
-    or approaches the place, it is not sent there (d234; "moved troops on to" keeps an object)."""
+    or approaches the place, it is not sent there (d234; "moved troops on to" keeps an object);
+    with "into" it enters the place, an arrival (D4: "peacekeepers move into X"), unless the
+    place is an installation it is stationed in ("moved into a new base in Djibouti")."""
     words = ctx.rules.words
     if verb.lemma_.lower() not in words.get("advancing_verbs", ()) or _children(
             verb, {"dobj", "nsubjpass"}):
         return frozenset()
-    return words.get("advancing_preps", frozenset())
+    entering = words.get("entering_preps", frozenset())
+    if any(p.lemma_.lower() in words.get("installation_nouns", ())
+           for p in _prep_objects(verb, entering)):
+        entering = frozenset()
+    return words.get("advancing_preps", frozenset()) | entering
 
 
 def _listed_in_apposition(ctx: _Sentence, obj: Token) -> list[Token]:
