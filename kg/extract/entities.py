@@ -4232,6 +4232,12 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
+# Indefinite articles inside a descriptive agreement title, after "on"/"for"/"of" ("the
+# Agreement on a Ceasefire and Separation of Forces", "… Agreement for a Closer Cooperation
+# Partnership"): the title goes on over them (d373, d189).
+TITLE_ARTICLES = ("a", "an")
+
+
 def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
                      regions: frozenset[str] = frozenset()) -> list[SpacySpan]:
     """"the Agreement on Confidence Building | in the Military Field in the Border Areas": a
@@ -4259,15 +4265,17 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
             if i >= len(doc) or doc[i].lower_ not in ("in", "of", "on", "for"):
                 break
             i += 1
-            if i < len(doc) and doc[i].lower_ == "the":
-                i += 1
+            if i < len(doc) and doc[i].lower_ in TITLE_ARTICLES and doc[i - 1].lower_ != "in" \
+                    or i < len(doc) and doc[i].lower_ == "the":
+                i += 1  # "the Agreement on a Ceasefire and …", "… for a Closer Partnership"
             elif doc[i - 1].lower_ == "in":
                 break  # "signed the Agreement in Manila": a place, not the name
             j = i
             while (j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN")
                    and (by_token.get(j) is None or not by_token[j].ent_id_
-                        and by_token[j].label_ not in ("DATE", "TIME"))):
-                j += 1
+                        and by_token[j].label_ not in ("DATE", "TIME")
+                        or by_token[j].ent_id_ in regions and by_token[j].start >= i)):
+                j += 1  # a region of no one state is a title word: "… for a New Europe"
             if j == i:
                 break
             end = j
@@ -4340,7 +4348,7 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
             if not any(start <= t.head.i < end for t in doc[end + 1:k]):
                 break
         elif word in ("of", "on", "for"):
-            i += i < n and doc[i].lower_ in ("the", "their", "its")
+            i += i < n and doc[i].lower_ in ("the", "their", "its", *TITLE_ARTICLES)
             k = words(i)
         elif word == "the" and doc[end - 1].tag_ == "VBG" and doc[end - 1].is_title:
             k = words(i)  # "Principles Governing the Activities of States"

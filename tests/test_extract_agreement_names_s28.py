@@ -1,0 +1,31 @@
+"""Issue 12, stop 28 (h-agr5): agreement name constructions, tested on sentences written for
+this file (real spaCy parse). Names are compared as `kg eval` compares them."""
+
+from __future__ import annotations
+
+import pytest
+from test_challenge_agreements import _observe
+
+# (id, text, agreements present, agreements absent)
+AGREEMENTS = [
+    # an indefinite article opens the title words of a descriptive name (d373, d189, d251)
+    ("on-a", "Kenya and Uganda signed the Agreement on a Common Border and Joint Patrols of "
+     "Lake Victoria on Monday.",
+     {"agreement on a common border and joint patrols of lake victoria"}, set()),
+    ("for-a-after-name", "The Maritime Framework Agreement for a Closer Security Partnership "
+     "was signed by Ghana and Togo.",
+     {"maritime framework agreement for a closer security partnership"},
+     {"closer security partnership"}),
+    ("for-a-new-region", "Delegates of forty states will sign a Charter of Lisbon for a New "
+     "Europe on Friday.", {"charter of lisbon for a new europe"}, {"charter of lisbon"}),
+    # a date after the article is no title word
+    ("on-a-day", "Kenya and Uganda signed the Treaty on a Monday in May.", set(),
+     {"treaty on a monday"}),
+]
+
+
+@pytest.mark.parametrize("case", AGREEMENTS, ids=[a[0] for a in AGREEMENTS])
+def test_agreements(run, case):
+    _, text, present, absent = case
+    agreements = {a.lower() for a in _observe(run, text)[0]}
+    assert (present - agreements, absent & agreements) == (set(), set())
