@@ -19,6 +19,15 @@ AGREEMENTS = [
     ("for-a-new-region", "Delegates of forty states will sign a Charter of Lisbon for a New "
      "Europe on Friday.", {"charter of lisbon for a new europe"}, {"charter of lisbon"}),
     # a date after the article is no title word
+    # a headline drops the article before a place-named agreement (d370, d247)
+    ("headline-bare-name", "Ghana and Togo sign Volta Basin agreement", {"volta basin agreement"},
+     set()),
+    ("headline-verb-name", "Senators approve Kigoma accord to end border war",
+     {"kigoma accord"}, set()),
+    # a state before the word is its deal, not a name, in a headline too
+    ("headline-kind-word", "Chile, Peru and Bolivia sign Andean security pact", set(),
+     {"andean security pact"}),
+    ("headline-state", "Pakistan hails China agreement", set(), {"china agreement"}),
     ("on-a-day", "Kenya and Uganda signed the Treaty on a Monday in May.", set(),
      {"treaty on a monday"}),
 ]

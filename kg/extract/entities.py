@@ -4474,6 +4474,14 @@ NOT_NAMING = {"Country", "Person", "PERSON", "Weapon", "Company", "Agency", "Med
               "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "Agreement"}
 
 
+def _bare_headline_name(doc: Doc, start: int) -> bool:
+    """"Deputies approve Taif accord", "Parties sign Lancaster House agreement": a headline
+    drops the article, so a name after its lower-case verb needs none (d370, d247); the caller
+    keeps a kind word out ("sign Pacific security pact" describes the pact: d106)."""
+    return start > 0 and _headline_line(doc[start].sent) and doc[start - 1].is_lower \
+        and doc[start - 1].is_alpha and start > doc[start].sent.start
+
+
 def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
     (not a state, person, weapon or firm) before a lower-case agreement word name that
@@ -4494,8 +4502,9 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 doc[start - 1].pos_ == "PROPN" or start - 1 in by_token) and \
                 not doc[start - 1].is_sent_start:  # the tagger may call "Ohrid" an adjective
             start -= 1
+        bare = i == t.i and _bare_headline_name(doc, start)
         if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
-                doc[start - 1].dep_ != "poss":
+                doc[start - 1].dep_ != "poss" and not bare:
             continue  # "Egypt agreement": a country's deal, or no article before a name
         cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
         if any((c.label_ in NOT_NAMING or c.ent_id_) and not _capital_name(c)
