@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_challenge_agreements import _observe
 
+from kg.evaluate import normalise_name
+
 # (id, text, agreements present, agreements absent)
 AGREEMENTS = [
     # an indefinite article opens the title words of a descriptive name (d373, d189, d251)
@@ -38,3 +40,22 @@ def test_agreements(run, case):
     _, text, present, absent = case
     agreements = {a.lower() for a in _observe(run, text)[0]}
     assert (present - agreements, absent & agreements) == (set(), set())
+
+
+# Title heads "Understanding" and "Arrangements", and a number-hyphen opening (d366, d306)
+HEADS = [
+    ("arrangements", "Ministers of four states agreed to set up the Three Power Maritime "
+     "Arrangements, under which they will consult.", {"three power maritime arrangements"}),
+    ("number-point", "Rebels and the government signed a 9-Point Understanding in Accra last "
+     "year.", {"9-point understanding"}),
+    ("lower-case-understanding", "Both sides reached a better understanding of the issues.",
+     set()),
+]
+
+
+@pytest.mark.parametrize("case", HEADS, ids=[a[0] for a in HEADS])
+def test_heads(run, case):
+    _, text, present = case
+    agreements = {a.lower() for a in _observe(run, text)[0]}
+    present = {normalise_name(p) for p in present}
+    assert present <= agreements and (present or not agreements)

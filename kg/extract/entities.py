@@ -4385,7 +4385,8 @@ def _title_word(doc: Doc, i: int) -> bool:
 
 # Title-case heads that end an agreement's name (patterns.yaml `agreement_heads`, singular).
 TITLE_HEADS = {"Agreement", "Accord", "Pact", "Charter", "Treaty", "Convention", "Protocol",
-               "Memorandum", "Declaration", "Compact", "Partnership"}
+               "Memorandum", "Declaration", "Compact", "Partnership", "Understanding",
+               "Arrangement"}
 
 
 def _name_start(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
