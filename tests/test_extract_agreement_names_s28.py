@@ -59,3 +59,21 @@ def test_heads(run, case):
     agreements = {a.lower() for a in _observe(run, text)[0]}
     present = {normalise_name(p) for p in present}
     assert present <= agreements and (present or not agreements)
+
+
+# a framework agreement keeps its classifying adjective, not a describing one (d349, d189)
+FRAMEWORK = [
+    ("strategic", "Ghana and Togo also signed a strategic framework agreement on trade.",
+     "strategic framework agreement (ghana–togo)"),
+    ("document-parties", "Ghana and Togo signed a border treaty on Monday. The two ministers "
+     "also put their names to a strategic framework agreement on energy.",
+     "strategic framework agreement (ghana–togo)"),
+    ("wider", "Ghana and Togo signed a wider framework agreement on trade.",
+     "framework agreement (ghana–togo)"),
+]
+
+
+@pytest.mark.parametrize("case", FRAMEWORK, ids=[a[0] for a in FRAMEWORK])
+def test_framework_kind(run, case):
+    _, text, name = case
+    assert normalise_name(name) in {normalise_name(a) for a in _observe(run, text)[0]}

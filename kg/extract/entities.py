@@ -1686,7 +1686,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # named is the first such agreement, whatever its kind (issue 12, h-agr3)
                 key = prior
             elif len(parties) >= 2 and not (same and _definite(e)):
-                key = f"{entry.label} ({DASH.join(parties)})"
+                # a `worded` kind keeps its classifying words ("a strategic framework
+                # agreement": d349, d189)
+                e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
+                key = f"{kind} ({DASH.join(parties)})"
             elif same and len(parties) <= 1 and not _definite(e) and (
                     lone := _lone_signer(e, by_token, gaz)) is not None and \
                     lone not in same.partition(" (")[2].rstrip(")").split(DASH):
@@ -1702,7 +1705,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = pending[1]
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
                 both = doc_sellers if entry.commercial and len(doc_sellers) >= 2 else doc_parties
-                key = f"{entry.label} ({DASH.join(both)})"
+                e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
+                key = f"{kind} ({DASH.join(both)})"
                 if _bare_definite(e) and (prior := _agreement_of_parties(both, out)):
                     key = prior  # (as above: the article's agreement of those parties)
             else:
