@@ -146,11 +146,11 @@ def test_a_span_equal_to_a_rules_agreement_changes_nothing(rules_nlp, gazetteer)
 
 
 def test_a_model_name_is_named_like_a_rules_name(rules_nlp, gazetteer):
-    text = "Peru and Chile signed the Blue Harbour Understanding in Lima on Monday."
-    stub = StubNER("Blue Harbour Understanding")
+    text = "Peru and Chile signed the Blue Harbour Communique in Lima on Monday."
+    stub = StubNER("Blue Harbour Communique")
     doc = _with_stub(rules_nlp, gazetteer, stub)(text)
     found = [m for m in extract_mentions(doc, "t") if m.cls == "Agreement"]
-    assert [(m.span.text, m.key) for m in found] == [("Blue Harbour Understanding", None)]
+    assert [(m.span.text, m.key) for m in found] == [("Blue Harbour Communique", None)]
     plain = rules_nlp(text)  # the rules alone find no agreement here
     assert not [e for e in plain.ents if e.label_ == "Agreement"]
 

@@ -1686,7 +1686,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # named is the first such agreement, whatever its kind (issue 12, h-agr3)
                 key = prior
             elif len(parties) >= 2 and not (same and _definite(e)):
-                key = f"{entry.label} ({DASH.join(parties)})"
+                # a `worded` kind keeps its classifying words ("a strategic framework
+                # agreement": d349, d189)
+                e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
+                key = f"{kind} ({DASH.join(parties)})"
             elif same and len(parties) <= 1 and not _definite(e) and (
                     lone := _lone_signer(e, by_token, gaz)) is not None and \
                     lone not in same.partition(" (")[2].rstrip(")").split(DASH):
@@ -1702,7 +1705,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = pending[1]
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
                 both = doc_sellers if entry.commercial and len(doc_sellers) >= 2 else doc_parties
-                key = f"{entry.label} ({DASH.join(both)})"
+                e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
+                key = f"{kind} ({DASH.join(both)})"
                 if _bare_definite(e) and (prior := _agreement_of_parties(both, out)):
                     key = prior  # (as above: the article's agreement of those parties)
             else:
@@ -4239,6 +4243,12 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     return out
 
 
+# Indefinite articles inside a descriptive agreement title, after "on"/"for"/"of" ("the
+# Agreement on a Ceasefire and Separation of Forces", "… Agreement for a Closer Cooperation
+# Partnership"): the title goes on over them (d373, d189).
+TITLE_ARTICLES = ("a", "an")
+
+
 def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
                      regions: frozenset[str] = frozenset()) -> list[SpacySpan]:
     """"the Agreement on Confidence Building | in the Military Field in the Border Areas": a
@@ -4266,15 +4276,17 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
             if i >= len(doc) or doc[i].lower_ not in ("in", "of", "on", "for"):
                 break
             i += 1
-            if i < len(doc) and doc[i].lower_ == "the":
-                i += 1
+            if i < len(doc) and doc[i].lower_ in TITLE_ARTICLES and doc[i - 1].lower_ != "in" \
+                    or i < len(doc) and doc[i].lower_ == "the":
+                i += 1  # "the Agreement on a Ceasefire and …", "… for a Closer Partnership"
             elif doc[i - 1].lower_ == "in":
                 break  # "signed the Agreement in Manila": a place, not the name
             j = i
             while (j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN")
                    and (by_token.get(j) is None or not by_token[j].ent_id_
-                        and by_token[j].label_ not in ("DATE", "TIME"))):
-                j += 1
+                        and by_token[j].label_ not in ("DATE", "TIME")
+                        or by_token[j].ent_id_ in regions and by_token[j].start >= i)):
+                j += 1  # a region of no one state is a title word: "… for a New Europe"
             if j == i:
                 break
             end = j
@@ -4347,7 +4359,7 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
             if not any(start <= t.head.i < end for t in doc[end + 1:k]):
                 break
         elif word in ("of", "on", "for"):
-            i += i < n and doc[i].lower_ in ("the", "their", "its")
+            i += i < n and doc[i].lower_ in ("the", "their", "its", *TITLE_ARTICLES)
             k = words(i)
         elif word == "the" and doc[end - 1].tag_ == "VBG" and doc[end - 1].is_title:
             k = words(i)  # "Principles Governing the Activities of States"
@@ -4384,7 +4396,8 @@ def _title_word(doc: Doc, i: int) -> bool:
 
 # Title-case heads that end an agreement's name (patterns.yaml `agreement_heads`, singular).
 TITLE_HEADS = {"Agreement", "Accord", "Pact", "Charter", "Treaty", "Convention", "Protocol",
-               "Memorandum", "Declaration", "Compact", "Partnership"}
+               "Memorandum", "Declaration", "Compact", "Partnership", "Understanding",
+               "Arrangement"}
 
 
 def _name_start(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
@@ -4473,6 +4486,14 @@ NOT_NAMING = {"Country", "Person", "PERSON", "Weapon", "Company", "Agency", "Med
               "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "Agreement"}
 
 
+def _bare_headline_name(doc: Doc, start: int) -> bool:
+    """"Deputies approve Taif accord", "Parties sign Lancaster House agreement": a headline
+    drops the article, so a name after its lower-case verb needs none (d370, d247); the caller
+    keeps a kind word out ("sign Pacific security pact" describes the pact: d106)."""
+    return start > 0 and _headline_line(doc[start].sent) and doc[start - 1].is_lower \
+        and doc[start - 1].is_alpha and start > doc[start].sent.start
+
+
 def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
     (not a state, person, weapon or firm) before a lower-case agreement word name that
@@ -4493,8 +4514,9 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 doc[start - 1].pos_ == "PROPN" or start - 1 in by_token) and \
                 not doc[start - 1].is_sent_start:  # the tagger may call "Ohrid" an adjective
             start -= 1
+        bare = i == t.i and _bare_headline_name(doc, start)
         if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
-                doc[start - 1].dep_ != "poss":
+                doc[start - 1].dep_ != "poss" and not bare:
             continue  # "Egypt agreement": a country's deal, or no article before a name
         cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
         if any((c.label_ in NOT_NAMING or c.ent_id_) and not _capital_name(c)
