@@ -22,3 +22,32 @@ from tests.test_extract_agency import _keys
 ])
 def test_listed_outlets_are_media(run, text, key):
     assert key in _keys(run, text, "MediaOutlet")
+
+
+# --- named operations: a name NER missed, several words, "Operation X" -----------------------
+
+
+def _agency_texts(run, text):
+    """The surface texts of the Agency mentions of ``text``."""
+    mentions, _ = run(text)
+    return {m.span.text for m in mentions if m.cls == "Agency"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("London will command the operation, code-named Silent Orchard, and sent 300 marines.",
+     "Silent Orchard"),
+    ("The bloc approved the mission, code-named Harbour of Hope, on Tuesday.",
+     "Harbour of Hope"),
+    ("About 900 soldiers stay in the region under Operation Kestrel, the ministry said.",
+     "Operation Kestrel"),
+])
+def test_named_operations_are_agencies(run, text, name):
+    assert name in _agency_texts(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Operation of the old dam resumed on Monday, the ministry said.",
+    "The operation, called off in May, cost the army dearly.",
+])
+def test_no_operation_without_a_name(run, text):
+    assert not _agency_texts(run, text)

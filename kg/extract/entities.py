@@ -3956,27 +3956,64 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
 
 
 OPERATION_NAMING = {"named", "codenamed", "dubbed", "called"}  # "code-named": "named"
+OPERATION_LINKS = {"in", "of", "for", "the"}  # "Democracy in Comoros", "Restore Hope"
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised words from ``start`` (``start`` when none), lower-case
+    links inside it kept when a capitalised word follows them ("Democracy in Comoros")."""
+    end = i = start
+    while i < len(doc):
+        if doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper):
+            end = i = i + 1
+        elif doc[i].lower_ in OPERATION_LINKS and i > start:
+            i += 1
+        else:
+            break
+    return end
+
+
+def _operation_name_at(doc: Doc, at: int, roles: Roles) -> bool:
+    """Whether the naming word at ``at`` ("named", "code-named") follows an operation noun:
+    "an operation code-named X", "the operation, code-named X,", "The operation, named X"."""
+    i = at - 1
+    if i >= 1 and doc[i].text == "-":
+        i -= 1  # "code-named"
+    marked = i >= 1 and doc[i].lower_ == "code"
+    i -= marked
+    if i >= 1 and doc[i].text == ",":
+        i -= 1
+        marked = True
+    if not marked and any(c.dep_ == "nsubj" for c in doc[at].children):
+        return False  # "the mission named Tarvok its envoy": the mission named someone
+    return i >= 0 and doc[i].is_lower and doc[i].lemma_.lower() in roles.operation_nouns
 
 
 def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"an operation code-named Meghdoot", "The operation, named Sangaris,": a name that an
-    operation noun (``operation_nouns``) and a naming word come right before names that
-    operation, an Agency (as the conventions class a military operation), whatever NER took
-    it for (h-ent11)."""
+    """"an operation code-named Meghdoot", "The operation, named Sangaris,", "the operation,
+    code-named Essential Harvest": the capitalised name right after an operation noun
+    (``operation_nouns``) and a naming word, and "Operation Epervier", name an operation, an
+    Agency (as the conventions class a military operation), whatever NER made of the words or
+    when it made nothing (h-ent11, h-ent14)."""
+    by_token = _covers(ents)
     made = []
-    for e in ents:
-        if e.label_ not in NAME_LABELS or e.ent_id_ or e.start < 2 \
-                or doc[e.start - 1].lower_ not in OPERATION_NAMING:
+    for t in doc:
+        prefix = t.text == "Operation" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
+        if prefix:
+            start = t.i  # "under Operation Epervier"
+        elif t.i and t.lower_ in OPERATION_NAMING and _operation_name_at(doc, t.i, roles):
+            start = t.i + 1
+        else:
             continue
-        i = e.start - 2
-        if i >= 1 and doc[i].text == "-":
-            i -= 1  # "code-named"
-        marked = i >= 1 and doc[i].lower_ == "code" or doc[i].text == ","
-        if not marked and any(c.dep_ == "nsubj" for c in doc[e.start - 1].children):
-            continue  # "the mission named Tarvok its envoy": the mission named someone
-        i -= marked
-        if doc[i].is_lower and doc[i].lemma_.lower() in roles.operation_nouns:
-            made.append(SpacySpan(doc, e.start, e.end, label="Agency"))
+        end = _capitalised_run(doc, start + prefix)
+        first = by_token.get(start)
+        if first is not None and first.end >= end and (first.ent_id_ or not prefix and (
+                first.label_ not in NAME_LABELS)):
+            continue  # a listed name, or one NER classed itself ("code-named Tarvok" a ship)
+        if first is not None and first.start == start:
+            end = max(end, first.end)
+        if end > start:
+            made.append(SpacySpan(doc, start, end, label="Agency"))
     return _replace(ents, made) if made else ents
 
 
