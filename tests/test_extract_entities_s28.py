@@ -51,3 +51,21 @@ def test_named_operations_are_agencies(run, text, name):
 ])
 def test_no_operation_without_a_name(run, text):
     assert not _agency_texts(run, text)
+
+
+# --- "the 2nd Battalion, Parachute Regiment": a regiment NER left in pieces ------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Men of the 3rd Battalion, Highland Regiment, landed at dawn on Tuesday.",
+     "3rd Battalion, Highland Regiment"),
+    ("Two companies of the 2nd Battalion, 4th Queen Mary's Own Mountain Rifles flew in.",
+     "2nd Battalion, 4th Queen Mary's Own Mountain Rifles"),
+])
+def test_battalion_and_regiment_are_one_unit(run, text, name):
+    assert name in _agency_texts(run, text)
+
+
+def test_a_list_of_battalions_stays_a_list(run):
+    texts = _agency_texts(run, "The 4th Battalion, the 5th Battalion and the 6th Battalion left.")
+    assert "4th Battalion" in texts and "5th Battalion" in texts

@@ -5608,6 +5608,23 @@ def _ordinal_run_end(doc: Doc, start: int) -> int:
     return end if end > start + 1 else start
 
 
+def _regiment_run_end(doc: Doc, start: int, roles: Roles) -> int:
+    """End of "Parachute Regiment", "2nd King Edward VII's Own Gurkha Rifles": up to eight
+    capitalised words from ``start`` (an ordinal first, a possessive inside) whose last is a
+    unit's or a regiment's head word (``unit_heads``, ``regiment_words``); ``start`` when
+    there is none."""
+    end = i = start
+    while i < len(doc) and i - start < 8:
+        t = doc[i]
+        if not (t.is_alpha and (t.is_title or t.is_upper) or i == start and ORDINAL.match(t.text)
+                or i > start and t.text in POSSESSIVE):
+            break
+        i += 1
+        if t.text in roles.unit_heads or t.text in roles.regiment_words:
+            end = i
+    return end
+
+
 def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
                              ) -> list[SpacySpan]:
     """"the 1st Battalion, the Parachute Regiment", "the 1st Battle Group, 27th Infantry": a
@@ -5634,6 +5651,9 @@ def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
                 right[-1].text in roles.unit_heads or right[-1].text in roles.regiment_words
                 or ORDINAL.match(right[right[0].lower_ == "the" and len(right) > 1].text)):
             end = right.end
+        elif (end := _regiment_run_end(doc, j, roles)) > j and not any(
+                e.ent_id_ for e in ents if j <= e.start < end or j < e.end <= end):
+            pass  # "the 2nd Battalion, Parachute Regiment," that NER left in pieces or alone
         elif (end := _ordinal_run_end(doc, j)) == j or j in by_start or any(
                 i in by_start or i in by_end for i in range(j + 1, end)):
             continue
