@@ -69,3 +69,22 @@ def test_battalion_and_regiment_are_one_unit(run, text, name):
 def test_a_list_of_battalions_stays_a_list(run):
     texts = _agency_texts(run, "The 4th Battalion, the 5th Battalion and the 6th Battalion left.")
     assert "4th Battalion" in texts and "5th Battalion" in texts
+
+
+# --- "Labour" beside "the Labour Party": an unlisted party's short name -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition Reform Party said it would scrap the deal. A Reform spokesman called it waste.",
+    "The Reform opposition said the ships cost too much. The Reform Party will cancel the order.",
+])
+def test_a_partys_short_name_is_the_party(run, text):
+    mentions, _ = run(text)
+    keys = {m.key or m.lemma for m in mentions if m.cls == "Agency"}
+    assert keys == {"Reform Party"}
+
+
+def test_a_word_of_a_party_name_in_another_name_stays(run):
+    mentions, _ = run("The Green Party met in Bonn. Green Mountain Holdings bought the site.")
+    assert not any(m.span.text == "Green Mountain Holdings" and m.key == "Green Party"
+                   for m in mentions)

@@ -5175,13 +5175,16 @@ SHORT_NAMED = ("Company", "Agency", "Region", "GPE", "LOC")
 
 
 def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"Sandline" after "Sandline International": the distinctive first word of a company's
-    or organisation's full name, used alone later, is that company or organisation, whatever
-    NER made of it; so is "Rio" after "Rio de Janeiro" (a place)."""
+    """"Sandline" after "Sandline International", "Labour" beside "the Labour Party": the
+    distinctive first word of a company's or organisation's full name (an unlisted one too,
+    when it ends in an organisation's head word, ``org_heads``), used alone elsewhere, is that
+    company or organisation, whatever NER made of it; so is "Rio" after "Rio de Janeiro" (a
+    place)."""
     full: dict[str, SpacySpan] = {}  # a leading part of a full name → the name
     for e in ents:
         first = e[0] if e[0].lower_ != "the" else e[min(1, len(e) - 1)]
-        if e.label_ in SHORT_NAMED and e.end - first.i >= 2 and first.is_title \
+        if (e.label_ in SHORT_NAMED or e.label_ == "ORG" and e[-1].text in roles.org_heads) \
+                and e.end - first.i >= 2 and first.is_title \
                 and first.pos_ == "PROPN" and first.is_alpha \
                 and first.lower_ not in roles.title_words and first.text not in roles.org_heads:
             for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
@@ -5205,7 +5208,8 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     for e in made:
         name = full[_text(e)]
         key = _span_key(name)
-        label = "Region" if name.label_ in PLACE_LABELS else name.label_
+        label = "Region" if name.label_ in PLACE_LABELS else \
+            "Agency" if name.label_ == "ORG" else name.label_  # (an id needs a class of ours)
         out.append(_set_id(SpacySpan(doc, e.start, e.end, label=label, span_id=key)))
     return _replace(ents, out) if out else ents
 
