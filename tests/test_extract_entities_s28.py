@@ -88,3 +88,27 @@ def test_a_word_of_a_party_name_in_another_name_stays(run):
     mentions, _ = run("The Green Party met in Bonn. Green Mountain Holdings bought the site.")
     assert not any(m.span.text == "Green Mountain Holdings" and m.key == "Green Party"
                    for m in mentions)
+
+
+# --- "the Anzac frigate" beside "Anzac-class frigates": one ship class ------------------------
+
+
+def _weapon_keys(run, text):
+    """Keys (or lemmas) of the Weapon mentions of ``text``."""
+    mentions, _ = run(text)
+    return {m.key or m.lemma for m in mentions if m.cls == "Weapon"}
+
+
+@pytest.mark.parametrize("text", [
+    "The navy ordered three Tasman-class frigates in May. The first Tasman frigate sails in 2030.",
+    "The navy ordered three Tasman-class frigates in May. Two Tasman-class ships will follow.",
+])
+def test_a_class_named_twice_is_one_weapon(run, text):
+    keys = _weapon_keys(run, text)
+    assert len(keys) == 1 and "Tasman-class frigate" in keys
+
+
+def test_another_name_before_a_ship_stays(run):
+    keys = _weapon_keys(run, "The navy ordered three Tasman-class frigates. The Otago frigate "
+                             "will be retired next year.")
+    assert "Otago frigate" in keys or "Otago" in keys

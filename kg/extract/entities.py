@@ -5842,6 +5842,29 @@ def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return _replace(ents, made) if made else ents
 
 
+def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Anzac frigate" beside "Anzac-class frigates", "Kilo-class boats" beside "Kilo-class
+    submarines": a ship class named once with "-class" and a ship noun is the same class
+    wherever the document names it by the class name before a ship noun (an unlisted
+    mention), one Weapon key (that of its first "-class" mention; issue 12, h-ent14)."""
+    heads = roles.ship_nouns | SHIP_HEADS
+    classes: dict[str, str] = {}  # class name → the key of its first "X-class <ship>"
+    for e in ents:
+        words = _without_the(e)
+        if e.label_ == "Weapon" and len(words) >= 4 and words[0].is_title \
+                and words[1].text == "-" and words[2].lower_ == "class" \
+                and words[-1].lemma_.lower() in heads:  # (a listed class keeps its key)
+            classes.setdefault(words[0].text, e.ent_id_ or e.id_ or _lemma(e))
+    made = []
+    for e in ents:
+        words = _without_the(e)
+        key = classes.get(words[0].text) if e.label_ == "Weapon" and not e.ent_id_ else None
+        if key is not None and (e.id_ or _lemma(e)) != key and len(words) >= 2 \
+                and words[-1].lemma_.lower() in heads:
+            made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key)))
+    return _replace(ents, made) if made else ents
+
+
 def _popular_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"three JF-17 Thunder fighter jets", "F-16 Fighting Falcon jets": a listed designation
     and the unlisted popular name after it are one mention of the listed system, not two
@@ -6073,6 +6096,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _signed_packages(doc, ents, gaz.roles)
     ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
+    ents = _class_short_forms(doc, ents, gaz.roles)
     ents = _verb_kinds(ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     return doc
