@@ -112,3 +112,28 @@ def test_another_name_before_a_ship_stays(run):
     keys = _weapon_keys(run, "The navy ordered three Tasman-class frigates. The Otago frigate "
                              "will be retired next year.")
     assert "Otago frigate" in keys or "Otago" in keys
+
+
+# --- "Te Kaha" after "HMNZS Te Kaha": a named ship without its prefix -------------------------
+
+
+def _weapon_texts_keys(run, text):
+    """(surface text, key or lemma) of the Weapon mentions of ``text``."""
+    mentions, _ = run(text)
+    return {(m.span.text, m.key or m.lemma) for m in mentions if m.cls == "Weapon"}
+
+
+@pytest.mark.parametrize("text", [
+    "The navy commissioned HMNZS Aroha Nui on Friday. Aroha Nui will sail to Fiji in May.",
+    "They struck HMS Relentless, the minister said. The carrier Relentless was not damaged.",
+])
+def test_a_ships_bare_name_is_the_ship(run, text):
+    found = _weapon_texts_keys(run, text)
+    bare = next(k for t, k in found if t in ("Aroha Nui", "Relentless"))
+    assert bare.startswith(("HMNZS", "HMS"))
+
+
+def test_another_ship_also_named_so_stays_apart(run):
+    found = _weapon_texts_keys(run, "The Orca will be renamed INS Vayu. An earlier boat, also "
+                                    "named Vayu, served from 1970.")
+    assert not any(t == "Vayu" and k == "INS Vayu" for t, k in found)

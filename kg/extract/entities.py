@@ -5842,6 +5842,28 @@ def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return _replace(ents, made) if made else ents
 
 
+def _bare_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Te Kaha gave the navy a ship" after "commissioned HMNZS Te Kaha", "the carrier
+    Invincible" beside "HMS Invincible": a named ship's name without its prefix (an
+    upper-case navy prefix, then capitalised words), used alone in the same document, is that
+    ship, whatever NER made of it (a person, a place, a ship keyed by its bare name), one
+    Weapon; "an earlier submarine, also named Chakra" is another ship (issue 12, h-ent14)."""
+    ships: dict[str, str] = {}  # the name without its prefix → the ship's key
+    for e in ents:
+        words = _without_the(e)
+        if e.label_ == "Weapon" and len(words) >= 2 and words[0].is_upper and words[0].is_alpha \
+                and 2 <= len(words[0]) <= 6 and all(t.is_title and t.is_alpha for t in words[1:]):
+            ships.setdefault(words[1:].text, e.ent_id_ or e.id_ or _text(words))
+    if not ships:
+        return ents
+    made = [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=ships[name]))
+            for e in ents if (name := _without_the(e).text.strip()) in ships
+            and (e.start == 0 or doc[e.start - 1].lower_ not in OPERATION_NAMING)
+            and (e.label_ != "Weapon" and not e.ent_id_ or e.label_ == "Weapon" and (
+                e.ent_id_ or e.id_) == name)]  # ("the carrier Invincible": a ship by its name)
+    return _replace(ents, made) if made else ents
+
+
 def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Anzac frigate" beside "Anzac-class frigates", "Kilo-class boats" beside "Kilo-class
     submarines": a ship class named once with "-class" and a ship noun is the same class
@@ -6097,6 +6119,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _class_short_forms(doc, ents, gaz.roles)
+    ents = _bare_ship_names(doc, ents)
     ents = _verb_kinds(ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     return doc
