@@ -137,3 +137,14 @@ def test_another_ship_also_named_so_stays_apart(run):
     found = _weapon_texts_keys(run, "The Orca will be renamed INS Vayu. An earlier boat, also "
                                     "named Vayu, served from 1970.")
     assert not any(t == "Vayu" and k == "INS Vayu" for t, k in found)
+
+
+# --- older spellings of capitals: "Peking", "Ulan Bator" name their states ---------------------
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Peking accused the border guards of opening fire first.", "China"),
+    ("Moscow signed a friendship treaty with Ulan Bator in 1966.", "Mongolia"),
+])
+def test_old_capital_spellings_name_the_state(run, text, key):
+    assert key in _keys(run, text, "Country")
