@@ -3960,27 +3960,64 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
 
 
 OPERATION_NAMING = {"named", "codenamed", "dubbed", "called"}  # "code-named": "named"
+OPERATION_LINKS = {"in", "of", "for", "the"}  # "Democracy in Comoros", "Restore Hope"
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised words from ``start`` (``start`` when none), lower-case
+    links inside it kept when a capitalised word follows them ("Democracy in Comoros")."""
+    end = i = start
+    while i < len(doc):
+        if doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper):
+            end = i = i + 1
+        elif doc[i].lower_ in OPERATION_LINKS and i > start:
+            i += 1
+        else:
+            break
+    return end
+
+
+def _operation_name_at(doc: Doc, at: int, roles: Roles) -> bool:
+    """Whether the naming word at ``at`` ("named", "code-named") follows an operation noun:
+    "an operation code-named X", "the operation, code-named X,", "The operation, named X"."""
+    i = at - 1
+    if i >= 1 and doc[i].text == "-":
+        i -= 1  # "code-named"
+    marked = i >= 1 and doc[i].lower_ == "code"
+    i -= marked
+    if i >= 1 and doc[i].text == ",":
+        i -= 1
+        marked = True
+    if not marked and any(c.dep_ == "nsubj" for c in doc[at].children):
+        return False  # "the mission named Tarvok its envoy": the mission named someone
+    return i >= 0 and doc[i].is_lower and doc[i].lemma_.lower() in roles.operation_nouns
 
 
 def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"an operation code-named Meghdoot", "The operation, named Sangaris,": a name that an
-    operation noun (``operation_nouns``) and a naming word come right before names that
-    operation, an Agency (as the conventions class a military operation), whatever NER took
-    it for (h-ent11)."""
+    """"an operation code-named Meghdoot", "The operation, named Sangaris,", "the operation,
+    code-named Essential Harvest": the capitalised name right after an operation noun
+    (``operation_nouns``) and a naming word, and "Operation Epervier", name an operation, an
+    Agency (as the conventions class a military operation), whatever NER made of the words or
+    when it made nothing (h-ent11, h-ent14)."""
+    by_token = _covers(ents)
     made = []
-    for e in ents:
-        if e.label_ not in NAME_LABELS or e.ent_id_ or e.start < 2 \
-                or doc[e.start - 1].lower_ not in OPERATION_NAMING:
+    for t in doc:
+        prefix = t.text == "Operation" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
+        if prefix:
+            start = t.i  # "under Operation Epervier"
+        elif t.i and t.lower_ in OPERATION_NAMING and _operation_name_at(doc, t.i, roles):
+            start = t.i + 1
+        else:
             continue
-        i = e.start - 2
-        if i >= 1 and doc[i].text == "-":
-            i -= 1  # "code-named"
-        marked = i >= 1 and doc[i].lower_ == "code" or doc[i].text == ","
-        if not marked and any(c.dep_ == "nsubj" for c in doc[e.start - 1].children):
-            continue  # "the mission named Tarvok its envoy": the mission named someone
-        i -= marked
-        if doc[i].is_lower and doc[i].lemma_.lower() in roles.operation_nouns:
-            made.append(SpacySpan(doc, e.start, e.end, label="Agency"))
+        end = _capitalised_run(doc, start + prefix)
+        first = by_token.get(start)
+        if first is not None and first.end >= end and (first.ent_id_ or not prefix and (
+                first.label_ not in NAME_LABELS)):
+            continue  # a listed name, or one NER classed itself ("code-named Tarvok" a ship)
+        if first is not None and first.start == start:
+            end = max(end, first.end)
+        if end > start:
+            made.append(SpacySpan(doc, start, end, label="Agency"))
     return _replace(ents, made) if made else ents
 
 
@@ -5167,13 +5204,16 @@ SHORT_NAMED = ("Company", "Agency", "Region", "GPE", "LOC")
 
 
 def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"Sandline" after "Sandline International": the distinctive first word of a company's
-    or organisation's full name, used alone later, is that company or organisation, whatever
-    NER made of it; so is "Rio" after "Rio de Janeiro" (a place)."""
+    """"Sandline" after "Sandline International", "Labour" beside "the Labour Party": the
+    distinctive first word of a company's or organisation's full name (an unlisted one too,
+    when it ends in an organisation's head word, ``org_heads``), used alone elsewhere, is that
+    company or organisation, whatever NER made of it; so is "Rio" after "Rio de Janeiro" (a
+    place)."""
     full: dict[str, SpacySpan] = {}  # a leading part of a full name → the name
     for e in ents:
         first = e[0] if e[0].lower_ != "the" else e[min(1, len(e) - 1)]
-        if e.label_ in SHORT_NAMED and e.end - first.i >= 2 and first.is_title \
+        if (e.label_ in SHORT_NAMED or e.label_ == "ORG" and e[-1].text in roles.org_heads) \
+                and e.end - first.i >= 2 and first.is_title \
                 and first.pos_ == "PROPN" and first.is_alpha \
                 and first.lower_ not in roles.title_words and first.text not in roles.org_heads:
             for end in range(first.i + 1, e.end):  # "Mazagon", "Mazagon Dock" of "… Dock Ltd"
@@ -5197,7 +5237,8 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     for e in made:
         name = full[_text(e)]
         key = _span_key(name)
-        label = "Region" if name.label_ in PLACE_LABELS else name.label_
+        label = "Region" if name.label_ in PLACE_LABELS else \
+            "Agency" if name.label_ == "ORG" else name.label_  # (an id needs a class of ours)
         out.append(_set_id(SpacySpan(doc, e.start, e.end, label=label, span_id=key)))
     return _replace(ents, out) if out else ents
 
@@ -5600,6 +5641,23 @@ def _ordinal_run_end(doc: Doc, start: int) -> int:
     return end if end > start + 1 else start
 
 
+def _regiment_run_end(doc: Doc, start: int, roles: Roles) -> int:
+    """End of "Parachute Regiment", "2nd King Edward VII's Own Gurkha Rifles": up to eight
+    capitalised words from ``start`` (an ordinal first, a possessive inside) whose last is a
+    unit's or a regiment's head word (``unit_heads``, ``regiment_words``); ``start`` when
+    there is none."""
+    end = i = start
+    while i < len(doc) and i - start < 8:
+        t = doc[i]
+        if not (t.is_alpha and (t.is_title or t.is_upper) or i == start and ORDINAL.match(t.text)
+                or i > start and t.text in POSSESSIVE):
+            break
+        i += 1
+        if t.text in roles.unit_heads or t.text in roles.regiment_words:
+            end = i
+    return end
+
+
 def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
                              ) -> list[SpacySpan]:
     """"the 1st Battalion, the Parachute Regiment", "the 1st Battle Group, 27th Infantry": a
@@ -5626,6 +5684,9 @@ def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
                 right[-1].text in roles.unit_heads or right[-1].text in roles.regiment_words
                 or ORDINAL.match(right[right[0].lower_ == "the" and len(right) > 1].text)):
             end = right.end
+        elif (end := _regiment_run_end(doc, j, roles)) > j and not any(
+                e.ent_id_ for e in ents if j <= e.start < end or j < e.end <= end):
+            pass  # "the 2nd Battalion, Parachute Regiment," that NER left in pieces or alone
         elif (end := _ordinal_run_end(doc, j)) == j or j in by_start or any(
                 i in by_start or i in by_end for i in range(j + 1, end)):
             continue
@@ -5807,6 +5868,51 @@ def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
             made.append(_set_id(SpacySpan(doc, i - 4, i + 1, label="Weapon",
                                           span_id=f"{doc[i - 1].text}-class "
                                                   f"{noun.lemma_.lower()}")))
+    return _replace(ents, made) if made else ents
+
+
+def _bare_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Te Kaha gave the navy a ship" after "commissioned HMNZS Te Kaha", "the carrier
+    Invincible" beside "HMS Invincible": a named ship's name without its prefix (an
+    upper-case navy prefix, then capitalised words), used alone in the same document, is that
+    ship, whatever NER made of it (a person, a place, a ship keyed by its bare name), one
+    Weapon; "an earlier submarine, also named Chakra" is another ship (issue 12, h-ent14)."""
+    ships: dict[str, str] = {}  # the name without its prefix → the ship's key
+    for e in ents:
+        words = _without_the(e)
+        if e.label_ == "Weapon" and len(words) >= 2 and words[0].is_upper and words[0].is_alpha \
+                and 2 <= len(words[0]) <= 6 and all(t.is_title and t.is_alpha for t in words[1:]):
+            ships.setdefault(words[1:].text, e.ent_id_ or e.id_ or _text(words))
+    if not ships:
+        return ents
+    made = [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=ships[name]))
+            for e in ents if (name := _without_the(e).text.strip()) in ships
+            and (e.start == 0 or doc[e.start - 1].lower_ not in OPERATION_NAMING)
+            and (e.label_ != "Weapon" and not e.ent_id_ or e.label_ == "Weapon" and (
+                e.ent_id_ or e.id_) == name)]  # ("the carrier Invincible": a ship by its name)
+    return _replace(ents, made) if made else ents
+
+
+def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Anzac frigate" beside "Anzac-class frigates", "Kilo-class boats" beside "Kilo-class
+    submarines": a ship class named once with "-class" and a ship noun is the same class
+    wherever the document names it by the class name before a ship noun (an unlisted
+    mention), one Weapon key (that of its first "-class" mention; issue 12, h-ent14)."""
+    heads = roles.ship_nouns | SHIP_HEADS
+    classes: dict[str, str] = {}  # class name → the key of its first "X-class <ship>"
+    for e in ents:
+        words = _without_the(e)
+        if e.label_ == "Weapon" and len(words) >= 4 and words[0].is_title \
+                and words[1].text == "-" and words[2].lower_ == "class" \
+                and words[-1].lemma_.lower() in heads:  # (a listed class keeps its key)
+            classes.setdefault(words[0].text, e.ent_id_ or e.id_ or _lemma(e))
+    made = []
+    for e in ents:
+        words = _without_the(e)
+        key = classes.get(words[0].text) if e.label_ == "Weapon" and not e.ent_id_ else None
+        if key is not None and (e.id_ or _lemma(e)) != key and len(words) >= 2 \
+                and words[-1].lemma_.lower() in heads:
+            made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key)))
     return _replace(ents, made) if made else ents
 
 
@@ -6041,6 +6147,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _signed_packages(doc, ents, gaz.roles)
     ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
+    ents = _class_short_forms(doc, ents, gaz.roles)
+    ents = _bare_ship_names(doc, ents)
     ents = _verb_kinds(ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     return doc
