@@ -45,3 +45,38 @@ def test_named_variant_keeps_its_name(run):
     # an unlisted variant written with a name is a system of its own ("AH-1Z Viper")
     assert _key(run, "The marines received KV-7T Stelvo helicopters from Poland.",
                 "KV-7T") != "KV-7"
+
+
+# --- a name NER ended on "of" before a listed state or body -------------------------------
+# "Kaman of | the United States" (d381), "the Times of | London" (d322), "the Fifth Fleet of |
+# the United States Navy" (d250): the state's or body's name took the words after "of", and
+# the name was left with a dangling "of"
+
+ENDED_ON_OF = [
+    ("Chile ordered six patrol boats from Velmor of the Netherlands last year.", "Velmor"),
+    ("The Tribune of London reported on Monday that the toll had doubled.", "Tribune"),
+    ("Qatar, home of the Sixth Fleet of the United States Navy, joined the pact in May.",
+     "Sixth Fleet"),
+]
+
+
+@pytest.mark.parametrize("text, name", ENDED_ON_OF)
+def test_name_ends_before_of_and_its_owner(run, text, name):
+    spans = {m.span.text for m in run(text)[0]}
+    assert name in spans and f"{name} of" not in spans
+
+
+def test_supplier_named_before_its_state(run):
+    relations = run("Chile ordered six patrol boats from Velmor of the Netherlands last year.")[1]
+    assert {m.span.text for r in relations if r.relation == "supplies"
+            for m in r.role("supplier")} == {"Velmor"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body's own name goes on through "of" and its state
+    ("The Armed Forces of the Philippines said the rebels had fled.",
+     "Armed Forces of the Philippines"),
+    ("The Bank of England said the rate would stay as it is.", "Bank of England"),
+])
+def test_body_named_with_its_state_stays_whole(run, text, name):
+    assert name in {m.span.text for m in run(text)[0]}

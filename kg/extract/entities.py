@@ -4966,6 +4966,30 @@ def _transport_model(e: SpacySpan, roles: Roles) -> bool:
         and not any(w.lower().rstrip("s") in ("fighter", "bomber", "gunship") for w in words)
 
 
+def _names_before_owners(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Kaman of | the United States", "the Times of | London", "the Fifth Fleet of | the
+    United States Navy": a name that NER ended on "of" because a listed state or body after it
+    took its words ends before "of", which says whose or where it is. A body's own name may go
+    on through "of" and its state ("the Armed Forces of | the Philippines", "the Bank of |
+    England", "the Prince of | Wales"): a name whose last word before "of" is a body's or state's
+    head word or a title is left as it is unless a body, not a state, follows (h-prec5,
+    stop 28)."""
+    after = {e.start: e for e in ents if e.id_ or e.ent_id_}
+    heads = set(roles.org_heads) | set(roles.state_heads)
+    out = []
+    for e in ents:
+        first = e.start + (e[0].lower_ == "the")
+        if e.label_ in ("ORG", "Company", "Agency", "PERSON") and not e.ent_id_ \
+                and e.end - first > 1 and e[-1].lower_ == "of" and e[-2].is_title:
+            nxt = after.get(e.end) or after.get(e.end + 1) \
+                if e.end + 1 < len(doc) and doc[e.end].lower_ == "the" else after.get(e.end)
+            if nxt is not None and (nxt.label_ != "Country" or e[-2].text not in heads
+                                    and e[-2].lower_ not in roles.title_words):
+                e = SpacySpan(doc, e.start, e.end - 1, label=e.label_)
+        out.append(e)
+    return out
+
+
 def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the FLNKS coalition", "the GROM special forces unit", "the Law and Justice party", "a
     West African force, ECOMIL,": a name NER left untagged that qualifies, or stands in
@@ -6119,6 +6143,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _names_cut_at_demonyms(doc, ents, gaz)
+    ents = _names_before_owners(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _groups_of_members(doc, ents, gaz.roles)
