@@ -354,6 +354,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         subj = verb.head  # "a treaty the two countries signed" (h-coref5)
     if _negated(verb, subj):
         return []
+    stray = None
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
             stray := _stray_agent(verb, subj if passive else None)) is not None:
         subj, passive = stray, False
@@ -408,7 +409,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     withs = _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += withs
     parties += _followers(ctx, verb)
-    parties += _title_conjunct_signers(ctx, verb)
+    parties += _title_conjunct_signers(ctx, verb, stray.head if stray is not None else None)
     # (only where the participle names a partner: "received tanks under a pact signed in
     # 1954" names nobody who signed, dev conventions: no line; h-sig8)
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None and withs else []
@@ -626,8 +627,11 @@ def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
         clause = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
         if clause is not None:  # (a root name with no verb of its own: "signed" is its verb,
             head, tags = clause.head, ("VBD", "VBN")  # whichever way it was tagged)
-    if verb.dep_ == "acl" and head.dep_ == "ROOT" and verb.i > 0 and verb.nbor(-1).text == "," \
-            and (person := _described_signer(ctx, head, verb)) is not None:
+    # "A signed for X and the rebels' leader, B, signed for Y": or a title joined to the
+    # clause before (d367) (stop 28, h-sig12)
+    if verb.dep_ == "acl" and head.dep_ in ("ROOT", "conj") and verb.i > 0 and \
+            verb.nbor(-1).text == "," and \
+            (person := _described_signer(ctx, head, verb)) is not None:
         return person
     if verb.dep_ == "acl" and _subject_of_later_report(ctx, head, verb):
         head, tags = head, ("VBD", "VBN")
@@ -668,18 +672,29 @@ def _described_signer(ctx: _Sentence, head: Token, verb: Token) -> Token | None:
     return person if head.pos_ == "NOUN" else None
 
 
-def _title_conjunct_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+def _title_conjunct_signers(ctx: _Sentence, verb: Token, stray_by: Token | None = None
+                            ) -> list[Mention]:
     """"was signed by A's adviser, B, and Under Secretary of State C": the parser takes the
     title word "Under" for a preposition and joins it to the verb; a person in a non-verb
-    conjunct of the verb after its "by" agent is one more signer (issue 12, h-sign6)."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    conjunct of the verb after its "by" agent is one more signer (issue 12, h-sign6). Also
+    after a "by" the parser hung on a place or time phrase ("signed at a ceremony … by the
+    ministry's secretary-general, A, and KAI's chief executive, B": ``stray_by``, d256)
+    (stop 28, h-sig12)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), stray_by)
     if agent is None:
         return []
     return [m for c in verb.children if c.i > agent.i and (
                 c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")
                 or c.dep_ == "prep" and c.text == "Under") and any(
                 k.dep_ == "cc" for k in verb.doc[agent.i + 1 : c.i])
-            for m in ctx.mentions(c.subtree, {"Person"})]
+            for m in ctx.mentions(c.subtree, {"Person"}, exclude=_witness_words(c))]
+
+
+def _witness_words(conjunct: Token) -> set[int]:
+    """The words of a signer conjunct's "in front of …" or "in the presence of …" phrase: the
+    people it names watched (d256) (stop 28, h-sig12)."""
+    return {t.i for p in conjunct.children if p.dep_ == "prep" and p.lower_ == "in"
+            for t in p.subtree} if conjunct.dep_ == "conj" else set()
 
 
 def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
