@@ -4264,11 +4264,13 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             continue  # a listed system already
         listed = gaz.lookup(base) or gaz.lookup(family)
         named_system = gaz.systems_by_designation.get(family)  # "P-8I" → P-8 Poseidon
+        name_words = [t.text for t in e if t.is_title and t.is_alpha and not t.is_upper
+                      and t.lower_ != "the"]  # "K" of "P-8 K" is the variant's letter
         if listed is not None and listed.cls == "Weapon":
             key = listed.label
-        elif named_system is not None:
-            key = named_system
-        elif base != family and not any(t.is_title and t.is_alpha and t.lower_ != "the" for t in e):
+        elif named_system is not None and set(name_words) <= set(named_system.split()):
+            key = named_system  # a variant named otherwise ("P-8I Neptune") keeps its name
+        elif base != family and not name_words:
             # "BTR-3E1 carriers": an unlisted system's variant is that system (E3); a named
             # variant ("AH-1Z Viper", "S-70B Seahawk") keeps its own name
             key = family
