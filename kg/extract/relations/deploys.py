@@ -1090,7 +1090,27 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
         return []
     # several states deployed before: the one of the sentence just before ("Belgium has also
     # sent 1,700 paratroopers to Zaire. They were flown to Kamina", after France's drop; d172)
-    return _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers)
+    return _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers) or \
+        _leader_state(ctx, ctx.prior_deployers)
+
+
+def _leader_state(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mention]:
+    """The state of the one person who deployed forces before ("President Ronald Reagan sent
+    Marines … The Rangers were dropped on X"): the state his title names ("Ugandan President
+    …"), else, with no such name, the state of the dateline's capital (gold: the force's
+    nationality deploys). None for several people or a state among them."""
+    if not deployers or any(m.cls != "Person" for m in deployers) or \
+            len({m.key or m.lemma for m in deployers}) != 1 and \
+            len({m.lemma.split()[-1] for m in deployers}) != 1:
+        return []
+    named = [m for d in deployers if d.affiliation is not None for m in ctx.by_token.values()
+             if m.span == d.affiliation and m.cls == "Country"]
+    if named:
+        return named[:1]
+    if any(d.affiliation is not None for d in deployers) or ctx.home is None:
+        return []
+    return [m for _, m in sorted(ctx.by_token.items())
+            if m.cls == "Country" and m.key == ctx.home.key][:1] or [ctx.home]
 
 
 def _one_state(deployers: tuple[Mention, ...]) -> list[Mention]:

@@ -1,0 +1,26 @@
+"""Deployments, stop 28 of issue 12 (h-dep12): the deployer of an agentless passive taken from
+the sentences before. Every sentence here was written for the test; the real spaCy parse is
+used."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_deploys_stop16 import _pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader deployed before: the state of the dateline's capital deploys the later force
+    ("WASHINGTON, May 3 (1970) - President Richard Nixon sent about 2,000 soldiers into "
+     "Cambodia on Monday. The troops were flown to Kampong Cham from Saigon.",
+     {("Richard Nixon", "Cambodia"), ("United States", "Kampong Cham")}),
+    # the state his title names, not the dateline's
+    ("NAIROBI, May 3 (2003) - Ugandan President Yoweri Museveni sent about 2,000 soldiers "
+     "into Congo on Monday. The troops were flown to Bunia from Entebbe.",
+     {("Yoweri Museveni", "Congo"), ("Uganda", "Bunia")}),
+    # no dateline, no state named: nobody known
+    ("President Richard Nixon sent about 2,000 soldiers into Cambodia on Monday. The troops "
+     "were flown to Kampong Cham from Saigon.", {("Richard Nixon", "Cambodia")}),
+])
+def test_leader_state_deploys_later_force(run, text, expected):
+    assert _pairs(run, text) == expected
