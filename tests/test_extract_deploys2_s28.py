@@ -24,3 +24,18 @@ from tests.test_extract_deploys_stop16 import _pairs
 ])
 def test_leader_state_deploys_later_force(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unlisted unit named by a force noun is the state's own
+    ("Britain sent troops to Brunei on Sunday. The Rangers were airlifted to Labuan within "
+     "hours.", {("United Kingdom", "Brunei"), ("United Kingdom", "Labuan")}),
+    # another actor's fighters are not
+    ("Britain sent troops to Brunei on Sunday. FNLA fighters were airlifted to Labuan within "
+     "hours.", {("United Kingdom", "Brunei")}),
+    # a force a relative "whose" gives an owner is not the earlier deployer's
+    ("The United States sent 300 Marines to Norway. Norway borders Russia, whose Northern "
+     "Fleet is based on the Kola Peninsula.", {("United States", "Norway")}),
+])
+def test_named_unit_of_the_earlier_deployer(run, text, expected):
+    assert _pairs(run, text) == expected

@@ -1085,8 +1085,10 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
     ("a brigade based in Rio") only describes."""
     own = [t for t in force.subtree if t.i not in _clauses_on(force)]
     if not (_is_force(force, ctx) or _force_pronoun(ctx, force)) or any(
-            m.cls != "Weapon" for m in ctx.mentions(own, ALL_CLASSES)) or any(
-            t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own):
+            m.cls != "Weapon" and not _unlisted_unit(ctx, m)
+            for m in ctx.mentions(own, ALL_CLASSES)) or any(
+            t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own) or any(
+            t.tag_ == "WP$" for t in own):  # "Russia, whose Northern Fleet is based": its owner
         return []
     # several states deployed before: the one of the sentence just before ("Belgium has also
     # sent 1,700 paratroopers to Zaire. They were flown to Kamina", after France's drop; d172)
@@ -1111,6 +1113,13 @@ def _leader_state(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mentio
         return []
     return [m for _, m in sorted(ctx.by_token.items())
             if m.cls == "Country" and m.key == ctx.home.key][:1] or [ctx.home]
+
+
+def _unlisted_unit(ctx: _Sentence, m: Mention) -> bool:
+    """A unit no entry lists, named by a force noun ("the 1st Battalion", "the Rangers"): a part
+    of the state's own forces, not another actor (listed armed groups have a key: "FNLA")."""
+    return m.cls == "Agency" and m.key is None and \
+        m.span.text.split()[-1].lower() in ctx.rules.force_nouns
 
 
 def _one_state(deployers: tuple[Mention, ...]) -> list[Mention]:
