@@ -39,3 +39,17 @@ def test_leader_state_deploys_later_force(run, text, expected):
 ])
 def test_named_unit_of_the_earlier_deployer(run, text, expected):
     assert _pairs(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by helicopter", "by parachute": how the force went, not who sent it
+    ("Britain sent troops to Brunei on Sunday. The soldiers were flown by helicopter to "
+     "Labuan within hours.", {("United Kingdom", "Brunei"), ("United Kingdom", "Labuan")}),
+    ("Britain sent troops to Brunei on Sunday. The soldiers were dropped by parachute onto the "
+     "airstrip at Labuan.", {("United Kingdom", "Brunei"), ("United Kingdom", "Labuan")}),
+    # helicopters of a named state are still an agent
+    ("Britain sent troops to Brunei on Sunday. The soldiers were flown by Malaysian "
+     "helicopters to Labuan.", {("United Kingdom", "Brunei"), ("Malaysia", "Labuan")}),
+])
+def test_means_of_transport_is_no_agent(run, text, expected):
+    assert _pairs(run, text) == expected

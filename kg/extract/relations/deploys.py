@@ -91,6 +91,9 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = _speaking_state(ctx, force.head)
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
+    if not passive and subj is not None and subj.head.dep_ == "agent" and \
+            _means_of_transport(ctx, subj):  # "a force was flown by helicopter to": the force
+        subj, passive = next(iter(_children(subj.head.head, {"nsubjpass"})), None), True
     if passive:
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "French troops that had been sent to Mali"
@@ -381,6 +384,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # inside the group
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
     heads += _modifier_verbs(ctx, verb)
+    # "dropped by parachute onto X": the parse may hang the place on the means of transport
+    heads += [a for a in [_agent(verb)] if a is not None and _means_of_transport(ctx, a)]
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps | ctx.rules.words.get("inside_preps", frozenset())
@@ -1015,12 +1020,14 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
         # nationality deploys it
         deployers = ctx.mentions(force.subtree, {"Country"}, exclude=_clauses_on(force))[:1]
+    # "flown by helicopter to X": the means of transport, no actor, leaves the passive agentless
+    agentless = _agent(verb) is None or _means_of_transport(ctx, _agent(verb))
     if not deployers and force is not None and any(
-            c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
+            c.dep_ == "nsubjpass" for c in verb.children) and agentless:
         deployers = _military_speaker_state(ctx, verb)
-    if not deployers and force is not None and _agent(verb) is None:
+    if not deployers and force is not None and agentless:
         deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
-    if not deployers and force is not None and _agent(verb) is None and any(
+    if not deployers and force is not None and agentless and any(
             c.dep_ == "nsubjpass" for c in verb.children):
         deployers = _article_deployer(ctx, force)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
@@ -1048,6 +1055,14 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _means_of_transport(ctx: _Sentence, agent: Token) -> bool:
+    """A bare noun of a means of transport after "by" ("flown by helicopter", "dropped by
+    parachute", "moved by rail"; the parse may hang the destination on it): how the force
+    went, not who sent it ("by Indian helicopters" or "by the navy" still name an actor)."""
+    return agent.lemma_.lower() in ctx.rules.words.get("transport_means", ()) and \
+        all(c.dep_ == "prep" for c in agent.children)
 
 
 def _holder_of_unit(ctx: _Sentence, unit: Token) -> list[Mention]:
