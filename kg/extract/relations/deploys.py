@@ -91,6 +91,9 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = _speaking_state(ctx, force.head)
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
+    if not passive and subj is not None and subj.head.dep_ == "agent" and \
+            _means_of_transport(ctx, subj):  # "a force was flown by helicopter to": the force
+        subj, passive = next(iter(_children(subj.head.head, {"nsubjpass"})), None), True
     if passive:
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "French troops that had been sent to Mali"
@@ -381,6 +384,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # inside the group
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
     heads += _modifier_verbs(ctx, verb)
+    # "dropped by parachute onto X": the parse may hang the place on the means of transport
+    heads += [a for a in [_agent(verb)] if a is not None and _means_of_transport(ctx, a)]
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps | ctx.rules.words.get("inside_preps", frozenset())
@@ -1015,12 +1020,14 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
         # nationality deploys it
         deployers = ctx.mentions(force.subtree, {"Country"}, exclude=_clauses_on(force))[:1]
+    # "flown by helicopter to X": the means of transport, no actor, leaves the passive agentless
+    agentless = _agent(verb) is None or _means_of_transport(ctx, _agent(verb))
     if not deployers and force is not None and any(
-            c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
+            c.dep_ == "nsubjpass" for c in verb.children) and agentless:
         deployers = _military_speaker_state(ctx, verb)
-    if not deployers and force is not None and _agent(verb) is None:
+    if not deployers and force is not None and agentless:
         deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
-    if not deployers and force is not None and _agent(verb) is None and any(
+    if not deployers and force is not None and agentless and any(
             c.dep_ == "nsubjpass" for c in verb.children):
         deployers = _article_deployer(ctx, force)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
@@ -1048,6 +1055,14 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _means_of_transport(ctx: _Sentence, agent: Token) -> bool:
+    """A bare noun of a means of transport after "by" ("flown by helicopter", "dropped by
+    parachute", "moved by rail"; the parse may hang the destination on it): how the force
+    went, not who sent it ("by Indian helicopters" or "by the navy" still name an actor)."""
+    return agent.lemma_.lower() in ctx.rules.words.get("transport_means", ()) and \
+        all(c.dep_ == "prep" for c in agent.children)
 
 
 def _holder_of_unit(ctx: _Sentence, unit: Token) -> list[Mention]:
@@ -1085,12 +1100,41 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
     ("a brigade based in Rio") only describes."""
     own = [t for t in force.subtree if t.i not in _clauses_on(force)]
     if not (_is_force(force, ctx) or _force_pronoun(ctx, force)) or any(
-            m.cls != "Weapon" for m in ctx.mentions(own, ALL_CLASSES)) or any(
-            t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own):
+            m.cls != "Weapon" and not _unlisted_unit(ctx, m)
+            for m in ctx.mentions(own, ALL_CLASSES)) or any(
+            t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own) or any(
+            t.tag_ == "WP$" for t in own):  # "Russia, whose Northern Fleet is based": its owner
         return []
     # several states deployed before: the one of the sentence just before ("Belgium has also
     # sent 1,700 paratroopers to Zaire. They were flown to Kamina", after France's drop; d172)
-    return _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers)
+    return _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers) or \
+        _leader_state(ctx, ctx.prior_deployers)
+
+
+def _leader_state(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mention]:
+    """The state of the one person who deployed forces before ("President Ronald Reagan sent
+    Marines … The Rangers were dropped on X"): the state his title names ("Ugandan President
+    …"), else, with no such name, the state of the dateline's capital (gold: the force's
+    nationality deploys). None for several people or a state among them."""
+    if not deployers or any(m.cls != "Person" for m in deployers) or \
+            len({m.key or m.lemma for m in deployers}) != 1 and \
+            len({m.lemma.split()[-1] for m in deployers}) != 1:
+        return []
+    named = [m for d in deployers if d.affiliation is not None for m in ctx.by_token.values()
+             if m.span == d.affiliation and m.cls == "Country"]
+    if named:
+        return named[:1]
+    if any(d.affiliation is not None for d in deployers) or ctx.home is None:
+        return []
+    return [m for _, m in sorted(ctx.by_token.items())
+            if m.cls == "Country" and m.key == ctx.home.key][:1] or [ctx.home]
+
+
+def _unlisted_unit(ctx: _Sentence, m: Mention) -> bool:
+    """A unit no entry lists, named by a force noun ("the 1st Battalion", "the Rangers"): a part
+    of the state's own forces, not another actor (listed armed groups have a key: "FNLA")."""
+    return m.cls == "Agency" and m.key is None and \
+        m.span.text.split()[-1].lower() in ctx.rules.force_nouns
 
 
 def _one_state(deployers: tuple[Mention, ...]) -> list[Mention]:
