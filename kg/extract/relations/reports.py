@@ -866,11 +866,34 @@ def _stray_predicates(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[T
     the reported clause's, not a second act of the speaker's."""
     clause = [c for c in comps if c.dep_ == "ccomp" and c.i > verb.i]
     if not clause:
-        return []
+        return _quote_continuations(ctx, verb, comps)
     return [c for c in _children(verb, {"conj"}) if c.i > clause[-1].i
             and c.lemma_.lower() not in ctx.rules.triggers["reports"]
             and not any(g.dep_ in SUBJECTS for g in c.children)
-            and any(g.dep_ == "aux" and g.tag_ == "MD" and g.i < c.i for g in c.children)]
+            and any(g.dep_ == "aux" and g.tag_ == "MD" and g.i < c.i for g in c.children)] \
+        + _quote_continuations(ctx, verb, comps)
+
+
+def _quote_continuations(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
+    """"said the boat was 'purely defensive' and posed no threat", "said that they backed
+    the struggle 'morally and politically' but were not arming …": a quotation closing the
+    clause leads the parser to hang the clause's next predicate on the reporting verb; a
+    subjectless conjunct (not a reporting verb) that follows the closing quote at once,
+    after a bare "and"/"but", goes on with the clause, its conjunction with it (h-rep10)."""
+    clause = [c for c in comps if c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "relcl", "acl",
+                                                                 "advcl")]
+    if not clause:
+        return []
+    doc, end = verb.doc, max(c.right_edge.i for c in clause)
+    while end + 1 < len(doc) and doc[end + 1].is_quote:  # a closing quote hung elsewhere
+        end += 1
+    cc = doc[end + 1] if end + 1 < len(doc) else None
+    if not doc[end].is_quote or cc is None or cc.lower_ not in ("and", "but") or \
+            cc.head.i != verb.i:
+        return []
+    return [t for c in _children(verb, {"conj"}) if c.left_edge.i == cc.i + 1
+            and c.lemma_.lower() not in ctx.rules.triggers["reports"]
+            and not any(g.dep_ in SUBJECTS for g in c.children) for t in (cc, c)]
 
 
 def _comma_continuations(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
@@ -1066,8 +1089,9 @@ def _quoted_as(ctx: _Sentence, verb: Token) -> list[Token]:
     """What "… as saying that …" says, under a citing verb ("quoted X as saying that …")."""
     saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
               for g in p.children if g.dep_ == "pcomp"]
-    return [t for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
-            for c in _children(a, {"ccomp", "xcomp"}) for t in c.subtree]
+    clauses = [c for a in saying if a.lemma_.lower() in ctx.rules.triggers["reports"]
+               for c in _children(a, {"ccomp", "xcomp"})]
+    return [t for c in clauses + _quote_continuations(ctx, verb, clauses) for t in c.subtree]
 
 
 def _disagrees(verb: Token, subj: Token) -> bool:
