@@ -389,6 +389,11 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if itself is not None:  # "Israel, which denies that it …" (h-coref5)
                 out[tok.i] = itself
                 continue
+            described = _described_subject(tok, classes, by_token, out)
+            if described is not None and (not organ or described.cls == "Country"):
+                # "The government has rebuilt its forces" (s28 h-coref4)
+                out[tok.i] = described
+                continue
             if not classes or _named_description(tok, classes, by_token) or \
                     _named_rulers(tok, rules) or \
                     "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -588,6 +593,27 @@ def _relative_speaker_itself(tok: Token, classes: frozenset[str] | None,
         return None
     m = by_token.get(verb.head.i) or out.get(verb.head.i)
     return m if m is not None and m.cls in classes else None
+
+
+def _described_subject(tok: Token, classes: frozenset[str] | None,
+                       by_token: dict[int, Mention], out: dict[int, Mention]) -> Mention | None:
+    """"The government has rebuilt its forces", "saying the country could not afford it while
+    it faced …": "it"/"its" whose nearest subject before it in its sentence is a description
+    resolved to an actor refers to that actor, which the search over named mentions would pass
+    over for an older one (issue 12, s28 h-coref4); None where a named or pronoun subject is
+    nearer (a relative pronoun is passed: "turned to France, which sold it jets"), or where
+    the description is the subject of the object pronoun's own clause."""
+    if not classes or tok.pos_ != "PRON" or tok.lower_ not in ("it", "its"):
+        return None
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.dep_ not in SUBJECTS or t.lower_ in RELATIVE_PRONOUNS:
+            continue
+        if by_token.get(t.i) is not None or t.pos_ == "PRON" or (
+                tok.dep_ not in (*SUBJECTS, "poss") and t in _clause_subjects(tok)):
+            return None  # ("the alliance could be used against it": not the alliance)
+        m = out.get(t.i)
+        return m if m is not None and m.cls in classes else None
+    return None
 
 
 def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: RelationRules,
