@@ -312,9 +312,19 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
     firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
     maybe = _anaphor_words(doc)
+    noted: set[int] = set()  # descriptions resolved and entered in ``history``
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
-        for i in range(sent.start, sent.end):
+        for i in range(sent.start, sent.end + 1):
+            # a description resolved just before stands in ``history`` for its actor, so that
+            # a later anaphor does not pass over it: "The Korean company … A spokesman for the
+            # firm said …" (s28 h-coref4)
+            if i - 1 in out and i - 1 not in noted and \
+                    _described_actor(doc[i - 1], out, by_token, rules):
+                noted.add(i - 1)
+                history.append((n, out[i - 1], _salience(doc[i - 1])))
+            if i == sent.end:
+                break
             own = by_token.get(i)
             if own is None and not maybe[i]:
                 continue
@@ -388,6 +398,11 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             itself = _relative_speaker_itself(tok, classes, by_token, out)
             if itself is not None:  # "Israel, which denies that it …" (h-coref5)
                 out[tok.i] = itself
+                continue
+            described = _described_subject(tok, classes, by_token, out)
+            if described is not None and (not organ or described.cls == "Country"):
+                # "The government has rebuilt its forces" (s28 h-coref4)
+                out[tok.i] = described
                 continue
             if not classes or _named_description(tok, classes, by_token) or \
                     _named_rulers(tok, rules) or \
@@ -588,6 +603,38 @@ def _relative_speaker_itself(tok: Token, classes: frozenset[str] | None,
         return None
     m = by_token.get(verb.head.i) or out.get(verb.head.i)
     return m if m is not None and m.cls in classes else None
+
+
+def _described_actor(tok: Token, out: dict[int, Mention], by_token: dict[int, Mention],
+                     rules: RelationRules) -> bool:
+    """Whether ``tok`` is a description of an actor ("the government", "the company"; no
+    pronoun, no mention of its own, no armed group noun: "the rebels" may mean several) that
+    coreference resolved."""
+    m = out.get(tok.i)
+    return m is not None and tok.pos_ != "PRON" and by_token.get(tok.i) is None and \
+        tok.lower_ in rules.descriptions and \
+        m.cls in ("Country", "Agency", "Company", "MediaOutlet", "Person")
+
+
+def _described_subject(tok: Token, classes: frozenset[str] | None,
+                       by_token: dict[int, Mention], out: dict[int, Mention]) -> Mention | None:
+    """"The government has rebuilt its forces", "saying the country could not afford it while
+    it faced …": "it"/"its" whose nearest subject before it in its sentence is a description
+    resolved to an actor refers to that actor, which the search over named mentions would pass
+    over for an older one (issue 12, s28 h-coref4); None where a named or pronoun subject is
+    nearer (a relative pronoun is passed: "turned to France, which sold it jets"), or where
+    the description is the subject of the object pronoun's own clause."""
+    if not classes or tok.pos_ != "PRON" or tok.lower_ not in ("it", "its"):
+        return None
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.dep_ not in SUBJECTS or t.lower_ in RELATIVE_PRONOUNS:
+            continue
+        if by_token.get(t.i) is not None or t.pos_ == "PRON" or (
+                tok.dep_ not in (*SUBJECTS, "poss") and t in _clause_subjects(tok)):
+            return None  # ("the alliance could be used against it": not the alliance)
+        m = out.get(t.i)
+        return m if m is not None and m.cls in classes else None
+    return None
 
 
 def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: RelationRules,
