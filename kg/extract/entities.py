@@ -545,6 +545,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
         if hit[1] in roles.legislatures:
             if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
+                    and not (t.i > 0 and doc[t.i - 1].lower_ in roles.other_legislature_words) \
                     and not (t.i > 1 and doc[t.i - 1].lower_ == "of"
                              and doc[t.i - 2].lemma_.lower() == "member") \
                     and (state := _legislature_state(sent, t.i, ents)):
