@@ -35,3 +35,20 @@ def test_other_legislature_is_no_state_parliament(run, text):
 ])
 def test_state_parliament_stays(run, text, key):
     assert _keys(run, text).get("parliament") == key
+
+
+# --- of several states in the sentence, the one that is a subject owns "parliament" --------
+
+@pytest.mark.parametrize("text, key", [
+    ("Norway has kept two frigates off the coast of Libya, the defence minister told "
+     "parliament on Tuesday.", "Parliament (Norway)"),
+    ("The prime minister told parliament that Chile would not buy jets from Brazil.",
+     "Parliament (Chile)"),
+])
+def test_subject_state_owns_parliament(run, text, key):
+    assert _keys(run, text).get("parliament") == key
+
+
+def test_no_subject_state_leaves_parliament_alone(run):
+    text = "The minister told parliament about talks between Chile and Brazil on the jets."
+    assert "parliament" not in _keys(run, text)
