@@ -545,6 +545,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         states = _countries(x for x in ents if sent.start <= x.start < sent.end)
         if hit[1] in roles.legislatures:
             if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
+                    and not (t.i > 0 and doc[t.i - 1].lower_ in roles.other_legislature_words) \
                     and not (t.i > 1 and doc[t.i - 1].lower_ == "of"
                              and doc[t.i - 2].lemma_.lower() == "member") \
                     and (state := _legislature_state(sent, t.i, ents)):
@@ -584,10 +585,11 @@ def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan]) -> str |
     """Whose legislature a bare "parliament" (token ``at``) is: the one state its sentence
     names (not as a modifier: "the Russian arms exporter"; but "the Malaysian government"),
     else the one such state named before it ("leaders in Canberra complained that parliament
-    …, … East Timor"); else, where the sentence names no state at all, the dateline's state
-    ("PORT MORESBY, …"), but none after "parliament in" a place, which says whose it is
-    ("told parliament in …"). (Not the headline's subject: often the buyer, where the debate
-    is the seller's.)"""
+    …, … East Timor"), else the one state of several that is a subject ("South Africa has kept
+    troops in Angola, the minister told parliament"); else, where the sentence names no state
+    at all, the dateline's state ("PORT MORESBY, …"), but none after "parliament in" a place,
+    which says whose it is ("told parliament in …"). (Not the headline's subject: often the
+    buyer, where the debate is the seller's.)"""
     doc = sent.doc
     states = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"]
     named = [e for e in states if e[-1].dep_ not in ("amod", "compound")
@@ -598,6 +600,8 @@ def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan]) -> str |
     before = _countries(e for e in named if e.end <= at)
     if len(before) == 1:
         return before[0]
+    if len(own) > 1 and (subject := _state_in(sent, sent.end, ents, True)):
+        return subject  # "India has concluded … with the Soviet Union, … told parliament"
     if states or at + 1 < sent.end and doc[at + 1].lower_ == "in":
         return None
     return next(iter(_countries(_dateline(doc, ents))), None)

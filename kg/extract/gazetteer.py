@@ -128,6 +128,7 @@ class Roles:
     legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
+    other_legislature_words: frozenset[str] = frozenset()  # "the regional parliament"
     broadcast_nouns: frozenset[str] = frozenset()  # "Tehran radio": a state broadcaster
     unit_heads: frozenset[str] = frozenset()  # "42 Commando": a numbered military unit
     local_preps: frozenset[str] = frozenset()  # "near Dorvik": an unknown name there a place
@@ -681,6 +682,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         legal_suffixes=frozenset(str(w) for w in data.get("legal_suffixes") or ()),
         base_words=frozenset(str(w).lower() for w in data.get("base_words") or ()),
         legislatures=frozenset(str(w) for w in data.get("legislatures") or ()),
+        other_legislature_words=frozenset(
+            str(w) for w in data.get("other_legislature_words") or ()),
         broadcast_nouns=frozenset(str(w).lower() for w in data.get("broadcast_nouns") or ()),
         unit_heads=frozenset(str(w) for w in data.get("unit_heads") or ()),
         local_preps=frozenset(str(w).lower() for w in data.get("local_preps") or ()),
