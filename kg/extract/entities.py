@@ -4195,14 +4195,15 @@ def _sub_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan
     by_start = {e.start: e for e in ents}
     made = []
     for e in ents:
-        if e.label_ != "Agency" or not e.ent_id_ or len(e) > 2:
+        # a leading "the" is no part of the short name ("The United Nations refugee agency")
+        if e.label_ != "Agency" or not e.ent_id_ or len(e) - (e[0].lower_ == "the") > 2:
             continue
         end = e.end
         while end < len(doc) and end - e.end < 3 and doc[end].is_lower and doc[end].is_alpha \
                 and doc[end].lower_ not in roles.body_nouns and end not in by_start:
             end += 1
-        if end >= len(doc) or doc[end].lower_ not in roles.body_nouns:
-            continue
+        if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in roles.body_nouns:
+            continue  # "The African Union Commission of Inquiry": a name of its own
         end += 1
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower \
                 and doc[end + 1].pos_ == "NOUN":
