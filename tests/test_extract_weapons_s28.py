@@ -5,6 +5,8 @@ stay as it is."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _ents(run, text):
     """(class, key or surface) of every mention."""
@@ -24,3 +26,25 @@ def test_the_long_name_before_a_body_noun_names_the_body(run):
 def test_the_long_name_alone_stays_the_organisation(run):
     found = _ents(run, "The United Nations said 3,000 people fled the valley.")
     assert ("Agency", "United Nations") in found
+
+
+# --- a generic kind that only modifies a fitting, a round or a unit names no weapon ----------
+
+
+def _weapons(run, text):
+    return {key for cls, key in _ents(run, text) if cls == "Weapon"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The new patrol ship will have a helicopter deck and a small hangar.", "helicopter"),
+    ("The jets were sold without bomb racks, the minister told parliament.", "bomb"),
+    ("He signed the accord with a pen made from a rifle cartridge.", "rifle"),
+    ("The navy trains its crews in submarine warfare every spring.", "submarine"),
+    ("Moscow moved a motor-rifle division to the border last week.", "rifle"),
+])
+def test_a_kind_modifying_a_fitting_or_unit_is_no_weapon(run, text, kind):
+    assert kind not in _weapons(run, text)
+
+
+def test_the_kind_itself_stays_a_weapon(run):
+    assert "helicopter" in _weapons(run, "The frigate will carry two helicopters and a gun.")
