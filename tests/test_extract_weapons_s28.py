@@ -48,3 +48,17 @@ def test_a_kind_modifying_a_fitting_or_unit_is_no_weapon(run, text, kind):
 
 def test_the_kind_itself_stays_a_weapon(run):
     assert "helicopter" in _weapons(run, "The frigate will carry two helicopters and a gun.")
+
+
+# --- a firm before another's designation is the maker; a bureau's own letters stay the name --
+
+
+def test_a_firm_before_a_designation_is_its_own_company(run):
+    found = _ents(run, "Chad flies six Northrop F-5 fighters bought in 1985.")
+    assert ("Company", "Northrop Grumman") in found
+    assert not any(cls == "Weapon" and key.startswith("Northrop") for cls, key in found)
+
+
+def test_a_design_bureau_before_its_own_letters_stays_in_the_name(run):
+    found = _ents(run, "Chad flies six Sukhoi Su-25 jets bought in 2008.")
+    assert not any(cls == "Company" for cls, _ in found)

@@ -3612,6 +3612,13 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     return out
 
 
+def _bureau_prefix(maker: str, designation: str) -> bool:
+    """"Sukhoi Su-30", "Ilyushin Il-28", "Mikoyan MiG-29": a design bureau whose initials open
+    the designation is part of the system's name; a firm before another's letters ("Northrop
+    F-5", "Boeing P-8") is the maker, a Company of its own (dev gold d380, d336, d376)."""
+    return designation[:1].upper() == maker[:1].upper()
+
+
 def _maker_name(span: SpacySpan, roles: Roles) -> bool:
     """An unlisted proper name NER tagged ("Sukhoi", "Kalashnikov", "ATAGS")."""
     return (span.label_ in NAME_LABELS and not span.ent_id_ and span[0].lower_ != "the"
@@ -3777,7 +3784,8 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         prev = out[-1] if out else None
         if (e.label_ == "Weapon" and prev is not None and prev.end == e.start
                 and (_maker_name(prev, roles) and _text(prev) not in actors
-                     or prev.label_ == "Company" and DESIGNATION.match(e[0].text))):
+                     or prev.label_ == "Company" and DESIGNATION.match(e[0].text)
+                     and _bureau_prefix(_text(prev), e[0].text))):
             entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
             key = e.ent_id_ if entry is not None and not entry.label.islower() else ""
             out[-1] = _set_id(SpacySpan(doc, prev.start, e.end, label="Weapon", span_id=key))
