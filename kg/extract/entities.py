@@ -3616,6 +3616,13 @@ def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     return out
 
 
+def _bureau_prefix(maker: str, designation: str) -> bool:
+    """"Sukhoi Su-30", "Ilyushin Il-28", "Mikoyan MiG-29": a design bureau whose initials open
+    the designation is part of the system's name; a firm before another's letters ("Northrop
+    F-5", "Boeing P-8") is the maker, a Company of its own (dev gold d380, d336, d376)."""
+    return designation[:1].upper() == maker[:1].upper()
+
+
 def _maker_name(span: SpacySpan, roles: Roles) -> bool:
     """An unlisted proper name NER tagged ("Sukhoi", "Kalashnikov", "ATAGS")."""
     return (span.label_ in NAME_LABELS and not span.ent_id_ and span[0].lower_ != "the"
@@ -3781,7 +3788,8 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         prev = out[-1] if out else None
         if (e.label_ == "Weapon" and prev is not None and prev.end == e.start
                 and (_maker_name(prev, roles) and _text(prev) not in actors
-                     or prev.label_ == "Company" and DESIGNATION.match(e[0].text))):
+                     or prev.label_ == "Company" and DESIGNATION.match(e[0].text)
+                     and _bureau_prefix(_text(prev), e[0].text))):
             entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
             key = e.ent_id_ if entry is not None and not entry.label.islower() else ""
             out[-1] = _set_id(SpacySpan(doc, prev.start, e.end, label="Weapon", span_id=key))
@@ -4199,14 +4207,15 @@ def _sub_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan
     by_start = {e.start: e for e in ents}
     made = []
     for e in ents:
-        if e.label_ != "Agency" or not e.ent_id_ or len(e) > 2:
+        # a leading "the" is no part of the short name ("The United Nations refugee agency")
+        if e.label_ != "Agency" or not e.ent_id_ or len(e) - (e[0].lower_ == "the") > 2:
             continue
         end = e.end
         while end < len(doc) and end - e.end < 3 and doc[end].is_lower and doc[end].is_alpha \
                 and doc[end].lower_ not in roles.body_nouns and end not in by_start:
             end += 1
-        if end >= len(doc) or doc[end].lower_ not in roles.body_nouns:
-            continue
+        if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in roles.body_nouns:
+            continue  # "The African Union Commission of Inquiry": a name of its own
         end += 1
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower \
                 and doc[end + 1].pos_ == "NOUN":
