@@ -1047,6 +1047,15 @@ def _gapped(verb: Token) -> list[Token]:
             and any(k.dep_ == "prep" for k in c.children)]
 
 
+def _affiliated_country(ctx: _Sentence, person: Mention) -> Mention | None:
+    """The state a person's title names ("Ugandan President …", "Chile's president"): the
+    Country mention his affiliation is, else None."""
+    aff = person.affiliation
+    return None if aff is None else next(
+        (m for m in ctx.by_token.values() if m.cls == "Country" and m.span.start == aff.start),
+        None)
+
+
 # --- reports: "<leader>'s government" (issue 12, h-rep4) -------------------------------------
 def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
     """"But Habre's government says …" after "Chad's President Hissene Habre": a government

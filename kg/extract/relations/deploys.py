@@ -15,6 +15,7 @@ from kg.extract.relations._base import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     _actors,
+    _affiliated_country,
     _agent,
     _best_actor,
     _blocked,
@@ -1120,10 +1121,9 @@ def _leader_state(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mentio
             len({m.key or m.lemma for m in deployers}) != 1 and \
             len({m.lemma.split()[-1] for m in deployers}) != 1:
         return []
-    named = [m for d in deployers if d.affiliation is not None for m in ctx.by_token.values()
-             if m.span == d.affiliation and m.cls == "Country"]
-    if named:
-        return named[:1]
+    named = next((s for d in deployers if (s := _affiliated_country(ctx, d)) is not None), None)
+    if named is not None:
+        return [named]
     if any(d.affiliation is not None for d in deployers) or ctx.home is None:
         return []
     return [m for _, m in sorted(ctx.by_token.items())

@@ -9,6 +9,7 @@ from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _actors,
+    _affiliated_country,
     _best_actor,
     _children,
     _clause_preps,
@@ -516,9 +517,7 @@ def _leader_governments(ctx: _Sentence, subj: Token, agreement: Mention) -> list
             person = ctx.own(leader)
             if person is None or person.cls != "Person":
                 continue
-            home = next((m for m in ctx.by_token.values() if m.cls == "Country"
-                         and person.affiliation is not None
-                         and m.span.start == person.affiliation.start), None)
+            home = _affiliated_country(ctx, person)
             out += [home] if home is not None else named[:1]
     return out
 
