@@ -26,6 +26,7 @@ from kg.extract.relations._base import (
     _mention_root,
     _negated,
     _object,
+    _owned_firm,
     _planned,
     _prep_objects,
     _relation,
@@ -124,7 +125,8 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         for u in clause:
             if u.pos_ == "ADP":
                 prep = u.lower_
-            elif (m := ctx.own(u)) is not None and m not in after.setdefault(prep, []):
+            elif (m := ctx.own(u)) is not None and m not in after.setdefault(prep, []) \
+                    and _owned_firm(ctx, u) is None:  # "from Germany's KMW": the firm only
                 after[prep].append(m)
         items = [m for ms in after.values() for m in ms if m.cls in ctx.role("item")]
         force = any(u.lower_ in ctx.rules.force_nouns for u in clause)

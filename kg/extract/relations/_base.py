@@ -597,6 +597,9 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     if tok is None:
         return None
     own = ctx.own(tok)
+    firm = _owned_firm(ctx, tok) if tok.dep_ != "poss" else None
+    if firm is not None:  # "from South Africa's Denel" parsed with the state as the object
+        return firm
     if own is not None and own.cls in ctx.role("actor"):
         return own
     if _mistyped_holder(ctx, tok, own):
@@ -644,6 +647,19 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
             if m.cls == cls:
                 return m
     return None
+
+
+def _owned_firm(ctx: _Sentence, tok: Token) -> Mention | None:
+    """The firm a state's possessive names ("Germany's Krauss-Maffei Wegmann" read at
+    "Germany"): the company, since "X's <firm>" mentions no state (dev convention E9)."""
+    own = ctx.own(tok)
+    if own is None or own.cls != "Country":
+        return None
+    doc, end, j = tok.doc, ctx.sent.end, tok.i
+    while j + 1 < end and ctx.own(doc[j + 1]) is own:
+        j += 1
+    firm = ctx.own(doc[j + 2]) if j + 2 < end and doc[j + 1].tag_ == "POS" else None
+    return firm if firm is not None and firm.cls == "Company" else None
 
 
 def _firms_speaker(ctx: _Sentence, tok: Token) -> bool:
