@@ -936,12 +936,14 @@ def _fits_name(tok: Token, m: Mention, members: list[str] | None, rules: Relatio
 
 def _fits_title(tok: Token, m: Mention, rules: RelationRules, titles: dict[str, set[str]]
                 ) -> bool:
-    """"the president" is a person named with that title ("President Yoweri Museveni"), not
-    the last person named (a central bank governor, an opposition leader; h-coref2)."""
+    """"the president" is a person named with that title ("President Yoweri Museveni", also
+    where the title stayed in the name: "King Hussein"), not the last person named (a central
+    bank governor, an opposition leader; h-coref2)."""
     word = tok.lower_
     return tok.pos_ == "PRON" or m.cls != "Person" or \
         word not in rules.words["coref_titled_heads"] | rules.words["coref_titled_more"] or \
-        any(word in t for t in titles.get(_surname(m), ()))
+        any(word in t for t in titles.get(_surname(m), ())) or \
+        word in m.span.text.lower().split()[:-1]  # "King Hussein": the title in the name
 
 
 def _surname(m: Mention) -> str:
