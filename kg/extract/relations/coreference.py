@@ -68,6 +68,8 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     if spoken:
         classes = rules.descriptions.get(tok.lower_)
         return classes if classes and not list(tok.children) else None
+    if _misparsed_denier(tok, rules):  # "…, a charge the ministry rejects."
+        return rules.descriptions.get(tok.lower_)
     if tok.dep_ not in COREF_DEPS and not _misparsed_dative(tok) or (
             tok.dep_ == "poss" and tok.pos_ != "PRON" and not _holding_possessor(tok, rules)):
         return None  # "the country's prime minister" is the minister, not the country
@@ -95,6 +97,20 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
             _descriptive_modifiers(tok, rules):  # "the troubled Pacific nation" (h-coref3)
         return classes
     return classes if definite and not modified else None
+
+
+def _misparsed_denier(tok: Token, rules: RelationRules) -> bool:
+    """"…, a charge the ministry rejects.", "…, a claim the alliance denies.": the parser takes
+    the sentence-final denying verb for a plural noun and hangs the description ("the" and
+    its noun, nothing more) on it as a modifier; the description is the denial's subject
+    (issue 12, s29 h-coref5)."""
+    verb = tok.head
+    return tok.dep_ == "compound" and tok.tag_ == "NN" and verb.i == tok.i + 1 and \
+        verb.tag_ == "NNS" and verb.lemma_.lower() in rules.denying and \
+        verb.i + 1 < len(tok.doc) and tok.doc[verb.i + 1].is_punct and \
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and \
+        tok.doc[tok.i - 1].head.i in (tok.i, verb.i) and \
+        all(c.i == tok.i - 1 for c in tok.children)
 
 
 def _descriptive_modifiers(tok: Token, rules: RelationRules) -> bool:
@@ -920,12 +936,14 @@ def _fits_name(tok: Token, m: Mention, members: list[str] | None, rules: Relatio
 
 def _fits_title(tok: Token, m: Mention, rules: RelationRules, titles: dict[str, set[str]]
                 ) -> bool:
-    """"the president" is a person named with that title ("President Yoweri Museveni"), not
-    the last person named (a central bank governor, an opposition leader; h-coref2)."""
+    """"the president" is a person named with that title ("President Yoweri Museveni", also
+    where the title stayed in the name: "King Hussein"), not the last person named (a central
+    bank governor, an opposition leader; h-coref2)."""
     word = tok.lower_
     return tok.pos_ == "PRON" or m.cls != "Person" or \
         word not in rules.words["coref_titled_heads"] | rules.words["coref_titled_more"] or \
-        any(word in t for t in titles.get(_surname(m), ()))
+        any(word in t for t in titles.get(_surname(m), ())) or \
+        word in m.span.text.lower().split()[:-1]  # "King Hussein": the title in the name
 
 
 def _surname(m: Mention) -> str:
