@@ -2389,10 +2389,12 @@ def _qualifies_noun(x: SpacySpan) -> bool:
 
 
 def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...]) -> bool:
-    """"A signed the Treaty of …", "the Treaty of … was signed", "the accord, known as the
-    ANZUS Treaty": a name given to what is signed (not "members of the Andean Pact")."""
+    """"A signed the Treaty of …", "the Treaty of … was signed", "A and B put their names to the
+    Treaty of …", "the accord, known as the ANZUS Treaty": a name given to what is signed (not
+    "members of the Andean Pact")."""
     root = x.root
-    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs:
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs or \
+            _signature_to(root):  # (d387, d128: a headline's deal named when signed so, S1)
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "as" and \
         root.head.head.lower_ in NAMING_WORDS
