@@ -414,7 +414,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                 continue
             name = f"{name} ({state})"
             if found[1] in roles.sited_bodies:  # "Embassy of Qatar (Washington)"
-                name = f"{found[1]} of {state}"
+                name = _sited_name(found[1], state, roles)
                 if site := _site_after(doc, end, ents):
                     end, name = site.end, f"{name} ({_text(site)})"
             out.append(SpacySpan(doc, start, end, label="Agency", span_id=name))
@@ -436,6 +436,12 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     taken = _taken(made)
     return sorted([*made, *(e for e in ents if taken.isdisjoint(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _sited_name(body: str, state: str, roles: Roles) -> str:
+    """A sited body's name without its place: "Embassy of Qatar", "Embassy of the United
+    States" (a state whose English name takes the article keeps it)."""
+    return f"{body} of the {state}" if state in roles.article_states else f"{body} of {state}"
 
 
 def _mission_staff(doc: Doc, found: tuple[int, str], roles: Roles) -> bool:
@@ -658,7 +664,7 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         end, name = hit
         key = f"{name} ({state})"
         if name in roles.sited_bodies:  # "Its embassy in Oslo": "Embassy of Russia (Oslo)"
-            key = f"{name} of {state}"
+            key = _sited_name(name, state, roles)
             if site := _site_after(doc, end, ents):
                 end, key = site.end, f"{key} ({_text(site)})"
         made.append(_set_id(SpacySpan(doc, t.i, end, label="Agency", span_id=key)))
