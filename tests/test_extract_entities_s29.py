@@ -26,3 +26,28 @@ def _of(run, text, cls):
 ])
 def test_a_sited_body_names_its_state_as_english_writes_it(run, text, body):
     assert body in _of(run, text, "Agency")
+
+
+# --- "members of parliament": the legislature of its members' state ---------------------------
+
+def _claimants(run, text):
+    _, relations = run(text)
+    return {m.key or m.span.text for r in relations if r.relation == "reports"
+            for m in r.role("claimant")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Chilean members of parliament gathered in Santiago to approve the frigate purchase.",
+     "Parliament (Chile)"),
+    ("LIMA, May 2 (Reuters) - Peru will buy 12 jets. Several members of parliament asked "
+     "for the contract to be published.", "Parliament (Peru)"),
+])
+def test_members_of_parliament_mention_the_legislature(run, text, body):
+    assert body in _of(run, text, "Agency")
+
+
+def test_opposition_members_do_not_speak_for_the_legislature(run):
+    text = ("LIMA, May 2 (Reuters) - Peru will buy 12 jets. Opposition members of parliament "
+            "said the deal was too costly.")
+    assert "Parliament (Peru)" in _of(run, text, "Agency")
+    assert "Parliament (Peru)" not in _claimants(run, text)
