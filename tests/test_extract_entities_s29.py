@@ -51,3 +51,16 @@ def test_opposition_members_do_not_speak_for_the_legislature(run):
             "said the deal was too costly.")
     assert "Parliament (Peru)" in _of(run, text, "Agency")
     assert "Parliament (Peru)" not in _claimants(run, text)
+
+
+# --- Brussels stands for Belgium (dev E12) -----------------------------------------------------
+
+def test_brussels_is_belgium(run):
+    text = "Officials in Brussels said the transport planes would leave on Friday."
+    assert "Belgium" in _of(run, text, "Country")
+
+
+def test_a_brussels_dateline_gives_parliament_its_state(run):
+    text = ("BRUSSELS, June 3 (Reuters) - The foreign minister told parliament that the "
+            "paratroopers would come home within a week.")
+    assert "Parliament (Belgium)" in _of(run, text, "Agency")
