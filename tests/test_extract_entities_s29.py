@@ -64,3 +64,14 @@ def test_a_brussels_dateline_gives_parliament_its_state(run):
     text = ("BRUSSELS, June 3 (Reuters) - The foreign minister told parliament that the "
             "paratroopers would come home within a week.")
     assert "Parliament (Belgium)" in _of(run, text, "Agency")
+
+
+# --- the older Mirages are systems of their own ------------------------------------------------
+
+@pytest.mark.parametrize("text, system", [
+    ("Chile retired its last Mirage III fighters on Friday.", "Mirage III"),
+    ("The air force flies twelve Mirage 5 jets bought from France.", "Mirage 5"),
+    ("Morocco received six Mirage F1 jets from France in 1978.", "Mirage F1"),
+])
+def test_an_older_mirage_is_its_own_system(run, text, system):
+    assert system in _of(run, text, "Weapon")
