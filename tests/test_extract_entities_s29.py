@@ -75,3 +75,16 @@ def test_a_brussels_dateline_gives_parliament_its_state(run):
 ])
 def test_an_older_mirage_is_its_own_system(run, text, system):
     assert system in _of(run, text, "Weapon")
+
+
+# --- a site named by its place and a lower-case noun ------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Troops fired on mourners at the Monte Alto cemetery on Tuesday.", "Monte Alto cemetery"),
+    ("Zimbabwean soldiers guarded the Nacala corridor against rebel attacks.",
+     "Nacala corridor"),
+    ("The two states agreed to share the Troll gas field under the new treaty.",
+     "Troll gas field"),
+])
+def test_a_site_keeps_its_noun(run, text, place):
+    assert place in _of(run, text, "Region")
