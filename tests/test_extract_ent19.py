@@ -91,9 +91,8 @@ def test_a_bare_parliament_is_its_states(run, text, body):
 
 
 @pytest.mark.parametrize("text", [
-    # members of parliament are people, not the body
-    "LIMA, May 2 (Reuters) - Peru will buy 12 jets. Opposition members of parliament said "
-    "the deal was too costly.",
+    # (members of parliament mention the body: dev gold d58, d119, d370; tests/
+    # test_extract_entities_s29.py, h-ent17)
     # two states in the sentence: whose parliament is not said
     "Officials in Oslo and Stockholm said parliament would vote on the plan next week.",
     # a state named only as a modifier is not the parliament's state

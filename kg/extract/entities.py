@@ -414,7 +414,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                 continue
             name = f"{name} ({state})"
             if found[1] in roles.sited_bodies:  # "Embassy of Qatar (Washington)"
-                name = f"{found[1]} of {state}"
+                name = _sited_name(found[1], state, roles)
                 if site := _site_after(doc, end, ents):
                     end, name = site.end, f"{name} ({_text(site)})"
             out.append(SpacySpan(doc, start, end, label="Agency", span_id=name))
@@ -436,6 +436,12 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     taken = _taken(made)
     return sorted([*made, *(e for e in ents if taken.isdisjoint(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _sited_name(body: str, state: str, roles: Roles) -> str:
+    """A sited body's name without its place: "Embassy of Qatar", "Embassy of the United
+    States" (a state whose English name takes the article keeps it)."""
+    return f"{body} of the {state}" if state in roles.article_states else f"{body} of {state}"
 
 
 def _mission_staff(doc: Doc, found: tuple[int, str], roles: Roles) -> bool:
@@ -546,8 +552,6 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if hit[1] in roles.legislatures:
             if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
                     and not (t.i > 0 and doc[t.i - 1].lower_ in roles.other_legislature_words) \
-                    and not (t.i > 1 and doc[t.i - 1].lower_ == "of"
-                             and doc[t.i - 2].lemma_.lower() == "member") \
                     and (state := _legislature_state(sent, t.i, ents)):
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
@@ -584,6 +588,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
 def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan]) -> str | None:
     """Whose legislature a bare "parliament" (token ``at``) is: the one state its sentence
     names (not as a modifier: "the Russian arms exporter"; but "the Malaysian government"),
+    first the state its members are of ("Lebanese members of parliament"),
     else the one such state named before it ("leaders in Canberra complained that parliament
     …, … East Timor"), else the one state of several that is a subject ("South Africa has kept
     troops in Angola, the minister told parliament"); else, where the sentence names no state
@@ -592,6 +597,10 @@ def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan]) -> str |
     buyer, where the debate is the seller's.)"""
     doc = sent.doc
     states = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"]
+    if at > 1 and doc[at - 1].lower_ == "of" and doc[at - 2].lemma_.lower() == "member":
+        members = _countries(e for e in states if e[-1].head.i == at - 2)
+        if len(members) == 1:  # "Lebanese members of parliament": the state of its members
+            return members[0]
     named = [e for e in states if e[-1].dep_ not in ("amod", "compound")
              or e[-1].head.lemma_.lower() in STATE_NOUNS]
     own = _countries(named)
@@ -658,7 +667,7 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         end, name = hit
         key = f"{name} ({state})"
         if name in roles.sited_bodies:  # "Its embassy in Oslo": "Embassy of Russia (Oslo)"
-            key = f"{name} of {state}"
+            key = _sited_name(name, state, roles)
             if site := _site_after(doc, end, ents):
                 end, key = site.end, f"{key} ({_text(site)})"
         made.append(_set_id(SpacySpan(doc, t.i, end, label="Agency", span_id=key)))

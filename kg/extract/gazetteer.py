@@ -154,6 +154,7 @@ class Roles:
     storm_words: tuple[tuple[str, ...], ...] = ()  # "Cyclone Gita": weather, no name
     office_nouns: frozenset[str] = frozenset()  # "X's office": the body, not the person
     sited_bodies: frozenset[str] = frozenset()  # "the US embassy in Kampala": with its city
+    article_states: frozenset[str] = frozenset()  # "Embassy of the United States"
     equipment_words: frozenset[str] = frozenset()  # "transport planes": no weapon
     transport_aircraft: frozenset[str] = frozenset()  # "C-17", "An-26": equipment (h-wpn)
     not_weapon_compounds: frozenset[str] = frozenset()  # "fuel tank", "think tank" (h-wpn)
@@ -709,6 +710,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         storm_words=tuple(tuple(str(w).split()) for w in data.get("storm_words") or ()),
         office_nouns=frozenset(str(w).lower() for w in data.get("office_nouns") or ()),
         sited_bodies=frozenset(str(w) for w in data.get("sited_bodies") or ()),
+        article_states=frozenset(str(w) for w in data.get("article_states") or ()),
         equipment_words=frozenset(str(w).lower() for w in data.get("equipment_words") or ()),
         transport_aircraft=frozenset(str(w).lower()
                                      for w in data.get("transport_aircraft") or ()),

@@ -627,13 +627,15 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
     # place the noun is at ("critics in Washington", "Kurdish groups in Sweden")
     # (but "officials in Amman" speak for Jordan, and a person is no place)
-    placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or any(
-        # (h-rep5) "rebel spokesmen in Lisbon": no state's officials, the place only locates
+    opposed = any(  # (h-rep5) "rebel spokesmen in Lisbon": no state's officials
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.rules.words.get(
-            "non_state_speakers", ()) for c in tok.children) or _firms_speaker(ctx, tok)
+            "non_state_speakers", ()) for c in tok.children)
+    placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or opposed \
+        or _firms_speaker(ctx, tok)  # the place only locates them
+    # "opposition members of parliament said": not the body's voice (dev R8; h-ent17)
     aside = {t.i for c in tok.children
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
-             and c.lower_ in ("in", "at") for t in c.subtree
+             and (c.lower_ in ("in", "at") or opposed and c.lower_ == "of") for t in c.subtree
              if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
     # "One of Erdogan's aides said": the noun after a partitive's "of" is the one that speaks
     wholes = [o for p in _prep_objects(tok, {"of"}) for o in (p, *p.conjuncts)] \
