@@ -1201,6 +1201,19 @@ def _misparsed_dative(tok: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         c.dep_ == "det" for c in obj.children)
 
+
+def _misparsed_denier(tok: Token, denying: frozenset[str]) -> bool:
+    """"…, a charge the ministry rejects.": with the sentence's last word taken for a plural
+    noun ("rejects"), the parser hangs the one who denies on it as a modifier; a noun with
+    "the" before it there (which the parser may hang on the verb) is that verb's subject
+    (issue 12, s29 h-rep11)."""
+    verb = tok.head
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.i == verb.i - 1 > 0 and \
+        verb.tag_ in ("NNS", "NN") and verb.lemma_.lower() in denying and \
+        (nxt is None or nxt.is_punct or nxt.is_space) and tok.doc[tok.i - 1].lower_ == "the"
+
+
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

@@ -24,6 +24,7 @@ from kg.extract.relations._base import (
     SUBJECTS,
     _leader_states,
     _misparsed_dative,
+    _misparsed_denier,
     _pobjs,
     _principal,
     _speakers_place,
@@ -68,7 +69,8 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     if spoken:
         classes = rules.descriptions.get(tok.lower_)
         return classes if classes and not list(tok.children) else None
-    if tok.dep_ not in COREF_DEPS and not _misparsed_dative(tok) or (
+    denier = _misparsed_denier(tok, rules.denying)  # "a charge the ministry rejects"
+    if tok.dep_ not in COREF_DEPS and not _misparsed_dative(tok) and not denier or (
             tok.dep_ == "poss" and tok.pos_ != "PRON" and not _holding_possessor(tok, rules)):
         return None  # "the country's prime minister" is the minister, not the country
     if tok.pos_ == "PRON":
@@ -85,7 +87,7 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     kids = list(tok.children)
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids):
         return None  # "to the manufacturer, Irkut": the name in apposition says who (h-supp2)
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    definite = denier or any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
     # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes; "the
     # defence ministry": a common-noun modifier narrows (see _described_words)
     modified = any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod")

@@ -1345,7 +1345,8 @@ def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
     sentence-final verb denies the clause before the comma."""
     if ctx.lacks(ctx.rules.denying):  # (the last word's lemma must be one of them)
         return []
-    toks = [t for t in ctx.sent if not t.is_punct]
+    # (the line break that ends a paragraph belongs to its last sentence: no word)
+    toks = [t for t in ctx.sent if not t.is_punct and not t.is_space]
     if len(toks) < 4 or toks[-1].pos_ == "VERB" or toks[-1].tag_ not in ("NNS", "NN") or \
             toks[-1].lemma_.lower() not in ctx.rules.denying:
         return []
