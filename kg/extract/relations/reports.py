@@ -505,6 +505,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "officials cited concerns about …": a reason, nobody quoted
     if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
         return _cited(ctx, verb)
+    if citing and (reporter := _aside_reporter(ctx, verb)) is not None:
+        return _cited(ctx, verb, reporter, set(range(verb.i, reporter.i)))  # "X, quoting
+        # the ministry, said …": what the reporter says, without the aside
     subj, passive = _reporting_subject(ctx, verb)
     speaker = _trailing_speaker(ctx, verb) if subj is None and not passive else None
     if speaker is not None:  # the quote is what comes before the speaker
@@ -1228,6 +1231,30 @@ def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
     return None
 
 
+def _aside_reporter(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Angop, quoting the defence ministry, said …", "the weekly, citing officials, put the
+    cost at …": the reporting verb right after a "citing X" aside set off by commas after its
+    subject, read from the words (the parser hangs the aside on the subject, or makes it the
+    sentence's root and the reporting verb a clause on the cited noun; s29 h-rep11)."""
+    doc = verb.doc
+    obj = _object(verb)
+    if verb.tag_ != "VBG" or verb.i <= ctx.sent.start or doc[verb.i - 1].text != "," or \
+            obj is None:
+        return None
+    # (the first comma closes the aside: the parser may hang the reporting verb on X)
+    close = next((t.i for t in doc[verb.i + 1 : ctx.sent.end] if t.text == ","), None)
+    if close is None or close <= obj.i:
+        return None
+    nxt = close + 1
+    while nxt < ctx.sent.end and doc[nxt].pos_ == "ADV":  # ", citing X, later said"
+        nxt += 1
+    if nxt >= ctx.sent.end:
+        return None
+    head = doc[nxt]
+    return head if head.pos_ == "VERB" and \
+        head.lemma_.lower() in ctx.rules.triggers["reports"] else None
+
+
 def _is_source(ctx: _Sentence, obj: Token | None) -> bool:
     """What "citing" names is a source ("citing South Korean intelligence", "citing
     officials"), not a reason ("citing Moscow's role in the conflict")."""
@@ -1238,17 +1265,23 @@ def _is_source(ctx: _Sentence, obj: Token | None) -> bool:
         obj.lemma_.lower() in ctx.rules.words["source_nouns"]
 
 
-def _cited(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+def _cited(ctx: _Sentence, verb: Token, head: Token | None = None,
+           aside: set[int] | None = None) -> list[RelationMention]:
     """"…, Yonhap News Agency reports, citing South Korean Intelligence": the cited source
-    states what the reporting verb reports."""
+    states what the reporting verb (``head``, else the verb the aside hangs on) reports
+    (without the ``aside``, by default the citing verb's words)."""
     obj = _object(verb)
     source = _best_actor(ctx, obj) if _is_source(ctx, obj) else None
-    head = verb.head
-    if _cited_before_clause(ctx, verb):  # "X reported, citing Y, that …" (h-rep4)
-        head = head.head
+    if head is None:
+        head = verb.head
+        if _cited_before_clause(ctx, verb):  # "X reported, citing Y, that …" (h-rep4)
+            head = head.head
     if source is None or head.lemma_.lower() not in ctx.rules.triggers["reports"]:
         return []
-    tokens = _statement_tokens(ctx, head, _subtree_ids(verb))
+    at = _figure_at(head) if head.lemma_.lower() in ctx.rules.words.get(
+        "figure_verbs", ()) else None
+    tokens = _estimate_tokens(head, at) if at is not None else \
+        _statement_tokens(ctx, head, _subtree_ids(verb) if aside is None else aside)
     rel = _claim(ctx, head, source, tokens)
     return [rel] if rel is not None else []
 
