@@ -1,0 +1,29 @@
+"""Issue 12, stop 29 (h-sup14): supply constructions (sentences written for these tests, none
+taken from a corpus; real spaCy parse). Each construction has positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_supplies_sup6 import _pairs
+
+# --- "buys X from <state>'s <firm>": the firm sells, the state is its home (d359, d397) -----
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Chile receives first frigates from France's Naval Group",
+     ("Naval Group", "Chile"), ("France", "Chile")),
+    ("Peru orders 40 howitzers from Germany's Rheinmetall",
+     ("Rheinmetall", "Peru"), ("Germany", "Peru")),
+    ("Norway has bought six submarines from Germany's ThyssenKrupp Marine Systems.",
+     ("ThyssenKrupp Marine Systems", "Norway"), ("Germany", "Norway")),
+])
+def test_the_firm_after_a_states_possessive_is_the_seller(run, text, expected, absent):
+    pairs = _pairs(run, text)
+    assert expected in pairs
+    assert absent not in pairs
+
+
+def test_a_state_without_a_firm_after_it_still_sells(run):
+    text = "Chile bought six frigates from France in 2005, and France's Thales sold it radars."
+    assert ("France", "Chile") in _pairs(run, text)
