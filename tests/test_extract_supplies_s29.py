@@ -27,3 +27,20 @@ def test_the_firm_after_a_states_possessive_is_the_seller(run, text, expected, a
 def test_a_state_without_a_firm_after_it_still_sells(run):
     text = "Chile bought six frigates from France in 2005, and France's Thales sold it radars."
     assert ("France", "Chile") in _pairs(run, text)
+
+
+# --- "supplied <state>'s army with X": "with" hung on the recipient (d246, d365) ------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States has supplied Colombia's military with Black Hawk helicopters since "
+     "2000.", ("United States", "Black Hawk")),
+    ("Russia has armed Syria's army with T-90 tanks.", ("Russia", "T-90 tank")),
+])
+def test_the_with_objects_after_a_possessed_recipient_are_the_items(run, text, expected):
+    assert expected in _pairs(run, text, ("supplier", "item"))
+
+
+def test_a_partner_after_with_is_no_item(run):
+    text = "Germany supplied Egypt's navy with its partner Italy."
+    assert not _pairs(run, text, ("supplier", "item"))

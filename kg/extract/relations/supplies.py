@@ -722,6 +722,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                     if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
             # "handed Ukraine dozens of tanks": the parser may give the verb two objects
             item_roots.extend(o for o in _children(verb, {"dobj"}) if o.i > dobj.i)
+            # "supplied Colombia's military with helicopters": the parser may hang the
+            # verb's "with" on the recipient (d246, d365) (issue 12, h-sup14)
+            item_roots.extend(_prep_objects(dobj, {"with"}))
             if verb.dep_ == "relcl" and not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in (
                     "nsubj", "nsubjpass") for c in verb.children):
                 # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
