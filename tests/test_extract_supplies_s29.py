@@ -44,3 +44,25 @@ def test_the_with_objects_after_a_possessed_recipient_are_the_items(run, text, e
 def test_a_partner_after_with_is_no_item(run):
     text = "Germany supplied Egypt's navy with its partner Italy."
     assert not _pairs(run, text, ("supplier", "item"))
+
+
+# --- "relies on destroyers transferred from the US Navy": a giving participle with a "from"
+# seller reads as "bought from"; the holder received them (d299, d398) -----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile still relies on frigates transferred from the Royal Navy in the 1980s.",
+     ("Navy (United Kingdom)", "Chile")),
+    ("Peru wants to replace its old submarines, most of them boats transferred from the US Navy.",
+     ("Navy (United States)", "Peru")),
+])
+def test_the_holder_of_weapons_handed_from_a_seller_received_them(run, text, expected):
+    assert expected in _pairs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The brigade includes two battalions transferred from the Third Army.",
+    "Chile relies on frigates transferred from the Royal Navy to its coast guard.",
+])
+def test_units_or_a_stated_destination_are_no_such_purchase(run, text):
+    assert not any(r == "Chile" for _, r in _pairs(run, text))

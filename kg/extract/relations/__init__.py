@@ -65,6 +65,7 @@ from kg.extract.relations.supplies import (
     _deal_sellers,
     _flown_in,
     _freight,
+    _handed_weapons,
     _noun_supplies,
     _possessed_firm_suppliers,
     _returned,
@@ -228,6 +229,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
                 _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
             keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
+        if _handed_weapons(ctx, verb):
+            keep = "supplies"  # "destroyers transferred from the US Navy" (h-sup14)
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 

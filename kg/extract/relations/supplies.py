@@ -204,6 +204,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         objects = [o for o in objects if o.i < verb.i and o.i != held_noun.i] + [held_noun]
         recipients = _actors(ctx, ctx.subject(holding)[0])
     held = _partitive_antecedent(verb, patient if passive else subj)
+    if held is None and subj is None and verb.dep_ == "acl" and verb.head.dep_ == "appos":
+        # "its destroyers, most of them ships transferred from the US Navy": the share's
+        # apposed noun carries the participle (d299) (issue 12, h-sup14)
+        held = _partitive_antecedent(verb, verb.head.head)
     if held is not None:  # "operates 20 frigates, several of them bought from Britain"
         objects, patient = [held], None
         recipients = _share_holders(ctx, held)
@@ -608,7 +612,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _built_for(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
         _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
+    if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or \
+            _handed_from(ctx, verb) or (
             verb.lemma_.lower() == "take" and any(
                 o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
         return _received(ctx, verb)
@@ -2146,3 +2151,23 @@ def _possessed_firm_suppliers(ctx: _Sentence, found: list[RelationMention]
         if r not in out:
             out.append(r)
     return out
+
+
+def _handed_from(ctx: _Sentence, verb: Token) -> bool:
+    """"relied on destroyers transferred from the US Navy", "ships supplied from Britain": a
+    giving verb's bare participle with a "from" seller (no "by", no "to") reads as "bought
+    from": the holder of the weapons received them (d299, d398) (issue 12, h-sup14)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is None and \
+        not _directed_objects(verb, ctx.rules.to_preps) and any(
+            _best_actor(ctx, p) is not None for p in _prep_objects(verb, {"from"}))
+
+
+def _handed_weapons(ctx: _Sentence, verb: Token) -> bool:
+    """``_handed_from`` on weapons, or on a share of them ("its destroyers, most of them
+    ships transferred from the US Navy"): a supply, not a deployment of ships."""
+    if not _handed_from(ctx, verb):
+        return False
+    held = verb.head
+    if held.dep_ == "appos":
+        held = _partitive_antecedent(verb, held.head) or held
+    return bool(ctx.mentions([held], ctx.role("item")))
