@@ -62,3 +62,20 @@ def test_a_partner_after_with_is_no_item(run):
 ])
 def test_the_holder_of_weapons_handed_from_a_seller_received_them(run, text, pair, held):
     assert (pair in _pairs(run, text)) is held
+
+
+# --- "X, Y's main arms supplier and its partner, …": the apposition coordinated (d138, d358) -
+
+
+@pytest.mark.parametrize("text, pair, found", [
+    ("Russia, Kyrgyzstan's main arms supplier and its partner in the treaty, has raised no "
+     "objection.", ("Russia", "Kyrgyzstan"), True),
+    ("France, the former colonial power and Chad's traditional arms supplier, said nothing.",
+     ("France", "Chad"), True),
+    # a customer noun needs arms in view; a list of names is no apposition
+    ("Peru, Chile's main customer and its largest neighbour, objected.", ("Chile", "Peru"),
+     False),
+    ("Russia, China and Kyrgyzstan's main arms supplier met.", ("China", "Kyrgyzstan"), False),
+])
+def test_a_coordinated_supplier_apposition_names_the_supplier(run, text, pair, found):
+    assert (pair in _pairs(run, text)) is found

@@ -1903,6 +1903,15 @@ def _supplier_head(tok: Token) -> Token | None:
     Y's largest arms exporter", "X is one of / among Y's leading suppliers"."""
     if tok.dep_ in ("attr", "appos"):
         return tok
+    # "Britain, the former colonial power and its traditional supplier, …", "Russia,
+    # Kyrgyzstan's main arms supplier and its partner in …": an "and" after the apposition
+    # makes the parser coordinate it, with the apposition or with the name itself (d138,
+    # d358) (issue 12, h-sup14)
+    if tok.dep_ == "conj" and tok.head.dep_ == "appos":
+        return tok.head
+    if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.left_edge.i == tok.head.i + 2 \
+            and tok.doc[tok.head.i + 1].text == ",":
+        return tok
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "among"):
         head = tok.head.head
         if tok.head.lower_ == "among" and head.pos_ == "AUX":
