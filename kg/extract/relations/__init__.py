@@ -66,7 +66,9 @@ from kg.extract.relations.supplies import (
     _deal_sellers,
     _flown_in,
     _freight,
+    _handed_weapons,
     _noun_supplies,
+    _possessed_firm_suppliers,
     _returned,
     _sent_with_cargo,
     _supplies,
@@ -229,6 +231,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
         if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
                 _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
             keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
+        if _handed_weapons(ctx, verb):
+            keep = "supplies"  # "destroyers transferred from the US Navy" (h-sup14)
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 
@@ -321,7 +325,7 @@ def extract_relations(
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural, signers, tuple(deployers), last, home=home)
-        found = _sentence_relations(ctx)
+        found = _possessed_firm_suppliers(ctx, _sentence_relations(ctx))
         found = _bare_denials(ctx, found, claims, n_sent)
         claims += [(n_sent, r, _is_accusation(ctx, r)) for r in found if r.relation == "reports"]
         signers = next((states for r in reversed(found) if r.relation == "signed" and len(

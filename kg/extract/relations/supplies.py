@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -203,6 +204,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         objects = [o for o in objects if o.i < verb.i and o.i != held_noun.i] + [held_noun]
         recipients = _actors(ctx, ctx.subject(holding)[0])
     held = _partitive_antecedent(verb, patient if passive else subj)
+    if held is None and subj is None and verb.dep_ == "acl" and verb.head.dep_ == "appos":
+        # "its destroyers, most of them ships transferred from the US Navy": the share's
+        # apposed noun carries the participle (d299) (issue 12, h-sup14)
+        held = _partitive_antecedent(verb, verb.head.head)
     if held is not None:  # "operates 20 frigates, several of them bought from Britain"
         objects, patient = [held], None
         recipients = _share_holders(ctx, held)
@@ -607,7 +612,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _built_for(ctx, verb)
     giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
         _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or (
+    if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or \
+            _handed_from(ctx, verb) or (
             verb.lemma_.lower() == "take" and any(
                 o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
         return _received(ctx, verb)
@@ -721,6 +727,9 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                     if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
             # "handed Ukraine dozens of tanks": the parser may give the verb two objects
             item_roots.extend(o for o in _children(verb, {"dobj"}) if o.i > dobj.i)
+            # "supplied Colombia's military with helicopters": the parser may hang the
+            # verb's "with" on the recipient (d246, d365) (issue 12, h-sup14)
+            item_roots.extend(_prep_objects(dobj, {"with"}))
             if verb.dep_ == "relcl" and not any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ in (
                     "nsubj", "nsubjpass") for c in verb.children):
                 # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
@@ -1894,6 +1903,15 @@ def _supplier_head(tok: Token) -> Token | None:
     Y's largest arms exporter", "X is one of / among Y's leading suppliers"."""
     if tok.dep_ in ("attr", "appos"):
         return tok
+    # "Britain, the former colonial power and its traditional supplier, …", "Russia,
+    # Kyrgyzstan's main arms supplier and its partner in …": an "and" after the apposition
+    # makes the parser coordinate it, with the apposition or with the name itself (d138,
+    # d358) (issue 12, h-sup14)
+    if tok.dep_ == "conj" and tok.head.dep_ == "appos":
+        return tok.head
+    if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.left_edge.i == tok.head.i + 2 \
+            and tok.doc[tok.head.i + 1].text == ",":
+        return tok
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "among"):
         head = tok.head.head
         if tok.head.lower_ == "among" and head.pos_ == "AUX":
@@ -2115,3 +2133,50 @@ def _whose_holders(ctx: _Sentence, noun: Token | None) -> list[Mention]:
         return []
     return [m for m in [_best_actor(ctx, clause.head)] if m is not None
             and m.cls in ctx.role("actor")]
+
+
+def _possessed_firm_suppliers(ctx: _Sentence, found: list[RelationMention]
+                              ) -> list[RelationMention]:
+    """"orders 170 tanks from Germany's Krauss-Maffei Wegmann", "receives jets from South
+    Africa's Denel": the firm after a state's "'s" is the seller, the state only its home
+    (dev convention E9). The parser often takes the state for the object of "from" and hangs
+    the firm on it as an apposition or worse, so the words are read in their order (d359,
+    d397) (issue 12, h-sup14)."""
+    firms: dict[Mention, Mention] = {}
+    for t in ctx.sent[:-2]:
+        state, mark, firm = ctx.own(t), t.nbor(1), ctx.own(t.nbor(2))
+        if state is not None and state.cls == "Country" and mark.lower_ in ("'s", "\u2019s") \
+                and ctx.own(mark) is None and firm is not None and firm.cls == "Company":
+            firms[state] = firm
+    if not firms:
+        return found
+    out = []
+    for r in found:
+        suppliers = r.role("supplier")
+        if r.relation == "supplies" and any(s in firms for s in suppliers):
+            moved = tuple(dict.fromkeys(firms.get(s, s) for s in suppliers))
+            r = replace(r, roles=tuple((n, moved if n == "supplier" else ms)
+                                       for n, ms in r.roles))
+        if r not in out:
+            out.append(r)
+    return out
+
+
+def _handed_from(ctx: _Sentence, verb: Token) -> bool:
+    """"relied on destroyers transferred from the US Navy", "ships supplied from Britain": a
+    giving verb's bare participle with a "from" seller (no "by", no "to") reads as "bought
+    from": the holder of the weapons received them (d299, d398) (issue 12, h-sup14)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is None and \
+        not _directed_objects(verb, ctx.rules.to_preps) and any(
+            _best_actor(ctx, p) is not None for p in _prep_objects(verb, {"from"}))
+
+
+def _handed_weapons(ctx: _Sentence, verb: Token) -> bool:
+    """``_handed_from`` on weapons, or on a share of them ("its destroyers, most of them
+    ships transferred from the US Navy"): a supply, not a deployment of ships."""
+    if not _handed_from(ctx, verb):
+        return False
+    held = verb.head
+    if held.dep_ == "appos":
+        held = _partitive_antecedent(verb, held.head) or held
+    return bool(ctx.mentions([held], ctx.role("item")))
