@@ -68,7 +68,6 @@ from kg.extract.relations.supplies import (
     _freight,
     _handed_weapons,
     _noun_supplies,
-    _possessed_firm_suppliers,
     _returned,
     _sent_with_cargo,
     _supplies,
@@ -325,7 +324,7 @@ def extract_relations(
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural, signers, tuple(deployers), last, home=home)
-        found = _possessed_firm_suppliers(ctx, _sentence_relations(ctx))
+        found = _sentence_relations(ctx)
         found = _bare_denials(ctx, found, claims, n_sent)
         claims += [(n_sent, r, _is_accusation(ctx, r)) for r in found if r.relation == "reports"]
         signers = next((states for r in reversed(found) if r.relation == "signed" and len(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -2133,33 +2132,6 @@ def _whose_holders(ctx: _Sentence, noun: Token | None) -> list[Mention]:
         return []
     return [m for m in [_best_actor(ctx, clause.head)] if m is not None
             and m.cls in ctx.role("actor")]
-
-
-def _possessed_firm_suppliers(ctx: _Sentence, found: list[RelationMention]
-                              ) -> list[RelationMention]:
-    """"orders 170 tanks from Germany's Krauss-Maffei Wegmann", "receives jets from South
-    Africa's Denel": the firm after a state's "'s" is the seller, the state only its home
-    (dev convention E9). The parser often takes the state for the object of "from" and hangs
-    the firm on it as an apposition or worse, so the words are read in their order (d359,
-    d397) (issue 12, h-sup14)."""
-    firms: dict[Mention, Mention] = {}
-    for t in ctx.sent[:-2]:
-        state, mark, firm = ctx.own(t), t.nbor(1), ctx.own(t.nbor(2))
-        if state is not None and state.cls == "Country" and mark.lower_ in ("'s", "\u2019s") \
-                and ctx.own(mark) is None and firm is not None and firm.cls == "Company":
-            firms[state] = firm
-    if not firms:
-        return found
-    out = []
-    for r in found:
-        suppliers = r.role("supplier")
-        if r.relation == "supplies" and any(s in firms for s in suppliers):
-            moved = tuple(dict.fromkeys(firms.get(s, s) for s in suppliers))
-            r = replace(r, roles=tuple((n, moved if n == "supplier" else ms)
-                                       for n, ms in r.roles))
-        if r not in out:
-            out.append(r)
-    return out
 
 
 def _handed_from(ctx: _Sentence, verb: Token) -> bool:
