@@ -526,7 +526,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return out
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
-    if _negated(verb, subj) or _addressed_only(ctx, verb) or _noncommittal(ctx, verb):
+    if _negated(verb, subj) or _addressed_only(ctx, verb) or _noncommittal(ctx, verb) or \
+            _says_nothing(ctx, verb):
         return []
     subj = _inverted_speaker(ctx, verb, subj) or subj
     # a relative clause's own words name no claimant, but its subject does ("a charge the
@@ -783,6 +784,15 @@ def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
     return any(c.lemma_.lower() in committing and subj.pos_ == "PRON" and _negated(c, subj)
                for c in _children(verb, {"ccomp"})
                for subj in _children(c, {"nsubj"})[:1])
+
+
+def _says_nothing(ctx: _Sentence, verb: Token) -> bool:
+    """"Moscow has said nothing", "said nothing about the affair": the verb's object is
+    nothing said and no clause follows, so it is no claim, as "did not comment" is none
+    (issue 12, stop 29, h-prec7)."""
+    empty = ctx.rules.words.get("empty_speech_objects", frozenset())
+    return not _children(verb, {"ccomp", "xcomp"}) and any(
+        c.lower_ in empty for c in _children(verb, {"dobj"}))
 
 
 def _names_outlet(ctx: _Sentence, subj: Token, m: Mention) -> bool:
