@@ -26,11 +26,27 @@ SAID_NOTHING_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize("name, text, claimant", SAID_NOTHING)
-def test_said_nothing_is_no_claim(claims, name, text, claimant):
+# --- "what X calls the/its Y": a definite name someone uses for a thing is no claim; an
+# indefinite or bare complement ("in what X called a defensive operation") stays a claim ----
+NAMED_TERM = [
+    ("what_called_the_quoted", "Argentine troops crossed the border in what Chile called the "
+     "\"final solution\".", "Chile"),
+    ("what_calls_its", "Argentine ships sailed into what Chile calls its exclusive economic "
+     "zone.", "Chile"),
+]
+CALLED_CLAIM = [
+    ("what_called_indefinite", "Argentine troops crossed the border in what Chile called a "
+     "defensive operation against smugglers.", "Chile", "a defensive operation"),
+    ("what_called_bare", "Brazilian police raided the offices, in what Bolivia called "
+     "harassment.", "Bolivia", "harassment"),
+]
+
+
+@pytest.mark.parametrize("name, text, claimant", SAID_NOTHING + NAMED_TERM)
+def test_no_claim(claims, name, text, claimant):
     _check(claims(text), claimant, None)
 
 
-@pytest.mark.parametrize("name, text, claimant, fragment", SAID_NOTHING_CLAIMS)
-def test_clause_with_nothing_is_claim(claims, name, text, claimant, fragment):
+@pytest.mark.parametrize("name, text, claimant, fragment", SAID_NOTHING_CLAIMS + CALLED_CLAIM)
+def test_claim_stays(claims, name, text, claimant, fragment):
     _check(claims(text), claimant, fragment)

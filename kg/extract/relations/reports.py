@@ -438,7 +438,7 @@ def _estimate_tokens(verb: Token, at: Token) -> list[Token]:
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
     if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb) or \
-            _headline_news_before(ctx, verb):
+            _headline_news_before(ctx, verb) or _names_term(ctx, verb):
         return []
     if lemma in ctx.rules.words.get("figure_verbs", ()) and _figure_at(verb) is None:
         return []  # "put troops on alert", "put the plan into effect": no estimate
@@ -1079,6 +1079,22 @@ def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
         "relcl", "acl") \
         and bool(named) and all(o.lower_ in RELATIVE_PRONOUNS or o.pos_ == "PROPN"
                                 for o in objs)
+
+
+def _names_term(ctx: _Sentence, verb: Token) -> bool:
+    """"pressed for what he called the 'zero option'", "what Moscow calls its special
+    military operation": a free relative of a naming verb whose complement is definite (the
+    or a possessive) gives the name someone uses for a thing, not a claim; "in what the
+    White House called a show of support" (indefinite) and "what Seoul called economic
+    retaliation" (bare) stay claims (issue 12, stop 29, h-prec7)."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("naming", ()) or not any(
+            o.lower_ in ("what", "whatever") and o.i < verb.i
+            for o in _children(verb, {"dobj"})):
+        return False
+    named = _children(verb, {"oprd"})
+    return bool(named) and all(any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+        for o in named)
 
 
 def _inverted_speaker(ctx: _Sentence, verb: Token, subj: Token) -> Token | None:
