@@ -438,7 +438,7 @@ def _estimate_tokens(verb: Token, at: Token) -> list[Token]:
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
     if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb) or \
-            _headline_news_before(ctx, verb):
+            _headline_news_before(ctx, verb) or _names_term(ctx, verb):
         return []
     if lemma in ctx.rules.words.get("figure_verbs", ()) and _figure_at(verb) is None:
         return []  # "put troops on alert", "put the plan into effect": no estimate
@@ -529,7 +529,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return out
     if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
         return []
-    if _negated(verb, subj) or _addressed_only(ctx, verb) or _noncommittal(ctx, verb):
+    if _negated(verb, subj) or _addressed_only(ctx, verb) or _noncommittal(ctx, verb) or \
+            _says_nothing(ctx, verb):
         return []
     subj = _inverted_speaker(ctx, verb, subj) or subj
     # a relative clause's own words name no claimant, but its subject does ("a charge the
@@ -786,6 +787,15 @@ def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
     return any(c.lemma_.lower() in committing and subj.pos_ == "PRON" and _negated(c, subj)
                for c in _children(verb, {"ccomp"})
                for subj in _children(c, {"nsubj"})[:1])
+
+
+def _says_nothing(ctx: _Sentence, verb: Token) -> bool:
+    """"Moscow has said nothing", "said nothing about the affair": the verb's object is
+    nothing said and no clause follows, so it is no claim, as "did not comment" is none
+    (issue 12, stop 29, h-prec7)."""
+    empty = ctx.rules.words.get("empty_speech_objects", frozenset())
+    return not _children(verb, {"ccomp", "xcomp"}) and any(
+        c.lower_ in empty for c in _children(verb, {"dobj"}))
 
 
 def _names_outlet(ctx: _Sentence, subj: Token, m: Mention) -> bool:
@@ -1072,6 +1082,22 @@ def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
         "relcl", "acl") \
         and bool(named) and all(o.lower_ in RELATIVE_PRONOUNS or o.pos_ == "PROPN"
                                 for o in objs)
+
+
+def _names_term(ctx: _Sentence, verb: Token) -> bool:
+    """"pressed for what he called the 'zero option'", "what Moscow calls its special
+    military operation": a free relative of a naming verb whose complement is definite (the
+    or a possessive) gives the name someone uses for a thing, not a claim; "in what the
+    White House called a show of support" (indefinite) and "what Seoul called economic
+    retaliation" (bare) stay claims (issue 12, stop 29, h-prec7)."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("naming", ()) or not any(
+            o.lower_ in ("what", "whatever") and o.i < verb.i
+            for o in _children(verb, {"dobj"})):
+        return False
+    named = _children(verb, {"oprd"})
+    return bool(named) and all(any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+        for o in named)
 
 
 def _inverted_speaker(ctx: _Sentence, verb: Token, subj: Token) -> Token | None:
