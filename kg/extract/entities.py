@@ -1962,7 +1962,7 @@ def _kind_entry(key: str, gaz: Gazetteer) -> GazetteerEntry | None:
 
 def _without_the(e: SpacySpan) -> SpacySpan:
     """The span without a leading "the" (a one-word "the" stays)."""
-    return e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+    return e[1:] if len(e) > 1 and lowers(e.doc)[e.start] == "the" else e  # (no Token made)
 
 
 def _bare_definite(e: SpacySpan) -> bool:
@@ -3983,6 +3983,8 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
 
 
 OPERATION_NAMING = {"named", "codenamed", "dubbed", "called"}  # "code-named": "named"
+_OPERATION_NAMING = frozenset(OPERATION_NAMING)
+_OPERATION_PREFIX = frozenset({"Operation"})
 OPERATION_LINKS = {"in", "of", "for", "the"}  # "Democracy in Comoros", "Restore Hope"
 
 
@@ -4024,7 +4026,9 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     when it made nothing (h-ent11, h-ent14)."""
     by_token = _covers(ents)
     made = []
-    for t in doc:
+    # only at "Operation" or a naming word: no Token made for every other word
+    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, _OPERATION_NAMING)})
+    for t in map(doc.__getitem__, at):
         prefix = t.text == "Operation" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
         if prefix:
             start = t.i  # "under Operation Epervier"
@@ -5380,6 +5384,8 @@ def _administrations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
 def _civil_ships(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the MV Faina", later "the Faina": a merchant or research ship is no entity kg models
     (not a person, an organisation or a Weapon)."""
+    if not where(doc, ORTH, roles.civil_ship_prefixes):
+        return ents  # most documents: no prefix, no ship (and no Token made per name)
     ships = set()
     for e in ents:
         first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
@@ -6387,7 +6393,7 @@ def _sole_title_holders(doc: Doc, mentions: list[Mention], offset: int, roles: R
     ruler's bare title (roles.yaml sole_titles) that NER made a name of another class is the
     one person the text names in apposition right after that title (h-sup12); a title two
     people are named with stays as it was."""
-    if not any(doc[i].text in roles.sole_titles for i in range(len(doc))):
+    if not where(doc, ORTH, roles.sole_titles):
         return mentions  # most documents: one pass over the words
     people = {m.span.start - offset: m for m in mentions if m.cls == "Person"}
     holders: dict[str, set[tuple[str | None, str]]] = {}
