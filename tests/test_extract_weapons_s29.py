@@ -30,3 +30,21 @@ def test_other_reporting_names_are_left_as_written(run):
     # dev gold keeps "SA-2" and "SA-3" as written: no system name is put on them
     mentions, _ = run("The Soviet Union supplied SA-2 missiles to North Vietnam.")
     assert "S-75" not in {m.key for m in mentions}
+
+
+# --- the short name of a well-known type: "Hornet(s)" is the F/A-18 (d28, d338, d400) ------
+
+
+@pytest.mark.parametrize("text", [
+    "Canada ordered 40 Hornet fighters from the United States.",
+    "The Hornets will replace the air force's older jets.",
+    "Officials said the Hornet was chosen over the F-16.",
+])
+def test_the_short_name_is_the_type(run, text):
+    mentions, _ = run(text)
+    assert "F/A-18" in {m.key for m in mentions if m.cls == "Weapon"}
+
+
+def test_a_lower_case_hornet_is_no_weapon(run):
+    mentions, _ = run("A hornet stung the pilot before the flight.")
+    assert not [m for m in mentions if m.cls == "Weapon"]
