@@ -1097,6 +1097,26 @@ def _leader_states(leader: Mention, mentions: Iterable[Mention]) -> dict[str, Me
             if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
 
 
+def _home_leaders_state(ctx: _Sentence, leader: Mention) -> list[Mention]:
+    """"VIENNA, … - Austria signs … Chancellor Wolfgang Schuessel's government says …": a
+    leader the article affiliates with no state, titled head of state or government
+    ("President", "Chancellor"), heads the state of the dateline when the headline names that
+    state too (a story filed in his capital about it); else nothing (issue 12, s29 h-coref6)."""
+    home = ctx.home
+    doc = ctx.sent.doc
+    end = doc.text.find("\n\n")
+    if home is None or not home.key or end < 0 or _leader_states(leader, ctx.by_token.values()):
+        return []
+    surname = leader.span.text.split()[-1]
+    titles = ctx.rules.words["leader_titles"]
+    titled = any(m.cls == "Person" and m.title and m.title.lower() in titles
+                 and m.span.text.split()[-1] == surname for m in ctx.by_token.values())
+    # (the headline's mention stands for the state: the dateline's acts in nothing)
+    headline = [m for t in doc if t.idx < end and (m := ctx.by_token.get(t.i)) is not None
+                and m.cls == "Country" and m.key == home.key]
+    return headline[:1] if titled else []
+
+
 def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
     """Parties after "with"/"between" on the given heads, or on "together with"."""
     out: list[Mention] = []

@@ -1303,6 +1303,42 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                     _salient_states(history, n, count) if count else {})
             if count and len(found) == count or not count and len(found) > 1:
                 out[tok.i] = tuple(reversed(found.values()))
+    for i, parties in _lead_signers(doc, rules, by_token, maybe, out).items():
+        out.setdefault(i, parties)
+    return out
+
+
+def _lead_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
+                  maybe: list[bool], resolved: dict[int, tuple[Mention, ...]]
+                  ) -> dict[int, tuple[Mention, ...]]:
+    """"The two governments also concluded …", "… that both panels signed": a pair as the
+    subject of a signing verb, with no pair named just before it, is the two parties of the
+    lead's signing ("Indonesia signed a contract with France's Dassault …", "Negotiators for
+    the Philippine government and the Moro front signed …"): the lead's two actors of the
+    noun's kind (states for "governments", states or movements for "sides"); none where the
+    lead signs nothing or names other than two (issue 12, s29 h-coref6)."""
+    words = rules.words
+    signing = rules.triggers["signed"]
+    pairs = [t for t in doc if maybe[t.i] and t.i not in resolved and t.tag_ == "NNS"
+             and t.dep_ in SUBJECTS and t.head.lemma_.lower() in signing and any(
+                 c.dep_ in ("nummod", "det", "predet") and NUMBER_WORDS.get(c.lower_) == 2
+                 for c in t.children)]
+    if not pairs:
+        return {}
+    end = doc.text.find("\n\n")
+    lead = next((s for s in doc.sents if s.start_char > end), None) if end >= 0 else None
+    if lead is None or lead.root.lemma_.lower() not in signing:
+        return {}
+    filed = {t.i for t in _dateline_tokens(lead) or ()}  # (where the story was filed)
+    out: dict[int, tuple[Mention, ...]] = {}
+    for tok in pairs:
+        lemma = tok.lemma_.lower()
+        kinds = {"Country"} if lemma in words["plural_country_nouns"] else \
+            {"Country", "Agency"} if lemma in words.get("plural_side_nouns", ()) else set()
+        actors = {(m.key or m.lemma): m for t in lead if t.i not in filed
+                  and (m := by_token.get(t.i)) is not None and m.cls in kinds}
+        if len(actors) == 2 and tok.i > lead.end:
+            out[tok.i] = tuple(actors.values())
     return out
 
 

@@ -20,6 +20,7 @@ from kg.extract.relations._base import (
     _best_actor,
     _children,
     _hedged,
+    _home_leaders_state,
     _leader_objects,
     _leader_states,
     _leaders_state,
@@ -701,7 +702,7 @@ def _unaffiliated_leaders_state(ctx: _Sentence, verb: Token, subj: Token) -> lis
         return []  # several leaders, or one the article affiliates (`_leaders_state`)
     places = [m for o in _prep_objects(verb, {"in"})
               if (m := ctx.own(o)) is not None and m.cls == "Country"]
-    return places[:1]
+    return places[:1] or _home_leaders_state(ctx, leaders[0])
 
 
 def _pronoun_named_in_statement(ctx: _Sentence, subj: Token, claimant: Mention,
