@@ -46,3 +46,11 @@ def test_named_service_owns_its_speakers(claims):
 def test_left_alone(run, text, absent):
     mentions, _ = run(text)
     assert absent not in {m.key for m in mentions}
+
+
+def test_speaker_service_is_the_named_one(run):
+    # the mention made for "a navy spokesman" is the navy named before, not a new entity
+    mentions, _ = run("The Kenyan navy received two patrol boats in May. A navy spokesman said "
+                      "the crews had trained abroad.")
+    keys = {m.span.text: m.key for m in mentions}
+    assert keys.get("navy") == keys.get("Kenyan navy") is not None
