@@ -76,8 +76,9 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
      "fighting.", "Norwegian Refugee Council", "thousands had fled", "Norway"),
     ("possessive_ministry", "Germany's foreign ministry said the export licence was "
      "suspended.", "Ministry of Foreign Affairs (Germany)", "export licence was suspended", None),
+    # a service's officers speak for the service, not its state (dev R8, E17; s29 h-ent18)
     ("nationality_officials", "Chilean navy officials said the corvette had returned to "
-     "port.", "Chile", "corvette had returned", None),
+     "port.", "Navy (Chile)", "corvette had returned", "Chile"),
     ("nato", "NATO said the alliance would send more ships to the Baltic Sea.", "NATO",
      "more ships", None),
     ("un", "The United Nations said that aid convoys were blocked at the border.",

@@ -50,10 +50,12 @@ SAID = [
      "rebels.", "Kofi Mensah", "London of blocking the sale"),
     ("state_title_nobody_holds", "Chile's ambassador said the frigates had arrived in "
      "Valparaiso.", "Chile", "frigates had arrived"),
+    # (s29 h-ent18) "navy" in "a navy spokesman" is now itself a mention of the navy named
+    # before (the same entity), so the claimant's span is "navy"
     ("navy_spokesman", "The Kenyan navy received two patrol boats in May. A navy spokesman "
-     "said the crews had trained abroad.", "Kenyan navy", "crews had trained abroad"),
+     "said the crews had trained abroad.", "navy", "crews had trained abroad"),
     ("navy_officials", "The Kenyan navy received two patrol boats in May. navy officials said "
-     "the crews had trained abroad.", "Kenyan navy", "crews had trained abroad"),
+     "the crews had trained abroad.", "navy", "crews had trained abroad"),
     ("declared_quoted_name", "Amara Diallo, who spoke after him, declared the day \"a great "
      "day for both nations\".", "Amara Diallo", "great day for both nations"),
     # "Yeltsin, who arrived …, called relations a 'partnership'" read as a participle on the

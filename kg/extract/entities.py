@@ -794,6 +794,56 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
+def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Swedish army officers said", "naval officers said", "an air force spokesman said": a
+    service word modifying unnamed speakers of a service (``service_speakers``) who are the
+    subject of a verb of speech is a mention of that service (dev R8, E17): with a nationality
+    before it ("Swedish army"), that state's; else the one state's whose such service the
+    document named (of several, the story's buyer's: ``_story_buyer``), else the story's own
+    state's (``_lead_state``: the sentence holds what they said, not who they are). Left
+    alone: "army officers … overthrew the king" (no speech; often another state's), "military
+    officers" (R5), a speaker named in apposition ("an air force spokesman, Colonel X,"), a
+    service word inside a name."""
+    taken = _taken(ents)
+    country_end = {e.end: e for e in ents if e.label_ == "Country"}
+    services = _named_services(ents)
+    lead = cache(lambda: _lead_state(doc, ents))
+    buyer = cache(lambda: _story_buyer(doc, ents, roles))
+    made: list[SpacySpan] = []
+    words = {w[-1] for w, name in roles.agency_nouns.items() if name in BARE_SERVICES}
+    for t in (doc[i] for i in where(doc, LOWER, words | roles.service_adjectives.keys())):
+        speaker = t.head
+        if t.dep_ not in ("compound", "amod") or speaker.i <= t.i or t.i in taken \
+                or speaker.dep_ != "nsubj" \
+                or speaker.head.lemma_.lower() not in roles.speech_verbs \
+                or speaker.lower_ not in roles.service_speakers \
+                or any(c.dep_ == "appos" for c in speaker.children) \
+                or not (t.is_lower or t.is_sent_start and t.is_title) or _headline(t.sent):
+            continue
+        name = roles.service_adjectives.get(t.lower_)
+        start = t.i
+        if name is None and t.i > 0 and (hit := _agency_noun(doc, t.i - 1, roles)) is not None \
+                and hit[0] == t.i + 1 and doc[t.i - 1].head.i == t.i:
+            name, start = hit[1], t.i - 1  # "air force": "air" modifies "force"
+        elif name is None and (hit := _agency_noun(doc, t.i, roles)) is not None \
+                and hit[0] == t.i + 1:
+            name = hit[1]
+        if name not in BARE_SERVICES or name == "Armed Forces" \
+                or any(i in taken for i in range(start, t.i + 1)):
+            continue
+        nation = country_end.get(start)
+        if nation is not None:
+            state, start = nation.ent_id_ or None, nation.start
+        else:
+            states = sorted(services.get(name, ()))
+            state = states[0] if len(states) == 1 else buyer() if buyer() in states \
+                else None if states else lead()
+        if state is not None:
+            made.append(_set_id(SpacySpan(doc, start, t.i + 1, label="Agency",
+                                          span_id=f"{name} ({state})")))
+    return _replace(ents, made) if made else ents
+
+
 def _recipient_service(name: str, giver: str | None, services: dict[str, set[str]],
                        lead: Callable[[], str | None]) -> str | None:
     """The state whose service ``name`` receives goods from ``giver``'s state: the story's
@@ -6163,6 +6213,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)
     ents = _bare_services(doc, ents, gaz.roles)
+    ents = _speaking_services(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)

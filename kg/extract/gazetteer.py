@@ -166,6 +166,8 @@ class Roles:
     venue_preps: frozenset[str] = frozenset()  # prepositions that make such a name a venue
     institution_words: frozenset[str] = frozenset()  # "at the Supreme Court": still a body
     staff_nouns: frozenset[str] = frozenset()  # "a Libyan embassy official": the embassy
+    service_speakers: frozenset[str] = frozenset()  # "army officers said": the army speaks
+    service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
     regiment_words: frozenset[str] = frozenset()  # "the Bangladesh Rifles": a unit
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
 
@@ -724,6 +726,9 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         venue_preps=frozenset(str(w).lower() for w in data.get("venue_preps") or ()),
         institution_words=frozenset(str(w) for w in data.get("institution_words") or ()),
         staff_nouns=frozenset(str(w).lower() for w in data.get("staff_nouns") or ()),
+        service_speakers=frozenset(str(w).lower() for w in data.get("service_speakers") or ()),
+        service_adjectives={str(k).lower(): str(v) for k, v in
+                            (data.get("service_adjectives") or {}).items()},
         regiment_words=frozenset(str(w) for w in data.get("regiment_words") or ()),
         facility_kinds=frozenset(str(w).lower() for w in data.get("facility_kinds") or ()),
     )
