@@ -5953,6 +5953,39 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
 
 SHIP_HEADS = {"boat", "craft", "ship", "vessel"}  # with roles.ship_nouns: a class's ship noun
 
+SHIP_KIND = "warship"  # the gazetteer's umbrella kind of ships
+
+
+def _warship_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"… handed a FREMM frigate over … Cairo wanted the warship in service", "the corvette
+    Sibilla … turned into the warship's path": a bare singular "the warship" after a ship of
+    the document (a kind of warship, or a name after a ship noun) is that ship, not the
+    generic kind (dev README rule E7: an anaphor is no mention of its own)."""
+    kinds = {e.label.split()[-1] for e in gaz.entries
+             if e.cls == "Weapon" and SHIP_KIND in (e.label, e.broader)}
+
+    def ship(p: SpacySpan) -> bool:
+        if p.ent_id_ != SHIP_KIND and _weapon_nouns(p) & kinds:
+            return True  # "FREMM multi-mission frigate"
+        before = doc[p.start - 1] if p.start else None
+        return not p[0].is_lower and before is not None \
+            and before.lower_ in gaz.roles.ship_nouns  # "the corvette Sibilla"
+
+    out: list[SpacySpan] = []
+    for e in ents:
+        root = e.root
+        det = next((c for c in root.children if c.dep_ == "det"), None)
+        words = [t for t in e if t.i != (det.i if det is not None else -1)]
+        if e.label_ == "Weapon" and e.ent_id_ == SHIP_KIND and len(words) == 1 \
+                and root.lower_ == SHIP_KIND and det is not None and det.lower_ == "the" \
+                and det.i == words[0].i - 1 and root.dep_ != "compound":
+            named = next((p for p in reversed(out) if p.label_ == "Weapon" and ship(p)), None)
+            if named is not None:
+                e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                      span_id=named.ent_id_ or _lemma(named)))
+        out.append(e)
+    return out
+
 
 CLASS_WORD = frozenset({"class"})
 
@@ -6190,6 +6223,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _hyphened_kinds(doc, ents)
     ents = _popular_names(doc, ents)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
+    ents = _warship_anaphors(doc, ents, gaz)
     ents = _systems_named_alone(doc, ents, gaz)
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
