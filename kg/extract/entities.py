@@ -2919,6 +2919,25 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     return [e for e in out if id(e) not in skip]
 
 
+def _qualified_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Communist Party of Nepal | (Maoist)": one capitalised word in brackets right after
+    an "X of Y" organisation tells it from its namesake and belongs to its name; an acronym
+    ("(FMLN)") is another name for it and a place ("(Russia)") is no part of it (NER may have
+    taken the word for a group of fighters: "Maoist")."""
+    by_token = _covers(ents)
+    not_qualifiers = (*PLACE_LABELS, "Country", "PERSON")
+    made = []
+    for e in ents:
+        end = e.end
+        if (e.label_ in ("ORG", "Agency") and not e.ent_id_
+                and any(t.lower_ in ORG_LINKS for t in e[1:])
+                and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                and doc[end + 1].is_title and doc[end + 1].is_alpha
+                and getattr(by_token.get(end + 1), "label_", "") not in not_qualifiers):
+            made.append(SpacySpan(doc, e.start, end + 3, label=e.label_))
+    return _replace(ents, made) if made else ents
+
+
 def _forces_abroad(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"US Forces Korea", "U.S. Forces Japan": a command named after the country it is
     stationed in ends with that country's name (one Agency, no mention of the host)."""
@@ -6286,6 +6305,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
+    ents = _qualified_names(doc, ents)
     ents = _signed_packages(doc, ents, gaz.roles)
     ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)

@@ -1,0 +1,34 @@
+"""Stop 29, h-ent20: organisation names NER cuts in two (sentences written for these tests,
+real spaCy parse; no names from the frozen test splits)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _agencies(run, text):
+    mentions, _ = run(text)
+    return {m.key or m.span.text for m in mentions if m.cls == "Agency"}
+
+
+# --- a bracketed qualifier after an "X of Y" party (dev d366, d170) -------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The Socialist Party of Chile (Almeyda) said on Friday it would boycott the vote.",
+     "Socialist Party of Chile (Almeyda)"),
+    ("A spokesman for the Communist Party of Bhutan (Maoist) denied that its fighters had "
+     "received rifles from abroad.", "Communist Party of Bhutan (Maoist)"),
+])
+def test_bracketed_qualifier_belongs_to_the_party_name(run, text, name):
+    assert name in _agencies(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym in brackets is another name, not part of this one
+    "The Ministry of Defence (MoD) said the frigates would be delivered next year.",
+    # a place in brackets is no part of the name
+    "The Ministry of Defence (Russia) said the frigates would be delivered next year.",
+])
+def test_acronyms_and_places_in_brackets_stay_out(run, text):
+    mentions, _ = run(text)
+    assert not any(")" in m.span.text for m in mentions if m.cls == "Agency")
