@@ -32,3 +32,27 @@ def test_bracketed_qualifier_belongs_to_the_party_name(run, text, name):
 def test_acronyms_and_places_in_brackets_stay_out(run, text):
     mentions, _ = run(text)
     assert not any(")" in m.span.text for m in mentions if m.cls == "Agency")
+
+
+# --- an organisation NER ended on a modifier of the noun after it (dev d387, d351, d327) ------
+
+@pytest.mark.parametrize("text, name", [
+    ("A splinter group, the Moro Islamic Freedom Fighters, said it would not disarm.",
+     "Moro Islamic Freedom Fighters"),
+    ("Thomas Lane of Barbados, who chairs the Organisation of Eastern Caribbean States, "
+     "welcomed the troops.", "Organisation of Eastern Caribbean States"),
+])
+def test_name_runs_on_to_the_noun_its_last_word_modifies(run, text, name):
+    assert name in _agencies(run, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a singular title after a body is a person's post, not part of the body's name
+    ("The House Speaker said on Monday the aid package would pass.", "Speaker"),
+    # a document of a body is no body
+    ("Canada said the Security Council Resolution did not cover the patrol boats.",
+     "Resolution"),
+])
+def test_titles_and_documents_after_a_body_stay_out(run, text, word):
+    mentions, _ = run(text)
+    assert not any(word in m.span.text for m in mentions if m.cls == "Agency")
