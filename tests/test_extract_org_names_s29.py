@@ -56,3 +56,15 @@ def test_name_runs_on_to_the_noun_its_last_word_modifies(run, text, name):
 def test_titles_and_documents_after_a_body_stay_out(run, text, word):
     mentions, _ = run(text)
     assert not any(word in m.span.text for m in mentions if m.cls == "Agency")
+
+
+# --- a high commission is a sited body, as an embassy is (dev d395, d137) --------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("The Kenyan High Commission in Ottawa said the trucks had been shipped in March.",
+     "High Commission of Kenya (Ottawa)"),
+    ("The rifles were delivered on time, the Australian high commission in Suva said.",
+     "High Commission of Australia (Suva)"),
+])
+def test_a_high_commission_is_named_with_its_state_and_city(run, text, body):
+    assert body in _agencies(run, text)
