@@ -2919,6 +2919,55 @@ def _cut_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpa
     return [e for e in out if id(e) not in skip]
 
 
+def _qualified_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Communist Party of Nepal | (Maoist)": one capitalised word in brackets right after
+    an "X of Y" organisation tells it from its namesake and belongs to its name; an acronym
+    ("(FMLN)") is another name for it and a place ("(Russia)") is no part of it (NER may have
+    taken the word for a group of fighters: "Maoist")."""
+    by_token = _covers(ents)
+    not_qualifiers = (*PLACE_LABELS, "Country", "PERSON")
+    made = []
+    for e in ents:
+        end = e.end
+        if (e.label_ in ("ORG", "Agency") and not e.ent_id_
+                and any(t.lower_ in ORG_LINKS for t in e[1:])
+                and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                and doc[end + 1].is_title and doc[end + 1].is_alpha
+                and getattr(by_token.get(end + 1), "label_", "") not in not_qualifiers):
+            made.append(SpacySpan(doc, e.start, end + 3, label=e.label_))
+    return _replace(ents, made) if made else ents
+
+
+def _plural_word(word: str) -> bool:
+    """"Fighters", "States": a capitalised plural (the tagger calls these singular NNP)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _names_of_modifiers(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Bangsamoro Islamic | Freedom Fighters", "the Organisation of Eastern | Caribbean
+    States", "the Treasury | Police": NER ended an organisation on a word that modifies a
+    capitalised organisation noun or plural after it; the capitalised words up to that noun
+    belong to the name (a place, a group of fighters NER found among them included; a person
+    or a listed name stops it). A singular title or document ("the House | Speaker", "a
+    Security Council | Resolution") is no body."""
+    by_token = _covers(ents)
+    made = []
+    for e in ents:
+        head = e[-1].head
+        if (e.label_ not in ("ORG", "Agency") or e.ent_id_ or not e[-1].is_title
+                or head.i < e.end or not head.is_title or head.pos_ not in ("NOUN", "PROPN")
+                or e[-1].dep_ not in ("compound", "amod")
+                or not (head.text in roles.org_heads or _plural_word(head.text))):
+            continue
+        run = range(e.end, head.i + 1)
+        inside = {id(x): x for i in run if (x := by_token.get(i)) is not None}.values()
+        if all(doc[i].is_title and not doc[i].is_sent_start for i in run) and all(
+                x.end <= head.i + 1 and x.label_ in ("Region", "Weapon", "NORP", "LOC")
+                for x in inside):
+            made.append(SpacySpan(doc, e.start, head.i + 1, label=e.label_))
+    return _replace(ents, made) if made else ents
+
+
 def _forces_abroad(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"US Forces Korea", "U.S. Forces Japan": a command named after the country it is
     stationed in ends with that country's name (one Agency, no mention of the host)."""
@@ -6286,6 +6335,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _dateline_agencies(doc, ents)
     ents = _variant_blocks(doc, ents)
     ents = _bracketed_names(doc, ents)
+    ents = _qualified_names(doc, ents)
+    ents = _names_of_modifiers(doc, ents, gaz.roles)
     ents = _signed_packages(doc, ents, gaz.roles)
     ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
