@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from kg.extract.gazetteer import (
+    SHIP_KIND,
     Gazetteer,
     GazetteerEntry,
     Roles,
@@ -4081,8 +4082,7 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
         and e[0].text[0] != words[0].text[0]
 
 
-OPERATION_NAMING = {"named", "codenamed", "dubbed", "called"}  # "code-named": "named"
-_OPERATION_NAMING = frozenset(OPERATION_NAMING)
+OPERATION_NAMING = frozenset({"named", "codenamed", "dubbed", "called"})  # "code-named": "named"
 _OPERATION_PREFIX = frozenset({"Operation"})
 OPERATION_LINKS = {"in", "of", "for", "the"}  # "Democracy in Comoros", "Restore Hope"
 
@@ -4126,7 +4126,7 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     by_token = _covers(ents)
     made = []
     # only at "Operation" or a naming word: no Token made for every other word
-    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, _OPERATION_NAMING)})
+    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, OPERATION_NAMING)})
     for t in map(doc.__getitem__, at):
         prefix = t.text == "Operation" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
         if prefix:
@@ -6002,16 +6002,13 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
 
 SHIP_HEADS = {"boat", "craft", "ship", "vessel"}  # with roles.ship_nouns: a class's ship noun
 
-SHIP_KIND = "warship"  # the gazetteer's umbrella kind of ships
-
 
 def _warship_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"… handed a FREMM frigate over … Cairo wanted the warship in service", "the corvette
     Sibilla … turned into the warship's path": a bare singular "the warship" after a ship of
     the document (a kind of warship, or a name after a ship noun) is that ship, not the
     generic kind (dev README rule E7: an anaphor is no mention of its own)."""
-    kinds = {e.label.split()[-1] for e in gaz.entries
-             if e.cls == "Weapon" and SHIP_KIND in (e.label, e.broader)}
+    kinds = gaz.ship_kinds
 
     def ship(p: SpacySpan) -> bool:
         if p.ent_id_ != SHIP_KIND and _weapon_nouns(p) & kinds:

@@ -285,6 +285,13 @@ class Gazetteer:
         return frozenset(w for e in self.entries if e.cls == "Weapon" and e.label.islower()
                          for a in (e.label, *e.aliases) for w in a.lower().split())
 
+    @cached_property
+    def ship_kinds(self) -> frozenset[str]:
+        """Head words of the warship kind and of the Weapon entries filed under it ("warship",
+        "frigate", "corvette"): the ships an anaphoric "the warship" may name again."""
+        return frozenset(e.label.split()[-1] for e in self.entries
+                         if e.cls == "Weapon" and SHIP_KIND in (e.label, e.broader))
+
     # Tables derived from the entries are ``functools.cached_property``s: made on first use,
     # once per gazetteer (the entity refiner asks for them per document or per phrase), and
     # kept in the instance's __dict__, which a frozen dataclass lets cached_property write.
@@ -405,6 +412,7 @@ def _pattern(entry: GazetteerEntry, tokens: list[dict[str, Any]]) -> dict[str, A
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+SHIP_KIND = "warship"  # the gazetteer's umbrella kind of ships
 DESIGNATION_WORD = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}$")  # "P-8", "AH-64", "Su-30"
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*'s?$")

@@ -203,10 +203,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         objects = [o for o in objects if o.i < verb.i and o.i != held_noun.i] + [held_noun]
         recipients = _actors(ctx, ctx.subject(holding)[0])
     held = _partitive_antecedent(verb, patient if passive else subj)
-    if held is None and subj is None and verb.dep_ == "acl" and verb.head.dep_ == "appos":
-        # "its destroyers, most of them ships transferred from the US Navy": the share's
-        # apposed noun carries the participle (d299) (issue 12, h-sup14)
-        held = _partitive_antecedent(verb, verb.head.head)
+    if held is None and subj is None:
+        held = _apposed_share(verb)
     if held is not None:  # "operates 20 frigates, several of them bought from Britain"
         objects, patient = [held], None
         recipients = _share_holders(ctx, held)
@@ -2148,7 +2146,13 @@ def _handed_weapons(ctx: _Sentence, verb: Token) -> bool:
     ships transferred from the US Navy"): a supply, not a deployment of ships."""
     if not _handed_from(ctx, verb):
         return False
-    held = verb.head
-    if held.dep_ == "appos":
-        held = _partitive_antecedent(verb, held.head) or held
+    held = _apposed_share(verb) or verb.head
     return bool(ctx.mentions([held], ctx.role("item")))
+
+
+def _apposed_share(verb: Token) -> Token | None:
+    """"its destroyers, most of them ships transferred from the US Navy": a participle on a
+    share's apposed noun describes the weapons the share is of (d299) (issue 12, h-sup14)."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "appos":
+        return None
+    return _partitive_antecedent(verb, verb.head.head)
