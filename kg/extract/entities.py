@@ -1342,7 +1342,19 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     if people == "any":  # anyone named as signing: a party or a person
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
+    if len(parties) == 1:  # "the government and the X Liberation Front signed an agreement"
+        parties += _movements(spans, order)[:1]
     return parties if len(parties) >= 2 else []
+
+
+def _movements(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
+    """The organisations the gazetteer does not list among a signing clause's signers (a rebel
+    movement, a front): the other party of a state's peace deal with it (issue 12, h-sig14;
+    d407, d387). A state's organ ("Army (Nepal)", "Ministry of Defence (Peru)") signs for
+    the state, not as its counterpart."""
+    keys = [k for e in spans if e.label_ in ("Agency", "ORG")
+            and not (k := _party_key(e)).endswith(")")]  # (not "Army (Nepal)": an organ)
+    return sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))
 
 
 def _aim_nouns(agreement: Token) -> list[Token]:
@@ -1641,6 +1653,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     bare: dict[str, str] = {}  # a bare word's agreement ("an accord") → its " (<A>–<B>)"
     cataphora: set[int] = set()  # definite deals first met without parties of their own
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
+    headline: dict[frozenset[str], str] = {}  # a headline's signers → the agreement named next
     # an unsigned "a border security agreement" of two named states, before any other
     # agreement: the antecedent of a later "the deal" / "the agreement" (h-agrid)
     pending: tuple[SpacySpan, str] | None = None
@@ -1699,6 +1712,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             # its first lines name ("… known as the ANZUS Treaty") (h-sign4)
             e = _with_modifiers(e)
             key = ahead
+            if parties := _signing_parties(e, by_token, order, gaz.signing_verbs):
+                headline[frozenset(parties)] = ahead
         elif entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
         elif entry is not None and entry.unnamed and last and (
@@ -1743,7 +1758,15 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
                 parties = parties or _parties(_in_sentence(e, ents),
                                               order, homes=homes if entry.commercial else None)
-            if len(parties) >= 2 and not same and _bare_definite(e) and (
+                if len(parties) == 1 and not entry.commercial:
+                    # "the government and the X Liberation Front signed a peace agreement": the
+                    # state and the movement it signs with (h-sig14)
+                    parties = _signing_parties(e, by_token, order, gaz.signing_verbs) or parties
+            if len(parties) >= 2 and not same and frozenset(parties) in headline:
+                # "A and B rebels seal peace deal", named in the next lines: the deal its signers
+                # sign in the lead is that agreement (h-sig14)
+                key = headline[frozenset(parties)]
+            elif len(parties) >= 2 and not same and _bare_definite(e) and (
                     prior := _agreement_of_parties(parties, out)):
                 # "Seoul and Tokyo signed a military intelligence pact … . Critics said the
                 # deal …": a definite deal of the parties of an agreement the article has
