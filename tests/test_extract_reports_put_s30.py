@@ -41,3 +41,30 @@ def test_figure_condition(claims, text, claimant, fragment):
 def test_figure_condition_not(claims, text, claimant, outside):
     found = [s.lower() for c, s in claims(text) if c == claimant]
     assert found and not any(outside in s for s in found), found
+
+
+# --- "Estimates of the fleet's size vary: the ministry puts it at 40 ships": "it" is what the
+# estimates are of, in the same sentence or the one before, and the statement names it
+ESTIMATED_ANTECEDENT = [
+    ("same_sentence",
+     "Norway ordered two frigates last year. Estimates of the rebel army's strength differ: "
+     "the Finnish defence ministry puts it at about 4,000, while the rebels say they have "
+     "twice that.", "Ministry of Defence (Finland)", "the rebel army's strength at about 4,000"),
+    ("sentence_before",
+     "Norway ordered two frigates last year. Estimates of the northern fleet's size vary. "
+     "The Finnish defence ministry puts it at 40 warships and dozens of patrol boats.",
+     "Ministry of Defence (Finland)", "the northern fleet's size at 40 warships"),
+]
+ESTIMATED_ANTECEDENT_NOT = [
+    # no estimate named before: "it" stays as written
+    ("no_estimate_noun",
+     "Norway ordered two frigates last year. The Finnish defence ministry puts it at about "
+     "4,000 euros a day.", "Ministry of Defence (Finland)", "it at about 4,000"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"),
+                         [c[1:] for c in ESTIMATED_ANTECEDENT + ESTIMATED_ANTECEDENT_NOT],
+                         ids=[c[0] for c in ESTIMATED_ANTECEDENT + ESTIMATED_ANTECEDENT_NOT])
+def test_estimated_antecedent(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)

@@ -443,11 +443,27 @@ def _figure_condition(ctx: _Sentence, verb: Token, at: Token) -> int:
     return clause.right_edge.i if clause is not None else end
 
 
+def _estimated_antecedent(ctx: _Sentence, pronoun: Token) -> list[Token]:
+    """What "it" stands for in "Estimates of the island's population vary: officials put it
+    at 6,000" (in its sentence or the one before): the last thing an estimate noun is of, as
+    the gold writes the statement ("the island's population at about 6,000")."""
+    doc, nouns = pronoun.doc, ctx.rules.words.get("estimate_nouns", frozenset())
+    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    of = [o for t in doc[start:pronoun.i] if t.lemma_.lower() in nouns
+          for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "for")
+          for o in _children(p, {"pobj"})]
+    return list(of[-1].subtree) if of else []
+
+
 def _estimate_tokens(ctx: _Sentence, verb: Token, at: Token) -> list[Token]:
     """What "put … at" estimates: its object and the figure ("the losses at 600 tanks"), with
     the clause that qualifies the figure; a relative pronoun stands for the noun it is on
     ("the deal, which media put at $8 billion")."""
     objs = [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    told = _estimated_antecedent(ctx, objs[0]) if len(objs) == 1 and objs[0].lower_ == "it" \
+        else []
+    if told:  # "Estimates of the population vary: officials put it at 6,000"
+        return [*told, *verb.doc[at.i:_figure_condition(ctx, verb, at) + 1]]
     if objs:  # "civilian toll in the war zone at 7,000": all from the object to the figure
         return list(verb.doc[min(o.left_edge.i for o in objs):
                              _figure_condition(ctx, verb, at) + 1])
