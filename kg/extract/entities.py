@@ -2661,6 +2661,18 @@ def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return made
 
 
+# Parts of speech of a capitalised word that is no name: "Its radio said", "Communist radio
+# in Pyongyang", "Five television journalists" (a sentence's first word or an adjective)
+_NO_NAME_POS = frozenset({"PRON", "DET", "NUM", "ADJ"})
+
+
+def _common_words(span: SpacySpan) -> bool:
+    """Capitalised words before a media noun that name nothing: a pronoun, a number or an
+    adjective ("Its radio", "Five television journalists", "Communist radio"), which leave
+    the outlet unnamed (dev conventions E15; issue 12, h-rep15)."""
+    return all(t.pos_ in _NO_NAME_POS for t in span)
+
+
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
@@ -2687,7 +2699,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
         if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
-                                 for e in ents):
+                                 for e in ents) and not _common_words(doc[start:i]):
             made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
     out = []
     for e in _replace(ents, made):
