@@ -49,3 +49,35 @@ NAMED_BEFORE_MEDIA_NOUN = [
                          ids=[c[0] for c in NAMED_BEFORE_MEDIA_NOUN])
 def test_named_before_media_noun(run, text, outlet):
     assert any(outlet in o for o in _outlets(run, text)), _outlets(run, text)
+
+
+# --- "X was quoted by Y as saying …": the outlet (the agent) and the one quoted (the
+# passive's subject) both state what follows (dev conventions R7, as "Y quoted X as saying")
+QUOTED_BY_AS_SAYING = [
+    ("premier_by_agency",
+     "Prime Minister Tomas Varga was quoted by the Tass news agency as saying the treaty would "
+     "last for decades.", ["Tomas Varga", "Tass"], "treaty would last"),
+    ("minister_by_wire",
+     "Defence Minister Ana Ruiz was quoted by Reuters as saying that the frigates would arrive "
+     "in May.", ["Ana Ruiz", "Reuters"], "frigates would arrive"),
+]
+QUOTED_BY_AS_SAYING_NOT = [
+    # what is cited as evidence is no speaker
+    ("cited_as_evidence",
+     "The treaty was cited by Tass as evidence of peaceful intentions.", "Tass"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimants", "fragment"),
+                         [c[1:] for c in QUOTED_BY_AS_SAYING],
+                         ids=[c[0] for c in QUOTED_BY_AS_SAYING])
+def test_quoted_by_as_saying(claims, text, claimants, fragment):
+    found = claims(text)
+    for claimant in claimants:
+        _check(found, claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [c[1:] for c in QUOTED_BY_AS_SAYING_NOT],
+                         ids=[c[0] for c in QUOTED_BY_AS_SAYING_NOT])
+def test_quoted_by_as_saying_not(claims, text, claimant):
+    _check(claims(text), claimant, None)
