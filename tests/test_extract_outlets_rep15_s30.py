@@ -81,3 +81,20 @@ def test_quoted_by_as_saying(claims, text, claimants, fragment):
                          ids=[c[0] for c in QUOTED_BY_AS_SAYING_NOT])
 def test_quoted_by_as_saying_not(claims, text, claimant):
     _check(claims(text), claimant, None)
+
+
+# --- a listed armed movement before "radio" is the movement speaking, no outlet named after
+# it (dev conventions E15: "UNITA radio said" is UNITA's claim; h-rep15) -------------------
+def test_movement_radio_is_no_outlet(run):
+    text = "Rebels shelled the port on Sunday, according to Hamas radio broadcasts."
+    assert not any("Hamas" in o for o in _outlets(run, text))
+
+
+def test_movement_radio_according_to(claims):
+    _check(claims("Troops landed near the port at dawn on Sunday, according to Fretilin radio "
+                  "broadcasts heard in the south."), "Fretilin", "troops landed near the port")
+
+
+def test_movement_listed(claims):
+    _check(claims("Leaders of the Fretilin movement in exile said that 40 people were killed."),
+           "Fretilin", "40 people were killed")
