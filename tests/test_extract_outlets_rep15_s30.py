@@ -98,3 +98,30 @@ def test_movement_radio_according_to(claims):
 def test_movement_listed(claims):
     _check(claims("Leaders of the Fretilin movement in exile said that 40 people were killed."),
            "Fretilin", "40 people were killed")
+
+
+# --- a name set off by commas after a media noun phrase is that outlet's name: "the state
+# news agency, Angop, said" (the outlet, not a person or a body, claims; R7) ---------------
+APPOSED_OUTLET = [
+    ("agency_acronym", "The kingdom's official news agency, KNA, quoted the minister as "
+                       "saying the treaty was a success.", "KNA"),
+    ("agency_name", "Bolivia's state news agency, Abipa, said the helicopters had arrived.",
+     "Abipa"),
+]
+APPOSED_OUTLET_NOT = [
+    # a speaker after "told the newspaper," is no outlet
+    ("told_newspaper_speaker", "He told the newspaper, Ahmed Karimi said, that the deal was done.",
+     "Ahmed Karimi"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), [c[1:] for c in APPOSED_OUTLET],
+                         ids=[c[0] for c in APPOSED_OUTLET])
+def test_apposed_outlet(run, text, outlet):
+    assert outlet in _outlets(run, text), _outlets(run, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [c[1:] for c in APPOSED_OUTLET_NOT],
+                         ids=[c[0] for c in APPOSED_OUTLET_NOT])
+def test_apposed_outlet_not(run, text, name):
+    assert name not in _outlets(run, text)

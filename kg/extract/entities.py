@@ -2713,7 +2713,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 before = doc[e.start - 2] if _media_noun(doc, e.start - 2, roles) else before
             if before is not None and _media_noun(doc, before.i, roles) == e.start \
                     or (e.label_ != "PERSON" or len(e) == 1) \
-                    and _media_noun_ends(doc, e.start, roles):  # "news agency Angop" (h-ent10)
+                    and _media_noun_ends(doc, e.start, roles) \
+                    or _apposed_to_media_noun(doc, e, roles):  # "news agency Angop" (h-ent10)
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
             if e.end < len(doc) and (doc[e.end].lower_ in roles.company_nouns
@@ -2730,6 +2731,15 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
         out.append(e)
     return out
+
+
+def _apposed_to_media_noun(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
+    """"the kingdom's official news agency, SPA, quoted …": a name set off by commas right
+    after a media noun phrase, in apposition to it, is that outlet's name (h-rep15)."""
+    at = e.start - 1
+    return at > 0 and doc[at].text == "," and e.root.head.i == at - 1 and (
+        e.root.dep_ == "appos" or e.end < len(doc) and doc[e.end].text == ",") \
+        and _media_noun(doc, at, roles, backward=True) is not None
 
 
 NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "appos")  # "at the Skoda works" (VERB)
