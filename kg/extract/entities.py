@@ -2666,11 +2666,17 @@ def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
 _NO_NAME_POS = frozenset({"PRON", "DET", "NUM", "ADJ"})
 
 
-def _common_words(span: SpacySpan) -> bool:
-    """Capitalised words before a media noun that name nothing: a pronoun, a number or an
-    adjective ("Its radio", "Five television journalists", "Communist radio"), which leave
-    the outlet unnamed (dev conventions E15; issue 12, h-rep15)."""
-    return all(t.pos_ in _NO_NAME_POS for t in span)
+def _names_no_outlet(run: SpacySpan, ents: list[SpacySpan]) -> bool:
+    """Capitalised words before a media noun that name no outlet of their own: a state; a
+    listed movement ("Hezbollah radio said" is the movement's voice, as dev conventions E15
+    read "UNITA radio said"); a pronoun, number or adjective ("Its radio", "Five television
+    journalists", "Communist radio": E15, an unnamed outlet). A state's adjective inside the
+    run ("the Russian business daily X") keeps the older reading (issue 12, h-rep15)."""
+    if any(e.start == run.start and e.end == run.end and (
+            e.label_ == "Country" or e.label_ == "Agency" and e.ent_id_) for e in ents):
+        return True
+    return all(t.pos_ in _NO_NAME_POS for t in run) and not any(
+        e.label_ == "Country" and e.start < run.end and run.start < e.end for e in ents)
 
 
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -2698,11 +2704,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
-        if start < i and not any(e.start == start and e.end == i and (
-                e.label_ == "Country" or e.label_ == "Agency" and e.ent_id_) for e in ents) \
-                and not _common_words(doc[start:i]):
-            # (a listed movement's radio, "Hezbollah radio said", is the movement's voice, an
-            # outlet it names not: dev conventions E15, "UNITA radio said"; h-rep15)
+        if start < i and not _names_no_outlet(doc[start:i], ents):
             made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
     out = []
     for e in _replace(ents, made):
