@@ -2684,6 +2684,24 @@ def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return made
 
 
+# Parts of speech of a capitalised word that is no name: "Its radio said", "Communist radio
+# in Pyongyang", "Five television journalists" (a sentence's first word or an adjective)
+_NO_NAME_POS = frozenset({"PRON", "DET", "NUM", "ADJ"})
+
+
+def _names_no_outlet(run: SpacySpan, ents: list[SpacySpan]) -> bool:
+    """Capitalised words before a media noun that name no outlet of their own: a state; a
+    listed movement ("Hezbollah radio said" is the movement's voice, as dev conventions E15
+    read "UNITA radio said"); a pronoun, number or adjective ("Its radio", "Five television
+    journalists", "Communist radio": E15, an unnamed outlet). A state's adjective inside the
+    run ("the Russian business daily X") keeps the older reading (issue 12, h-rep15)."""
+    if any(e.start == run.start and e.end == run.end and (
+            e.label_ == "Country" or e.label_ == "Agency" and e.ent_id_) for e in ents):
+        return True
+    return all(t.pos_ in _NO_NAME_POS for t in run) and not any(
+        e.label_ == "Country" and e.start < run.end and run.start < e.end for e in ents)
+
+
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
@@ -2709,8 +2727,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
-        if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
-                                 for e in ents):
+        if start < i and not _names_no_outlet(doc[start:i], ents):
             made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
     out = []
     for e in _replace(ents, made):
@@ -2721,7 +2738,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 before = doc[e.start - 2] if _media_noun(doc, e.start - 2, roles) else before
             if before is not None and _media_noun(doc, before.i, roles) == e.start \
                     or (e.label_ != "PERSON" or len(e) == 1) \
-                    and _media_noun_ends(doc, e.start, roles):  # "news agency Angop" (h-ent10)
+                    and _media_noun_ends(doc, e.start, roles) \
+                    or _apposed_to_media_noun(doc, e, roles):  # "news agency Angop" (h-ent10)
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
             if e.end < len(doc) and (doc[e.end].lower_ in roles.company_nouns
@@ -2738,6 +2756,15 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
         out.append(e)
     return out
+
+
+def _apposed_to_media_noun(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
+    """"the kingdom's official news agency, SPA, quoted …": a name set off by commas right
+    after a media noun phrase, in apposition to it, is that outlet's name (h-rep15)."""
+    at = e.start - 1
+    return at > 0 and doc[at].text == "," and e.root.head.i == at - 1 and (
+        e.root.dep_ == "appos" or e.end < len(doc) and doc[e.end].text == ",") \
+        and _media_noun(doc, at, roles, backward=True) is not None
 
 
 NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "appos")  # "at the Skoda works" (VERB)

@@ -631,7 +631,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
            if (r := _claim(ctx, verb, c, tokens,
                            denial or _gerund_denial(verb, c))) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
-        source = _best_actor(ctx, _object(verb))
+        # "X was quoted by Y as saying …": Y is the subject found, X (the patient) is quoted
+        source = _best_actor(ctx, _object(verb) or next(iter(
+            _children(verb, {"nsubjpass"})), None))
         if source is not None and source not in claimants:
             rel = _claim(ctx, verb, source, quoted or _statement_tokens(ctx, verb, exclude | {
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
