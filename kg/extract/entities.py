@@ -1013,6 +1013,59 @@ def _one_name_after_title(e: SpacySpan, roles: Roles) -> bool:
         and start is not None and doc[start].is_title and not _headline(e.sent)
 
 
+def _title_run_end(doc: Doc, i: int, roles: Roles) -> int:
+    """Where a run of capitalised titles and honorifics from token ``i`` ends ("Chief of Air
+    Staff Air Marshal", "Ratu Sir", "Emperor"): ``i`` itself when none opens there."""
+    while i < len(doc) and doc[i].is_title:
+        size = next((n for n, titles in roles.chain_title_sizes
+                     if tuple(t.lower_ for t in doc[i:i + n]) in titles), 0)
+        if not size:
+            break
+        i += size
+    return i
+
+
+def _is_name_word(t: Token, last: bool, roles: Roles) -> bool:
+    """A capitalised name ("Petinrin") or, before the surname, initials ("RGK Kapoor"); no word
+    of a body or a firm ("Ministry", "Dynamics")."""
+    return (t.is_alpha and (t.is_title or t.is_upper and not last and 2 <= len(t) <= 4)
+            and t.text not in roles.org_heads and t.text not in roles.company_suffixes
+            and t.lower_ not in roles.not_names and t.lower_ not in roles.title_words)
+
+
+def _titled_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Justice Petrus Cillie", "Emperor Haile Selassie", "[Chief of] Air Staff Air Marshal
+    Oluseyi Petinrin": a run of titles (roles.yaml titles, name_titles, honorifics, royal
+    titles) that NER glued to one to three names, even where its span begins inside the run,
+    is cut off them and the names are a person; one name ("General Nasution") only where the
+    text names a person of that surname in full, and never after a royal title ("King
+    Hussein" is the name). A span of titles alone before a person ("Ratu Sir" + "Penaia
+    Ganilau") names nothing."""
+    surnames = {e[-1].text for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1}
+    person_starts = {e.start for e in ents if e.label_ in ("PERSON", "Person")}
+    out: list[SpacySpan] = []
+    for e in ents:
+        start = None if e.label_ not in ("ORG", "PERSON") or e.ent_id_ else next(
+            (s for s in range(max(0, e.start - 4), e.start + 1)
+             if _title_run_end(doc, s, roles) > e.start), None)
+        if start is None:
+            out.append(e)
+            continue
+        cut = _title_run_end(doc, start, roles)
+        end = e.end - 1 if e[-1].text in POSSESSIVE else e.end
+        if cut >= e.end and e.label_ == "ORG" and e.end in person_starts:
+            continue  # "Ratu Sir" before the name NER tagged apart
+        names = doc[cut:end]
+        if not 1 <= len(names) <= 3 \
+                or not all(_is_name_word(t, t.i == end - 1, roles) for t in names) \
+                or len(names) == 1 and (names[0].text not in surnames
+                                        or doc[cut - 1].text in roles.royal_titles):
+            out.append(e)
+            continue
+        out.append(SpacySpan(doc, cut, e.end, label="PERSON"))
+    return out
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -6323,6 +6376,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _systems_named_alone(doc, ents, gaz)
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
+    ents = _titled_names(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _described_people(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)
