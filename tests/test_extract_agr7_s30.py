@@ -29,3 +29,22 @@ def test_goods_under_a_dated_contract_are_the_articles_deal(run, text, key):
 ])
 def test_dated_contracts_of_other_parties_keep_their_year(run, text, key):
     assert key in _agreements(run, text)
+
+
+# --- goods bought or paid for "under a <year> agreement": an arms deal (d379, d319) ------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Chile has received the first four trainers bought from Brazil's Embraer. The government "
+     "paid about $40 million for the four aircraft under a 2012 agreement. Critics said the "
+     "deal was too costly.", "arms deal (Chile–Embraer)"),
+    ("Kenya is to receive two patrol boats from Spain under a 2016 agreement, the "
+     "ministry said.", "arms deal (Kenya–Spain)"),
+])
+def test_an_agreement_goods_are_bought_under_is_an_arms_deal(run, text, key):
+    assert set(_agreements(run, text)) == {key}
+
+
+def test_troops_sent_under_a_dated_treaty_make_no_arms_deal(run):
+    text = ("Moscow sent troops to Kabul. Tass said the force had been sent at the request of "
+            "the Afghan leaders under the 1978 treaty.")
+    assert not any(k and k.startswith("arms deal") for k in _agreements(run, text))
