@@ -1573,6 +1573,23 @@ def _year_dated(e: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
     return SpacySpan(e.doc, year.i, e.end, label="Agreement"), year.text
 
 
+def _goods_under(e: SpacySpan) -> bool:
+    """"were supplied under a 2005 contract", "ordered … under a 1987 contract": a deal that
+    goods are delivered or bought under (the object of "under")."""
+    return e.root.dep_ == "pobj" and e.root.head.lower_ == "under"
+
+
+def _buying_verb(e: SpacySpan, roles: Roles) -> bool:
+    """Whether the verb that ``e``'s "under" hangs on buys, receives or pays for goods ("paid
+    $58 million for the jets under a 2009 agreement": an agreement of a purchase is an arms
+    deal; not a giving verb, which also sends troops "under the 1978 treaty"); the parser may
+    hang "under" on the goods or the sum, so the first verb above is taken."""
+    verb = e.root.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in roles.bought_verbs | roles.paying_verbs
+
+
 NUMERIC_TYPES = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # (not "second")
 
 
@@ -1743,7 +1760,16 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             e, year = dated
             parties = _signing_parties(e, by_token, order, entry.signing or gaz.signing_verbs) \
                 or _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
-            kind = entry.label if entry.unnamed else (
+            bought = not entry.commercial and entry.anaphor and _goods_under(e) and \
+                _buying_verb(e, gaz.roles)
+            if len(parties) < 2 and (entry.commercial or bought) and _goods_under(e) and \
+                    len(doc_sellers) >= 2 and set(parties) <= set(doc_sellers):
+                # "ordered from HDW under a 1987 contract", "Denel is to deliver the rest under
+                # the 2010 contract": the contract the article's goods come under, naming at
+                # most one of its parties, is its deal of the buyer and the seller, not one of
+                # its own that a later "the deal" would split from (d397, d418) (h-agr7)
+                parties = doc_sellers
+            kind = entry.label if entry.unnamed else DEAL_KIND if bought else (
                 _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
             # (the year names it where no two parties do: "the 1954 agreement")
             key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"

@@ -100,6 +100,7 @@ class Roles:
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
     cause_words: frozenset[str] = frozenset()  # "the opposition group, X": no firm
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
+    paying_verbs: frozenset[str] = frozenset()  # "paid … for jets under a 2009 agreement"
     giving_verbs: frozenset[str] = frozenset()  # "sold jets to the air force": a recipient
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
     signed_deal_nouns: frozenset[str] = frozenset()  # "a package … signed with X": a deal
@@ -672,6 +673,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
         cause_words=frozenset(str(w).lower() for w in data.get("cause_words") or ()),
         bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
+        paying_verbs=frozenset(str(w).lower() for w in data.get("paying_verbs") or ()),
         giving_verbs=frozenset(str(w).lower() for w in data.get("giving_verbs") or ()),
         making_verbs=frozenset(str(w).lower() for w in data.get("making_verbs") or ()),
         signed_deal_nouns=frozenset(str(w).lower() for w in data.get("signed_deal_nouns") or ()),
