@@ -595,6 +595,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
     if _placed_sources(ctx, subj):
         return []  # "Military sources in Islamabad said": no claimant (h-rep6)
+    if _private_speakers(ctx, subj):
+        return []  # "A Panamanian doctor told reporters": no state's claim (h-prec10)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
@@ -802,6 +804,21 @@ def _placed_sources(ctx: _Sentence, subj: Token) -> bool:
         return False
     return any((m := ctx.own(o)) is not None and m.cls in ("Country", "Region")
                for o in _prep_objects(subj, {"in"}))
+
+
+def _private_speakers(ctx: _Sentence, subj: Token) -> bool:
+    """"A Panamanian doctor told reporters", "Aid workers in northern Ethiopia said", "Leaders
+    of the Uzbek community say": private people speak for no state, whatever nationality or
+    place describes them (dev conventions R5: witnesses, church workers, community leaders
+    give no claimant)."""
+    if subj.dep_ == "csubj":  # the parser reads "Aid workers said" as a verb and its object
+        subj = next(iter(_children(subj, {"dobj"})), subj)
+    if ctx.own(subj) is not None or subj.pos_ != "NOUN":
+        return False
+    words = ctx.rules.words
+    groups = [g for g in (*_children(subj, {"compound"}), *_prep_objects(subj, {"of"}))
+              if ctx.own(g) is None and g.lemma_.lower() in words.get("private_groups", ())]
+    return subj.lemma_.lower() in words.get("private_speakers", ()) or bool(groups)
 
 
 def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
