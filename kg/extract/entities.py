@@ -4098,6 +4098,34 @@ def _ship_appositive(root: Token, end: int, roles: Roles) -> bool:
                for c in root.children)
 
 
+def _capital_ship_noun(t: Token, at: SpacySpan | None, after: SpacySpan | None,
+                       taken: set[int]) -> SpacySpan | None:
+    """"Carrier Enterprise ordered to …": a ship noun capitalised only by its place (a
+    headline's words, a sentence's first) with a name after it, alone or taken with the noun
+    into one name by NER; the name is the ship, when the text names it again (a headline's
+    "Frigate Deal" is none)."""
+    if not (t.is_sent_start or _headline_line(t.sent)):
+        return None
+    if at is not None and at.label_ in NAME_LABELS and not at.ent_id_ and len(at) > 1:
+        name = at[1:]
+    elif after is not None and (after.label_ in NAME_LABELS and not after.ent_id_
+                                or after.label_ == "Region"):
+        name = after
+    else:  # untagged: the proper nouns after it
+        end = t.i + 1
+        while end < len(t.doc) and end not in taken and t.doc[end].is_title \
+                and t.doc[end].pos_ == "PROPN":
+            end += 1
+        if end == t.i + 1:
+            return None
+        name = t.doc[t.i + 1 : end]
+    if not all(w.is_title or w.is_upper for w in name if w.is_alpha) \
+            or t.doc.text.count(name.text) < 2:
+        return None
+    return SpacySpan(t.doc, name.start, name.end, label="Weapon",
+                     span_id=surface_form(name.text))
+
+
 def _untagged_ship_appositives(doc: Doc, taken: set[int], roles: Roles) -> list[SpacySpan]:
     """"the ship, the Karine A,": capitalised words NER left untagged in apposition to a ship
     noun before them (``_ship_appositive``) are a ship."""
@@ -4130,7 +4158,11 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     for t in (doc[i] for i in where(doc, LOWER, (*roles.ship_nouns, *plurals))
               if i < len(doc) - 1):
         nxt = doc[t.i + 1]
-        if not t.is_lower or not nxt.is_title:
+        if not nxt.is_title:
+            continue
+        if not t.is_lower:
+            if named := _capital_ship_noun(t, by_start.get(t.i), by_start.get(nxt.i), taken):
+                made.append(named)
             continue
         e = by_start.get(nxt.i)
         if e is not None and t.lower_ in roles.ship_nouns \
