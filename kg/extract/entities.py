@@ -1013,6 +1013,59 @@ def _one_name_after_title(e: SpacySpan, roles: Roles) -> bool:
         and start is not None and doc[start].is_title and not _headline(e.sent)
 
 
+def _title_run_end(doc: Doc, i: int, roles: Roles) -> int:
+    """Where a run of capitalised titles and honorifics from token ``i`` ends ("Chief of Air
+    Staff Air Marshal", "Ratu Sir", "Emperor"): ``i`` itself when none opens there."""
+    while i < len(doc) and doc[i].is_title:
+        size = next((n for n, titles in roles.chain_title_sizes
+                     if tuple(t.lower_ for t in doc[i:i + n]) in titles), 0)
+        if not size:
+            break
+        i += size
+    return i
+
+
+def _is_name_word(t: Token, last: bool, roles: Roles) -> bool:
+    """A capitalised name ("Petinrin") or, before the surname, initials ("RGK Kapoor"); no word
+    of a body or a firm ("Ministry", "Dynamics")."""
+    return (t.is_alpha and (t.is_title or t.is_upper and not last and 2 <= len(t) <= 4)
+            and t.text not in roles.org_heads and t.text not in roles.company_suffixes
+            and t.lower_ not in roles.not_names and t.lower_ not in roles.title_words)
+
+
+def _titled_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Justice Petrus Cillie", "Emperor Haile Selassie", "[Chief of] Air Staff Air Marshal
+    Oluseyi Petinrin": a run of titles (roles.yaml titles, name_titles, honorifics, royal
+    titles) that NER glued to one to three names, even where its span begins inside the run,
+    is cut off them and the names are a person; one name ("General Nasution") only where the
+    text names a person of that surname in full, and never after a royal title ("King
+    Hussein" is the name). A span of titles alone before a person ("Ratu Sir" + "Penaia
+    Ganilau") names nothing."""
+    surnames = {e[-1].text for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1}
+    person_starts = {e.start for e in ents if e.label_ in ("PERSON", "Person")}
+    out: list[SpacySpan] = []
+    for e in ents:
+        start = None if e.label_ not in ("ORG", "PERSON") or e.ent_id_ else next(
+            (s for s in range(max(0, e.start - 4), e.start + 1)
+             if _title_run_end(doc, s, roles) > e.start), None)
+        if start is None:
+            out.append(e)
+            continue
+        cut = _title_run_end(doc, start, roles)
+        end = e.end - 1 if e[-1].text in POSSESSIVE else e.end
+        if cut >= e.end and e.label_ == "ORG" and e.end in person_starts:
+            continue  # "Ratu Sir" before the name NER tagged apart
+        names = doc[cut:end]
+        if not 1 <= len(names) <= 3 \
+                or not all(_is_name_word(t, t.i == end - 1, roles) for t in names) \
+                or len(names) == 1 and (names[0].text not in surnames
+                                        or doc[cut - 1].text in roles.royal_titles):
+            out.append(e)
+            continue
+        out.append(SpacySpan(doc, cut, e.end, label="PERSON"))
+    return out
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -1520,6 +1573,23 @@ def _year_dated(e: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
     return SpacySpan(e.doc, year.i, e.end, label="Agreement"), year.text
 
 
+def _goods_under(e: SpacySpan) -> bool:
+    """"were supplied under a 2005 contract", "ordered … under a 1987 contract": a deal that
+    goods are delivered or bought under (the object of "under")."""
+    return e.root.dep_ == "pobj" and e.root.head.lower_ == "under"
+
+
+def _buying_verb(e: SpacySpan, roles: Roles) -> bool:
+    """Whether the verb that ``e``'s "under" hangs on buys, receives or pays for goods ("paid
+    $58 million for the jets under a 2009 agreement": an agreement of a purchase is an arms
+    deal; not a giving verb, which also sends troops "under the 1978 treaty"); the parser may
+    hang "under" on the goods or the sum, so the first verb above is taken."""
+    verb = e.root.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in roles.bought_verbs | roles.paying_verbs
+
+
 NUMERIC_TYPES = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # (not "second")
 
 
@@ -1690,7 +1760,16 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             e, year = dated
             parties = _signing_parties(e, by_token, order, entry.signing or gaz.signing_verbs) \
                 or _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
-            kind = entry.label if entry.unnamed else (
+            bought = not entry.commercial and entry.anaphor and _goods_under(e) and \
+                _buying_verb(e, gaz.roles)
+            if len(parties) < 2 and (entry.commercial or bought) and _goods_under(e) and \
+                    len(doc_sellers) >= 2 and set(parties) <= set(doc_sellers):
+                # "ordered from HDW under a 1987 contract", "Denel is to deliver the rest under
+                # the 2010 contract": the contract the article's goods come under, naming at
+                # most one of its parties, is its deal of the buyer and the seller, not one of
+                # its own that a later "the deal" would split from (d397, d418) (h-agr7)
+                parties = doc_sellers
+            kind = entry.label if entry.unnamed else DEAL_KIND if bought else (
                 _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
             # (the year names it where no two parties do: "the 1954 agreement")
             key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"
@@ -2684,6 +2763,24 @@ def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return made
 
 
+# Parts of speech of a capitalised word that is no name: "Its radio said", "Communist radio
+# in Pyongyang", "Five television journalists" (a sentence's first word or an adjective)
+_NO_NAME_POS = frozenset({"PRON", "DET", "NUM", "ADJ"})
+
+
+def _names_no_outlet(run: SpacySpan, ents: list[SpacySpan]) -> bool:
+    """Capitalised words before a media noun that name no outlet of their own: a state; a
+    listed movement ("Hezbollah radio said" is the movement's voice, as dev conventions E15
+    read "UNITA radio said"); a pronoun, number or adjective ("Its radio", "Five television
+    journalists", "Communist radio": E15, an unnamed outlet). A state's adjective inside the
+    run ("the Russian business daily X") keeps the older reading (issue 12, h-rep15)."""
+    if any(e.start == run.start and e.end == run.end and (
+            e.label_ == "Country" or e.label_ == "Agency" and e.ent_id_) for e in ents):
+        return True
+    return all(t.pos_ in _NO_NAME_POS for t in run) and not any(
+        e.label_ == "Country" and e.start < run.end and run.start < e.end for e in ents)
+
+
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
@@ -2709,8 +2806,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
-        if start < i and not any(e.start == start and e.end == i and e.label_ == "Country"
-                                 for e in ents):
+        if start < i and not _names_no_outlet(doc[start:i], ents):
             made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
     out = []
     for e in _replace(ents, made):
@@ -2721,7 +2817,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 before = doc[e.start - 2] if _media_noun(doc, e.start - 2, roles) else before
             if before is not None and _media_noun(doc, before.i, roles) == e.start \
                     or (e.label_ != "PERSON" or len(e) == 1) \
-                    and _media_noun_ends(doc, e.start, roles):  # "news agency Angop" (h-ent10)
+                    and _media_noun_ends(doc, e.start, roles) \
+                    or _apposed_to_media_noun(doc, e, roles):  # "news agency Angop" (h-ent10)
                 out.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
                 continue
             if e.end < len(doc) and (doc[e.end].lower_ in roles.company_nouns
@@ -2738,6 +2835,15 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
         out.append(e)
     return out
+
+
+def _apposed_to_media_noun(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
+    """"the kingdom's official news agency, SPA, quoted …": a name set off by commas right
+    after a media noun phrase, in apposition to it, is that outlet's name (h-rep15)."""
+    at = e.start - 1
+    return at > 0 and doc[at].text == "," and e.root.head.i == at - 1 and (
+        e.root.dep_ == "appos" or e.end < len(doc) and doc[e.end].text == ",") \
+        and _media_noun(doc, at, roles, backward=True) is not None
 
 
 NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "appos")  # "at the Skoda works" (VERB)
@@ -6296,6 +6402,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _systems_named_alone(doc, ents, gaz)
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
+    ents = _titled_names(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _described_people(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)

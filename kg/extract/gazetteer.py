@@ -87,6 +87,7 @@ class Roles:
     from them (by length, first and last words) are ``cached_property``s: once per instance."""
 
     titles: tuple[tuple[str, ...], ...] = ()  # lower-case token tuples, longest first
+    name_titles: frozenset[tuple[str, ...]] = frozenset()  # "Justice X Y": only before a name
     honorifics: frozenset[str] = frozenset()  # "Mr Otieno": never part of the name
     # "Sheikh Hamad bin Khalifa": no part of a name with a nasab or family particle after it
     nasab_honorifics: frozenset[str] = frozenset()
@@ -99,6 +100,7 @@ class Roles:
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
     cause_words: frozenset[str] = frozenset()  # "the opposition group, X": no firm
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
+    paying_verbs: frozenset[str] = frozenset()  # "paid … for jets under a 2009 agreement"
     giving_verbs: frozenset[str] = frozenset()  # "sold jets to the air force": a recipient
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
     signed_deal_nouns: frozenset[str] = frozenset()  # "a package … signed with X": a deal
@@ -175,6 +177,13 @@ class Roles:
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
         """The titles grouped by length, longest first: one look-up per length."""
         return _by_length(self.titles)
+
+    @cached_property
+    def chain_title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+        """Every word or words that may stand in a run of titles before a name ("Chief of Air
+        Staff Air Marshal", "Ratu Sir"), by length, longest first."""
+        return _by_length({*self.titles, *self.name_titles, *((w,) for w in self.honorifics),
+                           *((w.lower(),) for w in self.royal_titles)})
 
     @cached_property
     def agency_noun_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -649,6 +658,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
             nouns.setdefault(tuple(str(form).lower().split()), str(name))
     return Roles(
         titles=tuple(titles),
+        name_titles=frozenset(tuple(str(t).lower().split()) for t in data.get("name_titles") or ()),
         royal_titles=frozenset(str(w) for w in data.get("royal_titles") or ()),
         sole_titles=frozenset(str(w) for w in data.get("sole_titles") or ()),
         honorifics=frozenset(str(w).lower() for w in data.get("honorifics") or ()),
@@ -663,6 +673,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
         cause_words=frozenset(str(w).lower() for w in data.get("cause_words") or ()),
         bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
+        paying_verbs=frozenset(str(w).lower() for w in data.get("paying_verbs") or ()),
         giving_verbs=frozenset(str(w).lower() for w in data.get("giving_verbs") or ()),
         making_verbs=frozenset(str(w).lower() for w in data.get("making_verbs") or ()),
         signed_deal_nouns=frozenset(str(w).lower() for w in data.get("signed_deal_nouns") or ()),

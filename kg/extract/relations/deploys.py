@@ -14,6 +14,7 @@ from kg.extract.relations._base import (
     NEGATORS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPLIT_DATELINE,
     _actors,
     _affiliated_country,
     _agent,
@@ -1030,7 +1031,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
     if not deployers and force is not None and agentless and any(
             c.dep_ == "nsubjpass" for c in verb.children):
-        deployers = _article_deployer(ctx, force)
+        deployers = _article_deployer(ctx, force) or _story_state_at_home(ctx, verb, force)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
             c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -1099,17 +1100,68 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
     deployer is the force's nationality); none when they name several states or a person, or
     the force phrase names another actor ("rebel fighters", "FNLA troops"). A reduced relative
     ("a brigade based in Rio") only describes."""
-    own = [t for t in force.subtree if t.i not in _clauses_on(force)]
-    if not (_is_force(force, ctx) or _force_pronoun(ctx, force)) or any(
-            m.cls != "Weapon" and not _unlisted_unit(ctx, m)
-            for m in ctx.mentions(own, ALL_CLASSES)) or any(
-            t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own) or any(
-            t.tag_ == "WP$" for t in own):  # "Russia, whose Northern Fleet is based": its owner
+    if not _ownerless_force(ctx, force):
         return []
     # several states deployed before: the one of the sentence just before ("Belgium has also
     # sent 1,700 paratroopers to Zaire. They were flown to Kamina", after France's drop; d172)
     return _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers) or \
         _leader_state(ctx, ctx.prior_deployers)
+
+
+def _ownerless_force(ctx: _Sentence, force: Token) -> bool:
+    """A force phrase that names no owner: no actor but a unit no entry lists ("rebel
+    fighters", "FNLA troops" name another actor)."""
+    # (nor in a clause on the unit it is "of": "the troops of the 27th Army, who led …")
+    skip = set().union(*(_clauses_on(t) for t in (force, *_prep_objects(force, {"of"}))))
+    own = [t for t in force.subtree if t.i not in skip]
+    return (_is_force(force, ctx) or _force_pronoun(ctx, force)) and not any(
+        m.cls != "Weapon" and not _unlisted_unit(ctx, m)
+        for m in ctx.mentions(own, ALL_CLASSES)) and not any(
+        t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own) and not any(
+        t.tag_ == "WP$" for t in own)  # "Russia, whose Northern Fleet is based": its owner
+
+
+def _story_state_at_home(ctx: _Sentence, verb: Token, force: Token) -> list[Mention]:
+    """"Paratroopers were sent to Kwangju", "Police reinforcements were sent to Soweto" in a
+    story about one state and with no deployment before: the state its headline and lead both
+    name first deploys its own forces to a place within it (dev conventions of d386–d425: the
+    force's state, D3; d402, d405, d422, d425). None where no place or a state is the
+    destination (a bare force sent abroad names no owner), the force's phrase names another
+    state, or the two openings differ."""
+    if ctx.prior_deployers or verb.tag_ != "VBN" or not _ownerless_force(ctx, force):
+        return []
+    state = _story_state(ctx)
+    places = _destinations(ctx, verb, state) if state is not None else []
+    # (another state named in the force's phrase, its clauses included, may own it: "The
+    # batteries, missiles supplied to Syria, had been moved into the Bekaa" in Israel's story)
+    if not places or any(m.cls == "Country" or m.key == state.key for m in places) or any(
+            m.key != state.key for m in ctx.mentions(force.subtree, {"Country"})):
+        return []
+    return [state]
+
+
+def _story_state(ctx: _Sentence) -> Mention | None:
+    """The state a wire story's headline and the lead after its dateline both name first, as
+    actor or owner ("Seoul puts Kwangju toll at 170" | "SEOUL, … - South Korea's Martial Law
+    Command said …"), as its last Country mention before the sentence; None where the story
+    has no dateline, either names none or they differ."""
+    sents = list(ctx.sent.doc.sents)[:5]
+    lines = [(s, line) for s in sents[1:] if (line := DATELINE.match(s.text)
+                                               or SPLIT_DATELINE.match(s.text))]
+    if not lines or DATELINE.match(sents[0].text):
+        return None
+    lead = lines[0][0].start_char + lines[0][1].end()
+    if ctx.sent.start_char < lead:
+        return None
+    actors = [m for _, m in sorted(ctx.by_token.items()) if m.cls in ("Country", "Agency")]
+    firsts = [next((m for m in actors if m.span.start - ctx.offset < sents[0].end_char), None),
+              next((m for m in actors if m.span.start - ctx.offset >= lead), None)]
+    states = {m.key if m.cls == "Country" else bracketed(m.key or "") for m in firsts
+              if m is not None}
+    if None in firsts or len(states) != 1 or not next(iter(states)):
+        return None
+    return next((m for m in reversed(actors) if m.cls == "Country" and m.key in states
+                 and m.span.start - ctx.offset < ctx.sent.start_char), None)
 
 
 def _leader_state(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mention]:

@@ -426,12 +426,47 @@ def _figure_at(verb: Token) -> Token | None:
                      for o in _children(p, {"pobj"}))), None)
 
 
-def _estimate_tokens(verb: Token, at: Token) -> list[Token]:
-    """What "put … at" estimates: its object and the figure ("the losses at 600 tanks"); a
-    relative pronoun stands for the noun it is on ("the deal, which media put at $8 billion")."""
+def _figure_condition(ctx: _Sentence, verb: Token, at: Token) -> int:
+    """The last token of the clause that qualifies a "put … at" figure right after it ("at
+    $500 million once spares are included", "… if financing is counted"): the figure holds
+    only with it (dev conventions R10); ``at``'s own last token where none follows."""
+    end = at.right_edge.i
+    doc = verb.doc
+    if end + 1 >= ctx.sent.end or doc[end + 1].lower_ not in ctx.rules.words.get(
+            "figure_conditions", frozenset()):
+        return end
+    mark = doc[end + 1]
+    # the parser hangs "once" on the clause's verb, or on "put" with the verb as its conjunct
+    clause = mark.head if mark.head.i > mark.i else next(
+        (c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > mark.i
+         and c.pos_ in ("VERB", "AUX")), None)
+    return clause.right_edge.i if clause is not None else end
+
+
+def _estimated_antecedent(ctx: _Sentence, pronoun: Token) -> list[Token]:
+    """What "it" stands for in "Estimates of the island's population vary: officials put it
+    at 6,000" (in its sentence or the one before): the last thing an estimate noun is of, as
+    the gold writes the statement ("the island's population at about 6,000")."""
+    doc, nouns = pronoun.doc, ctx.rules.words.get("estimate_nouns", frozenset())
+    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    of = [o for t in doc[start:pronoun.i] if t.lemma_.lower() in nouns
+          for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "for")
+          for o in _children(p, {"pobj"})]
+    return list(of[-1].subtree) if of else []
+
+
+def _estimate_tokens(ctx: _Sentence, verb: Token, at: Token) -> list[Token]:
+    """What "put … at" estimates: its object and the figure ("the losses at 600 tanks"), with
+    the clause that qualifies the figure; a relative pronoun stands for the noun it is on
+    ("the deal, which media put at $8 billion")."""
     objs = [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
+    told = _estimated_antecedent(ctx, objs[0]) if len(objs) == 1 and objs[0].lower_ == "it" \
+        else []
+    if told:  # "Estimates of the population vary: officials put it at 6,000"
+        return [*told, *verb.doc[at.i:_figure_condition(ctx, verb, at) + 1]]
     if objs:  # "civilian toll in the war zone at 7,000": all from the object to the figure
-        return list(verb.doc[min(o.left_edge.i for o in objs):at.right_edge.i + 1])
+        return list(verb.doc[min(o.left_edge.i for o in objs):
+                             _figure_condition(ctx, verb, at) + 1])
     head = [verb.head] if verb.dep_ == "relcl" else []
     return [t for h in head for t in h.subtree if t.i < verb.left_edge.i] + list(at.subtree)
 
@@ -586,7 +621,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
     at = _figure_at(verb) if lemma in ctx.rules.words.get("figure_verbs", ()) else None
-    tokens = quoted or (_estimate_tokens(verb, at) if at is not None else _statement_tokens(
+    tokens = quoted or (_estimate_tokens(ctx, verb, at) if at is not None else _statement_tokens(
         ctx, verb, exclude | _citing_aside(ctx, verb)))
     tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
         or _that_onward(ctx, verb, exclude)
@@ -596,7 +631,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
            if (r := _claim(ctx, verb, c, tokens,
                            denial or _gerund_denial(verb, c))) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
-        source = _best_actor(ctx, _object(verb))
+        # "X was quoted by Y as saying …": Y is the subject found, X (the patient) is quoted
+        source = _best_actor(ctx, _object(verb) or next(iter(
+            _children(verb, {"nsubjpass"})), None))
         if source is not None and source not in claimants:
             rel = _claim(ctx, verb, source, quoted or _statement_tokens(ctx, verb, exclude | {
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
@@ -1307,7 +1344,7 @@ def _cited(ctx: _Sentence, verb: Token, head: Token | None = None,
         return []
     at = _figure_at(head) if head.lemma_.lower() in ctx.rules.words.get(
         "figure_verbs", ()) else None
-    tokens = _estimate_tokens(head, at) if at is not None else \
+    tokens = _estimate_tokens(ctx, head, at) if at is not None else \
         _statement_tokens(ctx, head, _subtree_ids(verb) if aside is None else aside)
     rel = _claim(ctx, head, source, tokens)
     return [rel] if rel is not None else []

@@ -856,6 +856,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             not _material(ctx, dobj) and not ((equipping or named_group) and recipients) and not (
                 shared is not None and _material(ctx, shared)):
         return []  # "gave Ukraine assurances": what was given is no material
+    if not items and _given_no_material(ctx, verb):
+        return []  # "gave the president the guarantee he demanded", "gave X 24 hours to leave"
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _gapped_items(ctx, verb) if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
@@ -2039,6 +2041,31 @@ def _service_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> boo
     return verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
         own is not None and own.cls == "Agency" and tok.dep_ in ("compound", "nmod") and \
         det is not None and det.lower_ == "the" and det.head.i == dobj.i
+
+
+def _given_no_material(ctx: _Sentence, verb: Token) -> bool:
+    """A verb of giving whose first object is an actor and whose second names no material:
+    "giving President X the security guarantee he had demanded", "gave President X 24 hours
+    to pull his troops out" (a deadline, which the parser takes for an adverbial)."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("dative_verbs", ()):
+        return False
+    first = next((c for c in verb.children if c.dep_ in ("dative", "dobj")), None)
+    if first is None or (m := ctx.own(first)) is None or m.cls not in ctx.role("actor"):
+        return False
+    def infinitives(head: Token) -> list[Token]:  # (on the verb or on the deadline noun)
+        return [a for a in head.children if a.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
+
+    for other in verb.children:
+        if other.i <= first.i:
+            continue
+        deadline = other.dep_ == "npadvmod" and other.left_edge.i == first.right_edge.i + 1 \
+            and any(n.dep_ == "nummod" for n in other.children) \
+            and any(a.i > other.i for a in (*infinitives(verb), *infinitives(other)))
+        if (other.dep_ == "dobj" or deadline) and ctx.own(other) is None and \
+                other.pos_ == "NOUN" and not _material(ctx, other):
+            return True
+    return False
 
 
 def _named_group(ctx: _Sentence, noun: Token) -> Mention | None:
