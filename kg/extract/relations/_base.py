@@ -108,7 +108,8 @@ class _Sentence:
         found = self._subjects.get(key)
         if found is None:
             found = self._subjects[key] = _aside_subject(self, verb) or \
-                _headline_passive(self, verb) or _subject(verb, climb, self.rules.accusing)
+                _headline_passive(self, verb) or _stray_conjunct_subject(self, verb) or \
+                _subject(verb, climb, self.rules.accusing)
         return found
 
 
@@ -514,6 +515,34 @@ def _aside_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool] | N
     return found if found[0] is not None else None
 
 
+def _stray_conjunct_subject(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
+    """"X has troops in Vietnam, and South Korea, Australia and New Zealand have also sent
+    forces there", "… to the Salvadoran army and the Soviet Union shipped tanks": the parser
+    may hang a second clause's subject on the first clause's last noun as a conjunct, leaving
+    the finite verb with none. Its subject is the run of conjoined actors of one class right
+    before the verb (its auxiliaries and adverbs aside); None when the construction does not
+    apply (stop 30)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children) \
+            or verb.dep_ not in ("ROOT", "conj") or not (
+                verb.tag_ in ("VBD", "VBP", "VBZ")
+                or verb.tag_ == "VBN" and _children(verb, {"aux", "auxpass"})):
+        return None
+    first = min((c.i for c in verb.children if c.i < verb.i
+                 and c.dep_ in ("aux", "auxpass", "advmod", "neg")), default=verb.i)
+    prev = verb.doc[first - 1] if first > verb.sent.start else None
+    own = ctx.own(prev) if prev is not None else None
+    if prev is None or own is None or own.cls not in ctx.role("actor") \
+            or prev.dep_ != "conj" or prev.head.i >= prev.i:
+        return None
+    top = prev
+    while top.dep_ == "conj" and top.head.i < top.i and \
+            (m := ctx.own(top.head)) is not None and m.cls == own.cls:
+        top = top.head
+    if top.dep_ != "conj":  # the whole list is one phrase of the first clause
+        return None
+    return top, any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _predicated(noun: Token) -> Token:
     """The subject a predicate noun stands for: "Israel was one of the few countries that
     supplied …", "Israel was the country that supplied …" → Israel; else the noun itself."""
@@ -807,6 +836,11 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
         return []
     out = [first]
     root = _mention_root(ctx, first, tok.subtree)
+    # a subject hung as a conjunct on the clause before ("… to the Salvadoran army and the
+    # Soviet Union shipped"; _stray_conjunct_subject): the nouns before it are that clause's
+    head = ctx.own(tok.head)
+    before = {c.i for c in tok.conjuncts if c.i < tok.i} if tok.dep_ == "conj" and \
+        tok.head.i < tok.i and (head is None or head.cls != first.cls) else set()
     for anchor in (tok, root):
         if anchor is None:
             continue
@@ -815,7 +849,7 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
         lists = [a for a in anchor.children if a.dep_ == "appos" and ctx.own(a) is not None
                  and ctx.own(a).cls == first.cls]
         for c in [*anchor.conjuncts, *(x for a in lists for x in (a, *a.conjuncts))]:
-            if c.i in exclude:
+            if c.i in exclude or c.i in before:
                 continue
             m = ctx.own(c) if anchor is root else None
             m = m if m is not None else _best_actor(ctx, c, exclude)
