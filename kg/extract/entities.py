@@ -2527,9 +2527,22 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].is_lower:
             start -= 2
+        elif _compass_before(doc, start, ents, roles):
+            start -= 1  # "the Southern | Sudan Liberation Movement" (h-ent22)
         if end > e.end:
             out.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, out)
+
+
+def _compass_before(doc: Doc, start: int, ents: list[SpacySpan], roles: Roles) -> bool:
+    """"the Western | Somali Liberation Front", "the Southern | Sudan Liberation Movement"
+    (d215, d409): a capitalised direction just before a place that begins an organisation's
+    name is the name's first word, when no name holds it but NER's bare "the Southern"."""
+    if start < 1 or doc[start - 1].text not in roles.compass_words:
+        return False
+    return not any(e.start <= start - 1 < e.end and (
+        e.ent_id_ or any(t.lower_ != "the" and t.text not in roles.compass_words for t in e))
+        for e in ents)
 
 
 # "the Donetsk People's Republic": after a region, a body, not the place (after a state,

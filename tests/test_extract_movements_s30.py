@@ -1,0 +1,32 @@
+"""Stop 30, h-ent22: names of armed movements and fronts that NER cut or missed (sentences
+written for these tests, real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _agencies(run, text: str) -> dict[str, str | None]:
+    mentions, _ = run(text)
+    return {m.span.text: m.key for m in mentions if m.cls == "Agency"}
+
+
+# --- a direction before a place that begins a movement's name (dev d215, d409) -------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Envoys of the Kenyan government and the Northern Kenya Liberation Movement met in "
+     "Nairobi on Monday.", "Northern Kenya Liberation Movement"),
+    ("Ethiopia accused Somalia of arming rebels of the Eastern Somali Liberation Front.",
+     "Eastern Somali Liberation Front"),
+])
+def test_direction_before_a_movement_name_is_its_first_word(run, text, name):
+    names = _agencies(run, text)
+    assert name in names
+    assert name.split(" ", 1)[1] not in names
+
+
+def test_direction_inside_a_listed_place_is_left_alone(run):
+    names = _agencies(run, "Officers of the South African Defence Force said on Monday that "
+                           "the troops had left.")
+    assert not any(n.startswith("Officers") for n in names)
+
