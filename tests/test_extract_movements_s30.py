@@ -30,3 +30,22 @@ def test_direction_inside_a_listed_place_is_left_alone(run):
                            "the troops had left.")
     assert not any(n.startswith("Officers") for n in names)
 
+
+# --- well-known Cold War guerrilla movements (dev d225, d227, d327, d353, d388, d404, d423) --
+
+@pytest.mark.parametrize(("text", "span", "key"), [
+    ("The Farabundo Marti National Liberation Front said it would lay down its arms.",
+     "Farabundo Marti National Liberation Front", "Farabundo Marti National Liberation Front"),
+    ("The government and the leftist Farabundo Marti National Liberation Front (FMLN) signed "
+     "a ceasefire on Friday.", "FMLN", "Farabundo Marti National Liberation Front"),
+    ("Leaders of the Guatemalan National Revolutionary Unity met army officers in Oslo.",
+     "Guatemalan National Revolutionary Unity", "Guatemalan National Revolutionary Unity"),
+    ("The URNG guerrilla alliance said talks would resume.", "URNG",
+     "Guatemalan National Revolutionary Unity"),
+    ("Fretilin said its fighters still held the hills above the town.", "Fretilin",
+     "Fretilin"),
+])
+def test_well_known_movements_are_named(run, text, span, key):
+    names = _agencies(run, text)
+    assert names.get(span) == key
+    assert not any("(" in n for n in names)
