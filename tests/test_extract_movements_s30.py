@@ -49,3 +49,28 @@ def test_well_known_movements_are_named(run, text, span, key):
     names = _agencies(run, text)
     assert names.get(span) == key
     assert not any("(" in n for n in names)
+
+
+# --- a name before "rebel"/"guerrilla" and a group or leader noun (dev d335, d409) ----------
+
+def test_name_before_a_guerrilla_army_is_the_group_throughout(run):
+    text = ("Some 4,000 men of the Bakara guerrilla army will join the police. "
+            "Neighbours deny supplying the Bakara with rifles.")
+    mentions, _ = run(text)
+    bakara = [m for m in mentions if m.span.text == "Bakara"]
+    assert len(bakara) == 2 and {m.cls for m in bakara} == {"Agency"}
+
+
+def test_name_before_a_rebel_leader_is_the_group(run):
+    names = _agencies(run, "Paul Ndoro, the former Kavuzi rebel leader, took office in May.")
+    assert "Kavuzi" in names
+
+
+@pytest.mark.parametrize("text", [
+    # a people's adjective or a state's demonym: a leader of that people's rebels
+    "The Kurdish rebel leader said talks would resume.",
+    "The Chechen rebel commander said talks would resume.",
+])
+def test_peoples_before_rebel_nouns_are_no_group(run, text):
+    names = _agencies(run, text)
+    assert not {"Kurdish", "Chechen"} & set(names)
