@@ -2629,9 +2629,22 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].is_lower:
             start -= 2
+        elif _compass_before(doc, start, ents, roles):
+            start -= 1  # "the Southern | Sudan Liberation Movement" (h-ent22)
         if end > e.end:
             out.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, out)
+
+
+def _compass_before(doc: Doc, start: int, ents: list[SpacySpan], roles: Roles) -> bool:
+    """"the Western | Somali Liberation Front", "the Southern | Sudan Liberation Movement"
+    (d215, d409): a capitalised direction just before a place that begins an organisation's
+    name is the name's first word, when no name holds it but NER's bare "the Southern"."""
+    if start < 1 or doc[start - 1].text not in roles.compass_words:
+        return False
+    return not any(e.start <= start - 1 < e.end and (
+        e.ent_id_ or any(t.lower_ != "the" and t.text not in roles.compass_words for t in e))
+        for e in ents)
 
 
 # "the Donetsk People's Republic": after a region, a body, not the place (after a state,
@@ -6129,6 +6142,51 @@ def _groups_by_noun(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
+# heads after "rebel"/"guerrilla" that make the name before them an armed group's: "the
+# Anyanya guerrilla army", "the former Seleka rebel leader" (h-ent22)
+ARMED_GROUP_HEADS = frozenset({"army", "movement", "group", "alliance", "coalition", "front",
+                               "leader", "commander", "chief", "spokesman"})
+ARMED_CUES = frozenset({"rebel", "guerrilla", "insurgent"})
+NAME_GUESS_LABELS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
+
+
+def _armed_group_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"the Anyanya guerrilla army", "the former Seleka rebel leader" (d409, d335): one
+    unlisted name after a definite determiner, before "rebel"/"guerrilla" and a singular
+    group or leader noun, names that armed group (an organisation), and so does the same word
+    elsewhere in the document, whatever NER made of it ("supplying the Anyanya with mortars",
+    "the Seleka fighters"). Not a demonym or a stateless people's adjective (``roles``
+    group_adjectives, stateless_peoples: "the Chechen rebel commander"), nor an indefinite
+    phrase ("a Tamil rebel group": some group of Tamils)."""
+    roles = gaz.roles
+    held = _covers(ents)
+    names: set[str] = set()
+    for c in (doc[i] for i in where(doc, LOWER, ARMED_CUES)):
+        if c.i < 2 or c.i + 1 >= len(doc) or not c.is_lower:
+            continue
+        head, name = doc[c.i + 1], doc[c.i - 1]
+        if head.lower_ not in ARMED_GROUP_HEADS or head.tag_ != "NN" or not name.is_title \
+                or not name.is_alpha or name.lower_ in gaz.demonym_set \
+                or name.lower_ in roles.group_adjectives or name.lower_ in roles.title_words \
+                or name.lower_ in roles.stateless_peoples:
+            continue
+        e = held.get(name.i)
+        if e is not None and (e.ent_id_ or len(e) > 1 or e.label_ not in NAME_GUESS_LABELS):
+            continue
+        det = next((t for t in reversed(doc[max(0, name.i - 3):name.i])  # the nearest
+                    if t.lower_ in ("the", "a", "an") or t.text in POSSESSIVE), None)
+        if det is not None and det.lower_ != "a" and det.lower_ != "an":
+            names.add(name.text)
+    if not names:
+        return ents
+    made = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in map(doc.__getitem__,
+                                                                      where(doc, ORTH, names))
+            if (e := held.get(t.i)) is None and t.pos_ in ("PROPN", "NOUN", "ADJ")
+            or e is not None and len(e) - (e[0].lower_ == "the") == 1 and not e.ent_id_
+            and e.label_ in NAME_GUESS_LABELS]
+    return _replace(ents, made) if made else ents
+
+
 def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                            ) -> list[SpacySpan]:
     """"… 400 laser-guided bombs … the bombs would be delivered": a bare kind after "the"/
@@ -6472,6 +6530,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _groups_of_members(doc, ents, gaz.roles)
+    ents = _armed_group_names(doc, ents, gaz)
     ents = _compass_countries(doc, ents, gaz.roles)
     ents = _equipment(ents, gaz.roles, frozenset(
         e.start for e in ents if e.label_ == "Weapon" and _listed_system(e, gaz)))

@@ -150,6 +150,7 @@ class Roles:
     deal_markers: frozenset[str] = frozenset()  # "a separate deal": its mention, not its kind
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
+    stateless_peoples: frozenset[str] = frozenset()  # "the Tamil rebel leader": no group's name
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
     combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
     operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
@@ -725,6 +726,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         deal_markers=frozenset(str(w).lower() for w in data.get("deal_markers") or ()),
         time_nouns=frozenset(str(w).lower() for w in data.get("time_nouns") or ()),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns") or ()),
+        stateless_peoples=frozenset(str(w).lower()
+                                    for w in data.get("stateless_peoples") or ()),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or ()),
         combatant_cues=frozenset(str(w).lower() for w in data.get("combatant_cues") or ()),
         operation_nouns=frozenset(str(w).lower() for w in data.get("operation_nouns") or ()),
