@@ -77,3 +77,12 @@ def test_formed_government_object_is_not_its_clause_subject(run):
     # "Ghana sold rifles to the transitional government": not Ghana's own government
     text = DATELINE + "Ghana sold rifles to the transitional government last year."
     assert "Ghana" not in _actors(run, text, "supplies", "recipient", "transitional")
+
+
+def test_form_given_to_another_state_is_not_the_datelines(run):
+    # "BANGKOK - Myanmar's military government …": a later "the military government" is not
+    # Thailand's
+    text = ("BANGKOK, May 3 (2001) - Myanmar's military government has bought ten jets from "
+            "Russia, Thai officials said. Thailand has protested. The military government sent "
+            "troops to Mandalay on Monday.")
+    assert "Thailand" not in _actors(run, text, "deploys", "deployer", "The military government")

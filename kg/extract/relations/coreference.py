@@ -596,10 +596,24 @@ def _formed_government(tok: Token, rules: RelationRules, by_token: dict[int, Men
             c.dep_ not in ("det", "amod", "compound", "relcl", "acl") for c in kids) or any(
             c.lower_ not in rules.words["government_forms"] or list(c.children) for c in forms):
         return None
+    if home is None or _formed_elsewhere(tok, forms, by_token, home):
+        return None
     bound = [m for c in _clause_subjects(tok) if (m := by_token.get(c.i) or out.get(c.i))] \
         if tok.dep_ not in SUBJECTS else []
     return _home_antecedent(tok, rules, home, history, n, {id(m) for m in bound},
                             {m.key for m in bound if m.key}, settled=True)
+
+
+def _formed_elsewhere(tok: Token, forms: list[Token], by_token: dict[int, Mention],
+                      home: Mention) -> bool:
+    """Whether the text before ``tok`` gave one of its form words to another state than the
+    dateline's ("BANGKOK - Myanmar's military government …": a later "the military government"
+    is Myanmar's, not Thailand's)."""
+    words = {c.lower_ for c in forms}
+    return any(m.cls == "Country" and m.key != home.key
+               for i in where(tok.doc, LOWER, words) if i < tok.i
+               for c in tok.doc[i].head.children if c.i != i
+               and c.dep_ in ("poss", "compound", "amod") and (m := by_token.get(c.i)) is not None)
 
 
 def _force_nationality(tok: Token, m: Mention, rules: RelationRules) -> bool:
