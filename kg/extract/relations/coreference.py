@@ -365,6 +365,14 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             if _unnamed_speaker_before(tok, sents[n - 1] if n else None, rules, by_token):
                 continue  # (h-prec) "a spokesman for Gowon insisted … '…,' he said": he
+            led = _led_government(tok, rules, by_token)
+            if led is not None:  # "Gbagbo's government has accused …" (s30 h-coref7)
+                out[tok.i] = led
+                continue
+            formed = _formed_government(tok, rules, by_token, out, home, history, n)
+            if formed is not None:  # "The interim government sent troops …" (s30 h-coref7)
+                out[tok.i] = formed
+                continue
             nation = _nationality(tok, rules, by_token)
             if nation is not None:  # "the Russian leader": Russia's leader named before
                 holder = _national_holder(tok, rules, nation, history, starts)
@@ -544,6 +552,68 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
+                    ) -> Mention | None:
+    """"Gbagbo's government has accused …", "a charge the Mkapa government rejects", "the
+    government of Prime Minister X": a government named by one leader stands for his state,
+    the one state the article affiliates him with ("Tanzania's President Benjamin Mkapa");
+    None otherwise (issue 12, s30 h-coref7)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules.words["government_nouns"]:
+        return None
+    named = [*(c for c in tok.children if c.dep_ in ("poss", "compound")),
+             *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in _pobjs(c))]
+    people = [m for m in by_token.values() if m.cls == "Person"]
+    # (by surname: "the Mkapa government" after "President Benjamin Mkapa", the bare name
+    # often no mention of its own)
+    leaders = {_surname(m): m for o in named if (m := by_token.get(o.i)) is not None
+               and m.cls == "Person" or m is None and o.pos_ == "PROPN"
+               and (m := next((p for p in people if _surname(p) == o.text), None)) is not None}
+    if len(leaders) != 1:
+        return None
+    leader = next(iter(leaders.values()))
+    # (no state for a leader the article affiliates with none: "Prime Minister Indira Gandhi's
+    # government" in a story from Islamabad is not Pakistan's)
+    states = _leader_states(leader, by_token.values())
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _formed_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                       out: dict[int, Mention], home: Mention | None,
+                       history: list[tuple[int, Mention, int]], n: int) -> Mention | None:
+    """"The interim government sent troops …", "the military government": "the government"
+    qualified only by its form (``government_forms``) is, as the bare one, the state of the
+    story's dateline, however far back that state was named (the form keeps it from being
+    any other state named since); None where it is not the referent (the subject of the
+    clause an object sits in) or the story has no dateline state (issue 12, s30 h-coref7)."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in rules.words["home_descriptions"]:
+        return None
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    forms = [c for c in kids if c.dep_ in ("amod", "compound")]
+    if not forms or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ not in ("det", "amod", "compound", "relcl", "acl") for c in kids) or any(
+            c.lower_ not in rules.words["government_forms"] or list(c.children) for c in forms):
+        return None
+    if home is None or _formed_elsewhere(tok, forms, by_token, home):
+        return None
+    bound = [m for c in _clause_subjects(tok) if (m := by_token.get(c.i) or out.get(c.i))] \
+        if tok.dep_ not in SUBJECTS else []
+    return _home_antecedent(tok, rules, home, history, n, {id(m) for m in bound},
+                            {m.key for m in bound if m.key}, settled=True)
+
+
+def _formed_elsewhere(tok: Token, forms: list[Token], by_token: dict[int, Mention],
+                      home: Mention) -> bool:
+    """Whether the text before ``tok`` gave one of its form words to another state than the
+    dateline's ("BANGKOK - Myanmar's military government …": a later "the military government"
+    is Myanmar's, not Thailand's)."""
+    words = {c.lower_ for c in forms}
+    return any(m.cls == "Country" and m.key != home.key
+               for i in where(tok.doc, LOWER, words) if i < tok.i
+               for c in tok.doc[i].head.children if c.i != i
+               and c.dep_ in ("poss", "compound", "amod") and (m := by_token.get(c.i)) is not None)
 
 
 def _force_nationality(tok: Token, m: Mention, rules: RelationRules) -> bool:
