@@ -1369,7 +1369,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         verb = root.head.head
     else:  # "the pact, which A signed": the relative clause on the phrase
         verb = next((c for c in root.children if c.dep_ in ("relcl", "acl")
-                     and c.lemma_ in verbs), None)
+                     and c.lemma_ in verbs), None) or _relative_signing(root, verbs)
     contact = _contact_clause(root, verbs) if verb is None else None
     if contact is not None:
         verb = next(v for v in contact.children if v.dep_ in ("acl", "relcl")
@@ -1388,16 +1388,60 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree
              if t.i in by_token and t.i not in _described(h, by_token)]
-    spans += [x for h in holders for x in _counted_states(h, by_token)]
+    counted = [x for h in holders for x in _counted_states(h, by_token)]
+    spans += counted
     persons = list(dict.fromkeys(_text(x) for x in spans if x.label_ in ("Person", "PERSON")))
     if people == "only":  # the persons who sign, when the clause names fewer than two parties
         return persons if len(persons) >= 2 and len(_parties(spans, order)) < 2 else []
     if people == "any":  # anyone named as signing: a party or a person
         return _parties(dict.fromkeys(spans), order, MAX_SIGNERS) + persons
     parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
+    # "a contract that the two governments signed" of "built in Australia for New Zealand":
+    # the states a counted plural refers back to sign, wherever the text named them (d381)
+    parties = sorted(dict.fromkeys([*parties, *map(_party_key, counted)]),
+                     key=lambda k: order.get(k, 0))[:MAX_SIGNERS]
     if len(parties) == 1:  # "the government and the X Liberation Front signed an agreement"
         parties += _movements(spans, order)[:1]
     return parties if len(parties) >= 2 else []
+
+
+def _relative_signing(root: Token, verbs: tuple[str, ...]) -> Token | None:
+    """"the contract for 48 jets that Warsaw signed with X": the parser hangs the relative
+    clause of signing, with a subject of its own, on the noun of the agreement's "for" phrase
+    (d289) (issue 12, h-sig15)."""
+    heads = [g for p in root.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj"]
+    return next((c for h in heads for c in h.children if c.dep_ == "relcl"
+                 and c.lemma_ in verbs and any(s.dep_ == "nsubj" for s in c.children)), None)
+
+
+def _own_signing(e: SpacySpan, before: list[SpacySpan], doc_parties: list[str],
+                 by_token: dict[int, SpacySpan], order: dict[str, int],
+                 verbs: tuple[str, ...], homes: dict[str, str]) -> list[str]:
+    """"modelled on the Indo-Soviet treaty that India and the Soviet Union signed", "a treaty of
+    friendship the three governments concluded in Ankara", "unlike the contract for 48 F-16s
+    that Warsaw signed with Lockheed Martin": an agreement word a relative clause of signing
+    (with a subject of its own) describes is the agreement of that clause's signers, not the
+    article's last one; a definite one only where no agreement of the sentences before is
+    theirs (one of those parties by its key, or a named one of the article's first two)
+    (d229, d257, d289, d381) (issue 12, h-sig15). Returns its signers, or []; of a contract,
+    without the home state of a firm among them (``homes``)."""
+    root = e.root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in verbs:
+        return []  # "A and B signed the pact that …": the clause's own object
+    verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in verbs
+                 and any(s.dep_ == "nsubj" for s in c.children)), None) or \
+        _relative_signing(root, verbs)
+    parties = _signing_parties(e, by_token, order, verbs) if verb is not None else []
+    # "… signed with the Italian defence group Leonardo": Leonardo, not Italy
+    parties = [k for k in parties if k not in {homes.get(c) for c in parties}]
+    if len(parties) < 2:
+        return []
+    keys = [_span_key(x) for x in before if x.label_ == "Agreement" and x.end <= e.sent.start]
+    if _definite(e) and any(_key_parties(k) == set(parties) or not _key_parties(k) and set(
+            parties) <= set(doc_parties) for k in keys):
+        return []  # "the treaty that A and B signed": the article's treaty of A and B
+    return parties
 
 
 def _movements(spans: Iterable[SpacySpan], order: dict[str, int]) -> list[str]:
@@ -1606,6 +1650,19 @@ def _with_modifiers(e: SpacySpan) -> SpacySpan:
     return e if start == e.start else SpacySpan(e.doc, start, e.end, label=e.label_)
 
 
+def _with_proper_modifiers(e: SpacySpan) -> SpacySpan:
+    """"the Indo-Soviet treaty": the phrase with the hyphenated proper adjective before it,
+    which tells it from the article's other treaty (d229) (issue 12, h-sig15)."""
+    start = e.start
+    while start > e.sent.start and (t := e.doc[start - 1]).head.i >= start and \
+            t.head.i < e.end and (t.dep_ in ("amod", "compound") and t.text[:1].isupper()
+                                  or t.text == "-") and t.ent_type_ not in NUMERIC_TYPES:
+        start -= 1
+    while start < e.start and not e.doc[start].text[:1].isupper():
+        start += 1  # (not a stray hyphen first)
+    return e if start == e.start else SpacySpan(e.doc, start, e.end, label=e.label_)
+
+
 def _definite(e: SpacySpan) -> bool:
     """"the deal", "this contract", "its pact": a phrase that refers back."""
     if e[0].lower_ in DEFINITE:
@@ -1722,6 +1779,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     out, in_doc, last = [], None, None
     bare: dict[str, str] = {}  # a bare word's agreement ("an accord") → its " (<A>–<B>)"
     cataphora: set[int] = set()  # definite deals first met without parties of their own
+    asides: set[str] = set()  # agreements a relative clause of signing names (`_own_signing`)
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
     headline: dict[frozenset[str], str] = {}  # a headline's signers → the agreement named next
     # an unsigned "a border security agreement" of two named states, before any other
@@ -1752,6 +1810,22 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
+        if entry is not None and (entry.unnamed or entry.anaphor) and (
+                signers := _own_signing(e, out, doc_parties, by_token, order,
+                                        entry.signing or gaz.signing_verbs,
+                                        homes if entry.commercial else {})):
+            e = _with_modifiers(_with_proper_modifiers(e))
+            kind = entry.label if entry.unnamed else (
+                _aim_kind(e, gaz.roles.treaty_aims) or _kind_words(e, gaz.roles.kind_adjectives)
+                or entry.label)
+            out.append(SpacySpan(doc, e.start, e.end, label="Agreement",
+                                 span_id=(key := f"{kind} ({DASH.join(signers)})")))
+            if last is None:  # the article's first agreement: the one "the deal" is next
+                last = key
+                kinds.update({entry.label: key} if entry.unnamed else {})
+            else:
+                asides.add(key)  # an aside: not the one a later "the treaty" is
+            continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and \
                 doc_parties and (dated := _year_dated(e, gaz)) is not None:
             # "under a 1954 agreement", "the 1951 pact", "in a 1994 deal": an older agreement
@@ -1896,7 +1970,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             if last and (similar := _similar(e, out)) and (
                     parties := _signing_parties(e, by_token, order, entry.signing)):
                 key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
-            elif last and _definite(e) and (same_word := _last_with_word(e, out)):
+            elif last and _definite(e) and (same_word := _last_with_word(
+                    e, [x for x in out if x.id_ not in asides])):
                 key = same_word  # "the treaty": the last agreement written with "treaty"
             elif last and _definite(e) and (treaty := _accord_before_deal(e, last, out, gaz)):
                 key = treaty  # "A and B signed a rail accord … bought jets in a deal. The accord"
