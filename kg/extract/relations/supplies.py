@@ -195,6 +195,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     else:  # ("Gandhi's government ordered": the leader's state; issue 12, h-supp7)
         recipients = _actors(ctx, subj) or (_leaders_state(ctx, subj) if subj else []) or \
             _whose_holders(ctx, subj)
+        side = _leaders_side(ctx, subj) if not recipients else None
+        recipients = [side] if side is not None else recipients  # "Aoun's forces received"
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
     misparsed = _participle_on_held(ctx, verb)
@@ -279,6 +281,20 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [s], "recipient": [r] if r else [], "item": sold})
                 for r in to or [None])
     return out
+
+
+def _leaders_side(ctx: _Sentence, noun: Token | None) -> Mention | None:
+    """The person whose side's armed men ``noun`` names ("Ardzinba's fighters", "Aoun's
+    forces"): a leader's men are his side, the recipient (dev d370, d373); None for any
+    other noun or possessor, and for a person the article affiliates with a state ("Assad's
+    forces" are his state's)."""
+    if noun is None or noun.lower_ not in ctx.rules.words.get("leader_side_nouns", ()):
+        return None
+    owner = next((ctx.own(c) for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.cls != "Person" or \
+            _leader_states(owner, ctx.by_token.values()):
+        return None
+    return owner
 
 
 def _participle_on_held(ctx: _Sentence, verb: Token) -> tuple[Token, Token] | None:
@@ -739,6 +755,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
         elif _whose_holders(ctx, dobj):
             recipients.extend(_whose_holders(ctx, dobj))  # "Bulgaria, whose armies it armed"
+        elif own is None and (m := _leaders_side(ctx, dobj)) is not None:
+            recipients.append(m)  # "supplying Ardzinba's fighters with tanks": his side
         elif own is None and (m := _named_group(ctx, dobj)) is not None:
             recipients.append(m)  # "arming the al Shabaab militia" (h-supp4)
             named_group = True  # (the armed group is the object: no material need be named)
