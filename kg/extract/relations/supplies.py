@@ -190,8 +190,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = [m for p in _prep_objects(verb, {"for"})
                       if (m := _best_actor(ctx, p)) is not None][:1]
         # "Kenya's tanks were bought from China": the possessor of what was bought
-        recipients = recipients or [m for c in (_children(patient, {"poss"}) if patient else [])
-                                    if (m := _best_actor(ctx, c)) is not None][:1]
+        recipients = recipients or _passive_holders(ctx, patient)
     else:  # ("Gandhi's government ordered": the leader's state; issue 12, h-supp7)
         recipients = _actors(ctx, subj) or (_leaders_state(ctx, subj) if subj else []) or \
             _whose_holders(ctx, subj)
@@ -295,6 +294,21 @@ def _leaders_side(ctx: _Sentence, noun: Token | None) -> Mention | None:
             _leader_states(owner, ctx.by_token.values()):
         return None
     return owner
+
+
+def _passive_holders(ctx: _Sentence, patient: Token | None) -> list[Mention]:
+    """The possessor of what a passive verb says was bought: "Kenya's tanks were bought from
+    China", also of a share of it ("Much of Noriega's arsenal was bought from Cuba", dev
+    d412). A person who owns a leader's side noun (``_leaders_side``) only where the article
+    affiliates him with no state (then it is his state's, d409)."""
+    if patient is not None and patient.lemma_.lower() in ctx.rules.words["amount_nouns"]:
+        patient = next(iter(_prep_objects(patient, {"of"})), patient)
+    out = [m for c in (_children(patient, {"poss"}) if patient is not None else [])
+           if (m := _best_actor(ctx, c)) is not None][:1]
+    if out and out[0].cls == "Person" and \
+            patient.lower_ in ctx.rules.words.get("leader_side_nouns", ()):
+        return [m for m in [_leaders_side(ctx, patient)] if m is not None]
+    return out
 
 
 def _participle_on_held(ctx: _Sentence, verb: Token) -> tuple[Token, Token] | None:
