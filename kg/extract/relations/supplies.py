@@ -190,11 +190,12 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = [m for p in _prep_objects(verb, {"for"})
                       if (m := _best_actor(ctx, p)) is not None][:1]
         # "Kenya's tanks were bought from China": the possessor of what was bought
-        recipients = recipients or [m for c in (_children(patient, {"poss"}) if patient else [])
-                                    if (m := _best_actor(ctx, c)) is not None][:1]
+        recipients = recipients or _passive_holders(ctx, patient)
     else:  # ("Gandhi's government ordered": the leader's state; issue 12, h-supp7)
         recipients = _actors(ctx, subj) or (_leaders_state(ctx, subj) if subj else []) or \
             _whose_holders(ctx, subj)
+        side = _leaders_side(ctx, subj) if not recipients else None
+        recipients = [side] if side is not None else recipients  # "Aoun's forces received"
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
     misparsed = _participle_on_held(ctx, verb)
@@ -278,6 +279,35 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.extend(_relation(ctx, "supplies", verb, {
                 "supplier": [s], "recipient": [r] if r else [], "item": sold})
                 for r in to or [None])
+    return out
+
+
+def _leaders_side(ctx: _Sentence, noun: Token | None) -> Mention | None:
+    """The person whose side's armed men ``noun`` names ("Ardzinba's fighters", "Aoun's
+    forces"): a leader's men are his side, the recipient (dev d370, d373); None for any
+    other noun or possessor, and for a person the article affiliates with a state ("Assad's
+    forces" are his state's)."""
+    if noun is None or noun.lower_ not in ctx.rules.words.get("leader_side_nouns", ()):
+        return None
+    owner = next((ctx.own(c) for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.cls != "Person" or \
+            _leader_states(owner, ctx.by_token.values()):
+        return None
+    return owner
+
+
+def _passive_holders(ctx: _Sentence, patient: Token | None) -> list[Mention]:
+    """The possessor of what a passive verb says was bought: "Kenya's tanks were bought from
+    China", also of a share of it ("Much of Noriega's arsenal was bought from Cuba", dev
+    d412). A person who owns a leader's side noun (``_leaders_side``) only where the article
+    affiliates him with no state (then it is his state's, d409)."""
+    if patient is not None and patient.lemma_.lower() in ctx.rules.words["amount_nouns"]:
+        patient = next(iter(_prep_objects(patient, {"of"})), patient)
+    out = [m for c in (_children(patient, {"poss"}) if patient is not None else [])
+           if (m := _best_actor(ctx, c)) is not None][:1]
+    if out and out[0].cls == "Person" and \
+            patient.lower_ in ctx.rules.words.get("leader_side_nouns", ()):
+        return [m for m in [_leaders_side(ctx, patient)] if m is not None]
     return out
 
 
@@ -739,6 +769,8 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
         elif _whose_holders(ctx, dobj):
             recipients.extend(_whose_holders(ctx, dobj))  # "Bulgaria, whose armies it armed"
+        elif own is None and (m := _leaders_side(ctx, dobj)) is not None:
+            recipients.append(m)  # "supplying Ardzinba's fighters with tanks": his side
         elif own is None and (m := _named_group(ctx, dobj)) is not None:
             recipients.append(m)  # "arming the al Shabaab militia" (h-supp4)
             named_group = True  # (the armed group is the object: no material need be named)
