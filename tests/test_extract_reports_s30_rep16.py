@@ -40,3 +40,35 @@ def test_people_speaker_not_state(claims, text, claimant):
                          ids=[c[0] for c in PEOPLE_SPEAKER_STATE])
 def test_people_speaker_state(claims, text, claimant, fragment):
     _check(claims(text), claimant, fragment)
+
+
+# --- "the rebels claimed" after a liberation movement's name: the movement (R8, coreference) --
+REBELS_LIBERATION_MOVEMENT = [
+    ("rebels_claimed_to_have",
+     "On Sunday the army agreed a truce with the Popular Liberation Front of Karsia. The "
+     "rebels claimed to have more than 5,000 fighters.", "Popular Liberation Front of Karsia",
+     "5,000 fighters"),
+    ("guerrillas_say",
+     "Talks with the Popular Liberation Front of Karsia resumed in Geneva. The guerrillas say "
+     "they control three provinces.", "Popular Liberation Front of Karsia", "three provinces"),
+]
+# two movements named side by side: which of them speaks is not said
+REBELS_LIBERATION_MOVEMENT_NOT = [
+    ("two_movements_listed",
+     "The army fought the Popular Liberation Front of Karsia and the National Liberation "
+     "Front of Dorun for years. The rebels claimed to have more than 5,000 fighters.",
+     "Popular Liberation Front of Karsia"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"),
+                         [c[1:] for c in REBELS_LIBERATION_MOVEMENT],
+                         ids=[c[0] for c in REBELS_LIBERATION_MOVEMENT])
+def test_rebels_liberation_movement(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [c[1:] for c in REBELS_LIBERATION_MOVEMENT_NOT],
+                         ids=[c[0] for c in REBELS_LIBERATION_MOVEMENT_NOT])
+def test_rebels_liberation_movement_not(claims, text, claimant):
+    _check(claims(text), claimant, None)
