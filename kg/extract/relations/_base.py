@@ -658,7 +658,7 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     # (but "officials in Amman" speak for Jordan, and a person is no place)
     opposed = any(  # (h-rep5) "rebel spokesmen in Lisbon": no state's officials
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.rules.words.get(
-            "non_state_speakers", ()) for c in tok.children)
+            "non_state_speakers", ()) or _stateless_people(ctx, c) for c in tok.children)
     placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or opposed \
         or _firms_speaker(ctx, tok)  # the place only locates them
     # "opposition members of parliament said": not the body's voice (dev R8; h-ent17)
@@ -678,6 +678,13 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
             if m.cls == cls:
                 return m
     return None
+
+
+def _stateless_people(ctx: _Sentence, mod: Token) -> bool:
+    """A people's adjective that names no state ("a Kurdish spokesman in Tehran", "Chechen
+    officials in Moscow"): its speaker is the people's, not the state whose capital he is in
+    (h-rep16); a state's adjective ("Indian officials") is a mention and stays."""
+    return mod.dep_ == "amod" and mod.ent_type_ == "NORP" and ctx.own(mod) is None
 
 
 def _owned_firm(ctx: _Sentence, tok: Token) -> Mention | None:
