@@ -224,6 +224,10 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             # weapons to the army", "are flying in tanks"; issue 12, h-sup7)
             keep = "supplies" if forces and all(
                 f is not None and _freight(ctx, f) for f in forces) else "deploys"
+        if verb.lemma_.lower() in words.get("carrying_verbs", ()) and any(
+                f is not None and (m := ctx.own(f)) is not None and m.cls in ctx.role("item")
+                for f in forces):
+            keep = "supplies"  # "shipped tanks and fighters to the MPLA": freight, not troops
         if _returned(ctx, verb) and not any(
                    _is_force(f, ctx) and not ctx.mentions([f], ctx.role("item")) for f in forces):
             keep = "supplies"  # "sent back twelve MiG-29s to Russia": a return is a transfer
