@@ -1045,13 +1045,12 @@ def _titled_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     person_starts = {e.start for e in ents if e.label_ in ("PERSON", "Person")}
     out: list[SpacySpan] = []
     for e in ents:
-        start = None if e.label_ not in ("ORG", "PERSON") or e.ent_id_ else next(
-            (s for s in range(max(0, e.start - 4), e.start + 1)
-             if _title_run_end(doc, s, roles) > e.start), None)
-        if start is None:
+        cut = None if e.label_ not in ("ORG", "PERSON") or e.ent_id_ else next(
+            (c for s in range(max(0, e.start - 4), e.start + 1)
+             if (c := _title_run_end(doc, s, roles)) > e.start), None)
+        if cut is None:
             out.append(e)
             continue
-        cut = _title_run_end(doc, start, roles)
         end = e.end - 1 if e[-1].text in POSSESSIVE else e.end
         if cut >= e.end and e.label_ == "ORG" and e.end in person_starts:
             continue  # "Ratu Sir" before the name NER tagged apart
@@ -1405,12 +1404,14 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     return parties if len(parties) >= 2 else []
 
 
-def _relative_signing(root: Token, verbs: tuple[str, ...]) -> Token | None:
-    """"the contract for 48 jets that Warsaw signed with X": the parser hangs the relative
-    clause of signing, with a subject of its own, on the noun of the agreement's "for" phrase
-    (d289) (issue 12, h-sig15)."""
-    heads = [g for p in root.children if p.dep_ == "prep" and p.lower_ == "for"
-             for g in p.children if g.dep_ == "pobj"]
+def _relative_signing(root: Token, verbs: tuple[str, ...], on_root: bool = False
+                      ) -> Token | None:
+    """A relative clause of signing with a subject of its own on the agreement word (with
+    ``on_root``) or where the parser hangs it, on the noun of the agreement's "for" phrase
+    ("the contract for 48 jets that Warsaw signed with X", d289) (issue 12, h-sig15)."""
+    heads = [*([root] if on_root else []),
+             *(g for p in root.children if p.dep_ == "prep" and p.lower_ == "for"
+               for g in p.children if g.dep_ == "pobj")]
     return next((c for h in heads for c in h.children if c.dep_ == "relcl"
                  and c.lemma_ in verbs and any(s.dep_ == "nsubj" for s in c.children)), None)
 
@@ -1429,9 +1430,7 @@ def _own_signing(e: SpacySpan, before: list[SpacySpan], doc_parties: list[str],
     root = e.root
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in verbs:
         return []  # "A and B signed the pact that …": the clause's own object
-    verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in verbs
-                 and any(s.dep_ == "nsubj" for s in c.children)), None) or \
-        _relative_signing(root, verbs)
+    verb = _relative_signing(root, verbs, on_root=True)
     parties = _signing_parties(e, by_token, order, verbs) if verb is not None else []
     # "… signed with the Italian defence group Leonardo": Leonardo, not Italy
     parties = [k for k in parties if k not in {homes.get(c) for c in parties}]
@@ -1834,9 +1833,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             e, year = dated
             parties = _signing_parties(e, by_token, order, entry.signing or gaz.signing_verbs) \
                 or _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
-            bought = not entry.commercial and entry.anaphor and _goods_under(e) and \
+            under = _goods_under(e)
+            bought = not entry.commercial and entry.anaphor and under and \
                 _buying_verb(e, gaz.roles)
-            if len(parties) < 2 and (entry.commercial or bought) and _goods_under(e) and \
+            if len(parties) < 2 and (entry.commercial or bought) and under and \
                     len(doc_sellers) >= 2 and set(parties) <= set(doc_sellers):
                 # "ordered from HDW under a 1987 contract", "Denel is to deliver the rest under
                 # the 2010 contract": the contract the article's goods come under, naming at

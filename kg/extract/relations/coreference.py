@@ -1389,7 +1389,9 @@ def _lead_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     lead signs nothing or names other than two (issue 12, s29 h-coref6)."""
     words = rules.words
     signing = rules.triggers["signed"]
-    pairs = [t for t in doc if maybe[t.i] and t.i not in resolved and t.tag_ == "NNS"
+    # (only the plural nouns: no Token made for every word of every document)
+    pairs = [t for t in map(doc.__getitem__, where(doc, TAG, ("NNS",)))
+             if maybe[t.i] and t.i not in resolved and t.tag_ == "NNS"
              and t.dep_ in SUBJECTS and t.head.lemma_.lower() in signing and any(
                  c.dep_ in ("nummod", "det", "predet") and NUMBER_WORDS.get(c.lower_) == 2
                  for c in t.children)]
