@@ -87,6 +87,8 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     kids = list(tok.children)
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids):
         return None  # "to the manufacturer, Irkut": the name in apposition says who (h-supp2)
+    if "Person" in classes and _named_after_body(tok):
+        return None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
     # "the Gulf state", "the Baltic nation": a proper-noun modifier still describes; "the
     # defence ministry": a common-noun modifier narrows (see _described_words)
@@ -97,6 +99,16 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
             _descriptive_modifiers(tok, rules):  # "the troubled Pacific nation" (h-coref3)
         return classes
     return classes if definite and not modified else None
+
+
+def _named_after_body(tok: Token) -> bool:
+    """"The leader of the opposition Liberal Party, Jan Novak, said": the parser hangs the
+    name in apposition on the named body the title is of, yet it names the title's holder,
+    so the description is no anaphor of a person named before (h-rep17)."""
+    return any(o.pos_ == "PROPN" and any(a.dep_ == "appos" and a.pos_ == "PROPN"
+                                         and a.i > o.i for a in o.children)
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _misparsed_denier(tok: Token, rules: RelationRules) -> bool:
