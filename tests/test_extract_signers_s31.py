@@ -1,0 +1,24 @@
+"""Issue 12, stop 31 (h-sig17): signatory lists and coordinated signers, tested on sentences
+written for this file (real spaCy parse). Names are compared as `kg eval` compares them."""
+
+from __future__ import annotations
+
+import pytest
+from test_challenge_agreements import _observe
+
+# (id, text, (party, agreement) pairs present, pairs absent)
+CASES = [
+    # gapping: the second group signs "for" its side with the verb left out (d430)
+    ("gapped-group", "Foreign Minister Pedro Alvarado signed the Treaty of Lerma for the "
+     "government, and the rebel negotiators Tomas Ibarra, Luis Soto and Ramon Quintero for the "
+     "National Liberation Front.",
+     {("pedro alvarado", "treaty of lerma"), ("tomas ibarra", "treaty of lerma"),
+      ("ramon quintero", "treaty of lerma"), ("luis soto", "treaty of lerma")}, set()),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_signers(run, case):
+    _, text, present, absent = case
+    _, signed, _ = _observe(run, text)
+    assert (present - signed, absent & signed) == (set(), set()), signed
