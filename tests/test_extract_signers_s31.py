@@ -14,6 +14,11 @@ CASES = [
      "National Liberation Front.",
      {("pedro alvarado", "treaty of lerma"), ("tomas ibarra", "treaty of lerma"),
       ("ramon quintero", "treaty of lerma"), ("luis soto", "treaty of lerma")}, set()),
+    # a mediator who signs "as facilitator" is no party, like a witness (d428)
+    ("facilitator", "Peru's President Alan Ramos, who mediated the talks, signed the Oruro "
+     "Accord as facilitator.", set(), {("alan ramos", "oruro accord")}),
+    ("witness", "Peru's President Alan Ramos, who mediated the talks, signed the Oruro "
+     "Accord as a witness.", set(), {("alan ramos", "oruro accord")}),
 ]
 
 
