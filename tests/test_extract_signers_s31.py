@@ -19,6 +19,12 @@ CASES = [
      "Accord as facilitator.", set(), {("alan ramos", "oruro accord")}),
     ("witness", "Peru's President Alan Ramos, who mediated the talks, signed the Oruro "
      "Accord as a witness.", set(), {("alan ramos", "oruro accord")}),
+    # "A and TITLE B signed" with A a bare surname of a person named before, which the parser
+    # hangs on B as a modifier: A signs too (d51)
+    ("surname-first", "Chile will buy 12 used Mirage jets from France, Defence Minister Hernan "
+     "Quiroga said. Quiroga and French Armed Forces Minister Paul Vidal signed the Treaty of "
+     "Callao last week, the ministry said.",
+     {("quiroga", "treaty of callao"), ("paul vidal", "treaty of callao")}, set()),
 ]
 
 
