@@ -3539,10 +3539,18 @@ def _untagged_surnames(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     made = [SpacySpan(doc, t.i, t.i + 1, label="PERSON")
             for t in (doc[i] for i in where(doc, ORTH, surnames))
             if t.text in surnames and t.i not in tagged and t.pos_ in ("PROPN", "NOUN")
-            and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "appos", "dobj")
+            and (t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "appos", "dobj")
+                 or _listed_first(t))
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
             and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
+
+
+def _listed_first(t: Token) -> bool:
+    """"Petri and Danish Defence Minister Troels Poulsen signed": the parser may hang the first
+    name of "A and TITLE B" on the second as a modifier; a word so hung and followed by "and"
+    or a comma is a listed name (stop 31, h-sig17)."""
+    return t.dep_ == "nmod" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("and", ",")
 
 
 def _people_of_states(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

@@ -188,6 +188,27 @@ def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
         c.dep_ == "cc" for c in dobj.head.children if c.i < dobj.i)
 
 
+def _gapped_conjunct_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"A signed the accord for the government, and the negotiators B, C and D for the
+    movement": with the verb gapped, the parser joins the second subject to the verb as a noun
+    conjunct that keeps its own "for"; the people it names (not those of its "for") sign too
+    (S3; d430, the family of d19's and d409's "A signed for X, and B for Y") (stop 31,
+    h-sig17)."""
+    if not _prep_objects(verb, {"for"}):
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ in ("VERB", "AUX"):
+            continue
+        # (the parser may hang the "for" on the last name of the group)
+        fors = [p for p in c.subtree if p.dep_ == "prep" and p.lower_ == "for"]
+        if fors:
+            out += ctx.mentions(c.subtree, {"Person"}, exclude={
+                t.i for p in (*fors, *(k for k in c.children if k.dep_ == "prep"))
+                for t in p.subtree})
+    return out
+
+
 def _stray_agent(verb: Token, subj: Token | None = None) -> Token | None:
     """"was signed at the meeting of the Forum by A, B and C": the parser may hang the agent's
     "by" on a noun of a place or time phrase; found through prepositions and their objects
@@ -393,6 +414,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     dobj = _object(verb)
     if dobj is not None and _gapped_signer(ctx, dobj):
         parties.append(ctx.own(dobj))
+    parties.extend(_gapped_conjunct_signers(ctx, verb))
     # not the subject's words (but "Poland, which signed the deal with Korea": the clause is
     # in the subject's subtree), nor a coordinated clause's ("…, and Cairo signed a deal with
     # France")
