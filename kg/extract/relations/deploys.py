@@ -475,7 +475,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   and (t.pos_ != "PART" and not (t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX"))
                        # "flies jets and troops to/aux Belize/VERB": a place name the parser
                        # took for a verb (h-dep6)
-                       or t.dep_ == "aux" and t.head.i == t.i + 1 and _named_place(ctx, t.head))
+                       or t.dep_ == "aux" and t.head.i == t.i + 1 and _named_place(ctx, t.head)
+                       # "sent a frigate to/aux waters/advcl off/prt Bissau/dobj": open water
+                       # the parser took for a verb (stop 31, d435)
+                       or _water_taken_for_verb(ctx, t))
                   for u in t.doc[t.i + 1 : min(t.i + 4, ctx.sent.end)]
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     if not places:  # "sends troops to quake-hit Haiti": "to/aux quake-hit/VERB Haiti/dobj"
@@ -818,6 +821,16 @@ def _same_force(ctx: _Sentence, subj: Token) -> bool:
     return _is_force(subj, ctx) and not ctx.mentions(own, ALL_CLASSES) and any(
         c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "det" and c.lower_ == "the"
         for c in subj.children)
+
+
+def _water_taken_for_verb(ctx: _Sentence, to: Token) -> bool:
+    """"to/aux waters/NOUN off/prt X": an infinitive marker on an open-water noun followed by
+    "off" is the preposition of a destination (the waters off a coast are its state's, as
+    "to the waters off Somalia")."""
+    head = to.head
+    return to.dep_ == "aux" and head.i == to.i + 1 and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in ctx.rules.words.get("open_water_nouns", ()) \
+        and head.i + 1 < ctx.sent.end and head.doc[head.i + 1].lower_ == "off"
 
 
 def _named_place(ctx: _Sentence, tok: Token) -> bool:
