@@ -122,6 +122,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         if not nationals and subj is not None and _agent(verb) is None and \
                 verb.lemma_.lower() in ctx.rules.words.get("stationing_verbs", ()):
             nationals = _stationed_unit(ctx, verb, subj)
+        if not nationals and subj is not None and _agent(verb) is None:
+            nationals = _corps_state(ctx, subj)
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
@@ -662,6 +664,21 @@ def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
         return []
     return [m for _, m in sorted(ctx.by_token.items())
             if m.cls == "Country" and m.key == state][:1]
+
+
+def _corps_state(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The state whose own armed corps an agentless passive's force phrase names, its
+    conjuncts included ("Revolutionary Guards had been sent into X", "Paratroopers and Foreign
+    Legion troops were flown to Y": the force's nationality, D3; d444, d266), as a Country
+    mention of the document (``state_corps``: a key and its state); none for two states."""
+    corps = dict(d.split(":", 1) for d in ctx.rules.words.get("state_corps", frozenset()))
+    states = {corps[k] for m in ctx.mentions(force.subtree, {"Agency"}, exclude=_clauses_on(force))
+              if (k := (m.key or "").lower()) in corps}
+    if len(states) != 1:
+        return []
+    state = next(iter(states))
+    return [m for _, m in sorted(ctx.by_token.items())
+            if m.cls == "Country" and (m.key or "").lower() == state][:1]
 
 
 def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:

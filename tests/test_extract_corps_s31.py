@@ -1,0 +1,35 @@
+"""Issue 12, stop 31 (h-dep18): agentless passive deployments whose force names a state's own
+armed corps listed without the state in its key (``state_corps``): the corps' state deploys it
+(D3, the force's nationality; d444's Revolutionary Guards, d266's Foreign Legion troops).
+Sentences written for these tests, none taken from a corpus; real spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_deploys_stop19 import _deploys
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's envoy spoke on Monday. Revolutionary Guards had been sent into Basra to guard "
+     "the port.", {("Iran", "Basra")}),
+    # a corps conjoined with a bare force: the phrase names one state (a capital stands for
+    # its state, E12)
+    ("France condemned the attack. Commandos and Foreign Legion troops were flown to Bangui "
+     "on Sunday.", {("France", "Central African Republic")}),
+    ("Britain protested. Royal Marines were rushed to Port Stanley overnight.",
+     {("United Kingdom", "Port Stanley")}),
+])
+def test_a_corps_sent_passively_is_its_states(run, text, expected):
+    assert _deploys(run, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the corps' state is never named in the document: no state mention to give
+    "Revolutionary Guards had been sent into Basra to guard the port.",
+    # the phrase names corps of two states
+    ("Iran and France spoke. Revolutionary Guards and Foreign Legion troops were flown to "
+     "Aden."),
+])
+def test_no_corps_state(run, text):
+    assert _deploys(run, text) == set()
