@@ -24,3 +24,19 @@ def test_a_seller_in_another_states_purchase_clause_sells_to_that_state(run):
 def test_the_takers_own_purchase_clause_still_names_its_seller(run):
     text = "Peru's navy took delivery of two frigates that Peru ordered from Navantia in 2001."
     assert any(s == "Navantia" and "Peru" in r for s, r in _pairs(run, text))
+
+
+# --- "The ships were sold …": a ship word refers back to any ship named before -----------
+
+
+def test_the_ships_refer_back_to_patrol_vessels(run):
+    text = ("Ghana took delivery of two offshore patrol vessels on Monday.\n\n"
+            "The ships were sold to Accra last year by Germany.")
+    items = {i for s, i in _pairs(run, text, ("supplier", "item")) if s == "Germany"}
+    assert items and all("patrol" in i for i in items)
+
+
+def test_the_jets_do_not_refer_back_to_ships(run):
+    text = ("Ghana took delivery of two offshore patrol vessels on Monday.\n\n"
+            "The jets were sold to Accra last year by Germany.")
+    assert not any("patrol" in i for _, i in _pairs(run, text, ("supplier", "item")))
