@@ -40,3 +40,27 @@ def test_the_jets_do_not_refer_back_to_ships(run):
     text = ("Ghana took delivery of two offshore patrol vessels on Monday.\n\n"
             "The jets were sold to Accra last year by Germany.")
     assert not any("patrol" in i for _, i in _pairs(run, text, ("supplier", "item")))
+
+
+# --- "A-4K": a designation the tokenizer splits ("A-4" + "K") starts no sentence -----------
+
+
+def test_a_split_designation_starts_no_sentence(nlp):
+    from kg.extract.nlp import line_breaks
+
+    doc = line_breaks(nlp.make_doc("Chile has sold eight of its A-4K Skyhawk jets to Peru."))
+    k = next(t for t in doc if t.text == "K")  # ("A-4K" is tokenized "A-4" + "K")
+    assert k.is_sent_start is False
+
+
+def test_a_split_designation_keeps_the_recipient(run):
+    text = ("Chile has sold eight of its retired A-4K Skyhawk jets and four trainers to "
+            "Argentina, the defence minister said on Monday.")
+    assert ("Chile", "Argentina") in _pairs(run, text)
+
+
+def test_a_spaced_sentence_still_starts(nlp):
+    from kg.extract.nlp import line_breaks
+
+    doc = line_breaks(nlp.make_doc("Chile sold jets to Peru in 2001. K-Force troops came."))
+    assert next(t for t in doc if t.text == "K").is_sent_start is not False
