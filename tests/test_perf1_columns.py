@@ -36,6 +36,8 @@ def _line_breaks_per_token(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif prev.is_alpha and tok.is_alpha:
             tok.is_sent_start = False
+        elif tok.is_alpha and not prev.whitespace_ and prev.text[-1:].isalnum():
+            tok.is_sent_start = False  # "A-4" + "K" (stop 31, h-sup20)
     return doc
 
 

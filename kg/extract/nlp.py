@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy
 import spacy
 import yaml
-from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
@@ -46,16 +46,20 @@ def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines carry no final full stop. Within a
     line, no sentence starts right after a word: after a headline the small parser would
     otherwise split a lead's first words off ("Armenia | and Azerbaijan signed …"), losing
-    their clause's subject (h-agrid)."""
+    their clause's subject (h-agrid); nor inside a written word ("A-4K")."""
     if len(doc) < 2:
         return doc
     # Read and written as columns: a Token per word cost more than the rule. A token's
     # trailing whitespace is one space or none; a line break is a token of its own.
-    words, alpha, starts = doc.to_array([ORTH, IS_ALPHA, SENT_START]).T
+    words, alpha, starts, spaced = doc.to_array([ORTH, IS_ALPHA, SENT_START, SPACY]).T
     strings = doc.vocab.strings
-    breaks = [w for w in set(words.tolist()) if "\n" in strings[w]]
+    kinds = set(words.tolist())
+    breaks = [w for w in kinds if "\n" in strings[w]]
     after_break = numpy.isin(words[:-1], breaks)
     within = (alpha[:-1] & alpha[1:]).astype(bool)
+    # nor at a word glued to a word or number: "A-4K" is tokenized "A-4" + "K" (a unit)
+    glued = numpy.isin(words[:-1], [w for w in kinds if strings[w][-1:].isalnum()])
+    within |= (glued & (spaced[:-1] == 0) & alpha[1:]).astype(bool)
     starts = starts.view(numpy.int64)  # -1 (not a start) comes as 2**64 - 1
     new = starts.copy()
     new[1:] = numpy.where(after_break, 1, numpy.where(within, -1, starts[1:]))

@@ -1007,7 +1007,10 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     heads = [verb]
     objs = [o for o in [_object(verb)] if o is not None]
     for obj in objs + [o for o in _children(verb, {"dobj"}) if o not in objs]:
-        heads += list(obj.subtree)  # "jets bought from France", "helicopters from Russia"
+        # "jets bought from France", "helicopters from Russia"; not the clause of another
+        # buyer: "took delivery of ships that Brunei ordered from BAE" (BAE sold to Brunei)
+        others = {t.i for c in obj.subtree if _other_buyer(ctx, verb, c) for t in c.subtree}
+        heads += [t for t in obj.subtree if t.i not in others]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
             heads.append(obj)
     # "received 30 howitzers from Poland and 20 from Slovakia": the gapped conjunct's "from"
@@ -1028,6 +1031,25 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     out.extend(m for p in _after_included(verb, {"from"}) for m in _conjoined_actors(ctx, p)
                if m not in out)
     return out
+
+
+def _other_buyer(ctx: _Sentence, verb: Token, clause: Token) -> bool:
+    """A relative clause on the verb's object whose own subject is a state other than the
+    states the verb's subject names ("Indonesia's navy took delivery of ships that Brunei
+    ordered from BAE"): its seller sold to that state, not to the verb's subject."""
+    if clause.dep_ != "relcl":
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    buyer = ctx.own(subj)
+    if buyer is None or buyer.cls != "Country":
+        return False
+    taker = ctx.subject(verb)[0]
+    # (a state's force is keyed with its state: "Navy (Indonesia)")
+    states = {m.key if m.cls == "Country" else m.key.rpartition("(")[2].rstrip(")")
+              for t in (taker.subtree if taker is not None else ())
+              if (m := ctx.own(t)) is not None and m.key is not None
+              and (m.cls == "Country" or m.cls == "Agency" and m.key.endswith(")"))}
+    return bool(states) and buyer.key not in states
 
 
 def _clause_preps(verb: Token, word: str) -> list[Token]:

@@ -1292,9 +1292,18 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         if general and tok.tag_ == "NNS" and len({o.key or o.span.text for j, o, _ in history
                                                   if j == k and o.cls == "Weapon"}) > 1:
             return None  # "rifles, machine guns and artillery … the weapons": all, not one
-        if general or lemma.rstrip("s") in nouns:
+        if general or lemma.rstrip("s") in nouns or _same_kind(lemma, nouns, rules):
             return m
     return None
+
+
+def _same_kind(lemma: str, nouns: set[str], rules: RelationRules) -> bool:
+    """Whether a kind word ("ship", "vessel") names a kind the antecedent's nouns belong to
+    ("the ships" after "offshore patrol vessels")."""
+    if lemma not in rules.words.get("weapon_kind_anaphors", ()):
+        return False
+    kind = rules.words.get("ship_kinds", frozenset())
+    return lemma in kind and bool(nouns & kind)
 
 
 def _quoted(sent: SpacySpan) -> set[int]:
