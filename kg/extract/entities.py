@@ -1040,20 +1040,24 @@ def _titled_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     is cut off them and the names are a person; one name ("General Nasution") only where the
     text names a person of that surname in full, and never after a royal title ("King
     Hussein" is the name). A span of titles alone before a person ("Ratu Sir" + "Penaia
-    Ganilau") names nothing."""
+    Ganilau", "Bishop" + "Abel Muzorewa"), an organisation or a person to NER, names nothing."""
     surnames = {e[-1].text for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1}
     person_starts = {e.start for e in ents if e.label_ in ("PERSON", "Person")}
     out: list[SpacySpan] = []
     for e in ents:
+        # "The Rev Ian Paisley": NER took the article in before a title that stands only before
+        # a name ("the King Fahd Causeway" is a place's name, and stays)
+        first = e.start + (len(e) > 1 and e[0].lower_ == "the" and (
+            (e[1].lower_,) in roles.name_titles or e[1].lower_ in roles.honorifics))
         cut = None if e.label_ not in ("ORG", "PERSON") or e.ent_id_ else next(
-            (c for s in range(max(0, e.start - 4), e.start + 1)
-             if (c := _title_run_end(doc, s, roles)) > e.start), None)
+            (c for s in range(max(0, e.start - 4), first + 1)
+             if (c := _title_run_end(doc, s, roles)) > first), None)
         if cut is None:
             out.append(e)
             continue
         end = e.end - 1 if e[-1].text in POSSESSIVE else e.end
-        if cut >= e.end and e.label_ == "ORG" and e.end in person_starts:
-            continue  # "Ratu Sir" before the name NER tagged apart
+        if cut >= e.end and e.end in person_starts:
+            continue  # "Ratu Sir", "Bishop" before the name NER tagged apart (ORG or PERSON)
         names = doc[cut:end]
         if not 1 <= len(names) <= 3 \
                 or not all(_is_name_word(t, t.i == end - 1, roles) for t in names) \
