@@ -50,3 +50,47 @@ def test_a_title_tagged_apart_before_a_person_names_nothing(nlp, gazetteer, labe
 ])
 def test_names_that_only_begin_with_a_cleric_title_stay(run, text, kept):
     assert any(kept in t for t in _texts(run, text)), _texts(run, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Defence Minister Paul Kouadio N'Dri said the army would take 5,000 fighters.",
+     "Kouadio N'Dri"),
+    ("The army chief, General Try Wiranto, said the troops fired in self-defence.",
+     "Try Wiranto"),
+    ("Defence Minister Wellington Chua said the tanks would arrive in May.", "Wellington Chua"),
+])
+def test_a_name_ner_cut_into_pieces_after_a_title_is_one_person(run, text, name):
+    people = _people(run, text)
+    assert any(p.endswith(name) for p in people), _texts(run, text)
+
+
+def test_a_listed_place_ending_the_names_is_no_piece_of_them(nlp, gazetteer):
+    from spacy.tokens import Span
+
+    from kg.extract.entities import _set_id, _split_names_after_titles
+
+    doc = nlp("Prime Minister Ravi Menon India said the deal was fair.")
+    india = _set_id(Span(doc, 4, 5, label="Country", span_id="India"))
+    ents = [Span(doc, 2, 4, label="PERSON"), india]
+    assert [e.text for e in _split_names_after_titles(doc, ents, gazetteer.roles)] == [
+        "Ravi Menon", "India"]
+
+
+def test_the_visit_of_a_titled_name_to_a_place_stays_apart(run):
+    texts = _texts(run, "The visit of President Suharto to Jakarta ended on Friday.")
+    assert "Jakarta" in texts, texts
+
+
+@pytest.mark.parametrize("labels", [
+    (("PERSON", 2, 4), ("ORG", 4, 5)),  # "Paul Kouadio" + "N'Dri"
+    (("GPE", 3, 5),),  # an untagged given name, then "Kouadio N'Dri" as a place
+])
+def test_pieces_of_a_titled_name_make_one_person(nlp, gazetteer, labels):
+    from spacy.tokens import Span
+
+    from kg.extract.entities import _split_names_after_titles
+
+    doc = nlp("Defence Minister Paul Kouadio N'Dri said the army would take 5,000 fighters.")
+    ents = [Span(doc, a, b, label=label) for label, a, b in labels]
+    made = _split_names_after_titles(doc, ents, gazetteer.roles)
+    assert [(e.text, e.label_) for e in made] == [("Paul Kouadio N'Dri", "PERSON")]
