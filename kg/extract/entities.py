@@ -1040,20 +1040,24 @@ def _titled_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     is cut off them and the names are a person; one name ("General Nasution") only where the
     text names a person of that surname in full, and never after a royal title ("King
     Hussein" is the name). A span of titles alone before a person ("Ratu Sir" + "Penaia
-    Ganilau") names nothing."""
+    Ganilau", "Bishop" + "Abel Muzorewa"), an organisation or a person to NER, names nothing."""
     surnames = {e[-1].text for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1}
     person_starts = {e.start for e in ents if e.label_ in ("PERSON", "Person")}
     out: list[SpacySpan] = []
     for e in ents:
+        # "The Rev Ian Paisley": NER took the article in before a title that stands only before
+        # a name ("the King Fahd Causeway" is a place's name, and stays)
+        first = e.start + (len(e) > 1 and e[0].lower_ == "the" and (
+            (e[1].lower_,) in roles.name_titles or e[1].lower_ in roles.honorifics))
         cut = None if e.label_ not in ("ORG", "PERSON") or e.ent_id_ else next(
-            (c for s in range(max(0, e.start - 4), e.start + 1)
-             if (c := _title_run_end(doc, s, roles)) > e.start), None)
+            (c for s in range(max(0, e.start - 4), first + 1)
+             if (c := _title_run_end(doc, s, roles)) > first), None)
         if cut is None:
             out.append(e)
             continue
         end = e.end - 1 if e[-1].text in POSSESSIVE else e.end
-        if cut >= e.end and e.label_ == "ORG" and e.end in person_starts:
-            continue  # "Ratu Sir" before the name NER tagged apart
+        if cut >= e.end and e.end in person_starts:
+            continue  # "Ratu Sir", "Bishop" before the name NER tagged apart (ORG or PERSON)
         names = doc[cut:end]
         if not 1 <= len(names) <= 3 \
                 or not all(_is_name_word(t, t.i == end - 1, roles) for t in names) \
@@ -1110,6 +1114,48 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         else:
             out.append(e)
     return _replace(out, longer) if longer else out
+
+
+def _apostrophe_name(t: Token) -> bool:
+    """A capitalised name with an apostrophe inside ("N'Guessan", "O'Neil"), no possessive."""
+    return t.is_title and any(q in t.text[1:-1] for q in "'\u2019") \
+        and t.text[-2:] not in POSSESSIVE
+
+
+def _pieces_after_title(doc: Doc, start: int, end: int, ents: list[SpacySpan]
+                        ) -> list[SpacySpan] | None:
+    """The spans NER cut the names ``start``-``end`` into, if they lie wholly inside them and
+    are names of no listed thing but, before the last, a listed place ("Wellington"); else
+    None."""
+    pieces = [e for e in ents if e.start < end and e.end > start]
+    if not pieces or any(e.start < start or e.end > end for e in pieces) \
+            or any(e.label_ not in ("PERSON", "ORG", "GPE", "LOC", "Country", "Region")
+                   for e in pieces) \
+            or pieces[-1].ent_id_ or pieces[-1].end != end:
+        return None
+    return pieces
+
+
+def _split_names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles
+                              ) -> list[SpacySpan]:
+    """"Defence Minister Michel Amani | N'Guessan", "General Try | Sutrisno", "Defence Minister
+    Wellington | Koo": two or three proper names right after a title that NER cut into pieces
+    (a person and an organisation, an untagged given name and a place, a capital and a
+    person) are one person, whose surname ends the run."""
+    made = []
+    for i in with_pos(doc, "PROPN"):
+        if i < 1 or _title_before(doc, i, roles) is None:
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" \
+                and (_is_name_word(doc[end], False, roles) or _apostrophe_name(doc[end])):
+            end += 1
+        if end - i < 2 or end < len(doc) and doc[end].is_title:
+            continue
+        pieces = _pieces_after_title(doc, i, end, ents)
+        if pieces is not None and (len(pieces) > 1 or pieces[0].start > i):
+            made.append(SpacySpan(doc, i, end, label="PERSON"))
+    return _replace(ents, made) if made else ents
 
 
 def _title_nouns(roles: Roles) -> frozenset[str]:
@@ -6577,6 +6623,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _titled_names(doc, ents, gaz.roles)
     ents = _people_after_titles(doc, ents, gaz.roles)
+    ents = _split_names_after_titles(doc, ents, gaz.roles)
     ents = _described_people(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
