@@ -2096,7 +2096,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         last = key
     out = _signed_protocols(doc, out, gaz.signing_verbs)
     return _with_amounts(_with_aims(_named_after_signing(
-        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare))),
+        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
+        gaz.roles.naming_verbs, gaz.signing_verbs),
         gaz.roles.treaty_aims), gaz.roles.deal_markers)
 
 
@@ -2135,14 +2136,18 @@ def _with_amounts(spans: list[SpacySpan], markers: frozenset[str]) -> list[Spacy
             if n in grown or not (x.label_ in numeric and x.start in inside)]
 
 
-def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:
+def _named_after_signing(spans: list[SpacySpan], naming: frozenset[str],
+                         verbs: tuple[str, ...]) -> list[SpacySpan]:
     """"A and B signed a treaty … . The Seabed Arms Control Treaty bars …", "… Under the Simla
     Agreement, both armies …": the first name the article gives an agreement, opening a
     sentence (its subject, or after its first preposition), is the name of the one unnamed
     agreement of named parties it has spoken of so far, when a word of that one's mentions is
     in the name ("a treaty", "defence access pact" → "Reciprocal Access Agreement") and no
     year dates the name (an older treaty: "the Antarctic Treaty of 1959") (issue 12,
-    h-agr2)."""
+    h-agr2). A name a naming verb gives ("officials call the document the X Accord", "signed
+    the pact, named the X Agreement": roles.yaml `naming_verbs`) or that is itself signed ("The
+    X Protocol was signed by …", "put their signatures to the X Agreement") is one too, and
+    then a bare "agreement" or "accord" fits it whatever its words (h-agr8)."""
     agreements = [x for x in spans if x.label_ == "Agreement"]
     named = next((n for n, x in enumerate(agreements) if not x.id_), None)
     if not named:
@@ -2153,12 +2158,38 @@ def _named_after_signing(spans: list[SpacySpan]) -> list[SpacySpan]:
     words = {t.lower_.removesuffix("s") for y in before for t in y if t.is_alpha and t.is_lower}
     name = _without_the(x)
     near = x.doc[max(x.start - 2, 0) : x.end + 3]  # "the 1959 Antarctic Treaty", "… of 1959"
-    if len(keys) != 1 or not (key := keys.pop()).endswith(")") or not _opens(x) \
-            or not words & {t.lower_.removesuffix("s") for t in name} or not name[0].is_title \
+    # (given a name: only just after the unnamed one, which no year dates: not "the 1951 pact"
+    # it replaces, nor "after the factions signed the Bonn Agreement" paragraphs later)
+    given = (_called(x, naming) or _signed_or_named(x, verbs)) and _sentences_between(
+        before[-1], x) <= NAMED_REACH and not any(_dated(y) for y in before) if before else False
+    if len(keys) != 1 or not (key := keys.pop()).endswith(")") or not (_opens(x) or given) \
+            or not (words & {t.lower_.removesuffix("s") for t in name}
+                    or given and key.split(" (")[0].split()[-1] in BARE_HEADS) \
+            or not name[0].is_title \
             or any(t.like_num and len(t.text) == 4 for t in near):
         return spans
     return [SpacySpan(y.doc, y.start, y.end, label=y.label_, span_id=new)
             if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
+
+
+BARE_HEADS = {"agreement", "accord"}  # kind words that fit a name of any kind
+NAMED_REACH = 2  # sentences from an unnamed agreement to the name a later sentence gives it
+
+
+def _sentences_between(a: SpacySpan, b: SpacySpan) -> int:
+    """How many sentence starts lie after span ``a``'s start up to span ``b``'s."""
+    return sum(1 for s in a.doc.sents if a.start < s.start <= b.start)
+
+
+def _dated(x: SpacySpan) -> bool:
+    """Whether a year is written in the mention ("the 1951 pact")."""
+    return any(t.like_num and len(t.text) == 4 for t in x)
+
+
+def _called(x: SpacySpan, naming: frozenset[str]) -> bool:
+    """Whether a name is the object predicate of a naming verb: "call the document the X
+    Accord", "the pact, named the X Agreement"."""
+    return x.root.dep_ == "oprd" and x.root.head.lemma_.lower() in naming
 
 
 def _opens(x: SpacySpan) -> bool:

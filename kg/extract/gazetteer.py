@@ -107,6 +107,7 @@ class Roles:
     order_nouns: frozenset[str] = frozenset()  # "an order for 80 jets", "an order with Airbus"
     signed_deal_verbs: frozenset[str] = frozenset()  # (the participles that make it one)
     place_named_nouns: frozenset[str] = frozenset()  # "a declaration in Tashkent"
+    naming_verbs: frozenset[str] = frozenset()  # "call the document the X Accord": its name
     speech_verbs: frozenset[str] = frozenset()  # "X told reporters": X speaks, a person
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
@@ -681,6 +682,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         order_nouns=frozenset(str(w).lower() for w in data.get("order_nouns") or ()),
         signed_deal_verbs=frozenset(str(w).lower() for w in data.get("signed_deal_verbs") or ()),
         place_named_nouns=frozenset(str(w).lower() for w in data.get("place_named_nouns") or ()),
+        naming_verbs=frozenset(str(w).lower() for w in data.get("naming_verbs") or ()),
         speech_verbs=frozenset(str(w).lower() for w in data.get("speech_verbs") or ()),
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
