@@ -868,8 +868,10 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     items: list[Mention] = []
     for root in item_roots:
         # not an item the object only speaks of ("delivered a protest against the purchase
-        # of missiles")
-        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"), exclude=clauses)
+        # of missiles"), nor one of a clause on it ("chemicals that can be used to make
+        # poison gas": what the goods serve to make, not the goods)
+        inner = clauses | _clause_on(ctx, root, verb)
+        items.extend(m for m in ctx.mentions(root.subtree, ctx.role("item"), exclude=inner)
                      if m not in items and _held_by(ctx, m, root))
     # "Arms sold by Russia to Myanmar included Yak-130 jets": what the material's clause lists
     items.extend(m for r in item_roots for m in _listed_after(ctx, r) if m not in items)
@@ -931,6 +933,15 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [actor], "recipient": [r] if r else [], "item": own})
                 for r in to_own[:1] or [None]]
     return out
+
+
+def _clause_on(ctx: _Sentence, root: Token, verb: Token) -> set[int]:
+    """The tokens of the relative clauses on an item noun: not the supply's own ("the tanks
+    that Bonn passed to Israel") nor a listing one ("arms, which included T-72 tanks"); a
+    participle may name the item ("the ship, renamed …") (stop 31)."""
+    return {t.i for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+            and c.lemma_.lower() not in ctx.rules.words["deal_listing"]
+            and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
 
 
 def _result_of_receipt(ctx: _Sentence, verb: Token) -> bool:
