@@ -2934,6 +2934,27 @@ def _apposed_to_media_noun(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
         and _media_noun(doc, at, roles, backward=True) is not None
 
 
+# Print media nouns: only a paper takes a demonym with "The" for its name (no "The Libyan news
+# agency": a state's agency named by the state's adjective).
+PAPER_NOUNS = frozenset({"newspaper", "daily", "weekly"})
+
+
+def _the_demonym_outlets(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"The Australian newspaper", "The Namibian newspaper reported": a paper whose name is a
+    demonym holds its capitalised "The" (a bare demonym names no outlet; the gold writes
+    "The Australian"); not "the Russian newspaper" (lower case: an unnamed paper, R5) nor
+    "The Russian daily Pravda" (the name follows) (issue 12, s31 h-rep18)."""
+    # (the name as its key: a mention drops a leading "the", and the demonym's state id goes)
+    made = [_set_id(SpacySpan(doc, e.start - 1, e.end, label="MediaOutlet",
+                              span_id=f"The {e[0].text}")) for e in ents
+            if e.label_ == "MediaOutlet" and len(e) == 1 and e.start > 0
+            and doc[e.start - 1].text == "The" and e[0].lower_ in gaz.demonym_set
+            and (end := _media_noun(doc, e.end, gaz.roles)) is not None
+            and doc[end - 1].lower_ in PAPER_NOUNS
+            and not (end < len(doc) and doc[end].text[:1].isupper())]  # "… daily Pravda"
+    return _replace(ents, made) if made else ents
+
+
 NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "appos")  # "at the Skoda works" (VERB)
 
 
@@ -6594,6 +6615,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _outlets_by_last_words(doc, ents, gaz.roles)
+    ents = _the_demonym_outlets(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)
