@@ -46,3 +46,38 @@ def test_the_demonym_paper(claims, text, claimant, fragment):
                          ids=[c[0] for c in NOT_THE_DEMONYM_PAPER])
 def test_not_the_demonym_paper(claims, text, claimant):
     _check(claims(text), claimant, None)
+
+
+# --- "citing air force officers", "citing navy documents": the bare service is the one the
+# document named (of one state, or the story buyer's), and the cited body claims too (R10)
+CITED_SERVICE = [
+    ("officers_reported",
+     "Peru's air force has received six jets from Russia. The newspaper La Voz, citing air "
+     "force officers, reported that the jets had cost $200 million.", "Air Force (Peru)",
+     "the jets had cost $200 million"),
+    ("documents_put_at",
+     "Peru's navy has bought two frigates from Italy. The daily La Voz, citing navy documents, "
+     "put the price at $400 million.", "Navy (Peru)", "the price at $400 million"),
+]
+NOT_CITED_SERVICE = [
+    # no such service named before: no state to give it
+    ("no_service_named",
+     "Peru has received six jets from Russia. The newspaper La Voz, citing air force "
+     "officers, reported that the jets had cost $200 million.", "Air Force (Peru)"),
+    # "military sources" are unnamed sources, not the armed forces' voice (R5)
+    ("military_sources",
+     "Peru's armed forces have received six jets from Russia. The newspaper La Voz, citing "
+     "military sources, reported that the jets had cost $200 million.", "Armed Forces (Peru)"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [c[1:] for c in CITED_SERVICE],
+                         ids=[c[0] for c in CITED_SERVICE])
+def test_cited_service(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [c[1:] for c in NOT_CITED_SERVICE],
+                         ids=[c[0] for c in NOT_CITED_SERVICE])
+def test_not_cited_service(claims, text, claimant):
+    _check(claims(text), claimant, None)
