@@ -81,3 +81,25 @@ def test_cited_service(claims, text, claimant, fragment):
                          ids=[c[0] for c in NOT_CITED_SERVICE])
 def test_not_cited_service(claims, text, claimant):
     _check(claims(text), claimant, None)
+
+
+# --- "officials of both countries said": the two states of the sentence, a state's service
+# standing for its state and a maker's origin ("Russian-built") left out
+BOTH_COUNTRIES = [
+    ("service_and_maker_origin",
+     "Kenya gives helicopters to Uganda\n\nKenya has handed over two Russian-built Mi-17 helicopters to the Ugandan air force, "
+     "officials of both countries said on Monday.", ["Kenya", "Uganda"], "Russia"),
+    ("possessed_service",
+     "Peru buys Spanish boats\n\nPeru's navy has taken delivery of two patrol boats from a "
+     "Spanish shipyard, officials "
+     "in both countries said.", ["Peru", "Spain"], None),
+]
+
+
+@pytest.mark.parametrize(("text", "claimants", "not_claimant"),
+                         [c[1:] for c in BOTH_COUNTRIES], ids=[c[0] for c in BOTH_COUNTRIES])
+def test_both_countries(claims, text, claimants, not_claimant):
+    found = claims(text)
+    for claimant in claimants:
+        assert any(c == claimant for c, _ in found), found
+    assert not_claimant is None or not any(c == not_claimant for c, _ in found), found
