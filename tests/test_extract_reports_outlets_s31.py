@@ -87,7 +87,8 @@ def test_not_cited_service(claims, text, claimant):
 # standing for its state and a maker's origin ("Russian-built") left out
 BOTH_COUNTRIES = [
     ("service_and_maker_origin",
-     "Kenya gives helicopters to Uganda\n\nKenya has handed over two Russian-built Mi-17 helicopters to the Ugandan air force, "
+     "Kenya gives helicopters to Uganda\n\nKenya has handed over two Russian-built Mi-17 "
+     "helicopters to the Ugandan air force, "
      "officials of both countries said on Monday.", ["Kenya", "Uganda"], "Russia"),
     ("possessed_service",
      "Peru buys Spanish boats\n\nPeru's navy has taken delivery of two patrol boats from a "
