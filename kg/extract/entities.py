@@ -690,6 +690,36 @@ def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
     return out
 
 
+def _cited_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"citing air force officers", "citing navy documents": a lower-case bare service that
+    modifies what a "citing"/"quoting" aside names is that service of the one state whose such
+    service the document named (dev conventions R10: the cited body claims too; E17); none
+    where the document named no such service (issue 12, s31 h-rep18)."""
+    taken = _taken(ents)
+    services = _named_services(ents)
+    buyer = cache(lambda: _story_buyer(doc, ents, roles))
+    made: list[SpacySpan] = []
+    for i in where(doc, LOWER, ("citing", "quoting")):
+        hit = _agency_noun(doc, i + 1, roles) if doc[i].tag_ == "VBG" else None
+        # (not "citing military sources": unnamed sources, no service's voice, R5)
+        if hit is None or hit[1] not in BARE_SERVICES or hit[1] == "Armed Forces" \
+                or hit[0] >= len(doc) \
+                or any(k in taken or not doc[k].is_lower for k in range(i + 1, hit[0])):
+            continue
+        obj = doc[hit[0]]  # the words cited: the aside's object ("officers", "documents")
+        states = services.get(hit[1], set())
+        if obj.dep_ != "dobj" or obj.head.i != i or obj.tag_ != "NNS" or not states:
+            continue
+        # of several, the story's buyer's (as ``_bare_services``: "Chile's navy" before
+        # "the Peruvian navy")
+        state = next(iter(states)) if len(states) == 1 else buyer() if buyer() in states \
+            else None
+        if state is not None:
+            made.append(_set_id(SpacySpan(doc, i + 1, hit[0], label="Agency",
+                                          span_id=f"{hit[1]} ({state})")))
+    return _replace(ents, made) if made else ents
+
+
 def _giving_verb(head: Token, roles: Roles) -> Token | None:
     """The verb that hands goods to a bare service whose head is ``head``: "sold jets to the
     air force", "handed over to the army" (the object of "to"), "sold the navy two frigates"
@@ -3009,6 +3039,27 @@ def _apposed_to_media_noun(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
     return at > 0 and doc[at].text == "," and e.root.head.i == at - 1 and (
         e.root.dep_ == "appos" or e.end < len(doc) and doc[e.end].text == ",") \
         and _media_noun(doc, at, roles, backward=True) is not None
+
+
+# Print media nouns: only a paper takes a demonym with "The" for its name (no "The Libyan news
+# agency": a state's agency named by the state's adjective).
+PAPER_NOUNS = frozenset({"newspaper", "daily", "weekly"})
+
+
+def _the_demonym_outlets(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"The Australian newspaper", "The Namibian newspaper reported": a paper whose name is a
+    demonym holds its capitalised "The" (a bare demonym names no outlet; the gold writes
+    "The Australian"); not "the Russian newspaper" (lower case: an unnamed paper, R5) nor
+    "The Russian daily Pravda" (the name follows) (issue 12, s31 h-rep18)."""
+    # (the name as its key: a mention drops a leading "the", and the demonym's state id goes)
+    made = [_set_id(SpacySpan(doc, e.start - 1, e.end, label="MediaOutlet",
+                              span_id=f"The {e[0].text}")) for e in ents
+            if e.label_ == "MediaOutlet" and len(e) == 1 and e.start > 0
+            and doc[e.start - 1].text == "The" and e[0].lower_ in gaz.demonym_set
+            and (end := _media_noun(doc, e.end, gaz.roles)) is not None
+            and doc[end - 1].lower_ in PAPER_NOUNS
+            and not (end < len(doc) and doc[end].text[:1].isupper())]  # "… daily Pravda"
+    return _replace(ents, made) if made else ents
 
 
 NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "appos")  # "at the Skoda works" (VERB)
@@ -6674,12 +6725,14 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)
     ents = _bare_services(doc, ents, gaz.roles)
+    ents = _cited_services(doc, ents, gaz.roles)
     ents = _speaking_services(doc, ents, gaz.roles)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _outlets_by_last_words(doc, ents, gaz.roles)
+    ents = _the_demonym_outlets(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)

@@ -1529,6 +1529,23 @@ def _subject_group(sent: SpacySpan, by_token: dict[int, Mention]) -> tuple[Menti
     return tuple(dict.fromkeys(lists[-1])) if lists else ()
 
 
+def _named_state(body: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """The state of a state body by its key ("Air Force (Ecuador)"), where the document names
+    that state: in "Ecuador's air force has taken delivery …, officials in both countries
+    said", the body stands for its state (issue 12, s31 h-rep18)."""
+    state = bracketed(body.key or "")
+    return None if state is None else next(
+        (m for m in by_token.values() if m.cls == "Country" and m.key == state), None)
+
+
+def _maker_origin(t: Token) -> bool:
+    """"Russian-built helicopters", "Indian-made jets": a state that only says where a weapon
+    was made is no party the sentence names (issue 12, s31 h-rep18)."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and t.head.i == t.i + 2 \
+        and doc[t.i + 2].tag_ == "VBN"
+
+
 def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention],
                 state_nouns: frozenset[str] = frozenset()) -> dict[str, Mention]:
     """The last coordinated list of exactly ``count`` mentions of ``cls`` before ``tok``
@@ -1550,7 +1567,9 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
     same: dict[str, Mention] = {}
     describing: set[int] = set()  # mentions that describe a state ("the South American
     for t in reversed(doc[tok.sent.start : tok.i]):  # country"), by any of their tokens
-        if (m := by_token.get(t.i)) is None or m.cls != cls:
+        if (m := by_token.get(t.i)) is not None and cls == "Country" and m.cls == "Agency":
+            m = _named_state(m, by_token)  # "the Afghan air force": its state (s31 h-rep18)
+        if m is None or m.cls != cls or _maker_origin(t):
             continue
         if _describes_state(t, state_nouns):
             describing.add(id(m))
