@@ -340,7 +340,9 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
         verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
     if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
         # "denounced the blockade as a violation of …": the object and what it is called
-        found = _prep_objects(verb, {"as"}) and [
+        # (s31 h-rep19: "condemned the purchase as 'a dangerous step'", where the parser hangs
+        # the "as" on the object, calls it something too)
+        found = _as_phrases(verb) and [
             *_children(verb, {"dobj"}), *(c for c in verb.children
                                           if c.dep_ == "prep" and c.lower_ == "as")]
     if not found and verb.lemma_.lower() == "call":
@@ -364,6 +366,16 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
                  and c.doc[c.left_edge.i - 1].is_quote]
         found = [*objs, *named] if named else []
     return found
+
+
+def _as_phrases(verb: Token) -> list[Token]:
+    """The "as" phrases with an object that say what a verb's object is called, hung on the
+    verb or on its object ("hailed the treaty as a milestone", "condemned the raid as 'a
+    provocation'"); not "such as", which lists examples of the object."""
+    return [p for h in (verb, *_children(verb, {"dobj"})) for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "as" and _pobjs(p)
+            and not any(c.lower_ == "such" for c in p.children)
+            and not (p.i > 0 and p.doc[p.i - 1].lower_ == "such")]
 
 
 def _quoted_predicate(obj: Token) -> bool:
@@ -1188,8 +1200,7 @@ def _described_as(ctx: _Sentence, verb: Token) -> bool:
     """"… and has described Pakistan as a front-line state": a describing verb (``as_clause``)
     with an object and its "as" phrase, which states something as a clause does (h-rep5)."""
     return verb.lemma_.lower() in ctx.rules.words["as_clause"] and bool(_children(
-        verb, {"dobj"})) and any(p.dep_ == "prep" and p.lower_ == "as" and _pobjs(p)
-                                 for h in (verb, *_children(verb, {"dobj"})) for p in h.children)
+        verb, {"dobj"})) and bool(_as_phrases(verb))
 
 
 def _said_nouns(ctx: _Sentence) -> frozenset[str]:

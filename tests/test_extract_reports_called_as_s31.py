@@ -1,0 +1,43 @@
+"""`reports`: characterisation claims "X condemned/hailed/denounced Y as Z" (issue 12, stop 31,
+h-rep19), on sentences written for this test (invented participants, not taken from any
+article): where the parser hangs the "as" phrase on the object rather than on the verb, the
+object and what it is called are still the statement (dev conventions R1); "such as" lists
+examples and calls nothing, and a bare "condemned the attack" states nothing (R2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_claim2 import _check
+
+CALLED_AS = [
+    ("condemned_as_quoted",
+     "Norland condemned the blockade as \"a flagrant act of piracy\" on Tuesday.",
+     "Norland", "blockade"),
+    ("denounced_as_on_object",
+     "Foreign Minister Anna Ritter denounced the purchase as \"a dangerous step\" for the "
+     "region.", "Anna Ritter", "dangerous step"),
+    ("hailed_as_milestone",
+     "Prime Minister Tomas Hallik hailed the treaty as a milestone for the whole region.",
+     "Tomas Hallik", "milestone"),
+]
+NOT_CALLED = [
+    ("bare_condemned",
+     "Foreign Minister Anna Ritter condemned the attack on the convoy.", "Anna Ritter"),
+    ("condemned_such_as",
+     "Foreign Minister Anna Ritter condemned attacks on ports such as Varna and Burgas.",
+     "Anna Ritter"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [c[1:] for c in CALLED_AS],
+                         ids=[c[0] for c in CALLED_AS])
+def test_called_as(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [c[1:] for c in NOT_CALLED],
+                         ids=[c[0] for c in NOT_CALLED])
+def test_not_called(claims, text, claimant):
+    _check(claims(text), claimant, None)
+
