@@ -41,3 +41,23 @@ def test_called_as(claims, text, claimant, fragment):
 def test_not_called(claims, text, claimant):
     _check(claims(text), claimant, None)
 
+
+# --- "in a statement from its foreign ministry": the state's own body speaks ---------------
+BODY = [
+    ("statement_from_its_ministry",
+     "Norway condemned the blockade as \"a flagrant act of piracy\" in a statement from its "
+     "foreign ministry.", "Norway"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), [c[1:] for c in BODY], ids=[c[0] for c in BODY])
+def test_statement_from_its_body(claims, text, state):
+    found = claims(text)
+    assert found and not any(c == state for c, _ in found), found
+    assert any("piracy" in s for c, s in found), found
+
+
+def test_person_from_white_house(claims):
+    """A person who speaks "in a statement from the White House" keeps his claim."""
+    _check(claims("In a statement from the White House, President Tom Hallik said the troops "
+                  "would stay no longer than 30 days."), "Tom Hallik", "troops would stay")

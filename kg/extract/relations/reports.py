@@ -622,6 +622,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = [m for m in heard if m is not None and m.cls == "MediaOutlet"][:1]
     # "in a statement carried by the X news agency", "a spokesman, quoted by X, said": the
     # outlet that carries the words reports them too (dev conventions R7)
+    body = _issuing_body(ctx, verb)
+    if body is not None and claimants and all(c.cls == "Country" for c in claimants):
+        claimants = [body]  # "X condemned … in a statement from its foreign ministry"
     carried = [m for m in _carrying_outlets(ctx, verb, subj) if m not in claimants]
     claimants = [*claimants, *carried]
     if not claimants:
@@ -653,6 +656,26 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _issuing_body(ctx: _Sentence, verb: Token) -> Mention | None:
+    """"North Korea condemned the raid … in a statement from its foreign ministry": the
+    state's own body that issued the statement speaks for itself, as in "its embassy said"
+    (claims.yaml body_nouns; s31 h-rep19); not "from the White House", a place a person
+    speaks from."""
+    nouns = ctx.rules.words["statement_nouns"]
+    said = set().union(*(_subtree_ids(c) for c in _children(verb, {"ccomp", "xcomp"})))
+    for t in verb.subtree:  # ("in a statement" may hang on what it calls the object)
+        if t.dep_ != "pobj" or t.head.lower_ != "in" or t.lemma_.lower() not in nouns or \
+                t.i in said:
+            continue
+        for b in (o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in _pobjs(p)):
+            m = ctx.own(b)
+            if m is not None and m.cls == "Agency" and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in b.children):
+                return m
+    return None
 
 
 def _carrying_outlets(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
