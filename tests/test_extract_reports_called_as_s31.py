@@ -61,3 +61,32 @@ def test_person_from_white_house(claims):
     """A person who speaks "in a statement from the White House" keeps his claim."""
     _check(claims("In a statement from the White House, President Tom Hallik said the troops "
                   "would stay no longer than 30 days."), "Tom Hallik", "troops would stay")
+
+
+# --- "welcomed X as Y" reads like "hailed X as Y"; a bare "welcomed X" states nothing ------
+WELCOMED_AS = [
+    ("welcomed_as_backbone",
+     "Defence Minister Anna Ritter welcomed the frigates as \"the backbone of our navy\".",
+     "Anna Ritter", "backbone of our navy"),
+    ("welcomed_as_sign_that",
+     "President Tomas Hallik welcomed the visit as a sign that \"the blockade is over\".",
+     "Tomas Hallik", "blockade is over"),
+]
+WELCOMED_BARE = [
+    ("welcomed_bare", "Prime Minister Tomas Hallik welcomed the deal.", "Tomas Hallik"),
+    ("welcomed_but_believed",
+     "Norwegian officials welcomed the tank part of the order but are believed to have "
+     "lobbied for a larger one.", "Norway"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [c[1:] for c in WELCOMED_AS],
+                         ids=[c[0] for c in WELCOMED_AS])
+def test_welcomed_as(claims, text, claimant, fragment):
+    _check(claims(text), claimant, fragment)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [c[1:] for c in WELCOMED_BARE],
+                         ids=[c[0] for c in WELCOMED_BARE])
+def test_welcomed_bare(claims, text, claimant):
+    _check(claims(text), claimant, None)

@@ -201,7 +201,8 @@ def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
 
 
 def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]:
-    reporting = ctx.rules.triggers["reports"]
+    # (a verb that claims only with "as" lends no subject: "welcomed X but are believed …")
+    reporting = ctx.rules.triggers["reports"] - ctx.rules.words.get("as_only", frozenset())
     # "…, saying it acted in self-defence": a participle shares any head's subject.
     participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                   and verb.lemma_.lower() not in ctx.rules.estimating)
@@ -490,6 +491,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     if lemma in ctx.rules.words.get("figure_verbs", ()) and _figure_at(verb) is None:
         return []  # "put troops on alert", "put the plan into effect": no estimate
+    if lemma in ctx.rules.words.get("as_only", ()) and not _as_phrases(verb):
+        return []  # "welcomed the deal but …": nothing called anything (R2)
     if lemma in ctx.rules.words["needs_clause"] and (
             not _clauses(ctx, verb)
             or lemma == "call" and any(  # not "wrote on social media that"
