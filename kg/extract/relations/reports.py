@@ -201,7 +201,8 @@ def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
 
 
 def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]:
-    reporting = ctx.rules.triggers["reports"]
+    # (a verb that claims only with "as" lends no subject: "welcomed X but are believed …")
+    reporting = ctx.rules.triggers["reports"] - ctx.rules.words.get("as_only", frozenset())
     # "…, saying it acted in self-defence": a participle shares any head's subject.
     participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                   and verb.lemma_.lower() not in ctx.rules.estimating)
@@ -340,7 +341,9 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
         verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
     if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
         # "denounced the blockade as a violation of …": the object and what it is called
-        found = _prep_objects(verb, {"as"}) and [
+        # (s31 h-rep19: "condemned the purchase as 'a dangerous step'", where the parser hangs
+        # the "as" on the object, calls it something too)
+        found = _as_phrases(verb) and [
             *_children(verb, {"dobj"}), *(c for c in verb.children
                                           if c.dep_ == "prep" and c.lower_ == "as")]
     if not found and verb.lemma_.lower() == "call":
@@ -364,6 +367,16 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
                  and c.doc[c.left_edge.i - 1].is_quote]
         found = [*objs, *named] if named else []
     return found
+
+
+def _as_phrases(verb: Token) -> list[Token]:
+    """The "as" phrases with an object that say what a verb's object is called, hung on the
+    verb or on its object ("hailed the treaty as a milestone", "condemned the raid as 'a
+    provocation'"); not "such as", which lists examples of the object."""
+    return [p for h in (verb, *_children(verb, {"dobj"})) for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "as" and _pobjs(p)
+            and not any(c.lower_ == "such" for c in p.children)
+            and not (p.i > 0 and p.doc[p.i - 1].lower_ == "such")]
 
 
 def _quoted_predicate(obj: Token) -> bool:
@@ -478,6 +491,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     if lemma in ctx.rules.words.get("figure_verbs", ()) and _figure_at(verb) is None:
         return []  # "put troops on alert", "put the plan into effect": no estimate
+    if lemma in ctx.rules.words.get("as_only", ()) and not _as_phrases(verb):
+        return []  # "welcomed the deal but …": nothing called anything (R2)
     if lemma in ctx.rules.words["needs_clause"] and (
             not _clauses(ctx, verb)
             or lemma == "call" and any(  # not "wrote on social media that"
@@ -610,6 +625,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = [m for m in heard if m is not None and m.cls == "MediaOutlet"][:1]
     # "in a statement carried by the X news agency", "a spokesman, quoted by X, said": the
     # outlet that carries the words reports them too (dev conventions R7)
+    body = _issuing_body(ctx, verb)
+    if body is not None and claimants and all(c.cls == "Country" for c in claimants):
+        claimants = [body]  # "X condemned … in a statement from its foreign ministry"
     carried = [m for m in _carrying_outlets(ctx, verb, subj) if m not in claimants]
     claimants = [*claimants, *carried]
     if not claimants:
@@ -641,6 +659,26 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _issuing_body(ctx: _Sentence, verb: Token) -> Mention | None:
+    """"North Korea condemned the raid … in a statement from its foreign ministry": the
+    state's own body that issued the statement speaks for itself, as in "its embassy said"
+    (claims.yaml body_nouns; s31 h-rep19); not "from the White House", a place a person
+    speaks from."""
+    nouns = ctx.rules.words["statement_nouns"]
+    said = set().union(*(_subtree_ids(c) for c in _children(verb, {"ccomp", "xcomp"})))
+    for t in verb.subtree:  # ("in a statement" may hang on what it calls the object)
+        if t.dep_ != "pobj" or t.head.lower_ != "in" or t.lemma_.lower() not in nouns or \
+                t.i in said:
+            continue
+        for b in (o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in _pobjs(p)):
+            m = ctx.own(b)
+            if m is not None and m.cls == "Agency" and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in b.children):
+                return m
+    return None
 
 
 def _carrying_outlets(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
@@ -1188,8 +1226,7 @@ def _described_as(ctx: _Sentence, verb: Token) -> bool:
     """"… and has described Pakistan as a front-line state": a describing verb (``as_clause``)
     with an object and its "as" phrase, which states something as a clause does (h-rep5)."""
     return verb.lemma_.lower() in ctx.rules.words["as_clause"] and bool(_children(
-        verb, {"dobj"})) and any(p.dep_ == "prep" and p.lower_ == "as" and _pobjs(p)
-                                 for h in (verb, *_children(verb, {"dobj"})) for p in h.children)
+        verb, {"dobj"})) and bool(_as_phrases(verb))
 
 
 def _said_nouns(ctx: _Sentence) -> frozenset[str]:
