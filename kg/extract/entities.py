@@ -5582,6 +5582,34 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+NAME_END_PREPOSITIONS = ("to", "in", "into", "on", "at")  # "the Police Force | to Assam"
+
+
+def _names_past_prepositions(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"sent troops of the Central Reserve Police Force | to Assam", "her base at Karwar | on
+    India's coast": an unlisted name NER ran on through a preposition that the parse hangs on
+    a word outside the name (the verb, the noun before it) ends before that preposition; what
+    follows it is kept as a place only where the document names that place elsewhere. A
+    preposition inside the name's own phrase ("the Interim Force in Lebanon", "the Front for
+    Democracy in Burundi") is left alone (h-ent27)."""
+    places = {_text(e) for e in ents if e.label_ in (*PLACE_LABELS, "Country")}
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "FAC") or e.ent_id_ or len(e) < 2:
+            continue
+        cut = next((t for t in e[1:] if t.lower_ in NAME_END_PREPOSITIONS and t.dep_ == "prep"
+                    and not e.start <= t.head.i < e.end), None)
+        if cut is None or not doc[cut.i - 1].is_title:
+            continue
+        rest = doc[cut.i + 1:e.end]
+        if len(rest) and rest.text not in places:
+            continue  # "the Force to | Gorno-Badakhshan": no place known to keep
+        made.append(SpacySpan(doc, e.start, cut.i, label=e.label_))
+        if len(rest):
+            made.append(SpacySpan(doc, rest.start, rest.end, label="GPE"))
+    return _replace(ents, made) if made else ents
+
+
 DANGLING_LINKS = ("of", "and")  # words a name goes on after, never ends on
 
 
@@ -6669,6 +6697,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
     ents = _compass_regions(doc, ents, gaz.roles)
+    ents = _names_past_prepositions(doc, ents)
     ents = _names_through_links(doc, ents, gaz.roles)
     ents = _based_places(doc, ents)
     ents = _numbered_models(doc, ents, gaz.roles)

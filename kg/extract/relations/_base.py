@@ -42,6 +42,9 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Z
 # story's first sentence (h-claim3)
 SPLIT_DATELINE = re.compile(r"[A-Z][a-z]{2,}\.? \d{1,2}(?: \([A-Za-z0-9 .-]+\))? ?"
                             r"[-\u2013\u2014]+(?: |$)")
+# The state that follows a split-off city before the date ("India, " of "GAUHATI" | ", India,
+# Feb 21 (1983) - …"; h-coref8)
+DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*, ")
 
 
 @dataclass(frozen=True)

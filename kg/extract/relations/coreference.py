@@ -17,6 +17,7 @@ from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
     COREF_WINDOW,
     DATELINE,
+    DATELINE_PLACE,
     NUMBER_WORDS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -1126,8 +1127,10 @@ def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
     sents = list(doc.sents)[:5]
     for k, sent in enumerate(sents[:3]):
         if (city := _split_city(sents, k)) is not None:  # "HARARE" | "," | "August 21 - …"
-            m = next((m for t in city if (m := by_token.get(t.i)) is not None), None)
-            if m is not None and m.cls == "Country" and m.key:
+            # (the city may be a place of its own: "GAUHATI" | ", India, …")
+            m = next((m for t in city if (m := by_token.get(t.i)) is not None
+                      and m.cls == "Country" and m.key), None)
+            if m is not None:
                 return m
         for t in _dateline_tokens(sent) or ():
             m = by_token.get(t.i)
@@ -1195,17 +1198,25 @@ def _names_state(tok: Token, state: Mention, by_token: dict[int, Mention]) -> bo
 def _split_city(sents: list, k: int) -> list[Token] | None:
     """The tokens of a dateline's city that the parser split off as a sentence of its own
     ("HARARE" | "," | "August 21 (1998) - Zimbabwe has …", "NAIROBI" | ", March 14 (Reuters) -
-    …"): the city for k, its sentence; None where sentence k is no such city."""
+    …"), and of the state named after it ("GAUHATI" | ", India, Feb 21 (1983) - …"): the city
+    for k, its sentence; None where sentence k is no such city."""
     toks = [t for t in sents[k] if not t.is_space]
     rest = sents[k + 1 : k + 3]
     if not toks or not all(t.is_upper or t.text == "," for t in toks) or not rest:
         return None
     text = rest[0].text
+    place: list[Token] = []
     if text.strip() == "," and len(rest) > 1:
         text = rest[1].text
     elif text.startswith(","):  # "NAIROBI" | ", March 14 (Reuters) - …"
         text = text[1:].lstrip()
-    return [t for t in toks if t.is_alpha] if SPLIT_DATELINE.match(text) else None
+        # (the state after the city stays with the date: "SIMLA" | ", India, July 3 - …"; the
+        # story's home state, issue 12 h-coref8, d445, d108, d197)
+        if (state := DATELINE_PLACE.match(text)) is not None:
+            end = rest[0].start_char + len(rest[0].text) - len(text) + state.end()
+            place = [t for t in rest[0] if t.idx < end and t.is_alpha]
+            text = text[state.end():]
+    return [t for t in toks if t.is_alpha] + place if SPLIT_DATELINE.match(text) else None
 
 
 def _named_description(tok: Token, classes: frozenset[str], by_token: dict[int, Mention]
