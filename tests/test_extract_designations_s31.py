@@ -53,3 +53,19 @@ def test_a_name_tagged_as_adjective_stays_after_the_designation(run):
     weapons = _weapons(run, "Chile has sold eight of its retired A-4K Skyhawk jets to a US "
                             "company.")
     assert any(w.startswith("A-4K Skyhawk") for w in weapons)
+
+
+# --- a listed firm written with "and" for its "&" (or the other way round) -----------------
+
+
+def test_and_for_ampersand_in_a_listed_firm(run):
+    mentions, _ = run("Peru ordered two submarines from Daewoo Shipbuilding and Marine "
+                      "Engineering last year.")
+    firms = {(m.span.text, m.key) for m in mentions if m.cls == "Company"}
+    assert firms == {("Daewoo Shipbuilding and Marine Engineering",
+                      "Daewoo Shipbuilding & Marine Engineering")}
+
+
+def test_and_and_ampersand_are_one_index_key(gazetteer):
+    assert gazetteer.lookup("Daewoo Shipbuilding and Marine Engineering").label \
+        == gazetteer.lookup("Daewoo Shipbuilding & Marine Engineering").label
