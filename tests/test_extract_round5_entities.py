@@ -103,7 +103,8 @@ def test_forms_of_an_unlisted_designation_are_one_weapon(run, gazetteer):
 
 def test_a_variant_letter_is_not_a_type_name(run):
     found = _ents(run, "Mali took delivery of Mi-35M attack helicopters on Friday.")
-    assert any(cls == "Weapon" and key == "Mi-35M" for cls, key in found)
+    # "Mi-35M" is one token since stop 31 (h-ent26): an unlisted variant is its system (E3)
+    assert any(cls == "Weapon" and key == "Mi-35" for cls, key in found)
 
 
 def test_a_name_after_a_designation_names_the_same_weapon(run, gazetteer):

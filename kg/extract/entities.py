@@ -3378,7 +3378,9 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
             # named by the two ("A-29 Super Tucano"); without one it keeps its kind
             end = e.start + 1
             while end < e.end and e.doc[end].is_title and not e.doc[end].is_upper \
-                    and e.doc[end].pos_ == "PROPN":  # not a variant letter ("Mi-35 M")
+                    and (e.doc[end].pos_ == "PROPN"  # not a variant letter ("Mi-35 M")
+                         # the tagger's adjective "Skyhawk" of "A-4K Skyhawk jets"
+                         or e.doc[end].pos_ == "ADJ" and e.doc[end].lower_ not in gaz.kind_words):
                 end += 1
             if e.start + 1 < end < e.end:
                 e = SpacySpan(doc, e.start, end, label="Weapon")

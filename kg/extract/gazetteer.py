@@ -362,8 +362,9 @@ class Gazetteer:
             if e.ambiguous != ambiguous or e.parties:
                 continue
             plural = e.cls in PLURAL_CLASSES
+            aliases = _with_and(e.aliases) if e.cls == "Company" else e.aliases
             out += [NamePattern(e.cls, e.label, tuple(tokenize(a)), plural=plural)
-                    for a in e.aliases]
+                    for a in aliases]
             out += [NamePattern(e.cls, e.label, tuple(tokenize(a)), exact=True, article=False)
                     for a in e.exact]
         return out
@@ -429,11 +430,22 @@ _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*'s?$")
 
 
+def _with_and(aliases: tuple[str, ...]) -> list[str]:
+    """A firm's names, each also with "and" for its "&" and the other way round: "Daewoo
+    Shipbuilding and Marine Engineering" is the listed "Daewoo Shipbuilding & Marine
+    Engineering" (a text writes either)."""
+    out = dict.fromkeys(aliases)
+    for a in aliases:
+        out.setdefault(a.replace(" & ", " and ") if " & " in a else a.replace(" and ", " & "))
+    return list(out)
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of names that recur in every document
 def normalise_alias(text: str) -> str:
-    """Case-, space-, apostrophe- and article-insensitive form used as an index key."""
+    """Case-, space-, apostrophe-, article- and "&"/"and"-insensitive form used as an index
+    key."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    text = " ".join(text.split())
+    text = " ".join(text.split()).replace(" & ", " and ")
     text = _LEADING_ARTICLE.sub("", text)
     text = _POSSESSIVE.sub("", text)
     return text.lower()

