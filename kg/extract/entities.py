@@ -1850,6 +1850,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             out.append(e)
             continue
         entry = gaz.by_label.get(e.ent_id_)
+        if entry is not None and entry.signing and _topic_of_next(e, by_token):
+            continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
         if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
                              or by_token[e.start - 1].label_ == "Agreement")
                 and (outer := _outer_kind(e, gaz)) is not None):
@@ -1929,7 +1931,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     parties = doc_parties  # "Lula and Sarkozy signed a strategic partnership"
                 if not parties and not _definite(e) and _signing_parties(
                         e, by_token, order, entry.signing, people="any") and (
-                        ahead := _named_ahead(e, ents, names, gaz, reach=3, same_word=True)):
+                        ahead := _signed_ahead(e, ents, names, gaz)):
                     # "Congo and five neighbours signed a ceasefire agreement … . The Lusaka
                     # agreement provides …": a signed deal of too few named parties is the
                     # agreement the text names just after (h-agr3)
@@ -2654,6 +2656,28 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
                     or word in _text(x).lower()):
             return key
     return None
+
+
+def _topic_of_next(e: SpacySpan, by_token: dict[int, SpacySpan]) -> bool:
+    """"sign ceasefire and autonomy pact": a bare kind word that no agreement noun heads,
+    without an article, coordinated with an agreement phrase after it, is what that agreement
+    is about, not an agreement of its own (d407) (issue 12, h-sig18)."""
+    root = e.root
+    return root.lower_ not in AGREEMENT_NOUNS and not any(
+        c.dep_ == "det" for c in root.children) and any(
+        c.dep_ == "conj" and (x := by_token.get(c.i)) is not None and x.label_ == "Agreement"
+        for c in root.children)
+
+
+def _signed_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
+                  gaz: Gazetteer) -> str | None:
+    """The named agreement a signed kind phrase of too few named parties is: one whose name
+    holds its agreement word ("a ceasefire agreement … . The Lusaka agreement …"), or, for a
+    word no name is headed by ("signed a 60-day ceasefire … . X signed the Sapoa Agreement",
+    "a truce"), the one the next lines sign (issue 12, h-sig18)."""
+    if e.root.lower_ in AGREEMENT_NOUNS:  # (its head word: "a treaty of friendship, …")
+        return _named_ahead(e, ents, names, gaz, reach=3, same_word=True)
+    return _named_ahead(e, ents, names, gaz, reach=3, any_word=True, signed=gaz.signing_verbs)
 
 
 # agreement words a name may qualify as the name of that agreement ("the AUKUS pact")
