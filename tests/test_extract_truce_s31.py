@@ -1,6 +1,6 @@
 """Issue 12, stop 31 (h-sig18): truces and ceasefires as agreements where they are signed,
-tested on sentences written for this file (real spaCy parse). Names are compared as `kg eval`
-compares them."""
+and a headline's signed "<Name> accord" the body names otherwise, tested on sentences written
+for this file (real spaCy parse). Names are compared as `kg eval` compares them."""
 
 from __future__ import annotations
 
@@ -11,6 +11,15 @@ HEADLINE_TRUCE = (
     "Peru and Ecuador sign truce at Tiwinza\n\nTIWINZA, Peru, Feb 17 (1995) - Peru and Ecuador "
     "signed a 30-day ceasefire on Friday at this jungle outpost. Foreign Minister Efrain "
     "Goldenberg of Peru signed the Itamaraty Agreement with his Ecuadorean counterpart.")
+RENAMED = (
+    "Fujimori and Mahuad sign Amazon accord in Brasilia\n\nBRASILIA, Oct 26 (1998) - President "
+    "Alberto Fujimori of Peru and President Jamil Mahuad of Ecuador signed an agreement on "
+    "Monday that ends their border dispute. Under the Itamaraty Accord, both armies will pull "
+    "back from the frontier.")
+KEPT = (
+    "Fujimori and Mahuad sign Itamaraty accord in Brasilia\n\nBRASILIA, Oct 26 (1998) - "
+    "President Alberto Fujimori of Peru and President Jamil Mahuad of Ecuador signed the "
+    "Itamaraty Accord on Monday.")
 
 # (id, text, agreements present, agreements absent, signed pairs present, pairs absent)
 CASES = [
@@ -30,6 +39,16 @@ CASES = [
     ("ceasefire-and-pact", "Peru and Ecuador sign ceasefire and border pact in Brasilia\n\n"
      "BRASILIA, Oct 26 (1998) - Peru and Ecuador signed an agreement on Monday that ends their "
      "border dispute.", set(), {"ceasefire (peru–ecuador)"}, set(), set()),
+    # a headline's "<Place> accord" over a body that names the agreement otherwise
+    ("renamed-below", RENAMED, {"itamaraty accord"}, {"amazon accord"},
+     {("alberto fujimori", "itamaraty accord"), ("jamil mahuad", "itamaraty accord")}, set()),
+    # the headline's name is the body's name: kept
+    ("kept", KEPT, {"itamaraty accord"}, set(), {("alberto fujimori", "itamaraty accord")},
+     set()),
+    # a bare headline kind with no name of its own is not renamed ("sign defence treaty")
+    ("no-name", "Peru and Chile sign defence treaty in Lima\n\nLIMA, May 3 (1999) - Peru and "
+     "Chile signed a defence treaty on Monday. Both joined the Rio Pact in 1947.",
+     set(), set(), set(), {("peru", "rio pact"), ("chile", "rio pact")}),
 ]
 
 
