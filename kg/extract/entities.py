@@ -1880,6 +1880,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             out.append(e)
             continue
         entry = gaz.by_label.get(e.ent_id_)
+        if entry is not None and entry.signing and _topic_of_next(e, by_token):
+            continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
         if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
                              or by_token[e.start - 1].label_ == "Agreement")
                 and (outer := _outer_kind(e, gaz)) is not None):
@@ -1959,7 +1961,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     parties = doc_parties  # "Lula and Sarkozy signed a strategic partnership"
                 if not parties and not _definite(e) and _signing_parties(
                         e, by_token, order, entry.signing, people="any") and (
-                        ahead := _named_ahead(e, ents, names, gaz, reach=3, same_word=True)):
+                        ahead := _signed_ahead(e, ents, names, gaz)):
                     # "Congo and five neighbours signed a ceasefire agreement … . The Lusaka
                     # agreement provides …": a signed deal of too few named parties is the
                     # agreement the text names just after (h-agr3)
@@ -2715,6 +2717,28 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
                     or word in _text(x).lower()):
             return key
     return None
+
+
+def _topic_of_next(e: SpacySpan, by_token: dict[int, SpacySpan]) -> bool:
+    """"sign ceasefire and autonomy pact": a bare kind word that no agreement noun heads,
+    without an article, coordinated with an agreement phrase after it, is what that agreement
+    is about, not an agreement of its own (d407) (issue 12, h-sig18)."""
+    root = e.root
+    return root.lower_ not in AGREEMENT_NOUNS and not any(
+        c.dep_ == "det" for c in root.children) and any(
+        c.dep_ == "conj" and (x := by_token.get(c.i)) is not None and x.label_ == "Agreement"
+        for c in root.children)
+
+
+def _signed_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
+                  gaz: Gazetteer) -> str | None:
+    """The named agreement a signed kind phrase of too few named parties is: one whose name
+    holds its agreement word ("a ceasefire agreement … . The Lusaka agreement …"), or, for a
+    word no name is headed by ("signed a 60-day ceasefire … . X signed the Sapoa Agreement",
+    "a truce"), the one the next lines sign (issue 12, h-sig18)."""
+    if e.root.lower_ in AGREEMENT_NOUNS:  # (its head word: "a treaty of friendship, …")
+        return _named_ahead(e, ents, names, gaz, reach=3, same_word=True)
+    return _named_ahead(e, ents, names, gaz, reach=3, any_word=True, signed=gaz.signing_verbs)
 
 
 # agreement words a name may qualify as the name of that agreement ("the AUKUS pact")
@@ -5047,10 +5071,11 @@ def _bare_headline_name(doc: Doc, start: int) -> bool:
         and doc[start - 1].is_alpha and start > doc[start].sent.start
 
 
-def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _titled_agreements(doc: Doc, ents: list[SpacySpan],
+                       verbs: tuple[str, ...] = ()) -> list[SpacySpan]:
     """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
     (not a state, person, weapon or firm) before a lower-case agreement word name that
-    agreement."""
+    agreement; a headline's signed one the body names otherwise is no name (`_renamed_below`)."""
     by_token = _covers(ents)
     made = []
     for t in (doc[i] for i in where(doc, LOWER, NAMED_LOWER_HEADS)):
@@ -5068,6 +5093,9 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 not doc[start - 1].is_sent_start:  # the tagger may call "Ohrid" an adjective
             start -= 1
         bare = i == t.i and _bare_headline_name(doc, start)
+        if bare and start < i and (named := _renamed_below(doc[start:t.i + 1], ents, verbs)):
+            made.append(SpacySpan(doc, start, t.i + 1, label="Agreement", span_id=named))
+            continue
         if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
                 doc[start - 1].dep_ != "poss" and not bare:
             continue  # "Egypt agreement": a country's deal, or no article before a name
@@ -5076,7 +5104,33 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                or c.start < start and not _capital_name(c) for c in cover):
             continue
         made.append(SpacySpan(doc, start, t.i + 1, label="Agreement"))
-    return _replace(ents, made) if made else ents
+    if not made:
+        return ents
+    ents = _replace(ents, made)
+    for span in made:  # (the later rules read a renamed one's id off its tokens)
+        for x in span if span.id_ else ():
+            x.ent_id_ = span.id_
+    return ents
+
+
+def _renamed_below(phrase: SpacySpan, ents: list[SpacySpan], verbs: tuple[str, ...]) -> str:
+    """"Thatcher and FitzGerald sign Ulster accord" over a body that names the
+    "Anglo-Irish Agreement": a headline's signed "<Name> accord" whose name words no agreement
+    name of the body holds is the place or topic of that agreement, not its name; "approve
+    Taif accord" (no other name), "sign Lancaster House agreement" (the body's "Lancaster House
+    Agreement") stay names (d426; d370, d247 kept): the one body name it is, or ""
+    (issue 12, h-sig18)."""
+    head = phrase[-1]
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in verbs:
+        return ""
+    words = {t.lower_ for t in phrase[:-1]}
+    names = {surface_form(_text(_without_the(x))): x for x in ents
+             if x.label_ == "Agreement" and x.start >= phrase.sent.end and not x.ent_id_
+             and _without_the(x)[0].is_title and x[-1].is_title
+             and x[-1].lower_ in AGREEMENT_NOUNS}
+    if len(names) != 1 or any(words & {t.lower_ for t in x} for x in names.values()):
+        return ""
+    return next(iter(names))
 
 
 def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -6715,7 +6769,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
     ents = _agreement_edges(doc, ents)
     ents = _names_signed(doc, ents)
-    ents = _titled_agreements(doc, ents)
+    ents = _titled_agreements(doc, ents, gaz.signing_verbs)
     ents = _names_in_lower_case(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
