@@ -6861,7 +6861,30 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ship_names(doc, ents)
     ents = _verb_kinds(ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
+    doc.user_data[HEADLINE_NAMES] = _headline_names_below(doc.ents)
     return doc
+
+
+HEADLINE_NAMES = "kg_headline_names"  # Doc.user_data key: headline names kept (their bounds)
+
+
+def _headline_names_below(ents: Iterable[SpacySpan]) -> list[list[int]]:
+    """"Truman orders Seventh Fleet into Formosa Strait": a name NER found in a title-case
+    headline, where it drops names it invents (``mention_of``), is a real name when the lines
+    below name it too: as the same words ("the Seventh Fleet"), or, for a person, as the end
+    of a fuller name ("President Harry Truman"). Their bounds, for ``mention_of`` (lists:
+    what a Doc's user data keeps through serialisation)."""
+    ents = list(ents)
+    body = [e for e in ents if not _headline(e.sent)]
+    if len(body) == len(ents):
+        return []  # most documents: no headline name at all
+    people = {_text(e) for e in body if e.label_ == "PERSON"}
+    surnames = {" ".join(t.text for t in e[i:]) for e in body
+                if e.label_ == "PERSON" and len(e) > 1 for i in range(1, len(e))}
+    others = {_text(_without_the(e)) for e in body if e.label_ != "PERSON"}
+    return [[e.start, e.end] for e in ents
+            if not e.ent_id_ and e.label_ in NER_CLASSES and _headline(e.sent)
+            and _text(_without_the(e)) in (people | surnames if e.label_ == "PERSON" else others)]
 
 
 def _without_overlaps(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -6983,6 +7006,7 @@ def mention_of(
         and not _lower_case_unit(span, roles or _roles())
         or text.lower() in ignore
         or _headline(ent.sent) and not _headline_agreement(ent)
+        and [ent.start, ent.end] not in ent.doc.user_data.get(HEADLINE_NAMES, ())
     ):
         return None
     lemma = _lemma(span) if cls == "Weapon" else surface_form(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.gazetteer import RelationRules
 from kg.extract.relations._base import (
@@ -79,6 +79,23 @@ from kg.model import Mention, RelationMention
 __all__ = ['checking_gates', 'extract_relations']
 
 
+def _listed_with(ctx: _Sentence, clause: Span, first: list[Mention]) -> list[Mention]:
+    """"orders troops to Poland and Romania": the first name and those listed after it, joined
+    by "and" or commas only (not "to Poland to counter Russia")."""
+    out: list[Mention] = []
+    joined = False
+    for u in clause:
+        m = ctx.own(u)
+        if m is not None and (m in first or m in out or out and joined):
+            out += [] if m in out else [m]
+            joined = False
+        elif out and u.lower_ in (",", "and"):
+            joined = True
+        elif out:
+            break
+    return out
+
+
 @_starts_at("verb_homographs", "deploy_homographs", triggers=("supplies", "deploys"))
 def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     """"Germany ships tanks to Ukraine", "US arms Taiwan with missiles", "Hungary orders Leopard
@@ -109,7 +126,10 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         actor = ctx.own(before)
         if actor is None or actor.cls not in ctx.role("actor"):
             continue
-        end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end] if u.is_punct), ctx.sent.end)
+        # "US orders troops to Poland as Russia masses forces": the clause ends where a
+        # subordinate one starts (its own verb and names are no part of it; stop 31, h-dep20)
+        end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end]
+                    if u.is_punct or u.dep_ == "mark"), ctx.sent.end)
         clause = t.doc[t.i + 1 : end]
         if not len(clause) or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in clause):
             continue
@@ -140,9 +160,12 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         elif lemma in words["equipping"]:  # "arms Taiwan with …": the object is armed
             pairs = [(actor, m) for m in after.get("", [])[:1] if m.cls in ctx.role("actor")]
         elif force and not items and lemma in ctx.rules.triggers["deploys"]:
+            # "Truman orders Seventh Fleet into Formosa Strait": names with no key yet are
+            # no match ("to Poland and Romania": each place listed with the first)
             out.extend(_relation(ctx, "deploys", t, {"deployer": [actor], "destination": [m]},
                                  force=_np_text(t))
-                       for m in to[:1] if m.cls in ctx.role("place") and m.key != actor.key)
+                       for m in _listed_with(ctx, clause, to[:1]) if m.cls in ctx.role("place")
+                       and (m.key is None or m.key != actor.key))
             continue
         else:  # "ships tanks to Ukraine"
             pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
