@@ -144,7 +144,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     if comps:
         comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps)
         comps += _comma_continuations(ctx, verb, comps)
-        ids = set().union(*(_subtree_ids(c) for c in comps))
+        ids = set().union(*(_subtree_ids(c) for c in comps)) | _conjuncts_before(verb, comps)
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
             lemma not in ctx.rules.denying:
         # "fear it concedes too much": inside another verb's clause it says nothing of its own
@@ -1026,6 +1026,23 @@ def _comma_continuations(ctx: _Sentence, verb: Token, comps: list[Token]) -> lis
         out += [doc[end + 1], c]  # (the comma too: the clause as written)
         end = c.right_edge.i
     return out
+
+
+def _conjuncts_before(verb: Token, comps: list[Token]) -> set[int]:
+    """"France keeps troops in Chad, but they took no part in the offensive, the ministry
+    said": the parser makes a reporting verb placed after its clauses a conjunct of the
+    first clause and its complement the last clause only; the attribution covers every
+    clause of the coordination, so the earlier conjuncts are part of the statement (h-prec11).
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return set()
+    clause = next((c for c in comps if c.dep_ == "ccomp" and head.i < c.i < verb.i), None)
+    if clause is None or not any(s.dep_ in SUBJECTS and s.i > clause.i for s in verb.children):
+        return set()  # "…, and Y said Z": a second speaker's own report
+    if not any(c.dep_ == "cc" and head.i < c.i < clause.left_edge.i for c in head.children):
+        return set()
+    return {i for i in _subtree_ids(head) - _subtree_ids(verb) if i < clause.left_edge.i}
 
 
 def _split_predicate(conj: Token) -> bool:
