@@ -50,7 +50,7 @@ def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines carry no final full stop. Within a
     line, no sentence starts right after a word: after a headline the small parser would
     otherwise split a lead's first words off ("Armenia | and Azerbaijan signed …"), losing
-    their clause's subject (h-agrid); nor inside a written word ("A-4K")."""
+    their clause's subject (h-agrid); nor inside a written word ("Mirage 2000M")."""
     if len(doc) < 2:
         return doc
     # Read and written as columns: a Token per word cost more than the rule. A token's
@@ -61,7 +61,7 @@ def line_breaks(doc: Doc) -> Doc:
     breaks = [w for w in kinds if "\n" in strings[w]]
     after_break = numpy.isin(words[:-1], breaks)
     within = (alpha[:-1] & alpha[1:]).astype(bool)
-    # nor at a word glued to a word or number: "A-4K" is tokenized "A-4" + "K" (a unit)
+    # nor at a word glued to a word or number: "2000M" is tokenized "2000" + "M" (a unit)
     glued = numpy.isin(words[:-1], [w for w in kinds if strings[w][-1:].isalnum()])
     within |= (glued & (spaced[:-1] == 0) & alpha[1:]).astype(bool)
     starts = starts.view(numpy.int64)  # -1 (not a start) comes as 2**64 - 1
