@@ -166,7 +166,9 @@ def test_document_ranges_select_by_number():
     assert not keep("d146_x") and not keep("d00_x") and not keep("h01_iran_drones")
     assert not keep("d1450_x") and doc_range("d1-d2000")("d1450_x")
     assert doc_range("d146-165")("d150_y")  # the second letter may be left out
-    for bad in ("d145-d01", "146-165", "d01", "d01-h05"):
+    union = doc_range("d01-d145+d166-d306")
+    assert union("d10_x") and union("d200_x") and not union("d150_x") and not union("d307_x")
+    for bad in ("d145-d01", "146-165", "d01", "d01-h05", "d01-d145+", "d01-d145+d20"):
         with pytest.raises(ValueError):
             doc_range(bad)
 

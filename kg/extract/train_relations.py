@@ -80,15 +80,22 @@ class Parsed:
 
 def doc_range(spec: str) -> Callable[[str], bool]:
     """The documents a range such as ``d01-d145`` names (by the number after the file name's
-    letters; both ends included), as a test on a file stem."""
-    m = re.fullmatch(r"([a-z]+)(\d+)-(?:\1)?(\d+)", spec.strip())
-    if m is None or int(m.group(2)) > int(m.group(3)):
-        raise ValueError(f"not a document range (like d01-d145): {spec!r}")
-    prefix, lo, hi = m.group(1), int(m.group(2)), int(m.group(3))
+    letters; both ends included), or a union of ranges joined by "+" (``d01-d145+d166-d306``),
+    as a test on a file stem."""
+    parts = []
+    for part in spec.split("+"):
+        m = re.fullmatch(r"([a-z]+)(\d+)-(?:\1)?(\d+)", part.strip())
+        if m is None or int(m.group(2)) > int(m.group(3)):
+            raise ValueError(f"not a document range (like d01-d145 or d01-d145+d166-d306): "
+                             f"{spec!r}")
+        parts.append((m.group(1), int(m.group(2)), int(m.group(3))))
 
     def keep(stem: str) -> bool:
-        n = re.match(rf"{prefix}(\d+)(?:_|$)", stem)
-        return n is not None and lo <= int(n.group(1)) <= hi
+        for prefix, lo, hi in parts:
+            n = re.match(rf"{prefix}(\d+)(?:_|$)", stem)
+            if n is not None and lo <= int(n.group(1)) <= hi:
+                return True
+        return False
 
     return keep
 
@@ -323,7 +330,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "0.5,0.7,0.8)")
     ap.add_argument("--train-docs", default=None, metavar="RANGE",
                     help="train (and cross-validate) on these dev documents only, e.g. "
-                         "d01-d145 (default: all of dev); the seed gold always trains")
+                         "d01-d145 or d01-d145+d166-d306 (default: all of dev); the seed gold "
+                         "always trains")
     ap.add_argument("--test-docs", default=None, metavar="RANGE",
                     help="score only these documents of --test's folder, e.g. d146-d165")
     ap.add_argument("--out", type=Path, default=None, metavar="FILE",
