@@ -2198,7 +2198,7 @@ def _named_after_signing(spans: list[SpacySpan], naming: frozenset[str],
             or not (words & {t.lower_.removesuffix("s") for t in name}
                     or given and key.split(" (")[0].split()[-1] in BARE_HEADS) \
             or not name[0].is_title \
-            or any(t.like_num and len(t.text) == 4 for t in near):
+            or _dated(near):
         return spans
     return [SpacySpan(y.doc, y.start, y.end, label=y.label_, span_id=new)
             if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
@@ -2214,7 +2214,7 @@ def _sentences_between(a: SpacySpan, b: SpacySpan) -> int:
 
 
 def _dated(x: SpacySpan) -> bool:
-    """Whether a year is written in the mention ("the 1951 pact")."""
+    """Whether a year is written in the span ("the 1951 pact", "… of 1959")."""
     return any(t.like_num and len(t.text) == 4 for t in x)
 
 

@@ -14,7 +14,7 @@ from functools import cached_property
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.gazetteer import RelationRules
+from kg.extract.gazetteer import RelationRules, bracketed
 from kg.extract.tokens import RELATIVE_PRONOUNS, text_of, words_of
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
@@ -1048,10 +1048,10 @@ def _other_buyer(ctx: _Sentence, verb: Token, clause: Token) -> bool:
         return False
     taker = ctx.subject(verb)[0]
     # (a state's force is keyed with its state: "Navy (Indonesia)")
-    states = {m.key if m.cls == "Country" else m.key.rpartition("(")[2].rstrip(")")
+    states = {m.key if m.cls == "Country" else bracketed(m.key)
               for t in (taker.subtree if taker is not None else ())
               if (m := ctx.own(t)) is not None and m.key is not None
-              and (m.cls == "Country" or m.cls == "Agency" and m.key.endswith(")"))}
+              and (m.cls == "Country" or m.cls == "Agency" and bracketed(m.key))}
     return bool(states) and buyer.key not in states
 
 

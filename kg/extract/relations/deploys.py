@@ -608,8 +608,7 @@ def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
             # "Germany's Defence Minister X said an advance party had left …"; "MOSCOW … -
             # Defence Minister X said two battalions had been flown …": his state, named in
             # his phrase or else by the dateline (h-dep6, stop 23: d62, d196, d264)
-            home = [m for _, m in sorted(ctx.by_token.items()) if ctx.home is not None
-                    and m.cls == "Country" and m.key == ctx.home.key][:1]
+            home = _document_country(ctx, ctx.home.key if ctx.home is not None else None)
             return ctx.mentions(subj.subtree, {"Country"})[:1] or home or \
                 ([ctx.home] if ctx.home is not None else [])
     return []
@@ -624,8 +623,7 @@ def _speaking_state(ctx: _Sentence, verb: Token) -> list[Mention]:
     if head is None:
         return []
     # department key → its state, both lower-cased as the word lists are
-    departments = dict(d.split(":", 1)
-                       for d in ctx.rules.words.get("defence_departments", frozenset()))
+    departments = _keyed_states(ctx, "defence_departments")
     for subj in _children(head, {"nsubj"}):
         own = ctx.own(subj) or next((m for c in _children(subj, {"compound"})
                                      if (m := ctx.own(c)) is not None), None)
@@ -634,8 +632,7 @@ def _speaking_state(ctx: _Sentence, verb: Token) -> list[Mention]:
         state = departments.get((own.key or "").lower()) \
             if own is not None and own.cls == "Agency" else None
         if state is not None:
-            return [m for _, m in sorted(ctx.by_token.items())
-                    if m.cls == "Country" and (m.key or "").lower() == state][:1]
+            return _document_country(ctx, state, folded=True)
     return []
 
 
@@ -652,6 +649,22 @@ def _defence_speaker(ctx: _Sentence, subj: Token) -> bool:
             "defence_speakers", ()))
 
 
+def _keyed_states(ctx: _Sentence, name: str) -> dict[str, str]:
+    """A word list of "key:state" entries (``defence_departments``, ``state_corps``,
+    ``ship_prefixes``), both lower-cased, as a mapping."""
+    return dict(d.split(":", 1) for d in ctx.rules.words.get(name, ()))
+
+
+def _document_country(ctx: _Sentence, state: str | None, folded: bool = False
+                      ) -> list[Mention]:
+    """The document's first Country mention keyed ``state`` (compared lower-cased with
+    ``folded``, the word lists' form), as a list of at most one; none for no state."""
+    if not state:
+        return []
+    return [m for _, m in sorted(ctx.by_token.items()) if m.cls == "Country"
+            and ((m.key or "").lower() if folded else m.key) == state][:1]
+
+
 def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
     """The state of the first military body among ``tokens`` ("the Swedish Armed Forces",
     key "Armed Forces (Sweden)"), as a Country mention of the document; else none."""
@@ -662,8 +675,7 @@ def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
     state = bracketed(body.key) if body is not None else None
     if state is None or body.key.removesuffix(f" ({state})").lower() not in bodies:
         return []
-    return [m for _, m in sorted(ctx.by_token.items())
-            if m.cls == "Country" and m.key == state][:1]
+    return _document_country(ctx, state)
 
 
 def _corps_state(ctx: _Sentence, force: Token) -> list[Mention]:
@@ -671,14 +683,12 @@ def _corps_state(ctx: _Sentence, force: Token) -> list[Mention]:
     conjuncts included ("Revolutionary Guards had been sent into X", "Paratroopers and Foreign
     Legion troops were flown to Y": the force's nationality, D3; d444, d266), as a Country
     mention of the document (``state_corps``: a key and its state); none for two states."""
-    corps = dict(d.split(":", 1) for d in ctx.rules.words.get("state_corps", frozenset()))
+    corps = _keyed_states(ctx, "state_corps")
     states = {corps[k] for m in ctx.mentions(force.subtree, {"Agency"}, exclude=_clauses_on(force))
               if (k := (m.key or "").lower()) in corps}
     if len(states) != 1:
         return []
-    state = next(iter(states))
-    return [m for _, m in sorted(ctx.by_token.items())
-            if m.cls == "Country" and (m.key or "").lower() == state][:1]
+    return _document_country(ctx, next(iter(states)), folded=True)
 
 
 def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -1208,8 +1218,7 @@ def _leader_state(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mentio
         return [named]
     if any(d.affiliation is not None for d in deployers) or ctx.home is None:
         return []
-    return [m for _, m in sorted(ctx.by_token.items())
-            if m.cls == "Country" and m.key == ctx.home.key][:1] or [ctx.home]
+    return _document_country(ctx, ctx.home.key) or [ctx.home]
 
 
 def _unlisted_unit(ctx: _Sentence, m: Mention) -> bool:
@@ -1242,14 +1251,13 @@ def _crewed_aircraft(ctx: _Sentence, tok: Token | None) -> bool:
 def _ship_state(ctx: _Sentence, force: Token) -> list[Mention]:
     """The state of a named ship the force is or names, by the prefix of its name ("the carrier
     USS Nimitz" → the United States), as a Country mention of the document; else none."""
-    states = dict(p.split(":", 1) for p in ctx.rules.words.get("ship_prefixes", ()))
+    states = _keyed_states(ctx, "ship_prefixes")
     skip = _clauses_on(force)
     ships = [m for t in force.subtree if t.i not in skip and t.lower_ in states
              and (m := ctx.own(t)) is not None and m.cls in ctx.role("item")
              and m.span.text.split()[0].lower() == t.lower_]
     state = states.get(ships[0].span.text.split()[0].lower()) if ships else None
-    return [m for _, m in sorted(ctx.by_token.items())
-            if state and m.cls == "Country" and (m.key or "").lower() == state][:1]
+    return _document_country(ctx, state, folded=True)
 
 
 def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
