@@ -431,12 +431,23 @@ def _figure_at(verb: Token) -> Token | None:
     def figure(t: Token) -> bool:
         return t.like_num or t.ent_type_ in FIGURE_TYPES
 
-    # the figure is what "at" governs, or counts it ("at 600 tanks"), not a number further
-    # on ("put their names to it at a ceremony in 2003")
-    return next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
-                 and p.i > verb.i and any(figure(o) or any(
-                     c.dep_ == "nummod" and figure(c) for c in o.children)
-                     for o in _children(p, {"pobj"}))), None)
+    def figure_at(p: Token) -> bool:
+        # the figure is what "at" governs, or counts it ("at 600 tanks"), not a number
+        # further on ("put their names to it at a ceremony in 2003")
+        return p.dep_ == "prep" and p.lower_ == "at" and p.i > verb.i and any(
+            figure(o) or any(c.dep_ == "nummod" and figure(c) for c in o.children)
+            for o in _children(p, {"pobj"}))
+
+    # (h-rep20) "put the number of dead, most of them civilians, at 1,000", "put the number
+    # of jets, as they are known in NATO, at 12": the parser hangs the "at" on the aside
+    # between the object and the figure; an "at" right after the aside's closing comma is
+    # the verb's
+    objs = _children(verb, {"dobj"})
+    asides = [c for c in verb.children if c.dep_ == "advcl" and objs and c.i > objs[0].i
+              and c.doc[c.left_edge.i - 1].text == ","]
+    return next((p for p in verb.children if figure_at(p)), None) or next(
+        (p for c in asides for p in c.children if figure_at(p) and p.i > c.i
+         and p.doc[p.i - 1].text == ","), None)
 
 
 def _figure_condition(ctx: _Sentence, verb: Token, at: Token) -> int:
