@@ -449,7 +449,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
                and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)
                and not _in_dateline(ctx, p)]
-    parties = [p for p in parties if not _title_demonym(ctx, p, parties)]
+    parties = [p for p in parties if not _title_demonym(ctx, p, parties)
+               and not _named_holders_body(ctx, p)]
     if not parties or _agentless_participle(ctx, verb, subj) and set(parties) <= set(withs):
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
@@ -606,6 +607,39 @@ def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
     return title.i > toks[0].i and ctx.own(title) is None and title.pos_ in ("NOUN", "PROPN") \
         and after is not None and (p := ctx.own(after)) is not None and p.cls == "Person" \
         and p in parties
+
+
+def _named_holders_body(ctx: _Sentence, m: Mention) -> bool:
+    """"the commander of the Lebanese army, General A, and B signed", "A and the leader of the
+    Opposition, B, signed", "B, leader of the rebel Front, signed": the body after the "of" of
+    a title whose holder is named beside it is that signer's description, no party of its own
+    (S3: the people named as signing; d429, d450; d428) (stop 32, h-sig19)."""
+    root = _mention_root(ctx, m, ctx.sent) if m.cls != "Person" else None
+    if root is None:
+        return False
+    while root.dep_ in ("compound", "amod", "det") and root.head.i != root.i:  # a clipped name
+        root = root.head
+    title = root.head.head
+    # (one holder: "by officials of the Pentagon, Dabbagh told reporters" names no holder)
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or title.tag_ != "NN" or \
+            ctx.own(title) is not None or title.lemma_.lower() not in (
+                ctx.rules.words["signer_nouns"] | ctx.rules.words["official_nouns"]):
+        return False
+    if title.dep_ == "appos" and title.head.pos_ == "PROPN":  # "B, leader of the Front"
+        return True
+    if any((h := ctx.own(a)) is not None and h.cls == "Person"
+           for a in title.children if a.dep_ == "appos"):
+        return True
+    edge = root.head.right_edge  # "the leader of the Front, B": a name right after the comma
+    comma = edge.i if edge.text == "," else edge.i + 1
+    if comma + 1 >= ctx.sent.end or title.doc[comma].text != ",":
+        return False
+    for tok in title.doc[comma + 1 : min(comma + 4, ctx.sent.end)]:
+        if (h := ctx.own(tok)) is not None:
+            return h.cls == "Person"
+        if not tok.is_title:  # (an honorific the name's mention leaves out: "General")
+            break
+    return False
 
 
 def _credited(ctx: _Sentence, m: Mention) -> bool:
