@@ -202,14 +202,25 @@ def _carrier_state(ctx: _Sentence, verb: Token, subj: Token | None, force: Token
     "Helicopters of the Indian Air Force began flying men of X to Y" (India, not its air force),
     "Helicopters from the carrier HMS Centaur ferried commandos to Y" (the ship's state); the
     force's nationality first. None when the subject is no transport (h-dep6, stop 23: d52,
-    d259, d260)."""
+    d259, d260). A transport plane no Weapon mention names is one too ("French air force
+    Transall transport planes began ferrying the Moroccan soldiers": Morocco, d294), and a
+    place phrase inside the force's phrase tells where it was, not whose it is ("US helicopters
+    flew 400 Marines from Silopi in Turkey to Zakho": not Turkey, d455; h-dep21, stop 32)."""
     if subj is None or force is None or not _is_force(force, ctx):
         return None
     vehicle, carried = ctx.own(subj), ctx.own(force)
-    if vehicle is None or vehicle.cls != "Weapon" or carried is not None and \
-            carried.cls == "Weapon":
+    if carried is not None and carried.cls == "Weapon":
         return None
-    skip = _clauses_on(force) | _clauses_on(subj)
+    located = ctx.rules.place_preps - ctx.rules.to_preps
+    skip = _clauses_on(force) | _clauses_on(subj) | {
+        t.i for p in force.subtree if p.dep_ == "prep" and p.lower_ in located
+        for t in p.subtree}
+    if vehicle is None and _crewed_aircraft(ctx, subj):
+        # (a force of no named state stays the subject's: "US Air Force transport planes flew
+        # the paratroopers to X", d392)
+        return ctx.mentions(force.subtree, {"Country"}, exclude=skip)[:1] or None
+    if vehicle is None or vehicle.cls != "Weapon":
+        return None
     return ctx.mentions(force.subtree, {"Country"}, exclude=skip)[:1] or \
         ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1] or \
         _forces_state(ctx, subj.subtree) or _ship_state(ctx, subj) or next(
