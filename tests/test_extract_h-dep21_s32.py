@@ -25,3 +25,22 @@ def test_transport_carrying_a_force(run, text, expected):
     assert expected in found
     assert all(deployer != "Turkey" and not deployer.startswith("Air Force")
                for deployer, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's state named only by an adjective on a noun says whose it is (d452, d295)
+    "Australia sends frigate to French missile test zone",
+    "Norway sends two frigates to fight Yemeni smugglers",
+])
+def test_headline_adjective_names_no_destination(run, text):
+    assert _deploys(run, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # on its waters, a part of it or its border the adjective names the state
+    ("Chile sends warships to Peruvian waters", ("Chile", "Peru")),
+    # a named place stays the destination
+    ("Australia sends frigate to Fiji", ("Australia", "Fiji")),
+])
+def test_headline_adjective_on_waters_or_a_named_place(run, text, expected):
+    assert expected in _deploys(run, text)

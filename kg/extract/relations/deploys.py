@@ -496,8 +496,25 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     if not places:  # "sends troops to quake-hit Haiti": "to/aux quake-hit/VERB Haiti/dobj"
         places = _after_hyphened_participle(ctx, verb)
-    places = [p for p in places if p.key is None or p.key != deployer.key]
+    places = [p for p in places if (p.key is None or p.key != deployer.key)
+              and not _headline_adjective(ctx, p)]
     return places[0] if places else None
+
+
+def _headline_adjective(ctx: _Sentence, place: Mention) -> bool:
+    """A state a headline names only by an adjective on a noun: "sends frigate to French
+    nuclear test zone", "sends destroyers to fight Somali pirates" say whose the zone or who
+    the pirates are, not where the force went (dev gold of d452, d295: no destination;
+    h-dep21, stop 32); on a noun of a part of the state, its waters or border it does
+    ("to Haitian waters")."""
+    if ctx.sent.start != 0 or DATELINE.match(ctx.sent.text):
+        return False
+    root = _mention_root(ctx, place, ctx.sent)
+    words = ctx.rules.words
+    parts = {*words.get("place_part_nouns", ()), *words.get("open_water_nouns", ()),
+             *words.get("border_nouns", ())}
+    return root is not None and root.dep_ == "amod" and root.pos_ == "ADJ" and \
+        root.head.lemma_.lower() not in parts
 
 
 def _after_hyphened_participle(ctx: _Sentence, verb: Token) -> list[Mention]:
