@@ -202,14 +202,25 @@ def _carrier_state(ctx: _Sentence, verb: Token, subj: Token | None, force: Token
     "Helicopters of the Indian Air Force began flying men of X to Y" (India, not its air force),
     "Helicopters from the carrier HMS Centaur ferried commandos to Y" (the ship's state); the
     force's nationality first. None when the subject is no transport (h-dep6, stop 23: d52,
-    d259, d260)."""
+    d259, d260). A transport plane no Weapon mention names is one too ("French air force
+    Transall transport planes began ferrying the Moroccan soldiers": Morocco, d294), and a
+    place phrase inside the force's phrase tells where it was, not whose it is ("US helicopters
+    flew 400 Marines from Silopi in Turkey to Zakho": not Turkey, d455; h-dep21, stop 32)."""
     if subj is None or force is None or not _is_force(force, ctx):
         return None
     vehicle, carried = ctx.own(subj), ctx.own(force)
-    if vehicle is None or vehicle.cls != "Weapon" or carried is not None and \
-            carried.cls == "Weapon":
+    if carried is not None and carried.cls == "Weapon":
         return None
-    skip = _clauses_on(force) | _clauses_on(subj)
+    located = ctx.rules.place_preps - ctx.rules.to_preps
+    skip = _clauses_on(force) | _clauses_on(subj) | {
+        t.i for p in force.subtree if p.dep_ == "prep" and p.lower_ in located
+        for t in p.subtree}
+    if vehicle is None and _crewed_aircraft(ctx, subj):
+        # (a force of no named state stays the subject's: "US Air Force transport planes flew
+        # the paratroopers to X", d392)
+        return ctx.mentions(force.subtree, {"Country"}, exclude=skip)[:1] or None
+    if vehicle is None or vehicle.cls != "Weapon":
+        return None
     return ctx.mentions(force.subtree, {"Country"}, exclude=skip)[:1] or \
         ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1] or \
         _forces_state(ctx, subj.subtree) or _ship_state(ctx, subj) or next(
@@ -485,8 +496,25 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                   if (m := ctx.own(u)) is not None and m.cls in ctx.role("place")][:1]
     if not places:  # "sends troops to quake-hit Haiti": "to/aux quake-hit/VERB Haiti/dobj"
         places = _after_hyphened_participle(ctx, verb)
-    places = [p for p in places if p.key is None or p.key != deployer.key]
+    places = [p for p in places if (p.key is None or p.key != deployer.key)
+              and not _headline_adjective(ctx, p)]
     return places[0] if places else None
+
+
+def _headline_adjective(ctx: _Sentence, place: Mention) -> bool:
+    """A state a headline names only by an adjective on a noun: "sends frigate to French
+    nuclear test zone", "sends destroyers to fight Somali pirates" say whose the zone or who
+    the pirates are, not where the force went (dev gold of d452, d295: no destination;
+    h-dep21, stop 32); on a noun of a part of the state, its waters or border it does
+    ("to Haitian waters")."""
+    if ctx.sent.start != 0 or DATELINE.match(ctx.sent.text):
+        return False
+    root = _mention_root(ctx, place, ctx.sent)
+    words = ctx.rules.words
+    parts = {*words.get("place_part_nouns", ()), *words.get("open_water_nouns", ()),
+             *words.get("border_nouns", ())}
+    return root is not None and root.dep_ == "amod" and root.pos_ == "ADJ" and \
+        root.head.lemma_.lower() not in parts
 
 
 def _after_hyphened_participle(ctx: _Sentence, verb: Token) -> list[Mention]:
