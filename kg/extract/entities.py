@@ -5419,6 +5419,36 @@ def _names_across_and(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+def _hyphen_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Pan-American Highway", "the Shatt al-Arab", "Saint Kitts-Nevis-Anguilla", "Oplot-M
+    tanks": NER's name that stops at a hyphen ("Pan-") runs on through the words glued to it
+    and the capitalised words after them (one name), as a gazetteer form ("American",
+    "Arab") inside a hyphenated word names nothing alone. A weapon span right after stays the
+    weapon, the fragment dropped; otherwise a place on either side makes the whole a place
+    (issue 12, h-ent29)."""
+    made, dropped = [], set()
+    for e in ents:
+        if e.ent_id_ or e.label_ not in NAME_LABELS or not e[-1].text.endswith("-") \
+                or not e[0].is_title or e[-1].whitespace_ or e.end >= len(doc) \
+                or not doc[e.end].is_alpha:
+            continue  # "pro-", "non-", "anti-": a prefix, no name (NER's odd span stays)
+        end = e.end + 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha:
+            end += 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1  # "Pan-American | Highway"
+        after = next((f for f in ents if f.start == e.end), None)
+        if after is not None and after.label_ == "Weapon":
+            dropped.add(e.start)  # "Oplot-" + "M tanks": the system's own span stays its name
+            continue
+        places = (*PLACE_LABELS, "Country")
+        place = e.label_ in places or after is not None and after.label_ in places
+        made.append(SpacySpan(doc, e.start, max(end, after.end if after is not None else end),
+                              label="LOC" if place else e.label_))
+    ents = [e for e in ents if e.start not in dropped or e[-1].text[-1:] != "-"]
+    return _replace(ents, made) if made else ents
+
+
 def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Movement for Democracy in Liberia", "the Council for Peace and Security": an
     organisation word followed by "for"/"of"/"on" and capitalised words that NER left
@@ -6822,6 +6852,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
+    ents = _hyphen_joined(doc, ents)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _names_cut_at_demonyms(doc, ents, gaz)
