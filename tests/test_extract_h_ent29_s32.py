@@ -30,3 +30,21 @@ def test_demonyms_joined_by_a_hyphen_stay_apart(run):
     # both halves are listed: no NER fragment ends in a hyphen, nothing is joined
     found = _mentions(run, "Japanese-American talks on trade resumed in Geneva.")
     assert ("Japanese-American", "Region") not in found
+
+
+# --- "at X in Y": two places (d458, d299) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, places", [
+    ("The frigates will be assembled at Kervanec in Normandy before delivery.",
+     {"Kervanec", "Normandy"}),
+    ("The jets landed at Tarvolim in Goa after a long ferry flight.", {"Tarvolim", "Goa"}),
+])
+def test_a_place_in_a_place_is_two_places(run, text, places):
+    found = _mentions(run, text)
+    assert not any(" in " in t for t, _ in found)
+    assert places <= {t for t, _ in found}
+
+
+def test_a_body_named_for_a_place_stays_one(run):
+    found = _mentions(run, "Envoys met the Front for Democracy in Zembla on Monday.")
+    assert not ({("Zembla", "Region")} <= found and ("Front for Democracy", "Region") in found)

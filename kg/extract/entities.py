@@ -5449,6 +5449,26 @@ def _hyphen_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _places_in_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"landed at Dabolim in Goa", "built at Lorient in Brittany": an unlisted name that NER
+    ran across "in" after a preposition of place is two places, the second holding the first
+    (issue 12, h-ent29); a name with an organisation's word ("the Front for Democracy in
+    Burundi") stays one."""
+    made = []
+    for e in ents:
+        if e.ent_id_ or e.label_ not in ("ORG", "FAC", "GPE", "LOC") or e.start == 0 \
+                or doc[e.start - 1].lower_ not in roles.local_preps:
+            continue
+        cut = [t.i for t in e if t.lower_ == "in"]
+        if len(cut) != 1 or not all(t.is_title and t.pos_ == "PROPN" and t.text not in
+                                    roles.org_heads for t in e if t.i != cut[0]) \
+                or not e.start < cut[0] < e.end - 1:
+            continue
+        made += [SpacySpan(doc, e.start, cut[0], label="LOC"),
+                 SpacySpan(doc, cut[0] + 1, e.end, label="LOC")]
+    return _replace(ents, made) if made else ents
+
+
 def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Movement for Democracy in Liberia", "the Council for Peace and Security": an
     organisation word followed by "for"/"of"/"on" and capitalised words that NER left
@@ -6853,6 +6873,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
     ents = _hyphen_joined(doc, ents)
+    ents = _places_in_places(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _names_cut_at_demonyms(doc, ents, gaz)
