@@ -48,3 +48,20 @@ def test_a_place_in_a_place_is_two_places(run, text, places):
 def test_a_body_named_for_a_place_stays_one(run):
     found = _mentions(run, "Envoys met the Front for Democracy in Zembla on Monday.")
     assert not ({("Zembla", "Region")} <= found and ("Front for Democracy", "Region") in found)
+
+
+# --- a common word capitalised alone names nothing (d457, d455, d80, d412) --------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Intelligence officials said the shipment left Odessa last week.", "Intelligence"),
+    ("Allied troops entered the valley on Tuesday.", "Allied"),
+    ("Congressional critics said the sale would harm the region.", "Congressional"),
+    ("Aid reached the town, and Church workers said many families had fled.", "Church"),
+])
+def test_a_capitalised_common_word_is_no_entity(run, text, word):
+    assert word not in {t for t, _ in _mentions(run, text)}
+
+
+def test_a_listed_name_with_such_a_word_is_kept(run):
+    found = _mentions(run, "The United Nations Security Council met in New York.")
+    assert any(t.startswith("United Nations") or t == "Security Council" for t, _ in found)

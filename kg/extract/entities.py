@@ -6391,6 +6391,14 @@ MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
           "september", "october", "november", "december"}
 
 
+def _generic_capitals(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Intelligence officials said", "Allied troops enter", "Church workers": a common word
+    that a sentence start, a headline or use as a modifier capitalised, which NER took for a
+    name alone, names nothing (issue 12, h-ent29); listed names keep theirs."""
+    return [e for e in ents if e.ent_id_ or e.id_ or len(words := _without_the(e)) != 1
+            or words[0].text not in roles.generic_capitals]
+
+
 def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"ABUJA, Oct 2 (AFP)" and "Air Marshal | Hasan Abubakar": a date ("Oct 2") or a title
     alone that NER took for a person or an organisation names no one; nor does a storm's name
@@ -6912,6 +6920,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _class_short_forms(doc, ents, gaz.roles)
     ents = _bare_ship_names(doc, ents)
     ents = _verb_kinds(ents)
+    ents = _generic_capitals(ents, gaz.roles)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     doc.user_data[HEADLINE_NAMES] = _headline_names_below(doc.ents)
     return doc
