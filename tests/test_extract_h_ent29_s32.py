@@ -65,3 +65,12 @@ def test_a_capitalised_common_word_is_no_entity(run, text, word):
 def test_a_listed_name_with_such_a_word_is_kept(run):
     found = _mentions(run, "The United Nations Security Council met in New York.")
     assert any(t.startswith("United Nations") or t == "Security Council" for t, _ in found)
+
+
+# --- the plural of a system named in the document is that system (d241, d458) ---------------
+
+def test_the_plural_of_a_named_system_is_the_weapon(run):
+    text = ("Chile ordered twelve Super Tucano trainers from Embraer in May. Officials said the "
+            "Super Tucanos would replace older jets.")
+    mentions, _ = run(text)
+    assert {m.cls for m in mentions if m.span.text.endswith("Super Tucanos")} == {"Weapon"}

@@ -6732,7 +6732,8 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                          ) -> list[SpacySpan]:
     """"30 K9 self-propelled howitzers … The K9, built in South Korea", "Tomcat fighters …
     the swing-wing Tomcat": a name NER tagged alone that opens a weapon's mention elsewhere
-    in the document is that weapon (issue 12), unless it speaks or does business there."""
+    in the document is that weapon (issue 12), unless it speaks or does business there; so is
+    its plural ("the Super Tucanos were bought")."""
     systems = {}
     for e in ents:
         if e.label_ == "Weapon" and (name := _system_name_part(e)):
@@ -6750,7 +6751,10 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
         if e.label_ not in NAME_LABELS or e.ent_id_:
             continue
         start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
-        key = systems.get(doc[start:e.end].text)
+        name = doc[start:e.end].text
+        key = systems.get(name)
+        if key is None and name.endswith("s"):
+            key = systems.get(name[:-1])  # "the Super Tucanos were bought" (h-ent29)
         root = e.root
         verb = root.head.lemma_.lower()
         if key is None or root.dep_ in ("nsubj", "nsubjpass") and verb in roles.speech_verbs \
