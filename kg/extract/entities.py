@@ -5419,6 +5419,56 @@ def _names_across_and(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+def _hyphen_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the Pan-American Highway", "the Shatt al-Arab", "Saint Kitts-Nevis-Anguilla", "Oplot-M
+    tanks": NER's name that stops at a hyphen ("Pan-") runs on through the words glued to it
+    and the capitalised words after them (one name), as a gazetteer form ("American",
+    "Arab") inside a hyphenated word names nothing alone. A weapon span right after stays the
+    weapon, the fragment dropped; otherwise a place on either side makes the whole a place
+    (issue 12, h-ent29)."""
+    made, dropped = [], set()
+    for e in ents:
+        if e.ent_id_ or e.label_ not in NAME_LABELS or not e[-1].text.endswith("-") \
+                or not e[0].is_title or e[-1].whitespace_ or e.end >= len(doc) \
+                or not doc[e.end].is_alpha:
+            continue  # "pro-", "non-", "anti-": a prefix, no name (NER's odd span stays)
+        end = e.end + 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha:
+            end += 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1  # "Pan-American | Highway"
+        after = next((f for f in ents if f.start == e.end), None)
+        if after is not None and after.label_ == "Weapon":
+            dropped.add(e.start)  # "Oplot-" + "M tanks": the system's own span stays its name
+            continue
+        places = (*PLACE_LABELS, "Country")
+        place = e.label_ in places or after is not None and after.label_ in places
+        made.append(SpacySpan(doc, e.start, max(end, after.end if after is not None else end),
+                              label="LOC" if place else e.label_))
+    ents = [e for e in ents if e.start not in dropped or e[-1].text[-1:] != "-"]
+    return _replace(ents, made) if made else ents
+
+
+def _places_in_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"landed at Dabolim in Goa", "built at Lorient in Brittany": an unlisted name that NER
+    ran across "in" after a preposition of place is two places, the second holding the first
+    (issue 12, h-ent29); a name with an organisation's word ("the Front for Democracy in
+    Burundi") stays one."""
+    made = []
+    for e in ents:
+        if e.ent_id_ or e.label_ not in ("ORG", "FAC", "GPE", "LOC") or e.start == 0 \
+                or doc[e.start - 1].lower_ not in roles.local_preps:
+            continue
+        cut = [t.i for t in e if t.lower_ == "in"]
+        if len(cut) != 1 or not all(t.is_title and t.pos_ == "PROPN" and t.text not in
+                                    roles.org_heads for t in e if t.i != cut[0]) \
+                or not e.start < cut[0] < e.end - 1:
+            continue
+        made += [SpacySpan(doc, e.start, cut[0], label="LOC"),
+                 SpacySpan(doc, cut[0] + 1, e.end, label="LOC")]
+    return _replace(ents, made) if made else ents
+
+
 def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Movement for Democracy in Liberia", "the Council for Peace and Security": an
     organisation word followed by "for"/"of"/"on" and capitalised words that NER left
@@ -6341,6 +6391,14 @@ MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
           "september", "october", "november", "december"}
 
 
+def _generic_capitals(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Intelligence officials said", "Allied troops enter", "Church workers": a common word
+    that a sentence start, a headline or use as a modifier capitalised, which NER took for a
+    name alone, names nothing (issue 12, h-ent29); listed names keep theirs."""
+    return [e for e in ents if e.ent_id_ or e.id_ or len(words := _without_the(e)) != 1
+            or words[0].text not in roles.generic_capitals]
+
+
 def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"ABUJA, Oct 2 (AFP)" and "Air Marshal | Hasan Abubakar": a date ("Oct 2") or a title
     alone that NER took for a person or an organisation names no one; nor does a storm's name
@@ -6674,7 +6732,8 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                          ) -> list[SpacySpan]:
     """"30 K9 self-propelled howitzers … The K9, built in South Korea", "Tomcat fighters …
     the swing-wing Tomcat": a name NER tagged alone that opens a weapon's mention elsewhere
-    in the document is that weapon (issue 12), unless it speaks or does business there."""
+    in the document is that weapon (issue 12), unless it speaks or does business there; so is
+    its plural ("the Super Tucanos were bought")."""
     systems = {}
     for e in ents:
         if e.label_ == "Weapon" and (name := _system_name_part(e)):
@@ -6692,7 +6751,10 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
         if e.label_ not in NAME_LABELS or e.ent_id_:
             continue
         start = e.start + 1 if e[0].lower_ == "the" and len(e) > 1 else e.start
-        key = systems.get(doc[start:e.end].text)
+        name = doc[start:e.end].text
+        key = systems.get(name)
+        if key is None and name.endswith("s"):
+            key = systems.get(name[:-1])  # "the Super Tucanos were bought" (h-ent29)
         root = e.root
         verb = root.head.lemma_.lower()
         if key is None or root.dep_ in ("nsubj", "nsubjpass") and verb in roles.speech_verbs \
@@ -6822,6 +6884,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
+    ents = _hyphen_joined(doc, ents)
+    ents = _places_in_places(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _names_cut_at_demonyms(doc, ents, gaz)
@@ -6860,6 +6924,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _class_short_forms(doc, ents, gaz.roles)
     ents = _bare_ship_names(doc, ents)
     ents = _verb_kinds(ents)
+    ents = _generic_capitals(ents, gaz.roles)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     doc.user_data[HEADLINE_NAMES] = _headline_names_below(doc.ents)
     return doc

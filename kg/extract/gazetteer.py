@@ -111,6 +111,7 @@ class Roles:
     speech_verbs: frozenset[str] = frozenset()  # "X told reporters": X speaks, a person
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
+    generic_capitals: frozenset[str] = frozenset()  # "Allied troops": a word, never a name alone
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
     plural_title_words: frozenset[str] = frozenset()  # "ministers": names after it are many
     place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
@@ -698,6 +699,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         speech_verbs=frozenset(str(w).lower() for w in data.get("speech_verbs") or ()),
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
+        generic_capitals=frozenset(str(w) for w in data.get("generic_capitals") or ()),
         title_words=frozenset(w for t in titles for w in t),  # plural words too ("ministers")
         plural_title_words=frozenset(w for t in plurals for w in t) - frozenset(
             w for t in singular for w in t),
