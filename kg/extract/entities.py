@@ -3040,12 +3040,56 @@ def _place_before_name(run: SpacySpan, covers: dict[int, SpacySpan], roles: Role
         and place.label_ in ("GPE", "LOC", "Country", "Region")
 
 
+# Labels NER gives an outlet's name that no rule has keyed yet
+NER_NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART")
+
+
+def _apposed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"X, the magazine that first disclosed …, said", "The Y, a newspaper read mainly in …,
+    reported": a name that an appositive media noun describes (the noun ends its phrase, a
+    relative clause or a participle follows it, and a comma closes it before the name's own
+    verb; unlike "X, the newspaper said") is a news outlet (issue 12, h-med1)."""
+    ends = {e.end: e for e in ents}
+    made = []
+    for j in where(doc, LOWER, roles.media_noun_last_words):
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if after is None or after.lower_ not in RELATIVE_PRONOUNS \
+                and after.tag_ not in ("VBN", "VBD") \
+                or (start := _media_noun(doc, j + 1, roles, backward=True)) is None:
+            continue
+        close = next((t.i for t in doc[j + 1:after.sent.end] if t.text == ","), None)
+        if close is None or close + 1 >= len(doc) \
+                or doc[close + 1].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue  # "Acme, the newspaper reported on Monday, citing …": no apposition
+        det = start
+        while det > 0 and doc[det - 1].is_lower and doc[det - 1].pos_ == "ADJ":
+            det -= 1  # "the influential magazine"
+        comma = det - 1
+        if comma < 1 or doc[det - 1].lower_ not in ("the", "a", "an") or doc[comma - 1].text != ",":
+            continue
+        comma -= 1
+        if (e := ends.get(comma)) is not None:
+            if e.label_ in NER_NAME_LABELS and not e.ent_id_:
+                made.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
+            continue
+        first = _title_run(doc, comma - 1, -1, -1) + 1
+        if any(e.end > first and e.start < comma for e in ents):
+            continue  # pieces of it are named already: other rules read it
+        if first == comma - 1 and first > 0 and doc[first - 1].text == "The":  # "The World"
+            made.append(_set_id(SpacySpan(doc, first - 1, comma, label="MediaOutlet",
+                                          span_id=_text(doc[first - 1:comma]))))
+        elif first < comma:
+            made.append(SpacySpan(doc, first, comma, label="MediaOutlet"))
+    return made
+
+
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
     made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles) \
-        + _untagged_outlets(doc, ents, roles) + _outlets_of_listed(doc, ents, roles)
+        + _untagged_outlets(doc, ents, roles) + _outlets_of_listed(doc, ents, roles) \
+        + _apposed_outlets(doc, ents, roles)
     ends, covers = {e.end: e for e in ents}, _covers(ents)
     for i in where(doc, LOWER, roles.media_noun_first_words):
         if i < 1 or _media_noun(doc, i, roles) is None or doc[i].is_title:
