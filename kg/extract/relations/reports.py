@@ -1642,7 +1642,7 @@ def _poll_findings(ctx: _Sentence) -> list[RelationMention]:
 
 def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
     """A mention that only qualifies a noun: "Russian" in "the Russian business daily"."""
-    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    toks = [t for t in ctx.sent if ctx.own(t) == m and t.dep_ != "det"]  # ("the Russian")
     return bool(toks) and all(t.dep_ == "amod" for t in toks)
 
 
