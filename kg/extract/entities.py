@@ -2930,24 +2930,51 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return made
 
 
+# Print media nouns: only a paper takes a demonym with "The" for its name (no "The Libyan news
+# agency": a state's agency named by the state's adjective).
+PAPER_NOUNS = frozenset({"newspaper", "daily", "weekly"})
+# Printed outlets' nouns: a title word after one begins the outlet's name ("the weekly National
+# Herald"), after a broadcaster's a person's ("on state television President …").
+PRINT_NOUNS = PAPER_NOUNS | {"magazine", "tabloid"}
+
+
+def _outlet_name_start(doc: Doc, at: int, noun: Token, roles: Roles) -> int | None:
+    """Where an outlet's name begins at token ``at``, right after the media noun ``noun``:
+    a capitalised word ("the daily Tribuna"), "The" before one ("the Nairobi daily The
+    Standard"); a title word only after a paper's noun ("the daily National Concord"), as
+    after a broadcast noun it opens a person's name ("on state television President …")."""
+    first = at + (doc[at].text == "The" and at + 1 < len(doc) and doc[at + 1].is_title)
+    if first >= len(doc):
+        return None
+    tok = doc[first]
+    if not tok.text[:1].isupper() or tok.is_stop and first == at \
+            or tok.lower_ in roles.title_words and noun.lower_ not in PRINT_NOUNS \
+            or not tok.is_alpha and not tok.text.isalnum():
+        return None
+    return first
+
+
 def _untagged_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"told the Danish broadcaster DR", "the news site Le360 said": capitalised words NER left
-    untagged right after a media noun phrase are the outlet's name (h-ent10); a title word
-    after the noun ("on state television President …") names a person instead."""
-    taken = _taken(ents)
+    untagged (or tagged in pieces without a key: "the daily National Concord") right after a
+    media noun phrase are the outlet's name (h-ent10, issue 12 h-med1)."""
+    covers = _covers(ents)
     made = []
     for i in where(doc, LOWER, roles.media_noun_last_words):
         start = i + 1
-        if start >= len(doc) or start in taken or not doc[start].text[:1].isupper() \
-                or doc[start].is_stop or doc[start].lower_ in roles.title_words \
-                or not doc[start].is_alpha and not doc[start].text.isalnum() \
+        if start >= len(doc) or start in covers and covers[start].ent_id_ \
+                or (first := _outlet_name_start(doc, start, doc[i], roles)) is None \
                 or _media_noun(doc, start, roles, backward=True) is None:
             continue
-        end = start + 1
-        while end < len(doc) and end not in taken and doc[end].is_title \
-                and doc[end].pos_ == "PROPN":
-            end += 1
-        made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
+        end = first
+        while end < len(doc) and (end == first or doc[end].is_title and doc[end].pos_ == "PROPN") \
+                and (end not in covers or not covers[end].ent_id_ and covers[end].start >= start):
+            end += 1  # NER's pieces of the name without a key ("Concord", "Business Day")
+        if end - 1 in covers and covers[end - 1].end > end:  # a piece that runs on past it
+            end = covers[end - 1].start
+        if end > first:  # "The Standard" keeps its "The" (a mention drops a leading "the")
+            name = _text(doc[start:end]) if first > start else ""
+            made.append(_set_id(SpacySpan(doc, start, end, label="MediaOutlet", span_id=name)))
     return made
 
 
@@ -3000,13 +3027,70 @@ def _names_no_outlet(run: SpacySpan, ents: list[SpacySpan]) -> bool:
         e.label_ == "Country" and e.start < run.end and run.start < e.end for e in ents)
 
 
+def _place_before_name(run: SpacySpan, covers: dict[int, SpacySpan], roles: Roles) -> bool:
+    """Capitalised words before a media noun that an outlet's name follows ("the Santiago
+    daily La Tercera", "the Nairobi daily The Standard") are a city or place: where the
+    outlet is, not the outlet (issue 12, h-med1)."""
+    doc = run.doc
+    end = _media_noun(doc, run.end, roles)
+    if end is None or end >= len(doc) or _outlet_name_start(doc, end, doc[end - 1], roles) is None:
+        return False
+    place = covers.get(run.start)
+    return fold(run.text) in cities() or place is not None and place.end == run.end \
+        and place.label_ in ("GPE", "LOC", "Country", "Region")
+
+
+# Labels NER gives an outlet's name that no rule has keyed yet
+NER_NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART")
+
+
+def _apposed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"X, the magazine that first disclosed …, said", "The Y, a newspaper read mainly in …,
+    reported": a name that an appositive media noun describes (the noun ends its phrase, a
+    relative clause or a participle follows it, and a comma closes it before the name's own
+    verb; unlike "X, the newspaper said") is a news outlet (issue 12, h-med1)."""
+    ends = {e.end: e for e in ents}
+    made = []
+    for j in where(doc, LOWER, roles.media_noun_last_words):
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if after is None or after.lower_ not in RELATIVE_PRONOUNS \
+                and after.tag_ not in ("VBN", "VBD") \
+                or (start := _media_noun(doc, j + 1, roles, backward=True)) is None:
+            continue
+        close = next((t.i for t in doc[j + 1:after.sent.end] if t.text == ","), None)
+        if close is None or close + 1 >= len(doc) \
+                or doc[close + 1].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue  # "Acme, the newspaper reported on Monday, citing …": no apposition
+        det = start
+        while det > 0 and doc[det - 1].is_lower and doc[det - 1].pos_ == "ADJ":
+            det -= 1  # "the influential magazine"
+        comma = det - 1
+        if comma < 1 or doc[det - 1].lower_ not in ("the", "a", "an") or doc[comma - 1].text != ",":
+            continue
+        comma -= 1
+        if (e := ends.get(comma)) is not None:
+            if e.label_ in NER_NAME_LABELS and not e.ent_id_:
+                made.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
+            continue
+        first = _title_run(doc, comma - 1, -1, -1) + 1
+        if any(e.end > first and e.start < comma for e in ents):
+            continue  # pieces of it are named already: other rules read it
+        if first == comma - 1 and first > 0 and doc[first - 1].text == "The":  # "The World"
+            made.append(_set_id(SpacySpan(doc, first - 1, comma, label="MediaOutlet",
+                                          span_id=_text(doc[first - 1:comma]))))
+        elif first < comma:
+            made.append(SpacySpan(doc, first, comma, label="MediaOutlet"))
+    return made
+
+
 def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Names that their context makes a news outlet ("the Interfax news agency", "France Info
     radio", "the newspaper Haaretz", "the Lisbon Herald") or a company ("Hanwha Aerospace",
     "the shipbuilder DCNS")."""
     made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles) \
-        + _untagged_outlets(doc, ents, roles) + _outlets_of_listed(doc, ents, roles)
-    ends = {e.end: e for e in ents}
+        + _untagged_outlets(doc, ents, roles) + _outlets_of_listed(doc, ents, roles) \
+        + _apposed_outlets(doc, ents, roles)
+    ends, covers = {e.end: e for e in ents}, _covers(ents)
     for i in where(doc, LOWER, roles.media_noun_first_words):
         if i < 1 or _media_noun(doc, i, roles) is None or doc[i].is_title:
             continue
@@ -3025,6 +3109,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
+        if start < i and _place_before_name(doc[start:i], covers, roles):
+            continue  # "the Lagos daily National Concord": where the paper is; its name follows
         if start < i and not _names_no_outlet(doc[start:i], ents):
             made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
     out = []
@@ -3065,9 +3151,6 @@ def _apposed_to_media_noun(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
         and _media_noun(doc, at, roles, backward=True) is not None
 
 
-# Print media nouns: only a paper takes a demonym with "The" for its name (no "The Libyan news
-# agency": a state's agency named by the state's adjective).
-PAPER_NOUNS = frozenset({"newspaper", "daily", "weekly"})
 
 
 def _the_demonym_outlets(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:

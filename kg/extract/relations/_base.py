@@ -643,6 +643,8 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     if tok.lemma_.lower() in ctx.rules.words["counterpart_nouns"] and after is not None and \
             after.cls == "Person":  # "her Spanish counterpart Pablo Ortega": he, not Spain
         return after
+    if after is None and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "The":
+        after = ctx.own(tok.doc[tok.i + 2])  # "the Nairobi daily The Standard" (s32 h-med1)
     if after is not None and after.cls == "MediaOutlet" and "MediaOutlet" in \
             ctx.rules.descriptions.get(tok.lower_, ()):
         # (h-rep5) "according to the state news agency IRNA" with the name parsed as a

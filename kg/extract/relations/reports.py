@@ -605,6 +605,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
         subj = named[0]
     claimants = _actors(ctx, subj, exclude=own_scope | _described_aside(ctx, subj))
+    paper = _paper_after_place(ctx, subj)
+    if paper is not None:  # "The Nairobi daily The Standard reported": the paper, not Kenya
+        claimants = [paper]
     holder = _state_title_holder(ctx, subj, claimants)
     if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
         claimants = [holder]
@@ -900,6 +903,20 @@ def _says_nothing(ctx: _Sentence, verb: Token) -> bool:
     empty = ctx.rules.words.get("empty_speech_objects", frozenset())
     return not _children(verb, {"ccomp", "xcomp"}) and any(
         c.lower_ in empty for c in _children(verb, {"dobj"}))
+
+
+def _paper_after_place(ctx: _Sentence, subj: Token) -> Mention | None:
+    """"The Nairobi daily The Standard reported …" with the city parsed as the subject: the
+    outlet named right after the media noun that follows the place speaks, not the state the
+    place stands for (issue 12, s32 h-med1)."""
+    own, doc = ctx.own(subj), subj.doc
+    noun = subj.i + 1
+    if own is None or own.cls != "Country" or noun + 1 >= len(doc) \
+            or "MediaOutlet" not in ctx.rules.descriptions.get(doc[noun].lower_, ()):
+        return None
+    name = noun + 1 + (doc[noun + 1].text == "The" and noun + 2 < len(doc))
+    paper = ctx.own(doc[name])
+    return paper if paper is not None and paper.cls == "MediaOutlet" else None
 
 
 def _names_outlet(ctx: _Sentence, subj: Token, m: Mention) -> bool:
@@ -1636,7 +1653,7 @@ def _poll_findings(ctx: _Sentence) -> list[RelationMention]:
 
 def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
     """A mention that only qualifies a noun: "Russian" in "the Russian business daily"."""
-    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    toks = [t for t in ctx.sent if ctx.own(t) == m and t.dep_ != "det"]  # ("the Russian")
     return bool(toks) and all(t.dep_ == "amod" for t in toks)
 
 
