@@ -41,3 +41,21 @@ def test_the_joined_weapons_go_to_their_own_seller_only(run):
 ])
 def test_no_seller_without_a_from_phrase_on_weapons(run, text):
     assert "Belarus" not in {a for a, _ in _pairs(run, text)}
+
+
+# --- "sent Stinger missiles to UNITA": an upper-case name the parser reads as an infinitive ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba has supplied the army with rifles, while Zaire has sent mortars to UNITA since 1985.",
+     ("Zaire", "UNITA")),
+    ("Pretoria gave the army trucks, while Zaire has sent mortars to UNITA since 1985.",
+     ("Zaire", "UNITA")),
+])
+def test_an_upper_case_name_after_to_receives(run, text, expected):
+    assert expected in _pairs(run, text)
+
+
+def test_a_real_infinitive_names_no_recipient(run):
+    text = "Libya sent rockets to arm the rebels last year."
+    assert not any(b == "arm" for _, b in _pairs(run, text))
