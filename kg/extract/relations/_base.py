@@ -602,9 +602,19 @@ def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
             out.extend(_pobjs(c))
-        elif c.dep_ == "dative" and c.pos_ != "ADP":
+        elif c.dep_ == "dative" and c.pos_ != "ADP" or "to" in wanted and \
+                _acronym_infinitive(c):
             out.append(c)
     return out
+
+
+def _acronym_infinitive(tok: Token) -> bool:
+    """"sent Stinger missiles to UNITA": the parser may read "to" and an upper-case name after
+    it as an infinitive; no verb is written in capitals, so the name is the object of "to"
+    (issue 12, h-sup22)."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and len(tok.text) > 1 and \
+        tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to" and \
+        tok.doc[tok.i - 1].head.i == tok.i
 
 
 def _date(ents: Iterable[SpacySpan], verb: Token) -> str | None:

@@ -262,6 +262,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = [m for o in objects for m in _more_items(ctx, o)][:1]
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _included_items(ctx, verb, objects) if m not in items)
+    along = _along_with_purchases(ctx, verb)  # (weapons with sellers of their own)
+    items = [m for m in items if not any(m in sold for _, sold in along)]
     # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
     gapped = _gapped_purchases(ctx, verb, objects)
     apart = {m for sellers, _ in gapped for m in sellers}
@@ -276,6 +278,12 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             continue  # "received tanks from its allies": "its" is the recipient itself
         to = [r for r in recipients if r.span != s.span]
         if sold or (material or gapped) and to:  # "the frigates ordered from X"
+            out.extend(_relation(ctx, "supplies", verb, {
+                "supplier": [s], "recipient": [r] if r else [], "item": sold})
+                for r in to or [None])
+    for sellers, sold in along:
+        for s in sellers:
+            to = [r for r in recipients if r.span != s.span and r.key != s.key]
             out.extend(_relation(ctx, "supplies", verb, {
                 "supplier": [s], "recipient": [r] if r else [], "item": sold})
                 for r in to or [None])
@@ -438,15 +446,46 @@ def _along_with_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     """Weapons bought or sold "along with" / "together with" the object, wherever the parser
     hangs the phrase in the verb's own clause (issue 12)."""
     out: list[Mention] = []
-    for w in verb.subtree:
+    for w in _along_with(verb.subtree, {verb.i}):
+        out.extend(m for p in _pobjs(w) for m in ctx.mentions(p.subtree, ctx.role("item"))
+                   if m not in out)
+    return out
+
+
+def _along_with(tokens: Iterable[Token], clauses: set[int]) -> list[Token]:
+    """The "with" of each "along with" / "together with" among ``tokens`` that hangs, however
+    deep, in the clause of one of the verbs ``clauses``."""
+    out: list[Token] = []
+    for w in tokens:
         if w.lower_ != "with" or w.i == 0 or w.doc[w.i - 1].lower_ not in ("along", "together"):
             continue
         clause = w.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        if clause.i == verb.i:
-            out.extend(m for p in _pobjs(w) for m in ctx.mentions(p.subtree, ctx.role("item"))
-                       if m not in out)
+        if clause.i in clauses:
+            out.append(w)
+    return out
+
+
+def _along_with_purchases(ctx: _Sentence, verb: Token
+                          ) -> list[tuple[list[Mention], list[Mention]]]:
+    """"flies MiG-21s bought from Moscow, along with Alpha Jets from France and West Germany":
+    weapons joined to a purchase by "along with" / "together with" that name sellers of their
+    own in a "from" phrase, on the purchase or on the verb of holding whose object it
+    modifies; (sellers, weapons) per phrase (issue 12, h-sup22)."""
+    heads = {verb.i}
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and \
+            verb.head.head.lemma_.lower() in ctx.rules.words["holding_verbs"]:
+        heads.add(verb.head.head.i)
+    out: list[tuple[list[Mention], list[Mention]]] = []
+    for w in _along_with(ctx.sent, heads):
+        for p in _pobjs(w):
+            froms = _prep_objects(p, {"from"})
+            sellers = [m for f in froms for m in _actors(ctx, f)]
+            sold = ctx.mentions(p.subtree, ctx.role("item"),
+                                exclude={t.i for f in froms for t in f.subtree})
+            if sellers and sold:
+                out.append((sellers, sold))
     return out
 
 
