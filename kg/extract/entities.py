@@ -1273,6 +1273,48 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+COMMA = frozenset({","})
+
+
+def _post_before(doc: Doc, comma: int, roles: Roles) -> bool:
+    """Whether a title noun ends just before token ``comma``, alone ("Portugal's Prime
+    Minister,") or with the body it heads ("the leader of the United Tajik Opposition,")."""
+    i = comma - 1
+    while i > 0 and doc[i].is_title and doc[i].pos_ == "PROPN" and doc[i].lower_ not in \
+            roles.post_nouns:
+        i -= 1  # back over the body's name
+    if i < comma - 1:
+        i -= doc[i].lower_ == "the"
+        if i < 1 or doc[i].lower_ != "of":
+            return False
+        i -= 1
+    return i >= 0 and doc[i].lower_ in roles.post_nouns
+
+
+def _people_in_apposition(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Portugal's Prime Minister, Anibal Cavaco Silva, said", "the leader of the United Tajik
+    Opposition, Sayid Abdullo Nuri, signed": two to four capitalised names set off by commas
+    right after a title noun are a person, whatever NER made of them (an organisation,
+    nothing); names of listed things, bodies and firms stay."""
+    kept = {i for e in ents if e.ent_id_ or e.label_ not in NAME_LABELS
+            for i in range(e.start, e.end)}
+    made = []
+    for c in where(doc, ORTH, COMMA):
+        start = end = c + 1
+        if start < len(doc) and (doc[start].lower_ in roles.honorifics
+                                 or _title_run_end(doc, start, roles) > start):
+            continue  # "the Governor-General, Ratu Sir X Y,": titled names' own rules
+        while end < len(doc) and end - start < 5 and end not in kept and (
+                _is_name_word(doc[end], False, roles) and doc[end].pos_ == "PROPN"
+                or doc[end].lower_ in roles.name_particles and doc[end].is_lower
+                and end > start):
+            end += 1
+        if 2 <= end - start <= 4 and end < len(doc) and doc[end].text == "," \
+                and doc[end - 1].is_title and _post_before(doc, c, roles):
+            made.append(SpacySpan(doc, start, end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _who_described(e: SpacySpan) -> bool:
     """Whether a relative clause on ``e``'s head opens with "who"/"whom" ("Romania's Nicolae
     Ceausescu, who refused to take part, …"): news writes "which" after an organisation."""
@@ -6829,6 +6871,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _split_names_after_titles(doc, ents, gaz.roles)
     ents = _described_people(doc, ents, gaz.roles)
+    ents = _people_in_apposition(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
