@@ -1099,12 +1099,48 @@ def _titled_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return out
 
 
+def _particle_name_end(doc: Doc, e: SpacySpan, roles: Roles) -> int | None:
+    """Where the names after a name's particles begin, when ``e`` is a person that ends on or
+    before its particles ("Ursula von" + "der Leyen", "Daniel arap" + "Moi"), or one unlisted
+    name NER took for an organisation before a particle no place or body takes ("Justus" +
+    "ole Tipis"; not "Plaza" + "de Mayo"); else None."""
+    end = e.end - (e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in roles.name_particles
+                   and e[-1].is_lower)
+    person = e.label_ == "PERSON" or e.label_ == "ORG" and len(e) == 1 and e[0].is_title \
+        and end < len(doc) and doc[end].lower_ not in NAME_PARTICLES
+    if not person or end >= len(doc) or doc[end].lower_ not in roles.name_particles \
+            or not doc[end].is_lower:
+        return None
+    while end < len(doc) and doc[end].lower_ in roles.name_particles and doc[end].is_lower:
+        end += 1
+    return end
+
+
+def _particle_name_start(doc: Doc, e: SpacySpan, roles: Roles, taken: set[int]) -> int | None:
+    """Where a name begins whose particles NER left out with the given names before them
+    ("Lemayian ole" + "Sankale"): one to three untagged capitalised names before the particles
+    before a person, or before one unlisted name NER took for an organisation (not "Plaza de"
+    + "Mayo": a place's particle); else None."""
+    start = e.start
+    while start > 0 and doc[start - 1].lower_ in roles.name_particles and doc[start - 1].is_lower \
+            and (e.label_ == "PERSON" or doc[start - 1].lower_ not in NAME_PARTICLES):
+        start -= 1
+    if start == e.start or e.label_ != "PERSON" and not (e.label_ == "ORG" and len(e) == 1):
+        return None
+    names = start
+    while names > 0 and start - names < 3 and names - 1 not in taken \
+            and doc[names - 1].is_title and doc[names - 1].pos_ == "PROPN":
+        names -= 1
+    return names if names < start else None
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
     organisation ("Secretary of State")."""
     out, longer = [], []
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    taken = _taken(ents)
     for e in ents:
         if e.label_ not in NAME_LABELS or e.ent_id_:
             out.append(e)
@@ -1118,13 +1154,14 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         if e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) \
                 and doc[e.end].lower_ in roles.member_nouns and _text(e) not in surnames:
             continue  # "Hutu militias", "Lendu fighters": a people's members, no one person
-        if e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].lower_ in roles.name_particles:
-            end = e.end
-            while end < len(doc) and doc[end].lower_ in roles.name_particles:
-                end += 1
+        if (start := _particle_name_start(doc, e, roles, taken)) is not None:
+            longer.append(SpacySpan(doc, start, e.end, label="PERSON"))  # "Lemayian ole" + "X"
+            continue
+        if (names := _particle_name_end(doc, e, roles)) is not None:
+            end = names
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
-            if end > e.end + 1 and doc[end - 1].is_title:  # "Ursula von" + "der Leyen"
+            if end > names:  # "Ursula von" + "der Leyen"
                 longer.append(SpacySpan(doc, e.start, end, label="PERSON"))
                 continue
         if e.label_ in ("ORG", "NORP", "GPE") and (cut := _title_inside(e, roles)):
@@ -1233,6 +1270,48 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
                                         for t in words):
             made.append(SpacySpan(doc, start, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
+COMMA = frozenset({","})
+
+
+def _post_before(doc: Doc, comma: int, roles: Roles) -> bool:
+    """Whether a title noun ends just before token ``comma``, alone ("Portugal's Prime
+    Minister,") or with the body it heads ("the leader of the United Tajik Opposition,")."""
+    i = comma - 1
+    while i > 0 and doc[i].is_title and doc[i].pos_ == "PROPN" and doc[i].lower_ not in \
+            roles.post_nouns:
+        i -= 1  # back over the body's name
+    if i < comma - 1:
+        i -= doc[i].lower_ == "the"
+        if i < 1 or doc[i].lower_ != "of":
+            return False
+        i -= 1
+    return i >= 0 and doc[i].lower_ in roles.post_nouns
+
+
+def _people_in_apposition(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Portugal's Prime Minister, Anibal Cavaco Silva, said", "the leader of the United Tajik
+    Opposition, Sayid Abdullo Nuri, signed": two to four capitalised names set off by commas
+    right after a title noun are a person, whatever NER made of them (an organisation,
+    nothing); names of listed things, bodies and firms stay."""
+    kept = {i for e in ents if e.ent_id_ or e.label_ not in NAME_LABELS
+            for i in range(e.start, e.end)}
+    made = []
+    for c in where(doc, ORTH, COMMA):
+        start = end = c + 1
+        if start < len(doc) and (doc[start].lower_ in roles.honorifics
+                                 or _title_run_end(doc, start, roles) > start):
+            continue  # "the Governor-General, Ratu Sir X Y,": titled names' own rules
+        while end < len(doc) and end - start < 5 and end not in kept and (
+                _is_name_word(doc[end], False, roles) and doc[end].pos_ == "PROPN"
+                or doc[end].lower_ in roles.name_particles and doc[end].is_lower
+                and end > start):
+            end += 1
+        if 2 <= end - start <= 4 and end < len(doc) and doc[end].text == "," \
+                and doc[end - 1].is_title and _post_before(doc, c, roles):
+            made.append(SpacySpan(doc, start, end, label="PERSON"))
     return _replace(ents, made) if made else ents
 
 
@@ -6937,6 +7016,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _split_names_after_titles(doc, ents, gaz.roles)
     ents = _described_people(doc, ents, gaz.roles)
+    ents = _people_in_apposition(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
