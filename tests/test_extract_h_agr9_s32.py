@@ -24,3 +24,18 @@ def test_the_government_to_government_agreement_is_the_articles_deal(run):
             "government-to-government agreement was signed in Lima by two ministers.")
     assert not any(k and k.startswith("government-to-government") for k in
                    _agreements(run, text))
+
+
+# --- goods bought "under a <year> contract with <firm>": the buyer's deal with that firm -----
+# (d379, d418)
+
+@pytest.mark.parametrize("text, key", [
+    ("Kenya has received six trainer jets. The government paid about $40 million for the "
+     "jets under a 2011 agreement with the Italian firm Leonardo, financed by an Italian loan. "
+     "Critics said the deal was too costly.", "arms deal (Kenya–Leonardo)"),
+    ("Ghana took delivery of four patrol boats on Monday. The boats were supplied under a "
+     "2014 contract with Navantia, partly financed by Spanish credit. A newspaper said the "
+     "deal had cost more than $100 million.", "arms deal (Ghana–Navantia)"),
+])
+def test_a_dated_contract_with_a_firm_is_the_buyers_deal(run, text, key):
+    assert set(_agreements(run, text)) == {key}
