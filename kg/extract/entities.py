@@ -1777,6 +1777,15 @@ def _goods_under(e: SpacySpan) -> bool:
     return e.root.dep_ == "pobj" and e.root.head.lower_ == "under"
 
 
+def _contract_firm(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
+    """The company a deal's own "with" phrase names ("a 2005 contract with the China National
+    Aero-Technology Import and Export Corporation"), or None."""
+    firms = [x for p in e.root.children if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ == "pobj"
+             if (x := by_token.get(g.i)) is not None and x.label_ == "Company"]
+    return _party_key(firms[0]) if firms else None
+
+
 def _buying_verb(e: SpacySpan, roles: Roles) -> bool:
     """Whether the verb that ``e``'s "under" hangs on buys, receives or pays for goods ("paid
     $58 million for the jets under a 2009 agreement": an agreement of a purchase is an arms
@@ -2000,11 +2009,24 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # most one of its parties, is its deal of the buyer and the seller, not one of
                 # its own that a later "the deal" would split from (d397, d418) (h-agr7)
                 parties = doc_sellers
+            if (entry.commercial or bought) and under and (
+                    firm := _contract_firm(e, by_token)) is not None and (
+                    buyer := next((p for p in doc_parties if p not in (firm, homes.get(firm))),
+                                  None)) is not None:
+                # "paid $58 million for the jets under a 2009 agreement with CATIC", "supplied
+                # under a 2005 contract with CATIC": the firm it names and the article's buyer,
+                # not the firm's home state a later clause names (d379, d418) (h-agr9)
+                parties = sorted([buyer, firm], key=lambda k: order.get(k, 0))
+            else:
+                firm = None
             kind = entry.label if entry.unnamed else DEAL_KIND if bought else (
                 _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
             # (the year names it where no two parties do: "the 1954 agreement")
             key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"
             out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
+            if firm is not None:  # the article's purchase: the one a later "the deal" is
+                kinds.setdefault(kind, key)
+                last = last or key
             continue
         if entry is not None and (entry.unnamed or entry.anaphor) and (
                 separate := _separate_parties(e, ents, by_token, order, doc_parties,
