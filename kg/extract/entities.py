@@ -643,6 +643,21 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
     return next(iter(found)) if len(found) == 1 and not subjects and not subjects_only else None
 
 
+def _subject_state_after(span: SpacySpan, ents: list[SpacySpan]) -> bool:
+    """Whether a Country in ``span`` is a subject, or the owner of one ("Peru had asked",
+    "Peru's navy said"): a state that acts there, not only one acted upon."""
+    for e in ents:
+        if e.label_ != "Country" or not (span.start <= e.start < span.end):
+            continue
+        root = e.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")):
+            return True
+    return False
+
+
 def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Finland … is not a member of NATO, but its air force trains …", "Russia disagreed.
     Its embassy in Oslo said …": a state body after "its" that is a subject (a body that
@@ -817,8 +832,13 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 and not any(sent.start <= e.start < t.i for e in ents):
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
         if state is None and not states and not _countries(
-                x for x in ents if sent.start <= x.start < sent.end):
-            state = lead()  # "The navy has been pressing …": the story's own state (h-ent5)
+                x for x in ents if sent.start <= x.start < t.i) \
+                and not _subject_state_after(doc[hit[0]:sent.end], ents):
+            # "The navy has been pressing …": the story's own state (h-ent5); a state named
+            # only after it and acting in no clause ("the navy signed a contract with South
+            # Korea's …", "said the armed forces had acted … and accused Vietnam") is another
+            # party, not its owner ("the navy said Peru had asked": Peru may own it)
+            state = lead()
         if state is not None:
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
