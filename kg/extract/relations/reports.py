@@ -1603,6 +1603,8 @@ def _sourced_claims(ctx: _Sentence) -> list[RelationMention]:
     for tok in ctx.sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
+        if tok.lemma_.lower() in ctx.rules.words.get("modifier_sourced_nouns", frozenset()):
+            out.extend(_modifier_sourced(ctx, tok))
         for src in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                     for o in _pobjs(p)):
             # (the parser may hang the clause on the source or on its apposition)
@@ -1615,6 +1617,25 @@ def _sourced_claims(ctx: _Sentence) -> list[RelationMention]:
             rel = _claim(ctx, tok, claimant, said)
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _modifier_sourced(ctx: _Sentence, noun: Token) -> list[RelationMention]:
+    """"denied Iranian charges that its police had fired", "rejecting American charges that
+    …", "a State Department charge that …": the actor named as the noun's own modifier made
+    the claim its "that" clause says (dev conventions R4: the accuser's claim beside the
+    denial). Only a name right on the noun ("U.N. experts' charge": the experts, unnamed)."""
+    clause = _that_clause(noun)
+    if clause is None:
+        return []
+    sources = [m for t in noun.children
+               if t.i < noun.i and t.dep_ in ("amod", "compound", "poss", "nmod")
+               and t.pos_ != "PRON" and (m := ctx.own(t)) is not None
+               and m.cls in ctx.role("actor")]
+    if len(sources) != 1:
+        return []
+    said = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    rel = _claim(ctx, noun, sources[0], said)
+    return [rel] if rel is not None else []
 
 
 @_starts_at("poll_nouns")
