@@ -38,8 +38,30 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "claimant", "fragment"), CASES,
-                         ids=[c[0] for c in CASES])
+# --- the lead's acting head of state stands for his state's government ----------------------
+LEADER_CASES = [
+    ("leader_in_lead",
+     "Peru and rebels sign truce\n\nQUITO, May 3 (1990) - Peru's President Carlos Ortega and "
+     "the rebel leader signed a truce in the Ecuadorean capital on Friday.\n\nEcuador hosted the "
+     "talks. Officials in Quito said they went well. Buses ran again.\n\nThe government says "
+     "about 9,000 people have died since 1980.", "Peru", "about 9,000 people have died"),
+    # a meeting in a venue's dateline: the leader still acts for the story's state
+    ("leader_meets_in_venue",
+     "Peru and rebels meet\n\nQUITO, May 3 (1990) - Peru's President Carlos Ortega and the "
+     "rebel leader met in the Ecuadorean capital on Friday.\n\nEcuador hosted the talks. "
+     "Officials in Quito said they went well. Buses ran again.\n\nThe government says about "
+     "9,000 people have died since 1980.", "Peru", "about 9,000 people have died"),
+    # the leader only met as an object: not the story's actor
+    ("leader_not_acting",
+     "Ecuador hosts truce talks\n\nQUITO, May 3 (1990) - Ecuador's foreign minister met Peru's "
+     "President Carlos Ortega on Friday.\n\nRelief workers counted many wounded. Officials in "
+     "Quito said they went well. Buses ran again.\n\nThe government says about 9,000 people "
+     "have died since 1980.", "Peru", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "claimant", "fragment"), CASES + LEADER_CASES,
+                         ids=[c[0] for c in CASES + LEADER_CASES])
 def test_lead_government(claims, name, text, claimant, fragment):
     _check(claims(text), claimant, fragment)
 
@@ -51,3 +73,4 @@ def test_two_lead_governments_name_no_state(claims):
             "Most shops stayed closed. Buses ran again.\n\nThe government put the number of "
             "troops at 2,000.")
     assert not [c for c, s in claims(text) if "2,000" in s and c in ("Chile", "Peru")]
+

@@ -606,16 +606,24 @@ def _lead_ruler(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     (not "signed a contract with the United States government": a partner)."""
     paras = doc.text.split("\n\n", 2)
     end = len(paras[0]) + 2 + len(paras[1]) if len(paras) > 1 else len(doc.text)
-    states = {m.key for t in doc if t.idx < end and t.pos_ == "NOUN"
-              and t.lower_ in rules.words["ruler_descriptions"] and _acting(t)
-              for c in t.children if c.dep_ in ("poss", "amod", "compound")
+    rulers = [t for t in doc if t.idx < end and t.pos_ == "NOUN"
+              and t.lower_ in rules.words["ruler_descriptions"] and _acting(t)]
+    # (its leader acting stands for it too: "Tajikistan's President Emomali Rakhmonov … signed")
+    titles = rules.words["leader_titles"]
+    leaders = [t for t in doc if t.idx < end and t.lower_ in titles
+               and (_acting(t) or t.dep_ == "compound" and _acting(t.head))]
+    states = {m.key for t in rulers for c in t.children
+              if c.dep_ in ("poss", "amod", "compound")
               and (m := by_token.get(c.i)) is not None and m.cls == "Country" and m.key}
+    states |= {m.key for t in leaders for c in t.children if c.dep_ == "poss"
+               and (m := by_token.get(c.i)) is not None and m.cls == "Country" and m.key}
     return (next(iter(states)), end) if len(states) == 1 else None
 
 
 def _acting(tok: Token) -> bool:
-    """Whether ``tok`` is a clause's subject or a conjunct of one ("A and B signed")."""
-    return tok.dep_ in SUBJECTS or tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS
+    """Whether ``tok`` is a clause's subject or a conjunct or apposition of one ("A and B
+    signed"; "MOSCOW, … - A signed …" parsed as the dateline's apposition)."""
+    return tok.dep_ in SUBJECTS or tok.dep_ in ("conj", "appos") and tok.head.dep_ in SUBJECTS
 
 
 def _lead_government(tok: Token, rules: RelationRules, ruler: tuple[str, int] | None,
