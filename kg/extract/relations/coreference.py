@@ -341,6 +341,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
     firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
     maybe = _anaphor_words(doc)
+    ruler = _lead_ruler(doc, rules, by_token)  # ("Kenya's government said …" in the lead)
     noted: set[int] = set()  # descriptions resolved and entered in ``history``
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
@@ -381,6 +382,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             led = _led_government(tok, rules, by_token)
             if led is not None:  # "Gbagbo's government has accused …" (s30 h-coref7)
                 out[tok.i] = led
+                continue
+            lead = _lead_government(tok, rules, ruler, history)
+            if lead is not None:  # "Kenya's government said …" … "The government sent …"
+                out[tok.i] = lead
                 continue
             formed = _formed_government(tok, rules, by_token, out, home, history, n)
             if formed is not None:  # "The interim government sent troops …" (s30 h-coref7)
@@ -591,6 +596,50 @@ def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mentio
     # government" in a story from Islamabad is not Pakistan's)
     states = _leader_states(leader, by_token.values())
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _lead_ruler(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                ) -> tuple[str, int] | None:
+    """(state key, end of the lead) where the headline and the lead paragraph name the ruling
+    body of one state only as an actor ("NAIROBI, … - Kenya's government said …", "The Mexican
+    government has sent …", "Myanmar junta receives …"): the story's government; else None
+    (not "signed a contract with the United States government": a partner)."""
+    paras = doc.text.split("\n\n", 2)
+    end = len(paras[0]) + 2 + len(paras[1]) if len(paras) > 1 else len(doc.text)
+    rulers = [t for t in doc if t.idx < end and t.pos_ == "NOUN"
+              and t.lower_ in rules.words["ruler_descriptions"] and _acting(t)]
+    # (its leader acting stands for it too: "Tajikistan's President Emomali Rakhmonov … signed")
+    titles = rules.words["leader_titles"]
+    leaders = [t for t in doc if t.idx < end and t.lower_ in titles
+               and (_acting(t) or t.dep_ == "compound" and _acting(t.head))]
+    states = {m.key for t in rulers for c in t.children
+              if c.dep_ in ("poss", "amod", "compound")
+              and (m := by_token.get(c.i)) is not None and m.cls == "Country" and m.key}
+    states |= {m.key for t in leaders for c in t.children if c.dep_ == "poss"
+               and (m := by_token.get(c.i)) is not None and m.cls == "Country" and m.key}
+    return (next(iter(states)), end) if len(states) == 1 else None
+
+
+def _acting(tok: Token) -> bool:
+    """Whether ``tok`` is a clause's subject or a conjunct or apposition of one ("A and B
+    signed"; "MOSCOW, … - A signed …" parsed as the dateline's apposition)."""
+    return tok.dep_ in SUBJECTS or tok.dep_ in ("conj", "appos") and tok.head.dep_ in SUBJECTS
+
+
+def _lead_government(tok: Token, rules: RelationRules, ruler: tuple[str, int] | None,
+                     history: list[tuple[int, Mention, int]]) -> Mention | None:
+    """"The government put the force at …", "the junta" unqualified after a lead that named
+    one state's ruling body (``_lead_ruler``): that state's, however far back and whatever
+    state was named since (the dateline's may be a venue, the last named a supplier; issue 12,
+    s32 h-coref9, d453, d462, d403, d419); None otherwise."""
+    if ruler is None or tok.idx < ruler[1] or tok.pos_ != "NOUN" or \
+            tok.lower_ not in rules.words["ruler_descriptions"]:
+        return None
+    # (bare: "Neither the junta nor Moscow …" too, not "the government in Dushanbe")
+    kids = [c.lower_ for c in tok.children if c.dep_ not in ("punct", "preconj", "cc", "conj")]
+    if kids != ["the"]:
+        return None
+    return next((m for _, m, _ in reversed(history) if m.key == ruler[0]), None)
 
 
 def _formed_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
