@@ -6119,6 +6119,53 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     return _replace(ents, out) if out else ents
 
 
+def _movement_names(ents: list[SpacySpan], roles: Roles) -> dict[str, set[str]]:
+    """Each lower-case word of the unlisted movements an article names → their keys: names
+    with a ``movement_words`` word ("Communist Party of Nepal (Maoist)"), or a plural proper
+    name ("Contras", also under its singular; not a people's, "Tamils"); not a listed state's
+    body ("Army (Nepal)")."""
+    out: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ not in ("Agency", "ORG") or e.ent_id_ and e.ent_id_.endswith(")"):
+            continue
+        words = {w.strip("()").lower() for w in _text(e).split()} - {"the", "of", "and"}
+        if len(words) > 1 and words & roles.movement_words:
+            for w in words - roles.movement_words:
+                out.setdefault(w, set()).add(_span_key(e))
+        elif len(e) == 1 and e[0].tag_ in ("NNPS", "NNP") and e[0].text.endswith("s") \
+                and e[0].lower_[:-1] not in roles.stateless_peoples:  # ("Tamils": a people)
+            out.setdefault(e[0].lower_[:-1], set()).add(_span_key(e))  # "Contras"
+    return out
+
+
+def _movements_by_description(doc: Doc, ents: list[SpacySpan], roles: Roles
+                              ) -> list[SpacySpan]:
+    """"Maoist rebels", "southern rebels", "the Contra rebels" (a word before a plural armed
+    group noun, ``armed_words``): the word names the one movement of the article whose name
+    holds it ("Communist Party of Nepal (Maoist)", "Southern Sudan Liberation Movement",
+    "Contras"), so the description fills that movement's roles ("Sudan and southern rebels
+    conclude peace deal"); none where no movement or several hold it ("Kurdish rebels" with no
+    Kurdish movement named) (issue 12, s32 h-ent33)."""
+    names = _movement_names(ents, roles)
+    if not names:
+        return ents
+    # a word NER took alone, with no id ("Maoist" as a product, "Contra" as a group of people)
+    loose = {e.start for e in ents if len(e) == 1 and e.ent_id_ in ("", e.text)
+             and e.label_ not in ("Country", "Person", "PERSON", "GPE")}
+    taken = _taken(ents) - loose
+    made = []
+    for t in doc:
+        if t.i == 0 or t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in roles.armed_words:
+            continue
+        word = doc[t.i - 1]
+        keys = names.get(word.lower_, set())
+        if word.i in taken or word.pos_ not in ("ADJ", "PROPN", "NOUN") or len(keys) != 1:
+            continue
+        made.append(_set_id(SpacySpan(doc, word.i, word.i + 1, label="Agency",
+                                      span_id=next(iter(keys)))))
+    return _replace(ents, made) if made else ents
+
+
 def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Prime Minister Ehud Barak's office said", "Erdogan's office": the office that speaks
     for a person is an Agency (the person's title is part of the phrase), named
@@ -7130,6 +7177,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ship_names(doc, ents)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
+    ents = _movements_by_description(doc, ents, gaz.roles)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     doc.user_data[HEADLINE_NAMES] = _headline_names_below(doc.ents)
     return doc

@@ -98,6 +98,7 @@ class Roles:
     system_heads: frozenset[str] = frozenset()  # "Ouragan fighters": a weapon system's name
     taking_verbs: frozenset[str] = frozenset()  # "seized Goma": a known town is a place
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
+    movement_words: frozenset[str] = frozenset()  # "the X Liberation Front": a movement's name
     cause_words: frozenset[str] = frozenset()  # "the opposition group, X": no firm
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
     paying_verbs: frozenset[str] = frozenset()  # "paid … for jets under a 2009 agreement"
@@ -686,6 +687,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         system_heads=frozenset(str(w).lower() for w in data.get("system_heads") or ()),
         taking_verbs=frozenset(str(w).lower() for w in data.get("taking_verbs") or ()),
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
+        movement_words=frozenset(str(w).lower() for w in data.get("movement_words") or ()),
         cause_words=frozenset(str(w).lower() for w in data.get("cause_words") or ()),
         bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
         paying_verbs=frozenset(str(w).lower() for w in data.get("paying_verbs") or ()),
