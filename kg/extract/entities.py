@@ -3636,6 +3636,20 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
     return _replace(ents, made) if made else ents
 
+def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"militias stormed Acme University", "commandos tried to storm the Red House": an
+    unlisted name NER took for an organisation or a person that a storming verb (roles
+    storming_verbs) has for its object is the place stormed (E12), whatever its last word
+    ("University", "House" also end bodies' names) (h-ent31)."""
+    out = []
+    for e in ents:
+        if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and e.root.dep_ == "dobj" \
+                and e.root.head.lemma_.lower() in roles.storming_verbs:
+            e = SpacySpan(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
+
 def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
     """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
     after a one- or two-word possessor that NER took into an organisation's name ending in an
@@ -6801,6 +6815,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
+    ents = _stormed_places(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents, gaz.roles)
     ents = _people_of_states(doc, ents, gaz.roles)
