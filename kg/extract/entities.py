@@ -1133,17 +1133,30 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         end = e.end - 1 if e[-1].text in POSSESSIVE and len(e) > 2 else e.end  # "X Y's"
         names = all(t.is_title and t.pos_ == "PROPN" or t.text == "-" and 0 < t.i - e.start
                     < end - e.start - 1 for t in doc[e.start:end])  # "Jean-Bertrand"
-        root = e.root
         if names and end - e.start >= 2 and (_title_before(doc, e.start, roles) is not None
                                              or _titled_appositive(e, roles)) \
                 or names and _one_name_after_title(e, roles):
             out.append(SpacySpan(doc, e.start, end, label="PERSON"))
-        elif (root.dep_ == "pobj" and root.head.lower_ == "of"
-              and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
+        elif _of_place_noun(e, roles):  # "the town of Moura"
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         else:
             out.append(e)
     return _replace(out, longer) if longer else out
+
+
+def _of_place_noun(e: SpacySpan, roles: Roles) -> bool:
+    """"the town of Moura", "the islet of Tavira", "the bases of Aldor and Brenz": a name that
+    "of" after a place noun (its lemma or, for "bases" that spaCy lemmatises "basis", its
+    word) governs, or one coordinated with that name, is a place; a coordinated name ending
+    in an organisation's head ("the town of Moura and the Acme Council") is not (h-ent31)."""
+    tok = e.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.i != e.root.i and e[-1].text in roles.org_heads:
+        return False
+    noun = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and noun.i < tok.i \
+        and bool({noun.lemma_.lower(), noun.lower_} & roles.place_nouns)
 
 
 def _apostrophe_name(t: Token) -> bool:
