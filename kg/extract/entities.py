@@ -1190,17 +1190,30 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         end = e.end - 1 if e[-1].text in POSSESSIVE and len(e) > 2 else e.end  # "X Y's"
         names = all(t.is_title and t.pos_ == "PROPN" or t.text == "-" and 0 < t.i - e.start
                     < end - e.start - 1 for t in doc[e.start:end])  # "Jean-Bertrand"
-        root = e.root
         if names and end - e.start >= 2 and (_title_before(doc, e.start, roles) is not None
                                              or _titled_appositive(e, roles)) \
                 or names and _one_name_after_title(e, roles):
             out.append(SpacySpan(doc, e.start, end, label="PERSON"))
-        elif (root.dep_ == "pobj" and root.head.lower_ == "of"
-              and root.head.head.lemma_.lower() in roles.place_nouns):  # "the town of Moura"
+        elif _of_place_noun(e, roles):  # "the town of Moura"
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         else:
             out.append(e)
     return _replace(out, longer) if longer else out
+
+
+def _of_place_noun(e: SpacySpan, roles: Roles) -> bool:
+    """"the town of Moura", "the islet of Tavira", "the bases of Aldor and Brenz": a name that
+    "of" after a place noun (its lemma or, for "bases" that spaCy lemmatises "basis", its
+    word) governs, or one coordinated with that name, is a place; a coordinated name ending
+    in an organisation's head ("the town of Moura and the Acme Council") is not (h-ent31)."""
+    tok = e.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.i != e.root.i and e[-1].text in roles.org_heads:
+        return False
+    noun = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and noun.i < tok.i \
+        and bool({noun.lemma_.lower(), noun.lower_} & roles.place_nouns)
 
 
 def _apostrophe_name(t: Token) -> bool:
@@ -3839,6 +3852,20 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             continue  # "the Northern Fleet base": a body's base, not a place's name
         made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
     return _replace(ents, made) if made else ents
+
+def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"militias stormed Acme University", "commandos tried to storm the Red House": an
+    unlisted name NER took for an organisation or a person that a storming verb (roles
+    storming_verbs) has for its object is the place stormed (E12), whatever its last word
+    ("University", "House" also end bodies' names) (h-ent31)."""
+    out = []
+    for e in ents:
+        if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and e.root.dep_ == "dobj" \
+                and e.root.head.lemma_.lower() in roles.storming_verbs:
+            e = SpacySpan(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
 
 def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
     """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
@@ -7115,6 +7142,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
+    ents = _stormed_places(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents, gaz.roles)
     ents = _people_of_states(doc, ents, gaz.roles)

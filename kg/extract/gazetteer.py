@@ -97,6 +97,7 @@ class Roles:
     equipment_heads: frozenset[str] = frozenset()  # "AWACS radar planes": a product name
     system_heads: frozenset[str] = frozenset()  # "Ouragan fighters": a weapon system's name
     taking_verbs: frozenset[str] = frozenset()  # "seized Goma": a known town is a place
+    storming_verbs: frozenset[str] = frozenset()  # "stormed X University": X is a place
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
     movement_words: frozenset[str] = frozenset()  # "the X Liberation Front": a movement's name
     cause_words: frozenset[str] = frozenset()  # "the opposition group, X": no firm
@@ -686,6 +687,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         equipment_heads=frozenset(str(w).lower() for w in data.get("equipment_heads") or ()),
         system_heads=frozenset(str(w).lower() for w in data.get("system_heads") or ()),
         taking_verbs=frozenset(str(w).lower() for w in data.get("taking_verbs") or ()),
+        storming_verbs=frozenset(str(w).lower() for w in data.get("storming_verbs") or ()),
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
         movement_words=frozenset(str(w).lower() for w in data.get("movement_words") or ()),
         cause_words=frozenset(str(w).lower() for w in data.get("cause_words") or ()),
