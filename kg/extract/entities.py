@@ -6809,7 +6809,31 @@ def _bare_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             and (e.start == 0 or doc[e.start - 1].lower_ not in OPERATION_NAMING)
             and (e.label_ != "Weapon" and not e.ent_id_ or e.label_ == "Weapon" and (
                 e.ent_id_ or e.id_) == name)]  # ("the carrier Invincible": a ship by its name)
+    made += _untagged_ship_names(doc, ents, ships)
     return _replace(ents, made) if made else ents
+
+
+def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str]) -> list[SpacySpan]:
+    """"The Vikrant, which India bought …" after "the aircraft carrier INS Vikrant": the bare
+    name of a prefixed ship of the document where NER found nothing is that ship (dev README
+    rule E6); a name inside a longer one ("Otago Harbour"), or after "named", is not."""
+    taken = _taken(ents)
+    made = []
+    for name, key in ships.items():
+        words = name.split()
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if [t.text for t in doc[i:i + n]] != words or not taken.isdisjoint(range(i, i + n)):
+                continue
+            before = doc[i - 1] if i else None
+            after = doc[i + n] if i + n < len(doc) else None
+            if before is not None and (before.lower_ in OPERATION_NAMING or before.is_title
+                                       and before.lower_ != "the" and not before.is_sent_start):
+                continue  # "also named Chakra", "Fort Otago"
+            if after is not None and after.is_title and not after.is_sent_start:
+                continue  # "Otago Harbour": another name
+            made.append(_set_id(SpacySpan(doc, i, i + n, label="Weapon", span_id=key)))
+    return made
 
 
 def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

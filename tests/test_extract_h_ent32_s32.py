@@ -1,0 +1,41 @@
+"""Issue 12, stop 32 (h-ent32): a ship named again by its bare name after its prefixed mention
+is that ship, also where NER found nothing in the bare name (sentences written for these tests,
+real spaCy parse; no names from the frozen test splits)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _keys(run, text, name):
+    """The (class, key) pairs of the mentions whose text is ``name``."""
+    mentions, _ = run(text)
+    return {(m.cls, m.key) for m in mentions if m.span.text.strip() == name}
+
+
+@pytest.mark.parametrize("text, name, ship", [
+    ("The navy sent the frigate HMS Defiant to the islands on Monday. A second frigate would "
+     "relieve the Defiant next month.", "Defiant", "HMS Defiant"),
+    ("The frigate HMS Defiant sailed on Monday. Officials said Defiant would reach the islands "
+     "on Friday.", "Defiant", "HMS Defiant"),
+])
+def test_a_bare_name_after_its_prefixed_ship_is_that_ship(run, text, name, ship):
+    assert _keys(run, text, name) == {("Weapon", ship)}
+
+
+def test_the_bare_name_gives_the_supply_its_item(run):
+    text = ("The jets will fly from the aircraft carrier HMS Defiant, the ministry said. The "
+            "Defiant, which Brazil bought from Britain in 1960, needs a refit.")
+    _, rels = run(text)
+    items = {m.key for r in rels if r.relation == "supplies" for m in r.role("item")}
+    assert "HMS Defiant" in items
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The navy named the frigate HMS Defiant after a ship of 1780. An earlier ship, also named "
+     "Defiant, served in the war.", "Defiant"),
+    ("The frigate HMS Defiant left port. Farmers near Defiant Bridge watched it sail.",
+     "Defiant Bridge"),
+])
+def test_a_bare_name_inside_another_name_or_after_named_is_not_the_ship(run, text, name):
+    assert ("Weapon", "HMS Defiant") not in _keys(run, text, name)
