@@ -39,3 +39,21 @@ def test_the_bare_name_gives_the_supply_its_item(run):
 ])
 def test_a_bare_name_inside_another_name_or_after_named_is_not_the_ship(run, text, name):
     assert ("Weapon", "HMS Defiant") not in _keys(run, text, name)
+
+
+# --- a prefixed ship's name after "as" is a former name of the sentence's other ship ----------
+
+@pytest.mark.parametrize("text, old, ship", [
+    ("The carrier HMS Defiant sailed on Monday. The Defiant, which Brazil bought in 1960, was "
+     "built during the war as HMS Tenacious.", "HMS Tenacious", "HMS Defiant"),
+    ("The corvette, which served for 30 years as the ROKS Hanbit, was renamed BRP Dalisay at "
+     "the ceremony.", "ROKS Hanbit", "BRP Dalisay"),
+])
+def test_a_former_name_after_as_is_the_same_ship(run, text, old, ship):
+    assert _keys(run, text, old) == {("Weapon", ship)}
+
+
+def test_a_ship_compared_with_such_as_keeps_its_own_name(run):
+    text = ("The navy retired the frigate HMS Defiant, and ships such as HMS Tenacious will "
+            "follow next year.")
+    assert ("Weapon", "HMS Defiant") not in _keys(run, text, "HMS Tenacious")

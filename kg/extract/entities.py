@@ -6836,6 +6836,48 @@ def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str])
     return made
 
 
+def _prefixed_ship(e: SpacySpan) -> bool:
+    """"HMS Hercules", "the ROKS Chungju": a Weapon named by an upper-case navy prefix and
+    capitalised words."""
+    words = _without_the(e)
+    return e.label_ == "Weapon" and len(words) >= 2 and words[0].is_upper and words[0].is_alpha \
+        and 2 <= len(words[0]) <= 6 and all(t.is_title and t.is_alpha for t in words[1:])
+
+
+COMPARING_AS = frozenset({"such", "well", "same"})  # "ships such as HMS X": no former name
+
+
+def _former_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"The Vikrant, which …, was laid down … as HMS Hercules", "The ship, which served … as
+    the ROKS Chungju, was renamed BRP Conrado Yap": a prefixed ship's name after a verb's "as"
+    is a former name of the one other named ship of its sentence, one Weapon (dev README rule
+    E6: a renamed ship is one entity); "such as", "the same … as" compare, they do not name."""
+    made = []
+    for e in ents:
+        i = _without_the(e).start - 1
+        if i > 0 and doc[i].lower_ == "the":
+            i -= 1  # "as the ROKS Chungju"
+        at = doc[i] if i > 0 else None
+        if at is None or at.lower_ != "as" or not _prefixed_ship(e) \
+                or doc[i - 1].lower_ in COMPARING_AS or doc[i - 1].pos_ in ("ADJ", "ADV") \
+                or e.end < len(doc) and doc[e.end].text in POSSESSIVE:
+            continue  # ("as large as USS X", "HMS Y's")
+        others = {key for x in ents if x.label_ == "Weapon" and x.start != e.start
+                  and x.sent.start == e.sent.start
+                  and (key := x.ent_id_ or x.id_ or _text(_without_the(x)))
+                  and (_prefixed_ship(x) or _prefixed_ship_key(key))}
+        if len(others) == 1:
+            made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                          span_id=others.pop())))
+    return _replace(ents, made) if made else ents
+
+
+def _prefixed_ship_key(key: str) -> bool:
+    """"INS Vikrant": a key that names a ship by a navy prefix (a bare name's key)."""
+    first, _, rest = key.partition(" ")
+    return first.isupper() and first.isalpha() and 2 <= len(first) <= 6 and rest.istitle()
+
+
 def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Anzac frigate" beside "Anzac-class frigates", "Kilo-class boats" beside "Kilo-class
     submarines": a ship class named once with "-class" and a ship noun is the same class
@@ -7110,6 +7152,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _class_short_forms(doc, ents, gaz.roles)
     ents = _bare_ship_names(doc, ents)
+    ents = _former_ship_names(doc, ents)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
