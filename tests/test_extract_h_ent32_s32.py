@@ -57,3 +57,15 @@ def test_a_ship_compared_with_such_as_keeps_its_own_name(run):
     text = ("The navy retired the frigate HMS Defiant, and ships such as HMS Tenacious will "
             "follow next year.")
     assert ("Weapon", "HMS Defiant") not in _keys(run, text, "HMS Tenacious")
+
+
+# --- a name after a ship class ("<Name>-class") or "hull" is a ship --------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Peru retired the Oberon-class Almagro, which it bought from Britain in 1969, last year.",
+     "Almagro"),
+    ("The carrier was rebuilt from the unfinished Soviet hull Volgar, which a firm bought in 1998.",
+     "Volgar"),
+])
+def test_a_name_after_a_class_or_hull_is_a_ship(run, text, name):
+    assert {c for c, _ in _keys(run, text, name)} == {"Weapon"}

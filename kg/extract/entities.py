@@ -4555,6 +4555,24 @@ def _untagged_ship_appositives(doc: Doc, taken: set[int], roles: Roles) -> list[
     return made
 
 
+HULL_WORDS = frozenset({"class", "hull"})  # "the Oberon-class O'Brien", "the Soviet hull Varyag"
+
+
+def _names_after_hulls(doc: Doc, by_start: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """"Chile retired the Oberon-class O'Brien", "rebuilt from the unfinished hull Varyag": a
+    name NER took for a person, firm or place right after a ship class ("<Name>-class") or
+    "hull" is a ship, a Weapon of its own (dev README rule E6)."""
+    made = []
+    for t in (doc[i] for i in where(doc, LOWER, HULL_WORDS) if 1 < i < len(doc) - 1):
+        e = by_start.get(t.i + 1)
+        if not t.is_lower or e is None or e.label_ not in NAME_LABELS or e.ent_id_ \
+                or t.lower_ == "class" and not (doc[t.i - 1].text == "-"
+                                                 and doc[t.i - 2].is_title):
+            continue
+        made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=surface_form(_text(e))))
+    return made
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -4596,6 +4614,8 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 end += 1  # "the carrier Admiral | Gorshkov": the title begins the ship's name
             made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
                                   span_id=surface_form(doc[nxt.i : end].text)))
+    made += _names_after_hulls(doc, by_start)
+
     def ship_names(named: bool) -> None:
         for e in ents:
             if not (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region"
