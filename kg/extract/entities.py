@@ -4624,6 +4624,24 @@ def _untagged_ship_appositives(doc: Doc, taken: set[int], roles: Roles) -> list[
     return made
 
 
+HULL_WORDS = frozenset({"class", "hull"})  # "the Oberon-class O'Brien", "the Soviet hull Varyag"
+
+
+def _names_after_hulls(doc: Doc, by_start: dict[int, SpacySpan]) -> list[SpacySpan]:
+    """"Chile retired the Oberon-class O'Brien", "rebuilt from the unfinished hull Varyag": a
+    name NER took for a person, firm or place right after a ship class ("<Name>-class") or
+    "hull" is a ship, a Weapon of its own (dev README rule E6)."""
+    made = []
+    for t in (doc[i] for i in where(doc, LOWER, HULL_WORDS) if 1 < i < len(doc) - 1):
+        e = by_start.get(t.i + 1)
+        if not t.is_lower or e is None or e.label_ not in NAME_LABELS or e.ent_id_ \
+                or t.lower_ == "class" and not (doc[t.i - 1].text == "-"
+                                                 and doc[t.i - 2].is_title):
+            continue
+        made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=surface_form(_text(e))))
+    return made
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -4665,6 +4683,8 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 end += 1  # "the carrier Admiral | Gorshkov": the title begins the ship's name
             made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
                                   span_id=surface_form(doc[nxt.i : end].text)))
+    made += _names_after_hulls(doc, by_start)
+
     def ship_names(named: bool) -> None:
         for e in ents:
             if not (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region"
@@ -6925,7 +6945,73 @@ def _bare_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             and (e.start == 0 or doc[e.start - 1].lower_ not in OPERATION_NAMING)
             and (e.label_ != "Weapon" and not e.ent_id_ or e.label_ == "Weapon" and (
                 e.ent_id_ or e.id_) == name)]  # ("the carrier Invincible": a ship by its name)
+    made += _untagged_ship_names(doc, ents, ships)
     return _replace(ents, made) if made else ents
+
+
+def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str]) -> list[SpacySpan]:
+    """"The Vikrant, which India bought …" after "the aircraft carrier INS Vikrant": the bare
+    name of a prefixed ship of the document where NER found nothing is that ship (dev README
+    rule E6); a name inside a longer one ("Otago Harbour"), or after "named", is not."""
+    taken = _taken(ents)
+    made = []
+    for name, key in ships.items():
+        words = name.split()
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if [t.text for t in doc[i:i + n]] != words or not taken.isdisjoint(range(i, i + n)):
+                continue
+            before = doc[i - 1] if i else None
+            after = doc[i + n] if i + n < len(doc) else None
+            if before is not None and (before.lower_ in OPERATION_NAMING or before.is_title
+                                       and before.lower_ != "the" and not before.is_sent_start):
+                continue  # "also named Chakra", "Fort Otago"
+            if after is not None and after.is_title and not after.is_sent_start:
+                continue  # "Otago Harbour": another name
+            made.append(_set_id(SpacySpan(doc, i, i + n, label="Weapon", span_id=key)))
+    return made
+
+
+def _prefixed_ship(e: SpacySpan) -> bool:
+    """"HMS Hercules", "the ROKS Chungju": a Weapon named by an upper-case navy prefix and
+    capitalised words."""
+    words = _without_the(e)
+    return e.label_ == "Weapon" and len(words) >= 2 and words[0].is_upper and words[0].is_alpha \
+        and 2 <= len(words[0]) <= 6 and all(t.is_title and t.is_alpha for t in words[1:])
+
+
+COMPARING_AS = frozenset({"such", "well", "same"})  # "ships such as HMS X": no former name
+
+
+def _former_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"The Vikrant, which …, was laid down … as HMS Hercules", "The ship, which served … as
+    the ROKS Chungju, was renamed BRP Conrado Yap": a prefixed ship's name after a verb's "as"
+    is a former name of the one other named ship of its sentence, one Weapon (dev README rule
+    E6: a renamed ship is one entity); "such as", "the same … as" compare, they do not name."""
+    made = []
+    for e in ents:
+        i = _without_the(e).start - 1
+        if i > 0 and doc[i].lower_ == "the":
+            i -= 1  # "as the ROKS Chungju"
+        at = doc[i] if i > 0 else None
+        if at is None or at.lower_ != "as" or not _prefixed_ship(e) \
+                or doc[i - 1].lower_ in COMPARING_AS or doc[i - 1].pos_ in ("ADJ", "ADV") \
+                or e.end < len(doc) and doc[e.end].text in POSSESSIVE:
+            continue  # ("as large as USS X", "HMS Y's")
+        others = {key for x in ents if x.label_ == "Weapon" and x.start != e.start
+                  and x.sent.start == e.sent.start
+                  and (key := x.ent_id_ or x.id_ or _text(_without_the(x)))
+                  and (_prefixed_ship(x) or _prefixed_ship_key(key))}
+        if len(others) == 1:
+            made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                          span_id=others.pop())))
+    return _replace(ents, made) if made else ents
+
+
+def _prefixed_ship_key(key: str) -> bool:
+    """"INS Vikrant": a key that names a ship by a navy prefix (a bare name's key)."""
+    first, _, rest = key.partition(" ")
+    return first.isupper() and first.isalpha() and 2 <= len(first) <= 6 and rest.istitle()
 
 
 def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -7203,6 +7289,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _class_short_forms(doc, ents, gaz.roles)
     ents = _bare_ship_names(doc, ents)
+    ents = _former_ship_names(doc, ents)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
     ents = _movements_by_description(doc, ents, gaz.roles)
