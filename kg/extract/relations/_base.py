@@ -987,6 +987,9 @@ def _object(verb: Token) -> Token | None:
     objs = _children(verb, {"dobj", "obj"})
     if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
+    if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl" and \
+            objs[0].i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a frigate that New Zealand bought": the parser's "acl" is relative
     if objs and verb.dep_ == "relcl" and any(  # "fighters, some of which it received"
             p.lower_ in RELATIVE_PRONOUNS for p in _prep_objects(objs[0], {"of"})):
         return verb.head
