@@ -28,3 +28,17 @@ def test_a_that_clause_on_the_item_names_buyer_and_seller(run, text, expected):
 def test_no_supply_without_a_seller_or_a_transfer(run, text):
     assert not _pairs(run, text)
 
+
+# --- "China, its largest arms supplier, which has sold …": the relative on an apposition ---
+
+
+@pytest.mark.parametrize("text, supplier, buyer", [
+    ("Until now Peru has relied on Russia, its largest arms supplier, which has sold the junta "
+     "T-72 tanks, patrol boats and Mi-17 helicopters since 1995.", "Russia", "Peru"),
+    ("Kenya turned to Britain, its former colonial ruler, which sold the country Hawk trainers "
+     "in the 1970s.", "United Kingdom", "Kenya"),
+])
+def test_a_relative_on_an_apposition_speaks_of_the_named_head(run, text, supplier, buyer):
+    suppliers = {a for a, _ in _pairs(run, text, ("supplier", "item"))}
+    assert supplier in suppliers
+    assert buyer not in suppliers

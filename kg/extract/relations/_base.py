@@ -548,7 +548,10 @@ def _stray_conjunct_subject(ctx: _Sentence, verb: Token) -> tuple[Token, bool] |
 
 def _predicated(noun: Token) -> Token:
     """The subject a predicate noun stands for: "Israel was one of the few countries that
-    supplied …", "Israel was the country that supplied …" → Israel; else the noun itself."""
+    supplied …", "Israel was the country that supplied …" → Israel; a common noun set beside a
+    name stands for the name; else the noun itself."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return noun.head  # "China, its largest arms supplier, which has sold …" → China
     attr = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
         attr = noun.head.head
