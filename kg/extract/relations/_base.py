@@ -548,7 +548,10 @@ def _stray_conjunct_subject(ctx: _Sentence, verb: Token) -> tuple[Token, bool] |
 
 def _predicated(noun: Token) -> Token:
     """The subject a predicate noun stands for: "Israel was one of the few countries that
-    supplied …", "Israel was the country that supplied …" → Israel; else the noun itself."""
+    supplied …", "Israel was the country that supplied …" → Israel; a common noun set beside a
+    name stands for the name; else the noun itself."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return noun.head  # "China, its largest arms supplier, which has sold …" → China
     attr = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
         attr = noun.head.head
@@ -987,6 +990,9 @@ def _object(verb: Token) -> Token | None:
     objs = _children(verb, {"dobj", "obj"})
     if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
+    if objs and objs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl" and \
+            objs[0].i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a frigate that New Zealand bought": the parser's "acl" is relative
     if objs and verb.dep_ == "relcl" and any(  # "fighters, some of which it received"
             p.lower_ in RELATIVE_PRONOUNS for p in _prep_objects(objs[0], {"of"})):
         return verb.head
