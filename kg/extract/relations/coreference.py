@@ -379,7 +379,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             if _unnamed_speaker_before(tok, sents[n - 1] if n else None, rules, by_token):
                 continue  # (h-prec) "a spokesman for Gowon insisted … '…,' he said": he
-            led = _led_government(tok, rules, by_token)
+            led = _led_government(tok, rules, by_token, home)
             if led is not None:  # "Gbagbo's government has accused …" (s30 h-coref7)
                 out[tok.i] = led
                 continue
@@ -572,12 +572,13 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     return out
 
 
-def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
-                    ) -> Mention | None:
+def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                    home: Mention | None = None) -> Mention | None:
     """"Gbagbo's government has accused …", "a charge the Mkapa government rejects", "the
     government of Prime Minister X": a government named by one leader stands for his state,
     the one state the article affiliates him with ("Tanzania's President Benjamin Mkapa");
-    None otherwise (issue 12, s30 h-coref7)."""
+    for a leader it affiliates with none, the story's own state (``_home_head``); None
+    otherwise (issue 12, s30 h-coref7; s32 h-rep22)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules.words["government_nouns"]:
         return None
     named = [*(c for c in tok.children if c.dep_ in ("poss", "compound")),
@@ -589,12 +590,18 @@ def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mentio
     leaders = {_surname(m): m for o in named if (m := by_token.get(o.i)) is not None
                and m.cls == "Person" or m is None and o.pos_ == "PROPN"
                and (m := next((p for p in people if _surname(p) == o.text), None)) is not None}
+    if not leaders and len(named) == 1 and all(
+            t.pos_ == "PROPN" and ((m := by_token.get(t.i)) is None or m.cls == "Agency"
+                                   and not m.key) for t in named[0].subtree):
+        # "The government of Seni Pramoj sent …": a name NER took for an organisation of no
+        # listed name, or for nothing (a government "of" a name is its head's)
+        return _home_head(tok, rules, by_token, home, None)
     if len(leaders) != 1:
         return None
     leader = next(iter(leaders.values()))
-    # (no state for a leader the article affiliates with none: "Prime Minister Indira Gandhi's
-    # government" in a story from Islamabad is not Pakistan's)
     states = _leader_states(leader, by_token.values())
+    if not states:
+        return _home_head(tok, rules, by_token, home, leader)
     return next(iter(states.values())) if len(states) == 1 else None
 
 
@@ -640,6 +647,44 @@ def _lead_government(tok: Token, rules: RelationRules, ruler: tuple[str, int] | 
     if kids != ["the"]:
         return None
     return next((m for _, m, _ in reversed(history) if m.key == ruler[0]), None)
+
+
+def _home_head(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+               home: Mention | None, leader: Mention | None) -> Mention | None:
+    """The state of a government named by a head of state or government the article
+    affiliates with no state ("President Hissene Habre" … "the Habre regime"; ``leader``
+    None: a name no person mention holds, "the government of Seni Pramoj"): none where
+    its clause names a place it is in ("In San Salvador, the government of President X
+    said": the place's, read by the relation), else the story's own (its dateline's,
+    named by its headline too: a story filed in his capital about it) where no other person
+    named before ``tok`` holds a leader's title; None otherwise ("Prime Minister Indira
+    Gandhi's government" in a story from Islamabad that named President Zia is not
+    Pakistan's) (issue 12, s32 h-rep22)."""
+    titles = rules.words["leader_titles"]
+    own = _surname(leader) if leader is not None else None
+    if leader is not None and not any(
+            m.cls == "Person" and m.title and m.title.lower() in titles
+            and _surname(m) == own for m in by_token.values()):
+        return None  # ("the government of Lieutenant Colonel Mengistu": no head's title)
+    # (the parser may hang an opening "In San Salvador," on nothing of the clause: any
+    # "in" before it in its sentence, or the verb's)
+    verb = tok.head if tok.dep_ in SUBJECTS else None
+    ins = [p for p in tok.sent if p.lower_ == "in" and p.i < tok.i] + [
+        p for p in (verb.children if verb is not None else ()) if p.lower_ == "in"]
+    places = [m for p in ins for o in p.subtree
+              if (m := by_token.get(o.i)) is not None and m.cls == "Country" and m.key
+              and o.head.i == p.i]
+    if places:
+        return None  # (the place speaks for it: reports' `_unaffiliated_leaders_state`)
+    doc = tok.doc
+    end = doc.text.find("\n")  # (the headline: its first line)
+    if home is None or not home.key or end < 0 or not any(
+            m.cls == "Country" and m.key == home.key for t in doc if t.idx < end
+            and (m := by_token.get(t.i)) is not None):
+        return None
+    heads = {_surname(m) for i, m in by_token.items() if i < tok.i and m.cls == "Person"
+             and m.title and m.title.lower() in titles}
+    return home if heads <= {own} else None
 
 
 def _formed_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
