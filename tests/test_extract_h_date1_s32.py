@@ -55,3 +55,32 @@ def test_dateline_with_state_keeps_it(home):
     """Negative: a dateline naming its state keeps that state."""
     assert home("Sub handed over\n\nCHERBOURG, France, Sept 8 (2005) - Chile took delivery "
                 "of a submarine built in France on Thursday.") == "France"
+
+
+@pytest.fixture(scope="module")
+def agencies(nlp, gazetteer):
+    """Text → the keys of its Agency mentions."""
+    from kg.extract import extract_mentions
+
+    def _run(text: str) -> list[str]:
+        doc = nlp(text)
+        return [m.key for m in extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+                if m.cls == "Agency" and m.key]
+
+    return _run
+
+
+def test_bare_ministry_takes_unlisted_city_state(agencies):
+    """"the defence ministry" with no state in its sentence: the dateline city's state."""
+    found = agencies("Pilots trained abroad\n\nJOHANNESBURG, May 4 (1987) - South Africa will "
+                     "train its pilots abroad, officials said. The defence ministry said on "
+                     "Monday that twelve pilots would leave next month.")
+    assert any(k.endswith("(South Africa)") for k in found), found
+
+
+def test_bare_ministry_city_state_not_named(agencies):
+    """Negative: the dateline city's state is not named: no state is guessed."""
+    found = agencies("Pilots trained abroad\n\nJOHANNESBURG, May 4 (1987) - Twelve pilots will "
+                     "train abroad, officials said. The defence ministry said on Monday that "
+                     "they would leave next month.")
+    assert not any(k.endswith("(South Africa)") for k in found), found
