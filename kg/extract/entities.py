@@ -3998,9 +3998,15 @@ def _place_cut(e: SpacySpan) -> int | None:
 
 def _moved_to(prep, roles: Roles) -> bool:
     """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
-    of moving forces, whose object is a place."""
+    of moving forces, whose object is a place. The parser may label the "to" of a passive
+    sending ``dative`` ("troops had been sent to Dorvik"): where a force is what was sent,
+    it counts too ("tanks had been sent to Dorvik" may name goods' receiver) (d403; issue 12,
+    h-dep22)."""
     return prep.lower_ in ("to", "from", "into", "on", "onto", "for", "towards", "toward") \
-        and prep.dep_ == "prep" and prep.head.lemma_.lower() in roles.move_verbs
+        and (prep.dep_ == "prep" or prep.dep_ == "dative" and prep.lower_ == "to"
+             and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in roles.force_nouns
+                     for c in prep.head.children)) \
+        and prep.head.lemma_.lower() in roles.move_verbs
 
 
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:

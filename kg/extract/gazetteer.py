@@ -141,6 +141,8 @@ class Roles:
     maker_heads: frozenset[str] = frozenset()  # "Sukhoi jets": the maker's aircraft
     firm_parts: frozenset[str] = frozenset()  # "Acme's chief executive": Acme is a firm
     move_verbs: frozenset[str] = frozenset()  # "moved to Seongju": the name is a place
+    # relations.yaml's force_nouns: "troops had been sent to Dorvik": what moves is a force
+    force_nouns: frozenset[str] = frozenset()
     headline_fillers: frozenset[str] = frozenset()  # "Buys New Submarines": no name
     compass_words: frozenset[str] = frozenset()  # "West Philippine Sea": one place name
     continents: frozenset[str] = frozenset()  # "southern Africa": a region of its own
@@ -733,6 +735,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         maker_heads=frozenset(str(w).lower() for w in data.get("maker_heads") or ()),
         firm_parts=frozenset(str(w).lower() for w in data.get("firm_parts") or ()),
         move_verbs=frozenset(str(w).lower() for w in data.get("move_verbs") or ()),
+        force_nouns=_lemmas(_read_yaml(path.parent / "relations.yaml").get("force_nouns") or ()
+                            if (path.parent / "relations.yaml").is_file() else ()),
         headline_fillers=frozenset(str(w).lower() for w in data.get("headline_fillers") or ()),
         compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
         continents=frozenset(str(w) for w in data.get("continents") or ()),
