@@ -49,3 +49,13 @@ def test_the_group_so_named_receives(run, group):
 def test_a_group_a_clause_names_otherwise_receives_nothing(run):
     text = "Libya has been arming the militias, which attacked the Polisario Front, officials said."
     assert not {r for _, r in _supplies(run, text)} & {"Polisario Front"}
+
+
+@pytest.mark.parametrize("clause, speaks", [
+    ("who calls himself Commander Tembo Moyo", True),
+    ("who met Commander Tembo Moyo last week", False),
+])
+def test_a_speaker_who_names_himself_is_that_person(claims, clause, speaks):
+    text = ("HARARE, June 9 - The Popular Movement of Zembla attacked two towns on Sunday. "
+            f"The rebels' spokesman, {clause}, told reporters that they had taken both.")
+    assert ("Tembo Moyo" in _claimants(claims, text)) is speaks, claims(text)

@@ -978,9 +978,9 @@ def _self_named_group(tok: Token, rules: RelationRules,
     """The organisation that the noun phrase of an armed group noun itself names: "the rebels
     of the X Front", "the rebels, who call themselves the X Movement", "the militias, known as
     the X" (issue 12, s32 h-rep23). The name may stand after the noun, which the search over
-    mentions named before passes over; a verb of naming only (``armed_naming_verbs``, with
+    mentions named before passes over; a verb of naming only (``self_naming_verbs``, with
     "themselves" where it is active), not any clause ("the rebels, who attacked the X")."""
-    naming = rules.words.get("armed_naming_verbs", frozenset())
+    naming = rules.words.get("self_naming_verbs", frozenset())
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             heads = [p for p in c.children if p.dep_ == "pobj"]
