@@ -669,6 +669,11 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
         named = [m for a in tok.children if a.dep_ == "appos" and a.i not in exclude
                  and (principal is None or a.i < principal.i)
                  if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")]
+        # "the rebels' spokesman, who calls himself X, said": the name his clause gives him
+        # (s32 h-rep23), before the possessor he speaks for
+        named += [m for c in tok.children if _names_itself(c, ctx.rules.words)
+                  for k in c.children if k.dep_ in ("oprd", "attr", "xcomp")
+                  if (m := ctx.own(k)) is not None and m.cls == "Person"]
         if named:
             return named[0]
     # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
@@ -804,6 +809,14 @@ def _spoken_for(ctx: _Sentence, root: Token, tok: Token) -> bool:
     return tok.lemma_.lower() in words["speaker_nouns"] | words["associate_nouns"] and \
         root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == tok.i and \
         root.head.lower_ in ("for", "to", "of")
+
+
+def _names_itself(clause: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A clause by which a noun names itself: "who calls himself X", "calling themselves X"
+    (``self_naming_verbs`` with a reflexive object; s32 h-rep23)."""
+    return clause.dep_ in ("relcl", "acl") and \
+        clause.lemma_.lower() in words.get("self_naming_verbs", frozenset()) and \
+        any(k.lower_ in ("himself", "herself", "themselves") for k in clause.children)
 
 
 def _principal(tok: Token, words: dict[str, frozenset[str]], by_token: dict[int, Mention]

@@ -956,6 +956,9 @@ def _armed_group_antecedent(tok: Token, rules: RelationRules, by_token: dict[int
                  and _fits_armed(m, lemma, armed, rules)]
         if named:
             return named[0]
+    named = _self_named_group(tok, rules, by_token)
+    if named is not None:
+        return named
     barred = {id(m) for c in _clause_subjects(tok) if (m := by_token.get(c.i) or out.get(c.i))} \
         if tok.dep_ not in SUBJECTS else set()
     listed = _listed_agencies(tok.doc, by_token)
@@ -967,6 +970,30 @@ def _armed_group_antecedent(tok: Token, rules: RelationRules, by_token: dict[int
             rivals = {o.key or o.lemma for j, o, _ in history if j == k
                       and _fits_armed(o, lemma, armed, rules)}
             return m if (m.key or m.lemma) not in listed and len(rivals) == 1 else None
+    return None
+
+
+def _self_named_group(tok: Token, rules: RelationRules,
+                      by_token: dict[int, Mention]) -> Mention | None:
+    """The organisation that the noun phrase of an armed group noun itself names: "the rebels
+    of the X Front", "the rebels, who call themselves the X Movement", "the militias, known as
+    the X" (issue 12, s32 h-rep23). The name may stand after the noun, which the search over
+    mentions named before passes over; a verb of naming only (``self_naming_verbs``, with
+    "themselves" where it is active), not any clause ("the rebels, who attacked the X")."""
+    naming = rules.words.get("self_naming_verbs", frozenset())
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            heads = [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in naming and (
+                c.tag_ == "VBN" or any(k.lower_ == "themselves" for k in c.children)):
+            heads = [k for k in c.subtree if k.dep_ in ("oprd", "attr", "pobj", "xcomp")
+                     and k.head.i in (c.i, *(p.i for p in c.children if p.dep_ == "prep"))]
+        else:
+            continue
+        for h in heads:
+            found = [m for t in h.subtree if (m := by_token.get(t.i)) is not None]
+            if found and found[0].cls == "Agency":
+                return found[0]
     return None
 
 
