@@ -846,6 +846,13 @@ def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                    or _service_dative(ctx, verb, dobj, c))
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor"))
+            # "sold Pretoria Mirage F1 fighters and Alouette helicopters": the name opening
+            # the object may hang on a modifier of the object rather than on the object
+            recipients.extend(m for c in _nested_modifiers(dobj)
+                              if _bare_name_dative(ctx, verb, dobj, c)
+                              or _service_dative(ctx, verb, dobj, c)
+                              if (m := ctx.own(c)) is not None
+                              and m.cls in ctx.role("actor") and m not in recipients)
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
     item_roots.extend(p for p in _clause_preps(verb, "including") if p not in item_roots)
@@ -2115,11 +2122,32 @@ def _bare_name_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> b
         not _directed_objects(verb, ctx.rules.to_preps)
 
 
+def _nested_modifiers(dobj: Token) -> list[Token]:
+    """The modifiers (compound, nmod) of the object's own left modifiers, at any depth, before
+    the object: "Pretoria" in "Pretoria Mirage F1 fighters and Alouette helicopters", where the
+    parser hung the name on "fighters", itself a modifier of "helicopters"."""
+    found: list[Token] = []
+    todo = [c for c in dobj.children if c.dep_ in ("nmod", "compound") and c.i < dobj.i]
+    while todo:
+        head = todo.pop()
+        for c in head.children:
+            if c.dep_ in ("nmod", "compound") and c.i < head.i:
+                found.append(c)
+                todo.append(c)
+    return sorted(found, key=lambda t: t.i)
+
+
 def _service_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> bool:
     """"sold the navy fast patrol boats": a bare service (E17) opening the object of a verb of
-    giving is its indirect object, though the parser gave its "the" to the object."""
+    giving is its indirect object, though the parser gave its "the" to the object; also a named
+    one after an adjective the parser gave the object too ("gave the new Guyana Defence Force
+    rifles")."""
     own = ctx.own(tok)
-    det = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    at = tok.left_edge.i - 1
+    while at > dobj.left_edge.i and tok.doc[at].dep_ == "amod" and tok.doc[at].pos_ == "ADJ" \
+            and tok.doc[at].head.i == dobj.i and own is not None and tok.is_title:
+        at -= 1  # (a capitalised name only: "sold the new navy ships" keeps its reading)
+    det = tok.doc[at] if at >= 0 else None
     return verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
         own is not None and own.cls == "Agency" and tok.dep_ in ("compound", "nmod") and \
         det is not None and det.lower_ == "the" and det.head.i == dobj.i
