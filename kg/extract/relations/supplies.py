@@ -661,6 +661,48 @@ def _signed_under_which(ctx: _Sentence, verb: Token) -> list[Mention]:
 
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
+    """The supplies a verb states, and the goods given back for them (``_exchanged``)."""
+    found = _verb_supplies(ctx, verb)
+    return found + _exchanged(ctx, verb, found)
+
+
+def _exchange_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The weapons an "in exchange for" / "in return for" phrase on the verb or its object
+    names ("handed its bombers back to Russia in exchange for Su-27 fighters"); none for
+    money, fuel or other goods no item mention names (SU11)."""
+    nouns = ctx.rules.words.get("exchange_nouns", ())
+    heads = [verb, *_children(verb, {"dobj"})]
+    return [m for h in heads for p in _children(h, {"prep"}) if p.lower_ == "in"
+            for n in _children(p, {"pobj"}) if n.lemma_.lower() in nouns
+            for f in _children(n, {"prep"}) if f.lower_ == "for"
+            for m in ctx.mentions(f.subtree, ctx.role("item"))]
+
+
+def _exchanged(ctx: _Sentence, verb: Token, found: list[RelationMention]
+               ) -> list[RelationMention]:
+    """"Kazakhstan handed its Tu-95 bombers back to Russia in exchange for Su-27 fighters",
+    "Poland bought ten more from the Czech Republic in exchange for helicopters": a swap is
+    two transfers; the weapons given for the goods go the other way, from the recipient to
+    the supplier of the stated supply (one relation per pair; SU8's returns are transfers
+    too, so the giver back is a supplier, dev d478, d242) (stop 33, h-sup25)."""
+    items = _exchange_items(ctx, verb)
+    if not items:
+        return []
+    out: list[RelationMention] = []
+    seen: set[tuple] = set()
+    for r in found:
+        for supplier in r.role("supplier"):
+            for recipient in r.role("recipient"):
+                key = (recipient.key or recipient.span, supplier.key or supplier.span)
+                if recipient.span == supplier.span or key in seen:
+                    continue
+                seen.add(key)
+                out.append(_relation(ctx, "supplies", verb, {
+                    "supplier": [recipient], "recipient": [supplier], "item": items}))
+    return out
+
+
+def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     transfer = ctx.rules.words["transfer_nouns"]
     if verb.lemma_.lower() in ctx.rules.words.get("depending", ()):
         return _depends(ctx, verb)
