@@ -3370,9 +3370,12 @@ def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     by_token = _covers(ents)
     made = []
     for t in (doc[i] for i in where(doc, LOWER, ("by",))):
-        if t.dep_ != "agent" or t.head.lemma_.lower() not in roles.making_verbs:
+        if not _making_agent(t, roles):
             continue
         start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        if (e := by_token.get(t.i + 1)) is not None and _sole_maker(e, roles):
+            made.append(SpacySpan(doc, e.start, e.end, label="Company"))
+            continue
         end = start
         while end < len(doc) and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
                                   or doc[end].text == "-" and not doc[end - 1].whitespace_
@@ -3392,6 +3395,29 @@ def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         made.append(SpacySpan(doc, min([start, *(e.start for e in covers.values())]), end,
                               label="Company"))  # "the Pakistan" that the gazetteer tagged
     return _replace(ents, made) if made else ents
+
+
+def _making_agent(by: Token, roles: Roles) -> bool:
+    """The "by" of a making verb's agent: "built by X", "rebuilt by X"; also one coordinated
+    with a place phrase of that verb ("built at the Y works in Leeds and by X")."""
+    verb = by.head
+    if by.dep_ == "conj" and verb.dep_ == "prep" and verb.lower_ in ("at", "in"):
+        steps = 0  # up the place phrase: "at the Y works in Leeds and by X"
+        while verb.dep_ in ("prep", "pobj") and verb.pos_ != "VERB" and steps < 4:
+            verb, steps = verb.head, steps + 1
+    elif by.dep_ != "agent":
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in roles.making_verbs
+
+
+def _sole_maker(e: SpacySpan, roles: Roles) -> bool:
+    """"rebuilt by Vought in Dallas", "built by Vickers": one unlisted capitalised word right
+    after a making verb's "by" (no "the": "by the Navy") that NER took for an organisation,
+    a place or a person is the maker, a firm (issue 12, s33 h-ent35; dev d479, d297)."""
+    return len(e) == 1 and not e.ent_id_ \
+        and e.label_ in ("ORG", "GPE", "PERSON", "PRODUCT", "FAC") \
+        and e[0].is_title and e[0].is_alpha and e[0].text not in roles.org_heads \
+        and e[0].lower_ not in roles.title_words and e[0].text not in roles.not_names
 
 
 FIRM_LABELS = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC")
