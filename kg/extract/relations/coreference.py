@@ -344,6 +344,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
     maybe = _anaphor_words(doc)
     ruler = _lead_ruler(doc, rules, by_token)  # ("Kenya's government said …" in the lead)
+    # (s33 h-rep24) a lead where two states' governments act leaves "the government said"
+    # to recency ("Chile's government and Peru's government said …")
+    contested = len(_lead_rulers(doc, rules, by_token)[0]) > 1
     noted: set[int] = set()  # descriptions resolved and entered in ``history``
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
@@ -542,7 +545,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             hosted = None if _nationality_on_phrase(tok, by_token) or \
                 _reported_by_person(tok, rules, by_token) else \
                 _home_antecedent(tok, rules, home, history, n, own_subject | holding, other,
-                                 settled)
+                                 settled, speaking=reporting and not contested)
             if hosted is not None:  # "The government says it …" in a story from Manila
                 out[tok.i] = hosted
                 continue
@@ -613,6 +616,14 @@ def _lead_ruler(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     body of one state only as an actor ("NAIROBI, … - Kenya's government said …", "The Mexican
     government has sent …", "Myanmar junta receives …"): the story's government; else None
     (not "signed a contract with the United States government": a partner)."""
+    states, end = _lead_rulers(doc, rules, by_token)
+    return (next(iter(states)), end) if len(states) == 1 else None
+
+
+def _lead_rulers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                 ) -> tuple[set[str], int]:
+    """The states whose ruling body or leader acts in the headline and lead paragraph, and
+    the lead's end (see ``_lead_ruler``)."""
     paras = doc.text.split("\n\n", 2)
     end = len(paras[0]) + 2 + len(paras[1]) if len(paras) > 1 else len(doc.text)
     rulers = [t for t in doc if t.idx < end and t.pos_ == "NOUN"
@@ -626,7 +637,7 @@ def _lead_ruler(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
               and (m := by_token.get(c.i)) is not None and m.cls == "Country" and m.key}
     states |= {m.key for t in leaders for c in t.children if c.dep_ == "poss"
                and (m := by_token.get(c.i)) is not None and m.cls == "Country" and m.key}
-    return (next(iter(states)), end) if len(states) == 1 else None
+    return states, end
 
 
 def _acting(tok: Token) -> bool:
@@ -1199,12 +1210,16 @@ def _speakers_country(tok: Token, rules: RelationRules, by_token: dict[int, Ment
 
 def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
                      history: list[tuple[int, Mention, int]], n: int, barred: set[int],
-                     other: set[str], settled: bool = False) -> Mention | None:
+                     other: set[str], settled: bool = False, speaking: bool = False
+                     ) -> Mention | None:
     """"the government", "the country" unqualified: in a wire story, the state of its
     dateline ("MANILA, … - … The government says it …" is the Philippines'), when that state
     is named within ``COREF_WINDOW`` sentences (anywhere before when ``settled``: the signers'
     state of a venue's dateline) and may be the referent (not the clause's own subject); else
-    None, and recency decides."""
+    None, and recency decides. When ``speaking`` (the subject of a reporting verb: "The
+    government said …", "The government put the cost at …"): the dateline's state however far
+    back, and the dateline's own mention where no mention before named that state; the
+    story's own government speaks, not the supplier named last (issue 12, s33 h-rep24)."""
     if home is None or tok.pos_ == "PRON" or tok.lower_ not in rules.words["home_descriptions"]:
         return None
     if _pobjs_of(tok):  # "the government of Colonel Mengistu": his, not the dateline's
@@ -1213,11 +1228,11 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
                                        for k, m, _ in history):
         return None  # "The British mission is the largest deployment of the country's forces"
     for k, m, _ in reversed(history):
-        if k < n - COREF_WINDOW and not settled:
+        if k < n - COREF_WINDOW and not settled and not speaking:
             break
         if m.key == home.key and id(m) not in barred and m.key not in other:
             return m
-    return None
+    return home if speaking and home.key not in other else None
 
 
 def _pobjs_of(tok: Token) -> list[Token]:
