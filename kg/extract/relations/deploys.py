@@ -1295,6 +1295,12 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     if root is None:
         return []
     heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
+    # "to Osh and the nearby city of Jalal-Abad", "into X and the western district of Y": a
+    # coordinated place noun names its place after "of" (h-dep23, stop 33)
+    parts = ctx.rules.words.get("place_part_nouns", ())
+    heads += [o for c in root.conjuncts if ctx.own(c) is None and c.pos_ == "NOUN"
+              and c.lemma_.lower() in parts for p in _prep_objects(c, {"of"})
+              for o in (p, *p.conjuncts)]
     # "on Woody Island in the South China Sea" with "in" hung on the verb (stop 16)
     nxt = root.right_edge.i + 1
     if nxt < ctx.sent.end and root.doc[nxt].lower_ == "in" and root.doc[nxt].dep_ == "prep" \
