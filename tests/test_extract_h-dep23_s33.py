@@ -29,3 +29,24 @@ def test_coordinated_place_noun_of_a_name(run, text, expected):
 def test_coordinated_noun_of_no_place(run, text):
     assert _deploys(run, text) == {("Chile", "Arica")}
 
+
+# --- a participle coordinated with an agentless passive shares its force ("soldiers were
+# brought in from the garrisons and sent into X": dev d443) ---------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali sent 500 troops to Gao on Monday. About 2,000 more soldiers were brought in from "
+     "the south and sent into Timbuktu, officials said.", {("Mali", "Gao"), ("Mali", "Timbuktu")}),
+    ("Mali sent 500 troops to Gao on Monday. About 2,000 more soldiers were brought in from "
+     "the south and sent into Timbuktu and the western district of Kidal, officials said.",
+     {("Mali", "Timbuktu"), ("Mali", "Kidal")}),
+])
+def test_coordinated_passive_participle(run, text, expected):
+    assert expected <= _deploys(run, text)
+
+
+def test_coordinated_participle_sent_home(run):
+    # a participle with no place names no destination
+    text = ("Mali sent 500 troops to Gao on Monday. About 2,000 more soldiers were brought in "
+            "from the south and later sent home, officials said.")
+    assert _deploys(run, text) == {("Mali", "Gao")}
