@@ -1085,23 +1085,22 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "dropped bombs on Gaza", "dropped food supplies over Jaffna": no troops
     if not deployers and force is None:
         deployers = _self_deployed(ctx, verb)
-    if not deployers and force is not None and not any(
-            c.dep_ == "nsubjpass" for c in verb.children):
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) or \
+        _shared_passive(ctx, verb, force)
+    if not deployers and force is not None and not passive:
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
         # nationality deploys it
         deployers = ctx.mentions(force.subtree, {"Country"}, exclude=_clauses_on(force))[:1]
     # "flown by helicopter to X": the means of transport, no actor, leaves the passive agentless
     agentless = _agent(verb) is None or _means_of_transport(ctx, _agent(verb))
-    if not deployers and force is not None and any(
-            c.dep_ == "nsubjpass" for c in verb.children) and agentless:
+    if not deployers and force is not None and passive and agentless:
         deployers = _military_speaker_state(ctx, verb)
     if not deployers and force is not None and agentless:
         deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
-    if not deployers and force is not None and agentless and any(
-            c.dep_ == "nsubjpass" for c in verb.children):
+    if not deployers and force is not None and agentless and passive:
         deployers = _article_deployer(ctx, force) or _story_state_at_home(ctx, verb, force)
-    if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and any(
-            c.dep_ == "nsubjpass" for c in verb.children) and _agent(verb) is None:
+    if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and passive and \
+            _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
     if verb.dep_ == "acl" and (verb.head.lemma_.lower() in ctx.rules.words["agreement_nouns"]
                                or ctx.own(verb.head) is not None
@@ -1125,6 +1124,17 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _shared_passive(ctx: _Sentence, verb: Token, force: Token | None) -> bool:
+    """A participle coordinated with a passive verb shares its subject: "soldiers were brought
+    in from the garrisons and sent into X" (h-dep23, stop 33; dev d443)."""
+    if force is None or verb.dep_ != "conj" or verb.tag_ != "VBN" or \
+            _children(verb, {"nsubj", "nsubjpass", "auxpass", "aux"}):
+        return False
+    subj, passive = ctx.subject(verb)
+    return passive and subj is not None and subj.i == force.i and \
+        any(c.dep_ == "nsubjpass" and c.i == force.i for c in verb.head.children)
 
 
 def _means_of_transport(ctx: _Sentence, agent: Token) -> bool:
@@ -1295,6 +1305,12 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     if root is None:
         return []
     heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
+    # "to Osh and the nearby city of Jalal-Abad", "into X and the western district of Y": a
+    # coordinated place noun names its place after "of" (h-dep23, stop 33)
+    parts = ctx.rules.words.get("place_part_nouns", ())
+    heads += [o for c in root.conjuncts if ctx.own(c) is None and c.pos_ == "NOUN"
+              and c.lemma_.lower() in parts for p in _prep_objects(c, {"of"})
+              for o in (p, *p.conjuncts)]
     # "on Woody Island in the South China Sea" with "in" hung on the verb (stop 16)
     nxt = root.right_edge.i + 1
     if nxt < ctx.sent.end and root.doc[nxt].lower_ == "in" and root.doc[nxt].dep_ == "prep" \
