@@ -1405,6 +1405,33 @@ def _people_by_who(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
+def _full_name_words(e: SpacySpan, roles: Roles) -> bool:
+    """Whether ``e`` reads as a person's full name: two or three capitalised proper names
+    ("Raul Sapena Pastor"), a hyphen joining two of them ("Jean-Hilaire Aubame"), none a
+    body's, a firm's or a title's word."""
+    words = [t for t in e if t.text != "-"]
+    return 2 <= len(words) <= 3 and e[0].text != "-" and e[-1].text != "-" \
+        and all(t.pos_ == "PROPN" and _is_name_word(t, True, roles) for t in words) \
+        and all(e[k + 1].text != "-" for k in range(len(e) - 1) if e[k].text == "-")
+
+
+def _people_listed_with_people(doc: Doc, ents: list[SpacySpan], roles: Roles
+                               ) -> list[SpacySpan]:
+    """"Adolfo Calero, Alfredo Cesar and Aristides Sanchez signed", "Foreign Ministers Mario
+    Gibson Barboza and Raul Sapena Pastor": an unlisted full name (``_full_name_words``) that
+    NER took for an organisation or a place, coordinated with a person's full name, is a
+    person too: a list of names is of one kind (issue 12, s33 h-ent34)."""
+    people = {i for e in ents if e.label_ == "PERSON" and len(e) > 1
+              for i in range(e.start, e.end)}
+    if not people:
+        return ents
+    made = [SpacySpan(doc, e.start, e.end, label="PERSON") for e in ents
+            if e.label_ in ("ORG", "GPE", "LOC", "FAC") and not e.ent_id_
+            and _full_name_words(e, roles)
+            and any(c.i in people for c in e.root.conjuncts)]
+    return _replace(ents, made) if made else ents
+
+
 def _countries(spans: Iterable[SpacySpan]) -> list[str]:
     return list(dict.fromkeys(e.ent_id_ for e in spans if e.label_ == "Country" and e.ent_id_))
 
@@ -7248,6 +7275,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _described_people(doc, ents, gaz.roles)
     ents = _people_in_apposition(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)
+    ents = _people_listed_with_people(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)

@@ -1,0 +1,39 @@
+"""Issue 12, stop 33 (h-ent34): people's names that NER typed as an organisation, tested on
+sentences written for this file (real spaCy parse): a full name coordinated with a person's
+full name (dev d430, d467). Negative cases say what must stay as it is."""
+
+from __future__ import annotations
+
+from tests.test_extract_entities_s26 import _classes
+
+
+def _signed(run, text):
+    """(party, agreement) of each signed pair, by key, else by name."""
+    _, rels = run(text)
+    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "signed"
+            for a in r.role("party") for b in r.role("agreement")}
+
+
+# --- a full name listed with a person's full name is a person -----------------------------
+
+def test_name_listed_with_a_person_is_a_person(run):
+    found = _classes(run, "Foreign Ministers Ana Maria Pereyra and Ruben Caceres signed the "
+                          "border treaty on Tuesday.")
+    assert found.get("Ana Maria Pereyra") == "Person"
+    assert found.get("Ruben Caceres") == "Person", found
+
+
+def test_name_listed_with_a_person_signs(run):
+    # typed a body it made a false party; a person signs under its own name
+    parties = {p for p, _ in _signed(run, "Foreign Ministers Ana Maria Pereyra and Ruben "
+                                          "Caceres signed the Tarija Treaty on Tuesday.")}
+    assert "Ruben Caceres" in parties, parties
+
+
+def test_body_listed_with_a_person_stays_a_body(run):
+    # a body's head word ("Front") is no name word
+    found = _classes(run, "Ana Maria Pereyra and the Andes Liberation Front signed the "
+                          "accord on Tuesday.")
+    assert found.get("Ana Maria Pereyra") == "Person"
+    assert found.get("Ruben Caceres") is None
+    assert found.get("Andes Liberation Front") == "Agency", found
