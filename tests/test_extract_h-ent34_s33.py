@@ -1,6 +1,8 @@
-"""Issue 12, stop 33 (h-ent34): people's names that NER typed as an organisation, tested on
-sentences written for this file (real spaCy parse): a full name coordinated with a person's
-full name (dev d430, d467). Negative cases say what must stay as it is."""
+"""Issue 12, stop 33 (h-ent34): people's names that NER typed as an organisation or a place,
+tested on sentences written for this file (real spaCy parse): a full name coordinated with a
+person's full name (dev d430, d467), a full name in apposition with a post noun (d447, d471)
+and a short form with a name particle of a person's full name (d466, d471, d483). Negative
+cases say what must stay as it is."""
 
 from __future__ import annotations
 
@@ -37,3 +39,24 @@ def test_body_listed_with_a_person_stays_a_body(run):
     assert found.get("Ana Maria Pereyra") == "Person"
     assert found.get("Ruben Caceres") is None
     assert found.get("Andes Liberation Front") == "Agency", found
+
+
+# --- a full name in apposition with a post noun is a person --------------------------------
+
+def test_hyphenated_name_with_a_post_after_it_is_a_person(run):
+    # "Jean-Marie" is three tokens; the hyphen joins two given names
+    found = _classes(run, "The junta installed Jean-Marie Obiang, a former interior "
+                          "minister, as head of state.")
+    assert found.get("Jean-Marie Obiang") == "Person", found
+
+
+def test_name_after_a_negotiator_is_a_person(run):
+    found = _classes(run, "It was signed by the chief Thai negotiator, Somchai Wongsakul, "
+                          "and the Burmese envoy.")
+    assert found.get("Somchai Wongsakul") == "Person", found
+
+
+def test_body_after_a_post_noun_stays_a_body(run):
+    found = _classes(run, "The chief negotiator, the Andes Liberation Front, walked out.")
+    assert found.get("Andes Liberation Front") == "Agency", found
+

@@ -1331,7 +1331,8 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             start -= 1  # "Zed" before "Seselja"
         words = doc[start:e.end]
         if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
-                                        for t in words):
+                                        for t in words) \
+                or _full_name_words(words, roles):  # "Jean-Hilaire Aubame"
             made.append(SpacySpan(doc, start, e.end, label="PERSON"))
     return _replace(ents, made) if made else ents
 
