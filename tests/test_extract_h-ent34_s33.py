@@ -60,3 +60,21 @@ def test_body_after_a_post_noun_stays_a_body(run):
     found = _classes(run, "The chief negotiator, the Andes Liberation Front, walked out.")
     assert found.get("Andes Liberation Front") == "Agency", found
 
+
+# --- a short form with a name particle of a person's full name is that person ------------
+
+def test_particle_surnames_are_the_person(run):
+    found = _classes(run, "President Jacques de Valmont and Chancellor Otto Brenner signed "
+                          "the treaty. Two days later de Valmont flew home. General de Valmont "
+                          "said nothing.")
+    assert found.get("Jacques de Valmont") == "Person"
+    assert "General de Valmont" not in found, found
+    assert all(cls == "Person" for name, cls in found.items() if "Valmont" in name), found
+
+
+def test_place_with_a_particle_stays_a_place(run):
+    # no person's full name ends in "de Mayo": the square keeps its class
+    found = _classes(run, "President Jacques de Valmont spoke as crowds filled the Plaza de "
+                          "Mayo on Friday.")
+    assert found.get("Jacques de Valmont") == "Person"
+    assert all(cls != "Person" for name, cls in found.items() if "Mayo" in name), found

@@ -6598,16 +6598,30 @@ def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     place that ends a person's full name in the document ("Jean-Yves Le Drian"), or follows
     an honorific, is that person; so is one person's first name ("Han", tagged a nationality,
     after "Han Min-koo")."""
-    tails = {e[k:].text for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
-             for k in range(1, len(e)) if e[k].is_title} | _first_names(ents, roles)
+    def particle(t: Token) -> bool:
+        return t.lower_ in roles.name_particles and not t.is_upper
+
+    def key(words: SpacySpan) -> str:  # "De Gaulle" of a headline is "de Gaulle"
+        return " ".join(t.lower_ if particle(t) else t.text for t in words)
+
+    people = [e for e in ents if e.label_ in ("PERSON", "Person")]
+    tails = {key(e[k:]) for e in people if len(e) > 1 for k in range(len(e) - 1)
+             if k and e[k].is_title or e[k].is_lower and particle(e[k]) and e[k + 1].is_title}
+    tails |= {e[-1].text for e in people if len(e) > 1 and e[-1].is_title}
+    tails |= _first_names(ents, roles)
     made = []
     for e in ents:
-        if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or e.ent_id_ \
-                or not all(t.is_title for t in e):
+        if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or e.ent_id_:
             continue
-        honoured = e.start > 0 and doc[e.start - 1].lower_ in roles.honorifics
-        if honoured or _text(e) in tails and not any(t.text in roles.org_heads for t in e):
-            made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+        # a title NER glued to the surname ("General de Gaulle") is cut off it
+        start = min(_title_run_end(doc, e.start, roles), e.end - 1) \
+            if e.label_ == "ORG" else e.start
+        words = doc[start:e.end]
+        if not words[-1].is_title or not all(t.is_title or particle(t) for t in words):
+            continue  # "Sanchez de Lozada", "de Gaulle": particles inside a surname
+        honoured = start > 0 and doc[start - 1].lower_ in roles.honorifics
+        if honoured or key(words) in tails and not any(t.text in roles.org_heads for t in e):
+            made.append(SpacySpan(doc, start, e.end, label="PERSON"))
     return _replace(ents, made) if made else ents
 
 
