@@ -1331,7 +1331,8 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             start -= 1  # "Zed" before "Seselja"
         words = doc[start:e.end]
         if 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
-                                        for t in words):
+                                        for t in words) \
+                or _full_name_words(words, roles):  # "Jean-Hilaire Aubame"
             made.append(SpacySpan(doc, start, e.end, label="PERSON"))
     return _replace(ents, made) if made else ents
 
@@ -1402,6 +1403,33 @@ def _people_by_who(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 and t.text not in roles.org_heads and t.lower_ not in roles.not_names
                 and t.text not in roles.company_suffixes for t in words):
             made.append(SpacySpan(doc, words.start, words.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
+def _full_name_words(e: SpacySpan, roles: Roles) -> bool:
+    """Whether ``e`` reads as a person's full name: two or three capitalised proper names
+    ("Raul Sapena Pastor"), a hyphen joining two of them ("Jean-Hilaire Aubame"), none a
+    body's, a firm's or a title's word."""
+    words = [t for t in e if t.text != "-"]
+    return 2 <= len(words) <= 3 and e[0].text != "-" and e[-1].text != "-" \
+        and all(t.pos_ == "PROPN" and _is_name_word(t, True, roles) for t in words) \
+        and all(e[k + 1].text != "-" for k in range(len(e) - 1) if e[k].text == "-")
+
+
+def _people_listed_with_people(doc: Doc, ents: list[SpacySpan], roles: Roles
+                               ) -> list[SpacySpan]:
+    """"Adolfo Calero, Alfredo Cesar and Aristides Sanchez signed", "Foreign Ministers Mario
+    Gibson Barboza and Raul Sapena Pastor": an unlisted full name (``_full_name_words``) that
+    NER took for an organisation or a place, coordinated with a person's full name, is a
+    person too: a list of names is of one kind (issue 12, s33 h-ent34)."""
+    people = {i for e in ents if e.label_ == "PERSON" and len(e) > 1
+              for i in range(e.start, e.end)}
+    if not people:
+        return ents
+    made = [SpacySpan(doc, e.start, e.end, label="PERSON") for e in ents
+            if e.label_ in ("ORG", "GPE", "LOC", "FAC") and not e.ent_id_
+            and _full_name_words(e, roles)
+            and any(c.i in people for c in e.root.conjuncts)]
     return _replace(ents, made) if made else ents
 
 
@@ -6596,16 +6624,30 @@ def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     place that ends a person's full name in the document ("Jean-Yves Le Drian"), or follows
     an honorific, is that person; so is one person's first name ("Han", tagged a nationality,
     after "Han Min-koo")."""
-    tails = {e[k:].text for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
-             for k in range(1, len(e)) if e[k].is_title} | _first_names(ents, roles)
+    def particle(t: Token) -> bool:
+        return t.lower_ in roles.name_particles and not t.is_upper
+
+    def key(words: SpacySpan) -> str:  # "De Gaulle" of a headline is "de Gaulle"
+        return " ".join(t.lower_ if particle(t) else t.text for t in words)
+
+    people = [e for e in ents if e.label_ in ("PERSON", "Person")]
+    tails = {key(e[k:]) for e in people if len(e) > 1 for k in range(len(e) - 1)
+             if k and e[k].is_title or e[k].is_lower and particle(e[k]) and e[k + 1].is_title}
+    tails |= {e[-1].text for e in people if len(e) > 1 and e[-1].is_title}
+    tails |= _first_names(ents, roles)
     made = []
     for e in ents:
-        if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or e.ent_id_ \
-                or not all(t.is_title for t in e):
+        if e.label_ not in ("ORG", "GPE", "LOC", "NORP") or e.ent_id_:
             continue
-        honoured = e.start > 0 and doc[e.start - 1].lower_ in roles.honorifics
-        if honoured or _text(e) in tails and not any(t.text in roles.org_heads for t in e):
-            made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+        # a title NER glued to the surname ("General de Gaulle") is cut off it
+        start = min(_title_run_end(doc, e.start, roles), e.end - 1) \
+            if e.label_ == "ORG" else e.start
+        words = doc[start:e.end]
+        if not words[-1].is_title or not all(t.is_title or particle(t) for t in words):
+            continue  # "Sanchez de Lozada", "de Gaulle": particles inside a surname
+        honoured = start > 0 and doc[start - 1].lower_ in roles.honorifics
+        if honoured or key(words) in tails and not any(t.text in roles.org_heads for t in e):
+            made.append(SpacySpan(doc, start, e.end, label="PERSON"))
     return _replace(ents, made) if made else ents
 
 
@@ -7274,6 +7316,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _described_people(doc, ents, gaz.roles)
     ents = _people_in_apposition(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)
+    ents = _people_listed_with_people(doc, ents, gaz.roles)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
