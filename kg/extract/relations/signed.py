@@ -388,6 +388,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
             parties.extend(_cosigners(ctx, subj))
             parties.extend(_loose_agent_apposition(ctx, subj, parties))
+            parties.extend(_further_agents(ctx, verb, subj))
         # "Clinton and Major put …": the parser may give the verb two subjects
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i:
@@ -463,6 +464,37 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                                        "agreement": [ctx.own(c)]}))
     return out + _deal_supplies(ctx, verb, subj if not passive else None)
 
+
+
+def _further_agents(ctx: _Sentence, verb: Token, agent: Token) -> list[Mention]:
+    """"was signed by A and B for X and by C for Y", "was also signed by the adviser, A, and by
+    leaders of the Party", "was signed at the residence by A, and for Y by B": a passive
+    signing may name its signers in several "by" phrases; the parser joins the later ones as
+    conjuncts to the first "by", to a "for" or to the verb, or hangs one on the place phrase
+    before the verb's own agent. The actors of each "by" phrase of the verb's prepositions
+    (not inside another verb's clause: "at a ceremony attended by X") beyond the one the
+    subject came from sign too, a signer noun's "of" body included (S1, S3; d466, d410, d447)
+    (stop 33, h-sig20)."""
+    own = agent.head
+    heads, todo = [], [c for c in verb.children if c.dep_ in ("prep", "agent", "conj")
+                       and c.pos_ not in ("VERB", "AUX")]
+    while todo:
+        t = todo.pop()
+        if t.lower_ == "by" and t.i != own.i:
+            heads.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("pobj", "prep", "conj")
+                    and c.pos_ not in ("VERB", "AUX"))
+    out: list[Mention] = []
+    for b in sorted(heads, key=lambda t: t.i):
+        # (not an object the parser hung on it past a joined preposition: "and by US
+        # officials, with executives of the maker, Lockheed Martin, looking on", d356)
+        for p in _pobjs(b):
+            if any(c.dep_ == "conj" and c.pos_ == "ADP" and b.i < c.i < p.i
+                   for c in b.children):
+                continue
+            found = _cosigners(ctx, p)
+            out += found + _loose_agent_apposition(ctx, p, found)
+    return out
 
 
 def _loose_agent_apposition(ctx: _Sentence, agent: Token, found: list[Mention]
