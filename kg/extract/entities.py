@@ -721,6 +721,40 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
 
 
 
+def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The federation's armed forces already fly Mirage jets", "the country's air force was
+    among the best": a bare service owned by "the <description>" (``owner_descriptions``) that
+    is a subject (a body that acts; E17) is that service of the state the description means:
+    the story's own state (``_lead_state``), unless the sentence names another state as a
+    subject before it ("Kenya said the country's army …": unsure), and only one that the
+    description's style allows ("the federation" is no kingdom). Left alone: objects
+    ("modernise the kingdom's armed forces", "for the island's air force": the state
+    receives), "the country's military" (its strength, as "its military"), another owner
+    ("the other country's army": no description right after "the")."""
+    taken = _taken(ents)
+    lead = cache(lambda: _lead_state(doc, ents))
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, tuple(roles.owner_descriptions))):
+        if t.i < 1 or t.i + 3 > len(doc) or doc[t.i - 1].lower_ != "the" \
+                or doc[t.i + 1].text not in ("'s", "’s") or t.dep_ != "poss" \
+                or _headline(t.sent) or doc[t.i + 2].lower_ == "military":
+            continue
+        hit = _agency_noun(doc, t.i + 2, roles)
+        if hit is None or hit[1] not in BARE_SERVICES \
+                or any(i in taken for i in range(t.i, hit[0])) \
+                or _not_the_body(doc, t.i + 2, hit[0], roles) \
+                or doc[hit[0] - 1].dep_ != "nsubj":
+            continue
+        members = roles.owner_descriptions[t.lower_]
+        state, before = lead(), _state_in(t.sent, t.i - 1, ents, True)
+        if state is None or before not in (None, state) or members and state not in members:
+            continue  # "Kenya said the country's army …" in a story about Somalia: unsure
+        # the service's words only, as a bare service's ("armed forces")
+        made.append(_set_id(SpacySpan(doc, t.i + 2, hit[0], label="Agency",
+                                      span_id=f"{hit[1]} ({state})")))
+    return _replace(ents, made) if made else ents
+
+
 BARE_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")  # "the military": Armed Forces
 
 
@@ -7334,6 +7368,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)
+    ents = _described_owners_services(doc, ents, gaz.roles)
     ents = _bare_services(doc, ents, gaz.roles)
     ents = _cited_services(doc, ents, gaz.roles)
     ents = _speaking_services(doc, ents, gaz.roles)
