@@ -401,7 +401,9 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             out.append(SpacySpan(doc, country.start, org.end, label="Company"))
             continue
         if found is not None and ((_not_the_body(doc, pos, found[0], roles)
-                                   and not _mission_staff(doc, found, roles)) or (
+                                   and not _mission_staff(doc, found, roles)
+                                   and not _given_service(doc, country.start, found[0], roles))
+                                  or (
                 found[1] in CASED_SERVICES and not doc[pos].is_title)):
             found = None  # "Chinese marines moved …": troops of that state, not its corps
         if found is not None:
@@ -437,6 +439,24 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     taken = _taken(made)
     return sorted([*made, *(e for e in ents if taken.isdisjoint(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _given_service(doc: Doc, start: int, end: int, roles: Roles) -> bool:
+    """"had sold Myanmar's army artillery", "had given the Fijian army rifles": a state's
+    service (doc[start:end], from its state's name) that opens, after "the" or as a possessive,
+    the object of a verb of giving with no "to" is the indirect object, the service the goods
+    went to (E17), though the parser took it for a modifier of the goods; a bare "Russian army
+    trucks" (no article, no possessive) stays a kind of goods."""
+    last = doc[end - 1]
+    obj = last.head
+    if last.dep_ not in ("compound", "nmod") or obj.dep_ != "dobj" or obj.i < end:
+        return False
+    verb = _giving_verb(last, roles)
+    if verb is None or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False  # "sold the Russian army trucks to Ukraine": the army's own trucks
+    left = obj.left_edge.i
+    possessive = end > start + 1 and doc[start + 1].lower_ in POSSESSIVE and left == start
+    return possessive or left in (start - 1, start) and doc[left].lower_ == "the"
 
 
 def _sited_name(body: str, state: str, roles: Roles) -> str:

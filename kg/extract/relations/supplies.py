@@ -2185,6 +2185,9 @@ def _service_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> boo
     one after an adjective the parser gave the object too ("gave the new Guyana Defence Force
     rifles")."""
     own = ctx.own(tok)
+    if verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
+            tok.dep_ in ("compound", "nmod") and _state_service_opening(ctx, dobj, own):
+        return True
     at = tok.left_edge.i - 1
     while at > dobj.left_edge.i and tok.doc[at].dep_ == "amod" and tok.doc[at].pos_ == "ADJ" \
             and tok.doc[at].head.i == dobj.i and own is not None and tok.is_title:
@@ -2193,6 +2196,20 @@ def _service_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> boo
     return verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
         own is not None and own.cls == "Agency" and tok.dep_ in ("compound", "nmod") and \
         det is not None and det.lower_ == "the" and det.head.i == dobj.i
+
+
+def _state_service_opening(ctx: _Sentence, dobj: Token, own: Mention | None) -> bool:
+    """"sold Myanmar's army artillery", "had given the Fijian army rifles": a state's service
+    named from its state ("<Service> (<State>)", E17) whose mention opens the object, with its
+    state's possessive or after "the"."""
+    if own is None or own.cls != "Agency" or not (own.key or "").endswith(")"):
+        return False
+    first = min(i for i, m in ctx.by_token.items() if m is own)
+    doc, left = dobj.doc, dobj.left_edge.i
+    if first == left + 1 and doc[left].lower_ == "the":
+        return True
+    return first == left and (doc[first].lower_ == "the" or first + 1 < len(doc)
+                              and doc[first + 1].lower_ in ("'s", "\u2019s", "'", "\u2019"))
 
 
 def _given_no_material(ctx: _Sentence, verb: Token) -> bool:
