@@ -3889,6 +3889,51 @@ def _listed_towns(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+
+def _coordinated_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """Names coordinated with a town or a region that a place preposition governs ("moving to
+    Arad and Cluj", "the enclaves of Goa, Daman and Diu", "projects at Corpus and
+    Yacyreta"): NER's one place of two names joined by a comma is two places, a capitalised
+    name NER left untagged in the list is a place too, and one-word names joined by "and"
+    that NER made one organisation or person after "at", "in" or "near" are places, each
+    its own (issue 12, h-ent36; words in roles place_nouns make "of" a place preposition)."""
+    def placed(first: Token) -> bool:  # the list's first name is a place's object
+        prep = first.head
+        return first.dep_ == "pobj" and (prep.lower_ in PLACE_PREPS or (
+            prep.lower_ == "of" and prep.head.lemma_.lower() in roles.place_nouns))
+
+    people = {fold(w) for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+              for w in _text(e).split()}
+    made = []
+    for e in ents:
+        if e.ent_id_ or len(e) != 3 or not all(
+                t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in (e[0], e[2])) \
+                or e[2].dep_ != "conj" or e[2].head.i != e[0].i or not placed(e[0]) \
+                or any(fold(t.text) in people for t in (e[0], e[2])):
+            continue
+        if e.label_ in ("GPE", "LOC") and e[1].text == "," \
+                or e.label_ in ("ORG", "PERSON") and e[1].lower_ == "and" \
+                and e[0].head.lower_ in roles.local_preps \
+                and not any(t.text in roles.org_heads for t in (e[0], e[2])):
+            made += [SpacySpan(doc, e.start, e.start + 1, label="GPE"),
+                     SpacySpan(doc, e.end - 1, e.end, label="GPE")]
+    ents = _replace(ents, made) if made else ents
+    held = _covers(ents)
+    made = []
+    for t in doc:
+        if t.dep_ != "conj" or t.i in held or not t.is_title or t.pos_ != "PROPN" \
+                or t.i + 1 < len(doc) and doc[t.i + 1].is_title or fold(t.text) in people:
+            continue
+        first = t
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        x = held.get(first.i)
+        if x is not None and x.label_ in PLACE_LABELS and x.label_ != "Country" \
+                and placed(first) and not doc[t.i - 1].is_title:
+            made.append(SpacySpan(doc, t.i, t.i + 1, label="GPE"))
+    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+
+
 def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Natural features (issue 12): a name NER took for an organisation or a person whose last
     word is a feature noun or a built place's head is a place ("Scarborough Shoal", "the Beagle
@@ -7376,6 +7421,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _towns_of_other_states(ents, gaz.roles)
     ents = _places(doc, ents, gaz.roles)
     ents = _listed_towns(doc, ents)
+    ents = _coordinated_places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
