@@ -1732,6 +1732,7 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
     # "Turkey agreed to support the bids of Finland and Sweden after the three countries
     # signed …": the last so many named before it in its own sentence (issue 12, h-sign)
     same: dict[str, Mention] = {}
+    acting: dict[str, Mention] = {}  # (the subjects among them, latest first)
     describing: set[int] = set()  # mentions that describe a state ("the South American
     for t in reversed(doc[tok.sent.start : tok.i]):  # country"), by any of their tokens
         if (m := by_token.get(t.i)) is not None and cls == "Country" and m.cls == "Agency":
@@ -1742,4 +1743,19 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
             describing.add(id(m))
         if len(same) < count and id(m) not in describing:
             same.setdefault(m.key or m.lemma, m)
+        if id(m) not in describing and _clause_subject(t, tok):
+            acting.setdefault(m.key or m.lemma, m)
+    # "A is sending 5,000 troops and B has dispatched 1,000 soldiers to C, the two governments
+    # said": the states its clauses have as subjects, when there are so many, not the place
+    # named last (s33 h-rep25)
+    if len(acting) == count and set(acting) != set(same):
+        return acting
     return same if len(same) == count else {}
+
+
+def _clause_subject(t: Token, tok: Token) -> bool:
+    """Whether ``t`` is the subject of a clause other than ``tok``'s own ("Britain" in "Britain
+    is sending troops, the two governments said"), or a subject's conjunct."""
+    while t.dep_ == "conj":
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.head.i
