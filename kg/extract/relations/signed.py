@@ -388,6 +388,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
             parties.extend(_cosigners(ctx, subj))
             parties.extend(_loose_agent_apposition(ctx, subj, parties))
+            parties.extend(_loose_agent_list(ctx, subj))
             parties.extend(_further_agents(ctx, verb, subj))
         # "Clinton and Major put …": the parser may give the verb two subjects
         for other in _children(verb, {"nsubj"}):
@@ -521,6 +522,58 @@ def _loose_agent_apposition(ctx: _Sentence, agent: Token, found: list[Mention]
         if not tok.is_title:
             break
     return []
+
+
+def _loose_agent_list(ctx: _Sentence, agent: Token) -> list[Mention]:
+    """"was signed by the foreign ministers of the two countries, A of X and B of Y, in the
+    presence of …": the parser may hang the list of names that a plural signer noun of a "by"
+    agent introduces on the subject or the verb, not on the noun; the people listed right
+    after the comma that closes the noun's words ("A", "A of X", joined by commas and "and",
+    up to the next comma or the end) are the signers, when there are two or more, and as
+    many as the noun counts where it counts them (S3; d449) (issue 12, stop 33, h-coref11)."""
+    if agent.tag_ != "NNS" or ctx.own(agent) is not None or \
+            agent.lemma_.lower() not in ctx.rules.words["signer_nouns"] or \
+            any(c.dep_ == "appos" for c in agent.children):  # (the parser's own list)
+        return []
+    doc, end = agent.doc, ctx.sent.end
+    edge = agent.right_edge
+    comma = edge.i if edge.text == "," else edge.i + 1
+    if comma + 1 >= end or doc[comma].text != ",":
+        return []
+    people: list[Mention] = []
+    i = comma + 1
+    while i < end:
+        m = ctx.own(doc[i])
+        if m is not None and m.cls == "Person":
+            if m not in people:
+                people.append(m)
+            while i < end and ctx.own(doc[i]) is m:  # the rest of the name
+                i += 1
+            state = ctx.own(doc[i + 1]) if i + 1 < end and doc[i].lower_ == "of" else None
+            if state is not None and state.cls == "Country":  # "A of X"
+                i += 1
+                while i < end and ctx.own(doc[i]) is state:
+                    i += 1
+            continue
+        if doc[i].lower_ == "and" or doc[i].text == "," and i + 1 < end and \
+                ctx.own(doc[i + 1]) is not None and doc[i + 1].lower_ != "and":
+            i += 1
+            continue
+        break
+    if len(people) < 2 or (i < end and doc[i].text not in (",", ".")):
+        return []
+    counts = [NUMBER_WORDS[c.lower_] for t in (agent, *(g for p in agent.children
+                                                       if p.dep_ == "prep" and p.lower_ == "of"
+                                                       for g in p.children if g.dep_ == "pobj"))
+              for c in t.children if c.dep_ in ("nummod", "det", "predet")
+              and c.lower_ in NUMBER_WORDS]
+    if counts and counts[0] != len(people):
+        return []
+    # not the subject of a clause of its own ("…, A and B said")
+    if any(t.dep_ in ("nsubj", "nsubjpass") and ctx.own(t) in people
+           and t.head.lemma_.lower() not in ctx.rules.triggers["signed"] for t in doc[comma:end]):
+        return []
+    return people
 
 
 def _agentless_participle(ctx: _Sentence, verb: Token, subj: Token | None) -> bool:
