@@ -1487,6 +1487,67 @@ def _people_listed_with_people(doc: Doc, ents: list[SpacySpan], roles: Roles
     return _replace(ents, made) if made else ents
 
 
+def _leader_name(words: SpacySpan, gaz: Gazetteer) -> bool:
+    """Whether ``words`` read as a person's full name (``_full_name_words``) that names no
+    listed thing and no place or people ("Ivory Coast", "South Sudan", "Democratic
+    Kampuchea" stay)."""
+    roles = gaz.roles
+    return _full_name_words(words, roles) and gaz.lookup(words.text) is None \
+        and not any(t.text in roles.compass_words or t.lower_ in roles.group_adjectives
+                    or t.text in roles.generic_capitals or gaz.lookup(t.text) is not None
+                    for t in words)
+
+
+def _leads(name: Token, roles: Roles, body_ends: set[int]) -> bool:
+    """Whether ``name`` is the object of a body's "of" ("the government of", "the Kurdish
+    rebels of", "the National Renewal Party of": ``body_ends`` are the last tokens of
+    organisations' names), of an act against a ruler ("the coup against", "the overthrow
+    of") or the "by" agent of a leading verb ("led by", "headed by")."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep is name:
+        return False
+    head = prep.head
+    if prep.lower_ == "of" and head.i == prep.i - 1 and head.i in body_ends:
+        return head.lower_ in roles.led_bodies
+    if prep.lower_ == "of" and head.is_lower and head.pos_ == "NOUN":
+        return head.lower_ in roles.led_bodies or head.lower_ in roles.leader_events
+    if prep.lower_ == "against":
+        return head.is_lower and head.pos_ == "NOUN" and head.lower_ in roles.leader_events
+    return prep.lower_ == "by" and prep.dep_ == "agent" and head.pos_ == "VERB" \
+        and head.lemma_.lower() in roles.leading_verbs
+
+
+def _people_leading_bodies(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                           ) -> list[SpacySpan]:
+    """"The government of X Y sent", "the Kurdish rebels of X Y", "the coup against X Y",
+    "New Democracy, led by X Y,": an unlisted full name (``_leader_name``) that NER took for
+    an organisation or a place is a person where it leads a body or a coup is against it
+    (roles.yaml led_bodies, leader_events, leading_verbs); "the People's Progressive Party of
+    X Y", one organisation to NER, is the party (which keeps the sentence's role) and the
+    person (issue 12, s33 h-ent37)."""
+    roles = gaz.roles
+    body_ends = {e.end - 1 for e in ents if e.label_ == "ORG" and len(e) > 1
+                 and e[-1].is_title and e[-2].is_title}
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or e.ent_id_:
+            continue
+        if _leader_name(e, gaz) and _leads(e.root, roles, body_ends):
+            made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+            continue
+        if e.label_ != "ORG":
+            continue
+        of = next((t.i for t in e[2:-2] if t.lower_ == "of"), None)
+        if of is None or doc[of - 1].lower_ not in roles.led_bodies \
+                or not doc[of - 1].is_title or not doc[of - 2].is_title:
+            continue
+        name = doc[of + 1:e.end]
+        if _leader_name(name, gaz) and not any(t.lower_ == "of" for t in name):
+            made.append(SpacySpan(doc, e.start, of, label="ORG"))
+            made.append(SpacySpan(doc, of + 1, e.end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 def _countries(spans: Iterable[SpacySpan]) -> list[str]:
     return list(dict.fromkeys(e.ent_id_ for e in spans if e.label_ == "Country" and e.ent_id_))
 
@@ -4053,11 +4114,13 @@ def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
 def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
     """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
     after a one- or two-word possessor that NER took into an organisation's name ending in an
-    organisation's head word (issue 12)."""
+    organisation's head word (issue 12); "People's" is a word of the name ("the People's
+    Progressive Party"), not a possessor (h-ent37)."""
     if e.ent_id_ or e[-1].text not in roles.org_heads or len(e) < 4:
         return None
     for t in e[1:3]:
-        if t.text in POSSESSIVE and t.i + 2 < e.end + 1 and all(
+        if t.text in POSSESSIVE and t.i + 2 < e.end + 1 \
+                and e.doc[t.i - 1].lower_ not in roles.people_nouns and all(
                 x.pos_ == "PROPN" and x.is_title for x in e.doc[e.start:t.i]) \
                 and e.doc[t.i + 1].is_title:
             return t.i + 1
@@ -6096,6 +6159,10 @@ def _groups_of_members(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
         if e.ent_id_ or not (e.label_ == "PERSON" or firm_group):
             continue
         prep = e.root.head
+        if prep.lower_ == "of" and _full_name_words(e, roles) and any(
+                c.dep_ in ("amod", "compound", "nmod") and c.i < prep.head.i
+                and c.text[:1].isupper() for c in prep.head.children):
+            continue  # "the Kurdish rebels of X Y", "the UNITA rebels of X Y": their leader
         if e.root.dep_ == "pobj" and prep.lower_ in ("of", "from") \
                 and prep.head.lower_ in roles.member_nouns and prep.head.i < prep.i:
             made.append(SpacySpan(doc, e.start, e.end, label="ORG"))
@@ -7416,6 +7483,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_in_apposition(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)
     ents = _people_listed_with_people(doc, ents, gaz.roles)
+    ents = _people_leading_bodies(doc, ents, gaz)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)

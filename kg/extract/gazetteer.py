@@ -93,6 +93,9 @@ class Roles:
     nasab_honorifics: frozenset[str] = frozenset()
     nasab_particles: frozenset[str] = frozenset()  # "bin", "al": what makes Sheikh a title
     leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
+    led_bodies: frozenset[str] = frozenset()  # "the government of X Y": X Y leads it, a person
+    leader_events: frozenset[str] = frozenset()  # "the coup against X Y": X Y, a person
+    leading_verbs: frozenset[str] = frozenset()  # "led by X Y": X Y, a person
     civil_ship_prefixes: frozenset[str] = frozenset()  # "MV Faina": a merchant ship
     equipment_heads: frozenset[str] = frozenset()  # "AWACS radar planes": a product name
     system_heads: frozenset[str] = frozenset()  # "Ouragan fighters": a weapon system's name
@@ -706,6 +709,9 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         place_named_nouns=frozenset(str(w).lower() for w in data.get("place_named_nouns") or ()),
         naming_verbs=frozenset(str(w).lower() for w in data.get("naming_verbs") or ()),
         speech_verbs=frozenset(str(w).lower() for w in data.get("speech_verbs") or ()),
+        led_bodies=frozenset(str(w).lower() for w in data.get("led_bodies") or ()),
+        leader_events=frozenset(str(w).lower() for w in data.get("leader_events") or ()),
+        leading_verbs=frozenset(str(w).lower() for w in data.get("leading_verbs") or ()),
         agency_nouns=nouns,
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
         generic_capitals=frozenset(str(w) for w in data.get("generic_capitals") or ()),

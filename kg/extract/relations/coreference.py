@@ -670,15 +670,17 @@ def _home_head(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
     its clause names a place it is in ("In San Salvador, the government of President X
     said": the place's, read by the relation), else the story's own (its dateline's,
     named by its headline too: a story filed in his capital about it) where no other person
-    named before ``tok`` holds a leader's title; None otherwise ("Prime Minister Indira
+    named before ``tok`` holds a leader's title, and the leader holds one or none (s33
+    h-ent37); None otherwise ("Prime Minister Indira
     Gandhi's government" in a story from Islamabad that named President Zia is not
     Pakistan's) (issue 12, s32 h-rep22)."""
     titles = rules.words["leader_titles"]
     own = _surname(leader) if leader is not None else None
-    if leader is not None and not any(
-            m.cls == "Person" and m.title and m.title.lower() in titles
-            and _surname(m) == own for m in by_token.values()):
-        return None  # ("the government of Lieutenant Colonel Mengistu": no head's title)
+    held = {m.title.lower() for m in by_token.values()
+            if m.cls == "Person" and m.title and _surname(m) == own}
+    if leader is not None and held and held.isdisjoint(titles):
+        return None  # ("the government of Lieutenant Colonel Mengistu": no head's title;
+        # a name with no title at all, "the government of Seni Pramoj", is as a bare name)
     # (the parser may hang an opening "In San Salvador," on nothing of the clause: any
     # "in" before it in its sentence, or the verb's)
     verb = tok.head if tok.dep_ in SUBJECTS else None
