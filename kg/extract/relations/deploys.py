@@ -998,10 +998,18 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     for a place is deployed there by its nationality (or its possessor); where it left from
     is not a destination."""
     subj, passive = ctx.subject(verb)
+    skip: set[int] = set()
+    if subj is None:  # (the verb then lies in the subject's phrase: not its owner)
+        subj, skip = _comma_participle_subject(ctx, verb), _subtree_ids(verb)
     if subj is None or passive or not any(_is_force(f, ctx) for f in (subj, *subj.conjuncts)):
         return []
-    deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"})[:1]) or \
-        _possessors(ctx, subj) or _military_speaker_state(ctx, verb)
+    # "Marines of the 22nd Marine Expeditionary Unit were sailing for X": the named unit no
+    # entry lists as the moving force (gold of d258; "the first contingent of the Philippine
+    # Civic Action Group" is the state's, d374)
+    deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1]) \
+        or [m for h in (subj, *_children(subj, {"compound"})) for m in _possessors(ctx, h)][:1] \
+        or [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})
+            if _unlisted_unit(ctx, m)][:1] or _military_speaker_state(ctx, verb)
     # "left ports in Japan for the Gulf": "for" may hang on the place left
     places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
@@ -1011,11 +1019,30 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for d in deployers for p in places if p.key is None or p.key != d.key]
 
 
+def _comma_participle_subject(ctx: _Sentence, verb: Token) -> Token | None:
+    """The noun a self-moving verb tells of when the parser hung it, after a comma, as a clause
+    on a noun ("sail" takes no passive): "The ship X, carrying trucks and supplies, sailed
+    from A for B" (parsed as a clause on "supplies"; d474): the noun the participle set off by
+    commas describes, else the noun the verb hangs on."""
+    if verb.dep_ != "acl" or verb.i == 0 or verb.nbor(-1).text != "," or \
+            verb.lemma_.lower() not in ctx.rules.words.get("setting_out_verbs", ()):
+        return None
+    for anc in verb.ancestors:
+        if anc.dep_ == "acl" and anc.tag_ == "VBG" and anc.head.pos_ in ("NOUN", "PROPN") \
+                and anc.head.i < anc.i:
+            return anc.head
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _sets_out(ctx: _Sentence, verb: Token) -> bool:
-    """"Soldiers sailed from Cartagena for X": a self-moving verb with no object and a "from"
-    origin tells a force setting out (dev conventions D4), not a direction ("sail for X")."""
+    """"Soldiers sailed from Cartagena for X", "British carriers sail for X", "Marines were
+    sailing for X": a self-moving verb with no object and a "from" origin or a "for" place
+    tells a force setting out (dev conventions D4, gold edits of stop 31: forces under way
+    with a named place; d116, d258, d474)."""
     return verb.lemma_.lower() in ctx.rules.words.get("setting_out_verbs", ()) and \
-        not _children(verb, {"dobj", "nsubjpass"}) and bool(_prep_objects(verb, {"from"})) \
+        not _children(verb, {"dobj", "nsubjpass"}) and (
+            bool(_prep_objects(verb, {"from"})) or any(
+                ctx.mentions(p.subtree, ctx.role("place")) for p in _prep_objects(verb, {"for"})))\
         and not _prep_objects(verb, ctx.rules.to_preps)
 
 
