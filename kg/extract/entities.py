@@ -2150,6 +2150,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     cataphora: set[int] = set()  # definite deals first met without parties of their own
     asides: set[str] = set()  # agreements a relative clause of signing names (`_own_signing`)
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
+    fields: dict[str, str] = {}  # "claims agreement" → its key (`_subject_kind`)
     headline: dict[frozenset[str], str] = {}  # a headline's signers → the agreement named next
     # an unsigned "a border security agreement" of two named states, before any other
     # agreement: the antecedent of a later "the deal" / "the agreement" (h-agrid)
@@ -2348,6 +2349,19 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
                 continue
             kinds[entry.label] = key
+        elif entry is not None and entry.anaphor and last and (
+                field := _subject_kind(e, gaz.roles)) is not None and \
+                not _field_written_before(field[1], out, gaz.roles) and (
+                parties := _subject_parties(e, ents, by_token, order, doc_parties,
+                                            entry.signing or gaz.signing_verbs)):
+            # "put their names to a separate trade and commerce treaty", "under the claims
+            # agreement", "under a long-term trade agreement signed in February": after the
+            # article's treaty, an agreement of a field of its own is another one (A1/A3), an
+            # aside that a later "the treaty" does not refer to (issue 12, h-agr11)
+            key = fields.setdefault(field[1], f"{field[1]} ({DASH.join(parties)})")
+            out.append(SpacySpan(doc, field[0].start, e.end, label="Agreement", span_id=key))
+            asides.add(key)
+            continue
         elif entry is not None and entry.anaphor:
             word = e[-1].lower_.rstrip("s")
             named = {k for k in names if k.lower().split()[-1:] == [word]
@@ -3073,6 +3087,62 @@ def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...]) -> bool:
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "as" and \
         root.head.head.lower_ in NAMING_WORDS
+
+
+def _subject_kind(e: SpacySpan, roles: Roles) -> tuple[SpacySpan, str] | None:
+    """"a separate trade and commerce treaty", "the claims agreement", "a long-term trade
+    agreement": a lower-case treaty, pact, accord or agreement whose own modifiers name the
+    field it covers (roles.yaml `subject_nouns`) is a kind of its own; returns the phrase
+    from its first classifying word (not "a separate", "a 10-year") and its kind as the text
+    words it ("trade and commerce treaty"), or None (issue 12, h-agr11)."""
+    root = e.root
+    if not root.is_lower or root.lemma_.lower() not in AIM_HEADS or root.tag_ == "NNS":
+        return None
+    mods = [c for c in root.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    doc, start = e.doc, root.i
+    for c in reversed(mods):  # contiguous premodifiers, nearest first
+        words = list(c.subtree)
+        if words[-1].i != start - 1 or any(
+                t.ent_type_ in NUMERIC_TYPES or not (t.is_lower or t.is_punct) for t in words):
+            break
+        start = words[0].i
+    # from the first word that classifies: a field noun, a kind adjective, a hyphenated one
+    while start < root.i and not (
+            (t := doc[start]).lower_ in roles.subject_nouns
+            or t.lower_ in roles.kind_adjectives or doc[start + 1].text == "-"):
+        start += 1
+    phrase = doc[start:root.i + 1]
+    if not any(t.lower_ in roles.subject_nouns and t.pos_ in ("NOUN", "PROPN")
+               for t in phrase[:-1]):
+        return None
+    return SpacySpan(doc, start, root.i + 1, label="Agreement"), phrase.text.lower()
+
+
+def _subject_parties(e: SpacySpan, ents: list[SpacySpan], by_token: dict[int, SpacySpan],
+                     order: dict[str, int], doc_parties: list[str],
+                     verbs: tuple[str, ...]) -> list[str]:
+    """The parties of an agreement of its own field (`_subject_kind`): those that sign it or
+    its verb's, else those its sentence names, else its sentence's one party and the
+    article's first other one, else, where it is signed, the article's two parties; []
+    otherwise."""
+    parties = _signing_parties(e, by_token, order, verbs) or \
+        _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
+    if len(parties) == 1:
+        other = next((p for p in doc_parties if p != parties[0]), None)
+        parties = sorted([parties[0], other], key=lambda k: order.get(k, 0)) if other else []
+    elif not parties and len(doc_parties) == 2 and (_signature_to(e.root) or (
+            e.root.dep_ in ("dobj", "nsubjpass") and e.root.head.lemma_.lower() in verbs)):
+        parties = doc_parties  # (signed: "the two men put their names to …"; not "failed to
+        # win backing for a regional security and trade pact", a plan of a third state)
+    return parties if len(parties) >= 2 else []
+
+
+def _field_written_before(kind: str, before: list[SpacySpan], roles: Roles) -> bool:
+    """Whether an agreement the article spoke of before is written or keyed with a field
+    noun of ``kind`` ("the Border Treaty … the border treaty"): then it is that one."""
+    nouns = {w for w in kind.split() if w in roles.subject_nouns}
+    return any(nouns & set(f"{_text(x)} {_span_key(x)}".lower().replace("(", " ").split())
+               for x in before if x.label_ == "Agreement")
 
 
 def _restated(e: SpacySpan, before: list[SpacySpan]) -> bool:

@@ -157,6 +157,7 @@ class Roles:
     kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
     treaty_aims: frozenset[str] = frozenset()  # "a treaty of friendship": its kind, its mention
     deal_markers: frozenset[str] = frozenset()  # "a separate deal": its mention, not its kind
+    subject_nouns: frozenset[str] = frozenset()  # "a trade treaty": a deal of its own subject
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
     stateless_peoples: frozenset[str] = frozenset()  # "the Tamil rebel leader": no group's name
@@ -757,6 +758,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
         treaty_aims=frozenset(str(w).lower() for w in data.get("treaty_aims") or ()),
         deal_markers=frozenset(str(w).lower() for w in data.get("deal_markers") or ()),
+        subject_nouns=frozenset(str(w).lower() for w in data.get("subject_nouns") or ()),
         time_nouns=frozenset(str(w).lower() for w in data.get("time_nouns") or ()),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns") or ()),
         stateless_peoples=frozenset(str(w).lower()
