@@ -6505,7 +6505,11 @@ def _movement_names(ents: list[SpacySpan], roles: Roles) -> dict[str, set[str]]:
         if len(words) > 1 and words & roles.movement_words:
             for w in words - roles.movement_words:
                 out.setdefault(w, set()).add(_span_key(e))
+            for w in words & roles.movement_words:  # "Tiger" of "the Liberation Tigers"
+                if w.endswith("s") and w[:-1] not in roles.movement_words:
+                    out.setdefault(w[:-1], set()).add(_span_key(e))
         elif len(e) == 1 and e[0].tag_ in ("NNPS", "NNP") and e[0].text.endswith("s") \
+                and not e[0].text.endswith("ss") \
                 and e[0].lower_[:-1] not in roles.stateless_peoples:  # ("Tamils": a people)
             out.setdefault(e[0].lower_[:-1], set()).add(_span_key(e))  # "Contras"
     return out
@@ -6533,6 +6537,43 @@ def _movements_by_description(doc: Doc, ents: list[SpacySpan], roles: Roles
         word = doc[t.i - 1]
         keys = names.get(word.lower_, set())
         if word.i in taken or word.pos_ not in ("ADJ", "PROPN", "NOUN") or len(keys) != 1:
+            continue
+        made.append(_set_id(SpacySpan(doc, word.i, word.i + 1, label="Agency",
+                                      span_id=next(iter(keys)))))
+    return _replace(ents, made) if made else ents
+
+
+def _speaking_movements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Rebel leaders said", "a Tiger spokesman said", "guerrilla commanders say": an armed
+    word (``armed_words``), a word of a movement's name or the singular of its plural name
+    word ("Tiger" of "Liberation Tigers of …") modifying unnamed speakers of a movement
+    (``movement_speakers``) who are the subject of a verb of speech names the one movement of
+    the article it fits (dev R6, R8): an armed word fits every movement named, so only a story
+    naming exactly one; a name word, the one movement whose name holds it, but a people's word
+    ("Kanak", "Tamil") only before the movement's own voices (``movement_voices``: its
+    spokesmen and commanders, not "Kanak leaders", a people's). Left alone: a speaker named in
+    apposition ("a rebel spokesman, X, said": the person, R6), a word that
+    is a state's ("Chechen officials" beside a Chechen government: a Country mention), several
+    movements ("rebel leaders" in a story of two fronts)."""
+    names = _movement_names(ents, roles)
+    if not names:
+        return ents
+    every = {k for keys in names.values() for k in keys}
+    taken = _taken(ents)
+    made: list[SpacySpan] = []
+    for speaker in doc:
+        if speaker.lower_ not in roles.movement_speakers or speaker.dep_ != "nsubj" \
+                or speaker.head.lemma_.lower() not in roles.speech_verbs \
+                or speaker.i == 0 or any(c.dep_ == "appos" for c in speaker.children):
+            continue
+        word = doc[speaker.i - 1]
+        if word.i in taken or word.dep_ not in ("compound", "amod") or word.head.i != speaker.i:
+            continue
+        keys = every if word.lower_ in roles.armed_words else names.get(word.lower_, set())
+        if (word.ent_type_ == "NORP" or word.lower_ in roles.stateless_peoples) \
+                and speaker.lower_ not in roles.movement_voices:
+            continue  # "Kanak leaders say": a people's leaders, no body (d390)
+        if len(keys) != 1 or not (word.is_lower or word.is_title):
             continue
         made.append(_set_id(SpacySpan(doc, word.i, word.i + 1, label="Agency",
                                       span_id=next(iter(keys)))))
@@ -7629,6 +7670,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
     ents = _movements_by_description(doc, ents, gaz.roles)
+    ents = _speaking_movements(doc, ents, gaz.roles)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     doc.user_data[HEADLINE_NAMES] = _headline_names_below(doc.ents)
     return doc

@@ -103,6 +103,8 @@ class Roles:
     storming_verbs: frozenset[str] = frozenset()  # "stormed X University": X is a place
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
     movement_words: frozenset[str] = frozenset()  # "the X Liberation Front": a movement's name
+    movement_speakers: frozenset[str] = frozenset()  # "Rebel leaders said": the movement speaks
+    movement_voices: frozenset[str] = frozenset()  # "a Tamil spokesman": not a people's voice
     cause_words: frozenset[str] = frozenset()  # "the opposition group, X": no firm
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
     paying_verbs: frozenset[str] = frozenset()  # "paid … for jets under a 2009 agreement"
@@ -699,6 +701,9 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         storming_verbs=frozenset(str(w).lower() for w in data.get("storming_verbs") or ()),
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
         movement_words=frozenset(str(w).lower() for w in data.get("movement_words") or ()),
+        movement_speakers=frozenset(
+            str(w).lower() for w in data.get("movement_speakers") or ()),
+        movement_voices=frozenset(str(w).lower() for w in data.get("movement_voices") or ()),
         cause_words=frozenset(str(w).lower() for w in data.get("cause_words") or ()),
         bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
         paying_verbs=frozenset(str(w).lower() for w in data.get("paying_verbs") or ()),
