@@ -4050,6 +4050,23 @@ def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return out
 
 
+def _seat_venues(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"signed the treaty at the Elysee Palace": a listed body named after the building it
+    sits in (roles seat_venues) that a venue preposition governs (roles seat_venue_preps) is
+    that building, the place of the signing or meeting, a Region (E12); "the Elysee said"
+    and "an address from the Elysee Palace" stay the body. Keyed "<label> (Region)", as
+    the resolver keys a person named like a listed place, so the body's node keeps its class
+    (h-ent38)."""
+    out = []
+    for e in ents:
+        if e.ent_id_ in roles.seat_venues and e.label_ == "Agency" and e.root.dep_ == "pobj" \
+                and e.root.head.lower_ in roles.seat_venue_preps:
+            e = _set_id(SpacySpan(doc, e.start, e.end, label="Region",
+                                  span_id=f"{e.ent_id_} (Region)"))  # not the body's node
+        out.append(e)
+    return out
+
+
 def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
     """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
     after a one- or two-word possessor that NER took into an organisation's name ending in an
@@ -7426,6 +7443,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
     ents = _stormed_places(doc, ents, gaz.roles)
+    ents = _seat_venues(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents, gaz.roles)
     ents = _people_of_states(doc, ents, gaz.roles)
