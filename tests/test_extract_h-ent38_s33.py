@@ -35,3 +35,24 @@ def test_seat_of_a_body_as_the_venue_is_a_place(run, text, name):
 ])
 def test_seat_of_a_body_elsewhere_stays_the_body(run, text, name):
     assert _entities(run, text)[name][0] == "Agency"
+
+
+# --- a lower-case facility noun after a name, "palace" among them, and a name NER tagged as a
+# facility (with its article) before one (dev d390, d415, d443) ----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebel commandos stormed the Karvali palace shortly after midnight.", "Karvali palace"),
+    ("The envoys met again for talks at the Matignon palace in Paris.", "Matignon palace"),
+    ("Mourners buried the dead at the La Tablada cemetery on Sunday.", "La Tablada cemetery"),
+    ("The accord was signed at the Rana Durbar palace in the capital.", "Rana Durbar palace"),
+])
+def test_name_before_a_facility_noun_is_a_place(run, text, name):
+    assert _entities(run, text).get(name, ("", None))[0] == "Region", _entities(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops surrounded the royal palace before dawn.",
+    "The king returned to the palace under guard.",
+])
+def test_bare_palace_names_no_place(run, text):
+    assert not any(cls == "Region" for cls, _ in _entities(run, text).values())

@@ -3986,7 +3986,7 @@ def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int |
             and ((x := held.get(start - 1)) is None and doc[start - 1].pos_ == "PROPN"
                  or x is not None and not x.ent_id_ and (
                      x.label_ in ("ORG", "PERSON", "NORP") and doc[start - 1].pos_ == "PROPN"
-                     or x.label_ in ("GPE", "LOC"))):  # "the Butterworth (ADJ) air base"
+                     or x.label_ in ("GPE", "LOC", "FAC"))):  # "the Butterworth (ADJ) air base"
         start -= 1
     return start if start < end else None
 
@@ -4030,11 +4030,16 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         end = f.i - 1 if doc[f.i - 1].lower_ in roles.facility_kinds else f.i
         start = _feature_name_start(doc, end, held)
         if start is None or end in held or any(
-                held.get(i) is not None and not held[i].start >= start
+                held.get(i) is not None and not _bare_start(held[i]) >= start
                 for i in range(start, end)) or doc[end - 1].text in roles.org_heads:
             continue  # "the Northern Fleet base": a body's base, not a place's name
         made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
     return _replace(ents, made) if made else ents
+
+def _bare_start(x: SpacySpan) -> int:
+    """Where a name NER found starts past its article ("the Singha Durbar" (FAC) palace)."""
+    return x.start + 1 if len(x) > 1 and x[0].lower_ == "the" else x.start
+
 
 def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"militias stormed Acme University", "commandos tried to storm the Red House": an
