@@ -4117,7 +4117,7 @@ def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int |
             and ((x := held.get(start - 1)) is None and doc[start - 1].pos_ == "PROPN"
                  or x is not None and not x.ent_id_ and (
                      x.label_ in ("ORG", "PERSON", "NORP") and doc[start - 1].pos_ == "PROPN"
-                     or x.label_ in ("GPE", "LOC"))):  # "the Butterworth (ADJ) air base"
+                     or x.label_ in ("GPE", "LOC", "FAC"))):  # "the Butterworth (ADJ) air base"
         start -= 1
     return start if start < end else None
 
@@ -4161,11 +4161,16 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         end = f.i - 1 if doc[f.i - 1].lower_ in roles.facility_kinds else f.i
         start = _feature_name_start(doc, end, held)
         if start is None or end in held or any(
-                held.get(i) is not None and not held[i].start >= start
+                held.get(i) is not None and not _bare_start(held[i]) >= start
                 for i in range(start, end)) or doc[end - 1].text in roles.org_heads:
             continue  # "the Northern Fleet base": a body's base, not a place's name
         made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
     return _replace(ents, made) if made else ents
+
+def _bare_start(x: SpacySpan) -> int:
+    """Where a name NER found starts past its article ("the Singha Durbar" (FAC) palace)."""
+    return x.start + 1 if len(x) > 1 and x[0].lower_ == "the" else x.start
+
 
 def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"militias stormed Acme University", "commandos tried to storm the Red House": an
@@ -4177,6 +4182,23 @@ def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and e.root.dep_ == "dobj" \
                 and e.root.head.lemma_.lower() in roles.storming_verbs:
             e = SpacySpan(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
+
+def _seat_venues(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"signed the treaty at the Elysee Palace": a listed body named after the building it
+    sits in (roles seat_venues) that a venue preposition governs (roles seat_venue_preps) is
+    that building, the place of the signing or meeting, a Region (E12); "the Elysee said"
+    and "an address from the Elysee Palace" stay the body. Keyed "<label> (Region)", as
+    the resolver keys a person named like a listed place, so the body's node keeps its class
+    (h-ent38)."""
+    out = []
+    for e in ents:
+        if e.ent_id_ in roles.seat_venues and e.label_ == "Agency" and e.root.dep_ == "pobj" \
+                and e.root.head.lower_ in roles.seat_venue_preps:
+            e = _set_id(SpacySpan(doc, e.start, e.end, label="Region",
+                                  span_id=f"{e.ent_id_} (Region)"))  # not the body's node
         out.append(e)
     return out
 
@@ -7605,6 +7627,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
     ents = _stormed_places(doc, ents, gaz.roles)
+    ents = _seat_venues(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
     ents = _untagged_surnames(doc, ents, gaz.roles)
     ents = _people_of_states(doc, ents, gaz.roles)
