@@ -4079,6 +4079,8 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
                 and (e[-1].lower_ in roles.feature_nouns or e[-1].text in roles.structure_heads):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+        elif _admin_division(e, roles):
+            out.append(SpacySpan(doc, e.start, e.end, label="GPE"))  # "Wajir District"
         elif e.label_ in ("ORG", "PERSON") and _venue(e, roles):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))  # "at Barnes Court"
         elif e.label_ == "ORG" and (cut := _possessor_cut(e, roles)) is not None:
@@ -4093,6 +4095,21 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         else:
             out.append(e)
     return out
+
+
+def _admin_division(e: SpacySpan, roles: Roles) -> bool:
+    """"sent units to Wajir District": an unlisted name NER took for an organisation, a
+    person or a place, ending in an administrative division's word (roles admin_suffixes)
+    after one to three capitalised names none of which is a body's word ("the Kiev Military
+    District", "the Islamic State West Africa Province", "the District Court" stay bodies)."""
+    if e.ent_id_ or e.label_ not in ("ORG", "PERSON", "GPE", "LOC") \
+            or e[-1].text not in roles.admin_suffixes:
+        return False
+    names = [t for t in e[:-1] if not (t.i == e.start and t.lower_ == "the")]
+    return 1 <= len(names) <= 3 and all(
+        t.is_title and t.is_alpha and t.text not in roles.institution_words
+        and t.text not in roles.org_heads and t.text not in roles.admin_suffixes
+        for t in names)
 
 
 def _venue(e: SpacySpan, roles: Roles) -> bool:

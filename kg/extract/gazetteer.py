@@ -179,6 +179,7 @@ class Roles:
     feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
     facility_nouns: frozenset[str] = frozenset()  # "the Inga dam", "Race Course ground"
     structure_heads: frozenset[str] = frozenset()  # "Albert Harbour": a built place's name
+    admin_suffixes: frozenset[str] = frozenset()  # "Wajir District": a place, not a body
     venue_nouns: frozenset[str] = frozenset()  # "at Barnes Court", "in the Oval Office": a place
     venue_preps: frozenset[str] = frozenset()  # prepositions that make such a name a venue
     institution_words: frozenset[str] = frozenset()  # "at the Supreme Court": still a body
@@ -788,6 +789,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         feature_nouns=frozenset(str(w).lower() for w in data.get("feature_nouns") or ()),
         facility_nouns=frozenset(str(w).lower() for w in data.get("facility_nouns") or ()),
         structure_heads=frozenset(str(w) for w in data.get("structure_heads") or ()),
+        admin_suffixes=frozenset(str(w) for w in data.get("admin_suffixes") or ()),
         venue_nouns=frozenset(str(w) for w in data.get("venue_nouns") or ()),
         venue_preps=frozenset(str(w).lower() for w in data.get("venue_preps") or ()),
         institution_words=frozenset(str(w) for w in data.get("institution_words") or ()),
