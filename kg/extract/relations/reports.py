@@ -626,6 +626,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "Military sources in Islamabad said": no claimant (h-rep6)
     if _private_speakers(ctx, subj):
         return []  # "A Panamanian doctor told reporters": no state's claim (h-prec10)
+    if _nationality_only(ctx, subj):
+        return []  # "Lebanese sources said", "Chilean engineers estimate": none (h-rep27)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
@@ -871,6 +873,20 @@ def _private_speakers(ctx: _Sentence, subj: Token) -> bool:
     groups = [g for g in (*_children(subj, {"compound"}), *_prep_objects(subj, {"of"}))
               if ctx.own(g) is None and g.lemma_.lower() in words.get("private_groups", ())]
     return subj.lemma_.lower() in words.get("private_speakers", ()) or bool(groups)
+
+
+def _nationality_only(ctx: _Sentence, subj: Token) -> bool:
+    """"Lebanese and Palestinian sources said", "Chilean engineers estimate": speakers whom a
+    nationality alone describes speak for no state (dev conventions R5: bare sources and
+    engineers give none); a word that makes them a state's ("French defence sources", "Tajik
+    government sources", "Indian military sources") keeps the state (s33 h-rep27)."""
+    if ctx.own(subj) is not None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in \
+            ctx.rules.words.get("nationality_only_speakers", ()):
+        return False
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    mods += [g for c in mods for g in c.conjuncts]
+    return bool(mods) and all(
+        (m := ctx.own(c)) is not None and m.cls == "Country" and c.pos_ == "ADJ" for c in mods)
 
 
 def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
