@@ -398,6 +398,9 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "posted a company of paratroopers to Romania": the parse may hang "to" on the force
     # inside the group
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"of"})]
+    # "sent a battle group of soldiers with helicopters to X", "sent a navy ship with relief
+    # supplies to X": the parse may hang "to" on what goes with the force (h-dep25, stop 33)
+    heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"with"})]
     heads += _modifier_verbs(ctx, verb)
     # "dropped by parachute onto X": the parse may hang the place on the means of transport
     heads += [a for a in [_agent(verb)] if a is not None and _means_of_transport(ctx, a)]
