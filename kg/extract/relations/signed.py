@@ -456,6 +456,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not parties or _agentless_participle(ctx, verb, subj) and set(parties) <= set(withs):
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    out += [_relation(ctx, "signed", verb, {"party": parties, "agreement": [m]})
+            for m in _signed_alongside(ctx, verb, agreement, also)]
     signers = _actors(ctx, subj) if subj is not None and not passive else []
     for c in also:
         other = [p for p in dict.fromkeys([*signers, *_with_parties(ctx, c.subtree)])
@@ -902,6 +904,27 @@ def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
         return []
     return [c for c in dobj.conjuncts if (m := ctx.own(c)) is not None and m != agreement
             and m.cls in ctx.role("agreement") and _prep_objects(c, {"with"})]
+
+
+def _signed_alongside(ctx: _Sentence, verb: Token, agreement: Mention, also: list[Token]
+                      ) -> list[Mention]:
+    """"put their signatures to the treaty and to an exchange of notes", "signed the treaty
+    and an exchange of notes": a further agreement joined to the one signed (a conjoined "to"
+    of a signature verb, or a conjunct of its object or of the verb's object) is signed by the
+    same signers; not one with a "with" party of its own (``_conjoined_agreements``) (d467)
+    (issue 12, h-sig21)."""
+    if verb.lemma_.lower() in ctx.rules.words["signature_verbs"]:
+        heads = [o for p in _prep_objects(verb, {"to"}) for o in (p, *p.conjuncts)]
+        heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for d in c.conjuncts if d.lower_ == "to" for o in _pobjs(d)]
+    else:
+        dobj = _object(verb)
+        heads = [dobj, *dobj.conjuncts] if dobj is not None and ctx.own(dobj) == agreement \
+            else []
+    skip = {c.i for c in also}
+    found = [m for h in heads if h.i not in skip and (m := ctx.own(h)) is not None
+             and m.cls in ctx.role("agreement")]
+    return [m for m in dict.fromkeys(found) if m != agreement]
 
 
 def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[Mention]:
