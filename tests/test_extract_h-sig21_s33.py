@@ -40,3 +40,27 @@ def test_agreements_joined_to_the_one_signed(run, case):
     _, text, present, absent = case
     _, signed, _ = _observe(run, text)
     assert (present - signed, absent & signed) == (set(), set()), signed
+
+
+# "the two men" as a signing subject, the signers named several sentences before
+FAR = ("Chile and Peru signed the Treaty of Lima on Monday. The treaty was signed by Chile's "
+       "ambassador, Jan Kowalski, and by Peru's foreign minister, Peter Novak, at the palace. "
+       "Under the treaty, Peru may buy rifles through Chilean ports. Officials in Santiago said "
+       "Chile had already sold guns to Peru. President Juan Perez told parliament the treaty "
+       "threatened nobody, adding that it would last. The two men also put their names to a "
+       "separate trade and commerce treaty on the same day.")
+TRADE = "trade and commerce treaty (chile\u2013peru)"
+
+
+def test_two_men_are_the_last_signers(run):
+    _, signed, _ = _observe(run, FAR)
+    assert {("jan kowalski", TRADE), ("peter novak", TRADE)} <= signed, signed
+    assert ("juan perez", TRADE) not in signed
+
+
+def test_two_men_not_three_signers(run):
+    # negative: the last signing names three people, not two: "the two men" stays unresolved
+    text = FAR.replace("and by Peru's foreign minister, Peter Novak,",
+                       "by Peru's foreign minister, Peter Novak, and by Anna Nowak,")
+    _, signed, _ = _observe(run, text)
+    assert not {p for p, a in signed if a == TRADE}, signed
