@@ -64,3 +64,21 @@ def test_two_men_not_three_signers(run):
                        "by Peru's foreign minister, Peter Novak, and by Anna Nowak,")
     _, signed, _ = _observe(run, text)
     assert not {p for p, a in signed if a == TRADE}, signed
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the name set off by commas after an unnamed "to" object is the agreement signed
+    ("Foreign Ministers Jan Kowalski and Peter Novak put their names to a general statement "
+     "of principles, the Lima Declaration, and the president added his signature as a "
+     "witness.", {("jan kowalski", "lima declaration"), ("peter novak", "lima declaration")},
+     set()),
+    # negative: what follows the comma is no agreement: no text signed is made up
+    ("Foreign Ministers Jan Kowalski and Peter Novak put their names to a general statement "
+     "of principles, the officials said.", set(),
+     {("jan kowalski", "lima declaration")}),
+])
+def test_name_after_the_to_object(run, text, present, absent):
+    _, signed, _ = _observe(run, text)
+    assert (present - signed, absent & signed) == (set(), set()), signed
+    if not present:
+        assert not signed, signed

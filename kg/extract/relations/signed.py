@@ -75,8 +75,9 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         if not to and any(c.dep_ == "poss" for c in dobj.children):
             return ctx.prior_agreement  # "B added his name for Peru": the one just named
         return next((m for p in to for m in ctx.mentions(p.subtree, ctx.role("agreement"))),
-                    None) or next((ctx.prior_agreement for p in to  # "… to the document"
-                                   if _refers_back(ctx, p)), None)
+                    None) or _named_after_to(ctx, verb, to) or next((
+                        ctx.prior_agreement for p in to  # "… to the document"
+                        if _refers_back(ctx, p)), None)
     if verb.lemma_.lower() in ctx.rules.words["accession_verbs"]:  # "acceded to the treaty"
         candidates += [m for p in _prep_objects(verb, {"to"})
                        for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
@@ -95,6 +96,24 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _named_after_to(ctx: _Sentence, verb: Token, to: list[Token]) -> Mention | None:
+    """"put their names to a general statement of principles, the Abraham Accords
+    Declaration, and …": the parser may hang the name set off by commas after the "to" object
+    on the verb (a second object or an apposition); that named agreement is the one signed
+    (d250) (issue 12, h-sig21)."""
+    for p in to:
+        end = p.right_edge.i + 1
+        if end >= len(ctx.sent.doc) or ctx.sent.doc[end].text != ",":
+            continue
+        name = next((c for c in verb.children if c.dep_ in ("dobj", "appos", "npadvmod")
+                     and c.left_edge.i == end + 1), None)
+        m = ctx.own(name) if name is not None else None
+        if m is not None and m.cls in ctx.role("agreement") and name.right_edge.i + 1 < \
+                ctx.sent.end and ctx.sent.doc[name.right_edge.i + 1].text in (",", "."):
+            return m
+    return None
 
 
 def _document_signed(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
