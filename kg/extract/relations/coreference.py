@@ -1565,6 +1565,8 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 out[tok.i] = tuple(reversed(found.values()))
     for i, parties in _lead_signers(doc, rules, by_token, maybe, out).items():
         out.setdefault(i, parties)
+    for i, parties in _earlier_signers(doc, rules, by_token, maybe, out).items():
+        out.setdefault(i, parties)
     return out
 
 
@@ -1602,6 +1604,56 @@ def _lead_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
         if len(actors) == 2 and tok.i > lead.end:
             out[tok.i] = tuple(actors.values())
     return out
+
+
+def _earlier_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
+                     maybe: list[bool], resolved: dict[int, tuple[Mention, ...]]
+                     ) -> dict[int, tuple[Mention, ...]]:
+    """"The two men also put their names to a separate treaty": counted people (a plural
+    person noun with a number) as the subject of a signing verb, with not so many people named
+    just before it, are the people of the last earlier sentence with a signing verb that names
+    people, when it names exactly that many ("The treaty was signed by A and by B. … Nehru
+    told parliament … The two men also put their names to …") (d446) (issue 12, h-sig21)."""
+    signing = rules.triggers["signed"]
+    people = rules.words["plural_person_nouns"]
+    wanted = [(t, n) for t in map(doc.__getitem__, where(doc, TAG, ("NNS",)))
+              if maybe[t.i] and t.i not in resolved and t.dep_ in SUBJECTS
+              and t.head.lemma_.lower() in signing and t.lemma_.lower() in people
+              and (n := next((NUMBER_WORDS[c.lower_] for c in t.children
+                              if c.dep_ in ("nummod", "det", "predet")
+                              and c.lower_ in NUMBER_WORDS), 0)) > 1]
+    if not wanted:
+        return {}
+    sents = list(doc.sents)
+    out: dict[int, tuple[Mention, ...]] = {}
+    for tok, count in wanted:
+        before = [s for s in sents if s.end <= tok.sent.start]
+        for sent in reversed(before):
+            if not any(_signing_verb(t, rules) for t in sent):
+                continue
+            found: dict[str, Mention] = {}
+            for t in sent:
+                m = by_token.get(t.i)
+                if m is not None and m.cls == "Person" and (m.key or m.lemma) not in found \
+                        and not _same_person(m, found.values()):
+                    found[m.key or m.lemma] = m
+            if not found:
+                continue  # a signing that names no one: look further back
+            if len(found) == count:
+                out[tok.i] = tuple(found.values())
+            break
+    return out
+
+
+def _signing_verb(tok: Token, rules: RelationRules) -> bool:
+    """A verb of signing: "signed", "inked"; "added"/"put" only with a signature ("put their
+    names to"), not "adding that …" (h-sig21)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in rules.triggers["signed"]:
+        return False
+    return lemma not in rules.words["signature_verbs"] or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rules.words["signature_nouns"]
+        for c in tok.children)
 
 
 def _describes_state(tok: Token, state_nouns: frozenset[str]) -> bool:

@@ -75,8 +75,9 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         if not to and any(c.dep_ == "poss" for c in dobj.children):
             return ctx.prior_agreement  # "B added his name for Peru": the one just named
         return next((m for p in to for m in ctx.mentions(p.subtree, ctx.role("agreement"))),
-                    None) or next((ctx.prior_agreement for p in to  # "… to the document"
-                                   if _refers_back(ctx, p)), None)
+                    None) or _named_after_to(ctx, verb, to) or next((
+                        ctx.prior_agreement for p in to  # "… to the document"
+                        if _refers_back(ctx, p)), None)
     if verb.lemma_.lower() in ctx.rules.words["accession_verbs"]:  # "acceded to the treaty"
         candidates += [m for p in _prep_objects(verb, {"to"})
                        for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
@@ -95,6 +96,24 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
     return candidates[0] if candidates else None
+
+
+def _named_after_to(ctx: _Sentence, verb: Token, to: list[Token]) -> Mention | None:
+    """"put their names to a general statement of principles, the Abraham Accords
+    Declaration, and …": the parser may hang the name set off by commas after the "to" object
+    on the verb (a second object or an apposition); that named agreement is the one signed
+    (d250) (issue 12, h-sig21)."""
+    for p in to:
+        end = p.right_edge.i + 1
+        if end >= len(ctx.sent.doc) or ctx.sent.doc[end].text != ",":
+            continue
+        name = next((c for c in verb.children if c.dep_ in ("dobj", "appos", "npadvmod")
+                     and c.left_edge.i == end + 1), None)
+        m = ctx.own(name) if name is not None else None
+        if m is not None and m.cls in ctx.role("agreement") and name.right_edge.i + 1 < \
+                ctx.sent.end and ctx.sent.doc[name.right_edge.i + 1].text in (",", "."):
+            return m
+    return None
 
 
 def _document_signed(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
@@ -456,6 +475,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not parties or _agentless_participle(ctx, verb, subj) and set(parties) <= set(withs):
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    out += [_relation(ctx, "signed", verb, {"party": parties, "agreement": [m]})
+            for m in _signed_alongside(ctx, verb, agreement, also)]
     signers = _actors(ctx, subj) if subj is not None and not passive else []
     for c in also:
         other = [p for p in dict.fromkeys([*signers, *_with_parties(ctx, c.subtree)])
@@ -902,6 +923,27 @@ def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
         return []
     return [c for c in dobj.conjuncts if (m := ctx.own(c)) is not None and m != agreement
             and m.cls in ctx.role("agreement") and _prep_objects(c, {"with"})]
+
+
+def _signed_alongside(ctx: _Sentence, verb: Token, agreement: Mention, also: list[Token]
+                      ) -> list[Mention]:
+    """"put their signatures to the treaty and to an exchange of notes", "signed the treaty
+    and an exchange of notes": a further agreement joined to the one signed (a conjoined "to"
+    of a signature verb, or a conjunct of its object or of the verb's object) is signed by the
+    same signers; not one with a "with" party of its own (``_conjoined_agreements``) (d467)
+    (issue 12, h-sig21)."""
+    if verb.lemma_.lower() in ctx.rules.words["signature_verbs"]:
+        heads = [o for p in _prep_objects(verb, {"to"}) for o in (p, *p.conjuncts)]
+        heads += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for d in c.conjuncts if d.lower_ == "to" for o in _pobjs(d)]
+    else:
+        dobj = _object(verb)
+        heads = [dobj, *dobj.conjuncts] if dobj is not None and ctx.own(dobj) == agreement \
+            else []
+    skip = {c.i for c in also}
+    found = [m for h in heads if h.i not in skip and (m := ctx.own(h)) is not None
+             and m.cls in ctx.role("agreement")]
+    return [m for m in dict.fromkeys(found) if m != agreement]
 
 
 def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[Mention]:
