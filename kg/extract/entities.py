@@ -1391,6 +1391,35 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+
+def _untagged_described_people(doc: Doc, ents: list[SpacySpan], roles: Roles
+                               ) -> list[SpacySpan]:
+    """"Laurent Gbagbo and Guillaume Soro, leader of the rebel New Forces, signed": two or
+    three capitalised proper nouns that NER left untagged, with a title noun in apposition
+    right after them, are a person (issue 12, h-ent41; _described_people for names NER
+    tagged)."""
+    taken = _taken(ents)
+    nouns = _title_nouns(roles)
+    made = []
+    for t in (doc[i] for i in with_pos(doc, "PROPN")):
+        if t.i in taken or not t.is_title or not t.is_alpha \
+                or t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start \
+                or t.i > 0 and doc[t.i - 1].lower_ in roles.title_words:
+            continue  # a name's inner word, or one after a title (_names_after_titles)
+        end = _name_run(doc, t.i, taken)
+        words = doc[t.i:end]
+        if not 2 <= len(words) <= 3 or end >= len(doc) or doc[end].text != "," \
+                or not all(w.is_alpha for w in words) \
+                or any(w.text in roles.org_heads or w.text in roles.company_suffixes
+                       or w.lower_ in roles.title_words for w in words):
+            continue
+        root = doc[end - 1]
+        if any(c.dep_ == "appos" and c.i > end and c.pos_ == "NOUN" and c.lower_ in nouns
+               for c in root.children):
+            made.append(SpacySpan(doc, t.i, end, label="PERSON"))
+    return _replace(ents, made) if made else ents
+
+
 COMMA = frozenset({","})
 
 
@@ -7630,6 +7659,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_after_titles(doc, ents, gaz.roles)
     ents = _split_names_after_titles(doc, ents, gaz.roles)
     ents = _described_people(doc, ents, gaz.roles)
+    ents = _untagged_described_people(doc, ents, gaz.roles)
     ents = _people_in_apposition(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)
     ents = _people_listed_with_people(doc, ents, gaz.roles)
