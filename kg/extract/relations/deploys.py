@@ -1218,11 +1218,14 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
 
 def _ownerless_force(ctx: _Sentence, force: Token) -> bool:
     """A force phrase that names no owner: no actor but a unit no entry lists ("rebel
-    fighters", "FNLA troops" name another actor)."""
+    fighters", "FNLA troops" name another actor); a force among its conjuncts counts ("tanks
+    and troops")."""
     # (nor in a clause on the unit it is "of": "the troops of the 27th Army, who led …")
     skip = set().union(*(_clauses_on(t) for t in (force, *_prep_objects(force, {"of"}))))
     own = [t for t in force.subtree if t.i not in skip]
-    return (_is_force(force, ctx) or _force_pronoun(ctx, force)) and not any(
+    # (a weapon first among forces: "tanks and troops were sent to X", dev d464)
+    return (_is_force(force, ctx) or _force_pronoun(ctx, force)
+            or any(_is_force(c, ctx) for c in force.conjuncts)) and not any(
         m.cls != "Weapon" and not _unlisted_unit(ctx, m)
         for m in ctx.mentions(own, ALL_CLASSES)) and not any(
         t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own) and not any(

@@ -1,0 +1,25 @@
+"""Issue 12, stop 33 (h-dep26): deployments whose deployer was not found (sentences written
+for these tests, none taken from a corpus; real spaCy parse): a coordinated force whose first
+noun is a weapon ("tanks and troops were sent to X": dev d464)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_deploys_stop19 import _deploys
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the force is the weapon's conjunct: its state is the one that deployed forces before
+    ("Kenya sent 500 soldiers to Lindara on Monday. Tanks and troops were sent to Porvik on "
+     "Tuesday.", ("Kenya", "Porvik")),
+])
+def test_weapon_first_among_forces(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+def test_weapons_without_a_force_stay_unowned(run):
+    # no force among the conjuncts: vehicles alone are no deployment of that state
+    found = _deploys(run, "Kenya sent 500 soldiers to Lindara on Monday. Tanks and trucks were "
+                          "sent to Porvik on Tuesday.")
+    assert ("Kenya", "Porvik") not in found
