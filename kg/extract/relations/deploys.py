@@ -1128,7 +1128,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not deployers and force is not None and agentless:
         deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
     if not deployers and force is not None and agentless and passive:
-        deployers = _article_deployer(ctx, force) or _story_state_at_home(ctx, verb, force)
+        deployers = _article_deployer(ctx, force) or _conjoined_sender(ctx, verb, force) or \
+            _story_state_at_home(ctx, verb, force)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and passive and \
             _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -1216,13 +1217,31 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
         _leader_state(ctx, ctx.prior_deployers)
 
 
+def _conjoined_sender(ctx: _Sentence, verb: Token, force: Token) -> list[Mention]:
+    """An agentless passive joined to an active sending whose subject is one state: "The
+    government has sent 5,000 police to X, and army units have been deployed in Y" (that state
+    deploys the second force too, its force naming no owner; dev d445). None where the first
+    verb is passive, names no state or several, or is no deployment."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or head.pos_ != "VERB" or \
+            "deploys" not in ctx.rules.relations_for(head.lemma_.lower()) or \
+            any(c.dep_ == "nsubjpass" for c in head.children) or \
+            not _children(head, {"nsubj"}) or not _ownerless_force(ctx, force):
+        return []
+    _, senders = _force_and_deployer(ctx, head)
+    return _one_state(tuple(senders))
+
+
 def _ownerless_force(ctx: _Sentence, force: Token) -> bool:
     """A force phrase that names no owner: no actor but a unit no entry lists ("rebel
-    fighters", "FNLA troops" name another actor)."""
+    fighters", "FNLA troops" name another actor); a force among its conjuncts counts ("tanks
+    and troops")."""
     # (nor in a clause on the unit it is "of": "the troops of the 27th Army, who led …")
     skip = set().union(*(_clauses_on(t) for t in (force, *_prep_objects(force, {"of"}))))
     own = [t for t in force.subtree if t.i not in skip]
-    return (_is_force(force, ctx) or _force_pronoun(ctx, force)) and not any(
+    # (a weapon first among forces: "tanks and troops were sent to X", dev d464)
+    return (_is_force(force, ctx) or _force_pronoun(ctx, force)
+            or any(_is_force(c, ctx) for c in force.conjuncts)) and not any(
         m.cls != "Weapon" and not _unlisted_unit(ctx, m)
         for m in ctx.mentions(own, ALL_CLASSES)) and not any(
         t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own) and not any(
