@@ -1391,7 +1391,6 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
-
 def _untagged_described_people(doc: Doc, ents: list[SpacySpan], roles: Roles
                                ) -> list[SpacySpan]:
     """"Laurent Gbagbo and Guillaume Soro, leader of the rebel New Forces, signed": two or
@@ -4212,6 +4211,7 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             continue  # "the Northern Fleet base": a body's base, not a place's name
         made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
     return _replace(ents, made) if made else ents
+
 
 def _bare_start(x: SpacySpan) -> int:
     """Where a name NER found starts past its article ("the Singha Durbar" (FAC) palace)."""

@@ -343,10 +343,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
     firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
     maybe = _anaphor_words(doc)
-    ruler = _lead_ruler(doc, rules, by_token)  # ("Kenya's government said …" in the lead)
+    # ("Kenya's government said …" in the lead): the story's government (``_lead_rulers``)
+    lead_states, lead_end = _lead_rulers(doc, rules, by_token)
+    ruler = (next(iter(lead_states)), lead_end) if len(lead_states) == 1 else None
     # (s33 h-rep24) a lead where two states' governments act leaves "the government said"
     # to recency ("Chile's government and Peru's government said …")
-    contested = len(_lead_rulers(doc, rules, by_token)[0]) > 1
+    contested = len(lead_states) > 1
     noted: set[int] = set()  # descriptions resolved and entered in ``history``
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
@@ -610,20 +612,12 @@ def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mentio
     return next(iter(states.values())) if len(states) == 1 else None
 
 
-def _lead_ruler(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
-                ) -> tuple[str, int] | None:
-    """(state key, end of the lead) where the headline and the lead paragraph name the ruling
-    body of one state only as an actor ("NAIROBI, … - Kenya's government said …", "The Mexican
-    government has sent …", "Myanmar junta receives …"): the story's government; else None
-    (not "signed a contract with the United States government": a partner)."""
-    states, end = _lead_rulers(doc, rules, by_token)
-    return (next(iter(states)), end) if len(states) == 1 else None
-
-
 def _lead_rulers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                  ) -> tuple[set[str], int]:
-    """The states whose ruling body or leader acts in the headline and lead paragraph, and
-    the lead's end (see ``_lead_ruler``)."""
+    """The states whose ruling body or leader the headline and the lead paragraph name as an
+    actor, and the lead's end: one state is the story's government ("NAIROBI, … - Kenya's
+    government said …", "The Mexican government has sent …", "Myanmar junta receives …"; not
+    "signed a contract with the United States government": a partner)."""
     paras = doc.text.split("\n\n", 2)
     end = len(paras[0]) + 2 + len(paras[1]) if len(paras) > 1 else len(doc.text)
     rulers = [t for t in doc if t.idx < end and t.pos_ == "NOUN"
@@ -649,7 +643,7 @@ def _acting(tok: Token) -> bool:
 def _lead_government(tok: Token, rules: RelationRules, ruler: tuple[str, int] | None,
                      history: list[tuple[int, Mention, int]]) -> Mention | None:
     """"The government put the force at …", "the junta" unqualified after a lead that named
-    one state's ruling body (``_lead_ruler``): that state's, however far back and whatever
+    one state's ruling body (``_lead_rulers``): that state's, however far back and whatever
     state was named since (the dateline's may be a venue, the last named a supplier; issue 12,
     s32 h-coref9, d453, d462, d403, d419); None otherwise."""
     if ruler is None or tok.idx < ruler[1] or tok.pos_ != "NOUN" or \
