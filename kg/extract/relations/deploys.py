@@ -1042,8 +1042,19 @@ def _sets_out(ctx: _Sentence, verb: Token) -> bool:
     sailing for X": a self-moving verb with no object and a "from" origin or a "for" place
     tells a force setting out (dev conventions D4, gold edits of stop 31: forces under way
     with a named place; d116, d258, d474)."""
-    return verb.lemma_.lower() in ctx.rules.words.get("setting_out_verbs", ()) and \
-        not _children(verb, {"dobj", "nsubjpass"}) and (
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.words.get("heading_verbs", ()):
+        # "Argentine warships head for the Gulf": only a present form with a "for" place is a
+        # force under way ("had been heading for X" tells its course; d494, d413)
+        return verb.tag_ in ("VBZ", "VBP") and not _children(verb, {"dobj", "nsubjpass"}) \
+            and any(ctx.mentions(p.subtree, ctx.role("place"))
+                    for p in _prep_objects(verb, {"for"}))
+    # (an apposition after a comma the parse hung as object: "sailed from X for Korea, the
+    # first contingent that Ankara has sent"; d491)
+    objects = [o for o in _children(verb, {"dobj", "nsubjpass"})
+               if not (o.dep_ == "dobj" and o.left_edge.i > 0
+                       and o.doc[o.left_edge.i - 1].text == ",")]
+    return lemma in ctx.rules.words.get("setting_out_verbs", ()) and not objects and (
             bool(_prep_objects(verb, {"from"})) or any(
                 ctx.mentions(p.subtree, ctx.role("place")) for p in _prep_objects(verb, {"for"})))\
         and not _prep_objects(verb, ctx.rules.to_preps)
