@@ -1443,6 +1443,7 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
                    for c in tok.children):
         return None
     general = lemma in rules.words["weapon_umbrellas"]  # "the system" names no kind
+    of_kind: Mention | None | bool = None  # the first weapon of the anaphor's aircraft kind
     for k, m, _ in reversed(history):
         if k < n - COREF_WINDOW:
             break
@@ -1455,18 +1456,33 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         if general and tok.tag_ == "NNS" and len({o.key or o.span.text for j, o, _ in history
                                                   if j == k and o.cls == "Weapon"}) > 1:
             return None  # "rifles, machine guns and artillery … the weapons": all, not one
-        if general or lemma.rstrip("s") in nouns or _same_kind(lemma, nouns, rules):
+        if general or lemma.rstrip("s") in nouns:
             return m
-    return None
+        kind = _same_kind(lemma, nouns, rules)
+        if kind == "ship":
+            return m
+        if kind and of_kind is None:
+            # "the aircraft" after "A-4 Skyhawk attack jets": unless a weapon of the same
+            # head comes further back ("MiG-15 jets … Mustang fighters … the jets"), or the
+            # sentence named several ("F-16 fighters and Hawk trainers … the jets"), or the
+            # noun only says whose ("the plane's maker")
+            of_kind = m if tok.dep_ != "poss" and len(
+                {o.key or o.span.text for j, o, _ in history
+                 if j == k and o.cls == "Weapon"}) == 1 else False
+    return of_kind or None
 
 
-def _same_kind(lemma: str, nouns: set[str], rules: RelationRules) -> bool:
-    """Whether a kind word ("ship", "vessel") names a kind the antecedent's nouns belong to
-    ("the ships" after "offshore patrol vessels")."""
+def _same_kind(lemma: str, nouns: set[str], rules: RelationRules) -> str:
+    """The kind ("ship", "aircraft") a kind word ("ship", "vessel", "jet") names and the
+    antecedent's nouns belong to ("the ships" after "offshore patrol vessels", "the jet" after
+    "F-35 stealth fighters"), else ""."""
     if lemma not in rules.words.get("weapon_kind_anaphors", ()):
-        return False
-    kind = rules.words.get("ship_kinds", frozenset())
-    return lemma in kind and bool(nouns & kind)
+        return ""
+    for name in ("ship", "aircraft"):
+        kind = rules.words.get(f"{name}_kinds", frozenset())
+        if lemma in kind and nouns & kind:
+            return name
+    return ""
 
 
 def _quoted(sent: SpacySpan) -> set[int]:
