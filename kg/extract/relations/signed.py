@@ -1186,7 +1186,7 @@ def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
     for tok in ctx.sent:
         plural = tok.lower_ in words["headline_signing_plural"] and _in_headline(ctx)
         if tok.lower_ not in words["headline_signing"] and not plural or \
-                tok.pos_ in ("VERB", "AUX"):
+                tok.pos_ in ("VERB", "AUX") and not (plural and _compound_signing(tok)):
             continue
         deal = next((m for t in tok.doc[tok.i + 1 : tok.i + 5]
                      if (m := ctx.own(t)) is not None and m.cls in ctx.role("agreement")), None)
@@ -1204,6 +1204,15 @@ def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
     return out
 
 
+def _compound_signing(tok: Token) -> bool:
+    """"Iraq and US sign pact setting …", "A's government and B sign peace accords in …": the
+    parser may read a headline's plural signing verb as a modifier of the agreement noun after
+    it (a compound, the signers hung on that noun), so no verb clause has a subject; it is the
+    signing of the names before it (dev d349, d448) (issue 12, h-sig22)."""
+    return tok.dep_ == "compound" and tok.head.i > tok.i and not any(
+        c.dep_ in SUBJECTS for c in tok.children)
+
+
 def _in_headline(ctx: _Sentence) -> bool:
     """A headline: a sentence with no closing stop (headlines count as sentences)."""
     return ctx.sent[-1].text not in (".", "!", "?")
@@ -1218,6 +1227,14 @@ def _headline_names_before(ctx: _Sentence, tok: Token) -> list[Mention]:
     while i >= ctx.sent.start:
         t = tok.doc[i]
         m = ctx.own(t)
+        if m is None and t.lemma_.lower() in ctx.rules.words["government_nouns"]:
+            # "Angola's government and UNITA sign …": the state whose government it is (h-sig22)
+            state = next((x for c in t.children if c.dep_ == "poss"
+                          and (x := ctx.own(c)) is not None and x.cls in ctx.role("actor")), None)
+            if state is not None:
+                out = out if state in out else [state, *out]
+                i = min(c.left_edge.i for c in t.children if c.dep_ == "poss") - 1
+                continue
         if m is not None and m.cls in ctx.role("actor"):
             out = out if m in out else [m, *out]
         elif t.text not in (",", "and", "&"):
