@@ -599,7 +599,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if hit is None or any(i in taken for i in range(t.i, hit[0])):
             continue
         sent = t.sent
-        states = _countries(x for x in ents if sent.start <= x.start < sent.end)
+        states = named = _countries(x for x in ents if sent.start <= x.start < sent.end)
         if hit[1] in roles.legislatures:
             if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
                     and not (t.i > 0 and doc[t.i - 1].lower_ in roles.other_legislature_words) \
@@ -630,6 +630,11 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if len(states) != 1:
             states = sorted(seen.get(hit[1], ())) or (
                 [] if states else _countries(_dateline(doc, ents)))  # the dateline's state
+            if not states and doc[hit[0] - 1].dep_ == "nsubj":
+                # "…, the defence ministry said": a ministry that acts, where neither the
+                # sentence nor the dateline gives its one state, is the story's state's when
+                # the sentence names no state or names the story's among others (h-rep28)
+                states = [lead()] if lead() and (not named or lead() in named) else []
         if len(states) == 1:
             made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({states[0]})")))
