@@ -30,3 +30,10 @@ def test_known_systems_in_the_plural(run, text, expected):
 def test_lower_case_chieftain_is_no_weapon(run):
     assert not any(cls == "Weapon" for _, cls, _ in _entities(
         run, "The village chieftain said the soldiers had left."))
+
+
+def test_title_word_opening_a_firm_in_apposition(run):
+    found = _entities(run, "The ministry signed a contract with General Dynamo Systems, "
+                           "a Swiss company, for radar parts.")
+    assert any(text == "General Dynamo Systems" and cls == "Company" for text, cls, _ in found)
+    assert not any(cls == "Person" for _, cls, _ in found)

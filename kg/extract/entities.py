@@ -1268,7 +1268,8 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             if end > names:  # "Ursula von" + "der Leyen"
                 longer.append(SpacySpan(doc, e.start, end, label="PERSON"))
                 continue
-        if e.label_ in ("ORG", "NORP", "GPE") and (cut := _title_inside(e, roles)):
+        if e.label_ in ("ORG", "NORP", "GPE") and (cut := _title_inside(e, roles)) \
+                and not _firm_noun_after(e, roles):  # "General Motors Defense, a … company"
             out.append(SpacySpan(doc, cut, e.end, label="PERSON"))  # "Lieutenant General X Y"
             continue
         end = e.end - 1 if e[-1].text in POSSESSIVE and len(e) > 2 else e.end  # "X Y's"
