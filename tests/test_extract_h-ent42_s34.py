@@ -37,3 +37,16 @@ def test_title_word_opening_a_firm_in_apposition(run):
                            "a Swiss company, for radar parts.")
     assert any(text == "General Dynamo Systems" and cls == "Company" for text, cls, _ in found)
     assert not any(cls == "Person" for _, cls, _ in found)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fighting went on around Hassi Lamra and Tinjoub for three days.", "Hassi Lamra"),
+    ("The jets will be based at Florennes and Kleine Vorst from next year.", "Kleine Vorst"),
+])
+def test_name_listed_with_a_town(run, text, place):
+    assert any(t == place and cls == "Region" for t, cls, _ in _entities(run, text))
+
+
+def test_person_listed_with_a_town_elsewhere_stays(run):
+    found = _entities(run, "Minister Anna Kowalska met in Geneva with John Rudd and Mark Lintz.")
+    assert ("John Rudd", "Region", None) not in found
