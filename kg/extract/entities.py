@@ -1273,7 +1273,8 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             if end > names:  # "Ursula von" + "der Leyen"
                 longer.append(SpacySpan(doc, e.start, end, label="PERSON"))
                 continue
-        if e.label_ in ("ORG", "NORP", "GPE") and (cut := _title_inside(e, roles)):
+        if e.label_ in ("ORG", "NORP", "GPE") and (cut := _title_inside(e, roles)) \
+                and not _firm_noun_after(e, roles):  # "General Motors Defense, a … company"
             out.append(SpacySpan(doc, cut, e.end, label="PERSON"))  # "Lieutenant General X Y"
             continue
         end = e.end - 1 if e[-1].text in POSSESSIVE and len(e) > 2 else e.end  # "X Y's"
@@ -4096,6 +4097,36 @@ def _coordinated_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
                 and placed(first) and not doc[t.i - 1].is_title:
             made.append(SpacySpan(doc, t.i, t.i + 1, label="GPE"))
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+
+
+def _names_listed_with_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the battles around Hassi Beida and Tinjoub", "at Florennes and Kleine Brogel", "robbed
+    his kingdom of Tindouf and Colomb-Bechar": an unlisted name NER took for a person or an
+    organisation, coordinated with a town or region (not a state) where the list stands after
+    a place preposition or "of", is a place too, whichever of the list it is (issue 12,
+    h-ent42); not a name with a body's, firm's or outlet's word, nor a word of a person's full
+    name in the story."""
+    people = [(x.start, {fold(w) for w in _text(x).split()}) for x in ents
+              if x.label_ in ("PERSON", "Person") and len(x) > 1]
+    places = {i for e in ents if e.label_ in PLACE_LABELS and e.label_ != "Country"
+              and not e.ent_id_ for i in range(e.start, e.end)}
+    made = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_ or len(e) > 4 \
+                or not all(t.is_title or t.text == "-" for t in e) \
+                or any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                       or t.text in roles.media_heads or any(
+                           fold(t.text) in words for at, words in people if at != e.start)
+                       for t in e if t.text != "-"):
+            continue
+        names = _conjuncts(e.root)
+        first = names[0]
+        if len(names) < 2 or first.dep_ != "pobj" \
+                or first.head.lower_ not in (*PLACE_PREPS, "of"):
+            continue
+        if any(n.i in places for n in names if not e.start <= n.i < e.end):
+            made.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+    return _replace(ents, made) if made else ents
 
 
 def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -7675,6 +7706,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _places(doc, ents, gaz.roles)
     ents = _listed_towns(doc, ents)
     ents = _coordinated_places(doc, ents, gaz.roles)
+    ents = _names_listed_with_places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
