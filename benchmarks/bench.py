@@ -122,7 +122,7 @@ def measure(sizes: list[int], jobs: int, repeat: int, model: str, work: Path, lo
 
 
 def _fmt_stage(timings: dict) -> str:
-    keep = ("read", "parse+extract", "parse (cpu)", "extract (cpu)", "resolve", "rdf",
+    keep = ("read", "read (cpu)", "parse+extract", "parse (cpu)", "extract (cpu)", "resolve", "rdf",
             "validate", "serialise", "html", "png", "summary")
     return ", ".join(f"{k} {timings[k]:.1f}" for k in keep if k in timings)
 

@@ -620,11 +620,14 @@ def _lead_rulers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     "signed a contract with the United States government": a partner)."""
     paras = doc.text.split("\n\n", 2)
     end = len(paras[0]) + 2 + len(paras[1]) if len(paras) > 1 else len(doc.text)
-    rulers = [t for t in doc if t.idx < end and t.pos_ == "NOUN"
-              and t.lower_ in rules.words["ruler_descriptions"] and _acting(t)]
+    # Only the tokens of those words, read off the LOWER column (no Token per word of the text)
+    descriptions = rules.words["ruler_descriptions"]
+    rulers = [t for t in map(doc.__getitem__, where(doc, LOWER, descriptions))
+              if t.idx < end and t.pos_ == "NOUN" and t.lower_ in descriptions and _acting(t)]
     # (its leader acting stands for it too: "Tajikistan's President Emomali Rakhmonov … signed")
     titles = rules.words["leader_titles"]
-    leaders = [t for t in doc if t.idx < end and t.lower_ in titles
+    leaders = [t for t in map(doc.__getitem__, where(doc, LOWER, titles))
+               if t.idx < end and t.lower_ in titles
                and (_acting(t) or t.dep_ == "compound" and _acting(t.head))]
     states = {m.key for t in rulers for c in t.children
               if c.dep_ in ("poss", "amod", "compound")
