@@ -206,6 +206,24 @@ def _reporters_nation(tok: Token, rules: RelationRules, by_token: dict[int, Ment
     return next(iter(nations.values()))
 
 
+def _reporters_itself(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                      out: dict[int, Mention]) -> Mention | None:
+    """"the United Nations refugee agency said it feared that …": an "it" subject of the
+    clause a reporting verb reports is that verb's one speaker (a body or a state), not an
+    actor more salient elsewhere in the sentence ("Sweden's ambassador, X, said …, and the
+    agency said it feared …": not Sweden; s34 h-rep29)."""
+    verb = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or \
+            verb.head.lemma_.lower() not in rules.triggers["reports"] or tok.i > verb.i:
+        return None
+    reporters = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if len(reporters) != 1 or reporters[0].conjuncts or reporters[0].pos_ == "PRON":
+        return None
+    m = by_token.get(reporters[0].i)
+    classes = rules.anaphors.get("it") or frozenset()
+    return m if m is not None and m.cls in classes and m.cls != "Person" else None
+
+
 def _speakers_state(tok: Token, sent: SpacySpan, inside: set[int], rules: RelationRules,
                     by_token: dict[int, Mention], starts: dict[int, Mention]) -> Mention | None:
     """"'We are sending our troops to Haiti,' Kenyan President William Ruto said": a quoted
@@ -411,6 +429,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             reporters = _reporters_nation(tok, rules, by_token)
             if reporters is not None:  # "French officials said they had deployed …"
                 out[tok.i] = reporters
+                continue
+            itself = _reporters_itself(tok, rules, by_token, out)
+            if itself is not None:  # "the agency said it feared that …": the agency
+                out[tok.i] = itself
                 continue
             speakers = _speakers_state(tok, sent, inside, rules, by_token, starts)
             if speakers is not None:  # "'We are sending our troops …,' Ruto said"
