@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_extract_deploys_stop19 import _deploys
+
 STORY = ("Paraguay says 12 died in capital unrest\n\n"
          "ASUNCION, June 3 (1994) - The Paraguayan government said on Friday that 12 people "
          "had been killed in two days of rioting in the capital.\n\n")
@@ -34,3 +36,26 @@ def test_a_house_not_guarded_stays_a_body(run):
     # a body's name that no guarding verb has for its object is left alone
     assert "Government House" not in _places(run, "Government House said on Monday that the "
                                               "talks would go on.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (STORY + "Troops were sent to guard Parliament House and the Liberty Monument, where most "
+     "of the shooting took place.",
+     {("Paraguay", "Parliament House"), ("Paraguay", "Liberty Monument")}),
+    (STORY + "Troops were sent to guard the Kyaukmyaung and Botahtaung pagodas overnight.",
+     {("Paraguay", "Kyaukmyaung"), ("Paraguay", "Botahtaung pagodas")}),
+])
+def test_agentless_passive_guarding_sites(run, text, expected):
+    assert expected <= _deploys(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a nationality on the guarded noun names no destination
+    STORY + "Troops were sent to protect American lives.",
+    # nor does a place inside a possessor on it
+    STORY + "Troops were sent to guard the Pacific island's harbours.",
+    # a purpose that is not guarding names none either
+    STORY + "Troops were sent to meet Parliament House officials.",
+])
+def test_guarding_no_named_site(run, text):
+    assert not {d for d in _deploys(run, text) if d[0] == "Paraguay"}
