@@ -4246,6 +4246,14 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 for i in range(start, end)) or doc[end - 1].text in roles.org_heads:
             continue  # "the Northern Fleet base": a body's base, not a place's name
         made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
+        # "the Shwedagon and Sule pagodas": an unlisted name coordinated before it shares the
+        # plural noun, and names its own place (h-dep28, stop 34)
+        if f.lower_.endswith("s") and end == f.i and start >= 2 \
+                and doc[start - 1].lower_ in ("and", "or") \
+                and (other := _feature_name_start(doc, start - 1, held)) is not None \
+                and not any(held.get(i) is not None and (held[i].ent_id_ or held[i].start < other)
+                            for i in range(other, start - 1)):
+            made.append(SpacySpan(doc, other, start - 1, label="GPE"))
     return _replace(ents, made) if made else ents
 
 
@@ -4262,10 +4270,25 @@ def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     out = []
     for e in ents:
         if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and e.root.dep_ == "dobj" \
-                and e.root.head.lemma_.lower() in roles.storming_verbs:
+                and e.root.head.lemma_.lower() in roles.storming_verbs \
+                or _guarded_building(e, roles):
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return out
+
+
+def _guarded_building(e: SpacySpan, roles: Roles) -> bool:
+    """"troops were sent to guard Government House": an unlisted name NER took for an
+    organisation, ending in a building's word (roles venue_nouns), that a guarding verb (roles
+    guarding_verbs) has for its object or a conjunct of it is the building guarded (E12), an
+    institution word in it or not (guarding is done to a site; h-dep28, stop 34)."""
+    if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or e[-1].text not in roles.venue_nouns \
+            or not all(t.is_title for t in e if t.pos_ != "DET"):
+        return False
+    root = e.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in roles.guarding_verbs
 
 
 def _seat_venues(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

@@ -739,9 +739,34 @@ def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
         # "sent SA-3 batteries … to defend Egypt's cities and bases": the state owning the
         # place noun the purpose acts on
         found = found or [m for h in heads[1:] for m in _possessing_state(ctx, h)]
+        found = found or _guarded_places(ctx, c)
         if found:
             return found[:1]
     return []
+
+
+def _guarded_places(ctx: _Sentence, purpose: Token) -> list[Mention]:
+    """"Troops were sent to guard Government House and the Democracy Monument", "to guard the
+    X and Y pagodas": the named places a guarding purpose (relations guarding_verbs) has for
+    its object are where the force went, first in the text first (dev conventions: D3's
+    passives of d485, d503; h-dep28, stop 34); a state named only by an adjective or a
+    possessive, or inside one, is none ("to protect American lives", "Nigeria's airspace",
+    "the Pacific territory's ports")."""
+    if purpose.lemma_.lower() not in ctx.rules.words.get("guarding_verbs", ()):
+        return []
+    objs = [o for d in _children(purpose, {"dobj"}) for o in (d, *d.conjuncts)]
+
+    def owned(t: Token, o: Token) -> bool:  # a possessor or an adjective on the way up
+        while t.i != o.i and t.head.i != t.i:
+            if t.dep_ in ("amod", "poss"):
+                return True
+            t = t.head
+        return False
+
+    found = [m for o in objs for m in ctx.mentions(o.subtree, ctx.role("place"),
+                                                     exclude=_describing_clauses(o))
+             if (r := _mention_root(ctx, m, o.subtree)) is not None and not owned(r, o)]
+    return sorted(dict.fromkeys(found), key=lambda m: m.span.start)
 
 
 # --- deployments recall, round 3 (issue 12, h-dep6): tolerant argument finding ------------
