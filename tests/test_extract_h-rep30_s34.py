@@ -34,3 +34,13 @@ def test_state_adjective_radio_stays_the_state(run):
     text = "Chinese radio said on Sunday that the American warships had entered Chinese waters."
     assert "China" in _claimants(run, text)
     assert not _outlets(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tanjug, the official news agency, said on Monday that the first jets had landed at Batajnica.",
+    "Yugoslavia's Tanjug agency put the number of refugees at about 20,000.",
+])
+def test_tanjug_is_an_outlet_and_the_claimant(run, text):
+    found = _claimants(run, text)
+    assert "Tanjug" in found
+    assert "Yugoslavia" not in found
