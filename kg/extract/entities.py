@@ -3555,8 +3555,10 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             continue
         if doc[i].lower_ in roles.broadcast_nouns and (city := ends.get(i)) is not None \
                 and city.label_ == "Country" and len(city) == 1 \
-                and _text(city) != city.ent_id_ and fold(_text(city)) in cities():
-            # "Tehran radio said": the broadcaster of that capital, named by it (issue 12)
+                and _text(city) != city.ent_id_ \
+                and (fold(_text(city)) in cities() or city.text.lower() in roles.old_capital_names):
+            # "Tehran radio said", "Peking radio said": the broadcaster of that capital, named
+            # by it (issue 12; a capital's older name from roles.yaml, h-rep30)
             made.append(SpacySpan(doc, city.start, i + 1, label="MediaOutlet"))
             continue
         if i >= 2 and doc[i - 1].is_digit and len(doc[i - 1]) <= 2 \

@@ -144,6 +144,7 @@ class Roles:
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
     other_legislature_words: frozenset[str] = frozenset()  # "the regional parliament"
     broadcast_nouns: frozenset[str] = frozenset()  # "Tehran radio": a state broadcaster
+    old_capital_names: frozenset[str] = frozenset()  # "Peking radio": a capital's older name
     unit_heads: frozenset[str] = frozenset()  # "42 Commando": a numbered military unit
     local_preps: frozenset[str] = frozenset()  # "near Dorvik": an unknown name there a place
     maker_heads: frozenset[str] = frozenset()  # "Sukhoi jets": the maker's aircraft
@@ -752,6 +753,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         other_legislature_words=frozenset(
             str(w) for w in data.get("other_legislature_words") or ()),
         broadcast_nouns=frozenset(str(w).lower() for w in data.get("broadcast_nouns") or ()),
+        old_capital_names=frozenset(str(w).lower() for w in data.get("old_capital_names") or ()),
         unit_heads=frozenset(str(w) for w in data.get("unit_heads") or ()),
         local_preps=frozenset(str(w).lower() for w in data.get("local_preps") or ()),
         maker_heads=frozenset(str(w).lower() for w in data.get("maker_heads") or ()),
