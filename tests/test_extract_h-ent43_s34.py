@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from kg.extract.runner import Extractor
 from kg.graph.resolve import Resolver, resolve
 from kg.model import Document
@@ -46,3 +48,26 @@ def test_service_names_only_for_services_of_states(gazetteer):
     assert r._service_names("Army (Narnia)") == []
     assert r._service_names("Army") == []
 
+
+# A possessor NER took into a party's name that a lower-case head word closes ("Allende's
+# Popular Unity coalition": dev d502) is cut off; "People's" stays a word of the name.
+def _mentions(run, text):
+    mentions, _ = run(text)
+    return {(m.span.text, m.cls) for m in mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The generals banned the parties of Herrera's Popular Renewal coalition and closed the "
+     "newspapers.", "Popular Renewal"),
+    ("Officials said Duarte's Democratic Action movement would boycott the vote.",
+     "Democratic Action"),
+])
+def test_possessor_cut_before_a_lower_case_head(run, text, name):
+    found = _mentions(run, text)
+    assert (name, "Agency") in found
+    assert not any("'s" in t for t, _ in found)
+
+
+def test_peoples_stays_in_the_name(run):
+    found = _mentions(run, "The People's Progressive Party coalition won the vote.")
+    assert ("People's Progressive Party", "Agency") in found
