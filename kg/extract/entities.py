@@ -4361,9 +4361,15 @@ def _seat_venues(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
 def _possessor_cut(e: SpacySpan, roles: Roles) -> int | None:
     """Where the body's own name starts in "Lula's Workers' Party", "Velmar's Green Alliance":
     after a one- or two-word possessor that NER took into an organisation's name ending in an
-    organisation's head word (issue 12); "People's" is a word of the name ("the People's
-    Progressive Party"), not a possessor (h-ent37)."""
-    if e.ent_id_ or e[-1].text not in roles.org_heads or len(e) < 4:
+    organisation's head word (issue 12), or one that a lower-case head word right after it
+    closes ("Allende's Popular Unity coalition", "Velmar's Green Dawn movement": h-ent43);
+    "People's" is a word of the name ("the People's Progressive Party"), not a possessor
+    (h-ent37)."""
+    doc = e.doc
+    headed = e[-1].text in roles.org_heads or (
+        e.end < len(doc) and doc[e.end].is_lower and doc[e.end].pos_ == "NOUN"
+        and doc[e.end].text.title() in roles.org_heads)
+    if e.ent_id_ or not headed or len(e) < 4:
         return None
     for t in e[1:3]:
         if t.text in POSSESSIVE and t.i + 2 < e.end + 1 \

@@ -49,6 +49,9 @@ class GazetteerEntry:
     # a new agreement of this kind is named after the kind as the text words it, with its
     # classifying modifiers ("a mutual defence agreement": "mutual defence agreement (A–B)")
     worded: bool = False
+    # A state's adjective, countries.yaml's first demonym ("Kuwaiti"): a reader names the
+    # state's bodies by it ("the Kuwaiti Army" for the node "Army (Kuwait)")
+    demonym: str | None = None
 
 
 @dataclass(frozen=True)
@@ -553,7 +556,9 @@ def _country(raw: dict[str, Any], path: Path) -> GazetteerEntry:
     plain = [n.replace(" of the ", " of ") for n in names if " of the " in n]
     aliases = [*_listed(raw.get("aliases")), *plain, *_listed(raw.get("demonyms")),
                *_listed(raw.get("capital"))]
-    return _entry({**raw, "class": "Country", "aliases": aliases}, path)
+    entry = _entry({**raw, "class": "Country", "aliases": aliases}, path)
+    demonyms = _listed(raw.get("demonyms"))  # the adjective first ("Kuwaiti", "Kuwaitis")
+    return replace(entry, demonym=demonyms[0]) if demonyms else entry
 
 
 def _entries_of(path: Path, data: dict[str, Any]) -> list[GazetteerEntry]:

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from kg.extract.entities import SERVICES
 from kg.extract.gazetteer import (
     Gazetteer,
     RelationRules,
@@ -224,6 +225,18 @@ class Resolver:
                 return entry.label
         return None
 
+    def _service_names(self, key: str) -> list[str]:
+        """The names a reader gives a state's armed service keyed "<Service> (<State>)": by the
+        state's adjective and by its name ("Army (Kuwait)" → "Kuwaiti Army", "Kuwait Army"),
+        as the dev gold names services (`Kuwaiti Army`, `Jordanian Army`, `Kenya Army`); a
+        service reached only by a description ("the emirate's army") is known by them too."""
+        state = bracketed(key)
+        service = key[:-len(state) - 3] if state else ""
+        entry = self.gazetteer.by_label.get(state) if service in SERVICES else None
+        if entry is None or entry.cls != "Country":
+            return []
+        return [f"{name} {service}" for name in (entry.demonym, state) if name]
+
     def _record(self, m: Mention, key: str, doc_id: str, keys_of_doc: dict) -> None:
         ent = self.entities.get(key)
         if ent is None:
@@ -237,6 +250,7 @@ class Resolver:
             else:
                 ent.part_of = self._state_of(key)
                 ent.broader = self._broader_weapon(key) if m.cls == "Weapon" else None
+                ent.aliases.update(self._service_names(key))
             self.entities[key] = ent
             self._classes[key] = Counter()
         if m.cls == "Weapon" and ent.broader is None and key not in self.gazetteer.by_label:
