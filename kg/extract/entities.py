@@ -2443,13 +2443,6 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = f"{kind} ({DASH.join(parties)})"
                 e = _with_modifiers(e)
             else:
-                if not last and (parties := _headline_signed_word(e, ents, order, gaz)):
-                    # "Iraq and US sign pact setting …": the lead's agreement, if it is theirs
-                    # (`_headline_as_lead`; dropped otherwise) (h-sig23)
-                    key = f"{HEADLINE_WORD} ({DASH.join(parties)})"
-                    out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
-                    asides.add(key)  # (not what a later "the pact" refers to)
-                    continue
                 if not last and not pending:
                     pending = _antecedent(e, _kind_words(e, gaz.roles.kind_adjectives), ents,
                                           order)
@@ -2490,7 +2483,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         last = key
     out = _signed_protocols(doc, out, gaz.signing_verbs)
     return _with_amounts(_with_aims(_named_after_signing(
-        _unled(_headline_as_lead(_same_parties(_named_later(out, cataphora), bare))),
+        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
         gaz.roles.naming_verbs, gaz.signing_verbs),
         gaz.roles.treaty_aims), gaz.roles.deal_markers)
 
@@ -2866,47 +2859,6 @@ def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
         rename |= {x.id_ for x in head if x.label_ == "Agreement" and x.id_ not in later}
     return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=target)
             if x.id_ in rename else x for x in spans]
-
-
-HEADLINE_WORD = "\x00headline agreement"  # a headline's bare signed word, till the lead names it
-
-
-def _headline_signed_word(e: SpacySpan, ents: list[SpacySpan], order: dict[str, int],
-                          gaz: Gazetteer) -> list[str]:
-    """"Iraq and US sign pact setting …", "A and B sign accord": a headline's bare agreement
-    word (no determiner, no name) that a signing verb governs, as its object or as the
-    modifier the parser may take a headline's "sign" for (a compound of the noun), speaks of
-    the agreement the lead signs; the parties the headline names (two or more), else []."""
-    if not _headline_line(e.sent) or _definite(e) or any(
-            c.dep_ == "det" for c in e.root.children):
-        return []
-    verbs = {*gaz.signing_verbs, *default_relation_rules().words["headline_signing_plural"]}
-    root = e.root
-    sign = root.head if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs else next(
-        (c for c in root.children if c.dep_ == "compound" and c.i < e.start
-         and c.lower_ in verbs), None)
-    if sign is None:
-        return []
-    # the signers: the names right before the verb, joined by commas and "and" ("ministers
-    # sign decade-long pact" names none; another clause's states are no signers)
-    names = [x for x in _in_sentence(e, ents) if x.end <= sign.i]
-    i, before = sign.i - 1, []
-    while i >= e.sent.start:
-        x = next((x for x in names if x.start <= i < x.end), None)
-        if x is not None and x.label_ in PARTY_LABELS:
-            before.append(x)
-            i = x.start - 1
-        elif e.doc[i].text in (",", "and", "&"):
-            i -= 1
-        else:
-            break
-    parties = _parties(before, order)
-    return parties if len(parties) >= 2 else []
-
-
-def _unled(spans: list[SpacySpan]) -> list[SpacySpan]:
-    """Without the headline words (`_headline_signed_word`) that no lead agreement took over."""
-    return [x for x in spans if not x.id_.startswith(HEADLINE_WORD)]
 
 
 def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
