@@ -264,11 +264,15 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
         # "…, and the navy hopes to acquire frigates": a planning head the infinitive
         # complements plans it, even where the head is itself a conjunct (issue 12, h-sup6)
         complemented = v.dep_ in ("xcomp", "pcomp")
+        infinitive = v
         v = v.head
         while v.pos_ == "ADP" and v.head.i != v.i:  # "would consider supplying"
             v = v.head
         if v.lemma_.lower() in words["planning_heads"] and (v.dep_ != "conj" or complemented):
             return True
+        if complemented and to_infinitive and infinitive.lemma_.lower() in words["receiving"] \
+                and v.lemma_.lower() in words.get("choosing_heads", ()):
+            return True  # "has chosen to buy …", "decided to buy …": the buyer's choice (SU3)
     return False
 
 
