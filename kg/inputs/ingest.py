@@ -897,6 +897,9 @@ _DATELINE = re.compile(
     re.I,
 )
 _DATELINE_LINES = 5  # a dateline sits next to the headline, not deep in the story
+# four digits in a row: a line without them holds no _DATELINE (a cheap search first: the
+# dateline expression tries its weekday and month alternatives at every word; issue 13)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _iso_date(value: str) -> dt.date | None:
@@ -936,6 +939,8 @@ def _is_dateline(match: re.Match[str], line: str) -> bool:
 
 def _find_dateline(text: str) -> dt.date | None:
     for line in itertools.islice(_nonempty_lines(text), _DATELINE_LINES):
+        if _FOUR_DIGITS.search(line) is None:
+            continue  # every form of _DATELINE holds a year (or an ISO date's): none here
         for match in _DATELINE.finditer(line):
             if _is_dateline(match, line) and (found := _dateline_date(match)):
                 return found

@@ -145,11 +145,18 @@ def _starts_at(*words: str, triggers: tuple[str, ...] = ()) -> Callable[[_Rule],
     ``triggers`` (every set must exist: a misspelt name raises, it never empties the gate)."""
 
     def gate(rule: _Rule) -> _Rule:
+        # the gate's sets joined, for the last rules asked about (one per build): one
+        # ``isdisjoint`` per sentence instead of a tuple of sets and a generator (issue 13)
+        joined: list = [None, frozenset()]
+
         @functools.wraps(rule)
         def gated(ctx: _Sentence) -> list[RelationMention]:
             rules = ctx.rules
-            if not ctx.lacks(*(rules.words[w] for w in words),
-                             *(rules.triggers[t] for t in triggers)):
+            if joined[0] is not rules:
+                joined[1] = frozenset().union(*(rules.words[w] for w in words),
+                                              *(rules.triggers[t] for t in triggers))
+                joined[0] = rules
+            if not ctx.lexicon.isdisjoint(joined[1]):
                 return rule(ctx)
             misses = _GATE_MISSES.get()
             if misses is not None and rule(ctx):
