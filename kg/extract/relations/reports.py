@@ -60,9 +60,21 @@ def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset()
                 # statement noun, "that" opens what the statement says
                 if h.dep_ in ("relcl", "acl") and first.lower_ == "that" and (
                         first.dep_ in ("mark", "advmod")
-                        or obj.lemma_.lower() in statement_nouns):
+                        or obj.lemma_.lower() in statement_nouns
+                        or _taken_role(first, h)):
                     return [h]
     return _clause_after_clause(verb, knowing)
+
+
+def _taken_role(that: Token, clause: Token) -> bool:
+    """"told well-wishers at the quay that Turkey was defending the freedom …", "said after
+    talks with the organisers that the Games would open as planned": a "that" the parser takes
+    for the object (or a second subject) of a clause with a named or described subject of its
+    own is the clause's conjunction, not a relative pronoun ("the conference that he attended"
+    keeps its pronoun subject: a relative clause; s34 h-rep31)."""
+    return that.head == clause and that.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c != that and c.pos_ != "PRON"
+        for c in clause.children)
 
 
 def _clause_after_clause(verb: Token, knowing: frozenset[str]) -> list[Token]:
