@@ -1069,10 +1069,16 @@ def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         regnal = name + 1 < len(doc) and bool(REGNAL.match(doc[name + 1].text))
         end = name + 1 + regnal
         after = end + (end < len(doc) and doc[end].text in POSSESSIVE)
-        if after < len(doc) and (doc[after].is_title and doc[after].is_alpha
-                                 or doc[after].lower_ in NAME_PARTICLES
-                                 or doc[after].lower_ in roles.nasab_particles  # "bin Sultan"
-                                 or doc[after].text == "-") \
+        # (but "King Hassan II of Morocco": "of" and a state the gazetteer named say whose
+        # monarch he is, the name ends before them; d370, d486)
+        of_state = after + 1 < len(doc) and doc[after].lower_ == "of" \
+            and (x := held.get(after + 1)) is not None and x.label_ == "Country" \
+            and x.start == after + 1
+        if after < len(doc) and not of_state \
+                and (doc[after].is_title and doc[after].is_alpha
+                     or doc[after].lower_ in NAME_PARTICLES
+                     or doc[after].lower_ in roles.nasab_particles  # "bin Sultan"
+                     or doc[after].text == "-") \
                 or any((x := held.get(i)) is not None and (x.ent_id_ or x.label_ in ENTITY_CLASSES)
                        for i in range(t.i, end)):
             continue  # "King Khalid Military City", "Prince Saud al-Faisal", listed names
