@@ -4288,7 +4288,7 @@ def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
 def _guarded_building(e: SpacySpan, roles: Roles) -> bool:
     """"troops were sent to guard Government House": an unlisted name NER took for an
     organisation, ending in a building's word (roles venue_nouns), that a guarding verb (roles
-    guarding_verbs) has for its object or a conjunct of it is the building guarded (E12), an
+    site_guarding_verbs) has for its object or a conjunct of it is the building guarded (E12), an
     institution word in it or not (guarding is done to a site; h-dep28, stop 34)."""
     if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or e[-1].text not in roles.venue_nouns \
             or not all(t.is_title for t in e if t.pos_ != "DET"):
@@ -4296,7 +4296,7 @@ def _guarded_building(e: SpacySpan, roles: Roles) -> bool:
     root = e.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in roles.guarding_verbs
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in roles.site_guarding_verbs
 
 
 def _seat_venues(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

@@ -104,7 +104,7 @@ class Roles:
     system_heads: frozenset[str] = frozenset()  # "Ouragan fighters": a weapon system's name
     taking_verbs: frozenset[str] = frozenset()  # "seized Goma": a known town is a place
     storming_verbs: frozenset[str] = frozenset()  # "stormed X University": X is a place
-    guarding_verbs: frozenset[str] = frozenset()  # "guard Government House": the building
+    site_guarding_verbs: frozenset[str] = frozenset()  # "guard Government House": the building
     seat_venues: frozenset[str] = frozenset()  # "signed at the Elysee Palace": the building
     seat_venue_preps: frozenset[str] = frozenset()  # prepositions that make it the venue
     armed_words: frozenset[str] = frozenset()  # "the rebel group X": no firm
@@ -709,7 +709,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         system_heads=frozenset(str(w).lower() for w in data.get("system_heads") or ()),
         taking_verbs=frozenset(str(w).lower() for w in data.get("taking_verbs") or ()),
         storming_verbs=frozenset(str(w).lower() for w in data.get("storming_verbs") or ()),
-        guarding_verbs=frozenset(str(w).lower() for w in data.get("guarding_verbs") or ()),
+        site_guarding_verbs=frozenset(
+            str(w).lower() for w in data.get("site_guarding_verbs") or ()),
         seat_venues=frozenset(str(w) for w in data.get("seat_venues") or ()),
         seat_venue_preps=frozenset(str(w).lower() for w in data.get("seat_venue_preps") or ()),
         armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
