@@ -4093,7 +4093,7 @@ def _coordinated_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     ents = _replace(ents, made) if made else ents
     held = _covers(ents)
     made = []
-    for t in doc:
+    for t in (doc[i] for i in where(doc, DEP, ("conj",))):  # (no Token per word of the text)
         if t.dep_ != "conj" or t.i in held or not t.is_title or t.pos_ != "PROPN" \
                 or t.i + 1 < len(doc) and doc[t.i + 1].is_title or fold(t.text) in people:
             continue
@@ -6702,7 +6702,7 @@ def _speaking_movements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     every = {k for keys in names.values() for k in keys}
     taken = _taken(ents)
     made: list[SpacySpan] = []
-    for speaker in doc:
+    for speaker in (doc[i] for i in where(doc, LOWER, roles.movement_speakers)):
         if speaker.lower_ not in roles.movement_speakers or speaker.dep_ != "nsubj" \
                 or speaker.head.lemma_.lower() not in roles.speech_verbs \
                 or speaker.i == 0 or any(c.dep_ == "appos" for c in speaker.children):

@@ -206,8 +206,8 @@ def _reporters_nation(tok: Token, rules: RelationRules, by_token: dict[int, Ment
     return next(iter(nations.values()))
 
 
-def _reporters_itself(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
-                      out: dict[int, Mention]) -> Mention | None:
+def _reporters_itself(tok: Token, rules: RelationRules, by_token: dict[int, Mention]
+                      ) -> Mention | None:
     """"the United Nations refugee agency said it feared that …": an "it" subject of the
     clause a reporting verb reports is that verb's one speaker (a body or a state), not an
     actor more salient elsewhere in the sentence ("Sweden's ambassador, X, said …, and the
@@ -430,7 +430,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if reporters is not None:  # "French officials said they had deployed …"
                 out[tok.i] = reporters
                 continue
-            itself = _reporters_itself(tok, rules, by_token, out)
+            itself = _reporters_itself(tok, rules, by_token)
             if itself is not None:  # "the agency said it feared that …": the agency
                 out[tok.i] = itself
                 continue
