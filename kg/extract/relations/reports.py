@@ -105,6 +105,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     else the sentence minus the reporting."""
     if _charge_relative(ctx, verb):  # ", a charge Kampala called 'a lie'": what came before
         return [t for t in ctx.sent if t.i < verb.head.left_edge.i - 1 and t.i not in exclude]
+    before = _told_after_statement(ctx, verb)
+    if before:  # "…, the minister told reporters": what came before the speaker
+        return [t for t in before if t.i not in exclude]
     comps = ([c for c in _children(verb, {"ccomp", "xcomp"})
               if not _clause_across_semicolon(ctx, verb, c)]
              # "confirmed only that it had received …", parsed as an adverbial clause
@@ -168,6 +171,28 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
             ids -= {verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "det")}
     ids -= exclude
     return [t for t in ctx.sent if t.i in ids]
+
+
+def _told_after_statement(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"…, its refuelling equipment will be removed, the minister told reporters", "…,
+    Prime Minister X told the House of Representatives on Thursday": an addressing verb
+    (relations.yaml `addressing`) with no clause of its own, its speaker set off by a comma
+    after a clause with a subject of its own: the object is whom it is told, the statement
+    what comes before the comma (the tokens; none where this is not so)."""
+    if verb.lemma_.lower() not in ctx.rules.words["addressing"] or not any(
+            o.i > verb.i for o in _children(verb, {"dobj"})) or any(
+            c.i > verb.i for c in _children(verb, {"ccomp", "xcomp"})):
+        return []
+    subj = next(iter(_children(verb, {"nsubj"})), None)
+    start = ctx.sent.start
+    if subj is None or subj.i > verb.i or subj.left_edge.i <= start + 1 or \
+            verb.doc[subj.left_edge.i - 1].text != ",":
+        return []
+    before = [t for t in ctx.sent if t.i < subj.left_edge.i - 1]
+    if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+               for t in before):
+        return []  # "In Paris, the minister told reporters": no statement before it
+    return before
 
 
 def _clause_across_semicolon(ctx: _Sentence, verb: Token, clause: Token) -> bool:
