@@ -1524,7 +1524,36 @@ def _people_listed_with_people(doc: Doc, ents: list[SpacySpan], roles: Roles
             if e.label_ in ("ORG", "GPE", "LOC", "FAC") and not e.ent_id_
             and _full_name_words(e, roles)
             and any(c.i in people for c in e.root.conjuncts)]
+    made += _untagged_listed_people(doc, ents, roles, people)
     return _replace(ents, made) if made else ents
+
+
+def _untagged_listed_people(doc: Doc, ents: list[SpacySpan], roles: Roles, people: set[int]
+                            ) -> list[SpacySpan]:
+    """"the two foreign ministers, A B and C D": a full name NER left untagged (given names and
+    a surname the parser joins as compounds to the last), joined by "and" right after a
+    person's full name, is a person too (d508) (issue 12, stop 35, h-sig25)."""
+    taken = _taken(ents)
+    made = []
+    for e in ents:
+        if e.label_ != "PERSON" or len(e) < 2 or e.end + 1 >= len(doc) \
+                or doc[e.end].lower_ != "and":
+            continue
+        end = e.end + 1
+        while end < len(doc) and end - e.end <= 4 and doc[end].pos_ == "PROPN" \
+                and end not in taken:
+            end += 1
+        name = doc[e.end + 1 : end]
+        # (not names that modify a noun after them: "A and Port Moresby officials")
+        if len(name) < 2 or end < len(doc) and (doc[end].text in ("'s", "’s")
+                                                or doc[end].pos_ in ("NOUN", "PROPN")) \
+                or e.root.dep_ in ("nmod", "compound", "amod") \
+                or name.root.dep_ != "conj" or name.root.head.i not in people \
+                or not _full_name_words(name, roles) \
+                or any(t.dep_ != "compound" or t.head.i != name.root.i for t in name[:-1]):
+            continue
+        made.append(SpacySpan(doc, name.start, name.end, label="PERSON"))
+    return made
 
 
 def _leader_name(words: SpacySpan, gaz: Gazetteer) -> bool:

@@ -1113,7 +1113,7 @@ def _signers_of_states(ctx: _Sentence, subj: Token, lead: tuple[str, ...] = ("Pe
             continue
         up, via_state = t.head, False
         while up.i != subj.i and (up.dep_ == "prep" and up.lower_ == "of" or (
-                up.pos_ == "PROPN" and up.dep_ in ("pobj", "appos", "conj") and (
+                up.pos_ == "PROPN" and up.dep_ in ("pobj", "appos", "conj", "nmod") and (
                     (u := ctx.own(up)) is None or u.cls in ("Person", "Country")))):
             via_state |= up.lower_ == "of"
             up = up.head
