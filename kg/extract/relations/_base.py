@@ -238,9 +238,12 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
         if v.dep_ == "ROOT" and to_infinitive:
             return True  # a headline's "Vietnam to buy six submarines": announced, not done
         if v.dep_ == "xcomp" and v.head.lemma_ == "be" and to_infinitive and not (
-                _contracted(v, words) or contractor is not None and contractor(v)):
+                _contracted(v, words) or _contracted(v.head, words)
+                or contractor is not None and contractor(v)):
             # "Poland is to receive 96 helicopters": arranged, not done (but "under the
-            # contract, Sandline was to supply …": bound by a signed contract)
+            # contract, Sandline was to supply …": bound by a signed contract, whether the
+            # parser hangs "under" on the infinitive or on "is": "Under a protocol signed
+            # last year, Italy is to hand over six boats", SU2; h-sup32)
             return True
         if conditional:
             return True  # "if Germany sends tanks …": a condition, not an event
