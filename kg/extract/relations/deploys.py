@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.gazetteer import bracketed
+from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
     ALL_CLASSES,
@@ -1288,13 +1289,26 @@ def _story_state_at_home(ctx: _Sentence, verb: Token, force: Token) -> list[Ment
     """"Paratroopers were sent to Kwangju", "Police reinforcements were sent to Soweto" in a
     story about one state and with no deployment before: the state its headline and lead both
     name first deploys its own forces to a place within it (dev conventions of d386–d425: the
-    force's state, D3; d402, d405, d422, d425). None where no place or a state is the
-    destination (a bare force sent abroad names no owner), the force's phrase names another
-    state, or the two openings differ."""
+    force's state, D3; d402, d405, d422, d425). Where that gives none but the openings name no
+    state other than the dateline's, the state the dateline names (its city standing for it:
+    "LAGOS, …", "soldiers were deployed on the main roads of Lagos Island" after a headline
+    naming only Amnesty; d442, d504, d525), unless a place is a city of another state. None
+    where no place or a state is the destination (a bare force sent abroad names no owner),
+    the force's phrase names another state, or the openings name two states."""
     if ctx.prior_deployers or verb.tag_ != "VBN" or not _ownerless_force(ctx, force):
         return []
     state = _story_state(ctx)
-    places = _destinations(ctx, verb, state) if state is not None else []
+    named = _opening_states(ctx) if state is None else None
+    if named is not None and ctx.home is not None and ctx.home.key and \
+            named <= {ctx.home.key}:
+        state = ctx.home
+        places = _destinations(ctx, verb, state)
+        home = state_code(state.key)
+        if any((code := city_state(m.key or m.span.text)) is not None and code != home
+               for m in places):
+            return []  # "… were flown to Kandahar" in a story datelined WASHINGTON
+    else:
+        places = _destinations(ctx, verb, state) if state is not None else []
     # (another state named in the force's phrase, its clauses included, may own it: "The
     # batteries, missiles supplied to Syria, had been moved into the Bekaa" in Israel's story)
     if not places or any(m.cls == "Country" or m.key == state.key for m in places) or any(
@@ -1308,6 +1322,22 @@ def _story_state(ctx: _Sentence) -> Mention | None:
     actor or owner ("Seoul puts Kwangju toll at 170" | "SEOUL, … - South Korea's Martial Law
     Command said …"), as its last Country mention before the sentence; None where the story
     has no dateline, either names none or they differ."""
+    firsts = _opening_actors(ctx)
+    if firsts is None:
+        return None
+    states = {m.key if m.cls == "Country" else bracketed(m.key or "") for m in firsts
+              if m is not None}
+    if None in firsts or len(states) != 1 or not next(iter(states)):
+        return None
+    return next((m for _, m in reversed(sorted(ctx.by_token.items())) if m.cls == "Country"
+                 and m.key in states and m.span.start - ctx.offset < ctx.sent.start_char),
+                None)
+
+
+def _opening_actors(ctx: _Sentence) -> list[Mention | None] | None:
+    """The first state or body a wire story's headline names and the first its lead after the
+    dateline names (None for either that names none); None where the story has no dateline
+    or the sentence is in its opening."""
     sents = list(ctx.sent.doc.sents)[:5]
     lines = [(s, line) for s in sents[1:] if (line := DATELINE.match(s.text)
                                                or SPLIT_DATELINE.match(s.text))]
@@ -1317,14 +1347,18 @@ def _story_state(ctx: _Sentence) -> Mention | None:
     if ctx.sent.start_char < lead:
         return None
     actors = [m for _, m in sorted(ctx.by_token.items()) if m.cls in ("Country", "Agency")]
-    firsts = [next((m for m in actors if m.span.start - ctx.offset < sents[0].end_char), None),
-              next((m for m in actors if m.span.start - ctx.offset >= lead), None)]
-    states = {m.key if m.cls == "Country" else bracketed(m.key or "") for m in firsts
-              if m is not None}
-    if None in firsts or len(states) != 1 or not next(iter(states)):
+    return [next((m for m in actors if m.span.start - ctx.offset < sents[0].end_char), None),
+            next((m for m in actors if m.span.start - ctx.offset >= lead), None)]
+
+
+def _opening_states(ctx: _Sentence) -> set[str] | None:
+    """The states the openings of ``_opening_actors`` name (a body by the state in its key;
+    a body of no state names none); None where the story has no dateline."""
+    firsts = _opening_actors(ctx)
+    if firsts is None:
         return None
-    return next((m for m in reversed(actors) if m.cls == "Country" and m.key in states
-                 and m.span.start - ctx.offset < ctx.sent.start_char), None)
+    return {state for m in firsts if m is not None
+            if (state := m.key if m.cls == "Country" else bracketed(m.key or ""))}
 
 
 def _leader_state(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mention]:
