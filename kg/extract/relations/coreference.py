@@ -408,6 +408,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if led is not None:  # "Gbagbo's government has accused …" (s30 h-coref7)
                 out[tok.i] = led
                 continue
+            placed = _opening_place_government(tok, rules, by_token)
+            if placed is not None:  # "In Athens, the military government said …": Greece
+                out[tok.i] = placed
+                continue
             lead = _lead_government(tok, rules, ruler, history)
             if lead is not None:  # "Kenya's government said …" … "The government sent …"
                 out[tok.i] = lead
@@ -663,6 +667,34 @@ def _acting(tok: Token) -> bool:
     """Whether ``tok`` is a clause's subject or a conjunct or apposition of one ("A and B
     signed"; "MOSCOW, … - A signed …" parsed as the dateline's apposition)."""
     return tok.dep_ in SUBJECTS or tok.dep_ in ("conj", "appos") and tok.head.dep_ in SUBJECTS
+
+
+def _opening_place_government(tok: Token, rules: RelationRules,
+                              by_token: dict[int, Mention]) -> Mention | None:
+    """"In Athens, the military government ordered …", "In Lima, the government said …": a
+    government qualified by nothing but its form, the subject of a clause its sentence opens
+    with a state's place ("In <capital>,") is that place's state (a capital stands for its
+    state, dev conventions E12), not the story's nor the one named last (issue 12, s35
+    h-rep34); None otherwise."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECTS or \
+            tok.lower_ not in rules.words["ruler_descriptions"]:
+        return None
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ not in ("det", "amod", "compound") or c.dep_ != "det" and (
+                c.lower_ not in rules.words["government_forms"] or list(c.children))
+            for c in kids):
+        return None
+    first = tok.sent[0]
+    if first.lower_ != "in" or first.head.i not in (tok.head.i, *(
+            h.i for h in tok.head.ancestors)):
+        return None
+    places = [m for o in first.children if o.dep_ == "pobj"
+              if (m := by_token.get(o.i)) is not None and m.cls == "Country" and m.key]
+    after = first.right_edge.i + 1
+    if len(places) != 1 or after >= tok.i or tok.doc[after].text != ",":
+        return None
+    return places[0]
 
 
 def _lead_government(tok: Token, rules: RelationRules, ruler: tuple[str, int] | None,

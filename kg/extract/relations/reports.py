@@ -652,6 +652,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = _leaders_state(ctx, subj) or _unaffiliated_leaders_state(ctx, verb, subj)
     if not claimants:  # "Chilean officials reject that. They say …": Chile
         claimants = _officials_before(ctx, subj)
+    if not claimants:  # "In Paris, officials said …": France, as "officials in Paris"
+        claimants = _opening_place_state(ctx, verb, subj)
     if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
             | ctx.rules.words.get("own_voice_nouns", frozenset()):
         return []  # "the French ministry said": the ministry (unrecognised), not France
@@ -833,6 +835,32 @@ def _unaffiliated_leaders_state(ctx: _Sentence, verb: Token, subj: Token) -> lis
     places = [m for o in _prep_objects(verb, {"in"})
               if (m := ctx.own(o)) is not None and m.cls == "Country"]
     return places[:1] or _home_leaders_state(ctx, leaders[0])
+
+
+def _opening_place_state(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"In Paris, officials said …", "In Ankara, a spokesman said …": unnamed speakers of a
+    state (``official_nouns``) whose own words name nobody speak, as "officials in Paris"
+    do, for the state of the place the sentence opens with (a capital stands for its state,
+    dev conventions E12, R9); not sources (R5: none), nor "opposition officials" (issue 12,
+    s35 h-rep34)."""
+    words = ctx.rules.words
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or lemma not in words["official_nouns"] or lemma in words.get(
+            "placed_sources", ()) or ctx.own(subj) is not None or any(
+            ctx.own(t) is not None for t in subj.subtree) or any(
+            c.dep_ not in ("det", "amod", "punct") or c.dep_ == "amod" and c.lemma_.lower()
+            in words.get("non_state_speakers", ()) for c in subj.children):
+        return []
+    first = ctx.sent[0]
+    if first.lower_ != "in" or first.i >= subj.i or first.head.i not in (
+            verb.i, *(h.i for h in verb.ancestors)):
+        return []
+    places = [m for o in _pobjs(first) if (m := ctx.own(o)) is not None
+              and m.cls == "Country" and m.key]
+    after = first.right_edge.i + 1
+    if len(places) != 1 or after >= len(first.doc) or first.doc[after].text != ",":
+        return []
+    return places
 
 
 def _pronoun_named_in_statement(ctx: _Sentence, subj: Token, claimant: Mention,
