@@ -77,6 +77,9 @@ class Territory:
     until: int  # the year it became a state
     since: int | None = None
     capitals: dict[str, str] = field(default_factory=dict)  # normalised name → its spelling
+    # only a dated story (publication date or dateline year) is of the period, not one that
+    # merely names an earlier year: states news often names beside the years of their past
+    dated: bool = False
 
     @property
     def key(self) -> str:
@@ -630,7 +633,8 @@ def _territories_of(data: dict[str, Any], path: Path, by_label: dict[str, Gazett
         if since is not None and not isinstance(since, int):
             raise GazetteerError(f"{path}: territory row `since` is not a year: {raw!r}")
         caps = {normalise_alias(c): c for c in capitals.get(state, ())}
-        out.append(Territory(state, str(raw.get("label") or state), raw["until"], since, caps))
+        out.append(Territory(state, str(raw.get("label") or state), raw["until"], since, caps,
+                             bool(raw.get("dated"))))
     return out
 
 

@@ -27,6 +27,13 @@ def document_year(doc: Document) -> int | None:
     return doc.date.year if doc.date is not None else doc.year_named
 
 
+def story_year(doc: Document) -> int | None:
+    """The year the story itself is of: its publication date's, else its dateline's ("VIENNA,
+    November 4 (1956) -"); None when its text only names years, whose latest is a lower bound
+    ("independent since 1991" may be told decades later)."""
+    return doc.date.year if doc.date is not None else doc.year_dated
+
+
 def _target(era: Era, year: int | None, named: set[str]) -> str | None:
     """The state the era's names mean in a document of ``year`` naming ``named`` states."""
     old_named = era.state in named and era.successor not in named
@@ -69,9 +76,11 @@ def territory_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Menti
     year = document_year(doc)
     if year is None or not gazetteer.territories:
         return keys
+    dated = story_year(doc)
     out = dict(keys)
     for t in gazetteer.territories:
-        if year >= t.until or (t.since is not None and year < t.since):
+        y = dated if t.dated else year
+        if y is None or y >= t.until or (t.since is not None and y < t.since):
             continue
         for m in mentions:
             if out.get(m.span) == t.state:
