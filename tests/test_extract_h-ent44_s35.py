@@ -2,7 +2,8 @@
 Union's republics, East Pakistan and British Malaya (dev README E12: Azerbaijan and Baku in 1990,
 Dacca in 1950, Kuala Lumpur in 1955 are Regions), placed by the story's own year (its date or its
 dateline's "(1990)"), never by a past year its text merely names. Sentences written for these
-tests."""
+tests. Capitals that moved (Karachi, Lagos, Rio de Janeiro, Rangoon, Dar es Salaam) speak for
+their state while they were capitals and are cities after."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import datetime as dt
 import pytest
 from test_eras import _mentions
 
-from kg.graph.eras import story_year, territory_keys
+from kg.graph.eras import former_capital_keys, story_year, territory_keys
 from kg.inputs.ingest import read_document
 from kg.inputs.years import dateline_year, latest_year
 from kg.model import Document
@@ -83,3 +84,40 @@ def test_otherwise_the_country_stays(gazetteer, text, found, date):
 def test_rows_without_dated_still_follow_a_named_year(gazetteer):
     assert _keyed(gazetteer, "Paris sent two more divisions to Algeria in 1956.",
                   {"Algeria": "Algeria"}) == {"Algeria": "Algeria (territory)"}
+
+
+# A capital that moved speaks for its state while it was the capital, and is a city of its own
+# name after the move (countries.yaml's capital_eras).
+def _capital_keyed(gazetteer, text, found, date=None):
+    mentions, keys = _mentions(text, found)
+    out = former_capital_keys(gazetteer, _doc(text, date), mentions, keys)
+    return {m.span.text: out[m.span] for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "found", "expected"), [
+    ("KARACHI, May 2 (1953) - Karachi protested to New Delhi.", {"Karachi": "Karachi"},
+     {"Karachi": "Pakistan"}),
+    ("LAGOS, June 9 (1983) - Lagos recalled its envoy.", {"LAGOS": "Lagos"},
+     {"LAGOS": "Nigeria"}),
+    ("Rio de Janeiro accepted the offer of a carrier in 1957.",
+     {"Rio de Janeiro": "Rio de Janeiro"}, {"Rio de Janeiro": "Brazil"}),
+    # after the move: a Region of the name the text uses, even where the gazetteer gave the state
+    ("Troops patrolled Rangoon on Monday, a year after the 2007 protests.",
+     {"Rangoon": "Myanmar"}, {"Rangoon": "Rangoon"}),
+    ("The tanks were unloaded at Karachi in 1997.", {"Karachi": "Karachi"},
+     {"Karachi": "Karachi"}),
+])
+def test_a_former_capital_follows_the_year(gazetteer, text, found, expected):
+    assert _capital_keyed(gazetteer, text, found) == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # no year: the city as the text names it
+    ("Officials in Lagos said the jets had arrived.", {"Lagos": "Lagos"}),
+    # before Tanzania was formed, Dar es Salaam is not Tanzania's
+    ("DAR ES SALAAM, Jan 25 (1964) - Marines landed.", {"DAR ES SALAAM": "Dar es Salaam"}),
+    # another name of the key is left alone
+    ("Lagos State imposed a curfew in 1985.", {"Lagos State": "Lagos State"}),
+])
+def test_a_former_capital_keeps_its_key_otherwise(gazetteer, text, found):
+    assert _capital_keyed(gazetteer, text, found) == found

@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.gazetteer import Era, Gazetteer, Territory, bracketed, normalise_alias
+from kg.extract.gazetteer import (
+    Era,
+    FormerCapital,
+    Gazetteer,
+    Territory,
+    bracketed,
+    normalise_alias,
+)
 from kg.model import Document, Mention
 
 
@@ -86,6 +93,31 @@ def territory_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Menti
             if out.get(m.span) == t.state:
                 out[m.span] = t.capitals.get(normalise_alias(m.span.text), t.key)
     return out
+
+
+def former_capital_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
+                        keys: dict) -> dict:
+    """``keys`` with a capital that moved re-pointed by the document's year: to its state while
+    it was the capital ("Karachi" in 1950 → Pakistan), to a Region of its own name after
+    ("Rangoon" in 2010 → Rangoon); a document with no year keeps its keys."""
+    year = document_year(doc)
+    if year is None or not gazetteer.former_capitals:
+        return keys
+    out = dict(keys)
+    for c in gazetteer.former_capitals:
+        if c.since is not None and year < c.since:
+            continue
+        for m in mentions:
+            name = c.names.get(normalise_alias(m.span.text))
+            if name is None or out.get(m.span) not in (c.state, name, m.lemma):
+                continue
+            out[m.span] = c.state if year < c.until else name
+    return out
+
+
+def former_capital_nodes(capitals: Iterable[FormerCapital]) -> dict[str, str]:
+    """The keys of the Region nodes ``former_capital_keys`` makes → their labels."""
+    return {name: name for c in capitals for name in c.names.values()}
 
 
 def territory_nodes(territories: Iterable[Territory]) -> dict[str, str]:
