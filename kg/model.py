@@ -35,6 +35,9 @@ class Document:
     # Where in ``path`` the article is when the file holds many (a JSONL line, a feed entry,
     # a WARC record): None for a one-article file, which workers can re-read by path.
     record: str | None = None
+    # The year a dateline gives ("VIENNA, November 4 (1956) -"): the story's own year when
+    # ``date`` is None, where ``year_named`` is only a lower bound (kg/graph/eras.py).
+    year_dated: int | None = None
 
 
 @dataclass(frozen=True)

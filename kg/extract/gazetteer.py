@@ -67,6 +67,18 @@ class Era:
 
 
 @dataclass(frozen=True)
+class FormerCapital:
+    """A city that spoke for ``state`` while it was its capital, in the years [``since``,
+    ``until``), and is a Region of its own name after the move ("KARACHI, April 8 (1950)" is
+    Pakistan, Karachi in 1997 a city); countries.yaml's ``capital_eras``."""
+
+    names: dict[str, str]  # normalised name → its spelling (the Region's key after the move)
+    state: str
+    until: int
+    since: int | None = None
+
+
+@dataclass(frozen=True)
 class Territory:
     """A state of today that was a colony, protectorate or province in the years [``since``,
     ``until``): then its names are the Region ``label`` and its capitals Regions of their own
@@ -77,6 +89,9 @@ class Territory:
     until: int  # the year it became a state
     since: int | None = None
     capitals: dict[str, str] = field(default_factory=dict)  # normalised name → its spelling
+    # only a dated story (publication date or dateline year) is of the period, not one that
+    # merely names an earlier year: states news often names beside the years of their past
+    dated: bool = False
 
     @property
     def key(self) -> str:
@@ -292,6 +307,7 @@ class Gazetteer:
     territories: tuple[Territory, ...] = ()  # states' territory periods (kg/graph/eras.py)
     # names two states share ("Congo"): normalised names → the states (kg/graph/eras.py)
     shared_names: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    former_capitals: tuple[FormerCapital, ...] = ()  # capitals that moved (kg/graph/eras.py)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """The entry whose label or alias equals ``surface`` (normalised), if any."""
@@ -630,7 +646,26 @@ def _territories_of(data: dict[str, Any], path: Path, by_label: dict[str, Gazett
         if since is not None and not isinstance(since, int):
             raise GazetteerError(f"{path}: territory row `since` is not a year: {raw!r}")
         caps = {normalise_alias(c): c for c in capitals.get(state, ())}
-        out.append(Territory(state, str(raw.get("label") or state), raw["until"], since, caps))
+        out.append(Territory(state, str(raw.get("label") or state), raw["until"], since, caps,
+                             bool(raw.get("dated"))))
+    return out
+
+
+def _former_capitals_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]
+                        ) -> list[FormerCapital]:
+    """The ``capital_eras`` table of a gazetteer file; the state must be a listed Country."""
+    out = []
+    for raw in raws:
+        if not isinstance(raw, dict) or not isinstance(raw.get("until"), int):
+            raise GazetteerError(f"{path}: capital row without a year `until`: {raw!r}")
+        entry = by_label.get(raw.get("state"))
+        if entry is None or entry.cls != "Country":
+            raise GazetteerError(f"{path}: capital row refers to unknown state {raw!r}")
+        since = raw.get("since")
+        if since is not None and not isinstance(since, int):
+            raise GazetteerError(f"{path}: capital row `since` is not a year: {raw!r}")
+        names = {normalise_alias(str(n)): str(n) for n in _listed(raw.get("names"))}
+        out.append(FormerCapital(names, entry.label, raw["until"], since))
     return out
 
 
@@ -890,8 +925,10 @@ def load_gazetteer(
     eras = tuple(e for path, rows, _ in era_rows for e in _eras_of(rows, path, by_label))
     shared = tuple(x for path, _, rows in era_rows for x in _shared_of(rows, path, by_label))
     territories = tuple(t for path, data in files for t in _territories_of(data, path, by_label))
+    capitals = tuple(c for path, data in files
+                     for c in _former_capitals_of(data.get("capital_eras") or [], path, by_label))
     return Gazetteer(tuple(entries), generic, ignore, by_label, alias_index,
-                     load_roles(roles_file), eras, territories, shared)
+                     load_roles(roles_file), eras, territories, shared, capitals)
 
 
 def _lemmas(values: Iterable[Any]) -> frozenset[str]:

@@ -18,13 +18,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.gazetteer import Era, Gazetteer, Territory, bracketed, normalise_alias
+from kg.extract.gazetteer import (
+    Era,
+    FormerCapital,
+    Gazetteer,
+    Territory,
+    bracketed,
+    normalise_alias,
+)
 from kg.model import Document, Mention
 
 
 def document_year(doc: Document) -> int | None:
     """The publication year, else the latest year the text names (``Document.year_named``)."""
     return doc.date.year if doc.date is not None else doc.year_named
+
+
+def story_year(doc: Document) -> int | None:
+    """The year the story itself is of: its publication date's, else its dateline's ("VIENNA,
+    November 4 (1956) -"); None when its text only names years, whose latest is a lower bound
+    ("independent since 1991" may be told decades later)."""
+    return doc.date.year if doc.date is not None else doc.year_dated
 
 
 def _target(era: Era, year: int | None, named: set[str]) -> str | None:
@@ -69,14 +83,41 @@ def territory_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Menti
     year = document_year(doc)
     if year is None or not gazetteer.territories:
         return keys
+    dated = story_year(doc)
     out = dict(keys)
     for t in gazetteer.territories:
-        if year >= t.until or (t.since is not None and year < t.since):
+        y = dated if t.dated else year
+        if y is None or y >= t.until or (t.since is not None and y < t.since):
             continue
         for m in mentions:
             if out.get(m.span) == t.state:
                 out[m.span] = t.capitals.get(normalise_alias(m.span.text), t.key)
     return out
+
+
+def former_capital_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
+                        keys: dict) -> dict:
+    """``keys`` with a capital that moved re-pointed by the document's year: to its state while
+    it was the capital ("Karachi" in 1950 → Pakistan), to a Region of its own name after
+    ("Rangoon" in 2010 → Rangoon); a document with no year keeps its keys."""
+    year = document_year(doc)
+    if year is None or not gazetteer.former_capitals:
+        return keys
+    out = dict(keys)
+    for c in gazetteer.former_capitals:
+        if c.since is not None and year < c.since:
+            continue
+        for m in mentions:
+            name = c.names.get(normalise_alias(m.span.text))
+            if name is None or out.get(m.span) not in (c.state, name, m.lemma):
+                continue
+            out[m.span] = c.state if year < c.until else name
+    return out
+
+
+def former_capital_nodes(capitals: Iterable[FormerCapital]) -> dict[str, str]:
+    """The keys of the Region nodes ``former_capital_keys`` makes → their labels."""
+    return {name: name for c in capitals for name in c.names.values()}
 
 
 def territory_nodes(territories: Iterable[Territory]) -> dict[str, str]:

@@ -33,7 +33,14 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
-from kg.graph.eras import era_keys, shared_name_keys, territory_keys, territory_nodes
+from kg.graph.eras import (
+    era_keys,
+    former_capital_keys,
+    former_capital_nodes,
+    shared_name_keys,
+    territory_keys,
+    territory_nodes,
+)
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
 REQUIRED = {
@@ -72,13 +79,15 @@ class Resolver:
     _surfaces: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._territories = territory_nodes(self.gazetteer.territories)
+        self._territories = {**former_capital_nodes(self.gazetteer.former_capitals),
+                             **territory_nodes(self.gazetteer.territories)}
 
     def add(self, ex: DocExtraction) -> None:
         # "Moscow" in a 1985 story is the Soviet Union (countries.yaml's eras)
         keys = era_keys(self.gazetteer, ex.doc, ex.mentions, self._doc_keys(ex.mentions))
         keys = shared_name_keys(self.gazetteer, ex.mentions, keys)  # "Congo" after "DR Congo"
         keys = territory_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Algeria in 1956
+        keys = former_capital_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Karachi in 1950
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
             key = keys[m.span]  # a Span hashes all four fields: looked up once

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from kg.inputs import sources
-from kg.inputs.years import latest_year
+from kg.inputs.years import dateline_year, latest_year
 from kg.model import Document, Skipped
 
 if TYPE_CHECKING:  # imported where used: ``discover`` (the up-to-date check) needs none of them
@@ -423,6 +423,7 @@ def _built(path: Path, name: str, sha: str, parse: Callable[[], _Parsed], furnit
         outlet=parsed.outlet,
         author=parsed.author,
         record=record,
+        year_dated=dateline_year(text),
     )
 
 

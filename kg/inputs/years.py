@@ -15,3 +15,15 @@ _YEAR = re.compile(
 def latest_year(text: str) -> int | None:
     """The latest year ``text`` names, or None."""
     return max((int(y) for y in _YEAR.findall(text)), default=None)
+
+
+# A dateline that carries its year: "VIENNA, November 4 (1956) - …", a line's start.
+_DATELINE_YEAR = re.compile(
+    r"^[A-Z][A-Z .'’-]+,[^\n()]{0,40}\((19\d\d|20\d\d)\)\s*[-–—]", re.MULTILINE)
+
+
+def dateline_year(text: str) -> int | None:
+    """The year a dateline near the top of ``text`` gives ("VIENNA, November 4 (1956) -"),
+    or None: unlike ``latest_year``, the story's own year, not a lower bound."""
+    m = _DATELINE_YEAR.search(text[:600])
+    return int(m.group(1)) if m else None
