@@ -703,6 +703,13 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
              and (c.lower_ in ("in", "at") or opposed and c.lower_ == "of") for t in c.subtree
              if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
+    # (s35 h-rep35) "a group known as the X, which includes the former governor Y, said": a
+    # relative clause on a noun deeper in the phrase describes that noun; who is in it is not
+    # the phrase's voice
+    aside |= {t.i for r in tok.subtree if r.dep_ == "relcl" and r.i != tok.i
+              and r.head.i != tok.i and r.head.pos_ in ("NOUN", "PROPN")
+              and any(w.lower_ in RELATIVE_PRONOUNS | {"whose", "whom"} and w.i < r.i
+                      for w in r.subtree) for t in r.subtree}
     # "One of Erdogan's aides said": the noun after a partitive's "of" is the one that speaks
     wholes = [o for p in _prep_objects(tok, {"of"}) for o in (p, *p.conjuncts)] \
         if tok.lemma_.lower() in ctx.rules.words["partitive_heads"] else []
