@@ -404,6 +404,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             if _unnamed_speaker_before(tok, sents[n - 1] if n else None, rules, by_token):
                 continue  # (h-prec) "a spokesman for Gowon insisted … '…,' he said": he
+            if _unnamed_main_subject(tok, rules, by_token, out):
+                continue  # "The minister told …, whom he put at …": the unnamed minister
             led = _led_government(tok, rules, by_token, home)
             if led is not None:  # "Gbagbo's government has accused …" (s30 h-coref7)
                 out[tok.i] = led
@@ -919,6 +921,28 @@ def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: Relat
             not any(c.dep_ == "appos" and by_token.get(c.i) is not None
                     and (principal is None or c.i < principal.i) for c in t.children)
     return False
+
+
+def _unnamed_main_subject(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                          out: dict[int, Mention]) -> bool:
+    """"The communication minister told state radio that …, whom he put at 150,000", "Air
+    Vice Marshal X displayed fragments of a missile that he said …": "he"/"she" as a subject
+    in a clause below the main clause refers to the main clause's subject before it, a person
+    named only by a role noun (or by a name behind a title that no mention covers), not to
+    one named in an earlier sentence; such a pronoun is left unresolved (issue 12, s35
+    h-coref13)."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in SUBJECTS:
+        return False
+    root = tok.sent.root
+    if tok.head.i == root.i:
+        return False
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
+    if subject is None or subject.pos_ == "PRON" or by_token.get(subject.i) is not None \
+            or out.get(subject.i) is not None:
+        return False
+    heads = rules.words["unnamed_person_heads"]
+    return subject.lemma_.lower() in heads or subject.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in heads for c in subject.children)
 
 
 # --- coreference round 4 (issue 12, h-coref4): armed group nouns and their plural pronouns ---
