@@ -59,6 +59,7 @@ from kg.extract.relations.reports import (
 )
 from kg.extract.relations.signed import _concluded, _headline_signed, _nominal_signed, _signed
 from kg.extract.relations.supplies import (
+    _armed_adjective,
     _continued_deliveries,
     _deal_between,
     _deal_contents,
@@ -288,6 +289,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_tagged_denial(ctx))
     out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))
+    out.extend(_armed_adjective(ctx))
     out.extend(_deal_between(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))

@@ -278,7 +278,11 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
         v = v.head
         while v.pos_ == "ADP" and v.head.i != v.i:  # "would consider supplying"
             v = v.head
-        if v.lemma_.lower() in words["planning_heads"] and (v.dep_ != "conj" or complemented):
+        # (a passive conjunct with its own agent under a head that plans nothing itself is
+        # no plan: "was set up by Rhodesia and later armed by South Africa"; h-sup33)
+        if v.lemma_.lower() in words["planning_heads"] and (v.dep_ != "conj" or complemented) \
+                and (complemented or _children(v, {"xcomp", "ccomp"})
+                     or _agent(infinitive) is None):
             return True
         if complemented and to_infinitive and infinitive.lemma_.lower() in words["receiving"] \
                 and v.lemma_.lower() in words.get("choosing_heads", ()):

@@ -742,17 +742,23 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                              | words["signing_not_done"] | ctx.rules.denying):
             return []  # "rejected a deal to supply", "is seeking a contract to supply"
         subj, passive = ctx.subject(verb.head.head)[0], False
-    shared = _coordinated_passive(verb)
+    # ("Renamo was later armed by Pretoria": a supply of nothing named, as the active; h-sup33)
+    armed = verb.lemma_.lower() in ctx.rules.words["equipping"]
+    shared = _coordinated_passive(verb, armed)
     if shared is not None:  # "which was trained and supplied by Iran" (issue 12, h-supp7)
         return _supplied_to(ctx, verb, shared, bare=True)
     if passive:
-        return _supplied_to(ctx, verb, subj) or _supplied_under_deal(ctx, verb, subj)
+        # "Hamas, which was equipped and trained by Iran": the relative pronoun's antecedent
+        patient = verb.head if armed and verb.dep_ == "relcl" and subj is not None and \
+            subj.lower_ in RELATIVE_PRONOUNS else subj
+        return _supplied_to(ctx, verb, patient, bare=armed) or \
+            _supplied_under_deal(ctx, verb, subj)
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is not None and _agent(verb) is not None and ctx.own(patient) is not None \
             and ctx.own(patient).cls in ctx.role("actor"):
         # "Ukraine was given tanks by Poland": the subject taken from the agent, the passive
         # subject received (issue 12, h-supp5)
-        given = _supplied_to(ctx, verb, patient)
+        given = _supplied_to(ctx, verb, patient, bare=armed)
         if given:
             return given
     if any(p.lemma_.lower() in ctx.rules.words["incursion_nouns"]
@@ -1214,18 +1220,21 @@ def _earlier_recipients(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention
     return []
 
 
-def _coordinated_passive(verb: Token) -> Token | None:
+def _coordinated_passive(verb: Token, armed: bool = False) -> Token | None:
     """"The militia, which was trained and supplied by Iran", "Renamo, which officials say has
     been armed and supplied by Pretoria": a passive verb with its own "by" agent, coordinated
     after the first passive verb, whose subject it shares: that subject (a relative pronoun's
-    antecedent), which received (issue 12, h-supp7)."""
+    antecedent), which received (issue 12, h-supp7). ``armed`` (a verb of equipping): also
+    after a first passive with an agent of its own ("Renamo was set up by Rhodesia and later
+    armed by South Africa"; h-sup33)."""
     if verb.dep_ != "conj" or _agent(verb) is None or \
             any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
-    if first.i == verb.i or not _children(first, {"auxpass"}) or _agent(first) is not None:
+    if first.i == verb.i or not _children(first, {"auxpass"}) or \
+            _agent(first) is not None and not armed:
         return None
     subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ not in RELATIVE_PRONOUNS:
@@ -1487,7 +1496,7 @@ def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None, bare: bool 
     roots = _children(verb, {"dobj"}) + _prep_objects(verb, {"with"})
     # "by Poland and Slovakia" (each supplies), as agent, or hung on the weapons ("with tanks
     # by Poland") (issue 12, h-supp5)
-    agents = _prep_objects(verb, {"by"}) + [a for a in [_agent(verb)] if a is not None] + \
+    agents = _prep_objects(verb, {"by"}) + _equipping_agents(ctx, verb) + \
         [p for r in roots for p in _prep_objects(r, {"by"})]
     suppliers = list(dict.fromkeys(m for a in agents for m in _conjoined_actors(ctx, a)))
     inside = {t.i for a in agents for t in a.subtree}
@@ -1498,6 +1507,46 @@ def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None, bare: bool 
         return []
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r], "item": items})
             for s in suppliers for r in recipients if r.span != s.span]
+
+
+def _equipping_agents(ctx: _Sentence, verb: Token) -> list[Token]:
+    """The "by" objects of a passive: its agent, and for a verb of equipping also a second
+    "by" coordinated with the agent ("armed first by Moscow and then by Washington") and,
+    with no agent of its own, the agent of a verb coordinated after it that has no subject of
+    its own ("was equipped and trained by France", "are armed and trained by X": the one
+    agent holds for both verbs) (issue 12, stop 35, h-sup33)."""
+    agent = _agent(verb)
+    if verb.lemma_.lower() not in ctx.rules.words["equipping"] and \
+            verb.lower_ not in ctx.rules.words.get("equipped_adjectives", ()):
+        return [agent] if agent is not None else []
+    if agent is None:
+        later = next((c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
+                      and not any(d.dep_ in SUBJECTS for d in c.children)), None)
+        agent = _agent(later) if later is not None else None
+    if agent is None:
+        return []
+    prep = agent.head  # (the parser may hang the second "by" on the verb or on the first)
+    more = [b for b in (*prep.conjuncts, *_children(prep.head, {"conj"}))
+            if b.lower_ == "by" and b.i > prep.i]
+    return [agent] + [o for b in dict.fromkeys(more) for o in _pobjs(b)]
+
+
+@_starts_at("equipped_adjectives")
+def _armed_adjective(ctx: _Sentence) -> list[RelationMention]:
+    """"The rebels are armed and trained by X": "armed" tagged as an adjective after "be",
+    with the agent of a passive coordinated after it (``_equipping_agents``): X supplies
+    the copula's subject (nothing named, or what "with" names) (issue 12, stop 35,
+    h-sup33)."""
+    out: list[RelationMention] = []
+    for t in ctx.sent:
+        if t.pos_ != "ADJ" or t.dep_ != "acomp" or \
+                t.lower_ not in ctx.rules.words.get("equipped_adjectives", ()):
+            continue
+        subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+            continue
+        out.extend(_supplied_to(ctx, t, subj, bare=True))
+    return out
 
 
 def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
