@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.model import Figure
+from kg.yaml_loader import SAFE_LOADER
 
 CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 NUMBER_LABELS = {"CARDINAL", "MONEY", "QUANTITY"}
@@ -43,7 +44,7 @@ class ClaimRules:
 
 @lru_cache(maxsize=1)
 def claim_rules(path: Path = CLAIMS_FILE) -> ClaimRules:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     quals = sorted((str(q).lower() for q in data.get("qualifiers") or ()), key=len, reverse=True)
     return ClaimRules(
         noun_units={str(k).lower(): str(v) for k, v in (data.get("noun_units") or {}).items()},

