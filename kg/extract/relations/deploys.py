@@ -957,6 +957,11 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
         # Lebanon; h-prec2)
         out |= {t.i for t in pobj.subtree}
     near = [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity]
+    # "to the Bashiqa area, north-east of Mosul": a compass point set off after the
+    # destination locates it from a place the force did not go to (h-dep31, stop 35)
+    compass = words.get("compass_words", frozenset())
+    near += [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ == "of"
+             and w.head.dep_ == "appos" and w.head.lower_ in compass]
     if not near:
         return out
     inner = {t.i for w in near for t in w.subtree}
