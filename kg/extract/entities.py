@@ -1228,6 +1228,10 @@ def _particle_name_end(doc: Doc, e: SpacySpan, roles: Roles) -> int | None:
         return None
     while end < len(doc) and doc[end].lower_ in roles.name_particles and doc[end].is_lower:
         end += 1
+        # an Arabic article joined by a hyphen to the name after it ("el-Gamasy", "al-Sisi")
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 1
     return end
 
 
