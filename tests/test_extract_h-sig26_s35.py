@@ -1,6 +1,6 @@
 """Issue 12, stop 35 (h-sig26): signers' name spans (sentences written for these tests, none
 taken from a corpus; real spaCy parse): an Arabic article joined by a hyphen to the surname
-after it ("el-Gamasy", d507)."""
+after it ("el-Gamasy", d507); an untagged full name listed before a signer's full name (d487)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,24 @@ def test_hyphen_after_a_particle_with_spaces_joins_nothing(run):
     # a dash set off by spaces is punctuation, not a name's hyphen
     text = "Talks with Ahmed Fawzi el - and other officials - ended on Monday."
     assert not any(p.endswith("and") or "other" in p for p in _people(run, text))
+
+
+def test_untagged_name_listed_before_a_signer(run):
+    text = ("The defence ministers of Peru and Chile, Rodrigo Varela and Maria Teresa Lopez, "
+            "signed a border accord in Lima on Tuesday.")
+    people = _people(run, text)
+    assert {"Rodrigo Varela", "Maria Teresa Lopez"} <= people
+    _, signed, _ = _observe(run, text)
+    assert "rodrigo varela" in {p for p, _ in signed}
+
+
+def test_no_person_made_of_names_without_a_comma(nlp, gazetteer):
+    from spacy.tokens import Span
+
+    from kg.extract.entities import _untagged_people_listed_before
+
+    doc = nlp("Officials from Santa Cruz and Maria Teresa Lopez met in Lima on Tuesday.")
+    first = next(i for i, t in enumerate(doc) if t.text == "Maria")
+    ents = [Span(doc, first, first + 3, label="PERSON")]
+    assert _untagged_people_listed_before(doc, ents, gazetteer.roles,
+                                          set(range(first, first + 3))) == []
