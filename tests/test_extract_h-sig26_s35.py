@@ -46,3 +46,19 @@ def test_no_person_made_of_names_without_a_comma(nlp, gazetteer):
     ents = [Span(doc, first, first + 3, label="PERSON")]
     assert _untagged_people_listed_before(doc, ents, gazetteer.roles,
                                           set(range(first, first + 3))) == []
+
+
+def test_states_after_between_on_a_treaty_people_sign(run):
+    # the people who sign are the parties; the states the treaty is "between" are not (S3)
+    text = ("President Ramon Alcala and Prime Minister Erik Halvorsen signed a treaty of "
+            "friendship between Chile and Norway in Oslo on Monday.")
+    _, signed, _ = _observe(run, text)
+    parties = {p for p, _ in signed}
+    assert {"ramon alcala", "erik halvorsen"} <= parties
+    assert not {"chile", "norway"} & parties
+
+
+def test_states_after_between_stay_in_an_agentless_passive(run):
+    text = "A security pact was signed last year between Fiji and Tonga."
+    _, signed, _ = _observe(run, text)
+    assert {"fiji", "tonga"} <= {p for p, _ in signed}
