@@ -1228,6 +1228,10 @@ def _particle_name_end(doc: Doc, e: SpacySpan, roles: Roles) -> int | None:
         return None
     while end < len(doc) and doc[end].lower_ in roles.name_particles and doc[end].is_lower:
         end += 1
+        # an Arabic article joined by a hyphen to the name after it ("el-Gamasy", "al-Sisi")
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 1
     return end
 
 
@@ -1551,6 +1555,31 @@ def _untagged_listed_people(doc: Doc, ents: list[SpacySpan], roles: Roles, peopl
                 or name.root.dep_ != "conj" or name.root.head.i not in people \
                 or not _full_name_words(name, roles) \
                 or any(t.dep_ != "compound" or t.head.i != name.root.i for t in name[:-1]):
+            continue
+        made.append(SpacySpan(doc, name.start, name.end, label="PERSON"))
+    return made + _untagged_people_listed_before(doc, ents, roles, taken)
+
+
+def _untagged_people_listed_before(doc: Doc, ents: list[SpacySpan], roles: Roles,
+                                   taken: set[int]) -> list[SpacySpan]:
+    """"the foreign ministers of A and B, C D and E F": a full name NER left untagged (given
+    names the parser joins as compounds to a surname), set off by a comma and joined by "and"
+    right before a person's full name that the parser makes its conjunct, is a person too
+    (d487) (issue 12, stop 35, h-sig26)."""
+    made = []
+    for e in ents:
+        if e.label_ != "PERSON" or len(e) < 2 or e.start < 4 or doc[e.start - 1].lower_ != "and":
+            continue
+        end = e.start - 1
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" \
+                and start - 1 not in taken:
+            start -= 1
+        name = doc[start:end]
+        # (only a list set off by a comma: not "the Port Moresby and A B talks")
+        if len(name) < 2 or doc[start - 1].text != "," or e.root.dep_ != "conj" \
+                or e.root.head.i != name[-1].i or not _full_name_words(name, roles) \
+                or any(t.dep_ != "compound" or t.head.i != name[-1].i for t in name[:-1]):
             continue
         made.append(SpacySpan(doc, name.start, name.end, label="PERSON"))
     return made

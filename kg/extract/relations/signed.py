@@ -467,6 +467,16 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 parties.extend(ctx.plural.get(pobj.i, ()))  # "between the two countries"
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
                                if (m := _best_actor(ctx, c)) is not None)
+    # (not the states named after "between" on a treaty that people sign: "de Gaulle and
+    # Adenauer signed a treaty between France and West Germany" is the two men's, S3; d466)
+    people = subj is not None and not passive and bool(named := _actors(ctx, subj)) \
+        and all(m.cls == "Person" for m in named)
+    if people:
+        between = {m for tok in ctx.sent if tok.lower_ == "between"
+                   and ctx.own(tok.head) == agreement for pobj in _pobjs(tok)
+                   for c in (pobj, *pobj.conjuncts)
+                   if (m := _best_actor(ctx, c)) is not None and m.cls == "Country"}
+        parties = [p for p in parties if p not in between]
     parties = [p for p in dict.fromkeys(parties) if p.span != agreement.span
                and p not in _bodies_of_members(ctx, subj) and not _credited(ctx, p)
                and not _in_dateline(ctx, p)]
