@@ -638,7 +638,40 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if len(states) == 1:
             made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({states[0]})")))
+    if not any(n.startswith("Ministry of") for n in seen) and \
+            not any(m.id_.startswith("Ministry of") for m in made):
+        made += _titled_ministry(doc, ents, roles, taken | {i for m in made for i in
+                                                           range(m.start, m.end)}, lead)
     return _replace(ents, made) if made else ents
+
+
+def _titled_ministry(doc: Doc, ents: list[SpacySpan], roles: Roles, taken: set[int],
+                     lead) -> list[SpacySpan]:
+    """"Defence Minister X said …" … "…, the ministry said": a bare "the ministry" in a story
+    that names no ministry is the ministry of the one portfolio its ministers were named with
+    before it ("Defence Minister" or "Minister of Defence" → Ministry of Defence), of the
+    dateline's state, else the story's (issue 12, s35 h-rep36; dev conventions "the ministry"
+    fills the role with the named actor)."""
+    made: list[SpacySpan] = []
+    names: set[str] = set()  # the ministries of the portfolios named so far
+    for t in doc:
+        if t.lower_ == "minister" and t.is_title:
+            before = (doc[t.i - 1].lower_, "ministry") if t.i > 0 else None
+            after = ("ministry", *(w.lower_ for w in doc[t.i + 1:t.i + 3])) \
+                if t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("of", "for") else None
+            after = ("ministry", "of", after[2]) if after else None
+            name = roles.agency_nouns.get(before) or roles.agency_nouns.get(after)
+            if name and name.startswith("Ministry of"):
+                names.add(name)
+            continue
+        if t.lower_ != "ministry" or not t.is_lower or t.i in taken or t.i == 0 \
+                or doc[t.i - 1].lower_ != "the" or len(names) != 1:
+            continue
+        states = _countries(_dateline(doc, ents)) or ([lead()] if lead() else [])
+        if len(states) == 1:
+            made.append(_set_id(SpacySpan(doc, t.i, t.i + 1, label="Agency",
+                                          span_id=f"{next(iter(names))} ({states[0]})")))
+    return made
 
 
 def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan]) -> str | None:
