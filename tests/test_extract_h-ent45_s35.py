@@ -27,3 +27,25 @@ def test_feature_noun_ends_a_place_name(run, text, name):
 def test_pass_as_a_common_noun_names_no_place(run):
     classes = _classes(run, "The Senegalese colonel showed his pass at the gate on Monday.")
     assert "Region" not in classes.values()
+
+
+# --- a state's name before a capitalised feature noun names that feature, not the state -------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Engineers began a second bridge over the Paraguay River near the border last week.",
+     "Paraguay River"),
+    ("Oil companies cut output in the Congo Basin after the attacks.", "Congo Basin"),
+    ("Fishermen along the Senegal River said the floods had ruined their boats.",
+     "Senegal River"),
+])
+def test_state_name_before_a_feature_noun_is_a_place(run, text, name):
+    classes = _classes(run, text)
+    assert classes.get(name) == "Region"
+    assert "Country" not in classes.values()
+
+
+def test_state_name_before_region_stays_the_state(run):
+    # "Region" is a state's part, not a feature named after it
+    classes = _classes(run, "Troops from Ethiopia entered the Somali Region on Monday.")
+    assert classes.get("Ethiopia") == "Country"

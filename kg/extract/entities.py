@@ -4240,6 +4240,25 @@ def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int |
     return start if start < end else None
 
 
+def _states_named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"a bridge across the Uruguay River", "militants in the Niger Delta": a state's name (the
+    gazetteer's match, "the" and all) that a capitalised feature noun follows names that feature,
+    a place of its own ("Uruguay River", as the gold conventions write it), not the state
+    (issue 12, h-ent45). "Region" is not one: "the Kurdistan Region" is the region's state."""
+    made = []
+    for e in ents:
+        if e.label_ != "Country" or e.end >= len(doc):
+            continue
+        after = doc[e.end]
+        if not (after.is_title and after.lower_ in roles.feature_nouns
+                and after.lower_ != "region" and e[-1].is_title):
+            continue
+        if e.end + 1 < len(doc) and doc[e.end + 1].is_title and doc[e.end + 1].pos_ == "PROPN":
+            continue  # "the Gambia River Development Organisation": another name goes on
+        made.append(SpacySpan(doc, e.start + (e[0].lower_ == "the"), e.end + 1, label="GPE"))
+    return _replace(ents, made) if made else ents
+
+
 def _named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Bocay river region", "the Bekaa valley", "the Paracel and Spratly islands", "the
     Norwegian and Barents seas": capitalised words NER left untagged (or took for a name) before
@@ -7773,6 +7792,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _listed_towns(doc, ents)
     ents = _coordinated_places(doc, ents, gaz.roles)
     ents = _names_listed_with_places(doc, ents, gaz.roles)
+    ents = _states_named_features(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
