@@ -49,3 +49,27 @@ def test_state_name_before_region_stays_the_state(run):
     # "Region" is a state's part, not a feature named after it
     classes = _classes(run, "Troops from Ethiopia entered the Somali Region on Monday.")
     assert classes.get("Ethiopia") == "Country"
+
+
+# --- a Spanish or Portuguese place noun first in a name: the name is a place ------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Honduran marines landed on Isla Zacate before dawn, officials said.", "Isla Zacate"),
+    ("Venezuela moved 200 soldiers to Punta Macolla, near the border.", "Punta Macolla"),
+    ("Students gathered in the Plaza de Armas after the shooting.", "Plaza de Armas"),
+])
+def test_romance_place_noun_heads_a_place_name(run, text, name):
+    assert _classes(run, text).get(name) == "Region"
+
+
+def test_known_region_cut_before_its_particle_runs_on(run):
+    # a state of Brazil that NER cut and took for a body: "Rio Grande | do Sul"
+    classes = _classes(run, "The older tanks will go to the armoured brigades of Rio Grande do "
+                            "Sul, near the borders with Uruguay.")
+    assert classes.get("Rio Grande do Sul") == "Region"
+
+
+def test_person_with_a_particle_stays_a_person(run):
+    classes = _classes(run, "Former president Luiz Inacio Lula da Silva spoke in Brasilia.")
+    assert classes.get("Luiz Inacio Lula da Silva") == "Person"
