@@ -4302,6 +4302,55 @@ def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int |
     return start if start < end else None
 
 
+def _states_named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"a bridge across the Uruguay River", "militants in the Niger Delta": a state's name (the
+    gazetteer's match, "the" and all) that a capitalised feature noun follows names that feature,
+    a place of its own ("Uruguay River", as the gold conventions write it), not the state
+    (issue 12, h-ent45). "Region" is not one: "the Kurdistan Region" is the region's state."""
+    made = []
+    for e in ents:
+        if e.label_ != "Country" or e.end >= len(doc):
+            continue
+        after = doc[e.end]
+        if not (after.is_title and after.lower_ in roles.feature_nouns
+                and after.lower_ != "region" and e[-1].is_title):
+            continue
+        if e.end + 1 < len(doc) and doc[e.end + 1].is_title and doc[e.end + 1].pos_ == "PROPN":
+            continue  # "the Gambia River Development Organisation": another name goes on
+        made.append(SpacySpan(doc, e.start + (e[0].lower_ == "the"), e.end + 1, label="GPE"))
+    return _replace(ents, made) if made else ents
+
+
+PLACE_PARTICLES = ("de", "del", "do", "da", "dos", "das")  # "Rio Grande do Sul"
+PARTICLE_ARTICLES = ("la", "las", "los", "el")  # "Puerto de la Cruz"
+
+
+def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"occupying Isla Calero", "sent to Barra del Colorado", "the Plaza de Mayo": an unlisted
+    name NER took for an organisation or a person whose first word is a Spanish or Portuguese
+    place noun (roles place_heads) with a name after it is that place; so is one that a
+    particle and a capitalised word after it make a known town or region's name ("Rio Grande |
+    do Sul"), which they join (h-ent45)."""
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_:
+            continue
+        start = e.start + (e[0].lower_ == "the")
+        if any(t.text in roles.org_heads or t.text in roles.company_suffixes for t in e):
+            continue
+        end = e.end
+        if end + 1 < len(doc) and doc[end].lower_ in PLACE_PARTICLES:
+            k = end + 1 + (doc[end + 1].lower_ in PARTICLE_ARTICLES and end + 2 < len(doc))
+            if doc[k].is_title and doc[k].pos_ == "PROPN":
+                end = k + 1
+        name = fold(doc[start:end].text)
+        if end > e.end and (name in subdivisions() or name in cities()) or (
+                e.end - start >= 2 and doc[start].text in roles.place_heads
+                and (doc[start + 1].is_title or doc[start + 1].lower_ in PLACE_PARTICLES)):
+            made.append(SpacySpan(doc, start, end, label="GPE"))
+    return _replace(ents, made) if made else ents
+
+
 def _named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Bocay river region", "the Bekaa valley", "the Paracel and Spratly islands", "the
     Norwegian and Barents seas": capitalised words NER left untagged (or took for a name) before
@@ -7835,6 +7884,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _listed_towns(doc, ents)
     ents = _coordinated_places(doc, ents, gaz.roles)
     ents = _names_listed_with_places(doc, ents, gaz.roles)
+    ents = _states_named_features(doc, ents, gaz.roles)
+    ents = _headed_places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)

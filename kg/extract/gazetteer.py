@@ -200,6 +200,7 @@ class Roles:
     facility_nouns: frozenset[str] = frozenset()  # "the Inga dam", "Race Course ground"
     structure_heads: frozenset[str] = frozenset()  # "Albert Harbour": a built place's name
     admin_suffixes: frozenset[str] = frozenset()  # "Wajir District": a place, not a body
+    place_heads: frozenset[str] = frozenset()  # "Isla Calero": a place, first word
     venue_nouns: frozenset[str] = frozenset()  # "at Barnes Court", "in the Oval Office": a place
     venue_preps: frozenset[str] = frozenset()  # prepositions that make such a name a venue
     institution_words: frozenset[str] = frozenset()  # "at the Supreme Court": still a body
@@ -835,6 +836,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         facility_nouns=frozenset(str(w).lower() for w in data.get("facility_nouns") or ()),
         structure_heads=frozenset(str(w) for w in data.get("structure_heads") or ()),
         admin_suffixes=frozenset(str(w) for w in data.get("admin_suffixes") or ()),
+        place_heads=frozenset(str(w) for w in data.get("place_heads") or ()),
         venue_nouns=frozenset(str(w) for w in data.get("venue_nouns") or ()),
         venue_preps=frozenset(str(w).lower() for w in data.get("venue_preps") or ()),
         institution_words=frozenset(str(w) for w in data.get("institution_words") or ()),
