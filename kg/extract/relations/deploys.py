@@ -1192,11 +1192,37 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                   for p in (d, *_more_places(ctx, d))]
         places += [p for p in parts_at if places and (p.key is None or p.key != deployer.key)]
         places += [p for p in _held_forces_state(ctx, verb) if places and p not in places]
+        places += [p for p in _partitive_places(ctx, verb) if places
+                   and (p.key is None or p.key != deployer.key)]
         for place in dict.fromkeys(places):
             out.append(_relation(
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _partitive_places(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """A part of the force set off after the destination, with a place of its own: "35,000
+    servicemen are stationed in X, most of them at the air bases of A, B and C" (each place
+    named for the part is a destination too; h-dep32, stop 35)."""
+    out: list[Mention] = []
+    heads = ctx.rules.words["partitive_heads"]
+    # ("some of them near X" places them by X, not in it)
+    preps = ctx.rules.place_preps - ctx.rules.words.get("vicinity_preps", frozenset())
+    for t in ctx.sent:
+        if t.i <= verb.i + 1 or t.lower_ not in heads or t.doc[t.i - 1].text != "," or \
+                t.i + 2 >= ctx.sent.end or t.doc[t.i + 1].lower_ != "of" or \
+                t.doc[t.i + 2].lower_ not in ("them", "whom"):
+            continue
+        for prep in _children(t, {"prep"}):
+            if prep.lower_ not in preps or prep.i <= t.i + 2:
+                continue
+            for pobj in _pobjs(prep):
+                found = [m for m in ctx.mentions(pobj.subtree, ctx.role("place"))
+                         if (r := _mention_root(ctx, m, pobj.subtree)) is None
+                         or r.dep_ not in ("amod", "compound", "nmod", "poss", "det")][:1]
+                out += [p for m in found for p in (m, *_more_places(ctx, m))]
+    return list(dict.fromkeys(out))
 
 
 def _shared_passive(ctx: _Sentence, verb: Token, force: Token | None) -> bool:
