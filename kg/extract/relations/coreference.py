@@ -406,7 +406,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue  # (h-prec) "a spokesman for Gowon insisted … '…,' he said": he
             if _unnamed_main_subject(tok, rules, by_token, out):
                 continue  # "The minister told …, whom he put at …": the unnamed minister
-            led = _led_government(tok, rules, by_token, home)
+            led = _led_government(tok, rules, by_token, home, history, n)
             if led is not None:  # "Gbagbo's government has accused …" (s30 h-coref7)
                 out[tok.i] = led
                 continue
@@ -608,7 +608,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
 
 
 def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
-                    home: Mention | None = None) -> Mention | None:
+                    home: Mention | None = None,
+                    history: list[tuple[int, Mention, int]] | None = None,
+                    n: int = 0) -> Mention | None:
     """"Gbagbo's government has accused …", "a charge the Mkapa government rejects", "the
     government of Prime Minister X": a government named by one leader stands for his state,
     the one state the article affiliates him with ("Tanzania's President Benjamin Mkapa");
@@ -620,9 +622,13 @@ def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mentio
              *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in _pobjs(c))]
     people = [m for m in by_token.values() if m.cls == "Person"]
+    owner = _pronoun_owner(named, rules, history or [], n)
+    leaders: dict[str, Mention] = {}
+    if owner is not None:  # "His government says …" after "President X rejected …"
+        named, leaders = [], {_surname(owner): owner}
     # (by surname: "the Mkapa government" after "President Benjamin Mkapa", the bare name
     # often no mention of its own)
-    leaders = {_surname(m): m for o in named if (m := by_token.get(o.i)) is not None
+    leaders |= {_surname(m): m for o in named if (m := by_token.get(o.i)) is not None
                and m.cls == "Person" or m is None and o.pos_ == "PROPN"
                and (m := next((p for p in people if _surname(p) == o.text), None)) is not None}
     if not leaders and len(named) == 1 and all(
@@ -638,6 +644,25 @@ def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mentio
     if not states:
         return _home_head(tok, rules, by_token, home, leader)
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _pronoun_owner(named: list[Token], rules: RelationRules,
+                   history: list[tuple[int, Mention, int]], n: int) -> Mention | None:
+    """"His government says …", "her government approved …": a government whose only
+    possessor is "his"/"her" is the government of the person it refers back to: the one person
+    of its own sentence before it, else the most salient person of the sentence before (one
+    person at that rank); None otherwise (issue 12, s35 h-coref14)."""
+    if len(named) != 1 or named[0].dep_ != "poss" or \
+            named[0].lower_ not in rules.words["person_possessives"]:
+        return None
+    for k in (n, n - 1):
+        people = [(m, rank) for j, m, rank in history if j == k and m.cls == "Person"]
+        if not people:
+            continue
+        best = max(rank for _, rank in people)
+        found = {_surname(m): m for m, rank in people if rank == best or k == n}
+        return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _lead_rulers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
