@@ -406,6 +406,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue  # (h-prec) "a spokesman for Gowon insisted … '…,' he said": he
             if _unnamed_main_subject(tok, rules, by_token, out):
                 continue  # "The minister told …, whom he put at …": the unnamed minister
+            chained = _chained_object(tok, by_token, out)
+            if chained is not None:  # "X, which supplied its rifles, …, and Y sold it jets"
+                out[tok.i] = chained
+                continue
             led = _led_government(tok, rules, by_token, home, history, n)
             if led is not None:  # "Gbagbo's government has accused …" (s30 h-coref7)
                 out[tok.i] = led
@@ -845,6 +849,29 @@ def _repeated_subject(tok: Token, out: dict[int, Mention]) -> Mention | None:
     if first is None or first.pos_ != "PRON" or first.lower_ != tok.lower_:
         return None
     return out.get(first.i)
+
+
+def _chained_object(tok: Token, by_token: dict[int, Mention], out: dict[int, Mention]
+                    ) -> Mention | None:
+    """An object "it" of a clause coordinated after a first clause with its own subject is
+    neither subject ("The United States, which supplied its rifles, stopped aid, and Israel
+    has since sold it planes": not the United States, nor Israel): it refers to what an
+    earlier "it"/"its" of the sentence was resolved to, when that is neither (issue 12, s35
+    h-sup34); else None (the general search decides)."""
+    verb = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("dobj", "dative") or verb.dep_ != "conj":
+        return None
+    first = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not first or not own:
+        return None
+    barred = {(m.key or m.lemma) for c in first + own
+              if (m := by_token.get(c.i) or out.get(c.i)) is not None}
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        m = out.get(t.i)
+        if t.lower_ in ("it", "its") and m is not None and (m.key or m.lemma) not in barred:
+            return m
+    return None
 
 
 def _bodys_state(tok: Token, m: Mention, rank: int, classes: frozenset[str],

@@ -125,8 +125,15 @@ def _given_it(ctx: _Sentence, verb: Token, suppliers: list[Mention]
     doc = verb.doc
     start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
     barred = {m.key or m.lemma for m in suppliers}
+    # nor a subject that a relative clause of its own calls a supplier ("X, which supplied
+    # its rifles, stopped aid, and Y has since sold it jets": not X; s35 h-sup34)
+    triggers = ctx.rules.triggers["supplies"]
+    first = {t.i for t in doc[start:pron.i] if any(
+        c.dep_ == "relcl" and c.lemma_.lower() in triggers and any(
+            k.dep_ == "nsubj" and k.lower_ in RELATIVE_PRONOUNS for k in c.children)
+        for c in t.children)}
     for t in reversed(doc[start:pron.i]):
-        if t.dep_ != "nsubj" or t.lower_ in RELATIVE_PRONOUNS:
+        if t.dep_ != "nsubj" or t.lower_ in RELATIVE_PRONOUNS or t.i in first:
             continue
         m = _best_actor(ctx, t)
         if m is None or m.cls not in ("Country", "Agency") or (m.key or m.lemma) in barred:
