@@ -29,3 +29,25 @@ def test_ministry_owned_by_a_state_description(claims, text, ministry):
 def test_no_ministry_of_a_state_the_description_cannot_mean(claims, text, wrong):
     found = claims(text)
     assert all(who != wrong for who, _ in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    # "the centre" is a centre named before, not the nearer ministry
+    ("Latvia buys radars\n\nRIGA, Mar 3 (2021) - Latvia bought four radars, the defence "
+     "ministry said. The Latvian Centre for Military Procurement handled the order for the "
+     "ministry, a spokesman for the centre said.", "Latvian Centre for Military Procurement"),
+    # "the movement" is the movement named before
+    ("Rebels react\n\nHARARE, Jun 1 (1985) - The Patriotic Liberation Movement rejected the "
+     "accord. In a statement issued in Lusaka, the movement said the accord would fail.",
+     "Patriotic Liberation Movement"),
+])
+def test_centre_or_movement_named_before(claims, text, body):
+    found = claims(text)
+    assert any(who == body for who, _ in found), found
+
+
+def test_centre_not_a_ministry(claims):
+    # no centre named before: the ministry is not "the centre"
+    found = claims("Latvia buys radars\n\nRIGA, Mar 3 (2021) - Latvia bought four radars, the "
+                   "defence ministry said. A spokesman for the centre said delivery was due.")
+    assert all(not who.startswith("Ministry") or "radars" in s for who, s in found), found
