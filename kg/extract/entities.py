@@ -592,14 +592,18 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             name, _, state = key[:-1].rpartition(" (")
             services.setdefault(name, set()).add(state)
     for t in (doc[i] for i in where(doc, LOWER, roles.agency_first_words)):
+        owner = _owner_description(doc, t.i, roles)  # "the emirate's defence ministry"
         if t.lower_ not in roles.agency_first_words or t.i in taken \
-                or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE):
+                or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE and owner is None):
             continue
         hit = _agency_noun(doc, t.i, roles)
-        if hit is None or any(i in taken for i in range(t.i, hit[0])):
+        if hit is None or any(i in taken for i in range(t.i, hit[0])) or owner is not None \
+                and not hit[1].startswith(("Ministry of", "Department of")):
             continue
         sent = t.sent
         states = named = _countries(x for x in ents if sent.start <= x.start < sent.end)
+        if owner:  # (the states the description's style allows: "the emirate" is no kingdom)
+            states = [s for s in states if s in owner]
         if hit[1] in roles.legislatures:
             if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
                     and not (t.i > 0 and doc[t.i - 1].lower_ in roles.other_legislature_words) \
@@ -635,7 +639,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
                 # sentence nor the dateline gives its one state, is the story's state's when
                 # the sentence names no state or names the story's among others (h-rep28)
                 states = [lead()] if lead() and (not named or lead() in named) else []
-        if len(states) == 1:
+        if len(states) == 1 and (not owner or states[0] in owner):
             made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({states[0]})")))
     if not any(n.startswith("Ministry of") for n in seen) and \
@@ -643,6 +647,17 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         made += _titled_ministry(doc, ents, roles, taken | {i for m in made for i in
                                                            range(m.start, m.end)}, lead)
     return _replace(ents, made) if made else ents
+
+
+def _owner_description(doc: Doc, at: int, roles: Roles) -> frozenset[str] | None:
+    """"officials of the emirate's defence ministry said": a ministry owned by "the
+    <description>" of a state (``owner_descriptions``) is a ministry of that state, bare as
+    "the defence ministry" is; the states the description's style allows (empty: any), or None
+    where no such possessive comes right before token ``at`` (issue 12, s35 h-rep37)."""
+    if at < 3 or doc[at - 1].lower_ not in POSSESSIVE or doc[at - 3].lower_ != "the" or \
+            doc[at - 2].lower_ not in roles.owner_descriptions:
+        return None
+    return frozenset(roles.owner_descriptions[doc[at - 2].lower_])
 
 
 def _titled_ministry(doc: Doc, ents: list[SpacySpan], roles: Roles, taken: set[int],
