@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import numpy
-from spacy.attrs import DEP, IS_DIGIT, LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import DEP, IS_DIGIT, IS_TITLE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -27,7 +27,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, city_state, fold, state_code, subdivisions
-from kg.extract.tokens import RELATIVE_PRONOUNS, lowers, matching, text_of, where, with_pos
+from kg.extract.tokens import RELATIVE_PRONOUNS, column, lowers, matching, text_of, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -208,7 +208,7 @@ NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "PE
 
 def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
     """Start of the longest title phrase that ends just before token ``end``, if any."""
-    if 0 < end <= len(doc) and doc[end - 1].lower_ not in roles.title_last_words:
+    if 0 < end <= len(doc) and lowers(doc)[end - 1] not in roles.title_last_words:
         return None  # most tokens: one look-up instead of one per title length
     for size, titles in roles.title_sizes:  # longest first
         start = end - size
@@ -219,7 +219,7 @@ def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
 
 def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
     """(end, canonical name) of the longest agency noun phrase starting at token ``start``."""
-    if 0 <= start < len(doc) and doc[start].lower_ not in roles.agency_first_words:
+    if 0 <= start < len(doc) and lowers(doc)[start] not in roles.agency_first_words:
         return None  # most tokens: one look-up instead of one per phrase length
     for size, nouns in roles.agency_noun_sizes:  # longest first
         end = start + size
@@ -1161,9 +1161,10 @@ def _one_name_after_title(e: SpacySpan, roles: Roles) -> bool:
 def _title_run_end(doc: Doc, i: int, roles: Roles) -> int:
     """Where a run of capitalised titles and honorifics from token ``i`` ends ("Chief of Air
     Staff Air Marshal", "Ratu Sir", "Emperor"): ``i`` itself when none opens there."""
-    while i < len(doc) and doc[i].is_title:
+    titled, words = column(doc, IS_TITLE), lowers(doc)  # (no Token per word)
+    while i < len(doc) and titled[i]:
         size = next((n for n, titles in roles.chain_title_sizes
-                     if tuple(t.lower_ for t in doc[i:i + n]) in titles), 0)
+                     if tuple(words[i:i + n]) in titles), 0)
         if not size:
             break
         i += size
