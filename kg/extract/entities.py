@@ -7859,17 +7859,17 @@ def _headline_names_below(ents: Iterable[SpacySpan]) -> list[list[int]]:
     below name it too: as the same words ("the Seventh Fleet"), or, for a person, as the end
     of a fuller name ("President Harry Truman"). Their bounds, for ``mention_of`` (lists:
     what a Doc's user data keeps through serialisation)."""
-    ents = list(ents)
-    body = [e for e in ents if not _headline(e.sent)]
-    if len(body) == len(ents):
+    marked = [(e, _headline(e.sent)) for e in ents]  # (once per name: its sentence is dear)
+    named = [e for e, head in marked if head and not e.ent_id_ and e.label_ in NER_CLASSES]
+    if not named:
         return []  # most documents: no headline name at all
+    body = [e for e, head in marked if not head]
     people = {_text(e) for e in body if e.label_ == "PERSON"}
     surnames = {" ".join(t.text for t in e[i:]) for e in body
                 if e.label_ == "PERSON" and len(e) > 1 for i in range(1, len(e))}
     others = {_text(_without_the(e)) for e in body if e.label_ != "PERSON"}
-    return [[e.start, e.end] for e in ents
-            if not e.ent_id_ and e.label_ in NER_CLASSES and _headline(e.sent)
-            and _text(_without_the(e)) in (people | surnames if e.label_ == "PERSON" else others)]
+    return [[e.start, e.end] for e in named
+            if _text(_without_the(e)) in (people | surnames if e.label_ == "PERSON" else others)]
 
 
 def _without_overlaps(ents: list[SpacySpan]) -> list[SpacySpan]:
