@@ -2690,7 +2690,9 @@ def _kind_entry(key: str, gaz: Gazetteer) -> GazetteerEntry | None:
 
 def _without_the(e: SpacySpan) -> SpacySpan:
     """The span without a leading "the" (a one-word "the" stays)."""
-    return e[1:] if len(e) > 1 and lowers(e.doc)[e.start] == "the" else e  # (no Token made)
+    if len(e) > 1 and lowers(e.doc)[e.start] == "the":  # (no Token made)
+        return SpacySpan(e.doc, e.start + 1, e.end)  # ``e[1:]``, without normalising a slice
+    return e
 
 
 def _bare_definite(e: SpacySpan) -> bool:
