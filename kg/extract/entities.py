@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import numpy
-from spacy.attrs import DEP, IS_DIGIT, LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import DEP, IS_DIGIT, IS_TITLE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -27,7 +27,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, city_state, fold, state_code, subdivisions
-from kg.extract.tokens import RELATIVE_PRONOUNS, lowers, matching, text_of, where, with_pos
+from kg.extract.tokens import RELATIVE_PRONOUNS, column, lowers, matching, text_of, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -208,7 +208,7 @@ NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "PE
 
 def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
     """Start of the longest title phrase that ends just before token ``end``, if any."""
-    if 0 < end <= len(doc) and doc[end - 1].lower_ not in roles.title_last_words:
+    if 0 < end <= len(doc) and lowers(doc)[end - 1] not in roles.title_last_words:
         return None  # most tokens: one look-up instead of one per title length
     for size, titles in roles.title_sizes:  # longest first
         start = end - size
@@ -219,7 +219,7 @@ def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
 
 def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
     """(end, canonical name) of the longest agency noun phrase starting at token ``start``."""
-    if 0 <= start < len(doc) and doc[start].lower_ not in roles.agency_first_words:
+    if 0 <= start < len(doc) and lowers(doc)[start] not in roles.agency_first_words:
         return None  # most tokens: one look-up instead of one per phrase length
     for size, nouns in roles.agency_noun_sizes:  # longest first
         end = start + size
@@ -1209,9 +1209,10 @@ def _one_name_after_title(e: SpacySpan, roles: Roles) -> bool:
 def _title_run_end(doc: Doc, i: int, roles: Roles) -> int:
     """Where a run of capitalised titles and honorifics from token ``i`` ends ("Chief of Air
     Staff Air Marshal", "Ratu Sir", "Emperor"): ``i`` itself when none opens there."""
-    while i < len(doc) and doc[i].is_title:
+    titled, words = column(doc, IS_TITLE), lowers(doc)  # (no Token per word)
+    while i < len(doc) and titled[i]:
         size = next((n for n, titles in roles.chain_title_sizes
-                     if tuple(t.lower_ for t in doc[i:i + n]) in titles), 0)
+                     if tuple(words[i:i + n]) in titles), 0)
         if not size:
             break
         i += size
@@ -2766,7 +2767,9 @@ def _kind_entry(key: str, gaz: Gazetteer) -> GazetteerEntry | None:
 
 def _without_the(e: SpacySpan) -> SpacySpan:
     """The span without a leading "the" (a one-word "the" stays)."""
-    return e[1:] if len(e) > 1 and lowers(e.doc)[e.start] == "the" else e  # (no Token made)
+    if len(e) > 1 and lowers(e.doc)[e.start] == "the":  # (no Token made)
+        return SpacySpan(e.doc, e.start + 1, e.end)  # ``e[1:]``, without normalising a slice
+    return e
 
 
 def _bare_definite(e: SpacySpan) -> bool:
@@ -7986,17 +7989,17 @@ def _headline_names_below(ents: Iterable[SpacySpan]) -> list[list[int]]:
     below name it too: as the same words ("the Seventh Fleet"), or, for a person, as the end
     of a fuller name ("President Harry Truman"). Their bounds, for ``mention_of`` (lists:
     what a Doc's user data keeps through serialisation)."""
-    ents = list(ents)
-    body = [e for e in ents if not _headline(e.sent)]
-    if len(body) == len(ents):
+    marked = [(e, _headline(e.sent)) for e in ents]  # (once per name: its sentence is dear)
+    named = [e for e, head in marked if head and not e.ent_id_ and e.label_ in NER_CLASSES]
+    if not named:
         return []  # most documents: no headline name at all
+    body = [e for e, head in marked if not head]
     people = {_text(e) for e in body if e.label_ == "PERSON"}
     surnames = {" ".join(t.text for t in e[i:]) for e in body
                 if e.label_ == "PERSON" and len(e) > 1 for i in range(1, len(e))}
     others = {_text(_without_the(e)) for e in body if e.label_ != "PERSON"}
-    return [[e.start, e.end] for e in ents
-            if not e.ent_id_ and e.label_ in NER_CLASSES and _headline(e.sent)
-            and _text(_without_the(e)) in (people | surnames if e.label_ == "PERSON" else others)]
+    return [[e.start, e.end] for e in named
+            if _text(_without_the(e)) in (people | surnames if e.label_ == "PERSON" else others)]
 
 
 def _without_overlaps(ents: list[SpacySpan]) -> list[SpacySpan]:

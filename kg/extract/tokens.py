@@ -118,6 +118,25 @@ def lowers(doc: Doc) -> list[str]:
     return cached[2]
 
 
+# the last document ``column`` read, its length and the columns read off it so far
+_COLUMNS: tuple[Doc | None, int, dict[int, list[int]]] = (None, 0, {})
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """Every token's ``attr`` (a lexical flag such as ``spacy.attrs.IS_TITLE``, which no
+    component changes once the tokenizer has run), read off one column once per document, as
+    ``lowers``: ``column(doc, IS_TITLE)[i]`` is ``doc[i].is_title`` without a Token. Shared:
+    read it, never change it."""
+    global _COLUMNS
+    cached = _COLUMNS
+    if cached[0] is not doc or cached[1] != len(doc):  # another document, or retokenized
+        cached = _COLUMNS = (doc, len(doc), {})
+    values = cached[2].get(attr)
+    if values is None:
+        values = cached[2][attr] = doc.to_array(attr).tolist() if len(doc) else []
+    return values
+
+
 def text_of(span: Span | Doc) -> str:
     """``span.text`` (or ``doc.text``), cut from its document's text joined once per document:
     ``Doc.text`` and ``Span.text`` make a ``Token`` per word on every call, and the rules ask
