@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.model import Figure
-from kg.yaml_loader import SAFE_LOADER
+from kg.yaml_loader import load_yaml
 
 CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 NUMBER_LABELS = {"CARDINAL", "MONEY", "QUANTITY"}
@@ -44,7 +43,7 @@ class ClaimRules:
 
 @lru_cache(maxsize=1)
 def claim_rules(path: Path = CLAIMS_FILE) -> ClaimRules:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    data = load_yaml(path)
     quals = sorted((str(q).lower() for q in data.get("qualifiers") or ()), key=len, reverse=True)
     return ClaimRules(
         noun_units={str(k).lower(): str(v) for k, v in (data.get("noun_units") or {}).items()},

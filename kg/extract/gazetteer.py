@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from kg.model import ENTITY_CLASSES, RELATIONS
+from kg.yaml_loader import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 PLURAL_CLASSES = {"Weapon", "Agreement"}
@@ -506,11 +507,6 @@ def surface_form(text: str) -> str:
     return _POSSESSIVE.sub("", text)
 
 
-# libyaml's loader when PyYAML has it: the same data, eight times faster than the pure-Python
-# one (the gazetteer is read by every process that builds).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def bracketed(key: str) -> str | None:
     """The name an entity key ends with in brackets: "Ministry of Defence (Russia)" →
     "Russia"; None for a key without one."""
@@ -519,7 +515,7 @@ def bracketed(key: str) -> str | None:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        data = load_yaml(path)  # libyaml's loader: read by every process that builds
     except (OSError, yaml.YAMLError) as exc:
         raise GazetteerError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(data, dict):

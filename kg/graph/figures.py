@@ -16,9 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from kg.yaml_loader import SAFE_LOADER
+from kg.yaml_loader import load_yaml
 
 FIGURES_FILE = Path(__file__).resolve().parent.parent / "data" / "figures.yaml"
 AFTER_WORDS = 4  # words after the number searched for "among"/"of" ("casualties among …")
@@ -34,7 +32,7 @@ class FigureRules:
 
 @lru_cache(maxsize=1)
 def figure_rules(path: Path = FIGURES_FILE) -> FigureRules:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    data = load_yaml(path)
     ranges = {
         str(q).lower(): (float(lo if lo is not None else 0.0),
                          float(hi) if hi is not None else math.inf)

@@ -27,7 +27,7 @@ import yaml
 from kg.inputs import sources
 from kg.inputs.years import dateline_year, latest_year
 from kg.model import Document, Skipped
-from kg.yaml_loader import SAFE_LOADER
+from kg.yaml_loader import load_yaml
 
 if TYPE_CHECKING:  # imported where used: ``discover`` (the up-to-date check) needs none of them
     from lxml import etree
@@ -215,7 +215,7 @@ class Boilerplate:
     @classmethod
     def load(cls, path: Path = BOILERPLATE_FILE) -> Boilerplate:
         """Compile ``patterns`` (each with a ``why``) from a YAML file; ValueError if malformed."""
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        data = load_yaml(path)
         entries = data.get("patterns") if isinstance(data, dict) else None
         if not isinstance(entries, list) or not entries:
             raise ValueError(f"{path}: expected a non-empty 'patterns' list")

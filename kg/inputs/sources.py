@@ -22,10 +22,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import yaml
-
 from kg.model import Skipped
-from kg.yaml_loader import SAFE_LOADER
+from kg.yaml_loader import load_yaml
 
 FIELDS_FILE = Path(__file__).parent.parent / "data" / "record_fields.yaml"
 FIELDS = ("text", "title", "date", "url", "outlet", "author")
@@ -83,7 +81,7 @@ class FieldMap:
     def load(cls, overrides: Mapping[str, str] | None = None, path: Path = FIELDS_FILE
              ) -> FieldMap:
         """The names in ``kg/data/record_fields.yaml``, with ``overrides`` (part → field) first."""
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        data = load_yaml(path)
         names = {part: tuple(str(n).lower() for n in data["fields"][part]) for part in FIELDS}
         for part, name in (overrides or {}).items():
             names[part] = (name.lower(), *names[part])
