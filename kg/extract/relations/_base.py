@@ -604,6 +604,24 @@ def _pobjs(prep: Token) -> list[Token]:
                    for o in _pobjs(c)]
 
 
+
+def _opening_place(subject: Token, clause: Token, by_token: dict[int, Mention]
+                   ) -> Mention | None:
+    """The state a sentence opens with as a place, "In Athens, …", "In Paris, …", for the
+    clause ``clause`` (the "in" hangs on it or on a clause above it) whose ``subject`` comes
+    after the place and its comma: the one Country mention of the place (a capital stands for
+    its state, dev conventions E12); None otherwise (issue 12, s35 h-rep34)."""
+    first = subject.sent[0]
+    if first.lower_ != "in" or first.head.i not in (clause.i, *(h.i for h in clause.ancestors)):
+        return None
+    places = [m for o in _pobjs(first)
+              if (m := by_token.get(o.i)) is not None and m.cls == "Country" and m.key]
+    after = first.right_edge.i + 1
+    if len(places) != 1 or after >= subject.i or subject.doc[after].text != ",":
+        return None
+    return places[0]
+
+
 def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions on ``tok`` or on its directional adverb ("sent a
     garrison back to Gotland", "flew them over to Poland")."""

@@ -27,6 +27,7 @@ from kg.extract.relations._base import (
     SUBJECTS,
     _leader_states,
     _misparsed_dative,
+    _opening_place,
     _pobjs,
     _principal,
     _speakers_place,
@@ -716,16 +717,7 @@ def _opening_place_government(tok: Token, rules: RelationRules,
                 c.lower_ not in rules.words["government_forms"] or list(c.children))
             for c in kids):
         return None
-    first = tok.sent[0]
-    if first.lower_ != "in" or first.head.i not in (tok.head.i, *(
-            h.i for h in tok.head.ancestors)):
-        return None
-    places = [m for o in first.children if o.dep_ == "pobj"
-              if (m := by_token.get(o.i)) is not None and m.cls == "Country" and m.key]
-    after = first.right_edge.i + 1
-    if len(places) != 1 or after >= tok.i or tok.doc[after].text != ",":
-        return None
-    return places[0]
+    return _opening_place(tok, tok.head, by_token)
 
 
 def _lead_government(tok: Token, rules: RelationRules, ruler: tuple[str, int] | None,

@@ -27,6 +27,7 @@ from kg.extract.relations._base import (
     _mention_root,
     _negated,
     _object,
+    _opening_place,
     _pobjs,
     _prep_objects,
     _relation,
@@ -851,16 +852,8 @@ def _opening_place_state(ctx: _Sentence, verb: Token, subj: Token) -> list[Menti
             c.dep_ not in ("det", "amod", "punct") or c.dep_ == "amod" and c.lemma_.lower()
             in words.get("non_state_speakers", ()) for c in subj.children):
         return []
-    first = ctx.sent[0]
-    if first.lower_ != "in" or first.i >= subj.i or first.head.i not in (
-            verb.i, *(h.i for h in verb.ancestors)):
-        return []
-    places = [m for o in _pobjs(first) if (m := ctx.own(o)) is not None
-              and m.cls == "Country" and m.key]
-    after = first.right_edge.i + 1
-    if len(places) != 1 or after >= len(first.doc) or first.doc[after].text != ",":
-        return []
-    return places
+    place = _opening_place(subj, verb, ctx.by_token)
+    return [place] if place is not None else []
 
 
 def _pronoun_named_in_statement(ctx: _Sentence, subj: Token, claimant: Mention,
