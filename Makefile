@@ -18,9 +18,13 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/kg build --out output
 
+# The suite runs on every core (pytest-xdist), each test file whole on one worker (--dist
+# loadfile: module fixtures are built once); `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= auto
+
 test: $(STAMP)
 	$(PY) -m ruff check kg tests benchmarks
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # kg's bytecode is compiled first, as an installed package's is (pip compiles wheels; an editable
 # install with PYTHONDONTWRITEBYTECODE set would recompile kg in every timed process).
