@@ -1,0 +1,26 @@
+"""Issue 12, stop 36 (h-sup35): supply forms (sentences written for these tests, none taken
+from a corpus; real spaCy parse); the dev articles each construction came from are named at its
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_carrying_s30 import _supplies
+
+
+def _items(run, text):
+    _, rels = run(text)
+    return {(a.key or a.lemma, m.key or m.lemma) for r in rels if r.relation == "supplies"
+            for a in r.role("supplier") for m in r.role("item")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the war the Soviet Union rearmed Iraq and Libya by sea.",
+     {("Soviet Union", "Iraq"), ("Soviet Union", "Libya")}),
+    ("Within a year China had rearmed Pakistan with tanks and jets.",
+     {("China", "Pakistan")}),
+])
+def test_rearming_supplies(run, text, expected):
+    # "rearm", "re-equip": the state re-armed is supplied (dev d507)
+    assert _supplies(run, text) == expected
