@@ -24,3 +24,17 @@ def _items(run, text):
 def test_rearming_supplies(run, text, expected):
     # "rearm", "re-equip": the state re-armed is supplied (dev d507)
     assert _supplies(run, text) == expected
+
+
+def test_list_tail_broken_off_by_the_parser(run):
+    # the parser hangs "MiG-23 jets and helicopters" on the subject (dev d290)
+    text = "The Soviet Union has supplied the Libyan army with tanks, MiG-23 jets and helicopters."
+    found = _items(run, text)
+    assert ("Soviet Union", "tank") in found
+    assert ("Soviet Union", "helicopter") in found
+
+
+def test_list_tail_needs_material(run):
+    # a clause after the comma is no part of the list
+    text = "Russia supplied Syria with tanks, the army said, and Iran sent rockets."
+    assert ("Russia", "rocket") not in _items(run, text)

@@ -88,6 +88,32 @@ def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
     return out
 
 
+def _list_tail(ctx: _Sentence, root: Token) -> list[Token]:
+    """"supplied the army with tanks, MiG-23 jets and helicopters": the small model may hang
+    the rest of a list of items on a word before it (an apposition of the subject, say); a
+    noun right after the comma that closes an item's phrase, hung before that comma, is the
+    list's tail when it and each of its conjuncts name material and the tail itself ends the
+    clause (a comma, a full stop or the sentence's end after it) (h-sup35)."""
+    doc = root.doc
+    comma = root.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    tail = next((t for t in doc[comma + 1].ancestors if t.left_edge.i == comma + 1
+                 and t.head.i < comma), None) if doc[comma + 1].head.i > comma else doc[comma + 1]
+    if tail is None or tail.head.i >= comma or tail.head.i == tail.i or \
+            tail.dep_ not in ("appos", "conj", "npadvmod", "dobj") or \
+            tail.pos_ not in ("NOUN", "PROPN") or not tail.conjuncts or \
+            any(t.pos_ in ("VERB", "AUX") for t in tail.subtree):
+        return []
+    after = tail.right_edge.i + 1
+    if after < len(doc) and doc[after].text not in (",", ".", ";") and not doc[after].is_space:
+        return []
+    members = [tail, *(c for c in tail.conjuncts if c.i > tail.i)]
+    if not all(ctx.mentions(m.subtree, ctx.role("item")) or _material(ctx, m) for m in members):
+        return []
+    return members
+
+
 def _freight(ctx: _Sentence, tok: Token) -> bool:
     """What is flown or shipped as freight: cargo ("arms", "fuel"), an amount of material
     ("$2 million of supplies") or weapons that neither fly nor sail themselves ("anti-tank
@@ -911,6 +937,9 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
     item_roots.extend(p for p in _clause_preps(verb, "including") if p not in item_roots)
+    # "supplied the army with tanks, MiG-23 jets and helicopters": a list the parser broke off
+    item_roots.extend(t for r in list(item_roots) for t in _list_tail(ctx, r)
+                      if t not in item_roots)
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
