@@ -38,3 +38,26 @@ def test_list_tail_needs_material(run):
     # a clause after the comma is no part of the list
     text = "Russia supplied Syria with tanks, the army said, and Iran sent rockets."
     assert ("Russia", "rocket") not in _items(run, text)
+
+
+def test_gapped_object_shares_the_seller(run):
+    # "… from Russia in 1996 and 18 Su-25 attack jets in 1998" (dev d256)
+    text = "Peru bought 12 MiG-29s from Russia in 1996 and 18 Su-25 attack jets in 1998."
+    found = _items(run, text)
+    assert ("Russia", "MiG-29") in found
+    assert any(s == "Russia" and "Su-25" in i for s, i in found), found
+
+
+def test_gapped_object_with_its_own_seller_keeps_it(run):
+    # negative control: the second object's own "from" names its seller
+    text = "Peru bought T-72 tanks from Poland and Mi-17 helicopters from Russia."
+    found = _items(run, text)
+    assert ("Poland", "T-72 tank") in found
+    assert not any(s == "Poland" and "Mi-17" in i for s, i in found), found
+
+
+def test_gapped_object_of_a_relative_clause_is_the_outer_list(run):
+    # (dev d272) "and Dhruv helicopters" continues the list the relative clause sits in
+    text = ("The carrier's air wing will consist of MiG-29K fighters, 40 of which the navy "
+            "of India has bought from Russia, and Dhruv helicopters.")
+    assert not any("helicopter" in i.lower() for s, i in _items(run, text) if s == "Russia")

@@ -257,6 +257,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
         objects = [verb.head]  # "the 24 jets ordered by Qatar from France"
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
+    objects += _shared_seller_objects(ctx, verb, objects)
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
                  or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
                  or _national_sellers(ctx, objects)  # "Mali receives Russian helicopters"
@@ -426,6 +427,21 @@ def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
         if sellers:
             out.append((sellers, own if weapons else None))
     return out
+
+
+def _shared_seller_objects(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[Token]:
+    """"bought 18 MiG-29s from Russia in 1994 and 18 Su-30 fighters in 2003": a second object
+    the parser coordinated with the verb after the seller, with no seller (nor subject) of its
+    own, was bought from the same seller (``_gapped_purchases`` keeps those with their own
+    "from"; h-sup35)."""
+    firsts = _prep_objects(verb, {"from"})
+    if not firsts or not objects or verb.dep_ in ("relcl", "acl"):
+        return []  # ("fighters, 45 of which the navy bought from Russia, and helicopters")
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            and c.i > firsts[0].i and c not in objects
+            and not any(d.dep_ in SUBJECTS for d in c.children)
+            and not _prep_objects(c, {"from"}) and not _next_from(c, firsts)
+            and any(_held_by(ctx, m, c) for m in ctx.mentions(c.subtree, ctx.role("item")))]
 
 
 def _parted_by_from(verb: Token, shares: list[tuple[Mention, list[Mention]]]
