@@ -61,3 +61,17 @@ def test_gapped_object_of_a_relative_clause_is_the_outer_list(run):
     text = ("The carrier's air wing will consist of MiG-29K fighters, 40 of which the navy "
             "of India has bought from Russia, and Dhruv helicopters.")
     assert not any("helicopter" in i.lower() for s, i in _items(run, text) if s == "Russia")
+
+
+def test_passive_conjunct_shares_its_patient(run):
+    # (dev d301) "entered service … and has been sold to": the shared subject is what was
+    # sold; no supplier is named, and none comes from a possessive inside the subject's
+    # apposition
+    text = ("Moscow condemned the sale. The Piranha, a wheeled vehicle with its own turret, "
+            "entered Swiss service in 1972 and has since been sold to Chile and Ghana.")
+    assert not any(s == "Russia" for s, _ in _supplies(run, text))
+
+
+def test_passive_conjunct_with_agent_supplies_the_subject(run):
+    text = "Egypt signed the accord and was supplied with jets by France."
+    assert _supplies(run, text) == {("France", "Egypt")}

@@ -780,6 +780,16 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             c.lower_ == "over" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
         return []  # "turned to France": no hand-over (h-supp2)
     subj, passive = ctx.subject(verb)
+    if subj is not None and not passive and verb.dep_ == "conj" and subj.head.i != verb.i \
+            and subj.head.lower_ != "by" and _children(verb, {"auxpass"}) and (
+                _agent(verb) is not None or ctx.own(subj) is None
+                or any(_prep_objects(r, {"by"}) for r in _prep_objects(verb, {"with"}))
+                or ctx.own(subj).cls not in ctx.role("actor")):
+        # "The Gepard entered German service and has been sold to Belgium": the subject shared
+        # with the first verb is what the passive second one supplied (as in ``_received``),
+        # and "Egypt signed … and was supplied with jets by France" received (an actor with no
+        # agent is left alone: the parser may hang a relative clause's passive on the verb)
+        passive = True
     if subj is None and _deal_noun(ctx, verb.head) and (verb.dep_ == "acl" or (
             verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                          for c in verb.children))):
