@@ -75,3 +75,13 @@ def test_passive_conjunct_shares_its_patient(run):
 def test_passive_conjunct_with_agent_supplies_the_subject(run):
     text = "Egypt signed the accord and was supplied with jets by France."
     assert _supplies(run, text) == {("France", "Egypt")}
+
+
+def test_relative_clause_hung_on_an_earlier_noun(run):
+    # (dev d342) the parser hangs "that … gave UNITA" on the jets shot down, not on the missiles
+    text = ("UNITA leader Savimbi said his men had shot down two Cuban MiG-23s this week with "
+            "Stinger missiles that the United States gave UNITA in 1986.")
+    found = _items(run, text)
+    assert ("United States", "Stinger") in found, found
+    assert not any(i.startswith("MiG-23") for _, i in found), found
+    assert ("United States", "UNITA") in _supplies(run, text)

@@ -907,7 +907,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                     "nsubj", "nsubjpass") for c in verb.children):
                 # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
                 # Poland": the recipient is the object, the antecedent what was supplied
-                item_roots.append(verb.head)
+                item_roots.append(_relative_antecedent(verb))
             elif raised is not None:  # "the system that Russia agreed to sell Iran"
                 item_roots.append(raised)
         elif equipping and _is_force(dobj, ctx) and (
@@ -1089,6 +1089,21 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [actor], "recipient": [r] if r else [], "item": own})
                 for r in to_own[:1] or [None]]
     return out
+
+
+def _relative_antecedent(verb: Token) -> Token:
+    """The noun a relative clause is on: its head, unless the parser hung the clause on an
+    earlier noun and a noun outside that one's phrase stands right before the clause's
+    "that"/"which" ("shot down four MiG-23s with Stinger missiles that the United States gave
+    the rebels": the missiles were given; h-sup35)."""
+    rel = next((c for c in verb.children if c.lower_ in ("that", "which") and c.i < verb.i), None)
+    if rel is None or rel.i < 1:
+        return verb.head
+    before = verb.doc[rel.i - 1]
+    if before.i > verb.head.i and before.pos_ in ("NOUN", "PROPN") and \
+            before.i not in _subtree_ids(verb.head):
+        return before
+    return verb.head
 
 
 def _clause_on(ctx: _Sentence, root: Token, verb: Token) -> set[int]:
