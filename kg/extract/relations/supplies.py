@@ -88,6 +88,32 @@ def _split_objects(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
     return out
 
 
+def _list_tail(ctx: _Sentence, root: Token) -> list[Token]:
+    """"supplied the army with tanks, MiG-23 jets and helicopters": the small model may hang
+    the rest of a list of items on a word before it (an apposition of the subject, say); a
+    noun right after the comma that closes an item's phrase, hung before that comma, is the
+    list's tail when it and each of its conjuncts name material and the tail itself ends the
+    clause (a comma, a full stop or the sentence's end after it) (h-sup35)."""
+    doc = root.doc
+    comma = root.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    tail = next((t for t in doc[comma + 1].ancestors if t.left_edge.i == comma + 1
+                 and t.head.i < comma), None) if doc[comma + 1].head.i > comma else doc[comma + 1]
+    if tail is None or tail.head.i >= comma or tail.head.i == tail.i or \
+            tail.dep_ not in ("appos", "conj", "npadvmod", "dobj") or \
+            tail.pos_ not in ("NOUN", "PROPN") or not tail.conjuncts or \
+            any(t.pos_ in ("VERB", "AUX") for t in tail.subtree):
+        return []
+    after = tail.right_edge.i + 1
+    if after < len(doc) and doc[after].text not in (",", ".", ";") and not doc[after].is_space:
+        return []
+    members = [tail, *(c for c in tail.conjuncts if c.i > tail.i)]
+    if not all(ctx.mentions(m.subtree, ctx.role("item")) or _material(ctx, m) for m in members):
+        return []
+    return members
+
+
 def _freight(ctx: _Sentence, tok: Token) -> bool:
     """What is flown or shipped as freight: cargo ("arms", "fuel"), an amount of material
     ("$2 million of supplies") or weapons that neither fly nor sail themselves ("anti-tank
@@ -231,6 +257,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
         objects = [verb.head]  # "the 24 jets ordered by Qatar from France"
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
+    objects += _shared_seller_objects(ctx, verb, objects)
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
                  or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
                  or _national_sellers(ctx, objects)  # "Mali receives Russian helicopters"
@@ -400,6 +427,21 @@ def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
         if sellers:
             out.append((sellers, own if weapons else None))
     return out
+
+
+def _shared_seller_objects(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[Token]:
+    """"bought 18 MiG-29s from Russia in 1994 and 18 Su-30 fighters in 2003": a second object
+    the parser coordinated with the verb after the seller, with no seller (nor subject) of its
+    own, was bought from the same seller (``_gapped_purchases`` keeps those with their own
+    "from"; h-sup35)."""
+    firsts = _prep_objects(verb, {"from"})
+    if not firsts or not objects or verb.dep_ in ("relcl", "acl"):
+        return []  # ("fighters, 45 of which the navy bought from Russia, and helicopters")
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            and c.i > firsts[0].i and c not in objects
+            and not any(d.dep_ in SUBJECTS for d in c.children)
+            and not _prep_objects(c, {"from"}) and not _next_from(c, firsts)
+            and any(_held_by(ctx, m, c) for m in ctx.mentions(c.subtree, ctx.role("item")))]
 
 
 def _parted_by_from(verb: Token, shares: list[tuple[Mention, list[Mention]]]
@@ -738,6 +780,16 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             c.lower_ == "over" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
         return []  # "turned to France": no hand-over (h-supp2)
     subj, passive = ctx.subject(verb)
+    if subj is not None and not passive and verb.dep_ == "conj" and subj.head.i != verb.i \
+            and subj.head.lower_ != "by" and _children(verb, {"auxpass"}) and (
+                _agent(verb) is not None or ctx.own(subj) is None
+                or any(_prep_objects(r, {"by"}) for r in _prep_objects(verb, {"with"}))
+                or ctx.own(subj).cls not in ctx.role("actor")):
+        # "The Gepard entered German service and has been sold to Belgium": the subject shared
+        # with the first verb is what the passive second one supplied (as in ``_received``),
+        # and "Egypt signed … and was supplied with jets by France" received (an actor with no
+        # agent is left alone: the parser may hang a relative clause's passive on the verb)
+        passive = True
     if subj is None and _deal_noun(ctx, verb.head) and (verb.dep_ == "acl" or (
             verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                          for c in verb.children))):
@@ -855,7 +907,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                     "nsubj", "nsubjpass") for c in verb.children):
                 # "the fighters that Russia licenses HAL to build", "the tanks Germany sold
                 # Poland": the recipient is the object, the antecedent what was supplied
-                item_roots.append(verb.head)
+                item_roots.append(_relative_antecedent(verb))
             elif raised is not None:  # "the system that Russia agreed to sell Iran"
                 item_roots.append(raised)
         elif equipping and _is_force(dobj, ctx) and (
@@ -911,6 +963,9 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
     item_roots.extend(p for p in _clause_preps(verb, "including") if p not in item_roots)
+    # "supplied the army with tanks, MiG-23 jets and helicopters": a list the parser broke off
+    item_roots.extend(t for r in list(item_roots) for t in _list_tail(ctx, r)
+                      if t not in item_roots)
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
@@ -1034,6 +1089,21 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [actor], "recipient": [r] if r else [], "item": own})
                 for r in to_own[:1] or [None]]
     return out
+
+
+def _relative_antecedent(verb: Token) -> Token:
+    """The noun a relative clause is on: its head, unless the parser hung the clause on an
+    earlier noun and a noun outside that one's phrase stands right before the clause's
+    "that"/"which" ("shot down four MiG-23s with Stinger missiles that the United States gave
+    the rebels": the missiles were given; h-sup35)."""
+    rel = next((c for c in verb.children if c.lower_ in ("that", "which") and c.i < verb.i), None)
+    if rel is None or rel.i < 1:
+        return verb.head
+    before = verb.doc[rel.i - 1]
+    if before.i > verb.head.i and before.pos_ in ("NOUN", "PROPN") and \
+            before.i not in _subtree_ids(verb.head):
+        return before
+    return verb.head
 
 
 def _clause_on(ctx: _Sentence, root: Token, verb: Token) -> set[int]:
