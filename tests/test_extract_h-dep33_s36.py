@@ -56,6 +56,9 @@ def test_participle_after_verb_of_staying(run, text, expected):
     # a place after another preposition comes first, and a crossing is no destination
     ("Russia deployed troops across the Dnieper River to Kherson.",
      ("Russia", "Kherson Oblast")),
+    # a preposition before it that names no place leaves the spread place the destination
+    ("The Indonesian army deployed troops at road junctions across Aceh.",
+     ("Army (Indonesia)", "Aceh")),
 ])
 def test_force_spread_over_a_place(run, text, expected):
     assert expected in _deploys(run, text)

@@ -449,7 +449,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # Island in the South China Sea" ("on" on the object, "in" on the verb; stop 16)
     objs.sort(key=lambda o: o.i)
     spread = ctx.rules.words.get("spread_preps", frozenset())
-    if any(o.head.lower_ not in spread for o in objs):  # "across the Dnieper to Kherson"
+    # "across the Dnieper to Kherson": a place after another preposition is where it went
+    # ("at road junctions across X" names none)
+    if any(o.head.lower_ not in spread and ctx.mentions(o.subtree, ctx.role("place"))
+           for o in objs):
         objs = [o for o in objs if o.head.lower_ not in spread]
     for pobj in objs:
         # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
