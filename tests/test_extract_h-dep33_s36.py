@@ -2,7 +2,8 @@
 taken from a corpus; real spaCy parse): a second object with its own "to" coordinated with the
 first ("sent two frigates to A and 300 paratroopers to B"); a force ordered sent ("ordered
 reinforcements sent to X"); a participle after a verb of staying ("remain stationed in X"); a
-force spread over a place ("deployed across X"); a colony's own name (British Guiana)."""
+force spread over a place ("deployed across X"); a colony's own name (British Guiana); a
+departing force "heading for" a place."""
 
 from __future__ import annotations
 
@@ -73,3 +74,16 @@ def test_colony_name(run):
     found = _deploys(run, "Britain sends warships and troops to British Guiana")
     assert ("United Kingdom", "British Guiana") in found
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first Dutch soldiers left the port on Wednesday in armoured vehicles, heading for "
+     "the town of Tuzla in northern Bosnia.", ("Netherlands", "Tuzla")),
+    ("The first Dutch soldiers left the port on Wednesday, heading for Tuzla.",
+     ("Netherlands", "Tuzla")),
+])
+def test_departure_heading_for(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+def test_departure_heading_for_needs_a_force(run):
+    assert not _deploys(run, "The Dutch minister left Rome on Wednesday, heading for Tuzla.")

@@ -1064,7 +1064,11 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         or [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})
             if _unlisted_unit(ctx, m)][:1] or _military_speaker_state(ctx, verb)
     # "left ports in Japan for the Gulf": "for" may hang on the place left
-    places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
+    # "left this port on Wednesday, heading for X": the course the force set out on
+    heading = [c for c in _children(verb, {"advcl"}) if c.tag_ == "VBG"
+               and c.lemma_.lower() in ctx.rules.words.get("heading_verbs", ())]
+    places = [m for h in (verb, *_children(verb, {"dobj"}), *heading)
+              for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
     places += _carrier_bound_for(ctx, verb)
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
