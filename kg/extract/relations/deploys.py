@@ -82,6 +82,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         if not nationals and held.dep_ == "dobj" and held.head.lemma_.lower() in \
                 ctx.rules.words.get("holding_verbs", ()):  # not "plans a battlegroup based in"
             nationals = _actors(ctx, ctx.subject(held.head)[0])
+        if not nationals and held.dep_ == "dobj" and held.head.lemma_.lower() in \
+                ctx.rules.words.get("deploy_ordering", ()):
+            # "Yeltsin ordered reinforcements sent to X": who ordered the force sent
+            nationals = _actors(ctx, ctx.subject(held.head)[0])
         if not nationals:  # "NATO has 2,000 troops in X under a battlegroup stationed at"
             nationals = _holder_of_unit(ctx, held)
         if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
@@ -94,6 +98,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = _speaking_state(ctx, force.head)
         return force, nationals[:1]
     subj, passive = ctx.subject(verb)
+    if not passive and _remaining_participle(ctx, verb):
+        subj, passive = _children(verb.head, {"nsubj"})[0], True
     if not passive and subj is not None and subj.head.dep_ == "agent" and \
             _means_of_transport(ctx, subj):  # "a force was flown by helicopter to": the force
         subj, passive = next(iter(_children(subj.head.head, {"nsubjpass"})), None), True
@@ -367,7 +373,12 @@ def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mentio
     # tanks to Poland": a gapped second object with its own "to" (issue 12)
     to_preps = ctx.rules.to_preps - _direction_only(ctx)
     later = _prep_objects(verb, to_preps)[1:]  # (the first "to" gave ``first``)
-    more += [m for p in [*later, *(p for g in _gapped(verb)
+    # "sent a destroyer to the Gulf and 500 Marines to Kuwait": the parse may coordinate the
+    # second object, with its own "to", with the first
+    obj = _object(verb)
+    paired = [c for c in (obj.conjuncts if obj is not None and verb.dep_ != "relcl" else ())
+              if c.i > obj.i]
+    more += [m for p in [*later, *(p for g in (*_gapped(verb), *paired)
                                    for p in _prep_objects(g, to_preps))]
              for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
              if m.span != first.span and (m.key is None or m.key != deployer.key)]
@@ -411,6 +422,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
     # Syria" does (stop 16)
     preps = preps - _direction_only(ctx) - _advance_preps(ctx, verb)
+    if verb.lemma_.lower() in ctx.rules.words.get("spreading_verbs", ()):
+        preps = preps | ctx.rules.words.get("spread_preps", frozenset())
     if verb.lemma_.lower() in ctx.rules.words.get("massing_verbs", ()):
         # "massed troops near Kuwait", "divisions mass near Kuwait": a force massed near a
         # place stands outside it (dev conventions: massing near a border is no deployment;
@@ -435,6 +448,12 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # the first place phrase in the text, wherever the parser hung it: "deployed jets on Woody
     # Island in the South China Sea" ("on" on the object, "in" on the verb; stop 16)
     objs.sort(key=lambda o: o.i)
+    spread = ctx.rules.words.get("spread_preps", frozenset())
+    # "across the Dnieper to Kherson": a place after another preposition is where it went
+    # ("at road junctions across X" names none)
+    if any(o.head.lower_ not in spread and ctx.mentions(o.subtree, ctx.role("place"))
+           for o in objs):
+        objs = [o for o in objs if o.head.lower_ not in spread]
     for pobj in objs:
         # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
         # state across the border is not where the force went (issue 12)
@@ -1045,7 +1064,11 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         or [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})
             if _unlisted_unit(ctx, m)][:1] or _military_speaker_state(ctx, verb)
     # "left ports in Japan for the Gulf": "for" may hang on the place left
-    places = [m for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"for"})
+    # "left this port on Wednesday, heading for X": the course the force set out on
+    heading = [c for c in _children(verb, {"advcl"}) if c.tag_ == "VBG"
+               and c.lemma_.lower() in ctx.rules.words.get("heading_verbs", ())]
+    places = [m for h in (verb, *_children(verb, {"dobj"}), *heading)
+              for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
     places += _carrier_bound_for(ctx, verb)
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
@@ -1158,7 +1181,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not deployers and force is None:
         deployers = _self_deployed(ctx, verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children) or \
-        _shared_passive(ctx, verb, force)
+        _shared_passive(ctx, verb, force) or _remaining_participle(ctx, verb)
     if not deployers and force is not None and not passive:
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
         # nationality deploys it
@@ -1234,6 +1257,14 @@ def _shared_passive(ctx: _Sentence, verb: Token, force: Token | None) -> bool:
     subj, passive = ctx.subject(verb)
     return passive and subj is not None and subj.i == force.i and \
         any(c.dep_ == "nsubjpass" and c.i == force.i for c in verb.head.children)
+
+
+def _remaining_participle(ctx: _Sentence, verb: Token) -> bool:
+    """A participle after a verb of staying, its subject the verb's: "two divisions remain
+    stationed in X", "troops stayed deployed in Y" read as the passive "are stationed"."""
+    return verb.dep_ in ("acomp", "oprd", "xcomp") and verb.tag_ == "VBN" and \
+        verb.head.lemma_.lower() in ctx.rules.words.get("staying_verbs", ()) and \
+        bool(_children(verb.head, {"nsubj"}))
 
 
 def _means_of_transport(ctx: _Sentence, agent: Token) -> bool:
