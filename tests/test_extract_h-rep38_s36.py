@@ -56,3 +56,19 @@ def test_reported_clause_read_as_first_subject(claims):
                    "Navy said.")
     assert any(who == "Navy (Australia)" and "sailed from Darwin last week" in statement
                for who, statement in found), found
+
+
+# --- "protested that …" (claims.yaml reports triggers, needs_clause) -------------------------
+def test_protested_that_is_a_claim(claims):
+    found = claims("Dam dispute\n\nBrazil protested that the new dam would flood its own "
+                   "farmland along the river.")
+    assert any(who == "Brazil" and "the new dam would flood its own farmland" in statement
+               for who, statement in found), found
+
+
+def test_protested_against_says_nothing(claims):
+    # negative control: a protest with no clause of its own states nothing
+    found = claims("Sale opposed\n\nChile has protested strongly against the sale of the "
+                   "fighters to Peru.")
+    assert all(who != "Chile" for who, _ in found), found
+

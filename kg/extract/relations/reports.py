@@ -567,7 +567,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if lemma in ctx.rules.words.get("as_only", ()) and not _as_phrases(verb):
         return []  # "welcomed the deal but …": nothing called anything (R2)
     if lemma in ctx.rules.words["needs_clause"] and (
-            not _clauses(ctx, verb)
+            # (h-rep38) "India flies troops onto the glacier; Pakistan protests": the clause on
+            # the other side of a semicolon is not the verb's own
+            not [c for c in _clauses(ctx, verb) if not _clause_across_semicolon(ctx, verb, c)]
             or lemma == "call" and any(  # not "wrote on social media that"
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
                 for c in verb.children)
