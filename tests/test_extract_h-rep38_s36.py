@@ -72,3 +72,17 @@ def test_protested_against_says_nothing(claims):
                    "fighters to Peru.")
     assert all(who != "Chile" for who, _ in found), found
 
+
+# --- "X was released … and said …": the passive verb's patient speaks in its conjunct -------
+def test_patient_of_passive_verb_speaks_in_active_conjunct(claims):
+    found = claims("Leader freed\n\nThe opposition leader Tomas Berg was freed on Monday and "
+                   "said the campaign would go on until new elections were called.")
+    assert any(who == "Tomas Berg" and "the campaign would go on" in statement
+               for who, statement in found), found
+
+
+def test_passive_conjunct_participle_stays_passive(claims):
+    # negative control: "were seized and said to be …" is said of them, not by them
+    found = claims("Tanks seized\n\nThree tanks were seized at the border and said to be "
+                   "Russian-made.")
+    assert all("tanks" not in who.lower() for who, _ in found), found

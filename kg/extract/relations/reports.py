@@ -303,6 +303,14 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                 _children(verb, {"ccomp"}) or _described_as(ctx, verb) or accuses)
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
+    if passive and subj is not None and verb.dep_ == "conj" and subj.head.i == verb.head.i \
+            and verb.tag_ in ("VBD", "VBZ", "VBP") and _children(verb, {"ccomp"}) \
+            and not _children(verb, {"auxpass", "nsubj", "nsubjpass"}) and any(
+                c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        # (h-rep38) "Chamlong was released after the audience and said the struggle would
+        # continue": the patient of the passive verb is the speaker of its active conjunct
+        # joined by "and"/"but" (not "…, reports that both governments …", a noun misread)
+        passive = False
     if subj is not None and not passive and _disagrees(verb, subj) and \
             verb.head.dep_ == "advcl" and verb.dep_ == "conj":
         # (h-rep5) "Washington agreed …, a year after Soviet troops entered Afghanistan, and
