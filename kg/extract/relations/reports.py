@@ -166,12 +166,31 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         # "fear it concedes too much": inside another verb's clause it says nothing of its own
         # (but "…, charges that Doha denies" denies the clause before)
         return []
+    elif (clause := _clause_read_as_subject(ctx, verb)):
+        return [t for t in clause if t.i not in exclude]
     else:
         ids = {t.i for t in ctx.sent} - _subtree_ids(verb)
         if verb.dep_ == "relcl":  # "…, a charge Tehran rejects": drop "a charge"
             ids -= {verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "det")}
     ids -= exclude
     return [t for t in ctx.sent if t.i in ids]
+
+
+def _clause_read_as_subject(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"The ship, carrying trucks, sailed from Sydney last month, the navy said", "The
+    sappers, drawn from …, left from an air base …, the defence ministry said": the parser
+    takes the reported clause for a first subject of the reporting verb, its own verbs for
+    modifiers of its noun; the speaker is the second subject, after a comma. The clause:
+    the words before that comma (none where this is not so)."""
+    subjects = _children(verb, {"nsubj"})
+    if len(subjects) != 2 or verb.i < subjects[1].i:
+        return []
+    first, speaker = subjects
+    comma = speaker.left_edge.i - 1
+    if comma <= first.right_edge.i - 1 or verb.doc[comma].text != "," or not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in first.subtree):
+        return []
+    return [t for t in ctx.sent if t.i < comma]
 
 
 def _told_after_statement(ctx: _Sentence, verb: Token) -> list[Token]:
@@ -284,6 +303,14 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                 _children(verb, {"ccomp"}) or _described_as(ctx, verb) or accuses)
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
+    if passive and subj is not None and verb.dep_ == "conj" and subj.head.i == verb.head.i \
+            and verb.tag_ in ("VBD", "VBZ", "VBP") and _children(verb, {"ccomp"}) \
+            and not _children(verb, {"auxpass", "nsubj", "nsubjpass"}) and any(
+                c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        # (h-rep38) "Chamlong was released after the audience and said the struggle would
+        # continue": the patient of the passive verb is the speaker of its active conjunct
+        # joined by "and"/"but" (not "…, reports that both governments …", a noun misread)
+        passive = False
     if subj is not None and not passive and _disagrees(verb, subj) and \
             verb.head.dep_ == "advcl" and verb.dep_ == "conj":
         # (h-rep5) "Washington agreed …, a year after Soviet troops entered Afghanistan, and
@@ -448,7 +475,8 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
                                              and verb.head.lemma_.lower() in said) \
             or _dismissed_as(ctx, verb) \
             or _denies_clause(ctx, verb) or lemma in ctx.rules.words.get(
-                "figure_verbs", ()) and _figure_at(verb) is not None:
+                "figure_verbs", ()) and _figure_at(verb) is not None \
+            or _stranded_modal(verb) is not None:  # "a move X warned would …" (h-rep38)
         # "a move Putin described as a mistake", "… called a mistake", "the deal, which
         # media put at $8 billion" (h-rep6) (but "the waters it
         # claims as its own" claims the waters, and says nothing)
@@ -535,6 +563,10 @@ def _estimate_tokens(ctx: _Sentence, verb: Token, at: Token) -> list[Token]:
 
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
+    appended = _appended_speaker(ctx, verb)
+    if appended is not None:  # "…, the official news agency Tanjug said" (h-rep38)
+        rel = _claim(ctx, verb, *appended)
+        return [rel] if rel is not None else []
     if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb) or \
             _headline_news_before(ctx, verb) or _names_term(ctx, verb):
         return []
@@ -543,7 +575,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if lemma in ctx.rules.words.get("as_only", ()) and not _as_phrases(verb):
         return []  # "welcomed the deal but …": nothing called anything (R2)
     if lemma in ctx.rules.words["needs_clause"] and (
-            not _clauses(ctx, verb)
+            # (h-rep38) "India flies troops onto the glacier; Pakistan protests": the clause on
+            # the other side of a semicolon is not the verb's own
+            not [c for c in _clauses(ctx, verb) if not _clause_across_semicolon(ctx, verb, c)]
             or lemma == "call" and any(  # not "wrote on social media that"
                 c.dep_ == "prep" and c.lower_ in ctx.rules.words["appeal_preps"]
                 for c in verb.children)
@@ -699,7 +733,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     at = _figure_at(verb) if lemma in ctx.rules.words.get("figure_verbs", ()) else None
     tokens = quoted or (_estimate_tokens(ctx, verb, at) if at is not None else _statement_tokens(
         ctx, verb, exclude | _citing_aside(ctx, verb)))
-    tokens = _said_of_antecedent(verb, subj) or _called_antecedent(ctx, verb) or tokens \
+    tokens = _said_of_stranded(verb) or _said_of_antecedent(verb, subj) or \
+        _called_antecedent(ctx, verb) or tokens \
         or _that_onward(ctx, verb, exclude)
     denial = _denial_text(ctx, verb, subj, tokens) if not quoted else None
     out = [r for c in claimants if not _names_outlet(ctx, subj, c)
@@ -1190,6 +1225,66 @@ def _relative_speaker(verb: Token) -> Token | None:
     others = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
     return others[0] if len(pronouns) == 1 and len(others) == 1 and \
         pronouns[0].i < others[0].i else None
+
+
+def _appended_speaker(ctx: _Sentence, verb: Token) -> tuple[Mention, list[Token]] | None:
+    """"…, the official news agency Tanjug said on Tuesday", "…, the state-owned Herald
+    newspaper reported on Friday": a speaker after the reported clause that the parser takes
+    for the clause's last noun (an object or apposition), with the reporting verb as its
+    relative clause. The speaker: the name the verb takes as subject, or the name within the
+    noun phrase, of a class that the description noun (relations.yaml `descriptions`) names;
+    the statement: what comes before the comma (None where this is not so). The verb's own
+    phrase runs to the next comma ("…, as the government turns east" is the clause's own)."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBZ", "VBP") and not (
+            verb.dep_ == "acl" and verb.tag_ == "VBN") or \
+            noun.i > verb.i or noun.pos_ != "NOUN" or _children(
+                verb, {"ccomp", "xcomp", "dobj", "oprd", "agent"}):
+        return None
+    classes = ctx.rules.descriptions.get(noun.lower_, frozenset())
+    left = noun.left_edge.i
+    after = next((t.i for t in ctx.sent if t.i > verb.i and t.text == ","), ctx.sent.end)
+    if not classes or left <= ctx.sent.start or verb.doc[left - 1].text != "," or any(
+            t.i not in _subtree_ids(verb) and not t.is_punct and not t.is_space
+            for t in verb.doc[verb.i + 1 : after]) or any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.doc[left:verb.i]):
+        return None
+    named = [c for c in verb.children if c.dep_ == "nsubj" and noun.i < c.i < verb.i] or [
+        c for c in noun.children if c.dep_ == "compound"]
+    speaker = next((m for c in named if (m := ctx.own(c)) is not None
+                    and m.cls in classes and m.cls in ctx.role("actor")), None)
+    if speaker is None or (verb.dep_ == "relcl" and not named):
+        return None
+    return speaker, [t for t in ctx.sent if t.i < left - 1]
+
+
+def _stranded_modal(verb: Token) -> Token | None:
+    """"a deal that Iran has warned could set the Gulf ablaze", "a move Peking has warned
+    would damage relations": a relative reporting verb whose clause the parser hung on
+    another verb of the sentence, leaving the clause's modal right after it. The modal (None
+    where this is not so)."""
+    if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp"}) or \
+            verb.i + 1 >= len(verb.doc):
+        return None
+    modal = verb.doc[verb.i + 1]
+    clause = modal.head
+    if modal.tag_ != "MD" or modal.dep_ != "aux" or clause.i <= modal.i or \
+            clause.pos_ not in ("VERB", "AUX") or clause.i in _subtree_ids(verb):
+        return None
+    return modal
+
+
+def _said_of_stranded(verb: Token) -> list[Token]:
+    """What such a relative clause says of its noun: the noun and the stranded clause from
+    its modal on ("a deal could set the Gulf ablaze"); none where there is no such clause."""
+    modal = _stranded_modal(verb)
+    if modal is None:
+        return []
+    head, end = verb.head, modal.head.right_edge.i
+    said = [t for t in modal.head.subtree if modal.i <= t.i <= end]
+    while said and said[-1].is_punct and not said[-1].is_quote:
+        said.pop()
+    return [*head.doc[head.left_edge.i : head.i + 1], *said]
 
 
 def _said_of_antecedent(verb: Token, subj: Token) -> list[Token]:
