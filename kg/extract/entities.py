@@ -2324,6 +2324,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         entry = gaz.by_label.get(e.ent_id_)
         if entry is not None and entry.signing and _topic_of_next(e, by_token):
             continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
+        if entry is not None and e.root.lower_ in PROTOCOL_WORDS and \
+                _treaty_before(out, e.start) is not None:
+            continue  # "also signed protocols" after a treaty: `_signed_protocols` (h-sig27)
         if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
                              or by_token[e.start - 1].label_ == "Agreement")
                 and (outer := _outer_kind(e, gaz)) is not None):
@@ -2919,6 +2922,12 @@ def _describes(tok, noun) -> bool:
     return tok.i == noun.i
 
 
+def _treaty_before(spans: list[SpacySpan], i: int) -> str | None:
+    """The key of the last named treaty ("… Treaty") of ``spans`` that ends before token ``i``."""
+    return next((_span_key(x) for x in reversed(spans) if x.label_ == "Agreement"
+                 and x.end <= i and any(w.text == "Treaty" for w in x)), None)
+
+
 def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
                       ) -> list[SpacySpan]:
     """"The United States, Britain and France also signed protocols pledging …", "London would
@@ -2931,9 +2940,7 @@ def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
         if t.i in taken or not t.is_lower or t.dep_ not in ("dobj", "nsubjpass") or \
                 t.head.lemma_.lower() not in verbs:
             continue
-        treaty = next((_span_key(x) for x in reversed(spans)
-                       if x.label_ == "Agreement" and x.end <= t.i
-                       and any(w.text == "Treaty" for w in x)), None)
+        treaty = _treaty_before(spans, t.i)
         if treaty is None:
             continue
         e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
