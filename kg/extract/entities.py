@@ -348,21 +348,58 @@ def _regiment_determined(doc: Doc, start: int, roles: Roles) -> bool:
         before[0].lower_ == "the" and before[1].pos_ == "ADJ"
         or before[1].text == "," and before[0].text in roles.unit_heads))
 
+
+def _unit_head_start(doc: Doc, t: Token, roles: Roles) -> int | None:
+    """Where the head of a unit's name ending at ``t`` begins: ``t`` for a regiment word
+    ("Rifles") or a singular unit head ("Regiment", "Fleet"), the word before it for a
+    command area ("Military Region"); None for none."""
+    if t.text in roles.regiment_words or t.text in roles.unit_name_heads:
+        return t.i
+    return t.i - 1 if (doc[t.i - 1].text, t.text) in roles.command_areas else None
+
+
+def _joined_regiment_start(doc: Doc, start: int, held: dict[int, SpacySpan]) -> int:
+    """"the Argyll and Sutherland Highlanders": a regiment named after two places joined by
+    "and", the first a capitalised name no listed entity holds; ``start`` otherwise."""
+    if start < 3 or doc[start - 1].lower_ != "and" or not doc[start - 2].is_title \
+            or doc[start - 2].pos_ != "PROPN" or doc[start - 3].lower_ != "the" \
+            or (x := held.get(start - 2)) is not None and (x.ent_id_ or len(x) > 1):
+        return start
+    return start - 2
+
+
 def _regiments(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the new Bangladesh Rifles", "the Malawi Rifles": a capitalised regiment word
     ("Rifles", "Fusiliers") after a name in running text ends a unit's name, an Agency,
-    not a weapon (a headline's title case is left alone)."""
+    not a weapon (a headline's title case is left alone). So do a singular unit head after
+    "the" or a possessive and a name ("the Cheshire Regiment", "the Royal 22nd Regiment",
+    "the Sixth Fleet") and a command area ("the Jinan Military Region", "the army's Fourth
+    Army Region"), whatever NER tagged them (a place, an event) (h-ent46)."""
     held = _covers(ents)
     made = []
-    for t in (doc[i] for i in where(doc, LOWER, {w.lower() for w in roles.regiment_words})):
-        if t.text not in roles.regiment_words or t.i < 1 or t.is_sent_start \
-                or _headline(t.sent):
+    heads = roles.regiment_words | roles.unit_name_heads | {w for _, w in roles.command_areas}
+    for t in (doc[i] for i in where(doc, LOWER, {w.lower() for w in heads})):
+        if t.text not in heads or t.i < 2 or t.is_sent_start or _headline(t.sent) \
+                or (head := _unit_head_start(doc, t, roles)) is None:
             continue
-        start = _regiment_start(doc, t.i, held, roles)
-        if start < t.i and _regiment_determined(doc, start, roles) \
-                and not any(DESIGNATION.match(_text(x)) for x in doc[start:t.i]):
+        if t.text in roles.regiment_words:
+            start = _joined_regiment_start(doc, _regiment_start(doc, head, held, roles), held)
+            determined = _regiment_determined(doc, start, roles)
+        else:
+            start = _regiment_start(doc, head, held, roles)
+            start = max([start, *(i + 1 for i in range(start, head)
+                                  if doc[i].text in POSSESSIVE)])
+            if (x := held.get(t.i)) is not None and (
+                    x.ent_id_ or _bare_start(x) <= start and x.label_ in ("ORG", "Agency")):
+                continue  # a listed name ("the Black Sea Fleet"), the same or a longer one
+                # ("the 1st Battalion of the … Regiment", "the Prince of Wales's Own Regiment")
+            determined = doc[start - 1].lower_ == "the" or doc[start - 1].text in POSSESSIVE \
+                and head < t.i  # "the army's Jinan Military Region", not "Russia's … Fleet"
+        if start < head and determined \
+                and not any(DESIGNATION.match(_text(x)) for x in doc[start:head]):
             made.append(SpacySpan(doc, start, t.i + 1, label="ORG"))
     return _replace(ents, made) if made else ents
+
 
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                     shared: dict[str, str] | None = None) -> list[SpacySpan]:
@@ -7273,6 +7310,10 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             else t.i - 1 if t.i > 0 and doc[t.i - 1].text == "No." else t.i  # "No. 75 Squadron"
         if any(by_token[i].end > end for i in range(t.i, end) if i in by_token):
             continue  # a longer name found before: "the 1st Battalion of the … Regiment"
+        if (x := by_token.get(t.i)) is not None and x.label_ == "ORG" \
+                and _bare_start(x) < start and x.end == end \
+                and all(w.is_title for w in doc[_bare_start(x):start]):
+            continue  # "the Royal 22nd Regiment": a name before the number is the unit's
         after = end + 2 if doc[end + 1:end + 2].text.lower() == "the" else end + 1
         if doc[end:end + 1].text == "," and after in by_token \
                 and by_token[after].label_ in ("ORG", "Agency"):

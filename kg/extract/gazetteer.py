@@ -212,6 +212,8 @@ class Roles:
     owner_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
     regiment_words: frozenset[str] = frozenset()  # "the Bangladesh Rifles": a unit
+    unit_name_heads: frozenset[str] = frozenset()  # "the Cheshire Regiment": a unit
+    command_areas: frozenset[tuple[str, str]] = frozenset()  # "the Jinan Military Region"
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
 
     @cached_property
@@ -843,6 +845,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         service_adjectives={str(k).lower(): str(v) for k, v in
                             (data.get("service_adjectives") or {}).items()},
         regiment_words=frozenset(str(w) for w in data.get("regiment_words") or ()),
+        unit_name_heads=frozenset(str(w) for w in data.get("unit_name_heads") or ()),
+        command_areas=frozenset(tuple(str(w).split()) for w in data.get("command_areas") or ()),
         facility_kinds=frozenset(str(w).lower() for w in data.get("facility_kinds") or ()),
     )
 
