@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import operator
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import numpy
-from spacy.attrs import DEP, IS_DIGIT, IS_TITLE, LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import DEP, IS_DIGIT, IS_TITLE, LEMMA, LOWER, ORTH, SENT_START, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -8037,7 +8038,7 @@ def _headline_names_below(ents: Iterable[SpacySpan]) -> list[list[int]]:
     below name it too: as the same words ("the Seventh Fleet"), or, for a person, as the end
     of a fuller name ("President Harry Truman"). Their bounds, for ``mention_of`` (lists:
     what a Doc's user data keeps through serialisation)."""
-    marked = [(e, _headline(e.sent)) for e in ents]  # (once per name: its sentence is dear)
+    marked = list(zip(ents, _headlines_of(ents), strict=True))
     named = [e for e, head in marked if head and not e.ent_id_ and e.label_ in NER_CLASSES]
     if not named:
         return []  # most documents: no headline name at all
@@ -8048,6 +8049,31 @@ def _headline_names_below(ents: Iterable[SpacySpan]) -> list[list[int]]:
     others = {_text(_without_the(e)) for e in body if e.label_ != "PERSON"}
     return [[e.start, e.end] for e in named
             if _text(_without_the(e)) in (people | surnames if e.label_ == "PERSON" else others)]
+
+
+def _headlines_of(ents: Iterable[SpacySpan]) -> list[bool]:
+    """``[_headline(e.sent) for e in ents]`` with each sentence's bounds read off the document's
+    SENT_START column (``Span.sent`` builds a span per call) and each sentence tested once."""
+    ents = list(ents)
+    if not ents:
+        return []
+    doc = ents[0].doc
+    if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or \
+            not doc.has_annotation("SENT_START"):
+        return [_headline(e.sent) for e in ents]  # (spaCy's own way, or its error)
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    seen: dict[tuple[int, int], bool] = {}
+    out = []
+    for e in ents:
+        # as Span.sent: back from the span's first token to a sentence start (else the
+        # document's first token), on from the token after it to the next (else the end)
+        k = bisect_right(starts, e.start)
+        bounds = (starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
+        head = seen.get(bounds)
+        if head is None:
+            head = seen[bounds] = _headline(doc[bounds[0] : bounds[1]])
+        out.append(head)
+    return out
 
 
 def _without_overlaps(ents: list[SpacySpan]) -> list[SpacySpan]:
