@@ -19,3 +19,13 @@ def test_headline_compound_sign_links_the_lead_agreement(run):
     _, signed, _ = _observe(run, text)
     assert {("iraq", "status of forces agreement (iraq\u2013united states)"),
             ("united state", "status of forces agreement (iraq\u2013united states)")} <= signed
+
+
+def test_declaration_name_with_an_acronym(run):
+    # an acronym among the title words after "of" is part of the agreement's name
+    text = "Kofi Mensah and Eyadema Agbeko signed a Declaration of ECOWAS Concord in Lome."
+    agreements, signed, _ = _observe(run, text)
+    assert "declaration of ecowas concord" in agreements
+    assert {("kofi mensah", "declaration of ecowas concord"),
+            ("eyadema agbeko", "declaration of ecowas concord")} <= signed
+
