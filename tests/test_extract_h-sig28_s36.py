@@ -5,7 +5,7 @@ agreement the lead names."""
 
 from __future__ import annotations
 
-from test_challenge_agreements import _observe
+from test_challenge_agreements import _name, _observe
 
 
 def test_headline_compound_sign_links_the_lead_agreement(run):
@@ -29,3 +29,22 @@ def test_declaration_name_with_an_acronym(run):
     assert {("kofi mensah", "declaration of ecowas concord"),
             ("eyadema agbeko", "declaration of ecowas concord")} <= signed
 
+
+def test_conjoined_signing_verb_shares_both_subjects(nlp, rules, gazetteer):
+    # the parser may give "put" two subjects (as it did on dev d249); the conjoined "signed"
+    # has the same signers. The second subject is set by hand, as spaCy hangs it otherwise
+    # on this sentence.
+    from kg.extract import extract_mentions, extract_relations
+
+    doc = nlp("President Kofi Mensah of Ghana, President Eyadema Agbeko of Togo and Prime "
+              "Minister Yaw Boateng of Benin put their signatures to the treaty in a hotel, "
+              "and then signed a Declaration of Gulf Concord on trade.")
+    put = next(t for t in doc if t.text == "put")
+    boateng = next(t for t in doc if t.text == "Boateng")
+    boateng.head, boateng.dep_ = put, "nsubj"
+    mentions = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+    rels = extract_relations(doc, "d", rules, mentions)
+    signers = {_name(p).lower() for r in rels if r.relation == "signed"
+               and any(a.span.text == "Declaration of Gulf Concord" for a in r.role("agreement"))
+               for p in r.role("party")}
+    assert {"kofi mensah", "eyadema agbeko", "yaw boateng"} <= signers
