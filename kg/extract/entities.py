@@ -1916,6 +1916,12 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         verb = next((c for c in root.children if c.dep_ in ("relcl", "acl")
                      and c.lemma_ in verbs), None) or _relative_signing(root, verbs)
     contact = _contact_clause(root, verbs) if verb is None else None
+    if verb is None and contact is None and (sign := _headline_compound_sign(root)) is not None:
+        # "Iraq and US sign pact setting …": the signers hung on the agreement noun too
+        holders = [c for c in root.children if c.i < sign.i and c.dep_ in HEADLINE_SIGNERS]
+        spans = [by_token[t.i] for h in holders for t in h.subtree if t.i in by_token]
+        parties = _parties(dict.fromkeys(spans), order, MAX_SIGNERS)
+        return parties if len(parties) >= 2 and not people else []
     if contact is not None:
         verb = next(v for v in contact.children if v.dep_ in ("acl", "relcl")
                     and v.lemma_ in verbs)
@@ -1948,6 +1954,22 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     if len(parties) == 1:  # "the government and the X Liberation Front signed an agreement"
         parties += _movements(spans, order)[:1]
     return parties if len(parties) >= 2 else []
+
+
+HEADLINE_SIGNERS = ("nmod", "compound", "npadvmod", "dep")
+
+
+def _headline_compound_sign(root: Token) -> Token | None:
+    """"Iraq and US sign pact setting …": the parser may read a headline's plural signing verb
+    as a compound of the agreement noun after it, the names before it hung on that noun too,
+    so no clause has a subject (dev d349; signed.py ``_compound_signing`` reads the signing)
+    (issue 12, h-sig28)."""
+    if not _headline_line(root.sent):
+        return None
+    plural = default_relation_rules().words["headline_signing_plural"]
+    return next((c for c in root.children if c.dep_ == "compound" and c.lower_ in plural
+                 and c.i < root.i and not any(g.dep_ in ("nsubj", "nsubjpass")
+                                              for g in c.children)), None)
 
 
 def _relative_signing(root: Token, verbs: tuple[str, ...], on_root: bool = False
@@ -2199,8 +2221,8 @@ def _with_modifiers(e: SpacySpan) -> SpacySpan:
     # and a span over it would lose to the DATE) (d229, d286, d288) (issue 12, h-sig7)
     while start > e.sent.start and (t := e.doc[start - 1]).head.i >= start and \
             t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower and \
-            t.ent_type_ not in NUMERIC_TYPES:
-        start -= 1
+            t.ent_type_ not in NUMERIC_TYPES and not (t.dep_ == "compound" and t.pos_ == "VERB"):
+        start -= 1  # (not a headline's "sign" read as a compound: "Iraq and US sign pact")
     return e if start == e.start else SpacySpan(e.doc, start, e.end, label=e.label_)
 
 

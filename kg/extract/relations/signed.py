@@ -409,8 +409,10 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             parties.extend(_loose_agent_apposition(ctx, subj, parties))
             parties.extend(_loose_agent_list(ctx, subj))
             parties.extend(_further_agents(ctx, verb, subj))
-        # "Clinton and Major put …": the parser may give the verb two subjects
-        for other in _children(verb, {"nsubj"}):
+        # "Clinton and Major put …": the parser may give the verb two subjects; "…, and then
+        # signed a declaration": a conjoined verb shares those of its head (d249, h-sig28)
+        owner = verb.head if verb.dep_ == "conj" and subj.head.i == verb.head.i else verb
+        for other in _children(owner, {"nsubj"}):
             if other.i != subj.i:
                 parties.extend(_actors(ctx, other))
         parties.extend(_headline_subjects(ctx, verb, subj))
