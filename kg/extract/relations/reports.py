@@ -833,8 +833,16 @@ def _unaffiliated_leaders_state(ctx: _Sentence, verb: Token, subj: Token) -> lis
                if (m := ctx.own(c)) is not None and m.cls == "Person"]
     if len(leaders) != 1 or _leader_states(leaders[0], ctx.by_token.values()):
         return []  # several leaders, or one the article affiliates (`_leaders_state`)
-    places = [m for o in _prep_objects(verb, {"in"})
-              if (m := ctx.own(o)) is not None and m.cls == "Country"]
+    # (an opening "In Dar es Salaam, …" before its subject is where a coordinated verb speaks
+    # too: "… insisted that … and denied that …")
+    heads = [verb, *(t for t in ctx.sent if t.lower_ == "in" and t.i < subj.i)]
+    placed = [o for h in heads for o in (_pobjs(h) if h.lower_ == "in" else _prep_objects(
+              h, {"in"})) if (m := ctx.own(o)) is not None and m.cls in ("Country", "Region")
+              or m is None and o.ent_type_ in ("GPE", "LOC")]
+    places = [m for o in placed if (m := ctx.own(o)) is not None and m.cls == "Country"]
+    if placed and not places:
+        return []  # "In Dar es Salaam, the government of President X insisted": it speaks in
+        # a place of its own, not the dateline's state (s36 h-rep39)
     return places[:1] or _home_leaders_state(ctx, leaders[0])
 
 

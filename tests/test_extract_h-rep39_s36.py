@@ -1,0 +1,28 @@
+"""Issue 12, stop 36 (h-rep39): a leader's government that speaks away from the dateline
+(sentences written for these tests, none taken from a corpus; real spaCy parse). Each text
+opens with a headline line (a first sentence is read as a headline)."""
+
+from __future__ import annotations
+
+
+def test_leaders_government_in_another_city_is_not_the_datelines_state(claims):
+    # the dateline's state (named in the headline too) is not the state of the government
+    # that speaks in another city (dev d521)
+    text = ("Britain approves radar sale to Tanzania\n\n"
+            "LONDON, May 3 (2001) - Britain has approved the sale of a radar to Tanzania. "
+            "In Arusha, the government of President Joseph Kimaro insisted that the radar "
+            "was needed and denied that the price had been inflated.")
+    found = claims(text)
+    assert all(who != "United Kingdom" for who, statement in found
+               if "radar was needed" in statement or "inflated" in statement), found
+
+
+def test_leaders_government_in_a_capital_is_its_state(claims):
+    # a capital read as its state still speaks for it
+    text = ("Britain approves radar sale to Tanzania\n\n"
+            "LONDON, May 3 (2001) - Britain has approved the sale of a radar to Tanzania. "
+            "In Nairobi, the government of President Joseph Kimaro insisted that the radar "
+            "was needed.")
+    found = claims(text)
+    assert ("Kenya", "the radar was needed") in [(w, s.removeprefix("that ")) for w, s in found], \
+        found
