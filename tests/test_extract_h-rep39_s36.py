@@ -1,8 +1,11 @@
-"""Issue 12, stop 36 (h-rep39): a leader's government that speaks away from the dateline
-(sentences written for these tests, none taken from a corpus; real spaCy parse). Each text
-opens with a headline line (a first sentence is read as a headline)."""
+"""Issue 12, stop 36 (h-rep39): a leader's government that speaks away from the dateline, and
+a bare denial with nothing before it to deny (sentences written for these tests, none taken
+from a corpus; real spaCy parse). Each text opens with a headline line (a first sentence is
+read as a headline)."""
 
 from __future__ import annotations
+
+import pytest
 
 
 def test_leaders_government_in_another_city_is_not_the_datelines_state(claims):
@@ -26,3 +29,21 @@ def test_leaders_government_in_a_capital_is_its_state(claims):
     found = claims(text)
     assert ("Kenya", "the radar was needed") in [(w, s.removeprefix("that ")) for w, s in found], \
         found
+
+
+@pytest.mark.parametrize("text", [
+    "Ministry answers critics\n\nThe Norwegian Foreign Ministry rejected the accusations.",
+    "Ministry answers critics\n\nThe weather was cold in Oslo on Monday. "
+    "Jonas Lie rejected that charge.",
+])
+def test_bare_denial_with_nothing_to_deny_is_no_claim(claims, text):
+    # no accusation or claim before it: "the accusations" states nothing (dev d141, d217)
+    found = claims(text)
+    assert found == [], found
+
+
+def test_bare_denial_of_an_accusation_keeps_it(claims):
+    found = claims("Ministry answers critics\n\nSweden accused Norway of selling rifles to "
+                   "the rebels. Norway rejected the accusation.")
+    assert any(who == "Norway" and "selling rifles" in statement
+               for who, statement in found), found

@@ -1799,13 +1799,17 @@ def _bare_denials(ctx: _Sentence, found: list[RelationMention],
     Azerbaijan of interfering …": the denier's claim is the accusation it denies (dev
     conventions R4); with no accusation by another within ``COREF_WINDOW`` sentences, the
     latest claim of another about the denier within ``CLAIM_WINDOW`` sentences ("It said the
-    Indian troops had crossed …. India has rejected that account."; s27 h-rep7); else the
-    denial keeps its own words. ``claims``: (sentence number, claim, whether an accusation)
-    of the claims so far."""
+    Indian troops had crossed …. India has rejected that account."; s27 h-rep7); else no
+    claim (its two words state nothing; s36 h-rep39). ``claims``: (sentence number, claim,
+    whether an accusation) of the claims so far."""
     out = []
     for r in found:
-        before = _denied_claim(r, claims, n) if _bare_denial(ctx, r) else None
+        bare = _bare_denial(ctx, r)
+        before = _denied_claim(r, claims, n) if bare else None
         statement = before.attr("statement") if before is not None else None
+        if bare and statement is None:
+            continue  # "rejected the accusations" with no claim found to deny: what is denied
+            # is not stated, so no claim (as "dismissed the claim"; s36 h-rep39)
         out.append(r if statement is None else replace(
             r, attrs=tuple((k, statement if k == "statement" else v) for k, v in r.attrs)))
     return out
