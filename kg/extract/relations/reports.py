@@ -896,6 +896,12 @@ def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
         return True
     # "its military commander said": a state's services named by "its" (not "Israeli
     # military officials", whom R5 gives the state)
+    led = ctx.rules.words.get("led_bodies", frozenset())
+    if any(o.pos_ == "NOUN" and ctx.own(o) is None and o.lemma_.lower() in led and any(
+            c.dep_ == "poss" for c in o.children)
+           for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+           for o in _pobjs(p)):
+        return True  # "a spokesman for Arafat's Fatah movement said": the movement (s36)
     possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
     services = ctx.rules.words.get("possessed_bodies", frozenset())
     return possessed and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in services
