@@ -133,8 +133,9 @@ def test_dateline_outlet_is_no_claimant(claims):
     assert all("Reuters" not in s for _, s in found), found
 
 
-def test_bare_rejection_alone_stays_a_denial(claims):
-    assert [c for c, _ in claims("Kenya rejected the accusation.")] == ["Kenya"]
+def test_bare_rejection_alone_is_no_claim(claims):
+    # (s36 h-rep39: "the accusation" alone states nothing; it stayed a denial before)
+    assert [c for c, _ in claims("Kenya rejected the accusation.")] == []
 
 
 def test_rejection_then_statement_keeps_the_statement(claims):

@@ -765,6 +765,14 @@ def _home_head(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
               and o.head.i == p.i]
     if places:
         return None  # (the place speaks for it: reports' `_unaffiliated_leaders_state`)
+    # "In Dar es Salaam, the government of President X insisted …" under a LONDON dateline:
+    # a city no state mention stands for, other than the dateline's, is not the story's own
+    # place (s36 h-rep39)
+    dateline = home.span.text.lower() if home is not None else ""
+    if any(o.head.i == p.i and o.lower_ not in dateline and (
+            (m := by_token.get(o.i)) is not None and m.cls == "Region"
+            or m is None and o.ent_type_ in ("GPE", "LOC")) for p in ins for o in p.subtree):
+        return None
     doc = tok.doc
     end = doc.text.find("\n")  # (the headline: its first line)
     if home is None or not home.key or end < 0 or not any(

@@ -868,8 +868,16 @@ def _unaffiliated_leaders_state(ctx: _Sentence, verb: Token, subj: Token) -> lis
                if (m := ctx.own(c)) is not None and m.cls == "Person"]
     if len(leaders) != 1 or _leader_states(leaders[0], ctx.by_token.values()):
         return []  # several leaders, or one the article affiliates (`_leaders_state`)
-    places = [m for o in _prep_objects(verb, {"in"})
-              if (m := ctx.own(o)) is not None and m.cls == "Country"]
+    # (an opening "In Dar es Salaam, …" before its subject is where a coordinated verb speaks
+    # too: "… insisted that … and denied that …")
+    heads = [verb, *(t for t in ctx.sent if t.lower_ == "in" and t.i < subj.i)]
+    placed = [o for h in heads for o in (_pobjs(h) if h.lower_ == "in" else _prep_objects(
+              h, {"in"})) if (m := ctx.own(o)) is not None and m.cls in ("Country", "Region")
+              or m is None and o.ent_type_ in ("GPE", "LOC")]
+    places = [m for o in placed if (m := ctx.own(o)) is not None and m.cls == "Country"]
+    if placed and not places:
+        return []  # "In Dar es Salaam, the government of President X insisted": it speaks in
+        # a place of its own, not the dateline's state (s36 h-rep39)
     return places[:1] or _home_leaders_state(ctx, leaders[0])
 
 
@@ -923,6 +931,12 @@ def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
         return True
     # "its military commander said": a state's services named by "its" (not "Israeli
     # military officials", whom R5 gives the state)
+    led = ctx.rules.words.get("led_bodies", frozenset())
+    if any(o.pos_ == "NOUN" and ctx.own(o) is None and o.lemma_.lower() in led and any(
+            c.dep_ == "poss" for c in o.children)
+           for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+           for o in _pobjs(p)):
+        return True  # "a spokesman for Arafat's Fatah movement said": the movement (s36)
     possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
     services = ctx.rules.words.get("possessed_bodies", frozenset())
     return possessed and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in services
@@ -1886,13 +1900,17 @@ def _bare_denials(ctx: _Sentence, found: list[RelationMention],
     Azerbaijan of interfering …": the denier's claim is the accusation it denies (dev
     conventions R4); with no accusation by another within ``COREF_WINDOW`` sentences, the
     latest claim of another about the denier within ``CLAIM_WINDOW`` sentences ("It said the
-    Indian troops had crossed …. India has rejected that account."; s27 h-rep7); else the
-    denial keeps its own words. ``claims``: (sentence number, claim, whether an accusation)
-    of the claims so far."""
+    Indian troops had crossed …. India has rejected that account."; s27 h-rep7); else no
+    claim (its two words state nothing; s36 h-rep39). ``claims``: (sentence number, claim,
+    whether an accusation) of the claims so far."""
     out = []
     for r in found:
-        before = _denied_claim(r, claims, n) if _bare_denial(ctx, r) else None
+        bare = _bare_denial(ctx, r)
+        before = _denied_claim(r, claims, n) if bare else None
         statement = before.attr("statement") if before is not None else None
+        if bare and statement is None:
+            continue  # "rejected the accusations" with no claim found to deny: what is denied
+            # is not stated, so no claim (as "dismissed the claim"; s36 h-rep39)
         out.append(r if statement is None else replace(
             r, attrs=tuple((k, statement if k == "statement" else v) for k, v in r.attrs)))
     return out
