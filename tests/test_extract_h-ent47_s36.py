@@ -1,0 +1,39 @@
+"""Issue 12, stop 36 (h-ent47): entity classes from context (sentences written for these
+tests, none taken from a corpus; real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.graph.resolve import Resolver
+
+
+def _classes(run, text):
+    """{mention text: class} of the mentions of ``text``."""
+    mentions, _ = run(text)
+    return {m.span.text: m.cls for m in mentions}
+
+
+def _keys(run, text):
+    """{mention text: key} of the mentions of ``text``."""
+    mentions, _ = run(text)
+    return {m.span.text: m.key for m in mentions}
+
+
+# --- a state whose forms are all case-sensitive still has an adjective for its services --------
+
+
+@pytest.mark.parametrize("state, adjective", [
+    ("Jordan", "Jordanian"), ("Chad", "Chadian"), ("Turkey", "Turkish"), ("Niger", "Nigerien"),
+])
+def test_exact_forms_give_the_states_adjective(gazetteer, state, adjective):
+    assert gazetteer.by_label[state].demonym == adjective
+
+
+def test_service_of_such_a_state_is_named_by_its_adjective(gazetteer):
+    names = Resolver(gazetteer)._service_names("Army (Jordan)")
+    assert "Jordanian Army" in names and "Jordan Army" in names
+
+
+def test_listed_demonym_still_comes_first(gazetteer):
+    assert gazetteer.by_label["Kuwait"].demonym == "Kuwaiti"
