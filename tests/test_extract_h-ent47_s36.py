@@ -37,3 +37,11 @@ def test_service_of_such_a_state_is_named_by_its_adjective(gazetteer):
 
 def test_listed_demonym_still_comes_first(gazetteer):
     assert gazetteer.by_label["Kuwait"].demonym == "Kuwaiti"
+
+
+# --- a place name before a hyphened lower-case compound and a place noun ---------------------
+
+
+def test_name_before_a_hyphened_place_phrase_is_a_place(run):
+    classes = _classes(run, "Rebels still hold the Tarbela oil-rich district, officials said.")
+    assert classes.get("Tarbela") == "Region"

@@ -4652,7 +4652,9 @@ def _before_place_noun(e: SpacySpan, place_nouns: frozenset[str]) -> bool:
     while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
         tok = tok.head
         if tok.lower_ in place_nouns:
-            return tok.i > e.end - 1 and all(t.is_lower for t in e.doc[e.end:tok.i + 1])
+            # (a hyphen inside a lower-case compound: "the Chapare coca-growing region")
+            return tok.i > e.end - 1 and all(t.is_lower or t.text == "-"
+                                             for t in e.doc[e.end:tok.i + 1])
     return False
 
 
