@@ -45,3 +45,20 @@ def test_listed_demonym_still_comes_first(gazetteer):
 def test_name_before_a_hyphened_place_phrase_is_a_place(run):
     classes = _classes(run, "Rebels still hold the Tarbela oil-rich district, officials said.")
     assert classes.get("Tarbela") == "Region"
+
+
+# --- an unlisted name after "the" that NER took for a person is a body ----------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Hindu Mahasabha called the treaty a surrender.", "Hindu Mahasabha"),
+    ("The minister told the Lok Sabha that the terms were fair.", "Lok Sabha"),
+])
+def test_name_after_the_is_no_person(run, text, name):
+    assert _classes(run, text).get(name) == "Agency"
+
+
+def test_name_modifying_a_noun_after_the_is_left_alone(run):
+    classes = _classes(run, "Nawaz Sharif said the jets would arrive. He met the Sharif family.")
+    assert classes.get("Nawaz Sharif") == "Person"
+    assert "Agency" not in classes.values()

@@ -7197,6 +7197,33 @@ def _bodies_in_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+def _bodies_after_the(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The Hindu Mahasabha called it a surrender", "he told the Lok Sabha": an unlisted name
+    NER took for a person that "the" opens names a body, not a person (people take no
+    article); left alone: a name that modifies a noun ("the Kennedy administration"), a title
+    in it ("the Shah", "the Dalai Lama"), and a name that is part of a person's longer name in
+    the document (issue 12, h-ent47)."""
+    skip = roles.title_words | roles.honorifics | {w.lower() for w in roles.royal_titles}
+    longer = {fold(_text(x[1:] if x[0].lower_ == "the" else x)) for x in ents
+              if x.label_ in ("PERSON", "Person") and len(x) > 1}
+    made = []
+    for e in ents:
+        if e.label_ != "PERSON" or e.ent_id_:
+            continue
+        opened = e[0].lower_ == "the" and len(e) > 1  # NER's span may hold "the"
+        words = e[1:] if opened else e
+        if not opened and (e.start < 1 or doc[e.start - 1].lower_ != "the") \
+                or e.root.dep_ in ("compound", "amod", "nmod") \
+                or not all(t.is_title and (t.is_alpha or "-" in t.text) for t in words) \
+                or any(t.lower_ in skip for t in words):
+            continue
+        name = fold(words.text)
+        if any(name != n and f" {name} " in f" {n} " for n in longer):
+            continue  # "the Sharif" after "Nawaz Sharif": that person
+        made.append(SpacySpan(doc, e.start, e.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Le Drian said", "Mr Pevkur said": an unlisted name NER took for an organisation or a
     place that ends a person's full name in the document ("Jean-Yves Le Drian"), or follows
@@ -7953,6 +7980,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_by_role(doc, ents, gaz.roles)
     ents = _titles_in_names(doc, ents, gaz.roles)
     ents = _surnames_as_people(doc, ents, gaz.roles)
+    ents = _bodies_after_the(doc, ents, gaz.roles)
     ents = _not_names(ents, gaz.roles)
     ents = _administrations(doc, ents, gaz.roles)
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
