@@ -62,3 +62,20 @@ def test_name_modifying_a_noun_after_the_is_left_alone(run):
     classes = _classes(run, "Nawaz Sharif said the jets would arrive. He met the Sharif family.")
     assert classes.get("Nawaz Sharif") == "Person"
     assert "Agency" not in classes.values()
+
+
+# --- sites named before a lower-case site noun; a town parsed as a noun after "at" ------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The hostages were held in the Mabuka cave for a week.", "Mabuka"),
+    ("Troops were flown to the Kora La and Tumbo La passes in April.", "Kora La"),
+])
+def test_name_before_a_site_noun_is_a_place(run, text, name):
+    assert _classes(run, text).get(name) == "Region"
+
+
+def test_town_parsed_as_a_noun_after_at_is_a_place(run):
+    classes = _classes(run, "The final assembly line will be at the Fokker works at Gosselies, "
+                            "officials said.")
+    assert classes.get("Gosselies") == "Region"

@@ -4605,8 +4605,9 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
                         or t.text in roles.media_heads for t in e)):
         return True
     return name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
-        before in roles.local_preps and len(e) == 1 and e[0].pos_ == "PROPN"
-        and e[0].text not in roles.org_heads) or (
+        before in roles.local_preps and len(e) == 1 and e[0].text not in roles.org_heads
+        and (e[0].pos_ == "PROPN" or e.label_ == "ORG" and e[0].pos_ == "NOUN"
+             and e[0].is_title and not e[0].is_sent_start)) or (  # "works at Gosselies" (NOUN)
         e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
         and doc[e.end].lower_ not in ("capital", "port")) or (
         _among_places(e.root, roles.place_nouns)) or (
