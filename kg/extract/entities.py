@@ -4672,8 +4672,9 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
                         or t.text in roles.media_heads for t in e)):
         return True
     return name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
-        before in roles.local_preps and len(e) == 1 and e[0].pos_ == "PROPN"
-        and e[0].text not in roles.org_heads) or (
+        before in roles.local_preps and len(e) == 1 and e[0].text not in roles.org_heads
+        and (e[0].pos_ == "PROPN" or e.label_ == "ORG" and e[0].pos_ == "NOUN"
+             and e[0].is_title and not e[0].is_sent_start)) or (  # "works at Gosselies" (NOUN)
         e.end < len(doc) and doc[e.end].lower_ in roles.place_nouns
         and doc[e.end].lower_ not in ("capital", "port")) or (
         _among_places(e.root, roles.place_nouns)) or (
@@ -4719,7 +4720,9 @@ def _before_place_noun(e: SpacySpan, place_nouns: frozenset[str]) -> bool:
     while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
         tok = tok.head
         if tok.lower_ in place_nouns:
-            return tok.i > e.end - 1 and all(t.is_lower for t in e.doc[e.end:tok.i + 1])
+            # (a hyphen inside a lower-case compound: "the Chapare coca-growing region")
+            return tok.i > e.end - 1 and all(t.is_lower or t.text == "-"
+                                             for t in e.doc[e.end:tok.i + 1])
     return False
 
 
@@ -7262,6 +7265,33 @@ def _bodies_in_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+def _bodies_after_the(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The Hindu Mahasabha called it a surrender", "he told the Lok Sabha": an unlisted name
+    NER took for a person that "the" opens names a body, not a person (people take no
+    article); left alone: a name that modifies a noun ("the Kennedy administration"), a title
+    in it ("the Shah", "the Dalai Lama"), and a name that is part of a person's longer name in
+    the document (issue 12, h-ent47)."""
+    skip = roles.title_words | roles.honorifics | {w.lower() for w in roles.royal_titles}
+    longer = {fold(_text(x[1:] if x[0].lower_ == "the" else x)) for x in ents
+              if x.label_ in ("PERSON", "Person") and len(x) > 1}
+    made = []
+    for e in ents:
+        if e.label_ != "PERSON" or e.ent_id_:
+            continue
+        opened = e[0].lower_ == "the" and len(e) > 1  # NER's span may hold "the"
+        words = e[1:] if opened else e
+        if not opened and (e.start < 1 or doc[e.start - 1].lower_ != "the") \
+                or e.root.dep_ in ("compound", "amod", "nmod") \
+                or not all(t.is_title and (t.is_alpha or "-" in t.text) for t in words) \
+                or any(t.lower_ in skip for t in words):
+            continue
+        name = fold(words.text)
+        if any(name != n and f" {name} " in f" {n} " for n in longer):
+            continue  # "the Sharif" after "Nawaz Sharif": that person
+        made.append(SpacySpan(doc, e.start, e.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _surnames_as_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Le Drian said", "Mr Pevkur said": an unlisted name NER took for an organisation or a
     place that ends a person's full name in the document ("Jean-Yves Le Drian"), or follows
@@ -8022,6 +8052,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_by_role(doc, ents, gaz.roles)
     ents = _titles_in_names(doc, ents, gaz.roles)
     ents = _surnames_as_people(doc, ents, gaz.roles)
+    ents = _bodies_after_the(doc, ents, gaz.roles)
     ents = _not_names(ents, gaz.roles)
     ents = _administrations(doc, ents, gaz.roles)
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)

@@ -573,6 +573,11 @@ def _country(raw: dict[str, Any], path: Path) -> GazetteerEntry:
                *_listed(raw.get("capital"))]
     entry = _entry({**raw, "class": "Country", "aliases": aliases}, path)
     demonyms = _listed(raw.get("demonyms"))  # the adjective first ("Kuwaiti", "Kuwaitis")
+    exact = _listed(raw.get("exact"))
+    if not demonyms and len(exact) > 1 and exact[0] == raw.get("label"):
+        # a state whose forms are all case-sensitive lists its adjective second ("Jordan,
+        # Jordanian, Jordanians"): "Army (Jordan)" is the "Jordanian Army" all the same
+        demonyms = exact[1:2]
     return replace(entry, demonym=demonyms[0]) if demonyms else entry
 
 
