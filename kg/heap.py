@@ -19,7 +19,7 @@ T = TypeVar("T")
 
 
 @contextmanager
-def settled_heap() -> Iterator[Callable[[], None]]:
+def settled_heap(generation: int = 2) -> Iterator[Callable[[], None]]:
     """Keep Python's cyclic garbage collector off what a build has made so far.
 
     A build keeps what it makes (documents, entities, relations, the graph's terms, the page's
@@ -30,12 +30,18 @@ def settled_heap() -> Iterator[Callable[[], None]]:
     are handed back (``gc.unfreeze``), so that whatever of them became garbage meanwhile is
     collected after all. Does nothing when the collector is off or objects are already frozen
     (the caller manages the collector then).
+
+    ``generation``: the oldest generation ``settle()`` collects before freezing. 2 (all) by
+    default; 1 where the whole heap was collected just before and what came since is young
+    (``kg build`` right after :func:`kg.building.pipeline.build`, whose RDF stage settled: a
+    second full walk of the build's millions of objects found nothing to free). Garbage in the
+    oldest generation is then frozen with the rest and collected after the exit.
     """
     if not gc.isenabled() or gc.get_freeze_count():
         yield lambda: None
         return
     try:
-        yield _settle
+        yield _settle if generation == 2 else functools.partial(_settle, generation)
     finally:
         gc.unfreeze()
 
@@ -55,8 +61,8 @@ def settling(items: Iterable[T], every: int) -> Iterator[T]:
                 settle()
 
 
-def _settle() -> None:
-    gc.collect()  # garbage frozen now would stay until unfreeze
+def _settle(generation: int = 2) -> None:
+    gc.collect(generation)  # garbage frozen now would stay until unfreeze
     gc.freeze()
 
 

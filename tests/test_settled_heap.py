@@ -98,3 +98,43 @@ def test_a_worker_freezes_its_loaded_pipeline(monkeypatch):
         assert not any(o is runner._WORKER for o in gc.get_objects())
     finally:
         gc.unfreeze()
+
+
+def test_a_young_settle_leaves_old_garbage_frozen_until_the_exit():
+    """settled_heap(generation=1) (kg build after build()'s RDF stage): only the young
+    generations are collected before the freeze; garbage already in the oldest one is frozen
+    with the rest and collected once the heap is handed back."""
+    old = _Node()
+    gone_old = weakref.ref(old)
+    gc.collect()  # `old` is in the oldest generation now
+    del old
+    young = _Node()
+    gone_young = weakref.ref(young)
+    del young
+    with settled_heap(generation=1) as settle:
+        settle()
+        assert gone_young() is None, "young garbage is collected before freezing"
+        assert gone_old() is not None, "old garbage is not looked at: frozen"
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert gone_old() is None
+
+
+def test_the_city_table_is_made_with_the_collector_off_and_leaves_it_as_it_was(monkeypatch):
+    """kg.extract.places._city_states builds its ~30,000 entries with the cyclic collector
+    paused (kg.heap.paused_gc), and the collector is on again afterwards."""
+    from kg.extract import places
+
+    seen = []
+    real = places.fold
+
+    def fold(name: str) -> str:
+        seen.append(gc.isenabled())
+        return real(name)
+
+    monkeypatch.setattr(places, "fold", fold)
+    table = places._city_states.__wrapped__()
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    assert table[real("Johannesburg")][0] == "ZA"

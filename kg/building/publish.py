@@ -245,8 +245,10 @@ def _publish(pub: Publication, paths: Sequence[str | Path] | None, engine: str,
         if out is not None and turtle is not None:
             from kg.heap import release_free_memory, settled_heap
 
-            with settled_heap() as settle:
-                settle()  # the build's data stays to the end: no collection need walk it
+            # The build's data stays to the end: no collection need walk it. build()'s RDF stage
+            # collected the whole heap just before; what came since is young (kg.heap).
+            with settled_heap(generation=1) as settle:
+                settle()
                 release_free_memory()  # what parsing freed, before the page's parts are made
                 _write_outputs(pub, out, turtle, settings, models)
     finally:
