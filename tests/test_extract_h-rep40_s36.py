@@ -1,0 +1,15 @@
+"""Issue 12, stop 36 (s42 h-rep40): who the claimant is (sentences written for these tests,
+none taken from a corpus; real spaCy parse). A reporting verb's word inside a person's name is
+no verb ("… bin Said"); a bare ministry's speaker placed "in <capital>" is that state's; "who"
+after "a <firm> spokesman in <city>" is the spokesman, not the city; a firm's older name is the
+firm (British Aerospace, GIAT). Each text opens with a headline line."""
+
+from __future__ import annotations
+
+
+def test_name_word_is_no_verb(claims):
+    found = claims("Oman asks for help\n\nIran has flown 500 soldiers to Oman to help Sultan "
+                   "Qaboos bin Said crush the rebels in the south, officials said.")
+    assert found == [], found  # ("officials": nobody named)
+
+
