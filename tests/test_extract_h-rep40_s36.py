@@ -13,3 +13,13 @@ def test_name_word_is_no_verb(claims):
     assert found == [], found  # ("officials": nobody named)
 
 
+def test_placed_foreign_ministry(claims):
+    found = claims("Ankara denies missile deal\n\nA Foreign Ministry spokesman in Ankara said "
+                   "Turkey had bought no missiles from Russia and accused Greece of spreading "
+                   "rumours.")
+    whos = {who for who, _ in found}
+    assert "Ministry of Foreign Affairs (Turkey)" in whos, found
+    assert "Ministry of Foreign Affairs (Russia)" not in whos
+    assert "Ministry of Foreign Affairs (Greece)" not in whos
+
+
