@@ -23,3 +23,19 @@ def test_placed_foreign_ministry(claims):
     assert "Ministry of Foreign Affairs (Greece)" not in whos
 
 
+def test_who_after_placed_spokesman(claims):
+    found = claims("Poland orders guns\n\nThe howitzers are due to arrive in 2025, according "
+                   "to a Nexter spokesman in Paris, who put the value of the contract at about "
+                   "1.2 billion dollars.")
+    assert any(who == "Nexter" and "value of the contract" in statement
+               for who, statement in found), found
+    assert all(who != "France" for who, _ in found), found
+
+
+def test_older_firm_names(claims):
+    found = claims("Jets for Africa\n\nA British Aerospace spokesman said the company hoped "
+                   "to sell more trainer jets in West Africa.")
+    assert [who for who, _ in found] == ["BAE Systems"], found
+    found = claims("Tanks for the Gulf\n\nA GIAT Industries spokesman said the company would "
+                   "deliver the last tanks next year.")
+    assert [who for who, _ in found] == ["Nexter"], found
