@@ -39,3 +39,22 @@ def test_older_firm_names(claims):
     found = claims("Tanks for the Gulf\n\nA GIAT Industries spokesman said the company would "
                    "deliver the last tanks next year.")
     assert [who for who, _ in found] == ["Nexter"], found
+
+
+def test_state_service_is_not_the_state(claims):
+    # an unrecognised service of a state speaks for itself, not for the state
+    found = claims("Spies warn of fighters\n\nFrance's foreign intelligence service said "
+                   "hundreds of fighters were being moved to the border region.")
+    assert found == [], found
+
+
+def test_owned_voice_of_a_named_body(claims):
+    # a service or company of a named body or firm: the body's or firm's own voice
+    found = claims("Fleet sends ships\n\nThe Pacific Fleet's press service said two frigates "
+                   "would sail to the island next month.")
+    assert any("Pacific Fleet" in who and "two frigates would sail" in statement
+               for who, statement in found), found
+    found = claims("Deal welcomed\n\nSweden's state-owned defence company Saab welcomed the "
+                   "order and said it hoped for more contracts in Asia.")
+    assert ("Saab", "it hoped for more contracts in Asia") in found, found
+    assert all(who != "Sweden" for who, _ in found), found
