@@ -666,6 +666,9 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({states[0]})")))
             continue
+        if len(states) > 1:  # "A foreign ministry spokesman in Islamabad said …": the place's
+            # where the body's own phrase ends in it (s42 h-rep40)
+            states = _placed_body_state(doc, hit[0], ents)
         if len(states) > 1:  # "In Beijing, foreign ministry spokesman X said …": the place's
             states = _countries(x for x in ents if x.start == sent.start + 1
                                 and sent[0].lower_ == "in" and doc[x.end].text == ",")
@@ -685,6 +688,21 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         made += _titled_ministry(doc, ents, roles, taken | {i for m in made for i in
                                                            range(m.start, m.end)}, lead)
     return _replace(ents, made) if made else ents
+
+
+def _placed_body_state(doc: Doc, end: int, ents: list[SpacySpan]) -> list[str]:
+    """"a Foreign Office spokesman in Islamabad", "the defence ministry in Moscow": the one
+    state of the place in "in <place>" right after a bare body's name (or after the one noun
+    of its speaker: "spokesman", "official") is the body's; else every state its sentence
+    names (as before)."""
+    sent = doc[end - 1].sent
+    states = _countries(x for x in ents if sent.start <= x.start < sent.end)
+    at = end + 1 if end < sent.end - 1 and doc[end].pos_ == "NOUN" and doc[end].tag_ == "NN" \
+        else end
+    if at >= sent.end - 1 or doc[at].lower_ != "in":
+        return states
+    placed = _countries(x for x in ents if x.start == at + 1)
+    return placed if len(placed) == 1 else states
 
 
 def _owner_description(doc: Doc, at: int, roles: Roles) -> frozenset[str] | None:

@@ -264,6 +264,13 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
     return candidates
 
 
+def _name_word(ctx: _Sentence, tok: Token) -> bool:
+    """A capitalised word inside a person's name is no verb: "to help Sultan Qaboos bin Said
+    put down a rebellion" (the parser read "Said" as "said"; s42 h-rep40)."""
+    m = ctx.own(tok)
+    return m is not None and m.cls == "Person" and tok.text[:1].isupper() and tok.ent_iob_ == "I"
+
+
 def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
 
@@ -272,7 +279,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
 
     stating = ctx.rules.triggers["reports"] - ctx.rules.denying
     for tok in ctx.sent:
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" or _name_word(ctx, tok):
             continue
         candidates = ctx.rules.relations_for(tok.lemma_.lower())
         for name in _choose(ctx, tok, candidates):

@@ -383,6 +383,12 @@ def _subject(
                             head.dep_ == "pobj" and head.head.lower_ == "of" and \
                             head.head.head.pos_ == "NOUN":
                         return head.head.head, False
+                    if c.lower_ == "who" and head.ent_type_ not in ("", "PERSON") and \
+                            head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and \
+                            head.head.head.pos_ == "NOUN":
+                        # (s42 h-rep40) "a GIAT spokesman in Paris, who put …": "who" is
+                        # the person, not the place the parser hung it on
+                        return head.head.head, False
                     return _predicated(v.head), False
                 antecedent = (_stray_relative(c) or _cleft_focus(c, v)) \
                     if v.dep_ != "relcl" else None

@@ -689,9 +689,14 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = _officials_before(ctx, subj)
     if not claimants:  # "In Paris, officials said …": France, as "officials in Paris"
         claimants = _opening_place_state(ctx, verb, subj)
-    if ctx.own(subj) is None and subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ()) \
-            | ctx.rules.words.get("own_voice_nouns", frozenset()):
-        return []  # "the French ministry said": the ministry (unrecognised), not France
+    if ctx.own(subj) is None and (subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ())
+                                  or subj.lemma_.lower() in ctx.rules.words.get(
+                                      "own_voice_nouns", frozenset()) and all(
+                                      c.cls == "Country" for c in claimants)):
+        # "the French ministry said": the ministry (unrecognised), not France; "Russia's
+        # intelligence service said": not Russia (but "the Northern Fleet's press service":
+        # the fleet's own voice; s42 h-rep40)
+        return []
     if _unrecognised_body(ctx, subj):
         return []  # "Swedish army officers said": the army (unrecognised), not Sweden
     if _unnamed_outlets(ctx, subj):
