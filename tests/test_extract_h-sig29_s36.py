@@ -1,0 +1,23 @@
+"""Issue 12, stop 36 (h-sig29): signing parties of dev's unnamed deals (sentences written for
+these tests, none taken from a corpus; real spaCy parse): a firm's former name is the firm
+("DCN" is Naval Group, "Israel Aircraft Industries" is Israel Aerospace Industries, "Bazan"
+is Navantia), so the deal it signs is named after it; "naval group" in lower case is none."""
+
+from __future__ import annotations
+
+
+def _companies(nlp, text: str) -> dict[str, str]:
+    return {e.text: e.ent_id_ for e in nlp(text).ents if e.label_ == "Company"}
+
+
+def test_former_names_are_the_firm(nlp):
+    text = ("Peru signed a contract with DCN for two frigates, and Ecuador bought radars from "
+            "Israel Aircraft Industries and a tanker from Bazan.")
+    assert _companies(nlp, text) == {"DCN": "Naval Group",
+                                     "Israel Aircraft Industries": "Israel Aerospace Industries",
+                                     "Bazan": "Navantia"}
+
+
+def test_lower_case_naval_group_is_no_firm(nlp):
+    text = "The carrier sailed with its naval group to the Baltic Sea on Monday."
+    assert "Naval Group" not in _companies(nlp, text).values()
