@@ -21,3 +21,22 @@ def test_former_names_are_the_firm(nlp):
 def test_lower_case_naval_group_is_no_firm(nlp):
     text = "The carrier sailed with its naval group to the Baltic Sea on Monday."
     assert "Naval Group" not in _companies(nlp, text).values()
+
+
+def test_seller_of_the_goods_signs_the_deal(run):
+    from test_challenge_agreements import _observe
+
+    text = "Peru signed a contract on Monday for 24 fighter jets from Dassault Aviation."
+    _, signed, _ = _observe(run, text)
+    deal = "arms deal (peru\u2013dassault aviation)"
+    assert signed == {("peru", deal), ("dassault aviation", deal)}
+
+
+def test_seller_the_deal_is_not_named_after_signs_nothing(run):
+    from test_challenge_agreements import _observe
+
+    # the deal is named after its contracting parties; a maker named only as origin is none
+    text = ("Peru signed a contract with Chile on Monday for 24 fighter jets from Dassault "
+            "Aviation.")
+    _, signed, _ = _observe(run, text)
+    assert signed and "dassault aviation" not in {p for p, _ in signed}
