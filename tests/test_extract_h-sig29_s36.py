@@ -40,3 +40,24 @@ def test_seller_the_deal_is_not_named_after_signs_nothing(run):
             "Aviation.")
     _, signed, _ = _observe(run, text)
     assert signed and "dassault aviation" not in {p for p, _ in signed}
+
+
+def test_exporter_of_its_state_names_the_deal(run):
+    from test_challenge_agreements import _observe
+
+    # "its state arms exporter X": X's home is the state subject before "its"; the deal is
+    # the buyer's and the firm's, in the order the text first names them (A1)
+    text = ("Ukraine has shipped the first ten of 40 tanks to Indonesia, its state arms exporter "
+            "Ukrspetsexport said on Friday, a year after Jakarta ordered them under a contract "
+            "worth $150 million.")
+    agreements, _, _ = _observe(run, text)
+    assert agreements == {"arms deal (indonesia\u2013ukrspetsexport)"}
+
+
+def test_firm_without_its_state_leaves_the_states(run):
+    from test_challenge_agreements import _observe
+
+    text = ("Ukraine has shipped the first ten of 40 tanks to Indonesia under a contract worth "
+            "$150 million, Ukrspetsexport said on Friday.")
+    agreements, _, _ = _observe(run, text)
+    assert agreements == {"arms deal (ukraine\u2013indonesia)"}

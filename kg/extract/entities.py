@@ -1759,9 +1759,11 @@ def _parties(spans: Iterable[SpacySpan], order: dict[str, int],
             and not _a_place(e.root)
             and not (_text(e).isupper() and len(_text(e)) > 3)]  # a dateline: "PRAGUE, April 8"
     keys = sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))
-    if homes:  # the company stands where the document first names its home state (d174)
+    if homes:  # the company stands for its home state (d174), in the order the document
+        # first names the company (A1: "Thailand–Ukrspetsexport" of "Ukraine …, its exporter
+        # Ukrspetsexport said … Bangkok ordered them", d202) (issue 12, h-sig29)
         firms = {homes[c]: c for c in reversed(keys) if c in homes}
-        keys = list(dict.fromkeys(firms.get(k, k) for k in keys))
+        keys = sorted(dict.fromkeys(firms.get(k, k) for k in keys), key=lambda k: order.get(k, 0))
     return keys[:limit]
 
 
@@ -1793,6 +1795,12 @@ def _homes(ents: list[SpacySpan], roles: Roles) -> dict[str, str]:
         home = country_at.get(i)
         if home is None and i > 0 and e.doc[i - 1].text in POSSESSIVE:
             home = country_at.get(i - 1)
+        if home is None and i > 0 and e.doc[i - 1].lower_ == "its" and i < e.start:
+            # "Ukraine has shipped …, its state arms exporter X said": the state subject
+            # before "its" in the sentence is the firm's home (d202) (issue 12, h-sig29)
+            home = next((x for x in reversed(ents) if x.label_ == "Country"
+                         and e.sent.start <= x.start and x.end < i
+                         and x.root.dep_ == "nsubj"), None)
         if home is not None and home.ent_id_:
             homes.setdefault(_party_key(e), home.ent_id_)
     return homes
