@@ -61,3 +61,25 @@ def test_firm_without_its_state_leaves_the_states(run):
             "$150 million, Ukrspetsexport said on Friday.")
     agreements, _, _ = _observe(run, text)
     assert agreements == {"arms deal (ukraine\u2013indonesia)"}
+
+
+def test_between_hung_on_the_place_of_concluding(run):
+    from test_challenge_agreements import _observe
+
+    text = ("Chilean troops will train in Peru under an agreement concluded in Lima between "
+            "Chile and Peru last month.")
+    agreements, signed, _ = _observe(run, text)
+    deal = "agreement (chile\u2013peru)"
+    assert agreements == {deal}
+    assert signed == {("chile", deal), ("peru", deal)}
+
+
+def test_people_between_on_the_place_sign(run):
+    from test_challenge_agreements import _observe
+
+    text = ("Chile and Peru held talks on Monday. The deployment follows an agreement concluded "
+            "in Lima between Foreign Minister Juan Perez and his Chilean counterpart, Pedro Soto, "
+            "which allows Chilean ships to use the port.")
+    _, signed, _ = _observe(run, text)
+    deal = "agreement (chile\u2013peru)"
+    assert signed == {("juan perez", deal), ("pedro soto", deal)}

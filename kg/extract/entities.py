@@ -1945,6 +1945,12 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     holders += [g for c in (*verb.children, *partners.children, *_aim_nouns(partners))
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
                 for g in c.children if g.dep_ == "pobj"]
+    # "an agreement concluded in Tashkent between A and B": "between" hung on the place of
+    # the signing (d237) (issue 12, h-sig29)
+    holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                for o in p.children if o.dep_ == "pobj"
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "between"
+                for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree
              if t.i in by_token and t.i not in _described(h, by_token)]
     counted = [x for h in holders for x in _counted_states(h, by_token)]

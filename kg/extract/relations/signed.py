@@ -466,7 +466,12 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     for tok in ctx.sent:
         on_subject = subj is not None and (tok.head == subj or (
             subj.dep_ == "nsubj" and tok.head == subj.head))  # "occurred … between A and B"
-        if tok.lower_ == "between" and (ctx.own(tok.head) == agreement or on_subject):
+        # "an agreement concluded in Tashkent between A and B": the parser may hang "between"
+        # on the place of the signing (d237) (issue 12, h-sig29)
+        on_place = tok.head.dep_ == "pobj" and tok.head.head.head == verb and \
+            tok.head.head.lower_ in ("in", "at")
+        if tok.lower_ == "between" and (ctx.own(tok.head) == agreement or on_subject
+                                        or on_place):
             for pobj in _pobjs(tok):  # "Russian President Putin and …": Putin
                 parties.extend(ctx.plural.get(pobj.i, ()))  # "between the two countries"
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
