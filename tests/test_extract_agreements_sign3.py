@@ -42,11 +42,12 @@ def test_company_home_with_modifiers(run, text, deal, home):
 
 def test_company_stands_where_its_home_was_first_named(run):
     """No signing clause names the parties: the deal is named after the article's first
-    parties, the company in its home state's place (fresh d174)."""
+    parties, the company in its home state's place, in the order the text first names the
+    company (A1; d174's gold `arms deal (South Sudan–Norinco)` since stop 20; h-sig29)."""
     agreements, _, _ = _observe(run, "China sent peacekeepers to Mali in May. Last year Chinese "
                                 "arms maker Norinco shipped rifles to the Malian army, and "
                                 "officials said the contract had been signed in 2019.")
-    assert _deal("arms deal", "Norinco", "Mali") in agreements
+    assert _deal("arms deal", "Mali", "Norinco") in agreements
 
 
 def test_home_state_that_signs_stays_a_party(run):

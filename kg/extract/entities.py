@@ -1777,9 +1777,11 @@ def _parties(spans: Iterable[SpacySpan], order: dict[str, int],
             and not _a_place(e.root)
             and not (_text(e).isupper() and len(_text(e)) > 3)]  # a dateline: "PRAGUE, April 8"
     keys = sorted(dict.fromkeys(keys), key=lambda k: order.get(k, 0))
-    if homes:  # the company stands where the document first names its home state (d174)
+    if homes:  # the company stands for its home state (d174), in the order the document
+        # first names the company (A1: "Thailand–Ukrspetsexport" of "Ukraine …, its exporter
+        # Ukrspetsexport said … Bangkok ordered them", d202) (issue 12, h-sig29)
         firms = {homes[c]: c for c in reversed(keys) if c in homes}
-        keys = list(dict.fromkeys(firms.get(k, k) for k in keys))
+        keys = sorted(dict.fromkeys(firms.get(k, k) for k in keys), key=lambda k: order.get(k, 0))
     return keys[:limit]
 
 
@@ -1811,6 +1813,12 @@ def _homes(ents: list[SpacySpan], roles: Roles) -> dict[str, str]:
         home = country_at.get(i)
         if home is None and i > 0 and e.doc[i - 1].text in POSSESSIVE:
             home = country_at.get(i - 1)
+        if home is None and i > 0 and e.doc[i - 1].lower_ == "its" and i < e.start:
+            # "Ukraine has shipped …, its state arms exporter X said": the state subject
+            # before "its" in the sentence is the firm's home (d202) (issue 12, h-sig29)
+            home = next((x for x in reversed(ents) if x.label_ == "Country"
+                         and e.sent.start <= x.start and x.end < i
+                         and x.root.dep_ == "nsubj"), None)
         if home is not None and home.ent_id_:
             homes.setdefault(_party_key(e), home.ent_id_)
     return homes
@@ -1954,6 +1962,12 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     holders += [contact] if contact is not None else []
     holders += [g for c in (*verb.children, *partners.children, *_aim_nouns(partners))
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
+                for g in c.children if g.dep_ == "pobj"]
+    # "an agreement concluded in Tashkent between A and B": "between" hung on the place of
+    # the signing (d237) (issue 12, h-sig29)
+    holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                for o in p.children if o.dep_ == "pobj"
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "between"
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree
              if t.i in by_token and t.i not in _described(h, by_token)]

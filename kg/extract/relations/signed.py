@@ -454,6 +454,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     skip |= _beside_agreements(ctx, verb)
     withs = _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += withs
+    parties += _sellers_of_goods(ctx, verb, dobj, agreement) if subj is not None and not passive \
+        else []
     parties += _followers(ctx, verb)
     parties += _title_conjunct_signers(ctx, verb, stray.head if stray is not None else None)
     # (only where the participle names a partner: "received tanks under a pact signed in
@@ -464,7 +466,12 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     for tok in ctx.sent:
         on_subject = subj is not None and (tok.head == subj or (
             subj.dep_ == "nsubj" and tok.head == subj.head))  # "occurred … between A and B"
-        if tok.lower_ == "between" and (ctx.own(tok.head) == agreement or on_subject):
+        # "an agreement concluded in Tashkent between A and B": the parser may hang "between"
+        # on the place of the signing (d237) (issue 12, h-sig29)
+        on_place = tok.head.dep_ == "pobj" and tok.head.head.head == verb and \
+            tok.head.head.lower_ in ("in", "at")
+        if tok.lower_ == "between" and (ctx.own(tok.head) == agreement or on_subject
+                                        or on_place):
             for pobj in _pobjs(tok):  # "Russian President Putin and …": Putin
                 parties.extend(ctx.plural.get(pobj.i, ()))  # "between the two countries"
                 parties.extend(m for c in (pobj, *pobj.conjuncts)
@@ -661,6 +668,19 @@ def _leader_governments(ctx: _Sentence, subj: Token, agreement: Mention) -> list
             home = _affiliated_country(ctx, person)
             out += [home] if home is not None else named[:1]
     return out
+
+
+def _sellers_of_goods(ctx: _Sentence, verb: Token, dobj: Token | None, agreement: Mention
+                      ) -> list[Mention]:
+    """"The UAE signed a contract for 80 jets from Dassault": the seller named after "from" on
+    the goods the signed deal is for signs it too (dev conventions S2), where the deal is named
+    after it (issue 12, h-sig29)."""
+    names = set(agreement.key.partition(" (")[2].removesuffix(")").split("\u2013")) \
+        if agreement.key else set()
+    roots = [r for h in (verb, *([dobj] if dobj is not None else []))
+             for r in _prep_objects(h, {"for"})]
+    return [m for r in roots for p in _prep_objects(r, {"from"})
+            for m in _conjoined_actors(ctx, p) if m.key in names]
 
 
 def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
