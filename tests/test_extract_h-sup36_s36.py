@@ -1,0 +1,33 @@
+"""Issue 12, stop 36 (h-sup36): supply forms (sentences written for these tests, none taken
+from a corpus; real spaCy parse); the dev articles each construction came from are named at its
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_carrying_s30 import _supplies
+
+
+def _items(run, text):
+    _, rels = run(text)
+    return {(a.key or a.lemma, m.key or m.lemma) for r in rels if r.relation == "supplies"
+            for a in r.role("supplier") for m in r.role("item")}
+
+
+def test_done_conjunct_after_a_pledge_is_a_supply(run):
+    # "pledged … aid …, and has already delivered rifles …" (dev d534): the conjunct has a
+    # tense of its own, the pledge an object of its own
+    text = ("Japan pledged 50 million dollars in aid last year and has already delivered ten "
+            "patrol boats to the Vietnamese navy.")
+    assert _items(run, text) == {("Japan", "patrol boat")}
+    assert _supplies(run, text) == {("Japan", "Navy (Vietnam)")}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan pledged to deliver ten patrol boats to Vietnam.",
+    "Japan pledged 50 million dollars in aid and will deliver ten patrol boats to Vietnam.",
+])
+def test_pledged_supply_stays_a_plan(run, text):
+    # negative controls: the delivery is itself pledged, or still to come
+    assert _supplies(run, text) == set()
