@@ -31,3 +31,25 @@ def test_done_conjunct_after_a_pledge_is_a_supply(run):
 def test_pledged_supply_stays_a_plan(run, text):
     # negative controls: the delivery is itself pledged, or still to come
     assert _supplies(run, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China has sent Islamabad 30 JF-17 fighters and two Type 054 frigates.",
+     {("China", "JF-17"), ("China", "Type 054 frigate")}),
+    # the parser hangs "Pakistan" on the count of the object
+    ("Beijing sent Pakistan 40 J-10 fighter jets last year.", {("China", "J-10")}),
+])
+def test_sent_to_an_indirect_object_is_a_supply(run, text, expected):
+    # "has already sent Cairo about 46 MiG-29M fighters, Ka-52 helicopters …" (dev d540):
+    # weapons sent to a state named as the indirect object are handed over, not deployed
+    assert _items(run, text) == expected
+    assert _supplies(run, text) == {("China", "Pakistan")}
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia sent Bahrain 1,000 troops.",
+    "The United States sent two F-16 squadrons to Poland.",
+])
+def test_troops_or_squadrons_sent_stay_deployments(run, text):
+    # negative controls: no indirect object naming a state before named weapons
+    assert _supplies(run, text) == set()

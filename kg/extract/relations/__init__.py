@@ -202,6 +202,28 @@ def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
                if p.lower_ == "part" for q in _prep_objects(p, {"of"}) for t in (q,))
 
 
+def _dative_items(ctx: _Sentence, verb: Token) -> bool:
+    """"sent Cairo 46 MiG-29 fighters", "has sent Kyiv tanks and howitzers": an indirect object
+    naming a state or body before weapons the verb's object names is their recipient (a force
+    sent to a place takes "to": "sent 500 troops to Kuwait")."""
+    obj = _object(verb)
+    if obj is None:
+        return False
+    # (the parser may hang the indirect object on the count after it: "sent Pakistan 40 J-10
+    # jets", "Pakistan/nmod 40 J-10 jets/dobj")
+    counts = [t.i for t in obj.subtree if t.dep_ == "nummod" and t.i < obj.i]
+    datives = [d for d in verb.children if d.dep_ == "dative" and d.i < obj.i] + \
+        [c for c in obj.children if c.dep_ in ("nmod", "compound") and counts
+         and c.i < counts[0] and c.i == obj.left_edge.i]
+    if not any((m := ctx.own(d)) is not None and m.cls in ("Country", "Agency")
+               for d in datives):
+        return False
+    # (a bare force word is no weapon named: "sent Riyadh 500 fighters"; "MiG-29 fighters" is)
+    return any((m := ctx.own(o)) is not None and m.cls in ctx.role("item")
+               and (m.span.text.lower() != o.lower_ or not _is_force(o, ctx))
+               for o in (obj, *obj.conjuncts))
+
+
 def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[str, ...]:
     """Disambiguate a lemma that triggers both supplies and deploys by its object."""
     if "supplies" in candidates and "deploys" in candidates:
@@ -260,6 +282,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
         if _handed_weapons(ctx, verb):
             keep = "supplies"  # "destroyers transferred from the US Navy" (h-sup14)
+        if _dative_items(ctx, verb):
+            keep = "supplies"  # "sent Cairo 46 MiG-29 fighters": given to a state (h-sup36)
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 
