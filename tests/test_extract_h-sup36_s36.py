@@ -53,3 +53,16 @@ def test_sent_to_an_indirect_object_is_a_supply(run, text, expected):
 def test_troops_or_squadrons_sent_stay_deployments(run, text):
     # negative controls: no indirect object naming a state before named weapons
     assert _supplies(run, text) == set()
+
+
+def test_equipped_with_material_from_a_state(run):
+    # "Polish forces are equipped … with weapons from Moscow, including T-55 tanks …" (dev
+    # d527): with no agent, the state the material comes from supplies the holder
+    text = "The Kenyan army is equipped mostly with rifles from Belgium, including FAL rifles."
+    assert _supplies(run, text) == {("Belgium", "Army (Kenya)")}
+
+
+def test_equipped_with_material_from_no_name(run):
+    # negative control: "from the Soviet era" names no supplier
+    text = "The Kenyan army is equipped with rifles from the Soviet era."
+    assert _supplies(run, text) == set()
