@@ -66,3 +66,23 @@ def test_equipped_with_material_from_no_name(run):
     # negative control: "from the Soviet era" names no supplier
     text = "The Kenyan army is equipped with rifles from the Soviet era."
     assert _supplies(run, text) == set()
+
+
+def test_flown_load_with_freight_is_a_supply(run):
+    # "flew tanks, artillery shells and Phantom jets to Israel" (dev d507): freight in the load
+    # makes it a delivery, the jets flown with it included
+    text = ("In the first week the United States flew tanks, artillery shells and A-4 jets to "
+            "Israel.")
+    found = _items(run, text)
+    assert ("United States", "tank") in found
+    assert ("United States", "artillery shell") in found
+    assert _supplies(run, text) == {("United States", "Israel")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia flew two Tu-160 bombers to Venezuela.",
+    "The air force flew tanks and troops to the border.",
+])
+def test_flown_aircraft_or_troops_stay_the_senders(run, text):
+    # negative controls: no freight, or troops in the load
+    assert _supplies(run, text) == set()

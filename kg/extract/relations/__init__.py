@@ -268,8 +268,13 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             # Venezuela", "flew 500 marines": what flies or is flown in stays the sender's
             # (and weapons that neither fly nor sail themselves: "has flown 2,000 anti-tank
             # weapons to the army", "are flying in tanks"; issue 12, h-sup7)
+            # (a load with freight in it is a delivery, the weapons flown with it too: "flew
+            # tanks, artillery shells and Phantom jets to Israel"; not troops; h-sup36)
+            freight = [f for f in forces if f is not None and _freight(ctx, f)]
             keep = "supplies" if forces and all(
-                f is not None and _freight(ctx, f) for f in forces) else "deploys"
+                f is not None and (f in freight or (m := ctx.own(f)) is not None
+                                   and m.cls in ctx.role("item") and not _is_force(f, ctx))
+                for f in forces) and freight else "deploys"
         if verb.lemma_.lower() in words.get("carrying_verbs", ()) and any(
                 f is not None and (m := ctx.own(f)) is not None and m.cls in ctx.role("item")
                 for f in forces):
