@@ -202,6 +202,28 @@ def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
                if p.lower_ == "part" for q in _prep_objects(p, {"of"}) for t in (q,))
 
 
+def _dative_items(ctx: _Sentence, verb: Token) -> bool:
+    """"sent Cairo 46 MiG-29 fighters", "has sent Kyiv tanks and howitzers": an indirect object
+    naming a state or body before weapons the verb's object names is their recipient (a force
+    sent to a place takes "to": "sent 500 troops to Kuwait")."""
+    obj = _object(verb)
+    if obj is None:
+        return False
+    # (the parser may hang the indirect object on the count after it: "sent Pakistan 40 J-10
+    # jets", "Pakistan/nmod 40 J-10 jets/dobj")
+    counts = [t.i for t in obj.subtree if t.dep_ == "nummod" and t.i < obj.i]
+    datives = [d for d in verb.children if d.dep_ == "dative" and d.i < obj.i] + \
+        [c for c in obj.children if c.dep_ in ("nmod", "compound") and counts
+         and c.i < counts[0] and c.i == obj.left_edge.i]
+    if not any((m := ctx.own(d)) is not None and m.cls in ("Country", "Agency")
+               for d in datives):
+        return False
+    # (a bare force word is no weapon named: "sent Riyadh 500 fighters"; "MiG-29 fighters" is)
+    return any((m := ctx.own(o)) is not None and m.cls in ctx.role("item")
+               and (m.span.text.lower() != o.lower_ or not _is_force(o, ctx))
+               for o in (obj, *obj.conjuncts))
+
+
 def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[str, ...]:
     """Disambiguate a lemma that triggers both supplies and deploys by its object."""
     if "supplies" in candidates and "deploys" in candidates:
@@ -246,8 +268,13 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             # Venezuela", "flew 500 marines": what flies or is flown in stays the sender's
             # (and weapons that neither fly nor sail themselves: "has flown 2,000 anti-tank
             # weapons to the army", "are flying in tanks"; issue 12, h-sup7)
+            # (a load with freight in it is a delivery, the weapons flown with it too: "flew
+            # tanks, artillery shells and Phantom jets to Israel"; not troops; h-sup36)
+            freight = [f for f in forces if f is not None and _freight(ctx, f)]
             keep = "supplies" if forces and all(
-                f is not None and _freight(ctx, f) for f in forces) else "deploys"
+                f is not None and (f in freight or (m := ctx.own(f)) is not None
+                                   and m.cls in ctx.role("item") and not _is_force(f, ctx))
+                for f in forces) and freight else "deploys"
         if verb.lemma_.lower() in words.get("carrying_verbs", ()) and any(
                 f is not None and (m := ctx.own(f)) is not None and m.cls in ctx.role("item")
                 for f in forces):
@@ -260,6 +287,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
         if _handed_weapons(ctx, verb):
             keep = "supplies"  # "destroyers transferred from the US Navy" (h-sup14)
+        if _dative_items(ctx, verb):
+            keep = "supplies"  # "sent Cairo 46 MiG-29 fighters": given to a state (h-sup36)
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 

@@ -280,9 +280,14 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
             v = v.head
         # (a passive conjunct with its own agent under a head that plans nothing itself is
         # no plan: "was set up by Rhodesia and later armed by South Africa"; h-sup33)
+        # (nor a conjunct with a tense of its own after a plan with its own object: "pledged
+        # $100 million in aid and has already delivered rifles" states the delivery; h-sup36)
+        done = not complemented and infinitive.dep_ == "conj" and _children(v, {"dobj"}) and (
+            infinitive.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                            for c in infinitive.children))
         if v.lemma_.lower() in words["planning_heads"] and (v.dep_ != "conj" or complemented) \
                 and (complemented or _children(v, {"xcomp", "ccomp"})
-                     or _agent(infinitive) is None):
+                     or _agent(infinitive) is None) and not done:
             return True
         if complemented and to_infinitive and infinitive.lemma_.lower() in words["receiving"] \
                 and v.lemma_.lower() in words.get("choosing_heads", ()):

@@ -1575,6 +1575,12 @@ def _supplied_to(ctx: _Sentence, verb: Token, patient: Token | None, bare: bool 
     # by Poland") (issue 12, h-supp5)
     agents = _prep_objects(verb, {"by"}) + _equipping_agents(ctx, verb) + \
         [p for r in roots for p in _prep_objects(r, {"by"})]
+    if not agents:
+        # "Polish forces are equipped with weapons from Moscow": with no agent, the state,
+        # body or firm the material comes "from" (a name itself: not "weapons from the
+        # Soviet era") supplies (h-sup36)
+        agents = [c for r in roots for p in _prep_objects(r, {"from"}) for c in (p, *p.conjuncts)
+                  if (m := ctx.own(c)) is not None and m.cls in ("Country", "Agency", "Company")]
     suppliers = list(dict.fromkeys(m for a in agents for m in _conjoined_actors(ctx, a)))
     inside = {t.i for a in agents for t in a.subtree}
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"), exclude=inside)
