@@ -275,9 +275,7 @@ def test_bare_denial_denies_the_accusation_before(claims, text, claimant, fragme
 def test_bare_denial_without_accusation_is_no_claim(claims, text):
     # (s36 h-rep39: "the accusation" alone states nothing, as "dismissed the claim"; it was
     # kept with its own two words before)
-    found = [s for c, s in claims(text) if c == "Uganda"]
-    assert all("talks" not in s and s.lower() not in ("the accusation", "the charge")
-               for s in found), found
+    assert [s for c, s in claims(text) if c == "Uganda"] == []
 
 
 # --- "told the troops before they embarked that …": the "that" clause after a temporal clause
