@@ -41,7 +41,7 @@ def settled_heap(generation: int = 2) -> Iterator[Callable[[], None]]:
         yield lambda: None
         return
     try:
-        yield _settle if generation == 2 else functools.partial(_settle, generation)
+        yield functools.partial(_settle, generation)
     finally:
         gc.unfreeze()
 
