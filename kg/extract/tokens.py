@@ -83,12 +83,18 @@ def words_of(span: Span) -> frozenset[str]:
     ``Token`` objects, both read once per document): a rule that only starts at one of a few
     words skips a sentence that holds none of them without walking it."""
     doc = span.doc
-    lemmas = _WORDS.get(doc)
-    if lemmas is None or len(lemmas) != len(doc):
+    return frozenset(lowers(doc)[span.start : span.end] + lemmas(doc)[span.start : span.end])
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Every token's ``lemma_.lower()``, read off one column once per document (kept while the
+    document lives; a retokenized one is read again). Shared: read it, never change it."""
+    found = _WORDS.get(doc)
+    if found is None or len(found) != len(doc):
         strings = doc.vocab.strings
-        lemmas = _WORDS[doc] = [strings[m].lower() for m in doc.to_array(LEMMA).tolist()] \
+        found = _WORDS[doc] = [strings[m].lower() for m in doc.to_array(LEMMA).tolist()] \
             if len(doc) else []
-    return frozenset(lowers(doc)[span.start : span.end] + lemmas[span.start : span.end])
+    return found
 
 
 def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:

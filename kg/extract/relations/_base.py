@@ -904,7 +904,13 @@ def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
 def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
     """The token of ``m`` whose head lies outside it (the mention's syntactic root)."""
     # (``is`` first: Mention's dataclass ``==`` builds two tuples, and most tokens hold none)
-    toks = [t for t in within if (o := ctx.by_token.get(t.i)) is m or o is not None and o == m]
+    by_token = ctx.by_token
+    if isinstance(within, SpacySpan):  # a Token only for the mention's own words
+        doc = within.doc
+        toks = [doc[i] for i in range(within.start, within.end)
+                if (o := by_token.get(i)) is m or o is not None and o == m]
+    else:
+        toks = [t for t in within if (o := by_token.get(t.i)) is m or o is not None and o == m]
     ids = {t.i for t in toks}
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
 

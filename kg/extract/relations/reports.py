@@ -36,7 +36,7 @@ from kg.extract.relations._base import (
     _stray_relative,
     _subtree_ids,
 )
-from kg.extract.tokens import text_of
+from kg.extract.tokens import lemmas, lowers, text_of
 from kg.model import Mention, RelationMention
 
 _QUOTES = "\"'“”‘’ ,;:"
@@ -1699,7 +1699,15 @@ def _auxiliary_reporting(ctx: _Sentence) -> list[RelationMention]:
     its own, "but says …", which its verb reports; h-rep5)."""
     out = []
     reporting = ctx.rules.triggers["reports"]
-    for aux in ctx.sent:
+    doc = ctx.sent.doc
+    low, lem = lowers(doc), lemmas(doc)
+    for i in range(ctx.sent.start, ctx.sent.end):
+        # only a word one of whose stems below reports can pass: no Token for the others
+        word = low[i]
+        if lem[i] not in reporting and word[:-1] not in reporting and \
+                word[:-2] not in reporting and word[:-3] + "y" not in reporting:
+            continue
+        aux = doc[i]
         head = aux.head
         if aux.dep_ != "aux" or aux.pos_ != "AUX" or head.tag_ != "VBG" or \
                 aux.lemma_.lower() in ("be", "have", "do"):
