@@ -329,3 +329,17 @@ def test_auxiliary_reporting_still_finds_a_verb_tagged_auxiliary(nlp, monkeypatc
     doc = nlp("Iran admits sending drones to Russia\n\nThe drones were sent before the war.")
     relations.extract_relations(doc, "d", default_relation_rules(), extract_mentions(doc, "d"))
     assert [r.relation for r in found] == ["reports"]
+
+
+def test_pos_column_is_each_tokens_pos_and_the_verb_loop_reads_it(docs):
+    """``_sentence_relations`` makes a Token only for the words ``column(doc, POS)`` marks VERB:
+    the column is every token's ``pos`` (no component sets it after the parse)."""
+    from spacy.attrs import POS
+    from spacy.symbols import IDS
+
+    from kg.extract.tokens import column
+
+    for doc in docs:
+        assert column(doc, POS) == [t.pos for t in doc]
+        assert [i for i, p in enumerate(column(doc, POS)) if p == IDS["VERB"]] == \
+            [t.i for t in doc if t.pos_ == "VERB"]
