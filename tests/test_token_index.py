@@ -343,3 +343,17 @@ def test_pos_column_is_each_tokens_pos_and_the_verb_loop_reads_it(docs):
         assert column(doc, POS) == [t.pos for t in doc]
         assert [i for i, p in enumerate(column(doc, POS)) if p == IDS["VERB"]] == \
             [t.i for t in doc if t.pos_ == "VERB"]
+
+
+def test_children_of_is_each_tokens_children_and_dependency(docs):
+    from kg.extract.relations._base import _children
+    from kg.extract.tokens import children_of
+
+    for doc in docs:
+        kids, deps = children_of(doc)
+        assert kids == [[c.i for c in t.children] for t in doc]
+        assert deps == [t.dep_ for t in doc]
+        for t in doc:
+            assert _children(t, {"nsubj", "dobj", "prep"}) == \
+                [c for c in t.children if c.dep_ in {"nsubj", "dobj", "prep"}]
+    assert children_of(docs[0][0:0].as_doc()) == ([], [])

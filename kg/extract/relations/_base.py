@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.gazetteer import RelationRules, bracketed
-from kg.extract.tokens import RELATIVE_PRONOUNS, text_of, words_of
+from kg.extract.tokens import RELATIVE_PRONOUNS, children_of, text_of, words_of
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -591,7 +591,9 @@ def _predicated(noun: Token) -> Token:
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    doc = tok.doc
+    kids, dep = children_of(doc)  # (a Token only for the children asked for)
+    return [doc[j] for j in kids[tok.i] if dep[j] in deps]
 
 
 def _pobjs(prep: Token) -> list[Token]:
