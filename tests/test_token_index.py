@@ -283,3 +283,77 @@ def test_gates_are_declared_on_data_sets_and_checked(nlp):
     with relations.checking_gates() as misses:
         assert run() == plain
     assert misses == []
+
+
+def test_lemmas_column_is_each_tokens_lower_case_lemma(docs):
+    from kg.extract.tokens import lemmas
+
+    for doc in docs:
+        assert lemmas(doc) == [t.lemma_.lower() for t in doc]
+        assert lemmas(doc) is lemmas(doc)  # read once per document
+
+
+def test_mention_root_over_a_sentence_is_the_walk_over_its_tokens(docs):
+    """``_mention_root`` given a sentence makes a Token only for the mention's words (issue 13),
+    with the same root as the walk over every token; a mention outside it has none."""
+    from types import SimpleNamespace
+
+    from kg.extract.relations._base import _mention_root
+
+    checked = 0
+    for doc in docs:
+        ents = list(doc.ents)
+        ctx = SimpleNamespace(by_token={i: e for e in ents for i in range(e.start, e.end)})
+        for sent in doc.sents:
+            for e in ents:
+                assert _mention_root(ctx, e, sent) == _mention_root(ctx, e, list(sent))
+                checked += e.start >= sent.start and e.end <= sent.end
+    assert checked > 50
+
+
+def test_auxiliary_reporting_still_finds_a_verb_tagged_auxiliary(nlp, monkeypatch):
+    """The rule reads only the words one of whose stems reports (no Token for the others) and
+    still finds "Iran admits sending drones to Russia" (h-rep5)."""
+    from kg.extract import relations
+    from kg.extract.entities import extract_mentions
+    from kg.extract.gazetteer import default_relation_rules
+
+    real, found = relations._auxiliary_reporting, []
+
+    def recorded(ctx):
+        out = real(ctx)
+        found.extend(out)
+        return out
+
+    monkeypatch.setattr(relations, "_auxiliary_reporting", recorded)
+    doc = nlp("Iran admits sending drones to Russia\n\nThe drones were sent before the war.")
+    relations.extract_relations(doc, "d", default_relation_rules(), extract_mentions(doc, "d"))
+    assert [r.relation for r in found] == ["reports"]
+
+
+def test_pos_column_is_each_tokens_pos_and_the_verb_loop_reads_it(docs):
+    """``_sentence_relations`` makes a Token only for the words ``column(doc, POS)`` marks VERB:
+    the column is every token's ``pos`` (no component sets it after the parse)."""
+    from spacy.attrs import POS
+    from spacy.symbols import IDS
+
+    from kg.extract.tokens import column
+
+    for doc in docs:
+        assert column(doc, POS) == [t.pos for t in doc]
+        assert [i for i, p in enumerate(column(doc, POS)) if p == IDS["VERB"]] == \
+            [t.i for t in doc if t.pos_ == "VERB"]
+
+
+def test_children_of_is_each_tokens_children_and_dependency(docs):
+    from kg.extract.relations._base import _children
+    from kg.extract.tokens import children_of
+
+    for doc in docs:
+        kids, deps = children_of(doc)
+        assert kids == [[c.i for c in t.children] for t in doc]
+        assert deps == [t.dep_ for t in doc]
+        for t in doc:
+            assert _children(t, {"nsubj", "dobj", "prep"}) == \
+                [c for c in t.children if c.dep_ in {"nsubj", "dobj", "prep"}]
+    assert children_of(docs[0][0:0].as_doc()) == ([], [])

@@ -15,7 +15,7 @@ from itertools import chain
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span
@@ -83,12 +83,18 @@ def words_of(span: Span) -> frozenset[str]:
     ``Token`` objects, both read once per document): a rule that only starts at one of a few
     words skips a sentence that holds none of them without walking it."""
     doc = span.doc
-    lemmas = _WORDS.get(doc)
-    if lemmas is None or len(lemmas) != len(doc):
+    return frozenset(lowers(doc)[span.start : span.end] + lemmas(doc)[span.start : span.end])
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Every token's ``lemma_.lower()``, read off one column once per document (kept while the
+    document lives; a retokenized one is read again). Shared: read it, never change it."""
+    found = _WORDS.get(doc)
+    if found is None or len(found) != len(doc):
         strings = doc.vocab.strings
-        lemmas = _WORDS[doc] = [strings[m].lower() for m in doc.to_array(LEMMA).tolist()] \
+        found = _WORDS[doc] = [strings[m].lower() for m in doc.to_array(LEMMA).tolist()] \
             if len(doc) else []
-    return frozenset(lowers(doc)[span.start : span.end] + lemmas[span.start : span.end])
+    return found
 
 
 def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:
@@ -135,6 +141,33 @@ def column(doc: Doc, attr: int) -> list[int]:
     if values is None:
         values = cached[2][attr] = doc.to_array(attr).tolist() if len(doc) else []
     return values
+
+
+# the last document ``children_of`` read, its length, each token's children and its dependency
+_KIDS: tuple[Doc | None, int, list[list[int]], list[str]] = (None, 0, [], [])
+
+
+def children_of(doc: Doc) -> tuple[list[list[int]], list[str]]:
+    """Each token's children (indices, in order: ``[c.i for c in doc[i].children]``) and every
+    token's ``dep_``, read off the HEAD and DEP columns once per document (no component changes
+    the parse after the parser; a retokenized document is read again). Shared: read them,
+    never change them."""
+    global _KIDS
+    cached = _KIDS
+    if cached[0] is not doc or cached[1] != len(doc):
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        deps: list[str] = []
+        if len(doc):
+            strings = doc.vocab.strings
+            # (heads are offsets, negative ones wrapped in the unsigned column)
+            heads = doc.to_array(HEAD).astype(numpy.uint64).view(numpy.int64).tolist()
+            labels = doc.to_array(DEP).tolist()
+            for i, (h, d) in enumerate(zip(heads, labels, strict=True)):
+                if h:
+                    kids[i + h].append(i)
+                deps.append(strings[d] if d else "")
+        cached = _KIDS = (doc, len(doc), kids, deps)
+    return cached[2], cached[3]
 
 
 def text_of(span: Span | Doc) -> str:

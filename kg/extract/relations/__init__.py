@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import POS
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.gazetteer import RelationRules
@@ -74,7 +76,7 @@ from kg.extract.relations.supplies import (
     _supplies,
     _without_superseded_origins,
 )
-from kg.extract.tokens import text_of
+from kg.extract.tokens import column, lemmas, lowers, text_of
 from kg.model import Mention, RelationMention
 
 __all__ = ['checking_gates', 'extract_relations']
@@ -108,7 +110,15 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
     words = ctx.rules.words
     triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
-    for t in ctx.sent:
+    homographs, deploy_homographs = words["verb_homographs"], words.get("deploy_homographs", ())
+    doc = ctx.sent.doc
+    low, lem = lowers(doc), lemmas(doc)
+    for i in range(ctx.sent.start, ctx.sent.end):
+        # only a trigger's lemma or a homograph can pass below: no Token for the other words
+        if lem[i] not in triggers and low[i] not in homographs and \
+                low[i] not in deploy_homographs:
+            continue
+        t = doc[i]
         # (or a verb the parser hung as a modifier: "Iran ships/VBZ missiles/ROOT to Russia")
         # or one whose subject it took for a modifier: "India/compound imports/VBZ …")
         stray = t.pos_ == "VERB" and t.lemma_.lower() in triggers and not any(
@@ -307,8 +317,13 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
         return _by_companies(ctx, verb)
 
     stating = ctx.rules.triggers["reports"] - ctx.rules.denying
-    for tok in ctx.sent:
-        if tok.pos_ != "VERB" or _name_word(ctx, tok):
+    doc, verb = ctx.sent.doc, IDS["VERB"]
+    pos = column(doc, POS)  # a Token only for the verbs (no component sets POS after the parse)
+    for i in range(ctx.sent.start, ctx.sent.end):
+        if pos[i] != verb:
+            continue
+        tok = doc[i]
+        if _name_word(ctx, tok):
             continue
         candidates = ctx.rules.relations_for(tok.lemma_.lower())
         for name in _choose(ctx, tok, candidates):

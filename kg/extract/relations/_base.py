@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.gazetteer import RelationRules, bracketed
-from kg.extract.tokens import RELATIVE_PRONOUNS, text_of, words_of
+from kg.extract.tokens import RELATIVE_PRONOUNS, children_of, text_of, words_of
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -591,7 +591,9 @@ def _predicated(noun: Token) -> Token:
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    doc = tok.doc
+    kids, dep = children_of(doc)  # (a Token only for the children asked for)
+    return [doc[j] for j in kids[tok.i] if dep[j] in deps]
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -904,7 +906,13 @@ def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
 def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
     """The token of ``m`` whose head lies outside it (the mention's syntactic root)."""
     # (``is`` first: Mention's dataclass ``==`` builds two tuples, and most tokens hold none)
-    toks = [t for t in within if (o := ctx.by_token.get(t.i)) is m or o is not None and o == m]
+    by_token = ctx.by_token
+    if isinstance(within, SpacySpan):  # a Token only for the mention's own words
+        doc = within.doc
+        toks = [doc[i] for i in range(within.start, within.end)
+                if (o := by_token.get(i)) is m or o is not None and o == m]
+    else:
+        toks = [t for t in within if (o := by_token.get(t.i)) is m or o is not None and o == m]
     ids = {t.i for t in toks}
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
 

@@ -36,7 +36,7 @@ from kg.extract.relations._base import (
     _stray_relative,
     _subtree_ids,
 )
-from kg.extract.tokens import text_of
+from kg.extract.tokens import lemmas, lowers, text_of
 from kg.model import Mention, RelationMention
 
 _QUOTES = "\"'“”‘’ ,;:"
@@ -661,7 +661,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         out = [r for c in dict.fromkeys([*found, *outlets])
                if said and (r := _claim(ctx, verb, c, said)) is not None]
         return out
-    if passive or subj is None or subj.i not in {t.i for t in ctx.sent}:
+    if passive or subj is None or not ctx.sent.start <= subj.i < ctx.sent.end:
         return []
     if _negated(verb, subj) or _addressed_only(ctx, verb) or _noncommittal(ctx, verb) or \
             _says_nothing(ctx, verb):
@@ -1679,9 +1679,10 @@ def _quote_begun_before(ctx: _Sentence, tokens: list[Token]) -> list[Token]:
     splits the quote into two sentences; a statement that opens its sentence inside a quote
     (a closing quote with no opening one before it) begins with the quoted words of the
     sentence before, when that sentence opens the quote and does not close it."""
-    words = [t for t in ctx.sent if not t.is_space]
-    if not tokens or not words or tokens[0].i != words[0].i or words[0].is_quote or \
-            ctx.sent.start == 0:
+    if not tokens or ctx.sent.start == 0:
+        return []
+    first = next((t for t in ctx.sent if not t.is_space), None)  # (not a Token per word)
+    if first is None or tokens[0].i != first.i or first.is_quote:
         return []
     quotes = [t for t in ctx.sent if t.is_quote]
     if not quotes or quotes[0].i <= tokens[-1].i or any(
@@ -1699,7 +1700,15 @@ def _auxiliary_reporting(ctx: _Sentence) -> list[RelationMention]:
     its own, "but says …", which its verb reports; h-rep5)."""
     out = []
     reporting = ctx.rules.triggers["reports"]
-    for aux in ctx.sent:
+    doc = ctx.sent.doc
+    low, lem = lowers(doc), lemmas(doc)
+    for i in range(ctx.sent.start, ctx.sent.end):
+        # only a word one of whose stems below reports can pass: no Token for the others
+        word = low[i]
+        if lem[i] not in reporting and word[:-1] not in reporting and \
+                word[:-2] not in reporting and word[:-3] + "y" not in reporting:
+            continue
+        aux = doc[i]
         head = aux.head
         if aux.dep_ != "aux" or aux.pos_ != "AUX" or head.tag_ != "VBG" or \
                 aux.lemma_.lower() in ("be", "have", "do"):
