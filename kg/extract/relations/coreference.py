@@ -711,7 +711,10 @@ def _opening_place_government(tok: Token, rules: RelationRules,
     if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECTS or \
             tok.lower_ not in rules.words["ruler_descriptions"]:
         return None
-    kids = [c for c in tok.children if c.dep_ != "punct"]
+    # (a relative clause that names no one only describes it: "the military government that
+    # seized power in May said …", s43 h-rep41)
+    kids = [c for c in tok.children if c.dep_ != "punct" and not (
+        c.dep_ == "relcl" and c.i > tok.i and not any(t.i in by_token for t in c.subtree))]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
             c.dep_ not in ("det", "amod", "compound") or c.dep_ != "det" and (
                 c.lower_ not in rules.words["government_forms"] or list(c.children))

@@ -1,0 +1,18 @@
+"""Issue 12, stop 37 (s43 h-rep41): who the claimant is (sentences written for these tests,
+none taken from a corpus; real spaCy parse). A government described by a relative clause
+after "In <capital>," is that capital's state; a plural proper name kg does not list,
+qualified by a nationality, is a body and not the state; officials qualified by a body's
+name are the body's, not the place's they speak in; "it" after an unnamed body that spoke
+is that body, not a state named beside it; a joint statement is the word of the sides it
+speaks of. Each text opens with a headline line."""
+
+from __future__ import annotations
+
+
+def test_placed_government_with_relative_clause(claims):
+    found = claims("Pact worries neighbours\n\nPeru and Bolivia signed a defence pact on "
+                   "Monday. In Santiago, the government that took office in March said the "
+                   "pact threatened the peace of the region.")
+    assert ("Chile", "the pact threatened the peace of the region") in found, found
+    assert all(who not in ("Peru", "Bolivia") for who, statement in found
+               if "threatened the peace" in statement), found
