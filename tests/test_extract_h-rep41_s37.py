@@ -16,3 +16,10 @@ def test_placed_government_with_relative_clause(claims):
     assert ("Chile", "the pact threatened the peace of the region") in found, found
     assert all(who not in ("Peru", "Bolivia") for who, statement in found
                if "threatened the peace" in statement), found
+
+
+def test_it_after_an_unnamed_body(claims):
+    found = claims("Border clash\n\nThe Syrian army command said its gunners had destroyed "
+                   "twelve Turkish tanks. It admitted that nine of its soldiers had died.")
+    assert all(who not in ("Turkey", "Syria") for who, statement in found
+               if "nine of its soldiers" in statement), found
