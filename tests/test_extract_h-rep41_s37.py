@@ -23,3 +23,9 @@ def test_it_after_an_unnamed_body(claims):
                    "twelve Turkish tanks. It admitted that nine of its soldiers had died.")
     assert all(who not in ("Turkey", "Syria") for who, statement in found
                if "nine of its soldiers" in statement), found
+
+
+def test_unlisted_plural_body_is_not_its_state(claims):
+    found = claims("Ships sail\n\nThe Canadian Liberals said the frigates should not have "
+                   "been sent without a vote.")
+    assert found == [], found

@@ -707,6 +707,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "A Panamanian doctor told reporters": no state's claim (h-prec10)
     if _nationality_only(ctx, subj):
         return []  # "Lebanese sources said", "Chilean engineers estimate": none (h-rep27)
+    if _unlisted_named_body(ctx, subj):
+        return []  # "The Australian Democrats said": the party (unlisted), not Australia
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
@@ -999,6 +1001,17 @@ def _nationality_only(ctx: _Sentence, subj: Token) -> bool:
     mods += [g for c in mods for g in c.conjuncts]
     return bool(mods) and all(
         (m := ctx.own(c)) is not None and m.cls == "Country" and c.pos_ == "ADJ" for c in mods)
+
+
+def _unlisted_named_body(ctx: _Sentence, subj: Token) -> bool:
+    """"The Australian Democrats said", "the Canadian Liberals said": a plural proper name kg
+    does not list, qualified by a nationality, names a body (a party, a movement) of that
+    state's people, not the state: no claimant rather than the state (s43 h-rep41)."""
+    if ctx.own(subj) is not None or subj.pos_ != "PROPN" or not subj.is_title or \
+            not subj.lower_.endswith("s") or subj.lower_.endswith("ss"):
+        return False
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
+    return any((m := ctx.own(c)) is not None and m.cls == "Country" for c in mods)
 
 
 def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
