@@ -29,3 +29,12 @@ def test_unlisted_plural_body_is_not_its_state(claims):
     found = claims("Ships sail\n\nThe Canadian Liberals said the frigates should not have "
                    "been sent without a vote.")
     assert found == [], found
+
+
+def test_named_body_officials_in_a_city(claims):
+    found = claims("Camp raided\n\nHamas officials in Cairo said the talks had failed "
+                   "because of new demands.")
+    assert [who for who, _ in found] == ["Hamas"], found
+    found = claims("Camp raided\n\nFRELIMO officials in Lusaka said the camp sheltered only "
+                   "refugees.")
+    assert all(who != "Zambia" for who, _ in found), found

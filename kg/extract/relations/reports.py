@@ -709,6 +709,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "Lebanese sources said", "Chilean engineers estimate": none (h-rep27)
     if _unlisted_named_body(ctx, subj):
         return []  # "The Australian Democrats said": the party (unlisted), not Australia
+    named_officials = _named_body_officials(ctx, subj) if all(
+        c.cls == "Country" for c in claimants) else None
+    if named_officials is not None:  # "ZANU officials in Maputo said": ZANU's, not Mozambique's
+        claimants = named_officials
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
@@ -1012,6 +1016,33 @@ def _unlisted_named_body(ctx: _Sentence, subj: Token) -> bool:
         return False
     mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
     return any((m := ctx.own(c)) is not None and m.cls == "Country" for c in mods)
+
+
+def _named_body_officials(ctx: _Sentence, subj: Token) -> list[Mention] | None:
+    """"ZANU officials in Maputo said", "Hamas officials in Gaza said": officials qualified
+    by a proper name that is no state's are that body's own, wherever they speak: the body
+    where kg recognised it as one, nobody where it did not (the place of the clause is not the
+    speaker's state, dev conventions R9 give it only to bare officials); None where no such
+    name qualifies them (s43 h-rep41)."""
+    if subj.pos_ != "NOUN" or ctx.own(subj) is not None or \
+            subj.lemma_.lower() not in ctx.rules.words["official_nouns"] or \
+            _children(subj, {"appos"}):  # ("a Taliban spokesman, X, said": X)
+        return None
+    names = [c for c in subj.children if c.dep_ == "compound" and c.i < subj.i
+             and c.pos_ == "PROPN"]
+    before = subj.doc[subj.i - 1] if subj.i > subj.sent.start else None
+    if not names and before is not None and before.is_upper and before.is_alpha and \
+            len(before) > 1 and before.dep_ not in ("det", "amod", "poss", "nummod"):
+        names = [before]  # an acronym the parser took for a verb ("ZANU officials said")
+    if len(names) != 1 or any(c.dep_ in ("amod", "poss") and c.i < subj.i
+                              for c in subj.children):
+        return None
+    m = ctx.own(names[0])
+    if m is not None and m.cls in ("Country", "Region"):
+        return None  # "U.S. officials", "Gaza officials": the place's
+    if m is not None and m.cls in ctx.role("actor") and m.cls != "Person":
+        return [m]
+    return []
 
 
 def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
