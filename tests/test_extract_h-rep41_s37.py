@@ -38,3 +38,11 @@ def test_named_body_officials_in_a_city(claims):
     found = claims("Camp raided\n\nFRELIMO officials in Lusaka said the camp sheltered only "
                    "refugees.")
     assert all(who != "Zambia" for who, _ in found), found
+
+
+def test_joint_statement_is_the_sides(claims):
+    found = claims("Leaders meet\n\nThe Egyptian president ended a visit to India on "
+                   "Friday. A joint communique said the two countries had agreed to widen "
+                   "their cooperation in trade and defence.")
+    whos = {who for who, statement in found if "widen their cooperation" in statement}
+    assert whos == {"Egypt", "India"}, found

@@ -731,6 +731,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = [body]  # "X condemned … in a statement from its foreign ministry"
     carried = [m for m in _carrying_outlets(ctx, verb, subj) if m not in claimants]
     claimants = [*claimants, *carried]
+    claimants += [m for m in _joint_sides(ctx, verb, subj) if m not in claimants]
     if not claimants:
         return []
     # (the verb's own words stay, where the parser hung it under its subject: "Honduras, …,
@@ -1005,6 +1006,20 @@ def _nationality_only(ctx: _Sentence, subj: Token) -> bool:
     mods += [g for c in mods for g in c.conjuncts]
     return bool(mods) and all(
         (m := ctx.own(c)) is not None and m.cls == "Country" and c.pos_ == "ADJ" for c in mods)
+
+
+def _joint_sides(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"A joint communique carried by JANA said the two sides had agreed …": a joint
+    statement is the word of the sides it speaks of, the counted plural ("the two sides",
+    "both governments") that is its clause's subject (s43 h-rep41)."""
+    if subj.lemma_.lower() not in ctx.rules.words["statement_nouns"] or not any(
+            c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in subj.children):
+        return []
+    for clause in _children(verb, {"ccomp"}):
+        for s in _children(clause, {"nsubj", "nsubjpass"}):
+            if s.i in ctx.plural:
+                return list(ctx.plural[s.i])
+    return []
 
 
 def _unlisted_named_body(ctx: _Sentence, subj: Token) -> bool:
