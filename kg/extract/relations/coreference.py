@@ -405,6 +405,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             if _unnamed_speaker_before(tok, sents[n - 1] if n else None, rules, by_token):
                 continue  # (h-prec) "a spokesman for Gowon insisted … '…,' he said": he
+            if _unnamed_body_before(tok, sents[n - 1] if n else None, rules, by_token, out):
+                continue  # "The Jordanian army command said … It admitted …": the command
             if _unnamed_main_subject(tok, rules, by_token, out):
                 continue  # "The minister told …, whom he put at …": the unnamed minister
             chained = _chained_object(tok, by_token, out)
@@ -711,7 +713,10 @@ def _opening_place_government(tok: Token, rules: RelationRules,
     if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECTS or \
             tok.lower_ not in rules.words["ruler_descriptions"]:
         return None
-    kids = [c for c in tok.children if c.dep_ != "punct"]
+    # (a relative clause that names no one only describes it: "the military government that
+    # seized power in May said …", s43 h-rep41)
+    kids = [c for c in tok.children if c.dep_ != "punct" and not (
+        c.dep_ == "relcl" and c.i > tok.i and not any(t.i in by_token for t in c.subtree))]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
             c.dep_ not in ("det", "amod", "compound") or c.dep_ != "det" and (
                 c.lower_ not in rules.words["government_forms"] or list(c.children))
@@ -972,6 +977,34 @@ def _unnamed_speaker_before(tok: Token, previous: SpacySpan | None, rules: Relat
         return t.lemma_.lower() in words["speaker_nouns"] | words["associate_nouns"] and \
             not any(c.dep_ == "appos" and by_token.get(c.i) is not None
                     and (principal is None or c.i < principal.i) for c in t.children)
+    return False
+
+
+def _unnamed_body_before(tok: Token, previous: SpacySpan | None, rules: RelationRules,
+                         by_token: dict[int, Mention], out: dict[int, Mention]) -> bool:
+    """"The Jordanian army command said … It admitted …", "The ministry said …; it added
+    …": "it" speaking refers to the body that spoke last (in this sentence or the one
+    before), a body noun no mention covers (``body_nouns``, ``speaker_bodies``), not to a
+    state named beside it or in its words; such a pronoun is left unresolved (s43 h-rep41)."""
+    if tok.lower_ != "it" or tok.dep_ not in SUBJECTS or \
+            tok.head.lemma_.lower() not in rules.triggers["reports"]:
+        return False
+    words = rules.words
+    bodies = words.get("body_nouns", frozenset()) | words.get("speaker_bodies", frozenset())
+    start = previous.start if previous is not None else tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = tok.doc[i]
+        if t.dep_ not in SUBJECTS or t.head.lemma_.lower() not in rules.triggers["reports"]:
+            continue
+        if t.lower_ == "it":
+            continue  # the same speaker on
+        if by_token.get(t.i) is not None or out.get(t.i) is not None or t.pos_ != "NOUN":
+            return False  # a named (or resolved) speaker spoke last: the usual antecedent
+        # (a body qualified by a name other than a nationality is that name's: "the
+        # Hamas command")
+        return t.lemma_.lower() in bodies and not any(
+            (m := by_token.get(c.i)) is not None and m.cls != "Country"
+            for c in t.subtree if c.i != t.i)
     return False
 
 

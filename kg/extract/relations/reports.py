@@ -707,6 +707,12 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "A Panamanian doctor told reporters": no state's claim (h-prec10)
     if _nationality_only(ctx, subj):
         return []  # "Lebanese sources said", "Chilean engineers estimate": none (h-rep27)
+    if _unlisted_named_body(ctx, subj):
+        return []  # "The Australian Democrats said": the party (unlisted), not Australia
+    named_officials = _named_body_officials(ctx, subj) if all(
+        c.cls == "Country" for c in claimants) else None
+    if named_officials is not None:  # "ZANU officials in Maputo said": ZANU's, not Mozambique's
+        claimants = named_officials
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
@@ -725,6 +731,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = [body]  # "X condemned … in a statement from its foreign ministry"
     carried = [m for m in _carrying_outlets(ctx, verb, subj) if m not in claimants]
     claimants = [*claimants, *carried]
+    claimants += [m for m in _joint_sides(ctx, verb, subj) if m not in claimants]
     if not claimants:
         return []
     # (the verb's own words stay, where the parser hung it under its subject: "Honduras, …,
@@ -999,6 +1006,58 @@ def _nationality_only(ctx: _Sentence, subj: Token) -> bool:
     mods += [g for c in mods for g in c.conjuncts]
     return bool(mods) and all(
         (m := ctx.own(c)) is not None and m.cls == "Country" and c.pos_ == "ADJ" for c in mods)
+
+
+def _joint_sides(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """"A joint communique carried by JANA said the two sides had agreed …": a joint
+    statement is the word of the sides it speaks of, the counted plural ("the two sides",
+    "both governments") that is its clause's subject (s43 h-rep41)."""
+    if subj.lemma_.lower() not in ctx.rules.words["statement_nouns"] or not any(
+            c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in subj.children):
+        return []
+    for clause in _children(verb, {"ccomp"}):
+        for s in _children(clause, {"nsubj", "nsubjpass"}):
+            if s.i in ctx.plural:
+                return list(ctx.plural[s.i])
+    return []
+
+
+def _unlisted_named_body(ctx: _Sentence, subj: Token) -> bool:
+    """"The Australian Democrats said", "the Canadian Liberals said": a plural proper name kg
+    does not list, qualified by a nationality, names a body (a party, a movement) of that
+    state's people, not the state: no claimant rather than the state (s43 h-rep41)."""
+    if ctx.own(subj) is not None or subj.pos_ != "PROPN" or not subj.is_title or \
+            not subj.lower_.endswith("s") or subj.lower_.endswith("ss"):
+        return False
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
+    return any((m := ctx.own(c)) is not None and m.cls == "Country" for c in mods)
+
+
+def _named_body_officials(ctx: _Sentence, subj: Token) -> list[Mention] | None:
+    """"ZANU officials in Maputo said", "Hamas officials in Gaza said": officials qualified
+    by a proper name that is no state's are that body's own, wherever they speak: the body
+    where kg recognised it as one, nobody where it did not (the place of the clause is not the
+    speaker's state, dev conventions R9 give it only to bare officials); None where no such
+    name qualifies them (s43 h-rep41)."""
+    if subj.pos_ != "NOUN" or ctx.own(subj) is not None or \
+            subj.lemma_.lower() not in ctx.rules.words["official_nouns"] or \
+            _children(subj, {"appos"}):  # ("a Taliban spokesman, X, said": X)
+        return None
+    names = [c for c in subj.children if c.dep_ == "compound" and c.i < subj.i
+             and c.pos_ == "PROPN"]
+    before = subj.doc[subj.i - 1] if subj.i > subj.sent.start else None
+    if not names and before is not None and before.is_upper and before.is_alpha and \
+            len(before) > 1 and before.dep_ not in ("det", "amod", "poss", "nummod"):
+        names = [before]  # an acronym the parser took for a verb ("ZANU officials said")
+    if len(names) != 1 or any(c.dep_ in ("amod", "poss") and c.i < subj.i
+                              for c in subj.children):
+        return None
+    m = ctx.own(names[0])
+    if m is not None and m.cls in ("Country", "Region"):
+        return None  # "U.S. officials", "Gaza officials": the place's
+    if m is not None and m.cls in ctx.role("actor") and m.cls != "Person":
+        return [m]
+    return []
 
 
 def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
