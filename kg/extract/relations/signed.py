@@ -10,6 +10,7 @@ from kg.extract.relations._base import (
     SUBJECTS,
     _actors,
     _affiliated_country,
+    _apposed_people,
     _best_actor,
     _children,
     _clause_preps,
@@ -1114,17 +1115,7 @@ def _apposed_list_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
     if subj.tag_ != "NNS" or ctx.own(subj) is not None or \
             subj.lemma_.lower() not in ctx.rules.words["signer_nouns"]:
         return []
-    out: list[Mention] = []
-    todo = [c for c in subj.children if c.dep_ == "appos"]
-    while todo:
-        t = todo.pop(0)
-        if (m := ctx.own(t)) is not None and m.cls == "Person":
-            out.append(m)
-        todo.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
-        # "A of Mali, B of Niger": or on the state named after the one before
-        todo.extend(p for p in _prep_objects(t, {"of"}) if (s := ctx.own(p)) is not None
-                    and s.cls == "Country")
-    return list(dict.fromkeys(out))
+    return _apposed_people(ctx, subj)
 
 
 def _signers_of_states(ctx: _Sentence, subj: Token, lead: tuple[str, ...] = ("Person",)
