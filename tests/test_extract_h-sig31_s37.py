@@ -1,7 +1,9 @@
 """Issue 12, stop 37 (h-sig31): who signs (sentences written for these tests, none taken from
 a corpus; real spaCy parse): every person a co-signer noun lists in apposition ("with two
 rebel commanders, A and B"), also in a second "by" phrase and before an "as" clause of its
-own."""
+own; a counted plural after a signer noun's "of" ("by representatives of the two
+governments") is the states named before; a demonym on a title whose holder is named after a
+comma is no party of its own."""
 
 from __future__ import annotations
 
@@ -23,6 +25,25 @@ def test_second_by_phrase_with_apposed_list(run):
     text = ("The Treaty of Arica was signed by President Tom Hale and by two rebel commanders, "
             "Carlos Vega and Luis Mora.")
     assert _signers(run, text, "treaty of arica") == {"tom hale", "carlos vega", "luis mora"}
+
+
+def test_representatives_of_the_two_governments(run):
+    text = ("Chile and Peru signed a defence pact in May. The Treaty of Arica was signed in Lima "
+            "by President Tom Hale, the Chilean leader, and by representatives of the two "
+            "governments.")
+    assert _signers(run, text, "treaty of arica") == {"tom hale", "chile", "peru"}
+
+
+def test_demonym_of_a_title_named_after_a_comma(run):
+    text = ("Secretary of State Tom Hale and the Chinese Foreign Minister, Li Wen, then signed "
+            "the Pacific Declaration in Geneva.")
+    assert _signers(run, text, "pacific declaration") == {"tom hale", "li wen"}
+
+
+def test_demonym_of_an_unnamed_title_stays_a_party(run):
+    # (no name after the title: the state the demonym names is the signer)
+    text = "Tom Hale and the Chinese foreign minister signed the Pacific Declaration in Geneva."
+    assert "china" in _signers(run, text, "pacific declaration")
 
 
 def test_alongside_list_before_an_as_clause(run):

@@ -1324,8 +1324,10 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
             ofs += [q for q in (*c.subtree, *pobj.head.children, *pobj.head.head.children)
                     if q.dep_ == "conj" and q.lower_ == "of"] if c is pobj else []
             ofs = list(dict.fromkeys(ofs))
-            found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, _of_office(
-                ctx, g))]
+            # "representatives of the two governments": the states the plural stands for
+            found = [m for p in ofs for g in _pobjs(p) for m in (
+                ctx.plural[g.i] if g.i in ctx.plural else _conjoined_actors(ctx, _of_office(
+                    ctx, g)))]
             found += [m for p in ofs for g in _pobjs(p) for m in _second_signers_of(ctx, g)]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])

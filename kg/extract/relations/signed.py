@@ -738,14 +738,19 @@ def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
     """"A and French President B signed", "A and his French counterpart B put their
     signatures": a demonym on the title of a signer named right after it is that signer's
     affiliation, no party of its own (d35, d121) (issue 12, h-sign7)."""
-    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    # (the mention may own the title's article: "the Chinese Foreign Minister")
+    toks = [t for t in ctx.sent if ctx.own(t) == m and t.dep_ != "det"]
     if m.cls != "Country" or len(toks) != 1 or toks[0].dep_ not in ("amod", "compound"):
         return False
     title = toks[0].head
     after = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+    # "A and the Chinese Foreign Minister, B, signed": or right after the comma that closes
+    # the title (the parser may hang that name on the first signer, d548)
+    if after is not None and after.text == "," and after.i + 1 < ctx.sent.end:
+        after = after.nbor(1)
+    named = [ctx.own(after)] if after is not None else []
     return title.i > toks[0].i and ctx.own(title) is None and title.pos_ in ("NOUN", "PROPN") \
-        and after is not None and (p := ctx.own(after)) is not None and p.cls == "Person" \
-        and p in parties
+        and any(p is not None and p.cls == "Person" and p in parties for p in named)
 
 
 def _named_holders_body(ctx: _Sentence, m: Mention) -> bool:
