@@ -1291,8 +1291,11 @@ def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:
                                                                *pobj.head.children)):
                     continue  # "with President X looking on": a witness
                 after = pobj.right_edge.i + 1
+                # (not the "as" that opens a clause of its own: "alongside A and B, as the
+                # leaders looked on", d327)
                 if any(c.dep_ == "prep" and c.lower_ == "as" for c in pobj.children) or (
-                        after < len(pobj.doc) and pobj.doc[after].lower_ == "as"):
+                        after < len(pobj.doc) and pobj.doc[after].lower_ == "as"
+                        and pobj.doc[after].dep_ != "mark"):
                     continue  # "with Raytheon as the main supplier": a role, no party
                 out.extend(_cosigners(ctx, pobj))
     return out
@@ -1305,23 +1308,48 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
     out: list[Mention] = []
     for c in (pobj, *pobj.conjuncts):
         own = ctx.own(c)
+        signer = own is None and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.rules.words[
+            "signer_nouns"]
+        # "with two rebel commanders, A and B", "alongside five commanders, among them A and
+        # B": the people a signer noun lists in apposition sign, every one of them (S3)
+        if signer and (listed := _apposed_people(ctx, c)):
+            out.extend(listed)
+            continue
         # not when the phrase names the person ("the chief executive of Saab, Lars Berg": a
         # person who signs is the party)
-        if own is None and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.rules.words[
-                "signer_nouns"] and not ctx.mentions(c.subtree, {"Person"}):
+        if signer and not ctx.mentions(c.subtree, {"Person"}):
             ofs = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
             # "… of A and B, which …, and of C": the parser hangs the second "of" on the
             # first's words, a relative clause, the preposition or the verb
             ofs += [q for q in (*c.subtree, *pobj.head.children, *pobj.head.head.children)
                     if q.dep_ == "conj" and q.lower_ == "of"] if c is pobj else []
             ofs = list(dict.fromkeys(ofs))
-            found = [m for p in ofs for g in _pobjs(p) for m in _conjoined_actors(ctx, _of_office(
-                ctx, g))]
+            # "representatives of the two governments": the states the plural stands for
+            found = [m for p in ofs for g in _pobjs(p) for m in (
+                ctx.plural[g.i] if g.i in ctx.plural else _conjoined_actors(ctx, _of_office(
+                    ctx, g)))]
             found += [m for p in ofs for g in _pobjs(p) for m in _second_signers_of(ctx, g)]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
         elif (m := _best_actor(ctx, c)) is not None and not _firm_origin(ctx, c, m):
             out.append(_firm_of_state(ctx, c, m) or m)
+    return list(dict.fromkeys(out))
+
+
+def _apposed_people(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The people a noun lists in apposition: "the foreign ministers of the three countries,
+    A, B and C", "five rebel commanders, among them A and B", "…, A of X, B of Y and C of Z";
+    the parser hangs the later names on the first as appositions or conjuncts, or on the state
+    named after the one before (d45, d290; d327)."""
+    out: list[Mention] = []
+    todo = [c for c in noun.children if c.dep_ == "appos"]
+    while todo:
+        t = todo.pop(0)
+        if (m := ctx.own(t)) is not None and m.cls == "Person":
+            out.append(m)
+        todo.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
+        todo.extend(p for p in _prep_objects(t, {"of"}) if (s := ctx.own(p)) is not None
+                    and s.cls == "Country")
     return list(dict.fromkeys(out))
 
 

@@ -1676,6 +1676,13 @@ def _plural_words(doc: Doc) -> list[bool]:
     return [t == _NNS or w == _THEY for t, w in doc.to_array([TAG, LOWER]).tolist()]
 
 
+def _signers_body(tok: Token, rules: RelationRules) -> bool:
+    """"by representatives of the two governments", "the envoys of the three states": the
+    plural after the "of" of a signer noun names those the signers act for (S3; d556)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        tok.head.head.lemma_.lower() in rules.words["signer_nouns"]
+
+
 def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
                        ) -> dict[int, tuple[Mention, ...]]:
     """Token → the actors a counted plural description refers to: "the two sides", "both
@@ -1713,7 +1720,7 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
                     tok.dep_ == "pobj" and tok.head.lower_ == "between"  # "a pact between
-                    or _speakers_place(tok, rules)) \
+                    or _speakers_place(tok, rules) or _signers_body(tok, rules)) \
                     and _zero_relative_verb(tok) is None:  # the two countries", "a treaty
                 continue   # the two countries signed" (h-coref5)
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else

@@ -10,6 +10,7 @@ from kg.extract.relations._base import (
     SUBJECTS,
     _actors,
     _affiliated_country,
+    _apposed_people,
     _best_actor,
     _children,
     _clause_preps,
@@ -737,14 +738,19 @@ def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
     """"A and French President B signed", "A and his French counterpart B put their
     signatures": a demonym on the title of a signer named right after it is that signer's
     affiliation, no party of its own (d35, d121) (issue 12, h-sign7)."""
-    toks = [t for t in ctx.sent if ctx.own(t) == m]
+    # (the mention may own the title's article: "the Chinese Foreign Minister")
+    toks = [t for t in ctx.sent if ctx.own(t) == m and t.dep_ != "det"]
     if m.cls != "Country" or len(toks) != 1 or toks[0].dep_ not in ("amod", "compound"):
         return False
     title = toks[0].head
     after = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+    # "A and the Chinese Foreign Minister, B, signed": or right after the comma that closes
+    # the title (the parser may hang that name on the first signer, d548)
+    if after is not None and after.text == "," and after.i + 1 < ctx.sent.end:
+        after = after.nbor(1)
+    named = [ctx.own(after)] if after is not None else []
     return title.i > toks[0].i and ctx.own(title) is None and title.pos_ in ("NOUN", "PROPN") \
-        and after is not None and (p := ctx.own(after)) is not None and p.cls == "Person" \
-        and p in parties
+        and any(p is not None and p.cls == "Person" and p in parties for p in named)
 
 
 def _named_holders_body(ctx: _Sentence, m: Mention) -> bool:
@@ -1114,17 +1120,7 @@ def _apposed_list_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
     if subj.tag_ != "NNS" or ctx.own(subj) is not None or \
             subj.lemma_.lower() not in ctx.rules.words["signer_nouns"]:
         return []
-    out: list[Mention] = []
-    todo = [c for c in subj.children if c.dep_ == "appos"]
-    while todo:
-        t = todo.pop(0)
-        if (m := ctx.own(t)) is not None and m.cls == "Person":
-            out.append(m)
-        todo.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
-        # "A of Mali, B of Niger": or on the state named after the one before
-        todo.extend(p for p in _prep_objects(t, {"of"}) if (s := ctx.own(p)) is not None
-                    and s.cls == "Country")
-    return list(dict.fromkeys(out))
+    return _apposed_people(ctx, subj)
 
 
 def _signers_of_states(ctx: _Sentence, subj: Token, lead: tuple[str, ...] = ("Person",)
