@@ -1,5 +1,8 @@
 """Issue 12, stop 37 (h-dep34): deployments in relatives, passives and states (sentences
-written for these tests, none taken from a corpus; real spaCy parse): a decision to send (D5)."""
+written for these tests, none taken from a corpus; real spaCy parse): a decision to send (D5);
+a relative clause the parser hangs on the last state of a force's "from" list; a "where"
+clause whose pronoun stands for a force; "the government" of the story's state as the sender;
+an unnamed destination a relative clause places, and "deployed along"."""
 
 from __future__ import annotations
 
@@ -21,3 +24,30 @@ def test_decision_to_send_is_no_deployment(run, text):
 def test_sending_after_a_decision_still_counts(run):
     assert ("Poland", "Lebanon") in _deploys(
         run, "Poland sent a battalion to Lebanon after the cabinet decided to act.")
+
+
+def test_relative_clause_on_a_states_list_of_a_force(run):
+    found = _deploys(run, "Dutch marines will work alongside a company of about 150 soldiers "
+                          "from Austria, Ireland and Portugal, which was sent to Cyprus last "
+                          "spring.")
+    assert {("Austria", "Cyprus"), ("Ireland", "Cyprus"), ("Portugal", "Cyprus")} <= found
+
+
+def test_relative_clause_on_a_state_itself(run):
+    # a clause on a state that is no force's list keeps its own head: no deployment by it
+    assert not _deploys(run, "They praised Ghana, which was visited by the minister in May.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 8,000 Cuban soldiers are in Ethiopia, where they were sent in 1977.",
+     ("Cuba", "Ethiopia")),
+    # the holder of the force the pronoun stands for
+    ("Britain keeps 900 soldiers in Belize, where they were sent in 1975.",
+     ("United Kingdom", "Belize")),
+])
+def test_where_clause_pronoun_force(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+def test_where_clause_pronoun_no_force(run):
+    assert not _deploys(run, "Diplomats left Ethiopia, where they were sent in 1977.")

@@ -105,9 +105,24 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         subj, passive = next(iter(_children(subj.head.head, {"nsubjpass"})), None), True
     if passive:
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subj = verb.head  # "French troops that had been sent to Mali"
-        nationals = ctx.mentions(subj.subtree, {"Country"}, exclude=_clauses_on(subj)) \
+            subj = _relative_antecedent(ctx, verb)  # "French troops that had been sent to Mali"
+        # (the clause itself when it hangs inside the force's phrase: "soldiers from A and
+        # B, which was sent to X")
+        nationals = ctx.mentions(subj.subtree, {"Country"}, exclude=_clauses_on(subj) | (
+            _subtree_ids(verb) if subj.i in {a.i for a in verb.ancestors} else set())) \
             if subj is not None else []
+        if not nationals and subj is not None and subj.pos_ == "PRON":
+            # "115,000 Soviet troops are in X, where they were sent in 1979": the pronoun's
+            # force names the nationality
+            # ("Britain has 800 troops in X, where they were sent in 1964": the holder)
+            meant = _pronoun_force(ctx, subj)
+            where = {t.i for c in _children(meant, {"prep"}) if c.lower_ in
+                     ctx.rules.place_preps for t in c.subtree} if meant is not None else set()
+            nationals = ctx.mentions(meant.subtree, {"Country"}, exclude=_clauses_on(meant)
+                                     | where | _subtree_ids(verb)) if meant is not None else []
+            if not nationals and meant is not None and meant.dep_ == "dobj" and \
+                    meant.head.lemma_.lower() in ctx.rules.words.get("holding_verbs", ()):
+                nationals = _actors(ctx, ctx.subject(meant.head)[0])[:1]
         if not nationals and subj is not None and _is_force(subj, ctx):
             # "its forces had been deployed to Kazakhstan": the possessor a pronoun or
             # description refers back to (issue 12)
@@ -262,6 +277,30 @@ def _first_to_be(ctx: _Sentence, verb: Token) -> bool:
             for c in verb.head.children)
 
 
+def _relative_antecedent(ctx: _Sentence, verb: Token) -> Token:
+    """The noun a relative clause of a deploying verb describes. The parser may hang the
+    clause on the last name of a list after the force ("a battalion of 700 soldiers from
+    Sweden, Norway, Finland and Denmark, which was sent to X"): a state is not sent, so the
+    force noun the name's "from"/"of" phrase is on is the antecedent; else the clause's own
+    head."""
+    head = verb.head
+    named = ctx.own(head)
+    if _is_force(head, ctx) or named is None or named.cls not in ("Country", "Agency"):
+        return head
+    noun = head
+    for _ in range(6):
+        if _is_force(noun, ctx):
+            return noun
+        if noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+                noun.head.lower_ in ("from", "of") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        else:
+            break
+    return head
+
+
 def _reduced_relative(verb: Token) -> Token:
     """The participle a coordinated one shares its noun with: "the jets, flown in by Russian
     crews and now based at X", "marines, trained by British instructors and sent to Kosovo"
@@ -278,24 +317,36 @@ def _force_pronoun(ctx: _Sentence, tok: Token | None) -> bool:
     waded ashore …, hours after the president ordered them to Lebanon"; stop 16). A bare
     number stands for the counted noun before it ("has 900 soldiers in Estonia and is sending
     another 800")."""
+    return _pronoun_force(ctx, tok) is not None
+
+
+def _pronoun_force(ctx: _Sentence, tok: Token | None) -> Token | None:
+    """The force noun "them" or a bare number stands for (``_force_pronoun``); else None."""
     if tok is None:
-        return False
+        return None
     if tok.pos_ == "NUM" and tok.dep_ in _ARGUMENT_DEPS:
         counted = [t for t in ctx.sent if t.i < tok.i and t.tag_ in ("NNS", "NNPS")
                    and any(c.dep_ == "nummod" for c in t.children)]
-        return bool(counted) and _is_force(counted[-1], ctx)
+        return counted[-1] if counted and _is_force(counted[-1], ctx) else None
     if tok.lower_ not in PLURAL_PRONOUNS:
-        return False
+        return None
     start = ctx.sent.start
     if start > 0:
         start = tok.doc[start - 1].sent.start
+    # (the nouns the pronoun's own phrase is in are not meant, but those beyond a relative
+    # clause it is in may be: "115,000 troops are in X, where they were sent in 1979")
+    inside: set[int] = set()
+    for a in tok.ancestors:
+        inside.add(a.i)
+        if a.dep_ == "relcl":
+            break
     for t in reversed(tok.doc[start : tok.i]):
-        if t.tag_ not in ("NNS", "NNPS") or t.i in {a.i for a in tok.ancestors}:
+        if t.tag_ not in ("NNS", "NNPS") or t.i in inside:
             continue
         if t.dep_ in _ARGUMENT_DEPS or t.dep_ == "pobj" and t.head.lower_ == "of" and \
                 t.head.head.dep_ in _ARGUMENT_DEPS:
-            return _is_force(t, ctx)
-    return False
+            return t if _is_force(t, ctx) else None
+    return None
 
 
 def _self_deployed(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -1153,7 +1204,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _departed(ctx, verb)
     if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in ctx.rules.words.get("deploy_agreeing", ()):
-        return []  # "has agreed to station a battery in X": a promise, not yet done
+        return []  # "has agreed to station a battery in X", "decided to send": not yet done
     if verb.dep_ in ("ccomp", "xcomp") and \
             verb.head.lemma_.lower() in ctx.rules.words["permitting"] and any(
                 _is_force(c, ctx) for c in (*_children(verb, {"nsubj", "nsubjpass"}),
