@@ -51,3 +51,20 @@ def test_where_clause_pronoun_force(run, text, expected):
 
 def test_where_clause_pronoun_no_force(run):
     assert not _deploys(run, "Diplomats left Ethiopia, where they were sent in 1977.")
+
+
+def test_story_government_sends(run):
+    text = ("Spain says 12 rebels died in Ceuta clash\n\n"
+            "CEUTA, May 6 (1990) - Spanish troops fought rebels near the port on Thursday, "
+            "the defence ministry said.\n\n"
+            "The government has sent several hundred troops to Melilla since the unrest "
+            "began last year.")
+    assert ("Spain", "Melilla") in _deploys(run, text)
+
+
+def test_qualified_government_is_not_the_story_state(run):
+    text = ("Spain says 12 rebels died in Ceuta clash\n\n"
+            "CEUTA, May 6 (1990) - Spanish troops fought rebels near the port on Thursday, "
+            "the defence ministry said.\n\n"
+            "The Moroccan government has sent several hundred troops to Tangier.")
+    assert ("Spain", "Tangier") not in _deploys(run, text)

@@ -155,7 +155,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     carrier = _carrier_state(ctx, verb, subj, force)
     if carrier is not None:
         return force, carrier
-    deployers = _named_apposition(ctx, subj) or _actors(ctx, subj)
+    deployers = _named_apposition(ctx, subj) or _actors(ctx, subj) or \
+        _story_government(ctx, subj)
     # "Japan, South Korea send warships to Gulf": a headline's list the parser gave as two
     # subjects of the verb (h-dep6)
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
@@ -1428,6 +1429,20 @@ def _story_state_at_home(ctx: _Sentence, verb: Token, force: Token) -> list[Ment
             m.key != state.key for m in ctx.mentions(force.subtree, {"Country"})):
         return []
     return [state]
+
+
+def _story_government(ctx: _Sentence, subj: Token | None) -> list[Mention]:
+    """A bare "the government" or "the country" that coreference left unresolved as the
+    subject of a sending: the state the story's headline and lead both name first (``_story_
+    state``: "France says … | NOUMEA, … - French troops …" … "The government has sent several
+    thousand troops to New Caledonia"; D3, the state sends); none where the openings differ
+    or the description is qualified ("the Congolese government", "the government in X")."""
+    if subj is None or subj.pos_ != "NOUN" or \
+            subj.lemma_.lower() not in ctx.rules.words.get("home_descriptions", ()) or \
+            [c.lower_ for c in subj.children if c.dep_ != "punct"] != ["the"]:
+        return []
+    state = _story_state(ctx)
+    return [state] if state is not None else []
 
 
 def _story_state(ctx: _Sentence) -> Mention | None:
