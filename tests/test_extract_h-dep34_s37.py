@@ -68,3 +68,22 @@ def test_qualified_government_is_not_the_story_state(run):
             "the defence ministry said.\n\n"
             "The Moroccan government has sent several hundred troops to Tangier.")
     assert ("Spain", "Tangier") not in _deploys(run, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria keeps about 20,000 soldiers deployed along the trenches it has dug in the "
+     "Sahara.", ("Algeria", "Sahara")),
+    ("Russia sent troops to the camps that the militias had set up in Chechnya.",
+     ("Russia", "Chechnya")),
+])
+def test_destination_placed_by_relative_clause(run, text, expected):
+    assert expected in _deploys(run, text)
+
+
+def test_relative_clause_that_only_borders(run):
+    # "which borders X" touches X: no destination
+    assert not _deploys(run, "Russia sent troops to the region, which borders Georgia.")
+
+
+def test_deployed_along_own_border_side_only(run):
+    assert not _deploys(run, "India stationed troops along the Pakistani border.")

@@ -525,7 +525,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                      or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
                  and not _led_by(ctx, m, pobj)]
         places.extend(_dateline_meant(ctx, pobj) or heads
-                      or _not_describing_a_state(ctx, found, pobj))
+                      or _not_describing_a_state(ctx, found, pobj)
+                      or _placed_by_clause(ctx, pobj))
     if not places:  # "sent to support Russia"
         # "to protect French lives and to help Mali …": a coordinated purpose too (h-dep5)
         purposes = [p for c in verb.children if c.dep_ in ("advcl", "xcomp")
@@ -1064,6 +1065,22 @@ def _to_after_origin(heads: list[Token], to_preps: frozenset[str]) -> list[Token
     Y", h-dep6); it is still the destination of the sending."""
     return [q for h in heads for f in _children(h, {"prep"}) if f.lower_ == "from"
             for p in (*_pobjs(f), f) for q in _prep_objects(p, to_preps)]
+
+
+def _placed_by_clause(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """An unnamed destination a relative clause places: "deployed along the sand walls it has
+    built in the Western Sahara", "sent to camps that it set up in X" (the walls, the camps are
+    in X). Only a clause whose object is the noun itself (no object of its own) and a place
+    after its "in"/"on"/"at"; the noun no place and no border ("which borders X" only
+    touches)."""
+    if ctx.own(pobj) is not None or pobj.pos_ != "NOUN":
+        return []
+    preps = ctx.rules.words.get("locating_preps", frozenset())
+    out = [m for c in _children(pobj, {"relcl"}) if not _children(c, {"dobj", "nsubjpass"})
+           or any(o.lower_ in RELATIVE_PRONOUNS for o in _children(c, {"dobj"}))
+           for p in _prep_objects(c, preps)
+           for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]]
+    return out[:1]
 
 
 def _not_describing_a_state(ctx: _Sentence, found: list[Mention], pobj: Token
