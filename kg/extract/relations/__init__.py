@@ -47,6 +47,7 @@ from kg.extract.relations.deploys import (
     _np_text,
     _position_taken,
     _reduced_relative,
+    _relative_antecedent,
 )
 from kg.extract.relations.reports import (
     _according_to,
@@ -249,7 +250,7 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
             if obj is None:  # "had 2,000 soldiers in Lebanon, sent in January"
                 obj = _held_participle_force(ctx, verb)
             if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                obj = verb.head  # "troops that had been sent to Mali"
+                obj = _relative_antecedent(ctx, verb)  # "troops that had been sent to Mali"
             force = obj
         forces = [force, *force.conjuncts] if force is not None else []
         # "sent … along with patrol boats", "together with 200 troops"

@@ -105,9 +105,24 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         subj, passive = next(iter(_children(subj.head.head, {"nsubjpass"})), None), True
     if passive:
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subj = verb.head  # "French troops that had been sent to Mali"
-        nationals = ctx.mentions(subj.subtree, {"Country"}, exclude=_clauses_on(subj)) \
+            subj = _relative_antecedent(ctx, verb)  # "French troops that had been sent to Mali"
+        # (the clause itself when it hangs inside the force's phrase: "soldiers from A and
+        # B, which was sent to X")
+        nationals = ctx.mentions(subj.subtree, {"Country"}, exclude=_clauses_on(subj) | (
+            _subtree_ids(verb) if subj.i in {a.i for a in verb.ancestors} else set())) \
             if subj is not None else []
+        if not nationals and subj is not None and subj.pos_ == "PRON":
+            # "115,000 Soviet troops are in X, where they were sent in 1979": the pronoun's
+            # force names the nationality
+            # ("Britain has 800 troops in X, where they were sent in 1964": the holder)
+            meant = _pronoun_force(ctx, subj)
+            where = {t.i for c in _children(meant, {"prep"}) if c.lower_ in
+                     ctx.rules.place_preps for t in c.subtree} if meant is not None else set()
+            nationals = ctx.mentions(meant.subtree, {"Country"}, exclude=_clauses_on(meant)
+                                     | where | _subtree_ids(verb)) if meant is not None else []
+            if not nationals and meant is not None and meant.dep_ == "dobj" and \
+                    meant.head.lemma_.lower() in ctx.rules.words.get("holding_verbs", ()):
+                nationals = _actors(ctx, ctx.subject(meant.head)[0])[:1]
         if not nationals and subj is not None and _is_force(subj, ctx):
             # "its forces had been deployed to Kazakhstan": the possessor a pronoun or
             # description refers back to (issue 12)
@@ -140,7 +155,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     carrier = _carrier_state(ctx, verb, subj, force)
     if carrier is not None:
         return force, carrier
-    deployers = _named_apposition(ctx, subj) or _actors(ctx, subj)
+    deployers = _named_apposition(ctx, subj) or _actors(ctx, subj) or \
+        _story_government(ctx, subj)
     # "Japan, South Korea send warships to Gulf": a headline's list the parser gave as two
     # subjects of the verb (h-dep6)
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
@@ -262,6 +278,30 @@ def _first_to_be(ctx: _Sentence, verb: Token) -> bool:
             for c in verb.head.children)
 
 
+def _relative_antecedent(ctx: _Sentence, verb: Token) -> Token:
+    """The noun a relative clause of a deploying verb describes. The parser may hang the
+    clause on the last name of a list after the force ("a battalion of 700 soldiers from
+    Sweden, Norway, Finland and Denmark, which was sent to X"): a state is not sent, so the
+    force noun the name's "from"/"of" phrase is on is the antecedent; else the clause's own
+    head."""
+    head = verb.head
+    named = ctx.own(head)
+    if _is_force(head, ctx) or named is None or named.cls not in ("Country", "Agency"):
+        return head
+    noun = head
+    for _ in range(6):
+        if _is_force(noun, ctx):
+            return noun
+        if noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+                noun.head.lower_ in ("from", "of") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        else:
+            break
+    return head
+
+
 def _reduced_relative(verb: Token) -> Token:
     """The participle a coordinated one shares its noun with: "the jets, flown in by Russian
     crews and now based at X", "marines, trained by British instructors and sent to Kosovo"
@@ -278,24 +318,36 @@ def _force_pronoun(ctx: _Sentence, tok: Token | None) -> bool:
     waded ashore …, hours after the president ordered them to Lebanon"; stop 16). A bare
     number stands for the counted noun before it ("has 900 soldiers in Estonia and is sending
     another 800")."""
+    return _pronoun_force(ctx, tok) is not None
+
+
+def _pronoun_force(ctx: _Sentence, tok: Token | None) -> Token | None:
+    """The force noun "them" or a bare number stands for (``_force_pronoun``); else None."""
     if tok is None:
-        return False
+        return None
     if tok.pos_ == "NUM" and tok.dep_ in _ARGUMENT_DEPS:
         counted = [t for t in ctx.sent if t.i < tok.i and t.tag_ in ("NNS", "NNPS")
                    and any(c.dep_ == "nummod" for c in t.children)]
-        return bool(counted) and _is_force(counted[-1], ctx)
+        return counted[-1] if counted and _is_force(counted[-1], ctx) else None
     if tok.lower_ not in PLURAL_PRONOUNS:
-        return False
+        return None
     start = ctx.sent.start
     if start > 0:
         start = tok.doc[start - 1].sent.start
+    # (the nouns the pronoun's own phrase is in are not meant, but those beyond a relative
+    # clause it is in may be: "115,000 troops are in X, where they were sent in 1979")
+    inside: set[int] = set()
+    for a in tok.ancestors:
+        inside.add(a.i)
+        if a.dep_ == "relcl":
+            break
     for t in reversed(tok.doc[start : tok.i]):
-        if t.tag_ not in ("NNS", "NNPS") or t.i in {a.i for a in tok.ancestors}:
+        if t.tag_ not in ("NNS", "NNPS") or t.i in inside:
             continue
         if t.dep_ in _ARGUMENT_DEPS or t.dep_ == "pobj" and t.head.lower_ == "of" and \
                 t.head.head.dep_ in _ARGUMENT_DEPS:
-            return _is_force(t, ctx)
-    return False
+            return t if _is_force(t, ctx) else None
+    return None
 
 
 def _self_deployed(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -473,7 +525,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                      or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
                  and not _led_by(ctx, m, pobj)]
         places.extend(_dateline_meant(ctx, pobj) or heads
-                      or _not_describing_a_state(ctx, found, pobj))
+                      or _not_describing_a_state(ctx, found, pobj)
+                      or _placed_by_clause(ctx, pobj))
     if not places:  # "sent to support Russia"
         # "to protect French lives and to help Mali …": a coordinated purpose too (h-dep5)
         purposes = [p for c in verb.children if c.dep_ in ("advcl", "xcomp")
@@ -1014,6 +1067,22 @@ def _to_after_origin(heads: list[Token], to_preps: frozenset[str]) -> list[Token
             for p in (*_pobjs(f), f) for q in _prep_objects(p, to_preps)]
 
 
+def _placed_by_clause(ctx: _Sentence, pobj: Token) -> list[Mention]:
+    """An unnamed destination a relative clause places: "deployed along the sand walls it has
+    built in the Western Sahara", "sent to camps that it set up in X" (the walls, the camps are
+    in X). Only a clause whose object is the noun itself (no object of its own) and a place
+    after its "in"/"on"/"at"; the noun no place and no border ("which borders X" only
+    touches)."""
+    if ctx.own(pobj) is not None or pobj.pos_ != "NOUN":
+        return []
+    preps = ctx.rules.words.get("locating_preps", frozenset())
+    out = [m for c in _children(pobj, {"relcl"}) if not _children(c, {"dobj", "nsubjpass"})
+           or any(o.lower_ in RELATIVE_PRONOUNS for o in _children(c, {"dobj"}))
+           for p in _prep_objects(c, preps)
+           for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]]
+    return out[:1]
+
+
 def _not_describing_a_state(ctx: _Sentence, found: list[Mention], pobj: Token
                             ) -> list[Mention]:
     """Drop a region that only modifies a noun describing a state: "to the troubled Pacific
@@ -1153,7 +1222,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _departed(ctx, verb)
     if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in ctx.rules.words.get("deploy_agreeing", ()):
-        return []  # "has agreed to station a battery in X": a promise, not yet done
+        return []  # "has agreed to station a battery in X", "decided to send": not yet done
     if verb.dep_ in ("ccomp", "xcomp") and \
             verb.head.lemma_.lower() in ctx.rules.words["permitting"] and any(
                 _is_force(c, ctx) for c in (*_children(verb, {"nsubj", "nsubjpass"}),
@@ -1377,6 +1446,20 @@ def _story_state_at_home(ctx: _Sentence, verb: Token, force: Token) -> list[Ment
             m.key != state.key for m in ctx.mentions(force.subtree, {"Country"})):
         return []
     return [state]
+
+
+def _story_government(ctx: _Sentence, subj: Token | None) -> list[Mention]:
+    """A bare "the government" or "the country" that coreference left unresolved as the
+    subject of a sending: the state the story's headline and lead both name first (``_story_
+    state``: "France says … | NOUMEA, … - French troops …" … "The government has sent several
+    thousand troops to New Caledonia"; D3, the state sends); none where the openings differ
+    or the description is qualified ("the Congolese government", "the government in X")."""
+    if subj is None or subj.pos_ != "NOUN" or \
+            subj.lemma_.lower() not in ctx.rules.words.get("home_descriptions", ()) or \
+            [c.lower_ for c in subj.children if c.dep_ != "punct"] != ["the"]:
+        return []
+    state = _story_state(ctx)
+    return [state] if state is not None else []
 
 
 def _story_state(ctx: _Sentence) -> Mention | None:
