@@ -2472,6 +2472,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
             # (the year names it where no two parties do: "the 1954 agreement")
             key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"
+            if firm is None and last and key != last and not any(
+                    x.label_ == "Agreement" and _span_key(x) == key for x in out):
+                # "signed a new treaty …, replacing the 1930 treaty": an older agreement met
+                # after the article's own is an aside, not the one a later "the treaty" is
+                # (A3: a definite word refers back only to an agreement of its kind and
+                # parties that the article speaks of) (issue 12, h-sig30)
+                asides.add(key)
             out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
             if firm is not None:  # the article's purchase: the one a later "the deal" is
                 kinds.setdefault(kind, key)
