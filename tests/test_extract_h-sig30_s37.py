@@ -26,3 +26,47 @@ def test_definite_treaty_after_dated_aside_is_the_new_one(run):
     later = text.index("The treaty")
     assert keys[text.index("1929 treaty")] != "friendship treaty (Chile\u2013Peru)"
     assert keys[later + 4] == "friendship treaty (Chile\u2013Peru)"
+
+
+BORDER = "Ghana and Togo signed a border treaty in Accra on Monday.\n\n"
+
+
+def test_relative_signer_of_a_new_treaty_with_other_parties(run):
+    # an indefinite treaty whose own clause names other states than the article's is a new
+    # one; the relative's antecedent signs it (a subject shared by conjoined verbs), not a
+    # state named inside the relative's other clause ("borders Togo")
+    text = BORDER + ("Benin, which borders Togo and signed a treaty of cooperation with Niger and "
+                     "Nigeria last year, made no comment.")
+    _, signed, _ = _observe(run, text)
+    new = "cooperation treaty (benin\u2013niger\u2013nigeria)"
+    assert {("benin", new), ("niger", new), ("nigeria", new)} <= signed
+    assert not any(a == new and p == "togo" for p, a in signed)
+    assert not any(p == "benin" and a != new for p, a in signed)
+
+
+def test_later_definite_treaty_stays_the_articles(run):
+    text = BORDER + ("Benin, which signed a treaty with Niger and Nigeria last year, made no "
+                     "comment. The treaty still has to be ratified by Togo's parliament.")
+    mentions, _ = run(text)
+    keys = {m.span.start: m.key for m in mentions if m.cls == "Agreement"}
+    assert keys[text.index("a treaty with") + 2] == "treaty (Benin\u2013Niger\u2013Nigeria)"
+    assert keys[text.index("The treaty") + 4] == keys[text.index("border treaty")]
+
+
+def test_same_parties_indefinite_is_not_new(run):
+    # the article's own parties signing "a treaty" again: not a new agreement of this rule
+    text = BORDER + "Ghana and Togo signed a treaty on fishing rights with Benin in 1990."
+    mentions, _ = run(text)
+    keys = [m.key for m in mentions if m.cls == "Agreement"]
+    assert not any(k and k.startswith("treaty (") for k in keys)
+
+
+def test_treaty_of_fraternity_is_a_worded_aim(run):
+    # "fraternity" and "concord" say what a lower-case treaty is for (roles.yaml treaty_aims):
+    # the mention runs to the end of its "of" phrase, which a gold mention may equal
+    text = BORDER + ("Benin, which signed a treaty of fraternity and concord with Niger and "
+                     "Nigeria in 1983, made no comment.")
+    mentions, _ = run(text)
+    found = {m.span.text: m.key for m in mentions if m.cls == "Agreement"}
+    assert found.get("treaty of fraternity and concord") == \
+        "fraternity treaty (Benin\u2013Niger\u2013Nigeria)"

@@ -1959,6 +1959,13 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
+    if not holders and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "Algeria, which backs the rebels and signed a treaty with A": the subject the
+        # verb shares with the one it is conjoined to (issue 12, h-sig30)
+        holders = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # (a relative's "which"/"who": the noun it stands for, without its clauses)
+    nouns = [a for c in holders if c.dep_ == "nsubj" and (a := _antecedent_of(c)) is not c]
+    holders = [c for c in holders if not (c.dep_ == "nsubj" and _antecedent_of(c) is not c)]
     holders += [contact] if contact is not None else []
     holders += [g for c in (*verb.children, *partners.children, *_aim_nouns(partners))
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
@@ -1971,6 +1978,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree
              if t.i in by_token and t.i not in _described(h, by_token)]
+    spans += [by_token[n.i] for n in nouns if n.i in by_token and not people]
     counted = [x for h in holders for x in _counted_states(h, by_token)]
     spans += counted
     persons = list(dict.fromkeys(_text(x) for x in spans if x.label_ in ("Person", "PERSON")))
@@ -2627,6 +2635,19 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
             elif not _definite(e) and (ahead := _named_ahead(e, ents, names, gaz)):
                 key = ahead  # "signed a treaty … . Under the Moscow Treaty, …": named next
+            elif last and not _definite(e) and (own := _own_new_parties(
+                    e, by_token, order, entry.signing or gaz.signing_verbs, doc_parties)):
+                # "Algeria, which signed a treaty of fraternity with Tunisia and Mauritania":
+                # after the article's agreement, an indefinite one whose own signing clause
+                # names parties other than the article's is a new agreement of those parties,
+                # named by its kind (A3), an aside, not the article's named treaty nor the one
+                # a later "the treaty" is (issue 12, h-sig30)
+                kind = _aim_kind(e, gaz.roles.treaty_aims) or \
+                    _kind_words(e, gaz.roles.kind_adjectives) or e.root.lemma_.lower()
+                key = f"{kind} ({DASH.join(own)})"
+                out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
+                asides.add(key)
+                continue
 
             elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
                 key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
@@ -3239,6 +3260,18 @@ def _like_last(e: SpacySpan, last: str, before: list[SpacySpan],
     if len(parties) != 2 or old not in parties or signer in parties:
         return []
     return sorted(parties - {old} | {signer}, key=lambda k: order.get(k, 0))
+
+
+def _own_new_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
+                     verbs: tuple[str, ...], doc_parties: list[str]) -> list[str]:
+    """The two or more parties the signing clause of ``e`` names ("which signed a treaty with
+    Tunisia and Mauritania": the relative's antecedent and its "with" parties) when at most one
+    of them is a party of the article's own agreement (its first two parties), so that ``e``
+    cannot be that agreement; [] otherwise (issue 12, h-sig30)."""
+    own = _signing_parties(e, by_token, order, verbs)
+    if len(own) < 2 or len(doc_parties) < 2 or len(set(own) & set(doc_parties)) > 1:
+        return []
+    return own
 
 
 def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
