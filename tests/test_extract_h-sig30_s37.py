@@ -1,6 +1,9 @@
 """Issue 12, stop 37 (h-sig30): which agreement a signing is of (sentences written for these
 tests, none taken from a corpus; real spaCy parse): an older dated agreement the lead names
-("replacing the 1929 treaty") is an aside, so a later "the treaty" is the article's own."""
+("replacing the 1929 treaty") is an aside, so a later "the treaty" is the article's own; an
+indefinite treaty whose own clause names other parties ("which signed a treaty with A and B")
+is a new one of those parties; a definite plural ("the accords") is the agreement written with
+that plural; a counted plural ("two bilateral agreements") keeps its plural kind."""
 
 from __future__ import annotations
 
@@ -70,3 +73,23 @@ def test_treaty_of_fraternity_is_a_worded_aim(run):
     found = {m.span.text: m.key for m in mentions if m.cls == "Agreement"}
     assert found.get("treaty of fraternity and concord") == \
         "fraternity treaty (Benin\u2013Niger\u2013Nigeria)"
+
+
+def test_definite_plural_is_the_agreement_written_with_it(run):
+    # "the accords" after "two bilateral agreements": the agreement written with "accords"
+    text = ("Chile and Peru signed the Lima accords on Monday. Their foreign ministers, Ana Soto "
+            "and Luis Vega, also signed two bilateral agreements on fishing. Critics in Lima "
+            "called the accords a betrayal.")
+    mentions, _ = run(text)
+    keys = {m.span.start: m.key for m in mentions if m.cls == "Agreement"}
+    accords = keys.get(text.index("the accords") + 4)
+    assert accords == "Lima accords"  # (a named agreement's surface form)
+    assert keys[text.index("bilateral agreements")] == "bilateral agreements (Chile\u2013Peru)"
+
+
+def test_counted_plural_keeps_its_plural_kind(run):
+    text = ("Chile and Peru signed the Lima accords on Monday. Their foreign ministers, Ana Soto "
+            "and Luis Vega, also signed two bilateral agreements on fishing.")
+    mentions, _ = run(text)
+    keys = {m.span.start: m.key for m in mentions if m.cls == "Agreement"}
+    assert keys[text.index("bilateral agreements")] == "bilateral agreements (Chile\u2013Peru)"

@@ -2717,11 +2717,30 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
-    out = _signed_protocols(doc, out, gaz.signing_verbs)
+    out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs))
     return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
         gaz.roles.naming_verbs, gaz.signing_verbs),
         gaz.roles.treaty_aims), gaz.roles.deal_markers)
+
+
+def _counted_plurals(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"signed two bilateral agreements on …": an unnamed agreement first written as a counted
+    plural is named by its kind as the text words it, in the plural ("bilateral agreements
+    (A–B)"), as one agreement of several texts (A3) (issue 12, h-sig30)."""
+    rename: dict[str, str] = {}
+    seen: set[str] = set()
+    for x in spans:
+        if x.label_ != "Agreement" or not x.id_.endswith(")") or x.id_ in seen:
+            continue
+        seen.add(x.id_)
+        root, (kind, _, rest) = x.root, x.id_.partition(" (")
+        if root.tag_ == "NNS" and root.i == x.end - 1 and any(
+                c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in root.children) \
+                and kind.split()[-1] == root.lemma_.lower() and root.lower_ != root.lemma_:
+            rename[x.id_] = f"{kind.removesuffix(root.lemma_.lower())}{root.lower_} ({rest}"
+    return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=rename[x.id_])
+            if x.id_ in rename else x for x in spans] if rename else spans
 
 
 def _with_amounts(spans: list[SpacySpan], markers: frozenset[str]) -> list[SpacySpan]:
@@ -3147,7 +3166,12 @@ def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
     document written with the anaphor's own head word, if that word is specific."""
     word = e[-1].lower_.removesuffix("s")
     if word not in SPECIFIC_HEADS:
-        return None
+        if e[-1].tag_ != "NNS" or e.root.i != e[-1].i:
+            return None
+        # "the Geneva accords … two bilateral agreements … the accords": a definite plural is
+        # the last agreement written with that plural, whatever the word (issue 12, h-sig30)
+        return next((_span_key(x) for x in reversed(before) if x.label_ == "Agreement"
+                     and e[-1].lower_ in _text(x).lower().split()), None)
     return next((_span_key(x) for x in reversed(before)
                  if x.label_ == "Agreement" and word in _text(x).lower()), None)
 
