@@ -93,3 +93,18 @@ def test_counted_plural_keeps_its_plural_kind(run):
     mentions, _ = run(text)
     keys = {m.span.start: m.key for m in mentions if m.cls == "Agreement"}
     assert keys[text.index("bilateral agreements")] == "bilateral agreements (Chile\u2013Peru)"
+
+
+def test_bare_agreement_renamed_away_before_same_parties_is_skipped():
+    # a bare key an earlier pass renamed away (no span carries it any more) once raised KeyError
+    # and cost the whole document its extraction; it now has nothing to rename
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.entities import _same_parties
+
+    doc = spacy.blank("en")("Ghana and Togo signed a border treaty and an agreement .")
+    spans = [Span(doc, 5, 7, label="Agreement", span_id="border treaty (Ghana\u2013Togo)")]
+    bare = {"agreement (Ghana\u2013Togo)": " (Ghana\u2013Togo)"}
+    out = _same_parties(spans, bare)
+    assert [(x.start, x.end, x.id_) for x in out] == [(5, 7, "border treaty (Ghana\u2013Togo)")]

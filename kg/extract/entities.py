@@ -3484,6 +3484,8 @@ def _same_parties(spans: list[SpacySpan], bare: dict[str, str]) -> list[SpacySpa
             first.setdefault(x.id_, x.start)
     rename = {}
     for key, suffix in bare.items():
+        if key not in first:  # renamed away by an earlier pass: nothing to rename
+            continue
         others = {k for k in first if k != key and k not in bare and k.endswith(suffix)}
         # several: the one named before it (h-agr3: "Brazil and France seal … deals" …
         # "Brazil signed agreements with France" … "Lula and Sarkozy signed a partnership")
