@@ -1959,6 +1959,13 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return []
     holders = [c for c in verb.children if c.dep_ == "nsubj" or _headline_subject(c)]
+    if not holders and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "Algeria, which backs the rebels and signed a treaty with A": the subject the
+        # verb shares with the one it is conjoined to (issue 12, h-sig30)
+        holders = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # (a relative's "which"/"who": the noun it stands for, without its clauses)
+    nouns = [a for c in holders if c.dep_ == "nsubj" and (a := _antecedent_of(c)) is not c]
+    holders = [c for c in holders if not (c.dep_ == "nsubj" and _antecedent_of(c) is not c)]
     holders += [contact] if contact is not None else []
     holders += [g for c in (*verb.children, *partners.children, *_aim_nouns(partners))
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between")
@@ -1971,6 +1978,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
                 for g in c.children if g.dep_ == "pobj"]
     spans = [by_token[t.i] for h in holders for t in h.subtree
              if t.i in by_token and t.i not in _described(h, by_token)]
+    spans += [by_token[n.i] for n in nouns if n.i in by_token and not people]
     counted = [x for h in holders for x in _counted_states(h, by_token)]
     spans += counted
     persons = list(dict.fromkeys(_text(x) for x in spans if x.label_ in ("Person", "PERSON")))
@@ -2472,6 +2480,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
             # (the year names it where no two parties do: "the 1954 agreement")
             key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"
+            if firm is None and last and key != last and not any(
+                    x.label_ == "Agreement" and _span_key(x) == key for x in out):
+                # "signed a new treaty …, replacing the 1930 treaty": an older agreement met
+                # after the article's own is an aside, not the one a later "the treaty" is
+                # (A3: a definite word refers back only to an agreement of its kind and
+                # parties that the article speaks of) (issue 12, h-sig30)
+                asides.add(key)
             out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
             if firm is not None:  # the article's purchase: the one a later "the deal" is
                 kinds.setdefault(kind, key)
@@ -2620,6 +2635,19 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = last  # "the pact", "… as a good deal", "signed an accord …, a treaty"
             elif not _definite(e) and (ahead := _named_ahead(e, ents, names, gaz)):
                 key = ahead  # "signed a treaty … . Under the Moscow Treaty, …": named next
+            elif last and not _definite(e) and (own := _own_new_parties(
+                    e, by_token, order, entry.signing or gaz.signing_verbs, doc_parties)):
+                # "Algeria, which signed a treaty of fraternity with Tunisia and Mauritania":
+                # after the article's agreement, an indefinite one whose own signing clause
+                # names parties other than the article's is a new agreement of those parties,
+                # named by its kind (A3), an aside, not the article's named treaty nor the one
+                # a later "the treaty" is (issue 12, h-sig30)
+                kind = _aim_kind(e, gaz.roles.treaty_aims) or \
+                    _kind_words(e, gaz.roles.kind_adjectives) or e.root.lemma_.lower()
+                key = f"{kind} ({DASH.join(own)})"
+                out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
+                asides.add(key)
+                continue
 
             elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
                 key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
@@ -2689,11 +2717,30 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = entry.label
         out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
         last = key
-    out = _signed_protocols(doc, out, gaz.signing_verbs)
+    out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs))
     return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
         gaz.roles.naming_verbs, gaz.signing_verbs),
         gaz.roles.treaty_aims), gaz.roles.deal_markers)
+
+
+def _counted_plurals(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """"signed two bilateral agreements on …": an unnamed agreement first written as a counted
+    plural is named by its kind as the text words it, in the plural ("bilateral agreements
+    (A–B)"), as one agreement of several texts (A3) (issue 12, h-sig30)."""
+    rename: dict[str, str] = {}
+    seen: set[str] = set()
+    for x in spans:
+        if x.label_ != "Agreement" or not x.id_.endswith(")") or x.id_ in seen:
+            continue
+        seen.add(x.id_)
+        root, (kind, _, rest) = x.root, x.id_.partition(" (")
+        if root.tag_ == "NNS" and root.i == x.end - 1 and any(
+                c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in root.children) \
+                and kind.split()[-1] == root.lemma_.lower() and root.lower_ != root.lemma_:
+            rename[x.id_] = f"{kind.removesuffix(root.lemma_.lower())}{root.lower_} ({rest}"
+    return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=rename[x.id_])
+            if x.id_ in rename else x for x in spans] if rename else spans
 
 
 def _with_amounts(spans: list[SpacySpan], markers: frozenset[str]) -> list[SpacySpan]:
@@ -3119,7 +3166,12 @@ def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
     document written with the anaphor's own head word, if that word is specific."""
     word = e[-1].lower_.removesuffix("s")
     if word not in SPECIFIC_HEADS:
-        return None
+        if e[-1].tag_ != "NNS" or e.root.i != e[-1].i:
+            return None
+        # "the Geneva accords … two bilateral agreements … the accords": a definite plural is
+        # the last agreement written with that plural, whatever the word (issue 12, h-sig30)
+        return next((_span_key(x) for x in reversed(before) if x.label_ == "Agreement"
+                     and e[-1].lower_ in _text(x).lower().split()), None)
     return next((_span_key(x) for x in reversed(before)
                  if x.label_ == "Agreement" and word in _text(x).lower()), None)
 
@@ -3232,6 +3284,18 @@ def _like_last(e: SpacySpan, last: str, before: list[SpacySpan],
     if len(parties) != 2 or old not in parties or signer in parties:
         return []
     return sorted(parties - {old} | {signer}, key=lambda k: order.get(k, 0))
+
+
+def _own_new_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
+                     verbs: tuple[str, ...], doc_parties: list[str]) -> list[str]:
+    """The two or more parties the signing clause of ``e`` names ("which signed a treaty with
+    Tunisia and Mauritania": the relative's antecedent and its "with" parties) when at most one
+    of them is a party of the article's own agreement (its first two parties), so that ``e``
+    cannot be that agreement; [] otherwise (issue 12, h-sig30)."""
+    own = _signing_parties(e, by_token, order, verbs)
+    if len(own) < 2 or len(doc_parties) < 2 or len(set(own) & set(doc_parties)) > 1:
+        return []
+    return own
 
 
 def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
@@ -3420,6 +3484,8 @@ def _same_parties(spans: list[SpacySpan], bare: dict[str, str]) -> list[SpacySpa
             first.setdefault(x.id_, x.start)
     rename = {}
     for key, suffix in bare.items():
+        if key not in first:  # renamed away by an earlier pass: nothing to rename
+            continue
         others = {k for k in first if k != key and k not in bare and k.endswith(suffix)}
         # several: the one named before it (h-agr3: "Brazil and France seal … deals" …
         # "Brazil signed agreements with France" … "Lula and Sarkozy signed a partnership")
