@@ -268,7 +268,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in ctx.rules.words.get("turning", ()):
         suppliers += [m for p in _prep_objects(verb.head, {"to"})
                       if (m := _best_actor(ctx, p)) is not None and m not in suppliers]
-    if not suppliers:
+    # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
+    # (the second purchase stands even where the first seller is no actor the entity stage
+    # named)
+    gapped = _gapped_purchases(ctx, verb, objects)
+    if not suppliers and not gapped:
         return []
     items: list[Mention] = []  # required: money received is no supply
     for obj in objects:
@@ -298,8 +302,6 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  + _included_items(ctx, verb, objects) if m not in items)
     along = _along_with_purchases(ctx, verb)  # (weapons with sellers of their own)
     items = [m for m in items if not any(m in sold for _, sold in along)]
-    # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
-    gapped = _gapped_purchases(ctx, verb, objects)
     apart = {m for sellers, _ in gapped for m in sellers}
     theirs = {m for _, own in gapped for m in own or ()}
     shares = [(s, [m for m in items if m not in theirs]) for s in suppliers
@@ -469,9 +471,11 @@ def _parted_by_from(verb: Token, shares: list[tuple[Mention, list[Mention]]]
 
 def _next_from(gapped: Token, firsts: list[Token]) -> list[Token]:
     """"bought jets from A and tanks from B": the parser may hang the second "from" beside the
-    first (on the verb or the object) rather than on the gapped object; the nearest such
+    first (on the verb or the object) or on the first "from" itself rather than on the gapped
+    object; the nearest such
     "from" after the gapped object is its own (issue 12, h-supp3)."""
-    later = sorted((p for f in firsts for p in _prep_objects(f.head.head, {"from"})
+    later = sorted((p for f in firsts
+                    for p in _prep_objects(f.head.head, {"from"}) + _prep_objects(f.head, {"from"})
                     if p.i > gapped.i and gapped.i in {t.i for t in f.subtree}),
                    key=lambda p: p.i)
     return later[:1]
