@@ -22,3 +22,26 @@ def test_gapped_purchase_with_its_from_on_the_first_from(run):
     assert ("Russia", "F-16 fighter jet") in found
     assert ("Alvis", "Scorpion") in found
     assert ("Alvis", "F-16 fighter jet") not in found
+
+
+def test_object_pronoun_of_a_coordinated_clause_takes_up_the_first_recipient(run):
+    # (dev d550) "it" is the state the first clause delivered to, not its subject
+    text = "Paris has delivered Caesar howitzers to Kyiv, and Rome has given it Ariete tanks."
+    found = _supplies(run, text)
+    assert ("Italy", "Ukraine") in found
+    assert ("Italy", "France") not in found
+
+
+def test_possessive_after_an_aid_subject_is_the_first_recipient(run):
+    # (dev d547) "Soviet aid … equipped its army": the aid owns no army
+    text = ("Japan has supplied Laos with rice for years, and American aid has equipped its "
+            "army with tanks.")
+    assert ("United States", "Laos") in _supplies(run, text)
+
+
+def test_possessive_after_a_state_subject_stays_its_own(run):
+    # negative control: a state subject equips its own army
+    text = "Japan supplied Peru with rice, and Russia has equipped its army with tanks."
+    found = _supplies(run, text)
+    assert not any(s == "Russia" for s, _ in found), found
+

@@ -148,6 +148,11 @@ def _given_it(ctx: _Sentence, verb: Token, suppliers: list[Mention]
     wrong = ctx.own(pron) if pron is not None else None
     if wrong is None:
         return None
+    if verb.dep_ == "conj" and any(
+            (m := ctx.own(o)) is not None and (m.key or m.lemma) == (wrong.key or wrong.lemma)
+            for o in [*_children(verb.head, {"dobj", "dative"}),
+                      *_prep_objects(verb.head, {"to"})]):
+        return None  # "delivered missiles to Kyiv, and London has given it tanks": Kyiv again
     doc = verb.doc
     start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
     barred = {m.key or m.lemma for m in suppliers}
@@ -883,7 +888,13 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
     named_group = False  # the object names an armed group: "supplying the Contra rebels"
     if dobj is not None and equipping and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in dobj.children):
+            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" and (
+                (m := ctx.own(c)) is None or m.cls not in ctx.role("actor")
+                or subj is None or ctx.own(subj) is not None
+                or any((m.key or m.lemma) == (s.key or s.lemma) for s in suppliers))
+            for c in dobj.children):
+        # (but "Soviet aid has equipped its army": a subject that names no actor owns no
+        # army; "its" the other state coreference found, h-sup37)
         return []  # "to equip its air force with Russian aircraft": its own forces
     if dobj is not None:
         own = ctx.own(dobj)
