@@ -45,3 +45,41 @@ def test_possessive_after_a_state_subject_stays_its_own(run):
     found = _supplies(run, text)
     assert not any(s == "Russia" for s, _ in found), found
 
+
+def test_firms_contracted_delivery_goes_to_the_articles_buyer(run):
+    # (dev d556, d557) "the British Aircraft Corporation will supply …" after the buyer's order
+    text = ("Peru ordered 12 Mirage 2000 fighters from France in May. Under the deal, Thales "
+            "will supply 20 Crotale missiles.")
+    found = _supplies(run, text)
+    assert ("Thales", "Peru") in found
+    assert ("Thales", "Crotale") in _items(run, text)
+
+
+def test_firms_delivery_without_one_buyer_keeps_no_recipient(run):
+    # negative control: two buyers before, no single contract buyer
+    text = ("Peru ordered 12 Mirage 2000 fighters from France, and Chile bought Leopard tanks "
+            "from Germany. Thales will supply 20 Crotale missiles.")
+    assert not any(s == "Thales" and r in ("Peru", "Chile") for s, r in _supplies(run, text))
+
+
+def test_raised_passive_with_a_firm_agent(run):
+    # (dev d556) "… is to be supplied by the Raytheon company": the agent supplies the subject
+    # of "is", under the contract the article is about
+    text = ("Kuwait ordered 40 Hawk jets from Britain in March. The missiles for the jets are "
+            "to be supplied by the Raytheon company.")
+    found = _supplies(run, text)
+    assert ("Raytheon", "Kuwait") in found
+
+
+def test_states_promise_stays_a_plan(run):
+    # negative control: a state's "will supply" is no contracted delivery (SU3)
+    text = "Peru ordered 12 Mirage 2000 fighters from France. Spain will supply 20 tanks."
+    assert not any(s == "Spain" for s, _ in _supplies(run, text))
+
+
+
+def test_firms_transfer_of_no_weapon_gets_no_buyer(run):
+    # negative control (dev d35): technology named, no weapon: no recipient is supplied
+    text = ("Peru ordered 12 Mirage 2000 fighters from France. Thales will transfer the "
+            "technology Peru needs to build radars.")
+    assert not any(s == "Thales" for s, _ in _supplies(run, text))

@@ -36,6 +36,7 @@ from kg.extract.relations._base import (
     _pobjs,
     _possessors,
     _prep_objects,
+    _raised_passive,
     _relation,
     _Sentence,
     _starts_at,
@@ -982,7 +983,9 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     item_roots.extend(t for r in list(item_roots) for t in _list_tail(ctx, r)
                       if t not in item_roots)
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # (or that of "be": "the missiles are to be supplied by Raytheon")
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or \
+        _raised_passive(verb)
     if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
             patient is None or patient.lower_ in RELATIVE_PRONOUNS):
         patient = verb.head  # "howitzers supplied by France", "drones, which were sent by"
@@ -1085,6 +1088,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
         to += [r for r in dict.fromkeys(listed) if r.span != supplier.span and r not in to]
         to = to or [r for r in ordered if r.span != supplier.span][:1]
+        to = to or (_contract_buyer(ctx, verb, supplier) if items else [])
         if not to and not items:
             continue
         if not to and supplier.cls == "Agency" and \
@@ -1104,6 +1108,19 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [actor], "recipient": [r] if r else [], "item": own})
                 for r in to_own[:1] or [None]]
     return out
+
+
+def _contract_buyer(ctx: _Sentence, verb: Token, supplier: Mention) -> list[Mention]:
+    """"Under the package, the British Aircraft Corporation will supply 40 Lightning jets": a
+    firm's contracted delivery (SU2) of named weapons with no recipient in its sentence goes to
+    the one state the article's supplies went to before (the buyer of the contract); none where
+    they went to several (h-sup37). (Not "will transfer the technology", "will supply spare
+    parts and support": no weapon named, often services.)"""
+    buyer = ctx.prior_buyer
+    if buyer is None or supplier.cls != "Company" or not _obligation(verb) or \
+            (buyer.key or buyer.lemma) == (supplier.key or supplier.lemma):
+        return []
+    return [buyer]
 
 
 def _relative_antecedent(verb: Token) -> Token:
