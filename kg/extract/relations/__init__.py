@@ -63,6 +63,7 @@ from kg.extract.relations.reports import (
 from kg.extract.relations.signed import _concluded, _headline_signed, _nominal_signed, _signed
 from kg.extract.relations.supplies import (
     _armed_adjective,
+    _buyer_states,
     _continued_deliveries,
     _deal_between,
     _deal_contents,
@@ -393,6 +394,8 @@ def extract_relations(
     last: tuple[Mention, ...] = ()  # of the sentence before's deployments
     last_supply: RelationMention | None = None  # the sentence before's supply (h-supp2)
     by_firm: dict[str, list[RelationMention]] = {}  # supplier → its supplies so far (h-sup6)
+    bought: list[RelationMention] = []  # the stated supplies with a recipient so far (h-sup37)
+    buyer: Mention | None = None  # their one buyer state
     # (sentence number, claim, whether an accusation) of the claims so far (h-claim2, s27)
     claims: list[tuple[int, RelationMention, bool]] = []
     ents = list(doc.ents)
@@ -404,7 +407,8 @@ def extract_relations(
         while k < len(ents) and ents[k].start < sent.end:
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
-                        tuple(ents[first:k]), plural, signers, tuple(deployers), last, home=home)
+                        tuple(ents[first:k]), plural, signers, tuple(deployers), last, home=home,
+                        prior_buyer=buyer)
         found = _sentence_relations(ctx)
         found = _bare_denials(ctx, found, claims, n_sent)
         claims += [(n_sent, r, _is_accusation(ctx, r)) for r in found if r.relation == "reports"]
@@ -419,6 +423,9 @@ def extract_relations(
                     r.attr("certainty") in (None, "asserted"):
                 for s in r.role("supplier"):
                     by_firm.setdefault(s.key or "", []).append(r)
+                bought.append(r)
+                states = _buyer_states(ctx, bought)
+                buyer = states[0] if len(states) == 1 else None
         out.extend(found)
         named = [by_token[i] for i in range(sent.start, sent.end) if i in by_token
                  and by_token[i].cls in rules.roles["agreement"]]

@@ -69,6 +69,9 @@ class _Sentence:
     # the deployers of the sentence just before, none when it deployed nothing (h-dep10)
     last_deployers: tuple[Mention, ...] = ()
     home: Mention | None = None  # the state the document's dateline names (h-dep6, stop 23)
+    # the one state the supplies stated before the sentence went to, None for none or several:
+    # the buyer a firm's contracted delivery with no recipient of its own goes to (SU2, h-sup37)
+    prior_buyer: Mention | None = None
     # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
     # again by each rule that reads the verb (issue 13)
     _subjects: dict[tuple, tuple[Token | None, bool]] = field(
@@ -296,10 +299,13 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
 
 
 def _by_companies(ctx: _Sentence, verb: Token) -> bool:
-    """The verb's subject names companies only ("Saab and BAE Systems will deliver …", "French
-    state-owned firms will supply …"): a firm's future delivery is contracted work."""
+    """The verb's subject (a passive's agent) names companies only ("Saab and BAE Systems will
+    deliver …", "French state-owned firms will supply …", "will be supplied by the Raytheon
+    company"): a firm's future delivery is contracted work."""
     subj, passive = ctx.subject(verb)
-    if subj is None or passive:
+    if passive:  # "is to be supplied by the Raytheon company": the agent's firms (h-sup37)
+        subj = _agent(verb)
+    if subj is None:
         return False
     actors = _actors(ctx, subj)
     firms = ctx.rules.words["firm_nouns"]
@@ -348,6 +354,17 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _raised_passive(verb: Token) -> Token | None:
+    """"The missiles are to be supplied by Raytheon", "the rest is due to be delivered by
+    KAI": a passive infinitive with an agent whose patient is the subject of "be"/"due" (the
+    parser hangs it there): that patient; None otherwise (h-sup37)."""
+    if verb.dep_ != "xcomp" or _agent(verb) is None or \
+            not any(c.dep_ == "auxpass" for c in verb.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _subject(
     verb: Token, climb: Callable[[Token], bool] | None = None,
     accusing: frozenset[str] = frozenset(),
@@ -362,6 +379,8 @@ def _subject(
     v, raised = verb, False
     if _main_acl(verb):  # "Naval Group, the French shipbuilder, handed over the first …"
         return verb.head, False
+    if _raised_passive(verb) is not None:  # "The missiles are to be supplied by Raytheon"
+        return _agent(verb), False
     for _ in range(6):
         # two subjects: "WASHINGTON, Aug 8 (Reuters) - President Bush said": the nearest
         subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]

@@ -862,21 +862,43 @@ def _chained_object(tok: Token, by_token: dict[int, Mention], out: dict[int, Men
     neither subject ("The United States, which supplied its rifles, stopped aid, and Israel
     has since sold it planes": not the United States, nor Israel): it refers to what an
     earlier "it"/"its" of the sentence was resolved to, when that is neither (issue 12, s35
-    h-sup34); else None (the general search decides)."""
+    h-sup34); else to the one actor the first clause names as its object or "to" object, the
+    role the pronoun takes up again ("Berlin delivered missiles to Kyiv, and London has given
+    it tanks": Kyiv; h-sup37). So too a possessive "its" on such a clause's object when the
+    clause's own subject names no actor ("China supplied North Korea with rice, and Soviet aid
+    has equipped its army": the aid owns no army); else None (the general search decides)."""
     verb = tok.head
-    if tok.lower_ != "it" or tok.dep_ not in ("dobj", "dative") or verb.dep_ != "conj":
+    if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "dative"):
+        verb = tok.head.head
+    elif tok.lower_ != "it" or tok.dep_ not in ("dobj", "dative"):
         return None
-    first = [c for c in verb.head.children if c.dep_ in SUBJECTS]
-    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    clause = verb  # (a verb coordinated without a subject shares its conjunct's)
+    while not any(c.dep_ in SUBJECTS for c in clause.children) and clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "conj":
+        return None
+    first = [c for c in clause.head.children if c.dep_ in SUBJECTS]
+    own = [c for c in clause.children if c.dep_ in SUBJECTS]
     if not first or not own:
         return None
+    if tok.lower_ == "its" and any(by_token.get(c.i) or out.get(c.i) for c in own):
+        return None  # "… and China has upgraded its navy": the subject's own
+    # (the subjects and their modifiers: "Soviet aid"; not a relative clause on them)
     barred = {(m.key or m.lemma) for c in first + own
-              if (m := by_token.get(c.i) or out.get(c.i)) is not None}
+              for t in (c, *(a for a in c.children if a.dep_ in ("amod", "compound", "nmod")))
+              if (m := by_token.get(t.i) or out.get(t.i)) is not None}
     for t in reversed(tok.doc[tok.sent.start : tok.i]):
         m = out.get(t.i)
         if t.lower_ in ("it", "its") and m is not None and (m.key or m.lemma) not in barred:
             return m
-    return None
+    head = clause.head
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] + [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children if o.dep_ == "pobj"]
+    named = {(m.key or m.lemma): m for o in objects
+             if (m := by_token.get(o.i) or out.get(o.i)) is not None
+             and m.cls in ("Country", "Agency") and (m.key or m.lemma) not in barred}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _bodys_state(tok: Token, m: Mention, rank: int, classes: frozenset[str],

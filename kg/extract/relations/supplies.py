@@ -36,6 +36,7 @@ from kg.extract.relations._base import (
     _pobjs,
     _possessors,
     _prep_objects,
+    _raised_passive,
     _relation,
     _Sentence,
     _starts_at,
@@ -148,6 +149,11 @@ def _given_it(ctx: _Sentence, verb: Token, suppliers: list[Mention]
     wrong = ctx.own(pron) if pron is not None else None
     if wrong is None:
         return None
+    if verb.dep_ == "conj" and any(
+            (m := ctx.own(o)) is not None and (m.key or m.lemma) == (wrong.key or wrong.lemma)
+            for o in [*_children(verb.head, {"dobj", "dative"}),
+                      *_prep_objects(verb.head, {"to"})]):
+        return None  # "delivered missiles to Kyiv, and London has given it tanks": Kyiv again
     doc = verb.doc
     start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
     barred = {m.key or m.lemma for m in suppliers}
@@ -268,7 +274,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in ctx.rules.words.get("turning", ()):
         suppliers += [m for p in _prep_objects(verb.head, {"to"})
                       if (m := _best_actor(ctx, p)) is not None and m not in suppliers]
-    if not suppliers:
+    # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
+    # (the second purchase stands even where the first seller is no actor the entity stage
+    # named)
+    gapped = _gapped_purchases(ctx, verb, objects)
+    if not suppliers and not gapped:
         return []
     items: list[Mention] = []  # required: money received is no supply
     for obj in objects:
@@ -298,8 +308,6 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  + _included_items(ctx, verb, objects) if m not in items)
     along = _along_with_purchases(ctx, verb)  # (weapons with sellers of their own)
     items = [m for m in items if not any(m in sold for _, sold in along)]
-    # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
-    gapped = _gapped_purchases(ctx, verb, objects)
     apart = {m for sellers, _ in gapped for m in sellers}
     theirs = {m for _, own in gapped for m in own or ()}
     shares = [(s, [m for m in items if m not in theirs]) for s in suppliers
@@ -469,9 +477,11 @@ def _parted_by_from(verb: Token, shares: list[tuple[Mention, list[Mention]]]
 
 def _next_from(gapped: Token, firsts: list[Token]) -> list[Token]:
     """"bought jets from A and tanks from B": the parser may hang the second "from" beside the
-    first (on the verb or the object) rather than on the gapped object; the nearest such
+    first (on the verb or the object) or on the first "from" itself rather than on the gapped
+    object; the nearest such
     "from" after the gapped object is its own (issue 12, h-supp3)."""
-    later = sorted((p for f in firsts for p in _prep_objects(f.head.head, {"from"})
+    later = sorted((p for f in firsts
+                    for p in _prep_objects(f.head.head, {"from"}) + _prep_objects(f.head, {"from"})
                     if p.i > gapped.i and gapped.i in {t.i for t in f.subtree}),
                    key=lambda p: p.i)
     return later[:1]
@@ -879,7 +889,13 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     equipping = verb.lemma_.lower() in ctx.rules.words["equipping"]
     named_group = False  # the object names an armed group: "supplying the Contra rebels"
     if dobj is not None and equipping and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" for c in dobj.children):
+            c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "whose" and (
+                (m := ctx.own(c)) is None or m.cls not in ctx.role("actor")
+                or subj is None or ctx.own(subj) is not None
+                or any((m.key or m.lemma) == (s.key or s.lemma) for s in suppliers))
+            for c in dobj.children):
+        # (but "Soviet aid has equipped its army": a subject that names no actor owns no
+        # army; "its" the other state coreference found, h-sup37)
         return []  # "to equip its air force with Russian aircraft": its own forces
     if dobj is not None:
         own = ctx.own(dobj)
@@ -967,7 +983,9 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     item_roots.extend(t for r in list(item_roots) for t in _list_tail(ctx, r)
                       if t not in item_roots)
     # "the tanks were delivered by Germany": the agent supplies, the passive subject is the item
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # (or that of "be": "the missiles are to be supplied by Raytheon")
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or \
+        _raised_passive(verb)
     if dobj is None and _agent(verb) is not None and verb.dep_ in ("acl", "relcl") and (
             patient is None or patient.lower_ in RELATIVE_PRONOUNS):
         patient = verb.head  # "howitzers supplied by France", "drones, which were sent by"
@@ -1070,6 +1088,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
         to += [r for r in dict.fromkeys(listed) if r.span != supplier.span and r not in to]
         to = to or [r for r in ordered if r.span != supplier.span][:1]
+        to = to or (_contract_buyer(ctx, verb, supplier) if items else [])
         if not to and not items:
             continue
         if not to and supplier.cls == "Agency" and \
@@ -1089,6 +1108,19 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [actor], "recipient": [r] if r else [], "item": own})
                 for r in to_own[:1] or [None]]
     return out
+
+
+def _contract_buyer(ctx: _Sentence, verb: Token, supplier: Mention) -> list[Mention]:
+    """"Under the package, the British Aircraft Corporation will supply 40 Lightning jets": a
+    firm's contracted delivery (SU2) of named weapons with no recipient in its sentence goes to
+    the one state the article's supplies went to before (the buyer of the contract); none where
+    they went to several (h-sup37). (Not "will transfer the technology", "will supply spare
+    parts and support": no weapon named, often services.)"""
+    buyer = ctx.prior_buyer
+    if buyer is None or supplier.cls != "Company" or not _obligation(verb) or \
+            (buyer.key or buyer.lemma) == (supplier.key or supplier.lemma):
+        return []
+    return [buyer]
 
 
 def _relative_antecedent(verb: Token) -> Token:
