@@ -3,11 +3,32 @@ tests, none taken from a corpus; real spaCy parse)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _classes(run, text):
     """{mention text: class} of the mentions of ``text``."""
     mentions, _ = run(text)
     return {m.span.text: m.cls for m in mentions}
+
+
+# --- a station named by its service's short name and its place -----------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bombers flew from RAF Marham on Tuesday.", "RAF Marham"),
+    ("The tankers left RAF Brize Norton for Cyprus.", "RAF Brize Norton"),
+    ("The helicopters are based at RNAS Culdrose in Cornwall.", "RNAS Culdrose"),
+])
+def test_service_prefix_and_place_name_a_base(run, text, name):
+    assert _classes(run, text).get(name) == "Region"
+
+
+def test_service_before_a_listed_state_or_a_weapon_stays_the_service(run):
+    mentions, _ = run("RAF Germany sent two squadrons, and RAF Tornado jets struck the bridge.")
+    got = {(m.span.text, m.cls) for m in mentions}
+    assert ("RAF", "Agency") in got and ("Germany", "Country") in got
+    assert not any(text.startswith("RAF ") for text, _ in got)
 
 
 # --- the former Yugoslavia ----------------------------------------------------------------

@@ -4522,6 +4522,29 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+def _stations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"flew from RAF Fairford", "based at RNAS Culdrose", "RAF Brize Norton": a service's
+    short name that opens a station's name (roles station_prefixes) and the unlisted
+    capitalised name of the place after it name the base, a place (Region), not the service;
+    not "RAF Germany" (a listed name follows), "RAF Tornado jets" (the name modifies a noun)
+    nor "RAF Regiment" (a body's head) (h-ent48)."""
+    if not roles.station_prefixes or not where(doc, ORTH, roles.station_prefixes):
+        return ents
+    held = _covers(ents)
+    made = []
+    for t in (doc[i] for i in where(doc, ORTH, roles.station_prefixes)):
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 2 and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in roles.title_words \
+                and doc[end].text not in roles.org_heads \
+                and ((h := held.get(end)) is None or not h.ent_id_ and h.label_ != "Weapon"):
+            end += 1
+        if end == t.i + 1 or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+            continue
+        made.append(SpacySpan(doc, t.i, end, label="GPE"))
+    return _replace(ents, made) if made else ents
+
+
 def _bare_start(x: SpacySpan) -> int:
     """Where a name NER found starts past its article ("the Singha Durbar" (FAC) palace)."""
     return x.start + 1 if len(x) > 1 and x[0].lower_ == "the" else x.start
@@ -8040,6 +8063,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
+    ents = _stations(doc, ents, gaz.roles)
     ents = _stormed_places(doc, ents, gaz.roles)
     ents = _seat_venues(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
