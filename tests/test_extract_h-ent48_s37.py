@@ -12,6 +12,26 @@ def _classes(run, text):
     return {m.span.text: m.cls for m in mentions}
 
 
+# --- a firm's name ending in "Services" --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kestrel Services will maintain the jets, the ministry said.", "Kestrel Services"),
+    ("The pilots will be trained by Harwood Services under the contract.", "Harwood Services"),
+])
+def test_name_ending_in_services_is_a_company(run, text, name):
+    assert _classes(run, text).get(name) == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Tonga Defence Services sent a patrol boat to the island.", "Tonga Defence Services"),
+    ("The Kenya Wildlife Services closed the park on Monday.", "Kenya Wildlife Services"),
+])
+def test_public_services_stay_bodies(run, text, name):
+    classes = _classes(run, text)
+    assert name in classes and classes[name] != "Company"
+
+
 # --- a station named by its service's short name and its place -----------------------------
 
 

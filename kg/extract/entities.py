@@ -257,10 +257,19 @@ def _cause_noun(noun: Token, roles: Roles) -> bool:
 
 def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
     """Token ``i`` ends a business's name ("Hanwha Defense"), unless a title follows ("US
-    Defense Secretary") or the name goes on ("the Tonga Defence Services")."""
-    return doc[i].text in roles.company_suffixes and not (
+    Defense Secretary") or the name goes on ("the Tonga Defence Services"); a word that ends
+    public services' names too ("Airwork Services") only after a word no such name has
+    (roles service_suffixes, public_service_words; h-ent48)."""
+    return (doc[i].text in roles.company_suffixes or _service_suffix_at(doc, i, roles)) and not (
         i + 1 < len(doc) and (doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop
                               or doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"))
+
+
+def _service_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
+    """"Airwork Services": a word that ends public services' names too ends a firm's after a
+    capitalised word that no public service's name has before it (h-ent48)."""
+    return doc[i].text in roles.service_suffixes and i > 0 and doc[i - 1].is_title \
+        and doc[i - 1].text not in roles.public_service_words
 
 
 def _headed_by_body(e: SpacySpan, roles: Roles) -> bool:
@@ -3756,7 +3765,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             if e.end < len(doc) and (doc[e.end].lower_ in roles.company_nouns
                                      and e.label_ in ("ORG", "PERSON")  # "Hudong shipyard"
                                      or _works(doc[e.end], roles, e.start)):  # "Skoda works"
-                named = len(e) > 1 and doc[e.end - 1].text in roles.company_suffixes
+                named = len(e) > 1 and (doc[e.end - 1].text in roles.company_suffixes
+                                        or _service_suffix_at(doc, e.end - 1, roles))
                 out.append(SpacySpan(doc, e.start, e.end + (not named), label="Company"))
                 # but "the Nobel Industries group": a business's name, then what it is
                 continue
