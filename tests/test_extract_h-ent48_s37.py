@@ -61,3 +61,12 @@ def test_former_yugoslavia_is_a_region(run):
 
 def test_bare_yugoslavia_stays_the_state(run):
     assert _classes(run, "Yugoslavia bought the tanks in 1985.").get("Yugoslavia") == "Country"
+# --- "Volunteers" heads a body's name ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Veterans of the Chinese People's Volunteers laid a wreath.", "Chinese People's Volunteers"),
+    ("The Irish Volunteers seized the post office.", "Irish Volunteers"),
+])
+def test_volunteers_head_a_body(run, text, name):
+    assert _classes(run, text).get(name) == "Agency"
