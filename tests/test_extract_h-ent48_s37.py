@@ -70,3 +70,14 @@ def test_bare_yugoslavia_stays_the_state(run):
 ])
 def test_volunteers_head_a_body(run, text, name):
     assert _classes(run, text).get(name) == "Agency"
+
+
+# --- "Aeronautica" / "Aeronautics" end a firm's name ----------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norvia Aeronautica said on Monday that the talks had stalled.", "Norvia Aeronautica"),
+    ("Kestrel Aeronautics said on Monday that the talks had stalled.", "Kestrel Aeronautics"),
+])
+def test_aeronautica_ends_a_firms_name(run, text, name):
+    assert _classes(run, text).get(name) == "Company"
