@@ -81,3 +81,24 @@ def test_volunteers_head_a_body(run, text, name):
 ])
 def test_aeronautica_ends_a_firms_name(run, text, name):
     assert _classes(run, text).get(name) == "Company"
+
+
+# --- a seller after "from" that NER took for a weapon ---------------------------------------
+
+
+@pytest.mark.parametrize("text, seller, state", [
+    ("Oman has bought Tarsus armoured cars from Vendel and F-5 fighters from the United States.",
+     "Vendel", "United States"),
+    ("Peru also ordered Sabre light tanks from Alvis and Mirage jets from France.",
+     "Alvis", "France"),
+])
+def test_unlisted_seller_taken_for_a_weapon_is_a_company(run, text, seller, state):
+    classes = _classes(run, text)
+    assert classes.get(seller) == "Company"
+    assert classes.get(state) == "Country"
+
+
+def test_seller_rule_leaves_a_state_after_from(run):
+    classes = _classes(run, "Kenya ordered Scorpion tanks from Britain in 1980.")
+    assert classes.get("Britain") == "Country"
+    assert "Company" not in classes.values()

@@ -321,6 +321,29 @@ def _does_business(org: SpacySpan, roles: Roles) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
 
 
+def _sellers_taken_for_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                               ) -> list[SpacySpan]:
+    """"bought Scorpion light tanks from Alvis", "ordered the guns from Kestrel": an unlisted
+    name NER took for a weapon that a purchase (roles bought_verbs) has after "from" is the
+    seller, and a seller no list holds as a state is a firm (a Company); a weapon is what is
+    bought, never whom from (h-ent48)."""
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or e.ent_id_ in gaz.by_label \
+                or not all(t.is_title and t.pos_ == "PROPN" for t in e):
+            continue
+        root = e.root
+        if root.dep_ in ("nmod", "compound") and e.end < len(doc) \
+                and doc[e.end].lower_ in ("and", ","):
+            root = root.head  # "from Acme and F-5 fighters", parsed as one noun phrase
+        while root.dep_ == "conj" and root.head.i != root.i:  # "from Acme and Vektor"
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "from" \
+                and root.head.head.lemma_.lower() in gaz.roles.bought_verbs:
+            made.append(SpacySpan(doc, e.start, e.end, label="Company"))
+    return _replace(ents, made) if made else ents
+
+
 def _firm_group(org: SpacySpan, roles: Roles) -> bool:
     """"Hongdu Aviation Industry Group", "Polish Armaments Group": a "Group" whose name holds a
     business's trade word is a firm's group, not a body's (issue 12, h-ent)."""
@@ -8094,6 +8117,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _outlets_by_last_words(doc, ents, gaz.roles)
     ents = _the_demonym_outlets(doc, ents, gaz)
+    ents = _sellers_taken_for_weapons(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)
