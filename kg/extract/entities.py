@@ -257,10 +257,19 @@ def _cause_noun(noun: Token, roles: Roles) -> bool:
 
 def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
     """Token ``i`` ends a business's name ("Hanwha Defense"), unless a title follows ("US
-    Defense Secretary") or the name goes on ("the Tonga Defence Services")."""
-    return doc[i].text in roles.company_suffixes and not (
+    Defense Secretary") or the name goes on ("the Tonga Defence Services"); a word that ends
+    public services' names too ("Airwork Services") only after a word no such name has
+    (roles service_suffixes, public_service_words; h-ent48)."""
+    return (doc[i].text in roles.company_suffixes or _service_suffix_at(doc, i, roles)) and not (
         i + 1 < len(doc) and (doc[i + 1].lower_ in roles.title_words and not doc[i + 1].is_stop
                               or doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"))
+
+
+def _service_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
+    """"Airwork Services": a word that ends public services' names too ends a firm's after a
+    capitalised word that no public service's name has before it (h-ent48)."""
+    return doc[i].text in roles.service_suffixes and i > 0 and doc[i - 1].is_title \
+        and doc[i - 1].text not in roles.public_service_words
 
 
 def _headed_by_body(e: SpacySpan, roles: Roles) -> bool:
@@ -310,6 +319,29 @@ def _does_business(org: SpacySpan, roles: Roles) -> bool:
     if root.dep_ == "pobj" and prep.lower_ == "from":
         return prep.head.lemma_.lower() in roles.bought_verbs  # "ordered from Italy's Acme"
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in roles.firm_verbs
+
+
+def _sellers_taken_for_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                               ) -> list[SpacySpan]:
+    """"bought Scorpion light tanks from Alvis", "ordered the guns from Kestrel": an unlisted
+    name NER took for a weapon that a purchase (roles bought_verbs) has after "from" is the
+    seller, and a seller no list holds as a state is a firm (a Company); a weapon is what is
+    bought, never whom from (h-ent48)."""
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or e.ent_id_ in gaz.by_label \
+                or not all(t.is_title and t.pos_ == "PROPN" for t in e):
+            continue
+        root = e.root
+        if root.dep_ in ("nmod", "compound") and e.end < len(doc) \
+                and doc[e.end].lower_ in ("and", ","):
+            root = root.head  # "from Acme and F-5 fighters", parsed as one noun phrase
+        while root.dep_ == "conj" and root.head.i != root.i:  # "from Acme and Vektor"
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "from" \
+                and root.head.head.lemma_.lower() in gaz.roles.bought_verbs:
+            made.append(SpacySpan(doc, e.start, e.end, label="Company"))
+    return _replace(ents, made) if made else ents
 
 
 def _firm_group(org: SpacySpan, roles: Roles) -> bool:
@@ -3822,7 +3854,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             if e.end < len(doc) and (doc[e.end].lower_ in roles.company_nouns
                                      and e.label_ in ("ORG", "PERSON")  # "Hudong shipyard"
                                      or _works(doc[e.end], roles, e.start)):  # "Skoda works"
-                named = len(e) > 1 and doc[e.end - 1].text in roles.company_suffixes
+                named = len(e) > 1 and (doc[e.end - 1].text in roles.company_suffixes
+                                        or _service_suffix_at(doc, e.end - 1, roles))
                 out.append(SpacySpan(doc, e.start, e.end + (not named), label="Company"))
                 # but "the Nobel Industries group": a business's name, then what it is
                 continue
@@ -4585,6 +4618,29 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 and not any(held.get(i) is not None and (held[i].ent_id_ or held[i].start < other)
                             for i in range(other, start - 1)):
             made.append(SpacySpan(doc, other, start - 1, label="GPE"))
+    return _replace(ents, made) if made else ents
+
+
+def _stations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"flew from RAF Fairford", "based at RNAS Culdrose", "RAF Brize Norton": a service's
+    short name that opens a station's name (roles station_prefixes) and the unlisted
+    capitalised name of the place after it name the base, a place (Region), not the service;
+    not "RAF Germany" (a listed name follows), "RAF Tornado jets" (the name modifies a noun)
+    nor "RAF Regiment" (a body's head) (h-ent48)."""
+    if not roles.station_prefixes or not where(doc, ORTH, roles.station_prefixes):
+        return ents
+    held = _covers(ents)
+    made = []
+    for t in (doc[i] for i in where(doc, ORTH, roles.station_prefixes)):
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 2 and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in roles.title_words \
+                and doc[end].text not in roles.org_heads \
+                and ((h := held.get(end)) is None or not h.ent_id_ and h.label_ != "Weapon"):
+            end += 1
+        if end == t.i + 1 or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+            continue
+        made.append(SpacySpan(doc, t.i, end, label="GPE"))
     return _replace(ents, made) if made else ents
 
 
@@ -8106,6 +8162,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
+    ents = _stations(doc, ents, gaz.roles)
     ents = _stormed_places(doc, ents, gaz.roles)
     ents = _seat_venues(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
@@ -8126,6 +8183,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _outlets_by_last_words(doc, ents, gaz.roles)
     ents = _the_demonym_outlets(doc, ents, gaz)
+    ents = _sellers_taken_for_weapons(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)

@@ -160,6 +160,9 @@ class Roles:
     firm_verbs: frozenset[str] = frozenset()  # "Italy's Acme will build …": a Company
     legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
+    station_prefixes: frozenset[str] = frozenset()  # "RAF Fairford": a base, a place
+    service_suffixes: frozenset[str] = frozenset()  # "Airwork Services": a Company …
+    public_service_words: frozenset[str] = frozenset()  # … not "Tonga Defence Services"
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
     other_legislature_words: frozenset[str] = frozenset()  # "the regional parliament"
     broadcast_nouns: frozenset[str] = frozenset()  # "Tehran radio": a state broadcaster
@@ -794,6 +797,10 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         firm_verbs=frozenset(str(w).lower() for w in data.get("firm_verbs") or ()),
         legal_suffixes=frozenset(str(w) for w in data.get("legal_suffixes") or ()),
         base_words=frozenset(str(w).lower() for w in data.get("base_words") or ()),
+        station_prefixes=frozenset(str(w) for w in data.get("station_prefixes") or ()),
+        service_suffixes=frozenset(str(w) for w in data.get("service_suffixes") or ()),
+        public_service_words=frozenset(
+            str(w) for w in data.get("public_service_words") or ()),
         legislatures=frozenset(str(w) for w in data.get("legislatures") or ()),
         other_legislature_words=frozenset(
             str(w) for w in data.get("other_legislature_words") or ()),
