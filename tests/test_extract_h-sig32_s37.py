@@ -53,3 +53,12 @@ def test_second_accord_keeps_its_word(run):
     _, signed, _ = _observe(run, text)
     assert {("ghana", f"accord (ghana{DASH}niger)"), ("niger", f"accord (ghana{DASH}niger)")} \
         <= signed
+
+
+def test_treaty_outside_which_a_deal_is_made_is_not_its_name(run):
+    # a named treaty governed by "outside" is what the deal is measured against, not its name
+    text = ("Norway and Chile signed an agreement on Friday that ends a decade in which Chile "
+            "sold reactors outside the Non-Proliferation Treaty.")
+    _, signed, _ = _observe(run, text)
+    assert ("norway", f"agreement (norway{DASH}chile)") in signed
+    assert not any("non-proliferation" in a for _, a in signed)

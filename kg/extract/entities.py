@@ -3419,6 +3419,21 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
     return entry if entry is not None and entry.cls == "Agreement" and entry.unnamed else None
 
 
+REFERENCE_PREPS = {"outside", "beyond", "against", "without"}
+
+
+def _framework_named(x: SpacySpan, e: SpacySpan) -> bool:
+    """"signed an agreement … outside the Non-Proliferation Treaty", "an accord under the
+    Geneva Conventions": a named agreement that a preposition of reference governs in the
+    sentence of ``e`` is what the deal is measured against, not its name (a later sentence's
+    "Under the Moscow Treaty, …" may name it) (issue 12, h-sig32)."""
+    root = x.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head.lower_
+    return prep in REFERENCE_PREPS or (prep == "under" and x.sent.start == e.sent.start)
+
+
 def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
                  gaz: Gazetteer, reach: int = 1, same_word: bool = False,
                  any_word: bool = False, signed: tuple[str, ...] = ()) -> str | None:
@@ -3441,6 +3456,8 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
             continue  # (only a name the text gives to what was signed, h-sign4)
         if _qualifies_noun(x):
             continue  # "a former Warsaw Pact member": not what was signed (h-agr)
+        if _framework_named(x, e):
+            continue  # "… built weapons outside the Non-Proliferation Treaty" (h-sig32)
         if key and (any_word or word not in SPECIFIC_HEADS and not same_word
                     or word in _text(x).lower()):
             return key
