@@ -5,7 +5,7 @@ none taken from a corpus; real spaCy parse)."""
 
 from __future__ import annotations
 
-from test_challenge_agreements import _observe
+from test_challenge_agreements import _norm, _observe
 
 DASH = "\u2013"
 LEAD = "Chile and Peru signed a defence treaty in Lima on Monday."
@@ -62,3 +62,14 @@ def test_treaty_outside_which_a_deal_is_made_is_not_its_name(run):
     _, signed, _ = _observe(run, text)
     assert ("norway", f"agreement (norway{DASH}chile)") in signed
     assert not any("non-proliferation" in a for _, a in signed)
+
+
+def test_second_contract_joined_to_the_verb_has_its_own_partner(run):
+    # the parser joins "a second contract" to the verb: its "with" party signs it, not the first
+    text = ("Chile signed one contract with Airbus for the aircraft and a second contract with "
+            "the French government.")
+    _, signed, _ = _observe(run, text)
+    first, second = f"arms deal (chile{DASH}airbus)", f"arms deal (chile{DASH}france)"
+    assert {("chile", first), (_norm("Airbus"), first), ("chile", second), ("france", second)} \
+        <= signed
+    assert ("france", first) not in signed
