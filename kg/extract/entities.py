@@ -2534,6 +2534,19 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             out.append(SpacySpan(doc, e.start, e.end, label="Agreement",
                                  span_id=f"{kind or entry.label} ({DASH.join(separate)})"))
             continue
+        if entry is not None and (entry.unnamed or entry.anaphor) and any(
+                x.label_ == "Agreement" for x in out) and (
+                other := _other_agreement(e, entry, out, ents, by_token, order, doc_parties,
+                                          entry.signing or gaz.signing_verbs, gaz, last or "")):
+            # "Kim put his name to a similar treaty in Moscow with the Soviet leader", "both
+            # governments are to sign a further agreement with the agency", "B signed a similar
+            # compact": a phrase marked as another agreement than the article's is a new one,
+            # named from its kind and its own parties, an aside that a later "the treaty" is
+            # not (A1/A3) (issue 12, h-sig32)
+            e = _with_modifiers(e)
+            out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=other))
+            asides.add(other)
+            continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and (
                 ahead := _headline_named(e, ents, names, gaz)):
             # "A, B and C sign Pacific security pact": a headline's signed kind is the agreement
@@ -3330,6 +3343,56 @@ def _own_new_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     return own
 
 
+OTHER_MARKS = SIMILAR | SEPARATE | {"further", "second", "third"}
+
+
+def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan],
+                     ents: list[SpacySpan],
+                     by_token: dict[int, SpacySpan], order: dict[str, int],
+                     doc_parties: list[str], verbs: tuple[str, ...], gaz: Gazetteer,
+                     last: str) -> str:
+    """The key of an indefinite agreement phrase marked as another than the article's
+    ("a similar treaty", "a further agreement", "a second accord"), which never refers back
+    to the article's agreement nor to one it names later: "<kind> (<parties>)", the kind the
+    similar agreement's (its name without its parties) or the phrase's own words, the parties
+    its signing clause names (states, else the people who sign a similar one), else the one
+    that signs, else the parties its sentence names (one of them with the article's first
+    two); "" when the phrase is not so marked, when the readings by its signers read it
+    (`_similar`, `_like_last`, an unnamed kind's signers or goods), or when the key is one the
+    article has already."""
+    root = e.root
+    if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in OTHER_MARKS
+                               for c in root.children) or \
+            root.dep_ in ("oprd", "attr", "appos") or _predicative(e):
+        return ""
+    similar = _similar(e, before) if any(c.lower_ in SIMILAR for c in root.children) else None
+    kind = similar or (entry.label if entry.unnamed else _aim_kind(e, gaz.roles.treaty_aims)
+                       or _kind_words(e, gaz.roles.kind_adjectives) or root.lemma_.lower())
+    parties = _signing_parties(e, by_token, order, verbs) or _local_parties(e, by_token, order)
+    if (similar or entry.unnamed) and parties or \
+            _like_last(e, last, before, by_token, order, gaz):
+        return ""  # (read as they read it: a deal of its signers, or of its goods, A3)
+    if not parties:
+        parties = _signing_parties(e, by_token, order, verbs, people="only") if similar else []
+        if not parties and len(_signing_parties(e, by_token, order, verbs, people="any")) >= 2:
+            return ""  # (ministers who sign for the article's parties, h-agr11; a minister
+            # and a company: read as any such phrase is)
+    if not parties and (lone := _lone_signer(e, by_token, gaz)) is not None:
+        parties = [lone]
+    if not parties:
+        own = _parties(_in_sentence(e, ents), order)
+        if len(own) == 1 and doc_parties:  # "to sign a further agreement with the agency"
+            own = sorted(dict.fromkeys([*doc_parties[:2], *own]),
+                         key=lambda k: order.get(k, 0))
+        if len(own) < 2:
+            return ""
+        parties = own
+    key = f"{kind} ({DASH.join(parties)})"
+    if any(x.label_ == "Agreement" and _span_key(x) == key for x in before):
+        return ""
+    return key
+
+
 def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
     """"Tokyo signed a similar agreement with Canberra": another agreement of the kind of the
     last one written with the same word, named as that kind ("Reciprocal Access Agreement"
@@ -3356,6 +3419,21 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
     return entry if entry is not None and entry.cls == "Agreement" and entry.unnamed else None
 
 
+REFERENCE_PREPS = {"outside", "beyond", "against", "without"}
+
+
+def _framework_named(x: SpacySpan, e: SpacySpan) -> bool:
+    """"signed an agreement … outside the Non-Proliferation Treaty", "an accord under the
+    Geneva Conventions": a named agreement that a preposition of reference governs in the
+    sentence of ``e`` is what the deal is measured against, not its name (a later sentence's
+    "Under the Moscow Treaty, …" may name it) (issue 12, h-sig32)."""
+    root = x.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head.lower_
+    return prep in REFERENCE_PREPS or (prep == "under" and x.sent.start == e.sent.start)
+
+
 def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
                  gaz: Gazetteer, reach: int = 1, same_word: bool = False,
                  any_word: bool = False, signed: tuple[str, ...] = ()) -> str | None:
@@ -3378,6 +3456,8 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
             continue  # (only a name the text gives to what was signed, h-sign4)
         if _qualifies_noun(x):
             continue  # "a former Warsaw Pact member": not what was signed (h-agr)
+        if _framework_named(x, e):
+            continue  # "… built weapons outside the Non-Proliferation Treaty" (h-sig32)
         if key and (any_word or word not in SPECIFIC_HEADS and not same_word
                     or word in _text(x).lower()):
             return key

@@ -959,8 +959,12 @@ def _conjoined_agreements(ctx: _Sentence, dobj: Token | None, agreement: Mention
     (issue 12, h-sign5)."""
     if dobj is None or ctx.own(dobj) != agreement:
         return []
-    return [c for c in dobj.conjuncts if (m := ctx.own(c)) is not None and m != agreement
-            and m.cls in ctx.role("agreement") and _prep_objects(c, {"with"})]
+    # "signed one contract with A for the jets and a second contract with B": the parser may
+    # join the second to the verb (a noun conjunct of the verb after its object) (h-sig32)
+    verbal = [c for c in dobj.head.children if c.dep_ == "conj" and c.i > dobj.i
+              and c.pos_ in ("NOUN", "PROPN")] if dobj.dep_ == "dobj" else []
+    return [c for c in (*dobj.conjuncts, *verbal) if (m := ctx.own(c)) is not None
+            and m != agreement and m.cls in ctx.role("agreement") and _prep_objects(c, {"with"})]
 
 
 def _signed_alongside(ctx: _Sentence, verb: Token, agreement: Mention, also: list[Token]
