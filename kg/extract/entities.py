@@ -2449,10 +2449,40 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     for e in ents:
         if e.label_ == "Agreement" and (n := surface_form(_text(e))) in names:
             first_named.setdefault(n, e.start)
+
+    def note(e: SpacySpan, key: str, role: str | None = "last", kind: str | None = None,
+             parties: str | None = None, keep: bool = False) -> None:
+        """Write the agreement ``key`` over ``e`` (``keep``: the span as it is) and note, in the
+        one place they are kept, what it is to the phrases after it: ``role`` "last" (the one
+        a later "the deal" is: ``last``, and ``kinds[kind]``); "first" (that where the article
+        has none yet, else an aside); "fallback" (the last and its kind's only where there is
+        none yet, and no aside); "aside" (one a later definite word does not refer to:
+        ``asides``); None (neither); ``parties``: the " (<A>–<B>)" of a bare word's agreement
+        (``bare``)."""
+        nonlocal last
+        out.append(e if keep else SpacySpan(doc, e.start, e.end, label="Agreement",
+                                            span_id=key))
+        if role == "first":
+            role = "last" if last is None else "aside"
+        if role == "last":
+            last = key
+            if kind is not None:
+                kinds[kind] = key
+        elif role == "fallback":
+            if kind is not None:
+                kinds.setdefault(kind, key)
+            last = last or key
+        elif role == "aside":
+            asides.add(key)
+        if parties is not None:
+            bare[key] = parties
+
     for e in ents:
         if e.label_ != "Agreement":
-            out.append(e)
+            out.append(e)  # (not an agreement)
             continue
+        kind_of: str | None = None  # (an unnamed kind's key: the kind's last, ``kinds``)
+        bare_of: str | None = None  # (a bare word's parties, ``bare``)
         entry = gaz.by_label.get(e.ent_id_)
         if entry is not None and entry.signing and _topic_of_next(e, by_token):
             continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
@@ -2472,13 +2502,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             kind = entry.label if entry.unnamed else (
                 _aim_kind(e, gaz.roles.treaty_aims) or _kind_words(e, gaz.roles.kind_adjectives)
                 or entry.label)
-            out.append(SpacySpan(doc, e.start, e.end, label="Agreement",
-                                 span_id=(key := f"{kind} ({DASH.join(signers)})")))
-            if last is None:  # the article's first agreement: the one "the deal" is next
-                last = key
-                kinds.update({entry.label: key} if entry.unnamed else {})
-            else:
-                asides.add(key)  # an aside: not the one a later "the treaty" is
+            # the article's first agreement: the one "the deal" is next; later ones are
+            # asides, not the one a later "the treaty" is
+            note(e, f"{kind} ({DASH.join(signers)})", "first",
+                 entry.label if entry.unnamed else None)
             continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and \
                 doc_parties and (dated := _year_dated(e, gaz)) is not None:
@@ -2512,17 +2539,19 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
             # (the year names it where no two parties do: "the 1954 agreement")
             key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"
-            if firm is None and last and key != last and not any(
+            if firm is not None:  # the article's purchase: the one a later "the deal" is
+                # (kept apart from "first" as written: where the article has its agreement
+                # already this is no aside, and a kind keeps its first purchase; d397, d418)
+                note(e, key, "fallback", kind)
+            elif last and key != last and not any(
                     x.label_ == "Agreement" and _span_key(x) == key for x in out):
                 # "signed a new treaty …, replacing the 1930 treaty": an older agreement met
                 # after the article's own is an aside, not the one a later "the treaty" is
                 # (A3: a definite word refers back only to an agreement of its kind and
                 # parties that the article speaks of) (issue 12, h-sig30)
-                asides.add(key)
-            out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
-            if firm is not None:  # the article's purchase: the one a later "the deal" is
-                kinds.setdefault(kind, key)
-                last = last or key
+                note(e, key, "aside")
+            else:
+                note(e, key, None)
             continue
         if entry is not None and (entry.unnamed or entry.anaphor) and (
                 separate := _separate_parties(e, ents, by_token, order, doc_parties,
@@ -2531,8 +2560,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             # another agreement, not the last one, nor the one a later "the deal" is (h-sign7)
             kind = entry.label if entry.unnamed else _kind_words(e, gaz.roles.kind_adjectives)
             e = _with_modifiers(e)
-            out.append(SpacySpan(doc, e.start, e.end, label="Agreement",
-                                 span_id=f"{kind or entry.label} ({DASH.join(separate)})"))
+            # (kept as written: not noted in ``asides``, so a later "the treaty" may still
+            # be it)
+            note(e, f"{kind or entry.label} ({DASH.join(separate)})", None)
             continue
         if entry is not None and (entry.unnamed or entry.anaphor) and any(
                 x.label_ == "Agreement" for x in out) and (
@@ -2575,8 +2605,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     # "Congo and five neighbours signed a ceasefire agreement … . The Lusaka
                     # agreement provides …": a signed deal of too few named parties is the
                     # agreement the text names just after (h-agr3)
-                    out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=ahead))
-                    last = ahead
+                    note(e, ahead)
                     continue
                 if not parties and not (same and _definite(e)):
                     if not last and not pending:
@@ -2629,7 +2658,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             elif last and _predicative(e):  # "described the agreement as a win-win deal"
                 key = last
             elif pending and not last and _definite(e):
-                out.append(pending[0])  # "A and B approved a … agreement. … signed the deal"
+                # "A and B approved a … agreement. … signed the deal"
+                note(pending[0], pending[1], None, keep=True)
                 key = pending[1]
             elif len(doc_parties) >= 2:  # "an agreement on …" of the article's two parties
                 both = doc_sellers if entry.commercial and len(doc_sellers) >= 2 else doc_parties
@@ -2648,9 +2678,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # own, named after its goods, not the one a later "the deal" is (A3; d231,
                 # d36) (h-sign5)
                 key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
-                out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
+                note(e, key, None)  # (as written: no aside, a later "the treaty" may be it)
                 continue
-            kinds[entry.label] = key
+            kind_of = entry.label
         elif entry is not None and entry.anaphor and last and (
                 field := _subject_kind(e, gaz.roles)) is not None and \
                 not _field_written_before(field[1], out, gaz.roles) and (
@@ -2661,8 +2691,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             # article's treaty, an agreement of a field of its own is another one (A1/A3), an
             # aside that a later "the treaty" does not refer to (issue 12, h-agr11)
             key = fields.setdefault(field[1], f"{field[1]} ({DASH.join(parties)})")
-            out.append(SpacySpan(doc, field[0].start, e.end, label="Agreement", span_id=key))
-            asides.add(key)
+            note(doc[field[0].start:e.end], key, "aside")
             continue
         elif entry is not None and entry.anaphor:
             word = e[-1].lower_.rstrip("s")
@@ -2689,15 +2718,14 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # a later "the treaty" is (issue 12, h-sig30)
                 kind = _aim_kind(e, gaz.roles.treaty_aims) or \
                     _kind_words(e, gaz.roles.kind_adjectives) or e.root.lemma_.lower()
-                key = f"{kind} ({DASH.join(own)})"
-                out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
-                asides.add(key)
+                note(e, f"{kind} ({DASH.join(own)})", "aside")
                 continue
 
             elif len(named := {k for k in named if first_named[k] < e.start}) == 1:
                 key = named.pop()  # "signed a memorandum" of the article's one "… Memorandum"
             elif pending and not last and _definite(e):
-                out.append(pending[0])  # "A and B approved a … agreement. … signed the accord"
+                # "A and B approved a … agreement. … signed the accord"
+                note(pending[0], pending[1], None, keep=True)
                 key = pending[1]
             elif parties := _signing_parties(e, by_token, order, entry.signing) or (
                     doc_parties if len(doc_parties) >= 2 and _signing_parties(
@@ -2707,15 +2735,16 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     _kind_words(e, gaz.roles.kind_adjectives)
                 key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
                 if not kind:  # a bare word may be the parties' other agreement
-                    bare[key] = f" ({DASH.join(parties)})"
+                    bare_of = f" ({DASH.join(parties)})"
                 e = _with_modifiers(e)
             elif (aim := _aim_kind(e, gaz.roles.treaty_aims)) and len(
                     parties := _local_parties(e, by_token, order)) >= 2:
                 # "Moscow, which signed a treaty of friendship with New Delhi": a kind of its
                 # own, of the parties of its verb; an aside, as a dated agreement is, so not
                 # the one a later "the agreement" refers to (issue 12, h-agr4)
-                out.append(SpacySpan(doc, e.start, e.end, label="Agreement",
-                                     span_id=f"{aim} ({DASH.join(parties)})"))
+                # (kept as written: not noted in ``asides``, though the comment above calls
+                # it one, so a later "the treaty" may still be it)
+                note(e, f"{aim} ({DASH.join(parties)})", None)
                 continue
             elif (kind := _kind_words(e, gaz.roles.kind_adjectives)) and (
                     parties := _supply_parties(e, by_token, order)):
@@ -2735,9 +2764,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 out = [SpacySpan(doc, x.start, x.end, label=x.label_, span_id=e.ent_id_)
                        if x.label_ == "Agreement" and x.id_ == last else x for x in out]
                 kinds = {k: e.ent_id_ if v == last else v for k, v in kinds.items()}
-            out.append(e)
-            if not _qualifies_noun(e):  # ("a Warsaw Pact member" speaks of no agreement)
-                last = e.ent_id_ or surface_form(_text(e))
+            # ("a Warsaw Pact member" speaks of no agreement)
+            note(e, e.ent_id_ or surface_form(_text(e)),
+                 None if _qualifies_noun(e) else "last", keep=True)
             continue
         else:
             in_sent = _countries(_in_sentence(e, ents))
@@ -2760,8 +2789,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 key = f"{kind} ({DASH.join(signers)})"
             else:
                 key = entry.label
-        out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key))
-        last = key
+        note(e, key, "last", kind_of, bare_of)
     out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs))
     return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),

@@ -654,6 +654,18 @@ def _opening_place(subject: Token, clause: Token, by_token: dict[int, Mention]
     return places[0]
 
 
+def _clause_places(subject: Token, verb: Token | None) -> list[Token]:
+    """The places a clause says it is in: the objects of any "in" before its ``subject`` in
+    its sentence (the parser may hang an opening "In San Salvador," on nothing of the clause)
+    and of an "in" on its ``verb`` ("… said in Damascus"); the callers read which state, if
+    any, the place stands for (coreference's ``_home_head``, reports'
+    ``_unaffiliated_leaders_state``)."""
+    ins = [t for t in subject.sent if t.lower_ == "in" and t.i < subject.i]
+    if verb is not None:
+        ins += [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "in"]
+    return [o for p in ins for o in _pobjs(p)]
+
+
 def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions on ``tok`` or on its directional adverb ("sent a
     garrison back to Gotland", "flew them over to Poland")."""

@@ -25,6 +25,7 @@ from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
     SPLIT_DATELINE,
     SUBJECTS,
+    _clause_places,
     _leader_states,
     _misparsed_dative,
     _opening_place,
@@ -762,21 +763,17 @@ def _home_head(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
         # a name with no title at all, "the government of Seni Pramoj", is as a bare name)
     # (the parser may hang an opening "In San Salvador," on nothing of the clause: any
     # "in" before it in its sentence, or the verb's)
-    verb = tok.head if tok.dep_ in SUBJECTS else None
-    ins = [p for p in tok.sent if p.lower_ == "in" and p.i < tok.i] + [
-        p for p in (verb.children if verb is not None else ()) if p.lower_ == "in"]
-    places = [m for p in ins for o in p.subtree
-              if (m := by_token.get(o.i)) is not None and m.cls == "Country" and m.key
-              and o.head.i == p.i]
-    if places:
+    placed = _clause_places(tok, tok.head if tok.dep_ in SUBJECTS else None)
+    if any((m := by_token.get(o.i)) is not None and m.cls == "Country" and m.key
+           for o in placed):
         return None  # (the place speaks for it: reports' `_unaffiliated_leaders_state`)
     # "In Dar es Salaam, the government of President X insisted …" under a LONDON dateline:
     # a city no state mention stands for, other than the dateline's, is not the story's own
     # place (s36 h-rep39)
     dateline = home.span.text.lower() if home is not None else ""
-    if any(o.head.i == p.i and o.lower_ not in dateline and (
+    if any(o.lower_ not in dateline and (
             (m := by_token.get(o.i)) is not None and m.cls == "Region"
-            or m is None and o.ent_type_ in ("GPE", "LOC")) for p in ins for o in p.subtree):
+            or m is None and o.ent_type_ in ("GPE", "LOC")) for o in placed):
         return None
     doc = tok.doc
     end = doc.text.find("\n")  # (the headline: its first line)

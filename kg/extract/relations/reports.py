@@ -19,6 +19,7 @@ from kg.extract.relations._base import (
     _agent,
     _best_actor,
     _children,
+    _clause_places,
     _hedged,
     _home_leaders_state,
     _leader_objects,
@@ -882,9 +883,8 @@ def _unaffiliated_leaders_state(ctx: _Sentence, verb: Token, subj: Token) -> lis
         return []  # several leaders, or one the article affiliates (`_leaders_state`)
     # (an opening "In Dar es Salaam, …" before its subject is where a coordinated verb speaks
     # too: "… insisted that … and denied that …")
-    heads = [verb, *(t for t in ctx.sent if t.lower_ == "in" and t.i < subj.i)]
-    placed = [o for h in heads for o in (_pobjs(h) if h.lower_ == "in" else _prep_objects(
-              h, {"in"})) if (m := ctx.own(o)) is not None and m.cls in ("Country", "Region")
+    placed = [o for o in _clause_places(subj, verb)
+              if (m := ctx.own(o)) is not None and m.cls in ("Country", "Region")
               or m is None and o.ent_type_ in ("GPE", "LOC")]
     places = [m for o in placed if (m := ctx.own(o)) is not None and m.cls == "Country"]
     if placed and not places:
