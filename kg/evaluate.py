@@ -551,7 +551,8 @@ def evaluate(build_result, gold: str | Path | Mapping[str, GoldDocument], *,
     warnings += [f"{s}: gold file, but no such document was built"
                  for s in sorted(golds.keys() - built)]
     docs = sorted(built & golds.keys())
-    names = _Names({d: golds[d] for d in docs}, build_result.entities, strict)
+    names = _Names({d: golds[d] for d in docs}, build_result.entities, strict,
+                   {d: doc_id for doc_id, d in stems.items()})
 
     # Gold sets; sentences in annotation order, each once per pair.
     gold_ents: dict[EntityKey, tuple[str, ...]] = {}
@@ -576,7 +577,8 @@ def evaluate(build_result, gold: str | Path | Mapping[str, GoldDocument], *,
             d = stems.get(doc_id)
             if d in names.docs:
                 nodes = sys_ents[(d, names.entity(d, ent), ent.cls)]
-                nodes.setdefault(ent.key, set()).update({ent.key, *ent.aliases})
+                nodes.setdefault(ent.key, set()).update(
+                    {ent.key, *ent.aliases, *_descriptions(ent, doc_id)})
     sys_pairs: dict[PairKey, list[str]] = defaultdict(list)
     for rel in build_result.relations:
         d = stems.get(rel.evidence.doc_id)
@@ -604,15 +606,18 @@ class _Names:
     """Maps system entity keys onto gold canonical names, per document.
 
     Lenient: the key itself is looked up among the gold names and mentions, whatever its
-    class. Strict: the node's key, then its label, then its aliases (the gold entity most of
-    them name) are looked up, only among gold entities of the node's class; a node that
+    class. Strict: the node's key, then its label, then its aliases and the descriptions it
+    was mentioned by in that document ("the navy": `Entity.descriptions`, no aliases, as they
+    would name any navy; the gold entity most of them name) are looked up, only among gold
+    entities of the node's class; a node that
     matches none keeps its key, marked with its class where the bare key would pass for a gold
     name, so a pair with a wrong-class argument never equals a gold pair.
     """
 
     def __init__(self, golds: Mapping[str, GoldDocument], entities: Mapping[str, Any],
-                 strict: bool) -> None:
+                 strict: bool, doc_ids: Mapping[str, str] | None = None) -> None:
         self.docs = set(golds)
+        self._doc_ids = doc_ids or {}  # gold stem → the built document's doc_id
         self.strict = strict
         self._entities = entities
         self._index = {d: g.name_index() for d, g in golds.items()}
@@ -636,7 +641,8 @@ class _Names:
             name = self._lookup(doc, form)
             if name is not None and classes[name] == ent.cls:
                 return name
-        hits = Counter(n for a in ent.aliases if (n := self._lookup(doc, a)) is not None
+        forms = (*ent.aliases, *_descriptions(ent, self._doc_ids.get(doc)))
+        hits = Counter(n for a in forms if (n := self._lookup(doc, a)) is not None
                        and classes[n] == ent.cls)
         if hits:
             return min(hits, key=lambda n: (-hits[n], n))
@@ -656,6 +662,12 @@ class _Names:
         return any(_same_sentence(sentence, rel.evidence.text)
                    and (gold is None or statement_overlap(gold, statement) >= STATEMENT_OVERLAP)
                    for sentence, gold in self._statements.get((doc, claimant), ()))
+
+
+def _descriptions(ent, doc_id: str | None) -> Iterable[str]:
+    """The lower-case descriptions ``ent`` was mentioned by in ``doc_id`` (none for a node
+    made without them, e.g. by a test)."""
+    return sorted(getattr(ent, "descriptions", {}).get(doc_id, ()))
 
 
 def _score_entity(report: EvalReport, key: EntityKey, gold: tuple[str, ...] | None,

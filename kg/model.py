@@ -129,6 +129,9 @@ class Entity:
     part_of: str | None = None  # key of the containing entity
     title: str | None = None  # a person's role, e.g. "President"
     affiliation: str | None = None  # key of the country/agency a person's role is held in
+    # doc_id → the lower-case descriptions it was mentioned by there ("navy", "the treaty"):
+    # no aliases (they name any navy), but the node's forms in that document
+    descriptions: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -184,6 +184,7 @@ class Growth:
     def to_json(self) -> bytes:
         entities = [{**{f.name: getattr(e, f.name) for f in fields(Entity)},
                      "aliases": sorted(e.aliases), "documents": sorted(e.documents),
+                     "descriptions": {d: sorted(f) for d, f in sorted(e.descriptions.items())},
                      "votes": self.votes.get(e.key)} for e in self.entities.values()]
         # An open interval's end is infinite, which JSON has no number for: written as a str
         # ("inf"), read back through float() (kg.jsonbytes: orjson would write null).
@@ -213,7 +214,9 @@ class Growth:
                 if counted is not None:
                     votes[d["key"]] = Counter(counted)
                 entities[d["key"]] = Entity(**{**d, "aliases": set(d["aliases"]),
-                                               "documents": set(d["documents"])})
+                                               "documents": set(d["documents"]),
+                                               "descriptions": {k: set(v) for k, v in (
+                                                   d.get("descriptions") or {}).items()}})
             return cls(entities, votes, set(data["related"]), Counter(data["relations"]),
                        {(a, b): [(ox.NamedNode(i), (float(lo), float(hi)), p)
                                  for i, lo, hi, p in seen]

@@ -16,6 +16,9 @@ An entity the gazetteer does not list gets, by rule: ``part_of`` the country its
 with in brackets ("Ministry of Defence (Russia)"); a weapon, ``broader`` the longest listed
 weapon its name ends with ("anti-ship ballistic missile" → "ballistic missile").
 A person's title and affiliation are the first ones seen beside a mention of them.
+An entity's aliases (skos:altLabel) are its mentions' surface forms, less the lower-case
+descriptions of a named node ("the navy" of the Royal Navy: `_description_of`), which are kept
+per document (``Entity.descriptions``: what the node was called there, for `kg.evaluate`).
 """
 
 from __future__ import annotations
@@ -276,7 +279,10 @@ class Resolver:
         if alias is None:
             alias = self._surfaces[m.span.text] = surface_form(m.span.text)
         if alias and alias != ent.label:
-            ent.aliases.add(alias)
+            if _description_of(alias, ent.label, ent.cls):
+                ent.descriptions.setdefault(doc_id, set()).add(alias)
+            else:
+                ent.aliases.add(alias)
         site = self._site_name(key) if m.cls == "Region" else None
         if site is not None:
             ent.aliases.add(site)
@@ -355,3 +361,16 @@ def _named_designation(key: str, weapons: list[str]) -> str:
     found = [w for w in weapons if len(w.split()) == 2 and w.split()[0] == key
              and w.split()[1][:1].isupper() and w.split()[1].isalpha()]
     return found[0] if len(found) == 1 else key
+
+
+def _description_of(form: str, label: str, cls: str = "") -> bool:
+    """Whether a mention form is a description of a named node, not one of its names: all its
+    words are lower-case common words ("navy", "army", "kingdom", "defence ministry") while
+    the node's label is a name (has a capital). A node is still mentioned by such a form (the
+    mention counts), but it is no alias: "navy" would name every navy ("the navy" of one
+    article and "the Royal Navy" of another). A node whose label is itself lower-case (a kind
+    of weapon, "aircraft carrier") is named by lower-case forms; capitalised forms ("the
+    North") and ones with digits ("t-72") are names. An agreement is often named in lower
+    case ("a \"comprehensive strategic partnership\" agreement"): its forms stay aliases."""
+    return (cls != "Agreement" and label != label.lower() and form == form.lower()
+            and all(w.isalpha() for w in form.replace("-", " ").split()))
