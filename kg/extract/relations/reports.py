@@ -1043,6 +1043,8 @@ def _named_body_officials(ctx: _Sentence, subj: Token) -> list[Mention] | None:
             subj.lemma_.lower() not in ctx.rules.words["official_nouns"] or \
             _children(subj, {"appos"}):  # ("a Taliban spokesman, X, said": X)
         return None
+    if subj.dep_ == "conj" or _children(subj, {"conj"}):
+        return None  # "A Macron aide and Italy said": the coordinated claimants decide
     names = [c for c in subj.children if c.dep_ == "compound" and c.i < subj.i
              and c.pos_ == "PROPN"]
     before = subj.doc[subj.i - 1] if subj.i > subj.sent.start else None
