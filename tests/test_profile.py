@@ -52,7 +52,8 @@ def test_build_profile_prints_a_table_and_fills_stats(tmp_path: Path):
          "--stats", str(stats)], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     timings = profile_stats(json.loads(stats.read_text())["timings"])
-    assert len(timings["components"]) >= 10
+    # (tok2vec, tagger, kg_line_breaks and parser are timed together as kg_lines_apart)
+    assert len(timings["components"]) >= 7
     for name in timings["components"]:
         assert name in COMPONENTS and f"  {name} " in proc.stderr, name
     for stage in ("mentions", "relations", "resolve", "rdf", "serialise", "html"):

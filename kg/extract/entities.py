@@ -28,6 +28,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, city_state, fold, state_code, subdivisions
+from kg.extract.relations._base import DATELINE
 from kg.extract.tokens import RELATIVE_PRONOUNS, column, lowers, matching, text_of, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
@@ -608,6 +609,18 @@ def _dateline_city_state(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return []
 
 
+def _after_dateline(sent: SpacySpan) -> SpacySpan:
+    """``sent`` from the first word after the wire dateline that opens it ("LIMA, May 3
+    (Reuters) - The Navy has sent …" from "The"): the dateline's root hangs on its lead's
+    (``kg.extract.nlp.LinesApart``), but its city is not one the lead's clause names."""
+    line = DATELINE.match(text_of(sent)) if sent[0].is_upper else None
+    if line is None:
+        return sent
+    doc, end = sent.doc, sent[0].idx + line.end()
+    k = next((t.i for t in sent if t.idx >= end), sent.end)
+    return doc[k : sent.end] if k < sent.end else sent
+
+
 def _dateline_city_end(doc: Doc, t: Token) -> int | None:
     """The end of the upper-case place that opens a line at token ``t`` and is followed by a
     comma ("DUBAI, April 11 …", "NUKU'ALOFA, …"); None where ``t`` opens no such place."""
@@ -670,7 +683,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if hit is None or any(i in taken for i in range(t.i, hit[0])) or owner is not None \
                 and not hit[1].startswith(("Ministry of", "Department of")):
             continue
-        sent = t.sent
+        sent = _after_dateline(t.sent)  # ("LIMA, May 3 - The Navy …": the lead from "The")
         states = named = _countries(x for x in ents if sent.start <= x.start < sent.end)
         if owner:  # (the states the description's style allows: "the emirate" is no kingdom)
             states = [s for s in states if s in owner]
@@ -2949,9 +2962,14 @@ def _headline_named(e: SpacySpan, ents: list[SpacySpan], names: set[str],
     if not _headline_line(e.sent) or _definite(e):
         return None
     verbs = gaz.signing_verbs
-    heads = default_relation_rules().words["headline_signing"]
+    words = default_relation_rules().words
+    heads = words["headline_signing"]
     if e.root.head.lemma_.lower() not in verbs and not any(t.lower_ in heads for t in e.sent):
         return None
+    if e.root.head.lemma_.lower() not in words["accession_verbs"]:
+        # "A and B sign defence treaty ⏎ … Both joined the Rio Pact in 1947": a headline's
+        # signing is no accession its next lines tell of (s43 h-seg2)
+        verbs = tuple(v for v in verbs if v not in words["accession_verbs"])
     return _named_ahead(e, ents, names, gaz, reach=3, any_word=True, signed=verbs)
 
 

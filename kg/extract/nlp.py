@@ -8,18 +8,19 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LOWER, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_suffix_regex, minibatch
 
 from kg.extract.agreement_option import agreement_policy
 from kg.extract.agreements import add_agreement_recogniser
 from kg.extract.attribute_ruler import use_array_attribute_ruler
 from kg.extract.entities import EntityRefiner
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.relations._base import DATELINE
 from kg.extract.ruler import add_gazetteer_rulers
-from kg.extract.tokens import where
+from kg.extract.tokens import text_of, where
 from kg.yaml_loader import load_yaml
 
 # The official package first; the hash-pinned MIT copy of the same weights second.
@@ -70,6 +71,114 @@ def line_breaks(doc: Doc) -> Doc:
     if not numpy.array_equal(new, starts):
         doc.from_array([SENT_START], new.view(numpy.uint64))
     return doc
+
+
+# The components that read each line apart (``LinesApart``), in pipeline order.
+PER_LINE = ("tok2vec", "tagger", "kg_line_breaks", "parser")
+
+
+class LinesApart:
+    """tok2vec, tagger, sentence starts and parser run on each line of a document apart, as on
+    a text of that line alone: the small model's token vectors see four words either side, so
+    a headline's last words read the blank line and the dateline after them ("… to the Gulf
+    ⏎⏎ CANBERRA, Aug 10": "Gulf" lost its "to", h-seg1), and a paragraph's last sentence the
+    next paragraph's first words. A line break token (a token with a newline) hangs on the
+    word before it, as spaCy's parser attaches whitespace; the document, its tokens and their
+    character offsets stay as they were. NER and everything after it read the whole document."""
+
+    def __init__(self, procs: list) -> None:
+        self.procs = procs
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size: int = 128):
+        for batch in minibatch(docs, batch_size):
+            yield from self._batch(list(batch))
+
+    def _batch(self, docs: list[Doc]) -> list[Doc]:
+        plans, pieces = [], []
+        for doc in docs:
+            words = doc.to_array(ORTH)
+            strings = doc.vocab.strings
+            breaks = [w for w in set(words.tolist()) if "\n" in strings[w]]
+            is_break = numpy.isin(words, breaks) if breaks else numpy.zeros(len(doc), bool)
+            runs, glued = _dated(doc, _runs(~is_break))
+            plans.append((is_break, runs, glued, len(pieces)))
+            if runs == [(0, len(doc))]:
+                pieces.append(doc)
+            else:
+                pieces.extend(doc[a:b].as_doc() for a, b in runs)
+        for proc in self.procs:
+            pieces = list(proc.pipe(pieces)) if hasattr(proc, "pipe") else [proc(d) for d in pieces]
+        for doc, (is_break, runs, glued, first) in zip(docs, plans, strict=True):
+            if runs == [(0, len(doc))]:
+                continue
+            _write_back(doc, is_break, runs, glued, pieces[first:first + len(runs)])
+        return docs
+
+
+def _dated(doc: Doc, runs: list[tuple[int, int]]
+           ) -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """``runs`` with a line's opening dateline ("CANBERRA, Aug 10 (1990) - ") a piece of its
+    own, and the numbers of those dateline pieces: parsed with its lead, the small model reads
+    the city as the lead's subject ("CANBERRA … Hawke said": "Hawke" an apposition)."""
+    text = text_of(doc)
+    idx = None
+    out: list[tuple[int, int]] = []
+    glued: set[int] = set()
+    for a, b in runs:
+        start = doc[a].idx
+        line = DATELINE.match(text, start, start + 120) if text[start:start + 1].isupper() \
+            else None
+        if line is not None:
+            idx = doc.to_array(IDX) if idx is None else idx
+            k = int(numpy.searchsorted(idx, line.end()))
+            if a < k < b and idx[k] == line.end():
+                glued.add(len(out))
+                out.append((a, k))
+                a = k
+        out.append((a, b))
+    return out, frozenset(glued)
+
+
+def _runs(keep: numpy.ndarray) -> list[tuple[int, int]]:
+    """The (start, end) token ranges of each run of True in ``keep``."""
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], keep.astype(numpy.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+_SP_TAG = None
+
+
+def _write_back(doc: Doc, is_break: numpy.ndarray, runs: list[tuple[int, int]],
+                glued: frozenset[int], pieces: list[Doc]) -> None:
+    """Copy each line's tags and tree into ``doc``; a break hangs on the word before it, a
+    dateline's root on the root of its lead's first sentence (one sentence, as before)."""
+    n = len(doc)
+    strings = doc.vocab.strings
+    arr = numpy.zeros((n, 3), dtype=numpy.uint64)
+    arr[:, 0] = strings.add("_SP")
+    arr[:, 1] = numpy.uint64(2**64 - 1)  # head offset -1: the word before
+    arr[:, 2] = strings.add("dep")
+    for n_piece, ((a, b), piece) in enumerate(zip(runs, pieces, strict=True)):
+        arr[a:b] = piece.to_array([TAG, HEAD, DEP])
+        if n_piece in glued:  # the dateline's last sentence's root → the lead's first root
+            lead = next(pieces[n_piece + 1].sents).root.i + b
+            for sent in piece.sents:
+                arr[a + sent.root.i, 1] = numpy.uint64((lead - a - sent.root.i) % 2**64)
+                arr[a + sent.root.i, 2] = strings.add("dep")
+    if is_break[0]:  # a document that starts with a line break: it is a sentence of its own
+        arr[0, 1] = 0
+        arr[0, 2] = strings.add("ROOT")
+    doc.from_array([TAG, HEAD, DEP], arr)
+    width = next((p.tensor.shape[1] for p in pieces if p.tensor.size), 0)
+    if width:
+        tensor = numpy.zeros((n, width), dtype="f")
+        for (a, b), piece in zip(runs, pieces, strict=True):
+            if piece.tensor.size:
+                tensor[a:b] = piece.tensor
+        doc.tensor = tensor
 
 
 @Language.factory("kg_refine_entities")
@@ -132,6 +241,7 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer, agreements: bool = Tr
     nlp.tokenizer.token_match = DESIGNATION.fullmatch  # (the English defaults set none)
     _keep_whole_verbs(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser")
+    _parse_lines_apart(nlp)
     # The model's tag → POS/morphology rules, same annotations, a sixth of the time.
     use_array_attribute_ruler(nlp)
 
@@ -149,6 +259,21 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer, agreements: bool = Tr
         if policy is not None:
             add_agreement_recogniser(nlp, gazetteer, policy=policy)
     return nlp
+
+
+@Language.factory("kg_lines_apart")
+def make_lines_apart(nlp: Language, name: str) -> LinesApart:
+    """``load_pipeline`` hands it the components it runs (``PER_LINE``)."""
+    return LinesApart([])
+
+
+def _parse_lines_apart(nlp: Language) -> None:
+    """Replace ``PER_LINE`` by one component that runs them on each line apart."""
+    procs = [nlp.get_pipe(name) for name in PER_LINE]
+    for name in PER_LINE:
+        nlp.remove_pipe(name)
+    apart = nlp.add_pipe("kg_lines_apart", first=True)
+    apart.procs = procs
 
 
 def _keep_whole_verbs(nlp: Language) -> None:

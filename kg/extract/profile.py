@@ -21,6 +21,7 @@ from spacy.util import minibatch
 # it does; tests/test_profile.py fails when the pipeline gains one not listed here.
 COMPONENTS = {
     "tokenizer": "spaCy: split the text into tokens",
+    "kg_lines_apart": "kg: tok2vec, tagger, sentence starts and parser on each line apart",
     "tok2vec": "spaCy: token vectors shared by tagger and parser",
     "tagger": "spaCy: part-of-speech tags",
     "kg_line_breaks": "kg: a sentence starts after each line break",
