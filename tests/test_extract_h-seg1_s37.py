@@ -88,3 +88,9 @@ def test_headline_kind_repeated_unnamed_in_the_lead_is_not_a_later_name(run):
     _, signed, _ = _observe(run, text)
     assert not {p for p in signed if p[1] == "antarctic treaty"}, signed
     assert ("chile", "border agreement (chile–argentina)") in signed, signed
+
+
+def test_an_empty_text_passes_the_per_line_parse(nlp):
+    # a document cut off by --doc-timeout reaches the pipeline empty; the write-back once
+    # indexed its first token and failed
+    assert [len(d) for d in nlp.pipe(["", "Spain sent troops."])] == [0, 4]

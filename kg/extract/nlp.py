@@ -156,6 +156,8 @@ def _write_back(doc: Doc, is_break: numpy.ndarray, runs: list[tuple[int, int]],
     """Copy each line's tags and tree into ``doc``; a break hangs on the word before it, a
     dateline's root on the root of its lead's first sentence (one sentence, as before)."""
     n = len(doc)
+    if n == 0:  # an empty text (a document cut off by --doc-timeout): nothing to copy
+        return
     strings = doc.vocab.strings
     arr = numpy.zeros((n, 3), dtype=numpy.uint64)
     arr[:, 0] = strings.add("_SP")
