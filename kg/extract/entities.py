@@ -2587,8 +2587,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             # named from its kind and its own parties, an aside that a later "the treaty" is
             # not (A1/A3) (issue 12, h-sig32)
             e = _with_modifiers(e)
-            out.append(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=other))
-            asides.add(other)
+            note(e, other, "aside")
             continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and (
                 ahead := _headline_named(e, ents, names, gaz)):

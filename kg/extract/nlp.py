@@ -10,6 +10,7 @@ import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LOWER, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex, minibatch
 
@@ -59,7 +60,7 @@ def line_breaks(doc: Doc) -> Doc:
     words, alpha, starts, spaced = doc.to_array([ORTH, IS_ALPHA, SENT_START, SPACY]).T
     strings = doc.vocab.strings
     kinds = set(words.tolist())
-    breaks = [w for w in kinds if "\n" in strings[w]]
+    breaks = _break_ids(kinds, strings)
     after_break = numpy.isin(words[:-1], breaks)
     within = (alpha[:-1] & alpha[1:]).astype(bool)
     # nor at a word glued to a word or number: "2000M" is tokenized "2000" + "M" (a unit)
@@ -71,6 +72,11 @@ def line_breaks(doc: Doc) -> Doc:
     if not numpy.array_equal(new, starts):
         doc.from_array([SENT_START], new.view(numpy.uint64))
     return doc
+
+
+def _break_ids(kinds: set[int], strings: StringStore) -> list[int]:
+    """Of the word ids ``kinds``, those of line break tokens (a token holding a newline)."""
+    return [w for w in kinds if "\n" in strings[w]]
 
 
 # The components that read each line apart (``LinesApart``), in pipeline order.
@@ -100,8 +106,7 @@ class LinesApart:
         plans, pieces = [], []
         for doc in docs:
             words = doc.to_array(ORTH)
-            strings = doc.vocab.strings
-            breaks = [w for w in set(words.tolist()) if "\n" in strings[w]]
+            breaks = _break_ids(set(words.tolist()), doc.vocab.strings)
             is_break = numpy.isin(words, breaks) if breaks else numpy.zeros(len(doc), bool)
             runs, glued = _dated(doc, _runs(~is_break))
             plans.append((is_break, runs, glued, len(pieces)))
@@ -146,9 +151,6 @@ def _runs(keep: numpy.ndarray) -> list[tuple[int, int]]:
     """The (start, end) token ranges of each run of True in ``keep``."""
     edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], keep.astype(numpy.int8), [0]))))
     return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
-
-
-_SP_TAG = None
 
 
 def _write_back(doc: Doc, is_break: numpy.ndarray, runs: list[tuple[int, int]],
