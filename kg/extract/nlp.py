@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LOWER, ORTH, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IS_ALPHA, LOWER, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -17,11 +17,11 @@ from spacy.util import compile_suffix_regex, minibatch
 from kg.extract.agreement_option import agreement_policy
 from kg.extract.agreements import add_agreement_recogniser
 from kg.extract.attribute_ruler import use_array_attribute_ruler
+from kg.extract.dateline import datelines
 from kg.extract.entities import EntityRefiner
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.relations._base import DATELINE
 from kg.extract.ruler import add_gazetteer_rulers
-from kg.extract.tokens import text_of, where
+from kg.extract.tokens import where
 from kg.yaml_loader import load_yaml
 
 # The official package first; the hash-pinned MIT copy of the same weights second.
@@ -126,23 +126,18 @@ class LinesApart:
 def _dated(doc: Doc, runs: list[tuple[int, int]]
            ) -> tuple[list[tuple[int, int]], frozenset[int]]:
     """``runs`` with a line's opening dateline ("CANBERRA, Aug 10 (1990) - ") a piece of its
-    own, and the numbers of those dateline pieces: parsed with its lead, the small model reads
-    the city as the lead's subject ("CANBERRA … Hawke said": "Hawke" an apposition)."""
-    text = text_of(doc)
-    idx = None
+    own (``kg.extract.dateline``), and the numbers of those dateline pieces: parsed with its
+    lead, the small model reads the city as the lead's subject ("CANBERRA … Hawke said":
+    "Hawke" an apposition)."""
+    lines = datelines(doc)
     out: list[tuple[int, int]] = []
     glued: set[int] = set()
     for a, b in runs:
-        start = doc[a].idx
-        line = DATELINE.match(text, start, start + 120) if text[start:start + 1].isupper() \
-            else None
-        if line is not None:
-            idx = doc.to_array(IDX) if idx is None else idx
-            k = int(numpy.searchsorted(idx, line.end()))
-            if a < k < b and idx[k] == line.end():
-                glued.add(len(out))
-                out.append((a, k))
-                a = k
+        line = lines.get(a)
+        if line is not None and line.glued:
+            glued.add(len(out))
+            out.append((a, line.lead))
+            a = line.lead
         out.append((a, b))
     return out, frozenset(glued)
 

@@ -14,9 +14,9 @@ from spacy.attrs import POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.dateline import DATELINE
 from kg.extract.gazetteer import RelationRules
 from kg.extract.relations._base import (
-    DATELINE,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _by_companies,

@@ -28,23 +28,6 @@ DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "do
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
 
 
-# A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
-# (the city may be missing where the small model split it off as a sentence of its own)
-# (a place may follow the city: "ARUSHA, Tanzania, Aug 4 - ", "FORT WORTH, Texas, Sept 2 (AP)
-# - "; h-prec2)
-DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]+)?(?:, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*)?,"
-                      r"(?: [A-Z][a-z]{2,}\.?(?: \d{1,2})?)?"
-                      # "(Reuters)", and a year in brackets: "QUITO, February 3 (2009) - "; a
-                      # dateline the parser split off as its own sentence ends at the dash
-                      r"(?: \([A-Za-z0-9 .-]+\))? ?[-\u2013\u2014]+(?: |$)")
-# The rest of a dateline whose city (and comma) the parser split off as sentences of their own
-# ("HARARE" | "," | "August 21 (1998) - Zimbabwe has …"): the date and dash that open the
-# story's first sentence (h-claim3)
-SPLIT_DATELINE = re.compile(r"[A-Z][a-z]{2,}\.? \d{1,2}(?: \([A-Za-z0-9 .-]+\))? ?"
-                            r"[-\u2013\u2014]+(?: |$)")
-# The state that follows a split-off city before the date ("India, " of "GAUHATI" | ", India,
-# Feb 21 (1983) - …"; h-coref8)
-DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*, ")
 
 
 @dataclass(frozen=True)

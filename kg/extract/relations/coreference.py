@@ -13,17 +13,15 @@ from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.dateline import DATELINE, DATELINE_PLACE, SPLIT_DATELINE
 from kg.extract.gazetteer import RelationRules, bracketed, paternal_surname
 from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
     COREF_WINDOW,
-    DATELINE,
-    DATELINE_PLACE,
     NUMBER_WORDS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
-    SPLIT_DATELINE,
     SUBJECTS,
     _clause_places,
     _leader_states,

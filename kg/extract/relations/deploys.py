@@ -6,16 +6,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from kg.extract.dateline import DATELINE, SPLIT_DATELINE
 from kg.extract.gazetteer import bracketed
 from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
     ALL_CLASSES,
-    DATELINE,
     NEGATORS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
-    SPLIT_DATELINE,
     _actors,
     _affiliated_country,
     _agent,

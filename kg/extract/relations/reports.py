@@ -7,13 +7,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.claims import figures
+from kg.extract.dateline import DATELINE, SPLIT_DATELINE
 from kg.extract.gazetteer import bracketed
 from kg.extract.relations._base import (
     ALL_CLASSES,
     COREF_WINDOW,
-    DATELINE,
     RELATIVE_PRONOUNS,
-    SPLIT_DATELINE,
     SUBJECTS,
     _actors,
     _agent,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.dateline import dateline_of
 from kg.extract.relations._base import (
     NUMBER_WORDS,
     RELATIVE_PRONOUNS,
@@ -800,18 +801,12 @@ def _in_dateline(ctx: _Sentence, m: Mention) -> bool:
     of a wire dateline and the state after it say where the story was filed, no signer,
     unless the sentence names that state again (d191; the dateline's outlet is `_credited`)
     (issue 12, h-sign3)."""
-    doc, i = ctx.sent.doc, ctx.sent.start
-    while i < ctx.sent.end and (doc[i].is_space or doc[i].is_upper and doc[i].is_alpha):
-        i += 1  # the town: "PORT MORESBY"
-    if i == ctx.sent.start or i >= ctx.sent.end or doc[i].text != ",":
-        return False
-    dash = next((t.i for t in doc[i : min(i + 12, ctx.sent.end)]
-                 if t.text in ("-", "\u2013", "\u2014")), None)
+    line = dateline_of(ctx.sent)
     toks = [t for t in ctx.sent if ctx.own(t) == m]
-    if dash is None or not toks or toks[-1].i >= dash:
+    if line is None or line.city_end is None or not toks or toks[-1].i >= line.lead:
         return False
-    return not any((o := ctx.own(t)) is not None and o.key == m.key
-                   for t in doc[dash : ctx.sent.end])  # "MURMANSK, Russia, … - Russia and …"
+    rest = ctx.sent.doc[line.lead : ctx.sent.end]  # "MURMANSK, Russia, … - Russia and …"
+    return not any((o := ctx.own(t)) is not None and o.key == m.key for t in rest)
 
 
 def _root_noun_subject(ctx: _Sentence, verb: Token) -> Token | None:
