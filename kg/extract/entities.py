@@ -5097,21 +5097,48 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         if entry is not None and entry.cls == "Weapon":
             return entry.label
         stem = text[:-1].lower()  # "Caesars" in "caesar howitzers"; "MiGs" in "mig-29 jets"
+        if not words[0].is_sent_start and (short := gaz.systems_by_short_name.get(stem)):
+            return short  # "Hunters and Canberras": no city's or person's plural (d577)
         return next((key for phrase, key in named.items()
                      if f" {stem} " in phrase or f" {stem}-" in phrase
                      or f" {stem}s " in phrase), None)  # "Orions" in "six P-3K2 Orions"
+
+    weapon_tokens = {t.i for e in ents if e.label_ == "Weapon" for t in e}
+
+    def listed(e: SpacySpan) -> str | None:
+        """"jets, Yugoslav Jastrebs and F-6 fighters": an unknown capitalised plural that NER
+        took for a person or a body, coordinated with a plural weapon, is a system's plural."""
+        t = e[0]
+        if len(e) != 1 or not t.is_title or not t.is_alpha or t.is_sent_start \
+                or not t.text.endswith("s") or t.text.endswith("ss") \
+                or t.lower_ in gaz.demonym_set or gaz.lookup(t.text) or gaz.lookup(t.text[:-1]):
+            return None
+        linked = [c for c in t.children if c.dep_ == "conj"]
+        if t.dep_ == "conj":
+            linked.append(t.head)
+        if any(c.i in weapon_tokens and c.tag_ in ("NNS", "NNPS") for c in linked):
+            return t.text[:-1]
+        return None
 
     made = []
     taken = _taken(ents)
     for e in ents:
         if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") and not e.ent_id_ \
-                and (key := system(e, tagged=True)) is not None:
+                and ((key := system(e, tagged=True)) is not None or (key := listed(e))):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
     # system()'s own first test, on the token: a span per token costs
     for t in (doc[i] for i in with_pos(doc, "PROPN")):
         if len(t.text) < 4 or t.text[-1] != "s" or t.pos_ != "PROPN":
             continue
-        if t.i not in taken and (key := system(doc[t.i : t.i + 1])) is not None:
+        if t.i not in taken and (key := system(doc[t.i : t.i + 1])
+                                 or listed(doc[t.i : t.i + 1])) is not None:
+            made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=key))
+    # "bought six Hunters": a short name's plural the tagger calls a noun, capitalised inside
+    # a sentence (not a title-case headline's)
+    for t in (doc[i] for i in with_pos(doc, "NOUN")):
+        if t.i not in taken and t.is_title and not t.is_sent_start and t.text.endswith("s") \
+                and (key := gaz.systems_by_short_name.get(t.lower_[:-1])) \
+                and not _headline(t.sent):
             made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=key))
     for e in made:
         for t in e:

@@ -1,0 +1,41 @@
+"""Issue 12, stop 38 (h-ent49): names of weapons, places and people that NER splits or mistypes
+(sentences written for these tests, none taken from a corpus; real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(run, text):
+    """{mention text: (class, key)} of the mentions of ``text``."""
+    mentions, _ = run(text)
+    return {m.span.text: (m.cls, m.key) for m in mentions}
+
+
+# --- the plural of a system's short name (a city's or a surname's form alone) -------------
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The air force still flew old Canberras on reconnaissance flights.", "Canberras",
+     "English Electric Canberra"),
+    ("Kenya bought six Hunters from Britain in 1974.", "Hunters", "Hawker Hunter"),
+    ("The squadron's Hunters and Canberras were grounded last week.", "Canberras",
+     "English Electric Canberra"),
+])
+def test_plural_of_a_short_name_is_the_system(run, text, name, label):
+    assert _found(run, text).get(name) == ("Weapon", label)
+
+
+def test_singular_short_name_stays_the_city(run):
+    found = _found(run, "The minister flew to Canberra on Monday.")
+    assert found.get("Canberra", ("",))[0] != "Weapon"
+
+
+# --- an unknown capitalised plural listed with weapons ------------------------------------
+
+
+def test_unknown_plural_coordinated_with_weapons_is_a_weapon(run):
+    found = _found(run, "The navy operates Swedish corvettes, Finnish Haminas and "
+                        "German submarines.")
+    assert found.get("Haminas", ("",))[0] == "Weapon"
+
