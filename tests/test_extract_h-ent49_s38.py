@@ -39,3 +39,18 @@ def test_unknown_plural_coordinated_with_weapons_is_a_weapon(run):
                         "German submarines.")
     assert found.get("Haminas", ("",))[0] == "Weapon"
 
+
+# --- a long Hispanic name that NER cuts around an untagged surname -------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The country has been ruled since 1975 by General Juan Alberto Melgar Castro, who "
+     "ordered the jets.", "Juan Alberto Melgar Castro"),
+    ("The junta of Colonel Luis Fernando Garcia Meza Tejada took power in July.",
+     "Luis Fernando Garcia Meza Tejada"),
+])
+def test_long_hispanic_name_is_one_person(run, text, name):
+    found = _found(run, text)
+    assert found.get(name, ("",))[0] == "Person"
+    assert [m for m, (cls, _) in found.items() if cls == "Person"] == [name]
+

@@ -8265,6 +8265,9 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _listed_surnames(doc, ents, gaz)
     ents = _split_people(doc, ents)
     ents = _cut_short(doc, ents, gaz)
+    # "Juan Alberto | Melgar | Castro": the surname that _cut_short took back to an untagged
+    # word now touches the given names (d579)
+    ents = _split_people(doc, ents)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _untagged_names_before_heads(doc, ents, gaz)
     ents = _combatant_fighters(doc, ents, gaz)
