@@ -54,3 +54,14 @@ def test_long_hispanic_name_is_one_person(run, text, name):
     assert found.get(name, ("",))[0] == "Person"
     assert [m for m, (cls, _) in found.items() if cls == "Person"] == [name]
 
+
+# --- a hyphenated venue's name after "at" ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The accord was signed at Al-Qasr Palace by the two ministers.", "Al-Qasr Palace"),
+    ("The leaders met at the Dar Al-Salam Palace on Monday.", "Dar Al-Salam Palace"),
+])
+def test_hyphenated_palace_after_at_is_the_venue(run, text, name):
+    assert _found(run, text).get(name, ("",))[0] == "Region"
+

@@ -4621,7 +4621,7 @@ def _venue(e: SpacySpan, roles: Roles) -> bool:
     capitalised words ending in a building's word (roles venue_nouns) that a preposition of
     place governs names the venue (E12), not the body that may share its name ("the Palace
     said"); institution words keep "at the Supreme Court" a body (issue 12, h-ent9)."""
-    words = [t for t in e if t.pos_ != "DET"]
+    words = [t for t in e if t.pos_ != "DET" and t.text != "-"]  # "at Al-Yamamah Palace"
     return len(words) > 1 and words[-1].text in roles.venue_nouns \
         and all(t.is_title for t in words) \
         and not any(t.text in roles.institution_words for t in words) \
