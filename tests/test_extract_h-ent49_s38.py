@@ -65,3 +65,20 @@ def test_long_hispanic_name_is_one_person(run, text, name):
 def test_hyphenated_palace_after_at_is_the_venue(run, text, name):
     assert _found(run, text).get(name, ("",))[0] == "Region"
 
+
+# --- a federal state's name ending in "State" ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Refugees fled from Unity State into Ethiopia.", "Unity State"),
+    ("Troops were sent to Rakhine State after the attacks.", "Rakhine State"),
+    ("Fighting spread to Blue Nile State last week.", "Blue Nile State"),
+])
+def test_name_ending_in_state_is_a_region(run, text, name):
+    assert _found(run, text).get(name, ("",))[0] == "Region"
+
+
+def test_listed_islamic_state_stays_a_group(run):
+    assert _found(run, "Islamic State claimed the attack on Friday.").get("Islamic State") == (
+        "Agency", "Islamic State")
+
