@@ -82,3 +82,19 @@ def test_listed_islamic_state_stays_a_group(run):
     assert _found(run, "Islamic State claimed the attack on Friday.").get("Islamic State") == (
         "Agency", "Islamic State")
 
+
+# --- an operation named in a relative clause -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The army began the operation, which it calls Lightning, on Tuesday.", "Lightning"),
+    ("The navy launched an offensive it named Iron Fist against the pirates.", "Iron Fist"),
+])
+def test_operation_named_in_a_relative_clause_is_an_agency(run, text, name):
+    assert _found(run, text).get(name, ("",))[0] == "Agency"
+
+
+def test_relative_clause_naming_no_name_makes_nothing(run):
+    found = _found(run, "The operation, which the minister calls a success, ended in May.")
+    assert not any(cls == "Agency" for cls, _ in found.values())
+

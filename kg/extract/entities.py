@@ -5742,6 +5742,9 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
 
 
 OPERATION_NAMING = frozenset({"named", "codenamed", "dubbed", "called"})  # "code-named": "named"
+# "the operation, which it calls Shujaa": a present-tense naming verb, read only in a relative
+# clause on the operation noun (_operation_name_at)
+OPERATION_NAMING_NOW = frozenset({"calls", "call", "names", "dubs", "codenames"})
 _OPERATION_PREFIX = frozenset({"Operation"})
 OPERATION_LINKS = {"in", "of", "for", "the"}  # "Democracy in Comoros", "Restore Hope"
 
@@ -5763,6 +5766,14 @@ def _capitalised_run(doc: Doc, start: int) -> int:
 def _operation_name_at(doc: Doc, at: int, roles: Roles) -> bool:
     """Whether the naming word at ``at`` ("named", "code-named") follows an operation noun:
     "an operation code-named X", "the operation, code-named X,", "The operation, named X"."""
+    verb = doc[at]
+    if verb.dep_ == "relcl" and verb.i > verb.head.i and verb.head.is_lower \
+            and verb.head.lemma_.lower() in roles.operation_nouns \
+            and any(c.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp") and c.i == at + 1
+                    for c in verb.children):
+        return True  # "the operation, which it calls Shujaa,", "a mission the army named X"
+    if verb.lower_ in OPERATION_NAMING_NOW:
+        return False
     i = at - 1
     if i >= 1 and doc[i].text == "-":
         i -= 1  # "code-named"
@@ -5785,12 +5796,14 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     by_token = _covers(ents)
     made = []
     # only at "Operation" or a naming word: no Token made for every other word
-    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, OPERATION_NAMING)})
+    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, OPERATION_NAMING),
+                 *where(doc, LOWER, OPERATION_NAMING_NOW)})
     for t in map(doc.__getitem__, at):
         prefix = t.text == "Operation" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
         if prefix:
             start = t.i  # "under Operation Epervier"
-        elif t.i and t.lower_ in OPERATION_NAMING and _operation_name_at(doc, t.i, roles):
+        elif t.i and t.lower_ in OPERATION_NAMING | OPERATION_NAMING_NOW \
+                and _operation_name_at(doc, t.i, roles):
             start = t.i + 1
         else:
             continue
