@@ -98,3 +98,19 @@ def test_relative_clause_naming_no_name_makes_nothing(run):
     found = _found(run, "The operation, which the minister calls a success, ended in May.")
     assert not any(cls == "Agency" for cls, _ in found.values())
 
+
+# --- the island of New Guinea and its western half --------------------------------------
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The Dutch sent marines to Netherlands New Guinea in 1960.", "Netherlands New Guinea",
+     "West New Guinea"),
+    ("Rebels in Dutch New Guinea asked the United Nations for help.", "Dutch New Guinea",
+     "West New Guinea"),
+    ("Paratroopers landed in West Irian on Friday.", "West Irian", "West New Guinea"),
+    ("The ships sailed along the coast of New Guinea.", "New Guinea", "New Guinea"),
+])
+def test_new_guinea_names_are_regions_not_guinea(run, text, name, label):
+    found = _found(run, text)
+    assert found.get(name) == ("Region", label)
+    assert not any(key == "Guinea" for _, key in found.values())
