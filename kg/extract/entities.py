@@ -4593,7 +4593,7 @@ def _venue(e: SpacySpan, roles: Roles) -> bool:
     capitalised words ending in a building's word (roles venue_nouns) that a preposition of
     place governs names the venue (E12), not the body that may share its name ("the Palace
     said"); institution words keep "at the Supreme Court" a body (issue 12, h-ent9)."""
-    words = [t for t in e if t.pos_ != "DET"]
+    words = [t for t in e if t.pos_ != "DET" and t.text != "-"]  # "at Al-Yamamah Palace"
     return len(words) > 1 and words[-1].text in roles.venue_nouns \
         and all(t.is_title for t in words) \
         and not any(t.text in roles.institution_words for t in words) \
@@ -5069,21 +5069,48 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         if entry is not None and entry.cls == "Weapon":
             return entry.label
         stem = text[:-1].lower()  # "Caesars" in "caesar howitzers"; "MiGs" in "mig-29 jets"
+        if not words[0].is_sent_start and (short := gaz.systems_by_short_name.get(stem)):
+            return short  # "Hunters and Canberras": no city's or person's plural (d577)
         return next((key for phrase, key in named.items()
                      if f" {stem} " in phrase or f" {stem}-" in phrase
                      or f" {stem}s " in phrase), None)  # "Orions" in "six P-3K2 Orions"
+
+    weapon_tokens = {t.i for e in ents if e.label_ == "Weapon" for t in e}
+
+    def listed(e: SpacySpan) -> str | None:
+        """"jets, Yugoslav Jastrebs and F-6 fighters": an unknown capitalised plural that NER
+        took for a person or a body, coordinated with a plural weapon, is a system's plural."""
+        t = e[0]
+        if len(e) != 1 or not t.is_title or not t.is_alpha or t.is_sent_start \
+                or not t.text.endswith("s") or t.text.endswith("ss") \
+                or t.lower_ in gaz.demonym_set or gaz.lookup(t.text) or gaz.lookup(t.text[:-1]):
+            return None
+        linked = [c for c in t.children if c.dep_ == "conj"]
+        if t.dep_ == "conj":
+            linked.append(t.head)
+        if any(c.i in weapon_tokens and c.tag_ in ("NNS", "NNPS") for c in linked):
+            return t.text[:-1]
+        return None
 
     made = []
     taken = _taken(ents)
     for e in ents:
         if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP", "LOC", "FAC") and not e.ent_id_ \
-                and (key := system(e, tagged=True)) is not None:
+                and ((key := system(e, tagged=True)) is not None or (key := listed(e))):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
     # system()'s own first test, on the token: a span per token costs
     for t in (doc[i] for i in with_pos(doc, "PROPN")):
         if len(t.text) < 4 or t.text[-1] != "s" or t.pos_ != "PROPN":
             continue
-        if t.i not in taken and (key := system(doc[t.i : t.i + 1])) is not None:
+        if t.i not in taken and (key := system(doc[t.i : t.i + 1])
+                                 or listed(doc[t.i : t.i + 1])) is not None:
+            made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=key))
+    # "bought six Hunters": a short name's plural the tagger calls a noun, capitalised inside
+    # a sentence (not a title-case headline's)
+    for t in (doc[i] for i in with_pos(doc, "NOUN")):
+        if t.i not in taken and t.is_title and not t.is_sent_start and t.text.endswith("s") \
+                and (key := gaz.systems_by_short_name.get(t.lower_[:-1])) \
+                and not _headline(t.sent):
             made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=key))
     for e in made:
         for t in e:
@@ -5687,6 +5714,9 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
 
 
 OPERATION_NAMING = frozenset({"named", "codenamed", "dubbed", "called"})  # "code-named": "named"
+# "the operation, which it calls Shujaa": a present-tense naming verb, read only in a relative
+# clause on the operation noun (_operation_name_at)
+OPERATION_NAMING_NOW = frozenset({"calls", "call", "names", "dubs", "codenames"})
 _OPERATION_PREFIX = frozenset({"Operation"})
 OPERATION_LINKS = {"in", "of", "for", "the"}  # "Democracy in Comoros", "Restore Hope"
 
@@ -5708,6 +5738,14 @@ def _capitalised_run(doc: Doc, start: int) -> int:
 def _operation_name_at(doc: Doc, at: int, roles: Roles) -> bool:
     """Whether the naming word at ``at`` ("named", "code-named") follows an operation noun:
     "an operation code-named X", "the operation, code-named X,", "The operation, named X"."""
+    verb = doc[at]
+    if verb.dep_ == "relcl" and verb.i > verb.head.i and verb.head.is_lower \
+            and verb.head.lemma_.lower() in roles.operation_nouns \
+            and any(c.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp") and c.i == at + 1
+                    for c in verb.children):
+        return True  # "the operation, which it calls Shujaa,", "a mission the army named X"
+    if verb.lower_ in OPERATION_NAMING_NOW:
+        return False
     i = at - 1
     if i >= 1 and doc[i].text == "-":
         i -= 1  # "code-named"
@@ -5730,12 +5768,14 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     by_token = _covers(ents)
     made = []
     # only at "Operation" or a naming word: no Token made for every other word
-    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, OPERATION_NAMING)})
+    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, OPERATION_NAMING),
+                 *where(doc, LOWER, OPERATION_NAMING_NOW)})
     for t in map(doc.__getitem__, at):
         prefix = t.text == "Operation" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
         if prefix:
             start = t.i  # "under Operation Epervier"
-        elif t.i and t.lower_ in OPERATION_NAMING and _operation_name_at(doc, t.i, roles):
+        elif t.i and t.lower_ in OPERATION_NAMING | OPERATION_NAMING_NOW \
+                and _operation_name_at(doc, t.i, roles):
             start = t.i + 1
         else:
             continue
@@ -8208,6 +8248,9 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _listed_surnames(doc, ents, gaz)
     ents = _split_people(doc, ents)
     ents = _cut_short(doc, ents, gaz)
+    # "Juan Alberto | Melgar | Castro": the surname that _cut_short took back to an untagged
+    # word now touches the given names (d579)
+    ents = _split_people(doc, ents)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _untagged_names_before_heads(doc, ents, gaz)
     ents = _combatant_fighters(doc, ents, gaz)

@@ -336,6 +336,23 @@ class Gazetteer:
         return {d: next(iter(labels)) for d, labels in found.items() if len(labels) == 1}
 
     @cached_property
+    def systems_by_short_name(self) -> dict[str, str]:
+        """Short name → label of a listed system whose alias is that name before a kind noun
+        ("Canberra jet" → "English Electric Canberra", "Hunter fighter" → "Hawker Hunter"; the
+        kind written in lower case, the name with no lower-case word): the
+        name alone may be a city or a surname, but its plural ("Canberras", "Hunters") is the
+        aircraft; short names two systems share are left out."""
+        found: dict[str, set[str]] = {}
+        for e in self.entries:
+            if e.cls == "Weapon" and not e.label.islower():
+                for a in (e.label, *e.aliases):
+                    name, _, kind = a.rpartition(" ")
+                    if (kind in self.kind_words and not any(w.islower() for w in name.split())
+                            and name[:1].isupper()):
+                        found.setdefault(name.lower(), set()).add(e.label)
+        return {n: next(iter(labels)) for n, labels in found.items() if len(labels) == 1}
+
+    @cached_property
     def kind_words(self) -> frozenset[str]:
         """Lower-case words of the generic weapon kinds' names ("fighter", "jet", "missile")."""
         return frozenset(w for e in self.entries if e.cls == "Weapon" and e.label.islower()
