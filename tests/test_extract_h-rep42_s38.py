@@ -42,3 +42,10 @@ def test_participle_of_belief_is_no_claim_of_its_noun(claims):
     found = claims("Herders shot\n\nWitnesses said Nigerien troops and foreign fighters "
                    "believed to be Malian had shot 20 herders.")
     assert found == [], found
+
+
+def test_subject_of_an_apposition_with_a_participle(claims):
+    found = claims("Border quiet\n\nBrigadier Tomas Ruiz, commander of the Andes command set "
+                   "up in Cuzco to run the operation, has said that a much larger force is "
+                   "ready.")
+    assert [who for who, _ in found] == ["Tomas Ruiz"], found

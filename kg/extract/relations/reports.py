@@ -330,6 +330,8 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         return verb.head, False
     if subj is None and not passive:
         subj = _placed_speaker(verb)  # "In Kuala Lumpur, a … official said" misparsed
+    if subj is None and not passive:
+        subj = _participle_held_subject(verb)  # "X, commander of the Y set up in Z, has said"
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
         before = verb.doc[verb.i - 1]
@@ -342,6 +344,24 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
                 and before.head.head.i != verb.i):
             subj = before
     return subj, passive
+
+
+def _participle_held_subject(verb: Token) -> Token | None:
+    """"Major General X, commander of the command set up in Makassar to run the campaign, has
+    said that …" parsed with the participle of the apposition ("set up") as a clause of the
+    reporting verb that took the verb's subject: a subjectless reporting verb whose clause
+    (adverbial or complement) before it is a past participle with no subordinator of its own
+    ("when", "after") and a subject of its own with an apposition gets that subject back
+    (s44 h-rep42)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp") and c.i < verb.i and c.tag_ == "VBN" and not any(
+                g.dep_ in ("mark", "aux", "auxpass") for g in c.children):
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if subj is not None and any(a.dep_ == "appos" for a in subj.children):
+                return subj
+    return None
 
 
 def _headline_news_before(ctx: _Sentence, verb: Token) -> bool:
