@@ -737,6 +737,7 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
         named += [m for c in tok.children if _names_itself(c, ctx.rules.words)
                   for k in c.children if k.dep_ in ("oprd", "attr", "xcomp")
                   if (m := ctx.own(k)) is not None and m.cls == "Person"]
+        named += _placed_apposition(ctx, tok, exclude) if ctx.own(tok) is None else []
         if named:
             return named[0]
     # not in a relative clause ("Tasnim, which is close to the Revolutionary Guards") nor a
@@ -961,7 +962,7 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
         # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser
         # hangs as an apposition with conjuncts
         lists = [a for a in anchor.children if a.dep_ == "appos" and ctx.own(a) is not None
-                 and ctx.own(a).cls == first.cls]
+                 and ctx.own(a).cls == first.cls and not _relative_apposition(a)]
         for c in [*anchor.conjuncts, *(x for a in lists for x in (a, *a.conjuncts))]:
             if c.i in exclude or c.i in before:
                 continue
@@ -970,6 +971,25 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
             if m is not None and m.cls in ctx.role("actor") and m not in out:
                 out.append(m)
     return out
+
+
+def _relative_apposition(a: Token) -> bool:
+    """"Lithuania and Poland, which border Belarus, said" parsed with "Belarus" as an apposition
+    whose determiner is "which": a relative clause the parser took for a noun phrase; what it
+    names is the clause's object, not one more of the phrase's members (s44 h-rep42)."""
+    return any(t.lower_ in RELATIVE_PRONOUNS | {"whose", "whom"} for t in a.subtree if t.i < a.i)
+
+
+def _placed_apposition(ctx: _Sentence, tok: Token, exclude: set[int]) -> list[Mention]:
+    """"The United Nations mission in Mali, MINUSMA, said" parsed with the name as an
+    apposition of the place: a body's name (no state, region or person) set off after "<noun>
+    in <place>," names the noun, not the place (s44 h-rep42)."""
+    return [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in _pobjs(p) if (w := ctx.own(o)) is not None and w.cls in ("Country", "Region")
+            for a in o.children if a.dep_ == "appos" and a.i not in exclude and a.i > o.i
+            and tok.doc[a.i - 1].text == "," and not _relative_apposition(a)
+            and (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")
+            and m.cls not in ("Country", "Region", "Person")]
 
 
 def _relation(

@@ -329,14 +329,38 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         return verb.head, False
     if subj is None and not passive:
         subj = _placed_speaker(verb)  # "In Kuala Lumpur, a … official said" misparsed
+    if subj is None and not passive:
+        subj = _participle_held_subject(verb)  # "X, commander of the Y set up in Z, has said"
     if subj is None and not passive and verb.i > ctx.sent.start:
         # A misparsed "…, Ukraine's military said that": the actor right before the verb.
         before = verb.doc[verb.i - 1]
         m = ctx.own(before)
+        # (not a preposition's object: "Journalists allowed into Heglig by the Sudanese army
+        # reported …" misparsed; the agent of the participle does not report; s44 h-rep42)
         if m is not None and m.cls in ctx.role("actor") and not any(
-                c.dep_.startswith("nsubj") for c in verb.children):
+                c.dep_.startswith("nsubj") for c in verb.children) and not (
+                before.dep_ == "pobj" and before.head.lower_ == "by"
+                and before.head.head.i != verb.i):
             subj = before
     return subj, passive
+
+
+def _participle_held_subject(verb: Token) -> Token | None:
+    """"Major General X, commander of the command set up in Makassar to run the campaign, has
+    said that …" parsed with the participle of the apposition ("set up") as a clause of the
+    reporting verb that took the verb's subject: a subjectless reporting verb whose clause
+    (adverbial or complement) before it is a past participle with no subordinator of its own
+    ("when", "after") and a subject of its own with an apposition gets that subject back
+    (s44 h-rep42)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp") and c.i < verb.i and c.tag_ == "VBN" and not any(
+                g.dep_ in ("mark", "aux", "auxpass") for g in c.children):
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if subj is not None and any(a.dep_ == "appos" for a in subj.children):
+                return subj
+    return None
 
 
 def _headline_news_before(ctx: _Sentence, verb: Token) -> bool:
@@ -570,6 +594,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb) or \
             _headline_news_before(ctx, verb) or _names_term(ctx, verb):
         return []
+    if _reduced_passive(ctx, verb):
+        return []  # "fighters believed to be Russian": said of them, not by them (s44 h-rep42)
     if lemma in ctx.rules.words.get("figure_verbs", ()) and _figure_at(verb) is None:
         return []  # "put troops on alert", "put the plan into effect": no estimate
     if lemma in ctx.rules.words.get("as_only", ()) and not _as_phrases(verb):
@@ -762,6 +788,23 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _reduced_passive(ctx: _Sentence, verb: Token) -> bool:
+    """"Malian soldiers and foreign fighters believed to be Russian had executed …", "a force
+    said to number 3,000": a participle of saying (``raising_participles``) right after its
+    noun, with a "to" infinitive and no subject, object, clause or auxiliary of its own, is
+    what others say of the noun; the parser's reading of the noun as its subject makes no
+    claimant (s44 h-rep42)."""
+    if verb.lemma_.lower() not in ctx.rules.words.get("raising_participles", frozenset()) or \
+            verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or \
+            verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "nsubjpass", "oprd")
+           for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.i > verb.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
 
 
 def _issuing_body(ctx: _Sentence, verb: Token) -> Mention | None:
