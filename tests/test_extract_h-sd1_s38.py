@@ -38,3 +38,14 @@ def test_amount_of_troops_kept_stationed_in_a_state(run):
     text = ("France, which keeps thousands of troops stationed in its zone of Austria, "
             "opposed the plan.")
     assert ("France", "Austria") in _deploys(run, text)
+
+
+def test_speaker_glued_to_the_seller_is_no_seller(run):
+    # (dev d576) the parser takes the speaker after the comma for the head of the "from"
+    # phrase, or for its conjunct
+    for tail in (".", ", making it a big buyer."):
+        text = ("Greece has agreed to buy 40 Mirage 2000 fighters from France's Dassault-Breguet, "
+                "Defence Minister Andreas Papandreou announced today" + tail)
+        found = _supplies(run, text)
+        assert any("Dassault" in s for s, r in found if r == "Greece"), found
+        assert not any("Papandreou" in s for s, _ in found), found
