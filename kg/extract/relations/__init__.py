@@ -214,6 +214,26 @@ def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
                if p.lower_ == "part" for q in _prep_objects(p, {"of"}) for t in (q,))
 
 
+def _sent_across(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
+    """Named weapons sent into a named place or across a border ("sent 200 tanks across the
+    border into northern Jordan", "moved armoured columns into the country"): the sender's
+    own forces entering a territory, a deployment (dev conventions D1, D4), not a hand-over
+    (weapons a state hands over go "to" their recipient; cargo stays a supply: "flew food
+    into Sarajevo" names no weapon)."""
+    words = ctx.rules.words
+    preps = words.get("entering_movement_preps", frozenset())
+    # (platforms a force operates: tanks, jets, ships; not munitions: "sending rockets and
+    # missiles by rail into Russia" is an arms delivery)
+    if not forces or not all(f is not None and ctx.mentions(f.subtree, ctx.role("item"))
+                             and f.lower_ in words["materiel_force_nouns"] for f in forces):
+        return False
+    dest = _directed_objects(verb, preps)
+    if any(p.lemma_.lower() in words["incursion_nouns"] for p in dest):
+        return False  # "sending warplanes into its airspace": an incursion (supplies drops it)
+    return any(ctx.mentions(p.subtree, ctx.role("place"))
+               or p.lemma_.lower() in words.get("border_nouns", ()) for p in dest)
+
+
 def _dative_items(ctx: _Sentence, verb: Token) -> bool:
     """"sent Cairo 46 MiG-29 fighters", "has sent Kyiv tanks and howitzers": an indirect object
     naming a state or body before weapons the verb's object names is their recipient (a force
@@ -271,6 +291,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
                 and ctx.own(f) is not None):
             keep = "deploys"
         words = ctx.rules.words
+        if _sent_across(ctx, verb, forces):
+            keep = "deploys"  # "sent 200 tanks across the border into Jordan": moved in
         if any(_crewed_aircraft(ctx, f) for f in forces):
             keep = "deploys"  # "sent two AWACS radar planes to": they fly with their crews
         if _sent_on_duty(ctx, verb):

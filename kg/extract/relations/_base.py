@@ -708,6 +708,9 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     firm = _owned_firm(ctx, tok) if tok.dep_ != "poss" else None
     if firm is not None:  # "from South Africa's Denel" parsed with the state as the object
         return firm
+    glued, before = _before_glued_speaker(ctx, tok, own)
+    if glued:
+        return before
     if own is not None and own.cls in ctx.role("actor"):
         return own
     if _mistyped_holder(ctx, tok, own):
@@ -772,6 +775,35 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
             if m.cls == cls:
                 return m
     return None
+
+
+def _before_glued_speaker(ctx: _Sentence, tok: Token, own: Mention | None
+                          ) -> tuple[bool, Mention | None]:
+    """"bought 20 jets from France's Dassault-Breguet, Defence Minister X announced": the
+    parser may take the speaker after the comma for the head of the phrase before it, or for
+    its conjunct; the name followed by a reporting verb speaks, and the phrase is the actor
+    before the comma, if any (s44 h-sd1). (glued, that actor)"""
+    if own is None or own.cls != "Person":
+        return False, None
+    last = max((t.i for t in tok.subtree if ctx.own(t) == own), default=tok.i)
+    if last + 1 >= len(tok.doc):
+        return False, None
+    after = tok.doc[last + 1]
+    if after.pos_ != "VERB" or after.lemma_.lower() not in ctx.rules.triggers["reports"] or \
+            after.dep_ == "relcl":
+        return False, None
+    if tok.dep_ == "conj" and tok.left_edge.i > 0 and \
+            tok.doc[tok.left_edge.i - 1].text == "," and not any(
+                c.dep_ == "cc" for c in tok.head.children):
+        return True, None  # (a conjunct after a comma: "from X, Minister Y said")
+    commas = [t.i for t in tok.subtree if t.text == "," and t.i < tok.i
+              and ctx.own(t) is None]
+    if not commas:
+        return False, None
+    before = [t for t in tok.subtree if t.i < commas[-1]]
+    found = ctx.mentions(before, ctx.role("actor"))
+    firms = [f for t in before if (f := _owned_firm(ctx, t)) is not None]
+    return True, (firms or found or [None])[-1]
 
 
 def _stateless_people(ctx: _Sentence, mod: Token) -> bool:

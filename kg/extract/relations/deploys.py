@@ -78,6 +78,12 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         held = force
         while held.dep_ == "conj" and held.head.i != held.i:
             held = held.head
+        # "keeps tens of thousands of troops stationed in": the amount is what is held
+        # (s44 h-sd1)
+        while held.dep_ == "pobj" and held.head.lower_ == "of" and (
+                held.head.head.pos_ == "NUM"
+                or held.head.head.lower_ in ctx.rules.words["amount_nouns"]):
+            held = held.head.head
         if not nationals and held.dep_ == "dobj" and held.head.lemma_.lower() in \
                 ctx.rules.words.get("holding_verbs", ()):  # not "plans a battlegroup based in"
             nationals = _actors(ctx, ctx.subject(held.head)[0])

@@ -259,6 +259,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = _possessors(ctx, verb.head)
         if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
             recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
+        if not recipients and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" \
+                and verb.head.head.head.pos_ in ("VERB", "AUX"):
+            # "kept flying its aircraft with spare parts bought from China": who acts with
+            # them bought them (s44 h-sd1)
+            recipients = _actors(ctx, ctx.subject(verb.head.head.head)[0])
         recipients = recipients or _equipped_holders(ctx, verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
         objects = [verb.head]  # "the 24 jets ordered by Qatar from France"
@@ -624,7 +629,9 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         suppliers = _contracted_firm(ctx, verb) or suppliers
     items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
     heads = [verb, *made, *([builder] if builder is not None else [])]  # "by X for Egypt"
-    recipients = [m for h in heads for p in _prep_objects(h, {"for"})
+    # "builds parts for the Hornet and for other American aircraft": work for a weapon is
+    # subcontracting, its maker's nationality no recipient (s44 h-sd1)
+    recipients = [m for h in heads for p in _prep_objects(h, {"for"}) if not _weapon_noun(ctx, p)
                   if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")]
     out = []
     for s in suppliers:
@@ -633,6 +640,13 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.extend(_relation(ctx, "supplies", verb, {
                 "supplier": [s], "recipient": [r], "item": items}) for r in to[:1])
     return out
+
+
+def _weapon_noun(ctx: _Sentence, tok: Token) -> bool:
+    """A weapon named or a word for material ("the Hornet", "American aircraft")."""
+    own = ctx.own(tok)
+    return own is not None and own.cls in ctx.role("item") or own is None and \
+        tok.lemma_.lower() in ctx.rules.words["supply_objects"]
 
 
 def _contracted_firm(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -655,7 +669,7 @@ def _contracted_firm(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The other party of the deal a purchase is made under: "signed agreements with France
     to buy submarines", "ordered two ships in a contract signed with DCNS"."""
-    heads = []
+    heads, national = [], []
     v = verb
     for _ in range(3):  # "signed an agreement with France to buy": the signing verb's "with"
         if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head.i == v.i:
@@ -672,8 +686,16 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
             heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl") and (
                 named or "signed" in ctx.rules.relations_for(c.lemma_.lower())))]
             heads += _signing_on_sum(ctx, deal)
+            # "buys 20 Mirage jets in first big French fighter deal": the state the deal's
+            # nationality names, not the buyer's, sells (s44 h-sd1)
+            buyers = {m.key for m in _actors(ctx, ctx.subject(verb)[0])}
+            national += [m for c in deal.subtree if c.i < deal.i and c.dep_ in ("amod", "compound")
+                         and c.head.i in {deal.i, *(k.i for k in deal.children
+                                                    if k.dep_ == "compound")}
+                         and (m := ctx.own(c)) is not None and m.cls == "Country"
+                         and m.key not in buyers]
     return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1] or \
-        _signed_under_which(ctx, verb)
+        _signed_under_which(ctx, verb) or national[:1]
 
 
 def _part_of_deals(verb: Token) -> list[Token]:
@@ -1142,9 +1164,14 @@ def _clause_on(ctx: _Sentence, root: Token, verb: Token) -> set[int]:
     """The tokens of the relative clauses on an item noun: not the supply's own ("the tanks
     that Bonn passed to Israel") nor a listing one ("arms, which included T-72 tanks"); a
     participle may name the item ("the ship, renamed …") (stop 31)."""
-    return {t.i for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
-            and c.lemma_.lower() not in ctx.rules.words["deal_listing"]
+    # (nor what the item can carry: "missile systems able to carry nuclear warheads",
+    # "capable of carrying": a capability, not a weapon handed over; s44 h-sd1)
+    able = {t.i for c in root.children if c.dep_ in ("amod", "acl")
+            and c.lemma_.lower() in ctx.rules.words.get("capability_adjectives", ())
             and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
+    return able | {t.i for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                   and c.lemma_.lower() not in ctx.rules.words["deal_listing"]
+                   and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
 
 
 def _result_of_receipt(ctx: _Sentence, verb: Token) -> bool:
@@ -2104,10 +2131,20 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
     if verb.dep_ not in ("relcl", "acl") or verb.head.i != antecedent.i:
         return []
     owners = _possessors(ctx, antecedent)
-    if owners or antecedent.dep_ != "dobj" or \
-            antecedent.head.lemma_.lower() not in ctx.rules.words["holding_verbs"]:
+    holding = ctx.rules.words["holding_verbs"] | ctx.rules.words.get("replacing_verbs", set())
+    if owners or antecedent.dep_ != "dobj" or antecedent.head.lemma_.lower() not in holding:
         return owners
     subj, passive = ctx.subject(antecedent.head)
+    head = antecedent.head
+    if subj is None and not passive and head.dep_ in ("acl", "xcomp") and \
+            head.head.pos_ == "NOUN" and head.lemma_.lower() in ctx.rules.words.get(
+                "replacing_verbs", ()):
+        # "Cairo's effort to replace the MiG-21 fighters that Moscow supplied": the owner of
+        # the effort held them (s44 h-sd1)
+        return _possessors(ctx, head.head)[:1]
+    if subj is not None and subj.pos_ == "PRON" and \
+            head.lemma_.lower() in ctx.rules.words.get("replacing_verbs", ()):
+        return []  # "They will replace M41 tanks that …": new weapons may replace old ones
     return [] if passive else _actors(ctx, subj)[:1]
 
 
