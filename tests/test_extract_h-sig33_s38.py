@@ -1,7 +1,9 @@
-"""Issue 12, stop 38 (h-sig33): who signs in a gapped list (sentences written for these
+"""Issue 12, stop 38 (h-sig33): who signs in lists and quotes (sentences written for these
 tests, none taken from a corpus; real spaCy parse): "A signed for X, B, who …, for Y, and C for
 Z" makes every person a signer, not the states they sign for, however the parser hangs B
-(object, adverbial noun, apposition to X)."""
+(object, adverbial noun, apposition to X); "the heads of state of A and B" are the two states
+even where the parser joins B to the office word; a quoted "I" who signs is the speaker named
+outside the quote."""
 
 from __future__ import annotations
 
@@ -35,3 +37,26 @@ def test_speaker_after_a_for_is_no_signer(run):
     _, signed, _ = _observe(run, text)
     assert ("elena ruiz", "treaty of quito") in signed
     assert not any(p == "tomas ortega" for p, _ in signed)
+
+
+def test_heads_of_state_of_two_states(run):
+    text = ("The president of Ghana signed the Volta Basin Accord with the heads of state of "
+            "Togo and Benin in Accra on Monday.")
+    _, signed, _ = _observe(run, text)
+    assert {("togo", "volta basin accord"), ("benin", "volta basin accord")} <= signed
+
+
+def test_quoted_first_person_signer_is_the_speaker(run):
+    text = ("\"I have today signed with the heads of state of Togo and Benin the Volta Basin "
+            "Accord creating a joint river authority,\" President Kwame Mensah of Ghana wrote on "
+            "social media on Sunday.")
+    _, signed, _ = _observe(run, text)
+    accord = "volta basin accord"
+    assert {("kwame mensah", accord), ("togo", accord), ("benin", accord)} <= signed
+
+
+def test_quoted_first_person_not_signing_is_no_party(run):
+    text = ("\"I have today met the heads of state of Togo and Benin,\" President Kwame Mensah "
+            "of Ghana wrote on Sunday.")
+    _, signed, _ = _observe(run, text)
+    assert not signed
