@@ -3,7 +3,8 @@ tests, none taken from a corpus; real spaCy parse): "A signed for X, B, who …,
 Z" makes every person a signer, not the states they sign for, however the parser hangs B
 (object, adverbial noun, apposition to X); "the heads of state of A and B" are the two states
 even where the parser joins B to the office word; a quoted "I" who signs is the speaker named
-outside the quote."""
+outside the quote; a bare "charter" that is signed is the agreement the text names next, and
+no agreement as a modifier ("charter flights")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,19 @@ def test_quoted_first_person_not_signing_is_no_party(run):
             "of Ghana wrote on Sunday.")
     _, signed, _ = _observe(run, text)
     assert not signed
+
+
+def test_signed_charter_is_the_one_named_next(run):
+    text = ("The leaders of Togo, Benin and Ghana have signed a charter creating a river "
+            "authority.\n\nThe Volta Basin Charter takes its name from the river the three "
+            "countries share.")
+    _, signed, _ = _observe(run, text)
+    charter = "volta basin charter"
+    assert {("togo", charter), ("benin", charter), ("ghana", charter)} <= signed
+
+
+def test_charter_as_modifier_is_no_agreement(run):
+    text = ("Ghana and Togo signed a border treaty in Accra on Monday.\n\nThe delegates flew "
+            "home on charter flights and a charter airline carried their staff.")
+    mentions, _ = run(text)
+    assert not [m for m in mentions if m.cls == "Agreement" and "charter" in m.span.text]
