@@ -1392,8 +1392,7 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
             ofs = list(dict.fromkeys(ofs))
             # "representatives of the two governments": the states the plural stands for
             found = [m for p in ofs for g in _pobjs(p) for m in (
-                ctx.plural[g.i] if g.i in ctx.plural else _conjoined_actors(ctx, _of_office(
-                    ctx, g)))]
+                ctx.plural[g.i] if g.i in ctx.plural else _office_actors(ctx, g))]
             found += [m for p in ofs for g in _pobjs(p) for m in _second_signers_of(ctx, g)]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
@@ -1462,6 +1461,18 @@ def _of_office(ctx: _Sentence, tok: Token) -> Token:
     inner = next(iter(_prep_objects(tok, {"of"})), None)
     return inner if inner is not None and ctx.own(tok) is None and tok.lemma_.lower() in (
         "government", "state") else tok
+
+
+def _office_actors(ctx: _Sentence, tok: Token) -> list[Mention]:
+    """The actors of "of <office> of A, B and C": the parser may join the later names of the
+    list to the office word instead of to A ("the heads of state of A and B": B a conjunct
+    of "state"); those sign too (S3) (issue 12, h-sig33)."""
+    inner = _of_office(ctx, tok)
+    found = _conjoined_actors(ctx, inner)
+    if inner is not tok:
+        found += [m for c in tok.conjuncts if c.i > inner.i
+                  for m in _conjoined_actors(ctx, c) if m.cls == "Country"]
+    return list(dict.fromkeys(found))
 
 
 def _blocked(ctx: _Sentence, noun: Token) -> bool:

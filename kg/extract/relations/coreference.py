@@ -259,6 +259,24 @@ def _speakers_state(tok: Token, sent: SpacySpan, inside: set[int], rules: Relati
     return state if state is not None and state.cls == "Country" else None
 
 
+def _quoted_signer(tok: Token, inside: set[int], rules: RelationRules,
+                   by_token: dict[int, Mention]) -> Mention | None:
+    """"'I have today signed the charter with …,' Colonel X wrote": a quoted "I" that signs is
+    the person who speaks the quote, the one subject of the verb outside the quote that the
+    quoted clause depends on (S3: people named as signing; d568) (issue 12, h-sig33)."""
+    if tok.lower_ != "i" or tok.i not in inside or tok.dep_ not in SUBJECTS \
+            or tok.head.lemma_.lower() not in rules.triggers["signed"]:
+        return None
+    verb = tok.head
+    while verb.i in inside and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i in inside or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    speakers = [m for c in verb.children if c.dep_ in SUBJECTS
+                if (m := by_token.get(c.i)) is not None]
+    return speakers[0] if len(speakers) == 1 and speakers[0].cls == "Person" else None
+
+
 def _titled_speakers_state(saying: list[Token], rules: RelationRules,
                            by_token: dict[int, Mention]) -> Mention | None:
     """The one state that modifies or possesses an unnamed office holder who speaks: "the
@@ -449,6 +467,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             speakers = _speakers_state(tok, sent, inside, rules, by_token, starts)
             if speakers is not None:  # "'We are sending our troops …,' Ruto said"
                 out[tok.i] = speakers
+                continue
+            quoted = _quoted_signer(tok, inside, rules, by_token)
+            if quoted is not None:  # "'I have today signed …,' Colonel X wrote"
+                out[tok.i] = quoted
                 continue
             surname = _surname_antecedent(tok, history)
             if surname is not None:  # "McColl told reporters" after "John McColl"

@@ -203,10 +203,36 @@ def _refers_back(ctx: _Sentence, tok: Token) -> bool:
 
 
 def _gapped_signer(ctx: _Sentence, dobj: Token) -> bool:
-    """"A signed for Japan, and B for the Philippines": the parser takes B for the object."""
+    """"A signed for Japan, and B for the Philippines": the parser takes B for the object;
+    "A signed for Japan, B for Chile, and C for Peru": without a conjunction before B, a
+    person the parser takes for the object after the verb's own "for" (one signs for a state,
+    never a person) (d569) (h-sig33)."""
     m = ctx.own(dobj)
     return m is not None and m.cls == "Person" and any(
-        c.dep_ == "cc" for c in dobj.head.children if c.i < dobj.i)
+        c.dep_ == "cc" or c.dep_ == "prep" and c.lower_ == "for"
+        for c in dobj.head.children if c.i < dobj.i)
+
+
+def _gapped_list_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The further signers of a gapped list "A signed for X, B, who …, for Y, and C for Z":
+    after the verb's own "for", the parser takes B for the verb's object, adverbial noun or
+    apposition (with C joined to it), or sets B in apposition to X when B has a "for" of its
+    own or the verb a later one; every such person signs (one signs for a state, never a
+    person), not the states they sign for (S3; d569) (issue 12, h-sig33)."""
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if not fors:
+        return []
+    out = []
+    for c in verb.children:
+        if c.i > fors[0].i and c.dep_ in ("dobj", "npadvmod", "appos", "dep") and \
+                (m := ctx.own(c)) is not None and m.cls == "Person":
+            out += [m, *(n for k in c.conjuncts if k.i > c.i and (n := ctx.own(k)) is not None
+                         and n.cls == "Person")]
+    for f in fors:  # (the apposition with a "for" of its own, or before the verb's next one)
+        out += [m for o in _pobjs(f) if (s := ctx.own(o)) is not None and s.cls == "Country"
+                for a in o.children if a.dep_ == "appos" and (m := ctx.own(a)) is not None
+                and m.cls == "Person" and (f.i < fors[-1].i or _prep_objects(a, {"for"}))]
+    return out
 
 
 def _gapped_conjunct_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -439,6 +465,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     dobj = _object(verb)
     if dobj is not None and _gapped_signer(ctx, dobj):
         parties.append(ctx.own(dobj))
+    parties.extend(_gapped_list_signers(ctx, verb))
     parties.extend(_gapped_conjunct_signers(ctx, verb))
     # not the subject's words (but "Poland, which signed the deal with Korea": the clause is
     # in the subject's subtree), nor a coordinated clause's ("…, and Cairo signed a deal with
