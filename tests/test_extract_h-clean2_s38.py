@@ -1,0 +1,41 @@
+"""Issue 12, stop 38 (h-clean2): code health. The words that mark a deal as another one and the
+prepositions of reference live in kg/data/roles.yaml, not in code (sentences written for these
+tests, none taken from a corpus; real spaCy parse)."""
+
+from __future__ import annotations
+
+from test_challenge_agreements import _observe
+
+import kg.extract.entities as entities
+from kg.extract.gazetteer import load_roles
+
+DASH = "\u2013"
+
+
+def test_deal_marks_and_reference_preps_are_read_from_roles_yaml():
+    roles = load_roles()
+    assert roles.similar_marks == {"similar", "comparable", "parallel"}
+    assert roles.separate_marks == {"separate", "another"}
+    assert roles.other_marks == roles.similar_marks | roles.separate_marks | {
+        "further", "second", "third"}
+    assert roles.reference_preps == {"outside", "beyond", "against", "without"}
+    for name in ("SIMILAR", "SEPARATE", "OTHER_MARKS", "REFERENCE_PREPS"):
+        assert not hasattr(entities, name)
+
+
+def test_treaty_beyond_which_a_deal_is_made_is_not_its_name(run):
+    # "beyond", a listed preposition of reference: the named treaty is no name of the deal
+    text = ("Peru and Chile signed an agreement on Tuesday that ends years in which Peru "
+            "bought reactors beyond the Non-Proliferation Treaty.")
+    _, signed, _ = _observe(run, text)
+    assert ("peru", f"agreement (peru{DASH}chile)") in signed
+    assert not any("non-proliferation" in a for _, a in signed)
+
+
+def test_comparable_accord_is_another_agreement(run):
+    # "comparable", a listed mark of a similar deal: a new accord of its own parties
+    text = ("Ghana and Togo signed a trade agreement on Monday. Ghana later signed a comparable "
+            "accord with Niger.")
+    _, signed, _ = _observe(run, text)
+    assert ("niger", f"trade agreement (ghana{DASH}togo)") not in signed
+    assert any(p == "niger" and a.endswith(f"(ghana{DASH}niger)") for p, a in signed)
