@@ -39,3 +39,31 @@ def test_comparable_accord_is_another_agreement(run):
     _, signed, _ = _observe(run, text)
     assert ("niger", f"trade agreement (ghana{DASH}togo)") not in signed
     assert any(p == "niger" and a.endswith(f"(ghana{DASH}niger)") for p, a in signed)
+
+
+def _verb(nlp, text, lemma):
+    return next(t for t in nlp(text) if t.lemma_ == lemma)
+
+
+def test_nominal_dative_is_the_object_of_to_only(nlp):
+    # "sold Chile two frigates": Chile is what "to" governs ("sold two frigates to Chile"),
+    # never the object of "from", "with", "through" or "as"
+    from kg.extract.relations._base import _prep_objects
+
+    verb = _verb(nlp, "Spain sold Chile two frigates last year.", "sell")
+    assert [t.text for t in verb.children if t.dep_ == "dative"] == ["Chile"]
+    assert [t.text for t in _prep_objects(verb, {"to"})] == ["Chile"]
+    assert [t.text for t in _prep_objects(verb, {"to", "into"})] == ["Chile"]
+    for preps in ({"from"}, {"with"}, {"through", "via"}, {"as"}, {"in", "under"}):
+        assert _prep_objects(verb, preps) == []
+
+
+def test_prepositional_objects_still_read_for_any_preposition(nlp):
+    from kg.extract.relations._base import _prep_objects
+
+    verb = _verb(nlp, "Spain sold two frigates to Chile with French radars.", "sell")
+    assert [t.text for t in _prep_objects(verb, {"to"})] == ["Chile"]
+    assert [t.text for t in _prep_objects(verb, {"from"})] == []
+    noun = next(t for t in verb.children if t.dep_ == "dobj")
+    assert [t.text for t in _prep_objects(noun, {"with"}) + _prep_objects(verb, {"with"})] \
+        == ["radars"]

@@ -679,14 +679,16 @@ def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the given prepositions attached to ``tok`` ("to Russia" → Russia)."""
+    """Objects of the given prepositions attached to ``tok`` ("to Russia" → Russia); a nominal
+    dative ("sold Russia jets") and a capitalised name read as an infinitive ("sent missiles to
+    UNITA") are objects of "to" only, never of "from", "with", "as" or another preposition."""
     wanted = set(preps)
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
             out.extend(_pobjs(c))
-        elif c.dep_ == "dative" and c.pos_ != "ADP" or "to" in wanted and \
-                _acronym_infinitive(c):
+        elif "to" in wanted and (c.dep_ == "dative" and c.pos_ != "ADP" or
+                                 _acronym_infinitive(c)):
             out.append(c)
     return out
 
