@@ -67,3 +67,22 @@ def test_prepositional_objects_still_read_for_any_preposition(nlp):
     noun = next(t for t in verb.children if t.dep_ == "dobj")
     assert [t.text for t in _prep_objects(noun, {"with"}) + _prep_objects(verb, {"with"})] \
         == ["radars"]
+
+
+def _subject_of(nlp, text, lemma):
+    from kg.extract.relations._base import _subject
+
+    tok, passive = _subject(_verb(nlp, text, lemma))
+    return (tok.text if tok is not None else None), passive
+
+
+def test_subject_reads_the_agent_of_each_verb_once(nlp):
+    # the agent of the verb, of a raised passive infinitive, of a participle: one reading each
+    assert _subject_of(nlp, "The radars were delivered by Thales in May.", "deliver") == \
+        ("Thales", False)
+    assert _subject_of(nlp, "The rifles are to be supplied by Beretta next year.", "supply") \
+        == ("Beretta", False)
+    assert _subject_of(nlp, "Peru bought four corvettes built by Fincantieri.", "build") == \
+        ("Fincantieri", False)
+    assert _subject_of(nlp, "The radars were delivered in May.", "deliver") == ("radars", True)
+    assert _subject_of(nlp, "Peru said it would buy four corvettes.", "buy") == ("it", False)
