@@ -86,3 +86,29 @@ def test_subject_reads_the_agent_of_each_verb_once(nlp):
         ("Fincantieri", False)
     assert _subject_of(nlp, "The radars were delivered in May.", "deliver") == ("radars", True)
     assert _subject_of(nlp, "Peru said it would buy four corvettes.", "buy") == ("it", False)
+
+
+def _agreement_keys(run, text):
+    mentions, _ = run(text)
+    return {m.span.start: m.key for m in mentions if m.cls == "Agreement"}
+
+
+def test_treaty_of_friendship_in_a_relative_clause_is_an_aside(run):
+    # "Moscow, which has a treaty of friendship with Lima": an aside of other parties; a later
+    # "the treaty" is the article's own treaty, not the friendship treaty
+    text = ("Chile signed a defence treaty with Peru on Monday. Moscow, which has a treaty of "
+            "friendship with Lima, was not consulted. The treaty takes effect in May.")
+    keys = _agreement_keys(run, text)
+    assert keys[text.index("treaty of friendship")] == f"friendship treaty (Peru{DASH}Russia)"
+    assert keys[text.index("The treaty") + 4] == keys[text.index("defence treaty")]
+
+
+def test_later_treaty_may_still_be_the_separate_treaty(run):
+    # a separate treaty is not the last agreement, but no aside: "Under the treaty" after it,
+    # written with its own word, is the separate treaty
+    text = ("Chile signed an arms deal with Peru on Monday. A separate treaty with Bolivia "
+            "covers training. Under the treaty, Bolivian officers will train in Chile.")
+    keys = _agreement_keys(run, text)
+    separate = keys[text.index("separate treaty")]
+    assert separate == f"agreement (Chile{DASH}Bolivia)"
+    assert keys[text.index("the treaty") + 4] == separate

@@ -2570,11 +2570,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 separate := _separate_parties(e, ents, by_token, order, doc_parties,
                                               entry.signing or gaz.signing_verbs, gaz.roles)):
             # "A separate agreement with Perimekar covers …", "under a separate contract":
-            # another agreement, not the last one, nor the one a later "the deal" is (h-sign7)
+            # another agreement, not the last one, so not what a later bare "the deal" is
+            # (h-sign7); but no aside either: a later "the treaty" written with its own word
+            # may be it ("A separate treaty with Bolivia covers training. Under the treaty,
+            # Bolivian officers …", `_last_with_word`; h-clean2)
             kind = entry.label if entry.unnamed else _kind_words(e, gaz.roles.kind_adjectives)
             e = _with_modifiers(e)
-            # (kept as written: not noted in ``asides``, so a later "the treaty" may still
-            # be it)
             note(e, f"{kind or entry.label} ({DASH.join(separate)})", None)
             continue
         if entry is not None and (entry.unnamed or entry.anaphor) and any(
@@ -2690,7 +2691,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # own, named after its goods, not the one a later "the deal" is (A3; d231,
                 # d36) (h-sign5)
                 key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
-                note(e, key, None)  # (as written: no aside, a later "the treaty" may be it)
+                note(e, key, None)  # (not the last; no aside, as a separate deal above)
                 continue
             kind_of = entry.label
         elif entry is not None and entry.anaphor and last and (
@@ -2753,10 +2754,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     parties := _local_parties(e, by_token, order)) >= 2:
                 # "Moscow, which signed a treaty of friendship with New Delhi": a kind of its
                 # own, of the parties of its verb; an aside, as a dated agreement is, so not
-                # the one a later "the agreement" refers to (issue 12, h-agr4)
-                # (kept as written: not noted in ``asides``, though the comment above calls
-                # it one, so a later "the treaty" may still be it)
-                note(e, f"{aim} ({DASH.join(parties)})", None)
+                # the one a later "the agreement" or "the treaty" refers to (issue 12, h-agr4;
+                # noted as one, h-clean2)
+                note(e, f"{aim} ({DASH.join(parties)})", "aside")
                 continue
             elif (kind := _kind_words(e, gaz.roles.kind_adjectives)) and (
                     parties := _supply_parties(e, by_token, order)):
