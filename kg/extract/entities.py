@@ -2540,13 +2540,14 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue
         if entry is not None and (entry.unnamed or entry.anaphor) and (
                 separate := _separate_parties(e, ents, by_token, order, doc_parties,
-                                              entry.signing or gaz.signing_verbs)):
+                                              entry.signing or gaz.signing_verbs, gaz.roles)):
             # "A separate agreement with Perimekar covers …", "under a separate contract":
-            # another agreement, not the last one, nor the one a later "the deal" is (h-sign7)
+            # another agreement, not the last one, so not what a later bare "the deal" is
+            # (h-sign7); but no aside either: a later "the treaty" written with its own word
+            # may be it ("A separate treaty with Bolivia covers training. Under the treaty,
+            # Bolivian officers …", `_last_with_word`; h-clean2)
             kind = entry.label if entry.unnamed else _kind_words(e, gaz.roles.kind_adjectives)
             e = _with_modifiers(e)
-            # (kept as written: not noted in ``asides``, so a later "the treaty" may still
-            # be it)
             note(e, f"{kind or entry.label} ({DASH.join(separate)})", None)
             continue
         if entry is not None and (entry.unnamed or entry.anaphor) and any(
@@ -2657,12 +2658,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     goods := _second_deal_goods(e, key, out, by_token)):
                 key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
             if len(parties) >= 2 and key.startswith(f"{entry.label} (") and \
-                    (goods := _separate_goods(e, by_token)):
+                    (goods := _separate_goods(e, by_token, gaz.roles)):
                 # "also signed a separate order with Airbus for 12 helicopters": a deal of its
                 # own, named after its goods, not the one a later "the deal" is (A3; d231,
                 # d36) (h-sign5)
                 key = f"{goods} {entry.label.split()[-1]}{key.removeprefix(entry.label)}"
-                note(e, key, None)  # (as written: no aside, a later "the treaty" may be it)
+                note(e, key, None)  # (not the last; no aside, as a separate deal above)
                 continue
             kind_of = entry.label
         elif entry is not None and entry.anaphor and last and (
@@ -2681,7 +2682,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             word = e[-1].lower_.rstrip("s")
             named = {k for k in names if k.lower().split()[-1:] == [word]
                      or f" {word} " in f" {k.lower()} "}
-            if last and (similar := _similar(e, out)) and (
+            if last and (similar := _similar(e, out, gaz.roles)) and (
                     parties := _signing_parties(e, by_token, order, entry.signing)):
                 key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
             elif last and _definite(e) and (same_word := _last_with_word(
@@ -2725,10 +2726,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     parties := _local_parties(e, by_token, order)) >= 2:
                 # "Moscow, which signed a treaty of friendship with New Delhi": a kind of its
                 # own, of the parties of its verb; an aside, as a dated agreement is, so not
-                # the one a later "the agreement" refers to (issue 12, h-agr4)
-                # (kept as written: not noted in ``asides``, though the comment above calls
-                # it one, so a later "the treaty" may still be it)
-                note(e, f"{aim} ({DASH.join(parties)})", None)
+                # the one a later "the agreement" or "the treaty" refers to (issue 12, h-agr4;
+                # noted as one, h-clean2)
+                note(e, f"{aim} ({DASH.join(parties)})", "aside")
                 continue
             elif (kind := _kind_words(e, gaz.roles.kind_adjectives)) and (
                     parties := _supply_parties(e, by_token, order)):
@@ -3261,12 +3261,13 @@ def _goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
                  and w.label_ == "Weapon"), None)
 
 
-def _separate_goods(e: SpacySpan, by_token: dict[int, SpacySpan]) -> str | None:
-    """The goods of an indefinite deal marked as another one ("a separate order with Airbus
-    for 12 helicopters": "helicopter"): its "for" weapon, the "for" hung on its "with" party
-    or on its verb (A3) (h-sign5); None when unmarked or without goods."""
+def _separate_goods(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) -> str | None:
+    """The goods of an indefinite deal marked as another one (roles.yaml `separate_marks`: "a
+    separate order with Airbus for 12 helicopters": "helicopter"): its "for" weapon, the "for"
+    hung on its "with" party or on its verb (A3) (h-sign5); None when unmarked or without
+    goods."""
     root = e.root
-    if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in SEPARATE
+    if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in roles.separate_marks
                                for c in root.children):
         return None
     heads = [root, *(g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -3302,20 +3303,17 @@ def _headline_line(sent: SpacySpan) -> bool:
     return last is not None and last.text not in {".", "!", "?", "\u201d", '"'}
 
 
-SIMILAR = {"similar", "comparable", "parallel"}
-SEPARATE = {"separate", "another"}
-
-
 def _separate_parties(e: SpacySpan, ents: list[SpacySpan], by_token: dict[int, SpacySpan],
                       order: dict[str, int], doc_parties: list[str],
-                      verbs: tuple[str, ...]) -> list[str]:
+                      verbs: tuple[str, ...], roles: Roles) -> list[str]:
     """"A separate agreement with Perimekar covers training", "will supply parts under a
-    separate contract": a phrase marked as another agreement than the last, not the object of
+    separate contract": a phrase marked as another agreement than the last (roles.yaml
+    `separate_marks`), not the object of
     its own clause's signing or purchase, is one of the parties its sentence names, or of the
     one it names and the article's first party (issue 12, h-sign7); [] when it is not so
     marked or no party is named."""
-    if not any(c.dep_ == "amod" and c.lower_ in SEPARATE for c in e.root.children) or \
-            e.root.dep_ in ("oprd", "attr", "appos") or _predicative(e):
+    if not any(c.dep_ == "amod" and c.lower_ in roles.separate_marks for c in e.root.children) \
+            or e.root.dep_ in ("oprd", "attr", "appos") or _predicative(e):
         return []  # (not a description: "called the treaty 'a separate deal'")
     root = e.root
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs or \
@@ -3336,8 +3334,8 @@ def _like_last(e: SpacySpan, last: str, before: list[SpacySpan],
     the last agreement's partner, the signer taking the place of that one's signer (issue
     12, h-agr2); [] otherwise."""
     root = e.root
-    if not any(c.dep_ == "amod" and c.lower_ in SIMILAR for c in root.children) or \
-            _co_party(root) or (signer := _lone_signer(e, by_token, gaz)) is None:
+    if not any(c.dep_ == "amod" and c.lower_ in gaz.roles.similar_marks for c in root.children) \
+            or _co_party(root) or (signer := _lone_signer(e, by_token, gaz)) is None:
         return []
     parties = _key_parties(last)
     old = next((w for x in before if x.label_ == "Agreement"  # (its mention a signer names)
@@ -3360,16 +3358,14 @@ def _own_new_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     return own
 
 
-OTHER_MARKS = SIMILAR | SEPARATE | {"further", "second", "third"}
-
-
 def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan],
                      ents: list[SpacySpan],
                      by_token: dict[int, SpacySpan], order: dict[str, int],
                      doc_parties: list[str], verbs: tuple[str, ...], gaz: Gazetteer,
                      last: str) -> str:
     """The key of an indefinite agreement phrase marked as another than the article's
-    ("a similar treaty", "a further agreement", "a second accord"), which never refers back
+    (roles.yaml `other_marks`: "a similar treaty", "a further agreement", "a second accord"),
+    which never refers back
     to the article's agreement nor to one it names later: "<kind> (<parties>)", the kind the
     similar agreement's (its name without its parties) or the phrase's own words, the parties
     its signing clause names (states, else the people who sign a similar one), else the one
@@ -3378,11 +3374,12 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
     (`_similar`, `_like_last`, an unnamed kind's signers or goods), or when the key is one the
     article has already."""
     root = e.root
-    if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in OTHER_MARKS
+    if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in gaz.roles.other_marks
                                for c in root.children) or \
             root.dep_ in ("oprd", "attr", "appos") or _predicative(e):
         return ""
-    similar = _similar(e, before) if any(c.lower_ in SIMILAR for c in root.children) else None
+    similar = _similar(e, before, gaz.roles) if any(
+        c.lower_ in gaz.roles.similar_marks for c in root.children) else None
     kind = similar or (entry.label if entry.unnamed else _aim_kind(e, gaz.roles.treaty_aims)
                        or _kind_words(e, gaz.roles.kind_adjectives) or root.lemma_.lower())
     parties = _signing_parties(e, by_token, order, verbs) or _local_parties(e, by_token, order)
@@ -3410,11 +3407,12 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
     return key
 
 
-def _similar(e: SpacySpan, before: list[SpacySpan]) -> str | None:
-    """"Tokyo signed a similar agreement with Canberra": another agreement of the kind of the
-    last one written with the same word, named as that kind ("Reciprocal Access Agreement"
-    without its parties) after its own parties (issue 12, h-agr2)."""
-    if not any(c.dep_ == "amod" and c.lower_ in SIMILAR for c in e.root.children):
+def _similar(e: SpacySpan, before: list[SpacySpan], roles: Roles) -> str | None:
+    """"Tokyo signed a similar agreement with Canberra" (roles.yaml `similar_marks`): another
+    agreement of the kind of the last one written with the same word, named as that kind
+    ("Reciprocal Access Agreement" without its parties) after its own parties (issue 12,
+    h-agr2)."""
+    if not any(c.dep_ == "amod" and c.lower_ in roles.similar_marks for c in e.root.children):
         return None
     word = e.root.lower_.removesuffix("s")
     key = next((_span_key(x) for x in reversed(before)
@@ -3436,19 +3434,17 @@ def _outer_kind(e: SpacySpan, gaz: Gazetteer):
     return entry if entry is not None and entry.cls == "Agreement" and entry.unnamed else None
 
 
-REFERENCE_PREPS = {"outside", "beyond", "against", "without"}
-
-
-def _framework_named(x: SpacySpan, e: SpacySpan) -> bool:
+def _framework_named(x: SpacySpan, e: SpacySpan, roles: Roles) -> bool:
     """"signed an agreement … outside the Non-Proliferation Treaty", "an accord under the
-    Geneva Conventions": a named agreement that a preposition of reference governs in the
-    sentence of ``e`` is what the deal is measured against, not its name (a later sentence's
-    "Under the Moscow Treaty, …" may name it) (issue 12, h-sig32)."""
+    Geneva Conventions": a named agreement that a preposition of reference governs
+    (roles.yaml `reference_preps`, or "under" in the sentence of ``e``) is what the deal is
+    measured against, not its name (a later sentence's "Under the Moscow Treaty, …" may name
+    it) (issue 12, h-sig32)."""
     root = x.root
     if root.dep_ != "pobj":
         return False
     prep = root.head.lower_
-    return prep in REFERENCE_PREPS or (prep == "under" and x.sent.start == e.sent.start)
+    return prep in roles.reference_preps or (prep == "under" and x.sent.start == e.sent.start)
 
 
 def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
@@ -3473,7 +3469,7 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
             continue  # (only a name the text gives to what was signed, h-sign4)
         if _qualifies_noun(x):
             continue  # "a former Warsaw Pact member": not what was signed (h-agr)
-        if _framework_named(x, e):
+        if _framework_named(x, e, gaz.roles):
             continue  # "… built weapons outside the Non-Proliferation Treaty" (h-sig32)
         if key and (any_word or word not in SPECIFIC_HEADS and not same_word
                     or word in _text(x).lower()):

@@ -185,6 +185,11 @@ class Roles:
     kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
     treaty_aims: frozenset[str] = frozenset()  # "a treaty of friendship": its kind, its mention
     deal_markers: frozenset[str] = frozenset()  # "a separate deal": its mention, not its kind
+    similar_marks: frozenset[str] = frozenset()  # "a similar deal": the last one's kind
+    separate_marks: frozenset[str] = frozenset()  # "a separate agreement": another deal
+    # "a further agreement", "a second accord" (with the two above): not the article's deal
+    other_marks: frozenset[str] = frozenset()
+    reference_preps: frozenset[str] = frozenset()  # "outside the NPT": no name of the deal
     subject_nouns: frozenset[str] = frozenset()  # "a trade treaty": a deal of its own subject
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
@@ -841,6 +846,12 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
         treaty_aims=frozenset(str(w).lower() for w in data.get("treaty_aims") or ()),
         deal_markers=frozenset(str(w).lower() for w in data.get("deal_markers") or ()),
+        similar_marks=frozenset(str(w).lower() for w in data.get("similar_marks") or ()),
+        separate_marks=frozenset(str(w).lower() for w in data.get("separate_marks") or ()),
+        other_marks=frozenset(str(w).lower() for w in (
+            *(data.get("similar_marks") or ()), *(data.get("separate_marks") or ()),
+            *(data.get("other_marks") or ()))),
+        reference_preps=frozenset(str(w).lower() for w in data.get("reference_preps") or ()),
         subject_nouns=frozenset(str(w).lower() for w in data.get("subject_nouns") or ()),
         time_nouns=frozenset(str(w).lower() for w in data.get("time_nouns") or ()),
         people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns") or ()),

@@ -341,8 +341,14 @@ def _raised_passive(verb: Token) -> Token | None:
     """"The missiles are to be supplied by Raytheon", "the rest is due to be delivered by
     KAI": a passive infinitive with an agent whose patient is the subject of "be"/"due" (the
     parser hangs it there): that patient; None otherwise (h-sup37)."""
-    if verb.dep_ != "xcomp" or _agent(verb) is None or \
-            not any(c.dep_ == "auxpass" for c in verb.children) or \
+    return _raised_patient(verb) if _agent(verb) is not None else None
+
+
+def _raised_patient(verb: Token) -> Token | None:
+    """`_raised_passive` but for its agent, which the caller has checked: the subject of
+    "be"/"due" that a passive infinitive without a subject of its own hangs on; None
+    otherwise."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children) or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -362,8 +368,9 @@ def _subject(
     v, raised = verb, False
     if _main_acl(verb):  # "Naval Group, the French shipbuilder, handed over the first …"
         return verb.head, False
-    if _raised_passive(verb) is not None:  # "The missiles are to be supplied by Raytheon"
-        return _agent(verb), False
+    agent = _agent(v)  # ("signed by X": the agent of the verb ``v`` climbed to, read once)
+    if agent is not None and _raised_patient(verb) is not None:
+        return agent, False  # "The missiles are to be supplied by Raytheon"
     for _ in range(6):
         # two subjects: "WASHINGTON, Aug 8 (Reuters) - President Bush said": the nearest
         subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
@@ -403,13 +410,11 @@ def _subject(
             if c.dep_ == "nsubjpass":
                 if raised:  # "Russia is believed to have deployed": Russia deployed
                     return c, False
-                agent = _agent(v)
                 return (agent, False) if agent is not None else (c, True)
         # "the INF Treaty, signed by Reagan and Gorbachev"; "agreed by the king … and signed
         # by Saudi and French officials": a coordinated participle has its own agent
-        agent = _agent(v) if v.dep_ in ("acl", "advcl") or v.dep_ == "conj" and \
-            v.head.dep_ in ("acl", "advcl") else None
-        if agent is not None:
+        if agent is not None and (v.dep_ in ("acl", "advcl") or v.dep_ == "conj" and
+                                  v.head.dep_ in ("acl", "advcl")):
             return agent, False
         if v.dep_ in ("acl", "relcl") and v.head.dep_ == "attr":  # "was the first … to supply"
             cop = v.head.head
@@ -420,7 +425,7 @@ def _subject(
         stray = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children
                  if c.dep_ in ("nsubj", "nsubjpass")]
         passive = bool(stray) and (stray[0].dep_ == "nsubjpass" or stray[0].head.dep_ == "auxpass")
-        if passive and (agent := _agent(v)) is not None:
+        if passive and agent is not None:
             return agent, False
         if stray:
             return stray[0], passive
@@ -444,6 +449,7 @@ def _subject(
             break
         raised = v.dep_ == "xcomp"
         v = head
+        agent = _agent(v)
     return None, False
 
 
@@ -662,14 +668,16 @@ def _directed_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the given prepositions attached to ``tok`` ("to Russia" → Russia)."""
+    """Objects of the given prepositions attached to ``tok`` ("to Russia" → Russia); a nominal
+    dative ("sold Russia jets") and a capitalised name read as an infinitive ("sent missiles to
+    UNITA") are objects of "to" only, never of "from", "with", "as" or another preposition."""
     wanted = set(preps)
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
             out.extend(_pobjs(c))
-        elif c.dep_ == "dative" and c.pos_ != "ADP" or "to" in wanted and \
-                _acronym_infinitive(c):
+        elif "to" in wanted and (c.dep_ == "dative" and c.pos_ != "ADP" or
+                                 _acronym_infinitive(c)):
             out.append(c)
     return out
 

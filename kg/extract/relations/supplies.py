@@ -422,7 +422,29 @@ def _gapped_purchases(ctx: _Sentence, verb: Token, objects: list[Token]
     """"bought T-72 tanks from Poland and Mi-17 helicopters from Russia": a second object
     with its own "from", gapped after the first seller (the parser coordinates it with the
     verb or with that seller): its sellers and its weapons, None for no material (issue 12,
-    h-supp5)."""
+    h-supp5).
+
+    The "from" gap is read by four functions, each for what the others cannot see; no one
+    rule "each object takes the nearest 'from' after it" replaces them (h-clean1, h-clean2):
+    - this one finds the gapped objects in the parse (a noun conjunct of the verb, or a
+      conjunct of a first seller) and gives each the "from" hung on it, else `_next_from`'s;
+      it also drops what is no material ("and advice from Russia": None), which a seller
+      rule cannot say;
+    - `_next_from` finds that "from" where the parser hung it beside the first one (on the
+      verb or the first object) or on the first "from" itself: a parse repair, tried only
+      for an object the parser put inside the first seller's phrase, and only among the
+      "from"s hung there, so a "from" of another clause is never taken;
+    - `_shared_seller_objects` is the opposite case, a gapped object with no "from" of its
+      own nor a next one ("18 MiG-29s from Russia in 1994 and 18 Su-30s in 2003"): it
+      takes the seller *before* it, where a nearest-after rule would give it none or the
+      wrong one, and it adds an object to ``objects`` rather than a share;
+    - `_parted_by_from` works after the shares are made, on the surface order of every
+      "from" after the verb (character offsets, not the parse), cutting each seller's weapons
+      to those between the previous seller's "from" and its own, whatever the parse did; it
+      applies only where two or more sellers follow a "from" each and every such "from" has
+      weapons before it, and a "from" no seller follows ("from 2019") plays no part.
+    Which objects exist (the first three) and which weapons each seller keeps (the last) are
+    decided at different stages, on the parse and on the word order respectively."""
     firsts = _prep_objects(verb, {"from"}) + [p for o in objects
                                               for p in _prep_objects(o, {"from"})]
     out = []
@@ -446,7 +468,7 @@ def _shared_seller_objects(ctx: _Sentence, verb: Token, objects: list[Token]) ->
     """"bought 18 MiG-29s from Russia in 1994 and 18 Su-30 fighters in 2003": a second object
     the parser coordinated with the verb after the seller, with no seller (nor subject) of its
     own, was bought from the same seller (``_gapped_purchases`` keeps those with their own
-    "from"; h-sup35)."""
+    "from", and says how the four "from"-gap functions differ; h-sup35)."""
     firsts = _prep_objects(verb, {"from"})
     if not firsts or not objects or verb.dep_ in ("relcl", "acl"):
         return []  # ("fighters, 45 of which the navy bought from Russia, and helicopters")
@@ -462,7 +484,8 @@ def _parted_by_from(verb: Token, shares: list[tuple[Mention, list[Mention]]]
     """"bought Rafale jets from France and MiG-29 fighters from Russia": each seller keeps the
     weapons written before its own "from" and after the previous seller's, whatever the parse
     (it may hang the second object or seller on either "from"; d254, d337). Only where each
-    such "from" has weapons of its own; weapons after the last one stay shared."""
+    such "from" has weapons of its own; weapons after the last one stay shared (see
+    ``_gapped_purchases`` for the other "from"-gap functions)."""
     froms = [t.idx for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ == "from"]
 
     def before(at: int) -> int | None:  # (character offsets, as mention spans)
@@ -483,8 +506,8 @@ def _parted_by_from(verb: Token, shares: list[tuple[Mention, list[Mention]]]
 def _next_from(gapped: Token, firsts: list[Token]) -> list[Token]:
     """"bought jets from A and tanks from B": the parser may hang the second "from" beside the
     first (on the verb or the object) or on the first "from" itself rather than on the gapped
-    object; the nearest such
-    "from" after the gapped object is its own (issue 12, h-supp3)."""
+    object; the nearest such "from" after the gapped object is its own (issue 12, h-supp3;
+    see ``_gapped_purchases`` for the other "from"-gap functions)."""
     later = sorted((p for f in firsts
                     for p in _prep_objects(f.head.head, {"from"}) + _prep_objects(f.head, {"from"})
                     if p.i > gapped.i and gapped.i in {t.i for t in f.subtree}),
