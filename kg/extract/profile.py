@@ -21,7 +21,12 @@ from spacy.util import minibatch
 # it does; tests/test_profile.py fails when the pipeline gains one not listed here.
 COMPONENTS = {
     "tokenizer": "spaCy: split the text into tokens",
-    "kg_lines_apart": "kg: tok2vec, tagger, sentence starts and parser on each line apart",
+    # (its own seconds; those of the components it runs on each line are listed after it)
+    "kg_lines_apart": "kg: cut each line apart, copy the lines' parse back",
+    "kg_lines_apart/tok2vec": "spaCy: token vectors, on each line",
+    "kg_lines_apart/tagger": "spaCy: part-of-speech tags, on each line",
+    "kg_lines_apart/kg_line_breaks": "kg: sentence starts within each line",
+    "kg_lines_apart/parser": "spaCy: dependency parse, sentences, on each line",
     "tok2vec": "spaCy: token vectors shared by tagger and parser",
     "tagger": "spaCy: part-of-speech tags",
     "kg_line_breaks": "kg: a sentence starts after each line break",
@@ -52,12 +57,26 @@ def timed_pipe(
         docs = [nlp.make_doc(text) for text, _ in batch]
         seconds[COMPONENT + "tokenizer"] += time.process_time() - t
         for name, proc in nlp.pipeline:
+            # a component that runs others inside it (kg_lines_apart) times each of them: they
+            # are listed as "kg_lines_apart/tok2vec", …, and it keeps only its own seconds
+            inner: dict[str, float] | None = {} if hasattr(proc, "seconds") else None
+            if inner is not None:
+                proc.seconds = inner
             t = time.process_time()
-            if hasattr(proc, "pipe"):
-                docs = list(proc.pipe(docs, batch_size=batch_size))
-            else:
-                docs = [proc(doc) for doc in docs]
-            seconds[COMPONENT + name] += time.process_time() - t
+            try:
+                if hasattr(proc, "pipe"):
+                    docs = list(proc.pipe(docs, batch_size=batch_size))
+                else:
+                    docs = [proc(doc) for doc in docs]
+            finally:
+                if inner is not None:
+                    proc.seconds = None
+            spent = time.process_time() - t
+            for part, secs in (inner or {}).items():
+                key = f"{COMPONENT}{name}/{part}"
+                seconds[key] = seconds.get(key, 0.0) + secs
+                spent -= secs
+            seconds[COMPONENT + name] += spent
         yield from zip(docs, (context for _, context in batch), strict=True)
 
 
@@ -80,6 +99,8 @@ def profile_table(timings: dict[str, float], words: int | None = None) -> str:
     stats = profile_stats(timings)
     lines = []
     parse = sum(stats["components"].values())
+    width = max((len(n) for part in stats.values() for n in part), default=0)
+    width = max(22, width)
     for title, part in (("spaCy pipeline (cpu s)", "components"),
                         ("extraction (cpu s)", "extraction"), ("build stages (wall s)", "stages")):
         rows = stats[part]
@@ -89,7 +110,7 @@ def profile_table(timings: dict[str, float], words: int | None = None) -> str:
         for name, secs in rows.items():
             share = f"{secs / parse:6.1%}" if part == "components" and parse else ""
             what = COMPONENTS.get(name, "") if part == "components" else ""
-            lines.append(f"  {name:<22} {secs:9.2f}  {share:>6}  {what}".rstrip())
+            lines.append(f"  {name:<{width}} {secs:9.2f}  {share:>6}  {what}".rstrip())
     if words and parse:
         lines.append(f"pipeline: {words / parse:,.0f} words/s over {words:,} words")
     return "\n".join(lines)
