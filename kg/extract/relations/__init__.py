@@ -8,7 +8,7 @@ mentions of the allowed classes fill a role. Negated triggers ("has not confirme
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.attrs import POS
 from spacy.symbols import IDS
@@ -256,73 +256,144 @@ def _dative_items(ctx: _Sentence, verb: Token) -> bool:
                for o in (obj, *obj.conjuncts))
 
 
+def _transfer_forces(ctx: _Sentence, verb: Token) -> list[Token | None]:
+    """What a verb that triggers both supplies and deploys sends: its object (or what is
+    flown in), a passive subject, the noun a reduced relative hangs on, a force held before
+    the participle, a relative pronoun's antecedent; with their conjuncts and what goes
+    "along with" them. A handing-over verb's named weapons are left out (they are handed
+    over, whatever else goes with them)."""
+    if _reduced_relative(verb).dep_ == "acl":
+        force = _reduced_relative(verb).head
+    else:
+        obj, passive = _object(verb) or _flown_in(ctx, verb), False
+        if obj is None:
+            obj, passive = ctx.subject(verb)
+            obj = obj if passive else None
+        if obj is None:  # "troops were sent to Angola by Havana": the agent is no force
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is None:  # "had 2,000 soldiers in Lebanon, sent in January"
+            obj = _held_participle_force(ctx, verb)
+        if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            obj = _relative_antecedent(ctx, verb)  # "troops that had been sent to Mali"
+        force = obj
+    forces = [force, *force.conjuncts] if force is not None else []
+    # "sent … along with patrol boats", "together with 200 troops"
+    forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
+               for p in _prep_objects(a, {"with"})]
+    if verb.lemma_.lower() in ctx.rules.words.get("handover_verbs", ()):
+        # "transferred its MiG-29 fighters to Ukraine": a weapon handed over is supplied
+        forces = [f for f in forces if f is None or ctx.own(f) is None
+                  or ctx.own(f).cls not in ctx.role("item")]
+    return forces
+
+
+def _any_item(ctx: _Sentence, forces: list[Token | None]) -> bool:
+    return any(f is not None and (m := ctx.own(f)) is not None and m.cls in ctx.role("item")
+               for f in forces)
+
+
+def _flown_freight(ctx: _Sentence, forces: list[Token | None]) -> bool:
+    """"flew ammunition to Kinshasa": cargo is supplied; "flew two bombers to Venezuela",
+    "flew 500 marines": what flies or is flown in stays the sender's (and weapons that
+    neither fly nor sail themselves: "has flown 2,000 anti-tank weapons to the army", "are
+    flying in tanks"; issue 12, h-sup7). A load with freight in it is a delivery, the
+    weapons flown with it too: "flew tanks, artillery shells and Phantom jets to Israel";
+    not troops (h-sup36)."""
+    freight = [f for f in forces if f is not None and _freight(ctx, f)]
+    return bool(forces) and bool(freight) and all(
+        f is not None and (f in freight or (m := ctx.own(f)) is not None
+                           and m.cls in ctx.role("item") and not _is_force(f, ctx))
+        for f in forces)
+
+
+def _to_region(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
+    """"sent jets to the Gulf": a region receives nothing, a force is deployed there (a
+    destination that is no actor, and no actor among what is sent)."""
+    dest = [m for p in _directed_objects(verb, ctx.rules.to_preps)
+            for m in ctx.mentions(p.subtree, ctx.role("place"))]
+    return bool(dest) and all(m.cls not in ctx.role("actor") for m in dest) and not any(
+        ctx.mentions(f.subtree, ctx.role("actor")) for f in forces if f is not None
+        and ctx.own(f) is not None)
+
+
+# (name, test, outcome): the rules that decide between supplies and deploys for a verb that
+# triggers both, read top-down, the first that holds deciding (see _transfer_rule). Each test
+# takes (ctx, verb, forces, lemma).
+_TRANSFER_RULES: tuple[tuple[str, Callable[..., bool], str], ...] = (
+    # "sent Cairo 46 MiG-29 fighters": given to a state (h-sup36)
+    ("dative_items", lambda c, v, f, lem: _dative_items(c, v), "supplies"),
+    # "destroyers transferred from the US Navy" (h-sup14)
+    ("handed_weapons", lambda c, v, f, lem: _handed_weapons(c, v), "supplies"),
+    # "ordered fighter jets from Russia", "… in a contract": bought
+    ("bought", lambda c, v, f, lem: lem in c.rules.words["receiving"] and bool(
+        _from_suppliers(c, v) or _deal_sellers(c, v)), "supplies"),
+    # "sent back twelve MiG-29s to Russia": a return is a transfer (not a bare force sent back)
+    ("returned", lambda c, v, f, lem: bool(_returned(c, v)) and not any(
+        _is_force(x, c) and not c.mentions([x], c.role("item")) for x in f), "supplies"),
+    # "shipped tanks and fighters to the MPLA": freight, not troops
+    ("carried_items", lambda c, v, f, lem: lem in c.rules.words.get("carrying_verbs", ())
+     and _any_item(c, f), "supplies"),
+    # "flew ammunition to Kinshasa": freight flown is supplied ...
+    ("flown_freight", lambda c, v, f, lem: lem in c.rules.words["self_moving"]
+     and _flown_freight(c, f), "supplies"),
+    # ... anything else flown or sailed stays the sender's: "flew two bombers to Venezuela"
+    ("self_moving", lambda c, v, f, lem: lem in c.rules.words["self_moving"], "deploys"),
+    # "sent to police its airspace", "as part of NATO's air policing mission"
+    ("on_duty", lambda c, v, f, lem: _sent_on_duty(c, v), "deploys"),
+    # "sent two AWACS radar planes to": they fly with their crews
+    ("crewed_aircraft", lambda c, v, f, lem: any(_crewed_aircraft(c, x) for x in f),
+     "deploys"),
+    # "sent 200 tanks across the border into Jordan": moved in
+    ("sent_across", lambda c, v, f, lem: _sent_across(c, v, f), "deploys"),
+    # "sent jets to the Gulf": a region receives nothing
+    ("to_region", lambda c, v, f, lem: _to_region(c, v, f), "deploys"),
+    # "sent 500 troops to Kuwait": a force sent is deployed
+    ("force_sent", lambda c, v, f, lem: any(_is_force(x, c) or _force_pronoun(c, x)
+                                           for x in f), "deploys"),
+)
+
+
+def _transfer_rule(ctx: _Sentence, verb: Token) -> tuple[str, str]:
+    """The rule of _TRANSFER_RULES that decides, and its outcome ("supplies" when none
+    holds: what is sent and is no force is handed over)."""
+    forces, lemma = _transfer_forces(ctx, verb), verb.lemma_.lower()
+    for name, test, outcome in _TRANSFER_RULES:
+        if test(ctx, verb, forces, lemma):
+            return name, outcome
+    return "default", "supplies"
+
+
 def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[str, ...]:
-    """Disambiguate a lemma that triggers both supplies and deploys by its object."""
+    """Disambiguate a lemma that triggers both supplies and deploys by what it sends and how.
+
+    The rules of _TRANSFER_RULES are read top-down and the first that holds decides:
+
+    1. dative_items: a state's indirect object before named weapons ("sent Cairo 46
+       MiG-29s") -> supplies;
+    2. handed_weapons: weapons handed over ("destroyers transferred from the US Navy")
+       -> supplies;
+    3. bought: a receiving verb with a supplier or a deal ("ordered jets from Russia")
+       -> supplies;
+    4. returned: something sent back that is no bare force -> supplies;
+    5. carried_items: a carrying verb ("shipped") with a named item -> supplies;
+    6. flown_freight: a self-moving verb ("flew") whose load holds freight and only
+       items -> supplies;
+    7. self_moving: any other self-moving verb -> deploys;
+    8. on_duty: sent to do a force's duty or within a mission -> deploys;
+    9. crewed_aircraft: aircraft that fly with their crews -> deploys;
+    10. sent_across: weapons moved across a border or into a place -> deploys;
+    11. to_region: sent to a region that is no actor -> deploys;
+    12. force_sent: what is sent is a force (or a pronoun for one) -> deploys;
+    otherwise supplies.
+
+    Why this order: the evidence of a hand-over (steps 1-6: a recipient state, a handing
+    verb, a seller, a return, freight) is about the transfer itself and outweighs what the
+    sent things are, which steps 7-12 read (forces and aircraft, the purpose, the
+    destination). A self-moving verb settles it either way, so that what is flown is judged
+    by its load alone (steps 6-7), before the purpose or destination is read. (Until s44 the
+    same rules were applied bottom-up, the last to fire deciding; h-clean3.)"""
     if "supplies" in candidates and "deploys" in candidates:
-        if _reduced_relative(verb).dep_ == "acl":
-            force = _reduced_relative(verb).head
-        else:
-            obj, passive = _object(verb) or _flown_in(ctx, verb), False
-            if obj is None:
-                obj, passive = ctx.subject(verb)
-                obj = obj if passive else None
-            if obj is None:  # "troops were sent to Angola by Havana": the agent is no force
-                obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if obj is None:  # "had 2,000 soldiers in Lebanon, sent in January"
-                obj = _held_participle_force(ctx, verb)
-            if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                obj = _relative_antecedent(ctx, verb)  # "troops that had been sent to Mali"
-            force = obj
-        forces = [force, *force.conjuncts] if force is not None else []
-        # "sent … along with patrol boats", "together with 200 troops"
-        forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
-                   for p in _prep_objects(a, {"with"})]
-        if verb.lemma_.lower() in ctx.rules.words.get("handover_verbs", ()):
-            # "transferred its MiG-29 fighters to Ukraine": a weapon handed over is supplied
-            forces = [f for f in forces if f is None or ctx.own(f) is None
-                      or ctx.own(f).cls not in ctx.role("item")]
-        keep = "deploys" if any(_is_force(f, ctx) or _force_pronoun(ctx, f) for f in forces) \
-            else "supplies"
-        # "sent jets to the Gulf": a region receives nothing, a force is deployed there
-        dest = [m for p in _directed_objects(verb, ctx.rules.to_preps)
-                for m in ctx.mentions(p.subtree, ctx.role("place"))]
-        if dest and all(m.cls not in ctx.role("actor") for m in dest) and not any(
-                ctx.mentions(f.subtree, ctx.role("actor")) for f in forces if f is not None
-                and ctx.own(f) is not None):
-            keep = "deploys"
-        words = ctx.rules.words
-        if _sent_across(ctx, verb, forces):
-            keep = "deploys"  # "sent 200 tanks across the border into Jordan": moved in
-        if any(_crewed_aircraft(ctx, f) for f in forces):
-            keep = "deploys"  # "sent two AWACS radar planes to": they fly with their crews
-        if _sent_on_duty(ctx, verb):
-            keep = "deploys"
-        if verb.lemma_.lower() in words["self_moving"]:
-            # "flew ammunition to Kinshasa": cargo is supplied; "flew two bombers to
-            # Venezuela", "flew 500 marines": what flies or is flown in stays the sender's
-            # (and weapons that neither fly nor sail themselves: "has flown 2,000 anti-tank
-            # weapons to the army", "are flying in tanks"; issue 12, h-sup7)
-            # (a load with freight in it is a delivery, the weapons flown with it too: "flew
-            # tanks, artillery shells and Phantom jets to Israel"; not troops; h-sup36)
-            freight = [f for f in forces if f is not None and _freight(ctx, f)]
-            keep = "supplies" if forces and all(
-                f is not None and (f in freight or (m := ctx.own(f)) is not None
-                                   and m.cls in ctx.role("item") and not _is_force(f, ctx))
-                for f in forces) and freight else "deploys"
-        if verb.lemma_.lower() in words.get("carrying_verbs", ()) and any(
-                f is not None and (m := ctx.own(f)) is not None and m.cls in ctx.role("item")
-                for f in forces):
-            keep = "supplies"  # "shipped tanks and fighters to the MPLA": freight, not troops
-        if _returned(ctx, verb) and not any(
-                   _is_force(f, ctx) and not ctx.mentions([f], ctx.role("item")) for f in forces):
-            keep = "supplies"  # "sent back twelve MiG-29s to Russia": a return is a transfer
-        if verb.lemma_.lower() in ctx.rules.words["receiving"] and (
-                _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)):
-            keep = "supplies"  # "ordered fighter jets from Russia", "… in a contract": bought
-        if _handed_weapons(ctx, verb):
-            keep = "supplies"  # "destroyers transferred from the US Navy" (h-sup14)
-        if _dative_items(ctx, verb):
-            keep = "supplies"  # "sent Cairo 46 MiG-29 fighters": given to a state (h-sup36)
+        _, keep = _transfer_rule(ctx, verb)
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
     return candidates
 

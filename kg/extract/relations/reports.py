@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -257,7 +258,59 @@ def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
     return None
 
 
+def _whose_clause_actor(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Honduras, whose soldiers serve …, announced that …" parsed as one noun phrase, the
+    reporting verb a clause of the actor: an actor is not announced, it announces (h-rep4:
+    also "Boris Yeltsin, who arrived on Wednesday, called relations a 'partnership'", the
+    quoted object predicate of a calling verb). The actor (None where this is not so)."""
+    if verb.dep_ == "acl" and (
+            _children(verb, {"ccomp"}) or verb.tag_ in ("VBD", "VBN")
+            and _children(verb, {"oprd"}) and any(t.is_quote for t in verb.subtree)) \
+            and not _children(verb, {"agent"}) and (m := ctx.own(verb.head)) is not None \
+            and m.cls in ctx.role("actor"):
+        return verb.head
+    return None
+
+
+def _actor_before_verb(ctx: _Sentence, verb: Token) -> Token | None:
+    """A misparsed "…, Ukraine's military said that": a subjectless reporting verb's speaker
+    is the actor right before it (not a preposition's object: "Journalists allowed into
+    Heglig by the Sudanese army reported …" misparsed; the agent of the participle does not
+    report; s44 h-rep42). None where this is not so."""
+    if verb.i <= ctx.sent.start:
+        return None
+    before = verb.doc[verb.i - 1]
+    m = ctx.own(before)
+    if m is not None and m.cls in ctx.role("actor") and not any(
+            c.dep_.startswith("nsubj") for c in verb.children) and not (
+            before.dep_ == "pobj" and before.head.lower_ == "by"
+            and before.head.head.i != verb.i):
+        return before
+    return None
+
+
+# The repairs of a reporting verb the parser left with no subject (and not passive), tried
+# in this order, the first that finds a speaker giving it (h-clean3): a noun phrase that
+# swallowed the verb names its actor outright, so it goes first; the two misparses that
+# leave the speaker in the tree (an apposition of the opening place, a subject taken by a
+# participle) come next; the bare actor right before the verb, read off the word order
+# alone, is the last resort.
+_SUBJECT_REPAIRS: tuple[tuple[str, Callable[[_Sentence, Token], Token | None]], ...] = (
+    ("whose_clause_actor", lambda ctx, verb: _whose_clause_actor(ctx, verb)),
+    # "In Kuala Lumpur, a … official said" misparsed
+    ("placed_speaker", lambda ctx, verb: _placed_speaker(verb)),
+    # "X, commander of the Y set up in Z, has said"
+    ("participle_held_subject", lambda ctx, verb: _participle_held_subject(verb)),
+    ("actor_before_verb", lambda ctx, verb: _actor_before_verb(ctx, verb)),
+)
+
+
 def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]:
+    """The speaker of a reporting verb, and whether the subject found is passive: an outer
+    reporting verb's subject for a participle, a sibling's or relative speaker, the subject
+    the parse gives (climbing to a head it shares), else the first of _SUBJECT_REPAIRS (in
+    order: a whose-clause's actor, a placed speaker, a participle-held subject, the actor
+    right before the verb) that finds one."""
     # (a verb that claims only with "as" lends no subject: "welcomed X but are believed …")
     reporting = ctx.rules.triggers["reports"] - ctx.rules.words.get("as_only", frozenset())
     # "…, saying it acted in self-defence": a participle shares any head's subject.
@@ -317,31 +370,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
         # has described …": a singular verb hung on the plural subject of a subordinate
         # clause is the main clause's conjunct
         subj, passive = ctx.subject(verb.head.head)
-    # (h-rep4: also "Boris Yeltsin, who arrived on Wednesday, called relations a
-    # 'partnership'": the object predicate of a calling verb)
-    if subj is None and not passive and verb.dep_ == "acl" and (
-            _children(verb, {"ccomp"}) or verb.tag_ in ("VBD", "VBN")
-            and _children(verb, {"oprd"}) and any(t.is_quote for t in verb.subtree)) \
-            and not _children(verb, {"agent"}) and (m := ctx.own(verb.head)) is not None \
-            and m.cls in ctx.role("actor"):
-        # "Honduras, whose soldiers serve …, announced that …" parsed as one noun phrase: an
-        # actor is not announced, it announces
-        return verb.head, False
-    if subj is None and not passive:
-        subj = _placed_speaker(verb)  # "In Kuala Lumpur, a … official said" misparsed
-    if subj is None and not passive:
-        subj = _participle_held_subject(verb)  # "X, commander of the Y set up in Z, has said"
-    if subj is None and not passive and verb.i > ctx.sent.start:
-        # A misparsed "…, Ukraine's military said that": the actor right before the verb.
-        before = verb.doc[verb.i - 1]
-        m = ctx.own(before)
-        # (not a preposition's object: "Journalists allowed into Heglig by the Sudanese army
-        # reported …" misparsed; the agent of the participle does not report; s44 h-rep42)
-        if m is not None and m.cls in ctx.role("actor") and not any(
-                c.dep_.startswith("nsubj") for c in verb.children) and not (
-                before.dep_ == "pobj" and before.head.lower_ == "by"
-                and before.head.head.i != verb.i):
-            subj = before
+    if subj is None and not passive:  # misparsed: the first of _SUBJECT_REPAIRS that finds one
+        subj = next((found for _, repair in _SUBJECT_REPAIRS
+                     if (found := repair(ctx, verb)) is not None), None)
     return subj, passive
 
 
