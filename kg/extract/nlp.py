@@ -11,7 +11,6 @@ import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, IS_ALPHA, LOWER, NORM, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
-from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex, minibatch
 
@@ -22,7 +21,7 @@ from kg.extract.dateline import datelines
 from kg.extract.entities import EntityRefiner
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ruler import add_gazetteer_rulers
-from kg.extract.tokens import where
+from kg.extract.tokens import line_break_mask, where
 from kg.yaml_loader import load_yaml
 
 # The official package first; the hash-pinned MIT copy of the same weights second.
@@ -61,8 +60,7 @@ def line_breaks(doc: Doc) -> Doc:
     words, alpha, starts, spaced = doc.to_array([ORTH, IS_ALPHA, SENT_START, SPACY]).T
     strings = doc.vocab.strings
     kinds = set(words.tolist())
-    breaks = _break_ids(kinds, strings)
-    after_break = numpy.isin(words[:-1], breaks)
+    after_break = line_break_mask(words, strings)[:-1]
     within = (alpha[:-1] & alpha[1:]).astype(bool)
     # nor at a word glued to a word or number: "2000M" is tokenized "2000" + "M" (a unit)
     glued = numpy.isin(words[:-1], [w for w in kinds if strings[w][-1:].isalnum()])
@@ -73,11 +71,6 @@ def line_breaks(doc: Doc) -> Doc:
     if not numpy.array_equal(new, starts):
         doc.from_array([SENT_START], new.view(numpy.uint64))
     return doc
-
-
-def _break_ids(kinds: set[int], strings: StringStore) -> list[int]:
-    """Of the word ids ``kinds``, those of line break tokens (a token holding a newline)."""
-    return [w for w in kinds if "\n" in strings[w]]
 
 
 # The components that read each line apart (``LinesApart``), in pipeline order.
@@ -112,8 +105,7 @@ class LinesApart:
         for doc in docs:
             cols = doc.to_array([ORTH, SPACY, NORM, SENT_START])
             words = cols[:, 0]
-            breaks = _break_ids(set(words.tolist()), doc.vocab.strings)
-            is_break = numpy.isin(words, breaks) if breaks else numpy.zeros(len(doc), bool)
+            is_break = line_break_mask(words, doc.vocab.strings)
             runs, glued = _dated(doc, _runs(~is_break))
             plans.append((is_break, runs, glued, len(pieces)))
             if runs == [(0, len(doc))]:

@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span
 
@@ -168,6 +168,13 @@ def children_of(doc: Doc) -> tuple[list[list[int]], list[str]]:
                 deps.append(strings[d] if d else "")
         cached = _KIDS = (doc, len(doc), kids, deps)
     return cached[2], cached[3]
+
+
+def line_break_mask(words: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
+    """True at each token of the ORTH column ``words`` that holds a line break (a newline):
+    read off the distinct word ids, not a ``Token`` per word."""
+    breaks = [w for w in set(words.tolist()) if "\n" in strings[w]]
+    return numpy.isin(words, breaks) if breaks else numpy.zeros(len(words), bool)
 
 
 def text_of(span: Span | Doc) -> str:
