@@ -34,3 +34,28 @@ def test_subject_of_a_subject_relative_is_not_taken_up(claims):
     found = claims(text)
     assert ("Jacques Chirac", "the troops would stay in Libreville") in found, found
     assert all(c != "Omar Bongo" for c, _ in found), found
+
+
+def _classes(run, text: str, name: str) -> set[str]:
+    mentions, _ = run(text)
+    return {m.cls for m in mentions if m.span.text == name}
+
+
+def test_two_word_name_at_a_place_preposition_is_a_place(run):
+    # (dev d603 "at Ras Doumeira") NER takes the pass for a person
+    text = "Kenyan troops exchanged fire with militants at Ras Kamboni on Monday, the army said."
+    assert _classes(run, text, "Ras Kamboni") == {"Region"}
+
+
+def test_the_headlines_person_is_the_place_the_story_places(run):
+    # (dev d585 "after Nathu La clash" … "at Nathu La") one class in one article
+    text = ("Two soldiers killed after Tora Bela clash\n\nNEW DELHI, May 3 (2021) - Indian and "
+            "Chinese soldiers exchanged fire at Tora Bela, a pass on the disputed border, on "
+            "Monday.")
+    assert _classes(run, text, "Tora Bela") == {"Region"}
+
+
+def test_a_possessor_after_at_stays_a_person(run):
+    # negative control: "at John Kerry's request" names a person
+    mentions, _ = run("The minister met the envoy at John Kerry's request.")
+    assert {m.cls for m in mentions if "Kerry" in m.span.text} == {"Person"}
