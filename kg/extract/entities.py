@@ -4913,7 +4913,11 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
     ``before``) stands where a place does (``_places``)."""
     doc = e.doc
     if ((before in roles.local_preps or e.start > 0 and _moved_to(doc[e.start - 1], roles))
-            and e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen", "moved to Dorvik"
+            and (e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen", "moved to Dorvik"
+                 # (or a two- or three-word "person": "at Nathu La", "at Ras Doumeira";
+                 # not a possessor, "at Kofi Annan's request"; s39 h-new1, dev d585, d603)
+                 or e.label_ == "PERSON" and 1 < len(e) <= 3 and before != "around"
+                 and doc[e.end:e.end + 1].text not in ("'s", "’s"))
             and all(t.is_title and t.pos_ == "PROPN" for t in e)
             and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
                         or t.text in roles.media_heads for t in e)):
@@ -7727,17 +7731,19 @@ def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
 
 
 def _places_named_as_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """"Gaddafi denies Rabta plant …" beside "a factory at Rabta": an unlisted one-word name
-    NER took for a person in one sentence and for a place in another is the place, when the
-    document names no person with that word (news introduces a person by full name or title
-    first); a name's class agrees across one article (issue 12, h-ent)."""
+    """"Gaddafi denies Rabta plant …" beside "a factory at Rabta", "after Nathu La clash"
+    beside "at Nathu La": an unlisted name of up to three words NER took for a person in one
+    sentence and for a place in another is the place, when the document names no other
+    person with one of its words (news introduces a person by full name or title first); a
+    name's class agrees across one article (issue 12, h-ent; several words: s39 h-new1, dev
+    d585, d603)."""
+    places = {fold(_text(e)) for e in ents if e.label_ in PLACE_LABELS}
     people = {fold(w) for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
-              for w in _text(e).split()}
-    places = {fold(_text(e)) for e in ents if len(e) == 1 and e.label_ in ("GPE", "LOC")
-              or e.label_ == "Region" and len(e) == 1}
+              and fold(_text(e)) not in places for w in _text(e).split()}
     made = [SpacySpan(doc, e.start, e.end, label="GPE") for e in ents
-            if e.label_ == "PERSON" and not e.ent_id_ and len(e) == 1 and e[0].is_alpha
-            and fold(_text(e)) in places and fold(_text(e)) not in people]
+            if e.label_ == "PERSON" and not e.ent_id_ and len(e) <= 3
+            and all(t.is_alpha for t in e) and fold(_text(e)) in places
+            and not any(fold(w) in people for w in _text(e).split())]
     return _replace(ents, made) if made else ents
 
 

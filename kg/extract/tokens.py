@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 # Relative pronouns that open a clause on a noun ("X, which signed …"): shared by the entity
 # and relation rules.
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 # Columns no component changes once the tokenizer has run: their index (value → token indices)
 # is built once per document and kept while the document lives; the rules ask ~40 times each.

@@ -426,6 +426,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue  # "The Jordanian army command said … It admitted …": the command
             if _unnamed_main_subject(tok, rules, by_token, out):
                 continue  # "The minister told …, whom he put at …": the unnamed minister
+            outer = _object_relative_subject(tok, by_token, out)
+            if outer is not None:  # "X thanked Y, whom he called …": X (s39 h-new1)
+                out[tok.i] = outer
+                continue
             chained = _chained_object(tok, by_token, out)
             if chained is not None:  # "X, which supplied its rifles, …, and Y sold it jets"
                 out[tok.i] = chained
@@ -1067,6 +1071,35 @@ def _unnamed_main_subject(tok: Token, rules: RelationRules, by_token: dict[int, 
     heads = rules.words["unnamed_person_heads"]
     return subject.lemma_.lower() in heads or subject.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lower_ in heads for c in subject.children)
+
+
+def _object_relative_subject(tok: Token, by_token: dict[int, Mention],
+                             out: dict[int, Mention]) -> Mention | None:
+    """"M'ba … thanked General de Gaulle, whom he called 'the protector of Gabon'", "officials
+    said they did not object to the sale, which they called modest": a "he"/"she"/"they"
+    subject of a relative clause whose relative pronoun is its object is the subject of the
+    clause that holds the clause's noun (through a conjunct that shares its head's subject),
+    not an actor named nearer; a person for "he"/"she", a plural for "they" (dev d471, d599;
+    s39 h-new1)."""
+    verb = tok.head
+    if tok.lower_ not in ("he", "she", "they") or tok.dep_ != "nsubj" or \
+            verb.dep_ != "relcl" or not any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") and c.i < tok.i
+                for c in verb.children):
+        return None
+    clause = verb.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and clause.dep_ == "conj":  # "… was flown back and thanked …"
+        clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    m = None if subj is None else out.get(subj.i) or by_token.get(subj.i)
+    if m is None:
+        return None
+    if tok.lower_ == "they":
+        return m if subj.tag_ == "NNS" or subj.lower_ == "they" else None
+    return m if m.cls == "Person" else None
 
 
 # --- coreference round 4 (issue 12, h-coref4): armed group nouns and their plural pronouns ---

@@ -1463,7 +1463,7 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     before the comma ("…, a charge Kampala called 'a lie'") keeps its own reading."""
     lemma = verb.lemma_.lower()
     if not _dismissed_as(ctx, verb) and (
-            verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma not in (
+            verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or lemma not in (
                 ctx.rules.words["as_clause"] | ctx.rules.words.get("naming", frozenset()))
             or _charge_relative(ctx, verb) or _denies_clause(ctx, verb)
             or _children(verb, {"ccomp", "xcomp"})):
