@@ -184,8 +184,9 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
         if deploy_only:
             continue
-        armed = lemma in words["equipping"] and pairs and clause[0].i == \
-            _mention_root(ctx, pairs[0][1], clause).i if pairs else False
+        # "Russia arms Syria": the state armed is the word right after the verb
+        armed = bool(pairs) and lemma in words["equipping"] and \
+            clause[0].i == _mention_root(ctx, pairs[0][1], clause).i
         material = any(u.lemma_.lower() in words["supply_objects"] for u in clause)
         if (items or armed or material) and lemma in ctx.rules.triggers["supplies"]:
             out.extend(_relation(ctx, "supplies", t, {"supplier": [a], "recipient": [b],
