@@ -211,8 +211,8 @@ def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
                 v.lemma_.lower() in purposes for v in _children(c, {"xcomp", "ccomp"})):
             return True
     frames = words.get("deploy_frames", frozenset())
-    return any(t.lemma_.lower() in frames for p in _prep_objects(verb, {"as"})
-               if p.lower_ == "part" for q in _prep_objects(p, {"of"}) for t in (q,))
+    return any(q.lemma_.lower() in frames for p in _prep_objects(verb, {"as"})
+               if p.lower_ == "part" for q in _prep_objects(p, {"of"}))
 
 
 def _sent_across(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
