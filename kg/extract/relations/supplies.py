@@ -2154,19 +2154,19 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
     if verb.dep_ not in ("relcl", "acl") or verb.head.i != antecedent.i:
         return []
     owners = _possessors(ctx, antecedent)
-    holding = ctx.rules.words["holding_verbs"] | ctx.rules.words.get("replacing_verbs", set())
+    replacing = ctx.rules.words["replacing_verbs"]
+    holding = ctx.rules.words["holding_verbs"] | replacing
     if owners or antecedent.dep_ != "dobj" or antecedent.head.lemma_.lower() not in holding:
         return owners
     subj, passive = ctx.subject(antecedent.head)
     head = antecedent.head
     if subj is None and not passive and head.dep_ in ("acl", "xcomp") and \
-            head.head.pos_ == "NOUN" and head.lemma_.lower() in ctx.rules.words.get(
-                "replacing_verbs", ()):
+            head.head.pos_ == "NOUN" and head.lemma_.lower() in replacing:
         # "Cairo's effort to replace the MiG-21 fighters that Moscow supplied": the owner of
         # the effort held them (s44 h-sd1)
         return _possessors(ctx, head.head)[:1]
     if subj is not None and subj.pos_ == "PRON" and \
-            head.lemma_.lower() in ctx.rules.words.get("replacing_verbs", ()):
+            head.lemma_.lower() in replacing:
         return []  # "They will replace M41 tanks that …": new weapons may replace old ones
     return [] if passive else _actors(ctx, subj)[:1]
 
