@@ -425,7 +425,8 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
         for name in _choose(ctx, tok, candidates):
             subj, _ = ctx.subject(tok)
             if name != "reports" and (
-                    _negated(tok, subj) or _in_denial(tok, ctx.rules.denying, stating)
+                    _negated(tok, subj, ctx.rules.words)
+                    or _in_denial(tok, ctx.rules.denying, stating)
                     or _planned(tok, ctx.rules.words, contractor if name == "supplies"
                                 else None)):
                 continue
