@@ -2777,7 +2777,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs))
     return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
-        gaz.roles.naming_verbs, gaz.signing_verbs),
+        gaz.roles, gaz.signing_verbs),
         gaz.roles.treaty_aims), gaz.roles.deal_markers)
 
 
@@ -2835,7 +2835,7 @@ def _with_amounts(spans: list[SpacySpan], markers: frozenset[str]) -> list[Spacy
             if n in grown or not (x.label_ in numeric and x.start in inside)]
 
 
-def _named_after_signing(spans: list[SpacySpan], naming: frozenset[str],
+def _named_after_signing(spans: list[SpacySpan], roles: Roles,
                          verbs: tuple[str, ...]) -> list[SpacySpan]:
     """"A and B signed a treaty … . The Seabed Arms Control Treaty bars …", "… Under the Simla
     Agreement, both armies …": the first name the article gives an agreement, opening a
@@ -2859,8 +2859,9 @@ def _named_after_signing(spans: list[SpacySpan], naming: frozenset[str],
     near = x.doc[max(x.start - 2, 0) : x.end + 3]  # "the 1959 Antarctic Treaty", "… of 1959"
     # (given a name: only just after the unnamed one, which no year dates: not "the 1951 pact"
     # it replaces, nor "after the factions signed the Bonn Agreement" paragraphs later)
-    given = (_called(x, naming) or _signed_or_named(x, verbs)) and _sentences_between(
-        before[-1], x) <= NAMED_REACH and not any(_dated(y) for y in before) if before else False
+    given = (_called(x, roles.naming_verbs) or _signed_or_named(x, verbs, roles)) and \
+        _sentences_between(before[-1], x) <= NAMED_REACH and not any(
+            _dated(y) for y in before) if before else False
     if len(keys) != 1 or not (key := keys.pop()).endswith(")") or not (_opens(x) or given) \
             or not (words & {t.lower_.removesuffix("s") for t in name}
                     or given and key.split(" (")[0].split()[-1] in BARE_HEADS) \
@@ -3465,7 +3466,7 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
         entry = gaz.by_label.get(x.ent_id_)
         key = x.ent_id_ if entry is not None and not entry.generic else \
             surface_form(_text(x)) if entry is None and surface_form(_text(x)) in names else None
-        if signed and not _signed_or_named(x, signed):
+        if signed and not _signed_or_named(x, signed, gaz.roles):
             continue  # (only a name the text gives to what was signed, h-sign4)
         if _qualifies_noun(x):
             continue  # "a former Warsaw Pact member": not what was signed (h-agr)
@@ -3514,16 +3515,16 @@ def _qualifies_noun(x: SpacySpan) -> bool:
         head.lemma_.lower() not in AGREEMENT_NOUNS
 
 
-def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...]) -> bool:
+def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...], roles: Roles) -> bool:
     """"A signed the Treaty of …", "the Treaty of … was signed", "A and B put their names to the
-    Treaty of …", "the accord, known as the ANZUS Treaty": a name given to what is signed (not
-    "members of the Andean Pact")."""
+    Treaty of …", "the accord, known as the ANZUS Treaty" (roles.yaml `known_as_words`): a
+    name given to what is signed (not "members of the Andean Pact")."""
     root = x.root
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs or \
             _signature_to(root):  # (d387, d128: a headline's deal named when signed so, S1)
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "as" and \
-        root.head.head.lower_ in NAMING_WORDS
+        root.head.head.lower_ in roles.known_as_words
 
 
 def _subject_kind(e: SpacySpan, roles: Roles) -> tuple[SpacySpan, str] | None:
@@ -5517,7 +5518,6 @@ def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
             and (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region")]
 
 
-SHIP_NAMING = {"named", "renamed", "christened"}
 
 
 def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
@@ -5538,7 +5538,7 @@ def _ship_appositive(root: Token, end: int, roles: Roles) -> bool:
     """"a Hamilton-class cutter, the Dallas", "a patrol boat, the HMTSS X", "the ship, the
     Karine A": a name in apposition to a ship noun before it, or with one after it ("the
     Chakri Naruebet, its first aircraft carrier"), is the ship's name."""
-    heads = roles.ship_nouns | SHIP_HEADS
+    heads = roles.ship_nouns | roles.ship_heads
     return root.dep_ == "appos" and root.head.i < root.i and root.head.lemma_.lower() in heads \
         or any(c.dep_ == "appos" and c.i >= end and c.lemma_.lower() in heads
                for c in root.children)
@@ -5589,15 +5589,12 @@ def _untagged_ship_appositives(doc: Doc, taken: set[int], roles: Roles) -> list[
     return made
 
 
-HULL_WORDS = frozenset({"class", "hull"})  # "the Oberon-class O'Brien", "the Soviet hull Varyag"
-
-
-def _names_after_hulls(doc: Doc, by_start: dict[int, SpacySpan]) -> list[SpacySpan]:
+def _names_after_hulls(doc: Doc, by_start: dict[int, SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Chile retired the Oberon-class O'Brien", "rebuilt from the unfinished hull Varyag": a
     name NER took for a person, firm or place right after a ship class ("<Name>-class") or
-    "hull" is a ship, a Weapon of its own (dev README rule E6)."""
+    "hull" (roles.yaml `hull_words`) is a ship, a Weapon of its own (dev README rule E6)."""
     made = []
-    for t in (doc[i] for i in where(doc, LOWER, HULL_WORDS) if 1 < i < len(doc) - 1):
+    for t in (doc[i] for i in where(doc, LOWER, roles.hull_words) if 1 < i < len(doc) - 1):
         e = by_start.get(t.i + 1)
         if not t.is_lower or e is None or e.label_ not in NAME_LABELS or e.ent_id_ \
                 or t.lower_ == "class" and not (doc[t.i - 1].text == "-"
@@ -5648,7 +5645,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 end += 1  # "the carrier Admiral | Gorshkov": the title begins the ship's name
             made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
                                   span_id=surface_form(doc[nxt.i : end].text)))
-    made += _names_after_hulls(doc, by_start)
+    made += _names_after_hulls(doc, by_start, roles)
 
     def ship_names(named: bool) -> None:
         for e in ents:
@@ -5659,7 +5656,8 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head  # "the two ships, the Spartaco Schergat and the Emilio Bianchi"
             if named:  # "the warship, named Vladivostok", "… renamed Gamal Abdel Nasser"
-                found = doc[e.start - 1].lower_ in SHIP_NAMING and e.sent.start in ship_sentences
+                found = doc[e.start - 1].lower_ in roles.ship_naming \
+                    and e.sent.start in ship_sentences
             else:  # "a second ship, Sevastopol,", "the Chakri Naruebet, its first carrier"
                 found = _ship_appositive(root, e.end, roles)
             if found:
@@ -5668,9 +5666,9 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
 
     ship_names(named=False)
     made += _untagged_ship_appositives(doc, taken, roles)
-    if where(doc, LOWER, SHIP_NAMING):
+    if where(doc, LOWER, roles.ship_naming):
         known = {surface_form(_text(e)) for e in made}
-        ships_nouns = roles.ship_nouns | SHIP_HEADS  # "the boat, renamed Tareq" (h-ent)
+        ships_nouns = roles.ship_nouns | roles.ship_heads  # "the boat, renamed Tareq" (h-ent)
         ship_sentences = {t.sent.start for t in doc if t.lower_ in ships_nouns
                           or t.lower_[:-1] in ships_nouns}  # "ships"
         ship_sentences |= {e.sent.start for e in ents if surface_form(_text(e)) in known}
@@ -5696,9 +5694,6 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
-NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed", "formally", "officially"}
-
-
 def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
     """"the U.N. mission in Congo, known as MONUC", "the … Mission to Solomon Islands, known as
     RAMSI": an upper-case acronym after a place that it does not begin like names the body
@@ -5709,10 +5704,6 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
         and e[0].text[0] != words[0].text[0]
 
 
-OPERATION_NAMING = frozenset({"named", "codenamed", "dubbed", "called"})  # "code-named": "named"
-# "the operation, which it calls Shujaa": a present-tense naming verb, read only in a relative
-# clause on the operation noun (_operation_name_at)
-OPERATION_NAMING_NOW = frozenset({"calls", "call", "names", "dubs", "codenames"})
 _OPERATION_PREFIX = frozenset({"Operation"})
 OPERATION_LINKS = {"in", "of", "for", "the"}  # "Democracy in Comoros", "Restore Hope"
 
@@ -5740,7 +5731,7 @@ def _operation_name_at(doc: Doc, at: int, roles: Roles) -> bool:
             and any(c.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp") and c.i == at + 1
                     for c in verb.children):
         return True  # "the operation, which it calls Shujaa,", "a mission the army named X"
-    if verb.lower_ in OPERATION_NAMING_NOW:
+    if verb.lower_ in roles.operation_naming_now:
         return False
     i = at - 1
     if i >= 1 and doc[i].text == "-":
@@ -5764,13 +5755,13 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     by_token = _covers(ents)
     made = []
     # only at "Operation" or a naming word: no Token made for every other word
-    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, OPERATION_NAMING),
-                 *where(doc, LOWER, OPERATION_NAMING_NOW)})
+    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, roles.operation_naming),
+                 *where(doc, LOWER, roles.operation_naming_now)})
     for t in map(doc.__getitem__, at):
         prefix = t.text == "Operation" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
         if prefix:
             start = t.i  # "under Operation Epervier"
-        elif t.i and t.lower_ in OPERATION_NAMING | OPERATION_NAMING_NOW \
+        elif t.i and t.lower_ in roles.operation_naming | roles.operation_naming_now \
                 and _operation_name_at(doc, t.i, roles):
             start = t.i + 1
         else:
@@ -5787,10 +5778,10 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
-def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _known_as(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
-    as the Belharra": the second name is another name of the first entity (its class, its
-    key)."""
+    as the Belharra" (roles.yaml `known_as_words`): the second name is another name of the
+    first entity (its class, its key)."""
     by_token = _covers(ents)
     out = list(ents)
     for n, e in enumerate(ents):
@@ -5801,9 +5792,9 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         if doc[i].lower_ == "as":
             word = next((doc[j] for j in range(i - 1, max(-1, i - 6), -1)
-                         if doc[j].lower_ in NAMING_WORDS), None)
+                         if doc[j].lower_ in roles.known_as_words), None)
         else:
-            word = doc[i] if doc[i].lower_ in NAMING_WORDS - {"known"} else None
+            word = doc[i] if doc[i].lower_ in roles.known_as_words - {"known"} else None
         if word is None:
             continue
         first = by_token.get(word.head.i)
@@ -7928,9 +7919,6 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     return out
 
 
-SHIP_HEADS = {"boat", "craft", "ship", "vessel"}  # with roles.ship_nouns: a class's ship noun
-
-
 def _warship_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"… handed a FREMM frigate over … Cairo wanted the warship in service", "the corvette
     Sibilla … turned into the warship's path": a bare singular "the warship" after a ship of
@@ -7967,7 +7955,7 @@ CLASS_WORD = frozenset({"class"})
 def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"corvettes of the Parchim class", "two submarines of the Kilo class": the ship class,
     the Weapon kind "Parchim-class corvette" (issue 12, h-wpn)."""
-    heads = roles.ship_nouns | SHIP_HEADS
+    heads = roles.ship_nouns | roles.ship_heads
     made = []
     # "corvettes of the Parchim class"
     for t in map(doc.__getitem__, where(doc, LOWER, CLASS_WORD)):
@@ -7984,7 +7972,7 @@ def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return _replace(ents, made) if made else ents
 
 
-def _bare_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _bare_ship_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Te Kaha gave the navy a ship" after "commissioned HMNZS Te Kaha", "the carrier
     Invincible" beside "HMS Invincible": a named ship's name without its prefix (an
     upper-case navy prefix, then capitalised words), used alone in the same document, is that
@@ -8000,17 +7988,19 @@ def _bare_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         return ents
     made = [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=ships[name]))
             for e in ents if (name := _without_the(e).text.strip()) in ships
-            and (e.start == 0 or doc[e.start - 1].lower_ not in OPERATION_NAMING)
+            and (e.start == 0 or doc[e.start - 1].lower_ not in roles.operation_naming)
             and (e.label_ != "Weapon" and not e.ent_id_ or e.label_ == "Weapon" and (
                 e.ent_id_ or e.id_) == name)]  # ("the carrier Invincible": a ship by its name)
-    made += _untagged_ship_names(doc, ents, ships)
+    made += _untagged_ship_names(doc, ents, ships, roles.operation_naming)
     return _replace(ents, made) if made else ents
 
 
-def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str]) -> list[SpacySpan]:
+def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str],
+                         naming: frozenset[str]) -> list[SpacySpan]:
     """"The Vikrant, which India bought …" after "the aircraft carrier INS Vikrant": the bare
     name of a prefixed ship of the document where NER found nothing is that ship (dev README
-    rule E6); a name inside a longer one ("Otago Harbour"), or after "named", is not."""
+    rule E6); a name inside a longer one ("Otago Harbour"), or after a naming word
+    (``naming``: "named"), is not."""
     taken = _taken(ents)
     made = []
     for name, key in ships.items():
@@ -8021,7 +8011,7 @@ def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str])
                 continue
             before = doc[i - 1] if i else None
             after = doc[i + n] if i + n < len(doc) else None
-            if before is not None and (before.lower_ in OPERATION_NAMING or before.is_title
+            if before is not None and (before.lower_ in naming or before.is_title
                                        and before.lower_ != "the" and not before.is_sent_start):
                 continue  # "also named Chakra", "Fort Otago"
             if after is not None and after.is_title and not after.is_sent_start:
@@ -8077,7 +8067,7 @@ def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     submarines": a ship class named once with "-class" and a ship noun is the same class
     wherever the document names it by the class name before a ship noun (an unlisted
     mention), one Weapon key (that of its first "-class" mention; issue 12, h-ent14)."""
-    heads = roles.ship_nouns | SHIP_HEADS
+    heads = roles.ship_nouns | roles.ship_heads
     classes: dict[str, str] = {}  # class name → the key of its first "X-class <ship>"
     for e in ents:
         words = _without_the(e)
@@ -8260,7 +8250,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_in_lower_case(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
-    ents = _known_as(doc, ents)
+    ents = _known_as(doc, ents, gaz.roles)
     ents = _named_operations(doc, ents, gaz.roles)
     ents = _named_kinds(doc, ents, gaz)
     ents = _numbered_systems(doc, ents, gaz)
@@ -8361,7 +8351,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _class_short_forms(doc, ents, gaz.roles)
-    ents = _bare_ship_names(doc, ents)
+    ents = _bare_ship_names(doc, ents, gaz.roles)
     ents = _former_ship_names(doc, ents)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)

@@ -197,6 +197,12 @@ class Roles:
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
     combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
     operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
+    operation_naming: frozenset[str] = frozenset()  # "code-named X", "also named Chakra"
+    operation_naming_now: frozenset[str] = frozenset()  # "the operation, which it calls X"
+    ship_naming: frozenset[str] = frozenset()  # "the warship, renamed X": X is the ship
+    known_as_words: frozenset[str] = frozenset()  # "X, known as Y", "nicknamed Y": Y is X
+    hull_words: frozenset[str] = frozenset()  # "the Oberon-class O'Brien": a ship
+    ship_heads: frozenset[str] = frozenset()  # with ship_nouns: "the boat, renamed Tareq"
     storm_words: tuple[tuple[str, ...], ...] = ()  # "Cyclone Gita": weather, no name
     office_nouns: frozenset[str] = frozenset()  # "X's office": the body, not the person
     sited_bodies: frozenset[str] = frozenset()  # "the US embassy in Kampala": with its city
@@ -860,6 +866,13 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or ()),
         combatant_cues=frozenset(str(w).lower() for w in data.get("combatant_cues") or ()),
         operation_nouns=frozenset(str(w).lower() for w in data.get("operation_nouns") or ()),
+        operation_naming=frozenset(str(w).lower() for w in data.get("operation_naming") or ()),
+        operation_naming_now=frozenset(
+            str(w).lower() for w in data.get("operation_naming_now") or ()),
+        ship_naming=frozenset(str(w).lower() for w in data.get("ship_naming") or ()),
+        known_as_words=frozenset(str(w).lower() for w in data.get("known_as_words") or ()),
+        hull_words=frozenset(str(w).lower() for w in data.get("hull_words") or ()),
+        ship_heads=frozenset(str(w).lower() for w in data.get("ship_heads") or ()),
         storm_words=tuple(tuple(str(w).split()) for w in data.get("storm_words") or ()),
         office_nouns=frozenset(str(w).lower() for w in data.get("office_nouns") or ()),
         sited_bodies=frozenset(str(w) for w in data.get("sited_bodies") or ()),
