@@ -90,7 +90,6 @@ def _keep_case(tok) -> bool:
                 and (tok.pos_ == "ADJ" or not _headline(tok.sent))))
 
 
-NOUN_KEPT = {"boat", "boats", "tank", "tanks"}  # named like ships: "K2 tank", "Leopard 2 tank"
 def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Chile Buys New Submarines", "Egypt Receives First Rafale Jets": in a title-case
     headline the patterns take every capitalised word before a kind for a name; common words
@@ -114,7 +113,7 @@ def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
             tail = [singular(t.lower_) for t in words[k:]]
             if not key and all(w in gaz.kind_words for w in tail):
                 key = words[:k].text.replace("-Class", "-class")
-                if tail[-1] in gaz.roles.ship_nouns | NOUN_KEPT:
+                if tail[-1] in gaz.roles.ship_nouns | gaz.roles.kept_kind_nouns:
                     key = f"{key} {' '.join(tail)}"  # "Kilo-class submarine", as in the body
                 break
         if start == e.start and not key:
@@ -154,7 +153,7 @@ def _system_name(words: list) -> str | None:
     name = "".join(t.text + t.whitespace_ for t in words[:k]).strip()
     head = words[-1].lemma_.lower()
     if head in roles.ship_nouns or words[-1].lower_ in roles.ship_nouns \
-            or words[-1].lower_ in NOUN_KEPT:
+            or words[-1].lower_ in roles.kept_kind_nouns:
         return f"{name} {head}"
     return None if name.endswith("class") else name
 
@@ -5318,15 +5317,13 @@ def _maker_name(span: SpacySpan, roles: Roles) -> bool:
                         or t.lower_ in roles.group_adjectives for t in span))
 
 
-BARE_HEADS_NOT = {"fighter", "fighters", "vehicle", "vehicles"}  # right after a name
-
-
 def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Ouragan fighters", "Sea Harrier jump jets", "its Redback infantry fighting vehicle":
     an unlisted name NER tagged as an organisation or person that modifies a lower-case
     phrase headed by a weapon noun (``system_heads``; the kind words between need not be
     listed) names that weapon: the name and the phrase are one Weapon mention. "Fighters"
-    and "vehicles" right after the name are left out ("M23 fighters", "Toyota vehicles")."""
+    and "vehicles" right after the name (``crew_heads``) are left out ("M23 fighters",
+    "Toyota vehicles")."""
     made: list[SpacySpan] = []
     for e in ents:
         maker = e.label_ == "Company" and bool(e.ent_id_)  # "Russian-made Sukhoi jets" (h-ent)
@@ -5349,7 +5346,7 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
             tok = tok.head
         if maker and head.lower_ not in roles.maker_heads:
             continue  # "Airbus helicopters landed": the firm's, not a model's name
-        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not maker:
+        if tok.i != head.i or end == e.end and head.lower_ in roles.crew_heads and not maker:
             continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
         if maker:  # its own key: the firm's name alone stays the firm
             made.append(_set_id(SpacySpan(doc, e.start, end + 1, label="Weapon", span_id=(
@@ -5359,7 +5356,6 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
-COMBATANT_HEADS = frozenset({"fighter", "fighters"})  # people as often as jets
 COMBATANT_COUNT = 1000  # "40,000 Hutu fighters": more jets of one name than any air force has
 
 
@@ -5385,7 +5381,7 @@ def _combatant_fighters(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list
     cues = gaz.roles.combatant_cues
 
     def combatants(e: SpacySpan) -> bool:
-        if e.label_ != "Weapon" or len(e) < 2 or e[-1].lower_ not in COMBATANT_HEADS \
+        if e.label_ != "Weapon" or len(e) < 2 or e[-1].lower_ not in gaz.roles.combatant_heads \
                 or _listed_system(e, gaz):
             return False
         words = list(e[:-1])
@@ -6749,9 +6745,6 @@ def _capitalised_kind(e: SpacySpan) -> bool:
         t.is_title for t in e if t.is_alpha) and e.ent_id_[:1].islower()  # a kind's label
 
 
-PLANE_NOUNS = {"plane", "aircraft", "airplane", "airlifter"}
-
-
 def _equipment(ents: list[SpacySpan], roles: Roles,
                armed: frozenset[int] = frozenset()) -> list[SpacySpan]:
     """"C-130J transport planes", "an Il-20 reconnaissance plane": aircraft that carry or
@@ -6760,7 +6753,8 @@ def _equipment(ents: list[SpacySpan], roles: Roles,
     aircraft": h-wpn). A system the gazetteer lists as a Weapon (``armed``: the mentions'
     starts; "a P-3 Orion surveillance plane") stays one."""
     gear = {t.i for e in ents if e.label_ == "Weapon" and (
-        e[-1].lemma_.lower() in PLANE_NOUNS and any(t.lower_ in roles.equipment_words for t in e)
+        e[-1].lemma_.lower() in roles.plane_nouns
+        and any(t.lower_ in roles.equipment_words for t in e)
         and e.start not in armed
         or _transport_model(e, roles)) for t in e}
     return [e for e in ents if not (e.label_ == "Weapon" and (
@@ -7008,7 +7002,6 @@ def _based_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 MODEL_NUMBER = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X|\d{1,4}[A-Z]?)$")  # "II", "105", "50"
-BUILT_WORDS = {"built", "made", "designed", "supplied"}  # "the French-built Mirage III"
 
 
 def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -7024,7 +7017,7 @@ def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         w = doc[t.i - 1]
         if not MODEL_NUMBER.match(t.text) or not w.is_title or not w.is_alpha \
-                or w.text in VARIANT_WORDS or w.is_sent_start or t.ent_type_ == "DATE" \
+                or w.text in roles.variant_words or w.is_sent_start or t.ent_type_ == "DATE" \
                 or len(t.text) == 4 and t.text[:2] in ("19", "20"):
             continue
         held = {id(by_token[i]): by_token[i] for i in (w.i, t.i) if i in by_token}
@@ -7041,7 +7034,8 @@ def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         listed = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and any(
             (x := by_token.get(i)) is not None and x.label_ == "Weapon"
             for i in range(end + 1, min(end + 4, len(doc))))
-        built = w.i >= 2 and doc[w.i - 1].lower_ in BUILT_WORDS and doc[w.i - 2].text == "-"
+        built = w.i >= 2 and doc[w.i - 1].lower_ in roles.built_participles \
+            and doc[w.i - 2].text == "-"
         if not (headed or listed or built):
             continue
         span = SpacySpan(doc, w.i, kind + 1 if headed else end, label="Weapon",
@@ -7341,9 +7335,9 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 or root.head.i < e.end:
             return False
         head = root.head
-        if head.lower_ in roles.equipment_heads and head.lemma_.lower() not in PLANE_NOUNS:
+        if head.lower_ in roles.equipment_heads and head.lemma_.lower() not in roles.plane_nouns:
             return True
-        return head.lemma_.lower() in PLANE_NOUNS and any(
+        return head.lemma_.lower() in roles.plane_nouns and any(
             c.lower_ in roles.equipment_heads or c.lower_ in roles.equipment_words
             for c in head.children if c.dep_ in ("compound", "amod") and c.i > e.end - 1)
     return [e for e in ents if not model(e)]
@@ -7405,8 +7399,8 @@ def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
                 and _company_suffix_at(doc, e.end - 1, roles):
             made.append(SpacySpan(doc, e.start, e.end, label="Company"))
     by_end = {e.end: e for e in ents}
-    for t in (doc[i] for i in where(doc, LOWER, MAKER_PARTICIPLES) if i >= 2):
-        if t.lower_ not in MAKER_PARTICIPLES or doc[t.i - 1].text != "-" \
+    for t in (doc[i] for i in where(doc, LOWER, roles.maker_participles) if i >= 2):
+        if t.lower_ not in roles.maker_participles or doc[t.i - 1].text != "-" \
                 or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
             continue
         e = by_end.get(t.i - 1)
@@ -7417,10 +7411,6 @@ def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
                 and fold(doc[t.i - 2].text) not in subdivisions():
             made.append(SpacySpan(doc, t.i - 2, t.i - 1, label="Company"))
     return _replace(ents, made) if made else ents
-
-
-MAKER_PARTICIPLES = frozenset({"built", "made", "designed", "manufactured", "produced",
-                               "developed"})
 
 
 def _bloc_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -7476,15 +7466,12 @@ def _dateline_agencies(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return ents
 
 
-VARIANT_WORDS = {"Block", "Batch", "Tranche", "Flight", "Increment"}
-
-
-def _variant_blocks(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """"F-16 Block 70 jets", "Eurofighter Tranche 3": a production block after a system's
-    name is a variant of that system, not a Weapon of its own."""
+def _variant_blocks(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"F-16 Block 70 jets", "Eurofighter Tranche 3": a production block (``variant_words``)
+    after a system's name is a variant of that system, not a Weapon of its own."""
     weapon_ends = {e.end for e in ents if e.label_ == "Weapon"}
     return [e for e in ents if not (
-        e.label_ == "Weapon" and not e.ent_id_ and len(e) > 1 and e[0].text in VARIANT_WORDS
+        e.label_ == "Weapon" and not e.ent_id_ and len(e) > 1 and e[0].text in roles.variant_words
         and e[1].like_num and e.start in weapon_ends)]
 
 
@@ -8343,7 +8330,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _numbered_units(doc, ents, gaz.roles)
     ents = _battalions_of_regiments(doc, ents, gaz.roles)
     ents = _dateline_agencies(doc, ents)
-    ents = _variant_blocks(doc, ents)
+    ents = _variant_blocks(doc, ents, gaz.roles)
     ents = _bracketed_names(doc, ents)
     ents = _qualified_names(doc, ents)
     ents = _names_of_modifiers(doc, ents, gaz.roles)
