@@ -2350,20 +2350,21 @@ def _outside_side_clauses(e: SpacySpan, spans: list[SpacySpan]) -> list[SpacySpa
     return [x for x in spans if not aside(x)]
 
 
-AIM_HEADS = {"treaty", "pact", "accord", "agreement"}  # "a treaty of friendship"
 AIM_WORDS = {",", "-", "and"}  # "… of friendship, cooperation and mutual assistance"
 
 
-def _aim_end(e: SpacySpan, aims: frozenset[str]) -> int | None:
-    """Where the "of" phrase after a lower-case agreement word that says what it is for ends
-    ("a treaty of friendship, cooperation and mutual assistance", "a treaty of peace"), when
-    its first noun is a treaty aim (roles.yaml `treaty_aims`); None otherwise. The phrase is
-    part of the mention, as the text words the agreement (issue 12, h-agr4)."""
+def _aim_end(e: SpacySpan, roles: Roles) -> int | None:
+    """Where the "of" phrase after a lower-case agreement word (roles.yaml `aim_heads`) that
+    says what it is for ends ("a treaty of friendship, cooperation and mutual assistance", "a
+    treaty of peace"), when its first noun is a treaty aim (roles.yaml `treaty_aims`); None
+    otherwise. The phrase is part of the mention, as the text words the agreement (issue 12,
+    h-agr4)."""
     doc, head = e.doc, e[-1]
-    if head.lemma_.lower() not in AIM_HEADS or not head.is_lower or e.end + 1 >= len(doc):
+    if head.lemma_.lower() not in roles.aim_heads or not head.is_lower or e.end + 1 >= len(doc):
         return None
     of, aim = doc[e.end], doc[e.end + 1]
-    if of.lower_ != "of" or of.head.i != head.i or aim.lower_ not in aims or aim.head.i != of.i:
+    if of.lower_ != "of" or of.head.i != head.i or aim.lower_ not in roles.treaty_aims \
+            or aim.head.i != of.i:
         return None
     phrase = {t.i for t in aim.subtree}
     end = e.end + 2
@@ -2375,19 +2376,19 @@ def _aim_end(e: SpacySpan, aims: frozenset[str]) -> int | None:
     return end
 
 
-def _aim_kind(e: SpacySpan, aims: frozenset[str]) -> str:
+def _aim_kind(e: SpacySpan, roles: Roles) -> str:
     """"a treaty of friendship": "friendship treaty"; "" without a treaty aim."""
-    if _aim_end(e, aims) is None:
+    if _aim_end(e, roles) is None:
         return ""
     return f"{e.doc[e.end + 1].lower_} {e[-1].lemma_.lower()}"
 
 
-def _with_aims(spans: list[SpacySpan], aims: frozenset[str]) -> list[SpacySpan]:
+def _with_aims(spans: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """The agreements' mentions with their treaty-aim "of" phrases (`_aim_end`)."""
     taken = _taken(spans)
     out = []
     for x in spans:
-        end = _aim_end(x, aims) if x.label_ == "Agreement" else None
+        end = _aim_end(x, roles) if x.label_ == "Agreement" else None
         if end is not None and not taken & set(range(x.end, end)):
             x = SpacySpan(x.doc, x.start, end, label=x.label_, span_id=x.id_)
         out.append(x)
@@ -2468,9 +2469,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         kind_of: str | None = None  # (an unnamed kind's key: the kind's last, ``kinds``)
         bare_of: str | None = None  # (a bare word's parties, ``bare``)
         entry = gaz.by_label.get(e.ent_id_)
-        if entry is not None and entry.signing and _topic_of_next(e, by_token):
+        if entry is not None and entry.signing and _topic_of_next(e, by_token, gaz.roles):
             continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
-        if entry is not None and e.root.lower_ in PROTOCOL_WORDS and \
+        if entry is not None and e.root.lower_ in gaz.roles.protocol_words and \
                 _treaty_before(out, e.start) is not None:
             continue  # "also signed protocols" after a treaty: `_signed_protocols` (h-sig27)
         if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
@@ -2484,7 +2485,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                                         homes if entry.commercial else {})):
             e = _with_modifiers(_with_proper_modifiers(e))
             kind = entry.label if entry.unnamed else (
-                _aim_kind(e, gaz.roles.treaty_aims) or _kind_words(e, gaz.roles.kind_adjectives)
+                _aim_kind(e, gaz.roles) or _kind_words(e, gaz.roles.kind_adjectives)
                 or entry.label)
             # the article's first agreement: the one "the deal" is next; later ones are
             # asides, not the one a later "the treaty" is
@@ -2685,7 +2686,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     parties := _signing_parties(e, by_token, order, entry.signing)):
                 key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
             elif last and _definite(e) and (same_word := _last_with_word(
-                    e, [x for x in out if x.id_ not in asides])):
+                    e, [x for x in out if x.id_ not in asides], gaz.roles)):
                 key = same_word  # "the treaty": the last agreement written with "treaty"
             elif last and _definite(e) and (treaty := _accord_before_deal(e, last, out, gaz)):
                 key = treaty  # "A and B signed a rail accord … bought jets in a deal. The accord"
@@ -2700,7 +2701,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # names parties other than the article's is a new agreement of those parties,
                 # named by its kind (A3), an aside, not the article's named treaty nor the one
                 # a later "the treaty" is (issue 12, h-sig30)
-                kind = _aim_kind(e, gaz.roles.treaty_aims) or \
+                kind = _aim_kind(e, gaz.roles) or \
                     _kind_words(e, gaz.roles.kind_adjectives) or e.root.lemma_.lower()
                 note(e, f"{kind} ({DASH.join(own)})", "aside")
                 continue
@@ -2715,13 +2716,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     doc_parties if len(doc_parties) >= 2 and _signing_parties(
                         e, by_token, order, entry.signing, people="only") else []):
                 # (people only: "Gandhi and Jayewardene signed an accord", h-agr3)
-                kind = _aim_kind(e, gaz.roles.treaty_aims) or \
+                kind = _aim_kind(e, gaz.roles) or \
                     _kind_words(e, gaz.roles.kind_adjectives)
                 key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
                 if not kind:  # a bare word may be the parties' other agreement
                     bare_of = f" ({DASH.join(parties)})"
                 e = _with_modifiers(e)
-            elif (aim := _aim_kind(e, gaz.roles.treaty_aims)) and len(
+            elif (aim := _aim_kind(e, gaz.roles)) and len(
                     parties := _local_parties(e, by_token, order)) >= 2:
                 # "Moscow, which signed a treaty of friendship with New Delhi": a kind of its
                 # own, of the parties of its verb; an aside, as a dated agreement is, so not
@@ -2749,7 +2750,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 kinds = {k: e.ent_id_ if v == last else v for k, v in kinds.items()}
             # ("a Warsaw Pact member" speaks of no agreement)
             note(e, e.ent_id_ or surface_form(_text(e)),
-                 None if _qualifies_noun(e) else "last", keep=True)
+                 None if _qualifies_noun(e, gaz.roles) else "last", keep=True)
             continue
         else:
             in_sent = _countries(_in_sentence(e, ents))
@@ -2773,11 +2774,11 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             else:
                 key = entry.label
         note(e, key, "last", kind_of, bare_of)
-    out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs))
+    out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs, gaz.roles))
     return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
         gaz.roles, gaz.signing_verbs),
-        gaz.roles.treaty_aims), gaz.roles.deal_markers)
+        gaz.roles), gaz.roles.deal_markers)
 
 
 def _counted_plurals(spans: list[SpacySpan]) -> list[SpacySpan]:
@@ -2863,7 +2864,7 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
             _dated(y) for y in before) if before else False
     if len(keys) != 1 or not (key := keys.pop()).endswith(")") or not (_opens(x) or given) \
             or not (words & {t.lower_.removesuffix("s") for t in name}
-                    or given and key.split(" (")[0].split()[-1] in BARE_HEADS) \
+                    or given and key.split(" (")[0].split()[-1] in roles.bare_agreement_heads) \
             or not name[0].is_title \
             or _dated(near):
         return spans
@@ -2871,7 +2872,6 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
             if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
 
 
-BARE_HEADS = {"agreement", "accord"}  # kind words that fit a name of any kind
 NAMED_REACH = 2  # sentences from an unnamed agreement to the name a later sentence gives it
 
 
@@ -3001,9 +3001,6 @@ def _key_parties(key: str) -> set[str]:
         else set()
 
 
-PROTOCOL_WORDS = {"protocol", "protocols"}
-
-
 PLANNING_AUX = {"will", "would", "could", "may", "might", "should", "must", "can", "to"}
 DEAL_KIND = "arms deal"  # agreements.yaml: the kind of an unnamed deal no word names
 
@@ -3129,15 +3126,15 @@ def _treaty_before(spans: list[SpacySpan], i: int) -> str | None:
                  and x.end <= i and any(w.text == "Treaty" for w in x)), None)
 
 
-def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
-                      ) -> list[SpacySpan]:
+def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...],
+                      roles: Roles) -> list[SpacySpan]:
     """"The United States, Britain and France also signed protocols pledging …", "London would
     sign the second protocol": unnamed protocols that states sign are an agreement of their
     own, named after the treaty the article names before them, "protocols (<treaty>)" (dev
     convention of d66/d86) (issue 12, h-sign4)."""
     taken = _taken(spans)
     made = []
-    for t in (doc[i] for i in where(doc, LOWER, PROTOCOL_WORDS)):
+    for t in (doc[i] for i in where(doc, LOWER, roles.protocol_words)):
         if t.i in taken or not t.is_lower or t.dep_ not in ("dobj", "nsubjpass") or \
                 t.head.lemma_.lower() not in verbs:
             continue
@@ -3220,14 +3217,12 @@ def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
             if x.id_ in rename else x for x in spans]
 
 
-SPECIFIC_HEADS = {"treaty", "pact", "memorandum"}  # "agreement", "accord" name any kind
-
-
-def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
+def _last_with_word(e: SpacySpan, before: list[SpacySpan], roles: Roles) -> str | None:
     """"… a peace treaty … a $2 billion deal … the treaty": the last agreement of the
-    document written with the anaphor's own head word, if that word is specific."""
+    document written with the anaphor's own head word, if that word is specific (roles.yaml
+    `specific_agreement_heads`)."""
     word = e[-1].lower_.removesuffix("s")
-    if word not in SPECIFIC_HEADS:
+    if word not in roles.specific_agreement_heads:
         if e[-1].tag_ != "NNS" or e.root.i != e[-1].i:
             return None
         # "the Geneva accords … two bilateral agreements … the accords": a definite plural is
@@ -3380,7 +3375,7 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         return ""
     similar = _similar(e, before, gaz.roles) if any(
         c.lower_ in gaz.roles.similar_marks for c in root.children) else None
-    kind = similar or (entry.label if entry.unnamed else _aim_kind(e, gaz.roles.treaty_aims)
+    kind = similar or (entry.label if entry.unnamed else _aim_kind(e, gaz.roles)
                        or _kind_words(e, gaz.roles.kind_adjectives) or root.lemma_.lower())
     parties = _signing_parties(e, by_token, order, verbs) or _local_parties(e, by_token, order)
     if (similar or entry.unnamed) and parties or \
@@ -3467,22 +3462,22 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
             surface_form(_text(x)) if entry is None and surface_form(_text(x)) in names else None
         if signed and not _signed_or_named(x, signed, gaz.roles):
             continue  # (only a name the text gives to what was signed, h-sign4)
-        if _qualifies_noun(x):
+        if _qualifies_noun(x, gaz.roles):
             continue  # "a former Warsaw Pact member": not what was signed (h-agr)
         if _framework_named(x, e, gaz.roles):
             continue  # "… built weapons outside the Non-Proliferation Treaty" (h-sig32)
-        if key and (any_word or word not in SPECIFIC_HEADS and not same_word
+        if key and (any_word or word not in gaz.roles.specific_agreement_heads and not same_word
                     or word in _text(x).lower()):
             return key
     return None
 
 
-def _topic_of_next(e: SpacySpan, by_token: dict[int, SpacySpan]) -> bool:
+def _topic_of_next(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) -> bool:
     """"sign ceasefire and autonomy pact": a bare kind word that no agreement noun heads,
     without an article, coordinated with an agreement phrase after it, is what that agreement
     is about, not an agreement of its own (d407) (issue 12, h-sig18)."""
     root = e.root
-    return root.lower_ not in AGREEMENT_NOUNS and not any(
+    return root.lower_ not in roles.named_agreement_nouns and not any(
         c.dep_ == "det" for c in root.children) and any(
         c.dep_ == "conj" and (x := by_token.get(c.i)) is not None and x.label_ == "Agreement"
         for c in root.children)
@@ -3494,24 +3489,18 @@ def _signed_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
     holds its agreement word ("a ceasefire agreement … . The Lusaka agreement …"), or, for a
     word no name is headed by ("signed a 60-day ceasefire … . X signed the Sapoa Agreement",
     "a truce"), the one the next lines sign (issue 12, h-sig18)."""
-    if e.root.lower_ in AGREEMENT_NOUNS:  # (its head word: "a treaty of friendship, …")
+    if e.root.lower_ in gaz.roles.named_agreement_nouns:  # its head: "a treaty of friendship, …"
         return _named_ahead(e, ents, names, gaz, reach=3, same_word=True)
     return _named_ahead(e, ents, names, gaz, reach=3, any_word=True, signed=gaz.signing_verbs)
 
 
-# agreement words a name may qualify as the name of that agreement ("the AUKUS pact")
-AGREEMENT_NOUNS = {"treaty", "pact", "agreement", "accord", "deal", "contract", "alliance",
-                   "protocol", "charter", "convention", "declaration", "memorandum",
-                   "framework", "partnership", "arrangement"}
-
-
-def _qualifies_noun(x: SpacySpan) -> bool:
+def _qualifies_noun(x: SpacySpan, roles: Roles) -> bool:
     """"a former Warsaw Pact member", "Warsaw Pact forces": a name used as the modifier of a
     noun other than an agreement word, which speaks of the bloc or its members rather than
     of an agreement the article's deal words could refer to (issue 12, h-agr; d289)."""
     head = x.root.head
     return x.root.dep_ == "compound" and head.i >= x.end and \
-        head.lemma_.lower() not in AGREEMENT_NOUNS
+        head.lemma_.lower() not in roles.named_agreement_nouns
 
 
 def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...], roles: Roles) -> bool:
@@ -3533,7 +3522,7 @@ def _subject_kind(e: SpacySpan, roles: Roles) -> tuple[SpacySpan, str] | None:
     from its first classifying word (not "a separate", "a 10-year") and its kind as the text
     words it ("trade and commerce treaty"), or None (issue 12, h-agr11)."""
     root = e.root
-    if not root.is_lower or root.lemma_.lower() not in AIM_HEADS or root.tag_ == "NNS":
+    if not root.is_lower or root.lemma_.lower() not in roles.aim_heads or root.tag_ == "NNS":
         return None
     mods = [c for c in root.lefts if c.dep_ in ("amod", "compound", "nmod")]
     doc, start = e.doc, root.i
@@ -6084,7 +6073,7 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
                 break
             end = j
         if any(t.lower_ in ("of", "on", "for") for t in doc[e.start:end]):
-            end = _title_goes_on(doc, e.start, end, by_token, regions)
+            end = _title_goes_on(doc, e.start, end, by_token, roles, regions)
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
@@ -6108,7 +6097,7 @@ def _region_after(doc: Doc, i: int, by_token: dict[int, SpacySpan],
 
 
 def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan],
-                   regions: frozenset[str] = frozenset()) -> int:
+                   roles: Roles, regions: frozenset[str] = frozenset()) -> int:
     """Where a descriptive title ("Treaty on …", "Convention on the Prohibition of …") really
     ends: on over "and" title words that the parser joins to a word of the name ("… on
     Non-Aggression and Good Neighbourliness", "and on their Destruction"; not a second
@@ -6126,7 +6115,7 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
 
     def allowed(i: int) -> bool:  # a name word: not a date, not an actor's or a place's name
         x = by_token.get(i)
-        return doc[i].text.removesuffix("s") not in TITLE_HEADS and (
+        return doc[i].text.removesuffix("s") not in roles.agreement_title_heads and (
             x is None or x.label_ not in ("DATE", "TIME") and (
                 not x.ent_id_ or x.label_ == "Weapon" and x.ent_id_.islower()))
 
@@ -6187,12 +6176,6 @@ def _title_word(doc: Doc, i: int) -> bool:
     return (t.is_title or t.is_upper) and t.is_alpha and t.pos_ != "DET"
 
 
-# Title-case heads that end an agreement's name (patterns.yaml `agreement_heads`, singular).
-TITLE_HEADS = {"Agreement", "Accord", "Pact", "Charter", "Treaty", "Convention", "Protocol",
-               "Memorandum", "Declaration", "Compact", "Partnership", "Understanding",
-               "Arrangement"}
-
-
 def _name_start(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
     """Where a head-final name ("… Security Pact") really starts: back over title words and
     the particles between them ("Gulf of Guinea Maritime", "Basic Exchange and"), only up to a
@@ -6244,7 +6227,7 @@ def _name_end(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
     return end
 
 
-def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _agreement_edges(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """The whole name of an agreement no gazetteer knows: a head-final name goes back over the
     title words and particles after its "the" ("the Gulf of Guinea Maritime Security Pact",
     "the Foz do Iguacu Declaration"); a "Treaty of …" name goes on over hyphens and a listed
@@ -6255,14 +6238,14 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if e.label_ != "Agreement" or not e[-1].is_title and not e[-1].is_upper:
             continue
         start = _name_start(doc, e, by_token) \
-            if e[-1].text.removesuffix("s") in TITLE_HEADS else e.start
+            if e[-1].text.removesuffix("s") in roles.agreement_title_heads else e.start
         if e.ent_id_ and (start == e.start or not all(t.is_title for t in e)):
             continue  # a known name; a kind ("Cooperation Agreement") only inside a longer one
         # "Treaty of Friendship", "Declaration of Principles on Interim Self": a head, then
         # "of"/"on" and title words
         inner = any(t.is_lower and t.lower_ in ("of", "on", "for") for t in e)
         end = _name_end(doc, e, by_token) if inner else e.end
-        end = _title_goes_on(doc, e.start, end, by_token) if inner else end
+        end = _title_goes_on(doc, e.start, end, by_token, roles) if inner else end
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
@@ -6270,9 +6253,6 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 # Lower-case heads a place or proper name can name an agreement with ("the Al Yamamah
 # agreement", "the Dayton peace accord"), and the kind words allowed between (issue 12, h-sign).
-NAMED_LOWER_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "pact",
-                     "protocol", "convention", "charter"}
-NAMED_LOWER_KINDS = {"peace", "ceasefire", "security", "border"}
 # Entities whose name before an agreement word makes it their deal, not a name ("the Dutch
 # deal", "the Rafale agreement", "the Naval Group contract").
 NOT_NAMING = {"Country", "Person", "PERSON", "Weapon", "Company", "Agency", "MediaOutlet",
@@ -6287,21 +6267,21 @@ def _bare_headline_name(doc: Doc, start: int) -> bool:
         and doc[start - 1].is_alpha and start > doc[start].sent.start
 
 
-def _titled_agreements(doc: Doc, ents: list[SpacySpan],
+def _titled_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
                        verbs: tuple[str, ...] = ()) -> list[SpacySpan]:
     """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
     (not a state, person, weapon or firm) before a lower-case agreement word name that
     agreement; a headline's signed one the body names otherwise is no name (`_renamed_below`)."""
     by_token = _covers(ents)
     made = []
-    for t in (doc[i] for i in where(doc, LOWER, NAMED_LOWER_HEADS)):
+    for t in (doc[i] for i in where(doc, LOWER, roles.named_lower_heads)):
         head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
-        if t.lower_ not in NAMED_LOWER_HEADS or not t.is_lower or head is not None and (
+        if t.lower_ not in roles.named_lower_heads or not t.is_lower or head is not None and (
                 head.label_ != "Agreement" or head.end != t.i + 1 or
                 any(not x.is_lower for x in head)):
             continue
         i = t.i
-        while i > t.sent.start and doc[i - 1].lower_ in NAMED_LOWER_KINDS:
+        while i > t.sent.start and doc[i - 1].lower_ in roles.named_lower_kinds:
             i -= 1
         start = i
         while start > t.sent.start and doc[start - 1].is_title and (
@@ -6309,7 +6289,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan],
                 not doc[start - 1].is_sent_start:  # the tagger may call "Ohrid" an adjective
             start -= 1
         bare = i == t.i and _bare_headline_name(doc, start)
-        if bare and start < i and (named := _renamed_below(doc[start:t.i + 1], ents, verbs)):
+        if bare and start < i and (named := _renamed_below(doc[start:t.i + 1], ents, verbs, roles)):
             made.append(SpacySpan(doc, start, t.i + 1, label="Agreement", span_id=named))
             continue
         if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
@@ -6329,7 +6309,8 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan],
     return ents
 
 
-def _renamed_below(phrase: SpacySpan, ents: list[SpacySpan], verbs: tuple[str, ...]) -> str:
+def _renamed_below(phrase: SpacySpan, ents: list[SpacySpan], verbs: tuple[str, ...],
+                   roles: Roles) -> str:
     """"Thatcher and FitzGerald sign Ulster accord" over a body that names the
     "Anglo-Irish Agreement": a headline's signed "<Name> accord" whose name words no agreement
     name of the body holds is the place or topic of that agreement, not its name; "approve
@@ -6343,7 +6324,7 @@ def _renamed_below(phrase: SpacySpan, ents: list[SpacySpan], verbs: tuple[str, .
     names = {surface_form(_text(_without_the(x))): x for x in ents
              if x.label_ == "Agreement" and x.start >= phrase.sent.end and not x.ent_id_
              and _without_the(x)[0].is_title and x[-1].is_title
-             and x[-1].lower_ in AGREEMENT_NOUNS}
+             and x[-1].lower_ in roles.named_agreement_nouns}
     if len(names) != 1 or any(words & {t.lower_ for t in x} for x in names.values()):
         return ""
     return next(iter(names))
@@ -8231,9 +8212,9 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_weapons(doc, ents, gaz)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
-    ents = _agreement_edges(doc, ents)
+    ents = _agreement_edges(doc, ents, gaz.roles)
     ents = _names_signed(doc, ents)
-    ents = _titled_agreements(doc, ents, gaz.signing_verbs)
+    ents = _titled_agreements(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _names_in_lower_case(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
@@ -8514,7 +8495,7 @@ def mention_of(
         not _usable(text, MAX_TITLE_CHARS if cls == "Agreement" else MAX_NAME_CHARS)
         and not _lower_case_unit(span, roles or _roles())
         or text.lower() in ignore
-        or _headline(ent.sent) and not _headline_agreement(ent)
+        or _headline(ent.sent) and not _headline_agreement(ent, roles or _roles())
         and [ent.start, ent.end] not in ent.doc.user_data.get(HEADLINE_NAMES, ())
     ):
         return None
@@ -8543,11 +8524,12 @@ def _lower_case_unit(span: SpacySpan, roles: Roles) -> bool:
         and _unit_head(span[-1], True, roles) and len(_text(span)) <= MAX_NAME_CHARS
 
 
-def _headline_agreement(ent: SpacySpan) -> bool:
+def _headline_agreement(ent: SpacySpan, roles: Roles) -> bool:
     """"Laos and Cambodia sign Mekong River Charter": a name ending in an agreement head after
     a lower-case word (the headline's verb) is a real name, not NER's guess at a title-case
     line (issue 12, h-agr3)."""
-    return ent.label_ == "Agreement" and ent[-1].text.removesuffix("s") in TITLE_HEADS \
+    return ent.label_ == "Agreement" \
+        and ent[-1].text.removesuffix("s") in roles.agreement_title_heads \
         and ent.start > 0 and ent.doc[ent.start - 1].is_lower \
         and ent.doc[ent.start - 1].is_alpha
 

@@ -191,6 +191,14 @@ class Roles:
     modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
     kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
     treaty_aims: frozenset[str] = frozenset()  # "a treaty of friendship": its kind, its mention
+    aim_heads: frozenset[str] = frozenset()  # the agreement words a treaty aim follows
+    bare_agreement_heads: frozenset[str] = frozenset()  # "agreement": fits a name of any kind
+    specific_agreement_heads: frozenset[str] = frozenset()  # "the treaty": the last treaty
+    named_agreement_nouns: frozenset[str] = frozenset()  # "the AUKUS pact": a name's noun
+    protocol_words: frozenset[str] = frozenset()  # "signed protocols": a treaty's protocols
+    agreement_title_heads: frozenset[str] = frozenset()  # "… Security Pact": a name's end
+    named_lower_heads: frozenset[str] = frozenset()  # "the Ohrid accord": a name
+    named_lower_kinds: frozenset[str] = frozenset()  # "the Dayton peace accord": a name
     deal_markers: frozenset[str] = frozenset()  # "a separate deal": its mention, not its kind
     similar_marks: frozenset[str] = frozenset()  # "a similar deal": the last one's kind
     separate_marks: frozenset[str] = frozenset()  # "a separate agreement": another deal
@@ -865,6 +873,18 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
         kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
         treaty_aims=frozenset(str(w).lower() for w in data.get("treaty_aims") or ()),
+        aim_heads=frozenset(str(w).lower() for w in data.get("aim_heads") or ()),
+        bare_agreement_heads=frozenset(
+            str(w).lower() for w in data.get("bare_agreement_heads") or ()),
+        specific_agreement_heads=frozenset(
+            str(w).lower() for w in data.get("specific_agreement_heads") or ()),
+        named_agreement_nouns=frozenset(
+            str(w).lower() for w in data.get("named_agreement_nouns") or ()),
+        protocol_words=frozenset(str(w).lower() for w in data.get("protocol_words") or ()),
+        agreement_title_heads=frozenset(
+            str(w) for w in data.get("agreement_title_heads") or ()),
+        named_lower_heads=frozenset(str(w).lower() for w in data.get("named_lower_heads") or ()),
+        named_lower_kinds=frozenset(str(w).lower() for w in data.get("named_lower_kinds") or ()),
         deal_markers=frozenset(str(w).lower() for w in data.get("deal_markers") or ()),
         similar_marks=frozenset(str(w).lower() for w in data.get("similar_marks") or ()),
         separate_marks=frozenset(str(w).lower() for w in data.get("separate_marks") or ()),
