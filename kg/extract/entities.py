@@ -474,7 +474,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                                    and not _mission_staff(doc, found, roles)
                                    and not _given_service(doc, country.start, found[0], roles))
                                   or (
-                found[1] in CASED_SERVICES and not doc[pos].is_title)):
+                found[1] in roles.cased_services and not doc[pos].is_title)):
             found = None  # "Chinese marines moved …": troops of that state, not its corps
         if found is not None:
             end, name = found
@@ -620,7 +620,6 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
 SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces",
             "Marine Corps"}
 SERVICE_ENDS = {s.split()[-1] for s in SERVICES}  # "Navy", "Force": a service's last word
-CASED_SERVICES = {"Marine Corps"}  # "US Marines" is the corps; "Chinese marines", troops
 
 
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -885,7 +884,7 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
                 or _headline(t.sent) or doc[t.i + 2].lower_ == "military":
             continue
         hit = _agency_noun(doc, t.i + 2, roles)
-        if hit is None or hit[1] not in BARE_SERVICES \
+        if hit is None or hit[1] not in roles.bare_services \
                 or any(i in taken for i in range(t.i, hit[0])) \
                 or _not_the_body(doc, t.i + 2, hit[0], roles) \
                 or doc[hit[0] - 1].dep_ != "nsubj":
@@ -898,9 +897,6 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
         made.append(_set_id(SpacySpan(doc, t.i + 2, hit[0], label="Agency",
                                       span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
-
-
-BARE_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")  # "the military": Armed Forces
 
 
 def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
@@ -926,7 +922,7 @@ def _cited_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     for i in where(doc, LOWER, ("citing", "quoting")):
         hit = _agency_noun(doc, i + 1, roles) if doc[i].tag_ == "VBG" else None
         # (not "citing military sources": unnamed sources, no service's voice, R5)
-        if hit is None or hit[1] not in BARE_SERVICES or hit[1] == "Armed Forces" \
+        if hit is None or hit[1] not in roles.bare_services or hit[1] == "Armed Forces" \
                 or hit[0] >= len(doc) \
                 or any(k in taken or not doc[k].is_lower for k in range(i + 1, hit[0])):
             continue
@@ -1015,7 +1011,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 and doc[start].lower_ not in roles.agency_first_words:
             start += 1  # "the federal air force": one plain adjective before a recipient
         hit = _agency_noun(doc, start, roles) if start < len(doc) else None
-        if hit is None or hit[1] not in BARE_SERVICES or _headline(t.sent) \
+        if hit is None or hit[1] not in roles.bare_services or _headline(t.sent) \
                 or any(i in taken or not doc[i].is_lower for i in range(t.i + 1, hit[0])) \
                 or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
             continue
@@ -1070,7 +1066,7 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     lead = cache(lambda: _lead_state(doc, ents))
     buyer = cache(lambda: _story_buyer(doc, ents, roles))
     made: list[SpacySpan] = []
-    words = {w[-1] for w, name in roles.agency_nouns.items() if name in BARE_SERVICES}
+    words = {w[-1] for w, name in roles.agency_nouns.items() if name in roles.bare_services}
     for t in (doc[i] for i in where(doc, LOWER, words | roles.service_adjectives.keys())):
         speaker = t.head
         if t.dep_ not in ("compound", "amod") or speaker.i <= t.i or t.i in taken \
@@ -1088,7 +1084,7 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
         elif name is None and (hit := _agency_noun(doc, t.i, roles)) is not None \
                 and hit[0] == t.i + 1:
             name = hit[1]
-        if name not in BARE_SERVICES or name == "Armed Forces" \
+        if name not in roles.bare_services or name == "Armed Forces" \
                 or any(i in taken for i in range(start, t.i + 1)):
             continue
         nation = country_end.get(start)
@@ -3634,7 +3630,7 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         while end > e.end and doc[end - 1].text not in roles.org_heads \
                 and not _company_suffix_at(doc, end - 1, roles) \
                 and not (peoples > e.end and end > peoples and e.label_ == "Region"
-                         and doc[end - 1].text in PEOPLES_HEADS):
+                         and doc[end - 1].text in roles.peoples_heads):
             end -= 1
         start = e.start  # "the NATO-Russia Council": the name begins before the hyphen
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
@@ -3656,11 +3652,6 @@ def _compass_before(doc: Doc, start: int, ents: list[SpacySpan], roles: Roles) -
     return not any(e.start <= start - 1 < e.end and (
         e.ent_id_ or any(t.lower_ != "the" and t.text not in roles.compass_words for t in e))
         for e in ents)
-
-
-# "the Donetsk People's Republic": after a region, a body, not the place (after a state,
-# "the Lao People's Democratic Republic", "the Mongolian People's Republic", the state itself)
-PEOPLES_HEADS = {"Republic"}
 
 
 def _peoples_run(doc: Doc, at: int, taken: set[int]) -> int:
@@ -3735,12 +3726,6 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return made
 
 
-# Print media nouns: only a paper takes a demonym with "The" for its name (no "The Libyan news
-# agency": a state's agency named by the state's adjective).
-PAPER_NOUNS = frozenset({"newspaper", "daily", "weekly"})
-# Printed outlets' nouns: a title word after one begins the outlet's name ("the weekly National
-# Herald"), after a broadcaster's a person's ("on state television President …").
-PRINT_NOUNS = PAPER_NOUNS | {"magazine", "tabloid"}
 
 
 def _outlet_name_start(doc: Doc, at: int, noun: Token, roles: Roles) -> int | None:
@@ -3753,7 +3738,7 @@ def _outlet_name_start(doc: Doc, at: int, noun: Token, roles: Roles) -> int | No
         return None
     tok = doc[first]
     if not tok.text[:1].isupper() or tok.is_stop and first == at \
-            or tok.lower_ in roles.title_words and noun.lower_ not in PRINT_NOUNS \
+            or tok.lower_ in roles.title_words and noun.lower_ not in roles.print_nouns \
             or not tok.is_alpha and not tok.text.isalnum():
         return None
     return first
@@ -3972,7 +3957,7 @@ def _the_demonym_outlets(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> lis
             if e.label_ == "MediaOutlet" and len(e) == 1 and e.start > 0
             and doc[e.start - 1].text == "The" and e[0].lower_ in gaz.demonym_set
             and (end := _media_noun(doc, e.end, gaz.roles)) is not None
-            and doc[end - 1].lower_ in PAPER_NOUNS
+            and doc[end - 1].lower_ in gaz.roles.paper_nouns
             and not (end < len(doc) and doc[end].text[:1].isupper())]  # "… daily Pravda"
     return _replace(ents, made) if made else ents
 
@@ -4065,7 +4050,6 @@ def _sole_maker(e: SpacySpan, roles: Roles) -> bool:
 
 
 FIRM_LABELS = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC")
-FIRM_PEOPLE = {"executive", "ceo", "shareholder"}  # the firm_parts that are a firm's people
 
 
 def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
@@ -4089,7 +4073,7 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     if root.dep_ == "poss" and root.head.lemma_.lower() in roles.firm_parts:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" \
-            and root.head.head.lemma_.lower() in FIRM_PEOPLE:
+            and root.head.head.lemma_.lower() in roles.firm_people:
         return True  # "executives of France's DCN", as "DCN's chief executive" (h-ent)
     if any(_whose_part(c, roles) for c in root.children if c.dep_ == "relcl"):
         return True  # "Zerva, whose chief executive said …"
@@ -4277,16 +4261,13 @@ def _forces_abroad(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
 
     out: list[SpacySpan] = []
     for e in ents:
-        if e.label_ == "ORG" and not e.ent_id_ and e[-1].text in FORCES_HEADS \
+        if e.label_ == "ORG" and not e.ent_id_ and e[-1].text in roles.forces_heads \
                 and (end := host_end(e.end)) is not None:
             e = SpacySpan(doc, e.start, end, label="ORG")
         if out and out[-1].end > e.start:
             continue  # the host, now inside the command's name
         out.append(e)
     return out
-
-
-FORCES_HEADS = {"Forces", "Command"}
 
 
 def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -7324,7 +7305,6 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return [e for e in ents if not model(e)]
 
 
-BRANCH_HEADS = {"Province"}  # "Islamic State West Africa Province": a listed group's branch
 
 
 def _linked_words(doc: Doc, end: int, ents: list[SpacySpan]) -> int:
@@ -7353,9 +7333,10 @@ def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             continue
         end = _title_run(doc, e.end, len(doc), 1)
         while end > e.end and doc[end - 1].text not in roles.org_heads \
-                and doc[end - 1].text not in BRANCH_HEADS:
+                and doc[end - 1].text not in roles.branch_heads:
             end -= 1
-        if end == e.end or doc[end - 1].text in BRANCH_HEADS and doc[end - 1].dep_ == "compound":
+        if end == e.end or doc[end - 1].text in roles.branch_heads \
+                and doc[end - 1].dep_ == "compound":
             continue  # but "NATO Kandahar Province commanders": the province's commanders
         if end < len(doc) and doc[end].like_num and doc[end].is_digit:
             end += 1  # "Maritime Group 2"
@@ -7729,19 +7710,16 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         words = _without_the(e)
         dated = words[0].lower_.rstrip(".") in MONTHS and len(words) > 1 \
             and all(t.like_num or t.is_punct for t in words[1:])
-        return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e)
+        return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e, roles)
     return [e for e in ents if not junk(e)]
 
 
-PORTFOLIO_HEADS = {"minister", "secretary"}
-
-
-def _portfolio(e: SpacySpan) -> bool:
+def _portfolio(e: SpacySpan, roles: Roles) -> bool:
     """"Finance Minister Mar Hadi", "External Affairs Minister Rao": the words NER took for an
     organisation are the portfolio of a minister's title (issue 12), no body of their own."""
     doc = e.doc
     return e.label_ == "ORG" and e.end + 1 < len(doc) and doc[e.end].is_title \
-        and doc[e.end].lower_ in PORTFOLIO_HEADS \
+        and doc[e.end].lower_ in roles.portfolio_heads \
         and (doc[e.end + 1].ent_type_ == "PERSON" or doc[e.end + 1].is_title)
 
 
@@ -7810,11 +7788,6 @@ def _groups_by_noun(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
-# heads after "rebel"/"guerrilla" that make the name before them an armed group's: "the
-# Anyanya guerrilla army", "the former Seleka rebel leader" (h-ent22)
-ARMED_GROUP_HEADS = frozenset({"army", "movement", "group", "alliance", "coalition", "front",
-                               "leader", "commander", "chief", "spokesman"})
-ARMED_CUES = frozenset({"rebel", "guerrilla", "insurgent"})
 NAME_GUESS_LABELS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 
 
@@ -7829,11 +7802,11 @@ def _armed_group_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[
     roles = gaz.roles
     held = _covers(ents)
     names: set[str] = set()
-    for c in (doc[i] for i in where(doc, LOWER, ARMED_CUES)):
+    for c in (doc[i] for i in where(doc, LOWER, roles.armed_group_cues)):
         if c.i < 2 or c.i + 1 >= len(doc) or not c.is_lower:
             continue
         head, name = doc[c.i + 1], doc[c.i - 1]
-        if head.lower_ not in ARMED_GROUP_HEADS or head.tag_ != "NN" or not name.is_title \
+        if head.lower_ not in roles.armed_group_heads or head.tag_ != "NN" or not name.is_title \
                 or not name.is_alpha or name.lower_ in gaz.demonym_set \
                 or name.lower_ in roles.group_adjectives or name.lower_ in roles.title_words \
                 or name.lower_ in roles.stateless_peoples:

@@ -240,10 +240,26 @@ class Roles:
     # (empty: any state)
     owner_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
+    bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
+    cased_services: frozenset[str] = frozenset()  # "US Marines", not "Chinese marines"
+    forces_heads: frozenset[str] = frozenset()  # "US Forces Korea": the host ends the name
+    firm_people: frozenset[str] = frozenset()  # "executives of X": X is a firm
+    paper_nouns: frozenset[str] = frozenset()  # "The Independent daily": a paper's name
+    magazine_nouns: frozenset[str] = frozenset()  # with paper_nouns, the print nouns
+    armed_group_cues: frozenset[str] = frozenset()  # "the Anyanya guerrilla army"
+    armed_group_heads: frozenset[str] = frozenset()  # "… rebel leader": an armed group
+    peoples_heads: frozenset[str] = frozenset()  # "the Donetsk People's Republic": a body
+    branch_heads: frozenset[str] = frozenset()  # "Islamic State West Africa Province"
+    portfolio_heads: frozenset[str] = frozenset()  # "Finance Minister X": no body
     regiment_words: frozenset[str] = frozenset()  # "the Bangladesh Rifles": a unit
     unit_name_heads: frozenset[str] = frozenset()  # "the Cheshire Regiment": a unit
     command_areas: frozenset[tuple[str, str]] = frozenset()  # "the Jinan Military Region"
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
+
+    @cached_property
+    def print_nouns(self) -> frozenset[str]:
+        """The printed outlets' nouns: papers' and magazines'."""
+        return self.paper_nouns | self.magazine_nouns
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -931,6 +947,17 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                             (data.get("owner_descriptions") or {}).items()},
         service_adjectives={str(k).lower(): str(v) for k, v in
                             (data.get("service_adjectives") or {}).items()},
+        bare_services=frozenset(str(w) for w in data.get("bare_services") or ()),
+        cased_services=frozenset(str(w) for w in data.get("cased_services") or ()),
+        forces_heads=frozenset(str(w) for w in data.get("forces_heads") or ()),
+        firm_people=frozenset(str(w).lower() for w in data.get("firm_people") or ()),
+        paper_nouns=frozenset(str(w).lower() for w in data.get("paper_nouns") or ()),
+        magazine_nouns=frozenset(str(w).lower() for w in data.get("magazine_nouns") or ()),
+        armed_group_cues=frozenset(str(w).lower() for w in data.get("armed_group_cues") or ()),
+        armed_group_heads=frozenset(str(w).lower() for w in data.get("armed_group_heads") or ()),
+        peoples_heads=frozenset(str(w) for w in data.get("peoples_heads") or ()),
+        branch_heads=frozenset(str(w) for w in data.get("branch_heads") or ()),
+        portfolio_heads=frozenset(str(w).lower() for w in data.get("portfolio_heads") or ()),
         regiment_words=frozenset(str(w) for w in data.get("regiment_words") or ()),
         unit_name_heads=frozenset(str(w) for w in data.get("unit_name_heads") or ()),
         command_areas=frozenset(tuple(str(w).split()) for w in data.get("command_areas") or ()),
