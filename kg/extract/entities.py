@@ -1192,7 +1192,7 @@ def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             and x.start == after + 1
         if after < len(doc) and not of_state \
                 and (doc[after].is_title and doc[after].is_alpha
-                     or doc[after].lower_ in NAME_PARTICLES
+                     or doc[after].lower_ in roles.joining_particles
                      or doc[after].lower_ in roles.nasab_particles  # "bin Sultan"
                      or doc[after].text == "-") \
                 or any((x := held.get(i)) is not None and (x.ent_id_ or x.label_ in ENTITY_CLASSES)
@@ -1339,7 +1339,7 @@ def _particle_name_end(doc: Doc, e: SpacySpan, roles: Roles) -> int | None:
     end = e.end - (e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in roles.name_particles
                    and e[-1].is_lower)
     person = e.label_ == "PERSON" or e.label_ == "ORG" and len(e) == 1 and e[0].is_title \
-        and end < len(doc) and doc[end].lower_ not in NAME_PARTICLES
+        and end < len(doc) and doc[end].lower_ not in roles.joining_particles
     if not person or end >= len(doc) or doc[end].lower_ not in roles.name_particles \
             or not doc[end].is_lower:
         return None
@@ -1359,7 +1359,7 @@ def _particle_name_start(doc: Doc, e: SpacySpan, roles: Roles, taken: set[int]) 
     + "Mayo": a place's particle); else None."""
     start = e.start
     while start > 0 and doc[start - 1].lower_ in roles.name_particles and doc[start - 1].is_lower \
-            and (e.label_ == "PERSON" or doc[start - 1].lower_ not in NAME_PARTICLES):
+            and (e.label_ == "PERSON" or doc[start - 1].lower_ not in roles.joining_particles):
         start -= 1
     if start == e.start or e.label_ != "PERSON" and not (e.label_ == "ORG" and len(e) == 1):
         return None
@@ -3893,7 +3893,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             made.append(SpacySpan(doc, city.start, i + 1, label="MediaOutlet"))
             continue
         if i >= 2 and doc[i - 1].is_digit and len(doc[i - 1]) <= 2 \
-                and doc[i - 2].lower_ not in MONTHS:
+                and doc[i - 2].lower_ not in roles.month_words:
             # "Europe 1 radio", "France 2 television": a channel's name ends in its number,
             # the place in it no mention of its own (h-ent10)
             start = _title_run(doc, i - 2, -1, -1) + 1
@@ -4600,8 +4600,6 @@ def _states_named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return _replace(ents, made) if made else ents
 
 
-PLACE_PARTICLES = ("de", "del", "do", "da", "dos", "das")  # "Rio Grande do Sul"
-PARTICLE_ARTICLES = ("la", "las", "los", "el")  # "Puerto de la Cruz"
 
 
 def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -4618,14 +4616,15 @@ def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         if any(t.text in roles.org_heads or t.text in roles.company_suffixes for t in e):
             continue
         end = e.end
-        if end + 1 < len(doc) and doc[end].lower_ in PLACE_PARTICLES:
-            k = end + 1 + (doc[end + 1].lower_ in PARTICLE_ARTICLES and end + 2 < len(doc))
+        if end + 1 < len(doc) and doc[end].lower_ in roles.place_particles:
+            k = end + 1 + (doc[end + 1].lower_ in roles.place_particle_articles
+                           and end + 2 < len(doc))
             if doc[k].is_title and doc[k].pos_ == "PROPN":
                 end = k + 1
         name = fold(doc[start:end].text)
         if end > e.end and (name in subdivisions() or name in cities()) or (
                 e.end - start >= 2 and doc[start].text in roles.place_heads
-                and (doc[start + 1].is_title or doc[start + 1].lower_ in PLACE_PARTICLES)):
+                and (doc[start + 1].is_title or doc[start + 1].lower_ in roles.place_particles)):
             made.append(SpacySpan(doc, start, end, label="GPE"))
     return _replace(ents, made) if made else ents
 
@@ -5156,7 +5155,8 @@ def _numbered_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
         name = doc[j - 2]
         if (name.i in listed or doc[j - 1].i in listed or not name.is_alpha
                 or not (name.is_title or name.is_upper and len(name) > 1) or name.is_sent_start
-                or name.is_stop or name.lower_ in gaz.demonym_set or name.lower_ in MONTHS
+                or name.is_stop or name.lower_ in gaz.demonym_set
+                or name.lower_ in roles.month_words
                 or name.lower_ in roles.title_words or name.lower_ in roles.not_names
                 or _text(name) in roles.org_heads or _headline(e.sent)):
             continue
@@ -6143,10 +6143,6 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
 
 
 # --- named agreements' edges (issue 12, h-agr3) ------------------------------------------------
-# Lower-case words that join the title words of one agreement name: "the Gulf of Guinea
-# Maritime Security Pact", "the Basic Exchange and Cooperation Agreement", "the Foz do Iguacu
-# Declaration".
-NAME_PARTICLES = {"of", "and", "de", "do", "da", "del", "la", "du", "des", "di", "el", "al"}
 # Spans a name may swallow (NER's guesses inside it, a place it starts with), not named actors.
 NAME_PARTS = {"ORG", "GPE", "LOC", "FAC", "Region", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
@@ -6157,14 +6153,15 @@ def _title_word(doc: Doc, i: int) -> bool:
     return (t.is_title or t.is_upper) and t.is_alpha and t.pos_ != "DET"
 
 
-def _name_start(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
+def _name_start(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) -> int:
     """Where a head-final name ("… Security Pact") really starts: back over title words and
-    the particles between them ("Gulf of Guinea Maritime", "Basic Exchange and"), only up to a
-    "the" (so "France and Germany signed the X Pact" keeps its states out)."""
+    the particles between them (roles.yaml `joining_particles`: "Gulf of Guinea Maritime",
+    "Basic Exchange and"), only up to a "the" (so "France and Germany signed the X Pact"
+    keeps its states out)."""
     i = e.start
     while i > e.sent.start + 1:
         j = i - 1
-        if doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower and _title_word(doc, j - 1):
+        if doc[j].lower_ in roles.joining_particles and doc[j].is_lower and _title_word(doc, j - 1):
             j -= 1
         if not _title_word(doc, j) or doc[j].is_sent_start:
             break
@@ -6218,7 +6215,7 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     for e in ents:
         if e.label_ != "Agreement" or not e[-1].is_title and not e[-1].is_upper:
             continue
-        start = _name_start(doc, e, by_token) \
+        start = _name_start(doc, e, by_token, roles) \
             if e[-1].text.removesuffix("s") in roles.agreement_title_heads else e.start
         if e.ent_id_ and (start == e.start or not all(t.is_title for t in e)):
             continue  # a known name; a kind ("Cooperation Agreement") only inside a longer one
@@ -7681,10 +7678,6 @@ def _places_named_as_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
-# month names and their abbreviations (also read by _model_number: "May 30" is no model)
-MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-          "dec", "january", "february", "march", "april", "june", "july", "august",
-          "september", "october", "november", "december"}
 
 
 def _generic_capitals(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -7708,7 +7701,7 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
             return False
         words = _without_the(e)
-        dated = words[0].lower_.rstrip(".") in MONTHS and len(words) > 1 \
+        dated = words[0].lower_.rstrip(".") in roles.month_words and len(words) > 1 \
             and all(t.like_num or t.is_punct for t in words[1:])
         return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e, roles)
     return [e for e in ents if not junk(e)]
@@ -7747,7 +7740,8 @@ def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         elif e.label_ == "PERSON" and e.end < len(doc) and e.end not in taken:
             nxt = doc[e.end]
             if nxt.is_title and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
-                    and nxt.lower_ not in roles.title_words and nxt.lower_ not in MONTHS \
+                    and nxt.lower_ not in roles.title_words \
+                    and nxt.lower_ not in roles.month_words \
                     and nxt.text not in roles.org_heads and nxt.lower_ not in roles.not_names \
                     and not (e.end + 1 < len(doc) and doc[e.end + 1].is_title):
                 made.append(SpacySpan(doc, e.start, e.end + 1, label="PERSON"))

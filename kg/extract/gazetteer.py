@@ -160,6 +160,10 @@ class Roles:
     works_nouns: frozenset[str] = frozenset()  # "the Skoda works": the firm, by its site
     plant_nouns: frozenset[str] = frozenset()  # "built by the Malyshev plant": as works
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
+    joining_particles: frozenset[str] = frozenset()  # "the Gulf of Guinea … Pact": one name
+    month_words: frozenset[str] = frozenset()  # "May 30": a date, no model, no name
+    place_particles: frozenset[str] = frozenset()  # "Rio Grande do Sul": one place name
+    place_particle_articles: frozenset[str] = frozenset()  # "Puerto de la Cruz"
     ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
     media_firsts: frozenset[str] = frozenset()  # "Radio Solano", "the Daily X": an outlet
@@ -856,6 +860,12 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         works_nouns=frozenset(str(w).lower() for w in data.get("works_nouns") or ()),
         plant_nouns=frozenset(str(w).lower() for w in data.get("plant_nouns") or ()),
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
+        joining_particles=frozenset(
+            str(w).lower() for w in data.get("joining_particles") or ()),
+        month_words=frozenset(str(w).lower() for w in data.get("month_words") or ()),
+        place_particles=frozenset(str(w).lower() for w in data.get("place_particles") or ()),
+        place_particle_articles=frozenset(
+            str(w).lower() for w in data.get("place_particle_articles") or ()),
         ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
         media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
         media_firsts=frozenset(str(w) for w in data.get("media_firsts") or ()),
