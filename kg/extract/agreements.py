@@ -29,7 +29,6 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import minibatch
 
 from kg.extract.agreement_option import MODEL_DIR, POLICIES, SUMS
-from kg.extract.entities import TITLE_HEADS
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.tokens import where
 from kg.model import ENTITY_CLASSES
@@ -41,8 +40,9 @@ log = logging.getLogger("kg")
 def agreement_cues(gaz: Gazetteer) -> frozenset[str]:
     """Lower-case words whose sentence may name an agreement: the last word of every name of a
     generic kind of agreement in the gazetteer ("deal", "pact", "memorandum", "communique"),
-    the title heads that end a treaty's name ("treaty", "charter", "convention"), and plurals."""
-    words = {h.lower() for h in TITLE_HEADS}
+    the title heads that end a treaty's name (roles.yaml `agreement_title_heads`: "treaty",
+    "charter", "convention"), and plurals."""
+    words = {h.lower() for h in gaz.roles.agreement_title_heads}
     for e in gaz.entries:
         if e.cls == LABEL and e.generic:
             words.update(a.split()[-1].lower() for a in (e.label, *e.aliases, *e.exact) if a)

@@ -90,7 +90,6 @@ def _keep_case(tok) -> bool:
                 and (tok.pos_ == "ADJ" or not _headline(tok.sent))))
 
 
-NOUN_KEPT = {"boat", "boats", "tank", "tanks"}  # named like ships: "K2 tank", "Leopard 2 tank"
 def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Chile Buys New Submarines", "Egypt Receives First Rafale Jets": in a title-case
     headline the patterns take every capitalised word before a kind for a name; common words
@@ -114,7 +113,7 @@ def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
             tail = [singular(t.lower_) for t in words[k:]]
             if not key and all(w in gaz.kind_words for w in tail):
                 key = words[:k].text.replace("-Class", "-class")
-                if tail[-1] in gaz.roles.ship_nouns | NOUN_KEPT:
+                if tail[-1] in gaz.roles.ship_nouns | gaz.roles.kept_kind_nouns:
                     key = f"{key} {' '.join(tail)}"  # "Kilo-class submarine", as in the body
                 break
         if start == e.start and not key:
@@ -154,7 +153,7 @@ def _system_name(words: list) -> str | None:
     name = "".join(t.text + t.whitespace_ for t in words[:k]).strip()
     head = words[-1].lemma_.lower()
     if head in roles.ship_nouns or words[-1].lower_ in roles.ship_nouns \
-            or words[-1].lower_ in NOUN_KEPT:
+            or words[-1].lower_ in roles.kept_kind_nouns:
         return f"{name} {head}"
     return None if name.endswith("class") else name
 
@@ -475,7 +474,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                                    and not _mission_staff(doc, found, roles)
                                    and not _given_service(doc, country.start, found[0], roles))
                                   or (
-                found[1] in CASED_SERVICES and not doc[pos].is_title)):
+                found[1] in roles.cased_services and not doc[pos].is_title)):
             found = None  # "Chinese marines moved …": troops of that state, not its corps
         if found is not None:
             end, name = found
@@ -621,7 +620,6 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
 SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces",
             "Marine Corps"}
 SERVICE_ENDS = {s.split()[-1] for s in SERVICES}  # "Navy", "Force": a service's last word
-CASED_SERVICES = {"Marine Corps"}  # "US Marines" is the corps; "Chinese marines", troops
 
 
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -886,7 +884,7 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
                 or _headline(t.sent) or doc[t.i + 2].lower_ == "military":
             continue
         hit = _agency_noun(doc, t.i + 2, roles)
-        if hit is None or hit[1] not in BARE_SERVICES \
+        if hit is None or hit[1] not in roles.bare_services \
                 or any(i in taken for i in range(t.i, hit[0])) \
                 or _not_the_body(doc, t.i + 2, hit[0], roles) \
                 or doc[hit[0] - 1].dep_ != "nsubj":
@@ -899,9 +897,6 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
         made.append(_set_id(SpacySpan(doc, t.i + 2, hit[0], label="Agency",
                                       span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
-
-
-BARE_SERVICES = ("Army", "Navy", "Air Force", "Armed Forces")  # "the military": Armed Forces
 
 
 def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
@@ -927,7 +922,7 @@ def _cited_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     for i in where(doc, LOWER, ("citing", "quoting")):
         hit = _agency_noun(doc, i + 1, roles) if doc[i].tag_ == "VBG" else None
         # (not "citing military sources": unnamed sources, no service's voice, R5)
-        if hit is None or hit[1] not in BARE_SERVICES or hit[1] == "Armed Forces" \
+        if hit is None or hit[1] not in roles.bare_services or hit[1] == "Armed Forces" \
                 or hit[0] >= len(doc) \
                 or any(k in taken or not doc[k].is_lower for k in range(i + 1, hit[0])):
             continue
@@ -1016,7 +1011,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 and doc[start].lower_ not in roles.agency_first_words:
             start += 1  # "the federal air force": one plain adjective before a recipient
         hit = _agency_noun(doc, start, roles) if start < len(doc) else None
-        if hit is None or hit[1] not in BARE_SERVICES or _headline(t.sent) \
+        if hit is None or hit[1] not in roles.bare_services or _headline(t.sent) \
                 or any(i in taken or not doc[i].is_lower for i in range(t.i + 1, hit[0])) \
                 or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
             continue
@@ -1071,7 +1066,7 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     lead = cache(lambda: _lead_state(doc, ents))
     buyer = cache(lambda: _story_buyer(doc, ents, roles))
     made: list[SpacySpan] = []
-    words = {w[-1] for w, name in roles.agency_nouns.items() if name in BARE_SERVICES}
+    words = {w[-1] for w, name in roles.agency_nouns.items() if name in roles.bare_services}
     for t in (doc[i] for i in where(doc, LOWER, words | roles.service_adjectives.keys())):
         speaker = t.head
         if t.dep_ not in ("compound", "amod") or speaker.i <= t.i or t.i in taken \
@@ -1089,7 +1084,7 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
         elif name is None and (hit := _agency_noun(doc, t.i, roles)) is not None \
                 and hit[0] == t.i + 1:
             name = hit[1]
-        if name not in BARE_SERVICES or name == "Armed Forces" \
+        if name not in roles.bare_services or name == "Armed Forces" \
                 or any(i in taken for i in range(start, t.i + 1)):
             continue
         nation = country_end.get(start)
@@ -1197,7 +1192,7 @@ def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             and x.start == after + 1
         if after < len(doc) and not of_state \
                 and (doc[after].is_title and doc[after].is_alpha
-                     or doc[after].lower_ in NAME_PARTICLES
+                     or doc[after].lower_ in roles.joining_particles
                      or doc[after].lower_ in roles.nasab_particles  # "bin Sultan"
                      or doc[after].text == "-") \
                 or any((x := held.get(i)) is not None and (x.ent_id_ or x.label_ in ENTITY_CLASSES)
@@ -1344,7 +1339,7 @@ def _particle_name_end(doc: Doc, e: SpacySpan, roles: Roles) -> int | None:
     end = e.end - (e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in roles.name_particles
                    and e[-1].is_lower)
     person = e.label_ == "PERSON" or e.label_ == "ORG" and len(e) == 1 and e[0].is_title \
-        and end < len(doc) and doc[end].lower_ not in NAME_PARTICLES
+        and end < len(doc) and doc[end].lower_ not in roles.joining_particles
     if not person or end >= len(doc) or doc[end].lower_ not in roles.name_particles \
             or not doc[end].is_lower:
         return None
@@ -1364,7 +1359,7 @@ def _particle_name_start(doc: Doc, e: SpacySpan, roles: Roles, taken: set[int]) 
     + "Mayo": a place's particle); else None."""
     start = e.start
     while start > 0 and doc[start - 1].lower_ in roles.name_particles and doc[start - 1].is_lower \
-            and (e.label_ == "PERSON" or doc[start - 1].lower_ not in NAME_PARTICLES):
+            and (e.label_ == "PERSON" or doc[start - 1].lower_ not in roles.joining_particles):
         start -= 1
     if start == e.start or e.label_ != "PERSON" and not (e.label_ == "ORG" and len(e) == 1):
         return None
@@ -2351,20 +2346,21 @@ def _outside_side_clauses(e: SpacySpan, spans: list[SpacySpan]) -> list[SpacySpa
     return [x for x in spans if not aside(x)]
 
 
-AIM_HEADS = {"treaty", "pact", "accord", "agreement"}  # "a treaty of friendship"
 AIM_WORDS = {",", "-", "and"}  # "… of friendship, cooperation and mutual assistance"
 
 
-def _aim_end(e: SpacySpan, aims: frozenset[str]) -> int | None:
-    """Where the "of" phrase after a lower-case agreement word that says what it is for ends
-    ("a treaty of friendship, cooperation and mutual assistance", "a treaty of peace"), when
-    its first noun is a treaty aim (roles.yaml `treaty_aims`); None otherwise. The phrase is
-    part of the mention, as the text words the agreement (issue 12, h-agr4)."""
+def _aim_end(e: SpacySpan, roles: Roles) -> int | None:
+    """Where the "of" phrase after a lower-case agreement word (roles.yaml `aim_heads`) that
+    says what it is for ends ("a treaty of friendship, cooperation and mutual assistance", "a
+    treaty of peace"), when its first noun is a treaty aim (roles.yaml `treaty_aims`); None
+    otherwise. The phrase is part of the mention, as the text words the agreement (issue 12,
+    h-agr4)."""
     doc, head = e.doc, e[-1]
-    if head.lemma_.lower() not in AIM_HEADS or not head.is_lower or e.end + 1 >= len(doc):
+    if head.lemma_.lower() not in roles.aim_heads or not head.is_lower or e.end + 1 >= len(doc):
         return None
     of, aim = doc[e.end], doc[e.end + 1]
-    if of.lower_ != "of" or of.head.i != head.i or aim.lower_ not in aims or aim.head.i != of.i:
+    if of.lower_ != "of" or of.head.i != head.i or aim.lower_ not in roles.treaty_aims \
+            or aim.head.i != of.i:
         return None
     phrase = {t.i for t in aim.subtree}
     end = e.end + 2
@@ -2376,19 +2372,19 @@ def _aim_end(e: SpacySpan, aims: frozenset[str]) -> int | None:
     return end
 
 
-def _aim_kind(e: SpacySpan, aims: frozenset[str]) -> str:
+def _aim_kind(e: SpacySpan, roles: Roles) -> str:
     """"a treaty of friendship": "friendship treaty"; "" without a treaty aim."""
-    if _aim_end(e, aims) is None:
+    if _aim_end(e, roles) is None:
         return ""
     return f"{e.doc[e.end + 1].lower_} {e[-1].lemma_.lower()}"
 
 
-def _with_aims(spans: list[SpacySpan], aims: frozenset[str]) -> list[SpacySpan]:
+def _with_aims(spans: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """The agreements' mentions with their treaty-aim "of" phrases (`_aim_end`)."""
     taken = _taken(spans)
     out = []
     for x in spans:
-        end = _aim_end(x, aims) if x.label_ == "Agreement" else None
+        end = _aim_end(x, roles) if x.label_ == "Agreement" else None
         if end is not None and not taken & set(range(x.end, end)):
             x = SpacySpan(x.doc, x.start, end, label=x.label_, span_id=x.id_)
         out.append(x)
@@ -2469,9 +2465,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         kind_of: str | None = None  # (an unnamed kind's key: the kind's last, ``kinds``)
         bare_of: str | None = None  # (a bare word's parties, ``bare``)
         entry = gaz.by_label.get(e.ent_id_)
-        if entry is not None and entry.signing and _topic_of_next(e, by_token):
+        if entry is not None and entry.signing and _topic_of_next(e, by_token, gaz.roles):
             continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
-        if entry is not None and e.root.lower_ in PROTOCOL_WORDS and \
+        if entry is not None and e.root.lower_ in gaz.roles.protocol_words and \
                 _treaty_before(out, e.start) is not None:
             continue  # "also signed protocols" after a treaty: `_signed_protocols` (h-sig27)
         if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
@@ -2485,7 +2481,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                                         homes if entry.commercial else {})):
             e = _with_modifiers(_with_proper_modifiers(e))
             kind = entry.label if entry.unnamed else (
-                _aim_kind(e, gaz.roles.treaty_aims) or _kind_words(e, gaz.roles.kind_adjectives)
+                _aim_kind(e, gaz.roles) or _kind_words(e, gaz.roles.kind_adjectives)
                 or entry.label)
             # the article's first agreement: the one "the deal" is next; later ones are
             # asides, not the one a later "the treaty" is
@@ -2686,7 +2682,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     parties := _signing_parties(e, by_token, order, entry.signing)):
                 key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
             elif last and _definite(e) and (same_word := _last_with_word(
-                    e, [x for x in out if x.id_ not in asides])):
+                    e, [x for x in out if x.id_ not in asides], gaz.roles)):
                 key = same_word  # "the treaty": the last agreement written with "treaty"
             elif last and _definite(e) and (treaty := _accord_before_deal(e, last, out, gaz)):
                 key = treaty  # "A and B signed a rail accord … bought jets in a deal. The accord"
@@ -2701,7 +2697,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # names parties other than the article's is a new agreement of those parties,
                 # named by its kind (A3), an aside, not the article's named treaty nor the one
                 # a later "the treaty" is (issue 12, h-sig30)
-                kind = _aim_kind(e, gaz.roles.treaty_aims) or \
+                kind = _aim_kind(e, gaz.roles) or \
                     _kind_words(e, gaz.roles.kind_adjectives) or e.root.lemma_.lower()
                 note(e, f"{kind} ({DASH.join(own)})", "aside")
                 continue
@@ -2716,13 +2712,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     doc_parties if len(doc_parties) >= 2 and _signing_parties(
                         e, by_token, order, entry.signing, people="only") else []):
                 # (people only: "Gandhi and Jayewardene signed an accord", h-agr3)
-                kind = _aim_kind(e, gaz.roles.treaty_aims) or \
+                kind = _aim_kind(e, gaz.roles) or \
                     _kind_words(e, gaz.roles.kind_adjectives)
                 key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
                 if not kind:  # a bare word may be the parties' other agreement
                     bare_of = f" ({DASH.join(parties)})"
                 e = _with_modifiers(e)
-            elif (aim := _aim_kind(e, gaz.roles.treaty_aims)) and len(
+            elif (aim := _aim_kind(e, gaz.roles)) and len(
                     parties := _local_parties(e, by_token, order)) >= 2:
                 # "Moscow, which signed a treaty of friendship with New Delhi": a kind of its
                 # own, of the parties of its verb; an aside, as a dated agreement is, so not
@@ -2750,7 +2746,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 kinds = {k: e.ent_id_ if v == last else v for k, v in kinds.items()}
             # ("a Warsaw Pact member" speaks of no agreement)
             note(e, e.ent_id_ or surface_form(_text(e)),
-                 None if _qualifies_noun(e) else "last", keep=True)
+                 None if _qualifies_noun(e, gaz.roles) else "last", keep=True)
             continue
         else:
             in_sent = _countries(_in_sentence(e, ents))
@@ -2774,11 +2770,11 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             else:
                 key = entry.label
         note(e, key, "last", kind_of, bare_of)
-    out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs))
+    out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs, gaz.roles))
     return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
-        gaz.roles.naming_verbs, gaz.signing_verbs),
-        gaz.roles.treaty_aims), gaz.roles.deal_markers)
+        gaz.roles, gaz.signing_verbs),
+        gaz.roles), gaz.roles.deal_markers)
 
 
 def _counted_plurals(spans: list[SpacySpan]) -> list[SpacySpan]:
@@ -2835,7 +2831,7 @@ def _with_amounts(spans: list[SpacySpan], markers: frozenset[str]) -> list[Spacy
             if n in grown or not (x.label_ in numeric and x.start in inside)]
 
 
-def _named_after_signing(spans: list[SpacySpan], naming: frozenset[str],
+def _named_after_signing(spans: list[SpacySpan], roles: Roles,
                          verbs: tuple[str, ...]) -> list[SpacySpan]:
     """"A and B signed a treaty … . The Seabed Arms Control Treaty bars …", "… Under the Simla
     Agreement, both armies …": the first name the article gives an agreement, opening a
@@ -2859,11 +2855,12 @@ def _named_after_signing(spans: list[SpacySpan], naming: frozenset[str],
     near = x.doc[max(x.start - 2, 0) : x.end + 3]  # "the 1959 Antarctic Treaty", "… of 1959"
     # (given a name: only just after the unnamed one, which no year dates: not "the 1951 pact"
     # it replaces, nor "after the factions signed the Bonn Agreement" paragraphs later)
-    given = (_called(x, naming) or _signed_or_named(x, verbs)) and _sentences_between(
-        before[-1], x) <= NAMED_REACH and not any(_dated(y) for y in before) if before else False
+    given = (_called(x, roles.naming_verbs) or _signed_or_named(x, verbs, roles)) and \
+        _sentences_between(before[-1], x) <= NAMED_REACH and not any(
+            _dated(y) for y in before) if before else False
     if len(keys) != 1 or not (key := keys.pop()).endswith(")") or not (_opens(x) or given) \
             or not (words & {t.lower_.removesuffix("s") for t in name}
-                    or given and key.split(" (")[0].split()[-1] in BARE_HEADS) \
+                    or given and key.split(" (")[0].split()[-1] in roles.bare_agreement_heads) \
             or not name[0].is_title \
             or _dated(near):
         return spans
@@ -2871,7 +2868,6 @@ def _named_after_signing(spans: list[SpacySpan], naming: frozenset[str],
             if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
 
 
-BARE_HEADS = {"agreement", "accord"}  # kind words that fit a name of any kind
 NAMED_REACH = 2  # sentences from an unnamed agreement to the name a later sentence gives it
 
 
@@ -3001,9 +2997,6 @@ def _key_parties(key: str) -> set[str]:
         else set()
 
 
-PROTOCOL_WORDS = {"protocol", "protocols"}
-
-
 PLANNING_AUX = {"will", "would", "could", "may", "might", "should", "must", "can", "to"}
 DEAL_KIND = "arms deal"  # agreements.yaml: the kind of an unnamed deal no word names
 
@@ -3129,15 +3122,15 @@ def _treaty_before(spans: list[SpacySpan], i: int) -> str | None:
                  and x.end <= i and any(w.text == "Treaty" for w in x)), None)
 
 
-def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...]
-                      ) -> list[SpacySpan]:
+def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...],
+                      roles: Roles) -> list[SpacySpan]:
     """"The United States, Britain and France also signed protocols pledging …", "London would
     sign the second protocol": unnamed protocols that states sign are an agreement of their
     own, named after the treaty the article names before them, "protocols (<treaty>)" (dev
     convention of d66/d86) (issue 12, h-sign4)."""
     taken = _taken(spans)
     made = []
-    for t in (doc[i] for i in where(doc, LOWER, PROTOCOL_WORDS)):
+    for t in (doc[i] for i in where(doc, LOWER, roles.protocol_words)):
         if t.i in taken or not t.is_lower or t.dep_ not in ("dobj", "nsubjpass") or \
                 t.head.lemma_.lower() not in verbs:
             continue
@@ -3220,14 +3213,12 @@ def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
             if x.id_ in rename else x for x in spans]
 
 
-SPECIFIC_HEADS = {"treaty", "pact", "memorandum"}  # "agreement", "accord" name any kind
-
-
-def _last_with_word(e: SpacySpan, before: list[SpacySpan]) -> str | None:
+def _last_with_word(e: SpacySpan, before: list[SpacySpan], roles: Roles) -> str | None:
     """"… a peace treaty … a $2 billion deal … the treaty": the last agreement of the
-    document written with the anaphor's own head word, if that word is specific."""
+    document written with the anaphor's own head word, if that word is specific (roles.yaml
+    `specific_agreement_heads`)."""
     word = e[-1].lower_.removesuffix("s")
-    if word not in SPECIFIC_HEADS:
+    if word not in roles.specific_agreement_heads:
         if e[-1].tag_ != "NNS" or e.root.i != e[-1].i:
             return None
         # "the Geneva accords … two bilateral agreements … the accords": a definite plural is
@@ -3380,7 +3371,7 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         return ""
     similar = _similar(e, before, gaz.roles) if any(
         c.lower_ in gaz.roles.similar_marks for c in root.children) else None
-    kind = similar or (entry.label if entry.unnamed else _aim_kind(e, gaz.roles.treaty_aims)
+    kind = similar or (entry.label if entry.unnamed else _aim_kind(e, gaz.roles)
                        or _kind_words(e, gaz.roles.kind_adjectives) or root.lemma_.lower())
     parties = _signing_parties(e, by_token, order, verbs) or _local_parties(e, by_token, order)
     if (similar or entry.unnamed) and parties or \
@@ -3465,24 +3456,24 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
         entry = gaz.by_label.get(x.ent_id_)
         key = x.ent_id_ if entry is not None and not entry.generic else \
             surface_form(_text(x)) if entry is None and surface_form(_text(x)) in names else None
-        if signed and not _signed_or_named(x, signed):
+        if signed and not _signed_or_named(x, signed, gaz.roles):
             continue  # (only a name the text gives to what was signed, h-sign4)
-        if _qualifies_noun(x):
+        if _qualifies_noun(x, gaz.roles):
             continue  # "a former Warsaw Pact member": not what was signed (h-agr)
         if _framework_named(x, e, gaz.roles):
             continue  # "… built weapons outside the Non-Proliferation Treaty" (h-sig32)
-        if key and (any_word or word not in SPECIFIC_HEADS and not same_word
+        if key and (any_word or word not in gaz.roles.specific_agreement_heads and not same_word
                     or word in _text(x).lower()):
             return key
     return None
 
 
-def _topic_of_next(e: SpacySpan, by_token: dict[int, SpacySpan]) -> bool:
+def _topic_of_next(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) -> bool:
     """"sign ceasefire and autonomy pact": a bare kind word that no agreement noun heads,
     without an article, coordinated with an agreement phrase after it, is what that agreement
     is about, not an agreement of its own (d407) (issue 12, h-sig18)."""
     root = e.root
-    return root.lower_ not in AGREEMENT_NOUNS and not any(
+    return root.lower_ not in roles.named_agreement_nouns and not any(
         c.dep_ == "det" for c in root.children) and any(
         c.dep_ == "conj" and (x := by_token.get(c.i)) is not None and x.label_ == "Agreement"
         for c in root.children)
@@ -3494,36 +3485,30 @@ def _signed_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
     holds its agreement word ("a ceasefire agreement … . The Lusaka agreement …"), or, for a
     word no name is headed by ("signed a 60-day ceasefire … . X signed the Sapoa Agreement",
     "a truce"), the one the next lines sign (issue 12, h-sig18)."""
-    if e.root.lower_ in AGREEMENT_NOUNS:  # (its head word: "a treaty of friendship, …")
+    if e.root.lower_ in gaz.roles.named_agreement_nouns:  # its head: "a treaty of friendship, …"
         return _named_ahead(e, ents, names, gaz, reach=3, same_word=True)
     return _named_ahead(e, ents, names, gaz, reach=3, any_word=True, signed=gaz.signing_verbs)
 
 
-# agreement words a name may qualify as the name of that agreement ("the AUKUS pact")
-AGREEMENT_NOUNS = {"treaty", "pact", "agreement", "accord", "deal", "contract", "alliance",
-                   "protocol", "charter", "convention", "declaration", "memorandum",
-                   "framework", "partnership", "arrangement"}
-
-
-def _qualifies_noun(x: SpacySpan) -> bool:
+def _qualifies_noun(x: SpacySpan, roles: Roles) -> bool:
     """"a former Warsaw Pact member", "Warsaw Pact forces": a name used as the modifier of a
     noun other than an agreement word, which speaks of the bloc or its members rather than
     of an agreement the article's deal words could refer to (issue 12, h-agr; d289)."""
     head = x.root.head
     return x.root.dep_ == "compound" and head.i >= x.end and \
-        head.lemma_.lower() not in AGREEMENT_NOUNS
+        head.lemma_.lower() not in roles.named_agreement_nouns
 
 
-def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...]) -> bool:
+def _signed_or_named(x: SpacySpan, verbs: tuple[str, ...], roles: Roles) -> bool:
     """"A signed the Treaty of …", "the Treaty of … was signed", "A and B put their names to the
-    Treaty of …", "the accord, known as the ANZUS Treaty": a name given to what is signed (not
-    "members of the Andean Pact")."""
+    Treaty of …", "the accord, known as the ANZUS Treaty" (roles.yaml `known_as_words`): a
+    name given to what is signed (not "members of the Andean Pact")."""
     root = x.root
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in verbs or \
             _signature_to(root):  # (d387, d128: a headline's deal named when signed so, S1)
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "as" and \
-        root.head.head.lower_ in NAMING_WORDS
+        root.head.head.lower_ in roles.known_as_words
 
 
 def _subject_kind(e: SpacySpan, roles: Roles) -> tuple[SpacySpan, str] | None:
@@ -3533,7 +3518,7 @@ def _subject_kind(e: SpacySpan, roles: Roles) -> tuple[SpacySpan, str] | None:
     from its first classifying word (not "a separate", "a 10-year") and its kind as the text
     words it ("trade and commerce treaty"), or None (issue 12, h-agr11)."""
     root = e.root
-    if not root.is_lower or root.lemma_.lower() not in AIM_HEADS or root.tag_ == "NNS":
+    if not root.is_lower or root.lemma_.lower() not in roles.aim_heads or root.tag_ == "NNS":
         return None
     mods = [c for c in root.lefts if c.dep_ in ("amod", "compound", "nmod")]
     doc, start = e.doc, root.i
@@ -3645,7 +3630,7 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         while end > e.end and doc[end - 1].text not in roles.org_heads \
                 and not _company_suffix_at(doc, end - 1, roles) \
                 and not (peoples > e.end and end > peoples and e.label_ == "Region"
-                         and doc[end - 1].text in PEOPLES_HEADS):
+                         and doc[end - 1].text in roles.peoples_heads):
             end -= 1
         start = e.start  # "the NATO-Russia Council": the name begins before the hyphen
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
@@ -3667,11 +3652,6 @@ def _compass_before(doc: Doc, start: int, ents: list[SpacySpan], roles: Roles) -
     return not any(e.start <= start - 1 < e.end and (
         e.ent_id_ or any(t.lower_ != "the" and t.text not in roles.compass_words for t in e))
         for e in ents)
-
-
-# "the Donetsk People's Republic": after a region, a body, not the place (after a state,
-# "the Lao People's Democratic Republic", "the Mongolian People's Republic", the state itself)
-PEOPLES_HEADS = {"Republic"}
 
 
 def _peoples_run(doc: Doc, at: int, taken: set[int]) -> int:
@@ -3746,12 +3726,6 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return made
 
 
-# Print media nouns: only a paper takes a demonym with "The" for its name (no "The Libyan news
-# agency": a state's agency named by the state's adjective).
-PAPER_NOUNS = frozenset({"newspaper", "daily", "weekly"})
-# Printed outlets' nouns: a title word after one begins the outlet's name ("the weekly National
-# Herald"), after a broadcaster's a person's ("on state television President …").
-PRINT_NOUNS = PAPER_NOUNS | {"magazine", "tabloid"}
 
 
 def _outlet_name_start(doc: Doc, at: int, noun: Token, roles: Roles) -> int | None:
@@ -3764,7 +3738,7 @@ def _outlet_name_start(doc: Doc, at: int, noun: Token, roles: Roles) -> int | No
         return None
     tok = doc[first]
     if not tok.text[:1].isupper() or tok.is_stop and first == at \
-            or tok.lower_ in roles.title_words and noun.lower_ not in PRINT_NOUNS \
+            or tok.lower_ in roles.title_words and noun.lower_ not in roles.print_nouns \
             or not tok.is_alpha and not tok.text.isalnum():
         return None
     return first
@@ -3919,7 +3893,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             made.append(SpacySpan(doc, city.start, i + 1, label="MediaOutlet"))
             continue
         if i >= 2 and doc[i - 1].is_digit and len(doc[i - 1]) <= 2 \
-                and doc[i - 2].lower_ not in MONTHS:
+                and doc[i - 2].lower_ not in roles.month_words:
             # "Europe 1 radio", "France 2 television": a channel's name ends in its number,
             # the place in it no mention of its own (h-ent10)
             start = _title_run(doc, i - 2, -1, -1) + 1
@@ -3983,7 +3957,7 @@ def _the_demonym_outlets(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> lis
             if e.label_ == "MediaOutlet" and len(e) == 1 and e.start > 0
             and doc[e.start - 1].text == "The" and e[0].lower_ in gaz.demonym_set
             and (end := _media_noun(doc, e.end, gaz.roles)) is not None
-            and doc[end - 1].lower_ in PAPER_NOUNS
+            and doc[end - 1].lower_ in gaz.roles.paper_nouns
             and not (end < len(doc) and doc[end].text[:1].isupper())]  # "… daily Pravda"
     return _replace(ents, made) if made else ents
 
@@ -4076,7 +4050,6 @@ def _sole_maker(e: SpacySpan, roles: Roles) -> bool:
 
 
 FIRM_LABELS = ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC")
-FIRM_PEOPLE = {"executive", "ceo", "shareholder"}  # the firm_parts that are a firm's people
 
 
 def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
@@ -4100,7 +4073,7 @@ def _firm_by_context(e: SpacySpan, roles: Roles) -> bool:
     if root.dep_ == "poss" and root.head.lemma_.lower() in roles.firm_parts:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" \
-            and root.head.head.lemma_.lower() in FIRM_PEOPLE:
+            and root.head.head.lemma_.lower() in roles.firm_people:
         return True  # "executives of France's DCN", as "DCN's chief executive" (h-ent)
     if any(_whose_part(c, roles) for c in root.children if c.dep_ == "relcl"):
         return True  # "Zerva, whose chief executive said …"
@@ -4288,16 +4261,13 @@ def _forces_abroad(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
 
     out: list[SpacySpan] = []
     for e in ents:
-        if e.label_ == "ORG" and not e.ent_id_ and e[-1].text in FORCES_HEADS \
+        if e.label_ == "ORG" and not e.ent_id_ and e[-1].text in roles.forces_heads \
                 and (end := host_end(e.end)) is not None:
             e = SpacySpan(doc, e.start, end, label="ORG")
         if out and out[-1].end > e.start:
             continue  # the host, now inside the command's name
         out.append(e)
     return out
-
-
-FORCES_HEADS = {"Forces", "Command"}
 
 
 def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -4630,8 +4600,6 @@ def _states_named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return _replace(ents, made) if made else ents
 
 
-PLACE_PARTICLES = ("de", "del", "do", "da", "dos", "das")  # "Rio Grande do Sul"
-PARTICLE_ARTICLES = ("la", "las", "los", "el")  # "Puerto de la Cruz"
 
 
 def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -4648,14 +4616,15 @@ def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         if any(t.text in roles.org_heads or t.text in roles.company_suffixes for t in e):
             continue
         end = e.end
-        if end + 1 < len(doc) and doc[end].lower_ in PLACE_PARTICLES:
-            k = end + 1 + (doc[end + 1].lower_ in PARTICLE_ARTICLES and end + 2 < len(doc))
+        if end + 1 < len(doc) and doc[end].lower_ in roles.place_particles:
+            k = end + 1 + (doc[end + 1].lower_ in roles.place_particle_articles
+                           and end + 2 < len(doc))
             if doc[k].is_title and doc[k].pos_ == "PROPN":
                 end = k + 1
         name = fold(doc[start:end].text)
         if end > e.end and (name in subdivisions() or name in cities()) or (
                 e.end - start >= 2 and doc[start].text in roles.place_heads
-                and (doc[start + 1].is_title or doc[start + 1].lower_ in PLACE_PARTICLES)):
+                and (doc[start + 1].is_title or doc[start + 1].lower_ in roles.place_particles)):
             made.append(SpacySpan(doc, start, end, label="GPE"))
     return _replace(ents, made) if made else ents
 
@@ -5190,7 +5159,8 @@ def _numbered_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
         name = doc[j - 2]
         if (name.i in listed or doc[j - 1].i in listed or not name.is_alpha
                 or not (name.is_title or name.is_upper and len(name) > 1) or name.is_sent_start
-                or name.is_stop or name.lower_ in gaz.demonym_set or name.lower_ in MONTHS
+                or name.is_stop or name.lower_ in gaz.demonym_set
+                or name.lower_ in roles.month_words
                 or name.lower_ in roles.title_words or name.lower_ in roles.not_names
                 or _text(name) in roles.org_heads or _headline(e.sent)):
             continue
@@ -5321,15 +5291,13 @@ def _maker_name(span: SpacySpan, roles: Roles) -> bool:
                         or t.lower_ in roles.group_adjectives for t in span))
 
 
-BARE_HEADS_NOT = {"fighter", "fighters", "vehicle", "vehicles"}  # right after a name
-
-
 def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Ouragan fighters", "Sea Harrier jump jets", "its Redback infantry fighting vehicle":
     an unlisted name NER tagged as an organisation or person that modifies a lower-case
     phrase headed by a weapon noun (``system_heads``; the kind words between need not be
     listed) names that weapon: the name and the phrase are one Weapon mention. "Fighters"
-    and "vehicles" right after the name are left out ("M23 fighters", "Toyota vehicles")."""
+    and "vehicles" right after the name (``crew_heads``) are left out ("M23 fighters",
+    "Toyota vehicles")."""
     made: list[SpacySpan] = []
     for e in ents:
         maker = e.label_ == "Company" and bool(e.ent_id_)  # "Russian-made Sukhoi jets" (h-ent)
@@ -5352,7 +5320,7 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
             tok = tok.head
         if maker and head.lower_ not in roles.maker_heads:
             continue  # "Airbus helicopters landed": the firm's, not a model's name
-        if tok.i != head.i or end == e.end and head.lower_ in BARE_HEADS_NOT and not maker:
+        if tok.i != head.i or end == e.end and head.lower_ in roles.crew_heads and not maker:
             continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
         if maker:  # its own key: the firm's name alone stays the firm
             made.append(_set_id(SpacySpan(doc, e.start, end + 1, label="Weapon", span_id=(
@@ -5362,7 +5330,6 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
-COMBATANT_HEADS = frozenset({"fighter", "fighters"})  # people as often as jets
 COMBATANT_COUNT = 1000  # "40,000 Hutu fighters": more jets of one name than any air force has
 
 
@@ -5388,7 +5355,7 @@ def _combatant_fighters(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list
     cues = gaz.roles.combatant_cues
 
     def combatants(e: SpacySpan) -> bool:
-        if e.label_ != "Weapon" or len(e) < 2 or e[-1].lower_ not in COMBATANT_HEADS \
+        if e.label_ != "Weapon" or len(e) < 2 or e[-1].lower_ not in gaz.roles.combatant_heads \
                 or _listed_system(e, gaz):
             return False
         words = list(e[:-1])
@@ -5521,7 +5488,6 @@ def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
             and (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region")]
 
 
-SHIP_NAMING = {"named", "renamed", "christened"}
 
 
 def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
@@ -5542,7 +5508,7 @@ def _ship_appositive(root: Token, end: int, roles: Roles) -> bool:
     """"a Hamilton-class cutter, the Dallas", "a patrol boat, the HMTSS X", "the ship, the
     Karine A": a name in apposition to a ship noun before it, or with one after it ("the
     Chakri Naruebet, its first aircraft carrier"), is the ship's name."""
-    heads = roles.ship_nouns | SHIP_HEADS
+    heads = roles.ship_nouns | roles.ship_heads
     return root.dep_ == "appos" and root.head.i < root.i and root.head.lemma_.lower() in heads \
         or any(c.dep_ == "appos" and c.i >= end and c.lemma_.lower() in heads
                for c in root.children)
@@ -5593,15 +5559,12 @@ def _untagged_ship_appositives(doc: Doc, taken: set[int], roles: Roles) -> list[
     return made
 
 
-HULL_WORDS = frozenset({"class", "hull"})  # "the Oberon-class O'Brien", "the Soviet hull Varyag"
-
-
-def _names_after_hulls(doc: Doc, by_start: dict[int, SpacySpan]) -> list[SpacySpan]:
+def _names_after_hulls(doc: Doc, by_start: dict[int, SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Chile retired the Oberon-class O'Brien", "rebuilt from the unfinished hull Varyag": a
     name NER took for a person, firm or place right after a ship class ("<Name>-class") or
-    "hull" is a ship, a Weapon of its own (dev README rule E6)."""
+    "hull" (roles.yaml `hull_words`) is a ship, a Weapon of its own (dev README rule E6)."""
     made = []
-    for t in (doc[i] for i in where(doc, LOWER, HULL_WORDS) if 1 < i < len(doc) - 1):
+    for t in (doc[i] for i in where(doc, LOWER, roles.hull_words) if 1 < i < len(doc) - 1):
         e = by_start.get(t.i + 1)
         if not t.is_lower or e is None or e.label_ not in NAME_LABELS or e.ent_id_ \
                 or t.lower_ == "class" and not (doc[t.i - 1].text == "-"
@@ -5652,7 +5615,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 end += 1  # "the carrier Admiral | Gorshkov": the title begins the ship's name
             made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
                                   span_id=surface_form(doc[nxt.i : end].text)))
-    made += _names_after_hulls(doc, by_start)
+    made += _names_after_hulls(doc, by_start, roles)
 
     def ship_names(named: bool) -> None:
         for e in ents:
@@ -5663,7 +5626,8 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head  # "the two ships, the Spartaco Schergat and the Emilio Bianchi"
             if named:  # "the warship, named Vladivostok", "… renamed Gamal Abdel Nasser"
-                found = doc[e.start - 1].lower_ in SHIP_NAMING and e.sent.start in ship_sentences
+                found = doc[e.start - 1].lower_ in roles.ship_naming \
+                    and e.sent.start in ship_sentences
             else:  # "a second ship, Sevastopol,", "the Chakri Naruebet, its first carrier"
                 found = _ship_appositive(root, e.end, roles)
             if found:
@@ -5672,9 +5636,9 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
 
     ship_names(named=False)
     made += _untagged_ship_appositives(doc, taken, roles)
-    if where(doc, LOWER, SHIP_NAMING):
+    if where(doc, LOWER, roles.ship_naming):
         known = {surface_form(_text(e)) for e in made}
-        ships_nouns = roles.ship_nouns | SHIP_HEADS  # "the boat, renamed Tareq" (h-ent)
+        ships_nouns = roles.ship_nouns | roles.ship_heads  # "the boat, renamed Tareq" (h-ent)
         ship_sentences = {t.sent.start for t in doc if t.lower_ in ships_nouns
                           or t.lower_[:-1] in ships_nouns}  # "ships"
         ship_sentences |= {e.sent.start for e in ents if surface_form(_text(e)) in known}
@@ -5700,9 +5664,6 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
-NAMING_WORDS = {"known", "nicknamed", "dubbed", "renamed", "formally", "officially"}
-
-
 def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
     """"the U.N. mission in Congo, known as MONUC", "the … Mission to Solomon Islands, known as
     RAMSI": an upper-case acronym after a place that it does not begin like names the body
@@ -5713,10 +5674,6 @@ def _acronym_of_other(e: SpacySpan, first: SpacySpan) -> bool:
         and e[0].text[0] != words[0].text[0]
 
 
-OPERATION_NAMING = frozenset({"named", "codenamed", "dubbed", "called"})  # "code-named": "named"
-# "the operation, which it calls Shujaa": a present-tense naming verb, read only in a relative
-# clause on the operation noun (_operation_name_at)
-OPERATION_NAMING_NOW = frozenset({"calls", "call", "names", "dubs", "codenames"})
 _OPERATION_PREFIX = frozenset({"Operation"})
 OPERATION_LINKS = {"in", "of", "for", "the"}  # "Democracy in Comoros", "Restore Hope"
 
@@ -5744,7 +5701,7 @@ def _operation_name_at(doc: Doc, at: int, roles: Roles) -> bool:
             and any(c.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp") and c.i == at + 1
                     for c in verb.children):
         return True  # "the operation, which it calls Shujaa,", "a mission the army named X"
-    if verb.lower_ in OPERATION_NAMING_NOW:
+    if verb.lower_ in roles.operation_naming_now:
         return False
     i = at - 1
     if i >= 1 and doc[i].text == "-":
@@ -5768,13 +5725,13 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     by_token = _covers(ents)
     made = []
     # only at "Operation" or a naming word: no Token made for every other word
-    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, OPERATION_NAMING),
-                 *where(doc, LOWER, OPERATION_NAMING_NOW)})
+    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, roles.operation_naming),
+                 *where(doc, LOWER, roles.operation_naming_now)})
     for t in map(doc.__getitem__, at):
         prefix = t.text == "Operation" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
         if prefix:
             start = t.i  # "under Operation Epervier"
-        elif t.i and t.lower_ in OPERATION_NAMING | OPERATION_NAMING_NOW \
+        elif t.i and t.lower_ in roles.operation_naming | roles.operation_naming_now \
                 and _operation_name_at(doc, t.i, roles):
             start = t.i + 1
         else:
@@ -5791,10 +5748,10 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
-def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _known_as(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
-    as the Belharra": the second name is another name of the first entity (its class, its
-    key)."""
+    as the Belharra" (roles.yaml `known_as_words`): the second name is another name of the
+    first entity (its class, its key)."""
     by_token = _covers(ents)
     out = list(ents)
     for n, e in enumerate(ents):
@@ -5805,9 +5762,9 @@ def _known_as(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         if doc[i].lower_ == "as":
             word = next((doc[j] for j in range(i - 1, max(-1, i - 6), -1)
-                         if doc[j].lower_ in NAMING_WORDS), None)
+                         if doc[j].lower_ in roles.known_as_words), None)
         else:
-            word = doc[i] if doc[i].lower_ in NAMING_WORDS - {"known"} else None
+            word = doc[i] if doc[i].lower_ in roles.known_as_words - {"known"} else None
         if word is None:
             continue
         first = by_token.get(word.head.i)
@@ -6101,7 +6058,7 @@ def _long_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
                 break
             end = j
         if any(t.lower_ in ("of", "on", "for") for t in doc[e.start:end]):
-            end = _title_goes_on(doc, e.start, end, by_token, regions)
+            end = _title_goes_on(doc, e.start, end, by_token, roles, regions)
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
@@ -6125,7 +6082,7 @@ def _region_after(doc: Doc, i: int, by_token: dict[int, SpacySpan],
 
 
 def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan],
-                   regions: frozenset[str] = frozenset()) -> int:
+                   roles: Roles, regions: frozenset[str] = frozenset()) -> int:
     """Where a descriptive title ("Treaty on …", "Convention on the Prohibition of …") really
     ends: on over "and" title words that the parser joins to a word of the name ("… on
     Non-Aggression and Good Neighbourliness", "and on their Destruction"; not a second
@@ -6143,7 +6100,7 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
 
     def allowed(i: int) -> bool:  # a name word: not a date, not an actor's or a place's name
         x = by_token.get(i)
-        return doc[i].text.removesuffix("s") not in TITLE_HEADS and (
+        return doc[i].text.removesuffix("s") not in roles.agreement_title_heads and (
             x is None or x.label_ not in ("DATE", "TIME") and (
                 not x.ent_id_ or x.label_ == "Weapon" and x.ent_id_.islower()))
 
@@ -6190,10 +6147,6 @@ def _title_goes_on(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan
 
 
 # --- named agreements' edges (issue 12, h-agr3) ------------------------------------------------
-# Lower-case words that join the title words of one agreement name: "the Gulf of Guinea
-# Maritime Security Pact", "the Basic Exchange and Cooperation Agreement", "the Foz do Iguacu
-# Declaration".
-NAME_PARTICLES = {"of", "and", "de", "do", "da", "del", "la", "du", "des", "di", "el", "al"}
 # Spans a name may swallow (NER's guesses inside it, a place it starts with), not named actors.
 NAME_PARTS = {"ORG", "GPE", "LOC", "FAC", "Region", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
@@ -6204,20 +6157,15 @@ def _title_word(doc: Doc, i: int) -> bool:
     return (t.is_title or t.is_upper) and t.is_alpha and t.pos_ != "DET"
 
 
-# Title-case heads that end an agreement's name (patterns.yaml `agreement_heads`, singular).
-TITLE_HEADS = {"Agreement", "Accord", "Pact", "Charter", "Treaty", "Convention", "Protocol",
-               "Memorandum", "Declaration", "Compact", "Partnership", "Understanding",
-               "Arrangement"}
-
-
-def _name_start(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
+def _name_start(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) -> int:
     """Where a head-final name ("… Security Pact") really starts: back over title words and
-    the particles between them ("Gulf of Guinea Maritime", "Basic Exchange and"), only up to a
-    "the" (so "France and Germany signed the X Pact" keeps its states out)."""
+    the particles between them (roles.yaml `joining_particles`: "Gulf of Guinea Maritime",
+    "Basic Exchange and"), only up to a "the" (so "France and Germany signed the X Pact"
+    keeps its states out)."""
     i = e.start
     while i > e.sent.start + 1:
         j = i - 1
-        if doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower and _title_word(doc, j - 1):
+        if doc[j].lower_ in roles.joining_particles and doc[j].is_lower and _title_word(doc, j - 1):
             j -= 1
         if not _title_word(doc, j) or doc[j].is_sent_start:
             break
@@ -6261,7 +6209,7 @@ def _name_end(doc: Doc, e: SpacySpan, by_token: dict[int, SpacySpan]) -> int:
     return end
 
 
-def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _agreement_edges(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """The whole name of an agreement no gazetteer knows: a head-final name goes back over the
     title words and particles after its "the" ("the Gulf of Guinea Maritime Security Pact",
     "the Foz do Iguacu Declaration"); a "Treaty of …" name goes on over hyphens and a listed
@@ -6271,15 +6219,15 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     for e in ents:
         if e.label_ != "Agreement" or not e[-1].is_title and not e[-1].is_upper:
             continue
-        start = _name_start(doc, e, by_token) \
-            if e[-1].text.removesuffix("s") in TITLE_HEADS else e.start
+        start = _name_start(doc, e, by_token, roles) \
+            if e[-1].text.removesuffix("s") in roles.agreement_title_heads else e.start
         if e.ent_id_ and (start == e.start or not all(t.is_title for t in e)):
             continue  # a known name; a kind ("Cooperation Agreement") only inside a longer one
         # "Treaty of Friendship", "Declaration of Principles on Interim Self": a head, then
         # "of"/"on" and title words
         inner = any(t.is_lower and t.lower_ in ("of", "on", "for") for t in e)
         end = _name_end(doc, e, by_token) if inner else e.end
-        end = _title_goes_on(doc, e.start, end, by_token) if inner else end
+        end = _title_goes_on(doc, e.start, end, by_token, roles) if inner else end
         if (start, end) != (e.start, e.end):
             made.append(SpacySpan(doc, start, end, label="Agreement"))
     return _replace(ents, made) if made else ents
@@ -6287,9 +6235,6 @@ def _agreement_edges(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 # Lower-case heads a place or proper name can name an agreement with ("the Al Yamamah
 # agreement", "the Dayton peace accord"), and the kind words allowed between (issue 12, h-sign).
-NAMED_LOWER_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "pact",
-                     "protocol", "convention", "charter"}
-NAMED_LOWER_KINDS = {"peace", "ceasefire", "security", "border"}
 # Entities whose name before an agreement word makes it their deal, not a name ("the Dutch
 # deal", "the Rafale agreement", "the Naval Group contract").
 NOT_NAMING = {"Country", "Person", "PERSON", "Weapon", "Company", "Agency", "MediaOutlet",
@@ -6304,21 +6249,21 @@ def _bare_headline_name(doc: Doc, start: int) -> bool:
         and doc[start - 1].is_alpha and start > doc[start].sent.start
 
 
-def _titled_agreements(doc: Doc, ents: list[SpacySpan],
+def _titled_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
                        verbs: tuple[str, ...] = ()) -> list[SpacySpan]:
     """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
     (not a state, person, weapon or firm) before a lower-case agreement word name that
     agreement; a headline's signed one the body names otherwise is no name (`_renamed_below`)."""
     by_token = _covers(ents)
     made = []
-    for t in (doc[i] for i in where(doc, LOWER, NAMED_LOWER_HEADS)):
+    for t in (doc[i] for i in where(doc, LOWER, roles.named_lower_heads)):
         head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
-        if t.lower_ not in NAMED_LOWER_HEADS or not t.is_lower or head is not None and (
+        if t.lower_ not in roles.named_lower_heads or not t.is_lower or head is not None and (
                 head.label_ != "Agreement" or head.end != t.i + 1 or
                 any(not x.is_lower for x in head)):
             continue
         i = t.i
-        while i > t.sent.start and doc[i - 1].lower_ in NAMED_LOWER_KINDS:
+        while i > t.sent.start and doc[i - 1].lower_ in roles.named_lower_kinds:
             i -= 1
         start = i
         while start > t.sent.start and doc[start - 1].is_title and (
@@ -6326,7 +6271,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan],
                 not doc[start - 1].is_sent_start:  # the tagger may call "Ohrid" an adjective
             start -= 1
         bare = i == t.i and _bare_headline_name(doc, start)
-        if bare and start < i and (named := _renamed_below(doc[start:t.i + 1], ents, verbs)):
+        if bare and start < i and (named := _renamed_below(doc[start:t.i + 1], ents, verbs, roles)):
             made.append(SpacySpan(doc, start, t.i + 1, label="Agreement", span_id=named))
             continue
         if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
@@ -6346,7 +6291,8 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan],
     return ents
 
 
-def _renamed_below(phrase: SpacySpan, ents: list[SpacySpan], verbs: tuple[str, ...]) -> str:
+def _renamed_below(phrase: SpacySpan, ents: list[SpacySpan], verbs: tuple[str, ...],
+                   roles: Roles) -> str:
     """"Thatcher and FitzGerald sign Ulster accord" over a body that names the
     "Anglo-Irish Agreement": a headline's signed "<Name> accord" whose name words no agreement
     name of the body holds is the place or topic of that agreement, not its name; "approve
@@ -6360,7 +6306,7 @@ def _renamed_below(phrase: SpacySpan, ents: list[SpacySpan], verbs: tuple[str, .
     names = {surface_form(_text(_without_the(x))): x for x in ents
              if x.label_ == "Agreement" and x.start >= phrase.sent.end and not x.ent_id_
              and _without_the(x)[0].is_title and x[-1].is_title
-             and x[-1].lower_ in AGREEMENT_NOUNS}
+             and x[-1].lower_ in roles.named_agreement_nouns}
     if len(names) != 1 or any(words & {t.lower_ for t in x} for x in names.values()):
         return ""
     return next(iter(names))
@@ -6762,9 +6708,6 @@ def _capitalised_kind(e: SpacySpan) -> bool:
         t.is_title for t in e if t.is_alpha) and e.ent_id_[:1].islower()  # a kind's label
 
 
-PLANE_NOUNS = {"plane", "aircraft", "airplane", "airlifter"}
-
-
 def _equipment(ents: list[SpacySpan], roles: Roles,
                armed: frozenset[int] = frozenset()) -> list[SpacySpan]:
     """"C-130J transport planes", "an Il-20 reconnaissance plane": aircraft that carry or
@@ -6773,7 +6716,8 @@ def _equipment(ents: list[SpacySpan], roles: Roles,
     aircraft": h-wpn). A system the gazetteer lists as a Weapon (``armed``: the mentions'
     starts; "a P-3 Orion surveillance plane") stays one."""
     gear = {t.i for e in ents if e.label_ == "Weapon" and (
-        e[-1].lemma_.lower() in PLANE_NOUNS and any(t.lower_ in roles.equipment_words for t in e)
+        e[-1].lemma_.lower() in roles.plane_nouns
+        and any(t.lower_ in roles.equipment_words for t in e)
         and e.start not in armed
         or _transport_model(e, roles)) for t in e}
     return [e for e in ents if not (e.label_ == "Weapon" and (
@@ -7021,7 +6965,6 @@ def _based_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 MODEL_NUMBER = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X|\d{1,4}[A-Z]?)$")  # "II", "105", "50"
-BUILT_WORDS = {"built", "made", "designed", "supplied"}  # "the French-built Mirage III"
 
 
 def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -7037,7 +6980,7 @@ def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         w = doc[t.i - 1]
         if not MODEL_NUMBER.match(t.text) or not w.is_title or not w.is_alpha \
-                or w.text in VARIANT_WORDS or w.is_sent_start or t.ent_type_ == "DATE" \
+                or w.text in roles.variant_words or w.is_sent_start or t.ent_type_ == "DATE" \
                 or len(t.text) == 4 and t.text[:2] in ("19", "20"):
             continue
         held = {id(by_token[i]): by_token[i] for i in (w.i, t.i) if i in by_token}
@@ -7054,7 +6997,8 @@ def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         listed = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and any(
             (x := by_token.get(i)) is not None and x.label_ == "Weapon"
             for i in range(end + 1, min(end + 4, len(doc))))
-        built = w.i >= 2 and doc[w.i - 1].lower_ in BUILT_WORDS and doc[w.i - 2].text == "-"
+        built = w.i >= 2 and doc[w.i - 1].lower_ in roles.built_participles \
+            and doc[w.i - 2].text == "-"
         if not (headed or listed or built):
             continue
         span = SpacySpan(doc, w.i, kind + 1 if headed else end, label="Weapon",
@@ -7354,15 +7298,14 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 or root.head.i < e.end:
             return False
         head = root.head
-        if head.lower_ in roles.equipment_heads and head.lemma_.lower() not in PLANE_NOUNS:
+        if head.lower_ in roles.equipment_heads and head.lemma_.lower() not in roles.plane_nouns:
             return True
-        return head.lemma_.lower() in PLANE_NOUNS and any(
+        return head.lemma_.lower() in roles.plane_nouns and any(
             c.lower_ in roles.equipment_heads or c.lower_ in roles.equipment_words
             for c in head.children if c.dep_ in ("compound", "amod") and c.i > e.end - 1)
     return [e for e in ents if not model(e)]
 
 
-BRANCH_HEADS = {"Province"}  # "Islamic State West Africa Province": a listed group's branch
 
 
 def _linked_words(doc: Doc, end: int, ents: list[SpacySpan]) -> int:
@@ -7391,9 +7334,10 @@ def _bodies_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             continue
         end = _title_run(doc, e.end, len(doc), 1)
         while end > e.end and doc[end - 1].text not in roles.org_heads \
-                and doc[end - 1].text not in BRANCH_HEADS:
+                and doc[end - 1].text not in roles.branch_heads:
             end -= 1
-        if end == e.end or doc[end - 1].text in BRANCH_HEADS and doc[end - 1].dep_ == "compound":
+        if end == e.end or doc[end - 1].text in roles.branch_heads \
+                and doc[end - 1].dep_ == "compound":
             continue  # but "NATO Kandahar Province commanders": the province's commanders
         if end < len(doc) and doc[end].like_num and doc[end].is_digit:
             end += 1  # "Maritime Group 2"
@@ -7418,8 +7362,8 @@ def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
                 and _company_suffix_at(doc, e.end - 1, roles):
             made.append(SpacySpan(doc, e.start, e.end, label="Company"))
     by_end = {e.end: e for e in ents}
-    for t in (doc[i] for i in where(doc, LOWER, MAKER_PARTICIPLES) if i >= 2):
-        if t.lower_ not in MAKER_PARTICIPLES or doc[t.i - 1].text != "-" \
+    for t in (doc[i] for i in where(doc, LOWER, roles.maker_participles) if i >= 2):
+        if t.lower_ not in roles.maker_participles or doc[t.i - 1].text != "-" \
                 or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
             continue
         e = by_end.get(t.i - 1)
@@ -7430,10 +7374,6 @@ def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
                 and fold(doc[t.i - 2].text) not in subdivisions():
             made.append(SpacySpan(doc, t.i - 2, t.i - 1, label="Company"))
     return _replace(ents, made) if made else ents
-
-
-MAKER_PARTICIPLES = frozenset({"built", "made", "designed", "manufactured", "produced",
-                               "developed"})
 
 
 def _bloc_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -7489,15 +7429,12 @@ def _dateline_agencies(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return ents
 
 
-VARIANT_WORDS = {"Block", "Batch", "Tranche", "Flight", "Increment"}
-
-
-def _variant_blocks(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """"F-16 Block 70 jets", "Eurofighter Tranche 3": a production block after a system's
-    name is a variant of that system, not a Weapon of its own."""
+def _variant_blocks(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"F-16 Block 70 jets", "Eurofighter Tranche 3": a production block (``variant_words``)
+    after a system's name is a variant of that system, not a Weapon of its own."""
     weapon_ends = {e.end for e in ents if e.label_ == "Weapon"}
     return [e for e in ents if not (
-        e.label_ == "Weapon" and not e.ent_id_ and len(e) > 1 and e[0].text in VARIANT_WORDS
+        e.label_ == "Weapon" and not e.ent_id_ and len(e) > 1 and e[0].text in roles.variant_words
         and e[1].like_num and e.start in weapon_ends)]
 
 
@@ -7747,10 +7684,6 @@ def _places_named_as_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
-# month names and their abbreviations (also read by _model_number: "May 30" is no model)
-MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-          "dec", "january", "february", "march", "april", "june", "july", "august",
-          "september", "october", "november", "december"}
 
 
 def _generic_capitals(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -7774,21 +7707,18 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
             return False
         words = _without_the(e)
-        dated = words[0].lower_.rstrip(".") in MONTHS and len(words) > 1 \
+        dated = words[0].lower_.rstrip(".") in roles.month_words and len(words) > 1 \
             and all(t.like_num or t.is_punct for t in words[1:])
-        return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e)
+        return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e, roles)
     return [e for e in ents if not junk(e)]
 
 
-PORTFOLIO_HEADS = {"minister", "secretary"}
-
-
-def _portfolio(e: SpacySpan) -> bool:
+def _portfolio(e: SpacySpan, roles: Roles) -> bool:
     """"Finance Minister Mar Hadi", "External Affairs Minister Rao": the words NER took for an
     organisation are the portfolio of a minister's title (issue 12), no body of their own."""
     doc = e.doc
     return e.label_ == "ORG" and e.end + 1 < len(doc) and doc[e.end].is_title \
-        and doc[e.end].lower_ in PORTFOLIO_HEADS \
+        and doc[e.end].lower_ in roles.portfolio_heads \
         and (doc[e.end + 1].ent_type_ == "PERSON" or doc[e.end + 1].is_title)
 
 
@@ -7816,7 +7746,8 @@ def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
         elif e.label_ == "PERSON" and e.end < len(doc) and e.end not in taken:
             nxt = doc[e.end]
             if nxt.is_title and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
-                    and nxt.lower_ not in roles.title_words and nxt.lower_ not in MONTHS \
+                    and nxt.lower_ not in roles.title_words \
+                    and nxt.lower_ not in roles.month_words \
                     and nxt.text not in roles.org_heads and nxt.lower_ not in roles.not_names \
                     and not (e.end + 1 < len(doc) and doc[e.end + 1].is_title):
                 made.append(SpacySpan(doc, e.start, e.end + 1, label="PERSON"))
@@ -7857,11 +7788,6 @@ def _groups_by_noun(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
-# heads after "rebel"/"guerrilla" that make the name before them an armed group's: "the
-# Anyanya guerrilla army", "the former Seleka rebel leader" (h-ent22)
-ARMED_GROUP_HEADS = frozenset({"army", "movement", "group", "alliance", "coalition", "front",
-                               "leader", "commander", "chief", "spokesman"})
-ARMED_CUES = frozenset({"rebel", "guerrilla", "insurgent"})
 NAME_GUESS_LABELS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 
 
@@ -7876,11 +7802,11 @@ def _armed_group_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[
     roles = gaz.roles
     held = _covers(ents)
     names: set[str] = set()
-    for c in (doc[i] for i in where(doc, LOWER, ARMED_CUES)):
+    for c in (doc[i] for i in where(doc, LOWER, roles.armed_group_cues)):
         if c.i < 2 or c.i + 1 >= len(doc) or not c.is_lower:
             continue
         head, name = doc[c.i + 1], doc[c.i - 1]
-        if head.lower_ not in ARMED_GROUP_HEADS or head.tag_ != "NN" or not name.is_title \
+        if head.lower_ not in roles.armed_group_heads or head.tag_ != "NN" or not name.is_title \
                 or not name.is_alpha or name.lower_ in gaz.demonym_set \
                 or name.lower_ in roles.group_adjectives or name.lower_ in roles.title_words \
                 or name.lower_ in roles.stateless_peoples:
@@ -7934,9 +7860,6 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     return out
 
 
-SHIP_HEADS = {"boat", "craft", "ship", "vessel"}  # with roles.ship_nouns: a class's ship noun
-
-
 def _warship_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"… handed a FREMM frigate over … Cairo wanted the warship in service", "the corvette
     Sibilla … turned into the warship's path": a bare singular "the warship" after a ship of
@@ -7973,7 +7896,7 @@ CLASS_WORD = frozenset({"class"})
 def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"corvettes of the Parchim class", "two submarines of the Kilo class": the ship class,
     the Weapon kind "Parchim-class corvette" (issue 12, h-wpn)."""
-    heads = roles.ship_nouns | SHIP_HEADS
+    heads = roles.ship_nouns | roles.ship_heads
     made = []
     # "corvettes of the Parchim class"
     for t in map(doc.__getitem__, where(doc, LOWER, CLASS_WORD)):
@@ -7990,7 +7913,7 @@ def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return _replace(ents, made) if made else ents
 
 
-def _bare_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _bare_ship_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Te Kaha gave the navy a ship" after "commissioned HMNZS Te Kaha", "the carrier
     Invincible" beside "HMS Invincible": a named ship's name without its prefix (an
     upper-case navy prefix, then capitalised words), used alone in the same document, is that
@@ -8006,17 +7929,19 @@ def _bare_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         return ents
     made = [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=ships[name]))
             for e in ents if (name := _without_the(e).text.strip()) in ships
-            and (e.start == 0 or doc[e.start - 1].lower_ not in OPERATION_NAMING)
+            and (e.start == 0 or doc[e.start - 1].lower_ not in roles.operation_naming)
             and (e.label_ != "Weapon" and not e.ent_id_ or e.label_ == "Weapon" and (
                 e.ent_id_ or e.id_) == name)]  # ("the carrier Invincible": a ship by its name)
-    made += _untagged_ship_names(doc, ents, ships)
+    made += _untagged_ship_names(doc, ents, ships, roles.operation_naming)
     return _replace(ents, made) if made else ents
 
 
-def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str]) -> list[SpacySpan]:
+def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str],
+                         naming: frozenset[str]) -> list[SpacySpan]:
     """"The Vikrant, which India bought …" after "the aircraft carrier INS Vikrant": the bare
     name of a prefixed ship of the document where NER found nothing is that ship (dev README
-    rule E6); a name inside a longer one ("Otago Harbour"), or after "named", is not."""
+    rule E6); a name inside a longer one ("Otago Harbour"), or after a naming word
+    (``naming``: "named"), is not."""
     taken = _taken(ents)
     made = []
     for name, key in ships.items():
@@ -8027,7 +7952,7 @@ def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str])
                 continue
             before = doc[i - 1] if i else None
             after = doc[i + n] if i + n < len(doc) else None
-            if before is not None and (before.lower_ in OPERATION_NAMING or before.is_title
+            if before is not None and (before.lower_ in naming or before.is_title
                                        and before.lower_ != "the" and not before.is_sent_start):
                 continue  # "also named Chakra", "Fort Otago"
             if after is not None and after.is_title and not after.is_sent_start:
@@ -8083,7 +8008,7 @@ def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     submarines": a ship class named once with "-class" and a ship noun is the same class
     wherever the document names it by the class name before a ship noun (an unlisted
     mention), one Weapon key (that of its first "-class" mention; issue 12, h-ent14)."""
-    heads = roles.ship_nouns | SHIP_HEADS
+    heads = roles.ship_nouns | roles.ship_heads
     classes: dict[str, str] = {}  # class name → the key of its first "X-class <ship>"
     for e in ents:
         words = _without_the(e)
@@ -8260,13 +8185,13 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_weapons(doc, ents, gaz)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
-    ents = _agreement_edges(doc, ents)
+    ents = _agreement_edges(doc, ents, gaz.roles)
     ents = _names_signed(doc, ents)
-    ents = _titled_agreements(doc, ents, gaz.signing_verbs)
+    ents = _titled_agreements(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _names_in_lower_case(doc, ents)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
-    ents = _known_as(doc, ents)
+    ents = _known_as(doc, ents, gaz.roles)
     ents = _named_operations(doc, ents, gaz.roles)
     ents = _named_kinds(doc, ents, gaz)
     ents = _numbered_systems(doc, ents, gaz)
@@ -8359,7 +8284,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _numbered_units(doc, ents, gaz.roles)
     ents = _battalions_of_regiments(doc, ents, gaz.roles)
     ents = _dateline_agencies(doc, ents)
-    ents = _variant_blocks(doc, ents)
+    ents = _variant_blocks(doc, ents, gaz.roles)
     ents = _bracketed_names(doc, ents)
     ents = _qualified_names(doc, ents)
     ents = _names_of_modifiers(doc, ents, gaz.roles)
@@ -8367,7 +8292,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _class_short_forms(doc, ents, gaz.roles)
-    ents = _bare_ship_names(doc, ents)
+    ents = _bare_ship_names(doc, ents, gaz.roles)
     ents = _former_ship_names(doc, ents)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
@@ -8543,7 +8468,7 @@ def mention_of(
         not _usable(text, MAX_TITLE_CHARS if cls == "Agreement" else MAX_NAME_CHARS)
         and not _lower_case_unit(span, roles or _roles())
         or text.lower() in ignore
-        or _headline(ent.sent) and not _headline_agreement(ent)
+        or _headline(ent.sent) and not _headline_agreement(ent, roles or _roles())
         and [ent.start, ent.end] not in ent.doc.user_data.get(HEADLINE_NAMES, ())
     ):
         return None
@@ -8572,11 +8497,12 @@ def _lower_case_unit(span: SpacySpan, roles: Roles) -> bool:
         and _unit_head(span[-1], True, roles) and len(_text(span)) <= MAX_NAME_CHARS
 
 
-def _headline_agreement(ent: SpacySpan) -> bool:
+def _headline_agreement(ent: SpacySpan, roles: Roles) -> bool:
     """"Laos and Cambodia sign Mekong River Charter": a name ending in an agreement head after
     a lower-case word (the headline's verb) is a real name, not NER's guess at a title-case
     line (issue 12, h-agr3)."""
-    return ent.label_ == "Agreement" and ent[-1].text.removesuffix("s") in TITLE_HEADS \
+    return ent.label_ == "Agreement" \
+        and ent[-1].text.removesuffix("s") in roles.agreement_title_heads \
         and ent.start > 0 and ent.doc[ent.start - 1].is_lower \
         and ent.doc[ent.start - 1].is_alpha
 

@@ -118,6 +118,13 @@ class Roles:
     civil_ship_prefixes: frozenset[str] = frozenset()  # "MV Faina": a merchant ship
     equipment_heads: frozenset[str] = frozenset()  # "AWACS radar planes": a product name
     system_heads: frozenset[str] = frozenset()  # "Ouragan fighters": a weapon system's name
+    crew_heads: frozenset[str] = frozenset()  # "M23 fighters", "Toyota vehicles": no weapon
+    combatant_heads: frozenset[str] = frozenset()  # "Hutu fighters": people as often as jets
+    kept_kind_nouns: frozenset[str] = frozenset()  # "K2 tank": the key keeps its noun
+    plane_nouns: frozenset[str] = frozenset()  # "an Il-20 reconnaissance plane": equipment
+    built_participles: frozenset[str] = frozenset()  # "the French-built Mirage III": a model
+    maker_participles: frozenset[str] = frozenset()  # "Grumlin-built helicopters": a firm
+    variant_words: frozenset[str] = frozenset()  # "F-16 Block 70": a variant, no Weapon
     taking_verbs: frozenset[str] = frozenset()  # "seized Goma": a known town is a place
     storming_verbs: frozenset[str] = frozenset()  # "stormed X University": X is a place
     site_guarding_verbs: frozenset[str] = frozenset()  # "guard Government House": the building
@@ -153,6 +160,10 @@ class Roles:
     works_nouns: frozenset[str] = frozenset()  # "the Skoda works": the firm, by its site
     plant_nouns: frozenset[str] = frozenset()  # "built by the Malyshev plant": as works
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
+    joining_particles: frozenset[str] = frozenset()  # "the Gulf of Guinea … Pact": one name
+    month_words: frozenset[str] = frozenset()  # "May 30": a date, no model, no name
+    place_particles: frozenset[str] = frozenset()  # "Rio Grande do Sul": one place name
+    place_particle_articles: frozenset[str] = frozenset()  # "Puerto de la Cruz"
     ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
     media_firsts: frozenset[str] = frozenset()  # "Radio Solano", "the Daily X": an outlet
@@ -184,6 +195,14 @@ class Roles:
     modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
     kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
     treaty_aims: frozenset[str] = frozenset()  # "a treaty of friendship": its kind, its mention
+    aim_heads: frozenset[str] = frozenset()  # the agreement words a treaty aim follows
+    bare_agreement_heads: frozenset[str] = frozenset()  # "agreement": fits a name of any kind
+    specific_agreement_heads: frozenset[str] = frozenset()  # "the treaty": the last treaty
+    named_agreement_nouns: frozenset[str] = frozenset()  # "the AUKUS pact": a name's noun
+    protocol_words: frozenset[str] = frozenset()  # "signed protocols": a treaty's protocols
+    agreement_title_heads: frozenset[str] = frozenset()  # "… Security Pact": a name's end
+    named_lower_heads: frozenset[str] = frozenset()  # "the Ohrid accord": a name
+    named_lower_kinds: frozenset[str] = frozenset()  # "the Dayton peace accord": a name
     deal_markers: frozenset[str] = frozenset()  # "a separate deal": its mention, not its kind
     similar_marks: frozenset[str] = frozenset()  # "a similar deal": the last one's kind
     separate_marks: frozenset[str] = frozenset()  # "a separate agreement": another deal
@@ -197,6 +216,12 @@ class Roles:
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
     combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
     operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
+    operation_naming: frozenset[str] = frozenset()  # "code-named X", "also named Chakra"
+    operation_naming_now: frozenset[str] = frozenset()  # "the operation, which it calls X"
+    ship_naming: frozenset[str] = frozenset()  # "the warship, renamed X": X is the ship
+    known_as_words: frozenset[str] = frozenset()  # "X, known as Y", "nicknamed Y": Y is X
+    hull_words: frozenset[str] = frozenset()  # "the Oberon-class O'Brien": a ship
+    ship_heads: frozenset[str] = frozenset()  # with ship_nouns: "the boat, renamed Tareq"
     storm_words: tuple[tuple[str, ...], ...] = ()  # "Cyclone Gita": weather, no name
     office_nouns: frozenset[str] = frozenset()  # "X's office": the body, not the person
     sited_bodies: frozenset[str] = frozenset()  # "the US embassy in Kampala": with its city
@@ -219,10 +244,26 @@ class Roles:
     # (empty: any state)
     owner_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
+    bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
+    cased_services: frozenset[str] = frozenset()  # "US Marines", not "Chinese marines"
+    forces_heads: frozenset[str] = frozenset()  # "US Forces Korea": the host ends the name
+    firm_people: frozenset[str] = frozenset()  # "executives of X": X is a firm
+    paper_nouns: frozenset[str] = frozenset()  # "The Independent daily": a paper's name
+    magazine_nouns: frozenset[str] = frozenset()  # with paper_nouns, the print nouns
+    armed_group_cues: frozenset[str] = frozenset()  # "the Anyanya guerrilla army"
+    armed_group_heads: frozenset[str] = frozenset()  # "… rebel leader": an armed group
+    peoples_heads: frozenset[str] = frozenset()  # "the Donetsk People's Republic": a body
+    branch_heads: frozenset[str] = frozenset()  # "Islamic State West Africa Province"
+    portfolio_heads: frozenset[str] = frozenset()  # "Finance Minister X": no body
     regiment_words: frozenset[str] = frozenset()  # "the Bangladesh Rifles": a unit
     unit_name_heads: frozenset[str] = frozenset()  # "the Cheshire Regiment": a unit
     command_areas: frozenset[tuple[str, str]] = frozenset()  # "the Jinan Military Region"
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
+
+    @cached_property
+    def print_nouns(self) -> frozenset[str]:
+        """The printed outlets' nouns: papers' and magazines'."""
+        return self.paper_nouns | self.magazine_nouns
 
     @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
@@ -771,6 +812,13 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         civil_ship_prefixes=frozenset(str(w) for w in data.get("civil_ship_prefixes") or ()),
         equipment_heads=frozenset(str(w).lower() for w in data.get("equipment_heads") or ()),
         system_heads=frozenset(str(w).lower() for w in data.get("system_heads") or ()),
+        crew_heads=frozenset(str(w).lower() for w in data.get("crew_heads") or ()),
+        combatant_heads=frozenset(str(w).lower() for w in data.get("combatant_heads") or ()),
+        kept_kind_nouns=frozenset(str(w).lower() for w in data.get("kept_kind_nouns") or ()),
+        plane_nouns=frozenset(str(w).lower() for w in data.get("plane_nouns") or ()),
+        built_participles=frozenset(str(w).lower() for w in data.get("built_participles") or ()),
+        maker_participles=frozenset(str(w).lower() for w in data.get("maker_participles") or ()),
+        variant_words=frozenset(str(w) for w in data.get("variant_words") or ()),
         taking_verbs=frozenset(str(w).lower() for w in data.get("taking_verbs") or ()),
         storming_verbs=frozenset(str(w).lower() for w in data.get("storming_verbs") or ()),
         site_guarding_verbs=frozenset(
@@ -812,6 +860,12 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         works_nouns=frozenset(str(w).lower() for w in data.get("works_nouns") or ()),
         plant_nouns=frozenset(str(w).lower() for w in data.get("plant_nouns") or ()),
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
+        joining_particles=frozenset(
+            str(w).lower() for w in data.get("joining_particles") or ()),
+        month_words=frozenset(str(w).lower() for w in data.get("month_words") or ()),
+        place_particles=frozenset(str(w).lower() for w in data.get("place_particles") or ()),
+        place_particle_articles=frozenset(
+            str(w).lower() for w in data.get("place_particle_articles") or ()),
         ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
         media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
         media_firsts=frozenset(str(w) for w in data.get("media_firsts") or ()),
@@ -845,6 +899,18 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
         kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
         treaty_aims=frozenset(str(w).lower() for w in data.get("treaty_aims") or ()),
+        aim_heads=frozenset(str(w).lower() for w in data.get("aim_heads") or ()),
+        bare_agreement_heads=frozenset(
+            str(w).lower() for w in data.get("bare_agreement_heads") or ()),
+        specific_agreement_heads=frozenset(
+            str(w).lower() for w in data.get("specific_agreement_heads") or ()),
+        named_agreement_nouns=frozenset(
+            str(w).lower() for w in data.get("named_agreement_nouns") or ()),
+        protocol_words=frozenset(str(w).lower() for w in data.get("protocol_words") or ()),
+        agreement_title_heads=frozenset(
+            str(w) for w in data.get("agreement_title_heads") or ()),
+        named_lower_heads=frozenset(str(w).lower() for w in data.get("named_lower_heads") or ()),
+        named_lower_kinds=frozenset(str(w).lower() for w in data.get("named_lower_kinds") or ()),
         deal_markers=frozenset(str(w).lower() for w in data.get("deal_markers") or ()),
         similar_marks=frozenset(str(w).lower() for w in data.get("similar_marks") or ()),
         separate_marks=frozenset(str(w).lower() for w in data.get("separate_marks") or ()),
@@ -860,6 +926,13 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or ()),
         combatant_cues=frozenset(str(w).lower() for w in data.get("combatant_cues") or ()),
         operation_nouns=frozenset(str(w).lower() for w in data.get("operation_nouns") or ()),
+        operation_naming=frozenset(str(w).lower() for w in data.get("operation_naming") or ()),
+        operation_naming_now=frozenset(
+            str(w).lower() for w in data.get("operation_naming_now") or ()),
+        ship_naming=frozenset(str(w).lower() for w in data.get("ship_naming") or ()),
+        known_as_words=frozenset(str(w).lower() for w in data.get("known_as_words") or ()),
+        hull_words=frozenset(str(w).lower() for w in data.get("hull_words") or ()),
+        ship_heads=frozenset(str(w).lower() for w in data.get("ship_heads") or ()),
         storm_words=tuple(tuple(str(w).split()) for w in data.get("storm_words") or ()),
         office_nouns=frozenset(str(w).lower() for w in data.get("office_nouns") or ()),
         sited_bodies=frozenset(str(w) for w in data.get("sited_bodies") or ()),
@@ -884,6 +957,17 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                             (data.get("owner_descriptions") or {}).items()},
         service_adjectives={str(k).lower(): str(v) for k, v in
                             (data.get("service_adjectives") or {}).items()},
+        bare_services=frozenset(str(w) for w in data.get("bare_services") or ()),
+        cased_services=frozenset(str(w) for w in data.get("cased_services") or ()),
+        forces_heads=frozenset(str(w) for w in data.get("forces_heads") or ()),
+        firm_people=frozenset(str(w).lower() for w in data.get("firm_people") or ()),
+        paper_nouns=frozenset(str(w).lower() for w in data.get("paper_nouns") or ()),
+        magazine_nouns=frozenset(str(w).lower() for w in data.get("magazine_nouns") or ()),
+        armed_group_cues=frozenset(str(w).lower() for w in data.get("armed_group_cues") or ()),
+        armed_group_heads=frozenset(str(w).lower() for w in data.get("armed_group_heads") or ()),
+        peoples_heads=frozenset(str(w) for w in data.get("peoples_heads") or ()),
+        branch_heads=frozenset(str(w) for w in data.get("branch_heads") or ()),
+        portfolio_heads=frozenset(str(w).lower() for w in data.get("portfolio_heads") or ()),
         regiment_words=frozenset(str(w) for w in data.get("regiment_words") or ()),
         unit_name_heads=frozenset(str(w) for w in data.get("unit_name_heads") or ()),
         command_areas=frozenset(tuple(str(w).split()) for w in data.get("command_areas") or ()),

@@ -184,8 +184,9 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             pairs = [(actor, m) for m in to[:1] if m.cls in ctx.role("actor")]
         if deploy_only:
             continue
-        armed = lemma in words["equipping"] and pairs and clause[0].i == \
-            _mention_root(ctx, pairs[0][1], clause).i if pairs else False
+        # "Russia arms Syria": the state armed is the word right after the verb
+        armed = bool(pairs) and lemma in words["equipping"] and \
+            clause[0].i == _mention_root(ctx, pairs[0][1], clause).i
         material = any(u.lemma_.lower() in words["supply_objects"] for u in clause)
         if (items or armed or material) and lemma in ctx.rules.triggers["supplies"]:
             out.extend(_relation(ctx, "supplies", t, {"supplier": [a], "recipient": [b],
@@ -210,8 +211,8 @@ def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
                 v.lemma_.lower() in purposes for v in _children(c, {"xcomp", "ccomp"})):
             return True
     frames = words.get("deploy_frames", frozenset())
-    return any(t.lemma_.lower() in frames for p in _prep_objects(verb, {"as"})
-               if p.lower_ == "part" for q in _prep_objects(p, {"of"}) for t in (q,))
+    return any(q.lemma_.lower() in frames for p in _prep_objects(verb, {"as"})
+               if p.lower_ == "part" for q in _prep_objects(p, {"of"}))
 
 
 def _sent_across(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
@@ -424,7 +425,8 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
         for name in _choose(ctx, tok, candidates):
             subj, _ = ctx.subject(tok)
             if name != "reports" and (
-                    _negated(tok, subj) or _in_denial(tok, ctx.rules.denying, stating)
+                    _negated(tok, subj, ctx.rules.words)
+                    or _in_denial(tok, ctx.rules.denying, stating)
                     or _planned(tok, ctx.rules.words, contractor if name == "supplies"
                                 else None)):
                 continue

@@ -20,9 +20,6 @@ from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
 SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl"}
-HEDGES = {"reportedly", "allegedly", "apparently", "likely", "possibly", "purportedly"}
-MODALS = {"may", "might", "could"}
-NEGATORS = {"neither", "no", "never", "not", "n't", "nor"}
 
 DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "down", "across"}
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
@@ -159,7 +156,9 @@ def _subtree_ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
-def _negated(verb: Token, subject: Token | None) -> bool:
+def _negated(verb: Token, subject: Token | None, words: dict[str, frozenset[str]]) -> bool:
+    """Negated: "did not send", "has yet to sign", "sent no weapons", "has neither confirmed nor
+    denied", or a subject a negator determines ("No country sent", relations.yaml `negators`)."""
     if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in verb.children):
         return True
     # "has yet to sign", "is yet to deliver": not done (issue 12, h-agr3)
@@ -177,18 +176,23 @@ def _negated(verb: Token, subject: Token | None) -> bool:
            for c in first.children):
         return True
     if subject is not None:
-        return any(c.dep_ in ("preconj", "det") and c.lower_ in NEGATORS for c in subject.children)
+        return any(c.dep_ in ("preconj", "det") and c.lower_ in words["negators"]
+                   for c in subject.children)
     return False
 
 
-def _hedged(verb: Token, heads: frozenset[str] = frozenset(),
-            modals: frozenset[str] = frozenset(MODALS)) -> bool:
-    """Hedged by an adverb or modal on the verb (or the verb it complements), or planned,
-    prepared or apparent: "appears to be preparing to deploy", "is expected to send"."""
+def _hedged(verb: Token, words: dict[str, frozenset[str]], heads: frozenset[str] = frozenset(),
+            modals: frozenset[str] | None = None) -> bool:
+    """Hedged by an adverb (relations.yaml `hedge_adverbs`) or a modal (``modals``, else
+    `possibility_modals`) on the verb (or the verb it complements), or planned, prepared or
+    apparent: "appears to be preparing to deploy", "is expected to send"."""
+    if modals is None:
+        modals = words["possibility_modals"]
+    hedges = words["hedge_adverbs"]
     kids = list(verb.children)
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         kids += list(verb.head.children)
-    if any(c.lower_ in HEDGES or (c.dep_ == "aux" and c.lower_ in modals) for c in kids):
+    if any(c.lower_ in hedges or (c.dep_ == "aux" and c.lower_ in modals) for c in kids):
         return True
     v = verb
     for _ in range(4):
@@ -1036,11 +1040,12 @@ def _relation(
     ctx: _Sentence, name: str, verb: Token, roles: dict[str, list[Mention]], **attrs: str | None
 ) -> RelationMention:
     attrs_out = {k: v for k, v in attrs.items() if v}
-    modals = ctx.rules.modals if name != "reports" else frozenset(MODALS)
+    words = ctx.rules.words
+    modals = ctx.rules.modals if name != "reports" else words["possibility_modals"]
     if name != "reports" and (_contracted(verb, ctx.rules.words) or name == "supplies"
                               and _by_companies(ctx, verb)):  # "under the contract, … will"
         modals = modals - ctx.rules.words["contract_modals"]
-    if _hedged(verb, ctx.rules.hedging_heads, modals):
+    if _hedged(verb, words, ctx.rules.hedging_heads, modals):
         attrs_out["hedge"] = "hedged"
         if name != "reports":
             attrs_out.setdefault("certainty", "hedged")

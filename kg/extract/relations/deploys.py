@@ -12,7 +12,6 @@ from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
     ALL_CLASSES,
-    NEGATORS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     _actors,
@@ -1627,7 +1626,7 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
         carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
             "transfer_verbs"] | rules.words.get("deploy_ordering", frozenset()) and \
             not ctx.subject(tok.head)[1]
-        if carried and (_negated(tok.head, ctx.subject(tok.head)[0])
+        if carried and (_negated(tok.head, ctx.subject(tok.head)[0], ctx.rules.words)
                         or _planned(tok.head, rules.words)):
             continue  # "did not order the deployment of …", "will complete the deployment"
         if not deployers and carried:
@@ -1658,7 +1657,7 @@ def _position_taken(ctx: _Sentence) -> list[RelationMention]:
         lemma = verb.lemma_.lower()
         if lemma not in words["position_taking_verbs"] or not any(
                 c.dep_ == "prt" and c.lower_ in words["position_taking_particles"]
-                for c in verb.children) or _negated(verb, None) or _planned(verb, words):
+                for c in verb.children) or _negated(verb, None, words) or _planned(verb, words):
             continue
         objs = [o.lemma_.lower() for o in _children(verb, {"dobj"})]
         wanted = words.get(f"position_taking_objects_{lemma}", frozenset())
@@ -1692,7 +1691,8 @@ def _arrivals(ctx: _Sentence) -> list[RelationMention]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.words["arrival_verbs"]:
             continue
         subj, passive = ctx.subject(verb)
-        if subj is None or passive or _negated(verb, subj) or _planned(verb, rules.words) \
+        if subj is None or passive or _negated(verb, subj, rules.words) \
+                or _planned(verb, rules.words) \
                 or _in_denial(verb, rules.denying) or _is_force(subj, ctx):
             continue
         items = ctx.mentions(subj.subtree, ctx.role("item"))
@@ -1733,7 +1733,7 @@ def _unrealised(ctx: _Sentence, noun: Token) -> bool:
     deployment", "plans for the deployment", "considered the deployment", "no deployment",
     "denied the deployment"."""
     words = ctx.rules.words
-    if any(c.lower_ in words["unrealised"] or c.lower_ in NEGATORS for c in noun.children):
+    if any(c.lower_ in words["unrealised"] or c.lower_ in words["negators"] for c in noun.children):
         return True
     head = noun.head
     if noun.dep_ == "pobj" and head.pos_ == "ADP":

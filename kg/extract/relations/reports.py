@@ -705,7 +705,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         tokens = [t for t in ctx.sent if t.i < speaker.i - 1]  # up to the comma
         rel = _claim(ctx, verb, ctx.own(speaker), tokens)
         return [rel] if rel is not None else []
-    if passive and citing and subj is not None and not _negated(verb, subj):
+    if passive and citing and subj is not None and not _negated(verb, subj, ctx.rules.words):
         # "Pakistan was quoted as saying that …": the quoted subject says what follows
         claimant, said = _best_actor(ctx, subj), _quoted_as(ctx, verb)
         said = said or _quote_before(ctx, verb)
@@ -720,8 +720,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return out
     if passive or subj is None or not ctx.sent.start <= subj.i < ctx.sent.end:
         return []
-    if _negated(verb, subj) or _addressed_only(ctx, verb) or _noncommittal(ctx, verb) or \
-            _says_nothing(ctx, verb):
+    if _negated(verb, subj, ctx.rules.words) or _addressed_only(ctx, verb) or \
+            _noncommittal(ctx, verb) or _says_nothing(ctx, verb):
         return []
     subj = _inverted_speaker(ctx, verb, subj) or subj
     # a relative clause's own words name no claimant, but its subject does ("a charge the
@@ -1153,7 +1153,8 @@ def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
     could not confirm the report": the speaker's clause only declines to commit, so it is no
     claim, as "would neither confirm nor deny the purchase" is none (issue 12, h-prec2)."""
     committing = ctx.rules.words.get("committing", frozenset())
-    return any(c.lemma_.lower() in committing and subj.pos_ == "PRON" and _negated(c, subj)
+    return any(c.lemma_.lower() in committing and subj.pos_ == "PRON"
+               and _negated(c, subj, ctx.rules.words)
                for c in _children(verb, {"ccomp"})
                for subj in _children(c, {"nsubj"})[:1])
 
@@ -1794,7 +1795,7 @@ def _claim(
     lemma = trigger.lemma_.lower()
     if lemma in ctx.rules.denying:
         certainty = "denied"
-    elif _hedged(trigger):
+    elif _hedged(trigger, ctx.rules.words):
         certainty = "hedged"
     elif lemma in ctx.rules.estimating | ctx.rules.words.get("figure_verbs", frozenset()):
         certainty = "estimated"
@@ -1978,7 +1979,7 @@ def _poll_findings(ctx: _Sentence) -> list[RelationMention]:
     out = []
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["poll_verbs"] or \
-                _negated(verb, None):
+                _negated(verb, None, ctx.rules.words):
             continue
         for poll in _children(verb, {"nsubj"}):
             if poll.lemma_.lower() not in words["poll_nouns"]:

@@ -405,7 +405,7 @@ def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
     if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in words["signatory_verbs"]:
         return []
     subj, passive = ctx.subject(gov)
-    if passive or _negated(gov, subj) or _planned(gov, words) or _hedged(gov):
+    if passive or _negated(gov, subj, words) or _planned(gov, words) or _hedged(gov, words):
         return []
     return _actors(ctx, subj)
 
@@ -421,7 +421,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
     if subj is None and verb.head.i in ctx.plural and _zero_relative_verb(verb.head) == verb:
         subj = verb.head  # "a treaty the two countries signed" (h-coref5)
-    if _negated(verb, subj):
+    if _negated(verb, subj, ctx.rules.words):
         return []
     stray = None
     if (passive or subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN") and (
@@ -723,7 +723,7 @@ def _signed_for_items(ctx: _Sentence, verb: Token) -> list[RelationMention]:
              or ctx.own(p).cls in ctx.role("item")]
     items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
     subj, passive = ctx.subject(verb)
-    if not items or passive or subj is None or _negated(verb, subj) or \
+    if not items or passive or subj is None or _negated(verb, subj, ctx.rules.words) or \
             _planned(verb, ctx.rules.words):
         return []
     sellers = [m for r in roots for p in _prep_objects(r, {"from"}) for m in
@@ -739,7 +739,7 @@ def _headline_signs_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if verb.lemma_.lower() != "sign" or not _in_headline(ctx):
         return []
     subj, passive = ctx.subject(verb)
-    if passive or _negated(verb, subj) or _planned(verb, ctx.rules.words):
+    if passive or _negated(verb, subj, ctx.rules.words) or _planned(verb, ctx.rules.words):
         return []
     # (the parser may hang a headline's subject on the verb as a compound: "Norway signs")
     signers = _actors(ctx, subj) if subj is not None else _headline_names_before(ctx, verb)
@@ -1224,7 +1224,7 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
                 verb = verb.head
         else:
             parties, verb = _signatories(ctx, tok)
-        if parties and verb.pos_ in ("VERB", "AUX") and not _negated(verb, None) and \
+        if parties and verb.pos_ in ("VERB", "AUX") and not _negated(verb, None, words) and \
                 not _planned(verb, words):
             out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
                                                        "agreement": deals[:1]}))
@@ -1346,7 +1346,7 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
         subj, passive = ctx.subject(verb)
-        if passive or _negated(verb, subj) or _planned(verb, ctx.rules.words):
+        if passive or _negated(verb, subj, ctx.rules.words) or _planned(verb, ctx.rules.words):
             continue  # (a headline's "Greece to buy … under new partnership": a plan, h-sign4)
         # "bought … from France in a deal", "agreed to buy … from Moscow in a deal": the
         # buyer and the seller its clause names concluded it (dev conventions S2; stop 22);

@@ -752,7 +752,7 @@ def _signed_under_which(ctx: _Sentence, verb: Token) -> list[Mention]:
     if signing is None or "signed" not in ctx.rules.relations_for(signing.lemma_.lower()):
         return []
     subj, passive = ctx.subject(signing)
-    if passive or _negated(signing, subj) or _planned(signing, ctx.rules.words):
+    if passive or _negated(signing, subj, ctx.rules.words) or _planned(signing, ctx.rules.words):
         return []  # "will sign a memorandum under which …": nothing binds anyone yet
     buyer = ctx.subject(verb)[0]
     named = [m for m in _actors(ctx, buyer)
@@ -1427,7 +1427,7 @@ def _deal_between(ctx: _Sentence) -> list[RelationMention]:
         items = [m for o in _children(verb, {"dobj"}) for r in (o, *o.conjuncts)
                  for m in _held_items(ctx, r)]
         if len(parties) != 2 or len(firms) != 1 or not items or \
-                _planned(verb, ctx.rules.words, None) or _negated(verb, subj):
+                _planned(verb, ctx.rules.words, None) or _negated(verb, subj, ctx.rules.words):
             continue
         out.append(_relation(ctx, "supplies", verb, {
             "supplier": firms, "recipient": others, "item": list(dict.fromkeys(items))}))
@@ -1854,7 +1854,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             if not suppliers and consent is not None and \
                     consent.lemma_.lower() in rules.words["consenting"]:
                 subj, passive = ctx.subject(consent)
-                if not (passive or _negated(consent, subj) or _planned(consent, rules.words)):
+                if not (passive or _negated(consent, subj, rules.words)
+                        or _planned(consent, rules.words)):
                     suppliers = [m for m in _actors(ctx, subj) if m.cls in ("Country", "Company")]
             # "completed delivery of two frigates to Australia", "calling the US arms
             # supplies to Taiwan a violation": "to" may hang on the governing verb (not on a
@@ -1888,8 +1889,9 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             if _supplier_head(tok) is None:  # "Algeria's main arms supplier, Russia, …"
                 supplier = _named_supplier(ctx, tok)
             elif head.dep_ in ("attr", "prep"):
+                # (none where negated: "are not its suppliers")
                 supplier = _best_actor(ctx, ctx.subject(head.head)[0]) \
-                    if not _negated(head.head, None) else None  # "are not its suppliers"
+                    if not _negated(head.head, None, rules.words) else None
                 joint = [m for m in _actors(ctx, ctx.subject(head.head)[0])[1:]
                          if supplier is not None and m.span != supplier.span]
             else:
@@ -1947,7 +1949,7 @@ def _carried(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if carrier is not None and carrier.dep_ == "appos":
         carrier = carrier.head  # "a Chinese freighter, the Yinhe, …"
     if carrier is None or carrier.lemma_.lower() not in words["cargo_carriers"] or \
-            _negated(verb, None) or _planned(verb, words) or _blocked(ctx, carrier):
+            _negated(verb, None, words) or _planned(verb, words) or _blocked(ctx, carrier):
         return []  # ("stopped a plane carrying rifles bound for Syria": blocked, SU3)
     cargo = _children(verb, {"dobj"})
     items = [m for o in cargo for m in ctx.mentions(o.subtree, ctx.role("item"))]
@@ -1980,7 +1982,7 @@ def _sent_with_cargo(ctx: _Sentence) -> list[RelationMention]:
         carrier = _object(verb)
         subj, passive = ctx.subject(verb)
         if carrier is None or carrier.lemma_.lower() not in words["cargo_carriers"] or \
-                passive or _negated(verb, subj) or _planned(verb, words) or \
+                passive or _negated(verb, subj, ctx.rules.words) or _planned(verb, words) or \
                 _in_denial(verb, ctx.rules.denying):
             continue
         # "with relief supplies" on the verb or the carrier; "carrying drinking water" as a
@@ -2154,19 +2156,19 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
     if verb.dep_ not in ("relcl", "acl") or verb.head.i != antecedent.i:
         return []
     owners = _possessors(ctx, antecedent)
-    holding = ctx.rules.words["holding_verbs"] | ctx.rules.words.get("replacing_verbs", set())
+    replacing = ctx.rules.words["replacing_verbs"]
+    holding = ctx.rules.words["holding_verbs"] | replacing
     if owners or antecedent.dep_ != "dobj" or antecedent.head.lemma_.lower() not in holding:
         return owners
     subj, passive = ctx.subject(antecedent.head)
     head = antecedent.head
     if subj is None and not passive and head.dep_ in ("acl", "xcomp") and \
-            head.head.pos_ == "NOUN" and head.lemma_.lower() in ctx.rules.words.get(
-                "replacing_verbs", ()):
+            head.head.pos_ == "NOUN" and head.lemma_.lower() in replacing:
         # "Cairo's effort to replace the MiG-21 fighters that Moscow supplied": the owner of
         # the effort held them (s44 h-sd1)
         return _possessors(ctx, head.head)[:1]
     if subj is not None and subj.pos_ == "PRON" and \
-            head.lemma_.lower() in ctx.rules.words.get("replacing_verbs", ()):
+            head.lemma_.lower() in replacing:
         return []  # "They will replace M41 tanks that …": new weapons may replace old ones
     return [] if passive else _actors(ctx, subj)[:1]
 
@@ -2293,7 +2295,7 @@ def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
     if verb is not None:
         subj, passive = ctx.subject(verb)
         if verb.lemma_.lower() in ctx.rules.words["planning_heads"] or \
-                _planned(verb, ctx.rules.words) or _negated(verb, subj):
+                _planned(verb, ctx.rules.words) or _negated(verb, subj, ctx.rules.words):
             return []
         if not buyers and not passive and \
                 verb.lemma_.lower() in ctx.rules.words["transfer_verbs"]:
