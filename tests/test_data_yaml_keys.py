@@ -42,3 +42,25 @@ def test_no_key_is_repeated(path: Path) -> None:
 def test_a_repeated_key_is_refused() -> None:
     with pytest.raises(yaml.constructor.ConstructorError, match="'verbs' repeated"):
         yaml.load("verbs: [send]\nnouns: [troops]\nverbs: [drop]\n", Loader=_StrictLoader)  # noqa: S506
+
+
+def _booleans(node, where: str):
+    """Paths of the booleans inside word lists and mapping keys (YAML 1.1 reads bare no/on/yes/off so)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, bool):
+                yield f"{where}: key {key!r}"
+            yield from _booleans(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, bool):
+                yield f"{where}: item {item!r}"
+            else:
+                yield from _booleans(item, where)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.yaml")), ids=lambda p: p.name)
+def test_no_word_is_read_as_a_boolean(path: Path) -> None:
+    # A bare `on` in a list of prepositions became True (stop 39: locating_preps never held "on").
+    found = list(_booleans(yaml.safe_load(path.read_text(encoding="utf-8")), path.name))
+    assert not found, f"quote these words: {found}"
