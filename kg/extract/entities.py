@@ -1055,6 +1055,26 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
+def _military_officials(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Israeli military officials said", "according to South Korean military sources": a
+    listed armed forces' name "<demonym> military" right before plural unnamed speakers
+    (``military_speakers``) is a nationality phrase whose state speaks (dev conventions R5),
+    so its demonym alone is a mention of the state the forces are part of. Left alone: a
+    possessor's "South Korea's military" (the forces themselves), "a military spokesman"."""
+    made: list[SpacySpan] = []
+    for e in ents:
+        entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Agency" and e.ent_id_ else None
+        state = gaz.by_label.get(entry.part_of) if entry and entry.part_of else None
+        start = e.start + (e[0].lower_ == "the")
+        if state is None or state.cls != "Country" or e[-1].lower_ != "military" \
+                or e.end >= len(doc) or doc[e.end].lower_ not in gaz.roles.military_speakers \
+                or start >= e.end - 1 or any(t.tag_ == "POS" for t in doc[start:e.end]):
+            continue
+        made.append(_set_id(SpacySpan(doc, start, e.end - 1, label="Country",
+                                      span_id=state.label)))
+    return _replace(ents, made) if made else ents
+
+
 def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Swedish army officers said", "naval officers said", "an air force spokesman said": a
     service word modifying unnamed speakers of a service (``service_speakers``) who are the
@@ -8311,6 +8331,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_services(doc, ents, gaz.roles)
     ents = _cited_services(doc, ents, gaz.roles)
     ents = _speaking_services(doc, ents, gaz.roles)
+    ents = _military_officials(doc, ents, gaz)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
