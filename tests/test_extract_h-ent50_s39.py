@@ -37,3 +37,32 @@ def test_military_officials_speak_for_the_state(run, text, state, forces):
 ])
 def test_the_forces_own_voice_stays_the_forces(run, text, forces):
     assert _claimants(run, text) == {forces}
+
+
+# --- a name that opens a line, untagged there, but tagged elsewhere in the document ----------
+
+HEADLINE_STORY = (
+    "Kovacs and Ndlovu sign border truce in Vienna\n\n"
+    "VIENNA, May 4 (1998) - Foreign Minister Anton Kovacs and rebel commander Themba Ndlovu "
+    "signed a truce on Monday that ends two years of fighting along the river.\n\n"
+    "Liberal deputies criticised the deal.\n")
+
+
+def test_headline_surnames_of_people_named_below(run):
+    mentions, _ = run(HEADLINE_STORY)
+    headline = HEADLINE_STORY.split("\n", 1)[0]
+    people = {m.span.text for m in mentions if m.cls == "Person" and m.span.end <= len(headline)}
+    assert people == {"Kovacs", "Ndlovu"}
+
+
+def test_paragraph_opening_acronym_named_elsewhere(nlp):
+    text = ("The rebels of the Northern Freedom Army (NFA) attacked two towns on Friday, the army "
+            "said.\n\nNFA fighters said they had taken the bridge at Kalo.\n")
+    doc = nlp(text)
+    opener = doc.char_span(text.index("NFA fighters"), text.index("NFA fighters") + 3)
+    assert any(e.start == opener.start for e in doc.ents)
+
+
+def test_a_capitalised_common_word_opening_a_line_is_no_name(run):
+    mentions, _ = run(HEADLINE_STORY)
+    assert not any(m.span.text == "Liberal" for m in mentions)
