@@ -1061,16 +1061,17 @@ def _line_openers_named_below(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
     a run of capitalised words there, untagged, that is exactly the words of a name tagged
     elsewhere in the document, or a person's surname ("Carter" after "Jimmy Carter"), is a
     mention of that name (its label and key). One-word organisations only as acronyms
-    ("SWAPO", not "Liberal"): a capitalised common word opens lines too (issue 12, s39
-    h-ent50)."""
+    ("SWAPO", not "Liberal"), and no run before a common noun it modifies ("Sikh groups"): a
+    capitalised common word opens lines too (issue 12, s39 h-ent50)."""
     taken = _taken(ents)
     names: dict[str, SpacySpan] = {}
     for e in ents:
         if e.label_ in ("PERSON", "Person") and len(e) > 1 and e[-1].is_title:
             names.setdefault(e[-1].text, e)  # the surname alone names the person
     for e in ents:
-        if e.label_ in ("PERSON", "Person") or len(e) > 1 or e[0].is_upper and len(e[0]) > 2:
-            names[_text(e)] = e  # (a whole name wins over another's surname)
+        if e.label_ in ("PERSON", "Person") or (len(e) > 1 or e[0].is_upper and len(e[0]) > 2) \
+                and (e.label_ in NER_CLASSES or e.label_ in ENTITY_CLASSES):
+            names[_text(e)] = e  # (a whole name wins over another's surname; no dates)
     if not names:
         return ents
     made: list[SpacySpan] = []
@@ -1093,8 +1094,11 @@ def _line_openers_named_below(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
             runs.append((end + 1, after))
         for a, b in runs:
             named = names.get(doc[a:b].text)
-            if named is None or b == a or named.start <= a < named.end:
-                continue
+            if named is None or b == a or named.start <= a < named.end or b < len(doc) \
+                    and doc[b].tag_ in ("NN", "NNS") and doc[b].is_lower \
+                    and doc[b].dep_ != "compound":
+                continue  # "Sikh organisations dispute …": a word that modifies a noun (not
+                # a headline's verb read as a noun: "Kovacs and Ndlovu sign border truce")
             made.append(_set_id(SpacySpan(doc, a, b, label=named.label_, span_id=named.id_)))
     return _replace(ents, made) if made else ents
 
