@@ -1050,6 +1050,74 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
+def _line_openers_named_below(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Lebed and Maskhadov sign Chechen truce", "SWAPO gave a very different account.": the
+    small model often leaves untagged a name that opens a line (the headline, a paragraph):
+    a run of capitalised words there, untagged, that is exactly the words of a name tagged
+    elsewhere in the document, or a person's surname ("Carter" after "Jimmy Carter"), is a
+    mention of that name (its label and key). One-word organisations only as acronyms
+    ("SWAPO", not "Liberal"), and no run before a common noun it modifies ("Sikh groups"): a
+    capitalised common word opens lines too (issue 12, s39 h-ent50)."""
+    taken = _taken(ents)
+    names: dict[str, SpacySpan] = {}
+    for e in ents:
+        if e.label_ in ("PERSON", "Person") and len(e) > 1 and e[-1].is_title:
+            names.setdefault(e[-1].text, e)  # the surname alone names the person
+    for e in ents:
+        if e.label_ in ("PERSON", "Person") or (len(e) > 1 or e[0].is_upper and len(e[0]) > 2) \
+                and (e.label_ in NER_CLASSES or e.label_ in ENTITY_CLASSES):
+            names[_text(e)] = e  # (a whole name wins over another's surname; no dates)
+    if not names:
+        return ents
+    made: list[SpacySpan] = []
+    for start in (t.i for t in doc if (t.i == 0 or "\n" in doc[t.i - 1].text)
+                  and not t.is_space):
+        tagged = next((e for e in ents if e.start == start), None)
+        end = start if tagged is None else tagged.end  # ("Sadat and Begin": Sadat tagged)
+        while end < len(doc) and end not in taken and (doc[end].is_title or doc[end].is_upper) \
+                and doc[end].is_alpha:
+            end += 1
+        if end == start:
+            continue
+        # the run itself, and one coordinated after it ("Lebed and Maskhadov sign …")
+        runs = [(start, end)] if tagged is None else []
+        if end + 1 < len(doc) and doc[end].lower_ == "and":
+            after = end + 1
+            while after < len(doc) and after not in taken and doc[after].is_title \
+                    and doc[after].is_alpha:
+                after += 1
+            runs.append((end + 1, after))
+        for a, b in runs:
+            named = names.get(doc[a:b].text)
+            if named is None or b == a or named.start <= a < named.end or b < len(doc) \
+                    and doc[b].tag_ in ("NN", "NNS") and doc[b].is_lower \
+                    and doc[b].dep_ != "compound":
+                continue  # "Sikh organisations dispute …": a word that modifies a noun (not
+                # a headline's verb read as a noun: "Kovacs and Ndlovu sign border truce")
+            made.append(_set_id(SpacySpan(doc, a, b, label=named.label_, span_id=named.id_)))
+    return _replace(ents, made) if made else ents
+
+
+def _military_officials(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Israeli military officials said", "according to South Korean military sources": a
+    listed armed forces' name "<demonym> military" right before plural unnamed speakers
+    (``military_speakers``) is a nationality phrase whose state speaks (dev conventions R5),
+    so its demonym alone is a mention of the state the forces are part of. Left alone: a
+    possessor's "South Korea's military" (the forces themselves), "a military spokesman"."""
+    made: list[SpacySpan] = []
+    for e in ents:
+        entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Agency" and e.ent_id_ else None
+        state = gaz.by_label.get(entry.part_of) if entry and entry.part_of else None
+        start = e.start + (e[0].lower_ == "the")
+        if state is None or state.cls != "Country" or e[-1].lower_ != "military" \
+                or e.end >= len(doc) or doc[e.end].lower_ not in gaz.roles.military_speakers \
+                or start >= e.end - 1 or any(t.tag_ == "POS" for t in doc[start:e.end]):
+            continue
+        made.append(_set_id(SpacySpan(doc, start, e.end - 1, label="Country",
+                                      span_id=state.label)))
+    return _replace(ents, made) if made else ents
+
+
 def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Swedish army officers said", "naval officers said", "an air force spokesman said": a
     service word modifying unnamed speakers of a service (``service_speakers``) who are the
@@ -8242,6 +8310,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_services(doc, ents, gaz.roles)
     ents = _cited_services(doc, ents, gaz.roles)
     ents = _speaking_services(doc, ents, gaz.roles)
+    ents = _military_officials(doc, ents, gaz)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
@@ -8298,6 +8367,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _generic_capitals(ents, gaz.roles)
     ents = _movements_by_description(doc, ents, gaz.roles)
     ents = _speaking_movements(doc, ents, gaz.roles)
+    ents = _line_openers_named_below(doc, ents)
     doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
     doc.user_data[HEADLINE_NAMES] = _headline_names_below(doc.ents)
     return doc

@@ -240,6 +240,7 @@ class Roles:
     institution_words: frozenset[str] = frozenset()  # "at the Supreme Court": still a body
     staff_nouns: frozenset[str] = frozenset()  # "a Libyan embassy official": the embassy
     service_speakers: frozenset[str] = frozenset()  # "army officers said": the army speaks
+    military_speakers: frozenset[str] = frozenset()  # "Israeli military officials": Israel
     # "the federation's armed forces": a description of a state → the states it may mean
     # (empty: any state)
     owner_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -953,6 +954,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         institution_words=frozenset(str(w) for w in data.get("institution_words") or ()),
         staff_nouns=frozenset(str(w).lower() for w in data.get("staff_nouns") or ()),
         service_speakers=frozenset(str(w).lower() for w in data.get("service_speakers") or ()),
+        military_speakers=frozenset(str(w).lower() for w in data.get("military_speakers") or ()),
         owner_descriptions={str(k).lower(): frozenset(str(m) for m in v or ()) for k, v in
                             (data.get("owner_descriptions") or {}).items()},
         service_adjectives={str(k).lower(): str(v) for k, v in
