@@ -21,7 +21,7 @@ from kg.extract.dateline import datelines
 from kg.extract.entities import EntityRefiner
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ruler import add_gazetteer_rulers
-from kg.extract.tokens import line_break_mask, where
+from kg.extract.tokens import ALNUM_END, LINE_BREAK, line_break_mask, where, word_kinds
 from kg.yaml_loader import load_yaml
 
 # The official package first; the hash-pinned MIT copy of the same weights second.
@@ -58,12 +58,11 @@ def line_breaks(doc: Doc) -> Doc:
     # Read and written as columns: a Token per word cost more than the rule. A token's
     # trailing whitespace is one space or none; a line break is a token of its own.
     words, alpha, starts, spaced = doc.to_array([ORTH, IS_ALPHA, SENT_START, SPACY]).T
-    strings = doc.vocab.strings
-    kinds = set(words.tolist())
-    after_break = line_break_mask(words, strings)[:-1]
+    kinds = word_kinds(words[:-1], doc.vocab.strings)
+    after_break = (kinds & LINE_BREAK).astype(bool)
     within = (alpha[:-1] & alpha[1:]).astype(bool)
     # nor at a word glued to a word or number: "2000M" is tokenized "2000" + "M" (a unit)
-    glued = numpy.isin(words[:-1], [w for w in kinds if strings[w][-1:].isalnum()])
+    glued = (kinds & ALNUM_END).astype(bool)
     within |= (glued & (spaced[:-1] == 0) & alpha[1:]).astype(bool)
     starts = starts.view(numpy.int64)  # -1 (not a start) comes as 2**64 - 1
     new = starts.copy()

@@ -170,11 +170,30 @@ def children_of(doc: Doc) -> tuple[list[list[int]], list[str]]:
     return cached[2], cached[3]
 
 
+# word id (a hash of its text: the same in every vocabulary) → its ``word_kinds`` bits
+_KINDS: dict[int, int] = {}
+LINE_BREAK, ALNUM_END = 1, 2  # a newline in the word; its last character a letter or digit
+
+
+def word_kinds(words: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
+    """``LINE_BREAK | ALNUM_END`` bits of each word of the ORTH column ``words``, each word's
+    text read once per process: ``kg_line_breaks`` asks for every line of every document,
+    where two ``numpy.isin`` calls over a line's few words cost more than the rule."""
+    kinds = _KINDS
+    out = []
+    for w in words.tolist():
+        k = kinds.get(w)
+        if k is None:
+            text = strings[w]
+            k = kinds[w] = ("\n" in text) * LINE_BREAK | text[-1:].isalnum() * ALNUM_END
+        out.append(k)
+    return numpy.array(out, dtype=numpy.int8)
+
+
 def line_break_mask(words: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
     """True at each token of the ORTH column ``words`` that holds a line break (a newline):
-    read off the distinct word ids, not a ``Token`` per word."""
-    breaks = [w for w in set(words.tolist()) if "\n" in strings[w]]
-    return numpy.isin(words, breaks) if breaks else numpy.zeros(len(words), bool)
+    read off each word id's kind, not a ``Token`` per word."""
+    return (word_kinds(words, strings) & LINE_BREAK).astype(bool)
 
 
 def text_of(span: Span | Doc) -> str:
