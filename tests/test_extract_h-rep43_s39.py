@@ -3,8 +3,9 @@
 off after the reported clause that the parser hangs as a relative clause on the clause's last
 noun ("…, the air force's ageing Alouettes, Defence Minister X announced") reports the clause;
 a sentence ending on ", a charge/claim <actor> has denied / rejects as …", however the verb was
-tagged, is the actor's denial of the clause before the comma, unless the tail negates it. Each
-text opens with a headline line."""
+tagged, is the actor's denial of the clause before the comma, unless the tail negates it; an
+adjunct between a reported clause and its trailing speaker that the parser hangs on the reporting
+verb is the clause's. Each text opens with a headline line."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_claim_not_denied_is_no_denial(claims):
     found = claims("Toll disputed\n\nCambodia says 40 of its soldiers died in the clashes along "
                    "the border, a claim Hanoi did not deny.")
     assert [who for who, _ in found] == ["Cambodia"], found
+
+
+def test_adjunct_between_clause_and_trailing_speaker(claims):
+    found = claims("Helicopters delivered\n\nPeru took delivery of six Mi-17 transport "
+                   "helicopters from Russia on Friday, along with spare parts and training, "
+                   "under a contract signed in March, Defence Minister Rafael Rey said at a "
+                   "ceremony in Lima.")
+    assert [who for who, _ in found] == ["Rafael Rey"], found
+    said = found[0][1]
+    assert said.endswith("under a contract signed in March"), found  # (not "at a ceremony")

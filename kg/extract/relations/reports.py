@@ -162,7 +162,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  # "…, the minister announced on Thursday": a date, not what was said
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
-        comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps)
+        comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps) + \
+            _adjuncts_before_speaker(verb, comps)
         comps += _comma_continuations(ctx, verb, comps)
         ids = set().union(*(_subtree_ids(c) for c in comps)) | _conjuncts_before(verb, comps)
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
@@ -1282,6 +1283,21 @@ def _stray_appositions(verb: Token, comps: list[Token]) -> list[Token]:
         return []
     return [c for c in verb.children if late[-1].i < c.i < subjects[-1].left_edge.i
             and c.dep_ in ("nsubj", "prep", "npadvmod")]
+
+
+def _adjuncts_before_speaker(verb: Token, comps: list[Token]) -> list[Token]:
+    """"Costa Rica has sent 150 police to the border, after Nicaragua ignored a call to pull
+    back, Security Minister X said": the parser hangs an adjunct of the reported clause that
+    follows it on the reporting verb; in a trailing attribution (the speaker set off by a
+    comma after the clause) what lies between the clause and the speaker is the clause's
+    (s45 h-rep43)."""
+    late = [c for c in comps if c.dep_ == "ccomp" and c.i < verb.i]
+    subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    if not late or subj is None or subj.left_edge.i == 0 or \
+            verb.doc[subj.left_edge.i - 1].text != ",":
+        return []
+    return [c for c in verb.children if c.dep_ in ("advcl", "prep", "advmod")
+            and late[-1].right_edge.i < c.left_edge.i and c.right_edge.i < subj.left_edge.i]
 
 
 # --- reports: a reported clause's second predicate (issue 12, h-rep4) -------------------------
