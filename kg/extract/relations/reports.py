@@ -105,6 +105,9 @@ def _knowing(ctx: _Sentence) -> frozenset[str]:
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
     """The reported content: the complement clause, else the object, else "warns of …",
     else the sentence minus the reporting."""
+    comma = _attribution_read_as_relative(ctx, verb)
+    if comma is not None:  # "…, Defence Minister X announced": what came before the comma
+        return [t for t in ctx.sent if t.i < comma.i and t.i not in exclude]
     if _charge_relative(ctx, verb):  # ", a charge Kampala called 'a lie'": what came before
         return [t for t in ctx.sent if t.i < verb.head.left_edge.i - 1 and t.i not in exclude]
     before = _told_after_statement(ctx, verb)
@@ -159,7 +162,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                  # "…, the minister announced on Thursday": a date, not what was said
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     if comps:
-        comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps)
+        comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps) + \
+            _adjuncts_before_speaker(verb, comps)
         comps += _comma_continuations(ctx, verb, comps)
         ids = set().union(*(_subtree_ids(c) for c in comps)) | _conjuncts_before(verb, comps)
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
@@ -517,6 +521,32 @@ def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
         verb.doc[first.i - 1].text == ","
 
 
+def _attribution_read_as_relative(ctx: _Sentence, verb: Token) -> Token | None:
+    """"…, to replace the air force's ageing Skyhawks, Defence Minister X announced on
+    Thursday.": a trailing attribution that the parser hangs as a relative clause on the
+    reported clause's last noun. A relative clause cannot open after a comma with its own
+    subject and no relative word while its noun stands before that comma, so such a clause,
+    whose reporting verb (finite, no object or clause of its own) has a named actor as its
+    subject and runs to the sentence's end, is the speaker's; the comma before it (None
+    where this is not so). The statement is what comes before the comma."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "agent", "nsubjpass")
+            # ("on Thursday" dates the report; any other phrase says what it is about)
+            or c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+            for c in verb.children):
+        return None
+    edge = verb.left_edge.i
+    comma = verb.doc[edge - 1] if edge - 1 > ctx.sent.start else None
+    if comma is None or comma.text != "," or verb.head.i >= comma.i or any(
+            t.lower_ in RELATIVE_PRONOUNS or t.tag_ in ("WDT", "WP", "WP$", "WRB")
+            for t in verb.doc[edge : verb.i]) or any(
+            not (t.is_punct or t.is_space) for t in verb.doc[verb.right_edge.i + 1 : ctx.sent.end]):
+        return None
+    subj = next((c for c in _children(verb, {"nsubj"}) if c.i < verb.i), None)
+    m = ctx.own(subj)
+    return comma if m is not None and m.cls in ctx.role("actor") else None
+
+
 def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb in a relative clause that says nothing of its own: "the waters that
     it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
@@ -622,7 +652,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if appended is not None:  # "…, the official news agency Tanjug said" (h-rep38)
         rel = _claim(ctx, verb, *appended)
         return [rel] if rel is not None else []
-    if _relative_object(ctx, verb) or _said_elsewhere(ctx, verb) or \
+    if _attribution_read_as_relative(ctx, verb) is None and _relative_object(ctx, verb) or \
+            _said_elsewhere(ctx, verb) or \
             _headline_news_before(ctx, verb) or _names_term(ctx, verb):
         return []
     if _reduced_passive(ctx, verb):
@@ -1253,6 +1284,21 @@ def _stray_appositions(verb: Token, comps: list[Token]) -> list[Token]:
         return []
     return [c for c in verb.children if late[-1].i < c.i < subjects[-1].left_edge.i
             and c.dep_ in ("nsubj", "prep", "npadvmod")]
+
+
+def _adjuncts_before_speaker(verb: Token, comps: list[Token]) -> list[Token]:
+    """"Costa Rica has sent 150 police to the border, after Nicaragua ignored a call to pull
+    back, Security Minister X said": the parser hangs an adjunct of the reported clause that
+    follows it on the reporting verb; in a trailing attribution (the speaker set off by a
+    comma after the clause) what lies between the clause and the speaker is the clause's
+    (s45 h-rep43)."""
+    late = [c for c in comps if c.dep_ == "ccomp" and c.i < verb.i]
+    subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+    if not late or subj is None or subj.left_edge.i == 0 or \
+            verb.doc[subj.left_edge.i - 1].text != ",":
+        return []
+    return [c for c in verb.children if c.dep_ in ("advcl", "prep", "advmod")
+            and late[-1].right_edge.i < c.left_edge.i and c.right_edge.i < subj.left_edge.i]
 
 
 # --- reports: a reported clause's second predicate (issue 12, h-rep4) -------------------------
@@ -1889,6 +1935,54 @@ def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
                                            for t in between):
         return []
     rel = _claim(ctx, verb, actors[0], [t for t in ctx.sent if t.i < comma.i])
+    return [rel] if rel is not None else []
+
+
+def _denying_form(word: str, denying: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is a form of a denying verb, whatever the tagger made of
+    it ("denies" lemmatised "denie", "rejects" taken for a plural noun)."""
+    return any(word in (d, d + "s", d + "es", d + "d", d + "ed", d[:-1] + "ies",
+                        d[:-1] + "ied") for d in denying)
+
+
+def _trailing_denial(ctx: _Sentence, found: list[RelationMention]) -> list[RelationMention]:
+    """"…, a charge New Delhi has always denied.", "…, a claim Asmara rejects as propaganda.":
+    a sentence that ends on a noun of something said, an actor and a form of a denying verb
+    (with its "as" phrase), however the parser read them (the verb as the root, as a noun):
+    the one actor named between the noun and the verb denies the clause before the comma
+    (dev conventions R4; the "as" phrase is what the denial calls it, R1). Only for an actor
+    with no claim found in the sentence, and not where the tail negates ("did not deny")."""
+    denying = ctx.rules.denying
+    toks = [t for t in ctx.sent if not t.is_punct and not t.is_space]
+    at = next((k for k in range(len(toks) - 1, 2, -1)  # the last one, after three words
+               if _denying_form(toks[k].lower_, denying)), None)
+    if at is None:
+        return []
+    verb = toks[at]
+    tail = toks[at + 1:]
+    if tail and (tail[0].lower_ != "as" or any(t.text == "," for t in ctx.sent
+                                                 if t.i > verb.i)):
+        return []  # (only "… as propaganda." may follow the verb)
+    comma = next((t for t in reversed(ctx.sent[: verb.i - ctx.sent.start]) if t.text == ","),
+                 None)
+    if comma is None or comma.i == ctx.sent.start:
+        return []
+    between = ctx.sent[comma.i + 1 - ctx.sent.start : verb.i - ctx.sent.start]
+    nouns = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
+    if tail:  # ", a figure Moscow dismissed as propaganda" (not ", an offer Tehran rejected")
+        nouns |= ctx.rules.words.get("dismissed_nouns", frozenset())
+    said = [t for t in between[:3] if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
+    actors = ctx.mentions(between, ctx.role("actor"))
+    if not said or len(actors) != 1 or any(
+            t.lower_ in ("not", "n't", "never", "neither", "nor") for t in between) or any(
+            ctx.mentions(between[: k.i - between.start], ctx.role("actor")) for k in said):
+        return []  # (the noun opens the phrase: "the Indian charge Moscow denied" is no tail)
+    denier = actors[0]
+    if any(r.relation == "reports" and any((m.key or m.span) == (denier.key or denier.span)
+                                           for m in r.role("claimant")) for r in found):
+        return []  # (its claim found by the parse stands)
+    stated = [t for t in ctx.sent if t.i < comma.i] + tail[1:]
+    rel = _claim(ctx, verb, denier, stated)
     return [rel] if rel is not None else []
 
 
