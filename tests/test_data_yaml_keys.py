@@ -45,7 +45,7 @@ def test_a_repeated_key_is_refused() -> None:
 
 
 def _booleans(node, where: str):
-    """Paths of the booleans inside word lists and mapping keys (YAML 1.1 reads bare no/on/yes/off so)."""
+    """Where word lists and keys hold booleans (YAML 1.1 reads a bare no, on, yes, off so)."""
     if isinstance(node, dict):
         for key, value in node.items():
             if isinstance(key, bool):
