@@ -1531,11 +1531,24 @@ def _zero_relative_verb(tok: Token) -> Token | None:
     """"under a treaty the two countries signed in 2017": a plural description right after a
     noun, with a bare past verb hung on it as a participle (no "by", no object), is the
     subject of a relative clause without "that" (the parser's reading, "countries signed", a
-    patient, fits no counted state description); the verb, else None (issue 12, h-coref5)."""
-    start = tok.left_edge.i
+    patient, fits no counted state description); the verb, else None (issue 12, h-coref5).
+    Also with a "that" or "which" the parser left outside the clause ("the treaty that the two
+    governments signed", d475, d550) (issue 12, h-sig34)."""
     verb = next((c for c in tok.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
-    if verb is None or start == 0 or tok.doc[start - 1].pos_ not in ("NOUN", "PROPN") or \
-            tok.doc[start].lower_ != "the" or verb.i != tok.i + 1 or any(
-                c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass") for c in verb.children):
+    if verb is None or _zero_relative_noun(tok) is None or verb.i != tok.i + 1 or any(
+            c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb
+
+
+def _zero_relative_noun(tok: Token) -> Token | None:
+    """The noun a definite description (``tok``, "the two countries") follows as the subject of
+    a relative clause, with or without a "that"/"which" between: "a treaty [that] the two
+    countries signed"; else None (issue 12, h-sig34)."""
+    start = tok.left_edge.i
+    if start == 0 or tok.doc[start].lower_ != "the":
+        return None
+    before = tok.doc[start - 1]
+    if before.lower_ in ("that", "which") and start > 1:
+        before = tok.doc[start - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") else None

@@ -33,6 +33,7 @@ from kg.extract.relations._base import (
     _starts_at,
     _subtree_ids,
     _with_parties,
+    _zero_relative_noun,
     _zero_relative_verb,
 )
 from kg.model import Mention, RelationMention
@@ -49,6 +50,12 @@ def _contract_work(ctx: _Sentence, verb: Token) -> list[Token]:
 
 
 def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
+    if verb.dep_ == "acl" and _zero_relative_verb(verb.head) == verb:
+        # "the declaration that the two governments adopted": the noun the clause describes,
+        # not the sentence's first agreement (issue 12, h-sig34)
+        own = ctx.own(_zero_relative_noun(verb.head))
+        if own is not None and own.cls in ctx.role("agreement"):
+            return own
     candidates = []
     dobj = _object(verb)
     if _joined_body(ctx, verb, dobj):
