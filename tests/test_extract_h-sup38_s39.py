@@ -31,3 +31,25 @@ HELD = [
 def test_holder_through_count_or_along_with(run, text, triples):
     _, rels = run(text)
     assert _triples(rels) == triples
+
+
+# (text, {(supplier, recipient or None, (items…))}): "would" in what a past verb of saying
+# reports is the speaker's "will", a fact where a contract or a firm binds the supply
+REPORTED_WILL = [
+    ("The minister said Moscow would deliver helicopters to the Tajik army under a cooperation "
+     "agreement signed on Friday.", {("Russia", "Army (Tajikistan)", ("helicopter",))}),
+    ("Officials said Saab would supply Gripen jets to Thailand.",
+     {("Saab", "Thailand", ("Gripen",))}),
+    # negatives: no contract or firm, a condition, a plan, or no past verb of saying
+    ("The minister said Moscow would deliver helicopters to the Tajik army.", set()),
+    ("The minister said Moscow would deliver helicopters to the Tajik army if Dushanbe paid.",
+     set()),
+    ("Officials said Saab would consider supplying Gripen jets to Thailand.", set()),
+    ("Officials hoped Saab would supply Gripen jets to Thailand.", set()),
+]
+
+
+@pytest.mark.parametrize("text, triples", REPORTED_WILL, ids=[c[0][:48] for c in REPORTED_WILL])
+def test_reported_would_is_will(run, text, triples):
+    _, rels = run(text)
+    assert _triples(rels) == triples
