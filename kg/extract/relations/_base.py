@@ -204,6 +204,17 @@ def _hedged(verb: Token, words: dict[str, frozenset[str]], heads: frozenset[str]
     return False
 
 
+def _contract_modals(verb: Token, words: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The modals that state a contracted supply as a fact (``contract_modals``: "will"), with
+    the reported "would" in what a past verb of saying reports ("officials said the jets would
+    be delivered by Rosoboronexport": the speaker's "will"; ``backshifted_modals`` under
+    ``backshifting_verbs``) (issue 12, h-sup38)."""
+    if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and \
+            verb.head.lemma_.lower() in words.get("backshifting_verbs", ()):
+        return words["contract_modals"] | words.get("backshifted_modals", frozenset())
+    return words["contract_modals"]
+
+
 def _planned(verb: Token, words: dict[str, frozenset[str]],
              contractor: Callable[[Token], bool] | None = None) -> bool:
     """Only planned, offered, intended or supposed: "will give", "would donate", "plans to send",
@@ -221,7 +232,7 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
             return conditional or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in words[
                 "possibility_modals"] for c in kids)
         if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"]
-               and not (c.lower_ in words["contract_modals"] and (
+               and not (c.lower_ in _contract_modals(v, words) and (
                    _contracted(v, words) or contractor is not None and contractor(v)))
                for c in kids):
             return True
@@ -1044,7 +1055,7 @@ def _relation(
     modals = ctx.rules.modals if name != "reports" else words["possibility_modals"]
     if name != "reports" and (_contracted(verb, ctx.rules.words) or name == "supplies"
                               and _by_companies(ctx, verb)):  # "under the contract, … will"
-        modals = modals - ctx.rules.words["contract_modals"]
+        modals = modals - _contract_modals(verb, ctx.rules.words)
     if _hedged(verb, words, ctx.rules.hedging_heads, modals):
         attrs_out["hedge"] = "hedged"
         if name != "reports":

@@ -259,6 +259,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = _possessors(ctx, verb.head)
         if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
             recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
+        holder = _holding_verb(ctx, verb.head) if not recipients else None
+        if holder is not None:  # "flies MiG-21s, along with Mirage 5s bought from France"
+            recipients = _actors(ctx, ctx.subject(holder)[0])
         if not recipients and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" \
                 and verb.head.head.head.pos_ in ("VERB", "AUX"):
             # "kept flying its aircraft with spare parts bought from China": who acts with
@@ -2158,6 +2161,9 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
     owners = _possessors(ctx, antecedent)
     replacing = ctx.rules.words["replacing_verbs"]
     holding = ctx.rules.words["holding_verbs"] | replacing
+    if not owners and antecedent.dep_ != "dobj":
+        holder = _holding_verb(ctx, antecedent)  # "flies a handful of F-86s, which …"
+        return [] if holder is None else _actors(ctx, ctx.subject(holder)[0])[:1]
     if owners or antecedent.dep_ != "dobj" or antecedent.head.lemma_.lower() not in holding:
         return owners
     subj, passive = ctx.subject(antecedent.head)
@@ -2171,6 +2177,30 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
             head.lemma_.lower() in replacing:
         return []  # "They will replace M41 tanks that …": new weapons may replace old ones
     return [] if passive else _actors(ctx, subj)[:1]
+
+
+def _holding_verb(ctx: _Sentence, held: Token) -> Token | None:
+    """The verb of holding (``holding_verbs``: "flies", "operates") whose object names the
+    weapons ``held`` without being their own noun: a count or fleet of them
+    (``held_quantity_nouns``, ``fleet_nouns``: "flies a handful of F-86 Sabres, which the
+    United States supplied") or weapons joined to it "along with" ("flies MiG-21s, along
+    with Mirage 5 jets bought from France"); who holds them received them (issue 12,
+    h-sup38)."""
+    if held.dep_ != "pobj":
+        return None
+    prep = held.head
+    counts = ctx.rules.words["fleet_nouns"] | ctx.rules.words["held_quantity_nouns"]
+    if prep.lower_ == "of" and prep.head.dep_ == "dobj" and prep.head.lemma_.lower() in counts:
+        verb = prep.head.head  # (not "operates the successor of the frigates that …")
+    elif prep.lower_ == "with" and prep.head.lower_ in ("along", "together"):
+        verb = prep.head.head  # on the verb, or on its object
+        verb = verb.head if verb.dep_ == "dobj" else verb
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or \
+            verb.lemma_.lower() not in ctx.rules.words["holding_verbs"]:
+        return None
+    return verb
 
 
 def _named_supplier(ctx: _Sentence, tok: Token) -> Mention | None:
