@@ -14,7 +14,7 @@ from spacy.attrs import POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dateline import DATELINE
+from kg.extract.dateline import datelines
 from kg.extract.gazetteer import RelationRules
 from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
@@ -79,7 +79,7 @@ from kg.extract.relations.supplies import (
     _supplies,
     _without_superseded_origins,
 )
-from kg.extract.tokens import column, lemmas, lowers, text_of
+from kg.extract.tokens import column, lemmas, lowers
 from kg.model import Mention, RelationMention
 
 __all__ = ['checking_gates', 'extract_relations']
@@ -477,10 +477,9 @@ def extract_relations(
                 people.append(m)
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
     home = _dateline_state(doc, by_token)  # (coreference: "the government" is often its)
-    for sent in doc.sents:  # "WASHINGTON, Aug 8 (Reuters) - …": the dateline acts in nothing
-        line = DATELINE.match(text_of(sent))
-        for t in sent.char_span(0, line.end(), alignment_mode="expand") if line else ():
-            by_token.pop(t.i, None)
+    for line in datelines(doc).values():  # "WASHINGTON, Aug 8 (Reuters) - …": it acts in nothing
+        for i in range(line.start, line.lead):
+            by_token.pop(i, None)
     plural = plural_coreference(doc, rules, by_token)
     by_token.update(coreference(doc, rules, by_token, home))
     out: list[RelationMention] = []

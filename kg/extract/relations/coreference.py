@@ -13,7 +13,7 @@ from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.dateline import DATELINE, DATELINE_PLACE, SPLIT_DATELINE
+from kg.extract.dateline import DATELINE_PLACE, SPLIT_DATELINE, dateline_of
 from kg.extract.gazetteer import RelationRules, bracketed, paternal_surname
 from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
@@ -32,7 +32,7 @@ from kg.extract.relations._base import (
     _speakers_place,
     _zero_relative_verb,
 )
-from kg.extract.tokens import text_of, where
+from kg.extract.tokens import where
 from kg.model import Mention
 
 QUOTE_MARKS = frozenset({"“", "”", '"'})
@@ -1532,10 +1532,8 @@ def _city_home(line: list[Token], by_token: dict[int, Mention]) -> Mention | Non
 def _dateline_tokens(sent: SpacySpan) -> list[Token] | None:
     """The tokens of the dateline that opens ``sent`` ("MANILA, April 28 (Reuters) -"), the
     last one included where the line ends inside it; None where no dateline opens it."""
-    line = DATELINE.match(text_of(sent))
-    if not line or not line.group(0).strip()[:1].isupper():
-        return None
-    return [t for t in sent if t.idx - sent.start_char < line.end()]
+    line = dateline_of(sent)
+    return None if line is None else list(sent.doc[line.start : min(line.lead, sent.end)])
 
 
 def _signing_venue_party(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.dateline import DATELINE, SPLIT_DATELINE
+from kg.extract.dateline import dateline_of, datelines
 from kg.extract.gazetteer import bracketed
 from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
@@ -587,7 +587,7 @@ def _headline_adjective(ctx: _Sentence, place: Mention) -> bool:
     the pirates are, not where the force went (dev gold of d452, d295: no destination;
     h-dep21, stop 32); on a noun of a part of the state, its waters or border it does
     ("to Haitian waters")."""
-    if ctx.sent.start != 0 or DATELINE.match(ctx.sent.text):
+    if ctx.sent.start != 0 or dateline_of(ctx.sent) is not None:
         return False
     root = _mention_root(ctx, place, ctx.sent)
     words = ctx.rules.words
@@ -634,8 +634,10 @@ def _dateline_meant(ctx: _Sentence, pobj: Token) -> list[Mention]:
     if not [t for t in _this_places(ctx, pobj.subtree) if t.i not in skip]:
         return []
     # (the dateline's own mentions act in nothing: the place as the article names it again)
-    lines = [m.group(0) for s in list(pobj.doc.sents)[:4] if (m := DATELINE.match(s.text))]
-    city = lines[0].split(",")[0].strip().lower() if lines else ""
+    sents = list(pobj.doc.sents)[:4]
+    line = next((line for line in datelines(pobj.doc).values() if line.start < sents[-1].end),
+                None)
+    city = pobj.doc[line.start : line.lead].text.split(",")[0].strip().lower() if line else ""
     return [m for _, m in sorted(ctx.by_token.items()) if city and m.cls in ctx.role("place")
             and city in (m.span.text.lower(), (m.key or "").lower())][:1]
 
@@ -1487,12 +1489,14 @@ def _opening_actors(ctx: _Sentence) -> list[Mention | None] | None:
     """The first state or body a wire story's headline names and the first its lead after the
     dateline names (None for either that names none); None where the story has no dateline
     or the sentence is in its opening."""
-    sents = list(ctx.sent.doc.sents)[:5]
-    lines = [(s, line) for s in sents[1:] if (line := DATELINE.match(s.text)
-                                               or SPLIT_DATELINE.match(s.text))]
-    if not lines or DATELINE.match(sents[0].text):
+    doc = ctx.sent.doc
+    sents = list(doc.sents)[:5]
+    # (a dateline whose lead begins among the sentences after the headline's)
+    lines = [line for line in datelines(doc).values()
+             if len(sents) > 1 and sents[1].start <= line.lead < sents[-1].end]
+    if not lines or dateline_of(sents[0]) is not None:
         return None
-    lead = lines[0][0].start_char + lines[0][1].end()
+    lead = doc[lines[0].lead].idx
     if ctx.sent.start_char < lead:
         return None
     actors = [m for _, m in sorted(ctx.by_token.items()) if m.cls in ("Country", "Agency")]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.claims import figures
-from kg.extract.dateline import DATELINE, SPLIT_DATELINE
+from kg.extract.dateline import dateline_at
 from kg.extract.gazetteer import bracketed
 from kg.extract.relations._base import (
     ALL_CLASSES,
@@ -37,7 +37,7 @@ from kg.extract.relations._base import (
     _stray_relative,
     _subtree_ids,
 )
-from kg.extract.tokens import lemmas, lowers, text_of
+from kg.extract.tokens import lemmas, lowers
 from kg.model import Mention, RelationMention
 
 _QUOTES = "\"'“”‘’ ,;:"
@@ -1825,10 +1825,8 @@ def _claim(
     """The claim of ``claimant`` that ``tokens`` state (``said``: the statement where it is
     not the tokens' words, as a denial's negated clause)."""
     # "PARIS, Aug 11 (Reuters) - …", "August 21 (1998) - …" after its city: no part of it
-    text = text_of(ctx.sent)
-    line = DATELINE.match(text) or SPLIT_DATELINE.match(text)
-    if line:
-        tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
+    if (line := dateline_at(ctx.sent.doc, ctx.sent.start)) is not None:
+        tokens = [t for t in tokens if t.i >= line.lead]
     tokens = _quote_begun_before(ctx, tokens) + tokens
     # a gap where words were left out ("The sale, X said, would …") keeps a space
     text = "".join(t.text_with_ws if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1
