@@ -7,10 +7,13 @@ relations.yaml dropped three deployments until it was renamed).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import yaml
+
+from kg.extract.gazetteer import load_relation_rules
 
 DATA = Path(__file__).resolve().parent.parent / "kg" / "data"
 
@@ -64,3 +67,20 @@ def test_no_word_is_read_as_a_boolean(path: Path) -> None:
     # A bare `on` in a list of prepositions became True (stop 39: locating_preps never held "on").
     found = list(_booleans(yaml.safe_load(path.read_text(encoding="utf-8")), path.name))
     assert not found, f"quote these words: {found}"
+
+
+# ``words["key"]`` in the code that reads RelationRules.words (kg/extract/relations, entities)
+_INDEXED = re.compile(r'\bwords\["(\w+)"\]')
+_READERS = (*sorted((DATA.parent / "extract" / "relations").glob("*.py")),
+            DATA.parent / "extract" / "entities.py")
+
+
+def test_every_indexed_word_list_exists() -> None:
+    # The rules index the word lists of relations.yaml (and claims.yaml) by key, so a list
+    # renamed or dropped there fails here rather than on the one sentence that reads it
+    # (h-clean5, stop 39).
+    words = load_relation_rules().words
+    missing = sorted({f"{path.name}: {key}" for path in _READERS
+                      for key in _INDEXED.findall(path.read_text(encoding="utf-8"))
+                      if key not in words})
+    assert not missing, f"word lists indexed but in no kg/data file: {missing}"

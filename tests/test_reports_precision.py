@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_mentions, extract_relations
-from kg.extract.relations import DATELINE
+from kg.extract.dateline import DATELINE
 
 
 @pytest.fixture(scope="module")

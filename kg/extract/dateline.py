@@ -102,6 +102,12 @@ def dateline_of(sent: SpacySpan) -> Dateline | None:
     return datelines(sent.doc).get(sent.start)
 
 
+def dateline_at(doc: Doc, i: int) -> Dateline | None:
+    """The dateline whose words (city, date or dash) hold token ``i``: also where the parser
+    began a sentence inside it ("HARARE" | "," | "August 21 (1998) - Zimbabwe …")."""
+    return next((line for line in datelines(doc).values() if line.start <= i < line.lead), None)
+
+
 def after_dateline(sent: SpacySpan) -> SpacySpan:
     """``sent`` from the first word after the wire dateline that opens it ("LIMA, May 3
     (Reuters) - The Navy has sent …" from "The")."""

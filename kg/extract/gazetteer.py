@@ -1100,7 +1100,7 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml",
         hedging_heads=_lemmas(data.get("hedging_heads") or ()),
         words={**{name: frozenset() for name in WORD_LISTS},  # any other list by its key too
                **lists},
-        modals=_lemmas(data.get("modals") or ("may", "might", "could")),
+        modals=_lemmas(data["modals"]),
         anaphors={str(k).lower(): frozenset(v) for k, v in (data.get("anaphors") or {}).items()},
         descriptions={str(k).lower(): frozenset(v)
                       for k, v in (data.get("descriptions") or {}).items()},

@@ -14,7 +14,7 @@ from spacy.attrs import POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dateline import DATELINE
+from kg.extract.dateline import datelines
 from kg.extract.gazetteer import RelationRules
 from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
@@ -79,7 +79,7 @@ from kg.extract.relations.supplies import (
     _supplies,
     _without_superseded_origins,
 )
-from kg.extract.tokens import column, lemmas, lowers, text_of
+from kg.extract.tokens import column, lemmas, lowers
 from kg.model import Mention, RelationMention
 
 __all__ = ['checking_gates', 'extract_relations']
@@ -113,7 +113,7 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
     words = ctx.rules.words
     triggers = ctx.rules.triggers["supplies"] | ctx.rules.triggers["deploys"]
-    homographs, deploy_homographs = words["verb_homographs"], words.get("deploy_homographs", ())
+    homographs, deploy_homographs = words["verb_homographs"], words["deploy_homographs"]
     doc = ctx.sent.doc
     low, lem = lowers(doc), lemmas(doc)
     for i in range(ctx.sent.start, ctx.sent.end):
@@ -131,7 +131,7 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         # "India airlifts troops to Maldives": a deploying verb's homograph reads a
         # deployment only (h-dep6)
         deploy_only = t.lower_ not in words["verb_homographs"] and \
-            t.lower_ in words.get("deploy_homographs", ())
+            t.lower_ in words["deploy_homographs"]
         if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in
                           words["verb_homographs"] and not deploy_only) or \
                 t.i == ctx.sent.start:
@@ -204,14 +204,14 @@ def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
     patrol the border", "as part of NATO's air policing mission" (the sender keeps what it
     sent: a deployment, not a hand-over)."""
     words = ctx.rules.words
-    purposes = words.get("deploy_purposes", frozenset())
+    purposes = words["deploy_purposes"]
     for c in _children(verb, {"advcl", "xcomp"}):
         if any(s.dep_ == "nsubj" for s in c.children):
             continue  # "to help it repel the invasion": the other side acts
         if c.lemma_.lower() in purposes or c.lemma_.lower() in ctx.rules.support_verbs and any(
                 v.lemma_.lower() in purposes for v in _children(c, {"xcomp", "ccomp"})):
             return True
-    frames = words.get("deploy_frames", frozenset())
+    frames = words["deploy_frames"]
     return any(q.lemma_.lower() in frames for p in _prep_objects(verb, {"as"})
                if p.lower_ == "part" for q in _prep_objects(p, {"of"}))
 
@@ -223,7 +223,7 @@ def _sent_across(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> boo
     (weapons a state hands over go "to" their recipient; cargo stays a supply: "flew food
     into Sarajevo" names no weapon)."""
     words = ctx.rules.words
-    preps = words.get("entering_movement_preps", frozenset())
+    preps = words["entering_movement_preps"]
     # (platforms a force operates: tanks, jets, ships; not munitions: "sending rockets and
     # missiles by rail into Russia" is an arms delivery)
     if not forces or not all(f is not None and ctx.mentions(f.subtree, ctx.role("item"))
@@ -233,7 +233,7 @@ def _sent_across(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> boo
     if any(p.lemma_.lower() in words["incursion_nouns"] for p in dest):
         return False  # "sending warplanes into its airspace": an incursion (supplies drops it)
     return any(ctx.mentions(p.subtree, ctx.role("place"))
-               or p.lemma_.lower() in words.get("border_nouns", ()) for p in dest)
+               or p.lemma_.lower() in words["border_nouns"] for p in dest)
 
 
 def _dative_items(ctx: _Sentence, verb: Token) -> bool:
@@ -282,7 +282,7 @@ def _transfer_forces(ctx: _Sentence, verb: Token) -> list[Token | None]:
     # "sent … along with patrol boats", "together with 200 troops"
     forces += [p for a in (verb, *(c for c in verb.children if c.lower_ == "along"))
                for p in _prep_objects(a, {"with"})]
-    if verb.lemma_.lower() in ctx.rules.words.get("handover_verbs", ()):
+    if verb.lemma_.lower() in ctx.rules.words["handover_verbs"]:
         # "transferred its MiG-29 fighters to Ukraine": a weapon handed over is supplied
         forces = [f for f in forces if f is None or ctx.own(f) is None
                   or ctx.own(f).cls not in ctx.role("item")]
@@ -333,7 +333,7 @@ _TRANSFER_RULES: tuple[tuple[str, Callable[..., bool], str], ...] = (
     ("returned", lambda c, v, f, lem: bool(_returned(c, v)) and not any(
         _is_force(x, c) and not c.mentions([x], c.role("item")) for x in f), "supplies"),
     # "shipped tanks and fighters to the MPLA": freight, not troops
-    ("carried_items", lambda c, v, f, lem: lem in c.rules.words.get("carrying_verbs", ())
+    ("carried_items", lambda c, v, f, lem: lem in c.rules.words["carrying_verbs"]
      and _any_item(c, f), "supplies"),
     # "flew ammunition to Kinshasa": freight flown is supplied ...
     ("flown_freight", lambda c, v, f, lem: lem in c.rules.words["self_moving"]
@@ -477,10 +477,9 @@ def extract_relations(
                 people.append(m)
     titled = {t: ms[0] for t, ms in holders.items() if len(ms) == 1}
     home = _dateline_state(doc, by_token)  # (coreference: "the government" is often its)
-    for sent in doc.sents:  # "WASHINGTON, Aug 8 (Reuters) - …": the dateline acts in nothing
-        line = DATELINE.match(text_of(sent))
-        for t in sent.char_span(0, line.end(), alignment_mode="expand") if line else ():
-            by_token.pop(t.i, None)
+    for line in datelines(doc).values():  # "WASHINGTON, Aug 8 (Reuters) - …": it acts in nothing
+        for i in range(line.start, line.lead):
+            by_token.pop(i, None)
     plural = plural_coreference(doc, rules, by_token)
     by_token.update(coreference(doc, rules, by_token, home))
     out: list[RelationMention] = []

@@ -222,7 +222,7 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
     v = verb
     for _ in range(5):
         kids = list(v.children)
-        conditional = any(c.dep_ == "mark" and c.lower_ in words.get("conditional_marks", ())
+        conditional = any(c.dep_ == "mark" and c.lower_ in words["conditional_marks"]
                           for c in kids)
         to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
         if v.i != verb.i and v.lemma_.lower() in words["continuing"] and v.dep_ != "xcomp":
@@ -291,7 +291,7 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
                      or _agent(infinitive) is None) and not done:
             return True
         if complemented and to_infinitive and infinitive.lemma_.lower() in words["receiving"] \
-                and v.lemma_.lower() in words.get("choosing_heads", ()):
+                and v.lemma_.lower() in words["choosing_heads"]:
             return True  # "has chosen to buy …", "decided to buy …": the buyer's choice (SU3)
     return False
 
@@ -508,7 +508,7 @@ def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
     (subject, passive) or None."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.tag_ not in ("VBD", "VBN") or len(subjects) != 1 or \
-            verb.lemma_.lower() not in ctx.rules.words.get("transitive_senders", ()) or any(
+            verb.lemma_.lower() not in ctx.rules.words["transitive_senders"] or any(
             c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in verb.children):
         return None
     subj = subjects[0]
@@ -770,8 +770,8 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     # place the noun is at ("critics in Washington", "Kurdish groups in Sweden")
     # (but "officials in Amman" speak for Jordan, and a person is no place)
     opposed = any(  # (h-rep5) "rebel spokesmen in Lisbon": no state's officials
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.rules.words.get(
-            "non_state_speakers", ()) or _stateless_people(ctx, c) for c in tok.children)
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.rules.words[
+            "non_state_speakers"] or _stateless_people(ctx, c) for c in tok.children)
     placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or opposed \
         or _firms_speaker(ctx, tok)  # the place only locates them
     # "opposition members of parliament said": not the body's voice (dev R8; h-ent17)
@@ -852,7 +852,7 @@ def _owned_firm(ctx: _Sentence, tok: Token) -> Mention | None:
 def _firms_speaker(ctx: _Sentence, tok: Token) -> bool:
     """"A company spokesman in Seoul said", "a spokesman for the firm in Paris": a firm's
     mouth speaks for the firm, not for the state whose capital locates him (h-claim2)."""
-    firms = ctx.rules.words.get("own_voice_firms", frozenset())
+    firms = ctx.rules.words["own_voice_firms"]
     return any(c.dep_ == "compound" and c.lemma_.lower() in firms for c in tok.children) or \
         any(o.lemma_.lower() in firms for p in tok.children if p.dep_ == "prep"
             and p.lower_ in ("for", "of") for o in _pobjs(p))
@@ -941,7 +941,7 @@ def _names_itself(clause: Token, words: dict[str, frozenset[str]]) -> bool:
     """A clause by which a noun names itself: "who calls himself X", "calling themselves X"
     (``self_naming_verbs`` with a reflexive object; s32 h-rep23)."""
     return clause.dep_ in ("relcl", "acl") and \
-        clause.lemma_.lower() in words.get("self_naming_verbs", frozenset()) and \
+        clause.lemma_.lower() in words["self_naming_verbs"] and \
         any(k.lower_ in ("himself", "herself", "themselves") for k in clause.children)
 
 
@@ -962,7 +962,7 @@ def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
     Chancellor Helmut Kohl"): its possessor or the object of its "of" (h-rep5); a person's
     name before it ("the Carter administration"), also where it qualifies who speaks
     ("Carter administration officials said"; h-claim2)."""
-    governments = ctx.rules.words.get("government_nouns", ())
+    governments = ctx.rules.words["government_nouns"]
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in governments:
         return [o for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                 and c.lemma_.lower() in governments
@@ -1112,7 +1112,7 @@ def _without_summary_items(ctx: _Sentence, items: list[Mention]) -> list[Mention
     the clause names others (issue 12, h-sup6). Not what it adds ("a sale that also
     included missiles")."""
     words = ctx.rules.words
-    summaries = words.get("summary_nouns", frozenset())
+    summaries = words["summary_nouns"]
     adding = words["deal_contents"]
 
     def summed(m: Mention) -> bool:

@@ -13,7 +13,7 @@ from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.dateline import DATELINE, DATELINE_PLACE, SPLIT_DATELINE
+from kg.extract.dateline import DATELINE_PLACE, SPLIT_DATELINE, dateline_of
 from kg.extract.gazetteer import RelationRules, bracketed, paternal_surname
 from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
@@ -32,7 +32,7 @@ from kg.extract.relations._base import (
     _speakers_place,
     _zero_relative_verb,
 )
-from kg.extract.tokens import text_of, where
+from kg.extract.tokens import where
 from kg.model import Mention
 
 QUOTE_MARKS = frozenset({"“", "”", '"'})
@@ -147,7 +147,7 @@ def _holding_possessor(tok: Token, rules: RelationRules) -> bool:
     armed forces or arsenal refers back to the state, which holds what they receive (issue
     12). Other possessed nouns stay unresolved ("the country's prime minister")."""
     return rules.descriptions.get(tok.lower_) == frozenset({"Country"}) and (
-        tok.head.lemma_.lower() in rules.words.get("state_holdings", ())
+        tok.head.lemma_.lower() in rules.words["state_holdings"]
         or tok.head.lemma_.lower() in rules.words["weapon_anaphors"])  # "… combat aircraft"
 
 
@@ -572,7 +572,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             # ("… when Soviet soldiers opened fire": a force stands in another's land)
             placed = _place_phrase(tok, rules) and \
                 tok.lower_ in rules.words["state_description_nouns"]
-            if tok.lower_ in rules.words.get("named_bodies", ()):  # "a ministry spokesman"
+            if tok.lower_ in rules.words["named_bodies"]:  # "a ministry spokesman"
                 narrowed.add(tok.lower_)  # a ministry, not the army named before (h-rep4)
             tries = [frozenset(c for c in classes if c.lower() in preferred)] \
                 if preferred else []
@@ -939,12 +939,12 @@ def _one_states_body(tok: Token, m: Mention, rules: RelationRules) -> bool:
     Union", "Economic Community of …", "NATO"), never one state's or one man's body ("Chad,
     which is not a member of the bloc" is not "Army (Nigeria)" named just before; issue 12,
     h-coref5)."""
-    if tok.pos_ == "PRON" or tok.lower_ not in rules.words.get("multistate_descriptions", ()):
+    if tok.pos_ == "PRON" or tok.lower_ not in rules.words["multistate_descriptions"]:
         return False
     words = {w.lower() for w in f"{m.key or ''} {m.span.text}".split()}
     acronym = m.span.text.isupper() and len(m.span.text) >= 3
     return bracketed(m.key or "") is not None or not acronym and not words & set(
-        rules.words.get("multistate_name_words", ()))
+        rules.words["multistate_name_words"])
 
 
 def _relative_speaker_itself(tok: Token, classes: frozenset[str] | None,
@@ -1033,7 +1033,7 @@ def _unnamed_body_before(tok: Token, previous: SpacySpan | None, rules: Relation
             tok.head.lemma_.lower() not in rules.triggers["reports"]:
         return False
     words = rules.words
-    bodies = words.get("body_nouns", frozenset()) | words.get("speaker_bodies", frozenset())
+    bodies = words["body_nouns"] | words["speaker_bodies"]
     start = previous.start if previous is not None else tok.sent.start
     for i in range(tok.i - 1, start - 1, -1):
         t = tok.doc[i]
@@ -1127,7 +1127,7 @@ def _armed_agencies(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     """Keys (else lemmas) of the organisations the text calls armed groups: an armed word
     governs or modifies one of their mentions within its noun phrase ("Congo's M23 rebels",
     "the M23 rebellion", "the rebel group X", "the rebels, gendarmes of the X front")."""
-    words = rules.words.get("armed_context_words", frozenset())
+    words = rules.words["armed_context_words"]
     out: set[str] = set()
     for i, m in by_token.items():
         if m.cls != "Agency" or (m.key or m.lemma) in out:
@@ -1188,7 +1188,7 @@ def _armed_group_antecedent(tok: Token, rules: RelationRules, by_token: dict[int
     if tok.pos_ == "PRON":
         return _armed_pronoun(tok, rules, out)
     lemma = _group_lemma(tok)
-    if tok.tag_ not in ("NNS", "NNPS") or lemma not in rules.words.get("armed_group_nouns", ()) \
+    if tok.tag_ not in ("NNS", "NNPS") or lemma not in rules.words["armed_group_nouns"] \
             or tok.dep_ not in COREF_DEPS or tok.dep_ in ("appos", "poss"):
         return None
     kids = [c for c in tok.children
@@ -1225,7 +1225,7 @@ def _self_named_group(tok: Token, rules: RelationRules,
     the X" (issue 12, s32 h-rep23). The name may stand after the noun, which the search over
     mentions named before passes over; a verb of naming only (``self_naming_verbs``, with
     "themselves" where it is active), not any clause ("the rebels, who attacked the X")."""
-    naming = rules.words.get("self_naming_verbs", frozenset())
+    naming = rules.words["self_naming_verbs"]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             heads = [p for p in c.children if p.dep_ == "pobj"]
@@ -1258,7 +1258,7 @@ def _armed_pronoun(tok: Token, rules: RelationRules, out: dict[int, Mention]) ->
             return None  # "Saudi Arabia and the UAE asked Washington to keep arming them"
         if t.tag_ not in ("NNS", "NNPS") or t.i in ancestors or t.dep_ not in _ARGUMENT_DEPS:
             continue
-        if _group_lemma(t) in rules.words.get("armed_group_nouns", ()):
+        if _group_lemma(t) in rules.words["armed_group_nouns"]:
             return out.get(t.i)
         return None
     return None
@@ -1532,10 +1532,8 @@ def _city_home(line: list[Token], by_token: dict[int, Mention]) -> Mention | Non
 def _dateline_tokens(sent: SpacySpan) -> list[Token] | None:
     """The tokens of the dateline that opens ``sent`` ("MANILA, April 28 (Reuters) -"), the
     last one included where the line ends inside it; None where no dateline opens it."""
-    line = DATELINE.match(text_of(sent))
-    if not line or not line.group(0).strip()[:1].isupper():
-        return None
-    return [t for t in sent if t.idx - sent.start_char < line.end()]
+    line = dateline_of(sent)
+    return None if line is None else list(sent.doc[line.start : min(line.lead, sent.end)])
 
 
 def _signing_venue_party(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
@@ -1644,7 +1642,7 @@ def _named_rulers(tok: Token, rules: RelationRules) -> bool:
     """"the MPLA government", "the Congo government", "the Kohl government": a proper name
     compounded on a ruling body's description says whose it is, a party's, a place's or a
     leader's, named or not (no anaphor of the state named last; issue 12, h-coref5)."""
-    return tok.lower_ in rules.words.get("ruler_descriptions", ()) and any(
+    return tok.lower_ in rules.words["ruler_descriptions"] and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
         or c.dep_ == "prep" and c.lower_ == "of" and any(  # "the government of Colonel X"
             o.pos_ == "PROPN" for p in _pobjs(c) for o in p.subtree)
@@ -1714,10 +1712,10 @@ def _same_kind(lemma: str, nouns: set[str], rules: RelationRules) -> str:
     """The kind ("ship", "aircraft") a kind word ("ship", "vessel", "jet") names and the
     antecedent's nouns belong to ("the ships" after "offshore patrol vessels", "the jet" after
     "F-35 stealth fighters"), else ""."""
-    if lemma not in rules.words.get("weapon_kind_anaphors", ()):
+    if lemma not in rules.words["weapon_kind_anaphors"]:
         return ""
     for name in ("ship", "aircraft"):
-        kind = rules.words.get(f"{name}_kinds", frozenset())
+        kind = rules.words[f"{name}_kinds"]
         if lemma in kind and nouns & kind:
             return name
     return ""
@@ -1853,7 +1851,7 @@ def _lead_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     for tok in pairs:
         lemma = tok.lemma_.lower()
         kinds = {"Country"} if lemma in words["plural_country_nouns"] else \
-            {"Country", "Agency"} if lemma in words.get("plural_side_nouns", ()) else set()
+            {"Country", "Agency"} if lemma in words["plural_side_nouns"] else set()
         actors = {(m.key or m.lemma): m for t in lead if t.i not in filed
                   and (m := by_token.get(t.i)) is not None and m.cls in kinds}
         if len(actors) == 2 and tok.i > lead.end:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.dateline import DATELINE, SPLIT_DATELINE
+from kg.extract.dateline import dateline_of, datelines
 from kg.extract.gazetteer import bracketed
 from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
@@ -84,10 +84,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
                 or held.head.head.lower_ in ctx.rules.words["amount_nouns"]):
             held = held.head.head
         if not nationals and held.dep_ == "dobj" and held.head.lemma_.lower() in \
-                ctx.rules.words.get("holding_verbs", ()):  # not "plans a battlegroup based in"
+                ctx.rules.words["holding_verbs"]:  # not "plans a battlegroup based in"
             nationals = _actors(ctx, ctx.subject(held.head)[0])
         if not nationals and held.dep_ == "dobj" and held.head.lemma_.lower() in \
-                ctx.rules.words.get("deploy_ordering", ()):
+                ctx.rules.words["deploy_ordering"]:
             # "Yeltsin ordered reinforcements sent to X": who ordered the force sent
             nationals = _actors(ctx, ctx.subject(held.head)[0])
         if not nationals:  # "NATO has 2,000 troops in X under a battlegroup stationed at"
@@ -96,7 +96,7 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # "jets based in Chad would fly missions, the French defence ministry said" (h-dep6)
             nationals = _military_speaker_state(ctx, force.head)
         if not nationals and force.dep_ in ("nsubj", "nsubjpass") and \
-                verb.lemma_.lower() in ctx.rules.words.get("stationing_verbs", ()):
+                verb.lemma_.lower() in ctx.rules.words["stationing_verbs"]:
             # "Britain said Tornado jets based in Saudi Arabia had been put on alert", "Army
             # units stationed in West Germany … may follow, Pentagon officials said" (h-dep7)
             nationals = _speaking_state(ctx, force.head)
@@ -125,7 +125,7 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = ctx.mentions(meant.subtree, {"Country"}, exclude=_clauses_on(meant)
                                      | where | _subtree_ids(verb)) if meant is not None else []
             if not nationals and meant is not None and meant.dep_ == "dobj" and \
-                    meant.head.lemma_.lower() in ctx.rules.words.get("holding_verbs", ()):
+                    meant.head.lemma_.lower() in ctx.rules.words["holding_verbs"]:
                 nationals = _actors(ctx, ctx.subject(meant.head)[0])[:1]
         if not nationals and subj is not None and _is_force(subj, ctx):
             # "its forces had been deployed to Kazakhstan": the possessor a pronoun or
@@ -146,7 +146,7 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # (h-dep6)
             nationals = _forces_state(ctx, [subj])
         if not nationals and subj is not None and _agent(verb) is None and \
-                verb.lemma_.lower() in ctx.rules.words.get("stationing_verbs", ()):
+                verb.lemma_.lower() in ctx.rules.words["stationing_verbs"]:
             nationals = _stationed_unit(ctx, verb, subj)
         if not nationals and subj is not None and _agent(verb) is None:
             nationals = _corps_state(ctx, subj)
@@ -182,7 +182,7 @@ def _held_participle_force(ctx: _Sentence, verb: Token) -> Token | None:
     else:
         forces, holder = _children(verb.head, {"dobj"}), verb.head if verb.dep_ == "advcl" \
             else None
-    if holder is None or holder.lemma_.lower() not in ctx.rules.words.get("holding_verbs", ()):
+    if holder is None or holder.lemma_.lower() not in ctx.rules.words["holding_verbs"]:
         return None
     return next((o for o in forces if o.i < verb.i and _is_force(o, ctx)), None)
 
@@ -260,12 +260,12 @@ def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
     navy's frigates" (a key "Air Force (United States)" whose body is a service, not the
     state's whole military: "Soldiers of the French armed forces" are the state's)."""
     words = ctx.rules.words
-    if force.lemma_.lower() not in words.get("materiel_force_nouns", ()) and not ctx.mentions(
+    if force.lemma_.lower() not in words["materiel_force_nouns"] and not ctx.mentions(
             force.subtree, {"Weapon"}, exclude=_clauses_on(force)):
         return []
     owners = [t for c in force.children if c.dep_ in ("compound", "poss") for t in c.subtree]
     owners += [t for p in _prep_objects(force, {"of"}) for t in p.subtree]
-    services = words.get("owning_services", frozenset())
+    services = words["owning_services"]
     return [m for t in owners if (m := ctx.own(t)) is not None and m.cls == "Agency"
             and m.key and (state := bracketed(m.key)) is not None
             and m.key.removesuffix(f" ({state})").lower() in services][:1]
@@ -358,7 +358,7 @@ def _self_deployed(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"About 700 Chadian soldiers deployed to Niger": an intransitive deploying verb with a
     force as subject is deployed by the force's nationality (its modifiers only; not "fighters
     from X moved toward Y", an advance)."""
-    if verb.lemma_.lower() not in ctx.rules.words.get("self_deploying", ()):
+    if verb.lemma_.lower() not in ctx.rules.words["self_deploying"]:
         return []
     subj, passive = ctx.subject(verb)
     if subj is None or passive or not _is_force(subj, ctx):
@@ -396,7 +396,7 @@ def _under_negation(ctx: _Sentence, verb: Token) -> bool:
             return False
         v = v.head
         if "reports" in ctx.rules.relations_for(v.lemma_.lower()) or \
-                v.lemma_.lower() in ctx.rules.words.get("negated_affirming", ()):
+                v.lemma_.lower() in ctx.rules.words["negated_affirming"]:
             return False
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children):
             return True
@@ -447,7 +447,7 @@ def _modifier_verbs(ctx: _Sentence, verb: Token) -> list[Token]:
     submarines and patrol ships to X", "dispatched jets and strike fighters to bases in X" the
     "verb" patrol/strike, with no subject of its own, takes the force that follows it as its
     object and the trigger's "to" phrase; that phrase is still where the force was sent."""
-    words = ctx.rules.words.get("verb_like_modifiers", frozenset())
+    words = ctx.rules.words["verb_like_modifiers"]
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
             and c.lemma_.lower() in words
             and not _children(c, {"nsubj", "nsubjpass"})
@@ -474,17 +474,17 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     heads += [a for a in [_agent(verb)] if a is not None and _means_of_transport(ctx, a)]
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
-        else ctx.rules.place_preps | ctx.rules.words.get("inside_preps", frozenset())
+        else ctx.rules.place_preps | ctx.rules.words["inside_preps"]
     # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
     # Syria" does (stop 16)
     preps = preps - _direction_only(ctx) - _advance_preps(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words.get("spreading_verbs", ()):
-        preps = preps | ctx.rules.words.get("spread_preps", frozenset())
-    if verb.lemma_.lower() in ctx.rules.words.get("massing_verbs", ()):
+    if verb.lemma_.lower() in ctx.rules.words["spreading_verbs"]:
+        preps = preps | ctx.rules.words["spread_preps"]
+    if verb.lemma_.lower() in ctx.rules.words["massing_verbs"]:
         # "massed troops near Kuwait", "divisions mass near Kuwait": a force massed near a
         # place stands outside it (dev conventions: massing near a border is no deployment;
         # h-dep2, stop 20)
-        preps = preps - ctx.rules.words.get("vicinity_preps", frozenset())
+        preps = preps - ctx.rules.words["vicinity_preps"]
     # "minesweepers that Belgium has deployed off Kuwait": the parser may take the preposition
     # for a particle and its object for the verb's
     objs = [p for h in heads for p in _directed_objects(h, preps)]
@@ -504,7 +504,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # the first place phrase in the text, wherever the parser hung it: "deployed jets on Woody
     # Island in the South China Sea" ("on" on the object, "in" on the verb; stop 16)
     objs.sort(key=lambda o: o.i)
-    spread = ctx.rules.words.get("spread_preps", frozenset())
+    spread = ctx.rules.words["spread_preps"]
     # "across the Dnieper to Kherson": a place after another preposition is where it went
     # ("at road junctions across X" names none)
     if any(o.head.lower_ not in spread and ctx.mentions(o.subtree, ctx.role("place"))
@@ -514,7 +514,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         # "massed troops on its border with Ukraine", "to Jordan's border with Syria": the
         # state across the border is not where the force went (issue 12)
         across = {t.i for w in pobj.subtree if w.lower_ == "with"
-                  and w.head.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
+                  and w.head.lemma_.lower() in ctx.rules.words["border_nouns"]
                   for o in _pobjs(w) for t in o.subtree}
         # "in a move criticised by Moscow": an agent inside the phrase is no place (h-conv)
         agents = {t.i for w in pobj.subtree if w.dep_ == "agent" for t in w.subtree}
@@ -587,12 +587,12 @@ def _headline_adjective(ctx: _Sentence, place: Mention) -> bool:
     the pirates are, not where the force went (dev gold of d452, d295: no destination;
     h-dep21, stop 32); on a noun of a part of the state, its waters or border it does
     ("to Haitian waters")."""
-    if ctx.sent.start != 0 or DATELINE.match(ctx.sent.text):
+    if ctx.sent.start != 0 or dateline_of(ctx.sent) is not None:
         return False
     root = _mention_root(ctx, place, ctx.sent)
     words = ctx.rules.words
-    parts = {*words.get("place_part_nouns", ()), *words.get("open_water_nouns", ()),
-             *words.get("border_nouns", ())}
+    parts = {*words["place_part_nouns"], *words["open_water_nouns"],
+             *words["border_nouns"]}
     return root is not None and root.dep_ == "amod" and root.pos_ == "ADJ" and \
         root.head.lemma_.lower() not in parts
 
@@ -611,7 +611,7 @@ def _after_hyphened_participle(ctx: _Sentence, verb: Token) -> list[Mention]:
 
 def _this_places(ctx: _Sentence, tokens: Iterable[Token]) -> list[Token]:
     """Unnamed place nouns with "this": "this Uzbek town", "this port"."""
-    nouns = ctx.rules.words.get("described_place_nouns", ())
+    nouns = ctx.rules.words["described_place_nouns"]
     return [t for t in tokens if t.lemma_.lower() in nouns and ctx.own(t) is None
             and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
             and not _prep_objects(t, {"of"})]
@@ -634,8 +634,10 @@ def _dateline_meant(ctx: _Sentence, pobj: Token) -> list[Mention]:
     if not [t for t in _this_places(ctx, pobj.subtree) if t.i not in skip]:
         return []
     # (the dateline's own mentions act in nothing: the place as the article names it again)
-    lines = [m.group(0) for s in list(pobj.doc.sents)[:4] if (m := DATELINE.match(s.text))]
-    city = lines[0].split(",")[0].strip().lower() if lines else ""
+    sents = list(pobj.doc.sents)[:4]
+    line = next((line for line in datelines(pobj.doc).values() if line.start < sents[-1].end),
+                None)
+    city = pobj.doc[line.start : line.lead].text.split(",")[0].strip().lower() if line else ""
     return [m for _, m in sorted(ctx.by_token.items()) if city and m.cls in ctx.role("place")
             and city in (m.span.text.lower(), (m.key or "").lower())][:1]
 
@@ -646,14 +648,14 @@ def _advance_preps(ctx: _Sentence, verb: Token) -> frozenset[str]:
     with "into" it enters the place, an arrival (D4: "peacekeepers move into X"), unless the
     place is an installation it is stationed in ("moved into a new base in Djibouti")."""
     words = ctx.rules.words
-    if verb.lemma_.lower() not in words.get("advancing_verbs", ()) or _children(
+    if verb.lemma_.lower() not in words["advancing_verbs"] or _children(
             verb, {"dobj", "nsubjpass"}):
         return frozenset()
-    entering = words.get("entering_preps", frozenset())
-    if any(p.lemma_.lower() in words.get("installation_nouns", ())
+    entering = words["entering_preps"]
+    if any(p.lemma_.lower() in words["installation_nouns"]
            for p in _prep_objects(verb, entering)):
         entering = frozenset()
-    return words.get("advancing_preps", frozenset()) | entering
+    return words["advancing_preps"] | entering
 
 
 def _listed_in_apposition(ctx: _Sentence, obj: Token) -> list[Token]:
@@ -681,7 +683,7 @@ def _border_sides(ctx: _Sentence, pobj: Token) -> set[int]:
     Mandera" is Kenya's town; issue 12, h-prec2). A possessor owns the border and is where the
     force went ("to Jordan's border with Syria"). ("det": a mention "the Syrian" is rooted in
     the noun's article.)"""
-    borders = ctx.rules.words.get("border_nouns", frozenset())
+    borders = ctx.rules.words["border_nouns"]
     lines = [w for w in pobj.subtree if w.lemma_.lower() in borders]
     lines += [w.head for w in lines if w.dep_ == "compound"]  # "the Somali border town"
     return {t.i for w in lines for c in w.children
@@ -752,15 +754,14 @@ def _defence_speaker(ctx: _Sentence, subj: Token) -> bool:
     toks = list(subj.subtree)
     own = ctx.own(subj)
     return any(t.lower_ in ("defence", "defense") for t in toks) and any(
-        t.lower_ in words.get("defence_speakers", ()) for t in toks) and (
-        own is not None and own.cls == "Person" or subj.lower_ in words.get(
-            "defence_speakers", ()))
+        t.lower_ in words["defence_speakers"] for t in toks) and (
+        own is not None and own.cls == "Person" or subj.lower_ in words["defence_speakers"])
 
 
 def _keyed_states(ctx: _Sentence, name: str) -> dict[str, str]:
     """A word list of "key:state" entries (``defence_departments``, ``state_corps``,
     ``ship_prefixes``), both lower-cased, as a mapping."""
-    return dict(d.split(":", 1) for d in ctx.rules.words.get(name, ()))
+    return dict(d.split(":", 1) for d in ctx.rules.words[name])
 
 
 def _document_country(ctx: _Sentence, state: str | None, folded: bool = False
@@ -776,8 +777,8 @@ def _document_country(ctx: _Sentence, state: str | None, folded: bool = False
 def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
     """The state of the first military body among ``tokens`` ("the Swedish Armed Forces",
     key "Armed Forces (Sweden)"), as a Country mention of the document; else none."""
-    bodies = ctx.rules.words.get("speaking_forces", frozenset()) | \
-        ctx.rules.words.get("more_state_forces", frozenset())
+    bodies = ctx.rules.words["speaking_forces"] | \
+        ctx.rules.words["more_state_forces"]
     body = next((m for t in tokens if (m := ctx.own(t)) is not None
                  and m.cls == "Agency" and m.key), None)
     state = bracketed(body.key) if body is not None else None
@@ -803,7 +804,7 @@ def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
     """Where a force was sent to act, named in its purpose infinitive: "sent 2,000 soldiers to
     fight jihadists in Mali", "sends troops to lead an African force in Somalia" (issue 12,
     h-dep5); an origin there ("to train officers from Mali") is no destination."""
-    preps = ctx.rules.words.get("purpose_place_preps", frozenset())
+    preps = ctx.rules.words["purpose_place_preps"]
     for c in verb.children:
         # an advcl only: "ordered the troops to return home" (xcomp) states no purpose
         if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
@@ -829,7 +830,7 @@ def _guarded_places(ctx: _Sentence, purpose: Token) -> list[Mention]:
     passives of d485, d503; h-dep28, stop 34); a state named only by an adjective or a
     possessive, or inside one, is none ("to protect American lives", "Nigeria's airspace",
     "the Pacific territory's ports")."""
-    if purpose.lemma_.lower() not in ctx.rules.words.get("guarding_verbs", ()):
+    if purpose.lemma_.lower() not in ctx.rules.words["guarding_verbs"]:
         return []
     objs = [o for d in _children(purpose, {"dobj"}) for o in (d, *d.conjuncts)]
 
@@ -874,7 +875,7 @@ def _where_relative_place(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _possessing_state(ctx: _Sentence, noun: Token) -> list[Mention]:
     """The state that owns the place noun a named place is "of": "in its southern province
     of Cunene" (its = Angola), "to Poland's eastern city of Rzeszow"."""
-    if noun.lemma_.lower() not in ctx.rules.words.get("place_part_nouns", ()):
+    if noun.lemma_.lower() not in ctx.rules.words["place_part_nouns"]:
         return []
     return [m for c in noun.children if c.dep_ == "poss"
             if (m := ctx.own(c)) is not None and m.cls == "Country"]
@@ -885,9 +886,9 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     sentence or the eight before) as such a place ("Muthanna province", "the island of
     Gotland", "Kirkuk province"); none when no place was so named."""
     noun = pobj.lemma_.lower()
-    if noun in ctx.rules.words.get("wide_place_nouns", ()):
+    if noun in ctx.rules.words["wide_place_nouns"]:
         return _region_named_before(ctx, pobj)
-    if noun not in ctx.rules.words.get("described_place_nouns", ()) or ctx.own(pobj) or \
+    if noun not in ctx.rules.words["described_place_nouns"] or ctx.own(pobj) or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or \
             any(c.dep_ in ("prep", "compound", "appos", "poss") for c in pobj.children):
         return []
@@ -930,7 +931,7 @@ def _force_location(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"The Italian contingent in Lebanon, deployed in 2006", "Russian troops in Syria have
     been stationed there since 2015": a stationing verb that names no place keeps the force
     where its own noun phrase puts it."""
-    if verb.lemma_.lower() not in ctx.rules.words.get("stationing_verbs", ()):
+    if verb.lemma_.lower() not in ctx.rules.words["stationing_verbs"]:
         return []
     forces = [verb.head] if verb.dep_ == "acl" else _children(verb, {"nsubjpass"})
     return [m for f in forces if _is_force(f, ctx)
@@ -944,8 +945,8 @@ def _arrival_of_force(ctx: _Sentence, force: Token | None) -> list[Mention]:
     arrived in the Gulf on Monday" (h-dep6)."""
     if force is None or not _is_force(force, ctx):
         return []
-    arriving = ctx.rules.words.get("arrival_verbs", frozenset()) | \
-        ctx.rules.words.get("reaching_verbs", frozenset())
+    arriving = ctx.rules.words["arrival_verbs"] | \
+        ctx.rules.words["reaching_verbs"]
     clauses = [c for c in force.children if c.dep_ in ("relcl", "acl")]
     verbs = [v for c in clauses for v in (c, *_children(c, {"xcomp"}))
              if v.lemma_.lower() in arriving]
@@ -963,8 +964,8 @@ def _arrival_in_next_clause(ctx: _Sentence, verb: Token) -> list[Mention]:
     told again ("its first soldiers", "the troops", "they"): "Tunisia has dispatched troops,
     and its first soldiers landed in Leopoldville" (dev conventions D6; d212, like d133's
     relative clause)."""
-    arriving = ctx.rules.words.get("arrival_verbs", frozenset()) | \
-        ctx.rules.words.get("reaching_verbs", frozenset())
+    arriving = ctx.rules.words["arrival_verbs"] | \
+        ctx.rules.words["reaching_verbs"]
     later = [c for c in _children(verb, {"conj"}) if c.i > verb.i
              and c.lemma_.lower() in arriving and any(_same_force(ctx, s) for s in
                                                       _children(c, {"nsubj"}))]
@@ -989,7 +990,7 @@ def _water_taken_for_verb(ctx: _Sentence, to: Token) -> bool:
     "to the waters off Somalia")."""
     head = to.head
     return to.dep_ == "aux" and head.i == to.i + 1 and head.pos_ == "NOUN" \
-        and head.lemma_.lower() in ctx.rules.words.get("open_water_nouns", ()) \
+        and head.lemma_.lower() in ctx.rules.words["open_water_nouns"] \
         and head.i + 1 < ctx.sent.end and head.doc[head.i + 1].lower_ == "off"
 
 
@@ -1003,7 +1004,7 @@ def _force_transfer(ctx: _Sentence, noun: Token) -> bool:
     """A transfer noun of a force is a deployment noun: "the largest transfer of American forces
     to Europe", "the movement of 2,000 troops into Belarus" ("the transfer of jets" is a
     supply)."""
-    return noun.lower_ in ctx.rules.words.get("force_transfer_nouns", ()) and any(
+    return noun.lower_ in ctx.rules.words["force_transfer_nouns"] and any(
         _is_force(p, ctx) for p in _prep_objects(noun, {"of"}))
 
 
@@ -1011,7 +1012,7 @@ def _force_transfer(ctx: _Sentence, noun: Token) -> bool:
 
 
 def _direction_only(ctx: _Sentence) -> frozenset[str]:
-    return ctx.rules.words.get("direction_only_preps", frozenset())
+    return ctx.rules.words["direction_only_preps"]
 
 
 def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
@@ -1020,9 +1021,9 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
     with "near" on the verb, the state whose border it is ("massed troops near Ukraine's
     borders": outside Ukraine)."""
     words = ctx.rules.words
-    vicinity = words.get("vicinity_preps", frozenset())
+    vicinity = words["vicinity_preps"]
     out: set[int] = set()
-    if pobj.head.lower_ in vicinity and pobj.lemma_.lower() in words.get("border_nouns", ()):
+    if pobj.head.lower_ in vicinity and pobj.lemma_.lower() in words["border_nouns"]:
         # "near Ukraine's borders", headline "near Ukraine border" (h-dep6)
         out |= {t.i for c in pobj.children if c.dep_ in ("poss", "compound")
                 for t in c.subtree}
@@ -1035,7 +1036,7 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
     near = [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ in vicinity]
     # "to the Bashiqa area, north-east of Mosul": a compass point set off after the
     # destination locates it from a place the force did not go to (h-dep31, stop 35)
-    compass = words.get("compass_words", frozenset())
+    compass = words["compass_words"]
     near += [w for w in pobj.subtree if w.dep_ == "prep" and w.lower_ == "of"
              and w.head.dep_ == "appos" and w.head.lower_ in compass]
     if not near:
@@ -1047,7 +1048,7 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
     named = ctx.mentions(pobj.subtree, ctx.role("place"), exclude=inner)
     described = any(a.dep_ == "appos" and a.head.i == pobj.i for w in near
                     for a in w.ancestors if a.i in {t.i for t in pobj.subtree})
-    if named or described or pobj.lemma_.lower() in words.get("open_water_nouns", ()):
+    if named or described or pobj.lemma_.lower() in words["open_water_nouns"]:
         out |= inner
     return out
 
@@ -1079,7 +1080,7 @@ def _placed_by_clause(ctx: _Sentence, pobj: Token) -> list[Mention]:
     touches)."""
     if ctx.own(pobj) is not None or pobj.pos_ != "NOUN":
         return []
-    preps = ctx.rules.words.get("locating_preps", frozenset())
+    preps = ctx.rules.words["locating_preps"]
     out = [m for c in _children(pobj, {"relcl"}) if not _children(c, {"dobj", "nsubjpass"})
            or any(o.lower_ in RELATIVE_PRONOUNS for o in _children(c, {"dobj"}))
            for p in _prep_objects(c, preps)
@@ -1091,7 +1092,7 @@ def _not_describing_a_state(ctx: _Sentence, found: list[Mention], pobj: Token
                             ) -> list[Mention]:
     """Drop a region that only modifies a noun describing a state: "to the troubled Pacific
     nation" names no destination ("to the Gulf region", "the Syrian port" still do)."""
-    if pobj.lemma_.lower() not in ctx.rules.words.get("state_description_nouns", ()):
+    if pobj.lemma_.lower() not in ctx.rules.words["state_description_nouns"]:
         return found
     return [m for m in found if m.cls != "Region"
             or (r := _mention_root(ctx, m, pobj.subtree)) is None
@@ -1102,7 +1103,7 @@ def _place_pointed_back(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"there" on the verb: the last place the sentence named before it as the object of a
     place preposition ("fighting in Korea, and New Zealand has sent a regiment there")."""
     there = [c for c in verb.children if c.dep_ == "advmod"
-             and c.lower_ in ctx.rules.words.get("place_anaphors", ())]
+             and c.lower_ in ctx.rules.words["place_anaphors"]]
     if not there:
         return []
     preps = ctx.rules.place_preps - _direction_only(ctx)
@@ -1139,7 +1140,7 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "left ports in Japan for the Gulf": "for" may hang on the place left
     # "left this port on Wednesday, heading for X": the course the force set out on
     heading = [c for c in _children(verb, {"advcl"}) if c.tag_ == "VBG"
-               and c.lemma_.lower() in ctx.rules.words.get("heading_verbs", ())]
+               and c.lemma_.lower() in ctx.rules.words["heading_verbs"]]
     places = [m for h in (verb, *_children(verb, {"dobj"}), *heading)
               for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
@@ -1155,7 +1156,7 @@ def _comma_participle_subject(ctx: _Sentence, verb: Token) -> Token | None:
     from A for B" (parsed as a clause on "supplies"; d474): the noun the participle set off by
     commas describes, else the noun the verb hangs on."""
     if verb.dep_ != "acl" or verb.i == 0 or verb.nbor(-1).text != "," or \
-            verb.lemma_.lower() not in ctx.rules.words.get("setting_out_verbs", ()):
+            verb.lemma_.lower() not in ctx.rules.words["setting_out_verbs"]:
         return None
     for anc in verb.ancestors:
         if anc.dep_ == "acl" and anc.tag_ == "VBG" and anc.head.pos_ in ("NOUN", "PROPN") \
@@ -1170,7 +1171,7 @@ def _sets_out(ctx: _Sentence, verb: Token) -> bool:
     tells a force setting out (dev conventions D4, gold edits of stop 31: forces under way
     with a named place; d116, d258, d474)."""
     lemma = verb.lemma_.lower()
-    if lemma in ctx.rules.words.get("heading_verbs", ()):
+    if lemma in ctx.rules.words["heading_verbs"]:
         # "Argentine warships head for the Gulf": only a present form with a "for" place is a
         # force under way ("had been heading for X" tells its course; d494, d413)
         return verb.tag_ in ("VBZ", "VBP") and not _children(verb, {"dobj", "nsubjpass"}) \
@@ -1181,7 +1182,7 @@ def _sets_out(ctx: _Sentence, verb: Token) -> bool:
     objects = [o for o in _children(verb, {"dobj", "nsubjpass"})
                if not (o.dep_ == "dobj" and o.left_edge.i > 0
                        and o.doc[o.left_edge.i - 1].text == ",")]
-    return lemma in ctx.rules.words.get("setting_out_verbs", ()) and not objects and (
+    return lemma in ctx.rules.words["setting_out_verbs"] and not objects and (
             bool(_prep_objects(verb, {"from"})) or any(
                 ctx.mentions(p.subtree, ctx.role("place")) for p in _prep_objects(verb, {"for"})))\
         and not _prep_objects(verb, ctx.rules.to_preps)
@@ -1190,8 +1191,8 @@ def _sets_out(ctx: _Sentence, verb: Token) -> bool:
 def _carrier_bound_for(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The place the vehicle a force set out aboard is bound for: "sailed from X aboard a
     transport ship bound for Korea" (h-dep3)."""
-    words = ctx.rules.words.get("destination_participles", ())
-    return [m for v in _prep_objects(verb, ctx.rules.words.get("aboard_preps", ()))
+    words = ctx.rules.words["destination_participles"]
+    return [m for v in _prep_objects(verb, ctx.rules.words["aboard_preps"])
             for c in _children(v, {"acl"}) if c.lemma_.lower() in words
             for p in _prep_objects(c, {"for"})
             for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
@@ -1220,12 +1221,12 @@ def _reinforced(ctx: _Sentence, verb: Token) -> list[RelationMention]:
 
 
 def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
-    if verb.lemma_.lower() in ctx.rules.words.get("reinforcing", ()):
+    if verb.lemma_.lower() in ctx.rules.words["reinforcing"]:
         return _reinforced(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words.get("departure_verbs", ()) or _sets_out(ctx, verb):
+    if verb.lemma_.lower() in ctx.rules.words["departure_verbs"] or _sets_out(ctx, verb):
         return _departed(ctx, verb)
     if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
-            verb.head.lemma_.lower() in ctx.rules.words.get("deploy_agreeing", ()):
+            verb.head.lemma_.lower() in ctx.rules.words["deploy_agreeing"]:
         return []  # "has agreed to station a battery in X", "decided to send": not yet done
     if verb.dep_ in ("ccomp", "xcomp") and \
             verb.head.lemma_.lower() in ctx.rules.words["permitting"] and any(
@@ -1247,7 +1248,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                   or ctx.mentions(force.subtree, ctx.role("item"))
                                   or _crewed_aircraft(ctx, force))):
         return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
-    if verb.lemma_.lower() in ctx.rules.words.get("troops_only", ()) and (
+    if verb.lemma_.lower() in ctx.rules.words["troops_only"] and (
             not (_is_force(force, ctx) or _force_pronoun(ctx, force))
             or ctx.mentions(force.subtree, ctx.role("item"))):
         return []  # "dropped bombs on Gaza", "dropped food supplies over Jaffna": no troops
@@ -1280,7 +1281,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "…, including 1,000 in Estonia", "including a battlegroup in Lithuania": a part of the
     # force and where it went
     parts = [p for h in (verb, *([force] if force is not None else []))
-             for p in _prep_objects(h, ctx.rules.words.get("member_preps", ()))]
+             for p in _prep_objects(h, ctx.rules.words["member_preps"])]
     parts_at = [m for p in parts for q in _prep_objects(p, ctx.rules.place_preps)
                 for m in _conjoined_actors_of(ctx, q, ctx.role("place"))]
     for deployer in deployers:
@@ -1304,7 +1305,7 @@ def _partitive_places(ctx: _Sentence, verb: Token) -> list[Mention]:
     out: list[Mention] = []
     heads = ctx.rules.words["partitive_heads"]
     # ("some of them near X" places them by X, not in it)
-    preps = ctx.rules.place_preps - ctx.rules.words.get("vicinity_preps", frozenset())
+    preps = ctx.rules.place_preps - ctx.rules.words["vicinity_preps"]
     for t in ctx.sent:
         if t.i <= verb.i + 1 or t.lower_ not in heads or t.doc[t.i - 1].text != "," or \
                 t.i + 2 >= ctx.sent.end or t.doc[t.i + 1].lower_ != "of" or \
@@ -1336,7 +1337,7 @@ def _remaining_participle(ctx: _Sentence, verb: Token) -> bool:
     """A participle after a verb of staying, its subject the verb's: "two divisions remain
     stationed in X", "troops stayed deployed in Y" read as the passive "are stationed"."""
     return verb.dep_ in ("acomp", "oprd", "xcomp") and verb.tag_ == "VBN" and \
-        verb.head.lemma_.lower() in ctx.rules.words.get("staying_verbs", ()) and \
+        verb.head.lemma_.lower() in ctx.rules.words["staying_verbs"] and \
         bool(_children(verb.head, {"nsubj"}))
 
 
@@ -1344,7 +1345,7 @@ def _means_of_transport(ctx: _Sentence, agent: Token) -> bool:
     """A bare noun of a means of transport after "by" ("flown by helicopter", "dropped by
     parachute", "moved by rail"; the parse may hang the destination on it): how the force
     went, not who sent it ("by Indian helicopters" or "by the navy" still name an actor)."""
-    return agent.lemma_.lower() in ctx.rules.words.get("transport_means", ()) and \
+    return agent.lemma_.lower() in ctx.rules.words["transport_means"] and \
         all(c.dep_ == "prep" for c in agent.children)
 
 
@@ -1355,7 +1356,7 @@ def _holder_of_unit(ctx: _Sentence, unit: Token) -> list[Mention]:
     holding whose own object is a force."""
     verb = unit.head.head if unit.dep_ == "pobj" and unit.head.dep_ == "prep" else None
     if verb is None or not _is_force(unit, ctx) or \
-            verb.lemma_.lower() not in ctx.rules.words.get("holding_verbs", ()) or \
+            verb.lemma_.lower() not in ctx.rules.words["holding_verbs"] or \
             not any(_is_force(o, ctx) for o in _children(verb, {"dobj"})):
         return []
     return _actors(ctx, ctx.subject(verb)[0])
@@ -1459,7 +1460,7 @@ def _story_government(ctx: _Sentence, subj: Token | None) -> list[Mention]:
     thousand troops to New Caledonia"; D3, the state sends); none where the openings differ
     or the description is qualified ("the Congolese government", "the government in X")."""
     if subj is None or subj.pos_ != "NOUN" or \
-            subj.lemma_.lower() not in ctx.rules.words.get("home_descriptions", ()) or \
+            subj.lemma_.lower() not in ctx.rules.words["home_descriptions"] or \
             [c.lower_ for c in subj.children if c.dep_ != "punct"] != ["the"]:
         return []
     state = _story_state(ctx)
@@ -1487,12 +1488,14 @@ def _opening_actors(ctx: _Sentence) -> list[Mention | None] | None:
     """The first state or body a wire story's headline names and the first its lead after the
     dateline names (None for either that names none); None where the story has no dateline
     or the sentence is in its opening."""
-    sents = list(ctx.sent.doc.sents)[:5]
-    lines = [(s, line) for s in sents[1:] if (line := DATELINE.match(s.text)
-                                               or SPLIT_DATELINE.match(s.text))]
-    if not lines or DATELINE.match(sents[0].text):
+    doc = ctx.sent.doc
+    sents = list(doc.sents)[:5]
+    # (a dateline whose lead begins among the sentences after the headline's)
+    lines = [line for line in datelines(doc).values()
+             if len(sents) > 1 and sents[1].start <= line.lead < sents[-1].end]
+    if not lines or dateline_of(sents[0]) is not None:
         return None
-    lead = lines[0][0].start_char + lines[0][1].end()
+    lead = doc[lines[0].lead].idx
     if ctx.sent.start_char < lead:
         return None
     actors = [m for _, m in sorted(ctx.by_token.items()) if m.cls in ("Country", "Agency")]
@@ -1575,7 +1578,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
     # "to Osh and the nearby city of Jalal-Abad", "into X and the western district of Y": a
     # coordinated place noun names its place after "of" (h-dep23, stop 33)
-    parts = ctx.rules.words.get("place_part_nouns", ())
+    parts = ctx.rules.words["place_part_nouns"]
     heads += [o for c in root.conjuncts if ctx.own(c) is None and c.pos_ == "NOUN"
               and c.lemma_.lower() in parts for p in _prep_objects(c, {"of"})
               for o in (p, *p.conjuncts)]
@@ -1594,7 +1597,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     # on the noun the place is "of" (issue 12)
     # (but "the Somali border town of Mandera" is on the near side: h-prec2)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-            and not any(c.lemma_.lower() in ctx.rules.words.get("border_nouns", ())
+            and not any(c.lemma_.lower() in ctx.rules.words["border_nouns"]
                         for c in root.head.head.children if c.dep_ == "compound"):
         out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
                 if (m := ctx.own(c)) is not None and m.cls == "Country"]
@@ -1624,7 +1627,7 @@ def _noun_deploys(ctx: _Sentence) -> list[RelationMention]:
         # and "to" may hang on the verb
         # "President Bush ordered the deployment of 20,000 more troops to Iraq" (stop 16)
         carried = tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules.words[
-            "transfer_verbs"] | rules.words.get("deploy_ordering", frozenset()) and \
+            "transfer_verbs"] | rules.words["deploy_ordering"] and \
             not ctx.subject(tok.head)[1]
         if carried and (_negated(tok.head, ctx.subject(tok.head)[0], ctx.rules.words)
                         or _planned(tok.head, rules.words)):
@@ -1720,7 +1723,7 @@ def _to_on_governing_verb(ctx: _Sentence, noun: Token) -> list[Mention]:
     the phrase, and not after a verb that ascribes ("linked the deployment of troops to
     Moscow's threats")."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() in ctx.rules.words.get("ascribing_verbs", ()):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() in ctx.rules.words["ascribing_verbs"]:
         return []
     to_preps = ctx.rules.to_preps - _direction_only(ctx)
     return [m for c in _children(verb, {"prep"}) if c.lower_ in to_preps

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.claims import figures
-from kg.extract.dateline import DATELINE, SPLIT_DATELINE
+from kg.extract.dateline import dateline_at
 from kg.extract.gazetteer import bracketed
 from kg.extract.relations._base import (
     ALL_CLASSES,
@@ -37,7 +37,7 @@ from kg.extract.relations._base import (
     _stray_relative,
     _subtree_ids,
 )
-from kg.extract.tokens import lemmas, lowers, text_of
+from kg.extract.tokens import lemmas, lowers
 from kg.model import Mention, RelationMention
 
 _QUOTES = "\"'“”‘’ ,;:"
@@ -98,8 +98,7 @@ def _clause_after_clause(verb: Token, knowing: frozenset[str]) -> list[Token]:
 def _knowing(ctx: _Sentence) -> frozenset[str]:
     """Verbs whose own "that" clause a temporal clause may hold ("after it learned that …"):
     the reporting verbs, estimating verbs and claims.yaml's `knowing` verbs."""
-    return ctx.rules.triggers["reports"] | ctx.rules.estimating | ctx.rules.words.get(
-        "knowing", frozenset())
+    return ctx.rules.triggers["reports"] | ctx.rules.estimating | ctx.rules.words["knowing"]
 
 
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
@@ -316,7 +315,7 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     order: a whose-clause's actor, a placed speaker, a participle-held subject, the actor
     right before the verb) that finds one."""
     # (a verb that claims only with "as" lends no subject: "welcomed X but are believed …")
-    reporting = ctx.rules.triggers["reports"] - ctx.rules.words.get("as_only", frozenset())
+    reporting = ctx.rules.triggers["reports"] - ctx.rules.words["as_only"]
     # "…, saying it acted in self-defence": a participle shares any head's subject.
     participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                   and verb.lemma_.lower() not in ctx.rules.estimating)
@@ -559,8 +558,8 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
                                              or lemma in ctx.rules.denying
                                              and verb.head.lemma_.lower() in said) \
             or _dismissed_as(ctx, verb) \
-            or _denies_clause(ctx, verb) or lemma in ctx.rules.words.get(
-                "figure_verbs", ()) and _figure_at(verb) is not None \
+            or _denies_clause(ctx, verb) or lemma in ctx.rules.words["figure_verbs"] \
+            and _figure_at(verb) is not None \
             or _stranded_modal(verb) is not None:  # "a move X warned would …" (h-rep38)
         # "a move Putin described as a mistake", "… called a mistake", "the deal, which
         # media put at $8 billion" (h-rep6) (but "the waters it
@@ -607,8 +606,7 @@ def _figure_condition(ctx: _Sentence, verb: Token, at: Token) -> int:
     only with it (dev conventions R10); ``at``'s own last token where none follows."""
     end = at.right_edge.i
     doc = verb.doc
-    if end + 1 >= ctx.sent.end or doc[end + 1].lower_ not in ctx.rules.words.get(
-            "figure_conditions", frozenset()):
+    if end + 1 >= ctx.sent.end or doc[end + 1].lower_ not in ctx.rules.words["figure_conditions"]:
         return end
     mark = doc[end + 1]
     # the parser hangs "once" on the clause's verb, or on "put" with the verb as its conjunct
@@ -622,7 +620,7 @@ def _estimated_antecedent(ctx: _Sentence, pronoun: Token) -> list[Token]:
     """What "it" stands for in "Estimates of the island's population vary: officials put it
     at 6,000" (in its sentence or the one before): the last thing an estimate noun is of, as
     the gold writes the statement ("the island's population at about 6,000")."""
-    doc, nouns = pronoun.doc, ctx.rules.words.get("estimate_nouns", frozenset())
+    doc, nouns = pronoun.doc, ctx.rules.words["estimate_nouns"]
     start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
     of = [o for t in doc[start:pronoun.i] if t.lemma_.lower() in nouns
           for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "for")
@@ -658,9 +656,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     if _reduced_passive(ctx, verb):
         return []  # "fighters believed to be Russian": said of them, not by them (s44 h-rep42)
-    if lemma in ctx.rules.words.get("figure_verbs", ()) and _figure_at(verb) is None:
+    if lemma in ctx.rules.words["figure_verbs"] and _figure_at(verb) is None:
         return []  # "put troops on alert", "put the plan into effect": no estimate
-    if lemma in ctx.rules.words.get("as_only", ()) and not _as_phrases(verb):
+    if lemma in ctx.rules.words["as_only"] and not _as_phrases(verb):
         return []  # "welcomed the deal but …": nothing called anything (R2)
     if lemma in ctx.rules.words["needs_clause"] and (
             # (h-rep38) "India flies troops onto the glacier; Pakistan protests": the clause on
@@ -672,7 +670,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             # (h-rep4: but "called it 'a beacon of hope' for a hungry world" names it)
             and not _children(verb, {"oprd"})):
         return []  # "Biden called Putin", "called on Russia to …": no statement
-    if lemma in ctx.rules.words.get("territorial", ()) and not _children(
+    if lemma in ctx.rules.words["territorial"] and not _children(
             verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or _land(ctx, o) or any(
             _is_place(ctx, g) or _land(ctx, g) for p in o.children
             if p.dep_ == "prep" and p.lower_ == "of"
@@ -680,14 +678,13 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "China claims most of the sea": land claimed, nothing said
     if _announced_thing(ctx, verb):
         return []  # "announced the contribution": no clause, nothing stated (h-claim2)
-    if lemma in ctx.rules.words.get("object_free", ()) and not _children(verb, {"ccomp"}) and any(
+    if lemma in ctx.rules.words["object_free"] and not _children(verb, {"ccomp"}) and any(
             o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
             for o in _children(verb, {"dobj"})):
         return []  # "added his signature", "adding modern aircraft": nothing said
     if lemma in ctx.rules.words["stance_verbs"] and not any(
             # "expressed concern that …", not "… about the plan"
-            c.lemma_.lower() in ctx.rules.stance_nouns | ctx.rules.words.get(
-                "pledge_nouns", frozenset()) and any(
+            c.lemma_.lower() in ctx.rules.stance_nouns | ctx.rules.words["pledge_nouns"] and any(
                 g.dep_ in ("ccomp", "acl") for g in c.children)
             for c in _children(verb, {"dobj"})):
         return []
@@ -716,7 +713,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # (h-prec) "dismissed the statement", "dismissed the claim": what is dismissed is
         # not stated, so no claim (dev conventions of d126–d145: no clause, no claim)
         return []
-    if lemma in ctx.rules.words.get("said_object_verbs", ()) and not _children(
+    if lemma in ctx.rules.words["said_object_verbs"] and not _children(
             verb, {"ccomp", "xcomp"}) and not _quote_opens(ctx, verb) and any(
             c.lemma_.lower() not in _said_nouns(ctx) for c in _children(verb, {"dobj"})):
         return []  # (h-rep5) "was repeating the mistakes of the colonial era": no statement
@@ -777,9 +774,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = _officials_before(ctx, subj)
     if not claimants:  # "In Paris, officials said …": France, as "officials in Paris"
         claimants = _opening_place_state(ctx, verb, subj)
-    if ctx.own(subj) is None and (subj.lemma_.lower() in ctx.rules.words.get("body_nouns", ())
-                                  or subj.lemma_.lower() in ctx.rules.words.get(
-                                      "own_voice_nouns", frozenset()) and all(
+    if ctx.own(subj) is None and (subj.lemma_.lower() in ctx.rules.words["body_nouns"]
+                                  or subj.lemma_.lower() in ctx.rules.words[
+                                      "own_voice_nouns"] and all(
                                       c.cls == "Country" for c in claimants)):
         # "the French ministry said": the ministry (unrecognised), not France; "Russia's
         # intelligence service said": not Russia (but "the Northern Fleet's press service":
@@ -830,7 +827,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     }
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
-    at = _figure_at(verb) if lemma in ctx.rules.words.get("figure_verbs", ()) else None
+    at = _figure_at(verb) if lemma in ctx.rules.words["figure_verbs"] else None
     tokens = quoted or (_estimate_tokens(ctx, verb, at) if at is not None else _statement_tokens(
         ctx, verb, exclude | _citing_aside(ctx, verb)))
     tokens = _said_of_stranded(verb) or _said_of_antecedent(verb, subj) or \
@@ -858,7 +855,7 @@ def _reduced_passive(ctx: _Sentence, verb: Token) -> bool:
     noun, with a "to" infinitive and no subject, object, clause or auxiliary of its own, is
     what others say of the noun; the parser's reading of the noun as its subject makes no
     claimant (s44 h-rep42)."""
-    if verb.lemma_.lower() not in ctx.rules.words.get("raising_participles", frozenset()) or \
+    if verb.lemma_.lower() not in ctx.rules.words["raising_participles"] or \
             verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or \
             verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
         return False
@@ -895,8 +892,7 @@ def _carrying_outlets(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]
     quoted by X, said", "in a broadcast on X radio" (issue 12, h-rep5)."""
     nouns = [subj, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                      for o in _pobjs(p))]
-    carrying = ctx.rules.words["statement_nouns"] | ctx.rules.words.get("carrying_nouns",
-                                                                         frozenset())
+    carrying = ctx.rules.words["statement_nouns"] | ctx.rules.words["carrying_nouns"]
     sources = [o for n in nouns for a in n.children
                if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > n.i
                for b in _children(a, {"agent"}) for o in _pobjs(b)]
@@ -1005,11 +1001,11 @@ def _opening_place_state(ctx: _Sentence, verb: Token, subj: Token) -> list[Menti
     s35 h-rep34)."""
     words = ctx.rules.words
     lemma = subj.lemma_.lower()
-    if subj.pos_ != "NOUN" or lemma not in words["official_nouns"] or lemma in words.get(
-            "placed_sources", ()) or ctx.own(subj) is not None or any(
+    if subj.pos_ != "NOUN" or lemma not in words["official_nouns"] or lemma in words[
+            "placed_sources"] or ctx.own(subj) is not None or any(
             ctx.own(t) is not None for t in subj.subtree) or any(
             c.dep_ not in ("det", "amod", "punct") or c.dep_ == "amod" and c.lemma_.lower()
-            in words.get("non_state_speakers", ()) for c in subj.children):
+            in words["non_state_speakers"] for c in subj.children):
         return []
     place = _opening_place(subj, verb, ctx.by_token)
     return [place] if place is not None else []
@@ -1030,7 +1026,7 @@ def _pronoun_named_in_statement(ctx: _Sentence, subj: Token, claimant: Mention,
 def _body_word(ctx: _Sentence, tok: Token) -> bool:
     """A noun of a state's own body (``speaker_bodies``), alone or with the word before it
     ("army", "embassy", "armed forces", "air force")."""
-    bodies = ctx.rules.words.get("speaker_bodies", frozenset())
+    bodies = ctx.rules.words["speaker_bodies"]
     lemma = tok.lemma_.lower()
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return lemma in bodies or f"{before} {lemma}" in bodies
@@ -1047,14 +1043,14 @@ def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
         return True
     # "its military commander said": a state's services named by "its" (not "Israeli
     # military officials", whom R5 gives the state)
-    led = ctx.rules.words.get("led_bodies", frozenset())
+    led = ctx.rules.words["led_bodies"]
     if any(o.pos_ == "NOUN" and ctx.own(o) is None and o.lemma_.lower() in led and any(
             c.dep_ == "poss" for c in o.children)
            for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
            for o in _pobjs(p)):
         return True  # "a spokesman for Arafat's Fatah movement said": the movement (s36)
     possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
-    services = ctx.rules.words.get("possessed_bodies", frozenset())
+    services = ctx.rules.words["possessed_bodies"]
     return possessed and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in services
                              and ctx.own(c) is None for c in subj.children)
 
@@ -1063,10 +1059,10 @@ def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
     """"Russian newspapers reported", "some Liberal newspapers called …": outlets the text
     does not name speak for no state or party (dev conventions R5)."""
     return ctx.own(subj) is None and subj.tag_ == "NNS" and (
-        subj.lower_ in ctx.rules.words.get("unnamed_outlets", ())
+        subj.lower_ in ctx.rules.words["unnamed_outlets"]
         # (h-rep6) "German press reports put …"
         or subj.lemma_.lower() == "report" and any(
-            c.dep_ == "compound" and c.lower_ in ctx.rules.words.get("press_words", ())
+            c.dep_ == "compound" and c.lower_ in ctx.rules.words["press_words"]
             for c in subj.children))
 
 
@@ -1075,8 +1071,8 @@ def _placed_sources(ctx: _Sentence, subj: Token) -> bool:
     unnamed sources speak for nobody (dev conventions R5), and the place that locates them
     makes them no state's mouth (unlike R9's officials); "French defence sources" keep their
     nationality (h-rep6)."""
-    if ctx.own(subj) is not None or subj.lemma_.lower() not in ctx.rules.words.get(
-            "placed_sources", ()) or any(ctx.own(c) is not None for c in subj.children
+    if ctx.own(subj) is not None or subj.lemma_.lower() not in ctx.rules.words[
+            "placed_sources"] or any(ctx.own(c) is not None for c in subj.children
                                          if c.dep_ in ("amod", "compound", "nmod", "poss")):
         return False
     return any((m := ctx.own(o)) is not None and m.cls in ("Country", "Region")
@@ -1094,8 +1090,8 @@ def _private_speakers(ctx: _Sentence, subj: Token) -> bool:
         return False
     words = ctx.rules.words
     groups = [g for g in (*_children(subj, {"compound"}), *_prep_objects(subj, {"of"}))
-              if ctx.own(g) is None and g.lemma_.lower() in words.get("private_groups", ())]
-    return subj.lemma_.lower() in words.get("private_speakers", ()) or bool(groups)
+              if ctx.own(g) is None and g.lemma_.lower() in words["private_groups"]]
+    return subj.lemma_.lower() in words["private_speakers"] or bool(groups)
 
 
 def _nationality_only(ctx: _Sentence, subj: Token) -> bool:
@@ -1104,7 +1100,7 @@ def _nationality_only(ctx: _Sentence, subj: Token) -> bool:
     engineers give none); a word that makes them a state's ("French defence sources", "Tajik
     government sources", "Indian military sources") keeps the state (s33 h-rep27)."""
     if ctx.own(subj) is not None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in \
-            ctx.rules.words.get("nationality_only_speakers", ()):
+            ctx.rules.words["nationality_only_speakers"]:
         return False
     mods = [c for c in subj.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     mods += [g for c in mods for g in c.conjuncts]
@@ -1170,7 +1166,7 @@ def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
     """"announced the contribution", "announced a hospital and other aid projects": a verb of
     making known whose plain object holds no clause states no claim (dev gold: "announced a
     noun phrase: no clause"); "announced the plan to buy …", "announced that …" do."""
-    if verb.lemma_.lower() not in ctx.rules.words.get("object_clause_only", ()) or \
+    if verb.lemma_.lower() not in ctx.rules.words["object_clause_only"] or \
             _children(verb, {"ccomp", "xcomp"}) or _quote_opens(ctx, verb):
         return False
     objs = _children(verb, {"dobj"})
@@ -1183,7 +1179,7 @@ def _noncommittal(ctx: _Sentence, verb: Token) -> bool:
     """"An embassy spokesman said he could neither confirm nor deny the arrival", "said she
     could not confirm the report": the speaker's clause only declines to commit, so it is no
     claim, as "would neither confirm nor deny the purchase" is none (issue 12, h-prec2)."""
-    committing = ctx.rules.words.get("committing", frozenset())
+    committing = ctx.rules.words["committing"]
     return any(c.lemma_.lower() in committing and subj.pos_ == "PRON"
                and _negated(c, subj, ctx.rules.words)
                for c in _children(verb, {"ccomp"})
@@ -1194,7 +1190,7 @@ def _says_nothing(ctx: _Sentence, verb: Token) -> bool:
     """"Moscow has said nothing", "said nothing about the affair": the verb's object is
     nothing said and no clause follows, so it is no claim, as "did not comment" is none
     (issue 12, stop 29, h-prec7)."""
-    empty = ctx.rules.words.get("empty_speech_objects", frozenset())
+    empty = ctx.rules.words["empty_speech_objects"]
     return not _children(verb, {"ccomp", "xcomp"}) and any(
         c.lower_ in empty for c in _children(verb, {"dobj"}))
 
@@ -1358,7 +1354,7 @@ def _comma_continuations(ctx: _Sentence, verb: Token, comps: list[Token]) -> lis
         if [t.text for t in doc[end + 1 : left]] != [","]:
             break
         if not (c.dep_ == "conj" and _split_predicate(c) or c.dep_ == "prep"
-                and c.lower_ in ctx.rules.words.get("continuing_preps", frozenset())):
+                and c.lower_ in ctx.rules.words["continuing_preps"]):
             break
         out += [doc[end + 1], c]  # (the comma too: the clause as written)
         end = c.right_edge.i
@@ -1511,7 +1507,7 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     if not _dismissed_as(ctx, verb) and (
             verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or lemma not in (
-                ctx.rules.words["as_clause"] | ctx.rules.words.get("naming", frozenset()))
+                ctx.rules.words["as_clause"] | ctx.rules.words["naming"])
             or _charge_relative(ctx, verb) or _denies_clause(ctx, verb)
             or _children(verb, {"ccomp", "xcomp"})):
         return []
@@ -1532,7 +1528,7 @@ def _dismissed_as(ctx: _Sentence, verb: Token) -> bool:
     fighters that Algeria rejected as substandard", a thing refused, nor ", which X rejected
     as false" after a clause, which denies that clause (h-rep6)."""
     nouns = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"] | \
-        ctx.rules.words.get("dismissed_nouns", frozenset())
+        ctx.rules.words["dismissed_nouns"]
     return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and \
         verb.lemma_.lower() in ctx.rules.denying and any(  # ("as untrue": no pobj)
             c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
@@ -1585,7 +1581,7 @@ def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
         return True
     named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN"
              and c.lower_ not in RELATIVE_PRONOUNS]
-    return verb.lemma_.lower() in ctx.rules.words.get("naming", ()) and verb.dep_ in (
+    return verb.lemma_.lower() in ctx.rules.words["naming"] and verb.dep_ in (
         "relcl", "acl") \
         and bool(named) and all(o.lower_ in RELATIVE_PRONOUNS or o.pos_ == "PROPN"
                                 for o in objs)
@@ -1597,7 +1593,7 @@ def _names_term(ctx: _Sentence, verb: Token) -> bool:
     or a possessive) gives the name someone uses for a thing, not a claim; "in what the
     White House called a show of support" (indefinite) and "what Seoul called economic
     retaliation" (bare) stay claims (issue 12, stop 29, h-prec7)."""
-    if verb.lemma_.lower() not in ctx.rules.words.get("naming", ()) or not any(
+    if verb.lemma_.lower() not in ctx.rules.words["naming"] or not any(
             o.lower_ in ("what", "whatever") and o.i < verb.i
             for o in _children(verb, {"dobj"})):
         return False
@@ -1648,7 +1644,7 @@ def _said_nouns(ctx: _Sentence) -> frozenset[str]:
     pledge", "concern")."""
     words = ctx.rules.words
     return words["denied_objects"] | words["statement_nouns"] | ctx.rules.stance_nouns | \
-        words.get("pledge_nouns", frozenset()) | words.get("said_object_nouns", frozenset())
+        words["pledge_nouns"] | words["said_object_nouns"]
 
 
 def _called_as(verb: Token) -> bool:
@@ -1696,7 +1692,7 @@ def _claimed_objects(verb: Token) -> list[Token]:
 def _land(ctx: _Sentence, tok: Token) -> bool:
     """A common noun of land or water ("waters", "the sea", "the islands"): a territorial
     claim's object (h-prec2)."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.rules.words.get("land_nouns", ())
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.rules.words["land_nouns"]
 
 
 def _is_place(ctx: _Sentence, tok: Token) -> bool:
@@ -1810,8 +1806,7 @@ def _cited(ctx: _Sentence, verb: Token, head: Token | None = None,
             head = head.head
     if source is None or head.lemma_.lower() not in ctx.rules.triggers["reports"]:
         return []
-    at = _figure_at(head) if head.lemma_.lower() in ctx.rules.words.get(
-        "figure_verbs", ()) else None
+    at = _figure_at(head) if head.lemma_.lower() in ctx.rules.words["figure_verbs"] else None
     tokens = _estimate_tokens(ctx, head, at) if at is not None else \
         _statement_tokens(ctx, head, _subtree_ids(verb) if aside is None else aside)
     rel = _claim(ctx, head, source, tokens)
@@ -1825,10 +1820,8 @@ def _claim(
     """The claim of ``claimant`` that ``tokens`` state (``said``: the statement where it is
     not the tokens' words, as a denial's negated clause)."""
     # "PARIS, Aug 11 (Reuters) - …", "August 21 (1998) - …" after its city: no part of it
-    text = text_of(ctx.sent)
-    line = DATELINE.match(text) or SPLIT_DATELINE.match(text)
-    if line:
-        tokens = [t for t in tokens if t.idx >= ctx.sent.start_char + line.end()]
+    if (line := dateline_at(ctx.sent.doc, ctx.sent.start)) is not None:
+        tokens = [t for t in tokens if t.i >= line.lead]
     tokens = _quote_begun_before(ctx, tokens) + tokens
     # a gap where words were left out ("The sale, X said, would …") keeps a space
     text = "".join(t.text_with_ws if k + 1 == len(tokens) or tokens[k + 1].i == t.i + 1
@@ -1843,7 +1836,7 @@ def _claim(
         certainty = "denied"
     elif _hedged(trigger, ctx.rules.words):
         certainty = "hedged"
-    elif lemma in ctx.rules.estimating | ctx.rules.words.get("figure_verbs", frozenset()):
+    elif lemma in ctx.rules.estimating | ctx.rules.words["figure_verbs"]:
         certainty = "estimated"
     else:
         certainty = "asserted"
@@ -1970,7 +1963,7 @@ def _trailing_denial(ctx: _Sentence, found: list[RelationMention]) -> list[Relat
     between = ctx.sent[comma.i + 1 - ctx.sent.start : verb.i - ctx.sent.start]
     nouns = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
     if tail:  # ", a figure Moscow dismissed as propaganda" (not ", an offer Tehran rejected")
-        nouns |= ctx.rules.words.get("dismissed_nouns", frozenset())
+        nouns |= ctx.rules.words["dismissed_nouns"]
     said = [t for t in between[:3] if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
     actors = ctx.mentions(between, ctx.role("actor"))
     if not said or len(actors) != 1 or any(
@@ -2024,12 +2017,12 @@ def _sourced_claims(ctx: _Sentence) -> list[RelationMention]:
     """"drawing a warning from Moscow that the move would raise tensions", "a statement by the
     Foreign Secretary, X, that rebels had been trained": a noun of something said with its
     source after "from"/"by" and its "that" clause is the source's claim (h-claim3)."""
-    nouns = ctx.rules.words.get("sourced_nouns", frozenset())
+    nouns = ctx.rules.words["sourced_nouns"]
     out = []
     for tok in ctx.sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
-        if tok.lemma_.lower() in ctx.rules.words.get("modifier_sourced_nouns", frozenset()):
+        if tok.lemma_.lower() in ctx.rules.words["modifier_sourced_nouns"]:
             out.extend(_modifier_sourced(ctx, tok))
         for src in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                     for o in _pobjs(p)):

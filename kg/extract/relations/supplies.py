@@ -55,7 +55,7 @@ def _shared_object(ctx: _Sentence, verb: Token) -> Token | None:
     coordinated after it (no subject of its own) (issue 12, h-supp2)."""
     if _children(verb, {"dobj", "obj", "dative"}) or verb.dep_ in ("relcl", "acl"):
         return None
-    shared = ctx.rules.words.get("shared_object_verbs", ())
+    shared = ctx.rules.words["shared_object_verbs"]
     return next((o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                  and c.lemma_.lower() in shared
                  and not any(d.dep_ in SUBJECTS for d in c.children)
@@ -279,7 +279,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                      if c.dep_ == "poss" and c.pos_ != "PRON"
                      if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
     # "turned to France and bought Mirage jets from Dassault": the state turned to sells too
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in ctx.rules.words.get("turning", ()):
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in ctx.rules.words["turning"]:
         suppliers += [m for p in _prep_objects(verb.head, {"to"})
                       if (m := _best_actor(ctx, p)) is not None and m not in suppliers]
     # "bought tanks from Poland and helicopters from Russia": each seller its own weapons
@@ -345,7 +345,7 @@ def _leaders_side(ctx: _Sentence, noun: Token | None) -> Mention | None:
     forces"): a leader's men are his side, the recipient (dev d370, d373); None for any
     other noun or possessor, and for a person the article affiliates with a state ("Assad's
     forces" are his state's)."""
-    if noun is None or noun.lower_ not in ctx.rules.words.get("leader_side_nouns", ()):
+    if noun is None or noun.lower_ not in ctx.rules.words["leader_side_nouns"]:
         return None
     owner = next((ctx.own(c) for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or owner.cls != "Person" or \
@@ -364,7 +364,7 @@ def _passive_holders(ctx: _Sentence, patient: Token | None) -> list[Mention]:
     out = [m for c in (_children(patient, {"poss"}) if patient is not None else [])
            if (m := _best_actor(ctx, c)) is not None][:1]
     if out and out[0].cls == "Person" and \
-            patient.lower_ in ctx.rules.words.get("leader_side_nouns", ()):
+            patient.lower_ in ctx.rules.words["leader_side_nouns"]:
         return [m for m in [_leaders_side(ctx, patient)] if m is not None]
     return out
 
@@ -777,7 +777,7 @@ def _exchange_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The weapons an "in exchange for" / "in return for" phrase on the verb or its object
     names ("handed its bombers back to Russia in exchange for Su-27 fighters"); none for
     money, fuel or other goods no item mention names (SU11)."""
-    nouns = ctx.rules.words.get("exchange_nouns", ())
+    nouns = ctx.rules.words["exchange_nouns"]
     heads = [verb, *_children(verb, {"dobj"})]
     return [m for h in heads for p in _children(h, {"prep"}) if p.lower_ == "in"
             for n in _children(p, {"pobj"}) if n.lemma_.lower() in nouns
@@ -811,21 +811,21 @@ def _exchanged(ctx: _Sentence, verb: Token, found: list[RelationMention]
 
 def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     transfer = ctx.rules.words["transfer_nouns"]
-    if verb.lemma_.lower() in ctx.rules.words.get("depending", ()):
+    if verb.lemma_.lower() in ctx.rules.words["depending"]:
         return _depends(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words.get("winning", ()):
+    if verb.lemma_.lower() in ctx.rules.words["winning"]:
         return _won_order(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words.get("coming", ()):
+    if verb.lemma_.lower() in ctx.rules.words["coming"]:
         return _comes_from(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words.get("spending", ()):
+    if verb.lemma_.lower() in ctx.rules.words["spending"]:
         return _spent_on(ctx, verb)
-    if verb.lemma_.lower() in ctx.rules.words.get("licensed_making", ()):
+    if verb.lemma_.lower() in ctx.rules.words["licensed_making"]:
         licensed = _licensed(ctx, verb)
-        if licensed or verb.lemma_.lower() not in ctx.rules.words.get("building_for", ()):
+        if licensed or verb.lemma_.lower() not in ctx.rules.words["building_for"]:
             return licensed  # ("produce", "assemble": a supply only under a licence)
-    if verb.lemma_.lower() in ctx.rules.words.get("building_for", ()):
+    if verb.lemma_.lower() in ctx.rules.words["building_for"]:
         return _built_for(ctx, verb)
-    giving = verb.lemma_.lower() in ctx.rules.words.get("two_way", ()) and \
+    giving = verb.lemma_.lower() in ctx.rules.words["two_way"] and \
         _directed_objects(verb, ctx.rules.to_preps) and not _from_suppliers(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or \
             _handed_from(ctx, verb) or (
@@ -834,7 +834,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _received(ctx, verb)
     if verb.lemma_.lower() == "take" or _bidding(ctx, verb) or _result_of_receipt(ctx, verb):
         return []
-    if verb.lemma_.lower() in ctx.rules.words.get("over_only", ()) and not any(
+    if verb.lemma_.lower() in ctx.rules.words["over_only"] and not any(
             c.lower_ == "over" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
         return []  # "turned to France": no hand-over (h-supp2)
     subj, passive = ctx.subject(verb)
@@ -1140,7 +1140,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if not to and not items:
             continue
         if not to and supplier.cls == "Agency" and \
-                verb.lemma_.lower() in ctx.rules.words.get("undirected_senders", ()):
+                verb.lemma_.lower() in ctx.rules.words["undirected_senders"]:
             continue  # "the Navy sent P-8 aircraft to the base": its own (h-prec2)
         for recipient in to or [None]:
             out.append(_relation(ctx, "supplies", verb, {
@@ -1193,7 +1193,7 @@ def _clause_on(ctx: _Sentence, root: Token, verb: Token) -> set[int]:
     # (nor what the item can carry: "missile systems able to carry nuclear warheads",
     # "capable of carrying": a capability, not a weapon handed over; s44 h-sd1)
     able = {t.i for c in root.children if c.dep_ in ("amod", "acl")
-            and c.lemma_.lower() in ctx.rules.words.get("capability_adjectives", ())
+            and c.lemma_.lower() in ctx.rules.words["capability_adjectives"]
             and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
     return able | {t.i for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
                    and c.lemma_.lower() not in ctx.rules.words["deal_listing"]
@@ -1219,7 +1219,7 @@ def _shared_beneficiary(ctx: _Sentence, verb: Token) -> list[Mention]:
     12, h-supp6)."""
     later = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")
              and not any(d.dep_ in SUBJECTS for d in c.children)
-             and c.lemma_.lower() in ctx.rules.words.get("building_for", ())][:1]
+             and c.lemma_.lower() in ctx.rules.words["building_for"]][:1]
     # (the parser may hang "for Taiwan" on the second verb's object)
     heads = [h for c in later for h in (c, *_children(c, {"dobj"}))]
     return [m for h in heads for p in _prep_objects(h, {"for"})
@@ -1519,7 +1519,7 @@ def _won_order(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     "secured the border", "landed in Poland") is no supply."""
     obj = _object(verb)
     words = ctx.rules.words
-    if obj is None or obj.lemma_.lower() not in words.get("order_nouns", ()):
+    if obj is None or obj.lemma_.lower() not in words["order_nouns"]:
         return []
     subj, passive = ctx.subject(verb)
     if passive:
@@ -1685,7 +1685,7 @@ def _equipping_agents(ctx: _Sentence, verb: Token) -> list[Token]:
     agent holds for both verbs) (issue 12, stop 35, h-sup33)."""
     agent = _agent(verb)
     if verb.lemma_.lower() not in ctx.rules.words["equipping"] and \
-            verb.lower_ not in ctx.rules.words.get("equipped_adjectives", ()):
+            verb.lower_ not in ctx.rules.words["equipped_adjectives"]:
         return [agent] if agent is not None else []
     if agent is None:
         later = next((c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
@@ -1708,7 +1708,7 @@ def _armed_adjective(ctx: _Sentence) -> list[RelationMention]:
     out: list[RelationMention] = []
     for t in ctx.sent:
         if t.pos_ != "ADJ" or t.dep_ != "acomp" or \
-                t.lower_ not in ctx.rules.words.get("equipped_adjectives", ()):
+                t.lower_ not in ctx.rules.words["equipped_adjectives"]:
             continue
         subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
@@ -1801,7 +1801,7 @@ def _members(ctx: _Sentence, group: Token) -> list[Mention]:
     countries, including Poland and Morocco" → Poland, Morocco."""
     if ctx.own(group) is not None:
         return []
-    return [m for p in _prep_objects(group, ctx.rules.words.get("member_preps", ()))
+    return [m for p in _prep_objects(group, ctx.rules.words["member_preps"])
             for m in _conjoined_actors(ctx, p)]
 
 
@@ -2013,7 +2013,7 @@ def _bound_for(ctx: _Sentence, noun: Token) -> list[Mention]:
     """The actor a shipment or a supplied weapon is "bound for" / "destined for" ("Iranian-
     supplied arms bound for Hamas", "a shipment of weapons bound for Zimbabwe"): its recipient
     (issue 12, h-supp2)."""
-    words = ctx.rules.words.get("destination_participles", ())
+    words = ctx.rules.words["destination_participles"]
     return [m for c in noun.children if c.dep_ in ("acl", "amod")
             and (c.lower_ in words or c.lemma_.lower() in words)
             for p in _prep_objects(c, {"for"}) for m in _conjoined_actors(ctx, p)]
@@ -2352,10 +2352,10 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
     missiles": the weapons a deal named before "includes" are supplied by its supplier to its
     recipient (issue 12). Only for a deal whose supply an earlier sentence stated."""
     out: list[RelationMention] = []
-    if ctx.lacks(ctx.rules.words.get("deal_listing", frozenset())):
+    if ctx.lacks(ctx.rules.words["deal_listing"]):
         return out
     for verb in ctx.sent:
-        if verb.lemma_.lower() not in ctx.rules.words.get("deal_listing", ()) or \
+        if verb.lemma_.lower() not in ctx.rules.words["deal_listing"] or \
                 verb.pos_ not in ("VERB", "AUX"):
             continue
         subj, _ = ctx.subject(verb)
@@ -2380,7 +2380,7 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
             continue
         # (what the deal covers, not what its services are for: "covers the training of
         # crews for the submarines"; h-supp4)
-        direct = verb.lemma_.lower() in ctx.rules.words.get("deal_listing_direct", ())
+        direct = verb.lemma_.lower() in ctx.rules.words["deal_listing_direct"]
         items = [m for o in objs for m in _held_items(ctx, o) if _held_by(ctx, m, o)
                  and not (direct and _through_preposition(ctx, m, o))]
         if items:
@@ -2413,7 +2413,7 @@ def _bare_name_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> b
     the object as a modifier (not an abbreviation used as an adjective: "US jets"; issue 12,
     h-supp4)."""
     own = ctx.own(tok)
-    return verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
+    return verb.lemma_.lower() in ctx.rules.words["dative_verbs"] and \
         own is not None and own.cls == "Country" and tok.pos_ == "PROPN" and \
         not own.span.text.isupper() and tok.dep_ in ("compound", "nmod") and \
         ctx.own(dobj.left_edge) is own and ctx.own(dobj) is not own and \
@@ -2441,7 +2441,7 @@ def _service_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> boo
     one after an adjective the parser gave the object too ("gave the new Guyana Defence Force
     rifles")."""
     own = ctx.own(tok)
-    if verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
+    if verb.lemma_.lower() in ctx.rules.words["dative_verbs"] and \
             tok.dep_ in ("compound", "nmod") and _state_service_opening(ctx, dobj, own):
         return True
     at = tok.left_edge.i - 1
@@ -2449,7 +2449,7 @@ def _service_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> boo
             and tok.doc[at].head.i == dobj.i and own is not None and tok.is_title:
         at -= 1  # (a capitalised name only: "sold the new navy ships" keeps its reading)
     det = tok.doc[at] if at >= 0 else None
-    return verb.lemma_.lower() in ctx.rules.words.get("dative_verbs", ()) and \
+    return verb.lemma_.lower() in ctx.rules.words["dative_verbs"] and \
         own is not None and own.cls == "Agency" and tok.dep_ in ("compound", "nmod") and \
         det is not None and det.lower_ == "the" and det.head.i == dobj.i
 
@@ -2472,7 +2472,7 @@ def _given_no_material(ctx: _Sentence, verb: Token) -> bool:
     """A verb of giving whose first object is an actor and whose second names no material:
     "giving President X the security guarantee he had demanded", "gave President X 24 hours
     to pull his troops out" (a deadline, which the parser takes for an adverbial)."""
-    if verb.lemma_.lower() not in ctx.rules.words.get("dative_verbs", ()):
+    if verb.lemma_.lower() not in ctx.rules.words["dative_verbs"]:
         return False
     first = next((c for c in verb.children if c.dep_ in ("dative", "dobj")), None)
     if first is None or (m := ctx.own(first)) is None or m.cls not in ctx.role("actor"):
@@ -2497,7 +2497,7 @@ def _named_group(ctx: _Sentence, noun: Token) -> Mention | None:
     """"arming the al Shabaab militia", "supplying the Contra rebels": an armed group's name
     modifying a noun of armed groups is the group itself (not a state's adjective: "the Syrian
     rebels" name no recipient; issue 12, h-supp4)."""
-    if noun.lemma_.lower() not in ctx.rules.words.get("armed_group_nouns", ()):
+    if noun.lemma_.lower() not in ctx.rules.words["armed_group_nouns"]:
         return None
     return next((m for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
                  if (m := ctx.own(c)) is not None and m.cls == "Agency"), None)
@@ -2534,7 +2534,7 @@ def _continued_deliveries(ctx: _Sentence, found: list[RelationMention],
     stated, with no buyer and no weapon named, goes to that supply's buyer (its state), the
     weapons being those of that supply (SU2; issue 12, h-sup6). Only where the firm supplied
     one state before in the article."""
-    verbs = ctx.rules.words.get("continued_delivery_verbs", ())
+    verbs = ctx.rules.words["continued_delivery_verbs"]
     out: list[RelationMention] = []
     if ctx.lacks(verbs):  # no such verb's lemma in the sentence
         return out
@@ -2571,8 +2571,7 @@ def _whose_holders(ctx: _Sentence, noun: Token | None) -> list[Mention]:
     """"Bulgaria, whose armies it has equipped with tanks", "Chile, whose navy is to receive two
     boats": the forces "whose" possesses belong to the relative clause's antecedent (issue 12,
     h-sup6)."""
-    if noun is None or noun.lemma_.lower() not in ctx.rules.words.get(
-            "armed_service_nouns", ()) or not any(
+    if noun is None or noun.lemma_.lower() not in ctx.rules.words["armed_service_nouns"] or not any(
             c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
         return []
     clause = noun.head
