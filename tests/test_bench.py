@@ -48,3 +48,15 @@ def test_out_may_be_a_folder_and_its_parent_must_exist(tmp_path):
     assert _out_path(tmp_path / "r.md") == tmp_path / "r.md"
     with pytest.raises(SystemExit):  # refused at once, before any corpus is measured
         main(["--sizes", "1", "--out", str(tmp_path / "missing" / "r.md")])
+
+
+def test_report_gives_the_parallel_build_by_process_and_its_idle_machine_ratio():
+    row = _row(10000, 600.0, 700.0, 500.0)
+    row["kgN"] = {**row["kgN"], "projected_wall": 400.0, "split": {
+        "parent_before": 2.0, "parent_during": 10.0, "parent_after": 30.0,
+        "workers": [360.0, 358.0], "writers": [8.0, 2.0], "total": 770.0}}
+    text = report([row], jobs=2, repeat=1, model="m")
+    assert ("- N=10,000: parent 2.0 + 10.0 + 30.0, workers 360.0 + 358.0, writers 8.0 + 2.0; "
+            "idle machine 400.0 s = 1.50 × plain spaCy") in text
+    assert "| the same on an idle machine, from CPU seconds per process (N=10,000) | 1.50 | no |" \
+        in text
