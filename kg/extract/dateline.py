@@ -16,7 +16,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.tokens import line_break_mask, text_of
+from kg.extract.tokens import line_break_mask, line_starts, text_of
 
 # A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
 # (the city may be missing where the small model split it off as a sentence of its own)
@@ -67,7 +67,7 @@ def datelines(doc: Doc) -> dict[int, Dateline]:
         text = text_of(doc)
         words, idx = doc.to_array([ORTH, IDX]).T
         is_break = line_break_mask(words, doc.vocab.strings)
-        starts = numpy.flatnonzero(~is_break & numpy.concatenate(([True], is_break[:-1])))
+        starts = line_starts(is_break)
         ends = numpy.flatnonzero(is_break)
         for a in starts.tolist():
             start = int(idx[a])

@@ -29,7 +29,17 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, city_state, fold, state_code, subdivisions
-from kg.extract.tokens import RELATIVE_PRONOUNS, column, lowers, matching, text_of, where, with_pos
+from kg.extract.tokens import (
+    RELATIVE_PRONOUNS,
+    column,
+    line_break_mask,
+    line_starts,
+    lowers,
+    matching,
+    text_of,
+    where,
+    with_pos,
+)
 from kg.model import ENTITY_CLASSES, Mention, Span
 
 # spaCy's OntoNotes labels that name things kg models; the rest (dates, numbers, NORP without a
@@ -1070,9 +1080,11 @@ def _line_openers_named_below(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
     if not names:
         return ents
     made: list[SpacySpan] = []
-    for start in (t.i for t in doc if (t.i == 0 or "\n" in doc[t.i - 1].text)
-                  and not t.is_space):
-        tagged = next((e for e in ents if e.start == start), None)
+    first_at: dict[int, SpacySpan] = {}
+    for e in ents:
+        first_at.setdefault(e.start, e)
+    for start in line_starts(line_break_mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
+        tagged = first_at.get(start)
         end = start if tagged is None else tagged.end  # ("Sadat and Begin": Sadat tagged)
         while end < len(doc) and end not in taken and (doc[end].is_title or doc[end].is_upper) \
                 and doc[end].is_alpha:
@@ -1108,7 +1120,7 @@ def _military_officials(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list
     for e in ents:
         entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Agency" and e.ent_id_ else None
         state = gaz.by_label.get(entry.part_of) if entry and entry.part_of else None
-        start = e.start + (e[0].lower_ == "the")
+        start = _without_the(e).start
         if state is None or state.cls != "Country" or e[-1].lower_ != "military" \
                 or e.end >= len(doc) or doc[e.end].lower_ not in gaz.roles.military_speakers \
                 or start >= e.end - 1 or any(t.tag_ == "POS" for t in doc[start:e.end]):
@@ -5576,7 +5588,7 @@ def _ship_appositive(root: Token, end: int, roles: Roles) -> bool:
     """"a Hamilton-class cutter, the Dallas", "a patrol boat, the HMTSS X", "the ship, the
     Karine A": a name in apposition to a ship noun before it, or with one after it ("the
     Chakri Naruebet, its first aircraft carrier"), is the ship's name."""
-    heads = roles.ship_nouns | roles.ship_heads
+    heads = roles.ship_words
     return root.dep_ == "appos" and root.head.i < root.i and root.head.lemma_.lower() in heads \
         or any(c.dep_ == "appos" and c.i >= end and c.lemma_.lower() in heads
                for c in root.children)
@@ -5706,7 +5718,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     made += _untagged_ship_appositives(doc, taken, roles)
     if where(doc, LOWER, roles.ship_naming):
         known = {surface_form(_text(e)) for e in made}
-        ships_nouns = roles.ship_nouns | roles.ship_heads  # "the boat, renamed Tareq" (h-ent)
+        ships_nouns = roles.ship_words  # "the boat, renamed Tareq" (h-ent)
         ship_sentences = {t.sent.start for t in doc if t.lower_ in ships_nouns
                           or t.lower_[:-1] in ships_nouns}  # "ships"
         ship_sentences |= {e.sent.start for e in ents if surface_form(_text(e)) in known}
@@ -5793,13 +5805,12 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     by_token = _covers(ents)
     made = []
     # only at "Operation" or a naming word: no Token made for every other word
-    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, roles.operation_naming),
-                 *where(doc, LOWER, roles.operation_naming_now)})
+    at = sorted({*where(doc, ORTH, _OPERATION_PREFIX), *where(doc, LOWER, roles.naming_words)})
     for t in map(doc.__getitem__, at):
         prefix = t.text == "Operation" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
         if prefix:
             start = t.i  # "under Operation Epervier"
-        elif t.i and t.lower_ in roles.operation_naming | roles.operation_naming_now \
+        elif t.i and t.lower_ in roles.naming_words \
                 and _operation_name_at(doc, t.i, roles):
             start = t.i + 1
         else:
@@ -7964,7 +7975,7 @@ CLASS_WORD = frozenset({"class"})
 def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"corvettes of the Parchim class", "two submarines of the Kilo class": the ship class,
     the Weapon kind "Parchim-class corvette" (issue 12, h-wpn)."""
-    heads = roles.ship_nouns | roles.ship_heads
+    heads = roles.ship_words
     made = []
     # "corvettes of the Parchim class"
     for t in map(doc.__getitem__, where(doc, LOWER, CLASS_WORD)):
@@ -8076,7 +8087,7 @@ def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     submarines": a ship class named once with "-class" and a ship noun is the same class
     wherever the document names it by the class name before a ship noun (an unlisted
     mention), one Weapon key (that of its first "-class" mention; issue 12, h-ent14)."""
-    heads = roles.ship_nouns | roles.ship_heads
+    heads = roles.ship_words
     classes: dict[str, str] = {}  # class name → the key of its first "X-class <ship>"
     for e in ents:
         words = _without_the(e)

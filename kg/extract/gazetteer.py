@@ -267,6 +267,16 @@ class Roles:
         return self.paper_nouns | self.magazine_nouns
 
     @cached_property
+    def ship_words(self) -> frozenset[str]:
+        """The nouns that make a name beside them a ship's: ship nouns and ship heads."""
+        return self.ship_nouns | self.ship_heads
+
+    @cached_property
+    def naming_words(self) -> frozenset[str]:
+        """The words before an operation's name: "code-named X" and "which it calls X"."""
+        return self.operation_naming | self.operation_naming_now
+
+    @cached_property
     def title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
         """The titles grouped by length, longest first: one look-up per length."""
         return _by_length(self.titles)
@@ -348,6 +358,13 @@ class RelationRules:
     def relations_for(self, lemma: str) -> tuple[str, ...]:
         return tuple(r for r in RELATIONS if lemma in self.triggers.get(r, ()))
 
+
+    @cached_property
+    def denying_forms(self) -> frozenset[str]:
+        """The lower-case forms of the denying verbs, whatever the tagger makes of them
+        ("denies" lemmatised "denie", "rejects" taken for a plural noun)."""
+        return frozenset(f for d in self.denying for f in (
+            d, d + "s", d + "es", d + "d", d + "ed", d[:-1] + "ies", d[:-1] + "ied"))
 
 @dataclass(frozen=True)
 class Gazetteer:

@@ -196,6 +196,14 @@ def line_break_mask(words: numpy.ndarray, strings: StringStore) -> numpy.ndarray
     return (word_kinds(words, strings) & LINE_BREAK).astype(bool)
 
 
+def line_starts(is_break: numpy.ndarray) -> numpy.ndarray:
+    """The indices of the tokens that open a line, from ``line_break_mask``: the first token and
+    each one after a line break, less the line breaks themselves."""
+    if not len(is_break):
+        return numpy.flatnonzero(is_break)
+    return numpy.flatnonzero(~is_break & numpy.concatenate(([True], is_break[:-1])))
+
+
 def text_of(span: Span | Doc) -> str:
     """``span.text`` (or ``doc.text``), cut from its document's text joined once per document:
     ``Doc.text`` and ``Span.text`` make a ``Token`` per word on every call, and the rules ask

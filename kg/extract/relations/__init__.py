@@ -130,10 +130,9 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             and t.doc[t.i - 1].head.i == t.i and t.doc[t.i - 1].dep_ in ("compound", "nmod"))
         # "India airlifts troops to Maldives": a deploying verb's homograph reads a
         # deployment only (h-dep6)
-        deploy_only = t.lower_ not in words["verb_homographs"] and \
-            t.lower_ in words["deploy_homographs"]
-        if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in
-                          words["verb_homographs"] and not deploy_only) or \
+        deploy_only = t.lower_ not in homographs and t.lower_ in deploy_homographs
+        if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in homographs
+                          and not deploy_only) or \
                 t.i == ctx.sent.start:
             continue
         before = t.doc[t.i - 1]

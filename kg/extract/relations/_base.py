@@ -210,8 +210,8 @@ def _contract_modals(verb: Token, words: dict[str, frozenset[str]]) -> frozenset
     be delivered by Rosoboronexport": the speaker's "will"; ``backshifted_modals`` under
     ``backshifting_verbs``) (issue 12, h-sup38)."""
     if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and \
-            verb.head.lemma_.lower() in words.get("backshifting_verbs", ()):
-        return words["contract_modals"] | words.get("backshifted_modals", frozenset())
+            verb.head.lemma_.lower() in words["backshifting_verbs"]:
+        return words["contract_modals"] | words["backshifted_modals"]
     return words["contract_modals"]
 
 
@@ -784,8 +784,7 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     # the phrase's voice
     aside |= {t.i for r in tok.subtree if r.dep_ == "relcl" and r.i != tok.i
               and r.head.i != tok.i and r.head.pos_ in ("NOUN", "PROPN")
-              and any(w.lower_ in RELATIVE_PRONOUNS | {"whose", "whom"} and w.i < r.i
-                      for w in r.subtree) for t in r.subtree}
+              and _relative_word_before(r) for t in r.subtree}
     # "One of Erdogan's aides said": the noun after a partitive's "of" is the one that speaks
     wholes = [o for p in _prep_objects(tok, {"of"}) for o in (p, *p.conjuncts)] \
         if tok.lemma_.lower() in ctx.rules.words["partitive_heads"] else []
@@ -1017,7 +1016,7 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
         # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser
         # hangs as an apposition with conjuncts
         lists = [a for a in anchor.children if a.dep_ == "appos" and ctx.own(a) is not None
-                 and ctx.own(a).cls == first.cls and not _relative_apposition(a)]
+                 and ctx.own(a).cls == first.cls and not _relative_word_before(a)]
         for c in [*anchor.conjuncts, *(x for a in lists for x in (a, *a.conjuncts))]:
             if c.i in exclude or c.i in before:
                 continue
@@ -1028,11 +1027,15 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
     return out
 
 
-def _relative_apposition(a: Token) -> bool:
-    """"Lithuania and Poland, which border Belarus, said" parsed with "Belarus" as an apposition
-    whose determiner is "which": a relative clause the parser took for a noun phrase; what it
-    names is the clause's object, not one more of the phrase's members (s44 h-rep42)."""
-    return any(t.lower_ in RELATIVE_PRONOUNS | {"whose", "whom"} for t in a.subtree if t.i < a.i)
+_RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose"}
+
+
+def _relative_word_before(a: Token) -> bool:
+    """A relative word ("which", "whose", …) in ``a``'s phrase before ``a``: a relative clause
+    (one the parser took for a noun phrase too: "Lithuania and Poland, which border Belarus,
+    said" parsed with "Belarus" as an apposition whose determiner is "which"; what it names is
+    the clause's object, not one more of the phrase's members, s44 h-rep42)."""
+    return any(t.lower_ in _RELATIVE_WORDS for t in a.subtree if t.i < a.i)
 
 
 def _placed_apposition(ctx: _Sentence, tok: Token, exclude: set[int]) -> list[Mention]:
@@ -1042,7 +1045,7 @@ def _placed_apposition(ctx: _Sentence, tok: Token, exclude: set[int]) -> list[Me
     return [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in _pobjs(p) if (w := ctx.own(o)) is not None and w.cls in ("Country", "Region")
             for a in o.children if a.dep_ == "appos" and a.i not in exclude and a.i > o.i
-            and tok.doc[a.i - 1].text == "," and not _relative_apposition(a)
+            and tok.doc[a.i - 1].text == "," and not _relative_word_before(a)
             and (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")
             and m.cls not in ("Country", "Region", "Person")]
 

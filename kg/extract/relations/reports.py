@@ -1931,13 +1931,6 @@ def _tagged_denial(ctx: _Sentence) -> list[RelationMention]:
     return [rel] if rel is not None else []
 
 
-def _denying_form(word: str, denying: frozenset[str]) -> bool:
-    """Whether ``word`` (lower case) is a form of a denying verb, whatever the tagger made of
-    it ("denies" lemmatised "denie", "rejects" taken for a plural noun)."""
-    return any(word in (d, d + "s", d + "es", d + "d", d + "ed", d[:-1] + "ies",
-                        d[:-1] + "ied") for d in denying)
-
-
 def _trailing_denial(ctx: _Sentence, found: list[RelationMention]) -> list[RelationMention]:
     """"…, a charge New Delhi has always denied.", "…, a claim Asmara rejects as propaganda.":
     a sentence that ends on a noun of something said, an actor and a form of a denying verb
@@ -1945,10 +1938,12 @@ def _trailing_denial(ctx: _Sentence, found: list[RelationMention]) -> list[Relat
     the one actor named between the noun and the verb denies the clause before the comma
     (dev conventions R4; the "as" phrase is what the denial calls it, R1). Only for an actor
     with no claim found in the sentence, and not where the tail negates ("did not deny")."""
-    denying = ctx.rules.denying
+    denying = ctx.rules.denying_forms
+    if ctx.lacks(denying):
+        return []
     toks = [t for t in ctx.sent if not t.is_punct and not t.is_space]
     at = next((k for k in range(len(toks) - 1, 2, -1)  # the last one, after three words
-               if _denying_form(toks[k].lower_, denying)), None)
+               if toks[k].lower_ in denying), None)
     if at is None:
         return []
     verb = toks[at]
