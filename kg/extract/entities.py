@@ -3435,7 +3435,7 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
                      doc_parties: list[str], verbs: tuple[str, ...], gaz: Gazetteer,
                      last: str) -> str:
     """The key of an indefinite agreement phrase marked as another than the article's
-    (roles.yaml `other_marks`: "a similar treaty", "a further agreement", "a second accord"),
+    (Roles.other_marks: "a similar treaty", "a further agreement", "a second accord"),
     which never refers back
     to the article's agreement nor to one it names later: "<kind> (<parties>)", the kind the
     similar agreement's (its name without its parties) or the phrase's own words, the parties
