@@ -246,6 +246,7 @@ class Roles:
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
     cased_services: frozenset[str] = frozenset()  # "US Marines", not "Chinese marines"
+    capital_services: frozenset[str] = frozenset()  # "The Navy has sent …": a state's service
     forces_heads: frozenset[str] = frozenset()  # "US Forces Korea": the host ends the name
     firm_people: frozenset[str] = frozenset()  # "executives of X": X is a firm
     paper_nouns: frozenset[str] = frozenset()  # "The Independent daily": a paper's name
@@ -270,6 +271,11 @@ class Roles:
         """The adjectives that make an indefinite agreement another than the article's deal
         ("a similar treaty", "a separate deal", "a further agreement"): the three lists."""
         return self.similar_marks | self.separate_marks | self.further_marks
+
+    @cached_property
+    def service_ends(self) -> frozenset[str]:
+        """The last words of the capitalised services ("Navy", "Force")."""
+        return frozenset(s.split()[-1] for s in self.capital_services)
 
     @cached_property
     def ship_words(self) -> frozenset[str]:
@@ -847,8 +853,8 @@ _ROLE_CASED_LISTS = (
     "public_service_words", "legislatures", "other_legislature_words", "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
-    "venue_nouns", "institution_words", "bare_services", "cased_services", "forces_heads",
-    "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
+    "venue_nouns", "institution_words", "bare_services", "cased_services", "capital_services",
+    "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
 )
 
 
