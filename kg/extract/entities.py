@@ -627,11 +627,6 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
                 tuple(t.lower_ for t in e.doc[start:e.end]))))
 
 
-SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "General Staff", "Armed Forces",
-            "Marine Corps"}
-SERVICE_ENDS = {s.split()[-1] for s in SERVICES}  # "Navy", "Force": a service's last word
-
-
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao", "told
     parliament": a ministry (or legislature) named without its state is the one of the one
@@ -679,7 +674,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             # that name the document named before, or of the dateline's state when the
             # sentence names none (the sentence's one state may be the target: "the General
             # Staff said Poland …")
-            if not t.is_title or _headline(sent) or hit[1] not in SERVICES:
+            if not t.is_title or _headline(sent) or hit[1] not in roles.capital_services:
                 continue
             if services.get(hit[1]):
                 states = sorted(services[hit[1]])
@@ -3435,7 +3430,7 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
                      doc_parties: list[str], verbs: tuple[str, ...], gaz: Gazetteer,
                      last: str) -> str:
     """The key of an indefinite agreement phrase marked as another than the article's
-    (roles.yaml `other_marks`: "a similar treaty", "a further agreement", "a second accord"),
+    (Roles.other_marks: "a similar treaty", "a further agreement", "a second accord"),
     which never refers back
     to the article's agreement nor to one it names later: "<kind> (<parties>)", the kind the
     similar agreement's (its name without its parties) or the phrase's own words, the parties
@@ -5539,7 +5534,7 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
                    and doc[start - 1].lower_ not in demonyms
                    and doc[start - 1].lower_ not in roles.title_words
                    and doc[start - 1].text not in roles.org_heads  # "Air Force | P-8
-                   and doc[start - 1].text not in SERVICE_ENDS):    # Poseidon" (h-ents8)
+                   and doc[start - 1].text not in roles.service_ends):  # Poseidon" (h-ents8)
                 start -= 1
             if start < e.start:
                 e = SpacySpan(doc, start, e.end, label="Weapon")

@@ -206,8 +206,7 @@ class Roles:
     deal_markers: frozenset[str] = frozenset()  # "a separate deal": its mention, not its kind
     similar_marks: frozenset[str] = frozenset()  # "a similar deal": the last one's kind
     separate_marks: frozenset[str] = frozenset()  # "a separate agreement": another deal
-    # "a further agreement", "a second accord" (with the two above): not the article's deal
-    other_marks: frozenset[str] = frozenset()
+    further_marks: frozenset[str] = frozenset()  # "a further agreement", "a second accord"
     reference_preps: frozenset[str] = frozenset()  # "outside the NPT": no name of the deal
     subject_nouns: frozenset[str] = frozenset()  # "a trade treaty": a deal of its own subject
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
@@ -247,6 +246,7 @@ class Roles:
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
     cased_services: frozenset[str] = frozenset()  # "US Marines", not "Chinese marines"
+    capital_services: frozenset[str] = frozenset()  # "The Navy has sent …": a state's service
     forces_heads: frozenset[str] = frozenset()  # "US Forces Korea": the host ends the name
     firm_people: frozenset[str] = frozenset()  # "executives of X": X is a firm
     paper_nouns: frozenset[str] = frozenset()  # "The Independent daily": a paper's name
@@ -265,6 +265,17 @@ class Roles:
     def print_nouns(self) -> frozenset[str]:
         """The printed outlets' nouns: papers' and magazines'."""
         return self.paper_nouns | self.magazine_nouns
+
+    @cached_property
+    def other_marks(self) -> frozenset[str]:
+        """The adjectives that make an indefinite agreement another than the article's deal
+        ("a similar treaty", "a separate deal", "a further agreement"): the three lists."""
+        return self.similar_marks | self.separate_marks | self.further_marks
+
+    @cached_property
+    def service_ends(self) -> frozenset[str]:
+        """The last words of the capitalised services ("Navy", "Force")."""
+        return frozenset(s.split()[-1] for s in self.capital_services)
 
     @cached_property
     def ship_words(self) -> frozenset[str]:
@@ -390,14 +401,10 @@ class Gazetteer:
         """Designation → label of the listed system a designation and a name make ("P-8" →
         "P-8 Poseidon", "AH-64" → "AH-64 Apache"): a variant's designation ("P-8I") names that
         system though no alias writes it alone; designations two systems share are left out."""
-        found: dict[str, set[str]] = {}
-        for e in self.entries:
-            if e.cls == "Weapon" and not e.label.islower():
-                for a in (e.label, *e.aliases):
-                    first, _, rest = a.partition(" ")
-                    if rest and DESIGNATION_WORD.match(first):
-                        found.setdefault(first, set()).add(e.label)
-        return {d: next(iter(labels)) for d, labels in found.items() if len(labels) == 1}
+        def designation(alias: str) -> str | None:
+            first, _, rest = alias.partition(" ")
+            return first if rest and DESIGNATION_WORD.match(first) else None
+        return self._systems_by(designation)
 
     @cached_property
     def systems_by_short_name(self) -> dict[str, str]:
@@ -406,15 +413,22 @@ class Gazetteer:
         kind written in lower case, the name with no lower-case word): the
         name alone may be a city or a surname, but its plural ("Canberras", "Hunters") is the
         aircraft; short names two systems share are left out."""
+        def short_name(alias: str) -> str | None:
+            name, _, kind = alias.rpartition(" ")
+            return name.lower() if (kind in self.kind_words and name[:1].isupper()
+                                    and not any(w.islower() for w in name.split())) else None
+        return self._systems_by(short_name)
+
+    def _systems_by(self, key: Callable[[str], str | None]) -> dict[str, str]:
+        """``key`` of an alias (or label) of a listed system with a name → that system's label,
+        for the keys one system alone has."""
         found: dict[str, set[str]] = {}
         for e in self.entries:
             if e.cls == "Weapon" and not e.label.islower():
                 for a in (e.label, *e.aliases):
-                    name, _, kind = a.rpartition(" ")
-                    if (kind in self.kind_words and not any(w.islower() for w in name.split())
-                            and name[:1].isupper()):
-                        found.setdefault(name.lower(), set()).add(e.label)
-        return {n: next(iter(labels)) for n, labels in found.items() if len(labels) == 1}
+                    if (k := key(a)) is not None:
+                        found.setdefault(k, set()).add(e.label)
+        return {k: next(iter(labels)) for k, labels in found.items() if len(labels) == 1}
 
     @cached_property
     def kind_words(self) -> frozenset[str]:
@@ -805,6 +819,45 @@ def _plural_title(title: tuple[str, ...]) -> tuple[str, ...]:
     return (*title[:at], plural(title[at]), *title[at + 1:])
 
 
+# The roles.yaml word lists read as they stand, each into the Roles field of its key's name:
+# those read lower-cased (matched against a token's lower_ or lemma_) …
+_ROLE_WORD_LISTS = (
+    "honorifics", "nasab_honorifics", "nasab_particles", "equipment_heads", "system_heads",
+    "crew_heads", "combatant_heads", "kept_kind_nouns", "plane_nouns", "built_participles",
+    "maker_participles", "taking_verbs", "storming_verbs", "site_guarding_verbs",
+    "seat_venue_preps", "armed_words", "movement_words", "movement_speakers", "movement_voices",
+    "cause_words", "bought_verbs", "paying_verbs", "giving_verbs", "making_verbs",
+    "signed_deal_nouns", "order_nouns", "signed_deal_verbs", "place_named_nouns",
+    "naming_verbs", "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names",
+    "place_nouns", "company_nouns", "works_nouns", "plant_nouns", "name_particles",
+    "joining_particles", "month_words", "place_particles", "place_particle_articles",
+    "ship_nouns", "firm_verbs", "base_words", "broadcast_nouns", "old_capital_names",
+    "local_preps", "maker_heads", "firm_parts", "move_verbs", "headline_fillers",
+    "group_adjectives", "body_nouns", "modified_heads", "kind_adjectives", "treaty_aims",
+    "aim_heads", "bare_agreement_heads", "specific_agreement_heads", "named_agreement_nouns",
+    "protocol_words", "named_lower_heads", "named_lower_kinds", "deal_markers", "similar_marks",
+    "separate_marks", "reference_preps", "subject_nouns", "time_nouns", "people_nouns",
+    "stateless_peoples", "member_nouns", "combatant_cues", "operation_nouns",
+    "operation_naming", "operation_naming_now", "ship_naming", "known_as_words", "hull_words",
+    "ship_heads", "office_nouns", "equipment_words", "transport_aircraft",
+    "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns", "venue_preps",
+    "staff_nouns", "service_speakers", "military_speakers", "firm_people", "paper_nouns",
+    "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
+    "facility_kinds", "further_marks",
+)
+# … and those kept as written (matched against a name's own casing).
+_ROLE_CASED_LISTS = (
+    "royal_titles", "sole_titles", "civil_ship_prefixes", "variant_words", "seat_venues",
+    "generic_capitals", "company_suffixes", "org_heads", "media_heads", "media_firsts",
+    "media_tails", "legal_suffixes", "station_prefixes", "service_suffixes",
+    "public_service_words", "legislatures", "other_legislature_words", "unit_heads",
+    "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
+    "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
+    "venue_nouns", "institution_words", "bare_services", "cased_services", "capital_services",
+    "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
+)
+
+
 def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
     """Person titles and state-agency nouns (``kg/data/roles.yaml``)."""
     if not path.is_file():
@@ -818,179 +871,27 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         for form in [name, *(forms or [])]:
             nouns.setdefault(tuple(str(form).lower().split()), str(name))
     return Roles(
+        **{f: _lemmas(data.get(f) or ()) for f in _ROLE_WORD_LISTS},
+        **{f: frozenset(str(w) for w in data.get(f) or ()) for f in _ROLE_CASED_LISTS},
         titles=tuple(titles),
         name_titles=frozenset(tuple(str(t).lower().split()) for t in data.get("name_titles") or ()),
-        royal_titles=frozenset(str(w) for w in data.get("royal_titles") or ()),
-        sole_titles=frozenset(str(w) for w in data.get("sole_titles") or ()),
-        honorifics=frozenset(str(w).lower() for w in data.get("honorifics") or ()),
-        nasab_honorifics=frozenset(str(w).lower() for w in data.get("nasab_honorifics") or ()),
-        nasab_particles=frozenset(str(w).lower() for w in data.get("nasab_particles") or ()),
         leader_bodies={str(k).lower(): str(v) for k, v in
                        (data.get("leader_bodies") or {}).items()},
-        civil_ship_prefixes=frozenset(str(w) for w in data.get("civil_ship_prefixes") or ()),
-        equipment_heads=frozenset(str(w).lower() for w in data.get("equipment_heads") or ()),
-        system_heads=frozenset(str(w).lower() for w in data.get("system_heads") or ()),
-        crew_heads=frozenset(str(w).lower() for w in data.get("crew_heads") or ()),
-        combatant_heads=frozenset(str(w).lower() for w in data.get("combatant_heads") or ()),
-        kept_kind_nouns=frozenset(str(w).lower() for w in data.get("kept_kind_nouns") or ()),
-        plane_nouns=frozenset(str(w).lower() for w in data.get("plane_nouns") or ()),
-        built_participles=frozenset(str(w).lower() for w in data.get("built_participles") or ()),
-        maker_participles=frozenset(str(w).lower() for w in data.get("maker_participles") or ()),
-        variant_words=frozenset(str(w) for w in data.get("variant_words") or ()),
-        taking_verbs=frozenset(str(w).lower() for w in data.get("taking_verbs") or ()),
-        storming_verbs=frozenset(str(w).lower() for w in data.get("storming_verbs") or ()),
-        site_guarding_verbs=frozenset(
-            str(w).lower() for w in data.get("site_guarding_verbs") or ()),
-        seat_venues=frozenset(str(w) for w in data.get("seat_venues") or ()),
-        seat_venue_preps=frozenset(str(w).lower() for w in data.get("seat_venue_preps") or ()),
-        armed_words=frozenset(str(w).lower() for w in data.get("armed_words") or ()),
-        movement_words=frozenset(str(w).lower() for w in data.get("movement_words") or ()),
-        movement_speakers=frozenset(
-            str(w).lower() for w in data.get("movement_speakers") or ()),
-        movement_voices=frozenset(str(w).lower() for w in data.get("movement_voices") or ()),
-        cause_words=frozenset(str(w).lower() for w in data.get("cause_words") or ()),
-        bought_verbs=frozenset(str(w).lower() for w in data.get("bought_verbs") or ()),
-        paying_verbs=frozenset(str(w).lower() for w in data.get("paying_verbs") or ()),
-        giving_verbs=frozenset(str(w).lower() for w in data.get("giving_verbs") or ()),
-        making_verbs=frozenset(str(w).lower() for w in data.get("making_verbs") or ()),
-        signed_deal_nouns=frozenset(str(w).lower() for w in data.get("signed_deal_nouns") or ()),
-        order_nouns=frozenset(str(w).lower() for w in data.get("order_nouns") or ()),
-        signed_deal_verbs=frozenset(str(w).lower() for w in data.get("signed_deal_verbs") or ()),
-        place_named_nouns=frozenset(str(w).lower() for w in data.get("place_named_nouns") or ()),
-        naming_verbs=frozenset(str(w).lower() for w in data.get("naming_verbs") or ()),
-        speech_verbs=frozenset(str(w).lower() for w in data.get("speech_verbs") or ()),
-        led_bodies=frozenset(str(w).lower() for w in data.get("led_bodies") or ()),
-        leader_events=frozenset(str(w).lower() for w in data.get("leader_events") or ()),
-        leading_verbs=frozenset(str(w).lower() for w in data.get("leading_verbs") or ()),
         agency_nouns=nouns,
-        not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
-        generic_capitals=frozenset(str(w) for w in data.get("generic_capitals") or ()),
         title_words=frozenset(w for t in titles for w in t),  # plural words too ("ministers")
         plural_title_words=frozenset(w for t in plurals for w in t) - frozenset(
             w for t in singular for w in t),
-        place_nouns=frozenset(str(w).lower() for w in data.get("place_nouns") or ()),
-        company_suffixes=frozenset(str(w) for w in data.get("company_suffixes") or ()),
-        org_heads=frozenset(str(w) for w in data.get("org_heads") or ()),
         media_nouns=tuple(sorted({tuple(str(w).lower().split())
                                   for w in data.get("media_nouns") or ()},
                                  key=lambda t: (-len(t), t))),
-        company_nouns=frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
-        works_nouns=frozenset(str(w).lower() for w in data.get("works_nouns") or ()),
-        plant_nouns=frozenset(str(w).lower() for w in data.get("plant_nouns") or ()),
-        name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or ()),
-        joining_particles=frozenset(
-            str(w).lower() for w in data.get("joining_particles") or ()),
-        month_words=frozenset(str(w).lower() for w in data.get("month_words") or ()),
-        place_particles=frozenset(str(w).lower() for w in data.get("place_particles") or ()),
-        place_particle_articles=frozenset(
-            str(w).lower() for w in data.get("place_particle_articles") or ()),
-        ship_nouns=frozenset(str(w).lower() for w in data.get("ship_nouns") or ()),
-        media_heads=frozenset(str(w) for w in data.get("media_heads") or ()),
-        media_firsts=frozenset(str(w) for w in data.get("media_firsts") or ()),
-        media_tails=frozenset(str(w) for w in data.get("media_tails") or ()),
-        firm_verbs=frozenset(str(w).lower() for w in data.get("firm_verbs") or ()),
-        legal_suffixes=frozenset(str(w) for w in data.get("legal_suffixes") or ()),
-        base_words=frozenset(str(w).lower() for w in data.get("base_words") or ()),
-        station_prefixes=frozenset(str(w) for w in data.get("station_prefixes") or ()),
-        service_suffixes=frozenset(str(w) for w in data.get("service_suffixes") or ()),
-        public_service_words=frozenset(
-            str(w) for w in data.get("public_service_words") or ()),
-        legislatures=frozenset(str(w) for w in data.get("legislatures") or ()),
-        other_legislature_words=frozenset(
-            str(w) for w in data.get("other_legislature_words") or ()),
-        broadcast_nouns=frozenset(str(w).lower() for w in data.get("broadcast_nouns") or ()),
-        old_capital_names=frozenset(str(w).lower() for w in data.get("old_capital_names") or ()),
-        unit_heads=frozenset(str(w) for w in data.get("unit_heads") or ()),
-        local_preps=frozenset(str(w).lower() for w in data.get("local_preps") or ()),
-        maker_heads=frozenset(str(w).lower() for w in data.get("maker_heads") or ()),
-        firm_parts=frozenset(str(w).lower() for w in data.get("firm_parts") or ()),
-        move_verbs=frozenset(str(w).lower() for w in data.get("move_verbs") or ()),
         force_nouns=_lemmas(_read_yaml(path.parent / "relations.yaml").get("force_nouns") or ()
                             if (path.parent / "relations.yaml").is_file() else ()),
-        headline_fillers=frozenset(str(w).lower() for w in data.get("headline_fillers") or ()),
-        compass_words=frozenset(str(w) for w in data.get("compass_words") or ()),
-        continents=frozenset(str(w) for w in data.get("continents") or ()),
-        state_heads=frozenset(str(w) for w in data.get("state_heads") or ()),
-        group_adjectives=frozenset(str(w).lower() for w in data.get("group_adjectives") or ()),
-        agency_prefixes=frozenset(str(w) for w in data.get("agency_prefixes") or ()),
-        body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or ()),
-        modified_heads=frozenset(str(w).lower() for w in data.get("modified_heads") or ()),
-        kind_adjectives=frozenset(str(w).lower() for w in data.get("kind_adjectives") or ()),
-        treaty_aims=frozenset(str(w).lower() for w in data.get("treaty_aims") or ()),
-        aim_heads=frozenset(str(w).lower() for w in data.get("aim_heads") or ()),
-        bare_agreement_heads=frozenset(
-            str(w).lower() for w in data.get("bare_agreement_heads") or ()),
-        specific_agreement_heads=frozenset(
-            str(w).lower() for w in data.get("specific_agreement_heads") or ()),
-        named_agreement_nouns=frozenset(
-            str(w).lower() for w in data.get("named_agreement_nouns") or ()),
-        protocol_words=frozenset(str(w).lower() for w in data.get("protocol_words") or ()),
-        agreement_title_heads=frozenset(
-            str(w) for w in data.get("agreement_title_heads") or ()),
-        named_lower_heads=frozenset(str(w).lower() for w in data.get("named_lower_heads") or ()),
-        named_lower_kinds=frozenset(str(w).lower() for w in data.get("named_lower_kinds") or ()),
-        deal_markers=frozenset(str(w).lower() for w in data.get("deal_markers") or ()),
-        similar_marks=frozenset(str(w).lower() for w in data.get("similar_marks") or ()),
-        separate_marks=frozenset(str(w).lower() for w in data.get("separate_marks") or ()),
-        other_marks=frozenset(str(w).lower() for w in (
-            *(data.get("similar_marks") or ()), *(data.get("separate_marks") or ()),
-            *(data.get("other_marks") or ()))),
-        reference_preps=frozenset(str(w).lower() for w in data.get("reference_preps") or ()),
-        subject_nouns=frozenset(str(w).lower() for w in data.get("subject_nouns") or ()),
-        time_nouns=frozenset(str(w).lower() for w in data.get("time_nouns") or ()),
-        people_nouns=frozenset(str(w).lower() for w in data.get("people_nouns") or ()),
-        stateless_peoples=frozenset(str(w).lower()
-                                    for w in data.get("stateless_peoples") or ()),
-        member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or ()),
-        combatant_cues=frozenset(str(w).lower() for w in data.get("combatant_cues") or ()),
-        operation_nouns=frozenset(str(w).lower() for w in data.get("operation_nouns") or ()),
-        operation_naming=frozenset(str(w).lower() for w in data.get("operation_naming") or ()),
-        operation_naming_now=frozenset(
-            str(w).lower() for w in data.get("operation_naming_now") or ()),
-        ship_naming=frozenset(str(w).lower() for w in data.get("ship_naming") or ()),
-        known_as_words=frozenset(str(w).lower() for w in data.get("known_as_words") or ()),
-        hull_words=frozenset(str(w).lower() for w in data.get("hull_words") or ()),
-        ship_heads=frozenset(str(w).lower() for w in data.get("ship_heads") or ()),
         storm_words=tuple(tuple(str(w).split()) for w in data.get("storm_words") or ()),
-        office_nouns=frozenset(str(w).lower() for w in data.get("office_nouns") or ()),
-        sited_bodies=frozenset(str(w) for w in data.get("sited_bodies") or ()),
-        article_states=frozenset(str(w) for w in data.get("article_states") or ()),
-        equipment_words=frozenset(str(w).lower() for w in data.get("equipment_words") or ()),
-        transport_aircraft=frozenset(str(w).lower()
-                                     for w in data.get("transport_aircraft") or ()),
-        not_weapon_compounds=frozenset(str(w).lower()
-                                       for w in data.get("not_weapon_compounds") or ()),
-        group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or ()),
-        feature_nouns=frozenset(str(w).lower() for w in data.get("feature_nouns") or ()),
-        facility_nouns=frozenset(str(w).lower() for w in data.get("facility_nouns") or ()),
-        structure_heads=frozenset(str(w) for w in data.get("structure_heads") or ()),
-        admin_suffixes=frozenset(str(w) for w in data.get("admin_suffixes") or ()),
-        place_heads=frozenset(str(w) for w in data.get("place_heads") or ()),
-        venue_nouns=frozenset(str(w) for w in data.get("venue_nouns") or ()),
-        venue_preps=frozenset(str(w).lower() for w in data.get("venue_preps") or ()),
-        institution_words=frozenset(str(w) for w in data.get("institution_words") or ()),
-        staff_nouns=frozenset(str(w).lower() for w in data.get("staff_nouns") or ()),
-        service_speakers=frozenset(str(w).lower() for w in data.get("service_speakers") or ()),
-        military_speakers=frozenset(str(w).lower() for w in data.get("military_speakers") or ()),
         owner_descriptions={str(k).lower(): frozenset(str(m) for m in v or ()) for k, v in
                             (data.get("owner_descriptions") or {}).items()},
         service_adjectives={str(k).lower(): str(v) for k, v in
                             (data.get("service_adjectives") or {}).items()},
-        bare_services=frozenset(str(w) for w in data.get("bare_services") or ()),
-        cased_services=frozenset(str(w) for w in data.get("cased_services") or ()),
-        forces_heads=frozenset(str(w) for w in data.get("forces_heads") or ()),
-        firm_people=frozenset(str(w).lower() for w in data.get("firm_people") or ()),
-        paper_nouns=frozenset(str(w).lower() for w in data.get("paper_nouns") or ()),
-        magazine_nouns=frozenset(str(w).lower() for w in data.get("magazine_nouns") or ()),
-        armed_group_cues=frozenset(str(w).lower() for w in data.get("armed_group_cues") or ()),
-        armed_group_heads=frozenset(str(w).lower() for w in data.get("armed_group_heads") or ()),
-        peoples_heads=frozenset(str(w) for w in data.get("peoples_heads") or ()),
-        branch_heads=frozenset(str(w) for w in data.get("branch_heads") or ()),
-        portfolio_heads=frozenset(str(w).lower() for w in data.get("portfolio_heads") or ()),
-        regiment_words=frozenset(str(w) for w in data.get("regiment_words") or ()),
-        unit_name_heads=frozenset(str(w) for w in data.get("unit_name_heads") or ()),
         command_areas=frozenset(tuple(str(w).split()) for w in data.get("command_areas") or ()),
-        facility_kinds=frozenset(str(w).lower() for w in data.get("facility_kinds") or ()),
     )
 
 

@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.entities import SERVICES
 from kg.extract.gazetteer import (
     Gazetteer,
     RelationRules,
@@ -244,7 +243,8 @@ class Resolver:
         service reached only by a description ("the emirate's army") is known by them too."""
         state = bracketed(key)
         service = key[:-len(state) - 3] if state else ""
-        entry = self.gazetteer.by_label.get(state) if service in SERVICES else None
+        entry = self.gazetteer.by_label.get(state) \
+            if service in self.gazetteer.roles.capital_services else None
         if entry is None or entry.cls != "Country":
             return []
         return [f"{name} {service}" for name in (entry.demonym, state) if name]

@@ -1541,18 +1541,20 @@ def _speakers_place(tok: Token, rules: RelationRules) -> bool:
         tok.head.head.lemma_.lower() in speakers
 
 
-def _zero_relative_verb(tok: Token) -> Token | None:
+def _zero_relative(tok: Token) -> tuple[Token, Token] | None:
     """"under a treaty the two countries signed in 2017": a plural description right after a
     noun, with a bare past verb hung on it as a participle (no "by", no object), is the
     subject of a relative clause without "that" (the parser's reading, "countries signed", a
-    patient, fits no counted state description); the verb, else None (issue 12, h-coref5).
+    patient, fits no counted state description); the verb and the noun the clause is on
+    (``_zero_relative_noun``), else None (issue 12, h-coref5).
     Also with a "that" or "which" the parser left outside the clause ("the treaty that the two
     governments signed", d475, d550) (issue 12, h-sig34)."""
     verb = next((c for c in tok.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
-    if verb is None or _zero_relative_noun(tok) is None or verb.i != tok.i + 1 or any(
+    noun = _zero_relative_noun(tok) if verb is not None else None
+    if noun is None or verb.i != tok.i + 1 or any(
             c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass") for c in verb.children):
         return None
-    return verb
+    return verb, noun
 
 
 def _zero_relative_noun(tok: Token) -> Token | None:

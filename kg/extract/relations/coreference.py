@@ -30,7 +30,7 @@ from kg.extract.relations._base import (
     _pobjs,
     _principal,
     _speakers_place,
-    _zero_relative_verb,
+    _zero_relative,
 )
 from kg.extract.tokens import where
 from kg.model import Mention
@@ -1090,10 +1090,11 @@ def _object_relative_subject(tok: Token, by_token: dict[int, Mention],
     clause = verb.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    while subj is None and clause.dep_ == "conj":  # "… was flown back and thanked …"
-        clause = clause.head
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clauses = [clause]
+    while clauses[-1].dep_ == "conj":  # "… was flown back and thanked …": its head's subject
+        clauses.append(clauses[-1].head)
+    subj = next((c for h in clauses for c in h.children if c.dep_ in ("nsubj", "nsubjpass")),
+                None)
     m = None if subj is None else out.get(subj.i) or by_token.get(subj.i)
     if m is None:
         return None
@@ -1791,7 +1792,7 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
                     tok.dep_ == "pobj" and tok.head.lower_ == "between"  # "a pact between
                     or _speakers_place(tok, rules) or _signers_body(tok, rules)) \
-                    and _zero_relative_verb(tok) is None:  # the two countries", "a treaty
+                    and _zero_relative(tok) is None:  # the two countries", "a treaty
                 continue   # the two countries signed" (h-coref5)
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)

@@ -650,7 +650,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if appended is not None:  # "…, the official news agency Tanjug said" (h-rep38)
         rel = _claim(ctx, verb, *appended)
         return [rel] if rel is not None else []
-    if _attribution_read_as_relative(ctx, verb) is None and _relative_object(ctx, verb) or \
+    # (the attribution test last: _statement_tokens reads it again for the verb it keeps)
+    if _relative_object(ctx, verb) and _attribution_read_as_relative(ctx, verb) is None or \
             _said_elsewhere(ctx, verb) or \
             _headline_news_before(ctx, verb) or _names_term(ctx, verb):
         return []

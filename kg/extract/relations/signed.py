@@ -33,8 +33,7 @@ from kg.extract.relations._base import (
     _starts_at,
     _subtree_ids,
     _with_parties,
-    _zero_relative_noun,
-    _zero_relative_verb,
+    _zero_relative,
 )
 from kg.model import Mention, RelationMention
 
@@ -50,10 +49,11 @@ def _contract_work(ctx: _Sentence, verb: Token) -> list[Token]:
 
 
 def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
-    if verb.dep_ == "acl" and _zero_relative_verb(verb.head) == verb:
+    zero = _zero_relative(verb.head) if verb.dep_ == "acl" else None
+    if zero is not None and zero[0] == verb:
         # "the declaration that the two governments adopted": the noun the clause describes,
         # not the sentence's first agreement (issue 12, h-sig34)
-        own = ctx.own(_zero_relative_noun(verb.head))
+        own = ctx.own(zero[1])
         if own is not None and own.cls in ctx.role("agreement"):
             return own
     candidates = []
@@ -426,7 +426,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
-    if subj is None and verb.head.i in ctx.plural and _zero_relative_verb(verb.head) == verb:
+    if subj is None and verb.head.i in ctx.plural and \
+            (_zero_relative(verb.head) or (None,))[0] == verb:
         subj = verb.head  # "a treaty the two countries signed" (h-coref5)
     if _negated(verb, subj, ctx.rules.words):
         return []

@@ -695,7 +695,7 @@ def _contracted_firm(ctx: _Sentence, verb: Token) -> list[Mention]:
 def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The other party of the deal a purchase is made under: "signed agreements with France
     to buy submarines", "ordered two ships in a contract signed with DCNS"."""
-    heads, national = [], []
+    heads, deals = [], []
     v = verb
     for _ in range(3):  # "signed an agreement with France to buy": the signing verb's "with"
         if v.dep_ not in ("advcl", "xcomp", "acl", "conj") or v.head.i == v.i:
@@ -712,16 +712,21 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
             heads += [deal, *(c for c in deal.children if c.dep_ in ("acl", "relcl") and (
                 named or "signed" in ctx.rules.relations_for(c.lemma_.lower())))]
             heads += _signing_on_sum(ctx, deal)
-            # "buys 20 Mirage jets in first big French fighter deal": the state the deal's
-            # nationality names, not the buyer's, sells (s44 h-sd1)
-            buyers = {m.key for m in _actors(ctx, ctx.subject(verb)[0])}
-            national += [m for c in deal.subtree if c.i < deal.i and c.dep_ in ("amod", "compound")
-                         and c.head.i in {deal.i, *(k.i for k in deal.children
-                                                    if k.dep_ == "compound")}
-                         and (m := ctx.own(c)) is not None and m.cls == "Country"
-                         and m.key not in buyers]
+            deals.append(deal)
     return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1] or \
-        _signed_under_which(ctx, verb) or national[:1]
+        _signed_under_which(ctx, verb) or _national_seller(ctx, verb, deals)
+
+
+def _national_seller(ctx: _Sentence, verb: Token, deals: list[Token]) -> list[Mention]:
+    """"buys 20 Mirage jets in first big French fighter deal": the state the deal's nationality
+    names, not the buyer's, sells (s44 h-sd1); read only when the deal names no other party."""
+    if not deals:
+        return []
+    buyers = {m.key for m in _actors(ctx, ctx.subject(verb)[0])}
+    return [m for deal in deals for c in deal.subtree
+            if c.i < deal.i and c.dep_ in ("amod", "compound")
+            and c.head.i in {deal.i, *(k.i for k in deal.children if k.dep_ == "compound")}
+            and (m := ctx.own(c)) is not None and m.cls == "Country" and m.key not in buyers][:1]
 
 
 def _part_of_deals(verb: Token) -> list[Token]:
@@ -1192,12 +1197,12 @@ def _clause_on(ctx: _Sentence, root: Token, verb: Token) -> set[int]:
     participle may name the item ("the ship, renamed …") (stop 31)."""
     # (nor what the item can carry: "missile systems able to carry nuclear warheads",
     # "capable of carrying": a capability, not a weapon handed over; s44 h-sd1)
-    able = {t.i for c in root.children if c.dep_ in ("amod", "acl")
-            and c.lemma_.lower() in ctx.rules.words["capability_adjectives"]
+    words = ctx.rules.words
+    return {t.i for c in root.children
+            if (c.dep_ in ("amod", "acl") and c.lemma_.lower() in words["capability_adjectives"]
+                or c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                and c.lemma_.lower() not in words["deal_listing"])
             and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
-    return able | {t.i for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
-                   and c.lemma_.lower() not in ctx.rules.words["deal_listing"]
-                   and not c.left_edge.i <= verb.i <= c.right_edge.i for t in c.subtree}
 
 
 def _result_of_receipt(ctx: _Sentence, verb: Token) -> bool:
@@ -2164,7 +2169,7 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
     if not owners and antecedent.dep_ != "dobj":
         holder = _holding_verb(ctx, antecedent)  # "flies a handful of F-86s, which …"
         return [] if holder is None else _actors(ctx, ctx.subject(holder)[0])[:1]
-    if owners or antecedent.dep_ != "dobj" or antecedent.head.lemma_.lower() not in holding:
+    if owners or antecedent.head.lemma_.lower() not in holding:
         return owners
     subj, passive = ctx.subject(antecedent.head)
     head = antecedent.head
