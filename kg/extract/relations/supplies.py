@@ -1114,6 +1114,9 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "gave Ukraine assurances": what was given is no material
     if not items and _given_no_material(ctx, verb):
         return []  # "gave the president the guarantee he demanded", "gave X 24 hours to leave"
+    if not items and dobj is not None and (land := ctx.own(dobj)) is not None and \
+            land.cls in ctx.role("place") and land.cls not in ctx.role("actor"):
+        return []  # "agrees to hand Bakassi to Cameroon": a territory handed over, no weapons
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _gapped_items(ctx, verb) if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
