@@ -24,3 +24,21 @@ TERRITORY = [
 def test_territory_is_no_supply(run, text, triples):
     _, rels = run(text)
     assert _triples(rels) == triples
+
+
+# (text, {(supplier, recipient or None, (items…))}): a reduced passive of arming on a force
+ARMED_BY = [
+    ("Chile's navy, equipped by Britain, sailed south.",
+     {("United Kingdom", "Navy (Chile)", ())}),
+    ("Peru's army, armed mainly by France and Italy, held the border.",
+     {("France", "Army (Peru)", ()), ("Italy", "Army (Peru)", ())}),
+    # negatives: no force armed, or what it was armed with is the item's own clause
+    ("Jets armed by Raytheon engineers flew overhead.", set()),
+    ("The rebels, armed with rifles supplied by Iran, attacked.", {("Iran", None, ("rifle",))}),
+]
+
+
+@pytest.mark.parametrize("text, triples", ARMED_BY, ids=[c[0][:48] for c in ARMED_BY])
+def test_force_armed_by(run, text, triples):
+    _, rels = run(text)
+    assert _triples(rels) == triples

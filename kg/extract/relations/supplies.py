@@ -864,6 +864,13 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     shared = _coordinated_passive(verb, armed)
     if shared is not None:  # "which was trained and supplied by Iran" (issue 12, h-supp7)
         return _supplied_to(ctx, verb, shared, bare=True)
+    if armed and verb.dep_ == "acl" and verb.tag_ == "VBN" and _equipping_agents(ctx, verb) \
+            and not _children(verb, {"dobj"}) and not _prep_objects(verb, {"with"}) and (
+                _is_force(verb.head, ctx) or (m := ctx.own(verb.head)) is not None
+                and m.cls in ("Agency", "Country")):
+        # "Morocco's army, equipped mainly by France", "His army, armed first by Moscow and
+        # then by Washington": the reduced passive's force was armed, nothing named
+        return _supplied_to(ctx, verb, verb.head, bare=True)
     if passive:
         # "Hamas, which was equipped and trained by Iran": the relative pronoun's antecedent
         patient = verb.head if armed and verb.dep_ == "relcl" and subj is not None and \
