@@ -869,6 +869,13 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     shared = _coordinated_passive(verb, armed)
     if shared is not None:  # "which was trained and supplied by Iran" (issue 12, h-supp7)
         return _supplied_to(ctx, verb, shared, bare=True)
+    if armed and verb.dep_ == "acl" and verb.tag_ == "VBN" and _equipping_agents(ctx, verb) \
+            and not _children(verb, {"dobj"}) and not _prep_objects(verb, {"with"}) and (
+                _is_force(verb.head, ctx) or (m := ctx.own(verb.head)) is not None
+                and m.cls in ("Agency", "Country")):
+        # "Morocco's army, equipped mainly by France", "His army, armed first by Moscow and
+        # then by Washington": the reduced passive's force was armed, nothing named
+        return _supplied_to(ctx, verb, verb.head, bare=True)
     if passive:
         # "Hamas, which was equipped and trained by Iran": the relative pronoun's antecedent
         patient = verb.head if armed and verb.dep_ == "relcl" and subj is not None and \
@@ -1119,6 +1126,9 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "gave Ukraine assurances": what was given is no material
     if not items and _given_no_material(ctx, verb):
         return []  # "gave the president the guarantee he demanded", "gave X 24 hours to leave"
+    if not items and dobj is not None and (land := ctx.own(dobj)) is not None and \
+            land.cls in ctx.role("place") and land.cls not in ctx.role("actor"):
+        return []  # "agrees to hand Bakassi to Cameroon": a territory handed over, no weapons
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _gapped_items(ctx, verb) if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
