@@ -163,6 +163,7 @@ class Roles:
     joining_particles: frozenset[str] = frozenset()  # "the Gulf of Guinea … Pact": one name
     month_words: frozenset[str] = frozenset()  # "May 30": a date, no model, no name
     place_particles: frozenset[str] = frozenset()  # "Rio Grande do Sul": one place name
+    izafe_particles: frozenset[str] = frozenset()  # "Jaish-e-Mohammed": one group's name
     place_particle_articles: frozenset[str] = frozenset()  # "Puerto de la Cruz"
     ship_nouns: frozenset[str] = frozenset()  # "the frigate Lafayette": the name is a ship
     media_heads: frozenset[str] = frozenset()  # "the Hindustan Times": a news outlet
@@ -830,8 +831,9 @@ _ROLE_WORD_LISTS = (
     "signed_deal_nouns", "order_nouns", "signed_deal_verbs", "place_named_nouns",
     "naming_verbs", "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names",
     "place_nouns", "company_nouns", "works_nouns", "plant_nouns", "name_particles",
-    "joining_particles", "month_words", "place_particles", "place_particle_articles",
-    "ship_nouns", "firm_verbs", "base_words", "broadcast_nouns", "old_capital_names",
+    "joining_particles", "month_words", "place_particles", "izafe_particles",
+    "place_particle_articles", "ship_nouns", "firm_verbs", "base_words", "broadcast_nouns",
+    "old_capital_names",
     "local_preps", "maker_heads", "firm_parts", "move_verbs", "headline_fillers",
     "group_adjectives", "body_nouns", "modified_heads", "kind_adjectives", "treaty_aims",
     "aim_heads", "bare_agreement_heads", "specific_agreement_heads", "named_agreement_nouns",
