@@ -30,3 +30,7 @@ def test_a_persons_name_running_on_stays_a_person(run):
     assert "Mohammad Zia-ul-Haq" in _keys(run, text, "Person")
     assert "Zia-ul-Haq" not in _keys(run, text, "Agency")
 
+
+def test_a_listed_person_by_a_shorter_name(run):
+    text = "Foreign Minister Javad Zarif told reporters in Vienna that talks would go on."
+    assert "Mohammad Javad Zarif" in _keys(run, text, "Person")
