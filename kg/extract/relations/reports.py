@@ -670,6 +670,13 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             # (h-rep4: but "called it 'a beacon of hope' for a hungry world" names it)
             and not _children(verb, {"oprd"})):
         return []  # "Biden called Putin", "called on Russia to …": no statement
+    if lemma in ctx.rules.words["finite_clause_only"] and (not any(
+            c.pos_ in ("VERB", "AUX") for c in _children(verb, {"ccomp"})) or any(
+            s.lemma_.lower() in ctx.rules.words["poll_nouns"]
+            for s in _children(verb, {"nsubj"}))):
+        # "found them cheapest": a judgement of a thing, no statement; a poll's finding is
+        # its maker's, read by _poll_findings ("a poll of Peruvians found" names none)
+        return []
     if lemma in ctx.rules.words["territorial"] and not _children(
             verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or _land(ctx, o) or any(
             _is_place(ctx, g) or _land(ctx, g) for p in o.children
