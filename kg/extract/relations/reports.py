@@ -671,6 +671,13 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             # (h-rep4: but "called it 'a beacon of hope' for a hungry world" names it)
             and not _children(verb, {"oprd"})):
         return []  # "Biden called Putin", "called on Russia to …": no statement
+    if lemma in ctx.rules.words["finite_clause_only"] and (not any(
+            c.pos_ in ("VERB", "AUX") for c in _children(verb, {"ccomp"})) or any(
+            s.lemma_.lower() in ctx.rules.words["poll_nouns"]
+            for s in _children(verb, {"nsubj"}))):
+        # "found them cheapest": a judgement of a thing, no statement; a poll's finding is
+        # its maker's, read by _poll_findings ("a poll of Peruvians found" names none)
+        return []
     if lemma in ctx.rules.words["territorial"] and not _children(
             verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or _land(ctx, o) or any(
             _is_place(ctx, g) or _land(ctx, g) for p in o.children
@@ -1580,7 +1587,10 @@ def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
     if any(o.lower_ in ("what", "whatever") and o.i < verb.i for o in objs) and not \
             _children(verb, {"oprd"}):
         return True
-    named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN"
+    # (s46 h-rep44: a capitalised complement the tagger took for a verb is a name too:
+    # "the island, which China calls Yongxing")
+    named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and (
+        c.pos_ == "PROPN" or c.dep_ == "oprd" and c.is_title)
              and c.lower_ not in RELATIVE_PRONOUNS]
     return verb.lemma_.lower() in ctx.rules.words["naming"] and verb.dep_ in (
         "relcl", "acl") \
@@ -1687,6 +1697,18 @@ def _claimed_objects(verb: Token) -> list[Token]:
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
             for c in verb.children):
         objs.append(verb.head)
+    # (s46 h-rep44) a passive's patient is what is claimed: "the islands are claimed by
+    # Vietnam", "the island, which China occupies and which is also claimed by Taiwan" (the
+    # relative pronoun stands for the noun its clause, or the clause it is coordinated with,
+    # is on)
+    for p in _children(verb, {"nsubjpass"}):
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if p.lower_ not in RELATIVE_PRONOUNS:
+            objs.append(p)
+        elif clause.dep_ in ("relcl", "acl"):
+            objs.append(clause.head)
     return objs
 
 
