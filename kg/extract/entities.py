@@ -5611,7 +5611,7 @@ def _capital_ship_noun(t: Token, at: SpacySpan | None, after: SpacySpan | None,
             return None
         name = t.doc[t.i + 1 : end]
     if not all(w.is_title or w.is_upper for w in name if w.is_alpha) \
-            or t.doc.text.count(name.text) < 2:
+            or text_of(t.doc).count(_text(name)) < 2:
         return None
     return SpacySpan(t.doc, name.start, name.end, label="Weapon",
                      span_id=surface_form(name.text))

@@ -462,7 +462,8 @@ def extract_relations(
     mentions = list(mentions)
     by_start = {m.span.start - offset: m for m in mentions}
     by_token: dict[int, Mention] = {}
-    for ent in doc.ents:
+    ents = list(doc.ents)  # Doc.ents makes a Span per entity on each access
+    for ent in ents:
         m = by_start.get(ent.start_char) or by_start.get(ent[1:].start_char if len(ent) > 1 else -1)
         if m is None:
             continue
@@ -493,7 +494,6 @@ def extract_relations(
     buyer: Mention | None = None  # their one buyer state
     # (sentence number, claim, whether an accusation) of the claims so far (h-claim2, s27)
     claims: list[tuple[int, RelationMention, bool]] = []
-    ents = list(doc.ents)
     k = 0
     for n_sent, sent in enumerate(doc.sents):
         while k < len(ents) and ents[k].start < sent.start:

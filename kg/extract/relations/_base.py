@@ -1356,7 +1356,7 @@ def _home_leaders_state(ctx: _Sentence, leader: Mention) -> list[Mention]:
     state too (a story filed in his capital about it); else nothing (issue 12, s29 h-coref6)."""
     home = ctx.home
     doc = ctx.sent.doc
-    end = doc.text.find("\n\n")
+    end = text_of(doc).find("\n\n")
     if home is None or not home.key or end < 0 or _leader_states(leader, ctx.by_token.values()):
         return []
     surname = leader.span.text.split()[-1]

@@ -32,7 +32,7 @@ from kg.extract.relations._base import (
     _speakers_place,
     _zero_relative,
 )
-from kg.extract.tokens import where
+from kg.extract.tokens import text_of, where
 from kg.model import Mention
 
 QUOTE_MARKS = frozenset({"“", "”", '"'})
@@ -703,8 +703,9 @@ def _lead_rulers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     actor, and the lead's end: one state is the story's government ("NAIROBI, … - Kenya's
     government said …", "The Mexican government has sent …", "Myanmar junta receives …"; not
     "signed a contract with the United States government": a partner)."""
-    paras = doc.text.split("\n\n", 2)
-    end = len(paras[0]) + 2 + len(paras[1]) if len(paras) > 1 else len(doc.text)
+    text = text_of(doc)  # Doc.text is built from the tokens on each access
+    paras = text.split("\n\n", 2)
+    end = len(paras[0]) + 2 + len(paras[1]) if len(paras) > 1 else len(text)
     # Only the tokens of those words, read off the LOWER column (no Token per word of the text)
     descriptions = rules.words["ruler_descriptions"]
     rulers = [t for t in map(doc.__getitem__, where(doc, LOWER, descriptions))
@@ -800,7 +801,7 @@ def _home_head(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
             or m is None and o.ent_type_ in ("GPE", "LOC")) for o in placed):
         return None
     doc = tok.doc
-    end = doc.text.find("\n")  # (the headline: its first line)
+    end = text_of(doc).find("\n")  # (the headline: its first line)
     if home is None or not home.key or end < 0 or not any(
             m.cls == "Country" and m.key == home.key for t in doc if t.idx < end
             and (m := by_token.get(t.i)) is not None):
@@ -1843,7 +1844,7 @@ def _lead_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                  for c in t.children)]
     if not pairs:
         return {}
-    end = doc.text.find("\n\n")
+    end = text_of(doc).find("\n\n")
     lead = next((s for s in doc.sents if s.start_char > end), None) if end >= 0 else None
     if lead is None or lead.root.lemma_.lower() not in signing:
         return {}
