@@ -665,7 +665,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if hit[1] in roles.legislatures:
             if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
                     and not (t.i > 0 and doc[t.i - 1].lower_ in roles.other_legislature_words) \
-                    and (state := _legislature_state(sent, t.i, ents)):
+                    and (state := _legislature_state(sent, t.i, ents, roles.state_nouns)):
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
             continue
@@ -765,7 +765,8 @@ def _titled_ministry(doc: Doc, ents: list[SpacySpan], roles: Roles, taken: set[i
     return made
 
 
-def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan]) -> str | None:
+def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan],
+                       state_nouns: frozenset[str]) -> str | None:
     """Whose legislature a bare "parliament" (token ``at``) is: the one state its sentence
     names (not as a modifier: "the Russian arms exporter"; but "the Malaysian government"),
     first the state its members are of ("Lebanese members of parliament"),
@@ -782,7 +783,7 @@ def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan]) -> str |
         if len(members) == 1:  # "Lebanese members of parliament": the state of its members
             return members[0]
     named = [e for e in states if e[-1].dep_ not in ("amod", "compound")
-             or e[-1].head.lemma_.lower() in STATE_NOUNS]
+             or e[-1].head.lemma_.lower() in state_nouns]
     own = _countries(named)
     if len(own) == 1:
         return own[0]
@@ -2009,7 +2010,8 @@ STATED_MARKS = ("that",)
 
 
 def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
-                     verbs: tuple[str, ...], people: str = "") -> list[str]:
+                     state_nouns: frozenset[str], verbs: tuple[str, ...],
+                     people: str = "") -> list[str]:
     """The parties of the signing clause ``e`` is the agreement of ("A and B signed a pact",
     "the accord between A and B was signed", "the pact, which A signed with B"): the subject,
     the agent, "with" and "between" parties; [] unless two are named, or the signing is a plan
@@ -2066,7 +2068,7 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     spans = [by_token[t.i] for h in holders for t in h.subtree
              if t.i in by_token and t.i not in _described(h, by_token)]
     spans += [by_token[n.i] for n in nouns if n.i in by_token and not people]
-    counted = [x for h in holders for x in _counted_states(h, by_token)]
+    counted = [x for h in holders for x in _counted_states(h, by_token, state_nouns)]
     spans += counted
     persons = list(dict.fromkeys(_text(x) for x in spans if x.label_ in ("Person", "PERSON")))
     if people == "only":  # the persons who sign, when the clause names fewer than two parties
@@ -2112,7 +2114,7 @@ def _relative_signing(root: Token, verbs: tuple[str, ...], on_root: bool = False
 
 
 def _own_signing(e: SpacySpan, before: list[SpacySpan], doc_parties: list[str],
-                 by_token: dict[int, SpacySpan], order: dict[str, int],
+                 by_token: dict[int, SpacySpan], order: dict[str, int], state_nouns: frozenset[str],
                  verbs: tuple[str, ...], homes: dict[str, str]) -> list[str]:
     """"modelled on the Indo-Soviet treaty that India and the Soviet Union signed", "a treaty of
     friendship the three governments concluded in Ankara", "unlike the contract for 48 F-16s
@@ -2126,7 +2128,7 @@ def _own_signing(e: SpacySpan, before: list[SpacySpan], doc_parties: list[str],
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in verbs:
         return []  # "A and B signed the pact that …": the clause's own object
     verb = _relative_signing(root, verbs, on_root=True)
-    parties = _signing_parties(e, by_token, order, verbs) if verb is not None else []
+    parties = _signing_parties(e, by_token, order, state_nouns, verbs) if verb is not None else []
     # "… signed with the Italian defence group Leonardo": Leonardo, not Italy
     parties = [k for k in parties if k not in {homes.get(c) for c in parties}]
     if len(parties) < 2:
@@ -2193,15 +2195,15 @@ def _described(holder: Token, by_token: dict[int, SpacySpan]) -> set[int]:
 
 
 COUNTED = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-STATE_NOUNS = {"country", "nation", "state", "government", "side"}
 
 
-def _counted_states(tok: Token, by_token: dict[int, SpacySpan]) -> list[SpacySpan]:
+def _counted_states(tok: Token, by_token: dict[int, SpacySpan],
+                    state_nouns: frozenset[str]) -> list[SpacySpan]:
     """"Turkey backed the bids of Finland and Sweden after the three countries signed …": a
     counted plural of states is the last so many states its sentence names before it (issue
     12, h-sign)."""
     count = next((COUNTED[c.lower_] for c in tok.children if c.lower_ in COUNTED), None)
-    if count is None or tok.lemma_.lower() not in STATE_NOUNS or tok.tag_ != "NNS":
+    if count is None or tok.lemma_.lower() not in state_nouns or tok.tag_ != "NNS":
         return []
     states: dict[str, SpacySpan] = {}  # the last so many, latest first
     for t in reversed(tok.doc[tok.sent.start : tok.i]):
@@ -2494,6 +2496,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     for e in ents:
         if e.label_ in PARTY_LABELS:
             order.setdefault(_party_key(e), e.start)
+    state_nouns = gaz.roles.state_nouns  # (a signing's counted states: "three countries")
     homes = _homes(ents, gaz.roles)
     doc_parties = _parties(ents, order)
     doc_sellers = _parties(ents, order, homes=homes)  # a contract's: companies, not homes
@@ -2551,7 +2554,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
         if entry is not None and (entry.unnamed or entry.anaphor) and (
-                signers := _own_signing(e, out, doc_parties, by_token, order,
+                signers := _own_signing(e, out, doc_parties, by_token, order, state_nouns,
                                         entry.signing or gaz.signing_verbs,
                                         homes if entry.commercial else {})):
             e = _with_modifiers(_with_proper_modifiers(e))
@@ -2569,7 +2572,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             # of its own, not the article's last one, in an article naming a party (a text
             # naming none names no agreement; test_extract_round6_entities) (issue 12, h-sign2)
             e, year = dated
-            parties = _signing_parties(e, by_token, order, entry.signing or gaz.signing_verbs) \
+            parties = _signing_parties(e, by_token, order, state_nouns,
+                                       entry.signing or gaz.signing_verbs) \
                 or _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
             under = _goods_under(e)
             bought = not entry.commercial and entry.anaphor and under and \
@@ -2639,7 +2643,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             # its first lines name ("… known as the ANZUS Treaty") (h-sign4)
             e = _with_modifiers(e)
             key = ahead
-            if parties := _signing_parties(e, by_token, order, gaz.signing_verbs):
+            if parties := _signing_parties(e, by_token, order, state_nouns, gaz.signing_verbs):
                 headline[frozenset(parties)] = ahead
         elif entry is not None and entry.unnamed and (named := _named_as(e, names)):
             key = named  # "sign peace treaty" of the article's "Treaty of Peace"
@@ -2651,12 +2655,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         elif entry is not None and entry.unnamed:
             same = kinds.get(entry.label)
             if entry.signing:  # a kind that names an agreement only where it is signed
-                parties = _signing_parties(e, by_token, order, entry.signing)
+                parties = _signing_parties(e, by_token, order, state_nouns, entry.signing)
                 if not parties and len(doc_parties) >= 2 and _signing_parties(
-                        e, by_token, order, entry.signing, people="only"):
+                        e, by_token, order, state_nouns, entry.signing, people="only"):
                     parties = doc_parties  # "Lula and Sarkozy signed a strategic partnership"
                 if not parties and not _definite(e) and _signing_parties(
-                        e, by_token, order, entry.signing, people="any") and (
+                        e, by_token, order, state_nouns, entry.signing, people="any") and (
                         ahead := _signed_ahead(e, ents, names, gaz)):
                     # "Congo and five neighbours signed a ceasefire agreement … . The Lusaka
                     # agreement provides …": a signed deal of too few named parties is the
@@ -2687,7 +2691,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 if len(parties) == 1 and not entry.commercial:
                     # "the government and the X Liberation Front signed a peace agreement": the
                     # state and the movement it signs with (h-sig14)
-                    parties = _signing_parties(e, by_token, order, gaz.signing_verbs) or parties
+                    parties = _signing_parties(e, by_token, order, state_nouns,
+                                               gaz.signing_verbs) or parties
             if len(parties) >= 2 and not same and frozenset(parties) in headline:
                 # "A and B rebels seal peace deal", named in the next lines: the deal its signers
                 # sign in the lead is that agreement (h-sig14)
@@ -2740,7 +2745,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         elif entry is not None and entry.anaphor and last and (
                 field := _subject_kind(e, gaz.roles)) is not None and \
                 not _field_written_before(field[1], out, gaz.roles) and (
-                parties := _subject_parties(e, ents, by_token, order, doc_parties,
+                parties := _subject_parties(e, ents, by_token, order, doc_parties, state_nouns,
                                             entry.signing or gaz.signing_verbs)):
             # "put their names to a separate trade and commerce treaty", "under the claims
             # agreement", "under a long-term trade agreement signed in February": after the
@@ -2754,7 +2759,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             named = {k for k in names if k.lower().split()[-1:] == [word]
                      or f" {word} " in f" {k.lower()} "}
             if last and (similar := _similar(e, out, gaz.roles)) and (
-                    parties := _signing_parties(e, by_token, order, entry.signing)):
+                    parties := _signing_parties(e, by_token, order, state_nouns, entry.signing)):
                 key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
             elif last and _definite(e) and (same_word := _last_with_word(
                     e, [x for x in out if x.id_ not in asides], gaz.roles)):
@@ -2766,7 +2771,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             elif not _definite(e) and (ahead := _named_ahead(e, ents, names, gaz)):
                 key = ahead  # "signed a treaty … . Under the Moscow Treaty, …": named next
             elif last and not _definite(e) and (own := _own_new_parties(
-                    e, by_token, order, entry.signing or gaz.signing_verbs, doc_parties)):
+                    e, by_token, order, state_nouns, entry.signing or gaz.signing_verbs,
+                    doc_parties)):
                 # "Algeria, which signed a treaty of fraternity with Tunisia and Mauritania":
                 # after the article's agreement, an indefinite one whose own signing clause
                 # names parties other than the article's is a new agreement of those parties,
@@ -2783,9 +2789,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # "A and B approved a … agreement. … signed the accord"
                 note(pending[0], pending[1], None, keep=True)
                 key = pending[1]
-            elif parties := _signing_parties(e, by_token, order, entry.signing) or (
+            elif parties := _signing_parties(e, by_token, order, state_nouns, entry.signing) or (
                     doc_parties if len(doc_parties) >= 2 and _signing_parties(
-                        e, by_token, order, entry.signing, people="only") else []):
+                        e, by_token, order, state_nouns, entry.signing, people="only") else []):
                 # (people only: "Gandhi and Jayewardene signed an accord", h-agr3)
                 kind = _aim_kind(e, gaz.roles) or \
                     _kind_words(e, gaz.roles.kind_adjectives)
@@ -2838,7 +2844,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 in_sent = sorted(in_sent, key=lambda k: order.get(k, 0))
                 e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
                 key = f"{kind} ({DASH.join(in_sent)})"
-            elif signers := _signing_parties(e, by_token, order, gaz.signing_verbs):
+            elif signers := _signing_parties(e, by_token, order, state_nouns, gaz.signing_verbs):
                 # "a defence agreement the two countries signed in 1965" (d194) (h-sign3)
                 e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
                 key = f"{kind} ({DASH.join(signers)})"
@@ -3413,12 +3419,13 @@ def _like_last(e: SpacySpan, last: str, before: list[SpacySpan],
 
 
 def _own_new_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
-                     verbs: tuple[str, ...], doc_parties: list[str]) -> list[str]:
+                     state_nouns: frozenset[str], verbs: tuple[str, ...],
+                     doc_parties: list[str]) -> list[str]:
     """The two or more parties the signing clause of ``e`` names ("which signed a treaty with
     Tunisia and Mauritania": the relative's antecedent and its "with" parties) when at most one
     of them is a party of the article's own agreement (its first two parties), so that ``e``
     cannot be that agreement; [] otherwise (issue 12, h-sig30)."""
-    own = _signing_parties(e, by_token, order, verbs)
+    own = _signing_parties(e, by_token, order, state_nouns, verbs)
     if len(own) < 2 or len(doc_parties) < 2 or len(set(own) & set(doc_parties)) > 1:
         return []
     return own
@@ -3448,13 +3455,17 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         c.lower_ in gaz.roles.similar_marks for c in root.children) else None
     kind = similar or (entry.label if entry.unnamed else _aim_kind(e, gaz.roles)
                        or _kind_words(e, gaz.roles.kind_adjectives) or root.lemma_.lower())
-    parties = _signing_parties(e, by_token, order, verbs) or _local_parties(e, by_token, order)
+    nouns = gaz.roles.state_nouns
+    parties = _signing_parties(e, by_token, order, nouns, verbs) or \
+        _local_parties(e, by_token, order)
     if (similar or entry.unnamed) and parties or \
             _like_last(e, last, before, by_token, order, gaz):
         return ""  # (read as they read it: a deal of its signers, or of its goods, A3)
     if not parties:
-        parties = _signing_parties(e, by_token, order, verbs, people="only") if similar else []
-        if not parties and len(_signing_parties(e, by_token, order, verbs, people="any")) >= 2:
+        parties = _signing_parties(e, by_token, order, nouns, verbs, people="only") \
+            if similar else []
+        if not parties and len(_signing_parties(e, by_token, order, nouns, verbs,
+                                                people="any")) >= 2:
             return ""  # (ministers who sign for the article's parties, h-agr11; a minister
             # and a company: read as any such phrase is)
     if not parties and (lone := _lone_signer(e, by_token, gaz)) is not None:
@@ -3616,13 +3627,13 @@ def _subject_kind(e: SpacySpan, roles: Roles) -> tuple[SpacySpan, str] | None:
 
 
 def _subject_parties(e: SpacySpan, ents: list[SpacySpan], by_token: dict[int, SpacySpan],
-                     order: dict[str, int], doc_parties: list[str],
+                     order: dict[str, int], doc_parties: list[str], state_nouns: frozenset[str],
                      verbs: tuple[str, ...]) -> list[str]:
     """The parties of an agreement of its own field (`_subject_kind`): those that sign it or
     its verb's, else those its sentence names, else its sentence's one party and the
     article's first other one, else, where it is signed, the article's two parties; []
     otherwise."""
-    parties = _signing_parties(e, by_token, order, verbs) or \
+    parties = _signing_parties(e, by_token, order, state_nouns, verbs) or \
         _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
     if len(parties) == 1:
         other = next((p for p in doc_parties if p != parties[0]), None)

@@ -214,6 +214,7 @@ class Roles:
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
     stateless_peoples: frozenset[str] = frozenset()  # "the Tamil rebel leader": no group's name
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
+    state_nouns: frozenset[str] = frozenset()  # "the three countries": counted states
     combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
     operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
     operation_naming: frozenset[str] = frozenset()  # "code-named X", "also named Chakra"
@@ -839,7 +840,7 @@ _ROLE_WORD_LISTS = (
     "aim_heads", "bare_agreement_heads", "specific_agreement_heads", "named_agreement_nouns",
     "protocol_words", "named_lower_heads", "named_lower_kinds", "deal_markers", "similar_marks",
     "separate_marks", "reference_preps", "subject_nouns", "time_nouns", "people_nouns",
-    "stateless_peoples", "member_nouns", "combatant_cues", "operation_nouns",
+    "stateless_peoples", "member_nouns", "state_nouns", "combatant_cues", "operation_nouns",
     "operation_naming", "operation_naming_now", "ship_naming", "known_as_words", "hull_words",
     "ship_heads", "office_nouns", "equipment_words", "transport_aircraft",
     "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns", "venue_preps",

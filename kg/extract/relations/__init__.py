@@ -58,7 +58,6 @@ from kg.extract.relations.reports import (
     _poll_findings,
     _reports,
     _sourced_claims,
-    _tagged_denial,
     _trailing_denial,
 )
 from kg.extract.relations.signed import _concluded, _headline_signed, _nominal_signed, _signed
@@ -434,7 +433,6 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_according_to(ctx))
     out.extend(_sourced_claims(ctx))
     out.extend(_poll_findings(ctx))
-    out.extend(_tagged_denial(ctx))
     out.extend(_trailing_denial(ctx, out))
     out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))
