@@ -8,15 +8,20 @@ scored by one logistic regression per pair type (`RelationModel`, plain Python, 
 `accepted` turns the pairs above their type's threshold that the rules did not state into
 `RelationMention`s with the sentence as evidence.
 
-Not part of ``kg build``: trained and measured by ``python -m kg.extract.train_relations``,
-it did not beat the rules on documents it was not trained on (README, "Learned relations").
+The other direction (stop 40): `rule_pairs` describes each (subject, object) pair of the
+supplies / deploys / signed mentions the rules produced (`pair_features` plus how the rule
+fired), and `filtered` drops the pairs a model rejects.
+
+Not part of ``kg build``: trained and measured by ``python -m kg.extract.train_relations``
+(``--filter`` for the precision filter); neither beat the rules on documents it was not trained
+on (README, "Learned relations").
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -252,4 +257,173 @@ def accepted(found: Iterable[Candidate], model: RelationModel) -> list[RelationM
             relation=pt.relation,
             roles=((pt.subject_role, (c.subject,)), (pt.object_role, (c.object,))),
             sentence=c.sentence, trigger=c.trigger, attrs=(("extractor", "learned"),)))
+    return out
+
+
+# --------------------------------------------------------------------------- precision filter
+# The other direction (stop 40): score each pair the rules produced and drop the unlikely ones.
+
+# pair type of a rule pair: relation and object role (the subject role is the relation's one)
+FILTER_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "supplies": ("supplier", ("recipient", "item")),
+    "deploys": ("deployer", ("destination",)),
+    "signed": ("party", ("agreement",)),
+}
+# Dependencies that open another clause: an argument reached across one is less often the
+# trigger's own.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp",
+                         "csubj", "pcomp"})
+# relations.yaml word lists whose presence near the trigger says the event may not hold
+NEAR_LISTS = ("negators", "modals", "hedge_adverbs", "hedging_heads", "planning_heads",
+              "denying", "unrealised", "signing_not_done", "conditional_marks",
+              "possibility_modals", "planning_nouns")
+NEAR = 4  # tokens either side of the trigger
+
+
+@dataclass(frozen=True)
+class RulePair:
+    """One (subject, object) pair of a relation mention the rules produced, with features."""
+
+    pair_type: str  # "supplies:item", …
+    index: int  # the relation mention's position among the document's
+    subject: Mention
+    object: Mention
+    features: tuple[str, ...]
+
+
+def _trigger_token(sent: SpacySpan, rel: RelationMention, heads: Sequence[Token]) -> Token | None:
+    """The sentence's token written as the rule's trigger, the one nearest the arguments."""
+    found = [t for t in sent if t.text == rel.trigger]
+    if not found:
+        return None
+    return min(found, key=lambda t: sum(abs(t.i - h.i) for h in heads))
+
+
+def _reach(trig: Token, arg: Token, tag: str) -> list[str]:
+    """How the trigger reaches an argument: path length, labels, a clause crossed."""
+    up, lca, down = _path(arg, trig)
+    toks = [arg, *up, *down]
+    deps = [t.dep_ for t in toks]
+    f = [f"{tag}len={min(len(toks), 6)}", f"{tag}dep={arg.dep_}",
+         f"{tag}lca_is_trig={lca.i == trig.i}"]
+    if len(deps) <= 4:
+        f.append(f"{tag}path=" + "|".join(deps))
+    if any(d in CLAUSE_DEPS for d in deps[1:]):
+        f.append(f"{tag}clause")
+    if arg.head.pos_ == "ADP":
+        f.append(f"{tag}prep={arg.head.lower_}")
+    return f
+
+
+def rule_pair_features(rel: RelationMention, s: Mention, o: Mention, sent: SpacySpan,
+                       spans: Mapping[Span, SpacySpan], text: str, rules_words:
+                       Mapping[str, frozenset[str]], triggers: Mapping[str, frozenset[str]]
+                       ) -> list[str]:
+    """Features of one rule pair: `pair_features` where both arguments are in the sentence,
+    plus how the rule fired (trigger and its kind, paths, clauses crossed, coreference,
+    headline, hedges / negation / modals near the trigger, sentence length, attributes)."""
+    sa, so = spans.get(s.span), spans.get(o.span)
+    in_a = sa is not None and sent.start <= sa.start < sent.end
+    in_b = so is not None and sent.start <= so.start < sent.end
+    heads = [x.root for x, inside in ((sa, in_a), (so, in_b)) if inside and x is not None]
+    trig = _trigger_token(sent, rel, heads)
+    f = ["bias", f"cls={s.cls}>{o.cls}", f"S_coref={not in_a}", f"O_coref={not in_b}",
+         f"slen={min(len(sent) // 10, 6)}", f"S_known={s.key is not None}",
+         f"O_known={o.key is not None}", f"S_title={s.title is not None}"]
+    first_line = text.find("\n")
+    if rel.sentence.start < (first_line if first_line >= 0 else len(text)):
+        f.append("headline")
+    if not rel.sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        f.append("no_final_stop")
+    roles = dict(rel.roles)
+    subj_role, obj_roles = FILTER_TYPES[rel.relation]
+    f.append(f"nsubj={min(len(roles.get(subj_role, ())), 3)}")
+    f.append(f"nobj={min(sum(len(roles.get(r, ())) for r in obj_roles), 4)}")
+    for k, v in rel.attrs:
+        f.append(f"attr={k}" if k in ("date", "force") else f"attr={k}={v}")
+    if trig is None:
+        f.append("trig=?")
+    else:
+        lemma = trig.lemma_.lower()
+        kinds = [r for r, words in triggers.items() if lemma in words]
+        f += [f"trig={lemma}", f"trigpos={trig.pos_}", f"trigdep={trig.dep_}",
+              f"trig_own={rel.relation in kinds}", *(f"trigkind={k}" for k in kinds)]
+        window = sent.doc[max(sent.start, trig.i - NEAR):min(sent.end, trig.i + NEAR + 1)]
+        near = {t.lemma_.lower() for t in window if t.i != trig.i}
+        near |= {t.lemma_.lower() for t in [*trig.children, trig.head] if t.i != trig.i}
+        for name in NEAR_LISTS:
+            if near & rules_words.get(name, frozenset()):
+                f.append(f"near_{name}")
+        if near & NEGATIONS:
+            f.append("near_neg")
+        f += [f"{m}" for m in _markers(trig)]
+        if in_a and sa is not None:
+            f += _reach(trig, sa.root, "S")
+        if in_b and so is not None:
+            f += _reach(trig, so.root, "O")
+    if in_a and in_b and sa is not None and so is not None:
+        f += ["p:" + x for x in pair_features(sa.root, so.root, s.cls, o.cls, sent, (),
+                                                triggers)]
+    return f
+
+
+def rule_pairs(doc: Doc, mentions: Iterable[Mention], rels: Sequence[RelationMention],
+               first: int, text: str, offset: int = 0,
+               rules_words: Mapping[str, frozenset[str]] | None = None,
+               triggers: Mapping[str, frozenset[str]] | None = None) -> list[RulePair]:
+    """Every (subject, object) pair of the rules' supplies / deploys / signed mentions ``rels``
+    of ``doc`` (a parsed chunk at ``offset`` of ``text``; ``first`` is the index of ``rels[0]``
+    among the document's relation mentions), with its features."""
+    spans = {m.span: sp for m, sp in _spans(doc, mentions, offset)}
+    out = []
+    for k, rel in enumerate(rels):
+        if rel.relation not in FILTER_TYPES:
+            continue
+        sent_span = doc.char_span(rel.sentence.start - offset, rel.sentence.end - offset,
+                                  alignment_mode="expand")
+        if sent_span is None:
+            continue
+        roles = dict(rel.roles)
+        subj_role, obj_roles = FILTER_TYPES[rel.relation]
+        for s in roles.get(subj_role, ()):
+            for r in obj_roles:
+                for o in roles.get(r, ()):
+                    feats = rule_pair_features(rel, s, o, sent_span, spans, text,
+                                               rules_words or {}, triggers or {})
+                    out.append(RulePair(f"{rel.relation}:{r}", first + k, s, o, tuple(feats)))
+    return out
+
+
+def filtered(rels: Sequence[RelationMention], pairs: Iterable[RulePair],
+             drop: Callable[[RulePair], bool]) -> list[RelationMention]:
+    """``rels`` without the pairs ``drop`` rejects: an argument all of whose pairs are dropped
+    leaves its role, and a mention left without pairs is dropped."""
+    kept: dict[int, set[tuple[int, int]]] = {}  # mention index → (subject, object) starts
+    scored: dict[int, set[tuple[int, int]]] = {}
+    for p in pairs:
+        key = (p.subject.span.start, p.object.span.start)
+        scored.setdefault(p.index, set()).add(key)
+        if not drop(p):
+            kept.setdefault(p.index, set()).add(key)
+    out = []
+    for i, rel in enumerate(rels):
+        if i not in scored:
+            out.append(rel)
+            continue
+        here = kept.get(i, set())
+        if not here:
+            continue
+        subj_role, obj_roles = FILTER_TYPES[rel.relation]
+        subjects = {s for s, _ in here}
+        objects = {o for _, o in here}
+        roles = []
+        for name, ms in rel.roles:
+            if name == subj_role:
+                ms = tuple(m for m in ms if m.span.start in subjects)
+            elif name in obj_roles:
+                ms = tuple(m for m in ms if m.span.start in objects)
+            if ms:
+                roles.append((name, ms))
+        out.append(RelationMention(rel.relation, tuple(roles), rel.sentence, rel.trigger,
+                                   rel.attrs, rel.figures))
     return out

@@ -5,6 +5,8 @@
     python -m kg.extract.train_relations --out model.json     # write the model
     python -m kg.extract.train_relations --train-docs d01-d145 --cv 5 \
         --test tests/corpus/dev --test-docs d146-d165     # train on part of dev, score the rest
+    python -m kg.extract.train_relations --filter --train-docs RANGE \
+        --test tests/corpus/dev --test-docs RANGE         # the precision filter (stop 40)
 
 Training data: the development split (``tests/corpus/dev``) and the seed gold (``kg/samples``
 with ``tests/gold``), parsed with the default pipeline. A candidate pair is positive when an
@@ -24,13 +26,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import SimpleNamespace
 
-from kg.evaluate import EvalReport, GoldDocument, evaluate, load_gold, normalise_name
+from kg.evaluate import EvalReport, GoldDocument, evaluate, normalise_name, read_gold_file
 from kg.extract.learned import (
+    FILTER_TYPES,
     PAIR_TYPES,
     Candidate,
     RelationModel,
+    RulePair,
     accepted,
     candidates,
+    filtered,
+    rule_pairs,
 )
 from kg.model import RELATIONS, DocExtraction, Mention, RelationMention
 
@@ -60,6 +66,8 @@ class Parsed:
     chunks: list[tuple[int, object, list[Mention], list[RelationMention]]]
     candidates: list[Candidate] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
+    rule_pairs: list[RulePair] = field(default_factory=list)  # the precision filter's
+    rule_labels: list[int] = field(default_factory=list)  # set by `label_rule_pairs`
 
     def featurise(self) -> None:
         """(Re)compute the candidate pairs and their features from the stored parses."""
@@ -73,6 +81,12 @@ class Parsed:
                 self.candidates.append(
                     replace(c, sentence=replace(s, text=self.text[s.start:s.end])))
         self.labels = labels(self)
+        rules = default_relation_rules()
+        self.rule_pairs, first = [], 0
+        for offset, parsed, found, here in self.chunks:
+            self.rule_pairs += rule_pairs(parsed, found, here, first, self.text, offset,
+                                          rules.words, triggers)
+            first += len(here)
 
 
 # --------------------------------------------------------------------------- data
@@ -112,9 +126,10 @@ def parse_corpora(corpora: Sequence[tuple[Path, Path]], model: str | None = None
     ex = Extractor.load(model)
     out = []
     for text_dir, gold_dir in corpora:
-        golds = load_gold(gold_dir)
-        paths = sorted(p for p in Path(text_dir).glob("*.txt")
-                       if p.stem in golds and (keep is None or keep(p.stem)))
+        # only the kept documents' gold is read: the others may be held out
+        golds = {f.stem: read_gold_file(f) for f in sorted(Path(gold_dir).glob("*.jsonl"))
+                 if keep is None or keep(f.stem)}
+        paths = sorted(p for p in Path(text_dir).glob("*.txt") if p.stem in golds)
         for doc in iter_documents(paths, on_skip=lambda s: None):
             mentions: list[Mention] = []
             rels: list[RelationMention] = []
@@ -165,6 +180,38 @@ def labels(p: Parsed) -> list[int]:
             for r in p.gold.relations)
         out.append(int(hit))
     return out
+
+
+def label_rule_pairs(docs: Sequence[Parsed]) -> None:
+    """Set each rule pair's label: 1 where the strict evaluator scores it under an asserted
+    gold pair of its document (arguments named as `score` names them), else 0."""
+    from kg.evaluate import _Names
+    from kg.extract.gazetteer import default_gazetteer, default_relation_rules
+    from kg.graph.resolve import Resolver
+
+    keys: dict[str, dict] = {}  # doc_id → mention span → entity key
+
+    class Recording(Resolver):
+        def _relation(self, rm: RelationMention, found: dict):  # noqa: ANN202
+            keys[rm.sentence.doc_id] = found
+            return super()._relation(rm, found)
+
+    resolver = Recording(default_gazetteer())
+    for p in docs:
+        resolver.add(p.extraction)
+    resolver.finish(default_relation_rules())
+    stems = {p.name: p.extraction.doc.doc_id for p in docs}
+    names = _Names({p.name: p.gold for p in docs}, resolver.entities, True, stems)
+    for p in docs:
+        gold = {(r.relation, s, o) for r in p.gold.relations if r.asserted
+                for s, o in r.pairs()}
+        here = keys.get(stems[p.name], {})
+        p.rule_labels = []
+        for c in p.rule_pairs:
+            s, o = here.get(c.subject.span), here.get(c.object.span)
+            hit = s is not None and o is not None and (
+                c.pair_type.split(":")[0], names.key(p.name, s), names.key(p.name, o)) in gold
+            p.rule_labels.append(int(hit))
 
 
 # --------------------------------------------------------------------------- model
@@ -253,9 +300,10 @@ def fit(docs: Sequence[Parsed], inner: int = 4) -> RelationModel:
 # --------------------------------------------------------------------------- evaluation
 
 
-def score(docs: Sequence[Parsed], extra: Mapping[str, Sequence[RelationMention]] | None = None
-          ) -> EvalReport:
-    """kg's strict evaluator over ``docs``: rules only, or rules plus ``extra`` per document."""
+def score(docs: Sequence[Parsed], extra: Mapping[str, Sequence[RelationMention]] | None = None,
+          instead: Mapping[str, Sequence[RelationMention]] | None = None) -> EvalReport:
+    """kg's strict evaluator over ``docs``: rules only, or rules plus ``extra`` per document,
+    or ``instead`` of the rules' relation mentions."""
     from kg.extract.gazetteer import default_gazetteer, default_relation_rules
     from kg.graph.resolve import Resolver
 
@@ -263,7 +311,8 @@ def score(docs: Sequence[Parsed], extra: Mapping[str, Sequence[RelationMention]]
     for p in docs:
         ex = p.extraction
         more = tuple((extra or {}).get(p.name, ()))
-        resolver.add(replace(ex, relations=ex.relations + more))
+        rels = tuple(instead[p.name]) if instead is not None else ex.relations
+        resolver.add(replace(ex, relations=rels + more))
     relations = resolver.finish(default_relation_rules())
     result = SimpleNamespace(documents=[p.extraction.doc for p in docs],
                              entities=resolver.entities, relations=relations, model="")
@@ -318,6 +367,114 @@ def format_pairs(reports: Mapping[str, EvalReport]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# --------------------------------------------------------------------------- precision filter
+
+# 0: drop nothing. The rules' pairs are ~95 % right on dev, so a pair's probability is rarely
+# low: the grid runs up to .95.
+FILTER_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+FILTER_FOLDS = 5
+
+
+def _filter_examples(docs: Iterable[Parsed]) -> list[tuple[str, tuple[str, ...], int]]:
+    return [(c.pair_type, c.features, y)
+            for p in docs for c, y in zip(p.rule_pairs, p.rule_labels, strict=True)]
+
+
+def _filter_oof(docs: Sequence[Parsed], folds: int) -> dict[str, list[float]]:
+    """Out-of-fold probability of each document's rule pairs (document-level folds)."""
+    out: dict[str, list[float]] = {}
+    for k in range(folds):
+        model = RelationModel(train(_filter_examples(
+            p for i, p in enumerate(docs) if i % folds != k)), {})
+        for i, p in enumerate(docs):
+            if i % folds == k:
+                out[p.name] = [model.probability(c.pair_type, c.features) for c in p.rule_pairs]
+    return out
+
+
+def _probabilities(docs: Sequence[Parsed], model: RelationModel) -> dict[str, list[float]]:
+    return {p.name: [model.probability(c.pair_type, c.features) for c in p.rule_pairs]
+            for p in docs}
+
+
+def _kept(docs: Sequence[Parsed], probs: Mapping[str, Sequence[float]],
+          thresholds: Mapping[str, float]) -> dict[str, list[RelationMention]]:
+    """Each document's relation mentions without the pairs below their relation's threshold."""
+    out = {}
+    for p in docs:
+        low = {id(c) for c, pr in zip(p.rule_pairs, probs[p.name], strict=True)
+               if pr < thresholds.get(c.pair_type.split(":")[0], 0.0)}
+        out[p.name] = filtered(p.extraction.relations, p.rule_pairs,
+                               lambda c, low=low: id(c) in low)
+    return out
+
+
+def choose_filter_thresholds(docs: Sequence[Parsed], probs: Mapping[str, Sequence[float]]
+                             ) -> dict[str, float]:
+    """Per relation, the threshold of `FILTER_GRID` whose filtered pairs score the best strict
+    F1 on ``docs`` (by out-of-fold ``probs``); ties keep the lower one (0: drop nothing)."""
+    best = {rel: (-1.0, 0.0) for rel in FILTER_TYPES}
+    for t in FILTER_GRID:
+        report = score(docs, instead=_kept(docs, probs, dict.fromkeys(FILTER_TYPES, t)))
+        for rel in FILTER_TYPES:
+            f1 = report.relations[rel].f1
+            print(f"inner CV: {rel} threshold {t:g}: F1 {f1:.4f} "
+                  f"({report.relations[rel].tp}/{report.relations[rel].fp}/"
+                  f"{report.relations[rel].fn})", file=sys.stderr)
+            if f1 > best[rel][0] + 1e-9:
+                best[rel] = (f1, t)
+    return {rel: t for rel, (_, t) in best.items()}
+
+
+def ranking(docs: Sequence[Parsed], probs: Mapping[str, Sequence[float]]) -> str:
+    """Per pair type: rule pairs, false ones, and how well ``probs`` rank the false ones first
+    (AUC: the chance a random false pair scores below a random true one), plus the pairs
+    below .5 / .8 / .9 (false among them)."""
+    rows: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for p in docs:
+        for c, y, pr in zip(p.rule_pairs, p.rule_labels, probs[p.name], strict=True):
+            rows[c.pair_type].append((pr, y))
+    lines = []
+    for pt, r in sorted(rows.items()):
+        neg = sorted(pr for pr, y in r if not y)
+        pos = sorted(pr for pr, y in r if y)
+        wins = sum(sum(1 for q in pos if q > n) + 0.5 * sum(1 for q in pos if q == n)
+                   for n in neg)
+        auc = wins / (len(neg) * len(pos)) if neg and pos else float("nan")
+        below = "; ".join(f"< {t:g}: {sum(1 for pr, _ in r if pr < t)} "
+                          f"({sum(1 for pr, y in r if pr < t and not y)} false)"
+                          for t in (0.5, 0.8, 0.9))
+        lines.append(f"{pt}: {len(r)} pairs, {len(neg)} false, AUC {auc:.3f}; {below}")
+    return "\n".join(lines)
+
+
+def fit_filter(docs: Sequence[Parsed], folds: int = FILTER_FOLDS) -> RelationModel:
+    """Filter weights from all of ``docs`` (per pair type); thresholds (per relation) from an
+    inner CV over them."""
+    oof = _filter_oof(docs, folds)
+    print("inner CV, out-of-fold ranking of the rule pairs:\n" + ranking(docs, oof),
+          file=sys.stderr)
+    return RelationModel(train(_filter_examples(docs)), choose_filter_thresholds(docs, oof))
+
+
+def compare_filter(test: Sequence[Parsed], model: RelationModel, fixed: Sequence[float]
+                   ) -> dict[str, EvalReport]:
+    """Strict reports over ``test``: rules only, rules + the filter (its thresholds, then
+    each of ``fixed`` for every relation), and dropping every false rule pair (ceiling)."""
+    probs = _probabilities(test, model)
+    chosen = ", ".join(f"{k} {v:g}" for k, v in sorted(model.thresholds.items()))
+    out = {"rules only": score(test),
+           f"rules + filter ({chosen})": score(test, instead=_kept(test, probs,
+                                                                    model.thresholds))}
+    for t in fixed:
+        out[f"rules + filter (every threshold {t:g})"] = score(
+            test, instead=_kept(test, probs, dict.fromkeys(FILTER_TYPES, t)))
+    truth = {p.name: [float(y) for y in p.rule_labels] for p in test}
+    out["drop every rule pair not in the gold (ceiling)"] = score(
+        test, instead=_kept(test, truth, dict.fromkeys(FILTER_TYPES, 0.5)))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m kg.extract.train_relations",
                                  description=__doc__.split("\n\n")[0])
@@ -337,6 +494,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None, metavar="FILE",
                     help="write the model trained on dev + seeds to FILE (JSON)")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: kg's default)")
+    ap.add_argument("--filter", action="store_true",
+                    help="the precision filter instead: score the rules' own pairs and drop the "
+                         "unlikely ones (trained on dev only)")
     args = ap.parse_args(argv)
     fixed = [float(t) for t in args.fixed.split(",") if t.strip()]
     try:
@@ -347,6 +507,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.test and (ROOT / CORPORA[0][0]).resolve() == args.test.resolve() and (
             test_keep is None or train_keep is None):
         ap.error("--test names the dev folder: give --train-docs and --test-docs (disjoint)")
+    if args.filter:
+        return _main_filter(args, train_keep, test_keep, fixed)
     docs = parse_corpora([(ROOT / a, ROOT / b) for a, b in CORPORA], args.model,
                          lambda stem: not stem.startswith("d") or train_keep is None
                          or train_keep(stem))
@@ -370,6 +532,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"## {args.test} ({len(test)} documents), model trained on dev + seeds, "
                   "strict pairs P / R / F1 (tp/fp)\n")
             print(format_pairs(compare(test, {p.name: final for p in test}, fixed)))
+    return 0
+
+
+def _main_filter(args: argparse.Namespace, train_keep: Callable[[str], bool] | None,
+                 test_keep: Callable[[str], bool] | None, fixed: Sequence[float]) -> int:
+    """``--filter``: train the precision filter on dev, write it and / or score ``--test``."""
+    dev = parse_corpora([(ROOT / CORPORA[0][0], ROOT / CORPORA[0][1])], args.model, train_keep)
+    label_rule_pairs(dev)
+    model = fit_filter(dev)
+    print(f"filter: thresholds {model.thresholds}", file=sys.stderr)
+    if args.out:
+        args.out.write_text(model.to_json(), encoding="utf-8")
+    if args.test:
+        test = parse_corpora([(args.test, args.test)], args.model, test_keep)
+        label_rule_pairs(test)
+        if {p.name for p in test} & {p.name for p in dev}:
+            raise SystemExit("--test-docs and --train-docs overlap")
+        print(f"## {args.test} ({len(test)} documents), filter trained on {len(dev)} dev "
+              "documents, strict pairs P / R / F1 (tp/fp)\n")
+        print(format_pairs(compare_filter(test, model, fixed)))
+        print("Ranking of the test documents' rule pairs by the filter:\n\n"
+              + ranking(test, _probabilities(test, model)))
     return 0
 
 
