@@ -6951,7 +6951,9 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     """"the South" names a state only alone: "the South Pacific", "the North Sea" are places
     (the whole name, not the state the gazetteer's "the South" stands for)."""
     made = []
-    taken = _taken(ents)
+    # "the South American colony": the listed "the South" (of the Koreas) gives way to the
+    # region's demonym it opens (stop 40)
+    taken = _taken([e for e in ents if not _bare_compass(e, roles)])
     for e in ents:
         if e.label_ == "Country" and e[-1].text in roles.compass_words and e.end < len(doc) \
                 and doc[e.end].is_title and doc[e.end].pos_ == "PROPN":
@@ -7111,15 +7113,23 @@ def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+def _bare_compass(span: SpacySpan, roles: Roles) -> bool:
+    """"the North", "South": a listed name that is one compass word (the Koreas' "the North")."""
+    words = span[1:] if span[0].lower_ == "the" else span
+    return len(words) == 1 and words[0].text in roles.compass_words
+
+
 def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"southern Africa", "central Asia", "Southeast Asian leaders": a compass word before a
     continent, in any case, or capitalised before its adjective, names a region of that
     continent, "<Compass> <Continent>", not the continent; a lower-case one before the
     adjective only describes ("the central African country" is in Africa). The gazetteer's
     own subregions ("eastern Europe") are matched before; a name that goes on ("… Asian
-    Nations") is a body's (h-ent2)."""
+    Nations") is a body's (h-ent2). A listed bare compass word ("the North" of the Koreas) gives
+    way: "the North African country" is in North Africa, not North Korea (stop 40)."""
     made = []
     held = _covers(ents)
+
     for e in ents:
         if e.label_ != "Region" or len(e) != 1 or e.ent_id_ not in roles.continents \
                 or e.start < 1:
@@ -7128,7 +7138,8 @@ def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         compass = before.text.capitalize()
         other = held.get(before.i)  # NER's "Southeast" (NORP), "the Southern" (ORG)
         if compass not in roles.compass_words \
-                or other is not None and (other.end != e.start or other.label_ in ENTITY_CLASSES):
+                or other is not None and (other.end != e.start or other.label_ in ENTITY_CLASSES
+                                          and not _bare_compass(other, roles)):
             continue
         if e.end < len(doc) and doc[e.end].is_title and doc[e.end].pos_ == "PROPN":
             if before.is_title:  # "the Southern African Development Community": a body's
