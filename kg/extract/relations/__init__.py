@@ -72,6 +72,7 @@ from kg.extract.relations.supplies import (
     _flown_in,
     _freight,
     _handed_weapons,
+    _headline_purchase,
     _noun_supplies,
     _returned,
     _sent_with_cargo,
@@ -436,6 +437,8 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_trailing_denial(ctx, out))
     out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))
+    if not any(r.relation == "supplies" for r in out):
+        out.extend(_headline_purchase(ctx))
     out.extend(_armed_adjective(ctx))
     out.extend(_deal_between(ctx))
     out.extend(_noun_deploys(ctx))

@@ -2622,3 +2622,52 @@ def _apposed_share(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.head.dep_ != "appos":
         return None
     return _partitive_antecedent(verb, verb.head.head)
+
+
+def _headline_purchase(ctx: _Sentence) -> list[RelationMention]:
+    """"Pakistan orders French Mirage III jets after …", "Peru signs for 20 trainer aircraft
+    from Korea's KAI", "South Africa gets first French Mirage jets as …": the tagger may read
+    a headline's purchase verb as a noun, or hang its objects on a later clause, so no verb
+    rule sees the purchase (SU1, SU5). With no supply found in the headline, the actor right
+    before a buying word (``headline_buying``; "signs" only before "for") receives the
+    weapons named right after it from the "from" actor, else from the nationality before
+    them ("takes delivery of / receives Russian jets", SU6) (issue 12, stop 40, h-sup40)."""
+    if ctx.sent[-1].text in (".", "!", "?"):
+        return []
+    words = ctx.rules.words["headline_buying"]
+    for tok in ctx.sent:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < ctx.sent.end else None
+        if tok.lower_ not in words or tok.lower_ == "signs" and (
+                nxt is None or nxt.lower_ != "for") or tok.i == ctx.sent.start:
+            continue
+        buyer = ctx.own(tok.doc[tok.i - 1])
+        if buyer is None or buyer.cls not in ctx.role("actor"):
+            continue
+        # the words after the verb up to the first word that opens another phrase
+        # ("after", "as", "despite", a comma): the weapons, their nationality, their seller
+        phrase: list[Token] = []
+        for t in tok.doc[tok.i + 1 : ctx.sent.end]:
+            if t.is_punct and t.text != "-" or t.pos_ in ("ADP", "SCONJ") and t.lower_ not in (
+                    "for", "from", "of"):
+                break
+            phrase.append(t)
+        items = ctx.mentions(phrase, ctx.role("item"))
+        if not items:
+            continue
+        first = min(t.i for t in phrase if ctx.own(t) in items)
+        # a named seller ("from Korea's KAI"; not a nationality on a common noun: "from
+        # French-Spanish group" names no firm)
+        sellers = [m for t in phrase if t.i > first and t.lower_ == "from"
+                   for p in _pobjs(t) if (m := ctx.own(p)) is not None
+                   and m.cls in ctx.role("actor")]
+        # else the nationality before the weapons, not their origin ("Indian-made", SU6)
+        origin = ctx.rules.words["origin_participles"]
+        sellers = sellers or list(dict.fromkeys(
+            m for t in phrase if t.i < first
+            if (m := ctx.own(t)) is not None and m.cls == "Country"
+            and not (t.i + 2 < ctx.sent.end and t.nbor(1).text == "-"
+                     and t.nbor(2).lower_ in origin)))
+        return [_relation(ctx, "supplies", tok, {"supplier": [s], "recipient": [buyer],
+                                                  "item": items})
+                for s in sellers[:1] if s.span != buyer.span]
+    return []
