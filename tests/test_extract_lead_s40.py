@@ -29,3 +29,8 @@ def test_a_compass_demonym_after_the_is_a_region(run, text, region):
 ])
 def test_the_koreas_compass_names_stand_alone(run, text, state):
     assert state in _keys(run, text)
+
+
+def test_a_greek_cypriot_body_is_cyprus(run):
+    keys = _keys(run, "The Greek Cypriot government ordered two radar systems from France.")
+    assert "Cyprus" in keys and "Greece" not in keys, keys
