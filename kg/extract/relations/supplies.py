@@ -991,6 +991,8 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             recipients.append(m)  # "trains and equips Ugandan troops": Uganda is armed
         elif _whose_holders(ctx, dobj):
             recipients.extend(_whose_holders(ctx, dobj))  # "Bulgaria, whose armies it armed"
+        elif equipping and own is None and (m := _armed_government(ctx, dobj)) is not None:
+            recipients.append(m)  # "arming the Kabul government", "arming a military that …"
         elif own is None and (m := _leaders_side(ctx, dobj)) is not None:
             recipients.append(m)  # "supplying Ardzinba's fighters with tanks": his side
         elif own is None and (m := _named_group(ctx, dobj)) is not None:
@@ -1184,6 +1186,38 @@ def _contract_buyer(ctx: _Sentence, verb: Token, supplier: Mention) -> list[Ment
             (buyer.key or buyer.lemma) == (supplier.key or supplier.lemma):
         return []
     return [buyer]
+
+
+def _armed_government(ctx: _Sentence, noun: Token) -> Mention | None:
+    """The state or service an arming verb's government or military object stands for: the
+    state a place or nationality before a government noun names ("arming the Kabul
+    government"); for an indefinite one a clause or phrase describes ("arming a government
+    that kills its own people", "arming a military with a troubled record": the speaker's
+    charge against the buyer), the one state the article's supplies went to, or for a service
+    noun its service of that noun the article names (issue 12, h-sup41)."""
+    words = ctx.rules.words
+    government = noun.lemma_.lower() in words["government_nouns"]
+    if not government and noun.lower_ not in words["service_descriptions"]:
+        return None
+    named = [m for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+             if (m := ctx.own(c)) is not None and m.cls == "Country"]
+    if named:
+        return named[0] if government else None
+    # (the parser may hang the describing "with" on the verb: "arming a military with a
+    # troubled record" names no material, unlike "arming an army with tanks")
+    described = any(c.dep_ in ("relcl", "prep", "acl") for c in noun.children) or any(
+        not ctx.mentions(p.subtree, ctx.role("item")) and not _material(ctx, p)
+        for p in _prep_objects(noun.head, {"with"}))
+    buyer = ctx.prior_buyer
+    if buyer is None or not buyer.key or not described or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    if government:
+        return buyer
+    # ("the military faced condemnation …" before: Myanmar's armed forces)
+    return next((m for m in ctx.by_token.values() if m.cls == "Agency" and m.key
+                 and m.key.endswith(f"({buyer.key})")
+                 and m.span.text.lower().endswith(noun.lower_)), None)
 
 
 def _relative_antecedent(verb: Token) -> Token:
