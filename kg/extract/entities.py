@@ -34,9 +34,11 @@ from kg.extract.tokens import (
     column,
     line_break_mask,
     line_starts,
+    lowered,
     lowers,
     matching,
     text_of,
+    vocabulary,
     where,
     with_pos,
 )
@@ -632,6 +634,10 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     parliament": a ministry (or legislature) named without its state is the one of the one
     state its sentence names, else of the one state whose such body the document named
     before, else of the dateline's state when the sentence names none; otherwise no entity."""
+    firsts = where(doc, LOWER, roles.agency_first_words)
+    titled = where(doc, LOWER, MINISTRY_WORDS)  # what ``_titled_ministry`` reads
+    if not firsts and not titled:
+        return ents  # most documents: no body's first word, no minister (nothing built)
     taken = {i for e in ents if not _bare_body(e, roles)
              and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
              for i in range(e.start, e.end)}
@@ -649,7 +655,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if key.endswith(")") and " (" in key:
             name, _, state = key[:-1].rpartition(" (")
             services.setdefault(name, set()).add(state)
-    for t in (doc[i] for i in where(doc, LOWER, roles.agency_first_words)):
+    for t in (doc[i] for i in firsts):
         owner = _owner_description(doc, t.i, roles)  # "the emirate's defence ministry"
         if t.lower_ not in roles.agency_first_words or t.i in taken \
                 or (t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVE and owner is None):
@@ -703,7 +709,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if len(states) == 1 and (not owner or states[0] in owner):
             made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({states[0]})")))
-    if not any(n.startswith("Ministry of") for n in seen) and \
+    if titled and not any(n.startswith("Ministry of") for n in seen) and \
             not any(m.id_.startswith("Ministry of") for m in made):
         made += _titled_ministry(doc, ents, roles, taken | {i for m in made for i in
                                                            range(m.start, m.end)}, lead)
@@ -736,6 +742,9 @@ def _owner_description(doc: Doc, at: int, roles: Roles) -> frozenset[str] | None
     return frozenset(roles.owner_descriptions[doc[at - 2].lower_])
 
 
+MINISTRY_WORDS = frozenset({"minister", "ministry"})  # the words ``_titled_ministry`` reads
+
+
 def _titled_ministry(doc: Doc, ents: list[SpacySpan], roles: Roles, taken: set[int],
                      lead) -> list[SpacySpan]:
     """"Defence Minister X said …" … "…, the ministry said": a bare "the ministry" in a story
@@ -745,7 +754,7 @@ def _titled_ministry(doc: Doc, ents: list[SpacySpan], roles: Roles, taken: set[i
     fills the role with the named actor)."""
     made: list[SpacySpan] = []
     names: set[str] = set()  # the ministries of the portfolios named so far
-    for t in doc:
+    for t in (doc[i] for i in where(doc, LOWER, MINISTRY_WORDS)):  # (no other word acts)
         if t.lower_ == "minister" and t.is_title:
             before = (doc[t.i - 1].lower_, "ministry") if t.i > 0 else None
             after = ("ministry", *(w.lower_ for w in doc[t.i + 1:t.i + 3])) \
@@ -2497,9 +2506,12 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         if e.label_ in PARTY_LABELS:
             order.setdefault(_party_key(e), e.start)
     state_nouns = gaz.roles.state_nouns  # (a signing's counted states: "three countries")
-    homes = _homes(ents, gaz.roles)
-    doc_parties = _parties(ents, order)
-    doc_sellers = _parties(ents, order, homes=homes)  # a contract's: companies, not homes
+    # only an Agreement span reads these (most documents hold none): skip their cost there
+    agreed = any(e.label_ == "Agreement" for e in ents)
+    homes = _homes(ents, gaz.roles) if agreed else {}
+    doc_parties = _parties(ents, order) if agreed else []
+    # a contract's: companies, not homes
+    doc_sellers = _parties(ents, order, homes=homes) if agreed else []
     by_token = _covers(ents)
     names = {n for e in ents  # the article's named agreements
              if e.label_ == "Agreement" and not e.ent_id_
@@ -6444,6 +6456,8 @@ def _names_signed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     def words(e: SpacySpan) -> str:
         return (e[1:] if e[0].lower_ == "the" and len(e) > 1 else e).text
 
+    if default_relation_rules().words["signature_nouns"].isdisjoint(vocabulary(doc)):
+        return ents  # nobody puts a signature (``_signature_to``'s object) to anything here
     # (not a name that may go on: "the New Framework | for the US-India Defense Relationship"
     # is cut, and its later "defence framework" is the agreement already, d170)
     names = {words(e) for e in ents if e.label_ in SIGNED_NAME_LABELS and not e.ent_id_
@@ -6720,7 +6734,10 @@ def _izafe_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     group's, as in the news such names mostly are. A span that runs on keeps its label
     ("President Mohammad Zia-ul-Haq") (issue 12, h-ent51)."""
     made = []
-    for i in range(len(doc) - 4):
+    for at in where(doc, LOWER, roles.izafe_particles):  # the particle is the third word
+        i = at - 2
+        if not 0 <= i < len(doc) - 4:
+            continue
         words = doc[i:i + 5]
         if not (words[0].is_title and words[4].is_title and words[1].text == words[3].text == "-"
                 and words[2].lower_ in roles.izafe_particles and words[2].is_lower
@@ -6756,6 +6773,8 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     """"the Movement for Democracy in Liberia", "the Council for Peace and Security": an
     organisation word followed by "for"/"of"/"on" and capitalised words that NER left
     untagged is one organisation's name (places inside it included)."""
+    if not where(doc, ORTH, roles.org_heads):
+        return ents  # most documents: no organisation word, no name to start (nothing built)
     free = {t.i for e in ents for t in e if e.label_ not in ("Country", "GPE", "LOC", "Region")
             and not (e.label_ in ("ORG", "EVENT") and e[-1].lower_ in NAME_LINKS)  # "Union of"
             and not _capitalised_kind(e)}
@@ -6895,6 +6914,8 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     """"the FLNKS coalition", "the GROM special forces unit", "the Law and Justice party", "a
     West African force, ECOMIL,": a name NER left untagged that qualifies, or stands in
     apposition to, a group noun is that group's name (an organisation)."""
+    if roles.group_nouns.isdisjoint(vocabulary(doc)):
+        return ents  # no group noun (as a word or a lemma): no name qualifies one
     taken = _taken(ents)
     made = []
     after = 0  # the end of the last name made: a name starts at a PROPN, NOUN or ADJ after it
@@ -7680,6 +7701,8 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     "Motor Rifle"); capitalised words after a cardinal, lower case ones too after an ordinal
     ("the 201st division"); not where the words modify a noun ("14 Squadron pilots"), a count
     of things, or hold a listed entity (issue 12)."""
+    if not where(doc, LOWER, lowered(roles.unit_heads)):
+        return ents  # no unit's head word in any case (``_unit_head``): no unit
     by_token = _covers(ents)
     made = []
     digits = numpy.flatnonzero(doc.to_array(IS_DIGIT)).tolist()
@@ -7991,12 +8014,14 @@ def _warship_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
 
     out: list[SpacySpan] = []
     for e in ents:
+        if e.label_ != "Weapon" or e.ent_id_ != SHIP_KIND:  # (the cheap test first)
+            out.append(e)
+            continue
         root = e.root
         det = next((c for c in root.children if c.dep_ == "det"), None)
         words = [t for t in e if t.i != (det.i if det is not None else -1)]
-        if e.label_ == "Weapon" and e.ent_id_ == SHIP_KIND and len(words) == 1 \
-                and root.lower_ == SHIP_KIND and det is not None and det.lower_ == "the" \
-                and det.i == words[0].i - 1 and root.dep_ != "compound":
+        if len(words) == 1 and root.lower_ == SHIP_KIND and det is not None \
+                and det.lower_ == "the" and det.i == words[0].i - 1 and root.dep_ != "compound":
             named = next((p for p in reversed(out) if p.label_ == "Weapon" and ship(p)), None)
             if named is not None:
                 e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon",

@@ -31,6 +31,8 @@ _INDEX: WeakKeyDictionary[Doc, dict[int, tuple[int, dict[int, list[int]]]]] = We
 # a document's lower-case lemmas (``words_of``, whose lower-case words come from ``lowers``);
 # lemmas are set by the lemmatizer and kg_whole_verbs, before any rule asks
 _WORDS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+# a document's lower-case forms and lemmas, with its length in tokens (``vocabulary``)
+_VOCABULARY: WeakKeyDictionary[Doc, tuple[int, frozenset[str]]] = WeakKeyDictionary()
 # a document's text, with its length in tokens (``text_of``)
 _TEXT: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
 # the last document ``text_of`` read, its length and text: a look-up without a weak reference
@@ -84,6 +86,22 @@ def words_of(span: Span) -> frozenset[str]:
     words skips a sentence that holds none of them without walking it."""
     doc = span.doc
     return frozenset(lowers(doc)[span.start : span.end] + lemmas(doc)[span.start : span.end])
+
+
+def vocabulary(doc: Doc) -> frozenset[str]:
+    """Every lower-case form and lower-case lemma in ``doc`` (``words_of`` the whole document),
+    made once per document: a rule whose trigger words (a kg/data list) are none of them
+    cannot fire, and skips the document without walking it."""
+    found = _VOCABULARY.get(doc)
+    if found is None or found[0] != len(doc):  # (a retokenized document is read again)
+        found = _VOCABULARY[doc] = (len(doc), words_of(doc[:]))
+    return found[1]
+
+
+@lru_cache(maxsize=64)
+def lowered(words: frozenset[str]) -> frozenset[str]:
+    """``words`` in lower case: a superset guard for a test on a word's own case."""
+    return frozenset(w.lower() for w in words)
 
 
 def lemmas(doc: Doc) -> list[str]:
