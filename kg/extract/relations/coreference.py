@@ -85,7 +85,9 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     # a lower-case word the tagger took for a proper noun ("the defence ministry said")
     if classes is None or not (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
                                or tok.tag_ == "NNS" and tok.lower_ != tok.lemma_.lower()
-                               and tok.lemma_.lower() in rules.words["coref_named_heads"]):
+                               and tok.lemma_.lower() in rules.words["coref_named_heads"]
+                               # "the emirates": a state styled in the plural
+                               or tok.tag_ == "NNS" and "members_" + tok.lower_ in rules.words):
         return None
     kids = list(tok.children)
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids):
