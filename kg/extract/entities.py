@@ -6740,8 +6740,7 @@ def _izafe_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             continue
         words = doc[i:i + 5]
         if not (words[0].is_title and words[4].is_title and words[1].text == words[3].text == "-"
-                and words[2].lower_ in roles.izafe_particles and words[2].is_lower
-                and not any(t.whitespace_ for t in words[:4])):
+                and words[2].is_lower and not any(t.whitespace_ for t in words[:4])):
             continue
         if any(e.start < i + 5 and i < e.end and (e.start < i or e.end > i + 5) for e in ents):
             continue
@@ -7150,7 +7149,6 @@ def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     way: "the North African country" is in North Africa, not North Korea (stop 40)."""
     made = []
     held = _covers(ents)
-
     for e in ents:
         if e.label_ != "Region" or len(e) != 1 or e.ent_id_ not in roles.continents \
                 or e.start < 1:
