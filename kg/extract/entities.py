@@ -3467,16 +3467,16 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         c.lower_ in gaz.roles.similar_marks for c in root.children) else None
     kind = similar or (entry.label if entry.unnamed else _aim_kind(e, gaz.roles)
                        or _kind_words(e, gaz.roles.kind_adjectives) or root.lemma_.lower())
-    nouns = gaz.roles.state_nouns
-    parties = _signing_parties(e, by_token, order, nouns, verbs) or \
+    state_nouns = gaz.roles.state_nouns
+    parties = _signing_parties(e, by_token, order, state_nouns, verbs) or \
         _local_parties(e, by_token, order)
     if (similar or entry.unnamed) and parties or \
             _like_last(e, last, before, by_token, order, gaz):
         return ""  # (read as they read it: a deal of its signers, or of its goods, A3)
     if not parties:
-        parties = _signing_parties(e, by_token, order, nouns, verbs, people="only") \
+        parties = _signing_parties(e, by_token, order, state_nouns, verbs, people="only") \
             if similar else []
-        if not parties and len(_signing_parties(e, by_token, order, nouns, verbs,
+        if not parties and len(_signing_parties(e, by_token, order, state_nouns, verbs,
                                                 people="any")) >= 2:
             return ""  # (ministers who sign for the article's parties, h-agr11; a minister
             # and a company: read as any such phrase is)

@@ -214,7 +214,7 @@ class Roles:
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
     stateless_peoples: frozenset[str] = frozenset()  # "the Tamil rebel leader": no group's name
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
-    state_nouns: frozenset[str] = frozenset()  # "the three countries": counted states
+    state_nouns: frozenset[str] = frozenset()  # "the three countries", "the Malaysian government"
     combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
     operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
     operation_naming: frozenset[str] = frozenset()  # "code-named X", "also named Chakra"

@@ -2673,9 +2673,8 @@ def _headline_purchase(ctx: _Sentence) -> list[RelationMention]:
         return []
     words = ctx.rules.words["headline_buying"]
     for tok in ctx.sent:
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < ctx.sent.end else None
-        if tok.lower_ not in words or tok.lower_ == "signs" and (
-                nxt is None or nxt.lower_ != "for") or tok.i == ctx.sent.start:
+        if tok.lower_ not in words or tok.i == ctx.sent.start or tok.lower_ == "signs" and (
+                tok.i + 1 == ctx.sent.end or tok.nbor(1).lower_ != "for"):
             continue
         buyer = ctx.own(tok.doc[tok.i - 1])
         if buyer is None or buyer.cls not in ctx.role("actor"):
