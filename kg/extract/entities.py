@@ -3467,16 +3467,16 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         c.lower_ in gaz.roles.similar_marks for c in root.children) else None
     kind = similar or (entry.label if entry.unnamed else _aim_kind(e, gaz.roles)
                        or _kind_words(e, gaz.roles.kind_adjectives) or root.lemma_.lower())
-    nouns = gaz.roles.state_nouns
-    parties = _signing_parties(e, by_token, order, nouns, verbs) or \
+    state_nouns = gaz.roles.state_nouns
+    parties = _signing_parties(e, by_token, order, state_nouns, verbs) or \
         _local_parties(e, by_token, order)
     if (similar or entry.unnamed) and parties or \
             _like_last(e, last, before, by_token, order, gaz):
         return ""  # (read as they read it: a deal of its signers, or of its goods, A3)
     if not parties:
-        parties = _signing_parties(e, by_token, order, nouns, verbs, people="only") \
+        parties = _signing_parties(e, by_token, order, state_nouns, verbs, people="only") \
             if similar else []
-        if not parties and len(_signing_parties(e, by_token, order, nouns, verbs,
+        if not parties and len(_signing_parties(e, by_token, order, state_nouns, verbs,
                                                 people="any")) >= 2:
             return ""  # (ministers who sign for the article's parties, h-agr11; a minister
             # and a company: read as any such phrase is)
@@ -6740,8 +6740,7 @@ def _izafe_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             continue
         words = doc[i:i + 5]
         if not (words[0].is_title and words[4].is_title and words[1].text == words[3].text == "-"
-                and words[2].lower_ in roles.izafe_particles and words[2].is_lower
-                and not any(t.whitespace_ for t in words[:4])):
+                and words[2].is_lower and not any(t.whitespace_ for t in words[:4])):
             continue
         if any(e.start < i + 5 and i < e.end and (e.start < i or e.end > i + 5) for e in ents):
             continue
@@ -7150,7 +7149,6 @@ def _compass_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     way: "the North African country" is in North Africa, not North Korea (stop 40)."""
     made = []
     held = _covers(ents)
-
     for e in ents:
         if e.label_ != "Region" or len(e) != 1 or e.ent_id_ not in roles.continents \
                 or e.start < 1:

@@ -214,7 +214,7 @@ class Roles:
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
     stateless_peoples: frozenset[str] = frozenset()  # "the Tamil rebel leader": no group's name
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
-    state_nouns: frozenset[str] = frozenset()  # "the three countries": counted states
+    state_nouns: frozenset[str] = frozenset()  # "the three countries", "the Malaysian government"
     combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
     operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
     operation_naming: frozenset[str] = frozenset()  # "code-named X", "also named Chakra"
@@ -829,23 +829,21 @@ _ROLE_WORD_LISTS = (
     "maker_participles", "taking_verbs", "storming_verbs", "site_guarding_verbs",
     "seat_venue_preps", "armed_words", "movement_words", "movement_speakers", "movement_voices",
     "cause_words", "bought_verbs", "paying_verbs", "giving_verbs", "making_verbs",
-    "signed_deal_nouns", "order_nouns", "signed_deal_verbs", "place_named_nouns",
-    "naming_verbs", "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names",
-    "place_nouns", "company_nouns", "works_nouns", "plant_nouns", "name_particles",
-    "joining_particles", "month_words", "place_particles", "izafe_particles",
-    "place_particle_articles", "ship_nouns", "firm_verbs", "base_words", "broadcast_nouns",
-    "old_capital_names",
-    "local_preps", "maker_heads", "firm_parts", "move_verbs", "headline_fillers",
-    "group_adjectives", "body_nouns", "modified_heads", "kind_adjectives", "treaty_aims",
-    "aim_heads", "bare_agreement_heads", "specific_agreement_heads", "named_agreement_nouns",
-    "protocol_words", "named_lower_heads", "named_lower_kinds", "deal_markers", "similar_marks",
-    "separate_marks", "reference_preps", "subject_nouns", "time_nouns", "people_nouns",
-    "stateless_peoples", "member_nouns", "state_nouns", "combatant_cues", "operation_nouns",
-    "operation_naming", "operation_naming_now", "ship_naming", "known_as_words", "hull_words",
-    "ship_heads", "office_nouns", "equipment_words", "transport_aircraft",
-    "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns", "venue_preps",
-    "staff_nouns", "service_speakers", "military_speakers", "firm_people", "paper_nouns",
-    "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
+    "signed_deal_nouns", "order_nouns", "signed_deal_verbs", "place_named_nouns", "naming_verbs",
+    "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
+    "company_nouns", "works_nouns", "plant_nouns", "name_particles", "joining_particles",
+    "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
+    "firm_verbs", "base_words", "broadcast_nouns", "old_capital_names", "local_preps",
+    "maker_heads", "firm_parts", "move_verbs", "headline_fillers", "group_adjectives", "body_nouns",
+    "modified_heads", "kind_adjectives", "treaty_aims", "aim_heads", "bare_agreement_heads",
+    "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
+    "named_lower_kinds", "deal_markers", "similar_marks", "separate_marks", "reference_preps",
+    "subject_nouns", "time_nouns", "people_nouns", "stateless_peoples", "member_nouns",
+    "state_nouns", "combatant_cues", "operation_nouns", "operation_naming", "operation_naming_now",
+    "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",
+    "transport_aircraft", "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
+    "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
+    "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks",
 )
 # … and those kept as written (matched against a name's own casing).
@@ -981,6 +979,7 @@ def load_gazetteer(
 
 
 def _lemmas(values: Iterable[Any]) -> frozenset[str]:
+    """``values`` lower-cased: a word list matched against a token's ``lower_`` or lemma."""
     return frozenset(str(v).lower() for v in values)
 
 

@@ -356,7 +356,7 @@ def rule_pair_features(rel: RelationMention, s: Mention, o: Mention, sent: Spacy
                 f.append(f"near_{name}")
         if near & NEGATIONS:
             f.append("near_neg")
-        f += [f"{m}" for m in _markers(trig)]
+        f += _markers(trig)
         if in_a and sa is not None:
             f += _reach(trig, sa.root, "S")
         if in_b and so is not None:

@@ -73,7 +73,8 @@ class Parsed:
         """(Re)compute the candidate pairs and their features from the stored parses."""
         from kg.extract.gazetteer import default_relation_rules
 
-        triggers = default_relation_rules().triggers
+        rules = default_relation_rules()
+        triggers = rules.triggers
         self.candidates = []
         for offset, parsed, found, here in self.chunks:
             for c in candidates(parsed, found, here, offset, triggers):
@@ -81,7 +82,6 @@ class Parsed:
                 self.candidates.append(
                     replace(c, sentence=replace(s, text=self.text[s.start:s.end])))
         self.labels = labels(self)
-        rules = default_relation_rules()
         self.rule_pairs, first = [], 0
         for offset, parsed, found, here in self.chunks:
             self.rule_pairs += rule_pairs(parsed, found, here, first, self.text, offset,

@@ -501,6 +501,11 @@ def _contact_subject(verb: Token) -> Token | None:
                  if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
 
 
+def _in_headline(ctx: _Sentence) -> bool:
+    """A headline: a sentence with no closing stop (headlines count as sentences)."""
+    return ctx.sent[-1].text not in (".", "!", "?")
+
+
 def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
     """"US troops sent to Poland", "Patriot missiles sent to Slovakia": a headline's reduced
     passive that the parser reads as active, the force or weapon being the subject of a verb

@@ -1691,7 +1691,8 @@ def _quote_opens(ctx: _Sentence, verb: Token) -> bool:
 
 def _claimed_objects(verb: Token) -> list[Token]:
     """What a verb claims: its object, or the noun its relative clause is on ("in waters that
-    Hanoi also claims", "the islands, which both claim"; issue 12, h-prec2)."""
+    Hanoi also claims", "the islands, which both claim"; issue 12, h-prec2), and a passive's
+    subject ("the islands are claimed by Vietnam")."""
     objs = [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS]
     # (the parser may take "that" for a mark and the clause for an "acl")
     if verb.dep_ in ("relcl", "acl") and not objs and not any(
@@ -1703,12 +1704,13 @@ def _claimed_objects(verb: Token) -> list[Token]:
     # relative pronoun stands for the noun its clause, or the clause it is coordinated with,
     # is on)
     for p in _children(verb, {"nsubjpass"}):
+        if p.lower_ not in RELATIVE_PRONOUNS:
+            objs.append(p)
+            continue
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        if p.lower_ not in RELATIVE_PRONOUNS:
-            objs.append(p)
-        elif clause.dep_ in ("relcl", "acl"):
+        if clause.dep_ in ("relcl", "acl"):
             objs.append(clause.head)
     return objs
 

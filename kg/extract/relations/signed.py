@@ -19,6 +19,7 @@ from kg.extract.relations._base import (
     _cosigners,
     _from_suppliers,
     _hedged,
+    _in_headline,
     _material,
     _mention_root,
     _nationals,
@@ -427,7 +428,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
     if subj is None and verb.head.i in ctx.plural and \
-            (_zero_relative(verb.head) or (None,))[0] == verb:
+            (zero := _zero_relative(verb.head)) is not None and zero[0] == verb:
         subj = verb.head  # "a treaty the two countries signed" (h-coref5)
     if _negated(verb, subj, ctx.rules.words):
         return []
@@ -1190,7 +1191,7 @@ def _signers_of_states(ctx: _Sentence, subj: Token, lead: tuple[str, ...] = ("Pe
 def _headline_list_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"Ghana, Togo sign Lome Accord": a headline's comma list the parser hangs on the verb as
     loose modifiers, no subject (headlines count as sentences, gold README)."""
-    if verb.dep_ != "ROOT" or ctx.sent[-1].text in (".", "!", "?") or any(
+    if verb.dep_ != "ROOT" or not _in_headline(ctx) or any(
             c.dep_ in SUBJECTS for c in verb.children):
         return []
     return [m for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "compound", "npadvmod")
@@ -1273,11 +1274,6 @@ def _compound_signing(tok: Token) -> bool:
     signing of the names before it (dev d349, d448) (issue 12, h-sig22)."""
     return tok.dep_ == "compound" and tok.head.i > tok.i and not any(
         c.dep_ in SUBJECTS for c in tok.children)
-
-
-def _in_headline(ctx: _Sentence) -> bool:
-    """A headline: a sentence with no closing stop (headlines count as sentences)."""
-    return ctx.sent[-1].text not in (".", "!", "?")
 
 
 def _headline_names_before(ctx: _Sentence, tok: Token) -> list[Mention]:

@@ -23,6 +23,7 @@ from kg.extract.relations._base import (
     _from_suppliers,
     _gapped,
     _in_denial,
+    _in_headline,
     _is_force,
     _leader_states,
     _leaders_state,
@@ -1203,15 +1204,16 @@ def _armed_government(ctx: _Sentence, noun: Token) -> Mention | None:
              if (m := ctx.own(c)) is not None and m.cls == "Country"]
     if named:
         return named[0] if government else None
-    # (the parser may hang the describing "with" on the verb: "arming a military with a
-    # troubled record" names no material, unlike "arming an army with tanks")
-    described = any(c.dep_ in ("relcl", "prep", "acl") for c in noun.children) or any(
-        not ctx.mentions(p.subtree, ctx.role("item")) and not _material(ctx, p)
-        for p in _prep_objects(noun.head, {"with"}))
     buyer = ctx.prior_buyer
-    if buyer is None or not buyer.key or not described or not any(
+    if buyer is None or not buyer.key or not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
+    # (the parser may hang the describing "with" on the verb: "arming a military with a
+    # troubled record" names no material, unlike "arming an army with tanks")
+    if not any(c.dep_ in ("relcl", "prep", "acl") for c in noun.children) and not any(
+            not ctx.mentions(p.subtree, ctx.role("item")) and not _material(ctx, p)
+            for p in _prep_objects(noun.head, {"with"})):
+        return None  # nothing describes it
     if government:
         return buyer
     # ("the military faced condemnation …" before: Myanmar's armed forces)
@@ -2658,6 +2660,7 @@ def _apposed_share(verb: Token) -> Token | None:
     return _partitive_antecedent(verb, verb.head.head)
 
 
+@_starts_at("headline_buying")
 def _headline_purchase(ctx: _Sentence) -> list[RelationMention]:
     """"Pakistan orders French Mirage III jets after …", "Peru signs for 20 trainer aircraft
     from Korea's KAI", "South Africa gets first French Mirage jets as …": the tagger may read
@@ -2666,13 +2669,12 @@ def _headline_purchase(ctx: _Sentence) -> list[RelationMention]:
     before a buying word (``headline_buying``; "signs" only before "for") receives the
     weapons named right after it from the "from" actor, else from the nationality before
     them ("takes delivery of / receives Russian jets", SU6) (issue 12, stop 40, h-sup40)."""
-    if ctx.sent[-1].text in (".", "!", "?"):
+    if not _in_headline(ctx):
         return []
     words = ctx.rules.words["headline_buying"]
     for tok in ctx.sent:
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < ctx.sent.end else None
-        if tok.lower_ not in words or tok.lower_ == "signs" and (
-                nxt is None or nxt.lower_ != "for") or tok.i == ctx.sent.start:
+        if tok.lower_ not in words or tok.i == ctx.sent.start or tok.lower_ == "signs" and (
+                tok.i + 1 == ctx.sent.end or tok.nbor(1).lower_ != "for"):
             continue
         buyer = ctx.own(tok.doc[tok.i - 1])
         if buyer is None or buyer.cls not in ctx.role("actor"):
