@@ -328,7 +328,7 @@ def _view_parts(graph: Any, texts: Mapping[str, str] | None, index: Any) -> View
         for fig in claim[-1][1]:
             parts.figures.setdefault(fig, share(_figure(ix, fig)))
     typed = set(ix.subjects(RDF.type, KG.FigureConflict))
-    for group in typed:
+    for group in sorted(typed, key=str):  # a set's order is the process's string hashes'
         parts.groups[str(group)] = [_text(ix.value(group, KG.conflictUnit)),
                                     _text(ix.value(group, KG.conflictPeriod)),
                                     sorted(str(f) for f in ix.objects(group, KG.conflictingFigure))]
