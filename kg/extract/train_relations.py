@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import SimpleNamespace
+from typing import NoReturn
 
 from kg.evaluate import EvalReport, GoldDocument, evaluate, normalise_name, read_gold_file
 from kg.extract.learned import (
@@ -525,14 +526,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.out:
             args.out.write_text(final.to_json(), encoding="utf-8")
         if args.test:
-            test = parse_corpora([(args.test, args.test)], args.model, test_keep)
-            if {p.name for p in test} & {p.name for p in dev}:
-                ap.error("--test-docs and --train-docs overlap: a model is not scored on "
-                         "documents it was trained on")
+            test = _test_docs(args, test_keep, dev, ap.error)
             print(f"## {args.test} ({len(test)} documents), model trained on dev + seeds, "
                   "strict pairs P / R / F1 (tp/fp)\n")
             print(format_pairs(compare(test, {p.name: final for p in test}, fixed)))
     return 0
+
+
+def _test_docs(args: argparse.Namespace, test_keep: Callable[[str], bool] | None,
+               trained: Sequence[Parsed], fail: Callable[[str], NoReturn]) -> list[Parsed]:
+    """The ``--test`` documents, parsed; ``fail`` is called when one of them was trained on."""
+    test = parse_corpora([(args.test, args.test)], args.model, test_keep)
+    if {p.name for p in test} & {p.name for p in trained}:
+        fail("--test-docs and --train-docs overlap: a model is not scored on documents it was "
+             "trained on")
+    return test
+
+
+def _exit(message: str) -> NoReturn:
+    raise SystemExit(message)
 
 
 def _main_filter(args: argparse.Namespace, train_keep: Callable[[str], bool] | None,
@@ -545,10 +557,8 @@ def _main_filter(args: argparse.Namespace, train_keep: Callable[[str], bool] | N
     if args.out:
         args.out.write_text(model.to_json(), encoding="utf-8")
     if args.test:
-        test = parse_corpora([(args.test, args.test)], args.model, test_keep)
+        test = _test_docs(args, test_keep, dev, _exit)
         label_rule_pairs(test)
-        if {p.name for p in test} & {p.name for p in dev}:
-            raise SystemExit("--test-docs and --train-docs overlap")
         print(f"## {args.test} ({len(test)} documents), filter trained on {len(dev)} dev "
               "documents, strict pairs P / R / F1 (tp/fp)\n")
         print(format_pairs(compare_filter(test, model, fixed)))
