@@ -192,11 +192,11 @@ class _PerSubject(dict):
 
     def get(self, subject: Node, default: Any = None) -> Node | list[Node] | None:
         try:
-            return self[subject]
+            kept = self[subject]
         except KeyError:
             found = list(self.graph.objects(subject, self.predicate))
             kept = self[subject] = None if not found else found if len(found) > 1 else found[0]
-            return kept
+        return default if kept is None else kept
 
 
 def graph_view(graph: Graph, texts: Mapping[str, str] | None = None, *,
