@@ -769,7 +769,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
              and (m := ctx.own(o)) is not None and m.cls in ctx.role("actor")]
     if named:  # "Moscow's news agency Tass said": two subjects, the named one speaks
         subj = named[0]
-    claimants = _actors(ctx, subj, exclude=own_scope | _described_aside(ctx, subj))
+    # "In Cairo, a government spokesman denied …": the opening place names whose government
+    # it is, as "a government spokesman in Cairo" does (not the state named last)
+    claimants = _opening_place_state(ctx, verb, subj) if _children(subj, {"compound"}) else []
+    claimants = claimants or _actors(ctx, subj, exclude=own_scope | _described_aside(ctx, subj))
     paper = _paper_after_place(ctx, subj)
     if paper is not None:  # "The Nairobi daily The Standard reported": the paper, not Kenya
         claimants = [paper]
@@ -1007,14 +1010,18 @@ def _opening_place_state(ctx: _Sentence, verb: Token, subj: Token) -> list[Menti
     state (``official_nouns``) whose own words name nobody speak, as "officials in Paris"
     do, for the state of the place the sentence opens with (a capital stands for its state,
     dev conventions E12, R9); not sources (R5: none), nor "opposition officials" (issue 12,
-    s35 h-rep34)."""
+    s35 h-rep34). "In Cairo, a government spokesman said": a bare "government" before the
+    speaker noun names no state of its own (coreference would give it the state named
+    last), so the place's state speaks, as for "a government spokesman in Cairo" (s47)."""
     words = ctx.rules.words
     lemma = subj.lemma_.lower()
+    ruler = {c.i for c in subj.children if c.dep_ == "compound" and c.lower_ in words[
+        "ruler_descriptions"] and not list(c.children)}
     if subj.pos_ != "NOUN" or lemma not in words["official_nouns"] or lemma in words[
             "placed_sources"] or ctx.own(subj) is not None or any(
-            ctx.own(t) is not None for t in subj.subtree) or any(
-            c.dep_ not in ("det", "amod", "punct") or c.dep_ == "amod" and c.lemma_.lower()
-            in words["non_state_speakers"] for c in subj.children):
+            ctx.own(t) is not None for t in subj.subtree if t.i not in ruler) or any(
+            c.dep_ not in ("det", "amod", "punct") and c.i not in ruler or c.dep_ == "amod"
+            and c.lemma_.lower() in words["non_state_speakers"] for c in subj.children):
         return []
     place = _opening_place(subj, verb, ctx.by_token)
     return [place] if place is not None else []
