@@ -1,8 +1,9 @@
 """Issue 12, stop 41 (h-sig37): a bare "alliance" that is signed or concluded is the treaty of
 alliance ("A and B sign thirty-year alliance"), one formed or joined is no agreement; a passive
 "a contract signed with X" without an agent makes X a party (S4 as revised in stop 30); the
-Swedish Defence Materiel Administration is an agency of its own (sentences written for these
-tests, none taken from a corpus; real spaCy parse)."""
+Swedish Defence Materiel Administration is an agency of its own; "King X of <State>" after a
+dateline is the king, who signs, not his state (sentences written for these tests, none taken
+from a corpus; real spaCy parse)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_swedish_procurement_agency_signs_not_sweden(run):
     assert agency and agency[0].cls == "Agency"
     _, signed, _ = _observe(run, text)
     assert {p for p, _ in signed} == {_norm("Swedish Defence Materiel Administration")}
+
+
+def test_monarch_of_a_state_after_a_dateline_signs_not_his_state(run):
+    text = ("AMMAN, June 2 (1970) - King Hussein of Jordan flew to Riyadh and signed a defence "
+            "pact with King Faisal of Saudi Arabia.")
+    mentions, _ = run(text)
+    assert any(m.cls == "Person" and m.span.text == "King Hussein" for m in mentions)
+    _, signed, _ = _observe(run, text)
+    parties = {p for p, _ in signed}
+    assert _norm("King Hussein") in parties
+    assert not parties & {_norm("Jordan"), _norm("Saudi Arabia")}, parties
