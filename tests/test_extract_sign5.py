@@ -105,15 +105,16 @@ def test_separate_order_is_its_own_deal(run):
     assert any("saab" in a for a in agreements)
 
 
-# --- "delivered under a contract signed with Z": a passive partner alone is no asserted
-# signing (S4; d218, d240) ------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "The frigates were delivered to the navy last year under a contract signed with "
-    "Fincantieri.",
-    "Four jets were delivered in May, an official said, under a contract signed with Embraer.",
+# --- "delivered under a contract signed with Z": since stop 30 the partner named after
+# "signed with" signs (S4 as revised; d218, d240), the buyer only implied does not ----------
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Chile is buying frigates from Italy. The frigates were delivered to the navy last year "
+     "under a contract signed with Fincantieri.", "Fincantieri"),
+    ("Peru is buying jets from Brazil. Four jets were delivered in May, an official said, under "
+     "a contract signed with Embraer.", "Embraer"),
 ])
-def test_agentless_contract_partner_no_signer(run, text):
-    assert not _signers(run, text)
+def test_agentless_contract_partner_signs(run, text, partner):
+    assert _signers(run, text) == {_norm(partner)}
 
 
 def test_clause_subject_acts_under_contract(run):

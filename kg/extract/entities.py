@@ -1271,9 +1271,10 @@ def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         end = name + 1 + regnal
         after = end + (end < len(doc) and doc[end].text in POSSESSIVE)
         # (but "King Hassan II of Morocco": "of" and a state the gazetteer named say whose
-        # monarch he is, the name ends before them; d370, d486)
+        # monarch he is, the name ends before them; d370, d486; a state NER tagged GPE
+        # before the gazetteer classed it: "- King Hussein of Jordan" after a dateline, d627)
         of_state = after + 1 < len(doc) and doc[after].lower_ == "of" \
-            and (x := held.get(after + 1)) is not None and x.label_ == "Country" \
+            and (x := held.get(after + 1)) is not None and x.label_ in ("Country", "GPE") \
             and x.start == after + 1
         if after < len(doc) and not of_state \
                 and (doc[after].is_title and doc[after].is_alpha

@@ -529,7 +529,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                and not _in_dateline(ctx, p)]
     parties = [p for p in parties if not _title_demonym(ctx, p, parties)
                and not _named_holders_body(ctx, p)]
-    if not parties or _agentless_participle(ctx, verb, subj) and set(parties) <= set(withs):
+    if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
     out += [_relation(ctx, "signed", verb, {"party": parties, "agreement": [m]})
@@ -652,28 +652,6 @@ def _loose_agent_list(ctx: _Sentence, agent: Token) -> list[Mention]:
            and t.head.lemma_.lower() not in ctx.rules.triggers["signed"] for t in doc[comma:end]):
         return []
     return people
-
-
-def _agentless_participle(ctx: _Sentence, verb: Token, subj: Token | None) -> bool:
-    """"were ordered under an agreement signed with the Swedish agency", "delivered under a
-    contract signed with IAI": a participle signing with no agent and no subject names only its
-    partner, not who signed with it, so no asserted signing (dev conventions S4; d218, d240)
-    (h-sign5)."""
-    if subj is not None or verb.dep_ != "acl" or verb.tag_ != "VBN" or \
-            any(c.dep_ == "agent" for c in verb.children):
-        return False
-    # "a shipyard, which is building all 21 under a contract worth … signed with Canberra":
-    # the subject of the clause the deal is in acts under it; d103 keeps its party
-    # (not a reporting verb the parser hung the phrase on: "…, one official said, under a
-    # contract signed with IAI")
-    gov = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and "reports" not in
-                ctx.rules.relations_for(a.lemma_.lower())), None)
-    # ("Angola agreed to buy the jets as part of a package … signed with Z": its subject
-    # through "agreed to", d181)
-    if gov is None:
-        return True
-    actor, passive = ctx.subject(gov)
-    return actor is None or passive
 
 
 def _state_governments(ctx: _Sentence, subj: Token) -> list[Mention]:
