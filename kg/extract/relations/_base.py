@@ -1207,6 +1207,10 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
         heads += [t for t in obj.subtree if t.i not in others]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
             heads.append(obj)
+            for p in _transferred(verb, obj):  # (the "of" may hang on the verb)
+                others |= {t.i for c in p.subtree if _other_buyer(ctx, verb, c)
+                           for t in c.subtree}
+                heads += [t for t in p.subtree if t.i not in others and t not in heads]
     # "received 30 howitzers from Poland and 20 from Slovakia": the gapped conjunct's "from"
     heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
     out: list[Mention] = []
@@ -1225,6 +1229,14 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     out.extend(m for p in _after_included(verb, {"from"}) for m in _conjoined_actors(ctx, p)
                if m not in out)
     return out
+
+
+def _transferred(verb: Token, noun: Token) -> list[Token]:
+    """What a transfer noun's "of" names: on the noun ("took delivery of jets"), else the "of"
+    after it the parser hung on the verb when a word came between ("took delivery today of
+    jets", "took delivery on Monday of two corvettes")."""
+    return _prep_objects(noun, {"of"}) or [
+        p for p in _prep_objects(verb, {"of"}) if p.i > noun.i]
 
 
 def _other_buyer(ctx: _Sentence, verb: Token, clause: Token) -> bool:

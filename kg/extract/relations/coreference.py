@@ -1083,12 +1083,14 @@ def _object_relative_subject(tok: Token, by_token: dict[int, Mention],
     subject of a relative clause whose relative pronoun is its object is the subject of the
     clause that holds the clause's noun (through a conjunct that shares its head's subject),
     not an actor named nearer; a person for "he"/"she", a plural for "they" (dev d471, d599;
-    s39 h-new1)."""
+    s39 h-new1). So too "it" opening a relative clause without a relative word, for a subject
+    that is no person and no plural: "demanded that India withdraw the soldiers it sent",
+    "the Soviet Union halted spare parts for the bombers it had sold" (d633, d459; h-sup43)."""
     verb = tok.head
-    if tok.lower_ not in ("he", "she", "they") or tok.dep_ != "nsubj" or \
+    if tok.lower_ not in ("he", "she", "they", "it") or tok.dep_ != "nsubj" or \
             verb.dep_ != "relcl" or not any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") and c.i < tok.i
-                for c in verb.children):
+                for c in verb.children) and not (tok.lower_ == "it" and _bare_relative(verb)):
         return None
     clause = verb.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -1103,7 +1105,16 @@ def _object_relative_subject(tok: Token, by_token: dict[int, Mention],
         return None
     if tok.lower_ == "they":
         return m if subj.tag_ == "NNS" or subj.lower_ == "they" else None
+    if tok.lower_ == "it":
+        return m if m.cls != "Person" and subj.tag_ != "NNS" else None
     return m if m.cls == "Person" else None
+
+
+def _bare_relative(verb: Token) -> bool:
+    """A relative clause without a relative word, its subject first, its object the noun it
+    is on: "the MiG fighters it had sold to Sukarno"."""
+    return verb.left_edge.dep_ == "nsubj" and verb.left_edge.head.i == verb.i and not any(
+        c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 # --- coreference round 4 (issue 12, h-coref4): armed group nouns and their plural pronouns ---

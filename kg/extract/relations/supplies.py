@@ -43,6 +43,7 @@ from kg.extract.relations._base import (
     _starts_at,
     _stray_relative,
     _subtree_ids,
+    _transferred,
     _with_parties,
 )
 from kg.model import Mention, RelationMention
@@ -238,6 +239,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = [side] if side is not None else recipients  # "Aoun's forces received"
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
+    if objects and objects[0].i == verb.head.i:
+        objects = [_item_antecedent(ctx, verb) or objects[0]]
     misparsed = _participle_on_held(ctx, verb)
     if misparsed is not None:  # "flies F-5s bought from the United States" (h-sup13)
         held_noun, holding = misparsed
@@ -296,7 +299,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # holds for the list
         roots = [obj] if verb.dep_ == "relcl" and obj.dep_ != "conj" else [obj, *obj.conjuncts]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
-            roots = _prep_objects(obj, {"of"})
+            roots = _transferred(verb, obj)
         after = _conjuncts_after(verb, obj)
         for r in roots:
             if r.i in after or r.i < obj.i and verb.head.i == obj.i and any(
@@ -915,6 +918,8 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     item_roots: list[Token] = []
     dobj = _object(verb) or _modified_object(verb) or _shared_object(ctx, verb) or \
         _flown_in(ctx, verb)
+    if dobj is not None and dobj.i == verb.head.i:
+        dobj = _item_antecedent(ctx, verb) or dobj
     sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
     # "has given Colombia more than $5 billion, mostly in military aid, including Black Hawk
     # helicopters": the money the weapons it lists stand for is material (h-sup6)
@@ -1235,6 +1240,26 @@ def _relative_antecedent(verb: Token) -> Token:
             before.i not in _subtree_ids(verb.head):
         return before
     return verb.head
+
+
+def _item_antecedent(ctx: _Sentence, verb: Token) -> Token | None:
+    """"an answer to the MiG-15s that Egypt obtained", "halted deliveries and spare parts for
+    the MiG fighters and Tu-16 bombers it had sold": the parser may hang a relative clause on
+    an earlier noun whose phrase holds the noun right before the clause; where that noun names
+    weapons and the earlier one none, the clause is on the nearer noun (the first of its
+    conjuncts: the clause on the last holds for the list), else None."""
+    if verb.dep_ != "relcl" or verb.left_edge.i < 1:
+        return None
+    before = verb.doc[verb.left_edge.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.i <= verb.head.i or \
+            before.i not in _subtree_ids(verb.head):
+        return None
+    items = ctx.role("item")
+    if ctx.mentions([verb.head], items) or not ctx.mentions([before], items):
+        return None
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head
+    return before
 
 
 def _clause_on(ctx: _Sentence, root: Token, verb: Token) -> set[int]:
