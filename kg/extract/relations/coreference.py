@@ -1021,25 +1021,14 @@ def _unresolved_speaker(tok: Token, rules: RelationRules, by_token: dict[int, Me
     verb = tok.head
     if tok.lower_ != "it" or tok.dep_ not in SUBJECTS or tok.i > verb.i:
         return None
-    reports = rules.triggers["reports"]
-    if verb.lemma_.lower() in reports and verb.dep_ == "ROOT":
-        # "In X, the government of President Y said its army had advanced … It denied …":
-        # "it" speaking goes on for the speaker before (as ``_unnamed_body_before``)
-        doc, start = tok.doc, tok.sent.start
-        start = doc[start - 1].sent.start if start else start  # (this sentence or the one before)
-        s = next((t for t in reversed(doc[start : tok.i]) if t.dep_ == "nsubj"
-                  and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in reports), None)
-        if s is None or s.lower_ == "it":
-            return None
-    else:
-        while verb.dep_ == "conj" and verb.head.i != verb.i:  # "… that it would …, and that it"
-            verb = verb.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reports:
-            return None
-        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if len(speakers) != 1 or speakers[0].conjuncts:
-            return None
-        s = speakers[0]
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "… that it would …, and that it …"
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in rules.triggers["reports"]:
+        return None
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if len(speakers) != 1 or speakers[0].conjuncts:
+        return None
+    s = speakers[0]
     if s.pos_ != "NOUN" or s.i in by_token or s.i in out or not _speaker_classes(s, rules):
         return None
     return s
