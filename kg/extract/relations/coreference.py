@@ -506,15 +506,22 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 tok.head.lemma_.lower() in rules.words["state_organs"]
             if organ:  # "Its defence department said": a state's (or a state body's state)
                 classes = frozenset({"Country", "Agency"})
-            itself = _relative_speaker_itself(tok, classes, by_token, out)
+            itself = _relative_speaker_itself(tok, classes, by_token, out) or \
+                _relative_subjects_own(tok, classes, rules, by_token, out)
             if itself is not None:  # "Israel, which denies that it …" (h-coref5)
-                out[tok.i] = itself
+                out[tok.i] = itself  # ("France, which is pulling its soldiers out …")
                 continue
             described = _described_subject(tok, classes, by_token, out)
             if described is not None and (not organ or described.cls == "Country"):
                 # "The government has rebuilt its forces" (s28 h-coref4)
                 out[tok.i] = described
                 continue
+            speaker = _unresolved_speaker(tok, rules, by_token, out)
+            addressed: list[Mention] = []
+            if speaker is not None and classes:  # "The government told Cairo that it would …"
+                classes = classes & _speaker_classes(speaker, rules) or None
+                addressed = [m for t in _addressees(speaker.head)
+                             if (m := by_token.get(t.i) or out.get(t.i)) is not None]
             if not classes or _named_description(tok, classes, by_token) or \
                     _named_rulers(tok, rules) or \
                     "Region" in classes and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -527,7 +534,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             # an object is not its own verb's subject ("Sudan accused the Gulf state")
             own_subject = {id(by_token.get(c.i)) for c in tok.head.children
                            if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
-            other: set[str] = set()  # "Washington has been its supplier": not the US
+            own_subject |= {id(m) for m in addressed}
+            # "Washington has been its supplier": not the US; (nor the state spoken to)
+            other: set[str] = {m.key for m in addressed if m.key}
             if tok.dep_ == "poss" and tok.head.dep_ == "attr":
                 other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
                          if (m := by_token.get(c.i)) is not None and m.key}
@@ -589,7 +598,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                         continue
                     if k == n and described:  # ("… from Tonga are sent to the troubled
                         continue  # Pacific nation": a name just given takes no description)
-                    m = _bodys_state(tok, m, rank, classes, history)  # (h-coref5)
+                    m = _bodys_state(tok, m, rank, classes, history, speaker is not None)
                     if placed and id(m) in forces_of:
                         continue
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
@@ -926,13 +935,15 @@ def _chained_object(tok: Token, by_token: dict[int, Mention], out: dict[int, Men
 
 
 def _bodys_state(tok: Token, m: Mention, rank: int, classes: frozenset[str],
-                 history: list[tuple[int, Mention, int]]) -> Mention:
+                 history: list[tuple[int, Mention, int]], described: bool = False) -> Mention:
     """"Jordan's armed forces have no air defences, and the kingdom lost …": for a state
     description, a state body named as a subject ("Armed Forces (Jordan)", the state nested in
     its name) names its state, whose last mention stands for it; not a body that is only an
     object ("allowed US Marines to train in the country": not the United States) (issue 12,
-    h-coref5); else ``m``."""
-    if tok.pos_ == "PRON" or classes != {"Country"} or m.cls != "Agency" or rank == 0:
+    h-coref5); else ``m``. ``described``: a pronoun that stands for a government noun (see
+    ``_unresolved_speaker``) reads as that description does."""
+    if tok.pos_ == "PRON" and not described or classes != {"Country"} or m.cls != "Agency" \
+            or rank == 0:
         return m
     return _agency_state(m, history) or m
 
@@ -967,6 +978,76 @@ def _relative_speaker_itself(tok: Token, classes: frozenset[str] | None,
         return None
     m = by_token.get(verb.head.i) or out.get(verb.head.i)
     return m if m is not None and m.cls in classes else None
+
+
+def _relative_subjects_own(tok: Token, classes: frozenset[str] | None, rules: RelationRules,
+                           by_token: dict[int, Mention], out: dict[int, Mention]
+                           ) -> Mention | None:
+    """"France, which is pulling its soldiers out of Mali, …", "Costa Rica, which abolished
+    its army in 1948, …": "it"/"its" in a relative clause whose relative pronoun is the
+    subject, with no other subject between them, is the relative clause's own antecedent (the
+    clause is about it), not a state named before (nor one named inside the clause); kg read
+    the antecedent as a phrase holding the pronoun and passed over it (issue 12, s47
+    h-coref8). None unless the classes agree, where another subject is nearer ("Russia,
+    which says Iran bought its jets": the subject Iran is nearer), or for "its" where the
+    clause sends (``transitive_senders``: "Russia, which has delivered jets to its air force":
+    the recipient's)."""
+    if not classes or tok.pos_ != "PRON" or tok.lower_ not in ("it", "its") or \
+            tok.dep_ not in (*SUBJECTS, "poss"):
+        return None
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        subjects = [c for c in t.children if c.dep_ in SUBJECTS and c.i != tok.i
+                    and not c.is_ancestor(tok)]
+        if t.dep_ == "relcl":
+            if len(subjects) != 1 or subjects[0].lower_ not in RELATIVE_PRONOUNS or \
+                    tok.dep_ == "poss" and t.lemma_.lower() in rules.words["transitive_senders"]:
+                return None
+            m = by_token.get(t.head.i) or out.get(t.head.i)
+            return m if m is not None and m.cls in classes else None
+        if subjects:
+            return None
+    return None
+
+
+def _unresolved_speaker(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                        out: dict[int, Mention]) -> Token | None:
+    """"A new government … announced that it had asked …", "the administration told Cairo
+    that it would …": the speaker (a description no mention covers and coreference left
+    unresolved) of the clause whose subject "it" is, where that clause is what the speaker's
+    verb reports; "it" is that speaker, so it can only be an actor of the speaker's own
+    classes, and not the one it speaks to (issue 12, s47 h-coref8). None otherwise."""
+    verb = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in SUBJECTS or tok.i > verb.i:
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "… that it would …, and that it …"
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in rules.triggers["reports"]:
+        return None
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if len(speakers) != 1 or speakers[0].conjuncts:
+        return None
+    s = speakers[0]
+    if s.pos_ != "NOUN" or s.i in by_token or s.i in out or not _speaker_classes(s, rules):
+        return None
+    return s
+
+
+def _speaker_classes(speaker: Token, rules: RelationRules) -> frozenset[str]:
+    """The classes an unnamed speaker may be: those of its description ("the ministry"), a
+    state's for a government noun ("the administration", "the junta")."""
+    if speaker.lemma_.lower() in rules.words["government_nouns"]:
+        return frozenset({"Country"})
+    return rules.descriptions.get(speaker.lower_) or frozenset()
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Those ``verb`` speaks to: its objects ("told Cairo", "warned President X") and the
+    objects of its "to" ("said to Moscow")."""
+    return [*(c for c in verb.children if c.dep_ in ("dobj", "dative")),
+            *(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+              for o in _pobjs(c))]
 
 
 def _described_actor(tok: Token, out: dict[int, Mention], by_token: dict[int, Mention],
