@@ -39,3 +39,9 @@ def test_name_after_a_television_station_is_an_outlet(run):
     found = _names(run, "Qatar's English-language television station, Al-Wasat, aired the "
                         "footage of the crew.")
     assert found.get("Al-Wasat") == "MediaOutlet", found
+
+
+def test_delhi_speaks_for_india(run):
+    """"Delhi" is India's capital's short name in the news (countries.yaml), as "New Delhi"."""
+    mentions, _ = run("Kathmandu asked Delhi to reopen the border crossings in March.")
+    assert {m.span.text: m.key for m in mentions}.get("Delhi") == "India"
