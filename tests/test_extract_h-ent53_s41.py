@@ -45,3 +45,9 @@ def test_delhi_speaks_for_india(run):
     """"Delhi" is India's capital's short name in the news (countries.yaml), as "New Delhi"."""
     mentions, _ = run("Kathmandu asked Delhi to reopen the border crossings in March.")
     assert {m.span.text: m.key for m in mentions}.get("Delhi") == "India"
+
+
+def test_nukualofa_speaks_for_tonga(run):
+    """A capital whose name holds an apostrophe resolves to its state (countries.yaml)."""
+    mentions, _ = run("Officials in Nuku'alofa said the ferry would sail on Monday.")
+    assert {m.span.text: m.key for m in mentions}.get("Nuku'alofa") == "Tonga"
