@@ -6707,8 +6707,9 @@ def _hyphen_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     (issue 12, h-ent29)."""
     made, dropped = [], set()
     for e in ents:
+        first = e[1] if len(e) > 1 and e[0].lower_ == "the" else e[0]  # "the Shatt al-"
         if e.ent_id_ or e.label_ not in NAME_LABELS or not e[-1].text.endswith("-") \
-                or not e[0].is_title or e[-1].whitespace_ or e.end >= len(doc) \
+                or not first.is_title or e[-1].whitespace_ or e.end >= len(doc) \
                 or not doc[e.end].is_alpha:
             continue  # "pro-", "non-", "anti-": a prefix, no name (NER's odd span stays)
         end = e.end + 1
@@ -6725,6 +6726,26 @@ def _hyphen_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         made.append(SpacySpan(doc, e.start, max(end, after.end if after is not None else end),
                               label="LOC" if place else e.label_))
     ents = [e for e in ents if e.start not in dropped or e[-1].text[-1:] != "-"]
+    return _replace(ents, made) if made else ents
+
+
+def _arabic_article_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"its al-Manar television said", "Iran's Al-Alam television": an unlisted name that
+    starts right after an Arabic article glued to it by a hyphen (roles.yaml
+    ``arabic_articles``) begins at the article, which NER and the outlet rules leave out
+    ("Manar"). Not a person's (``_particle_name_end`` reads "Saud al-Faisal"), nor after a
+    capitalised word the article joins to it ("Shatt al-Arab": ``_hyphen_joined``)
+    (issue 12, h-ent53)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    made = []
+    for e in ents:
+        at = e.start - 2
+        if at < 0 or e.ent_id_ or e.label_ in ("PERSON", "Person") or not e[0].is_title \
+                or doc[at].lower_ not in roles.arabic_articles or doc[at + 1].text != "-" \
+                or doc[at].whitespace_ or doc[at + 1].whitespace_ or at in taken \
+                or at > 0 and doc[at - 1].is_title and not doc[at - 1].is_sent_start:
+            continue
+        made.append(SpacySpan(doc, at, e.end, label=e.label_))
     return _replace(ents, made) if made else ents
 
 
@@ -8394,6 +8415,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
     ents = _hyphen_joined(doc, ents)
+    ents = _arabic_article_names(doc, ents, gaz.roles)
     ents = _izafe_names(doc, ents, gaz.roles)
     ents = _places_in_places(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)

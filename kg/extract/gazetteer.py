@@ -111,6 +111,7 @@ class Roles:
     # "Sheikh Hamad bin Khalifa": no part of a name with a nasab or family particle after it
     nasab_honorifics: frozenset[str] = frozenset()
     nasab_particles: frozenset[str] = frozenset()  # "bin", "al": what makes Sheikh a title
+    arabic_articles: frozenset[str] = frozenset()  # "al-Manar": the article opens the name
     leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
     led_bodies: frozenset[str] = frozenset()  # "the government of X Y": X Y leads it, a person
     leader_events: frozenset[str] = frozenset()  # "the coup against X Y": X Y, a person
@@ -824,10 +825,11 @@ def _plural_title(title: tuple[str, ...]) -> tuple[str, ...]:
 # The roles.yaml word lists read as they stand, each into the Roles field of its key's name:
 # those read lower-cased (matched against a token's lower_ or lemma_) …
 _ROLE_WORD_LISTS = (
-    "honorifics", "nasab_honorifics", "nasab_particles", "equipment_heads", "system_heads",
-    "crew_heads", "combatant_heads", "kept_kind_nouns", "plane_nouns", "built_participles",
-    "maker_participles", "taking_verbs", "storming_verbs", "site_guarding_verbs",
-    "seat_venue_preps", "armed_words", "movement_words", "movement_speakers", "movement_voices",
+    "honorifics", "nasab_honorifics", "nasab_particles", "arabic_articles", "equipment_heads",
+    "system_heads", "crew_heads", "combatant_heads", "kept_kind_nouns", "plane_nouns",
+    "built_participles", "maker_participles", "taking_verbs", "storming_verbs",
+    "site_guarding_verbs", "seat_venue_preps", "armed_words", "movement_words",
+    "movement_speakers", "movement_voices",
     "cause_words", "bought_verbs", "paying_verbs", "giving_verbs", "making_verbs",
     "signed_deal_nouns", "order_nouns", "signed_deal_verbs", "place_named_nouns", "naming_verbs",
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
