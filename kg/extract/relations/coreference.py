@@ -43,6 +43,7 @@ COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
 _ANAPHOR_POS = frozenset(IDS[p] for p in ("NOUN", "PROPN", "PRON"))
 _ANAPHOR_TAGS = frozenset(get_string_id(t) for t in ("NN", "NNS", "NNP", "NNPS"))
 _ANAPHOR_LOWERS = frozenset(get_string_id(w) for w in ("he", "she", "they", "we", "our", "it"))
+_NEAR_PRONOUNS = ("it", "its", "he", "his", "she", "her")  # (``_enclosing_subject``)
 _NNS, _THEY = get_string_id("NNS"), get_string_id("they")  # (``_plural_words``)
 
 
@@ -630,6 +631,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 if service is not None:  # "The air force will receive …" (h-coref3)
                     out[tok.i] = service
                 continue
+            # "Bolivian officials fear that Paraguay might retake the land it lost": the
+            # nearest clause's subject before the main clause's (s47 h-coref9)
+            near = _enclosing_subject(tok)
+            actor = None if near is None else by_token.get(near.i) or out.get(near.i)
+            if actor is not None and any(m is actor for m, _ in fits):
+                fits = [(actor, 2)]
             # "for its own army": "own" points to the clause's actor, as a subject does
             if tok.dep_ in SUBJECTS or tok.pos_ == "PRON" or any(
                     c.lower_ == "own" for c in tok.head.children):
@@ -1008,6 +1015,40 @@ def _relative_subjects_own(tok: Token, classes: frozenset[str] | None, rules: Re
             return m if m is not None and m.cls in classes else None
         if subjects:
             return None
+    return None
+
+
+def _enclosing_subject(tok: Token) -> Token | None:
+    """The token a subordinate clause's subject "it"/"he" (or the "its"/"his" of its subject)
+    most likely refers to: the subject of the nearest clause above it, named before it
+    ("Bolivian officials fear that Paraguay might retake the land it lost": Paraguay; "A said
+    its troops advanced, but B said its troops …": B; "Y told reporters he would …": Y), rather
+    than the main clause's subject that salience prefers (issue 12, s47 h-coref9). Not "its" in
+    an object ("Georgia said Russia shelled its positions": the speaker's), nor a conjoined
+    clause's sibling subject, a list ("A and B said it …"), a pronoun ("it was the island's right
+    to …": no actor), or a subject past an object that controls the infinitive ("B asked C to
+    make its terms public")."""
+    if tok.lower_ not in _NEAR_PRONOUNS or tok.pos_ != "PRON":
+        return None
+    if tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS:
+        t = tok.head
+    elif tok.dep_ in SUBJECTS:
+        t = tok
+    else:
+        return None
+    t = t.head  # the pronoun's own clause
+    while t.head.i != t.i:
+        sibling = t.dep_ == "conj"  # (its head's subject is the first conjunct's, not above it)
+        if t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children):
+            return None  # (the infinitive's subject is that object)
+        t = t.head
+        subjects = [c for c in t.children if c.dep_ in SUBJECTS and not c.is_ancestor(tok)]
+        if sibling or not subjects:
+            continue
+        subject = subjects[0]
+        if len(subjects) != 1 or subject.i > tok.i or subject.conjuncts or subject.pos_ == "PRON":
+            return None
+        return subject
     return None
 
 
