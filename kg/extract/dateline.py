@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.tokens import line_break_mask, line_starts, text_of
+from kg.extract.tokens import line_bounds, text_of
 
 # A wire dateline: "WASHINGTON, Aug 8 (Reuters) - ", "PARIS, Nov. 18 — "
 # (the city may be missing where the small model split it off as a sentence of its own)
@@ -65,10 +65,8 @@ def datelines(doc: Doc) -> dict[int, Dateline]:
     out: dict[int, Dateline] = {}
     if len(doc):
         text = text_of(doc)
-        words, idx = doc.to_array([ORTH, IDX]).T
-        is_break = line_break_mask(words, doc.vocab.strings)
-        starts = line_starts(is_break)
-        ends = numpy.flatnonzero(is_break)
+        idx = doc.to_array(IDX)
+        starts, ends = line_bounds(doc)
         for a in starts.tolist():
             start = int(idx[a])
             if not text[start:start + 1].isupper():

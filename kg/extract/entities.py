@@ -32,8 +32,7 @@ from kg.extract.places import cities, city_state, fold, state_code, subdivisions
 from kg.extract.tokens import (
     RELATIVE_PRONOUNS,
     column,
-    line_break_mask,
-    line_starts,
+    line_bounds,
     lowered,
     lowers,
     matching,
@@ -1088,7 +1087,7 @@ def _line_openers_named_below(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
     first_at: dict[int, SpacySpan] = {}
     for e in ents:
         first_at.setdefault(e.start, e)
-    for start in line_starts(line_break_mask(doc.to_array(ORTH), doc.vocab.strings)).tolist():
+    for start in line_bounds(doc)[0].tolist():
         tagged = first_at.get(start)
         end = start if tagged is None else tagged.end  # ("Sadat and Begin": Sadat tagged)
         while end < len(doc) and end not in taken and (doc[end].is_title or doc[end].is_upper) \
@@ -4898,7 +4897,7 @@ def _first_names(ents: list[SpacySpan], roles: Roles) -> set[str]:
     """The first words of people's full names that one person alone has ("Han" of "Han
     Min-koo", "Itthaporn" of "Air Chief Marshal Itthaporn Subhawong"; title words skipped),
     by which news names Korean, Chinese or Thai people later (s27 h-rep7)."""
-    skip = roles.title_words | roles.honorifics | roles.royal_titles
+    skip = roles.name_lead_words
     names = set()
     for e in ents:
         if e.label_ not in ("PERSON", "Person"):
@@ -8462,8 +8461,11 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _movements_by_description(doc, ents, gaz.roles)
     ents = _speaking_movements(doc, ents, gaz.roles)
     ents = _line_openers_named_below(doc, ents)
-    doc.ents = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
-    doc.user_data[HEADLINE_NAMES] = _headline_names_below(doc.ents)
+    kept = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
+    doc.ents = kept
+    # what reading ``doc.ents`` back would give (the same bounds, labels and ids; an unlabelled
+    # span is no entity), without a Span made per entity again
+    doc.user_data[HEADLINE_NAMES] = _headline_names_below([e for e in kept if e.label])
     return doc
 
 

@@ -265,6 +265,12 @@ class Roles:
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
 
     @cached_property
+    def name_lead_words(self) -> frozenset[str]:
+        """The words that may stand before a person's given name without being one: title
+        words, honorifics and royal titles (as written)."""
+        return self.title_words | self.honorifics | self.royal_titles
+
+    @cached_property
     def print_nouns(self) -> frozenset[str]:
         """The printed outlets' nouns: papers' and magazines'."""
         return self.paper_nouns | self.magazine_nouns

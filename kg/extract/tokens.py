@@ -73,11 +73,22 @@ def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     return [i for i, x in enumerate(doc.to_array(attr).tolist()) if x in ids]
 
 
+# the last document ``with_pos`` read, its length and each coarse part of speech's tokens
+_POS: tuple[Doc | None, int, dict[int, list[int]]] = (None, 0, {})
+
+
 def with_pos(doc: Doc, pos: str) -> list[int]:
-    """Indices, in order, of the tokens whose coarse part of speech is ``pos`` ("PROPN")."""
-    if not len(doc):
-        return []
-    return numpy.flatnonzero(doc.to_array(POS) == IDS[pos]).tolist()
+    """Indices, in order, of the tokens whose coarse part of speech is ``pos`` ("PROPN"); the
+    POS column is read once per document (the refinement rules ask ~8 times per article; no
+    component after the attribute ruler changes it, and no rule asks before)."""
+    global _POS
+    cached = _POS
+    if cached[0] is not doc or cached[1] != len(doc):  # another document, or retokenized
+        index: dict[int, list[int]] = {}
+        for i, x in enumerate(doc.to_array(POS).tolist() if len(doc) else ()):
+            index.setdefault(x, []).append(i)
+        cached = _POS = (doc, len(doc), index)
+    return cached[2].get(IDS[pos], [])[:]
 
 
 def words_of(span: Span) -> frozenset[str]:
@@ -220,6 +231,23 @@ def line_starts(is_break: numpy.ndarray) -> numpy.ndarray:
     if not len(is_break):
         return numpy.flatnonzero(is_break)
     return numpy.flatnonzero(~is_break & numpy.concatenate(([True], is_break[:-1])))
+
+
+# the last document ``line_bounds`` read, its length, its lines' first tokens and line breaks
+_LINES: tuple[Doc | None, int, numpy.ndarray, numpy.ndarray] = \
+    (None, 0, numpy.zeros(0, int), numpy.zeros(0, int))
+
+
+def line_bounds(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """``line_starts`` of ``doc`` and the indices of its tokens that hold a line break, read
+    once per document (the datelines and the line-opening names both ask). Shared: read
+    them, never change them."""
+    global _LINES
+    cached = _LINES
+    if cached[0] is not doc or cached[1] != len(doc):  # another document, or retokenized
+        is_break = line_break_mask(doc.to_array(ORTH), doc.vocab.strings)
+        cached = _LINES = (doc, len(doc), line_starts(is_break), numpy.flatnonzero(is_break))
+    return cached[2], cached[3]
 
 
 def text_of(span: Span | Doc) -> str:
