@@ -599,7 +599,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                         continue
                     if k == n and described:  # ("… from Tonga are sent to the troubled
                         continue  # Pacific nation": a name just given takes no description)
-                    m = _bodys_state(tok, m, rank, classes, history, speaker is not None)
+                    m = _bodys_state(tok, m, rank, classes, history,
+                                     for_speaker=speaker is not None)
                     if placed and id(m) in forces_of:
                         continue
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
@@ -942,14 +943,16 @@ def _chained_object(tok: Token, by_token: dict[int, Mention], out: dict[int, Men
 
 
 def _bodys_state(tok: Token, m: Mention, rank: int, classes: frozenset[str],
-                 history: list[tuple[int, Mention, int]], described: bool = False) -> Mention:
+                 history: list[tuple[int, Mention, int]], *, for_speaker: bool = False
+                 ) -> Mention:
     """"Jordan's armed forces have no air defences, and the kingdom lost …": for a state
     description, a state body named as a subject ("Armed Forces (Jordan)", the state nested in
     its name) names its state, whose last mention stands for it; not a body that is only an
     object ("allowed US Marines to train in the country": not the United States) (issue 12,
-    h-coref5); else ``m``. ``described``: a pronoun that stands for a government noun (see
-    ``_unresolved_speaker``) reads as that description does."""
-    if tok.pos_ == "PRON" and not described or classes != {"Country"} or m.cls != "Agency" \
+    h-coref5); else ``m``. ``for_speaker``: a pronoun that stands for an unnamed speaker (see
+    ``_unresolved_speaker``: "the government announced that it …") reads as that description
+    does."""
+    if tok.pos_ == "PRON" and not for_speaker or classes != {"Country"} or m.cls != "Agency" \
             or rank == 0:
         return m
     return _agency_state(m, history) or m
