@@ -536,11 +536,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             own_subject = {id(by_token.get(c.i)) for c in tok.head.children
                            if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
             own_subject |= {id(m) for m in addressed}
-            # "Washington has been its supplier": not the US; (nor the state spoken to)
+            # not the one spoken to ("told Cairo that it …"), nor the subject of the clause
+            # whose attribute "its" is in ("Washington has been its supplier": not the US)
             other: set[str] = {m.key for m in addressed if m.key}
             if tok.dep_ == "poss" and tok.head.dep_ == "attr":
-                other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
-                         if (m := by_token.get(c.i)) is not None and m.key}
+                other |= {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
+                          if (m := by_token.get(c.i)) is not None and m.key}
             # nor the subject of the clause an object pronoun or a description sits in
             # ("France agreed to sell it jets"; "its" may be the subject's own: not "poss")
             if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
