@@ -45,7 +45,7 @@ def test_a_listed_subject_leaves_it_alone(coref_keys):
     # two states as the nearer subject: neither is "it"
     text = ("Turkey bought jets from Italy. Latvia and Estonia, which border Russia, said it "
             "made the case for more troops.")
-    assert coref_keys(text, "it") != ["Latvia"]
+    assert not set(coref_keys(text, "it")) & {"Latvia", "Estonia"}
 
 
 def test_deployer_of_a_relative_clause(run):
