@@ -109,3 +109,21 @@ def claims(nlp, rules, gazetteer):
                 for m in r.role("claimant")]
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def coref_keys(nlp, rules, gazetteer):
+    """(Text, word) → the key (else the text) of what ``coreference`` alone (no dateline state,
+    no plural pass) gives each ``word`` of the text, in order; None for one it leaves alone."""
+    from kg.extract import extract_mentions
+    from kg.extract.relations.coreference import coreference
+
+    def _run(text: str, word: str) -> list[str | None]:
+        doc = nlp(text)
+        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+        by_token = {t.i: m for m in ms for t in doc.char_span(m.span.start, m.span.end) or ()}
+        found = coreference(doc, rules, by_token)
+        return [(found[t.i].key or found[t.i].span.text) if t.i in found else None
+                for t in doc if t.lower_ == word]
+
+    return _run

@@ -1,4 +1,4 @@
-"""Issue 12, stop 47 (h-coref8): "it" as the subject of the clause an unnamed speaker reports
+"""Issue 12, stop 41 (s47 h-coref8): "it" as the subject of the clause an unnamed speaker reports
 ("the government announced that it …", "the administration told Cairo that it …") is that
 speaker: an actor of the speaker's own classes (a state for a government noun, not an embassy
 named before), and not the one it speaks to (dev d311, d537, d614). Sentences written for
@@ -36,26 +36,14 @@ def test_a_named_speaker_still_speaks_of_itself(run):
     assert ("Lockheed Martin", "Kenya") in _supplies(run, text)
 
 
-def _owners(nlp, rules, gazetteer, text):
-    """The key coreference gives each "its" of ``text``."""
-    from kg.extract import extract_mentions
-    from kg.extract.relations.coreference import coreference
-
-    doc = nlp(text)
-    ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
-    by_token = {t.i: m for m in ms for t in doc.char_span(m.span.start, m.span.end) or ()}
-    found = coreference(doc, rules, by_token)
-    return [found[t.i].key if t.i in found else None for t in doc if t.lower_ == "its"]
-
-
-def test_its_in_a_subject_relative_is_the_relatives_antecedent(nlp, rules, gazetteer):
+def test_its_in_a_subject_relative_is_the_relatives_antecedent(coref_keys):
     text = ("Chile bought two frigates from Spain last year. Peru, which is modernising its "
             "navy, ordered four patrol boats.")
-    assert _owners(nlp, rules, gazetteer, text) == ["Peru"]
+    assert coref_keys(text, "its") == ["Peru"]
 
 
-def test_its_in_a_senders_relative_is_not_the_sender(nlp, rules, gazetteer):
+def test_its_in_a_senders_relative_is_not_the_sender(coref_keys):
     # the clause sends: "its" is the recipient's, not the relative's antecedent
     text = ("Chile has modernised its forces. Spain, which delivered frigates to its navy, "
             "won another order.")
-    assert _owners(nlp, rules, gazetteer, text)[1] != "Spain"
+    assert coref_keys(text, "its")[1] != "Spain"

@@ -267,7 +267,9 @@ class Roles:
     @cached_property
     def name_lead_words(self) -> frozenset[str]:
         """The words that may stand before a person's given name without being one: title
-        words, honorifics and royal titles (as written)."""
+        words and honorifics (lower-cased) and royal titles (as written: "King", so a token's
+        ``lower_`` meets them only where the title words hold them too, as "king" but not
+        "lord"; ``_bodies_after_the`` lower-cases them itself)."""
         return self.title_words | self.honorifics | self.royal_titles
 
     @cached_property

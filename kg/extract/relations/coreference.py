@@ -536,11 +536,12 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             own_subject = {id(by_token.get(c.i)) for c in tok.head.children
                            if c.dep_ in SUBJECTS} if tok.dep_ not in SUBJECTS else set()
             own_subject |= {id(m) for m in addressed}
-            # "Washington has been its supplier": not the US; (nor the state spoken to)
+            # not the one spoken to ("told Cairo that it …"), nor the subject of the clause
+            # whose attribute "its" is in ("Washington has been its supplier": not the US)
             other: set[str] = {m.key for m in addressed if m.key}
             if tok.dep_ == "poss" and tok.head.dep_ == "attr":
-                other = {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
-                         if (m := by_token.get(c.i)) is not None and m.key}
+                other |= {m.key for c in tok.head.head.children if c.dep_ in SUBJECTS
+                          if (m := by_token.get(c.i)) is not None and m.key}
             # nor the subject of the clause an object pronoun or a description sits in
             # ("France agreed to sell it jets"; "its" may be the subject's own: not "poss")
             if tok.dep_ in ("dobj", "dative", "pobj") or tok.pos_ != "PRON" and \
@@ -599,7 +600,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                         continue
                     if k == n and described:  # ("… from Tonga are sent to the troubled
                         continue  # Pacific nation": a name just given takes no description)
-                    m = _bodys_state(tok, m, rank, classes, history, speaker is not None)
+                    m = _bodys_state(tok, m, rank, classes, history,
+                                     for_speaker=speaker is not None)
                     if placed and id(m) in forces_of:
                         continue
                     if m.cls in allowed and id(m) not in own_subject and m.key not in other \
@@ -942,14 +944,16 @@ def _chained_object(tok: Token, by_token: dict[int, Mention], out: dict[int, Men
 
 
 def _bodys_state(tok: Token, m: Mention, rank: int, classes: frozenset[str],
-                 history: list[tuple[int, Mention, int]], described: bool = False) -> Mention:
+                 history: list[tuple[int, Mention, int]], *, for_speaker: bool = False
+                 ) -> Mention:
     """"Jordan's armed forces have no air defences, and the kingdom lost …": for a state
     description, a state body named as a subject ("Armed Forces (Jordan)", the state nested in
     its name) names its state, whose last mention stands for it; not a body that is only an
     object ("allowed US Marines to train in the country": not the United States) (issue 12,
-    h-coref5); else ``m``. ``described``: a pronoun that stands for a government noun (see
-    ``_unresolved_speaker``) reads as that description does."""
-    if tok.pos_ == "PRON" and not described or classes != {"Country"} or m.cls != "Agency" \
+    h-coref5); else ``m``. ``for_speaker``: a pronoun that stands for an unnamed speaker (see
+    ``_unresolved_speaker``: "the government announced that it …") reads as that description
+    does."""
+    if tok.pos_ == "PRON" and not for_speaker or classes != {"Country"} or m.cls != "Agency" \
             or rank == 0:
         return m
     return _agency_state(m, history) or m

@@ -1012,7 +1012,7 @@ def _opening_place_state(ctx: _Sentence, verb: Token, subj: Token) -> list[Menti
     dev conventions E12, R9); not sources (R5: none), nor "opposition officials" (issue 12,
     s35 h-rep34). "In Cairo, a government spokesman said": a bare "government" before the
     speaker noun names no state of its own (coreference would give it the state named
-    last), so the place's state speaks, as for "a government spokesman in Cairo" (s47)."""
+    last), so the place's state speaks, as for "a government spokesman in Cairo" (s47 h-rep45)."""
     words = ctx.rules.words
     lemma = subj.lemma_.lower()
     ruler = {c.i for c in subj.children if c.dep_ == "compound" and c.lower_ in words[
