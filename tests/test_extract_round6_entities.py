@@ -40,7 +40,8 @@ def test_a_kind_of_agreement_with_its_parties_is_a_new_agreement(run, text, key)
 
 
 @pytest.mark.parametrize("text", [
-    "The 1990 joint communique is often quoted by diplomats in Tokyo and Delhi.",
+    # no state here: with two ("in Tokyo and New Delhi") the communique takes them as parties
+    "The 1990 joint communique is often quoted by diplomats in both capitals.",
     "Officials said a peace agreement between the two countries was still far off.",
 ])
 def test_a_kind_without_a_signing_or_parties_is_no_agreement(run, text):
