@@ -3145,21 +3145,31 @@ def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
     there, is the agreement "<City> Declaration" (one node with the text's own "the Tashkent
     Declaration"), not a second, unnamed one (issue 12, h-agr2)."""
     by_token = _covers(ents)
-    made = []
+    made, bare = [], set()
     for t in map(doc.__getitem__, where(doc, LEMMA, roles.place_named_nouns)):
-        if t.i in by_token or not t.is_lower or t.lemma_ not in roles.place_named_nouns \
+        # (the word tagged only as its own bare kind, "declaration" of agreements.yaml, is
+        # still the city's: the name wins over the kind; h-sig38)
+        held = by_token.get(t.i)
+        if held is not None and not (held.label_ == "Agreement" and len(held) == 1
+                                     and held.ent_id_ == t.lemma_) \
+                or not t.is_lower or t.lemma_ not in roles.place_named_nouns \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
                 or not _signed_here(t, verbs):
             continue
         place = _signing_city(t, by_token)
         if place is None:
             continue
+        if held is not None:
+            bare.add(held.start)
         e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
         while e[0].lemma_.lower() in verbs:  # a headline's "sign peace declaration"
             e = e[1:]
         key = f"{place} {t.text.capitalize()}"
         made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=key)))
-    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+    if not made:
+        return ents
+    kept = [x for x in ents if not (x.label_ == "Agreement" and x.start in bare)]
+    return sorted([*kept, *made], key=lambda x: x.start)
 
 
 def _signed_here(t: Token, verbs: tuple[str, ...]) -> bool:
