@@ -11,8 +11,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from kg.extract.gazetteer import RelationRules, bracketed
 from kg.extract.tokens import RELATIVE_PRONOUNS, children_of, text_of, words_of
@@ -1356,13 +1356,19 @@ def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
     return list(states.values()) if len(states) == 1 else []
 
 
+def _surname(m: Mention) -> str:
+    """The last word of a person's name, less a possessive the mention took in ("Rajiv
+    Gandhi's government": Gandhi)."""
+    return m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]
+
+
 def _leader_states(leader: Mention, mentions: Iterable[Mention]) -> dict[str, Mention]:
     """The states the article affiliates a person with, under any mention of his surname."""
     mentions = set(mentions)
-    surname = leader.span.text.split()[-1]
+    surname = _surname(leader)
     starts = {m.span.start: m for m in mentions}
     return {(a.key or a.lemma): a for m in mentions if m.cls == "Person"
-            and m.affiliation is not None and m.span.text.split()[-1] == surname
+            and m.affiliation is not None and _surname(m) == surname
             if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
 
 
@@ -1376,14 +1382,34 @@ def _home_leaders_state(ctx: _Sentence, leader: Mention) -> list[Mention]:
     end = text_of(doc).find("\n\n")
     if home is None or not home.key or end < 0 or _leader_states(leader, ctx.by_token.values()):
         return []
-    surname = leader.span.text.split()[-1]
+    surname = _surname(leader)
     titles = ctx.rules.words["leader_titles"]
     titled = any(m.cls == "Person" and m.title and m.title.lower() in titles
-                 and m.span.text.split()[-1] == surname for m in ctx.by_token.values())
+                 and _surname(m) == surname for m in ctx.by_token.values())
+    first = min((i for i, m in ctx.by_token.items() if m is leader), default=ctx.sent.start)
+    if not titled or _rival_heads(doc, ctx.by_token, surname, first, ctx.rules):
+        return []
     # (the headline's mention stands for the state: the dateline's acts in nothing)
-    headline = [m for t in doc if t.idx < end and (m := ctx.by_token.get(t.i)) is not None
-                and m.cls == "Country" and m.key == home.key]
-    return headline[:1] if titled else []
+    return [m for t in doc if t.idx < end and (m := ctx.by_token.get(t.i)) is not None
+            and m.cls == "Country" and m.key == home.key][:1]
+
+
+def _rival_heads(doc: Doc, by_token: dict[int, Mention], surname: str | None, before: int,
+                 rules: RelationRules) -> bool:
+    """Whether a person named before token ``before`` under another surname than ``surname``
+    holds a head's title ("President Yoweri Museveni" … "Kiir's government" under a KAMPALA
+    dateline): the dateline's state has its head named, and an unaffiliated leader is then no
+    head of it; not a past holder ("former Prime Minister Kakuei Tanaka") (issue 12, s47
+    h-coref10; s33 h-ent37)."""
+    titles, past = rules.words["leader_titles"], rules.words["past_title_modifiers"]
+    firsts: dict[int, tuple[int, Mention]] = {}  # id of a person → his first token, him
+    for i, m in by_token.items():
+        if m.cls == "Person" and i < firsts.get(id(m), (before, m))[0]:
+            firsts[id(m)] = (i, m)
+    # (the word before a title written before the name: "former Prime Minister")
+    return any(m.title and m.title.lower() in titles and _surname(m) != surname
+               and doc[max(0, i - len(m.title.split()) - 1)].lower_ not in past
+               for i, m in firsts.values())
 
 
 def _with_parties(ctx: _Sentence, heads: Iterable[Token]) -> list[Mention]:

@@ -29,7 +29,9 @@ from kg.extract.relations._base import (
     _opening_place,
     _pobjs,
     _principal,
+    _rival_heads,
     _speakers_place,
+    _surname,
     _zero_relative,
 )
 from kg.extract.tokens import text_of, where
@@ -826,9 +828,7 @@ def _home_head(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
             m.cls == "Country" and m.key == home.key for t in doc if t.idx < end
             and (m := by_token.get(t.i)) is not None):
         return None
-    heads = {_surname(m) for i, m in by_token.items() if i < tok.i and m.cls == "Person"
-             and m.title and m.title.lower() in titles}
-    return home if heads <= {own} else None
+    return None if _rival_heads(tok.doc, by_token, own, tok.i, rules) else home
 
 
 def _formed_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
@@ -1536,10 +1536,6 @@ def _fits_title(tok: Token, m: Mention, rules: RelationRules, titles: dict[str, 
         word not in rules.words["coref_titled_heads"] | rules.words["coref_titled_more"] or \
         any(word in t for t in titles.get(_surname(m), ())) or \
         word in m.span.text.lower().split()[:-1]  # "King Hussein": the title in the name
-
-
-def _surname(m: Mention) -> str:
-    return m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]
 
 
 def _inanimate_topic(tok: Token, previous: SpacySpan | None, rules: RelationRules,
