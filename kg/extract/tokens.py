@@ -26,6 +26,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 # Columns no component changes once the tokenizer has run: their index (value → token indices)
 # is built once per document and kept while the document lives; the rules ask ~40 times each.
+# (``with_pos`` keeps POS's the same way: it is asked only after the attribute ruler has set it.)
 _FIXED = (ORTH, LOWER)
 _INDEX: WeakKeyDictionary[Doc, dict[int, tuple[int, dict[int, list[int]]]]] = WeakKeyDictionary()
 # a document's lower-case lemmas (``words_of``, whose lower-case words come from ``lowers``);
@@ -73,22 +74,12 @@ def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     return [i for i, x in enumerate(doc.to_array(attr).tolist()) if x in ids]
 
 
-# the last document ``with_pos`` read, its length and each coarse part of speech's tokens
-_POS: tuple[Doc | None, int, dict[int, list[int]]] = (None, 0, {})
-
-
 def with_pos(doc: Doc, pos: str) -> list[int]:
     """Indices, in order, of the tokens whose coarse part of speech is ``pos`` ("PROPN"); the
-    POS column is read once per document (the refinement rules ask ~8 times per article; no
-    component after the attribute ruler changes it, and no rule asks before)."""
-    global _POS
-    cached = _POS
-    if cached[0] is not doc or cached[1] != len(doc):  # another document, or retokenized
-        index: dict[int, list[int]] = {}
-        for i, x in enumerate(doc.to_array(POS).tolist() if len(doc) else ()):
-            index.setdefault(x, []).append(i)
-        cached = _POS = (doc, len(doc), index)
-    return cached[2].get(IDS[pos], [])[:]
+    POS column's index is built once per document (``_index``: the refinement rules ask ~8
+    times per article; no component after the attribute ruler changes it, and no rule asks
+    before)."""
+    return _index(doc, POS).get(IDS[pos], [])[:] if len(doc) else []
 
 
 def words_of(span: Span) -> frozenset[str]:
