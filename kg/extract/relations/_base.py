@@ -1207,7 +1207,10 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
         heads += [t for t in obj.subtree if t.i not in others]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:  # "took delivery of"
             heads.append(obj)
-            for p in _transferred(verb, obj):  # (the "of" may hang on the verb)
+            # (the "of" may hang on the verb; one on the noun is in its subtree, read above)
+            for p in _transferred(verb, obj):
+                if obj.is_ancestor(p):
+                    continue
                 others |= {t.i for c in p.subtree if _other_buyer(ctx, verb, c)
                            for t in c.subtree}
                 heads += [t for t in p.subtree if t.i not in others and t not in heads]
