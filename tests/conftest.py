@@ -112,6 +112,19 @@ def claims(nlp, rules, gazetteer):
 
 
 @pytest.fixture(scope="session")
+def supply_keys(run):
+    """Text → the (supplier, recipient, item) of each supply, by key, else by name."""
+
+    def _run(text: str) -> set[tuple[str, str, str]]:
+        _, rels = run(text)
+        return {(s.key or s.lemma, r.key or r.lemma, i.key or i.lemma)
+                for x in rels if x.relation == "supplies"
+                for s in x.role("supplier") for r in x.role("recipient") for i in x.role("item")}
+
+    return _run
+
+
+@pytest.fixture(scope="session")
 def coref_keys(nlp, rules, gazetteer):
     """(Text, word) → the key (else the text) of what ``coreference`` alone (no dateline state,
     no plural pass) gives each ``word`` of the text, in order; None for one it leaves alone."""

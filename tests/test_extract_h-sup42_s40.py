@@ -4,22 +4,14 @@ purchase (sentences written for these tests, none taken from a corpus; real spaC
 from __future__ import annotations
 
 
-def _supplies(run, text: str) -> set[tuple[str, str, str]]:
-    """(supplier, recipient, item) of each supply, by key, else by name."""
-    _, rels = run(text)
-    return {(s.key or s.lemma, r.key or r.lemma, i.key or i.lemma)
-            for x in rels if x.relation == "supplies"
-            for s in x.role("supplier") for r in x.role("recipient") for i in x.role("item")}
-
-
-def test_the_emirates_buy_as_the_state_named_before(run):
+def test_the_emirates_buy_as_the_state_named_before(supply_keys):
     text = ("The United Arab Emirates signed a deal for 40 F-16 jets on Monday. "
             "The emirates also ordered 20 Mirage 2000 jets from Dassault Aviation in 2001.")
-    assert ("Dassault Aviation", "United Arab Emirates", "Mirage 2000") in _supplies(run, text)
+    assert ("Dassault Aviation", "United Arab Emirates", "Mirage 2000") in supply_keys(text)
 
 
-def test_the_emirates_mean_no_other_gulf_state(run):
+def test_the_emirates_mean_no_other_gulf_state(supply_keys):
     # "the emirates" is the federation's style: not Qatar, the state named last
     text = ("Qatar signed a deal for 24 Rafale jets on Monday. "
             "The emirates ordered 20 Mirage 2000 jets from Dassault Aviation in 2001.")
-    assert not any(r == "Qatar" for _, r, _ in _supplies(run, text))
+    assert not any(r == "Qatar" for _, r, _ in supply_keys(text))
