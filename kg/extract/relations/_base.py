@@ -987,8 +987,11 @@ def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token 
                 if (o := by_token.get(i)) is m or o is not None and o == m]
     else:
         toks = [t for t in within if (o := by_token.get(t.i)) is m or o is not None and o == m]
-    ids = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    # (not an article the mention took in: "the British, Australian and … troops", the
+    # article on the troops)
+    ids = {t.i for t in toks if t.dep_ != "det"}
+    return next((t for t in toks if t.i in ids and (t.head.i not in ids or t.head.i == t.i)),
+                None)
 
 
 def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()

@@ -100,7 +100,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # "Britain said Tornado jets based in Saudi Arabia had been put on alert", "Army
             # units stationed in West Germany … may follow, Pentagon officials said" (h-dep7)
             nationals = _speaking_state(ctx, force.head)
-        return force, nationals[:1]
+        if not nationals:  # "US Army helicopters and troops sent to Bolivia" (a headline)
+            nationals = _owning_service(ctx, force)
+        # "the British, Australian and New Zealand troops deployed in Borneo": each state
+        return force, _with_conjoined(ctx, nationals[:1])
     subj, passive = ctx.subject(verb)
     if not passive and _remaining_participle(ctx, verb):
         subj, passive = _children(verb.head, {"nsubj"})[0], True
@@ -161,6 +164,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         return force, carrier
     deployers = _named_apposition(ctx, subj) or _actors(ctx, subj) or \
         _story_government(ctx, subj)
+    if force is None and _is_force(subj, ctx):
+        # "the British, Australian and New Zealand troops deployed in Borneo" parsed with the
+        # force as the participle's subject: each state named on it
+        deployers = _with_conjoined(ctx, deployers)
     # "Japan, South Korea send warships to Gulf": a headline's list the parser gave as two
     # subjects of the verb (h-dep6)
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
