@@ -127,6 +127,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         comps = _clauses(ctx, verb)
         comps += [o for o in _children(verb, {"dobj"}) if o not in comps] if comps and \
             lemma not in ctx.rules.words["addressing"] else []  # "assured Ankara (that) …"
+        comps += _predicate_complements(verb, comps)
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i  # (not
@@ -178,6 +179,21 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
             ids -= {verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "det")}
     ids -= exclude
     return [t for t in ctx.sent if t.i in ids]
+
+
+def _predicate_complements(verb: Token, comps: list[Token]) -> list[Token]:
+    """"called the pact a plot to revive …", "what the White House called a show of support
+    for an ally …": the parser hangs the object predicate's own infinitive or prepositional
+    phrase on the verb; what follows the predicate completes what the object is called
+    (h-rep46; not a date, "called the deal a threat on Monday", nor a clause with a subject
+    or conjunction of its own, "…, while …")."""
+    preds = [c for c in comps if c.dep_ == "oprd"]
+    if not preds:
+        return []
+    return [c for c in verb.children if c.i > preds[0].i and c not in comps and (
+        c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children))]
 
 
 def _clause_read_as_subject(ctx: _Sentence, verb: Token) -> list[Token]:
