@@ -196,6 +196,24 @@ def _predicate_complements(verb: Token, comps: list[Token]) -> list[Token]:
         and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children))]
 
 
+def _executive_state(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Administration officials say …", "a senior administration official told reporters",
+    "the administration said": a bare executive noun (relations.yaml ``executive_states``) as
+    the speaker or its compound is that state's government (dev conventions R5), where the
+    article names the state; not where the phrase names anyone or the noun has a modifier of
+    its own ("the Tigray administration", "the interim administration": another body; h-rep46).
+    """
+    heads = [t for t in (subj, *_children(subj, {"compound"}))
+             if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.rules.executive_states]
+    if len(heads) != 1 or any(t.pos_ == "PROPN" or ctx.own(t) is not None or t.dep_ == "poss"
+                              for t in subj.subtree) or any(
+            # ("the interim administration", "the colonial administration": another body)
+            c.dep_ != "det" for c in heads[0].lefts):
+        return []
+    state = ctx.rules.executive_states[heads[0].lemma_.lower()]
+    return next(([m] for m in ctx.by_token.values() if m.key == state), [])
+
+
 def _clause_read_as_subject(ctx: _Sentence, verb: Token) -> list[Token]:
     """"The ship, carrying trucks, sailed from Sydney last month, the navy said", "The
     sappers, drawn from …, left from an air base …, the defence ministry said": the parser
@@ -801,6 +819,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = _officials_before(ctx, subj)
     if not claimants:  # "In Paris, officials said …": France, as "officials in Paris"
         claimants = _opening_place_state(ctx, verb, subj)
+    if not claimants:  # "Administration officials said …": the United States
+        claimants = _executive_state(ctx, subj)
     if ctx.own(subj) is None and (subj.lemma_.lower() in ctx.rules.words["body_nouns"]
                                   or subj.lemma_.lower() in ctx.rules.words[
                                       "own_voice_nouns"] and all(
