@@ -376,6 +376,8 @@ class RelationRules:
     modals: frozenset[str] = frozenset()
     anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a bare executive noun → the state news English means by it ("administration officials")
+    executive_states: dict[str, str] = field(default_factory=dict)
 
     def relations_for(self, lemma: str) -> tuple[str, ...]:
         return tuple(r for r in RELATIONS if lemma in self.triggers.get(r, ()))
@@ -1034,6 +1036,8 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml",
         anaphors={str(k).lower(): frozenset(v) for k, v in (data.get("anaphors") or {}).items()},
         descriptions={str(k).lower(): frozenset(v)
                       for k, v in (data.get("descriptions") or {}).items()},
+        executive_states={str(k).lower(): str(v)
+                          for k, v in (data.get("executive_states") or {}).items()},
     )
 
 

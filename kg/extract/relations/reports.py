@@ -127,6 +127,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         comps = _clauses(ctx, verb)
         comps += [o for o in _children(verb, {"dobj"}) if o not in comps] if comps and \
             lemma not in ctx.rules.words["addressing"] else []  # "assured Ankara (that) …"
+        comps += _predicate_complements(verb, comps)
     if lemma in ctx.rules.accusing:  # "accuses Iran of supplying …"
         comps = [*_children(verb, {"dobj"}),  # "… of complicity in genocide by arming …"
                  *(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i  # (not
@@ -178,6 +179,39 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
             ids -= {verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "det")}
     ids -= exclude
     return [t for t in ctx.sent if t.i in ids]
+
+
+def _predicate_complements(verb: Token, comps: list[Token]) -> list[Token]:
+    """"called the pact a plot to revive …", "what the White House called a show of support
+    for an ally …": the parser hangs the object predicate's own infinitive or prepositional
+    phrase on the verb; what follows the predicate completes what the object is called
+    (h-rep46; not a date, "called the deal a threat on Monday", nor a clause with a subject
+    or conjunction of its own, "…, while …")."""
+    preds = [c for c in comps if c.dep_ == "oprd"]
+    if not preds:
+        return []
+    return [c for c in verb.children if c.i > preds[0].i and c not in comps and (
+        c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children))]
+
+
+def _executive_state(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """"Administration officials say …", "a senior administration official told reporters",
+    "the administration said": a bare executive noun (relations.yaml ``executive_states``) as
+    the speaker or its compound is that state's government (dev conventions R5), where the
+    article names the state; not where the phrase names anyone or the noun has a modifier of
+    its own ("the Tigray administration", "the interim administration": another body; h-rep46).
+    """
+    heads = [t for t in (subj, *_children(subj, {"compound"}))
+             if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.rules.executive_states]
+    if len(heads) != 1 or any(t.pos_ == "PROPN" or ctx.own(t) is not None or t.dep_ == "poss"
+                              for t in subj.subtree) or any(
+            # ("the interim administration", "the colonial administration": another body)
+            c.dep_ != "det" for c in heads[0].lefts):
+        return []
+    state = ctx.rules.executive_states[heads[0].lemma_.lower()]
+    return next(([m] for m in ctx.by_token.values() if m.key == state), [])
 
 
 def _clause_read_as_subject(ctx: _Sentence, verb: Token) -> list[Token]:
@@ -785,6 +819,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = _officials_before(ctx, subj)
     if not claimants:  # "In Paris, officials said …": France, as "officials in Paris"
         claimants = _opening_place_state(ctx, verb, subj)
+    if not claimants:  # "Administration officials said …": the United States
+        claimants = _executive_state(ctx, subj)
     if ctx.own(subj) is None and (subj.lemma_.lower() in ctx.rules.words["body_nouns"]
                                   or subj.lemma_.lower() in ctx.rules.words[
                                       "own_voice_nouns"] and all(
