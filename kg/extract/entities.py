@@ -6381,14 +6381,15 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
         if bare and start < i and (named := _renamed_below(doc[start:t.i + 1], ents, verbs, roles)):
             made.append(SpacySpan(doc, start, t.i + 1, label="Agreement", span_id=named))
             continue
-        if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
-                doc[start - 1].dep_ != "poss" and not bare:
+        article, first = _past_name_modifiers(doc, start)
+        if start == i or doc[article].lower_ not in ("the", "an", "a") and \
+                doc[article].dep_ != "poss" and not bare:
             continue  # "Egypt agreement": a country's deal, or no article before a name
         cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
         if any((c.label_ in NOT_NAMING or c.ent_id_) and not _capital_name(c)
                or c.start < start and not _capital_name(c) for c in cover):
             continue
-        made.append(SpacySpan(doc, start, t.i + 1, label="Agreement"))
+        made.append(SpacySpan(doc, first, t.i + 1, label="Agreement"))
     if not made:
         return ents
     ents = _replace(ents, made)
@@ -6487,6 +6488,22 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
     if i < len(doc) and doc[i].lower_ in ("the", "a"):
         i += 1
     return i < len(doc) and (doc[i].is_title or doc[i].is_upper)
+
+
+def _past_name_modifiers(doc: Doc, start: int) -> tuple[int, int]:
+    """(Where the article before an agreement's name at ``start`` may stand, where the name's
+    span begins.) A year between them is the name's own ("the 1947 Paris peace treaty": news
+    tells two treaties of one city by it, d656); a hyphened count is a description ("the
+    ten-point Governors Island accord", d528), kept out; otherwise the word just before the
+    name (the caller reads no article at the sentence's first token)."""
+    sent = doc[start].sent.start if start < len(doc) else 0
+    j = start - 1
+    if j > sent and len(doc[j].text) == 4 and doc[j].text.isdigit():
+        return j - 1, j  # "the 1947 Paris …"
+    if j - 2 > sent and doc[j].is_lower and doc[j].is_alpha and doc[j - 1].text == "-" \
+            and doc[j - 2].like_num:
+        return j - 3, start  # "the ten-point Governors Island …"
+    return max(j, 0), start
 
 
 def _capital_name(c: SpacySpan) -> bool:
