@@ -6381,14 +6381,15 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
         if bare and start < i and (named := _renamed_below(doc[start:t.i + 1], ents, verbs, roles)):
             made.append(SpacySpan(doc, start, t.i + 1, label="Agreement", span_id=named))
             continue
-        if start == i or doc[start - 1].lower_ not in ("the", "an", "a") and \
-                doc[start - 1].dep_ != "poss" and not bare:
+        article, first = _past_name_modifiers(doc, start)
+        if start == i or doc[article].lower_ not in ("the", "an", "a") and \
+                doc[article].dep_ != "poss" and not bare:
             continue  # "Egypt agreement": a country's deal, or no article before a name
         cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
         if any((c.label_ in NOT_NAMING or c.ent_id_) and not _capital_name(c)
                or c.start < start and not _capital_name(c) for c in cover):
             continue
-        made.append(SpacySpan(doc, start, t.i + 1, label="Agreement"))
+        made.append(SpacySpan(doc, first, t.i + 1, label="Agreement"))
     if not made:
         return ents
     ents = _replace(ents, made)
@@ -6487,6 +6488,60 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
     if i < len(doc) and doc[i].lower_ in ("the", "a"):
         i += 1
     return i < len(doc) and (doc[i].is_title or doc[i].is_upper)
+
+
+def _past_name_modifiers(doc: Doc, start: int) -> tuple[int, int]:
+    """(Where the article before an agreement's name at ``start`` may stand, where the name's
+    span begins.) A year between them is the name's own ("the 1947 Paris peace treaty": news
+    tells two treaties of one city by it, d656); a hyphened count is a description ("the
+    ten-point Governors Island accord", d528), kept out; otherwise the word just before the
+    name (the caller reads no article at the sentence's first token)."""
+    sent = doc[start].sent.start if start < len(doc) else 0
+    j = start - 1
+    if j > sent and len(doc[j].text) == 4 and doc[j].text.isdigit():
+        return j - 1, j  # "the 1947 Paris …"
+    if j - 2 > sent and doc[j].is_lower and doc[j].is_alpha and doc[j - 1].text == "-" \
+            and doc[j - 2].like_num:
+        return j - 3, start  # "the ten-point Governors Island …"
+    return max(j, 0), start
+
+
+def _dateline_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"PEKING, March 2 - … signed a boundary agreement …" then "the Peking pact": an agreement
+    the text calls by the dateline's city and a lower-case kind word is the one the report
+    from that city is about, the first other agreement its body names, not a second node
+    (d130, d526, d527, d547)."""
+    city = first_city(doc, DATELINE_TOKENS)
+    if city is None:
+        return ents
+    place = fold(doc[city[0]:city[1]].text).lower()
+    heads = roles.named_lower_heads | roles.named_lower_kinds | roles.place_named_nouns \
+        | {w.lower() for w in roles.agreement_title_heads}
+
+    def key(e: SpacySpan) -> str:  # (`_agreements` writes its key as the span's id)
+        return e.id_ or e.ent_id_ or surface_form(_text(e))
+
+    def city_named(name: str) -> bool:
+        words = name.lower().split()
+        return fold(name).lower().startswith(place + " ") and len(words) > 1 \
+            and all(w.removesuffix("s") in heads or w in heads
+                    for w in words[len(place.split()):])
+
+    agreements = [e for e in ents if e.label_ == "Agreement"]
+    # the kind in lower case, so a description of where it was made, not a listed or proper
+    # name ("the Moscow treaty" of the gazetteer, "the Lahore Declaration", "the Noumea Accord")
+    named = {key(e) for e in agreements
+             if not e.ent_id_ and e[-1].is_lower and city_named(surface_form(_text(e)))}
+    lead = next((key(e) for e in agreements if e.start >= city[1]), None)
+    # the lead: not the city's agreement itself ("GENEVA - … signed the Geneva accords"), and
+    # one the text names (a deal "(<A>–<B>)" of its parties, or its written name), not a
+    # listed treaty that a bare "treaty" was only resolved to
+    written = {surface_form(_text(e)).lower() for e in agreements}
+    if not named or lead is None or lead in named or \
+            DASH not in lead and lead.lower() not in written:
+        return ents
+    return [SpacySpan(doc, e.start, e.end, label="Agreement", span_id=lead)
+            if e.label_ == "Agreement" and key(e) in named else e for e in ents]
 
 
 def _capital_name(c: SpacySpan) -> bool:
@@ -8471,7 +8526,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _movements_by_description(doc, ents, gaz.roles)
     ents = _speaking_movements(doc, ents, gaz.roles)
     ents = _line_openers_named_below(doc, ents)
-    kept = _without_overlaps(_acronyms(doc, _agreements(doc, ents, gaz)))
+    kept = _without_overlaps(_dateline_agreements(
+        doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
     doc.ents = kept
     # what reading ``doc.ents`` back would give (the same bounds, labels and ids; an unlabelled
     # span is no entity), without a Span made per entity again
