@@ -139,7 +139,9 @@ CALIBRE = re.compile(r"^\d+(\.\d+)?(mm)?$")  # "155mm", "240": a calibre names n
 
 
 def _name_word(tok) -> bool:
-    return tok.text in ("-", "/") or (not tok.is_lower and tok.is_alpha and tok.is_title) \
+    """A word of a system's name: capitalised ("Rafale"), in capitals, in camel case ("MiG",
+    which is no title-case word), with a digit, or a joining mark."""
+    return tok.text in ("-", "/") or (tok.is_alpha and tok.text[:1].isupper()) \
         or tok.is_upper or any(c.isdigit() for c in tok.text)
 
 
