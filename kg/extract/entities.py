@@ -4976,13 +4976,24 @@ def _moved_to(prep, roles: Roles) -> bool:
     """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
     of moving forces, whose object is a place. The parser may label the "to" of a passive
     sending ``dative`` ("troops had been sent to Dorvik"): where a force is what was sent,
-    it counts too ("tanks had been sent to Dorvik" may name goods' receiver) (d403; issue 12,
-    h-dep22)."""
+    it counts too, as where a force is the object ("sent 300 troops to Taji"); ("tanks had been
+    sent to Dorvik" may name goods' receiver) (d403; issue 12, h-dep22, h-ent54)."""
     return prep.lower_ in ("to", "from", "into", "on", "onto", "for", "towards", "toward") \
         and (prep.dep_ == "prep" or prep.dep_ == "dative" and prep.lower_ == "to"
-             and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in roles.force_nouns
+             and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in roles.force_nouns
                      for c in prep.head.children)) \
         and prep.head.lemma_.lower() in roles.move_verbs
+
+
+def _people_moved(verb: Token, roles: Roles) -> bool:
+    """Whether what ``verb`` moves is a body of people ("sent 300 troops", "technicians were
+    sent", "a party of some 30 that was sent"), not a thing that a person receives ("sent a
+    letter to Castro"): a force noun or a counted noun, or nothing named."""
+    moved = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+             for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return all(t.lemma_.lower() in roles.force_nouns or any(
+        c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of"
+        and any(g.like_num for g in c.subtree) for c in t.children) for t in moved)
 
 
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
@@ -4994,6 +5005,14 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
                  # (or a two- or three-word "person": "at Nathu La", "at Ras Doumeira";
                  # not a possessor, "at Kofi Annan's request"; s39 h-new1, dev d585, d603)
                  or e.label_ == "PERSON" and 1 < len(e) <= 3 and before != "around"
+                 and doc[e.end:e.end + 1].text not in ("'s", "’s")
+                 # a one-word "person" that troops are sent to: "sent 300 troops to Taji",
+                 # "300 technicians were sent to Feltwell" (the parser's dative "to")
+                 or e.label_ == "PERSON" and len(e) == 1 and e.start > 0
+                 and (_moved_to(doc[e.start - 1], roles) or doc[e.start - 1].lower_ == "to"
+                      and doc[e.start - 1].dep_ == "dative"
+                      and doc[e.start - 1].head.lemma_.lower() in roles.move_verbs)
+                 and _people_moved(doc[e.start - 1].head, roles)
                  and doc[e.end:e.end + 1].text not in ("'s", "’s"))
             and all(t.is_title and t.pos_ == "PROPN" for t in e)
             and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
