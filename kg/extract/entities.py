@@ -4978,25 +4978,57 @@ def _moved_to(prep, roles: Roles) -> bool:
     """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
     of moving forces, whose object is a place. The parser may label the "to" of a passive
     sending ``dative`` ("troops had been sent to Dorvik"): where a force is what was sent,
-    it counts too ("tanks had been sent to Dorvik" may name goods' receiver) (d403; issue 12,
-    h-dep22)."""
+    it counts too, as where a force is the object ("sent 300 troops to Taji"); ("tanks had been
+    sent to Dorvik" may name goods' receiver) (d403; issue 12, h-dep22, h-ent54)."""
     return prep.lower_ in ("to", "from", "into", "on", "onto", "for", "towards", "toward") \
         and (prep.dep_ == "prep" or prep.dep_ == "dative" and prep.lower_ == "to"
-             and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in roles.force_nouns
+             and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in roles.force_nouns
                      for c in prep.head.children)) \
         and prep.head.lemma_.lower() in roles.move_verbs
+
+
+def _people_moved(verb: Token, roles: Roles) -> bool:
+    """Whether what ``verb`` moves is a body of people ("sent 300 troops", "technicians were
+    sent", "a party of some 30 that was sent"), not a thing that a person receives ("sent a
+    letter to Castro"): a force noun or a counted noun, or nothing named."""
+    moved = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c
+             for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return all(t.lemma_.lower() in roles.force_nouns or any(
+        c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of"
+        and any(g.like_num for g in c.subtree) for c in t.children) for t in moved)
 
 
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
     """Whether a person or organisation name ``e`` (folded ``name``, after the word
     ``before``) stands where a place does (``_places``)."""
     doc = e.doc
-    if ((before in roles.local_preps or e.start > 0 and _moved_to(doc[e.start - 1], roles))
-            and (e.label_ == "ORG" and len(e) <= 3  # "in Bolshoy Kamen", "moved to Dorvik"
-                 # (or a two- or three-word "person": "at Nathu La", "at Ras Doumeira";
-                 # not a possessor, "at Kofi Annan's request"; s39 h-new1, dev d585, d603)
-                 or e.label_ == "PERSON" and 1 < len(e) <= 3 and before != "around"
-                 and doc[e.end:e.end + 1].text not in ("'s", "’s"))
+    prev = doc[e.start - 1] if e.start > 0 else None
+    goal = prev is not None and _moved_to(prev, roles)
+    at = before in roles.local_preps or goal
+    # "in the Negev", "in the Horn of Africa": an unknown "organisation" with no head word of a
+    # body that is the object of a place preposition after an article (in NER's span or before
+    # it) names terrain, as "in Negev" would; not a name before its noun ("at the Valmet
+    # plant": a firm), nor a word of a weapon's name in the story ("Eurofighter Typhoon
+    # jets" … "confidence in the Typhoon") (h-ent55)
+    words = e[1:] if e[0].lower_ == "the" else e
+    featured = e.label_ == "ORG" and 0 < len(words) <= 3 and e.root.dep_ == "pobj" and not any(
+        o.label_ == "Weapon" and any(t.text == words[-1].text for t in o) for o in ents) and (
+        e[0].lower_ == "the" and before in roles.local_preps
+        or before == "the" and e.start > 1 and doc[e.start - 2].lower_ in roles.local_preps) \
+        and words[0].is_title and words[-1].is_title \
+        and all(t.lower_ == "of" or t.is_title and t.pos_ == "PROPN" for t in words) \
+        and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                    or t.text in roles.media_heads for t in words)
+    if featured or ((e.label_ == "ORG" and len(e) <= 3 and at  # "in Bolshoy Kamen"; "moved to X"
+         # (or a two- or three-word "person": "at Nathu La", "at Ras Doumeira";
+         # not a possessor, "at Kofi Annan's request"; s39 h-new1, dev d585, d603)
+         or e.label_ == "PERSON" and 1 < len(e) <= 3 and at and before != "around"
+         and doc[e.end:e.end + 1].text not in ("'s", "’s")
+         # a one-word "person" that troops are sent to: "sent 300 troops to Taji",
+         # "300 technicians were sent to Feltwell"
+         or e.label_ == "PERSON" and len(e) == 1 and goal
+         and _people_moved(prev.head, roles)
+         and doc[e.end:e.end + 1].text not in ("'s", "’s"))
             and all(t.is_title and t.pos_ == "PROPN" for t in e)
             and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
                         or t.text in roles.media_heads for t in e)):

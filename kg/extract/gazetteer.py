@@ -174,6 +174,7 @@ class Roles:
     legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
     station_prefixes: frozenset[str] = frozenset()  # "RAF Fairford": a base, a place
+    site_prefixes: frozenset[str] = frozenset()  # "Camp Taji" later "Taji": one place
     service_suffixes: frozenset[str] = frozenset()  # "Airwork Services": a Company …
     public_service_words: frozenset[str] = frozenset()  # … not "Tonga Defence Services"
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
@@ -862,7 +863,8 @@ _ROLE_WORD_LISTS = (
 _ROLE_CASED_LISTS = (
     "royal_titles", "sole_titles", "civil_ship_prefixes", "variant_words", "seat_venues",
     "generic_capitals", "company_suffixes", "org_heads", "media_heads", "media_firsts",
-    "media_tails", "legal_suffixes", "station_prefixes", "service_suffixes",
+    "media_tails", "legal_suffixes", "station_prefixes", "site_prefixes",
+    "service_suffixes",
     "public_service_words", "legislatures", "other_legislature_words", "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",

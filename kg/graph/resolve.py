@@ -193,8 +193,13 @@ class Resolver:
     def _site_name(self, key: str) -> str | None:
         """"Vaernes military base" → "Vaernes", "Trondelag region" → "Trondelag": the name of
         a place that a lower-case place noun ends (roles.yaml place_nouns), and "Clark Air
-        Base" → "Clark" (roles.yaml base_words); news and readers name the site by either."""
+        Base" → "Clark" (roles.yaml base_words), "Camp Taji" → "Taji" (roles.yaml site_prefixes,
+        station_prefixes); news and readers name the site by either."""
         words = key.split()
+        roles = self.gazetteer.roles
+        if len(words) == 2 and (words[0] in roles.site_prefixes
+                                or words[0] in roles.station_prefixes) and words[1].istitle():
+            return words[1]  # "Camp Taji", "RAF Feltwell" → "Taji", "Feltwell"
         cut = len(words)
         while cut > 1 and words[cut - 1].islower() and words[cut - 1].isalpha():
             cut -= 1
