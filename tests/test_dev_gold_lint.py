@@ -47,8 +47,10 @@ EN_DASH = "\u2013"
 
 # Dev articles that retell the public event of a frozen test article (found in stop 25; d495,
 # Kenya's troops in Somalia, added in stop 34), and d655 and d680, which retell validation d156's
-# and d162's events (added in stop 42): kept out of every error list so that no rule is drawn from them.
-FROZEN_EVENTS = frozenset({307, 308, 310, 312, 313, 314, 315, 316, 317, 318, 326, 333, 495, 655, 680})
+# and d162's events (added in stop 42): kept out of every error list so that no rule is drawn
+# from them.
+FROZEN_EVENTS = frozenset({307, 308, 310, 312, 313, 314, 315, 316, 317, 318, 326, 333, 495,
+                           655, 680})
 
 
 def _hidden(stem: str) -> bool:
