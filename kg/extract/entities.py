@@ -2493,7 +2493,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     memorandum of understanding") is "<kind> (<A>–<B>)" after the parties its sentence names,
     in the order the document first names them; "the deal" without them, and a bare "the
     pact", are the document's last agreement; else no entity."""
-    out, in_doc, last = [], None, None
+    out, last = [], None
     bare: dict[str, str] = {}  # a bare word's agreement ("an accord") → its " (<A>–<B>)"
     cataphora: set[int] = set()  # definite deals first met without parties of their own
     asides: set[str] = set()  # agreements a relative clause of signing names (`_own_signing`)
@@ -2581,7 +2581,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                  entry.label if entry.unnamed else None)
             continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and \
-                doc_parties and (dated := _year_dated(e, gaz)) is not None:
+                doc_parties and (dated := _year_dated(e, gaz)) is not None and \
+                _listed_treaty(e, entry, ents, gaz) is None:
+            # (a listed treaty's kind keeps that treaty: "under the 1953 mutual defence treaty"
+            # of the two states that signed it in 1953 is that treaty, not one of its own year)
             # "under a 1954 agreement", "the 1951 pact", "in a 1994 deal": an older agreement
             # of its own, not the article's last one, in an article naming a party (a text
             # naming none names no agreement; test_extract_round6_entities) (issue 12, h-sign2)
@@ -2845,15 +2848,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue
         else:
             in_sent = _countries(_in_sentence(e, ents))
-            known = gaz.agreements_of_kind(entry.label)
-            if len(in_sent) >= 2:
-                scope = in_sent
-            else:
-                in_doc = _countries(ents) if in_doc is None else in_doc
-                scope = in_doc if set(in_sent) <= set(in_doc) else in_sent
-            match = next((k for k in known if set(k.parties) <= set(scope)), None)
-            if match is not None:
-                key = match.label
+            if (match := _listed_treaty(e, entry, ents, gaz)) is not None:
+                key = match
             elif len(in_sent) >= 2:  # (in the order the document first names them, h-sign3)
                 in_sent = sorted(in_sent, key=lambda k: order.get(k, 0))
                 e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
@@ -2870,6 +2866,24 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
         gaz.roles, gaz.signing_verbs),
         gaz.roles), gaz.roles.deal_markers)
+
+
+def _listed_treaty(e: SpacySpan, entry: GazetteerEntry, ents: list[SpacySpan],
+                   gaz: Gazetteer) -> str | None:
+    """The treaty of entities.yaml of ``entry``'s generic kind (its `kinds`) that a phrase of
+    the kind stands for: the first whose `parties` the sentence names, or the document where
+    the sentence names fewer than two states and none outside it ("troops are stationed in
+    South Korea under a defence treaty signed in 1953": the US–South Korea treaty)."""
+    known = gaz.agreements_of_kind(entry.label)
+    if not known:
+        return None
+    in_sent = _countries(_in_sentence(e, ents))
+    if len(in_sent) >= 2:
+        scope = in_sent
+    else:
+        in_doc = _countries(ents)
+        scope = in_doc if set(in_sent) <= set(in_doc) else in_sent
+    return next((k.label for k in known if set(k.parties) <= set(scope)), None)
 
 
 def _counted_plurals(spans: list[SpacySpan]) -> list[SpacySpan]:
