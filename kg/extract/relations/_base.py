@@ -1234,7 +1234,25 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
     # "buys most of its arms, including Su-30 fighters, from Russia" (issue 12)
     out.extend(m for p in _after_included(verb, {"from"}) for m in _conjoined_actors(ctx, p)
                if m not in out)
+    # "bought its missile, tested last April, from Korea": past the aside's closing comma
+    out.extend(m for o in objs for p in _after_aside(o) for m in _conjoined_actors(ctx, p)
+               if m not in out)
     return out
+
+
+def _after_aside(obj: Token) -> list[Token]:
+    """Objects of a "from" that follows a participle aside set off by commas right after
+    ``obj`` ("bought its missile, tested last April, from Korea"): the parser hangs the
+    phrase on the aside, but the comma that closes the aside ends what the aside says
+    (s48 h-sup45)."""
+    doc, at = obj.doc, obj.right_edge.i + 2
+    if at >= len(doc) or doc[at - 1].text != ",":
+        return []
+    aside = doc[at].head if doc[at].dep_ == "advmod" else doc[at]  # ", first fired …,"
+    if aside.tag_ != "VBN" or aside.dep_ not in ("advcl", "acl") or aside.left_edge.i != at:
+        return []
+    return [p for c in aside.children if c.dep_ == "prep" and c.lower_ == "from"
+            and c.i > at + 1 and doc[c.i - 1].text == "," for p in _pobjs(c)]
 
 
 def _transferred(verb: Token, noun: Token) -> list[Token]:

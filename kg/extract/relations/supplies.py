@@ -203,6 +203,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"Egypt bought Rafale jets from France", "took delivery of …": the subject receives."""
     subj, passive = ctx.subject(verb)
     subj = _contact_subject(verb) if subj is None else subj  # "12 FA-50s the Philippines ordered"
+    aside = _aside_on_item(ctx, verb)
+    if aside is not None:  # the weapon was bought, not the clause's subject's doing
+        subj, passive = None, False
     seller = None
     if subj is not None and verb.dep_ == "acl" and subj.left_edge.i > 0 and \
             verb.doc[subj.left_edge.i - 1].lower_ == "with" and \
@@ -257,25 +260,28 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lost = _lost_relative(ctx, verb) if subj is None and not objects else None
     if lost is not None:  # "the Mirage jets that Peru's air force bought from France"
         objects, recipients = [lost], _actors(ctx, verb.head)
-    elif subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not objects:
+    elif subj is None and (verb.dep_ == "acl" or aside is not None) and \
+            verb.tag_ in ("VBN", "VBD") and not objects:
         # "its ageing F-5 fleets, bought from the United States": the owner bought them
-        objects = [verb.head]
-        recipients = _possessors(ctx, verb.head)
-        if not recipients and verb.head.dep_ == "dobj":  # "fields Patriots bought from"
-            recipients = _actors(ctx, ctx.subject(verb.head.head)[0])
-        holder = _holding_verb(ctx, verb.head) if not recipients else None
+        held = aside if aside is not None else verb.head
+        objects = [held]
+        recipients = _possessors(ctx, held)
+        if not recipients and held.dep_ == "dobj":  # "fields Patriots bought from"
+            recipients = _actors(ctx, ctx.subject(held.head)[0])
+        holder = _holding_verb(ctx, held) if not recipients else None
         if holder is not None:  # "flies MiG-21s, along with Mirage 5s bought from France"
             recipients = _actors(ctx, ctx.subject(holder)[0])
-        if not recipients and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" \
-                and verb.head.head.head.pos_ in ("VERB", "AUX"):
+        if not recipients and held.dep_ == "pobj" and held.head.lower_ == "with" \
+                and held.head.head.pos_ in ("VERB", "AUX"):
             # "kept flying its aircraft with spare parts bought from China": who acts with
             # them bought them (s44 h-sd1)
-            recipients = _actors(ctx, ctx.subject(verb.head.head.head)[0])
-        recipients = recipients or _equipped_holders(ctx, verb.head)
+            recipients = _actors(ctx, ctx.subject(held.head.head)[0])
+        recipients = recipients or _equipped_holders(ctx, held)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
         objects = [verb.head]  # "the 24 jets ordered by Qatar from France"
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
-    objects += _shared_seller_objects(ctx, verb, objects)
+    if aside is None:  # (after an aside's closing comma, "and …" goes on the outer list)
+        objects += _shared_seller_objects(ctx, verb, objects)
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
                  or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
                  or _national_sellers(ctx, objects)  # "Mali receives Russian helicopters"
@@ -371,6 +377,23 @@ def _passive_holders(ctx: _Sentence, patient: Token | None) -> list[Mention]:
             patient.lower_ in ctx.rules.words["leader_side_nouns"]:
         return [m for m in [_leaders_side(ctx, patient)] if m is not None]
     return out
+
+
+def _aside_on_item(ctx: _Sentence, verb: Token) -> Token | None:
+    """"arm them with Harpoon missiles, bought from the United States, and …": a bare
+    participle set off by a comma right after a weapon, which the parser hung on the clause's
+    verb as an adverbial clause; the weapon's noun, which the participle describes (s48
+    h-sup45)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or \
+            verb.doc[verb.i - 1].text != "," or \
+            _children(verb, {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"}):
+        return None
+    noun = verb.doc[verb.i - 2]
+    item = ctx.own(noun)
+    if noun.pos_ not in ("NOUN", "PROPN") or not verb.head.is_ancestor(noun) or \
+            item is None or item.cls not in ctx.role("item"):
+        return None
+    return noun
 
 
 def _participle_on_held(ctx: _Sentence, verb: Token) -> tuple[Token, Token] | None:
