@@ -1331,9 +1331,13 @@ def _partitive_places(ctx: _Sentence, verb: Token) -> list[Mention]:
 
 def _shared_passive(ctx: _Sentence, verb: Token, force: Token | None) -> bool:
     """A participle coordinated with a passive verb shares its subject: "soldiers were brought
-    in from the garrisons and sent into X" (h-dep23, stop 33; dev d443)."""
-    if force is None or verb.dep_ != "conj" or verb.tag_ != "VBN" or \
-            _children(verb, {"nsubj", "nsubjpass", "auxpass", "aux"}):
+    in from the garrisons and sent into X" (h-dep23, stop 33; dev d443); the parser may tag it
+    a past tense when it takes no object ("were shipped to X and moved to Y by rail", d192),
+    but a past tense of a self-moving verb is the subject's own act ("were handed over and
+    sailed to X")."""
+    if force is None or verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or \
+            verb.tag_ == "VBD" and verb.lemma_.lower() in ctx.rules.words["self_moving"] or \
+            _children(verb, {"nsubj", "nsubjpass", "auxpass", "aux", "dobj"}):
         return False
     subj, passive = ctx.subject(verb)
     return passive and subj is not None and subj.i == force.i and \
@@ -1419,9 +1423,13 @@ def _ownerless_force(ctx: _Sentence, force: Token) -> bool:
     # (nor in a clause on the unit it is "of": "the troops of the 27th Army, who led …")
     skip = set().union(*(_clauses_on(t) for t in (force, *_prep_objects(force, {"of"}))))
     own = [t for t in force.subtree if t.i not in skip]
-    # (a weapon first among forces: "tanks and troops were sent to X", dev d464)
+    # (a weapon first among forces: "tanks and troops were sent to X", dev d464; materiel a
+    # state's forces move, no force beside it: "The tanks and vehicles were shipped to X",
+    # "combat aircraft are being moved to bases in Y", d192, d414)
+    materiel = ctx.rules.words["materiel_force_nouns"]
     return (_is_force(force, ctx) or _force_pronoun(ctx, force)
-            or any(_is_force(c, ctx) for c in force.conjuncts)) and not any(
+            or any(_is_force(c, ctx) for c in force.conjuncts)
+            or any(t.lemma_.lower() in materiel for t in (force, *force.conjuncts))) and not any(
         m.cls != "Weapon" and not _unlisted_unit(ctx, m)
         for m in ctx.mentions(own, ALL_CLASSES)) and not any(
         t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own) and not any(
