@@ -153,7 +153,15 @@ def _starts_at(*words: str, triggers: tuple[str, ...] = ()) -> Callable[[_Rule],
 
 
 def _subtree_ids(tok: Token) -> set[int]:
-    return {t.i for t in tok.subtree}
+    """The indices of ``tok.subtree``, walked on the document's children lists (issue 13: no
+    ``Token`` per word of the subtree)."""
+    kids = children_of(tok.doc)[0]
+    out, todo = {tok.i}, [tok.i]
+    while todo:
+        for j in kids[todo.pop()]:
+            out.add(j)
+            todo.append(j)
+    return out
 
 
 def _negated(verb: Token, subject: Token | None, words: dict[str, frozenset[str]]) -> bool:

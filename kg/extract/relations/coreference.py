@@ -1901,8 +1901,9 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
     previous: SpacySpan | None = None
     maybe = _plural_words(doc)
     for n, sent in enumerate(doc.sents):
-        group = _subject_group(previous, by_token) if previous is not None else ()
-        previous = sent
+        # (the previous sentence's group is read at the first word that may use it: most
+        # sentences have none; issue 13)
+        before, previous, group = previous, sent, None
         for i in range(sent.start, sent.end):
             own = by_token.get(i)
             if own is None and not maybe[i]:
@@ -1913,6 +1914,8 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                     history.append((n, own))
                     country_in = n if own.cls == "Country" else country_in
                 continue
+            if group is None:
+                group = _subject_group(before, by_token) if before is not None else ()
             if tok.i == sent.start and tok.lower_ == "they" and tok.dep_ in SUBJECTS \
                     and len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
                 out[tok.i] = group
