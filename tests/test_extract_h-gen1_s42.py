@@ -34,3 +34,11 @@ def test_civil_or_anaphoric_or_combatant_plurals_are_no_kind(run):
                  "colonel fled north."):
         assert not any(key == "fighter jet" for _, key in _weapons(run, text)), \
             _weapons(run, text)
+
+
+def test_carrier_before_a_named_ship_is_the_kind(run):
+    found = _weapons(run, "Fleet moves\n\nThe carrier USS Bunker Hill left the port on Friday "
+                          "with three destroyers, the navy said.")
+    assert ("carrier", "aircraft carrier") in found, found
+    assert not any(key == "aircraft carrier" for _, key in _weapons(
+        run, "Parade\n\nThe army showed armoured personnel carriers and trucks."))

@@ -5329,7 +5329,9 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     the kind only coordinated with a weapon ("tanks and fighters"), else it may be people.
     Where the article names a system of that kind, or one written with the same word, the
     plural refers to it (a headline's "Russian jets" before the body's "Su-27 fighters"; "…
-    MiG-29s … the first of 12 jets"): no kind of its own, as "the jets" is not (E7)."""
+    MiG-29s … the first of 12 jets"): no kind of its own, as "the jets" is not (E7).
+    A word of ``ship_title_kinds`` right before a named ship is that kind ("the carrier USS
+    Midway"), not after a noun ("personnel carrier")."""
     kinds = gaz.roles.bare_kinds
     taken = _taken(ents)
     weapons = {i for e in ents if e.label_ == "Weapon" for i in range(e.start, e.end)}
@@ -5351,6 +5353,12 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     made = [_set_id(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=kinds[singular(t.lower_)]))
             for t in doc if t.i not in taken and singular(t.lower_) in kinds and bare(t)
             and armed(t) and not named(t, kinds[singular(t.lower_)])]
+    titles = gaz.roles.ship_title_kinds  # "the carrier USS Midway": a named ship follows
+    made += [_set_id(SpacySpan(doc, t.i, t.i + 1, label="Weapon",
+                               span_id=titles[singular(t.lower_)]))
+             for t in doc[:-1] if t.i not in taken and singular(t.lower_) in titles
+             and t.i + 1 in weapons and doc[t.i + 1].text[:1].isupper()
+             and (not t.i or doc[t.i - 1].pos_ not in ("NOUN", "PROPN"))]
     return [*ents, *made] if made else ents
 
 

@@ -115,6 +115,7 @@ class Roles:
     leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
     bare_kinds: dict[str, str] = field(default_factory=dict)  # "its jets" → fighter jet
     civil_words: frozenset[str] = frozenset()  # "private jets": no bare kind
+    ship_title_kinds: dict[str, str] = field(default_factory=dict)  # "the carrier USS X"
     led_bodies: frozenset[str] = frozenset()  # "the government of X Y": X Y leads it, a person
     leader_events: frozenset[str] = frozenset()  # "the coup against X Y": X Y, a person
     leading_verbs: frozenset[str] = frozenset()  # "led by X Y": X Y, a person
@@ -893,6 +894,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         leader_bodies={str(k).lower(): str(v) for k, v in
                        (data.get("leader_bodies") or {}).items()},
         bare_kinds={str(k).lower(): str(v) for k, v in (data.get("bare_kinds") or {}).items()},
+        ship_title_kinds={str(k).lower(): str(v) for k, v in
+                          (data.get("ship_title_kinds") or {}).items()},
         agency_nouns=nouns,
         title_words=frozenset(w for t in titles for w in t),  # plural words too ("ministers")
         plural_title_words=frozenset(w for t in plurals for w in t) - frozenset(
