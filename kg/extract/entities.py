@@ -5364,6 +5364,50 @@ def _set_id(span: SpacySpan) -> SpacySpan:
     return span
 
 
+BARE_KIND_MODIFIERS = {"det", "poss", "amod", "nummod", "advmod", "quantmod", "predet", "case"}
+
+
+def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Ugandan jets", "its tanks and jets", "many of its fighters": a plural weapon word of
+    ``bare_kinds`` that heads its own noun phrase, with nothing before it but determiners,
+    counts and adjectives (no noun: "passenger jets"; no civil word: "private jets"; not
+    "the jets", an anaphor, E7), is that generic kind (E4). A combatant head ("fighters") is
+    the kind only coordinated with a weapon ("tanks and fighters"), else it may be people.
+    Where the article names a system of that kind, or one written with the same word, the
+    plural refers to it (a headline's "Russian jets" before the body's "Su-27 fighters"; "…
+    MiG-29s … the first of 12 jets"): no kind of its own, as "the jets" is not (E7).
+    A word of ``ship_title_kinds`` right before a named ship is that kind ("the carrier USS
+    Midway"), not after a noun ("personnel carrier")."""
+    kinds = gaz.roles.bare_kinds
+    taken = _taken(ents)
+    weapons = {i for e in ents if e.label_ == "Weapon" for i in range(e.start, e.end)}
+    states = {i for e in ents if e.label_ == "Country" for i in range(e.start, e.end)}
+
+    def bare(t: Token) -> bool:  # a state's adjective parsed as a compound ("Ugandan jets")
+        return t.tag_ == "NNS" and t.dep_ != "compound" and not any(
+            c.dep_ not in BARE_KIND_MODIFIERS and c.i not in states
+            or c.lower_ in ANAPHOR_DETS or c.lower_ in gaz.roles.civil_words for c in t.lefts)
+
+    def armed(t: Token) -> bool:
+        return t.lower_ not in gaz.roles.combatant_heads or any(x.i in weapons for x in t.conjuncts)
+
+    def named(t: Token, kind: str) -> bool:  # "… MiG-29s … the first of 12 jets"
+        return any(e.id_ != kind and (
+            (entry := gaz.by_label.get(e.id_)) is not None and entry.broader == kind
+            or singular(e[-1].lower_) == singular(t.lower_)) for e in ents if e.label_ == "Weapon")
+
+    made = [_set_id(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=kinds[singular(t.lower_)]))
+            for t in doc if t.i not in taken and singular(t.lower_) in kinds and bare(t)
+            and armed(t) and not named(t, kinds[singular(t.lower_)])]
+    titles = gaz.roles.ship_title_kinds  # "the carrier USS Midway": a named ship follows
+    made += [_set_id(SpacySpan(doc, t.i, t.i + 1, label="Weapon",
+                               span_id=titles[singular(t.lower_)]))
+             for t in doc[:-1] if t.i not in taken and singular(t.lower_) in titles
+             and t.i + 1 in weapons and doc[t.i + 1].text[:1].isupper()
+             and (not t.i or doc[t.i - 1].pos_ not in ("NOUN", "PROPN"))]
+    return [*ents, *made] if made else ents
+
+
 def _kind_of(words: SpacySpan, gaz: Gazetteer) -> str:
     entry = gaz.lookup(_text(words)) or gaz.lookup(_lemma(words)) \
             or gaz.lookup(_kind_lemma(words))
@@ -8476,6 +8520,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _kinds_named_elsewhere(doc, ents, gaz)
     ents = _warship_anaphors(doc, ents, gaz)
     ents = _systems_named_alone(doc, ents, gaz)
+    ents = _bare_kinds(doc, ents, gaz)
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _titled_names(doc, ents, gaz.roles)

@@ -113,6 +113,9 @@ class Roles:
     nasab_particles: frozenset[str] = frozenset()  # "bin", "al": what makes Sheikh a title
     arabic_articles: frozenset[str] = frozenset()  # "al-Manar": the article opens the name
     leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
+    bare_kinds: dict[str, str] = field(default_factory=dict)  # "its jets" → fighter jet
+    civil_words: frozenset[str] = frozenset()  # "private jets": no bare kind
+    ship_title_kinds: dict[str, str] = field(default_factory=dict)  # "the carrier USS X"
     led_bodies: frozenset[str] = frozenset()  # "the government of X Y": X Y leads it, a person
     leader_events: frozenset[str] = frozenset()  # "the coup against X Y": X Y, a person
     leading_verbs: frozenset[str] = frozenset()  # "led by X Y": X Y, a person
@@ -857,7 +860,7 @@ _ROLE_WORD_LISTS = (
     "transport_aircraft", "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
-    "facility_kinds", "further_marks",
+    "facility_kinds", "further_marks", "civil_words",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
@@ -892,6 +895,9 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         name_titles=frozenset(tuple(str(t).lower().split()) for t in data.get("name_titles") or ()),
         leader_bodies={str(k).lower(): str(v) for k, v in
                        (data.get("leader_bodies") or {}).items()},
+        bare_kinds={str(k).lower(): str(v) for k, v in (data.get("bare_kinds") or {}).items()},
+        ship_title_kinds={str(k).lower(): str(v) for k, v in
+                          (data.get("ship_title_kinds") or {}).items()},
         agency_nouns=nouns,
         title_words=frozenset(w for t in titles for w in t),  # plural words too ("ministers")
         plural_title_words=frozenset(w for t in plurals for w in t) - frozenset(
