@@ -1,4 +1,4 @@
-"""Issue 12, stop 48 (h-dep44): agentless passive movements whose deployer the article gave
+"""Issue 12, stop 42 (s48 h-dep44): agentless passive movements whose deployer the article gave
 before (sentences written for these tests, none taken from a corpus; real spaCy parse):
 materiel moved by an agentless passive and a coordinated past-tense verb sharing the
 passive."""

@@ -1,4 +1,4 @@
-"""Issue 12, stop 48 (h-sig40): a generic kind standing for a treaty that entities.yaml lists
+"""Issue 12, stop 42 (s48 h-sig40): a generic kind standing for a treaty that entities.yaml lists
 with its parties (sentences written for these tests, none taken from a corpus; real spaCy
 parse): a dated or bare "defence treaty" of two named parties is their listed treaty."""
 
