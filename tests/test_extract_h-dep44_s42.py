@@ -40,4 +40,3 @@ def test_coordinated_past_tense_shares_the_passive(run):
 def test_coordinated_sailing_is_the_ships_own_act(run):
     assert _deploys(run, "The two corvettes were bought from Italy in 2019. They were handed "
                          "over at La Spezia and sailed to Mombasa.") == set()
-
