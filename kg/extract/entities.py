@@ -4990,10 +4990,10 @@ def _place_cut(e: SpacySpan) -> int | None:
 
 def _moved_to(prep, roles: Roles) -> bool:
     """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
-    of moving forces, whose object is a place. The parser may label the "to" of a passive
-    sending ``dative`` ("troops had been sent to Dorvik"): where a force is what was sent,
-    it counts too, as where a force is the object ("sent 300 troops to Taji"); ("tanks had been
-    sent to Dorvik" may name goods' receiver) (d403; issue 12, h-dep22, h-ent54)."""
+    of moving forces, whose object is a place. The parser may label the "to" of a sending
+    ``dative`` ("troops had been sent to Dorvik", "sent 300 troops to Taji"): it counts too
+    where a force is what was sent, the passive's subject or the object (not "tanks had been
+    sent to Dorvik", which may name goods' receiver) (d403; issue 12, h-dep22, h-ent54)."""
     return prep.lower_ in ("to", "from", "into", "on", "onto", "for", "towards", "toward") \
         and (prep.dep_ == "prep" or prep.dep_ == "dative" and prep.lower_ == "to"
              and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in roles.force_nouns
