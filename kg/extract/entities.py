@@ -138,7 +138,7 @@ def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
 CALIBRE = re.compile(r"^\d+(\.\d+)?(mm)?$")  # "155mm", "240": a calibre names no system
 
 
-def _name_word(tok) -> bool:
+def _name_word(tok: Token) -> bool:
     """A word of a system's name: capitalised ("Rafale"), in capitals, in camel case ("MiG",
     which is no title-case word), with a digit, or a joining mark."""
     return tok.text in ("-", "/") or (tok.is_alpha and tok.text[:1].isupper()) \
@@ -4988,7 +4988,7 @@ def _place_cut(e: SpacySpan) -> int | None:
     return None
 
 
-def _moved_to(prep, roles: Roles) -> bool:
+def _moved_to(prep: Token, roles: Roles) -> bool:
     """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
     of moving forces, whose object is a place. The parser may label the "to" of a sending
     ``dative`` ("troops had been sent to Dorvik", "sent 300 troops to Taji"): it counts too
