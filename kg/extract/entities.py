@@ -4975,8 +4975,7 @@ def _people_of_states(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             if e.label_ == "ORG" and not e.ent_id_ and e.sent.start in listed and of_state(e)
             and 2 <= len(e) <= 5 and e[0].is_title and e[-1].is_title
             and all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha for t in e)
-            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
-                        or t.text in roles.media_heads for t in e)]
+            and not _body_named(e, roles)]
     return _replace(ents, made) if made else ents
 
 
@@ -5012,6 +5011,13 @@ def _people_moved(verb: Token, roles: Roles) -> bool:
         and any(g.like_num for g in c.subtree) for c in t.children) for t in moved)
 
 
+def _body_named(words: Iterable[Token], roles: Roles) -> bool:
+    """Whether a word of ``words`` is the head word of an organisation's, a firm's or a news
+    outlet's name ("Council", "Ltd", "Times"): the name is that body's, no person's or place's."""
+    return any(t.text in roles.org_heads or t.text in roles.company_suffixes
+               or t.text in roles.media_heads for t in words)
+
+
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
     """Whether a person or organisation name ``e`` (folded ``name``, after the word
     ``before``) stands where a place does (``_places``)."""
@@ -5031,8 +5037,7 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
         or before == "the" and e.start > 1 and doc[e.start - 2].lower_ in roles.local_preps) \
         and words[0].is_title and words[-1].is_title \
         and all(t.lower_ == "of" or t.is_title and t.pos_ == "PROPN" for t in words) \
-        and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
-                    or t.text in roles.media_heads for t in words)
+        and not _body_named(words, roles)
     if featured or ((e.label_ == "ORG" and len(e) <= 3 and at  # "in Bolshoy Kamen"; "moved to X"
          # (or a two- or three-word "person": "at Nathu La", "at Ras Doumeira";
          # not a possessor, "at Kofi Annan's request"; s39 h-new1, dev d585, d603)
@@ -5044,8 +5049,7 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
          and _people_moved(prev.head, roles)
          and doc[e.end:e.end + 1].text not in ("'s", "’s"))
             and all(t.is_title and t.pos_ == "PROPN" for t in e)
-            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
-                        or t.text in roles.media_heads for t in e)):
+            and not _body_named(e, roles)):
         return True
     return name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
         before in roles.local_preps and len(e) == 1 and e[0].text not in roles.org_heads
