@@ -6548,7 +6548,7 @@ def _past_name_modifiers(doc: Doc, start: int) -> tuple[int, int]:
     tells two treaties of one city by it, d656); a hyphened count is a description ("the
     ten-point Governors Island accord", d528), kept out; otherwise the word just before the
     name (the caller reads no article at the sentence's first token)."""
-    sent = doc[start].sent.start if start < len(doc) else 0
+    sent = doc[start].sent.start  # (``start`` is a token of the name)
     j = start - 1
     if j > sent and len(doc[j].text) == 4 and doc[j].text.isdigit():
         return j - 1, j  # "the 1947 Paris …"
