@@ -6570,9 +6570,6 @@ def _dateline_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     heads = roles.named_lower_heads | roles.named_lower_kinds | roles.place_named_nouns \
         | {w.lower() for w in roles.agreement_title_heads}
 
-    def key(e: SpacySpan) -> str:  # (`_agreements` writes its key as the span's id)
-        return e.id_ or e.ent_id_ or surface_form(_text(e))
-
     def city_named(name: str) -> bool:
         words = name.lower().split()
         return fold(name).lower().startswith(place + " ") and len(words) > 1 \
@@ -6582,9 +6579,9 @@ def _dateline_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     agreements = [e for e in ents if e.label_ == "Agreement"]
     # the kind in lower case, so a description of where it was made, not a listed or proper
     # name ("the Moscow treaty" of the gazetteer, "the Lahore Declaration", "the Noumea Accord")
-    named = {key(e) for e in agreements
+    named = {_span_key(e) for e in agreements
              if not e.ent_id_ and e[-1].is_lower and city_named(surface_form(_text(e)))}
-    lead = next((key(e) for e in agreements if e.start >= city[1]), None)
+    lead = next((_span_key(e) for e in agreements if e.start >= city[1]), None)
     # the lead: not the city's agreement itself ("GENEVA - … signed the Geneva accords"), and
     # one the text names (a deal "(<A>–<B>)" of its parties, or its written name), not a
     # listed treaty that a bare "treaty" was only resolved to
@@ -6593,7 +6590,7 @@ def _dateline_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             DASH not in lead and lead.lower() not in written:
         return ents
     return [SpacySpan(doc, e.start, e.end, label="Agreement", span_id=lead)
-            if e.label_ == "Agreement" and key(e) in named else e for e in ents]
+            if e.label_ == "Agreement" and _span_key(e) in named else e for e in ents]
 
 
 def _capital_name(c: SpacySpan) -> bool:
