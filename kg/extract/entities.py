@@ -5031,14 +5031,14 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
     # plant": a firm), nor a word of a weapon's name in the story ("Eurofighter Typhoon
     # jets" … "confidence in the Typhoon") (h-ent55)
     words = e[1:] if e[0].lower_ == "the" else e
-    featured = e.label_ == "ORG" and 0 < len(words) <= 3 and e.root.dep_ == "pobj" and not any(
+    terrain = e.label_ == "ORG" and 0 < len(words) <= 3 and e.root.dep_ == "pobj" and not any(
         o.label_ == "Weapon" and any(t.text == words[-1].text for t in o) for o in ents) and (
         e[0].lower_ == "the" and before in roles.local_preps
         or before == "the" and e.start > 1 and doc[e.start - 2].lower_ in roles.local_preps) \
         and words[0].is_title and words[-1].is_title \
         and all(t.lower_ == "of" or t.is_title and t.pos_ == "PROPN" for t in words) \
         and not _body_named(words, roles)
-    if featured or ((e.label_ == "ORG" and len(e) <= 3 and at  # "in Bolshoy Kamen"; "moved to X"
+    if terrain or ((e.label_ == "ORG" and len(e) <= 3 and at  # "in Bolshoy Kamen"; "moved to X"
          # (or a two- or three-word "person": "at Nathu La", "at Ras Doumeira";
          # not a possessor, "at Kofi Annan's request"; s39 h-new1, dev d585, d603)
          or e.label_ == "PERSON" and 1 < len(e) <= 3 and at and before != "around"
