@@ -1,4 +1,4 @@
-"""Issue 12, stop 48 (h-dep43): deployers of moved forces (sentences written for these tests,
+"""Issue 12, stop 42 (s48 h-dep43): deployers of moved forces (sentences written for these tests,
 none taken from a corpus; real spaCy parse): a service named on a headline's reduced relative
 force, every nationality coordinated on a force that is the participle's subject or an
 agentless passive's, and crewmen and technicians as forces."""

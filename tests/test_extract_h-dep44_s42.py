@@ -1,4 +1,4 @@
-"""Issue 12, stop 48 (h-dep44): agentless passive movements whose deployer the article gave
+"""Issue 12, stop 42 (s48 h-dep44): agentless passive movements whose deployer the article gave
 before (sentences written for these tests, none taken from a corpus; real spaCy parse):
 materiel moved by an agentless passive and a coordinated past-tense verb sharing the
 passive."""
@@ -40,4 +40,3 @@ def test_coordinated_past_tense_shares_the_passive(run):
 def test_coordinated_sailing_is_the_ships_own_act(run):
     assert _deploys(run, "The two corvettes were bought from Italy in 2019. They were handed "
                          "over at La Spezia and sailed to Mombasa.") == set()
-

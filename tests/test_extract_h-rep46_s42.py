@@ -57,4 +57,5 @@ def test_qualified_administration_is_not_washington(claims):
     found = claims("Pact signed\n\nDILI, May 4 (2000) - The United States pledged aid to East "
                    "Timor. The interim administration said the aid would arrive in June. The "
                    "Dili administration said the money had not been paid.")
+    assert ("East Timor", "the money had not been paid") in found, found
     assert "United States" not in dict(found), found

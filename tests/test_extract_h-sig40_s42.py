@@ -1,4 +1,4 @@
-"""Issue 12, stop 48 (h-sig40): a generic kind standing for a treaty that entities.yaml lists
+"""Issue 12, stop 42 (s48 h-sig40): a generic kind standing for a treaty that entities.yaml lists
 with its parties (sentences written for these tests, none taken from a corpus; real spaCy
 parse): a dated or bare "defence treaty" of two named parties is their listed treaty."""
 
@@ -31,4 +31,5 @@ def test_bare_kind_of_the_document_parties(run):
 def test_unlisted_parties_keep_a_treaty_of_their_own(run):
     found = _agreements(run, "France and Germany signed a mutual defence treaty in Paris on "
                              "Tuesday.")
+    assert "Mutual Defence Treaty (France–Germany)" in found, found
     assert not any(k.startswith("Mutual Defense Treaty (") for k in found)

@@ -25,4 +25,3 @@ def test_supply_of_a_camel_case_family(supply_keys):
     found = supply_keys("Arms flow\n\nThe Soviet Union has supplied Ghana with MiG fighters "
                         "and patrol boats since 1962, diplomats said.")
     assert ("Soviet Union", "Ghana", "MiG") in found, found
-

@@ -138,7 +138,7 @@ def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
 CALIBRE = re.compile(r"^\d+(\.\d+)?(mm)?$")  # "155mm", "240": a calibre names no system
 
 
-def _name_word(tok) -> bool:
+def _name_word(tok: Token) -> bool:
     """A word of a system's name: capitalised ("Rafale"), in capitals, in camel case ("MiG",
     which is no title-case word), with a digit, or a joining mark."""
     return tok.text in ("-", "/") or (tok.is_alpha and tok.text[:1].isupper()) \
@@ -4975,8 +4975,7 @@ def _people_of_states(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             if e.label_ == "ORG" and not e.ent_id_ and e.sent.start in listed and of_state(e)
             and 2 <= len(e) <= 5 and e[0].is_title and e[-1].is_title
             and all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha for t in e)
-            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
-                        or t.text in roles.media_heads for t in e)]
+            and not _body_named(e, roles)]
     return _replace(ents, made) if made else ents
 
 
@@ -4988,12 +4987,12 @@ def _place_cut(e: SpacySpan) -> int | None:
     return None
 
 
-def _moved_to(prep, roles: Roles) -> bool:
+def _moved_to(prep: Token, roles: Roles) -> bool:
     """"moved to Seongju", "flown from Ramstein", "deployed on Crete": a preposition of a verb
-    of moving forces, whose object is a place. The parser may label the "to" of a passive
-    sending ``dative`` ("troops had been sent to Dorvik"): where a force is what was sent,
-    it counts too, as where a force is the object ("sent 300 troops to Taji"); ("tanks had been
-    sent to Dorvik" may name goods' receiver) (d403; issue 12, h-dep22, h-ent54)."""
+    of moving forces, whose object is a place. The parser may label the "to" of a sending
+    ``dative`` ("troops had been sent to Dorvik", "sent 300 troops to Taji"): it counts too
+    where a force is what was sent, the passive's subject or the object (not "tanks had been
+    sent to Dorvik", which may name goods' receiver) (d403; issue 12, h-dep22, h-ent54)."""
     return prep.lower_ in ("to", "from", "into", "on", "onto", "for", "towards", "toward") \
         and (prep.dep_ == "prep" or prep.dep_ == "dative" and prep.lower_ == "to"
              and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in roles.force_nouns
@@ -5012,6 +5011,13 @@ def _people_moved(verb: Token, roles: Roles) -> bool:
         and any(g.like_num for g in c.subtree) for c in t.children) for t in moved)
 
 
+def _body_named(words: Iterable[Token], roles: Roles) -> bool:
+    """Whether a word of ``words`` is the head word of an organisation's, a firm's or a news
+    outlet's name ("Council", "Ltd", "Times"): the name is that body's, no person's or place's."""
+    return any(t.text in roles.org_heads or t.text in roles.company_suffixes
+               or t.text in roles.media_heads for t in words)
+
+
 def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
     """Whether a person or organisation name ``e`` (folded ``name``, after the word
     ``before``) stands where a place does (``_places``)."""
@@ -5025,15 +5031,14 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
     # plant": a firm), nor a word of a weapon's name in the story ("Eurofighter Typhoon
     # jets" … "confidence in the Typhoon") (h-ent55)
     words = e[1:] if e[0].lower_ == "the" else e
-    featured = e.label_ == "ORG" and 0 < len(words) <= 3 and e.root.dep_ == "pobj" and not any(
+    terrain = e.label_ == "ORG" and 0 < len(words) <= 3 and e.root.dep_ == "pobj" and not any(
         o.label_ == "Weapon" and any(t.text == words[-1].text for t in o) for o in ents) and (
         e[0].lower_ == "the" and before in roles.local_preps
         or before == "the" and e.start > 1 and doc[e.start - 2].lower_ in roles.local_preps) \
         and words[0].is_title and words[-1].is_title \
         and all(t.lower_ == "of" or t.is_title and t.pos_ == "PROPN" for t in words) \
-        and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
-                    or t.text in roles.media_heads for t in words)
-    if featured or ((e.label_ == "ORG" and len(e) <= 3 and at  # "in Bolshoy Kamen"; "moved to X"
+        and not _body_named(words, roles)
+    if terrain or ((e.label_ == "ORG" and len(e) <= 3 and at  # "in Bolshoy Kamen"; "moved to X"
          # (or a two- or three-word "person": "at Nathu La", "at Ras Doumeira";
          # not a possessor, "at Kofi Annan's request"; s39 h-new1, dev d585, d603)
          or e.label_ == "PERSON" and 1 < len(e) <= 3 and at and before != "around"
@@ -5044,8 +5049,7 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
          and _people_moved(prev.head, roles)
          and doc[e.end:e.end + 1].text not in ("'s", "’s"))
             and all(t.is_title and t.pos_ == "PROPN" for t in e)
-            and not any(t.text in roles.org_heads or t.text in roles.company_suffixes
-                        or t.text in roles.media_heads for t in e)):
+            and not _body_named(e, roles)):
         return True
     return name in subdivisions() or (before in PLACE_PREPS and name in cities()) or (
         before in roles.local_preps and len(e) == 1 and e[0].text not in roles.org_heads
@@ -6588,7 +6592,7 @@ def _past_name_modifiers(doc: Doc, start: int) -> tuple[int, int]:
     tells two treaties of one city by it, d656); a hyphened count is a description ("the
     ten-point Governors Island accord", d528), kept out; otherwise the word just before the
     name (the caller reads no article at the sentence's first token)."""
-    sent = doc[start].sent.start if start < len(doc) else 0
+    sent = doc[start].sent.start  # (``start`` is a token of the name)
     j = start - 1
     if j > sent and len(doc[j].text) == 4 and doc[j].text.isdigit():
         return j - 1, j  # "the 1947 Paris …"
@@ -6610,9 +6614,6 @@ def _dateline_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     heads = roles.named_lower_heads | roles.named_lower_kinds | roles.place_named_nouns \
         | {w.lower() for w in roles.agreement_title_heads}
 
-    def key(e: SpacySpan) -> str:  # (`_agreements` writes its key as the span's id)
-        return e.id_ or e.ent_id_ or surface_form(_text(e))
-
     def city_named(name: str) -> bool:
         words = name.lower().split()
         return fold(name).lower().startswith(place + " ") and len(words) > 1 \
@@ -6622,9 +6623,9 @@ def _dateline_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     agreements = [e for e in ents if e.label_ == "Agreement"]
     # the kind in lower case, so a description of where it was made, not a listed or proper
     # name ("the Moscow treaty" of the gazetteer, "the Lahore Declaration", "the Noumea Accord")
-    named = {key(e) for e in agreements
+    named = {_span_key(e) for e in agreements
              if not e.ent_id_ and e[-1].is_lower and city_named(surface_form(_text(e)))}
-    lead = next((key(e) for e in agreements if e.start >= city[1]), None)
+    lead = next((_span_key(e) for e in agreements if e.start >= city[1]), None)
     # the lead: not the city's agreement itself ("GENEVA - … signed the Geneva accords"), and
     # one the text names (a deal "(<A>–<B>)" of its parties, or its written name), not a
     # listed treaty that a bare "treaty" was only resolved to
@@ -6633,7 +6634,7 @@ def _dateline_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             DASH not in lead and lead.lower() not in written:
         return ents
     return [SpacySpan(doc, e.start, e.end, label="Agreement", span_id=lead)
-            if e.label_ == "Agreement" and key(e) in named else e for e in ents]
+            if e.label_ == "Agreement" and _span_key(e) in named else e for e in ents]
 
 
 def _capital_name(c: SpacySpan) -> bool:
