@@ -36,9 +36,10 @@ def test_every_alias_of_every_entry_is_found(nlp, gazetteer):
     for entry in gazetteer.entries:
         if entry.parties:  # a specific treaty is reached through its kinds' phrases only
             continue
-        ruler = rulers[entry.ambiguous]
         for exact, aliases in ((False, entry.aliases), (True, entry.exact)):
             for alias in aliases:
+                # only an ambiguous entry's given name itself waits for NER ("Jordan")
+                ruler = rulers[entry.ambiguous and alias.casefold() == entry.label.casefold()]
                 for form in _variants(entry, alias, exact):
                     doc = nlp.make_doc(f"On Monday {form} was mentioned.")
                     if (entry.label, form) not in _found(ruler, doc):

@@ -512,18 +512,24 @@ class Gazetteer:
         self, tokenize: Callable[[str], list[str]], ambiguous: bool = False
     ) -> list[NamePattern]:
         """Every alias and exact name of the entries, as words (``tokenize`` splits them like the
-        pipeline's tokenizer). ``ambiguous``: only the entries that must not override spaCy's
-        NER (for a second ruler after it); otherwise all the others."""
+        pipeline's tokenizer). ``ambiguous``: only the names that must not override spaCy's
+        NER (for a second ruler after it); otherwise all the others. Of an ambiguous entry
+        only the name itself is a given name ("Jordan"): its other forms, a demonym
+        ("Jordanian", which NER tags NORP) or a capital, override NER like any other entry's."""
         out: list[NamePattern] = []
         for e in self.entries:
-            if e.ambiguous != ambiguous or e.parties:
+            if e.parties:
                 continue
+
+            def wanted(form: str, e: GazetteerEntry = e) -> bool:
+                return (e.ambiguous and form.casefold() == e.label.casefold()) == ambiguous
+
             plural = e.cls in PLURAL_CLASSES
             aliases = _with_and(e.aliases) if e.cls == "Company" else e.aliases
             out += [NamePattern(e.cls, e.label, tuple(tokenize(a)), plural=plural)
-                    for a in aliases]
+                    for a in aliases if wanted(a)]
             out += [NamePattern(e.cls, e.label, tuple(tokenize(a)), exact=True, article=False)
-                    for a in e.exact]
+                    for a in e.exact if wanted(a)]
         return out
 
     def token_patterns(self, ambiguous: bool = False) -> list[dict[str, Any]]:
