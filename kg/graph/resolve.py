@@ -180,6 +180,18 @@ class Resolver:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
                 keys[m.span] = _narrower(keys[m.span], weapons)
                 keys[m.span] = _named_designation(keys[m.span], weapons)
+                keys[m.span] = _variant_system(keys[m.span], weapons)
+        # the family or popular name after the full one ("Mirage" after "Mirage 5"), once the
+        # variants have their systems: only a full name said before it is referred back to
+        # ("Pakistan's Mirage fighters" before "India's Mirage 2000s" stays apart)
+        first: dict[str, int] = {}
+        for m in mentions:
+            if m.cls == "Weapon":
+                first[keys[m.span]] = min(first.get(keys[m.span], m.span.start), m.span.start)
+        for m in mentions:
+            if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
+                earlier = sorted(k for k, start in first.items() if start < m.span.start)
+                keys[m.span] = _family_member(keys[m.span], earlier)
         return keys
 
     def _own_name(self, m: Mention) -> str:
@@ -365,6 +377,36 @@ def _named_designation(key: str, weapons: list[str]) -> str:
         return key
     found = [w for w in weapons if len(w.split()) == 2 and w.split()[0] == key
              and w.split()[1][:1].isupper() and w.split()[1].isalpha()]
+    return found[0] if len(found) == 1 else key
+
+
+def _variant_system(key: str, weapons: list[str]) -> str:
+    """The one weapon of the document named by the system designation that the variant
+    designation ``key`` begins with ("F-5E Tiger" → "F-5", "B-1B Lancer" → "B-1", "A-4AR
+    Fightinghawk" → "A-4 Skyhawk": the variant keeps the system, dev README E3); else ``key``."""
+    first = key.split()[0]
+    prefix, dash, number = first.partition("-")
+    digits = number.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    if not (dash and prefix[:1].isupper() and digits.isdigit() and digits != number):
+        return key
+    system = f"{prefix}-{digits}"
+    found = [w for w in weapons if w.split()[0] == system]
+    return found[0] if len(found) == 1 else key
+
+
+def _family_member(key: str, weapons: list[str]) -> str:
+    """The one longer weapon name of ``weapons`` (those said before it) that a one-word name
+    begins ("Mirage" → "Mirage 5", "MiG" → "MiG-21") or ends ("Sabre" → "F-86 Sabre",
+    "Phantom" → "F-4E Phantom"): a story names the system once in full, then by its family or
+    popular name; else ``key``."""
+    if " " in key or not key[:1].isupper():
+        return key
+    found = []
+    for w in weapons:
+        words = w.split()
+        if w != key and (words[0] == key or words[0].startswith(f"{key}-")
+                         or (len(words) > 1 and words[-1] == key)):
+            found.append(w)
     return found[0] if len(found) == 1 else key
 
 
