@@ -1167,6 +1167,7 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
               for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
     places += _carrier_bound_for(ctx, verb)
+    places = list(dict.fromkeys(q for m in places for q in (m, *_more_places(ctx, m))))
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
                       force=_np_text(subj))
             for d in deployers for p in places if p.key is None or p.key != d.key]
@@ -1612,6 +1613,18 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     heads += [o for c in root.conjuncts if ctx.own(c) is None and c.pos_ == "NOUN"
               and c.lemma_.lower() in parts for p in _prep_objects(c, {"of"})
               for o in (p, *p.conjuncts)]
+    # "to the town of X in central Bosnia": the parse hangs the "in" phrase on the place noun
+    # the named place is "of" (h-dep45, stop 42)
+    within = _prep_objects(root.head.head, {"in"}) if root.dep_ == "pobj" \
+        and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+        and root.head.head.lemma_.lower() in parts else []
+    # "to X in the north-east of the Congo": the place a compass part is of, as "to X in
+    # north-eastern Congo" (h-dep45)
+    compass = ctx.rules.words["compass_words"]
+    within += [o for h in (*heads, *within) if ctx.own(h) is None and h.lower_ in compass
+               for o in _prep_objects(h, {"of"})]
+    # (a named place only: "in the south of the country" points back, and gold leaves it out)
+    heads += [h for h in within if _named_place(ctx, h)]
     # "on Woody Island in the South China Sea" with "in" hung on the verb (stop 16)
     nxt = root.right_edge.i + 1
     if nxt < ctx.sent.end and root.doc[nxt].lower_ == "in" and root.doc[nxt].dep_ == "prep" \
