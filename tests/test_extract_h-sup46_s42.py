@@ -38,3 +38,15 @@ def test_capitalised_plural_of_no_named_system_stays_untyped(run):
     found = _weapons(run, "Talks resume\n\nThe army bought Leopard 2 tanks last year, and the "
                           "Greens said the Socialists would oppose the purchase.")
     assert "Greens" not in found and "Socialists" not in found, found
+
+
+@pytest.mark.parametrize("text, plural, key", [
+    ("Ecuador will buy 12 second-hand Skyhawks from Israel, officials said.", "Skyhawks",
+     "A-4 Skyhawk"),
+    ("The air force said its eight Strikemasters would be retired next year.", "Strikemasters",
+     "BAC Strikemaster"),
+    ("Fiji will receive four Bushmasters from Australia in March.", "Bushmasters", "Bushmaster"),
+])
+def test_plural_of_a_listed_system_named_alone(run, text, plural, key):
+    found = _weapons(run, "Arms news\n\n" + text)
+    assert any(plural in m and k == key for m, k in found.items()), found
