@@ -5234,11 +5234,12 @@ def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         if t.i not in taken and (key := system(doc[t.i : t.i + 1])
                                  or listed(doc[t.i : t.i + 1])) is not None:
             made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=key))
-    # "bought six Hunters": a short name's plural the tagger calls a noun, capitalised inside
-    # a sentence (not a title-case headline's)
+    # "bought six Hunters", "the 50 Phantoms it bought": a system's plural the tagger calls a
+    # noun, capitalised inside a sentence (not a title-case headline's): a listed name's, a
+    # short name's or one the document names the system by ("F-4 Phantom jets")
     for t in (doc[i] for i in with_pos(doc, "NOUN")):
         if t.i not in taken and t.is_title and not t.is_sent_start and t.text.endswith("s") \
-                and (key := gaz.systems_by_short_name.get(t.lower_[:-1])) \
+                and (key := system(doc[t.i : t.i + 1], tagged=True)) is not None \
                 and not _headline(t.sent):
             made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=key))
     for e in made:
