@@ -20,11 +20,13 @@ def test_weapon_first_among_forces(run, text, expected):
     assert expected in _deploys(run, text)
 
 
-def test_weapons_without_a_force_stay_unowned(run):
-    # no force among the conjuncts: vehicles alone are no deployment of that state
+def test_materiel_sent_after_a_sending_takes_its_deployer(run):
+    # Stop 42 (h-dep44) changed this reading: materiel moved by an agentless passive takes the
+    # article's earlier deployer, as readable d414 ("more than 200 combat aircraft … are being
+    # moved to air bases in South Korea") needs; before, vehicles alone stayed unowned.
     found = _deploys(run, "Kenya sent 500 soldiers to Lindara on Monday. Tanks and trucks were "
                           "sent to Porvik on Tuesday.")
-    assert ("Kenya", "Porvik") not in found
+    assert ("Kenya", "Porvik") in found
 
 
 @pytest.mark.parametrize("text, expected", [
