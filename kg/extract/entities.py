@@ -2512,6 +2512,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     agreed = any(e.label_ == "Agreement" for e in ents)
     homes = _homes(ents, gaz.roles) if agreed else {}
     doc_parties = _parties(ents, order) if agreed else []
+    doc_states = _countries(ents) if agreed else []  # (`_listed_treaty`'s document scope)
     # a contract's: companies, not homes
     doc_sellers = _parties(ents, order, homes=homes) if agreed else []
     by_token = _covers(ents)
@@ -2582,7 +2583,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and \
                 doc_parties and (dated := _year_dated(e, gaz)) is not None and \
-                _listed_treaty(e, entry, ents, gaz) is None:
+                _listed_treaty(entry, _countries(_in_sentence(e, ents)), doc_states, gaz) is None:
             # (a listed treaty's kind keeps that treaty: "under the 1953 mutual defence treaty"
             # of the two states that signed it in 1953 is that treaty, not one of its own year)
             # "under a 1954 agreement", "the 1951 pact", "in a 1994 deal": an older agreement
@@ -2848,7 +2849,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue
         else:
             in_sent = _countries(_in_sentence(e, ents))
-            if (match := _listed_treaty(e, entry, ents, gaz)) is not None:
+            if (match := _listed_treaty(entry, in_sent, doc_states, gaz)) is not None:
                 key = match
             elif len(in_sent) >= 2:  # (in the order the document first names them, h-sign3)
                 in_sent = sorted(in_sent, key=lambda k: order.get(k, 0))
@@ -2868,21 +2869,17 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         gaz.roles), gaz.roles.deal_markers)
 
 
-def _listed_treaty(e: SpacySpan, entry: GazetteerEntry, ents: list[SpacySpan],
+def _listed_treaty(entry: GazetteerEntry, in_sent: list[str], in_doc: list[str],
                    gaz: Gazetteer) -> str | None:
     """The treaty of entities.yaml of ``entry``'s generic kind (its `kinds`) that a phrase of
-    the kind stands for: the first whose `parties` the sentence names, or the document where
-    the sentence names fewer than two states and none outside it ("troops are stationed in
-    South Korea under a defence treaty signed in 1953": the US–South Korea treaty)."""
+    the kind stands for: the first whose `parties` the phrase's sentence names (``in_sent``,
+    its states), or the document (``in_doc``) where the sentence names fewer than two states
+    and none outside it ("troops are stationed in South Korea under a defence treaty signed
+    in 1953": the US–South Korea treaty)."""
     known = gaz.agreements_of_kind(entry.label)
     if not known:
         return None
-    in_sent = _countries(_in_sentence(e, ents))
-    if len(in_sent) >= 2:
-        scope = in_sent
-    else:
-        in_doc = _countries(ents)
-        scope = in_doc if set(in_sent) <= set(in_doc) else in_sent
+    scope = in_doc if len(in_sent) < 2 and set(in_sent) <= set(in_doc) else in_sent
     return next((k.label for k in known if set(k.parties) <= set(scope)), None)
 
 
