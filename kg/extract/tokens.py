@@ -224,21 +224,20 @@ def line_starts(is_break: numpy.ndarray) -> numpy.ndarray:
     return numpy.flatnonzero(~is_break & numpy.concatenate(([True], is_break[:-1])))
 
 
-# the last document ``line_bounds`` read, its length, its lines' first tokens and line breaks
-_LINES: tuple[Doc | None, int, numpy.ndarray, numpy.ndarray] = \
-    (None, 0, numpy.zeros(0, int), numpy.zeros(0, int))
+# a document's length, its lines' first tokens and its line-break tokens (``line_bounds``),
+# kept while the document lives, as ``_INDEX`` keeps its columns
+_LINES: WeakKeyDictionary[Doc, tuple[int, numpy.ndarray, numpy.ndarray]] = WeakKeyDictionary()
 
 
 def line_bounds(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
     """``line_starts`` of ``doc`` and the indices of its tokens that hold a line break, read
     once per document (the datelines and the line-opening names both ask). Shared: read
     them, never change them."""
-    global _LINES
-    cached = _LINES
-    if cached[0] is not doc or cached[1] != len(doc):  # another document, or retokenized
+    cached = _LINES.get(doc)
+    if cached is None or cached[0] != len(doc):  # not read yet, or retokenized since
         is_break = line_break_mask(doc.to_array(ORTH), doc.vocab.strings)
-        cached = _LINES = (doc, len(doc), line_starts(is_break), numpy.flatnonzero(is_break))
-    return cached[2], cached[3]
+        cached = _LINES[doc] = (len(doc), line_starts(is_break), numpy.flatnonzero(is_break))
+    return cached[1], cached[2]
 
 
 def text_of(span: Span | Doc) -> str:
