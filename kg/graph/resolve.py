@@ -190,7 +190,7 @@ class Resolver:
                 first[keys[m.span]] = min(first.get(keys[m.span], m.span.start), m.span.start)
         for m in mentions:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
-                earlier = sorted(k for k, start in first.items() if start < m.span.start)
+                earlier = [k for k, start in first.items() if start < m.span.start]
                 keys[m.span] = _family_member(keys[m.span], earlier)
         return keys
 
