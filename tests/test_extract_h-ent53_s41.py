@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _names(run, text: str) -> dict[str, str]:
-    """{mention text: class} of the mentions of ``text``."""
-    mentions, _ = run(text)
-    return {m.span.text: m.cls for m in mentions}
+from tests.test_extract_entities_s26 import _classes
 
 
 @pytest.mark.parametrize("text, name", [
@@ -18,25 +14,25 @@ def _names(run, text: str) -> dict[str, str]:
     ("Syria's Al-Fajr television showed the wreckage of the drone.", "Al-Fajr"),
 ])
 def test_outlet_keeps_its_arabic_article(run, text, name):
-    found = _names(run, text)
+    found = _classes(run, text)
     assert found.get(name) == "MediaOutlet", found
     assert name.split("-")[1] not in found, found
 
 
 def test_place_after_the_runs_on_through_its_arabic_article(run):
     """NER's "the Wadi al-" runs on through a listed word glued to it ("Arab")."""
-    found = _names(run, "The gunboats patrolled the Wadi al-Arab reservoir last week.")
+    found = _classes(run, "The gunboats patrolled the Wadi al-Arab reservoir last week.")
     assert found.get("Wadi al-Arab") == "Region", found
     assert "Arab" not in found, found
 
 
 def test_person_particles_stay_the_persons(run):
-    found = _names(run, "Foreign Minister Walid al-Haddad met the envoy in Cairo.")
+    found = _classes(run, "Foreign Minister Walid al-Haddad met the envoy in Cairo.")
     assert found.get("Walid al-Haddad") == "Person", found
 
 
 def test_name_after_a_television_station_is_an_outlet(run):
-    found = _names(run, "Qatar's English-language television station, Al-Wasat, aired the "
+    found = _classes(run, "Qatar's English-language television station, Al-Wasat, aired the "
                         "footage of the crew.")
     assert found.get("Al-Wasat") == "MediaOutlet", found
 

@@ -14,12 +14,7 @@ import pytest
 from kg.extract.runner import Extractor
 from kg.graph.resolve import Resolver, resolve
 from kg.model import Document
-
-
-def _names(run, text: str) -> dict[str, str]:
-    """{mention text: class} of the mentions of ``text``."""
-    mentions, _ = run(text)
-    return {m.span.text: m.cls for m in mentions}
+from tests.test_extract_entities_s26 import _classes
 
 
 @pytest.mark.parametrize("text, name", [
@@ -27,13 +22,13 @@ def _names(run, text: str) -> dict[str, str]:
     ("About 200 Danish engineers have been sent to Vornholt to repair the runway.", "Vornholt"),
 ])
 def test_one_word_name_forces_are_sent_to_is_a_place(run, text, name):
-    found = _names(run, "Troops arrive\n\n" + text)
+    found = _classes(run, "Troops arrive\n\n" + text)
     assert found.get(name) == "Region", found
 
 
 @pytest.mark.parametrize("thing", ["a letter", "two letters"])
 def test_one_word_name_a_letter_is_sent_to_stays_a_person(run, thing):
-    found = _names(run, f"Talks stall\n\nThe ministry sent {thing} to Halvorsen on Monday.")
+    found = _classes(run, f"Talks stall\n\nThe ministry sent {thing} to Halvorsen on Monday.")
     assert found.get("Halvorsen") == "Person", found
 
 

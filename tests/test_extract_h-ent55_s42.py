@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import pytest
 
-
-def _names(run, text: str) -> dict[str, str]:
-    """{mention text: class} of the mentions of ``text``."""
-    mentions, _ = run(text)
-    return {m.span.text: m.cls for m in mentions}
+from tests.test_extract_entities_s26 import _classes
 
 
 def test_one_word_name_technicians_are_sent_to_is_a_place(run):
-    found = _names(run, "Troops arrive\n\nAbout 300 Danish technicians have been sent to "
+    found = _classes(run, "Troops arrive\n\nAbout 300 Danish technicians have been sent to "
                         "Vornholt to help repair the runway, a spokesman said.")
     assert found.get("Vornholt") == "Region", found
 
 
 def test_unknown_organisation_after_in_the_is_a_region(run):
-    found = _names(run, "Accord signed\n\nThe guerrillas signed an accord to end two decades "
+    found = _classes(run, "Accord signed\n\nThe guerrillas signed an accord to end two decades "
                         "of insurgency in the Marwar Hill Tracts.")
     assert found.get("Marwar Hill Tracts") == "Region", found
 
@@ -36,5 +32,5 @@ def test_unknown_organisation_after_in_the_is_a_region(run):
     ("Parliament approved the budget in the Kelmar Council on Monday.", "Kelmar Council"),
 ])
 def test_firm_or_body_after_in_the_is_not_a_region(run, text, name):
-    found = _names(run, "Budget passes\n\n" + text)
+    found = _classes(run, "Budget passes\n\n" + text)
     assert found.get(name) not in (None, "Region"), found
