@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _classes(run, text: str) -> dict[str, str]:
-    """span text → class of every mention of ``text``."""
-    mentions, _ = run(text)
-    return {m.span.text: m.cls for m in mentions}
-
+from tests.test_extract_entities_s26 import _classes
 
 # --- a system's name with an "anti-tank" role before its noun -----------------------------
 # "tank" after "anti-" says what the weapon is for, not what it is: the span goes on to the

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_deploys_stop19 import _deploys
-
-
-def _classes(run, text):
-    mentions, _ = run(text)
-    return {m.span.text: m.cls for m in mentions}
+from tests.test_extract_entities_s26 import _classes
 
 
 @pytest.mark.parametrize("text, expected", [

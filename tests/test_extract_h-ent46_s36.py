@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _classes(run, text):
-    """{mention text: class} of the mentions of ``text``."""
-    mentions, _ = run(text)
-    return {m.span.text: m.cls for m in mentions}
+from tests.test_extract_entities_s26 import _classes
 
 
 @pytest.mark.parametrize("text, name", [

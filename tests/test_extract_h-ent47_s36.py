@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.graph.resolve import Resolver
-
-
-def _classes(run, text):
-    """{mention text: class} of the mentions of ``text``."""
-    mentions, _ = run(text)
-    return {m.span.text: m.cls for m in mentions}
+from tests.test_extract_entities_s26 import _classes
 
 
 def _keys(run, text):

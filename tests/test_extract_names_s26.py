@@ -4,12 +4,7 @@ run ending in an organisation word (or "Republic" after a region) is one organis
 what it was."""
 import pytest
 
-from kg.extract import extract_mentions
-
-
-def _classes(nlp, gazetteer, text: str) -> dict[str, str]:
-    doc = nlp(text)
-    return {m.span.text: m.cls for m in extract_mentions(doc, "t", ignore=gazetteer.not_entities)}
+from tests.test_extract_names_s25 import _classes
 
 
 @pytest.mark.parametrize("text, name", [
