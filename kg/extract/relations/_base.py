@@ -322,9 +322,14 @@ def _by_companies(ctx: _Sentence, verb: Token) -> bool:
 
 def _contracted(verb: Token, words: dict[str, frozenset[str]]) -> bool:
     """"Under the contract, X will deliver …", "a deal under which X will supply …": a future
-    bound by a signed agreement is stated as a fact (dev convention of d46–d65)."""
+    bound by a signed agreement is stated as a fact (dev convention of d46–d65). The parser
+    may hang an opening "Under the accord" on a participle set off before the subject ("Under
+    the agreement, reported to be worth …, X will supply …"): its "under" frames the verb too."""
     deals = words["agreement_nouns"] | words["contract_nouns"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                       and c.tag_ in ("VBN", "VBD"))]
+    for prep in (c for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "under"):
         for obj in _pobjs(prep):
             if obj.lemma_.lower() in deals:
                 return True
