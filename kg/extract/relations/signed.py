@@ -101,7 +101,7 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         candidates += ctx.mentions(ctx.sent, ctx.role("agreement"))
     if not candidates and (verb.lemma_.lower() == "sign" and (
             dobj is None or _gapped_signer(ctx, dobj) or _refers_back(ctx, dobj))
-            or _document_signed(ctx, verb, dobj)):
+            or _document_signed(ctx, verb, dobj) or _document_signed_passive(ctx, verb, dobj)):
         # "Kamikawa and Kihara signed for Japan", "… signed it", "signed the document": the
         # agreement just named
         candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
@@ -134,6 +134,16 @@ def _document_signed(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
     return dobj is not None and dobj.pos_ != "PRON" and \
         verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and \
         _refers_back(ctx, dobj)
+
+
+def _document_signed_passive(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
+    """`_document_signed` in the passive: "The document was inked by A and B", "the text was
+    initialled in Geneva by …": a signing verb's passive subject that can only mean the
+    agreement named before (d669, d607) (stop 43, h-sig41)."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return dobj is None and patient is not None and patient.pos_ != "PRON" and \
+        verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and \
+        _refers_back(ctx, patient)
 
 
 def _signatories_joined(ctx: _Sentence, dobj: Token | None) -> list[Mention]:
