@@ -8618,6 +8618,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _movements_by_description(doc, ents, gaz.roles)
     ents = _speaking_movements(doc, ents, gaz.roles)
     ents = _line_openers_named_below(doc, ents)
+    ents = _headline_labels_from_body(ents)
     kept = _without_overlaps(_dateline_agreements(
         doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
     doc.ents = kept
@@ -8647,6 +8648,33 @@ def _headline_names_below(ents: Iterable[SpacySpan]) -> list[list[int]]:
     others = {_text(_without_the(e)) for e in body if e.label_ != "PERSON"}
     return [[e.start, e.end] for e in named
             if _text(_without_the(e)) in (people | surnames if e.label_ == "PERSON" else others)]
+
+
+def _headline_labels_from_body(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Australia, Indonesia put names to security treaty on Lombok" … "on the island of
+    Lombok": NER invents organisations in the headline (the first line, without a final stop),
+    so a name it takes there for an organisation, and the lines below all label otherwise,
+    takes their label (the one node would otherwise take the class of its first mention, the
+    headline's) (issue 12, h-ent57)."""
+    if not ents:
+        return ents
+    first = next(ents[0].doc.sents)
+    if not _headline_line(first):
+        return ents
+    marked = [(e, e.end <= first.end) for e in ents]
+    below: dict[str, set[str]] = {}
+    for e, head in marked:
+        if not head and e.label_ in NER_CLASSES:
+            below.setdefault(_text(_without_the(e)), set()).add(
+                e.label_ if not e.ent_id_ else "")
+    out = []
+    for e, head in marked:
+        labels = below.get(_text(_without_the(e)), set()) if head and not e.ent_id_ \
+            and e.label_ == "ORG" else set()
+        if len(labels) == 1 and "" not in labels and e.label_ not in labels:
+            e = SpacySpan(e.doc, e.start, e.end, label=next(iter(labels)))
+        out.append(e)
+    return out
 
 
 def _headlines_of(ents: Iterable[SpacySpan]) -> list[bool]:

@@ -1,0 +1,23 @@
+"""Issue 12, stop 43 (h-ent57): a name NER takes for an organisation in the headline, where it
+invents organisations, and the lines below all label a place, is that place (sentences written
+for these tests, none taken from a corpus; real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _classes(run, text: str, name: str) -> set[str]:
+    mentions, _ = run(text)
+    return {m.cls for m in mentions if m.span.text.removeprefix("the ") == name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ministers sign fisheries pact on Lombok\n\nThe two ministers met at a hotel on the "
+     "island of Lombok on Friday.", "Lombok"),
+    ("Rebels shell Kavala port\n\nRebel gunners shelled the town of Kavala on Sunday, the "
+     "army said.", "Kavala"),
+])
+def test_headline_organisation_takes_the_place_label_below(run, text, name):
+    assert _classes(run, text, name) == {"Region"}
+
