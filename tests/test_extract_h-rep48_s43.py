@@ -30,3 +30,23 @@ def test_a_listed_agency_keeps_its_class(run):
     mentions, _ = run("Inspection\n\nVIENNA, May 4 (2003) - The International Atomic Energy "
                       "Agency said its inspectors would return.")
     assert "International Atomic Energy Agency" in {m.key for m in mentions if m.cls == "Agency"}
+
+
+@pytest.mark.parametrize("text, claimant, statement", [
+    ("Toll rises\n\nKABUL, May 4 (1995) - The health ministry put the toll at 54, including 11 "
+     "children, while aid workers said it was higher.", "ministry",
+     "the toll at 54, including 11 children"),
+    ("Clash in the north\n\nKABUL, May 4 (1992) - The interior ministry put the number of "
+     "dead at 75, among them 20 women.", "ministry", "the number of dead at 75, among them 20 "
+     "women"),
+])
+def test_a_breakdown_after_a_put_at_figure_is_part_of_the_estimate(claims, text, claimant,
+                                                                   statement):
+    found = claims(text)
+    assert any(claimant in who.lower() and said == statement for who, said in found), found
+
+
+def test_a_figure_without_a_breakdown_ends_at_the_figure(claims):
+    found = claims("Toll rises\n\nKABUL, May 4 (1995) - The health ministry put the toll at 54, "
+                   "and aid workers said it was higher.")
+    assert any(said == "the toll at 54" for _, said in found), found
