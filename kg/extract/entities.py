@@ -4098,14 +4098,14 @@ def _works(tok: Token, roles: Roles, start: int) -> bool:
 
 
 def _outlets_by_last_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"the Iraqi News Agency", "Shabelle Media Network": an organisation's name that a
-    media noun phrase of two or more words ends, capitalised, is a news outlet, not a firm
-    or a body (h-ent2)."""
+    """"the Iraqi News Agency", "Shabelle Media Network", "the People's Daily": an
+    organisation's name that a capitalised media noun phrase ends, after a word of its own, is
+    a news outlet, not a firm or a body (h-ent2; one-word nouns too, h-rep48)."""
     out = []
     for e in ents:
         start = _media_noun(doc, e.end, roles, backward=True) \
             if e.label_ in ("ORG", "Company", "Agency") and not e.ent_id_ else None
-        if start is not None and e.start < start and e.end - start > 1 \
+        if start is not None and e.start < start \
                 and all(t.is_title for t in doc[start:e.end]):
             e = SpacySpan(doc, e.start, e.end, label="MediaOutlet")
         out.append(e)

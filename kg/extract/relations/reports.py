@@ -636,10 +636,15 @@ def _figure_at(verb: Token) -> Token | None:
 
 def _figure_condition(ctx: _Sentence, verb: Token, at: Token) -> int:
     """The last token of the clause that qualifies a "put … at" figure right after it ("at
-    $500 million once spares are included", "… if financing is counted"): the figure holds
-    only with it (dev conventions R10); ``at``'s own last token where none follows."""
+    $500 million once spares are included", "… if financing is counted") or breaks it down
+    ("at 328, including 20 recovery vehicles"): the figure holds only with it (dev
+    conventions R10); ``at``'s own last token where none follows."""
     end = at.right_edge.i
     doc = verb.doc
+    if end + 2 < ctx.sent.end and doc[end + 1].text == "," \
+            and doc[end + 2].lower_ in ctx.rules.words["figure_breakdowns"]:
+        # "at 328, including 20 recovery vehicles": the breakdown runs to the next comma
+        return next((t.i - 1 for t in doc[end + 3:ctx.sent.end] if t.is_punct), ctx.sent.end - 1)
     if end + 1 >= ctx.sent.end or doc[end + 1].lower_ not in ctx.rules.words["figure_conditions"]:
         return end
     mark = doc[end + 1]
