@@ -5027,11 +5027,19 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
     # it) names terrain, as "in Negev" would; not a name before its noun ("at the Valmet
     # plant": a firm), nor a word of a weapon's name in the story ("Eurofighter Typhoon
     # jets" … "confidence in the Typhoon") (h-ent55)
+    # "bridges over the Velda", "across the Marren": prepositions of crossing too, where NER's
+    # "person" after the article is no person either ("over the Velda": PERSON); and "enter
+    # the disputed Velda": an adjective said of a territory between "the" and the name (h-ent58)
     words = e[1:] if e[0].lower_ == "the" else e
-    terrain = e.label_ == "ORG" and 0 < len(words) <= 3 and e.root.dep_ == "pobj" and not any(
-        o.label_ == "Weapon" and any(t.text == words[-1].text for t in o) for o in ents) and (
-        e[0].lower_ == "the" and before in roles.local_preps
-        or before == "the" and e.start > 1 and doc[e.start - 2].lower_ in roles.local_preps) \
+    preps = roles.local_preps | roles.crossing_preps
+    crossed = before == "the" and e.start > 1 and doc[e.start - 2].lower_ in roles.crossing_preps
+    terrain = (e.label_ == "ORG" or e.label_ == "PERSON" and crossed) and 0 < len(words) <= 3 \
+        and not any(o.label_ == "Weapon" and any(t.text == words[-1].text for t in o)
+                    for o in ents) and (
+        e.root.dep_ == "pobj" and (
+            e[0].lower_ == "the" and before in preps
+            or before == "the" and e.start > 1 and doc[e.start - 2].lower_ in preps)
+        or before in roles.place_adjectives and e.start > 1 and doc[e.start - 2].lower_ == "the") \
         and words[0].is_title and words[-1].is_title \
         and all(t.lower_ == "of" or t.is_title and t.pos_ == "PROPN" for t in words) \
         and not _body_named(words, roles)
@@ -5071,7 +5079,9 @@ def _place_by_role(e: SpacySpan, name: str, roles: Roles) -> bool:
             c.dep_ == "appos" and c.i >= e.end and c.lemma_.lower() in roles.place_nouns
             for c in root.children):  # "to Abu Suweir, an airfield near Ismailia"
         return True
-    taken = root.dep_ == "dobj" and root.head.lemma_.lower() in roles.taking_verbs
+    taken = root.dep_ == "dobj" and root.head.lemma_.lower() in roles.taking_verbs or (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+        and root.head.head.lemma_.lower() in roles.taking_nouns)  # "the capture of Goma"
     moved = root.dep_ == "pobj" and _moved_to(root.head, roles)  # "heading for Prizren"
     return (taken or moved) and (name in cities() or name in subdivisions())
 

@@ -186,6 +186,9 @@ class Roles:
     old_capital_names: frozenset[str] = frozenset()  # "Peking radio": a capital's older name
     unit_heads: frozenset[str] = frozenset()  # "42 Commando": a numbered military unit
     local_preps: frozenset[str] = frozenset()  # "near Dorvik": an unknown name there a place
+    crossing_preps: frozenset[str] = frozenset()  # "across the Velda": terrain, as "in the"
+    taking_nouns: frozenset[str] = frozenset()  # "the capture of Goma": a known town a place
+    place_adjectives: frozenset[str] = frozenset()  # "the disputed Velda": a territory
     maker_heads: frozenset[str] = frozenset()  # "Sukhoi jets": the maker's aircraft
     firm_parts: frozenset[str] = frozenset()  # "Acme's chief executive": Acme is a firm
     move_verbs: frozenset[str] = frozenset()  # "moved to Seongju": the name is a place
@@ -856,6 +859,7 @@ _ROLE_WORD_LISTS = (
     "company_nouns", "works_nouns", "plant_nouns", "name_particles", "joining_particles",
     "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
     "firm_verbs", "base_words", "broadcast_nouns", "old_capital_names", "local_preps",
+    "crossing_preps", "taking_nouns", "place_adjectives",
     "maker_heads", "firm_parts", "move_verbs", "headline_fillers", "group_adjectives", "body_nouns",
     "modified_heads", "kind_adjectives", "treaty_aims", "aim_heads", "bare_agreement_heads",
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
