@@ -14,8 +14,8 @@ def _classes(run, text: str, name: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Rebel columns crossed into the province across the Tovar late on Sunday.", "Tovar"),
-    ("The coast guard would not enter the disputed Tovar.", "Tovar"),
+    ("Rebel columns crossed into the province across the Essemba late on Sunday.", "Essemba"),
+    ("The coast guard would not enter the disputed Essemba.", "Essemba"),
     ("The army announced the capture of Goma after two days of fighting.", "Goma"),
 ])
 def test_name_after_a_place_word_is_a_region(run, text, name):
