@@ -322,6 +322,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = _elided_count_items(ctx, verb)  # "…, the first of 40 that Pakistan is buying"
     if not items:  # "… and Poland bought 10 more from the Czech Republic"
         items = [m for o in objects for m in _more_items(ctx, o)][:1]
+    if not items:  # "The Bushmaster … The Dutch army bought 100 of the vehicles from"
+        items = [m for o in objects for m in _partitive_count_items(ctx, o)][:1]
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _included_items(ctx, verb, objects) if m not in items)
     along = _along_with_purchases(ctx, verb)  # (weapons with sellers of their own)
@@ -1144,6 +1146,8 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = _antecedent_items(ctx, verb, dobj)
     if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
         items = _elided_count_items(ctx, verb)
+    if not items and dobj is not None:  # "sold 48 of the jets to Poland"
+        items = _partitive_count_items(ctx, dobj)
     more = [] if items else _more_items(ctx, dobj)
     elided = bool(more)
     if elided:  # "… together with the Netherlands, which supplied five more"
@@ -1464,6 +1468,31 @@ def _more_items(ctx: _Sentence, obj: Token | None) -> list[Mention]:
                                     and c.dep_ in ("amod", "advmod") for c in obj.children)):
         return []
     return ctx.mentions(ctx.sent[: obj.i - ctx.sent.start], ctx.role("item"))[-1:]
+
+
+DEFINITE = ("the", "these", "those")  # (determiners of material named before)
+
+
+def _partitive_count_items(ctx: _Sentence, obj: Token) -> list[Mention]:
+    """"The FA-50 is flown by Indonesia, and Poland bought 48 of the jets", "The Bushmaster …
+    The Dutch army bought about 100 of the vehicles from Thales": a count of "the <kind of
+    material>" that names no weapon takes a share of the weapon named last before it in its
+    sentence, else of the one weapon the sentence before names (issue 12, h-sup48)."""
+    words = ctx.rules.words
+    kinds = [p for p in _prep_objects(obj, {"of"})
+             if p.lemma_.lower() in words["supply_objects"] and p.tag_ == "NNS"
+             and ctx.own(p) is None and any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                            for c in p.children)]
+    if not (obj.like_num and kinds):
+        return []
+    # (not a weapon a clause on it names: "The HIMARS, a launcher that fires rockets, …")
+    inner = {t.i for c in ctx.sent[: obj.i - ctx.sent.start]
+             if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    before = ctx.mentions(ctx.sent[: obj.i - ctx.sent.start], ctx.role("item"), exclude=inner)
+    if before or ctx.sent.start == 0:
+        return before[-1:]
+    earlier = ctx.mentions(obj.doc[ctx.sent.start - 1].sent, ctx.role("item"))
+    return earlier[-1:] if len({m.key or m.lemma for m in earlier}) == 1 else []
 
 
 def _earlier_recipients(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
