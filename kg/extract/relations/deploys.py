@@ -821,6 +821,7 @@ def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
         # the place itself, not one deeper inside ("in a break with its support for X")
         found = [m for h in heads for p in _prep_objects(h, preps)
                  if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")]
+        found = found or _compass_state(ctx, c)
         # "sent SA-3 batteries … to defend Egypt's cities and bases": the state owning the
         # place noun the purpose acts on
         found = found or [m for h in heads[1:] for m in _possessing_state(ctx, h)]
@@ -828,6 +829,17 @@ def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
         if found:
             return found[:1]
     return []
+
+
+def _compass_state(ctx: _Sentence, purpose: Token) -> list[Mention]:
+    """"sent troops to help the rebels north of Luanda": a compass phrase on the purpose puts
+    the action in the state whose capital (or whose own name) it is measured from (dev gold
+    of d73: "'north of Luanda' = in Angola"); a town that is no state's name or capital
+    ("north of Mosul") is only a point the force was near, no destination (compass_words)."""
+    compass = ctx.rules.words["compass_words"]
+    return [m for a in _children(purpose, {"advmod"}) if a.lower_ in compass
+            for p in _prep_objects(a, {"of"})
+            if (m := ctx.own(p)) is not None and m.cls == "Country"][:1]
 
 
 def _guarded_places(ctx: _Sentence, purpose: Token) -> list[Mention]:
