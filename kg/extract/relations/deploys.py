@@ -552,6 +552,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
                     places.extend(ctx.mentions(obj.subtree, ctx.role("place")))
     if not places:
         places = _purpose_place(ctx, verb)
+    if not places:  # "to fight alongside South Korea": the side it acts with (h-dep48)
+        places = _ally_place(ctx, verb)
     if not places:  # "… and New Zealand has sent an artillery regiment there" (stop 16)
         places = _place_pointed_back(ctx, verb)
     if not places:  # "to Damascus, where Russian forces have been deployed" (h-dep6)
@@ -840,6 +842,16 @@ def _compass_state(ctx: _Sentence, purpose: Token) -> list[Mention]:
     return [m for a in _children(purpose, {"advmod"}) if a.lower_ in compass
             for p in _prep_objects(a, {"of"})
             if (m := ctx.own(p)) is not None and m.cls == "Country"][:1]
+
+
+def _ally_place(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The state a force was sent to act with, named by a purpose infinitive's ally
+    preposition (relations ally_preps): "sent troops to fight alongside South Korea" supports
+    South Korea, as "to support Russia" does; a place the purpose names comes first ("… in
+    Kuwait", ``_purpose_place``)."""
+    preps = ctx.rules.words["ally_preps"]
+    return [m for c in _children(verb, {"advcl"}) for p in _prep_objects(c, preps)
+            if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")][:1]
 
 
 def _guarded_places(ctx: _Sentence, purpose: Token) -> list[Mention]:
