@@ -1322,6 +1322,25 @@ def _signatories(ctx: _Sentence, tok: Token) -> tuple[list[Mention], Token]:
     return [], head
 
 
+DEAL_PREPS = ("in", "under", "through", "via")  # "ordered … in/under a deal"
+
+
+def _deal_hosts(verb: Token) -> list[Token]:
+    """Where the parser may hang a purchase's "in a deal": the verb; the goods it takes and
+    their conjuncts ("bought jets, helicopters and rifles from Russia in contracts worth …");
+    the purpose infinitive after those goods ("ordered helicopters from Kaman to fly from the
+    frigates, in a deal worth …"; not the content of "agreed to give … under a pact", whose
+    deal is another's) (issue 12, h-sig42)."""
+    hosts = [verb]
+    goods = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in goods:
+        hosts += [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN")
+                  and (t.i == c.i or t.dep_ in ("conj", "appos"))]
+    hosts += [c for c in verb.children if goods and c.dep_ == "xcomp" and c.pos_ == "VERB"
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return hosts
+
+
 @_starts_at("concluding")
 def _concluded(ctx: _Sentence) -> list[RelationMention]:
     """"New Delhi ordered five squadrons in a $5.4 billion deal", "agreed to buy the system
@@ -1330,7 +1349,7 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
     for verb in ctx.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
             continue
-        preps = _prep_objects(verb, {"in", "under", "through", "via"})
+        preps = [p for t in _deal_hosts(verb) for p in _prep_objects(t, DEAL_PREPS)]
         # "ordered 34 jets as part of a package worth …" (issue 12, h-sign6)
         preps += [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
                   for d in _prep_objects(p, {"of"})]
