@@ -25,8 +25,14 @@ def test_waters_off_a_place_the_parser_took_for_a_verb(run, text, expected):
 @pytest.mark.parametrize("text", [
     # open water near a place names no destination (dev conventions, stop 16)
     "Italy has sent a frigate to waters near Tripoli.",
-    # an infinitive on a real verb stays a purpose
-    "Chile has sent a corvette to patrol the waters off Easter Island.",
 ])
-def test_no_destination_from_waters_near_or_a_purpose(run, text):
+def test_no_destination_from_waters_near(run, text):
     assert _deploys(run, text) == set()
+
+
+def test_waters_off_a_place_in_a_purpose_are_that_place(run):
+    """Stop 31 read "to patrol the waters off X" as a purpose naming no destination; the dev gold
+    was harmonised in stop 41 ("waters off X" read as X, also inside a purpose: d604's "sent to
+    search the waters off Sakhalin") and h-dep49 (stop 43) follows it."""
+    assert _deploys(run, "Chile has sent a corvette to patrol the waters off Easter Island.") == {
+        ("Chile", "Easter Island")}
