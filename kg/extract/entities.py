@@ -864,7 +864,9 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 or doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass"):
             continue  # "its military ambitions", "sent its army": no body that acts
         sent = t.sent
-        state = _state_in(sent, t.i, ents)
+        # (with the bodies found so far: "Its army relies on …, and its air force flies …",
+        # the second "its" means the state the first did)
+        state = _state_in(sent, t.i, ents + made)
         if state is None and not any(sent.start <= e.start < t.i for e in ents) \
                 and sent.start > 0:
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
@@ -887,7 +889,9 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
     is a subject (a body that acts; E17) is that service of the state the description means:
     the story's own state (``_lead_state``), unless the sentence names another state as a
     subject before it ("Kenya said the country's army …": unsure), and only one that the
-    description's style allows ("the federation" is no kingdom). Left alone: objects
+    description's style allows ("the federation" is no kingdom: where the lead state is none
+    the description can mean, the dateline's state), also with "own" ("the kingdom's own air
+    force"). Left alone: objects
     ("modernise the kingdom's armed forces", "for the island's air force": the state
     receives), "the country's military" (its strength, as "its military"), another owner
     ("the other country's army": no description right after "the")."""
@@ -899,18 +903,22 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
                 or doc[t.i + 1].text not in ("'s", "’s") or t.dep_ != "poss" \
                 or _headline(t.sent) or doc[t.i + 2].lower_ == "military":
             continue
-        hit = _agency_noun(doc, t.i + 2, roles)
+        start = t.i + 2 + (doc[t.i + 2].lower_ == "own")  # "the kingdom's own air force"
+        hit = _agency_noun(doc, start, roles) if start < len(doc) else None
         if hit is None or hit[1] not in roles.bare_services \
                 or any(i in taken for i in range(t.i, hit[0])) \
-                or _not_the_body(doc, t.i + 2, hit[0], roles) \
+                or _not_the_body(doc, start, hit[0], roles) \
                 or doc[hit[0] - 1].dep_ != "nsubj":
             continue
         members = roles.owner_descriptions[t.lower_]
         state, before = lead(), _state_in(t.sent, t.i - 1, ents, True)
+        if members and state not in members:  # "US to keep F-16s in Jordan", "AMMAN, … - the
+            # kingdom's air force": the dateline's state, where the description fits it
+            state = next(iter(_countries(_dateline(doc, ents))), None)
         if state is None or before not in (None, state) or members and state not in members:
             continue  # "Kenya said the country's army …" in a story about Somalia: unsure
         # the service's words only, as a bare service's ("armed forces")
-        made.append(_set_id(SpacySpan(doc, t.i + 2, hit[0], label="Agency",
+        made.append(_set_id(SpacySpan(doc, start, hit[0], label="Agency",
                                       span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
 
