@@ -852,19 +852,31 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     """"Finland … is not a member of NATO, but its air force trains …", "Russia disagreed.
     Its embassy in Oslo said …": a state body after "its" that is a subject (a body that
     acts) is the body of the state its clause is about (``_state_in``: in its sentence before
-    it, else in the sentence before that). An object ("has sent its army", "modernising its
-    navy") is the state's strength rather than a body, and so is "its military"."""
+    it, else in the sentence before that). So is one that receives goods ("donated boats to
+    its coast guard", "is building frigates for its navy": ``_receiving_verb``), but of a
+    state other than the giver, and as its words only. Any other object ("has sent its army",
+    "modernising its navy") is the state's strength rather than a body, and so is "its
+    military"."""
     taken = _taken(ents)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("its",))):
         hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
         if hit is None or hit[1] == "Armed Forces" or _headline(t.sent) \
                 or any(i in taken for i in range(t.i, hit[0])) \
-                or _not_the_body(doc, t.i + 1, hit[0], roles) \
-                or doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass"):
+                or _not_the_body(doc, t.i + 1, hit[0], roles):
+            continue
+        receives = doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass")
+        verb = _receiving_verb(doc[hit[0] - 1], roles) if receives else None
+        if receives and verb is None:
             continue  # "its military ambitions", "sent its army": no body that acts
         sent = t.sent
-        state = _state_in(sent, t.i, ents)
+        # (with the bodies found so far: "Its army relies on …, and its air force flies …",
+        # the second "its" means the state the first did; not the giver: "the boats the
+        # United States donated to its coast guard")
+        giving = _giving_in(verb, roles) if verb is not None else None
+        giver = _giver_state(giving, ents) if giving is not None else None
+        state = _state_in(sent, t.i, [e for e in ents + made if giver is None
+                                      or _state_of(e) != giver])
         if state is None and not any(sent.start <= e.start < t.i for e in ents) \
                 and sent.start > 0:
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
@@ -876,7 +888,8 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             key = _sited_name(name, state, roles)
             if site := _site_after(doc, end, ents):
                 end, key = site.end, f"{key} ({_text(site)})"
-        made.append(_set_id(SpacySpan(doc, t.i, end, label="Agency", span_id=key)))
+        # a recipient: the service's words only, as a bare service's ("sold jets to the navy")
+        made.append(_set_id(SpacySpan(doc, t.i + receives, end, label="Agency", span_id=key)))
     return _replace(ents, made) if made else ents
 
 
@@ -887,7 +900,9 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
     is a subject (a body that acts; E17) is that service of the state the description means:
     the story's own state (``_lead_state``), unless the sentence names another state as a
     subject before it ("Kenya said the country's army …": unsure), and only one that the
-    description's style allows ("the federation" is no kingdom). Left alone: objects
+    description's style allows ("the federation" is no kingdom: where the lead state is none
+    the description can mean, the dateline's state), also with "own" ("the kingdom's own air
+    force"). Left alone: objects
     ("modernise the kingdom's armed forces", "for the island's air force": the state
     receives), "the country's military" (its strength, as "its military"), another owner
     ("the other country's army": no description right after "the")."""
@@ -899,18 +914,22 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
                 or doc[t.i + 1].text not in ("'s", "’s") or t.dep_ != "poss" \
                 or _headline(t.sent) or doc[t.i + 2].lower_ == "military":
             continue
-        hit = _agency_noun(doc, t.i + 2, roles)
+        start = t.i + 2 + (doc[t.i + 2].lower_ == "own")  # "the kingdom's own air force"
+        hit = _agency_noun(doc, start, roles) if start < len(doc) else None
         if hit is None or hit[1] not in roles.bare_services \
                 or any(i in taken for i in range(t.i, hit[0])) \
-                or _not_the_body(doc, t.i + 2, hit[0], roles) \
+                or _not_the_body(doc, start, hit[0], roles) \
                 or doc[hit[0] - 1].dep_ != "nsubj":
             continue
         members = roles.owner_descriptions[t.lower_]
         state, before = lead(), _state_in(t.sent, t.i - 1, ents, True)
+        if members and state not in members:  # "US to keep F-16s in Jordan", "AMMAN, … - the
+            # kingdom's air force": the dateline's state, where the description fits it
+            state = next(iter(_countries(_dateline(doc, ents))), None)
         if state is None or before not in (None, state) or members and state not in members:
             continue  # "Kenya said the country's army …" in a story about Somalia: unsure
         # the service's words only, as a bare service's ("armed forces")
-        made.append(_set_id(SpacySpan(doc, t.i + 2, hit[0], label="Agency",
+        made.append(_set_id(SpacySpan(doc, start, hit[0], label="Agency",
                                       span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
 
@@ -972,6 +991,31 @@ def _giving_verb(head: Token, roles: Roles) -> Token | None:
                    if c.dep_ == "dobj" for t in c.subtree):
         return None  # "gives the armed forces 10 percent of its earnings": money, no goods
     return verb
+
+
+def _receiving_verb(head: Token, roles: Roles) -> Token | None:
+    """The verb whose goods a service (head ``head``) receives: one that hands them to it
+    (``_giving_verb``), or one of giving, making or buying whose goods are "for" it
+    ("building two frigates for its navy", "ordered jets for its air force"); else None."""
+    if (verb := _giving_verb(head, roles)) is not None:
+        return verb
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return None
+    verb = head.head.head
+    if verb.dep_ == "dobj":  # "frigates for its navy": the goods' verb
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return verb if verb.pos_ in ("VERB", "AUX") and (
+        lemma in roles.giving_verbs or lemma in roles.making_verbs
+        or lemma in roles.bought_verbs) else None
+
+
+def _giving_in(verb: Token, roles: Roles) -> Token | None:
+    """The verb of giving ``verb`` is or serves, itself or the nearest such verb it hangs
+    from ("agreed to lend Vietnam money to build vessels for its coast guard": lend), whose
+    giver is then no recipient; None if none."""
+    return next((v for v in (verb, *verb.ancestors) if v.pos_ in ("VERB", "AUX")
+                 and v.lemma_.lower() in roles.giving_verbs), None)
 
 
 def _state_of(e: SpacySpan) -> str | None:
