@@ -4001,15 +4001,17 @@ NER_NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_AR
 
 def _apposed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"X, the magazine that first disclosed …, said", "The Y, a newspaper read mainly in …,
-    reported": a name that an appositive media noun describes (the noun ends its phrase, a
-    relative clause or a participle follows it, and a comma closes it before the name's own
-    verb; unlike "X, the newspaper said") is a news outlet (issue 12, h-med1)."""
+    reported", "Y, an exile broadcaster in Oslo, said": a name that an appositive media noun
+    describes (the noun ends its phrase, a relative clause, a participle or where the outlet is
+    follows it, and a comma closes it before the name's own verb; unlike "X, the newspaper
+    said") is a news outlet (issue 12, h-med1; the place, h-ent60)."""
     ends = {e.end: e for e in ents}
     made = []
     for j in where(doc, LOWER, roles.media_noun_last_words):
         after = doc[j + 1] if j + 1 < len(doc) else None
         if after is None or after.lower_ not in RELATIVE_PRONOUNS \
                 and after.tag_ not in ("VBN", "VBD") \
+                and not (after.pos_ == "ADP" and after.lower_ in roles.local_preps) \
                 or (start := _media_noun(doc, j + 1, roles, backward=True)) is None:
             continue
         close = next((t.i for t in doc[j + 1:after.sent.end] if t.text == ","), None)
@@ -4017,8 +4019,9 @@ def _apposed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
                 or doc[close + 1].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
             continue  # "Acme, the newspaper reported on Monday, citing …": no apposition
         det = start
-        while det > 0 and doc[det - 1].is_lower and doc[det - 1].pos_ == "ADJ":
-            det -= 1  # "the influential magazine"
+        while det > 0 and doc[det - 1].is_lower and (
+                doc[det - 1].pos_ == "ADJ" or doc[det - 1].dep_ == "compound"):
+            det -= 1  # "the influential magazine", "an exile broadcaster"
         comma = det - 1
         if comma < 1 or doc[det - 1].lower_ not in ("the", "a", "an") or doc[comma - 1].text != ",":
             continue
@@ -4026,6 +4029,12 @@ def _apposed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if (e := ends.get(comma)) is not None:
             if e.label_ in NER_NAME_LABELS and not e.ent_id_:
                 made.append(SpacySpan(doc, e.start, e.end, label="MediaOutlet"))
+            elif e.start > 1 and doc[e.start - 1].lower_ == "of" and (
+                    (named := ends.get(e.start) or ends.get(e.start - 1)) is not None) \
+                    and named.label_ in NER_NAME_LABELS and not named.ent_id_:
+                # "The Democratic Voice of Burma, an exile broadcaster in Oslo, said": one
+                # name NER cut at the place it is of, its "of" on either side (h-ent60)
+                made.append(SpacySpan(doc, named.start, e.end, label="MediaOutlet"))
             continue
         first = _title_run(doc, comma - 1, -1, -1) + 1
         if any(e.end > first and e.start < comma for e in ents):
@@ -7154,7 +7163,8 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
             continue
         t = doc[i]
         acronym = t.is_upper and t.is_alpha and len(t) >= 2
-        if i in taken or not (t.is_title or acronym) or t.is_sent_start \
+        if i in taken or not (t.is_title or acronym) \
+                or t.is_sent_start and not (acronym and _apposed_group(doc, i + 1, roles)) \
                 or t.pos_ not in (("PROPN", "NOUN", "ADJ") if acronym else ("PROPN",)):
             continue
         end = i + 1  # a run of capitalised words, "and" between them ("Law and Justice")
@@ -7163,6 +7173,12 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
                 doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)):
             end += 1
         head = doc[end - 1]
+        if _apposed_group(doc, end, roles) and (i - 1 not in taken or not doc[i - 1].is_title):
+            # "SWAPO, the Namibian guerrilla movement, said" (not the end of "Mozambique
+            # National Resistance, the rebel movement": the name goes on before it)
+            made.append(SpacySpan(doc, i, end, label="ORG"))
+            after = end
+            continue
         nxt = end
         while nxt < len(doc) and doc[nxt].is_lower and doc[nxt].pos_ in ("NOUN", "ADJ") \
                 and doc[nxt].lower_ not in roles.group_nouns and nxt - end < 2:
@@ -7176,6 +7192,16 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
             made.append(SpacySpan(doc, i, end, label="ORG"))
         after = end
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
+
+
+def _apposed_group(doc: Doc, end: int, roles: Roles) -> bool:
+    """Whether the name ending before ``end`` has, set off by the comma at ``end``, an
+    apposition whose head is a group noun ("SWAPO, the Namibian guerrilla movement, said",
+    "the abolition of SARS, a police unit accused of …"): the apposition says what the name is
+    (issue 12, h-ent60)."""
+    return 0 < end < len(doc) and doc[end].text == "," and any(
+        c.dep_ == "appos" and c.i > end and c.pos_ == "NOUN" and c.is_lower
+        and c.lemma_.lower() in roles.group_nouns for c in doc[end - 1].children)
 
 
 def _groups_of_members(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
