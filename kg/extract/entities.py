@@ -848,6 +848,87 @@ def _subject_state_after(span: SpacySpan, ents: list[SpacySpan]) -> bool:
     return False
 
 
+def _party_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The Social Democrats and the Greens said", "Communist deputies said", "the Christian
+    Democratic opposition": a party named by its members' capitalised plural, or by their
+    adjective before a noun of its members (``party_names``, ``party_members``), is that party
+    (an Agency; dev R8). Its key: the party's full name where the story names one that holds
+    the adjective ("the Socialists" after "the Panhellenic Socialist Movement"), else
+    "<plural> (<state>)" of the state whose adjective stands right before it ("the Australian
+    Democrats"), else of the story's (``_party_state``), else "<plural>"; an untagged organisation
+    NER found under the same word ("Liberal newspapers") is that party too (issue 12,
+    h-rep50). Not a plural that modifies a noun ("Greens leader X": the person is named) nor a
+    side's plural alone (``side_plurals``)."""
+    if not roles.party_names or not any(
+            w.split()[-1].lower() in vocabulary(doc)
+            for name in roles.party_names.items() for w in name):
+        return ents  # no party word: nothing to read (most documents)
+    forms = {tuple(p.split()): (p, False) for p in roles.party_names
+             if p not in roles.side_plurals} | {
+        tuple(a.split()): (p, True) for p, a in roles.party_names.items()}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    lead = cache(lambda: _party_state(doc, ents))
+    made: list[SpacySpan] = []
+    keys: dict[str, str] = {}  # a party's plural → the key it was given
+    for i, t in enumerate(doc):
+        if not t.is_title or (made and i < made[-1].end):
+            continue
+        for words, (party, adjective) in forms.items():
+            end = i + len(words)
+            if end > len(doc) or tuple(x.text for x in doc[i:end]) != words or (
+                    doc[end].lower_ not in roles.party_members if adjective and end < len(doc)
+                    else adjective or doc[end - 1].dep_ == "compound"):
+                continue
+            cover = [by_token[j] for j in range(i, end) if j in by_token]
+            if any(c.ent_id_ or c.label_ not in ("NORP", "ORG") or c.start < i - (
+                    doc[c.start].lower_ == "the") or c.end > end + adjective for c in cover):
+                continue  # inside a longer or a listed name ("Party of Social Democrats"; NER's
+                # "the Christian Democratic opposition" gives way to the party)
+            if party not in keys:
+                before = by_token.get(i - 1)
+                state = before.ent_id_ if before is not None and before.label_ == "Country" \
+                    and before.ent_id_ and not adjective else lead()
+                keys[party] = _party_full_name(ents, roles, roles.party_names[party]) or (
+                    f"{party} ({state})" if state else party)
+            before = by_token.get(i - 1)  # "The Australian | Democrats": NER took the article
+            # with the adjective, so the name opens at the adjective (one party name)
+            start = i - 1 if before is not None and before.label_ == "Country" \
+                and before.start == i - 2 and doc[i - 2].lower_ == "the" and not adjective else i
+            made.append(_set_id(SpacySpan(doc, start, end, label="Agency",
+                                          span_id=keys[party])))
+            break
+    taken = _taken(made)
+    for e in ents:  # "Some Liberal newspapers": NER's organisation of the party's word
+        name = _text(e[e[0].lower_ == "the":])
+        party = name if name in roles.party_names else next(
+            (p for p, a in roles.party_names.items() if a == name), None)
+        if e.label_ == "ORG" and not e.ent_id_ and party in keys and e.start not in taken:
+            made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agency",
+                                          span_id=keys[party])))
+    return _replace(ents, made) if made else ents
+
+
+def _party_state(doc: Doc, ents: list[SpacySpan]) -> str | None:
+    """The state of a party the story names without one: the dateline's, where the headline
+    names no other as its subject ("WARSAW - … Bonn signs treaty …": the Christian Democrats
+    may be either's), else the headline's."""
+    dated = next(iter(_countries(_dateline(doc, ents))), None)
+    lead = _lead_state(doc, ents)  # (the headline's subject, else the dateline's state)
+    return lead if dated is None or lead in (None, dated) else None
+
+
+def _party_full_name(ents: list[SpacySpan], roles: Roles, adjective: str) -> str | None:
+    """The key of the one organisation the story names in full with a party's adjective in its
+    name ("Panhellenic Socialist Movement" for "Socialist"; not NER's "the Christian Democratic
+    opposition", its members); None where none or several."""
+    words = adjective.split()
+    found = {e.ent_id_ or _text(e[e[0].lower_ == "the":]) for e in ents
+             if e.label_ in ("ORG", "Agency") and len(e) > len(words) + (e[0].lower_ == "the")
+             and e[-1].lower_ not in roles.party_members
+             and any([t.text for t in e[k:k + len(words)]] == words for k in range(len(e)))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Finland … is not a member of NATO, but its air force trains …", "Russia disagreed.
     Its embassy in Oslo said …": a state body after "its" that is a subject (a body that
@@ -8633,6 +8714,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _regiments(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
     ents = _bare_ministries(doc, ents, gaz.roles)
+    ents = _party_names(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)
     ents = _described_owners_services(doc, ents, gaz.roles)
     ents = _bare_services(doc, ents, gaz.roles)

@@ -223,6 +223,9 @@ class Roles:
     stateless_peoples: frozenset[str] = frozenset()  # "the Tamil rebel leader": no group's name
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
     state_nouns: frozenset[str] = frozenset()  # "the three countries", "the Malaysian government"
+    party_names: dict[str, str] = field(default_factory=dict)  # "the Greens" → "Green"
+    party_members: frozenset[str] = frozenset()  # "Communist deputies": the party's members
+    side_plurals: frozenset[str] = frozenset()  # "held by the Communists": a war's side
     combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
     operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
     operation_naming: frozenset[str] = frozenset()  # "code-named X", "also named Chakra"
@@ -865,7 +868,8 @@ _ROLE_WORD_LISTS = (
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
     "named_lower_kinds", "deal_markers", "similar_marks", "separate_marks", "reference_preps",
     "subject_nouns", "time_nouns", "people_nouns", "stateless_peoples", "member_nouns",
-    "state_nouns", "combatant_cues", "operation_nouns", "operation_naming", "operation_naming_now",
+    "state_nouns", "party_members", "combatant_cues", "operation_nouns", "operation_naming",
+    "operation_naming_now",
     "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",
     "transport_aircraft", "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
@@ -877,7 +881,7 @@ _ROLE_CASED_LISTS = (
     "royal_titles", "sole_titles", "civil_ship_prefixes", "variant_words", "seat_venues",
     "generic_capitals", "company_suffixes", "org_heads", "media_heads", "media_firsts",
     "media_tails", "legal_suffixes", "station_prefixes", "site_prefixes",
-    "service_suffixes",
+    "service_suffixes", "side_plurals",
     "public_service_words", "legislatures", "other_legislature_words", "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
@@ -905,6 +909,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         name_titles=frozenset(tuple(str(t).lower().split()) for t in data.get("name_titles") or ()),
         leader_bodies={str(k).lower(): str(v) for k, v in
                        (data.get("leader_bodies") or {}).items()},
+        party_names={str(k): str(v) for k, v in (data.get("party_names") or {}).items()},
         bare_kinds={str(k).lower(): str(v) for k, v in (data.get("bare_kinds") or {}).items()},
         ship_title_kinds={str(k).lower(): str(v) for k, v in
                           (data.get("ship_title_kinds") or {}).items()},
