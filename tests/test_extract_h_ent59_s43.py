@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _classes(run, text: str, name: str) -> set[str]:
-    mentions, _ = run(text)
-    return {m.cls for m in mentions if m.span.text.removeprefix("the ") == name}
+from tests.test_extract_h_ent58_s43 import _classes
 
 
 @pytest.mark.parametrize("text, name", [
