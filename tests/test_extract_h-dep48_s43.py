@@ -12,8 +12,8 @@ from tests.test_extract_deploys_stop19 import _deploys
 @pytest.mark.parametrize("text, expected", [
     ("Syria has sent 2,000 commandos to fight Israel in southern Lebanon, officials said.",
      {("Syria", "Lebanon")}),
-    ("Egypt sent an armoured brigade to fight Libya on the western front last spring.",
-     set()),
+    # (no place at all: before h-dep48 "fight" made Iraq the destination)
+    ("Iran sent 3,000 volunteers to fight Iraq.", set()),
 ])
 def test_the_enemy_a_force_is_sent_to_fight_is_no_destination(run, text, expected):
     assert _deploys(run, "Border war\n\n" + text) == expected

@@ -9,6 +9,7 @@ import pytest
 
 
 def _classes(run, text: str, name: str) -> set[str]:
+    """The classes of the mentions of ``name`` (with or without "the") in ``text``."""
     mentions, _ = run(text)
     return {m.cls for m in mentions if m.span.text.removeprefix("the ") == name}
 

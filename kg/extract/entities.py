@@ -5149,25 +5149,20 @@ def _body_named(words: Iterable[Token], roles: Roles) -> bool:
                or t.text in roles.media_heads for t in words)
 
 
-def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
-    """Whether a person or organisation name ``e`` (folded ``name``, after the word
-    ``before``) stands where a place does (``_places``)."""
+def _terrain_named(e: SpacySpan, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
+    """"in the Negev", "in the Horn of Africa": whether ``e`` (after the word ``before``), an
+    unknown "organisation" with no head word of a body that is the object of a place
+    preposition after an article (in NER's span or before it), names terrain, as "in Negev"
+    would; not a name before its noun ("at the Valmet plant": a firm), nor a word of a
+    weapon's name in the story ("Eurofighter Typhoon jets" … "confidence in the Typhoon")
+    (h-ent55). Prepositions of crossing count too ("bridges over the Velda"), where NER's
+    "person" after the article is no person either; and an adjective said of a territory
+    between "the" and the name ("enter the disputed Velda") (h-ent58)."""
     doc = e.doc
-    prev = doc[e.start - 1] if e.start > 0 else None
-    goal = prev is not None and _moved_to(prev, roles)
-    at = before in roles.local_preps or goal
-    # "in the Negev", "in the Horn of Africa": an unknown "organisation" with no head word of a
-    # body that is the object of a place preposition after an article (in NER's span or before
-    # it) names terrain, as "in Negev" would; not a name before its noun ("at the Valmet
-    # plant": a firm), nor a word of a weapon's name in the story ("Eurofighter Typhoon
-    # jets" … "confidence in the Typhoon") (h-ent55)
-    # "bridges over the Velda", "across the Marren": prepositions of crossing too, where NER's
-    # "person" after the article is no person either ("over the Velda": PERSON); and "enter
-    # the disputed Velda": an adjective said of a territory between "the" and the name (h-ent58)
     words = e[1:] if e[0].lower_ == "the" else e
     preps = roles.local_preps | roles.crossing_preps
     crossed = before == "the" and e.start > 1 and doc[e.start - 2].lower_ in roles.crossing_preps
-    terrain = (e.label_ == "ORG" or e.label_ == "PERSON" and crossed) and 0 < len(words) <= 3 \
+    return (e.label_ == "ORG" or e.label_ == "PERSON" and crossed) and 0 < len(words) <= 3 \
         and not any(o.label_ == "Weapon" and any(t.text == words[-1].text for t in o)
                     for o in ents) and (
         e.root.dep_ == "pobj" and (
@@ -5177,6 +5172,16 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
         and words[0].is_title and words[-1].is_title \
         and all(t.lower_ == "of" or t.is_title and t.pos_ == "PROPN" for t in words) \
         and not _body_named(words, roles)
+
+
+def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: Roles) -> bool:
+    """Whether a person or organisation name ``e`` (folded ``name``, after the word
+    ``before``) stands where a place does (``_places``)."""
+    doc = e.doc
+    prev = doc[e.start - 1] if e.start > 0 else None
+    goal = prev is not None and _moved_to(prev, roles)
+    at = before in roles.local_preps or goal
+    terrain = _terrain_named(e, before, ents, roles)  # "in the Negev", "across the Velda"
     if terrain or ((e.label_ == "ORG" and len(e) <= 3 and at  # "in Bolshoy Kamen"; "moved to X"
          # (or a two- or three-word "person": "at Nathu La", "at Ras Doumeira";
          # not a possessor, "at Kofi Annan's request"; s39 h-new1, dev d585, d603)
@@ -5203,8 +5208,9 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
 
 def _place_by_role(e: SpacySpan, name: str, roles: Roles) -> bool:
     """"the capital, N'Djamena", "the port town, Kedra": a name in apposition to a place noun;
-    "the rebels seized Goma", "heading for Prizren": a known town that a verb of taking or
-    striking has for object, or a verb of moving forces for its goal."""
+    "the rebels seized Goma", "the capture of Goma", "heading for Prizren": a known town that
+    a verb of taking or striking has for object, that a noun of taking governs through "of"
+    (roles taking_nouns), or that a verb of moving forces has for its goal."""
     root = e.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in roles.place_nouns \
             and root.head.i < e.start:

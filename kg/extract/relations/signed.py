@@ -141,9 +141,7 @@ def _document_signed_passive(ctx: _Sentence, verb: Token, dobj: Token | None) ->
     initialled in Geneva by …": a signing verb's passive subject that can only mean the
     agreement named before (d669, d607) (stop 43, h-sig41)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return dobj is None and patient is not None and patient.pos_ != "PRON" and \
-        verb.lemma_.lower() not in ctx.rules.words["signed_object_only"] and \
-        _refers_back(ctx, patient)
+    return dobj is None and _document_signed(ctx, verb, patient)
 
 
 def _signatories_joined(ctx: _Sentence, dobj: Token | None) -> list[Mention]:
