@@ -4178,7 +4178,12 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                                      or _works(doc[e.end], roles, e.start)):  # "Skoda works"
                 named = len(e) > 1 and (doc[e.end - 1].text in roles.company_suffixes
                                         or _service_suffix_at(doc, e.end - 1, roles))
-                out.append(SpacySpan(doc, e.start, e.end + (not named), label="Company"))
+                # "the Visegrad group", "the Maute group": a group noun after a name NER took
+                # for a person (a founder, the town it met in) names a body, where a firm's
+                # group is a name NER knows for an organisation ("the Adani group")
+                body = e.label_ == "PERSON" and doc[e.end].lower_ in roles.group_nouns
+                out.append(SpacySpan(doc, e.start, e.end + (not named),
+                                     label="ORG" if body else "Company"))
                 # but "the Nobel Industries group": a business's name, then what it is
                 continue
             if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)
