@@ -12,9 +12,19 @@ _YEAR = re.compile(
     r"(?!\s+(?:troops|soldiers|men|people|tonnes|tons|km|kilometres|miles|rounds|shells))")
 
 
+# A capitalised word inside a sentence (after a word or a comma) that is no month: a number
+# after it is part of a name ("Mirage 2000 jets", "PzH 2000", "Expo 2020"), not a
+# year ("in May 2000", "Dec. 1999" are dates).
+_NAMED = re.compile(
+    r"[\w,;] (?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.? $)"
+    r"[A-Z][A-Za-z-]*\.? $")
+
+
 def latest_year(text: str) -> int | None:
-    """The latest year ``text`` names, or None."""
-    return max((int(y) for y in _YEAR.findall(text)), default=None)
+    """The latest year ``text`` names, or None; a number that ends a name ("Mirage 2000") is no
+    year."""
+    return max((int(m.group(1)) for m in _YEAR.finditer(text)
+                if not _NAMED.search(text, max(0, m.start() - 40), m.start())), default=None)
 
 
 # A dateline that carries its year: "VIENNA, November 4 (1956) - …", a line's start.
