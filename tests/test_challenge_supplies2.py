@@ -70,8 +70,9 @@ CASES = [
     ("The frigates were bought from Italy by Peru.", set(), {("Italy", "Peru")}),
     ("Kenya's armoured vehicles were bought from China.", set(), {("China", "Kenya")}),
     # contracts that oblige a delivery
+    # "for its navy": the service of the state "its" means receives too (h-sup51, stop 43)
     ("Navantia signed a contract with Qatar to build four corvettes for its navy.", set(),
-     {("Navantia", "Qatar")}),
+     {("Navantia", "Qatar"), ("Navantia", "Navy (Qatar)")}),
     ("Poland has signed a contract with Hanwha to build 200 howitzers.", set(),
      {("Hanwha", "Poland")}),
     ("Egypt signed a contract with Siemens to build three power plants.", set(), set()),

@@ -45,7 +45,7 @@ HEADLINE_STORY = (
     "Kovacs and Ndlovu sign border truce in Vienna\n\n"
     "VIENNA, May 4 (1998) - Foreign Minister Anton Kovacs and rebel commander Themba Ndlovu "
     "signed a truce on Monday that ends two years of fighting along the river.\n\n"
-    "Liberal deputies criticised the deal.\n")
+    "Angry deputies criticised the deal.\n")
 
 
 def test_headline_surnames_of_people_named_below(run):
@@ -65,4 +65,4 @@ def test_paragraph_opening_acronym_named_elsewhere(nlp):
 
 def test_a_capitalised_common_word_opening_a_line_is_no_name(run):
     mentions, _ = run(HEADLINE_STORY)
-    assert not any(m.span.text == "Liberal" for m in mentions)
+    assert not any(m.span.text == "Angry" for m in mentions)
