@@ -821,8 +821,8 @@ def _purpose_place(ctx: _Sentence, verb: Token) -> list[Mention]:
             continue
         heads = [c, *(o for o in _children(c, {"dobj"}))]
         # the place itself, not one deeper inside ("in a break with its support for X")
-        found = [m for h in heads for p in _prep_objects(h, preps)
-                 if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")]
+        found = _prep_places(ctx, heads, preps)
+        # "to help the FNLA north of Luanda": measured from a capital, in its state
         found = found or _compass_state(ctx, c)
         # "sent SA-3 batteries … to defend Egypt's cities and bases": the state owning the
         # place noun the purpose acts on
@@ -849,9 +849,13 @@ def _ally_place(ctx: _Sentence, verb: Token) -> list[Mention]:
     preposition (relations ally_preps): "sent troops to fight alongside South Korea" supports
     South Korea, as "to support Russia" does; a place the purpose names comes first ("… in
     Kuwait", ``_purpose_place``)."""
-    preps = ctx.rules.words["ally_preps"]
-    return [m for c in _children(verb, {"advcl"}) for p in _prep_objects(c, preps)
-            if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")][:1]
+    return _prep_places(ctx, _children(verb, {"advcl"}), ctx.rules.words["ally_preps"])[:1]
+
+
+def _prep_places(ctx: _Sentence, heads: Iterable[Token], preps: Iterable[str]) -> list[Mention]:
+    """The places (own mentions) that prepositions ``preps`` on ``heads`` take as objects."""
+    return [m for h in heads for p in _prep_objects(h, preps)
+            if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")]
 
 
 def _guarded_places(ctx: _Sentence, purpose: Token) -> list[Mention]:
