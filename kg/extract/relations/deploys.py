@@ -730,7 +730,25 @@ def _military_speaker_state(ctx: _Sentence, verb: Token) -> list[Mention]:
             home = _document_country(ctx, ctx.home.key if ctx.home is not None else None)
             return ctx.mentions(subj.subtree, {"Country"})[:1] or home or \
                 ([ctx.home] if ctx.home is not None else [])
+        if found := _office_state(ctx, subj):
+            # "The Pentagon said the carrier had been ordered to X", "…, the White House
+            # spokesman told reporters": a defence department or a head of government's office
+            # speaks for its own state's forces (d697, d653)
+            return found
     return []
+
+
+def _office_state(ctx: _Sentence, subj: Token) -> list[Mention]:
+    """The state of a speaker that is, or is a spokesman of ("the White House spokesman"), a
+    body of ``defence_departments`` or ``government_offices``, as a Country mention of the
+    document; else none."""
+    offices = _keyed_states(ctx, "defence_departments") | \
+        _keyed_states(ctx, "government_offices")
+    own = ctx.own(subj) or next((m for c in _children(subj, {"compound"})
+                                 if (m := ctx.own(c)) is not None), None)
+    state = offices.get((own.key or "").lower()) \
+        if own is not None and own.cls == "Agency" else None
+    return _document_country(ctx, state, folded=True) if state is not None else []
 
 
 def _speaking_state(ctx: _Sentence, verb: Token) -> list[Mention]:
