@@ -34,7 +34,7 @@ from kg.extract.relations._base import (
     _surname,
     _zero_relative,
 )
-from kg.extract.tokens import text_of, where
+from kg.extract.tokens import ANAPHOR_DETS, has_det, text_of, where
 from kg.model import Mention
 
 QUOTE_MARKS = frozenset({"“", "”", '"'})
@@ -1810,8 +1810,8 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
     jets" named before, "the system" → the last weapon named (within ``COREF_WINDOW``
     sentences). Only a noun with "the/these/those" and no modifier of its own."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
+    if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not has_det(
+            tok, ANAPHOR_DETS) \
             or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
                    for c in tok.children):
         return None

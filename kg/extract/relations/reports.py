@@ -37,7 +37,7 @@ from kg.extract.relations._base import (
     _stray_relative,
     _subtree_ids,
 )
-from kg.extract.tokens import lemmas, lowers
+from kg.extract.tokens import DEFINITE, has_det, lemmas, lowers
 from kg.model import Mention, RelationMention
 
 _QUOTES = "\"'“”‘’ ,;:"
@@ -1779,8 +1779,7 @@ def _contentless(ctx: _Sentence, noun: Token) -> bool:
     another's words that says nothing of its own (no "that" clause, no "of"/"about", no
     apposition or relative clause), h-prec."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words["spoken_nouns"] \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
-                for c in noun.children) and not any(
+        and has_det(noun, DEFINITE) and not any(
             c.dep_ in ("acl", "relcl", "appos", "ccomp", "amod", "compound", "poss")
             or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
             for c in noun.children)
@@ -1821,8 +1820,7 @@ def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
 def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
     """The one person of the document whose title the nameless subject is ("the country's
     prime minister" → the person introduced as "Prime Minister Denys Shmyhal")."""
-    if subj.pos_ != "NOUN" or not ctx.titled or any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+    if subj.pos_ != "NOUN" or not ctx.titled or has_det(subj, ("a", "an")):
         return None  # "a spokesman said": one not named, not the spokesman named before
     words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod")
              or t.i == subj.i]
