@@ -1,7 +1,8 @@
 """Stop 44 (h-clean6): the bare counts that stand for the weapon named last before them
-("48 of the jets", "five more", "the first of 40 that …") share one reading, and the
-determiner sets ``DEFINITE`` / ``ANAPHOR_DETS`` live once in ``kg.extract.tokens`` (sentences
-written for these tests, none taken from a corpus; real spaCy parse)."""
+("48 of the jets", "five more", "the first of 40 that …") share one reading, the look back
+to earlier sentences is one helper (``_earlier_start``), and the determiner sets
+``DEFINITE`` / ``ANAPHOR_DETS`` live once in ``kg.extract.tokens`` (sentences written for
+these tests, none taken from a corpus; real spaCy parse)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_first_of_a_count_takes_the_weapon_before(supply_keys):
     text = ("Jets land\n\nFour Rafale jets landed in Athens on Friday, the first of 24 that "
             "Greece is buying from France.")
     assert ("France", "Greece", "Rafale") in supply_keys(text)
+
+
+def test_earlier_start_counts_sentences_back(nlp):
+    from kg.extract.relations._base import _earlier_start
+
+    doc = nlp("Peru bought jets. Chile bought ships. Ecuador bought tanks.")
+    first, second, third = doc.sents
+    assert _earlier_start(third) == second.start
+    assert _earlier_start(third, 2) == first.start == 0
+    assert _earlier_start(second, 8) == 0  # (no further back than the first sentence)
+    assert _earlier_start(first) == 0

@@ -24,6 +24,7 @@ from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _clause_places,
+    _earlier_start,
     _leader_states,
     _misparsed_dative,
     _opening_place,
@@ -1389,9 +1390,7 @@ def _armed_pronoun(tok: Token, rules: RelationRules, out: dict[int, Mention]) ->
     armed group noun (nothing else: "they" after a list of states is plural_coreference's)."""
     if tok.lower_ not in PLURAL_PRONOUNS:
         return None
-    start = tok.sent.start
-    if start > 0:
-        start = tok.doc[start - 1].sent.start
+    start = _earlier_start(tok.sent)
     ancestors = {a.i for a in tok.ancestors}
     for t in reversed(tok.doc[start : tok.i]):
         if t.dep_ in SUBJECTS and any(c.dep_ == "conj" and not _comma_apposition(c)

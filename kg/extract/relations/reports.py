@@ -20,6 +20,7 @@ from kg.extract.relations._base import (
     _best_actor,
     _children,
     _clause_places,
+    _earlier_start,
     _hedged,
     _home_leaders_state,
     _leader_objects,
@@ -660,7 +661,7 @@ def _estimated_antecedent(ctx: _Sentence, pronoun: Token) -> list[Token]:
     at 6,000" (in its sentence or the one before): the last thing an estimate noun is of, as
     the gold writes the statement ("the island's population at about 6,000")."""
     doc, nouns = pronoun.doc, ctx.rules.words["estimate_nouns"]
-    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    start = _earlier_start(ctx.sent)
     of = [o for t in doc[start:pronoun.i] if t.lemma_.lower() in nouns
           for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "for")
           for o in _children(p, {"pobj"})]

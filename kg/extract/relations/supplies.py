@@ -20,6 +20,7 @@ from kg.extract.relations._base import (
     _conjoined_actors,
     _contact_subject,
     _directed_objects,
+    _earlier_start,
     _from_suppliers,
     _gapped,
     _in_denial,
@@ -158,7 +159,7 @@ def _given_it(ctx: _Sentence, verb: Token, suppliers: list[Mention]
                       *_prep_objects(verb.head, {"to"})]):
         return None  # "delivered missiles to Kyiv, and London has given it tanks": Kyiv again
     doc = verb.doc
-    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    start = _earlier_start(ctx.sent)
     barred = {m.key or m.lemma for m in suppliers}
     # nor a subject that a relative clause of its own calls a supplier ("X, which supplied
     # its rifles, stopped aid, and Y has since sold it jets": not X; s35 h-sup34)
