@@ -30,8 +30,11 @@ from kg.extract.gazetteer import (
 )
 from kg.extract.places import cities, city_state, fold, state_code, subdivisions
 from kg.extract.tokens import (
+    ANAPHOR_DETS,
+    DEFINITE,
     RELATIVE_PRONOUNS,
     column,
+    has_det,
     line_bounds,
     lowered,
     lowers,
@@ -1982,7 +1985,6 @@ def _countries(spans: Iterable[SpacySpan]) -> list[str]:
 PARTY_LABELS = ("Country", "Company")
 MAX_PARTIES = 2  # a deal's name: its first two parties (the buyer and the seller, mostly)
 MAX_SIGNERS = 5  # a signing clause names all its signers ("Estonia, Latvia and Lithuania")
-DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def _party_key(e: SpacySpan) -> str:
@@ -2508,8 +2510,7 @@ def _definite(e: SpacySpan) -> bool:
     """"the deal", "this contract", "its pact": a phrase that refers back."""
     if e[0].lower_ in DEFINITE:
         return True
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-               for c in e.root.children)
+    return has_det(e.root, DEFINITE) or any(c.dep_ == "poss" for c in e.root.children)
 
 
 def _predicative(e: SpacySpan) -> bool:
@@ -5480,8 +5481,6 @@ def _numbered_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
         made.append(SpacySpan(doc, name.i, e.end, label="Weapon"))
     return _replace(ents, made) if made else ents
 
-
-ANAPHOR_DETS = {"the", "those", "these"}
 
 
 def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:

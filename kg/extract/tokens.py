@@ -18,11 +18,15 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.strings import StringStore, get_string_id
 from spacy.symbols import IDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # Relative pronouns that open a clause on a noun ("X, which signed …"): shared by the entity
 # and relation rules.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# Determiners of a phrase that refers back ("the deal", "this contract"), and the narrower set
+# before a kind that stands for things named before ("the jets", "those howitzers").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+ANAPHOR_DETS = frozenset({"the", "these", "those"})
 
 # Columns no component changes once the tokenizer has run: their index (value → token indices)
 # is built once per document and kept while the document lives; the rules ask ~40 times each.
@@ -255,3 +259,8 @@ def text_of(span: Span | Doc) -> str:
     if span is doc:
         return last[2]
     return last[2][span.start_char : span.end_char]
+
+
+def has_det(tok: Token, words: Collection[str]) -> bool:
+    """Whether ``tok`` has a determiner among ``words`` ("the jets", "a spokesman")."""
+    return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)

@@ -164,6 +164,17 @@ def _subtree_ids(tok: Token) -> set[int]:
     return out
 
 
+def _earlier_start(sent: SpacySpan, back: int = 1) -> int:
+    """The first token of the sentence ``back`` sentences before ``sent`` (of the document's
+    first, where fewer come before): where a rule looks back for what a word stands for."""
+    start = sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = sent.doc[start - 1].sent.start
+    return start
+
+
 def _negated(verb: Token, subject: Token | None, words: dict[str, frozenset[str]]) -> bool:
     """Negated: "did not send", "has yet to sign", "sent no weapons", "has neither confirmed nor
     denied", or a subject a negator determines ("No country sent", relations.yaml `negators`)."""

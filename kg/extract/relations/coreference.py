@@ -24,6 +24,7 @@ from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _clause_places,
+    _earlier_start,
     _leader_states,
     _misparsed_dative,
     _opening_place,
@@ -34,7 +35,7 @@ from kg.extract.relations._base import (
     _surname,
     _zero_relative,
 )
-from kg.extract.tokens import text_of, where
+from kg.extract.tokens import ANAPHOR_DETS, has_det, text_of, where
 from kg.model import Mention
 
 QUOTE_MARKS = frozenset({"“", "”", '"'})
@@ -1389,9 +1390,7 @@ def _armed_pronoun(tok: Token, rules: RelationRules, out: dict[int, Mention]) ->
     armed group noun (nothing else: "they" after a list of states is plural_coreference's)."""
     if tok.lower_ not in PLURAL_PRONOUNS:
         return None
-    start = tok.sent.start
-    if start > 0:
-        start = tok.doc[start - 1].sent.start
+    start = _earlier_start(tok.sent)
     ancestors = {a.i for a in tok.ancestors}
     for t in reversed(tok.doc[start : tok.i]):
         if t.dep_ in SUBJECTS and any(c.dep_ == "conj" and not _comma_apposition(c)
@@ -1810,8 +1809,8 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
     jets" named before, "the system" → the last weapon named (within ``COREF_WINDOW``
     sentences). Only a noun with "the/these/those" and no modifier of its own."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
+    if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not has_det(
+            tok, ANAPHOR_DETS) \
             or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
                    for c in tok.children):
         return None

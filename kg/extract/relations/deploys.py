@@ -21,6 +21,7 @@ from kg.extract.relations._base import (
     _blocked,
     _children,
     _directed_objects,
+    _earlier_start,
     _gapped,
     _in_denial,
     _is_force,
@@ -342,9 +343,7 @@ def _pronoun_force(ctx: _Sentence, tok: Token | None) -> Token | None:
         return counted[-1] if counted and _is_force(counted[-1], ctx) else None
     if tok.lower_ not in PLURAL_PRONOUNS:
         return None
-    start = ctx.sent.start
-    if start > 0:
-        start = tok.doc[start - 1].sent.start
+    start = _earlier_start(ctx.sent)
     # (the nouns the pronoun's own phrase is in are not meant, but those beyond a relative
     # clause it is in may be: "115,000 troops are in X, where they were sent in 1979")
     inside: set[int] = set()
@@ -949,10 +948,7 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
             not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or \
             any(c.dep_ in ("prep", "compound", "appos", "poss") for c in pobj.children):
         return []
-    doc, start = pobj.doc, ctx.sent.start
-    for _ in range(8):
-        if start > 0:
-            start = doc[start - 1].sent.start
+    doc, start = pobj.doc, _earlier_start(ctx.sent, 8)
     origins = {t.i for p in _children(pobj.head.head, {"prep"}) if p.lower_ == "from"
                for t in p.subtree} if pobj.head.dep_ == "prep" else set()
     for t in reversed(doc[start : pobj.i]):
@@ -987,8 +983,7 @@ def _region_named_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     Its caller, ``_place_described_before``, has checked that the noun is a wide place noun."""
     if ctx.own(pobj) or [c.lower_ for c in pobj.children if c.dep_ != "punct"] != ["the"]:
         return []
-    doc, start = pobj.doc, ctx.sent.start
-    start = doc[start - 1].sent.start if start > 0 else start
+    doc, start = pobj.doc, _earlier_start(ctx.sent)
     named = {m.key or m.lemma: m for t in doc[start : pobj.i]
              if (m := ctx.by_token.get(t.i)) is not None and m.cls == "Region"
              and m.span.start <= t.idx < m.span.end}  # no pronoun or description resolved

@@ -20,6 +20,7 @@ from kg.extract.relations._base import (
     _best_actor,
     _children,
     _clause_places,
+    _earlier_start,
     _hedged,
     _home_leaders_state,
     _leader_objects,
@@ -37,7 +38,7 @@ from kg.extract.relations._base import (
     _stray_relative,
     _subtree_ids,
 )
-from kg.extract.tokens import lemmas, lowers
+from kg.extract.tokens import DEFINITE, has_det, lemmas, lowers
 from kg.model import Mention, RelationMention
 
 _QUOTES = "\"'“”‘’ ,;:"
@@ -660,7 +661,7 @@ def _estimated_antecedent(ctx: _Sentence, pronoun: Token) -> list[Token]:
     at 6,000" (in its sentence or the one before): the last thing an estimate noun is of, as
     the gold writes the statement ("the island's population at about 6,000")."""
     doc, nouns = pronoun.doc, ctx.rules.words["estimate_nouns"]
-    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    start = _earlier_start(ctx.sent)
     of = [o for t in doc[start:pronoun.i] if t.lemma_.lower() in nouns
           for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "for")
           for o in _children(p, {"pobj"})]
@@ -1779,8 +1780,7 @@ def _contentless(ctx: _Sentence, noun: Token) -> bool:
     another's words that says nothing of its own (no "that" clause, no "of"/"about", no
     apposition or relative clause), h-prec."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.rules.words["spoken_nouns"] \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
-                for c in noun.children) and not any(
+        and has_det(noun, DEFINITE) and not any(
             c.dep_ in ("acl", "relcl", "appos", "ccomp", "amod", "compound", "poss")
             or c.dep_ == "prep" and c.lower_ in ("of", "about", "that")
             for c in noun.children)
@@ -1821,8 +1821,7 @@ def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
 def _title_holder(ctx: _Sentence, subj: Token) -> Mention | None:
     """The one person of the document whose title the nameless subject is ("the country's
     prime minister" → the person introduced as "Prime Minister Denys Shmyhal")."""
-    if subj.pos_ != "NOUN" or not ctx.titled or any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+    if subj.pos_ != "NOUN" or not ctx.titled or has_det(subj, ("a", "an")):
         return None  # "a spokesman said": one not named, not the spokesman named before
     words = [t.lower_ for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod")
              or t.i == subj.i]

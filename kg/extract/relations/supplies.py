@@ -20,6 +20,7 @@ from kg.extract.relations._base import (
     _conjoined_actors,
     _contact_subject,
     _directed_objects,
+    _earlier_start,
     _from_suppliers,
     _gapped,
     _in_denial,
@@ -46,6 +47,7 @@ from kg.extract.relations._base import (
     _transferred,
     _with_parties,
 )
+from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
 
 PART_PREPS = {"of", "including", "like", "as", "with", "plus", "such", "among", "from"}
@@ -157,7 +159,7 @@ def _given_it(ctx: _Sentence, verb: Token, suppliers: list[Mention]
                       *_prep_objects(verb.head, {"to"})]):
         return None  # "delivered missiles to Kyiv, and London has given it tanks": Kyiv again
     doc = verb.doc
-    start = doc[ctx.sent.start - 1].sent.start if ctx.sent.start > 0 else ctx.sent.start
+    start = _earlier_start(ctx.sent)
     barred = {m.key or m.lemma for m in suppliers}
     # nor a subject that a relative clause of its own calls a supplier ("X, which supplied
     # its rifles, stopped aid, and Y has since sold it jets": not X; s35 h-sup34)
@@ -1237,8 +1239,7 @@ def _armed_government(ctx: _Sentence, noun: Token) -> Mention | None:
     if named:
         return named[0] if government else None
     buyer = ctx.prior_buyer
-    if buyer is None or not buyer.key or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if buyer is None or not buyer.key or not has_det(noun, ("a", "an")):
         return None
     # (the parser may hang the describing "with" on the verb: "arming a military with a
     # troubled record" names no material, unlike "arming an army with tanks")
@@ -1454,8 +1455,14 @@ def _elided_count_items(ctx: _Sentence, verb: Token) -> list[Mention]:
             p.like_num and not any(c.dep_ in ("compound", "amod") for c in p.children)
             for p in _prep_objects(head, {"of"})):
         return []
-    before = [m for m in ctx.mentions(ctx.sent[: head.i - ctx.sent.start], ctx.role("item"))]
-    return before[-1:]
+    return _last_item_before(ctx, head)
+
+
+def _last_item_before(ctx: _Sentence, tok: Token, exclude: set[int] = frozenset()
+                      ) -> list[Mention]:
+    """The weapon named last before ``tok`` in its sentence (none, or one), less ``exclude``:
+    what a bare count or a part of one stands for."""
+    return ctx.mentions(ctx.sent[: tok.i - ctx.sent.start], ctx.role("item"), exclude)[-1:]
 
 
 def _more_items(ctx: _Sentence, obj: Token | None) -> list[Mention]:
@@ -1467,30 +1474,27 @@ def _more_items(ctx: _Sentence, obj: Token | None) -> list[Mention]:
             or obj.like_num and any(c.lower_ == "more" and c.i > obj.i  # (not "more than 20")
                                     and c.dep_ in ("amod", "advmod") for c in obj.children)):
         return []
-    return ctx.mentions(ctx.sent[: obj.i - ctx.sent.start], ctx.role("item"))[-1:]
-
-
-DEFINITE = ("the", "these", "those")  # (determiners of material named before)
+    return _last_item_before(ctx, obj)
 
 
 def _partitive_count_items(ctx: _Sentence, obj: Token) -> list[Mention]:
     """"The FA-50 is flown by Indonesia, and Poland bought 48 of the jets", "The Bushmaster …
     The Dutch army bought about 100 of the vehicles from Thales": a count of "the <kind of
     material>" that names no weapon takes a share of the weapon named last before it in its
-    sentence, else of the one weapon the sentence before names (issue 12, h-sup48)."""
+    sentence, else of the one weapon the sentence before names (issue 12, h-sup48). Only a
+    kind coreference's ``_weapon_antecedent`` left unresolved (``ctx.own`` is None)."""
     words = ctx.rules.words
     kinds = [p for p in _prep_objects(obj, {"of"})
              if p.lemma_.lower() in words["supply_objects"] and p.tag_ == "NNS"
-             and ctx.own(p) is None and any(c.dep_ == "det" and c.lower_ in DEFINITE
-                                            for c in p.children)]
+             and ctx.own(p) is None and has_det(p, ANAPHOR_DETS)]
     if not (obj.like_num and kinds):
         return []
     # (not a weapon a clause on it names: "The HIMARS, a launcher that fires rockets, …")
     inner = {t.i for c in ctx.sent[: obj.i - ctx.sent.start]
              if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    before = ctx.mentions(ctx.sent[: obj.i - ctx.sent.start], ctx.role("item"), exclude=inner)
+    before = _last_item_before(ctx, obj, inner)
     if before or ctx.sent.start == 0:
-        return before[-1:]
+        return before
     earlier = ctx.mentions(obj.doc[ctx.sent.start - 1].sent, ctx.role("item"))
     return earlier[-1:] if len({m.key or m.lemma for m in earlier}) == 1 else []
 
@@ -2493,7 +2497,7 @@ def _deal_contents(ctx: _Sentence, deal_supply: dict[str, RelationMention],
             subj = verb.head  # "The contract, covering four corvettes, …" (h-sup6)
         deal = ctx.own(subj)
         definite = subj is not None and any(
-            d.lower_ in ("the", "this", "that", "these", "those") for d in subj.children)
+            d.lower_ in DEFINITE for d in subj.children)
         if deal is None and definite and _deal_noun(ctx, subj):
             deal = ctx.prior_agreement  # "the package", "the contract": the one named last
         supply = deal_supply.get(_deal_key(deal)) if deal is not None and \
