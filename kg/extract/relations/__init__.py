@@ -60,7 +60,13 @@ from kg.extract.relations.reports import (
     _sourced_claims,
     _trailing_denial,
 )
-from kg.extract.relations.signed import _concluded, _headline_signed, _nominal_signed, _signed
+from kg.extract.relations.signed import (
+    _concluded,
+    _followed_first_signer,
+    _headline_signed,
+    _nominal_signed,
+    _signed,
+)
 from kg.extract.relations.supplies import (
     _armed_adjective,
     _buyer_states,
@@ -448,6 +454,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_mistagged_verbs(ctx))
     out.extend(_concluded(ctx))
     out.extend(_nominal_signed(ctx))
+    out.extend(_followed_first_signer(ctx))
     out.extend(_headline_signed(ctx))
     # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
     seen: set[tuple] = set()

@@ -935,6 +935,30 @@ def _followers(ctx: _Sentence, verb: Token) -> list[Mention]:
     return out
 
 
+def _followed_first_signer(ctx: _Sentence) -> list[RelationMention]:
+    """"A was the first to sign the pact. He was followed by B of X and C of Y": those who
+    followed the first signer of the sentence before signed too (`_followers` across a
+    sentence break: the follow-up sentence names neither the agreement nor a signing verb, so
+    its agreement is the one just named). Only after a "first to sign" sentence, whose signer
+    the pronoun takes up (d190, d688) (issue 12, h-sig44)."""
+    root = ctx.sent.root
+    if root.lemma_.lower() != "follow" or ctx.prior_agreement is None or ctx.sent.start == 0:
+        return []
+    # ("He was followed by …": the pronoun, not ``ctx.subject``, which reads the agent)
+    if not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in root.children):
+        return []
+    before = ctx.sent.doc[ctx.sent.start - 1].sent
+    if not any(t.lemma_.lower() in ctx.rules.triggers["signed"] and (
+            _first_signer_noun(t) >= 0 or _first_signer_copula(t) >= 0) for t in before):
+        return []
+    parties = [m for a in root.children if a.dep_ == "agent" for p in _pobjs(a) for m in (
+        *_cosigners(ctx, p), *_signers_of_states(ctx, p, ctx.role("actor")))]
+    if not parties or _negated(root, None, ctx.rules.words):
+        return []
+    return [_relation(ctx, "signed", root, {"party": list(dict.fromkeys(parties)),
+                                            "agreement": [ctx.prior_agreement]})]
+
+
 def _first_signer_noun(verb: Token) -> int:
     """"A was the first to sign, followed by B of X, C of Y": the parser hangs "followed" on
     the word the signing clause describes ("first"); its index, or -1 (d227, d110) (issue
