@@ -313,6 +313,15 @@ def _flown_freight(ctx: _Sentence, forces: list[Token | None]) -> bool:
         for f in forces)
 
 
+def _moved_on(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
+    """"the carrier had been ordered from the Philippines to the Arabian Sea": a force ordered
+    from one place to another is moved on, not bought from the state it leaves (a purchase
+    names no place it goes "to": "ordered 52 F-35s from the United States")."""
+    return any(_is_force(f, ctx) for f in forces) and any(
+        ctx.mentions(p.subtree, ctx.role("place"))
+        for p in _directed_objects(verb, ctx.rules.to_preps))
+
+
 def _to_region(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
     """"sent jets to the Gulf": a region receives nothing, a force is deployed there (a
     destination that is no actor, and no actor among what is sent)."""
@@ -333,7 +342,7 @@ _TRANSFER_RULES: tuple[tuple[str, Callable[..., bool], str], ...] = (
     ("handed_weapons", lambda c, v, f, lem: _handed_weapons(c, v), "supplies"),
     # "ordered fighter jets from Russia", "… in a contract": bought
     ("bought", lambda c, v, f, lem: lem in c.rules.words["receiving"] and bool(
-        _from_suppliers(c, v) or _deal_sellers(c, v)), "supplies"),
+        _from_suppliers(c, v) or _deal_sellers(c, v)) and not _moved_on(c, v, f), "supplies"),
     # "sent back twelve MiG-29s to Russia": a return is a transfer (not a bare force sent back)
     ("returned", lambda c, v, f, lem: bool(_returned(c, v)) and not any(
         _is_force(x, c) and not c.mentions([x], c.role("item")) for x in f), "supplies"),
@@ -379,8 +388,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
        MiG-29s") -> supplies;
     2. handed_weapons: weapons handed over ("destroyers transferred from the US Navy")
        -> supplies;
-    3. bought: a receiving verb with a supplier or a deal ("ordered jets from Russia")
-       -> supplies;
+    3. bought: a receiving verb with a supplier or a deal ("ordered jets from Russia"),
+       unless a force is ordered on to a place ("ordered from X to Y") -> supplies;
     4. returned: something sent back that is no bare force -> supplies;
     5. carried_items: a carrying verb ("shipped") with a named item -> supplies;
     6. flown_freight: a self-moving verb ("flew") whose load holds freight and only
