@@ -7667,12 +7667,15 @@ def _speaking_movements(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
 
 
 def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"Prime Minister Ehud Barak's office said", "Erdogan's office": the office that speaks
-    for a person is an Agency (the person's title is part of the phrase), named
-    "Office of the <title> (<state>)" when a state stands before the title."""
+    """"Prime Minister Ehud Barak's office said", "Erdogan's office", "Mr Schmidt's office": the
+    office that speaks for a person is an Agency (the person's title or honorific is part of the
+    phrase), named "Office of the <title> (<state>)" when a state stands before the title.
+    Runs after `_surnames_as_people`: a surname NER took for an organisation ("Mitterrand's
+    office") is a person's by then; a first or last name NER left bare ("Abiy's office" after
+    "Abiy Ahmed") is that person's too."""
     by_end = {e.end: e for e in ents}
     made: list[SpacySpan] = []
-    for e in ents:
+    for e in ents + _bare_holders(doc, ents, roles):
         if e.label_ not in ("PERSON", "Person"):
             continue
         pos = e.end if e[-1].text in POSSESSIVE else e.end + 1
@@ -7681,14 +7684,27 @@ def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
                 or (pos + 1 < len(doc) and doc[pos + 1].pos_ in ("NOUN", "PROPN")):
             continue  # "Barak's office building": not the office itself
         start, name = e.start, ""
-        title = _title_before(doc, e.start, roles)
+        if e.start and doc[e.start - 1].lower_ in roles.honorifics:
+            start -= 1  # "Mr Schmidt's office": the honorific is part of the phrase
+        title = _title_before(doc, start, roles)
         if title is not None:
-            start = title
             state = by_end.get(title)
             if state is not None and state.label_ == "Country" and state.ent_id_:
-                name = f"Office of the {_title_text(doc[title:e.start])} ({state.ent_id_})"
+                name = f"Office of the {_title_text(doc[title:start])} ({state.ent_id_})"
+            start = title
         made.append(_set_id(SpacySpan(doc, start, pos + 1, label="Agency", span_id=name)))
     return _replace(ents, made) if made else ents
+
+
+def _bare_holders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """Words outside every entity that stand before "'s office" and are the first or last
+    word of a person named in full in the document ("Abiy" of "Abiy Ahmed"), as PERSON spans."""
+    words = {w for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+             for w in (e[0].text, e[-1].text)}
+    taken = _taken(ents)
+    return [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc[:-2]
+            if t.text in words and t.i not in taken and doc[t.i + 1].text in POSSESSIVE
+            and doc[t.i + 2].lower_ in roles.office_nouns]
 
 # --------------------------------------------------------------------------- names in context
 # Issue 12, round 9: titles inside names, leaders' administrations, civilian ships, equipment
@@ -8760,10 +8776,10 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _not_weapons(doc, ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
-    ents = _offices(doc, ents, gaz.roles)
     ents = _people_by_role(doc, ents, gaz.roles)
     ents = _titles_in_names(doc, ents, gaz.roles)
     ents = _surnames_as_people(doc, ents, gaz.roles)
+    ents = _offices(doc, ents, gaz.roles)
     ents = _bodies_after_the(doc, ents, gaz.roles)
     ents = _not_names(ents, gaz.roles)
     ents = _administrations(doc, ents, gaz.roles)
@@ -9083,6 +9099,8 @@ def _office_holder(ent: SpacySpan, roles: Roles) -> SpacySpan | None:
     if len(ent) < 3 or ent[-1].lower_ not in roles.office_nouns \
             or ent[-2].text not in POSSESSIVE:
         return None
+    if ent[0].lower_ in roles.honorifics:  # "Mr Schmidt's office"
+        return SpacySpan(ent.doc, ent.start + 1, ent.end - 2, label="PERSON")
     start = ent.start
     for size, titles in roles.title_sizes:  # the longest title that opens the span
         if size < len(ent) - 2 and tuple(t.lower_ for t in ent[:size]) in titles:
