@@ -93,7 +93,7 @@ def test_a_reduced_relative_reported_by_a_states_military_is_its_deployment(run,
 @pytest.mark.parametrize("text, expected", [
     ("Japanese troops arrived in Samawah, a town in Muthanna province. The Netherlands has "
      "stationed about 1,100 marines in the province since last summer.",
-     {("Netherlands", "Muthanna province")}),
+     {("Netherlands", "Muthanna")}),
     ("Fighting flared in the city of Gao last week. France sent 500 more troops to the city "
      "on Monday.", {("France", "Gao")}),
     ("The island of Gotland lies in the Baltic Sea. Sweden stationed 150 soldiers on the "

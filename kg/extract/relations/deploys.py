@@ -1654,6 +1654,12 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     heads += [o for c in root.conjuncts if ctx.own(c) is None and c.pos_ == "NOUN"
               and c.lemma_.lower() in parts for p in _prep_objects(c, {"of"})
               for o in (p, *p.conjuncts)]
+    # "to Baghdad and Anbar province", "to Iraq's Al Muthanna province": a place noun
+    # coordinated with the place, or that the place owns, names its own place in a compound
+    # (one deployment each, the country too: dev conventions D1; h-dep53)
+    named_nouns = [*root.conjuncts, *([root.head] if root.dep_ == "poss" else [])]
+    heads += [c for n in named_nouns if ctx.own(n) is None and n.pos_ == "NOUN"
+              and n.lemma_.lower() in parts for c in _children(n, {"compound"})]
     # "to the town of X in central Bosnia": the parse hangs the "in" phrase on the place noun
     # the named place is "of" (h-dep45, stop 42)
     within = _prep_objects(root.head.head, {"in"}) if root.dep_ == "pobj" \
@@ -1690,6 +1696,9 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     # place is in apposition to (as "Poland's eastern city of Rzeszow")
     if root.dep_ == "appos":
         out += _possessing_state(ctx, root.head)
+    # "to Iraq's Al Muthanna province" as one name: the state that owns it (h-dep53)
+    if place.cls == "Region":
+        out += _possessing_state(ctx, root)
     return list(dict.fromkeys(out))
 
 
