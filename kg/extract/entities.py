@@ -2493,6 +2493,63 @@ def _with_modifiers(e: SpacySpan) -> SpacySpan:
     return e if start == e.start else SpacySpan(e.doc, start, e.end, label=e.label_)
 
 
+# prepositions that carry on an agreement's topic ("cooperation in nuclear energy", "the
+# exploration of oil"); any other ("for Mongolia's plan", "off the coast") ends it
+TOPIC_LINKS = ("in", "of")
+# names and figures a topic does not hold ("on Tuesday", "on the sale of 36 jets to India")
+TOPIC_STOPS = (*NUMERIC_TYPES, "GPE", "LOC", "FAC", "ORG", "PERSON")
+
+
+def _with_topic(e: SpacySpan) -> SpacySpan:
+    """"an agreement on cooperation in nuclear energy", "a memorandum on oil and gas
+    exploration off the coast": the phrase with the "on" phrase that says what it is about, as
+    far as that phrase runs without a name, a figure, a clause or another preposition (its
+    mention as the article words it); the phrase itself where no such topic follows."""
+    doc = e.doc
+    on = next((c for c in e.root.children if c.dep_ == "prep" and c.lower_ == "on"
+               and e.start < c.i <= e.end), None)
+    if on is None or not any(c.dep_ in ("pobj", "pcomp") for c in on.children):
+        return e
+    end = max(e.end, on.i + 1)
+    while end <= on.right_edge.i and not (
+            (t := doc[end]).is_punct or t.ent_type_ in TOPIC_STOPS
+            or t.dep_ in ("relcl", "acl", "appos", "advcl")
+            or (t.dep_ == "prep" and t.lower_ not in TOPIC_LINKS)):
+        end += 1
+    while end > on.i + 1 and (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+        end -= 1  # (not a dangling "of", "and", "the")
+    if end <= on.i + 1 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return e  # ("an agreement on Tuesday": a time, no topic)
+    return SpacySpan(doc, e.start, max(end, e.end), label=e.label_)
+
+
+def _signed_topic(e: SpacySpan, verbs: tuple[str, ...], state_nouns: frozenset[str]) -> str:
+    """"signed an agreement on economic cooperation", "concluded an accord on trade", "signed
+    agreements, including a memorandum on oil exploration": an indefinite agreement word with
+    a topic of its own ("on …", `_with_topic`) that a signing verb takes as its object (or one
+    of the objects it lists) is an agreement of its own, not the one the article speaks of; its
+    topic noun ("cooperation"), or "" (not so; a plan or a negated signing neither; nor one of
+    counted states that `_signing_parties` did not take for the article's: "before the two
+    countries signed …")."""
+    on = next((c for c in e.root.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is None or _with_topic(e).end <= on.i + 1 or _definite(e):
+        return ""
+    noun = e.root
+    while noun.dep_ == "conj":  # "a memorandum on … and an accord on …"
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        noun = noun.head.head  # "agreements, including a memorandum on …"
+        while noun.dep_ == "conj":
+            noun = noun.head
+    verb = noun.head if noun.dep_ == "dobj" else noun if noun.pos_ == "VERB" else None
+    if verb is None or verb.lemma_.lower() not in verbs or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ == "neg" or c.tag_ == "MD"
+            or c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in state_nouns
+            for c in verb.children):
+        return ""
+    return next((c.lemma_.lower() for c in on.children if c.dep_ in ("pobj", "pcomp")), "")
+
+
 def _with_proper_modifiers(e: SpacySpan) -> SpacySpan:
     """"the Indo-Soviet treaty": the phrase with the hyphenated proper adjective before it,
     which tells it from the article's other treaty (d229) (issue 12, h-sig15)."""
@@ -2660,6 +2717,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         ``asides``); None (neither); ``parties``: the " (<A>–<B>)" of a bare word's agreement
         (``bare``)."""
         nonlocal last
+        if not keep and any(t.lower_ == "on" for t in e[1:]):
+            e = _with_topic(e)  # "agreement on cooperation | in nuclear energy": all its topic
         out.append(e if keep else SpacySpan(doc, e.start, e.end, label="Agreement",
                                             span_id=key))
         if role == "first":
@@ -2957,6 +3016,14 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # agreement": the supplier and the recipient are its parties (h-agr4)
                 key = f"{kind} ({DASH.join(parties)})"
                 e = _with_modifiers(e)
+            elif len(doc_parties) >= 2 and (
+                    topic := _signed_topic(e, entry.signing or gaz.signing_verbs, state_nouns)):
+                # "Gandhi signed an agreement on economic and technical cooperation": a deal of
+                # its own topic between the article's parties (A1/A3), an aside that a later
+                # "the agreement" is not (h-sig45)
+                note(_with_topic(e), f"{topic} {e.root.lemma_.lower()} ({DASH.join(doc_parties)})",
+                     "aside")
+                continue
             else:
                 if not last and not pending:
                     pending = _antecedent(e, _kind_words(e, gaz.roles.kind_adjectives), ents,
