@@ -30,6 +30,7 @@ from kg.extract.relations._base import (
     _negated,
     _object,
     _opening_place,
+    _placed_apposition,
     _pobjs,
     _prep_objects,
     _relation,
@@ -827,10 +828,12 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = _opening_place_state(ctx, verb, subj)
     if not claimants:  # "Administration officials said …": the United States
         claimants = _executive_state(ctx, subj)
-    if ctx.own(subj) is None and (subj.lemma_.lower() in ctx.rules.words["body_nouns"]
-                                  or subj.lemma_.lower() in ctx.rules.words[
-                                      "own_voice_nouns"] and all(
-                                      c.cls == "Country" for c in claimants)):
+    if ctx.own(subj) is None and not _named_apposition(ctx, subj) and (
+            # ("a United Nations mission reported": an unnamed body speaks for the one that
+            # qualifies it, as unnamed members do, R8; s50 h-rep53)
+            subj.lemma_.lower() in ctx.rules.words["body_nouns"] and not has_det(subj, ("a", "an"))
+            or subj.lemma_.lower() in ctx.rules.words["own_voice_nouns"] and all(
+                c.cls == "Country" for c in claimants)):
         # "the French ministry said": the ministry (unrecognised), not France; "Russia's
         # intelligence service said": not Russia (but "the Northern Fleet's press service":
         # the fleet's own voice; s42 h-rep40)
@@ -1088,6 +1091,13 @@ def _body_word(ctx: _Sentence, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return lemma in bodies or f"{before} {lemma}" in bodies
+
+
+def _named_apposition(ctx: _Sentence, subj: Token) -> bool:
+    """"The UN mission, MINUSMA, said", "The UN mission in Mali, MINUSMA, said" (the name
+    parsed as the place's apposition): the name names the body that speaks (s50 h-rep53)."""
+    return any(ctx.own(a) is not None for a in _children(subj, {"appos"})) or \
+        bool(_placed_apposition(ctx, subj, set()))
 
 
 def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
