@@ -36,7 +36,12 @@ from kg.extract.relations._base import (
     _starts_at,
     checking_gates,
 )
-from kg.extract.relations.coreference import _dateline_state, coreference, plural_coreference
+from kg.extract.relations.coreference import (
+    _dateline_state,
+    coreference,
+    plural_coreference,
+    weapon_groups,
+)
 from kg.extract.relations.deploys import (
     _arrivals,
     _crewed_aircraft,
@@ -498,7 +503,10 @@ def extract_relations(
         for i in range(line.start, line.lead):
             by_token.pop(i, None)
     plural = plural_coreference(doc, rules, by_token)
+    groups = weapon_groups(doc, rules, by_token)
+    plural.update(groups)
     by_token.update(coreference(doc, rules, by_token, home))
+    by_token.update({i: named[0] for i, named in groups.items()})  # (not the kind's own noun)
     out: list[RelationMention] = []
     prior: Mention | None = None
     signers: tuple[Mention, ...] = ()  # the states of the last signing by three or more

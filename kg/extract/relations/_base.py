@@ -77,11 +77,15 @@ class _Sentence:
         seen, out = set(), []
         allowed = set(classes)
         for t in sorted(tokens, key=lambda t: t.i):
-            m = self.by_token.get(t.i)
-            if m is None or t.i in exclude or m.cls not in allowed or m.span in seen:
+            if t.i in exclude:
                 continue
-            seen.add(m.span)
-            out.append(m)
+            group = self.plural.get(t.i, ())
+            # ("Both frigates": the named ships they refer back to, ``weapon_groups``)
+            for m in group if group and group[0].cls == "Weapon" else (self.by_token.get(t.i),):
+                if m is None or m.cls not in allowed or m.span in seen:
+                    continue
+                seen.add(m.span)
+                out.append(m)
         return out
 
     def role(self, name: str) -> frozenset[str]:

@@ -1807,7 +1807,8 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
                        heads: dict[int, str]) -> Mention | None:
     """The weapon a definite generic noun refers back to: "the jets" → the "F-16 fighter
     jets" named before, "the system" → the last weapon named (within ``COREF_WINDOW``
-    sentences). Only a noun with "the/these/those" and no modifier of its own."""
+    sentences; further back, a singular kind noun stands for the one weapon of its kind the
+    article named). Only a noun with "the/these/those" and no modifier of its own."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not has_det(
             tok, ANAPHOR_DETS) \
@@ -1816,8 +1817,9 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         return None
     general = lemma in rules.words["weapon_umbrellas"]  # "the system" names no kind
     of_kind: Mention | None | bool = None  # the first weapon of the anaphor's aircraft kind
+    earlier: dict[str, Mention] = {}  # the weapons of its kind named before the window
     for k, m, _ in reversed(history):
-        if k < n - COREF_WINDOW:
+        if k < n - COREF_WINDOW and tok.tag_ != "NN":
             break
         if m.cls != "Weapon":
             continue
@@ -1825,6 +1827,10 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         # "the gunships" after "Mi-24 helicopter gunships" (a name that only modifies its
         # noun: the noun of its phrase counts too; issue 12)
         nouns = {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}
+        if k < n - COREF_WINDOW:
+            if m.key and _same_kind(lemma, nouns, rules):
+                earlier.setdefault(m.key, m)
+            continue
         if general and tok.tag_ == "NNS" and len({o.key or o.span.text for j, o, _ in history
                                                   if j == k and o.cls == "Weapon"}) > 1:
             return None  # "rifles, machine guns and artillery … the weapons": all, not one
@@ -1841,7 +1847,42 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
             of_kind = m if tok.dep_ != "poss" and len(
                 {o.key or o.span.text for j, o, _ in history
                  if j == k and o.cls == "Weapon"}) == 1 else False
+    if of_kind is None and len(earlier) == 1:
+        # ("Belgium will buy 34 F-35 stealth fighters … [paragraphs on] … have ordered the
+        # jet"): beyond the window a singular kind noun stands for the one weapon of its kind
+        # the article named, never for one of two ("the jet" after F-35s and Rafale fighters)
+        return next(iter(earlier.values()))
     return of_kind or None
+
+
+def weapon_groups(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                  ) -> dict[int, tuple[Mention, ...]]:
+    """Token → the named weapons a plural kind noun with "both" or "the/these/those" refers
+    back to: "The frigates HMAS A and HMAS B and the supply ship C sailed … Both frigates were
+    bought from the United States": A and B (not C, of another noun). The group is the names
+    in apposition to the last earlier plural of the same noun, anywhere in the article; a later
+    modified plural of that noun ("two new frigates") names other ships and ends it."""
+    out: dict[int, tuple[Mention, ...]] = {}
+    groups: dict[str, tuple[Mention, ...]] = {}  # kind noun → its named weapons
+    anaphors = rules.words["weapon_anaphors"] - rules.words["weapon_umbrellas"]
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or lemma not in anaphors:
+            continue
+        named = tuple(m for a in tok.children if a.dep_ == "appos"
+                      for c in (a, *a.conjuncts)
+                      if (m := by_token.get(c.i)) is not None and m.cls == "Weapon"
+                      and c.pos_ == "PROPN" and m is not by_token.get(tok.i))
+        if len(named) > 1:
+            groups[lemma] = named
+            continue
+        plain = not any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "appos")
+                        for c in tok.children)
+        if lemma in groups and plain and has_det(tok, ANAPHOR_DETS | {"both"}):
+            out[tok.i] = groups[lemma]
+        elif not plain:
+            groups.pop(lemma, None)
+    return out
 
 
 def _same_kind(lemma: str, nouns: set[str], rules: RelationRules) -> str:
