@@ -1,6 +1,7 @@
 """Whose legislature a bare "parliament" is when its sentence names other states only as
-modifiers or among others, or has "in" after it with no place (issue 12, h-ent64). Sentences
-written for these tests."""
+modifiers or among others, or has "in" after it with no place; a listed maker before another
+firm's designation that one weapon pattern took whole (issue 12, h-ent64). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,15 @@ def test_other_states_without_the_datelines_leave_parliament_unresolved(run, gaz
     assert not any(cls == "Agency" and key.startswith("Parliament")
                    for key, cls in _entities(run, gazetteer, text))
 
+
+def test_a_listed_maker_before_another_designation_is_a_company(run, gazetteer):
+    found = _entities(run, gazetteer,
+                      "Thailand wants to buy eight Northrop F-5 jets from the United States.")
+    assert ("Northrop Grumman", "Company") in found
+    assert ("F-5", "Weapon") in found
+
+
+def test_a_bureau_whose_initials_open_the_designation_stays_in_the_name(run, gazetteer):
+    found = _entities(run, gazetteer, "Vietnam wants to buy eight Sukhoi Su-30 jets.")
+    assert ("Su-30", "Weapon") in found
+    assert not any(cls == "Company" for _, cls in found)

@@ -5805,6 +5805,16 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     makers: dict[str, str] = {}  # "Sukhoi" → the key of "Sukhoi Su-30 fighter jets"
     out: list[SpacySpan] = []
     for e in ents:
+        if e.label_ == "Weapon" and len(e) > 1 and DESIGNATION.match(e[1].text) \
+                and (firm := gaz.lookup(e[0].text)) is not None and firm.cls == "Company" \
+                and not _bureau_prefix(e[0].text, e[1].text):
+            # "Northrop F-5 jets", which a pattern of two names took whole: the maker, a
+            # Company of its own, then the system (as a Company span before it, below)
+            out.append(_set_id(SpacySpan(doc, e.start, e.start + 1, label="Company",
+                                         span_id=firm.label)))
+            out.append(_listed_names(doc, [SpacySpan(doc, e.start + 1, e.end, label="Weapon")],
+                                     gaz)[0])
+            continue
         prev = out[-1] if out else None
         if (e.label_ == "Weapon" and prev is not None and prev.end == e.start
                 and (_maker_name(prev, roles) and _text(prev) not in actors
