@@ -785,10 +785,12 @@ def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan],
     first the state its members are of ("Lebanese members of parliament"),
     else the one such state named before it ("leaders in Canberra complained that parliament
     …, … East Timor"), else the one state of several that is a subject ("South Africa has kept
-    troops in Angola, the minister told parliament"); else, where the sentence names no state
-    at all, the dateline's state ("PORT MORESBY, …"), but none after "parliament in" a place,
-    which says whose it is ("told parliament in …"). (Not the headline's subject: often the
-    buyer, where the debate is the seller's.)"""
+    troops in Angola, the minister told parliament"); else the state of a place right after
+    "parliament in" ("told parliament in Cape Town"); else the dateline's state ("PORT
+    MORESBY, …") where the sentence names no state but as a modifier ("told parliament that
+    Indian soldiers …") or names the dateline's among others ("told parliament the jets would
+    guard Namibia's border with Angola") (issue 12, h-ent64). (Not the headline's subject:
+    often the buyer, where the debate is the seller's.)"""
     doc = sent.doc
     states = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"]
     if at > 1 and doc[at - 1].lower_ == "of" and doc[at - 2].lemma_.lower() == "member":
@@ -805,9 +807,14 @@ def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan],
         return before[0]
     if len(own) > 1 and (subject := _state_in(sent, sent.end, ents, True)):
         return subject  # "India has concluded … with the Soviet Union, … told parliament"
-    if states or at + 1 < sent.end and doc[at + 1].lower_ == "in":
-        return None
-    return next(iter(_countries(_dateline(doc, ents))), None)
+    if at + 2 < sent.end and doc[at + 1].lower_ == "in":
+        placed = [e for e in ents if e.start == at + 2]  # "told parliament in Canberra"
+        if any(e.label_ == "Country" or e.label_ in PLACE_LABELS for e in placed):
+            return next(iter(_countries(placed)), None)
+    dateline = _countries(_dateline(doc, ents))  # ("kept parliament in the dark": no place)
+    if len(dateline) == 1 and (not own or dateline[0] in own):
+        return dateline[0]  # none but "Indian soldiers", or "Namibia's airspace and Angola"
+    return None
 
 
 def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
@@ -5865,6 +5872,16 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     makers: dict[str, str] = {}  # "Sukhoi" → the key of "Sukhoi Su-30 fighter jets"
     out: list[SpacySpan] = []
     for e in ents:
+        if e.label_ == "Weapon" and len(e) > 1 and DESIGNATION.match(e[1].text) \
+                and (firm := gaz.lookup(e[0].text)) is not None and firm.cls == "Company" \
+                and not _bureau_prefix(e[0].text, e[1].text):
+            # "Northrop F-5 jets", which a pattern of two names took whole: the maker, a
+            # Company of its own, then the system (as a Company span before it, below)
+            out.append(_set_id(SpacySpan(doc, e.start, e.start + 1, label="Company",
+                                         span_id=firm.label)))
+            out.append(_listed_names(doc, [SpacySpan(doc, e.start + 1, e.end, label="Weapon")],
+                                     gaz)[0])
+            continue
         prev = out[-1] if out else None
         if (e.label_ == "Weapon" and prev is not None and prev.end == e.start
                 and (_maker_name(prev, roles) and _text(prev) not in actors
