@@ -503,9 +503,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                 continue
             name = f"{name} ({state})"
             if found[1] in roles.sited_bodies:  # "Embassy of Qatar (Washington)"
-                name = _sited_name(found[1], state, roles)
-                if site := _site_after(doc, end, ents):
-                    end, name = site.end, f"{name} ({_text(site)})"
+                end, name = _sited_key(doc, end, ents, found[1], state, roles)
             out.append(SpacySpan(doc, start, end, label="Agency", span_id=name))
             continue
         # "the Ministry of Defence of Russia"
@@ -586,6 +584,35 @@ def _shared_states(ents: list[SpacySpan], gaz: Gazetteer) -> dict[str, str]:
         if len(found) == 1:
             out.update(dict.fromkeys(names, found[0]))
     return out
+
+
+def _sited_key(doc: Doc, end: int, ents: list[SpacySpan], body: str, state: str,
+               roles: Roles) -> tuple[int, str]:
+    """(end, key) of ``state``'s sited body (``body``, its words ending at token ``end``):
+    sited at the place written after "in" ("the Qatari embassy in Washington", the span then
+    running over it), else at the dateline's city where the dateline's state is another
+    ("BOGOTA, … Its embassy said": a story filed from a capital quotes the mission there,
+    `Embassy of the United States (Bogota)`, as the dev conventions name it), else unsited."""
+    name = _sited_name(body, state, roles)
+    if site := _site_after(doc, end, ents):
+        return site.end, f"{name} ({_text(site)})"
+    city = _dateline_city(doc, ents, state, roles)
+    return end, f"{name} ({city})" if city else name
+
+
+def _dateline_city(doc: Doc, ents: list[SpacySpan], guest: str, roles: Roles) -> str | None:
+    """The wire dateline's city as English writes it ("BUENOS AIRES" → "Buenos Aires",
+    "NUKU'ALOFA" → "Nuku'alofa", "RIO DE JANEIRO" → "Rio de Janeiro"), where
+    it is a listed city (not "CLARK AIR BASE") of a state that the dateline gives and that is
+    not ``guest`` (a state's own embassy is abroad, not in its dateline's city)."""
+    if (city := first_city(doc, DATELINE_TOKENS)) is None:
+        return None
+    name = " ".join(w.lower() if k and w.lower() in roles.name_particles | NAME_LINKS
+                    else w.capitalize() for k, w in enumerate(_text(doc[city[0]:city[1]]).split()))
+    host = _countries(_dateline(doc, ents))
+    if city_state(name) is None or not host or guest in host:
+        return None
+    return name
 
 
 def _site_after(doc: Doc, end: int, ents: list[SpacySpan]) -> SpacySpan | None:
@@ -976,13 +1003,49 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         end, name = hit
         key = f"{name} ({state})"
         if name in roles.sited_bodies:  # "Its embassy in Oslo": "Embassy of Russia (Oslo)"
-            key = _sited_name(name, state, roles)
-            if site := _site_after(doc, end, ents):
-                end, key = site.end, f"{key} ({_text(site)})"
+            end, key = _sited_key(doc, end, ents, name, state, roles)
         # a recipient: the service's words only, as a bare service's ("sold jets to the navy")
         made.append(_set_id(SpacySpan(doc, t.i + receives, end, label="Agency", span_id=key)))
     return _replace(ents, made) if made else ents
 
+
+
+def _bare_missions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"…, the embassy said", "an embassy official in Canberra asked …": a sited body after
+    a bare article that speaks (the subject, or the noun before its staff that is) where the
+    document named no such body before (whose words "the embassy" would mean: the relation
+    stage's reading) is the mission of the one state its sentence names before it other than
+    the host (the state of the written site or the dateline's), sited as ``_sited_key`` sites
+    it ("BEIJING - American diplomats met the crew, the embassy said": the United States')."""
+    made: list[SpacySpan] = []
+    taken = _taken(ents)
+    for i in where(doc, LOWER, roles.agency_first_words):
+        hit = _agency_noun(doc, i, roles)
+        if hit is None or hit[1] not in roles.sited_bodies or i < 1 or i in taken \
+                or doc[i - 1].lower_ not in ("the", "a", "an") or _headline(doc[i].sent):
+            continue
+        end, body = hit
+        last, head = doc[end - 1], doc[end - 1].head
+        staff = last.dep_ == "compound" and head.i == end and head.lower_ in roles.staff_nouns
+        if (head if staff else last).dep_ not in ("nsubj", "nsubjpass") or any(
+                e.label_ == "Agency" and e.start < i and (e.id_ or e.ent_id_).startswith(
+                    tuple(f"{b} of " for b in roles.sited_bodies)) for e in ents):
+            continue
+        site = _site_after(doc, end + staff, ents)
+        hosts = {*_countries(_dateline(doc, ents)), *([_state_of(site)] if site else [])}
+        sent = doc[i].sent
+        states = {s for e in ents if sent.start <= e.start and e.end <= i
+                  and (s := _state_of(e)) and s not in hosts}
+        if len(states) != 1:
+            continue
+        state = states.pop()
+        key = _sited_name(body, state, roles)
+        if site is not None:
+            key = f"{key} ({_text(site)})"
+        elif city := _dateline_city(doc, ents, state, roles):
+            key = f"{key} ({city})"
+        made.append(_set_id(SpacySpan(doc, i, end, label="Agency", span_id=key)))
+    return _replace(ents, made) if made else ents
 
 
 def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -8826,6 +8889,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _party_names(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)
+    ents = _bare_missions(doc, ents, gaz.roles)
     ents = _described_owners_services(doc, ents, gaz.roles)
     ents = _bare_services(doc, ents, gaz.roles)
     ents = _cited_services(doc, ents, gaz.roles)
