@@ -938,6 +938,9 @@ def _counted_states_modifier(ctx: _Sentence, m: Mention, tok: Token) -> bool:
 def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
     """"a senior Macron adviser", "Putin's spokesman": the person only modifies the noun
     that acts, and is not the actor."""
+    if m.cls == "Person" and (root := _mention_root(ctx, m, tok.subtree)) is not None and \
+            root in _named_body_leaders(ctx, tok):
+        return True  # (s50 h-rep56) "the UNITA movement of Jonas Savimbi": UNITA, not he
     # "a senior Hollande adviser" with the name typed as a body: an associate is no actor's
     # mouth, whatever the tagger made of the name
     if tok.pos_ != "NOUN" or m.cls != "Person" and \
@@ -1002,6 +1005,25 @@ def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
     named = [c for c in tok.children if c.dep_ == "compound"
              and (m := ctx.own(c)) is not None and m.cls == "Person"]
     return [c for c in tok.children if c.dep_ == "poss"] + named + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
+
+
+def _named_body_leaders(ctx: _Sentence, tok: Token) -> list[Token]:
+    """The person a named body's noun is qualified by: "the rival UNITA movement of Jonas
+    Savimbi", "the Fatah group of Yasser Arafat", "Mane's self-styled Military Junta" (the
+    object of its "of" or its possessor, where a body, firm or outlet named before the noun
+    says whose it is, or the noun is a name kg did not type): the man leads the body, and the
+    body, not he, is what acts or speaks (no actor where kg does not know the body; dev
+    conventions: the body speaks for itself; s50 h-rep56)."""
+    # (a name kg typed none of: not one whose word it took for another actor, "Military"
+    # read as an army, which would then speak instead)
+    untyped = tok.pos_ == "PROPN" and ctx.own(tok) is None and not any(
+        ctx.own(c) is not None for c in tok.children if c.dep_ == "compound")
+    if not untyped and (tok.pos_ != "NOUN" or not any(
+            c.dep_ == "compound" and (m := ctx.own(c)) is not None
+            and m.cls in ("Agency", "Company", "MediaOutlet") for c in tok.children)):
+        return []
+    return [c for c in tok.children if c.dep_ == "poss"] + [
         o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
 
 
