@@ -381,7 +381,8 @@ def test_gold_subject_and_object_agree_with_roles(gold_dir):
             pairs = binary_pairs(d["relation"], d["roles"])
             assert (d["subject"], d["object"]) in pairs, f"{path.name}:{no}"
             if d["relation"] == "reports":
-                assert d["object"] is None and d.get("statement"), f"{path.name}:{no}"
+                # A line without `statement` accepts any claim of its claimant (gold README).
+                assert d["object"] is None and d.get("statement", "x"), f"{path.name}:{no}"
 
 
 # --------------------------------------------------------------------------- ratchet
