@@ -299,14 +299,17 @@ def _headed_by_body(e: SpacySpan, roles: Roles) -> bool:
 
 def _not_the_body(doc: Doc, start: int, end: int, roles: Roles) -> bool:
     """The agency phrase doc[start:end] modifies a noun ("Russian military equipment",
-    "Pyongyang's military ambitions") or begins a longer name ("Saudi Arabian Military
-    Industries"): it is not the state body."""
+    "Pyongyang's military ambitions", "Soviet military advisers": people a state sends, who
+    speak for no body, R5) or begins a longer name ("Saudi Arabian Military Industries"): it
+    is not the state body. A title after it names the body's voice ("a military spokesman")."""
     last = doc[end - 1]
     if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
             and doc[end].ent_type_ != "Weapon" and not DESIGNATION.match(doc[end].text):
         return True  # not "the Royal Air Force | P-3 Orion": its aircraft (issue 12, h-ents8)
     return (end - start == 1 and last.is_lower and last.dep_ in ("amod", "compound")
-            and last.head.i >= end and last.head.lower_ not in roles.title_words)
+            and last.head.i >= end and (last.head.lower_ not in roles.title_words
+                                        or last.lower_ == "military"
+                                        and last.head.lower_ in roles.military_speakers))
 
 
 def _body_word_in(org: SpacySpan, roles: Roles) -> bool:
