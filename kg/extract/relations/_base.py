@@ -1126,7 +1126,8 @@ def _relation(
         attrs_out.setdefault("date", date)
     sent = ctx.sent
     if roles.get("item"):
-        roles = {**roles, "item": _one_item_per_phrase(ctx, roles["item"])}
+        roles = {**roles, "item": _one_item_per_phrase(ctx, _premodifier_conjuncts(
+            ctx, roles["item"]))}
     if name == "supplies" and roles.get("item"):
         roles = {**roles, "item": _without_summary_items(ctx, roles["item"])}
     return RelationMention(
@@ -1141,6 +1142,45 @@ def _relation(
         trigger=verb.text,
         attrs=tuple(sorted(attrs_out.items())),
     )
+
+
+def _mention_tokens(ctx: _Sentence, m: Mention) -> list[Token]:
+    """The sentence's tokens that belong to ``m``, in text order."""
+    doc = ctx.sent.doc
+    return [doc[i] for i in range(ctx.sent.start, ctx.sent.end)
+            if (o := ctx.by_token.get(i)) is m or o is not None and o == m]
+
+
+def _coordinated_before(ctx: _Sentence, first: Mention, second: Mention) -> bool:
+    """"IRIS-T and Patriot systems", "Su-27 and Su-30 fighters": ``first`` ends right before a
+    coordinating conjunction that ``second`` starts right after, and the parse joins the two
+    (``first`` hangs on a word of ``second``, or ``second`` is its conjunct): two members of
+    a list that share the kind noun, not one system named twice (h-sup55)."""
+    a, b = _mention_tokens(ctx, first), _mention_tokens(ctx, second)
+    if not a or not b or b[0].i != a[-1].i + 2:
+        return False
+    cc = ctx.sent.doc[a[-1].i + 1]
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "or"):
+        return False
+    inside = {t.i for t in b}
+    return any(t.head.i in inside or any(c.dep_ == "conj" and c.i in inside
+                                         for c in t.children) for t in a)
+
+
+def _premodifier_conjuncts(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
+    """"delivered IRIS-T and Patriot systems", "bought Su-27 and Su-30 fighters": a named
+    system coordinated before an item, sharing its kind noun, is an item too, wherever the
+    parser hung it (a modifier of the noun, an adverb of the verb) (h-sup55)."""
+    out = list(items)
+    for m in items:
+        toks = _mention_tokens(ctx, m)
+        if not toks or toks[0].i - 2 < ctx.sent.start:
+            continue
+        before = ctx.by_token.get(toks[0].i - 2)
+        if before is not None and before.cls == "Weapon" and before not in out and \
+                _coordinated_before(ctx, before, m):
+            out.insert(out.index(m), before)
+    return out
 
 
 def _one_item_per_phrase(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
@@ -1162,7 +1202,7 @@ def _one_item_per_phrase(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
             or rg.head.i == rn.i and rg.dep_ in ("compound", "nmod", "appos"))
 
     return [g for g in items if not any(n is not g and named(n) and kind_of(g, n)
-                                        for n in items)]
+                                        and not _coordinated_before(ctx, n, g) for n in items)]
 
 
 def _without_summary_items(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
