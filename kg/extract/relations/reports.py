@@ -167,6 +167,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         comps += _stray_predicates(ctx, verb, comps) + _stray_appositions(verb, comps) + \
             _adjuncts_before_speaker(verb, comps)
         comps += _comma_continuations(ctx, verb, comps)
+        comps += _but_continuation(ctx, verb, comps)
         ids = set().union(*(_subtree_ids(c) for c in comps)) | _conjuncts_before(verb, comps)
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
             lemma not in ctx.rules.denying:
@@ -1427,6 +1428,28 @@ def _comma_continuations(ctx: _Sentence, verb: Token, comps: list[Token]) -> lis
         out += [doc[end + 1], c]  # (the comma too: the clause as written)
         end = c.right_edge.i
     return out
+
+
+def _but_continuation(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
+    """"said the troops carried only rifles, but the ships offshore have tanks", "said it
+    prefers talks but has kept a force ready": the parser hangs a "but" clause after the
+    reported clause on the reporting verb; "but" goes on with what was said (dev conventions,
+    stop 32 on d133: unlike ", and <another subject>", which starts a report of its own), so
+    the coordinator and its conjunct stay in the statement. Not a conjunct that reports or
+    denies anew ("… but denied …", "… but said …"): that is a claim of its own."""
+    clause = [c for c in comps if c.i > verb.i]
+    if not clause:
+        return []
+    end = max(c.right_edge.i for c in clause)
+    doc = verb.doc
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i > end), None)
+    if cc is None or cc.lower_ != "but" or [t.text for t in doc[end + 1 : cc.i]] not in ([], [","]):
+        return []
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > cc.i), None)
+    if conj is None or conj.left_edge.i < cc.i or conj.lemma_.lower() in _knowing(ctx) | \
+            ctx.rules.denying | ctx.rules.accusing:
+        return []
+    return [*doc[end + 1 : cc.i + 1], conj]
 
 
 def _conjuncts_before(verb: Token, comps: list[Token]) -> set[int]:
