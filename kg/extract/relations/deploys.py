@@ -1350,7 +1350,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 for m in _conjoined_actors_of(ctx, q, ctx.role("place"))]
     for deployer in deployers:
         places = [p for d in _destinations(ctx, verb, deployer)
-                  for p in (d, *_more_places(ctx, d))]
+                  for p in (d, *_more_places(ctx, d))] or _elided_places(ctx, verb, force, deployer)
         places += [p for p in parts_at if places and (p.key is None or p.key != deployer.key)]
         places += [p for p in _held_forces_state(ctx, verb) if places and p not in places]
         places += [p for p in _partitive_places(ctx, verb) if places
@@ -1360,6 +1360,37 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
     return out
+
+
+def _elided_places(ctx: _Sentence, verb: Token, force: Token | None,
+                   deployer: Mention) -> list[Mention]:
+    """Where a second state sent its force when its own clause names no place, joined to a
+    sending that does: "A sent 500 troops to X, and B has sent 200 soldiers", "A and B sent
+    troops to X, while C contributed a smaller contingent" (the place is left out, not
+    unknown: X; dev conventions D6; d375, d435). Only a clause with a subject of its own and a
+    force as object, on a deploying verb whose object is a force too and whose place is named
+    there; none of the deployer's own places."""
+    head, dep = verb.head, verb.dep_
+    if dep == "ccomp" and head.dep_ == "conj" and \
+            "reports" in ctx.rules.relations_for(head.lemma_.lower()):
+        # "…, and B has sent 200 soldiers, officials said": the parser joins the report
+        head, dep = head.head, "conj"
+    if force is None or not _is_force(force, ctx) or head.i == verb.i or \
+            head.pos_ not in ("VERB", "AUX") or not _children(verb, {"nsubj"}) or \
+            dep not in ("conj", "advcl") or dep == "advcl" and not any(
+                c.dep_ == "mark" and c.lower_ in ctx.rules.words["contrast_marks"]
+                for c in verb.children) or \
+            "deploys" not in ctx.rules.relations_for(head.lemma_.lower()):
+        return []
+    sent = _object(head)
+    if sent is None or not _is_force(sent, ctx):
+        return []
+    # (a place the first clause names, not one a description there stands for: "into the
+    # north of the country" leaves the second sending's place too far from any name)
+    named = {id(m) for t in head.subtree if (m := ctx.by_token.get(t.i)) is not None
+             and m.span.start <= t.idx < m.span.end}
+    return [p for d in _destinations(ctx, head, deployer) for p in (d, *_more_places(ctx, d))
+            if (p.key is None or p.key != deployer.key) and id(p) in named]
 
 
 def _partitive_places(ctx: _Sentence, verb: Token) -> list[Mention]:
