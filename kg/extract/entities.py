@@ -509,8 +509,10 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                 end, name = _sited_key(doc, end, ents, found[1], state, roles)
             out.append(SpacySpan(doc, start, end, label="Agency", span_id=name))
             continue
-        # "the Ministry of Defence of Russia"
-        if country.start >= 2 and doc[country.start - 1].lower_ == "of":
+        # "the Ministry of Defence of Russia" (not "the air forces of Peru, Chile and Egypt":
+        # a body of several states is none's; each state is named as itself)
+        if country.start >= 2 and doc[country.start - 1].lower_ == "of" \
+                and not _listed_state(country, ents):
             for start in range(max(0, country.start - 6), country.start - 1):
                 hit = _agency_noun(doc, start, roles)
                 if hit is not None and hit[0] == country.start - 1:
@@ -526,6 +528,15 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     taken = _taken(made)
     return sorted([*made, *(e for e in ents if taken.isdisjoint(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _listed_state(state: SpacySpan, ents: list[SpacySpan]) -> bool:
+    """Whether the parser joins another state to ``state`` as a conjunct ("of Indonesia,
+    Thailand and the Philippines"), or ``state`` to another."""
+    states = {t.i for e in ents if e.label_ == "Country" and e is not state for t in e}
+    root = state.root
+    return any(c.dep_ == "conj" and c.i in states for c in root.children) \
+        or root.dep_ == "conj" and root.head.i in states
 
 
 def _given_service(doc: Doc, start: int, end: int, roles: Roles) -> bool:
