@@ -1170,9 +1170,11 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  + _gapped_items(ctx, verb) if m not in items)
     if dobj is not None and not recipients and not listed and _returned(ctx, verb):
         recipients = _nationals(ctx, dobj)  # "sends back Russian MiG-29s": to their state
-    if not recipients and not listed and not ordered and items and (
-            dobj is not None or verb.dep_ == "acl"):
-        # "Azerbaijan used drones supplied by Elbit": the reduced passive's noun
+    if not recipients and not listed and not ordered and (items and (
+            dobj is not None or verb.dep_ == "acl") or dobj is None and verb.dep_ == "acl"
+            and _material(ctx, verb.head)):
+        # "Azerbaijan used drones supplied by Elbit": the reduced passive's noun (or an
+        # umbrella word: "the rebels carry weapons supplied by Iran", a supply with no item)
         recipients = _relative_holders(ctx, verb, dobj if dobj is not None else verb.head)
     if not recipients and not listed and not ordered and items:
         listed = _shared_beneficiary(ctx, verb)
@@ -2286,16 +2288,25 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
     """"Qatar's air force flies Mirage fighters that France delivered", "Peru's jets, which
     Russia sold in 1996", "used drones supplied by Elbit": a supply told in a (reduced)
     relative clause on the weapons, with no recipient
-    of its own, went to who holds them: the possessor, or the subject of a verb of holding
-    ("flies", "operates"; not "criticised the jets that France sold") (issue 12, h-supp5)."""
+    of its own, went to who holds them: the possessor, the subject of a verb of holding
+    ("flies", "operates"; not "criticised the jets that France sold") or carrying
+    (``bearing_verbs``: "the rebels carry rifles supplied by Iran"), or who arms or equips
+    with them ("is arming the militias with weapons supplied by Moscow": the armer got them)
+    (issue 12, h-supp5, s51 h-sup56)."""
     if verb.dep_ not in ("relcl", "acl") or verb.head.i != antecedent.i:
         return []
     owners = _possessors(ctx, antecedent)
     replacing = ctx.rules.words["replacing_verbs"]
-    holding = ctx.rules.words["holding_verbs"] | replacing
+    holding = ctx.rules.words["holding_verbs"] | ctx.rules.words["bearing_verbs"] | replacing
     if not owners and antecedent.dep_ != "dobj":
         holder = _holding_verb(ctx, antecedent)  # "flies a handful of F-86s, which …"
-        return [] if holder is None else _actors(ctx, ctx.subject(holder)[0])[:1]
+        if holder is not None:
+            return _actors(ctx, ctx.subject(holder)[0])[:1]
+        arming = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent
+        subj = ctx.subject(arming)[0] if arming.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i != arming.i:
+            return []  # "camps are used to arm guerrillas with weapons …": no armer named
+        return _equipped_holders(ctx, antecedent)
     if owners or antecedent.head.lemma_.lower() not in holding:
         return owners
     subj, passive = ctx.subject(antecedent.head)
