@@ -1312,9 +1312,14 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                                   or ctx.mentions(force.subtree, ctx.role("item"))
                                   or _crewed_aircraft(ctx, force))):
         return []  # "Putin flew to Beijing", "jets flew over Syria": no force was sent
+    # "Indonesian paratroopers dropped on Dili": without an object, the troops that dropped
+    # were dropped (dev conventions D3, D4; d353, d543); not "the number of troops dropped",
+    # nor a headline's present "paratroopers drop on X", a movement like "troops fly to" (D4)
+    dropped = force if force is not None or moved is None or verb.tag_ not in ("VBD", "VBN") \
+        or moved.lemma_.lower() in ctx.rules.words["amount_nouns"] else moved
     if verb.lemma_.lower() in ctx.rules.words["troops_only"] and (
-            not (_is_force(force, ctx) or _force_pronoun(ctx, force))
-            or ctx.mentions(force.subtree, ctx.role("item"))):
+            not (_is_force(dropped, ctx) or _force_pronoun(ctx, dropped))
+            or ctx.mentions(dropped.subtree, ctx.role("item"))):
         return []  # "dropped bombs on Gaza", "dropped food supplies over Jaffna": no troops
     if not deployers and force is None:
         deployers = _self_deployed(ctx, verb)
