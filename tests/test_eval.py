@@ -316,6 +316,15 @@ def test_documents_without_a_counterpart_are_warned_and_skipped():
                           "b: gold file, but no such document was built"]
 
 
+def test_many_gold_files_without_a_document_are_counted_not_named():
+    result, gold = _tiny()
+    for stem in ("b", "c", "d", "e", "f", "g"):
+        gold[stem] = GoldDocument(stem, (), ())
+    r = evaluate(result, gold)
+    assert r.documents == ["a"]
+    assert r.warnings == ["6 gold files have no built document (scored: the 1 with both)"]
+
+
 @pytest.mark.parametrize(("lines", "message"), [
     (['{"type": "entity", "canonical": "X", "class": "Town", "mentions": []}'], "class 'Town'"),
     (['{"type": "entity", "canonical": "X", "class": "Region", "mentions": []}',
