@@ -5574,6 +5574,37 @@ def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     return out
 
 
+def _system_kind_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"A-7 Corsair | attack jets", "Super Mystere jet | fighters", "SM-2 Standard | missiles": a
+    named weapon whose mention stopped before the lower-case kind noun its name qualifies runs on
+    to that noun (the noun phrase a reader names it by; a bare kind taken there is no mention of
+    its own), so the system is one mention and one node (issue 12, h-ent67)."""
+    by_token = _covers(ents)
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or not _system_name_part(e) and not e[-1].text[:1].isupper():
+            continue
+        head = e[-1]
+        while head.dep_ in ("compound", "amod", "nmod") and e.end <= head.head.i <= e.end + 2 \
+                and head.head.i > head.i:
+            head = head.head
+        if head.i < e.end or head.pos_ != "NOUN" or not head.is_lower:
+            continue
+        tail = doc[e.end : head.i + 1]
+        if not all(t.is_lower and (t.is_alpha or t.text == "-" or "-" in t.text) for t in tail) \
+                or not any(k is not None and k.cls == "Weapon"
+                           for k in (gaz.lookup(tail.text), gaz.lookup(head.lemma_))) \
+                and head.lemma_ not in gaz.roles.bare_kinds:
+            continue
+        others = {id(o): o for i in range(e.end, head.i + 1) if (o := by_token.get(i))}
+        if any(o.label_ != "Weapon" or o.start < e.end or o.end > head.i + 1
+               or _system_name_part(o) for o in others.values()):
+            continue
+        made.append(_set_id(SpacySpan(doc, e.start, head.i + 1, label="Weapon",
+                                      span_id=e.ent_id_)))
+    return _replace(ents, made) if made else ents
+
+
 def _named_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"six Scorpene submarines", "the Tarsa drones": a capitalised word that no rule or NER
     took, just before a listed kind, names a system of that kind (spaCy's tagger often calls
@@ -8861,6 +8892,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _headline_weapons(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
+    ents = _system_kind_heads(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
     ents = _hyphened_kinds(doc, ents)
     ents = _popular_names(doc, ents)
