@@ -1,9 +1,10 @@
 """Era-aware names: "Moscow" is the Soviet Union in a 1985 story and Russia in a 2015 one.
 
 The table is countries.yaml's ``eras`` (``Gazetteer.eras``): names that meant one state until a
-year and its successor after. A document's year is its publication date's, else the latest
-year its text names (kg/inputs/years.py); a document with no year at all is of the old era
-when it names the old state itself ("the Soviet Union") and not its successor ("Russia").
+year and its successor after. A document's year is its publication date's, else its
+dateline's, else the latest year its text names (kg/inputs/years.py); a document with no year
+at all is of the old era when it names the old state itself ("the Soviet Union") and not its
+successor ("Russia").
 
 A state of today that was a territory in a document's year (countries.yaml's
 ``territory_eras``: "Algeria" in 1956, "East Timor" in 1975) is a Region of the territory's
@@ -30,8 +31,12 @@ from kg.model import Document, Mention
 
 
 def document_year(doc: Document) -> int | None:
-    """The publication year, else the latest year the text names (``Document.year_named``)."""
-    return doc.date.year if doc.date is not None else doc.year_named
+    """The publication year, else the dateline's ("WELLINGTON, Aug 10 (2001)"), else the latest
+    year the text names (``Document.year_named``). A dated story's later years are plans and
+    forecasts ("troops due home by 2003"), not the year it is of."""
+    if doc.date is not None:
+        return doc.date.year
+    return doc.year_dated if doc.year_dated is not None else doc.year_named
 
 
 def story_year(doc: Document) -> int | None:
