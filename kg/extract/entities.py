@@ -4919,6 +4919,61 @@ def _names_listed_with_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> 
     return _replace(ents, made) if made else ents
 
 
+JOINED_LABELS = ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC")
+
+
+def _joined_members(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"the independence of Brunei, Sarawak and North Borneo", "stations at Nea Makri and
+    Gournes", "talks between Kiir and Machar": one span NER made of two or three names joined
+    by "and" or commas, labelled other than a place and not a name the gazetteer knows
+    ("Bosnia and Herzegovina", "Harland and Wolff" keep theirs), is each name its own: places
+    where one of them is a listed town or region and the list stands after a place
+    preposition or is coordinated with a tagged place, people where each is a word of a
+    person's full name in the story; never with a body's, firm's or outlet's word
+    ("Marshall and Co") (issue 12, h-ent69)."""
+    roles = gaz.roles
+    people = {fold(w) for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+              for w in _text(e).split()}
+    held = _covers(ents)
+
+    def members(e: SpacySpan) -> list[SpacySpan] | None:
+        out, start = [], e.start
+        for i in range(e.start, e.end + 1):
+            if i == e.end or doc[i].text in LIST_SEPARATORS:
+                if i == start or i - start > 3:
+                    return None
+                out.append(doc[start:i])
+                start = i + 1
+        return out if len(out) > 1 and e[-1].text not in LIST_SEPARATORS else None
+
+    def listed_place(m: SpacySpan) -> bool:
+        entry = gaz.lookup(m.text)
+        return fold(m.text) in cities() or fold(m.text) in subdivisions() \
+            or entry is not None and entry.cls in ("Country", "Region")
+
+    def place_context(m: SpacySpan) -> bool:  # after "at"/"in"/…, or a tagged place before
+        first = _conjuncts(m.root)[0]
+        x = held.get(first.i) if first.i < m.start else None
+        return first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS \
+            or x is not None and x.label_ in (*PLACE_LABELS, "Country")
+
+    made = []
+    for e in ents:
+        if e.label_ not in JOINED_LABELS or e.ent_id_ or gaz.lookup(e.text) is not None \
+                or (parts := members(e)) is None or any(
+                    not (t.is_title and t.is_alpha and t.pos_ == "PROPN")
+                    or t.text in roles.org_heads or t.text in roles.company_suffixes
+                    or t.text in roles.media_heads for m in parts for t in m) \
+                or len({fold(m.text) for m in parts}) < len(parts):
+            continue
+        if all(len(m) == 1 and fold(m.text) in people for m in parts):
+            made += [SpacySpan(doc, m.start, m.end, label="PERSON") for m in parts]
+        elif not any(fold(t.text) in people for m in parts for t in m) \
+                and any(listed_place(m) for m in parts) and place_context(parts[0]):
+            made += [SpacySpan(doc, m.start, m.end, label="GPE") for m in parts]
+    return _replace(ents, made) if made else ents
+
+
 def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Natural features (issue 12): a name NER took for an organisation or a person whose last
     word is a feature noun or a built place's head is a place ("Scarborough Shoal", "the Beagle
@@ -8918,6 +8973,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _listed_towns(doc, ents)
     ents = _coordinated_places(doc, ents, gaz.roles)
     ents = _names_listed_with_places(doc, ents, gaz.roles)
+    ents = _joined_members(doc, ents, gaz)
     ents = _states_named_features(doc, ents, gaz.roles)
     ents = _headed_places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
