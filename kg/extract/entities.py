@@ -4202,6 +4202,13 @@ def _suffixed_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
 _NO_NAME_POS = frozenset({"PRON", "DET", "NUM", "ADJ"})
 
 
+def _opening_owner_words(run: SpacySpan, roles: Roles) -> bool:
+    """Capitalised words before a media noun that open the sentence and only say whose outlet
+    it is ("State television said", "Army radio said"; roles.yaml ``outlet_owner_words``):
+    capitals of the position, no name of their own (issue 12, h-rep58)."""
+    return run[0].is_sent_start and all(t.lower_ in roles.outlet_owner_words for t in run)
+
+
 def _names_no_outlet(run: SpacySpan, ents: list[SpacySpan]) -> bool:
     """Capitalised words before a media noun that name no outlet of their own: a state; a
     listed movement ("Hezbollah radio said" is the movement's voice, as dev conventions E15
@@ -4308,6 +4315,12 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
             continue
         start = _title_run(doc, i - 1, -1, -1) + 1
+        if start < i and _opening_owner_words(doc[start:i], roles):
+            # "State television said", "Army radio said": a listed unnamed outlet is none (E15:
+            # the state speaks); any other is named by the noun phrase as a whole ("Army Radio")
+            if _media_noun(doc, start, roles) != (end := _media_noun(doc, i, roles)):
+                made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
+            continue
         if start < i and _place_before_name(doc[start:i], covers, roles):
             continue  # "the Lagos daily National Concord": where the paper is; its name follows
         if start < i and not _names_no_outlet(doc[start:i], ents):

@@ -158,6 +158,7 @@ class Roles:
     company_suffixes: frozenset[str] = frozenset()  # "Hanwha Aerospace": a Company
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
+    outlet_owner_words: frozenset[str] = frozenset()  # "State television", "Army radio"
     royal_titles: frozenset[str] = frozenset()  # "King Farouk": a monarch by one name
     sole_titles: frozenset[str] = frozenset()  # "The Shah, X, …": "the Shah" later is X
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
@@ -861,8 +862,8 @@ _ROLE_WORD_LISTS = (
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
     "company_nouns", "works_nouns", "plant_nouns", "name_particles", "joining_particles",
     "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
-    "firm_verbs", "base_words", "broadcast_nouns", "old_capital_names", "local_preps",
-    "crossing_preps", "taking_nouns", "place_adjectives",
+    "firm_verbs", "base_words", "broadcast_nouns", "outlet_owner_words", "old_capital_names",
+    "local_preps", "crossing_preps", "taking_nouns", "place_adjectives",
     "maker_heads", "firm_parts", "move_verbs", "headline_fillers", "group_adjectives", "body_nouns",
     "modified_heads", "kind_adjectives", "treaty_aims", "aim_heads", "bare_agreement_heads",
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
