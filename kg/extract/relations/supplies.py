@@ -1853,23 +1853,29 @@ def _armed_adjective(ctx: _Sentence) -> list[RelationMention]:
 
 def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
                          ) -> list[RelationMention]:
-    """"The jets were supplied under a contract that Peru signed with Rosoboronexport": with no
-    "by" agent, the deal's other party supplies the passive subject's weapons to the "to"
-    object or else to the one who signed the deal (issue 12)."""
+    """"The jets were supplied under a contract that Peru signed with Rosoboronexport", "…
+    under a 2005 contract with CATIC", "… under a programme that lets Washington give surplus
+    equipment": with no "by" agent, the deal's other party or the programme's giver supplies
+    the passive subject's weapons (or, for a bare word like "the jets", those the deal is for)
+    to the "to" object or else to the one who signed the deal (issue 12, SU7)."""
     if patient is None or patient.lower_ in RELATIVE_PRONOUNS:
         return []
     items = [m for r in (patient, *patient.conjuncts) for m in _held_items(ctx, r)]
     deals = [d for d in _prep_objects(verb, {"in", "under"}) + _after_interjected_source(verb)
              if _deal_noun(ctx, d)]
+    if patient.lemma_.lower() in ctx.rules.words["supply_objects"]:
+        # "The jets were supplied under a contract for 12 F-7s": the contract names them
+        items = [m for d in deals for m in _held_items(ctx, d)] or items
     # "a contract worth $150 million that Peru signed with …": the clause may hang lower
     signing = [c for d in deals for c in d.subtree if c.dep_ in ("acl", "relcl")
                and c.pos_ == "VERB" and "signed" in ctx.rules.relations_for(c.lemma_.lower())]
-    sellers = [m for m in _with_parties(ctx, signing) if m.cls != "Person"][:1] \
-        if items else []
-    if not sellers:
-        return []
     recipients = [r for p in _directed_objects(verb, ctx.rules.to_preps)
                   for r in _conjoined_actors(ctx, p)]
+    taken = {m.key or m.lemma for m in recipients}
+    sellers = [m for m in (*_with_parties(ctx, [*signing, *deals]), *_deal_givers(ctx, deals))
+               if m.cls != "Person" and (m.key or m.lemma) not in taken][:1] if items else []
+    if not sellers:
+        return []
     recipients = recipients or [m for c in signing if c.dep_ == "relcl"
                                 for sub in _children(c, {"nsubj"})
                                 if sub.lower_ not in RELATIVE_PRONOUNS
@@ -1877,6 +1883,16 @@ def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
                                               "item": items})
             for s in sellers for r in [x for x in recipients if x.span != s.span] or [None]]
+
+
+def _deal_givers(ctx: _Sentence, deals: list[Token]) -> list[Mention]:
+    """The named giver of a deal's own clause: "a programme that lets Washington give surplus
+    equipment" → Washington (SU7, as d183); not a relative pronoun."""
+    return [m for d in deals for c in d.children if c.dep_ in ("acl", "relcl")
+            for v in c.subtree if v.pos_ == "VERB"
+            and "supplies" in ctx.rules.relations_for(v.lemma_.lower())
+            for sub in _children(v, {"nsubj"}) if sub.lower_ not in RELATIVE_PRONOUNS
+            for m in _actors(ctx, sub)]
 
 
 def _after_interjected_source(verb: Token) -> list[Token]:
