@@ -1430,6 +1430,10 @@ def _comma_continuations(ctx: _Sentence, verb: Token, comps: list[Token]) -> lis
     return out
 
 
+# Subjects of a "but" conjunct that make it another party's clause, not the claim going on.
+BUT_ACTORS = frozenset({"Country", "Agency", "Company", "Person", "MediaOutlet"})
+
+
 def _but_continuation(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[Token]:
     """"said the troops carried only rifles, but the ships offshore have tanks", "said it
     prefers talks but has kept a force ready": the parser hangs a "but" clause after the
@@ -1449,6 +1453,9 @@ def _but_continuation(ctx: _Sentence, verb: Token, comps: list[Token]) -> list[T
     if conj is None or conj.left_edge.i < cc.i or conj.lemma_.lower() in _knowing(ctx) | \
             ctx.rules.denying | ctx.rules.accusing:
         return []
+    if any(s.dep_ in SUBJECTS and (m := ctx.own(s)) is not None and m.cls in BUT_ACTORS
+           for s in conj.children):
+        return []  # "…, but Uganda would not send troops": another party's own clause (round 16)
     return [*doc[end + 1 : cc.i + 1], conj]
 
 
