@@ -1891,6 +1891,9 @@ def _deal_givers(ctx: _Sentence, deals: list[Token]) -> list[Mention]:
     return [m for d in deals for c in d.children if c.dep_ in ("acl", "relcl")
             for v in c.subtree if v.pos_ == "VERB"
             and "supplies" in ctx.rules.relations_for(v.lemma_.lower())
+            # it gives something: not "a contract that Chile won" (the deal itself is its object)
+            and any(o.dep_ in ("dobj", "dative") and o.lower_ not in RELATIVE_PRONOUNS
+                    for o in v.children)
             for sub in _children(v, {"nsubj"}) if sub.lower_ not in RELATIVE_PRONOUNS
             for m in _actors(ctx, sub)]
 
