@@ -9,7 +9,9 @@ every role filler is an entity line and that subject/object agree with the roles
 - every role of an asserted line is filled by an entity of the right class (the ranges of
   `ontology/kg.ttl`: supplier, recipient, deployer, party and claimant are actors; an item is a
   Weapon; a destination a Country or Region; an agreement an Agreement);
-- no relation line is listed twice.
+- no relation line is listed twice;
+- an asserted line's `subject` and `object` are one of the pairs its roles give (as
+  `tests/test_eval.py` checks, which a gold writer may not run).
 
 Readable dev (d01–d145, d166–d705) is checked with full messages. The validation batch
 (d146–d165), any unseen batch (d706–d725) and the dev articles that retell a frozen test
@@ -27,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import GoldDocument, normalise_name, read_gold_file
+from kg.evaluate import GoldDocument, binary_pairs, normalise_name, read_gold_file
 
 DEV = Path(__file__).resolve().parent / "corpus" / "dev"
 
@@ -126,6 +128,10 @@ def _relation_findings(doc: GoldDocument, lines: list[dict]) -> list[str]:
                 if allowed is not None and classes[name] not in allowed:
                     out.append(f"role-class: {r.relation} {role} {name!r} is {classes[name]} "
                                f"in: {r.sentence[:80]}")
+    out += [f"subject-object-roles: {d.get('subject')!r}/{d.get('object')!r} in: "
+            f"{d.get('sentence', '')[:80]}" for d in lines
+            if d.get("type") == "relation" and d.get("asserted") is not False
+            and (d.get("subject"), d.get("object")) not in binary_pairs(d["relation"], d["roles"])]
     counts = Counter(json.dumps(d, sort_keys=True) for d in lines if d.get("type") == "relation")
     out += [f"duplicate line: {line[:120]}" for line, n in counts.items() if n > 1]
     return out
@@ -242,3 +248,12 @@ def test_lint_ignores_unasserted_lines(tmp_path):
     path = _write(tmp_path, "Russia arms Africa.", [
         _entity("Russia", "Country", "Russia"), _entity("Africa", "Region", "Africa"), supply])
     assert lint(path) == []
+
+
+def test_lint_flags_a_subject_that_its_roles_do_not_give(tmp_path):
+    supply = {"type": "relation", "relation": "supplies", "subject": "Chile",
+              "object": "Peru", "roles": {"supplier": ["Peru"], "recipient": ["Chile"]},
+              "sentence": "Peru arms Chile."}
+    path = _write(tmp_path, "Peru arms Chile.", [
+        _entity("Peru", "Country", "Peru"), _entity("Chile", "Country", "Chile"), supply])
+    assert [f.split(":", 1)[0] for f in lint(path)] == ["subject-object-roles"]
