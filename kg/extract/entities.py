@@ -4296,7 +4296,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
         + _apposed_outlets(doc, ents, roles)
     ends, covers = {e.end: e for e in ents}, _covers(ents)
     for i in where(doc, LOWER, roles.media_noun_first_words):
-        if i < 1 or _media_noun(doc, i, roles) is None or doc[i].is_title:
+        if i < 1 or (noun_end := _media_noun(doc, i, roles)) is None or doc[i].is_title:
             continue
         if doc[i].lower_ in roles.broadcast_nouns and (city := ends.get(i)) is not None \
                 and city.label_ == "Country" and len(city) == 1 \
@@ -4318,8 +4318,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
         if start < i and _opening_owner_words(doc[start:i], roles):
             # "State television said", "Army radio said": a listed unnamed outlet is none (E15:
             # the state speaks); any other is named by the noun phrase as a whole ("Army Radio")
-            if _media_noun(doc, start, roles) != (end := _media_noun(doc, i, roles)):
-                made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
+            if _media_noun(doc, start, roles) != noun_end:
+                made.append(SpacySpan(doc, start, noun_end, label="MediaOutlet"))
             continue
         if start < i and _place_before_name(doc[start:i], covers, roles):
             continue  # "the Lagos daily National Concord": where the paper is; its name follows

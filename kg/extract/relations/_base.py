@@ -1027,16 +1027,22 @@ def _named_body_leaders(ctx: _Sentence, tok: Token) -> list[Token]:
         o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
 
 
-def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
-    """The token of ``m`` whose head lies outside it (the mention's syntactic root)."""
+def _mention_tokens(ctx: _Sentence, m: Mention, within: Iterable[Token] | None = None
+                    ) -> list[Token]:
+    """The tokens of ``within`` (default: the sentence) that belong to ``m``, in text order."""
     # (``is`` first: Mention's dataclass ``==`` builds two tuples, and most tokens hold none)
     by_token = ctx.by_token
+    within = ctx.sent if within is None else within
     if isinstance(within, SpacySpan):  # a Token only for the mention's own words
         doc = within.doc
-        toks = [doc[i] for i in range(within.start, within.end)
+        return [doc[i] for i in range(within.start, within.end)
                 if (o := by_token.get(i)) is m or o is not None and o == m]
-    else:
-        toks = [t for t in within if (o := by_token.get(t.i)) is m or o is not None and o == m]
+    return [t for t in within if (o := by_token.get(t.i)) is m or o is not None and o == m]
+
+
+def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
+    """The token of ``m`` whose head lies outside it (the mention's syntactic root)."""
+    toks = _mention_tokens(ctx, m, within)
     # (not an article the mention took in: "the British, Australian and … troops", the
     # article on the troops)
     ids = {t.i for t in toks if t.dep_ != "det"}
@@ -1142,13 +1148,6 @@ def _relation(
         trigger=verb.text,
         attrs=tuple(sorted(attrs_out.items())),
     )
-
-
-def _mention_tokens(ctx: _Sentence, m: Mention) -> list[Token]:
-    """The sentence's tokens that belong to ``m``, in text order."""
-    doc = ctx.sent.doc
-    return [doc[i] for i in range(ctx.sent.start, ctx.sent.end)
-            if (o := ctx.by_token.get(i)) is m or o is not None and o == m]
 
 
 def _coordinated_before(ctx: _Sentence, first: Mention, second: Mention) -> bool:

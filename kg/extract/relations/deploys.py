@@ -1354,8 +1354,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     parts_at = [m for p in parts for q in _prep_objects(p, ctx.rules.place_preps)
                 for m in _conjoined_actors_of(ctx, q, ctx.role("place"))]
     for deployer in deployers:
-        places = [p for d in _destinations(ctx, verb, deployer)
-                  for p in (d, *_more_places(ctx, d))] or _elided_places(ctx, verb, force, deployer)
+        places = _places_sent_to(ctx, verb, deployer) \
+            or _elided_places(ctx, verb, force, deployer)
         places += [p for p in parts_at if places and (p.key is None or p.key != deployer.key)]
         places += [p for p in _held_forces_state(ctx, verb) if places and p not in places]
         places += [p for p in _partitive_places(ctx, verb) if places
@@ -1394,8 +1394,13 @@ def _elided_places(ctx: _Sentence, verb: Token, force: Token | None,
     # north of the country" leaves the second sending's place too far from any name)
     named = {id(m) for t in head.subtree if (m := ctx.by_token.get(t.i)) is not None
              and m.span.start <= t.idx < m.span.end}
-    return [p for d in _destinations(ctx, head, deployer) for p in (d, *_more_places(ctx, d))
+    return [p for p in _places_sent_to(ctx, head, deployer)
             if (p.key is None or p.key != deployer.key) and id(p) in named]
+
+
+def _places_sent_to(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
+    """The places ``verb`` sends ``deployer``'s force to, each with those named alongside it."""
+    return [p for d in _destinations(ctx, verb, deployer) for p in (d, *_more_places(ctx, d))]
 
 
 def _partitive_places(ctx: _Sentence, verb: Token) -> list[Mention]:
