@@ -2335,6 +2335,22 @@ def _relative_signing(root: Token, verbs: tuple[str, ...], on_root: bool = False
                  and c.lemma_ in verbs and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
+def _people_signing(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
+                    state_nouns: frozenset[str], verbs: tuple[str, ...], doc_parties: list[str],
+                    first: bool) -> list[str]:
+    """The parties of an agreement whose signing clause names only people: the article's
+    parties where it names two or more ("Gandhi and Jayewardene signed an accord", h-agr3);
+    where it names fewer, the people themselves, when the phrase is indefinite and the article's
+    first agreement ("Lebed and Maskhadov signed an accord": a state and a rebel movement, no
+    two parties to name it by, yet who signed it is said) (issue 12, h-sig47)."""
+    people = _signing_parties(e, by_token, order, state_nouns, verbs, people="only")
+    if not people:
+        return []
+    if len(doc_parties) >= 2:
+        return doc_parties
+    return people if first and not _definite(e) else []
+
+
 def _own_signing(e: SpacySpan, before: list[SpacySpan], doc_parties: list[str],
                  by_token: dict[int, SpacySpan], order: dict[str, int], state_nouns: frozenset[str],
                  verbs: tuple[str, ...], homes: dict[str, str]) -> list[str]:
@@ -3076,9 +3092,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # "A and B approved a … agreement. … signed the accord"
                 note(pending[0], pending[1], None, keep=True)
                 key = pending[1]
-            elif parties := _signing_parties(e, by_token, order, state_nouns, entry.signing) or (
-                    doc_parties if len(doc_parties) >= 2 and _signing_parties(
-                        e, by_token, order, state_nouns, entry.signing, people="only") else []):
+            elif parties := _signing_parties(e, by_token, order, state_nouns, entry.signing) or \
+                    _people_signing(e, by_token, order, state_nouns, entry.signing, doc_parties,
+                                    first=last is None):
                 # (people only: "Gandhi and Jayewardene signed an accord", h-agr3)
                 kind = _aim_kind(e, gaz.roles) or \
                     _kind_words(e, gaz.roles.kind_adjectives)
