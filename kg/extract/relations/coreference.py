@@ -2205,7 +2205,6 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
     """The last coordinated list of exactly ``count`` mentions of ``cls`` before ``tok``
     within ``COREF_WINDOW`` sentences, latest first."""
     start = max(0, tok.sent.start - 400)  # about three sentences back, bounded
-    listed: dict[str, Mention] = {}
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
         m = by_token.get(t.i)
@@ -2214,10 +2213,7 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
         group = {(g.key or g.lemma): g for c in (t, *t.conjuncts)
                  if (g := by_token.get(c.i)) is not None and g.cls == cls}
         if len(group) == count or not count and len(group) > 1:
-            listed = dict(reversed(list(group.items())))
-            if i >= tok.sent.start or not count:
-                return listed
-            break
+            return dict(reversed(list(group.items())))
     if not count:
         return {}  # (a bare plural: no list, no states)
     # "Turkey agreed to support the bids of Finland and Sweden after the three countries
@@ -2241,10 +2237,7 @@ def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, 
     # named last (s33 h-rep25)
     if len(acting) == count and set(acting) != set(same):
         return acting
-    # "… lost contests in A and B. A spokesman said Seoul hoped C would join the programme, for
-    # which the two governments signed a memorandum": so many states of its own sentence before
-    # it outrank a list of sentences before (issue 12, h-sig47)
-    return same if len(same) == count else listed
+    return same if len(same) == count else {}
 
 
 def _clause_subject(t: Token, tok: Token) -> bool:
