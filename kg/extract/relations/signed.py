@@ -387,12 +387,14 @@ def _delegates_of_signing(ctx: _Sentence, subj: Token) -> list[Mention]:
 
 def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list[Mention]:
     """"The two governments also concluded a memorandum of understanding": a counted plural of
-    states that coreference left unresolved is the agreement's own parties, when its name
-    lists that many states ("memorandum of understanding (A–B)") (issue 12, h-sign5)."""
+    states is the agreement's own parties, when its name lists that many states ("memorandum
+    of understanding (A–B)"), whether coreference left it unresolved (issue 12, h-sign5) or
+    took it for the last list of so many ("… lost contests in A and B. … C hoped D would join
+    the programme, for which the two governments signed a memorandum") (h-sig47)."""
     words = ctx.rules.words
     count = next((NUMBER_WORDS[c.lower_] for c in subj.children
                   if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
-    if count is None or subj.tag_ != "NNS" or subj.i in ctx.plural or ctx.own(subj) is not None \
+    if count is None or subj.tag_ != "NNS" or ctx.own(subj) is not None \
             or subj.lemma_.lower() not in (*words["plural_country_nouns"], "side"):
         return []
     named = (agreement.key or "").partition(" (")[2].removesuffix(")").split("\u2013")
@@ -435,9 +437,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
-    if subj is None and verb.head.i in ctx.plural and \
-            (zero := _zero_relative(verb.head)) is not None and zero[0] == verb:
-        subj = verb.head  # "a treaty the two countries signed" (h-coref5)
+    if subj is None and (zero := _zero_relative(verb.head)) is not None and zero[0] == verb \
+            and (verb.head.i in ctx.plural or _counted_parties_of(ctx, verb.head, agreement)):
+        subj = verb.head  # "a treaty the two countries signed" (h-coref5, h-sig47)
     if _negated(verb, subj, ctx.rules.words):
         return []
     stray = None
@@ -446,7 +448,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         subj, passive = stray, False
     parties: list[Mention] = []
     if subj is not None and not passive:
-        parties.extend(_actors(ctx, subj))
+        # (the states the agreement is named after, before those coreference guessed)
+        parties.extend(_counted_parties_of(ctx, subj, agreement) or _actors(ctx, subj))
         parties.extend(_signers_for(ctx, subj))
         parties.extend(_signers_for_on_verb(ctx, verb, subj))
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
@@ -467,7 +470,6 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_signers_of_states(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
         parties.extend(_signers_named_before(ctx, subj) or _delegates_of_signing(ctx, subj))
-        parties.extend(_counted_parties_of(ctx, subj, agreement))
         parties.extend(_listed_members(ctx, subj)[0])
         parties.extend(_state_governments(ctx, subj))
         parties.extend(_leader_governments(ctx, subj, agreement))
