@@ -389,8 +389,9 @@ def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list
     """"The two governments also concluded a memorandum of understanding": a counted plural of
     states is the agreement's own parties, when its name lists that many states ("memorandum
     of understanding (A–B)"), whether coreference left it unresolved (issue 12, h-sign5) or
-    took it for the last list of so many ("… lost contests in A and B. … C hoped D would join
-    the programme, for which the two governments signed a memorandum") (h-sig47)."""
+    took it for the last list of so many where the sentence names the agreement's states ("…
+    lost contests in A and B. … C hoped D would join the programme, for which the two
+    governments signed a memorandum") (h-sig47)."""
     words = ctx.rules.words
     count = next((NUMBER_WORDS[c.lower_] for c in subj.children
                   if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
@@ -400,7 +401,10 @@ def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list
     named = (agreement.key or "").partition(" (")[2].removesuffix(")").split("\u2013")
     if len(named) != count:
         return []
-    states = {m.key: m for m in ctx.by_token.values() if m.cls == "Country" and m.key in named}
+    # (over coreference's list only where the sentence itself names those states)
+    scope = [ctx.by_token[t.i] for t in ctx.sent if t.i in ctx.by_token] \
+        if subj.i in ctx.plural else ctx.by_token.values()
+    states = {m.key: m for m in scope if m.cls == "Country" and m.key in named}
     return [states[n] for n in named if n in states] if len(states) == count else []
 
 
