@@ -2348,7 +2348,8 @@ def _people_signing(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[st
         return []
     if len(doc_parties) >= 2:
         return doc_parties
-    return people if first and not _definite(e) else []
+    # (not a headline's: "A and B sign truce" is the accord the lead names)
+    return people if first and not _definite(e) and not _headline_line(e.sent) else []
 
 
 def _own_signing(e: SpacySpan, before: list[SpacySpan], doc_parties: list[str],
@@ -2959,9 +2960,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             same = kinds.get(entry.label)
             if entry.signing:  # a kind that names an agreement only where it is signed
                 parties = _signing_parties(e, by_token, order, state_nouns, entry.signing)
-                if not parties and len(doc_parties) >= 2 and _signing_parties(
-                        e, by_token, order, state_nouns, entry.signing, people="only"):
-                    parties = doc_parties  # "Lula and Sarkozy signed a strategic partnership"
+                if not parties:  # "Lula and Sarkozy signed a strategic partnership"
+                    parties = _people_signing(e, by_token, order, state_nouns, entry.signing,
+                                              doc_parties, first=last is None)
                 if not parties and not _definite(e) and _signing_parties(
                         e, by_token, order, state_nouns, entry.signing, people="any") and (
                         ahead := _signed_ahead(e, ents, names, gaz)):
