@@ -1,6 +1,6 @@
 """Issue 12, stop 45 (s52 h-sig47): signings whose parties the text gives only as a counted
-plural ("the two governments") or only as people (sentences written for these tests, none
-taken from a corpus; real spaCy parse)."""
+plural ("the two governments") of an agreement named after that many states (sentences
+written for these tests, none taken from a corpus; real spaCy parse)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,6 @@ def _signed(run, text: str) -> list[tuple[set[str], set[str]]]:
     return [({m.key or m.span.text for m in r.role("party")},
              {m.key or m.span.text for m in r.role("agreement")})
             for r in relations if r.relation == "signed"]
-
-
-def _agreements(run, text: str) -> set[str]:
-    mentions, _ = run(text)
-    return {m.key or m.span.text for m in mentions if m.cls == "Agreement"}
 
 
 def test_counted_governments_are_the_agreements_states_of_their_sentence(run):
@@ -36,18 +31,3 @@ def test_counted_governments_in_a_misparsed_relative_clause_sign(run):
                          "in August 1951.")
     assert any({"Philippines", "United States"} <= parties for parties, _ in found), found
     assert not any(parties & {"China", "Vietnam"} for parties, _ in found), found
-
-
-def test_accord_signed_by_two_people_only_is_an_agreement(run):
-    text = ("Russia's envoy Ivan Petrov and the rebel commander Ahmed Zakayev signed an accord on "
-            "Friday that ends the fighting in the mountains. The accord sets up a joint "
-            "commission to oversee the withdrawal.")
-    assert _agreements(run, text), text
-    found = _signed(run, text)
-    assert any({"Ivan Petrov", "Ahmed Zakayev"} <= parties for parties, _ in found), found
-
-
-def test_planned_accord_of_two_people_is_no_agreement(run):
-    text = ("Russia's envoy Ivan Petrov and the rebel commander Ahmed Zakayev will sign an accord "
-            "next week to end the fighting in the mountains, officials said.")
-    assert not _signed(run, text)

@@ -2335,23 +2335,6 @@ def _relative_signing(root: Token, verbs: tuple[str, ...], on_root: bool = False
                  and c.lemma_ in verbs and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
-def _people_signing(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
-                    state_nouns: frozenset[str], verbs: tuple[str, ...], doc_parties: list[str],
-                    first: bool) -> list[str]:
-    """The parties of an agreement whose signing clause names only people: the article's
-    parties where it names two or more ("Gandhi and Jayewardene signed an accord", h-agr3);
-    where it names fewer, the people themselves, when the phrase is indefinite and the article's
-    first agreement ("Lebed and Maskhadov signed an accord": a state and a rebel movement, no
-    two parties to name it by, yet who signed it is said) (issue 12, h-sig47)."""
-    people = _signing_parties(e, by_token, order, state_nouns, verbs, people="only")
-    if not people:
-        return []
-    if len(doc_parties) >= 2:
-        return doc_parties
-    # (not a headline's: "A and B sign truce" is the accord the lead names)
-    return people if first and not _definite(e) and not _headline_line(e.sent) else []
-
-
 def _own_signing(e: SpacySpan, before: list[SpacySpan], doc_parties: list[str],
                  by_token: dict[int, SpacySpan], order: dict[str, int], state_nouns: frozenset[str],
                  verbs: tuple[str, ...], homes: dict[str, str]) -> list[str]:
@@ -2960,9 +2943,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             same = kinds.get(entry.label)
             if entry.signing:  # a kind that names an agreement only where it is signed
                 parties = _signing_parties(e, by_token, order, state_nouns, entry.signing)
-                if not parties:  # "Lula and Sarkozy signed a strategic partnership"
-                    parties = _people_signing(e, by_token, order, state_nouns, entry.signing,
-                                              doc_parties, first=last is None)
+                if not parties and len(doc_parties) >= 2 and _signing_parties(
+                        e, by_token, order, state_nouns, entry.signing, people="only"):
+                    parties = doc_parties  # "Lula and Sarkozy signed a strategic partnership"
                 if not parties and not _definite(e) and _signing_parties(
                         e, by_token, order, state_nouns, entry.signing, people="any") and (
                         ahead := _signed_ahead(e, ents, names, gaz)):
@@ -3093,9 +3076,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # "A and B approved a … agreement. … signed the accord"
                 note(pending[0], pending[1], None, keep=True)
                 key = pending[1]
-            elif parties := _signing_parties(e, by_token, order, state_nouns, entry.signing) or \
-                    _people_signing(e, by_token, order, state_nouns, entry.signing, doc_parties,
-                                    first=last is None):
+            elif parties := _signing_parties(e, by_token, order, state_nouns, entry.signing) or (
+                    doc_parties if len(doc_parties) >= 2 and _signing_parties(
+                        e, by_token, order, state_nouns, entry.signing, people="only") else []):
                 # (people only: "Gandhi and Jayewardene signed an accord", h-agr3)
                 kind = _aim_kind(e, gaz.roles) or \
                     _kind_words(e, gaz.roles.kind_adjectives)
