@@ -442,8 +442,11 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
     if subj is None and (zero := _zero_relative(verb.head)) is not None and zero[0] == verb \
-            and (verb.head.i in ctx.plural or _counted_parties_of(ctx, verb.head, agreement)):
-        subj = verb.head  # "a treaty the two countries signed" (h-coref5, h-sig47)
+            and (verb.head.i in ctx.plural or (agreement.key or "")[:1].isupper()
+                 and _counted_parties_of(ctx, verb.head, agreement)):
+        # "a treaty the two countries signed" (h-coref5); of a named treaty, whose parties
+        # are its own, not a guess made from this very plural, its states (h-sig47)
+        subj = verb.head
     if _negated(verb, subj, ctx.rules.words):
         return []
     stray = None
