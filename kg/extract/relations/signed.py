@@ -401,9 +401,14 @@ def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list
     named = (agreement.key or "").partition(" (")[2].removesuffix(")").split("\u2013")
     if len(named) != count:
         return []
-    # (over coreference's list only where the sentence itself names those states)
+    # (over coreference's list only where the sentence itself names those states and the list
+    # holds none of them: a list sharing one is the signers, the key's other state a stray of
+    # the sentence, as in "the ceasefire that the two sides concluded" of A and a movement)
+    guessed = {m.key for m in ctx.plural.get(subj.i, ())}
+    if guessed & set(named):
+        return []
     scope = [ctx.by_token[t.i] for t in ctx.sent if t.i in ctx.by_token] \
-        if subj.i in ctx.plural else ctx.by_token.values()
+        if guessed else ctx.by_token.values()
     states = {m.key: m for m in scope if m.cls == "Country" and m.key in named}
     return [states[n] for n in named if n in states] if len(states) == count else []
 
