@@ -387,18 +387,29 @@ def _delegates_of_signing(ctx: _Sentence, subj: Token) -> list[Mention]:
 
 def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list[Mention]:
     """"The two governments also concluded a memorandum of understanding": a counted plural of
-    states that coreference left unresolved is the agreement's own parties, when its name
-    lists that many states ("memorandum of understanding (A–B)") (issue 12, h-sign5)."""
+    states is the agreement's own parties, when its name lists that many states ("memorandum
+    of understanding (A–B)"), whether coreference left it unresolved (issue 12, h-sign5) or
+    took it for the last list of so many where the sentence names the agreement's states ("…
+    lost contests in A and B. … C hoped D would join the programme, for which the two
+    governments signed a memorandum") (h-sig47)."""
     words = ctx.rules.words
     count = next((NUMBER_WORDS[c.lower_] for c in subj.children
                   if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
-    if count is None or subj.tag_ != "NNS" or subj.i in ctx.plural or ctx.own(subj) is not None \
+    if count is None or subj.tag_ != "NNS" or ctx.own(subj) is not None \
             or subj.lemma_.lower() not in (*words["plural_country_nouns"], "side"):
         return []
     named = (agreement.key or "").partition(" (")[2].removesuffix(")").split("\u2013")
     if len(named) != count:
         return []
-    states = {m.key: m for m in ctx.by_token.values() if m.cls == "Country" and m.key in named}
+    # (over coreference's list only where the sentence itself names those states and the list
+    # holds none of them: a list sharing one is the signers, the key's other state a stray of
+    # the sentence, as in "the ceasefire that the two sides concluded" of A and a movement)
+    guessed = {m.key for m in ctx.plural.get(subj.i, ())}
+    if guessed & set(named):
+        return []
+    scope = [ctx.by_token[t.i] for t in ctx.sent if t.i in ctx.by_token] \
+        if guessed else ctx.by_token.values()
+    states = {m.key: m for m in scope if m.cls == "Country" and m.key in named}
     return [states[n] for n in named if n in states] if len(states) == count else []
 
 
@@ -435,9 +446,12 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
-    if subj is None and verb.head.i in ctx.plural and \
-            (zero := _zero_relative(verb.head)) is not None and zero[0] == verb:
-        subj = verb.head  # "a treaty the two countries signed" (h-coref5)
+    if subj is None and (zero := _zero_relative(verb.head)) is not None and zero[0] == verb \
+            and (verb.head.i in ctx.plural or (agreement.key or "")[:1].isupper()
+                 and _counted_parties_of(ctx, verb.head, agreement)):
+        # "a treaty the two countries signed" (h-coref5); of a named treaty, whose parties
+        # are its own, not a guess made from this very plural, its states (h-sig47)
+        subj = verb.head
     if _negated(verb, subj, ctx.rules.words):
         return []
     stray = None
@@ -446,7 +460,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         subj, passive = stray, False
     parties: list[Mention] = []
     if subj is not None and not passive:
-        parties.extend(_actors(ctx, subj))
+        # (the states the agreement is named after, before those coreference guessed)
+        parties.extend(_counted_parties_of(ctx, subj, agreement) or _actors(ctx, subj))
         parties.extend(_signers_for(ctx, subj))
         parties.extend(_signers_for_on_verb(ctx, verb, subj))
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
@@ -467,7 +482,6 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         parties.extend(_signers_of_states(ctx, subj))
         parties.extend(_group_signers(ctx, verb))
         parties.extend(_signers_named_before(ctx, subj) or _delegates_of_signing(ctx, subj))
-        parties.extend(_counted_parties_of(ctx, subj, agreement))
         parties.extend(_listed_members(ctx, subj)[0])
         parties.extend(_state_governments(ctx, subj))
         parties.extend(_leader_governments(ctx, subj, agreement))
