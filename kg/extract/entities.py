@@ -28,7 +28,7 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
-from kg.extract.places import cities, city_state, fold, state_code, subdivisions
+from kg.extract.places import cities, city_state, fold, listed_place, state_code, subdivisions
 from kg.extract.tokens import (
     ANAPHOR_DETS,
     DEFINITE,
@@ -4796,12 +4796,12 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         if e.label_ in ("GPE", "LOC") and not e.ent_id_ and (cut := _place_cut(e)):
             e = SpacySpan(doc, e.start, cut, label=e.label_)  # "the Gulf | for years"
         elif e.label_ in ("GPE", "LOC") and not e.ent_id_ and _text(e).lower() in surnames \
-                and name not in cities() and name not in subdivisions():
+                and not listed_place(name):
             e = SpacySpan(doc, e.start, e.end, label="PERSON")  # "…, Dabbagh told reporters"
         # "stationed in Punjab", "the Punjab frontier" (h-ent3)
         if (e.label_ == "NORP" and (before in (*PLACE_PREPS, "of")
                                     or doc[e.end:e.end + 1].text in roles.place_nouns)
-                and (name in subdivisions() or name in cities())) or (
+                and listed_place(name)) or (
                 e.label_ == "NORP" and _listed_after_place_noun(e.root, roles.place_nouns)) or (
                 not e.ent_id_ and e.label_ in ("PERSON", "ORG")
                 and _text(e).lower() not in surnames and _placed(e, name, before, ents, roles)):
@@ -4832,7 +4832,7 @@ def _listed_towns(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
     def town(t: Token, prep: bool) -> bool:
         name = fold(t.text)
-        return (name in cities() or name in subdivisions()) and (prep or t.i in placed)
+        return listed_place(name) and (prep or t.i in placed)
 
     made = []
     for e in ents:
@@ -4959,9 +4959,9 @@ def _joined_members(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
                 start = i + 1
         return out if len(out) > 1 and e[-1].text not in LIST_SEPARATORS else None
 
-    def listed_place(m: SpacySpan) -> bool:
+    def known_place(m: SpacySpan) -> bool:
         entry = gaz.lookup(m.text)
-        return fold(m.text) in cities() or fold(m.text) in subdivisions() \
+        return listed_place(fold(m.text)) \
             or entry is not None and entry.cls in ("Country", "Region")
 
     def place_context(m: SpacySpan) -> bool:  # after "at"/"in"/…, or a tagged place before
@@ -4982,7 +4982,7 @@ def _joined_members(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         if all(len(m) == 1 and fold(m.text) in people for m in parts):
             made += [SpacySpan(doc, m.start, m.end, label="PERSON") for m in parts]
         elif not any(fold(t.text) in people for m in parts for t in m) \
-                and any(listed_place(m) for m in parts) and place_context(parts[0]):
+                and any(known_place(m) for m in parts) and place_context(parts[0]):
             made += [SpacySpan(doc, m.start, m.end, label="GPE") for m in parts]
     return _replace(ents, made) if made else ents
 
@@ -5102,7 +5102,7 @@ def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             if doc[k].is_title and doc[k].pos_ == "PROPN":
                 end = k + 1
         name = fold(doc[start:end].text)
-        if end > e.end and (name in subdivisions() or name in cities()) or (
+        if end > e.end and listed_place(name) or (
                 e.end - start >= 2 and doc[start].text in roles.place_heads
                 and (doc[start + 1].is_title or doc[start + 1].lower_ in roles.place_particles)):
             made.append(SpacySpan(doc, start, end, label="GPE"))
@@ -5448,7 +5448,7 @@ def _place_by_role(e: SpacySpan, name: str, roles: Roles) -> bool:
         root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
         and root.head.head.lemma_.lower() in roles.taking_nouns)  # "the capture of Goma"
     moved = root.dep_ == "pobj" and _moved_to(root.head, roles)  # "heading for Prizren"
-    return (taken or moved) and (name in cities() or name in subdivisions())
+    return (taken or moved) and listed_place(name)
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC", "Region")
@@ -5487,7 +5487,7 @@ def _listed_with_a_place(e: SpacySpan, ents: list[SpacySpan]) -> bool:
     if first.i == e.root.i or first.dep_ != "pobj" or first.head.lower_ not in PLACE_PREPS:
         return False
     return any(x.start <= first.i < x.end and (
-        x.label_ in PLACE_LABELS or fold(_text(x)) in cities() or fold(_text(x)) in subdivisions())
+        x.label_ in PLACE_LABELS or listed_place(fold(_text(x))))
         for x in ents)
 
 
@@ -5509,7 +5509,7 @@ def _untagged_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         before = doc[t.i - 1]
         name = fold(doc[t.i:end].text)
         if (before.lower_ == "of" and t.i > 1 and doc[t.i - 2].lower_ in roles.place_nouns) or (
-                before.lower_ in PLACE_PREPS and (name in cities() or name in subdivisions())) \
+                before.lower_ in PLACE_PREPS and listed_place(name)) \
                 or before.lower_ in LOCAL_PREPS or _moved_to(before, roles) \
                 or _listed_after_place_noun(doc[end - 1], roles.place_nouns):
             made.append(SpacySpan(doc, t.i, end, label="GPE"))
@@ -8128,8 +8128,7 @@ def _firms_named_like_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
         if e is not None and e.label_ in FIRM_LABELS and e.label_ != "GPE" and not e.ent_id_:
             made.append(SpacySpan(doc, e.start, e.end, label="Company"))
         elif e is None and doc[t.i - 2].is_title and doc[t.i - 2].pos_ == "PROPN" \
-                and fold(doc[t.i - 2].text) not in cities() \
-                and fold(doc[t.i - 2].text) not in subdivisions():
+                and not listed_place(fold(doc[t.i - 2].text)):
             made.append(SpacySpan(doc, t.i - 2, t.i - 1, label="Company"))
     return _replace(ents, made) if made else ents
 

@@ -41,6 +41,11 @@ def subdivisions() -> frozenset[str]:
         return frozenset(fold(s.name) for s in pycountry.subdivisions)
 
 
+def listed_place(name: str) -> bool:
+    """Whether a folded name is a listed town or sub-national region."""
+    return name in cities() or name in subdivisions()
+
+
 def iso_codes(names: Iterable[str]) -> frozenset[str]:
     """ISO 3166-1 alpha-2 codes of the states among ``names`` ("Britain" → GB)."""
     import pycountry
