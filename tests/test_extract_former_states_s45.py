@@ -63,3 +63,27 @@ def test_a_title_cased_dateline_capital_follows_the_capitals_periods(gazetteer, 
     text = f"DAR ES SALAAM, June 5 ({year}) - Ministers met in the city."
     assert _capital(gazetteer, text, {"DAR ES SALAAM": "Dar Es Salaam"}) == {
         "DAR ES SALAAM": expected}
+
+
+def _era(gazetteer, text, found):
+    from kg.graph.eras import era_keys
+
+    mentions, keys = _mentions(text, found)
+    out = era_keys(gazetteer, _doc(text), mentions, keys)
+    return {m.span.text: out[m.span] for m in mentions}
+
+
+@pytest.mark.parametrize(("year", "expected"), [
+    (1953, "Malaya (territory)"), (1960, "Federation of Malaya"),
+    (1975, "Malaya (territory)")])
+def test_malaya_is_a_state_only_between_1957_and_1963(gazetteer, year, expected):
+    text = f"SINGAPORE, May 2 ({year}) - Gurkha units moved to Malaya."
+    key = gazetteer.lookup("Malaya").label
+    assert _territory(gazetteer, text, {"Malaya": key}) == {"Malaya": expected}
+
+
+@pytest.mark.parametrize(("year", "expected"), [(1960, "Federation of Malaya"), (1990, "Malaysia")])
+def test_kuala_lumpur_speaks_for_the_federation_in_its_years(gazetteer, year, expected):
+    text = f"SINGAPORE, May 2 ({year}) - Kuala Lumpur protested, the Malayan envoy said."
+    found = {"Kuala Lumpur": "Malaysia", "Malayan": "Federation of Malaya"}
+    assert _era(gazetteer, text, found)["Kuala Lumpur"] == expected

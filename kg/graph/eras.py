@@ -144,7 +144,7 @@ def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dic
     for m in mentions:
         key, form = keys.get(m.span), normalise_alias(m.span.text)
         words = form.split()
-        if key is None or not words or words[0] in era_names:
+        if key is None or not words or words[0] in era_names or form in era_names:
             continue
         state = _state(key)
         if state != key:
