@@ -540,9 +540,14 @@ def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
     that needs an object (``transitive_senders``), with no object and no auxiliary (issue 12).
     (subject, passive) or None."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.tag_ not in ("VBD", "VBN") or len(subjects) != 1 or \
-            verb.lemma_.lower() not in ctx.rules.words["transitive_senders"] or any(
-            c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in verb.children):
+    # "flown" is a participle only: "French troops flown into X" (not "jets flew over Y")
+    sender = verb.lemma_.lower() in ctx.rules.words["transitive_senders"] or \
+        verb.lower_ in ctx.rules.words["sent_participles"]
+    # (the parser may call the destination's "to" a dative: "Jaguars sent to Dakar")
+    if verb.tag_ not in ("VBD", "VBN") or len(subjects) != 1 or not sender or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "prt")
+            or c.dep_ == "dative" and c.lower_ not in ctx.rules.to_preps
+            for c in verb.children):
         return None
     subj = subjects[0]
     moved = _is_force(subj, ctx) or (m := ctx.own(subj)) is not None and \

@@ -1116,6 +1116,24 @@ def _vicinity_only(ctx: _Sentence, pobj: Token) -> set[int]:
     return out
 
 
+def _near_capital(ctx: _Sentence, root: Token) -> list[Mention]:
+    """The state of a capital a named destination lies near or outside: "to Rinas airport
+    outside Tirana", "to its base at Ouakam outside Dakar" are in Albania, Senegal (dev
+    conventions D4, E12: "outside Tirana" read as the capital's state, like "near Skopje";
+    s52 h-dep58). Only a Country mention under a name other than the state's own (a capital
+    standing for it; "a camp near Kuwait" is outside Kuwait)."""
+    preps = _children(root, {"prep"})
+    # (the parser may hang the phrase right after the destination on the verb, as "in" in
+    # ``_more_places``)
+    nxt = root.right_edge.i + 1
+    if nxt < ctx.sent.end and root.doc[nxt].dep_ == "prep" and \
+            root.doc[nxt].head.i in {a.i for a in root.ancestors}:
+        preps.append(root.doc[nxt])
+    return [m for w in preps if w.lower_ in ctx.rules.words["vicinity_preps"]
+            for p in _pobjs(w) if (m := ctx.own(p)) is not None and m.cls == "Country"
+            and m.key and p.pos_ == "PROPN" and m.span.text.lower() != m.key.lower()]
+
+
 def _describes_origin(heads: list[Token], pobj: Token, to_preps: frozenset[str]) -> bool:
     """A place phrase right after a "from" phrase, with a "to" destination on the verb or its
     object, says where the origin lies: "dispatched warships from Severomorsk on the Kola
@@ -1733,6 +1751,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
         out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
                 if (m := ctx.own(c)) is not None and m.cls == "Country"]
         out += _possessing_state(ctx, root.head.head)
+    out += _near_capital(ctx, root)
     # "to Vanuatu's largest island, Espiritu Santo": the state owning the place noun the named
     # place is in apposition to (as "Poland's eastern city of Rzeszow")
     if root.dep_ == "appos":
