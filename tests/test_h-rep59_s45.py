@@ -72,3 +72,46 @@ def test_office_known_by_its_holder_alone(run, gazetteer):
     offices = {k: a for k, a in _entities(run, gazetteer, text).items()
                if k.endswith("office")}
     assert offices and all("Kofi Mensah's office" in a for a in offices.values()), offices
+
+
+# --- "X denies it": the claim told last before it -------------------------------------------
+
+def _statements(claims_of, text: str, claimant: str) -> list[str]:
+    return [s for c, s in claims_of(text) if c == claimant]
+
+
+@pytest.fixture(scope="module")
+def claims_of(run):
+    def _run(text: str) -> list[tuple[str, str]]:
+        _, relations = run(text)
+        return [(m.span.text, r.attr("statement") or "") for r in relations
+                if r.relation == "reports" for m in r.role("claimant")]
+    return _run
+
+
+@pytest.mark.parametrize(("text", "claimant", "fragment"), [
+    ("Ghanaian officials accuse Kofi Mensah of sending Togolese soldiers to fight beside the "
+     "rebels. Lome denies it.", "Lome", "sending Togolese soldiers"),
+    ("Kenya says Ugandan troops crossed the river on Monday. Kampala denied this.", "Kampala",
+     "Ugandan troops crossed the river"),
+    ("Fighting broke out on Monday. Kenyan newspapers reported that Ugandan troops were "
+     "massing near the lake; the Ugandan army denied it.", "Ugandan army",
+     "Ugandan troops were massing"),
+])
+def test_denied_pronoun_takes_the_claim_before(claims_of, text, claimant, fragment):
+    found = _statements(claims_of, text, claimant)
+    assert found and all(fragment in s for s in found), claims_of(text)
+
+
+def test_dismissed_as_keeps_its_own_reading(claims_of):
+    """"dismissed it as Y" calls "it" something (R1): no claim before is borrowed."""
+    text = ("Kenya says the accord will bring peace. Ugandan rebels dismissed it as a trick to "
+            "keep the army in power.")
+    assert all("bring peace" not in s for c, s in claims_of(text) if c != "Kenya"), \
+        claims_of(text)
+
+
+def test_denied_pronoun_without_a_claim_before_keeps_it(claims_of):
+    """Nothing told before it: "it" may be anything, so nothing is borrowed."""
+    text = "Kenya sent two battalions to the border. Uganda denied it."
+    assert all("battalions" not in s for _, s in claims_of(text)), claims_of(text)
