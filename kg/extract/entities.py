@@ -7956,6 +7956,17 @@ def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _national_societies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The Mexican Red Cross said", "a Kenya Red Cross official": a state's adjective or name
+    right before a name of ``national_societies`` names that state's society, one Agency keyed
+    by the phrase, not the state and the International Committee side by side (h-rep59)."""
+    names = [tuple(n.split()) for n in roles.national_societies]
+    made = [SpacySpan(doc, e.start, e.end + len(n), label="Agency")
+            for e in ents if e.label_ == "Country"
+            for n in names if tuple(t.text for t in doc[e.end:e.end + len(n)]) == n]
+    return _replace(ents, made) if made else ents
+
+
 def _bare_holders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Words outside every entity that stand before "'s office" and are the first or last
     word of a person named in full in the document ("Abiy" of "Abiy Ahmed"), as PERSON spans."""
@@ -9042,6 +9053,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _titles_in_names(doc, ents, gaz.roles)
     ents = _surnames_as_people(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
+    ents = _national_societies(doc, ents, gaz.roles)
     ents = _bodies_after_the(doc, ents, gaz.roles)
     ents = _not_names(ents, gaz.roles)
     ents = _administrations(doc, ents, gaz.roles)

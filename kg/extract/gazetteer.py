@@ -237,6 +237,7 @@ class Roles:
     ship_heads: frozenset[str] = frozenset()  # with ship_nouns: "the boat, renamed Tareq"
     storm_words: tuple[tuple[str, ...], ...] = ()  # "Cyclone Gita": weather, no name
     office_nouns: frozenset[str] = frozenset()  # "X's office": the body, not the person
+    national_societies: frozenset[str] = frozenset()  # "the Mexican Red Cross": its own body
     sited_bodies: frozenset[str] = frozenset()  # "the US embassy in Kampala": with its city
     article_states: frozenset[str] = frozenset()  # "Embassy of the United States"
     equipment_words: frozenset[str] = frozenset()  # "transport planes": no weapon
@@ -888,6 +889,7 @@ _ROLE_CASED_LISTS = (
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
     "venue_nouns", "institution_words", "bare_services", "cased_services", "capital_services",
     "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
+    "national_societies",
 )
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.gazetteer import (
     Gazetteer,
     RelationRules,
+    Roles,
     bracketed,
     paternal_surname,
     singular,
@@ -65,6 +66,22 @@ def related_keys(relations: Iterable[Relation]) -> set[str]:
     """The entity keys that any of ``relations`` names in a role (kg add's record keeps these of
     the relations before :meth:`Resolver.finish`, not the relations)."""
     return {k for r in relations for _, keys in r.roles for k in keys}
+
+
+def untitled_office(form: str, roles: Roles) -> str | None:
+    """"Prime Minister Benjamin Netanyahu's office" → "Benjamin Netanyahu's office", "Mr X's
+    office" → "X's office": a holder's office (entities._offices, which keeps the title in the
+    phrase) is as often named by the holder alone; None for any other form (h-rep59)."""
+    holder, sep, noun = form.rpartition("'s ")
+    if not sep or noun.lower() not in roles.office_nouns:
+        return None
+    words = holder.split()
+    if words and words[0].lower() in roles.honorifics:
+        size = 1
+    else:
+        size = next((n for n, titles in roles.title_sizes
+                     if n < len(words) and tuple(w.lower() for w in words[:n]) in titles), 0)
+    return f"{' '.join(words[size:])}'s {noun}" if size else None
 
 
 @dataclass
@@ -304,6 +321,8 @@ class Resolver:
         if site is not None:
             ent.aliases.add(site)
         owner, sep, body = alias.partition("'s ")
+        if m.cls == "Agency" and sep and (bare := untitled_office(alias, self.gazetteer.roles)):
+            ent.aliases.add(bare)
         if m.cls == "Agency" and sep and key.endswith(")") and body[:1].isupper():
             # "Russia's Federal Service for …" (keyed "… (Russia)"): the body's own name is an
             # alias too, as a reader would name it

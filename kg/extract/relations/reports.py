@@ -888,7 +888,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     tokens = quoted or (_estimate_tokens(ctx, verb, at) if at is not None else _statement_tokens(
         ctx, verb, exclude | _citing_aside(ctx, verb)))
     tokens = _said_of_stranded(verb) or _said_of_antecedent(verb, subj) or \
-        _called_antecedent(ctx, verb) or tokens \
+        _called_antecedent(ctx, verb) or _denied_antecedent(ctx, verb) or tokens \
         or _that_onward(ctx, verb, exclude)
     denial = _denial_text(ctx, verb, subj, tokens) if not quoted else None
     out = [r for c in claimants if not _names_outlet(ctx, subj, c)
@@ -1595,6 +1595,43 @@ def _said_of_antecedent(verb: Token, subj: Token) -> list[Token]:
     said = [t for t in verb.subtree if t.i > inner[0].i and t.i not in skip
             and not t.is_punct]
     return [*head.doc[head.left_edge.i : head.i + 1], *said] if said else []
+
+
+def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"Chadian officials accuse X of sending troops. Tripoli denies it.", "… reported that
+    troops were massing; the army denied it": a denial whose only object is a pronoun of
+    ``denied_pronouns`` denies the claim told last before it, before a semicolon of its own
+    sentence or in the sentence before when nothing is told before it in its own; that
+    claim's words are its statement (h-rep59). None where this is not so."""
+    words = ctx.rules.words
+    objs = _children(verb, {"dobj"})
+    # (a clause across a semicolon is the other speaker's: "X said …; the army denied it")
+    clauses = [c for c in _children(verb, {"ccomp", "xcomp"})
+               if not _clause_across_semicolon(ctx, verb, c)]
+    if verb.lemma_.lower() not in ctx.rules.denying or clauses or len(objs) != 1 \
+            or objs[0].lower_ not in words["denied_pronouns"] \
+            or objs[0].n_lefts or objs[0].n_rights \
+            or any(c.lower_ == "as" for c in verb.children):  # "dismissed it as a ploy" (R1)
+        return []
+    doc, told = verb.doc, ctx.rules.triggers["reports"] - ctx.rules.denying
+
+    def telling(t: Token) -> bool:
+        return t.pos_ == "VERB" and t.lemma_.lower() in told
+
+    semis = [t.i for t in ctx.sent if t.text == ";" and t.i < verb.i]
+    if semis:
+        span = doc[ctx.sent.start : semis[-1]]
+    elif ctx.sent.start > 0 and not any(telling(t) for t in doc[ctx.sent.start : verb.i]):
+        span = doc[ctx.sent.start - 1].sent
+    else:
+        return []
+    said = [t for t in span if telling(t)]
+    if not said:
+        return []
+    tokens = [t for t in said[-1].subtree if said[-1].i < t.i < span.end]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
 
 
 def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
