@@ -76,3 +76,11 @@ def test_a_capital_dateline_in_capitals_is_its_state_of_the_time(nlp, gazetteer,
 def test_a_state_named_by_another_name(nlp, gazetteer, rules, text, name, state):
     found = _classes(text, nlp, gazetteer, rules)
     assert name not in found and found.get(state) == "Country", found
+
+
+@pytest.mark.parametrize("name", ["Royal Fiji Military Forces", "Republic of Fiji Military Forces"])
+def test_fiji_armed_forces_by_either_name_are_one_agency(nlp, gazetteer, rules, name):
+    found = _classes(f"Troops return\n\nSUVA, May 3 (2016) - Soldiers of the {name} returned "
+                     "from the Golan Heights on Tuesday.", nlp, gazetteer, rules)
+    assert found.get("Republic of Fiji Military Forces") == "Agency", found
+    assert "Fiji Military Forces" not in found and "Republic" not in found, found
