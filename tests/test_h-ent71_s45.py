@@ -82,3 +82,15 @@ def test_fiji_armed_forces_by_either_name_are_one_agency(nlp, gazetteer, rules, 
                      "from the Golan Heights on Tuesday.", nlp, gazetteer, rules)
     assert found.get("Republic of Fiji Military Forces") == "Agency", found
     assert "Fiji Military Forces" not in found and "Republic" not in found, found
+
+
+@pytest.mark.parametrize(("text", "state", "not_state"), [
+    ("LAGOS, May 3 (1985) - The Federal Republic of Nigeria bought jets.", "Nigeria",
+     "West Germany"),
+    ("MOGADISHU, May 3 (2015) - The Federal Republic of Somalia protested.", "Somalia", "Germany"),
+    ("KARACHI, May 3 (1985) - The Islamic Republic of Pakistan ordered tanks.", "Pakistan", "Iran"),
+])
+def test_another_states_long_name_is_that_state(nlp, gazetteer, rules, text, state, not_state):
+    # (the short forms "the Federal Republic", "the Islamic Republic" stop at "of": lead, stop 45)
+    found = _classes(text, nlp, gazetteer, rules)
+    assert found.get(state) == "Country" and not_state not in found
