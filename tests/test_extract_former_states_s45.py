@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_eras import _mentions
 
-from kg.graph.eras import former_capital_keys, territory_keys
+from kg.graph.eras import era_keys, former_capital_keys, territory_keys
 from kg.inputs.years import dateline_year, latest_year
 from kg.model import Document
 
@@ -19,15 +19,10 @@ def _doc(text: str) -> Document:
                     year_named=latest_year(text), year_dated=dateline_year(text))
 
 
-def _territory(gazetteer, text, found):
+def _keyed(step, gazetteer, text, found):
+    """The key of each mention in ``found`` after one of kg.graph.eras' re-keying steps."""
     mentions, keys = _mentions(text, found)
-    out = territory_keys(gazetteer, _doc(text), mentions, keys)
-    return {m.span.text: out[m.span] for m in mentions}
-
-
-def _capital(gazetteer, text, found):
-    mentions, keys = _mentions(text, found)
-    out = former_capital_keys(gazetteer, _doc(text), mentions, keys)
+    out = step(gazetteer, _doc(text), mentions, keys)
     return {m.span.text: out[m.span] for m in mentions}
 
 
@@ -44,7 +39,7 @@ def test_the_former_states_are_listed_countries(gazetteer, name):
     ("HARGEISA, March 2 (2019) - Somaliland signed a port deal with a Gulf firm.", "Somaliland"),
 ])
 def test_a_story_of_the_states_years_keeps_the_country(gazetteer, text, name):
-    assert _territory(gazetteer, text, {name: name}) == {name: name}
+    assert _keyed(territory_keys, gazetteer, text, {name: name}) == {name: name}
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -54,23 +49,15 @@ def test_a_story_of_the_states_years_keeps_the_country(gazetteer, text, name):
     ("ADEN, Jan 4 (1958) - Sheep exports from Somaliland rose last year.", "Somaliland"),
 ])
 def test_outside_the_states_years_the_name_is_a_region(gazetteer, text, name):
-    assert _territory(gazetteer, text, {name: name}) == {name: f"{name} (territory)"}
+    assert _keyed(territory_keys, gazetteer, text, {name: name}) == {name: f"{name} (territory)"}
 
 
 @pytest.mark.parametrize(("year", "expected"), [
     (1963, "Tanganyika"), (2003, "Tanzania"), (2022, "Dar es Salaam")])
 def test_a_title_cased_dateline_capital_follows_the_capitals_periods(gazetteer, year, expected):
     text = f"DAR ES SALAAM, June 5 ({year}) - Ministers met in the city."
-    assert _capital(gazetteer, text, {"DAR ES SALAAM": "Dar Es Salaam"}) == {
+    assert _keyed(former_capital_keys, gazetteer, text, {"DAR ES SALAAM": "Dar Es Salaam"}) == {
         "DAR ES SALAAM": expected}
-
-
-def _era(gazetteer, text, found):
-    from kg.graph.eras import era_keys
-
-    mentions, keys = _mentions(text, found)
-    out = era_keys(gazetteer, _doc(text), mentions, keys)
-    return {m.span.text: out[m.span] for m in mentions}
 
 
 @pytest.mark.parametrize(("year", "expected"), [
@@ -79,11 +66,11 @@ def _era(gazetteer, text, found):
 def test_malaya_is_a_state_only_between_1957_and_1963(gazetteer, year, expected):
     text = f"SINGAPORE, May 2 ({year}) - Gurkha units moved to Malaya."
     key = gazetteer.lookup("Malaya").label
-    assert _territory(gazetteer, text, {"Malaya": key}) == {"Malaya": expected}
+    assert _keyed(territory_keys, gazetteer, text, {"Malaya": key}) == {"Malaya": expected}
 
 
 @pytest.mark.parametrize(("year", "expected"), [(1960, "Federation of Malaya"), (1990, "Malaysia")])
 def test_kuala_lumpur_speaks_for_the_federation_in_its_years(gazetteer, year, expected):
     text = f"SINGAPORE, May 2 ({year}) - Kuala Lumpur protested, the Malayan envoy said."
     found = {"Kuala Lumpur": "Malaysia", "Malayan": "Federation of Malaya"}
-    assert _era(gazetteer, text, found)["Kuala Lumpur"] == expected
+    assert _keyed(era_keys, gazetteer, text, found)["Kuala Lumpur"] == expected

@@ -115,8 +115,9 @@ def former_capital_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[
         for m in mentions:
             name = c.names.get(normalise_alias(m.span.text))
             key = out.get(m.span)
-            # a dateline's capitals are title-cased ("DAR ES SALAAM" → "Dar Es Salaam")
-            if name is None or key not in (c.state, name, m.lemma) \
+            # the capital's own name in any case: a dateline's is title-cased ("DAR ES SALAAM"
+            # → "Dar Es Salaam")
+            if name is None or key not in (c.state, m.lemma) \
                     and normalise_alias(key or "") != normalise_alias(name):
                 continue
             out[m.span] = c.state if year < c.until else name
