@@ -19,6 +19,7 @@ from kg.extract.gazetteer import RelationRules
 from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
+    _best_actor,
     _by_companies,
     _children,
     _directed_objects,
@@ -113,6 +114,43 @@ def _listed_with(ctx: _Sentence, clause: Span, first: list[Mention]) -> list[Men
     return out
 
 
+def _equipped_past(ctx: _Sentence, tok: Token) -> str:
+    """The verb of equipping whose past a word the tagger made an adjective is ("armed" →
+    "arm"), else "": "The Soviet Union armed Frelimo" (issue 12, s53 h-sup61)."""
+    if tok.pos_ != "ADJ" or tok.lower_ not in ctx.rules.words["equipped_adjectives"]:
+        return ""
+    return next((v for v in sorted(ctx.rules.words["equipping"], key=len, reverse=True)
+                 if tok.lower_.startswith(v)), "")
+
+
+def _relative_antecedent_actor(ctx: _Sentence, pronoun: Token) -> Mention | None:
+    """The actor a non-restrictive relative pronoun right before a mistagged verb stands for:
+    "The Algerian government, which arms and shelters the Polisario" (the tagger took "arms"
+    for the noun; issue 12, s53 h-sup61)."""
+    at = pronoun.i
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or at - 2 < ctx.sent.start or \
+            pronoun.doc[at - 1].text != ",":
+        return None
+    m = _best_actor(ctx, pronoun.doc[at - 2])
+    return m if m is not None and m.cls in ctx.role("actor") else None
+
+
+def _coordinated_verb(clause: Span) -> int:
+    """How many words open a mistagged verb's clause with a second verb coordinated with it:
+    2 for "and shelters" in "arms and shelters the Polisario", else 0."""
+    return 2 if len(clause) > 2 and clause[0].lower_ == "and" and \
+        clause[1].tag_ in ("VBZ", "VBP", "VBD", "NNS") and not clause[1].is_title else 0
+
+
+def _object_start(clause: Span) -> Token:
+    """The first word of a mistagged verb's object: past a second verb coordinated with it
+    and the object's "the"."""
+    at = _coordinated_verb(clause)
+    if at < len(clause) - 1 and clause[at].lower_ == "the":
+        at += 1
+    return clause[at]
+
+
 @_starts_at("verb_homographs", "deploy_homographs", triggers=("supplies", "deploys"))
 def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
     """"Germany ships tanks to Ukraine", "US arms Taiwan with missiles", "Hungary orders Leopard
@@ -142,12 +180,15 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         # "India airlifts troops to Maldives": a deploying verb's homograph reads a
         # deployment only (h-dep6)
         deploy_only = t.lower_ not in homographs and t.lower_ in deploy_homographs
-        if not stray and (t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in homographs
-                          and not deploy_only) or \
+        # "The Soviet Union armed Frelimo": the past of "arm" tagged as an adjective
+        past = _equipped_past(ctx, t)
+        if not stray and (t.pos_ not in ("NOUN", "PROPN") and not past
+                          or t.lower_ not in homographs and not deploy_only) or \
                 t.i == ctx.sent.start:
             continue
         before = t.doc[t.i - 1]
-        actor = ctx.own(before)
+        relative = _relative_antecedent_actor(ctx, before)
+        actor = relative or ctx.own(before)
         if actor is None or actor.cls not in ctx.role("actor"):
             continue
         # "US orders troops to Poland as Russia masses forces": the clause ends where a
@@ -155,16 +196,18 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
         end = next((u.i for u in t.doc[t.i + 1 : ctx.sent.end]
                     if u.is_punct or u.dep_ == "mark"), ctx.sent.end)
         clause = t.doc[t.i + 1 : end]
-        if not len(clause) or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in clause):
+        if not len(clause) or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                  for u in clause[_coordinated_verb(clause):]):
             continue
         # "Reagan orders 3,200 troops to Honduras": a person's name the model tagged as a
         # common noun is a name too, for a force and no weapon (h-dep2, stop 20)
-        if not (before.tag_ in ("NNP", "NNPS") or actor.span.text == actor.key) and not (
+        if relative is None and not (
+                before.tag_ in ("NNP", "NNPS") or actor.span.text == actor.key) and not (
                 actor.cls == "Person" and any(u.lower_ in ctx.rules.force_nouns for u in clause)
                 and not any(m.cls in ctx.role("item") for u in clause
                             if (m := ctx.own(u)) is not None)):
             continue
-        lemma = t.lemma_.lower()
+        lemma = past or t.lemma_.lower()
         after: dict[str, list[Mention]] = {}  # preposition → the mentions after it
         prep = ""
         for u in clause:
@@ -197,7 +240,7 @@ def _mistagged_verbs(ctx: _Sentence) -> list[RelationMention]:
             continue
         # "Russia arms Syria": the state armed is the word right after the verb
         armed = bool(pairs) and lemma in words["equipping"] and \
-            clause[0].i == _mention_root(ctx, pairs[0][1], clause).i
+            _object_start(clause).i == _mention_root(ctx, pairs[0][1], clause).i
         material = any(u.lemma_.lower() in words["supply_objects"] for u in clause)
         if (items or armed or material) and lemma in ctx.rules.triggers["supplies"]:
             out.extend(_relation(ctx, "supplies", t, {"supplier": [a], "recipient": [b],
