@@ -1752,6 +1752,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
                 if (m := ctx.own(c)) is not None and m.cls == "Country"]
         out += _possessing_state(ctx, root.head.head)
     out += _near_capital(ctx, root)
+    out += _set_off_locators(ctx, root)
     # "to Vanuatu's largest island, Espiritu Santo": the state owning the place noun the named
     # place is in apposition to (as "Poland's eastern city of Rzeszow")
     if root.dep_ == "appos":
@@ -1760,6 +1761,36 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     if place.cls == "Region":
         out += _possessing_state(ctx, root)
     return list(dict.fromkeys(out))
+
+
+def _set_off_locators(ctx: _Sentence, root: Token) -> list[Mention]:
+    """Wider named places that a phrase set off by a comma after a destination puts it in:
+    "to X, in Y", "to X, the capital of Y", "to X, the city in eastern Y", "at X, 250
+    kilometres inside Y" (dev conventions D1, the place and its country; h-dep60)."""
+    words = ctx.rules.words
+    preps = words["locator_preps"]
+    nxt = root.i + 1  # (the apposition is in the place's own subtree: not its right edge)
+    if nxt >= ctx.sent.end - 1 or root.doc[nxt].text != ",":
+        return []
+    head = root.doc[nxt + 1]
+    if head.dep_ == "det" and head.head.i > head.i:  # "the capital of Y": to its noun
+        head = head.head
+    if head.lower_ in preps - {"of"} and head.dep_ == "prep":  # "X, in Y" on X or the verb
+        heads = _pobjs(head)
+    elif head.dep_ == "appos" and head.head.i == root.i and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in words["locator_nouns"]:  # "X, the capital of Y"
+        heads = _prep_objects(head, preps)
+    elif head.like_num and head.head.dep_ in ("npadvmod", "appos") \
+            and head.head.i > head.i:  # "X, 250 kilometres inside Y"
+        heads = _prep_objects(head.head, preps - {"of"})
+    else:
+        return []
+    # "in eastern Y" is read with Y; "in the north of Y" names Y after the compass word
+    compass = words["compass_words"]
+    heads += [o for h in heads if ctx.own(h) is None and h.lower_ in compass
+              for o in _prep_objects(h, {"of"})]
+    return [m for h in heads if _named_place(ctx, h) and (m := ctx.own(h)) is not None
+            and m.cls in ctx.role("place")]
 
 
 @_starts_at("deployment_nouns", "force_transfer_nouns")
