@@ -1377,6 +1377,23 @@ def _deal_hosts(verb: Token) -> list[Token]:
     return hosts
 
 
+def _agreed_in(verb: Token, words: dict[str, frozenset[str]]) -> list[Token]:
+    """"A and B agreed to restore relations, closing the breach, in a joint statement", "A
+    agrees to hand X to B in Y accord": the "in" phrase of what the parties agreed to do (on
+    the infinitive or on a participle clause of it, where the parser may hang it) names the
+    document they agreed it in (S1); not "under" ("agreed to give … under a pact" is a
+    supply under an earlier deal, h-sig42), nor a sale or purchase ("agreed to sell … in a
+    deal" is the seller's sale, SU1, relations.yaml `selling`; a purchase's deal, `receiving`,
+    is S2's and named by its goods) (issue 12, h-sig49)."""
+    if verb.lemma_.lower() != "agree":
+        return []
+    todo = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+            and c.lemma_.lower() not in words["selling"] | words["receiving"]
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    todo += [c for x in todo for c in x.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return [p for x in todo for p in _prep_objects(x, {"in"})]
+
+
 @_starts_at("concluding")
 def _concluded(ctx: _Sentence) -> list[RelationMention]:
     """"New Delhi ordered five squadrons in a $5.4 billion deal", "agreed to buy the system
@@ -1386,6 +1403,7 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.words["concluding"]:
             continue
         preps = [p for t in _deal_hosts(verb) for p in _prep_objects(t, DEAL_PREPS)]
+        preps += _agreed_in(verb, ctx.rules.words)
         # "ordered 34 jets as part of a package worth …" (issue 12, h-sign6)
         preps += [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
                   for d in _prep_objects(p, {"of"})]
