@@ -5048,7 +5048,10 @@ def _named_division(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
     if not (noun.is_lower and noun.lower_ in roles.admin_nouns and noun.pos_ == "NOUN") \
             or e.end + 1 < len(doc) and doc[e.end + 1].pos_ in ("NOUN", "PROPN"):
         return False
-    names = [t for t in e if not (t.i == e.start and t.lower_ == "the")]
+    first = e.start if e[0].pos_ == "DET" else e.start - 1
+    if noun.lower_ in roles.state_nouns and first >= 0 and doc[first].pos_ == "DET":
+        return False  # "the Gulf state", "a Baltic state": a sovereign state of that region
+    names = [t for t in e if t.pos_ != "DET"]
     return 1 <= len(names) <= 3 and all(
         t.is_title and t.is_alpha and t.text not in roles.org_heads for t in names)
 
