@@ -48,16 +48,3 @@ def test_a_state_noun_after_a_determiner_is_a_sovereign_state(nlp, gazetteer, ru
 def test_a_division_noun_that_modifies_another_is_left_alone(nlp, gazetteer, rules):
     found = _regions("The Beni department police said the raid failed.", nlp, gazetteer, rules)
     assert "Beni department" not in found, found
-
-
-def test_the_supreme_soviet_is_the_soviet_legislature(nlp, gazetteer, rules):
-    text = "Pact signed\n\nMOSCOW, May 3 (1975) - The accord goes to the Supreme Soviet next month."
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    doc = Document("doc_" + digest[:16], "a.txt", "a.txt", text, digest, "Report",
-                   year_named=latest_year(text), year_dated=dateline_year(text))
-    resolver = resolve(list(Extractor(nlp, rules, gazetteer.not_entities).extract([doc])),
-                       gazetteer)
-    resolver.finish(rules)
-    found = {e.label: e.cls for e in resolver.entities.values()}
-    assert found.get("Supreme Soviet of the Soviet Union") == "Agency", found
-    assert "Supreme" not in found, found
