@@ -5003,6 +5003,8 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         elif _admin_division(e, roles):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))  # "Wajir District"
+        elif _named_division(doc, e, roles):
+            out.append(SpacySpan(doc, e.start, e.end + 1, label="GPE"))  # "Kurigram district"
         elif e.label_ in ("ORG", "PERSON") and _venue(e, roles):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))  # "at Barnes Court"
         elif e.label_ == "ORG" and (cut := _possessor_cut(e, roles)) is not None:
@@ -5032,6 +5034,26 @@ def _admin_division(e: SpacySpan, roles: Roles) -> bool:
         t.is_title and t.is_alpha and t.text not in roles.institution_words
         and t.text not in roles.org_heads and t.text not in roles.admin_suffixes
         for t in names)
+
+
+def _named_division(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
+    """"in Bangladesh's Kurigram district", "a raid in the Beni department": an unlisted name
+    (a place, or one NER took for a person or an organisation) of one to three capitalised
+    words that a lower-case administrative division's noun (roles admin_nouns) follows and
+    that noun heads its phrase, names that division with it (E12), as the gold conventions
+    write it; "the Lagos state government" (the noun modifies another) is left alone."""
+    if e.ent_id_ or e.label_ not in ("GPE", "LOC", "PERSON", "ORG") or e.end >= len(doc):
+        return False
+    noun = doc[e.end]
+    if not (noun.is_lower and noun.lower_ in roles.admin_nouns and noun.pos_ == "NOUN") \
+            or e.end + 1 < len(doc) and doc[e.end + 1].pos_ in ("NOUN", "PROPN"):
+        return False
+    first = e.start if e[0].pos_ == "DET" else e.start - 1
+    if noun.lower_ in roles.state_nouns and first >= 0 and doc[first].pos_ == "DET":
+        return False  # "the Gulf state", "a Baltic state": a sovereign state of that region
+    names = [t for t in e if t.pos_ != "DET"]
+    return 1 <= len(names) <= 3 and all(
+        t.is_title and t.is_alpha and t.text not in roles.org_heads for t in names)
 
 
 def _venue(e: SpacySpan, roles: Roles) -> bool:

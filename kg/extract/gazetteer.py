@@ -248,6 +248,7 @@ class Roles:
     facility_nouns: frozenset[str] = frozenset()  # "the Inga dam", "Race Course ground"
     structure_heads: frozenset[str] = frozenset()  # "Albert Harbour": a built place's name
     admin_suffixes: frozenset[str] = frozenset()  # "Wajir District": a place, not a body
+    admin_nouns: frozenset[str] = frozenset()  # "Kurigram district": the place's name with it
     place_heads: frozenset[str] = frozenset()  # "Isla Calero": a place, first word
     venue_nouns: frozenset[str] = frozenset()  # "at Barnes Court", "in the Oval Office": a place
     venue_preps: frozenset[str] = frozenset()  # prepositions that make such a name a venue
@@ -874,6 +875,7 @@ _ROLE_WORD_LISTS = (
     "operation_naming_now",
     "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",
     "transport_aircraft", "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
+    "admin_nouns",
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "civil_words",

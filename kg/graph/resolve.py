@@ -221,7 +221,8 @@ class Resolver:
 
     def _site_name(self, key: str) -> str | None:
         """"Vaernes military base" → "Vaernes", "Trondelag region" → "Trondelag": the name of
-        a place that a lower-case place noun ends (roles.yaml place_nouns), and "Clark Air
+        a place that a lower-case place noun ends (roles.yaml place_nouns, admin_nouns:
+        "Jonglei state" → "Jonglei"), and "Clark Air
         Base" → "Clark" (roles.yaml base_words), "Camp Taji" → "Taji" (roles.yaml site_prefixes,
         station_prefixes); news and readers name the site by either."""
         words = key.split()
@@ -235,7 +236,7 @@ class Resolver:
         if cut == len(words) and words[-1] == "Base":  # "Clark Air Base" → "Clark"
             while cut > 1 and words[cut - 1].lower() in self.gazetteer.roles.base_words:
                 cut -= 1
-        if cut == len(words) or words[-1].lower() not in self.gazetteer.roles.place_nouns \
+        if cut == len(words) or words[-1].lower() not in roles.place_nouns | roles.admin_nouns \
                 or not words[cut - 1][:1].isupper():
             return None
         return " ".join(words[:cut])
