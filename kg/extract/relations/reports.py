@@ -330,6 +330,32 @@ def _whose_clause_actor(ctx: _Sentence, verb: Token) -> Token | None:
     return None
 
 
+def _relative_aside_speaker(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Nur Misuari, whose front made peace in 1996, rejected the agreement as …", "Lissouba,
+    who left the capital as it fell, accused Luanda of …": a finite reporting verb right after
+    the comma that closes a relative clause opened on an actor ("<actor>, who|which|whose …,")
+    has that actor for its speaker, however the parser joined the clauses (it often makes the
+    verb a conjunct or relative of the aside's own verb, or the actor an object; s53 h-rep61).
+    None where this is not so."""
+    start = ctx.sent.start
+    # (a past participle only with no passive: "Lissouba, who …, accused Luanda of …" read as
+    # a participle; not "the rebels, who …, armed by Libya")
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not _children(
+        verb, {"agent", "auxpass", "nsubjpass"})
+    if not finite or verb.i - start < 4 or verb.doc[verb.i - 1].text != ",":
+        return None
+    commas = [t.i for t in verb.doc[start : verb.i - 1] if t.text == ","]
+    if not commas:
+        return None
+    opening = commas[-1]  # (no comma inside the aside)
+    doc = verb.doc
+    if opening - 1 < start or doc[opening + 1].lower_ not in ("who", "which", "whose") \
+            or doc[opening + 1].i >= verb.i - 2:
+        return None
+    m = ctx.own(doc[opening - 1])
+    return doc[opening - 1] if m is not None and m.cls in ctx.role("actor") else None
+
+
 def _actor_before_verb(ctx: _Sentence, verb: Token) -> Token | None:
     """A misparsed "…, Ukraine's military said that": a subjectless reporting verb's speaker
     is the actor right before it (not a preposition's object: "Journalists allowed into
@@ -375,6 +401,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                   and verb.lemma_.lower() not in ctx.rules.estimating)
     # "…, suggesting that": an estimating participle's subject is the event, not its reporter
+    aside = _relative_aside_speaker(ctx, verb)
+    if aside is not None:  # "X, who …, rejected …": X, however the parser joined the aside
+        return aside, False
     reporter = _outer_reporter(ctx, verb) if verb.tag_ == "VBG" and \
         verb.lemma_.lower() not in ctx.rules.estimating else None
     if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
