@@ -42,3 +42,20 @@ def test_relative_pronoun_with_a_pronoun_subject_is_no_clause(run):
     # "the unit that he commanded": a relative clause on whom he told, no claim of its own
     assert _statements(run, "The general told the unit that he commanded to hold the bridge.") \
         == {}
+
+
+# --- a reporting verb right after a relative aside on its speaker ---------------------------
+
+def test_speaker_before_a_relative_aside(run):
+    # the parser makes "accused" a participle of the name: the name still accuses
+    statements = _statements(run, "President Ama Owusu, who flew home as the talks ended, "
+                             "accused Lome of arming the rebels and said Togolese boats had "
+                             "fired on her navy.")
+    assert "arming the rebels" in statements.get("Ama Owusu", ""), statements
+    assert "Togolese boats had fired on her navy" in statements["Ama Owusu"], statements
+
+
+def test_aside_needs_an_actor_before_it(run):
+    # an unnamed speaker before the aside is no actor: nothing new is claimed
+    assert _statements(run, "The minister, who spoke on condition of anonymity, said the jets "
+                       "would arrive in May.") == {}

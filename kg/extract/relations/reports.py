@@ -338,6 +338,10 @@ def _relative_aside_speaker(ctx: _Sentence, verb: Token) -> Token | None:
     verb a conjunct or relative of the aside's own verb, or the actor an object; s53 h-rep61).
     None where this is not so."""
     start = ctx.sent.start
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.doc[verb.i - 1].text != "," \
+            and not _children(verb, {"nsubj", "nsubjpass"}):
+        # "…, accused Luanda of … and said …": the conjunct shares its head's speaker
+        return _relative_aside_speaker(ctx, verb.head)
     # (a past participle only with no passive: "Lissouba, who …, accused Luanda of …" read as
     # a participle; not "the rebels, who …, armed by Libya")
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not _children(
@@ -352,8 +356,24 @@ def _relative_aside_speaker(ctx: _Sentence, verb: Token) -> Token | None:
     if opening - 1 < start or doc[opening + 1].lower_ not in ("who", "which", "whose") \
             or doc[opening + 1].i >= verb.i - 2:
         return None
-    m = ctx.own(doc[opening - 1])
-    return doc[opening - 1] if m is not None and m.cls in ctx.role("actor") else None
+    actor = doc[opening - 1]
+    m = ctx.own(actor)
+    if m is None or m.cls not in ctx.role("actor") or _in_prep_phrase(actor, verb):
+        return None
+    return actor
+
+
+def _in_prep_phrase(tok: Token, stop: Token) -> bool:
+    """Whether ``tok`` lies in a prepositional phrase below ``stop`` (not the "by" of a leader:
+    "critics led by X, who …, said" speak through X): in "Eric Williams of Trinidad and Tobago,
+    who …, said", "coordinator of the Campaign, which …, called" the aside is the noun's
+    own, and the phrase's head speaks."""
+    t = tok
+    while t.head.i != t.i and t.i != stop.i:
+        if t.dep_ == "pobj" and t.head.lower_ != "by":
+            return True
+        t = t.head
+    return False
 
 
 def _actor_before_verb(ctx: _Sentence, verb: Token) -> Token | None:
