@@ -59,14 +59,3 @@ def test_aside_needs_an_actor_before_it(run):
     # an unnamed speaker before the aside is no actor: nothing new is claimed
     assert _statements(run, "The minister, who spoke on condition of anonymity, said the jets "
                        "would arrive in May.") == {}
-
-
-# --- a charge a relative clause rejects "as" something ----------------------------------------
-
-def test_charge_rejected_as_names_the_clause(run):
-    # the denial names the clause before the comma as well as the charge and what it is called
-    statements = _statements(run, "Kofi Mensah had claimed that the frigates would be sold to "
-                             "Ghana, a charge the Defence Ministry rejected as pure invention.")
-    said = statements.get("Defence Ministry", "")
-    assert "the frigates would be sold to Ghana" in said, statements
-    assert "a charge pure invention" in said, statements

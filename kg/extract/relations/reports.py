@@ -1707,14 +1707,6 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     its noun and what it is called (not "that a beacon of hope"); a charge or a clause
     before the comma ("…, a charge Kampala called 'a lie'") keeps its own reading."""
     lemma = verb.lemma_.lower()
-    head = verb.head
-    if _dismissed_as(ctx, verb) and _charge_relative(ctx, verb):
-        # "…, a charge the palace rejected as fake news": the denial names the clause before
-        # the comma, the charge and what it is called (R4 and R1 at once; s53 h-rep61)
-        said = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                for t in c.subtree if t.i > c.i]
-        return [*(t for t in ctx.sent if t.i < head.left_edge.i - 1),
-                *head.doc[head.left_edge.i : head.i + 1], *said]
     if not _dismissed_as(ctx, verb) and (
             verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or lemma not in (
                 ctx.rules.words["as_clause"] | ctx.rules.words["naming"])
@@ -1727,6 +1719,7 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     called = [t for t in verb.subtree if t.i > verb.i]
     while called and (called[-1].is_punct and not called[-1].is_quote):
         called.pop()
+    head = verb.head
     return [*head.doc[head.left_edge.i : head.i + 1], *called] if called else []
 
 
