@@ -50,24 +50,41 @@ FIGURE_TYPES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 
 def _late_that_clause(verb: Token, statement_nouns: frozenset[str] = frozenset(),
-                      knowing: frozenset[str] = frozenset()) -> list[Token]:
+                      knowing: frozenset[str] = frozenset(),
+                      addressing: frozenset[str] = frozenset()) -> list[Token]:
     """"told reporters at the time that the order was …": a "that" clause after an adverbial,
     which the parser hangs on the adverbial's noun ("time") as a relative clause; "that" is
-    its conjunction (not a relative pronoun, which would be its subject or object)."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for obj in prep.children:
-            for h in obj.children:
-                first = h.doc[h.left_edge.i]
-                # "said in a statement released … that Sandline had acted …": after a
-                # statement noun, "that" opens what the statement says
-                if h.dep_ in ("relcl", "acl") and first.lower_ == "that" and (
-                        first.dep_ in ("mark", "advmod")
-                        or obj.lemma_.lower() in statement_nouns
-                        or _taken_role(first, h)):
-                    return [h]
+    its conjunction (not a relative pronoun, which would be its subject or object). So too
+    after whom a verb of ``addressing`` tells: "told a rally in the capital that Moscow would
+    …", "told the summit that no unit was stationed …" (s53 h-rep61)."""
+    for obj in [*_adverbial_nouns(verb), *_addressees(verb, addressing)]:
+        for h in obj.children:
+            first = h.doc[h.left_edge.i]
+            # "said in a statement released … that Sandline had acted …": after a
+            # statement noun, "that" opens what the statement says
+            if h.dep_ in ("relcl", "acl") and first.lower_ == "that" and (
+                    first.dep_ in ("mark", "advmod")
+                    or obj.lemma_.lower() in statement_nouns
+                    or _taken_role(first, h)):
+                return [h]
     return _clause_after_clause(verb, knowing)
+
+
+def _adverbial_nouns(verb: Token) -> list[Token]:
+    """The objects of the prepositions after ``verb`` ("at the time", "after talks")."""
+    return [obj for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+            for obj in prep.children]
+
+
+def _addressees(verb: Token, addressing: frozenset[str]) -> list[Token]:
+    """Whom a verb of ``addressing`` tells, and the nouns of the phrases after it: "a rally"
+    and "the capital" of "told a rally in the capital" (none for other verbs: "said the deal
+    that Moscow signed" keeps its relative clause)."""
+    if verb.lemma_.lower() not in addressing:
+        return []
+    objs = _children(verb, {"dobj"})
+    return [*objs, *(q for o in objs for p in o.children if p.dep_ == "prep" and p.i > o.i
+                     for q in p.children if q.dep_ == "pobj")]
 
 
 def _taken_role(that: Token, clause: Token) -> bool:
@@ -119,7 +136,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
              # "confirmed only that it had received …", parsed as an adverbial clause
              or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                  m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-             or _late_that_clause(verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
+             or _late_that_clause(verb, ctx.rules.words["statement_nouns"], _knowing(ctx),
+                                  ctx.rules.words["addressing"])
              # "'…,' a spokesman told the network": whom it is told is no statement
              or [o for o in _children(verb, {"dobj"}) if o.lower_ not in RELATIVE_PRONOUNS
                  and (verb.lemma_.lower() not in ctx.rules.words["addressing"]
@@ -312,6 +330,52 @@ def _whose_clause_actor(ctx: _Sentence, verb: Token) -> Token | None:
     return None
 
 
+def _relative_aside_speaker(ctx: _Sentence, verb: Token) -> Token | None:
+    """"Nur Misuari, whose front made peace in 1996, rejected the agreement as …", "Lissouba,
+    who left the capital as it fell, accused Luanda of …": a finite reporting verb right after
+    the comma that closes a relative clause opened on an actor ("<actor>, who|which|whose …,")
+    has that actor for its speaker, however the parser joined the clauses (it often makes the
+    verb a conjunct or relative of the aside's own verb, or the actor an object; s53 h-rep61).
+    None where this is not so."""
+    start = ctx.sent.start
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.doc[verb.i - 1].text != "," \
+            and not _children(verb, {"nsubj", "nsubjpass"}):
+        # "…, accused Luanda of … and said …": the conjunct shares its head's speaker
+        return _relative_aside_speaker(ctx, verb.head)
+    # (a past participle only with no passive: "Lissouba, who …, accused Luanda of …" read as
+    # a participle; not "the rebels, who …, armed by Libya")
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not _children(
+        verb, {"agent", "auxpass", "nsubjpass"})
+    if not finite or verb.i - start < 4 or verb.doc[verb.i - 1].text != ",":
+        return None
+    commas = [t.i for t in verb.doc[start : verb.i - 1] if t.text == ","]
+    if not commas:
+        return None
+    opening = commas[-1]  # (no comma inside the aside)
+    doc = verb.doc
+    if opening - 1 < start or doc[opening + 1].lower_ not in ("who", "which", "whose") \
+            or doc[opening + 1].i >= verb.i - 2:
+        return None
+    actor = doc[opening - 1]
+    m = ctx.own(actor)
+    if m is None or m.cls not in ctx.role("actor") or _in_prep_phrase(actor, verb):
+        return None
+    return actor
+
+
+def _in_prep_phrase(tok: Token, stop: Token) -> bool:
+    """Whether ``tok`` lies in a prepositional phrase below ``stop`` (not the "by" of a leader:
+    "critics led by X, who …, said" speak through X): in "Eric Williams of Trinidad and Tobago,
+    who …, said", "coordinator of the Campaign, which …, called" the aside is the noun's
+    own, and the phrase's head speaks."""
+    t = tok
+    while t.head.i != t.i and t.i != stop.i:
+        if t.dep_ == "pobj" and t.head.lower_ != "by":
+            return True
+        t = t.head
+    return False
+
+
 def _actor_before_verb(ctx: _Sentence, verb: Token) -> Token | None:
     """A misparsed "…, Ukraine's military said that": a subjectless reporting verb's speaker
     is the actor right before it (not a preposition's object: "Journalists allowed into
@@ -357,6 +421,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     participle = (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                   and verb.lemma_.lower() not in ctx.rules.estimating)
     # "…, suggesting that": an estimating participle's subject is the event, not its reporter
+    aside = _relative_aside_speaker(ctx, verb)
+    if aside is not None:  # "X, who …, rejected …": X, however the parser joined the aside
+        return aside, False
     reporter = _outer_reporter(ctx, verb) if verb.tag_ == "VBG" and \
         verb.lemma_.lower() not in ctx.rules.estimating else None
     if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
@@ -498,7 +565,7 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
     # (h-claim2) "assured Congress in a letter that …": the clause after an adverbial
     found = _children(verb, {"ccomp", "xcomp", "oprd"}) or _late_that_clause(
-        verb, ctx.rules.words["statement_nouns"], _knowing(ctx))
+        verb, ctx.rules.words["statement_nouns"], _knowing(ctx), ctx.rules.words["addressing"])
     if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
         # "denounced the blockade as a violation of …": the object and what it is called
         # (s31 h-rep19: "condemned the purchase as 'a dangerous step'", where the parser hangs
@@ -1891,7 +1958,8 @@ def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
         c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl")
         or c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on"))
         and not (c.i < verb.i and any(t.text == ";" for t in verb.doc[c.i : verb.i]))]
-    return not said and not _late_that_clause(verb, knowing=_knowing(ctx)) and \
+    return not said and not _late_that_clause(
+        verb, knowing=_knowing(ctx), addressing=ctx.rules.words["addressing"]) and \
         bool(_children(verb, {"dobj", "dative"}))
 
 
