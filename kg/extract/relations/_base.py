@@ -1201,12 +1201,21 @@ def _one_item_per_phrase(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
 
     def kind_of(g: Mention, n: Mention) -> bool:
         rg, rn = roots.get(g.span), roots.get(n.span)
-        return rg is not None and rn is not None and rg.pos_ == "NOUN" and not named(g) and (
+        return rg is not None and rn is not None and rg.pos_ == "NOUN" and not named(g) and \
+            not _named_class(ctx, g) and (
             rn.head.i == rg.i and rn.dep_ in ("compound", "nmod", "nummod", "amod", "appos")
             or rg.head.i == rn.i and rg.dep_ in ("compound", "nmod", "appos"))
 
     return [g for g in items if not any(n is not g and named(n) and kind_of(g, n)
                                         and not _coordinated_before(ctx, n, g) for n in items)]
+
+
+def _named_class(ctx: _Sentence, m: Mention) -> bool:
+    """"Oberon-class submarine", "Guardian-class patrol boat": a kind named after a class's
+    lead ship (``class_words`` among its words), a Weapon kind of its own, not a kind noun
+    (h-sup62, stop 46)."""
+    words = set(m.span.text.lower().replace("-", " ").split())
+    return bool(words & ctx.rules.words["class_words"])
 
 
 def _without_summary_items(ctx: _Sentence, items: list[Mention]) -> list[Mention]:

@@ -1923,9 +1923,12 @@ def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
     including missiles", "tanks with ammunition"), not through "against", "about" …"""
     tok = _mention_root(ctx, item, root.subtree)
     words = ctx.rules.words
-    if tok is not None and tok.dep_ in ("compound", "nmod", "amod") and \
-            tok.head.pos_ == "NOUN" and ctx.own(tok.head) is None and \
-            not {tok.head.lemma_.lower(), tok.head.lower_} & (
+    head = tok.head if tok is not None else None
+    if head is not None and head.lower_ in words["class_words"] and head.dep_ == "compound":
+        head = head.head  # "the Oberon-class O'Brien": "class" is the item's own word
+    if tok is not None and head is not None and tok.dep_ in ("compound", "nmod", "amod") and \
+            head.pos_ == "NOUN" and ctx.own(head) is None and \
+            not {head.lemma_.lower(), head.lower_} & (
                 words["supply_objects"] | words["amount_nouns"] | words["group_nouns"]
                 | ctx.rules.force_nouns):
         return False  # "Kilo-class submarine upgrades": the item only names the service
