@@ -64,11 +64,12 @@ class MemoLemmatizer:
         memo = self._memo
         if len(memo) > self.MEMO_SIZE:
             memo.clear()
-        rows = doc.to_array(_COLUMNS).tolist()
-        lemmas = []
+        # four lists of ints, not a list per token: fewer live containers for the collector
+        cols = doc.to_array(_COLUMNS)
+        orths, poses, morphs, lemmas = (cols[:, j].tolist() for j in range(4))
+        rows = zip(orths, poses, morphs, lemmas, strict=True)  # (lemmas[i] is read, then set)
         for i, (orth, pos, morph, lemma) in enumerate(rows):
             if lemma and not overwrite:
-                lemmas.append(lemma)
                 continue
             key = (orth, pos, morph)
             found = memo.get(key)
@@ -78,7 +79,7 @@ class MemoLemmatizer:
                 found = token.lemma
                 if pos:  # (no POS: spaCy warns each time)
                     memo[key] = found
-            lemmas.append(found)
+            lemmas[i] = found
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc
 
