@@ -32,6 +32,7 @@ from kg.extract.attribute_ruler import use_array_attribute_ruler
 from kg.extract.dateline import datelines
 from kg.extract.entities import EntityRefiner
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.lemmatizer import use_memo_lemmatizer
 from kg.extract.ruler import add_gazetteer_rulers
 from kg.extract.tokens import ALNUM_END, LINE_BREAK, line_break_mask, where, word_kinds
 from kg.yaml_loader import load_yaml
@@ -269,6 +270,8 @@ def load_pipeline(model: str | None, gazetteer: Gazetteer, agreements: bool = Tr
     _parse_lines_apart(nlp)
     # The model's tag → POS/morphology rules, same annotations, a sixth of the time.
     use_array_attribute_ruler(nlp)
+    # The model's rule lemmatizer asked once per distinct (word, POS, morphology): same lemmas.
+    use_memo_lemmatizer(nlp)
 
     def tokenize(text: str) -> list[str]:
         return [t.text for t in nlp.tokenizer(text)]

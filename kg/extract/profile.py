@@ -33,7 +33,7 @@ COMPONENTS = {
     "parser": "spaCy: dependency parse, sentences",
     "attribute_ruler": "spaCy: coarse POS and morphology from the tags",
     "kg_attribute_ruler": "kg: attribute_ruler's rules as arrays (same annotations)",
-    "lemmatizer": "spaCy: lemmas",
+    "lemmatizer": "spaCy: lemmas (kg: asked once per distinct word, POS and morphology)",
     "kg_whole_verbs": "kg: lemmas of hyphenated verbs kept whole (re-exported)",
     "kg_gazetteer": "kg: gazetteer names and weapon patterns (before NER)",
     "ner": "spaCy: named entities",
