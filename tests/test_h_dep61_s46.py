@@ -1,9 +1,8 @@
 """Issue 12, stop 46 (s53 h-dep61): an infinitive with its own subject introduced by "for"
 ("opened the way for troops to be stationed in X", "cleared the way for the government to
 buy") says what may or should happen, not what happened: no asserted deployment or supply
-(dev conventions D5, SU4). Aircraft or ships that name no owner, in an agentless passive right
-after one state's armed service deployed, are that service's (D3, the owning service).
-Sentences written for these tests, none taken from a corpus; real spaCy parse."""
+(dev conventions D5, SU4). Sentences written for these tests, none taken from a corpus; real
+spaCy parse."""
 
 from __future__ import annotations
 
@@ -46,22 +45,3 @@ def test_first_troops_to_be_stationed_still_asserted(run):
     found = _pairs(run, "The first American troops to be stationed in Iceland arrived on "
                    "Monday.", "deploys")
     assert ("United States", "Iceland") in found
-
-
-def test_jets_after_a_service_deployed_are_the_services(run):
-    found = _pairs(run, "Four Royal Air Force Tornado jets have been flown to Poland. The jets "
-                   "are based at Malbork.", "deploys")
-    assert ("Air Force (United Kingdom)", "Malbork") in found
-
-
-def test_ships_after_a_navy_deployed_are_the_navys(run):
-    found = _pairs(run, "Two U.S. Navy destroyers have been sent to Greece. The ships were "
-                   "moved to Souda Bay on Friday.", "deploys")
-    assert ("Navy (United States)", "Souda Bay") in found
-
-
-def test_people_after_a_service_deployed_are_not_given_the_service(run):
-    # airmen are no materiel the service owns: the owning-service reading stays with machines
-    found = _pairs(run, "Four Royal Air Force Tornado jets have been flown to Poland. About "
-                   "100 airmen are based at Malbork.", "deploys")
-    assert ("Air Force (United Kingdom)", "Malbork") not in found
