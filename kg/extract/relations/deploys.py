@@ -1513,29 +1513,8 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
         return []
     # several states deployed before: the one of the sentence just before ("Belgium has also
     # sent 1,700 paratroopers to Zaire. They were flown to Kamina", after France's drop; d172)
-    return _sending_service(ctx, force) or _one_state(ctx.prior_deployers) or \
-        _one_state(ctx.last_deployers) or _leader_state(ctx, ctx.prior_deployers)
-
-
-def _sending_service(ctx: _Sentence, force: Token) -> list[Mention]:
-    """Aircraft or ships that name no owner, told just after an armed service of one state
-    deployed ("Four Royal Air Force Typhoon fighters have been flown to Romania … The jets are
-    based at X"): that service, which owns them, deploys them (the owning service, as on the
-    materiel itself; dev conventions of d166–d185; d672, d197). None for a force of people,
-    or where the sentence before names no service, two, or another state."""
-    materiel = ctx.rules.words["materiel_force_nouns"]
-    if force.lemma_.lower() not in materiel and force.lower_ not in materiel:
-        return []
-    states = {m.key if m.cls == "Country" else bracketed(m.key or "")
-              for m in ctx.last_deployers}
-    if len(states) != 1 or None in states or any(
-            m.cls not in ("Country", "Agency") for m in ctx.last_deployers):
-        return []
-    services = ctx.rules.words["owning_services"]
-    found = {m.key: m for m in ctx.last_deployers if m.cls == "Agency" and m.key
-             and (state := bracketed(m.key)) is not None
-             and m.key.removesuffix(f" ({state})").lower() in services}
-    return list(found.values()) if len(found) == 1 else []
+    return _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers) or \
+        _leader_state(ctx, ctx.prior_deployers)
 
 
 def _conjoined_sender(ctx: _Sentence, verb: Token, force: Token) -> list[Mention]:
