@@ -261,6 +261,11 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
             return True
         if v.dep_ == "ROOT" and to_infinitive:
             return True  # a headline's "Vietnam to buy six submarines": announced, not done
+        if to_infinitive and any(c.dep_ == "mark" and c.lower_ == "for" for c in kids):
+            # "opened the way for Soviet troops to be stationed in X", "clearing the way for
+            # the government to buy": an infinitive with its own "for" subject is what may or
+            # should happen, never a reported event (dev conventions D5, SU4; d686, d678)
+            return True
         if v.dep_ == "xcomp" and v.head.lemma_ == "be" and to_infinitive and not (
                 _contracted(v, words) or _contracted(v.head, words)
                 or contractor is not None and contractor(v)):
