@@ -997,7 +997,8 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 or any(i in taken for i in range(t.i, hit[0])) \
                 or _not_the_body(doc, t.i + 1, hit[0], roles):
             continue
-        receives = doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass")
+        # "its army's record": an owner acts as a subject does (as a bare service's)
+        receives = doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass", "poss")
         verb = _receiving_verb(doc[hit[0] - 1], roles) if receives else None
         if receives and verb is None:
             continue  # "its military ambitions", "sent its army": no body that acts
@@ -1102,10 +1103,13 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
     return _replace(ents, made) if made else ents
 
 
-def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
-    """Service name → the states whose service of that name the document already has."""
+def _named_services(ents: list[SpacySpan], before: int | None = None) -> dict[str, set[str]]:
+    """Service name → the states whose service of that name the document already has (only
+    those named before token ``before`` where given)."""
     out: dict[str, set[str]] = {}
     for e in ents:
+        if before is not None and e.start >= before:
+            continue
         key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
         if e.label_ == "Agency" and key.endswith(")") and " (" in key:
             name, _, state = key[:-1].rpartition(" (")
@@ -1253,10 +1257,14 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             if state is not None:
                 made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
-            continue
+            if state is not None or verb is not None or dep not in ("dobj", "pobj") \
+                    or hit[1] == "Armed Forces":
+                continue
         if start > t.i + 1:
             continue  # an adjective before a subject: left as it was
-        states = sorted(services.get(hit[1], ()))
+        # a definite "the navy" points back: a service the story names only after it ("the
+        # army's howitzers … bought from the South Korean army") is another state's
+        states = sorted(_named_services(ents, t.i).get(hit[1], ()))
         sent = t.sent
         state = states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents)
         if len(states) > 1 and buyer() in states:  # of several, the story's buyer's: "The
