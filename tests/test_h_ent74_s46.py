@@ -52,3 +52,9 @@ def test_a_service_named_only_later_is_another_states(nlp):
     keys = {e.id_ or e.ent_id_ for e in doc.ents if e.label_ == "Agency" and e.text == "army"}
     assert keys == {"Army (Norway)"}
 
+
+
+def test_a_service_as_a_career_is_no_body(nlp):
+    text = ("Budget row in Lima\n\nLIMA, March 4 - Peru's finance minister said his son had "
+            "left the navy last year.")
+    assert not any(k.startswith("Navy") for k in _services(text, nlp))
