@@ -983,12 +983,12 @@ def _party_full_name(ents: list[SpacySpan], roles: Roles, adjective: str) -> str
 def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Finland … is not a member of NATO, but its air force trains …", "Russia disagreed.
     Its embassy in Oslo said …": a state body after "its" that is a subject (a body that
-    acts) is the body of the state its clause is about (``_state_in``: in its sentence before
-    it, else in the sentence before that). So is one that receives goods ("donated boats to
-    its coast guard", "is building frigates for its navy": ``_receiving_verb``), but of a
-    state other than the giver, and as its words only. Any other object ("has sent its army",
-    "modernising its navy") is the state's strength rather than a body, and so is "its
-    military"."""
+    acts), or an owner ("its army's record"), is the body of the state its clause is about
+    (``_state_in``: in its sentence before it, else in the sentence before that). So is one
+    that receives goods ("donated boats to its coast guard", "is building frigates for its
+    navy": ``_receiving_verb``), but of a state other than the giver, and as its words only.
+    Any other object ("has sent its army", "modernising its navy") is the state's strength
+    rather than a body, and so is "its military"."""
     taken = _taken(ents)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("its",))):
@@ -997,7 +997,8 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 or any(i in taken for i in range(t.i, hit[0])) \
                 or _not_the_body(doc, t.i + 1, hit[0], roles):
             continue
-        receives = doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass")
+        # "its army's record": an owner acts as a subject does (as a bare service's)
+        receives = doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass", "poss")
         verb = _receiving_verb(doc[hit[0] - 1], roles) if receives else None
         if receives and verb is None:
             continue  # "its military ambitions", "sent its army": no body that acts
@@ -1102,10 +1103,13 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
     return _replace(ents, made) if made else ents
 
 
-def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
-    """Service name → the states whose service of that name the document already has."""
+def _named_services(ents: list[SpacySpan], before: int | None = None) -> dict[str, set[str]]:
+    """Service name → the states whose service of that name the document already has (only
+    those named before token ``before`` where given)."""
     out: dict[str, set[str]] = {}
     for e in ents:
+        if before is not None and e.start >= before:
+            continue
         key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
         if e.label_ == "Agency" and key.endswith(")") and " (" in key:
             name, _, state = key[:-1].rpartition(" (")
@@ -1224,10 +1228,13 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     lower-case bare service that is a subject or an owner (a body that acts; E17) is that
     service of the one state whose such service the document named (of several, the story's
     buyer's: ``_story_buyer``), else of the state its clause is about (``_state_in``, or the
-    sentence before when nothing precedes it); "the army of the junta", objects
-    ("joined the army") and modifiers ("the army commander") are left alone. A service that
-    a verb hands goods to ("sold jets to the (federal) air force", "sold the navy frigates")
-    is the buyer's: ``_recipient_service``."""
+    sentence before when nothing precedes it); so is an object ("ordered the army into the
+    streets", "money for the air force"; not "the military", nor a career: ``joining_verbs``,
+    "joined the army"), and only services the document named before it count ("the army's
+    howitzers … bought from the South Korean army": another state's; issue 12, h-ent74).
+    "the army of the junta" and modifiers ("the army commander") are left alone. A service
+    that a verb hands goods to ("sold jets to the (federal) air force", "sold the navy
+    frigates") is the buyer's: ``_recipient_service``."""
     taken = _taken(ents)
     services = _named_services(ents)
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
@@ -1253,10 +1260,15 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             if state is not None:
                 made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
-            continue
+            if state is not None or verb is not None or dep not in ("dobj", "pobj") \
+                    or hit[1] == "Armed Forces" \
+                    or doc[hit[0] - 1].head.lemma_.lower() in roles.joining_verbs:
+                continue  # "joined the army": a career, no body
         if start > t.i + 1:
             continue  # an adjective before a subject: left as it was
-        states = sorted(services.get(hit[1], ()))
+        # a definite "the navy" points back: a service the story names only after it ("the
+        # army's howitzers … bought from the South Korean army") is another state's
+        states = sorted(_named_services(ents, t.i).get(hit[1], ()))
         sent = t.sent
         state = states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents)
         if len(states) > 1 and buyer() in states:  # of several, the story's buyer's: "The

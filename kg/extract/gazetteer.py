@@ -261,6 +261,7 @@ class Roles:
     owner_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
+    joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
     cased_services: frozenset[str] = frozenset()  # "US Marines", not "Chinese marines"
     capital_services: frozenset[str] = frozenset()  # "The Navy has sent …": a state's service
     forces_heads: frozenset[str] = frozenset()  # "US Forces Korea": the host ends the name
@@ -889,7 +890,8 @@ _ROLE_CASED_LISTS = (
     "public_service_words", "legislatures", "other_legislature_words", "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
-    "venue_nouns", "institution_words", "bare_services", "cased_services", "capital_services",
+    "venue_nouns", "institution_words", "bare_services", "joining_verbs", "cased_services",
+    "capital_services",
     "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
     "national_societies",
 )
