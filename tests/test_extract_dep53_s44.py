@@ -12,13 +12,13 @@ from tests.test_extract_deploys_stop19 import _deploys
 def test_a_coordinated_province_is_a_destination_too(run):
     found = _deploys(run, "Washington sent 5,000 more troops to Kabul and Kunar province last "
                      "spring.")
-    assert {("United States", "Afghanistan"), ("United States", "Kunar")} <= found
+    assert {("United States", "Afghanistan"), ("United States", "Kunar province")} <= found
 
 
 def test_a_province_its_country_owns_is_a_destination_with_it(run):
     found = _deploys(run, "Canada deployed about 300 soldiers to Afghanistan's Helmand "
                      "province in 2006.")
-    assert {("Canada", "Afghanistan"), ("Canada", "Helmand")} <= found
+    assert {("Canada", "Afghanistan"), ("Canada", "Helmand province")} <= found
 
 
 def test_a_coordinated_noun_that_names_no_place_adds_none(run):

@@ -132,10 +132,10 @@ def test_no_article_deployer_when_open_or_not_a_states_force(run, text, expected
 @pytest.mark.parametrize("text, expected", [
     ("China moved bombers to an island that faces Taiwan.", set()),
     ("India sent troops to a valley which overlooks Pakistan.", set()),
-    ("Turkey sent troops to Hatay province, which borders Syria.", {("Turkey", "Hatay")}),
+    ("Turkey sent troops to Hatay province, which borders Syria.", {("Turkey", "Hatay province")}),
     # the clause on a place inside the destination phrase
     ("Turkey sent troops to a base in Hatay province, which borders Syria.",
-     {("Turkey", "Hatay")}),
+     {("Turkey", "Hatay province")}),
 ])
 def test_places_of_a_relative_clause_on_the_destination_are_no_destination(run, text,
                                                                            expected):

@@ -157,10 +157,11 @@ def test_the_order_of_the_subject_repairs():
 
 
 def test_whose_clause_actor(repaired):
-    # 1. "Peru, whose ships …, announced" read as one noun phrase: the actor announces
+    # 1. "Peru, whose ships …, announced" read as one noun phrase: the actor announces; since
+    # stop 46 the relative aside's speaker (h-rep61) finds it before any repair is tried
     tried, found = repaired("Peru, whose ships guard the coast, announced on Monday that it "
                             "would buy two frigates.")
-    assert tried == [("whose_clause_actor", "Peru")], tried
+    assert tried == [], tried
     assert [who for who, _ in found] == ["Peru"], found
     assert "buy two frigates" in found[0][1]
 

@@ -32,7 +32,7 @@ def test_materiel_sent_after_a_sending_takes_its_deployer(run):
 @pytest.mark.parametrize("text, expected", [
     # an agentless passive joined to an active sending by one state: that state deploys both
     ("Kenya has sent 5,000 police officers to Lindara, and army units have been deployed in "
-     "Porvik district, officials said.", ("Kenya", "Porvik")),
+     "Porvik district, officials said.", ("Kenya", "Porvik district")),
 ])
 def test_passive_joined_to_a_sending(run, text, expected):
     found = _deploys(run, text)
