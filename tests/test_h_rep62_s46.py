@@ -1,0 +1,31 @@
+"""Stop 46, h-rep62: a name NER left untagged before a title noun in apposition ("X, president
+of the …, said") is a person, also when a lower-case particle joins its words ("Marcel Alain de
+Souza") or the title is a legislator's "deputy"; on sentences written for this test (invented
+participants, not taken from any article or corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Jorge Emilio da Cunha, president of the regional commission, said the troops would "
+     "leave by March.", "Jorge Emilio da Cunha"),
+    ("Kofi Mensah bin Tano, chairman of the border committee, said the patrols had stopped.",
+     "Kofi Mensah bin Tano"),
+    ("Ruslan Tevzadze, a deputy of the opposition Unity Party, said the helicopters were "
+     "overpriced.", "Ruslan Tevzadze"),
+])
+def test_described_name_is_a_person_claimant(run, text, speaker):
+    mentions, relations = run(text)
+    assert (speaker, "Person") in {(m.span.text, m.cls) for m in mentions}, mentions
+    claimants = {m.span.text for r in relations if r.relation == "reports"
+                 for m in r.role("claimant")}
+    assert speaker in claimants, claimants
+
+
+def test_particle_needs_a_name_after_it(run):
+    # "de" ending the run joins nothing: no four-word person through it
+    mentions, _ = run("Officials in Porto Novo, capital of the republic, said the border was "
+                      "closed.")
+    assert not any(m.cls == "Person" for m in mentions), mentions
