@@ -9,12 +9,14 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("Jorge Emilio da Cunha, president of the regional commission, said the troops would "
-     "leave by March.", "Jorge Emilio da Cunha"),
-    ("Kofi Mensah bin Tano, chairman of the border committee, said the patrols had stopped.",
-     "Kofi Mensah bin Tano"),
-    ("Ruslan Tevzadze, a deputy of the opposition Unity Party, said the helicopters were "
-     "overpriced.", "Ruslan Tevzadze"),
+    # a particle inside the untagged name
+    ("Marcel Alain da Silva, president of the commission, said the rebels had until dawn on "
+     "Monday to lay down their arms.", "Marcel Alain da Silva"),
+    # a legislator's "deputy" as the title noun in apposition
+    ("Tubagus Wiranto, a deputy of the opposition National Mandate Party, said the jets would "
+     "be costly.", "Tubagus Wiranto"),
+    ("Tubagus Sumarno, a deputy of the ruling party, said the frigates would be late.",
+     "Tubagus Sumarno"),
 ])
 def test_described_name_is_a_person_claimant(run, text, speaker):
     mentions, relations = run(text)
