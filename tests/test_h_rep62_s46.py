@@ -1,7 +1,8 @@
 """Stop 46, h-rep62: a name NER left untagged before a title noun in apposition ("X, president
 of the …, said") is a person, also when a lower-case particle joins its words ("Marcel Alain de
 Souza") or the title is a legislator's "deputy"; on sentences written for this test (invented
-participants, not taken from any article or corpus)."""
+participants, not taken from any article or corpus); and outlets whose names hold "and" are
+one outlet (kg/data/media.yaml)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,17 @@ def test_particle_needs_a_name_after_it(run):
     mentions, _ = run("Officials in Porto Novo, capital of the republic, said the border was "
                       "closed.")
     assert not any(m.cls == "Person" for m in mentions), mentions
+
+
+# --- outlets whose names hold "and" (kg/data/media.yaml) ----------------------------------
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The trade magazine Aviation Week and Space Technology reported that the radar had "
+     "failed twice.", "Aviation Week & Space Technology"),
+    ("US News and World Report said the carrier would sail in May.",
+     "U.S. News & World Report"),
+])
+def test_outlet_name_with_and_is_one_outlet(run, text, outlet):
+    mentions, _ = run(text)
+    outlets = {m.key for m in mentions if m.cls == "MediaOutlet"}
+    assert outlets == {outlet}, outlets
