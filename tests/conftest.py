@@ -95,6 +95,29 @@ def run(nlp, rules, gazetteer):
     return _run
 
 
+@pytest.fixture(scope="session")
+def resolved(nlp, rules, gazetteer):
+    """Text → the resolved entities of a one-document build (its years read from the text, as
+    ingest reads them), after the resolver has finished."""
+    import hashlib
+
+    from kg.extract.runner import Extractor
+    from kg.graph.resolve import resolve
+    from kg.inputs.years import dateline_year, latest_year
+    from kg.model import Document
+
+    def _run(text: str) -> list:
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        doc = Document("doc_" + digest[:16], "a.txt", "a.txt", text, digest, "Report",
+                       year_named=latest_year(text), year_dated=dateline_year(text))
+        resolver = resolve(list(Extractor(nlp, rules, gazetteer.not_entities).extract([doc])),
+                           gazetteer)
+        resolver.finish(rules)
+        return list(resolver.entities.values())
+
+    return _run
+
+
 @pytest.fixture(scope="module")
 def claims(nlp, rules, gazetteer):
     """Text → (claimant key or text, statement) of every claim (test files with a fixture of

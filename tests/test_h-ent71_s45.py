@@ -7,25 +7,12 @@ tests, none taken from a corpus; real spaCy parse."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from kg.extract.runner import Extractor
-from kg.graph.resolve import resolve
-from kg.inputs.years import dateline_year, latest_year
-from kg.model import Document
 
-
-def _classes(text: str, nlp, gazetteer, rules) -> dict[str, str]:
-    """Label → class of each entity the built document has."""
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    doc = Document("doc_" + digest[:16], "a.txt", "a.txt", text, digest, "Report",
-                   year_named=latest_year(text), year_dated=dateline_year(text))
-    resolver = resolve(list(Extractor(nlp, rules, gazetteer.not_entities).extract([doc])),
-                       gazetteer)
-    resolver.finish(rules)
-    return {e.label: e.cls for e in resolver.entities.values()}
+def _classes(entities) -> dict[str, str]:
+    """Label → class of each resolved entity."""
+    return {e.label: e.cls for e in entities}
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -40,8 +27,8 @@ def _classes(text: str, nlp, gazetteer, rules) -> dict[str, str]:
     ("Port deal\n\nNAIROBI, June 4 (2019) - Somaliland signed a port deal with a Gulf firm.",
      "Somaliland"),
 ])
-def test_a_former_state_is_a_country_in_its_years(nlp, gazetteer, rules, text, name):
-    assert _classes(text, nlp, gazetteer, rules).get(name) == "Country"
+def test_a_former_state_is_a_country_in_its_years(resolved, text, name):
+    assert _classes(resolved(text)).get(name) == "Country"
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -50,13 +37,13 @@ def test_a_former_state_is_a_country_in_its_years(nlp, gazetteer, rules, text, n
      "Malaya"),
     ("Oil output\n\nLAGOS, Oct 1 (1995) - Oil output in the former Biafra rose.", "Biafra"),
 ])
-def test_before_or_after_its_years_it_is_a_region(nlp, gazetteer, rules, text, name):
-    assert _classes(text, nlp, gazetteer, rules).get(name) == "Region"
+def test_before_or_after_its_years_it_is_a_region(resolved, text, name):
+    assert _classes(resolved(text)).get(name) == "Region"
 
 
-def test_a_capital_dateline_in_capitals_is_its_state_of_the_time(nlp, gazetteer, rules):
-    found = _classes("Mutiny ends\n\nDAR ES SALAAM, Jan 9 (1962) - Tanganyika thanked Britain "
-                     "for its help.", nlp, gazetteer, rules)
+def test_a_capital_dateline_in_capitals_is_its_state_of_the_time(resolved):
+    found = _classes(resolved("Mutiny ends\n\nDAR ES SALAAM, Jan 9 (1962) - Tanganyika thanked "
+                              "Britain for its help."))
     assert "Dar Es Salaam" not in found and "Dar es Salaam" not in found, found
     assert found.get("Tanganyika") == "Country", found
 
@@ -71,15 +58,15 @@ def test_a_capital_dateline_in_capitals_is_its_state_of_the_time(nlp, gazetteer,
     ("Loan agreed\n\nLONDON, Sept 8 (1979) - Officials said America would sell Morocco six "
      "transport planes.", "America", "United States"),
 ])
-def test_a_state_named_by_another_name(nlp, gazetteer, rules, text, name, state):
-    found = _classes(text, nlp, gazetteer, rules)
+def test_a_state_named_by_another_name(resolved, text, name, state):
+    found = _classes(resolved(text))
     assert name not in found and found.get(state) == "Country", found
 
 
 @pytest.mark.parametrize("name", ["Royal Fiji Military Forces", "Republic of Fiji Military Forces"])
-def test_fiji_armed_forces_by_either_name_are_one_agency(nlp, gazetteer, rules, name):
-    found = _classes(f"Troops return\n\nSUVA, May 3 (2016) - Soldiers of the {name} returned "
-                     "from the Golan Heights on Tuesday.", nlp, gazetteer, rules)
+def test_fiji_armed_forces_by_either_name_are_one_agency(resolved, name):
+    found = _classes(resolved(f"Troops return\n\nSUVA, May 3 (2016) - Soldiers of the {name} "
+                              "returned from the Golan Heights on Tuesday."))
     assert found.get("Republic of Fiji Military Forces") == "Agency", found
     assert "Fiji Military Forces" not in found and "Republic" not in found, found
 
@@ -90,7 +77,7 @@ def test_fiji_armed_forces_by_either_name_are_one_agency(nlp, gazetteer, rules, 
     ("MOGADISHU, May 3 (2015) - The Federal Republic of Somalia protested.", "Somalia", "Germany"),
     ("KARACHI, May 3 (1985) - The Islamic Republic of Pakistan ordered tanks.", "Pakistan", "Iran"),
 ])
-def test_another_states_long_name_is_that_state(nlp, gazetteer, rules, text, state, not_state):
+def test_another_states_long_name_is_that_state(resolved, text, state, not_state):
     # (the short forms "the Federal Republic", "the Islamic Republic" stop at "of": lead, stop 45)
-    found = _classes(text, nlp, gazetteer, rules)
+    found = _classes(resolved(text))
     assert found.get(state) == "Country" and not_state not in found
