@@ -1439,11 +1439,16 @@ def _lead_state(doc: Doc, ents: list[SpacySpan]) -> str | None:
     return next(iter(_countries(_dateline(doc, ents))), None)
 
 
-def _name_run(doc: Doc, start: int, taken: set[int]) -> int:
-    """The end of two to four untagged proper names from ``start`` (``start`` if none)."""
+def _name_run(doc: Doc, start: int, taken: set[int],
+              particles: frozenset[str] = frozenset()) -> int:
+    """The end of two to four untagged proper names from ``start`` (``start`` if none); a
+    lower-case word of ``particles`` may join two of them ("Marcel Alain de Souza", "Ahmed bin
+    Salem")."""
     end = start
-    while end < len(doc) and end not in taken and doc[end].is_title \
-            and doc[end].pos_ == "PROPN" and end - start < 4:
+    while end < len(doc) and end - start < 4 and end not in taken and (
+            doc[end].is_title and doc[end].pos_ == "PROPN"
+            or end > start and doc[end].is_lower and doc[end].lower_ in particles
+            and end + 1 < len(doc) and doc[end + 1].is_title and end + 1 not in taken):
         end += 1
     if end - start >= 2 and not (end < len(doc) and doc[end].is_title):
         return end
@@ -1835,20 +1840,6 @@ def _described_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
-def _particle_name_run(doc: Doc, start: int, taken: set[int], roles: Roles) -> int:
-    """``_name_run``, where a lower-case particle may also join two of the names ("Marcel
-    Alain de Souza", "Ahmed bin Salem"): the end of two to four words, or ``start``."""
-    end = start
-    while end < len(doc) and end - start < 4 and end not in taken and (
-            doc[end].is_title and doc[end].pos_ == "PROPN"
-            or end > start and doc[end].is_lower and doc[end].lower_ in roles.name_particles
-            and end + 1 < len(doc) and doc[end + 1].is_title and end + 1 not in taken):
-        end += 1
-    if end - start >= 2 and not (end < len(doc) and doc[end].is_title):
-        return end
-    return start
-
-
 def _untagged_described_people(doc: Doc, ents: list[SpacySpan], roles: Roles
                                ) -> list[SpacySpan]:
     """"Laurent Gbagbo and Guillaume Soro, leader of the rebel New Forces, signed": two or
@@ -1863,7 +1854,7 @@ def _untagged_described_people(doc: Doc, ents: list[SpacySpan], roles: Roles
                 or t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start \
                 or t.i > 0 and doc[t.i - 1].lower_ in roles.title_words:
             continue  # a name's inner word, or one after a title (_names_after_titles)
-        end = _particle_name_run(doc, t.i, taken, roles)
+        end = _name_run(doc, t.i, taken, roles.name_particles)
         words = doc[t.i:end]
         particles = sum(w.is_lower for w in words)  # "Marcel Alain de Souza": one more word
         if not 2 <= len(words) <= 3 + particles or end >= len(doc) or doc[end].text != "," \

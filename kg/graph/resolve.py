@@ -234,9 +234,10 @@ class Resolver:
         while cut > 1 and words[cut - 1].islower() and words[cut - 1].isalpha():
             cut -= 1
         if cut == len(words) and words[-1] == "Base":  # "Clark Air Base" → "Clark"
-            while cut > 1 and words[cut - 1].lower() in self.gazetteer.roles.base_words:
+            while cut > 1 and words[cut - 1].lower() in roles.base_words:
                 cut -= 1
-        if cut == len(words) or words[-1].lower() not in roles.place_nouns | roles.admin_nouns \
+        last = words[-1].lower()
+        if cut == len(words) or last not in roles.place_nouns and last not in roles.admin_nouns \
                 or not words[cut - 1][:1].isupper():
             return None
         return " ".join(words[:cut])

@@ -1216,7 +1216,7 @@ def _one_item_per_phrase(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
 
 
 def _named_class(ctx: _Sentence, m: Mention) -> bool:
-    """"Oberon-class submarine", "Guardian-class patrol boat": a kind named after a class's
+    """"Oberon-class submarine", "Agosta-class boat": a kind named after a class's
     lead ship (``class_words`` among its words), a Weapon kind of its own, not a kind noun
     (h-sup62, stop 46)."""
     words = set(m.span.text.lower().replace("-", " ").split())

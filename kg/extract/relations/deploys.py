@@ -1123,15 +1123,22 @@ def _near_capital(ctx: _Sentence, root: Token) -> list[Mention]:
     s52 h-dep58). Only a Country mention under a name other than the state's own (a capital
     standing for it; "a camp near Kuwait" is outside Kuwait)."""
     preps = _children(root, {"prep"})
-    # (the parser may hang the phrase right after the destination on the verb, as "in" in
-    # ``_more_places``)
-    nxt = root.right_edge.i + 1
-    if nxt < ctx.sent.end and root.doc[nxt].dep_ == "prep" and \
-            root.doc[nxt].head.i in {a.i for a in root.ancestors}:
-        preps.append(root.doc[nxt])
+    if (hung := _prep_hung_above(ctx, root)) is not None:
+        preps.append(hung)
     return [m for w in preps if w.lower_ in ctx.rules.words["vicinity_preps"]
             for p in _pobjs(w) if (m := ctx.own(p)) is not None and m.cls == "Country"
             and m.key and p.pos_ == "PROPN" and m.span.text.lower() != m.key.lower()]
+
+
+def _prep_hung_above(ctx: _Sentence, root: Token) -> Token | None:
+    """The preposition right after a destination's phrase where the parser hung it on one of
+    the destination's heads (the verb) instead: "on Woody Island in the South China Sea", "to
+    Rinas airport outside Tirana"; None where there is none."""
+    nxt = root.right_edge.i + 1
+    if nxt < ctx.sent.end and root.doc[nxt].dep_ == "prep" \
+            and root.doc[nxt].head.i in {a.i for a in root.ancestors}:
+        return root.doc[nxt]
+    return None
 
 
 def _describes_origin(heads: list[Token], pobj: Token, to_preps: frozenset[str]) -> bool:
@@ -1732,10 +1739,8 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     # (a named place only: "in the south of the country" points back, and gold leaves it out)
     heads += [h for h in within if _named_place(ctx, h)]
     # "on Woody Island in the South China Sea" with "in" hung on the verb (stop 16)
-    nxt = root.right_edge.i + 1
-    if nxt < ctx.sent.end and root.doc[nxt].lower_ == "in" and root.doc[nxt].dep_ == "prep" \
-            and root.doc[nxt].head.i in {a.i for a in root.ancestors}:
-        heads += _pobjs(root.doc[nxt])
+    if (hung := _prep_hung_above(ctx, root)) is not None and hung.lower_ == "in":
+        heads += _pobjs(hung)
     out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
            and m.span != place.span]
     # "in Cabo Delgado, Mozambique", "to Zamosc, Poland": a place's country in apposition

@@ -1926,7 +1926,7 @@ def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
     head = tok.head if tok is not None else None
     if head is not None and head.lower_ in words["class_words"] and head.dep_ == "compound":
         head = head.head  # "the Oberon-class O'Brien": "class" is the item's own word
-    if tok is not None and head is not None and tok.dep_ in ("compound", "nmod", "amod") and \
+    if head is not None and tok.dep_ in ("compound", "nmod", "amod") and \
             head.pos_ == "NOUN" and ctx.own(head) is None and \
             not {head.lemma_.lower(), head.lower_} & (
                 words["supply_objects"] | words["amount_nouns"] | words["group_nouns"]
