@@ -1103,17 +1103,22 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
     return _replace(ents, made) if made else ents
 
 
-def _named_services(ents: list[SpacySpan], before: int | None = None) -> dict[str, set[str]]:
-    """Service name → the states whose service of that name the document already has (only
-    those named before token ``before`` where given)."""
-    out: dict[str, set[str]] = {}
+def _service_keys(ents: list[SpacySpan]) -> list[tuple[int, str, str]]:
+    """(start, service name, state) of each Agency keyed "Name (State)" in the document."""
+    out = []
     for e in ents:
-        if before is not None and e.start >= before:
-            continue
         key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
         if e.label_ == "Agency" and key.endswith(")") and " (" in key:
             name, _, state = key[:-1].rpartition(" (")
-            out.setdefault(name, set()).add(state)
+            out.append((e.start, name, state))
+    return out
+
+
+def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
+    """Service name → the states whose service of that name the document already has."""
+    out: dict[str, set[str]] = {}
+    for _, name, state in _service_keys(ents):
+        out.setdefault(name, set()).add(state)
     return out
 
 
@@ -1236,6 +1241,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     that a verb hands goods to ("sold jets to the (federal) air force", "sold the navy
     frigates") is the buyer's: ``_recipient_service``."""
     taken = _taken(ents)
+    keys = _service_keys(ents)
     services = _named_services(ents)
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
     buyer = cache(lambda: _story_buyer(doc, ents, roles))
@@ -1268,7 +1274,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             continue  # an adjective before a subject: left as it was
         # a definite "the navy" points back: a service the story names only after it ("the
         # army's howitzers … bought from the South Korean army") is another state's
-        states = sorted(_named_services(ents, t.i).get(hit[1], ()))
+        states = sorted({state for i, name, state in keys if name == hit[1] and i < t.i})
         sent = t.sent
         state = states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents)
         if len(states) > 1 and buyer() in states:  # of several, the story's buyer's: "The
@@ -8029,8 +8035,7 @@ def _title_cut(e: SpacySpan, roles: Roles) -> int | None:
     words = tuple(t.lower_ for t in e)
     honorific = words[0] in roles.honorifics or (
         words[0] in roles.nasab_honorifics and not roles.nasab_particles.isdisjoint(words[2:]))
-    size, need = (1, 1) if honorific else (next(
-        (n for n, titles in roles.title_sizes if n < len(e) and words[:n] in titles), 0), 2)
+    size, need = (1, 1) if honorific else (roles.opening_title(words), 2)
     if not size:
         return None
     rest = e[size:]
@@ -9415,11 +9420,8 @@ def _office_holder(ent: SpacySpan, roles: Roles) -> SpacySpan | None:
         return None
     if ent[0].lower_ in roles.honorifics:  # "Mr Schmidt's office"
         return SpacySpan(ent.doc, ent.start + 1, ent.end - 2, label="PERSON")
-    start = ent.start
-    for size, titles in roles.title_sizes:  # the longest title that opens the span
-        if size < len(ent) - 2 and tuple(t.lower_ for t in ent[:size]) in titles:
-            start += size
-            break
+    # the longest title that opens the span, before the holder's name and "'s office"
+    start = ent.start + roles.opening_title(tuple(t.lower_ for t in ent), keep=3)
     return SpacySpan(ent.doc, start, ent.end - 2, label="PERSON")
 
 

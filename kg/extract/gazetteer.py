@@ -317,6 +317,12 @@ class Roles:
         """The titles grouped by length, longest first: one look-up per length."""
         return _by_length(self.titles)
 
+    def opening_title(self, words: tuple[str, ...], keep: int = 1) -> int:
+        """Length of the longest title (lower-case words) that opens ``words`` and leaves at least
+        ``keep`` words after it; 0 when none does."""
+        return next((n for n, titles in self.title_sizes
+                     if n <= len(words) - keep and words[:n] in titles), 0)
+
     @cached_property
     def chain_title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
         """Every word or words that may stand in a run of titles before a name ("Chief of Air

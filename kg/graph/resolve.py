@@ -79,8 +79,7 @@ def untitled_office(form: str, roles: Roles) -> str | None:
     if words and words[0].lower() in roles.honorifics:
         size = 1
     else:
-        size = next((n for n, titles in roles.title_sizes
-                     if n < len(words) and tuple(w.lower() for w in words[:n]) in titles), 0)
+        size = roles.opening_title(tuple(w.lower() for w in words))
     return f"{' '.join(words[size:])}'s {noun}" if size else None
 
 
