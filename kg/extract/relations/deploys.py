@@ -1225,7 +1225,7 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         or [m for h in (subj, *_children(subj, {"compound"})) for m in _possessors(ctx, h)][:1] \
         or [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})
             if _unlisted_unit(ctx, m)][:1] or _military_speaker_state(ctx, verb) \
-        or _ownerless_setting_out(ctx, subj)
+        or _ownerless_setting_out(ctx, verb, subj)
     # "left ports in Japan for the Gulf": "for" may hang on the place left
     # "left this port on Wednesday, heading for X": the course the force set out on
     # "left Brisbane on Wednesday, bound for X": the course, as a participle set off by a comma
@@ -1243,12 +1243,15 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             for d in deployers for p in places if p.key is None or p.key != d.key]
 
 
-def _ownerless_setting_out(ctx: _Sentence, subj: Token) -> list[Mention]:
+def _ownerless_setting_out(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
     """The state of a force setting out that names no owner ("The aircraft carrier X sailed
     for the Red Sea", "The destroyer X and the corvette Y sailed from Z for the Gulf"; dev
     conventions D3, D4 as decided in stop 47): its ship prefix's state, else the one state
     that deployed forces before in the story, else the state its headline and lead both name
-    first (a wire story's own state sends its forces out)."""
+    first (a wire story's own state sends its forces out). None for a verb under another
+    ("had been ordered to sail … for Borneo waters" is an order, not a force under way)."""
+    if verb.dep_ == "xcomp":
+        return []
     found = _ship_state(ctx, subj) or _article_deployer(ctx, subj)
     if found or not _ownerless_force(ctx, subj):
         return found
