@@ -1224,11 +1224,15 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1]) \
         or [m for h in (subj, *_children(subj, {"compound"})) for m in _possessors(ctx, h)][:1] \
         or [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})
-            if _unlisted_unit(ctx, m)][:1] or _military_speaker_state(ctx, verb)
+            if _unlisted_unit(ctx, m)][:1] or _military_speaker_state(ctx, verb) \
+        or _ownerless_setting_out(ctx, verb, subj)
     # "left ports in Japan for the Gulf": "for" may hang on the place left
     # "left this port on Wednesday, heading for X": the course the force set out on
+    # "left Brisbane on Wednesday, bound for X": the course, as a participle set off by a comma
     heading = [c for c in _children(verb, {"advcl"}) if c.tag_ == "VBG"
-               and c.lemma_.lower() in ctx.rules.words["heading_verbs"]]
+               and c.lemma_.lower() in ctx.rules.words["heading_verbs"]
+               or c.tag_ == "VBN" and c.lemma_.lower() in ctx.rules.words[
+                   "destination_participles"]]
     places = [m for h in (verb, *_children(verb, {"dobj"}), *heading)
               for p in _prep_objects(h, {"for"})
               for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
@@ -1237,6 +1241,35 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
                       force=_np_text(subj))
             for d in deployers for p in places if p.key is None or p.key != d.key]
+
+
+def _ownerless_setting_out(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+    """The state of a force setting out that names no owner ("The aircraft carrier X sailed
+    for the Red Sea", "The destroyer X and the corvette Y sailed from Z for the Gulf"; dev
+    conventions D3, D4 as decided in stop 47): its ship prefix's state, else the one state
+    that deployed forces before in the story, else the state its headline and lead both name
+    first (a wire story's own state sends its forces out). None for a verb under another
+    ("had been ordered to sail … for Borneo waters" is an order, not a force under way)."""
+    if verb.dep_ == "xcomp":
+        return []
+    found = _ship_state(ctx, subj) or _article_deployer(ctx, subj)
+    if found or not _ownerless_force(ctx, subj):
+        return found
+    state = _story_state(ctx) or _headline_home(ctx)
+    return [state] if state is not None else []
+
+
+def _headline_home(ctx: _Sentence) -> Mention | None:
+    """The state the dateline names when the headline's first state is the same one
+    ("Argentine warships head for the Gulf | BUENOS AIRES, … - The destroyer X sailed …"): the
+    lead's own story state, which ``_story_state`` leaves out in the lead itself."""
+    home, doc = ctx.home, ctx.sent.doc
+    if home is None or not home.key:
+        return None
+    title_end = next(iter(doc.sents)).end
+    first = next((m for _, m in sorted(ctx.by_token.items()) if m.cls == "Country"
+                  and m.span.start - ctx.offset < title_end), None)
+    return home if first is not None and first.key == home.key else None
 
 
 def _comma_participle_subject(ctx: _Sentence, verb: Token) -> Token | None:
