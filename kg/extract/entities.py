@@ -7151,6 +7151,81 @@ def _coordinated_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> lis
     return _replace(ents, made) if made else ents
 
 
+LISTED_WEAPON_LABELS = ("ORG", "PERSON", "GPE", "PRODUCT", "FAC", "WORK_OF_ART")
+
+
+def _named_weapon(e: SpacySpan) -> bool:
+    """Whether ``e`` is a weapon named as a system ("the Leopard 2", "MiG-21s"), not a
+    generic kind ("tanks")."""
+    return e.label_ == "Weapon" and any(t.is_title or t.is_upper or t.like_num
+                                        or any(c.isdigit() for c in t.text) for t in e
+                                        if t.lower_ != "the")
+
+
+def _after_noun(span: SpacySpan, held: dict[int, SpacySpan]) -> bool:
+    """Whether a lower-case noun or an untagged capitalised word stands right before ``span``
+    ("the aircraft carrier Admiral Gorshkov"): a name the noun types, or part of a longer
+    name, left to the rules that read them (a state's word is no part: "the French Leclerc")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.is_title and not before.is_sent_start:
+        owner = held.get(before.i)
+        return owner is None or owner.label_ not in ("Country", "NORP", "GPE")
+    return before.is_lower and before.pos_ == "NOUN"
+
+
+def _names_listed_with_weapons(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"to replace the Leopard 2 and the Leclerc", "Sweden's Viggen and France's Mirage F1",
+    "the Panavia Tornado and the Grumman F-14 Tomcat", "its MiG-21s and Swedish-built
+    Drakens": an unlisted name NER took for an organisation, a person or a place, coordinated
+    with a weapon named as a system, is a weapon too (E3, E6), whichever of the list it is
+    (h-ent75); not a name with a body's, firm's or outlet's word, a listed town, nor a word of
+    a person's full name in the story."""
+    people = [(x.start, {fold(w) for w in _text(x).split()}) for x in ents
+              if x.label_ in ("PERSON", "Person") and len(x) > 1]
+    weapons = {i for e in ents if _named_weapon(e) for i in range(e.start, e.end)}
+    if not weapons:
+        return ents
+    held = _covers(ents)
+    made = []
+    for e in ents:
+        words = e[1:] if e[0].lower_ == "the" else e[:]
+        while words and words[0].like_num:  # "20 H145M and 16 H225M helicopters": a count
+            words = words[1:]
+        if e.label_ not in LISTED_WEAPON_LABELS or e.ent_id_ or not 1 <= len(words) <= 4 \
+                or _after_noun(words, held) \
+                or not all(t.is_title or t.like_num or t.text == "-" for t in words) \
+                or e.label_ == "GPE" and listed_place(fold(_text(words))) \
+                or any(t.text in roles.org_heads or t.text in roles.company_suffixes
+                       or t.text in roles.media_heads or any(
+                           fold(t.text) in names for at, names in people if at != e.start)
+                       for t in words if t.text != "-"):
+            continue
+        if any(n.i in weapons for n in _conjuncts(e.root) if not e.start <= n.i < e.end):
+            made.append(SpacySpan(doc, words.start, words.end, label="Weapon",
+                                  span_id=surface_form(_text(words))))
+    for e in ents:  # a name NER left untagged: "Sweden's Gripen and France's Skorpion"
+        if not _named_weapon(e):
+            continue
+        for n in e.root.conjuncts:
+            start = n.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
+                    and doc[start - 1].head.i == n.i:
+                start -= 1
+            span = doc[start : n.i + 1]
+            if n.i in held or start in held or not n.is_title or n.pos_ not in ("PROPN", "NOUN") \
+                    or _after_noun(span, held) \
+                    or n.is_sent_start or listed_place(fold(_text(span))) \
+                    or any(fold(t.text) in names for _, names in people for t in span):
+                continue
+            made.append(SpacySpan(doc, start, n.i + 1, label="Weapon",
+                                  span_id=surface_form(_text(span))))
+    for e in made:
+        _set_id(e)
+    return _replace(ents, made) if made else ents
+
+
 NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
 
 
@@ -9000,6 +9075,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _combatant_fighters(doc, ents, gaz)
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents, gaz)
+    ents = _names_listed_with_weapons(doc, ents, gaz.roles)
     ents = _designations(doc, ents, gaz)
     ents = _long_agreements(doc, ents, gaz.roles, _open_regions(gaz))
     ents = _agreement_edges(doc, ents, gaz.roles)
