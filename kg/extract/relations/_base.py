@@ -294,6 +294,11 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
             # "was negotiating with the army to deliver drones": the parser may take the
             # infinitive after a "with" phrase for an adverbial clause (h-supp3)
             return True
+        if v.dep_ == "ccomp" and v.tag_ in ("VB", "VBP") and not to_infinitive and \
+                v.head.lemma_.lower() in words["demanding_heads"]:
+            # "demanded that Japan return the jet": a request in the subjunctive (the parser
+            # may tag it a present; a past "had returned" is no request), SU3
+            return True
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
         # "declined to let Israel transfer …": through "let" to "declined"
         permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
@@ -318,6 +323,8 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
                 and (complemented or _children(v, {"xcomp", "ccomp"})
                      or _agent(infinitive) is None) and not done:
             return True
+        if complemented and v.lower_ in words["planning_adjectives"]:
+            return True  # "interested in buying", "close to ordering": a wish, not a deal (SU3)
         if complemented and to_infinitive and infinitive.lemma_.lower() in words["receiving"] \
                 and v.lemma_.lower() in words["choosing_heads"]:
             return True  # "has chosen to buy …", "decided to buy …": the buyer's choice (SU3)

@@ -965,6 +965,12 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "lent Hanoi $300 million to buy patrol vessels": money is no supply (the parser may
         # take the sum for an adverbial or an apposition: "lends Dassault $50 million")
         return []
+    if not listed_weapons and (_service_aid(ctx, dobj) or verb.dep_ == "relcl" and any(
+            c.lower_ in RELATIVE_PRONOUNS for c in _children(verb, {"dobj", "dative"}))
+            and any(_money_only(ctx, h) for h in _measuring_sum(ctx, verb.head))):
+        # "providing technical assistance", "the $1.3 billion in military aid that Washington
+        # gives Cairo" (the parser may take the relative pronoun for a dative): no material
+        return []
     if dobj is not None and dobj.lemma_.lower() in ctx.rules.words["receiving_nouns"]:
         return []  # "rushed the purchase of jets from France": the buyer (`_purchase`)
     if verb.lemma_.lower() in ctx.rules.words["material_only"] and (
@@ -1968,11 +1974,38 @@ def _money_only(ctx: _Sentence, obj: Token) -> bool:
     and what it is to buy is not yet supplied (h-prec)."""
     if obj.ent_type_ != "MONEY" and obj.lemma_.lower() not in ctx.rules.words["money_nouns"]:
         return False
-    if _material(ctx, obj):
+    if _material(ctx, obj) and not _aid_sum(ctx, obj):
         return False
     return not any(ctx.mentions(p.subtree, ctx.role("item"))
                    for h in (obj, *(c for c in obj.children if c.lemma_.lower() == "worth"))
                    for p in _prep_objects(h, {"of", "in"}))
+
+
+def _service_aid(ctx: _Sentence, obj: Token | None) -> bool:
+    """Aid a service word qualifies ("technical assistance", "logistical aid"): a service, no
+    supply (SU11)."""
+    words = ctx.rules.words
+    return obj is not None and obj.lemma_.lower() in words["aid_nouns"] and any(
+        c.dep_ == "amod" and c.lower_ in words["service_aid_modifiers"] for c in obj.children)
+
+
+def _measuring_sum(ctx: _Sentence, tok: Token) -> list[Token]:
+    """The noun and, for aid measured by a sum ("2 billion dollars in military aid"), that
+    sum: a relative clause may hang on either."""
+    if tok.lemma_.lower() in ctx.rules.words["aid_nouns"] and tok.dep_ == "pobj" and \
+            tok.head.lower_ in ("in", "of") and tok.head.head.i != tok.head.i:
+        return [tok, tok.head.head]
+    return [tok]
+
+
+def _aid_sum(ctx: _Sentence, obj: Token) -> bool:
+    """A sum whose only material is aid: "4 billion dollars in military aid" is money handed
+    over (SU11; its weapons listed after "including" are read before this), "$5 million in aid
+    and arms" still carries arms."""
+    words = ctx.rules.words
+    held = [t for p in obj.subtree if p.dep_ == "pobj" and p.head.lower_ in ("in", "of")
+            for t in (p, *p.conjuncts) if t.lemma_.lower() in words["supply_objects"]]
+    return bool(held) and all(t.lemma_.lower() in words["aid_nouns"] for t in held)
 
 
 @_starts_at("transfer_nouns", "receiving_nouns", "supplier_nouns", "customer_nouns",
