@@ -2788,6 +2788,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     # an unsigned "a border security agreement" of two named states, before any other
     # agreement: the antecedent of a later "the deal" / "the agreement" (h-agrid)
     pending: tuple[SpacySpan, str] | None = None
+    leads: list[SpacySpan] = []  # the article's first, signed "an agreement" (`_lead_deals`)
     order: dict[str, int] = {}
     for e in ents:
         if e.label_ in PARTY_LABELS:
@@ -3130,6 +3131,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 if not last and not pending:
                     pending = _antecedent(e, _kind_words(e, gaz.roles.kind_adjectives), ents,
                                           order)
+                if not last and not _definite(e) and \
+                        _signed_here(e, entry.signing or gaz.signing_verbs):
+                    leads.append(e)  # maybe the deal a later "the deal" is (`_lead_deals`)
                 continue  # "an agreement": which one is not said
         elif entry is None or not entry.generic:
             if last and e.ent_id_ and _names_last(e, last, gaz):
@@ -3157,6 +3161,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             else:
                 key = entry.label
         note(e, key, "last", kind_of, bare_of)
+    out = _lead_deals(out, leads)
     out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs, gaz.roles))
     return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
@@ -3601,6 +3606,31 @@ def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
         c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in ("all", "any")
         for c in root.children) and root.head.lemma_.lower() not in signing and not any(
         t.lemma_.lower() in signing or t.lower_ in signing for t in near)
+
+
+def _signed_here(e: SpacySpan, verbs: tuple[str, ...]) -> bool:
+    """Whether a signing verb takes ``e`` as its object ("Afghanistan has concluded an
+    agreement to buy arms from Moscow") or a signing participle describes it ("under an
+    agreement concluded with Berlin")."""
+    root = e.root
+    return root.dep_ == "dobj" and root.head.lemma_ in verbs or any(
+        c.dep_ == "acl" and c.lemma_ in verbs for c in root.children)
+
+
+def _lead_deals(spans: list[SpacySpan], leads: list[SpacySpan]) -> list[SpacySpan]:
+    """"KARACHI - A has concluded an agreement to buy arms from B … . The deal, said to be
+    worth …": the article's first agreement, a bare word signed in its sentence without two
+    named parties, is the unnamed deal that the next agreement phrase of a later sentence
+    refers back to ("the deal", "the agreement"), not no entity (A1; d676, d739) (issue 12,
+    stop 47, h-sig51)."""
+    for x in leads:
+        y = next((y for y in spans if y.label_ == "Agreement" and y.start >= x.sent.end), None)
+        if y is None or not _definite(y) or not y.id_[:1].islower():
+            continue  # (a named treaty, or "a deal" of its own: not said to be the same)
+        at = next((i for i, z in enumerate(spans) if z.start > x.start), len(spans))
+        spans = [*spans[:at], SpacySpan(x.doc, x.start, x.end, label="Agreement",
+                                        span_id=y.id_), *spans[at:]]
+    return spans
 
 
 def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
