@@ -3132,7 +3132,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     pending = _antecedent(e, _kind_words(e, gaz.roles.kind_adjectives), ents,
                                           order)
                 if not last and not _definite(e) and \
-                        _signed_here(e, entry.signing or gaz.signing_verbs):
+                        _signs_phrase(e, entry.signing or gaz.signing_verbs):
                     leads.append(e)  # maybe the deal a later "the deal" is (`_lead_deals`)
                 continue  # "an agreement": which one is not said
         elif entry is None or not entry.generic:
@@ -3608,7 +3608,7 @@ def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
         t.lemma_.lower() in signing or t.lower_ in signing for t in near)
 
 
-def _signed_here(e: SpacySpan, verbs: tuple[str, ...]) -> bool:
+def _signs_phrase(e: SpacySpan, verbs: tuple[str, ...]) -> bool:
     """Whether a signing verb takes ``e`` as its object ("Afghanistan has concluded an
     agreement to buy arms from Moscow") or a signing participle describes it ("under an
     agreement concluded with Berlin")."""
@@ -3908,10 +3908,25 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
             continue  # "a former Warsaw Pact member": not what was signed (h-agr)
         if _framework_named(x, e, gaz.roles):
             continue  # "… built weapons outside the Non-Proliferation Treaty" (h-sig32)
+        if _anchor_treaty(x, e):
+            continue  # "an agreement that puts into effect the Treaty of Lima" (h-sig51)
         if key and (any_word or word not in gaz.roles.specific_agreement_heads and not same_word
                     or word in _text(x).lower()):
             return key
     return None
+
+
+def _anchor_treaty(x: SpacySpan, e: SpacySpan) -> bool:
+    """"signed an agreement that puts into effect the 1929 Treaty of Lima", "signed a treaty
+    …, 56 years to the day after the Elysee Treaty": in the indefinite phrase's own sentence,
+    a treaty its relative clause acts on, or one a time is counted from, is another agreement,
+    not the phrase's name (d747, d727) (issue 12, stop 47, h-sig51)."""
+    if x.start >= e.sent.end:
+        return False
+    root = x.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("after", "before", "since"):
+        return True
+    return any(t.i == root.i for c in e.root.children if c.dep_ == "relcl" for t in c.subtree)
 
 
 def _topic_of_next(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) -> bool:
