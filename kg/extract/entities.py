@@ -2794,6 +2794,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     # an unsigned "a border security agreement" of two named states, before any other
     # agreement: the antecedent of a later "the deal" / "the agreement" (h-agrid)
     pending: tuple[SpacySpan, str] | None = None
+    leads: list[SpacySpan] = []  # the article's first, signed "an agreement" (`_lead_deals`)
     order: dict[str, int] = {}
     for e in ents:
         if e.label_ in PARTY_LABELS:
@@ -3136,6 +3137,9 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 if not last and not pending:
                     pending = _antecedent(e, _kind_words(e, gaz.roles.kind_adjectives), ents,
                                           order)
+                if not last and not _definite(e) and \
+                        _signs_phrase(e, entry.signing or gaz.signing_verbs):
+                    leads.append(e)  # maybe the deal a later "the deal" is (`_lead_deals`)
                 continue  # "an agreement": which one is not said
         elif entry is None or not entry.generic:
             if last and e.ent_id_ and _names_last(e, last, gaz):
@@ -3163,6 +3167,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             else:
                 key = entry.label
         note(e, key, "last", kind_of, bare_of)
+    out = _lead_deals(out, leads)
     out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs, gaz.roles))
     return _with_amounts(_with_aims(_named_after_signing(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
@@ -3609,6 +3614,31 @@ def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
         t.lemma_.lower() in signing or t.lower_ in signing for t in near)
 
 
+def _signs_phrase(e: SpacySpan, verbs: tuple[str, ...]) -> bool:
+    """Whether a signing verb takes ``e`` as its object ("Afghanistan has concluded an
+    agreement to buy arms from Moscow") or a signing participle describes it ("under an
+    agreement concluded with Berlin")."""
+    root = e.root
+    return root.dep_ == "dobj" and root.head.lemma_ in verbs or any(
+        c.dep_ == "acl" and c.lemma_ in verbs for c in root.children)
+
+
+def _lead_deals(spans: list[SpacySpan], leads: list[SpacySpan]) -> list[SpacySpan]:
+    """"KARACHI - A has concluded an agreement to buy arms from B … . The deal, said to be
+    worth …": the article's first agreement, a bare word signed in its sentence without two
+    named parties, is the unnamed deal that the next agreement phrase of a later sentence
+    refers back to ("the deal", "the agreement"), not no entity (A1; d676, d739) (issue 12,
+    stop 47, h-sig51)."""
+    for x in leads:
+        y = next((y for y in spans if y.label_ == "Agreement" and y.start >= x.sent.end), None)
+        if y is None or not _definite(y) or not y.id_[:1].islower():
+            continue  # (a named treaty, or "a deal" of its own: not said to be the same)
+        at = next((i for i, z in enumerate(spans) if z.start > x.start), len(spans))
+        spans = [*spans[:at], SpacySpan(x.doc, x.start, x.end, label="Agreement",
+                                        span_id=y.id_), *spans[at:]]
+    return spans
+
+
 def _named_later(spans: list[SpacySpan], starts: set[int]) -> list[SpacySpan]:
     """"… a UN embargo at the time of the contract. Ukraine sold the tanks to Kenya under a
     contract": a definite deal first met where its own clause names no parties is the next
@@ -3884,10 +3914,25 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
             continue  # "a former Warsaw Pact member": not what was signed (h-agr)
         if _framework_named(x, e, gaz.roles):
             continue  # "… built weapons outside the Non-Proliferation Treaty" (h-sig32)
+        if _anchor_treaty(x, e):
+            continue  # "an agreement that puts into effect the Treaty of Lima" (h-sig51)
         if key and (any_word or word not in gaz.roles.specific_agreement_heads and not same_word
                     or word in _text(x).lower()):
             return key
     return None
+
+
+def _anchor_treaty(x: SpacySpan, e: SpacySpan) -> bool:
+    """"signed an agreement that puts into effect the 1929 Treaty of Lima", "signed a treaty
+    …, 56 years to the day after the Elysee Treaty": in the indefinite phrase's own sentence,
+    a treaty its relative clause acts on, or one a time is counted from, is another agreement,
+    not the phrase's name (d747, d727) (issue 12, stop 47, h-sig51)."""
+    if x.start >= e.sent.end:
+        return False
+    root = x.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("after", "before", "since"):
+        return True
+    return any(t.i == root.i for c in e.root.children if c.dep_ == "relcl" for t in c.subtree)
 
 
 def _topic_of_next(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) -> bool:
