@@ -1094,10 +1094,7 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     sellers = [m for h in [*heads, *inner, *roots] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
     # "signed a deal for 36 F-15 jets from the United States" (issue 12, h-supp5)
-    # ("contracts for 22 Apache and 15 Chinook helicopters from Boeing": "from" may hang on
-    # the last of the items)
-    sellers = sellers or [m for r in roots for c in (r, *r.conjuncts)
-                          for p in _prep_objects(c, {"from"})
+    sellers = sellers or [m for r in roots for p in _prep_objects(r, {"from"})
                           if (m := _best_actor(ctx, p)) is not None]
     sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
     if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
