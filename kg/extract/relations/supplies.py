@@ -290,6 +290,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  or [m for o in objects for c in o.children  # "received Germany's tanks"
                      if c.dep_ == "poss" and c.pos_ != "PRON"
                      if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
+    if passive and not recipients:  # "were bought under a contract that Chile signed with"
+        deals = [d for d in _prep_objects(verb, {"in", "under"}) + _after_interjected_source(verb)
+                 if _deal_noun(ctx, d)]
+        recipients = _deal_signers(ctx, deals)[:1] or _deal_buyer(ctx, deals, suppliers)
     # "turned to France and bought Mirage jets from Dassault": the state turned to sells too
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in ctx.rules.words["turning"]:
         suppliers += [m for p in _prep_objects(verb.head, {"to"})
@@ -744,7 +748,7 @@ def _deal_sellers(ctx: _Sentence, verb: Token) -> list[Mention]:
                 named or "signed" in ctx.rules.relations_for(c.lemma_.lower())))]
             heads += _signing_on_sum(ctx, deal)
             deals.append(deal)
-    return [m for m in _with_parties(ctx, heads) if m.cls != "Person"][:1] or \
+    return _cosigned_firms([m for m in _with_parties(ctx, heads) if m.cls != "Person"]) or \
         _signed_under_which(ctx, verb) or _national_seller(ctx, verb, deals)
 
 
@@ -1879,16 +1883,48 @@ def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
                   for r in _conjoined_actors(ctx, p)]
     taken = {m.key or m.lemma for m in recipients}
     sellers = [m for m in (*_with_parties(ctx, [*signing, *deals]), *_deal_givers(ctx, deals))
-               if m.cls != "Person" and (m.key or m.lemma) not in taken][:1] if items else []
+               if m.cls != "Person" and (m.key or m.lemma) not in taken] if items else []
+    sellers = _cosigned_firms(sellers)
     if not sellers:
         return []
-    recipients = recipients or [m for c in signing if c.dep_ == "relcl"
-                                for sub in _children(c, {"nsubj"})
-                                if sub.lower_ not in RELATIVE_PRONOUNS
-                                for m in _actors(ctx, sub)][:1]
+    recipients = recipients or _deal_signers(ctx, deals)[:1] or _deal_buyer(ctx, deals, sellers)
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
                                               "item": items})
             for s in sellers for r in [x for x in recipients if x.span != s.span] or [None]]
+
+
+def _cosigned_firms(sellers: list[Mention]) -> list[Mention]:
+    """The first seller, and every firm after it where the first is a firm: "under a contract
+    signed with the aircraft maker MiG and the exporter Rosoboronexport" (both sell; SU7)."""
+    if not sellers or sellers[0].cls != "Company":
+        return sellers[:1]
+    return list(dict.fromkeys(m for m in sellers if m.cls == "Company"))
+
+
+def _deal_signers(ctx: _Sentence, deals: list[Token]) -> list[Mention]:
+    """The named subject of a deal's relative clause of signing: "under a contract that Peru
+    signed with HDW" → Peru, the buyer (SU7)."""
+    return [m for d in deals for c in d.subtree if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and "signed" in ctx.rules.relations_for(c.lemma_.lower())
+            # (not "a contract, of which the German government agreed to pay a third")
+            and not any(t.dep_ == "pobj" and t.lower_ in RELATIVE_PRONOUNS for t in c.subtree)
+            for sub in _children(c, {"nsubj"}) if sub.lower_ not in RELATIVE_PRONOUNS
+            for m in _actors(ctx, sub)]
+
+
+def _deal_buyer(ctx: _Sentence, deals: list[Token], sellers: list[Mention]) -> list[Mention]:
+    """"The jets were delivered under a contract signed with Dassault, and Sudanese pilots fly
+    them", "the ships were ordered from TKMS under a contract …, Israeli officials said": a
+    passive transfer under a contract that names the selling firms and no recipient goes to the
+    buyer of the contract, the one state the article's supplies went to before, where the
+    sentence names that state or a body of it (SU2, SU7; none where the supplies went to
+    several states, from a state seller, or in a sentence that does not name the buyer)."""
+    buyer = ctx.prior_buyer
+    if buyer is None or not buyer.key or not deals or not sellers or any(
+            s.cls != "Company" or (s.key or s.lemma) == buyer.key for s in sellers):
+        return []
+    named = {m.key for t in ctx.sent if (m := ctx.own(t)) is not None and m.key}
+    return [buyer] if any(k == buyer.key or bracketed(k) == buyer.key for k in named) else []
 
 
 def _deal_givers(ctx: _Sentence, deals: list[Token]) -> list[Mention]:
