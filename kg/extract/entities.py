@@ -40,6 +40,7 @@ from kg.extract.tokens import (
     lowers,
     matching,
     text_of,
+    texts,
     vocabulary,
     where,
     with_pos,
@@ -921,12 +922,19 @@ def _party_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     lead = cache(lambda: _party_state(doc, ents))
     made: list[SpacySpan] = []
     keys: dict[str, str] = {}  # a party's plural → the key it was given
-    for i, t in enumerate(doc):
-        if not t.is_title or (made and i < made[-1].end):
+    # the forms by their first word, in their order: a token only where a form's first word
+    # stands, each word's text read off the ORTH column (no Token per word and form)
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, bool]]]] = {}
+    for words, form in forms.items():
+        by_first.setdefault(words[0], []).append((words, form))
+    words_at = texts(doc)
+    titled = column(doc, IS_TITLE)
+    for i, text in enumerate(words_at):
+        if text not in by_first or not titled[i] or (made and i < made[-1].end):
             continue
-        for words, (party, adjective) in forms.items():
+        for words, (party, adjective) in by_first[text]:
             end = i + len(words)
-            if end > len(doc) or tuple(x.text for x in doc[i:end]) != words or (
+            if end > len(doc) or tuple(words_at[i:end]) != words or (
                     doc[end].lower_ not in roles.party_members if adjective and end < len(doc)
                     else adjective or doc[end - 1].dep_ == "compound"):
                 continue
@@ -5893,14 +5901,20 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             (entry := gaz.by_label.get(e.id_)) is not None and entry.broader == kind
             or singular(e[-1].lower_) == singular(t.lower_)) for e in ents if e.label_ == "Weapon")
 
+    # each distinct word's singular once, a Token only at the words whose singular is a kind
+    # (``for t in doc`` made one per word and asked ``singular`` per word)
+    words = lowers(doc)
+    kinds_of = {w for w in set(words) if singular(w) in kinds}
     made = [_set_id(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=kinds[singular(t.lower_)]))
-            for t in doc if t.i not in taken and singular(t.lower_) in kinds and bare(t)
-            and armed(t) and not named(t, kinds[singular(t.lower_)])]
+            for t in (doc[i] for i, w in enumerate(words) if w in kinds_of and i not in taken)
+            if bare(t) and armed(t) and not named(t, kinds[singular(t.lower_)])]
     titles = gaz.roles.ship_title_kinds  # "the carrier USS Midway": a named ship follows
+    titled = {w for w in set(words) if singular(w) in titles}
     made += [_set_id(SpacySpan(doc, t.i, t.i + 1, label="Weapon",
                                span_id=titles[singular(t.lower_)]))
-             for t in doc[:-1] if t.i not in taken and singular(t.lower_) in titles
-             and t.i + 1 in weapons and doc[t.i + 1].text[:1].isupper()
+             for t in (doc[i] for i, w in enumerate(words[:-1])
+                       if w in titled and i not in taken and i + 1 in weapons)
+             if doc[t.i + 1].text[:1].isupper()
              and (not t.i or doc[t.i - 1].pos_ not in ("NOUN", "PROPN"))]
     return [*ents, *made] if made else ents
 
@@ -6346,8 +6360,8 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     if where(doc, LOWER, roles.ship_naming):
         known = {surface_form(_text(e)) for e in made}
         ships_nouns = roles.ship_words  # "the boat, renamed Tareq" (h-ent)
-        ship_sentences = {t.sent.start for t in doc if t.lower_ in ships_nouns
-                          or t.lower_[:-1] in ships_nouns}  # "ships"
+        ship_sentences = {doc[i].sent.start for i, w in enumerate(lowers(doc))
+                          if w in ships_nouns or w[:-1] in ships_nouns}  # "ships"
         ship_sentences |= {e.sent.start for e in ents if surface_form(_text(e)) in known}
         ship_names(named=True)
     for t in (doc[i] for i in where(doc, DEP, ("appos",))):
@@ -8127,9 +8141,10 @@ def _national_societies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     right before a name of ``national_societies`` names that state's society, one Agency keyed
     by the phrase, not the state and the International Committee side by side (h-rep59)."""
     names = [tuple(n.split()) for n in roles.national_societies]
+    words = texts(doc)  # (each word's text off the ORTH column: no Span per entity and name)
     made = [SpacySpan(doc, e.start, e.end + len(n), label="Agency")
             for e in ents if e.label_ == "Country"
-            for n in names if tuple(t.text for t in doc[e.end:e.end + len(n)]) == n]
+            for n in names if tuple(words[e.end:e.end + len(n)]) == n]
     return _replace(ents, made) if made else ents
 
 

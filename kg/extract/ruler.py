@@ -56,6 +56,9 @@ class GazetteerRuler(EntityRuler):
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.with_article: set[int] = set()  # match ids whose names may follow "the"
         self._the = nlp.vocab.strings.add("the")
+        # Matcher key of a pattern added in another form (``_add_token_pattern``) → the key
+        # of the pattern as written, and the dependencies its one token must not have
+        self._stand_ins: dict[int, tuple[int, frozenset[int]]] = {}
 
     def add_names(self, names: Iterable[NamePattern]) -> None:
         """Add the gazetteer's names (``Gazetteer.name_patterns``)."""
@@ -99,10 +102,57 @@ class GazetteerRuler(EntityRuler):
             self.token_patterns[label].append(pattern)
             validate, self.matcher.validate = self.matcher.validate, False  # flag ids are ints
             try:
-                self.matcher.add(label, [flags.pattern(pattern)])
+                self._add_token_pattern(label, flags.pattern(pattern))
             finally:
                 self.matcher.validate = validate
         flags.set_flags()
+
+    def _add_token_pattern(self, label: str, pattern: list[dict[Any, Any]]) -> None:
+        """Add ``pattern`` to the Matcher, its first token's POS or DEP test in C where it can be.
+
+        spaCy's Matcher calls a pattern's Python predicates (``{"POS": {"IN": [...]}}``,
+        ``{"DEP": {"NOT_IN": [...]}}``: not word tests, so no lexeme flag) at every token where
+        the pattern could start, whether or not its C tests hold there (half the Matcher's
+        time). So a first token's ``POS IN`` is one alternative per part of speech (a C test
+        each; a token has one POS, so they never match the same tokens), and a one-token
+        pattern's ``DEP NOT_IN`` is tested on its matches after (``_token_matches``). These go
+        in under a key of their own, at the same place among the patterns: the matches, their
+        order and their keys stay what the pattern gives as written."""
+        first = pattern[0] if pattern else {}
+        pos, dep = first.get("POS"), first.get("DEP")
+        split = "OP" not in first and isinstance(pos, dict) and list(pos) == ["IN"] \
+            and isinstance(pos["IN"], list) and all(isinstance(p, str) for p in pos["IN"])
+        after = len(pattern) == 1 and "OP" not in first and isinstance(dep, dict) \
+            and list(dep) == ["NOT_IN"] and isinstance(dep["NOT_IN"], list) \
+            and all(isinstance(d, str) for d in dep["NOT_IN"])
+        if not split and not after:
+            self.matcher.add(label, [pattern])
+            return
+        strings = self.nlp.vocab.strings
+        head = {k: v for k, v in first.items() if not (after and k == "DEP")}
+        heads = [{**head, "POS": p} for p in pos["IN"]] if split else [head]
+        key = f"{label}\u0000{len(self._stand_ins)}"  # (no label has a NUL)
+        self._stand_ins[strings.add(key)] = (
+            self.matcher._normalize_key(label),
+            frozenset(strings.add(d) for d in dep["NOT_IN"]) if after else frozenset())
+        self.matcher.add(key, [[h, *pattern[1:]] for h in heads])
+
+    def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``self.matcher(doc)`` as if every pattern were added as written
+        (``_add_token_pattern``)."""
+        if not self._stand_ins:
+            return list(self.matcher(doc))
+        out, seen = [], set()
+        for m_id, start, end in self.matcher(doc):
+            stand_in = self._stand_ins.get(m_id)
+            if stand_in is not None:
+                m_id, unwanted = stand_in
+                if unwanted and doc[start].dep in unwanted:  # (a one-token match)
+                    continue
+            if (m_id, start, end) not in seen:  # (the Matcher's own: one match per key)
+                seen.add((m_id, start, end))
+                out.append((m_id, start, end))
+        return out
 
     def __len__(self) -> int:
         return super().__len__() + len(self.names) + len(self.exact)
@@ -117,7 +167,7 @@ class GazetteerRuler(EntityRuler):
         self._require_patterns()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
-            matches = list(self.matcher(doc)) if len(self.matcher) else []
+            matches = self._token_matches(doc) if len(self.matcher) else []
             matches += self.name_matches(doc)
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)

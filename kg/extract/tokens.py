@@ -148,6 +148,23 @@ def lowers(doc: Doc) -> list[str]:
     return cached[2]
 
 
+# the last document ``texts`` read, its length and its words
+_TEXTS: tuple[Doc | None, int, list[str]] = (None, 0, [])
+
+
+def texts(doc: Doc) -> list[str]:
+    """Every token's ``text``, read off the ORTH column once per document, as ``lowers``:
+    ``tuple(texts(doc)[a:b])`` is ``tuple(t.text for t in doc[a:b])`` (the same slice bounds)
+    without a Span or a Token per word. Shared: read it, never change it."""
+    global _TEXTS
+    cached = _TEXTS
+    if cached[0] is not doc or cached[1] != len(doc):  # another document, or retokenized
+        strings = doc.vocab.strings
+        words = [strings[x] for x in doc.to_array(ORTH).tolist()] if len(doc) else []
+        cached = _TEXTS = (doc, len(doc), words)
+    return cached[2]
+
+
 # the last document ``column`` read, its length and the columns read off it so far
 _COLUMNS: tuple[Doc | None, int, dict[int, list[int]]] = (None, 0, {})
 
