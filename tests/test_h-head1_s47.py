@@ -48,3 +48,18 @@ def test_orders_won_stay_a_noun(nlp):
 def test_a_line_with_a_full_stop_is_no_headline(nlp):
     tok = _verb(nlp, "Egyptian destroyer sails to join NATO patrol off Somalia.", "sails")
     assert tok.tag_ == "NNS"  # (left as the model reads it: only headlines are parsed again)
+
+
+def _signers(run, text: str) -> set[str]:
+    _, rels = run(text)
+    return {m.key or m.lemma for r in rels if r.relation == "signed" for m in r.role("party")}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway signs deal for 40 K9 howitzers as tensions with Moscow rise" + BODY,
+    "Norway signed a deal for submarines with Germany amid talks with Moscow.",
+])
+def test_a_circumstance_names_no_cosigner(run, text):
+    # "with" inside "as …"/"amid …" is the circumstance's, not the signing's (S1, S3)
+    parties = _signers(run, text)
+    assert "Norway" in parties and "Russia" not in parties
