@@ -23,7 +23,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_suffix_regex, minibatch
 
 from kg.extract.agreement_option import agreement_policy
@@ -45,15 +45,19 @@ NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{1,3}\d?")
 
 
-def _lemma_tables(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """``whole_verbs`` and ``lemma_fixes`` of kg/data/lemmas.yaml: lemma → its word forms."""
+def _lemma_tables(path: Path) -> tuple[dict[str, tuple[str, ...]], ...]:
+    """``whole_verbs``, ``lemma_fixes`` and ``headline_verbs`` of kg/data/lemmas.yaml: a
+    lemma (a past tense) → its word forms."""
     data = load_yaml(path)
     return tuple({lemma: tuple(forms) for lemma, forms in data[key].items()}
-                 for key in ("whole_verbs", "lemma_fixes"))
+                 for key in ("whole_verbs", "lemma_fixes", "headline_verbs"))
 
 
-# Hyphenated verbs kept as one token; forms the rule lemmatizer gets wrong (reasons in the file).
-WHOLE_VERBS, LEMMA_FIXES = _lemma_tables(Path(__file__).parent.parent / "data" / "lemmas.yaml")
+# Hyphenated verbs kept as one token; forms the rule lemmatizer gets wrong; headline verbs the
+# tagger may read as nouns, under their past tense (reasons in the file).
+WHOLE_VERBS, LEMMA_FIXES, HEADLINE_VERBS = _lemma_tables(
+    Path(__file__).parent.parent / "data" / "lemmas.yaml")
+HEADLINE_PAST = {form: past for past, forms in HEADLINE_VERBS.items() for form in forms}
 
 
 class ModelError(RuntimeError):
@@ -130,11 +134,65 @@ class LinesApart:
             pieces = list(proc.pipe(pieces)) if hasattr(proc, "pipe") else [proc(d) for d in pieces]
             if seconds is not None:
                 seconds[name] = seconds.get(name, 0.0) + time.process_time() - t
+        _reparse_headlines(self.procs, [pieces[first] for _, runs, _, first in plans
+                                         if len(runs) > 1 and runs[0][0] == 0])
         for doc, (is_break, runs, glued, first) in zip(docs, plans, strict=True):
             if runs == [(0, len(doc))]:
                 continue
             _write_back(doc, is_break, runs, glued, pieces[first:first + len(runs)])
         return docs
+
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _misread_verbs(line: Doc) -> list[int]:
+    """The tokens of a headline that the first parse read as nouns though they are one of
+    ``HEADLINE_PAST``'s present verb forms right after a noun ("Bonn signs treaty", "warship
+    heads for Guyana"), or hung as a compound ("Finland orders … jets"); none in a line that
+    ends in a full stop (no headline)."""
+    if len(line) < 3 or line[-1].text in (".", "!", "?"):
+        return []
+    return [t.i for t in line[1:] if t.lower_ in HEADLINE_PAST
+            and (not t.tag_.startswith("VB") or t.dep_ == "compound")
+            and line[t.i - 1].tag_ in NOUN_TAGS and (t.lower_.endswith("s") or _plural_before(t))]
+
+
+def _plural_before(tok: Token) -> bool:
+    """A bare present ("sign", "seal") has a plural subject: a plural noun right before it, or
+    a list ("Merkel and Macron seal …"), not a name before a noun ("BAE wins Oman order")."""
+    return tok.doc[tok.i - 1].tag_ in ("NNS", "NNPS") or any(
+        t.lower_ in ("and", ",") for t in tok.doc[:tok.i])
+
+
+def _reparse_headlines(procs: list, lines: list[Doc]) -> None:
+    """Parse again, with the past tense in place of each misread present verb, each headline
+    the small model read without its verb (issue 12, h-head1): "Bonn signed treaty accepting
+    …" parses as a clause, "Bonn signs treaty …" as a noun phrase. Where each such verb then
+    has its subject before it, the headline keeps the second tree and tags (the verb tagged
+    as the present it is); otherwise the first. The words and the first tensor stay."""
+    todo = [(line, hits) for line in lines if (hits := _misread_verbs(line))]
+    if not todo:
+        return
+    again = []
+    for line, hits in todo:
+        words = [t.text for t in line]
+        for i in hits:
+            past = HEADLINE_PAST[words[i].lower()]
+            words[i] = past.capitalize() if words[i][:1].isupper() else past
+        again.append(Doc(line.vocab, words=words, spaces=[bool(t.whitespace_) for t in line]))
+    for proc in procs:
+        again = list(proc.pipe(again)) if hasattr(proc, "pipe") else [proc(d) for d in again]
+    strings = lines[0].vocab.strings if lines else None
+    for (line, hits), parsed in zip(todo, again, strict=True):
+        if not all(parsed[i].tag_.startswith("VB") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < i for c in parsed[i].children)
+                for i in hits):
+            continue
+        arr = parsed.to_array([TAG, HEAD, DEP])
+        for i in hits:  # the present it is: one subject's "-s", else a list's bare form
+            arr[i, 0] = strings.add("VBZ" if line[i].lower_.endswith("s") else "VBP")
+        line.from_array([TAG, HEAD, DEP], arr)
 
 
 def _piece(doc: Doc, cols: numpy.ndarray, a: int, b: int) -> Doc:

@@ -512,6 +512,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     also = _conjoined_agreements(ctx, dobj, agreement) if not passive else []
     skip |= {t.i for c in also for t in c.subtree}
     skip |= _beside_agreements(ctx, verb)
+    # nor a circumstance's ("as tensions with Russia rise", "amid talks with Moscow")
+    skip |= {t.i for c in verb.children if c.dep_ == "prep"
+             and c.lower_ in ctx.rules.words["circumstance_preps"] for t in c.subtree}
     withs = _with_parties(ctx, [t for t in verb.subtree if t.i not in skip])
     parties += withs
     parties += _sellers_of_goods(ctx, verb, dobj, agreement) if subj is not None and not passive \
