@@ -5092,18 +5092,31 @@ def _venue(e: SpacySpan, roles: Roles) -> bool:
         and e.root.dep_ == "pobj" and e.root.head.lower_ in roles.venue_preps
 
 
+def _feature_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised word of a name: a title-case word, one with a capital
+    inside ("McMahon", "DeGaulle"), or a hyphen with no space between two capitalised words
+    ("Oder-Neisse", "Bar-Lev")."""
+    t = doc[i]
+    if t.text == "-":
+        return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not t.whitespace_ \
+            and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+    return t.is_alpha and (t.is_title or t.text[:1].isupper() and t.text[1:2].islower())
+
+
 def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int | None:
     """Start of the run of (at most three) capitalised words ending at token ``end`` - 1 that
     no listed name holds and NER took for nothing but a name or a people ("the Bocay" NORP);
     None where there is none."""
     start = end
-    while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+    while start > 0 and end - start < 3 and _feature_word(doc, start - 1) \
             and not doc[start - 1].is_sent_start \
-            and ((x := held.get(start - 1)) is None and doc[start - 1].pos_ == "PROPN"
+            and ((x := held.get(start - 1)) is None and doc[start - 1].pos_ in ("PROPN", "PUNCT")
                  or x is not None and not x.ent_id_ and (
-                     x.label_ in ("ORG", "PERSON", "NORP") and doc[start - 1].pos_ == "PROPN"
+                     x.label_ in ("ORG", "PERSON", "NORP")
+                     and doc[start - 1].pos_ in ("PROPN", "PUNCT")  # PUNCT: a joining hyphen
                      or x.label_ in ("GPE", "LOC", "FAC"))):  # "the Butterworth (ADJ) air base"
         start -= 1
+    start += start < end and doc[start].text == "-"  # the run began inside a hyphened name
     return start if start < end else None
 
 
