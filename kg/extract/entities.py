@@ -5141,6 +5141,26 @@ def _states_named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
 
 
 
+def _places_across_particles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"along Unter den Linden", "flown into San Cristobal de las Casas": two unlisted places
+    NER cut at the lower-case particles of one place's name (roles place_particles, an article
+    after one: place_particle_articles) are that one place; a particle opens the gap or ends
+    the first part, so "Gawlum and Kangfang" (a coordination) stays two."""
+    links = roles.place_particles | roles.place_particle_articles
+    spans = sorted(ents, key=lambda e: e.start)
+    made = []
+    for a, b in zip(spans, spans[1:], strict=False):  # each place with the next
+        if a.ent_id_ or b.ent_id_ or a.label_ not in ("GPE", "LOC") \
+                or b.label_ not in ("GPE", "LOC") or not b[0].is_title:
+            continue
+        gap = doc[a.end:b.start]
+        first = a[-1] if a[-1].is_lower and len(a) > 1 else gap[0] if len(gap) else None
+        if first is not None and len(gap) <= 2 and first.lower_ in roles.place_particles \
+                and first.is_lower and all(t.is_lower and t.lower_ in links for t in gap):
+            made.append(SpacySpan(doc, a.start, b.end, label="GPE"))
+    return _replace(ents, made) if made else ents
+
+
 def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"occupying Isla Calero", "sent to Barra del Colorado", "the Plaza de Mayo": an unlisted
     name NER took for an organisation or a person whose first word is a Spanish or Portuguese
@@ -9132,6 +9152,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_listed_with_places(doc, ents, gaz.roles)
     ents = _joined_members(doc, ents, gaz)
     ents = _states_named_features(doc, ents, gaz.roles)
+    ents = _places_across_particles(doc, ents, gaz.roles)
     ents = _headed_places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
