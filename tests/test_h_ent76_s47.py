@@ -1,9 +1,9 @@
 """Issue 12, stop 47 (h-ent76): a lower-case geographic head after an unlisted name — a range
 of hills, a boundary line, a tract or a triangle of land — is part of that place's name (E12),
 as "the Cunene river" is; so is it after a name with a capital inside ("McKinley") or two
-names a hyphen joins ("Durand-Ellis"), which NER may take for a body or a person. Two places NER cut at the lower-case particles of
-one place's name ("Unter den Linden", "San Cristobal de las Casas") are that one place; a
-coordination stays apart. Sentences
+names a hyphen joins ("Durand-Ellis"), which NER may take for a body or a person. Two places
+NER cut at the lower-case particles of one place's name ("Unter den Linden", "San Cristobal de
+las Casas") are that one place; a coordination stays apart. Sentences
 written for these tests, none taken from a corpus; real spaCy parse."""
 
 from __future__ import annotations
