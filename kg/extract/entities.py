@@ -5145,18 +5145,31 @@ def _venue(e: SpacySpan, roles: Roles) -> bool:
         and e.root.dep_ == "pobj" and e.root.head.lower_ in roles.venue_preps
 
 
+def _feature_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised word of a name: a title-case word, one with a capital
+    inside ("McMahon", "DeGaulle"), or a hyphen with no space between two capitalised words
+    ("Oder-Neisse", "Bar-Lev")."""
+    t = doc[i]
+    if t.text == "-":
+        return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not t.whitespace_ \
+            and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+    return t.is_alpha and (t.is_title or t.text[:1].isupper() and t.text[1:2].islower())
+
+
 def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int | None:
     """Start of the run of (at most three) capitalised words ending at token ``end`` - 1 that
     no listed name holds and NER took for nothing but a name or a people ("the Bocay" NORP);
     None where there is none."""
     start = end
-    while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+    while start > 0 and end - start < 3 and _feature_word(doc, start - 1) \
             and not doc[start - 1].is_sent_start \
-            and ((x := held.get(start - 1)) is None and doc[start - 1].pos_ == "PROPN"
+            and ((x := held.get(start - 1)) is None and doc[start - 1].pos_ in ("PROPN", "PUNCT")
                  or x is not None and not x.ent_id_ and (
-                     x.label_ in ("ORG", "PERSON", "NORP") and doc[start - 1].pos_ == "PROPN"
+                     x.label_ in ("ORG", "PERSON", "NORP")
+                     and doc[start - 1].pos_ in ("PROPN", "PUNCT")  # PUNCT: a joining hyphen
                      or x.label_ in ("GPE", "LOC", "FAC"))):  # "the Butterworth (ADJ) air base"
         start -= 1
+    start += start < end and doc[start].text == "-"  # the run began inside a hyphened name
     return start if start < end else None
 
 
@@ -5179,6 +5192,26 @@ def _states_named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return _replace(ents, made) if made else ents
 
 
+
+
+def _places_across_particles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"along Unter den Linden", "flown into San Cristobal de las Casas": two unlisted places
+    NER cut at the lower-case particles of one place's name (roles place_particles, an article
+    after one: place_particle_articles) are that one place; a particle opens the gap or ends
+    the first part, so "Gawlum and Kangfang" (a coordination) stays two."""
+    links = roles.place_particles | roles.place_particle_articles
+    spans = sorted(ents, key=lambda e: e.start)
+    made = []
+    for a, b in zip(spans, spans[1:], strict=False):  # each place with the next
+        if a.ent_id_ or b.ent_id_ or a.label_ not in ("GPE", "LOC") \
+                or b.label_ not in ("GPE", "LOC") or not b[0].is_title:
+            continue
+        gap = doc[a.end:b.start]
+        first = a[-1] if a[-1].is_lower and len(a) > 1 else gap[0] if len(gap) else None
+        if first is not None and len(gap) <= 2 and first.lower_ in roles.place_particles \
+                and first.is_lower and all(t.is_lower and t.lower_ in links for t in gap):
+            made.append(SpacySpan(doc, a.start, b.end, label="GPE"))
+    return _replace(ents, made) if made else ents
 
 
 def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -9179,6 +9212,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_listed_with_places(doc, ents, gaz.roles)
     ents = _joined_members(doc, ents, gaz)
     ents = _states_named_features(doc, ents, gaz.roles)
+    ents = _places_across_particles(doc, ents, gaz.roles)
     ents = _headed_places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
