@@ -36,3 +36,20 @@ def test_called_object_bare_proof(run, text, speaker, said):
 ])
 def test_called_without_a_predicate_states_nothing(run, text):
     assert _statements(run, text) == {}
+
+
+# --- "<capital> Radio" with the noun in capitals -------------------------------------------
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Tehran Radio said the border posts had been shelled overnight.", "Tehran Radio"),
+    ("Hanoi Radio described the landing as an act of aggression.", "Hanoi Radio"),
+])
+def test_capital_radio_in_capitals_is_an_outlet(run, text, outlet):
+    mentions, _ = run(text)
+    assert (outlet, "MediaOutlet") in {(m.span.text, m.cls) for m in mentions}
+    assert outlet in _statements(run, text)
+
+
+def test_capital_radio_in_lower_case_stays_an_outlet(run):
+    mentions, _ = run("Tehran radio said the border posts had been shelled overnight.")
+    assert ("Tehran radio", "MediaOutlet") in {(m.span.text, m.cls) for m in mentions}
