@@ -4373,15 +4373,18 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
         + _apposed_outlets(doc, ents, roles)
     ends, covers = {e.end: e for e in ents}, _covers(ents)
     for i in where(doc, LOWER, roles.media_noun_first_words):
-        if i < 1 or (noun_end := _media_noun(doc, i, roles)) is None or doc[i].is_title:
+        if i < 1 or (noun_end := _media_noun(doc, i, roles)) is None:
             continue
         if doc[i].lower_ in roles.broadcast_nouns and (city := ends.get(i)) is not None \
                 and city.label_ == "Country" and len(city) == 1 \
                 and _text(city) != city.ent_id_ \
                 and (fold(_text(city)) in cities() or city.text.lower() in roles.old_capital_names):
             # "Tehran radio said", "Peking radio said": the broadcaster of that capital, named
-            # by it (issue 12; a capital's older name from roles.yaml, h-rep30)
+            # by it (issue 12; a capital's older name from roles.yaml, h-rep30); also with the
+            # noun in capitals, "Baghdad Radio said" (s47 h-rep63)
             made.append(SpacySpan(doc, city.start, i + 1, label="MediaOutlet"))
+            continue
+        if doc[i].is_title:
             continue
         if i >= 2 and doc[i - 1].is_digit and len(doc[i - 1]) <= 2 \
                 and doc[i - 2].lower_ not in roles.month_words:

@@ -581,7 +581,8 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
                  # read as the object's apposition
                  or any(c.dep_ == "appos" and c.i > o.i and c.left_edge.i > 0
                         and c.doc[c.left_edge.i - 1].is_quote for c in o.children)
-                 or _quoted_predicate(o)]
+                 or _quoted_predicate(o)
+                 or _bare_predicate_noun(o, ctx.rules.words["called_bare_nouns"])]
         if not found and verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS
                                                      for o in objs):
             # "a deal that Moscow has called a direct threat": the second object is what
@@ -613,6 +614,16 @@ def _quoted_predicate(obj: Token) -> bool:
     return obj.pos_ == "NOUN" and obj.text[:1].islower() and any(
         c.dep_ in ("nmod", "compound") and c.i < obj.i and c.pos_ == "NOUN"
         and any(t.is_quote for t in obj.doc[c.i + 1 : obj.i]) for c in obj.children)
+
+
+def _bare_predicate_noun(obj: Token, nouns: frozenset[str]) -> bool:
+    """"called the sale proof of Egypt's betrayal", "called the uprising proof that …": a noun
+    said of the object without an article is read by the parser as the object, the real object
+    as its modifier; the noun (claims.yaml called_bare_nouns) marks what it is called (not
+    "called the press conference": no such noun)."""
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in nouns and any(
+        c.dep_ in ("compound", "nmod") and c.i < obj.i and c.pos_ == "NOUN"
+        for c in obj.children)
 
 
 def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
