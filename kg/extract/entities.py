@@ -7,7 +7,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import cache, lru_cache
 
 import numpy
@@ -2686,6 +2686,16 @@ def _definite(e: SpacySpan) -> bool:
     return has_det(e.root, DEFINITE) or any(c.dep_ == "poss" for c in e.root.children)
 
 
+# determiners of a deal that is only thought of ("before it concludes any defence arrangement
+# with a third country", "there is no deal with Iran"): no agreement is named (h-agr5)
+UNREAL_DETERMINERS = frozenset({"any", "no"})
+
+
+def _unreal(e: SpacySpan) -> bool:
+    """"any security arrangement", "no deal": a phrase that names no agreement anyone made."""
+    return has_det(e.root, UNREAL_DETERMINERS)
+
+
 def _predicative(e: SpacySpan) -> bool:
     """"… as a win-win deal", "it is a good deal", "the document, a deal": a phrase that
     describes something already named rather than naming a new agreement."""
@@ -2796,6 +2806,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     bare: dict[str, str] = {}  # a bare word's agreement ("an accord") → its " (<A>–<B>)"
     cataphora: set[int] = set()  # definite deals first met without parties of their own
     asides: set[str] = set()  # agreements a relative clause of signing names (`_own_signing`)
+    apart: set[str] = set()  # "a separate agreement": never a bare word's one (`_same_parties`)
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
     fields: dict[str, str] = {}  # "claims agreement" → its key (`_subject_kind`)
     headline: dict[frozenset[str], str] = {}  # a headline's signers → the agreement named next
@@ -2860,6 +2871,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         kind_of: str | None = None  # (an unnamed kind's key: the kind's last, ``kinds``)
         bare_of: str | None = None  # (a bare word's parties, ``bare``)
         entry = gaz.by_label.get(e.ent_id_)
+        if entry is not None and entry.unnamed and _unreal(e):
+            continue  # "before it concludes any defence arrangement with a third country"
         if entry is not None and entry.signing and _topic_of_next(e, by_token, gaz.roles):
             continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
         if entry is not None and e.root.lower_ in gaz.roles.protocol_words and \
@@ -2944,6 +2957,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             kind = entry.label if entry.unnamed else _kind_words(e, gaz.roles.kind_adjectives)
             e = _with_modifiers(e)
             note(e, f"{kind or entry.label} ({DASH.join(separate)})", None)
+            apart.add(f"{kind or entry.label} ({DASH.join(separate)})")
             continue
         if entry is not None and (entry.unnamed or entry.anaphor) and any(
                 x.label_ == "Agreement" for x in out) and (
@@ -3178,7 +3192,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     out = _lead_deals(out, leads)
     out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs, gaz.roles))
     return _with_amounts(_with_aims(_named_after_signing(
-        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare)),
+        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare, apart)),
         gaz.roles, gaz.signing_verbs),
         gaz.roles), gaz.roles.deal_markers)
 
@@ -4060,9 +4074,11 @@ def _named_as(e: SpacySpan, names: set[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _same_parties(spans: list[SpacySpan], bare: dict[str, str]) -> list[SpacySpan]:
+def _same_parties(spans: list[SpacySpan], bare: dict[str, str],
+                  apart: Collection[str] = ()) -> list[SpacySpan]:
     """A bare word's agreement ("signed an agreement with the United States") is the one other
-    agreement of the document with the same parties ("the $3.3 billion deal"), if there is one."""
+    agreement of the document with the same parties ("the $3.3 billion deal"), if there is one;
+    never one the text sets ``apart`` ("under a separate humanitarian arrangement", A3; h-agr5)."""
     first: dict[str, int] = {}  # each agreement → where the document first names it
     for x in spans:
         if x.label_ == "Agreement":
@@ -4071,7 +4087,8 @@ def _same_parties(spans: list[SpacySpan], bare: dict[str, str]) -> list[SpacySpa
     for key, suffix in bare.items():
         if key not in first:  # renamed away by an earlier pass: nothing to rename
             continue
-        others = {k for k in first if k != key and k not in bare and k.endswith(suffix)}
+        others = {k for k in first if k != key and k not in bare and k not in apart
+                  and k.endswith(suffix)}
         # several: the one named before it (h-agr3: "Brazil and France seal … deals" …
         # "Brazil signed agreements with France" … "Lula and Sarkozy signed a partnership")
         before = {k for k in others if first[k] < first[key]}
