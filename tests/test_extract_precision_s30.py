@@ -27,6 +27,8 @@ def _supplies(run, text: str) -> set[tuple[str, str]]:
     "General Omar Khan on Sunday gave President Maria Lopez 48 hours to withdraw her forces "
     "from the border.",
     "Brazil on Friday gave President Maria Lopez two days to hand over the captured officers.",
+    # a sum of aid is money (SU11; readable gold d142, d309, d540; h-sup63, stop 47)
+    "The United States gave Israel $40 billion in military aid.",
 ])
 def test_given_non_material_is_no_supply(run, text):
     assert not _supplies(run, text)
@@ -37,7 +39,6 @@ def test_given_non_material_is_no_supply(run, text):
     ("Britain gave Kenya the ships in 2001.", ("United Kingdom", "Kenya")),
     ("Russia sold Iran last year.", ("Russia", "Iran")),
     ("Iran gave Hezbollah the rockets it had asked for.", ("Iran", "Hezbollah")),
-    ("The United States gave Israel $40 billion in military aid.", ("United States", "Israel")),
     ("Germany handed Ukraine dozens of tanks in two days.", ("Germany", "Ukraine")),
 ])
 def test_given_material_stays(run, text, pair):

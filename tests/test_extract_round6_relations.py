@@ -32,8 +32,6 @@ def test_each_coordinated_recipient_is_supplied(run, text, expected):
 
 
 @pytest.mark.parametrize("text, supplier, recipient", [
-    ("The United States has provided more than $40 billion in military aid to Ukraine.",
-     "United States", "Ukraine"),
     ("Israel sold India $2 billion worth of weapons over five years.", "Israel", "India"),
     ("Germany shipped a package of arms to Lithuania in March.", "Germany", "Lithuania"),
 ])
@@ -41,9 +39,13 @@ def test_an_amount_of_material_is_a_supply(run, text, supplier, recipient):
     assert (supplier, recipient) in {(s, r) for s, r, _ in _supplies(run, text)}
 
 
-def test_an_amount_of_something_else_is_no_supply(run):
-    assert _supplies(run, "The United States provided $40 billion in loans to Ukraine.") \
-        == set()
+@pytest.mark.parametrize("text", [
+    "The United States provided $40 billion in loans to Ukraine.",
+    # a sum of aid is money (SU11; readable gold d142, d309, d540; h-sup63, stop 47)
+    "The United States has provided more than $40 billion in military aid to Ukraine.",
+])
+def test_an_amount_of_something_else_is_no_supply(run, text):
+    assert _supplies(run, text) == set()
 
 
 # --- deployments: verbs of wider use, passive agents, nouns -----------------------------------

@@ -131,38 +131,33 @@ def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:
     return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
 
 
-# the last document ``lowers`` read, its length and its words
-_LOWERS: tuple[Doc | None, int, list[str]] = (None, 0, [])
+# per attribute (LOWER, ORTH): the last document read, its length and its words
+_WORDS: dict[int, tuple[Doc, int, list[str]]] = {}
+
+
+def _words(doc: Doc, attr: int) -> list[str]:
+    """Every token's string of ``attr``, read off one column once per document (the cache holds
+    the last document per attribute; a retokenized document is read again)."""
+    cached = _WORDS.get(attr)
+    if cached is None or cached[0] is not doc or cached[1] != len(doc):
+        strings = doc.vocab.strings
+        words = [strings[x] for x in doc.to_array(attr).tolist()] if len(doc) else []
+        cached = _WORDS[attr] = (doc, len(doc), words)
+    return cached[2]
 
 
 def lowers(doc: Doc) -> list[str]:
     """Every token's ``lower_``, read off one column once per document: ``tuple(lowers(doc)[a:b])``
     is ``tuple(t.lower_ for t in doc[a:b])`` (the same slice bounds) without a Span or a
     Token per word. Shared: read it, never change it."""
-    global _LOWERS
-    cached = _LOWERS
-    if cached[0] is not doc or cached[1] != len(doc):  # another document, or retokenized
-        strings = doc.vocab.strings
-        words = [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
-        cached = _LOWERS = (doc, len(doc), words)
-    return cached[2]
-
-
-# the last document ``texts`` read, its length and its words
-_TEXTS: tuple[Doc | None, int, list[str]] = (None, 0, [])
+    return _words(doc, LOWER)
 
 
 def texts(doc: Doc) -> list[str]:
     """Every token's ``text``, read off the ORTH column once per document, as ``lowers``:
     ``tuple(texts(doc)[a:b])`` is ``tuple(t.text for t in doc[a:b])`` (the same slice bounds)
     without a Span or a Token per word. Shared: read it, never change it."""
-    global _TEXTS
-    cached = _TEXTS
-    if cached[0] is not doc or cached[1] != len(doc):  # another document, or retokenized
-        strings = doc.vocab.strings
-        words = [strings[x] for x in doc.to_array(ORTH).tolist()] if len(doc) else []
-        cached = _TEXTS = (doc, len(doc), words)
-    return cached[2]
+    return _words(doc, ORTH)
 
 
 # the last document ``column`` read, its length and the columns read off it so far
