@@ -1122,10 +1122,12 @@ def _service_keys(ents: list[SpacySpan]) -> list[tuple[int, str, str]]:
     return out
 
 
-def _named_services(ents: list[SpacySpan]) -> dict[str, set[str]]:
-    """Service name → the states whose service of that name the document already has."""
+def _named_services(ents: list[SpacySpan],
+                    keys: list[tuple[int, str, str]] | None = None) -> dict[str, set[str]]:
+    """Service name → the states whose service of that name the document already has (from
+    ``keys``, the document's ``_service_keys``, where the caller already has them)."""
     out: dict[str, set[str]] = {}
-    for _, name, state in _service_keys(ents):
+    for _, name, state in _service_keys(ents) if keys is None else keys:
         out.setdefault(name, set()).add(state)
     return out
 
@@ -1250,7 +1252,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     frigates") is the buyer's: ``_recipient_service``."""
     taken = _taken(ents)
     keys = _service_keys(ents)
-    services = _named_services(ents)
+    services = _named_services(ents, keys)
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
     buyer = cache(lambda: _story_buyer(doc, ents, roles))
     made: list[SpacySpan] = []
@@ -5957,18 +5959,15 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     # each distinct word's singular once, a Token only at the words whose singular is a kind
     # (``for t in doc`` made one per word and asked ``singular`` per word)
     words = lowers(doc)
-    kinds_of = {w for w in set(words) if singular(w) in kinds}
-    made = [_set_id(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=kinds[singular(t.lower_)]))
-            for t in (doc[i] for i, w in enumerate(words) if w in kinds_of and i not in taken)
-            if bare(t) and armed(t) and not named(t, kinds[singular(t.lower_)])]
+    singulars = {w: singular(w) for w in set(words)}
+    made = [_set_id(SpacySpan(doc, i, i + 1, label="Weapon", span_id=kinds[singulars[w]]))
+            for i, w in enumerate(words) if singulars[w] in kinds and i not in taken
+            and bare(doc[i]) and armed(doc[i]) and not named(doc[i], kinds[singulars[w]])]
     titles = gaz.roles.ship_title_kinds  # "the carrier USS Midway": a named ship follows
-    titled = {w for w in set(words) if singular(w) in titles}
-    made += [_set_id(SpacySpan(doc, t.i, t.i + 1, label="Weapon",
-                               span_id=titles[singular(t.lower_)]))
-             for t in (doc[i] for i, w in enumerate(words[:-1])
-                       if w in titled and i not in taken and i + 1 in weapons)
-             if doc[t.i + 1].text[:1].isupper()
-             and (not t.i or doc[t.i - 1].pos_ not in ("NOUN", "PROPN"))]
+    made += [_set_id(SpacySpan(doc, i, i + 1, label="Weapon", span_id=titles[singulars[w]]))
+             for i, w in enumerate(words[:-1]) if singulars[w] in titles and i not in taken
+             and i + 1 in weapons and doc[i + 1].text[:1].isupper()
+             and (not i or doc[i - 1].pos_ not in ("NOUN", "PROPN"))]
     return [*ents, *made] if made else ents
 
 

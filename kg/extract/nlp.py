@@ -183,7 +183,7 @@ def _reparse_headlines(procs: list, lines: list[Doc]) -> None:
         again.append(Doc(line.vocab, words=words, spaces=[bool(t.whitespace_) for t in line]))
     for proc in procs:
         again = list(proc.pipe(again)) if hasattr(proc, "pipe") else [proc(d) for d in again]
-    strings = lines[0].vocab.strings if lines else None
+    strings = todo[0][0].vocab.strings
     for (line, hits), parsed in zip(todo, again, strict=True):
         if not all(parsed[i].tag_.startswith("VB") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i < i for c in parsed[i].children)

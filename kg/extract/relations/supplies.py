@@ -293,7 +293,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if passive and not recipients:  # "were bought under a contract that Chile signed with"
         deals = [d for d in _prep_objects(verb, {"in", "under"}) + _after_interjected_source(verb)
                  if _deal_noun(ctx, d)]
-        recipients = _deal_signers(ctx, deals)[:1] or _deal_buyer(ctx, deals, suppliers)
+        recipients = _deal_recipient(ctx, deals, suppliers)
     # "turned to France and bought Mirage jets from Dassault": the state turned to sells too
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in ctx.rules.words["turning"]:
         suppliers += [m for p in _prep_objects(verb.head, {"to"})
@@ -1887,7 +1887,7 @@ def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
     sellers = _cosigned_firms(sellers)
     if not sellers:
         return []
-    recipients = recipients or _deal_signers(ctx, deals)[:1] or _deal_buyer(ctx, deals, sellers)
+    recipients = recipients or _deal_recipient(ctx, deals, sellers)
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
                                               "item": items})
             for s in sellers for r in [x for x in recipients if x.span != s.span] or [None]]
@@ -1899,6 +1899,14 @@ def _cosigned_firms(sellers: list[Mention]) -> list[Mention]:
     if not sellers or sellers[0].cls != "Company":
         return sellers[:1]
     return list(dict.fromkeys(m for m in sellers if m.cls == "Company"))
+
+
+def _deal_recipient(ctx: _Sentence, deals: list[Token], sellers: list[Mention]
+                    ) -> list[Mention]:
+    """The recipient of goods moved under ``deals`` where the sentence names none: the deal's
+    signer ("under a contract that Peru signed with HDW"), else the story's one buyer
+    (``_deal_buyer``)."""
+    return _deal_signers(ctx, deals)[:1] or _deal_buyer(ctx, deals, sellers)
 
 
 def _deal_signers(ctx: _Sentence, deals: list[Token]) -> list[Mention]:
