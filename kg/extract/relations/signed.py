@@ -1400,17 +1400,19 @@ def _agreed_in(verb: Token, words: dict[str, frozenset[str]]) -> list[Token]:
 def _restated_deals(verb: Token) -> list[Token]:
     """"agreed to buy Soviet missiles, a deal that officials have not confirmed", "A has agreed
     to buy six jets from B, the minister said today, the largest arms deal between the two":
-    a deal noun set after a comma beside a purchase (in apposition to its goods, or closing
-    the sentence on a verb the purchase is said under) restates that purchase, so it names
-    the deal the buyer concluded (S2) (issue 12, stop 48, h-sig52)."""
-    hosts = _deal_hosts(verb)
-    out = [t for t in hosts[1:] if t.dep_ == "appos" and t.pos_ == "NOUN"]
-    heads = {a.i for a in verb.ancestors}
-    for t in verb.sent:
-        if t.dep_ in ("npadvmod", "appos", "dep") and t.pos_ == "NOUN" and t.head.i in heads and \
-                t.i > verb.right_edge.i and t.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
-            out.append(t)  # (a closing restatement: after the whole purchase clause)
-    return out
+    a noun set off by a comma after a purchase, beside its goods or closing the sentence the
+    purchase is said in, restates that purchase, so a deal noun there names the deal the buyer
+    concluded (S2) (issue 12, stop 48, h-sig52)."""
+    ancestors = list(verb.ancestors)
+    # where the parser hangs such a noun: the verb or its goods (as a second object, an
+    # apposition), a verb the purchase is said under, or that verb's subject ("the minister
+    # said, the largest deal": an apposition to "minister")
+    heads = {verb.i, *(t.i for t in _deal_hosts(verb)), *(a.i for a in ancestors),
+             *(c.i for a in ancestors for c in a.children if c.dep_ == "nsubj")}
+    return [t for t in verb.sent if t.pos_ == "NOUN" and t.i > verb.i
+            and t.dep_ in ("appos", "npadvmod", "dep", "dobj") and t.head.i in heads
+            and (t.dep_ != "dobj" or t.head.i == verb.i)
+            and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
 
 
 @_starts_at("concluding")
