@@ -1397,6 +1397,24 @@ def _agreed_in(verb: Token, words: dict[str, frozenset[str]]) -> list[Token]:
     return [p for x in todo for p in _prep_objects(x, {"in"})]
 
 
+def _restated_deals(verb: Token) -> list[Token]:
+    """"agreed to buy Soviet missiles, a deal that officials have not confirmed", "A has agreed
+    to buy six jets from B, the minister said today, the largest arms deal between the two":
+    a noun set off by a comma after a purchase, beside its goods or closing the sentence the
+    purchase is said in, restates that purchase, so a deal noun there names the deal the buyer
+    concluded (S2) (issue 12, stop 48, h-sig52)."""
+    ancestors = list(verb.ancestors)
+    # where the parser hangs such a noun: the verb or its goods (as a second object, an
+    # apposition), a verb the purchase is said under, or that verb's subject ("the minister
+    # said, the largest deal": an apposition to "minister")
+    heads = {verb.i, *(t.i for t in _deal_hosts(verb)), *(a.i for a in ancestors),
+             *(c.i for a in ancestors for c in a.children if c.dep_ == "nsubj")}
+    return [t for t in verb.sent if t.pos_ == "NOUN" and t.i > verb.i
+            and t.dep_ in ("appos", "npadvmod", "dep", "dobj") and t.head.i in heads
+            and (t.dep_ != "dobj" or t.head.i == verb.i)
+            and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+
+
 @_starts_at("concluding")
 def _concluded(ctx: _Sentence) -> list[RelationMention]:
     """"New Delhi ordered five squadrons in a $5.4 billion deal", "agreed to buy the system
@@ -1411,6 +1429,12 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         preps += [d for p in _prep_objects(verb, {"as"}) if p.lower_ == "part"
                   for d in _prep_objects(p, {"of"})]
         deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
+        restated = False
+        if not deals and verb.lemma_.lower() in ctx.rules.words["receiving"]:
+            # (the buyer alone: the restating noun is no clause of the seller's; d399, d596)
+            preps = _restated_deals(verb)
+            deals = [m for p in preps for m in ctx.mentions([p], ctx.role("agreement"))]
+            restated = True
         if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
         subj, passive = ctx.subject(verb)
@@ -1420,7 +1444,8 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         # buyer and the seller its clause names concluded it (dev conventions S2; stop 22);
         # not the seller alone ("…, were bought from China under a deal": passive, h-sign5)
         buyers = _actors(ctx, subj)
-        parties = [*buyers, *_from_suppliers(ctx, verb)] if buyers else []
+        parties = [*buyers, *_from_suppliers(ctx, verb)] if buyers and not restated \
+            else buyers
         if parties:
             out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
                                                        "agreement": deals[:1]}))
