@@ -266,10 +266,13 @@ def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
     """The armed service a piece of materiel belongs to, named on it as a modifier or an "of"
     phrase: "U.S. Air Force B-2 bombers", "Hunter fighters of the Royal Air Force", "the
     navy's frigates" (a key "Air Force (United States)" whose body is a service, not the
-    state's whole military: "Soldiers of the French armed forces" are the state's)."""
+    state's whole military: "Soldiers of the French armed forces" are the state's). Its own
+    people too: "troops of the Nigerian army", "Indian army engineers" (D3 as harmonised in
+    stop 37: the named service, not the nationality, deploys its own forces)."""
     words = ctx.rules.words
-    if force.lemma_.lower() not in words["materiel_force_nouns"] and not ctx.mentions(
-            force.subtree, {"Weapon"}, exclude=_clauses_on(force)):
+    if force.lemma_.lower() not in words["materiel_force_nouns"] and not _is_force(
+            force, ctx) and not ctx.mentions(force.subtree, {"Weapon"},
+                                             exclude=_clauses_on(force)):
         return []
     owners = [t for c in force.children if c.dep_ in ("compound", "poss") for t in c.subtree]
     owners += [t for p in _prep_objects(force, {"of"}) for t in p.subtree]
@@ -1220,8 +1223,10 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     # "Marines of the 22nd Marine Expeditionary Unit were sailing for X": the named unit no
     # entry lists as the moving force (gold of d258; "the first contingent of the Philippine
-    # Civic Action Group" is the state's, d374)
-    deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1]) \
+    # Civic Action Group" is the state's, d374); "warships of the Greek navy left X for Y": the
+    # named service that owns the force (D3 as harmonised in stop 37)
+    deployers = _owning_service(ctx, subj) \
+        or _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1]) \
         or [m for h in (subj, *_children(subj, {"compound"})) for m in _possessors(ctx, h)][:1] \
         or [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})
             if _unlisted_unit(ctx, m)][:1] or _military_speaker_state(ctx, verb) \
