@@ -270,16 +270,28 @@ def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
     people too: "troops of the Nigerian army", "Indian army engineers" (D3 as harmonised in
     stop 37: the named service, not the nationality, deploys its own forces)."""
     words = ctx.rules.words
-    if force.lemma_.lower() not in words["materiel_force_nouns"] and not _is_force(
-            force, ctx) and not ctx.mentions(force.subtree, {"Weapon"},
-                                             exclude=_clauses_on(force)):
+    materiel = force.lemma_.lower() in words["materiel_force_nouns"] or bool(ctx.mentions(
+        force.subtree, {"Weapon"}, exclude=_clauses_on(force)))
+    if not materiel and not _is_force(force, ctx):
         return []
     owners = [t for c in force.children if c.dep_ in ("compound", "poss") for t in c.subtree]
     owners += [t for p in _prep_objects(force, {"of"}) for t in p.subtree]
     services = words["owning_services"]
-    return [m for t in owners if (m := ctx.own(t)) is not None and m.cls == "Agency"
-            and m.key and (state := bracketed(m.key)) is not None
-            and m.key.removesuffix(f" ({state})").lower() in services][:1]
+    found = [m for t in owners if (m := ctx.own(t)) is not None and m.cls == "Agency"
+             and m.key and (state := bracketed(m.key)) is not None
+             and m.key.removesuffix(f" ({state})").lower() in services]
+    if not materiel:
+        # people: only a service named as such ("the Nigerian army", not "the army's 20th
+        # Division"), and not one the force's own name is ("U.S. Marines": the state's)
+        found = [m for m in found if ctx.own(force) != m and _named_service(m, services)]
+    return found[:1]
+
+
+def _named_service(m: Mention, services: frozenset[str]) -> bool:
+    """The mention names its service with more than the bare noun ("Nigerian army", "US
+    Army", "Royal Navy"; not "the army", "the army's")."""
+    words = [w for w in m.span.text.lower().removesuffix("'s").split() if w != "the"]
+    return " ".join(words) not in services
 
 
 def _first_to_be(ctx: _Sentence, verb: Token) -> bool:
