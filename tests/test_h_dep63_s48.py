@@ -44,3 +44,15 @@ def test_warships_with_a_nationality_only_setting_out_stay_the_state(run):
     found = _deploys(run, "Turkish warships left the base at Aksaz for the Aegean Sea "
                           "overnight.")
     assert found == {("Turkey", "Aegean Sea")}
+
+
+def test_a_bare_service_noun_names_no_service(run):
+    # "the army's" names no service: the nationality rule (or none) applies, not the army
+    found = _deploys(run, "Units of the army's 3rd Division were moved to Kumasi on Monday.")
+    assert not any(d.startswith("Army") for d, _ in found)
+
+
+def test_a_force_that_is_the_service_stays_the_state(run):
+    # "U.S. Marines" is the force itself, not a service that owns it (D2, the state's)
+    assert _deploys(run, "About 5,000 U.S. Marines are stationed on Guam under a defence pact "
+                         "with Washington.") == {("United States", "Guam")}
