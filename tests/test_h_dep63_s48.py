@@ -56,3 +56,9 @@ def test_a_force_that_is_the_service_stays_the_state(run):
     # "U.S. Marines" is the force itself, not a service that owns it (D2, the state's)
     assert _deploys(run, "About 5,000 U.S. Marines are stationed on Guam under a defence pact "
                          "with Washington.") == {("United States", "Guam")}
+
+
+def test_named_air_force_officers_sent_deploy_as_the_air_force(run):
+    # (was set() in stop 20, before D3 was harmonised in stop 37)
+    assert _deploys(run, "Two German Air Force officers were sent to Lithuania.") == {
+        ("Air Force (Germany)", "Lithuania")}
