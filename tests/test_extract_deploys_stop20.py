@@ -29,8 +29,9 @@ def test_the_service_owning_agentless_materiel_deploys_it(run, text, expected):
     # people of the state's whole military are the state's (d146–d165 conventions)
     ("France faces riots. Soldiers of the French armed forces have been stationed at the port "
      "of Noumea.", {("France", "Noumea")}),
-    # personnel, not materiel: the service does not own them as its aircraft
-    ("Two German Air Force officers were sent to Lithuania.", set()),
+    # (a named service's own personnel now deploy as the service, D3 as harmonised in stop 37:
+    # d724's "troops of the Nigerian army", d473's "Indian army engineers"; tested in
+    # tests/test_h_dep63_s48.py, s55 h-dep63)
     # an agent names who sent them
     ("Hunter fighters of the Royal Air Force were sent to Kuwait by Britain.",
      {("United Kingdom", "Kuwait")}),

@@ -266,17 +266,32 @@ def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
     """The armed service a piece of materiel belongs to, named on it as a modifier or an "of"
     phrase: "U.S. Air Force B-2 bombers", "Hunter fighters of the Royal Air Force", "the
     navy's frigates" (a key "Air Force (United States)" whose body is a service, not the
-    state's whole military: "Soldiers of the French armed forces" are the state's)."""
+    state's whole military: "Soldiers of the French armed forces" are the state's). Its own
+    people too: "troops of the Nigerian army", "Indian army engineers" (D3 as harmonised in
+    stop 37: the named service, not the nationality, deploys its own forces)."""
     words = ctx.rules.words
-    if force.lemma_.lower() not in words["materiel_force_nouns"] and not ctx.mentions(
-            force.subtree, {"Weapon"}, exclude=_clauses_on(force)):
+    materiel = force.lemma_.lower() in words["materiel_force_nouns"] or bool(ctx.mentions(
+        force.subtree, {"Weapon"}, exclude=_clauses_on(force)))
+    if not materiel and not _is_force(force, ctx):
         return []
     owners = [t for c in force.children if c.dep_ in ("compound", "poss") for t in c.subtree]
     owners += [t for p in _prep_objects(force, {"of"}) for t in p.subtree]
     services = words["owning_services"]
-    return [m for t in owners if (m := ctx.own(t)) is not None and m.cls == "Agency"
-            and m.key and (state := bracketed(m.key)) is not None
-            and m.key.removesuffix(f" ({state})").lower() in services][:1]
+    found = [m for t in owners if (m := ctx.own(t)) is not None and m.cls == "Agency"
+             and m.key and (state := bracketed(m.key)) is not None
+             and m.key.removesuffix(f" ({state})").lower() in services]
+    if not materiel:
+        # people: only a service named as such ("the Nigerian army", not "the army's 20th
+        # Division"), and not one the force's own name is ("U.S. Marines": the state's)
+        found = [m for m in found if ctx.own(force) != m and _named_service(m, services)]
+    return found[:1]
+
+
+def _named_service(m: Mention, services: frozenset[str]) -> bool:
+    """The mention names its service with more than the bare noun ("Nigerian army", "US
+    Army", "Royal Navy"; not "the army", "the army's")."""
+    words = [w for w in m.span.text.lower().removesuffix("'s").split() if w != "the"]
+    return " ".join(words) not in services
 
 
 def _first_to_be(ctx: _Sentence, verb: Token) -> bool:
@@ -1220,8 +1235,10 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     # "Marines of the 22nd Marine Expeditionary Unit were sailing for X": the named unit no
     # entry lists as the moving force (gold of d258; "the first contingent of the Philippine
-    # Civic Action Group" is the state's, d374)
-    deployers = _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1]) \
+    # Civic Action Group" is the state's, d374); "warships of the Greek navy left X for Y": the
+    # named service that owns the force (D3 as harmonised in stop 37)
+    deployers = _owning_service(ctx, subj) \
+        or _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1]) \
         or [m for h in (subj, *_children(subj, {"compound"})) for m in _possessors(ctx, h)][:1] \
         or [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})
             if _unlisted_unit(ctx, m)][:1] or _military_speaker_state(ctx, verb) \
