@@ -8471,6 +8471,26 @@ def _bracketed_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _speaking_police(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"West Berlin police said …", "the Hokkaido police reported": a place's name (capitalised
+    proper nouns, a state's, a town's or a province's) right before a police noun (roles.yaml
+    ``police_nouns``) that is the subject of a saying verb is that place's police force
+    speaking, the Agency "<place> Police" (dev R8: a body's unnamed members give the body;
+    h-rep64). Police who act ("Afghan police patrol …") or are sent ("34 police"), and a
+    bare "police said" (whose force the text does not name), are left as they were."""
+    saying = roles.speech_verbs | {"report"}
+    made = []
+    for noun in (t for t in doc if t.lower_ in roles.police_nouns):
+        if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in saying:
+            continue
+        start = noun.left_edge.i + (noun.left_edge.dep_ == "det")
+        words = doc[start:noun.i]
+        if len(words) and all(t.pos_ == "PROPN" and t.is_title for t in words):
+            made.append(_set_id(SpacySpan(doc, start, noun.i + 1, label="Agency",
+                                          span_id=f"{words.text} Police")))
+    return _replace(ents, made) if made else ents
+
+
 def _bodies_in_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Conference on Security and Cooperation in Europe": an unlisted organisation name
     that links words ("on", "for") and runs on with "in"/"of" and a region (a continent, a
@@ -9253,6 +9273,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_services(doc, ents, gaz.roles)
     ents = _cited_services(doc, ents, gaz.roles)
     ents = _speaking_services(doc, ents, gaz.roles)
+    ents = _speaking_police(doc, ents, gaz.roles)
     ents = _military_officials(doc, ents, gaz)
     ents = _nested_names(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)

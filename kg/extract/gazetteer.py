@@ -262,6 +262,7 @@ class Roles:
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
     joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
+    police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
     cased_services: frozenset[str] = frozenset()  # "US Marines", not "Chinese marines"
     capital_services: frozenset[str] = frozenset()  # "The Navy has sent …": a state's service
     forces_heads: frozenset[str] = frozenset()  # "US Forces Korea": the host ends the name
@@ -872,7 +873,7 @@ _ROLE_WORD_LISTS = (
     "company_nouns", "works_nouns", "plant_nouns", "name_particles", "joining_particles",
     "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
     "firm_verbs", "base_words", "broadcast_nouns", "outlet_owner_words", "old_capital_names",
-    "local_preps", "crossing_preps", "taking_nouns", "place_adjectives",
+    "local_preps", "crossing_preps", "taking_nouns", "place_adjectives", "police_nouns",
     "maker_heads", "firm_parts", "move_verbs", "headline_fillers", "group_adjectives", "body_nouns",
     "modified_heads", "kind_adjectives", "treaty_aims", "aim_heads", "bare_agreement_heads",
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",

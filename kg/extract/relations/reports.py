@@ -131,8 +131,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     before = _told_after_statement(ctx, verb)
     if before:  # "…, the minister told reporters": what came before the speaker
         return [t for t in before if t.i not in exclude]
-    comps = ([c for c in _children(verb, {"ccomp", "xcomp"})
-              if not _clause_across_semicolon(ctx, verb, c)]
+    comps = (_clause_split_at_adverbial(ctx, verb)
+             or [c for c in _children(verb, {"ccomp", "xcomp"})
+                 if not _clause_across_semicolon(ctx, verb, c)]
              # "confirmed only that it had received …", parsed as an adverbial clause
              or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                  m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -200,6 +201,24 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
             ids -= {verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "det")}
     ids -= exclude
     return [t for t in ctx.sent if t.i in ids]
+
+
+def _clause_split_at_adverbial(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"said at the time that Austria would "defend its neutrality, not merely proclaim it"",
+    "said in a statement that the document fulfilled … and Arica stayed Chilean": the parser
+    hangs the "that" clause after an adverbial on the adverbial's noun (``_late_that_clause``)
+    and takes a later piece of it for the verb's own complement; the statement is both (the
+    clause and the pieces after its start; none where the complement comes first; h-rep64)."""
+    own = [c for c in _children(verb, {"ccomp", "xcomp"})
+           if not _clause_across_semicolon(ctx, verb, c)]
+    if not own:
+        return []
+    late = _late_that_clause(verb, ctx.rules.words["statement_nouns"], _knowing(ctx),
+                             ctx.rules.words["addressing"])
+    if not late or late[0].left_edge.i < verb.i \
+            or any(c.left_edge.i <= late[0].left_edge.i for c in own):
+        return []
+    return [*late, *own]
 
 
 def _predicate_complements(verb: Token, comps: list[Token]) -> list[Token]:
@@ -1233,8 +1252,9 @@ def _private_speakers(ctx: _Sentence, subj: Token) -> bool:
     give no claimant)."""
     if subj.dep_ == "csubj":  # the parser reads "Aid workers said" as a verb and its object
         subj = next(iter(_children(subj, {"dobj"})), subj)
-    if ctx.own(subj) is not None or subj.pos_ != "NOUN":
-        return False
+    if ctx.own(subj) is not None or subj.pos_ != "NOUN" or any(
+            ctx.own(a) is not None for a in _children(subj, {"appos"})):
+        return False  # ("Its owner, Juergen X, told …": the named person keeps his claim)
     words = ctx.rules.words
     groups = [g for g in (*_children(subj, {"compound"}), *_prep_objects(subj, {"of"}))
               if ctx.own(g) is None and g.lemma_.lower() in words["private_groups"]]
