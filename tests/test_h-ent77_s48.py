@@ -74,3 +74,19 @@ def test_each_navy_matches_its_own_gold_entity(two_articles):
 def test_a_capitalised_kind_describes(form, label, description):
     kinds = default_gazetteer().roles.agency_nouns
     assert _description_of(form, label, "Agency", kinds) is description
+
+
+CARS = ("Kenya buys armoured cars\n\nNAIROBI, May 4 (1994) - Kenya will buy 40 armoured cars "
+        "from France, and the army will receive the first of them in July, officials said. The "
+        "cars replace vehicles that the British Army left behind in 1963. The army's engineers "
+        "will maintain them, a spokesman said.")
+
+
+def test_a_bare_service_points_back_to_an_earlier_bare_one(run):
+    """"the army" read as the story's own state's, then another state's army named, then "the
+    army's engineers": of the two armies the story has, the buyer's, not the named one's."""
+    mentions, _ = run(CARS)
+    later = CARS.index("The army's")
+    keys = {m.key for m in mentions if m.span.text.lower() == "army"
+            and m.span.start > later}
+    assert keys == {"Army (Kenya)"}, keys
