@@ -1303,6 +1303,10 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         if state is not None:
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
+            # a later "the navy" points back to this one too, not only to named services
+            # ("whether the navy should keep submarines … laid up by the Royal Navy … the
+            # navy's three ageing boats": of two, the story's buyer's; s55 h-ent77)
+            keys.append((t.i, hit[1], state))
     return _replace(ents, made) if made else ents
 
 

@@ -24,7 +24,7 @@ per document (``Entity.descriptions``: what the node was called there, for `kg.e
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import (
@@ -314,7 +314,7 @@ class Resolver:
         if alias is None:
             alias = self._surfaces[m.span.text] = surface_form(m.span.text)
         if alias and alias != ent.label:
-            if _description_of(alias, ent.label, ent.cls):
+            if _description_of(alias, ent.label, ent.cls, self.gazetteer.roles.agency_nouns):
                 ent.descriptions.setdefault(doc_id, set()).add(alias)
             else:
                 ent.aliases.add(alias)
@@ -430,7 +430,8 @@ def _family_member(key: str, weapons: list[str]) -> str:
     return found[0] if len(found) == 1 else key
 
 
-def _description_of(form: str, label: str, cls: str = "") -> bool:
+def _description_of(form: str, label: str, cls: str = "",
+                    kinds: Collection[tuple[str, ...]] = ()) -> bool:
     """Whether a mention form is a description of a named node, not one of its names: all its
     words are lower-case common words ("navy", "army", "kingdom", "defence ministry") while
     the node's label is a name (has a capital). A node is still mentioned by such a form (the
@@ -438,6 +439,13 @@ def _description_of(form: str, label: str, cls: str = "") -> bool:
     article and "the Royal Navy" of another). A node whose label is itself lower-case (a kind
     of weapon, "aircraft carrier") is named by lower-case forms; capitalised forms ("the
     North") and ones with digits ("t-72") are names. An agreement is often named in lower
-    case ("a \"comprehensive strategic partnership\" agreement"): its forms stay aliases."""
-    return (cls != "Agreement" and label != label.lower() and form == form.lower()
-            and all(w.isalpha() for w in form.replace("-", " ").split()))
+    case ("a \"comprehensive strategic partnership\" agreement"): its forms stay aliases.
+    A capitalised form that is only a kind of state body (``kinds``, roles ``agency_nouns``:
+    "the Navy said", "Army officers") describes too: capitals do not make "Navy" the name of
+    one navy among the graph's many (issue 12, s55 h-ent77)."""
+    if cls == "Agreement" or label == label.lower():
+        return False
+    folded = form.casefold()
+    if folded != label.casefold() and tuple(folded.split()) in kinds:
+        return True
+    return form == form.lower() and all(w.isalpha() for w in form.replace("-", " ").split())
