@@ -1,4 +1,4 @@
-"""Issue 12, stop 48 (s55 h-sup65): in an article that has named a deal (a contract, an order,
+"""Issue 12, stop 48 (s55 h-sup65): in an article that names a deal (a contract, an order,
 a past "ordered"), a seller's plain "will" on a verb of sale or delivery ("will sell", "will
 deliver", "will supply", "will hand over") states the decided sale (SU1, as "agreed to sell") or
 the seller's obligation under it (SU2), not a plan; with no deal named, and for "would sell" (an
@@ -16,8 +16,8 @@ def _supplies(run, text):
 
 
 def test_will_sell_with_the_buyer_as_indirect_object_is_a_sale(run):
-    pairs = _supplies(run, "Canada will sell Portugal 20 Leopard tanks in a deal worth $90 million, "
-                           "officials said.")
+    pairs = _supplies(run, "Canada will sell Portugal 20 Leopard tanks in a deal worth "
+                           "$90 million, officials said.")
     assert ("Canada", "Portugal") in pairs, pairs
 
 
@@ -55,3 +55,9 @@ def test_will_sell_with_no_deal_named_stays_a_plan(run):
     pairs = _supplies(run, "Norway will sell six F-16 fighter jets to Romania, in order to "
                            "replace its ageing aircraft.")
     assert ("Norway", "Romania") not in pairs, pairs
+
+
+def test_a_deal_named_after_the_lead_binds_its_will_deliver(run):
+    pairs = _supplies(run, "Denmark will deliver eight Leopard tanks to Latvia next spring. "
+                           "The contract was signed in Riga.")
+    assert ("Denmark", "Latvia") in pairs, pairs

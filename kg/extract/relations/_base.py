@@ -252,11 +252,12 @@ def _decided_sale(verb: Token, modal: Token, words: dict[str, frozenset[str]]) -
 
 
 def _deal_named(verb: Token, words: dict[str, frozenset[str]]) -> bool:
-    """The article names a sale by the end of the verb's sentence: a deal word ("contract",
-    "order", not "in order to") or a past "ordered" / "bought" (what "will deliver" is owed
-    under; SU2)."""
+    """The article names a sale: a deal word ("contract", "order", not "in order to") or a past
+    "ordered" / "bought" (what "will deliver" is owed under; SU2). The whole article, as the
+    parser may break the verb's sentence before its "in a deal" (and a later line may name the
+    contract the lead's "will deliver" is owed under)."""
     doc = verb.doc
-    for t in doc[:verb.sent.end]:
+    for t in doc:
         lemma = t.lemma_.lower()
         if lemma in words["sale_deal_words"] and t.pos_ in ("NOUN", "PROPN") and not (
                 t.lower_ == "order" and t.i > 0 and doc[t.i - 1].lower_ == "in"):
