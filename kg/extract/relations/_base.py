@@ -238,6 +238,35 @@ def _contract_modals(verb: Token, words: dict[str, frozenset[str]]) -> frozenset
     return words["contract_modals"]
 
 
+def _decided_sale(verb: Token, modal: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"The United States will sell Honduras 12 jets … in a deal", "Germany will hand over 12
+    tanks" (after the contract): a seller's plain "will" on a verb of sale or delivery, in an
+    article that has named a deal, states the decided sale or the obligation under it (SU1,
+    SU2); "would sell" stays an intention, and "will sell no more jets" (an object refused)
+    sells nothing."""
+    refused = any(o.lower_ in ("nothing", "none") or any(
+        d.dep_ in ("det", "neg") and d.lower_ == "no" for d in o.subtree)
+        for o in verb.children if o.dep_ in ("dobj", "dative"))
+    return modal.lower_ in words["contract_modals"] and not refused and \
+        verb.lemma_.lower() in words["committed_supply_verbs"] and _deal_named(verb, words)
+
+
+def _deal_named(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """The article names a sale: a deal word ("contract", "order", not "in order to") or a past
+    "ordered" / "bought" (what "will deliver" is owed under; SU2). The whole article, as the
+    parser may break the verb's sentence before its "in a deal" (and a later line may name the
+    contract the lead's "will deliver" is owed under)."""
+    doc = verb.doc
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma in words["sale_deal_words"] and t.pos_ in ("NOUN", "PROPN") and not (
+                t.lower_ == "order" and t.i > 0 and doc[t.i - 1].lower_ == "in"):
+            return True
+        if lemma in words["sale_deal_past_verbs"] and t.tag_ in ("VBD", "VBN"):
+            return True
+    return False
+
+
 def _planned(verb: Token, words: dict[str, frozenset[str]],
              contractor: Callable[[Token], bool] | None = None) -> bool:
     """Only planned, offered, intended or supposed: "will give", "would donate", "plans to send",
@@ -257,6 +286,7 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
         if any(c.dep_ == "aux" and c.lower_ in words["planning_modals"]
                and not (c.lower_ in _contract_modals(v, words) and (
                    _contracted(v, words) or contractor is not None and contractor(v)))
+               and not _decided_sale(v, c, words)
                for c in kids):
             return True
         if v.dep_ == "ROOT" and to_infinitive:
