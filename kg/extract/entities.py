@@ -8209,10 +8209,13 @@ def _bare_holders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     word of a person named in full in the document ("Abiy" of "Abiy Ahmed"), as PERSON spans."""
     words = {w for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
              for w in (e[0].text, e[-1].text)}
+    if not words:
+        return []
     taken = _taken(ents)
-    return [SpacySpan(doc, t.i, t.i + 1, label="PERSON") for t in doc[:-2]
-            if t.text in words and t.i not in taken and doc[t.i + 1].text in POSSESSIVE
-            and doc[t.i + 2].lower_ in roles.office_nouns]
+    text, low = texts(doc), lowers(doc)  # (read off the columns: no Token per word, issue 13)
+    return [SpacySpan(doc, i, i + 1, label="PERSON") for i in range(len(doc) - 2)
+            if text[i] in words and i not in taken and text[i + 1] in POSSESSIVE
+            and low[i + 2] in roles.office_nouns]
 
 # --------------------------------------------------------------------------- names in context
 # Issue 12, round 9: titles inside names, leaders' administrations, civilian ships, equipment

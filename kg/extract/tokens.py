@@ -131,18 +131,20 @@ def matching(doc: Doc, attr: int, pattern: re.Pattern[str]) -> list[int]:
     return found[0][:] if len(found) == 1 else sorted(chain.from_iterable(found))
 
 
-# per attribute (LOWER, ORTH): the last document read, its length and its words
-_WORDS: dict[int, tuple[Doc, int, list[str]]] = {}
+# per attribute (LOWER, ORTH): the last document read, its length and its words (its own name:
+# as ``_WORDS`` it took the place of ``lemmas``' weak cache, which then held every document
+# parsed, its tensor and all, for the life of the process)
+_COLUMN_WORDS: dict[int, tuple[Doc, int, list[str]]] = {}
 
 
 def _words(doc: Doc, attr: int) -> list[str]:
     """Every token's string of ``attr``, read off one column once per document (the cache holds
     the last document per attribute; a retokenized document is read again)."""
-    cached = _WORDS.get(attr)
+    cached = _COLUMN_WORDS.get(attr)
     if cached is None or cached[0] is not doc or cached[1] != len(doc):
         strings = doc.vocab.strings
         words = [strings[x] for x in doc.to_array(attr).tolist()] if len(doc) else []
-        cached = _WORDS[attr] = (doc, len(doc), words)
+        cached = _COLUMN_WORDS[attr] = (doc, len(doc), words)
     return cached[2]
 
 

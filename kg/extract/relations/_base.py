@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import RelationRules, bracketed
-from kg.extract.tokens import RELATIVE_PRONOUNS, children_of, text_of, words_of
+from kg.extract.tokens import RELATIVE_PRONOUNS, children_of, lowers, text_of, words_of
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -156,6 +156,16 @@ def _starts_at(*words: str, triggers: tuple[str, ...] = ()) -> Callable[[_Rule],
     return gate
 
 
+def _sent_tokens(ctx: _Sentence, stop: int, exclude: Collection[int] = frozenset()
+                 ) -> list[Token]:
+    """The sentence's tokens before index ``stop`` and not in ``exclude``, in order: ``[t for t
+    in ctx.sent if t.i < stop and t.i not in exclude]`` with a Token only for each one kept
+    (issue 13)."""
+    sent = ctx.sent
+    doc = sent.doc
+    return [doc[i] for i in range(sent.start, min(stop, sent.end)) if i not in exclude]
+
+
 def _subtree_ids(tok: Token) -> set[int]:
     """The indices of ``tok.subtree``, walked on the document's children lists (issue 13: no
     ``Token`` per word of the subtree)."""
@@ -182,25 +192,27 @@ def _earlier_start(sent: SpacySpan, back: int = 1) -> int:
 def _negated(verb: Token, subject: Token | None, words: dict[str, frozenset[str]]) -> bool:
     """Negated: "did not send", "has yet to sign", "sent no weapons", "has neither confirmed nor
     denied", or a subject a negator determines ("No country sent", relations.yaml `negators`)."""
-    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in verb.children):
+    # (read off the children lists and the LOWER column: no Token per child, issue 13)
+    kids, dep = children_of(verb.doc)
+    low = lowers(verb.doc)
+    if any(dep[c] == "neg" or low[c] == "never" for c in kids[verb.i]):
         return True
     # "has yet to sign", "is yet to deliver": not done (issue 12, h-agr3)
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
-            c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children):
+    if dep[verb.i] == "xcomp" and verb.head.lemma_ in ("have", "be") and any(
+            dep[c] == "advmod" and low[c] == "yet" for c in kids[verb.head.i]):
         return True
     # "has sent no weapons to Ukraine": a negated object
-    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-           for c in verb.children):
+    if any(dep[c] == "dobj" and any(dep[d] == "det" and low[d] == "no" for d in kids[c])
+           for c in kids[verb.i]):
         return True
     # "has neither confirmed nor denied": "neither" hangs on the first verb, "nor" before the
     # second
-    first = verb.head if verb.dep_ == "conj" else verb
-    if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor")
-           for c in first.children):
+    first = verb.head.i if dep[verb.i] == "conj" else verb.i
+    if any(dep[c] in ("preconj", "cc") and low[c] in ("neither", "nor") for c in kids[first]):
         return True
     if subject is not None:
-        return any(c.dep_ in ("preconj", "det") and c.lower_ in words["negators"]
-                   for c in subject.children)
+        negators = words["negators"]
+        return any(dep[c] in ("preconj", "det") and low[c] in negators for c in kids[subject.i])
     return False
 
 
@@ -212,10 +224,12 @@ def _hedged(verb: Token, words: dict[str, frozenset[str]], heads: frozenset[str]
     if modals is None:
         modals = words["possibility_modals"]
     hedges = words["hedge_adverbs"]
-    kids = list(verb.children)
-    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        kids += list(verb.head.children)
-    if any(c.lower_ in hedges or (c.dep_ == "aux" and c.lower_ in modals) for c in kids):
+    children, dep = children_of(verb.doc)  # (no Token per child, issue 13)
+    low = lowers(verb.doc)
+    kids = children[verb.i]
+    if dep[verb.i] in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        kids = kids + children[verb.head.i]
+    if any(low[c] in hedges or (dep[c] == "aux" and low[c] in modals) for c in kids):
         return True
     v = verb
     for _ in range(4):
@@ -416,9 +430,10 @@ def _in_denial(verb: Token, denying: frozenset[str],
 
 
 def _agent(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next(iter(_pobjs(c)), None)
+    kids, dep = children_of(verb.doc)  # (a Token only for the agent, issue 13)
+    for c in kids[verb.i]:
+        if dep[c] == "agent":
+            return next(iter(_pobjs(verb.doc[c])), None)
     return None
 
 
@@ -456,9 +471,11 @@ def _subject(
     agent = _agent(v)  # ("signed by X": the agent of the verb ``v`` climbed to, read once)
     if agent is not None and _raised_patient(verb) is not None:
         return agent, False  # "The missiles are to be supplied by Raytheon"
+    doc = verb.doc  # (the children read off their lists: a Token only for those kept, issue 13)
+    kids, dep = children_of(doc)
     for _ in range(6):
         # two subjects: "WASHINGTON, Aug 8 (Reuters) - President Bush said": the nearest
-        subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        subjects = [doc[c] for c in kids[v.i] if dep[c] == "nsubj" and c < v.i]
         dashed = len(subjects) > 1 and any(
             t.text in ("-", "\u2013", "\u2014") for t in v.doc[subjects[0].i : subjects[-1].i])
         # (h-rep5) "…, a Chinese copy of a Soviet design, since 1986, U.S. officials said": an
@@ -468,11 +485,13 @@ def _subject(
             subjects[-1].left_edge.i > 0 and v.doc[subjects[-1].left_edge.i - 1].text == ","
         # (h-dep6, stop 23) "KEFLAVIK, Iceland, Aug 24 - Three U.S. bombers have been
         # deployed to …": a dateline's place hung on a passive verb as a second patient too
-        patients = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
+        patients = [doc[c] for c in kids[v.i] if dep[c] == "nsubjpass" and c < v.i]
         dashed_patient = len(patients) > 1 and any(
             t.text in ("-", "\u2013", "\u2014") for t in v.doc[patients[0].i : patients[-1].i])
         firsts = [subjects[-1]] if dashed else [patients[-1]] if dashed_patient else []
-        for c in firsts + list(v.children):
+        # (only a subject of ``v`` stops the loop below: the other children are passed over)
+        for c in firsts + [doc[j] for j in kids[v.i]
+                           if dep[j] in ("nsubj", "csubj", "nsubjpass")]:
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                     # (h-rep5) "the government of Chancellor Kohl, which said …": "which"
@@ -507,8 +526,8 @@ def _subject(
             return subj, False
         # "Russia has, according to the report, delivered …": the parser may hang the subject
         # on the auxiliary (issue 12)
-        stray = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children
-                 if c.dep_ in ("nsubj", "nsubjpass")]
+        stray = [doc[c] for a in kids[v.i] if dep[a] in ("aux", "auxpass") for c in kids[a]
+                 if dep[c] in ("nsubj", "nsubjpass")]
         passive = bool(stray) and (stray[0].dep_ == "nsubjpass" or stray[0].head.dep_ == "auxpass")
         if passive and agent is not None:
             return agent, False
@@ -581,17 +600,22 @@ def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
     passive that the parser reads as active, the force or weapon being the subject of a verb
     that needs an object (``transitive_senders``), with no object and no auxiliary (issue 12).
     (subject, passive) or None."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ not in ("VBD", "VBN"):  # (first: the cheapest test, issue 13)
+        return None
+    doc = verb.doc  # (the children read off their lists: no Token per child)
+    kids, dep = children_of(doc)
+    subjects = [c for c in kids[verb.i] if dep[c] == "nsubj"]
     # "flown" is a participle only: "French troops flown into X" (not "jets flew over Y")
     sender = verb.lemma_.lower() in ctx.rules.words["transitive_senders"] or \
         verb.lower_ in ctx.rules.words["sent_participles"]
     # (the parser may call the destination's "to" a dative: "Jaguars sent to Dakar")
-    if verb.tag_ not in ("VBD", "VBN") or len(subjects) != 1 or not sender or any(
-            c.dep_ in ("aux", "auxpass", "dobj", "prt")
-            or c.dep_ == "dative" and c.lower_ not in ctx.rules.to_preps
-            for c in verb.children):
+    low = lowers(doc)
+    if len(subjects) != 1 or not sender or any(
+            dep[c] in ("aux", "auxpass", "dobj", "prt")
+            or dep[c] == "dative" and low[c] not in ctx.rules.to_preps
+            for c in kids[verb.i]):
         return None
-    subj = subjects[0]
+    subj = doc[subjects[0]]
     moved = _is_force(subj, ctx) or (m := ctx.own(subj)) is not None and \
         m.cls in ctx.role("item")
     return (subj, True) if moved else None
@@ -632,12 +656,13 @@ def _aside_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool] | N
     subject is the fronted statement's, not the unnamed reporters' (issue 12). None when the
     construction does not apply (a reporting verb's own conjunct keeps its reporters:
     "…, officials said, and added that")."""
+    kids, dep = children_of(verb.doc)  # (no Token per child, issue 13)
     v = verb
-    while v.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in v.children):
+    while dep[v.i] == "xcomp" and not any(dep[c] in SUBJECTS for c in kids[v.i]):
         v = v.head
     head = v.head
     reporting = ctx.rules.triggers["reports"]
-    if v.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in v.children) or head.i > v.i \
+    if dep[v.i] != "conj" or any(dep[c] in SUBJECTS for c in kids[v.i]) or head.i > v.i \
             or head.lemma_.lower() not in reporting or v.lemma_.lower() in reporting:
         return None
     fronted = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
@@ -657,13 +682,15 @@ def _stray_conjunct_subject(ctx: _Sentence, verb: Token) -> tuple[Token, bool] |
     the finite verb with none. Its subject is the run of conjoined actors of one class right
     before the verb (its auxiliaries and adverbs aside); None when the construction does not
     apply (stop 30)."""
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children) \
-            or verb.dep_ not in ("ROOT", "conj") or not (
+    kids, dep = children_of(verb.doc)  # (no Token per child, issue 13)
+    own_kids = kids[verb.i]
+    if verb.pos_ not in ("VERB", "AUX") or any(dep[c] in SUBJECTS for c in own_kids) \
+            or dep[verb.i] not in ("ROOT", "conj") or not (
                 verb.tag_ in ("VBD", "VBP", "VBZ")
                 or verb.tag_ == "VBN" and _children(verb, {"aux", "auxpass"})):
         return None
-    first = min((c.i for c in verb.children if c.i < verb.i
-                 and c.dep_ in ("aux", "auxpass", "advmod", "neg")), default=verb.i)
+    first = min((c for c in own_kids if c < verb.i
+                 and dep[c] in ("aux", "auxpass", "advmod", "neg")), default=verb.i)
     prev = verb.doc[first - 1] if first > verb.sent.start else None
     own = ctx.own(prev) if prev is not None else None
     if prev is None or own is None or own.cls not in ctx.role("actor") \
@@ -675,7 +702,7 @@ def _stray_conjunct_subject(ctx: _Sentence, verb: Token) -> tuple[Token, bool] |
         top = top.head
     if top.dep_ != "conj":  # the whole list is one phrase of the first clause
         return None
-    return top, any(c.dep_ == "auxpass" for c in verb.children)
+    return top, any(dep[c] == "auxpass" for c in own_kids)
 
 
 def _predicated(noun: Token) -> Token:
@@ -768,12 +795,17 @@ def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     UNITA") are objects of "to" only, never of "from", "with", "as" or another preposition."""
     wanted = set(preps)
     out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
-            out.extend(_pobjs(c))
-        elif "to" in wanted and (c.dep_ == "dative" and c.pos_ != "ADP" or
-                                 _acronym_infinitive(c)):
-            out.append(c)
+    doc = tok.doc  # (a Token only for the children that may be asked for, issue 13)
+    kids, dep = children_of(doc)
+    low = lowers(doc)
+    to = "to" in wanted
+    for c in kids[tok.i]:
+        d = dep[c]
+        if d in ("prep", "dative") and low[c] in wanted:
+            out.extend(_pobjs(doc[c]))
+        elif to and (d == "dative" and doc[c].pos_ != "ADP" or
+                     d in ("advcl", "xcomp") and _acronym_infinitive(doc[c])):
+            out.append(doc[c])
     return out
 
 
@@ -1103,7 +1135,7 @@ def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
     "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials"."""
     if tok is not None and tok.i in ctx.plural:  # "the two leaders": both named before
         return list(ctx.plural[tok.i])
-    placed = [o for p in tok.children if p.dep_ == "prep" for o in _pobjs(p)
+    placed = [o for p in _children(tok, {"prep"}) for o in _pobjs(p)
               if o.i in ctx.plural and _speakers_place(o, ctx.rules)] if tok is not None else []
     if placed:  # "officials in both capitals said": the two states (h-claim2)
         return list(ctx.plural[placed[0].i])
@@ -1434,6 +1466,9 @@ def _clause_preps(verb: Token, word: str) -> list[Token]:
         while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"):
             t = t.head
         return t
+    low = lowers(verb.doc)  # (no such word in the subtree: no Token walked, issue 13)
+    if not any(low[i] == word for i in _subtree_ids(verb)):
+        return []
     return [p for t in verb.subtree if t.lower_ == word and t.dep_ == "prep"
             and clause(t.head).i == verb.i for p in _pobjs(t)]
 

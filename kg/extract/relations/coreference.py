@@ -35,7 +35,7 @@ from kg.extract.relations._base import (
     _surname,
     _zero_relative,
 )
-from kg.extract.tokens import ANAPHOR_DETS, has_det, text_of, where
+from kg.extract.tokens import ANAPHOR_DETS, has_det, lowers, text_of, where
 from kg.model import Mention
 
 QUOTE_MARKS = frozenset({"“", "”", '"'})
@@ -2165,10 +2165,9 @@ def _subject_group(sent: SpacySpan, by_token: dict[int, Mention]) -> tuple[Menti
     undertake …"), which a sentence-opening "They" refers to; read off the tokens (a list is
     often misparsed), the last list of two or more mentions joined by commas and "and"."""
     groups: list[list[Mention]] = [[]]
-    for t in sent:
-        if t.i >= sent.root.i:
-            break
-        m = by_token.get(t.i)
+    low = lowers(sent.doc)  # (the root found once, no Token per word: issue 13)
+    for i in range(sent.start, min(sent.root.i, sent.end)):
+        m = by_token.get(i)
         if m is not None and m.cls in ("Country", "Person", "Agency", "Company"):
             last = groups[-1]
             if last and last[-1] is m:  # a later token of the same mention
@@ -2177,7 +2176,7 @@ def _subject_group(sent: SpacySpan, by_token: dict[int, Mention]) -> tuple[Menti
                 groups.append([m])
             else:
                 last.append(m)
-        elif t.lower_ not in (",", "and") and groups[-1]:
+        elif low[i] not in (",", "and") and groups[-1]:
             groups.append([])
     lists = [g for g in groups if len(g) > 1]
     return tuple(dict.fromkeys(lists[-1])) if lists else ()

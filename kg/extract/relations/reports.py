@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.attrs import IS_PUNCT, IS_QUOTE
 from spacy.tokens import Token
 
 from kg.extract.claims import figures
@@ -34,12 +35,13 @@ from kg.extract.relations._base import (
     _pobjs,
     _prep_objects,
     _relation,
+    _sent_tokens,
     _Sentence,
     _starts_at,
     _stray_relative,
     _subtree_ids,
 )
-from kg.extract.tokens import DEFINITE, has_det, lemmas, lowers
+from kg.extract.tokens import DEFINITE, column, has_det, lemmas, lowers, texts
 from kg.model import Mention, RelationMention
 
 _QUOTES = "\"'“”‘’ ,;:"
@@ -125,9 +127,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     else the sentence minus the reporting."""
     comma = _attribution_read_as_relative(ctx, verb)
     if comma is not None:  # "…, Defence Minister X announced": what came before the comma
-        return [t for t in ctx.sent if t.i < comma.i and t.i not in exclude]
+        return _sent_tokens(ctx, comma.i, exclude)
     if _charge_relative(ctx, verb):  # ", a charge Kampala called 'a lie'": what came before
-        return [t for t in ctx.sent if t.i < verb.head.left_edge.i - 1 and t.i not in exclude]
+        return _sent_tokens(ctx, verb.head.left_edge.i - 1, exclude)
     before = _told_after_statement(ctx, verb)
     if before:  # "…, the minister told reporters": what came before the speaker
         return [t for t in before if t.i not in exclude]
@@ -169,7 +171,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
                            g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
                        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children))]
     if _denies_clause(ctx, verb):  # ", which Asmara denies": what comes before the comma
-        return [t for t in ctx.sent if t.i < verb.left_edge.i - 1 and t.i not in exclude]
+        return _sent_tokens(ctx, verb.left_edge.i - 1, exclude)
     if lemma in ctx.rules.words["stance_verbs"]:  # "expressed concern that …"
         comps = [g for c in _children(verb, {"dobj"}) for g in c.children
                  if g.dep_ in ("ccomp", "acl", "prep")] or comps
@@ -200,7 +202,8 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         if verb.dep_ == "relcl":  # "…, a charge Tehran rejects": drop "a charge"
             ids -= {verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "det")}
     ids -= exclude
-    return [t for t in ctx.sent if t.i in ids]
+    doc = ctx.sent.doc  # (a Token only for each word kept)
+    return [doc[i] for i in range(ctx.sent.start, ctx.sent.end) if i in ids]
 
 
 def _clause_split_at_adverbial(ctx: _Sentence, verb: Token) -> list[Token]:
@@ -268,7 +271,7 @@ def _clause_read_as_subject(ctx: _Sentence, verb: Token) -> list[Token]:
     if comma <= first.right_edge.i - 1 or verb.doc[comma].text != "," or not any(
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in first.subtree):
         return []
-    return [t for t in ctx.sent if t.i < comma]
+    return _sent_tokens(ctx, comma)
 
 
 def _told_after_statement(ctx: _Sentence, verb: Token) -> list[Token]:
@@ -286,7 +289,7 @@ def _told_after_statement(ctx: _Sentence, verb: Token) -> list[Token]:
     if subj is None or subj.i > verb.i or subj.left_edge.i <= start + 1 or \
             verb.doc[subj.left_edge.i - 1].text != ",":
         return []
-    before = [t for t in ctx.sent if t.i < subj.left_edge.i - 1]
+    before = _sent_tokens(ctx, subj.left_edge.i - 1)
     if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
                for t in before):
         return []  # "In Paris, the minister told reporters": no statement before it
@@ -300,13 +303,18 @@ def _clause_across_semicolon(ctx: _Sentence, verb: Token, clause: Token) -> bool
     of an unquoted semicolon, on the other's verb, on the semicolon's other side (not a
     semicolon inside a quotation: "'We have not surrendered; we have chosen peace,' he
     said")."""
-    words = [t.i for t in clause.subtree if not t.is_punct]
+    if ";" not in ctx.lexicon:  # (issue 13: most sentences have none; no Token walked)
+        return False
+    doc = verb.doc  # (read off the columns: no Token per word of the sentence or the clause)
+    punct, quote = column(doc, IS_PUNCT), column(doc, IS_QUOTE)
+    words = [i for i in _subtree_ids(clause) if not punct[i]]
+    text = texts(doc)
     quotes = 0
-    for t in ctx.sent:
-        if t.is_quote:
+    for i in range(ctx.sent.start, ctx.sent.end):
+        if quote[i]:
             quotes += 1
-        elif t.text == ";" and quotes % 2 == 0 and words and (
-                max(words) < t.i < verb.i or verb.i < t.i < min(words)):
+        elif text[i] == ";" and quotes % 2 == 0 and words and (
+                max(words) < i < verb.i or verb.i < i < min(words)):
             return True
     return False
 
@@ -1026,6 +1034,9 @@ def _issuing_body(ctx: _Sentence, verb: Token) -> Mention | None:
     (claims.yaml body_nouns; s31 h-rep19); not "from the White House", a place a person
     speaks from."""
     nouns = ctx.rules.words["statement_nouns"]
+    lemma = lemmas(verb.doc)  # (no statement noun in the verb's subtree: no Token walked)
+    if not any(lemma[i] in nouns for i in _subtree_ids(verb)):
+        return None
     said = set().union(*(_subtree_ids(c) for c in _children(verb, {"ccomp", "xcomp"})))
     for t in verb.subtree:  # ("in a statement" may hang on what it calls the object)
         if t.dep_ != "pobj" or t.head.lower_ != "in" or t.lemma_.lower() not in nouns or \

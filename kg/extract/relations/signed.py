@@ -36,6 +36,7 @@ from kg.extract.relations._base import (
     _with_parties,
     _zero_relative,
 )
+from kg.extract.tokens import lowers
 from kg.model import Mention, RelationMention
 
 
@@ -526,7 +527,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     parties += _parties_acting_in(ctx, verb, agreement) if subj is None and withs else []
     # "a pact between Pyongyang and Moscow, signed in June": parties hang off the agreement;
     # "a meeting between Putin and Kim, culminating in an agreement": off the subject.
-    for tok in ctx.sent:
+    doc = verb.doc  # (a Token only for each "between", issue 13)
+    low = lowers(doc)
+    for tok in (doc[i] for i in range(ctx.sent.start, ctx.sent.end) if low[i] == "between"):
         on_subject = subj is not None and (tok.head == subj or (
             subj.dep_ == "nsubj" and tok.head == subj.head))  # "occurred … between A and B"
         # "an agreement concluded in Tashkent between A and B": the parser may hang "between"
@@ -544,8 +547,9 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     people = subj is not None and not passive and bool(named := _actors(ctx, subj)) \
         and all(m.cls == "Person" for m in named)
     if people:
-        between = {m for tok in ctx.sent if tok.lower_ == "between"
-                   and ctx.own(tok.head) == agreement for pobj in _pobjs(tok)
+        between = {m for i in range(ctx.sent.start, ctx.sent.end) if low[i] == "between"
+                   for tok in (doc[i],) if ctx.own(tok.head) == agreement
+                   for pobj in _pobjs(tok)
                    for c in (pobj, *pobj.conjuncts)
                    if (m := _best_actor(ctx, c)) is not None and m.cls == "Country"}
         parties = [p for p in parties if p not in between]
