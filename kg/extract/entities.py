@@ -2731,6 +2731,60 @@ def _supply_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[st
     return parties if len(parties) >= 2 else []
 
 
+def _purchase_aim(root: Token, roles: Roles) -> tuple[Token, tuple[str, ...]] | None:
+    """What an agreement word is for, when it is a purchase or a sale: its own infinitive ("an
+    agreement to buy …", "to sell …") or "for" noun ("for the purchase of …"), with the
+    prepositions that name the other party of the deal ("from" the seller, "to" the buyer)."""
+    for c in root.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if lemma in roles.bought_verbs:
+                return c, ("from",)
+            if lemma in roles.giving_verbs:
+                return c, ("to",)
+        if c.dep_ == "prep" and c.lower_ == "for":
+            aim = next((g for g in c.children if g.dep_ == "pobj"
+                        and g.lemma_.lower() in roles.purchase_nouns), None)
+            if aim is not None:
+                return aim, ("from", "to")
+    return None
+
+
+def _purchase_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str, int],
+                      roles: Roles, verbs: tuple[str, ...]) -> list[str]:
+    """"Peru has signed an agreement to buy six frigates from Italy", "concluded an accord for
+    the purchase of tanks from Spain", "signed a memorandum to sell jets to Chile": an
+    indefinite agreement word that a signing verb takes as its object, made to buy from or
+    sell to a named party, is a purchase agreement, the unnamed arms deal of the signer and
+    that party, as "signed a contract to buy … from Italy" is (A1, S2, SU1) (issue 12,
+    h-sig53); [] unless both are named."""
+    root = e.root
+    if _definite(e) or root.dep_ != "dobj" or root.head.lemma_.lower() not in verbs:
+        return []
+    sign = root.head
+    found = _purchase_aim(root, roles)
+    if found is None:
+        return []
+    aim, preps = found
+    # the parser may hang a long list of goods, and the seller's "from" after them, on the
+    # signing verb ("signed a $110 million agreement to buy trucks, armoured personnel
+    # carriers and guns from X"): objects of that verb after the agreement word are the aim's
+    heads = [aim, *(c for c in sign.children if c.dep_ == "dobj" and c.i > root.i)]
+    others = [g for h in heads for t in h.subtree if t.dep_ == "prep" and t.lower_ in preps
+              for g in t.children if g.dep_ == "pobj"]
+    others += [c for c in aim.children if c.dep_ == "dative"] if "to" in preps else []
+    subjects = [_pronoun_antecedent(c, by_token) for c in sign.children if c.dep_ == "nsubj"]
+    subjects = [_antecedent_of(c) for c in subjects]
+    buyer = _parties([by_token[t.i] for s in subjects for t in s.subtree if t.i in by_token],
+                     order, 1)
+    other = _parties([by_token[t.i] for o in others for t in o.subtree if t.i in by_token],
+                     order, 1)
+    if not buyer or not other or buyer == other:
+        return []
+    return sorted([*buyer, *other], key=lambda k: order.get(k, 0))
+
+
 SIDE_CLAUSES = ("relcl", "advcl")  # "… after a contest in which France had hoped to sell"
 
 
@@ -3139,6 +3193,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 if not kind:  # a bare word may be the parties' other agreement
                     bare_of = f" ({DASH.join(parties)})"
                 e = _with_modifiers(e)
+            elif parties := _purchase_parties(e, by_token, order, gaz.roles,
+                                              entry.signing or gaz.signing_verbs):
+                # "Peru has signed an agreement to buy six frigates from Italy": a purchase
+                # agreement, the arms deal of its signer and the seller (h-sig53)
+                e = _with_modifiers(e)
+                note(e, f"{DEAL_KIND} ({DASH.join(parties)})", "last", DEAL_KIND)
+                continue
             elif (aim := _aim_kind(e, gaz.roles)) and len(
                     parties := _local_parties(e, by_token, order)) >= 2:
                 # "Moscow, which signed a treaty of friendship with New Delhi": a kind of its

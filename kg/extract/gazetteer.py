@@ -145,6 +145,7 @@ class Roles:
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
     signed_deal_nouns: frozenset[str] = frozenset()  # "a package … signed with X": a deal
     order_nouns: frozenset[str] = frozenset()  # "an order for 80 jets", "an order with Airbus"
+    purchase_nouns: frozenset[str] = frozenset()  # "an agreement for the purchase of …"
     signed_deal_verbs: frozenset[str] = frozenset()  # (the participles that make it one)
     place_named_nouns: frozenset[str] = frozenset()  # "a declaration in Tashkent"
     naming_verbs: frozenset[str] = frozenset()  # "call the document the X Accord": its name
@@ -868,7 +869,8 @@ _ROLE_WORD_LISTS = (
     "site_guarding_verbs", "seat_venue_preps", "armed_words", "movement_words",
     "movement_speakers", "movement_voices",
     "cause_words", "bought_verbs", "paying_verbs", "giving_verbs", "making_verbs",
-    "signed_deal_nouns", "order_nouns", "signed_deal_verbs", "place_named_nouns", "naming_verbs",
+    "signed_deal_nouns", "order_nouns", "purchase_nouns", "signed_deal_verbs",
+    "place_named_nouns", "naming_verbs",
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
     "company_nouns", "works_nouns", "plant_nouns", "name_particles", "joining_particles",
     "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",

@@ -284,8 +284,13 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
     if aside is None:  # (after an aside's closing comma, "and …" goes on the outer list)
         objects += _shared_seller_objects(ctx, verb, objects)
+    split = _goods_on_signing(ctx, verb)
+    objects += [o for o in split if o not in objects]
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
-                 or _from_suppliers(ctx, verb) or _deal_sellers(ctx, verb)
+                 or _from_suppliers(ctx, verb)
+                 or [m for o in split for t in o.subtree for p in _prep_objects(t, {"from"})
+                     if (m := _best_actor(ctx, p)) is not None][:1]
+                 or _deal_sellers(ctx, verb)
                  or _national_sellers(ctx, objects)  # "Mali receives Russian helicopters"
                  or [m for o in objects for c in o.children  # "received Germany's tanks"
                      if c.dep_ == "poss" and c.pos_ != "PRON"
@@ -2454,6 +2459,20 @@ def _named_supplier(ctx: _Sentence, tok: Token) -> Mention | None:
         return None
     return next((m for a in _children(tok, {"appos"})
                  if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")), None)
+
+
+def _goods_on_signing(ctx: _Sentence, verb: Token) -> list[Token]:
+    """"signed a $110 million agreement to buy trucks, armoured personnel carriers and guns
+    from X": the parser may hang the rest of a long list of goods, with the seller's "from"
+    after it, on the signing verb as objects of its own; those after the infinitive on the
+    signed deal are the purchase's goods (issue 12, h-sig53)."""
+    deal = verb.head
+    if verb.dep_ not in ("acl", "relcl") or deal.dep_ != "dobj" or deal.i == verb.i or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+            not _signed_deal_noun(ctx, deal) or \
+            "signed" not in ctx.rules.relations_for(deal.head.lemma_.lower()):
+        return []
+    return [o for o in _children(deal.head, {"dobj"}) if o.i > verb.i]
 
 
 def _signed_deal_noun(ctx: _Sentence, tok: Token) -> bool:
