@@ -2,8 +2,7 @@
 A person's name goes on over an elided particle ("… Giscard d'Estaing") and over a particle
 before a surname the parser tagged a noun, so the later "dos X said" is that person; a state's
 defence ministry whose official name says "National Defence" keys under that name, whatever
-words the story uses ("Chile's defence ministry said"); "the Supreme Soviet" is the Soviet
-parliament, not "Supreme" (sentences written for these tests, none
+words the story uses ("Chile's defence ministry said") (sentences written for these tests, none
 taken from a corpus; real spaCy parse)."""
 
 from __future__ import annotations
@@ -54,11 +53,3 @@ def test_a_ministry_without_another_official_name_keeps_its_key(resolved):
             "bought from South Korea would arrive in June.")
     agencies = _keys(resolved, text, "Agency")
     assert "Ministry of Defence (Peru)" in agencies, agencies
-
-
-def test_supreme_soviet_is_the_soviet_parliament(resolved):
-    text = ("MOSCOW, June 4 - The friendship treaty must be ratified by the Supreme Soviet "
-            "and by Laos's National Assembly before it comes into force.")
-    agencies = _keys(resolved, text, "Agency")
-    assert "Supreme Soviet of the Soviet Union" in agencies, agencies
-    assert "Supreme" not in agencies, agencies
