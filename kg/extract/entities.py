@@ -1706,6 +1706,14 @@ def _particle_name_start(doc: Doc, e: SpacySpan, roles: Roles, taken: set[int]) 
     return names if names < start else None
 
 
+def _elided_name(tok: Token, roles: Roles) -> bool:
+    """"d'Estaing" after "Valery Giscard": a name whose particle (a name_particles word that
+    ends in an apostrophe) the tokenizer left on it, the rest capitalised."""
+    text = tok.text.replace("\u2019", "'")
+    return any(text[:len(p)].lower() == p and text[len(p):len(p) + 1].isupper()
+               for p in roles.name_particles if p.endswith("'"))
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -1713,6 +1721,9 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
     out, longer = [], []
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     taken = _taken(ents)
+    # a surname NER tagged a person of its own though the parser took it for a noun
+    # ("Jose Eduardo" + "dos" + "Santos/NOUN"): after a name's particles it goes on the name
+    person_at = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     for e in ents:
         if e.label_ not in NAME_LABELS or e.ent_id_:
             out.append(e)
@@ -1731,11 +1742,15 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             continue
         if (names := _particle_name_end(doc, e, roles)) is not None:
             end = names
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            while end < len(doc) and doc[end].is_title \
+                    and (doc[end].pos_ == "PROPN" or end in person_at):
                 end += 1
             if end > names:  # "Ursula von" + "der Leyen"
                 longer.append(SpacySpan(doc, e.start, end, label="PERSON"))
                 continue
+        if e.label_ == "PERSON" and e.end < len(doc) and _elided_name(doc[e.end], roles):
+            longer.append(SpacySpan(doc, e.start, e.end + 1, label="PERSON"))  # + "d'Estaing"
+            continue
         if e.label_ in ("ORG", "NORP", "GPE") and (cut := _title_inside(e, roles)) \
                 and not _firm_noun_after(e, roles):  # "General Motors Defense, a … company"
             out.append(SpacySpan(doc, cut, e.end, label="PERSON"))  # "Lieutenant General X Y"

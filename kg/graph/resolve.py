@@ -243,11 +243,20 @@ class Resolver:
 
     def _known_key(self, m: Mention) -> str | None:
         if m.key:
-            return m.key
+            return self._official_name(m.key)
         entry = self.gazetteer.lookup(m.lemma)
         if entry is None or (entry.ambiguous and m.cls == "Person"):
             return None
         return entry.label
+
+    def _official_name(self, key: str) -> str:
+        """"Ministry of Defence (Chile)" → "Ministry of National Defence (Chile)": a state
+        body's key made of its kind and state that the gazetteer lists as an alias of another
+        body is that body, under its official name (organisations.yaml; h-rep65)."""
+        if not key.endswith(")") or key in self.gazetteer.by_label:
+            return key
+        entry = self.gazetteer.lookup(key)
+        return entry.label if entry is not None and entry.cls == "Agency" else key
 
     def _class_of(self, key: str) -> str | None:
         entry = self.gazetteer.by_label.get(key)
