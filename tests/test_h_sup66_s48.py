@@ -59,3 +59,9 @@ def test_plan_of_another_state_is_that_states_purchase(run):
                            "systems bought from Germany.")
     assert ("Germany", "Norway") in pairs, pairs
     assert ("Germany", "Russia") not in pairs, pairs
+
+
+def test_relative_clause_on_a_named_place_sells_no_weapon(run):
+    pairs = _supplies(run, "Britain also keeps frigates at the naval base of Duqm, which it "
+                           "has leased from Oman since 2018.")
+    assert ("Oman", "United Kingdom") not in pairs, pairs

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.gazetteer import RelationRules, bracketed
 from kg.extract.relations._base import (
+    ALL_CLASSES,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _actors,
@@ -1448,19 +1449,30 @@ def _antecedent_items_up(ctx: _Sentence, noun: Token) -> list[Token]:
     describes the named weapon before it, also bought ("HMNZS Otago, a frigate that New
     Zealand bought from Britain") (s48 h-sup66)."""
     items = ctx.role("item")
+    # (only from a phrase that names nothing: "the naval port of Tartus, which it has
+    # leased" is on the named place)
+    clause = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    if ctx.mentions(noun.subtree, ALL_CLASSES, exclude=clause):
+        return _apposed_items(ctx, noun)
     up = noun
     while up.dep_ == "pobj" and up.head.dep_ == "prep" and \
-            up.head.head.pos_ in ("NOUN", "PROPN") and not ctx.mentions([up], items):
+            up.head.head.pos_ in ("NOUN", "PROPN") and ctx.own(up) is None:
         up = up.head.head
     if up.i != noun.i and ctx.mentions([up], items):
         return [up]
     if up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ in ("VERB", "AUX") \
-            and up.head.left_edge.i > 0 and not ctx.mentions([up], items):
+            and up.head.left_edge.i > 0 and ctx.own(up) is None:
         # ("retire 12 of the Lynx helicopters still in service, which …": the phrase hung on
         # the verb; the weapon noun right before it)
         before = up.doc[up.head.left_edge.i - 1]
         if before.pos_ in ("NOUN", "PROPN") and ctx.mentions([before], items):
             return [before]
+    return [noun]
+
+
+def _apposed_items(ctx: _Sentence, noun: Token) -> list[Token]:
+    """``noun`` and, where it is an apposition naming a weapon, the named weapon before it."""
+    items = ctx.role("item")
     if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and \
             noun.head.i < noun.i and ctx.mentions([noun], items) and \
             ctx.mentions([noun.head], items):
