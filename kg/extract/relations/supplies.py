@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.gazetteer import RelationRules, bracketed
 from kg.extract.relations._base import (
+    ALL_CLASSES,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _actors,
@@ -246,6 +247,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     objects = [o for o in [_object(verb)] if o is not None]
     if objects and objects[0].i == verb.head.i:
         objects = [_item_antecedent(ctx, verb) or objects[0]]
+        objects = _antecedent_items_up(ctx, objects[0])
     misparsed = _participle_on_held(ctx, verb)
     if misparsed is not None:  # "flies F-5s bought from the United States" (h-sup13)
         held_noun, holding = misparsed
@@ -269,7 +271,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         objects = [held]
         recipients = _possessors(ctx, held)
         if not recipients and held.dep_ == "dobj":  # "fields Patriots bought from"
-            recipients = _actors(ctx, ctx.subject(held.head)[0])
+            recipients = _actors(ctx, ctx.subject(held.head)[0]) or \
+                _planned_use_holders(ctx, held.head)
         holder = _holding_verb(ctx, held) if not recipients else None
         if holder is not None:  # "flies MiG-21s, along with Mirage 5s bought from France"
             recipients = _actors(ctx, ctx.subject(holder)[0])
@@ -1441,6 +1444,60 @@ def _ranked_after(ctx: _Sentence, verb: Token, subj: Token | None, suppliers: li
     modifiers = [t for n in nouns for t in _children(n, {"compound", "amod", "nmod"})]
     kept = [m for m in suppliers if _mention_root(ctx, m, modifiers) is None]
     return kept + [m for m in dict.fromkeys(ahead) if m not in kept]
+
+
+def _antecedent_items_up(ctx: _Sentence, noun: Token) -> list[Token]:
+    """The nouns a relative clause on ``noun`` says were bought. The parser may hang the clause
+    on the last noun of its antecedent's phrase: a noun inside a prepositional modifier that
+    names no weapon stands for the weapon noun the phrase is on ("the 24 Super Hornets
+    already in service, which Australia bought from"); an apposition that names a weapon
+    describes the named weapon before it, also bought ("HMNZS Otago, a frigate that New
+    Zealand bought from Britain") (s48 h-sup66)."""
+    items = ctx.role("item")
+    # (only from a phrase that names nothing: "the naval port of Tartus, which it has
+    # leased" is on the named place)
+    clause = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    if ctx.mentions(noun.subtree, ALL_CLASSES, exclude=clause):
+        return _apposed_items(ctx, noun)
+    up = noun
+    while up.dep_ == "pobj" and up.head.dep_ == "prep" and \
+            up.head.head.pos_ in ("NOUN", "PROPN") and ctx.own(up) is None:
+        up = up.head.head
+    if up.i != noun.i and ctx.mentions([up], items):
+        return [up]
+    if up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ in ("VERB", "AUX") \
+            and up.head.left_edge.i > 0 and ctx.own(up) is None:
+        # ("retire 12 of the Lynx helicopters still in service, which …": the phrase hung on
+        # the verb; the weapon noun right before it)
+        before = up.doc[up.head.left_edge.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and ctx.mentions([before], items):
+            return [before]
+    return [noun]
+
+
+def _apposed_items(ctx: _Sentence, noun: Token) -> list[Token]:
+    """``noun`` and, where it is an apposition naming a weapon, the named weapon before it."""
+    items = ctx.role("item")
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and \
+            noun.head.i < noun.i and ctx.mentions([noun], items) and \
+            ctx.mentions([noun.head], items):
+        return [noun, noun.head]
+    return [noun]
+
+
+def _planned_use_holders(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"is suspending its plan to deploy systems bought from the United States", "dropped a
+    plan to deploy …": an infinitive on a noun has no subject of its own; the noun's possessor,
+    else the subject of the verb whose object the noun is, uses the items and bought them
+    (s48 h-sup66)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or verb.head.i > verb.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    noun = verb.head
+    owners = _possessors(ctx, noun)
+    if owners or noun.dep_ != "dobj":
+        return owners[:1]
+    return _actors(ctx, ctx.subject(noun.head)[0])[:1]
 
 
 def _equipped_holders(ctx: _Sentence, held: Token) -> list[Mention]:
