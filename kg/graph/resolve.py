@@ -95,6 +95,10 @@ class Resolver:
     _territories: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # mention text → its surface_form: the same names recur in every document
     _surfaces: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # a ship keyed by its bare name (no namesake met yet) → the documents that call it a ship
+    _ships: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+    # bare names that are also another thing's (a place, a person): their ships are "X (ship)"
+    _namesakes: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._territories = {**former_capital_nodes(self.gazetteer.former_capitals),
@@ -106,6 +110,7 @@ class Resolver:
         keys = shared_name_keys(self.gazetteer, ex.mentions, keys)  # "Congo" after "DR Congo"
         keys = territory_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Algeria in 1956
         keys = former_capital_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Karachi in 1950
+        keys = self._namesake_ships(ex.mentions, keys, ex.doc.doc_id)  # Vladivostok, the ship
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
             key = keys[m.span]  # a Span hashes all four fields: looked up once
@@ -139,6 +144,55 @@ class Resolver:
                 kept.append(rel if fit == rel.roles else replace(rel, roles=fit))
         self.relations = kept
         return kept
+
+    def _namesake_ships(self, mentions: Iterable[Mention], keys: dict, doc_id: str) -> dict:
+        """Keys a ship apart from its namesake (dev README E6: "the warship, named
+        Vladivostok" and the city of another article are two nodes; one class vote over both
+        made the city a Weapon): a ship is a Weapon mention an extraction rule named
+        (``Mention.key`` not a listed weapon); its name is another thing's where the gazetteer
+        lists it so, or where another article's mention of it has another class. Then the ship
+        is "X (ship)", and a ship already keyed "X" by earlier articles is re-keyed."""
+        mentions = list(mentions)
+        others = {keys[m.span] for m in mentions if m.cls != "Weapon"}
+        for name in others & self._ships.keys():
+            if doc_id not in self._ships[name]:  # another article's ship: the name is shared
+                self._rename(name, ship_key(name))
+                self._namesakes.add(name)
+                del self._ships[name]
+        out = dict(keys)
+        for m in mentions:
+            name = keys[m.span]
+            if not self._ship_mention(m, name):
+                continue
+            entry = self.gazetteer.by_label.get(name)
+            if name in self._namesakes or entry is not None or name in others \
+                    or name not in self._ships and name in self.entities \
+                    and self.entities[name].cls != "Weapon":
+                out[m.span] = ship_key(name)
+            else:
+                self._ships.setdefault(name, set()).add(doc_id)
+        return out
+
+    def _ship_mention(self, m: Mention, key: str) -> bool:
+        """Whether ``m`` is a ship an extraction rule named ("the frigate X", "a second ship,
+        X"): a Weapon whose rule key is its own name, not a listed weapon's."""
+        entry = self.gazetteer.by_label.get(key)
+        return m.cls == "Weapon" and m.key is not None and m.key == key \
+            and key[:1].isupper() and (entry is None or entry.cls != "Weapon")
+
+    def _rename(self, old: str, new: str) -> None:
+        """Moves the node ``old`` (and the relations that name it) to the key ``new``."""
+        ent = self.entities.pop(old, None)
+        if ent is None or new in self.entities:
+            return
+        ent.key = ent.label = new
+        ent.aliases.add(old)
+        self.entities[new] = ent
+        self._classes[new] = self._classes.pop(old, Counter())
+        for i, rel in enumerate(self.relations):
+            if any(old in ks for _, ks in rel.roles):
+                roles = tuple((n, tuple(new if k == old else k for k in ks)) for n, ks in rel.roles)
+                self.relations[i] = replace(rel, roles=roles)
 
     def _doc_keys(self, mentions: Iterable[Mention]) -> dict:
         """Canonical key for every mention span of one document."""
@@ -362,6 +416,11 @@ def resolve(extractions: Iterable[DocExtraction], gazetteer: Gazetteer) -> Resol
     for ex in extractions:
         r.add(ex)
     return r
+
+
+def ship_key(name: str) -> str:
+    """A ship's key beside a namesake (dev README E6: `Sevastopol (ship)`)."""
+    return f"{name} (ship)"
 
 
 def _short_forms(name: str) -> tuple[str, ...]:
