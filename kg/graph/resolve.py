@@ -11,6 +11,8 @@ Order of evidence for a mention's canonical entity:
 then an era-aware name ("Moscow", "Belgrade") is re-pointed to the state it meant in the
 document's years, and a name two states share ("Congo") to the one the document names in full
 (kg/graph/eras.py).
+A ship an extraction rule named after a place (listed, or another article's) is keyed
+"X (ship)" apart from the place (E6), so one class vote does not merge a warship and a city.
 An entity's class is the most frequent class among its mentions (a gazetteer class wins).
 An entity the gazetteer does not list gets, by rule: ``part_of`` the country its name ends
 with in brackets ("Ministry of Defence (Russia)"); a weapon, ``broader`` the longest listed
@@ -55,6 +57,8 @@ REQUIRED = {
 # One-word mentions of these classes that equal the surname of a person named in full in the
 # same document are that person ("Trappier" after "Eric Trappier", even if NER said ORG).
 SURNAME_CLASSES = ("Person", "Agency", "Region", "Company", "MediaOutlet")
+# Classes of a place a ship is named after (dev README E6: `Sevastopol (ship)`).
+NAMESAKE_PLACES = ("Region", "Country")
 SINGLE = {"supplier", "recipient", "deployer", "destination", "claimant", "agreement"}
 # Role → the relations.yaml role group whose classes may fill it ("about" takes any entity).
 ROLE_GROUP = {"supplier": "actor", "recipient": "actor", "deployer": "actor", "party": "actor",
@@ -149,13 +153,16 @@ class Resolver:
         """Keys a ship apart from its namesake (dev README E6: "the warship, named
         Vladivostok" and the city of another article are two nodes; one class vote over both
         made the city a Weapon): a ship is a Weapon mention an extraction rule named
-        (``Mention.key`` not a listed weapon); its name is another thing's where the gazetteer
-        lists it so, or where another article's mention of it has another class. Then the ship
-        is "X (ship)", and a ship already keyed "X" by earlier articles is re-keyed."""
+        (``Mention.key`` not a listed weapon); its name is a namesake's (``_namesake_class``)
+        where the gazetteer lists it so, or where another article's mention of it says so.
+        Then the ship is "X (ship)", and a ship keyed "X" by earlier articles is re-keyed."""
         mentions = list(mentions)
-        others = {keys[m.span] for m in mentions if m.cls != "Weapon"}
+        others = {keys[m.span] for m in mentions if _namesake_class(m.cls, keys[m.span])}
         for name in others & self._ships.keys():
-            if doc_id not in self._ships[name]:  # another article's ship: the name is shared
+            ent = self.entities.get(name)
+            # another article's ship, and only ships so far: the name is shared
+            if doc_id not in self._ships[name] and ent is not None \
+                    and ent.documents <= self._ships[name]:
                 self._rename(name, ship_key(name))
                 self._namesakes.add(name)
                 del self._ships[name]
@@ -165,9 +172,10 @@ class Resolver:
             if not self._ship_mention(m, name):
                 continue
             entry = self.gazetteer.by_label.get(name)
-            if name in self._namesakes or entry is not None or name in others \
+            if name in self._namesakes or name in others \
+                    or entry is not None and _namesake_class(entry.cls, name) \
                     or name not in self._ships and name in self.entities \
-                    and self.entities[name].cls != "Weapon":
+                    and _namesake_class(self.entities[name].cls, name):
                 out[m.span] = ship_key(name)
             else:
                 self._ships.setdefault(name, set()).add(doc_id)
@@ -416,6 +424,13 @@ def resolve(extractions: Iterable[DocExtraction], gazetteer: Gazetteer) -> Resol
     for ex in extractions:
         r.add(ex)
     return r
+
+
+def _namesake_class(cls: str, name: str) -> bool:
+    """Whether a node of ``cls`` named ``name`` is a ship's namesake (E6): a place. People and
+    organisations keep the class vote: a weapon family NER misread ("Hunter", "Mirage" an
+    ORG) and a ship rule's misfire on a titled person are as common as a ship named after one."""
+    return cls in NAMESAKE_PLACES and bool(name)
 
 
 def ship_key(name: str) -> str:
