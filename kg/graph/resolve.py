@@ -11,6 +11,8 @@ Order of evidence for a mention's canonical entity:
 then an era-aware name ("Moscow", "Belgrade") is re-pointed to the state it meant in the
 document's years, and a name two states share ("Congo") to the one the document names in full
 (kg/graph/eras.py).
+A ship an extraction rule named after a place (listed, or another article's) is keyed
+"X (ship)" apart from the place (E6), so one class vote does not merge a warship and a city.
 An entity's class is the most frequent class among its mentions (a gazetteer class wins).
 An entity the gazetteer does not list gets, by rule: ``part_of`` the country its name ends
 with in brackets ("Ministry of Defence (Russia)"); a weapon, ``broader`` the longest listed
@@ -55,6 +57,8 @@ REQUIRED = {
 # One-word mentions of these classes that equal the surname of a person named in full in the
 # same document are that person ("Trappier" after "Eric Trappier", even if NER said ORG).
 SURNAME_CLASSES = ("Person", "Agency", "Region", "Company", "MediaOutlet")
+# Classes of a place a ship is named after (dev README E6: `Sevastopol (ship)`).
+NAMESAKE_PLACES = ("Region", "Country")
 SINGLE = {"supplier", "recipient", "deployer", "destination", "claimant", "agreement"}
 # Role → the relations.yaml role group whose classes may fill it ("about" takes any entity).
 ROLE_GROUP = {"supplier": "actor", "recipient": "actor", "deployer": "actor", "party": "actor",
@@ -95,6 +99,10 @@ class Resolver:
     _territories: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # mention text → its surface_form: the same names recur in every document
     _surfaces: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # a ship keyed by its bare name (no namesake met yet) → the documents that call it a ship
+    _ships: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+    # bare names that are also another thing's (a place, a person): their ships are "X (ship)"
+    _namesakes: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._territories = {**former_capital_nodes(self.gazetteer.former_capitals),
@@ -106,6 +114,7 @@ class Resolver:
         keys = shared_name_keys(self.gazetteer, ex.mentions, keys)  # "Congo" after "DR Congo"
         keys = territory_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Algeria in 1956
         keys = former_capital_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Karachi in 1950
+        keys = self._namesake_ships(ex.mentions, keys, ex.doc.doc_id)  # Vladivostok, the ship
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
             key = keys[m.span]  # a Span hashes all four fields: looked up once
@@ -139,6 +148,59 @@ class Resolver:
                 kept.append(rel if fit == rel.roles else replace(rel, roles=fit))
         self.relations = kept
         return kept
+
+    def _namesake_ships(self, mentions: Iterable[Mention], keys: dict, doc_id: str) -> dict:
+        """Keys a ship apart from its namesake (dev README E6: "the warship, named
+        Vladivostok" and the city of another article are two nodes; one class vote over both
+        made the city a Weapon): a ship is a Weapon mention an extraction rule named
+        (``Mention.key`` not a listed weapon); its name is a namesake's (``_namesake_class``)
+        where the gazetteer lists it so, or where another article's mention of it says so.
+        Then the ship is "X (ship)", and a ship keyed "X" by earlier articles is re-keyed."""
+        mentions = list(mentions)
+        others = {keys[m.span] for m in mentions if _namesake_class(m.cls, keys[m.span])}
+        for name in others & self._ships.keys():
+            ent = self.entities.get(name)
+            # another article's ship, and only ships so far: the name is shared
+            if doc_id not in self._ships[name] and ent is not None \
+                    and ent.documents <= self._ships[name]:
+                self._rename(name, ship_key(name))
+                self._namesakes.add(name)
+                del self._ships[name]
+        out = dict(keys)
+        for m in mentions:
+            name = keys[m.span]
+            if not self._ship_mention(m, name):
+                continue
+            entry = self.gazetteer.by_label.get(name)
+            if name in self._namesakes or name in others \
+                    or entry is not None and _namesake_class(entry.cls, name) \
+                    or name not in self._ships and name in self.entities \
+                    and _namesake_class(self.entities[name].cls, name):
+                out[m.span] = ship_key(name)
+            else:
+                self._ships.setdefault(name, set()).add(doc_id)
+        return out
+
+    def _ship_mention(self, m: Mention, key: str) -> bool:
+        """Whether ``m`` is a ship an extraction rule named ("the frigate X", "a second ship,
+        X"): a Weapon whose rule key is its own name, not a listed weapon's."""
+        entry = self.gazetteer.by_label.get(key)
+        return m.cls == "Weapon" and m.key is not None and m.key == key \
+            and key[:1].isupper() and (entry is None or entry.cls != "Weapon")
+
+    def _rename(self, old: str, new: str) -> None:
+        """Moves the node ``old`` (and the relations that name it) to the key ``new``."""
+        ent = self.entities.pop(old, None)
+        if ent is None or new in self.entities:
+            return
+        ent.key = ent.label = new
+        ent.aliases.add(old)
+        self.entities[new] = ent
+        self._classes[new] = self._classes.pop(old, Counter())
+        for i, rel in enumerate(self.relations):
+            if any(old in ks for _, ks in rel.roles):
+                roles = tuple((n, tuple(new if k == old else k for k in ks)) for n, ks in rel.roles)
+                self.relations[i] = replace(rel, roles=roles)
 
     def _doc_keys(self, mentions: Iterable[Mention]) -> dict:
         """Canonical key for every mention span of one document."""
@@ -371,6 +433,18 @@ def resolve(extractions: Iterable[DocExtraction], gazetteer: Gazetteer) -> Resol
     for ex in extractions:
         r.add(ex)
     return r
+
+
+def _namesake_class(cls: str, name: str) -> bool:
+    """Whether a node of ``cls`` named ``name`` is a ship's namesake (E6): a place. People and
+    organisations keep the class vote: a weapon family NER misread ("Hunter", "Mirage" an
+    ORG) and a ship rule's misfire on a titled person are as common as a ship named after one."""
+    return cls in NAMESAKE_PLACES and bool(name)
+
+
+def ship_key(name: str) -> str:
+    """A ship's key beside a namesake (dev README E6: `Sevastopol (ship)`)."""
+    return f"{name} (ship)"
 
 
 def _short_forms(name: str) -> tuple[str, ...]:
