@@ -2,10 +2,8 @@
 parser may hang a relative clause on the wrong noun of its antecedent's phrase: on a noun in a
 prepositional phrase that names no weapon ("the 30 Lynx helicopters already in service, which
 Norway bought from Britain"), or on an apposition that describes a named weapon ("HMNZS Otago,
-a frigate that New Zealand bought from Britain"), where the named weapon was bought too. And a
-reduced "bought from" on the object of an infinitive on a noun ("its plan to deploy … systems
-bought from Germany") is bought by the noun's possessor. Sentences written for these tests,
-none taken from a corpus; real spaCy parse."""
+a frigate that New Zealand bought from Britain"), where the named weapon was bought too.
+Sentences written for these tests, none taken from a corpus; real spaCy parse."""
 
 from __future__ import annotations
 
@@ -46,19 +44,6 @@ def test_relative_clause_on_an_apposition_also_sells_the_named_weapon(run):
 def test_relative_clause_on_the_weapon_noun_is_unchanged(run):
     text = "Chile still flies the F-16 jets that it bought from the Netherlands in 2006."
     assert ("Netherlands", "Chile") in _supplies(run, text)
-
-
-def test_plan_to_deploy_weapons_bought_from(run):
-    pairs = _supplies(run, "Norway is suspending its plan to deploy four Patriot missile "
-                           "systems bought from Germany, the minister said.")
-    assert ("Germany", "Norway") in pairs, pairs
-
-
-def test_plan_of_another_state_is_that_states_purchase(run):
-    pairs = _supplies(run, "Russia condemned Norway's plan to deploy four Patriot missile "
-                           "systems bought from Germany.")
-    assert ("Germany", "Norway") in pairs, pairs
-    assert ("Germany", "Russia") not in pairs, pairs
 
 
 def test_relative_clause_on_a_named_place_sells_no_weapon(run):

@@ -271,8 +271,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         objects = [held]
         recipients = _possessors(ctx, held)
         if not recipients and held.dep_ == "dobj":  # "fields Patriots bought from"
-            recipients = _actors(ctx, ctx.subject(held.head)[0]) or \
-                _planned_use_holders(ctx, held.head)
+            recipients = _actors(ctx, ctx.subject(held.head)[0])
         holder = _holding_verb(ctx, held) if not recipients else None
         if holder is not None:  # "flies MiG-21s, along with Mirage 5s bought from France"
             recipients = _actors(ctx, ctx.subject(holder)[0])
@@ -1483,21 +1482,6 @@ def _apposed_items(ctx: _Sentence, noun: Token) -> list[Token]:
             ctx.mentions([noun.head], items):
         return [noun, noun.head]
     return [noun]
-
-
-def _planned_use_holders(ctx: _Sentence, verb: Token) -> list[Mention]:
-    """"is suspending its plan to deploy systems bought from the United States", "dropped a
-    plan to deploy …": an infinitive on a noun has no subject of its own; the noun's possessor,
-    else the subject of the verb whose object the noun is, uses the items and bought them
-    (s48 h-sup66)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VB" or verb.head.i > verb.i or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return []
-    noun = verb.head
-    owners = _possessors(ctx, noun)
-    if owners or noun.dep_ != "dobj":
-        return owners[:1]
-    return _actors(ctx, ctx.subject(noun.head)[0])[:1]
 
 
 def _equipped_holders(ctx: _Sentence, held: Token) -> list[Mention]:
