@@ -886,9 +886,9 @@ _ROLE_WORD_LISTS = (
     "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",
     "transport_aircraft", "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "admin_nouns",
-    "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people", "stock_nouns",
+    "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
-    "facility_kinds", "further_marks", "civil_words",
+    "facility_kinds", "further_marks", "civil_words", "stock_nouns",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
