@@ -492,6 +492,7 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             continue
         if found is not None and ((_not_the_body(doc, pos, found[0], roles)
                                    and not _mission_staff(doc, found, roles)
+                                   and not _modifying_service(doc, found, roles)
                                    and not _given_service(doc, country.start, found[0], roles))
                                   or (
                 found[1] in roles.cased_services and not doc[pos].is_title)):
@@ -562,6 +563,21 @@ def _sited_name(body: str, state: str, roles: Roles) -> str:
     """A sited body's name without its place: "Embassy of Qatar", "Embassy of the United
     States" (a state whose English name takes the article keeps it)."""
     return f"{body} of the {state}" if state in roles.article_states else f"{body} of {state}"
+
+
+def _modifying_service(doc: Doc, found: tuple[int, str], roles: Roles) -> bool:
+    """"Indian army engineers were sent", "an Indian navy frigate", "Greek navy officers": a
+    state's service named by its one word (roles modifier_services) before a noun is that
+    service (E9), whose people and ships they are; not "Russian military equipment" (a
+    nationality phrase, R5) nor "from German army stocks" (the state's stores, SU6). A
+    headline's compressed "Kazakh army engineers fly to Iraq", "buys Australia's navy
+    Skyhawks" keeps the state (readable gold reads those as the state's), and the goods a
+    verb of giving hands over ("sold Kenyan army rifles") are left to ``_given_service``."""
+    end, name = found
+    last = doc[end - 1]
+    return name in roles.modifier_services and last.head.i >= end \
+        and last.head.lower_ not in roles.stock_nouns and not _headline_line(last.sent) \
+        and not (last.head.dep_ == "dobj" and _giving_verb(last, roles) is not None)
 
 
 def _mission_staff(doc: Doc, found: tuple[int, str], roles: Roles) -> bool:

@@ -265,6 +265,8 @@ class Roles:
     joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
     police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
     cased_services: frozenset[str] = frozenset()  # "US Marines", not "Chinese marines"
+    modifier_services: frozenset[str] = frozenset()  # "Indian army engineers": the service
+    stock_nouns: frozenset[str] = frozenset()  # "German army stocks": the state's stores
     capital_services: frozenset[str] = frozenset()  # "The Navy has sent …": a state's service
     forces_heads: frozenset[str] = frozenset()  # "US Forces Korea": the host ends the name
     firm_people: frozenset[str] = frozenset()  # "executives of X": X is a firm
@@ -888,7 +890,7 @@ _ROLE_WORD_LISTS = (
     "admin_nouns",
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
-    "facility_kinds", "further_marks", "civil_words",
+    "facility_kinds", "further_marks", "civil_words", "stock_nouns",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
@@ -900,7 +902,7 @@ _ROLE_CASED_LISTS = (
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
     "venue_nouns", "institution_words", "bare_services", "joining_verbs", "cased_services",
-    "capital_services",
+    "capital_services", "modifier_services",
     "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
     "national_societies",
 )
