@@ -705,6 +705,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
              for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
+    own = _home_state(doc, ents, roles)
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
     for e in ents:
@@ -744,8 +745,10 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             # Staff said Poland …")
             if not t.is_title or _headline(sent) or hit[1] not in roles.capital_services:
                 continue
-            if services.get(hit[1]):
+            if services.get(hit[1]):  # (another state's lone one: the story's own, h-ent80)
                 states = sorted(services[hit[1]])
+                states = [home] if t.is_sent_start and (home := _home_service_state(
+                    states, sent, ents, own)) else states  # (capital by place only)
             elif states:  # "the United States landed Marines in Lebanon": its subject (h-ent5)
                 states = [s] if (s := _state_in(sent, t.i, ents, True)) else []
             else:  # "The Marines, some 1,800 men, …": the dateline's, else the story's state
@@ -1228,6 +1231,44 @@ def _state_of(e: SpacySpan) -> str | None:
     return bracketed(e.id_ or e.ent_id_) if e.label_ == "Agency" else None
 
 
+def _home_service_state(states: list[str], sent: SpacySpan, ents: list[SpacySpan],
+                        home: Callable[[], str | None]) -> str | None:
+    """The story's own state for a bare service ("the navy's ageing frigates", "Navy officers
+    said") where the only such service the document named is another state's ("built for the
+    Royal Navy" in a story about Canada buying from Britain): a story whose own state is also
+    its buyer is about that state's forces, unless the sentence names another state (E17,
+    h-ent80); ``home`` gives that state (``_home_state``). None where that does not hold
+    (the named service's state stands)."""
+    state = home()
+    inside = [x for x in ents if sent.start <= x.start < sent.end]
+    if len(states) != 1 or state is None or states[0] == state \
+            or any(s != state for s in _countries(inside)) \
+            or any(_state_of(x) == states[0] for x in inside):
+        return None  # ("handed to the Pakistan Navy … the navy's modernisation": that one)
+    return state
+
+
+def _home_state(doc: Doc, ents: list[SpacySpan], roles: Roles) -> Callable[[], str | None]:
+    """The story's own state where it is also the story's buyer (``_lead_state``,
+    ``_story_buyer``), else None; computed once, when first asked."""
+    def own() -> str | None:
+        state = _lead_state(doc, ents)
+        end = _first_line_end(doc) or 0
+        named = [x for x in ents if x.label_ == "Country" and x.end <= end]
+        # "Germany hands Israel a corvette", "Australia sends planes to help Philippines": a
+        # headline whose giving verb has the story's state for subject and another state
+        # (not its adjective, "four British submarines") after it is about the giver
+        giver = any(t.pos_ == "VERB" and t.lemma_.lower() in roles.giving_verbs
+                    and any(c.dep_ == "nsubj" and any(x.start <= c.i < x.end
+                                                      and x.ent_id_ == state for x in named)
+                            for c in t.children)
+                    and any(x.start > t.i and x.ent_id_ != state
+                            and x.root.dep_ not in ("amod", "compound") for x in named)
+                    for t in doc[:end])
+        return state if not giver and state == _story_buyer(doc, ents, roles) else None
+    return cache(own)
+
+
 def _story_buyer(doc: Doc, ents: list[SpacySpan], roles: Roles) -> str | None:
     """The state a story's goods go to: the one after "to" behind a verb of giving in its
     headline ("Ukraine ships first tanks to Thailand", however the parser reads a headline),
@@ -1271,6 +1312,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     services = _named_services(ents, keys)
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
     buyer = cache(lambda: _story_buyer(doc, ents, roles))
+    own = _home_state(doc, ents, roles)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("the",))):
         start = t.i + 1
@@ -1302,7 +1344,8 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         # army's howitzers … bought from the South Korean army") is another state's
         states = sorted({state for i, name, state in keys if name == hit[1] and i < t.i})
         sent = t.sent
-        state = states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents)
+        state = _home_service_state(states, sent, ents, own) or (
+            states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents))
         if len(states) > 1 and buyer() in states:  # of several, the story's buyer's: "The
             state = buyer()  # army is also receiving …" after "US Army stocks" (Australia's)
         if state is None and not states and sent.start > 0 \
@@ -1411,6 +1454,7 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     services = _named_services(ents)
     lead = cache(lambda: _lead_state(doc, ents))
     buyer = cache(lambda: _story_buyer(doc, ents, roles))
+    own = _home_state(doc, ents, roles)
     made: list[SpacySpan] = []
     words = {w[-1] for w, name in roles.agency_nouns.items() if name in roles.bare_services}
     for t in (doc[i] for i in where(doc, LOWER, words | roles.service_adjectives.keys())):
@@ -1438,8 +1482,9 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
             state, start = nation.ent_id_ or None, nation.start
         else:
             states = sorted(services.get(name, ()))
-            state = states[0] if len(states) == 1 else buyer() if buyer() in states \
-                else None if states else lead()
+            state = _home_service_state(states, t.sent, ents, own) or (
+                states[0] if len(states) == 1 else buyer() if buyer() in states
+                else None if states else lead())
         if state is not None:
             made.append(_set_id(SpacySpan(doc, start, t.i + 1, label="Agency",
                                           span_id=f"{name} ({state})")))
@@ -5636,13 +5681,16 @@ def _terrain_named(e: SpacySpan, before: str, ents: list[SpacySpan], roles: Role
     doc = e.doc
     words = e[1:] if e[0].lower_ == "the" else e
     preps = roles.local_preps | roles.crossing_preps
-    crossed = before == "the" and e.start > 1 and doc[e.start - 2].lower_ in roles.crossing_preps
+    # NER's "person" after "the" is no person either where a place or surface preposition
+    # opens the phrase ("bases in the Azores", "built on the Clyde"; h-ent80)
+    crossed = before == "the" and e.start > 1 and doc[e.start - 2].lower_ in (
+        preps | roles.surface_preps if e.label_ == "PERSON" else roles.crossing_preps)
     return (e.label_ == "ORG" or e.label_ == "PERSON" and crossed) and 0 < len(words) <= 3 \
         and not any(o.label_ == "Weapon" and any(t.text == words[-1].text for t in o)
                     for o in ents) and (
         e.root.dep_ == "pobj" and (
             e[0].lower_ == "the" and before in preps
-            or before == "the" and e.start > 1 and doc[e.start - 2].lower_ in preps)
+            or crossed or before == "the" and e.start > 1 and doc[e.start - 2].lower_ in preps)
         or before in roles.place_adjectives and e.start > 1 and doc[e.start - 2].lower_ == "the") \
         and words[0].is_title and words[-1].is_title \
         and all(t.lower_ == "of" or t.is_title and t.pos_ == "PROPN" for t in words) \
@@ -7667,6 +7715,29 @@ def _izafe_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     return _replace(ents, made) if made else ents
 
 
+def _framed_place(e: SpacySpan, roles: Roles) -> bool:
+    """Whether English frames the name ``e`` as a place: "flew on to Kestrel, where the crews
+    rested" (a relative "where" clause only a place takes) or "crossed the border west of
+    Dorvik" (a compass word and "of" measure distance from a place) (h-ent80)."""
+    doc = e.doc
+    where = e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ == "where"
+    compass = e.start > 1 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].is_lower \
+        and doc[e.start - 2].text.capitalize() in roles.compass_words
+    return where or compass
+
+
+def _framed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """An unlisted short capitalised name NER (or an earlier rule) took for an organisation or
+    a person that English frames as a place (``_framed_place``) is a place; a body's head word
+    in it ("the Defence Council, where") keeps the body (h-ent80)."""
+    made = [SpacySpan(doc, e.start, e.end, label="GPE") for e in ents
+            if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and len(e) <= 5
+            and e[0].is_title and e[-1].is_title
+            and all(t.is_title or t.is_punct or t.is_lower and len(t) <= 3 for t in e)
+            and not _body_named(e, roles) and _framed_place(e, roles)]
+    return _replace(ents, made) if made else ents
+
+
 def _places_in_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"landed at Dabolim in Goa", "built at Lorient in Brittany": an unlisted name that NER
     ran across "in" after a preposition of place is two places, the second holding the first
@@ -9389,6 +9460,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _arabic_article_names(doc, ents, gaz.roles)
     ents = _izafe_names(doc, ents, gaz.roles)
     ents = _places_in_places(doc, ents, gaz.roles)
+    ents = _framed_places(doc, ents, gaz.roles)
     ents = _org_head_names(doc, ents, gaz.roles)
     ents = _bodies_in_regions(doc, ents, gaz.roles)
     ents = _names_cut_at_demonyms(doc, ents, gaz)

@@ -189,6 +189,7 @@ class Roles:
     unit_heads: frozenset[str] = frozenset()  # "42 Commando": a numbered military unit
     local_preps: frozenset[str] = frozenset()  # "near Dorvik": an unknown name there a place
     crossing_preps: frozenset[str] = frozenset()  # "across the Velda": terrain, as "in the"
+    surface_preps: frozenset[str] = frozenset()  # "on the Clyde": NER's "person" is terrain
     taking_nouns: frozenset[str] = frozenset()  # "the capture of Goma": a known town a place
     place_adjectives: frozenset[str] = frozenset()  # "the disputed Velda": a territory
     maker_heads: frozenset[str] = frozenset()  # "Sukhoi jets": the maker's aircraft
@@ -877,7 +878,8 @@ _ROLE_WORD_LISTS = (
     "company_nouns", "works_nouns", "plant_nouns", "name_particles", "joining_particles",
     "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
     "firm_verbs", "base_words", "broadcast_nouns", "outlet_owner_words", "old_capital_names",
-    "local_preps", "crossing_preps", "taking_nouns", "place_adjectives", "police_nouns",
+    "local_preps", "crossing_preps", "surface_preps", "taking_nouns", "place_adjectives",
+    "police_nouns",
     "maker_heads", "firm_parts", "move_verbs", "headline_fillers", "group_adjectives", "body_nouns",
     "modified_heads", "kind_adjectives", "treaty_aims", "aim_heads", "bare_agreement_heads",
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
