@@ -1581,13 +1581,13 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
         return []
     # several states deployed before: the one of the sentence just before ("Belgium has also
     # sent 1,700 paratroopers to Zaire. They were flown to Kamina", after France's drop; d172)
-    state = _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers)
-    if state and _definite(force):
+    if _definite(force) and (service := _one_service(ctx, ctx.prior_deployers)):
         # "The jets … are based at X" after "Four Royal Air Force Typhoon fighters have been
         # flown to Y": the forces named before, so their owning service deploys them (D3 as
         # harmonised in stop 37; d672, d197)
-        return _one_service(ctx, ctx.prior_deployers) or state
-    return state or _leader_state(ctx, ctx.prior_deployers)
+        return service
+    return _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers) or \
+        _leader_state(ctx, ctx.prior_deployers)
 
 
 def _definite(force: Token) -> bool:
@@ -1598,12 +1598,17 @@ def _definite(force: Token) -> bool:
 
 def _one_service(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mention]:
     """The one armed service (``owning_services``, keyed with its state: "Air Force (United
-    Kingdom)") among ``deployers``, as its last mention; none for none or several."""
+    Kingdom)") among ``deployers``, as its last mention; none for none or several, or where
+    another deployer is neither it nor its state."""
     services = ctx.rules.words["owning_services"]
     found = [m for m in deployers if m.cls == "Agency" and m.key
              and (state := bracketed(m.key)) is not None
              and m.key.removesuffix(f" ({state})").lower() in services]
-    return found[-1:] if len({m.key for m in found}) == 1 else []
+    if len({m.key for m in found}) != 1 or any(
+            m.key != found[0].key and not (m.cls == "Country" and m.key == bracketed(
+                found[0].key or "")) for m in deployers):
+        return []
+    return found[-1:]
 
 
 def _conjoined_sender(ctx: _Sentence, verb: Token, force: Token) -> list[Mention]:
