@@ -1399,7 +1399,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not deployers and force is None:
         deployers = _self_deployed(ctx, verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children) or \
-        _shared_passive(ctx, verb, force) or _remaining_participle(ctx, verb)
+        _shared_passive(ctx, verb, force) or _remaining_participle(ctx, verb) or \
+        _conjoined_passive(ctx, verb, force)
     if not deployers and force is not None and not passive:
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
         # nationality deploys it
@@ -1517,6 +1518,16 @@ def _shared_passive(ctx: _Sentence, verb: Token, force: Token | None) -> bool:
         any(c.dep_ == "nsubjpass" and c.i == force.i for c in verb.head.children)
 
 
+def _conjoined_passive(ctx: _Sentence, verb: Token, force: Token | None) -> bool:
+    """A passive with its own auxiliary joined to a passive verb whose subject it shares:
+    "The bombers … were flown in from X and are based at Y" (the force of both)."""
+    if force is None or verb.dep_ != "conj" or \
+            not _children(verb, {"auxpass"}) or _children(verb, {"nsubj", "nsubjpass"}):
+        return False
+    subj, passive = ctx.subject(verb)
+    return passive and subj is not None and subj.i == force.i
+
+
 def _remaining_participle(ctx: _Sentence, verb: Token) -> bool:
     """A participle after a verb of staying, its subject the verb's: "two divisions remain
     stationed in X", "troops stayed deployed in Y" read as the passive "are stationed"."""
@@ -1570,8 +1581,34 @@ def _article_deployer(ctx: _Sentence, force: Token) -> list[Mention]:
         return []
     # several states deployed before: the one of the sentence just before ("Belgium has also
     # sent 1,700 paratroopers to Zaire. They were flown to Kamina", after France's drop; d172)
+    if _definite(force) and (service := _one_service(ctx, ctx.prior_deployers)):
+        # "The jets … are based at X" after "Four Royal Air Force Typhoon fighters have been
+        # flown to Y": the forces named before, so their owning service deploys them (D3 as
+        # harmonised in stop 37; d672, d197)
+        return service
     return _one_state(ctx.prior_deployers) or _one_state(ctx.last_deployers) or \
         _leader_state(ctx, ctx.prior_deployers)
+
+
+def _definite(force: Token) -> bool:
+    """A force phrase opened by "the" ("The jets and about 150 personnel", "The bombers"):
+    forces the story named before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in force.children)
+
+
+def _one_service(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mention]:
+    """The one armed service (``owning_services``, keyed with its state: "Air Force (United
+    Kingdom)") among ``deployers``, as its last mention; none for none or several, or where
+    another deployer is neither it nor its state."""
+    services = ctx.rules.words["owning_services"]
+    found = [m for m in deployers if m.cls == "Agency" and m.key
+             and (state := bracketed(m.key)) is not None
+             and m.key.removesuffix(f" ({state})").lower() in services]
+    if len({m.key for m in found}) != 1 or any(
+            m.key != found[0].key and not (m.cls == "Country" and m.key == bracketed(
+                found[0].key or "")) for m in deployers):
+        return []
+    return found[-1:]
 
 
 def _conjoined_sender(ctx: _Sentence, verb: Token, force: Token) -> list[Mention]:
