@@ -253,7 +253,7 @@ def _contract_modals(verb: Token, words: dict[str, frozenset[str]]) -> frozenset
 
 
 def _decided_sale(verb: Token, modal: Token, words: dict[str, frozenset[str]]) -> bool:
-    """"The United States will sell Honduras 12 jets … in a deal", "Germany will hand over 12
+    """"Spain will sell Chile 12 patrol boats … in a deal", "Germany will hand over 12
     tanks" (after the contract): a seller's plain "will" on a verb of sale or delivery, in an
     article that has named a deal, states the decided sale or the obligation under it (SU1,
     SU2); "would sell" stays an intention, and "will sell no more jets" (an object refused)
