@@ -35,6 +35,7 @@ from kg.extract.tokens import (
     RELATIVE_PRONOUNS,
     column,
     has_det,
+    lemmas,
     line_bounds,
     lowered,
     lowers,
@@ -8285,8 +8286,12 @@ def _movements_by_description(doc: Doc, ents: list[SpacySpan], roles: Roles
              and e.label_ not in ("Country", "Person", "PERSON", "GPE")}
     taken = _taken(ents) - loose
     made = []
-    for t in doc:
-        if t.i == 0 or t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in roles.armed_words:
+    armed = roles.armed_words
+    for i, lemma in enumerate(lemmas(doc)):  # (the lemma column first: a Token for few words)
+        if not i or lemma not in armed:
+            continue
+        t = doc[i]
+        if t.tag_ not in ("NNS", "NNPS"):
             continue
         word = doc[t.i - 1]
         keys = names.get(word.lower_, set())
@@ -8659,7 +8664,7 @@ def _speaking_police(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     bare "police said" (whose force the text does not name), are left as they were."""
     saying = roles.speech_verbs | {"report"}
     made = []
-    for noun in (t for t in doc if t.lower_ in roles.police_nouns):
+    for noun in (doc[i] for i in where(doc, LOWER, roles.police_nouns)):  # (no Token per word)
         if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in saying:
             continue
         start = noun.left_edge.i + (noun.left_edge.dep_ == "det")

@@ -35,7 +35,7 @@ from kg.extract.relations._base import (
     _surname,
     _zero_relative,
 )
-from kg.extract.tokens import ANAPHOR_DETS, has_det, lowers, text_of, where
+from kg.extract.tokens import ANAPHOR_DETS, has_det, lemmas, lowers, text_of, where
 from kg.model import Mention
 
 QUOTE_MARKS = frozenset({"“", "”", '"'})
@@ -1865,9 +1865,12 @@ def weapon_groups(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
     out: dict[int, tuple[Mention, ...]] = {}
     groups: dict[str, tuple[Mention, ...]] = {}  # kind noun → its named weapons
     anaphors = rules.words["weapon_anaphors"] - rules.words["weapon_umbrellas"]
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or lemma not in anaphors:
+    # the lemma column first: a Token only for the few words that can be such a kind noun
+    for i, lemma in enumerate(lemmas(doc)):
+        if lemma not in anaphors:
+            continue
+        tok = doc[i]
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
             continue
         named = tuple(m for a in tok.children if a.dep_ == "appos"
                       for c in (a, *a.conjuncts)
