@@ -2632,10 +2632,13 @@ def _worded(e: SpacySpan, entry: GazetteerEntry, adjectives: frozenset[str]
         " ".join(t.lower_ for t in e.doc[start:e.end])
 
 
-def _year_dated(e: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
+def _year_dated(e: SpacySpan, gaz: Gazetteer, after: bool = False
+                ) -> tuple[SpacySpan, str] | None:
     """"a 1994 deal", "the 1951 pact", "under a 2008 security agreement": a lower-case kind
     phrase a year qualifies (the year right before its words) names an agreement of that
-    year; returns the phrase with its year and modifiers, and the year."""
+    year; returns the phrase with its year and modifiers, and the year. ``after``: the
+    article has its agreement already, so an "of <year>" phrase dates one too
+    (`_year_after`)."""
     words = _without_the(e)
     if not all(t.is_lower or not t.is_alpha for t in words) or e.root.tag_ == "NNS":
         # a name ("the 1951 Mutual Defense Treaty") is its own already; "signed the 2006
@@ -2646,8 +2649,25 @@ def _year_dated(e: SpacySpan, gaz: Gazetteer) -> tuple[SpacySpan, str] | None:
                  if t.shape_ == "dddd" and t.text[:2] in ("19", "20")
                  and e.root.i >= t.head.i > t.i), None)
     if year is None:
-        return None
+        # (only after the article's own: "the boundary treaty of 1907" that an article
+        # names first may be the one its later "the treaty" is)
+        return _year_after(e) if after else None
     return SpacySpan(e.doc, year.i, e.end, label="Agreement"), year.text
+
+
+def _year_after(e: SpacySpan) -> tuple[SpacySpan, str] | None:
+    """"the pact of 1946", "replaces the treaty of 1949", "under an agreement of 1980": the
+    year an "of" phrase right after a lower-case kind phrase gives dates it as the
+    prenominal year does (an older agreement of its own); returns the phrase through the
+    year, and the year, or None."""
+    end = e.end
+    if end + 1 >= len(e.doc) or e.doc[end].lower_ != "of" or e.doc[end].head.i != e.root.i:
+        return None
+    year = e.doc[end + 1]
+    if year.shape_ != "dddd" or year.text[:2] not in ("19", "20") or year.head.i != end \
+            or any(c.dep_ in ("cc", "conj") for c in year.children):  # (not "of 1988 and 1998")
+        return None
+    return SpacySpan(e.doc, e.start, year.i + 1, label="Agreement"), year.text
 
 
 def _goods_under(e: SpacySpan) -> bool:
@@ -2945,6 +2965,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     asides: set[str] = set()  # agreements a relative clause of signing names (`_own_signing`)
     apart: set[str] = set()  # "a separate agreement": never a bare word's one (`_same_parties`)
     kinds: dict[str, str] = {}  # kind → the document's last agreement of that kind
+    years: dict[str, str] = {}  # year → the older agreement a year dates ("the 1980 accord")
     fields: dict[str, str] = {}  # "claims agreement" → its key (`_subject_kind`)
     headline: dict[frozenset[str], str] = {}  # a headline's signers → the agreement named next
     # an unsigned "a border security agreement" of two named states, before any other
@@ -3034,7 +3055,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                  entry.label if entry.unnamed else None)
             continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and \
-                doc_parties and (dated := _year_dated(e, gaz)) is not None and \
+                doc_parties and (dated := _year_dated(e, gaz, last is not None)) is not None and \
                 _listed_treaty(entry, _countries(_in_sentence(e, ents)), doc_states, gaz) is None:
             # (a listed treaty's kind keeps that treaty: "under the 1953 mutual defence treaty"
             # of the two states that signed it in 1953 is that treaty, not one of its own year)
@@ -3069,6 +3090,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
             # (the year names it where no two parties do: "the 1954 agreement")
             key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"
+            # "under an agreement of 1980 … honour the 1980 accord": one older agreement
+            key = years.setdefault(year, key)
             if firm is not None:  # the article's purchase: the one a later "the deal" is
                 # (kept apart from "first" as written: where the article has its agreement
                 # already this is no aside, and a kind keeps its first purchase; d397, d418)
