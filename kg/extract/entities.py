@@ -5276,8 +5276,8 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         elif e.label_ in ("GPE", "LOC", "PERSON") and len(e) > 1 and e[-1].text in roles.org_heads \
                 and e[-1].pos_ == "PROPN":  # "Opposition Left Alliance lawmakers": a body
             out.append(SpacySpan(doc, e.start, e.end, label="ORG"))
-        elif (e.label_ in ("GPE", "LOC") or _feature_adjective(e)) and e.end < len(doc) \
-                and doc[e.end].is_lower \
+        elif (e.label_ in ("GPE", "LOC") or _feature_adjective(e, doc, roles)) \
+                and e.end < len(doc) and doc[e.end].is_lower \
                 and doc[e.end].lower_ in roles.feature_nouns and doc[e.end].pos_ == "NOUN" \
                 and not (e.end + 1 < len(doc) and doc[e.end + 1].pos_ in ("NOUN", "PROPN")):
             out.append(SpacySpan(doc, e.start, e.end + 1, label="GPE" if e.label_ == "NORP"
@@ -5287,11 +5287,14 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return out
 
 
-def _feature_adjective(e: SpacySpan) -> bool:
+def _feature_adjective(e: SpacySpan, doc: Doc, roles: Roles) -> bool:
     """"the Arabian peninsula", "the Tibetan plateau": one unlisted adjective NER took for a
     nationality, before a lower-case feature noun, names that feature with it (issue 12,
-    h-ent82); a listed demonym ("the Korean peninsula") is matched before."""
-    return e.label_ == "NORP" and len(e) == 1 and e[0].pos_ == "ADJ"
+    h-ent82); a listed demonym ("the Korean peninsula") is matched before. A people's
+    adjective before an area noun ("the Kurdish region", roles people_area_nouns)
+    names no place."""
+    return e.label_ == "NORP" and len(e) == 1 and e[0].pos_ == "ADJ" \
+        and e.end < len(doc) and doc[e.end].lower_ not in roles.people_area_nouns
 
 
 def _admin_division(e: SpacySpan, roles: Roles) -> bool:

@@ -247,6 +247,7 @@ class Roles:
     not_weapon_compounds: frozenset[str] = frozenset()  # "fuel tank", "think tank" (h-wpn)
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
     feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
+    people_area_nouns: frozenset[str] = frozenset()  # "the Kurdish region": a people's, no place
     facility_nouns: frozenset[str] = frozenset()  # "the Inga dam", "Race Course ground"
     structure_heads: frozenset[str] = frozenset()  # "Albert Harbour": a built place's name
     admin_suffixes: frozenset[str] = frozenset()  # "Wajir District": a place, not a body
@@ -892,7 +893,7 @@ _ROLE_WORD_LISTS = (
     "admin_nouns",
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
-    "facility_kinds", "further_marks", "civil_words", "stock_nouns",
+    "facility_kinds", "further_marks", "civil_words", "stock_nouns", "people_area_nouns",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
