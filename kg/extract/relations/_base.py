@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import RelationRules, bracketed
-from kg.extract.tokens import RELATIVE_PRONOUNS, children_of, lowers, text_of, words_of
+from kg.extract.tokens import RELATIVE_PRONOUNS, children_of, lemmas, lowers, text_of, words_of
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -258,11 +258,13 @@ def _decided_sale(verb: Token, modal: Token, words: dict[str, frozenset[str]]) -
     article that has named a deal, states the decided sale or the obligation under it (SU1,
     SU2); "would sell" stays an intention, and "will sell no more jets" (an object refused)
     sells nothing."""
+    if modal.lower_ not in words["contract_modals"] \
+            or verb.lemma_.lower() not in words["committed_supply_verbs"]:
+        return False
     refused = any(o.lower_ in ("nothing", "none") or any(
         d.dep_ in ("det", "neg") and d.lower_ == "no" for d in o.subtree)
         for o in verb.children if o.dep_ in ("dobj", "dative"))
-    return modal.lower_ in words["contract_modals"] and not refused and \
-        verb.lemma_.lower() in words["committed_supply_verbs"] and _deal_named(verb, words)
+    return not refused and _deal_named(verb, words)
 
 
 def _deal_named(verb: Token, words: dict[str, frozenset[str]]) -> bool:
@@ -270,13 +272,14 @@ def _deal_named(verb: Token, words: dict[str, frozenset[str]]) -> bool:
     "ordered" / "bought" (what "will deliver" is owed under; SU2). The whole article, as the
     parser may break the verb's sentence before its "in a deal" (and a later line may name the
     contract the lead's "will deliver" is owed under)."""
-    doc = verb.doc
-    for t in doc:
-        lemma = t.lemma_.lower()
-        if lemma in words["sale_deal_words"] and t.pos_ in ("NOUN", "PROPN") and not (
-                t.lower_ == "order" and t.i > 0 and doc[t.i - 1].lower_ == "in"):
+    doc = verb.doc  # (the lemma column first: a Token only for a candidate word, issue 13)
+    low = lowers(doc)
+    deals, pasts = words["sale_deal_words"], words["sale_deal_past_verbs"]
+    for i, lemma in enumerate(lemmas(doc)):
+        if lemma in deals and doc[i].pos_ in ("NOUN", "PROPN") and not (
+                low[i] == "order" and i > 0 and low[i - 1] == "in"):
             return True
-        if lemma in words["sale_deal_past_verbs"] and t.tag_ in ("VBD", "VBN"):
+        if lemma in pasts and doc[i].tag_ in ("VBD", "VBN"):
             return True
     return False
 

@@ -277,14 +277,19 @@ def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
     owners = [t for c in force.children if c.dep_ in ("compound", "poss") for t in c.subtree]
     owners += [t for p in _prep_objects(force, {"of"}) for t in p.subtree]
     services = words["owning_services"]
-    found = [m for t in owners if (m := ctx.own(t)) is not None and m.cls == "Agency"
-             and m.key and (state := bracketed(m.key)) is not None
-             and m.key.removesuffix(f" ({state})").lower() in services]
+    found = [m for t in owners if (m := ctx.own(t)) is not None and _keyed_service(m, services)]
     if not materiel:
         # people: only a service named as such ("the Nigerian army", not "the army's 20th
         # Division"), and not one the force's own name is ("U.S. Marines": the state's)
         found = [m for m in found if ctx.own(force) != m and _named_service(m, services)]
     return found[:1]
+
+
+def _keyed_service(m: Mention, services: frozenset[str]) -> bool:
+    """An Agency mention keyed "<service> (<state>)" whose service is one of ``services``
+    ("Air Force (United Kingdom)")."""
+    state = bracketed(m.key) if m.cls == "Agency" and m.key else None
+    return state is not None and m.key.removesuffix(f" ({state})").lower() in services
 
 
 def _named_service(m: Mention, services: frozenset[str]) -> bool:
@@ -1601,9 +1606,7 @@ def _one_service(ctx: _Sentence, deployers: tuple[Mention, ...]) -> list[Mention
     Kingdom)") among ``deployers``, as its last mention; none for none or several, or where
     another deployer is neither it nor its state."""
     services = ctx.rules.words["owning_services"]
-    found = [m for m in deployers if m.cls == "Agency" and m.key
-             and (state := bracketed(m.key)) is not None
-             and m.key.removesuffix(f" ({state})").lower() in services]
+    found = [m for m in deployers if _keyed_service(m, services)]
     if len({m.key for m in found}) != 1 or any(
             m.key != found[0].key and not (m.cls == "Country" and m.key == bracketed(
                 found[0].key or "")) for m in deployers):

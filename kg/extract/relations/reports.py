@@ -133,9 +133,10 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     before = _told_after_statement(ctx, verb)
     if before:  # "…, the minister told reporters": what came before the speaker
         return [t for t in before if t.i not in exclude]
-    comps = (_clause_split_at_adverbial(ctx, verb)
-             or [c for c in _children(verb, {"ccomp", "xcomp"})
-                 if not _clause_across_semicolon(ctx, verb, c)]
+    own = [c for c in _children(verb, {"ccomp", "xcomp"})
+           if not _clause_across_semicolon(ctx, verb, c)]
+    comps = (_clause_split_at_adverbial(ctx, verb, own)
+             or own
              # "confirmed only that it had received …", parsed as an adverbial clause
              or [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
                  m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -206,14 +207,13 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     return [doc[i] for i in range(ctx.sent.start, ctx.sent.end) if i in ids]
 
 
-def _clause_split_at_adverbial(ctx: _Sentence, verb: Token) -> list[Token]:
+def _clause_split_at_adverbial(ctx: _Sentence, verb: Token, own: list[Token]) -> list[Token]:
     """"said at the time that Austria would "defend its neutrality, not merely proclaim it"",
     "said in a statement that the document fulfilled … and Arica stayed Chilean": the parser
     hangs the "that" clause after an adverbial on the adverbial's noun (``_late_that_clause``)
     and takes a later piece of it for the verb's own complement; the statement is both (the
-    clause and the pieces after its start; none where the complement comes first; h-rep64)."""
-    own = [c for c in _children(verb, {"ccomp", "xcomp"})
-           if not _clause_across_semicolon(ctx, verb, c)]
+    clause and the pieces after its start; none where the complement comes first; h-rep64).
+    ``own``: the verb's own complements, as the caller found them."""
     if not own:
         return []
     late = _late_that_clause(verb, ctx.rules.words["statement_nouns"], _knowing(ctx),
