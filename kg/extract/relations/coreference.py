@@ -644,7 +644,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 fits = [(actor, 2)]
             # "for its own army": "own" points to the clause's actor, as a subject does
             if tok.dep_ in SUBJECTS or tok.pos_ == "PRON" or any(
-                    c.lower_ == "own" for c in tok.head.children):
+                    c.lower_ == "own" for c in tok.head.children) or \
+                    _speaking_subjects_body(tok, rules):
                 best = max(rank for _, rank in fits)
                 fits = [f for f in fits if f[1] == best]
             if organ and fits[0][0].cls != "Country":
@@ -660,6 +661,20 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _speaking_subjects_body(tok: Token, rules: RelationRules) -> bool:
+    """"X, which worked with Y, will deliver …, a company spokesman said", "a spokesman for
+    the firm said": the body of an unnamed speaker who is a subject is, like a subject, the
+    most salient fitting actor (the reported clause's subject), not the one named last in a
+    relative clause or an object (s49 h-spk1)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        tok = tok.head
+    elif tok.dep_ != "compound":
+        return False
+    speaker = tok.head
+    return speaker.dep_ in SUBJECTS and \
+        speaker.lemma_.lower() in rules.words["speaker_nouns"] | {"official"}
 
 
 def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
