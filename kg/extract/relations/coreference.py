@@ -1941,6 +1941,16 @@ def _plural_words(doc: Doc) -> list[bool]:
     return [t == _NNS or w == _THEY for t, w in doc.to_array([TAG, LOWER]).tolist()]
 
 
+def _collective_speakers(tok: Token, rules: RelationRules) -> bool:
+    """"Both sides said", "officials of both sides said", "officials of the two foreign
+    ministries said": a counted plural of sides or of a state's body that speaks, or whose
+    unnamed officials speak, stands for the states it counts (R8, R9; s49 h-spk1)."""
+    if tok.lemma_.lower() not in rules.words["collective_speaker_nouns"]:
+        return False
+    return _speakers_place(tok, rules) or tok.dep_ in SUBJECTS and \
+        tok.head.lemma_.lower() in rules.triggers["reports"]
+
+
 def _signers_body(tok: Token, rules: RelationRules) -> bool:
     """"by representatives of the two governments", "the envoys of the three states": the
     plural after the "of" of a signer noun names those the signers act for (S3; d556)."""
@@ -1991,7 +2001,8 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                     or _speakers_place(tok, rules) or _signers_body(tok, rules)) \
                     and _zero_relative(tok) is None:  # the two countries", "a treaty
                 continue   # the two countries signed" (h-coref5)
-            cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
+            cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"]
+                   or _collective_speakers(tok, rules) else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
             count = next((NUMBER_WORDS[c.lower_] for c in tok.children
                           if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS),
