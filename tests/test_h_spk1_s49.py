@@ -50,3 +50,16 @@ def test_sides_that_do_not_speak_stay_unresolved(run):
     # "both sides" as an object is no speaker: no claimant from it
     text = "The United Nations urged both sides to show restraint, a UN spokesman said."
     assert not {"Peru", "Ecuador"} & _claimants(run, text)
+
+
+def test_the_korean_company_is_the_korean_firm_named_before(run):
+    # "Korean" names two states, so it is no mention; it still narrows "the company" to the
+    # firm whose phrase named South Korea, and "a spokesman for the firm" speaks for it
+    text = ("Thailand signed a contract on Monday with South Korea's Daewoo Shipbuilding for a "
+            "frigate. A Spanish shipbuilder, Navantia, had offered a cheaper design, Thai "
+            "officials said.\n\nThe Korean company, one of the largest yards in Asia, has "
+            "built frigates for several navies. A spokesman for the firm said it hoped for "
+            "further orders in the region.")
+    found = _claimants(run, text)
+    assert "Daewoo Shipbuilding & Marine Engineering" in found, found
+    assert "Navantia" not in found, found

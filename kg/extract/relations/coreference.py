@@ -1497,20 +1497,32 @@ def _national_firm(tok: Token, rules: RelationRules, by_token: dict[int, Mention
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in COREF_DEPS or \
             tok.dep_ == "appos" or rules.descriptions.get(tok.lower_) != frozenset({"Company"}):
         return None
-    kids = [c for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    # (an apposition that names no one only describes it: "the Korean company, one of the
+    # world's largest shipbuilders, …", s49 h-spk1)
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl") and not (
+        c.dep_ == "appos" and c.pos_ != "PROPN" and c.i not in by_token)]
     nations = [m for c in kids if c.dep_ in ("amod", "compound")
                if (m := by_token.get(c.i)) is not None and m.cls == "Country"]
     barred = rules.words["nonreferring_modifiers"]
     after = by_token.get(tok.i + 1) if tok.i + 1 < len(tok.doc) else None
-    if len(nations) != 1 or after is not None and after.cls != "Country" or not any(
+    # "the Korean company": an adjective two states share is no mention, yet still narrows
+    # to their firms (s49 h-spk1)
+    shared = [rules.words["members_" + c.lower_] for c in kids if c.dep_ == "amod"
+              and c.pos_ == "ADJ" and c.text[:1].isupper() and by_token.get(c.i) is None
+              and "members_" + c.lower_ in rules.words]
+    states = {nations[0].key.lower()} if len(nations) == 1 and nations[0].key else \
+        set(shared[0]) if not nations and len(shared) == 1 else set()
+    if not states or after is not None and after.cls != "Country" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
             c.dep_ not in ("det", "amod", "compound", "npadvmod") or c.pos_ == "PROPN"
             and by_token.get(c.i) is None or c.lower_ in barred for c in kids):
         return None  # ("the French firm Thales": its name says which; "the other French firm")
     firms = [m for _, m, _ in reversed(history) if m.cls == "Company"]
-    same = [m for m in firms if nations[0].key in firm_states.get(id(m), ())]
+    same = [m for m in firms if states & {k.lower() for k in firm_states.get(id(m), ())}]
     if same:
         return same[0]
+    if not nations:
+        return None  # (a shared adjective alone picks no firm whose state is unnamed)
     distinct = {m.key or m.lemma: m for m in firms}
     only = next(iter(distinct.values()), None)
     return only if len(distinct) == 1 and not firm_states.get(id(only)) else None
