@@ -644,7 +644,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 fits = [(actor, 2)]
             # "for its own army": "own" points to the clause's actor, as a subject does
             if tok.dep_ in SUBJECTS or tok.pos_ == "PRON" or any(
-                    c.lower_ == "own" for c in tok.head.children):
+                    c.lower_ == "own" for c in tok.head.children) or \
+                    _speaking_subjects_body(tok, rules):
                 best = max(rank for _, rank in fits)
                 fits = [f for f in fits if f[1] == best]
             if organ and fits[0][0].cls != "Country":
@@ -660,6 +661,20 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _speaking_subjects_body(tok: Token, rules: RelationRules) -> bool:
+    """"X, which worked with Y, will deliver …, a company spokesman said", "a spokesman for
+    the firm said": the body of an unnamed speaker who is a subject is, like a subject, the
+    most salient fitting actor (the reported clause's subject), not the one named last in a
+    relative clause or an object (s49 h-spk1)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        tok = tok.head
+    elif tok.dep_ != "compound":
+        return False
+    speaker = tok.head
+    return speaker.dep_ in SUBJECTS and \
+        speaker.lemma_.lower() in rules.words["speaker_nouns"] | {"official"}
 
 
 def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
@@ -1482,20 +1497,32 @@ def _national_firm(tok: Token, rules: RelationRules, by_token: dict[int, Mention
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in COREF_DEPS or \
             tok.dep_ == "appos" or rules.descriptions.get(tok.lower_) != frozenset({"Company"}):
         return None
-    kids = [c for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    # (an apposition that names no one only describes it: "the Korean company, one of the
+    # world's largest shipbuilders, …", s49 h-spk1)
+    kids = [c for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl") and not (
+        c.dep_ == "appos" and c.pos_ != "PROPN" and c.i not in by_token)]
     nations = [m for c in kids if c.dep_ in ("amod", "compound")
                if (m := by_token.get(c.i)) is not None and m.cls == "Country"]
     barred = rules.words["nonreferring_modifiers"]
     after = by_token.get(tok.i + 1) if tok.i + 1 < len(tok.doc) else None
-    if len(nations) != 1 or after is not None and after.cls != "Country" or not any(
+    # "the Korean company": an adjective two states share is no mention, yet still narrows
+    # to their firms (s49 h-spk1)
+    shared = [rules.words["members_" + c.lower_] for c in kids if c.dep_ == "amod"
+              and c.pos_ == "ADJ" and c.text[:1].isupper() and by_token.get(c.i) is None
+              and "members_" + c.lower_ in rules.words]
+    states = {nations[0].key.lower()} if len(nations) == 1 and nations[0].key else \
+        set(shared[0]) if not nations and len(shared) == 1 else set()
+    if not states or after is not None and after.cls != "Country" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
             c.dep_ not in ("det", "amod", "compound", "npadvmod") or c.pos_ == "PROPN"
             and by_token.get(c.i) is None or c.lower_ in barred for c in kids):
         return None  # ("the French firm Thales": its name says which; "the other French firm")
     firms = [m for _, m, _ in reversed(history) if m.cls == "Company"]
-    same = [m for m in firms if nations[0].key in firm_states.get(id(m), ())]
+    same = [m for m in firms if states & {k.lower() for k in firm_states.get(id(m), ())}]
     if same:
         return same[0]
+    if not nations:
+        return None  # (a shared adjective alone picks no firm whose state is unnamed)
     distinct = {m.key or m.lemma: m for m in firms}
     only = next(iter(distinct.values()), None)
     return only if len(distinct) == 1 and not firm_states.get(id(only)) else None
@@ -1926,6 +1953,16 @@ def _plural_words(doc: Doc) -> list[bool]:
     return [t == _NNS or w == _THEY for t, w in doc.to_array([TAG, LOWER]).tolist()]
 
 
+def _collective_speakers(tok: Token, rules: RelationRules) -> bool:
+    """"Both sides said", "officials of both sides said", "officials of the two foreign
+    ministries said": a counted plural of sides or of a state's body that speaks, or whose
+    unnamed officials speak, stands for the states it counts (R8, R9; s49 h-spk1)."""
+    if tok.lemma_.lower() not in rules.words["collective_speaker_nouns"]:
+        return False
+    return _speakers_place(tok, rules) or tok.dep_ in SUBJECTS and \
+        tok.head.lemma_.lower() in rules.triggers["reports"]
+
+
 def _signers_body(tok: Token, rules: RelationRules) -> bool:
     """"by representatives of the two governments", "the envoys of the three states": the
     plural after the "of" of a signer noun names those the signers act for (S3; d556)."""
@@ -1976,7 +2013,8 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                     or _speakers_place(tok, rules) or _signers_body(tok, rules)) \
                     and _zero_relative(tok) is None:  # the two countries", "a treaty
                 continue   # the two countries signed" (h-coref5)
-            cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"] else
+            cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"]
+                   or _collective_speakers(tok, rules) else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
             count = next((NUMBER_WORDS[c.lower_] for c in tok.children
                           if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS),
