@@ -1554,7 +1554,12 @@ def _misattached_gaps(verb: Token) -> list[Token]:
                 and not any(k.dep_ == "conj" and k.i > c.i for k in verb.children)]
     if not dangling:
         return []
-    cc, up, out = dangling[-1], verb, []
+    cc, up = dangling[-1], verb
+    # (or keeps it as a second object of the verb itself: "sent frigates to B and, soon after,
+    # engineers/dobj to C")
+    out = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dep") and c.i > cc.i
+           and c.pos_ in ("NUM", "NOUN") and any(k.dep_ == "prep" for k in c.children)
+           and all(t.is_punct or t.pos_ == "ADV" for t in c.doc[cc.i + 1:c.left_edge.i])]
     while up.dep_ in _CLAUSE_DEPS and up.head.i != up.i:
         up = up.head
         out += [c for c in up.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
