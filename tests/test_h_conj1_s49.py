@@ -3,8 +3,8 @@
 - "X eased after A sent troops to B and, later, engineers to C": the small model hangs the
   gapped second object ("engineers", with its own "to") on the clause above the verb and leaves
   the verb's "and" without a conjunct; that object's "to" is a destination of the same verb.
-- "and Britain's GKN Westland four Super Lynx helicopters": the gapped supplier must be a name
-  for the gapped-clause reading to hold (GKN Westland, a general-knowledge company).
+- "and Britain's GKN Westland six Super Lynx helicopters": the gapped-clause reading needs the
+  gapped supplier found as a firm (GKN Westland, general knowledge), not "Westland" a region.
 
 Sentences written for these tests, none taken from a corpus; real spaCy parse."""
 
@@ -46,6 +46,14 @@ def test_a_dangling_and_before_a_new_clause_adds_no_place(run):
 
 
 def test_gapped_supplier_named_with_its_owner(run):
-    found = _supplies(run, "Italy's Agusta will provide ten light helicopters and Britain's GKN "
-                           "Westland six Super Lynx naval helicopters.")
-    assert any(s == "GKN Westland" and "Lynx" in i for s, i in found), found
+    text = ("Sweden's Saab will deliver 20 Gripen fighters, while Italy's Agusta will provide ten "
+            "light helicopters and Britain's GKN Westland six Super Lynx naval helicopters.")
+    mentions, _ = run(text)
+    assert ("GKN Westland", "Company") in {(m.span.text, m.cls) for m in mentions}
+    assert ("GKN Westland", "Super Lynx") in _supplies(run, text)
+
+
+def test_the_firm_is_no_region(run):
+    found = _supplies(run, "Under the deal Britain's GKN Westland will supply eight Super Lynx "
+                           "helicopters to the navy.")
+    assert ("GKN Westland", "Super Lynx") in found, found
