@@ -1537,8 +1537,35 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 def _gapped(verb: Token) -> list[Token]:
     """The objects of a gapped second clause the parser coordinated with the verb itself
     ("sold 20 tanks to Kenya and 10 to Uganda": "10"), which carry their own preposition."""
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
-            and any(k.dep_ == "prep" for k in c.children)]
+    own = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+           and any(k.dep_ == "prep" for k in c.children)]
+    return own + [c for c in _misattached_gaps(verb) if c not in own]
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "pcomp"})
+
+
+def _misattached_gaps(verb: Token) -> list[Token]:
+    """A gapped object the parser hung on a clause above the verb: in "X was eased after A sent
+    troops to B and, later, engineers to C" the verb keeps the "and" with no conjunct after it,
+    while "engineers" (with its own "to") is joined to "eased". Such a conjunct is the verb's when
+    only punctuation and adverbs stand between that "and" and it (issue 12, h-conj1)."""
+    dangling = [c for c in verb.children if c.dep_ == "cc" and c.i > verb.i
+                and not any(k.dep_ == "conj" and k.i > c.i for k in verb.children)]
+    if not dangling:
+        return []
+    cc, up = dangling[-1], verb
+    # (or keeps it as a second object of the verb itself: "sent frigates to B and, soon after,
+    # engineers/dobj to C")
+    out = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dep") and c.i > cc.i
+           and c.pos_ in ("NUM", "NOUN") and any(k.dep_ == "prep" for k in c.children)
+           and all(t.is_punct or t.pos_ == "ADV" for t in c.doc[cc.i + 1:c.left_edge.i])]
+    while up.dep_ in _CLAUSE_DEPS and up.head.i != up.i:
+        up = up.head
+        out += [c for c in up.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+                and c.i > cc.i and any(k.dep_ == "prep" for k in c.children)
+                and all(t.is_punct or t.pos_ == "ADV" for t in c.doc[cc.i + 1:c.left_edge.i])]
+    return out
 
 
 def _affiliated_country(ctx: _Sentence, person: Mention) -> Mention | None:
