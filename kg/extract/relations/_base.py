@@ -1476,12 +1476,34 @@ def _clause_preps(verb: Token, word: str) -> list[Token]:
             and clause(t.head).i == verb.i for p in _pobjs(t)]
 
 
+# "arms worth $1 billion, among them MiG-21 fighters": the pronoun that opens an example list
+EXAMPLE_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def _listed_examples(verb: Token) -> list[Token]:
+    """The examples a list in the verb's own clause gives: ", including A and B", "such as A",
+    ", among them A and B". The parser makes "A and B" either a second object of "among" or
+    the head "among them" hangs on: the examples in either case (issue 12, h-sup67)."""
+    out = _clause_preps(verb, "including")
+    out += [p for p in _clause_preps(verb, "as")
+            if any(c.lower_ == "such" and c.i < p.head.i for c in p.head.children)]
+    for among in dict.fromkeys(p.head for p in _clause_preps(verb, "among")):
+        pobjs = _pobjs(among)
+        if not any(p.lower_ in EXAMPLE_PRONOUNS and p.i == among.i + 1 for p in pobjs):
+            continue  # ("among other things", "among the buyers": no list of examples)
+        rest = [p for p in pobjs if p.lower_ not in EXAMPLE_PRONOUNS]
+        if not rest and among.head.i > among.i and among.head.pos_ in ("NOUN", "PROPN"):
+            rest = [among.head]
+        out += [p for p in rest if p not in out]
+    return out
+
+
 def _after_included(verb: Token, preps: Iterable[str]) -> list[Token]:
     """"shipped arms, including missiles, to the Islamists", "buys most of its arms, including
     Su-30 fighters, from Russia": the verb's own to/from, after the comma that closes an
     "including" list, which the parser hangs on the list (issue 12)."""
     wanted = set(preps)
-    return [p for inc in dict.fromkeys(o.head for o in _clause_preps(verb, "including"))
+    return [p for inc in dict.fromkeys(o.head for o in _listed_examples(verb))
             for t in inc.subtree if t.dep_ in ("prep", "dative") and t.lower_ in wanted
             and t.i > inc.i and t.doc[t.i - 1].text == "," for p in _pobjs(t)]
 
