@@ -1480,21 +1480,46 @@ def _clause_preps(verb: Token, word: str) -> list[Token]:
 EXAMPLE_PRONOUNS = frozenset({"them", "those", "these"})
 
 
+def _example_objects(prep: Token) -> list[Token]:
+    """The examples one preposition opens: "including A and B", "such as A", "among them A
+    and B" (the parser makes "A and B" either a second object of "among" or the head "among
+    them" hangs on); none for any other preposition ("among other things", "as part of")."""
+    pobjs = _pobjs(prep)
+    if prep.lower_ == "including" or prep.lower_ == "as" and any(
+            c.lower_ == "such" and c.i < prep.i for c in prep.children):
+        return pobjs
+    if prep.lower_ != "among" or not any(
+            p.lower_ in EXAMPLE_PRONOUNS and p.i == prep.i + 1 for p in pobjs):
+        return []
+    rest = [p for p in pobjs if p.lower_ not in EXAMPLE_PRONOUNS]
+    if not rest and prep.head.i > prep.i and prep.head.pos_ in ("NOUN", "PROPN"):
+        rest = [prep.head]  # ("among them MiG-21 fighters and T-54 tanks", hung on the list)
+    return rest
+
+
 def _listed_examples(verb: Token) -> list[Token]:
-    """The examples a list in the verb's own clause gives: ", including A and B", "such as A",
-    ", among them A and B". The parser makes "A and B" either a second object of "among" or
-    the head "among them" hangs on: the examples in either case (issue 12, h-sup67)."""
-    out = _clause_preps(verb, "including")
-    out += [p for p in _clause_preps(verb, "as")
-            if any(c.lower_ == "such" and c.i < p.head.i for c in p.head.children)]
-    for among in dict.fromkeys(p.head for p in _clause_preps(verb, "among")):
-        pobjs = _pobjs(among)
-        if not any(p.lower_ in EXAMPLE_PRONOUNS and p.i == among.i + 1 for p in pobjs):
-            continue  # ("among other things", "among the buyers": no list of examples)
-        rest = [p for p in pobjs if p.lower_ not in EXAMPLE_PRONOUNS]
-        if not rest and among.head.i > among.i and among.head.pos_ in ("NOUN", "PROPN"):
-            rest = [among.head]
-        out += [p for p in rest if p not in out]
+    """The examples a list in the verb's own clause gives (``_example_objects``), wherever
+    the parser hangs the list: ", including A and B", "such as A", ", among them A and B"
+    (issue 12, h-sup67)."""
+    preps = dict.fromkeys(p.head for w in ("including", "as", "among")
+                          for p in _clause_preps(verb, w))
+    preps.update(dict.fromkeys(_trailing_example_preps(verb)))
+    return list(dict.fromkeys(o for prep in preps for o in _example_objects(prep)))
+
+
+def _trailing_example_preps(verb: Token) -> list[Token]:
+    """"the US weapons it has ordered, including F-16 jets", "arms bought abroad, such as
+    …": a list that closes the phrase of the noun a relative or reduced clause is about, its
+    object, which the parser hangs on that noun or above the clause (h-sup67)."""
+    if verb.dep_ not in ("relcl", "acl") or any(
+            c.lower_ not in RELATIVE_PRONOUNS for c in _children(verb, {"dobj", "nsubjpass"})):
+        return []  # (a clause with an object of its own speaks of something else)
+    head, doc = verb.head, verb.doc
+    out = [c for c in head.children if c.dep_ == "prep" and c.i > verb.i]
+    after = head.right_edge.i + 2
+    if after < len(doc) and doc[after - 1].text == "," and doc[after].dep_ == "prep" and \
+            head.is_ancestor(doc[after]) is False and doc[after].head.is_ancestor(head):
+        out.append(doc[after])
     return out
 
 

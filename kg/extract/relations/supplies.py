@@ -22,6 +22,7 @@ from kg.extract.relations._base import (
     _contact_subject,
     _directed_objects,
     _earlier_start,
+    _example_objects,
     _from_suppliers,
     _gapped,
     _in_denial,
@@ -569,10 +570,12 @@ def _included_items(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[M
         return []
     # (a reduced relative "armoured cars bought from Israel, including …": "including" hangs
     # on the noun the clause modifies, outside the clause; issue 12, h-supp7)
-    on_object = [p for o in objects if verb.dep_ == "acl" and o.i == verb.head.i
-                 for c in o.children if c.lower_ == "including" for p in _pobjs(c)]
+    # (or a relative clause: "the US weapons it has ordered, including …"; h-sup67)
+    on_object = [p for o in objects if verb.dep_ in ("acl", "relcl") and o.i == verb.head.i
+                 for c in o.children if c.dep_ == "prep" for p in _example_objects(c)]
+    # (not what a listed item is for: "the Aegis radar for its destroyers"; h-sup67)
     return [m for p in _listed_examples(verb) + on_object
-            for m in ctx.mentions(p.subtree, ctx.role("item"))]
+            for m in ctx.mentions(p.subtree, ctx.role("item")) if _held_by(ctx, m, p)]
 
 
 def _along_with_items(ctx: _Sentence, verb: Token) -> list[Mention]:
