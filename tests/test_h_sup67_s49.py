@@ -44,3 +44,13 @@ def test_what_a_listed_item_is_for_is_no_item(run):
     items = _items(run, "Korea buys most of its arms from the United States, among them "
                         "Harpoon missiles and the SPY-1 radar for its frigates.", "United States")
     assert any("Harpoon" in i for i in items) and not any("frigate" in i for i in items), items
+
+
+def test_a_name_apposed_to_a_resolved_noun_is_the_recipient(run):
+    _, relations = run("Moscow signed a defence pact with Hanoi in 2015, when its premier "
+                       "visited, and has since sold Su-30 jets to Thailand's neighbour Laos "
+                       "as well.")
+    pairs = {(s.key or s.span.text, r.key or r.span.text) for rel in relations
+             if rel.relation == "supplies" for s in rel.role("supplier")
+             for r in rel.role("recipient")}
+    assert ("Russia", "Laos") in pairs, pairs

@@ -849,6 +849,15 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     glued, before = _before_glued_speaker(ctx, tok, own)
     if glued:
         return before
+    if own is not None and tok.pos_ == "NOUN" and \
+            not own.span.start <= tok.idx < own.span.end:
+        # "sold drones to Mali's neighbour Togo": a name apposed to a noun coreference has
+        # resolved elsewhere names the actor itself (h-sup67)
+        named = [m for a in tok.children if a.dep_ == "appos" and a.i > tok.i
+                 and a.i not in exclude
+                 if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")]
+        if named:
+            return named[0]
     if own is not None and own.cls in ctx.role("actor"):
         return own
     if _mistyped_holder(ctx, tok, own):
