@@ -849,6 +849,15 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     glued, before = _before_glued_speaker(ctx, tok, own)
     if glued:
         return before
+    if own is not None and tok.pos_ == "NOUN" and \
+            not own.span.start <= tok.idx < own.span.end:
+        # "sold drones to Mali's neighbour Togo": a name apposed to a noun coreference has
+        # resolved elsewhere names the actor itself (h-sup67)
+        named = [m for a in tok.children if a.dep_ == "appos" and a.i > tok.i
+                 and a.i not in exclude
+                 if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")]
+        if named:
+            return named[0]
     if own is not None and own.cls in ctx.role("actor"):
         return own
     if _mistyped_holder(ctx, tok, own):
@@ -1476,12 +1485,59 @@ def _clause_preps(verb: Token, word: str) -> list[Token]:
             and clause(t.head).i == verb.i for p in _pobjs(t)]
 
 
+# "arms worth $1 billion, among them MiG-21 fighters": the pronoun that opens an example list
+EXAMPLE_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def _example_objects(prep: Token) -> list[Token]:
+    """The examples one preposition opens: "including A and B", "such as A", "among them A
+    and B" (the parser makes "A and B" either a second object of "among" or the head "among
+    them" hangs on); none for any other preposition ("among other things", "as part of")."""
+    pobjs = _pobjs(prep)
+    if prep.lower_ == "including" or prep.lower_ == "as" and any(
+            c.lower_ == "such" and c.i < prep.i for c in prep.children):
+        return pobjs
+    if prep.lower_ != "among" or not any(
+            p.lower_ in EXAMPLE_PRONOUNS and p.i == prep.i + 1 for p in pobjs):
+        return []
+    rest = [p for p in pobjs if p.lower_ not in EXAMPLE_PRONOUNS]
+    if not rest and prep.head.i > prep.i and prep.head.pos_ in ("NOUN", "PROPN"):
+        rest = [prep.head]  # ("among them MiG-21 fighters and T-54 tanks", hung on the list)
+    return rest
+
+
+def _listed_examples(verb: Token) -> list[Token]:
+    """The examples a list in the verb's own clause gives (``_example_objects``), wherever
+    the parser hangs the list: ", including A and B", "such as A", ", among them A and B"
+    (issue 12, h-sup67)."""
+    preps = dict.fromkeys(p.head for w in ("including", "as", "among")
+                          for p in _clause_preps(verb, w))
+    preps.update(dict.fromkeys(_trailing_example_preps(verb)))
+    return list(dict.fromkeys(o for prep in preps for o in _example_objects(prep)))
+
+
+def _trailing_example_preps(verb: Token) -> list[Token]:
+    """"the US weapons it has ordered, including F-16 jets", "arms bought abroad, such as
+    …": a list that closes the phrase of the noun a relative or reduced clause is about, its
+    object, which the parser hangs on that noun or above the clause (h-sup67)."""
+    if verb.dep_ not in ("relcl", "acl") or any(
+            c.lower_ not in RELATIVE_PRONOUNS for c in _children(verb, {"dobj", "nsubjpass"})):
+        return []  # (a clause with an object of its own speaks of something else)
+    head, doc = verb.head, verb.doc
+    out = [c for c in head.children if c.dep_ == "prep" and c.i > verb.i]
+    after = head.right_edge.i + 2
+    if after < len(doc) and doc[after - 1].text == "," and doc[after].dep_ == "prep" and \
+            head.is_ancestor(doc[after]) is False and doc[after].head.is_ancestor(head):
+        out.append(doc[after])
+    return out
+
+
 def _after_included(verb: Token, preps: Iterable[str]) -> list[Token]:
     """"shipped arms, including missiles, to the Islamists", "buys most of its arms, including
     Su-30 fighters, from Russia": the verb's own to/from, after the comma that closes an
     "including" list, which the parser hangs on the list (issue 12)."""
     wanted = set(preps)
-    return [p for inc in dict.fromkeys(o.head for o in _clause_preps(verb, "including"))
+    return [p for inc in dict.fromkeys(o.head for o in _listed_examples(verb))
             for t in inc.subtree if t.dep_ in ("prep", "dative") and t.lower_ in wanted
             and t.i > inc.i and t.doc[t.i - 1].text == "," for p in _pobjs(t)]
 

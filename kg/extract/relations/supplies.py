@@ -22,6 +22,7 @@ from kg.extract.relations._base import (
     _contact_subject,
     _directed_objects,
     _earlier_start,
+    _example_objects,
     _from_suppliers,
     _gapped,
     _in_denial,
@@ -29,6 +30,7 @@ from kg.extract.relations._base import (
     _is_force,
     _leader_states,
     _leaders_state,
+    _listed_examples,
     _material,
     _mention_root,
     _misparsed_dative,
@@ -568,10 +570,12 @@ def _included_items(ctx: _Sentence, verb: Token, objects: list[Token]) -> list[M
         return []
     # (a reduced relative "armoured cars bought from Israel, including …": "including" hangs
     # on the noun the clause modifies, outside the clause; issue 12, h-supp7)
-    on_object = [p for o in objects if verb.dep_ == "acl" and o.i == verb.head.i
-                 for c in o.children if c.lower_ == "including" for p in _pobjs(c)]
-    return [m for p in _clause_preps(verb, "including") + on_object
-            for m in ctx.mentions(p.subtree, ctx.role("item"))]
+    # (or a relative clause: "the US weapons it has ordered, including …"; h-sup67)
+    on_object = [p for o in objects if verb.dep_ in ("acl", "relcl") and o.i == verb.head.i
+                 for c in o.children if c.dep_ == "prep" for p in _example_objects(c)]
+    # (not what a listed item is for: "the Aegis radar for its destroyers"; h-sup67)
+    return [m for p in _listed_examples(verb) + on_object
+            for m in ctx.mentions(p.subtree, ctx.role("item")) if _held_by(ctx, m, p)]
 
 
 def _along_with_items(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -966,7 +970,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     purpose = any(c.dep_ == "prep" and c.lower_ == "for" for h in (verb, *sums)
                   for c in h.children)
     listed_weapons = not purpose and any(
-        _held_by(ctx, m, p) for p in _clause_preps(verb, "including")
+        _held_by(ctx, m, p) for p in _listed_examples(verb)
         if p.head.head.i in (verb.i, *(o.i for o in sums))
         for m in ctx.mentions(p.subtree, ctx.role("item")))
     if not listed_weapons and (dobj is not None and _money_only(ctx, dobj) or any(
@@ -1063,7 +1067,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             # ("supplied most of the kingdom's air force, including F-15 fighters")
             share = (dobj.lemma_.lower() in ctx.rules.words["amount_nouns"] or
                      dobj.pos_ == "NUM") and [dobj.subtree, *(
-                         p.subtree for p in _clause_preps(verb, "including"))]
+                         p.subtree for p in _listed_examples(verb))]
             recipients.extend(m for p in _prep_objects(dobj, {"of"})
                               if p.lemma_.lower() in ctx.rules.words["receiving_nouns"]
                               or share and any(ctx.mentions(t, ctx.role("item")) for t in share)
@@ -1090,7 +1094,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                               and m.cls in ctx.role("actor") and m not in recipients)
     item_roots.extend(_prep_objects(verb, {"with"}))
     # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
-    item_roots.extend(p for p in _clause_preps(verb, "including") if p not in item_roots)
+    item_roots.extend(p for p in _listed_examples(verb) if p not in item_roots)
     # "supplied the army with tanks, MiG-23 jets and helicopters": a list the parser broke off
     item_roots.extend(t for r in list(item_roots) for t in _list_tail(ctx, r)
                       if t not in item_roots)
@@ -1808,7 +1812,7 @@ def _spent_on(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # ("on Russian arms"; "on arms from Russia")
     suppliers = [m for p in bought for m in _nationals(ctx, p) + [
         a for q in _prep_objects(p, {"from"}) for a in _conjoined_actors(ctx, q)]]
-    items = [m for r in [*bought, *_clause_preps(verb, "including")]
+    items = [m for r in [*bought, *_listed_examples(verb)]
              for m in ctx.mentions(r.subtree, ctx.role("item"))]
     spenders: list[Mention] = []
     for actor in _actors(ctx, subj):
