@@ -1597,12 +1597,29 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
     if tok.lower_ == "country" and any(k == n and m.cls == "Country" and m.key != home.key
                                        for k, m, _ in history):
         return None  # "The British mission is the largest deployment of the country's forces"
+    if _other_centre(tok, home, history, n):
+        return None  # "Iraq's air force is being rebuilt. The country has ordered …": Iraq
     for k, m, _ in reversed(history):
         if k < n - COREF_WINDOW and not settled and not speaking:
             break
         if m.key == home.key and id(m) not in barred and m.key not in other:
             return m
     return home if speaking and home.key not in other else None
+
+
+def _other_centre(tok: Token, home: Mention, history: list[tuple[int, Mention, int]],
+                  n: int) -> bool:
+    """Whether a subject description continues the sentence before's centre, not the
+    dateline's state: that sentence's main subject (or the state owning it: "Iraq's air force
+    …") is a state other than ``home``, and ``home`` is not among its main subjects ("SEOUL -
+    … Iraq's air force, which …, is being rebuilt. The country has ordered …": Iraq; issue
+    12, h-coref1)."""
+    if tok.dep_ not in SUBJECTS:
+        return False
+    centres = {m.key if m.cls == "Country" else bracketed(m.key or "")
+               for k, m, rank in history if k == n - 1 and rank == 2
+               and m.cls in ("Country", "Agency")} - {None}
+    return bool(centres) and home.key not in centres
 
 
 def _pobjs_of(tok: Token) -> list[Token]:
@@ -2061,6 +2078,10 @@ def _earlier_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention
     if not wanted:
         return {}
     sents = list(doc.sents)
+    titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
+    for m in by_token.values():
+        if m.cls == "Person" and m.title:
+            titles.setdefault(_surname(m), set()).add(m.title.lower())
     out: dict[int, tuple[Mention, ...]] = {}
     for tok, count in wanted:
         before = [s for s in sents if s.end <= tok.sent.start]
@@ -2075,8 +2096,12 @@ def _earlier_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention
                     found[m.key or m.lemma] = m
             if not found:
                 continue  # a signing that names no one: look further back
-            if len(found) == count:
-                out[tok.i] = tuple(found.values())
+            # "The two presidents" after "signed by X's chief executive in the presence of
+            # Presidents A and B": the people whose titles the noun names, when so many
+            kind = {k: m for k, m in found.items()
+                    if _fits_kind(titles.get(_surname(m), set()), tok.lemma_.lower(), rules)}
+            if len(found) == count or len(kind) == count:
+                out[tok.i] = tuple((found if len(found) == count else kind).values())
             break
     return out
 
@@ -2087,9 +2112,24 @@ def _signing_verb(tok: Token, rules: RelationRules) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or lemma not in rules.triggers["signed"]:
         return False
+    if lemma in rules.words["signed_object_only"]:
+        # "failed to reach a quorum": a verb that signs only with an agreement as its object
+        # ("reached an accord", "acceded to the treaty") (issue 12, h-coref1)
+        nouns = rules.words["agreement_nouns"]
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns or c.dep_ == "prep" and any(
+            o.lemma_.lower() in nouns for o in _pobjs(c)) for c in tok.children)
     return lemma not in rules.words["signature_verbs"] or any(
         c.dep_ == "dobj" and c.lemma_.lower() in rules.words["signature_nouns"]
         for c in tok.children)
+
+
+def _fits_kind(titles: set[str], lemma: str, rules: RelationRules) -> bool:
+    """Whether a person named with ``titles`` fits a counted person noun: "presidents" a
+    president, "ministers" a minister, "leaders" a head of state or government; anyone for a
+    noun that names no office ("the two men") (issue 12, h-coref1)."""
+    if lemma == "leader":
+        return any(t in title for title in titles for t in rules.words["leader_titles"])
+    return lemma not in ("president", "minister") or any(lemma in t for t in titles)
 
 
 def _describes_state(tok: Token, state_nouns: frozenset[str]) -> bool:
