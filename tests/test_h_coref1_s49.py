@@ -70,10 +70,10 @@ QUORUM = ("Australia and Fiji sign defence treaty\n\nCANBERRA, Oct 6 - Australia
 
 
 def test_quorum_is_no_signing(nlp, rules, gazetteer):
-    doc = nlp(QUORUM + "The two leaders instead put their names to a joint communique.")
+    doc = nlp(QUORUM + "The two leaders instead put their names to a fisheries agreement.")
     ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
     parties = {m.key or m.span.text for r in extract_relations(doc, "d", rules, ms)
-               if r.relation == "signed" and "joint communique" in r.sentence.text
+               if r.relation == "signed" and "fisheries" in r.sentence.text
                for m in r.role("party")}
     assert any("Howard" in p for p in parties) and any("Qarase" in p for p in parties), parties
 

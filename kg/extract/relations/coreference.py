@@ -4,7 +4,7 @@ dateline's state."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import takewhile
 
 from spacy.attrs import LOWER, ORTH, POS, TAG
@@ -2020,12 +2020,17 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 continue
             found: dict[str, Mention] = {}
             if cls == "Person":  # people: the last so many named
-                for k, m in reversed(history):
-                    if k < n - COREF_WINDOW or len(found) == count:
-                        break
-                    if m.cls == cls and (m.key or m.lemma) not in found and \
-                            not _same_person(m, found.values()):
-                        found[m.key or m.lemma] = m
+                found = _last_people(history, n, count)
+                # "The two leaders" after "Prime Minister A …, Foreign Minister C …, B said":
+                # the last so many whose titles the noun names, when those named last are not
+                titles = _person_titles(by_token)
+                lemma = tok.lemma_.lower()
+                if count and not all(_fits_kind(titles.get(_surname(m), set()), lemma, rules)
+                                     for m in found.values()):
+                    # (people of that office are few: the whole story so far)
+                    kind = _last_people(history, n, count, lambda m, t=titles, w=lemma: (
+                        _fits_kind(t.get(_surname(m), set()), w, rules)), window=n)
+                    found = kind if len(kind) == count else found
             else:  # countries: the last list of exactly so many ("Syria and Iran")
                 found = _last_group(doc, tok, cls, count, by_token,
                                     rules.words["state_description_nouns"]) or (
@@ -2094,10 +2099,7 @@ def _earlier_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention
     if not wanted:
         return {}
     sents = list(doc.sents)
-    titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
-    for m in by_token.values():
-        if m.cls == "Person" and m.title:
-            titles.setdefault(_surname(m), set()).add(m.title.lower())
+    titles = _person_titles(by_token)
     out: dict[int, tuple[Mention, ...]] = {}
     for tok, count in wanted:
         before = [s for s in sents if s.end <= tok.sent.start]
@@ -2137,6 +2139,30 @@ def _signing_verb(tok: Token, rules: RelationRules) -> bool:
     return lemma not in rules.words["signature_verbs"] or any(
         c.dep_ == "dobj" and c.lemma_.lower() in rules.words["signature_nouns"]
         for c in tok.children)
+
+
+def _person_titles(by_token: dict[int, Mention]) -> dict[str, set[str]]:
+    """A person's surname → the titles (lower case) any of his mentions is named with."""
+    titles: dict[str, set[str]] = {}
+    for m in by_token.values():
+        if m.cls == "Person" and m.title:
+            titles.setdefault(_surname(m), set()).add(m.title.lower())
+    return titles
+
+
+def _last_people(history: list[tuple[int, Mention]], n: int, count: int,
+                 fits: Callable[[Mention], bool] = lambda m: True, window: int = COREF_WINDOW
+                 ) -> dict[str, Mention]:
+    """The last ``count`` distinct people (that ``fits``) named within ``window`` sentences
+    before sentence ``n``, latest first."""
+    found: dict[str, Mention] = {}
+    for k, m in reversed(history):
+        if k < n - window or len(found) == count:
+            break
+        if m.cls == "Person" and (m.key or m.lemma) not in found and fits(m) and \
+                not _same_person(m, found.values()):
+            found[m.key or m.lemma] = m
+    return found
 
 
 def _fits_kind(titles: set[str], lemma: str, rules: RelationRules) -> bool:
