@@ -108,3 +108,27 @@ def test_country_is_dateline_state_when_it_is_the_centre(relations):
         "the United States.")
     pairs = _supplies(found)
     assert ("United States", "Vietnam") not in pairs, found
+
+
+# --- "the two leaders" within the window: the last people whose titles fit the noun ----------
+LEADERS = ("Norway and Russia settle sea border\n\nOSLO, May 3 - Prime Minister Erik Lunde of "
+           "Norway and President Boris Orlov of Russia signed a sea border treaty on Friday.\n\n"
+           "Officials said the talks had gone well. Markets were calm. Foreign Minister Per Dahl "
+           "told reporters it was a historic day. Orlov said the deal would bring investment. ")
+
+
+
+def test_two_leaders_skip_a_foreign_minister(relations):
+    found = relations(LEADERS + "The two leaders had announced in March that a compromise "
+                      "was near.")
+    claimants = {c for rel, roles in found if rel == "reports" for c in roles["claimant"]}
+    assert any("Lunde" in c for c in claimants), found
+    assert sum("Dahl" in c for c in claimants) <= 1, found  # (his own statement only)
+
+
+def test_two_men_stay_the_last_named(relations):
+    # "the two men" names no office: the last two people named, as before
+    found = relations(LEADERS + "The two men had announced in March that a compromise was "
+                      "near.")
+    claimants = [c for rel, roles in found if rel == "reports" for c in roles["claimant"]]
+    assert sum("Dahl" in c for c in claimants) == 2, found
