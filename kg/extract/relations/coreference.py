@@ -1617,16 +1617,18 @@ def _state_of(m: Mention) -> str | None:
 
 def _lead_states(doc: Doc, by_token: dict[int, Mention], end: int) -> frozenset[str]:
     """The states the headline and the lead paragraph (up to ``end``, a character offset)
-    name, themselves or by their bodies: the story's topics."""
+    have as a subject, themselves or by their bodies ("Iraq has signed a contract with …"):
+    the story's topics; not a partner named there ("… bought helicopters from Italy")."""
     return frozenset(key for i, m in by_token.items()
-                     if doc[i].idx < end and (key := _state_of(m)) is not None)
+                     if doc[i].idx < end and _salience(doc[i]) > 0
+                     and (key := _state_of(m)) is not None)
 
 
 def _other_centre(tok: Token, home: Mention, history: list[tuple[int, Mention, int]],
                   n: int, topic: frozenset[str]) -> bool:
     """Whether a subject description continues the sentence before's centre, not the
     dateline's state: that sentence's main subject (or the state owning it: "Iraq's air force
-    …") is a state of the story's topic (named in the headline or lead) other than ``home``,
+    …") is a state of the story's topic (a subject in the headline or lead) other than ``home``,
     and ``home`` is not among its main subjects ("SEOUL - Iraq has signed … Iraq's air force,
     which …, is being rebuilt. The country has ordered …": Iraq; issue 12, h-coref1). A state
     the lead does not name is no topic: "The Soviet Union is delivering jets. The government
