@@ -391,7 +391,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     # (s33 h-rep24) a lead where two states' governments act leaves "the government said"
     # to recency ("Chile's government and Peru's government said …")
     contested = len(lead_states) > 1
-    topic = _lead_states(doc, by_token, lead_end)  # the states the headline and lead name
+    topic = _lead_states(doc, by_token)  # the states the headline and lead name
     noted: set[int] = set()  # descriptions resolved and entered in ``history``
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
@@ -1615,10 +1615,13 @@ def _state_of(m: Mention) -> str | None:
         else None
 
 
-def _lead_states(doc: Doc, by_token: dict[int, Mention], end: int) -> frozenset[str]:
-    """The states the headline and the lead paragraph (up to ``end``, a character offset)
-    have as a subject, themselves or by their bodies ("Iraq has signed a contract with …"):
-    the story's topics; not a partner named there ("… bought helicopters from Italy")."""
+def _lead_states(doc: Doc, by_token: dict[int, Mention]) -> frozenset[str]:
+    """The states the headline and the lead's first sentence have as a subject, themselves
+    or by their bodies ("Iraq has signed a contract with …"): the story's topics; not a
+    partner named there ("… bought helicopters from Italy")."""
+    cut = text_of(doc).find("\n\n")  # (the headline's end, where there is one)
+    lead = next((s for s in doc.sents if s.start_char > cut), None)
+    end = lead.end_char if lead is not None else 0
     return frozenset(key for i, m in by_token.items()
                      if doc[i].idx < end and _salience(doc[i]) > 0
                      and (key := _state_of(m)) is not None)
@@ -1628,11 +1631,12 @@ def _other_centre(tok: Token, home: Mention, history: list[tuple[int, Mention, i
                   n: int, topic: frozenset[str]) -> bool:
     """Whether a subject description continues the sentence before's centre, not the
     dateline's state: that sentence's main subject (or the state owning it: "Iraq's air force
-    …") is a state of the story's topic (a subject in the headline or lead) other than ``home``,
-    and ``home`` is not among its main subjects ("SEOUL - Iraq has signed … Iraq's air force,
-    which …, is being rebuilt. The country has ordered …": Iraq; issue 12, h-coref1). A state
-    the lead does not name is no topic: "The Soviet Union is delivering jets. The government
-    ordered …" in a story of Ceylon's war is Ceylon's."""
+    …") is a state of the story's topic (a subject of the headline or the lead's first
+    sentence) other than ``home``, and ``home`` is not among its main subjects ("SEOUL - Iraq
+    has signed … Iraq's air force, which …, is being rebuilt. The country has ordered …":
+    Iraq; issue 12, h-coref1). A state the lead does not have as a subject is no topic: "The
+    Soviet Union is delivering jets. The government ordered …" in a story of Ceylon's war is
+    Ceylon's."""
     if tok.dep_ not in SUBJECTS:
         return False
     centres = {key for k, m, rank in history if k == n - 1 and rank == 2
