@@ -4,7 +4,7 @@ dateline's state."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import takewhile
 
 from spacy.attrs import LOWER, ORTH, POS, TAG
@@ -391,6 +391,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     # (s33 h-rep24) a lead where two states' governments act leaves "the government said"
     # to recency ("Chile's government and Peru's government said …")
     contested = len(lead_states) > 1
+    topic = _lead_states(doc, by_token)  # the states the headline and lead name
     noted: set[int] = set()  # descriptions resolved and entered in ``history``
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
@@ -624,7 +625,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             hosted = None if _nationality_on_phrase(tok, by_token) or \
                 _reported_by_person(tok, rules, by_token) else \
                 _home_antecedent(tok, rules, home, history, n, own_subject | holding, other,
-                                 settled, speaking=reporting and not contested)
+                                 settled, speaking=reporting and not contested, topic=topic)
             if hosted is not None:  # "The government says it …" in a story from Manila
                 out[tok.i] = hosted
                 continue
@@ -1607,8 +1608,8 @@ def _speakers_country(tok: Token, rules: RelationRules, by_token: dict[int, Ment
 
 def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
                      history: list[tuple[int, Mention, int]], n: int, barred: set[int],
-                     other: set[str], settled: bool = False, speaking: bool = False
-                     ) -> Mention | None:
+                     other: set[str], settled: bool = False, speaking: bool = False,
+                     topic: frozenset[str] = frozenset()) -> Mention | None:
     """"the government", "the country" unqualified: in a wire story, the state of its
     dateline ("MANILA, … - … The government says it …" is the Philippines'), when that state
     is named within ``COREF_WINDOW`` sentences (anywhere before when ``settled``: the signers'
@@ -1624,12 +1625,50 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
     if tok.lower_ == "country" and any(k == n and m.cls == "Country" and m.key != home.key
                                        for k, m, _ in history):
         return None  # "The British mission is the largest deployment of the country's forces"
+    if _other_centre(tok, home, history, n, topic):
+        return None  # "Iraq's air force is being rebuilt. The country has ordered …": Iraq
     for k, m, _ in reversed(history):
         if k < n - COREF_WINDOW and not settled and not speaking:
             break
         if m.key == home.key and id(m) not in barred and m.key not in other:
             return m
     return home if speaking and home.key not in other else None
+
+
+def _state_of(m: Mention) -> str | None:
+    """The key of a state mention, or of the state a state body's key names ("Air Force
+    (Iraq)")."""
+    return m.key if m.cls == "Country" else bracketed(m.key or "") if m.cls == "Agency" \
+        else None
+
+
+def _lead_states(doc: Doc, by_token: dict[int, Mention]) -> frozenset[str]:
+    """The states the headline and the lead's first sentence have as a subject, themselves
+    or by their bodies ("Iraq has signed a contract with …"): the story's topics; not a
+    partner named there ("… bought helicopters from Italy")."""
+    cut = text_of(doc).find("\n\n")  # (the headline's end, where there is one)
+    lead = next((s for s in doc.sents if s.start_char > cut), None)
+    end = lead.end_char if lead is not None else 0
+    return frozenset(key for i, m in by_token.items()
+                     if doc[i].idx < end and _salience(doc[i]) > 0
+                     and (key := _state_of(m)) is not None)
+
+
+def _other_centre(tok: Token, home: Mention, history: list[tuple[int, Mention, int]],
+                  n: int, topic: frozenset[str]) -> bool:
+    """Whether a subject description continues the sentence before's centre, not the
+    dateline's state: that sentence's main subject (or the state owning it: "Iraq's air force
+    …") is a state of the story's topic (a subject of the headline or the lead's first
+    sentence) other than ``home``, and ``home`` is not among its main subjects ("SEOUL - Iraq
+    has signed … Iraq's air force, which …, is being rebuilt. The country has ordered …":
+    Iraq; issue 12, h-coref1). A state the lead does not have as a subject is no topic: "The
+    Soviet Union is delivering jets. The government ordered …" in a story of Ceylon's war is
+    Ceylon's."""
+    if tok.dep_ not in SUBJECTS:
+        return False
+    centres = {key for k, m, rank in history if k == n - 1 and rank == 2
+               and (key := _state_of(m)) is not None}
+    return bool(centres & topic) and home.key not in centres
 
 
 def _pobjs_of(tok: Token) -> list[Token]:
@@ -2025,12 +2064,17 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 continue
             found: dict[str, Mention] = {}
             if cls == "Person":  # people: the last so many named
-                for k, m in reversed(history):
-                    if k < n - COREF_WINDOW or len(found) == count:
-                        break
-                    if m.cls == cls and (m.key or m.lemma) not in found and \
-                            not _same_person(m, found.values()):
-                        found[m.key or m.lemma] = m
+                found = _last_people(history, n, count)
+                # "The two leaders" after "Prime Minister A …, Foreign Minister C …, B said":
+                # the last so many whose titles the noun names, when those named last are not
+                titles = _person_titles(by_token)
+                lemma = tok.lemma_.lower()
+                if count and not all(_fits_kind(titles.get(_surname(m), set()), lemma, rules)
+                                     for m in found.values()):
+                    # (people of that office are few: the whole story so far)
+                    kind = _last_people(history, n, count, lambda m, t=titles, w=lemma: (
+                        _fits_kind(t.get(_surname(m), set()), w, rules)), window=n)
+                    found = kind if len(kind) == count else found
             else:  # countries: the last list of exactly so many ("Syria and Iran")
                 found = _last_group(doc, tok, cls, count, by_token,
                                     rules.words["state_description_nouns"]) or (
@@ -2099,6 +2143,7 @@ def _earlier_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention
     if not wanted:
         return {}
     sents = list(doc.sents)
+    titles = _person_titles(by_token)
     out: dict[int, tuple[Mention, ...]] = {}
     for tok, count in wanted:
         before = [s for s in sents if s.end <= tok.sent.start]
@@ -2113,8 +2158,12 @@ def _earlier_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention
                     found[m.key or m.lemma] = m
             if not found:
                 continue  # a signing that names no one: look further back
-            if len(found) == count:
-                out[tok.i] = tuple(found.values())
+            # "The two presidents" after "signed by X's chief executive in the presence of
+            # Presidents A and B": the people whose titles the noun names, when so many
+            kind = {k: m for k, m in found.items()
+                    if _fits_kind(titles.get(_surname(m), set()), tok.lemma_.lower(), rules)}
+            if len(found) == count or len(kind) == count:
+                out[tok.i] = tuple((found if len(found) == count else kind).values())
             break
     return out
 
@@ -2125,9 +2174,48 @@ def _signing_verb(tok: Token, rules: RelationRules) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or lemma not in rules.triggers["signed"]:
         return False
+    if lemma in rules.words["signed_object_only"]:
+        # "failed to reach a quorum": a verb that signs only with an agreement as its object
+        # ("reached an accord", "acceded to the treaty") (issue 12, h-coref1)
+        nouns = rules.words["agreement_nouns"]
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns or c.dep_ == "prep" and any(
+            o.lemma_.lower() in nouns for o in _pobjs(c)) for c in tok.children)
     return lemma not in rules.words["signature_verbs"] or any(
         c.dep_ == "dobj" and c.lemma_.lower() in rules.words["signature_nouns"]
         for c in tok.children)
+
+
+def _person_titles(by_token: dict[int, Mention]) -> dict[str, set[str]]:
+    """A person's surname → the titles (lower case) any of his mentions is named with."""
+    titles: dict[str, set[str]] = {}
+    for m in by_token.values():
+        if m.cls == "Person" and m.title:
+            titles.setdefault(_surname(m), set()).add(m.title.lower())
+    return titles
+
+
+def _last_people(history: list[tuple[int, Mention]], n: int, count: int,
+                 fits: Callable[[Mention], bool] = lambda m: True, window: int = COREF_WINDOW
+                 ) -> dict[str, Mention]:
+    """The last ``count`` distinct people (that ``fits``) named within ``window`` sentences
+    before sentence ``n``, latest first."""
+    found: dict[str, Mention] = {}
+    for k, m in reversed(history):
+        if k < n - window or len(found) == count:
+            break
+        if m.cls == "Person" and (m.key or m.lemma) not in found and fits(m) and \
+                not _same_person(m, found.values()):
+            found[m.key or m.lemma] = m
+    return found
+
+
+def _fits_kind(titles: set[str], lemma: str, rules: RelationRules) -> bool:
+    """Whether a person named with ``titles`` fits a counted person noun: "presidents" a
+    president, "ministers" a minister, "leaders" a head of state or government; anyone for a
+    noun that names no office ("the two men") (issue 12, h-coref1)."""
+    if lemma == "leader":
+        return any(t in title for title in titles for t in rules.words["leader_titles"])
+    return lemma not in ("president", "minister") or any(lemma in t for t in titles)
 
 
 def _describes_state(tok: Token, state_nouns: frozenset[str]) -> bool:
