@@ -1,7 +1,6 @@
 """Issue 12, stop 49 (h-coref1): anaphors that fill a role. "The two presidents" picks the
 people whose titles the noun names; a verb that signs only with an agreement as its object
-("failed to reach a quorum") is no signing to look back to; "the country" as a subject
-continues the state of the sentence before's main subject rather than the dateline's state.
+("failed to reach a quorum") is no signing to look back to.
 Sentences written for these tests, none taken from a corpus; real spaCy parse. Positive and
 negative cases."""
 
@@ -86,28 +85,6 @@ def test_reached_accord_is_still_a_signing(nlp, rules):
     assert _signing_verb(next(t for t in doc if t.lemma_ == "reach"), rules)
     doc = nlp("The cabinet failed to reach a quorum on Monday.")
     assert not _signing_verb(next(t for t in doc if t.lemma_ == "reach"), rules)
-
-
-# --- "the country" continues the sentence before's main-subject state, not the dateline's ----
-def test_country_continues_previous_subject_state(relations):
-    found = relations(
-        "Vietnam orders Japanese patrol boats\n\nTOKYO, May 3 - Vietnam has agreed to buy six "
-        "patrol boats from a Japanese shipyard, Japan's defence ministry said on Friday.\n\n"
-        "Vietnam's navy, which lost most of its ships in the 1980s, is being rebuilt with "
-        "foreign help. The country has ordered four submarines from Russia.")
-    pairs = _supplies(found)
-    assert ("Russia", "Vietnam") in pairs, found
-    assert ("Russia", "Japan") not in pairs, found
-
-
-def test_country_is_dateline_state_when_it_is_the_centre(relations):
-    found = relations(
-        "Japan expands navy\n\nTOKYO, May 3 - Vietnam has agreed to buy six patrol boats from a "
-        "Japanese shipyard, Japan's defence ministry said on Friday.\n\nJapan's navy, which is "
-        "the largest in Asia, is growing fast. The country has ordered four destroyers from "
-        "the United States.")
-    pairs = _supplies(found)
-    assert ("United States", "Vietnam") not in pairs, found
 
 
 # --- "the two leaders" within the window: the last people whose titles fit the noun ----------

@@ -391,7 +391,6 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     # (s33 h-rep24) a lead where two states' governments act leaves "the government said"
     # to recency ("Chile's government and Peru's government said …")
     contested = len(lead_states) > 1
-    topic = _lead_states(doc, by_token)  # the states the headline and lead name
     noted: set[int] = set()  # descriptions resolved and entered in ``history``
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
@@ -625,7 +624,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             hosted = None if _nationality_on_phrase(tok, by_token) or \
                 _reported_by_person(tok, rules, by_token) else \
                 _home_antecedent(tok, rules, home, history, n, own_subject | holding, other,
-                                 settled, speaking=reporting and not contested, topic=topic)
+                                 settled, speaking=reporting and not contested)
             if hosted is not None:  # "The government says it …" in a story from Manila
                 out[tok.i] = hosted
                 continue
@@ -1608,8 +1607,8 @@ def _speakers_country(tok: Token, rules: RelationRules, by_token: dict[int, Ment
 
 def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
                      history: list[tuple[int, Mention, int]], n: int, barred: set[int],
-                     other: set[str], settled: bool = False, speaking: bool = False,
-                     topic: frozenset[str] = frozenset()) -> Mention | None:
+                     other: set[str], settled: bool = False, speaking: bool = False
+                     ) -> Mention | None:
     """"the government", "the country" unqualified: in a wire story, the state of its
     dateline ("MANILA, … - … The government says it …" is the Philippines'), when that state
     is named within ``COREF_WINDOW`` sentences (anywhere before when ``settled``: the signers'
@@ -1625,50 +1624,12 @@ def _home_antecedent(tok: Token, rules: RelationRules, home: Mention | None,
     if tok.lower_ == "country" and any(k == n and m.cls == "Country" and m.key != home.key
                                        for k, m, _ in history):
         return None  # "The British mission is the largest deployment of the country's forces"
-    if _other_centre(tok, home, history, n, topic):
-        return None  # "Iraq's air force is being rebuilt. The country has ordered …": Iraq
     for k, m, _ in reversed(history):
         if k < n - COREF_WINDOW and not settled and not speaking:
             break
         if m.key == home.key and id(m) not in barred and m.key not in other:
             return m
     return home if speaking and home.key not in other else None
-
-
-def _state_of(m: Mention) -> str | None:
-    """The key of a state mention, or of the state a state body's key names ("Air Force
-    (Iraq)")."""
-    return m.key if m.cls == "Country" else bracketed(m.key or "") if m.cls == "Agency" \
-        else None
-
-
-def _lead_states(doc: Doc, by_token: dict[int, Mention]) -> frozenset[str]:
-    """The states the headline and the lead's first sentence have as a subject, themselves
-    or by their bodies ("Iraq has signed a contract with …"): the story's topics; not a
-    partner named there ("… bought helicopters from Italy")."""
-    cut = text_of(doc).find("\n\n")  # (the headline's end, where there is one)
-    lead = next((s for s in doc.sents if s.start_char > cut), None)
-    end = lead.end_char if lead is not None else 0
-    return frozenset(key for i, m in by_token.items()
-                     if doc[i].idx < end and _salience(doc[i]) > 0
-                     and (key := _state_of(m)) is not None)
-
-
-def _other_centre(tok: Token, home: Mention, history: list[tuple[int, Mention, int]],
-                  n: int, topic: frozenset[str]) -> bool:
-    """Whether a subject description continues the sentence before's centre, not the
-    dateline's state: that sentence's main subject (or the state owning it: "Iraq's air force
-    …") is a state of the story's topic (a subject of the headline or the lead's first
-    sentence) other than ``home``, and ``home`` is not among its main subjects ("SEOUL - Iraq
-    has signed … Iraq's air force, which …, is being rebuilt. The country has ordered …":
-    Iraq; issue 12, h-coref1). A state the lead does not have as a subject is no topic: "The
-    Soviet Union is delivering jets. The government ordered …" in a story of Ceylon's war is
-    Ceylon's."""
-    if tok.dep_ not in SUBJECTS:
-        return False
-    centres = {key for k, m, rank in history if k == n - 1 and rank == 2
-               and (key := _state_of(m)) is not None}
-    return bool(centres & topic) and home.key not in centres
 
 
 def _pobjs_of(tok: Token) -> list[Token]:
