@@ -1803,7 +1803,9 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     root = _mention_root(ctx, place, ctx.sent)
     if root is None:
         return []
-    heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
+    # ("on the Greek island of Crete" locates as "in" does: h-dep65)
+    locators = ctx.rules.words["place_locator_preps"]
+    heads = [*root.conjuncts, *_prep_objects(root, locators)]
     # "to Osh and the nearby city of Jalal-Abad", "into X and the western district of Y": a
     # coordinated place noun names its place after "of" (h-dep23, stop 33)
     parts = ctx.rules.words["place_part_nouns"]
@@ -1831,7 +1833,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     # "on Woody Island in the South China Sea" with "in" hung on the verb (stop 16); "to Kadena
     # Air Base on the Japanese island of Okinawa" with "on" hung there too (h-dep65)
     if (hung := _prep_hung_above(ctx, root)) is not None \
-            and hung.lower_ in ctx.rules.words["hung_locator_preps"]:
+            and hung.lower_ in locators:
         heads += _pobjs(hung)
     out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
            and m.span != place.span]
