@@ -35,8 +35,3 @@ def test_a_locator_noun_without_a_named_place_adds_nothing(run):
                          "air base on the island, the defence ministry said.")
     assert not found & {"Crete", "Greece"}
 
-
-def test_an_object_list_taken_for_an_apposition_keeps_its_destination(run):
-    found = _deploys(run, "Rome has dispatched the two corvettes, an oiler and a salvage tug to "
-                          "Tunisia for joint drills, Italian officials said.")
-    assert ("Italy", "Tunisia") in found
