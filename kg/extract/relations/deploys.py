@@ -689,11 +689,10 @@ def _advance_preps(ctx: _Sentence, verb: Token) -> frozenset[str]:
 def _listed_in_apposition(ctx: _Sentence, obj: Token) -> list[Token]:
     """The later members of an object list the parser took for an apposition: "dispatched the
     cruiser, the destroyer X and two support vessels to the Caribbean" (the "to" phrase hangs
-    on the last member; d236). Only a coordinated apposition on a force ("the frigate, the pride
-    of the navy, to …" is one ship described); its members need not be force nouns themselves
-    ("sent the two warships, a fleet tanker and a rescue tug to X": h-dep65)."""
+    on the last member; d236). Only a coordinated apposition of forces ("the frigate, the pride
+    of the navy, to …" is one ship described)."""
     return [m for a in _children(obj, {"appos"}) if a.conjuncts and _is_force(obj, ctx)
-            for m in (a, *a.conjuncts) if m.pos_ in ("NOUN", "PROPN")]
+            for m in (a, *a.conjuncts) if _is_force(m, ctx)]
 
 
 def _describing_clauses(pobj: Token) -> set[int]:
