@@ -1803,7 +1803,9 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     root = _mention_root(ctx, place, ctx.sent)
     if root is None:
         return []
-    heads = [*root.conjuncts, *(p for p in _prep_objects(root, {"in"}))]
+    # ("on the Greek island of Crete" locates as "in" does: h-dep65)
+    locators = ctx.rules.words["place_locator_preps"]
+    heads = [*root.conjuncts, *_prep_objects(root, locators)]
     # "to Osh and the nearby city of Jalal-Abad", "into X and the western district of Y": a
     # coordinated place noun names its place after "of" (h-dep23, stop 33)
     parts = ctx.rules.words["place_part_nouns"]
@@ -1828,11 +1830,17 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
                for o in _prep_objects(h, {"of"})]
     # (a named place only: "in the south of the country" points back, and gold leaves it out)
     heads += [h for h in within if _named_place(ctx, h)]
-    # "on Woody Island in the South China Sea" with "in" hung on the verb (stop 16)
-    if (hung := _prep_hung_above(ctx, root)) is not None and hung.lower_ == "in":
+    # "on Woody Island in the South China Sea" with "in" hung on the verb (stop 16); "to Kadena
+    # Air Base on the Japanese island of Okinawa" with "on" hung there too (h-dep65)
+    if (hung := _prep_hung_above(ctx, root)) is not None \
+            and hung.lower_ in locators:
         heads += _pobjs(hung)
     out = [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("place")
            and m.span != place.span]
+    # "in the northeastern state of Assam", "on the Japanese island of Okinawa": a locator
+    # phrase whose object is an unnamed place noun names its place after "of", and the
+    # country its adjective names (dev conventions D1; h-dep65)
+    out += [m for h in heads for m in _place_noun_chain(ctx, h)]
     # "in Cabo Delgado, Mozambique", "to Zamosc, Poland": a place's country in apposition
     out += [m for c in root.children if c.dep_ in ("appos", "npadvmod") and place.cls == "Region"
             and c.i > root.i and root.doc[c.left_edge.i - 1].text == ","
@@ -1856,6 +1864,24 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     if place.cls == "Region":
         out += _possessing_state(ctx, root)
     return list(dict.fromkeys(out))
+
+
+def _place_noun_chain(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The named places an unnamed place noun stands for: "the island of Okinawa" → Okinawa,
+    "the Japanese island of Okinawa" → Okinawa and Japan (the country its adjective names),
+    "the state of Assam" → Assam; none for a named noun or any other word, and no adjective
+    country on a border noun ("the Somali border town of X" is on the near side)."""
+    if ctx.own(noun) is not None or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in ctx.rules.words["place_part_nouns"]:
+        return []
+    named = [o for p in _prep_objects(noun, {"of"}) for o in (p, *p.conjuncts)
+             if _named_place(ctx, o)]
+    out = [m for o in named if (m := ctx.own(o)) is not None and m.cls in ctx.role("place")]
+    if out and not any(c.lemma_.lower() in ctx.rules.words["border_nouns"]
+                       for c in noun.children if c.dep_ == "compound"):
+        out += [m for c in noun.children if c.dep_ in ("amod", "compound")
+                if (m := ctx.own(c)) is not None and m.cls == "Country"]
+    return out
 
 
 def _set_off_locators(ctx: _Sentence, root: Token) -> list[Mention]:
