@@ -569,15 +569,16 @@ def _sited_name(body: str, state: str, roles: Roles) -> str:
 def _modifying_service(doc: Doc, found: tuple[int, str], roles: Roles) -> bool:
     """"Indian army engineers were sent", "an Indian navy frigate", "Greek navy officers": a
     state's service named by its one word (roles modifier_services) before a noun is that
-    service (E9), whose people and ships they are; not "Russian military equipment" (a
-    nationality phrase, R5) nor "from German army stocks" (the state's stores, SU6). A
-    headline's compressed "Kazakh army engineers fly to Iraq", "buys Australia's navy
-    Skyhawks" keeps the state (readable gold reads those as the state's), and the goods a
-    verb of giving hands over ("sold Kenyan army rifles") are left to ``_given_service``."""
+    service (E9), whose people and ships they are, and whose stores "from German army
+    stocks" are (the service supplies them, SU6 as stop 47 read it); not "Russian military
+    equipment" (a nationality phrase, R5). A headline's compressed "Kazakh army engineers
+    fly to Iraq", "buys Australia's navy Skyhawks" keeps the state (readable gold reads those
+    as the state's), and the goods a verb of giving hands over ("sold Kenyan army rifles")
+    are left to ``_given_service``."""
     end, name = found
     last = doc[end - 1]
     return name in roles.modifier_services and last.head.i >= end \
-        and last.head.lower_ not in roles.stock_nouns and not _headline_line(last.sent) \
+        and not _headline_line(last.sent) \
         and not (last.head.dep_ == "dobj" and _giving_verb(last, roles) is not None)
 
 

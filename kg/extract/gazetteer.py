@@ -268,7 +268,6 @@ class Roles:
     police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
     cased_services: frozenset[str] = frozenset()  # "US Marines", not "Chinese marines"
     modifier_services: frozenset[str] = frozenset()  # "Indian army engineers": the service
-    stock_nouns: frozenset[str] = frozenset()  # "German army stocks": the state's stores
     capital_services: frozenset[str] = frozenset()  # "The Navy has sent …": a state's service
     forces_heads: frozenset[str] = frozenset()  # "US Forces Korea": the host ends the name
     firm_people: frozenset[str] = frozenset()  # "executives of X": X is a firm
@@ -893,7 +892,7 @@ _ROLE_WORD_LISTS = (
     "admin_nouns",
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
-    "facility_kinds", "further_marks", "civil_words", "stock_nouns", "people_area_nouns",
+    "facility_kinds", "further_marks", "civil_words", "people_area_nouns",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (

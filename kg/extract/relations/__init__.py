@@ -88,6 +88,7 @@ from kg.extract.relations.supplies import (
     _noun_supplies,
     _returned,
     _sent_with_cargo,
+    _stock_supplies,
     _supplies,
     _without_superseded_origins,
 )
@@ -581,6 +582,7 @@ def extract_relations(
         deployers += last
         found += _deal_contents(ctx, deal_supply, last_supply)
         found += _continued_deliveries(ctx, found, by_firm)
+        found = _stock_supplies(ctx, found, bought)
         for r in found:  # the firms' stated supplies, for their later deliveries (h-sup6)
             if r.relation == "supplies" and r.role("recipient") and \
                     r.attr("certainty") in (None, "asserted"):

@@ -2873,6 +2873,87 @@ def _continued_deliveries(ctx: _Sentence, found: list[RelationMention],
     return out
 
 
+def _stock_owner(ctx: _Sentence, verb: Token) -> Mention | None:
+    """The owner of the stores a verb moves goods "from": the service or state that modifies
+    the stores' noun ("from German army stocks", "from the RAF's stocks") or follows it after
+    "of" ("from the stocks of the German armed forces"); None where the "from" names no
+    stores or no owner."""
+    stores = ctx.rules.words["stock_nouns"]
+    for noun in _prep_objects(verb, {"from"}):
+        if noun.lemma_.lower() not in stores and noun.lower_ not in stores:
+            continue
+        owners = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                  for t in c.subtree] + [t for p in _prep_objects(noun, {"of"}) for t in p.subtree]
+        found = ctx.mentions(owners, ("Agency", "Country"))
+        if found:
+            return found[-1]  # the service of "German army" rather than its state's adjective
+    return None
+
+
+def _goods_moved(verb: Token) -> Token | None:
+    """What a verb of taking moves: its passive subject ("the tanks would be taken") or the
+    noun its bare participle is on ("The guns, taken from …")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _delivered_to(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The one actor another verb of supply in the sentence hands goods "to" ("The first
+    aircraft are to be delivered to the Indian Air Force …, and a number will be taken
+    from …"), even where that verb's own line has no supplier."""
+    supplying = ctx.rules.triggers.get("supplies", frozenset())
+    found = [m for t in ctx.sent if t.i != verb.i and t.pos_ == "VERB"
+             and t.lemma_.lower() in supplying
+             for p in _directed_objects(t, ctx.rules.to_preps)
+             if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")]
+    return found if len({m.key or m.lemma for m in found}) == 1 else []
+
+
+def _stock_supplies(ctx: _Sentence, found: list[RelationMention],
+                    bought: list[RelationMention]) -> list[RelationMention]:
+    """"the tanks would be taken from German army stocks", "The guns, taken from South Korean
+    army stocks …, will be handed over by the company": goods taken from a holder's stores are
+    supplied by the stores' owner (SU6 as stop 47 read it: the service, d760's Royal Air
+    Force) to the recipient of another supply of the sentence, else to the one buyer state of
+    the article's stated supplies so far; goods named only by a definite kind ("the tanks",
+    "a number") are those of the last such supply (SU2's "the recipient by the deal"). The
+    verb's own line without a recipient is replaced: the sentence's supplies are returned
+    (issue 12, s56 h-stock1)."""
+    verbs = ctx.rules.words["stock_source_verbs"]
+    if ctx.lacks(verbs):
+        return found
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in verbs or verb.tag_ != "VBN" or _agent(verb) is not None:
+            continue
+        owner = _stock_owner(ctx, verb)
+        goods = _goods_moved(verb)
+        if owner is None or goods is None:
+            continue
+        recipients = [m for r in found if r.relation == "supplies" and r.trigger != verb.text
+                      for m in r.role("recipient")][:1] or _delivered_to(ctx, verb)
+        # (the deal's goods by the last supply that names its system, "K9 howitzer" rather
+        # than the order's "bombers, … and trainers")
+        deal = sorted((r for r in bought if r.role("item")), key=lambda r: any(
+            (m.key or m.lemma)[:1].isupper() for m in r.role("item")))
+        if not recipients:
+            states = _buyer_states(ctx, bought)
+            recipients = states if len(states) == 1 else []
+        if not recipients or (recipients[0].key or recipients[0].lemma) == (
+                owner.key or owner.lemma):
+            continue
+        named = any(t.pos_ == "PROPN" for t in goods.subtree)
+        items = ctx.mentions(goods.subtree, ctx.role("item")) if named else []
+        if not items and deal:
+            items = list(deal[-1].role("item"))
+        found = [r for r in found if not (r.relation == "supplies" and r.trigger == verb.text
+                                          and not r.role("recipient"))]
+        out.append(_relation(ctx, "supplies", verb, {
+            "supplier": [owner], "recipient": recipients, "item": items}))
+    return found + out
+
+
 def _whose_holders(ctx: _Sentence, noun: Token | None) -> list[Mention]:
     """"Bulgaria, whose armies it has equipped with tanks", "Chile, whose navy is to receive two
     boats": the forces "whose" possesses belong to the relative clause's antecedent (issue 12,
