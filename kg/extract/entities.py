@@ -9410,13 +9410,6 @@ def _places_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
             for e in ents]
 
 
-def _of_place_noun(e: SpacySpan, roles: Roles) -> bool:
-    """Whether ``e`` is the object of "of" after a place noun ("the village of X")."""
-    root = e.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" \
-        and root.head.head.lemma_.lower() in roles.place_nouns
-
-
 def _possessed_firm(e: SpacySpan, firms: set[str]) -> SpacySpan | None:
     """"Italy's Finmeccanica" that ``_state_agencies`` made a body of the state, when the
     document names Finmeccanica a firm elsewhere ("Italian defence group Finmeccanica"): the
