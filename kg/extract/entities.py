@@ -9402,6 +9402,7 @@ def _places_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     name that a place noun governs ("the village of", "the town of") once is that place
     wherever NER tagged it alone as an organisation or a person in the document (h-ent84)."""
     places = {_text(e) for e in ents if e.label_ in ("GPE", "LOC") and not e.ent_id_
+              and e.start > 0 and e.doc[e.start - 1].lower_ == "of"  # not "of the … movement X"
               and _of_place_noun(e, roles)}
     if not places:
         return ents
