@@ -1972,17 +1972,34 @@ COMMA = frozenset({","})
 
 def _post_before(doc: Doc, comma: int, roles: Roles) -> bool:
     """Whether a title noun ends just before token ``comma``, alone ("Portugal's Prime
-    Minister,") or with the body it heads ("the leader of the United Tajik Opposition,")."""
+    Minister,", "His successor,") or with the body or place it heads ("the leader of the
+    United Tajik Opposition,", "the mayor of Kadena town,": a lower-case noun may end the
+    place's name; h-ent84)."""
+    posts = roles.post_nouns | roles.holder_nouns
     i = comma - 1
-    while i > 0 and doc[i].is_title and doc[i].pos_ == "PROPN" and doc[i].lower_ not in \
-            roles.post_nouns:
-        i -= 1  # back over the body's name
+    while i > 0 and comma - i <= 6 and doc[i].lower_ not in posts and (
+            doc[i].is_title and doc[i].pos_ == "PROPN" or _lower_noun_word(doc[i])):
+        i -= 1  # back over the body's or the place's name
     if i < comma - 1:
-        i -= doc[i].lower_ == "the"
         if i < 1 or doc[i].lower_ != "of":
             return False
         i -= 1
-    return i >= 0 and doc[i].lower_ in roles.post_nouns
+    return i >= 0 and doc[i].lower_ in posts
+
+
+def _apposed_to_post(e: SpacySpan, roles: Roles) -> bool:
+    """Whether ``e`` is set off by commas right after a title noun ("the mayor of Kadena
+    town, X Y,", "the Sultan, X Y,"): the post's holder, a person, though the parser hangs
+    the name on the place noun or coordinates it with the title (h-ent84)."""
+    doc = e.doc
+    return e.start > 0 and e.end < len(doc) and doc[e.start - 1].text == "," \
+        and doc[e.end].text == "," and _post_before(doc, e.start - 1, roles)
+
+
+def _lower_noun_word(tok: Token) -> bool:
+    """A lower-case word of a noun phrase after "of" ("the", "town", "northern")."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ in ("DET", "NOUN", "ADJ") \
+        and tok.lower_ != "of"
 
 
 def _people_in_apposition(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -5069,7 +5086,8 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
                 and listed_place(name)) or (
                 e.label_ == "NORP" and _listed_after_place_noun(e.root, roles.place_nouns)) or (
                 not e.ent_id_ and e.label_ in ("PERSON", "ORG")
-                and _text(e).lower() not in surnames and _placed(e, name, before, ents, roles)):
+                and _text(e).lower() not in surnames and _placed(e, name, before, ents, roles)
+                and not (e.label_ == "PERSON" and _apposed_to_post(e, roles))):
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
@@ -5185,7 +5203,8 @@ def _names_listed_with_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> 
                 or any(t.text in roles.org_heads or t.text in roles.company_suffixes
                        or t.text in roles.media_heads or any(
                            fold(t.text) in words for at, words in people if at != e.start)
-                       for t in e if t.text != "-"):
+                       for t in e if t.text != "-") \
+                or e.label_ == "PERSON" and _apposed_to_post(e, roles):
             continue
         names = _conjuncts(e.root)
         first = names[0]
@@ -9379,6 +9398,20 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return out
 
 
+def _places_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"in the village of Dravo" then "Dravo killings", "police entered Dravo": an unlisted
+    name that a place noun governs ("the village of", "the town of") once is that place
+    wherever NER tagged it alone as an organisation or a person in the document (h-ent84)."""
+    places = {_text(e) for e in ents if e.label_ in ("GPE", "LOC") and not e.ent_id_
+              and e.start > 0 and e.doc[e.start - 1].lower_ == "of"  # not "of the … movement X"
+              and _of_place_noun(e, roles)}
+    if not places:
+        return ents
+    return [SpacySpan(doc, e.start, e.end, label="GPE")
+            if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and _text(e) in places else e
+            for e in ents]
+
+
 def _possessed_firm(e: SpacySpan, firms: set[str]) -> SpacySpan | None:
     """"Italy's Finmeccanica" that ``_state_agencies`` made a body of the state, when the
     document names Finmeccanica a firm elsewhere ("Italian defence group Finmeccanica"): the
@@ -9526,6 +9559,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _administrations(doc, ents, gaz.roles)
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
     ents = _firms_throughout(doc, ents, gaz.roles)
+    ents = _places_throughout(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
     ents = _places_named_as_people(doc, ents)
