@@ -4,9 +4,7 @@ whatever spaCy's NER made of it.
 - a name set off by commas after a post whose place ends in a lower-case noun ("The governor
   of Ostrava region, Zdenek Kubicek, opposed") or after "successor"/"predecessor" is a person,
   and the place rules keep off it ("the Sultan, X Y, who …");
-- "the naval venture X" names a company, as "the shipbuilder X" does (roles company_nouns);
-- a name that a place noun governs once ("the village of Prekaz") is that place wherever NER
-  tagged it alone as an organisation or a person in the same story.
+- "the naval venture X" names a company, as "the shipbuilder X" does (roles company_nouns).
 
 Every sentence was written for these tests (none taken from a corpus; real spaCy parse).
 """
@@ -44,9 +42,3 @@ def test_a_venture_is_a_company(run):
     text = ("Officials cited the naval venture Navoris, which two shipbuilders set up in "
             "2019, as a model.")
     assert _classes(run, text, "Navoris") == {"Company"}
-
-
-def test_a_village_named_once_is_a_place_throughout(run):
-    text = ("Monitors blame police for Prekaz killings. Police killed 30 men in the village "
-            "of Prekaz.")
-    assert _classes(run, text, "Prekaz") == {"Region"}

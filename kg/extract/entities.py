@@ -9398,20 +9398,6 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return out
 
 
-def _places_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"in the village of Dravo" then "Dravo killings", "police entered Dravo": an unlisted
-    name that a place noun governs ("the village of", "the town of") once is that place
-    wherever NER tagged it alone as an organisation or a person in the document (h-ent84)."""
-    places = {_text(e) for e in ents if e.label_ in ("GPE", "LOC") and not e.ent_id_
-              and e.start > 0 and e.doc[e.start - 1].lower_ == "of"  # not "of the … movement X"
-              and _of_place_noun(e, roles)}
-    if not places:
-        return ents
-    return [SpacySpan(doc, e.start, e.end, label="GPE")
-            if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and _text(e) in places else e
-            for e in ents]
-
-
 def _possessed_firm(e: SpacySpan, firms: set[str]) -> SpacySpan | None:
     """"Italy's Finmeccanica" that ``_state_agencies`` made a body of the state, when the
     document names Finmeccanica a firm elsewhere ("Italian defence group Finmeccanica"): the
@@ -9559,7 +9545,6 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _administrations(doc, ents, gaz.roles)
     ents = _firms_named_like_kinds(doc, ents, gaz.roles)
     ents = _firms_throughout(doc, ents, gaz.roles)
-    ents = _places_throughout(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
     ents = _places_named_as_people(doc, ents)
