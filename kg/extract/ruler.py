@@ -201,6 +201,33 @@ class WordTest:
             return (word in self.value) == (self.op == "IN")
         return _COMPARE[self.op](word, self.value)
 
+    def getter(self) -> Callable[[str], bool]:
+        """The same test as a plain function of the word, for ``lex_attr_getters``: spaCy calls
+        every flag's getter for each new word, and ``__call__``'s dispatch on attribute and
+        operator cost more than the test (63 flags: 0.56 against plain spaCy's 0.23 CPU s per
+        13,000 new words). The function carries the test as ``word_test``, so that an equal
+        test finds its flag again."""
+        value, lower, compare = self.value, self.lower, _COMPARE.get(self.op)
+        fn: Callable[[str], bool]
+        if self.attr == "LENGTH":
+            if self.op in ("IN", "NOT_IN"):
+                fn = ((lambda text: len(text) in value) if self.op == "IN"
+                      else (lambda text: len(text) not in value))
+            else:
+                fn = lambda text: compare(len(text), value)  # noqa: E731
+        elif self.op == "REGEX":
+            search = value.search
+            fn = ((lambda text: search(lower(text)) is not None) if self.attr == "LOWER"
+                  else (lambda text: search(text) is not None))
+        elif self.attr == "LOWER":
+            fn = ((lambda text: lower(text) in value) if self.op == "IN"
+                  else (lambda text: lower(text) not in value))
+        else:
+            fn = ((lambda text: text in value) if self.op == "IN"
+                  else (lambda text: text not in value))
+        fn.word_test = self  # type: ignore[attr-defined]
+        return fn
+
 
 class WordFlags:
     """Token patterns with their word tests turned into lexeme flags of ``vocab`` (shared by
@@ -262,13 +289,13 @@ class WordFlags:
             return None
         test = WordTest(attr, op, value, self.lower)
         for flag, getter in self.vocab.lex_attr_getters.items():
-            if isinstance(flag, int) and flag < 64 and getter == test:
+            if isinstance(flag, int) and flag < 64 and getattr(getter, "word_test", getter) == test:
                 return flag
         # Vocab.add_flag's choice of bit, without its pass over the vocabulary (set_flags)
         flag = next((bit for bit in range(1, 64) if bit not in self.vocab.lex_attr_getters), None)
         if flag is None:  # no flag left: spaCy's predicate does the same, slower
             return None
-        self.vocab.lex_attr_getters[flag] = test  # words made from now on get the flag
+        self.vocab.lex_attr_getters[flag] = test.getter()  # words made from now on get it
         self.pending.append((flag, test))
         if not self.defer:
             self.set_flags()
