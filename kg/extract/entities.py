@@ -8787,6 +8787,9 @@ def _unit_head(tok: Token, ordinal: bool, roles: Roles) -> bool:
         and tok.text.title() in roles.unit_heads
 
 
+UNIT_NAME_WORDS = 4  # "the 3rd Armored Brigade Combat Team"
+
+
 def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"men of 42 Commando", "3 Commando Brigade arrived", "the 201st Motor Rifle Division",
     "No. 75 Squadron": a number of one to three digits or an ordinal (with "No." before it)
@@ -8807,7 +8810,7 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                 or not (doc[t.i + 1].is_title or ordinal and doc[t.i + 1].is_lower):
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].is_alpha and (
+        while end < len(doc) and end - t.i <= UNIT_NAME_WORDS and doc[end].is_alpha and (
                 doc[end].is_title or ordinal and doc[end].is_lower):
             end += 1
         while end > t.i + 1 and not _unit_head(doc[end - 1], ordinal, roles):
@@ -9546,6 +9549,10 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _movements_by_description(doc, ents, gaz.roles)
     ents = _speaking_movements(doc, ents, gaz.roles)
     ents = _line_openers_named_below(doc, ents)
+    ents = _group_branches(doc, ents, gaz.roles)
+    ents = _shared_heads(doc, ents, gaz.roles)
+    ents = _whole_person_names(doc, ents, gaz.roles)
+    ents = _owners_of_bodies(doc, ents, gaz)
     ents = _headline_labels_from_body(ents)
     kept = _without_overlaps(_dateline_agreements(
         doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
@@ -9554,6 +9561,107 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     # span is no entity), without a Span made per entity again
     doc.user_data[HEADLINE_NAMES] = _headline_names_below([e for e in kept if e.label])
     return doc
+
+
+# ------------------------------------------------------------------ where a new name's span ends
+# NER cuts a name it does not know at its function words, its number or its possessive, and the
+# gazetteer cannot mend what it does not list (issue 12, h-ent83): these rules give such a name
+# its whole span back.
+
+_BRANCH_LINK = ("in", "the")  # "<group> in the <Region>": a group's regional branch
+
+
+def _group_branches(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Islamic State in the Greater Sahara", "al Qaeda in the Islamic Maghreb": a listed
+    group of ``franchised_groups`` with "in the" and capitalised words after it names that
+    group's regional branch, one Agency, not the group and a place; a listed country after
+    "in the" is where the group is ("Islamic State in the Philippines")."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        end = e.end + len(_BRANCH_LINK)
+        if e.ent_id_ not in roles.franchised_groups or end >= len(doc) \
+                or tuple(t.lower_ for t in doc[e.end:end]) != _BRANCH_LINK \
+                or not doc[end].is_title:
+            continue
+        stop = _title_run(doc, end, len(doc), 1)
+        place = by_start.get(e.end + 1) or by_start.get(end)
+        if place is not None and (place.label_ == "Country" or place.end > stop):
+            continue
+        made.append(SpacySpan(doc, e.start, stop, label="Agency"))
+    return _replace(ents, made) if made else ents
+
+
+def _shared_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Andaman and Nicobar Islands": capitalised words no listed name holds, then "and",
+    before a place ending in a plural head (``shared_place_heads``) share that head, one place;
+    a listed name before "and" ("Fiji and Solomon Islands") stays its own."""
+    covers = _covers(ents)
+    made = []
+    for e in ents:
+        if e.label_ not in PLACE_LABELS or e[-1].text not in roles.shared_place_heads \
+                or len(e) < 2 or e[0].lower_ == "the" or e.start < 2 \
+                or doc[e.start - 1].lower_ != "and":
+            continue
+        start = e.start - 1
+        while start > 0 and e.start - start <= 3 and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+            held = covers.get(start - 1)
+            if held is not None and (held.ent_id_ or held.label_ in ENTITY_CLASSES):
+                break
+            start -= 1
+        if start < e.start - 1 and (doc[start - 1].lower_ == "the" or start == e.start - 2):
+            made.append(SpacySpan(doc, start, e.end, label="LOC"))
+    return _replace(ents, made) if made else ents
+
+
+MAX_NAME_WORDS = 5  # "Roch Marc Christian Kabore", "Luiz Inacio Lula da Silva"
+
+
+def _whole_person_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"President Roch Marc | Christian Kabore": a person NER ended on a word the parse makes
+    part of a later proper noun (a compound of it) goes on through the untagged capitalised
+    proper nouns up to that noun, one person of up to five words."""
+    covers = _covers(ents)
+    stops = roles.name_lead_words | lowered(roles.org_heads)
+    made = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "Person") or e.ent_id_:
+            continue
+        end = e.end
+        while end < len(doc) and end - e.start < MAX_NAME_WORDS \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
+                and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
+                and end not in covers and doc[end].lower_ not in stops \
+                and doc[end].text not in stops:
+            end += 1
+        if end > e.end and (end == len(doc) or not doc[end].is_title):
+            made.append(SpacySpan(doc, e.start, end, label=e.label_))
+    return _replace(ents, made) if made else ents
+
+
+def _owners_of_bodies(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Matteo Salvini's League", "Viktor Orban's Fidesz": an unlisted organisation NER ran from
+    a person's two or three name words through the possessive is that person and the body
+    after it; a name that holds a place, a body's head or a title word before the possessive
+    ("South West Africa People's Organisation", "the Sultan of Oman's Armed Forces") or a
+    listed name ("South Africa's Denel") stays."""
+    roles = gaz.roles
+    stops = roles.name_lead_words | lowered(roles.org_heads) | lowered(roles.peoples_heads)
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "Agency") or e.ent_id_:
+            continue
+        cut = next((t.i for t in e if t.text in POSSESSIVE), None)
+        if cut is None or not 2 <= cut - e.start <= 3 or cut + 1 >= e.end:
+            continue
+        owner, body = doc[e.start:cut], doc[cut + 1:e.end]
+        if all(t.is_title and t.is_alpha and t.lower_ not in stops for t in owner) \
+                and owner[-1].pos_ == "PROPN" and all(t.is_title for t in body) \
+                and not any(gaz.lookup(_text(x)) for x in (owner, owner[-1:], owner[:1])):
+            made += [SpacySpan(doc, owner.start, owner.end, label="PERSON"),
+                     SpacySpan(doc, body.start, body.end, label="ORG")]
+    return _replace(ents, made) if made else ents
 
 
 HEADLINE_NAMES = "kg_headline_names"  # Doc.user_data key: headline names kept (their bounds)
