@@ -8793,7 +8793,7 @@ UNIT_NAME_WORDS = 4  # "the 3rd Armored Brigade Combat Team"
 def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"men of 42 Commando", "3 Commando Brigade arrived", "the 201st Motor Rifle Division",
     "No. 75 Squadron": a number of one to three digits or an ordinal (with "No." before it)
-    and up to three words ending in a unit's head word name a military unit, an Agency (NER
+    and up to four words ending in a unit's head word name a military unit, an Agency (NER
     tags the number a cardinal and the rest, if anything, an organisation, or a weapon for
     "Motor Rifle"); capitalised words after a cardinal, lower case ones too after an ordinal
     ("the 201st division"); not where the words modify a noun ("14 Squadron pilots"), a count
@@ -8830,7 +8830,8 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             continue  # "the Royal 22nd Regiment": a name before the number is the unit's
         after = end + 2 if doc[end + 1:end + 2].text.lower() == "the" else end + 1
         if doc[end:end + 1].text == "," and after in by_token \
-                and by_token[after].label_ in ("ORG", "Agency"):
+                and by_token[after].label_ in ("ORG", "Agency") \
+                and not (doc[after].is_digit or ORDINAL.match(doc[after].text)):
             continue  # "the 1st Battalion, the Parachute Regiment": one name, left as NER has it
         made.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, made) if made else ents
@@ -8886,6 +8887,8 @@ def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
             continue
         j = c.i + 1 + (doc[c.i + 1:c.i + 2].text.lower() == "the")
         right = by_start.get(j) or by_start.get(c.i + 1)
+        if right is not None and right[-1].text in roles.formation_heads:
+            continue  # "the 3rd Armored Brigade Combat Team, 4th Infantry Division": two units
         if right is not None and right.label_ in ("ORG", "Agency") and (
                 right[-1].text in roles.unit_heads or right[-1].text in roles.regiment_words
                 or ORDINAL.match(right[right[0].lower_ == "the" and len(right) > 1].text)):
@@ -9618,6 +9621,11 @@ def _shared_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
 MAX_NAME_WORDS = 5  # "Roch Marc Christian Kabore", "Luiz Inacio Lula da Silva"
 
 
+def _bare_word(held: SpacySpan | None) -> bool:
+    """No name holds the word, or only an unlisted guess of another kind ("Christian": NORP)."""
+    return held is None or not held.ent_id_ and held.label_ == "NORP" and len(held) == 1
+
+
 def _whole_person_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"President Roch Marc | Christian Kabore": a person NER ended on a word the parse makes
     part of a later proper noun (a compound of it) goes on through the untagged capitalised
@@ -9632,7 +9640,7 @@ def _whole_person_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
         while end < len(doc) and end - e.start < MAX_NAME_WORDS \
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
                 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
-                and end not in covers and doc[end].lower_ not in stops \
+                and _bare_word(covers.get(end)) and doc[end].lower_ not in stops \
                 and doc[end].text not in stops:
             end += 1
         if end > e.end and (end == len(doc) or not doc[end].is_title):
@@ -9647,7 +9655,8 @@ def _owners_of_bodies(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     ("South West Africa People's Organisation", "the Sultan of Oman's Armed Forces") or a
     listed name ("South Africa's Denel") stays."""
     roles = gaz.roles
-    stops = roles.name_lead_words | lowered(roles.org_heads) | lowered(roles.peoples_heads)
+    stops = roles.name_lead_words | lowered(roles.org_heads) | lowered(roles.peoples_heads) \
+        | roles.people_nouns  # "the Republican People's Party": no person's name
     made = []
     for e in ents:
         if e.label_ not in ("ORG", "Agency") or e.ent_id_:
