@@ -9596,25 +9596,29 @@ def _group_branches(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
 
 
 def _shared_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"the Andaman and Nicobar Islands": capitalised words no listed name holds, then "and",
-    before a place ending in a plural head (``shared_place_heads``) share that head, one place;
-    a listed name before "and" ("Fiji and Solomon Islands") stays its own."""
+    """"the Andaman and Nicobar Islands": capitalised words, "and" and capitalised words
+    ending in a plural head (``shared_place_heads``) that no listed name holds share that
+    head, one place, whatever pieces NER made of them; a listed name on either side ("Fiji
+    and Solomon Islands") stays its own."""
     covers = _covers(ents)
+
+    def free(i: int) -> bool:
+        held = covers.get(i)
+        return doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start and (
+            held is None or not held.ent_id_ and held.label_ not in ENTITY_CLASSES)
+
     made = []
-    for e in ents:
-        if e.label_ not in PLACE_LABELS or e[-1].text not in roles.shared_place_heads \
-                or len(e) < 2 or e[0].lower_ == "the" or e.start < 2 \
-                or doc[e.start - 1].lower_ != "and":
+    for h in where(doc, ORTH, roles.shared_place_heads):
+        right = h
+        while right > 0 and h - right < 3 and free(right - 1):
+            right -= 1
+        if right == h or right < 3 or doc[right - 1].lower_ != "and" or not free(h):
             continue
-        start = e.start - 1
-        while start > 0 and e.start - start <= 3 and doc[start - 1].is_title \
-                and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
-            held = covers.get(start - 1)
-            if held is not None and (held.ent_id_ or held.label_ in ENTITY_CLASSES):
-                break
+        start = right - 1
+        while start > 0 and right - 1 - start < 3 and free(start - 1):
             start -= 1
-        if start < e.start - 1 and (doc[start - 1].lower_ == "the" or start == e.start - 2):
-            made.append(SpacySpan(doc, start, e.end, label="LOC"))
+        if start < right - 1:
+            made.append(SpacySpan(doc, start, h + 1, label="LOC"))
     return _replace(ents, made) if made else ents
 
 
