@@ -59,3 +59,9 @@ def test_numbered_unit_of_four_words_before_its_division(run):
                            "Infantry Division, will be sent to Lithuania.", "Agency")
     assert "2nd Armored Brigade Combat Team" in agencies, agencies
     assert "1st Infantry Division" in agencies, agencies
+
+
+def test_two_listed_island_groups_stay_apart(run):
+    regions = _names(run, "The jets will patrol the sea around the Balearic and Canary Islands.",
+                     "Region")
+    assert "Balearic and Canary Islands" not in regions, regions

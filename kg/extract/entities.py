@@ -9553,7 +9553,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _speaking_movements(doc, ents, gaz.roles)
     ents = _line_openers_named_below(doc, ents)
     ents = _group_branches(doc, ents, gaz.roles)
-    ents = _shared_heads(doc, ents, gaz.roles)
+    ents = _shared_heads(doc, ents, gaz)
     ents = _whole_person_names(doc, ents, gaz.roles)
     ents = _owners_of_bodies(doc, ents, gaz)
     ents = _headline_labels_from_body(ents)
@@ -9595,11 +9595,11 @@ def _group_branches(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
-def _shared_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+def _shared_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"the Andaman and Nicobar Islands": capitalised words, "and" and capitalised words
     ending in a plural head (``shared_place_heads``) that no listed name holds share that
     head, one place, whatever pieces NER made of them; a listed name on either side ("Fiji
-    and Solomon Islands") stays its own."""
+    and Solomon Islands", "the Balearic and Canary Islands": two groups) stays its own."""
     covers = _covers(ents)
 
     def free(i: int) -> bool:
@@ -9608,7 +9608,7 @@ def _shared_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
             held is None or not held.ent_id_ and held.label_ not in ENTITY_CLASSES)
 
     made = []
-    for h in where(doc, ORTH, roles.shared_place_heads):
+    for h in where(doc, ORTH, gaz.roles.shared_place_heads):
         right = h
         while right > 0 and h - right < 3 and free(right - 1):
             right -= 1
@@ -9617,7 +9617,8 @@ def _shared_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         start = right - 1
         while start > 0 and right - 1 - start < 3 and free(start - 1):
             start -= 1
-        if start < right - 1:
+        if start < right - 1 and not gaz.lookup(_text(doc[right:h + 1])) \
+                and not gaz.lookup(f"{_text(doc[start:right - 1])} {doc[h].text}"):
             made.append(SpacySpan(doc, start, h + 1, label="LOC"))
     return _replace(ents, made) if made else ents
 
