@@ -8807,10 +8807,13 @@ def _unit_head(tok: Token, ordinal: bool, roles: Roles) -> bool:
         and tok.text.title() in roles.unit_heads
 
 
+UNIT_NAME_WORDS = 4  # "the 3rd Armored Brigade Combat Team"
+
+
 def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"men of 42 Commando", "3 Commando Brigade arrived", "the 201st Motor Rifle Division",
     "No. 75 Squadron": a number of one to three digits or an ordinal (with "No." before it)
-    and up to three words ending in a unit's head word name a military unit, an Agency (NER
+    and up to four words ending in a unit's head word name a military unit, an Agency (NER
     tags the number a cardinal and the rest, if anything, an organisation, or a weapon for
     "Motor Rifle"); capitalised words after a cardinal, lower case ones too after an ordinal
     ("the 201st division"); not where the words modify a noun ("14 Squadron pilots"), a count
@@ -8827,7 +8830,7 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
                 or not (doc[t.i + 1].is_title or ordinal and doc[t.i + 1].is_lower):
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].is_alpha and (
+        while end < len(doc) and end - t.i <= UNIT_NAME_WORDS and doc[end].is_alpha and (
                 doc[end].is_title or ordinal and doc[end].is_lower):
             end += 1
         while end > t.i + 1 and not _unit_head(doc[end - 1], ordinal, roles):
@@ -8847,7 +8850,8 @@ def _numbered_units(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             continue  # "the Royal 22nd Regiment": a name before the number is the unit's
         after = end + 2 if doc[end + 1:end + 2].text.lower() == "the" else end + 1
         if doc[end:end + 1].text == "," and after in by_token \
-                and by_token[after].label_ in ("ORG", "Agency"):
+                and by_token[after].label_ in ("ORG", "Agency") \
+                and not (doc[after].is_digit or ORDINAL.match(doc[after].text)):
             continue  # "the 1st Battalion, the Parachute Regiment": one name, left as NER has it
         made.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, made) if made else ents
@@ -8903,6 +8907,8 @@ def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
             continue
         j = c.i + 1 + (doc[c.i + 1:c.i + 2].text.lower() == "the")
         right = by_start.get(j) or by_start.get(c.i + 1)
+        if right is not None and right[-1].text in roles.formation_heads:
+            continue  # "the 3rd Armored Brigade Combat Team, 4th Infantry Division": two units
         if right is not None and right.label_ in ("ORG", "Agency") and (
                 right[-1].text in roles.unit_heads or right[-1].text in roles.regiment_words
                 or ORDINAL.match(right[right[0].lower_ == "the" and len(right) > 1].text)):
@@ -9566,6 +9572,10 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _movements_by_description(doc, ents, gaz.roles)
     ents = _speaking_movements(doc, ents, gaz.roles)
     ents = _line_openers_named_below(doc, ents)
+    ents = _group_branches(doc, ents, gaz.roles)
+    ents = _shared_heads(doc, ents, gaz)
+    ents = _whole_person_names(doc, ents, gaz.roles)
+    ents = _owners_of_bodies(doc, ents, gaz)
     ents = _headline_labels_from_body(ents)
     kept = _without_overlaps(_dateline_agreements(
         doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
@@ -9574,6 +9584,118 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     # span is no entity), without a Span made per entity again
     doc.user_data[HEADLINE_NAMES] = _headline_names_below([e for e in kept if e.label])
     return doc
+
+
+# ------------------------------------------------------------------ where a new name's span ends
+# NER cuts a name it does not know at its function words, its number or its possessive, and the
+# gazetteer cannot mend what it does not list (issue 12, h-ent83): these rules give such a name
+# its whole span back.
+
+_BRANCH_LINK = ("in", "the")  # "<group> in the <Region>": a group's regional branch
+
+
+def _group_branches(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Islamic State in the Greater Sahara", "al Qaeda in the Islamic Maghreb": a listed
+    group of ``franchised_groups`` with "in the" and capitalised words after it names that
+    group's regional branch, one Agency, not the group and a place; a listed country after
+    "in the" is where the group is ("Islamic State in the Philippines")."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        end = e.end + len(_BRANCH_LINK)
+        if e.ent_id_ not in roles.franchised_groups or end >= len(doc) \
+                or tuple(t.lower_ for t in doc[e.end:end]) != _BRANCH_LINK \
+                or not doc[end].is_title:
+            continue
+        stop = _title_run(doc, end, len(doc), 1)
+        place = by_start.get(e.end + 1) or by_start.get(end)
+        if place is not None and (place.label_ == "Country" or place.end > stop):
+            continue
+        made.append(SpacySpan(doc, e.start, stop, label="Agency"))
+    return _replace(ents, made) if made else ents
+
+
+def _shared_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"the Andaman and Nicobar Islands": capitalised words, "and" and capitalised words
+    ending in a plural head (``shared_place_heads``) that no listed name holds share that
+    head, one place, whatever pieces NER made of them; a listed name on either side ("Fiji
+    and Solomon Islands", "the Balearic and Canary Islands": two groups) stays its own."""
+    covers = _covers(ents)
+
+    def free(i: int) -> bool:
+        held = covers.get(i)
+        return doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start and (
+            held is None or not held.ent_id_ and held.label_ not in ENTITY_CLASSES)
+
+    made = []
+    for h in where(doc, ORTH, gaz.roles.shared_place_heads):
+        right = h
+        while right > 0 and h - right < 3 and free(right - 1):
+            right -= 1
+        if right == h or right < 3 or doc[right - 1].lower_ != "and" or not free(h):
+            continue
+        start = right - 1
+        while start > 0 and right - 1 - start < 3 and free(start - 1):
+            start -= 1
+        if start < right - 1 and not gaz.lookup(_text(doc[right:h + 1])) \
+                and not gaz.lookup(f"{_text(doc[start:right - 1])} {doc[h].text}"):
+            made.append(SpacySpan(doc, start, h + 1, label="LOC"))
+    return _replace(ents, made) if made else ents
+
+
+MAX_NAME_WORDS = 5  # "Roch Marc Christian Kabore", "Luiz Inacio Lula da Silva"
+
+
+def _bare_word(held: SpacySpan | None) -> bool:
+    """No name holds the word, or only an unlisted guess of another kind ("Christian": NORP)."""
+    return held is None or not held.ent_id_ and held.label_ == "NORP" and len(held) == 1
+
+
+def _whole_person_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"President Roch Marc | Christian Kabore": a person NER ended on a word the parse makes
+    part of a later proper noun (a compound of it) goes on through the untagged capitalised
+    proper nouns up to that noun, one person of up to five words."""
+    covers = _covers(ents)
+    stops = roles.name_lead_words | lowered(roles.org_heads)
+    made = []
+    for e in ents:
+        if e.label_ not in ("PERSON", "Person") or e.ent_id_:
+            continue
+        end = e.end
+        while end < len(doc) and end - e.start < MAX_NAME_WORDS \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
+                and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
+                and _bare_word(covers.get(end)) and doc[end].lower_ not in stops \
+                and doc[end].text not in stops:
+            end += 1
+        if end > e.end and (end == len(doc) or not doc[end].is_title):
+            made.append(SpacySpan(doc, e.start, end, label=e.label_))
+    return _replace(ents, made) if made else ents
+
+
+def _owners_of_bodies(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Matteo Salvini's League", "Viktor Orban's Fidesz": an unlisted organisation NER ran from
+    a person's two or three name words through the possessive is that person and the body
+    after it; a name that holds a place, a body's head or a title word before the possessive
+    ("South West Africa People's Organisation", "the Sultan of Oman's Armed Forces") or a
+    listed name ("South Africa's Denel") stays."""
+    roles = gaz.roles
+    stops = roles.name_lead_words | lowered(roles.org_heads) | lowered(roles.peoples_heads) \
+        | roles.people_nouns  # "the Republican People's Party": no person's name
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "Agency") or e.ent_id_:
+            continue
+        cut = next((t.i for t in e if t.text in POSSESSIVE), None)
+        if cut is None or not 2 <= cut - e.start <= 3 or cut + 1 >= e.end:
+            continue
+        owner, body = doc[e.start:cut], doc[cut + 1:e.end]
+        if all(t.is_title and t.is_alpha and t.lower_ not in stops for t in owner) \
+                and owner[-1].pos_ == "PROPN" and all(t.is_title for t in body) \
+                and not any(gaz.lookup(_text(x)) for x in (owner, owner[-1:], owner[:1])):
+            made += [SpacySpan(doc, owner.start, owner.end, label="PERSON"),
+                     SpacySpan(doc, body.start, body.end, label="ORG")]
+    return _replace(ents, made) if made else ents
 
 
 HEADLINE_NAMES = "kg_headline_names"  # Doc.user_data key: headline names kept (their bounds)

@@ -281,6 +281,9 @@ class Roles:
     portfolio_heads: frozenset[str] = frozenset()  # "Finance Minister X": no body
     regiment_words: frozenset[str] = frozenset()  # "the Bangladesh Rifles": a unit
     unit_name_heads: frozenset[str] = frozenset()  # "the Cheshire Regiment": a unit
+    franchised_groups: frozenset[str] = frozenset()  # "Islamic State in the Greater Sahara"
+    shared_place_heads: frozenset[str] = frozenset()  # "the Andaman and Nicobar Islands"
+    formation_heads: frozenset[str] = frozenset()  # "…, 4th Infantry Division": a unit itself
     command_areas: frozenset[tuple[str, str]] = frozenset()  # "the Jinan Military Region"
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
 
@@ -908,6 +911,7 @@ _ROLE_CASED_LISTS = (
     "venue_nouns", "institution_words", "bare_services", "joining_verbs", "cased_services",
     "capital_services", "modifier_services",
     "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
+    "franchised_groups", "shared_place_heads", "formation_heads",
     "national_societies",
 )
 
