@@ -9574,8 +9574,6 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _line_openers_named_below(doc, ents)
     ents = _group_branches(doc, ents, gaz.roles)
     ents = _shared_heads(doc, ents, gaz)
-    ents = _whole_person_names(doc, ents, gaz.roles)
-    ents = _owners_of_bodies(doc, ents, gaz)
     ents = _headline_labels_from_body(ents)
     kept = _without_overlaps(_dateline_agreements(
         doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
@@ -9640,61 +9638,6 @@ def _shared_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         if start < right - 1 and not gaz.lookup(_text(doc[right:h + 1])) \
                 and not gaz.lookup(f"{_text(doc[start:right - 1])} {doc[h].text}"):
             made.append(SpacySpan(doc, start, h + 1, label="LOC"))
-    return _replace(ents, made) if made else ents
-
-
-MAX_NAME_WORDS = 5  # "Roch Marc Christian Kabore", "Luiz Inacio Lula da Silva"
-
-
-def _bare_word(held: SpacySpan | None) -> bool:
-    """No name holds the word, or only an unlisted guess of another kind ("Christian": NORP)."""
-    return held is None or not held.ent_id_ and held.label_ == "NORP" and len(held) == 1
-
-
-def _whole_person_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"President Roch Marc | Christian Kabore": a person NER ended on a word the parse makes
-    part of a later proper noun (a compound of it) goes on through the untagged capitalised
-    proper nouns up to that noun, one person of up to five words."""
-    covers = _covers(ents)
-    stops = roles.name_lead_words | lowered(roles.org_heads)
-    made = []
-    for e in ents:
-        if e.label_ not in ("PERSON", "Person") or e.ent_id_:
-            continue
-        end = e.end
-        while end < len(doc) and end - e.start < MAX_NAME_WORDS \
-                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
-                and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
-                and _bare_word(covers.get(end)) and doc[end].lower_ not in stops \
-                and doc[end].text not in stops:
-            end += 1
-        if end > e.end and (end == len(doc) or not doc[end].is_title):
-            made.append(SpacySpan(doc, e.start, end, label=e.label_))
-    return _replace(ents, made) if made else ents
-
-
-def _owners_of_bodies(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
-    """"Matteo Salvini's League", "Viktor Orban's Fidesz": an unlisted organisation NER ran from
-    a person's two or three name words through the possessive is that person and the body
-    after it; a name that holds a place, a body's head or a title word before the possessive
-    ("South West Africa People's Organisation", "the Sultan of Oman's Armed Forces") or a
-    listed name ("South Africa's Denel") stays."""
-    roles = gaz.roles
-    stops = roles.name_lead_words | lowered(roles.org_heads) | lowered(roles.peoples_heads) \
-        | roles.people_nouns  # "the Republican People's Party": no person's name
-    made = []
-    for e in ents:
-        if e.label_ not in ("ORG", "Agency") or e.ent_id_:
-            continue
-        cut = next((t.i for t in e if t.text in POSSESSIVE), None)
-        if cut is None or not 2 <= cut - e.start <= 3 or cut + 1 >= e.end:
-            continue
-        owner, body = doc[e.start:cut], doc[cut + 1:e.end]
-        if all(t.is_title and t.is_alpha and t.lower_ not in stops for t in owner) \
-                and owner[-1].pos_ == "PROPN" and all(t.is_title for t in body) \
-                and not any(gaz.lookup(_text(x)) for x in (owner, owner[-1:], owner[:1])):
-            made += [SpacySpan(doc, owner.start, owner.end, label="PERSON"),
-                     SpacySpan(doc, body.start, body.end, label="ORG")]
     return _replace(ents, made) if made else ents
 
 
