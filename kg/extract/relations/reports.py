@@ -804,6 +804,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     if _reduced_passive(ctx, verb):
         return []  # "fighters believed to be Russian": said of them, not by them (s44 h-rep42)
+    if _demanded_speech(verb, ctx.rules.words):
+        return []  # "said the government should explain why …": asked of it, not said
     if lemma in ctx.rules.words["figure_verbs"] and _figure_at(verb) is None:
         return []  # "put troops on alert", "put the plan into effect": no estimate
     if lemma in ctx.rules.words["as_only"] and not _as_phrases(verb):
@@ -1009,6 +1011,18 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 t.i for c in _children(verb, {"dobj"}) for t in c.subtree}))
             out.extend([rel] if rel is not None else [])
     return out
+
+
+def _demanded_speech(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"… said the government should explain why …", "demanded that the minister explain
+    why …": a verb of saying under a modal of obligation (``obligation_modals``), or in the
+    subjunctive clause of a demand (``demanding_heads``), is what someone asks the subject to
+    say; it has said nothing yet (no claim, R2; s49 h-rep66)."""
+    if any(c.dep_ == "aux" and c.lower_ in words["obligation_modals"] for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VB", "VBP") and \
+        verb.head.lemma_.lower() in words["demanding_heads"] and \
+        not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _reduced_passive(ctx: _Sentence, verb: Token) -> bool:
