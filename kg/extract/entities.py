@@ -7300,6 +7300,55 @@ def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return ents
 
 
+def _name_words(e: SpacySpan) -> tuple[str, ...]:
+    """The name words that open an agreement's mention, past "the" and a year ("Arctic" of
+    "the Arctic accord", "Geneva" of "the 1966 Geneva accord"): title or upper-case words."""
+    words = [t for t in _without_the(e) if not (len(t.text) == 4 and t.text.isdigit())]
+    name = []
+    for t in words:
+        if not (t.is_title or t.is_upper) or not t.is_alpha:
+            break
+        name.append(t.text)
+    return tuple(name)
+
+
+def _short_agreement_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Arctic accord" beside "the Arctic Cooperation Agreement", "the Geneva accord" beside
+    "the Geneva Agreement": an unlisted mention of a name and a lower-case agreement word is
+    the short form of the one titled agreement name of the article that opens with the same
+    name words (a longer name, or the same words before a title-case head), not a second
+    agreement; several such names: none (issue 12, s49 h-agr7)."""
+    titles = {h.lower() for h in roles.agreement_title_heads}
+    full: dict[tuple[str, ...], set[str]] = {}  # the name words of a titled name → its keys
+    for e in ents:
+        words = _without_the(e)
+        if e.label_ == "Agreement" and len(words) >= 2 and words[0].is_title \
+                and words[-1].is_title and words[-1].lower_.removesuffix("s") in titles:
+            name = _name_words(e)
+            for n in range(1, len(name)):  # every leading part, the head left out
+                full.setdefault(name[:n], set()).add(_span_key(e))
+    if not full:
+        return ents
+    made = []
+    for e in ents:
+        head = e[-1]
+        if e.label_ != "Agreement" or e.ent_id_ or not head.is_lower \
+                or head.lower_ not in roles.named_lower_heads:
+            continue
+        name = _name_words(e)
+        keys = full.get(name, set()) - {_span_key(e)} if name else set()
+        if len(keys) == 1 and len(name) == len(_without_the(e)) - 1:  # no kind word between
+            made.append(SpacySpan(e.doc, e.start, e.end, label="Agreement",
+                                  span_id=next(iter(keys))))
+    if not made:
+        return ents
+    ents = _replace(ents, made)
+    for span in made:  # the later rules read an entity's id off its tokens
+        for t in span:
+            t.ent_id_ = span.id_
+    return ents
+
+
 SIGNED_NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}
 
 
@@ -9424,6 +9473,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_signed(doc, ents)
     ents = _titled_agreements(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _names_in_lower_case(doc, ents)
+    ents = _short_agreement_names(ents, gaz.roles)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents, gaz.roles)
