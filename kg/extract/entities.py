@@ -3034,7 +3034,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         if entry is not None and entry.signing and _topic_of_next(e, by_token, gaz.roles):
             continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
         if entry is not None and e.root.lower_ in gaz.roles.protocol_words and \
-                _treaty_before(out, e.start) is not None:
+                _protocol_parent(out, e.start, ents) is not None:
             continue  # "also signed protocols" after a treaty: `_signed_protocols` (h-sig27)
         if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
                              or by_token[e.start - 1].label_ == "Agreement")
@@ -3728,9 +3728,30 @@ def _describes(tok, noun) -> bool:
 
 
 def _treaty_before(spans: list[SpacySpan], i: int) -> str | None:
-    """The key of the last named treaty ("… Treaty") of ``spans`` that ends before token ``i``."""
+    """The key of the named treaty ("… Treaty") of ``spans`` before token ``i`` that the
+    article speaks of most there ("the treaty" counts), the last of those tied: not one it
+    names in passing ("Unlike the North Atlantic Treaty, it …", d186; s49 h-agr7)."""
+    before = [_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i]
+    named = {_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i
+             and any(w.text == "Treaty" for w in x)}
+    if not named:
+        return None
+    counts = Counter(k for k in before if k in named)
+    return max(reversed(before), key=lambda k: (k in named, counts[k]))
+
+
+def _protocol_parent(spans: list[SpacySpan], i: int, ents: list[SpacySpan]) -> str | None:
+    """The key of the agreement whose unnamed protocols stand at token ``i``: the last named
+    treaty before them, else, where their sentence names no state (which would make them an
+    agreement of those states), the last agreement of an earlier sentence ("a joint
+    declaration … who signed the protocols on the demarcation work") (s49 h-agr7)."""
+    if (treaty := _treaty_before(spans, i)) is not None:
+        return treaty
+    sent = spans[0].doc[i].sent
+    if _countries(x for x in ents if sent.start <= x.start < sent.end):
+        return None
     return next((_span_key(x) for x in reversed(spans) if x.label_ == "Agreement"
-                 and x.end <= i and any(w.text == "Treaty" for w in x)), None)
+                 and x.end <= sent.start), None)
 
 
 def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...],
@@ -3742,10 +3763,12 @@ def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...],
     taken = _taken(spans)
     made = []
     for t in (doc[i] for i in where(doc, LOWER, roles.protocol_words)):
-        if t.i in taken or not t.is_lower or t.dep_ not in ("dobj", "nsubjpass") or \
-                t.head.lemma_.lower() not in verbs:
+        # signed ("signed protocols"), or a protocol "signed at the same session" (acl)
+        if t.i in taken or not t.is_lower or not (
+                t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in verbs
+                or any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in t.children)):
             continue
-        treaty = _treaty_before(spans, t.i)
+        treaty = _protocol_parent(spans, t.i, spans)
         if treaty is None:
             continue
         e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
