@@ -3743,15 +3743,17 @@ def _treaty_before(spans: list[SpacySpan], i: int) -> str | None:
 def _protocol_parent(spans: list[SpacySpan], i: int, ents: list[SpacySpan]) -> str | None:
     """The key of the agreement whose unnamed protocols stand at token ``i``: the last named
     treaty before them, else, where their sentence names no state (which would make them an
-    agreement of those states), the last agreement of an earlier sentence ("a joint
-    declaration … who signed the protocols on the demarcation work") (s49 h-agr7)."""
+    agreement of those states), the agreement the article has spoken of most before them ("a
+    joint declaration … The accord was negotiated by … who signed the protocols on the
+    demarcation work") (s49 h-agr7)."""
     if (treaty := _treaty_before(spans, i)) is not None:
         return treaty
     sent = spans[0].doc[i].sent
     if _countries(x for x in ents if sent.start <= x.start < sent.end):
         return None
-    return next((_span_key(x) for x in reversed(spans) if x.label_ == "Agreement"
-                 and x.end <= sent.start), None)
+    before = [_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i]
+    counts = Counter(before)  # the one it speaks of most, not a second document it names
+    return max(reversed(before), key=counts.__getitem__) if before else None
 
 
 def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...],
@@ -4025,9 +4027,14 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
     (`_similar`, `_like_last`, an unnamed kind's signers or goods), or when the key is one the
     article has already."""
     root = e.root
+    # "put their names to a second document, an economic complementation agreement": the
+    # mark on the noun the phrase is in apposition to (not an agreement: "the treaty, a
+    # second accord …" speaks of that one) marks the phrase (d787; s49 h-agr7)
+    marked = root.head if root.dep_ == "appos" and root.head.i < root.i \
+        and root.head.i not in by_token and root.head.pos_ == "NOUN" else root
     if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in gaz.roles.other_marks
-                               for c in root.children) or \
-            root.dep_ in ("oprd", "attr", "appos") or _predicative(e):
+                               for c in marked.children) or \
+            root.dep_ in ("oprd", "attr") or marked is root and _predicative(e):
         return ""
     similar = _similar(e, before, gaz.roles) if any(
         c.lower_ in gaz.roles.similar_marks for c in root.children) else None
@@ -4053,6 +4060,11 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         if len(own) == 1 and doc_parties:  # "to sign a further agreement with the agency"
             own = sorted(dict.fromkeys([*doc_parties[:2], *own]),
                          key=lambda k: order.get(k, 0))
+        elif not own and similar is None and not any(
+                c.lower_ in gaz.roles.similar_marks for c in marked.children):
+            # "the two leaders signed a second accord": the article's parties (A1); not "a
+            # similar accord for Africa", of others
+            own = doc_parties[:2]
         if len(own) < 2:
             return ""
         parties = own
