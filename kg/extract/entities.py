@@ -3034,7 +3034,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         if entry is not None and entry.signing and _topic_of_next(e, by_token, gaz.roles):
             continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
         if entry is not None and e.root.lower_ in gaz.roles.protocol_words and \
-                _protocol_parent(out, e.start, ents) is not None:
+                _protocol_parent(out, e.start, ents, gaz.roles.protocol_words) is not None:
             continue  # "also signed protocols" after a treaty: `_signed_protocols` (h-sig27)
         if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
                              or by_token[e.start - 1].label_ == "Agreement")
@@ -3740,7 +3740,8 @@ def _treaty_before(spans: list[SpacySpan], i: int) -> str | None:
     return max(reversed(before), key=lambda k: (k in named, counts[k]))
 
 
-def _protocol_parent(spans: list[SpacySpan], i: int, ents: list[SpacySpan]) -> str | None:
+def _protocol_parent(spans: list[SpacySpan], i: int, ents: list[SpacySpan],
+                     words: frozenset[str]) -> str | None:
     """The key of the agreement whose unnamed protocols stand at token ``i``: the last named
     treaty before them, else, where their sentence names no state (which would make them an
     agreement of those states), the agreement the article has spoken of most before them ("a
@@ -3753,7 +3754,10 @@ def _protocol_parent(spans: list[SpacySpan], i: int, ents: list[SpacySpan]) -> s
         return None
     before = [_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i]
     counts = Counter(before)  # the one it speaks of most, not a second document it names
-    return max(reversed(before), key=counts.__getitem__) if before else None
+    parent = max(reversed(before), key=counts.__getitem__) if before else None
+    # "The Lusaka Protocol was signed … as the protocol was signed": that protocol itself
+    return None if parent is None or parent.split(" (")[0].split()[-1].lower() in words \
+        else parent
 
 
 def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...],
@@ -3770,7 +3774,7 @@ def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...],
                 t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in verbs
                 or any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in t.children)):
             continue
-        treaty = _protocol_parent(spans, t.i, spans)
+        treaty = _protocol_parent(spans, t.i, spans, roles.protocol_words)
         if treaty is None:
             continue
         e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
@@ -4060,10 +4064,10 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         if len(own) == 1 and doc_parties:  # "to sign a further agreement with the agency"
             own = sorted(dict.fromkeys([*doc_parties[:2], *own]),
                          key=lambda k: order.get(k, 0))
-        elif not own and similar is None and not any(
-                c.lower_ in gaz.roles.similar_marks for c in marked.children):
-            # "the two leaders signed a second accord": the article's parties (A1); not "a
-            # similar accord for Africa", of others
+        elif not own and root.tag_ == "NN" and any(
+                c.lower_ in gaz.roles.further_marks for c in marked.children):
+            # "the two leaders signed a second accord": one more of the article's parties (A1);
+            # not "a similar accord for Africa" (others'), nor "two further agreements" (several)
             own = doc_parties[:2]
         if len(own) < 2:
             return ""
