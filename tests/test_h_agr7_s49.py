@@ -3,7 +3,7 @@ documents.
 
 - "the Kestrel accord" beside "the Kestrel Fisheries Agreement": the short form of the article's
   titled agreement name is that agreement, not a second one.
-- "the ANZUS alliance", "the ANZUS treaty": the 1951 treaty, by its usual short forms.
+- "the ANZUS alliance", "the ANZUS treaty": the 1951 treaty, by its acronym.
 - "who signed the protocols on …" after an unnamed joint declaration: the protocols of that
   declaration (A4), not the declaration itself; a protocol "signed at the same session" after a
   named treaty is that treaty's, even where another treaty is named in passing between them.
