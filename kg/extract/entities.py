@@ -3052,7 +3052,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         if entry is not None and entry.signing and _topic_of_next(e, by_token, gaz.roles):
             continue  # "sign ceasefire and autonomy pact": what the pact is about (h-sig18)
         if entry is not None and e.root.lower_ in gaz.roles.protocol_words and \
-                _treaty_before(out, e.start) is not None:
+                _protocol_parent(out, e.start, ents, gaz.roles.protocol_words) is not None:
             continue  # "also signed protocols" after a treaty: `_signed_protocols` (h-sig27)
         if (e.start > 0 and (e.start - 1 not in by_token  # (or a kind word: "framework")
                              or by_token[e.start - 1].label_ == "Agreement")
@@ -3746,9 +3746,36 @@ def _describes(tok, noun) -> bool:
 
 
 def _treaty_before(spans: list[SpacySpan], i: int) -> str | None:
-    """The key of the last named treaty ("… Treaty") of ``spans`` that ends before token ``i``."""
-    return next((_span_key(x) for x in reversed(spans) if x.label_ == "Agreement"
-                 and x.end <= i and any(w.text == "Treaty" for w in x)), None)
+    """The key of the named treaty ("… Treaty") of ``spans`` before token ``i`` that the
+    article speaks of most there ("the treaty" counts), the last of those tied: not one it
+    names in passing ("Unlike the North Atlantic Treaty, it …", d186; s49 h-agr7)."""
+    before = [_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i]
+    named = {_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i
+             and any(w.text == "Treaty" for w in x)}
+    if not named:
+        return None
+    counts = Counter(k for k in before if k in named)
+    return max(reversed(before), key=lambda k: (k in named, counts[k]))
+
+
+def _protocol_parent(spans: list[SpacySpan], i: int, ents: list[SpacySpan],
+                     words: frozenset[str]) -> str | None:
+    """The key of the agreement whose unnamed protocols stand at token ``i``: the last named
+    treaty before them, else, where their sentence names no state (which would make them an
+    agreement of those states), the agreement the article has spoken of most before them ("a
+    joint declaration … The accord was negotiated by … who signed the protocols on the
+    demarcation work") (s49 h-agr7)."""
+    if (treaty := _treaty_before(spans, i)) is not None:
+        return treaty
+    sent = spans[0].doc[i].sent
+    if _countries(x for x in ents if sent.start <= x.start < sent.end):
+        return None
+    before = [_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i]
+    counts = Counter(before)  # the one it speaks of most, not a second document it names
+    parent = max(reversed(before), key=counts.__getitem__) if before else None
+    # "The Lusaka Protocol was signed … as the protocol was signed": that protocol itself
+    return None if parent is None or parent.split(" (")[0].split()[-1].lower() in words \
+        else parent
 
 
 def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...],
@@ -3760,10 +3787,12 @@ def _signed_protocols(doc: Doc, spans: list[SpacySpan], verbs: tuple[str, ...],
     taken = _taken(spans)
     made = []
     for t in (doc[i] for i in where(doc, LOWER, roles.protocol_words)):
-        if t.i in taken or not t.is_lower or t.dep_ not in ("dobj", "nsubjpass") or \
-                t.head.lemma_.lower() not in verbs:
+        # signed ("signed protocols"), or a protocol "signed at the same session" (acl)
+        if t.i in taken or not t.is_lower or not (
+                t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in verbs
+                or any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in t.children)):
             continue
-        treaty = _treaty_before(spans, t.i)
+        treaty = _protocol_parent(spans, t.i, spans, roles.protocol_words)
         if treaty is None:
             continue
         e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
@@ -4020,9 +4049,14 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
     (`_similar`, `_like_last`, an unnamed kind's signers or goods), or when the key is one the
     article has already."""
     root = e.root
+    # "put their names to a second document, an economic complementation agreement": the
+    # mark on the noun the phrase is in apposition to (not an agreement: "the treaty, a
+    # second accord …" speaks of that one) marks the phrase (d787; s49 h-agr7)
+    marked = root.head if root.dep_ == "appos" and root.head.i < root.i \
+        and root.head.i not in by_token and root.head.pos_ == "NOUN" else root
     if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in gaz.roles.other_marks
-                               for c in root.children) or \
-            root.dep_ in ("oprd", "attr", "appos") or _predicative(e):
+                               for c in marked.children) or \
+            root.dep_ in ("oprd", "attr") or marked is root and _predicative(e):
         return ""
     similar = _similar(e, before, gaz.roles) if any(
         c.lower_ in gaz.roles.similar_marks for c in root.children) else None
@@ -4048,6 +4082,11 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         if len(own) == 1 and doc_parties:  # "to sign a further agreement with the agency"
             own = sorted(dict.fromkeys([*doc_parties[:2], *own]),
                          key=lambda k: order.get(k, 0))
+        elif not own and root.tag_ == "NN" and any(
+                c.lower_ in gaz.roles.further_marks for c in marked.children):
+            # "the two leaders signed a second accord": one more of the article's parties (A1);
+            # not "a similar accord for Africa" (others'), nor "two further agreements" (several)
+            own = doc_parties[:2]
         if len(own) < 2:
             return ""
         parties = own
@@ -7320,6 +7359,55 @@ def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return ents
 
 
+def _name_words(e: SpacySpan) -> tuple[str, ...]:
+    """The name words that open an agreement's mention, past "the" and a year ("Arctic" of
+    "the Arctic accord", "Geneva" of "the 1966 Geneva accord"): title or upper-case words."""
+    words = [t for t in _without_the(e) if not (len(t.text) == 4 and t.text.isdigit())]
+    name = []
+    for t in words:
+        if not (t.is_title or t.is_upper) or not t.is_alpha:
+            break
+        name.append(t.text)
+    return tuple(name)
+
+
+def _short_agreement_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Arctic accord" beside "the Arctic Cooperation Agreement", "the Geneva accord" beside
+    "the Geneva Agreement": an unlisted mention of a name and a lower-case agreement word is
+    the short form of the one titled agreement name of the article that opens with the same
+    name words (a longer name, or the same words before a title-case head), not a second
+    agreement; several such names: none (issue 12, s49 h-agr7)."""
+    titles = {h.lower() for h in roles.agreement_title_heads}
+    full: dict[tuple[str, ...], set[str]] = {}  # the name words of a titled name → its keys
+    for e in ents:
+        words = _without_the(e)
+        if e.label_ == "Agreement" and len(words) >= 2 and words[0].is_title \
+                and words[-1].is_title and words[-1].lower_.removesuffix("s") in titles:
+            name = _name_words(e)
+            for n in range(1, len(name)):  # every leading part, the head left out
+                full.setdefault(name[:n], set()).add(_span_key(e))
+    if not full:
+        return ents
+    made = []
+    for e in ents:
+        head = e[-1]
+        if e.label_ != "Agreement" or e.ent_id_ or not head.is_lower \
+                or head.lower_ not in roles.named_lower_heads:
+            continue
+        name = _name_words(e)
+        keys = full.get(name, set()) - {_span_key(e)} if name else set()
+        if len(keys) == 1 and len(name) == len(_without_the(e)) - 1:  # no kind word between
+            made.append(SpacySpan(e.doc, e.start, e.end, label="Agreement",
+                                  span_id=next(iter(keys))))
+    if not made:
+        return ents
+    ents = _replace(ents, made)
+    for span in made:  # the later rules read an entity's id off its tokens
+        for t in span:
+            t.ent_id_ = span.id_
+    return ents
+
+
 SIGNED_NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}
 
 
@@ -9450,6 +9538,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_signed(doc, ents)
     ents = _titled_agreements(doc, ents, gaz.roles, gaz.signing_verbs)
     ents = _names_in_lower_case(doc, ents)
+    ents = _short_agreement_names(ents, gaz.roles)
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents, gaz.roles)
