@@ -3,7 +3,6 @@ documents.
 
 - "the Kestrel accord" beside "the Kestrel Fisheries Agreement": the short form of the article's
   titled agreement name is that agreement, not a second one.
-- "the ANZUS alliance", "the ANZUS treaty": the 1951 treaty, by its acronym.
 - "who signed the protocols on …" after an unnamed joint declaration: the protocols of that
   declaration (A4), not the declaration itself; a protocol "signed at the same session" after a
   named treaty is that treaty's, even where another treaty is named in passing between them.
@@ -54,17 +53,6 @@ def test_short_form_of_two_names_is_left_alone(run):
     keys = _keys(run, text)
     assert _norm("Kestrel Fisheries Agreement") not in keys.get("Kestrel accord", set()), keys
     assert _norm("Kestrel Shipping Convention") not in keys.get("Kestrel accord", set()), keys
-
-
-def test_anzus_short_forms(run):
-    text = ("WELLINGTON, March 2 - New Zealand will buy ten transport aircraft from the United "
-            "States, officials said. The sale shows the strength of the ANZUS alliance, one "
-            "minister said, though Washington still holds its guarantee under the ANZUS treaty "
-            "in suspense.")
-    keys = _keys(run, text)
-    assert keys.get("ANZUS alliance") == {"anzu"} or keys.get("ANZUS alliance") == {
-        _norm("ANZUS")}, keys
-    assert keys.get("ANZUS treaty") == keys.get("ANZUS alliance"), keys
 
 
 def test_protocols_of_an_unnamed_declaration(run):
