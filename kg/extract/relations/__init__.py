@@ -371,8 +371,11 @@ def _moved_on(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
 
 
 def _ordered_to_place(ctx: _Sentence, verb: Token) -> bool:
-    """An ordering verb ("order") with a named place after "to"/"into": sent there, not bought."""
-    return verb.lemma_.lower() in ctx.rules.words["deploy_ordering"] and any(
+    """An ordering verb ("order") told in the passive, with a named place after "to"/"into":
+    what was ordered there was sent, not bought. (With an object the object decides: "ordered
+    the shipment of weapons to X" is a supply.)"""
+    return verb.lemma_.lower() in ctx.rules.words["deploy_ordering"] and \
+        _object(verb) is None and any(
         ctx.mentions(p.subtree, ctx.role("place"))
         for p in _directed_objects(verb, ctx.rules.to_preps))
 
