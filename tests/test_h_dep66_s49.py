@@ -58,3 +58,19 @@ def test_an_ordered_shipment_of_weapons_to_a_state_stays_a_supply(run):
     text = ("President Ronald Reagan has ordered the emergency shipment of American weapons to "
             "Chad, the State Department said.")
     assert not _deploys(run, text)
+
+
+def test_the_passive_order_to_a_place_is_decided_by_its_own_rule(run, monkeypatch):
+    import kg.extract.relations as relations
+
+    fired = []
+    original = relations._transfer_rule
+
+    def spy(ctx, verb):
+        out = original(ctx, verb)
+        fired.append((verb.lower_, *out))
+        return out
+
+    monkeypatch.setattr(relations, "_transfer_rule", spy)
+    run("Two Patriot batteries ordered to Poland by the Pentagon arrived at Rzeszow on Friday.")
+    assert ("ordered", "ordered_to", "deploys") in fired
