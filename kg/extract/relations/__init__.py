@@ -371,6 +371,16 @@ def _moved_on(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
         for p in _directed_objects(verb, ctx.rules.to_preps))
 
 
+def _ordered_to_place(ctx: _Sentence, verb: Token) -> bool:
+    """An ordering verb ("order") told in the passive, with a named place after "to"/"into":
+    what was ordered there was sent, not bought. (With an object the object decides: "ordered
+    the shipment of weapons to X" is a supply.)"""
+    return verb.lemma_.lower() in ctx.rules.words["deploy_ordering"] and \
+        _object(verb) is None and any(
+        ctx.mentions(p.subtree, ctx.role("place"))
+        for p in _directed_objects(verb, ctx.rules.to_preps))
+
+
 def _to_region(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
     """"sent jets to the Gulf": a region receives nothing, a force is deployed there (a
     destination that is no actor, and no actor among what is sent)."""
@@ -392,6 +402,9 @@ _TRANSFER_RULES: tuple[tuple[str, Callable[..., bool], str], ...] = (
     # "ordered fighter jets from Russia", "… in a contract": bought
     ("bought", lambda c, v, f, lem: lem in c.rules.words["receiving"] and bool(
         _from_suppliers(c, v) or _deal_sellers(c, v)) and not _moved_on(c, v, f), "supplies"),
+    # "missiles ordered to South Korea by the president": an order names no place goods go "to"
+    # (a purchase is "ordered from"); what it sends there is deployed (s56 h-dep66)
+    ("ordered_to", lambda c, v, f, lem: _ordered_to_place(c, v), "deploys"),
     # "sent back twelve MiG-29s to Russia": a return is a transfer (not a bare force sent back)
     ("returned", lambda c, v, f, lem: bool(_returned(c, v)) and not any(
         _is_force(x, c) and not c.mentions([x], c.role("item")) for x in f), "supplies"),
@@ -439,23 +452,27 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
        -> supplies;
     3. bought: a receiving verb with a supplier or a deal ("ordered jets from Russia"),
        unless a force is ordered on to a place ("ordered from X to Y") -> supplies;
-    4. returned: something sent back that is no bare force -> supplies;
-    5. carried_items: a carrying verb ("shipped") with a named item -> supplies;
-    6. flown_freight: a self-moving verb ("flew") whose load holds freight and only
+    4. ordered_to: an ordering verb with a place after "to" ("ordered to South Korea")
+       -> deploys;
+    5. returned: something sent back that is no bare force -> supplies;
+    6. carried_items: a carrying verb ("shipped") with a named item -> supplies;
+    7. flown_freight: a self-moving verb ("flew") whose load holds freight and only
        items -> supplies;
-    7. self_moving: any other self-moving verb -> deploys;
-    8. on_duty: sent to do a force's duty or within a mission -> deploys;
-    9. crewed_aircraft: aircraft that fly with their crews -> deploys;
-    10. sent_across: weapons moved across a border or into a place -> deploys;
-    11. to_region: sent to a region that is no actor -> deploys;
-    12. force_sent: what is sent is a force (or a pronoun for one) -> deploys;
+    8. self_moving: any other self-moving verb -> deploys;
+    9. on_duty: sent to do a force's duty or within a mission -> deploys;
+    10. crewed_aircraft: aircraft that fly with their crews -> deploys;
+    11. sent_across: weapons moved across a border or into a place -> deploys;
+    12. to_region: sent to a region that is no actor -> deploys;
+    13. force_sent: what is sent is a force (or a pronoun for one) -> deploys;
     otherwise supplies.
 
-    Why this order: the evidence of a hand-over (steps 1-6: a recipient state, a handing
+    Why this order: the evidence of a hand-over (steps 1-7: a recipient state, a handing
     verb, a seller, a return, freight) is about the transfer itself and outweighs what the
-    sent things are, which steps 7-12 read (forces and aircraft, the purpose, the
-    destination). A self-moving verb settles it either way, so that what is flown is judged
-    by its load alone (steps 6-7), before the purpose or destination is read. (Until s44 the
+    sent things are, which steps 8-13 read (forces and aircraft, the purpose, the
+    destination); an order sent "to" a place (step 4) follows the seller test, so that
+    "ordered from X to Y" stays as step 3 reads it. A self-moving verb settles it either way,
+    so that what is flown is judged by its load alone (steps 7-8), before the purpose or
+    destination is read. (Until s44 the
     same rules were applied bottom-up, the last to fire deciding; h-clean3.)"""
     if "supplies" in candidates and "deploys" in candidates:
         _, keep = _transfer_rule(ctx, verb)

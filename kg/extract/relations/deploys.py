@@ -480,6 +480,19 @@ def _modifier_verbs(ctx: _Sentence, verb: Token) -> list[Token]:
             and any(o.i == c.i + 1 and _is_force(o, ctx) for o in _children(c, {"dobj"}))]
 
 
+def _ordered_movements(ctx: _Sentence, verb: Token) -> list[Token]:
+    """The movement an ordering verb sends its force on, with no subject of its own ("ordered
+    to sail to X", "ordered the brigade to move into Y"; s56 h-dep66). Not one "for" a place:
+    "ordered to sail from Mombasa for Borneo waters" is a course set, not yet a deployment
+    (dev conventions of d235)."""
+    words = ctx.rules.words
+    if verb.lemma_.lower() not in words["deploy_ordering"]:
+        return []
+    return [x for x in _children(verb, {"xcomp"}) if x.lemma_.lower() in
+            words["ordered_movements"] and not _children(x, {"nsubj", "dobj"})
+            and not any(c.lower_ == "for" for c in _children(x, {"prep"}))]
+
+
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
     places: list[Mention] = []
     obj = _object(verb)
@@ -496,6 +509,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # supplies to X": the parse may hang "to" on what goes with the force (h-dep25, stop 33)
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"with"})]
     heads += _modifier_verbs(ctx, verb)
+    # "were ordered to sail to the Arabian Sea": the movement ordered carries the place
+    heads += _ordered_movements(ctx, verb)
     # "dropped by parachute onto X": the parse may hang the place on the means of transport
     heads += [a for a in [_agent(verb)] if a is not None and _means_of_transport(ctx, a)]
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
