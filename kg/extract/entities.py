@@ -5887,7 +5887,7 @@ def _demonym_plural(e: SpacySpan, gaz: Gazetteer) -> GazetteerEntry | None:
 # a model number with a variant's letters and digits run on, maybe in the plural: "1A1s",
 # "2A7", "2E" (the digits are the listed system's number; "155mm" is no variant: lower case)
 VARIANT_NUMBER = re.compile(r"^(\d{1,4})([A-Z]{1,2}\d{0,2}[A-Z]?)s?$")
-_VARIANT_IN_TEXT = re.compile(r"(?<![\w-])\d{1,4}[A-Z]{1,2}\d{0,2}[A-Z]?s?(?![\w-])")
+_VARIANT_IN_TEXT = re.compile(r"\d[A-Z]")  # where one may be (VARIANT_NUMBER decides)
 
 
 def _system_variants(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -5895,12 +5895,15 @@ def _system_variants(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     number, with a variant's letters run on to the number, is that system (E3: a variant keeps
     the system), whatever variants its entry lists (issue 12, h-wpl1)."""
     made = []
-    for found in _VARIANT_IN_TEXT.finditer(doc.text):  # (no Python test per token)
-        word = doc.char_span(found.start(), found.end())
-        m = VARIANT_NUMBER.match(word.text) if word is not None and len(word) == 1 else None
-        if m is None or not word.start:
+    seen: set[int] = set()
+    for found in _VARIANT_IN_TEXT.finditer(text_of(doc)):  # (no Python test per token)
+        word = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if word is None or len(word) != 1 or not word.start or word.start in seen:
             continue
+        seen.add(word.start)
         t = word[0]
+        if (m := VARIANT_NUMBER.match(t.text)) is None:
+            continue
         for k in (1, 2):  # "Leopard | 1A1s", "Sea Harrier | 2A"
             if t.i < k or not doc[t.i - k].text[:1].isupper():
                 break
