@@ -5943,38 +5943,6 @@ def _demonym_plural(e: SpacySpan, gaz: Gazetteer) -> GazetteerEntry | None:
     return entry if entry is not None and entry.cls in ("Country", "Region") else None
 
 
-# a model number with a variant's letters and digits run on, maybe in the plural: "1A1s",
-# "2A7", "2E" (the digits are the listed system's number; "155mm" is no variant: lower case)
-VARIANT_NUMBER = re.compile(r"^(\d{1,4})([A-Z]{1,2}\d{0,2}[A-Z]?)s?$")
-_VARIANT_IN_TEXT = re.compile(r"\d[A-Z]")  # where one may be (VARIANT_NUMBER decides)
-
-
-def _system_variants(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
-    """"the Leopard 1A1s", "a Challenger 2E": a listed system's name that ends in its model
-    number, with a variant's letters run on to the number, is that system (E3: a variant keeps
-    the system), whatever variants its entry lists (issue 12, h-wpl1)."""
-    made = []
-    seen: set[int] = set()
-    for found in _VARIANT_IN_TEXT.finditer(text_of(doc)):  # (no Python test per token)
-        word = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if word is None or len(word) != 1 or not word.start or word.start in seen:
-            continue
-        seen.add(word.start)
-        t = word[0]
-        if (m := VARIANT_NUMBER.match(t.text)) is None:
-            continue
-        for k in (1, 2):  # "Leopard | 1A1s", "Sea Harrier | 2A"
-            if t.i < k or not doc[t.i - k].text[:1].isupper():
-                break
-            entry = gaz.lookup(f"{_text(doc[t.i - k : t.i])} {m.group(1)}")
-            if entry is not None and entry.cls == "Weapon":
-                if not any(doc[i].ent_id_ == entry.label for i in range(t.i - k, t.i + 1)):
-                    made.append(_set_id(SpacySpan(doc, t.i - k, t.i + 1, label="Weapon",
-                                                  span_id=entry.label)))
-                break
-    return _replace(ents, made) if made else ents
-
-
 def _plural_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"18 Caesars", "the six Super Tucanos": the plural of a listed weapon system, which the
     gazetteer's patterns (singular names) and NER miss or take for an organisation."""
@@ -9578,7 +9546,6 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_kinds(doc, ents, gaz)
     ents = _numbered_systems(doc, ents, gaz)
     ents = _headline_weapons(doc, ents, gaz)
-    ents = _system_variants(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
     ents = _system_kind_heads(doc, ents, gaz)
