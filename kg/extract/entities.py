@@ -3749,13 +3749,18 @@ def _treaty_before(spans: list[SpacySpan], i: int) -> str | None:
     """The key of the named treaty ("… Treaty") of ``spans`` before token ``i`` that the
     article speaks of most there ("the treaty" counts), the last of those tied: not one it
     names in passing ("Unlike the North Atlantic Treaty, it …", d186; s49 h-agr7)."""
-    before = [_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i]
-    named = {_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i
-             and any(w.text == "Treaty" for w in x)}
+    prior = _agreements_before(spans, i)
+    named = {_span_key(x) for x in prior if any(w.text == "Treaty" for w in x)}
     if not named:
         return None
+    before = [_span_key(x) for x in prior]
     counts = Counter(k for k in before if k in named)
     return max(reversed(before), key=lambda k: (k in named, counts[k]))
+
+
+def _agreements_before(spans: list[SpacySpan], i: int) -> list[SpacySpan]:
+    """The agreements of ``spans`` that end before token ``i``."""
+    return [x for x in spans if x.label_ == "Agreement" and x.end <= i]
 
 
 def _protocol_parent(spans: list[SpacySpan], i: int, ents: list[SpacySpan],
@@ -3770,7 +3775,7 @@ def _protocol_parent(spans: list[SpacySpan], i: int, ents: list[SpacySpan],
     sent = spans[0].doc[i].sent
     if _countries(x for x in ents if sent.start <= x.start < sent.end):
         return None
-    before = [_span_key(x) for x in spans if x.label_ == "Agreement" and x.end <= i]
+    before = [_span_key(x) for x in _agreements_before(spans, i)]
     counts = Counter(before)  # the one it speaks of most, not a second document it names
     parent = max(reversed(before), key=counts.__getitem__) if before else None
     # "The Lusaka Protocol was signed … as the protocol was signed": that protocol itself
@@ -7354,8 +7359,7 @@ def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         return ents
     ents = _replace(ents, made)
     for span in made:  # the later rules read an entity's id off its tokens
-        for t in span:
-            t.ent_id_ = span.id_
+        _set_id(span)
     return ents
 
 
@@ -7403,8 +7407,7 @@ def _short_agreement_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
         return ents
     ents = _replace(ents, made)
     for span in made:  # the later rules read an entity's id off its tokens
-        for t in span:
-            t.ent_id_ = span.id_
+        _set_id(span)
     return ents
 
 

@@ -237,7 +237,8 @@ class WordFlags:
         self.vocab = vocab
         self.lower = vocab.lex_attr_getters.get(LOWER, str.lower)  # how LOWER itself is made
         self.defer = defer  # True: new flags reach the words already known at set_flags()
-        self.pending: list[tuple[int, WordTest]] = []  # new flags not yet on the vocabulary
+        # new flags not yet on the vocabulary, with their getters
+        self.pending: list[tuple[int, Callable[[str], bool]]] = []
 
     def set_flags(self) -> None:
         """Set the new flags on the words already in the vocabulary, all in one pass over it
@@ -246,8 +247,8 @@ class WordFlags:
         if self.pending:
             for lex in self.vocab:
                 text = lex.orth_
-                for flag, test in self.pending:
-                    lex.set_flag(flag, test(text))
+                for flag, getter in self.pending:
+                    lex.set_flag(flag, getter(text))
             self.pending = []
 
     def pattern(self, pattern: list[dict[str, Any]]) -> list[dict[Any, Any]]:
@@ -295,8 +296,9 @@ class WordFlags:
         flag = next((bit for bit in range(1, 64) if bit not in self.vocab.lex_attr_getters), None)
         if flag is None:  # no flag left: spaCy's predicate does the same, slower
             return None
-        self.vocab.lex_attr_getters[flag] = test.getter()  # words made from now on get it
-        self.pending.append((flag, test))
+        getter = test.getter()
+        self.vocab.lex_attr_getters[flag] = getter  # words made from now on get it
+        self.pending.append((flag, getter))
         if not self.defer:
             self.set_flags()
         return flag

@@ -1593,9 +1593,16 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 def _gapped(verb: Token) -> list[Token]:
     """The objects of a gapped second clause the parser coordinated with the verb itself
     ("sold 20 tanks to Kenya and 10 to Uganda": "10"), which carry their own preposition."""
-    own = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
-           and any(k.dep_ == "prep" for k in c.children)]
+    own = [c for c in verb.children if c.dep_ == "conj" and _gap_object(c)]
     return own + [c for c in _misattached_gaps(verb) if c not in own]
+
+
+def _gap_object(tok: Token, cc: Token | None = None) -> bool:
+    """A number or noun with a preposition of its own (a gapped clause's object: "10 to
+    Uganda"); after ``cc``, with only punctuation and adverbs between that "and" and it."""
+    return tok.pos_ in ("NUM", "NOUN") and any(k.dep_ == "prep" for k in tok.children) and (
+        cc is None or tok.i > cc.i and all(t.is_punct or t.pos_ == "ADV"
+                                           for t in tok.doc[cc.i + 1:tok.left_edge.i]))
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "pcomp"})
@@ -1613,14 +1620,11 @@ def _misattached_gaps(verb: Token) -> list[Token]:
     cc, up = dangling[-1], verb
     # (or keeps it as a second object of the verb itself: "sent frigates to B and, soon after,
     # engineers/dobj to C")
-    out = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dep") and c.i > cc.i
-           and c.pos_ in ("NUM", "NOUN") and any(k.dep_ == "prep" for k in c.children)
-           and all(t.is_punct or t.pos_ == "ADV" for t in c.doc[cc.i + 1:c.left_edge.i])]
+    out = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dep")
+           and _gap_object(c, cc)]
     while up.dep_ in _CLAUSE_DEPS and up.head.i != up.i:
         up = up.head
-        out += [c for c in up.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
-                and c.i > cc.i and any(k.dep_ == "prep" for k in c.children)
-                and all(t.is_punct or t.pos_ == "ADV" for t in c.doc[cc.i + 1:c.left_edge.i])]
+        out += [c for c in up.children if c.dep_ == "conj" and _gap_object(c, cc)]
     return out
 
 

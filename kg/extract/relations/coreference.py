@@ -1980,6 +1980,7 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
     country_in = -1  # the sentence of the last country in ``history`` (one look, not a scan)
     previous: SpacySpan | None = None
     maybe = _plural_words(doc)
+    titles: dict[str, set[str]] | None = None  # (the people's titles, at the first "two leaders")
     for n, sent in enumerate(doc.sents):
         # (the previous sentence's group is read at the first word that may use it: most
         # sentences have none; issue 13)
@@ -2028,13 +2029,14 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 found = _last_people(history, n, count)
                 # "The two leaders" after "Prime Minister A …, Foreign Minister C …, B said":
                 # the last so many whose titles the noun names, when those named last are not
-                titles = _person_titles(by_token)
+                if titles is None:
+                    titles = _person_titles(by_token)
                 lemma = tok.lemma_.lower()
-                if count and not all(_fits_kind(titles.get(_surname(m), set()), lemma, rules)
+                if count and not all(_fits_kind(m, titles, lemma, rules)
                                      for m in found.values()):
                     # (people of that office are few: the whole story so far)
                     kind = _last_people(history, n, count, lambda m, t=titles, w=lemma: (
-                        _fits_kind(t.get(_surname(m), set()), w, rules)), window=n)
+                        _fits_kind(m, t, w, rules)), window=n)
                     found = kind if len(kind) == count else found
             else:  # countries: the last list of exactly so many ("Syria and Iran")
                 found = _last_group(doc, tok, cls, count, by_token,
@@ -2122,7 +2124,7 @@ def _earlier_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention
             # "The two presidents" after "signed by X's chief executive in the presence of
             # Presidents A and B": the people whose titles the noun names, when so many
             kind = {k: m for k, m in found.items()
-                    if _fits_kind(titles.get(_surname(m), set()), tok.lemma_.lower(), rules)}
+                    if _fits_kind(m, titles, tok.lemma_.lower(), rules)}
             if len(found) == count or len(kind) == count:
                 out[tok.i] = tuple((found if len(found) == count else kind).values())
             break
@@ -2170,10 +2172,13 @@ def _last_people(history: list[tuple[int, Mention]], n: int, count: int,
     return found
 
 
-def _fits_kind(titles: set[str], lemma: str, rules: RelationRules) -> bool:
-    """Whether a person named with ``titles`` fits a counted person noun: "presidents" a
-    president, "ministers" a minister, "leaders" a head of state or government; anyone for a
-    noun that names no office ("the two men") (issue 12, h-coref1)."""
+def _fits_kind(m: Mention, people_titles: dict[str, set[str]], lemma: str,
+               rules: RelationRules) -> bool:
+    """Whether a person (by the titles ``_person_titles`` gives his mentions) fits a counted
+    person noun: "presidents" a president, "ministers" a minister, "leaders" a head of state
+    or government; anyone for a noun that names no office ("the two men") (issue 12,
+    h-coref1)."""
+    titles = people_titles.get(_surname(m), set())
     if lemma == "leader":
         return any(t in title for title in titles for t in rules.words["leader_titles"])
     return lemma not in ("president", "minister") or any(lemma in t for t in titles)

@@ -1824,9 +1824,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     # "to Osh and the nearby city of Jalal-Abad", "into X and the western district of Y": a
     # coordinated place noun names its place after "of" (h-dep23, stop 33)
     parts = ctx.rules.words["place_part_nouns"]
-    heads += [o for c in root.conjuncts if ctx.own(c) is None and c.pos_ == "NOUN"
-              and c.lemma_.lower() in parts for p in _prep_objects(c, {"of"})
-              for o in (p, *p.conjuncts)]
+    heads += [o for c in root.conjuncts for o in _place_noun_objects(ctx, c)]
     # "to Baghdad and Anbar province", "to Iraq's Al Muthanna province": a place noun
     # coordinated with the place, or that the place owns, names its own place in a compound
     # (one deployment each, the country too: dev conventions D1; h-dep53)
@@ -1864,10 +1862,8 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     # on the noun the place is "of" (issue 12)
     # (but "the Somali border town of Mandera" is on the near side: h-prec2)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-            and not any(c.lemma_.lower() in ctx.rules.words["border_nouns"]
-                        for c in root.head.head.children if c.dep_ == "compound"):
-        out += [m for c in root.head.head.children if c.dep_ in ("amod", "compound")
-                if (m := ctx.own(c)) is not None and m.cls == "Country"]
+            and not _border_noun(ctx, root.head.head):
+        out += _adjective_states(ctx, root.head.head)
         out += _possessing_state(ctx, root.head.head)
     out += _near_capital(ctx, root)
     out += _set_off_locators(ctx, root)
@@ -1886,17 +1882,34 @@ def _place_noun_chain(ctx: _Sentence, noun: Token) -> list[Mention]:
     "the Japanese island of Okinawa" → Okinawa and Japan (the country its adjective names),
     "the state of Assam" → Assam; none for a named noun or any other word, and no adjective
     country on a border noun ("the Somali border town of X" is on the near side)."""
+    out = [m for o in _place_noun_objects(ctx, noun) if _named_place(ctx, o)
+           and (m := ctx.own(o)) is not None and m.cls in ctx.role("place")]
+    if out and not _border_noun(ctx, noun):
+        out += _adjective_states(ctx, noun)
+    return out
+
+
+def _place_noun_objects(ctx: _Sentence, noun: Token) -> list[Token]:
+    """The words after the "of" of an unnamed place noun ("the nearby city of X", "the
+    islands of Y and Z"), conjuncts included; none for a named noun or any other word."""
     if ctx.own(noun) is not None or noun.pos_ != "NOUN" \
             or noun.lemma_.lower() not in ctx.rules.words["place_part_nouns"]:
         return []
-    named = [o for p in _prep_objects(noun, {"of"}) for o in (p, *p.conjuncts)
-             if _named_place(ctx, o)]
-    out = [m for o in named if (m := ctx.own(o)) is not None and m.cls in ctx.role("place")]
-    if out and not any(c.lemma_.lower() in ctx.rules.words["border_nouns"]
-                       for c in noun.children if c.dep_ == "compound"):
-        out += [m for c in noun.children if c.dep_ in ("amod", "compound")
-                if (m := ctx.own(c)) is not None and m.cls == "Country"]
-    return out
+    return [o for p in _prep_objects(noun, {"of"}) for o in (p, *p.conjuncts)]
+
+
+def _border_noun(ctx: _Sentence, noun: Token) -> bool:
+    """Whether a place noun is a border's ("the Somali border town of X" is on the near side,
+    so its adjective names no country the place is in)."""
+    return any(c.lemma_.lower() in ctx.rules.words["border_nouns"]
+               for c in noun.children if c.dep_ == "compound")
+
+
+def _adjective_states(ctx: _Sentence, noun: Token) -> list[Mention]:
+    """The countries an adjective or compound on a place noun names ("the Syrian port of …",
+    "the Japanese island of …")."""
+    return [m for c in noun.children if c.dep_ in ("amod", "compound")
+            if (m := ctx.own(c)) is not None and m.cls == "Country"]
 
 
 def _set_off_locators(ctx: _Sentence, root: Token) -> list[Mention]:

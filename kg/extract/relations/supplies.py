@@ -2933,10 +2933,6 @@ def _stock_supplies(ctx: _Sentence, found: list[RelationMention],
             continue
         recipients = [m for r in found if r.relation == "supplies" and r.trigger != verb.text
                       for m in r.role("recipient")][:1] or _delivered_to(ctx, verb)
-        # (the deal's goods by the last supply that names its system, "K9 howitzer" rather
-        # than the order's "bombers, … and trainers")
-        deal = sorted((r for r in bought if r.role("item")), key=lambda r: any(
-            (m.key or m.lemma)[:1].isupper() for m in r.role("item")))
         if not recipients:
             states = _buyer_states(ctx, bought)
             recipients = states if len(states) == 1 else []
@@ -2945,8 +2941,12 @@ def _stock_supplies(ctx: _Sentence, found: list[RelationMention],
             continue
         named = any(t.pos_ == "PROPN" for t in goods.subtree)
         items = ctx.mentions(goods.subtree, ctx.role("item")) if named else []
-        if not items and deal:
-            items = list(deal[-1].role("item"))
+        if not items:
+            # (the deal's goods by the last supply that names its system, "K9 howitzer" rather
+            # than the order's "bombers, … and trainers")
+            deal = sorted((r for r in bought if r.role("item")), key=lambda r: any(
+                (m.key or m.lemma)[:1].isupper() for m in r.role("item")))
+            items = list(deal[-1].role("item")) if deal else []
         found = [r for r in found if not (r.relation == "supplies" and r.trigger == verb.text
                                           and not r.role("recipient"))]
         out.append(_relation(ctx, "supplies", verb, {
