@@ -96,6 +96,20 @@ def run(nlp, rules, gazetteer):
 
 
 @pytest.fixture(scope="session")
+def relations(nlp, rules, gazetteer):
+    """Text → (relation, role → keys or texts) of every relation of ``text``."""
+    from kg.extract import extract_mentions, extract_relations
+
+    def _run(text: str) -> list[tuple[str, dict[str, list[str]]]]:
+        doc = nlp(text)
+        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
+        return [(r.relation, {n: [m.key or m.span.text for m in v] for n, v in r.roles})
+                for r in extract_relations(doc, "d", rules, ms)]
+
+    return _run
+
+
+@pytest.fixture(scope="session")
 def resolved(nlp, rules, gazetteer):
     """Text → the resolved entities of a one-document build (its years read from the text, as
     ingest reads them), after the resolver has finished."""

@@ -6,20 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_mentions, extract_relations
-
-
-@pytest.fixture(scope="module")
-def relations(nlp, rules, gazetteer):
-    def _run(text: str) -> list[tuple[str, dict[str, list[str]]]]:
-        """(relation, role → keys) of every relation of ``text``."""
-        doc = nlp(text)
-        ms = extract_mentions(doc, "d", ignore=gazetteer.not_entities)
-        return [(r.relation, {n: [m.key or m.span.text for m in v] for n, v in r.roles})
-                for r in extract_relations(doc, "d", rules, ms)]
-
-    return _run
-
 
 def _check(found, claimant, fragment):
     """A claim of ``claimant`` holding ``fragment``; none of ``claimant`` when it is None."""
