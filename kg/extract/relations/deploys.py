@@ -728,10 +728,20 @@ def _border_sides(ctx: _Sentence, pobj: Token) -> set[int]:
     the noun's article.)"""
     borders = ctx.rules.words["border_nouns"]
     lines = [w for w in pobj.subtree if w.lemma_.lower() in borders]
-    lines += [w.head for w in lines if w.dep_ == "compound"]  # "the Somali border town"
-    return {t.i for w in lines for c in w.children
+    posts = [w.head for w in lines if w.dep_ == "compound"]  # "the Somali border town"
+    return {t.i for w in (*lines, *posts) for c in w.children
             if c.dep_ in ("amod", "compound", "nmod", "det")
-            and c.lemma_.lower() not in borders for t in c.subtree}
+            and c.lemma_.lower() not in borders
+            and not (w in posts and _names_the_post(ctx, c)) for t in c.subtree}
+
+
+def _names_the_post(ctx: _Sentence, word: Token) -> bool:
+    """A name (no state) before a border noun's compound head names that post or town: "to
+    the Kuznica border crossing", "the Rafah border post" is at Kuznica, Rafah; a state
+    ("the Belarus border crossing", "the Somali border town") names the line's other side."""
+    m = ctx.own(word)
+    return word.dep_ == "compound" and m is not None and m.cls != "Country" \
+        and m.cls in ctx.role("place")
 
 
 def _reporting_head(ctx: _Sentence, verb: Token) -> Token | None:
