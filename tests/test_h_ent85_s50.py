@@ -2,7 +2,9 @@
 "the Thai army", "Lebanon's army", "Turkey's parliament") keys under the body's official name
 when that name is not "<adjective> <Service>" (organisations.yaml), so the node is the one news
 and references name, whatever words the story uses (sentences written for these tests, none
-taken from a corpus; real spaCy parse)."""
+taken from a corpus; real spaCy parse). "Downing Street said" is the United Kingdom, like "the
+Kremlin" (dev README conventions), while "a spokesman at 10 Downing Street" is the prime
+minister's office."""
 
 from __future__ import annotations
 
@@ -36,3 +38,18 @@ def test_adjective_service_without_an_official_name_keeps_the_template(resolved)
             "near the coast.")
     agencies = _keys(resolved, text, "Agency")
     assert "Air Force (Peru)" in agencies, agencies
+
+
+def test_downing_street_is_the_state_that_claims(claims):
+    text = ("LONDON, Sept 3 - Forty more instructors will be sent to train the new battalions, "
+            "Downing Street said on Tuesday.")
+    claimants = {c for c, _ in claims(text)}
+    assert "United Kingdom" in claimants, claimants
+    assert "Downing Street" not in claimants, claimants
+
+
+def test_number_ten_is_the_prime_ministers_office(resolved):
+    text = ("LONDON, Sept 3 - The prime minister will meet the visiting president next week, "
+            "a spokesman at 10 Downing Street said.")
+    agencies = _keys(resolved, text, "Agency")
+    assert "Office of the Prime Minister (United Kingdom)" in agencies, agencies
