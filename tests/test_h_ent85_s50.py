@@ -4,7 +4,8 @@ when that name is not "<adjective> <Service>" (organisations.yaml), so the node 
 and references name, whatever words the story uses (sentences written for these tests, none
 taken from a corpus; real spaCy parse). "Downing Street said" is the United Kingdom, like "the
 Kremlin" (dev README conventions), while "a spokesman at 10 Downing Street" is the prime
-minister's office."""
+minister's office; "the NATO-led International Security Assistance Force said" is the
+force's claim, not NATO's (the force a general-knowledge name of organisations.yaml)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,11 @@ def test_number_ten_is_the_prime_ministers_office(resolved):
             "a spokesman at 10 Downing Street said.")
     agencies = _keys(resolved, text, "Agency")
     assert "Office of the Prime Minister (United Kingdom)" in agencies, agencies
+
+
+def test_nato_led_force_is_the_claimant_not_nato(claims):
+    text = ("KABUL, Oct 12 - The NATO-led International Security Assistance Force said on "
+            "Friday that two of its helicopters had landed safely after coming under fire.")
+    claimants = {c for c, _ in claims(text)}
+    assert "International Security Assistance Force" in claimants, claimants
+    assert "NATO" not in claimants, claimants
