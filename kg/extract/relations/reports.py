@@ -535,7 +535,11 @@ def _headline_news_before(ctx: _Sentence, verb: Token) -> bool:
     object; "…, Kremlin says" with no object still reports the clause)."""
     if ctx.offset or ctx.sent.start or any(t.is_quote for t in ctx.sent if t.i < verb.i):
         return False
-    return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) \
+    # "US says MiGs are based at Cam Ranh; Hanoi denies base": a semicolon closes the news;
+    # the second clause's verb speaks of its own object (h-rep67)
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+               and not any(t.text == ";" for t in verb.doc[c.right_edge.i:verb.i])
+               for c in verb.children) \
         and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
         and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
 
