@@ -1729,7 +1729,8 @@ def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     troops were massing; the army denied it": a denial whose only object is a pronoun of
     ``denied_pronouns`` denies the claim told last before it, before a semicolon of its own
     sentence or in the sentence before when nothing is told before it in its own; that
-    claim's words are its statement (h-rep59). None where this is not so."""
+    claim's words are its statement (h-rep59; a headline's closing line break, which the
+    parser hangs on the pronoun, is no word of its own: h-rep67). None where this is not so."""
     words = ctx.rules.words
     objs = _children(verb, {"dobj"})
     # (a clause across a semicolon is the other speaker's: "X said …; the army denied it")
@@ -1737,7 +1738,7 @@ def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
                if not _clause_across_semicolon(ctx, verb, c)]
     if verb.lemma_.lower() not in ctx.rules.denying or clauses or len(objs) != 1 \
             or objs[0].lower_ not in words["denied_pronouns"] \
-            or objs[0].n_lefts or objs[0].n_rights \
+            or objs[0].n_lefts or any(not t.is_space for t in objs[0].rights) \
             or any(c.lower_ == "as" for c in verb.children):  # "dismissed it as a ploy" (R1)
         return []
     doc, told = verb.doc, ctx.rules.triggers["reports"] - ctx.rules.denying
