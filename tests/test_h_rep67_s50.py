@@ -46,3 +46,17 @@ def test_a_headline_clause_before_a_verb_of_address_stays_news(run):
 def test_a_relative_clauses_pronoun_speaker_is_the_named_apposition(run, text, speaker):
     found = _claimants(run, text)
     assert speaker in found, found
+
+
+def test_a_headline_denial_of_it_denies_the_clause_before_the_semicolon(run):
+    text = ("Japan says Chinese survey ship entered its waters; Beijing denies it\n\n"
+            "TOKYO, June 5 - A Chinese survey ship entered Japanese waters, officials said.")
+    _, rels = run(text)
+    denied = [r.attr("statement") for r in rels if r.relation == "reports"
+              and {m.key for m in r.role("claimant")} == {"China"}]
+    assert denied and all("survey ship entered" in (s or "") for s in denied), denied
+
+
+def test_a_headline_rejection_of_a_signed_thing_is_no_claim(run):
+    text = "Greece and Cyprus sign defence pact; Ankara rejects it\n\n"
+    assert "Turkey" not in _claimants(run, text)

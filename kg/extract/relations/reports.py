@@ -535,13 +535,26 @@ def _headline_news_before(ctx: _Sentence, verb: Token) -> bool:
     object; "…, Kremlin says" with no object still reports the clause)."""
     if ctx.offset or ctx.sent.start or any(t.is_quote for t in ctx.sent if t.i < verb.i):
         return False
-    # "US says MiGs are based at Cam Ranh; Hanoi denies base": a semicolon closes the news;
-    # the second clause's verb speaks of its own object (h-rep67)
     return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
-               and not any(t.text == ";" for t in verb.doc[c.right_edge.i:verb.i])
-               for c in verb.children) \
+               and not _answers_across_semicolon(ctx, verb, c) for c in verb.children) \
         and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
         and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
+def _answers_across_semicolon(ctx: _Sentence, verb: Token, clause: Token) -> bool:
+    """"US says MiGs are based at Cam Ranh; Hanoi denies base", "Pentagon says …; Beijing calls
+    it a weather airship": in a headline a semicolon closes the news, and the verb after it
+    speaks of its own object; a bare "it" answers a claim only where the clause before tells
+    one ("X says …; Moscow denies it", not "X and Y sign accord; Z rejects it": the accord
+    rejected; h-rep67)."""
+    if not any(t.text == ";" for t in verb.doc[clause.right_edge.i : verb.i]):
+        return False
+    objs = _children(verb, {"dobj"})
+    if len(objs) != 1 or objs[0].lower_ not in ctx.rules.words["denied_pronouns"] \
+            or _children(verb, {"oprd"}):
+        return True
+    told = ctx.rules.triggers["reports"] - ctx.rules.denying
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in told for t in clause.subtree)
 
 
 def _reporter_of_unshared_clause(ctx: _Sentence, verb: Token) -> Token | None:
