@@ -1210,8 +1210,10 @@ def _unnamed_main_subject(tok: Token, rules: RelationRules, by_token: dict[int, 
     if tok.head.i == root.i:
         return False
     subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
-    if subject is None or subject.pos_ == "PRON" or by_token.get(subject.i) is not None \
-            or out.get(subject.i) is not None:
+    if subject is None or subject.pos_ == "PRON" or any(
+            by_token.get(t.i) is not None or out.get(t.i) is not None
+            # "Britain's Defence Secretary, George Robertson, …": named in apposition
+            for t in (subject, *(a for a in subject.children if a.dep_ == "appos"))):
         return False
     heads = rules.words["unnamed_person_heads"]
     return subject.lemma_.lower() in heads or subject.pos_ == "PROPN" and any(
@@ -1230,9 +1232,8 @@ def _object_relative_subject(tok: Token, by_token: dict[int, Mention],
     "the Soviet Union halted spare parts for the bombers it had sold" (d633, d459; h-sup43)."""
     verb = tok.head
     if tok.lower_ not in ("he", "she", "they", "it") or tok.dep_ != "nsubj" or \
-            verb.dep_ != "relcl" or not any(
-                c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") and c.i < tok.i
-                for c in verb.children) and not (tok.lower_ == "it" and _bare_relative(verb)):
+            verb.dep_ != "relcl" or not _relative_word_in_clause(verb, tok) \
+            and not (tok.lower_ == "it" and _bare_relative(verb)):
         return None
     clause = verb.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -1242,14 +1243,26 @@ def _object_relative_subject(tok: Token, by_token: dict[int, Mention],
         clauses.append(clauses[-1].head)
     subj = next((c for h in clauses for c in h.children if c.dep_ in ("nsubj", "nsubjpass")),
                 None)
-    m = None if subj is None else out.get(subj.i) or by_token.get(subj.i)
-    if m is None:
+    m = None if subj is None else next(
+        (n for t in (subj, *(a for a in subj.children if a.dep_ == "appos"))
+         if (n := out.get(t.i) or by_token.get(t.i)) is not None), None)
+    if m is None:  # ("Britain's Defence Secretary, George Robertson, welcomed …": the name)
         return None
     if tok.lower_ == "they":
         return m if subj.tag_ == "NNS" or subj.lower_ == "they" else None
     if tok.lower_ == "it":
         return m if m.cls != "Person" and subj.tag_ != "NNS" else None
     return m if m.cls == "Person" else None
+
+
+def _relative_word_in_clause(verb: Token, tok: Token) -> bool:
+    """A relative word before ``tok`` that is the relative clause's object ("whom he called
+    …") or the subject or object of the clause it reports ("the missile that he said could
+    only have been fired …", "the order, which he said would secure …"; h-rep67)."""
+    words = ("which", "whom", "that", "who")
+    return any(c.dep_ == "dobj" and c.lower_ in words and c.i < tok.i for c in verb.children) \
+        or any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lower_ in words and g.i < tok.i
+               for c in verb.children if c.dep_ == "ccomp" for g in c.children)
 
 
 def _bare_relative(verb: Token) -> bool:

@@ -535,9 +535,26 @@ def _headline_news_before(ctx: _Sentence, verb: Token) -> bool:
     object; "…, Kremlin says" with no object still reports the clause)."""
     if ctx.offset or ctx.sent.start or any(t.is_quote for t in ctx.sent if t.i < verb.i):
         return False
-    return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) \
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+               and not _answers_across_semicolon(ctx, verb, c) for c in verb.children) \
         and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
         and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
+def _answers_across_semicolon(ctx: _Sentence, verb: Token, clause: Token) -> bool:
+    """"US says MiGs are based at Cam Ranh; Hanoi denies base", "Pentagon says …; Beijing calls
+    it a weather airship": in a headline a semicolon closes the news, and the verb after it
+    speaks of its own object; a bare "it" answers a claim only where the clause before tells
+    one ("X says …; Moscow denies it", not "X and Y sign accord; Z rejects it": the accord
+    rejected; h-rep67)."""
+    if not any(t.text == ";" for t in verb.doc[clause.right_edge.i : verb.i]):
+        return False
+    objs = _children(verb, {"dobj"})
+    if len(objs) != 1 or objs[0].lower_ not in ctx.rules.words["denied_pronouns"] \
+            or _children(verb, {"oprd"}):
+        return True
+    told = ctx.rules.triggers["reports"] - ctx.rules.denying
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in told for t in clause.subtree)
 
 
 def _reporter_of_unshared_clause(ctx: _Sentence, verb: Token) -> Token | None:
@@ -1725,7 +1742,8 @@ def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     troops were massing; the army denied it": a denial whose only object is a pronoun of
     ``denied_pronouns`` denies the claim told last before it, before a semicolon of its own
     sentence or in the sentence before when nothing is told before it in its own; that
-    claim's words are its statement (h-rep59). None where this is not so."""
+    claim's words are its statement (h-rep59; a headline's closing line break, which the
+    parser hangs on the pronoun, is no word of its own: h-rep67). None where this is not so."""
     words = ctx.rules.words
     objs = _children(verb, {"dobj"})
     # (a clause across a semicolon is the other speaker's: "X said …; the army denied it")
@@ -1733,7 +1751,7 @@ def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
                if not _clause_across_semicolon(ctx, verb, c)]
     if verb.lemma_.lower() not in ctx.rules.denying or clauses or len(objs) != 1 \
             or objs[0].lower_ not in words["denied_pronouns"] \
-            or objs[0].n_lefts or objs[0].n_rights \
+            or objs[0].n_lefts or any(not t.is_space for t in objs[0].rights) \
             or any(c.lower_ == "as" for c in verb.children):  # "dismissed it as a ploy" (R1)
         return []
     doc, told = verb.doc, ctx.rules.triggers["reports"] - ctx.rules.denying
