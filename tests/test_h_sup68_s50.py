@@ -45,3 +45,30 @@ def test_whose_navy_that_holds_nothing_bought_is_no_body(run):
 def test_whose_army_relying_on_equipment_is_no_body(run):
     assert "Army (Syria)" not in _agencies(
         run, "Syria, whose army has relied on Soviet equipment, is expected to order more.")
+
+
+# A described supplier: "the <nationality> <company noun> <Name>" names the company; the
+# nationality says where it is from, not who supplies.
+
+def _companies(run, text):
+    mentions, _ = run(text)
+    return {m.span.text for m in mentions if m.cls == "Company"}
+
+
+def test_a_name_with_a_plus_after_a_shipbuilder_is_the_company(run):
+    assert "Kessel+Brandt" in _companies(
+        run, "The navy commissioned a corvette from the Dutch shipbuilder Kessel+Brandt, "
+             "which built her in two years.")
+
+
+def test_the_described_company_supplies_not_its_nationality(run):
+    _, relations = run("The Ghanaian Navy took delivery today of the patrol ship Anzone from "
+                       "the Danish shipbuilder Kessel+Brandt, which built her.")
+    suppliers = {s.key or s.span.text for rel in relations if rel.relation == "supplies"
+                 for s in rel.role("supplier")}
+    assert "Kessel+Brandt" in suppliers and "Denmark" not in suppliers, suppliers
+
+
+def test_a_month_after_a_company_noun_is_no_company(run):
+    assert not _companies(run, "The company March results were weak, analysts said.") \
+        & {"March"}

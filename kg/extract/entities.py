@@ -4939,6 +4939,27 @@ def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
+def _described_firms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"from the West German shipbuilder Blohm+Voss", "the Danish yard Oresund Marine": an
+    untagged name that a singular company noun modifies (the parser makes the noun its
+    compound) is that company, whatever its shape (a "+" or "&" in it keeps NER from it); a
+    nationality before the noun is where the firm is from, not the party (s57 h-sup68)."""
+    taken = _taken(ents)
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, roles.company_nouns)):
+        name = t.head
+        if t.tag_ != "NN" or t.dep_ not in ("compound", "nmod") or name.i <= t.i \
+                or name.i > t.i + 3 or t.i < 1 or _no_firm_word(doc[t.i - 1], roles):
+            continue
+        words = doc[t.i + 1:name.i + 1]
+        if any(w.i in taken or w.pos_ not in ("PROPN", "NOUN") or not w.text[:1].isupper()
+               or w.lower_ in roles.month_words or w.lower_ in roles.title_words
+               for w in words):
+            continue
+        made.append(SpacySpan(doc, words.start, words.end, label="Company"))
+    return _replace(ents, made) if made else ents
+
+
 def _listed_system_with_kind(words: SpacySpan, gaz: Gazetteer):
     """"S-400 air defence system", "Harpoon coastal defence systems": a listed system named
     with its kind in lower case after it is that system (so one node, not two)."""
@@ -9655,6 +9676,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _sellers_taken_for_weapons(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
+    ents = _described_firms(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
     ents = _hyphen_joined(doc, ents)
