@@ -142,8 +142,10 @@ def test_a_participle_on_another_noun_lists_nothing(run):
 @pytest.mark.parametrize("text, expected", [
     ("Diplomats said Russia had troops in Serbia, whose army it has equipped with tanks.",
      ("Russia", "Serbia")),
+    # (a "whose" service that takes in goods is that state's service, as readable dev gold
+    # d168 and d812 annotate "whose navy" (E17); s57 h-sup68)
     ("Egypt, whose navy received two frigates from France last year, is buying more.",
-     ("France", "Egypt")),
+     ("France", "Navy (Egypt)")),
 ])
 def test_whose_forces_belong_to_the_antecedent(run, text, expected):
     assert expected in _pairs(run, text)

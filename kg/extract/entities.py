@@ -1050,7 +1050,50 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             end, key = _sited_key(doc, end, ents, name, state, roles)
         # a recipient: the service's words only, as a bare service's ("sold jets to the navy")
         made.append(_set_id(SpacySpan(doc, t.i + receives, end, label="Agency", span_id=key)))
+    made += _whose_bodies(doc, ents, roles, _taken(ents))
     return _replace(ents, made) if made else ents
+
+
+def _whose_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles,
+                  taken: set[int]) -> list[SpacySpan]:
+    """"Chile, whose navy is to receive two boats", "Santiago, whose navy is modernising with
+    frigates bought from Britain": a state body after "whose" that is the subject of a relative
+    clause taking in goods (``_takes_goods``) is the body of the state the clause hangs on
+    (a capital names its state); elsewhere ("Pakistan, whose navy has no carrier") it is the
+    state's strength rather than a body that acts (issue 12, s57 h-sup68)."""
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, ("whose",))):
+        hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
+        if hit is None or hit[1] == "Armed Forces" or _headline(t.sent) \
+                or any(i in taken for i in range(t.i, hit[0])) \
+                or _not_the_body(doc, t.i + 1, hit[0], roles):
+            continue
+        body = doc[hit[0] - 1]
+        clause = body.head
+        if body.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+                or not _takes_goods(clause, roles):
+            continue
+        owner = next((e for e in ents if e.start <= clause.head.i < e.end
+                      and e.label_ == "Country" and e.ent_id_), None)
+        if owner is not None:
+            key = f"{hit[1]} ({owner.ent_id_})"
+            made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency", span_id=key)))
+    return made
+
+
+def _takes_goods(verb: Token, roles: Roles) -> bool:
+    """A clause verb by which its subject takes in goods: one of buying or receiving ("is to
+    receive two boats"; through "to"), or one with weapons "with"/"on" it that a participle
+    says were bought or handed over "from" a seller ("is modernising with frigates bought from
+    Britain"; not "has relied on Soviet equipment")."""
+    taking = roles.bought_verbs | roles.paying_verbs
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if any(v.lemma_.lower() in taking for v in verbs):
+        return True
+    return any(p.lower_ in ("with", "on") and o.dep_ == "pobj" and a.dep_ == "acl"
+               and a.lemma_.lower() in roles.bought_verbs | roles.giving_verbs
+               and any(f.lower_ == "from" for f in a.children)
+               for v in verbs for p in v.children for o in p.children for a in o.children)
 
 
 
@@ -4893,6 +4936,27 @@ def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 break
         if len(names) >= 2:
             made += [n for n in names if n is not None]
+    return _replace(ents, made) if made else ents
+
+
+def _described_firms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"from the West German shipbuilder Blohm+Voss", "the Danish yard Oresund Marine": an
+    untagged name that a singular company noun modifies (the parser makes the noun its
+    compound) is that company, whatever its shape (a "+" or "&" in it keeps NER from it); a
+    nationality before the noun is where the firm is from, not the party (s57 h-sup68)."""
+    taken = _taken(ents)
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, roles.company_nouns)):
+        name = t.head
+        if t.tag_ != "NN" or t.dep_ not in ("compound", "nmod") or name.i <= t.i \
+                or name.i > t.i + 3 or t.i < 1 or _no_firm_word(doc[t.i - 1], roles):
+            continue
+        words = doc[t.i + 1:name.i + 1]
+        if any(w.i in taken or w.pos_ not in ("PROPN", "NOUN") or not w.text[:1].isupper()
+               or w.lower_ in roles.month_words or w.lower_ in roles.title_words
+               for w in words):
+            continue
+        made.append(SpacySpan(doc, words.start, words.end, label="Company"))
     return _replace(ents, made) if made else ents
 
 
@@ -9612,6 +9676,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _sellers_taken_for_weapons(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
+    ents = _described_firms(doc, ents, gaz.roles)
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
     ents = _hyphen_joined(doc, ents)
