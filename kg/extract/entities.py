@@ -7335,6 +7335,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
     (not a state, person, weapon or firm) before a lower-case agreement word name that
     agreement; a headline's signed one the body names otherwise is no name (`_renamed_below`)."""
     by_token = _covers(ents)
+    place = _dateline_place(doc)
     made = []
     for t in (doc[i] for i in where(doc, LOWER, roles.named_lower_heads)):
         head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
@@ -7360,6 +7361,7 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
             continue  # "Egypt agreement": a country's deal, or no article before a name
         cover = {by_token[j] for j in range(start, i) if j in by_token} - {head}
         if any((c.label_ in NOT_NAMING or c.ent_id_) and not _capital_name(c)
+               and not _dateline_named(c, place)
                or c.start < start and not _capital_name(c) for c in cover):
             continue
         made.append(SpacySpan(doc, first, t.i + 1, label="Agreement"))
@@ -7370,6 +7372,24 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
         for x in span if span.id_ else ():
             x.ent_id_ = span.id_
     return ents
+
+
+MODEL_PLACE_GUESSES = {"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"}  # spaCy's own labels
+
+
+def _dateline_place(doc: Doc) -> str:
+    """The folded lower-case city of the article's dateline ("tela" of "TELA, Honduras, Aug 7
+    -"), or ""."""
+    city = first_city(doc, DATELINE_TOKENS)
+    return fold(doc[city[0]:city[1]].text).lower() if city is not None else ""
+
+
+def _dateline_named(c: SpacySpan, place: str) -> bool:
+    """"TELA, Honduras - … The Tela accord, signed …": the statistical model's guess that the
+    word before an agreement word is a person (or a state's town, a nationality) gives way to
+    what the article's own dateline has already called it, a place: the agreement is named after
+    where it was made (issue 12, h-agr8)."""
+    return bool(place) and c.label_ in MODEL_PLACE_GUESSES and fold(_text(c)).lower() == place
 
 
 def _renamed_below(phrase: SpacySpan, ents: list[SpacySpan], verbs: tuple[str, ...],
