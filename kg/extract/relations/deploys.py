@@ -965,8 +965,32 @@ def _where_relative_place(ctx: _Sentence, verb: Token) -> list[Mention]:
                                        for c in verb.children) and not any(
             p.lower_ in ("which", "whom") for p in _prep_objects(verb, preps)):
         return []
-    m = ctx.own(verb.head)
+    m = ctx.own(_where_antecedent(ctx, verb))
     return [m] if m is not None and m.cls in ctx.role("place") else []
+
+
+def _where_antecedent(ctx: _Sentence, verb: Token) -> Token:
+    """The noun a "where" clause describes. The parser hangs it on the last noun before it;
+    when that noun ends a participle phrase set on an earlier place, the clause describes that
+    place: a date ("a base in Abu Dhabi, opened in 2009, where …") or a state the participle
+    only relates the place to ("countries bordering the Soviet Union, where …"). Then the
+    last place named before the participle; else the clause's own head."""
+    head = verb.head
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return head
+    dated = head.like_num or head.ent_type_ in ("DATE", "TIME")
+    participle = next((a for a in head.ancestors if a.dep_ in ("acl", "advcl")
+                       and a.tag_ in ("VBN", "VBG")), None)
+    if participle is None or not (
+            dated and participle.doc[participle.i - 1].text == ","
+            # (restrictive only: "Syria, bordering Lebanon, where …" may mean either)
+            or participle.lemma_.lower() in ctx.rules.words["relating_participles"]
+            and participle.doc[participle.i - 1].text != ","
+            and head.dep_ == "dobj" and head.head.i == participle.i):
+        return head
+    before = [t for t in ctx.sent if t.i < participle.i and (m := ctx.by_token.get(t.i))
+              is not None and m.cls in ctx.role("place") and m.span.start <= t.idx < m.span.end]
+    return before[-1] if before else head
 
 
 def _possessing_state(ctx: _Sentence, noun: Token) -> list[Mention]:
