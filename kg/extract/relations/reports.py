@@ -705,6 +705,30 @@ def _attribution_read_as_relative(ctx: _Sentence, verb: Token) -> Token | None:
     return comma if m is not None and m.cls in ctx.role("actor") else None
 
 
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause on ``verb`` describes: its head for a "relcl"; also where
+    the parser hung such a clause as a noun's complement ("an agreement that both governments
+    described as …" read as "acl", its "that" as the object) or as an adverbial clause ("in
+    waters that both countries claim" read as "advcl" with "that" as its marker): a "that" or
+    "which" opening the clause right after a noun, before the clause's own subject, with no
+    object or clause of the verb's own after it (None where this is not so; s50 h-rep68)."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ not in ("acl", "advcl") or verb.i == 0:
+        return None
+    first = verb.doc[verb.left_edge.i]
+    # (a noun's complement has its noun; an adverbial clause, the noun right before it)
+    before = verb.head if verb.dep_ == "acl" else verb.doc[first.i - 1] if first.i > 0 else None
+    if first.lower_ not in ("that", "which") or first.head.i != verb.i or \
+            first.dep_ not in ("dobj", "mark") or before is None or \
+            before.pos_ not in ("NOUN", "PROPN") or before.ent_type_ in ("DATE", "TIME") or \
+            not any(c.dep_ == "nsubj" and first.i < c.i < verb.i for c in verb.children) or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") and c.i > verb.i
+                for c in verb.children):
+        return None
+    return before
+
+
 def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     """A reporting verb in a relative clause that says nothing of its own: "the waters that
     it claims", "the parts it disputes" (but "a charge Moscow rejects" reports a denial)."""
@@ -712,10 +736,11 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     said = ctx.rules.words["denied_objects"] | ctx.rules.words["statement_nouns"]
     # (h-rep4: "the jets that Algeria rejected as substandard", "a request Moscow dismissed
     # as interference" refuse a thing, they deny no claim)
-    if verb.dep_ != "relcl" or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
+    noun = _relative_antecedent(verb)
+    if noun is None or _children(verb, {"ccomp", "xcomp", "oprd"}) or \
             _prep_objects(verb, {"as"}) and (lemma in ctx.rules.words["as_clause"]
                                              or lemma in ctx.rules.denying
-                                             and verb.head.lemma_.lower() in said) \
+                                             and noun.lemma_.lower() in said) \
             or _dismissed_as(ctx, verb) \
             or _denies_clause(ctx, verb) or lemma in ctx.rules.words["figure_verbs"] \
             and _figure_at(verb) is not None \
@@ -731,7 +756,7 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs) or any(
             c.lower_ in ("when", "where") for c in verb.children):
         return False  # "September, when it reported 5,937 deaths": it says something
-    return verb.head.lemma_.lower() not in said
+    return noun.lemma_.lower() not in said
 
 
 def _figure_at(verb: Token) -> Token | None:
@@ -1781,8 +1806,9 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     its noun and what it is called (not "that a beacon of hope"); a charge or a clause
     before the comma ("…, a charge Kampala called 'a lie'") keeps its own reading."""
     lemma = verb.lemma_.lower()
+    head = _relative_antecedent(verb)
     if not _dismissed_as(ctx, verb) and (
-            verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or lemma not in (
+            head is None or head.pos_ not in ("NOUN", "PROPN") or lemma not in (
                 ctx.rules.words["as_clause"] | ctx.rules.words["naming"])
             or _charge_relative(ctx, verb) or _denies_clause(ctx, verb)
             or _children(verb, {"ccomp", "xcomp"})):
@@ -1793,7 +1819,7 @@ def _called_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     called = [t for t in verb.subtree if t.i > verb.i]
     while called and (called[-1].is_punct and not called[-1].is_quote):
         called.pop()
-    head = verb.head
+    head = head if head is not None else verb.head
     return [*head.doc[head.left_edge.i : head.i + 1], *called] if called else []
 
 
