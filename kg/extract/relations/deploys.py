@@ -80,9 +80,11 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             held = held.head
         # "keeps tens of thousands of troops stationed in": the amount is what is held
         # (s44 h-sd1)
+        # ("keeps a battalion of Gurkhas stationed at": the unit is what is held; s57 h-dep69)
         while held.dep_ == "pobj" and held.head.lower_ == "of" and (
                 held.head.head.pos_ == "NUM"
-                or held.head.head.lower_ in ctx.rules.words["amount_nouns"]):
+                or held.head.head.lower_ in ctx.rules.words["amount_nouns"]
+                or held.head.head.lower_ in ctx.rules.words["force_unit_nouns"]):
             held = held.head.head
         if not nationals and held.dep_ == "dobj" and held.head.lemma_.lower() in \
                 ctx.rules.words["holding_verbs"]:  # not "plans a battlegroup based in"
