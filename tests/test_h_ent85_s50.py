@@ -1,5 +1,5 @@
 """Issue 12, stop 50 (h-ent85): a state's body named by a description ("Taiwan's air force",
-"the Thai army", "Lebanon's army", "Turkey's parliament") keys under the body's official name
+"South Korea's navy", "Lebanon's army", "Turkey's parliament") keys under the body's official name
 when that name is not "<adjective> <Service>" (organisations.yaml), so the node is the one news
 and references name, whatever words the story uses (sentences written for these tests, none
 taken from a corpus; real spaCy parse). "Downing Street said" is the United Kingdom, like "the
@@ -19,8 +19,8 @@ def _keys(resolved, text: str, cls: str) -> set[str]:
 @pytest.mark.parametrize(("text", "official", "template"), [
     ("TAIPEI, May 4 - Taiwan's air force said on Monday that two of its jets had been "
      "grounded after a hydraulic fault.", "Republic of China Air Force", "Air Force (Taiwan)"),
-    ("BANGKOK, June 9 - The Thai army said on Friday that it would buy twelve more "
-     "armoured vehicles next year.", "Royal Thai Army", "Army (Thailand)"),
+    ("SEOUL, June 9 - South Korea's navy said on Friday that it would buy twelve more "
+     "patrol boats next year.", "Republic of Korea Navy", "Navy (South Korea)"),
     ("BEIRUT, July 2 - Lebanon's army said on Sunday that it had received a shipment of "
      "night-vision goggles.", "Lebanese Armed Forces", "Army (Lebanon)"),
     ("ANKARA, Jan 8 - Turkey's parliament voted on Thursday to extend the mandate of troops "
