@@ -5,12 +5,7 @@ parse); the dev articles each construction came from are named at its test."""
 from __future__ import annotations
 
 from tests.test_extract_carrying_s30 import _supplies
-
-
-def _deploys(run, text):
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "deploys"
-            for a in r.role("deployer") for b in r.role("destination")}
+from tests.test_extract_deploys_stop19 import _deploys
 
 
 def _items(run, text):

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _deploys(run, text):
-    """(deployer, destination) of each deployment, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "deploys"
-            for a in r.role("deployer") for b in r.role("destination")}
+from tests.test_extract_deploys_stop19 import _deploys
 
 
 @pytest.mark.parametrize("text, expected", [
