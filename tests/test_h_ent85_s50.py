@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _keys(resolved, text: str, cls: str) -> set[str]:
-    return {e.key for e in resolved(text) if e.cls == cls}
+from tests.test_h_rep65_s48 import _keys
 
 
 @pytest.mark.parametrize(("text", "official", "template"), [

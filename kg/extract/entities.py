@@ -1021,10 +1021,7 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     taken = _taken(ents)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("its",))):
-        hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
-        if hit is None or hit[1] == "Armed Forces" or _headline(t.sent) \
-                or any(i in taken for i in range(t.i, hit[0])) \
-                or _not_the_body(doc, t.i + 1, hit[0], roles):
+        if (hit := _owned_body(doc, t, taken, roles)) is None:
             continue
         # "its army's record": an owner acts as a subject does (as a bare service's)
         receives = doc[hit[0] - 1].dep_ not in ("nsubj", "nsubjpass", "poss")
@@ -1050,8 +1047,21 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             end, key = _sited_key(doc, end, ents, name, state, roles)
         # a recipient: the service's words only, as a bare service's ("sold jets to the navy")
         made.append(_set_id(SpacySpan(doc, t.i + receives, end, label="Agency", span_id=key)))
-    made += _whose_bodies(doc, ents, roles, _taken(ents))
+    made += _whose_bodies(doc, ents, roles, taken)
     return _replace(ents, made) if made else ents
+
+
+def _owned_body(doc: Doc, owner: Token, taken: set[int],
+                roles: Roles) -> tuple[int, str] | None:
+    """The state body named right after an owner word ("its", "whose"): ``_agency_noun``'s
+    (end, name), where no mention takes its words, it is no headline's, not "Armed Forces"
+    and not a body's strength (``_not_the_body``); else None."""
+    hit = _agency_noun(doc, owner.i + 1, roles) if owner.i + 1 < len(doc) else None
+    if hit is None or hit[1] == "Armed Forces" or _headline(owner.sent) \
+            or any(i in taken for i in range(owner.i, hit[0])) \
+            or _not_the_body(doc, owner.i + 1, hit[0], roles):
+        return None
+    return hit
 
 
 def _whose_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles,
@@ -1063,10 +1073,7 @@ def _whose_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     state's strength rather than a body that acts (issue 12, s57 h-sup68)."""
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("whose",))):
-        hit = _agency_noun(doc, t.i + 1, roles) if t.i + 1 < len(doc) else None
-        if hit is None or hit[1] == "Armed Forces" or _headline(t.sent) \
-                or any(i in taken for i in range(t.i, hit[0])) \
-                or _not_the_body(doc, t.i + 1, hit[0], roles):
+        if (hit := _owned_body(doc, t, taken, roles)) is None:
             continue
         body = doc[hit[0] - 1]
         clause = body.head

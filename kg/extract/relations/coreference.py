@@ -1210,10 +1210,8 @@ def _unnamed_main_subject(tok: Token, rules: RelationRules, by_token: dict[int, 
     if tok.head.i == root.i:
         return False
     subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
-    if subject is None or subject.pos_ == "PRON" or any(
-            by_token.get(t.i) is not None or out.get(t.i) is not None
-            # "Britain's Defence Secretary, George Robertson, …": named in apposition
-            for t in (subject, *(a for a in subject.children if a.dep_ == "appos"))):
+    if subject is None or subject.pos_ == "PRON" \
+            or _named_or_apposed(subject, by_token, out) is not None:
         return False
     heads = rules.words["unnamed_person_heads"]
     return subject.lemma_.lower() in heads or subject.pos_ == "PROPN" and any(
@@ -1243,16 +1241,22 @@ def _object_relative_subject(tok: Token, by_token: dict[int, Mention],
         clauses.append(clauses[-1].head)
     subj = next((c for h in clauses for c in h.children if c.dep_ in ("nsubj", "nsubjpass")),
                 None)
-    m = None if subj is None else next(
-        (n for t in (subj, *(a for a in subj.children if a.dep_ == "appos"))
-         if (n := out.get(t.i) or by_token.get(t.i)) is not None), None)
-    if m is None:  # ("Britain's Defence Secretary, George Robertson, welcomed …": the name)
+    m = None if subj is None else _named_or_apposed(subj, by_token, out)
+    if m is None:
         return None
     if tok.lower_ == "they":
         return m if subj.tag_ == "NNS" or subj.lower_ == "they" else None
     if tok.lower_ == "it":
         return m if m.cls != "Person" and subj.tag_ != "NNS" else None
     return m if m.cls == "Person" else None
+
+
+def _named_or_apposed(tok: Token, by_token: dict[int, Mention],
+                      out: dict[int, Mention]) -> Mention | None:
+    """The mention (resolved first, else found) of ``tok`` or of a name in apposition to it:
+    "Britain's Defence Secretary, George Robertson, …" is Robertson (h-rep67); else None."""
+    return next((m for t in (tok, *(a for a in tok.children if a.dep_ == "appos"))
+                 if (m := out.get(t.i) or by_token.get(t.i)) is not None), None)
 
 
 def _relative_word_in_clause(verb: Token, tok: Token) -> bool:
