@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from kg.extract.dateline import after_dateline, first_city
+from kg.extract.gapping import quantity_head
 from kg.extract.gazetteer import (
     SHIP_KIND,
     Gazetteer,
@@ -1347,6 +1348,17 @@ def _giver_state(verb: Token, ents: list[SpacySpan]) -> str | None:
                  if (s := _state_of(e))), None)
 
 
+def _gapped_subject(doc: Doc, the: int, end: int) -> bool:
+    """"…, and the navy more than 1,000 marines": a phrase ``doc[the:end]`` right after "and"
+    that a quantity phrase follows at once is the subject of a clause that leaves out the
+    verb it shares (kg.extract.gapping), whatever the parser hung it on."""
+    if the == 0 or doc[the - 1].lower_ != "and":
+        return False
+    words = default_relation_rules().words
+    return quantity_head(doc, end, doc[the].sent.end, words["gapping_quantity_openers"],
+                         words["amount_nouns"], words["gapping_measure_nouns"]) is not None
+
+
 def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Officials said the army would withdraw", "the air force said", "the navy's frigates": a
     lower-case bare service that is a subject or an owner (a body that acts; E17) is that
@@ -1377,6 +1389,9 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
             continue
         dep = doc[hit[0] - 1].dep_
+        if _gapped_subject(doc, t.i, hit[0]):
+            # "…, and the navy more than 1,000 marines": a gapped clause's subject
+            dep = "nsubj"
         if dep not in ("nsubj", "nsubjpass") and not (dep == "poss" and hit[1] != "Armed Forces"):
             # "the air force's F-5s": an owner acts as a subject does (h-ent10); not "the
             # military's unease", which often means one service (E17)

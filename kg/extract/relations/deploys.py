@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.dateline import dateline_of, datelines
+from kg.extract.gapping import quantity_head
 from kg.extract.gazetteer import bracketed
 from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
@@ -1496,6 +1497,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.append(_relation(
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
+    out += _gapped_deploys(ctx, verb, deployers, out)
     return out
 
 
@@ -1532,7 +1534,75 @@ def _elided_places(ctx: _Sentence, verb: Token, force: Token | None,
 
 def _places_sent_to(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
     """The places ``verb`` sends ``deployer``'s force to, each with those named alongside it."""
-    return [p for d in _destinations(ctx, verb, deployer) for p in (d, *_more_places(ctx, d))]
+    # "to X and B a similar number": B is a gapped clause's subject, not a second place
+    gapped = {m.span for m, _ in _gapped_actors(ctx, verb)}
+    return [p for d in _destinations(ctx, verb, deployer) for p in (d, *_more_places(ctx, d))
+            if p.span not in gapped]
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above ``tok`` (itself if a verb), else the root of its parse."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _gapped_actors(ctx: _Sentence, verb: Token) -> list[tuple[Mention, Token]]:
+    """The subjects of clauses that share ``verb`` and leave it out, each with the head of its
+    object: "A is sending 400 soldiers to X and B a similar number", "…, and the navy more than
+    1,000 marines" (kg.extract.gapping; dev conventions G1, d593, d828, d839). Only after an
+    "and" in the verb's own clause, a state or body followed at once by a quantity phrase; the
+    verb's own object must be a force or weapons, which the gapped object parallels."""
+    obj = _object(verb)
+    if obj is None or ctx.lacks(frozenset({"and"})) or not (
+            _is_force(obj, ctx) or ctx.mentions(obj.subtree, ctx.role("item"))):
+        return []  # (the gapped object parallels the first: a force, or weapons)
+    words = ctx.rules.words
+    doc, end = verb.doc, ctx.sent.end
+    found: list[tuple[Mention, Token]] = []
+    for a in doc[verb.i + 1 : end]:
+        if a.lower_ != "and" or a.i in ctx.by_token or _clause_verb(a).i != verb.i:
+            continue  # ("Trinidad and Tobago": one name)
+        j = a.i + 2 if a.i + 1 < end and doc[a.i + 1].lower_ == "the" else a.i + 1
+        m = ctx.by_token.get(j)
+        if m is None or m.cls not in ("Country", "Agency"):
+            continue
+        k = j
+        while k < end and ctx.by_token.get(k) is m:
+            k += 1
+        head = quantity_head(doc, k, end, words["gapping_quantity_openers"],
+                             words["amount_nouns"], words["gapping_measure_nouns"])
+        if head is not None:
+            found.append((m, head))
+    return found
+
+
+def _gapped_destination(ctx: _Sentence, head: Token) -> list[Mention]:
+    """A gapped clause's own place, right after its object: "and B 200 (each) to Y"."""
+    doc, i = head.doc, head.i + 1
+    if i < ctx.sent.end and doc[i].lower_ == "each":
+        i += 1
+    if i >= ctx.sent.end or doc[i].lower_ not in ctx.rules.to_preps - _direction_only(ctx):
+        return []
+    return ctx.mentions(doc[i + 1 : min(i + 4, ctx.sent.end)], ctx.role("place"))[:1]
+
+
+def _gapped_deploys(ctx: _Sentence, verb: Token, deployers: list[Mention],
+                    found: list[RelationMention]) -> list[RelationMention]:
+    """A deployment of each gapped clause's subject: to its own place, else to the places the
+    first clause sent its force to ("to X and B a similar number": B to X)."""
+    shared = [p for r in found for p in r.role("destination")]
+    out = []
+    for actor, head in _gapped_actors(ctx, verb):
+        if any(d.span == actor.span or d.key is not None and d.key == actor.key
+               for d in deployers):
+            continue
+        for place in dict.fromkeys(_gapped_destination(ctx, head) or shared):
+            if place.key is None or place.key != actor.key:
+                out.append(_relation(ctx, "deploys", verb,
+                                     {"deployer": [actor], "destination": [place]},
+                                     force=_np_text(head)))
+    return out
 
 
 def _partitive_places(ctx: _Sentence, verb: Token) -> list[Mention]:
