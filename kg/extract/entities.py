@@ -6593,6 +6593,51 @@ def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 
+def _ship_name_list(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the frigates Tutira and Pukaki", "the carriers America and Saratoga", "renamed Kee
+    Lung and Su Ao", "named Jaco and Betano" (in a sentence about ships): a list of names
+    right after a plural ship noun or a naming word names one ship each, a Weapon of its own,
+    though NER took one for a person or the gazetteer for a place ("America"); the ship noun
+    outranks both. Not a list a verb makes a subject ("the frigates Britain and France sold")."""
+    by_start = {e.start: e for e in ents}
+    plurals = tuple(plural(n) for n in roles.ship_nouns)
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, (*plurals, *roles.ship_naming))):
+        if not t.is_lower or t.lower_ in roles.ship_naming and not any(
+                w.lemma_.lower() in roles.ship_words for w in t.sent):
+            continue
+        runs = _name_list(doc, t.i + 1, by_start)
+        if len(runs) < 2 or runs[-1][1] < len(doc) and doc[runs[-1][1]].pos_ in ("VERB", "AUX"):
+            continue
+        made += [SpacySpan(doc, a, b, label="Weapon", span_id=surface_form(doc[a:b].text))
+                 for a, b in runs]
+    return [_set_id(e) for e in made]
+
+
+def _name_list(doc: Doc, start: int, by_start: dict[int, SpacySpan]) -> list[tuple[int, int]]:
+    """The (start, end) of each name of a list "X and Y", "X, Y and Z" that opens at token
+    ``start``: title-case proper nouns, or one entity, each; none unless "and" ends it."""
+    runs: list[tuple[int, int]] = []
+    i, joined = start, False
+    while i < len(doc):
+        e = by_start.get(i)
+        end = e.end if e is not None and e.label_ != "Weapon" else i
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == i:
+            break
+        runs.append((i, end))
+        if joined:
+            return runs
+        words = [t.lower_ for t in doc[end:end + 2]]
+        if words[:1] == ["and"] or words == [",", "and"]:
+            joined = True
+        elif words[:1] != [","]:
+            break
+        i = end + words.index("and") + 1 if joined else end + 1
+    return []
+
+
 def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
     """Where a ship's name that begins with a state's one-word demonym ends ("the tanker
     British | Heritage"): the title-case proper names no entity holds right after it; None
@@ -6739,6 +6784,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
 
     ship_names(named=False)
     made += _untagged_ship_appositives(doc, taken, roles)
+    made += _ship_name_list(doc, ents, roles)
     if where(doc, LOWER, roles.ship_naming):
         known = {surface_form(_text(e)) for e in made}
         ships_nouns = roles.ship_words  # "the boat, renamed Tareq" (h-ent)
