@@ -1436,6 +1436,50 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
+def _service_partner(head: Token) -> Token | None:
+    """The word coordinated with a service word ``head``: the conjunct it hangs from ("the army
+    and the air force", "Pakistan's army, navy and air force"), the subject of the verb a gapped
+    clause hangs from ("the army has sent 4,200 troops, and the navy 1,000 marines"), or a
+    coordinated modifier before it ("the Spanish army and air force"); None if none."""
+    if head.dep_ == "conj":
+        partner = head.head
+        if partner.pos_ in ("VERB", "AUX"):  # a gapped clause: the verb's own subject
+            return next((c for c in partner.children if c.dep_ == "nsubj"), None)
+        return partner
+    return next((c for c in head.children if c.dep_ in ("nmod", "compound", "amod")
+                 and any(g.dep_ == "cc" for g in c.children)), None)
+
+
+def _coordinated_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"eight drones each to the army and the air force", "the chiefs of Pakistan's army, navy
+    and air force", "the army has sent 4,200 troops, and the navy 1,000 marines": a lower-case
+    bare service coordinated with a service the document has already keyed to a state
+    ("Army (India)") is that state's service of its own name (E17): a list of services names
+    one state's forces (issue 12, s58 h-svc1). Left alone: a partner that is no service
+    ("citizens and the army") or a bare service not keyed ("air force and navy staff")."""
+    taken = _taken(ents)
+    keyed = {i: key for e in ents if e.label_ == "Agency"
+             for key in [e.id_ or e.ent_id_] for i in range(e.start, e.end)}
+    made: list[SpacySpan] = []
+    for t in doc:
+        hit = _agency_noun(doc, t.i, roles) if t.is_lower and t.i not in taken else None
+        # (nothing of its own before it: not "the Pakistani air force", "its navy")
+        if hit is None or hit[1] not in roles.bare_services or t.i < 1 \
+                or doc[t.i - 1].lower_ not in ("the", ",", "and", "or") \
+                or any(i in taken or not doc[i].is_lower for i in range(t.i, hit[0])):
+            continue
+        partner = _service_partner(doc[hit[0] - 1])
+        key = keyed.get(partner.i, "") if partner is not None else ""
+        name, _, state = key[:-1].rpartition(" (")
+        if not key.endswith(")") or name not in roles.bare_services or name == hit[1]:
+            continue
+        made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
+                                      span_id=f"{hit[1]} ({state})")))
+        # (a list passes its state on: "army, navy and air force")
+        keyed.update(dict.fromkeys(range(t.i, hit[0]), made[-1].id_))
+    return _replace(ents, made) if made else ents
+
+
 def _line_openers_named_below(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Lebed and Maskhadov sign Chechen truce", "SWAPO gave a very different account.": the
     small model often leaves untagged a name that opens a line (the headline, a paragraph):
@@ -9751,6 +9795,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_missions(doc, ents, gaz.roles)
     ents = _described_owners_services(doc, ents, gaz.roles)
     ents = _bare_services(doc, ents, gaz.roles)
+    ents = _coordinated_services(doc, ents, gaz.roles)
     ents = _cited_services(doc, ents, gaz.roles)
     ents = _speaking_services(doc, ents, gaz.roles)
     ents = _speaking_police(doc, ents, gaz.roles)
