@@ -7,7 +7,6 @@ file, real spaCy parse)."""
 from __future__ import annotations
 
 
-
 def _keys(run, text: str, words: str) -> set[str]:
     """The keys of the Agency mentions of ``text`` whose words are ``words``."""
     mentions, _ = run(text)
