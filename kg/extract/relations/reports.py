@@ -487,7 +487,8 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
             # "summoned the ambassador and said …": coordinated verbs share their subject, as
             # an accusation does ("cut off arms sales and accused it of aggression"; h-rep6)
             or (verb.dep_ == "conj" and h.pos_ == "VERB" and (
-                _children(verb, {"ccomp"}) or _described_as(ctx, verb) or accuses)
+                _children(verb, {"ccomp"}) or _described_as(ctx, verb) or accuses
+                or _called_predicate(ctx, verb))
                 and any(c.dep_ == "cc" and h.i < c.i < verb.i for c in h.children)))
     )
     if passive and subj is not None and verb.dep_ == "conj" and subj.head.i == verb.head.i \
@@ -626,6 +627,7 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
                  or any(c.dep_ == "appos" and c.i > o.i and c.left_edge.i > 0
                         and c.doc[c.left_edge.i - 1].is_quote for c in o.children)
                  or _quoted_predicate(o)
+                 or _quoted_predicate_in_object(o)
                  or _bare_predicate_noun(o, ctx.rules.words["called_bare_nouns"])]
         if not found and verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS
                                                      for o in objs):
@@ -658,6 +660,18 @@ def _quoted_predicate(obj: Token) -> bool:
     return obj.pos_ == "NOUN" and obj.text[:1].islower() and any(
         c.dep_ in ("nmod", "compound") and c.i < obj.i and c.pos_ == "NOUN"
         and any(t.is_quote for t in obj.doc[c.i + 1 : obj.i]) for c in obj.children)
+
+
+def _quoted_predicate_in_object(obj: Token) -> bool:
+    """"called the use of any nerve agent "horrendous"", "called the charges of Soviet
+    involvement "a fabrication"": the parser hangs the quoted predicate on the last noun of
+    the object's own prepositional phrase, as its post-nominal modifier or apposition; the
+    quote that opens it marks what the object is called (s51 h-rep69)."""
+    # (the opening quote is the phrase's own first token or the one before it)
+    return any(t.dep_ in ("amod", "appos") and t.i > t.head.i and t.head.dep_ == "pobj"
+               and t.left_edge.i > t.head.i and (t.left_edge.is_quote
+                                                 or t.doc[t.left_edge.i - 1].is_quote)
+               for t in obj.subtree if t.i > obj.i)
 
 
 def _bare_predicate_noun(obj: Token, nouns: frozenset[str]) -> bool:
@@ -1942,6 +1956,17 @@ def _described_as(ctx: _Sentence, verb: Token) -> bool:
     with an object and its "as" phrase, which states something as a clause does (h-rep5)."""
     return verb.lemma_.lower() in ctx.rules.words["as_clause"] and bool(_children(
         verb, {"dobj"})) and bool(_as_phrases(verb))
+
+
+def _called_predicate(ctx: _Sentence, verb: Token) -> bool:
+    """"… hosted the ceremony and called the document 'a pact of brothers'": "called" with an
+    object and what the object is called states something as a clause does, so as a
+    coordinated verb it shares the subject of the verb it is joined to; not that of a clause
+    reported ("said Baku had no links … and called the claims 'insulting'": the speaker's
+    words, not Baku's), which the parser joins it to (s51 h-rep69)."""
+    return verb.lemma_.lower() == "call" and not any(
+        a.dep_ in ("ccomp", "xcomp") for a in verb.ancestors) \
+        and bool(_children(verb, {"dobj"})) and bool(_clauses(ctx, verb))
 
 
 def _said_nouns(ctx: _Sentence) -> frozenset[str]:
