@@ -253,13 +253,15 @@ def _carrier_state(ctx: _Sentence, verb: Token, subj: Token | None, force: Token
     skip = _clauses_on(force) | _clauses_on(subj) | {
         t.i for p in force.subtree if p.dep_ == "prep" and p.lower_ in located
         for t in p.subtree}
+    # ("ferried British and Canadian troops": each state; s58 h-dep70)
+    nationals = _with_conjoined(ctx, ctx.mentions(force.subtree, {"Country"}, exclude=skip)[:1])
     if vehicle is None and _crewed_aircraft(ctx, subj):
         # (a force of no named state stays the subject's: "US Air Force transport planes flew
         # the paratroopers to X", d392)
-        return ctx.mentions(force.subtree, {"Country"}, exclude=skip)[:1] or None
+        return nationals or None
     if vehicle is None or vehicle.cls != "Weapon":
         return None
-    return ctx.mentions(force.subtree, {"Country"}, exclude=skip)[:1] or \
+    return nationals or \
         ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1] or \
         _forces_state(ctx, subj.subtree) or _ship_state(ctx, subj) or next(
             (s for p in _prep_objects(verb, {"from"}) if (s := _ship_state(ctx, p))), [])
@@ -441,6 +443,7 @@ def _with_conjoined(ctx: _Sentence, found: list[Mention]) -> list[Mention]:
     more = [m for c in root.conjuncts if (m := ctx.own(c)) is not None
             and m.cls == found[0].cls and m not in found]
     more += _nationality_of_conjoined_force(ctx, root, found[0].cls)
+    more += _nationality_of_conjoined_forces(ctx, root, found[0].cls)
     return [*found, *dict.fromkeys(m for m in more if m not in found)]
 
 
@@ -950,6 +953,25 @@ def _guarded_places(ctx: _Sentence, purpose: Token) -> list[Mention]:
 # --- deployments recall, round 3 (issue 12, h-dep6): tolerant argument finding ------------
 
 
+def _nationality_of_conjoined_forces(ctx: _Sentence, modifier: Token, cls: str
+                                     ) -> list[Mention]:
+    """"Greek warships and Turkish frigates had been sent": ``modifier`` names the first
+    force's nationality; each force coordinated with that force names its own (s58 h-dep70)."""
+    head = modifier.head
+    if modifier.dep_ not in ("amod", "compound") or head.i == modifier.i or not (
+            _is_force(head, ctx) or _is_weapon(ctx, head)):
+        return []
+    return [m for c in head.conjuncts if _is_force(c, ctx) or _is_weapon(ctx, c)
+            for k in c.children if k.dep_ in ("amod", "compound")
+            if (m := ctx.own(k)) is not None and m.cls == cls]
+
+
+def _is_weapon(ctx: _Sentence, tok: Token) -> bool:
+    """``tok`` heads a Weapon mention ("frigates", "Mirage jets")."""
+    own = ctx.own(tok)
+    return own is not None and own.cls == "Weapon"
+
+
 def _nationality_of_conjoined_force(ctx: _Sentence, root: Token, cls: str) -> list[Mention]:
     """"New Zealand and Australian forces were sent": the parser coordinates the first state
     with the force noun, whose own nationality modifier is a second deployer."""
@@ -1449,6 +1471,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # nor a headline's present "paratroopers drop on X", a movement like "troops fly to" (D4)
     dropped = force if force is not None or moved is None or verb.tag_ not in ("VBD", "VBN") \
         or moved.lemma_.lower() in ctx.rules.words["amount_nouns"] else moved
+    if verb.lemma_.lower() in ctx.rules.words["not_infinitive"] and verb.tag_ == "VB":
+        return []  # "to help carry French troops to X": a purpose, not a carrying done
     if verb.lemma_.lower() in ctx.rules.words["troops_only"] and (
             not (_is_force(dropped, ctx) or _force_pronoun(ctx, dropped))
             or ctx.mentions(dropped.subtree, ctx.role("item"))):
@@ -1461,7 +1485,9 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not deployers and force is not None and not passive:
         # "helicopters ferried US troops to Haiti": the subject is no actor, the force's
         # nationality deploys it
-        deployers = ctx.mentions(force.subtree, {"Country"}, exclude=_clauses_on(force))[:1]
+        # ("flights carried French and Irish soldiers to X": each state; s58 h-dep70)
+        deployers = _with_conjoined(ctx, ctx.mentions(force.subtree, {"Country"},
+                                                      exclude=_clauses_on(force))[:1])
     # "flown by helicopter to X": the means of transport, no actor, leaves the passive agentless
     agentless = _agent(verb) is None or _means_of_transport(ctx, _agent(verb))
     if not deployers and force is not None and passive and agentless:
