@@ -9300,12 +9300,12 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     return out
 
 
-def _batch_determiner(doc: Doc, start: int, roles: Roles) -> Token | None:
+def _batch_determiner(doc: Doc, start: int, batch: frozenset[str]) -> Token | None:
     """"the remaining nine helicopters", "the first two jets": the determiner before the counts
     and batch words (``batch_words``) that only say which of the weapons already named are
     meant; None without such a word, or where another word comes between."""
     i = start - 1
-    while i >= 0 and (doc[i].like_num and doc[i].tag_ == "CD" or doc[i].lower_ in roles.batch_words):
+    while i >= 0 and (doc[i].like_num and doc[i].tag_ == "CD" or doc[i].lower_ in batch):
         i -= 1
     return doc[i] if 0 <= i < start - 1 and doc[i].lower_ in ANAPHOR_DETS else None
 
@@ -9327,11 +9327,12 @@ def _batch_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     named of that kind, not the generic kind (E7), where the article named before exactly one
     system of that kind (by the noun its mention ends on or by its gazetteer ``broader``);
     two ("F-16s … Gripen fighters … the first 12 fighters") leave it the generic kind."""
+    batch = default_relation_rules().words["batch_words"]
     out: list[SpacySpan] = []
     for e in ents:
         entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Weapon" and e.ent_id_ else None
         if entry is None or not entry.label.islower() or len(e) != 1 \
-                or _batch_determiner(doc, e.start, gaz.roles) is None:
+                or _batch_determiner(doc, e.start, batch) is None:
             out.append(e)
             continue
         lemma = e[0].lemma_.lower()

@@ -115,7 +115,6 @@ class Roles:
     leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
     bare_kinds: dict[str, str] = field(default_factory=dict)  # "its jets" → fighter jet
     civil_words: frozenset[str] = frozenset()  # "private jets": no bare kind
-    batch_words: frozenset[str] = frozenset()  # "the remaining nine helicopters"
     ship_title_kinds: dict[str, str] = field(default_factory=dict)  # "the carrier USS X"
     led_bodies: frozenset[str] = frozenset()  # "the government of X Y": X Y leads it, a person
     leader_events: frozenset[str] = frozenset()  # "the coup against X Y": X Y, a person
@@ -899,7 +898,6 @@ _ROLE_WORD_LISTS = (
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "civil_words", "people_area_nouns",
-    "batch_words",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (

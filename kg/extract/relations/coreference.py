@@ -1846,6 +1846,13 @@ def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
     return None
 
 
+def _batch_modifier(c: Token, rules: RelationRules) -> bool:
+    """"the first jets", "the remaining nine helicopters": a count or a batch word
+    (``batch_words``) says which of the weapons named before are meant, not another kind."""
+    return c.dep_ in ("amod", "nummod") and (
+        c.tag_ == "CD" and c.like_num or c.lower_ in rules.words["batch_words"])
+
+
 def _weapon_antecedent(tok: Token, rules: RelationRules,
                        history: list[tuple[int, Mention, int]], n: int,
                        heads: dict[int, str]) -> Mention | None:
@@ -1857,7 +1864,7 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
     if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not has_det(
             tok, ANAPHOR_DETS) \
             or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
-                   for c in tok.children):
+                   and not _batch_modifier(c, rules) for c in tok.children):
         return None
     general = lemma in rules.words["weapon_umbrellas"]  # "the system" names no kind
     of_kind: Mention | None | bool = None  # the first weapon of the anaphor's aircraft kind
