@@ -18,8 +18,8 @@ def _items(run, text, supplier):
 
 
 def test_the_remaining_tanks_are_the_named_model(run):
-    items = _items(run, "Peru ordered 40 T-90 tanks from Russia in 2019. The army said on "
-                        "Monday that Russia would deliver the remaining 30 tanks to Peru by 2026.",
+    items = _items(run, "Peru ordered 40 T-90 tanks in 2019. Russia will deliver the "
+                        "remaining 30 tanks to Peru by 2026.",
                    "Russia")
     assert items == {"T-90 tank"}, items
 
@@ -32,10 +32,17 @@ def test_the_first_two_frigates_after_one_named_class_are_that_class(run):
 
 
 def test_the_remaining_tanks_after_two_models_stay_the_kind(run):
-    items = _items(run, "Peru ordered 40 T-90 tanks and 20 T-72 tanks from Russia in 2019. "
-                        "The army said that Russia would deliver the remaining 30 tanks by 2026.",
+    items = _items(run, "Peru ordered 40 T-90 tanks and 20 T-72 tanks in 2019. Russia will "
+                        "deliver the remaining 30 tanks to Peru by 2026.",
                    "Russia")
     assert "T-90 tank" not in items and "T-72 tank" not in items, items
+
+
+def test_the_second_ship_is_no_batch_of_the_named_class(run):
+    items = _items(run, "Oman ordered two FREMM frigates in 2019. The shipbuilder "
+                        "Fincantieri delivered the second ship to the Omani navy on Friday.",
+                   "Fincantieri")
+    assert "FREMM frigate" not in items, items
 
 
 def test_the_first_jets_delivered_by_the_maker_are_the_named_jets(run):

@@ -463,6 +463,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     out[tok.i] = holder
                 continue
             weapon = _weapon_antecedent(tok, rules, history, n, heads)
+            if weapon is not None and _batch_of_kind(tok, weapon, rules):
+                weapon = None  # "the two ships" after "a warship": no named system
             if weapon is not None:  # "the jets", "the system": the weapon named before
                 out[tok.i] = weapon
                 continue
@@ -1851,6 +1853,17 @@ def _batch_modifier(c: Token, rules: RelationRules) -> bool:
     (``batch_words``) says which of the weapons named before are meant, not another kind."""
     return c.dep_ in ("amod", "nummod") and (
         c.tag_ == "CD" and c.like_num or c.lower_ in rules.words["batch_words"])
+
+
+def _batch_of_kind(tok: Token, weapon: Mention, rules: RelationRules) -> bool:
+    """Whether a kind noun with batch words ("the first two ships") found no named system:
+    the generic kind it refers back to, or a singular with an ordinal ("the second ship": one
+    vessel of its own, not the batch)."""
+    batch = [c for c in tok.children if _batch_modifier(c, rules)]
+    if not batch:
+        return False
+    plural = tok.tag_ == "NNS" or any(c.tag_ == "CD" for c in batch)
+    return not plural or (weapon.key or weapon.span.text).islower()
 
 
 def _weapon_antecedent(tok: Token, rules: RelationRules,
