@@ -9300,53 +9300,6 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     return out
 
 
-def _batch_determiner(doc: Doc, start: int, batch: frozenset[str]) -> Token | None:
-    """"the remaining nine helicopters", "the first two jets": the determiner before the counts
-    and batch words (``batch_words``) that only say which of the weapons already named are
-    meant; None without such a word, or where another word comes between."""
-    i = start - 1
-    while i >= 0 and (doc[i].like_num and doc[i].tag_ == "CD" or doc[i].lower_ in batch):
-        i -= 1
-    return doc[i] if 0 <= i < start - 1 and doc[i].lower_ in ANAPHOR_DETS else None
-
-
-def _kind_reaches(entry: GazetteerEntry | None, kind: str, gaz: Gazetteer) -> bool:
-    """Whether a gazetteer weapon is ``kind`` or narrower than it (its ``broader`` chain)."""
-    seen: set[str] = set()
-    while entry is not None and entry.label not in seen:
-        if entry.label == kind:
-            return True
-        seen.add(entry.label)
-        entry = gaz.by_label.get(entry.broader) if entry.broader else None
-    return False
-
-
-def _batch_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
-    """"… 12 Mi-35M attack helicopters … Russia is to deliver the remaining nine helicopters":
-    a bare kind after "the" and counts or batch words is a part of the weapons the article
-    named of that kind, not the generic kind (E7), where the article named before exactly one
-    system of that kind (by the noun its mention ends on or by its gazetteer ``broader``);
-    two ("F-16s … Gripen fighters … the first 12 fighters") leave it the generic kind."""
-    batch = default_relation_rules().words["batch_words"]
-    out: list[SpacySpan] = []
-    for e in ents:
-        entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Weapon" and e.ent_id_ else None
-        if entry is None or not entry.label.islower() or len(e) != 1 \
-                or _batch_determiner(doc, e.start, batch) is None:
-            out.append(e)
-            continue
-        lemma = e[0].lemma_.lower()
-        named = {p.ent_id_ or _lemma(p) for p in out
-                 if p.label_ == "Weapon" and p.end <= e.start and any(not t.is_lower for t in p)
-                 and (p.ent_id_ or _lemma(p)) != entry.label
-                 and (lemma in _weapon_nouns(p)
-                      or _kind_reaches(gaz.by_label.get(p.ent_id_), entry.label, gaz))}
-        if len(named) == 1:
-            e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=named.pop()))
-        out.append(e)
-    return out
-
-
 def _warship_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"… handed a FREMM frigate over … Cairo wanted the warship in service", "the corvette
     Sibilla … turned into the warship's path": a bare singular "the warship" after a ship of
@@ -9694,7 +9647,6 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _hyphened_kinds(doc, ents)
     ents = _popular_names(doc, ents)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
-    ents = _batch_anaphors(doc, ents, gaz)
     ents = _warship_anaphors(doc, ents, gaz)
     ents = _systems_named_alone(doc, ents, gaz)
     ents = _bare_kinds(doc, ents, gaz)

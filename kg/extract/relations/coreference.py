@@ -463,7 +463,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     out[tok.i] = holder
                 continue
             weapon = _weapon_antecedent(tok, rules, history, n, heads)
-            if weapon is not None and _batch_of_kind(tok, weapon, rules):
+            if weapon is not None and _batch_of_kind(tok, weapon, rules, history, n):
                 weapon = None  # "the two ships" after "a warship": no named system
             if weapon is not None:  # "the jets", "the system": the weapon named before
                 out[tok.i] = weapon
@@ -1855,15 +1855,21 @@ def _batch_modifier(c: Token, rules: RelationRules) -> bool:
         c.tag_ == "CD" and c.like_num or c.lower_ in rules.words["batch_words"])
 
 
-def _batch_of_kind(tok: Token, weapon: Mention, rules: RelationRules) -> bool:
-    """Whether a kind noun with batch words ("the first two ships") found no named system:
-    the generic kind it refers back to, or a singular with an ordinal ("the second ship": one
-    vessel of its own, not the batch)."""
+def _batch_of_kind(tok: Token, weapon: Mention, rules: RelationRules,
+                   history: list[tuple[int, Mention, int]], n: int) -> bool:
+    """Whether a kind noun with batch words ("the first two ships") found no one named
+    system: the generic kind it refers back to, one of two systems named with its noun
+    ("MiG-29 jets and Su-30 jets … the first four jets"), or a singular with an ordinal ("the
+    second ship": one vessel of its own, not the batch)."""
     batch = [c for c in tok.children if _batch_modifier(c, rules)]
     if not batch:
         return False
     plural = tok.tag_ == "NNS" or any(c.tag_ == "CD" for c in batch)
-    return not plural or (weapon.key or weapon.span.text).islower()
+    noun = tok.lemma_.lower().rstrip("s")
+    named = {m.key or m.span.text for k, m, _ in history
+             if k >= n - COREF_WINDOW and m.cls == "Weapon"
+             and m.span.text.lower().split()[-1].rstrip("s") == noun}
+    return not plural or len(named) > 1 or (weapon.key or weapon.span.text).islower()
 
 
 def _weapon_antecedent(tok: Token, rules: RelationRules,
