@@ -1849,7 +1849,7 @@ def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
 
 
 def _batch_modifier(c: Token, rules: RelationRules) -> bool:
-    """"the first jets", "the remaining nine helicopters": a count or a batch word
+    """"the first jets", "the remaining six tanks": a count or a batch word
     (``batch_words``) says which of the weapons named before are meant, not another kind."""
     return c.dep_ in ("amod", "nummod") and (
         c.tag_ == "CD" and c.like_num or c.lower_ in rules.words["batch_words"])
