@@ -55,3 +55,11 @@ def test_the_two_ships_after_a_generic_warship_take_no_kind(run):
                         "Hyundai will build the two ships and hand them over to Peru by 2027.",
                    "Hyundai")
     assert "warship" not in items, items
+
+
+# "offshore patrol vessels" is a kind of its own (broader: patrol boat), as readable dev gold
+# names it, not cut short to "patrol boat".
+
+def test_offshore_patrol_vessels_are_their_own_kind(run):
+    items = _items(run, "Japan sold Vietnam three offshore patrol vessels last year.", "Japan")
+    assert items == {"offshore patrol vessel"}, items
