@@ -463,6 +463,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                     out[tok.i] = holder
                 continue
             weapon = _weapon_antecedent(tok, rules, history, n, heads)
+            if weapon is not None and _batch_of_kind(tok, weapon, rules, history, n):
+                weapon = None  # "the two ships" after "a warship": no named system
             if weapon is not None:  # "the jets", "the system": the weapon named before
                 out[tok.i] = weapon
                 continue
@@ -1846,6 +1848,30 @@ def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
     return None
 
 
+def _batch_modifier(c: Token, rules: RelationRules) -> bool:
+    """"the first jets", "the remaining six tanks": a count or a batch word
+    (``batch_words``) says which of the weapons named before are meant, not another kind."""
+    return c.dep_ in ("amod", "nummod") and (
+        c.tag_ == "CD" and c.like_num or c.lower_ in rules.words["batch_words"])
+
+
+def _batch_of_kind(tok: Token, weapon: Mention, rules: RelationRules,
+                   history: list[tuple[int, Mention, int]], n: int) -> bool:
+    """Whether a kind noun with batch words ("the first two ships") found no one named
+    system: the generic kind it refers back to, one of two systems named with its noun
+    ("MiG-29 jets and Su-30 jets … the first four jets"), or a singular with an ordinal ("the
+    second ship": one vessel of its own, not the batch)."""
+    batch = [c for c in tok.children if _batch_modifier(c, rules)]
+    if not batch:
+        return False
+    plural = tok.tag_ == "NNS" or any(c.tag_ == "CD" for c in batch)
+    noun = tok.lemma_.lower().rstrip("s")
+    named = {m.key or m.span.text for k, m, _ in history
+             if k >= n - COREF_WINDOW and m.cls == "Weapon"
+             and m.span.text.lower().split()[-1].rstrip("s") == noun}
+    return not plural or len(named) > 1 or (weapon.key or weapon.span.text).islower()
+
+
 def _weapon_antecedent(tok: Token, rules: RelationRules,
                        history: list[tuple[int, Mention, int]], n: int,
                        heads: dict[int, str]) -> Mention | None:
@@ -1857,7 +1883,7 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
     if tok.pos_ != "NOUN" or lemma not in rules.words["weapon_anaphors"] or not has_det(
             tok, ANAPHOR_DETS) \
             or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
-                   for c in tok.children):
+                   and not _batch_modifier(c, rules) for c in tok.children):
         return None
     general = lemma in rules.words["weapon_umbrellas"]  # "the system" names no kind
     of_kind: Mention | None | bool = None  # the first weapon of the anaphor's aircraft kind
