@@ -413,6 +413,11 @@ class RelationRules:
 
 
     @cached_property
+    def stating(self) -> frozenset[str]:
+        """The reporting verbs that state what they report ("said", not "denied")."""
+        return self.triggers["reports"] - self.denying
+
+    @cached_property
     def denying_forms(self) -> frozenset[str]:
         """The lower-case forms of the denying verbs, whatever the tagger makes of them
         ("denies" lemmatised "denie", "rejects" taken for a plural noun)."""

@@ -493,7 +493,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     def contractor(verb: Token) -> bool:
         return _by_companies(ctx, verb)
 
-    stating = ctx.rules.triggers["reports"] - ctx.rules.denying
+    stating = ctx.rules.stating
     doc, verb = ctx.sent.doc, IDS["VERB"]
     pos = column(doc, POS)  # a Token only for the verbs (no component sets POS after the parse)
     for i in range(ctx.sent.start, ctx.sent.end):

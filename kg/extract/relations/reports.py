@@ -554,7 +554,7 @@ def _answers_across_semicolon(ctx: _Sentence, verb: Token, clause: Token) -> boo
     if len(objs) != 1 or objs[0].lower_ not in ctx.rules.words["denied_pronouns"] \
             or _children(verb, {"oprd"}):
         return True
-    told = ctx.rules.triggers["reports"] - ctx.rules.denying
+    told = ctx.rules.stating
     return any(t.pos_ == "VERB" and t.lemma_.lower() in told for t in clause.subtree)
 
 
@@ -1793,7 +1793,7 @@ def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
             or objs[0].n_lefts or any(not t.is_space for t in objs[0].rights) \
             or any(c.lower_ == "as" for c in verb.children):  # "dismissed it as a ploy" (R1)
         return []
-    doc, told = verb.doc, ctx.rules.triggers["reports"] - ctx.rules.denying
+    doc, told = verb.doc, ctx.rules.stating
 
     def telling(t: Token) -> bool:
         return t.pos_ == "VERB" and t.lemma_.lower() in told
