@@ -7003,6 +7003,54 @@ def _known_as(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     return out
 
 
+def _relative_clause_antecedent(name: SpacySpan, verbs: Collection[str]) -> Token | None:
+    """The noun a relative clause gives ``name`` to: "the MiG-31, which Western analysts know
+    as the Foxhound", "the treaty, which diplomats shortened to TAC", "the pact, which the press
+    has begun to call the X" (``verbs``: roles.yaml `relative_naming_verbs`); None elsewhere."""
+    root = name.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("as", "to") \
+        else root.head if root.dep_ in ("dobj", "oprd", "attr") else None
+    if verb is None or verb.lemma_.lower() not in verbs or verb.i > name.start:
+        return None
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "has begun to call": the clause's own verb
+    if clause.dep_ != "relcl" or clause.head.i > clause.i:
+        return None
+    # the relative word is the verb's object ("which … know as"), not its subject: "the MiG-31,
+    # which flew as the Foxhound" says nothing of names
+    if not any(t.lower_ in ("which", "that", "whom") and t.dep_ in ("dobj", "pobj")
+               for t in name.doc[clause.left_edge.i:verb.i]):
+        return None
+    return clause.head
+
+
+def _named_in_relative_clause(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """A name a relative clause gives to the entity it hangs on is that entity's other name
+    (its class, its key): "the MiG-31, which Western analysts know as the Foxhound" names the
+    aircraft, not a body NER took it for. The antecedent must itself be a named entity."""
+    by_token = _covers(ents)
+    out = list(ents)
+    for n, e in enumerate(ents):
+        if e.ent_id_ or e.label_ not in (*ENTITY_CLASSES, *NER_CLASSES):
+            continue
+        noun = _relative_clause_antecedent(e, roles.relative_naming_verbs)
+        first = by_token.get(noun.i) if noun is not None else None
+        if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES) \
+                or first.label_ == e.label_ or first.label_ == "Weapon" and first.ent_id_.islower():
+            continue  # "the guns, which will be known as the X": a kind, not a named system
+        cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
+        words = _without_the(first)
+        if cls == "Agreement" and not any(t.is_title or t.is_upper for t in words):
+            continue  # an unnamed agreement: _known_as's own case
+        key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(_text(words)))
+        out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
+        if not first.ent_id_:
+            k = out.index(first)
+            out[k] = _set_id(SpacySpan(doc, first.start, first.end, label=cls, span_id=key))
+    return out
+
+
 def _listed_surnames(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """A listed organisation's one-word name that ends a person's name is that person's
     surname, not the body: after a given name no entity holds ("Minister Allan | Wagner"),
@@ -9741,6 +9789,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _sub_bodies(doc, ents, gaz.roles)
     ents = _ships_and_models(doc, ents, gaz.roles)
     ents = _known_as(doc, ents, gaz.roles)
+    ents = _named_in_relative_clause(doc, ents, gaz.roles)
     ents = _named_operations(doc, ents, gaz.roles)
     ents = _named_kinds(doc, ents, gaz)
     ents = _numbered_systems(doc, ents, gaz)

@@ -236,6 +236,7 @@ class Roles:
     operation_naming_now: frozenset[str] = frozenset()  # "the operation, which it calls X"
     ship_naming: frozenset[str] = frozenset()  # "the warship, renamed X": X is the ship
     known_as_words: frozenset[str] = frozenset()  # "X, known as Y", "nicknamed Y": Y is X
+    relative_naming_verbs: frozenset[str] = frozenset()  # "X, which they know as Y"
     hull_words: frozenset[str] = frozenset()  # "the Oberon-class O'Brien": a ship
     ship_heads: frozenset[str] = frozenset()  # with ship_nouns: "the boat, renamed Tareq"
     storm_words: tuple[tuple[str, ...], ...] = ()  # "Cyclone Gita": weather, no name
@@ -897,7 +898,7 @@ _ROLE_WORD_LISTS = (
     "subject_nouns", "time_nouns", "people_nouns", "stateless_peoples", "member_nouns",
     "state_nouns", "party_members", "combatant_cues", "operation_nouns", "operation_naming",
     "operation_naming_now",
-    "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",
+    "ship_naming", "known_as_words", "relative_naming_verbs", "hull_words", "ship_heads", "office_nouns", "equipment_words",
     "transport_aircraft", "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "admin_nouns",
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
