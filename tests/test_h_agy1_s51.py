@@ -1,6 +1,5 @@
-"""Issue 12, stop 51, h-agy1: names kg typed Agency that are something else or carry a
-country in front: a name a relative clause gives its antecedent ("the MiG-31, which Western
-analysts know as the Foxhound").
+"""Issue 12, stop 51, h-agy1: names kg typed Agency that are something else: a name a
+relative clause gives its antecedent ("the MiG-31, which Western analysts know as the Foxhound").
 
 Every sentence was written for these tests. Negative cases say what must stay as it is."""
 
