@@ -6111,6 +6111,13 @@ def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     return out
 
 
+def _hyphen_tokens(doc: Doc, start: int, end: int) -> int:
+    """Tokens that hyphenated words add between ``start`` and ``end``: "short-range" is one
+    word of three tokens ("NLAW short-range anti-tank missiles" has two words before its head
+    noun, as "BrahMos supersonic cruise missiles" has; h-wpn1)."""
+    return 2 * sum(t.text == "-" for t in doc[start:end])
+
+
 def _system_kind_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"A-7 Corsair | attack jets", "Super Mystere jet | fighters", "SM-2 Standard | missiles": a
     named weapon whose mention stopped before the lower-case kind noun its name qualifies runs on
@@ -6122,13 +6129,14 @@ def _system_kind_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[
         if e.label_ != "Weapon" or not _system_name_part(e) and not e[-1].text[:1].isupper():
             continue
         head = e[-1]
-        while head.dep_ in ("compound", "amod", "nmod") and e.end <= head.head.i <= e.end + 2 \
+        while head.dep_ in ("compound", "amod", "nmod") \
+                and e.end <= head.head.i <= e.end + 2 + _hyphen_tokens(doc, e.end, head.head.i) \
                 and head.head.i > head.i:
             head = head.head
         if head.i < e.end or head.pos_ != "NOUN" or not head.is_lower:
             continue
         tail = doc[e.end : head.i + 1]
-        if not all(t.is_lower and (t.is_alpha or t.text == "-" or "-" in t.text) for t in tail) \
+        if not all(t.text == "-" or t.is_lower and (t.is_alpha or "-" in t.text) for t in tail) \
                 or not any(k is not None and k.cls == "Weapon"
                            for k in (gaz.lookup(tail.text), gaz.lookup(head.lemma_))) \
                 and head.lemma_ not in gaz.roles.bare_kinds:
