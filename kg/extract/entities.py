@@ -455,6 +455,29 @@ def _regiments(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]
     return _replace(ents, made) if made else ents
 
 
+def _units_named_by_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the 15th Anti-Aircraft Regiment", "the Royal New Zealand Artillery": a capitalised
+    weapon kind inside a unit's title-case name after "the", the name ending in a unit head
+    (roles.yaml unit_heads, unit_name_heads), is a word of that name, an Agency, not the
+    generic kind (E4 is a kind named by itself; names do not nest, E9; h-wpn1)."""
+    heads = roles.unit_heads | roles.unit_name_heads
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or not all(t.is_title or t.text == "-" for t in e) \
+                or e.start == e.sent.start or _headline(e.sent):
+            continue
+        end = e.end + 1 if e.end < len(doc) and doc[e.end].text in heads \
+            else e.end if e[-1].text in heads else None
+        start = e.start
+        while start > e.sent.start + 1 and (
+                doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+                or ORDINAL.match(doc[start - 1].text)):
+            start -= 1
+        if end is not None and doc[start - 1].lower_ == "the":
+            made.append(SpacySpan(doc, start, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                     shared: dict[str, str] | None = None) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
@@ -9691,6 +9714,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_of_states(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
     ents = _regiments(doc, ents, gaz.roles)
+    ents = _units_named_by_kinds(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _party_names(doc, ents, gaz.roles)
