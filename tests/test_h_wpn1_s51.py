@@ -18,11 +18,11 @@ def _agencies(run, text):
     return {m.span.text for m in mentions if m.cls == "Agency"}
 
 
-# --- "a helicopter pilot", "missile crewmen", "rocket boosters": a modifier, no Weapon (E4
+# --- "missile crewmen", "motor rifle troops", "rocket boosters": a modifier, no Weapon (E4
 # is a kind named by itself) ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, word", [
-    ("Her brother works as a helicopter pilot with the air force in Lagos.", "helicopter"),
+    ("Two battalions of motor rifle troops were flown to the region.", "rifle"),
     ("Cairo said Moscow had sent about 900 missile crewmen to Egypt this year.", "missile"),
     ("Residents fear that rocket boosters could fall on homes near the range.", "rocket"),
     ("The firm will open a plant in Wales to make artillery barrels for the army.", "artillery"),
