@@ -456,6 +456,29 @@ def _regiments(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]
     return _replace(ents, made) if made else ents
 
 
+def _units_named_by_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the 15th Anti-Aircraft Regiment", "the Royal New Zealand Artillery": a capitalised
+    weapon kind inside a unit's title-case name after "the", the name ending in a unit head
+    (roles.yaml unit_heads, unit_name_heads), is a word of that name, an Agency, not the
+    generic kind (E4 is a kind named by itself; names do not nest, E9; h-wpn1)."""
+    heads = roles.unit_heads | roles.unit_name_heads
+    made = []
+    for e in ents:
+        if e.label_ != "Weapon" or not all(t.is_title or t.text == "-" for t in e) \
+                or e.start == e.sent.start or _headline(e.sent):
+            continue
+        end = e.end + 1 if e.end < len(doc) and doc[e.end].text in heads \
+            else e.end if e[-1].text in heads else None
+        start = e.start
+        while start > e.sent.start + 1 and (
+                doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+                or ORDINAL.match(doc[start - 1].text)):
+            start -= 1
+        if end is not None and doc[start - 1].lower_ == "the":
+            made.append(SpacySpan(doc, start, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
                     shared: dict[str, str] | None = None) -> list[SpacySpan]:
     """"Russia's Defence Ministry", "Ukraine's air force", "the German Defence Ministry",
@@ -6170,6 +6193,13 @@ def _system_with_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     return out
 
 
+def _hyphen_tokens(doc: Doc, start: int, end: int) -> int:
+    """Tokens that hyphenated words add between ``start`` and ``end``: "short-range" is one
+    word of three tokens ("NLAW short-range anti-tank missiles" has two words before its head
+    noun, as "BrahMos supersonic cruise missiles" has; h-wpn1)."""
+    return 2 * sum(t.text == "-" for t in doc[start:end])
+
+
 def _system_kind_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"A-7 Corsair | attack jets", "Super Mystere jet | fighters", "SM-2 Standard | missiles": a
     named weapon whose mention stopped before the lower-case kind noun its name qualifies runs on
@@ -6181,13 +6211,14 @@ def _system_kind_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[
         if e.label_ != "Weapon" or not _system_name_part(e) and not e[-1].text[:1].isupper():
             continue
         head = e[-1]
-        while head.dep_ in ("compound", "amod", "nmod") and e.end <= head.head.i <= e.end + 2 \
+        while head.dep_ in ("compound", "amod", "nmod") \
+                and e.end <= head.head.i <= e.end + 2 + _hyphen_tokens(doc, e.end, head.head.i) \
                 and head.head.i > head.i:
             head = head.head
         if head.i < e.end or head.pos_ != "NOUN" or not head.is_lower:
             continue
         tail = doc[e.end : head.i + 1]
-        if not all(t.is_lower and (t.is_alpha or t.text == "-" or "-" in t.text) for t in tail) \
+        if not all(t.text == "-" or t.is_lower and (t.is_alpha or "-" in t.text) for t in tail) \
                 or not any(k is not None and k.cls == "Weapon"
                            for k in (gaz.lookup(tail.text), gaz.lookup(head.lemma_))) \
                 and head.lemma_ not in gaz.roles.bare_kinds:
@@ -9837,6 +9868,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_of_states(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
     ents = _regiments(doc, ents, gaz.roles)
+    ents = _units_named_by_kinds(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _party_names(doc, ents, gaz.roles)
