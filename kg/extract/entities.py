@@ -3191,6 +3191,16 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
+        if entry is not None and entry.commercial and (
+                field := _separate_field(e, by_token, gaz.roles)) is not None and (
+                firm_parties := _field_deal_parties(e, ents, order, doc_parties, homes)):
+            # "A separate contract for maintenance was signed with the maker, X": a deal of
+            # its own beside the article's purchase, of the buyer and the firm, not the one a
+            # later "the deal" is (A3) (issue 12, h-agr9)
+            key = f"{field[1]} ({DASH.join(firm_parties)})"
+            note(field[0], key, None)
+            apart.add(key)
+            continue
         if entry is not None and (entry.unnamed or entry.anaphor) and (
                 signers := _own_signing(e, out, doc_parties, by_token, order, state_nouns,
                                         entry.signing or gaz.signing_verbs,
@@ -4088,6 +4098,47 @@ def _separate_goods(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) 
                  and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
                  and g.pos_ == "NOUN" and (w := by_token.get(g.i)) is not None
                  and w.label_ == "Weapon"), None)
+
+
+def _separate_field(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles
+                    ) -> tuple[SpacySpan, str] | None:
+    """The kind of an indefinite deal marked as another one that is for a field of work (roles.yaml
+    `contract_fields`): "a separate contract for maintenance and repair": "maintenance
+    contract"; "a separate contract for the combat system": "combat system contract" (the
+    field noun with the nouns compounded on it, then the deal's word; A3), with its mention from
+    the deal's word to the end of its "for" phrase ("contract for maintenance and repair");
+    None otherwise (issue 12, h-agr9)."""
+    root = e.root
+    if _definite(e) or not any(c.dep_ == "amod" and c.lower_ in roles.separate_marks
+                               for c in root.children):
+        return None
+    objs = [(c, g) for c in root.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"]
+    if len(objs) != 1 or (g := objs[0][1]).i in by_token or not g.is_lower \
+            or g.lower_ not in roles.contract_fields \
+            or any(c.dep_ == "nummod" for c in g.children):
+        return None
+    start = g.i  # ("the combat system": the nouns compounded right before it)
+    while start > 0 and (t := e.doc[start - 1]).dep_ == "compound" and t.head.i == g.i \
+            and t.is_lower and t.pos_ == "NOUN" and t.i not in by_token:
+        start -= 1
+    mention = SpacySpan(e.doc, root.i, objs[0][0].right_edge.i + 1, label="Agreement")
+    return mention, f"{e.doc[start:g.i + 1].text.lower()} {root.lower_}"
+
+
+def _field_deal_parties(e: SpacySpan, ents: list[SpacySpan], order: dict[str, int],
+                        doc_parties: list[str], homes: dict[str, str]) -> list[str]:
+    """The parties of a separate deal for a field of work (`_separate_field`): the one company
+    its sentence names and the article's first party that is neither that company, nor its
+    home state, nor another company (the buyer: "India"); [] unless both are found."""
+    firms = {_party_key(x) for x in _in_sentence(e, ents) if x.label_ == "Company"}
+    companies = {_party_key(x) for x in ents if x.label_ == "Company"}
+    if len(firms) != 1:
+        return []
+    firm = firms.pop()
+    buyer = next((p for p in doc_parties if p != firm and p != homes.get(firm)
+                  and p not in companies), None)
+    return sorted([buyer, firm], key=lambda k: order.get(k, 0)) if buyer else []
 
 
 def _second_deal_goods(e: SpacySpan, key: str, before: list[SpacySpan],
