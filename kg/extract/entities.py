@@ -3191,6 +3191,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 and (outer := _outer_kind(e, gaz)) is not None):
             # the word before may already belong to another entity ("a 10-year" DATE)
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
+        if entry is not None and _site_tenure(e, gaz.roles):
+            continue  # "renew the lease on the air base": a site's tenure, no deal (h-agr9)
         if entry is not None and entry.commercial and (
                 field := _separate_field(e, by_token, gaz.roles)) is not None and (
                 firm_parties := _field_deal_parties(e, ents, order, doc_parties, homes)):
@@ -4098,6 +4100,19 @@ def _separate_goods(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) 
                  and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
                  and g.pos_ == "NOUN" and (w := by_token.get(g.i)) is not None
                  and w.label_ == "Weapon"), None)
+
+
+def _site_tenure(e: SpacySpan, roles: Roles) -> bool:
+    """Whether ``e`` is a bare tenure word (roles.yaml `tenure_nouns`) whose "on" or "of"
+    object is a place ("the lease on the air base at Manta", "a 99-year lease on the port"):
+    a hold on a site, no agreement; the parser may hang the "on" on the verb ("renew the lease
+    on the base") (h-agr9)."""
+    root = e.root
+    if root.i != e.end - 1 or root.lower_ not in roles.tenure_nouns:
+        return False
+    preps = [*root.children, *e.doc[root.i + 1:root.i + 2]]
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "of") and g.dep_ == "pobj"
+               and g.lower_ in roles.place_nouns for c in preps for g in c.children)
 
 
 def _separate_field(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles

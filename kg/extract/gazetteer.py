@@ -223,6 +223,7 @@ class Roles:
     reference_preps: frozenset[str] = frozenset()  # "outside the NPT": no name of the deal
     subject_nouns: frozenset[str] = frozenset()  # "a trade treaty": a deal of its own subject
     contract_fields: frozenset[str] = frozenset()  # "a separate contract for maintenance"
+    tenure_nouns: frozenset[str] = frozenset()  # "the lease on the air base": a site's tenure
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
     stateless_peoples: frozenset[str] = frozenset()  # "the Tamil rebel leader": no group's name
@@ -906,6 +907,7 @@ _ROLE_WORD_LISTS = (
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "civil_words", "people_area_nouns", "contract_fields",
+    "tenure_nouns",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
