@@ -83,4 +83,5 @@ def test_lease_as_a_modifier_is_no_agreement_of_its_own(run, text):
 def test_a_signed_lease_of_goods_stays_an_agreement(run):
     text = ("LIMA, March 2 - Peru signed a ten-year lease with Israel on Monday for six Kfir "
             "jets, the defence ministry said.")
-    assert any(k.startswith("lease agreement (Peru–Israel)") for k in _agreements(run, text).values())
+    keys = _agreements(run, text).values()
+    assert any(k.startswith("lease agreement (Peru–Israel)") for k in keys)

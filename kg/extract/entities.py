@@ -4117,7 +4117,7 @@ def _site_tenure(e: SpacySpan, roles: Roles) -> bool:
 
 def _separate_field(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles
                     ) -> tuple[SpacySpan, str] | None:
-    """The kind of an indefinite deal marked as another one that is for a field of work (roles.yaml
+    """The kind of an indefinite deal marked as another one, for a field of work (roles.yaml
     `contract_fields`): "a separate contract for maintenance and repair": "maintenance
     contract"; "a separate contract for the combat system": "combat system contract" (the
     field noun with the nouns compounded on it, then the deal's word; A3), with its mention from
