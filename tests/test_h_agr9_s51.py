@@ -85,3 +85,24 @@ def test_a_signed_lease_of_goods_stays_an_agreement(run):
             "jets, the defence ministry said.")
     keys = _agreements(run, text).values()
     assert any(k.startswith("lease agreement (Peru–Israel)") for k in keys)
+
+
+# --- a similar or further agreement only sought or negotiated ---------------------------------
+
+SOUGHT = ("OSLO, May 3 - Norway signed a defence cooperation agreement with Sweden on Friday. "
+          "{second}")
+
+
+@pytest.mark.parametrize("second", [
+    "Denmark is negotiating a similar pact with Finland and expects to sign it next year.",
+    "Officials said Norway hoped to conclude similar accords with Denmark and Finland next year.",
+    "Similar agreements with Denmark and Finland are being negotiated, officials said.",
+])
+def test_a_similar_agreement_only_sought_is_none(run, second):
+    keys = set(_agreements(run, SOUGHT.format(second=second)).values())
+    assert keys == {"defence cooperation agreement (Norway–Sweden)"}
+
+
+def test_a_similar_agreement_signed_stays_one(run):
+    text = SOUGHT.format(second="Finland signed a similar agreement with Sweden in March.")
+    assert len(set(_agreements(run, text).values())) == 2

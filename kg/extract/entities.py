@@ -3193,6 +3193,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             entry, e = outer, SpacySpan(doc, e.start - 1, e.end, label="Agreement")
         if entry is not None and _site_tenure(e, gaz.roles):
             continue  # "renew the lease on the air base": a site's tenure, no deal (h-agr9)
+        if entry is not None and (entry.unnamed or entry.anaphor) and _sought_like(e, gaz.roles):
+            continue  # "seek a similar deal": none made yet (h-agr9)
         if entry is not None and entry.commercial and (
                 field := _separate_field(e, by_token, gaz.roles)) is not None and (
                 firm_parties := _field_deal_parties(e, ents, order, doc_parties, homes)):
@@ -4113,6 +4115,29 @@ def _site_tenure(e: SpacySpan, roles: Roles) -> bool:
     preps = [*root.children, *e.doc[root.i + 1:root.i + 2]]
     return any(c.dep_ == "prep" and c.lower_ in ("on", "of") and g.dep_ == "pobj"
                and g.lower_ in roles.place_nouns for c in preps for g in c.children)
+
+
+def _sought_like(e: SpacySpan, roles: Roles) -> bool:
+    """"is negotiating a similar lease", "press Damascus to seek a similar deal", "hoped to
+    conclude similar accords", "similar agreements … were being negotiated", "expected further
+    contracts": an indefinite agreement marked as like the article's (roles.yaml
+    `similar_marks`, `further_marks`) whose verb, or a verb it is the complement of, only
+    seeks, plans or negotiates it (relations.yaml `planning_heads`) names no agreement yet
+    (h-agr9)."""
+    root = e.root
+    if _definite(e) or root.dep_ not in ("dobj", "nsubjpass") or not any(
+            c.dep_ == "amod" and c.lower_ in roles.similar_marks | roles.further_marks
+            for c in root.children):
+        return False
+    plans = default_relation_rules().words["planning_heads"]
+    verb = root.head
+    for _ in range(3):  # "hoped to conclude …", "press … to seek …"
+        if verb.lemma_.lower() in plans:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _separate_field(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles
