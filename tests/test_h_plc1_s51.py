@@ -1,7 +1,8 @@
 """Issue 12, stop 51 (h-plc1): an unknown name NER took for a person or an organisation is a
 place (Region) where the syntax round it says so: a landform, a part of a town or its dwellers
 before "of" ("the hill of X", "residents of X"), a place noun "known as X", the object of
-"enter" or "leave"; its other mentions in the article follow (sentences written for these
+"enter" or "leave", the goal of a battle or a flight ("the battle for X", "fled the capital
+for X"); its other mentions in the article follow (sentences written for these
 tests, none taken from a corpus; real spaCy parse)."""
 
 from __future__ import annotations
@@ -32,6 +33,16 @@ def test_name_governed_by_a_place_word_is_a_place(resolved, text, name):
      "El Montalvo"),
 ])
 def test_object_of_entering_or_leaving_is_a_place(resolved, text, name):
+    assert _classes(resolved, text, name) == {"Region"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("TBILISI, May 3 - Officials accused Moscow of arming the rebels during last year's battle "
+     "for Orbeliani, a charge Moscow denies.", "Orbeliani"),
+    ("KIGALI, June 20 - The interim government, which has fled the capital for Brasseur, "
+     "denied the reports.", "Brasseur"),
+])
+def test_goal_of_a_battle_or_a_flight_is_a_place(resolved, text, name):
     assert _classes(resolved, text, name) == {"Region"}
 
 

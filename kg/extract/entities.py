@@ -9295,7 +9295,8 @@ def _locative_cue(e: SpacySpan, roles: Roles) -> bool:
     """Whether the syntax round a name says place: "the hill of X", "the residents of X" (a
     place noun or a dwellers' noun governs it through "of"), "the lowlands known as X" (a
     naming participle of a place noun), "troops entered X", "would leave X" (the object of a
-    verb of entering or leaving a place) (issue 12, h-plc1)."""
+    verb of entering or leaving a place), "the battle for X", "fled the capital for X" (a
+    fight's or a flight's goal) (issue 12, h-plc1)."""
     root = e.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < root.i:
@@ -9307,6 +9308,10 @@ def _locative_cue(e: SpacySpan, roles: Roles) -> bool:
         return head.head.dep_ == "acl" and bool(
             {noun.lemma_.lower(), noun.lower_}
             & (roles.place_nouns | roles.feature_nouns | roles.locative_nouns))
+    if root.dep_ == "pobj" and head.lower_ == "for":  # "the battle for X", "fled … for X"
+        word = head.head  # (or the verb whose object the parser hung "for" on)
+        return word.lemma_.lower() in roles.goal_words or word.dep_ == "dobj" \
+            and word.head.lemma_.lower() in roles.goal_words
     return root.dep_ == "dobj" and head.pos_ == "VERB" \
         and head.lemma_.lower() in roles.entering_verbs
 
