@@ -9382,6 +9382,48 @@ def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
     return _replace(ents, made) if made else ents
 
 
+def _locative_cue(e: SpacySpan, roles: Roles) -> bool:
+    """Whether the syntax round a name says place: "the hill of X", "the residents of X" (a
+    place noun or a dwellers' noun governs it through "of"), "troops entered X", "would leave X" (the object of a
+    verb of entering or leaving a place), "the battle for X", "fled the capital for X" (a
+    fight's or a flight's goal) (issue 12, h-plc1)."""
+    root = e.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < root.i:
+        noun = head.head
+        return bool({noun.lemma_.lower(), noun.lower_}
+                    & (roles.place_nouns | roles.feature_nouns | roles.locative_nouns))
+    if root.dep_ == "pobj" and head.lower_ == "for":  # "the battle for X", "fled … for X"
+        word = head.head  # (or the verb whose object the parser hung "for" on)
+        return word.lemma_.lower() in roles.goal_words or word.dep_ == "dobj" \
+            and word.head.lemma_.lower() in roles.goal_words
+    return root.dep_ == "dobj" and head.pos_ == "VERB" \
+        and head.lemma_.lower() in roles.entering_verbs
+
+
+def _places_by_cue(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """An unlisted name of up to three capitalised words that NER took for a person or an
+    organisation, where a locative cue (``_locative_cue``) stands round it, is a place, and so
+    is every other mention of it in the article that NER took for one (a name's class agrees
+    across one article); not a name with a body's head word ("Bank", "Council"), a possessor,
+    nor a word of a person's full name in the story (issue 12, h-plc1)."""
+    def candidate(e: SpacySpan) -> bool:
+        return e.label_ in ("PERSON", "ORG") and not e.ent_id_ and len(e) <= 3 \
+            and all(t.is_title and t.pos_ == "PROPN" for t in e) \
+            and not _body_named(e, roles) \
+            and doc[e.end:e.end + 1].text not in ("'s", "\u2019s")
+
+    cued = {fold(_text(e)) for e in ents if candidate(e) and _locative_cue(e, roles)}
+    # (a person of two words or more, not a name just cued nor one tagged a place elsewhere)
+    places = cued | {fold(_text(e)) for e in ents if e.label_ in PLACE_LABELS}
+    people = {fold(w) for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+              and fold(_text(e)) not in places for w in _text(e).split()}
+    cued = {name for name in cued if not any(w in people for w in name.split())}
+    made = [SpacySpan(doc, e.start, e.end, label="GPE") for e in ents
+            if fold(_text(e)) in cued and candidate(e)]
+    return _replace(ents, made) if made else ents
+
+
 def _places_named_as_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"Gaddafi denies Rabta plant …" beside "a factory at Rabta", "after Nathu La clash"
     beside "at Nathu La": an unlisted name of up to three words NER took for a person in one
@@ -10016,6 +10058,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
     ents = _places_named_as_people(doc, ents)
+    ents = _places_by_cue(doc, ents, gaz.roles)
     ents = _numbered_units(doc, ents, gaz.roles)
     ents = _battalions_of_regiments(doc, ents, gaz.roles)
     ents = _dateline_agencies(doc, ents)

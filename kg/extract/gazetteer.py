@@ -156,6 +156,9 @@ class Roles:
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
     plural_title_words: frozenset[str] = frozenset()  # "ministers": names after it are many
     place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
+    locative_nouns: frozenset[str] = frozenset()  # "the hill of X", "residents of X": a place
+    entering_verbs: frozenset[str] = frozenset()  # "troops entered X": X, a place
+    goal_words: frozenset[str] = frozenset()  # "the battle for X", "fled for X": a place
     company_suffixes: frozenset[str] = frozenset()  # "Hanwha Aerospace": a Company
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
@@ -907,7 +910,7 @@ _ROLE_WORD_LISTS = (
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "civil_words", "people_area_nouns", "contract_fields",
-    "tenure_nouns",
+    "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
