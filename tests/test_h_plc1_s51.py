@@ -1,8 +1,9 @@
 """Issue 12, stop 51 (h-plc1): an unknown name NER took for a person or an organisation is a
 place (Region) where the syntax round it says so: a landform, a part of a town or its dwellers
-before "of" ("the hill of X", "residents of X"), the object of "enter" or "leave", the goal of a battle or a flight ("the battle for X", "fled the capital
-for X"); its other mentions in the article follow (sentences written for these
-tests, none taken from a corpus; real spaCy parse)."""
+before "of" ("the hill of X", "residents of X"), the object of "enter" or "leave", the goal of
+a battle or a flight ("the battle for X", "fled the capital for X"); its other mentions in the
+article follow (sentences written for these tests, none taken from a corpus; real spaCy
+parse)."""
 
 from __future__ import annotations
 

@@ -9384,9 +9384,9 @@ def _battalions_of_regiments(doc: Doc, ents: list[SpacySpan], roles: Roles
 
 def _locative_cue(e: SpacySpan, roles: Roles) -> bool:
     """Whether the syntax round a name says place: "the hill of X", "the residents of X" (a
-    place noun or a dwellers' noun governs it through "of"), "troops entered X", "would leave X" (the object of a
-    verb of entering or leaving a place), "the battle for X", "fled the capital for X" (a
-    fight's or a flight's goal) (issue 12, h-plc1)."""
+    place noun or a dwellers' noun governs it through "of"), "troops entered X", "would leave
+    X" (the object of a verb of entering or leaving a place), "the battle for X", "fled the
+    capital for X" (a fight's or a flight's goal) (issue 12, h-plc1)."""
     root = e.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < root.i:
