@@ -8313,8 +8313,39 @@ def _org_head_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             end += 1
         if i in cut and end in people:
             continue  # "the Tarvik Council | of President Ann Morel": a title, her council
+        if i in cut and doc[nxt].like_num:
+            continue  # "the 32nd … Unit | of the Sixth Fleet": a numbered unit is one itself
         made.append(SpacySpan(doc, start, end, label="ORG"))
         after = end
+    return _replace(ents, made) if made else ents
+
+
+def _modifiers_before_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles
+                               ) -> list[SpacySpan]:
+    """"the Supreme | Soviet": NER's organisation of ``institution_words`` alone ends before a
+    capitalised state word it took for the state; that word ends the body's name (a modifier
+    alone names nothing)."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        nxt = by_start.get(e.end)
+        if e.label_ in ("ORG", "Agency") and not e.ent_id_ and nxt is not None \
+                and len(nxt) == 1 and nxt.label_ in ("Country", "NORP") and nxt[0].is_title \
+                and all(t.text in roles.institution_words or t.lower_ == "the" for t in e) \
+                and (nxt.end == len(doc) or not doc[nxt.end].is_title):
+            made.append(SpacySpan(doc, e.start, nxt.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+def _names_with_lower_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the opposition Congress party": a lower-case ``name_lower_heads`` noun right after an
+    unlisted name that ends in a body's head (``org_heads``) is that name's last word: the
+    party is named apart from the legislature. After other names the noun is left out, as
+    the news names "AKEL" or "Fidesz" without it. A listed name keeps its span."""
+    made = [SpacySpan(doc, e.start, e.end + 1, label=e.label_) for e in ents
+            if e.label_ in ("ORG", "Agency") and not e.ent_id_ and e.end < len(doc)
+            and doc[e.end].lower_ in roles.name_lower_heads and doc[e.end].is_lower
+            and e[-1].text in roles.org_heads]
     return _replace(ents, made) if made else ents
 
 
@@ -8323,7 +8354,15 @@ def _names_ended_at_heads(ents: list[SpacySpan], roles: Roles) -> dict[int, Spac
     index: "the Estonian Centre" before "for Defence Investment" may go on (h-ent3)."""
     return {e.end - 1: e for e in ents
             if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].text in roles.org_heads
-            and all(t.is_title or t.lower_ == "the" for t in e)}
+            and all(_head_name_word(t) for t in e)}
+
+
+def _head_name_word(t: Token) -> bool:
+    """A word of a name that ends in a body's head: capitalised, or an acronym ("UN
+    Monitoring Group"), an ordinal ("16th Field Regiment") or a hyphen inside a word
+    ("Brazilian-Argentine Agency"), which are names' words too (issue 12, h-span1)."""
+    return t.is_title or t.lower_ == "the" or t.is_upper and t.is_alpha \
+        or bool(ORDINAL.match(t.text)) or t.text == "-" and not t.whitespace_
 
 
 def _capitalised_kind(e: SpacySpan) -> bool:
@@ -10036,6 +10075,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_cut_at_demonyms(doc, ents, gaz)
     ents = _names_before_owners(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
+    ents = _names_with_lower_heads(doc, ents, gaz.roles)
+    ents = _modifiers_before_demonyms(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _groups_of_members(doc, ents, gaz.roles)
     ents = _armed_group_names(doc, ents, gaz)
