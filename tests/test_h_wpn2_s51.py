@@ -37,6 +37,9 @@ def test_model_before_its_kind_is_one_mention(run, text, mention):
     # a state's adjective, a listed company or body before the kind names no model
     ("Britain sold the new American swing-wing strike bombers to Iran.", "bombers"),
     ("Egypt bought Boeing attack helicopters and Russian tanks in 2015.", "tanks"),
+    # a body's name (its head word) or a pair of states' adjective before the kind
+    ("Malta was given two former Maritime Guard cutters last year.", "cutters"),
+    ("Paris and Berlin said a Franco-German tank would follow in 2035.", "tank"),
 ])
 def test_no_model_before_the_kind_keeps_the_kind(run, text, kind):
     assert any(w.endswith(kind) and not w[:1].isupper() or w == kind

@@ -6339,10 +6339,10 @@ def _models_before_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> lis
             j -= 1
         name = next((t for t in doc[j : e.start]
                      if _model_word(t, by_token.get(t.i), gaz)), None)
-        if name is None or any(t.is_lower and t.is_alpha and t.dep_ not in (
-                "compound", "amod", "nmod", "pobj", "prep", "npadvmod")
-                for t in doc[name.i : e.start]):
-            continue
+        if name is None or any(t.text in gaz.roles.org_heads or t.lower_ in gaz.demonym_set
+                               for t in doc[name.i : e.start]) \
+                or not glued and any(t.is_alpha and not t.is_lower for t in e):
+            continue  # "Coast Guard cutters", "a Franco-German tank", "to Ban Landmines"
         words = doc[name.i : next((t.i for t in doc[name.i : e.start] if t.is_lower),
                                   e.start)]
         entry = gaz.lookup(words.text)
