@@ -6383,6 +6383,65 @@ def _numbered_systems(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
 
 
 
+# what a model's name may be tagged before its kind noun: nothing, an unlisted name, a number
+MODEL_WORD_LABELS = ("ORG", "PRODUCT", "Weapon", "CARDINAL", "FAC", "WORK_OF_ART", "LAW")
+
+
+def _kind_modifier(t: Token, head: Token) -> bool:
+    """``t`` stands before ``head`` and hangs from it through words between the two only
+    ("swing" of "swing-wing strike bombers", "air" of "air-to-air missiles")."""
+    node = t
+    while node.i != head.i:
+        if node.dep_ in ("det", "poss", "case", "cc", "conj", "appos", "relcl") \
+                or node.head.i > head.i or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _model_word(t: Token, owner: SpacySpan | None, gaz: Gazetteer) -> bool:
+    """``t`` may open a model's name: capitalised or an acronym, no sentence's first word, no
+    state's adjective or body's word, and no listed name of another class."""
+    roles = gaz.roles
+    return (not t.is_lower and any(c.isalpha() for c in t.text) and t.text[:1].isupper()
+            and not t.is_sent_start and not t.is_stop and t.lower_ not in gaz.demonym_set
+            and t.lower_ not in roles.group_adjectives and t.lower_ not in roles.title_words
+            and t.lower_ not in roles.not_names and t.text not in roles.org_heads
+            and t.lower_ not in roles.time_nouns and t.lower_ not in roles.month_words
+            and (owner is None or owner.label_ in MODEL_WORD_LABELS
+                 and (owner.label_ == "Weapon" or not owner.ent_id_)))
+
+
+def _models_before_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"FAL rifles", "TFX swing-wing strike bombers", "Hawk advanced jet trainers", "Sa'ar 6
+    corvettes": a bare kind whose own modifiers open with a model's name (an acronym or a
+    capitalised word NER left alone or took for an unlisted body, its variant's code after it)
+    is one mention of that model, not of the kind (issue 12, h-wpn2)."""
+    by_token = _covers(ents)
+    made = []
+    for e in ents:
+        glued = e.start > 1 and doc[e.start - 1].text == "-" \
+            and not doc[e.start - 2].whitespace_  # "Oplot-M main battle tanks": a variant's code
+        if e.label_ != "Weapon" or not glued and (not e.ent_id_ or not e.ent_id_.islower()) \
+                or _headline(e.sent):
+            continue
+        head, j = e[-1], e.start
+        while j > e.sent.start and _kind_modifier(doc[j - 1], head):
+            j -= 1
+        name = next((t for t in doc[j : e.start]
+                     if _model_word(t, by_token.get(t.i), gaz)), None)
+        if name is None or any(t.text in gaz.roles.org_heads or t.lower_ in gaz.demonym_set
+                               for t in doc[name.i : e.start]) \
+                or not glued and any(t.is_alpha and not t.is_lower for t in e):
+            continue  # "Coast Guard cutters", "a Franco-German tank", "to Ban Landmines"
+        words = doc[name.i : next((t.i for t in doc[name.i : e.start] if t.is_lower),
+                                  e.start)]
+        entry = gaz.lookup(words.text)
+        key = entry.label if entry is not None and entry.cls == "Weapon" else ""
+        made.append(_set_id(SpacySpan(doc, name.i, e.end, label="Weapon", span_id=key)))
+    return _replace(ents, made) if made else ents
+
+
 def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"… Caesar self-propelled howitzers … The howitzers are built by …": a bare kind after
     "the"/"those" refers back to the last named system of that kind in the document, not to
@@ -9996,6 +10055,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_operations(doc, ents, gaz.roles)
     ents = _named_kinds(doc, ents, gaz)
     ents = _numbered_systems(doc, ents, gaz)
+    ents = _models_before_kinds(doc, ents, gaz)
     ents = _headline_weapons(doc, ents, gaz)
     ents = _plural_systems(doc, ents, gaz)
     ents = _system_with_kind(doc, ents, gaz)
