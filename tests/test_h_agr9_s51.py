@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_h_agr8_s50 import _signed
+
 
 def _agreements(run, text):
     """{mention text: key} of every Agreement mention."""
     mentions, _ = run(text)
     return {m.span.text: m.key for m in mentions if m.cls == "Agreement"}
-
-
-def _signed(run, text):
-    _, rels = run(text)
-    return {(p.key or p.span.text, a.key or a.span.text) for r in rels if r.relation == "signed"
-            for p in r.role("party") for a in r.role("agreement")}
 
 
 # --- a separate contract for a field of work --------------------------------------------------

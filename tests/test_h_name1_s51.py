@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _classes(run, text: str) -> dict[str, str]:
-    """Mention text → class, of every mention of ``text``."""
-    mentions, _ = run(text)
-    return {m.span.text: m.cls for m in mentions}
-
+from tests.test_extract_entities_s26 import _classes
 
 # --- "the frigates Tutira and Pukaki", "renamed Kee Lung and Su Ao": every name of a list
 # after a plural ship noun or a naming word is a ship (dev d838, d844, d421, d842) ------------

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _weapons(run, text):
-    mentions, _ = run(text)
-    return {(m.span.text, m.key) for m in mentions if m.cls == "Weapon"}
+from tests.test_extract_wpn import _weapons
 
 
 def _agencies(run, text):

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _weapons(run, text):
-    mentions, _ = run(text)
-    return {m.span.text for m in mentions if m.cls == "Weapon"}
+from tests.test_extract_designations_s31 import _weapons
 
 
 @pytest.mark.parametrize("text, mention", [
