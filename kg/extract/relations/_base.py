@@ -432,6 +432,13 @@ def _in_denial(verb: Token, denying: frozenset[str],
     return False
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above ``tok`` (itself if a verb), else the root of its parse."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _agent(verb: Token) -> Token | None:
     kids, dep = children_of(verb.doc)  # (a Token only for the agent, issue 13)
     for c in kids[verb.i]:

@@ -24,6 +24,7 @@ from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _clause_places,
+    _clause_verb,
     _earlier_start,
     _leader_states,
     _misparsed_dative,
@@ -1235,10 +1236,7 @@ def _object_relative_subject(tok: Token, by_token: dict[int, Mention],
             verb.dep_ != "relcl" or not _relative_word_in_clause(verb, tok) \
             and not (tok.lower_ == "it" and _bare_relative(verb)):
         return None
-    clause = verb.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    clauses = [clause]
+    clauses = [_clause_verb(verb.head)]
     while clauses[-1].dep_ == "conj":  # "… was flown back and thanked …": its head's subject
         clauses.append(clauses[-1].head)
     subj = next((c for h in clauses for c in h.children if c.dep_ in ("nsubj", "nsubjpass")),

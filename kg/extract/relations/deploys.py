@@ -21,6 +21,7 @@ from kg.extract.relations._base import (
     _best_actor,
     _blocked,
     _children,
+    _clause_verb,
     _directed_objects,
     _earlier_start,
     _gapped,
@@ -1564,13 +1565,6 @@ def _places_sent_to(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Ment
     gapped = {m.span for m, _ in _gapped_actors(ctx, verb)}
     return [p for d in _destinations(ctx, verb, deployer) for p in (d, *_more_places(ctx, d))
             if p.span not in gapped]
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The nearest verb above ``tok`` (itself if a verb), else the root of its parse."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _gapped_actors(ctx: _Sentence, verb: Token) -> list[tuple[Mention, Token]]:

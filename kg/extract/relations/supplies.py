@@ -18,6 +18,7 @@ from kg.extract.relations._base import (
     _blocked,
     _children,
     _clause_preps,
+    _clause_verb,
     _conjoined_actors,
     _contact_subject,
     _directed_objects,
@@ -595,10 +596,7 @@ def _along_with(tokens: Iterable[Token], clauses: set[int]) -> list[Token]:
     for w in tokens:
         if w.lower_ != "with" or w.i == 0 or w.doc[w.i - 1].lower_ not in ("along", "together"):
             continue
-        clause = w.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.i in clauses:
+        if _clause_verb(w.head).i in clauses:
             out.append(w)
     return out
 
