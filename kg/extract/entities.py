@@ -2152,10 +2152,22 @@ def _people_in_apposition(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list
                 or doc[end].lower_ in roles.name_particles and doc[end].is_lower
                 and end > start):
             end += 1
-        if 2 <= end - start <= 4 and end < len(doc) and doc[end].text == "," \
+        after = _of_body_end(doc, end, ents)  # "The officer, X Y of the Security Service,"
+        if 2 <= end - start <= 4 and after < len(doc) and doc[after].text == "," \
                 and doc[end - 1].is_title and _post_before(doc, c, roles):
             made.append(SpacySpan(doc, start, end, label="PERSON"))
     return _replace(ents, made) if made else ents
+
+
+def _of_body_end(doc: Doc, i: int, ents: list[SpacySpan]) -> int:
+    """Where "of" and a tagged body or state at token ``i`` end ("Eston Kohver | of the
+    Internal Security Service |,"): a person's affiliation, which news sets inside the commas
+    of an apposition (issue 12, h-per1); ``i`` itself where none follows."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return i
+    body = next((e for e in ents if e.start == i + 1), None)
+    return body.end if body is not None and body.label_ in (
+        "Agency", "Country", "ORG", "GPE") else i
 
 
 def _who_described(e: SpacySpan) -> bool:
@@ -2182,7 +2194,30 @@ def _people_by_who(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 and t.text not in roles.org_heads and t.lower_ not in roles.not_names
                 and t.text not in roles.company_suffixes for t in words):
             made.append(SpacySpan(doc, words.start, words.end, label="PERSON"))
+    made += _untagged_who_described(doc, ents, roles)
     return _replace(ents, made) if made else ents
+
+
+def _untagged_who_described(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Olusegun Obasanjo, who led the mediation, told reporters": a full name (two or three
+    capitalised proper nouns) that NER left untagged and a "who" clause describes is a person
+    too (issue 12, h-per1)."""
+    tagged = _taken(ents)
+    made = []
+    for t in doc:
+        if t.i in tagged or t.pos_ != "PROPN" or not _who_described(doc[t.i:t.i + 1]):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 2 and start - 1 not in tagged \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        name = doc[start:t.i + 1]
+        # (not the end of a longer name: "the Liberation Tigers of Tamil Eelam, who …")
+        if (start == 0 or not doc[start - 1].is_title and doc[start - 1].lower_ != "of") \
+                and _full_name_words(name, roles) \
+                and not _headline(name.sent):
+            made.append(SpacySpan(doc, start, t.i + 1, label="PERSON"))
+    return made
 
 
 def _full_name_words(e: SpacySpan, roles: Roles) -> bool:
