@@ -508,6 +508,11 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if repeated is not None:  # "it replaced …, and last year it sent …"
                 out[tok.i] = repeated
                 continue
+            agreed, headed = _head_antecedent(tok, rules, history, n)
+            if agreed:  # "the service said" after "the Internal Security Service" (h-coref3)
+                if headed is not None:  # (two bodies of that head in one sentence: neither)
+                    out[tok.i] = headed
+                continue
             classes = _anaphor_classes(tok, rules)
             organ = classes is not None and tok.lower_ == "its" and tok.dep_ == "poss" and \
                 tok.head.lemma_.lower() in rules.words["state_organs"]
@@ -2381,3 +2386,76 @@ def _clause_subject(t: Token, tok: Token) -> bool:
     while t.dep_ == "conj":
         t = t.head
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.head.i
+
+
+# --- s52 h-coref3: a body's description agrees with the head of a name given before ---
+HEADED_CLASSES = frozenset({"Agency", "Company", "MediaOutlet"})
+
+
+def _head_description(tok: Token, rules: RelationRules) -> set[str] | None:
+    """The modifier words a body's name must hold where ``tok`` is a definite common noun
+    standing for a body ("the service said": none; "the military council said": military;
+    "according to the coalition"), or the bare noun of one who speaks for it ("a shipyard
+    official told"); None where it is neither."""
+    if tok.tag_ != "NN" or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
+        return None
+    kids = list(tok.children)
+    if tok.dep_ == "compound":
+        return set() if not kids and tok.head.lemma_.lower() in \
+            rules.words["speaker_nouns"] | {"official"} else None
+    if tok.dep_ not in COREF_DEPS or tok.dep_ in ("appos", "poss") or \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in kids):
+        return None  # ("the service of X": whose, said there)
+    rest = [c for c in kids if c.dep_ not in ("prep", "punct", "relcl", "det")]
+    if [c.lower_ for c in kids if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ not in ("amod", "compound") or not c.text.islower() for c in rest):
+        return None
+    return {_spelling(c.lower_) for c in rest}
+
+
+def _name_heads(doc: Doc, m: Mention, rules: RelationRules) -> set[str]:
+    """The head nouns a body's mention names it by: the head of its name as written and of
+    its key ("Defence Agency": agency; "Ministry of Defence": ministry); the noun it stands in
+    apposition to ("the mission in Congo, MONUSCO": mission); and the body's kind right after
+    it, where that kind describes the mention's class ("the Severnaya Verf shipyard":
+    shipyard; not "the African Union mission", a body's mission)."""
+    names = [m.span.text, (m.key or "").split(" (")[0]]  # ("Ministry of Defence (Brazil)")
+    found = {words[-1].lower().rstrip("s") for name in names
+             if (words := name.split(" of ")[0].split())}
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None:
+        return found
+    root = span.root
+    if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.text.islower():
+        found.add(root.head.lemma_.lower().rstrip("s"))  # "the mission in Congo, MONUSCO"
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.tag_ == "NN" and nxt.text.islower() and \
+            root.head.i == nxt.i and m.cls in rules.descriptions.get(nxt.lower_, ()):
+        found.add(nxt.lemma_.lower().rstrip("s"))  # "the Severnaya Verf shipyard"
+    return found
+
+
+def _head_antecedent(tok: Token, rules: RelationRules, history: list[tuple[int, Mention, int]],
+                     n: int) -> tuple[bool, Mention | None]:
+    """A description of a body refers back to the last body the document named with that
+    head noun ("the Internal Security Service" … "the service said"; "the Severnaya Verf
+    shipyard" … "a shipyard official"; "a Saudi-led coalition" … "according to the
+    coalition"), however far back, and not to a nearer body of another kind. (True, that
+    body); (True, None) where two bodies of that head are named in its sentence, or in the
+    latest sentence that names one (a tie: no resolution); (False, None) where no body of
+    the document has that head, or ``tok`` is no such description."""
+    words = _head_description(tok, rules)
+    if words is None:
+        return False, None
+    head = tok.lemma_.lower().rstrip("s")
+    if head in rules.words["state_description_nouns"]:
+        return False, None  # ("the state": a country, not the Islamic State)
+    found: list[tuple[int, Mention]] = [
+        (k, m) for k, m, _ in history
+        if m.cls in HEADED_CLASSES and head in _name_heads(tok.doc, m, rules) and k <= n
+        and all(w in _spelling(f"{m.key} {m.span.text}".lower()) for w in words)]
+    if not found:
+        return False, None
+    last = found[-1][0]
+    keys = {m.key or m.span.text for k, m in found if k == last}
+    return True, (found[-1][1] if len(keys) == 1 else None)
