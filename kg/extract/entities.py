@@ -5630,6 +5630,25 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return out
 
 
+def _features_of_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Gulf of Thailand", "the Bay of Cadiz": a capitalised feature head (roles
+    feature_of_heads), "of" and a listed state or place after it name one place (Region). The
+    gazetteer tags the state first, so NER keeps only "the Gulf of" (or nothing) before it,
+    and the state, which the phrase does not name, would stand in its place (h-plc2)."""
+    held = _covers(ents)
+    made = []
+    for x in ents:
+        at = x.start - 2
+        if at < 0 or doc[x.start - 1].lower_ != "of" or doc[at].text not in roles.feature_of_heads \
+                or x.label_ not in ("Country", "Region", "GPE", "LOC"):
+            continue
+        before = held.get(at)
+        if before is not None and (before.ent_id_ or before.end not in (at + 1, x.start)):
+            continue  # a listed name ("the Persian Gulf"), or a longer one: not this phrase
+        made.append(SpacySpan(doc, at, x.end, label="LOC"))
+    return _replace(ents, made) if made else ents
+
+
 def _feature_adjective(e: SpacySpan, doc: Doc, roles: Roles) -> bool:
     """"the Arabian peninsula", "the Tibetan plateau": one unlisted adjective NER took for a
     nationality, before a lower-case feature noun, names that feature with it (issue 12,
@@ -10125,6 +10144,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _places_across_particles(doc, ents, gaz.roles)
     ents = _headed_places(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
+    ents = _features_of_places(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
     ents = _stations(doc, ents, gaz.roles)
