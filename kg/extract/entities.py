@@ -6519,6 +6519,62 @@ def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     return out
 
 
+def _predicated_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"The Dhruv, a twin-engine helicopter designed in …", "The VT-4 … is the most modern tank
+    in any …": a kind in apposition to a named system, or predicated of one by "be", describes
+    that system (no kind of its own, as E7's "the tanks"), when the article names the system as
+    one of that kind ("Dhruv helicopters"; a shared name word) or the gazetteer lists it under
+    the kind."""
+    by_token = _covers(ents)
+    out = []
+    for e in ents:
+        if e.label_ == "Weapon" and e.ent_id_ and e.ent_id_.islower() and e.text.islower() \
+                and (p := by_token.get(_kind_described(e.root).i)) is not None and p is not e \
+                and (q := next((q for w in (True, False) for q in ents
+                                if _names_kind(q, e, gaz, written=w) and _one_system([p, q])),
+                               None)) is not None:
+            e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                  span_id=q.ent_id_ or _lemma(q)))
+        out.append(e)
+    return out
+
+
+def _kind_described(noun: Token) -> Token:
+    """The noun ``noun`` stands in apposition to, or the subject "be" predicates it of (up a
+    coordination: "X carries a gun and is the most modern tank"); ``noun`` itself otherwise."""
+    if noun.dep_ == "appos":
+        return noun.head
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return noun
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), noun)
+
+
+def _one_system(named: list[SpacySpan]) -> bool:
+    """The mentions are of one system: each shares a key or a name word with the first
+    ("Sovremenny destroyer", "Sovremenny-class destroyers"; "Leopard tanks", "Leopard 2A7+
+    tanks"), before resolution has merged them."""
+    def names(p: SpacySpan) -> set[str]:
+        return {t.text for t in p if t.is_alpha and not t.is_lower} | {p.ent_id_} - {""}
+
+    first = names(named[0])
+    return all(names(p) & first for p in named[1:])
+
+
+def _names_kind(p: SpacySpan, kind: SpacySpan, gaz: Gazetteer, written: bool) -> bool:
+    """``p`` is a named weapon of the kind ``kind`` names: written with its noun
+    ("Sovremenny-class destroyers"), or else listed under it (``broader``: "M1A2 Abrams")."""
+    if p.label_ != "Weapon" or p.ent_id_.islower() \
+            or all(t.text == t.lower_ or t.lower_ in ANAPHOR_DETS for t in p):
+        return False  # a name has a capital ("VT-4", "Sovremenny"), a sentence's "The" none
+    if written:
+        return kind[-1].lemma_.lower() in _weapon_nouns(p)
+    entry = gaz.by_label.get(p.ent_id_) if p.ent_id_ else None
+    return entry is not None and entry.broader == kind.ent_id_
+
+
 # --------------------------------------------------------------------------- names in context
 # Rules of issue 12 that read a name off its neighbours: who owns a weapon, which name a
 # weapon or a ship carries, a second name given with "known as", and names that spaCy's NER
@@ -10115,6 +10171,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _system_with_kind(doc, ents, gaz)
     ents = _system_kind_heads(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
+    ents = _predicated_kinds(doc, ents, gaz)
     ents = _hyphened_kinds(doc, ents)
     ents = _popular_names(doc, ents)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
