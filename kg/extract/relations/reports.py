@@ -2455,7 +2455,8 @@ def _bare_denials(ctx: _Sentence, found: list[RelationMention],
     out = []
     for r in found:
         bare = _bare_denial(ctx, r)
-        before = _denied_claim(r, claims, n) if bare else None
+        before = (_recounted_claim(ctx, r, claims, n) or _denied_claim(r, claims, n)) \
+            if bare else None
         statement = before.attr("statement") if before is not None else None
         if bare and statement is None:
             continue  # "rejected the accusations" with no claim found to deny: what is denied
@@ -2483,6 +2484,37 @@ def _denied_claim(r: RelationMention, claims: list[tuple[int, RelationMention, b
                  if accusing and k >= n - COREF_WINDOW and other(a)), None) or next(
         (a for k, a, _ in reversed(claims) if k >= n - CLAIM_WINDOW and other(a)
          and a.attr("certainty") == "asserted" and names_denier(a)), None)
+
+
+def _recounted_claim(ctx: _Sentence, r: RelationMention,
+                     claims: list[tuple[int, RelationMention, bool]], n: int
+                     ) -> RelationMention | None:
+    """"China rejected the account." after "Australia accused a Chinese destroyer of …" and
+    several remarks: a bare rejection of a told course of events (claims.yaml
+    ``account_nouns``) denies the account the article told (dev conventions R4), not the
+    latest remark: the first asserted claim by another from the sentence that last named
+    such an account ("Azerbaijan gave a very different account. Its defence ministry said
+    …"), else, for "the account", the first in the document (its lead). None otherwise, and
+    for "that account", which points to the claim just told (s59 h-rep70)."""
+    det, noun = (r.attr("statement") or "").lower().split()[:2]
+    nouns = ctx.rules.words["account_nouns"]
+    if noun not in nouns and noun.rstrip("s") not in nouns:
+        return None
+    denier = {m.key or m.span for m in r.role("claimant")}
+    named = [k for k, s in enumerate(ctx.sent.doc.sents)
+             if k < n and any(t.lemma_.lower() == noun.rstrip("s") for t in s)]
+    if not named and det != "the":
+        return None
+    start = named[-1] if named else 0
+    told = [a for k, a, _ in claims if k >= start and a.attr("certainty") == "asserted"
+            and not denier & {m.key or m.span for m in a.role("claimant")}]
+    # (a headline's summary only where the body tells none: the lead states it in full)
+    return next((a for a in told if _stopped(a.sentence.text)), told[0] if told else None)
+
+
+def _stopped(text: str) -> bool:
+    """A sentence's text closed by a stop (or a closing quote), not a headline's bare line."""
+    return text.rstrip()[-1:] in (".", "!", "?", "\u201d", '"')
 
 
 # --- reports: one claim per speaker and sentence (issue 12, h-rep4) ---------------------------
