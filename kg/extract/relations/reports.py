@@ -977,7 +977,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "In Cairo, a government spokesman denied …": the opening place names whose government
     # it is, as "a government spokesman in Cairo" does (not the state named last)
     claimants = _opening_place_state(ctx, verb, subj) if _children(subj, {"compound"}) else []
-    claimants = claimants or _actors(ctx, subj, exclude=own_scope | _described_aside(ctx, subj))
+    claimants = claimants or _actors(ctx, subj, exclude=own_scope | _described_aside(ctx, subj)
+                                     | _based_places(ctx, subj))
     paper = _paper_after_place(ctx, subj)
     if paper is not None:  # "The Nairobi daily The Standard reported": the paper, not Kenya
         claimants = [paper]
@@ -1207,6 +1208,16 @@ def _described_aside(ctx: _Sentence, subj: Token) -> set[int]:
     the state or person that qualifies the description does not speak (its tokens)."""
     return {t.i for a in subj.children if a.dep_ == "appos" and a.i > subj.i
             and ctx.own(a) is None for t in a.subtree}
+
+
+def _based_places(ctx: _Sentence, subj: Token) -> set[int]:
+    """"one Bangkok-based analyst said", "the London-based group said": a place that tells
+    where an unnamed speaker sits is no voice of its own (dev conventions R5: a place gives no
+    claimant, as "Analysts in Sydney" do not; s59 h-rep70); its tokens."""
+    places = {m for b in subj.subtree if b.lower_ == "based" and b.dep_ == "amod"
+              for t in b.subtree if t.i < b.i and (m := ctx.own(t)) is not None}
+    # (all the place's words: the parser may hang its "The" on the noun spoken of)
+    return {t.i for t in subj.subtree if ctx.own(t) in places}
 
 
 def _unaffiliated_leaders_state(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
