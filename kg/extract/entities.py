@@ -9105,6 +9105,59 @@ def _bare_holders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
             if text[i] in words and i not in taken and text[i + 1] in POSSESSIVE
             and low[i + 2] in roles.office_nouns]
 
+def _pronoun_offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"…, Sheikh Hasina, …, her office said", "Kiir thanked Tokyo, his office said",
+    "according to his office": a possessive pronoun's office that speaks is the office of the
+    last person the sentence named before it, an Agency named "Office of the <title> (<state>)"
+    from the one title of ``office_titles`` and state the document gives that person (stop 49's
+    (9)); no office when the title or the state is not written ("President X" alone), nor for
+    an office that does not speak ("at her office", "his office would investigate")."""
+    made: list[SpacySpan] = []
+    for i in where(doc, LOWER, frozenset({"his", "her"})):
+        office = doc[i + 1] if i + 1 < len(doc) else None
+        if office is None or office.lower_ not in roles.office_nouns or not _speaks(office, roles):
+            continue
+        people = [e for e in ents if e.label_ in ("PERSON", "Person")
+                  and office.sent.start <= e.start and e.end <= i]
+        name = _held_office(doc, ents, people[-1], roles) if people else None
+        if name is not None:
+            made.append(_set_id(SpacySpan(doc, i, i + 2, label="Agency", span_id=name)))
+    return _replace(ents, made) if made else ents
+
+
+def _speaks(office: Token, roles: Roles) -> bool:
+    """"her office said" (the subject of a verb of speech), "according to his office"."""
+    head = office.head
+    if office.dep_ == "nsubj":
+        return head.lemma_.lower() in roles.speech_verbs
+    return office.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 \
+        and office.doc[head.i - 1].lower_ == "according"
+
+
+def _held_office(doc: Doc, ents: list[SpacySpan], person: SpacySpan, roles: Roles
+                 ) -> str | None:
+    """The one office name ("Office of the President (Chile)") that the titles and states
+    written at the document's mentions of ``person`` (the same last word) give, or None."""
+    last = person[-1].text
+    names = {name for e in ents if e.label_ in ("PERSON", "Person") and e[-1].text == last
+             if (name := _office_at(doc, ents, e, roles)) is not None}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _office_at(doc: Doc, ents: list[SpacySpan], person: SpacySpan, roles: Roles) -> str | None:
+    """The office a title and a state next to one person mention give: "Chilean President X",
+    "Bangladesh's Prime Minister X", "Bangladesh's Prime Minister, X," (apposition)."""
+    end = person.start - 1 if person.start and doc[person.start - 1].text == "," \
+        else person.start
+    start = _title_before(doc, end, roles)
+    if start is None:
+        return None
+    title = roles.office_titles.get(" ".join(t.lower_ for t in doc[start:end]))
+    before = start - 1 if start and doc[start - 1].text in POSSESSIVE else start
+    state = next((e for e in ents if e.end == before and e.label_ == "Country" and e.ent_id_),
+                 None)
+    return f"Office of the {title} ({state.ent_id_})" if title and state is not None else None
+
 # --------------------------------------------------------------------------- names in context
 # Issue 12, round 9: titles inside names, leaders' administrations, civilian ships, equipment
 # models and bodies of listed organisations (data in kg/data/roles.yaml).
@@ -10262,6 +10315,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _titles_in_names(doc, ents, gaz.roles)
     ents = _surnames_as_people(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
+    ents = _pronoun_offices(doc, ents, gaz.roles)
     ents = _national_societies(doc, ents, gaz.roles)
     ents = _bodies_after_the(doc, ents, gaz.roles)
     ents = _not_names(ents, gaz.roles)

@@ -271,6 +271,8 @@ class Roles:
     # (empty: any state)
     owner_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
+    # "her office said" after "Prime Minister X": a holder's title → the title of the office
+    office_titles: dict[str, str] = field(default_factory=dict)
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
     joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
     police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
@@ -968,6 +970,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                             (data.get("owner_descriptions") or {}).items()},
         service_adjectives={str(k).lower(): str(v) for k, v in
                             (data.get("service_adjectives") or {}).items()},
+        office_titles={str(k).lower(): str(v) for k, v in
+                       (data.get("office_titles") or {}).items()},
         command_areas=frozenset(tuple(str(w).split()) for w in data.get("command_areas") or ()),
     )
 
