@@ -8518,6 +8518,18 @@ def _names_with_lower_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
     return _replace(ents, made) if made else ents
 
 
+def _names_with_unit_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Akh unit", "the Peninsula Shield force": a lower-case unit noun
+    (``unit_lower_heads``) right after an unlisted, capitalised organisation name is that
+    name's head: the unit is the Agency, the bare name before it none. A listed name ("the
+    UN force") keeps its span, as does a name in a title-case headline."""
+    made = [SpacySpan(doc, e.start, e.end + 1, label=e.label_) for e in ents
+            if e.label_ in ("ORG", "Agency") and not e.ent_id_ and e.end < len(doc)
+            and doc[e.end].lower_ in roles.unit_lower_heads and doc[e.end].is_lower
+            and all(t.is_title or t.lower_ == "the" for t in e) and not _headline(e.sent)]
+    return _replace(ents, made) if made else ents
+
+
 def _names_ended_at_heads(ents: list[SpacySpan], roles: Roles) -> dict[int, SpacySpan]:
     """NER's untagged organisation names that end in a body's head word, by that word's
     index: "the Estonian Centre" before "for Defence Investment" may go on (h-ent3)."""
@@ -10301,6 +10313,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_before_owners(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _names_with_lower_heads(doc, ents, gaz.roles)
+    ents = _names_with_unit_heads(doc, ents, gaz.roles)
     ents = _modifiers_before_demonyms(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _groups_of_members(doc, ents, gaz.roles)

@@ -296,6 +296,7 @@ class Roles:
     command_areas: frozenset[tuple[str, str]] = frozenset()  # "the Jinan Military Region"
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
     name_lower_heads: frozenset[str] = frozenset()  # "the Congress party": the party's name
+    unit_lower_heads: frozenset[str] = frozenset()  # "the Akh unit": the unit's name
 
     @cached_property
     def name_lead_words(self) -> frozenset[str]:
@@ -915,6 +916,7 @@ _ROLE_WORD_LISTS = (
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "civil_words", "people_area_nouns", "contract_fields",
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
+    "unit_lower_heads",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
