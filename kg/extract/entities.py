@@ -8518,15 +8518,93 @@ def _names_with_lower_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
     return _replace(ents, made) if made else ents
 
 
-def _names_with_unit_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+# what NER may call a unit's bare name ("the Akh unit": a person, a people, a product …)
+UNIT_NAME_LABELS = frozenset({"ORG", "Agency", "PERSON", "NORP", "PRODUCT", "FAC", "WORK_OF_ART",
+                              "EVENT", "LAW"})
+
+
+def _unit_name_start(doc: Doc, head: int, held: dict[int, SpacySpan],
+                     shared: frozenset[str]) -> int | None:
+    """Start of the unlisted capitalised name right before the unit noun at ``head``, after
+    "the" or a possessive: the span NER found there (of a ``UNIT_NAME_LABELS`` label, ending
+    at the noun), else a run of capitalised proper nouns no entity holds; None for none, and
+    for a state's word two states share ("the Korean unit": a people, not a name)."""
+    before = held.get(head - 1)
+    if before is not None:
+        if before.end != head or before.ent_id_ or before.label_ not in UNIT_NAME_LABELS \
+                or not all(t.is_title or t.lower_ == "the" for t in before):
+            return None
+        start = before.start + (doc[before.start].lower_ == "the")
+    else:
+        start = head
+        while start > 1 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and not doc[start - 1].is_sent_start and start - 1 not in held:
+            start -= 1
+    before_name = doc[start - 1] if start > 0 else None
+    return start if start < head and _text(doc[start:head]).lower() not in shared \
+        and before_name is not None \
+        and (before_name.lower_ == "the" or before_name.text in POSSESSIVE) else None
+
+
+def _names_with_unit_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"the Akh unit", "the Peninsula Shield force": a lower-case unit noun
-    (``unit_lower_heads``) right after an unlisted, capitalised organisation name is that
-    name's head: the unit is the Agency, the bare name before it none. A listed name ("the
-    UN force") keeps its span, as does a name in a title-case headline."""
-    made = [SpacySpan(doc, e.start, e.end + 1, label=e.label_) for e in ents
-            if e.label_ in ("ORG", "Agency") and not e.ent_id_ and e.end < len(doc)
-            and doc[e.end].lower_ in roles.unit_lower_heads and doc[e.end].is_lower
-            and all(t.is_title or t.lower_ == "the" for t in e) and not _headline(e.sent)]
+    (``unit_lower_heads``) right after an unlisted capitalised name is that name's head: the
+    unit is the Agency, the bare name before it none, whatever NER read it as (a person, a
+    product) or if it read nothing. A listed name ("the UN force", "the Syrian unit") keeps
+    its span, as does a name in a title-case headline."""
+    held = _covers(ents)
+    shared = frozenset(w for names, _ in gaz.shared_names for w in names)
+    made = []
+    for i in where(doc, LOWER, gaz.roles.unit_lower_heads):
+        if i < 2 or not doc[i].is_lower or _headline(doc[i].sent) \
+                or (start := _unit_name_start(doc, i, held, shared)) is None:
+            continue
+        made.append(SpacySpan(doc, start, i + 1, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
+NAME_JOINERS = frozenset({"for", "of", "and"})  # inside a body's name: "Rally for Democracy"
+CUED_COVERS = frozenset({"PERSON", "NORP", "GPE", "Country"})  # what NER may read a cued body as
+
+
+def _cued_name_end(doc: Doc, start: int) -> int:
+    """End of the capitalised name from ``start``: title-case words, and a joining word
+    ("for", "of", "and", with "the") only where a title-case word follows it."""
+    end = start
+    while end < len(doc) and not (end > start and doc[end].is_sent_start):
+        if doc[end].is_title and doc[end].is_alpha:
+            end += 1
+            continue
+        at = end + (doc[end].lower_ in NAME_JOINERS)
+        at += at < len(doc) and at > end and doc[at].lower_ == "the"
+        if at == end or at >= len(doc) or not doc[at].is_title:
+            break
+        end = at
+    return end
+
+
+def _cued_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the opposition Islami Jamhoori Ittehad", "the rebel Congolese Rally for Democracy": a
+    capitalised name after "the" and a side's word (``side_cues``) is a body, an Agency,
+    where kg holds no organisation on it (NER read a person, a people or nothing); a people's
+    word that opens it is the name's ("the opposition Gabonese Progress Party"). A listed or
+    found organisation, and a name NER runs on past it, keep their spans."""
+    held = _covers(ents)
+    made = []
+    for i in where(doc, LOWER, roles.side_cues):
+        start = i + 1
+        if i < 1 or doc[i - 1].lower_ != "the" or start >= len(doc) \
+                or not doc[start].is_title or doc[start].is_sent_start:
+            continue
+        end = _cued_name_end(doc, start)
+        if end + 1 < len(doc) and doc[end].text in POSSESSIVE and doc[end + 1].is_title:
+            continue  # "the opposition People's Party": the name goes on past the possessive
+        cover = {id(x): x for j in range(start, end) if (x := held.get(j)) is not None}
+        if end - start < 2 or any(
+                x.label_ not in CUED_COVERS or x.start < start or x.end > end
+                or x.label_ != "PERSON" and x.start != start for x in cover.values()):
+            continue
+        made.append(SpacySpan(doc, start, end, label="ORG"))
     return _replace(ents, made) if made else ents
 
 
@@ -10313,7 +10391,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_before_owners(doc, ents, gaz.roles)
     ents = _named_groups(doc, ents, gaz.roles)
     ents = _names_with_lower_heads(doc, ents, gaz.roles)
-    ents = _names_with_unit_heads(doc, ents, gaz.roles)
+    ents = _names_with_unit_heads(doc, ents, gaz)
+    ents = _cued_bodies(doc, ents, gaz.roles)
     ents = _modifiers_before_demonyms(doc, ents, gaz.roles)
     ents = _groups_by_noun(doc, ents, gaz.roles)
     ents = _groups_of_members(doc, ents, gaz.roles)

@@ -297,6 +297,7 @@ class Roles:
     facility_kinds: frozenset[str] = frozenset()  # "hydroelectric" in "the Inga hydroelectric dam"
     name_lower_heads: frozenset[str] = frozenset()  # "the Congress party": the party's name
     unit_lower_heads: frozenset[str] = frozenset()  # "the Akh unit": the unit's name
+    side_cues: frozenset[str] = frozenset()  # "the opposition X": X is a body
 
     @cached_property
     def name_lead_words(self) -> frozenset[str]:
@@ -916,7 +917,7 @@ _ROLE_WORD_LISTS = (
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "civil_words", "people_area_nouns", "contract_fields",
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
-    "unit_lower_heads",
+    "unit_lower_heads", "side_cues",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
