@@ -40,9 +40,26 @@ def test_listed_name_before_a_unit_noun_keeps_its_span(run):
     assert "NATO force" not in found
 
 
+def test_state_word_two_states_share_is_no_unit_name(run):
+    # "Korean" names two states (countries.yaml shared_names): a people, not a unit's name
+    found = _classes(run, "OSLO, May 3 - Lebanon's government welcomed the Korean unit, which "
+                          "will patrol the border from next month, officials said.")
+    assert "Korean unit" not in found
+
+
+def test_indefinite_article_gives_no_unit_name(run):
+    found = _classes(run, "Critics argued the plan would stretch a Guard force that already has "
+                          "thousands of troops abroad.")
+    assert "Guard force" not in found
+
+
 # --- a side's word before a body's name -------------------------------------------------------
 
 @pytest.mark.parametrize("text, body", [
+    ("LAGOS, May 3 - The opposition Awami Qaumi Ittehad accused the president of wasting money "
+     "on the jets.", "Awami Qaumi Ittehad"),  # NER alone reads a person
+    ("LAGOS, May 3 - The opposition Harakat Watani Jadid accused the minister of hiding the "
+     "price.", "Harakat Watani Jadid"),  # NER alone reads a person
     ("LAGOS, May 3 - The opposition Tawa Ndoki Alliance accused the president of wasting money "
      "on the jets.", "Tawa Ndoki Alliance"),
     ("LAGOS, May 3 - Fighters of the rebel Movement for Northern Justice seized the town on "
