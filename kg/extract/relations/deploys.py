@@ -1286,14 +1286,46 @@ def _place_pointed_back(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"there" on the verb: the last place the sentence named before it as the object of a
     place preposition ("fighting in Korea, and New Zealand has sent a regiment there")."""
     there = [c for c in verb.children if c.dep_ == "advmod"
-             and c.lower_ in ctx.rules.words["place_anaphors"]]
+             and c.lower_ in ctx.rules.words["place_anaphors"]] \
+        or _particle_pointing_back(ctx, verb)
     if not there:
         return []
     preps = ctx.rules.place_preps - _direction_only(ctx)
-    named = [m for t in ctx.sent if t.i < there[0].i and t.dep_ == "pobj"
+    named = [(t.i, m) for t in ctx.sent if t.i < there[0].i and t.dep_ == "pobj"
              and t.head.lower_ in preps
              for m in ctx.mentions(t.subtree, ctx.role("place"))[:1]]
-    return named[-1:]
+    named += _places_named_as_nouns(ctx, verb, there[0])
+    return [m for _, m in sorted(named, key=lambda p: p[0])][-1:]
+
+
+def _particle_pointing_back(ctx: _Sentence, verb: Token) -> list[Token]:
+    """The particle of a passive sending that stands for a place named before: "troops, flown
+    in with French help, drove them out" (into the town the sentence named). Not an active
+    movement ("gendarmes moved in": no sending, dev conventions D4)."""
+    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or _children(verb, {"auxpass"}))
+    # (the parser may take it for a preposition with no object)
+    return [c for c in verb.children if passive
+            and c.lower_ in ctx.rules.words["place_anaphor_particles"]
+            and (c.dep_ == "prt" or c.dep_ == "prep" and not list(c.children))]
+
+
+def _places_named_as_nouns(ctx: _Sentence, verb: Token, there: Token) -> list[tuple[int, Mention]]:
+    """Places the sentence names before ``there`` as a noun in any other role, each with its
+    head's index: "… leave Afghanistan …, years after Washington sent forces there", "The X
+    crossing … has been a point of friction since 2016, when units were sent there" (dev
+    conventions D6: a place named in the sentence). Not a nationality adjective ("the Moroccan
+    berm"), not the place phrase of a preposition (the caller's), and nothing in the verb's
+    own subject or object (the deployer and its force)."""
+    own = {t.i for c in _children(verb, {"nsubj", "nsubjpass", "dobj"}) for t in c.subtree}
+    if verb.dep_ == "acl":  # "the American troops stationed there": the force's phrase
+        own |= {t.i for t in verb.head.subtree}
+    # (the head, a name compounded on it or its "of" name: "The Guerguerat crossing", "seized
+    # the town of Gafsa")
+    return [(t.i, m) for t in ctx.sent if t.i < there.i and t.i not in own
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for n in (t, *_children(t, {"compound"}), *_prep_objects(t, {"of"}))
+            if n.pos_ == "PROPN"
+            and (m := ctx.own(n)) is not None and m.cls in ctx.role("place")][-1:]
 
 
 def _led_by(ctx: _Sentence, m: Mention, pobj: Token) -> bool:
