@@ -258,7 +258,13 @@ def _decided_sale(verb: Token, modal: Token, words: dict[str, frozenset[str]]) -
     article that has named a deal, states the decided sale or the obligation under it (SU1,
     SU2); "would sell" stays an intention, and "will sell no more jets" (an object refused)
     sells nothing."""
-    if modal.lower_ not in words["contract_modals"] \
+    # (the reported "would" of a past verb of saying is the speaker's "will" on a delivery owed:
+    # "said Germany would also hand over spare parts and missiles", after the deal; a reported
+    # "would sell" stays an intention; h-sup73)
+    reported = modal.lower_ not in words["contract_modals"] and \
+        verb.lemma_.lower() not in words["selling"]
+    if modal.lower_ not in (_contract_modals(verb, words) if reported
+                            else words["contract_modals"]) \
             or verb.lemma_.lower() not in words["committed_supply_verbs"]:
         return False
     refused = any(o.lower_ in ("nothing", "none") or any(
