@@ -419,6 +419,8 @@ class RelationRules:
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     # a bare executive noun → the state news English means by it ("administration officials")
     executive_states: dict[str, str] = field(default_factory=dict)
+    # a head of state or government's full name (lower case) → the state he or she led
+    leader_states: dict[str, str] = field(default_factory=dict)
 
     def relations_for(self, lemma: str) -> tuple[str, ...]:
         return tuple(r for r in RELATIONS if lemma in self.triggers.get(r, ()))
@@ -1109,6 +1111,8 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml",
                       for k, v in (data.get("descriptions") or {}).items()},
         executive_states={str(k).lower(): str(v)
                           for k, v in (data.get("executive_states") or {}).items()},
+        leader_states={str(n).lower(): str(k) for k, v in (data.get("leader_states") or {}).items()
+                       for n in v},
     )
 
 

@@ -1659,7 +1659,8 @@ def _leaders_state(ctx: _Sentence, subj: Token) -> list[Mention]:
                if (m := ctx.own(c)) is not None and m.cls == "Person"]
     if len(leaders) != 1:
         return []
-    states = _leader_states(leaders[0], ctx.by_token.values())
+    states = _leader_states(leaders[0], ctx.by_token.values()) or \
+        _listed_leader_states(leaders[0], ctx.by_token.values(), ctx.rules)
     return list(states.values()) if len(states) == 1 else []
 
 
@@ -1677,6 +1678,23 @@ def _leader_states(leader: Mention, mentions: Iterable[Mention]) -> dict[str, Me
     return {(a.key or a.lemma): a for m in mentions if m.cls == "Person"
             and m.affiliation is not None and _surname(m) == surname
             if (a := starts.get(m.affiliation.start)) is not None and a.cls == "Country"}
+
+
+def _listed_leader_states(leader: Mention, mentions: Iterable[Mention], rules: RelationRules
+                          ) -> dict[str, Mention]:
+    """"Deby's government said …" after "President Idriss Deby" in a story that affiliates him
+    with no state: the state a head of state or government the gazetteer lists (relations.yaml
+    ``leader_states``, by full name under any mention of his surname) led, where the article
+    names that state; nothing otherwise (issue 12, s52 h-rep71)."""
+    mentions = sorted(set(mentions), key=lambda m: m.span.start)
+    surname = _surname(leader)
+    keys = {rules.leader_states.get(m.span.text.removesuffix("'s").removesuffix("’s").lower())
+            for m in mentions if m.cls == "Person" and _surname(m) == surname} - {None}
+    if len(keys) != 1:
+        return {}
+    key = next(iter(keys))
+    state = next((m for m in mentions if m.cls == "Country" and m.key == key), None)
+    return {key: state} if state is not None else {}
 
 
 def _home_leaders_state(ctx: _Sentence, leader: Mention) -> list[Mention]:

@@ -27,6 +27,7 @@ from kg.extract.relations._base import (
     _clause_verb,
     _earlier_start,
     _leader_states,
+    _listed_leader_states,
     _misparsed_dative,
     _opening_place,
     _pobjs,
@@ -718,7 +719,8 @@ def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mentio
     if len(leaders) != 1:
         return None
     leader = next(iter(leaders.values()))
-    states = _leader_states(leader, by_token.values())
+    states = _leader_states(leader, by_token.values()) or \
+        _listed_leader_states(leader, by_token.values(), rules)
     if not states:
         return _home_head(tok, rules, by_token, home, leader)
     return next(iter(states.values())) if len(states) == 1 else None
