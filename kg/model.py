@@ -70,6 +70,9 @@ class Mention:
     # of the country or agency it is held in ("Russian President Vladimir Putin" → "Russian").
     title: str | None = None
     affiliation: Span | None = None
+    # People: the name with the run of titles written just before it ("President George Bush"),
+    # another form a reader names them by (kg.extract.titled)
+    titled: str | None = None
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, city_state, fold, listed_place, state_code, subdivisions
+from kg.extract.titled import titled_form
 from kg.extract.tokens import (
     ANAPHOR_DETS,
     DEFINITE,
@@ -10754,7 +10755,15 @@ def extract_mentions(
             held = mention_of(person, doc_id, offset, ignore, roles)  # office, after it, speaks
             out.extend([held] if held is not None else [])
         out.append(m)
-    return _sole_title_holders(doc, out, offset, roles)
+    return _titled_people(doc, _sole_title_holders(doc, out, offset, roles), offset, roles)
+
+
+def _titled_people(doc: Doc, mentions: list[Mention], offset: int, roles: Roles
+                   ) -> list[Mention]:
+    """Each person's mention with the titles written before it ("Defence Minister X Y"), which
+    the resolver keeps as an alias: extraction cuts them off the name."""
+    return [dataclasses.replace(m, titled=form) if m.cls == "Person" and (form := titled_form(
+        doc.text, m.span.start - offset, m.span.end - offset, roles)) else m for m in mentions]
 
 
 def _sole_title_holders(doc: Doc, mentions: list[Mention], offset: int, roles: Roles

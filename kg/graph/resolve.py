@@ -38,6 +38,8 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
+from kg.extract.titled import untitled_royal
+from kg.graph.bare import bare_name
 from kg.graph.eras import (
     era_keys,
     former_capital_keys,
@@ -121,6 +123,7 @@ class Resolver:
             if m.cls != "Person" and m.key is None and key in people and key != m.lemma:
                 m = replace(m, cls="Person")  # "Hollande" tagged an organisation
             self._record(m, key, ex.doc.doc_id, keys)
+            self._other_forms(m, self.entities[key])
         for rm in ex.relations:
             rel = self._relation(rm, keys)
             if rel is not None:
@@ -354,6 +357,18 @@ class Resolver:
         if entry is None or entry.cls != "Country":
             return []
         return [f"{name} {service}" for name in (entry.demonym, state) if name]
+
+    def _other_forms(self, m: Mention, ent: Entity) -> None:
+        """The other boundary a reader draws around a name: a person is known by their name
+        with the titles written before it ("President George Bush"), a monarch without the
+        royal title ("Gyanendra"), a firm or group without its noun ("Acme" for "Acme
+        shipyard")."""
+        roles = self.gazetteer.roles
+        forms = (m.titled, untitled_royal(ent.label, roles)) if m.cls == "Person" \
+            else (bare_name(ent.label, ent.cls, roles),)
+        for form in forms:
+            if form and form != ent.label:
+                ent.aliases.add(form)
 
     def _record(self, m: Mention, key: str, doc_id: str, keys_of_doc: dict) -> None:
         ent = self.entities.get(key)
