@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_h_coref3_s52 import _claimants
+
 
 def _offices(run, text):
     """The keys of the Agency mentions made of "his office"/"her office"."""
     mentions, _ = run(text)
     return {m.key for m in mentions if m.cls == "Agency" and m.span.text in ("his office",
                                                                              "her office")}
-
-
-def _claimants(run, text, needle):
-    """The keys (else texts) of the claimants of reports whose sentence holds ``needle``."""
-    _, rels = run(text)
-    return {c.key or c.span.text for r in rels if r.relation == "reports"
-            and needle in r.sentence.text for c in r.role("claimant")}
 
 
 def test_her_office_said_after_an_appositive_title_is_that_office(run):

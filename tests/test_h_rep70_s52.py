@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_h_rep66_s49 import _claimants
+
 
 def _statements(run, text: str, claimant: str) -> list[str]:
     _, rels = run(text)
     return [r.attr("statement") or "" for r in rels if r.relation == "reports"
             and any((m.key or m.lemma) == claimant for m in r.role("claimant"))]
-
-
-def _claimants(run, text: str) -> set[str]:
-    _, rels = run(text)
-    return {m.key or m.lemma for r in rels if r.relation == "reports"
-            for m in r.role("claimant")}
 
 
 def test_the_account_is_the_lead_not_the_latest_remark(run):
