@@ -1260,8 +1260,8 @@ def _coordinated_before(ctx: _Sentence, first: Mention, second: Mention) -> bool
     (``first`` hangs on a word of ``second``, or ``second`` is its conjunct): two members of
     a list that share the kind noun, not one system named twice (h-sup55)."""
     a, b = _mention_tokens(ctx, first), _mention_tokens(ctx, second)
-    if not a or not b or b[0].i != a[-1].i + 2:
-        return False
+    if not a or not b or b[0].i != a[-1].i + 2 or b[0].dep_ == "det":
+        return False  # ("M41s and the Leopard 1A1s": a phrase of its own; s52 h-sup74)
     cc = ctx.sent.doc[a[-1].i + 1]
     if cc.dep_ != "cc" or cc.lower_ not in ("and", "or"):
         return False

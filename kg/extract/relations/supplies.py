@@ -251,6 +251,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if objects and objects[0].i == verb.head.i:
         objects = [_item_antecedent(ctx, verb) or objects[0]]
         objects = _antecedent_items_up(ctx, objects[0])
+    gap = _misparsed_relative(ctx, verb) if not objects or objects[0].lower_ in \
+        RELATIVE_PRONOUNS or objects[0].i == verb.head.i else None
+    if gap is not None:  # (s52 h-sup72)
+        objects = [gap]
     misparsed = _participle_on_held(ctx, verb)
     if misparsed is not None:  # "flies F-5s bought from the United States" (h-sup13)
         held_noun, holding = misparsed
@@ -319,7 +323,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "jets that Pakistan received …, and frigates built by …": not the conjunct; but
         # "the tanks and howitzers that Poland ordered": the clause on the last conjunct
         # holds for the list
-        roots = [obj] if verb.dep_ == "relcl" and obj.dep_ != "conj" else [obj, *obj.conjuncts]
+        # ("M41s and the Leopard 1A1s that Brazil bought": a conjunct with a determiner of its
+        # own is a phrase of its own; s52 h-sup74)
+        alone = obj.dep_ != "conj" or bool(_children(obj, {"det"}))
+        roots = [obj] if verb.dep_ == "relcl" and alone else [obj, *obj.conjuncts]
         if obj.lemma_.lower() in ctx.rules.words["transfer_nouns"]:
             roots = _transferred(verb, obj)
         after = _conjuncts_after(verb, obj)
@@ -960,6 +967,8 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         _flown_in(ctx, verb)
     if dobj is not None and dobj.i == verb.head.i:
         dobj = _item_antecedent(ctx, verb) or dobj
+    if dobj is not None and dobj.lower_ in RELATIVE_PRONOUNS:
+        dobj = _misparsed_relative(ctx, verb) or dobj  # (a relative clause hung on the verb)
     sums = [c for c in verb.children if c.dep_ in ("npadvmod", "dative", "dobj")]
     # "has given Colombia more than $5 billion, mostly in military aid, including Black Hawk
     # helicopters": the money the weapons it lists stand for is material (h-sup6)
@@ -1274,6 +1283,57 @@ def _armed_government(ctx: _Sentence, noun: Token) -> Mention | None:
     return next((m for m in ctx.by_token.values() if m.cls == "Agency" and m.key
                  and m.key.endswith(f"({buyer.key})")
                  and m.span.text.lower().endswith(noun.lower_)), None)
+
+
+def _misparsed_relative(ctx: _Sentence, verb: Token) -> Token | None:
+    """"replace older Leopard 2A4s that Finland bought from Germany", "T-55s that the Soviet
+    Union delivered to Managua": the small model may hang a relative clause on the main verb
+    (as "advcl", "ccomp" or "conj") and keep "that"/"which" as the object of ``verb`` (or of
+    the verb it complements: "that Lima agreed to buy"); read off the words, the noun right
+    before the pronoun is what was supplied (issue 12, s52 h-sup72). None for a true relative
+    clause (``_object`` reads those) or a pronoun with no weapon or noun before it."""
+    v = verb
+    while v.dep_ == "xcomp" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ == "relcl":
+        return _nearer_conjunct(v)
+    if v.dep_ in ("acl", "ROOT") or not any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in v.children):
+        return None
+    objects = [c for h in dict.fromkeys((verb, v)) for c in _children(h, {"dobj"})]
+    rel = next((c for c in objects if c.lower_ in ("that", "which") and c.i < v.i), None)
+    # "operates Wasps that it bought from Britain": or "that" taken for a content clause's mark
+    # of a clause with no object of its own; then only a weapon noun before it is its antecedent
+    mark = next((c for c in _children(v, {"mark"}) if c.lower_ == "that"), None) \
+        if rel is None and not objects and v.dep_ in ("ccomp", "advcl") else None
+    rel = rel or mark
+    if rel is None or rel.i < 2 or len(objects) > 1:
+        return None  # ("told parliament that Greece had given up none of": a content clause)
+    before = verb.doc[rel.i - 1]
+    if mark is not None:
+        return before if ctx.mentions([before], ctx.role("item")) else None
+    if before.text == "," and rel.lower_ == "which":
+        before = verb.doc[rel.i - 2]
+    # (the parser may tag a plural model name "T-55s" as a pronoun: the mention decides)
+    if (own := ctx.own(before)) is not None and own.cls in ctx.role("actor"):
+        return None  # (an actor is told or asked, not supplied)
+    if before.pos_ in ("NOUN", "PROPN") or ctx.mentions([before], ctx.role("item")):
+        return before
+    return None
+
+
+def _nearer_conjunct(clause: Token) -> Token | None:
+    """"replace M41s and the Leopard 1A1s that Brazil bought": the parser hangs a relative
+    clause on the first of two conjuncts; where the last one, with a determiner of its own,
+    stands right before the pronoun, the clause is on that one alone (s52 h-sup74); else
+    None ("the tanks and howitzers that Poland ordered": the clause holds for the list)."""
+    rel = next((c for c in clause.children if c.lower_ in ("that", "which") and c.i < clause.i),
+               None)
+    if rel is None:
+        return None
+    last = next((c for c in clause.head.conjuncts if c.i > clause.head.i
+                 and c.right_edge.i == rel.i - 1 and _children(c, {"det"})), None)
+    return last
 
 
 def _relative_antecedent(verb: Token) -> Token:
