@@ -352,6 +352,14 @@ class Roles:
                            *((w.lower(),) for w in self.royal_titles)})
 
     @cached_property
+    def written_title_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+        """The chain titles and the Arabic honorifics ("Sheikh") that a name may be written
+        after, by length, longest first (kg.extract.titled)."""
+        return _by_length({*self.titles, *self.name_titles, *((w,) for w in self.honorifics),
+                           *((w.lower(),) for w in self.royal_titles),
+                           *((w,) for w in self.nasab_honorifics)})
+
+    @cached_property
     def agency_noun_sizes(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
         """The agency nouns grouped by length, longest first."""
         return _by_length(self.agency_nouns)

@@ -17,19 +17,6 @@ _WORD = re.compile(r"\S+")
 MAX_TITLE_WORDS = 6  # "Chief of the Defence Staff Air Marshal": longer runs are prose
 
 
-_SIZES: dict[int, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {}
-
-
-def _title_sizes(roles: Roles) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
-    """The chain titles and the Arabic honorifics ("Sheikh"), by length, longest first
-    (once per Roles)."""
-    if id(roles) not in _SIZES:
-        sizes = dict(roles.chain_title_sizes)
-        sizes[1] = sizes.get(1, frozenset()) | frozenset((w,) for w in roles.nasab_honorifics)
-        _SIZES[id(roles)] = tuple(sorted(sizes.items(), reverse=True))
-    return _SIZES[id(roles)]
-
-
 def titled_form(text: str, start: int, end: int, roles: Roles) -> str | None:
     """The name at ``text[start:end]`` with the capitalised run of titles that stands just
     before it on its line ("Foreign Minister Sardar X" for "Sardar X"), or None when none
@@ -41,7 +28,7 @@ def titled_form(text: str, start: int, end: int, roles: Roles) -> str | None:
     words = [(m.start(), m.group()) for m in _WORD.finditer(before)][-MAX_TITLE_WORDS:]
     at = len(words)
     while at > 0:
-        size = next((n for n, titles in _title_sizes(roles) if n <= at and _is_title(
+        size = next((n for n, titles in roles.written_title_sizes if n <= at and _is_title(
             [w for _, w in words[at - n:at]], titles)), 0)
         if not size:
             break
