@@ -6846,10 +6846,9 @@ def _names_cut_at_demonyms(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     organisation's name that NER ended on "of" and a demonym goes on through the capitalised
     words after it (which NER took for a weapon or a people) (issue 12, h-ents8)."""
     made = []
-    shared = {n for names, _ in gaz.shared_names for n in names}  # "Congolese"
     for e in ents:
         if e.label_ not in ("ORG", "Agency") or e.ent_id_ or len(e) < 3 or e[-2].lower_ != "of" \
-                or e[-1].lower_ not in gaz.demonym_set and e[-1].lower_ not in shared:
+                or e[-1].lower_ not in gaz.demonym_set and e[-1].lower_ not in gaz.shared_words:
             continue
         end = _title_run(doc, e.end, len(doc), 1)
         if end > e.end and not doc[end - 1].is_upper:
@@ -8554,11 +8553,10 @@ def _names_with_unit_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> l
     product) or if it read nothing. A listed name ("the UN force", "the Syrian unit") keeps
     its span, as does a name in a title-case headline."""
     held = _covers(ents)
-    shared = frozenset(w for names, _ in gaz.shared_names for w in names)
     made = []
     for i in where(doc, LOWER, gaz.roles.unit_lower_heads):
         if i < 2 or not doc[i].is_lower or _headline(doc[i].sent) \
-                or (start := _unit_name_start(doc, i, held, shared)) is None:
+                or (start := _unit_name_start(doc, i, held, gaz.shared_words)) is None:
             continue
         made.append(SpacySpan(doc, start, i + 1, label="ORG"))
     return _replace(ents, made) if made else ents

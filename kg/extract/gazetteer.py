@@ -466,6 +466,12 @@ class Gazetteer:
         return self.by_label.get(label) if label else None
 
     @cached_property
+    def shared_words(self) -> frozenset[str]:
+        """Every normalised name two states share ("congolese", "korean"), from
+        ``shared_names``."""
+        return frozenset(n for names, _ in self.shared_names for n in names)
+
+    @cached_property
     def systems_by_designation(self) -> dict[str, str]:
         """Designation → label of the listed system a designation and a name make ("P-8" →
         "P-8 Poseidon", "AH-64" → "AH-64 Apache"): a variant's designation ("P-8I") names that

@@ -261,11 +261,9 @@ def _decided_sale(verb: Token, modal: Token, words: dict[str, frozenset[str]]) -
     # (the reported "would" of a past verb of saying is the speaker's "will" on a delivery owed:
     # "said Germany would also hand over spare parts and missiles", after the deal; a reported
     # "would sell" stays an intention; h-sup73)
-    reported = modal.lower_ not in words["contract_modals"] and \
-        verb.lemma_.lower() not in words["selling"]
-    if modal.lower_ not in (_contract_modals(verb, words) if reported
-                            else words["contract_modals"]) \
-            or verb.lemma_.lower() not in words["committed_supply_verbs"]:
+    modals = words["contract_modals"] if verb.lemma_.lower() in words["selling"] \
+        else _contract_modals(verb, words)
+    if modal.lower_ not in modals or verb.lemma_.lower() not in words["committed_supply_verbs"]:
         return False
     refused = any(o.lower_ in ("nothing", "none") or any(
         d.dep_ in ("det", "neg") and d.lower_ == "no" for d in o.subtree)

@@ -1302,10 +1302,10 @@ def _particle_pointing_back(ctx: _Sentence, verb: Token) -> list[Token]:
     """The particle of a passive sending that stands for a place named before: "troops, flown
     in with French help, drove them out" (into the town the sentence named). Not an active
     movement ("gendarmes moved in": no sending, dev conventions D4)."""
-    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or _children(verb, {"auxpass"}))
+    if verb.tag_ != "VBN" or not (verb.dep_ == "acl" or _children(verb, {"auxpass"})):
+        return []  # (not a passive)
     # (the parser may take it for a preposition with no object)
-    return [c for c in verb.children if passive
-            and c.lower_ in ctx.rules.words["place_anaphor_particles"]
+    return [c for c in verb.children if c.lower_ in ctx.rules.words["place_anaphor_particles"]
             and (c.dep_ == "prt" or c.dep_ == "prep" and not list(c.children))]
 
 
