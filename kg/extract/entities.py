@@ -7057,6 +7057,47 @@ def _names_after_hulls(doc: Doc, by_start: dict[int, SpacySpan], roles: Roles) -
     return made
 
 
+def _sentence_before(sent: SpacySpan) -> SpacySpan | None:
+    """The sentence before ``sent``, across the blank lines between paragraphs."""
+    i = sent.start - 1
+    while i >= 0 and sent.doc[i].is_space:
+        i -= 1
+    return sent.doc[i].sent if i >= 0 else None
+
+
+def _ship_anaphor_cue(e: SpacySpan, roles: Roles) -> bool:
+    """Whether name ``e`` is given to an anaphor (roles.yaml `ship_anaphors`): "She will be
+    renamed X" (a pronoun subject of the naming word), "Her sister, the X,", "The two others,
+    X and Y," (in apposition to the anaphor noun)."""
+    naming = e.doc[e.start - 1]
+    if naming.lower_ in roles.ship_naming:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                   and c.lower_ in roles.ship_anaphors for c in naming.children)
+    root = e.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "The two others, X and | Y"
+    return root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ != "PRON" \
+        and root.head.lower_ in roles.ship_anaphors
+
+
+def _ship_anaphor_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The 18,000-ton ship was lent to Australia. She will be renamed X", "… the boat was
+    built there. Her sister, the X, …", "… the first two ships. The two others, X and Y, …": a
+    name given to an anaphor of the ship(s) the sentence before names is a ship, a Weapon of
+    its own, though NER took it for a person, a body or a place (dev README rule E6); the
+    ship noun is a sentence away, where the other ship rules look for it in the same one."""
+    made = []
+    for e in ents:
+        if not (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region") \
+                or e.start == 0 or not _ship_anaphor_cue(e, roles):
+            continue
+        before = _sentence_before(e.sent)
+        if before is not None and any(t.lemma_.lower() in roles.ship_words for t in before):
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                  span_id=surface_form(_text(e))))
+    return made
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -7118,6 +7159,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                                       span_id=surface_form(_text(e))))
 
     ship_names(named=False)
+    made += _ship_anaphor_names(doc, ents, roles)
     made += _untagged_ship_appositives(doc, taken, roles)
     made += _ship_name_list(doc, ents, roles)
     if where(doc, LOWER, roles.ship_naming):
@@ -7231,6 +7273,22 @@ def _named_operations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+def _ship_before_pronoun(verb: Token, ents: list[SpacySpan], roles: Roles) -> SpacySpan | None:
+    """"Brazil bought the carrier HMS X. The 18,000-ton ship … She will be renamed Y": the
+    named ship last mentioned before the sentence whose naming verb has a ship anaphor for its
+    subject (roles.yaml `ship_anaphors`), when the sentence before names a ship (a ship noun):
+    Y is that ship's new name, one entity (dev README E6)."""
+    sent = verb.sent
+    before = _sentence_before(sent)
+    if before is None or not any(t.lemma_.lower() in roles.ship_words for t in before) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                       and c.lower_ in roles.ship_anaphors for c in verb.children):
+        return None
+    named = [e for e in ents if e.end <= sent.start and e.label_ == "Weapon"
+             and not e.ent_id_.islower() and e.root.tag_ == "NNP"]
+    return named[-1] if named else None
+
+
 def _known_as(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
     as the Belharra" (roles.yaml `known_as_words`): the second name is another name of the
@@ -7262,6 +7320,8 @@ def _known_as(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
                 verb = verb.head
             first = next((by_token[c.i] for c in verb.children
                           if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_token), None)
+            if first is None:  # "She will be renamed Y": the ship named before
+                first = _ship_before_pronoun(verb, ents, roles)
         if first is not None and _acronym_of_other(e, first):
             continue
         if first is None or first is e or first.label_ not in (*ENTITY_CLASSES, *NER_CLASSES) \
