@@ -1530,6 +1530,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not deployers and force is not None and agentless and passive:
         deployers = _article_deployer(ctx, force) or _conjoined_sender(ctx, verb, force) or \
             _story_state_at_home(ctx, verb, force)
+    if not deployers and force is not None and agentless and passive:
+        deployers = _owner_named_before(ctx, force)  # the owner the article gave the force
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and passive and \
             _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -2254,3 +2256,74 @@ def _conjoined_actors_of(ctx: _Sentence, pobj: Token, classes: frozenset[str]
         if m is not None and m.cls in classes and m not in out:
             out.append(m)
     return out
+
+
+def _owner_named_before(ctx: _Sentence, force: Token) -> list[Mention]:
+    """The state the article gave this very force or system when it named it before the
+    sentence: "The Auroras were sent to Kadena" after "Royal Canadian Air Force CP-140 Aurora
+    aircraft", "The missile … was flown to Lakenheath" after "The first American Thor …
+    missile" (dev conventions D3: the force's nationality; its owner need not be repeated).
+    The earlier phrases are those of the force's own weapon, or for a bare "the <noun>" those
+    whose head is that noun. One state over all of them, as a Country mention of the article;
+    none for none or several, or where the article's supplies went to another state (an
+    owner named before a sale is the seller: "Russian S-300s … the system was deployed")."""
+    own = ctx.own(force)
+    named = own is not None and own.cls == "Weapon" and bool(own.key) and not any(
+        m.cls != "Weapon" for m in ctx.mentions(force.subtree, ALL_CLASSES,
+                                                exclude=_clauses_on(force)))
+    bare = own is None and _definite(force) and _ownerless_force(ctx, force) and \
+        not ctx.mentions(force.subtree, ALL_CLASSES, exclude=_clauses_on(force))
+    if not (named or bare):
+        return []
+    doc, start = force.doc, ctx.sent.start
+    # (the same weapon, or one whose phrase has the same head noun: "Thor … missile" before
+    # "The missile")
+    noun = force.lemma_.lower()
+    heads = {i for i in range(start) if (m := ctx.by_token.get(i)) is not None
+             and m.cls == "Weapon" and (own is not None and m.key == own.key
+                                        or _phrase_head(ctx, doc[i]).lemma_.lower() == noun)}
+    states = {s for h in heads for s in _phrase_states(ctx, doc[h])}
+    if len(states) != 1:
+        return []
+    state = states.pop()
+    if ctx.prior_buyer is not None and ctx.prior_buyer.key != state:
+        return []
+    # (the state as the article names it; else the service it named, which owns the force: D3)
+    named_before = [m for i in range(start) if (m := ctx.by_token.get(i)) is not None]
+    return [m for m in named_before if m.cls == "Country" and m.key == state][:1] or [
+        m for m in named_before if _keyed_service(m, ctx.rules.words["owning_services"])
+        and bracketed(m.key) == state][:1]
+
+
+def _phrase_states(ctx: _Sentence, tok: Token) -> set[str]:
+    """The states a weapon's phrase names as its owner: a nationality or possessor on its head
+    ("American Thor missile", "Canada's jets") or an armed service ("Royal Canadian Air Force
+    CP-140 Aurora aircraft" → Canada)."""
+    # (up to the noun the weapon's name modifies, "Thor … missile", not a unit it names: "the
+    # first Royal Air Force Thor squadron" is the buyer's unit)
+    head = _phrase_head(ctx, tok)
+    if head.dep_ in ("compound", "nmod") and head.head.lower_ in ctx.rules.words[
+            "force_unit_nouns"]:
+        return set()
+    owners = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+              and c.i < head.i for t in c.subtree]
+    services = ctx.rules.words["owning_services"]
+    found = set()
+    for t in owners:
+        m = ctx.by_token.get(t.i)
+        if m is not None and m.cls == "Country" and m.key:
+            found.add(m.key)
+        elif m is not None and _keyed_service(m, services):
+            found.add(bracketed(m.key))
+    return found
+
+
+def _phrase_head(ctx: _Sentence, tok: Token) -> Token:
+    """The noun a weapon's name modifies ("Thor" → "missile" in "Thor intermediate-range
+    ballistic missile"), stopping below a unit noun ("Thor squadron")."""
+    head, units = tok, ctx.rules.words["force_unit_nouns"]
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i and \
+            head.head.lower_ not in units:
+        head = head.head
+    return head
+
