@@ -8416,6 +8416,57 @@ def _hyphen_joined(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _glued_end(doc: Doc, end: int) -> int:
+    """Where the hyphen-glued word that token ``end - 1`` begins ends: "Komsomolsk" | "-on-Amur"
+    runs to after "Amur" (``end`` itself where no hyphen with no space follows)."""
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
+def _glued_start(doc: Doc, start: int) -> int:
+    """Where the hyphen-glued word that token ``start`` ends begins ("Schleswig-" | "Holstein")."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    return start
+
+
+def _glued_name_words(words: SpacySpan) -> bool:
+    """The words a name gains across hyphens name with it: capitalised at both ends, a short
+    lower-case particle between ("-on-", "-i-", "-al-"); "NATO-led", "Soviet-era" or
+    "India-based" (a lower-case last half) describe, and a listed or demonym word
+    ("Franco-German") joins two names of their own."""
+    inner = [t for t in words if t.text != "-"]
+    return bool(inner) and inner[-1].is_title \
+        and all(t.is_title or t.is_lower and len(t) <= 4 for t in inner)
+
+
+_GLUED_LABELS = NAME_LABELS - {"NORP"} | {"Region", "Company", "Agency", "MediaOutlet"}
+
+
+def _names_through_hyphens(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Komsomolsk-on-Amur", "Schleswig-Holstein", "Hudong-Zhonghua": NER's unlisted name that
+    stops (or starts) at a hyphen glued to more capitalised words names the whole word, which
+    no name ends inside (issue 12, h-span3). A listed name, a demonym ("Israeli-Palestinian")
+    or a glued word another span holds stays as it is."""
+    held = _taken(ents)
+    made = []
+    for e in ents:
+        if e.ent_id_ or e.label_ not in _GLUED_LABELS:
+            continue
+        start, end = _glued_start(doc, e.start), _glued_end(doc, e.end)
+        if (start, end) == (e.start, e.end) or not held.isdisjoint(
+                [*range(start, e.start), *range(e.end, end)]):
+            continue
+        if (start < e.start and not _glued_name_words(doc[start:e.start])) \
+                or (end > e.end and not _glued_name_words(doc[e.end + 1:end])):
+            continue
+        made.append(SpacySpan(doc, start, end, label=e.label_))
+    return _replace(ents, made) if made else ents
+
+
 def _arabic_article_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"its al-Manar television said", "Iran's Al-Alam television": an unlisted name that
     starts right after an Arabic article glued to it by a hyphen (roles.yaml
@@ -10331,6 +10382,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     if not ents:
         return doc
     ents = _listed_names(doc, ents, gaz)
+    ents = _names_through_hyphens(doc, ents)
     ents = _civil_ships(doc, ents, gaz.roles)
     ents = _ship_classes(doc, ents, gaz.roles)
     ents = _equipment_models(doc, ents, gaz.roles)
@@ -10498,6 +10550,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _group_branches(doc, ents, gaz.roles)
     ents = _shared_heads(doc, ents, gaz)
     ents = _headline_labels_from_body(ents)
+    # again: rules after the first pass add unlisted places of their own ("in Schleswig")
+    ents = _names_through_hyphens(doc, ents)
     kept = _without_overlaps(_dateline_agreements(
         doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
     doc.ents = kept
