@@ -718,6 +718,28 @@ def _bare_body(e: SpacySpan, roles: Roles) -> bool:
                 tuple(t.lower_ for t in e.doc[start:e.end]))))
 
 
+def _regional_governments(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"the Quebec government", "Catalonia's regional government": a sub-national place (a
+    listed Region with ``part_of``) before a government noun (roles regional_government_words,
+    after regional_government_modifiers) names that place's own government, the Agency
+    "Government of <place>"; a state's government is the state (dev conventions), and a
+    place that no state holds ("Gaza") is left alone (issue 12, h-agy3)."""
+    roles = gaz.roles
+    made = []
+    for e in ents:
+        entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Region" and e.ent_id_ else None
+        if entry is None or entry.part_of is None:
+            continue
+        i = e.end + 1 if e.end < len(doc) and doc[e.end].text in POSSESSIVE else e.end
+        while i < len(doc) and doc[i].lower_ in roles.regional_government_modifiers:
+            i += 1
+        if i < len(doc) and doc[i].lower_ in roles.regional_government_words and not (
+                i + 1 < len(doc) and doc[i + 1].text == "-"):  # "government-in-exile"
+            made.append(SpacySpan(doc, e.start, i + 1, label="Agency",
+                                  span_id=f"Government of {entry.label}"))
+    return _replace(ents, made) if made else ents
+
+
 def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the foreign ministry said", "foreign ministry spokesman Zhu Bangzao", "told
     parliament": a ministry (or legislature) named without its state is the one of the one
@@ -5969,6 +5991,24 @@ def _names_ending_in_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _bodies_ending_in_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the Surete du | Quebec", "the Front de Liberation du | Quebec": an organisation's name
+    that NER ended on a lower-case particle of a foreign name (roles joining_particles that
+    are name_particles too: "du", "de", not "of": "CEA Technologies of | Canberra" is a firm
+    and its seat) right before a listed place goes on through the place, one unlisted name (a
+    body named after its province, as its own language writes it; h-agy3)."""
+    by_start = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        place = by_start.get(e.end)
+        if e.label_ == "ORG" and not e.ent_id_ and len(e) > 1 and e[-1].is_lower \
+                and e[-1].lower_ in roles.joining_particles & roles.name_particles \
+                and place is not None \
+                and place.label_ in ("Country", "Region", "GPE") and place[0].is_title:
+            made.append(SpacySpan(doc, e.start, place.end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _first_names(ents: list[SpacySpan], roles: Roles) -> set[str]:
     """The first words of people's full names that one person alone has ("Han" of "Han
     Min-koo", "Itthaporn" of "Air Chief Marshal Itthaporn Subhawong"; title words skipped),
@@ -10462,12 +10502,14 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _stormed_places(doc, ents, gaz.roles)
     ents = _seat_venues(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
+    ents = _bodies_ending_in_places(doc, ents, gaz.roles)
     ents = _untagged_surnames(doc, ents, gaz.roles)
     ents = _people_of_states(doc, ents, gaz.roles)
     ents = _places_listed(doc, ents, gaz)
     ents = _regiments(doc, ents, gaz.roles)
     ents = _units_named_by_kinds(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
+    ents = _regional_governments(doc, ents, gaz)
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _party_names(doc, ents, gaz.roles)
     ents = _possessed_bodies(doc, ents, gaz.roles)

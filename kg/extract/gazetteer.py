@@ -277,6 +277,8 @@ class Roles:
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
     joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
     police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
+    regional_government_words: frozenset[str] = frozenset()  # "the Quebec government"
+    regional_government_modifiers: frozenset[str] = frozenset()  # "Catalonia's regional …"
     cased_services: frozenset[str] = frozenset()  # "US Marines", not "Chinese marines"
     modifier_services: frozenset[str] = frozenset()  # "Indian army engineers": the service
     capital_services: frozenset[str] = frozenset()  # "The Navy has sent …": a state's service
@@ -918,7 +920,7 @@ _ROLE_WORD_LISTS = (
     "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
     "firm_verbs", "base_words", "broadcast_nouns", "outlet_owner_words", "old_capital_names",
     "local_preps", "crossing_preps", "surface_preps", "taking_nouns", "place_adjectives",
-    "police_nouns",
+    "police_nouns", "regional_government_words", "regional_government_modifiers",
     "maker_heads", "firm_parts", "move_verbs", "headline_fillers", "group_adjectives", "body_nouns",
     "modified_heads", "kind_adjectives", "treaty_aims", "aim_heads", "bare_agreement_heads",
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
