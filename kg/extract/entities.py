@@ -2977,6 +2977,38 @@ def _signed_topic(e: SpacySpan, verbs: tuple[str, ...], state_nouns: frozenset[s
     return next((c.lemma_.lower() for c in on.children if c.dep_ in ("pobj", "pcomp")), "")
 
 
+def _additional_set(e: SpacySpan, verbs: tuple[str, ...], roles: Roles) -> str:
+    """"put their names to about a dozen other agreements", "signed a set of accompanying
+    agreements on policing": an indefinite plural of agreement words that an additive adjective
+    (roles.yaml `additional_marks`) marks and a signing takes as its object (or the object of a
+    "set of", "series of" it is in) is a set of agreements beside the article's own; its mark
+    ("other"), or "" (not so; a plan or a negated signing neither) (issue 12, h-agr12)."""
+    root = e.root
+    mark = next((c.lower_ for c in root.children
+                 if c.dep_ == "amod" and c.lower_ in roles.additional_marks), "")
+    if not mark or root.tag_ != "NNS" or _definite(e) or _predicative(e):
+        return ""
+    noun = root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a set of accompanying agreements"
+    if _signature_to(noun):
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:
+        verb = noun.head
+    else:
+        return ""
+    return mark if _signing_done(verb) else ""
+
+
+def _signing_done(verb: Token) -> bool:
+    """Whether a signing verb states a signing, not a plan or a denial ("would sign", "did
+    not put their names to", "to sign"); "put" past reads as "VB" too ("the ministers put
+    their names to …")."""
+    tags = ("VBD", "VBN", "VB", "VBP") if verb.lower_ == "put" else ("VBD", "VBN")
+    return verb.tag_ in tags and not any(c.dep_ == "neg" or c.tag_ in ("MD", "TO")
+                                         for c in verb.children)
+
+
 def _with_proper_modifiers(e: SpacySpan) -> SpacySpan:
     """"the Indo-Soviet treaty": the phrase with the hyphenated proper adjective before it,
     which tells it from the article's other treaty (d229) (issue 12, h-sig15)."""
@@ -3253,6 +3285,15 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             continue  # "renew the lease on the air base": a site's tenure, no deal (h-agr9)
         if entry is not None and (entry.unnamed or entry.anaphor) and _sought_like(e, gaz.roles):
             continue  # "seek a similar deal": none made yet (h-agr9)
+        if entry is not None and (entry.unnamed or entry.anaphor) and len(doc_parties) >= 2 and (
+                mark := _additional_set(e, entry.signing or gaz.signing_verbs, gaz.roles)):
+            # "the two presidents also put their names to about a dozen other agreements": a
+            # set of its own of the article's parties, an aside that a later "the agreement"
+            # is not (A1/A3) (issue 12, h-agr12)
+            key = f"{mark} {e.root.lower_} ({DASH.join(doc_parties)})"
+            note(_with_modifiers(e), key, "aside")
+            apart.add(key)  # (never the article's bare "an agreement" of the same parties)
+            continue
         if entry is not None and entry.commercial and (
                 field := _separate_field(e, by_token, gaz.roles)) is not None and (
                 firm_parties := _field_deal_parties(e, ents, order, doc_parties, homes)):

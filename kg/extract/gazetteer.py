@@ -223,6 +223,7 @@ class Roles:
     similar_marks: frozenset[str] = frozenset()  # "a similar deal": the last one's kind
     separate_marks: frozenset[str] = frozenset()  # "a separate agreement": another deal
     further_marks: frozenset[str] = frozenset()  # "a further agreement", "a second accord"
+    additional_marks: frozenset[str] = frozenset()  # "signed other agreements": a set of its own
     reference_preps: frozenset[str] = frozenset()  # "outside the NPT": no name of the deal
     subject_nouns: frozenset[str] = frozenset()  # "a trade treaty": a deal of its own subject
     contract_fields: frozenset[str] = frozenset()  # "a separate contract for maintenance"
@@ -937,7 +938,7 @@ _ROLE_WORD_LISTS = (
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "civil_words", "people_area_nouns", "contract_fields",
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
-    "unit_lower_heads", "side_cues",
+    "unit_lower_heads", "side_cues", "additional_marks",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
