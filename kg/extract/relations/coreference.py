@@ -1927,7 +1927,24 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         # jet"): beyond the window a singular kind noun stands for the one weapon of its kind
         # the article named, never for one of two ("the jet" after F-35s and Rafale fighters)
         return next(iter(earlier.values()))
+    if of_kind is None and not general:
+        return _only_of_head(lemma, history, heads)
     return of_kind or None
+
+
+def _only_of_head(lemma: str, history: list[tuple[int, Mention, int]],
+                  heads: dict[int, str]) -> Mention | None:
+    """The one system the article named with the anaphor's own noun, however far back: "the
+    trainers" after "Texan II trainers" in the headline, with other types named since (issue
+    12, s60 h-sup76). Two systems of that noun: no guess."""
+    found: dict[str, Mention] = {}
+    for _, m, _ in history:
+        if m.cls != "Weapon" or not m.key:
+            continue
+        words = m.span.text.lower().replace("-", " ").split()
+        if lemma in {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}:
+            found.setdefault(m.key, m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def weapon_groups(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
