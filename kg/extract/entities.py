@@ -9720,6 +9720,35 @@ def _speaking_police(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     return _replace(ents, made) if made else ents
 
 
+def _national_police(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Colombia's police", "the Serbian police", "Somalia's police force": a state named as
+    the owner (possessive) or after "the", right before a police noun (roles.yaml
+    ``police_nouns``) that heads its phrase, is that state's national police force, the Agency
+    that organisations.yaml lists under the key "Police (<State>)" (dev d410, d493, d620, d793,
+    d841). Only such listed states: one with several forces ("the Mexican police") names none;
+    a bare "Iraqi police remained" (no owner, no article) is the men, as dev gold reads it; a
+    police noun that modifies another ("Colombia's police chief") names the chief's office."""
+    made = []
+    for state in ents:
+        if state.label_ != "Country" or not state.ent_id_ or state.end >= len(doc):
+            continue
+        at = state.end + (doc[state.end].lower_ in POSSESSIVE)
+        start = state.start + (doc[state.start].lower_ == "the")  # ("the Serbian" is one span)
+        owned = at > state.end or start > state.start or state.start > 0 and \
+            doc[state.start - 1].lower_ == "the"
+        if not owned or at >= len(doc) or doc[at].lower_ not in gaz.roles.police_nouns:
+            continue
+        end = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "force")
+        head = doc[end - 1]
+        if head.dep_ in ("compound", "amod") and head.head.i >= end:
+            continue  # "Colombia's police chief": another noun's modifier
+        key = f"Police ({state.ent_id_})"
+        entry = gaz.lookup(key)
+        if entry is not None and entry.cls == "Agency":
+            made.append(_set_id(SpacySpan(doc, start, end, label="Agency", span_id=key)))
+    return _replace(ents, made) if made else ents
+
+
 def _bodies_in_regions(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Conference on Security and Cooperation in Europe": an unlisted organisation name
     that links words ("on", "for") and runs on with "in"/"of" and a region (a continent, a
@@ -10560,6 +10589,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_services(doc, ents, gaz.roles)
     ents = _cited_services(doc, ents, gaz.roles)
     ents = _speaking_services(doc, ents, gaz.roles)
+    ents = _national_police(doc, ents, gaz)
     ents = _speaking_police(doc, ents, gaz.roles)
     ents = _military_officials(doc, ents, gaz)
     ents = _nested_names(doc, ents, gaz.roles)
