@@ -10411,6 +10411,77 @@ def _system_name_part(e: SpacySpan) -> str:
     return "".join(name).strip() if len(name) < len(words) else ""
 
 
+def _made_by(name: SpacySpan, roles: Roles) -> bool:
+    """Whether the bare name ``name`` is "the <…-made> Name": a maker's participle of
+    ``made_participles`` modifies its head ("the Indian-made Tejas", "the locally designed
+    Arjun"), a definite article opens it, and no noun follows it (a name of its own)."""
+    root = name.root
+    doc = name.doc
+    return root.i == name.end - 1 and root.dep_ != "compound" \
+        and (name.end == len(doc) or doc[name.end].pos_ not in ("NOUN", "PROPN")) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
+        and any(c.dep_ == "amod" and c.i < name.start and c.lower_ in roles.made_participles
+                for c in root.children)
+
+
+def _made_systems(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"beat the Indian-made Tejas", "the locally designed Arjun was not ready": an unlisted
+    name a maker's participle describes is a made thing, in this news a system (a Weapon), and
+    so is every other mention of that name in the document (s60 h-wpn4)."""
+    names = {_text(e) for e in ents if e.label_ in NAME_LABELS and not e.ent_id_
+             and all(t.is_title or t.is_upper for t in e) and _made_by(e, roles)}
+    return _as_systems(doc, ents, names)
+
+
+def _as_systems(doc: Doc, ents: list[SpacySpan], names: set[str]) -> list[SpacySpan]:
+    """``ents`` with every unlisted name mention of ``names`` a Weapon of that name."""
+    if not names:
+        return ents
+    made = [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=_text(e)))
+            for e in ents if e.label_ in NAME_LABELS and not e.ent_id_ and _text(e) in names]
+    return _replace(ents, made) if made else ents
+
+
+_KIND_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _kind_heads(gaz: Gazetteer) -> frozenset[str]:
+    """Last words of the generic weapon kinds' names ("aircraft", "jets", "gun" of "field gun"),
+    once per gazetteer: a kind's head, not any word of it ("field")."""
+    heads = _KIND_HEADS.get(id(gaz))
+    if heads is None:
+        heads = _KIND_HEADS[id(gaz)] = frozenset(
+            a.lower().split()[-1] for e in gaz.entries if e.cls == "Weapon" and e.label.islower()
+            for a in (e.label, *e.aliases) if a.strip())
+    return heads
+
+
+def _types_before_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"the army's Kiowa and Iroquois aircraft", "its Canberra and Hunter squadrons": names
+    coordinated before a weapon kind (or a unit of one type, roles.yaml `type_units`) are the
+    types of that kind, each a Weapon wherever the document names it, though NER took them for
+    people or places and neither is a listed system (s60 h-wpn4); a listed name (a state's
+    capital) stays what it is."""
+    kinds = _kind_heads(gaz) | gaz.roles.type_units
+    held = _covers(ents)
+    people = {w for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+              for w in _text(e).split()}
+    names = set()
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lower_ not in kinds and t.lemma_.lower() not in kinds:
+            continue
+        first = next((c for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i
+                      and c.pos_ == "PROPN" and c.is_title), None)
+        if first is None or not first.conjuncts:
+            continue
+        for n in (first, *first.conjuncts):
+            e = held.get(n.i)
+            if e is not None and e.label_ in NAME_LABELS and len(e) == 1 and not e.ent_id_ \
+                    and n.is_title and n.pos_ == "PROPN" and n.text not in people:
+                names.add(_text(e))
+    return _as_systems(doc, ents, names)
+
+
 def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                          ) -> list[SpacySpan]:
     """"30 K9 self-propelled howitzers … The K9, built in South Korea", "Tomcat fighters …
@@ -10540,6 +10611,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _popular_names(doc, ents)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
     ents = _warship_anaphors(doc, ents, gaz)
+    ents = _made_systems(doc, ents, gaz.roles)
+    ents = _types_before_kind(doc, ents, gaz)
     ents = _systems_named_alone(doc, ents, gaz)
     ents = _bare_kinds(doc, ents, gaz)
     ents = _resolutions(ents)

@@ -246,6 +246,8 @@ class Roles:
     hull_words: frozenset[str] = frozenset()  # "the Oberon-class O'Brien": a ship
     ship_heads: frozenset[str] = frozenset()  # with ship_nouns: "the boat, renamed Tareq"
     ship_anaphors: frozenset[str] = frozenset()  # "She will be renamed X": the ship before
+    made_participles: frozenset[str] = frozenset()  # "the Indian-made X": a made system
+    type_units: frozenset[str] = frozenset()  # "Canberra and Hunter squadrons": types
     storm_words: tuple[tuple[str, ...], ...] = ()  # "Cyclone Gita": weather, no name
     office_nouns: frozenset[str] = frozenset()  # "X's office": the body, not the person
     national_societies: frozenset[str] = frozenset()  # "the Mexican Red Cross": its own body
@@ -932,6 +934,7 @@ _ROLE_WORD_LISTS = (
     "relative_naming_verbs",
     "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",
     "ship_anaphors",
+    "made_participles", "type_units",
     "transport_aircraft", "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "admin_nouns",
     "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
