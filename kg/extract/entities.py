@@ -6657,6 +6657,38 @@ def _names_kind(p: SpacySpan, kind: SpacySpan, gaz: Gazetteer, written: bool) ->
     return entry is not None and entry.broader == kind.ent_id_
 
 
+def _counted_kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                           ) -> list[SpacySpan]:
+    """"… two Sovremenny-class destroyers … China ordered the two destroyers", "the remaining
+    nine helicopters", "The first tanks": a kind whose "the"/"these"/"those" stands before a
+    count or a word of ``anaphor_count_words`` (an ordinal, "remaining", "new") refers back, as
+    "the destroyers" does, to the named system of that kind the article has named before it
+    (E7 as harmonised in stop 53: no kind of its own, whatever the count). With two such
+    systems named before it, it stays the kind (the text does not say which)."""
+    words = gaz.roles.anaphor_count_words
+    out: list[SpacySpan] = []
+    for e in ents:
+        if e.label_ == "Weapon" and e.ent_id_ and e.ent_id_.islower() and e.text.islower() \
+                and _det_before_count(doc, e.start, words) is not None:
+            named = [p for p in out if _names_kind(p, e, gaz, written=True)] \
+                or [p for p in out if _names_kind(p, e, gaz, written=False)]
+            if named and _one_system(named):
+                key = named[-1].ent_id_ or _lemma(named[-1])
+                e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
+        out.append(e)
+    return out
+
+
+def _det_before_count(doc: Doc, start: int, words: frozenset[str]) -> Token | None:
+    """The "the"/"these"/"those" before the counts and words that end at ``start`` ("the
+    two", "the remaining nine"); None without one of those between (``_kind_anaphors`` does
+    "the destroyers")."""
+    i = start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in words):
+        i -= 1
+    return doc[i] if 0 <= i < start - 1 and doc[i].lower_ in ANAPHOR_DETS else None
+
+
 # --------------------------------------------------------------------------- names in context
 # Rules of issue 12 that read a name off its neighbours: who owns a weapon, which name a
 # weapon or a ship carries, a second name given with "known as", and names that spaCy's NER
@@ -10607,6 +10639,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _system_kind_heads(doc, ents, gaz)
     ents = _kind_anaphors(doc, ents, gaz)
     ents = _predicated_kinds(doc, ents, gaz)
+    ents = _counted_kind_anaphors(doc, ents, gaz)
     ents = _hyphened_kinds(doc, ents)
     ents = _popular_names(doc, ents)
     ents = _kinds_named_elsewhere(doc, ents, gaz)
