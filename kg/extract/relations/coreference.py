@@ -1927,7 +1927,8 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
         # jet"): beyond the window a singular kind noun stands for the one weapon of its kind
         # the article named, never for one of two ("the jet" after F-35s and Rafale fighters)
         return next(iter(earlier.values()))
-    if of_kind is None and not general:
+    if of_kind is None and not general and not earlier:
+        # (two or more of its kind beyond the window: no guess by the noun either)
         return _only_of_head(lemma, history, heads)
     return of_kind or None
 
