@@ -10474,27 +10474,13 @@ def _as_systems(doc: Doc, ents: list[SpacySpan], names: set[str]) -> list[SpacyS
     return _replace(ents, made) if made else ents
 
 
-_KIND_HEADS: dict[int, frozenset[str]] = {}
-
-
-def _kind_heads(gaz: Gazetteer) -> frozenset[str]:
-    """Last words of the generic weapon kinds' names ("aircraft", "jets", "gun" of "field gun"),
-    once per gazetteer: a kind's head, not any word of it ("field")."""
-    heads = _KIND_HEADS.get(id(gaz))
-    if heads is None:
-        heads = _KIND_HEADS[id(gaz)] = frozenset(
-            a.lower().split()[-1] for e in gaz.entries if e.cls == "Weapon" and e.label.islower()
-            for a in (e.label, *e.aliases) if a.strip())
-    return heads
-
-
 def _types_before_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"the army's Kiowa and Iroquois aircraft", "its Canberra and Hunter squadrons": names
     coordinated before a weapon kind (or a unit of one type, roles.yaml `type_units`) are the
     types of that kind, each a Weapon wherever the document names it, though NER took them for
     people or places and neither is a listed system (s60 h-wpn4); a listed name (a state's
     capital) stays what it is."""
-    kinds = _kind_heads(gaz) | gaz.roles.type_units
+    kinds = gaz.weapon_kind_heads | gaz.roles.type_units
     held = _covers(ents)
     people = {w for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
               for w in _text(e).split()}

@@ -474,6 +474,14 @@ class Gazetteer:
         return self.by_label.get(label) if label else None
 
     @cached_property
+    def weapon_kind_heads(self) -> frozenset[str]:
+        """Last words of the generic weapon kinds' names ("aircraft", "jets", "gun" of "field
+        gun"): a kind's head, not any word of it ("field")."""
+        return frozenset(a.lower().split()[-1] for e in self.entries
+                         if e.cls == "Weapon" and e.label.islower()
+                         for a in (e.label, *e.aliases) if a.strip())
+
+    @cached_property
     def shared_words(self) -> frozenset[str]:
         """Every normalised name two states share ("congolese", "korean"), from
         ``shared_names``."""
