@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _classes(run, text):
-    """``{surface text: (class, key)}`` of the mentions of ``text``."""
-    mentions, _ = run(text)
-    return {m.span.text.strip(): (m.cls, m.key) for m in mentions}
+from tests.test_h_agy2_s52 import _classes
 
 
 @pytest.mark.parametrize("text, name", [

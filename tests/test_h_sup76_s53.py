@@ -6,16 +6,11 @@ Sentences written for these tests, none taken from a corpus; real spaCy parse.""
 
 from __future__ import annotations
 
+from tests.test_h_sup73_s52 import _supplies
+
 # sentences with no weapon in them, to put the antecedent out of the coreference window
 FILLER = ("The minister spoke at a ceremony in the capital. He thanked the pilots. Officials "
           "praised the crews. The weather was fine. ")
-
-
-def _supplies(run, text):
-    _, relations = run(text)
-    return {(s.key or s.span.text, o.key or o.span.text) for rel in relations
-            if rel.relation == "supplies"
-            for s in rel.role("supplier") for o in (*rel.role("recipient"), *rel.role("item"))}
 
 
 def test_the_trainers_far_back(run):

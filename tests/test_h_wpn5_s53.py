@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_h_wpn3_s52 import _weapons
+
 KINDS = ("frigate", "helicopter", "tank", "attack helicopter", "corvette", "destroyer")
-
-
-def _weapons(run, text: str) -> dict[str, str]:
-    """{mention text: key} of every Weapon mention."""
-    mentions, _ = run(text)
-    return {m.span.text: m.key or "" for m in mentions if m.cls == "Weapon"}
 
 
 def _items(run, text: str) -> set[str]:
