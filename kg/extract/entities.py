@@ -7178,14 +7178,26 @@ def _sentence_before(sent: SpacySpan) -> SpacySpan | None:
     return sent.doc[i].sent if i >= 0 else None
 
 
+def _ship_named_before(sent: SpacySpan, roles: Roles) -> bool:
+    """Whether the sentence before ``sent`` has a ship noun (``ship_words``)."""
+    before = _sentence_before(sent)
+    return before is not None and any(t.lemma_.lower() in roles.ship_words for t in before)
+
+
+def _anaphor_subject(verb: Token, roles: Roles) -> bool:
+    """Whether a ship anaphor pronoun (roles.yaml `ship_anaphors`: "she") is ``verb``'s
+    subject ("She will be renamed X")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+               and c.lower_ in roles.ship_anaphors for c in verb.children)
+
+
 def _ship_anaphor_cue(e: SpacySpan, roles: Roles) -> bool:
     """Whether name ``e`` is given to an anaphor (roles.yaml `ship_anaphors`): "She will be
     renamed X" (a pronoun subject of the naming word), "Her sister, the X,", "The two others,
     X and Y," (in apposition to the anaphor noun)."""
     naming = e.doc[e.start - 1]
     if naming.lower_ in roles.ship_naming:
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
-                   and c.lower_ in roles.ship_anaphors for c in naming.children)
+        return _anaphor_subject(naming, roles)
     root = e.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "The two others, X and | Y"
@@ -7204,8 +7216,7 @@ def _ship_anaphor_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
         if not (e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region") \
                 or e.start == 0 or not _ship_anaphor_cue(e, roles):
             continue
-        before = _sentence_before(e.sent)
-        if before is not None and any(t.lemma_.lower() in roles.ship_words for t in before):
+        if _ship_named_before(e.sent, roles):
             made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
                                   span_id=surface_form(_text(e))))
     return made
@@ -7392,10 +7403,7 @@ def _ship_before_pronoun(verb: Token, ents: list[SpacySpan], roles: Roles) -> Sp
     subject (roles.yaml `ship_anaphors`), when the sentence before names a ship (a ship noun):
     Y is that ship's new name, one entity (dev README E6)."""
     sent = verb.sent
-    before = _sentence_before(sent)
-    if before is None or not any(t.lemma_.lower() in roles.ship_words for t in before) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
-                       and c.lower_ in roles.ship_anaphors for c in verb.children):
+    if not _anaphor_subject(verb, roles) or not _ship_named_before(sent, roles):
         return None
     named = [e for e in ents if e.end <= sent.start and e.label_ == "Weapon"
              and not e.ent_id_.islower() and e.root.tag_ == "NNP"]

@@ -1898,10 +1898,7 @@ def _weapon_antecedent(tok: Token, rules: RelationRules,
             break
         if m.cls != "Weapon":
             continue
-        words = m.span.text.lower().replace("-", " ").split()
-        # "the gunships" after "Mi-24 helicopter gunships" (a name that only modifies its
-        # noun: the noun of its phrase counts too; issue 12)
-        nouns = {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}
+        nouns = _weapon_nouns(m, heads)
         if k < n - COREF_WINDOW:
             if m.key and _same_kind(lemma, nouns, rules):
                 earlier.setdefault(m.key, m)
@@ -1940,12 +1937,17 @@ def _only_of_head(lemma: str, history: list[tuple[int, Mention, int]],
     12, s60 h-sup76). Two systems of that noun: no guess."""
     found: dict[str, Mention] = {}
     for _, m, _ in history:
-        if m.cls != "Weapon" or not m.key:
-            continue
-        words = m.span.text.lower().replace("-", " ").split()
-        if lemma in {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}:
+        if m.cls == "Weapon" and m.key and lemma in _weapon_nouns(m, heads):
             found.setdefault(m.key, m)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _weapon_nouns(m: Mention, heads: dict[int, str]) -> set[str]:
+    """The nouns a weapon mention is written with: its last word, singular, and the noun of
+    its phrase ("the gunships" after "Mi-24 helicopter gunships": a name that only modifies
+    its noun, the noun counts too; issue 12)."""
+    words = m.span.text.lower().replace("-", " ").split()
+    return {w.rstrip("s") for w in words[-1:]} | {heads.get(id(m), "")}
 
 
 def weapon_groups(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]

@@ -1529,9 +1529,7 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
     if not deployers and force is not None and agentless and passive:
         deployers = _article_deployer(ctx, force) or _conjoined_sender(ctx, verb, force) or \
-            _story_state_at_home(ctx, verb, force)
-    if not deployers and force is not None and agentless and passive:
-        deployers = _owner_named_before(ctx, force)  # the owner the article gave the force
+            _story_state_at_home(ctx, verb, force) or _owner_named_before(ctx, force)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and passive and \
             _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -2279,10 +2277,10 @@ def _owner_named_before(ctx: _Sentence, force: Token) -> list[Mention]:
     # (the same weapon, or one whose phrase has the same head noun: "Thor … missile" before
     # "The missile")
     noun = force.lemma_.lower()
-    heads = {i for i in range(start) if (m := ctx.by_token.get(i)) is not None
-             and m.cls == "Weapon" and (own is not None and m.key == own.key
-                                        or _phrase_head(ctx, doc[i]).lemma_.lower() == noun)}
-    states = {s for h in heads for s in _phrase_states(ctx, doc[h])}
+    heads = {head for i in range(start) if (m := ctx.by_token.get(i)) is not None
+             and m.cls == "Weapon" and ((head := _phrase_head(ctx, doc[i])).lemma_.lower() == noun
+                                        or own is not None and m.key == own.key)}
+    states = {s for h in heads for s in _phrase_states(ctx, h)}
     if len(states) != 1:
         return []
     state = states.pop()
@@ -2295,13 +2293,12 @@ def _owner_named_before(ctx: _Sentence, force: Token) -> list[Mention]:
         and bracketed(m.key) == state][:1]
 
 
-def _phrase_states(ctx: _Sentence, tok: Token) -> set[str]:
-    """The states a weapon's phrase names as its owner: a nationality or possessor on its head
-    ("American Thor missile", "Canada's jets") or an armed service ("Royal Canadian Air Force
-    CP-140 Aurora aircraft" → Canada)."""
+def _phrase_states(ctx: _Sentence, head: Token) -> set[str]:
+    """The states a weapon's phrase (its ``_phrase_head``) names as its owner: a nationality
+    or possessor on its head ("American Thor missile", "Canada's jets") or an armed service
+    ("Royal Canadian Air Force CP-140 Aurora aircraft" → Canada)."""
     # (up to the noun the weapon's name modifies, "Thor … missile", not a unit it names: "the
     # first Royal Air Force Thor squadron" is the buyer's unit)
-    head = _phrase_head(ctx, tok)
     if head.dep_ in ("compound", "nmod") and head.head.lower_ in ctx.rules.words[
             "force_unit_nouns"]:
         return set()

@@ -1003,7 +1003,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # intelligence service said": not Russia (but "the Northern Fleet's press service":
         # the fleet's own voice; s42 h-rep40)
         return []
-    if _unrecognised_body(ctx, subj) or _speaks_for_unrecognised_body(ctx, subj):
+    if _unrecognised_body(ctx, subj):
         return []  # "Swedish army officers said": the army (unrecognised), not Sweden
     if _unnamed_outlets(ctx, subj):
         return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
@@ -1292,8 +1292,10 @@ def _named_apposition(ctx: _Sentence, subj: Token) -> bool:
 
 def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
     """"its armed forces said", "Swedish army officers said", "a Libyan embassy official
-    said": a state's body speaks, not the state its nationality or "its" names; where kg did
-    not recognise the body as an entity there is no claimant rather than a wrong one."""
+    said", "a spokesman for the UN mission in Sudan said": a state's (or organisation's) body
+    speaks, not the state its nationality or "its" names, nor what only qualifies or places
+    the body; where kg did not recognise the body as an entity there is no claimant rather
+    than a wrong one."""
     if subj.pos_ != "NOUN" or ctx.own(subj) is not None or _children(subj, {"appos"}):
         return False  # "an air force spokesman, Air Commodore X, said": X speaks
     words = [subj, *(c for c in subj.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
@@ -1307,30 +1309,22 @@ def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
            for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
            for o in _pobjs(p)):
         return True  # "a spokesman for Arafat's Fatah movement said": the movement (s36)
+    # "a spokesman for the UN mission in Sudan said", "a spokesman for the Nigerian defence
+    # headquarters said": one who speaks for a definite body speaks for that body (dev R6),
+    # not for the organisation, state or place that only qualifies or places it (not
+    # "officials of both foreign ministries", each state's; not "the head of the UN mission,
+    # Anna Lind": the name in apposition speaks or names the body; s60 h-rep72)
+    bodies = ctx.rules.words["body_nouns"]
+    if any(o.pos_ == "NOUN" and ctx.own(o) is None and has_det(o, ("the",))
+           and not _children(o, {"appos"})
+           and (o.lemma_.lower() in bodies or o.lower_ in bodies or _body_word(ctx, o))
+           for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+           for o in _pobjs(p)):
+        return True
     possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
     services = ctx.rules.words["possessed_bodies"]
     return possessed and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in services
                              and ctx.own(c) is None for c in subj.children)
-
-
-def _speaks_for_unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
-    """"a spokesman for the UN mission in Sudan said", "the head of the monitoring mission in
-    Kosovo said", "a spokesman for the Nigerian defence headquarters said": one who speaks for
-    a definite body speaks for that body (dev R6), not for the organisation, state or place
-    that only qualifies or places it; where kg did not recognise the body there is no
-    claimant rather than a wrong one ("a UN mission" is the UN's, as in ``_reports``;
-    s60 h-rep72)."""
-    if subj.pos_ != "NOUN" or ctx.own(subj) is not None or _children(subj, {"appos"}):
-        return False  # "the head of the mission, Ambassador X, said": X speaks
-    words = ctx.rules.words
-    # (not "officials of both foreign ministries", each state's; not "the head of the UN
-    # mission, Anna Lind": the name in apposition speaks or names the body)
-    return any(o.pos_ == "NOUN" and ctx.own(o) is None and has_det(o, ("the",))
-               and not _children(o, {"appos"})
-               and (o.lemma_.lower() in words["body_nouns"] or o.lower_ in words["body_nouns"]
-                    or _body_word(ctx, o))
-               for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
-               for o in _pobjs(p))
 
 
 def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
