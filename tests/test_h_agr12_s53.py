@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_h_agr8_s50 import _signed
-
-
-def _agreements(run, text):
-    """{mention text: key} of every Agreement mention."""
-    mentions, _ = run(text)
-    return {m.span.text: m.key for m in mentions if m.cls == "Agreement"}
-
+from tests.test_h_agr9_s51 import _agreements
 
 LEAD = ("NAIROBI, March 3 - Kenya and Tanzania signed an agreement on Monday to share radar "
         "data over Lake Victoria. ")

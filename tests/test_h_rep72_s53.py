@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _claimants(run, text: str) -> set[str]:
-    _, rels = run(text)
-    return {m.key or m.lemma for r in rels if r.relation == "reports"
-            for m in r.role("claimant")}
+from tests.test_h_rep66_s49 import _claimants
 
 
 @pytest.mark.parametrize("text, wrong", [

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _of(run, text, cls):
-    """(key or surface form) of the mentions of class ``cls``."""
-    mentions, _ = run(text)
-    return {m.key or m.lemma for m in mentions if m.cls == cls}
+from tests.test_extract_named_ships_s30 import _of
 
 
 @pytest.mark.parametrize("text, ships", [
