@@ -2116,6 +2116,35 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
         out.setdefault(i, parties)
     for i, parties in _earlier_signers(doc, rules, by_token, maybe, out).items():
         out.setdefault(i, parties)
+    for i, parties in _joint_statement_sides(doc, rules, by_token).items():
+        out.setdefault(i, parties)
+    return out
+
+
+def _joint_statement_sides(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
+                           ) -> dict[int, tuple[Mention, ...]]:
+    """"A joint statement said …", "A joint communique carried by X said …": a joint
+    statement speaking for no one it names is the word of the article's two sides, the two
+    states named most often so far (``_salient_states``: none where that pair is unclear)
+    (R8, "according to a joint statement" gives the two states; issue 12, h-agr14)."""
+    joints = [t for t in doc if t.lower_ == "joint" and t.dep_ in ("amod", "compound")]
+    speakers = [t.head for t in joints if t.head.lemma_.lower() in rules.words["statement_nouns"]
+                and t.head.dep_ in SUBJECTS and getattr(by_token.get(t.head.i), "cls",
+                                                        "Agreement") == "Agreement"
+                and t.head.head.lemma_.lower() in rules.triggers["reports"]]
+    if not speakers:
+        return {}
+    history: list[tuple[int, Mention]] = []
+    out: dict[int, tuple[Mention, ...]] = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in speakers:
+            if sent.start <= tok.i < sent.end:
+                found = _salient_states(history, n, 2)
+                if len(found) == 2:
+                    out[tok.i] = tuple(reversed(found.values()))
+        for i in range(sent.start, sent.end):
+            if (m := by_token.get(i)) is not None and (not history or history[-1][1] is not m):
+                history.append((n, m))
     return out
 
 

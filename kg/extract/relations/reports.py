@@ -1385,14 +1385,18 @@ def _joint_sides(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
     """"A joint communique carried by JANA said the two sides had agreed …": a joint
     statement is the word of the sides it speaks of, the counted plural ("the two sides",
     "both governments") that is its clause's subject (s43 h-rep41)."""
-    if subj.lemma_.lower() not in ctx.rules.words["statement_nouns"] or not any(
-            c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in subj.children):
+    # (also where a carrying outlet took the subject's place: "… carried by X said": X)
+    subj = next((s for s in (subj, *_children(verb, {"nsubj"}))
+                 if s.lemma_.lower() in ctx.rules.words["statement_nouns"] and any(
+                     c.dep_ in ("amod", "compound") and c.lower_ == "joint"
+                     for c in s.children)), None)
+    if subj is None:
         return []
     for clause in _children(verb, {"ccomp"}):
         for s in _children(clause, {"nsubj", "nsubjpass"}):
             if s.i in ctx.plural:
                 return list(ctx.plural[s.i])
-    return []
+    return list(ctx.plural.get(subj.i, ()))  # the article's two sides (h-agr14)
 
 
 def _unlisted_named_body(ctx: _Sentence, subj: Token) -> bool:
