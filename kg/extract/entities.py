@@ -9458,9 +9458,12 @@ def _speaks(office: Token, roles: Roles) -> bool:
 def _held_office(doc: Doc, ents: list[SpacySpan], person: SpacySpan, roles: Roles
                  ) -> str | None:
     """The one office name ("Office of the President (Chile)") that the titles and states
-    written at the document's mentions of ``person`` (the same last word) give, or None."""
+    written at the document's mentions of ``person`` (the same last word) give, or None; a
+    one-word mention is also the first word of a full name ("Moon" of "President Moon Jae-in",
+    whose family name comes first; h-rep73)."""
     last = person[-1].text
-    names = {name for e in ents if e.label_ in ("PERSON", "Person") and e[-1].text == last
+    names = {name for e in ents if e.label_ in ("PERSON", "Person") and (
+                 e[-1].text == last or len(person) == 1 and len(e) > 1 and e[0].text == last)
              if (name := _office_at(doc, ents, e, roles)) is not None}
     return next(iter(names)) if len(names) == 1 else None
 
@@ -9477,7 +9480,39 @@ def _office_at(doc: Doc, ents: list[SpacySpan], person: SpacySpan, roles: Roles)
     before = start - 1 if start and doc[start - 1].text in POSSESSIVE else start
     state = next((e for e in ents if e.end == before and e.label_ == "Country" and e.ent_id_),
                  None)
-    return f"Office of the {title} ({state.ent_id_})" if title and state is not None else None
+    key = state.ent_id_ if state is not None else _listed_leader_state(ents, person, roles)
+    return f"Office of the {title} ({key})" if title and key else None
+
+
+def _listed_leader_state(ents: list[SpacySpan], person: SpacySpan, roles: Roles) -> str | None:
+    """The state a titled head of state or government written with no state ("President
+    Michel Temer" under a dateline) led, by his full name in relations.yaml's
+    ``leader_states``, where the article names that state; None otherwise (issue 12, h-rep73)."""
+    key = roles.leader_states.get(person.text.lower())
+    return key if key and any(e.label_ == "Country" and e.ent_id_ == key for e in ents) \
+        else None
+
+
+def _titled_offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The prime minister's office said", "according to the president's office": a definite
+    title's office that speaks is the office of the one holder of that title the document named
+    before it (``_office_at``), an Agency "Office of the <title> (<state>)" whose mention leaves
+    out "the" (dev conventions: d897); none where no holder, or more than one office, fits."""
+    made: list[SpacySpan] = []
+    for i in where(doc, LOWER, frozenset({"the"})):
+        end = next((j for j in range(i + 2, min(i + 5, len(doc) - 1))
+                    if doc[j].text in POSSESSIVE), None)
+        if end is None or doc[end + 1].lower_ not in roles.office_nouns \
+                or not _speaks(doc[end + 1], roles):
+            continue
+        title = roles.office_titles.get(" ".join(t.lower_ for t in doc[i + 1:end]))
+        names = {name for e in ents if e.label_ in ("PERSON", "Person") and e.end <= i
+                 if (name := _office_at(doc, ents, e, roles)) is not None
+                 and name.startswith(f"Office of the {title} (")} if title else set()
+        if len(names) == 1:
+            made.append(_set_id(SpacySpan(doc, i + 1, end + 2, label="Agency",
+                                          span_id=names.pop())))
+    return _replace(ents, made) if made else ents
 
 # --------------------------------------------------------------------------- names in context
 # Issue 12, round 9: titles inside names, leaders' administrations, civilian ships, equipment
@@ -10732,6 +10767,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _surnames_as_people(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
     ents = _pronoun_offices(doc, ents, gaz.roles)
+    ents = _titled_offices(doc, ents, gaz.roles)
     ents = _national_societies(doc, ents, gaz.roles)
     ents = _bodies_after_the(doc, ents, gaz.roles)
     ents = _not_names(ents, gaz.roles)

@@ -279,6 +279,9 @@ class Roles:
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
     # "her office said" after "Prime Minister X": a holder's title → the title of the office
     office_titles: dict[str, str] = field(default_factory=dict)
+    # relations.yaml's leader_states (full name, lower case → state): "his office said" after
+    # "President Michel Temer" names the office of the state he led though no state is written
+    leader_states: dict[str, str] = field(default_factory=dict)
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
     joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
     police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
@@ -1009,6 +1012,10 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                             (data.get("service_adjectives") or {}).items()},
         office_titles={str(k).lower(): str(v) for k, v in
                        (data.get("office_titles") or {}).items()},
+        leader_states={str(n).lower(): str(k) for k, v in
+                       ((_read_yaml(path.parent / "relations.yaml").get("leader_states") or {})
+                        if (path.parent / "relations.yaml").is_file() else {}).items()
+                       for n in v},
         command_areas=frozenset(tuple(str(w).split()) for w in data.get("command_areas") or ()),
     )
 
