@@ -1417,7 +1417,8 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     "the army of the junta" and modifiers ("the army commander") are left alone. A service
     that a verb hands goods to ("sold jets to the (federal) air force", "sold the navy
     frigates") is the buyer's: ``_recipient_service``."""
-    taken = _taken(ents)
+    # (NER's untagged "the coast guard" is the bare service, not a name: h-rep73)
+    taken = {i for e in ents if not _bare_body(e, roles) for i in range(e.start, e.end)}
     keys = _service_keys(ents)
     services = _named_services(ents, keys)
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
@@ -1472,6 +1473,8 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             # Korea's …", "said the armed forces had acted … and accused Vietnam") is another
             # party, not its owner ("the navy said Peru had asked": Peru may own it)
             state = lead()
+        if state is None and not states:
+            state = _dateline_speaker_state(doc, ents, doc[hit[0] - 1], roles)
         if state is not None:
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
@@ -1480,6 +1483,18 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             # navy's three ageing boats": of two, the story's buyer's; s55 h-ent77)
             keys.append((t.i, hit[1], state))
     return _replace(ents, made) if made else ents
+
+
+def _dateline_speaker_state(doc: Doc, ents: list[SpacySpan], head: Token, roles: Roles
+                            ) -> str | None:
+    """"SAN SALVADOR, … - … soldiers flew out … for Iraq …, the army said": a bare service that
+    speaks where its sentence names several states and the document no such service is the
+    service of the dateline's state, whose capital the wire reports from (E17; issue 12,
+    h-rep73); None for a service that does not speak, or with no dateline state."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in roles.speech_verbs:
+        return None
+    states = _countries(_dateline(doc, ents))
+    return states[0] if len(states) == 1 else None
 
 
 def _service_partner(head: Token) -> Token | None:
