@@ -31,20 +31,6 @@ def test_his_office_said_after_a_listed_president(run):
     assert "Office of the President (Brazil)" in _claimants(run, text, "evening")
 
 
-def test_the_prime_ministers_office_is_that_of_the_one_prime_minister_named(run):
-    text = ("Water accord\n\nANKARA, May 3 - Turkey and Iraq signed a water accord on Monday "
-            "in the presence of Prime Minister Mustafa al-Kadhimi. The prime minister's office "
-            "said the accord would ease shortages in the south.")
-    assert "Office of the Prime Minister (Iraq)" in _agencies(run, text)
-    assert "Office of the Prime Minister (Iraq)" in _claimants(run, text, "shortages")
-
-
-def test_no_definite_office_without_a_titled_holder_named_before(run):
-    text = ("Water accord\n\nANKARA, May 3 - Turkey and Iraq signed a water accord on Monday. "
-            "The prime minister's office said the accord would ease shortages in the south.")
-    assert not any(k and k.startswith("Office of the") for k in _agencies(run, text))
-
-
 def test_a_speaking_bare_service_takes_the_dateline_state(run):
     text = ("Peacekeepers leave\n\nLIMA, May 3 - About 200 Peruvian soldiers left for Haiti "
             "on Monday, where they will serve under Brazilian command near Port-au-Prince, the "

@@ -9508,27 +9508,6 @@ def _listed_leader_state(ents: list[SpacySpan], person: SpacySpan, roles: Roles)
         else None
 
 
-def _titled_offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"The prime minister's office said", "according to the president's office": a definite
-    title's office that speaks is the office of the one holder of that title the document named
-    before it (``_office_at``), an Agency "Office of the <title> (<state>)" whose mention leaves
-    out "the" (dev conventions: d897); none where no holder, or more than one office, fits."""
-    made: list[SpacySpan] = []
-    for i in where(doc, LOWER, frozenset({"the"})):
-        end = next((j for j in range(i + 2, min(i + 5, len(doc) - 1))
-                    if doc[j].text in POSSESSIVE), None)
-        if end is None or doc[end + 1].lower_ not in roles.office_nouns \
-                or not _speaks(doc[end + 1], roles):
-            continue
-        title = roles.office_titles.get(" ".join(t.lower_ for t in doc[i + 1:end]))
-        names = {name for e in ents if e.label_ in ("PERSON", "Person") and e.end <= i
-                 if (name := _office_at(doc, ents, e, roles)) is not None
-                 and name.startswith(f"Office of the {title} (")} if title else set()
-        if len(names) == 1:
-            made.append(_set_id(SpacySpan(doc, i + 1, end + 2, label="Agency",
-                                          span_id=names.pop())))
-    return _replace(ents, made) if made else ents
-
 # --------------------------------------------------------------------------- names in context
 # Issue 12, round 9: titles inside names, leaders' administrations, civilian ships, equipment
 # models and bodies of listed organisations (data in kg/data/roles.yaml).
@@ -10782,7 +10761,6 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _surnames_as_people(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
     ents = _pronoun_offices(doc, ents, gaz.roles)
-    ents = _titled_offices(doc, ents, gaz.roles)
     ents = _national_societies(doc, ents, gaz.roles)
     ents = _bodies_after_the(doc, ents, gaz.roles)
     ents = _not_names(ents, gaz.roles)
