@@ -367,6 +367,8 @@ def _pronoun_force(ctx: _Sentence, tok: Token | None) -> Token | None:
         counted = [t for t in ctx.sent if t.i < tok.i and t.tag_ in ("NNS", "NNPS")
                    and any(c.dep_ == "nummod" for c in t.children)]
         return counted[-1] if counted and _is_force(counted[-1], ctx) else None
+    if tok.lower_ == "it" and tok.dep_ == "nsubjpass":
+        return _singular_force_meant(ctx, tok)
     if tok.lower_ not in PLURAL_PRONOUNS:
         return None
     start = _earlier_start(ctx.sent)
@@ -383,6 +385,20 @@ def _pronoun_force(ctx: _Sentence, tok: Token | None) -> Token | None:
         if t.dep_ in _ARGUMENT_DEPS or t.dep_ == "pobj" and t.head.lower_ == "of" and \
                 t.head.head.dep_ in _ARGUMENT_DEPS:
             return t if _is_force(t, ctx) else None
+    return None
+
+
+def _singular_force_meant(ctx: _Sentence, it: Token) -> Token | None:
+    """The force a passive "it" stands for: the nearest common noun before it (this sentence or
+    the one before) that is a subject or object, outside relative clauses it is not in ("The
+    frigate, which carries 90 crew, left Brest in May. It was sent to …"; "withdrew a battalion
+    from X, where it had been sent"); None where that noun is no force (issue 12, h-dep74)."""
+    inside = {a.i for a in it.ancestors}
+    for t in reversed(it.doc[_earlier_start(ctx.sent) : it.i]):
+        if t.tag_ != "NN" or t.dep_ not in _ARGUMENT_DEPS or any(
+                a.dep_ == "relcl" and a.i not in inside for a in t.ancestors):
+            continue
+        return t if _is_force(t, ctx) else None
     return None
 
 
@@ -579,6 +595,9 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places.extend(_dateline_meant(ctx, pobj) or heads
                       or _not_describing_a_state(ctx, found, pobj)
                       or _placed_by_clause(ctx, pobj))
+    # "sent the frigate to the region on its first mission": the sender's own possessive names
+    # no destination and must not stop the look for the place "the region" means (h-dep74)
+    places = [p for p in places if p.key is None or p.key != deployer.key]
     if not places:  # "sent to support Russia"
         # "to protect French lives and to help Mali …": a coordinated purpose too (h-dep5)
         purposes = [p for c in verb.children if c.dep_ in ("advcl", "xcomp")
