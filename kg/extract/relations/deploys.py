@@ -367,7 +367,7 @@ def _pronoun_force(ctx: _Sentence, tok: Token | None) -> Token | None:
         counted = [t for t in ctx.sent if t.i < tok.i and t.tag_ in ("NNS", "NNPS")
                    and any(c.dep_ == "nummod" for c in t.children)]
         return counted[-1] if counted and _is_force(counted[-1], ctx) else None
-    if tok.lower_ == "it" and tok.dep_ == "nsubjpass":
+    if tok.lower_ == "it" and tok.dep_ == "nsubjpass" and tok.head.dep_ != "relcl":
         return _singular_force_meant(ctx, tok)
     if tok.lower_ not in PLURAL_PRONOUNS:
         return None
@@ -391,14 +391,17 @@ def _pronoun_force(ctx: _Sentence, tok: Token | None) -> Token | None:
 def _singular_force_meant(ctx: _Sentence, it: Token) -> Token | None:
     """The force a passive "it" stands for: the nearest common noun before it (this sentence or
     the one before) that is a subject or object, outside relative clauses it is not in ("The
-    frigate, which carries 90 crew, left Brest in May. It was sent to …"; "withdrew a battalion
-    from X, where it had been sent"); None where that noun is no force (issue 12, h-dep74)."""
+    frigate, which carries 90 crew, left Brest in May. It was sent to …"), or that noun's
+    possessor ("The brigade's presence was disclosed by X, who said it had been stationed in
+    …"); None where neither is a force (issue 12, h-dep74). Its caller leaves out an "it" in a
+    relative clause ("withdrew a unit from X, where it had been sent": the holder logic of
+    plural pronouns there reads the wrong actor)."""
     inside = {a.i for a in it.ancestors}
     for t in reversed(it.doc[_earlier_start(ctx.sent) : it.i]):
         if t.tag_ != "NN" or t.dep_ not in _ARGUMENT_DEPS or any(
                 a.dep_ == "relcl" and a.i not in inside for a in t.ancestors):
             continue
-        return t if _is_force(t, ctx) else None
+        return next((f for f in (t, *_children(t, {"poss"})) if _is_force(f, ctx)), None)
     return None
 
 
@@ -1548,7 +1551,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         deployers = _ship_state(ctx, force)  # "HMS Bulwark, which had been sent to the Gulf"
     if not deployers and force is not None and agentless and passive:
         deployers = _article_deployer(ctx, force) or _conjoined_sender(ctx, verb, force) or \
-            _story_state_at_home(ctx, verb, force) or _owner_named_before(ctx, force)
+            _story_state_at_home(ctx, verb, force) or _owner_named_before(ctx, force) or \
+            _unit_owner_named_before(ctx, force)  # "it" for "a Soviet brigade" (h-dep74)
     if verb.lemma_.lower() in ctx.rules.words["stative_passive"] and passive and \
             _agent(verb) is None:
         return []  # "the contingent is based in Najaf": where it is, not a deployment
@@ -2343,3 +2347,21 @@ def _phrase_head(ctx: _Sentence, tok: Token) -> Token:
         head = head.head
     return head
 
+
+def _unit_owner_named_before(ctx: _Sentence, it: Token) -> list[Mention]:
+    """The state the article gave the force a passive "it" stands for when it first named it:
+    "… a Soviet combat brigade in Cuba … The brigade's presence was disclosed by X, who said it
+    had been stationed there since 1975" (dev conventions D3: the force's nationality). One
+    state over the earlier phrases headed by the same force noun, as a Country mention of the
+    article; none for none or several (h-dep74)."""
+    meant = _pronoun_force(ctx, it) if it.lower_ == "it" else None
+    if meant is None:
+        return []
+    noun, doc = meant.lemma_.lower(), it.doc
+    states = {s for t in doc[: ctx.sent.start] if t.lemma_.lower() == noun and t.pos_ == "NOUN"
+              for s in _phrase_states(ctx, t)}
+    if len(states) != 1:
+        return []
+    state = states.pop()
+    return [m for i in range(ctx.sent.start) if (m := ctx.by_token.get(i)) is not None
+            and m.cls == "Country" and m.key == state][:1]
