@@ -10796,11 +10796,107 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_through_hyphens(doc, ents)
     kept = _without_overlaps(_dateline_agreements(
         doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
+    kept = _stated_classes(doc, kept, gaz)
     doc.ents = kept
     # what reading ``doc.ents`` back would give (the same bounds, labels and ids; an unlabelled
     # span is no entity), without a Span made per entity again
     doc.user_data[HEADLINE_NAMES] = _headline_names_below([e for e in kept if e.label])
     return doc
+
+
+# ------------------------------------------------------------ the class an article states
+# A name kg does not list gets NER's guess at its class (a shipbuilder a weapon, a minister a
+# place); the article often says what it is, once, beside one of its mentions ("the French
+# shipbuilder Piriou", "Tom Ridge, the director of …"). What the article states beats NER's
+# label in every mention of that name in the article (issue 12, h-cls1).
+
+STATED_LABELS = {"Company": "Company", "Person": "PERSON", "Weapon": "Weapon"}
+# the labels a stated class may replace: NER's guesses and the classes rules give new names
+RESTATED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT",
+                             "Agency", "Region", "Weapon", "Company", "Person"})
+
+
+def _post_nouns(roles: Roles) -> frozenset[str]:
+    """The nouns of a person's post: one-word titles ("director"), holders' nouns
+    ("successor"), a firm's people ("executive")."""
+    return frozenset(t[0] for t in roles.titles if len(t) == 1) | roles.holder_nouns \
+        | roles.firm_people
+
+
+def _kind_class(word: Token, roles: Roles) -> str | None:
+    """The class a lower-case kind noun beside a name gives it: a firm's, a post's (a
+    person), a ship's; a group's noun ("an armed group") names no firm."""
+    if word.pos_ != "NOUN" or not word.is_lower:
+        return None
+    lemma = word.lemma_.lower()
+    if lemma in roles.company_nouns | roles.firm_kind_nouns \
+            and lemma not in roles.armed_group_heads and lemma not in roles.movement_words:
+        return "Company"
+    if lemma in roles.ship_nouns:
+        return "Weapon"
+    return "Person" if lemma in _post_nouns(roles) else None
+
+
+def _of_head(noun: Token) -> Token:
+    """The noun an "of" phrase hangs from, where the parser set an apposition on the phrase's
+    last noun ("the chief executive of the island government, X": "executive")."""
+    for _ in range(2):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            break
+        noun = prep.head
+    return noun
+
+
+def _stated_class(e: SpacySpan, roles: Roles) -> str | None:
+    """The class the words around one mention state: a kind noun before it ("the French
+    shipbuilder Piriou"), a ship's modifier ("the Panamanian-flagged Klos C"), or a kind noun
+    in apposition ("another French yard, Ocea"; "Tom Ridge, the director of …")."""
+    doc, words = e.doc, _without_the(e)
+    inside = range(words.start, words.end)
+    if words.start > 0:
+        before = doc[words.start - 1]
+        if before.lower_ in roles.ship_modifiers:
+            return "Weapon"
+        if before.dep_ in ("compound", "nmod") and before.head.i in inside \
+                and (kind := _kind_class(before, roles)) is not None:
+            return kind
+    root = words.root
+    if root.dep_ == "appos" and root.head.i < words.start:
+        return _kind_class(root.head, roles) or _kind_class(_of_head(root.head), roles)
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= words.end and not _speaker_after(c, roles):
+            return _kind_class(c, roles)
+    return None
+
+
+def _speaker_after(noun: Token, roles: Roles) -> bool:
+    """"… to the Israeli Air Force, a military spokesman said": the noun the parser set in
+    apposition is the subject of the speech verb right after its phrase, no description."""
+    end = noun.right_edge.i + 1
+    return end < len(noun.doc) and noun.doc[end].lemma_.lower() in roles.speech_verbs
+
+
+def _stated_classes(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """Every mention of a name the gazetteer does not list, relabelled with the one class the
+    article states for it at any of its mentions (``_stated_class``); a name stated two ways,
+    or not at all, keeps its labels."""
+    by_name: dict[str, list[SpacySpan]] = {}
+    for e in ents:
+        name = _text(_without_the(e)).strip()
+        if e.label_ in RESTATED_LABELS and e.ent_id_ in ("", name):
+            by_name.setdefault(name, []).append(e)
+    made: list[SpacySpan] = []
+    for name, spans in by_name.items():
+        stated = {c for e in spans if (c := _stated_class(e, gaz.roles)) is not None}
+        if len(stated) != 1 or gaz.lookup(name) is not None:
+            continue
+        label = STATED_LABELS[stated.pop()]
+        for e in spans:
+            if e.label_ != label:
+                made.append(_set_id(SpacySpan(doc, e.start, e.end, label=label,
+                                              span_id=name if label == "Weapon" else "")))
+    return _replace(ents, made) if made else ents
 
 
 # ------------------------------------------------------------------ where a new name's span ends
