@@ -3409,6 +3409,19 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             e = _with_modifiers(e)
             note(e, other, "aside")
             continue
+        if entry is not None and (entry.unnamed or entry.anaphor) and len(doc_parties) >= 2 and (
+                matter := _matter_kind(e, entry.signing or gaz.signing_verbs, gaz.roles)):
+            # "The two presidents also signed an agreement under which France will cancel part
+            # of the debt": an agreement of its own matter between the article's parties, not
+            # its (named) treaty; the article's first one, else an aside (A1/A3) (h-agr15)
+            note(e, f"{matter} ({DASH.join(doc_parties)})", "first")
+            continue
+        if entry is not None and (entry.unnamed or entry.anaphor) and _definite(e) and (
+                prior := _matter_written(e, out, gaz.roles)):
+            first = min(c.i for c in e.root.lefts if c.lower_ in gaz.roles.matter_words)
+            note(SpacySpan(doc, min(first, e.start), e.end, label="Agreement"), prior)
+            # ("Under the nuclear accord": the article's agreement of that matter, its words)
+            continue
         if entry is not None and (entry.unnamed or entry.anaphor or entry.generic) and (
                 ahead := _headline_named(e, ents, names, gaz)):
             # "A, B and C sign Pacific security pact": a headline's signed kind is the agreement
@@ -3741,7 +3754,7 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
             or not (words & {t.lower_.removesuffix("s") for t in name}
                     or given and key.split(" (")[0].split()[-1] in roles.bare_agreement_heads) \
             or not name[0].is_title \
-            or _dated(near):
+            or _dated(near) or _other_matter(key, x, roles):
         return spans
     return [SpacySpan(y.doc, y.start, y.end, label=y.label_, span_id=new)
             if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
@@ -11259,3 +11272,62 @@ def _roles() -> Roles:
     from kg.extract.gazetteer import load_roles
 
     return load_roles()
+
+
+def _matter_kind(e: SpacySpan, verbs: tuple[str, ...], roles: Roles) -> str:
+    """"signed an agreement under which France will cancel part of the debt", "put their names
+    to an agreement on cultural exchanges": an indefinite agreement word that a signing takes
+    and whose "under which" / "by which" clause (a parse may hang it on the verb: read the
+    words just after it) or "on" topic holds a matter word (roles.yaml `matter_words`) is an
+    agreement of its own; its kind "<matter> <noun>", the article's own phrase for that matter
+    where it writes one ("the nuclear accord"), or "" (not so) (dev A1/A3) (issue 12, h-agr15)."""
+    root, doc = e.root, e.doc
+    if _definite(e) or root.tag_ == "NNS" or not root.is_lower:
+        return ""
+    head = root.head
+    signed = _signs_phrase(e, verbs) or (
+        root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "put")
+    if not signed or any(c.dep_ == "neg" or c.tag_ == "MD" for c in head.children):
+        return ""
+    sent_end = root.sent.end
+    words: list[Token] = []
+    on = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is not None:
+        words = list(on.subtree)
+    else:
+        at = next((i for i in range(e.end, min(e.end + 4, sent_end - 1))
+                   if doc[i].lower_ in ("under", "by") and doc[i + 1].lower_ == "which"), None)
+        if at is not None:
+            words = [t for t in doc[at + 2:sent_end] if t.text not in (";",)]
+    matters = [t for t in words if t.lower_ in roles.matter_words]
+    if not matters:
+        return ""
+    matter, said = matters[0], {t.lower_ for t in matters}
+    for t in doc:  # the article's own "<matter> accord" names the kind
+        if t.lower_ in said and t.head.is_lower and t.head.i == t.i + 1 and \
+                t.head.lemma_.lower() in roles.aim_heads:
+            return f"{t.lower_} {t.head.lemma_.lower()}"
+    word = matter.lemma_.lower() if matter.pos_ == "NOUN" else matter.lower_
+    return f"{word} {root.lemma_.lower()}"
+
+
+def _other_matter(key: str, name: SpacySpan, roles: Roles) -> bool:
+    """Whether an unnamed agreement's key names a matter (roles.yaml `matter_words`: "nuclear
+    accord (A–B)", `_matter_kind`) that a later name, merely signed ("Nehru, who signed the
+    Indus Waters Treaty"), does not: the name is another agreement's, not this one's; a name
+    given to it ("the accord, to be known as the Agreed Framework") is its own whatever its
+    words (issue 12, h-agr15)."""
+    matters = {w for w in key.split(" (")[0].split() if w in roles.matter_words}
+    root = name.root
+    given = _called(name, roles.naming_verbs) or root.dep_ == "pobj" and \
+        root.head.lower_ == "as" and root.head.head.lower_ in roles.known_as_words
+    return bool(matters) and not given and not matters & {t.lower_ for t in name}
+
+
+def _matter_written(e: SpacySpan, out: list[SpacySpan], roles: Roles) -> str:
+    """"Under the nuclear accord, …" after an agreement keyed by its matter ("nuclear accord
+    (A–B)", `_matter_kind`): a definite agreement word whose modifier is that matter word is
+    that agreement, not the treaty the article named last; its key, or "" (h-agr15)."""
+    mods = {c.lower_ for c in e.root.lefts if c.lower_ in roles.matter_words}
+    return next((x.id_ for x in reversed(out) if x.label_ == "Agreement" and mods and mods & set(
+        x.id_.split(" (")[0].split()) and x.id_.endswith(")")), "") if mods else ""

@@ -228,6 +228,7 @@ class Roles:
     separate_marks: frozenset[str] = frozenset()  # "a separate agreement": another deal
     further_marks: frozenset[str] = frozenset()  # "a further agreement", "a second accord"
     additional_marks: frozenset[str] = frozenset()  # "signed other agreements": a set of its own
+    matter_words: frozenset[str] = frozenset()  # "an agreement under which … debt": its matter
     reference_preps: frozenset[str] = frozenset()  # "outside the NPT": no name of the deal
     subject_nouns: frozenset[str] = frozenset()  # "a trade treaty": a deal of its own subject
     contract_fields: frozenset[str] = frozenset()  # "a separate contract for maintenance"
@@ -958,6 +959,7 @@ _ROLE_WORD_LISTS = (
     "facility_kinds", "further_marks", "civil_words", "people_area_nouns", "contract_fields",
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
     "unit_lower_heads", "side_cues", "additional_marks", "anaphor_count_words",
+    "matter_words",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
