@@ -4969,7 +4969,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
         + _apposed_outlets(doc, ents, roles)
     ends, covers = {e.end: e for e in ents}, _covers(ents)
     for i in where(doc, LOWER, roles.media_noun_first_words):
-        if i < 1 or (noun_end := _media_noun(doc, i, roles)) is None:
+        if i < 1 or (noun_end := _media_noun(doc, i, roles)) is None \
+                or _listed_name_over(covers, i):
             continue
         if doc[i].lower_ in roles.broadcast_nouns and (city := ends.get(i)) is not None \
                 and city.label_ == "Country" and len(city) == 1 \
@@ -5034,6 +5035,14 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
         out.append(e)
     return out
+
+
+def _listed_name_over(covers: dict[int, SpacySpan], i: int) -> bool:
+    """"the Anatolia news agency", "the official APS news agency": a listed outlet whose
+    name holds the media noun at ``i`` (an alias of the gazetteer) keeps it; the noun does not
+    cut an unlisted name off it (s54 h-name1)."""
+    held = covers.get(i)
+    return held is not None and bool(held.ent_id_) and held.start < i
 
 
 def _apposed_to_media_noun(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
