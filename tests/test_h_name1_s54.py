@@ -34,3 +34,21 @@ def test_unlisted_outlet_is_still_named_before_its_noun(run):
     found = _outlets(run, "The Harbour Echo news agency said the frigate had docked on Monday.")
     assert "Harbour Echo" in found
     assert found["Harbour Echo"] is None
+
+
+# --- a place named with its lower-case facility noun ----------------------------------------
+
+def _places(run, text: str) -> set[str]:
+    """Surfaces of every Region mention."""
+    mentions, _ = run(text)
+    return {m.span.text for m in mentions if m.cls == "Region"}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The two officers were held in the Marrowfield prison for three months before their trial.",
+     "Marrowfield prison"),
+    ("A surgeon at the Kellbrook hospital said eleven soldiers had been treated for wounds.",
+     "Kellbrook hospital"),
+])
+def test_prison_and_hospital_name_their_place(run, text, surface):
+    assert surface in _places(run, text)
