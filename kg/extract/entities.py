@@ -11234,8 +11234,9 @@ def _titled_people(doc: Doc, mentions: list[Mention], offset: int, roles: Roles
                    ) -> list[Mention]:
     """Each person's mention with the titles written before it ("Defence Minister X Y"), which
     the resolver keeps as an alias: extraction cuts them off the name."""
+    text = text_of(doc)  # joined once per document: ``Doc.text`` makes a Token per word (issue 13)
     return [dataclasses.replace(m, titled=form) if m.cls == "Person" and (form := titled_form(
-        doc.text, m.span.start - offset, m.span.end - offset, roles)) else m for m in mentions]
+        text, m.span.start - offset, m.span.end - offset, roles)) else m for m in mentions]
 
 
 def _sole_title_holders(doc: Doc, mentions: list[Mention], offset: int, roles: Roles
