@@ -4714,6 +4714,73 @@ def _nested_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return _replace(ents, out)
 
 
+_QUALIFIED_LINKS = frozenset({"and", "of", "for", "the"})  # "Immigration and Naturalization"
+
+
+def _speaking_head(head: Token, roles: Roles) -> bool:
+    """"<name> said", "a spokesman for <name> said": the name is whose words are reported."""
+    if head.dep_ == "nsubj":
+        return head.head.lemma_.lower() in roles.speech_verbs
+    voice = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") else None
+    return voice is not None and voice.lower_ in roles.movement_voices and voice.dep_ == "nsubj" \
+        and voice.head.lemma_.lower() in roles.speech_verbs
+
+
+def _qualified_run_end(doc: Doc, at: int, taken: set[int]) -> int:
+    """Where the untagged capitalised words from ``at`` end, over "and"/"of"/"for" (and "the")
+    between two of them: "Immigration and Naturalization Service", "Program for Human Rights"."""
+    end = at
+    while end < len(doc) and end not in taken:
+        t = doc[end]
+        if (t.is_title or t.is_upper) and t.is_alpha:
+            end += 1
+            continue
+        nxt = end + 1
+        while nxt < len(doc) and doc[nxt].lower_ in _QUALIFIED_LINKS and nxt - end < 2:
+            nxt += 1
+        if t.lower_ in _QUALIFIED_LINKS and end > at and nxt < len(doc) and nxt not in taken \
+                and doc[nxt].is_title and doc[nxt].is_alpha:
+            end = nxt
+            continue
+        break
+    return end
+
+
+def _state_qualified_speakers(doc: Doc, ents: list[SpacySpan], roles: Roles
+                              ) -> list[SpacySpan]:
+    """"Danish Shipping … said", "The Argentine Naval Prefecture said", "a spokesman for the
+    U.S. Immigration and Naturalization Service said": a state word that only qualifies an
+    untagged capitalised name which speaks names that body, not the state (issue 12, h-rep74).
+    A demonym or country name is the name's first word ("Norwegian Refugee Council", as
+    ``_nested_names``); an abbreviation ("U.S.", "UK") is not ("US Seventh Fleet" is the
+    Seventh Fleet). Common words of a state's organs ("the Israeli Government") name none, nor
+    does a title ("The New Zealand Prime Minister, X, said"); a name with a bracketed one after
+    it is left to the rules of bracketed names."""
+    taken = _taken(ents)
+    made = []
+    for e in ents:
+        w = e[-1]
+        head = w.head  # "Argentine | Naval | Prefecture": up the name's own modifiers
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i \
+                and head.i not in taken:
+            head = head.head
+        if e.label_ != "Country" or not e.ent_id_ or head.i < e.end or head.i in taken \
+                or w.dep_ not in ("compound", "amod", "nmod") or not head.is_title \
+                or not _speaking_head(head, roles):
+            continue
+        end = _qualified_run_end(doc, e.end, taken)
+        words = [t for t in doc[e.end:end] if t.lower_ not in _QUALIFIED_LINKS]
+        if end <= head.i or doc[end - 1].lower_ in _QUALIFIED_LINKS \
+                or head.lower_ in roles.title_words \
+                or end < len(doc) and doc[end].text == "(" or any(
+                t.text in roles.not_names or t.text in roles.institution_words
+                or t.text in roles.generic_capitals for t in words):
+            continue
+        start = e.end if all(c.isupper() or c == "." for c in w.text) else w.i
+        made.append(SpacySpan(doc, start, end, label="ORG"))
+    return _replace(ents, made) if made else ents
+
+
 def _compass_before(doc: Doc, start: int, ents: list[SpacySpan], roles: Roles) -> bool:
     """"the Western | Somali Liberation Front", "the Southern | Sudan Liberation Movement"
     (d215, d409): a capitalised direction just before a place that begins an organisation's
@@ -10744,6 +10811,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _speaking_police(doc, ents, gaz.roles)
     ents = _military_officials(doc, ents, gaz)
     ents = _nested_names(doc, ents, gaz.roles)
+    ents = _state_qualified_speakers(doc, ents, gaz.roles)
     ents = _bodies_of_listed(doc, ents, gaz.roles)
     ents = _forces_abroad(doc, ents, gaz.roles)
     ents = _outlets_and_companies(doc, ents, gaz.roles)
