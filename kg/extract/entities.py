@@ -10906,13 +10906,6 @@ RESTATED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PROD
                              "Agency", "Region", "Weapon", "Company", "Person"})
 
 
-def _post_nouns(roles: Roles) -> frozenset[str]:
-    """The nouns of a person's post: one-word titles ("director"), holders' nouns
-    ("successor"), a firm's people ("executive")."""
-    return frozenset(t[0] for t in roles.titles if len(t) == 1) | roles.holder_nouns \
-        | roles.firm_people
-
-
 def _kind_class(word: Token, roles: Roles) -> str | None:
     """The class a lower-case kind noun beside a name gives it: a firm's, a post's (a
     person), a ship's; a group's noun ("an armed group") names no firm."""
@@ -10924,7 +10917,7 @@ def _kind_class(word: Token, roles: Roles) -> str | None:
         return "Company"
     if lemma in roles.ship_nouns:
         return "Weapon"
-    return "Person" if lemma in _post_nouns(roles) else None
+    return "Person" if lemma in roles.post_kind_nouns else None
 
 
 def _of_head(noun: Token) -> Token:

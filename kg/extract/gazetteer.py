@@ -322,6 +322,13 @@ class Roles:
         return self.title_words | self.honorifics | self.royal_titles
 
     @cached_property
+    def post_kind_nouns(self) -> frozenset[str]:
+        """The nouns of a person's post set beside a name: one-word titles ("director"),
+        holders' nouns ("successor"), a firm's people ("executive")."""
+        return frozenset(t[0] for t in self.titles if len(t) == 1) | self.holder_nouns \
+            | self.firm_people
+
+    @cached_property
     def print_nouns(self) -> frozenset[str]:
         """The printed outlets' nouns: papers' and magazines'."""
         return self.paper_nouns | self.magazine_nouns
