@@ -1218,6 +1218,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         to = [r for r in dict.fromkeys(recipients) if r.span != supplier.span][:1]
         to += [r for r in dict.fromkeys(listed) if r.span != supplier.span and r not in to]
         to = to or [r for r in ordered if r.span != supplier.span][:1]
+        to = to or _firm_deal_recipient(ctx, verb, supplier)
         to = to or (_contract_buyer(ctx, verb, supplier) if items else [])
         if not to and not items:
             continue
@@ -1238,6 +1239,30 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 "supplier": [actor], "recipient": [r] if r else [], "item": own})
                 for r in to_own[:1] or [None]]
     return out
+
+
+def _firm_deal_recipient(ctx: _Sentence, verb: Token, supplier: Mention) -> list[Mention]:
+    """"The frigate was delivered by Daewoo under a contract that the navy signed", "KMW,
+    which will also supply spare parts under the agreement": a firm's delivery the clause
+    says it made under a deal, with no recipient in the clause, goes to the deal's other
+    signer, else to the one state the article's supplies went to before (the deal's buyer;
+    SU2, SU7; issue 12, stop 54, h-sup78). The deal bounds the goods, so no weapon need be
+    named (unlike ``_contract_buyer``). A passive's supplier is its "by" agent: "The tanks,
+    … built by the X works, are to be delivered under the deal" names no deliverer."""
+    if supplier.cls != "Company" or _children(verb, {"auxpass"}) and not any(
+            (m := ctx.own(t)) is not None and m.span == supplier.span
+            for a in _children(verb, {"agent"}) for t in a.subtree):
+        return []
+    deals = [d for d in _prep_objects(verb, {"under"}) + _after_interjected_source(verb)
+             if _deal_noun(ctx, d)]
+    if not deals:
+        return []
+    same = {supplier.key or supplier.lemma}
+    signers = [m for m in _deal_signers(ctx, deals) if (m.key or m.lemma) not in same]
+    buyer = ctx.prior_buyer
+    if signers:
+        return signers[:1]
+    return [buyer] if buyer is not None and (buyer.key or buyer.lemma) not in same else []
 
 
 def _contract_buyer(ctx: _Sentence, verb: Token, supplier: Mention) -> list[Mention]:
