@@ -287,6 +287,7 @@ class Roles:
     leader_states: dict[str, str] = field(default_factory=dict)
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
     joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
+    ending_verbs: frozenset[str] = frozenset()  # "abolished its army": no body to mention
     police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
     regional_government_words: frozenset[str] = frozenset()  # "the Quebec government"
     regional_government_modifiers: frozenset[str] = frozenset()  # "Catalonia's regional …"
@@ -977,7 +978,8 @@ _ROLE_CASED_LISTS = (
     "public_service_words", "legislatures", "other_legislature_words", "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
-    "venue_nouns", "institution_words", "bare_services", "joining_verbs", "cased_services",
+    "venue_nouns", "institution_words", "bare_services", "joining_verbs", "ending_verbs",
+    "cased_services",
     "capital_services", "modifier_services",
     "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
     "franchised_groups", "shared_place_heads", "formation_heads",
