@@ -28,13 +28,14 @@ def _texts(run, text, cls):
     # the subject of the sentence before; a sited body keeps its city
     ("Portugal protested on Friday. Its embassy in Madrid said the report was false.",
      "Its embassy in Madrid", "Embassy of Portugal (Madrid)"),
+    # an object too (E17 in any position: the dev gold's census of stop 54, h-split3)
+    ("Ghana has been modernising its navy for a decade.", "its navy", "Navy (Ghana)"),
 ])
 def test_its_body_is_the_subject_states(run, text, mention, key):
     assert (mention, key) in _mentions(run, text, "Agency")
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana has been modernising its navy for a decade.",  # an object: the state's strength
     "Norway said its military was ready.",  # "its military": no body
     "Peru sold jets to Chile, and its military ambitions grew.",  # a modifier, no body
     "Kenya and Uganda agreed on the plan, and its army will lead the force.",  # two subjects

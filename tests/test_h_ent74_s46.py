@@ -22,10 +22,12 @@ def test_a_service_its_state_owns_as_an_owner(nlp):
     assert "Army (Uganda)" in _services(text, nlp)
 
 
-def test_its_service_as_an_object_stays_the_states_strength(nlp):
+def test_its_service_as_an_object_is_the_states_service(nlp):
+    # E17 in any position (the dev gold's census of stop 54, h-split3; was: the state's
+    # strength)
     text = ("Border raids worry Nairobi\n\nNAIROBI, May 3 - Kenya has put its army on alert "
             "after raids on its northern border, officials said on Monday.")
-    assert "Army (Kenya)" not in _services(text, nlp)
+    assert "Army (Kenya)" in _services(text, nlp)
 
 
 @pytest.mark.parametrize(("text", "key"), [
