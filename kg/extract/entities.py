@@ -11017,8 +11017,9 @@ def _stated_classes(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     made: list[SpacySpan] = []
     for name, spans in by_name.items():
         stated = {c for e in spans if (c := _stated_class(e, gaz.roles)) is not None}
-        if len(stated) != 1 or gaz.lookup(name) is not None:
-            continue
+        if len(stated) != 1 or gaz.lookup(name) is not None or stated == {"Person"} and any(
+                w in gaz.roles.org_heads for w in name.split()):
+            continue  # "The rebels' leader, the Movement for Justice Council": a body still
         label = STATED_LABELS[stated.pop()]
         for e in spans:
             if e.label_ != label:
