@@ -10,7 +10,7 @@ from test_challenge_agreements import _observe
 MET = "The foreign ministers of Canada, Denmark and Norway met in Oslo on Monday. "
 OSLO = "oslo declaration"
 TALKS = "Chile and Peru held talks in Lima on Monday. "
-PACT = "fisheries agreement (chile–peru)"  # an agreement on a matter is named after it (A1; d857)
+PACT = "fishery agreement (chile–peru)"  # named after its matter, lemma (A1; d857)
 NAIROBI = "Kenya signed the Nairobi Treaty on Monday. "
 BOUGHT = "Chile bought jets from Peru last year. "
 MOU = "memorandum of understanding (chile–peru)"
