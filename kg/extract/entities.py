@@ -1535,8 +1535,10 @@ def _dateline_speaker_state(doc: Doc, ents: list[SpacySpan], head: Token, roles:
     """"SAN SALVADOR, … - … soldiers flew out … for Iraq …, the army said": a bare service that
     speaks where its sentence names several states and the document no such service is the
     service of the dateline's state, whose capital the wire reports from (E17; issue 12,
-    h-rep73); None for a service that does not speak, or with no dateline state."""
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in roles.speech_verbs:
+    h-rep73); None for a service that does not speak, with no dateline state, or with a state
+    named after it in its sentence ("The navy said Peru had asked": Peru may own it)."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in roles.speech_verbs or any(
+            e.label_ == "Country" and head.i < e.start < head.sent.end for e in ents):
         return None
     states = _countries(_dateline(doc, ents))
     return states[0] if len(states) == 1 else None
@@ -4817,6 +4819,7 @@ def _state_qualified_speakers(doc: Doc, ents: list[SpacySpan], roles: Roles
         words = [t for t in doc[e.end:end] if t.lower_ not in _QUALIFIED_LINKS]
         if end <= head.i or doc[end - 1].lower_ in _QUALIFIED_LINKS \
                 or head.lower_ in roles.title_words \
+                or head.lower_ in roles.media_noun_last_words and head.text not in roles.org_heads \
                 or end < len(doc) and doc[end].text == "(" or any(
                 t.text in roles.not_names or t.text in roles.institution_words
                 or t.text in roles.generic_capitals for t in words):
@@ -10954,8 +10957,9 @@ RESTATED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PROD
 def _kind_class(word: Token, roles: Roles) -> str | None:
     """The class a lower-case kind noun beside a name gives it: a firm's, a post's (a
     person), a ship's; a group's noun ("an armed group") names no firm."""
-    if word.pos_ != "NOUN" or not word.is_lower:
-        return None
+    if word.pos_ != "NOUN" or not word.is_lower or word.tag_ == "NNS" or any(
+            c.lower_ in roles.armed_firm_words for c in word.children):
+        return None  # "two companies of the 2nd Battalion"; "a private military company"
     lemma = word.lemma_.lower()
     if lemma in roles.company_nouns | roles.firm_kind_nouns \
             and lemma not in roles.armed_group_heads and lemma not in roles.movement_words:
@@ -10991,7 +10995,8 @@ def _stated_class(e: SpacySpan, roles: Roles) -> str | None:
             return kind
     root = words.root
     if root.dep_ == "appos" and root.head.i < words.start:
-        return _kind_class(root.head, roles) or _kind_class(_of_head(root.head), roles)
+        return _kind_class(root.head, roles) or (  # only a post climbs an "of" phrase
+            "Person" if _kind_class(_of_head(root.head), roles) == "Person" else None)
     for c in root.children:
         if c.dep_ == "appos" and c.i >= words.end and not _speaker_after(c, roles):
             return _kind_class(c, roles)
@@ -11020,9 +11025,10 @@ def _stated_classes(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
         if len(stated) != 1 or gaz.lookup(name) is not None or stated == {"Person"} and any(
                 w in gaz.roles.org_heads for w in name.split()):
             continue  # "The rebels' leader, the Movement for Justice Council": a body still
-        label = STATED_LABELS[stated.pop()]
+        stated_as = stated.pop()
+        label = STATED_LABELS[stated_as]
         for e in spans:
-            if e.label_ != label:
+            if e.label_ not in (label, stated_as):  # "Person" is already a person: its key stays
                 made.append(_set_id(SpacySpan(doc, e.start, e.end, label=label,
                                               span_id=name if label == "Weapon" else "")))
     return _replace(ents, made) if made else ents
@@ -11399,17 +11405,20 @@ def _matter_kind(e: SpacySpan, verbs: tuple[str, ...], roles: Roles) -> str:
     agreement of its own; its kind "<matter> <noun>", the article's own phrase for that matter
     where it writes one ("the nuclear accord"), or "" (not so) (dev A1/A3) (issue 12, h-agr15)."""
     root, doc = e.root, e.doc
-    if _definite(e) or root.tag_ == "NNS" or not root.is_lower:
+    # a bare "an agreement" only: a kind of its own ("a strategic framework agreement on
+    # trade", "a memorandum on river trade") keeps the names the older rules give it
+    if _definite(e) or root.tag_ == "NNS" or not root.is_lower or root.lemma_ != "agreement" \
+            or any(c.dep_ in ("amod", "compound") for c in root.children):
         return ""
     head = root.head
-    signed = _signs_phrase(e, verbs) or (
-        root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "put")
-    if not signed or any(c.dep_ == "neg" or c.tag_ == "MD" for c in head.children):
+    put_to = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "put"
+    if not (_signs_phrase(e, verbs) or put_to) \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in head.children):
         return ""
     sent_end = root.sent.end
     words: list[Token] = []
     on = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-    if on is not None:
+    if on is not None and put_to:  # "signed an agreement on <topic>" is h-sig45's
         words = list(on.subtree)
     else:
         at = next((i for i in range(e.end, min(e.end + 4, sent_end - 1))

@@ -171,6 +171,7 @@ class Roles:
     holder_nouns: frozenset[str] = frozenset()  # "His successor, X,": X is a person
     firm_kind_nouns: frozenset[str] = frozenset()  # "another French yard, Ocea": a Company
     ship_modifiers: frozenset[str] = frozenset()  # "the Panamanian-flagged Klos C": a ship
+    armed_firm_words: frozenset[str] = frozenset()  # "a private military company": no firm
     works_nouns: frozenset[str] = frozenset()  # "the Skoda works": the firm, by its site
     plant_nouns: frozenset[str] = frozenset()  # "built by the Malyshev plant": as works
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
@@ -942,7 +943,8 @@ _ROLE_WORD_LISTS = (
     "signed_deal_nouns", "order_nouns", "purchase_nouns", "signed_deal_verbs",
     "place_named_nouns", "naming_verbs",
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
-    "company_nouns", "holder_nouns", "firm_kind_nouns", "ship_modifiers", "works_nouns",
+    "company_nouns", "holder_nouns", "firm_kind_nouns", "ship_modifiers", "armed_firm_words",
+    "works_nouns",
     "plant_nouns", "name_particles",
     "joining_particles",
     "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
