@@ -725,6 +725,14 @@ def bracketed(key: str) -> str | None:
     return key[key.rindex(" (") + 2:-1] if key.endswith(")") and " (" in key else None
 
 
+def _leader_states(relations: dict[str, Any]) -> dict[str, str]:
+    """relations.yaml's ``leader_states`` (state → leaders' full names) as full name, lower
+    case → state: read by the relation rules and, for the offices of the entity stage, by
+    ``Roles``."""
+    return {str(n).lower(): str(k) for k, v in (relations.get("leader_states") or {}).items()
+            for n in v}
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         data = load_yaml(path)  # libyaml's loader: read by every process that builds
@@ -1028,10 +1036,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                             (data.get("service_adjectives") or {}).items()},
         office_titles={str(k).lower(): str(v) for k, v in
                        (data.get("office_titles") or {}).items()},
-        leader_states={str(n).lower(): str(k) for k, v in
-                       ((_read_yaml(path.parent / "relations.yaml").get("leader_states") or {})
-                        if (path.parent / "relations.yaml").is_file() else {}).items()
-                       for n in v},
+        leader_states=_leader_states(_read_yaml(path.parent / "relations.yaml")
+                                     if (path.parent / "relations.yaml").is_file() else {}),
         command_areas=frozenset(tuple(str(w).split()) for w in data.get("command_areas") or ()),
     )
 
@@ -1166,8 +1172,7 @@ def load_relation_rules(path: Path = DATA_DIR / "relations.yaml",
                       for k, v in (data.get("descriptions") or {}).items()},
         executive_states={str(k).lower(): str(v)
                           for k, v in (data.get("executive_states") or {}).items()},
-        leader_states={str(n).lower(): str(k) for k, v in (data.get("leader_states") or {}).items()
-                       for n in v},
+        leader_states=_leader_states(data),
     )
 
 

@@ -2310,10 +2310,16 @@ def _owner_named_before(ctx: _Sentence, force: Token) -> list[Mention]:
     if ctx.prior_buyer is not None and ctx.prior_buyer.key != state:
         return []
     # (the state as the article names it; else the service it named, which owns the force: D3)
-    named_before = [m for i in range(start) if (m := ctx.by_token.get(i)) is not None]
-    return [m for m in named_before if m.cls == "Country" and m.key == state][:1] or [
-        m for m in named_before if _keyed_service(m, ctx.rules.words["owning_services"])
+    return _country_named_before(ctx, state) or [
+        m for i in range(start) if (m := ctx.by_token.get(i)) is not None
+        and _keyed_service(m, ctx.rules.words["owning_services"])
         and bracketed(m.key) == state][:1]
+
+
+def _country_named_before(ctx: _Sentence, state: str) -> list[Mention]:
+    """The article's first Country mention of ``state`` before the sentence, or none."""
+    return [m for i in range(ctx.sent.start) if (m := ctx.by_token.get(i)) is not None
+            and m.cls == "Country" and m.key == state][:1]
 
 
 def _phrase_states(ctx: _Sentence, head: Token) -> set[str]:
@@ -2360,8 +2366,4 @@ def _unit_owner_named_before(ctx: _Sentence, it: Token) -> list[Mention]:
     noun, doc = meant.lemma_.lower(), it.doc
     states = {s for t in doc[: ctx.sent.start] if t.lemma_.lower() == noun and t.pos_ == "NOUN"
               for s in _phrase_states(ctx, t)}
-    if len(states) != 1:
-        return []
-    state = states.pop()
-    return [m for i in range(ctx.sent.start) if (m := ctx.by_token.get(i)) is not None
-            and m.cls == "Country" and m.key == state][:1]
+    return _country_named_before(ctx, states.pop()) if len(states) == 1 else []

@@ -1257,12 +1257,9 @@ def _firm_deal_recipient(ctx: _Sentence, verb: Token, supplier: Mention) -> list
              if _deal_noun(ctx, d)]
     if not deals:
         return []
-    same = {supplier.key or supplier.lemma}
-    signers = [m for m in _deal_signers(ctx, deals) if (m.key or m.lemma) not in same]
-    buyer = ctx.prior_buyer
-    if signers:
-        return signers[:1]
-    return [buyer] if buyer is not None and (buyer.key or buyer.lemma) not in same else []
+    signers = [m for m in _deal_signers(ctx, deals)
+               if (m.key or m.lemma) != (supplier.key or supplier.lemma)]
+    return signers[:1] or _prior_buyer_of(ctx, supplier)
 
 
 def _contract_buyer(ctx: _Sentence, verb: Token, supplier: Mention) -> list[Mention]:
@@ -1271,9 +1268,16 @@ def _contract_buyer(ctx: _Sentence, verb: Token, supplier: Mention) -> list[Ment
     the one state the article's supplies went to before (the buyer of the contract); none where
     they went to several (h-sup37). (Not "will transfer the technology", "will supply spare
     parts and support": no weapon named, often services.)"""
+    if supplier.cls != "Company" or not _obligation(verb):
+        return []
+    return _prior_buyer_of(ctx, supplier)
+
+
+def _prior_buyer_of(ctx: _Sentence, supplier: Mention) -> list[Mention]:
+    """The one state the article's supplies went to before (``prior_buyer``), as the buyer
+    of ``supplier``'s goods; none where there is none or it is the supplier itself."""
     buyer = ctx.prior_buyer
-    if buyer is None or supplier.cls != "Company" or not _obligation(verb) or \
-            (buyer.key or buyer.lemma) == (supplier.key or supplier.lemma):
+    if buyer is None or (buyer.key or buyer.lemma) == (supplier.key or supplier.lemma):
         return []
     return [buyer]
 
