@@ -23,7 +23,7 @@ run: $(STAMP)
 TEST_WORKERS ?= auto
 
 test: $(STAMP)
-	$(PY) -m ruff check kg tests benchmarks
+	$(PY) -m ruff check kg tests benchmarks tools
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # kg's bytecode is compiled first, as an installed package's is (pip compiles wheels; an editable
@@ -39,7 +39,7 @@ agreement-model: $(STAMP)
 		--save kg/data/models/agreements
 
 lint: $(STAMP)
-	$(PY) -m ruff check kg tests benchmarks
+	$(PY) -m ruff check kg tests benchmarks tools
 
 clean:
 	rm -rf $(VENV) output/graph.* output/summary.md output/.cache .pytest_cache
