@@ -637,15 +637,19 @@ def _loose_agent_list(ctx: _Sentence, agent: Token) -> list[Mention]:
     agent introduces on the subject or the verb, not on the noun; the people listed right
     after the comma that closes the noun's words ("A", "A of X", joined by commas and "and",
     up to the next comma or the end) are the signers, when there are two or more, and as
-    many as the noun counts where it counts them (S3; d449) (issue 12, stop 33, h-coref11)."""
-    if agent.tag_ != "NNS" or ctx.own(agent) is not None or \
+    many as the noun counts where it counts them (S3; d449) (issue 12, stop 33, h-coref11).
+    "by the heads of the two delegations, A for X and Sir B for Y", "by X's minister of state
+    for external affairs, A, and Y's vice foreign minister, B": a name may stand for its side
+    ("for Y"), follow an honorific the name's mention leaves out, or the title of its own
+    signer noun set off by commas; a singular signer noun is the first name's title (d689,
+    d728) (issue 12, stop 55, h-sig17)."""
+    if ctx.own(agent) is not None or \
             agent.lemma_.lower() not in ctx.rules.words["signer_nouns"] or \
             any(c.dep_ == "appos" for c in agent.children):  # (the parser's own list)
         return []
     doc, end = agent.doc, ctx.sent.end
-    edge = agent.right_edge
-    comma = edge.i if edge.text == "," else edge.i + 1
-    if comma + 1 >= end or doc[comma].text != ",":
+    comma = _description_end(ctx, agent)
+    if comma is None:
         return []
     people: list[Mention] = []
     i = comma + 1
@@ -656,15 +660,25 @@ def _loose_agent_list(ctx: _Sentence, agent: Token) -> list[Mention]:
                 people.append(m)
             while i < end and ctx.own(doc[i]) is m:  # the rest of the name
                 i += 1
-            state = ctx.own(doc[i + 1]) if i + 1 < end and doc[i].lower_ == "of" else None
-            if state is not None and state.cls == "Country":  # "A of X"
+            side = ctx.own(doc[i + 1]) if i + 1 < end and doc[i].lower_ in ("of", "for") \
+                else None
+            if side is not None and side.cls in ctx.role("actor"):  # "A of X", "A for X"
                 i += 1
-                while i < end and ctx.own(doc[i]) is state:
+                while i < end and ctx.own(doc[i]) is side:
                     i += 1
             continue
-        if doc[i].lower_ == "and" or doc[i].text == "," and i + 1 < end and \
-                ctx.own(doc[i + 1]) is not None and doc[i + 1].lower_ != "and":
+        nxt = doc[i + 1] if i + 1 < end else None
+        if doc[i].lower_ == "and" or doc[i].text == "," and nxt is not None and (
+                ctx.own(nxt) is not None and nxt.lower_ != "and"
+                or nxt.lower_ == "and" and people):  # "A, and B"
             i += 1
+            continue
+        if people and doc[i - 1].lower_ == "and" and (titled := _titled_item(ctx, i)):
+            i = titled  # "…, and Y's vice foreign minister, B"
+            continue
+        if doc[i].is_title and m is None and nxt is not None and (
+                (n := ctx.own(nxt)) is not None and n.cls == "Person"):
+            i += 1  # "Sir B": an honorific the name's mention leaves out
             continue
         break
     if len(people) < 2 or (i < end and doc[i].text not in (",", ".")):
@@ -674,13 +688,44 @@ def _loose_agent_list(ctx: _Sentence, agent: Token) -> list[Mention]:
                                                        for g in p.children if g.dep_ == "pobj"))
               for c in t.children if c.dep_ in ("nummod", "det", "predet")
               and c.lower_ in NUMBER_WORDS]
-    if counts and counts[0] != len(people):
+    if agent.tag_ == "NNS" and counts and counts[0] != len(people):
         return []
     # not the subject of a clause of its own ("…, A and B said")
     if any(t.dep_ in ("nsubj", "nsubjpass") and ctx.own(t) in people
            and t.head.lemma_.lower() not in ctx.rules.triggers["signed"] for t in doc[comma:end]):
         return []
     return people
+
+
+def _description_end(ctx: _Sentence, agent: Token) -> int | None:
+    """The comma that closes a signer noun's words: right after its subtree, or after a few
+    lower-case words the parser hung elsewhere ("minister of state for external affairs,")."""
+    doc, end = agent.doc, ctx.sent.end
+    edge = agent.right_edge  # (the parser may hang the comma itself on the noun)
+    i = edge.i if edge.text == "," else edge.i + 1
+    while i < min(end, agent.i + 8) and doc[i].text != "," and doc[i].is_lower and \
+            ctx.own(doc[i]) is None:
+        i += 1
+    return i if i + 1 < end and doc[i].text == "," else None
+
+
+def _titled_item(ctx: _Sentence, i: int) -> int | None:
+    """"Y's vice foreign minister, B": where a list item from token ``i`` is a signer noun's
+    words (a state's possessive, no person) closed by a comma before a person's name, the
+    index of that name."""
+    doc, end = ctx.sent.doc, ctx.sent.end
+    words = ctx.rules.words
+    j, noun = i, False
+    while j < min(end, i + 8) and doc[j].text != ",":
+        m = ctx.own(doc[j])
+        if m is not None and m.cls == "Person":
+            return None
+        noun |= doc[j].lemma_.lower() in words["signer_nouns"] | words["counterpart_nouns"]
+        j += 1
+    if not noun or j + 1 >= end or doc[j].text != ",":
+        return None
+    m = ctx.own(doc[j + 1])
+    return j + 1 if m is not None and m.cls == "Person" else None
 
 
 def _state_governments(ctx: _Sentence, subj: Token) -> list[Mention]:
