@@ -256,7 +256,9 @@ def test_bare_denial_denies_the_accusation_before(claims, text, claimant, fragme
 
 @pytest.mark.parametrize("text", [
     "Uganda rejected the accusation.",  # no accusation named: nothing is stated
-    "Kenya said the talks had failed. Uganda rejected the charge.",  # no accusation before
+    # nothing told before (s62 h-rep75: a claim told just before is what "the charge" denies,
+    # tests/test_h_rep75_s55.py)
+    "Kenya sent two battalions to the border. Uganda rejected the charge.",
 ])
 def test_bare_denial_without_accusation_is_no_claim(claims, text):
     # (s36 h-rep39: "the accusation" alone states nothing, as "dismissed the claim"; it was

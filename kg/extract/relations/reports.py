@@ -13,7 +13,6 @@ from kg.extract.dateline import dateline_at
 from kg.extract.gazetteer import bracketed
 from kg.extract.relations._base import (
     ALL_CLASSES,
-    COREF_WINDOW,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _actors,
@@ -2476,11 +2475,12 @@ def _bare_denials(ctx: _Sentence, found: list[RelationMention],
                   ) -> list[RelationMention]:
     """"Azerbaijan's foreign ministry rejected the accusation." after "Darmanin accused
     Azerbaijan of interfering …": the denier's claim is the accusation it denies (dev
-    conventions R4); with no accusation by another within ``COREF_WINDOW`` sentences, the
-    latest claim of another about the denier within ``CLAIM_WINDOW`` sentences ("It said the
-    Indian troops had crossed …. India has rejected that account."; s27 h-rep7); else no
-    claim (its two words state nothing; s36 h-rep39). ``claims``: (sentence number, claim,
-    whether an accusation) of the claims so far."""
+    conventions R4); with no accusation by another before it, the latest claim of another
+    about the denier within ``CLAIM_WINDOW`` sentences ("It said the Indian troops had
+    crossed …. India has rejected that account."; s27 h-rep7), else the claim of another told
+    just before (``_denied_claim``); else no claim (its two words state nothing; s36
+    h-rep39). ``claims``: (sentence number, claim, whether an accusation) of the claims so
+    far."""
     out = []
     for r in found:
         bare = _bare_denial(ctx, r)
@@ -2498,8 +2498,11 @@ def _bare_denials(ctx: _Sentence, found: list[RelationMention],
 def _denied_claim(r: RelationMention, claims: list[tuple[int, RelationMention, bool]],
                   n: int) -> RelationMention | None:
     """The claim a bare denial ``r`` of sentence ``n`` points back to: the latest accusation
-    by another within ``COREF_WINDOW`` sentences, else the latest asserted claim by another
-    that names the denier or one of its bodies within ``CLAIM_WINDOW``."""
+    by another told before it, however far back ("Morocco … accusing Tehran of arming …" in
+    the lead, remarks after it, then "Iran denied the charge."), else the latest asserted
+    claim by another that names the denier or one of its bodies within ``CLAIM_WINDOW``, else
+    the last asserted claim by another told in the sentence just before ("X claimed that many
+    of the dead were civilians. The army rejected the charge."; s62 h-rep75)."""
     denier = {m.key or m.span for m in r.role("claimant")}
 
     def other(a: RelationMention) -> bool:
@@ -2509,10 +2512,12 @@ def _denied_claim(r: RelationMention, claims: list[tuple[int, RelationMention, b
         return bool(denier & {k for m in a.role("about") for k in (
             m.key or m.span, bracketed(m.key or ""))})
 
-    return next((a for k, a, accusing in reversed(claims)
-                 if accusing and k >= n - COREF_WINDOW and other(a)), None) or next(
-        (a for k, a, _ in reversed(claims) if k >= n - CLAIM_WINDOW and other(a)
-         and a.attr("certainty") == "asserted" and names_denier(a)), None)
+    # (a charge is an accusation: the latest one wins over a nearer claim of another kind)
+    return next((a for _, a, accusing in reversed(claims) if accusing and other(a)), None) \
+        or next((a for k, a, _ in reversed(claims) if k >= n - CLAIM_WINDOW and other(a)
+                 and a.attr("certainty") == "asserted" and names_denier(a)), None) \
+        or next((a for k, a, _ in reversed(claims) if k == n - 1 and other(a)
+                 and a.attr("certainty") == "asserted"), None)
 
 
 def _recounted_claim(ctx: _Sentence, r: RelationMention,
