@@ -54,6 +54,7 @@ from kg.extract.relations.deploys import (
     _position_taken,
     _reduced_relative,
     _relative_antecedent,
+    _taking_off,
 )
 from kg.extract.relations.reports import (
     _according_to,
@@ -524,6 +525,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_deal_between(ctx))
     out.extend(_noun_deploys(ctx))
     out.extend(_arrivals(ctx))
+    out.extend(_taking_off(ctx))
     out.extend(_sent_with_cargo(ctx))
     out.extend(_position_taken(ctx))
     out.extend(_mistagged_verbs(ctx))

@@ -1365,7 +1365,8 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     skip: set[int] = set()
     if subj is None:  # (the verb then lies in the subject's phrase: not its owner)
         subj, skip = _comma_participle_subject(ctx, verb), _subtree_ids(verb)
-    if subj is None or passive or not any(_is_force(f, ctx) for f in (subj, *subj.conjuncts)):
+    if subj is None or passive or not any(_is_force(f, ctx) or _crewed_mover(ctx, f)
+                                          for f in (subj, *subj.conjuncts)):
         return []
     # "Marines of the 22nd Marine Expeditionary Unit were sailing for X": the named unit no
     # entry lists as the moving force (gold of d258; "the first contingent of the Philippine
@@ -1392,6 +1393,39 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
                       force=_np_text(subj))
             for d in deployers for p in places if p.key is None or p.key != d.key]
+
+
+def _crewed_mover(ctx: _Sentence, tok: Token) -> bool:
+    """Materiel that sets out under its own power with its crew ("combat helicopters had also
+    left for X", "Two of the aircraft took off … for Y"): a force under way (dev conventions D4),
+    as a force noun is; a number or amount "of" it counts ("Two of the aircraft"). A person's
+    own plane only carries him ("President Macron's plane took off for Beijing")."""
+    words = ctx.rules.words
+    heads = [tok, *(_prep_objects(tok, {"of"}) if tok.pos_ == "NUM"
+                    or tok.lower_ in words["amount_nouns"] else ())]
+    return any(h.lower_ in words["materiel_force_nouns"] for h in heads) and \
+        not any(m.cls == "Person" for h in heads for m in _possessors(ctx, h))
+
+
+def _taking_off(ctx: _Sentence) -> list[RelationMention]:
+    """A force setting out by a phrasal verb of departure (``departure_phrasals``: "the
+    helicopters had taken off from the carrier Nimitz for a landing strip in central Iran"),
+    read as "left … for" is (dev conventions D4); the verb alone triggers no deployment
+    ("take" is a supplies trigger), so it is found here by its particle."""
+    phrasals = ctx.rules.words["departure_phrasals"]
+    if ctx.lacks(frozenset(p.split()[-1] for p in phrasals)):
+        return []
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or not any(f"{verb.lemma_.lower()} {c.lower_}" in phrasals
+                                          for c in _children(verb, {"prt"})):
+            continue
+        subj, _ = ctx.subject(verb)
+        if _negated(verb, subj, ctx.rules.words) or _planned(verb, ctx.rules.words) or \
+                _in_denial(verb, ctx.rules.denying):
+            continue
+        out += _departed(ctx, verb)
+    return out
 
 
 def _ownerless_setting_out(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
