@@ -30,6 +30,7 @@ from kg.extract.gazetteer import (
     surface_form,
 )
 from kg.extract.places import cities, city_state, fold, listed_place, state_code, subdivisions
+from kg.extract.state_sellers import state_sellers
 from kg.extract.titled import titled_form
 from kg.extract.tokens import (
     ANAPHOR_DETS,
@@ -10845,6 +10846,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _regiments(doc, ents, gaz.roles)
     ents = _units_named_by_kinds(doc, ents, gaz.roles)
     ents = _state_agencies(doc, ents, gaz.roles, _shared_states(ents, gaz))
+    ents = state_sellers(doc, ents, gaz.roles)
     ents = _regional_governments(doc, ents, gaz)
     ents = _bare_ministries(doc, ents, gaz.roles)
     ents = _party_names(doc, ents, gaz.roles)

@@ -142,6 +142,7 @@ class Roles:
     movement_voices: frozenset[str] = frozenset()  # "a Tamil spokesman": not a people's voice
     cause_words: frozenset[str] = frozenset()  # "the opposition group, X": no firm
     bought_verbs: frozenset[str] = frozenset()  # "ordered from Italy's Acme": a firm
+    seller_with_words: frozenset[str] = frozenset()  # "a contract with Britain's Acme": a firm
     paying_verbs: frozenset[str] = frozenset()  # "paid … for jets under a 2009 agreement"
     giving_verbs: frozenset[str] = frozenset()  # "sold jets to the air force": a recipient
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
@@ -947,7 +948,8 @@ _ROLE_WORD_LISTS = (
     "built_participles", "maker_participles", "taking_verbs", "storming_verbs",
     "site_guarding_verbs", "seat_venue_preps", "armed_words", "movement_words",
     "movement_speakers", "movement_voices",
-    "cause_words", "bought_verbs", "paying_verbs", "giving_verbs", "making_verbs",
+    "cause_words", "bought_verbs", "seller_with_words", "paying_verbs", "giving_verbs",
+    "making_verbs",
     "signed_deal_nouns", "order_nouns", "purchase_nouns", "signed_deal_verbs",
     "place_named_nouns", "naming_verbs",
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
