@@ -29,7 +29,15 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
-from kg.extract.places import cities, city_state, fold, listed_place, state_code, subdivisions
+from kg.extract.places import (
+    capitals,
+    cities,
+    city_state,
+    fold,
+    listed_place,
+    state_code,
+    subdivisions,
+)
 from kg.extract.state_sellers import state_sellers
 from kg.extract.titled import titled_form
 from kg.extract.tokens import (
@@ -9197,6 +9205,28 @@ def _compass_countries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+def _places_around_states(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"Western Australia", "New Mexico", "Port Sudan", "Khartoum North": a state's name (or
+    its capital's) that a capitalised word beside it makes the name of a listed sub-national
+    region or town names that place, not the state; a capital ("Kuwait City") still stands
+    for its state (E12) (issue 12, h-reg2)."""
+    taken = _taken(ents)
+    made = []
+    for e in ents:
+        if e.label_ != "Country":
+            continue
+        for start, end, word in ((e.start - 1, e.end, e.start - 1), (e.start, e.end + 1, e.end)):
+            if word < 0 or word >= len(doc) or word in taken \
+                    or not (doc[word].is_title and doc[word].is_alpha):
+                continue
+            name = fold(doc[start:end].text)
+            if (name in subdivisions() or name in cities()) and name not in capitals():
+                made.append(SpacySpan(doc, start, end, label="Region",
+                                      span_id=doc[start:end].text))
+                break
+    return _replace(ents, made) if made else ents
+
+
 NAME_END_PREPOSITIONS = ("to", "in", "into", "on", "at")  # "the Police Force | to Assam"
 
 
@@ -10891,6 +10921,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _groups_of_members(doc, ents, gaz.roles)
     ents = _armed_group_names(doc, ents, gaz)
     ents = _compass_countries(doc, ents, gaz.roles)
+    ents = _places_around_states(doc, ents)
     ents = _equipment(ents, gaz.roles, frozenset(
         e.start for e in ents if e.label_ == "Weapon" and _listed_system(e, gaz)))
     ents = _not_weapons(doc, ents, gaz.roles)

