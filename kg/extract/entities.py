@@ -29,6 +29,7 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
+from kg.extract.person_cues import full_name_words, person_cued
 from kg.extract.places import (
     capitals,
     cities,
@@ -6478,6 +6479,33 @@ def _places_listed(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
     return out
 
 
+def _places_taken_for_people(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"Chad, which is not a member, said it would send troops", "asked Jordan for help", "the
+    Santo Tomas campus": a name of up to three words NER took for a person that the gazetteer
+    lists as a state or region (an ambiguous entry, left to NER) or that is a listed town or
+    region (places.listed_place) is that place where nothing in its sentence shows a person
+    (kg.extract.person_cues; for a town, being a verb's subject does) (issue 12, h-typ1)."""
+    people = full_name_words(ents)
+    out = []
+    for e in ents:
+        if e.label_ != "PERSON" or e.ent_id_ or len(e) > 3 \
+                or not all(t.is_title and t.is_alpha for t in e):
+            out.append(e)
+            continue
+        entry = gaz.lookup(_text(e))
+        state = entry is not None and entry.cls in ("Country", "Region")
+        town = entry is None and listed_place(fold(_text(e)))
+        if not (state or town) or person_cued(e, people, gaz.roles, acting=town):
+            out.append(e)
+        elif state:
+            for t in e:
+                t.ent_id_ = entry.label
+            out.append(SpacySpan(doc, e.start, e.end, label=entry.cls, span_id=entry.label))
+        else:
+            out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+    return out
+
+
 def _demonym_plural(e: SpacySpan, gaz: Gazetteer) -> GazetteerEntry | None:
     """"said Jordanians would decide", "officers replaced by Africans": one capitalised word
     in -ans that NER took for a person or left a bare people, whose singular the gazetteer
@@ -10942,6 +10970,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _dateline_places(doc, ents, gaz)
     ents = _places_named_as_people(doc, ents)
     ents = _places_by_cue(doc, ents, gaz.roles)
+    ents = _places_taken_for_people(doc, ents, gaz)
     ents = _numbered_units(doc, ents, gaz.roles)
     ents = _battalions_of_regiments(doc, ents, gaz.roles)
     ents = _dateline_agencies(doc, ents)
