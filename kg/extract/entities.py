@@ -3081,6 +3081,35 @@ def _signing_done(verb: Token) -> bool:
                                          for c in verb.children)
 
 
+def _people_signing(e: SpacySpan, verbs: tuple[str, ...]) -> bool:
+    """"The two presidents signed a declaration", "The two leaders put their names to a joint
+    communique", "after they had signed a cessation of hostilities": a done signing of ``e``
+    whose subject is a counted plural of people (relations.yaml `plural_person_nouns`) or
+    "they", which names no party of its own (issue 12, h-agr17)."""
+    root = e.root
+    if root.dep_ == "dobj" and root.head.lemma_ in verbs:
+        verb = root.head
+    elif _signature_to(root):
+        verb = root.head.head
+    else:
+        return False
+    people = default_relation_rules().words["plural_person_nouns"]
+    return _signing_done(verb) and any(
+        c.dep_ == "nsubj" and (c.lower_ == "they" or (
+            c.tag_ == "NNS" and c.lemma_.lower() in people
+            and any(g.lower_ in COUNTED for g in c.children)))
+        for c in verb.children)
+
+
+def _people_parties(last: str | None, doc_parties: list[str]) -> list[str]:
+    """Whom unnamed signing people (`_people_signing`) sign for: the two parties of the
+    article's last agreement where its name has two (in its order), else the article's two
+    parties, else none (issue 12, h-agr17)."""
+    if last and last.endswith(")") and len(_key_parties(last)) == 2:
+        return last.partition(" (")[2].removesuffix(")").split(DASH)
+    return doc_parties if len(doc_parties) >= 2 else []
+
+
 def _with_proper_modifiers(e: SpacySpan) -> SpacySpan:
     """"the Indo-Soviet treaty": the phrase with the hyphenated proper adjective before it,
     which tells it from the article's other treaty (d229) (issue 12, h-sig15)."""
@@ -3501,6 +3530,16 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 if not parties and len(doc_parties) >= 2 and _signing_parties(
                         e, by_token, order, state_nouns, entry.signing, people="only"):
                     parties = doc_parties  # "Lula and Sarkozy signed a strategic partnership"
+                if not parties and not (same and _definite(e)) and (
+                        both := _people_parties(last, doc_parties)) and \
+                        _people_signing(e, entry.signing) and not _signing_parties(
+                            e, by_token, order, state_nouns, entry.signing, people="any"):
+                    # "The two presidents signed a declaration", "they had signed a cessation
+                    # of hostilities": an agreement of those the people sign for (A1); the
+                    # article's first, else an aside that a later "the deal" is not (h-agr17)
+                    note(_with_modifiers(e), f"{entry.label} ({DASH.join(both)})", "first",
+                         entry.label)
+                    continue
                 if not parties and not _definite(e) and _signing_parties(
                         e, by_token, order, state_nouns, entry.signing, people="any") and (
                         ahead := _signed_ahead(e, ents, names, gaz)):
