@@ -161,8 +161,9 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
      "Asmara denies.", "Asmara", "sent fighters across the border", None),
     ("charge_government_denies", "Chad accuses neighbouring Niger of sheltering the rebels, "
      "a charge the Niger government denies.", "Niger", "sheltering the rebels", None),
+    # (s62 h-rep76: the negated accusation, R4)
     ("accusation_rejected", "Canada accused Venezuela of hiding the aircraft, an accusation "
-     "Caracas has always rejected.", "Caracas", "hiding the aircraft", None),
+     "Caracas has always rejected.", "Caracas", "Venezuela did not hide the aircraft", None),
     ("claim_not_denied", "Observers said Serbia had bought the drones, a claim Belgrade did "
      "not deny.", None, None, "Belgrade"),
     ("diplomats_in_city", "Western diplomats in Nairobi said the shipment had been delayed.",

@@ -57,8 +57,9 @@ SAID = [
      "mistake.", "Argentina", "Brazil signed the accord"),
     ("charge_called", "Kenya accused Uganda of arming the rebels, a charge the Ugandan "
      "government called \"groundless\".", "Ugandan", "Kenya accused Uganda of arming"),
+    # (s62 h-rep76: the negated accusation, R4)
     ("charge_that_denies", "Kenya accused Uganda of arming the rebels, a charge that Kampala "
-     "denies.", "Kampala", "Kenya accused Uganda of arming"),
+     "denies.", "Kampala", "Uganda did not arm the rebels"),
     ("actor_read_as_noun_phrase", "Ghana, whose troops patrol the border, announced on "
      "Friday that it would send more soldiers.", "Ghana", "send more soldiers"),
     ("body_named", "The Kenyan Ministry of Defence said the first tranche takes effect "

@@ -40,6 +40,7 @@ from kg.extract.relations._base import (
     _stray_relative,
     _subtree_ids,
 )
+from kg.extract.relations.charged import charged_statement
 from kg.extract.tokens import DEFINITE, column, has_det, lemmas, lowers, texts
 from kg.model import Mention, RelationMention
 
@@ -1056,8 +1057,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     denial = _denial_text(ctx, verb, subj, tokens) if not quoted else None
     out = [r for c in claimants if not _names_outlet(ctx, subj, c)
            and not _pronoun_named_in_statement(ctx, subj, c, tokens)
-           if (r := _claim(ctx, verb, c, tokens,
-                           denial or _gerund_denial(verb, c))) is not None]
+           if (r := _claim(ctx, verb, c, tokens, denial or _gerund_denial(verb, c) or (
+               charged_statement(ctx, verb, c) if lemma in ctx.rules.denying
+               and _charge_relative(ctx, verb) else None))) is not None]
     if citing:  # "Reuters cited a JCS official as saying …": the official's claim too
         # "X was quoted by Y as saying …": Y is the subject found, X (the patient) is quoted
         source = _best_actor(ctx, _object(verb) or next(iter(
