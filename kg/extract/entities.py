@@ -9721,17 +9721,77 @@ def _held_office(doc: Doc, ents: list[SpacySpan], person: SpacySpan, roles: Role
 def _office_at(doc: Doc, ents: list[SpacySpan], person: SpacySpan, roles: Roles) -> str | None:
     """The office a title and a state next to one person mention give: "Chilean President X",
     "Bangladesh's Prime Minister X", "Bangladesh's Prime Minister, X," (apposition)."""
+    found = _titled_state(doc, ents, person, roles)
+    if found is None:
+        return None
+    title = roles.office_titles.get(found[0])
+    key = found[1] or _listed_leader_state(ents, person, roles)
+    return f"Office of the {title} ({key})" if title and key else None
+
+
+def _titled_state(doc: Doc, ents: list[SpacySpan], person: SpacySpan,
+                  roles: Roles) -> tuple[str, str | None] | None:
+    """(title in lower case, state key or None) of the title written right before one person
+    mention and of the state before that title ("Chilean President X", "Nicaragua's president,
+    X,"); None where no title stands there."""
     end = person.start - 1 if person.start and doc[person.start - 1].text == "," \
         else person.start
     start = _title_before(doc, end, roles)
     if start is None:
         return None
-    title = roles.office_titles.get(" ".join(t.lower_ for t in doc[start:end]))
     before = start - 1 if start and doc[start - 1].text in POSSESSIVE else start
     state = next((e for e in ents if e.end == before and e.label_ == "Country" and e.ent_id_),
                  None)
-    key = state.ent_id_ if state is not None else _listed_leader_state(ents, person, roles)
-    return f"Office of the {title} ({key})" if title and key else None
+    return " ".join(t.lower_ for t in doc[start:end]), state.ent_id_ if state else None
+
+
+def _pronoun_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Chile's president, X, said his army would stay in barracks", "President X wants to
+    free his military from …": a service after "his"/"her" (``bare_services``; "military" too,
+    a leader's whole armed forces) is that service of the state the last person named before
+    it leads, in its sentence or else the sentence before: the one state the document's
+    mentions of that person give by a state before their title or by relations.yaml's
+    ``leader_states`` (``_leader_state``). A state's service named by an owner word is a
+    mention in any position (E17, census of stop 54). None where no such state is found."""
+    taken = _taken(ents)
+    made: list[SpacySpan] = []
+    for i in where(doc, LOWER, frozenset({"his", "her"})):
+        start = _owned_start(doc, i)
+        hit = _agency_noun(doc, start, roles) if start < len(doc) else None
+        if hit is None or hit[1] not in roles.bare_services or _headline(doc[i].sent) \
+                or any(k in taken for k in range(i, hit[0])) \
+                or _not_the_body(doc, start, hit[0], roles):
+            continue
+        sent = doc[i].sent
+        people = [e for e in ents if e.label_ in ("PERSON", "Person")
+                  and sent.start <= e.start and e.end <= i]
+        if not people and sent.start > 0:  # "… the fall of X. His army, armed first by …"
+            before = doc[sent.start - 1].sent
+            people = [e for e in ents if e.label_ in ("PERSON", "Person")
+                      and before.start <= e.start < before.end]
+        state = _leader_state(doc, ents, people[-1], roles) if people else None
+        if state is not None:
+            made.append(_set_id(SpacySpan(doc, i, hit[0], label="Agency",
+                                          span_id=f"{hit[1]} ({state})")))
+    return _replace(ents, made) if made else ents
+
+
+def _leader_state(doc: Doc, ents: list[SpacySpan], person: SpacySpan,
+                  roles: Roles) -> str | None:
+    """The one state the document's mentions of ``person`` (the same last word) give: a state
+    written before a title of theirs ("Canada's Prime Minister X"), else their full name in
+    ``leader_states`` where the article names that state; None where none or several."""
+    last = person[-1].text.removesuffix("'s").removesuffix("\u2019s")
+    states = set()
+    for e in ents:
+        if e.label_ not in ("PERSON", "Person") \
+                or e[-1].text.removesuffix("'s").removesuffix("\u2019s") != last:
+            continue
+        found = _titled_state(doc, ents, e, roles)
+        state = found[1] if found is not None else None
+        if state := state or _listed_leader_state(ents, e, roles):
+            states.add(state)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _listed_leader_state(ents: list[SpacySpan], person: SpacySpan, roles: Roles) -> str | None:
@@ -10999,6 +11059,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _surnames_as_people(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
     ents = _pronoun_offices(doc, ents, gaz.roles)
+    ents = _pronoun_services(doc, ents, gaz.roles)
     ents = _national_societies(doc, ents, gaz.roles)
     ents = _bodies_after_the(doc, ents, gaz.roles)
     ents = _not_names(ents, gaz.roles)
