@@ -9096,16 +9096,57 @@ def _equipment(ents: list[SpacySpan], roles: Roles,
     """"C-130J transport planes", "an Il-20 reconnaissance plane": aircraft that carry or
     watch are equipment, no weapon (as radars are); so are a listed transport aircraft ("An-26
     aircraft", "a C-17") and a model coordinated with such equipment ("C-17 and C-130 transport
-    aircraft": h-wpn). A system the gazetteer lists as a Weapon (``armed``: the mentions'
-    starts; "a P-3 Orion surveillance plane") stays one."""
+    aircraft": h-wpn), a model before an equipment head ("a KC-10 aerial tanker") and a named
+    surveillance drone ("ScanEagle surveillance drones"; h-wpn7, E5). A system the gazetteer
+    lists as a Weapon (``armed``: the mentions' starts; "a P-3 Orion surveillance plane")
+    stays one."""
     gear = {t.i for e in ents if e.label_ == "Weapon" and (
-        e[-1].lemma_.lower() in roles.plane_nouns
+        (e[-1].lemma_.lower() in roles.plane_nouns or _named_unmanned(e, roles))
         and any(t.lower_ in roles.equipment_words for t in e)
         and e.start not in armed
+        or e.start not in armed and _models_equipment(e, roles)
         or _transport_model(e, roles)) for t in e}
+    # a model the article calls equipment once is equipment throughout ("an RQ-170
+    # reconnaissance drone … The RQ-170 Sentinel … the drone"): its designation opens no
+    # weapon, and an anaphor keyed to it is none
+    found = [e for e in ents if e.label_ == "Weapon" and e.start in gear and _designation(e[0])]
+    models = {e[0].text for e in found}
+    keys = {k for e in found for k in (e.ent_id_, _lemma(e))} - {""}
     return [e for e in ents if not (e.label_ == "Weapon" and (
         e.start in gear or e.root.dep_ == "conj" and e.root.head.i in gear
-        and e.root.head.i >= e.end))]
+        and e.root.head.i >= e.end
+        or e[0].text in models and e.start not in armed or e.ent_id_ in keys))]
+
+
+def _named_unmanned(e: SpacySpan, roles: Roles) -> bool:
+    """"ScanEagle surveillance drones": a named model of an unmanned craft (``unmanned_nouns``);
+    a generic "surveillance drones" stays the kind, as readable dev gold has it (d40)."""
+    return e[-1].lemma_.lower() in roles.unmanned_nouns and any(
+        t.is_title and t.pos_ == "PROPN" or _designation(t) for t in e[:-1])
+
+
+def _designation(t: Token) -> bool:
+    """A model's designation: a digit or a capital inside the word ("RQ-170", "KC-10",
+    "ScanEagle"), which no demonym or sentence-opening word has."""
+    return any(c.isdigit() for c in t.text) or any(c.isupper() for c in t.text[1:])
+
+
+def _models_equipment(e: SpacySpan, roles: Roles) -> bool:
+    """"a KC-10 aerial tanker", "a CC-177 Globemaster transport", "an E-7A Wedgetail early
+    warning aircraft": a model's name that modifies an equipment head after it (a tanker or a
+    transport, or a plane with an equipment word) names equipment, no weapon (E5). A watching
+    word (``watching_words``: "AP-3C Orion surveillance aircraft") is not enough there: armed
+    patrol planes are written so too, and readable gold keeps them Weapons (d261, d295)."""
+    root, head = e.root, e.root.head
+    if root.dep_ not in ("compound", "nmod", "nummod", "amod") or head.i < e.end \
+            or not any(_designation(t) or t.pos_ == "PROPN" for t in e) \
+            or any(not t.is_lower for t in head.doc[e.end:head.i]):
+        return False
+    words = roles.equipment_words - roles.watching_words
+    if head.lemma_.lower() in words:
+        return True
+    return head.lemma_.lower() in roles.plane_nouns | roles.unmanned_nouns and any(
+        c.lower_ in words for c in head.doc[e.end:head.i])
 
 
 def _not_weapons(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

@@ -128,6 +128,8 @@ class Roles:
     combatant_heads: frozenset[str] = frozenset()  # "Hutu fighters": people as often as jets
     kept_kind_nouns: frozenset[str] = frozenset()  # "K2 tank": the key keeps its noun
     plane_nouns: frozenset[str] = frozenset()  # "an Il-20 reconnaissance plane": equipment
+    unmanned_nouns: frozenset[str] = frozenset()  # "ScanEagle surveillance drones": equipment
+    watching_words: frozenset[str] = frozenset()  # "P-3C surveillance aircraft": may be armed
     built_participles: frozenset[str] = frozenset()  # "the French-built Mirage III": a model
     maker_participles: frozenset[str] = frozenset()  # "Grumlin-built helicopters": a firm
     variant_words: frozenset[str] = frozenset()  # "F-16 Block 70": a variant, no Weapon
@@ -945,6 +947,7 @@ def _plural_title(title: tuple[str, ...]) -> tuple[str, ...]:
 _ROLE_WORD_LISTS = (
     "honorifics", "nasab_honorifics", "nasab_particles", "arabic_articles", "equipment_heads",
     "system_heads", "crew_heads", "combatant_heads", "kept_kind_nouns", "plane_nouns",
+    "unmanned_nouns", "watching_words",
     "built_participles", "maker_participles", "taking_verbs", "storming_verbs",
     "site_guarding_verbs", "seat_venue_preps", "armed_words", "movement_words",
     "movement_speakers", "movement_voices",
