@@ -37,6 +37,7 @@ from kg.extract.relations._base import (
     _surname,
     _zero_relative,
 )
+from kg.extract.relations.plural_signers import clause_they
 from kg.extract.tokens import ANAPHOR_DETS, has_det, lemmas, lowers, text_of, where
 from kg.model import Mention
 
@@ -2118,6 +2119,7 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
         out.setdefault(i, parties)
     for i, parties in _joint_statement_sides(doc, rules, by_token).items():
         out.setdefault(i, parties)
+    out.update(clause_they(doc, lambda t: _signing_verb(t, rules), by_token, out))
     return out
 
 
