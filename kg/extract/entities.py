@@ -810,7 +810,20 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
                 states = [home] if t.is_sent_start and (home := _home_service_state(
                     states, sent, ents, own)) else states  # (capital by place only)
             elif states:  # "the United States landed Marines in Lebanon": its subject (h-ent5)
-                states = [s] if (s := _state_in(sent, t.i, ents, True)) else []
+                alone = not t.is_sent_start and _bare_capital(doc, t.i, hit[0])
+                # a proper name with no owner, mid-sentence (not capital by place): first the
+                # state of the service it is listed with ("for the US Air Force and Navy")
+                states = (_partner_states(doc[hit[0] - 1], ents) if alone else []) or (
+                    [s] if (s := _state_in(sent, t.i, ents, True)) else [])
+                if not states and alone:
+                    # where no state acts before it: the state of the forces that do ("US
+                    # helicopters flew about 400 Marines"), else the dateline's, as where the
+                    # sentence names no state ("… while 2,200 Marines were sailing for
+                    # Haiti"), unless a state acts after it ("… the General Staff, said Poland
+                    # was …": unsure) (E17; s55 h-agy2)
+                    states = _subject_modifier_states(sent, t.i, ents) or (
+                        [] if _subject_state_after(doc[hit[0]:sent.end], ents)
+                        else _countries(_dateline(doc, ents)))
             else:  # "The Marines, some 1,800 men, …": the dateline's, else the story's state
                 states = _countries(_dateline(doc, ents)) or ([lead()] if lead() else [])
             if len(states) == 1:
@@ -839,6 +852,35 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         made += _titled_ministry(doc, ents, roles, taken | {i for m in made for i in
                                                            range(m.start, m.end)}, lead)
     return _replace(ents, made) if made else ents
+
+
+def _bare_capital(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised service ``doc[start:end]`` stands alone, no part of a longer
+    name: no capitalised word right before or after it ("Indian Military Training Team",
+    "Mane's Military Junta", "Army Rangers") and no "a"/"an" before it ("a Switzerland without
+    an Army")."""
+    before = doc[start - 1]
+    after = doc[end] if end < len(doc) else None
+    return not (before.is_title or before.lower_ in ("a", "an")) \
+        and not (after is not None and after.is_title)
+
+
+def _partner_states(head: Token, ents: list[SpacySpan]) -> list[str]:
+    """The state of the keyed service a service word ``head`` is coordinated with ("for the US
+    Air Force and Navy": the United States'), as a one-item list; else empty."""
+    partner = _service_partner(head)
+    return [s for e in ents if partner is not None and e.start <= partner.i < e.end
+            and e.label_ == "Agency" and (s := bracketed(e.id_ or e.ent_id_))][:1]
+
+
+def _subject_modifier_states(sent: SpacySpan, before: int, ents: list[SpacySpan]) -> list[str]:
+    """The one state whose name modifies a subject before token ``before`` of ``sent`` ("US
+    helicopters flew about 400 Marines", "two U.S. carriers are off the coast, and the Navy
+    has moved …"): the state whose forces act there; else none (not "the Libyan coast")."""
+    states = _countries(e for e in ents if sent.start <= e.start and e.end <= before
+                        and e.root.dep_ in ("amod", "compound", "nmod")
+                        and e.root.head.dep_ in ("nsubj", "nsubjpass"))
+    return states if len(states) == 1 else []
 
 
 def _placed_body_state(doc: Doc, end: int, ents: list[SpacySpan]) -> list[str]:
