@@ -31,8 +31,10 @@ def test_charge_always_denied_by_a_capital(claims):
     said = dict(found)
     assert set(said) == {"Nepal", "India"}, found
     assert "arming and sheltering the Maoist fighters" in said["India"], found
+    # Belize's capital is Belmopan: "Belize City" is a listed city that holds a state's name, a
+    # Region since stop 55 (h-reg2), and a Region denies nothing (E12: capitals stand for states).
     found = claims("Rebels armed\n\nGuatemala has long accused Belize of arming and sheltering "
-                   "the guerrillas, a charge Belize City has always denied.")
+                   "the guerrillas, a charge Belmopan has always denied.")
     assert "Belize" in dict(found), found
 
 
