@@ -52,7 +52,6 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,12 +92,9 @@ def parse(out: Path) -> None:
     """Parse every readable dev article with kg's pipeline; keep candidates, labels, extraction
     and gold (the spaCy parses are dropped after featurising)."""
     from kg.evaluate import read_gold_file
-    from kg.extract.entities import extract_mentions
-    from kg.extract.relations import extract_relations
-    from kg.extract.runner import _PARSE_TRANSLATION, Extractor, _original_text, chunks
-    from kg.extract.train_relations import Parsed
+    from kg.extract.runner import Extractor
+    from kg.extract.train_relations import parse_one
     from kg.inputs.ingest import iter_documents
-    from kg.model import DocExtraction
 
     stems = sorted({p.stem for p in DEV.glob("d*.txt") if readable(p.stem)}, key=number)
     ex = Extractor.load(None)
@@ -107,19 +103,7 @@ def parse(out: Path) -> None:
     paths = [DEV / f"{s}.txt" for s in stems]
     for k, doc in enumerate(iter_documents(paths, on_skip=lambda s: None)):
         stem = Path(doc.name).stem
-        gold = read_gold_file(DEV / f"{stem}.jsonl")
-        mentions, rels, parts = [], [], []
-        for offset, piece in chunks(doc.text):
-            parsed = ex.nlp(piece.translate(_PARSE_TRANSLATION))
-            found = extract_mentions(parsed, doc.doc_id, offset, ex.ignore)
-            here = extract_relations(parsed, doc.doc_id, ex.rules, found, offset)
-            parts.append((offset, parsed, found, here))
-            mentions += found
-            rels += here
-        rels = [_original_text(r, doc) for r in rels]
-        p = Parsed(stem, DocExtraction(replace(doc, text=""), tuple(mentions), tuple(rels)),
-                   gold, doc.text, parts)
-        p.featurise()
+        p = parse_one(ex, doc, read_gold_file(DEV / f"{stem}.jsonl"))
         p.chunks = []
         p.rule_pairs = []
         docs.append(p)

@@ -119,9 +119,7 @@ def parse_corpora(corpora: Sequence[tuple[Path, Path]], model: str | None = None
                   keep: Callable[[str], bool] | None = None) -> list[Parsed]:
     """Parse every gold-annotated article of ``corpora`` (those ``keep`` accepts, by file
     stem) with the default pipeline and rules."""
-    from kg.extract.entities import extract_mentions
-    from kg.extract.relations import extract_relations
-    from kg.extract.runner import _PARSE_TRANSLATION, Extractor, _original_text, chunks
+    from kg.extract.runner import Extractor
     from kg.inputs.ingest import iter_documents
 
     ex = Extractor.load(model)
@@ -132,24 +130,33 @@ def parse_corpora(corpora: Sequence[tuple[Path, Path]], model: str | None = None
                  if keep is None or keep(f.stem)}
         paths = sorted(p for p in Path(text_dir).glob("*.txt") if p.stem in golds)
         for doc in iter_documents(paths, on_skip=lambda s: None):
-            mentions: list[Mention] = []
-            rels: list[RelationMention] = []
-            parts = []
-            for offset, piece in chunks(doc.text):
-                parsed = ex.nlp(piece.translate(_PARSE_TRANSLATION))
-                found = extract_mentions(parsed, doc.doc_id, offset, ex.ignore)
-                here = extract_relations(parsed, doc.doc_id, ex.rules, found, offset)
-                parts.append((offset, parsed, found, here))
-                mentions += found
-                rels += here
-            rels = [_original_text(r, doc) for r in rels]
             stem = Path(doc.name).stem
-            slim = replace(doc, text="")
-            out.append(Parsed(stem, DocExtraction(slim, tuple(mentions), tuple(rels)),
-                              golds[stem], doc.text, parts))
-            out[-1].featurise()
+            out.append(parse_one(ex, doc, golds[stem]))
             print(f"parsed {stem}", file=sys.stderr)
     return out
+
+
+def parse_one(ex, doc, gold: GoldDocument) -> Parsed:
+    """One article parsed and extracted chunk by chunk as a build does, with its gold."""
+    from kg.extract.entities import extract_mentions
+    from kg.extract.relations import extract_relations
+    from kg.extract.runner import _PARSE_TRANSLATION, _original_text, chunks
+
+    mentions: list[Mention] = []
+    rels: list[RelationMention] = []
+    parts = []
+    for offset, piece in chunks(doc.text):
+        parsed = ex.nlp(piece.translate(_PARSE_TRANSLATION))
+        found = extract_mentions(parsed, doc.doc_id, offset, ex.ignore)
+        here = extract_relations(parsed, doc.doc_id, ex.rules, found, offset)
+        parts.append((offset, parsed, found, here))
+        mentions += found
+        rels += here
+    rels = [_original_text(r, doc) for r in rels]
+    p = Parsed(Path(doc.name).stem, DocExtraction(replace(doc, text=""), tuple(mentions),
+                                                  tuple(rels)), gold, doc.text, parts)
+    p.featurise()
+    return p
 
 
 def _gold_name(m: Mention, gold: GoldDocument, index: dict[str, str],
