@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Roles
 
-POSSESSIVE = {"'s", "\u2019s"}
+POSSESSIVE = frozenset({"'s", "\u2019s"})
 # NER's labels for a name that is not yet one of kg's own classes (a place or an organisation
 # NER guessed; a person's name in a seller's slot is a firm's too, as "Piriou")
 GUESSED = ("FAC", "LOC", "GPE", "ORG", "PERSON")
