@@ -48,7 +48,7 @@ def clause_they(doc: Doc, signing: Callable[[Token], bool], by_token: dict[int, 
                 or not signing(tok.head):
             continue
         clause = tok.head
-        while clause.dep_ in _CLAUSE_LINKS and clause.head is not clause:
+        while clause.dep_ in _CLAUSE_LINKS and clause.head.i != clause.i:
             clause = clause.head
             if clause.pos_ not in ("VERB", "AUX"):
                 continue  # ("a commitment that …": the noun a clause hangs from)
