@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _agencies(run, text: str) -> dict[str, str | None]:
-    mentions, _ = run(text)
-    return {m.span.text: m.key for m in mentions if m.cls == "Agency"}
+from tests.test_extract_movements_s30 import _agencies
 
 
 @pytest.mark.parametrize(("text", "form", "key"), [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_h_agy1_s55 import _agencies
+from tests.test_extract_movements_s30 import _agencies
 
 
 @pytest.mark.parametrize(("text", "form", "key"), [
