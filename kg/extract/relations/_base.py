@@ -1934,3 +1934,12 @@ def _zero_relative_noun(tok: Token) -> Token | None:
     if before.lower_ in ("that", "which") and start > 1:
         before = tok.doc[start - 2]
     return before if before.pos_ in ("NOUN", "PROPN") else None
+
+
+def _words(tokens: list[Token], lead: Token | None = None) -> str:
+    """The text of ``tokens`` as written, a space where words between were left out."""
+    out, prev = "", lead
+    for t in tokens:
+        out += (prev.whitespace_ if prev is not None and t.i == prev.i + 1 else " ") + t.text
+        prev = t
+    return out if lead is not None else out[1:]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import _children, _Sentence
+from kg.extract.relations._base import _children, _Sentence, _words
 from kg.model import Mention
 
 
@@ -20,12 +20,8 @@ def _before(tokens: list[Token], stop: int) -> list[Token]:
 
 
 def _text(tokens: list[Token]) -> str:
-    """The words of ``tokens`` as written, a space where words between were left out."""
-    out = ""
-    for k, t in enumerate(tokens):
-        joined = k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1
-        out += t.text_with_ws if joined else t.text + " "
-    return " ".join(out.split())
+    """The words of ``tokens`` as written (``_words``), each run of white space one space."""
+    return " ".join(_words(tokens).split())
 
 
 def _frame(ctx: _Sentence, comma: int) -> Token | None:

@@ -39,6 +39,7 @@ from kg.extract.relations._base import (
     _starts_at,
     _stray_relative,
     _subtree_ids,
+    _words,
 )
 from kg.extract.relations.charged import charged_statement
 from kg.extract.tokens import DEFINITE, column, has_det, lemmas, lowers, texts
@@ -1192,15 +1193,6 @@ def _gerund_denial(verb: Token, claimant: Mention) -> str | None:
     who = claimant.key if claimant.cls == "Country" and claimant.key else claimant.span.text
     said = f"had not {act.text}" if done is not None else f"did not {act.lemma_.lower()}"
     return " ".join([who, said, _words(rest)]).strip() if rest else None
-
-
-def _words(tokens: list[Token], lead: Token | None = None) -> str:
-    """The text of ``tokens`` as written, a space where words between were left out."""
-    out, prev = "", lead
-    for t in tokens:
-        out += (prev.whitespace_ if prev is not None and t.i == prev.i + 1 else " ") + t.text
-        prev = t
-    return out if lead is not None else out[1:]
 
 
 def _described_aside(ctx: _Sentence, subj: Token) -> set[int]:
