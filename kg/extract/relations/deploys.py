@@ -566,6 +566,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     objs += [p for c in asides if c.tag_ == "VBN" and _agent(c) is not None
              and c.doc[c.i - 1].text == ","
              for p in _prep_objects(c, ctx.rules.to_preps - _direction_only(ctx))]
+    objs += _cargo_destinations(ctx, verb, obj)
     objs = [o for o in objs if not _describes_origin(heads, o, ctx.rules.to_preps)]
     objs += _to_after_origin(heads, ctx.rules.to_preps - _direction_only(ctx))
     # the first place phrase in the text, wherever the parser hung it: "deployed jets on Woody
@@ -651,6 +652,16 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     places = [p for p in places if (p.key is None or p.key != deployer.key)
               and not _headline_adjective(ctx, p)]
     return places[0] if places else None
+
+
+def _cargo_destinations(ctx: _Sentence, verb: Token, obj: Token | None) -> list[Token]:
+    """"sent three ships with relief supplies to Tacloban": the parser may hang "with" on the
+    verb and the "to" phrase on what goes with the force. Only a "to"-like preposition: what
+    the cargo is "in" or "at" may be where it came from."""
+    if obj is None or not _is_force(obj, ctx):
+        return []
+    return [p for w in _prep_objects(verb, {"with"})
+            for p in _prep_objects(w, ctx.rules.to_preps - _direction_only(ctx))]
 
 
 def _headline_adjective(ctx: _Sentence, place: Mention) -> bool:
