@@ -1199,10 +1199,19 @@ def _takes_supplies(head: Token, roles: Roles) -> bool:
     for its own army", "sent its navy"), the goods' "for" ("corvettes for the kingdom's
     navy") or the object of a verb that fits it out "with" them ("equipped its army with
     tanks"). The relation stage reads the recipient there, and the gold splits it between
-    service and state (dev README, census of stop 54): left as it was."""
+    service and state (dev README, census of stop 54): left as it was. Only the verb of the
+    service's own clause counts, and only through "to" or "for" where a preposition holds
+    it: a verb of giving further up ("signed a deal …, a sign of its resolve to build up its
+    armed forces", "leases jets, replacing those that formed the backbone of its air force")
+    or another preposition ("advisers serve with its armed forces", "influence over its armed
+    forces") hands the service nothing (E17; issue 12, s56 h-agy3)."""
+    if _receiving_verb(head, roles) is not None:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ not in ("to", "for"):
+        return False
     verbs = roles.giving_verbs | roles.bought_verbs | roles.paying_verbs
-    if any(a.lemma_.lower() in verbs for a in head.ancestors) \
-            or _receiving_verb(head, roles) is not None:
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_.lower() in verbs:
         return True
     return head.dep_ == "dobj" and any(c.lower_ == "with" for c in head.head.children)
 
