@@ -3619,6 +3619,14 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                             (k := _kind_entry(last, gaz)) is not None
                             and not k.commercial and k.unnamed)):
                     same = last  # "the deal" after a named agreement is that one (h-agr3)
+                if not parties and entry.commercial and len(doc_sellers) >= 2 and (
+                        buyer := _buyer_alone(e, by_token, gaz)) is not None and \
+                        buyer in doc_sellers:
+                    # "Argentina ordered the aircraft in a deal estimated at …, after the United
+                    # States cut off arms sales": a contract its buyer alone concludes is the
+                    # article's purchase, of that buyer and the article's seller, not of a
+                    # state another clause names (A1, S2) (issue 12, h-agr18)
+                    parties = doc_sellers
                 parties = parties or _parties(_in_sentence(e, ents),
                                               order, homes=homes if entry.commercial else None)
                 if len(parties) == 1 and not entry.commercial:
@@ -3993,6 +4001,39 @@ def _lone_signer(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -
     x = by_token.get(subj.i)
     return _party_key(x) if x is not None and x.label_ in PARTY_LABELS and not any(
         c.dep_ == "conj" for c in subj.children) and not _text(x).isupper() else None
+
+
+def _buyer_alone(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -> str | None:
+    """The one state or company that buys or signs under the deal ``e`` where its clause names
+    no other party: the subject of the buying or signing verb whose object it is ("Morocco
+    signed a contract worth …") or that its "in"/"under" hangs on ("Argentina ordered the
+    aircraft in a deal …"), the verb having no "from"/"with" party; else None."""
+    root = e.root
+    if root.dep_ == "dobj":
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ("in", "under"):
+        verb = root.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "npadvmod") and \
+                verb.head.i != verb.i:
+            verb = verb.head  # (the parser may hang "in a deal" on the goods)
+    else:
+        return None
+    if verb.lemma_.lower() not in (*gaz.signing_verbs, *gaz.roles.bought_verbs):
+        return None
+    # "agreed to buy 36 jets from the United States …, in a deal": the seller of the verb it
+    # governs is named (d254)
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "with")
+           for w in (*verbs, root, *(c for v in verbs for c in v.children if c.dep_ == "dobj"))
+           for c in w.children):
+        return None
+    subjects = [_antecedent_of(_pronoun_antecedent(c, by_token)) for c in verb.children
+                if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    x = by_token.get(subjects[0].i)
+    return _party_key(x) if x is not None and x.label_ in PARTY_LABELS \
+        and not _text(x).isupper() else None
 
 
 def _span_key(x: SpacySpan) -> str:
