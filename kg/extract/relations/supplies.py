@@ -689,9 +689,11 @@ def _partitive_antecedent(verb: Token, subj: Token | None) -> Token | None:
 
 def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """"The shipyard builds patrol boats for the border force", "China built submarines for
-    Pakistan", "frigates built by Fincantieri for Egypt": the builder supplies the state
-    or force the work is for (issue 12). Nothing without both an item and such a recipient;
-    nothing for work in progress ("is building … for": production, not yet a supply)."""
+    Pakistan", "frigates built by Fincantieri for Egypt": the builder supplies each state or
+    force the work is for (issue 12), each one a list names ("for Egypt, Brazil and Chile's
+    navy", "for navies around the world, including those of Chile and Peru"; s63 h-sup80).
+    Nothing without both an item and such a recipient; nothing for work in progress ("is
+    building … for": production, not yet a supply)."""
     if verb.tag_ == "VBG":
         return []
     subj, passive = ctx.subject(verb)
@@ -709,13 +711,36 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "builds parts for the Hornet and for other American aircraft": work for a weapon is
     # subcontracting, its maker's nationality no recipient (s44 h-sd1)
     recipients = [m for h in heads for p in _prep_objects(h, {"for"}) if not _weapon_noun(ctx, p)
-                  if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")]
+                  for c in _listed_buyers(ctx, p, verb)
+                  if (m := _best_actor(ctx, c)) is not None and m.cls in ctx.role("actor")]
     out = []
     for s in suppliers:
         to = [r for r in recipients if r.span != s.span and (r.key is None or r.key != s.key)]
+        # one line a buyer, its first mention (the verb and its object may both carry "for")
+        firsts: dict[str, Mention] = {}
+        for r in to:
+            firsts.setdefault(r.key or r.span.text, r)
+        to = list(firsts.values())
         if items and to:
             out.extend(_relation(ctx, "supplies", verb, {
-                "supplier": [s], "recipient": [r], "item": items}) for r in to[:1])
+                "supplier": [s], "recipient": [r], "item": items}) for r in to)
+    return out
+
+
+def _listed_buyers(ctx: _Sentence, buyer: Token, verb: Token) -> list[Token]:
+    """The buyers a builder's "for" names: the object and its conjuncts ("for Israel, Norway
+    and Germany's own navy"); for a plural common noun no actor ("for navies around the
+    world"), the names a following "including those of" lists, hung on the noun or on the
+    verb (s63 h-sup80)."""
+    out = [buyer, *buyer.conjuncts]
+    if buyer.tag_ != "NNS" or ctx.own(buyer) is not None:
+        return out
+    for inc in (*_children(buyer, {"prep"}), *_children(verb, {"prep"})):
+        if inc.lower_ != "including" or inc.i < buyer.i:
+            continue
+        for those in _pobjs(inc):
+            if those.lower_ in ("those", "that"):
+                out.extend(t for o in _prep_objects(those, {"of"}) for t in (o, *o.conjuncts))
     return out
 
 
