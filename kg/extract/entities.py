@@ -1631,7 +1631,8 @@ def _coordinated_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list
     keyed = {i: key for e in ents if e.label_ == "Agency"
              for key in [e.id_ or e.ent_id_] for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
-    for t in doc:
+    # (no Token per word: ``_agency_noun`` finds none but at an agency noun's first word)
+    for t in map(doc.__getitem__, where(doc, LOWER, roles.agency_first_words)):
         hit = _agency_noun(doc, t.i, roles) if t.is_lower and t.i not in taken else None
         # (nothing of its own before it: not "the Pakistani air force", "its navy")
         if hit is None or hit[1] not in roles.bare_services or t.i < 1 \
@@ -2351,8 +2352,8 @@ def _untagged_who_described(doc: Doc, ents: list[SpacySpan], roles: Roles) -> li
     too (issue 12, h-per1)."""
     tagged = _taken(ents)
     made = []
-    for t in doc:
-        if t.i in tagged or t.pos_ != "PROPN" or not _who_described(doc[t.i:t.i + 1]):
+    for t in map(doc.__getitem__, with_pos(doc, "PROPN")):  # (no Token per word)
+        if t.i in tagged or not _who_described(doc[t.i:t.i + 1]):
             continue
         start = t.i
         while start > 0 and t.i - start < 2 and start - 1 not in tagged \
@@ -10951,9 +10952,11 @@ def _types_before_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[
     people = {w for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
               for w in _text(e).split()}
     names = set()
-    for t in doc:
-        if t.pos_ != "NOUN" or t.lower_ not in kinds and t.lemma_.lower() not in kinds:
+    low, lem = lowers(doc), lemmas(doc)
+    for i in with_pos(doc, "NOUN"):  # (no Token per word: few nouns are kinds)
+        if low[i] not in kinds and lem[i] not in kinds:
             continue
+        t = doc[i]
         first = next((c for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i
                       and c.pos_ == "PROPN" and c.is_title), None)
         if first is None or not first.conjuncts:

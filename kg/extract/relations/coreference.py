@@ -42,6 +42,7 @@ from kg.extract.tokens import ANAPHOR_DETS, has_det, lemmas, lowers, text_of, wh
 from kg.model import Mention
 
 QUOTE_MARKS = frozenset({"“", "”", '"'})
+JOINT = frozenset({"joint"})
 COREF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "poss"}
 # A token outside every mention that ``coreference`` may resolve: each of its rules starts only
 # at a noun, proper noun or pronoun, a noun tag, or one of these words (see ``_anaphor_words``);
@@ -2129,7 +2130,8 @@ def _joint_statement_sides(doc: Doc, rules: RelationRules, by_token: dict[int, M
     statement speaking for no one it names is the word of the article's two sides, the two
     states named most often so far (``_salient_states``: none where that pair is unclear)
     (R8, "according to a joint statement" gives the two states; issue 12, h-agr14)."""
-    joints = [t for t in doc if t.lower_ == "joint" and t.dep_ in ("amod", "compound")]
+    joints = [t for t in map(doc.__getitem__, where(doc, LOWER, JOINT))  # (no Token per word)
+              if t.dep_ in ("amod", "compound")]
     speakers = [t.head for t in joints if t.head.lemma_.lower() in rules.words["statement_nouns"]
                 and t.head.dep_ in SUBJECTS and getattr(by_token.get(t.head.i), "cls",
                                                         "Agreement") == "Agreement"

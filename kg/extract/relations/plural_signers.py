@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from kg.extract.tokens import where
 from kg.model import Mention
 
 # (the clause links a "they" may hang from on the clause whose subject it repeats)
 _CLAUSE_LINKS = ("advcl", "relcl", "ccomp", "conj", "xcomp", "acl")
 _ACTORS = ("Country", "Person", "Agency", "Company")
+THEY = frozenset({"they"})
 
 
 def _listed(tok: Token) -> Iterator[Token]:
@@ -43,8 +46,8 @@ def clause_they(doc: Doc, signing: Callable[[Token], bool], by_token: dict[int, 
     clause repeats the subject of the clause it hangs from, when that subject lists (or stands
     for) two or more actors of one class."""
     out: dict[int, tuple[Mention, ...]] = {}
-    for tok in doc:
-        if tok.lower_ != "they" or tok.i in resolved or tok.dep_ != "nsubj" \
+    for tok in map(doc.__getitem__, where(doc, LOWER, THEY)):  # (no Token per word)
+        if tok.i in resolved or tok.dep_ != "nsubj" \
                 or not signing(tok.head):
             continue
         clause = tok.head
