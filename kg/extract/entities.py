@@ -1773,6 +1773,70 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     return _replace(ents, made) if made else ents
 
 
+def _voiced_service(doc: Doc, t: Token, taken: set[int], roles: Roles) -> tuple[int, str] | None:
+    """(end, name) of a lower-case bare service at ``t`` right before a noun of its voice
+    (``service_voices``: "a navy spokesman", "an air force communique") with nothing before it
+    naming or describing a state ("an Indian army spokesman", "the army spokesman", "a former
+    navy spokesman": other rules' or none); None for "military" (R5), a title before a name
+    ("army spokesman Colonel X": the person only, ``_names_its_speaker``), or words taken."""
+    hit = _agency_noun(doc, t.i, roles)
+    if hit is None or hit[1] not in roles.bare_services or hit[1] == "Armed Forces" \
+            or hit[0] >= len(doc) or doc[hit[0]].lower_ not in roles.service_voices \
+            or any(i in taken for i in range(t.i, hit[0])) or _headline(t.sent) \
+            or not all(doc[i].is_lower for i in range(t.i, hit[0])):
+        return None
+    prev = doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and (prev.i in taken or prev.tag_ in ("POS", "PRP$", "JJ", "NNP", "NNPS")
+                             or prev.lower_ in ("the", "whose", "own")):
+        return None
+    return None if _names_its_speaker(doc[hit[0]]) else hit
+
+
+def _names_its_speaker(voice: Token) -> bool:
+    """"army spokesman Colonel X said", "an air force spokesman, Colonel X, said": a voice noun
+    before its speaker's name, or with one in apposition, is a bare title before a name,
+    which mentions only the person (dev E11, E17 "a title before a name stays E11", d919's
+    note; tests of stop 29)."""
+    doc = voice.doc
+    at = voice.i + 1 + (voice.i + 1 < len(doc) and doc[voice.i + 1].text == ",")
+    return voice.dep_ == "compound" or any(c.dep_ == "appos" for c in voice.children) \
+        or at < len(doc) and doc[at].is_title and doc[at].pos_ == "PROPN"
+
+
+def _voiced_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"quoted a navy spokesman as saying", "An air force communique said": a lower-case bare
+    service before a noun of its voice (``_voiced_service``) is a mention of that service in
+    any place (dev conventions E17, R11: "An army spokesman" the Thai army, North Korea's navy
+    in "a navy spokesman"; issue 12, s56 h-agy4), of the state chosen as for a bare "the army"
+    (``_bare_services``): the one state whose such service the document named (of several,
+    the story's buyer's), else the state its clause is about (``_state_in``, or the sentence
+    before when nothing precedes it), else the story's own state; none where no state is
+    found. ``_speaking_services`` has taken the subjects of speech already."""
+    taken = _taken(ents)
+    services = _named_services(ents)
+    lead = cache(lambda: _lead_state(doc, ents))
+    buyer = cache(lambda: _story_buyer(doc, ents, roles))
+    own = _home_state(doc, ents, roles)
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, roles.agency_first_words)):
+        if (hit := _voiced_service(doc, t, taken, roles)) is None:
+            continue
+        sent = t.sent
+        states = sorted(services.get(hit[1], ()))
+        state = _home_service_state(states, sent, ents, own) or (
+            states[0] if len(states) == 1 else buyer() if buyer() in states
+            else None if states else _state_in(sent, t.i, ents))
+        if state is None and not states and sent.start > 0 \
+                and not any(sent.start <= e.start < t.i for e in ents):
+            state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is None and not states:
+            state = lead()
+        if state is not None:
+            made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
+                                          span_id=f"{hit[1]} ({state})")))
+    return _replace(ents, made) if made else ents
+
+
 def _recipient_service(name: str, giver: str | None, services: dict[str, set[str]],
                        lead: Callable[[], str | None]) -> str | None:
     """The state whose service ``name`` receives goods from ``giver``'s state: the story's
@@ -11151,6 +11215,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_services(doc, ents, gaz.roles)
     ents = _cited_services(doc, ents, gaz.roles)
     ents = _speaking_services(doc, ents, gaz.roles)
+    ents = _voiced_services(doc, ents, gaz.roles)
     ents = _national_police(doc, ents, gaz)
     ents = _speaking_police(doc, ents, gaz.roles)
     ents = _military_officials(doc, ents, gaz)

@@ -279,6 +279,7 @@ class Roles:
     institution_words: frozenset[str] = frozenset()  # "at the Supreme Court": still a body
     staff_nouns: frozenset[str] = frozenset()  # "a Libyan embassy official": the embassy
     service_speakers: frozenset[str] = frozenset()  # "army officers said": the army speaks
+    service_voices: frozenset[str] = frozenset()  # "quoted a navy spokesman": the navy's voice
     military_speakers: frozenset[str] = frozenset()  # "Israeli military officials": Israel
     # "the federation's armed forces": a description of a state → the states it may mean
     # (empty: any state)
@@ -977,7 +978,8 @@ _ROLE_WORD_LISTS = (
     "made_participles", "type_units",
     "transport_aircraft", "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "admin_nouns",
-    "venue_preps", "staff_nouns", "service_speakers", "military_speakers", "firm_people",
+    "venue_preps", "staff_nouns", "service_speakers", "service_voices", "military_speakers",
+    "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "civil_words", "people_area_nouns", "contract_fields",
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
