@@ -1511,6 +1511,22 @@ def _gapped_subject(doc: Doc, the: int, end: int) -> bool:
                          words["amount_nouns"], words["gapping_measure_nouns"]) is not None
 
 
+def _denier_read_as_noun(doc: Doc, the: int, end: int) -> bool:
+    """"…, a claim the military denies.", "…, a charge the army rejects.": a phrase
+    ``doc[the:end]`` after ", a <noun of something said>" (optionally "that") that a present
+    form of a denying verb follows, the parser having read the verb as a noun ("denies",
+    "rejects" taken for plurals, the service for their modifier), is that verb's subject."""
+    if end >= len(doc) or doc[end].pos_ in ("VERB", "AUX"):
+        return False
+    rules = default_relation_rules()
+    if doc[end].lower_ not in rules.denying_forms or not doc[end].lower_.endswith("s"):
+        return False
+    at = the - 1 - (the > 0 and doc[the - 1].lower_ == "that")
+    nouns = rules.words["denied_objects"] | rules.words["statement_nouns"]
+    return at >= 2 and doc[at].lemma_.lower() in nouns and doc[at - 1].lower_ in ("a", "an") \
+        and doc[at - 2].text == ","
+
+
 def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Officials said the army would withdraw", "the air force said", "the navy's frigates": a
     lower-case bare service that is a subject or an owner (a body that acts; E17) is that
@@ -1542,8 +1558,9 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
             continue
         dep = doc[hit[0] - 1].dep_
-        if _gapped_subject(doc, t.i, hit[0]):
-            # "…, and the navy more than 1,000 marines": a gapped clause's subject
+        if _gapped_subject(doc, t.i, hit[0]) or _denier_read_as_noun(doc, t.i, hit[0]):
+            # "…, and the navy more than 1,000 marines": a gapped clause's subject; "…, a
+            # claim the military denies": the denial's subject
             dep = "nsubj"
         if dep not in ("nsubj", "nsubjpass") \
                 and not (dep == "poss" and not _military_word(doc, hit)):
