@@ -53,3 +53,13 @@ def test_denier_read_as_noun(nlp, text, expected):
     the = next(t.i for t in doc if t.lower_ == "the" and doc[t.i + 1].lower_ in
                ("military", "army"))
     assert _denier_read_as_noun(doc, the, the + 2) is expected
+
+
+def test_a_denial_read_as_a_noun_is_recorded_as_denied(run):
+    """The denying word the parser took for a plural noun still makes the claim a denial."""
+    _, rels = run("LAGOS, May 2 - Nigeria has received twelve fighter jets from China. Rebel "
+                  "leaders said the jets would be used against villagers in the delta, a claim "
+                  "the military denies.")
+    denials = [r for r in rels if r.relation == "reports"
+               and any(m.key == "Armed Forces (Nigeria)" for m in r.role("claimant"))]
+    assert denials and all(r.attr("certainty") == "denied" for r in denials), denials

@@ -2196,7 +2196,7 @@ def _claim(
         return None
     statement = said or statement
     about = [m for m in ctx.mentions(tokens, ALL_CLASSES) if m.span != claimant.span]
-    lemma = trigger.lemma_.lower()
+    lemma = _verb_lemma(trigger)
     if lemma in ctx.rules.denying:
         certainty = "denied"
     elif _hedged(trigger, ctx.rules.words):
@@ -2210,6 +2210,17 @@ def _claim(
         statement=statement, certainty=certainty,
     )
     return replace(rel, figures=tuple(figures(tokens, ents=ctx.ents)))
+
+
+def _verb_lemma(trigger: Token) -> str:
+    """The trigger's lemma; a present-tense verb the parser took for a plural noun ("a claim
+    the military denies": lemma "denie") gets its verb's ("deny"), so that its denial reads as
+    one."""
+    lemma = trigger.lemma_.lower()
+    if trigger.tag_ != "NNS":
+        return lemma
+    word = trigger.lower_
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else lemma
 
 
 # --- reports: a quote begun in the sentence before (issue 12, h-rep5) -------------------------
