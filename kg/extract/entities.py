@@ -2138,6 +2138,15 @@ def _elided_name(tok: Token, roles: Roles) -> bool:
                for p in roles.name_particles if p.endswith("'"))
 
 
+def _people_word(e: SpacySpan, roles: Roles) -> bool:
+    """Whether ``e`` is one word naming a stateless people or its members ("Druze", "Tamils";
+    roles stateless_peoples), which NER takes for an organisation: a people is no actor of
+    ours (issue 12, h-agy5)."""
+    word = e[0].lower_
+    return len(e) == 1 and (word in roles.stateless_peoples
+                            or word.endswith("s") and word[:-1] in roles.stateless_peoples)
+
+
 def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A name that NER took for an organisation or place after a title is a person
     ("Chancellor Olaf Scholz"), one after "the town of" a place; a title word alone is no
@@ -2158,6 +2167,8 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         if e.label_ in ("PERSON", "ORG") and e.end < len(doc) \
                 and doc[e.end].lower_ in roles.people_nouns:
             continue  # "the Kanak people", "the Karen minority": a people, no one actor
+        if e.label_ == "ORG" and _people_word(_without_the(e), roles):
+            continue  # "the Druze leader", "the rights of the Uighurs": a people, no body
         if e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) \
                 and doc[e.end].lower_ in roles.member_nouns and _text(e) not in surnames:
             continue  # "Hutu militias", "Lendu fighters": a people's members, no one person
@@ -9388,7 +9399,8 @@ def _names_before_owners(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
 def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the FLNKS coalition", "the GROM special forces unit", "the Law and Justice party", "a
     West African force, ECOMIL,": a name NER left untagged that qualifies, or stands in
-    apposition to, a group noun is that group's name (an organisation)."""
+    apposition to, a group noun is that group's name (an organisation); not a people's word
+    ("a mainly Hema militia": ``_people_word``, h-agy5)."""
     if roles.group_nouns.isdisjoint(vocabulary(doc)):
         return ents  # no group noun (as a word or a lemma): no name qualifies one
     taken = _taken(ents)
@@ -9424,8 +9436,8 @@ def _named_groups(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
         apposed = end == i + 1 and t.is_upper and (  # "a West African force, ECOMIL,"
             (t.dep_ == "appos" and t.head.lemma_.lower() in roles.group_nouns)
             or (i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in roles.group_nouns))
-        if qualifies or apposed:
-            made.append(SpacySpan(doc, i, end, label="ORG"))
+        if (qualifies or apposed) and not _people_word(doc[i:end], roles):
+            made.append(SpacySpan(doc, i, end, label="ORG"))  # (not "a Hema militia")
         after = end
     return sorted([*ents, *made], key=lambda e: e.start) if made else ents
 
