@@ -91,6 +91,7 @@ from kg.extract.relations.supplies import (
     _sent_with_cargo,
     _stock_supplies,
     _supplies,
+    _without_firm_homes,
     _without_superseded_origins,
 )
 from kg.extract.tokens import column, lemmas, lowers
@@ -610,7 +611,9 @@ def extract_relations(
                 bought.append(r)
                 states = _buyer_states(ctx, bought)
                 buyer = states[0] if len(states) == 1 else None
-        out.extend(found)
+        # (a state named only as an unnamed firm's home sells nothing, but its supply's buyer
+        # and deal still stand for the sentences after: h-sup81)
+        out.extend(_without_firm_homes(ctx, found))
         named = [by_token[i] for i in range(sent.start, sent.end) if i in by_token
                  and by_token[i].cls in rules.roles["agreement"]]
         prior = named[-1] if named else prior

@@ -3155,3 +3155,33 @@ def _headline_purchase(ctx: _Sentence) -> list[RelationMention]:
                                                   "item": items})
                 for s in sellers[:1] if s.span != buyer.span]
     return []
+
+
+# --- supplies (s63 h-sup81): a state named only as an unnamed firm's home sells nothing ------
+def _firm_home(ctx: _Sentence, m: Mention) -> bool:
+    """``m`` is a state named only as the nationality of an unnamed firm: "from a German yard",
+    "from a French-Spanish group", "ordered from a Spanish shipyard" (SU6: origin)."""
+    if m.cls != "Country":
+        return False
+    root = _mention_root(ctx, m, ctx.sent)
+    nouns = ctx.rules.words["firm_nouns"] | ctx.rules.words["yard_nouns"]
+    # (the adjective's chain of modifiers up to its noun, through another nationality:
+    # "French-Spanish group")
+    while root is not None and root.dep_ in ("amod", "compound", "nmod") and \
+            root.head.i != root.i and ((o := ctx.own(root.head)) is None or o.cls == "Country"):
+        root = root.head
+        if root.lemma_.lower() in nouns or root.lower_ in nouns:
+            # (a plural is the nation's industry: "ordered tanks from Russian firms")
+            return root.pos_ in ("NOUN", "PROPN") and root.tag_ not in ("NNS", "NNPS")
+    return False
+
+
+def _without_firm_homes(ctx: _Sentence, found: list[RelationMention]) -> list[RelationMention]:
+    """Drop a supply whose every supplier is an unnamed firm's home state ("took delivery of a
+    submarine from a German yard"): the firm sold, its nationality is origin (SU6), as the
+    signing rule already reads "with a French-Spanish consortium" (s63 h-sup81)."""
+    def homes_only(r: RelationMention) -> bool:
+        suppliers = r.role("supplier")
+        return r.relation == "supplies" and bool(suppliers) and all(
+            _firm_home(ctx, s) for s in suppliers)
+    return [r for r in found if not homes_only(r)]
