@@ -107,14 +107,19 @@ def former_capital_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[
                         keys: dict) -> dict:
     """``keys`` with a capital that moved re-pointed by the document's year: to its state while
     it was the capital ("Karachi" in 1950 → Pakistan), to a Region of its own name after
-    ("Rangoon" in 2010 → Rangoon); a document with no year keeps its keys."""
-    year = document_year(doc)
-    if year is None or not gazetteer.former_capitals:
+    ("Rangoon" in 2010 → Rangoon); a document with no year is read in the era of an old state
+    it names (``_undated_capitals``), else keeps its keys."""
+    if not gazetteer.former_capitals:
         return keys
+    mentions = tuple(mentions)
+    year = document_year(doc)
+    if year is None:
+        capitals = _undated_capitals(gazetteer, mentions, keys)
+    else:
+        capitals = [(c, year < c.until) for c in gazetteer.former_capitals
+                    if c.since is None or year >= c.since]
     out = dict(keys)
-    for c in gazetteer.former_capitals:
-        if c.since is not None and year < c.since:
-            continue
+    for c, capital in capitals:
         for m in mentions:
             name = c.names.get(normalise_alias(m.span.text))
             key = out.get(m.span)
@@ -123,8 +128,33 @@ def former_capital_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[
             if name is None or key not in (c.state, m.lemma) \
                     and normalise_alias(key or "") != normalise_alias(name):
                 continue
-            out[m.span] = c.state if year < c.until else name
+            out[m.span] = c.state if capital else name
     return out
+
+
+def _undated_capitals(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dict
+                      ) -> list[tuple[FormerCapital, bool]]:
+    """The capitals' rows that hold in a document with no year: none, unless it names an old
+    state of the era table and not its successor ("the Soviet Union", not "Russia"), which makes
+    it a story of that state's time (as ``era_keys`` reads it); then each moved capital is the
+    capital it was then, by the earliest row of its name begun before that state's end
+    ("Dar es Salaam" beside the Soviet Union is Tanganyika's)."""
+    named = _named_states(gazetteer, mentions, keys)
+    old = [e for e in gazetteer.eras if e.state in named and e.successor not in named]
+    if not old:
+        return []
+    end = min(e.until for e in old)
+    start = max((e.since for e in old if e.since is not None), default=None)
+    earliest: dict[frozenset[str], FormerCapital] = {}
+    for c in gazetteer.former_capitals:
+        # a row outside the old state's years ("Zaire" is 1971 or later: Karachi no capital)
+        if c.since is not None and c.since >= end or start is not None and c.until <= start:
+            continue
+        names = frozenset(c.names)
+        first = earliest.get(names)
+        if first is None or (c.since or 0) < (first.since or 0):
+            earliest[names] = c
+    return [(c, True) for c in earliest.values()]
 
 
 def former_capital_nodes(capitals: Iterable[FormerCapital]) -> dict[str, str]:
