@@ -58,8 +58,9 @@ CASES = [
      {("Naval Group", "Navy (India)")}),
     ("China built eight submarines for Pakistan in Wuhan.", {("China", "Pakistan")}),
     ("The frigates, built by Fincantieri for Egypt, arrived in May.", {("Fincantieri", "Egypt")}),
-    # negatives: work in progress, no recipient, or nothing a weapon
-    ("China is building eight submarines for Pakistan.", set()),
+    # work in progress is a supply too (dev README, stop 55's (26); stop 56's builders census)
+    ("China is building eight submarines for Pakistan.", {("China", "Pakistan")}),
+    # negatives: no recipient, or nothing a weapon
     ("Rheinmetall builds tanks for export.", set()),
     ("Germany built the frigate in Kiel.", set()),
     ("Turkey built a base for Qatar.", set()),

@@ -86,9 +86,10 @@ CASES = [
     # a builder "for" a state, told in a relative clause on the weapons
     ("The frigates that China built for Pakistan were delivered in 2021.",
      {("China", "Pakistan")}),
-    # negatives: no weapon built; work in progress
+    # work in progress is a supply too (dev README, stop 55's (26))
+    ("The frigates that China is building for Pakistan are late.", {("China", "Pakistan")}),
+    # negatives: no weapon built
     ("The base that Turkey built for Qatar opened in 2019.", set()),
-    ("The frigates that China is building for Pakistan are late.", set()),
     # a bid for a sale is no sale, also with the infinitive parsed as an adverbial clause
     ("Dassault is vying to sell Rafale jets to India.", set()),
     ("Sweden, which sold Chile ten jets in 2005, is competing to supply 36 fighter jets.",

@@ -692,10 +692,9 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     Pakistan", "frigates built by Fincantieri for Egypt": the builder supplies each state or
     force the work is for (issue 12), each one a list names ("for Egypt, Brazil and Chile's
     navy", "for navies around the world, including those of Chile and Peru"; s63 h-sup80).
-    Nothing without both an item and such a recipient; nothing for work in progress ("is
-    building … for": production, not yet a supply)."""
-    if verb.tag_ == "VBG":
-        return []
+    Nothing without both an item and such a recipient. Work in progress ("is building … for")
+    is a supply too (the dev README's *Gold harmonised in stop 55* (26) and stop 56's census of
+    builders: the older unasserted reading is superseded)."""
     subj, passive = ctx.subject(verb)
     if passive or verb.dep_ == "acl":
         builder, made = _agent(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
