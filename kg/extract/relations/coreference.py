@@ -4,6 +4,7 @@ dateline's state."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import takewhile
 
@@ -604,11 +605,16 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             tries = [frozenset(c for c in classes if c.lower() in preferred)] \
                 if preferred else []
             fits: list[tuple[Mention, int]] = []
+            # a body description that reports looks past the nearest sentence too, for the
+            # story's body of its kind (``_salient_speaker``)
+            salient = reporting and tok.pos_ != "PRON" and not classes & {"Country", "Person"}
+            earlier: list[tuple[Mention, int]] = []  # every fit of the window, latest first
             for allowed in [*tries, classes]:  # the preferred classes first, then any
                 # one backward pass: the fitting mentions of the nearest sentence with any
                 nearest = None
                 for k, m, rank in reversed(history):
-                    if k < n - window or (nearest is not None and k != nearest):
+                    if k < n - window or (nearest is not None and k != nearest
+                                          and not salient):
                         break
                     if k == n and unquoted and id(m) in quoted_mentions:
                         continue
@@ -624,10 +630,15 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                             and _fits_title(tok, m, rules, titles) \
                             and all(w in _spelling(f"{m.key} {m.span.text}".lower())
                                     for w in narrowed):
-                        nearest = k
-                        fits.append((m, rank))
+                        nearest = k if nearest is None else nearest
+                        earlier.append((m, rank))
+                        if k == nearest:
+                            fits.append((m, rank))
                 if fits:
                     break
+                earlier = []
+            if salient and fits:
+                fits = _salient_speaker(fits, earlier)
             speaker = _speakers_country(tok, rules, by_token, history)
             if speaker is not None:  # "India's foreign ministry said the country followed …"
                 out[tok.i] = speaker
@@ -672,6 +683,27 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _salient_speaker(fits: list[tuple[Mention, int]], earlier: list[tuple[Mention, int]]
+                     ) -> list[tuple[Mention, int]]:
+    """"… supplied by the French group, the company said", "… a gun made by Oto Melara, the
+    company said": a body description that reports speaks for the story's body of its kind,
+    not for one the nearest sentence names only as an object (salience over recency): where
+    no fit of that sentence is a subject, the body a clause had as its subject last within
+    the window (``earlier``: every fit of the window, latest first), when the window names it
+    more often than each of those fits (issue 12, s63 h-rep78)."""
+    if any(rank for _, rank in fits):
+        return fits
+    subject = next((m for m, rank in earlier if rank), None)
+    if subject is None:
+        return fits
+    times = Counter(m.key or m.span.text for m, _ in earlier)
+    named = times[subject.key or subject.span.text]
+    if all(named > times[m.key or m.span.text] for m, _ in fits
+           if (m.key or m.span.text) != (subject.key or subject.span.text)):
+        return [(subject, 2)]
+    return fits
 
 
 def _speaking_subjects_body(tok: Token, rules: RelationRules) -> bool:
