@@ -2,8 +2,8 @@
 not just the first: the conjuncts ("for Egypt, Brazil and Chile's own navy", "for Qatar and
 for Kuwait") and, after a plural common noun, the names "including those of" gives ("for
 navies around the world, including those of Chile, Peru and Norway"), in progress too ("is
-building … for", the dev README's stop 55 (26)). Sentences written for these tests, none taken from a corpus;
-real spaCy parse."""
+building … for", the dev README's stop 55 (26)). Sentences written for these tests, none taken
+from a corpus; real spaCy parse."""
 
 from __future__ import annotations
 
