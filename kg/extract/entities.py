@@ -29,6 +29,7 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
+from kg.extract.organised import organised_names
 from kg.extract.person_cues import full_name_words, person_cued
 from kg.extract.places import (
     capitals,
@@ -11328,6 +11329,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     kept = _without_overlaps(_dateline_agreements(
         doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
     kept = _stated_classes(doc, kept, gaz)
+    kept = organised_names(doc, kept, gaz)
     doc.ents = kept
     # what reading ``doc.ents`` back would give (the same bounds, labels and ids; an unlabelled
     # span is no entity), without a Span made per entity again
