@@ -52,11 +52,12 @@ def _pairs(rels, relation):
 def test_the_order_of_precedence():
     assert [name for name, _, _ in relations._TRANSFER_RULES] == [
         "dative_items", "handed_weapons", "bought", "ordered_to", "returned", "carried_items",
-        "flown_freight", "self_moving", "on_duty", "crewed_aircraft", "sent_across",
-        "to_region", "force_sent"]
+        "flown_freight", "self_moving", "on_duty", "sent_over", "crewed_aircraft",
+        "sent_across", "to_region", "force_sent"]
     # (s56 h-dep66: "ordered to X" told in the passive, after the seller test)
     assert [outcome for _, _, outcome in relations._TRANSFER_RULES] == \
-        ["supplies"] * 3 + ["deploys"] + ["supplies"] * 3 + ["deploys"] * 6
+        ["supplies"] * 3 + ["deploys"] + ["supplies"] * 3 + ["deploys"] * 2 + \
+        ["neither"] + ["deploys"] * 4
 
 
 @pytest.mark.parametrize("text, verb, rule, relation, pair", [

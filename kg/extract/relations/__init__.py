@@ -272,6 +272,20 @@ def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
                if p.lower_ == "part" for q in _prep_objects(p, {"of"}))
 
 
+def _sent_over(ctx: _Sentence, verb: Token) -> bool:
+    """Craft sent "over" a place ("sent jets and helicopters over the area", "sending drones
+    over its territory"): they fly over it with their crews (dev conventions D1), nobody
+    receives them and nothing is stationed there (an overflight, like an incursion). Only a
+    place: "over the objections of", "over two years" name no ground."""
+    words = ctx.rules.words
+    nouns = {*words["incursion_nouns"], *words["wide_place_nouns"],
+             *words["described_place_nouns"]}
+    # (the object's own mention: "over the objections of Hungary" names a state it holds)
+    return any(p.lemma_.lower() in nouns or (m := ctx.own(p)) is not None
+               and m.cls in ctx.role("place")
+               for p in _directed_objects(verb, words["overflight_preps"]))
+
+
 def _sent_across(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
     """Named weapons sent into a named place or across a border ("sent 200 tanks across the
     border into northern Jordan", "moved armoured columns into the country"): the sender's
@@ -420,6 +434,9 @@ _TRANSFER_RULES: tuple[tuple[str, Callable[..., bool], str], ...] = (
     ("self_moving", lambda c, v, f, lem: lem in c.rules.words["self_moving"], "deploys"),
     # "sent to police its airspace", "as part of NATO's air policing mission"
     ("on_duty", lambda c, v, f, lem: _sent_on_duty(c, v), "deploys"),
+    # "sent jets over the area": flown over a place, handed to nobody and stationed nowhere
+    # (an overflight, as an incursion; s63 h-sup83)
+    ("sent_over", lambda c, v, f, lem: _sent_over(c, v), "neither"),
     # "sent two AWACS radar planes to": they fly with their crews
     ("crewed_aircraft", lambda c, v, f, lem: any(_crewed_aircraft(c, x) for x in f),
      "deploys"),
@@ -462,15 +479,16 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
        items -> supplies;
     8. self_moving: any other self-moving verb -> deploys;
     9. on_duty: sent to do a force's duty or within a mission -> deploys;
-    10. crewed_aircraft: aircraft that fly with their crews -> deploys;
-    11. sent_across: weapons moved across a border or into a place -> deploys;
-    12. to_region: sent to a region that is no actor -> deploys;
-    13. force_sent: what is sent is a force (or a pronoun for one) -> deploys;
+    10. sent_over: sent over a place ("sent jets over the area") -> neither;
+    11. crewed_aircraft: aircraft that fly with their crews -> deploys;
+    12. sent_across: weapons moved across a border or into a place -> deploys;
+    13. to_region: sent to a region that is no actor -> deploys;
+    14. force_sent: what is sent is a force (or a pronoun for one) -> deploys;
     otherwise supplies.
 
     Why this order: the evidence of a hand-over (steps 1-7: a recipient state, a handing
     verb, a seller, a return, freight) is about the transfer itself and outweighs what the
-    sent things are, which steps 8-13 read (forces and aircraft, the purpose, the
+    sent things are, which steps 8-14 read (forces and aircraft, the purpose, the
     destination); an order sent "to" a place (step 4) follows the seller test, so that
     "ordered from X to Y" stays as step 3 reads it. A self-moving verb settles it either way,
     so that what is flown is judged by its load alone (steps 7-8), before the purpose or
