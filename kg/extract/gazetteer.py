@@ -175,7 +175,7 @@ class Roles:
     firm_kind_nouns: frozenset[str] = frozenset()  # "another French yard, Ocea": a Company
     ship_modifiers: frozenset[str] = frozenset()  # "the Panamanian-flagged Klos C": a ship
     armed_firm_words: frozenset[str] = frozenset()  # "a private military company": no firm
-    organised_nouns: frozenset[str] = frozenset()  # "SWAPO, the … movement": a body
+    organised_nouns: frozenset[str] = frozenset()  # "Vorn, the … movement": a body
     works_nouns: frozenset[str] = frozenset()  # "the Skoda works": the firm, by its site
     plant_nouns: frozenset[str] = frozenset()  # "built by the Malyshev plant": as works
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name

@@ -1,5 +1,5 @@
 """Bodies NER took for places: a name no place list holds that the article states to be an
-organised body ("SWAPO, the guerrilla movement", "the national parliament, the Landting") or
+organised body ("Vorn, the guerrilla movement", "the national parliament, the Landting") or
 makes it speak ("Vorn said") is an Agency in every mention, not a Region
 (issue 12, h-org1)."""
 
@@ -26,7 +26,7 @@ def _words(e: SpacySpan) -> SpacySpan:
 
 def stated_body(e: SpacySpan, roles: Roles) -> bool:
     """Whether the words around one mention state it a body: an organised noun in apposition
-    ("SWAPO, the movement"; "the parliament, the Landting"), or a verb of speech it is the
+    ("Vorn, the movement"; "the parliament, the Landting"), or a verb of speech it is the
     subject of ("Vorn said": a place that speaks is a listed capital, not an unknown name)."""
     words = _words(e)
     root = words.root
