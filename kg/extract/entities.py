@@ -1117,8 +1117,9 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     (``_state_in``: in its sentence before it, else in the sentence before that). So is one
     that receives goods ("donated boats to its coast guard", "is building frigates for its
     navy": ``_receiving_verb``), but of a state other than the giver, and as its words only.
-    Any other object ("has sent its army", "modernising its navy") is the state's strength
-    rather than a body, and so is "its military"."""
+    Any other object is left to ``_object_service`` (E17 in any position, s56 h-agy3:
+    "modernising its navy" names the navy, "has sent its army" stays the state's strength);
+    "its military" is the state's strength rather than a body."""
     taken = _taken(ents)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("its",))):
