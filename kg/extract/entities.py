@@ -58,6 +58,7 @@ from kg.extract.tokens import (
     vocabulary,
     where,
     with_pos,
+    without_the,
 )
 from kg.heap import paused_gc
 from kg.model import ENTITY_CLASSES, Mention, Span
@@ -1455,6 +1456,18 @@ def _home_service_state(states: list[str], sent: SpacySpan, ents: list[SpacySpan
     return state
 
 
+def _named_service_state(states: list[str], sent: SpacySpan, ents: list[SpacySpan],
+                         home: Callable[[], str | None], buyer: Callable[[], str | None]
+                         ) -> str | None:
+    """The state of a bare service by the services of that name the document named
+    (``states``, sorted): the story's own where ``_home_service_state`` holds, else the one
+    named, else of several the story's buyer's (``_story_buyer``); None where they do not
+    decide (none named: each caller falls back its own way; several, none the buyer's)."""
+    return _home_service_state(states, sent, ents, home) or (
+        states[0] if len(states) == 1
+        else buyer() if len(states) > 1 and buyer() in states else None)
+
+
 def _home_state(doc: Doc, ents: list[SpacySpan], roles: Roles) -> Callable[[], str | None]:
     """The story's own state where it is also the story's buyer (``_lead_state``,
     ``_story_buyer``), else None; computed once, when first asked."""
@@ -1584,10 +1597,11 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         # army's howitzers … bought from the South Korean army") is another state's
         states = sorted({state for i, name, state in keys if name == hit[1] and i < t.i})
         sent = t.sent
-        state = _home_service_state(states, sent, ents, own) or (
-            states[0] if len(states) == 1 else None if states else _state_in(sent, t.i, ents))
-        if len(states) > 1 and buyer() in states:  # of several, the story's buyer's: "The
-            state = buyer()  # army is also receiving …" after "US Army stocks" (Australia's)
+        # of several, the story's buyer's: "The army is also receiving …" after "US Army
+        # stocks" (Australia's)
+        state = _named_service_state(states, sent, ents, own, buyer)
+        if state is None and not states:
+            state = _state_in(sent, t.i, ents)
         if state is None and not states and sent.start > 0 \
                 and not any(sent.start <= e.start < t.i for e in ents):
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
@@ -1730,7 +1744,7 @@ def _military_officials(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list
     for e in ents:
         entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Agency" and e.ent_id_ else None
         state = gaz.by_label.get(entry.part_of) if entry and entry.part_of else None
-        start = _without_the(e).start
+        start = without_the(e).start
         if state is None or state.cls != "Country" or e[-1].lower_ != "military" \
                 or e.end >= len(doc) or doc[e.end].lower_ not in gaz.roles.military_speakers \
                 or start >= e.end - 1 or any(t.tag_ == "POS" for t in doc[start:e.end]):
@@ -1783,9 +1797,9 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
             state, start = nation.ent_id_ or None, nation.start
         else:
             states = sorted(services.get(name, ()))
-            state = _home_service_state(states, t.sent, ents, own) or (
-                states[0] if len(states) == 1 else buyer() if buyer() in states
-                else None if states else lead())
+            state = _named_service_state(states, t.sent, ents, own, buyer)
+            if state is None and not states:
+                state = lead()
         if state is not None:
             made.append(_set_id(SpacySpan(doc, start, t.i + 1, label="Agency",
                                           span_id=f"{name} ({state})")))
@@ -1842,9 +1856,9 @@ def _voiced_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         sent = t.sent
         states = sorted(services.get(hit[1], ()))
-        state = _home_service_state(states, sent, ents, own) or (
-            states[0] if len(states) == 1 else buyer() if buyer() in states
-            else None if states else _state_in(sent, t.i, ents))
+        state = _named_service_state(states, sent, ents, own, buyer)
+        if state is None and not states:
+            state = _state_in(sent, t.i, ents)
         if state is None and not states and sent.start > 0 \
                 and not any(sent.start <= e.start < t.i for e in ents):
             state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
@@ -2169,7 +2183,7 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
         if e.label_ in ("PERSON", "ORG") and e.end < len(doc) \
                 and doc[e.end].lower_ in roles.people_nouns:
             continue  # "the Kanak people", "the Karen minority": a people, no one actor
-        if e.label_ == "ORG" and _people_word(_without_the(e), roles):
+        if e.label_ == "ORG" and _people_word(without_the(e), roles):
             continue  # "the Druze leader", "the rights of the Uighurs": a people, no body
         if e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) \
                 and doc[e.end].lower_ in roles.member_nouns and _text(e) not in surnames:
@@ -2430,7 +2444,7 @@ def _people_by_who(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         if e.label_ not in ("ORG", "GPE", "LOC", "FAC", "PRODUCT") or e.ent_id_ \
                 or not _who_described(e) or _headline(e.sent):
             continue
-        words = _without_the(e)
+        words = without_the(e)
         if 1 <= len(words) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title and t.is_alpha
                 and t.text not in roles.org_heads and t.lower_ not in roles.not_names
@@ -3066,7 +3080,7 @@ def _year_dated(e: SpacySpan, gaz: Gazetteer, after: bool = False
     year; returns the phrase with its year and modifiers, and the year. ``after``: the
     article has its agreement already, so an "of <year>" phrase dates one too
     (`_year_after`)."""
-    words = _without_the(e)
+    words = without_the(e)
     if not all(t.is_lower or not t.is_alpha for t in words) or e.root.tag_ == "NNS":
         # a name ("the 1951 Mutual Defense Treaty") is its own already; "signed the 2006
         # contracts": plural, the article's package of deals, dated by its signing
@@ -3994,7 +4008,7 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
     before = [y for y in agreements[:named] if y.id_ != new]  # (a word resolved to it ahead)
     keys = {y.id_ for y in before}
     words = {t.lower_.removesuffix("s") for y in before for t in y if t.is_alpha and t.is_lower}
-    name = _without_the(x)
+    name = without_the(x)
     near = x.doc[max(x.start - 2, 0) : x.end + 3]  # "the 1959 Antarctic Treaty", "… of 1959"
     # (given a name: only just after the unnamed one, which no year dates: not "the 1951 pact"
     # it replaces, nor "after the factions signed the Bonn Agreement" paragraphs later)
@@ -4033,7 +4047,7 @@ def _called(x: SpacySpan, naming: frozenset[str]) -> bool:
 def _opens(x: SpacySpan) -> bool:
     """Whether a name opens its sentence as its subject ("The X Treaty bars …") or after its
     first preposition ("Under the X Agreement, …")."""
-    start = _without_the(x)[0].i - x.sent.start
+    start = without_the(x)[0].i - x.sent.start
     return x.root.dep_ == "nsubj" and start <= 1 or x.root.dep_ == "pobj" and \
         x.root.head.i == x.sent.start and start <= 2
 
@@ -4044,7 +4058,7 @@ def _names_last(e: SpacySpan, last: str, gaz: Gazetteer) -> bool:
     refers back to, ``last``, is one the article left unnamed ("a treaty" of three states,
     "a regional peace plan"): that one is the name's (issue 12, h-sign7)."""
     kind = _kind_entry(last, gaz)
-    words = _without_the(e)
+    words = without_the(e)
     return e.ent_id_ != last and _definite(e) and all(t.is_lower for t in words) \
         and kind is not None and (kind.unnamed or kind.anaphor) and last.endswith(")") \
         and gaz.by_label.get(e.ent_id_) is None
@@ -4139,13 +4153,6 @@ def _span_key(x: SpacySpan) -> str:
 def _kind_entry(key: str, gaz: Gazetteer) -> GazetteerEntry | None:
     """The gazetteer entry of a key's kind: "arms deal (Peru–Spain)" → that of "arms deal"."""
     return gaz.by_label.get(key.split(" (")[0])
-
-
-def _without_the(e: SpacySpan) -> SpacySpan:
-    """The span without a leading "the" (a one-word "the" stays)."""
-    if len(e) > 1 and lowers(e.doc)[e.start] == "the":  # (no Token made)
-        return SpacySpan(e.doc, e.start + 1, e.end)  # ``e[1:]``, without normalising a slice
-    return e
 
 
 def _bare_definite(e: SpacySpan) -> bool:
@@ -4278,7 +4285,7 @@ def _signing_city(t: Token, by_token: dict[int, SpacySpan]) -> str | None:
         x = by_token.get(obj.i) if obj is not None else None
         if x is None or x.label_ not in ("Region", "Country"):
             continue
-        name = _without_the(x).text
+        name = without_the(x).text
         if fold(name) in cities() and name != x.ent_id_:
             return name
     return None
@@ -5200,7 +5207,7 @@ def _outlets_of_listed(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
         end = e.end
         if end >= len(doc) or doc[end].text not in roles.media_tails or not e.ent_id_:
             continue  # the cheap tests first
-        name = _without_the(e)
+        name = without_the(e)
         if _text(name) != e.ent_id_ or end + 1 < len(doc) and doc[end + 1].is_title:
             continue
         made.append(SpacySpan(doc, name.start, end + 1, label="MediaOutlet"))
@@ -5759,7 +5766,7 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     out = []
     for e in ents:
         entry = None
-        words = _without_the(e)
+        words = without_the(e)
         listed = e.label_ in ("Weapon", "Agreement") and bool(e.ent_id_)  # read once
         if not listed and e.label_ in ("Weapon", "Agreement"):
             entry = gaz.lookup(_text(words)) or gaz.lookup(_lemma(words)) \
@@ -7870,18 +7877,18 @@ def _known_as(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
         if e.label_ == "Weapon" and not e.ent_id_ and not first.ent_id_:
             cls = "Weapon"  # "The Nerpa, which will be renamed INS Chakra": a ship's names
-        words = _without_the(first)
+        words = without_the(first)
         key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(_text(words)))
         if cls == "Agreement" and not any(t.is_title or t.is_upper for t in words):
             # "a logistics support agreement, known as the Mutual Logistics Arrangement": a
             # kind's own name, whatever its head word, names the agreement (h-agrid)
             # (the name keeps no id: it stays one of the article's named agreements)
-            name = _without_the(e)
+            name = without_the(e)
             key = e.ent_id_ or surface_form(_text(name))
             out[out.index(first)] = _set_id(
                 SpacySpan(doc, first.start, first.end, label=cls, span_id=key))
             for k, x in enumerate(out):  # the name again later ("The Mutual … Arrangement lets")
-                if not x.ent_id_ and x.label_ != cls and surface_form(_without_the(x).text) == key:
+                if not x.ent_id_ and x.label_ != cls and surface_form(without_the(x).text) == key:
                     out[k] = SpacySpan(doc, x.start, x.end, label=cls, span_id=x.id_)
             continue
         out[n] = _set_id(SpacySpan(doc, e.start, e.end, label=cls, span_id=key))
@@ -7928,7 +7935,7 @@ def _named_in_relative_clause(doc: Doc, ents: list[SpacySpan], roles: Roles) -> 
                 or first.label_ == e.label_ or first.label_ == "Weapon" and first.ent_id_.islower():
             continue  # "the guns, which will be known as the X": a kind, not a named system
         cls = first.label_ if first.label_ in ENTITY_CLASSES else NER_CLASSES[first.label_]
-        words = _without_the(first)
+        words = without_the(first)
         if cls == "Agreement" and not any(t.is_title or t.is_upper for t in words):
             continue  # an unnamed agreement: _known_as's own case
         key = first.ent_id_ or (_lemma(words) if cls == "Weapon" else surface_form(_text(words)))
@@ -8106,7 +8113,7 @@ def _designations(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     out = list(ents)
     for n, e in enumerate(ents):
         if e.label_ == "Weapon" and not e.ent_id_ and n not in found and named:
-            words = _without_the(e)
+            words = without_the(e)
             k = 0
             while k < len(words) and words[k].is_title and words[k].is_alpha:
                 k += 1
@@ -8452,9 +8459,9 @@ def _renamed_below(phrase: SpacySpan, ents: list[SpacySpan], verbs: tuple[str, .
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in verbs:
         return ""
     words = {t.lower_ for t in phrase[:-1]}
-    names = {surface_form(_text(_without_the(x))): x for x in ents
+    names = {surface_form(_text(without_the(x))): x for x in ents
              if x.label_ == "Agreement" and x.start >= phrase.sent.end and not x.ent_id_
-             and _without_the(x)[0].is_title and x[-1].is_title
+             and without_the(x)[0].is_title and x[-1].is_title
              and x[-1].lower_ in roles.named_agreement_nouns}
     if len(names) != 1 or any(words & {t.lower_ for t in x} for x in names.values()):
         return ""
@@ -8498,7 +8505,7 @@ def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 def _name_words(e: SpacySpan) -> tuple[str, ...]:
     """The name words that open an agreement's mention, past "the" and a year ("Arctic" of
     "the Arctic accord", "Geneva" of "the 1966 Geneva accord"): title or upper-case words."""
-    words = [t for t in _without_the(e) if not (len(t.text) == 4 and t.text.isdigit())]
+    words = [t for t in without_the(e) if not (len(t.text) == 4 and t.text.isdigit())]
     name = []
     for t in words:
         if not (t.is_title or t.is_upper) or not t.is_alpha:
@@ -8516,7 +8523,7 @@ def _short_agreement_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     titles = {h.lower() for h in roles.agreement_title_heads}
     full: dict[tuple[str, ...], set[str]] = {}  # the name words of a titled name → its keys
     for e in ents:
-        words = _without_the(e)
+        words = without_the(e)
         if e.label_ == "Agreement" and len(words) >= 2 and words[0].is_title \
                 and words[-1].is_title and words[-1].lower_.removesuffix("s") in titles:
             name = _name_words(e)
@@ -8532,7 +8539,7 @@ def _short_agreement_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             continue
         name = _name_words(e)
         keys = full.get(name, set()) - {_span_key(e)} if name else set()
-        if len(keys) == 1 and len(name) == len(_without_the(e)) - 1:  # no kind word between
+        if len(keys) == 1 and len(name) == len(without_the(e)) - 1:  # no kind word between
             made.append(SpacySpan(e.doc, e.start, e.end, label="Agreement",
                                   span_id=next(iter(keys))))
     if not made:
@@ -10612,7 +10619,7 @@ def _generic_capitals(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Intelligence officials said", "Allied troops enter", "Church workers": a common word
     that a sentence start, a headline or use as a modifier capitalised, which NER took for a
     name alone, names nothing (issue 12, h-ent29); listed names keep theirs."""
-    return [e for e in ents if e.ent_id_ or e.id_ or len(words := _without_the(e)) != 1
+    return [e for e in ents if e.ent_id_ or e.id_ or len(words := without_the(e)) != 1
             or words[0].text not in roles.generic_capitals]
 
 
@@ -10628,7 +10635,7 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             return True  # "Cyclone Gita", "Typhoon Haiyan": a storm
         if e.label_ not in ("PERSON", "ORG", "NORP") or e.ent_id_:
             return False
-        words = _without_the(e)
+        words = without_the(e)
         dated = words[0].lower_.rstrip(".") in roles.month_words and len(words) > 1 \
             and all(t.like_num or t.is_punct for t in words[1:])
         return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e, roles)
@@ -10845,14 +10852,14 @@ def _bare_ship_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     Weapon; "an earlier submarine, also named Chakra" is another ship (issue 12, h-ent14)."""
     ships: dict[str, str] = {}  # the name without its prefix → the ship's key
     for e in ents:
-        words = _without_the(e)
+        words = without_the(e)
         if e.label_ == "Weapon" and len(words) >= 2 and words[0].is_upper and words[0].is_alpha \
                 and 2 <= len(words[0]) <= 6 and all(t.is_title and t.is_alpha for t in words[1:]):
             ships.setdefault(words[1:].text, e.ent_id_ or e.id_ or _text(words))
     if not ships:
         return ents
     made = [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=ships[name]))
-            for e in ents if (name := _without_the(e).text.strip()) in ships
+            for e in ents if (name := without_the(e).text.strip()) in ships
             and (e.start == 0 or doc[e.start - 1].lower_ not in roles.operation_naming)
             and (e.label_ != "Weapon" and not e.ent_id_ or e.label_ == "Weapon" and (
                 e.ent_id_ or e.id_) == name)]  # ("the carrier Invincible": a ship by its name)
@@ -10888,7 +10895,7 @@ def _untagged_ship_names(doc: Doc, ents: list[SpacySpan], ships: dict[str, str],
 def _prefixed_ship(e: SpacySpan) -> bool:
     """"HMS Hercules", "the ROKS Chungju": a Weapon named by an upper-case navy prefix and
     capitalised words."""
-    words = _without_the(e)
+    words = without_the(e)
     return e.label_ == "Weapon" and len(words) >= 2 and words[0].is_upper and words[0].is_alpha \
         and 2 <= len(words[0]) <= 6 and all(t.is_title and t.is_alpha for t in words[1:])
 
@@ -10903,7 +10910,7 @@ def _former_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     E6: a renamed ship is one entity); "such as", "the same … as" compare, they do not name."""
     made = []
     for e in ents:
-        i = _without_the(e).start - 1
+        i = without_the(e).start - 1
         if i > 0 and doc[i].lower_ == "the":
             i -= 1  # "as the ROKS Chungju"
         at = doc[i] if i > 0 else None
@@ -10913,7 +10920,7 @@ def _former_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue  # ("as large as USS X", "HMS Y's")
         others = {key for x in ents if x.label_ == "Weapon" and x.start != e.start
                   and x.sent.start == e.sent.start
-                  and (key := x.ent_id_ or x.id_ or _text(_without_the(x)))
+                  and (key := x.ent_id_ or x.id_ or _text(without_the(x)))
                   and (_prefixed_ship(x) or _prefixed_ship_key(key))}
         if len(others) == 1:
             made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon",
@@ -10935,14 +10942,14 @@ def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     heads = roles.ship_words
     classes: dict[str, str] = {}  # class name → the key of its first "X-class <ship>"
     for e in ents:
-        words = _without_the(e)
+        words = without_the(e)
         if e.label_ == "Weapon" and len(words) >= 4 and words[0].is_title \
                 and words[1].text == "-" and words[2].lower_ == "class" \
                 and words[-1].lemma_.lower() in heads:  # (a listed class keeps its key)
             classes.setdefault(words[0].text, e.ent_id_ or e.id_ or _lemma(e))
     made = []
     for e in ents:
-        words = _without_the(e)
+        words = without_the(e)
         key = classes.get(words[0].text) if e.label_ == "Weapon" and not e.ent_id_ else None
         if key is not None and (e.id_ or _lemma(e)) != key and len(words) >= 2 \
                 and words[-1].lemma_.lower() in heads:
@@ -11107,7 +11114,7 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     firms = set()
     for e in ents:
         if e.label_ == "Company" and not e.ent_id_:
-            words = _without_the(e)
+            words = without_the(e)
             firms.add(_text(words))
             if len(words) > 1 and words[-1].text in roles.legal_suffixes:
                 firms.add(words[:-1].text)
@@ -11116,7 +11123,7 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     out = []
     for e in ents:
         if e.label_ in FIRM_LABELS and not e.ent_id_ and \
-                _without_the(e).text.strip() in firms:
+                without_the(e).text.strip() in firms:
             end = e.end - (e[-1].is_space and len(e) > 1)  # NER's trailing line break
             e = SpacySpan(doc, e.start, end, label="Company")
         elif e.label_ == "Agency" and (owner := _possessed_firm(e, firms)) is not None:
@@ -11380,7 +11387,7 @@ def _stated_class(e: SpacySpan, roles: Roles) -> str | None:
     """The class the words around one mention state: a kind noun before it ("the French
     shipbuilder Piriou"), a ship's modifier ("the Panamanian-flagged Klos C"), or a kind noun
     in apposition ("another French yard, Ocea"; "Tom Ridge, the director of …")."""
-    doc, words = e.doc, _without_the(e)
+    doc, words = e.doc, without_the(e)
     inside = range(words.start, words.end)
     if words.start > 0:
         before = doc[words.start - 1]
@@ -11412,7 +11419,7 @@ def _stated_classes(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     or not at all, keeps its labels."""
     by_name: dict[str, list[SpacySpan]] = {}
     for e in ents:
-        name = _text(_without_the(e)).strip()
+        name = _text(without_the(e)).strip()
         if e.label_ in RESTATED_LABELS and e.ent_id_ in ("", name):
             by_name.setdefault(name, []).append(e)
     made: list[SpacySpan] = []
@@ -11504,9 +11511,9 @@ def _headline_names_below(ents: Iterable[SpacySpan]) -> list[list[int]]:
     people = {_text(e) for e in body if e.label_ == "PERSON"}
     surnames = {" ".join(t.text for t in e[i:]) for e in body
                 if e.label_ == "PERSON" and len(e) > 1 for i in range(1, len(e))}
-    others = {_text(_without_the(e)) for e in body if e.label_ != "PERSON"}
+    others = {_text(without_the(e)) for e in body if e.label_ != "PERSON"}
     return [[e.start, e.end] for e in named
-            if _text(_without_the(e)) in (people | surnames if e.label_ == "PERSON" else others)]
+            if _text(without_the(e)) in (people | surnames if e.label_ == "PERSON" else others)]
 
 
 def _headline_labels_from_body(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -11524,11 +11531,11 @@ def _headline_labels_from_body(ents: list[SpacySpan]) -> list[SpacySpan]:
     below: dict[str, set[str]] = {}
     for e, head in marked:
         if not head and e.label_ in NER_CLASSES:
-            below.setdefault(_text(_without_the(e)), set()).add(
+            below.setdefault(_text(without_the(e)), set()).add(
                 e.label_ if not e.ent_id_ else "")
     out = []
     for e, head in marked:
-        labels = below.get(_text(_without_the(e)), set()) if head and not e.ent_id_ \
+        labels = below.get(_text(without_the(e)), set()) if head and not e.ent_id_ \
             and e.label_ == "ORG" else set()
         if len(labels) == 1 and "" not in labels and e.label_ not in labels:
             e = SpacySpan(e.doc, e.start, e.end, label=next(iter(labels)))

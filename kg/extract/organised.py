@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer, Roles
 from kg.extract.places import fold, listed_place
+from kg.extract.tokens import without_the
 
 # NER's place labels and the class rules give an unlisted place
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "Region"})
@@ -20,15 +21,11 @@ def _organised(word: Token, roles: Roles) -> bool:
     return word.pos_ == "NOUN" and word.is_lower and word.lemma_.lower() in roles.organised_nouns
 
 
-def _words(e: SpacySpan) -> SpacySpan:
-    return e[1:] if len(e) > 1 and e[0].lower_ == "the" else e
-
-
 def stated_body(e: SpacySpan, roles: Roles) -> bool:
     """Whether the words around one mention state it a body: an organised noun in apposition
     ("Vorn, the movement"; "the parliament, the Landting"), or a verb of speech it is the
     subject of ("Vorn said": a place that speaks is a listed capital, not an unknown name)."""
-    words = _words(e)
+    words = without_the(e)
     root = words.root
     if root.dep_ == "appos" and root.head.i < words.start:
         return _organised(root.head, roles)
@@ -45,7 +42,7 @@ def organised_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     by_name: dict[str, list[SpacySpan]] = {}
     for e in ents:
         if e.label_ in PLACE_LABELS and e.ent_id_ in ("", e.text):
-            by_name.setdefault(_words(e).text, []).append(e)
+            by_name.setdefault(without_the(e).text, []).append(e)
     relabel: set[tuple[int, int]] = set()
     for name, spans in by_name.items():
         if gaz.lookup(name) is not None or listed_place(fold(name)) \

@@ -155,6 +155,13 @@ def lowers(doc: Doc) -> list[str]:
     return _words(doc, LOWER)
 
 
+def without_the(e: Span) -> Span:
+    """The span without a leading "the" (a one-word "the" stays)."""
+    if len(e) > 1 and lowers(e.doc)[e.start] == "the":  # (no Token made)
+        return Span(e.doc, e.start + 1, e.end)  # ``e[1:]``, without normalising a slice
+    return e
+
+
 def texts(doc: Doc) -> list[str]:
     """Every token's ``text``, read off the ORTH column once per document, as ``lowers``:
     ``tuple(texts(doc)[a:b])`` is ``tuple(t.text for t in doc[a:b])`` (the same slice bounds)
