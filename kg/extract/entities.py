@@ -4106,7 +4106,12 @@ def _lone_signer(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -
     subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:  # (a dateline's "ACCRA, Aug 18 -" may be a second one)
         return None
-    subj = subjects[0]
+    return _lone_party(subjects[0], by_token)
+
+
+def _lone_party(subj: Token, by_token: dict[int, SpacySpan]) -> str | None:
+    """The party key of a subject that lists no one else: a state or company by its name (not
+    a capitals-only acronym), else None."""
     x = by_token.get(subj.i)
     return _party_key(x) if x is not None and x.label_ in PARTY_LABELS and not any(
         c.dep_ == "conj" for c in subj.children) and not _text(x).isupper() else None
@@ -4138,11 +4143,7 @@ def _buyer_alone(e: SpacySpan, by_token: dict[int, SpacySpan], gaz: Gazetteer) -
         return None
     subjects = [_antecedent_of(_pronoun_antecedent(c, by_token)) for c in verb.children
                 if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
-        return None
-    x = by_token.get(subjects[0].i)
-    return _party_key(x) if x is not None and x.label_ in PARTY_LABELS \
-        and not _text(x).isupper() else None
+    return _lone_party(subjects[0], by_token) if len(subjects) == 1 else None
 
 
 def _span_key(x: SpacySpan) -> str:
