@@ -1845,6 +1845,8 @@ def _voiced_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     the story's buyer's), else the state its clause is about (``_state_in``, or the sentence
     before when nothing precedes it), else the story's own state; none where no state is
     found. ``_speaking_services`` has taken the subjects of speech already."""
+    if roles.service_voices.isdisjoint(vocabulary(doc)):
+        return ents  # no voice noun: nothing to read (and no services to collect)
     taken = _taken(ents)
     services = _named_services(ents)
     lead = cache(lambda: _lead_state(doc, ents))
