@@ -7156,6 +7156,12 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     def armed(t: Token) -> bool:
         return t.lower_ not in gaz.roles.combatant_heads or any(x.i in weapons for x in t.conjuncts)
 
+    def apart(t: Token) -> bool:  # "its jets", "Syrian jets", "new fighters", "jets and tanks"
+        return not any(c.dep_ == "nummod" for c in t.lefts) \
+            and (any(x.i in weapons for x in t.conjuncts) or any(
+                c.dep_ == "poss" or c.i in states or c.lower_ in gaz.roles.kind_contrast_words
+                for c in t.lefts))
+
     def named(t: Token, kind: str) -> bool:  # "… MiG-29s … the first of 12 jets"
         return any(e.id_ != kind and (
             (entry := gaz.by_label.get(e.id_)) is not None and entry.broader == kind
@@ -7167,7 +7173,8 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     singulars = {w: singular(w) for w in set(words)}
     made = [_set_id(SpacySpan(doc, i, i + 1, label="Weapon", span_id=kinds[singulars[w]]))
             for i, w in enumerate(words) if singulars[w] in kinds and i not in taken
-            and bare(doc[i]) and armed(doc[i]) and not named(doc[i], kinds[singulars[w]])]
+            and bare(doc[i]) and armed(doc[i])
+            and (apart(doc[i]) or not named(doc[i], kinds[singulars[w]]))]
     titles = gaz.roles.ship_title_kinds  # "the carrier USS Midway": a named ship follows
     made += [_set_id(SpacySpan(doc, i, i + 1, label="Weapon", span_id=titles[singulars[w]]))
              for i, w in enumerate(words[:-1]) if singulars[w] in titles and i not in taken

@@ -117,6 +117,8 @@ class Roles:
     civil_words: frozenset[str] = frozenset()  # "private jets": no bare kind
     # "the two destroyers", "the remaining nine helicopters": words between "the" and a kind
     anaphor_count_words: frozenset[str] = frozenset()
+    # "new jets", "more fighters": a bare kind set apart from the system the article names
+    kind_contrast_words: frozenset[str] = frozenset()
     ship_title_kinds: dict[str, str] = field(default_factory=dict)  # "the carrier USS X"
     led_bodies: frozenset[str] = frozenset()  # "the government of X Y": X Y leads it, a person
     leader_events: frozenset[str] = frozenset()  # "the coup against X Y": X Y, a person
@@ -986,6 +988,7 @@ _ROLE_WORD_LISTS = (
     "facility_kinds", "further_marks", "civil_words", "people_area_nouns", "contract_fields",
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
     "unit_lower_heads", "side_cues", "additional_marks", "anaphor_count_words",
+    "kind_contrast_words",
     "matter_words",
 )
 # … and those kept as written (matched against a name's own casing).
