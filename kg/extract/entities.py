@@ -29,6 +29,7 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
+from kg.extract.named_places import places_named_elsewhere
 from kg.extract.organised import organised_names
 from kg.extract.person_cues import full_name_words, person_cued
 from kg.extract.places import (
@@ -11341,6 +11342,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _line_openers_named_below(doc, ents)
     ents = _group_branches(doc, ents, gaz.roles)
     ents = _shared_heads(doc, ents, gaz)
+    ents = places_named_elsewhere(doc, ents)
     ents = _headline_labels_from_body(ents)
     # again: rules after the first pass add unlisted places of their own ("in Schleswig")
     ents = _names_through_hyphens(doc, ents)
