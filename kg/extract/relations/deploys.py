@@ -42,6 +42,7 @@ from kg.extract.relations._base import (
     _starts_at,
     _subtree_ids,
 )
+from kg.extract.relations.restating import restated_event
 from kg.model import Mention, RelationMention
 
 
@@ -1546,6 +1547,9 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if _under_negation(ctx, verb) or verb.dep_ == "xcomp" and \
             verb.head.lemma_.lower() in ctx.rules.words["deploy_agreeing"]:
         return []  # "has agreed to station a battery in X", "decided to send": not yet done
+    main = restated_event(ctx, verb)
+    if main is not None and (restated := _restated_deployment(ctx, verb, main)) is not None:
+        return restated
     if verb.dep_ in ("ccomp", "xcomp") and \
             verb.head.lemma_.lower() in ctx.rules.words["permitting"] and any(
                 _is_force(c, ctx) for c in (*_children(verb, {"nsubj", "nsubjpass"}),
@@ -1626,6 +1630,22 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                 force=force_text))
     out += _gapped_deploys(ctx, verb, deployers, out)
     return out
+
+
+def _restated_deployment(ctx: _Sentence, verb: Token, main: Token
+                         ) -> list[RelationMention] | None:
+    """The deployment a clause restating the main event tells (kg.extract.relations.restating):
+    none of its own where the main verb deploys ("has deployed bombers to a base in Norway, the
+    first time American bombers have been stationed in the Nordic country": one deployment,
+    whose place the description only repeats; d94, d672); None otherwise (the clause's own
+    words stand), also where the clause names a place of its own ("…, the first time they were
+    based in Muscat") rather than describing one."""
+    if any((m := ctx.own(p)) is not None and m.span.start <= p.idx < m.span.end
+           for p in _prep_objects(verb, ctx.rules.place_preps)):
+        return None
+    if main.lemma_.lower() in ctx.rules.triggers["deploys"] and _deploys(ctx, main):
+        return []
+    return None
 
 
 def _elided_places(ctx: _Sentence, verb: Token, force: Token | None,
