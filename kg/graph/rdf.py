@@ -340,7 +340,9 @@ class GraphBuilder:
                         rel.evidence.end, rel.trigger)
         kind = "claim" if rel.relation == "reports" else "event"
         iri = f"{self.base}{kind}_{ident}"
-        if self._minted.setdefault(iri, rel) != rel:
+        minted = self._minted.setdefault(iri, rel)
+        # ``is`` first: a new IRI (nearly all) needs no field-by-field comparison
+        if minted is not rel and minted != rel:
             # Another relation of this sentence with the same roles and trigger ("Reuters said
             # X, and Reuters said Y"): its own node, named by what tells the two apart.
             iri = f"{self.base}{kind}_{_digest(ident, rel.attrs, rel.figures)}"
@@ -531,10 +533,15 @@ def _sorted_quads(store) -> Iterator:
                       key=lambda t: t.value)
     rdf_type = str(RDF.type)
     quads_for = store.quads_for_pattern
+
+    def key(q: ox.Quad) -> tuple[bool, str, str]:
+        # each .value makes a new str from the store's term: the predicate's is read once
+        # (10 % of the sort at 1,000 articles)
+        p = q.predicate.value
+        return (p != rdf_type, p, q.object.value)
+
     for s in subjects:
-        yield from sorted(quads_for(s, None, None, default),
-                          key=lambda q: (q.predicate.value != rdf_type, q.predicate.value,
-                                         q.object.value))
+        yield from sorted(quads_for(s, None, None, default), key=key)
 
 
 def _sorted_triples(store) -> Iterator:
