@@ -42,6 +42,7 @@ from kg.extract.relations._base import (
     _words,
 )
 from kg.extract.relations.charged import charged_statement
+from kg.extract.relations.issuers import statement_issuers
 from kg.extract.tokens import DEFINITE, column, has_det, lemmas, lowers, texts
 from kg.model import Mention, RelationMention
 
@@ -980,6 +981,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     claimants = _opening_place_state(ctx, verb, subj) if _children(subj, {"compound"}) else []
     claimants = claimants or _actors(ctx, subj, exclude=own_scope | _described_aside(ctx, subj)
                                      | _based_places(ctx, subj))
+    # "The statement, issued by the army, said": who issued it (h-rep79)
+    claimants = claimants or statement_issuers(ctx, subj)
     paper = _paper_after_place(ctx, subj)
     if paper is not None:  # "The Nairobi daily The Standard reported": the paper, not Kenya
         claimants = [paper]
@@ -1038,6 +1041,10 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         claimants = [body]  # "X condemned … in a statement from its foreign ministry"
     carried = [m for m in _carrying_outlets(ctx, verb, subj) if m not in claimants]
     claimants = [*claimants, *carried]
+    # "The king said in a statement issued by the embassy": the embassy speaks too (h-rep79)
+    issued = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in _pobjs(p) for m in statement_issuers(ctx, o) if m not in claimants]
+    claimants += issued
     claimants += [m for m in _joint_sides(ctx, verb, subj) if m not in claimants]
     if not claimants:
         return []
@@ -1046,6 +1053,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     exclude = (_subtree_ids(subj) - own_scope - _subtree_ids(verb)) | {
         t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) in claimants
         for t in c.subtree
+    } | {  # (the parser may hang "… by the agency X" 's name on the verb as its clause)
+        t.i for t in ctx.sent for m in issued if m.span.start <= t.idx < m.span.end
     }
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
@@ -2336,6 +2345,12 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         pobj = next(iter(_pobjs(to)), None) if to else None
         claimant = _best_actor(ctx, pobj)
+        issuers = statement_issuers(ctx, pobj) if claimant is None else []
+        if issuers:  # "according to a statement issued by the ministry" (h-rep79)
+            scope = _subtree_ids(tok)
+            out += [r for m in issuers if (r := _claim(
+                ctx, tok, m, [t for t in ctx.sent if t.i not in scope])) is not None]
+            continue
         if claimant is None or _placed_sources(ctx, pobj):  # "… to sources in Washington"
             continue
         scope = _subtree_ids(tok)
