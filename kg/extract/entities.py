@@ -31,7 +31,7 @@ from kg.extract.gazetteer import (
 )
 from kg.extract.named_places import places_named_elsewhere
 from kg.extract.organised import organised_names
-from kg.extract.person_cues import full_name_words, person_cued
+from kg.extract.person_cues import full_name_words, person_cued, referred_back
 from kg.extract.places import (
     capitals,
     cities,
@@ -2504,6 +2504,17 @@ def _people_listed_with_people(doc: Doc, ents: list[SpacySpan], roles: Roles
             and _full_name_words(e, roles)
             and any(c.i in people for c in e.root.conjuncts)]
     made += _untagged_listed_people(doc, ents, roles, people)
+    return _replace(ents, made) if made else ents
+
+
+def _people_by_cues(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"A B put his name to it", "A B, whose party won, said he …": an unlisted full name
+    (``_full_name_words``) that NER took for an organisation or a place is a person as the
+    subject of a verb whose clause refers back to it as "he"/"his"/"she"/"her" or with
+    "whose" (kg.extract.person_cues.referred_back) (issue 12, stop 57, h-per1)."""
+    made = [SpacySpan(doc, e.start, e.end, label="PERSON") for e in ents
+            if e.label_ in ("ORG", "GPE", "LOC", "FAC") and not e.ent_id_
+            and _full_name_words(e, roles) and not _headline(e.sent) and referred_back(e)]
     return _replace(ents, made) if made else ents
 
 
@@ -11226,6 +11237,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_in_apposition(doc, ents, gaz.roles)
     ents = _people_by_who(doc, ents, gaz.roles)
     ents = _people_listed_with_people(doc, ents, gaz.roles)
+    ents = _people_by_cues(doc, ents, gaz.roles)
     ents = _people_leading_bodies(doc, ents, gaz)
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)

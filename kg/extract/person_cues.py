@@ -6,7 +6,7 @@ h-typ1)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.gazetteer import Roles
 from kg.extract.places import fold
@@ -58,3 +58,22 @@ def person_cued(e: Span, people: dict[str, set[int]], roles: Roles,
     while root.dep_ == "conj" and root.head.i < root.i:  # "Obama, Medvedev sign …"
         root = root.head
     return acting and root.dep_ == "nsubj"
+
+
+def subject_verb(e: Span) -> Token | None:
+    """The verb ``e`` (or the list it heads or ends) is the subject of, else None."""
+    root = e.root
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:  # "A, B and C signed"
+        root = root.head
+    return root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def referred_back(e: Span) -> bool:
+    """Whether ``e`` is the subject of a verb whose clause refers back to it as a person ("A B
+    put his name to it", "A B, whose party won, said he …"): "he"/"his"/"she"/"her" in the
+    verb's words after the name, or "whose" on it (a body is "it"/"its", "which")."""
+    verb = subject_verb(e)
+    return verb is not None and any(
+        t.i >= e.end and (t.lower_ in PERSONAL_PRONOUNS
+                          or t.lower_ == "whose" and t.head.head.i == e.root.i)
+        for t in verb.subtree)
