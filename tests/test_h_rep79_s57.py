@@ -1,10 +1,12 @@
 """Issue 12, stop 57 (s64 h-rep79): a statement's issuer after a participle's "by".
 
-"The statement, issued by the army and carried by the news agency X, said …", "…, according to
-a statement released by the ministry", "Y said in a statement issued by the embassy that …":
+"The statement, issued by the army and carried by the news agency X, said …", "Y said in a
+statement issued by the embassy that …":
 kg read "a statement from X" but not the issuer a participle names (the parser hangs it on
 the noun as a clause, which the subject's actor search leaves out). The issuer now speaks,
 and an outlet that carries it too (R7); a participle of answering ("welcomed by") names none.
+(The helper's "according to a statement released by X" path fixed one readable article, d955,
+and was left out by the lead under the rule of two.)
 Sentences written for these tests, none taken from a corpus; real spaCy parse.
 """
 
@@ -21,9 +23,6 @@ MINISTRY = "Ministry of Defence (Greece)"
     # the subject's participle
     ("The communique, released by the Greek defence ministry, said two frigates would sail "
      "for the Aegean on Monday.", {MINISTRY}, "two frigates would sail"),
-    # "according to" a statement noun with its participle
-    ("The frigates will sail on Monday, according to a communique released by the Greek "
-     "defence ministry.", {MINISTRY}, "The frigates will sail"),
     # the issuer beside the speaker who said it "in a statement issued by"
     ("Prime Minister Kyriakos Mitsotakis said in a statement issued by the Greek defence "
      "ministry that the frigates would sail on Monday.",

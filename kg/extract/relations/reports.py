@@ -2345,12 +2345,6 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         pobj = next(iter(_pobjs(to)), None) if to else None
         claimant = _best_actor(ctx, pobj)
-        issuers = statement_issuers(ctx, pobj) if claimant is None else []
-        if issuers:  # "according to a statement issued by the ministry" (h-rep79)
-            scope = _subtree_ids(tok)
-            out += [r for m in issuers if (r := _claim(
-                ctx, tok, m, [t for t in ctx.sent if t.i not in scope])) is not None]
-            continue
         if claimant is None or _placed_sources(ctx, pobj):  # "… to sources in Washington"
             continue
         scope = _subtree_ids(tok)
