@@ -10863,26 +10863,81 @@ def _warship_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
 
 
 CLASS_WORD = frozenset({"class"})
+CLASS_NAME_WORDS = 3  # "the Harry DeWolf class": the longest class name read before "class"
 
 
-def _ship_classes(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"corvettes of the Parchim class", "two submarines of the Kilo class": the ship class,
-    the Weapon kind "Parchim-class corvette" (issue 12, h-wpn)."""
+def _ship_classes(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"fast patrol boats of the Dvora class", "the ships, to be known as the Hunter class",
+    "based on the Italian navy's San Giorgio class", "a TR-1700 class boat": a ship class
+    named by its name and "class" is the Weapon kind "<Name>-class <kind>" (readable gold's
+    mention is "Dvora class"); the kind is that of the ships named "of" the class, else the
+    ship noun after it, else the ship kind the document names most. The ships' own phrase
+    stays a Weapon of its own ("fast patrol boats": `patrol boat`). A school class ("students
+    of the Parchim class") is none: a ship noun must name the class's ships or the document
+    must name ships (issue 12, h-wpn, h-wpn8)."""
+    roles = gaz.roles
     heads = roles.ship_words
+    kinds = _document_ship_kinds(ents, gaz)
     made = []
-    # "corvettes of the Parchim class"
-    for t in map(doc.__getitem__, where(doc, LOWER, CLASS_WORD)):
-        i = t.i
-        if t.lower_ != "class" or i < 4 or doc[i - 2].lower_ != "the":
+    for i in where(doc, LOWER, CLASS_WORD):
+        start = _class_name_start(doc, i)
+        if start is None:
             continue
-        if not doc[i - 1].is_title or doc[i - 3].lower_ != "of":
+        name = doc[start:i].text
+        lead = start  # "the Russian Kilo class": the demonym names no class
+        while lead > 0 and doc[lead - 1].ent_type_ == "Country" and doc[lead - 1].lower_ != "the":
+            lead -= 1
+        before = doc[lead - 1].lower_ if lead else ""
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        noun = doc[lead - 3] if before == "the" and lead >= 3 \
+            and doc[lead - 2].lower_ == "of" else None
+        if noun is not None and noun.is_lower and noun.lemma_.lower() in heads:
+            kind = _kind_of_ships(ents, noun)
+        elif after is not None and after.is_lower and after.lemma_.lower() in heads:
+            kind = after.lemma_.lower()  # "a TR-1700 class boat"
+        elif (before == "the" or before in POSSESSIVE) and noun is None and kinds \
+                and (after is None or after.lower_ != "of"):
+            kind = kinds.most_common(1)[0][0]  # "the La Fayette class that DCN built"
+        else:
             continue
-        noun = doc[i - 4]
-        if noun.is_lower and noun.lemma_.lower() in heads:
-            made.append(_set_id(SpacySpan(doc, i - 4, i + 1, label="Weapon",
-                                          span_id=f"{doc[i - 1].text}-class "
-                                                  f"{noun.lemma_.lower()}")))
+        made.append(_set_id(SpacySpan(doc, start, i + 1, label="Weapon",
+                                      span_id=f"{name}-class {kind}")))
     return _replace(ents, made) if made else ents
+
+
+def _class_name_start(doc: Doc, i: int) -> int | None:
+    """Where the name before the lower-case "class" at ``i`` starts: capitalised words or a
+    designation ("Dvora", "La Fayette", "TR-1700"), not the sentence's first word alone."""
+    if doc[i].text != "class" or doc[i - 1].text == "-":
+        return None  # ("Kilo-class": a hyphened class is another rule's)
+    start = i
+    while start > 0 and i - start < CLASS_NAME_WORDS \
+            and (doc[start - 1].is_title or _designation(doc[start - 1])) \
+            and doc[start - 1].text not in POSSESSIVE and not doc[start - 1].is_punct \
+            and doc[start - 1].lower_ != "the" and doc[start - 1].ent_type_ != "Country":
+        start -= 1  # (not "The" opening a sentence, nor a demonym: "the Russian Kilo class")
+    if start == i or start == i - 1 and doc[start].is_sent_start:
+        return None
+    return start
+
+
+def _kind_of_ships(ents: list[SpacySpan], noun: Token) -> str:
+    """The Weapon kind of the ships "of" a class: the listed kind whose mention ends at their
+    noun ("fast patrol boats": `patrol boat`), else the noun itself ("boat")."""
+    listed = next((e.ent_id_ for e in ents if e.label_ == "Weapon" and e.end == noun.i + 1
+                   and e.ent_id_), "")
+    return listed or noun.lemma_.lower()
+
+
+def _document_ship_kinds(ents: list[SpacySpan], gaz: Gazetteer) -> Counter[str]:
+    """How often the document names each listed ship kind ("frigate"), the umbrella
+    "warship" last: the kind a class named alone belongs to."""
+    found = Counter(e.ent_id_ for e in ents if e.label_ == "Weapon" and e.ent_id_
+                    and e.ent_id_.islower() and e.ent_id_ != SHIP_KIND
+                    and e.ent_id_.split()[-1] in gaz.ship_kinds | gaz.roles.ship_nouns)
+    if not found:
+        found = Counter(e.ent_id_ for e in ents if e.ent_id_ == SHIP_KIND)
+    return found
 
 
 def _bare_ship_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -11195,7 +11250,6 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _listed_names(doc, ents, gaz)
     ents = _names_through_hyphens(doc, ents)
     ents = _civil_ships(doc, ents, gaz.roles)
-    ents = _ship_classes(doc, ents, gaz.roles)
     ents = _equipment_models(doc, ents, gaz.roles)
     ents = _weapon_owners(doc, ents, gaz)
     ents = _cut_names(doc, ents, gaz)
@@ -11363,6 +11417,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _signed_packages(doc, ents, gaz.roles)
     ents = _purchase_orders(doc, ents, gaz.roles)
     ents = _place_declarations(doc, ents, gaz.roles, gaz.signing_verbs)
+    ents = _ship_classes(doc, ents, gaz)
     ents = _class_short_forms(doc, ents, gaz.roles)
     ents = _bare_ship_names(doc, ents, gaz.roles)
     ents = _former_ship_names(doc, ents)

@@ -1815,6 +1815,11 @@ def _previous_plural_items(ctx: _Sentence, pronoun: Token) -> list[Mention]:
     before = pronoun.doc[start - 1].sent
     items = ctx.mentions(before, ctx.role("item"))
     plural = any(t.tag_ in ("NNS", "NNPS") for t in before if ctx.own(t) in items)
+    # "16 corvettes of the Parchim class": the ships are the class's, named once (h-wpn8)
+    classes = {ctx.own(t) for t in before if t.lower_ == "class" and ctx.own(t) in items}
+    ships = {ctx.own(t) for t in before for c in t.children if c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and ctx.own(g) in classes}
+    items = [m for m in items if m not in ships - classes]
     return items if plural else []
 
 
