@@ -3070,35 +3070,16 @@ def _kind_words(e: SpacySpan, adjectives: frozenset[str]) -> str:
     return " ".join([t.lower_ for t in e.doc[start:e.start]] + [e.root.lemma_.lower()])
 
 
-def _classifying(t: Token, adjectives: frozenset[str], deps: tuple[str, ...] = ("compound",)
-                 ) -> bool:
-    """Whether ``t`` is a word that says what kind an agreement is: a lower-case noun of
-    ``deps`` ("a cooperation agreement"), or a classifying adjective ("a naval agreement")."""
-    return t.is_lower and t.is_alpha and t.head.i > t.i and (
-        (t.dep_ in deps and t.pos_ == "NOUN") or (t.dep_ == "amod" and t.lower_ in adjectives))
-
-
 def _worded(e: SpacySpan, entry: GazetteerEntry, adjectives: frozenset[str]
             ) -> tuple[SpacySpan, str]:
     """A new agreement of a `worded` kind: the phrase with the nouns and classifying adjectives
     just before it, and its kind as the text words it ("under a mutual defence agreement":
     "mutual defence agreement", d296; "a joint regional air defence agreement", d276; "a
-    joint defence agreement", d211) (issue 12, h-sig7); other kinds keep their label. Nouns
-    joined by "and" classify it together ("a military training and cooperation agreement":
-    the parser hangs the last on the first) (h-agr19)."""
+    joint defence agreement", d211) (issue 12, h-sig7); other kinds keep their label."""
     start = e.start
-    # the noun after "and": the phrase's own first word ("cooperation agreement"), else the
-    # word before it
-    conj = e[0] if e[0].i != e.root.i else e.doc[max(e.start - 1, e.sent.start)]
-    if entry.worded and conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.is_lower and \
-            conj.i - 1 > e.sent.start and (cc := e.doc[conj.i - 1]).lower_ == "and" and \
-            cc.head.i == conj.head.i < cc.i and conj.head.head.i == e.root.i and \
-            _classifying(conj.head, adjectives, ("compound", "nmod")):
-        start = conj.head.i  # (its first noun, then that noun's own modifiers)
-    while entry.worded and start > e.sent.start:
-        t = e.doc[start - 1]
-        if not _classifying(t, adjectives) or t.head.i < start:
-            break
+    while entry.worded and start > e.sent.start and (t := e.doc[start - 1]).head.i >= start \
+            and t.is_lower and t.is_alpha and ((t.dep_ == "compound" and t.pos_ == "NOUN")
+                                               or (t.dep_ == "amod" and t.lower_ in adjectives)):
         start -= 1
     if start == e.start:
         return e, entry.label
