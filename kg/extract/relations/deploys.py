@@ -1107,16 +1107,25 @@ def _place_noun(tok: Token) -> str:
 
 
 def _region_named_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
-    """"the region", "the area" with no name: the one region (not a state) this sentence named
-    before it or the sentence before did (dev conventions D6); none when they named several.
-    Its caller, ``_place_described_before``, has checked that the noun is a wide place noun."""
+    """"the region", "the area" with no name: the nearest region (not a state) this sentence
+    named before it or the sentence before did (dev conventions D6: "attacked a post at Menaka.
+    Bamako sent troops to the region"). A region that only locates another ("the Santa Rosa
+    crossing near Tacna") is not the one meant (h-dep80). Its caller,
+    ``_place_described_before``, has checked that the noun is a wide place noun."""
     if ctx.own(pobj) or [c.lower_ for c in pobj.children if c.dep_ != "punct"] != ["the"]:
         return []
     doc, start = pobj.doc, _earlier_start(ctx.sent)
-    named = {m.key or m.lemma: m for t in doc[start : pobj.i]
+    near = ctx.rules.words["vicinity_preps"]
+    named = [(t, m) for t in doc[start : pobj.i]
              if (m := ctx.by_token.get(t.i)) is not None and m.cls == "Region"
-             and m.span.start <= t.idx < m.span.end}  # no pronoun or description resolved
-    return list(named.values()) if len(named) == 1 else []
+             and m.span.start <= t.idx < m.span.end  # no pronoun or description resolved
+             and not any(a.dep_ == "prep" and a.lower_ in near for a in t.ancestors)]
+    if not named:
+        return []
+    m = named[-1][1]
+    # "the Red Sea and the Arabian Sea. … to the region": which of those listed is unknown
+    listed = {ctx.own(c) for t, n in named if n is m for c in t.conjuncts} - {None, m}
+    return [] if any(n.cls == "Region" for n in listed) else [m]
 
 
 def _force_location(ctx: _Sentence, verb: Token) -> list[Mention]:
