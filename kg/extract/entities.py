@@ -9313,7 +9313,8 @@ def _equipment(ents: list[SpacySpan], roles: Roles,
     watch are equipment, no weapon (as radars are); so are a listed transport aircraft ("An-26
     aircraft", "a C-17") and a model coordinated with such equipment ("C-17 and C-130 transport
     aircraft": h-wpn), a model before an equipment head ("a KC-10 aerial tanker") and a named
-    surveillance drone ("ScanEagle surveillance drones"; h-wpn7, E5). A system the gazetteer
+    surveillance drone ("ScanEagle surveillance drones"; h-wpn7, E5) or a listed unarmed type
+    ("Global Hawk drones"; h-wpn10). A system the gazetteer
     lists as a Weapon (``armed``: the mentions' starts; "a P-3 Orion surveillance plane")
     stays one."""
     gear = {t.i for e in ents if e.label_ == "Weapon" and (
@@ -9321,7 +9322,7 @@ def _equipment(ents: list[SpacySpan], roles: Roles,
         and any(t.lower_ in roles.equipment_words for t in e)
         and e.start not in armed
         or e.start not in armed and _models_equipment(e, roles)
-        or _transport_model(e, roles)) for t in e}
+        or _transport_model(e, roles) or _unarmed_model(e, roles)) for t in e}
     # a model the article calls equipment once is equipment throughout ("an RQ-170
     # reconnaissance drone … The RQ-170 Sentinel … the drone"): its designation opens no
     # weapon, and an anaphor keyed to it is none
@@ -9401,6 +9402,26 @@ def _transport_model(e: SpacySpan, roles: Roles) -> bool:
     listed = first in roles.transport_aircraft or bool(m) and m.group(0) in roles.transport_aircraft
     return listed \
         and not any(w.lower().rstrip("s") in ("fighter", "bomber", "gunship") for w in words)
+
+
+def _unarmed_model(e: SpacySpan, roles: Roles) -> bool:
+    """Whether the mention names a listed unarmed type ("Global Hawk drones", "an EP-3E",
+    "the E-7A Wedgetail"; ``unarmed_aircraft``, a variant letter may follow a designation)
+    and no armed variant ("Heron TP", "armed Heron drones"; ``armed_variant_words``): E5
+    leaves unarmed surveillance and early-warning aircraft out whether or not the text says
+    what they do (stop 57 census)."""
+    if not roles.unarmed_aircraft:
+        return False
+    words = [t.lower_ for t in e]
+    before = [e.doc[e.start - 1].lower_] if e.start else []
+    if any(w in roles.armed_variant_words for w in words + before):
+        return False
+    for i, w in enumerate(words):
+        m = re.match(r"[a-z]+-?\d+", w)
+        if w in roles.unarmed_aircraft or m and m.group(0) in roles.unarmed_aircraft \
+                or " ".join(words[i:i + 2]) in roles.unarmed_aircraft:
+            return True
+    return False
 
 
 def _names_before_owners(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

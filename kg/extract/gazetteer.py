@@ -267,6 +267,8 @@ class Roles:
     article_states: frozenset[str] = frozenset()  # "Embassy of the United States"
     equipment_words: frozenset[str] = frozenset()  # "transport planes": no weapon
     transport_aircraft: frozenset[str] = frozenset()  # "C-17", "An-26": equipment (h-wpn)
+    unarmed_aircraft: frozenset[str] = frozenset()  # "Global Hawk", "EP-3": equipment (E5)
+    armed_variant_words: frozenset[str] = frozenset()  # "Heron TP": an armed variant
     not_weapon_compounds: frozenset[str] = frozenset()  # "fuel tank", "think tank" (h-wpn)
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
     feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
@@ -980,7 +982,8 @@ _ROLE_WORD_LISTS = (
     "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",
     "ship_anaphors",
     "made_participles", "type_units",
-    "transport_aircraft", "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
+    "transport_aircraft", "unarmed_aircraft", "armed_variant_words",
+    "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "admin_nouns",
     "venue_preps", "staff_nouns", "service_speakers", "service_voices", "military_speakers",
     "firm_people",
