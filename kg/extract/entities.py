@@ -31,7 +31,7 @@ from kg.extract.gazetteer import (
 )
 from kg.extract.named_places import places_named_elsewhere
 from kg.extract.organised import organised_names
-from kg.extract.person_cues import full_name_words, person_cued, referred_back
+from kg.extract.person_cues import PERSONAL_PRONOUNS, full_name_words, person_cued, referred_back
 from kg.extract.places import (
     capitals,
     cities,
@@ -7149,7 +7149,8 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     ``bare_kinds`` that heads its own noun phrase, with nothing before it but determiners,
     counts and adjectives (no noun: "passenger jets"; no civil word: "private jets"; not
     "the jets", an anaphor, E7), is that generic kind (E4). A combatant head ("fighters") is
-    the kind only coordinated with a weapon ("tanks and fighters"), else it may be people.
+    the kind coordinated with a weapon ("tanks and fighters"), or set apart ("Chinese
+    fighters", "its older fighters") in an article that names a fighter; else it may be people.
     Where the article names a system of that kind, or one written with the same word, the
     plural refers to it (a headline's "Russian jets" before the body's "Su-27 fighters"; "…
     MiG-29s … the first of 12 jets"): no kind of its own, as "the jets" is not (E7).
@@ -7159,14 +7160,12 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     taken = _taken(ents)
     weapons = {i for e in ents if e.label_ == "Weapon" for i in range(e.start, e.end)}
     states = {i for e in ents if e.label_ == "Country" for i in range(e.start, e.end)}
+    persons = {i for e in ents if e.label_ == "Person" for i in range(e.start, e.end)}
 
     def bare(t: Token) -> bool:  # a state's adjective parsed as a compound ("Ugandan jets")
         return t.tag_ == "NNS" and t.dep_ != "compound" and not any(
             c.dep_ not in BARE_KIND_MODIFIERS and c.i not in states
             or c.lower_ in ANAPHOR_DETS or c.lower_ in gaz.roles.civil_words for c in t.lefts)
-
-    def armed(t: Token) -> bool:
-        return t.lower_ not in gaz.roles.combatant_heads or any(x.i in weapons for x in t.conjuncts)
 
     def apart(t: Token) -> bool:  # "its jets", "Syrian jets", "new fighters", "jets and tanks"
         return not any(c.dep_ == "nummod" for c in t.lefts) \
@@ -7179,13 +7178,22 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             (entry := gaz.by_label.get(e.id_)) is not None and entry.broader == kind
             or singular(e[-1].lower_) == singular(t.lower_)) for e in ents if e.label_ == "Weapon")
 
+    def armed(t: Token, kind: str) -> bool:
+        """Not "Hutu fighters" (people): a combatant head is the kind coordinated with a weapon,
+        or set apart ("Chinese fighters", "more fighters") where the article names a system
+        of the kind (its aircraft), unless a person owns it ("his fighters": a militia's)."""
+        return t.lower_ not in gaz.roles.combatant_heads \
+            or any(x.i in weapons for x in t.conjuncts) \
+            or apart(t) and named(t, kind) and not any(c.dep_ == "poss" and (
+                c.lower_ in PERSONAL_PRONOUNS or c.i in persons) for c in t.lefts)
+
     # each distinct word's singular once, a Token only at the words whose singular is a kind
     # (``for t in doc`` made one per word and asked ``singular`` per word)
     words = lowers(doc)
     singulars = {w: singular(w) for w in set(words)}
     made = [_set_id(SpacySpan(doc, i, i + 1, label="Weapon", span_id=kinds[singulars[w]]))
             for i, w in enumerate(words) if singulars[w] in kinds and i not in taken
-            and bare(doc[i]) and armed(doc[i])
+            and bare(doc[i]) and armed(doc[i], kinds[singulars[w]])
             and (apart(doc[i]) or not named(doc[i], kinds[singulars[w]]))]
     titles = gaz.roles.ship_title_kinds  # "the carrier USS Midway": a named ship follows
     made += [_set_id(SpacySpan(doc, i, i + 1, label="Weapon", span_id=titles[singulars[w]]))
