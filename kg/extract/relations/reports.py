@@ -564,12 +564,17 @@ def _reporter_of_unshared_clause(ctx: _Sentence, verb: Token) -> Token | None:
     """"Blinken said Eritrean forces must leave Tigray and described the killings as …",
     "Khan said India was building up its forces and warned that …": a finite reporting verb
     the parser coordinates with the reported clause, whose auxiliary it cannot share, is the
-    speaker's second verb; the outer reporting verb (None where this is not so)."""
+    speaker's second verb; the outer verb (None where this is not so). So too after a verb
+    that asks rather than reports ("X asked why Y was shoring up Z and said …", "questioned
+    whether the cost could be contained and said …"): any verb with a subject of its own whose
+    clause it is (h-rep80)."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.dep_ != "ccomp" \
-            or head.head.lemma_.lower() not in ctx.rules.triggers["reports"] \
-            or _children(verb, set(SUBJECTS)):
+            or head.head.pos_ not in ("VERB", "AUX") or _children(verb, set(SUBJECTS)):
         return None
+    if head.head.lemma_.lower() not in ctx.rules.triggers["reports"] and not any(
+            c.dep_ == "nsubj" and c.i < head.head.i for c in head.head.children):
+        return None  # (a verb that asks needs its own subject: the asker)
     return head.head if any(c.dep_ in ("aux", "auxpass") and c.i < head.i
                             for c in head.children) else None
 
