@@ -1044,7 +1044,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     body = _issuing_body(ctx, verb)
     if body is not None and claimants and all(c.cls == "Country" for c in claimants):
         claimants = [body]  # "X condemned … in a statement from its foreign ministry"
-    carried = [m for m in _carrying_outlets(ctx, verb, subj) if m not in claimants]
+    carried = [m for m in _carrying_outlets(ctx, verb, subj, medium=not claimants)
+               if m not in claimants]
     claimants = [*claimants, *carried]
     # "The king said in a statement issued by the embassy": the embassy speaks too (h-rep79)
     issued = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -1138,17 +1139,20 @@ def _issuing_body(ctx: _Sentence, verb: Token) -> Mention | None:
     return None
 
 
-def _carrying_outlets(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
+def _carrying_outlets(ctx: _Sentence, verb: Token, subj: Token, *,
+                      medium: bool) -> list[Mention]:
     """The named outlets that carry what ``verb`` reports: "In a statement carried by the X
     news agency, the government said", "said in a statement broadcast by X", "a spokesman,
-    quoted by X, said", "in a broadcast on X radio" (issue 12, h-rep5)."""
+    quoted by X, said" (issue 12, h-rep5); "in a broadcast on X radio" only where ``medium``
+    (no speaker named: an outlet a named speaker's words go out "on" is no claimant, stop
+    57's census, 8:2, s64 h-rep81)."""
     nouns = [subj, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                      for o in _pobjs(p))]
     carrying = ctx.rules.words["statement_nouns"] | ctx.rules.words["carrying_nouns"]
     sources = [o for n in nouns for a in n.children
                if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > n.i
                for b in _children(a, {"agent"}) for o in _pobjs(b)]
-    sources += [o for n in nouns if n is not subj and n.lemma_.lower() in carrying
+    sources += [o for n in nouns if medium and n is not subj and n.lemma_.lower() in carrying
                 for p in n.children if p.dep_ == "prep" and p.lower_ == "on"
                 for o in _pobjs(p)]
     found = [m for o in sources for t in (o, *_children(o, {"compound", "appos"}))
