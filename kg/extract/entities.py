@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from kg.extract.dateline import after_dateline, first_city
+from kg.extract.firm_yards import firm_yards
 from kg.extract.gapping import quantity_head
 from kg.extract.gazetteer import (
     SHIP_KIND,
@@ -5340,7 +5341,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     "the shipbuilder DCNS")."""
     made = _headed_outlets(doc, ents, roles) + _suffixed_names(doc, ents, roles) \
         + _untagged_outlets(doc, ents, roles) + _outlets_of_listed(doc, ents, roles) \
-        + _apposed_outlets(doc, ents, roles)
+        + _apposed_outlets(doc, ents, roles) + firm_yards(doc, ents, roles)
     ends, covers = {e.end: e for e in ents}, _covers(ents)
     for i in where(doc, LOWER, roles.media_noun_first_words):
         if i < 1 or (noun_end := _media_noun(doc, i, roles)) is None \

@@ -180,6 +180,7 @@ class Roles:
     organised_nouns: frozenset[str] = frozenset()  # "Vorn, the … movement": a body
     works_nouns: frozenset[str] = frozenset()  # "the Skoda works": the firm, by its site
     plant_nouns: frozenset[str] = frozenset()  # "built by the Malyshev plant": as works
+    name_yard_nouns: frozenset[str] = frozenset()  # "the Thyssen shipyard": the firm's yard
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
     joining_particles: frozenset[str] = frozenset()  # "the Gulf of Guinea … Pact": one name
     month_words: frozenset[str] = frozenset()  # "May 30": a date, no model, no name
@@ -965,7 +966,7 @@ _ROLE_WORD_LISTS = (
     "company_nouns", "holder_nouns", "firm_kind_nouns", "ship_modifiers", "armed_firm_words",
     "organised_nouns",
     "works_nouns",
-    "plant_nouns", "name_particles",
+    "plant_nouns", "name_yard_nouns", "name_particles",
     "joining_particles",
     "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
     "firm_verbs", "base_words", "broadcast_nouns", "outlet_owner_words", "old_capital_names",
