@@ -2160,8 +2160,8 @@ def _elided_name(tok: Token, roles: Roles) -> bool:
 
 def _people_word(e: SpacySpan, roles: Roles) -> bool:
     """Whether ``e`` is one word naming a stateless people or its members ("Druze", "Tamils";
-    roles stateless_peoples), which NER takes for an organisation: a people is no actor of
-    ours (issue 12, h-agy5)."""
+    roles stateless_peoples), which NER takes for an organisation, a place or a person: a
+    people is no actor or place of ours (issue 12, h-agy5, h-peo1)."""
     word = e[0].lower_
     return len(e) == 1 and (word in roles.stateless_peoples
                             or word.endswith("s") and word[:-1] in roles.stateless_peoples)
@@ -2189,6 +2189,8 @@ def _people_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[
             continue  # "the Kanak people", "the Karen minority": a people, no one actor
         if e.label_ == "ORG" and _people_word(without_the(e), roles):
             continue  # "the Druze leader", "the rights of the Uighurs": a people, no body
+        if e.label_ in ("GPE", "LOC", "PERSON") and _people_word(e, roles):
+            continue  # "Tuareg leaders", "8,000 Tutsi": a people's name, no place or person
         if e.label_ == "PERSON" and len(e) == 1 and e.end < len(doc) \
                 and doc[e.end].lower_ in roles.member_nouns and _text(e) not in surnames:
             continue  # "Hutu militias", "Lendu fighters": a people's members, no one person
@@ -11796,7 +11798,9 @@ def mention_of(
     span = ent.doc[start : ent.end]
     text = _text(span)
     if key is None and cls != "Weapon" and (
-        not _usable(text, MAX_TITLE_CHARS if cls == "Agreement" else MAX_NAME_CHARS)
+        cls in ("Region", "Person") and _people_word(span, roles or _roles())  # "in Hausa":
+        # later passes re-tag a people's word after "in" or from a headline (h-peo1)
+        or not _usable(text, MAX_TITLE_CHARS if cls == "Agreement" else MAX_NAME_CHARS)
         and not _lower_case_unit(span, roles or _roles())
         or text.lower() in ignore
         or _headline(ent.sent) and not _headline_agreement(ent, roles or _roles())
