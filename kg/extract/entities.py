@@ -1010,6 +1010,14 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
     return next(iter(found)) if len(found) == 1 and not subjects and not subjects_only else None
 
 
+
+def _state_before(doc: Doc, sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None:
+    """The one state the sentence before ``sent`` is about (``_state_in``), where nothing of
+    ``sent`` before token ``before`` is an entity: "Canada signed … . Its navy will …"."""
+    if sent.start > 0 and not any(sent.start <= e.start < before for e in ents):
+        return _state_in(doc[sent.start - 1].sent, sent.start, ents)
+    return None
+
 def _subject_state_after(span: SpacySpan, ents: list[SpacySpan]) -> bool:
     """Whether a Country in ``span`` is a subject, or the owner of one ("Peru had asked",
     "Peru's navy said"): a state that acts there, not only one acted upon."""
@@ -1145,9 +1153,8 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         giver = _giver_state(giving, ents) if giving is not None else None
         state = _state_in(sent, t.i, [e for e in ents + made if giver is None
                                       or _state_of(e) != giver])
-        if state is None and not any(sent.start <= e.start < t.i for e in ents) \
-                and sent.start > 0:
-            state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is None:
+            state = _state_before(doc, sent, t.i, ents)
         if state is None:
             continue
         end, name = hit
@@ -1604,9 +1611,8 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         state = _named_service_state(states, sent, ents, own, buyer)
         if state is None and not states:
             state = _state_in(sent, t.i, ents)
-        if state is None and not states and sent.start > 0 \
-                and not any(sent.start <= e.start < t.i for e in ents):
-            state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is None and not states:
+            state = _state_before(doc, sent, t.i, ents)
         if state is None and not states and not _countries(
                 x for x in ents if sent.start <= x.start < t.i) \
                 and not _subject_state_after(doc[hit[0]:sent.end], ents):
@@ -1863,9 +1869,8 @@ def _voiced_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         state = _named_service_state(states, sent, ents, own, buyer)
         if state is None and not states:
             state = _state_in(sent, t.i, ents)
-        if state is None and not states and sent.start > 0 \
-                and not any(sent.start <= e.start < t.i for e in ents):
-            state = _state_in(doc[sent.start - 1].sent, sent.start, ents)
+        if state is None and not states:
+            state = _state_before(doc, sent, t.i, ents)
         if state is None and not states:
             state = lead()
         if state is not None:
