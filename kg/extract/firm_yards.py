@@ -7,11 +7,13 @@ Portsmouth shipyard"): a known city, region or listed place stays a place (issue
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Roles
 from kg.extract.places import cities, fold, subdivisions
+from kg.extract.tokens import where
 
 # Labels NER gives such a name when it takes it for a place or a people; ORG and PERSON names
 # before a company noun are read elsewhere (entities._outlets_and_companies)
@@ -24,7 +26,7 @@ def firm_yards(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]
     noun, after "the", a possessive or an adjective, that no listed name or known place holds."""
     covers = {i: e for e in ents for i in range(e.start, e.end)}
     made = []
-    for tok in doc:
+    for tok in map(doc.__getitem__, where(doc, LOWER, roles.name_yard_nouns)):
         if tok.lower_ not in roles.name_yard_nouns or tok.i < 2:
             continue
         start = _name_start(doc, tok.i, roles)

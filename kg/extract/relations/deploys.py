@@ -1557,8 +1557,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             verb.head.lemma_.lower() in ctx.rules.words["deploy_agreeing"]:
         return []  # "has agreed to station a battery in X", "decided to send": not yet done
     main = restated_event(ctx, verb)
-    if main is not None and (restated := _restated_deployment(ctx, verb, main)) is not None:
-        return restated
+    if main is not None and _restates_deployment(ctx, verb, main):
+        return []  # "…, the first time American bombers have been stationed in …": told once
     if verb.dep_ in ("ccomp", "xcomp") and \
             verb.head.lemma_.lower() in ctx.rules.words["permitting"] and any(
                 _is_force(c, ctx) for c in (*_children(verb, {"nsubj", "nsubjpass"}),
@@ -1641,20 +1641,16 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     return out
 
 
-def _restated_deployment(ctx: _Sentence, verb: Token, main: Token
-                         ) -> list[RelationMention] | None:
-    """The deployment a clause restating the main event tells (kg.extract.relations.restating):
-    none of its own where the main verb deploys ("has deployed bombers to a base in Norway, the
-    first time American bombers have been stationed in the Nordic country": one deployment,
-    whose place the description only repeats; d94, d672); None otherwise (the clause's own
-    words stand), also where the clause names a place of its own ("…, the first time they were
-    based in Muscat") rather than describing one."""
+def _restates_deployment(ctx: _Sentence, verb: Token, main: Token) -> bool:
+    """Whether a clause restating the main event (kg.extract.relations.restating) only retells
+    its deployment: the main verb deploys ("has deployed bombers to a base in Norway, the first
+    time American bombers have been stationed in the Nordic country": one deployment, whose
+    place the description only repeats; d94, d672), and the clause names no place of its own
+    ("…, the first time they were based in Muscat": its own words stand)."""
     if any((m := ctx.own(p)) is not None and m.span.start <= p.idx < m.span.end
            for p in _prep_objects(verb, ctx.rules.place_preps)):
-        return None
-    if main.lemma_.lower() in ctx.rules.triggers["deploys"] and _deploys(ctx, main):
-        return []
-    return None
+        return False
+    return main.lemma_.lower() in ctx.rules.triggers["deploys"] and bool(_deploys(ctx, main))
 
 
 def _elided_places(ctx: _Sentence, verb: Token, force: Token | None,

@@ -1,7 +1,7 @@
 """Who put out a statement named by a participle's "by": "The statement, issued by the army and
-carried by the news agency X, said", "according to a statement released by the ministry", "said
-in a statement issued by its embassy" (issue 12, stop 57, h-rep79; dev conventions R7: the
-issuer speaks, and the outlet that carries its words reports them too)."""
+carried by the news agency X, said", "said in a statement issued by its embassy" (issue 12, stop
+57, h-rep79; dev conventions R7: the issuer speaks, and the outlet that carries its words
+reports them too)."""
 
 from __future__ import annotations
 
