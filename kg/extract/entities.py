@@ -7517,10 +7517,29 @@ def _ship_name_list(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             continue
         runs = _name_list(doc, t.i + 1, by_start)
         if len(runs) < 2 or runs[-1][1] < len(doc) and doc[runs[-1][1]].pos_ in ("VERB", "AUX"):
+            runs = _appositive_name_list(doc, t, by_start)
+        if len(runs) < 2:
             continue
         made += [SpacySpan(doc, a, b, label="Weapon", span_id=surface_form(doc[a:b].text))
                  for a, b in runs]
     return [_set_id(e) for e in made]
+
+
+def _appositive_name_list(doc: Doc, noun: Token,
+                          by_start: dict[int, SpacySpan]) -> list[tuple[int, int]]:
+    """"three destroyers, X, Y and Z, to the gulf", "the two ships of the order, X and Y,":
+    a name list set off by commas right after a plural ship noun (or its "of the …" phrase)
+    is that noun's apposition; the closing comma tells it from "the boats, X and Y said"."""
+    i = noun.i + 1
+    if i < len(doc) and doc[i].lower_ == "of":  # "ships of the order": lower-case words only
+        i += 1
+        while i < len(doc) and i - noun.i <= 4 and doc[i].is_lower and doc[i].is_alpha:
+            i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    runs = _name_list(doc, i + 1, by_start)
+    closed = bool(runs) and runs[-1][1] < len(doc) and doc[runs[-1][1]].text == ","
+    return runs if closed else []
 
 
 def _name_list(doc: Doc, start: int, by_start: dict[int, SpacySpan]) -> list[tuple[int, int]]:
