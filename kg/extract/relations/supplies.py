@@ -280,6 +280,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if not recipients and held.dep_ == "dobj":  # "fields Patriots bought from"
             recipients = _actors(ctx, ctx.subject(held.head)[0])
         holder = _holding_verb(ctx, held) if not recipients else None
+        holder = holder or (_receiving_verb(ctx, held) if not recipients else None)
         if holder is not None:  # "flies MiG-21s, along with Mirage 5s bought from France"
             recipients = _actors(ctx, ctx.subject(holder)[0])
         if not recipients and held.dep_ == "pobj" and held.head.lower_ == "with" \
@@ -2564,14 +2565,16 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
     replacing = ctx.rules.words["replacing_verbs"]
     holding = ctx.rules.words["holding_verbs"] | ctx.rules.words["bearing_verbs"] | replacing
     if not owners and antecedent.dep_ != "dobj":
-        holder = _holding_verb(ctx, antecedent)  # "flies a handful of F-86s, which …"
-        if holder is not None:
+        holder = _holding_verb(ctx, antecedent) or _receiving_verb(ctx, antecedent)
+        if holder is not None:  # "flies a handful of F-86s, which …", "took delivery of"
             return _actors(ctx, ctx.subject(holder)[0])[:1]
         arming = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent
         subj = ctx.subject(arming)[0] if arming.pos_ in ("VERB", "AUX") else None
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i != arming.i:
             return []  # "camps are used to arm guerrillas with weapons …": no armer named
         return _equipped_holders(ctx, antecedent)
+    if not owners and (taker := _receiving_verb(ctx, antecedent)) is not None:
+        return _actors(ctx, ctx.subject(taker)[0])[:1]  # "received jets supplied by X"
     if owners or antecedent.head.lemma_.lower() not in holding:
         return owners
     subj, passive = ctx.subject(antecedent.head)
@@ -2609,6 +2612,37 @@ def _holding_verb(ctx: _Sentence, held: Token) -> Token | None:
             verb.lemma_.lower() not in ctx.rules.words["holding_verbs"]:
         return None
     return verb
+
+
+def _receiving_verb(ctx: _Sentence, held: Token) -> Token | None:
+    """The verb of taking in (``receiving``: "received", "bought"; "took delivery of", "took
+    over") whose object names the weapons ``held``, directly, through a transfer noun ("took
+    delivery of a corvette donated by X") or through a share of them (``partitive_heads``,
+    ``received_share_heads``: "took over the first of two frigates bought from X"): a supply
+    told in a reduced relative on them, with no recipient of its own, went to that verb's
+    subject (s58 h-sup86)."""
+    words = ctx.rules.words
+    shares = words["partitive_heads"] | words["received_share_heads"]
+    tok = held
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        head = tok.head.head
+        if head.pos_ == "VERB":  # "took delivery in 2019 of a corvette": "of" on the verb
+            head = next((o for o in _children(head, {"dobj"})
+                         if o.lemma_.lower() in words["transfer_nouns"]), head)
+        if head.lemma_.lower() not in shares | words["transfer_nouns"]:
+            break
+        tok = head
+    if tok.i == held.i and held.dep_ != "dobj" or tok.dep_ != "dobj":
+        return None  # (a dobj of its own is read by the caller's rules)
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in words["receiving"]:
+        return verb
+    taken = lemma == "take" and (tok.lemma_.lower() in words["transfer_nouns"] or any(
+        c.lower_ == "over" and c.dep_ in ("prt", "advmod") for c in verb.children))
+    return verb if taken else None
 
 
 def _named_supplier(ctx: _Sentence, tok: Token) -> Mention | None:
