@@ -43,6 +43,7 @@ from kg.extract.places import (
     subdivisions,
 )
 from kg.extract.state_sellers import state_sellers
+from kg.extract.state_tails import names_ending_in_states
 from kg.extract.titled import titled_form
 from kg.extract.tokens import (
     ANAPHOR_DETS,
@@ -11397,6 +11398,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _outlets_and_companies(doc, ents, gaz.roles)
     ents = _outlets_by_last_words(doc, ents, gaz.roles)
     ents = _the_demonym_outlets(doc, ents, gaz)
+    ents = names_ending_in_states(doc, ents)
     ents = _sellers_taken_for_weapons(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)

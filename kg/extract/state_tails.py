@@ -1,0 +1,79 @@
+"""A body's name that ends in a state's name ("Kommersant-Ukraine", "General Dynamics Canada",
+"the Associated Press of Pakistan news agency"): one name, not a listed or NER-cut shorter
+name and the state beside it.
+
+Names do not nest (dev conventions E9), so the state inside the name is no mention of its
+own; the shorter name, often a listed one ("Kommersant", "Associated Press"), is another body
+(a paper's regional edition, a state's news agency, a firm's national arm). Left cut, it
+takes the longer name's claims ("the paper said", "according to …") and the state takes the
+rest (issue 12, h-rep82).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+# the labels of a body's name: NER's guess and kg's own classes of bodies
+BODY_LABELS = frozenset({"ORG", "Agency", "Company", "MediaOutlet"})
+
+
+def _modifies_later(state: SpacySpan) -> bool:
+    """"the EU-Turkey deal", "Boeing India president X": the state modifies a noun after it,
+    so the words before name a pair of parties or a post's body, not a body of that name."""
+    return state[-1].dep_ in ("compound", "amod", "nmod") and state[-1].head.i >= state.end
+
+
+def _glued(doc: Doc, name: SpacySpan, state: SpacySpan) -> bool:
+    """"Kommersant-Ukraine": a hyphen with no space on either side joins name and state."""
+    hyphen = doc[name.end]
+    return state.start == name.end + 1 and hyphen.text == "-" \
+        and not doc[name.end - 1].whitespace_ and not hyphen.whitespace_ \
+        and not _modifies_later(state)
+
+
+def _compounded(doc: Doc, name: SpacySpan, state: SpacySpan) -> bool:
+    """"General Dynamics Canada", "Public Services and Procurement Canada": the state right
+    after the name heads the name's last word. "told Reuters Pakistan would …" (the name a
+    verb's object, the state the next clause's subject) is two names."""
+    if state.start != name.end or not doc[name.end - 1].whitespace_ \
+            or name[-1].dep_ != "compound" or name[-1].head.i != state.start \
+            or _modifies_later(state):
+        return False
+    before = doc[name.start - 1] if name.start > 0 else None
+    return before is None or before.pos_ not in ("VERB", "AUX")
+
+
+def _of_state_noun(doc: Doc, name: SpacySpan, state: SpacySpan) -> bool:
+    """"the Associated Press of Pakistan news agency": "of" and a state that is itself a
+    modifier of a common noun after it; "Austal of Australia" (a firm and its home) is
+    not."""
+    return state.start == name.end + 1 and doc[name.end].lower_ == "of" \
+        and state.end < len(doc) and state[-1].dep_ == "compound" \
+        and state[-1].head.i >= state.end and doc[state.end].pos_ == "NOUN"
+
+
+def names_ending_in_states(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Each body's name followed by a Country mention that ends the same name (``_glued``,
+    ``_compounded``, ``_of_state_noun``) becomes one unlisted name of the body's label, from
+    its first word after "the" through the state."""
+    by_start = {e.start: e for e in ents}
+    made: list[SpacySpan] = []
+    for name in ents:
+        if name.label_ not in BODY_LABELS or name.end + 1 >= len(doc):
+            continue
+        state = by_start.get(name.end) or by_start.get(name.end + 1)
+        if state is None or state.label_ != "Country" or not state[0].is_title \
+                or not any(test(doc, name, state)
+                           for test in (_glued, _compounded, _of_state_noun)):
+            continue
+        start = name.start + (name[0].lower_ == "the" and len(name) > 1)
+        made.append(SpacySpan(doc, start, state.end, label=name.label_))
+    if not made:
+        return ents
+    for span in made:
+        for t in span:
+            t.ent_id_ = ""  # a new, unlisted name: no gazetteer id of the words it took in
+    taken = {i for s in made for i in range(s.start, s.end)}
+    kept = [e for e in ents if taken.isdisjoint(range(e.start, e.end))]
+    return sorted([*kept, *made], key=lambda e: e.start)
