@@ -4401,7 +4401,8 @@ def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
     """"Indonesia seals contract for Rafale jets as US clears F-15 sale" … "Indonesia signed a
     contract with France's Dassault Aviation": a headline's unnamed agreement is the one the
     lead first names, when the two share a party (the headline names fewer parties, or other
-    states of its second clause) (issue 12, h-sign4)."""
+    states of its second clause) (issue 12, h-sign4); of a headline naming several agreements,
+    only the first (s58 h-sig3)."""
     agreements = [x for x in spans if x.label_ == "Agreement"]
     if not agreements:
         return spans
@@ -4415,15 +4416,19 @@ def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
     if lead is None:
         return spans
     target = _span_key(lead)
+    # "A, B sign defence pact alongside extradition treaty": of a headline's several
+    # agreements only its first is the lead's; the others stay their own (A3; s58 h-sig3)
+    others = set(list(dict.fromkeys(x.id_ for x in agreements if x.end <= sents[0].end))[1:])
     rename = {x.id_ for x in agreements if x.end <= sents[0].end and x.id_ != target
-              and _key_parties(x.id_) & (_key_parties(target) or {""})}
+              and _key_parties(x.id_) & (_key_parties(target) or {""})} - others
     # "Border treaty ends dispute" … "A and B signed the Treaty of …": a headline that names no
     # party speaks of the lead's agreement, unless the text names its agreement again (h-agrid)
     head = [x for x in spans if x.end <= sents[0].end]
     later = {x.id_ for x in agreements if x.start >= sents[0].end and any(
         t.is_title or t.is_upper for t in x if t.i != x.sent.start)}  # by a name, not "the pact"
     if not any(x.label_ in PARTY_LABELS for x in head):
-        rename |= {x.id_ for x in head if x.label_ == "Agreement" and x.id_ not in later}
+        rename |= {x.id_ for x in head if x.label_ == "Agreement" and x.id_ not in later
+                   and x.id_ not in others}
     return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=target)
             if x.id_ in rename else x for x in spans]
 
