@@ -11,8 +11,9 @@ Order of evidence for a mention's canonical entity:
 then an era-aware name ("Moscow", "Belgrade") is re-pointed to the state it meant in the
 document's years, and a name two states share ("Congo") to the one the document names in full
 (kg/graph/eras.py).
-A ship an extraction rule named after a place (listed, or another article's) is keyed
-"X (ship)" apart from the place (E6), so one class vote does not merge a warship and a city.
+A ship an extraction rule named after a place (listed, or another article's) or after another
+article's person is keyed "X (ship)" apart from its namesake (E6), so one class vote does not
+merge a warship and a city, nor one article's ship and another's president.
 An entity's class is the most frequent class among its mentions (a gazetteer class wins).
 An entity the gazetteer does not list gets, by rule: ``part_of`` the country its name ends
 with in brackets ("Ministry of Defence (Russia)"); a weapon, ``broader`` the longest listed
@@ -62,6 +63,9 @@ REQUIRED = {
 SURNAME_CLASSES = ("Person", "Agency", "Region", "Company", "MediaOutlet")
 # Classes of a place a ship is named after (dev README E6: `Sevastopol (ship)`).
 NAMESAKE_PLACES = ("Region", "Country")
+# A person is a ship's namesake only in another article: in the ship's own article a rule that
+# named a person a ship more often misfired than met a ship named after someone there.
+NAMESAKE_OTHERS = (*NAMESAKE_PLACES, "Person")
 SINGLE = {"supplier", "recipient", "deployer", "destination", "claimant", "agreement"}
 # Role → the relations.yaml role group whose classes may fill it ("about" takes any entity).
 ROLE_GROUP = {"supplier": "actor", "recipient": "actor", "deployer": "actor", "party": "actor",
@@ -159,11 +163,14 @@ class Resolver:
         Vladivostok" and the city of another article are two nodes; one class vote over both
         made the city a Weapon): a ship is a Weapon mention an extraction rule named
         (``Mention.key`` not a listed weapon); its name is a namesake's (``_namesake_class``)
-        where the gazetteer lists it so, or where another article's mention of it says so.
-        Then the ship is "X (ship)", and a ship keyed "X" by earlier articles is re-keyed."""
+        where the gazetteer lists it so, or where another article's mention of it says so (a
+        person too there: "the carrier John F. Kennedy" is not the president of another
+        article). Then the ship is "X (ship)", and a ship keyed "X" by earlier articles is
+        re-keyed; a ship-rule mention of a person its own article names stays that person."""
         mentions = list(mentions)
         others = {keys[m.span] for m in mentions if _namesake_class(m.cls, keys[m.span])}
-        for name in others & self._ships.keys():
+        people = {keys[m.span] for m in mentions if m.cls == "Person"}
+        for name in (others | people) & self._ships.keys():
             ent = self.entities.get(name)
             # another article's ship, and only ships so far: the name is shared
             if doc_id not in self._ships[name] and ent is not None \
@@ -180,9 +187,11 @@ class Resolver:
             if name in self._namesakes or name in others \
                     or entry is not None and _namesake_class(entry.cls, name) \
                     or name not in self._ships and name in self.entities \
-                    and _namesake_class(self.entities[name].cls, name):
+                    and _namesake_class(self.entities[name].cls, name,
+                                        NAMESAKE_PLACES if _named_person(name, people)
+                                        else NAMESAKE_OTHERS):
                 out[m.span] = ship_key(name)
-            else:
+            elif not _named_person(name, people):  # a rule's misfire on this article's person
                 self._ships.setdefault(name, set()).add(doc_id)
         return out
 
@@ -452,11 +461,19 @@ def resolve(extractions: Iterable[DocExtraction], gazetteer: Gazetteer) -> Resol
     return r
 
 
-def _namesake_class(cls: str, name: str) -> bool:
-    """Whether a node of ``cls`` named ``name`` is a ship's namesake (E6): a place. People and
-    organisations keep the class vote: a weapon family NER misread ("Hunter", "Mirage" an
-    ORG) and a ship rule's misfire on a titled person are as common as a ship named after one."""
-    return cls in NAMESAKE_PLACES and bool(name)
+def _namesake_class(cls: str, name: str, classes: tuple[str, ...] = NAMESAKE_PLACES) -> bool:
+    """Whether a node of ``cls`` named ``name`` is a ship's namesake (E6): one of ``classes``,
+    places by default. Organisations keep the class vote: a weapon family NER misread
+    ("Hunter", "Mirage" an ORG) is as common as a ship named after one; a person only in
+    another article (``NAMESAKE_OTHERS``), as a ship rule's misfire on a titled person of the
+    article itself is as common too."""
+    return cls in classes and bool(name)
+
+
+def _named_person(name: str, people: Collection[str]) -> bool:
+    """Whether the article names a person ``name``, in full or by one of its words ("Mr
+    Thomson" after a rule took "Defence Minister David Thomson" for a ship)."""
+    return name in people or " " in name and any(p in _short_forms(name) for p in people)
 
 
 def ship_key(name: str) -> str:
