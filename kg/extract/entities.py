@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from kg.extract.dateline import after_dateline, first_city
 from kg.extract.firm_yards import firm_yards
+from kg.extract.front_words import names_cut_at_the_front
 from kg.extract.gapping import quantity_head
 from kg.extract.gazetteer import (
     SHIP_KIND,
@@ -11474,6 +11475,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _shared_heads(doc, ents, gaz)
     ents = places_named_elsewhere(doc, ents)
     ents = _headline_labels_from_body(ents)
+    if front := names_cut_at_the_front(doc, ents, gaz, _headline):
+        ents = _replace(ents, front)
     # again: rules after the first pass add unlisted places of their own ("in Schleswig")
     ents = _names_through_hyphens(doc, ents)
     kept = _without_overlaps(_dateline_agreements(
