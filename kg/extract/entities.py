@@ -5484,10 +5484,22 @@ def _outlets_by_last_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
         start = _media_noun(doc, e.end, roles, backward=True) \
             if e.label_ in ("ORG", "Company", "Agency") and not e.ent_id_ else None
         if start is not None and e.start < start \
-                and all(t.is_title for t in doc[start:e.end]):
+                and all(t.is_title for t in doc[start:e.end]) or _press_service(e, roles):
             e = SpacySpan(doc, e.start, e.end, label="MediaOutlet")
         out.append(e)
     return out
+
+
+def _press_service(e: SpacySpan, roles: Roles) -> bool:
+    """"the Sahrawi Press Service", "Copley News Service": an unlisted organisation's name that
+    "Press Service" or "News Service" ends, after a word of its own, is a news outlet (the
+    "Service" had made it a body); not a state's or a body's own press office ("the
+    Presidential Press Service", "the Kremlin Press Service"; issue 12, s65 h-med1)."""
+    name = without_the(e)
+    return e.label_ in ("ORG", "Agency") and not e.ent_id_ and len(name) > 2 \
+        and name[-1].text == "Service" and name[-2].text in roles.outlet_service_words \
+        and not any(t.lower_ in roles.press_office_words or t.lower_ in roles.outlet_owner_words
+                    for t in name[:-2])
 
 
 def _makers_by_agent(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

@@ -170,6 +170,8 @@ class Roles:
     org_heads: frozenset[str] = frozenset()  # "the Norwegian Refugee Council": one name
     media_nouns: tuple[tuple[str, ...], ...] = ()  # "the Interfax news agency": an outlet
     outlet_owner_words: frozenset[str] = frozenset()  # "State television", "Army radio"
+    outlet_service_words: frozenset[str] = frozenset()  # "the X Press Service": an outlet
+    press_office_words: frozenset[str] = frozenset()  # "the Presidential Press Service": none
     royal_titles: frozenset[str] = frozenset()  # "King Farouk": a monarch by one name
     sole_titles: frozenset[str] = frozenset()  # "The Shah, X, …": "the Shah" later is X
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
@@ -969,7 +971,8 @@ _ROLE_WORD_LISTS = (
     "plant_nouns", "name_yard_nouns", "name_particles",
     "joining_particles",
     "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
-    "firm_verbs", "base_words", "broadcast_nouns", "outlet_owner_words", "old_capital_names",
+    "firm_verbs", "base_words", "broadcast_nouns", "outlet_owner_words", "press_office_words",
+    "old_capital_names",
     "local_preps", "crossing_preps", "surface_preps", "taking_nouns", "place_adjectives",
     "police_nouns", "regional_government_words", "regional_government_modifiers",
     "maker_heads", "firm_parts", "move_verbs", "headline_fillers", "group_adjectives", "body_nouns",
@@ -999,7 +1002,7 @@ _ROLE_WORD_LISTS = (
 _ROLE_CASED_LISTS = (
     "royal_titles", "sole_titles", "civil_ship_prefixes", "variant_words", "seat_venues",
     "generic_capitals", "company_suffixes", "org_heads", "media_heads", "media_firsts",
-    "media_tails", "legal_suffixes", "station_prefixes", "site_prefixes",
+    "media_tails", "outlet_service_words", "legal_suffixes", "station_prefixes", "site_prefixes",
     "service_suffixes", "side_plurals",
     "public_service_words", "legislatures", "other_legislature_words", "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
