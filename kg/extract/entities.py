@@ -6096,6 +6096,46 @@ def _joined_members(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+def _coordinated_before_place_noun(doc: Doc, ents: list[SpacySpan],
+                                   roles: Roles) -> list[SpacySpan]:
+    """"to the Kessar La and Dorn La passes", "on Tavi and Orlo islands": each of two names
+    joined by "and" right before a lower-case plural place noun (roles place_nouns,
+    feature_nouns) is one of those places, a Region, where NER took it for an organisation or
+    a person, its span with the noun or without; read off the words, as the parser often
+    takes the noun for a verb ("passes") (issue 12, h-ent7)."""
+    nouns = roles.place_nouns | roles.feature_nouns
+
+    def plural_place(i: int) -> bool:
+        return i < len(doc) and doc[i].is_lower and doc[i].lower_.endswith("s") \
+            and doc[i].lower_ in nouns
+
+    def name_end(start: int) -> int:  # the end of up to three capitalised words from start
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        return end
+
+    made = []
+    for e in ents:
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_:
+            continue
+        words = e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+        last = words.end - 1 if plural_place(words.end - 1) else words.end
+        name = doc[words.start:last]
+        if not 0 < len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name) \
+                or _body_named(name, roles):
+            continue
+        if last == words.end and words.end < len(doc) and doc[words.end].lower_ == "and":
+            end = name_end(words.end + 1)  # the first of the two: "A and B nouns"
+            placed = end > words.end + 1 and plural_place(end)
+        else:  # the second of the two: "A and B nouns" (the noun in NER's span or after it)
+            placed = name.start > 1 and doc[name.start - 1].lower_ == "and" \
+                and doc[name.start - 2].is_title and (last < words.end or plural_place(words.end))
+        if placed:
+            made.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+    return _replace(ents, made) if made else ents
+
+
 def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """Natural features (issue 12): a name NER took for an organisation or a person whose last
     word is a feature noun or a built place's head is a place ("Scarborough Shoal", "the Beagle
@@ -6644,7 +6684,16 @@ def _placed(e: SpacySpan, name: str, before: str, ents: list[SpacySpan], roles: 
         and doc[e.end].lower_ not in ("capital", "port")) or (
         _among_places(e.root, roles.place_nouns)) or (
         _before_place_noun(e, roles.place_nouns)) or _listed_with_a_place(e, ents) or (
-        _place_by_role(e, name, roles))
+        _place_by_role(e, name, roles)) or _before_site_compound(e, roles)
+
+
+def _before_site_compound(e: SpacySpan, roles: Roles) -> bool:
+    """"near the Korvalla border post": a name right before two lower-case words that name a
+    guarded site (roles site_compounds) is that site's place (issue 12, h-ent7)."""
+    doc = e.doc
+    if e.end + 1 >= len(doc) or not doc[e.end].is_lower:
+        return False
+    return f"{doc[e.end].lower_} {doc[e.end + 1].lemma_.lower()}" in roles.site_compounds
 
 
 def _place_by_role(e: SpacySpan, name: str, roles: Roles) -> bool:
@@ -11379,6 +11428,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _states_named_features(doc, ents, gaz.roles)
     ents = _places_across_particles(doc, ents, gaz.roles)
     ents = _headed_places(doc, ents, gaz.roles)
+    ents = _coordinated_before_place_noun(doc, ents, gaz.roles)
     ents = _natural_features(doc, ents, gaz.roles)
     ents = _features_of_places(doc, ents, gaz.roles)
     ents = _named_features(doc, ents, gaz.roles)

@@ -163,6 +163,7 @@ class Roles:
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
     plural_title_words: frozenset[str] = frozenset()  # "ministers": names after it are many
     place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
+    site_compounds: frozenset[str] = frozenset()  # "the Kessel border post": a place's name
     locative_nouns: frozenset[str] = frozenset()  # "the hill of X", "residents of X": a place
     entering_verbs: frozenset[str] = frozenset()  # "troops entered X": X, a place
     goal_words: frozenset[str] = frozenset()  # "the battle for X", "fled for X": a place
@@ -965,6 +966,7 @@ _ROLE_WORD_LISTS = (
     "signed_deal_nouns", "order_nouns", "purchase_nouns", "signed_deal_verbs",
     "place_named_nouns", "naming_verbs",
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
+    "site_compounds",
     "company_nouns", "holder_nouns", "firm_kind_nouns", "ship_modifiers", "armed_firm_words",
     "organised_nouns",
     "works_nouns",
