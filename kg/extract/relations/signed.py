@@ -438,8 +438,40 @@ def _group_signers(ctx: _Sentence, verb: Token) -> list[Mention]:
     return _actors(ctx, subj)
 
 
+def _companions(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"signed a series of agreements, including a memorandum … and an accord …", "sign
+    defence pact alongside extradition treaty", "signed a pact …, together with a treaty": the
+    agreements a companion preposition (relations.yaml `companion_preps`, or "with" after
+    "together"/"along") hangs on the signing verb or on its object, and their conjuncts, are
+    signed by the same signers (d48, d837) (issue 12, h-sig5)."""
+    words = ctx.rules.words
+    dobj = _object(verb)
+    preps = [c for h in (verb, *([dobj] if dobj is not None else [])) for c in h.children
+             if c.dep_ == "prep" and (c.lower_ in words["companion_preps"] or c.lower_ == "with"
+                                      and any(a.dep_ == "advmod" and a.lower_ in
+                                              words["companion_with_adverbs"]
+                                              for a in c.children))]
+    found = [m for p in preps for o in _pobjs(p) for c in (o, *o.conjuncts)
+             if (m := ctx.own(c)) is not None and m.cls in ctx.role("agreement")]
+    return list(dict.fromkeys(found))
+
+
+def _plural_agreements(ctx: _Sentence, verb: Token) -> bool:
+    """"signed agreements", "signed a series of agreements": the verb's object is a plural of
+    agreement words (or a noun "of" one) that names no agreement itself."""
+    dobj = _object(verb)
+    if dobj is None:
+        return False
+    nouns = [dobj, *_prep_objects(dobj, {"of"})]
+    return any(n.tag_ == "NNS" and n.lemma_.lower() in ctx.rules.words["agreement_nouns"]
+               for n in nouns)
+
+
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     agreement = _agreement_of(ctx, verb)
+    if agreement is None and _plural_agreements(ctx, verb):
+        # "signed a series of agreements, including a memorandum …": the first one listed
+        agreement = next(iter(_companions(ctx, verb)), None)
     if agreement is None:
         return _signed_for_items(ctx, verb) + _headline_signs_for(ctx, verb)
     if any(p.lemma_.lower() in ctx.rules.words["witness_nouns"]
@@ -561,8 +593,11 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
+    alongside = _signed_alongside(ctx, verb, agreement, also)
+    alongside += [m for m in _companions(ctx, verb) if m != agreement and m not in alongside
+                  and all(m != ctx.own(c) for c in also)]
     out += [_relation(ctx, "signed", verb, {"party": parties, "agreement": [m]})
-            for m in _signed_alongside(ctx, verb, agreement, also)]
+            for m in alongside]
     signers = _actors(ctx, subj) if subj is not None and not passive else []
     for c in also:
         other = [p for p in dict.fromkeys([*signers, *_with_parties(ctx, c.subtree)])
