@@ -31,6 +31,7 @@ from kg.extract.gazetteer import (
     singular,
     surface_form,
 )
+from kg.extract.named_firms import firms_after_nouns
 from kg.extract.named_places import places_named_elsewhere
 from kg.extract.organised import organised_names
 from kg.extract.person_cues import PERSONAL_PRONOUNS, full_name_words, person_cued, referred_back
@@ -11471,6 +11472,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _described_firms(doc, ents, gaz.roles)
+    ents = _replace(ents, firms_after_nouns(doc, ents, gaz.roles))
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
     ents = _hyphen_joined(doc, ents)
