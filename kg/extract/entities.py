@@ -655,10 +655,10 @@ def _shared_states(ents: list[SpacySpan], gaz: Gazetteer) -> dict[str, str]:
     whose states the document names both or neither are left out."""
     named = {e.ent_id_ for e in ents if e.label_ == "Country" and e.ent_id_}
     out: dict[str, str] = {}
-    for names, states in gaz.shared_names:
-        found = [s for s in states if s in named]
+    for row in gaz.shared_names:
+        found = [s for s in row.states if s in named]
         if len(found) == 1:
-            out.update(dict.fromkeys(names, found[0]))
+            out.update(dict.fromkeys(row.names, found[0]))
     return out
 
 

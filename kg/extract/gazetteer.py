@@ -80,6 +80,17 @@ class FormerCapital:
 
 
 @dataclass(frozen=True)
+class SharedName:
+    """Names two states share ("Congo", "Congolese"): the one of ``states`` a document names
+    in full, else ``default`` when it names none of them (news writes the other one out:
+    "Congo-Brazzaville", "the Republic of Congo"); countries.yaml's ``shared_names``."""
+
+    names: frozenset[str]  # normalised aliases (normalise_alias)
+    states: tuple[str, ...]
+    default: str | None = None  # none: the bare name stays unresolved (war-time "Korea")
+
+
+@dataclass(frozen=True)
 class Territory:
     """A state of today that was a colony, protectorate or province in the years [``since``,
     ``until``): then its names are the Region ``label`` and its capitals Regions of their own
@@ -493,7 +504,7 @@ class Gazetteer:
     eras: tuple[Era, ...] = ()  # era-aware names (kg/graph/eras.py)
     territories: tuple[Territory, ...] = ()  # states' territory periods (kg/graph/eras.py)
     # names two states share ("Congo"): normalised names → the states (kg/graph/eras.py)
-    shared_names: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    shared_names: tuple[SharedName, ...] = ()
     former_capitals: tuple[FormerCapital, ...] = ()  # capitals that moved (kg/graph/eras.py)
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
@@ -513,7 +524,7 @@ class Gazetteer:
     def shared_words(self) -> frozenset[str]:
         """Every normalised name two states share ("congolese", "korean"), from
         ``shared_names``."""
-        return frozenset(n for names, _ in self.shared_names for n in names)
+        return frozenset(n for row in self.shared_names for n in row.names)
 
     @cached_property
     def systems_by_designation(self) -> dict[str, str]:
@@ -905,14 +916,19 @@ def _former_capitals_of(raws: list[Any], path: Path, by_label: dict[str, Gazette
 
 
 def _shared_of(raws: list[Any], path: Path, by_label: dict[str, GazetteerEntry]
-                ) -> list[tuple[frozenset[str], tuple[str, ...]]]:
-    """The ``shared_names`` table of a gazetteer file; every state must be listed."""
+                ) -> list[SharedName]:
+    """The ``shared_names`` table of a gazetteer file; every state must be listed, and a
+    default be one of its row's states."""
     out = []
     for raw in raws:
         states = tuple(_listed(raw.get("states"))) if isinstance(raw, dict) else ()
         if len(states) < 2 or any(s not in by_label for s in states):
             raise GazetteerError(f"{path}: shared name row needs two listed states: {raw!r}")
-        out.append((frozenset(normalise_alias(n) for n in _listed(raw.get("names"))), states))
+        default = raw.get("default")
+        if default is not None and default not in states:
+            raise GazetteerError(f"{path}: shared name default is not a state of its row: {raw!r}")
+        names = frozenset(normalise_alias(n) for n in _listed(raw.get("names")))
+        out.append(SharedName(names, states, default))
     return out
 
 

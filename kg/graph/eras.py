@@ -12,7 +12,8 @@ name there, and its capital ("Dili") a Region of its own (dev README E12); a doc
 year keeps today's Country.
 
 Likewise a name two states share ("Congo", countries.yaml's ``shared_names``) is the one of
-them the document names in full, when it names exactly one; and a capital that the gazetteer
+them the document names in full, when it names exactly one, and its row's default when it
+names neither (bare "Congo" is the DR Congo in news); and a capital that the gazetteer
 leaves a place because its name means other things too ("Jerusalem", "Victoria", "Male") is
 its state in a document that names that state (dev README E12).
 """
@@ -195,20 +196,22 @@ def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dic
 
 def shared_name_keys(gazetteer: Gazetteer, mentions: Iterable[Mention], keys: dict) -> dict:
     """``keys`` with each bare shared name ("Congo") re-pointed to the one state of its row that
-    the document names otherwise ("Democratic Republic of the Congo"); left as is when the
-    document names none or both."""
+    the document names otherwise ("Democratic Republic of the Congo"), else, when it names
+    none of them, to the row's default ("Machar fled to Congo": the Republic is written out);
+    left as is when the document names both, or none and the row has no default ("Korea")."""
     mentions = tuple(mentions)
     if not gazetteer.shared_names or not mentions:
         return keys
     present = {_state(k) for k in keys.values()}
     out = dict(keys)
-    for names, states in gazetteer.shared_names:
-        found = [s for s in states if s in present]
-        if len(found) != 1:
+    for row in gazetteer.shared_names:
+        found = [s for s in row.states if s in present]
+        state = found[0] if len(found) == 1 else row.default if not found else None
+        if state is None:
             continue
         for m in mentions:
-            if normalise_alias(m.span.text) in names and out.get(m.span) not in states:
-                out[m.span] = found[0]
+            if normalise_alias(m.span.text) in row.names and out.get(m.span) not in row.states:
+                out[m.span] = state
     return out
 
 
