@@ -764,7 +764,7 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
                                              and noun.lemma_.lower() in said) \
             or _dismissed_as(ctx, verb) \
             or _denies_clause(ctx, verb) or lemma in ctx.rules.words["figure_verbs"] \
-            and _figure_at(verb) is not None \
+            and _figure_at(verb, ctx.rules.words) is not None \
             or _stranded_modal(verb) is not None:  # "a move X warned would …" (h-rep38)
         # "a move Putin described as a mistake", "… called a mistake", "the deal, which
         # media put at $8 billion" (h-rep6) (but "the waters it
@@ -780,7 +780,7 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     return noun.lemma_.lower() not in said
 
 
-def _figure_at(verb: Token) -> Token | None:
+def _figure_at(verb: Token, words: dict[str, frozenset[str]]) -> Token | None:
     """The "at" phrase of "put the figure at 30,000": an "at" after the verb that governs or
     counts a number (not "put at risk", "put the ships at sea")."""
     def figure(t: Token) -> bool:
@@ -802,7 +802,27 @@ def _figure_at(verb: Token) -> Token | None:
               and c.doc[c.left_edge.i - 1].text == ","]
     return next((p for p in verb.children if figure_at(p)), None) or next(
         (p for c in asides for p in c.children if figure_at(p) and p.i > c.i
-         and p.doc[p.i - 1].text == ","), None)
+         and p.doc[p.i - 1].text == ","), None) or _figure_bound(verb, objs, words, figure)
+
+
+def _figure_bound(verb: Token, objs: list[Token], words: dict[str, frozenset[str]],
+                  figure: Callable[[Token], bool]) -> Token | None:
+    """(h-rep85) The word bounding a "put the figure closer to 30,000" estimate, for "at": one
+    of figure_bounds right after the object's words and before a number ("puts the toll above
+    20,000", "put the figure nearer 20,000"); the parser hangs it anywhere, so the words'
+    order decides, with no comma or verb between (not "put the ships near the coast")."""
+    if not objs or objs[0].i < verb.i:
+        return None
+    doc, end = verb.doc, verb.sent.end
+    for t in doc[objs[0].i + 1:min(end, objs[0].i + 10)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.lower_ in words["figure_bounds"]:
+            nxt = doc[t.i + 1:min(end, t.i + 3)]
+            # "closer to 30,000", "above $2 billion": the number right after ("to" between)
+            first = next((n for n in nxt if n.lower_ != "to"), None)
+            return t if first is not None and figure(first) else None
+    return None
 
 
 def _figure_condition(ctx: _Sentence, verb: Token, at: Token) -> int:
@@ -835,7 +855,19 @@ def _estimated_antecedent(ctx: _Sentence, pronoun: Token) -> list[Token]:
     of = [o for t in doc[start:pronoun.i] if t.lemma_.lower() in nouns
           for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "for")
           for o in _children(p, {"pobj"})]
-    return list(of[-1].subtree) if of else []
+    if of:
+        return list(of[-1].subtree)
+    # (h-rep85) "the number of dead was higher, and the PAC put it at more than 70", "The
+    # value was not disclosed, but the paper put it at $8 million": the last quantity named
+    # before, with what it is of, as the gold writes it ("the number of dead at …")
+    counted = [t for t in doc[start:pronoun.i] if t.pos_ == "NOUN"
+               and t.lemma_.lower() in ctx.rules.words["estimated_quantities"]]
+    if not counted:
+        return []
+    noun = counted[-1]
+    end = max([noun.i, *(p.right_edge.i for p in noun.children
+                         if p.dep_ == "prep" and p.lower_ in ("of", "for"))])
+    return list(doc[noun.left_edge.i:end + 1])
 
 
 def _estimate_tokens(ctx: _Sentence, verb: Token, at: Token) -> list[Token]:
@@ -869,7 +901,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "fighters believed to be Russian": said of them, not by them (s44 h-rep42)
     if _demanded_speech(verb, ctx.rules.words):
         return []  # "said the government should explain why …": asked of it, not said
-    if lemma in ctx.rules.words["figure_verbs"] and _figure_at(verb) is None:
+    if lemma in ctx.rules.words["figure_verbs"] and _figure_at(verb, ctx.rules.words) is None:
         return []  # "put troops on alert", "put the plan into effect": no estimate
     if lemma in ctx.rules.words["as_only"] and not _as_phrases(verb):
         return []  # "welcomed the deal but …": nothing called anything (R2)
@@ -1064,7 +1096,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     }
     # "quoted the minister as saying that …": what the minister said
     quoted = _quoted_as(ctx, verb) if citing else []
-    at = _figure_at(verb) if lemma in ctx.rules.words["figure_verbs"] else None
+    at = _figure_at(verb, ctx.rules.words) if lemma in ctx.rules.words["figure_verbs"] else None
     tokens = quoted or (_estimate_tokens(ctx, verb, at) if at is not None else _statement_tokens(
         ctx, verb, exclude | _citing_aside(ctx, verb)))
     tokens = _said_of_stranded(verb) or _said_of_antecedent(verb, subj) or \
@@ -2189,7 +2221,8 @@ def _cited(ctx: _Sentence, verb: Token, head: Token | None = None,
             head = head.head
     if source is None or head.lemma_.lower() not in ctx.rules.triggers["reports"]:
         return []
-    at = _figure_at(head) if head.lemma_.lower() in ctx.rules.words["figure_verbs"] else None
+    at = _figure_at(head, ctx.rules.words) \
+        if head.lemma_.lower() in ctx.rules.words["figure_verbs"] else None
     tokens = _estimate_tokens(ctx, head, at) if at is not None else \
         _statement_tokens(ctx, head, _subtree_ids(verb) if aside is None else aside)
     rel = _claim(ctx, head, source, tokens)
