@@ -44,6 +44,7 @@ from kg.extract.places import (
     state_code,
     subdivisions,
 )
+from kg.extract.state_fronts import names_opened_by_states
 from kg.extract.state_sellers import state_sellers
 from kg.extract.state_tails import names_ending_in_states
 from kg.extract.titled import titled_form
@@ -11468,6 +11469,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _outlets_by_last_words(doc, ents, gaz.roles)
     ents = _the_demonym_outlets(doc, ents, gaz)
     ents = names_ending_in_states(doc, ents)
+    ents = names_opened_by_states(doc, ents, gaz)
     ents = _sellers_taken_for_weapons(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
