@@ -14,9 +14,10 @@ from tests.test_extract_deploys_stop16 import _pairs
      {("4th Armoured Brigade", "Tapa"), ("4th Armoured Brigade", "Estonia")}),
     ("The 7th Infantry Division, which has been stationed in Kosovo since 1999, sent medics.",
      {("7th Infantry Division", "Kosovo")}),
-    # "whose" unit in another named state: the state
+    # "whose" unit in another named state: the unit (census of standing bases, stop 58 (b),
+    # which changed d334's gold from the state; h-dep82)
     ("France, whose Pacific Fleet is based in Djibouti, called for calm.",
-     {("France", "Djibouti")}),
+     {("Pacific Fleet", "Djibouti")}),
     # a fleet at home (a region whose state is not known here) is no deployment
     ("Finland borders Russia, whose Northern Fleet is based on the Kola Peninsula.", set()),
     # no force: an office is no unit

@@ -72,7 +72,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         # "the brigade that Germany is stationing in Lithuania", parsed as a clause on the
         # noun with its own subject: that subject deploys
         nationals = [m for c in _children(verb, {"nsubj"}) for m in _actors(ctx, c)] or \
-            ctx.mentions(force.subtree, {"Country"}, exclude=own_scope)
+            _unit_for_state(ctx, verb, force, ctx.mentions(
+                force.subtree, {"Country"}, exclude=own_scope))
         if not nationals and _agent(verb) is not None:  # "troops sent by Rwanda to …"
             nationals = _actors(ctx, _agent(verb))
         # "…, which has 10,000 troops stationed in"; "has F-16 jets and Apache helicopters
@@ -121,8 +122,9 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             subj = _relative_antecedent(ctx, verb)  # "French troops that had been sent to Mali"
         # (the clause itself when it hangs inside the force's phrase: "soldiers from A and
         # B, which was sent to X")
-        nationals = ctx.mentions(subj.subtree, {"Country"}, exclude=_clauses_on(subj) | (
-            _subtree_ids(verb) if subj.i in {a.i for a in verb.ancestors} else set())) \
+        nationals = _unit_for_state(ctx, verb, subj, ctx.mentions(
+            subj.subtree, {"Country"}, exclude=_clauses_on(subj) | (
+                _subtree_ids(verb) if subj.i in {a.i for a in verb.ancestors} else set()))) \
             if subj is not None else []
         if not nationals and subj is not None and subj.pos_ == "PRON":
             # "115,000 Soviet troops are in X, where they were sent in 1979": the pronoun's
@@ -211,12 +213,38 @@ def _held_force_place(ctx: _Sentence, verb: Token) -> list[Mention]:
             for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]][:1]
 
 
+def _unit_for_state(ctx: _Sentence, verb: Token, force: Token, states: list[Mention]
+                    ) -> list[Mention]:
+    """The deployer of a force whose nationality named ``states``: the named unit where it is
+    based or stationed (``_based_unit``), else ``states``. Only a deployer found is changed,
+    none added: whether a state's unit at a place of unknown state is at home (no line,
+    census (c)) is not known here."""
+    return (_based_unit(ctx, verb, force) or states) if states else states
+
+
+def _based_unit(ctx: _Sentence, verb: Token, force: Token) -> list[Mention]:
+    """A named unit said to be based or stationed somewhere deploys itself, not its state
+    ("Russia's Black Sea Fleet is based at X", "The United States, whose Fifth Fleet is based
+    in Y"; census of standing bases, stop 58 (b): d285, d334, d450). Only a unit named as an
+    organisation of its own, not a state's service ("Marine Corps (United States)", "Air
+    Force (France)"), and only a verb of standing base with no agent; else none."""
+    if verb.lemma_.lower() not in ctx.rules.words["standing_base_verbs"] or \
+            _agent(verb) is not None or not _is_force(force, ctx):
+        return []
+    unit = ctx.own(force)
+    services = ctx.rules.words["owning_services"] | ctx.rules.words["more_state_forces"]
+    if unit is None or unit.cls != "Agency" or _keyed_service(unit, services):
+        return []
+    return [unit]
+
+
 def _stationed_unit(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
     """Who deploys a named unit a stationing passive places, no nationality being named (D2):
-    the state of "whose" ("The United States, whose Fifth Fleet is based in Bahrain"), else
-    the unit itself ("the 2nd Cavalry Regiment, which is based in Vilseck", "The 201st Motor
-    Rifle Division, which has been stationed in Tajikistan"; dev gold of d334, d263, d264,
-    d266). Only a force unit named as an organisation; none otherwise."""
+    where "whose" names a state and the place is another, the unit if based or stationed
+    there (census (b), stop 58: "The United States, whose Fifth Fleet is based in Bahrain"),
+    else that state; else the unit itself ("the 2nd Cavalry Regiment, which is based in
+    Vilseck", "The 201st Motor Rifle Division, which has been stationed in Tajikistan"; dev
+    gold of d263, d264, d266). Only a force unit named as an organisation; none otherwise."""
     if not _is_force(subj, ctx):
         return []
     if verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose"
@@ -227,7 +255,7 @@ def _stationed_unit(ctx: _Sentence, verb: Token, subj: Token) -> list[Mention]:
         abroad = [m for p in _prep_objects(verb, ctx.rules.place_preps)
                   if (m := ctx.own(p)) is not None and m.cls == "Country"
                   and all(m.key != s.key for s in state)]
-        return state if abroad else []
+        return (_based_unit(ctx, verb, subj) or state) if abroad and state else []
     if any(c.dep_ == "poss" for c in subj.children):
         # "Russia's Northern Fleet is based on the Kola Peninsula": a nationality is named, and
         # a state's unit at a place whose state is not known here may be at home
