@@ -53,6 +53,12 @@ def _of_state_noun(doc: Doc, name: SpacySpan, state: SpacySpan) -> bool:
         and state[-1].head.i >= state.end and doc[state.end].pos_ == "NOUN"
 
 
+def _listed_agency(name: SpacySpan) -> bool:
+    """"RAF Germany sent two squadrons": a listed service or body before a state is that body
+    and the state it serves in or over (stop 37, h-ent48), not a body of that name."""
+    return name.label_ == "Agency" and any(t.ent_id_ for t in name)
+
+
 def names_ending_in_states(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """Each body's name followed by a Country mention that ends the same name (``_glued``,
     ``_compounded``, ``_of_state_noun``) becomes one unlisted name of the body's label, from
@@ -60,7 +66,7 @@ def names_ending_in_states(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     by_start = {e.start: e for e in ents}
     made: list[SpacySpan] = []
     for name in ents:
-        if name.label_ not in BODY_LABELS or name.end + 1 >= len(doc):
+        if name.label_ not in BODY_LABELS or name.end + 1 >= len(doc) or _listed_agency(name):
             continue
         state = by_start.get(name.end) or by_start.get(name.end + 1)
         if state is None or state.label_ != "Country" or not state[0].is_title \
