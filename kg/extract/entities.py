@@ -5809,9 +5809,12 @@ def _listed_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     Comprehensive Strategic Partnership") is that entry (the two matches tie on length)."""
     out = []
     for e in ents:
+        if e.label_ not in ("Weapon", "Agreement"):  # (no rule below takes another label)
+            out.append(e)
+            continue
         entry = None
         words = without_the(e)
-        listed = e.label_ in ("Weapon", "Agreement") and bool(e.ent_id_)  # read once
+        listed = bool(e.ent_id_)  # read once
         if not listed and e.label_ in ("Weapon", "Agreement"):
             entry = gaz.lookup(_text(words)) or gaz.lookup(_lemma(words)) \
             or gaz.lookup(_kind_lemma(words))
@@ -7572,6 +7575,13 @@ def _listed_after(first: SpacySpan, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 
+@lru_cache(maxsize=8)
+def _plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """The plurals of ``nouns``, made once per list (the ship rules ask for every article; a
+    frozenset, so that ``where`` finds its word ids cached too)."""
+    return frozenset(plural(n) for n in nouns)
+
+
 def _ship_name_list(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigates Tutira and Pukaki", "the carriers America and Saratoga", "renamed Kee
     Lung and Su Ao", "named Jaco and Betano" (in a sentence about ships): a list of names
@@ -7579,9 +7589,8 @@ def _ship_name_list(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     though NER took one for a person or the gazetteer for a place ("America"); the ship noun
     outranks both. Not a list a verb makes a subject ("the frigates Britain and France sold")."""
     by_start = {e.start: e for e in ents}
-    plurals = tuple(plural(n) for n in roles.ship_nouns)
     made: list[SpacySpan] = []
-    for t in (doc[i] for i in where(doc, LOWER, (*plurals, *roles.ship_naming))):
+    for t in (doc[i] for i in where(doc, LOWER, _plurals(roles.ship_nouns) | roles.ship_naming)):
         if not t.is_lower or t.lower_ in roles.ship_naming and not any(
                 w.lemma_.lower() in roles.ship_words for w in t.sent):
             continue
@@ -7783,8 +7792,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     taken = _taken(ents)
     made: list[SpacySpan] = []
     ship_sentences: set[int] = set()
-    plurals = tuple(plural(n) for n in roles.ship_nouns)
-    for t in (doc[i] for i in where(doc, LOWER, (*roles.ship_nouns, *plurals))
+    for t in (doc[i] for i in where(doc, LOWER, roles.ship_nouns | _plurals(roles.ship_nouns))
               if i < len(doc) - 1):
         nxt = doc[t.i + 1]
         if not nxt.is_title:
@@ -8858,10 +8866,12 @@ def _names_listed_with_weapons(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
     held = _covers(ents)
     made = []
     for e in ents:
+        if e.label_ not in LISTED_WEAPON_LABELS or e.ent_id_:  # (before any slice is made)
+            continue
         words = e[1:] if e[0].lower_ == "the" else e[:]
         while words and words[0].like_num:  # "20 H145M and 16 H225M helicopters": a count
             words = words[1:]
-        if e.label_ not in LISTED_WEAPON_LABELS or e.ent_id_ or not 1 <= len(words) <= 4 \
+        if not 1 <= len(words) <= 4 \
                 or _after_noun(words, held) \
                 or not all(t.is_title or t.like_num or t.text == "-" for t in words) \
                 or e.label_ == "GPE" and listed_place(fold(_text(words))) \

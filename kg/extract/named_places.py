@@ -11,6 +11,8 @@ from collections import Counter
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.tokens import texts
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "Region", "Country"})
 # NER's labels a place name is taken for where its sentence gives it too little to go on (a
 # person is left to kg.extract.person_cues: "Jordan" names both)
@@ -31,7 +33,7 @@ def _places(ents: list[SpacySpan]) -> dict[tuple[str, ...], tuple[str, str]]:
     votes: Counter[tuple[str, ...]] = Counter()  # place readings less organisation ones
     for e in ents:
         words = _words(e)
-        name = tuple(t.text for t in words)
+        name = tuple(texts(e.doc)[words.start:words.end])  # (no Token per word)
         if e.label_ == "ORG" and not e.ent_id_:
             votes[name] -= 1
         if e.label_ not in PLACE_LABELS:
@@ -62,29 +64,33 @@ def places_named_elsewhere(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         firsts.setdefault(name[0], []).append(name)
     made: dict[int, SpacySpan] = {}  # start → new span
     dropped: set[int] = set()  # starts of the organisations it replaces
-    for t in doc:
-        for name in firsts.get(t.text, ()):
-            end = t.i + len(name)
-            if end > len(doc) or tuple(x.text for x in doc[t.i:end]) != name:
+    # (the words read off the ORTH column: a Token only where a place name's first word is;
+    # a scan of the words, not ``where``: its index would be one more dict of lists kept per
+    # document for the collector to walk)
+    words, n = texts(doc), len(doc)
+    for start in [i for i, w in enumerate(words) if w in firsts]:
+        for name in firsts[words[start]]:
+            end = start + len(name)
+            if end > n or tuple(words[start:end]) != name:
                 continue
-            held = {owner[i].start: owner[i] for i in range(t.i, end) if i in owner}
+            held = {owner[i].start: owner[i] for i in range(start, end) if i in owner}
             if len(held) > 1:
                 continue
             e = next(iter(held.values()), None)
             if e is None:
                 # a free stretch: not the start or end of a longer capitalised name
-                if not (_free_edge(doc, t.i - 1) or doc[t.i - 1].lower_ == "the") \
-                        or not _free_edge(doc, end) or t.i in made:
+                if not (_free_edge(doc, start - 1) or doc[start - 1].lower_ == "the") \
+                        or not _free_edge(doc, end) or start in made:
                     continue
-            elif e.label_ not in MISTAKEN or e.ent_id_ or _words(e).start != t.i or e.end != end:
+            elif e.label_ not in MISTAKEN or e.ent_id_ or _words(e).start != start or e.end != end:
                 continue  # a place already, a listed body, or a longer name holding these words
             else:
                 dropped.add(e.start)
             label, ent_id = places[name]
-            span = SpacySpan(doc, t.i, end, label=label, span_id=ent_id)
+            span = SpacySpan(doc, start, end, label=label, span_id=ent_id)
             for x in span:  # a span's ent_id_ is read off its tokens
                 x.ent_id_ = ent_id
-            made[t.i] = span
+            made[start] = span
     if not made:
         return ents
     return sorted([*made.values(), *(e for e in ents if e.start not in dropped)],
