@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.state_tails import with_joined_names
 
 # NER's labels of a name it does not know: an organisation or a political place. Not a
 # natural feature (LOC): a state's adjective before one says whose part of it ("the Algerian
@@ -63,11 +64,4 @@ def names_opened_by_states(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
         if state.label_ != "Country" or name is None or not _opens(doc, state, name, gaz):
             continue
         made.append(SpacySpan(doc, _state_words(state).start, name.end, label=name.label_))
-    if not made:
-        return ents
-    for span in made:
-        for t in span:
-            t.ent_id_ = ""  # a new, unlisted name: no gazetteer id of the words it took in
-    taken = {i for s in made for i in range(s.start, s.end)}
-    kept = [e for e in ents if taken.isdisjoint(range(e.start, e.end))]
-    return sorted([*kept, *made], key=lambda e: e.start)
+    return with_joined_names(ents, made)
