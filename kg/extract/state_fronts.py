@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.state_tails import with_joined_names
 
 # NER's labels of a name it does not know: an organisation or a political place. Not a
 # natural feature (LOC): a state's adjective before one says whose part of it ("the Algerian
@@ -55,8 +54,9 @@ def _opens(doc: Doc, state: SpacySpan, name: SpacySpan, gaz: Gazetteer) -> bool:
 
 def names_opened_by_states(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                            ) -> list[SpacySpan]:
-    """Each Country mention that opens the name right after it (``_opens``) becomes one
-    unlisted name of that name's label, from the state's first word through the name."""
+    """The unlisted names, each of the name's label from the state's first word through the
+    name, for each Country mention of ``ents`` that opens the name right after it (``_opens``):
+    the spans to put in place of those they overlap."""
     by_start = {e.start: e for e in ents}
     made: list[SpacySpan] = []
     for state in ents:
@@ -64,4 +64,4 @@ def names_opened_by_states(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
         if state.label_ != "Country" or name is None or not _opens(doc, state, name, gaz):
             continue
         made.append(SpacySpan(doc, _state_words(state).start, name.end, label=name.label_))
-    return with_joined_names(ents, made)
+    return made

@@ -60,9 +60,10 @@ def _listed_agency(name: SpacySpan) -> bool:
 
 
 def names_ending_in_states(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """Each body's name followed by a Country mention that ends the same name (``_glued``,
-    ``_compounded``, ``_of_state_noun``) becomes one unlisted name of the body's label, from
-    its first word after "the" through the state."""
+    """The unlisted names, each of the body's label from its first word after "the" through the
+    state, for each body's name of ``ents`` followed by a Country mention that ends the same
+    name (``_glued``, ``_compounded``, ``_of_state_noun``): the spans to put in place of those
+    they overlap."""
     by_start = {e.start: e for e in ents}
     made: list[SpacySpan] = []
     for name in ents:
@@ -75,17 +76,4 @@ def names_ending_in_states(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         start = name.start + (name[0].lower_ == "the" and len(name) > 1)
         made.append(SpacySpan(doc, start, state.end, label=name.label_))
-    return with_joined_names(ents, made)
-
-
-def with_joined_names(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
-    """``ents`` with the names ``made`` by joining in place of the spans they took in; a
-    joined name is unlisted, so its words lose their gazetteer ids."""
-    if not made:
-        return ents
-    for span in made:
-        for t in span:
-            t.ent_id_ = ""
-    taken = {i for s in made for i in range(s.start, s.end)}
-    kept = [e for e in ents if taken.isdisjoint(range(e.start, e.end))]
-    return sorted([*kept, *made], key=lambda e: e.start)
+    return made
