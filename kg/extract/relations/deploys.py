@@ -42,6 +42,7 @@ from kg.extract.relations._base import (
     _starts_at,
     _subtree_ids,
 )
+from kg.extract.relations.based_units import participle_based_unit
 from kg.extract.relations.restating import restated_event
 from kg.model import Mention, RelationMention
 
@@ -109,6 +110,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = _speaking_state(ctx, force.head)
         if not nationals:  # "US Army helicopters and troops sent to Bolivia" (a headline)
             nationals = _owning_service(ctx, force)
+        if not nationals:  # "the Russian 14th Army, based in Tiraspol" (census (b), h-dep83)
+            nationals = participle_based_unit(ctx, verb, force)
         # "the British, Australian and New Zealand troops deployed in Borneo": each state
         return force, _with_conjoined(ctx, nationals[:1])
     subj, passive = ctx.subject(verb)
