@@ -76,7 +76,7 @@ def test_sheikh_is_no_part_of_a_name_with_a_nasab(run, text, person):
 def test_two_person_spans_one_space_apart_are_one_person(nlp):
     from spacy.tokens import Span
 
-    from kg.extract.entities import _split_people
+    from kg.extract.refine.people import _split_people
 
     doc = nlp.make_doc("Minister Tariq Aziz Khan met Ana Ruiz, Luis Vidal and Rosa Soto.")
     ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 3, 4, label="PERSON"),

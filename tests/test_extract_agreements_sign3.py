@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_challenge_agreements import _norm, _observe
 
-from kg.extract.entities import DASH
+from kg.extract.refine.spans import DASH
 
 
 def _deal(kind: str, *parties: str) -> str:

@@ -102,7 +102,7 @@ def test_a_name_ner_ended_on_of_or_and_goes_on(nlp, gazetteer, text, cut, name):
     # NER's cut spans are set by hand: the rule mends them whatever NER made of the rest
     from spacy.tokens import Span as SpacySpan
 
-    from kg.extract.entities import _names_through_links
+    from kg.extract.refine.names import _names_through_links
 
     doc = nlp(text)
     start = text.index(cut)

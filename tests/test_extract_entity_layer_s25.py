@@ -71,14 +71,14 @@ def test_name_after_a_local_preposition_is_a_place(run, text, name):
 def _retyped(nlp, gazetteer, text, name, label, step):
     from spacy.tokens import Span
 
-    from kg.extract import entities
+    from kg.extract.refine import people
 
     doc = nlp.make_doc(text)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     start = next(t.i for t in doc if t.text == name.split()[0])
     ents = [Span(doc, start, start + len(name.split()), label=label)]
-    return [(e.text, e.label_) for e in getattr(entities, step)(doc, ents, gazetteer.roles)]
+    return [(e.text, e.label_) for e in getattr(people, step)(doc, ents, gazetteer.roles)]
 
 
 @pytest.mark.parametrize("text, name, label", [

@@ -8,6 +8,7 @@ from test_challenge_agreements import _observe
 
 import kg.extract.entities as entities
 from kg.extract.gazetteer import load_roles
+from kg.extract.refine import agreement_keys
 
 DASH = "\u2013"
 
@@ -20,7 +21,7 @@ def test_deal_marks_and_reference_preps_are_read_from_roles_yaml():
         "further", "second", "third"}
     assert roles.reference_preps == {"outside", "beyond", "against", "without"}
     for name in ("SIMILAR", "SEPARATE", "OTHER_MARKS", "REFERENCE_PREPS"):
-        assert not hasattr(entities, name)
+        assert not hasattr(entities, name) and not hasattr(agreement_keys, name)
 
 
 def test_treaty_beyond_which_a_deal_is_made_is_not_its_name(run):

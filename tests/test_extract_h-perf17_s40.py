@@ -5,7 +5,10 @@ a corpus; real spaCy parse)."""
 
 from __future__ import annotations
 
-from kg.extract import entities as E
+from kg.extract.refine.agreement_keys import _agreements
+from kg.extract.refine.agreement_names import _names_signed
+from kg.extract.refine.forces import _named_groups, _numbered_units
+from kg.extract.refine.names import _izafe_names, _org_head_names
 from kg.extract.tokens import lowered, vocabulary
 
 PLAIN = "Officials in Lisbon said on Monday that the talks would go on until Friday."
@@ -29,17 +32,17 @@ def test_passes_without_their_words_hand_the_spans_on(nlp, gazetteer):
     doc = nlp(PLAIN)
     ents = list(doc.ents)
     roles = gazetteer.roles
-    assert E._numbered_units(doc, ents, roles) is ents
-    assert E._named_groups(doc, ents, roles) is ents
-    assert E._org_head_names(doc, ents, roles) is ents
-    assert E._names_signed(doc, ents) is ents
-    assert E._izafe_names(doc, ents, roles) is ents
+    assert _numbered_units(doc, ents, roles) is ents
+    assert _named_groups(doc, ents, roles) is ents
+    assert _org_head_names(doc, ents, roles) is ents
+    assert _names_signed(doc, ents) is ents
+    assert _izafe_names(doc, ents, roles) is ents
 
 
 def test_agreements_without_an_agreement_keep_the_spans(nlp, gazetteer):
     doc = nlp(PLAIN)
     before = _spans(doc)
-    out = E._agreements(doc, list(doc.ents), gazetteer)
+    out = _agreements(doc, list(doc.ents), gazetteer)
     assert [(e.start, e.end, e.label_, e.ent_id_) for e in out] == before
 
 

@@ -27,7 +27,7 @@ def test_no_signer_described_by_a_state(run):
 
 
 def test_untagged_name_listed_after_a_person(nlp, gazetteer):
-    from kg.extract.entities import _untagged_listed_people
+    from kg.extract.refine.people import _untagged_listed_people
 
     doc = nlp("The accord was signed in Lae by the two ministers, Andrew Hartley and Obua "
               "Kelewa, and will take effect in May.")
@@ -38,7 +38,7 @@ def test_untagged_name_listed_after_a_person(nlp, gazetteer):
 
 
 def test_no_person_made_of_a_place_modifier(nlp, gazetteer):
-    from kg.extract.entities import _untagged_listed_people
+    from kg.extract.refine.people import _untagged_listed_people
 
     doc = nlp("The accord was signed by Andrew Hartley and Port Moresby officials on Monday.")
     first = next(i for i, t in enumerate(doc) if t.text == "Andrew")

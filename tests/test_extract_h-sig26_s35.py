@@ -39,7 +39,7 @@ def test_untagged_name_listed_before_a_signer(run):
 def test_no_person_made_of_names_without_a_comma(nlp, gazetteer):
     from spacy.tokens import Span
 
-    from kg.extract.entities import _untagged_people_listed_before
+    from kg.extract.refine.people import _untagged_people_listed_before
 
     doc = nlp("Officials from Santa Cruz and Maria Teresa Lopez met in Lima on Tuesday.")
     first = next(i for i, t in enumerate(doc) if t.text == "Maria")

@@ -101,7 +101,7 @@ def test_bare_agreement_renamed_away_before_same_parties_is_skipped():
     import spacy
     from spacy.tokens import Span
 
-    from kg.extract.entities import _same_parties
+    from kg.extract.refine.agreement_keys import _same_parties
 
     doc = spacy.blank("en")("Ghana and Togo signed a border treaty and an agreement .")
     spans = [Span(doc, 5, 7, label="Agreement", span_id="border treaty (Ghana\u2013Togo)")]

@@ -35,7 +35,7 @@ def test_cleric_titles_are_cut_off_the_name(run, text, name):
 def test_a_title_tagged_apart_before_a_person_names_nothing(nlp, gazetteer, label):
     from spacy.tokens import Span
 
-    from kg.extract.entities import _titled_names
+    from kg.extract.refine.people import _titled_names
 
     doc = nlp("Prime Minister Ratu Sir Tevita Naulu said the troops would leave.")
     at = next(t.i for t in doc if t.text == "Ratu")
@@ -67,7 +67,8 @@ def test_a_name_ner_cut_into_pieces_after_a_title_is_one_person(run, text, name)
 def test_a_listed_place_ending_the_names_is_no_piece_of_them(nlp, gazetteer):
     from spacy.tokens import Span
 
-    from kg.extract.entities import _set_id, _split_names_after_titles
+    from kg.extract.refine.people import _split_names_after_titles
+    from kg.extract.refine.spans import _set_id
 
     doc = nlp("Prime Minister Ravi Menon India said the deal was fair.")
     india = _set_id(Span(doc, 4, 5, label="Country", span_id="India"))
@@ -88,7 +89,7 @@ def test_the_visit_of_a_titled_name_to_a_place_stays_apart(run):
 def test_pieces_of_a_titled_name_make_one_person(nlp, gazetteer, labels):
     from spacy.tokens import Span
 
-    from kg.extract.entities import _split_names_after_titles
+    from kg.extract.refine.people import _split_names_after_titles
 
     doc = nlp("Defence Minister Paul Kouadio N'Dri said the army would take 5,000 fighters.")
     ents = [Span(doc, a, b, label=label) for label, a, b in labels]

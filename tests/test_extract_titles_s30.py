@@ -40,7 +40,7 @@ def test_titles_glued_to_a_name_are_cut_off(run, text, name):
 def test_title_and_one_name_is_cut_only_for_a_surname_named_in_full(nlp, gazetteer, first, cut):
     from spacy.tokens import Span
 
-    from kg.extract.entities import _titled_names
+    from kg.extract.refine.people import _titled_names
 
     doc = nlp(first + " General Sembiring signed the deal in Moscow.")
     full = [Span(doc, 2, 5, label="PERSON")]

@@ -32,7 +32,7 @@ def terrain(nlp, gazetteer):
     found, for terrain (the word before it as ``_places`` passes it)."""
     from spacy.tokens import Span as SpacySpan
 
-    from kg.extract.entities import _terrain_named
+    from kg.extract.refine.place_names import _terrain_named
 
     def _run(text: str, name: str) -> bool:
         doc = nlp(text)

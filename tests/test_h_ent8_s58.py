@@ -61,7 +61,7 @@ def test_state_words_of_letters_only(nlp, gazetteer, text, state, joined):
     """The rule alone, on spans set by hand: NER's cut of the state and an unknown body."""
     from spacy.tokens import Span as SpacySpan
 
-    from kg.extract.entities import _replace
+    from kg.extract.refine.spans import _replace
     from kg.extract.state_fronts import names_opened_by_states
 
     doc = nlp(text)

@@ -6,6 +6,7 @@ sentences invented."""
 from __future__ import annotations
 
 import kg.extract.entities as entities
+from kg.extract.refine.spans import _roles
 from kg.extract.titled import titled_form
 
 
@@ -27,7 +28,7 @@ def test_every_person_of_a_document_is_read_off_one_text(nlp, monkeypatch):
 
 def test_titled_forms_are_those_read_off_doc_text(nlp):
     doc = nlp("Defence Minister Arvo Tallinder met Foreign Minister Brigid Osterhout in Vaasa.")
-    roles = entities._roles()
+    roles = _roles()
     for m in entities.extract_mentions(doc, "d"):
         if m.cls == "Person":
             assert m.titled == titled_form(doc.text, m.span.start, m.span.end, roles)

@@ -9,7 +9,8 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from kg.extract import extract_mentions
-from kg.extract.entities import _movements_by_description, _roles, _speaking_police
+from kg.extract.refine.forces import _movements_by_description, _speaking_police
+from kg.extract.refine.spans import _roles
 from kg.extract.relations.coreference import weapon_groups
 from kg.extract.tokens import lemmas, where
 

@@ -4,7 +4,9 @@ tokens the per-token test it replaced let through."""
 
 from spacy.attrs import LOWER
 
-from kg.extract.entities import _agency_noun, _coordinated_services, _types_before_kind
+from kg.extract.refine.bodies import _agency_noun
+from kg.extract.refine.forces import _coordinated_services
+from kg.extract.refine.weapons import _types_before_kind
 from kg.extract.relations.coreference import JOINT
 from kg.extract.relations.plural_signers import THEY
 from kg.extract.tokens import lemmas, lowers, where, with_pos

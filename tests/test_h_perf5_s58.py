@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import _listed_names, _names_listed_with_weapons
 from kg.extract.named_places import _places, places_named_elsewhere
+from kg.extract.refine.names import _listed_names
+from kg.extract.refine.weapons import _names_listed_with_weapons
 from kg.extract.tokens import texts
 from tests.test_h_dep78_s57 import _doc
 

@@ -47,7 +47,7 @@ def test_the_service_is_a_mention(run):
     ("Rebel leaders said the jets had arrived, and the military denies it.", False),
 ])
 def test_denier_read_as_noun(nlp, text, expected):
-    from kg.extract.entities import _denier_read_as_noun
+    from kg.extract.refine.forces import _denier_read_as_noun
 
     doc = nlp(text)
     the = next(t.i for t in doc if t.lower_ == "the" and doc[t.i + 1].lower_ in

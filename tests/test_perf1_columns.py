@@ -12,8 +12,9 @@ import spacy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
-from kg.extract.entities import DESIGNATION, MODEL_NUMBER
 from kg.extract.nlp import line_breaks
+from kg.extract.refine.spans import DESIGNATION
+from kg.extract.refine.weapons import MODEL_NUMBER
 from kg.extract.ruler import _leading, _plain
 from kg.extract.tokens import matching, text_of
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from kg.extract.entities import _headline, _headlines_of
+from kg.extract.refine.headlines import _headlines_of
+from kg.extract.refine.spans import _headline
 
 TEXTS = [
     "Navy Takes Delivery Of New Frigates\n\nLISBON, May 2 (AFP) - Portugal said it signed a deal "

@@ -1,7 +1,8 @@
 """Entity refinement never hands spaCy overlapping spans (E1010 used to fail the document)."""
 from spacy.tokens import Span
 
-from kg.extract.entities import _without_overlaps, refine_entities
+from kg.extract.entities import refine_entities
+from kg.extract.refine.spans import _without_overlaps
 
 
 def _unrefined(nlp, text):

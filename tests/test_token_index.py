@@ -10,8 +10,9 @@ import pytest
 from spacy.attrs import DEP, LOWER, ORTH, TAG
 from spacy.tokens import Span
 
-from kg.extract.entities import _agency_noun, _title_before
 from kg.extract.places import fold
+from kg.extract.refine.bodies import _agency_noun
+from kg.extract.refine.spans import _title_before
 from kg.extract.tokens import where, with_pos
 
 SAMPLES = Path(__file__).resolve().parent.parent / "kg" / "samples"
@@ -81,7 +82,7 @@ def test_title_and_agency_guards_change_no_look_up(docs, gazetteer):
 
 def test_media_noun_look_up_from_either_end_is_the_plain_scan(docs, gazetteer):
     """``_media_noun`` forward and backward finds what a scan over every media noun finds."""
-    from kg.extract.entities import _media_noun
+    from kg.extract.refine.firms import _media_noun
 
     roles = gazetteer.roles
     nouns = sorted(roles.media_nouns, key=lambda w: (-len(w), w))  # longest first
@@ -108,7 +109,7 @@ def test_media_noun_look_up_from_either_end_is_the_plain_scan(docs, gazetteer):
 def test_org_head_names_start_at_organisation_words_after_the_last_name(nlp, gazetteer):
     """``_org_head_names`` looks only at organisation words; one inside a name it has just made
     ("… and the Council for Peace and Security" run on from "Movement") starts no second name."""
-    from kg.extract.entities import _org_head_names
+    from kg.extract.refine.names import _org_head_names
 
     text = ("The Movement for Democracy in Liberia and the Council for Peace and Security met "
             "the Centre for Analysis of Strategies and Technologies. Union of Sovereign States "
@@ -137,7 +138,7 @@ def test_a_spans_ent_id_is_its_roots_and_its_tokens_are_its_range(docs):
 
 def test_bare_body_tests_the_label_first_to_the_same_answer(docs, gazetteer):
     """``_bare_body`` returns early on the label and id; the answer is the full test's."""
-    from kg.extract.entities import _bare_body
+    from kg.extract.refine.bodies import _bare_body
 
     roles = gazetteer.roles
 

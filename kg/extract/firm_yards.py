@@ -16,7 +16,7 @@ from kg.extract.places import cities, fold, subdivisions
 from kg.extract.tokens import where
 
 # Labels NER gives such a name when it takes it for a place or a people; ORG and PERSON names
-# before a company noun are read elsewhere (entities._outlets_and_companies)
+# before a company noun are read elsewhere (refine.firms._outlets_and_companies)
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "Region"})
 _LONGEST = 4  # words of a firm's name before the noun
 

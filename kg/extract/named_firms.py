@@ -3,7 +3,7 @@
 Italian energy group and …".
 
 The parser hangs such a name on the noun in apposition, so the compound reading of
-``entities._described_firms`` does not see it; NER leaves it untagged or tags only its tail
+``refine.firms._described_firms`` does not see it; NER leaves it untagged or tags only its tail
 (a legal prefix such as "PT" falls outside). The noun says what the whole capitalised run is: a
 Company, named as written (E1) (issue 12, h-firm3).
 """

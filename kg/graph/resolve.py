@@ -81,8 +81,8 @@ def related_keys(relations: Iterable[Relation]) -> set[str]:
 
 def untitled_office(form: str, roles: Roles) -> str | None:
     """"Prime Minister Benjamin Netanyahu's office" → "Benjamin Netanyahu's office", "Mr X's
-    office" → "X's office": a holder's office (entities._offices, which keeps the title in the
-    phrase) is as often named by the holder alone; None for any other form (h-rep59)."""
+    office" → "X's office": a holder's office (refine.people._offices, which keeps the title in
+    the phrase) is as often named by the holder alone; None for any other form (h-rep59)."""
     holder, sep, noun = form.rpartition("'s ")
     if not sep or noun.lower() not in roles.office_nouns:
         return None
