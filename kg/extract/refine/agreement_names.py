@@ -47,24 +47,6 @@ def _resolutions(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-SIDE_CLAUSES = ("relcl", "advcl")  # "… after a contest in which France had hoped to sell"
-
-
-def _outside_side_clauses(e: SpacySpan, spans: list[SpacySpan]) -> list[SpacySpan]:
-    """The spans of ``e``'s sentence that no relative or adverbial clause without ``e`` holds:
-    "Morocco signed a contract … after a long contest in which France had hoped to sell it
-    jets" names no French party to the contract (issue 12, h-agr4)."""
-    def aside(x: SpacySpan) -> bool:
-        t = x.root
-        while t.head.i != t.i:
-            if t.dep_ in SIDE_CLAUSES and not t.is_ancestor(e.root):
-                return True
-            t = t.head
-        return False
-
-    return [x for x in spans if not aside(x)]
-
-
 PLANNING_AUX = {"will", "would", "could", "may", "might", "should", "must", "can", "to"}
 DEAL_KIND = "arms deal"  # agreements.yaml: the kind of an unnamed deal no word names
 
