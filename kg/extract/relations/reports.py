@@ -43,6 +43,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.issuers import statement_issuers
+from kg.extract.relations.relative_accusations import accusation_tokens, accused_antecedent
 from kg.extract.tokens import DEFINITE, column, has_det, lemmas, lowers, texts
 from kg.model import Mention, RelationMention
 
@@ -132,6 +133,9 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         return _sent_tokens(ctx, comma.i, exclude)
     if _charge_relative(ctx, verb):  # ", a charge Kampala called 'a lie'": what came before
         return _sent_tokens(ctx, verb.head.left_edge.i - 1, exclude)
+    accused = accused_antecedent(ctx, verb)
+    if accused is not None:  # "Iran, which Bahrain accused of stirring unrest" (h-rep87)
+        return [t for t in accusation_tokens(verb, accused) if t.i not in exclude]
     before = _told_after_statement(ctx, verb)
     if before:  # "…, the minister told reporters": what came before the speaker
         return [t for t in before if t.i not in exclude]
@@ -773,6 +777,8 @@ def _relative_object(ctx: _Sentence, verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
            for c in verb.children):
         return False  # "the ministry, which confirmed …": the pronoun is the reporter
+    if accused_antecedent(ctx, verb) is not None:
+        return False  # "Iran, which Bahrain accused of …": an accusation of the noun (h-rep87)
     objs = _children(verb, {"dobj"})
     if any(o.lower_ not in RELATIVE_PRONOUNS for o in objs) or any(
             c.lower_ in ("when", "where") for c in verb.children):
