@@ -98,6 +98,31 @@ def test_bulk_lines_into_a_plain_rdflib_graph():
     assert set(builder.graph) == set(whole.graph)
 
 
+def test_evidence_of_a_shared_sentence_reaches_every_graph():
+    """The relations of one sentence share its evidence node, made once per graph: a graph
+    swapped in (kg.building.distributed, one per document) gets it again."""
+    builder = GraphBuilder(BASE)
+    _build(builder, "x")
+    evidence = set(builder.graph.subjects(RDF.type, KG.Evidence))
+    assert len(evidence) == 1  # both relations, one span
+    (ev,) = evidence
+    assert len(set(builder.graph.triples((ev, None, None)))) == 5
+    shard = Graph()
+    builder.graph = shard
+    span = Span(DOC, 5, 20, "North Korea supplies Russia with drones. x"[:15])
+    rel = Relation("supplies", (("supplier", ("North Korea",)), ("recipient", ("Russia",))),
+                   span, "supplies")
+    builder.add_relation(rel)
+    builder.add_relation(Relation("supplies", (("supplier", ("Russia",)),
+                                               ("recipient", ("North Korea",))), span,
+                                  "supplies"))
+    builder.graph = Graph()  # the same span again, in a new graph: its node comes again
+    builder.add_relation(rel)
+    for g in (shard, builder.graph):
+        (node,) = set(g.subjects(RDF.type, KG.Evidence))
+        assert len(set(g.triples((node, None, None)))) == 5
+
+
 def test_store_keeps_the_order_of_lines_and_triples():
     """Lines and rdflib triples added in turn all arrive, and a read sees every one."""
     store = OxigraphMemory()
