@@ -591,6 +591,7 @@ def extract_relations(
     by_token.update({i: named[0] for i, named in groups.items()})  # (not the kind's own noun)
     out: list[RelationMention] = []
     prior: Mention | None = None
+    signed: list[Mention] = []  # the agreements of the asserted signings so far (h-sig7)
     signers: tuple[Mention, ...] = ()  # the states of the last signing by three or more
     deal_supply: dict[str, RelationMention] = {}  # agreement → a supply made under it
     deployers: list[Mention] = []  # of the deployments found so far
@@ -610,10 +611,12 @@ def extract_relations(
             k += 1
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural, signers, tuple(deployers), last, home=home,
-                        prior_buyer=buyer)
+                        prior_buyer=buyer, prior_signed=tuple(signed))
         found = _sentence_relations(ctx)
         found = _bare_denials(ctx, found, claims, n_sent)
         claims += [(n_sent, r, _is_accusation(ctx, r)) for r in found if r.relation == "reports"]
+        signed += [a for r in found if r.relation == "signed"
+                   and r.attr("certainty") in (None, "asserted") for a in r.role("agreement")]
         signers = next((states for r in reversed(found) if r.relation == "signed" and len(
             states := tuple(m for m in r.role("party") if m.cls == "Country")) >= 3), signers)
         last = tuple(m for r in found if r.relation == "deploys" for m in r.role("deployer"))

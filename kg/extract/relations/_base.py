@@ -49,6 +49,8 @@ class _Sentence:
     # the deployers of the sentence just before, none when it deployed nothing (h-dep10)
     last_deployers: tuple[Mention, ...] = ()
     home: Mention | None = None  # the state the document's dateline names (h-dep6, stop 23)
+    # the agreements of the asserted signings stated before the sentence, in order (h-sig7)
+    prior_signed: tuple[Mention, ...] = ()
     # the one state the supplies stated before the sentence went to, None for none or several:
     # the buyer a firm's contracted delivery with no recipient of its own goes to (SU2, h-sup37)
     prior_buyer: Mention | None = None

@@ -84,10 +84,10 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
             return None
         to = _prep_objects(verb, {"to"})
         if not to and any(c.dep_ == "poss" for c in dobj.children):
-            return ctx.prior_agreement  # "B added his name for Peru": the one just named
+            return _named_back(ctx)  # "B added his name for Peru": the one just named
         return next((m for p in to for m in ctx.mentions(p.subtree, ctx.role("agreement"))),
                     None) or _named_after_to(ctx, verb, to) or next((
-                        ctx.prior_agreement for p in to  # "… to the document"
+                        _named_back(ctx) for p in to  # "… to the document"
                         if _refers_back(ctx, p)), None)
     if verb.lemma_.lower() in ctx.rules.words["accession_verbs"]:  # "acceded to the treaty"
         candidates += [m for p in _prep_objects(verb, {"to"})
@@ -105,8 +105,21 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
             or _document_signed(ctx, verb, dobj) or _document_signed_passive(ctx, verb, dobj)):
         # "Kamikawa and Kihara signed for Japan", "… signed it", "signed the document": the
         # agreement just named
-        candidates += [ctx.prior_agreement] if ctx.prior_agreement is not None else []
+        candidates += [back] if (back := _named_back(ctx)) is not None else []
     return candidates[0] if candidates else None
+
+
+def _named_back(ctx: _Sentence) -> Mention | None:
+    """The agreement a signing names back ("it", "the document", "which also signed"): the
+    last agreement named before, unless the article's signings so far all signed one other
+    agreement: then the one named last is a background one ("… the clauses of the 1929
+    Treaty of Lima", "the cuts required by the CFE Treaty") and the signing is of the
+    article's own (d747, d845) (stop 59, h-sig7)."""
+    prior = ctx.prior_agreement
+    signed = {m.key or m.lemma for m in ctx.prior_signed}
+    if prior is None or len(signed) != 1 or (prior.key or prior.lemma) in signed:
+        return prior
+    return ctx.prior_signed[-1]
 
 
 def _named_after_to(ctx: _Sentence, verb: Token, to: list[Token]) -> Mention | None:
@@ -155,7 +168,8 @@ def _signatories_joined(ctx: _Sentence, dobj: Token | None) -> list[Mention]:
     named = [m for p in _prep_objects(dobj, {"of", "to"})
              for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in dobj.children)
-    return named or ([ctx.prior_agreement] if the and ctx.prior_agreement is not None else [])
+    back = _named_back(ctx)
+    return named or ([back] if the and back is not None else [])
 
 
 def _joined_body(ctx: _Sentence, verb: Token, dobj: Token | None) -> bool:
@@ -1331,7 +1345,7 @@ def _nominal_signed(ctx: _Sentence) -> list[RelationMention]:
         if not deals and tok.lower_ in words["signatory_nouns"] and \
                 not _prep_objects(tok, {"of", "to"}) and ctx.prior_agreement is not None and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            deals = [ctx.prior_agreement]  # "… signed the pact. The signatories were A, B"
+            deals = [_named_back(ctx)]  # "… signed the pact. The signatories were A, B"
         if not deals or _signing_undone(tok, words):
             continue
         if lemma in words["signing_nouns"]:
