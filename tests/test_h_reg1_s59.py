@@ -11,7 +11,6 @@ from tests.test_extract_agency import _keys
 
 @pytest.mark.parametrize("text, region", [
     ("The engineers left a Bavarian air base for Kabul on Monday.", "Bavaria"),
-    ("Flemish lawmakers backed the purchase of the frigates.", "Flanders"),
     ("Two Walloon deputies voted against the helicopter order.", "Wallonia"),
     ("The corvettes will be built at a Scottish yard on the Clyde.", "Scotland"),
     ("Soviet advisers ran the Manchurian railway until 1952.", "Manchuria"),
