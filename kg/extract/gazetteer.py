@@ -125,6 +125,9 @@ class Roles:
     arabic_articles: frozenset[str] = frozenset()  # "al-Manar": the article opens the name
     leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
     bare_kinds: dict[str, str] = field(default_factory=dict)  # "its jets" → fighter jet
+    sea_kinds: dict[str, str] = field(default_factory=dict)  # "mines" at sea → naval mine
+    sea_words: frozenset[str] = frozenset()  # "ship", "hull", "waters": a sentence at sea
+    sea_kind_cues: frozenset[str] = frozenset()  # an article's minesweeper: its mines at sea
     civil_words: frozenset[str] = frozenset()  # "private jets": no bare kind
     # "the two destroyers", "the remaining nine helicopters": words between "the" and a kind
     anaphor_count_words: frozenset[str] = frozenset()
@@ -973,7 +976,7 @@ def _plural_title(title: tuple[str, ...]) -> tuple[str, ...]:
 _ROLE_WORD_LISTS = (
     "honorifics", "nasab_honorifics", "nasab_particles", "arabic_articles", "equipment_heads",
     "system_heads", "crew_heads", "combatant_heads", "kept_kind_nouns", "plane_nouns",
-    "unmanned_nouns", "watching_words",
+    "unmanned_nouns", "watching_words", "sea_words", "sea_kind_cues",
     "built_participles", "maker_participles", "taking_verbs", "storming_verbs",
     "site_guarding_verbs", "seat_venue_preps", "armed_words", "movement_words",
     "movement_speakers", "movement_voices",
@@ -1055,6 +1058,7 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                        (data.get("leader_bodies") or {}).items()},
         party_names={str(k): str(v) for k, v in (data.get("party_names") or {}).items()},
         bare_kinds={str(k).lower(): str(v) for k, v in (data.get("bare_kinds") or {}).items()},
+        sea_kinds={str(k): str(v) for k, v in (data.get("sea_kinds") or {}).items()},
         ship_title_kinds={str(k).lower(): str(v) for k, v in
                           (data.get("ship_title_kinds") or {}).items()},
         agency_nouns=nouns,

@@ -456,6 +456,7 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     Where the article names a system of that kind, or one written with the same word, the
     plural refers to it (a headline's "Russian jets" before the body's "Su-27 fighters"; "…
     MiG-29s … the first of 12 jets"): no kind of its own, as "the jets" is not (E7).
+    "mines" laid at sea is the kind's ``sea_kinds`` entry (``_kinds_at_sea``).
     A word of ``ship_title_kinds`` right before a named ship is that kind ("the carrier USS
     Midway"), not after a noun ("personnel carrier")."""
     kinds = gaz.roles.bare_kinds
@@ -497,12 +498,29 @@ def _bare_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             for i, w in enumerate(words) if singulars[w] in kinds and i not in taken
             and bare(doc[i]) and armed(doc[i], kinds[singulars[w]])
             and (apart(doc[i]) or not named(doc[i], kinds[singulars[w]]))]
+    made = _kinds_at_sea(made, ents, gaz.roles)
     titles = gaz.roles.ship_title_kinds  # "the carrier USS Midway": a named ship follows
     made += [_set_id(SpacySpan(doc, i, i + 1, label="Weapon", span_id=titles[singulars[w]]))
              for i, w in enumerate(words[:-1]) if singulars[w] in titles and i not in taken
              and i + 1 in weapons and doc[i + 1].text[:1].isupper()
              and (not i or doc[i - 1].pos_ not in ("NOUN", "PROPN"))]
     return [*ents, *made] if made else ents
+
+
+def _kinds_at_sea(made: list[SpacySpan], ents: list[SpacySpan], roles: Roles
+                  ) -> list[SpacySpan]:
+    """Bare kinds of ``sea_kinds`` ("mines") are their kind at sea in an article that lays
+    them at sea: one of their sentences has a sea word ("struck by mines attached to its
+    hull") or the article names a minesweeper. One kind per article, as gold keys one."""
+    sea = roles.sea_kinds
+    if not any(e.id_ in sea for e in made):
+        return made
+    at_sea = any(e.id_ in roles.sea_kind_cues for e in ents if e.label_ == "Weapon") \
+        or any(t.lower_ in roles.sea_words for e in made if e.id_ in sea for t in e.sent)
+    if not at_sea:
+        return made
+    return [_set_id(SpacySpan(e.doc, e.start, e.end, label="Weapon", span_id=sea[e.id_]))
+            if e.id_ in sea else e for e in made]
 
 
 def _kind_of(words: SpacySpan, gaz: Gazetteer) -> str:
