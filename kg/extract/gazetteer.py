@@ -265,6 +265,7 @@ class Roles:
     state_nouns: frozenset[str] = frozenset()  # "the three countries", "the Malaysian government"
     party_names: dict[str, str] = field(default_factory=dict)  # "the Greens" → "Green"
     party_members: frozenset[str] = frozenset()  # "Communist deputies": the party's members
+    party_officers: frozenset[str] = frozenset()  # "the Liberal defence critic": its officer
     side_plurals: frozenset[str] = frozenset()  # "held by the Communists": a war's side
     combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
     operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
@@ -1001,7 +1002,8 @@ _ROLE_WORD_LISTS = (
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
     "named_lower_kinds", "deal_markers", "similar_marks", "separate_marks", "reference_preps",
     "subject_nouns", "time_nouns", "people_nouns", "stateless_peoples", "member_nouns",
-    "state_nouns", "party_members", "combatant_cues", "operation_nouns", "operation_naming",
+    "state_nouns", "party_members", "party_officers", "combatant_cues", "operation_nouns",
+    "operation_naming",
     "operation_naming_now",
     "relative_naming_verbs",
     "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",

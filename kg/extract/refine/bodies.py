@@ -625,8 +625,9 @@ def _party_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     "<plural> (<state>)" of the state whose adjective stands right before it ("the Australian
     Democrats"), else of the story's (``_party_state``), else "<plural>"; an untagged organisation
     NER found under the same word ("Liberal newspapers") is that party too (issue 12,
-    h-rep50). Not a plural that modifies a noun ("Greens leader X": the person is named) nor a
-    side's plural alone (``side_plurals``)."""
+    h-rep50); so is the adjective before a noun of its officers or government
+    (``_party_noun_after``; h-ent9). Not a plural that modifies a noun ("Greens leader X":
+    the person is named) nor a side's plural alone (``side_plurals``)."""
     if not roles.party_names or not any(
             w.split()[-1].lower() in vocabulary(doc)
             for name in roles.party_names.items() for w in name):
@@ -651,8 +652,8 @@ def _party_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
         for words, (party, adjective) in by_first[text]:
             end = i + len(words)
             if end > len(doc) or tuple(words_at[i:end]) != words or (
-                    doc[end].lower_ not in roles.party_members if adjective and end < len(doc)
-                    else adjective or doc[end - 1].dep_ == "compound"):
+                    not _party_noun_after(doc, end, party, roles) if adjective
+                    else doc[end - 1].dep_ == "compound"):
                 continue
             cover = [by_token[j] for j in range(i, end) if j in by_token]
             if any(c.ent_id_ or c.label_ not in ("NORP", "ORG") or c.start < i - (
@@ -681,6 +682,24 @@ def _party_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agency",
                                           span_id=keys[party])))
     return _replace(ents, made) if made else ents
+
+
+def _party_noun_after(doc: Doc, end: int, party: str, roles: Roles) -> bool:
+    """Whether a party's adjective ending at ``end`` stands before a noun of its members
+    ("Communist deputies", ``party_members``) or, but for a side's ("the Communist government"
+    is a state's), of its officers or government ("the Conservative government of X",
+    ``party_officers``), up to three lower-case nouns or adjectives of a portfolio between
+    ("Opposition Liberal external affairs critic X")."""
+    if end < len(doc) and doc[end].lower_ in roles.party_members:
+        return True
+    if party in roles.side_plurals:
+        return False
+    for k in range(end, min(end + 4, len(doc))):
+        if doc[k].lower_ in roles.party_officers:
+            return True
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ")):
+            return False
+    return False
 
 
 def _party_state(doc: Doc, ents: list[SpacySpan]) -> str | None:

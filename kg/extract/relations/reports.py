@@ -1023,7 +1023,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # it is, as "a government spokesman in Cairo" does (not the state named last)
     claimants = _opening_place_state(ctx, verb, subj) if _children(subj, {"compound"}) else []
     claimants = claimants or _actors(ctx, subj, exclude=own_scope | _described_aside(ctx, subj)
-                                     | _based_places(ctx, subj))
+                                     | _based_places(ctx, subj) | _party_label(ctx, subj))
     # "The statement, issued by the army, said": who issued it (h-rep79)
     claimants = claimants or statement_issuers(ctx, subj)
     paper = _paper_after_place(ctx, subj)
@@ -1257,6 +1257,15 @@ def _described_aside(ctx: _Sentence, subj: Token) -> set[int]:
     the state or person that qualifies the description does not speak (its tokens)."""
     return {t.i for a in subj.children if a.dep_ == "appos" and a.i > subj.i
             and ctx.own(a) is None for t in a.subtree}
+
+
+def _party_label(ctx: _Sentence, subj: Token) -> set[int]:
+    """"The Socialist government says": a party's adjective on a government noun labels the
+    government, which speaks for its state (dev d930 (21)), not for the party (h-ent9)."""
+    if subj.lemma_.lower() not in ctx.rules.words["government_nouns"]:
+        return set()
+    return {c.i for c in subj.lefts if c.dep_ in ("amod", "compound") and c.pos_ == "ADJ"
+            and (m := ctx.own(c)) is not None and m.cls == "Agency"}
 
 
 def _based_places(ctx: _Sentence, subj: Token) -> set[int]:
