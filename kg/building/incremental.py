@@ -59,6 +59,7 @@ from kg.extract.gazetteer import default_gazetteer, default_relation_rules
 from kg.graph.figures import Name, name_pattern
 from kg.graph.rdf import DEFAULT_BASE_IRI, KG, GraphBuilder, build_graph, to_turtle
 from kg.graph.resolve import Resolver, related_keys
+from kg.graph.votes import ClassVote
 from kg.inputs.ingest import iter_documents
 from kg.inputs.sources import FieldMap
 from kg.model import DocExtraction, Document, Entity, Skipped
@@ -159,7 +160,7 @@ class Growth:
     the catalog digest and the size of the graph in ``graph.ttl``."""
 
     entities: dict[str, Entity]
-    votes: dict[str, Counter]
+    votes: dict[str, ClassVote]
     related: set[str]
     relations: Counter
     figures: dict[tuple[str, str], list[tuple[ox.NamedNode, tuple[float, float], str]]]
@@ -185,7 +186,8 @@ class Growth:
         entities = [{**{f.name: getattr(e, f.name) for f in fields(Entity)},
                      "aliases": sorted(e.aliases), "documents": sorted(e.documents),
                      "descriptions": {d: sorted(f) for d, f in sorted(e.descriptions.items())},
-                     "votes": self.votes.get(e.key)} for e in self.entities.values()]
+                     "votes": v.to_json() if (v := self.votes.get(e.key)) else None}
+                    for e in self.entities.values()]
         # An open interval's end is infinite, which JSON has no number for: written as a str
         # ("inf"), read back through float() (kg.jsonbytes: orjson would write null).
         figures = [[*key, [[iri.value, *(x if math.isfinite(x) else repr(x) for x in span),
@@ -208,11 +210,11 @@ class Growth:
             if data.get("format") != FORMAT or "entities" not in data:
                 return None
             entities: dict[str, Entity] = {}
-            votes: dict[str, Counter] = {}
+            votes: dict[str, ClassVote] = {}
             for d in data["entities"]:
                 counted = d.pop("votes")
                 if counted is not None:
-                    votes[d["key"]] = Counter(counted)
+                    votes[d["key"]] = ClassVote.from_json(counted)
                 entities[d["key"]] = Entity(**{**d, "aliases": set(d["aliases"]),
                                                "documents": set(d["documents"]),
                                                "descriptions": {k: set(v) for k, v in (

@@ -14,7 +14,8 @@ document's years, and a name two states share ("Congo") to the one the document 
 A ship an extraction rule named after a place (listed, or another article's) or after another
 article's person is keyed "X (ship)" apart from its namesake (E6), so one class vote does not
 merge a warship and a city, nor one article's ship and another's president.
-An entity's class is the most frequent class among its mentions (a gazetteer class wins).
+An entity's class is the most frequent class among its mentions (a gazetteer class wins; a tie
+is broken whatever the order of the articles: kg/graph/votes.py).
 An entity the gazetteer does not list gets, by rule: ``part_of`` the country its name ends
 with in brackets ("Ministry of Defence (Russia)"); a weapon, ``broader`` the longest listed
 weapon its name ends with ("anti-ship ballistic missile" → "ballistic missile").
@@ -26,7 +27,6 @@ per document (``Entity.descriptions``: what the node was called there, for `kg.e
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -50,6 +50,7 @@ from kg.graph.eras import (
     territory_keys,
     territory_nodes,
 )
+from kg.graph.votes import ClassVote
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
 REQUIRED = {
@@ -101,7 +102,7 @@ class Resolver:
     gazetteer: Gazetteer
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
-    _classes: dict[str, Counter] = field(default_factory=dict)
+    _classes: dict[str, ClassVote] = field(default_factory=dict)
     # a territory's Region node (kg/graph/eras.py) → its label: a Region whatever its mentions
     _territories: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # mention text → its surface_form: the same names recur in every document
@@ -210,7 +211,7 @@ class Resolver:
         ent.key = ent.label = new
         ent.aliases.add(old)
         self.entities[new] = ent
-        self._classes[new] = self._classes.pop(old, Counter())
+        self._classes[new] = self._classes.pop(old, ClassVote())
         for i, rel in enumerate(self.relations):
             if any(old in ks for _, ks in rel.roles):
                 roles = tuple((n, tuple(new if k == old else k for k in ks)) for n, ks in rel.roles)
@@ -396,7 +397,7 @@ class Resolver:
                 ent.broader = self._broader_weapon(key) if m.cls == "Weapon" else None
                 ent.aliases.update(self._service_names(key))
             self.entities[key] = ent
-            self._classes[key] = Counter()
+            self._classes[key] = ClassVote()
         if m.cls == "Weapon" and ent.broader is None and key not in self.gazetteer.by_label:
             # a named system keyed by its name alone ("Fath-360"): its kind is in the phrase
             # it was found as ("Fath-360 ballistic missiles" → ballistic missile)
@@ -426,8 +427,8 @@ class Resolver:
             # alias too, as a reader would name it
             ent.aliases.add(body)
         if key not in self.gazetteer.by_label and key not in self._territories:
-            self._classes[key][m.cls] += 1
-            ent.cls = self._classes[key].most_common(1)[0][0]
+            self._classes[key].add(m, doc_id)
+            ent.cls = self._classes[key].winner()
 
     def _relation(self, rm: RelationMention, keys: dict) -> Relation | None:
         roles: dict[str, tuple[str, ...]] = {}
