@@ -529,6 +529,8 @@ def _office_holder(ent: SpacySpan, roles: Roles) -> SpacySpan | None:
     if len(ent) < 3 or ent[-1].lower_ not in roles.office_nouns \
             or ent[-2].text not in POSSESSIVE:
         return None
+    if ent[-3].is_lower:  # "the prime minister's office": a title alone names no one (h-rep88)
+        return None
     if ent[0].lower_ in roles.honorifics:  # "Mr Schmidt's office"
         return SpacySpan(ent.doc, ent.start + 1, ent.end - 2, label="PERSON")
     # the longest title that opens the span, before the holder's name and "'s office"

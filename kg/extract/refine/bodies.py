@@ -40,6 +40,11 @@ from kg.extract.refine.spans import (
 )
 from kg.extract.tokens import column, lowers, texts, vocabulary, where
 
+# names of bodies read as ministries: lower case, the state from the sentence or the story
+# ("the prime minister's office said": s66 h-rep88)
+OFFICE_KINDS = frozenset({"Office of the Prime Minister"})  # bodies only where they speak
+MINISTRY_KINDS = ("Ministry of", "Department of", *OFFICE_KINDS)
+
 
 def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
     """(end, canonical name) of the longest agency noun phrase starting at token ``start``."""
@@ -372,8 +377,10 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         hit = _agency_noun(doc, t.i, roles)
         if hit is None or any(i in taken for i in range(t.i, hit[0])) or owner is not None \
-                and not hit[1].startswith(("Ministry of", "Department of")):
+                and not hit[1].startswith(MINISTRY_KINDS):
             continue
+        if hit[1] in OFFICE_KINDS and not _speaking_office(doc[hit[0] - 1], roles):
+            continue  # "outside the prime minister's office": a building, no body that acts
         sent = after_dateline(t.sent)  # ("LIMA, May 3 - The Navy …": the lead from "The")
         states = named = _countries(x for x in ents if sent.start <= x.start < sent.end)
         if owner:  # (the states the description's style allows: "the emirate" is no kingdom)
@@ -385,7 +392,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
             continue
-        if not hit[1].startswith(("Ministry of", "Department of")):
+        if not hit[1].startswith(MINISTRY_KINDS):
             # "The Navy has sent …": a capitalised service of the one state whose service of
             # that name the document named before, or of the dateline's state when the
             # sentence names none (the sentence's one state may be the target: "the General
@@ -439,6 +446,20 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         made += _titled_ministry(doc, ents, roles, taken | {i for m in made for i in
                                                            range(m.start, m.end)}, lead)
     return _replace(ents, made) if made else ents
+
+
+def _speaking_office(office: Token, roles: Roles) -> bool:
+    """"the prime minister's office said", "according to (a statement from) the prime
+    minister's office": an office that speaks, not the building ("outside the prime
+    minister's office"; s66 h-rep88)."""
+    head = office.head
+    if office.dep_ == "nsubj":
+        return head.lemma_.lower() in roles.speech_verbs
+    if office.dep_ != "pobj" or head.i == 0:
+        return False
+    before = office.doc[head.i - 1]
+    return head.lower_ == "to" and before.lower_ == "according" or (
+        head.lower_ == "from" and head.head.lemma_.lower() in ("statement", "communique"))
 
 
 def _bare_capital(doc: Doc, start: int, end: int) -> bool:
