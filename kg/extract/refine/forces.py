@@ -318,7 +318,14 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 or any(i in taken or not doc[i].is_lower for i in range(t.i + 1, hit[0])) \
                 or (hit[0] < len(doc) and doc[hit[0]].lower_ == "of"):
             continue
-        dep = doc[hit[0] - 1].dep_
+        # "citizens and the army", "units of the police and the army": a listed service
+        # stands where its list does (E17; h-ent10); a list of services ("the army and the
+        # navy") is ``_coordinated_services``'s, which gives each the first one's state
+        word = _first_conjunct(doc[hit[0] - 1])
+        if word.i != hit[0] - 1 and any(word.i in range(e.start, e.end) and e.label_ == "Agency"
+                                        for e in ents + made):
+            continue
+        dep = word.dep_
         if _gapped_subject(doc, t.i, hit[0]) or _denier_read_as_noun(doc, t.i, hit[0]):
             # "…, and the navy more than 1,000 marines": a gapped clause's subject; "…, a
             # claim the military denies": the denial's subject
@@ -327,7 +334,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 and not (dep == "poss" and not _military_word(doc, hit)):
             # "the air force's F-5s": an owner acts as a subject does (h-ent10); not "the
             # military's unease", which often means one service (E17)
-            verb = _giving_verb(doc[hit[0] - 1], roles)
+            verb = _giving_verb(word, roles)
             state = None if verb is None else _recipient_service(
                 hit[1], _giver_state(verb, ents), services, buyer)
             if state is not None:
@@ -335,7 +342,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                                               span_id=f"{hit[1]} ({state})")))
             if state is not None or verb is not None or dep not in ("dobj", "pobj") \
                     or _military_word(doc, hit) \
-                    or doc[hit[0] - 1].head.lemma_.lower() in roles.joining_verbs:
+                    or word.head.lemma_.lower() in roles.joining_verbs:
                 continue  # "joined the army": a career, no body
         if start > t.i + 1:
             continue  # an adjective before a subject: left as it was
@@ -359,7 +366,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             # party, not its owner ("the navy said Peru had asked": Peru may own it)
             state = lead()
         if state is None and not states:
-            state = _dateline_speaker_state(doc, ents, doc[hit[0] - 1], roles)
+            state = _dateline_speaker_state(doc, ents, word, roles)
         if state is not None:
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
@@ -368,6 +375,15 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             # navy's three ageing boats": of two, the story's buyer's; s55 h-ent77)
             keys.append((t.i, hit[1], state))
     return _replace(ents, made) if made else ents
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first item of the list ``tok`` is a later item of ("the army" in "citizens and the
+    army" → "citizens"), whose place in the clause the whole list takes; ``tok`` itself where it
+    is no list's later item."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _dateline_speaker_state(doc: Doc, ents: list[SpacySpan], head: Token, roles: Roles
