@@ -617,6 +617,8 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
     then a bare "agreement" or "accord" fits it whatever its words (h-agr8)."""
     agreements = [x for x in spans if x.label_ == "Agreement"]
     named = next((n for n, x in enumerate(agreements) if not x.id_), None)
+    if named == 0:
+        return _headline_name(spans, agreements)
     if not named:
         return spans
     x, new = agreements[named], surface_form(agreements[named].text)
@@ -630,7 +632,8 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
     given = (_called(x, roles.naming_verbs) or _signed_or_named(x, verbs, roles)) and \
         _sentences_between(before[-1], x) <= NAMED_REACH and not any(
             _dated(y) for y in before) if before else False
-    if len(keys) != 1 or not (key := keys.pop()).endswith(")") or not (_opens(x) or given) \
+    if len(keys) != 1 or not (key := keys.pop()).endswith(")") \
+            or not (_opens(x) or given or _tied_name(name, before, roles)) \
             or not (words & {t.lower_.removesuffix("s") for t in name}
                     or given and key.split(" (")[0].split()[-1] in roles.bare_agreement_heads) \
             or not name[0].is_title \
@@ -641,6 +644,55 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
 
 
 NAMED_REACH = 2  # sentences from an unnamed agreement to the name a later sentence gives it
+
+
+def _headline_name(spans: list[SpacySpan], agreements: list[SpacySpan]) -> list[SpacySpan]:
+    """"Nigeria agrees to hand Bakassi to Cameroon in Greentree accord" … "Obasanjo and Biya
+    signed an agreement": a headline's name, where the headline names every party of the
+    unnamed agreement the lead speaks of first and a word of that agreement's mentions is in
+    the name or in another of its mentions ("seal Falepili Union treaty"), is that agreement's
+    name (A5: one entity, its name) (s59 h-agr21)."""
+    x = agreements[0]
+    sents = list(x.doc.sents)
+    if not _headline_line(sents[0]) or x.end > sents[0].end:
+        return spans
+    new = surface_form(x.text)
+    body = [t for t in sents[1:] if len(t) >= LEAD_MIN_TOKENS][:2]
+    lead = next((y for y in agreements if body and sents[0].end <= y.start < body[-1].end
+                 and y.id_ != new), None)
+    if lead is None or not lead.id_.endswith(")") or _dated(lead):
+        return spans
+    key, head = lead.id_, sents[0]
+    parties = {_party_key(y) for y in spans if y.label_ in PARTY_LABELS
+               and head.start <= y.start < head.end}
+    if not _key_parties(key) <= parties:
+        return spans
+    words = {t.lower_.removesuffix("s") for y in agreements if y.id_ == key for t in y
+             if t.is_alpha and t.is_lower}
+    named = {t.lower_.removesuffix("s") for y in agreements if new in (y.id_, surface_form(y.text))
+             for t in y if t.is_alpha}
+    if not words & named:
+        return spans
+    return [SpacySpan(y.doc, y.start, y.end, label=y.label_, span_id=new)
+            if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
+
+
+def _tied_name(name: SpacySpan, before: list[SpacySpan], roles: Roles) -> bool:
+    """"Ben Bella and Hassan sign border truce in Bamako … signed an agreement … . … called the
+    Bamako Agreement a victory", "a friendship treaty … the Treaty of Friendship, …": a name
+    whose own word (not its agreement word) the text wrote in a sentence of the unnamed
+    agreement's mentions before (its place, its aim) names that agreement however far it
+    comes, where it is a subject or object of its clause (s59 h-agr21)."""
+    if name.root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        # a preposition's: what the deal is measured against or built on ("in line with the
+        # UN Convention on the Law of the Sea", "set up under …", "builds on the X Agreement")
+        return False
+    own = {t.lower_ for t in name if t.is_title and t.is_alpha
+           and t.lower_ not in roles.named_agreement_nouns}
+    # the mentions' own words ("friendship treaty"), their sentences' proper ones ("BAMAKO")
+    seen = {t.lower_ for y in before for t in y} | {
+        t.lower_ for s in {y.sent for y in before} for t in s if not t.is_lower}
+    return bool(own & seen)
 
 
 def _sentences_between(a: SpacySpan, b: SpacySpan) -> int:
