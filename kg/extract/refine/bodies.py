@@ -647,34 +647,39 @@ def _party_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     Democrats"), else of the story's (``_party_state``), else "<plural>"; an untagged organisation
     NER found under the same word ("Liberal newspapers") is that party too (issue 12,
     h-rep50); so is the adjective before a noun of its officers or government
-    (``_party_noun_after``; h-ent9). Not a plural that modifies a noun ("Greens leader X":
-    the person is named) nor a side's plural alone (``side_plurals``)."""
-    if not roles.party_names or not any(
-            w.split()[-1].lower() in vocabulary(doc)
-            for name in roles.party_names.items() for w in name):
+    (``_party_noun_after``; h-ent9), and a member's singular in apposition to a person
+    ("Senator X, a New York Republican, said": ``_apposed_member``; s59 h-ent11). Not a plural
+    that modifies a noun ("Greens leader X": the person is named) nor a side's plural alone
+    (``side_plurals``)."""
+    # (words, (party, kind)) in a list: a member's singular is often its adjective too
+    forms = [(tuple(p.split()), (p, "plural")) for p in roles.party_names
+             if p not in roles.side_plurals] + [
+        (tuple(a.split()), (p, "adjective")) for p, a in roles.party_names.items()] + [
+        (tuple(_singular(p).split()), (p, "member")) for p in roles.party_names
+        if p not in roles.side_plurals]
+    if not any(words[-1].lower() in vocabulary(doc) for words, _ in forms):
         return ents  # no party word: nothing to read (most documents)
-    forms = {tuple(p.split()): (p, False) for p in roles.party_names
-             if p not in roles.side_plurals} | {
-        tuple(a.split()): (p, True) for p, a in roles.party_names.items()}
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     lead = cache(lambda: _party_state(doc, ents))
     made: list[SpacySpan] = []
     keys: dict[str, str] = {}  # a party's plural → the key it was given
     # the forms by their first word, in their order: a token only where a form's first word
     # stands, each word's text read off the ORTH column (no Token per word and form)
-    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, bool]]]] = {}
-    for words, form in forms.items():
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
+    for words, form in forms:
         by_first.setdefault(words[0], []).append((words, form))
     words_at = texts(doc)
     titled = column(doc, IS_TITLE)
     for i, text in enumerate(words_at):
         if text not in by_first or not titled[i] or (made and i < made[-1].end):
             continue
-        for words, (party, adjective) in by_first[text]:
+        for words, (party, kind) in by_first[text]:
             end = i + len(words)
-            if end > len(doc) or tuple(words_at[i:end]) != words or (
-                    not _party_noun_after(doc, end, party, roles) if adjective
-                    else doc[end - 1].dep_ == "compound"):
+            adjective = kind == "adjective"
+            if end > len(doc) or tuple(words_at[i:end]) != words or not (
+                    _party_noun_after(doc, end, party, roles) if adjective
+                    else _apposed_member(doc, i, end, by_token) if kind == "member"
+                    else doc[end - 1].dep_ != "compound"):
                 continue
             cover = [by_token[j] for j in range(i, end) if j in by_token]
             if any(c.ent_id_ or c.label_ not in ("NORP", "ORG") or c.start < i - (
@@ -703,6 +708,29 @@ def _party_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agency",
                                           span_id=keys[party])))
     return _replace(ents, made) if made else ents
+
+
+def _singular(plural: str) -> str:
+    """A party member's singular from the members' plural ("Social Democrats" → "Social
+    Democrat", "Tories" → "Tory")."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
+
+
+def _apposed_member(doc: Doc, start: int, end: int, by_token: dict[int, SpacySpan]) -> bool:
+    """Whether a member's singular at ``start:end`` heads an apposition to a named person:
+    "X, a Republican, said", "X, a New York Republican,", "X, an Ohio Democrat who …" (the
+    noun closes the phrase, so not "a leading Republican voice"; up to three place words or
+    adjectives between the article and the noun)."""
+    if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("from", "who")):
+        return False
+    k = start - 1
+    while k >= start - 3 and k > 0 and (doc[k].is_title or doc[k].pos_ == "ADJ") \
+            and doc[k].lower_ not in ("a", "an"):
+        k -= 1
+    person = by_token.get(k - 2)
+    return k >= 2 and doc[k].lower_ in ("a", "an") and doc[k - 1].text == "," \
+        and person is not None and person.label_ in ("PERSON", "Person") \
+        and person.end == k - 1
 
 
 def _party_noun_after(doc: Doc, end: int, party: str, roles: Roles) -> bool:
