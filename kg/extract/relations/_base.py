@@ -721,6 +721,15 @@ def _stray_conjunct_subject(ctx: _Sentence, verb: Token) -> tuple[Token, bool] |
     return top, any(dep[c] == "auxpass" for c in own_kids)
 
 
+def _worth_infinitives(deal: Token) -> list[Token]:
+    """"a contract worth $50 million to supply Kenya with tanks", "a contract with Peru worth
+    $2 billion over ten years to supply vehicles": the parser may hang the deal's own
+    infinitive on the sum or on "worth"; those infinitives (issue 12, h-sup89)."""
+    return [c for w in _children(deal, {"amod", "prep"}) if w.lower_ == "worth"
+            for c in w.subtree if c.dep_ in ("relcl", "xcomp", "acl") and c.pos_ == "VERB"
+            and any(a.lower_ == "to" for a in _children(c, {"aux"}))]
+
+
 def _predicated(noun: Token) -> Token:
     """The subject a predicate noun stands for: "Israel was one of the few countries that
     supplied …", "Israel was the country that supplied …" → Israel; a common noun set beside a

@@ -34,6 +34,7 @@ from kg.extract.relations._base import (
     _starts_at,
     _subtree_ids,
     _with_parties,
+    _worth_infinitives,
     _zero_relative,
 )
 from kg.extract.tokens import lowers
@@ -43,8 +44,10 @@ from kg.model import Mention, RelationMention
 def _contract_work(ctx: _Sentence, verb: Token) -> list[Token]:
     """What a signed contract obliges the signer to make or hand over: "signed a contract with
     Qatar to build four corvettes for its navy" → the corvettes."""
-    return [o for h in (verb, *_children(verb, {"dobj"}))  # "a contract … to build"
-            for c in _children(h, {"advcl", "xcomp", "acl"})
+    deals = _children(verb, {"dobj"})
+    return [o for c in [*(c for h in (verb, *deals)  # "a contract … to build"
+                          for c in _children(h, {"advcl", "xcomp", "acl"})),
+                        *(c for d in deals for c in _worth_infinitives(d))]
             if c.lemma_.lower() in ctx.rules.words["contract_work"]
             and any(t.lower_ == "to" for t in _children(c, {"aux"}))
             for o in _children(c, {"dobj"})]

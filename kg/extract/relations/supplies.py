@@ -50,6 +50,7 @@ from kg.extract.relations._base import (
     _subtree_ids,
     _transferred,
     _with_parties,
+    _worth_infinitives,
 )
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
@@ -929,17 +930,19 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # and "Egypt signed … and was supplied with jets by France" received (an actor with no
         # agent is left alone: the parser may hang a relative clause's passive on the verb)
         passive = True
-    if subj is None and _deal_noun(ctx, verb.head) and (verb.dep_ == "acl" or (
-            verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in verb.children))):
+    deal = _worth_deal(ctx, verb) if subj is None else None
+    deal = verb.head if deal is None else deal
+    if subj is None and _deal_noun(ctx, deal) and (verb.dep_ == "acl" or (
+            verb.dep_ in ("relcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                    for c in verb.children))):
         # (an infinitive the parser takes for a relative clause: "a deal to supply")
         # "Saab won a contract to supply …", "was awarded a contract to deliver …": the firm
         # bound by the contract supplies
         words = ctx.rules.words
-        if verb.head.head.lemma_.lower() in (words["planning_heads"] | words["blocking"]
-                                             | words["signing_not_done"] | ctx.rules.denying):
+        if deal.head.lemma_.lower() in (words["planning_heads"] | words["blocking"]
+                                        | words["signing_not_done"] | ctx.rules.denying):
             return []  # "rejected a deal to supply", "is seeking a contract to supply"
-        subj, passive = ctx.subject(verb.head.head)[0], False
+        subj, passive = ctx.subject(deal.head)[0], False
     # ("Renamo was later armed by Pretoria": a supply of nothing named, as the active; h-sup33)
     armed = verb.lemma_.lower() in ctx.rules.words["equipping"]
     shared = _coordinated_passive(verb, armed)
@@ -2124,6 +2127,13 @@ def _after_interjected_source(verb: Token) -> list[Token]:
     if verb.dep_ == "ccomp" and verb.head.i > verb.i:
         says.append(verb.head)
     return [p for said in says for p in _prep_objects(said, {"in", "under"}) if p.i > said.i]
+
+
+def _worth_deal(ctx: _Sentence, verb: Token) -> Token | None:
+    """The deal noun whose "worth" phrase the parser hung the infinitive ``verb`` in ("signed a
+    contract worth $50 million to supply …"); None where there is none (issue 12, h-sup89)."""
+    deal = next((h for h in verb.ancestors if h.lower_ == "worth"), verb).head
+    return deal if verb in _worth_infinitives(deal) and _deal_noun(ctx, deal) else None
 
 
 def _deal_noun(ctx: _Sentence, tok: Token) -> bool:
