@@ -309,6 +309,11 @@ class Roles:
     # (empty: any state)
     owner_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     service_adjectives: dict[str, str] = field(default_factory=dict)  # "naval" → Navy
+    # "Israel Defense Forces" → "Armed Forces": a state's force name's last words → the service
+    # key its keyed mentions get (kg.graph.force_names.py)
+    force_name_heads: dict[str, str] = field(default_factory=dict)
+    rebel_force_words: frozenset[str] = frozenset()  # "Sudan People's Liberation Army"
+    force_name_prefixes: frozenset[str] = frozenset()  # "Royal Thai Army"
     # "her office said" after "Prime Minister X": a holder's title → the title of the office
     office_titles: dict[str, str] = field(default_factory=dict)
     # relations.yaml's leader_states (full name, lower case → state): "his office said" after
@@ -1036,6 +1041,7 @@ _ROLE_CASED_LISTS = (
     "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
     "franchised_groups", "shared_place_heads", "formation_heads",
     "national_societies", "feature_of_heads",
+    "rebel_force_words", "force_name_prefixes",
 )
 
 
@@ -1077,6 +1083,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                             (data.get("owner_descriptions") or {}).items()},
         service_adjectives={str(k).lower(): str(v) for k, v in
                             (data.get("service_adjectives") or {}).items()},
+        force_name_heads={str(h): str(k) for k, heads in
+                          (data.get("force_name_heads") or {}).items() for h in heads or ()},
         office_titles={str(k).lower(): str(v) for k, v in
                        (data.get("office_titles") or {}).items()},
         leader_states=_leader_states(_read_yaml(path.parent / "relations.yaml")

@@ -50,6 +50,7 @@ from kg.graph.eras import (
     territory_keys,
     territory_nodes,
 )
+from kg.graph.force_names import named_force_keys
 from kg.graph.votes import ClassVote
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
@@ -247,6 +248,12 @@ class Resolver:
                               and k.split()[-len(tail):] == tail]
                     if len(longer) == 1:
                         keys[m.span] = longer[0]
+        # "the army" and "Israel's military" beside "the Israel Defense Forces": the one body
+        # the article names (kg.graph.force_names.py)
+        forces = named_force_keys({keys[m.span] for m in mentions if m.cls == "Agency"
+                                   or self._class_of(keys[m.span]) == "Agency"}, self.gazetteer)
+        for m in mentions:
+            keys[m.span] = forces.get(keys[m.span], keys[m.span])
         # "Acme" after "Acme Ltd": the one firm of the document so named with its legal form
         legal = self.gazetteer.roles.legal_suffixes
         firms = {keys[m.span] for m in mentions if m.cls == "Company"}
