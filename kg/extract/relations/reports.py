@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.relative_accusations import accusation_tokens, accused_antecedent
+from kg.extract.relations.statement_tails import statement_tail
 from kg.extract.tokens import DEFINITE, column, has_det, lemmas, lowers, texts
 from kg.model import Mention, RelationMention
 
@@ -197,6 +198,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
         comps += _comma_continuations(ctx, verb, comps)
         comps += _but_continuation(ctx, verb, comps)
         ids = set().union(*(_subtree_ids(c) for c in comps)) | _conjuncts_before(verb, comps)
+        ids |= set(statement_tail(ctx, verb, ids - exclude))  # (h-rep90)
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
             lemma not in ctx.rules.denying:
         # "fear it concedes too much": inside another verb's clause it says nothing of its own
