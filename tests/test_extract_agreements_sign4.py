@@ -9,7 +9,9 @@ import pytest
 from test_challenge_agreements import _observe
 
 TREATY = "Kenya signed the Nairobi Treaty on Monday. "
-REEF = "Peru, Chile and Ecuador agreed on a coral reef pact last year. "
+# (s59 h-sig8: "agreed on a … pact" is now a signing, S1 and stop 57's census; "proposed" keeps
+# the states unsigned, as this context needs)
+REEF = "Peru, Chile and Ecuador proposed a coral reef pact last year. "
 TALKS = "Chile and Peru held talks in Lima on Monday. "
 MOU = "The two leaders also signed a memorandum of understanding on fisheries."
 SPAIN = "Peru signed a deal with Spain to buy 12 jets. "

@@ -20,6 +20,7 @@ from kg.extract.refine.spans import (
     LOCAL_PREPS,
     NUMERIC_TYPES,
     POSSESSIVE,
+    _agreed_on,
     _headline_line,
     _signature_to,
     _span_key,
@@ -212,6 +213,8 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
         verb = root.head
     elif _signature_to(root):  # "A and B put their names to a pact" (h-sign5)
         verb = root.head.head
+    elif (agreed := _agreed_on(root)) is not None and agreed.lemma_.lower() in verbs:
+        verb = agreed  # "A and B agreed on a ceasefire" (s59 h-sig8)
     else:  # "the pact, which A signed": the relative clause on the phrase
         verb = next((c for c in root.children if c.dep_ in ("relcl", "acl")
                      and c.lemma_ in verbs), None) or _relative_signing(root, verbs)

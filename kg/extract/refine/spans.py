@@ -178,6 +178,16 @@ def _signature_to(root: Token) -> bool:
             for c in verb.children)
 
 
+def _agreed_on(root: Token) -> Token | None:
+    """"A and B agreed on a ceasefire", "agreed …, in an accord": the verb of agreeing whose
+    "on"/"in" object ``root`` is, the deal it concludes (relations.yaml `agreeing_verbs`;
+    s59 h-sig8)."""
+    words = default_relation_rules().words
+    verb = root.head.head
+    return verb if root.dep_ == "pobj" and root.head.lower_ in words["agreeing_preps"] and \
+        verb.pos_ == "VERB" and verb.lemma_.lower() in words["agreeing_verbs"] else None
+
+
 NUMERIC_TYPES = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT")  # (not "second")
 
 

@@ -96,6 +96,9 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         candidates += [m for p in _prep_objects(verb, {"to"})
                        for m in ctx.mentions(p.subtree, ctx.role("agreement"))]
         candidates += _signatories_joined(ctx, dobj)
+    if verb.lemma_.lower() in ctx.rules.words["agreeing_verbs"]:  # "agreed on a ceasefire"
+        candidates += [m for p in _prep_objects(verb, ctx.rules.words["agreeing_preps"])
+                       for m in ctx.mentions([p], ctx.role("agreement"))]
     antecedent = _relative_antecedent(verb, dobj)
     if antecedent is not None:  # the clause describes that noun: it signed no other agreement
         return next((m for m in [ctx.own(antecedent)] if m is not None
