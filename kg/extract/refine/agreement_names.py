@@ -725,10 +725,16 @@ def _names_in_lower_case(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             # (named as the article names it, as `_named_as` names a kind phrase)
             made.append(SpacySpan(doc, i, end, label="Agreement",
                                   span_id=name.id_ or surface_form(_text(name))))
+    return _replace_keyed(ents, made)
+
+
+def _replace_keyed(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
+    """``_replace`` and each made span's id set on its tokens (the later rules read an
+    entity's id off its tokens)."""
     if not made:
         return ents
     ents = _replace(ents, made)
-    for span in made:  # the later rules read an entity's id off its tokens
+    for span in made:
         _set_id(span)
     return ents
 
@@ -773,12 +779,7 @@ def _short_agreement_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
         if len(keys) == 1 and len(name) == len(without_the(e)) - 1:  # no kind word between
             made.append(SpacySpan(e.doc, e.start, e.end, label="Agreement",
                                   span_id=next(iter(keys))))
-    if not made:
-        return ents
-    ents = _replace(ents, made)
-    for span in made:  # the later rules read an entity's id off its tokens
-        _set_id(span)
-    return ents
+    return _replace_keyed(ents, made)
 
 
 SIGNED_NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT"}
