@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.relations.based_units import _country_code, _unit_state
+from kg.extract.places import country_code
+from kg.extract.relations.based_units import _unit_state
 from tests.test_extract_deploys_stop19 import _deploys
 
 
@@ -41,4 +42,4 @@ def test_unit_and_country_codes():
     assert _unit_state("14th Army (Russia)") == "RU"  # pycountry's name is "Russian Federation"
     assert _unit_state("Japan Maritime Self-Defense Force") == "JP"
     assert _unit_state("5th Mechanized Brigade") is None
-    assert _country_code("Niger") == "NE"  # the exact name first, not a near one (Nigeria)
+    assert country_code("Niger") == "NE"  # the exact name first, not a near one (Nigeria)

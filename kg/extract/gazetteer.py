@@ -312,8 +312,8 @@ class Roles:
     # "Israel Defense Forces" → "Armed Forces": a state's force name's last words → the service
     # key its keyed mentions get (kg.graph.force_names.py)
     force_name_heads: dict[str, str] = field(default_factory=dict)
-    rebel_force_words: frozenset[str] = frozenset()  # "Sudan People's Liberation Army"
-    force_name_prefixes: frozenset[str] = frozenset()  # "Royal Thai Army"
+    rebel_force_words: frozenset[str] = frozenset()  # "the <Region> People's Liberation Army"
+    force_name_prefixes: frozenset[str] = frozenset()  # "the Royal <Demonym> Army"
     # "her office said" after "Prime Minister X": a holder's title → the title of the office
     office_titles: dict[str, str] = field(default_factory=dict)
     # relations.yaml's leader_states (full name, lower case → state): "his office said" after

@@ -150,3 +150,19 @@ def city_state(name: str) -> str | None:
 def state_code(name: str) -> str | None:
     """ISO alpha-2 code of a state's name ("South Africa" → ZA), if pycountry knows it."""
     return next(iter(iso_codes((name,))), None)
+
+
+@lru_cache(maxsize=256)
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code of a state's canonical name, by pycountry's closest match where
+    ``state_code``'s exact lookup has none ("Russia": its ISO name is "Russian Federation";
+    the exact lookup first keeps "Niger" from Nigeria)."""
+    code = state_code(name)
+    if code is not None:
+        return code
+    import pycountry
+
+    try:
+        return pycountry.countries.search_fuzzy(name)[0].alpha_2
+    except LookupError:
+        return None

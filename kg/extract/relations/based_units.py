@@ -6,12 +6,10 @@ state a line (a) with the named unit as deployer (b), and a unit at its home bas
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from kg.extract.gazetteer import bracketed
-from kg.extract.places import city_state, state_code
+from kg.extract.places import city_state, country_code, state_code
 from kg.extract.relations._base import _agent, _is_force, _prep_objects, _Sentence
 from kg.model import Mention
 
@@ -45,7 +43,7 @@ def _unit_state(key: str) -> str | None:
     first words ("Japan Maritime Self-Defense Force"); None where it names none."""
     state = bracketed(key)
     if state is not None:
-        return _country_code(state)
+        return country_code(state)
     words = key.split()
     return next((c for n in range(min(3, len(words) - 1), 0, -1)
                  if (c := state_code(" ".join(words[:n]))) is not None), None)
@@ -54,19 +52,4 @@ def _unit_state(key: str) -> str | None:
 def _place_state(place: Mention) -> str | None:
     """ISO code of the state a place is or lies in, where the place lists know it."""
     name = place.key or place.lemma  # (a place the gazetteer does not list has no key)
-    return _country_code(name) if place.cls == "Country" else city_state(name)
-
-
-@lru_cache(maxsize=256)
-def _country_code(name: str) -> str | None:
-    """ISO code of a state's canonical name, by pycountry's closest match where its exact
-    lookup has none ("Russia": its ISO name is "Russian Federation")."""
-    code = state_code(name)
-    if code is not None:
-        return code
-    import pycountry
-
-    try:
-        return pycountry.countries.search_fuzzy(name)[0].alpha_2
-    except LookupError:
-        return None
+    return country_code(name) if place.cls == "Country" else city_state(name)
