@@ -1094,8 +1094,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
 
 
 def _expand(value: Any, symbols: dict[str, list[str]]) -> Any:
-    """Substitute symbolic lists (WEAPON_NOUNS, WEAPON_KINDS, SHIP_NOUNS, AGREEMENT_HEADS,
-    CALENDAR, DEMONYMS, NAME_STOPS) inside a pattern."""
+    """Substitute symbolic lists (WEAPON_NOUNS, WEAPON_KINDS, SHIP_NOUNS, HULL_PREFIXES,
+    AGREEMENT_HEADS, CALENDAR, DEMONYMS, NAME_STOPS) inside a pattern."""
     if isinstance(value, str) and value in symbols:
         return symbols[value]
     if isinstance(value, dict):
@@ -1158,6 +1158,7 @@ def load_gazetteer(
     symbols = {"WEAPON_NOUNS": list(pat.get("weapon_nouns") or []), "DEMONYMS": gaz.demonyms(),
                "WEAPON_KINDS": list(pat.get("weapon_kinds") or []),
                "SHIP_NOUNS": list(pat.get("ship_nouns") or []),
+               "HULL_PREFIXES": list(pat.get("hull_prefixes") or []),
                "AGREEMENT_HEADS": list(pat.get("agreement_heads") or []),
                "CALENDAR": list(pat.get("calendar") or [])}
     symbols["NAME_STOPS"] = symbols["DEMONYMS"] + symbols["CALENDAR"]  # no system's name

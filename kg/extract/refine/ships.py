@@ -530,7 +530,8 @@ def _former_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"The Vikrant, which …, was laid down … as HMS Hercules", "The ship, which served … as
     the ROKS Chungju, was renamed BRP Conrado Yap": a prefixed ship's name after a verb's "as"
     is a former name of the one other named ship of its sentence, one Weapon (dev README rule
-    E6: a renamed ship is one entity); "such as", "the same … as" compare, they do not name."""
+    E6: a renamed ship is one entity); "such as", "the same … as" compare, they do not name,
+    and a ship listed with it ("recommissioned as ARC X and ARC Y") is another ship."""
     made = []
     for e in ents:
         i = without_the(e).start - 1
@@ -541,8 +542,9 @@ def _former_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 or doc[i - 1].lower_ in COMPARING_AS or doc[i - 1].pos_ in ("ADJ", "ADV") \
                 or e.end < len(doc) and doc[e.end].text in POSSESSIVE:
             continue  # ("as large as USS X", "HMS Y's")
+        listed = {t.i for t in e.root.conjuncts}  # "as ARC X and ARC Y": two ships, no rename
         others = {key for x in ents if x.label_ == "Weapon" and x.start != e.start
-                  and x.sent.start == e.sent.start
+                  and x.sent.start == e.sent.start and x.root.i not in listed
                   and (key := x.ent_id_ or x.id_ or _text(without_the(x)))
                   and (_prefixed_ship(x) or _prefixed_ship_key(key))}
         if len(others) == 1:
