@@ -1343,8 +1343,10 @@ def _without_summary_items(ctx: _Sentence, items: list[Mention]) -> list[Mention
             t = t.head
             if t.lemma_.lower() in adding:
                 return False
-            if t.lemma_.lower() in summaries and t.left_edge.i > 0 and \
-                    t.doc[t.left_edge.i - 1].text == ",":
+            # (a noun: not the verb "ordered" of a tail ", the first of three warships India
+            # ordered from Russia", which the parser may hang the weapons on; s67 h-sup90)
+            if t.lemma_.lower() in summaries and t.pos_ in ("NOUN", "PROPN") and \
+                    t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 return True
         return False
 

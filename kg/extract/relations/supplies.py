@@ -52,6 +52,7 @@ from kg.extract.relations._base import (
     _with_parties,
     _worth_infinitives,
 )
+from kg.extract.relations.order_tails import order_tail
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
 
@@ -297,8 +298,13 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         objects += _shared_seller_objects(ctx, verb, objects)
     split = _goods_on_signing(ctx, verb)
     objects += [o for o in split if o not in objects]
+    # "took delivery of the corvette X, the first of three warships that Algeria ordered from
+    # China": the order the receipt fills names the seller (s67 h-sup90)
+    tail = order_tail(ctx, verb) if seller is None and not passive and \
+        not _from_suppliers(ctx, verb) else None
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
                  or _from_suppliers(ctx, verb)
+                 or list(tail.sellers if tail is not None else ())
                  or [m for o in split for t in o.subtree for p in _prep_objects(t, {"from"})
                      if (m := _best_actor(ctx, p)) is not None][:1]
                  or _deal_sellers(ctx, verb)
@@ -351,6 +357,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = [m for o in objects for m in _partitive_count_items(ctx, o)][:1]
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _included_items(ctx, verb, objects) if m not in items)
+    if tail is not None:  # (the order's weapons and buyer: the state the navy serves)
+        items.extend(m for m in tail.items if m not in items)
+        recipients = [*recipients, *(b for b in tail.buyers if b.key not in
+                                     {r.key for r in recipients if r.key is not None})]
     along = _along_with_purchases(ctx, verb)  # (weapons with sellers of their own)
     items = [m for m in items if not any(m in sold for _, sold in along)]
     apart = {m for sellers, _ in gapped for m in sellers}
@@ -364,7 +374,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if any(r.key is not None and r.key == s.key for r in recipients):
             continue  # "received tanks from its allies": "its" is the recipient itself
         to = [r for r in recipients if r.span != s.span]
-        if sold or (material or gapped) and to:  # "the frigates ordered from X"
+        # (an order's tail is material: "the first of three boats it ordered from X")
+        if sold or (material or gapped or tail is not None) and to:  # "the frigates ordered from X"
             out.extend(_relation(ctx, "supplies", verb, {
                 "supplier": [s], "recipient": [r] if r else [], "item": sold})
                 for r in to or [None])

@@ -1,0 +1,73 @@
+"""A delivery told with the order it fills: "The navy took delivery of the corvette X on
+Tuesday, the first of three warships that Algeria ordered from China". The order's seller
+delivered what the verb received; the order's buyer and the weapons it names go with it (SU1;
+the dev gold's "the seller by the order", d910, d951, d960, d1012, d1022; s67 h-sup90)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.relations._base import _best_actor, _prep_objects, _Sentence
+from kg.model import Mention
+
+# (what closes the phrase of the tail before its verb: another clause or aside)
+_STOPS = frozenset({",", ";", ":", "(", "-", "--"})
+
+
+@dataclass(frozen=True)
+class OrderTail:
+    """The seller, buyer and weapons a tail "the first of N <weapons> that Y ordered from Z"
+    names; the weapons open with the one the tail describes."""
+
+    sellers: tuple[Mention, ...]
+    buyers: tuple[Mention, ...]
+    items: tuple[Mention, ...]
+
+
+def _order_verb(ctx: _Sentence, start: int) -> Token | None:
+    """The first verb from ``start`` in the tail's own phrase ("has bought": past its
+    auxiliary), where it is a past purchase: not "that Algeria plans to buy" (a plan, SU3), nor
+    "would buy", nor a verb after another comma."""
+    for t in ctx.sent.doc[start:ctx.sent.end]:
+        if t.text in _STOPS:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            past = t.tag_ in ("VBD", "VBN") and t.dep_ != "xcomp"
+            return t if past and t.lemma_.lower() in ctx.rules.words["order_tail_verbs"] \
+                else None
+    return None
+
+
+def order_tail(ctx: _Sentence, verb: Token) -> OrderTail | None:
+    """The order a receipt's sentence appends after the first comma that follows the verb:
+    ", the first of three warships that Algeria ordered from China", ", one of four frigates
+    the navy bought from Britain". The parser hangs such a tail anywhere (on the verb, on a
+    comma, on the buyer), so it is read off the words; None where there is none or the order
+    names no seller after "from"."""
+    doc, end = verb.doc, ctx.sent.end
+    comma = next((t.i for t in doc[verb.i + 1:end] if t.text == ","), None)
+    if comma is None:
+        return None
+    at = comma + 1 + (comma + 1 < end and doc[comma + 1].lower_ == "the")
+    if at + 2 >= end or doc[at].lower_ not in ctx.rules.words["order_tail_parts"] \
+            or doc[at + 1].lower_ != "of":
+        return None
+    order = _order_verb(ctx, at + 2)
+    if order is None:
+        return None
+    sellers = tuple(m for p in _prep_objects(order, {"from"})
+                    if (m := _best_actor(ctx, p)) is not None)
+    if not sellers:
+        return None
+    between = doc[at + 2:order.i]
+    items = ctx.mentions(between, ctx.role("item"))
+    # (a pronoun buyer, "the first of three boats it ordered", is the receiver itself: the
+    # pronoun's antecedent coreference found may be another actor of the sentence)
+    buyers = [m for m in ctx.mentions([t for t in between if t.pos_ != "PRON"],
+                                      ctx.role("actor")) if m not in items]
+    # (what the tail describes: the weapon named last before its comma, "the submarine X, the
+    # first of …", wherever the parser hung the receipt's "of": "took delivery on Monday of")
+    described = ctx.mentions(doc[verb.i + 1:comma], ctx.role("item"))[-1:]
+    return OrderTail(sellers, tuple(buyers[-1:]), (*described, *items))
