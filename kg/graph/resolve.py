@@ -4,9 +4,10 @@ Order of evidence for a mention's canonical entity:
 1. the gazetteer pattern that matched it (EntityRuler id);
 2. the gazetteer alias index (an NER span that equals a known alias);
 3. within one document, a one-word person name that is the first or last word of a longer
-   person name seen in that document ("Lee" after "Lee Seong-kweun"), and a weapon family
-   name that a longer weapon name of that document narrows ("Leopard tanks" after "Leopard 2
-   tanks");
+   person name seen in that document ("Lee" after "Lee Seong-kweun"), a royal title or Arabic
+   honorific with one given name ("Prince Abdulaziz") the person written in full after that
+   title (kg/graph/titled_short.py), and a weapon family name that a longer weapon name of that
+   document narrows ("Leopard tanks" after "Leopard 2 tanks");
 4. otherwise its own normalised surface form;
 then an era-aware name ("Moscow", "Belgrade") is re-pointed to the state it meant in the
 document's years, and a name two states share ("Congo") to the one the document names in full
@@ -51,6 +52,7 @@ from kg.graph.eras import (
     territory_nodes,
 )
 from kg.graph.force_names import named_force_keys
+from kg.graph.titled_short import titled_short_keys
 from kg.graph.votes import ClassVote
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
 
@@ -248,6 +250,8 @@ class Resolver:
                               and k.split()[-len(tail):] == tail]
                     if len(longer) == 1:
                         keys[m.span] = longer[0]
+        # "Prince Abdulaziz" after "Prince Abdulaziz bin Salman": the one person so titled
+        keys = titled_short_keys(mentions, keys, self.gazetteer.roles)
         # "the army" and "Israel's military" beside "the Israel Defense Forces": the one body
         # the article names (kg.graph.force_names.py)
         forces = named_force_keys({keys[m.span] for m in mentions if m.cls == "Agency"
