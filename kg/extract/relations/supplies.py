@@ -52,6 +52,7 @@ from kg.extract.relations._base import (
     _with_parties,
     _worth_infinitives,
 )
+from kg.extract.relations.copular_items import copula_of, copular_holders, copular_items
 from kg.extract.relations.order_tails import order_tail
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
@@ -214,6 +215,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     aside = _aside_on_item(ctx, verb)
     if aside is not None:  # the weapon was bought, not the clause's subject's doing
         subj, passive = None, False
+    if subj is not None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and \
+            (cop := copula_of(ctx, verb.head)) is not None and subj.head.i == cop.i:
+        # "the navy's ships were two frigates bought from France": the parser's subject is
+        # the copula's; the frigates were bought, as after any noun (s60 h-sup91)
+        subj, passive = None, False
     seller = None
     if subj is not None and verb.dep_ == "acl" and subj.left_edge.i > 0 and \
             verb.doc[subj.left_edge.i - 1].lower_ == "with" and \
@@ -248,6 +254,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             _whose_holders(ctx, subj)
         side = _leaders_side(ctx, subj) if not recipients else None
         recipients = [side] if side is not None else recipients  # "Aoun's forces received"
+    copular: list[Mention] = []  # recipients the copula's subject names (s60 h-sup91)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
     objects = [o for o in [_object(verb)] if o is not None]
     if objects and objects[0].i == verb.head.i:
@@ -291,6 +298,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             # them bought them (s44 h-sd1)
             recipients = _actors(ctx, ctx.subject(held.head.head)[0])
         recipients = recipients or _equipped_holders(ctx, held)
+        if not recipients:  # "the navy's ships were frigates bought from"
+            recipients = copular = copular_holders(ctx, held)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
         objects = [verb.head]  # "the 24 jets ordered by Qatar from France"
     objects += [o for o in _children(verb, {"dobj"}) if o not in objects]
@@ -312,6 +321,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  or [m for o in objects for c in o.children  # "received Germany's tanks"
                      if c.dep_ == "poss" and c.pos_ != "PRON"
                      if (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")][:1])
+    if copular:  # "its first carrier was …, bought from Britain": no seller's own service,
+        # where "its" took the nearest service ("acquired frigates from the Royal Navy, and")
+        recipients = [r for r in recipients if r not in copular or not any(
+            bracketed(r.key or "") == s.key for s in suppliers)]
     if passive and not recipients:  # "were bought under a contract that Chile signed with"
         deals = [d for d in _prep_objects(verb, {"in", "under"}) + _after_interjected_source(verb)
                  if _deal_noun(ctx, d)]
@@ -349,6 +362,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                          if m not in items and _held_by(ctx, m, r))
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
+    if subj is None and (verb.dep_ == "acl" or aside is not None) and objects:
+        # "the submarine is the first of three ordered from HDW": the copula's subject too
+        items.extend(m for m in copular_items(ctx, objects[0]) if m not in items)
     if not items:
         items = _elided_count_items(ctx, verb)  # "…, the first of 40 that Pakistan is buying"
     if not items:  # "… and Poland bought 10 more from the Czech Republic"
@@ -2582,7 +2598,7 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
     (issue 12, h-supp5, s51 h-sup56)."""
     if verb.dep_ not in ("relcl", "acl") or verb.head.i != antecedent.i:
         return []
-    owners = _possessors(ctx, antecedent)
+    owners = _possessors(ctx, antecedent) or copular_holders(ctx, antecedent)
     replacing = ctx.rules.words["replacing_verbs"]
     holding = ctx.rules.words["holding_verbs"] | ctx.rules.words["bearing_verbs"] | replacing
     if not owners and antecedent.dep_ != "dobj":
