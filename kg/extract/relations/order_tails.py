@@ -71,3 +71,25 @@ def order_tail(ctx: _Sentence, verb: Token) -> OrderTail | None:
     # first of …", wherever the parser hung the receipt's "of": "took delivery on Monday of")
     described = ctx.mentions(doc[verb.i + 1:comma], ctx.role("item"))[-1:]
     return OrderTail(sellers, tuple(buyers[-1:]), (*described, *items))
+
+
+def order_copular_items(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """The weapons the subject of "is" names where ``verb`` is the order of its complement:
+    "The frigate X is one of four warships that Peru ordered from Italy", "The boat, named X,
+    is the first of three ordered from TKMS": the subject is one of the ordered weapons (SU1;
+    dev d398, d1019, d1020; s67 h-sup92). Only a past purchase ("that Peru plans to buy", "that
+    Britain built for its own navy" name no order); [] for any other clause."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBD", "VBN") or \
+            verb.lemma_.lower() not in ctx.rules.words["order_tail_verbs"]:
+        return []
+    head = verb.head  # "one of four frigates that …" or, the noun left out, "the first of three"
+    part = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    copula = part.head
+    if part.lower_ not in ctx.rules.words["order_tail_parts"] or part.dep_ != "attr" or \
+            copula.lemma_ != "be" or not any(c.lower_ == "of" for c in part.children):
+        return []
+    # (only weapons written in the subject: "The vessel" that stands for an earlier sentence's
+    # warship is that warship's own story)
+    return [m for s in copula.children if s.dep_ in ("nsubj", "nsubjpass")
+            for m in ctx.mentions(s.subtree, ctx.role("item"))
+            if s.left_edge.idx <= m.span.start < m.span.end <= s.right_edge.idx + len(s.right_edge)]

@@ -53,7 +53,7 @@ from kg.extract.relations._base import (
     _worth_infinitives,
 )
 from kg.extract.relations.copular_items import copula_of, copular_holders, copular_items
-from kg.extract.relations.order_tails import order_tail
+from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
 
@@ -373,6 +373,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = [m for o in objects for m in _partitive_count_items(ctx, o)][:1]
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _included_items(ctx, verb, objects) if m not in items)
+    # "The frigate X is one of four warships that Peru ordered from Italy": X was ordered too
+    items.extend(m for m in order_copular_items(ctx, verb) if m not in items)
     if tail is not None:  # (the order's weapons and buyer: the state the navy serves)
         items.extend(m for m in tail.items if m not in items)
         recipients = [*recipients, *(b for b in tail.buyers if b.key not in
