@@ -270,6 +270,11 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             # not (A1/A3) (issue 12, h-sig32)
             e = _with_modifiers(e)
             note(e, other, "aside")
+            if other.split()[0] in gaz.roles.further_marks:
+                # (`_counted_apart`'s "second agreement (A–B)": never a later bare word's one;
+                # the agreement it is counted after stays the one a later "the agreement" is)
+                apart.add(other)
+                last = _counted_after(other, out, asides) or last
             continue
         if entry is not None and (entry.unnamed or entry.anaphor) and len(doc_parties) >= 2 and (
                 matter := _matter_kind(e, entry.signing or gaz.signing_verbs, gaz.roles)):
@@ -1265,8 +1270,34 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         parties = own
     key = f"{kind} ({DASH.join(parties)})"
     if any(x.label_ == "Agreement" and _span_key(x) == key for x in before):
-        return ""
+        return _counted_apart(e, marked, key, parties, before, gaz.roles)
     return key
+
+
+def _counted_apart(e: SpacySpan, marked: Token, key: str, parties: list[str],
+                   before: list[SpacySpan], roles: Roles) -> str:
+    """"put their signatures to a second agreement that sets out …", "under a second
+    contract, another unit will supply …": an indefinite phrase counted as a further one
+    (roles.yaml `further_marks`) whose kind and parties are those of an agreement the article's
+    body has already named is another agreement of those parties, never that one: keyed
+    "<mark> <word> (<A>–<B>)", an aside; not where that agreement is only a headline's ("A
+    and B sign accord" over "A and B signed a second accord": the lead's may be the second
+    one) (dev A3; d965, d991) (issue 12, h-agr22)."""
+    mark = next((c.lower_ for c in marked.children
+                 if c.dep_ == "amod" and c.lower_ in roles.further_marks), None)
+    if mark is None or not any(x.label_ == "Agreement" and _span_key(x) == key
+                               and not _headline_line(x.sent) for x in before):
+        return ""
+    return f"{mark} {e.root.lemma_.lower()} ({DASH.join(parties)})"
+
+
+def _counted_after(key: str, before: list[SpacySpan], asides: Collection[str]) -> str | None:
+    """The agreement a counted one (`_counted_apart`: "second agreement (A–B)") is counted
+    after: the first one the article names of the same parties that is no aside (not a
+    "lease" of them named since)."""
+    suffix = key[key.index(" ("):]
+    return next((x.id_ for x in before if x.label_ == "Agreement" and x.id_ != key
+                 and x.id_ not in asides and x.id_.endswith(suffix)), None)
 
 
 def _similar(e: SpacySpan, before: list[SpacySpan], roles: Roles) -> str | None:
