@@ -495,7 +495,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             if _inanimate_topic(tok, sents[n - 1] if n else None, rules, by_token):
                 continue  # "The accord allows … but it bars …": the accord, no actor
-            firm = _national_firm(tok, rules, by_token, history, firm_states)
+            firm = _national_firm(tok, rules, by_token, history, firm_states, n)
             if firm is not None:  # "with the state-owned Indian company" (h-coref5)
                 out[tok.i] = firm
                 continue
@@ -1546,14 +1546,16 @@ def _firm_states(doc: Doc, rules: RelationRules, by_token: dict[int, Mention]
 
 
 def _national_firm(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
-                   history: list[tuple[int, Mention, int]], firm_states: dict[int, set[str]]
-                   ) -> Mention | None:
-    """"the Indian manufacturer", "the state-owned Indian company" (a definite firm noun whose
-    one state modifier is no party of its own): the last company named before whose phrase
-    named that state ("Russia's Rostec"), else the one company named before, when its phrase
-    named no state; else None (issue 12, h-coref5)."""
+                   history: list[tuple[int, Mention, int]], firm_states: dict[int, set[str]],
+                   n: int) -> Mention | None:
+    """"the Indian manufacturer", "the state-owned Indian company", "the Dutch group" (a
+    definite firm noun whose one state modifier is no party of its own): the last company
+    named before whose phrase named that state ("Russia's Rostec"), else the most salient
+    company whose phrase named no state (``_unplaced_firm``); else None (issue 12, h-coref5)."""
+    # ("group" may be a body too, an armed one: "the Lebanese group"; it names a firm whose
+    # state is not said only where its own sentence names that firm: s67 h-res3)
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in COREF_DEPS or \
-            tok.dep_ == "appos" or rules.descriptions.get(tok.lower_) != frozenset({"Company"}):
+            tok.dep_ == "appos" or "Company" not in rules.descriptions.get(tok.lower_, ()):
         return None
     # (an apposition that names no one only describes it: "the Korean company, one of the
     # world's largest shipbuilders, …", s49 h-spk1)
@@ -1581,9 +1583,34 @@ def _national_firm(tok: Token, rules: RelationRules, by_token: dict[int, Mention
         return same[0]
     if not nations:
         return None  # (a shared adjective alone picks no firm whose state is unnamed)
-    distinct = {m.key or m.lemma: m for m in firms}
-    only = next(iter(distinct.values()), None)
-    return only if len(distinct) == 1 and not firm_states.get(id(only)) else None
+    ambiguous = rules.descriptions[tok.lower_] != frozenset({"Company"})
+    return _unplaced_firm(history, firm_states, n if ambiguous else 0)
+
+
+def _unplaced_firm(history: list[tuple[int, Mention, int]], firm_states: dict[int, set[str]],
+                   since: int) -> Mention | None:
+    """The company a national firm description means when no company's phrase named its
+    state: of the companies whose phrase named no state, those of the nearest sentence that
+    names one, and of them the one most salient ("Korea Aerospace Industries had offered its
+    T-50, which was developed with Lockheed Martin. A spokesman for the South Korean company
+    said …": the subject, not the object); None where two tie ("from Thales and from
+    Rheinmetall … the French company": which is not said), or where that sentence comes before
+    sentence ``since`` (issue 12, s67 h-res3)."""
+    near: dict[str, tuple[Mention, int]] = {}
+    nearest = None
+    for k, m, rank in reversed(history):
+        if nearest is not None and k != nearest or k < since:
+            break
+        if m.cls != "Company" or firm_states.get(id(m)):
+            continue
+        nearest = k
+        first, top = near.get(m.key or m.lemma, (m, rank))  # (one firm named twice)
+        near[m.key or m.lemma] = (first, max(top, rank))
+    if not near:
+        return None
+    best = max(rank for _, rank in near.values())
+    tops = [m for m, rank in near.values() if rank == best]
+    return tops[0] if len(tops) == 1 else None
 
 
 def _agency_state(agency: Mention, history: list[tuple[int, Mention, int]]) -> Mention | None:
