@@ -1416,7 +1416,8 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     subj, passive = ctx.subject(verb)
     skip: set[int] = set()
     if subj is None:  # (the verb then lies in the subject's phrase: not its owner)
-        subj, skip = _comma_participle_subject(ctx, verb), _subtree_ids(verb)
+        subj, skip = _comma_participle_subject(ctx, verb) or _heading_noun(ctx, verb), \
+            _subtree_ids(verb)
     if subj is None or passive or not any(_is_force(f, ctx) or _crewed_mover(ctx, f)
                                           for f in (subj, *subj.conjuncts)):
         return []
@@ -1437,9 +1438,10 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                and c.lemma_.lower() in ctx.rules.words["heading_verbs"]
                or c.tag_ == "VBN" and c.lemma_.lower() in ctx.rules.words[
                    "destination_participles"]]
+    # ("for the Syrian port of Latakia": the place the place noun names, and its country)
     places = [m for h in (verb, *_children(verb, {"dobj"}), *heading)
               for p in _prep_objects(h, {"for"})
-              for m in _conjoined_actors_of(ctx, p, ctx.role("place"))]
+              for m in _place_noun_chain(ctx, p) or _conjoined_actors_of(ctx, p, ctx.role("place"))]
     places += _carrier_bound_for(ctx, verb)
     places = list(dict.fromkeys(q for m in places for q in (m, *_more_places(ctx, m))))
     return [_relation(ctx, "deploys", verb, {"deployer": [d], "destination": [p]},
@@ -1531,9 +1533,10 @@ def _sets_out(ctx: _Sentence, verb: Token) -> bool:
     with a named place; d116, d258, d474)."""
     lemma = verb.lemma_.lower()
     if lemma in ctx.rules.words["heading_verbs"]:
-        # "Argentine warships head for the Gulf": only a present form with a "for" place is a
-        # force under way ("had been heading for X" tells its course; d494, d413)
-        return verb.tag_ in ("VBZ", "VBP") and not _children(verb, {"dobj", "nsubjpass"}) \
+        # "Argentine warships head for the Gulf", "the ships were heading for X", "German
+        # troops heading for X": a present or progressive form with a "for" place is a force
+        # under way ("had been heading for X" tells its course; d494, d413, d414)
+        return _under_way_form(ctx, verb) and not _children(verb, {"dobj", "nsubjpass"}) \
             and any(ctx.mentions(p.subtree, ctx.role("place"))
                     for p in _prep_objects(verb, {"for"}))
     # (an apposition after a comma the parse hung as object: "sailed from X for Korea, the
@@ -1545,6 +1548,32 @@ def _sets_out(ctx: _Sentence, verb: Token) -> bool:
             bool(_prep_objects(verb, {"from"})) or any(
                 ctx.mentions(p.subtree, ctx.role("place")) for p in _prep_objects(verb, {"for"})))\
         and not _prep_objects(verb, ctx.rules.to_preps)
+
+
+def _under_way_form(ctx: _Sentence, verb: Token) -> bool:
+    """A form of a heading verb that tells a force under way now or then: present ("head
+    for"), or a present participle not under a perfect ("were heading for", "troops heading
+    for"; dev conventions D4 as stop 59's census decided it: d1019, d78); not "had been
+    heading for", a course the story has left behind (d414)."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and not any(
+        c.lower_ in ctx.rules.words["perfect_auxiliaries"] for c in _children(verb, {"aux"}))
+
+
+def _heading_noun(ctx: _Sentence, verb: Token) -> Token | None:
+    """The force a heading participle describes ("followed by German troops heading for
+    Prizren"): the noun it hangs on, which the parse gives it as no subject; only a force its
+    own words give a state or owner ("migrant boats heading for Spain" is traffic, not the
+    story's force)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or \
+            verb.lemma_.lower() not in ctx.rules.words["heading_verbs"] or \
+            noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owned = ctx.mentions(noun.subtree, {"Country"}, exclude=_subtree_ids(verb)) or \
+        _possessors(ctx, noun)
+    return noun if owned else None
 
 
 def _carrier_bound_for(ctx: _Sentence, verb: Token) -> list[Mention]:
