@@ -81,7 +81,7 @@ def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     and one capitalised name (and a regnal number) that no longer name goes on from ("Prince
     Khalid bin Sultan", "King Edward VII's Own …") are a Person, whatever NER made of them: the
     title kept with one name ("King Hussein"), cut before two ("Faisal II"), as honorifics are;
-    listed names ("HMS Queen Elizabeth", a base named after a king) are left alone."""
+    listed names ("HMS <Name>" after a queen, a base named after a king) are left alone."""
     held = _covers(ents)
     made = []
     for t in (doc[i] for i in where(doc, ORTH, roles.royal_titles)):
