@@ -297,7 +297,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             # "kept flying its aircraft with spare parts bought from China": who acts with
             # them bought them (s44 h-sd1)
             recipients = _actors(ctx, ctx.subject(held.head.head)[0])
-        recipients = recipients or _equipped_holders(ctx, held)
+        recipients = recipients or _equipped_holders(ctx, held) or _listed_holders(ctx, held)
         if not recipients:  # "the navy's ships were frigates bought from"
             recipients = copular = copular_holders(ctx, held)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None and not objects:
@@ -1652,6 +1652,25 @@ def _equipped_holders(ctx: _Sentence, held: Token) -> list[Mention]:
     return _actors(ctx, patient if patient is not None else subj)[:1]
 
 
+def _listed_holders(ctx: _Sentence, held: Token) -> list[Mention]:
+    """"flies F-16s bought from the United States, as well as Mirages bought from France",
+    "relies on M47 and M48 tanks supplied by the United States": a later member of a list of
+    weapons held by a verb of holding (``holding_verbs``) or relying (``equipped_with_verbs``)
+    is held by its subject too, who received it; not where the verb equips an object of its
+    own (s60 h-sup93)."""
+    if held.dep_ != "conj":
+        return []
+    first = held
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ == "dobj" and first.head.pos_ in ("VERB", "AUX") and \
+            first.head.lemma_.lower() in ctx.rules.words["holding_verbs"]:
+        return _actors(ctx, ctx.subject(first.head)[0])[:1]
+    if first.dep_ == "pobj" and _children(first.head.head, {"dobj"}):
+        return []  # "reinforced the garrison with jets and tanks supplied by X": its object
+    return _equipped_holders(ctx, first)
+
+
 def _elided_count_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     """"Six F-16 jets landed on Saturday, the first of 40 that Pakistan is buying from the
     United States": a relative clause on a part of a bare count ("the first of 40", "the last
@@ -2611,7 +2630,7 @@ def _relative_holders(ctx: _Sentence, verb: Token, antecedent: Token) -> list[Me
         subj = ctx.subject(arming)[0] if arming.pos_ in ("VERB", "AUX") else None
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i != arming.i:
             return []  # "camps are used to arm guerrillas with weapons …": no armer named
-        return _equipped_holders(ctx, antecedent)
+        return _equipped_holders(ctx, antecedent) or _listed_holders(ctx, antecedent)
     if not owners and (taker := _receiving_verb(ctx, antecedent)) is not None:
         return _actors(ctx, ctx.subject(taker)[0])[:1]  # "received jets supplied by X"
     if owners or antecedent.head.lemma_.lower() not in holding:
