@@ -4,6 +4,8 @@ and countries, and places NER took for people."""
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -64,6 +66,7 @@ def _lower_noun_word(tok: Token) -> bool:
 # NER's odd labels for a town it does not know ("at Stettin": LANGUAGE, "from Severomorsk":
 # PRODUCT): tested as a place where an organisation's name would be (issue 12)
 ODD_PLACE_LABELS = ("PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT")
+TIME_LABELS = ("DATE", "TIME", "FAC")  # NER's reading of "in Winnipeg", "at Rota" (h-reg3)
 PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off", "between",
                "towards", "toward", "through", "via"}  # "rotate through Darwin" (h-ent3)
 EXAMPLE_PREPS = {"including", "like", "as"}
@@ -104,6 +107,9 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     out = []
     surnames = {e[-1].lower_.split("-")[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
+        if _timed_town(e):
+            out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+            continue
         if e.label_ in ODD_PLACE_LABELS and not e.ent_id_ and len(e) <= 3 \
                 and all(t.is_title and t.is_alpha for t in e):  # "at Stettin": LANGUAGE
             odd = e
@@ -133,6 +139,18 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
+
+
+def _timed_town(e: SpacySpan) -> bool:
+    """"overhauled in Winnipeg", "a naval base at Rota": a listed town or region (places.
+    listed_place) after a place preposition that NER read as a date, a time or a facility is
+    that place; a month's or a weekday's name stays a date ("in March": Marche is a town)."""
+    if e.label_ not in TIME_LABELS or e.ent_id_ or e.start == 0 or len(e) > 3 \
+            or not all(t.is_title and t.is_alpha for t in e):
+        return False
+    calendar_words = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
+    return e.doc[e.start - 1].lower_ in PLACE_PREPS \
+        and not any(t.lower_ in calendar_words for t in e) and listed_place(fold(_text(e)))
 
 
 LIST_SEPARATORS = (",", "and")  # "Payerne, Emmen and Meiringen" NER made one organisation
