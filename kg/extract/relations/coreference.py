@@ -357,9 +357,10 @@ def _national_holder(tok: Token, rules: RelationRules, nation: str,
 def _anaphor_words(doc: Doc) -> list[bool]:
     """Per token: whether any rule of ``coreference`` may start at it. Each one's first test
     asks for one of these: ``_unnamed_speaker_before`` "he"/"she", ``_nationality`` and
-    ``_national_firm`` tag NN, ``_weapon_antecedent`` and ``_neighbour_antecedent`` a NOUN,
-    ``_reporters_nation`` "they", ``_speakers_state`` "we"/"our", ``_surname_antecedent`` a
-    PROPN, ``_inanimate_topic`` "it", ``_armed_group_antecedent`` a PRON or tag NNS/NNPS,
+    ``_national_firm`` tag NN, ``_weapon_antecedent``, ``_neighbour_antecedent`` and
+    ``_possessed_service`` a NOUN, ``_reporters_nation`` "they", ``_speakers_state``
+    "we"/"our", ``_surname_antecedent`` a PROPN, ``_inanimate_topic`` "it",
+    ``_armed_group_antecedent`` a PRON or tag NNS/NNPS,
     ``_repeated_subject`` a PRON; ``_anaphor_classes`` returns classes only for a NOUN,
     PROPN or PRON or tag NN/NNP/NNS, and without classes the token is passed over."""
     if not len(doc):
@@ -444,6 +445,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             chained = _chained_object(tok, by_token, out)
             if chained is not None:  # "X, which supplied its rifles, …, and Y sold it jets"
                 out[tok.i] = chained
+                continue
+            owned = _possessed_service(tok, rules, out, history)
+            if owned is not None:  # "Its navy …": the navy of the state "its" is, named before
+                out[tok.i] = owned
                 continue
             led = _led_government(tok, rules, by_token, home, history, n)
             if led is not None:  # "Gbagbo's government has accused …" (s30 h-coref7)
@@ -1492,6 +1497,25 @@ def _service_state(tok: Token, rules: RelationRules, history: list[tuple[int, Me
         return None
     state = next(iter(states.values()))
     return state if id(state) not in barred else None
+
+
+def _possessed_service(tok: Token, rules: RelationRules, out: dict[int, Mention],
+                       history: list[tuple[int, Mention, int]]) -> Mention | None:
+    """"Its navy", "its air force": the armed service of the state the possessive pronoun
+    resolved to, where the document named that service before ("Pakistan Navy" … "Its navy
+    has been modernising … Since 2009 it has taken delivery of …"); the service, not its
+    state, is the actor, and later pronouns may take it (issue 12, h-sup94)."""
+    words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
+    name = " ".join([*words, tok.lower_])
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if tok.pos_ == "PRON" or name not in rules.words["service_descriptions"] or len(poss) != 1:
+        return None
+    state = out.get(poss[0].i)
+    if state is None or state.cls != "Country" or not state.key:
+        return None
+    return next((m for _, m, _ in reversed(history) if m.cls == "Agency" and m.key
+                 and bracketed(m.key) == state.key
+                 and m.key.split(" (")[0].lower() == name), None)
 
 
 def _neighbour_antecedent(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
