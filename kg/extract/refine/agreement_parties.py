@@ -382,11 +382,8 @@ def _counted_states(tok: Token, by_token: dict[int, SpacySpan],
     count = next((COUNTED[c.lower_] for c in tok.children if c.lower_ in COUNTED), None)
     if count is None or tok.lemma_.lower() not in state_nouns or tok.tag_ != "NNS":
         return []
-    states: dict[str, SpacySpan] = {}  # the last so many, latest first
-    for t in reversed(tok.doc[tok.sent.start : tok.i]):
-        if (x := by_token.get(t.i)) is not None and x.label_ == "Country" and \
-                len(states) < count:
-            states.setdefault(x.ent_id_ or _text(x), x)
+    # (the last so many, latest first)
+    states = _states_in(reversed(tok.doc[tok.sent.start : tok.i]), by_token, {}, count)
     if len(states) == count:
         return list(states.values())[::-1]
     return (_listed_before(tok, count, by_token) if not states else []) or \
@@ -400,10 +397,8 @@ def _named_before(tok: Token, count: int, by_token: dict[int, SpacySpan],
     sentence lacks are the last other states named in the three sentences before it
     (issue 12, h-agr2)."""
     sents = [x for x in tok.doc.sents if x.end <= tok.sent.start][-3:]
-    found = dict(states)
-    for t in reversed(tok.doc[sents[0].start : tok.sent.start] if sents else []):
-        if (x := by_token.get(t.i)) is not None and x.label_ == "Country" and len(found) < count:
-            found.setdefault(x.ent_id_ or _text(x), x)
+    found = _states_in(reversed(tok.doc[sents[0].start : tok.sent.start] if sents else []),
+                       by_token, states, count)
     if len(found) < count:
         found = _headline_states(tok, count, by_token, found)
     return sorted(found.values(), key=lambda x: x.start) if len(found) == count else []
@@ -418,11 +413,20 @@ def _headline_states(tok: Token, count: int, by_token: dict[int, SpacySpan],
     head = next(iter(tok.doc.sents), None)
     if head is None or head.start == tok.sent.start or not _headline_line(head):
         return found
-    named: dict[str, SpacySpan] = {}
-    for t in head:
-        if (x := by_token.get(t.i)) is not None and x.label_ == "Country":
-            named.setdefault(x.ent_id_ or _text(x), x)
+    named = _states_in(head, by_token, {}, None)
     return named if len(named) == count and set(found) <= set(named) else found
+
+
+def _states_in(tokens: Iterable[Token], by_token: dict[int, SpacySpan],
+               found: dict[str, SpacySpan], limit: int | None) -> dict[str, SpacySpan]:
+    """``found`` with the states named at ``tokens``, in their order, one per key, until it
+    holds ``limit`` (all, where None)."""
+    out = dict(found)
+    for t in tokens:
+        if (x := by_token.get(t.i)) is not None and x.label_ == "Country" and \
+                (limit is None or len(out) < limit):
+            out.setdefault(x.ent_id_ or _text(x), x)
+    return out
 
 
 def _listed_before(tok: Token, count: int, by_token: dict[int, SpacySpan]) -> list[SpacySpan]:

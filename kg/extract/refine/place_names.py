@@ -67,6 +67,8 @@ def _lower_noun_word(tok: Token) -> bool:
 # PRODUCT): tested as a place where an organisation's name would be (issue 12)
 ODD_PLACE_LABELS = ("PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT")
 TIME_LABELS = ("DATE", "TIME", "FAC")  # NER's reading of "in Winnipeg", "at Rota" (h-reg3)
+# (months and weekdays, which stay dates: "in March", and Marche is a town)
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "around", "off", "between",
                "towards", "toward", "through", "via"}  # "rotate through Darwin" (h-ent3)
 EXAMPLE_PREPS = {"including", "like", "as"}
@@ -148,9 +150,8 @@ def _timed_town(e: SpacySpan) -> bool:
     if e.label_ not in TIME_LABELS or e.ent_id_ or e.start == 0 or len(e) > 3 \
             or not all(t.is_title and t.is_alpha for t in e):
         return False
-    calendar_words = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
     return e.doc[e.start - 1].lower_ in PLACE_PREPS \
-        and not any(t.lower_ in calendar_words for t in e) and listed_place(fold(_text(e)))
+        and not any(t.lower_ in CALENDAR_WORDS for t in e) and listed_place(fold(_text(e)))
 
 
 LIST_SEPARATORS = (",", "and")  # "Payerne, Emmen and Meiringen" NER made one organisation

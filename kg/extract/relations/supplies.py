@@ -309,10 +309,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     objects += [o for o in split if o not in objects]
     # "took delivery of the corvette X, the first of three warships that Algeria ordered from
     # China": the order the receipt fills names the seller (s67 h-sup90)
-    tail = order_tail(ctx, verb) if seller is None and not passive and \
-        not _from_suppliers(ctx, verb) else None
+    from_sellers = _from_suppliers(ctx, verb)  # (read once: the tail's test and the chain)
+    tail = order_tail(ctx, verb) if seller is None and not passive and not from_sellers \
+        else None
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
-                 or _from_suppliers(ctx, verb)
+                 or from_sellers
                  or list(tail.sellers if tail is not None else ())
                  or [m for o in split for t in o.subtree for p in _prep_objects(t, {"from"})
                      if (m := _best_actor(ctx, p)) is not None][:1]
