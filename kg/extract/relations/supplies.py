@@ -53,6 +53,7 @@ from kg.extract.relations._base import (
     _worth_infinitives,
 )
 from kg.extract.relations.copular_items import copula_of, copular_holders, copular_items
+from kg.extract.relations.described_items import described_items
 from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
@@ -366,6 +367,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if subj is None and (verb.dep_ == "acl" or aside is not None) and objects:
         # "the submarine is the first of three ordered from HDW": the copula's subject too
         items.extend(m for m in copular_items(ctx, objects[0]) if m not in items)
+    if not items:  # "the F-15I, a strike jet that it bought from": the jet described (h-sup95)
+        items = described_items(ctx, verb)
     if not items:
         items = _elided_count_items(ctx, verb)  # "…, the first of 40 that Pakistan is buying"
     if not items:  # "… and Poland bought 10 more from the Czech Republic"
@@ -1232,6 +1235,8 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     items.extend(m for r in item_roots for m in _listed_after(ctx, r) if m not in items)
     if not items and dobj is not None:
         items = _antecedent_items(ctx, verb, dobj)
+    if not items:  # "the VT-4, an export design that Norinco sells to": the one described
+        items = described_items(ctx, verb)
     if not items:  # "…, the first of 18 that France sold to Greece" (issue 12, h-supp7)
         items = _elided_count_items(ctx, verb)
     if not items and dobj is not None:  # "sold 48 of the jets to Poland"
