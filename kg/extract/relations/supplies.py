@@ -55,6 +55,7 @@ from kg.extract.relations._base import (
 from kg.extract.relations.copular_items import copula_of, copular_holders, copular_items
 from kg.extract.relations.described_items import described_items
 from kg.extract.relations.order_tails import order_copular_items, order_tail
+from kg.extract.relations.own_posts import sent_to_own_post
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
 
@@ -1207,6 +1208,8 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                              *_after_included(verb, ctx.rules.to_preps)]
               for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)
               + _apposed_list(ctx, pobj)] + also
+    if not recipients and sent_to_own_post(ctx, verb, heads):
+        return []  # "sent attack helicopters to the Libyan coast": its own forces moved
     given = _given_it(ctx, verb, suppliers)
     if given is not None:  # "France, which sold it Mirage jets": the state spoken of before
         wrong, right = given

@@ -1,0 +1,36 @@
+"""Issue 12, stop 61 (h-sup96): a state that sends its own aircraft or ships to a post (a coast,
+waters, a base, a part of a state) moves its own forces: no supply (sentences written for these
+tests; real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_carrying_s30 import _supplies
+
+
+@pytest.mark.parametrize("text", [
+    "Italy and Spain sent attack helicopters aboard frigates to the Somali coast last week.",
+    "Britain sent attack helicopters to northern Somalia last week.",
+    "Japan has sent two destroyers to the waters off Somalia to escort merchant ships.",
+])
+def test_own_forces_sent_to_a_post_supply_nothing(run, text):
+    assert _supplies(run, text) == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a state receives: a supply
+    ("Italy sent attack helicopters to Somalia last week.", ("Italy", "Somalia")),
+    ("Britain sent attack helicopters to Somalia last week.", ("United Kingdom", "Somalia")),
+    # a selling verb is no move of one's own forces
+    ("Italy sold attack helicopters to the Somali coast guard.",
+     ("Italy", "Coast Guard (Somalia)")),
+])
+def test_a_state_or_a_sale_still_supplies(run, text, pair):
+    assert pair in _supplies(run, text)
+
+
+def test_one_destination_a_state_keeps_the_supply(run):
+    # not every destination is a post: the state named beside the coast received
+    text = "Italy sent attack helicopters to Somalia and to the Kenyan coast."
+    assert ("Italy", "Somalia") in _supplies(run, text)
