@@ -1103,7 +1103,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         t.i for t in ctx.sent for m in issued if m.span.start <= t.idx < m.span.end
     }
     # "quoted the minister as saying that …": what the minister said
-    quoted = _quoted_as(ctx, verb) if citing else []
+    # "…, the agency X quoted him as saying.": what came before the agency (h-rep91)
+    quoted = (_quoted_as(ctx, verb) or _quote_before(ctx, verb)) if citing else []
     at = _figure_at(verb, ctx.rules.words) if lemma in ctx.rules.words["figure_verbs"] else None
     tokens = quoted or (_estimate_tokens(ctx, verb, at) if at is not None else _statement_tokens(
         ctx, verb, exclude | _citing_aside(ctx, verb)))
@@ -2152,12 +2153,37 @@ def _bare_anaphor(ctx: _Sentence, noun: Token) -> bool:
 
 
 def _quote_before(ctx: _Sentence, verb: Token) -> list[Token]:
-    """"'…,' he was quoted as saying": the quote before a citing verb with "as saying"."""
-    if not any(g.dep_ == "pcomp" and g.lemma_.lower() in ctx.rules.triggers["reports"]
-               for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-               for g in p.children):
+    """"'…,' he was quoted as saying": the quote before a citing verb with "as saying"; and
+    "…, the state news agency X quoted him as saying.", where the parser hangs the citing
+    verb on the clause before it (as its conjunct or complement): what comes before the comma
+    that sets off the verb's subject (h-rep91)."""
+    saying = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ == "pcomp"
+              and g.lemma_.lower() in ctx.rules.triggers["reports"]]
+    if not saying:
         return []
-    return [t for c in _children(verb, {"ccomp"}) if c.i < verb.i for t in c.subtree]
+    own = [t for c in _children(verb, {"ccomp"}) if c.i < verb.i for t in c.subtree]
+    if own or _children(saying[0], {"ccomp", "xcomp"}):
+        return own
+    return _said_before_subject(ctx, verb, saying[0])
+
+
+def _said_before_subject(ctx: _Sentence, verb: Token, saying: Token) -> list[Token]:
+    """"…, the Ugandan newspaper X quoted him as saying.": the clause before the comma that
+    sets off the subject of a citing verb whose "as saying" ends the sentence (none where
+    there is no clause with a subject of its own before the comma: "In Kampala, the paper
+    quoted …")."""
+    subj = next(iter(_children(verb, {"nsubj"})), None)
+    doc = verb.doc
+    if subj is None or subj.i > verb.i or subj.left_edge.i <= ctx.sent.start + 1 or \
+            doc[subj.left_edge.i - 1].text != "," or not all(
+                t.is_punct or t.is_space for t in doc[saying.i + 1 : ctx.sent.end]):
+        return []
+    before = _sent_tokens(ctx, subj.left_edge.i - 1)
+    if not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+               for t in before):
+        return []
+    return before
 
 
 def _addressed_only(ctx: _Sentence, verb: Token) -> bool:
