@@ -252,6 +252,7 @@ class Roles:
     similar_marks: frozenset[str] = frozenset()  # "a similar deal": the last one's kind
     separate_marks: frozenset[str] = frozenset()  # "a separate agreement": another deal
     further_marks: frozenset[str] = frozenset()  # "a further agreement", "a second accord"
+    prior_marks: frozenset[str] = frozenset()  # "an earlier pact": always one of its own
     additional_marks: frozenset[str] = frozenset()  # "signed other agreements": a set of its own
     matter_words: frozenset[str] = frozenset()  # "an agreement under which … debt": its matter
     reference_preps: frozenset[str] = frozenset()  # "outside the NPT": no name of the deal
@@ -1020,7 +1021,8 @@ _ROLE_WORD_LISTS = (
     "venue_preps", "staff_nouns", "service_speakers", "service_voices", "military_speakers",
     "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
-    "facility_kinds", "further_marks", "civil_words", "people_area_nouns", "contract_fields",
+    "facility_kinds", "further_marks", "prior_marks", "civil_words", "people_area_nouns",
+    "contract_fields",
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
     "unit_lower_heads", "side_cues", "additional_marks", "anaphor_count_words",
     "kind_contrast_words",

@@ -1268,6 +1268,15 @@ def _other_agreement(e: SpacySpan, entry: GazetteerEntry, before: list[SpacySpan
         if len(own) < 2:
             return ""
         parties = own
+    prior = next((c.lower_ for c in marked.children
+                  if c.dep_ == "amod" and c.lower_ in gaz.roles.prior_marks), None)
+    if prior is not None:  # "an earlier pact": older than the article's, whatever its kind;
+        # not one that its apposition names ("an earlier truce, the Cessation of Hostilities
+        # Agreement, …": that agreement, read as before)
+        # (by the words, not the parse, which may take the name for a clause's subject)
+        named = e.end + 1 < len(e.doc) and e.doc[e.end].text == "," and any(
+            i in by_token and by_token[i].label_ == "Agreement" for i in (e.end + 1, e.end + 2))
+        return "" if named else f"{prior} {root.lemma_.lower()} ({DASH.join(parties)})"
     key = f"{kind} ({DASH.join(parties)})"
     if any(x.label_ == "Agreement" and _span_key(x) == key for x in before):
         return _counted_apart(e, marked, key, parties, before, gaz.roles)
