@@ -1,6 +1,6 @@
 """A body's name that ends in a state's name ("Kommersant-Ukraine", "General Dynamics Canada",
-"the Associated Press of Pakistan news agency"): one name, not a listed or NER-cut shorter
-name and the state beside it.
+"the Associated Press of Pakistan news agency", "the state-run Associated Press of
+Pakistan"): one name, not a listed or NER-cut shorter name and the state beside it.
 
 Names do not nest (dev conventions E9), so the state inside the name is no mention of its
 own; the shorter name, often a listed one ("Kommersant", "Associated Press"), is another body
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+
+from kg.extract.places import cities, fold
 
 # the labels of a body's name: NER's guess and kg's own classes of bodies
 BODY_LABELS = frozenset({"ORG", "Agency", "Company", "MediaOutlet"})
@@ -53,6 +55,23 @@ def _of_state_noun(doc: Doc, name: SpacySpan, state: SpacySpan) -> bool:
         and state[-1].head.i >= state.end and doc[state.end].pos_ == "NOUN"
 
 
+def _the_body_of_state(doc: Doc, name: SpacySpan, state: SpacySpan) -> bool:
+    """"the state-run Associated Press of Pakistan", "the Confederation of Indigenous
+    Nationalities of Ecuador": "the" before the body and "of" a state hung on one of the
+    body's words name one body; with no "the" ("Austal of Australia") the state is a firm's
+    home (issue 12, h-ent13). NER's span may end in that "of" itself."""
+    of = name.end - 1 if name[-1].lower_ == "of" and len(name) > 1 else name.end
+    body = doc[name.start:of]
+    if len(body) - (body[0].lower_ == "the") < 2:  # "the Government of Canada": the state
+        return False
+    if state.start != of + 1 or doc[of].lower_ != "of" \
+            or not body.start <= doc[of].head.i < body.end or _modifies_later(state):
+        return False
+    if fold(state.text) in cities():  # "the daily La Prensa of Tegucigalpa": a paper's city
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in body.root.children)
+
+
 def _listed_agency(name: SpacySpan) -> bool:
     """"RAF Germany sent two squadrons": a listed service or body before a state is that body
     and the state it serves in or over (stop 37, h-ent48), not a body of that name."""
@@ -62,8 +81,8 @@ def _listed_agency(name: SpacySpan) -> bool:
 def names_ending_in_states(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """The unlisted names, each of the body's label from its first word after "the" through the
     state, for each body's name of ``ents`` followed by a Country mention that ends the same
-    name (``_glued``, ``_compounded``, ``_of_state_noun``): the spans to put in place of those
-    they overlap."""
+    name (``_glued``, ``_compounded``, ``_of_state_noun``, ``_the_body_of_state``): the spans
+    to put in place of those they overlap."""
     by_start = {e.start: e for e in ents}
     made: list[SpacySpan] = []
     for name in ents:
@@ -71,8 +90,8 @@ def names_ending_in_states(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         state = by_start.get(name.end) or by_start.get(name.end + 1)
         if state is None or state.label_ != "Country" or not state[0].is_title \
-                or not any(test(doc, name, state)
-                           for test in (_glued, _compounded, _of_state_noun)):
+                or not any(test(doc, name, state) for test in (
+                    _glued, _compounded, _of_state_noun, _the_body_of_state)):
             continue
         start = name.start + (name[0].lower_ == "the" and len(name) > 1)
         made.append(SpacySpan(doc, start, state.end, label=name.label_))
