@@ -350,6 +350,8 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         # army's howitzers … bought from the South Korean army") is another state's
         states = sorted({state for i, name, state in keys if name == hit[1] and i < t.i})
         sent = t.sent
+        if (speaker := _speaker_state(word, ents, roles)) is not None:
+            states = [speaker]  # "Kenyan officials said the army would …": Kenya's
         # of several, the story's buyer's: "The army is also receiving …" after "US Army
         # stocks" (Australia's)
         state = _named_service_state(states, sent, ents, own, buyer)
@@ -375,6 +377,28 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             # navy's three ageing boats": of two, the story's buyer's; s55 h-ent77)
             keys.append((t.i, hit[1], state))
     return _replace(ents, made) if made else ents
+
+
+def _speaker_state(word: Token, ents: list[SpacySpan], roles: Roles) -> str | None:
+    """"Kenyan officials said the army would hold every post", "In Lima, a newspaper said the
+    navy had kept its submarines in port": the one state that the speaker of a reported clause
+    whose subject is a bare service (``word``) is tied to (a state in the speaker's words, or a
+    place the saying is set in) owns that service (E17: the state the sentence is about),
+    before any service of another state the document named; None where the clause is no
+    report, the speaker gives no one state, or the report itself names a state ("British
+    officials said the army had kept records of British equipment": the speaker's state is
+    another party there, the army the host's)."""
+    verb = word.head
+    if word.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in roles.speech_verbs \
+            or _countries(e for e in ents
+                          if word.i < e.start and e.end <= verb.right_edge.i + 1):
+        return None
+    said = verb.head
+    spans = [(c.left_edge.i, c.right_edge.i + 1) for c in said.children
+             if c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "in" and c.i < said.i]
+    states = _countries(e for e in ents if any(a <= e.start and e.end <= b for a, b in spans))
+    return states[0] if len(states) == 1 else None
 
 
 def _first_conjunct(tok: Token) -> Token:
