@@ -1,7 +1,6 @@
-"""Own forces sent to a post: "France and Britain sent attack helicopters aboard warships to
-the Libyan coast", "Germany sends Tornado reconnaissance jets to northern Afghanistan" move the
-sender's own forces (a deployment, dev conventions D4); no state receives them, so no supply
-(issue 12, stop 61, h-sup96; d1032, d769)."""
+"""Own forces sent to a post: "<A> and <B> sent <aircraft> aboard warships to the <Adj> coast",
+"<State> sends <jets> to northern <State>" move the sender's own forces (a deployment, dev
+conventions D4); no state receives them, so no supply (issue 12, stop 61, h-sup96; d1032, d769)."""
 
 from __future__ import annotations
 
@@ -12,8 +11,8 @@ from kg.extract.relations._base import _directed_objects, _Sentence
 
 def sent_to_own_post(ctx: _Sentence, verb: Token, heads: list[Token]) -> bool:
     """A sending verb whose every destination is a post, no state: a coast, waters, a base
-    ("sent attack helicopters to the Libyan coast") or a part of a state ("sends Tornado jets
-    to northern Afghanistan"). The sender moved its own forces there; it handed nothing over."""
+    ("sent <aircraft> to the <Adj> coast") or a part of a state ("sends <jets> to northern
+    <State>"). The sender moved its own forces there; it handed nothing over."""
     if verb.lemma_.lower() not in ctx.rules.words["undirected_senders"]:
         return False
     posts = [p for h in heads for p in _directed_objects(h, ctx.rules.to_preps)]

@@ -1209,7 +1209,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
               for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)
               + _apposed_list(ctx, pobj)] + also
     if not recipients and sent_to_own_post(ctx, verb, heads):
-        return []  # "sent attack helicopters to the Libyan coast": its own forces moved
+        return []  # "sent <aircraft> to the <Adj> coast": its own forces moved
     given = _given_it(ctx, verb, suppliers)
     if given is not None:  # "France, which sold it Mirage jets": the state spoken of before
         wrong, right = given
