@@ -85,6 +85,10 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     if tok.dep_ not in COREF_DEPS and not _misparsed_dative(tok) or (
             tok.dep_ == "poss" and tok.pos_ != "PRON" and not _holding_possessor(tok, rules)):
         return None  # "the country's prime minister" is the minister, not the country
+    if tok.pos_ == "PRON" and tok.lower_ in rules.words["quoted_pronouns"]:
+        # "quoted him as saying": the quoted object is a speaker, as "he" would be (h-rep92)
+        return rules.anaphors.get("he") if tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in rules.words["citing"] else None
     if tok.pos_ == "PRON":
         return rules.anaphors.get(tok.lower_)
     if tok.lower_ in rules.words["coref_titled_more"] and tok.dep_ == "pobj" and \

@@ -980,7 +980,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     citing = lemma in ctx.rules.words["citing"]
     if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not _quote_before(
             ctx, verb) and not (
-            _is_source(ctx, _object(verb))):
+            _is_source(ctx, _object(verb))
+            # (h-rep92) "…, the agency quoted him as saying.": no clause of its own to take
+            and _object(verb).lower_ not in ctx.rules.words["quoted_pronouns"]):
         return []  # "officials cited concerns about …": a reason, nobody quoted
     if citing and verb.dep_ == "advcl":  # "…, Yonhap reports, citing X": X's claim too
         return _cited(ctx, verb)
