@@ -38,7 +38,7 @@ from kg.extract.relations._base import (
     _surname,
     _zero_relative,
 )
-from kg.extract.relations.plural_signers import clause_they
+from kg.extract.relations.plural_signers import clause_they, earlier_signers
 from kg.extract.tokens import ANAPHOR_DETS, has_det, lemmas, lowers, text_of, where
 from kg.model import Mention
 
@@ -2182,7 +2182,12 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             if cls is None or count is None:
                 continue
             found: dict[str, Mention] = {}
-            if cls == "Person":  # people: the last so many named
+            signers = earlier_signers(tok, count, lambda t: _signing_verb(t, rules), by_token,
+                                      COREF_WINDOW) if cls == "Person" and count and \
+                tok.dep_ in SUBJECTS and _signing_verb(tok.head, rules) else ()
+            if signers:  # "A and B signed X. … watched as the two men put their names to it"
+                found = {m.key or m.lemma: m for m in reversed(signers)}
+            elif cls == "Person":  # people: the last so many named
                 found = _last_people(history, n, count)
                 # "The two leaders" after "Prime Minister A …, Foreign Minister C …, B said":
                 # the last so many whose titles the noun names, when those named last are not

@@ -63,3 +63,35 @@ def clause_they(doc: Doc, signing: Callable[[Token], bool], by_token: dict[int, 
                 out[tok.i] = tuple(actors)
             break
     return out
+
+
+def _signers_of(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The people a signing verb names as its signers: those its subject lists ("A and B
+    signed") or, passive, its "by" agent ("was signed by A and his counterpart, B"); not a
+    "who" (the relative clause's antecedent is named elsewhere) nor people in a modifier."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [o for c in verb.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"]
+    found: dict[str, Mention] = {}
+    for t in (t for h in heads for t in _listed(h)):
+        m = by_token.get(t.i)
+        if m is not None and m.cls == "Person":
+            found.setdefault(m.key or m.lemma, m)
+    return list(found.values())
+
+
+def earlier_signers(tok: Token, count: int, signing: Callable[[Token], bool],
+                    by_token: dict[int, Mention], window: int) -> tuple[Mention, ...]:
+    """"A and B signed X. Regional leaders, among them C and D, watched as the two men put
+    their names to the document": counted people signing are the signers of the last earlier
+    signing (within ``window`` sentences) that names people as its signers, when it names
+    exactly so many; not the people named last, who may only watch or have signed something
+    else long ago ("since Nehru, who signed the Indus Waters Treaty") (s61 h-sig13)."""
+    sents = [s for s in tok.doc.sents if s.end <= tok.sent.start][-window:]
+    for verb in (t for s in reversed(sents) for t in reversed(s)):
+        if not signing(verb):
+            continue
+        signers = _signers_of(verb, by_token)
+        if signers:
+            return tuple(signers) if len(signers) == count else ()
+    return ()
