@@ -18,7 +18,7 @@ def test_deal_marks_and_reference_preps_are_read_from_roles_yaml():
     assert roles.similar_marks == {"similar", "comparable", "parallel"}
     assert roles.separate_marks == {"separate", "another"}
     assert roles.other_marks == roles.similar_marks | roles.separate_marks | {
-        "further", "second", "third"}
+        "further", "second", "third", "earlier"}
     assert roles.reference_preps == {"outside", "beyond", "against", "without"}
     for name in ("SIMILAR", "SEPARATE", "OTHER_MARKS", "REFERENCE_PREPS"):
         assert not hasattr(entities, name) and not hasattr(agreement_keys, name)
