@@ -4,7 +4,9 @@ Order of evidence for a mention's canonical entity:
 1. the gazetteer pattern that matched it (EntityRuler id);
 2. the gazetteer alias index (an NER span that equals a known alias);
 3. within one document, a one-word person name that is the first or last word of a longer
-   person name seen in that document ("Lee" after "Lee Seong-kweun"), a royal title or Arabic
+   person name seen in that document ("Lee" after "Lee Seong-kweun"; the word before a name
+   particle, "Lula" of "Luiz Inacio Lula da Silva", and the surname with its particle in
+   either case, "de Gaulle" or "De Gaulle" of "Charles de Gaulle"), a royal title or Arabic
    honorific with one given name ("Prince Abdulaziz") the person written in full after that
    title (kg/graph/titled_short.py), and a weapon family name that a longer weapon name of that
    document narrows ("Leopard tanks" after "Leopard 2 tanks");
@@ -236,18 +238,24 @@ class Resolver:
         for m in pending:
             # a surname (or, "Najib" after "Najib Razak", a first name) NER took for an
             # organisation or place is still the person's
-            full = [p for p in people if " " in p and m.lemma in _short_forms(p)]
+            full = [p for p in people if " " in p
+                    and m.lemma in _short_forms(p, self.gazetteer.roles.name_particles)]
             keys[m.span] = full[0] if full else self._own_name(m)
         # "the Senate" after "the US Senate": the one organisation (or person) of the
         # document whose name ends with these words
-        # (and "Jaber Ansari" after "Hossein Jaber Ansari")
+        # (and "Jaber Ansari" after "Hossein Jaber Ansari"; "de Gaulle" or, opening a
+        # sentence, "De Gaulle" after "Charles de Gaulle": a surname with its name particle)
+        particles = self.gazetteer.roles.name_particles
         for cls in ("Agency", "Person"):
             named = {keys[m.span] for m in mentions if m.cls == cls}
             for m in mentions:
-                if m.cls == cls and self._known_key(m) is None and m.lemma[:1].isupper():
-                    tail = m.lemma.split()
+                if m.cls != cls or self._known_key(m) is not None:
+                    continue
+                folded = particles if cls == "Person" else ()
+                tail = _particle_case(m.lemma.split(), folded)
+                if tail and (tail[0][:1].isupper() or len(tail) > 1 and tail[0] in folded):
                     longer = [k for k in named if len(k.split()) > len(tail)
-                              and k.split()[-len(tail):] == tail]
+                              and _particle_case(k.split()[-len(tail):], folded) == tail]
                     if len(longer) == 1:
                         keys[m.span] = longer[0]
         # "Prince Abdulaziz" after "Prince Abdulaziz bin Salman": the one person so titled
@@ -493,12 +501,32 @@ def ship_key(name: str) -> str:
     return f"{name} (ship)"
 
 
-def _short_forms(name: str) -> tuple[str, ...]:
+def _short_forms(name: str, particles: Collection[str] = ()) -> tuple[str, ...]:
     """The one words a person named in full goes by later: the first name, the surname, the
-    surname without its article, and of three words or more the one before the last ("Belaunde"
-    of "Fernando Belaunde Terry", a paternal surname before the maternal one)."""
+    surname without its article, of three words or more the one before the last ("Belaunde"
+    of "Fernando Belaunde Terry", a paternal surname before the maternal one), and the one
+    before a name particle ("Lula" of "Luiz Inacio Lula da Silva", "Collor" of "Fernando
+    Collor de Mello": a Portuguese surname before the particled one; roles.yaml
+    name_particles)."""
     words = name.split()
-    return words[0], words[-1], _bare_surname(name), paternal_surname(name)
+    return words[0], words[-1], _bare_surname(name), paternal_surname(name), \
+        _before_particle(words, particles)
+
+
+def _before_particle(words: list[str], particles: Collection[str]) -> str:
+    """The capitalised word, not the first, right before the first name particle of a
+    person's name; "" if none ("Mohammed bin Salman bin Abdulaziz": the first particle
+    follows the first name, and "Salman" is his father's name, not his)."""
+    at = next((i for i, w in enumerate(words) if w in particles), 0)
+    return words[at - 1] if at > 1 and words[at - 1][:1].isupper() else ""
+
+
+def _particle_case(words: list[str], particles: Collection[str]) -> list[str]:
+    """A name's words with an opening particle in lower case ("Van Middelkoop", "De Gaulle" at
+    a sentence start → "van Middelkoop", "de Gaulle"), on both sides of a comparison: a full
+    name may write it in either case ("Ahmed Ben Bella", "Eimert van Middelkoop")."""
+    first = words[0].lower() if words else ""
+    return [first, *words[1:]] if len(words) > 1 and first in particles else words
 
 
 def _bare_surname(name: str) -> str:
