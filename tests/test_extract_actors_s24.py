@@ -91,7 +91,7 @@ def test_the_short_forms_of_a_full_name():
 
     assert "Ruiz" in _short_forms("Carlos Ruiz Tagle")
     assert "Maliki" in _short_forms("Nuri al-Maliki")
-    assert _short_forms("Ana Ruiz") == ("Ana", "Ruiz", "", "")  # two words: no middle form
+    assert _short_forms("Ana Ruiz") == ("Ana", "Ruiz", "", "", "")  # no middle, no particle
 
 
 def test_a_bare_paternal_surname_is_the_person_named_in_full(run):
