@@ -46,3 +46,13 @@ def test_clause_after_saying_is_still_the_statement(claims):
                    "reopen in May.")
     _check(found, "Andina", "the border would reopen in may")
     assert not any("talks ended" in s.lower() for c, s in found if c == "Andina"), found
+
+
+def test_quote_before_the_citing_verb_keeps_its_word_order(claims):
+    # a quote with a stranded preposition ("the tasks that X has focused on") is parsed
+    # non-projectively: its words still come out in the order they were written
+    found = claims("Peru recalled its ambassador on Monday. \u201cCheap drones are one of the "
+                   "tasks that the general has focused on,\u201d the news agency Andina cited "
+                   "an official as saying.")
+    stated = [s for _, s in found if "drones" in s.lower()]
+    assert stated and all("that the general has focused on" in s for s in stated), found

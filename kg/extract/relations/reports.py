@@ -2164,7 +2164,10 @@ def _quote_before(ctx: _Sentence, verb: Token) -> list[Token]:
               and g.lemma_.lower() in ctx.rules.triggers["reports"]]
     if not saying:
         return []
-    own = [t for c in _children(verb, {"ccomp"}) if c.i < verb.i for t in c.subtree]
+    # (in text order: a non-projective parse — "the tasks that X has focused on" — yields a
+    # subtree out of order)
+    own = sorted((t for c in _children(verb, {"ccomp"}) if c.i < verb.i for t in c.subtree),
+                 key=lambda t: t.i)
     if own or _children(saying[0], {"ccomp", "xcomp"}):
         return own
     return _said_before_subject(ctx, verb, saying[0])
