@@ -245,13 +245,12 @@ class Resolver:
         # document whose name ends with these words
         # (and "Jaber Ansari" after "Hossein Jaber Ansari"; "de Gaulle" or, opening a
         # sentence, "De Gaulle" after "Charles de Gaulle": a surname with its name particle)
-        particles = self.gazetteer.roles.name_particles
         for cls in ("Agency", "Person"):
             named = {keys[m.span] for m in mentions if m.cls == cls}
+            folded = self.gazetteer.roles.name_particles if cls == "Person" else ()
             for m in mentions:
                 if m.cls != cls or self._known_key(m) is not None:
                     continue
-                folded = particles if cls == "Person" else ()
                 tail = _particle_case(m.lemma.split(), folded)
                 if tail and (tail[0][:1].isupper() or len(tail) > 1 and tail[0] in folded):
                     longer = [k for k in named if len(k.split()) > len(tail)

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import _directed_objects, _Sentence
+from kg.extract.relations._base import _Sentence
 
 
-def sent_to_own_post(ctx: _Sentence, verb: Token, heads: list[Token]) -> bool:
-    """A sending verb whose every destination is a post, no state: a coast, waters, a base
+def sent_to_own_post(ctx: _Sentence, verb: Token, posts: list[Token]) -> bool:
+    """A sending verb whose every destination (``posts``, the objects of its "to" phrases, as
+    the caller found them for the recipients) is a post, no state: a coast, waters, a base
     ("sent <aircraft> to the <Adj> coast") or a part of a state ("sends <jets> to northern
     <State>"). The sender moved its own forces there; it handed nothing over."""
     if verb.lemma_.lower() not in ctx.rules.words["undirected_senders"]:
         return False
-    posts = [p for h in heads for p in _directed_objects(h, ctx.rules.to_preps)]
     return bool(posts) and all(_own_post(ctx, p) for p in posts)
 
 

@@ -978,8 +978,12 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             c.lemma_.lower() not in _said_nouns(ctx) for c in _children(verb, {"dobj"})):
         return []  # (h-rep5) "was repeating the mistakes of the colonial era": no statement
     citing = lemma in ctx.rules.words["citing"]
-    if citing and verb.dep_ != "advcl" and not _quoted_as(ctx, verb) and not _quote_before(
-            ctx, verb) and not (
+    # "quoted the minister as saying that …": what the minister said; "…, the agency X quoted
+    # him as saying.": what came before the agency (h-rep91); read once, for the test below
+    # and as the statement
+    quoted = (_quoted_as(ctx, verb) or _quote_before(ctx, verb)) \
+        if citing and verb.dep_ != "advcl" else []
+    if citing and verb.dep_ != "advcl" and not quoted and not (
             _is_source(ctx, _object(verb))
             # (h-rep92) "…, the agency quoted him as saying.": no clause of its own to take
             and _object(verb).lower_ not in ctx.rules.words["quoted_pronouns"]):
@@ -1104,9 +1108,6 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     } | {  # (the parser may hang "… by the agency X" 's name on the verb as its clause)
         t.i for t in ctx.sent for m in issued if m.span.start <= t.idx < m.span.end
     }
-    # "quoted the minister as saying that …": what the minister said
-    # "…, the agency X quoted him as saying.": what came before the agency (h-rep91)
-    quoted = (_quoted_as(ctx, verb) or _quote_before(ctx, verb)) if citing else []
     at = _figure_at(verb, ctx.rules.words) if lemma in ctx.rules.words["figure_verbs"] else None
     tokens = quoted or (_estimate_tokens(ctx, verb, at) if at is not None else _statement_tokens(
         ctx, verb, exclude | _citing_aside(ctx, verb)))

@@ -1203,12 +1203,11 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     heads += [p for r in item_roots for c in r.conjuncts if c.i > r.i and c.i not in clauses
               for p in _prep_objects(c, {"of"}) if p not in heads]
     # "sold jets to Hungary and the Czech Republic": one recipient per conjunct
-    listed = [r for pobj in [*(p for head in heads
-                               for p in _directed_objects(head, ctx.rules.to_preps)),
-                             *_after_included(verb, ctx.rules.to_preps)]
+    directed = [p for head in heads for p in _directed_objects(head, ctx.rules.to_preps)]
+    listed = [r for pobj in [*directed, *_after_included(verb, ctx.rules.to_preps)]
               for r in _conjoined_actors(ctx, pobj) + _members(ctx, pobj)
               + _apposed_list(ctx, pobj)] + also
-    if not recipients and sent_to_own_post(ctx, verb, heads):
+    if not recipients and sent_to_own_post(ctx, verb, directed):
         return []  # "sent <aircraft> to the <Adj> coast": its own forces moved
     given = _given_it(ctx, verb, suppliers)
     if given is not None:  # "France, which sold it Mirage jets": the state spoken of before
