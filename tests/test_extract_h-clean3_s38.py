@@ -52,11 +52,12 @@ def _pairs(rels, relation):
 def test_the_order_of_precedence():
     assert [name for name, _, _ in relations._TRANSFER_RULES] == [
         "dative_items", "handed_weapons", "bought", "ordered_to", "returned", "carried_items",
-        "flown_freight", "self_moving", "on_duty", "sent_over", "crewed_aircraft",
-        "sent_across", "to_region", "force_sent"]
-    # (s56 h-dep66: "ordered to X" told in the passive, after the seller test)
+        "flown_freight", "self_moving", "on_duty", "craft_supporting", "sent_over",
+        "crewed_aircraft", "sent_across", "to_region", "force_sent"]
+    # (s56 h-dep66: "ordered to X" told in the passive, after the seller test; s69 h-dep92:
+    # aircraft sent "to support" a force, beside on_duty)
     assert [outcome for _, _, outcome in relations._TRANSFER_RULES] == \
-        ["supplies"] * 3 + ["deploys"] + ["supplies"] * 3 + ["deploys"] * 2 + \
+        ["supplies"] * 3 + ["deploys"] + ["supplies"] * 3 + ["deploys"] * 3 + \
         ["neither"] + ["deploys"] * 4
 
 

@@ -272,6 +272,29 @@ def _sent_on_duty(ctx: _Sentence, verb: Token) -> bool:
                if p.lower_ == "part" for q in _prep_objects(p, {"of"}))
 
 
+def _craft_supporting_forces(ctx: _Sentence, verb: Token, forces: list[Token | None]
+                             ) -> bool:
+    """Aircraft sent "to support French troops" or "to support the Wagner Group mercenaries":
+    crewed craft sent to fight beside a force (or in its operation) stay the sender's, a
+    deployment (dev conventions D1); "sent Su-25s to Iraq" with no such purpose stays a
+    supply, and munitions "to help the rebels" are handed over."""
+    words = ctx.rules.words
+    if not forces or not all(f is not None and f.lemma_.lower() in words["supporting_craft"]
+                             for f in forces):
+        return False
+    frames = words["deploy_frames"]
+    for c in _children(verb, {"advcl", "xcomp"}):
+        if c.lemma_.lower() not in ctx.rules.support_verbs or any(
+                s.dep_ == "nsubj" for s in c.children):
+            continue
+        helped = [t for o in _children(c, {"dobj"}) for t in (o, *o.conjuncts)]
+        # (not a state's named service: "to help its air force" may be the buyer's)
+        if any((_is_force(t, ctx) or t.lemma_.lower() in frames)
+               and ((m := ctx.own(t)) is None or m.cls != "Agency") for t in helped):
+            return True
+    return False
+
+
 def _sent_over(ctx: _Sentence, verb: Token) -> bool:
     """Craft sent "over" a place ("sent jets and helicopters over the area", "sending drones
     over its territory"): they fly over it with their crews (dev conventions D1), nobody
@@ -434,6 +457,8 @@ _TRANSFER_RULES: tuple[tuple[str, Callable[..., bool], str], ...] = (
     ("self_moving", lambda c, v, f, lem: lem in c.rules.words["self_moving"], "deploys"),
     # "sent to police its airspace", "as part of NATO's air policing mission"
     ("on_duty", lambda c, v, f, lem: _sent_on_duty(c, v), "deploys"),
+    # "sent three Chinook helicopters to Mali to support French troops" (s69 h-dep92)
+    ("craft_supporting", lambda c, v, f, lem: _craft_supporting_forces(c, v, f), "deploys"),
     # "sent jets over the area": flown over a place, handed to nobody and stationed nowhere
     # (an overflight, as an incursion; s63 h-sup83)
     ("sent_over", lambda c, v, f, lem: _sent_over(c, v), "neither"),
@@ -479,16 +504,18 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
        items -> supplies;
     8. self_moving: any other self-moving verb -> deploys;
     9. on_duty: sent to do a force's duty or within a mission -> deploys;
-    10. sent_over: sent over a place ("sent jets over the area") -> neither;
-    11. crewed_aircraft: aircraft that fly with their crews -> deploys;
-    12. sent_across: weapons moved across a border or into a place -> deploys;
-    13. to_region: sent to a region that is no actor -> deploys;
-    14. force_sent: what is sent is a force (or a pronoun for one) -> deploys;
+    10. craft_supporting: aircraft sent to support a force ("to support French troops")
+        -> deploys;
+    11. sent_over: sent over a place ("sent jets over the area") -> neither;
+    12. crewed_aircraft: aircraft that fly with their crews -> deploys;
+    13. sent_across: weapons moved across a border or into a place -> deploys;
+    14. to_region: sent to a region that is no actor -> deploys;
+    15. force_sent: what is sent is a force (or a pronoun for one) -> deploys;
     otherwise supplies.
 
     Why this order: the evidence of a hand-over (steps 1-7: a recipient state, a handing
     verb, a seller, a return, freight) is about the transfer itself and outweighs what the
-    sent things are, which steps 8-14 read (forces and aircraft, the purpose, the
+    sent things are, which steps 8-15 read (forces and aircraft, the purpose, the
     destination); an order sent "to" a place (step 4) follows the seller test, so that
     "ordered from X to Y" stays as step 3 reads it. A self-moving verb settles it either way,
     so that what is flown is judged by its load alone (steps 7-8), before the purpose or
