@@ -14,6 +14,7 @@ from kg.extract.gazetteer import Gazetteer, Roles
 from kg.extract.named_firms import firms_after_nouns
 from kg.extract.named_places import places_named_elsewhere
 from kg.extract.organised import organised_names
+from kg.extract.parent_firms import firms_before_parents
 from kg.extract.refine.agreement_keys import _agreements
 from kg.extract.refine.agreement_names import (
     _agreement_edges,
@@ -364,6 +365,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _company_lists(doc, ents, gaz.roles)
     ents = _described_firms(doc, ents, gaz.roles)
     ents = _replace(ents, firms_after_nouns(doc, ents, gaz.roles))
+    ents = _replace(ents, firms_before_parents(doc, ents, gaz.roles))
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
     ents = _hyphen_joined(doc, ents)

@@ -190,6 +190,7 @@ class Roles:
     royal_titles: frozenset[str] = frozenset()  # "King Farouk": a monarch by one name
     sole_titles: frozenset[str] = frozenset()  # "The Shah, X, …": "the Shah" later is X
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
+    parent_nouns: frozenset[str] = frozenset()  # "Acme, part of the Atlas Group": a Company
     holder_nouns: frozenset[str] = frozenset()  # "His successor, X,": X is a person
     firm_kind_nouns: frozenset[str] = frozenset()  # "another French yard, Ocea": a Company
     ship_modifiers: frozenset[str] = frozenset()  # "the Panamanian-flagged Klos C": a ship
@@ -993,7 +994,8 @@ _ROLE_WORD_LISTS = (
     "place_named_nouns", "naming_verbs",
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
     "site_compounds",
-    "company_nouns", "holder_nouns", "firm_kind_nouns", "ship_modifiers", "armed_firm_words",
+    "company_nouns", "parent_nouns", "holder_nouns", "firm_kind_nouns", "ship_modifiers",
+    "armed_firm_words",
     "organised_nouns",
     "works_nouns",
     "plant_nouns", "name_yard_nouns", "name_particles",
