@@ -186,9 +186,11 @@ def _outlet_name_start(doc: Doc, at: int, noun: Token, roles: Roles) -> int | No
     if first >= len(doc):
         return None
     tok = doc[first]
+    # (a media tail after it makes the title word part of the name: "the channel Home TV")
+    tailed = first + 1 < len(doc) and doc[first + 1].text in roles.media_tails
     if not tok.text[:1].isupper() or tok.is_stop and first == at \
             or tok.lower_ in roles.title_words and noun.lower_ not in roles.print_nouns \
-            or not tok.is_alpha and not tok.text.isalnum():
+            and not tailed or not tok.is_alpha and not tok.text.isalnum():
         return None
     return first
 
@@ -206,7 +208,8 @@ def _untagged_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                 or _media_noun(doc, start, roles, backward=True) is None:
             continue
         end = first
-        while end < len(doc) and (end == first or doc[end].is_title and doc[end].pos_ == "PROPN") \
+        while end < len(doc) and (end == first or doc[end].is_title and doc[end].pos_ == "PROPN"
+                                  or doc[end].text in roles.media_tails) \
                 and (end not in covers or not covers[end].ent_id_ and covers[end].start >= start):
             end += 1  # NER's pieces of the name without a key ("Concord", "Business Day")
         if end - 1 in covers and covers[end - 1].end > end:  # a piece that runs on past it
@@ -378,7 +381,8 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             continue
         if start < i and _place_before_name(doc[start:i], covers, roles):
             continue  # "the Lagos daily National Concord": where the paper is; its name follows
-        if start < i and not _names_no_outlet(doc[start:i], ents):
+        if start < i and not _names_no_outlet(doc[start:i], ents) \
+                and _media_noun(doc, start, roles) is None:  # ("the TV channel X": no name)
             made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
     out = []
     for e in _replace(ents, made):
