@@ -240,6 +240,41 @@ def _ship_anaphor_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return made
 
 
+SHIPS_OF_ITS_OWN = (["of", "its", "own"], ["of", "their", "own"])  # "boats of its own, the X"
+
+
+def _names_after_ship_plurals(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Its sister ships, the Lahav and the Hanit, are due …", "two patrol boats of its own,
+    the Athos and the Themis,": two or more names listed right after a plural ship noun and a
+    comma are those ships, a Weapon each, however the parser hung them (it takes such a list
+    for a conjunct of the noun, or worse, where ``_ship_appositive`` wants an apposition)."""
+    by_start = {e.start: e for e in ents}
+    made: list[SpacySpan] = []
+    for t in (doc[i] for i in where(doc, LOWER, _plurals(roles.ship_words))):
+        i = t.i + 1
+        if [w.lower_ for w in doc[i : i + 3]] in SHIPS_OF_ITS_OWN:
+            i += 3
+        if i >= len(doc) or doc[i].text != ",":
+            continue
+        names: list[SpacySpan] = []
+        i += 1
+        while i < len(doc):
+            e = by_start.get(i)
+            if e is None and doc[i].lower_ == "the":
+                e = by_start.get(i + 1)
+            if e is None or not (e.label_ in NAME_LABELS and not e.ent_id_
+                                 or e.label_ == "Region"):
+                break
+            names.append(e)
+            if e.end >= len(doc) or doc[e.end].lower_ != "and":
+                break
+            i = e.end + 1
+        if len(names) >= 2:
+            made += [SpacySpan(doc, e.start, e.end, label="Weapon",
+                               span_id=surface_form(_text(without_the(e)))) for e in names]
+    return made
+
+
 def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the frigate Lafayette", "the supply ship Berlin": a name right after a ship noun is a
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
@@ -303,6 +338,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     made += _ship_anaphor_names(doc, ents, roles)
     made += _untagged_ship_appositives(doc, taken, roles)
     made += _ship_name_list(doc, ents, roles)
+    made += _names_after_ship_plurals(doc, ents, roles)
     if where(doc, LOWER, roles.ship_naming):
         known = {surface_form(_text(e)) for e in made}
         ships_nouns = roles.ship_words  # "the boat, renamed Tareq" (h-ent)
@@ -551,6 +587,52 @@ def _former_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon",
                                           span_id=others.pop())))
     return _replace(ents, made) if made else ents
+
+
+def _naming_subject(verb: Token) -> Token | None:
+    """The subject of naming verb ``verb``, or of the verb it is coordinated with ("were
+    handed over … and renamed")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _ship_name(e: SpacySpan) -> bool:
+    """A named ship's mention ("HMS Plover", "Orsa"), no kind ("the frigates"); by its
+    capitals, not its tags (the parser tags some names as adjectives)."""
+    return e.label_ == "Weapon" and not e.ent_id_.islower() \
+        and all(t.is_title or t.is_upper or not t.is_alpha for t in without_the(e))
+
+
+def _renamed_ship_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"HMS Peacock, HMS Plover and HMS Starling were handed over and renamed BRP A, BRP B and
+    BRP C", "The ships, the former USS X and USS Y, have been renamed A and B", "The warship,
+    the former ROKS X, was … renamed ARC Y": the named ships a naming verb's subject lists take
+    the names listed after the verb, in order, as many as there are; each old name and its new
+    one are one Weapon (dev README rule E6: a renamed ship is one entity)."""
+    renamed: dict[str, str] = {}  # a ship's key → the key of its new name
+    for verb in (doc[i] for i in where(doc, LOWER, roles.ship_naming)):
+        subject = _naming_subject(verb)
+        named = [t for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i
+                 for t in (c, *c.conjuncts)]
+        if subject is None or not named:
+            continue
+        new = [e for e in ents if _ship_name(e) and e.start > verb.i
+               and any(e.start <= t.i < e.end for t in named)]
+        old = [e for e in ents if _ship_name(e) and e.end <= verb.i
+               and subject.left_edge.i <= e.start and e.end - 1 <= subject.right_edge.i]
+        if not new or len(new) != len(old):
+            continue
+        for was, now in zip(old, new, strict=True):
+            renamed[_ship_key(was)] = renamed[_ship_key(now)] = _ship_key(now)
+    made = [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=renamed[key]))
+            for e in ents if e.label_ == "Weapon" and (key := _ship_key(e)) in renamed]
+    return _replace(ents, made) if made else ents
+
+
+def _ship_key(e: SpacySpan) -> str:
+    """A ship mention's key: its id, else its name."""
+    return e.ent_id_ or e.id_ or surface_form(_text(without_the(e)))
 
 
 def _prefixed_ship_key(key: str) -> bool:
