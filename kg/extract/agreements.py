@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import minibatch
 
 from kg.extract.agreement_option import MODEL_DIR, POLICIES, SUMS
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, plural_forms
 from kg.extract.tokens import where
 from kg.model import ENTITY_CLASSES
 
@@ -47,7 +47,7 @@ def agreement_cues(gaz: Gazetteer) -> frozenset[str]:
         if e.cls == LABEL and e.generic:
             words.update(a.split()[-1].lower() for a in (e.label, *e.aliases, *e.exact) if a)
     words = {w for w in words if w.isalpha()}
-    return frozenset(words | {w + "s" for w in words})
+    return frozenset(f for w in words for f in plural_forms(w))
 
 
 def cue_sentences(doc: Doc, cues: frozenset[str]) -> list[SpacySpan]:

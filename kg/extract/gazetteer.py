@@ -693,8 +693,7 @@ class NamePattern:
             return [{"TEXT": w} for w in self.words]
         toks = [_token_pattern(w) for w in self.words]
         if self.plural:
-            last = self.words[-1].lower()
-            toks[-1] = {"LOWER": {"IN": sorted({last, last + "s", last + "es"})}}
+            toks[-1] = {"LOWER": {"IN": sorted(plural_forms(self.words[-1].lower()))}}
         return [{"LOWER": "the", "OP": "?"}, *toks] if self.article else toks
 
 
@@ -948,6 +947,15 @@ def _without(entry: GazetteerEntry, taken: set[str]) -> GazetteerEntry:
     keep = tuple(a for a in entry.aliases if normalise_alias(a) not in taken)
     exact = tuple(a for a in entry.exact if normalise_alias(a) not in taken)
     return replace(entry, aliases=keep, exact=exact)
+
+
+def plural_forms(word: str) -> frozenset[str]:
+    """A weapon's or an agreement's last word and the plurals a name may take: "-s", "-es",
+    and "-ies" for a consonant's "-y" ("treaty" → "treaties", issue 12, s62 h-sig14)."""
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        forms.add(word[:-1] + "ies")
+    return frozenset(forms)
 
 
 def plural(word: str) -> str:

@@ -34,7 +34,7 @@ from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.extract.gazetteer import Gazetteer, NamePattern
+from kg.extract.gazetteer import Gazetteer, NamePattern, plural_forms
 
 # The apostrophes a name's ' also matches (the token patterns' alternatives were these three).
 QUOTES = "'\u2018\u2019"
@@ -73,8 +73,7 @@ class GazetteerRuler(EntityRuler):
             words = [w.translate(_TO_PLAIN) for w in n.words]
             forms = [words]
             if n.plural:
-                last = words[-1].lower()
-                forms = [[*words[:-1], last + end] for end in ("", "s", "es")]
+                forms = [[*words[:-1], form] for form in sorted(plural_forms(words[-1].lower()))]
             self.names.add(key, [Doc(vocab, words=f) for f in forms])
             if n.article:
                 self.with_article.add(match_id)

@@ -534,8 +534,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         note(e, key, "last", kind_of, bare_of)
     out = _lead_deals(out, leads)
     out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs, gaz.roles))
-    return _with_amounts(_with_aims(_named_after_signing(
-        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare, apart)),
+    return _with_amounts(_with_aims(_named_after_signing(_headline_named_by_word(
+        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare, apart)), gaz.roles),
         gaz.roles, gaz.signing_verbs),
         gaz.roles), gaz.roles.deal_markers)
 
@@ -940,6 +940,51 @@ def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
                    and x.id_ not in others}
     return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=target)
             if x.id_ in rename else x for x in spans]
+
+
+def _headline_named_by_word(spans: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"A and B seal land border deal" … "the Land Boundary Agreement": a headline's unnamed
+    agreement whose own modifier ("land", "canal", "communications") is a word of the one
+    agreement the article names with that word is that agreement, with all its mentions (dev
+    A3; the name wins over "<kind> (<A>–<B>)"), except an indefinite one after the name (issue
+    12, s62 h-sig14)."""
+    agreements = [x for x in spans if x.label_ == "Agreement"]
+    if not agreements:
+        return spans
+    first = next(iter(agreements[0].doc.sents))
+    if not _headline_line(first):
+        return spans
+    generic = roles.kind_adjectives | roles.named_lower_kinds | roles.named_lower_heads
+    heads = {h.lower() for h in roles.agreement_title_heads}
+    names: dict[str, set[str]] = {}  # a modifier word → the names it is a word of
+    for x in agreements:
+        key = _span_key(x)
+        if x.start >= first.end and not key.endswith(")") and key[:1].isupper():
+            words = key.lower().split()
+            # a modifier of the name's head, not of its complement ("sea boundary agreement"
+            # is not "the Convention on the Law of the Sea")
+            before = next((i for i, w in enumerate(words) if w in heads), 0)
+            for w in words[:before]:
+                if w.isalpha() and w not in generic:
+                    names.setdefault(w, set()).add(key)
+    rename: dict[str, str] = {}
+    for x in agreements:
+        if x.end > first.end or not x.id_.endswith(")") or x.id_ in rename:
+            continue
+        root = x.root  # its modifiers in the span or hung on its word before it ("land border")
+        words = {t.lower_ for t in root.subtree if t.i < root.i and t.is_lower
+                 and t.dep_ in ("compound", "amod")}
+        found = {k for w in words - generic for k in names.get(w, ())}
+        if len(found) == 1:
+            rename[x.id_] = found.pop()
+    if not rename:
+        return spans
+    named_at = {k: min(x.start for x in agreements if _span_key(x) == k)
+                for k in set(rename.values())}
+    # once the article has named it, "a deal" is another one ("did not sign a deal on water")
+    return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=rename[x.id_])
+            if x.id_ in rename and (x.start < named_at[rename[x.id_]] or _definite(x)) else x
+            for x in spans]
 
 
 def _generic_plural(e: SpacySpan, gaz: Gazetteer) -> bool:
