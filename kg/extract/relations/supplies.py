@@ -54,6 +54,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.copular_items import copula_of, copular_holders, copular_items
 from kg.extract.relations.described_items import described_items
+from kg.extract.relations.fleet_rankings import fleet_ranking
 from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.relations.own_posts import sent_to_own_post
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
@@ -2206,6 +2207,8 @@ def _held_by(ctx: _Sentence, item: Mention, root: Token) -> bool:
     including missiles", "tanks with ammunition"), not through "against", "about" …"""
     tok = _mention_root(ctx, item, root.subtree)
     words = ctx.rules.words
+    if tok is not None and fleet_ranking(ctx, tok):
+        return False  # "…, now the largest warships of its navy": the ship named before
     head = tok.head if tok is not None else None
     if head is not None and head.lower_ in words["class_words"] and head.dep_ == "compound":
         head = head.head  # "the Oberon-class O'Brien": "class" is the item's own word
