@@ -185,6 +185,7 @@ from kg.extract.refine.ships import (
     _civil_ships,
     _class_short_forms,
     _former_ship_names,
+    _formerly_named_ships,
     _renamed_ship_lists,
     _ship_classes,
     _ships_and_models,
@@ -425,6 +426,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _bare_ship_names(doc, ents, gaz.roles)
     ents = _former_ship_names(doc, ents)
     ents = _renamed_ship_lists(doc, ents, gaz.roles)
+    ents = _formerly_named_ships(doc, ents, gaz.roles)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
     ents = _movements_by_description(doc, ents, gaz.roles)

@@ -630,6 +630,77 @@ def _renamed_ship_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
     return _replace(ents, made) if made else ents
 
 
+def _formerly_named_ships(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the frigate X, formerly HMS Y,", "X (formerly HMS Y)", "X, the former HMS Y,", "X was the
+    former HMS Y", "… the minehunter X. The ship, formerly HMS Y, was …": a prefixed ship's
+    name after a former-name word (roles.yaml `former_name_words`) is the old name of the
+    named ship it is in apposition to, the subject of the copula before it, or (after a bare
+    "The ship" opening its sentence) the one named ship of the sentence before; both names
+    are one Weapon, keyed by the later name (dev README rule E6: a renamed ship is one
+    entity). A ship kind ("the Hamilton-class cutter, formerly USCGC X") takes no name."""
+    if not where(doc, LOWER, roles.former_name_words):
+        return ents  # most documents: no cue, no Token made per name
+    by_end = {e.end: e for e in ents if _ship_name(e)}
+    renamed: dict[str, str] = {}  # a ship's key → the key of its later name
+    for old in (e for e in ents if _prefixed_ship(e)):
+        cue = _former_name_cue(doc, without_the(old).start, roles)
+        if cue is None or cue == 0:
+            continue
+        new = _later_name(doc, doc[cue - 1], by_end, ents, roles)
+        if new is not None and _span_key(new) != _span_key(old):
+            renamed[_span_key(old)] = renamed[_span_key(new)] = _span_key(new)
+    made = [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=renamed[key]))
+            for e in ents if e.label_ == "Weapon" and (key := _span_key(e)) in renamed]
+    return _replace(ents, made) if made else ents
+
+
+def _former_name_cue(doc: Doc, start: int, roles: Roles) -> int | None:
+    """Where the former-name cue before the name at ``start`` begins: "formerly (the)" or "the
+    former"; None when there is none."""
+    i = start - 1
+    if i > 0 and doc[i].lower_ == "the" and doc[i - 1].lower_ in roles.former_name_words:
+        i -= 1  # "formerly the USCGC X"
+    if i < 1 or doc[i].lower_ not in roles.former_name_words:
+        return None
+    if doc[i].lower_ == "formerly":
+        return i
+    return i - 1 if doc[i - 1].lower_ == "the" else None  # "the former HMS Y", not "a former"
+
+
+def _later_name(doc: Doc, before: Token, by_end: dict[int, SpacySpan], ents: list[SpacySpan],
+                roles: Roles) -> SpacySpan | None:
+    """The named ship a former-name cue right after token ``before`` renames: the name before
+    its comma or bracket, the copula's subject's one named ship ("X, was the former Y"), or
+    the one named ship of the sentence before a sentence-opening "The ship," (an anaphor)."""
+    if before.text in (",", "("):
+        if (named := by_end.get(before.i)) is not None:
+            return named
+        noun = doc[before.i - 1]
+        if noun.i >= 2 and noun.is_lower and noun.lemma_.lower() in roles.ship_words \
+                and doc[noun.i - 1].lower_ == "the" and doc[noun.i - 1].is_sent_start:
+            sent = _sentence_before(noun.sent)
+            return _one_ship(ents, sent.start, sent.end) if sent is not None else None
+        return None
+    if before.lemma_ != "be":
+        return None
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return _one_ship(ents, subject.left_edge.i, subject.right_edge.i + 1)
+
+
+def _span_key(e: SpacySpan) -> str:
+    """A ship mention's key as its rule set it: the span's id (its tokens' may still hold a
+    key an earlier rule gave a shorter span: "Cowan" inside "Admiral Cowan"), else its name."""
+    return e.id_ or _ship_key(e)
+
+
+def _one_ship(ents: list[SpacySpan], start: int, end: int) -> SpacySpan | None:
+    """The one named ship between tokens ``start`` and ``end``, or None (none, or two)."""
+    named = [e for e in ents if _ship_name(e) and start <= e.start and e.end <= end]
+    return named[0] if len({_span_key(e) for e in named}) == 1 else None
+
+
 def _ship_key(e: SpacySpan) -> str:
     """A ship mention's key: its id, else its name."""
     return e.ent_id_ or e.id_ or surface_form(_text(without_the(e)))
