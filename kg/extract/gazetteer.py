@@ -250,6 +250,8 @@ class Roles:
     named_lower_heads: frozenset[str] = frozenset()  # "the Ohrid accord": a name
     named_lower_kinds: frozenset[str] = frozenset()  # "the Dayton peace accord": a name
     deal_markers: frozenset[str] = frozenset()  # "a separate deal": its mention, not its kind
+    member_ordinals: frozenset[str] = frozenset()  # "the first accord": one of counted deals
+    member_counts: dict[str, int] = field(default_factory=dict)  # "two treaties": 2 members
     similar_marks: frozenset[str] = frozenset()  # "a similar deal": the last one's kind
     separate_marks: frozenset[str] = frozenset()  # "a separate agreement": another deal
     further_marks: frozenset[str] = frozenset()  # "a further agreement", "a second accord"
@@ -1017,7 +1019,8 @@ _ROLE_WORD_LISTS = (
     "maker_heads", "firm_parts", "move_verbs", "headline_fillers", "group_adjectives", "body_nouns",
     "modified_heads", "kind_adjectives", "treaty_aims", "aim_heads", "bare_agreement_heads",
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
-    "named_lower_kinds", "deal_markers", "similar_marks", "separate_marks", "reference_preps",
+    "named_lower_kinds", "deal_markers", "member_ordinals", "similar_marks", "separate_marks",
+    "reference_preps",
     "subject_nouns", "time_nouns", "people_nouns", "stateless_peoples", "member_nouns",
     "state_nouns", "party_members", "party_officers", "combatant_cues", "operation_nouns",
     "operation_naming",
@@ -1080,6 +1083,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         party_names={str(k): str(v) for k, v in (data.get("party_names") or {}).items()},
         bare_kinds={str(k).lower(): str(v) for k, v in (data.get("bare_kinds") or {}).items()},
         sea_kinds={str(k): str(v) for k, v in (data.get("sea_kinds") or {}).items()},
+        member_counts={str(k).lower(): int(v) for k, v in
+                       (data.get("member_counts") or {}).items()},
         ship_title_kinds={str(k).lower(): str(v) for k, v in
                           (data.get("ship_title_kinds") or {}).items()},
         agency_nouns=nouns,

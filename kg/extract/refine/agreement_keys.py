@@ -53,6 +53,7 @@ from kg.extract.refine.agreement_parties import (
     _worded,
     _year_dated,
 )
+from kg.extract.refine.plural_members import plural_members
 from kg.extract.refine.spans import (
     DASH,
     NUMERIC_TYPES,
@@ -534,10 +535,11 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         note(e, key, "last", kind_of, bare_of)
     out = _lead_deals(out, leads)
     out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs, gaz.roles))
-    return _with_amounts(_with_aims(_named_after_signing(_headline_named_by_word(
+    out = _with_amounts(_with_aims(_named_after_signing(_headline_named_by_word(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare, apart)), gaz.roles),
         gaz.roles, gaz.signing_verbs),
         gaz.roles), gaz.roles.deal_markers)
+    return plural_members(doc, out, gaz.roles)
 
 
 def _listed_treaty(entry: GazetteerEntry, in_sent: list[str], in_doc: list[str],

@@ -56,6 +56,7 @@ from kg.extract.relations.deploys import (
     _relative_antecedent,
     _taking_off,
 )
+from kg.extract.relations.member_agreements import members_signed
 from kg.extract.relations.reports import (
     _according_to,
     _auxiliary_reporting,
@@ -671,4 +672,5 @@ def extract_relations(
             deal_supply.update({_deal_key(m): supply for m in named})
         last_supply = next((r for r in found if r.relation == "supplies" and r.role("supplier")
                             and r.role("recipient")), None)
+    out = members_signed(doc, out, mentions, offset)
     return _without_superseded_origins(doc, out, by_token, rules, offset)
