@@ -57,6 +57,7 @@ from kg.extract.relations.described_items import described_items
 from kg.extract.relations.fleet_rankings import fleet_ranking
 from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.relations.own_posts import sent_to_own_post
+from kg.extract.relations.renamed_items import with_renamed_items
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
 
@@ -886,7 +887,7 @@ def _signed_under_which(ctx: _Sentence, verb: Token) -> list[Mention]:
 
 def _supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     """The supplies a verb states, and the goods given back for them (``_exchanged``)."""
-    found = _verb_supplies(ctx, verb)
+    found = [with_renamed_items(ctx, verb, r) for r in _verb_supplies(ctx, verb)]
     return found + _exchanged(ctx, verb, found)
 
 
