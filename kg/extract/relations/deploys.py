@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.based_units import participle_based_unit
 from kg.extract.relations.restating import restated_event
+from kg.extract.relations.sole_states import sole_state
 from kg.model import Mention, RelationMention
 
 
@@ -112,6 +113,9 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = _owning_service(ctx, force)
         if not nationals:  # "the Russian 14th Army, based in Tiraspol" (census (b), h-dep83)
             nationals = participle_based_unit(ctx, verb, force)
+        if not nationals:  # "the base, which has 7,000 troops stationed in X, Russian officials
+            # said": the one state the sentence names (h-dep94)
+            nationals = sole_state(ctx, verb, force)
         # "the British, Australian and New Zealand troops deployed in Borneo": each state
         return force, _with_conjoined(ctx, nationals[:1])
     subj, passive = ctx.subject(verb)
