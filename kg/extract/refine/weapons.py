@@ -606,6 +606,20 @@ def _maker_name(span: SpacySpan, roles: Roles) -> bool:
                         or t.lower_ in roles.group_adjectives for t in span))
 
 
+def _past_modifiers(doc: Doc, start: int, roles: Roles, words: int = 5) -> int:
+    """The index after the lower-case words from ``start`` on (``words`` at most) that stop at
+    a weapon's head noun; a hyphenated word ("close-in", "air-to-air") counts as one (the
+    hyphen is no lower-case token, so it ended the scan: "Phalanx close-in gun", h-ent18)."""
+    end, n = start, 0
+    while end < len(doc) and n < words and doc[end].is_lower and doc[end].is_alpha \
+            and doc[end].lower_ not in roles.system_heads:
+        end, n = end + 1, n + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+            end += 2  # "close-in": the word after the hyphen goes with the one before
+    return end
+
+
 def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Ouragan fighters", "Sea Harrier jump jets", "its Redback infantry fighting vehicle":
     an unlisted name NER tagged as an organisation or person that modifies a lower-case
@@ -621,11 +635,7 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
                 or any(t.lower_ in roles.title_words or t.text in roles.org_heads
                        or t.text in roles.company_suffixes for t in e):
             continue
-        end = e.end
-        while end < len(doc) and end - e.end < 5 and doc[end].is_lower \
-                and (doc[end].is_alpha or doc[end].text == "-") \
-                and doc[end].lower_ not in roles.system_heads:
-            end += 1
+        end = _past_modifiers(doc, e.end, roles)
         if end >= len(doc) or end == e.end and not doc[end].is_lower \
                 or doc[end].lower_ not in roles.system_heads or doc[end].pos_ != "NOUN":
             continue
@@ -1082,9 +1092,10 @@ MODEL_NUMBER = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X|\d{1,4}[A-Z]?)$")  # "II"
 def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Pershing II missiles", "Saab 105 jet trainers", "Mirage 50 and F-5 fighters", "the
     French-built Mirage III": a capitalised name and a model number (Arabic or Roman) name a
-    weapon system, "<Name> <number>", where a weapon's head noun follows (one lower-case word
-    may come between), a weapon is coordinated with it, or "-built" comes before it; a name
-    of a state, place or person, a date and a variant's word ("Block 70") do not (h-ent2)."""
+    weapon system, "<Name> <number>", where a weapon's head noun follows (one lower-case word,
+    hyphenated or not, may come between), a weapon is coordinated with it, or "-built" comes
+    before it; a name of a state, place or person, a date and a variant's word ("Block 70") do
+    not (h-ent2; "Type 730 close-in guns", h-ent18)."""
     by_token = _covers(ents)
     made = []
     for t in map(doc.__getitem__, matching(doc, ORTH, MODEL_NUMBER)):
@@ -1105,6 +1116,10 @@ def _numbered_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if kind < len(doc) and doc[kind].is_lower and kind + 1 < len(doc) \
                 and doc[kind + 1].lower_ in roles.system_heads:
             kind += 1  # "jet trainers"
+        elif (past := _past_modifiers(doc, end, roles, words=1)) > end + 1 \
+                and past < len(doc) and doc[past].lower_ in roles.system_heads \
+                and doc[past].dep_ != "compound":  # "Hawk 127 lead-in fighter trainers"
+            kind = past  # "Type 730 close-in guns": a hyphenated word is one word (h-ent18)
         headed = kind < len(doc) and doc[kind].lower_ in roles.system_heads
         listed = end + 1 < len(doc) and doc[end].lower_ in ("and", "or", ",") and any(
             (x := by_token.get(i)) is not None and x.label_ == "Weapon"
