@@ -748,6 +748,7 @@ def paternal_surname(name: str) -> str:
     return words[-2] if len(words) > 2 and words[-2][:1].isupper() else ""
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of names that recur in every document (issue 13)
 def surface_form(text: str) -> str:
     """A mention's text as an alias: whitespace collapsed, plain apostrophes, no leading
     article, no possessive."""

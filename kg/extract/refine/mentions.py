@@ -109,7 +109,7 @@ def mention_of(
         return None
     # Drop a leading article so the span is the name itself.
     start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
-    span = ent.doc[start : ent.end]
+    span = SpacySpan(ent.doc, start, ent.end)  # ``doc[start:end]`` without normalising a slice
     text = _text(span)
     if key is None and cls != "Weapon" and (
         cls in ("Region", "Person") and _people_word(span, roles or _roles())  # "in Hausa":
@@ -127,7 +127,7 @@ def mention_of(
         title, held = person_role(ent, roles)
         if held is not None:
             start = held.start + 1 if held[0].lower_ == "the" and len(held) > 1 else held.start
-            h = held.doc[start : held.end]
+            h = SpacySpan(held.doc, start, held.end)
             affiliation = Span(doc_id, offset + h.start_char, offset + h.end_char, _text(h))
     return Mention(
         span=Span(doc_id, offset + span.start_char, offset + span.end_char, text),

@@ -599,8 +599,8 @@ def extract_relations(
         m = by_start.get(ent.start_char) or by_start.get(ent[1:].start_char if len(ent) > 1 else -1)
         if m is None:
             continue
-        for t in ent:
-            by_token[t.i] = m
+        for i in range(ent.start, ent.end):  # (no Token per word)
+            by_token[i] = m
     holders: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.title and m.cls == "Person":
