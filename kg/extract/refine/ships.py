@@ -246,8 +246,9 @@ SHIPS_OF_ITS_OWN = (["of", "its", "own"], ["of", "their", "own"])  # "boats of i
 def _names_after_ship_plurals(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Its sister ships, the Lahav and the Hanit, are due …", "two patrol boats of its own,
     the Athos and the Themis,": two or more names listed right after a plural ship noun and a
-    comma are those ships, a Weapon each, however the parser hung them (it takes such a list
-    for a conjunct of the noun, or worse, where ``_ship_appositive`` wants an apposition)."""
+    comma, the list closed by a comma, are those ships, a Weapon each, however the parser hung
+    them (it takes such a list for a conjunct of the noun, or worse, where
+    ``_ship_appositive`` wants an apposition)."""
     by_start = {e.start: e for e in ents}
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, _plurals(roles.ship_words))):
@@ -269,7 +270,8 @@ def _names_after_ship_plurals(doc: Doc, ents: list[SpacySpan], roles: Roles) -> 
             if e.end >= len(doc) or doc[e.end].lower_ != "and":
                 break
             i = e.end + 1
-        if len(names) >= 2:
+        # comma-closed, an apposition: "boats, A and B said" names the speakers (h-ent5)
+        if len(names) >= 2 and names[-1].end < len(doc) and doc[names[-1].end].text == ",":
             made += [SpacySpan(doc, e.start, e.end, label="Weapon",
                                span_id=surface_form(_text(without_the(e)))) for e in names]
     return made
