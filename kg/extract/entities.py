@@ -189,6 +189,7 @@ from kg.extract.refine.ships import (
     _renamed_ship_lists,
     _ship_classes,
     _ships_and_models,
+    _ships_under_new_names,
     _warship_anaphors,
 )
 from kg.extract.refine.spans import POSSESSIVE, _headline, _replace, _roles, _without_overlaps
@@ -427,6 +428,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _former_ship_names(doc, ents)
     ents = _renamed_ship_lists(doc, ents, gaz.roles)
     ents = _formerly_named_ships(doc, ents, gaz.roles)
+    ents = _ships_under_new_names(doc, ents, gaz.roles)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
     ents = _movements_by_description(doc, ents, gaz.roles)

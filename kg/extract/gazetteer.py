@@ -280,6 +280,7 @@ class Roles:
     relative_naming_verbs: frozenset[str] = frozenset()  # "X, which they know as Y"
     hull_words: frozenset[str] = frozenset()  # "the Oberon-class O'Brien": a ship
     former_name_words: frozenset[str] = frozenset()  # "X, formerly HMS Y": Y is X's old name
+    new_name_nouns: frozenset[str] = frozenset()  # "X … under the name Y": Y is X's new name
     ship_heads: frozenset[str] = frozenset()  # with ship_nouns: "the boat, renamed Tareq"
     ship_anaphors: frozenset[str] = frozenset()  # "She will be renamed X": the ship before
     made_participles: frozenset[str] = frozenset()  # "the Indian-made X": a made system
@@ -1028,7 +1029,7 @@ _ROLE_WORD_LISTS = (
     "operation_naming_now",
     "relative_naming_verbs",
     "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",
-    "ship_anaphors", "former_name_words",
+    "ship_anaphors", "former_name_words", "new_name_nouns",
     "made_participles", "type_units",
     "transport_aircraft", "unarmed_aircraft", "armed_variant_words",
     "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",

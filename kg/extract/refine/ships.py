@@ -94,10 +94,7 @@ def _name_list(doc: Doc, start: int, by_start: dict[int, SpacySpan]) -> list[tup
     runs: list[tuple[int, int]] = []
     i, joined = start, False
     while i < len(doc):
-        e = by_start.get(i)
-        end = e.end if e is not None and e.label_ != "Weapon" else i
-        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-            end += 1
+        end = _name_end(doc, i, by_start)
         if end == i:
             break
         runs.append((i, end))
@@ -110,6 +107,16 @@ def _name_list(doc: Doc, start: int, by_start: dict[int, SpacySpan]) -> list[tup
             break
         i = end + words.index("and") + 1 if joined else end + 1
     return []
+
+
+def _name_end(doc: Doc, start: int, by_start: dict[int, SpacySpan]) -> int:
+    """Where the name that opens at token ``start`` ends: the entity there (not a Weapon),
+    then any title-case proper nouns; ``start`` itself when no name opens there."""
+    e = by_start.get(start)
+    end = e.end if e is not None and e.label_ != "Weapon" else start
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return end
 
 
 def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
@@ -621,14 +628,76 @@ def _renamed_ship_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
             continue
         new = [e for e in ents if _ship_name(e) and e.start > verb.i
                and any(e.start <= t.i < e.end for t in named)]
-        old = [e for e in ents if _ship_name(e) and e.end <= verb.i
-               and subject.left_edge.i <= e.start and e.end - 1 <= subject.right_edge.i]
+        old = _subject_ships(ents, subject.left_edge.i, subject.right_edge.i, verb.i)
         if not new or len(new) != len(old):
             continue
         for was, now in zip(old, new, strict=True):
             renamed[_ship_key(was)] = renamed[_ship_key(now)] = _ship_key(now)
     made = [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=renamed[key]))
             for e in ents if e.label_ == "Weapon" and (key := _ship_key(e)) in renamed]
+    return _replace(ents, made) if made else ents
+
+
+def _subject_ships(ents: list[SpacySpan], first: int, last: int,
+                   before: int) -> list[SpacySpan]:
+    """The named ships (``_ship_name``) of a subject phrase (tokens ``first`` to ``last``)
+    before token ``before``."""
+    return [e for e in ents if _ship_name(e) and e.end <= before
+            and first <= e.start and e.end - 1 <= last]
+
+
+def _clause_subject(verb: Token) -> tuple[int, int] | None:
+    """The first and last token of the subject of ``verb``'s clause: its own, or that of the
+    verb or copula it completes ("is due to be handed over": the subject of "is"); all its
+    subjects, where the parser gave it two ("The other two, HMS X and HMS Y,")."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return min(c.left_edge.i for c in subjects), max(c.right_edge.i for c in subjects)
+        if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
+def _ships_under_new_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"HMS X and HMS Y will be delivered … under the names A and B", "The second ship, the
+    former HMS X, is due to be handed over under the name A": the names after "under the
+    name(s)" (roles.yaml `new_name_nouns`) are the new names of the named ships the clause's
+    subject lists, in order, as many as there are (one for "name"); each old name and its new
+    one are one Weapon keyed by the new name, though NER took the new one for a person or a
+    place (dev README rule E6: a renamed ship is one entity). No named ship, no rename ("the
+    firm trades under the name X")."""
+    nouns = roles.new_name_nouns
+    cues = [doc[i] for i in where(doc, LOWER, nouns | _plurals(nouns)) if i >= 2
+            and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "under"]
+    if not cues:
+        return ents  # most documents: no cue
+    by_start = {e.start: e for e in ents}
+    renamed: dict[str, str] = {}  # a ship's key → the key of its new name
+    made: list[SpacySpan] = []
+    for noun in cues:
+        verb = doc[noun.i - 2].head
+        subject = _clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            continue
+        if noun.lower_ in nouns:  # "under the name A": one name, one ship
+            end = _name_end(doc, noun.i + 1, by_start)
+            runs = [(noun.i + 1, end)] if end > noun.i + 1 else []
+        else:
+            runs = _name_list(doc, noun.i + 1, by_start)
+        old = _subject_ships(ents, *subject, verb.i)
+        # every ship named before the verb is the subject's (the parser may hang a list's
+        # first name elsewhere: "HMS X, HMS Y and HMS Z will be …" with only Y and Z subjects)
+        if not runs or len(runs) != len(old) \
+                or len(_subject_ships(ents, verb.sent.start, verb.i, verb.i)) != len(old):
+            continue
+        for was, (a, b) in zip(old, runs, strict=True):
+            now = _set_id(SpacySpan(doc, a, b, label="Weapon", span_id=surface_form(doc[a:b].text)))
+            made.append(now)
+            renamed[_span_key(was)] = renamed[now.id_] = now.id_
+    made += [_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=renamed[key]))
+             for e in ents if (e.label_ == "Weapon" or e.label_ in NAME_LABELS and not e.ent_id_
+                               or e.label_ == "Region") and (key := _span_key(e)) in renamed]
     return _replace(ents, made) if made else ents
 
 
