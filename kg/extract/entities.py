@@ -180,16 +180,18 @@ from kg.extract.refine.place_names import (
     _stormed_places,
     _towns_of_other_states,
 )
+from kg.extract.refine.renamed_ships import (
+    _formerly_named_ships,
+    _renamed_ship_lists,
+    _ships_under_new_names,
+)
 from kg.extract.refine.ships import (
     _bare_ship_names,
     _civil_ships,
     _class_short_forms,
     _former_ship_names,
-    _formerly_named_ships,
-    _renamed_ship_lists,
     _ship_classes,
     _ships_and_models,
-    _ships_under_new_names,
     _warship_anaphors,
 )
 from kg.extract.refine.spans import POSSESSIVE, _headline, _replace, _roles, _without_overlaps

@@ -27,10 +27,10 @@ def members_signed(doc: Doc, relations: list[RelationMention], mentions: list[Me
     out = []
     for r in relations:
         out.append(r)
-        deals = r.role("agreement")
+        deals = r.role("agreement") if r.relation == "signed" else ()
         keys = next((heads[i] for a in deals[:1] for i in heads
                      if a.span.start - offset <= i < a.span.end - offset), None)
-        if r.relation != "signed" or not keys or not all(k in firsts for k in keys):
+        if not keys or not all(k in firsts for k in keys):
             continue
         out += [replace(r, roles=tuple((role, (firsts[k],) if role == "agreement" else ms)
                                        for role, ms in r.roles))

@@ -25,11 +25,10 @@ def sole_state(ctx: _Sentence, verb: Token, force: Token) -> list[Mention]:
               if (m := ctx.own(p)) is not None and m.cls in ctx.role("place")]
     if not places:
         return []
-    skip = _subtree_ids(verb) | {i for t in ctx.sent if t.dep_ == "relcl"
-                                 and t.i not in {a.i for a in verb.ancestors}
+    above = {a.i for a in verb.ancestors}
+    skip = _subtree_ids(verb) | {i for t in ctx.sent if t.dep_ == "relcl" and t.i not in above
                                  for i in _subtree_ids(t)}
     at = {_place_state(m) for m in places}
     states = [m for m in ctx.mentions(ctx.sent, {"Country"}, exclude=skip)
               if _place_state(m) not in at]
     return states[:1] if len({m.key for m in states}) == 1 else []
-
