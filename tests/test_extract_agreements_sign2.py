@@ -12,7 +12,7 @@ DATED = [
     ("under-a-year-agreement", "Chile and Peru signed a border pact on Monday. Both navies "
      "already patrol the coast together under a 1998 agreement.", "1998 agreement"),
     ("the-year-pact", "Kenya and Uganda signed a new defence treaty on Friday, replacing the "
-     "1964 pact that had expired.", "agreement (kenya–uganda)"),
+     "1964 pact that had expired.", "agreement of 1964 (kenya–uganda)"),  # (h-sig18, s63)
     ("in-a-year-deal", "Ghana signed a contract with Airbus for two transport aircraft. Ghana "
      "bought four radars from Saab in a 2009 deal, officials said.",
      "arms deal (ghana–saab)"),

@@ -186,10 +186,18 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 signers := _own_signing(e, out, doc_parties, by_token, order, state_nouns,
                                         entry.signing or gaz.signing_verbs,
                                         homes if entry.commercial else {})):
+            dated = _year_dated(e, gaz, True) if last is not None else None
             e = _with_modifiers(_with_proper_modifiers(e))
             kind = entry.label if entry.unnamed else (
                 _aim_kind(e, gaz.roles) or _kind_words(e, gaz.roles.kind_adjectives)
                 or entry.label)
+            if dated is not None and (
+                    older := _older_of_parties(kind, dated[1], signers, last)) is not None:
+                # "modelled on a 1992 accord that the two governments concluded"
+                key = years.setdefault(dated[1], older)
+                note(e, key, "aside")
+                apart.add(key)  # (never the one a bare "an agreement" of theirs is)
+                continue
             # the article's first agreement: the one "the deal" is next; later ones are
             # asides, not the one a later "the treaty" is
             note(e, f"{kind} ({DASH.join(signers)})", "first",
@@ -231,6 +239,11 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 _kind_words(e, gaz.roles.kind_adjectives) or entry.label)
             # (the year names it where no two parties do: "the 1954 agreement")
             key = f"{kind} ({DASH.join(parties)})" if len(parties) >= 2 else f"{year} {kind}"
+            if year not in years and (
+                    older := _older_of_parties(kind, year, parties, last)) is not None:
+                # "The new treaty adds to a border treaty of 1985, which …"
+                key = older
+                apart.add(key)  # (never the one a bare "an agreement" of theirs is)
             # "under an agreement of 1980 … honour the 1980 accord": one older agreement
             key = years.setdefault(year, key)
             if firm is not None:  # the article's purchase: the one a later "the deal" is
@@ -540,6 +553,18 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         gaz.roles, gaz.signing_verbs),
         gaz.roles), gaz.roles.deal_markers)
     return plural_members(doc, out, gaz.roles)
+
+
+def _older_of_parties(kind: str, year: str, parties: list[str], last: str | None
+                      ) -> str | None:
+    """"The new treaty adds to a border treaty of 1985, which A concluded with B", "modelled
+    on a 1992 accord that the two governments concluded": after the article's own agreement,
+    one a year dates, of the same parties, is an older agreement of its own, "<kind> of
+    <year> (<A>–<B>)" (dev A1/A3), which no later merging of those parties' kinds takes into
+    the article's (d1076, d997) (issue 12, stop 63, h-sig18); None where it is not so."""
+    if last is None or len(parties) < 2 or _key_parties(last) != set(parties):
+        return None
+    return f"{kind} of {year} ({DASH.join(parties)})"
 
 
 def _listed_treaty(entry: GazetteerEntry, in_sent: list[str], in_doc: list[str],
