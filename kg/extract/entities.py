@@ -183,6 +183,7 @@ from kg.extract.refine.place_names import (
 from kg.extract.refine.renamed_ships import (
     _formerly_named_ships,
     _renamed_ship_lists,
+    _ships_as_the,
     _ships_under_new_names,
 )
 from kg.extract.refine.ships import (
@@ -431,6 +432,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _renamed_ship_lists(doc, ents, gaz.roles)
     ents = _formerly_named_ships(doc, ents, gaz.roles)
     ents = _ships_under_new_names(doc, ents, gaz.roles)
+    ents = _ships_as_the(doc, ents, gaz.roles)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
     ents = _movements_by_description(doc, ents, gaz.roles)

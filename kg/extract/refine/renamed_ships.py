@@ -1,8 +1,9 @@
 """Renamed ships: a ship and its other names are one Weapon, keyed by the later name (dev
 README rule E6: a renamed ship is one entity). Lists renamed by a naming verb ("… were handed
-over and renamed A, B and C"), former names after "formerly"/"the former", and new names after
-"under the name(s)" (issue 12, stop 62: h-ent17, h-ship2, h-ship3). The older "as HMS X" rule
-stays in ``kg.extract.refine.ships`` (``_former_ship_names``)."""
+over and renamed A, B and C"), former names after "formerly"/"the former", new names after
+"under the name(s)" (issue 12, stop 62: h-ent17, h-ship2, h-ship3) and other names after a
+verb's "as the" (stop 63, h-ship4). The older "as HMS X" rule stays in
+``kg.extract.refine.ships`` (``_former_ship_names``)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ from kg.extract.gazetteer import Roles, surface_form
 from kg.extract.refine.ships import _name_end, _name_list, _plurals, _prefixed_ship
 from kg.extract.refine.spans import (
     NAME_LABELS,
+    POSSESSIVE,
     _replace,
     _sentence_before,
     _set_id,
     _span_key,
+    _taken,
     _text,
 )
 from kg.extract.tokens import where, without_the
@@ -202,3 +205,90 @@ def _one_ship(ents: list[SpacySpan], start: int, end: int) -> SpacySpan | None:
 def _ship_key(e: SpacySpan) -> str:
     """A ship mention's key: its id, else its name."""
     return e.ent_id_ or e.id_ or surface_form(_text(without_the(e)))
+
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "to"})  # "will sail as the X", "due to join as"
+
+
+def _ships_as_the(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"The second ship, the X, … will sail as the Y", "the former HMS X, is due to join the
+    fleet as the Y", "… the submarine X. The submarine, which served … as the Y", "The ship,
+    built … as the Y": a name after a verb's "as the" (``_names_after_as_the``) is the other
+    name of the one named ship before it in its sentence, else, where the verb tells of a ship
+    noun opening the sentence ("The 87-metre ship"), of the one named ship of the sentence
+    before; one Weapon (dev README rule E6: a renamed ship is one entity), keyed by the later
+    name: the new one after "will"/"to", the ship's own after a past verb. "known as the X"
+    is ``_known_as``'s; prefixed names after "as" are ``ships._former_ship_names``."""
+    renamed: dict[str, str] = {}  # a ship's key → the key of its later name
+    made: list[SpacySpan] = []
+    for name in _names_after_as_the(doc, ents):
+        verb = doc[name.start - 2].head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in roles.known_as_words:
+            continue  # ("known as the X": another rule's; "such as the X": no verb)
+        sent = name.sent  # a named ship before "as" in a sentence about ships, not "the BMP-3"
+        about_ships = any(t.lemma_.lower() in roles.ship_words for t in sent)
+        ship = (_one_ship(ents, sent.start, name.start - 2) if about_ships else None) \
+            or _anaphor_ship(doc, ents, verb, roles)
+        if ship is None:
+            continue
+        old, new = _span_key(ship), surface_form(name.text)
+        if not _future(verb):
+            new = old  # "served as the Y until last year": Y is the earlier name
+        made.append(_set_id(SpacySpan(doc, name.start, name.end, label="Weapon", span_id=new)))
+        renamed[old] = new
+    return _rekeyed(doc, ents, renamed, _span_key, made) if made else ents
+
+
+def _names_after_as_the(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """The names right after "as the": an entity NER left untyped (a person, a body, a place;
+    "the" taken into it or not), or the untagged capitalised object of "as"."""
+    as_the = {i + 2 for i in where(doc, LOWER, frozenset({"as"}))
+              if i + 2 < len(doc) and doc[i + 1].lower_ == "the"}
+    if not as_the:
+        return []
+    names = [n for e in ents if (n := without_the(e)).start in as_the and (
+        e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region")]
+    taken = _taken(ents)
+    for start in as_the - {n.start for n in names}:
+        obj = next((c for c in doc[start - 2].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "PROPN" and obj.left_edge.i == start - 1 \
+                and doc[start].is_title and obj.is_title \
+                and taken.isdisjoint(range(start, obj.i + 1)):
+            names.append(doc[start:obj.i + 1])  # "as the Dom Pedro de Castro", untagged
+    # the whole object of "as": not "as the Dragon's escort"
+    return [n for n in names if n.root.dep_ == "pobj" and n.root.head.i == n.start - 2
+            and (n.end == len(doc) or doc[n.end].text not in POSSESSIVE)]
+
+
+def _future(verb: Token) -> bool:
+    """Whether ``verb`` or a verb it completes ("is due to join") is future or to come."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _anaphor_ship(doc: Doc, ents: list[SpacySpan], verb: Token,
+                  roles: Roles) -> SpacySpan | None:
+    """The one named ship of the sentence before, where ``verb`` tells of a ship noun that
+    opens its sentence ("The submarine, which served …", "The ship, built …"): an anaphor."""
+    noun = verb.head if verb.dep_ in ("acl", "relcl") else _subject_noun(verb)
+    if noun is None or not noun.is_lower or noun.lemma_.lower() not in roles.ship_words:
+        return None
+    first = next(t for t in noun.sent if not t.is_space)
+    if noun.left_edge.i != first.i or first.lower_ != "the":
+        return None  # "The ship" opens the sentence; not "Its sister ship", "a ship"
+    sent = _sentence_before(noun.sent)
+    return _one_ship(ents, sent.start, sent.end) if sent is not None else None
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb or copula it completes ("is due to join")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "acomp", "conj") \
+                or verb.head.i == verb.i:
+            return subject
+        verb = verb.head

@@ -173,11 +173,17 @@ def _capital_ship_noun(t: Token, at: SpacySpan | None, after: SpacySpan | None,
 
 
 def _untagged_ship_appositives(doc: Doc, taken: set[int], roles: Roles) -> list[SpacySpan]:
-    """"the ship, the Karine A,": capitalised words NER left untagged in apposition to a ship
-    noun before them (``_ship_appositive``) are a ship."""
+    """"the ship, the Karine A,", "the Orsa, a Kilo-class boat": capitalised words NER left
+    untagged in apposition to a ship noun before them (``_ship_appositive``), or with a ship
+    noun in apposition right after their comma, are a ship."""
     made = []
     for t in (doc[i] for i in where(doc, DEP, ("appos",))):
-        if t.dep_ != "appos" or t.i in taken or not (t.is_title or t.is_upper) \
+        if t.dep_ == "appos" and t.is_lower and t.lemma_.lower() in roles.ship_words \
+                and t.head.i < t.i and doc[t.head.i + 1].text == ",":
+            t = t.head  # "the Orsa, a Kilo-class boat": the name is the noun's head
+            if t.i in taken or not t.is_title or t.pos_ != "PROPN":
+                continue
+        elif t.dep_ != "appos" or t.i in taken or not (t.is_title or t.is_upper) \
                 or not _ship_appositive(t, t.i + 1, roles) or t.head.i > t.i:
             continue
         start = t.i
