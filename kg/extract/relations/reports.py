@@ -41,6 +41,7 @@ from kg.extract.relations._base import (
     _subtree_ids,
     _words,
 )
+from kg.extract.relations.answered_claims import bare_object
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.relative_accusations import accusation_tokens, accused_antecedent
@@ -2556,18 +2557,9 @@ def _is_accusation(ctx: _Sentence, r: RelationMention) -> bool:
 
 def _bare_denial(ctx: _Sentence, r: RelationMention) -> bool:
     """A denial whose statement only points back ("rejected the accusation", "rejected that
-    charge"): what is denied was said before."""
-    words = (r.attr("statement") or "").lower().split()
-    if r.relation != "reports" or r.attr("certainty") != "denied" or len(words) != 2:
-        return False  # (before the walk of the sentence below: most relations are not one)
-    # ("rejected the accusation as baseless" judges it: a claim of its own)
-    judged = any(c.lower_ == "as" or any(g.lower_ == "as" for g in c.children)
-                 for t in ctx.sent if t.text == r.trigger for c in t.children)
-    return r.relation == "reports" and r.attr("certainty") == "denied" and len(words) == 2 \
-        and not judged \
-        and words[0] in ("the", "that", "this", "these", "those", "such") and (
-            words[1] in ctx.rules.words["denied_objects"]
-            or words[1].rstrip("s") in ctx.rules.words["denied_objects"])
+    charge", a headline's "rejects charge"): what is denied was said before (``bare_object``;
+    s70 h-rep94)."""
+    return bare_object(ctx, r)
 
 
 # sentences back to a claim about a denier that rejects "that account" or "the charge" (the
@@ -2587,9 +2579,13 @@ def _bare_denials(ctx: _Sentence, found: list[RelationMention],
     h-rep39). ``claims``: (sentence number, claim, whether an accusation) of the claims so
     far."""
     out = []
-    for r in found:
+    for i, r in enumerate(found):
         bare = _bare_denial(ctx, r)
-        before = (_recounted_claim(ctx, r, claims, n) or _denied_claim(r, claims, n)) \
+        # (the claims of its own sentence before it too: "Mali accuses France of arming
+        # jihadists; Paris rejects charge"; s70 h-rep94)
+        told = claims + [(n, a, _is_accusation(ctx, a)) for a in found[:i]
+                         if a.relation == "reports" and not _bare_denial(ctx, a)]
+        before = (_recounted_claim(ctx, r, told, n) or _denied_claim(r, told, n)) \
             if bare else None
         statement = before.attr("statement") if before is not None else None
         if bare and statement is None:
@@ -2635,7 +2631,8 @@ def _recounted_claim(ctx: _Sentence, r: RelationMention,
     such an account ("Azerbaijan gave a very different account. Its defence ministry said
     …"), else, for "the account", the first in the document (its lead). None otherwise, and
     for "that account", which points to the claim just told (s59 h-rep70)."""
-    det, noun = (r.attr("statement") or "").lower().split()[:2]
+    words = (r.attr("statement") or "").lower().split()
+    det, noun = words[:2] if len(words) > 1 else ("", words[0])  # (headline: "rejects report")
     nouns = ctx.rules.words["account_nouns"]
     if noun not in nouns and noun.rstrip("s") not in nouns:
         return None
