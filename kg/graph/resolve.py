@@ -8,7 +8,9 @@ Order of evidence for a mention's canonical entity:
    particle, "Lula" of "Luiz Inacio Lula da Silva", and the surname with its particle in
    either case, "de Gaulle" or "De Gaulle" of "Charles de Gaulle"), a royal title or Arabic
    honorific with one given name ("Prince Abdulaziz") the person written in full after that
-   title (kg/graph/titled_short.py), and a weapon family name that a longer weapon name of that
+   title (kg/graph/titled_short.py), a leading run of one longer person name ("Abdel Wahid"
+   of "Abdel Wahid al-Nur") or a surname of a full name typed another class, which is then a
+   person (kg/graph/person_short.py), and a weapon family name that a longer weapon name of that
    document narrows ("Leopard tanks" after "Leopard 2 tanks");
 4. otherwise its own normalised surface form;
 then an era-aware name ("Moscow", "Belgrade") is re-pointed to the state it meant in the
@@ -54,6 +56,7 @@ from kg.graph.eras import (
     territory_nodes,
 )
 from kg.graph.force_names import named_force_keys
+from kg.graph.person_short import leading_run_keys, mistyped_full_name
 from kg.graph.titled_short import titled_short_keys
 from kg.graph.votes import ClassVote
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
@@ -130,9 +133,13 @@ class Resolver:
         keys = named_capital_keys(self.gazetteer, ex.mentions, keys)  # Jerusalem beside Israel
         keys = self._namesake_ships(ex.mentions, keys, ex.doc.doc_id)  # Vladivostok, the ship
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
+        # a person's name no Person mention was written as: a short form took it ("Benigno
+        # Aquino", tagged a place, after "Aquino" the person: kg.graph.person_short)
+        unwritten = people - {m.lemma for m in ex.mentions if m.cls == "Person"}
         for m in ex.mentions:
             key = keys[m.span]  # a Span hashes all four fields: looked up once
-            if m.cls != "Person" and m.key is None and key in people and key != m.lemma:
+            if m.cls != "Person" and m.key is None and key in people \
+                    and (key != m.lemma or key in unwritten):
                 m = replace(m, cls="Person")  # "Hollande" tagged an organisation
             self._record(m, key, ex.doc.doc_id, keys)
             self._other_forms(m, self.entities[key])
@@ -240,6 +247,11 @@ class Resolver:
             # organisation or place is still the person's
             full = [p for p in people if " " in p
                     and m.lemma in _short_forms(p, self.gazetteer.roles.name_particles)]
+            # ("Aquino" after a "Benigno Aquino" NER took for a place)
+            if not full and m.cls == "Person" and (mistyped := mistyped_full_name(
+                    m.lemma, mentions, keys, self.gazetteer.by_label,
+                    self.gazetteer.roles.name_particles)):
+                full = [mistyped]
             keys[m.span] = full[0] if full else self._own_name(m)
         # "the Senate" after "the US Senate": the one organisation (or person) of the
         # document whose name ends with these words
@@ -257,6 +269,8 @@ class Resolver:
                               and _particle_case(k.split()[-len(tail):], folded) == tail]
                     if len(longer) == 1:
                         keys[m.span] = longer[0]
+        # "Abdel Wahid" after "Abdel Wahid al-Nur": the one person whose name it opens
+        keys = leading_run_keys(mentions, keys)
         # "Prince Abdulaziz" after "Prince Abdulaziz bin Salman": the one person so titled
         keys = titled_short_keys(mentions, keys, self.gazetteer.roles)
         # "the army" and "Israel's military" beside "the Israel Defense Forces": the one body
