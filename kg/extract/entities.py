@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.front_words import names_cut_at_the_front
 from kg.extract.gazetteer import Gazetteer, Roles
+from kg.extract.joined_firms import names_joined_by_and
 from kg.extract.named_firms import firms_after_nouns
 from kg.extract.named_places import places_named_elsewhere
 from kg.extract.organised import organised_names
@@ -372,6 +373,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _described_firms(doc, ents, gaz.roles)
     ents = _replace(ents, firms_after_nouns(doc, ents, gaz.roles))
     ents = _replace(ents, firms_before_parents(doc, ents, gaz.roles))
+    ents = _replace(ents, names_joined_by_and(doc, ents))
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
     ents = _hyphen_joined(doc, ents)
