@@ -360,6 +360,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     own = _home_state(doc, ents, roles)
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
+    keyed: list[tuple[int, str, str]] = []  # (start, body, state) of each keyed body
     for e in ents:
         if e.label_ == "Agency" and e.ent_id_.endswith(")") and " (" in e.ent_id_:
             name, _, state = e.ent_id_[:-1].rpartition(" (")
@@ -370,6 +371,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if key.endswith(")") and " (" in key:
             name, _, state = key[:-1].rpartition(" (")
             services.setdefault(name, set()).add(state)
+            keyed.append((e.start, name, state))
     for t in (doc[i] for i in firsts):
         owner = _owner_description(doc, t.i, roles)  # "the emirate's defence ministry"
         if t.lower_ not in roles.agency_first_words or t.i in taken \
@@ -388,7 +390,8 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if hit[1] in roles.legislatures:
             if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
                     and not (t.i > 0 and doc[t.i - 1].lower_ in roles.other_legislature_words) \
-                    and (state := _legislature_state(sent, t.i, ents, roles.state_nouns)):
+                    and (state := _legislature_state(sent, t.i, ents, roles.state_nouns,
+                                                     _named_before(keyed, hit[1], t.i))):
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
             continue
@@ -423,7 +426,15 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             if len(states) == 1:
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({states[0]})")))
+                # a later bare one points back to this one too ("the Coast Guard cutter
+                # Jarvis" … "at the Coast Guard's base": the same state's)
+                services.setdefault(hit[1], set()).add(states[0])
+                keyed.append((t.i, hit[1], states[0]))
             continue
+        if len(states) == 1 and not owner and hit[1].startswith(MINISTRY_KINDS) \
+                and _only_modifier(sent, states[0], ents, roles.state_nouns) \
+                and (dated := _countries(_dateline(doc, ents))) and dated[0] != states[0]:
+            states = dated  # "50 km from the Iranian border, the foreign ministry said"
         if len(states) > 1:  # "A foreign ministry spokesman in Islamabad said …": the place's
             # where the body's own phrase ends in it (s42 h-rep40)
             states = _placed_body_state(doc, hit[0], ents)
@@ -444,7 +455,8 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     if titled and not any(n.startswith("Ministry of") for n in seen) and \
             not any(m.id_.startswith("Ministry of") for m in made):
         made += _titled_ministry(doc, ents, roles, taken | {i for m in made for i in
-                                                           range(m.start, m.end)}, lead)
+                                                           range(m.start, m.end)}, lead,
+                                 keyed)
     return _replace(ents, made) if made else ents
 
 
@@ -521,12 +533,14 @@ MINISTRY_WORDS = frozenset({"minister", "ministry"})  # the words ``_titled_mini
 
 
 def _titled_ministry(doc: Doc, ents: list[SpacySpan], roles: Roles, taken: set[int],
-                     lead) -> list[SpacySpan]:
+                     lead, keyed: list[tuple[int, str, str]]) -> list[SpacySpan]:
     """"Defence Minister X said …" … "…, the ministry said": a bare "the ministry" in a story
     that names no ministry is the ministry of the one portfolio its ministers were named with
     before it ("Defence Minister" or "Minister of Defence" → Ministry of Defence), of the
-    dateline's state, else the story's (issue 12, s35 h-rep36; dev conventions "the ministry"
-    fills the role with the named actor)."""
+    one state whose such ministry a rule keyed before it (``keyed``: "Seoul's defence
+    ministry" … "a charge the ministry rejected" under a PYONGYANG dateline; h-coref6), else
+    of the dateline's state, else the story's (issue 12, s35 h-rep36; dev conventions "the
+    ministry" fills the role with the named actor)."""
     made: list[SpacySpan] = []
     names: set[str] = set()  # the ministries of the portfolios named so far
     for t in (doc[i] for i in where(doc, LOWER, MINISTRY_WORDS)):  # (no other word acts)
@@ -542,15 +556,36 @@ def _titled_ministry(doc: Doc, ents: list[SpacySpan], roles: Roles, taken: set[i
         if t.lower_ != "ministry" or not t.is_lower or t.i in taken or t.i == 0 \
                 or doc[t.i - 1].lower_ != "the" or len(names) != 1:
             continue
-        states = _countries(_dateline(doc, ents)) or ([lead()] if lead() else [])
+        name = next(iter(names))
+        states = _named_before(keyed, name, t.i) or _countries(_dateline(doc, ents)) or (
+            [lead()] if lead() else [])
         if len(states) == 1:
             made.append(_set_id(SpacySpan(doc, t.i, t.i + 1, label="Agency",
-                                          span_id=f"{next(iter(names))} ({states[0]})")))
+                                          span_id=f"{name} ({states[0]})")))
     return made
 
 
+def _only_modifier(sent: SpacySpan, state: str, ents: list[SpacySpan],
+                   state_nouns: frozenset[str]) -> bool:
+    """Whether ``sent`` names ``state`` only as a modifier of another noun ("the Iranian
+    border", "the US ambassador"), not as a state or its government."""
+    found = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"
+             and e.ent_id_ == state]
+    return bool(found) and all(e[-1].dep_ in ("amod", "compound")
+                               and e[-1].head.lemma_.lower() not in state_nouns for e in found)
+
+
+def _named_before(keyed: list[tuple[int, str, str]], body: str, at: int) -> list[str]:
+    """The one state whose ``body`` the document named before token ``at`` (``keyed``:
+    (start, body, state) of each keyed body), as a one-item list; else empty: a bare body
+    points back to the one such body the story has named, not to the dateline's state
+    (issue 12, h-coref6)."""
+    states = {state for start, name, state in keyed if name == body and start < at}
+    return [*states] if len(states) == 1 else []
+
+
 def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan],
-                       state_nouns: frozenset[str]) -> str | None:
+                       state_nouns: frozenset[str], earlier: list[str]) -> str | None:
     """Whose legislature a bare "parliament" (token ``at``) is: the one state its sentence
     names (not as a modifier: "the Russian arms exporter"; but "the Malaysian government"),
     first the state its members are of ("Lebanese members of parliament"),
@@ -560,8 +595,10 @@ def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan],
     "parliament in" ("told parliament in Cape Town"); else the dateline's state ("PORT
     MORESBY, …") where the sentence names no state but as a modifier ("told parliament that
     Indian soldiers …") or names the dateline's among others ("told parliament the jets would
-    guard Namibia's border with Angola") (issue 12, h-ent64). (Not the headline's subject:
-    often the buyer, where the debate is the seller's.)"""
+    guard Namibia's border with Angola") (issue 12, h-ent64), but first the one state whose
+    legislature the document named before it (``earlier``: "the Montenegrin parliament" …
+    "a plot to storm parliament" under a WASHINGTON dateline; h-coref6). (Not the headline's
+    subject: often the buyer, where the debate is the seller's.)"""
     doc = sent.doc
     states = [e for e in ents if sent.start <= e.start < sent.end and e.label_ == "Country"]
     if at > 1 and doc[at - 1].lower_ == "of" and doc[at - 2].lemma_.lower() == "member":
@@ -582,6 +619,8 @@ def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan],
         placed = [e for e in ents if e.start == at + 2]  # "told parliament in Canberra"
         if any(e.label_ == "Country" or e.label_ in PLACE_LABELS for e in placed):
             return next(iter(_countries(placed)), None)
+    if earlier and (not own or earlier[0] in own):
+        return earlier[0]  # "the Montenegrin parliament" … "a plot to storm parliament"
     dateline = _countries(_dateline(doc, ents))  # ("kept parliament in the dark": no place)
     if len(dateline) == 1 and (not own or dateline[0] in own):
         return dateline[0]  # none but "Indian soldiers", or "Namibia's airspace and Angola"
