@@ -1,9 +1,9 @@
-"""One firm named by single words joined with "and": "Larsen and Toubro", "Harland and Wolff",
-"Acme, Baxter and Associates".
+"""One firm named by single words joined with "and": "Acme and Baxter", "Acme, Baxter and
+Associates".
 
 NER cuts such a name at "and" (or at the comma before it) into spans of its own, and kg's
-context rules then make each span a Company: "built by Larsen | and Toubro" gives two firms
-"Larsen" and "Toubro". Two firms that news names side by side are known ones (the gazetteer
+context rules then make each span a Company: "built by Acme | and Baxter" gives two firms
+"Acme" and "Baxter". Two firms that news names side by side are known ones (the gazetteer
 holds them) or carry names of more than one word ("Acme Aerospace and Baxter Shipyards"); a
 run of unlisted Company spans whose every part is one capitalised word is one founders'
 name, the way firms are named (issue 12, h-ent21).
@@ -22,7 +22,7 @@ _PAIR_WORDS = frozenset({"both", "between", "either", "neither"})
 def names_joined_by_and(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """Company spans over runs of two or more unlisted Company spans, next to one another but
     for a comma or the last "and"/"&", that together are single capitalised words joined by
-    commas and one last "and" ("Larsen | and | Toubro", "Acme | , | Baxter and Associates")."""
+    commas and one last "and" ("Acme | and | Baxter", "Acme | , | Baxter and Associates")."""
     ordered = sorted(ents, key=lambda e: e.start)
     made = []
     n = 0
