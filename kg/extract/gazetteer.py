@@ -218,6 +218,7 @@ class Roles:
     public_service_words: frozenset[str] = frozenset()  # … not "Tonga Defence Services"
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
     other_legislature_words: frozenset[str] = frozenset()  # "the regional parliament"
+    legislature_names: frozenset[str] = frozenset()  # "the Senate": many states' name
     broadcast_nouns: frozenset[str] = frozenset()  # "Tehran radio": a state broadcaster
     old_capital_names: frozenset[str] = frozenset()  # "Peking radio": a capital's older name
     unit_heads: frozenset[str] = frozenset()  # "42 Commando": a numbered military unit
@@ -1050,7 +1051,8 @@ _ROLE_CASED_LISTS = (
     "generic_capitals", "company_suffixes", "org_heads", "media_heads", "media_firsts",
     "media_tails", "outlet_service_words", "legal_suffixes", "station_prefixes", "site_prefixes",
     "service_suffixes", "side_plurals",
-    "public_service_words", "legislatures", "other_legislature_words", "unit_heads",
+    "public_service_words", "legislatures", "other_legislature_words", "legislature_names",
+    "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
     "venue_nouns", "institution_words", "bare_services", "joining_verbs", "ending_verbs",

@@ -56,6 +56,7 @@ from kg.graph.eras import (
     territory_nodes,
 )
 from kg.graph.force_names import named_force_keys
+from kg.graph.legislature_names import legislature_keys
 from kg.graph.person_short import leading_run_keys, mistyped_full_name
 from kg.graph.titled_short import titled_short_keys
 from kg.graph.votes import ClassVote
@@ -279,6 +280,11 @@ class Resolver:
                                    or self._class_of(keys[m.span]) == "Agency"}, self.gazetteer)
         for m in mentions:
             keys[m.span] = forces.get(keys[m.span], keys[m.span])
+        # "the Senate" after "the Philippine Senate" (`Senate (Philippines)`): one legislature
+        houses = legislature_keys({keys[m.span] for m in mentions if m.cls == "Agency"},
+                                  self.gazetteer.roles)
+        for m in mentions:
+            keys[m.span] = houses.get(keys[m.span], keys[m.span])
         # "Acme" after "Acme Ltd": the one firm of the document so named with its legal form
         legal = self.gazetteer.roles.legal_suffixes
         firms = {keys[m.span] for m in mentions if m.cls == "Company"}
