@@ -21,6 +21,7 @@ from tests.test_h_res2_s59 import _agencies
     ("Parliament (Norway)", "Storting"),
     ("Parliament (Lithuania)", "Seimas"),
     ("Parliament (Estonia)", "Riigikogu"),
+    ("Parliament (Germany)", "Bundestag"),
     ("Parliament (Israel)", "Knesset"),
 ])
 def test_parliament_key_is_the_named_legislature(gazetteer, key, name):
