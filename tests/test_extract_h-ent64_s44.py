@@ -30,10 +30,11 @@ def _entities(run, gazetteer, text: str) -> set[tuple[str, str]]:
     ("ACCRA, May 9 (2001) - Ghana has ordered four patrol boats.\n\n"
      "The minister told parliament the boats would guard Ghana's waters and its border "
      "with Togo.", "Ghana"),
-    # "in" a manner, no place
-    ("OSLO, June 4 (2012) - Norway will buy three submarines.\n\n"
+    # "in" a manner, no place (a state whose legislature kg/data does not name: a listed one,
+    # such as Norway's Storting, takes the key "Parliament (Norway)" as its alias)
+    ("HELSINKI, June 4 (2012) - Finland will buy three patrol boats.\n\n"
      "The opposition said the cabinet had kept parliament in the dark about the price.",
-     "Norway"),
+     "Finland"),
 ])
 def test_a_bare_parliament_is_the_datelines_states(run, gazetteer, text, state):
     assert (f"Parliament ({state})", "Agency") in _entities(run, gazetteer, text)
