@@ -46,6 +46,27 @@ OFFICE_KINDS = frozenset({"Office of the Prime Minister"})  # bodies only where 
 MINISTRY_KINDS = ("Ministry of", "Department of", *OFFICE_KINDS)
 
 
+def _service_keys(ents: list[SpacySpan]) -> list[tuple[int, str, str]]:
+    """(start, service name, state) of each Agency keyed "Name (State)" in the document."""
+    out = []
+    for e in ents:
+        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
+        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
+            name, _, state = key[:-1].rpartition(" (")
+            out.append((e.start, name, state))
+    return out
+
+
+def _named_services(ents: list[SpacySpan],
+                    keys: list[tuple[int, str, str]] | None = None) -> dict[str, set[str]]:
+    """Service name → the states whose service of that name the document already has (from
+    ``keys``, the document's ``_service_keys``, where the caller already has them)."""
+    out: dict[str, set[str]] = {}
+    for _, name, state in _service_keys(ents) if keys is None else keys:
+        out.setdefault(name, set()).add(state)
+    return out
+
+
 def _agency_noun(doc: Doc, start: int, roles: Roles) -> tuple[int, str] | None:
     """(end, canonical name) of the longest agency noun phrase starting at token ``start``."""
     if 0 <= start < len(doc) and lowers(doc)[start] not in roles.agency_first_words:
@@ -359,19 +380,12 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
     own = _home_state(doc, ents, roles)
     seen: dict[str, set[str]] = {}  # ministry → its states so far
-    services: dict[str, set[str]] = {}  # service → its states so far (rule-made ones too)
-    keyed: list[tuple[int, str, str]] = []  # (start, body, state) of each keyed body
     for e in ents:
         if e.label_ == "Agency" and e.ent_id_.endswith(")") and " (" in e.ent_id_:
             name, _, state = e.ent_id_[:-1].rpartition(" (")
             seen.setdefault(name, set()).add(state)
-        if e.label_ != "Agency":
-            continue
-        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
-        if key.endswith(")") and " (" in key:
-            name, _, state = key[:-1].rpartition(" (")
-            services.setdefault(name, set()).add(state)
-            keyed.append((e.start, name, state))
+    keyed = _service_keys(ents)  # (start, body, state) of each keyed body (rule-made ones too)
+    services = _named_services(ents, keyed)  # service → its states so far
     for t in (doc[i] for i in firsts):
         owner = _owner_description(doc, t.i, roles)  # "the emirate's defence ministry"
         if t.lower_ not in roles.agency_first_words or t.i in taken \

@@ -24,9 +24,11 @@ from kg.extract.refine.bodies import (
     _home_state,
     _lead_state,
     _military_word,
+    _named_services,
     _not_the_body,
     _object_service,
     _owned_start,
+    _service_keys,
     _service_partner,
     _state_before,
     _state_in,
@@ -196,27 +198,6 @@ def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) ->
         made.append(_set_id(SpacySpan(doc, start, hit[0], label="Agency",
                                       span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
-
-
-def _service_keys(ents: list[SpacySpan]) -> list[tuple[int, str, str]]:
-    """(start, service name, state) of each Agency keyed "Name (State)" in the document."""
-    out = []
-    for e in ents:
-        key = e.id_ or e.ent_id_  # a rule's new span carries its key as its id
-        if e.label_ == "Agency" and key.endswith(")") and " (" in key:
-            name, _, state = key[:-1].rpartition(" (")
-            out.append((e.start, name, state))
-    return out
-
-
-def _named_services(ents: list[SpacySpan],
-                    keys: list[tuple[int, str, str]] | None = None) -> dict[str, set[str]]:
-    """Service name → the states whose service of that name the document already has (from
-    ``keys``, the document's ``_service_keys``, where the caller already has them)."""
-    out: dict[str, set[str]] = {}
-    for _, name, state in _service_keys(ents) if keys is None else keys:
-        out.setdefault(name, set()).add(state)
-    return out
 
 
 def _cited_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

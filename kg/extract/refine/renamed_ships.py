@@ -87,17 +87,22 @@ def _subject_ships(ents: list[SpacySpan], first: int, last: int,
             and first <= e.start and e.end - 1 <= last]
 
 
-def _clause_subject(verb: Token) -> tuple[int, int] | None:
-    """The first and last token of the subject of ``verb``'s clause: its own, or that of the
-    verb or copula it completes ("is due to be handed over": the subject of "is"); all its
-    subjects, where the parser gave it two ("The other two, HMS X and HMS Y,")."""
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``'s clause: its own, or those of the verb or copula it completes
+    ("is due to be handed over": the subject of "is"); all of them, where the parser gave it
+    two ("The other two, HMS X and HMS Y,")."""
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return min(c.left_edge.i for c in subjects), max(c.right_edge.i for c in subjects)
-        if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head.i == verb.i:
-            return None
+        if subjects or verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head.i == verb.i:
+            return subjects
         verb = verb.head
+
+
+def _clause_subject(verb: Token) -> tuple[int, int] | None:
+    """The first and last token of the subject of ``verb``'s clause (``_clause_subjects``)."""
+    subjects = _clause_subjects(verb)
+    return (min(c.left_edge.i for c in subjects), max(c.right_edge.i for c in subjects)) \
+        if subjects else None
 
 
 def _ships_under_new_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -274,7 +279,7 @@ def _anaphor_ship(doc: Doc, ents: list[SpacySpan], verb: Token,
                   roles: Roles) -> SpacySpan | None:
     """The one named ship of the sentence before, where ``verb`` tells of a ship noun that
     opens its sentence ("The submarine, which served …", "The ship, built …"): an anaphor."""
-    noun = verb.head if verb.dep_ in ("acl", "relcl") else _subject_noun(verb)
+    noun = verb.head if verb.dep_ in ("acl", "relcl") else next(iter(_clause_subjects(verb)), None)
     if noun is None or not noun.is_lower or noun.lemma_.lower() not in roles.ship_words:
         return None
     first = next(t for t in noun.sent if not t.is_space)
@@ -282,13 +287,3 @@ def _anaphor_ship(doc: Doc, ents: list[SpacySpan], verb: Token,
         return None  # "The ship" opens the sentence; not "Its sister ship", "a ship"
     sent = _sentence_before(noun.sent)
     return _one_ship(ents, sent.start, sent.end) if sent is not None else None
-
-
-def _subject_noun(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verb or copula it completes ("is due to join")."""
-    while True:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ not in ("xcomp", "acomp", "conj") \
-                or verb.head.i == verb.i:
-            return subject
-        verb = verb.head

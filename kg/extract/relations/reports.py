@@ -2581,12 +2581,13 @@ def _bare_denials(ctx: _Sentence, found: list[RelationMention],
     out = []
     for i, r in enumerate(found):
         bare = _bare_denial(ctx, r)
-        # (the claims of its own sentence before it too: "Mali accuses France of arming
-        # jihadists; Paris rejects charge"; s70 h-rep94)
-        told = claims + [(n, a, _is_accusation(ctx, a)) for a in found[:i]
-                         if a.relation == "reports" and not _bare_denial(ctx, a)]
-        before = (_recounted_claim(ctx, r, told, n) or _denied_claim(r, told, n)) \
-            if bare else None
+        before = None
+        if bare:
+            # (the claims of its own sentence before it too: "Mali accuses France of arming
+            # jihadists; Paris rejects charge"; s70 h-rep94)
+            told = claims + [(n, a, _is_accusation(ctx, a)) for a in found[:i]
+                             if a.relation == "reports" and not _bare_denial(ctx, a)]
+            before = _recounted_claim(ctx, r, told, n) or _denied_claim(r, told, n)
         statement = before.attr("statement") if before is not None else None
         if bare and statement is None:
             continue  # "rejected the accusations" with no claim found to deny: what is denied
