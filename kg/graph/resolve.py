@@ -10,8 +10,10 @@ Order of evidence for a mention's canonical entity:
    honorific with one given name ("Prince Abdulaziz") the person written in full after that
    title (kg/graph/titled_short.py), a leading run of one longer person name ("Abdel Wahid"
    of "Abdel Wahid al-Nur") or a surname of a full name typed another class, which is then a
-   person (kg/graph/person_short.py), and a weapon family name that a longer weapon name of that
-   document narrows ("Leopard tanks" after "Leopard 2 tanks");
+   person (kg/graph/person_short.py), a weapon family name that a longer weapon name of that
+   document narrows ("Leopard tanks" after "Leopard 2 tanks"), and one ship class named with
+   other ship nouns or without "-class" ("MILGEM ship", "MILGEM-class corvette":
+   kg/graph/ship_classes.py);
 4. otherwise its own normalised surface form;
 then an era-aware name ("Moscow", "Belgrade") is re-pointed to the state it meant in the
 document's years, and a name two states share ("Congo") to the one the document names in full
@@ -58,6 +60,7 @@ from kg.graph.eras import (
 from kg.graph.force_names import named_force_keys
 from kg.graph.legislature_names import legislature_keys
 from kg.graph.person_short import leading_run_keys, mistyped_full_name
+from kg.graph.ship_classes import ship_class_keys
 from kg.graph.titled_short import titled_short_keys
 from kg.graph.votes import ClassVote
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
@@ -307,8 +310,14 @@ class Resolver:
             if (known is None or known not in self.gazetteer.by_label) and len(longer) == 1:
                 keys[m.span] = next(iter(longer))
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
+        # "the MILGEM ship" beside "MILGEM-class corvettes": one class (kg/graph/ship_classes.py)
+        ships = ship_class_keys((w for w in weapons if w not in self.gazetteer.by_label),
+                                self.gazetteer.ship_kinds | self.gazetteer.roles.ship_words,
+                                self._listed_other)
+        weapons = sorted({ships.get(w, w) for w in weapons})
         for m in mentions:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
+                keys[m.span] = ships.get(keys[m.span], keys[m.span])
                 keys[m.span] = _narrower(keys[m.span], weapons)
                 keys[m.span] = _named_designation(keys[m.span], weapons)
                 keys[m.span] = _variant_system(keys[m.span], weapons)
@@ -372,6 +381,12 @@ class Resolver:
             return key
         entry = self.gazetteer.lookup(key)
         return entry.label if entry is not None and entry.cls == "Agency" else key
+
+    def _listed_other(self, name: str) -> bool:
+        """Whether the gazetteer lists ``name`` as something other than a weapon ("Russian",
+        "US": a state; kg.graph.ship_classes)."""
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.cls != "Weapon"
 
     def _class_of(self, key: str) -> str | None:
         entry = self.gazetteer.by_label.get(key)
