@@ -1363,6 +1363,9 @@ def _is_force(tok: Token | None, ctx: _Sentence) -> bool:
             for c in tok.children) and tok.lemma_.lower() not in ctx.rules.words[
             "non_force_heads"]:  # (h-prec) not "military headquarters", "infantry rockets"
         return True
+    if any(c.dep_ in ("amod", "compound") and f"{c.lower_} {tok.lower_}" in
+           ctx.rules.words["force_phrases"] for c in tok.children):
+        return True  # "an advance party was sent to X": a force by its modifier (h-dep96)
     own = ctx.own(tok)
     if own is not None and own.cls == "Weapon" and tok.pos_ == "PROPN" and \
             re.fullmatch(r"[A-Z]{2,5}", own.span.text.split()[0]):

@@ -1113,8 +1113,10 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
             any(c.dep_ in ("prep", "compound", "appos", "poss") for c in pobj.children):
         return []
     doc, start = pobj.doc, _earlier_start(ctx.sent, 8)
-    origins = {t.i for p in _children(pobj.head.head, {"prep"}) if p.lower_ == "from"
-               for t in p.subtree} if pobj.head.dep_ == "prep" else set()
+    # ("flew an advance party of 50 men from Karachi to the city": the parse may hang the
+    # origin on the force; h-dep96)
+    origins = {t.i for p in pobj.head.head.subtree if p.dep_ == "prep" and p.lower_ == "from"
+               and p.i < pobj.i for t in p.subtree} if pobj.head.dep_ == "prep" else set()
     for t in reversed(doc[start : pobj.i]):
         m = ctx.by_token.get(t.i)
         if m is None or m.cls not in ctx.role("place") or t.i in origins or \
