@@ -327,6 +327,7 @@ class Roles:
     # "President Michel Temer" names the office of the state he led though no state is written
     leader_states: dict[str, str] = field(default_factory=dict)
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
+    owning_services: frozenset[str] = frozenset()  # "the navy's X": a ship or aircraft
     joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
     ending_verbs: frozenset[str] = frozenset()  # "abolished its army": no body to mention
     police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
@@ -1043,7 +1044,7 @@ _ROLE_WORD_LISTS = (
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
     "unit_lower_heads", "side_cues", "additional_marks", "anaphor_count_words",
     "kind_contrast_words",
-    "matter_words",
+    "matter_words", "owning_services",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (

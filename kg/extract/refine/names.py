@@ -742,6 +742,10 @@ def _portfolio(e: SpacySpan, roles: Roles) -> bool:
 
 STATED_LABELS = {"Company": "Company", "Person": "PERSON", "Weapon": "Weapon"}
 # the labels a stated class may replace: NER's guesses and the classes rules give new names
+# the labels of a mention that its owner service or its maker states a weapon: a name NER
+# guessed at, not a place or a state ("the navy's Hong Kong base" names the colony)
+SERVICE_OWNED_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "Agency", "Weapon"})
+RELATIVE_SUBJECTS = frozenset({"which", "that"})  # "X, which builds the Y": X the maker
 RESTATED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT",
                              "Agency", "Region", "Weapon", "Company", "Person"})
 
@@ -786,6 +790,9 @@ def _stated_class(e: SpacySpan, roles: Roles) -> str | None:
                 and (kind := _kind_class(before, roles)) is not None:
             return kind
     root = words.root
+    if e.label_ in SERVICE_OWNED_LABELS and (
+            _service_owned(words, roles) or _made_by_relative(words, roles)):
+        return "Weapon"
     if root.dep_ == "appos" and root.head.i < words.start:
         return _kind_class(root.head, roles) or (  # only a post climbs an "of" phrase
             "Person" if _kind_class(_of_head(root.head), roles) == "Person" else None)
@@ -793,6 +800,36 @@ def _stated_class(e: SpacySpan, roles: Roles) -> str | None:
         if c.dep_ == "appos" and c.i >= words.end and not _speaker_after(c, roles):
             return _kind_class(c, roles)
     return None
+
+
+def _service_owned(words: SpacySpan, roles: Roles) -> bool:
+    """"the Spanish navy's Principe de Asturias", "to replace the navy's Sea Kings": a name a
+    military service owns ("<service>'s", ``bare_services``) is one of its ships or aircraft,
+    unless the name ends in a body's or a unit's word ("the navy's Fifth Fleet", "the Army's
+    Berlin Brigade", "the army's Jinan Military Region") or a lower-case one ("its navy's
+    Cheonghae unit"); a kind noun after it ("the navy's Aegis destroyers") is the head instead,
+    and the name no root of its own (issue 12, s71 h-agy3)."""
+    last = words[-1].text
+    if last in roles.org_heads or last in roles.unit_heads or words[-1].is_lower or (
+            len(words) > 1 and (words[-2].text, last) in roles.command_areas):
+        return False
+    for c in words.root.children:
+        if c.dep_ == "poss" and c.i < words.start:
+            owner = c.lower_ if c.i == 0 else f"{c.doc[c.i - 1].lower_} {c.lower_}"
+            if c.lower_ in roles.owning_services or owner in roles.owning_services:
+                return True
+    return False
+
+
+def _made_by_relative(words: SpacySpan, roles: Roles) -> bool:
+    """"Acme, which builds the Zephyr, declined to comment", "the company that designed the
+    Zephyr": what a relative clause on a maker says it makes (``making_verbs``) is a weapon
+    system (issue 12, s71 h-agy3)."""
+    root = words.root
+    verb = root.head
+    return root.dep_ == "dobj" and verb.i < words.start \
+        and verb.lemma_.lower() in roles.making_verbs \
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in verb.children)
 
 
 def _speaker_after(noun: Token, roles: Roles) -> bool:

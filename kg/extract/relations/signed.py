@@ -1172,6 +1172,15 @@ def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[
     return [] if passive else _actors(ctx, subj)
 
 
+def _replaced(ctx: _Sentence, roots: list[Token]) -> set[int]:
+    """The words of what the items bought replace: "a contract for 28 helicopters to replace
+    the navy's Sea Kings" buys no Sea Kings (``replacing_verbs``; s71 h-agy3)."""
+    replacing = ctx.rules.words["replacing_verbs"]
+    return {t.i for r in roots for v in r.subtree if v.i != r.i and v.pos_ == "VERB"
+            and v.lemma_.lower() in replacing
+            for o in _children(v, {"dobj"}) for t in o.subtree}
+
+
 def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[RelationMention]:
     """"Venezuela signs a deal for Russian Sukhoi jets", "signed a deal with Z for Y": the
     subject buys the items from the "with" party or from the items' nationality."""
@@ -1188,7 +1197,9 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
         # "a deal … with Naval Group in Cairo for four corvettes": "for" hung on any word of
         # the clause (issue 12, h-supp7)
         roots += [p for p in _clause_preps(verb, "for") if p not in roots]
-    items = [m for r in roots for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    old = _replaced(ctx, roots)
+    items = [m for r in roots for m in ctx.mentions(
+        [t for t in r.subtree if t.i not in old], ctx.role("item"))]
     buyers = _actors(ctx, subj) if subj is not None else []
     # "a contract with X for two batteries of the system": material without a named weapon
     if not items and not any(_material(ctx, r) for r in roots) or not buyers:
