@@ -34,7 +34,7 @@ per document (``Entity.descriptions``: what the node was called there, for `kg.e
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import (
@@ -315,10 +315,14 @@ class Resolver:
                                 self.gazetteer.ship_kinds | self.gazetteer.roles.ship_words,
                                 self._listed_other)
         weapons = sorted({ships.get(w, w) for w in weapons})
+        said: dict[str, list[int]] = {}
+        for m in mentions:
+            if m.cls == "Weapon":
+                said.setdefault(ships.get(keys[m.span], keys[m.span]), []).append(m.span.start)
         for m in mentions:
             if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
                 keys[m.span] = ships.get(keys[m.span], keys[m.span])
-                keys[m.span] = _narrower(keys[m.span], weapons)
+                keys[m.span] = _narrower(keys[m.span], weapons, m.span.start, said)
                 keys[m.span] = _named_designation(keys[m.span], weapons)
                 keys[m.span] = _variant_system(keys[m.span], weapons)
         # the family or popular name after the full one ("Mirage" after "Mirage 5"), once the
@@ -569,14 +573,20 @@ def _bare_surname(name: str) -> str:
     return rest if dash and prefix.islower() else ""
 
 
-def _narrower(key: str, weapons: list[str]) -> str:
-    """The one longer weapon name of the document that narrows ``key``: same first word and
-    same head noun, more words ("Leopard tank" → "Leopard 2 tank"); else ``key``."""
+def _narrower(key: str, weapons: list[str], at: int = 0,
+              said: Mapping[str, Sequence[int]] | None = None) -> str:
+    """The longer weapon name of the document that narrows ``key``: same first word and same
+    head noun, more words ("Leopard tank" → "Leopard 2 tank"); of several, the one said
+    nearest to offset ``at`` (``said``: each name's mention offsets), as a story names the
+    system it means beside the family ("Leopard tanks" in a headline over a lead's "Leopard
+    2A6 tanks", older Leopard 1s further down; h-fam1); else ``key``."""
     words = key.split()
     if len(words) < 2:
         return key
     found = [w for w in weapons if w != key and len(w.split()) > len(words)
              and w.split()[0] == words[0] and w.split()[-1] == words[-1]]
+    if len(found) > 1 and said:
+        return min(found, key=lambda w: min(abs(s - at) for s in said[w]))
     return found[0] if len(found) == 1 else key
 
 

@@ -1295,12 +1295,48 @@ def _types_before_kind(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[
     return _as_systems(doc, ents, names)
 
 
+# A family name before a system's number or mark: "MiG" of "MiG-29", "Mirage" of "Mirage F1"
+# and "Mirage III", "Leopard" of "Leopard 2A6" (three letters at least: no "Su" of "Su-30")
+FAMILY = re.compile(r"([A-Z][A-Za-z]{2,})(?:-\d|\s(?:[A-Z]{0,2}\d|[IVX]+\b))")
+
+
+def family_name(name: str) -> str:
+    """The family name that opens a weapon system's name ("MiG-29 fighters" → "MiG",
+    "Mirage F1" → "Mirage"); "" when the name has no number or mark after its first word."""
+    m = FAMILY.match(name)
+    return m.group(1) if m else ""
+
+
+def _one_system_families(ents: list[SpacySpan]) -> dict[str, str]:
+    """Family name (and its plural) → the key of the one weapon system of the document that
+    the family has ("MiG" → MiG-29); a family with two systems there (Leopard 1 and Leopard
+    2) is left out: its bare name could be either (h-fam1)."""
+    found: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ == "Weapon" and (family := family_name(_text(without_the(e)))):
+            found.setdefault(family, set()).add(e.ent_id_ or _lemma(e))
+    return {name: next(iter(keys)) for family, keys in found.items() if len(keys) == 1
+            for name in (family, family + "s")}
+
+
+def _names_a_maker(e: SpacySpan, roles: Roles) -> bool:
+    """Whether the name ``e`` is put beside a maker's noun ("the aircraft maker MiG", "MiG,
+    the maker"): the firm that shares its name with its planes, no weapon."""
+    root = e.root
+    nouns = roles.company_nouns
+    return root.dep_ == "appos" and root.head.lemma_.lower() in nouns \
+        or any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children) \
+        or e.start > 0 and e.doc[e.start - 1].lemma_.lower() in nouns
+
+
 def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                          ) -> list[SpacySpan]:
     """"30 K9 self-propelled howitzers … The K9, built in South Korea", "Tomcat fighters …
     the swing-wing Tomcat": a name NER tagged alone that opens a weapon's mention elsewhere
     in the document is that weapon (issue 12), unless it speaks or does business there; so is
-    its plural ("the Super Tucanos were bought")."""
+    its plural ("the Super Tucanos were bought"), and the family name of the document's one
+    system of that family ("the MiG purchase" beside "MiG-29 fighters"), unless a maker's
+    noun stands beside it (h-fam1)."""
     systems = {}
     for e in ents:
         if e.label_ == "Weapon" and (name := _system_name_part(e)):
@@ -1313,6 +1349,7 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     if not systems:
         return ents
     roles = gaz.roles
+    families = _one_system_families(ents)
     made = []
     for e in ents:
         if e.label_ not in NAME_LABELS or e.ent_id_:
@@ -1322,6 +1359,8 @@ def _systems_named_alone(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
         key = systems.get(name)
         if key is None and name.endswith("s"):
             key = systems.get(name[:-1])  # "the Super Tucanos were bought" (h-ent29)
+        if key is None and not _names_a_maker(e, roles):
+            key = families.get(name)  # "the MiG purchase" beside "MiG-29 fighters" (h-fam1)
         root = e.root
         verb = root.head.lemma_.lower()
         if key is None or root.dep_ in ("nsubj", "nsubjpass") and verb in roles.speech_verbs \
