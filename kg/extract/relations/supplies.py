@@ -260,7 +260,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         recipients = [side] if side is not None else recipients  # "Aoun's forces received"
     copular: list[Mention] = []  # recipients the copula's subject names (s60 h-sup91)
     # "bought 24 Sukhoi Su-27 fighters": the parser may split the object in two
-    objects = [o for o in [_object(verb)] if o is not None]
+    objects = [o for o in [_object(verb)] if o is not None] or _adverbial_share(ctx, verb)
     if objects and objects[0].i == verb.head.i:
         objects = [_item_antecedent(ctx, verb) or objects[0]]
         objects = _antecedent_items_up(ctx, objects[0])
@@ -948,7 +948,8 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if verb.lemma_.lower() in ctx.rules.words["receiving"] and not giving or \
             _handed_from(ctx, verb) or (
             verb.lemma_.lower() == "take" and any(
-                o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))):
+                o.lemma_.lower() in transfer for o in _children(verb, {"dobj"}))) or \
+            _taken_over(ctx, verb):
         return _received(ctx, verb)
     if verb.lemma_.lower() == "take" or _bidding(ctx, verb) or _result_of_receipt(ctx, verb):
         return []
@@ -3188,6 +3189,27 @@ def _whose_holders(ctx: _Sentence, noun: Token | None) -> list[Mention]:
         return []
     return [m for m in [_best_actor(ctx, clause.head)] if m is not None
             and m.cls in ctx.role("actor")]
+
+
+def _adverbial_share(ctx: _Sentence, verb: Token) -> list[Token]:
+    """The goods of a share the parser hung on the verb as an adverb, in a headline with no
+    article ("takes over first of two used frigates": "first" an advmod): its "of" object."""
+    shares = ctx.rules.words["received_share_heads"]
+    return [p for a in _children(verb, {"advmod"}) if a.lower_ in shares
+            for p in _prep_objects(a, {"of"})][:1]
+
+
+def _taken_over(ctx: _Sentence, verb: Token) -> bool:
+    """"Romania took over two frigates from Britain", "Argentina takes over British carrier
+    X": an active phrasal receiving verb (``receiving_phrasals``) whose object names goods
+    reads as "bought" (SU1, SU6; s64 h-new64); "took over the barracks" names none."""
+    phrasals = ctx.rules.words["receiving_phrasals"]
+    if _children(verb, {"auxpass", "nsubjpass"}) or not any(
+            f"{verb.lemma_.lower()} {c.lower_}" in phrasals
+            for c in _children(verb, {"prt", "advmod"})):
+        return False
+    goods = [t for o in _children(verb, {"dobj", "advmod"}) for t in o.subtree]
+    return bool(ctx.mentions(goods, ctx.role("item")))
 
 
 def _handed_from(ctx: _Sentence, verb: Token) -> bool:
