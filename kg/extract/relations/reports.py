@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.attrs import IS_PUNCT, IS_QUOTE
@@ -931,11 +931,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # "found them cheapest": a judgement of a thing, no statement; a poll's finding is
         # its maker's, read by _poll_findings ("a poll of Peruvians found" names none)
         return []
-    if lemma in ctx.rules.words["territorial"] and not _children(
-            verb, {"ccomp", "xcomp"}) and any(_is_place(ctx, o) or _land(ctx, o) or any(
-            _is_place(ctx, g) or _land(ctx, g) for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children) for o in _claimed_objects(verb)):
+    if lemma in ctx.rules.words["territorial"] and _claims_land(ctx, verb):
         return []  # "China claims most of the sea": land claimed, nothing said
     if _announced_thing(ctx, verb):
         return []  # "announced the contribution": no clause, nothing stated (h-claim2)
@@ -2125,6 +2121,32 @@ def _claimed_objects(verb: Token) -> list[Token]:
         if clause.dep_ in ("relcl", "acl"):
             objs.append(clause.head)
     return objs
+
+
+def _claims_land(ctx: _Sentence, verb: Token) -> bool:
+    """Whether a territorial verb claims land, not a statement: its object ("claims the
+    islands", "claims most of the state of X": down the "of" chain, s64 h-rep95) or its "as"
+    phrase ("claimed the sheikhdom as part of its own territory") names a place or land.
+    A clause of its own makes it a statement ("claimed that …"), and so does an infinitive
+    ("the waters, where Iran claimed to have seized a tanker"), except after a reduced
+    passive, whose infinitive is no statement of the agent's ("land claimed by both to stop
+    the road", "waters claimed by Canada to be internal")."""
+    if _children(verb, {"ccomp"}) or _children(verb, {"xcomp"}) and not (
+            verb.dep_ == "acl" and _children(verb, {"agent"})):
+        return False
+    named = [*_claimed_objects(verb), *(g for p in verb.children
+                                        if p.dep_ == "prep" and p.lower_ == "as"
+                                        for g in _children(p, {"pobj"}))]
+    return any(_is_place(ctx, t) or _land(ctx, t) for o in named for t in _of_chain(o))
+
+
+def _of_chain(tok: Token) -> Iterator[Token]:
+    """``tok`` and the nouns its "of" phrases name, and theirs ("most of the state of X")."""
+    yield tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in _children(p, {"pobj"}):
+                yield from _of_chain(g)
 
 
 def _land(ctx: _Sentence, tok: Token) -> bool:
