@@ -647,9 +647,14 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
             continue  # "Airbus helicopters landed": the firm's, not a model's name
         if tok.i != head.i or end == e.end and head.lower_ in roles.crew_heads and not maker:
             continue  # "M23 fighters", "Toyota vehicles": people and trucks, no weapon
-        if maker:  # its own key: the firm's name alone stays the firm
+        if maker:  # a maker's name and a kind noun name no system: the kind ("Sukhoi
+            # fighter jets" is `fighter jet`, dev conventions E3; h-ent23), else a key of its
+            # own ("Boeing transport jets"); the firm's name alone stays the firm. A designation
+            # the document gives the maker ("Sukhoi Su-30 jets") still takes it over later
+            kind = roles.bare_kinds.get(singular(head.lower_)) \
+                if all(t.lower_ in roles.maker_heads for t in doc[e.end:end]) else None
             made.append(_set_id(SpacySpan(doc, e.start, end + 1, label="Weapon", span_id=(
-                f"{surface_form(doc[e.start:end].text)} {singular(head.lower_)}"))))
+                kind or f"{surface_form(doc[e.start:end].text)} {singular(head.lower_)}"))))
             continue
         made.append(SpacySpan(doc, e.start, end + 1, label="Weapon"))
     return _replace(ents, made) if made else ents
