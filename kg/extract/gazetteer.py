@@ -792,7 +792,9 @@ def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         raise GazetteerError(f"{path}: {label!r}: class {cls!r} is not one of {ENTITY_CLASSES}")
     exact = tuple(str(a) for a in raw.get("exact") or ())
     aliases = tuple(str(a) for a in raw.get("aliases") or ())
-    if label not in aliases and label not in exact:
+    # (an explicit `aliases: []`: no written form, a kind reached only through a phrase's
+    # words, `listed_by_words`; h-agr1)
+    if label not in aliases and label not in exact and raw.get("aliases", ()) != []:
         aliases = (label, *aliases)
     return GazetteerEntry(
         label=label,
@@ -1168,8 +1170,8 @@ def load_gazetteer(
             e = _without(e, taken) if path != entities_file else e
             entries.append(e)
             by_label[e.label] = e
-            if e.parties:  # reached only through its kinds' phrases, in context
-                continue
+            if e.parties or not (e.aliases or e.exact or e.patterns):
+                continue  # reached only through its kinds' phrases (or words), in context
             for alias in (e.label, *e.aliases, *e.exact):
                 alias_index.setdefault(normalise_alias(alias), e.label)
     for e in entries:

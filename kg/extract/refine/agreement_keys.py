@@ -18,6 +18,7 @@ from kg.extract.gazetteer import (
     default_relation_rules,
     surface_form,
 )
+from kg.extract.refine.agreement_kinds import listed_by_words
 from kg.extract.refine.agreement_names import DEAL_KIND
 from kg.extract.refine.agreement_parties import (
     PARTY_LABELS,
@@ -426,6 +427,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 note(e, key, None)  # (not the last; no aside, as a separate deal above)
                 continue
             kind_of = entry.label
+        elif entry is not None and entry.anaphor and (
+                listed := listed_by_words(e, ents, doc_states, names, gaz)) is not None:
+            # "Japan would keep its security treaty with the United States": the listed treaty
+            # its kind words and parties give, not the article's last agreement; an aside that
+            # a later "the treaty" is not (A5) (issue 12, stop 64, h-agr1)
+            note(listed[0], listed[1], "aside")
+            continue
         elif entry is not None and entry.anaphor and last and (
                 field := _subject_kind(e, gaz.roles)) is not None and \
                 not _field_written_before(field[1], out, gaz.roles) and (
