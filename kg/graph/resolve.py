@@ -59,6 +59,7 @@ from kg.graph.eras import (
 )
 from kg.graph.force_names import named_force_keys
 from kg.graph.legislature_names import legislature_keys
+from kg.graph.owned_bodies import owned_descriptions
 from kg.graph.person_short import leading_run_keys, mistyped_full_name
 from kg.graph.ship_classes import ship_class_keys
 from kg.graph.titled_short import titled_short_keys
@@ -147,6 +148,10 @@ class Resolver:
                 m = replace(m, cls="Person")  # "Hollande" tagged an organisation
             self._record(m, key, ex.doc.doc_id, keys)
             self._other_forms(m, self.entities[key])
+        agencies = [(keys[m.span], surface_form(m.span.text)) for m in ex.mentions
+                    if m.cls == "Agency"]
+        for key, called in owned_descriptions(agencies, self.gazetteer.roles.agency_nouns).items():
+            self.entities[key].descriptions.setdefault(ex.doc.doc_id, set()).update(called)
         for rm in ex.relations:
             rel = self._relation(rm, keys)
             if rel is not None:
