@@ -124,6 +124,7 @@ from kg.extract.refine.names import (
     _short_names,
     _stated_classes,
 )
+from kg.extract.refine.one_class import names_typed_elsewhere
 from kg.extract.refine.people import (
     _described_people,
     _listed_surnames,
@@ -452,6 +453,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
         doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
     kept = _stated_classes(doc, kept, gaz)
     kept = organised_names(doc, kept, gaz)
+    # last: every rule that types a name has run, so its class reaches NER's bare mentions of it
+    kept = names_typed_elsewhere(doc, kept, gaz.roles)
     doc.ents = kept
     # what reading ``doc.ents`` back would give (the same bounds, labels and ids; an unlabelled
     # span is no entity), without a Span made per entity again
