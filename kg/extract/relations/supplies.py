@@ -53,6 +53,7 @@ from kg.extract.relations._base import (
     _worth_infinitives,
 )
 from kg.extract.relations.copular_items import copula_of, copular_holders, copular_items
+from kg.extract.relations.customer_lists import listed_customers
 from kg.extract.relations.described_items import described_items
 from kg.extract.relations.fleet_rankings import fleet_ranking
 from kg.extract.relations.order_tails import order_copular_items, order_tail
@@ -2388,7 +2389,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 out.append(_relation(ctx, "supplies", tok, {
                     "supplier": [who], "recipient": recipients[:1], "item": items}))
         elif tok.pos_ == "NOUN" and lemma in rules.words["customer_nouns"]:
-            out.extend(_customers(ctx, tok))
+            found = _customers(ctx, tok)
+            out.extend(found + listed_customers(ctx, tok, found))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in rules.words["cargo_verbs"]:
             out.extend(_carried(ctx, tok))
         elif lemma in rules.words["supplied_participles"] and tok.i >= ctx.sent.start + 2 and \
