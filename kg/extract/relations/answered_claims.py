@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import _Sentence
+from kg.extract.relations._base import _Sentence, _words
 from kg.model import RelationMention
 
 # a denied noun's own words that leave it bare ("the accusation", "that charge")
@@ -43,3 +43,41 @@ def _bare_object_of(verb: Token, noun: str) -> bool:
     not "denies charges of …")."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == noun]
     return len(objs) == 1 and all(c.is_space for c in objs[0].children)
+
+
+def denied_part(ctx: _Sentence, r: RelationMention, told: list[RelationMention]) -> str | None:
+    """A headline's bare "B denies role" after a claim of another in the same headline ("A
+    accuses B of shelling a resort; B denies role", "A says it foiled plot by …; B denies
+    role") denies a part in the event that claim tells: "B had no role in the shelling …" (dev
+    conventions R4, the negated clause; s64 h-rep96). The event is the first common noun the
+    claim's verb, or the clause it tells, takes as object ("calls police revolt …", "says it
+    foiled plot") or after "of" ("accuses B of shelling …"), with its own words; None for
+    other claims, a body's "denied any role" and a headline with no such event."""
+    words = (r.attr("statement") or "").lower().split()
+    if r.relation != "reports" or r.attr("certainty") != "denied" or len(words) != 1 \
+            or words[0] not in ctx.rules.words["headline_denied_parts"] \
+            or ctx.sent.text.rstrip()[-1:] in (".", "!", "?"):
+        return None
+    verbs = [t for t in ctx.sent if t.text == r.trigger and _bare_object_of(t, words[0])]
+    claimants = list(r.role("claimant"))
+    if len(verbs) != 1 or len(claimants) != 1:
+        return None
+    denier = {claimants[0].key or claimants[0].span.text}
+    before = [a for a in told if a.relation == "reports" and a.attr("certainty") == "asserted"
+              and not denier & {m.key or m.span.text for m in a.role("claimant")}]
+    said = [t for a in before[-1:] for t in ctx.sent if t.text == a.trigger
+            and t.i < verbs[0].i][-1:]
+    # (the object of its own verb or of the clause it tells: "says it foiled plot")
+    # (the object of its own verb or of the clause it tells: "says it foiled plot"; an act
+    # after "of": "accuses B of shelling villages")
+    event = next((n for v in said for n in v.subtree if n.i > v.i and ctx.own(n) is None and (
+        n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.pos_ == "VERB" or n.head.lower_ == "of"
+        and n.head.head == v and (n.dep_ == "pobj" and n.pos_ == "NOUN" or n.tag_ == "VBG"))),
+        None)
+    if event is None:
+        return None
+    what = [t for t in event.subtree if not t.is_punct or t.i < event.right_edge.i]
+    who = claimants[0]
+    name = who.key if who.cls == "Country" and who.key else who.span.text
+    the = "" if what[0].dep_ in ("det", "poss") or event.tag_ == "VBG" else "the "
+    return f"{name} had no {words[0]} in {the}{_words(what)}"

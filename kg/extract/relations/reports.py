@@ -41,7 +41,7 @@ from kg.extract.relations._base import (
     _subtree_ids,
     _words,
 )
-from kg.extract.relations.answered_claims import bare_object
+from kg.extract.relations.answered_claims import bare_object, denied_part
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.relative_accusations import accusation_tokens, accused_antecedent
@@ -2610,7 +2610,8 @@ def _bare_denials(ctx: _Sentence, found: list[RelationMention],
             told = claims + [(n, a, _is_accusation(ctx, a)) for a in found[:i]
                              if a.relation == "reports" and not _bare_denial(ctx, a)]
             before = _recounted_claim(ctx, r, told, n) or _denied_claim(r, told, n)
-        statement = before.attr("statement") if before is not None else None
+        statement = before.attr("statement") if before is not None else denied_part(
+            ctx, r, [a for a in found[:i] if a.relation == "reports"])
         if bare and statement is None:
             continue  # "rejected the accusations" with no claim found to deny: what is denied
             # is not stated, so no claim (as "dismissed the claim"; s36 h-rep39)
