@@ -198,6 +198,7 @@ from kg.extract.refine.ships import (
     _warship_anaphors,
 )
 from kg.extract.refine.spans import POSSESSIVE, _headline, _replace, _roles, _without_overlaps
+from kg.extract.refine.typed_services import services_before_types
 from kg.extract.refine.weapons import (
     _bare_kinds,
     _combatant_fighters,
@@ -399,6 +400,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _equipment(ents, gaz.roles, frozenset(
         e.start for e in ents if e.label_ == "Weapon" and _listed_system(e, gaz)))
     ents = _not_weapons(doc, ents, gaz.roles)
+    # (after ``_equipment``, ``_not_weapons``: a transport's type is no weapon, E5)
+    ents = services_before_types(doc, ents, gaz.roles)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
     ents = _people_by_role(doc, ents, gaz.roles)

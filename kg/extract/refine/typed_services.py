@@ -1,0 +1,90 @@
+"""A bare service word before a named weapon type: "four air force A-4 Skyhawks attacked",
+"air force Harvard trainers flew low", "Air force Hawker Hunters rocketed the palace" name the
+service whose aircraft or ships they are (E17, E9) (issue 12, stop 64, h-agy5).
+
+Only before a named type that is a Weapon: before a generic craft noun ("navy ships", "an air
+force transport") or a type that is no weapon ("an air force Hercules", an unarmed transport,
+E5) readable gold names no service (stop 57's craft-noun census), nor before units, people or
+places ("army units", "a former air force pilot", "an air force base": stop 56's census)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.gazetteer import Roles
+from kg.extract.refine.bodies import (
+    _agency_noun,
+    _bare_body,
+    _home_state,
+    _lead_state,
+    _service_keys,
+    _state_before,
+    _state_in,
+    _story_buyer,
+    _subject_state_after,
+)
+from kg.extract.refine.forces import _named_service_state
+from kg.extract.refine.spans import POSSESSIVE, _countries, _headline, _replace, _set_id
+from kg.extract.tokens import where
+
+# labels of the words that make a service another's: a state, its demonym, an owner's name
+_OWNER_LABELS = frozenset({"Country", "Agency", "Company", "Person", "PERSON", "NORP", "GPE",
+                           "ORG", "Region", "LOC"})
+
+
+def _owned(doc: Doc, start: int, held: dict[int, SpacySpan]) -> bool:
+    """Whether the word before a service word at ``start`` makes it a given state's or owner's
+    ("the air force's", "its navy", "Argentine air force", "Chile's army"): those are other
+    rules' (``_bare_services``, E9)."""
+    if start == 0 or doc[start].is_sent_start:
+        return False
+    prev = doc[start - 1]
+    owner = held.get(start - 1)
+    return prev.lower_ == "the" or prev.tag_ in ("PRP$", "POS") or prev.text in POSSESSIVE \
+        or owner is not None and owner.label_ in _OWNER_LABELS
+
+
+def services_before_types(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """A lower-case bare service (``bare_services``, not "military"/"armed forces"; capitalised
+    only as a sentence's first word) with no article, owner or state word before it, right
+    before a Weapon named by its type (capitalised or numbered: not a kind such as "warship"),
+    is that service of the one state whose such service the document named before it, else of
+    the state its sentence (or the one before) is about, else of the story's state, as a bare
+    "the air force" (``_bare_services``); a headline is left alone."""
+    held = {i: e for e in ents for i in range(e.start, e.end)}
+    weapons = {e.start: e for e in ents if e.label_ == "Weapon"}
+    firsts = {w[0] for w, name in roles.agency_nouns.items()
+              if name in roles.bare_services and name != "Armed Forces"}
+    keys = _service_keys(ents)
+    lead = cache(lambda: _lead_state(doc, ents))
+    buyer = cache(lambda: _story_buyer(doc, ents, roles))
+    own = _home_state(doc, ents, roles)
+    made: list[SpacySpan] = []
+    for i in where(doc, LOWER, tuple(firsts)):
+        hit = _agency_noun(doc, i, roles)
+        if hit is None or hit[1] not in roles.bare_services or hit[1] == "Armed Forces" \
+                or (w := weapons.get(hit[0])) is None or w[0].is_lower \
+                or _headline(doc[i].sent) or _owned(doc, i, held) \
+                or any((x := held.get(k)) is not None and not _bare_body(x, roles)
+                       for k in range(i, hit[0])) \
+                or not all(doc[k].is_lower or k == i and doc[k].is_sent_start
+                           for k in range(i, hit[0])):
+            continue
+        sent = doc[i].sent
+        states = sorted({s for k, name, s in keys if name == hit[1] and k < i})
+        state = _named_service_state(states, sent, ents, own, buyer)
+        if state is None and not states:
+            state = _state_in(sent, i, ents) or _state_before(doc, sent, i, ents)
+        if state is None and not states and not _countries(
+                x for x in ents if sent.start <= x.start < i) \
+                and not _subject_state_after(doc[hit[0]:sent.end], ents):
+            state = lead()  # "Police … had been sent, and air force … flew low": the story's
+        if state is not None:
+            made.append(_set_id(SpacySpan(doc, i, hit[0], label="Agency",
+                                          span_id=f"{hit[1]} ({state})")))
+            keys.append((i, hit[1], state))
+    return _replace(ents, made) if made else ents
