@@ -333,8 +333,10 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                     # "The two presidents signed a declaration", "they had signed a cessation
                     # of hostilities": an agreement of those the people sign for (A1); the
                     # article's first, else an aside that a later "the deal" is not (h-agr17)
-                    note(_with_modifiers(e), f"{entry.label} ({DASH.join(both)})", "first",
-                         entry.label)
+                    key = f"{entry.label} ({DASH.join(both)})"
+                    if last is not None:  # (nor the one a bare "an agreement" of theirs is)
+                        apart.add(key)
+                    note(_with_modifiers(e), key, "first", entry.label)
                     continue
                 if not parties and not _definite(e) and _signing_parties(
                         e, by_token, order, state_nouns, entry.signing, people="any") and (

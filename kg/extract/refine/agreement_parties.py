@@ -651,20 +651,29 @@ def _people_signing(e: SpacySpan, verbs: tuple[str, ...]) -> bool:
     """"The two presidents signed a declaration", "The two leaders put their names to a joint
     communique", "after they had signed a cessation of hostilities": a done signing of ``e``
     whose subject is a counted plural of people (relations.yaml `plural_person_nouns`) or
-    "they", which names no party of its own (issue 12, h-agr17)."""
+    "they", which names no party of its own (issue 12, h-agr17); also a counted plural of
+    sides (`plural_side_nouns`: "The two sides signed a first ceasefire") and the agent of a
+    participle on ``e`` ("a joint statement agreed by the two prime ministers") (h-sig19)."""
     root = e.root
+    agent = False  # (the signers are the verb's "by" phrase: a participle on ``e``)
     if root.dep_ == "dobj" and root.head.lemma_ in verbs:
         verb = root.head
     elif _signature_to(root):
         verb = root.head.head
+    elif (part := next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        and c.lemma_.lower() in verbs), None)) is not None:
+        verb, agent = part, True
     else:
         return False
-    people = default_relation_rules().words["plural_person_nouns"]
+    words = default_relation_rules().words
+    people = words["plural_person_nouns"] | words["plural_side_nouns"]
+    signers = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+               if g.dep_ == "pobj"] if agent else [c for c in verb.children if c.dep_ == "nsubj"]
     return _signing_done(verb) and any(
-        c.dep_ == "nsubj" and (c.lower_ == "they" or (
+        (c.lower_ == "they" and not agent) or (
             c.tag_ == "NNS" and c.lemma_.lower() in people
-            and any(g.lower_ in COUNTED for g in c.children)))
-        for c in verb.children)
+            and any(g.lower_ in COUNTED for g in c.children))
+        for c in signers)
 
 
 def _people_parties(last: str | None, doc_parties: list[str]) -> list[str]:

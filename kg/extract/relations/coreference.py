@@ -2168,6 +2168,8 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 continue
             if tok.tag_ != "NNS" or tok.dep_ not in SUBJECTS and not (
                     tok.dep_ == "pobj" and tok.head.lower_ == "between"  # "a pact between
+                    or tok.dep_ == "pobj" and tok.head.dep_ == "agent"  # "agreed by the two
+                    # prime ministers": a passive's agent, as its subject would be (h-sig19)
                     or _speakers_place(tok, rules) or _signers_body(tok, rules)) \
                     and _zero_relative(tok) is None:  # the two countries", "a treaty
                 continue   # the two countries signed" (h-coref5)
@@ -2193,7 +2195,7 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 # the last so many whose titles the noun names, when those named last are not
                 if titles is None:
                     titles = _person_titles(by_token)
-                lemma = tok.lemma_.lower()
+                lemma = _counted_office(tok)
                 if count and not all(_fits_kind(m, titles, lemma, rules)
                                      for m in found.values()):
                     # (people of that office are few: the whole story so far)
@@ -2317,7 +2319,7 @@ def _earlier_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention
             # "The two presidents" after "signed by X's chief executive in the presence of
             # Presidents A and B": the people whose titles the noun names, when so many
             kind = {k: m for k, m in found.items()
-                    if _fits_kind(m, titles, tok.lemma_.lower(), rules)}
+                    if _fits_kind(m, titles, _counted_office(tok), rules)}
             if len(found) == count or len(kind) == count:
                 out[tok.i] = tuple((found if len(found) == count else kind).values())
             break
@@ -2368,13 +2370,27 @@ def _last_people(history: list[tuple[int, Mention]], n: int, count: int,
 def _fits_kind(m: Mention, people_titles: dict[str, set[str]], lemma: str,
                rules: RelationRules) -> bool:
     """Whether a person (by the titles ``_person_titles`` gives his mentions) fits a counted
-    person noun: "presidents" a president, "ministers" a minister, "leaders" a head of state
-    or government; anyone for a noun that names no office ("the two men") (issue 12,
+    person noun: "presidents" a president, "ministers" a minister, "prime ministers" a prime
+    minister or premier (relations.yaml `prime_minister_titles`; h-sig19), "leaders" a head of
+    state or government; anyone for a noun that names no office ("the two men") (issue 12,
     h-coref1)."""
     titles = people_titles.get(_surname(m), set())
     if lemma == "leader":
         return any(t in title for title in titles for t in rules.words["leader_titles"])
+    if lemma == "prime minister":
+        return any(t in title for title in titles
+                   for t in rules.words["prime_minister_titles"])
     return lemma not in ("president", "minister") or any(lemma in t for t in titles)
+
+
+def _counted_office(tok: Token) -> str:
+    """The office a counted person noun names: "prime minister" for "the two prime
+    ministers", else its lemma ("presidents": "president")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "minister" and any(c.dep_ in ("amod", "compound") and c.lower_ == "prime"
+                                   for c in tok.children):
+        return "prime minister"
+    return lemma
 
 
 def _describes_state(tok: Token, state_nouns: frozenset[str]) -> bool:
