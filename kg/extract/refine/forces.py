@@ -330,24 +330,11 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         # a definite "the navy" points back: a service the story names only after it ("the
         # army's howitzers … bought from the South Korean army") is another state's
         states = sorted({state for i, name, state in keys if name == hit[1] and i < t.i})
-        sent = t.sent
         if (speaker := _speaker_state(word, ents, roles)) is not None:
             states = [speaker]  # "Kenyan officials said the army would …": Kenya's
         # of several, the story's buyer's: "The army is also receiving …" after "US Army
         # stocks" (Australia's)
-        state = _named_service_state(states, sent, ents, own, buyer)
-        if state is None and not states:
-            state = _state_in(sent, t.i, ents)
-        if state is None and not states:
-            state = _state_before(doc, sent, t.i, ents)
-        if state is None and not states and not _countries(
-                x for x in ents if sent.start <= x.start < t.i) \
-                and not _subject_state_after(doc[hit[0]:sent.end], ents):
-            # "The navy has been pressing …": the story's own state (h-ent5); a state named
-            # only after it and acting in no clause ("the navy signed a contract with South
-            # Korea's …", "said the armed forces had acted … and accused Vietnam") is another
-            # party, not its owner ("the navy said Peru had asked": Peru may own it)
-            state = lead()
+        state = _bare_service_state(doc, t.i, hit[0], states, ents, own, buyer, lead)
         if state is None and not states:
             state = _dateline_speaker_state(doc, ents, word, roles)
         if state is not None:
@@ -358,6 +345,27 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             # navy's three ageing boats": of two, the story's buyer's; s55 h-ent77)
             keys.append((t.i, hit[1], state))
     return _replace(ents, made) if made else ents
+
+
+def _bare_service_state(doc: Doc, start: int, end: int, states: list[str],
+                        ents: list[SpacySpan], own: Callable[[], str | None],
+                        buyer: Callable[[], str | None], lead: Callable[[], str | None]
+                        ) -> str | None:
+    """The state of a bare service word at ``start``–``end`` whose named services of that name
+    before it are ``states``: of those, the one ``_named_service_state`` picks; with none, the
+    state its sentence is about (``_state_in``), else the sentence before's (``_state_before``),
+    else the story's own (``lead``) — unless a state named in the sentence before it, or acting
+    after it, is another party ("the navy signed a contract with South Korea's …", "said the
+    armed forces had acted … and accused Vietnam": that state may be no owner; h-ent5)."""
+    sent = doc[start].sent
+    state = _named_service_state(states, sent, ents, own, buyer)
+    if state is None and not states:
+        state = _state_in(sent, start, ents) or _state_before(doc, sent, start, ents)
+    if state is None and not states and not _countries(
+            x for x in ents if sent.start <= x.start < start) \
+            and not _subject_state_after(doc[end:sent.end], ents):
+        state = lead()  # "The navy has been pressing …": the story's own state
+    return state
 
 
 def _speaker_state(word: Token, ents: list[SpacySpan], roles: Roles) -> str | None:

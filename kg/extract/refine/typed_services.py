@@ -22,13 +22,10 @@ from kg.extract.refine.bodies import (
     _home_state,
     _lead_state,
     _service_keys,
-    _state_before,
-    _state_in,
     _story_buyer,
-    _subject_state_after,
 )
-from kg.extract.refine.forces import _named_service_state
-from kg.extract.refine.spans import POSSESSIVE, _countries, _headline, _replace, _set_id
+from kg.extract.refine.forces import _bare_service_state
+from kg.extract.refine.spans import POSSESSIVE, _headline, _replace, _set_id
 from kg.extract.tokens import where
 
 # labels of the words that make a service another's: a state, its demonym, an owner's name
@@ -74,15 +71,9 @@ def services_before_types(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list
                 or not all(doc[k].is_lower or k == i and doc[k].is_sent_start
                            for k in range(i, hit[0])):
             continue
-        sent = doc[i].sent
         states = sorted({s for k, name, s in keys if name == hit[1] and k < i})
-        state = _named_service_state(states, sent, ents, own, buyer)
-        if state is None and not states:
-            state = _state_in(sent, i, ents) or _state_before(doc, sent, i, ents)
-        if state is None and not states and not _countries(
-                x for x in ents if sent.start <= x.start < i) \
-                and not _subject_state_after(doc[hit[0]:sent.end], ents):
-            state = lead()  # "Police … had been sent, and air force … flew low": the story's
+        # "Police … had been sent, and air force … flew low": as a bare "the air force"
+        state = _bare_service_state(doc, i, hit[0], states, ents, own, buyer, lead)
         if state is not None:
             made.append(_set_id(SpacySpan(doc, i, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
