@@ -4,6 +4,7 @@ in that README's section *Names of the table above that are in `kg/data/`* (and 
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,23 @@ def test_no_listed_leader_is_named_in_a_frozen_split(rules, split):
     in a frozen split's README or articles: a frozen article's leader listed there would score
     text kg has seen."""
     files = sorted(p for p in (CORPUS / split).glob("*") if p.suffix in (".md", ".txt"))
-    text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files).lower()
+    text = _folded("\n".join(_without_looks(p.read_text(encoding="utf-8", errors="replace"))
+                              for p in files))
     leaders = rules.leader_states
     assert len(leaders) > 100
-    assert [n for n in leaders if n in text] == [], "a frozen split's leader entered kg/data/"
+    # accents folded: a list's "François X" is a split's "Francois X"
+    assert [n for n in leaders if _folded(n) in text] == [], \
+        "a frozen split's leader entered kg/data/"
+
+
+def _without_looks(text: str) -> str:
+    """A split's README less its look records ("## Scores after …"): the lead's notes there
+    quote kg/data strings, which are not the split's text."""
+    parts = text.split("\n## ")
+    return "\n## ".join(p for p in parts if not p.startswith("Scores after"))
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents ("François" → "francois")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if not unicodedata.combining(c))

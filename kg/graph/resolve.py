@@ -145,7 +145,7 @@ class Resolver:
             key = keys[m.span]  # a Span hashes all four fields: looked up once
             if m.cls != "Person" and m.key is None and key in people \
                     and (key != m.lemma or key in unwritten):
-                m = replace(m, cls="Person")  # "Hollande" tagged an organisation
+                m = replace(m, cls="Person")  # a surname ("Y") tagged an organisation
             self._record(m, key, ex.doc.doc_id, keys)
             self._other_forms(m, self.entities[key])
         agencies = [(keys[m.span], surface_form(m.span.text)) for m in ex.mentions

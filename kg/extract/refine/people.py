@@ -826,7 +826,7 @@ def _split_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
-    """"Prime Minister Ehud Barak's office said", "Erdogan's office", "Mr Schmidt's office": the
+    """"Prime Minister Ehud Barak's office said", "Mr Schmidt's office": the
     office that speaks for a person is an Agency (the person's title or honorific is part of the
     phrase), named "Office of the <title> (<state>)" when a state stands before the title.
     Runs after `_surnames_as_people`: a surname NER took for an organisation ("Mitterrand's

@@ -931,7 +931,7 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     aside |= {t.i for r in tok.subtree if r.dep_ == "relcl" and r.i != tok.i
               and r.head.i != tok.i and r.head.pos_ in ("NOUN", "PROPN")
               and _relative_word_before(r) for t in r.subtree}
-    # "One of Erdogan's aides said": the noun after a partitive's "of" is the one that speaks
+    # "One of X's aides said": the noun after a partitive's "of" is the one that speaks
     wholes = [o for p in _prep_objects(tok, {"of"}) for o in (p, *p.conjuncts)] \
         if tok.lemma_.lower() in ctx.rules.words["partitive_heads"] else []
     found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude | aside)
@@ -1054,7 +1054,7 @@ def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
     if m.cls == "Person" and (root := _mention_root(ctx, m, tok.subtree)) is not None and \
             root in _named_body_leaders(ctx, tok):
         return True  # (s50 h-rep56) "the UNITA movement of Jonas Savimbi": UNITA, not he
-    # "a senior Hollande adviser" with the name typed as a body: an associate is no actor's
+    # "a senior X adviser" with the name typed as a body: an associate is no actor's
     # mouth, whatever the tagger made of the name
     if tok.pos_ != "NOUN" or m.cls != "Person" and \
             tok.lemma_.lower() not in ctx.rules.words["associate_nouns"]:
