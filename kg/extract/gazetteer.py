@@ -327,7 +327,6 @@ class Roles:
     # "President Michel Temer" names the office of the state he led though no state is written
     leader_states: dict[str, str] = field(default_factory=dict)
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
-    owning_services: frozenset[str] = frozenset()  # "the navy's X": a ship or aircraft
     joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
     ending_verbs: frozenset[str] = frozenset()  # "abolished its army": no body to mention
     police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
@@ -386,6 +385,12 @@ class Roles:
     def service_ends(self) -> frozenset[str]:
         """The last words of the capitalised services ("Navy", "Force")."""
         return frozenset(s.split()[-1] for s in self.capital_services)
+
+    @cached_property
+    def owning_services(self) -> frozenset[str]:
+        """The bare services that are one service, lower case ("navy", "air force"; not "armed
+        forces"): "the navy's X" names one of its ships or aircraft (s64 h-agy3)."""
+        return frozenset(s.lower() for s in self.bare_services if s != "Armed Forces")
 
     @cached_property
     def ship_words(self) -> frozenset[str]:
@@ -1046,7 +1051,7 @@ _ROLE_WORD_LISTS = (
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
     "unit_lower_heads", "side_cues", "additional_marks", "anaphor_count_words",
     "kind_contrast_words",
-    "matter_words", "owning_services",
+    "matter_words",
 )
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (

@@ -67,7 +67,6 @@ def denied_part(ctx: _Sentence, r: RelationMention, told: list[RelationMention])
               and not denier & {m.key or m.span.text for m in a.role("claimant")}]
     said = [t for a in before[-1:] for t in ctx.sent if t.text == a.trigger
             and t.i < verbs[0].i][-1:]
-    # (the object of its own verb or of the clause it tells: "says it foiled plot")
     # (the object of its own verb or of the clause it tells: "says it foiled plot"; an act
     # after "of": "accuses B of shelling villages")
     event = next((n for v in said for n in v.subtree if n.i > v.i and ctx.own(n) is None and (

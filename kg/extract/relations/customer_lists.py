@@ -34,9 +34,10 @@ def listed_customers(ctx: _Sentence, tok: Token,
                       *_ranked(ctx, tok)])
     if not buyers:
         return []
-    items = _items(ctx, tok)
+    qualifiers = _qualifiers(tok)
+    items = _items(ctx, qualifiers)
     seller = _seller(ctx, tok)
-    if seller is None or not items and not _about_arms(ctx, tok) and not (
+    if seller is None or not items and not _about_arms(ctx, qualifiers) and not (
             seller.cls == "Company" and ctx.mentions(ctx.sent, ctx.role("item"))):
         # "<airliner maker>'s customers include <airline>": no arms; a firm's customer in a
         # sentence that names a weapon buys it ("displayed <weapon> drones, confirming that
@@ -124,21 +125,24 @@ def _ranked(ctx: _Sentence, tok: Token) -> list[Mention]:
             and (m := ctx.own(c)) is not None and m.cls in ctx.role("actor")]
 
 
-def _items(ctx: _Sentence, tok: Token) -> list[Mention]:
-    """The weapon the customers buy: "<weapon> customers", "customers for the aircraft"."""
+def _qualifiers(tok: Token) -> list[Token]:
+    """The words that say what the customer noun ``tok`` buys: its modifiers ("export",
+    "<weapon>") and its "for"/"of" objects with their conjuncts ("customers for the aircraft")."""
     heads = [c for c in tok.children if c.dep_ in ("compound", "amod")]
-    heads += [o for p in _prep_objects(tok, {"for", "of"}) for o in (p, *p.conjuncts)]
-    return [m for h in heads if (m := ctx.own(h)) is not None and m.cls in ctx.role("item")]
+    return heads + [o for p in _prep_objects(tok, {"for", "of"}) for o in (p, *p.conjuncts)]
 
 
-def _about_arms(ctx: _Sentence, tok: Token) -> bool:
+def _items(ctx: _Sentence, qualifiers: list[Token]) -> list[Mention]:
+    """The weapon the customers buy: "<weapon> customers", "customers for the aircraft"."""
+    return [m for h in qualifiers
+            if (m := ctx.own(h)) is not None and m.cls in ctx.role("item")]
+
+
+def _about_arms(ctx: _Sentence, qualifiers: list[Token]) -> bool:
     """The customer phrase names arms or their sale ("export customer", "customers for the
     aircraft", "arms customers")."""
-    words = ctx.rules.words
-    phrase = [c for c in tok.children if c.dep_ in ("compound", "amod")]
-    phrase += [o for p in _prep_objects(tok, {"for", "of"}) for o in (p, *p.conjuncts)]
-    return any(_material(ctx, t) or t.lemma_.lower() in words["transfer_nouns"]
-               for t in phrase)
+    transfer = ctx.rules.words["transfer_nouns"]
+    return any(_material(ctx, t) or t.lemma_.lower() in transfer for t in qualifiers)
 
 
 def _seller(ctx: _Sentence, tok: Token) -> Mention | None:
