@@ -57,6 +57,7 @@ from kg.graph.eras import (
     territory_keys,
     territory_nodes,
 )
+from kg.graph.firm_short import headline_end, short_firm_keys
 from kg.graph.force_names import named_force_keys
 from kg.graph.legislature_names import legislature_keys
 from kg.graph.owned_bodies import owned_descriptions
@@ -137,6 +138,9 @@ class Resolver:
         keys = former_capital_keys(self.gazetteer, ex.doc, ex.mentions, keys)  # Karachi in 1950
         keys = named_capital_keys(self.gazetteer, ex.mentions, keys)  # Jerusalem beside Israel
         keys = self._namesake_ships(ex.mentions, keys, ex.doc.doc_id)  # Vladivostok, the ship
+        # "Acme" after "Acme Aviation": the one firm so named with a trade word
+        keys = short_firm_keys(ex.mentions, keys, self.gazetteer.roles.company_suffixes,
+                               headline_end(ex.doc))
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         # a person's name no Person mention was written as: a short form took it ("Benigno
         # Aquino", tagged a place, after "Aquino" the person: kg.graph.person_short)
