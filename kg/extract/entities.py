@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.front_words import names_cut_at_the_front
 from kg.extract.gazetteer import Gazetteer, Roles
 from kg.extract.joined_firms import names_joined_by_and
+from kg.extract.kind_names import names_after_kinds
 from kg.extract.named_firms import firms_after_nouns
 from kg.extract.named_places import places_named_elsewhere
 from kg.extract.organised import organised_names
@@ -456,6 +457,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
         doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
     kept = _stated_classes(doc, kept, gaz)
     kept = organised_names(doc, kept, gaz)
+    kept = names_after_kinds(doc, kept, gaz.roles)
     # last: every rule that types a name has run, so its class reaches NER's bare mentions of it
     kept = names_typed_elsewhere(doc, kept, gaz.roles)
     doc.ents = kept

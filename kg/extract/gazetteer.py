@@ -278,6 +278,8 @@ class Roles:
     operation_naming_now: frozenset[str] = frozenset()  # "the operation, which it calls X"
     ship_naming: frozenset[str] = frozenset()  # "the warship, renamed X": X is the ship
     known_as_words: frozenset[str] = frozenset()  # "X, known as Y", "nicknamed Y": Y is X
+    naming_kind_words: frozenset[str] = frozenset()  # "the unit, named X": X is a unit
+    naming_kinds: dict[str, str] = field(default_factory=dict)  # kind noun lemma → its class
     relative_naming_verbs: frozenset[str] = frozenset()  # "X, which they know as Y"
     hull_words: frozenset[str] = frozenset()  # "the Oberon-class O'Brien": a ship
     former_name_words: frozenset[str] = frozenset()  # "X, formerly HMS Y": Y is X's old name
@@ -1037,7 +1039,8 @@ _ROLE_WORD_LISTS = (
     "operation_naming",
     "operation_naming_now",
     "relative_naming_verbs",
-    "ship_naming", "known_as_words", "hull_words", "ship_heads", "office_nouns", "equipment_words",
+    "ship_naming", "known_as_words", "naming_kind_words",
+    "hull_words", "ship_heads", "office_nouns", "equipment_words",
     "ship_anaphors", "former_name_words", "new_name_nouns",
     "made_participles", "type_units",
     "transport_aircraft", "unarmed_aircraft", "armed_variant_words",
@@ -1113,6 +1116,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                             (data.get("owner_descriptions") or {}).items()},
         service_adjectives={str(k).lower(): str(v) for k, v in
                             (data.get("service_adjectives") or {}).items()},
+        naming_kinds={str(w).lower(): str(cls) for cls, words in
+                      (data.get("naming_kinds") or {}).items() for w in words or ()},
         force_name_heads={str(h): str(k) for k, heads in
                           (data.get("force_name_heads") or {}).items() for h in heads or ()},
         office_titles={str(k).lower(): str(v) for k, v in
