@@ -3,6 +3,7 @@
     python tools/gates.py readable validation unseen frozenev seeds heldout [--out DIR]
     python tools/gates.py slice:885-904          # a readable slice, printed like readable
     python tools/gates.py test4                  # a frozen split (a look: say so in the note)
+    python tools/gates.py unseen~1129,1134       # a set less some articles (their event read)
 
 Hidden sets (validation, the unseen batches, the frozen-event files, the frozen splits) print
 totals and per-relation counts only; their JSON, which holds every miss, is written to --out
@@ -95,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     sets = dev_sets()
     for name in args.sets:
+        name, _, less = name.partition("~")
+        drop = {int(n) for n in less.split(",") if n}
         if name == "seeds":
             gold, files = ROOT / "tests" / "gold", []
         elif name == "heldout":
@@ -110,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sys.exit(f"gates: unknown set {name!r}; known: seeds heldout test test2 test3 test4 "
                      f"slice:LO-HI {' '.join(sets)}")
+        if drop:
+            files = [p for p in files if _number(p) not in drop]
+            name = f"{name}~{'-'.join(map(str, sorted(drop)))}"
         out = args.out / f"{name.replace(':', '_')}.json"
         data = _run(gold, files, out, args.python)
         md5 = hashlib.md5(out.read_bytes()).hexdigest()
